@@ -1,0 +1,228 @@
+// Package hook connects the gonotes library to the program that hosts it.
+//
+// A host such as the gonotes Jupyter kernel runs user code in scopes: one
+// [Scope] per executed cell. Every goroutine that works for a cell is bound to
+// that cell's scope, so that its output reaches the cell that started it, its
+// blocking calls end when that cell is interrupted, and the library can tell
+// which cell a thread belongs to. In an ordinary compiled program there is no
+// scope at all: output goes to os.Stdout and os.Stderr and nothing is ever
+// interrupted, so the library behaves like any Go library.
+//
+// The library (lib/...) only reads scopes; the host creates them, binds the
+// goroutine that runs a cell with [Bind], marks it [SetActive] and calls
+// [Scope.Interrupt] on Interrupt. Goroutines started by the library or by
+// rewritten `go` statements inherit their parent's scope through [Go] or
+// [Bind].
+package hook
+
+import (
+	"io"
+	"os"
+	"sync"
+	"sync/atomic"
+
+	"github.com/petermattis/goid"
+)
+
+// KeyboardInterrupt is the panic value with which an interrupted blocking call
+// unwinds, as Python raises KeyboardInterrupt in the main thread. Hosts report
+// it as the cell's error; library goroutines that end because of it end
+// quietly.
+var KeyboardInterrupt = interruptError{}
+
+type interruptError struct{}
+
+func (interruptError) Error() string { return "KeyboardInterrupt" }
+
+// IsInterrupt reports whether v (a recovered panic value or an error) is
+// [KeyboardInterrupt].
+func IsInterrupt(v any) bool {
+	_, ok := v.(interruptError)
+	return ok
+}
+
+// Scope is the unit of work of a host: one notebook cell. Fields are set by
+// the host before the scope is used and not changed afterwards.
+type Scope struct {
+	// ID identifies the scope for the host (the kernel uses the execution
+	// count).
+	ID int64
+	// Stdout and Stderr receive what goroutines of this scope print through
+	// [Stdout] and [Stderr]. Nil means os.Stdout / os.Stderr.
+	Stdout, Stderr io.Writer
+	// Display publishes rich output (a MIME bundle) for this scope; nil means
+	// rich output degrades to text. A non-empty displayID with update true
+	// replaces an earlier output of that id.
+	Display func(data, metadata map[string]any, displayID string, update bool)
+	// Input asks the user for a line of text; nil means there is no user to
+	// ask and reading fails.
+	Input func(prompt string, password bool) (string, error)
+
+	done      chan struct{}
+	interrupt sync.Once
+}
+
+// NewScope returns a scope with the given id whose output goes to stdout and
+// stderr.
+func NewScope(id int64, stdout, stderr io.Writer) *Scope {
+	return &Scope{ID: id, Stdout: stdout, Stderr: stderr, done: make(chan struct{})}
+}
+
+// Done returns a channel that is closed when the scope is interrupted. A nil
+// scope is never interrupted: its Done channel is nil, which blocks forever in
+// a select, so library code can always write
+//
+//	select { case <-ready: ...; case <-hook.Current().Done(): panic(hook.KeyboardInterrupt) }
+func (s *Scope) Done() <-chan struct{} {
+	if s == nil {
+		return nil
+	}
+	return s.done
+}
+
+// Interrupt marks the scope interrupted: every library wait of its
+// goroutines returns by panicking with [KeyboardInterrupt], and [Check] in
+// its goroutines panics. Calling it again does nothing.
+func (s *Scope) Interrupt() {
+	if s == nil {
+		return
+	}
+	s.interrupt.Do(func() {
+		close(s.done)
+		interrupted.Add(1)
+	})
+}
+
+// Interrupted reports whether the scope has been interrupted.
+func (s *Scope) Interrupted() bool {
+	if s == nil {
+		return false
+	}
+	select {
+	case <-s.done:
+		return true
+	default:
+		return false
+	}
+}
+
+var (
+	active      atomic.Pointer[Scope]
+	bound       sync.Map     // goroutine id -> *Scope
+	nbound      atomic.Int64 // entries in bound, to skip the map when empty
+	interrupted atomic.Int64 // scopes ever interrupted, for the fast path of Check
+)
+
+// SetActive makes s the scope of goroutines that are bound to none: the cell
+// now running. Writes from unbound goroutines (and from compiled code that
+// writes to the process's own stdout) belong to it. It returns the previous
+// active scope.
+func SetActive(s *Scope) *Scope { return active.Swap(s) }
+
+// Active returns the scope set by [SetActive], or nil.
+func Active() *Scope { return active.Load() }
+
+// Bind binds the calling goroutine to s until the returned function is
+// called, which restores the previous binding. Use it as
+//
+//	defer hook.Bind(s)()
+func Bind(s *Scope) (restore func()) {
+	id := goid.Get()
+	prev, had := bound.Load(id)
+	if s == nil {
+		bound.Delete(id)
+	} else {
+		bound.Store(id, s)
+	}
+	if !had && s != nil {
+		nbound.Add(1)
+	}
+	if had && s == nil {
+		nbound.Add(-1)
+	}
+	return func() {
+		if had {
+			if s == nil {
+				nbound.Add(1)
+			}
+			bound.Store(id, prev)
+			return
+		}
+		if s != nil {
+			bound.Delete(id)
+			nbound.Add(-1)
+		}
+	}
+}
+
+// Current returns the scope of the calling goroutine: the one it is bound to,
+// else the active scope, else nil (a compiled program).
+func Current() *Scope {
+	if nbound.Load() > 0 {
+		if s, ok := bound.Load(goid.Get()); ok {
+			return s.(*Scope)
+		}
+	}
+	return active.Load()
+}
+
+// Go runs f in a new goroutine bound to the caller's scope, so that its
+// output and interrupts follow the cell that started it.
+func Go(f func()) {
+	s := Current()
+	go func() {
+		defer Bind(s)()
+		f()
+	}()
+}
+
+// Check panics with [KeyboardInterrupt] if the calling goroutine's scope has
+// been interrupted. It costs one atomic load while no scope was ever
+// interrupted.
+func Check() {
+	if interrupted.Load() == 0 {
+		return
+	}
+	if Current().Interrupted() {
+		panic(KeyboardInterrupt)
+	}
+}
+
+// Stdout returns a writer that writes to the calling goroutine's scope's
+// Stdout, or to os.Stdout outside a host. The scope is looked up at each
+// Write, so one writer may be shared by goroutines of different cells.
+func Stdout() io.Writer { return routed{err: false} }
+
+// Stderr is like [Stdout] for standard error.
+func Stderr() io.Writer { return routed{err: true} }
+
+type routed struct{ err bool }
+
+func (r routed) Write(p []byte) (int, error) {
+	s := Current()
+	var w io.Writer
+	switch {
+	case s != nil && r.err && s.Stderr != nil:
+		w = s.Stderr
+	case s != nil && !r.err && s.Stdout != nil:
+		w = s.Stdout
+	case r.err:
+		w = os.Stderr
+	default:
+		w = os.Stdout
+	}
+	return w.Write(p)
+}
+
+// Reset forgets every binding and the active scope. Tests use it to start
+// from a clean state.
+func Reset() {
+	active.Store(nil)
+	bound.Range(func(k, _ any) bool { bound.Delete(k); return true })
+	nbound.Store(0)
+	interrupted.Store(0)
+}
+
+// GoID returns the calling goroutine's id, cheaply (a few nanoseconds on the
+// common architectures), for the library's thread identity.
+func GoID() int64 { return goid.Get() }

@@ -1,0 +1,145 @@
+package kernel
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+
+	"github.com/go-zeromq/zmq4"
+
+	"github.com/gonotes/gonotes/lib/hook"
+)
+
+// execute runs one execute_request: execute_input, the cell's streams and
+// result or error on iopub, then execute_reply.
+func (k *Kernel) execute(sock zmq4.Socket, mu *sync.Mutex, m *Message) {
+	var req executeRequest
+	if err := json.Unmarshal(m.Content, &req); err != nil {
+		k.reply(sock, mu, m, "execute_reply", map[string]any{
+			"status": "error", "ename": "BadRequest", "evalue": err.Error(), "traceback": []string{err.Error()}, "execution_count": k.count,
+		})
+		return
+	}
+	store := req.StoreHistory == nil || *req.StoreHistory
+	if req.Silent {
+		store = false
+	}
+	k.mu.Lock()
+	if store {
+		k.count++
+		k.history = append(k.history, req.Code)
+	}
+	count := k.count
+	k.mu.Unlock()
+	if !req.Silent {
+		k.publish(m, "execute_input", map[string]any{"code": req.Code, "execution_count": count})
+	}
+
+	out := newStreamWriter("stdout", func(name, text string) {
+		k.publish(m, "stream", map[string]any{"name": name, "text": text})
+	})
+	errw := newStreamWriter("stderr", func(name, text string) {
+		k.publish(m, "stream", map[string]any{"name": name, "text": text})
+	})
+	scope := hook.NewScope(int64(count), out, errw)
+	scope.Display = func(data, metadata map[string]any, displayID string, update bool) {
+		out.Flush()
+		errw.Flush()
+		if metadata == nil {
+			metadata = map[string]any{}
+		}
+		content := map[string]any{"data": data, "metadata": metadata, "transient": map[string]any{}}
+		if displayID != "" {
+			content["transient"] = map[string]any{"display_id": displayID}
+		}
+		kind := "display_data"
+		if update {
+			kind = "update_display_data"
+		}
+		k.publish(m, kind, content)
+	}
+	if req.AllowStdin {
+		scope.Input = func(prompt string, password bool) (string, error) {
+			out.Flush()
+			errw.Flush()
+			return k.input(m, scope, prompt, password)
+		}
+	}
+
+	k.mu.Lock()
+	k.running = true
+	k.lastScope = scope
+	k.mu.Unlock()
+	data, err := k.cfg.Engine.Execute(k.ctx, scope, req.Code)
+	k.mu.Lock()
+	k.running = false
+	k.mu.Unlock()
+	k.cfg.Capture.Sync()
+	out.Flush()
+	errw.Flush()
+
+	if err != nil {
+		ename, evalue, tb := describe(err)
+		k.publish(m, "error", map[string]any{"ename": ename, "evalue": evalue, "traceback": tb})
+		k.reply(sock, mu, m, "execute_reply", map[string]any{
+			"status": "error", "execution_count": count, "ename": ename, "evalue": evalue, "traceback": tb,
+		})
+		if req.StopOnError == nil || *req.StopOnError {
+			k.mu.Lock()
+			k.lastFailed = m
+			k.mu.Unlock()
+		}
+		return
+	}
+	if data != nil && !req.Silent {
+		k.publish(m, "execute_result", map[string]any{"execution_count": count, "data": data, "metadata": map[string]any{}})
+	}
+	k.reply(sock, mu, m, "execute_reply", map[string]any{
+		"status": "ok", "execution_count": count, "user_expressions": map[string]any{}, "payload": []any{},
+	})
+}
+
+// describe turns an Execute error into Jupyter's ename, evalue and
+// traceback.
+func describe(err error) (ename, evalue string, tb []string) {
+	var ce CellError
+	if errors.As(err, &ce) {
+		return ce.Ename(), ce.Evalue(), ce.Traceback()
+	}
+	if hook.IsInterrupt(err) {
+		return "KeyboardInterrupt", "", []string{"KeyboardInterrupt"}
+	}
+	msg := err.Error()
+	first, _, _ := strings.Cut(msg, "\n")
+	return "Error", first, strings.Split(msg, "\n")
+}
+
+// input asks the frontend for a line of text on the stdin channel.
+func (k *Kernel) input(req *Message, scope *hook.Scope, prompt string, password bool) (string, error) {
+	// Drop a stale reply, if any.
+	select {
+	case <-k.stdinReplies:
+	default:
+	}
+	im, err := newMessage(k.session, req, "input_request", map[string]any{"prompt": prompt, "password": password})
+	if err != nil {
+		return "", err
+	}
+	k.send(k.stdin, &k.stdinMu, im)
+	select {
+	case r := <-k.stdinReplies:
+		var c struct {
+			Value string `json:"value"`
+		}
+		if err := json.Unmarshal(r.Content, &c); err != nil {
+			return "", fmt.Errorf("input_reply: %w", err)
+		}
+		return c.Value, nil
+	case <-scope.Done():
+		return "", hook.KeyboardInterrupt
+	case <-k.ctx.Done():
+		return "", errors.New("kernel shutting down")
+	}
+}

@@ -1,0 +1,489 @@
+// Package kernel is the Jupyter side of gonotes: the messaging protocol
+// (version 5.3) over ZeroMQ, the request handlers, and the routing of a
+// cell's output to iopub. It knows nothing of Go: the language lives behind
+// the [Engine] interface, implemented by package kernel/eval.
+package kernel
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log"
+	"os"
+	"runtime"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/go-zeromq/zmq4"
+
+	"github.com/gonotes/gonotes/lib/hook"
+)
+
+// ConnectionInfo is the content of a Jupyter connection file.
+type ConnectionInfo struct {
+	Transport       string `json:"transport"`
+	IP              string `json:"ip"`
+	ShellPort       int    `json:"shell_port"`
+	ControlPort     int    `json:"control_port"`
+	IOPubPort       int    `json:"iopub_port"`
+	StdinPort       int    `json:"stdin_port"`
+	HBPort          int    `json:"hb_port"`
+	Key             string `json:"key"`
+	SignatureScheme string `json:"signature_scheme"`
+	KernelName      string `json:"kernel_name,omitempty"`
+}
+
+// ReadConnectionFile parses the connection file at path.
+func ReadConnectionFile(path string) (ConnectionInfo, error) {
+	var ci ConnectionInfo
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return ci, fmt.Errorf("read connection file: %w", err)
+	}
+	if err := json.Unmarshal(b, &ci); err != nil {
+		return ci, fmt.Errorf("parse connection file %s: %w", path, err)
+	}
+	if ci.Transport == "" {
+		ci.Transport = "tcp"
+	}
+	if ci.IP == "" {
+		ci.IP = "127.0.0.1"
+	}
+	return ci, nil
+}
+
+func (ci ConnectionInfo) endpoint(port int) string {
+	if ci.Transport == "ipc" {
+		return fmt.Sprintf("ipc://%s-%d", ci.IP, port)
+	}
+	return fmt.Sprintf("%s://%s:%d", ci.Transport, ci.IP, port)
+}
+
+// Config is what a Kernel needs to run.
+type Config struct {
+	Conn   ConnectionInfo
+	Engine Engine
+	// Log receives the kernel's own diagnostics; never a notebook.
+	Log *log.Logger
+	// Capture, when set, is synced before each reply so that output written
+	// to the process's descriptors during a cell is published first.
+	Capture *Capture
+	// Version is gonotes' version, for kernel_info_reply.
+	Version string
+	// Exit is called after a shutdown_request has been answered; nil means
+	// Run simply returns.
+	Exit func(restart bool)
+}
+
+// Kernel serves one Jupyter connection.
+type Kernel struct {
+	cfg     Config
+	signer  *signer
+	session string
+	log     *log.Logger
+
+	shell, control, iopub, stdin, hb zmq4.Socket
+	shellMu, controlMu, iopubMu      sync.Mutex
+	stdinMu                          sync.Mutex
+
+	stdinReplies chan *Message
+
+	mu        sync.Mutex
+	count     int  // execution_count
+	running   bool // a cell is executing
+	history   []string
+	lastScope *hook.Scope
+	// lastFailed is the last execute request that failed with
+	// stop_on_error, whose queued successors are aborted.
+	lastFailed *Message
+
+	// fallback receives fd output that arrives while no cell ever ran.
+	fallback io.Writer
+
+	ctx    context.Context
+	cancel context.CancelFunc
+}
+
+// New binds the kernel's sockets.
+func New(cfg Config) (*Kernel, error) {
+	if cfg.Engine == nil {
+		return nil, errors.New("kernel: no engine")
+	}
+	if cfg.Log == nil {
+		cfg.Log = log.New(os.Stderr, "gonotes: ", log.LstdFlags)
+	}
+	s, err := newSigner(cfg.Conn.Key, cfg.Conn.SignatureScheme)
+	if err != nil {
+		return nil, fmt.Errorf("kernel: %w", err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	k := &Kernel{
+		cfg:          cfg,
+		signer:       s,
+		session:      newID(),
+		log:          cfg.Log,
+		stdinReplies: make(chan *Message, 1),
+		ctx:          ctx,
+		cancel:       cancel,
+	}
+	k.shell = zmq4.NewRouter(ctx, zmq4.WithID(zmq4.SocketIdentity("gonotes-shell")))
+	k.control = zmq4.NewRouter(ctx, zmq4.WithID(zmq4.SocketIdentity("gonotes-control")))
+	k.stdin = zmq4.NewRouter(ctx, zmq4.WithID(zmq4.SocketIdentity("gonotes-stdin")))
+	k.iopub = zmq4.NewPub(ctx)
+	k.hb = zmq4.NewRep(ctx)
+	for _, b := range []struct {
+		sock zmq4.Socket
+		port int
+		name string
+	}{
+		{k.shell, cfg.Conn.ShellPort, "shell"},
+		{k.control, cfg.Conn.ControlPort, "control"},
+		{k.stdin, cfg.Conn.StdinPort, "stdin"},
+		{k.iopub, cfg.Conn.IOPubPort, "iopub"},
+		{k.hb, cfg.Conn.HBPort, "heartbeat"},
+	} {
+		if err := b.sock.Listen(cfg.Conn.endpoint(b.port)); err != nil {
+			k.close()
+			return nil, fmt.Errorf("kernel: listen %s on %s: %w", b.name, cfg.Conn.endpoint(b.port), err)
+		}
+	}
+	return k, nil
+}
+
+func (k *Kernel) close() {
+	k.cancel()
+	for _, s := range []zmq4.Socket{k.shell, k.control, k.stdin, k.iopub, k.hb} {
+		if s != nil {
+			_ = s.Close()
+		}
+	}
+}
+
+// Route returns where fd-captured output of the given stream goes: the
+// running cell, else the last cell that ran (as ipykernel does for output of
+// background threads), else the fallback.
+func (k *Kernel) Route(stream string) io.Writer {
+	s := hook.Active()
+	if s == nil {
+		k.mu.Lock()
+		s = k.lastScope
+		k.mu.Unlock()
+	}
+	if s != nil {
+		if stream == "stderr" {
+			return s.Stderr
+		}
+		return s.Stdout
+	}
+	if stream == "stderr" {
+		return k.cfg.Log.Writer()
+	}
+	return io.Discard
+}
+
+// Run serves requests until a shutdown_request or until ctx ends.
+func (k *Kernel) Run(ctx context.Context) error {
+	defer k.close()
+	go k.heartbeat()
+	go k.readStdin()
+	shellMsgs := make(chan *Message, 64)
+	go k.read(k.shell, "shell", shellMsgs)
+	controlMsgs := make(chan *Message, 16)
+	go k.read(k.control, "control", controlMsgs)
+	go func() {
+		for m := range controlMsgs {
+			k.handle(k.control, &k.controlMu, m)
+		}
+	}()
+	// Starting status, as ipykernel publishes it.
+	k.status(nil, "starting")
+	for {
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-k.ctx.Done():
+			return nil
+		case m := <-shellMsgs:
+			k.handle(k.shell, &k.shellMu, m)
+			if m.Header.MsgType == "execute_request" && k.failed(m) {
+				k.abortQueued(shellMsgs)
+			}
+		}
+	}
+}
+
+// read receives messages from a ROUTER socket, dropping (and logging) any
+// that are malformed or badly signed.
+func (k *Kernel) read(sock zmq4.Socket, name string, out chan<- *Message) {
+	for {
+		raw, err := sock.Recv()
+		if err != nil {
+			if k.ctx.Err() != nil {
+				return
+			}
+			k.log.Printf("%s: receive: %v", name, err)
+			time.Sleep(10 * time.Millisecond)
+			continue
+		}
+		m, err := k.signer.decode(raw.Frames)
+		if err != nil {
+			k.log.Printf("%s: dropped a message: %v", name, err)
+			continue
+		}
+		out <- m
+	}
+}
+
+func (k *Kernel) heartbeat() {
+	for {
+		m, err := k.hb.Recv()
+		if err != nil {
+			if k.ctx.Err() != nil {
+				return
+			}
+			time.Sleep(10 * time.Millisecond)
+			continue
+		}
+		if err := k.hb.Send(m); err != nil && k.ctx.Err() == nil {
+			k.log.Printf("heartbeat: %v", err)
+		}
+	}
+}
+
+func (k *Kernel) readStdin() {
+	ch := make(chan *Message, 4)
+	go k.read(k.stdin, "stdin", ch)
+	for m := range ch {
+		if m.Header.MsgType != "input_reply" {
+			k.log.Printf("stdin: ignored %s", m.Header.MsgType)
+			continue
+		}
+		select {
+		case k.stdinReplies <- m:
+		default:
+			k.log.Printf("stdin: input_reply with no pending input_request")
+		}
+	}
+}
+
+// send signs and sends m on sock.
+func (k *Kernel) send(sock zmq4.Socket, mu *sync.Mutex, m *Message) {
+	frames, err := k.signer.encode(m)
+	if err != nil {
+		k.log.Printf("send %s: %v", m.Header.MsgType, err)
+		return
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if err := sock.Send(zmq4.NewMsgFrom(frames...)); err != nil && k.ctx.Err() == nil {
+		k.log.Printf("send %s: %v", m.Header.MsgType, err)
+	}
+}
+
+// reply sends a reply of msgType to req on sock.
+func (k *Kernel) reply(sock zmq4.Socket, mu *sync.Mutex, req *Message, msgType string, content any) {
+	m, err := newMessage(k.session, req, msgType, content)
+	if err != nil {
+		k.log.Print(err)
+		return
+	}
+	k.send(sock, mu, m)
+}
+
+// publish sends an iopub message whose parent is req (nil for none).
+func (k *Kernel) publish(req *Message, msgType string, content any) {
+	m, err := newMessage(k.session, req, msgType, content)
+	if err != nil {
+		k.log.Print(err)
+		return
+	}
+	// The iopub topic is the message type, by convention.
+	m.Identities = [][]byte{[]byte(msgType)}
+	k.send(k.iopub, &k.iopubMu, m)
+}
+
+func (k *Kernel) status(req *Message, state string) {
+	k.publish(req, "status", map[string]any{"execution_state": state})
+}
+
+// handle serves one request, between busy and idle statuses.
+func (k *Kernel) handle(sock zmq4.Socket, mu *sync.Mutex, m *Message) {
+	k.status(m, "busy")
+	defer k.status(m, "idle")
+	defer func() {
+		// A bug in a handler must not take the kernel down.
+		if r := recover(); r != nil {
+			buf := make([]byte, 8<<10)
+			buf = buf[:runtime.Stack(buf, false)]
+			k.log.Printf("handler %s panicked: %v\n%s", m.Header.MsgType, r, buf)
+		}
+	}()
+	switch t := m.Header.MsgType; t {
+	case "kernel_info_request":
+		k.reply(sock, mu, m, "kernel_info_reply", k.kernelInfo())
+	case "execute_request":
+		k.execute(sock, mu, m)
+	case "is_complete_request":
+		var c struct {
+			Code string `json:"code"`
+		}
+		_ = json.Unmarshal(m.Content, &c)
+		status, indent := k.cfg.Engine.IsComplete(c.Code)
+		content := map[string]any{"status": status}
+		if status == "incomplete" {
+			content["indent"] = indent
+		}
+		k.reply(sock, mu, m, "is_complete_reply", content)
+	case "complete_request":
+		var c struct {
+			Code      string `json:"code"`
+			CursorPos int    `json:"cursor_pos"`
+		}
+		_ = json.Unmarshal(m.Content, &c)
+		matches, start, end := k.cfg.Engine.Complete(c.Code, c.CursorPos)
+		if matches == nil {
+			matches = []string{}
+		}
+		k.reply(sock, mu, m, "complete_reply", map[string]any{
+			"status": "ok", "matches": matches, "cursor_start": start, "cursor_end": end, "metadata": map[string]any{},
+		})
+	case "inspect_request":
+		var c struct {
+			Code        string `json:"code"`
+			CursorPos   int    `json:"cursor_pos"`
+			DetailLevel int    `json:"detail_level"`
+		}
+		_ = json.Unmarshal(m.Content, &c)
+		data, found := k.cfg.Engine.Inspect(c.Code, c.CursorPos, c.DetailLevel)
+		if data == nil {
+			data = map[string]any{}
+		}
+		k.reply(sock, mu, m, "inspect_reply", map[string]any{"status": "ok", "found": found, "data": data, "metadata": map[string]any{}})
+	case "history_request":
+		k.reply(sock, mu, m, "history_reply", map[string]any{"status": "ok", "history": k.historyFor(m)})
+	case "comm_info_request":
+		k.reply(sock, mu, m, "comm_info_reply", map[string]any{"status": "ok", "comms": map[string]any{}})
+	case "comm_open":
+		// No comm targets are registered: close it, as ipykernel does.
+		var c struct {
+			CommID string `json:"comm_id"`
+		}
+		_ = json.Unmarshal(m.Content, &c)
+		k.publish(m, "comm_close", map[string]any{"comm_id": c.CommID, "data": map[string]any{}})
+	case "comm_msg", "comm_close":
+	case "interrupt_request":
+		k.Interrupt()
+		k.reply(sock, mu, m, "interrupt_reply", map[string]any{"status": "ok"})
+	case "shutdown_request":
+		var c struct {
+			Restart bool `json:"restart"`
+		}
+		_ = json.Unmarshal(m.Content, &c)
+		k.reply(sock, mu, m, "shutdown_reply", map[string]any{"status": "ok", "restart": c.Restart})
+		k.status(m, "idle")
+		k.cfg.Engine.Shutdown()
+		if k.cfg.Exit != nil {
+			// Let the reply and status leave before the process ends.
+			time.Sleep(50 * time.Millisecond)
+			k.cfg.Exit(c.Restart)
+		}
+		k.cancel()
+	default:
+		k.log.Printf("unknown message type %q ignored", t)
+	}
+}
+
+// Interrupt stops the running cell, if any.
+func (k *Kernel) Interrupt() {
+	k.mu.Lock()
+	running := k.running
+	k.mu.Unlock()
+	if running {
+		k.cfg.Engine.Interrupt()
+	}
+}
+
+func (k *Kernel) kernelInfo() map[string]any {
+	return map[string]any{
+		"status":                 "ok",
+		"protocol_version":       ProtocolVersion,
+		"implementation":         "gonotes",
+		"implementation_version": k.cfg.Version,
+		"language_info": map[string]any{
+			"name":               "go",
+			"version":            strings.TrimPrefix(runtime.Version(), "go"),
+			"mimetype":           "text/x-go",
+			"file_extension":     ".go",
+			"pygments_lexer":     "go",
+			"codemirror_mode":    "go",
+			"nbconvert_exporter": "script",
+		},
+		"banner": "gonotes " + k.cfg.Version + ": Go " + runtime.Version() + " in the yaegi interpreter, with Python-style threads, queues and processes",
+		"help_links": []map[string]string{
+			{"text": "Go documentation", "url": "https://go.dev/doc/"},
+			{"text": "Go standard library", "url": "https://pkg.go.dev/std"},
+		},
+	}
+}
+
+func (k *Kernel) historyFor(m *Message) [][]any {
+	var c struct {
+		Output bool `json:"output"`
+		N      int  `json:"n"`
+	}
+	_ = json.Unmarshal(m.Content, &c)
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	start := 0
+	if c.N > 0 && c.N < len(k.history) {
+		start = len(k.history) - c.N
+	}
+	out := [][]any{}
+	for i := start; i < len(k.history); i++ {
+		var entry any = k.history[i]
+		if c.Output {
+			entry = []any{k.history[i], nil}
+		}
+		out = append(out, []any{0, i + 1, entry})
+	}
+	return out
+}
+
+type executeRequest struct {
+	Code         string `json:"code"`
+	Silent       bool   `json:"silent"`
+	StoreHistory *bool  `json:"store_history"`
+	AllowStdin   bool   `json:"allow_stdin"`
+	StopOnError  *bool  `json:"stop_on_error"`
+}
+
+func (k *Kernel) failed(m *Message) bool {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	return k.lastFailed == m
+}
+
+// abortQueued answers "aborted" to the execute requests already queued
+// behind a failed cell, as ipykernel does with stop_on_error.
+func (k *Kernel) abortQueued(queue chan *Message) {
+	for {
+		select {
+		case m := <-queue:
+			if m.Header.MsgType != "execute_request" {
+				k.handle(k.shell, &k.shellMu, m)
+				continue
+			}
+			k.status(m, "busy")
+			k.mu.Lock()
+			count := k.count
+			k.mu.Unlock()
+			k.reply(k.shell, &k.shellMu, m, "execute_reply", map[string]any{"status": "aborted", "execution_count": count})
+			k.status(m, "idle")
+		default:
+			return
+		}
+	}
+}

@@ -1,0 +1,363 @@
+package kernel
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/gonotes/gonotes/lib/hook"
+)
+
+// scriptEngine is a test double for the Go interpreter: each line of a cell
+// is a command, so the protocol side can be tested on its own.
+//
+//	print TEXT     write TEXT and a newline to the cell's stdout
+//	eprint TEXT    the same on stderr
+//	value TEXT     the cell's result is TEXT
+//	fail TEXT      the cell fails with TEXT
+//	input PROMPT   read a line from the user and print it
+//	block          wait until interrupted
+//	bulk N         print N lines
+type scriptEngine struct {
+	interrupts atomic.Int32
+	current    atomic.Pointer[hook.Scope]
+}
+
+func (e *scriptEngine) Execute(ctx context.Context, s *hook.Scope, code string) (map[string]any, error) {
+	e.current.Store(s)
+	var result map[string]any
+	for _, line := range strings.Split(code, "\n") {
+		cmd, arg, _ := strings.Cut(line, " ")
+		switch cmd {
+		case "print":
+			fmt.Fprintln(s.Stdout, arg)
+		case "eprint":
+			fmt.Fprintln(s.Stderr, arg)
+		case "value":
+			result = map[string]any{"text/plain": arg}
+		case "fail":
+			return nil, errors.New(arg)
+		case "input":
+			if s.Input == nil {
+				return nil, errors.New("stdin not allowed")
+			}
+			v, err := s.Input(arg, false)
+			if err != nil {
+				return nil, err
+			}
+			fmt.Fprintln(s.Stdout, "got "+v)
+		case "block":
+			<-s.Done()
+			return nil, hook.KeyboardInterrupt
+		case "bulk":
+			var n int
+			fmt.Sscan(arg, &n)
+			for i := 0; i < n; i++ {
+				fmt.Fprintf(s.Stdout, "line %d\n", i)
+			}
+		case "sleep":
+			d, _ := time.ParseDuration(arg)
+			time.Sleep(d)
+		}
+	}
+	return result, nil
+}
+
+func (e *scriptEngine) Complete(code string, cursor int) ([]string, int, int) {
+	return []string{"Println", "Printf"}, cursor - 2, cursor
+}
+func (e *scriptEngine) Inspect(code string, cursor, detail int) (map[string]any, bool) {
+	return map[string]any{"text/plain": "func Println(a ...any)"}, true
+}
+func (e *scriptEngine) IsComplete(code string) (string, string) {
+	if strings.HasSuffix(code, "{") {
+		return "incomplete", "\t"
+	}
+	return "complete", ""
+}
+func (e *scriptEngine) Interrupt() {
+	e.interrupts.Add(1)
+	e.current.Load().Interrupt()
+}
+func (e *scriptEngine) Shutdown() {}
+
+func startInProcess(t *testing.T, key string) (*Client, *scriptEngine) {
+	t.Helper()
+	ci, err := FreeConnection()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ci.Key = key
+	eng := &scriptEngine{}
+	k, err := New(Config{Conn: ci, Engine: eng, Log: log.New(io.Discard, "", 0), Version: "test"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	go k.Run(ctx)
+	c, err := Connect(context.Background(), ci)
+	if err != nil {
+		cancel()
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { c.Close(); cancel() })
+	return c, eng
+}
+
+func ctx10(t *testing.T) context.Context {
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	t.Cleanup(cancel)
+	return ctx
+}
+
+func types(msgs []*Message) []string {
+	var out []string
+	for _, m := range msgs {
+		out = append(out, m.Header.MsgType)
+	}
+	return out
+}
+
+func content(t *testing.T, m *Message) map[string]any {
+	t.Helper()
+	var c map[string]any
+	if err := json.Unmarshal(m.Content, &c); err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func TestKernelInfo(t *testing.T) {
+	c, _ := startInProcess(t, "k1")
+	res, err := c.Request(ctx10(t), "shell", "kernel_info_request", map[string]any{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var info struct {
+		Protocol string         `json:"protocol_version"`
+		Impl     string         `json:"implementation"`
+		Lang     map[string]any `json:"language_info"`
+	}
+	_ = res.ReplyContent(&info)
+	if info.Protocol != "5.3" || info.Impl != "gonotes" {
+		t.Errorf("info = %+v", info)
+	}
+	for k, v := range map[string]string{"name": "go", "mimetype": "text/x-go", "file_extension": ".go", "pygments_lexer": "go", "codemirror_mode": "go"} {
+		if info.Lang[k] != v {
+			t.Errorf("language_info[%s] = %v, want %s", k, info.Lang[k], v)
+		}
+	}
+	if got := types(res.IOPub); strings.Join(got, ",") != "status,status" {
+		t.Errorf("iopub = %v, want busy and idle", got)
+	}
+	// kernel_info also answers on control.
+	res, err = c.Request(ctx10(t), "control", "kernel_info_request", map[string]any{})
+	if err != nil || res.Reply.Header.MsgType != "kernel_info_reply" {
+		t.Fatalf("control kernel_info: %v", err)
+	}
+}
+
+func TestExecuteSequence(t *testing.T) {
+	c, _ := startInProcess(t, "k2")
+	res, err := c.Execute(ctx10(t), "print hello\neprint warn\nvalue 42")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := strings.Join(types(res.IOPub), ",")
+	if got != "status,execute_input,stream,stream,execute_result,status" {
+		t.Fatalf("iopub sequence = %s", got)
+	}
+	busy := content(t, res.IOPub[0])
+	if busy["execution_state"] != "busy" {
+		t.Errorf("first status = %v", busy)
+	}
+	// Every iopub message has the request as parent.
+	var parent struct {
+		MsgType string `json:"msg_type"`
+	}
+	for _, m := range res.IOPub {
+		_ = json.Unmarshal(m.Parent, &parent)
+		if parent.MsgType != "execute_request" {
+			t.Errorf("%s has parent %s", m.Header.MsgType, parent.MsgType)
+		}
+	}
+	outs := OutputsOf(res.IOPub)
+	if len(outs) != 3 || outs[0]["name"] != "stdout" || outs[1]["name"] != "stderr" {
+		t.Fatalf("outputs = %v", outs)
+	}
+	if r := content(t, res.Reply); r["status"] != "ok" || r["execution_count"] != 1.0 {
+		t.Errorf("reply = %v", r)
+	}
+	res, _ = c.Execute(ctx10(t), "value 1")
+	if r := content(t, res.Reply); r["execution_count"] != 2.0 {
+		t.Errorf("second execution_count = %v", r["execution_count"])
+	}
+}
+
+func TestErrorReplyAndAbort(t *testing.T) {
+	c, _ := startInProcess(t, "k3")
+	res, err := c.Execute(ctx10(t), "fail boom")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := content(t, res.Reply)
+	if r["status"] != "error" || r["evalue"] != "boom" {
+		t.Fatalf("reply = %v", r)
+	}
+	if got := types(res.IOPub); got[len(got)-2] != "error" {
+		t.Fatalf("iopub = %v", got)
+	}
+	// The kernel goes on.
+	res, _ = c.Execute(ctx10(t), "value ok")
+	if r := content(t, res.Reply); r["status"] != "ok" {
+		t.Fatalf("after error: %v", r)
+	}
+}
+
+func TestBadSignatureDropped(t *testing.T) {
+	c, _ := startInProcess(t, "secret")
+	header := []byte(`{"msg_id":"x1","msg_type":"execute_request","session":"s","username":"u","version":"5.3","date":""}`)
+	body := []byte(`{"code":"print should-not-run"}`)
+	if err := c.SendRaw("shell", [][]byte{[]byte("<IDS|MSG>"), []byte("00"), header, []byte("{}"), []byte("{}"), body}); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.SendRaw("shell", [][]byte{[]byte("garbage")}); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.SendRaw("control", [][]byte{[]byte("<IDS|MSG>"), []byte("zz"), []byte("{"), []byte("{}")}); err != nil {
+		t.Fatal(err)
+	}
+	// A correctly signed request still works, and nothing ran.
+	res, err := c.Execute(ctx10(t), "value alive")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := content(t, res.Reply); r["status"] != "ok" || r["execution_count"] != 1.0 {
+		t.Fatalf("reply = %v (the badly signed cell must not have run)", r)
+	}
+	if err := c.Heartbeat(ctx10(t)); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestIsCompleteCompleteInspectHistoryComm(t *testing.T) {
+	c, _ := startInProcess(t, "k4")
+	ctx := ctx10(t)
+	res, _ := c.Request(ctx, "shell", "is_complete_request", map[string]any{"code": "for {"})
+	if r := content(t, res.Reply); r["status"] != "incomplete" || r["indent"] != "\t" {
+		t.Errorf("is_complete = %v", r)
+	}
+	res, _ = c.Request(ctx, "shell", "complete_request", map[string]any{"code": "fmt.Pr", "cursor_pos": 6})
+	if r := content(t, res.Reply); r["cursor_start"] != 4.0 || len(r["matches"].([]any)) != 2 {
+		t.Errorf("complete = %v", r)
+	}
+	res, _ = c.Request(ctx, "shell", "inspect_request", map[string]any{"code": "fmt.Println", "cursor_pos": 5, "detail_level": 0})
+	if r := content(t, res.Reply); r["found"] != true {
+		t.Errorf("inspect = %v", r)
+	}
+	c.Execute(ctx, "value 1")
+	c.Execute(ctx, "value 2")
+	res, _ = c.Request(ctx, "shell", "history_request", map[string]any{"hist_access_type": "tail", "n": 1, "output": false, "raw": true})
+	if r := content(t, res.Reply); fmt.Sprint(r["history"]) != "[[0 2 value 2]]" {
+		t.Errorf("history = %v", r["history"])
+	}
+	res, _ = c.Request(ctx, "shell", "comm_info_request", map[string]any{})
+	if r := content(t, res.Reply); r["status"] != "ok" {
+		t.Errorf("comm_info = %v", r)
+	}
+}
+
+func TestInterruptMessageMode(t *testing.T) {
+	c, eng := startInProcess(t, "k5")
+	ctx := ctx10(t)
+	done := make(chan *Result)
+	go func() {
+		res, _ := c.Execute(ctx, "print started\nblock")
+		done <- res
+	}()
+	// Wait until the cell runs, then interrupt on control.
+	for eng.current.Load() == nil {
+		time.Sleep(5 * time.Millisecond)
+	}
+	res, err := c.Request(ctx, "control", "interrupt_request", map[string]any{})
+	if err != nil || res.Reply.Header.MsgType != "interrupt_reply" {
+		t.Fatalf("interrupt: %v", err)
+	}
+	cell := <-done
+	if r := content(t, cell.Reply); r["ename"] != "KeyboardInterrupt" {
+		t.Fatalf("interrupted cell reply = %v", r)
+	}
+}
+
+func TestStdin(t *testing.T) {
+	c, _ := startInProcess(t, "k6")
+	c.Input = func(prompt string, password bool) string { return "Gopher(" + prompt + ")" }
+	res, err := c.Execute(ctx10(t), "input name?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	outs := OutputsOf(res.IOPub)
+	if len(outs) != 1 || fmt.Sprint(outs[0]["text"]) != "[got Gopher(name?)\n]" {
+		t.Fatalf("outputs = %v", outs)
+	}
+	c.Input = nil
+	res, _ = c.Execute(ctx10(t), "input name?")
+	if r := content(t, res.Reply); r["status"] != "error" || !strings.Contains(r["evalue"].(string), "stdin") {
+		t.Fatalf("without allow_stdin: %v", r)
+	}
+}
+
+func TestStreamBatchingAndLiveness(t *testing.T) {
+	c, _ := startInProcess(t, "k7")
+	res, err := c.Execute(ctx10(t), "bulk 10000")
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	var text strings.Builder
+	for _, m := range res.IOPub {
+		if m.Header.MsgType == "stream" {
+			n++
+			text.WriteString(content(t, m)["text"].(string))
+		}
+	}
+	if n > 10 {
+		t.Errorf("10,000 lines took %d stream messages, want at most 10", n)
+	}
+	lines := strings.Split(strings.TrimSuffix(text.String(), "\n"), "\n")
+	if len(lines) != 10000 || lines[9999] != "line 9999" {
+		t.Errorf("got %d lines, last %q", len(lines), lines[len(lines)-1])
+	}
+	// A print followed by a sleep arrives before the cell ends.
+	var sawEarly atomic.Bool
+	start := time.Now()
+	_, err = c.RequestWatch(ctx10(t), "shell", "execute_request", map[string]any{"code": "print early\nsleep 1s", "allow_stdin": false}, func(m *Message) {
+		if m.Header.MsgType == "stream" && time.Since(start) < 900*time.Millisecond {
+			sawEarly.Store(true)
+		}
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !sawEarly.Load() {
+		t.Error("output printed before a 1 s sleep arrived only after the cell ended")
+	}
+}
+
+func TestShutdown(t *testing.T) {
+	c, _ := startInProcess(t, "k8")
+	res, err := c.Request(ctx10(t), "control", "shutdown_request", map[string]any{"restart": false})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := content(t, res.Reply); r["status"] != "ok" || r["restart"] != false {
+		t.Fatalf("shutdown_reply = %v", r)
+	}
+}

@@ -1,0 +1,205 @@
+package kernel
+
+import (
+	"bytes"
+	"crypto/hmac"
+	"crypto/rand"
+	"crypto/sha1"
+	"crypto/sha256"
+	"crypto/sha512"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"hash"
+	"strings"
+	"time"
+)
+
+// ProtocolVersion is the Jupyter messaging protocol version gonotes speaks.
+const ProtocolVersion = "5.3"
+
+// delimiter separates ZeroMQ routing identities from a Jupyter message.
+var delimiter = []byte("<IDS|MSG>")
+
+// Header is a Jupyter message header.
+type Header struct {
+	MsgID    string `json:"msg_id"`
+	Session  string `json:"session"`
+	Username string `json:"username"`
+	Date     string `json:"date"`
+	MsgType  string `json:"msg_type"`
+	Version  string `json:"version"`
+}
+
+// Message is one Jupyter message as it travels over a socket.
+type Message struct {
+	Identities [][]byte
+	Header     Header
+	// Parent is the raw parent header (the header of the request a reply or
+	// an iopub message belongs to), "{}" when there is none.
+	Parent   json.RawMessage
+	Metadata map[string]any
+	Content  json.RawMessage
+	Buffers  [][]byte
+	// rawHeader keeps the header bytes as received, to become the parent
+	// of replies unchanged.
+	rawHeader json.RawMessage
+}
+
+// signer signs and verifies messages per the connection file's key and
+// signature_scheme.
+type signer struct {
+	key     []byte
+	newHash func() hash.Hash
+}
+
+func newSigner(key, scheme string) (*signer, error) {
+	s := &signer{key: []byte(key)}
+	if scheme == "" {
+		scheme = "hmac-sha256"
+	}
+	switch strings.ToLower(scheme) {
+	case "hmac-sha256":
+		s.newHash = sha256.New
+	case "hmac-sha512":
+		s.newHash = sha512.New
+	case "hmac-sha384":
+		s.newHash = sha512.New384
+	case "hmac-sha224":
+		s.newHash = sha256.New224
+	case "hmac-sha1":
+		s.newHash = sha1.New
+	default:
+		return nil, fmt.Errorf("unsupported signature_scheme %q (want hmac-sha256, hmac-sha512, hmac-sha384, hmac-sha224 or hmac-sha1)", scheme)
+	}
+	return s, nil
+}
+
+func (s *signer) sign(parts ...[]byte) []byte {
+	if len(s.key) == 0 {
+		return nil
+	}
+	m := hmac.New(s.newHash, s.key)
+	for _, p := range parts {
+		m.Write(p)
+	}
+	sum := m.Sum(nil)
+	out := make([]byte, hex.EncodedLen(len(sum)))
+	hex.Encode(out, sum)
+	return out
+}
+
+// errBadSignature is returned by decode for a message whose HMAC does not
+// match; such messages are dropped.
+var errBadSignature = errors.New("invalid message signature")
+
+// decode parses the frames of one message received on a ROUTER socket and
+// verifies its signature. It never panics, whatever the frames hold.
+func (s *signer) decode(frames [][]byte) (*Message, error) {
+	i := 0
+	for i < len(frames) && !bytes.Equal(frames[i], delimiter) {
+		i++
+	}
+	if i == len(frames) {
+		return nil, errors.New("malformed message: no <IDS|MSG> delimiter")
+	}
+	if len(frames)-i-1 < 5 {
+		return nil, fmt.Errorf("malformed message: %d frames after the delimiter, want at least 5", len(frames)-i-1)
+	}
+	sig, header, parent, meta, content := frames[i+1], frames[i+2], frames[i+3], frames[i+4], frames[i+5]
+	if len(s.key) > 0 {
+		want := s.sign(header, parent, meta, content)
+		if !hmac.Equal(want, sig) {
+			return nil, errBadSignature
+		}
+	}
+	m := &Message{Identities: frames[:i], Buffers: frames[i+6:]}
+	if err := json.Unmarshal(header, &m.Header); err != nil {
+		return nil, fmt.Errorf("malformed header: %w", err)
+	}
+	if m.Header.MsgType == "" {
+		return nil, errors.New("malformed header: no msg_type")
+	}
+	m.rawHeader = append(json.RawMessage(nil), header...)
+	if len(bytes.TrimSpace(parent)) == 0 || !json.Valid(parent) {
+		parent = []byte("{}")
+	}
+	m.Parent = append(json.RawMessage(nil), parent...)
+	if len(bytes.TrimSpace(meta)) > 0 {
+		if err := json.Unmarshal(meta, &m.Metadata); err != nil {
+			return nil, fmt.Errorf("malformed metadata: %w", err)
+		}
+	}
+	if !json.Valid(content) {
+		return nil, errors.New("malformed content: not JSON")
+	}
+	m.Content = append(json.RawMessage(nil), content...)
+	return m, nil
+}
+
+// encode returns the frames of m, signed.
+func (s *signer) encode(m *Message) ([][]byte, error) {
+	header, err := json.Marshal(m.Header)
+	if err != nil {
+		return nil, fmt.Errorf("encode header: %w", err)
+	}
+	parent := []byte(m.Parent)
+	if len(parent) == 0 {
+		parent = []byte("{}")
+	}
+	meta := []byte("{}")
+	if len(m.Metadata) > 0 {
+		if meta, err = json.Marshal(m.Metadata); err != nil {
+			return nil, fmt.Errorf("encode metadata: %w", err)
+		}
+	}
+	content := []byte(m.Content)
+	if len(content) == 0 {
+		content = []byte("{}")
+	}
+	frames := make([][]byte, 0, len(m.Identities)+6+len(m.Buffers))
+	frames = append(frames, m.Identities...)
+	frames = append(frames, delimiter, s.sign(header, parent, meta, content), header, parent, meta, content)
+	frames = append(frames, m.Buffers...)
+	return frames, nil
+}
+
+// newID returns a random UUID-like identifier for msg_id and session.
+func newID() string {
+	var b [16]byte
+	_, _ = rand.Read(b[:])
+	b[6] = b[6]&0x0f | 0x40
+	b[8] = b[8]&0x3f | 0x80
+	h := hex.EncodeToString(b[:])
+	return h[:8] + "-" + h[8:12] + "-" + h[12:16] + "-" + h[16:20] + "-" + h[20:]
+}
+
+// newMessage builds a message of type msgType from session whose parent is
+// req (nil for none), with req's routing identities and username.
+func newMessage(session string, req *Message, msgType string, content any) (*Message, error) {
+	c, err := json.Marshal(content)
+	if err != nil {
+		return nil, fmt.Errorf("encode %s content: %w", msgType, err)
+	}
+	m := &Message{
+		Header: Header{
+			MsgID:   newID(),
+			MsgType: msgType,
+			Session: session,
+			Version: ProtocolVersion,
+			Date:    time.Now().UTC().Format("2006-01-02T15:04:05.000000Z"),
+		},
+		Parent:  json.RawMessage("{}"),
+		Content: c,
+	}
+	if req != nil {
+		m.Identities = req.Identities
+		m.Header.Username = req.Header.Username
+		m.Parent = req.rawHeader
+	}
+	if m.Header.Username == "" {
+		m.Header.Username = "gonotes"
+	}
+	return m, nil
+}

@@ -1,0 +1,133 @@
+// Package pyrepr formats Go values the way Python's repr() shows the
+// corresponding Python values, for String methods that must print exactly
+// what Python prints (CompletedProcess, Process, ...).
+package pyrepr
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Str returns Python's repr of the str s: single quotes unless s contains a
+// single quote and no double quote, printable characters (Hangul included)
+// kept as they are, the rest escaped as \n, \t, \xNN, \uNNNN or \UNNNNNNNN.
+// Bytes that are not valid UTF-8 are shown as \xNN.
+func Str(s string) string {
+	q := quote(s)
+	var b strings.Builder
+	b.Grow(len(s) + 2)
+	b.WriteByte(q)
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			b.WriteString(`\x`)
+			b.WriteString(hex2(s[i]))
+			i++
+			continue
+		}
+		i += n
+		switch {
+		case r == '\\':
+			b.WriteString(`\\`)
+		case r == rune(q):
+			b.WriteByte('\\')
+			b.WriteByte(q)
+		case r == '\n':
+			b.WriteString(`\n`)
+		case r == '\r':
+			b.WriteString(`\r`)
+		case r == '\t':
+			b.WriteString(`\t`)
+		case r == ' ' || (r >= 0x21 && r < 0x7f):
+			b.WriteRune(r)
+		case r < 0x100 && !unicode.IsPrint(r) || r < 0x20 || r == 0x7f:
+			b.WriteString(`\x`)
+			b.WriteString(hex2(byte(r)))
+		case unicode.IsPrint(r):
+			b.WriteRune(r)
+		case r < 0x10000:
+			b.WriteString(`\u`)
+			b.WriteString(pad(strconv.FormatInt(int64(r), 16), 4))
+		default:
+			b.WriteString(`\U`)
+			b.WriteString(pad(strconv.FormatInt(int64(r), 16), 8))
+		}
+	}
+	b.WriteByte(q)
+	return b.String()
+}
+
+// Bytes returns Python's repr of the bytes p, such as b'hi\n'.
+func Bytes(p []byte) string {
+	q := quote(string(p))
+	var b strings.Builder
+	b.Grow(len(p) + 3)
+	b.WriteByte('b')
+	b.WriteByte(q)
+	for _, c := range p {
+		switch {
+		case c == '\\':
+			b.WriteString(`\\`)
+		case c == q:
+			b.WriteByte('\\')
+			b.WriteByte(q)
+		case c == '\n':
+			b.WriteString(`\n`)
+		case c == '\r':
+			b.WriteString(`\r`)
+		case c == '\t':
+			b.WriteString(`\t`)
+		case c >= 0x20 && c < 0x7f:
+			b.WriteByte(c)
+		default:
+			b.WriteString(`\x`)
+			b.WriteString(hex2(c))
+		}
+	}
+	b.WriteByte(q)
+	return b.String()
+}
+
+// StrList returns Python's repr of a list of str, such as ['echo', 'hi'].
+func StrList(list []string) string {
+	var b strings.Builder
+	b.WriteByte('[')
+	for i, s := range list {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(Str(s))
+	}
+	b.WriteByte(']')
+	return b.String()
+}
+
+// Seconds formats a duration in seconds as a Python user would have written
+// it: "5" for whole seconds, "0.1" otherwise (the shortest float repr).
+func Seconds(sec float64) string {
+	if sec == float64(int64(sec)) {
+		return strconv.FormatInt(int64(sec), 10)
+	}
+	return strconv.FormatFloat(sec, 'g', -1, 64)
+}
+
+func quote(s string) byte {
+	if strings.IndexByte(s, '\'') >= 0 && strings.IndexByte(s, '"') < 0 {
+		return '"'
+	}
+	return '\''
+}
+
+func hex2(c byte) string {
+	const digits = "0123456789abcdef"
+	return string([]byte{digits[c>>4], digits[c&15]})
+}
+
+func pad(s string, n int) string {
+	for len(s) < n {
+		s = "0" + s
+	}
+	return s
+}

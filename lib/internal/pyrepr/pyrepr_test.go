@@ -1,0 +1,48 @@
+package pyrepr
+
+import "testing"
+
+func TestStr(t *testing.T) {
+	for in, want := range map[string]string{
+		"이것은 subprocess입니다.": `'이것은 subprocess입니다.'`,
+		"it's":               `"it's"`,
+		`it's "x"`:           `'it\'s "x"'`,
+		"a\nb\t\\":           `'a\nb\t\\'`,
+		"\x00\x7f\u00a0é":    `'\x00\x7f\xa0é'`,
+		"\u200b":             `'\u200b'`,
+		"\xff":               `'\xff'`,
+	} {
+		if got := Str(in); got != want {
+			t.Errorf("Str(%q) = %s, want %s", in, got, want)
+		}
+	}
+}
+
+func TestBytes(t *testing.T) {
+	if got, want := Bytes([]byte("hi\n\x00é'")), `b"hi\n\x00\xc3\xa9'"`; got != want {
+		t.Errorf("Bytes = %s, want %s", got, want)
+	}
+	if got, want := Bytes([]byte{}), `b''`; got != want {
+		t.Errorf("Bytes = %s, want %s", got, want)
+	}
+}
+
+func TestStrListSeconds(t *testing.T) {
+	if got, want := StrList([]string{"sleep", "10"}), `['sleep', '10']`; got != want {
+		t.Errorf("StrList = %s", got)
+	}
+	for in, want := range map[float64]string{5: "5", 0.1: "0.1", 1.5: "1.5"} {
+		if got := Seconds(in); got != want {
+			t.Errorf("Seconds(%v) = %s, want %s", in, got, want)
+		}
+	}
+}
+
+func TestSignalName(t *testing.T) {
+	if s, ok := SignalName(15); !ok || s != "SIGTERM" {
+		t.Errorf("SignalName(15) = %q, %v", s, ok)
+	}
+	if _, ok := SignalName(99); ok {
+		t.Error("SignalName(99) is known")
+	}
+}

@@ -1,0 +1,28 @@
+package subprocess_test
+
+import (
+	"fmt"
+
+	"github.com/gonotes/gonotes/lib/subprocess"
+)
+
+func ExampleRun() {
+	r, err := subprocess.Run([]string{"echo", "이것은 subprocess입니다."})
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(r)
+	// Output:
+	// 이것은 subprocess입니다.
+	// CompletedProcess(args=['echo', '이것은 subprocess입니다.'], returncode=0)
+}
+
+func ExampleRun_captureOutput() {
+	r, _ := subprocess.Run([]string{"echo", "hi"}, subprocess.Options{CaptureOutput: true, Text: true})
+	fmt.Println(r)
+	_, err := subprocess.Run([]string{"sleep", "5"}, subprocess.Options{Timeout: 100e6})
+	fmt.Println(err)
+	// Output:
+	// CompletedProcess(args=['echo', 'hi'], returncode=0, stdout='hi\n', stderr='')
+	// Command '['sleep', '5']' timed out after 0.1 seconds
+}

@@ -1,0 +1,447 @@
+package subprocess
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"strings"
+	"sync"
+	"syscall"
+	"time"
+
+	"github.com/gonotes/gonotes/lib/hook"
+	"github.com/gonotes/gonotes/lib/internal/pyrepr"
+	"github.com/gonotes/gonotes/lib/internal/spawn"
+)
+
+// drainDelay bounds how long a finished child's uncaptured output is still
+// copied to the cell once the child has exited (a grandchild may keep the
+// pipe open).
+const drainDelay = 250 * time.Millisecond
+
+// Popen is a running child process, like Python's subprocess.Popen.
+// [NewPopen] starts one at once; or fill the fields and call [Popen.Start].
+//
+//	p, err := subprocess.NewPopen([]string{"sort"}, subprocess.Options{Stdin: subprocess.PIPE, Stdout: subprocess.PIPE})
+//	out, _, err := p.Communicate("b\na\n")
+type Popen struct {
+	// Args is the command: the program and its arguments.
+	Args []string
+	// Options configure the streams, directory and environment (Timeout,
+	// Check, CaptureOutput and Input are for Run and ignored here).
+	Options
+
+	// StdinPipe is the writing end of the child's standard input when
+	// Stdin is PIPE (Python's p.stdin).
+	StdinPipe io.WriteCloser
+	// StdoutPipe and StderrPipe are the reading ends of the child's
+	// outputs when they are PIPE (Python's p.stdout and p.stderr).
+	StdoutPipe, StderrPipe io.ReadCloser
+
+	cmd        *exec.Cmd
+	done       chan struct{} // closed when the child has exited and been reaped
+	returncode int
+	copiers    sync.WaitGroup // copying uncaptured output to the cell
+	drains     []*os.File     // their read ends, closed after drainDelay
+
+	commOnce       sync.Once
+	commDone       chan struct{}
+	commOut        lockedBuffer
+	commErr        lockedBuffer
+	commOutCapture bool
+	commErrCapture bool
+}
+
+// NewPopen starts the command args with the given options and returns the
+// running process.
+func NewPopen(args []string, opts ...Options) (*Popen, error) {
+	p := &Popen{Args: args, Options: options(opts)}
+	if err := p.Start(); err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+// Start starts the process described by p's fields.
+func (p *Popen) Start() error {
+	if p.cmd != nil {
+		panic("subprocess: Popen already started")
+	}
+	argv := p.Args
+	if p.Shell {
+		if len(argv) == 0 {
+			return errors.New("subprocess: Shell needs a command line in Args[0]")
+		}
+		argv = append([]string{"/bin/sh", "-c"}, argv...)
+	}
+	if len(argv) == 0 {
+		return errors.New("subprocess: no command to run (empty Args)")
+	}
+	cmd := exec.Command(argv[0], argv[1:]...)
+	if cmd.Err != nil {
+		return notFound(argv[0], cmd.Err)
+	}
+	cmd.Dir = p.Cwd
+	cmd.Env = p.Env
+
+	var childEnds []*os.File // closed in the parent after the start
+	closeAll := func(fs []*os.File) {
+		for _, f := range fs {
+			f.Close()
+		}
+	}
+	var parentEnds []*os.File // closed on failure
+	pipe := func() (r, w *os.File, err error) {
+		r, w, err = os.Pipe()
+		if err != nil {
+			return nil, nil, fmt.Errorf("subprocess: %w", err)
+		}
+		return r, w, nil
+	}
+
+	// Standard input.
+	switch p.Stdin {
+	case 0:
+		if hook.Current() == nil {
+			cmd.Stdin = os.Stdin
+		}
+	case PIPE:
+		r, w, err := pipe()
+		if err != nil {
+			return err
+		}
+		cmd.Stdin, p.StdinPipe = r, w
+		childEnds, parentEnds = append(childEnds, r), append(parentEnds, w)
+	case DEVNULL:
+	default:
+		return fmt.Errorf("subprocess: invalid Stdin %d (use 0, PIPE or DEVNULL)", p.Stdin)
+	}
+
+	// Standard output and error.
+	output := func(mode int, stderr bool) (*os.File, io.ReadCloser, error) {
+		switch mode {
+		case 0:
+			w := spawn.Output(stderr)
+			if w == nil {
+				if stderr {
+					return os.Stderr, nil, nil
+				}
+				return os.Stdout, nil, nil
+			}
+			r, wf, err := pipe()
+			if err != nil {
+				return nil, nil, err
+			}
+			childEnds = append(childEnds, wf)
+			p.drains = append(p.drains, r)
+			p.copiers.Add(1)
+			go func() {
+				defer p.copiers.Done()
+				io.Copy(w, r)
+			}()
+			return wf, nil, nil
+		case PIPE:
+			r, w, err := pipe()
+			if err != nil {
+				return nil, nil, err
+			}
+			childEnds, parentEnds = append(childEnds, w), append(parentEnds, r)
+			return w, r, nil
+		case DEVNULL:
+			return nil, nil, nil
+		}
+		return nil, nil, fmt.Errorf("subprocess: invalid output %d (use 0, PIPE, DEVNULL or, for Stderr, STDOUT)", mode)
+	}
+	fail := func(err error) error {
+		closeAll(childEnds)
+		closeAll(parentEnds)
+		for _, r := range p.drains {
+			r.Close()
+		}
+		p.copiers.Wait()
+		p.drains = nil
+		p.StdinPipe, p.StdoutPipe, p.StderrPipe = nil, nil, nil
+		return err
+	}
+	outFile, outPipe, err := output(p.Stdout, false)
+	if err != nil {
+		return fail(err)
+	}
+	setFile(&cmd.Stdout, outFile)
+	p.StdoutPipe = outPipe
+	if p.Stderr == STDOUT {
+		cmd.Stderr = cmd.Stdout
+	} else {
+		errFile, errPipe, err := output(p.Stderr, true)
+		if err != nil {
+			return fail(err)
+		}
+		setFile(&cmd.Stderr, errFile)
+		p.StderrPipe = errPipe
+	}
+
+	if err := spawn.Start(cmd); err != nil {
+		if errors.Is(err, exec.ErrNotFound) || errors.Is(err, os.ErrNotExist) {
+			err = notFound(argv[0], err)
+		} else {
+			err = fmt.Errorf("subprocess: %w", err)
+		}
+		return fail(err)
+	}
+	closeAll(childEnds)
+	p.cmd = cmd
+	p.done = make(chan struct{})
+	go p.wait()
+	return nil
+}
+
+func setFile(dst *io.Writer, f *os.File) {
+	if f != nil {
+		*dst = f
+	}
+}
+
+func notFound(name string, err error) error {
+	return &FileNotFoundError{Name: name, Err: err}
+}
+
+// wait reaps the child, then lets the copies of its uncaptured output end
+// (for at most drainDelay) so that they reach the cell before Wait returns.
+func (p *Popen) wait() {
+	state, err := p.cmd.Process.Wait()
+	if err != nil {
+		p.returncode = -int(syscall.SIGKILL)
+	} else {
+		p.returncode = spawn.ExitCode(state)
+	}
+	if len(p.drains) > 0 {
+		copied := make(chan struct{})
+		go func() { p.copiers.Wait(); close(copied) }()
+		select {
+		case <-copied:
+		case <-time.After(drainDelay):
+		}
+		for _, r := range p.drains {
+			r.Close()
+		}
+		<-copied
+	}
+	close(p.done)
+}
+
+func (p *Popen) mustStarted() {
+	if p.cmd == nil {
+		panic("subprocess: Popen not started")
+	}
+}
+
+// Pid returns the child's process id.
+func (p *Popen) Pid() int {
+	p.mustStarted()
+	return p.cmd.Process.Pid
+}
+
+// Returncode returns nil while the child runs (Python's None), then its
+// return code as an int (negative: killed by that signal).
+func (p *Popen) Returncode() any {
+	if p.cmd == nil {
+		return nil
+	}
+	select {
+	case <-p.done:
+		return p.returncode
+	default:
+		return nil
+	}
+}
+
+// Poll reports whether the child has ended: nil while it runs, else its
+// return code (an int).
+func (p *Popen) Poll() any { return p.Returncode() }
+
+// Wait waits for the child to end and returns its return code. It does not
+// read the child's pipes: a child that fills a pipe nobody reads blocks
+// forever (use Communicate). If the calling cell is interrupted, Wait panics
+// with hook.KeyboardInterrupt and the child goes on running.
+func (p *Popen) Wait() int {
+	p.mustStarted()
+	select {
+	case <-p.done:
+	case <-hook.Current().Done():
+		panic(hook.KeyboardInterrupt)
+	}
+	return p.returncode
+}
+
+// WaitTimeout is Wait with a timeout: it returns *TimeoutExpired (and
+// leaves the child running) when the child has not ended after d.
+func (p *Popen) WaitTimeout(d time.Duration) (int, error) {
+	p.mustStarted()
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-p.done:
+		return p.returncode, nil
+	case <-t.C:
+		return 0, &TimeoutExpired{Cmd: p.Args, Timeout: d}
+	case <-hook.Current().Done():
+		panic(hook.KeyboardInterrupt)
+	}
+}
+
+// SendSignal sends sig to the child; it does nothing once the child has
+// ended.
+func (p *Popen) SendSignal(sig syscall.Signal) error {
+	p.mustStarted()
+	if p.Returncode() != nil {
+		return nil
+	}
+	if err := p.cmd.Process.Signal(sig); err != nil && !errors.Is(err, os.ErrProcessDone) {
+		return fmt.Errorf("subprocess: %w", err)
+	}
+	return nil
+}
+
+// Terminate sends SIGTERM to the child.
+func (p *Popen) Terminate() error { return p.SendSignal(syscall.SIGTERM) }
+
+// Kill sends SIGKILL to the child.
+func (p *Popen) Kill() error { return p.SendSignal(syscall.SIGKILL) }
+
+// Communicate writes input (if given; Stdin must be PIPE) to the child,
+// closes its standard input, reads its piped outputs until they end and
+// waits for the child. It returns the outputs that are PIPE (nil for the
+// others). If the calling cell is interrupted, it panics with
+// hook.KeyboardInterrupt and the child goes on running.
+func (p *Popen) Communicate(input ...string) (stdout, stderr []byte, err error) {
+	return p.communicate(strings.Join(input, ""), 0, false)
+}
+
+// CommunicateTimeout is Communicate with a timeout: after d it returns
+// *TimeoutExpired and leaves the child running; calling Communicate again
+// goes on where it stopped and loses no output.
+func (p *Popen) CommunicateTimeout(d time.Duration, input ...string) (stdout, stderr []byte, err error) {
+	if d <= 0 {
+		d = time.Nanosecond
+	}
+	return p.communicate(strings.Join(input, ""), d, false)
+}
+
+func (p *Popen) communicate(input string, timeout time.Duration, kill bool) (stdout, stderr []byte, err error) {
+	p.mustStarted()
+	p.commOnce.Do(func() { p.startCommunicate(input) })
+	var tc <-chan time.Time
+	if timeout > 0 {
+		t := time.NewTimer(timeout)
+		defer t.Stop()
+		tc = t.C
+	}
+	select {
+	case <-p.commDone:
+		return p.commOutputs()
+	case <-tc:
+		if kill {
+			p.Kill()
+			<-p.commDone
+		}
+		stdout, stderr, _ = p.commOutputs()
+		return nil, nil, &TimeoutExpired{Cmd: p.Args, Timeout: timeout, Output: stdout, Stderr: stderr}
+	case <-hook.Current().Done():
+		if kill {
+			p.Kill()
+			<-p.done
+		}
+		panic(hook.KeyboardInterrupt)
+	}
+}
+
+func (p *Popen) commOutputs() (stdout, stderr []byte, err error) {
+	if p.commOutCapture {
+		stdout = p.commOut.Bytes()
+	}
+	if p.commErrCapture {
+		stderr = p.commErr.Bytes()
+	}
+	return stdout, stderr, nil
+}
+
+func (p *Popen) startCommunicate(input string) {
+	p.commDone = make(chan struct{})
+	var wg sync.WaitGroup
+	if p.StdinPipe != nil {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if input != "" {
+				io.WriteString(p.StdinPipe, input) // EPIPE: the child did not read it all, as in Python
+			}
+			p.StdinPipe.Close()
+		}()
+	}
+	read := func(r io.ReadCloser, buf *lockedBuffer) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			io.Copy(buf, r)
+			r.Close()
+		}()
+	}
+	if p.StdoutPipe != nil {
+		p.commOutCapture = true
+		read(p.StdoutPipe, &p.commOut)
+	}
+	if p.StderrPipe != nil {
+		p.commErrCapture = true
+		read(p.StderrPipe, &p.commErr)
+	}
+	go func() {
+		<-p.done
+		// A grandchild may hold the pipes open: do not wait for it longer
+		// than for the uncaptured output.
+		ended := make(chan struct{})
+		go func() { wg.Wait(); close(ended) }()
+		select {
+		case <-ended:
+		case <-time.After(drainDelay):
+			for _, c := range []io.Closer{p.StdoutPipe, p.StderrPipe} {
+				if c != nil {
+					c.Close()
+				}
+			}
+			<-ended
+		}
+		close(p.commDone)
+	}()
+}
+
+// String returns Python's repr, e.g. <Popen: returncode: None args: ['sleep', '1']>.
+func (p *Popen) String() string {
+	rc := "None"
+	if r := p.Returncode(); r != nil {
+		rc = fmt.Sprint(r)
+	}
+	return fmt.Sprintf("<Popen: returncode: %s args: %s>", rc, pyrepr.StrList(p.Args))
+}
+
+// lockedBuffer is a bytes.Buffer safe for one writer and concurrent
+// readers of a snapshot.
+type lockedBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *lockedBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+// Bytes returns a copy of what was written so far (never nil).
+func (b *lockedBuffer) Bytes() []byte {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return append([]byte{}, b.buf.Bytes()...)
+}

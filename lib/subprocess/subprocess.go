@@ -1,0 +1,257 @@
+// Package subprocess runs programs as child processes, like Python's
+// subprocess module.
+//
+//	r, err := subprocess.Run([]string{"echo", "이것은 subprocess입니다."})
+//	fmt.Println(r) // CompletedProcess(args=['echo', '이것은 subprocess입니다.'], returncode=0)
+//
+// Options are given as a struct, Python's keyword arguments in Go style:
+//
+//	r, err := subprocess.Run([]string{"ls", "-l"}, subprocess.Options{CaptureOutput: true, Text: true, Check: true})
+//
+// A child's output that is not captured reaches the notebook cell that
+// started it (in a compiled program, the child simply shares the program's
+// standard output and error). Every wait (Run, Wait, Communicate) ends when
+// the cell is interrupted: [Run] then kills its child, as Python's run does,
+// while a [Popen]'s child is left running. On Linux no child outlives the
+// program that started it.
+package subprocess
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/gonotes/gonotes/lib/internal/pyrepr"
+)
+
+// Special values for [Options] Stdin, Stdout and Stderr, as in Python. The
+// zero value (Python's None) means the child inherits the caller's stream
+// (its output goes to the notebook cell).
+const (
+	// PIPE connects the stream to a pipe: the output is captured, or the
+	// input comes from the caller ([Popen.StdinPipe], Input, Communicate).
+	PIPE = -1
+	// STDOUT, for Stderr only, sends standard error where standard output
+	// goes.
+	STDOUT = -2
+	// DEVNULL connects the stream to os.DevNull.
+	DEVNULL = -3
+)
+
+// Options are the optional arguments of [Run], [Call], [CheckCall],
+// [CheckOutput] and [NewPopen] (Python's keyword arguments). The zero value
+// runs the command with the caller's streams, in the current directory and
+// environment, without timeout.
+type Options struct {
+	// Stdin, Stdout and Stderr are 0 (inherit), PIPE, DEVNULL, or (Stderr
+	// only) STDOUT.
+	Stdin, Stdout, Stderr int
+	// CaptureOutput captures standard output and error (Stdout and Stderr
+	// set to PIPE); it cannot be combined with them.
+	CaptureOutput bool
+	// Text marks the output as text: a captured output is shown as '...'
+	// rather than b'...' in a CompletedProcess.
+	Text bool
+	// Input is written to the child's standard input, which is then closed.
+	// It cannot be combined with Stdin.
+	Input string
+	// Check makes a non-zero return code an error (*CalledProcessError).
+	Check bool
+	// Timeout, if positive, kills the child when it runs longer and returns
+	// *TimeoutExpired (for Popen it applies to no call; use WaitTimeout or
+	// CommunicateTimeout).
+	Timeout time.Duration
+	// Cwd is the child's working directory; empty means the caller's.
+	Cwd string
+	// Env is the child's whole environment ("KEY=value"); nil means the
+	// caller's.
+	Env []string
+	// Shell runs the command through /bin/sh -c: Args[0] is the shell
+	// command line and the other arguments are the shell's $0, $1, ...
+	Shell bool
+}
+
+func options(opts []Options) Options {
+	switch len(opts) {
+	case 0:
+		return Options{}
+	case 1:
+		return opts[0]
+	}
+	panic("subprocess: at most one Options argument")
+}
+
+// CompletedProcess is what [Run] returns: a process that has finished.
+type CompletedProcess struct {
+	// Args are the arguments used to launch the process.
+	Args []string
+	// Returncode is the exit status of the child; a negative value -N means
+	// that the child was killed by signal N.
+	Returncode int
+	// Stdout and Stderr are the captured outputs, nil when not captured
+	// (Python's None).
+	Stdout, Stderr []byte
+	// Text says the outputs are text; it only changes how String shows
+	// them.
+	Text bool
+}
+
+// String returns Python's repr of the CompletedProcess, e.g.
+// CompletedProcess(args=['echo', 'hi'], returncode=0, stdout=b'hi\n').
+func (c CompletedProcess) String() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "CompletedProcess(args=%s, returncode=%d", pyrepr.StrList(c.Args), c.Returncode)
+	if c.Stdout != nil {
+		b.WriteString(", stdout=")
+		b.WriteString(c.output(c.Stdout))
+	}
+	if c.Stderr != nil {
+		b.WriteString(", stderr=")
+		b.WriteString(c.output(c.Stderr))
+	}
+	b.WriteByte(')')
+	return b.String()
+}
+
+func (c CompletedProcess) output(p []byte) string {
+	if c.Text {
+		return pyrepr.Str(string(p))
+	}
+	return pyrepr.Bytes(p)
+}
+
+// CheckReturncode returns a *CalledProcessError if Returncode is not zero.
+func (c CompletedProcess) CheckReturncode() error {
+	if c.Returncode == 0 {
+		return nil
+	}
+	return &CalledProcessError{Returncode: c.Returncode, Cmd: c.Args, Output: c.Stdout, Stderr: c.Stderr}
+}
+
+// CalledProcessError is returned when a process run with Check (or by
+// [CheckCall], [CheckOutput], [CompletedProcess.CheckReturncode]) returns a
+// non-zero return code.
+type CalledProcessError struct {
+	Returncode int
+	Cmd        []string
+	// Output and Stderr are the captured outputs, if any.
+	Output, Stderr []byte
+}
+
+// Error returns Python's message, e.g. "Command '['false']' returned
+// non-zero exit status 1." or "Command '['sleep', '9']' died with
+// <Signals.SIGKILL: 9>.".
+func (e *CalledProcessError) Error() string {
+	cmd := pyrepr.StrList(e.Cmd)
+	if e.Returncode < 0 {
+		if name, ok := pyrepr.SignalName(-e.Returncode); ok {
+			return fmt.Sprintf("Command '%s' died with <Signals.%s: %d>.", cmd, name, -e.Returncode)
+		}
+		return fmt.Sprintf("Command '%s' died with unknown signal %d.", cmd, -e.Returncode)
+	}
+	return fmt.Sprintf("Command '%s' returned non-zero exit status %d.", cmd, e.Returncode)
+}
+
+// TimeoutExpired is returned when a timeout expires before the child
+// process ends.
+type TimeoutExpired struct {
+	Cmd     []string
+	Timeout time.Duration
+	// Output and Stderr hold what was captured before the timeout, if any.
+	Output, Stderr []byte
+}
+
+// Error returns Python's message, e.g. "Command '['sleep', '5']' timed out
+// after 0.1 seconds".
+func (e *TimeoutExpired) Error() string {
+	return fmt.Sprintf("Command '%s' timed out after %s seconds", pyrepr.StrList(e.Cmd), pyrepr.Seconds(e.Timeout.Seconds()))
+}
+
+// FileNotFoundError is returned when the program to run does not exist.
+type FileNotFoundError struct {
+	Name string
+	Err  error
+}
+
+// Error returns Python's message, e.g. "[Errno 2] No such file or
+// directory: 'nosuch'".
+func (e *FileNotFoundError) Error() string {
+	return "[Errno 2] No such file or directory: " + pyrepr.Str(e.Name)
+}
+
+// Unwrap returns the underlying error (from os/exec).
+func (e *FileNotFoundError) Unwrap() error { return e.Err }
+
+// Run runs the command described by args, waits for it to finish and
+// returns a CompletedProcess. With Check, a non-zero return code also gives
+// a *CalledProcessError (and the CompletedProcess); with Timeout, a child
+// that runs too long is killed and reaped and *TimeoutExpired is returned.
+// If the calling cell is interrupted, the child is killed and Run panics
+// with hook.KeyboardInterrupt.
+func Run(args []string, opts ...Options) (*CompletedProcess, error) {
+	o := options(opts)
+	if o.CaptureOutput {
+		if o.Stdout != 0 || o.Stderr != 0 {
+			return nil, errors.New("subprocess: stdout and stderr arguments may not be used with capture_output.")
+		}
+		o.Stdout, o.Stderr = PIPE, PIPE
+	}
+	if o.Input != "" {
+		if o.Stdin != 0 {
+			return nil, errors.New("subprocess: stdin and input arguments may not both be used.")
+		}
+		o.Stdin = PIPE
+	}
+	p := &Popen{Args: args, Options: o}
+	if err := p.Start(); err != nil {
+		return nil, err
+	}
+	stdout, stderr, err := p.communicate(o.Input, o.Timeout, true)
+	if err != nil {
+		return nil, err
+	}
+	c := &CompletedProcess{Args: p.Args, Returncode: p.returncode, Stdout: stdout, Stderr: stderr, Text: o.Text}
+	if o.Check {
+		if err := c.CheckReturncode(); err != nil {
+			return c, err
+		}
+	}
+	return c, nil
+}
+
+// Call runs the command, waits for it and returns its return code.
+func Call(args []string, opts ...Options) (int, error) {
+	o := options(opts)
+	o.Check = false
+	c, err := Run(args, o)
+	if err != nil {
+		return 0, err
+	}
+	return c.Returncode, nil
+}
+
+// CheckCall runs the command and waits for it; a non-zero return code gives
+// a *CalledProcessError.
+func CheckCall(args []string, opts ...Options) error {
+	o := options(opts)
+	o.Check = true
+	_, err := Run(args, o)
+	return err
+}
+
+// CheckOutput runs the command and returns its standard output; a non-zero
+// return code gives a *CalledProcessError (holding the output).
+func CheckOutput(args []string, opts ...Options) ([]byte, error) {
+	o := options(opts)
+	if o.Stdout != 0 {
+		return nil, errors.New("subprocess: stdout argument not allowed, it will be overridden.")
+	}
+	o.Stdout = PIPE
+	o.Check = true
+	c, err := Run(args, o)
+	if c == nil {
+		return nil, err
+	}
+	return c.Stdout, err
+}

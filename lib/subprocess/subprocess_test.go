@@ -1,0 +1,238 @@
+package subprocess
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/gonotes/gonotes/lib/hook"
+)
+
+func TestRunRepr(t *testing.T) {
+	r, err := Run([]string{"true"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := r.String(), "CompletedProcess(args=['true'], returncode=0)"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+	c := CompletedProcess{Args: []string{"echo", "이것은 subprocess입니다."}}
+	if got, want := c.String(), "CompletedProcess(args=['echo', '이것은 subprocess입니다.'], returncode=0)"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}
+
+func TestCaptureOutput(t *testing.T) {
+	r, err := Run([]string{"sh", "-c", "echo out; echo err >&2; exit 3"}, Options{CaptureOutput: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `CompletedProcess(args=['sh', '-c', 'echo out; echo err >&2; exit 3'], returncode=3, stdout=b'out\n', stderr=b'err\n')`
+	if r.String() != want {
+		t.Errorf("got  %s\nwant %s", r, want)
+	}
+	r, err = Run([]string{"printf", "it's"}, Options{CaptureOutput: true, Text: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want = `CompletedProcess(args=['printf', "it's"], returncode=0, stdout="it's", stderr='')`
+	if r.String() != want {
+		t.Errorf("got  %s\nwant %s", r, want)
+	}
+}
+
+func TestCheck(t *testing.T) {
+	r, err := Run([]string{"false"}, Options{Check: true})
+	var cpe *CalledProcessError
+	if !errors.As(err, &cpe) || cpe.Returncode != 1 || r == nil {
+		t.Fatalf("err = %v (%T)", err, err)
+	}
+	if got, want := err.Error(), "Command '['false']' returned non-zero exit status 1."; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+	if err := CheckCall([]string{"sh", "-c", "kill -9 $$"}); err == nil || err.Error() != "Command '['sh', '-c', 'kill -9 $$']' died with <Signals.SIGKILL: 9>." {
+		t.Errorf("err = %v", err)
+	}
+	if rc, err := Call([]string{"sh", "-c", "exit 7"}); rc != 7 || err != nil {
+		t.Errorf("Call = %d, %v", rc, err)
+	}
+	out, err := CheckOutput([]string{"echo", "hi"})
+	if string(out) != "hi\n" || err != nil {
+		t.Errorf("CheckOutput = %q, %v", out, err)
+	}
+}
+
+func TestTimeoutKillsAndReaps(t *testing.T) {
+	pidFile := filepath.Join(t.TempDir(), "pid")
+	_, err := Run([]string{"sh", "-c", "echo $$ > " + pidFile + "; echo partial; exec sleep 5"},
+		Options{Timeout: 300 * time.Millisecond, CaptureOutput: true})
+	var te *TimeoutExpired
+	if !errors.As(err, &te) {
+		t.Fatalf("err = %v (%T)", err, err)
+	}
+	if !strings.HasPrefix(err.Error(), "Command '['sh', '-c', ") || !strings.HasSuffix(err.Error(), "' timed out after 0.3 seconds") {
+		t.Errorf("message %q", err)
+	}
+	if string(te.Output) != "partial\n" {
+		t.Errorf("Output = %q", te.Output)
+	}
+	b, _ := os.ReadFile(pidFile)
+	pid, _ := strconv.Atoi(strings.TrimSpace(string(b)))
+	if pid == 0 {
+		t.Fatal("no pid")
+	}
+	// Reaped: the process no longer exists, not even as a zombie.
+	if err := syscall.Kill(pid, 0); !errors.Is(err, syscall.ESRCH) {
+		t.Errorf("child %d still exists: kill(0) = %v", pid, err)
+	}
+	msg := (&TimeoutExpired{Cmd: []string{"sleep", "5"}, Timeout: 100 * time.Millisecond}).Error()
+	if msg != "Command '['sleep', '5']' timed out after 0.1 seconds" {
+		t.Errorf("message %q", msg)
+	}
+}
+
+func TestInputCwdEnvShell(t *testing.T) {
+	r, err := Run([]string{"cat"}, Options{Input: "hello 세계", CaptureOutput: true, Text: true})
+	if err != nil || string(r.Stdout) != "hello 세계" {
+		t.Fatalf("cat: %v, %v", r, err)
+	}
+	dir := t.TempDir()
+	r, err = Run([]string{"pwd"}, Options{Cwd: dir, Stdout: PIPE})
+	if err != nil || strings.TrimSpace(string(r.Stdout)) != dir {
+		t.Errorf("pwd: %v, %v", r, err)
+	}
+	r, err = Run([]string{"sh", "-c", "echo $GREETING"}, Options{Env: []string{"GREETING=안녕"}, Stdout: PIPE})
+	if err != nil || string(r.Stdout) != "안녕\n" {
+		t.Errorf("env: %v, %v", r, err)
+	}
+	r, err = Run([]string{"echo $0 $1 >&2", "zero", "one"}, Options{Shell: true, Stdout: PIPE, Stderr: STDOUT})
+	if err != nil || string(r.Stdout) != "zero one\n" || r.Stderr != nil {
+		t.Errorf("shell: %v, %v", r, err)
+	}
+	_, err = Run([]string{"no-such-program-xyz"})
+	var fnf *FileNotFoundError
+	if !errors.As(err, &fnf) || err.Error() != "[Errno 2] No such file or directory: 'no-such-program-xyz'" {
+		t.Errorf("err = %v", err)
+	}
+	if _, err := Run([]string{"true"}, Options{CaptureOutput: true, Stdout: PIPE}); err == nil {
+		t.Error("CaptureOutput with Stdout: no error")
+	}
+}
+
+func TestPopen(t *testing.T) {
+	p, err := NewPopen([]string{"sort"}, Options{Stdin: PIPE, Stdout: PIPE})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Poll() != nil && p.Poll() != 0 {
+		t.Errorf("Poll = %v", p.Poll())
+	}
+	out, errOut, err := p.Communicate("b\na\n")
+	if err != nil || string(out) != "a\nb\n" || errOut != nil {
+		t.Errorf("Communicate = %q, %q, %v", out, errOut, err)
+	}
+	if p.Returncode() != 0 || p.Wait() != 0 {
+		t.Errorf("Returncode = %v", p.Returncode())
+	}
+	if got, want := p.String(), "<Popen: returncode: 0 args: ['sort']>"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+
+	p, err = NewPopen([]string{"sh", "-c", "echo started; exec sleep 30"}, Options{Stdout: PIPE})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := p.String(), "<Popen: returncode: None args: ['sh', '-c', 'echo started; exec sleep 30']>"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+	if p.Pid() <= 0 {
+		t.Errorf("Pid = %d", p.Pid())
+	}
+	_, _, err = p.CommunicateTimeout(200 * time.Millisecond)
+	var te *TimeoutExpired
+	if !errors.As(err, &te) {
+		t.Fatalf("CommunicateTimeout err = %v", err)
+	}
+	if _, err := p.WaitTimeout(10 * time.Millisecond); err == nil {
+		t.Error("WaitTimeout: no error")
+	}
+	p.Kill()
+	out, _, err = p.Communicate()
+	if err != nil || string(out) != "started\n" {
+		t.Errorf("Communicate after kill = %q, %v", out, err)
+	}
+	if rc := p.Wait(); rc != -9 {
+		t.Errorf("returncode after kill = %d", rc)
+	}
+	if p.Kill() != nil || p.Terminate() != nil {
+		t.Error("Kill after exit: error")
+	}
+}
+
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+func TestOutputReachesScope(t *testing.T) {
+	defer hook.Reset()
+	var out, errb syncBuffer
+	s := hook.NewScope(1, &out, &errb)
+	defer hook.Bind(s)()
+	r, err := Run([]string{"sh", "-c", "echo 이것은 subprocess입니다.; echo oops >&2"})
+	if err != nil || r.Returncode != 0 {
+		t.Fatal(r, err)
+	}
+	if out.String() != "이것은 subprocess입니다.\n" || errb.String() != "oops\n" {
+		t.Errorf("stdout %q, stderr %q", out.String(), errb.String())
+	}
+}
+
+func TestInterruptKillsRun(t *testing.T) {
+	defer hook.Reset()
+	s := hook.NewScope(1, nil, nil)
+	pidFile := filepath.Join(t.TempDir(), "pid")
+	go func() {
+		for {
+			if b, err := os.ReadFile(pidFile); err == nil && len(b) > 0 && b[len(b)-1] == '\n' {
+				break
+			}
+			time.Sleep(10 * time.Millisecond)
+		}
+		s.Interrupt()
+	}()
+	func() {
+		defer hook.Bind(s)()
+		defer func() {
+			if r := recover(); !hook.IsInterrupt(r) {
+				t.Errorf("recovered %v, want KeyboardInterrupt", r)
+			}
+		}()
+		Run([]string{"sh", "-c", "echo $$ > " + pidFile + "; exec sleep 30"})
+		t.Error("Run returned")
+	}()
+	b, _ := os.ReadFile(pidFile)
+	pid, _ := strconv.Atoi(strings.TrimSpace(string(b)))
+	if err := syscall.Kill(pid, 0); !errors.Is(err, syscall.ESRCH) {
+		t.Errorf("child %d survived the interrupt: %v", pid, err)
+	}
+}

@@ -1,0 +1,218 @@
+package eval
+
+import (
+	"fmt"
+	"io"
+	"log"
+	"os/exec"
+	"reflect"
+	"sync"
+	"time"
+
+	"github.com/gonotes/gonotes/lib/hook"
+	"github.com/traefik/yaegi/interp"
+)
+
+// overrides replaces standard library symbols whose compiled behaviour would
+// hurt a notebook:
+//   - os.Exit and log.Fatal* end the cell (SystemExit), not the kernel;
+//   - time.Sleep, sync.WaitGroup and sync.Mutex wait interruptibly;
+//   - os/exec is added (yaegi's restricted stdlib lacks it, and its
+//     unrestricted table would bring back the real os.Exit).
+func overrides() interp.Exports {
+	l := log.New(hook.Stderr(), "", log.LstdFlags)
+	fatal := func(s string) {
+		l.Output(3, s)
+		panic(exitPanic{1})
+	}
+	lg := map[string]reflect.Value{
+		"Fatal":     reflect.ValueOf(func(v ...any) { fatal(fmt.Sprint(v...)) }),
+		"Fatalf":    reflect.ValueOf(func(f string, v ...any) { fatal(fmt.Sprintf(f, v...)) }),
+		"Fatalln":   reflect.ValueOf(func(v ...any) { fatal(fmt.Sprintln(v...)) }),
+		"Flags":     reflect.ValueOf(l.Flags),
+		"Output":    reflect.ValueOf(l.Output),
+		"Panic":     reflect.ValueOf(l.Panic),
+		"Panicf":    reflect.ValueOf(l.Panicf),
+		"Panicln":   reflect.ValueOf(l.Panicln),
+		"Prefix":    reflect.ValueOf(l.Prefix),
+		"Print":     reflect.ValueOf(l.Print),
+		"Printf":    reflect.ValueOf(l.Printf),
+		"Println":   reflect.ValueOf(l.Println),
+		"SetFlags":  reflect.ValueOf(l.SetFlags),
+		"SetOutput": reflect.ValueOf(l.SetOutput),
+		"SetPrefix": reflect.ValueOf(l.SetPrefix),
+		"Writer":    reflect.ValueOf(l.Writer),
+		"Default":   reflect.ValueOf(func() *log.Logger { return l }),
+	}
+	// Values with String methods are formatted by them (see yaegi MapTypes).
+	mt := []reflect.Type{
+		reflect.TypeOf((*fmt.Formatter)(nil)).Elem(),
+		reflect.TypeOf((*fmt.Stringer)(nil)).Elem(),
+	}
+	maps := map[reflect.Value][]reflect.Type{}
+	for _, name := range []string{"Fatal", "Fatalf", "Fatalln", "Panic", "Panicf", "Panicln", "Print", "Printf", "Println"} {
+		maps[lg[name]] = mt
+	}
+	return interp.Exports{
+		"os/os": {
+			"Exit": reflect.ValueOf(func(code int) { panic(exitPanic{code}) }),
+		},
+		"log/log": lg,
+		"time/time": {
+			"Sleep": reflect.ValueOf(sleep),
+		},
+		"sync/sync": {
+			"WaitGroup": reflect.ValueOf((*WaitGroup)(nil)),
+			"Mutex":     reflect.ValueOf((*Mutex)(nil)),
+		},
+		"os/exec/exec": {
+			"Command":        reflect.ValueOf(exec.Command),
+			"CommandContext": reflect.ValueOf(exec.CommandContext),
+			"LookPath":       reflect.ValueOf(exec.LookPath),
+			"ErrDot":         reflect.ValueOf(&exec.ErrDot).Elem(),
+			"ErrNotFound":    reflect.ValueOf(&exec.ErrNotFound).Elem(),
+			"ErrWaitDelay":   reflect.ValueOf(&exec.ErrWaitDelay).Elem(),
+			"Cmd":            reflect.ValueOf((*exec.Cmd)(nil)),
+			"Error":          reflect.ValueOf((*exec.Error)(nil)),
+			"ExitError":      reflect.ValueOf((*exec.ExitError)(nil)),
+		},
+		".": {"MapTypes": reflect.ValueOf(maps)},
+	}
+}
+
+// interrupted panics with hook.KeyboardInterrupt.
+func interrupted() { panic(hook.KeyboardInterrupt) }
+
+// sleep is time.Sleep for cells: an interrupt of the caller's cell ends it.
+func sleep(d time.Duration) {
+	done := hook.Current().Done()
+	if d <= 0 || done == nil {
+		time.Sleep(d)
+		return
+	}
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-t.C:
+	case <-done:
+		interrupted()
+	}
+}
+
+// block blocks forever (select {} in a cell), until the cell is interrupted.
+func block() {
+	<-hook.Current().Done()
+	interrupted()
+}
+
+// WaitGroup is sync.WaitGroup for cells: Wait ends when the waiting
+// goroutine's cell is interrupted. Its zero value is ready to use.
+type WaitGroup struct {
+	mu sync.Mutex
+	n  int
+	ch chan struct{}
+}
+
+// Add adds delta to the counter, as sync.WaitGroup.Add.
+func (wg *WaitGroup) Add(delta int) {
+	wg.mu.Lock()
+	defer wg.mu.Unlock()
+	wg.n += delta
+	if wg.n < 0 {
+		panic("sync: negative WaitGroup counter")
+	}
+	if wg.n == 0 && wg.ch != nil {
+		close(wg.ch)
+		wg.ch = nil
+	}
+}
+
+// Done decrements the counter by one.
+func (wg *WaitGroup) Done() { wg.Add(-1) }
+
+// Wait blocks until the counter is zero, or panics with
+// hook.KeyboardInterrupt when the caller's cell is interrupted.
+func (wg *WaitGroup) Wait() {
+	wg.mu.Lock()
+	if wg.n == 0 {
+		wg.mu.Unlock()
+		return
+	}
+	if wg.ch == nil {
+		wg.ch = make(chan struct{})
+	}
+	ch := wg.ch
+	wg.mu.Unlock()
+	select {
+	case <-ch:
+	case <-hook.Current().Done():
+		interrupted()
+	}
+}
+
+// Go runs f in a new goroutine counted by the group, as
+// sync.WaitGroup.Go (Go 1.25). The goroutine belongs to the caller's cell; a
+// panic in f is reported to that cell.
+func (wg *WaitGroup) Go(f func()) {
+	wg.Add(1)
+	s := hook.Current()
+	go func() {
+		defer hook.Bind(s)()
+		defer wg.Done()
+		defer func() {
+			if r := recover(); r != nil && !hook.IsInterrupt(r) {
+				var w io.Writer = hook.Stderr()
+				fmt.Fprintf(w, "panic in goroutine: %s\n", panicString(r))
+			}
+		}()
+		f()
+	}()
+}
+
+// Mutex is sync.Mutex for cells: Lock ends when the caller's cell is
+// interrupted, so a deadlocked cell can be stopped. Its zero value is an
+// unlocked mutex.
+type Mutex struct {
+	once sync.Once
+	ch   chan struct{}
+}
+
+func (m *Mutex) init() { m.once.Do(func() { m.ch = make(chan struct{}, 1) }) }
+
+// Lock locks m, or panics with hook.KeyboardInterrupt when the caller's cell
+// is interrupted while it waits.
+func (m *Mutex) Lock() {
+	m.init()
+	select {
+	case m.ch <- struct{}{}:
+		return
+	default:
+	}
+	select {
+	case m.ch <- struct{}{}:
+	case <-hook.Current().Done():
+		interrupted()
+	}
+}
+
+// TryLock locks m if it is unlocked and reports whether it did.
+func (m *Mutex) TryLock() bool {
+	m.init()
+	select {
+	case m.ch <- struct{}{}:
+		return true
+	default:
+		return false
+	}
+}
+
+// Unlock unlocks m; unlocking an unlocked mutex panics, as in Go (where it
+// is a fatal error).
+func (m *Mutex) Unlock() {
+	m.init()
+	select {
+	case <-m.ch:
+	default:
+		panic("sync: unlock of unlocked mutex")
+	}
+}

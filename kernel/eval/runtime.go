@@ -1,0 +1,262 @@
+package eval
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"reflect"
+	"regexp"
+	"strings"
+	"sync"
+
+	"github.com/gonotes/gonotes/lib/hook"
+)
+
+// rtPath is the import path of the compiled helpers that rewritten cells
+// call. yaegi's ImportUsed pre-imports it under the name rtName, so cells
+// never need to import it; names starting with "__" are hidden from
+// completion.
+const (
+	rtName = "__gonotes"
+	rtPath = "gonotes.internal/" + rtName
+	// intrVar is the interpreted global flag checked at the top of every
+	// loop body (see notes §8).
+	intrVar = "__gonotesIntr"
+	// lineVar holds the virtual line of the running top-level statement.
+	lineVar = "__gonotesLine"
+)
+
+// exitPanic is the panic value of os.Exit and log.Fatal in a cell.
+type exitPanic struct{ code int }
+
+func (e exitPanic) Error() string { return fmt.Sprintf("os.Exit(%d)", e.code) }
+
+// runtime holds the per-session compiled helpers exported to interpreted code.
+type runtime struct {
+	s *Session
+
+	mu      sync.Mutex
+	results []any // values shown by the final expression of the running cell
+	shown   bool  // whether Show was called
+
+	stdin stdinReader
+	// Typed views of the standard streams, exported as variables so that a
+	// rewritten os.Stdin/os.Stdout/os.Stderr has an interface type.
+	stdinV           io.Reader
+	stdoutV, stderrV io.Writer
+}
+
+// symbols returns the helper package for yaegi's Use, and the reflect value
+// of Show (the key of its MapTypes entry).
+func (rt *runtime) symbols() (map[string]reflect.Value, []reflect.Value) {
+	rt.stdinV, rt.stdoutV, rt.stderrV = &rt.stdin, hook.Stdout(), hook.Stderr()
+	show := reflect.ValueOf(rt.show)
+	show1 := reflect.ValueOf(rt.show1)
+	return map[string]reflect.Value{
+		"Show":    show,
+		"Show1":   show1,
+		"Check":   reflect.ValueOf(rt.check),
+		"Scope":   reflect.ValueOf(rt.scope),
+		"Bind":    reflect.ValueOf(rt.bind),
+		"GoPanic": reflect.ValueOf(rt.goPanic),
+		"Enter":   reflect.ValueOf(rt.enter),
+		"Clear":   reflect.ValueOf(clearValue),
+		"Block":   reflect.ValueOf(block),
+		"Stdin":   reflect.ValueOf(&rt.stdinV).Elem(),
+		"Stdout":  reflect.ValueOf(&rt.stdoutV).Elem(),
+		"Stderr":  reflect.ValueOf(&rt.stderrV).Elem(),
+	}, []reflect.Value{show, show1}
+}
+
+// show records the values of a cell's final expression.
+func (rt *runtime) show(vs ...any) {
+	rt.mu.Lock()
+	rt.results = append(rt.results[:0], vs...)
+	rt.shown = true
+	rt.mu.Unlock()
+}
+
+// show1 records the value of a cell's final expression and its text, made
+// by the interpreted fmt.Sprintf("%+v") (which sees the value's methods).
+func (rt *runtime) show1(v any, text string) {
+	rt.mu.Lock()
+	rt.results = append(rt.results[:0], shown{v: v, text: text})
+	rt.shown = true
+	rt.mu.Unlock()
+}
+
+// shown is a value shown with its text made by the interpreter.
+type shown struct {
+	v    any
+	text string
+}
+
+func (rt *runtime) takeResults() ([]any, bool) {
+	rt.mu.Lock()
+	defer rt.mu.Unlock()
+	vs, ok := rt.results, rt.shown
+	rt.results, rt.shown = nil, false
+	return vs, ok
+}
+
+// check is called by rewritten loops while the interrupt flag is set: it
+// panics only in goroutines of an interrupted cell.
+func (rt *runtime) check() {
+	if hook.Current().Interrupted() {
+		panic(hook.KeyboardInterrupt)
+	}
+}
+
+// enter is the first statement of every statement block of a cell: it marks
+// the goroutine that yaegi runs the block in as the cell's main goroutine.
+func (rt *runtime) enter() {
+	id := hook.GoID()
+	hook.SetMainGoroutine(id)
+	rt.s.execGoID.Store(id)
+}
+
+// scope returns the calling goroutine's scope, captured at a `go` statement.
+func (rt *runtime) scope() any { return hook.Current() }
+
+// bind binds the calling goroutine (a rewritten `go` statement's goroutine) to
+// the scope captured by [runtime.scope].
+func (rt *runtime) bind(s any) func() {
+	sc, _ := s.(*hook.Scope)
+	return hook.Bind(sc)
+}
+
+// goPanic reports a panic recovered in a goroutine started by a cell.
+func (rt *runtime) goPanic(s any, r any) {
+	sc, _ := s.(*hook.Scope)
+	trace := rt.s.panics.take(hook.GoID())
+	if hook.IsInterrupt(r) {
+		return // the goroutine's cell was interrupted: end quietly
+	}
+	var w io.Writer = hook.Stderr()
+	if sc != nil && sc.Stderr != nil {
+		w = sc.Stderr
+	}
+	var b strings.Builder
+	if e, ok := r.(exitPanic); ok {
+		fmt.Fprintf(&b, "%v called in a goroutine: the goroutine stopped; the kernel and your variables are kept\n", e)
+	} else {
+		fmt.Fprintf(&b, "panic in goroutine: %s\n", panicString(r))
+		for _, l := range rt.s.traceLines(trace, scopeID(sc)) {
+			b.WriteString(l)
+			b.WriteByte('\n')
+		}
+	}
+	io.WriteString(w, b.String())
+}
+
+func scopeID(s *hook.Scope) int64 {
+	if s == nil {
+		return -1
+	}
+	return s.ID
+}
+
+// clearValue implements the clear builtin for maps and slices.
+func clearValue(v any) {
+	rv := reflect.ValueOf(v)
+	switch rv.Kind() {
+	case reflect.Map, reflect.Slice:
+		rv.Clear()
+	}
+}
+
+// panicString formats a panic value as Go's runtime does after "panic: ".
+func panicString(r any) string {
+	switch v := r.(type) {
+	case error:
+		return v.Error()
+	case fmt.Stringer:
+		return v.String()
+	case string:
+		return v
+	}
+	return fmt.Sprintf("%v", r)
+}
+
+// errNoStdin is returned when a cell reads stdin but the client cannot send
+// input (allow_stdin is false, or no kernel is attached).
+var errNoStdin = errors.New("stdin is not available: the client does not accept input requests (allow_stdin is false)")
+
+// stdinReader is the interpreter's os.Stdin: each read with an empty buffer
+// asks the current cell's scope for a line of input.
+type stdinReader struct {
+	mu  sync.Mutex
+	buf []byte
+}
+
+// Read implements io.Reader.
+func (r *stdinReader) Read(p []byte) (int, error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if len(r.buf) == 0 {
+		s := hook.Current()
+		if s == nil || s.Input == nil {
+			return 0, errNoStdin
+		}
+		line, err := s.Input("", false)
+		if err != nil {
+			return 0, fmt.Errorf("reading stdin: %w", err)
+		}
+		r.buf = append(r.buf, line...)
+		r.buf = append(r.buf, '\n')
+	}
+	n := copy(p, r.buf)
+	r.buf = r.buf[n:]
+	return n, nil
+}
+
+func (r *stdinReader) reset() {
+	r.mu.Lock()
+	r.buf = nil
+	r.mu.Unlock()
+}
+
+// panicLine matches the line yaegi prints to its stderr for every frame a
+// panic unwinds: "12:3: panic: main.f(...)".
+var panicLine = regexp.MustCompile(`^(?:(?:_\.go:)?(\d+):(\d+)|-): panic: (.*)\(\.\.\.\)\n?$`)
+
+// panicLog keeps yaegi's panic lines, per goroutine, out of the notebook.
+type panicLog struct {
+	mu    sync.Mutex
+	lines map[int64][]string
+}
+
+func (l *panicLog) add(id int64, line string) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.lines == nil || len(l.lines) > 1000 {
+		l.lines = map[int64][]string{} // forget panics recovered by user code
+	}
+	if len(l.lines[id]) < 100 {
+		l.lines[id] = append(l.lines[id], line)
+	}
+}
+
+func (l *panicLog) take(id int64) []string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	v := l.lines[id]
+	delete(l.lines, id)
+	return v
+}
+
+// stderrFilter is the interpreter's stderr: yaegi's own panic lines are
+// recorded for the traceback instead of being printed.
+type stderrFilter struct {
+	log *panicLog
+	w   io.Writer
+}
+
+func (f stderrFilter) Write(p []byte) (int, error) {
+	if bytes.Contains(p, []byte(": panic: ")) && panicLine.Match(p) {
+		f.log.add(hook.GoID(), strings.TrimSuffix(string(p), "\n"))
+		return len(p), nil
+	}
+	return f.w.Write(p)
+}

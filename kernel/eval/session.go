@@ -1,0 +1,610 @@
+// Package eval runs notebook cells as interpreted Go: a [Session] is one
+// yaegi interpreter whose variables, funcs and types persist from cell to
+// cell. It implements kernel.Engine.
+//
+// A cell may mix imports, declarations, statements and a final expression in
+// any order, like a Python cell. The session splits the cell into top-level
+// pieces, rewrites them (go statements, loops, os.Stdin, ...) and compiles
+// them with yaegi's CompileAST, so that yaegi's own first-token heuristic
+// and its `func main` trap never apply. See the notes in
+// ../../../shared/notes/yaegi-and-jupyter.md for the yaegi facts behind each
+// rewrite.
+package eval
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/scanner"
+	"go/token"
+	"os"
+	"reflect"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/gonotes/gonotes/kernel/symbols"
+	"github.com/gonotes/gonotes/lib/hook"
+	"github.com/traefik/yaegi/interp"
+	"github.com/traefik/yaegi/stdlib"
+)
+
+// Options configures a [Session].
+type Options struct {
+	// Env is the environment seen by os.Getenv in cells; nil means the
+	// process's environment. (yaegi virtualises it: os.Setenv in a cell does
+	// not change the kernel's environment.)
+	Env []string
+	// Args is os.Args in cells; nil means {"gonotes"}.
+	Args []string
+	// HardStopDelay is how long Interrupt waits for the cell to stop by
+	// itself (loop checks, interruptible waits) before it stops the
+	// interpreter the hard way. Zero means 500 ms.
+	HardStopDelay time.Duration
+}
+
+// Session is one interpreter: the state of a notebook. Execute is serialised;
+// Interrupt, Complete, Inspect and IsComplete may be called concurrently.
+type Session struct {
+	opts Options
+
+	mu      sync.Mutex // serialises Execute
+	i       *interp.Interpreter
+	rt      *runtime
+	intr    reflect.Value // the interpreted flag checked at the top of loop bodies
+	lineVal reflect.Value // the interpreted global holding the running top-level statement's line
+	imports map[string]bool
+	lines   lineMap
+	panics  panicLog
+
+	execGoID atomic.Int64
+	running  atomic.Pointer[cellRun]
+	closed   atomic.Bool
+}
+
+// cellRun is the state of the running cell.
+type cellRun struct {
+	scope     *hook.Scope
+	cancel    context.CancelFunc
+	done      chan struct{}
+	hardStop  atomic.Bool
+	interrupt sync.Once
+}
+
+// New returns a fresh session.
+func New(opts Options) (*Session, error) {
+	if opts.HardStopDelay == 0 {
+		opts.HardStopDelay = 500 * time.Millisecond
+	}
+	if opts.Env == nil {
+		opts.Env = os.Environ()
+	}
+	if opts.Args == nil {
+		opts.Args = []string{"gonotes"}
+	}
+	s := &Session{opts: opts, imports: map[string]bool{}}
+	s.rt = &runtime{s: s}
+	s.i = interp.New(interp.Options{
+		Stdin:  &s.rt.stdin,
+		Stdout: hook.Stdout(),
+		Stderr: stderrFilter{log: &s.panics, w: hook.Stderr()},
+		Env:    opts.Env,
+		Args:   opts.Args,
+	})
+	if err := s.i.Use(stdlib.Symbols); err != nil {
+		return nil, fmt.Errorf("loading the standard library symbols: %w", err)
+	}
+	if err := s.i.Use(overrides()); err != nil {
+		return nil, fmt.Errorf("loading the kernel's overrides: %w", err)
+	}
+	if err := s.i.Use(symbols.Symbols); err != nil {
+		return nil, fmt.Errorf("loading the gonotes library symbols: %w", err)
+	}
+	rtSyms, show := s.rt.symbols()
+	if err := s.i.Use(interp.Exports{rtPath + "/" + rtName: rtSyms}); err != nil {
+		return nil, fmt.Errorf("loading the kernel's helpers: %w", err)
+	}
+	// Every package is usable without an import (fmt.Println in a cell just
+	// works); an explicit import is still accepted.
+	s.i.ImportUsed()
+	if err := s.i.Use(wrappers(show)); err != nil {
+		return nil, fmt.Errorf("loading the result wrappers: %w", err)
+	}
+	base := s.lines.add(-1, prelude)
+	f, err := parser.ParseFile(s.i.FileSet(), "_.go", "package main;"+directive("_.go", base, 1)+prelude, 0)
+	if err != nil {
+		return nil, fmt.Errorf("parsing the prelude: %w", err)
+	}
+	prog, err := s.compile(f)
+	if err != nil {
+		return nil, fmt.Errorf("compiling the prelude: %w", err)
+	}
+	if _, err := s.i.Execute(prog); err != nil {
+		return nil, fmt.Errorf("running the prelude: %w", err)
+	}
+	s.intr = s.i.Globals()[intrVar]
+	s.lineVal = s.i.Globals()[lineVar]
+	if !s.intr.IsValid() || !s.intr.CanSet() {
+		return nil, errors.New("the interrupt flag is not settable")
+	}
+	return s, nil
+}
+
+// prelude is interpreted once per session.
+const prelude = "var " + intrVar + " int32\nvar " + lineVar + " int\n"
+
+// unit is what yaegi compiles and runs at once: consecutive declarations (a
+// file) or consecutive statements (a block), or the final expression.
+type unit struct {
+	kind   pieceKind
+	result bool // the final expression: show its value(s)
+	pieces []piece
+	prog   *interp.Program
+}
+
+// Execute runs one cell. See kernel.Engine.
+func (s *Session) Execute(ctx context.Context, scope *hook.Scope, code string) (map[string]any, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if scope == nil {
+		scope = hook.NewScope(0, nil, nil)
+	}
+	defer hook.Bind(scope)()
+	hook.SetActive(scope)
+	s.rt.stdin.reset()
+	s.rt.takeResults()
+
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	run := &cellRun{scope: scope, cancel: cancel, done: make(chan struct{})}
+	s.running.Store(run)
+	defer func() {
+		s.running.Store(nil)
+		close(run.done)
+		s.intr.SetInt(0)
+	}()
+
+	s.lineVal.SetInt(0)
+	base := s.lines.add(scope.ID, code)
+	units, err := s.prepare(code, base)
+	if err != nil {
+		return nil, err
+	}
+	for _, u := range units {
+		if err := s.exec(ctx, run, u, base); err != nil {
+			return nil, err
+		}
+	}
+	vs, ok := s.rt.takeResults()
+	if !ok {
+		return nil, nil
+	}
+	return bundle(vs), nil
+}
+
+// prepare splits, parses, rewrites and compiles a cell. Nothing runs unless
+// the whole cell compiles.
+func (s *Session) prepare(code string, base int) ([]*unit, error) {
+	pieces, err := splitCell(code)
+	if err != nil {
+		var se *splitError
+		if errors.As(err, &se) {
+			return nil, s.compileError(fmt.Sprintf("%d:%d: %s", base+se.line-1, se.col, se.msg), base)
+		}
+		return nil, s.compileError(err.Error(), base)
+	}
+	units := group(pieces)
+	var rw rewriter
+	for _, u := range units {
+		if err := s.compileUnit(u, base, &rw); err != nil {
+			return nil, err
+		}
+	}
+	if rw.definesMain {
+		// The cell declared func main: run it, as `go run` would.
+		u := &unit{kind: stmtPiece, pieces: []piece{{kind: stmtPiece, text: mainRename + "()", line: 1, col: 1}}}
+		if err := s.compileUnit(u, base, &rewriter{}); err != nil {
+			return nil, err
+		}
+		units = append(units, u)
+	}
+	return units, nil
+}
+
+// group gathers consecutive pieces of a kind into units; imports come first
+// and the final expression statement is a unit of its own.
+func group(pieces []piece) []*unit {
+	var units []*unit
+	var imports *unit
+	for i, p := range pieces {
+		if p.isImport {
+			if imports == nil {
+				imports = &unit{kind: declPiece}
+			}
+			imports.pieces = append(imports.pieces, p)
+			continue
+		}
+		if p.kind == stmtPiece && strings.TrimSpace(p.text) == "" {
+			continue
+		}
+		last := i == len(pieces)-1
+		if last && p.isExpr && !p.semi {
+			units = append(units, &unit{kind: stmtPiece, result: true, pieces: []piece{p}})
+			continue
+		}
+		if n := len(units); n > 0 && units[n-1].kind == p.kind && !units[n-1].result {
+			units[n-1].pieces = append(units[n-1].pieces, p)
+			continue
+		}
+		units = append(units, &unit{kind: p.kind, pieces: []piece{p}})
+	}
+	if imports != nil {
+		units = append([]*unit{imports}, units...)
+	}
+	return units
+}
+
+// source returns the unit's text for the parser, each piece preceded by a
+// line directive that gives it its virtual position.
+func (u *unit) source(base int) string {
+	var b strings.Builder
+	if u.kind == declPiece {
+		b.WriteString("package main;")
+	} else {
+		b.WriteString("package main;func main(){")
+	}
+	for _, p := range u.pieces {
+		b.WriteString(directive("_.go", base+p.line-1, p.col))
+		b.WriteString(p.text)
+		b.WriteString("\n")
+	}
+	if u.kind == stmtPiece {
+		b.WriteString("}")
+	}
+	return b.String()
+}
+
+// parse parses the unit with the interpreter's file set.
+func (s *Session) parse(u *unit, base int) (ast.Node, error) {
+	f, err := parser.ParseFile(s.i.FileSet(), "_.go", u.source(base), parser.ParseComments)
+	if err != nil {
+		return nil, err
+	}
+	if u.kind == declPiece {
+		return f, nil
+	}
+	return f.Decls[0].(*ast.FuncDecl).Body, nil
+}
+
+// Ways to compile the final expression of a cell.
+const (
+	showNone  = iota // a plain statement (a call without results)
+	showOne          // { __v := expr; __gonotes.Show1(__v, fmt.Sprintf("%+v", __v)) }
+	showMulti        // __gonotes.Show(expr): a multi-value call
+)
+
+// compileUnit parses, rewrites and compiles one unit.
+func (s *Session) compileUnit(u *unit, base int, rw *rewriter) error {
+	try := func(inline bool, show int) error {
+		n, err := s.parse(u, base)
+		if err != nil {
+			return err
+		}
+		if f, ok := n.(*ast.File); ok && u.pieces[0].isImport {
+			s.dropSeenImports(f)
+			if len(f.Decls) == 0 {
+				u.prog = nil
+				return nil
+			}
+		}
+		rw.inlineGoArgs = inline
+		rw.rewrite(n)
+		if b, ok := n.(*ast.BlockStmt); ok {
+			b.List = trackLines(s.i.FileSet(), b.List)
+			if show != showNone {
+				last := len(b.List) - 1
+				b.List[last] = showStmt(b.List[last].(*ast.ExprStmt).X, show)
+			}
+			b.List = append([]ast.Stmt{&ast.ExprStmt{X: rtCall("Enter")}}, b.List...)
+		}
+		prog, err := s.compile(n)
+		if err != nil {
+			return err
+		}
+		u.prog = prog
+		if f, ok := n.(*ast.File); ok && u.pieces[0].isImport {
+			s.recordImports(f)
+		}
+		return nil
+	}
+	var err error
+	if u.result && !isPrintCall(u.pieces[0].text) {
+		// The value's static type matters (yaegi wraps it for its methods),
+		// and its arity is unknown: try one value, several, none.
+		// yaegi accepts `v := f()` for a call with no or several results, so a
+		// call is shown with Show(f()), which fails to compile for none.
+		order := []int{showOne, showNone}
+		if isCall(u.pieces[0].text) {
+			order = []int{showMulti, showNone}
+		}
+		for _, show := range order {
+			if err2 := try(false, show); err2 == nil {
+				return nil
+			} else if err == nil {
+				err = err2
+			}
+		}
+	} else if err = try(false, showNone); err == nil {
+		return nil
+	}
+	if strings.Contains(u.source(base), "go ") {
+		if err2 := try(true, showNone); err2 == nil {
+			return nil
+		}
+	}
+	var list scanner.ErrorList
+	if errors.As(err, &list) && len(list) > 0 {
+		return s.compileError(list[0].Error(), base)
+	}
+	return s.compileError(err.Error(), base)
+}
+
+// trackLines precedes each top-level statement with an assignment of its
+// virtual line to the interpreted global lineVar, for the traceback of a
+// panic (yaegi prints no position for the cell's own frame).
+func trackLines(fset *token.FileSet, list []ast.Stmt) []ast.Stmt {
+	out := make([]ast.Stmt, 0, 2*len(list))
+	for _, st := range list {
+		if st.Pos().IsValid() {
+			line := fset.Position(st.Pos()).Line
+			out = append(out, &ast.AssignStmt{Lhs: []ast.Expr{ident(lineVar)}, Tok: token.ASSIGN,
+				Rhs: []ast.Expr{&ast.BasicLit{Kind: token.INT, Value: strconv.Itoa(line)}}})
+		}
+		out = append(out, st)
+	}
+	return out
+}
+
+// showStmt wraps a cell's final expression so that its value is shown.
+func showStmt(x ast.Expr, show int) ast.Stmt {
+	if show == showMulti {
+		return &ast.ExprStmt{X: rtCall("Show", x)}
+	}
+	v := ident("__v")
+	text := &ast.CallExpr{
+		Fun:  &ast.SelectorExpr{X: ident("fmt"), Sel: ident("Sprintf")},
+		Args: []ast.Expr{&ast.BasicLit{Kind: token.STRING, Value: `"%+v"`}, v},
+	}
+	return &ast.BlockStmt{List: []ast.Stmt{
+		&ast.AssignStmt{Lhs: []ast.Expr{v}, Tok: token.DEFINE, Rhs: []ast.Expr{x}},
+		&ast.ExprStmt{X: rtCall("Show1", ident("__v"), text)},
+	}}
+}
+
+var printCall = regexp.MustCompile(`^\s*fmt\s*\.\s*(Print|Println|Printf|Fprint|Fprintln|Fprintf)\s*\(`)
+
+// isCall reports whether an expression statement is a call (or a
+// conversion, which cannot be told apart without types).
+func isCall(text string) bool {
+	x, err := parser.ParseExpr(strings.TrimRight(strings.TrimSpace(text), ";"))
+	if err != nil {
+		return true
+	}
+	for {
+		p, ok := x.(*ast.ParenExpr)
+		if !ok {
+			break
+		}
+		x = p.X
+	}
+	_, ok := x.(*ast.CallExpr)
+	return ok
+}
+
+// isPrintCall reports whether a final expression is a fmt print call, whose
+// (n, err) results nobody wants to see.
+func isPrintCall(text string) bool { return printCall.MatchString(text) }
+
+// compile compiles n, turning a compiler panic into an error.
+func (s *Session) compile(n ast.Node) (prog *interp.Program, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = compilePanic(r)
+		}
+	}()
+	return s.i.CompileAST(n)
+}
+
+// importKey identifies an import spec by name and path.
+func importKey(spec *ast.ImportSpec) string {
+	name := ""
+	if spec.Name != nil {
+		name = spec.Name.Name
+	}
+	return name + " " + spec.Path.Value
+}
+
+// dropSeenImports removes the import specs that an earlier cell already
+// compiled: yaegi rejects a repeated import (notes §1).
+func (s *Session) dropSeenImports(f *ast.File) {
+	var decls []ast.Decl
+	for _, d := range f.Decls {
+		g, ok := d.(*ast.GenDecl)
+		if !ok || g.Tok != token.IMPORT {
+			decls = append(decls, d)
+			continue
+		}
+		var specs []ast.Spec
+		for _, sp := range g.Specs {
+			if !s.imports[importKey(sp.(*ast.ImportSpec))] {
+				specs = append(specs, sp)
+			}
+		}
+		if len(specs) > 0 {
+			g.Specs = specs
+			decls = append(decls, g)
+		}
+	}
+	f.Decls = decls
+	f.Imports = nil
+}
+
+func (s *Session) recordImports(f *ast.File) {
+	for _, d := range f.Decls {
+		if g, ok := d.(*ast.GenDecl); ok && g.Tok == token.IMPORT {
+			for _, sp := range g.Specs {
+				s.imports[importKey(sp.(*ast.ImportSpec))] = true
+			}
+		}
+	}
+}
+
+// exec runs one compiled unit.
+func (s *Session) exec(ctx context.Context, run *cellRun, u *unit, base int) error {
+	if u.prog == nil {
+		return nil
+	}
+	_, err := s.i.ExecuteWithContext(ctx, u.prog)
+	if err == nil {
+		return nil
+	}
+	if run.hardStop.Load() || errors.Is(err, context.Canceled) {
+		return s.interruptError(nil, run.hardStop.Load())
+	}
+	var p interp.Panic
+	if errors.As(err, &p) {
+		return s.panicError(p, run.scope)
+	}
+	return s.compileError(err.Error(), base)
+}
+
+// runtimeMessages turns the reflect panics that yaegi lets through into
+// the messages of Go's runtime.
+var runtimeMessages = []struct {
+	re   *regexp.Regexp
+	repl string
+}{
+	{regexp.MustCompile(`^reflect: (slice|array|string) index out of range$`), "runtime error: index out of range"},
+	{regexp.MustCompile(`^reflect\.Value\.Slice3?: .*out of (range|bounds)$`), "runtime error: slice bounds out of range"},
+	{regexp.MustCompile(`^reflect: call of reflect\.Value\.\w+ on zero Value$`), "runtime error: invalid memory address or nil pointer dereference"},
+	{regexp.MustCompile(`^reflect: Method on nil interface value$`), "runtime error: invalid memory address or nil pointer dereference"},
+	{regexp.MustCompile(`^reflect: call of reflect\.Value\.\w+ on ptr to nil`), "runtime error: invalid memory address or nil pointer dereference"},
+	{regexp.MustCompile(`^(?:_\.go:)?\d+:\d+: (interface conversion: .*)$`), "$1"},
+}
+
+func runtimeMessage(msg string) string {
+	for _, m := range runtimeMessages {
+		if m.re.MatchString(msg) {
+			return m.re.ReplaceAllString(msg, m.repl)
+		}
+	}
+	return msg
+}
+
+var innerPos = regexp.MustCompile(`(?:_\.go:)?\d+:\d+: `)
+
+// compilePanic turns a yaegi compiler panic into an error: its innermost
+// positioned message if it has one.
+func compilePanic(r any) error {
+	msg := fmt.Sprint(r)
+	if locs := innerPos.FindAllStringIndex(msg, -1); len(locs) > 0 {
+		msg = msg[locs[len(locs)-1][0]:]
+		msg = strings.Replace(msg, "incomplete type ", "undefined: ", 1)
+		return errors.New(msg)
+	}
+	return fmt.Errorf("the interpreter failed on this cell (%s); moving the code into a func often helps", msg)
+}
+
+var goroutineRe = regexp.MustCompile(`^goroutine (\d+) `)
+
+// panicError reports a panic that ended a cell.
+func (s *Session) panicError(p interp.Panic, scope *hook.Scope) *Error {
+	var trace []string
+	if m := goroutineRe.FindSubmatch(p.Stack); m != nil {
+		id, _ := strconv.ParseInt(string(m[1]), 10, 64)
+		trace = s.panics.take(id)
+	}
+	lines := s.traceLines(trace, scope.ID)
+	switch v := p.Value.(type) {
+	case exitPanic:
+		return &Error{Name: "SystemExit", Code: v.code,
+			Value: fmt.Sprintf("%v called: the cell stopped; the kernel and your variables are kept", v),
+			Trace: []string{red + "SystemExit" + reset + ": " + fmt.Sprintf("%v called: the cell stopped; the kernel and your variables are kept", v)}}
+	}
+	if hook.IsInterrupt(p.Value) {
+		e := s.interruptError(lines, false)
+		return e
+	}
+	msg := runtimeMessage(panicString(p.Value))
+	e := &Error{Name: "panic", Value: msg, Trace: []string{red + "panic: " + msg + reset}}
+	if l := s.lineVal.Int(); l > 0 {
+		// The top-level statement that was running: yaegi gives no position
+		// for the cell's own frame.
+		if cl, _, ok := s.lines.position(fmt.Sprintf("%d:1", l), -1); ok {
+			cl.cur = cl.r.cell == scope.ID
+			where := fmt.Sprintf("%s%d", cl.prefix(), cl.line)
+			if cl.cur {
+				where = fmt.Sprintf("line %d", cl.line)
+			}
+			lines = append(lines, "    at "+where+" in cell")
+			if t := strings.TrimSpace(cl.text()); t != "" {
+				lines = append(lines, "        "+t)
+			}
+		}
+	}
+	if len(lines) > 0 {
+		e.Trace = append(e.Trace, "")
+		e.Trace = append(e.Trace, lines...)
+	}
+	return e
+}
+
+// interruptError reports an interrupted cell.
+func (s *Session) interruptError(lines []string, hard bool) *Error {
+	e := &Error{Name: "KeyboardInterrupt", Value: "interrupted", Trace: []string{red + "KeyboardInterrupt" + reset}}
+	e.Trace = append(e.Trace, lines...)
+	if hard {
+		e.Value = "interrupted (the interpreter was stopped)"
+		e.Trace = append(e.Trace, hardStopWarning)
+	}
+	return e
+}
+
+const hardStopWarning = "The cell was blocked where the kernel cannot reach it (a channel operation or select, or a compiled call)," +
+	" so the interpreter was stopped: interpreted goroutines that were running were stopped too."
+
+// Interrupt stops the running cell: its scope is interrupted (library waits
+// and the loop checks panic with hook.KeyboardInterrupt), and if the cell is
+// still running after Options.HardStopDelay, the interpreter is stopped.
+func (s *Session) Interrupt() {
+	run := s.running.Load()
+	if run == nil {
+		return
+	}
+	run.interrupt.Do(func() {
+		run.scope.Interrupt()
+		s.intr.SetInt(1)
+		go func() {
+			t := time.NewTimer(s.opts.HardStopDelay)
+			defer t.Stop()
+			select {
+			case <-run.done:
+			case <-t.C:
+				run.hardStop.Store(true)
+				run.cancel()
+			}
+		}()
+	})
+}
+
+// Shutdown releases the session. Goroutines started by cells are not
+// stopped (Go cannot kill goroutines); the process is expected to exit.
+func (s *Session) Shutdown() {
+	s.closed.Store(true)
+	s.Interrupt()
+}

@@ -1,0 +1,300 @@
+package eval
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/gonotes/gonotes/lib/hook"
+)
+
+// buf is a goroutine-safe output collector.
+type buf struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (b *buf) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.b.Write(p)
+}
+
+func (b *buf) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.b.String()
+}
+
+// waitFor polls until cond holds (at most 10 s), for output of goroutines.
+func waitFor(t *testing.T, what string, cond func() bool) {
+	t.Helper()
+	for i := 0; i < 1000; i++ {
+		if cond() {
+			return
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	t.Fatalf("timed out waiting for %s", what)
+}
+
+type tsession struct {
+	t *testing.T
+	s *Session
+	n int64
+}
+
+func newSession(t *testing.T) *tsession {
+	t.Helper()
+	hook.Reset()
+	s, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(s.Shutdown)
+	return &tsession{t: t, s: s}
+}
+
+// cell is the outcome of one Execute.
+type cell struct {
+	scope          *hook.Scope
+	stdout, stderr *buf
+	data           map[string]any
+	err            error
+}
+
+func (c *cell) text() string {
+	if c.data == nil {
+		return ""
+	}
+	s, _ := c.data["text/plain"].(string)
+	return s
+}
+
+func (ts *tsession) run(code string) *cell {
+	return ts.runWith(code, nil)
+}
+
+func (ts *tsession) runWith(code string, input func(string, bool) (string, error)) *cell {
+	ts.n++
+	c := &cell{stdout: &buf{}, stderr: &buf{}}
+	c.scope = hook.NewScope(ts.n, c.stdout, c.stderr)
+	c.scope.Input = input
+	c.data, c.err = ts.s.Execute(context.Background(), c.scope, code)
+	return c
+}
+
+// ok runs code and fails the test on an error.
+func (ts *tsession) ok(code string) *cell {
+	ts.t.Helper()
+	c := ts.run(code)
+	if c.err != nil {
+		ts.t.Fatalf("cell %q failed: %v\n%s", code, c.err, strings.Join(traceback(c.err), "\n"))
+	}
+	return c
+}
+
+// fails runs code and returns its *Error.
+func (ts *tsession) fails(code string) (*cell, *Error) {
+	ts.t.Helper()
+	c := ts.run(code)
+	var e *Error
+	if !errors.As(c.err, &e) {
+		ts.t.Fatalf("cell %q: want an *Error, got %v (stdout %q)", code, c.err, c.stdout)
+	}
+	return c, e
+}
+
+var ansi = regexp.MustCompile("\x1b\\[[0-9;]*m")
+
+func traceback(err error) []string {
+	var e *Error
+	if !errors.As(err, &e) {
+		return nil
+	}
+	var out []string
+	for _, l := range e.Trace {
+		out = append(out, ansi.ReplaceAllString(l, ""))
+	}
+	return out
+}
+
+func TestMixedCell(t *testing.T) {
+	ts := newSession(t)
+	c := ts.ok(`import "fmt"
+x := 5
+func double(n int) int { return 2 * n }
+type P struct{ X, Y int }
+func (p P) Sum() int { return p.X + p.Y }
+func() { fmt.Println("iife", x) }()
+if y := double(x); y > 5 {
+	fmt.Println("big", y)
+} else {
+	fmt.Println("small")
+}
+for i := 0; i < 2; i++ { fmt.Print(i, " ") }; fmt.Println()
+const K = 3; var v = P{1, K}
+v.Sum()`)
+	if got, want := c.stdout.String(), "iife 5\nbig 10\n0 1 \n"; got != want {
+		t.Errorf("stdout = %q, want %q", got, want)
+	}
+	if got := c.text(); got != "4" {
+		t.Errorf("result = %q, want 4", got)
+	}
+	// Nothing re-runs in the next cell, and everything persists.
+	c = ts.ok(`double(x) + v.X`)
+	if c.stdout.String() != "" || c.text() != "11" {
+		t.Errorf("second cell: stdout %q, result %q", c.stdout, c.text())
+	}
+}
+
+func TestPersistenceAndReimport(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`import "strings"` + "\n" + `s := strings.ToUpper("a")`)
+	c := ts.ok(`import "strings"` + "\n" + `import "fmt"` + "\n" + `fmt.Println(s, strings.Repeat("b", 2))`)
+	if c.stdout.String() != "A bb\n" {
+		t.Errorf("stdout = %q", c.stdout)
+	}
+	// Redefining a variable with := works, even with a new type.
+	ts.ok(`s := 3`)
+	if c := ts.ok(`s + 1`); c.text() != "4" {
+		t.Errorf("s+1 = %q", c.text())
+	}
+	// A package is usable without an import.
+	if c := ts.ok(`strconv.Itoa(42)`); c.text() != `"42"` {
+		t.Errorf("strconv.Itoa = %q", c.text())
+	}
+}
+
+func TestResults(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`type T struct{ N int }
+func (t T) HTML() string { return "<b>T</b>" }
+type S struct{ N int }
+func (s S) String() string { return "S!" }
+func two() (int, bool) { return 3, true }
+func void() {}`)
+	cases := []struct {
+		code, text, html string
+		none             bool
+	}{
+		{code: `1 + 2`, text: "3"},
+		{code: `"hi"`, text: `"hi"`},
+		{code: `two()`, text: "(3, true)"},
+		{code: `void()`, none: true},
+		{code: `fmt.Println("x")`, none: true},
+		{code: `1 + 2;`, none: true},
+		{code: `T{7}`, text: "{N:7}", html: "<b>T</b>"},
+		{code: `S{1}`, text: "S!"},
+		{code: `[]int{1, 2}`, text: "[1 2]"},
+		{code: `errors.New("bad")`, text: "bad"},
+		{code: `x := 1`, none: true},
+	}
+	for _, tc := range cases {
+		c := ts.ok(tc.code)
+		if tc.none {
+			if c.data != nil {
+				t.Errorf("%s: want no result, got %v", tc.code, c.data)
+			}
+			continue
+		}
+		if c.text() != tc.text {
+			t.Errorf("%s: text = %q, want %q", tc.code, c.text(), tc.text)
+		}
+		if h, _ := c.data["text/html"].(string); h != tc.html {
+			t.Errorf("%s: html = %q, want %q", tc.code, h, tc.html)
+		}
+	}
+}
+
+func TestCompileErrorPosition(t *testing.T) {
+	ts := newSession(t)
+	_, e := ts.fails("x := 1\nfmt.Println(x)\n  y := undefinedThing + 1")
+	if e.Name != "CompileError" || !strings.HasPrefix(e.Value, "3:3: ") {
+		t.Errorf("got %s %q", e.Name, e.Value)
+	}
+	_, e = ts.fails("func f() {\n\ty := undefinedOther + 1\n\t_ = y\n}")
+	if e.Name != "CompileError" || !strings.HasPrefix(e.Value, "2:7: undefined: undefinedOther") {
+		t.Errorf("got %s %q", e.Name, e.Value)
+	}
+	// A syntax error is positioned too, and nothing ran.
+	c, e := ts.fails("fmt.Println(\"ran\")\nx := (1 +\n")
+	if e.Name != "CompileError" || e.Value != "2:10: expected operand, found end of cell" || c.stdout.String() != "" {
+		t.Errorf("got %s %q, stdout %q", e.Name, e.Value, c.stdout)
+	}
+	_, e = ts.fails("func f() int {\n\treturn \"s\"\n}")
+	if !strings.HasPrefix(e.Value, "2:") {
+		t.Errorf("got %q", e.Value)
+	}
+}
+
+func TestRuntimePanic(t *testing.T) {
+	ts := newSession(t)
+	ts.ok("func at(xs []int, i int) int {\n\treturn xs[i]\n}")
+	c, e := ts.fails("fmt.Println(\"before\")\nat([]int{1}, 5)")
+	if e.Name != "panic" || !strings.Contains(e.Value, "index out of range") {
+		t.Errorf("got %s %q", e.Name, e.Value)
+	}
+	tb := strings.Join(traceback(c.err), "\n")
+	if !strings.Contains(tb, "cell[1]:2:9 in at") || !strings.Contains(tb, "line 2 in cell") {
+		t.Errorf("traceback does not name the lines:\n%s", tb)
+	}
+	if c.stdout.String() != "before\n" || strings.Contains(c.stderr.String(), "panic") {
+		t.Errorf("stdout %q, stderr %q", c.stdout, c.stderr)
+	}
+	_, e = ts.fails(`panic("boom")`)
+	if e.Value != "boom" {
+		t.Errorf("got %q", e.Value)
+	}
+	// The session lives on.
+	if c := ts.ok("at([]int{4}, 0)"); c.text() != "4" {
+		t.Errorf("got %q", c.text())
+	}
+}
+
+func TestGoroutinePanic(t *testing.T) {
+	ts := newSession(t)
+	ts.ok("func worker(n int) {\n\tpanic(fmt.Sprint(\"boom \", n))\n}")
+	c := ts.ok(`done := make(chan bool)
+go func() {
+	defer close(done)
+	worker(1)
+}()
+<-done`)
+	waitFor(t, "the goroutine's report", func() bool { return strings.Contains(c.stderr.String(), "panic in goroutine: boom 1") })
+	if !strings.Contains(c.stderr.String(), "cell[1]:2:") {
+		t.Errorf("report does not name the line: %q", c.stderr)
+	}
+	c2 := ts.ok(`go worker(2)`)
+	waitFor(t, "the goroutine's report", func() bool { return strings.Contains(c2.stderr.String(), "panic in goroutine: boom 2") })
+	// A goroutine that outlives its cell still writes to it.
+	c3 := ts.ok(`go func() { time.Sleep(50 * time.Millisecond); fmt.Println("late") }()`)
+	c4 := ts.ok(`fmt.Println("next")`)
+	waitFor(t, "late output", func() bool { return c3.stdout.String() == "late\n" })
+	if c4.stdout.String() != "next\n" {
+		t.Errorf("next cell got %q", c4.stdout)
+	}
+}
+
+func TestFuncMain(t *testing.T) {
+	ts := newSession(t)
+	c := ts.ok("package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(\"hello\")\n}\n")
+	if c.stdout.String() != "hello\n" {
+		t.Errorf("stdout = %q", c.stdout)
+	}
+	c = ts.ok(`fmt.Println("other")`)
+	if c.stdout.String() != "other\n" {
+		t.Errorf("main ran again: %q", c.stdout)
+	}
+	// An IIFE is not main either.
+	ts.ok(`func() { fmt.Println("iife") }()`)
+	c = ts.ok(`1`)
+	if c.stdout.String() != "" {
+		t.Errorf("iife ran again: %q", c.stdout)
+	}
+}

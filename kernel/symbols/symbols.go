@@ -1,0 +1,15 @@
+// Package symbols holds the yaegi symbol tables of the gonotes library
+// (lib/...), so that notebook cells can import its packages, e.g.
+// `import "github.com/gonotes/gonotes/lib/threading"`.
+//
+// The tables are generated: run `go generate ./kernel/symbols` after changing
+// an exported API of lib/. Never edit the generated files by hand.
+package symbols
+
+import "reflect"
+
+//go:generate go run github.com/traefik/yaegi/cmd/yaegi extract github.com/gonotes/gonotes/lib/hook
+
+// Symbols maps "importpath/pkgname" to the exported symbols of that package,
+// in the form interp.Interpreter.Use expects.
+var Symbols = map[string]map[string]reflect.Value{}

@@ -1,0 +1,47 @@
+# gonotes in a container: the course notebooks in Jupyter's classic notebook
+# UI with the "Go (gonotes)" kernel.
+#
+#   docker build -t gonotes . && docker run --rm -p 8888:8888 gonotes
+#
+# then open the http://127.0.0.1:8888/?token=... address that the container
+# prints. Jupyter makes a new token at every start; none is baked in.
+#
+# tests/docker/docker_test.py replays the build and install steps of this
+# file on the host and checks its rules (make docker-test).
+
+# Build: a static gonotes. The Go image is pinned to the exact release that
+# go.mod and CI use.
+FROM golang:1.26.8-bookworm AS build
+WORKDIR /src
+COPY go.mod go.sum ./
+RUN go mod download
+COPY . .
+RUN CGO_ENABLED=0 go build -buildvcs=false -trimpath -ldflags="-s -w" -o bin/gonotes . && ./bin/gonotes version
+
+# Run: Debian 12 (a dated, never-rebuilt tag) with Debian's own Jupyter, the
+# same notebook 6.4 that the browser test drives.
+FROM debian:bookworm-20260918-slim
+
+# Debian's archive keeps one version of each package per release, so the
+# dated base image is the pin; a package version pin would break at the next
+# security update.
+# hadolint ignore=DL3008
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends jupyter-notebook tini \
+ && rm -rf /var/lib/apt/lists/*
+
+# The unprivileged user of the Jupyter images and of Binder.
+RUN useradd --create-home --uid 1000 --user-group --shell /bin/bash jovyan
+
+COPY --from=build /src/bin/gonotes /usr/local/bin/gonotes
+
+ENV LANG=C.UTF-8
+USER jovyan
+WORKDIR /home/jovyan
+COPY --chown=jovyan:jovyan notebooks/ notebooks/
+RUN gonotes install --user
+
+WORKDIR /home/jovyan/notebooks
+EXPOSE 8888
+ENTRYPOINT ["tini", "--"]
+CMD ["jupyter", "notebook", "--ip=0.0.0.0", "--port=8888", "--no-browser"]

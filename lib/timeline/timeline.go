@@ -89,35 +89,38 @@ func (r *Recording) Stop() *Recording {
 	return r
 }
 
-// install sets trace's hook for the active recordings. Call with hookMu
-// held.
+// install sets trace's hook for the active recordings, chaining a recorder
+// that someone else installed before. Call with hookMu held.
 func install() {
-	var prev func(trace.Event)
-	switch {
-	case len(active) == 0 && foreign == nil:
-		prev = trace.SetHook(nil)
-	case len(active) == 0:
-		prev = trace.SetHook(foreign)
-	case len(active) == 1 && foreign == nil:
-		prev = trace.SetHook(active[0].record)
-	default:
-		rs := append([]*Recording(nil), active...)
-		f := foreign
-		prev = trace.SetHook(func(e trace.Event) {
-			if f != nil {
-				f(e)
-			}
-			for _, r := range rs {
-				r.record(e)
-			}
-		})
-	}
-	if !ours && prev != nil {
+	prev := trace.SetHook(hookFunc())
+	if !ours && prev != nil && len(active) > 0 {
 		foreign = prev // someone else's recorder: keep calling it
+		trace.SetHook(hookFunc())
 	}
 	ours = len(active) > 0
 	if !ours {
 		foreign = nil
+	}
+}
+
+// hookFunc returns the hook that feeds the active recordings (and the
+// foreign recorder).
+func hookFunc() func(trace.Event) {
+	switch {
+	case len(active) == 0:
+		return foreign
+	case len(active) == 1 && foreign == nil:
+		return active[0].record
+	}
+	rs := append([]*Recording(nil), active...)
+	f := foreign
+	return func(e trace.Event) {
+		if f != nil {
+			f(e)
+		}
+		for _, r := range rs {
+			r.record(e)
+		}
 	}
 }
 
@@ -166,6 +169,17 @@ func (r *Recording) Len() int {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	return len(r.events)
+}
+
+// Threads returns the names of the lanes of the picture, in order: the
+// threads (and then processes) that did something traced.
+func (r *Recording) Threads() []string {
+	m := r.build()
+	names := make([]string, len(m.lanes))
+	for i, l := range m.lanes {
+		names[i] = l.name
+	}
+	return names
 }
 
 // MimeBundle returns the SVG picture and the text form, for display in a

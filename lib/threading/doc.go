@@ -1,0 +1,88 @@
+// Package threading brings Python's threading module to Go programs and
+// gonotes notebooks: the same names, the same semantics, real goroutines.
+//
+// # From Python to Go
+//
+//	Python                                   Go
+//	t = Thread(target=f, name="w", daemon=True)  t := &threading.Thread{Target: f, Name: "w", Daemon: true}
+//	Thread(target=work, args=(i,))           &threading.Thread{Target: func() { work(i) }}   (copy i first in a loop: i := i)
+//	class W(Thread): def run(self): ...      type W struct{...}; func (w *W) Run() {...}; &threading.Thread{Target: w.Run}
+//	t.start(); t.join(); t.join(2.5)         t.Start(); t.Join(); t.JoinTimeout(2500 * time.Millisecond)
+//	t.is_alive(), t.name, t.ident            t.IsAlive(), t.Name, t.Ident()
+//	t.native_id, t.daemon                    t.NativeID(), t.Daemon
+//	current_thread(), main_thread()          threading.CurrentThread(), threading.MainThread()
+//	get_ident(), get_native_id()             threading.GetIdent(), threading.GetNativeID()
+//	active_count(), enumerate()              threading.ActiveCount(), threading.Enumerate()
+//	lock = Lock(); with lock: ...            var lock threading.Lock; lock.Acquire(); defer lock.Release()
+//	lock.acquire(timeout=1)                  lock.AcquireTimeout(time.Second)
+//	lock.acquire(blocking=False)             lock.TryAcquire()
+//	lock.locked()                            lock.Locked()
+//	RLock()                                  var r threading.RLock
+//	Condition(lock), Condition()             threading.NewCondition(&lock), var c threading.Condition
+//	c.wait(), c.wait(1), c.wait_for(p)       c.Wait(), c.WaitTimeout(time.Second), c.WaitFor(p)
+//	c.notify(), c.notify(n), c.notify_all()  c.Notify(1), c.Notify(n), c.NotifyAll()
+//	Semaphore(5), Semaphore()                threading.NewSemaphore(5), var s threading.Semaphore (value 1)
+//	BoundedSemaphore(5)                      threading.NewBoundedSemaphore(5)
+//	sem.release(3)                           sem.ReleaseN(3)
+//	e = Event(); e.set(); e.wait(1)          var e threading.Event; e.Set(); e.WaitTimeout(time.Second)
+//	Timer(2.0, f).start(); t.cancel()        t := threading.NewTimer(2*time.Second, f); t.Start(); t.Cancel()
+//	b = Barrier(3, action=f); b.wait()       b := threading.NewBarrier(3, f); i, err := b.Wait()
+//	BrokenBarrierError                       threading.ErrBrokenBarrier
+//
+// Zero values are ready to use: a zero [Lock], [RLock] or [Event] is
+// unlocked/clear, a zero [Semaphore] or [BoundedSemaphore] has Python's
+// default value 1, a zero [Condition] owns a new [RLock] as in Python.
+//
+// Programming errors that Python raises at once panic with Python's message:
+// releasing an unlocked Lock ("RuntimeError: release unlocked lock"),
+// starting a thread twice ("RuntimeError: threads can only be started once"),
+// joining a thread before it started or joining the current thread,
+// NewSemaphore(-1), releasing a BoundedSemaphore too often. A panic inside a
+// Thread's Target is printed, as Python prints an exception in a thread:
+// "Exception in thread NAME:" then the panic and the user's stack frames, to
+// standard error, and the program goes on.
+//
+// # Threads and goroutines
+//
+// Every Thread runs its Target in its own goroutine; Go runs goroutines in
+// parallel on all cores (there is no GIL). [Thread.Ident] and
+// [Thread.NativeID] both return the goroutine id: Go schedules goroutines on
+// OS threads M:N, so a goroutine has no stable OS thread id.
+//
+// [CurrentThread] in a goroutine that is not a Thread returns [MainThread]
+// for the main goroutine, and a dummy thread ("Dummy-N", daemon, as Python
+// reports threads it did not start) for any other goroutine, such as one
+// started with a plain go statement. The main goroutine is the one a host
+// declares with hook.SetMainGoroutine (the gonotes kernel declares the
+// goroutine running each cell), or else the first goroutine that asks this
+// package for a thread identity (CurrentThread, MainThread, Thread.Start, a
+// blocking wait...), usually main. [ActiveCount] and [Enumerate] count the
+// main thread and the live Threads; dummy threads are not listed, since Go
+// cannot tell when a plain goroutine ends.
+//
+// Daemon is recorded and shown by String, but a Go program ends when main
+// returns, daemon threads or not: Join the threads you wait for, or call
+// [JoinAll] (what Python does for non-daemon threads at exit).
+//
+// # Interrupts and deadlocks
+//
+// Every blocking call (Acquire, Join, Wait, ...) returns when the gonotes
+// kernel interrupts the cell that started the waiting goroutine: it panics
+// with hook.KeyboardInterrupt, as Python raises KeyboardInterrupt. A Thread
+// belongs to the cell that called Start; its Target ends quietly on that
+// panic.
+//
+// When blocked threads form a cycle (A holds Lock#1 and waits for Lock#2,
+// which B holds while waiting for Lock#1; a thread acquiring a Lock it holds;
+// threads joining each other) the package prints, within a second, to
+// standard error:
+//
+//	deadlock: "A" waits for Lock#2 held by "B"; "B" waits for Lock#1 held by "A"
+//
+// The threads stay blocked, as in Python, until the cell is interrupted.
+// Objects are named Lock#N, RLock#N, Semaphore#N... in the order they were
+// first needed, or by their Name field when it is set. A cycle through a
+// plain Lock (which any thread may release) is only named once every live
+// Thread is blocked, so a long wait for a thread that is still working (or
+// sleeping) is never reported.
+package threading

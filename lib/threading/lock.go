@@ -1,0 +1,343 @@
+package threading
+
+import (
+	"errors"
+	"runtime"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/gonotes/gonotes/lib/hook"
+	"github.com/gonotes/gonotes/lib/internal/trace"
+	"github.com/gonotes/gonotes/lib/internal/waits"
+)
+
+// lockCore is a mutual-exclusion lock that records its owner's goroutine id,
+// whose waits can be interrupted and time out. The fast path is one
+// compare-and-swap and one store; only a blocking acquire touches the waiter
+// list, the wait graph and the interrupt channel.
+type lockCore struct {
+	state atomic.Int32 // 0 unlocked, 1 locked
+	owner atomic.Int64 // goroutine id of the acquirer while locked
+	nwait atomic.Int32 // waiters listed or about to be
+	mu    sync.Mutex   // guards q
+	q     waits.List
+}
+
+func (c *lockCore) tryAcquire(g int64) bool {
+	if c.state.CompareAndSwap(0, 1) {
+		c.owner.Store(g)
+		return true
+	}
+	return false
+}
+
+// acquireSlow blocks until the lock is acquired by g, d passes (d < 0:
+// never), or the caller's cell is interrupted (panic). obj names the lock in
+// the wait graph.
+func (c *lockCore) acquireSlow(g int64, d time.Duration, obj waits.Object, loose bool, name func() string) bool {
+	// Spin briefly: a lock is usually held for a short while.
+	for i := 0; i < 3; i++ {
+		runtime.Gosched()
+		if c.tryAcquire(g) {
+			return true
+		}
+	}
+	if d == 0 {
+		return false
+	}
+	scope := hook.Current()
+	timeout, stop := waits.Timer(d)
+	defer stop()
+	w := waits.Get()
+	defer waits.Put(w)
+	if d < 0 {
+		w.Rec = waits.Rec{G: g, Obj: obj, Loose: loose, Scope: scope}
+		waits.Block(&w.Rec)
+		defer waits.Unblock(&w.Rec)
+	}
+	if trace.On() {
+		emit(trace.LockWait, name(), nil)
+	}
+	front := false
+	for {
+		c.mu.Lock()
+		c.nwait.Add(1)
+		if c.state.CompareAndSwap(0, 1) {
+			c.nwait.Add(-1)
+			c.mu.Unlock()
+			c.owner.Store(g)
+			return true
+		}
+		if front {
+			c.q.PushFront(w)
+		} else {
+			c.q.PushBack(w)
+		}
+		c.mu.Unlock()
+		r := w.Park(scope.Done(), timeout)
+		if r == waits.Woken {
+			front = true // keep our place, as Go's own mutex does
+			continue
+		}
+		c.mu.Lock()
+		if c.q.Remove(w) {
+			c.nwait.Add(-1)
+		} else {
+			// A release woke us as we gave up: pass the wake-up on.
+			w.Drain()
+			c.wakeLocked()
+		}
+		c.mu.Unlock()
+		if trace.On() {
+			emit(trace.LockTimeout, name(), nil)
+		}
+		if r == waits.Interrupted {
+			panic(hook.KeyboardInterrupt)
+		}
+		return false
+	}
+}
+
+// release unlocks; it reports false if the lock was not locked.
+func (c *lockCore) release() bool {
+	c.owner.Store(0)
+	if !c.state.CompareAndSwap(1, 0) {
+		return false
+	}
+	if c.nwait.Load() > 0 {
+		c.mu.Lock()
+		c.wakeLocked()
+		c.mu.Unlock()
+	}
+	return true
+}
+
+func (c *lockCore) wakeLocked() {
+	if w := c.q.PopFront(); w != nil {
+		c.nwait.Add(-1)
+		w.Wake()
+	}
+}
+
+func (c *lockCore) holder() int64 {
+	if c.state.Load() == 0 {
+		return 0
+	}
+	return c.owner.Load()
+}
+
+// interrupted reports whether the caller's cell was interrupted: a release
+// of an unlocked lock while the stack unwinds from KeyboardInterrupt (a
+// deferred Release after an interrupted Acquire) is then ignored, so that it
+// does not hide the interrupt.
+func interrupted() bool { return hook.Current().Interrupted() }
+
+// Lock is a primitive lock, as Python's threading.Lock: not reentrant, and
+// releasable by any thread. The zero value is unlocked. It is a
+// sync.Locker (Lock and Unlock).
+type Lock struct {
+	// Name names the lock in deadlock reports and traces; empty means
+	// "Lock#N".
+	Name string
+
+	c  lockCore
+	id atomic.Int64
+}
+
+// Acquire blocks until the lock is acquired (Python's acquire()).
+func (l *Lock) Acquire() {
+	if l.c.state.CompareAndSwap(0, 1) {
+		l.c.owner.Store(hook.GoID())
+		if trace.On() {
+			emit(trace.LockAcquire, l.label(), nil)
+		}
+		return
+	}
+	l.acquireSlow(-1)
+}
+
+// AcquireTimeout waits at most d for the lock and reports whether it was
+// acquired (Python's acquire(timeout=d)); d <= 0 only tries.
+func (l *Lock) AcquireTimeout(d time.Duration) bool {
+	if l.c.state.CompareAndSwap(0, 1) {
+		l.c.owner.Store(hook.GoID())
+		if trace.On() {
+			emit(trace.LockAcquire, l.label(), nil)
+		}
+		return true
+	}
+	if d < 0 {
+		d = 0
+	}
+	return l.acquireSlow(d)
+}
+
+// TryAcquire acquires the lock if it is free and reports whether it did
+// (Python's acquire(blocking=False)).
+func (l *Lock) TryAcquire() bool {
+	if !l.c.tryAcquire(hook.GoID()) {
+		return false
+	}
+	if trace.On() {
+		emit(trace.LockAcquire, l.label(), nil)
+	}
+	return true
+}
+
+func (l *Lock) acquireSlow(d time.Duration) bool {
+	ok := l.c.acquireSlow(hook.GoID(), d, (*lockObj)(l), true, l.label)
+	if ok && trace.On() {
+		emit(trace.LockAcquire, l.label(), nil)
+	}
+	return ok
+}
+
+// Release unlocks the lock; any thread may release it. Releasing an unlocked
+// lock panics with "RuntimeError: release unlocked lock".
+func (l *Lock) Release() {
+	if trace.On() && l.c.state.Load() == 1 {
+		emit(trace.LockRelease, l.label(), nil)
+	}
+	if !l.c.release() && !interrupted() {
+		panic(errors.New("RuntimeError: release unlocked lock"))
+	}
+}
+
+// Locked reports whether the lock is held.
+func (l *Lock) Locked() bool { return l.c.state.Load() == 1 }
+
+// Lock is Acquire, for sync.Locker.
+func (l *Lock) Lock() { l.Acquire() }
+
+// Unlock is Release, for sync.Locker.
+func (l *Lock) Unlock() { l.Release() }
+
+// String returns "<locked Lock#1>" or "<unlocked Lock#1>".
+func (l *Lock) String() string { return lockString(l.Locked(), l.label()) }
+
+func (l *Lock) label() string { return waits.Label("Lock", l.Name, &l.id) }
+
+func lockString(locked bool, label string) string {
+	if locked {
+		return "<locked " + label + ">"
+	}
+	return "<unlocked " + label + ">"
+}
+
+type lockObj Lock
+
+func (o *lockObj) Label() string { return (*Lock)(o).label() }
+func (o *lockObj) Holder() int64 { return o.c.holder() }
+
+// RLock is a reentrant lock, as Python's threading.RLock: the thread that
+// holds it may acquire it again, and must release it as many times; only
+// that thread may release it. The zero value is unlocked.
+type RLock struct {
+	// Name names the lock in deadlock reports and traces; empty means
+	// "RLock#N".
+	Name string
+
+	c     lockCore
+	count int64 // recursion level, touched only by the owner
+	id    atomic.Int64
+}
+
+// Acquire blocks until the lock is acquired by the calling thread, or
+// increases the recursion level if it already holds it.
+func (r *RLock) Acquire() {
+	g := hook.GoID()
+	if r.c.owner.Load() == g {
+		r.count++
+		if trace.On() {
+			emit(trace.LockAcquire, r.label(), r.count)
+		}
+		return
+	}
+	if !r.c.tryAcquire(g) {
+		r.c.acquireSlow(g, -1, (*rlockObj)(r), false, r.label)
+	}
+	r.count = 1
+	if trace.On() {
+		emit(trace.LockAcquire, r.label(), r.count)
+	}
+}
+
+// AcquireTimeout is Acquire waiting at most d; it reports whether the lock
+// was acquired. d <= 0 only tries.
+func (r *RLock) AcquireTimeout(d time.Duration) bool {
+	if d < 0 {
+		d = 0
+	}
+	return r.acquire(d)
+}
+
+// TryAcquire acquires the lock if it is free or already held by the caller,
+// and reports whether it did.
+func (r *RLock) TryAcquire() bool { return r.acquire(0) }
+
+func (r *RLock) acquire(d time.Duration) bool {
+	g := hook.GoID()
+	if r.c.owner.Load() == g {
+		r.count++
+	} else {
+		if !r.c.tryAcquire(g) && !r.c.acquireSlow(g, d, (*rlockObj)(r), false, r.label) {
+			return false
+		}
+		r.count = 1
+	}
+	if trace.On() {
+		emit(trace.LockAcquire, r.label(), r.count)
+	}
+	return true
+}
+
+// Release decreases the recursion level and unlocks the lock when it
+// reaches zero. Only the owner may release: otherwise it panics with
+// "RuntimeError: cannot release un-acquired lock".
+func (r *RLock) Release() {
+	if r.c.owner.Load() != hook.GoID() {
+		if interrupted() {
+			return
+		}
+		panic(errors.New("RuntimeError: cannot release un-acquired lock"))
+	}
+	if trace.On() {
+		emit(trace.LockRelease, r.label(), r.count-1)
+	}
+	r.count--
+	if r.count == 0 {
+		r.c.release()
+	}
+}
+
+// Locked reports whether the lock is held by some thread.
+func (r *RLock) Locked() bool { return r.c.state.Load() == 1 }
+
+// Lock is Acquire, for sync.Locker.
+func (r *RLock) Lock() { r.Acquire() }
+
+// Unlock is Release, for sync.Locker.
+func (r *RLock) Unlock() { r.Release() }
+
+// String returns "<locked RLock#1>" or "<unlocked RLock#1>".
+func (r *RLock) String() string { return lockString(r.Locked(), r.label()) }
+
+func (r *RLock) label() string { return waits.Label("RLock", r.Name, &r.id) }
+
+// releaseAll releases the lock entirely and returns the recursion level, for
+// Condition.Wait. The caller must own it.
+func (r *RLock) releaseAll() int64 {
+	n := r.count
+	r.count = 0
+	r.c.release()
+	return n
+}
+
+// owned reports whether the calling goroutine holds the lock.
+func (r *RLock) owned() bool { return r.c.owner.Load() == hook.GoID() }
+
+type rlockObj RLock
+
+func (o *rlockObj) Label() string { return (*RLock)(o).label() }
+func (o *rlockObj) Holder() int64 { return o.c.holder() }

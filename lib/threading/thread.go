@@ -1,0 +1,463 @@
+package threading
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"runtime/debug"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/gonotes/gonotes/lib/hook"
+	"github.com/gonotes/gonotes/lib/internal/trace"
+	"github.com/gonotes/gonotes/lib/internal/waits"
+)
+
+// Thread states.
+const (
+	stInitial int32 = iota
+	stStarted
+	stStopped
+)
+
+// Thread is a thread of control, as Python's threading.Thread: configure it
+// with fields, then call Start. The zero value is a thread that does nothing.
+//
+//	t := &threading.Thread{Name: "worker 1", Target: func() { work(1) }}
+//	t.Start()
+//	t.Join()
+type Thread struct {
+	// Name names the thread in messages; empty means "Thread-N", assigned
+	// by Start (N counts threads, as in Python).
+	Name string
+	// Target is what the thread runs (Python's target with its args: write
+	// a closure). Nil means the thread does nothing.
+	Target func()
+	// Daemon marks a daemon thread: shown by String and skipped by
+	// [JoinAll]. Set it before Start.
+	Daemon bool
+
+	mu      sync.Mutex
+	state   atomic.Int32
+	g       atomic.Int64  // goroutine id once running
+	started chan struct{} // closed when g is known
+	done    chan struct{} // closed when the target has returned
+	kind    string        // Python class name: "" (Thread), "Timer", "_MainThread", "_DummyThread"
+	run     func()        // replaces Run (Timer)
+}
+
+var (
+	threadCounter atomic.Int64 // Python's _counter: Thread-N and Dummy-N
+
+	regMu   sync.RWMutex
+	byG     = map[int64]*Thread{} // running Threads and dummies, by goroutine id
+	running []*Thread             // started and not yet stopped, in start order
+
+	mainThread = newMainThread()
+)
+
+func newMainThread() *Thread {
+	t := &Thread{Name: "MainThread", kind: "_MainThread", started: make(chan struct{}), done: make(chan struct{})}
+	t.state.Store(stStarted)
+	close(t.started)
+	return t
+}
+
+func init() {
+	waits.SetNamer(func(g int64) string { return threadOf(g, true).Name })
+	waits.SetLive(liveGoroutines)
+}
+
+// mainG returns the main goroutine, making the caller the main goroutine if
+// no host declared one.
+func mainG() int64 {
+	if m := hook.MainGoroutine(); m != 0 {
+		return m
+	}
+	return hook.ClaimMainGoroutine(hook.GoID())
+}
+
+func newName(prefix string) string {
+	return prefix + strconv.FormatInt(threadCounter.Add(1), 10)
+}
+
+// threadOf returns the Thread of goroutine g: a library Thread, the main
+// thread, or a dummy thread (created if create is set; else nil).
+func threadOf(g int64, create bool) *Thread {
+	regMu.RLock()
+	t := byG[g]
+	regMu.RUnlock()
+	if t != nil && t.kind != "_DummyThread" {
+		return t
+	}
+	if g == mainG() {
+		return mainThread
+	}
+	if t != nil || !create {
+		return t
+	}
+	regMu.Lock()
+	defer regMu.Unlock()
+	if t := byG[g]; t != nil {
+		return t
+	}
+	t = &Thread{Name: newName("Dummy-"), Daemon: true, kind: "_DummyThread", started: make(chan struct{}), done: make(chan struct{})}
+	t.g.Store(g)
+	t.state.Store(stStarted)
+	close(t.started)
+	byG[g] = t
+	return t
+}
+
+// threadName names goroutine g for trace events.
+func threadName(g int64) string { return threadOf(g, true).Name }
+
+func liveGoroutines() []int64 {
+	regMu.RLock()
+	defer regMu.RUnlock()
+	gs := make([]int64, 0, len(running))
+	for _, t := range running {
+		if g := t.g.Load(); g != 0 {
+			gs = append(gs, g)
+		}
+	}
+	return gs
+}
+
+// CurrentThread returns the Thread of the calling goroutine: the library
+// Thread it runs, [MainThread] in the main goroutine, or a dummy thread
+// ("Dummy-N", daemon) in any other goroutine.
+func CurrentThread() *Thread { return threadOf(hook.GoID(), true) }
+
+// MainThread returns the main thread, named "MainThread": the main goroutine
+// (see the package documentation), whose id is its Ident.
+func MainThread() *Thread {
+	mainG()
+	return mainThread
+}
+
+// GetIdent returns the calling goroutine's id, as Python's get_ident
+// returns the thread's identifier.
+func GetIdent() int64 { return hook.GoID() }
+
+// GetNativeID returns the calling goroutine's id: goroutines have no stable
+// OS thread (Go schedules them M:N), so Go's native id is the goroutine id.
+func GetNativeID() int64 { return hook.GoID() }
+
+// ActiveCount returns the number of live threads: the main thread plus every
+// started Thread that has not ended (dummy threads are not counted).
+func ActiveCount() int {
+	regMu.RLock()
+	defer regMu.RUnlock()
+	return 1 + len(running)
+}
+
+// Enumerate returns the live threads: the main thread, then every started
+// Thread that has not ended, in start order.
+func Enumerate() []*Thread {
+	mainG()
+	regMu.RLock()
+	defer regMu.RUnlock()
+	return append([]*Thread{mainThread}, running...)
+}
+
+// JoinAll waits for every live non-daemon Thread other than the caller to
+// end, as Python does for non-daemon threads when the program exits. Call
+// it at the end of main in a compiled program.
+func JoinAll() {
+	me := hook.GoID()
+	for {
+		regMu.RLock()
+		var next *Thread
+		for _, t := range running {
+			if !t.Daemon && t.g.Load() != me {
+				next = t
+				break
+			}
+		}
+		regMu.RUnlock()
+		if next == nil {
+			return
+		}
+		next.Join()
+	}
+}
+
+// Start starts the thread's Target in a new goroutine, bound to the cell (the
+// hook scope) of the caller. Starting a thread twice panics with
+// "RuntimeError: threads can only be started once".
+func (t *Thread) Start() {
+	mainG()
+	t.mu.Lock()
+	if t.state.Load() != stInitial || t.kind == "_MainThread" || t.kind == "_DummyThread" {
+		t.mu.Unlock()
+		panic(errors.New("RuntimeError: threads can only be started once"))
+	}
+	if t.Name == "" {
+		t.Name = newName("Thread-")
+	}
+	t.started = make(chan struct{})
+	t.done = make(chan struct{})
+	t.state.Store(stStarted)
+	t.mu.Unlock()
+
+	regMu.Lock()
+	running = append(running, t)
+	regMu.Unlock()
+
+	s := hook.Current()
+	go t.bootstrap(s)
+}
+
+func (t *Thread) bootstrap(s *hook.Scope) {
+	defer hook.Bind(s)()
+	g := hook.GoID()
+	t.g.Store(g)
+	regMu.Lock()
+	byG[g] = t
+	regMu.Unlock()
+	close(t.started)
+	if trace.On() {
+		trace.Emit(trace.Event{G: g, Thread: t.Name, Kind: trace.ThreadStart, Obj: "Thread " + t.Name})
+	}
+	defer t.finish(g)
+	if t.run != nil {
+		t.run()
+	} else {
+		t.Run()
+	}
+}
+
+func (t *Thread) finish(g int64) {
+	if r := recover(); r != nil && !hook.IsInterrupt(r) {
+		reportPanic(hook.Stderr(), t.Name, r, debug.Stack())
+	}
+	regMu.Lock()
+	delete(byG, g)
+	for i, x := range running {
+		if x == t {
+			running = append(running[:i], running[i+1:]...)
+			break
+		}
+	}
+	regMu.Unlock()
+	t.state.Store(stStopped)
+	if trace.On() {
+		trace.Emit(trace.Event{G: g, Thread: t.Name, Kind: trace.ThreadEnd, Obj: "Thread " + t.Name})
+	}
+	close(t.done)
+}
+
+// reportPanic prints what Python prints for an exception in a thread: a
+// header, the panic, and the stack frames of user code.
+func reportPanic(w io.Writer, name string, r any, stack []byte) {
+	var b strings.Builder
+	fmt.Fprintf(&b, "Exception in thread %s:\npanic: %v\n", name, r)
+	if frames := UserFrames(stack); frames != "" {
+		b.WriteString("\n")
+		b.WriteString(frames)
+	}
+	io.WriteString(w, b.String())
+}
+
+// UserFrames keeps, of a goroutine stack as printed by runtime/debug.Stack,
+// the header line and the frames of user code: it drops the runtime, the
+// reflect package, the yaegi interpreter, the testing package and the gonotes
+// library itself, and the program counter offsets. It returns "" when no
+// user frame is left.
+func UserFrames(stack []byte) string {
+	lines := bytes.Split(bytes.TrimRight(stack, "\n"), []byte("\n"))
+	if len(lines) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	kept := 0
+	for i := 1; i+1 < len(lines); i += 2 {
+		fn, loc := string(lines[i]), string(lines[i+1])
+		if hiddenFrame(fn) && !strings.Contains(loc, "_test.go:") {
+			continue
+		}
+		if j := strings.LastIndex(loc, " +0x"); j >= 0 {
+			loc = loc[:j]
+		}
+		b.WriteString(fn)
+		b.WriteString("\n")
+		b.WriteString(loc)
+		b.WriteString("\n")
+		kept++
+	}
+	if kept == 0 {
+		return ""
+	}
+	return string(lines[0]) + "\n" + b.String()
+}
+
+func hiddenFrame(fn string) bool {
+	for _, p := range []string{
+		"runtime.", "runtime/debug.", "reflect.", "panic(", "testing.",
+		"github.com/traefik/yaegi", "github.com/gonotes/gonotes/lib/",
+		"created by ",
+	} {
+		if strings.HasPrefix(fn, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// Run runs the thread's Target. Start calls it in the new goroutine; call it
+// directly to run the target in the calling goroutine, as Python's run().
+func (t *Thread) Run() {
+	if t.Target != nil {
+		t.Target()
+	}
+}
+
+// GetName returns the thread's name (Python's getName and name).
+func (t *Thread) GetName() string {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return t.Name
+}
+
+// IsAlive reports whether the thread has been started and has not ended.
+func (t *Thread) IsAlive() bool { return t.state.Load() == stStarted }
+
+// IsDaemon reports whether the thread is a daemon thread.
+func (t *Thread) IsDaemon() bool { return t.Daemon }
+
+// Ident returns the thread's identifier: the id of its goroutine, or 0
+// before Start. The main thread's ident is the main goroutine's id.
+func (t *Thread) Ident() int64 {
+	if t == mainThread {
+		return mainG()
+	}
+	if t.state.Load() == stInitial {
+		return 0
+	}
+	<-t.started
+	return t.g.Load()
+}
+
+// NativeID returns the same as Ident: a goroutine has no stable OS thread.
+func (t *Thread) NativeID() int64 { return t.Ident() }
+
+// String returns what Python's repr shows, e.g.
+// <Thread(worker 1, started 1234)>, <Thread(Thread-3, stopped daemon 57)>.
+func (t *Thread) String() string {
+	kind := t.kind
+	if kind == "" {
+		kind = "Thread"
+	}
+	status := "initial"
+	switch t.state.Load() {
+	case stStarted:
+		status = "started"
+	case stStopped:
+		status = "stopped"
+	}
+	if t.Daemon {
+		status += " daemon"
+	}
+	if id := t.Ident(); id != 0 {
+		status += " " + strconv.FormatInt(id, 10)
+	}
+	return "<" + kind + "(" + t.GetName() + ", " + status + ")>"
+}
+
+// Join waits for the thread to end. It panics with "RuntimeError: cannot
+// join thread before it is started" before Start, and with "RuntimeError:
+// cannot join current thread" in the thread itself.
+func (t *Thread) Join() { t.join(-1) }
+
+// JoinTimeout waits at most d for the thread to end and reports whether it
+// did (Python's join(timeout) followed by not is_alive()).
+func (t *Thread) JoinTimeout(d time.Duration) bool {
+	if d < 0 {
+		d = 0
+	}
+	return t.join(d)
+}
+
+func (t *Thread) join(d time.Duration) bool {
+	if t.state.Load() == stInitial {
+		panic(errors.New("RuntimeError: cannot join thread before it is started"))
+	}
+	if t.kind == "_DummyThread" {
+		panic(errors.New("RuntimeError: cannot join a dummy thread"))
+	}
+	if t.Ident() == hook.GoID() {
+		panic(errors.New("RuntimeError: cannot join current thread"))
+	}
+	select {
+	case <-t.done:
+		return true
+	default:
+	}
+	if d == 0 {
+		return false
+	}
+	return waitChan(t.done, d, (*threadObj)(t), true, false)
+}
+
+// threadObj is a Thread as an object of the wait graph: held by its own
+// goroutine until it ends.
+type threadObj Thread
+
+func (o *threadObj) Label() string { return "Thread " + strconv.Quote((*Thread)(o).GetName()) }
+
+func (o *threadObj) Holder() int64 {
+	t := (*Thread)(o)
+	if t == mainThread {
+		return hook.MainGoroutine()
+	}
+	if t.state.Load() != stStarted {
+		return 0
+	}
+	return t.g.Load()
+}
+
+// waitChan blocks until c is closed, d passes (d < 0: never) or the caller's
+// cell is interrupted (panic hook.KeyboardInterrupt), registering the wait
+// for obj (nil: no holder) with the deadlock watcher when it is untimed. It
+// reports whether c was closed.
+func waitChan(c <-chan struct{}, d time.Duration, obj waits.Object, join, loose bool) bool {
+	scope := hook.Current()
+	timeout, stop := waits.Timer(d)
+	defer stop()
+	var rec *waits.Rec
+	if d < 0 {
+		rec = &waits.Rec{G: hook.GoID(), Obj: obj, Join: join, Loose: loose, Scope: scope}
+		waits.Block(rec)
+		defer waits.Unblock(rec)
+	}
+	select {
+	case <-c:
+		return true
+	case <-scope.Done():
+		panic(hook.KeyboardInterrupt)
+	case <-timeout:
+		return false
+	}
+}
+
+// emit sends a trace event from the calling goroutine. Call it only when
+// trace.On().
+func emit(kind, obj string, arg any) {
+	g := hook.GoID()
+	trace.Emit(trace.Event{G: g, Thread: threadName(g), Kind: kind, Obj: obj, Arg: arg})
+}
+
+// resetForTest forgets every thread (tests only).
+func resetForTest() {
+	regMu.Lock()
+	byG = map[int64]*Thread{}
+	running = nil
+	regMu.Unlock()
+	threadCounter.Store(0)
+	hook.SetMainGoroutine(0)
+}

@@ -1,0 +1,274 @@
+package threading
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/gonotes/gonotes/lib/hook"
+)
+
+func TestThreadRunsTargetAndJoins(t *testing.T) {
+	setup(t)
+	ran := false
+	th := &Thread{Target: func() { ran = true }}
+	if th.IsAlive() || th.Ident() != 0 {
+		t.Fatal("unstarted thread is alive or has an ident")
+	}
+	if got := th.String(); got != "<Thread(, initial)>" {
+		t.Errorf("String before start = %q", got)
+	}
+	th.Start()
+	th.Join()
+	if !ran {
+		t.Fatal("target did not run")
+	}
+	if th.IsAlive() {
+		t.Error("thread alive after Join")
+	}
+	if th.Name != "Thread-1" {
+		t.Errorf("default name = %q, want Thread-1", th.Name)
+	}
+	if ok, _ := regexp.MatchString(`^<Thread\(Thread-1, stopped \d+\)>$`, th.String()); !ok {
+		t.Errorf("String = %q", th.String())
+	}
+	th2 := &Thread{Daemon: true}
+	th2.Start()
+	th2.Join()
+	if th2.Name != "Thread-2" || !strings.Contains(th2.String(), "stopped daemon") {
+		t.Errorf("second thread %q %s", th2.Name, th2)
+	}
+}
+
+func TestThreadStringStarted(t *testing.T) {
+	setup(t)
+	var stop Event
+	th := &Thread{Name: "worker 1", Target: stop.Wait}
+	th.Start()
+	want := fmt.Sprintf("<Thread(worker 1, started %d)>", th.Ident())
+	if th.String() != want {
+		t.Errorf("String = %q, want %q", th.String(), want)
+	}
+	if !th.IsAlive() || th.NativeID() != th.Ident() {
+		t.Error("IsAlive/NativeID")
+	}
+	stop.Set()
+	th.Join()
+}
+
+func TestStartTwicePanics(t *testing.T) {
+	setup(t)
+	th := &Thread{}
+	th.Start()
+	r := catch(th.Start)
+	if err, ok := r.(error); !ok || err.Error() != "RuntimeError: threads can only be started once" {
+		t.Fatalf("second Start panicked with %v", r)
+	}
+	th.Join()
+	if r := catch(MainThread().Start); r == nil {
+		t.Error("starting the main thread did not panic")
+	}
+}
+
+func TestJoinErrors(t *testing.T) {
+	setup(t)
+	r := catch((&Thread{}).Join)
+	if err, ok := r.(error); !ok || err.Error() != "RuntimeError: cannot join thread before it is started" {
+		t.Errorf("Join before Start panicked with %v", r)
+	}
+	r = catch(MainThread().Join)
+	if err, ok := r.(error); !ok || err.Error() != "RuntimeError: cannot join current thread" {
+		t.Errorf("main joining itself panicked with %v", r)
+	}
+	var got any
+	var th *Thread
+	th = &Thread{Target: func() { got = catch(th.Join) }}
+	th.Start()
+	th.Join()
+	if err, ok := got.(error); !ok || err.Error() != "RuntimeError: cannot join current thread" {
+		t.Errorf("thread joining itself panicked with %v", got)
+	}
+}
+
+func TestJoinTimeout(t *testing.T) {
+	setup(t)
+	var stop Event
+	th := &Thread{Target: stop.Wait}
+	th.Start()
+	if th.JoinTimeout(50 * time.Millisecond) {
+		t.Fatal("JoinTimeout returned true for a running thread")
+	}
+	if !th.IsAlive() {
+		t.Fatal("thread not alive after a timed-out join")
+	}
+	stop.Set()
+	if !th.JoinTimeout(time.Minute) {
+		t.Fatal("JoinTimeout returned false after the thread ended")
+	}
+}
+
+func TestCurrentThread(t *testing.T) {
+	setup(t)
+	if CurrentThread() != MainThread() {
+		t.Fatal("CurrentThread in the main goroutine is not MainThread")
+	}
+	if MainThread().Name != "MainThread" || MainThread().Ident() != GetIdent() {
+		t.Errorf("main thread %v, ident %d", MainThread(), GetIdent())
+	}
+	if ok, _ := regexp.MatchString(`^<_MainThread\(MainThread, started \d+\)>$`, MainThread().String()); !ok {
+		t.Errorf("main String = %q", MainThread().String())
+	}
+	var inside, dummy *Thread
+	var ident int64
+	var th *Thread
+	th = &Thread{Name: "w", Target: func() {
+		inside = CurrentThread()
+		ident = GetIdent()
+		done := make(chan struct{})
+		go func() { dummy = CurrentThread(); close(done) }()
+		<-done
+	}}
+	th.Start()
+	th.Join()
+	if inside != th || ident != th.Ident() {
+		t.Errorf("CurrentThread in thread = %v (ident %d), want %v", inside, ident, th)
+	}
+	if dummy == nil || !strings.HasPrefix(dummy.Name, "Dummy-") || !dummy.Daemon {
+		t.Fatalf("plain goroutine's thread = %v", dummy)
+	}
+	if ok, _ := regexp.MatchString(`^<_DummyThread\(Dummy-\d+, started daemon \d+\)>$`, dummy.String()); !ok {
+		t.Errorf("dummy String = %q", dummy.String())
+	}
+	if r := catch(dummy.Join); r == nil {
+		t.Error("joining a dummy thread did not panic")
+	}
+}
+
+func TestActiveCountEnumerate(t *testing.T) {
+	setup(t)
+	var stop Event
+	var ths []*Thread
+	for i := 0; i < 3; i++ {
+		th := &Thread{Name: fmt.Sprint("t", i), Target: stop.Wait}
+		th.Start()
+		ths = append(ths, th)
+	}
+	if n := ActiveCount(); n != 4 {
+		t.Errorf("ActiveCount = %d, want 4", n)
+	}
+	all := Enumerate()
+	if len(all) != 4 || all[0] != MainThread() || all[1] != ths[0] || all[3] != ths[2] {
+		t.Errorf("Enumerate = %v", all)
+	}
+	stop.Set()
+	JoinAll()
+	if n := ActiveCount(); n != 1 {
+		t.Errorf("ActiveCount after JoinAll = %d, want 1", n)
+	}
+}
+
+func TestRunCallsTarget(t *testing.T) {
+	setup(t)
+	n := 0
+	th := &Thread{Target: func() { n++ }}
+	th.Run()
+	if n != 1 || th.IsAlive() {
+		t.Errorf("Run: n=%d alive=%v", n, th.IsAlive())
+	}
+}
+
+func boom() { panic(errors.New("kaboom")) }
+
+func TestPanicInThreadIsPrintedAndProgramGoesOn(t *testing.T) {
+	setup(t)
+	s, _, stderr := cell(t)
+	th := &Thread{Name: "boom", Target: boom}
+	in(s, th.Start)
+	th.Join()
+	out := stderr.String()
+	if !strings.HasPrefix(out, "Exception in thread boom:\npanic: kaboom\n\ngoroutine ") {
+		t.Fatalf("stderr = %q", out)
+	}
+	if !strings.Contains(out, "threading.boom()") {
+		t.Errorf("stack lacks the user frame:\n%s", out)
+	}
+	if strings.Contains(out, "runtime/") || strings.Contains(out, "bootstrap") || strings.Contains(out, "+0x") {
+		t.Errorf("stack shows library frames:\n%s", out)
+	}
+	// The program goes on: another thread runs.
+	ok := false
+	th2 := &Thread{Target: func() { ok = true }}
+	th2.Start()
+	th2.Join()
+	if !ok {
+		t.Fatal("thread after a panic did not run")
+	}
+}
+
+func TestInterruptedThreadEndsQuietly(t *testing.T) {
+	setup(t)
+	s, _, stderr := cell(t)
+	var never Event
+	var ended atomic.Bool
+	th := &Thread{Target: func() {
+		defer ended.Store(true)
+		never.Wait()
+	}}
+	in(s, th.Start)
+	waitBlocked(t, 1)
+	s.Interrupt()
+	th.Join()
+	if !ended.Load() {
+		t.Fatal("thread did not end")
+	}
+	if stderr.String() != "" {
+		t.Errorf("interrupted thread printed %q", stderr.String())
+	}
+}
+
+func TestJoinIsInterruptible(t *testing.T) {
+	setup(t)
+	s, _, _ := cell(t)
+	var never Event
+	th := &Thread{Target: func() { never.Wait() }}
+	r := make(chan any)
+	// The thread belongs to another cell: interrupting s stops the join only.
+	in(hook.NewScope(2, nil, nil), th.Start)
+	go in(s, func() { r <- catch(th.Join) })
+	waitBlocked(t, 2)
+	s.Interrupt()
+	if got := <-r; !hook.IsInterrupt(got) {
+		t.Fatalf("Join panicked with %v, want KeyboardInterrupt", got)
+	}
+	if !th.IsAlive() {
+		t.Fatal("thread of another cell was stopped")
+	}
+	never.Set()
+	th.Join()
+}
+
+func TestUserFrames(t *testing.T) {
+	stack := []byte(`goroutine 7 [running]:
+runtime/debug.Stack()
+	/usr/local/go/src/runtime/debug/stack.go:26 +0x5e
+github.com/gonotes/gonotes/lib/threading.(*Thread).finish(0xc000)
+	/work/lib/threading/thread.go:10 +0x45
+panic({0x5, 0x6})
+	/usr/local/go/src/runtime/panic.go:792 +0x132
+main.work(...)
+	/tmp/x.go:12 +0x1d
+created by github.com/gonotes/gonotes/lib/threading.(*Thread).Start in goroutine 1
+	/work/lib/threading/thread.go:20 +0x1
+`)
+	want := "goroutine 7 [running]:\nmain.work(...)\n\t/tmp/x.go:12\n"
+	if got := UserFrames(stack); got != want {
+		t.Errorf("UserFrames = %q, want %q", got, want)
+	}
+	if got := UserFrames([]byte("goroutine 1 [running]:\nruntime.x()\n\ta.go:1\n")); got != "" {
+		t.Errorf("UserFrames without user frames = %q", got)
+	}
+}

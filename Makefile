@@ -1,0 +1,47 @@
+# gonotes: a Jupyter kernel for Go.
+#   make notebook   build, install the kernelspec, open the course in Jupyter
+#   make test       everything CI runs
+#   make bench      the benchmark figures in README.md
+
+GO      ?= go
+BIN     := bin/gonotes
+PYTHON  ?= /usr/bin/python3
+export GOFLAGS := -buildvcs=false
+
+.PHONY: build install notebook test check unit race jupyter-test fuzz bench clean
+
+build:
+	$(GO) build -o $(BIN) .
+
+install: build
+	./$(BIN) install --user
+
+notebook: install
+	jupyter notebook notebooks/
+
+# Everything CI runs.
+test: check build unit race jupyter-test
+
+check:
+	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+	$(GO) vet ./...
+
+unit: build
+	GONOTES_BIN=$(CURDIR)/$(BIN) $(GO) test -count=1 -timeout 20m ./...
+
+race:
+	$(GO) test -count=1 -race -timeout 10m ./lib/... ./kernel
+
+# Real Jupyter (Debian's jupyter_client, nbclient, nbconvert) against the
+# installed kernelspec.
+jupyter-test: build
+	GONOTES_BIN=$(CURDIR)/$(BIN) $(PYTHON) tests/jupyter_test.py
+
+fuzz:
+	$(GO) test ./kernel -run '^$$' -fuzz FuzzDecode -fuzztime 30s
+
+bench: build
+	GONOTES_BIN=$(CURDIR)/$(BIN) $(GO) run ./bench
+
+clean:
+	rm -rf bin

@@ -1,0 +1,267 @@
+// Command bench measures gonotes against CPython in one run and prints the
+// figures the README reports, with ratios:
+//
+//   - the kernel: cold start to kernel_info_reply, a trivial execute round
+//     trip (median and p99), printing 10,000 lines (time and messages), for
+//     gonotes and for ipykernel (Debian's python3 kernel);
+//   - the library: the same concurrency workloads as Go cells in the
+//     gonotes kernel (interpreted by yaegi, calling the compiled library)
+//     and as Python code in CPython.
+//
+// Run it with `make bench` (GONOTES_BIN names the gonotes binary; PYTHON the
+// python3 that has ipykernel, default /usr/bin/python3).
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/gonotes/gonotes/kernel"
+)
+
+var (
+	gonotesBin = envOr("GONOTES_BIN", "bin/gonotes")
+	python     = envOr("PYTHON", "/usr/bin/python3")
+)
+
+func envOr(k, def string) string {
+	if v := os.Getenv(k); v != "" {
+		return v
+	}
+	return def
+}
+
+func main() {
+	only := flag.String("only", "", "run only the sections whose name contains this (kernel, library, process)")
+	starts := flag.Int("starts", 5, "cold starts per kernel")
+	trips := flag.Int("trips", 200, "execute round trips per kernel")
+	flag.Parse()
+	if *only == "" || strings.Contains("kernel", *only) {
+		if err := benchKernels(*starts, *trips); err != nil {
+			fmt.Fprintln(os.Stderr, "bench kernel:", err)
+			os.Exit(1)
+		}
+	}
+	if *only == "" || strings.Contains("library", *only) {
+		if err := benchLibrary(libraryWorkloads); err != nil {
+			fmt.Fprintln(os.Stderr, "bench library:", err)
+			os.Exit(1)
+		}
+	}
+	if *only == "" || strings.Contains("process", *only) {
+		if err := benchLibrary(processWorkloads); err != nil {
+			fmt.Fprintln(os.Stderr, "bench process:", err)
+			os.Exit(1)
+		}
+	}
+}
+
+type kernelKind struct {
+	name  string
+	argv  []string
+	print func(n int) string // a cell printing n lines
+	noop  string
+}
+
+func kernels() []kernelKind {
+	return []kernelKind{
+		{"gonotes", []string{gonotesBin, "kernel"}, func(n int) string {
+			return fmt.Sprintf("for i := 0; i < %d; i++ { fmt.Println(\"line\", i) }", n)
+		}, "1"},
+		{"ipykernel", []string{python, "-m", "ipykernel_launcher", "-f"}, func(n int) string {
+			return fmt.Sprintf("for i in range(%d): print('line', i)", n)
+		}, "1"},
+	}
+}
+
+type kernelFigures struct {
+	start           []time.Duration
+	tripMed, trip99 time.Duration
+	printTime       time.Duration
+	printMsgs       int
+}
+
+func benchKernels(starts, trips int) error {
+	dir, err := os.MkdirTemp("", "gonotes-bench-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	figs := map[string]*kernelFigures{}
+	ks := kernels()
+	for _, k := range ks {
+		f := &kernelFigures{}
+		figs[k.name] = f
+		// Cold starts, alternating would be fairer but each kernel is
+		// measured back to back on an otherwise idle machine.
+		for i := 0; i < starts; i++ {
+			t0 := time.Now()
+			c, err := kernel.StartKernel(context.Background(), kernel.StartOptions{Argv: k.argv, ConnDir: dir})
+			if err != nil {
+				return fmt.Errorf("%s: %w", k.name, err)
+			}
+			f.start = append(f.start, c.FirstReply.Sub(t0))
+			if i < starts-1 {
+				c.Close()
+				continue
+			}
+			ctx := context.Background()
+			var rts []time.Duration
+			for j := 0; j < trips+10; j++ {
+				t := time.Now()
+				if _, err := c.Execute(ctx, k.noop); err != nil {
+					return err
+				}
+				if j >= 10 { // warm-up
+					rts = append(rts, time.Since(t))
+				}
+			}
+			sort.Slice(rts, func(a, b int) bool { return rts[a] < rts[b] })
+			f.tripMed, f.trip99 = rts[len(rts)/2], rts[len(rts)*99/100]
+			t := time.Now()
+			res, err := c.Execute(ctx, k.print(10000))
+			if err != nil {
+				return err
+			}
+			f.printTime = time.Since(t)
+			for _, m := range res.IOPub {
+				if m.Header.MsgType == "stream" {
+					f.printMsgs++
+				}
+			}
+			c.Close()
+		}
+	}
+	g, p := figs["gonotes"], figs["ipykernel"]
+	fmt.Println("## Kernel (gonotes vs ipykernel, same run)")
+	fmt.Println()
+	fmt.Println("| measure | gonotes | ipykernel | ratio |")
+	fmt.Println("|---|---|---|---|")
+	row := func(name string, a, b time.Duration) {
+		fmt.Printf("| %s | %s | %s | %.2f× |\n", name, fmtDur(a), fmtDur(b), float64(a)/float64(b))
+	}
+	row("cold start to kernel_info_reply (median)", median(g.start), median(p.start))
+	row("execute round trip, median", g.tripMed, p.tripMed)
+	row("execute round trip, p99", g.trip99, p.trip99)
+	row("print 10,000 lines", g.printTime, p.printTime)
+	fmt.Printf("| stream messages for 10,000 lines | %d | %d | |\n\n", g.printMsgs, p.printMsgs)
+	return nil
+}
+
+func median(ds []time.Duration) time.Duration {
+	s := append([]time.Duration(nil), ds...)
+	sort.Slice(s, func(a, b int) bool { return s[a] < s[b] })
+	return s[len(s)/2]
+}
+
+func fmtDur(d time.Duration) string {
+	switch {
+	case d < time.Microsecond:
+		return fmt.Sprintf("%d ns", d.Nanoseconds())
+	case d < time.Millisecond:
+		return fmt.Sprintf("%.1f µs", float64(d.Nanoseconds())/1e3)
+	case d < time.Second:
+		return fmt.Sprintf("%.2f ms", float64(d.Nanoseconds())/1e6)
+	}
+	return fmt.Sprintf("%.2f s", d.Seconds())
+}
+
+// workload is one measure run both as a Go cell in the gonotes kernel and as
+// Python in CPython. Each program prints one line "RESULT <value>" where
+// value is the figure in the workload's unit.
+type workload struct {
+	name   string
+	unit   string // e.g. "ops/s" (higher is better) or "µs" (lower is better)
+	higher bool
+	goCell string
+	py     string
+}
+
+func benchLibrary(ws []workload) error {
+	if len(ws) == 0 {
+		return nil
+	}
+	dir, err := os.MkdirTemp("", "gonotes-bench-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	c, err := kernel.StartKernel(context.Background(), kernel.StartOptions{Argv: []string{gonotesBin, "kernel"}, ConnDir: dir})
+	if err != nil {
+		return err
+	}
+	defer c.Close()
+	fmt.Println("| workload | gonotes (Go cell) | CPython | gonotes / CPython |")
+	fmt.Println("|---|---|---|---|")
+	for _, w := range ws {
+		res, err := c.Execute(context.Background(), w.goCell)
+		if err != nil {
+			return fmt.Errorf("%s: %w", w.name, err)
+		}
+		goVal, err := resultOf(res)
+		if err != nil {
+			return fmt.Errorf("%s (Go): %w", w.name, err)
+		}
+		out, err := exec.Command(python, "-c", w.py).CombinedOutput()
+		if err != nil {
+			return fmt.Errorf("%s (Python): %w\n%s", w.name, err, out)
+		}
+		pyVal, err := parseResult(string(out))
+		if err != nil {
+			return fmt.Errorf("%s (Python): %w", w.name, err)
+		}
+		ratio := goVal / pyVal
+		if !w.higher {
+			ratio = pyVal / goVal
+		}
+		fmt.Printf("| %s | %s %s | %s %s | %.1f× better |\n", w.name, fmtNum(goVal), w.unit, fmtNum(pyVal), w.unit, ratio)
+	}
+	fmt.Println()
+	return nil
+}
+
+func resultOf(res *kernel.Result) (float64, error) {
+	var text strings.Builder
+	for _, m := range res.IOPub {
+		var c map[string]any
+		_ = json.Unmarshal(m.Content, &c)
+		switch m.Header.MsgType {
+		case "stream":
+			text.WriteString(c["text"].(string))
+		case "error":
+			return 0, fmt.Errorf("%v: %v", c["ename"], c["evalue"])
+		}
+	}
+	return parseResult(text.String())
+}
+
+func parseResult(out string) (float64, error) {
+	for _, line := range strings.Split(out, "\n") {
+		if v, ok := strings.CutPrefix(strings.TrimSpace(line), "RESULT "); ok {
+			return strconv.ParseFloat(strings.TrimSpace(v), 64)
+		}
+	}
+	return 0, fmt.Errorf("no RESULT line in %q", out)
+}
+
+func fmtNum(v float64) string {
+	switch {
+	case v >= 1e6:
+		return fmt.Sprintf("%.2fM", v/1e6)
+	case v >= 1e4:
+		return fmt.Sprintf("%.0fk", v/1e3)
+	case v >= 100:
+		return fmt.Sprintf("%.0f", v)
+	}
+	return fmt.Sprintf("%.2f", v)
+}
+
+// libraryWorkloads and processWorkloads are filled in workloads.go.

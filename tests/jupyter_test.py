@@ -1,0 +1,174 @@
+"""Integration test with real Jupyter: Debian's jupyter_client, nbclient and
+nbconvert drive the installed gonotes kernelspec.
+
+Run with Debian's python3 (make jupyter-test); GONOTES_BIN names the binary.
+Prints 'N passed, N failed' and exits non-zero on any failure.
+"""
+
+import json
+import os
+import queue
+import shutil
+import subprocess
+import tempfile
+import time
+import traceback
+
+from jupyter_client.manager import KernelManager
+
+BIN = os.environ.get("GONOTES_BIN") or shutil.which("gonotes")
+HERE = os.path.dirname(os.path.abspath(__file__))
+TMP = tempfile.mkdtemp(prefix="gonotes-jupyter-")
+PREFIX = os.path.join(TMP, "prefix")
+subprocess.run([BIN, "install", "--prefix", PREFIX], check=True, stdout=subprocess.DEVNULL)
+os.environ["JUPYTER_PATH"] = os.path.join(PREFIX, "share", "jupyter")
+os.environ["JUPYTER_DATA_DIR"] = os.path.join(TMP, "data")
+os.environ["JUPYTER_RUNTIME_DIR"] = os.path.join(TMP, "runtime")
+
+results = []
+
+
+def test(fn):
+    name = fn.__name__
+    try:
+        fn()
+        results.append((name, None))
+        print(f"ok   {name}", flush=True)
+    except Exception:  # noqa: BLE001 - report every failure
+        results.append((name, traceback.format_exc()))
+        print(f"FAIL {name}\n{traceback.format_exc()}", flush=True)
+    return fn
+
+
+def run(kc, code, timeout=30, stdin=None):
+    """Execute code; return (reply content, outputs as (type, content))."""
+    msg_id = kc.execute(code, allow_stdin=stdin is not None)
+    outputs = []
+    deadline = time.time() + timeout
+    while True:
+        if stdin is not None:
+            try:
+                req = kc.get_stdin_msg(timeout=0.05)
+                kc.input(stdin(req["content"]["prompt"]))
+            except queue.Empty:
+                pass
+        try:
+            msg = kc.get_iopub_msg(timeout=0.1)
+        except queue.Empty:
+            if time.time() > deadline:
+                raise TimeoutError(f"no idle after {timeout}s for {code!r}")
+            continue
+        if msg["parent_header"].get("msg_id") != msg_id:
+            continue
+        t = msg["msg_type"]
+        if t == "status" and msg["content"]["execution_state"] == "idle":
+            break
+        if t in ("stream", "execute_result", "display_data", "error"):
+            outputs.append((t, msg["content"]))
+    reply = kc.get_shell_msg(timeout=timeout)
+    assert reply["parent_header"]["msg_id"] == msg_id
+    return reply["content"], outputs
+
+
+def text(outputs, kind="stream"):
+    out = ""
+    for t, c in outputs:
+        if t == kind == "stream":
+            out += c["text"]
+        elif t == kind:
+            out += c["data"]["text/plain"]
+    return out
+
+
+km = KernelManager(kernel_name="gonotes")
+km.start_kernel()
+kc = km.client()
+kc.start_channels()
+kc.wait_for_ready(timeout=30)
+
+
+@test
+def kernel_info():
+    kc.kernel_info()
+    info = kc.get_shell_msg(timeout=10)["content"]
+    assert info["implementation"] == "gonotes", info
+    assert info["language_info"]["name"] == "go", info
+    assert info["language_info"]["file_extension"] == ".go", info
+
+
+@test
+def mixed_cell_and_persistence():
+    reply, outs = run(kc, 'import "fmt"\nx := 21\nfunc double(n int) int { return n * 2 }\nfmt.Println("hello", x)\ndouble(x)')
+    assert reply["status"] == "ok", reply
+    assert text(outs) == "hello 21\n", outs
+    assert text(outs, "execute_result") == "42", outs
+    reply, outs = run(kc, "x + 1")
+    assert text(outs, "execute_result") == "22", outs
+
+
+@test
+def error_reply():
+    reply, outs = run(kc, "y := undefinedThing + 1")
+    assert reply["status"] == "error", reply
+    errs = [c for t, c in outs if t == "error"]
+    assert errs and "undefinedThing" in errs[0]["evalue"], outs
+
+
+@test
+def goroutine_panic_survives():
+    reply, outs = run(kc, 'done := make(chan bool)\ngo func() { defer close(done); panic("boom") }()\n<-done\nimport "time"\ntime.Sleep(50 * time.Millisecond)')
+    assert "boom" in text(outs) or any("boom" in json.dumps(c) for _, c in outs), outs
+    reply, outs = run(kc, "x")
+    assert text(outs, "execute_result") == "21", outs
+
+
+@test
+def stdin_input():
+    reply, outs = run(kc, 'import "bufio"\nimport "os"\nline, _ := bufio.NewReader(os.Stdin).ReadString(\'\\n\')\nfmt.Print("got ", line)', stdin=lambda p: "gopher")
+    assert reply["status"] == "ok", (reply, outs)
+    assert "got gopher" in text(outs), outs
+
+
+@test
+def interrupt_infinite_loop():
+    msg_id = kc.execute("n := 0\nfor {\n\tn++\n}")
+    time.sleep(0.5)
+    km.interrupt_kernel()
+    reply = kc.get_shell_msg(timeout=10)
+    assert reply["parent_header"]["msg_id"] == msg_id
+    assert reply["content"]["status"] == "error", reply["content"]
+    assert reply["content"]["ename"] == "KeyboardInterrupt", reply["content"]
+    reply, outs = run(kc, "x")
+    assert text(outs, "execute_result") == "21", outs
+
+
+@test
+def restart():
+    km.restart_kernel(now=False)
+    kc.wait_for_ready(timeout=30)
+    reply, outs = run(kc, "1 + 1")
+    assert text(outs, "execute_result") == "2", outs
+
+
+@test
+def nbconvert_execute():
+    src = os.path.join(HERE, "testdata", "smoke.ipynb")
+    out = os.path.join(TMP, "smoke.out.ipynb")
+    subprocess.run(
+        ["jupyter", "nbconvert", "--to", "notebook", "--execute", "--output", out,
+         "--ExecutePreprocessor.kernel_name=gonotes", "--ExecutePreprocessor.timeout=60", src],
+        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    )
+    with open(out) as f:
+        nb = json.load(f)
+    printed = "".join("".join(o.get("text", "")) for c in nb["cells"] if c["cell_type"] == "code" for o in c["outputs"])
+    assert "스레드 완료" in printed, printed
+
+
+kc.stop_channels()
+km.shutdown_kernel(now=False)
+shutil.rmtree(TMP, ignore_errors=True)
+failed = sum(1 for _, e in results if e)
+print(f"{len(results) - failed} passed, {failed} failed", flush=True)
+# os._exit skips jupyter_client's noisy finalizers at interpreter shutdown.
+os._exit(1 if failed else 0)

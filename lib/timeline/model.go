@@ -372,11 +372,23 @@ func buildModel(evs []trace.Event, start, end time.Time, dropped int) *model {
 		}
 		l.levels = assignLevels(l.holds)
 	}
-	// Threads first, then processes; each by when it appeared.
+	// Threads that were there before the recording (the main thread) by
+	// appearance, then threads started during it in the order they were
+	// started (goroutine ids grow with each go statement; the order in
+	// which new goroutines first run is the scheduler's), then processes.
 	sort.SliceStable(m.lanes, func(i, j int) bool {
 		a, b := m.lanes[i], m.lanes[j]
 		if a.process != b.process {
 			return !a.process
+		}
+		if a.process {
+			return a.from < b.from || a.from == b.from && a.order < b.order
+		}
+		if a.started != b.started {
+			return !a.started
+		}
+		if a.started {
+			return a.g < b.g
 		}
 		return a.order < b.order
 	})

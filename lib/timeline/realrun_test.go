@@ -12,9 +12,8 @@ import (
 // waited reports whether r holds a wait event of kind by thread on an
 // object whose name contains obj.
 func (r *Recording) waited(thread, kind, obj string) bool {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	for _, e := range r.events {
+	evs, _, _, _ := r.snapshot()
+	for _, e := range evs {
 		if e.Thread == thread && e.Kind == kind && strings.Contains(e.Obj, obj) {
 			return true
 		}

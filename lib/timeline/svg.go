@@ -270,6 +270,9 @@ func (m *model) svg(title string) string {
 			w.f(`<rect x="%s" y="%s" width="24" height="11" fill="%s"/>`, num(p.x), num(sy), runColor)
 		case "process":
 			w.f(`<rect x="%s" y="%s" width="24" height="11" fill="%s"/>`, num(p.x), num(sy), procColor)
+		case "holding":
+			w.f(`<rect x="%s" y="%s" width="24" height="7" fill="%s"/><rect x="%s" y="%s" width="16" height="4" fill="#555555"/>`,
+				num(p.x), num(sy-1), runColor, num(p.x+4), num(sy+7.5))
 		case "waiting":
 			w.f(`<rect x="%s" y="%s" width="24" height="11" fill="url(#gonotes-tl-hatch)" stroke="%s"/>`, num(p.x), num(sy), waitStroke)
 		case "queue":
@@ -405,6 +408,13 @@ func (m *model) legendItems() []legendItem {
 	items := []legendItem{
 		{kind: "running", label: "실행 중 (running)"},
 		{kind: "waiting", label: "대기 중 (blocked)"},
+	}
+	holds := false
+	for _, l := range m.lanes {
+		holds = holds || len(l.holds) > 0
+	}
+	if holds {
+		items = append(items, legendItem{kind: "holding", label: "색 띠: 락·세마포어 보유 (holding)"})
 	}
 	for _, l := range m.lanes {
 		if l.process {

@@ -39,6 +39,9 @@ import (
 // and dropped (the picture then ends early, which its summary says).
 const MaxEvents = 1 << 20
 
+// chunkSize is the number of events per buffer chunk.
+const chunkSize = 1024
+
 // Recording is the trace of a stretch of a program, started with [Start]
 // and ended with [Recording.Stop]. Its methods may be called while it is
 // still recording (they show what happened so far) and from any goroutine.
@@ -47,7 +50,9 @@ type Recording struct {
 	Title string
 
 	mu      sync.Mutex
-	events  []trace.Event
+	full    [][]trace.Event // filled chunks
+	cur     []trace.Event   // the chunk being filled
+	n       int             // events kept
 	dropped int
 	start   time.Time
 	end     time.Time // zero while recording
@@ -129,10 +134,18 @@ func (r *Recording) record(e trace.Event) {
 	r.mu.Lock()
 	switch {
 	case !r.end.IsZero():
-	case len(r.events) >= MaxEvents:
+	case r.n >= MaxEvents:
 		r.dropped++
 	default:
-		r.events = append(r.events, e)
+		// Fixed-size chunks: no copying as the recording grows.
+		if len(r.cur) == cap(r.cur) {
+			if r.cur != nil {
+				r.full = append(r.full, r.cur)
+			}
+			r.cur = make([]trace.Event, 0, chunkSize)
+		}
+		r.cur = append(r.cur, e)
+		r.n++
 	}
 	r.mu.Unlock()
 }
@@ -155,7 +168,12 @@ func (r *Recording) snapshot() (evs []trace.Event, start, end time.Time, dropped
 	if end.IsZero() {
 		end = time.Now()
 	}
-	return append([]trace.Event(nil), r.events...), r.start, end, r.dropped
+	evs = make([]trace.Event, 0, r.n)
+	for _, c := range r.full {
+		evs = append(evs, c...)
+	}
+	evs = append(evs, r.cur...)
+	return evs, r.start, end, r.dropped
 }
 
 // Duration returns how long the recording lasted (so far, while it is on).
@@ -168,7 +186,7 @@ func (r *Recording) Duration() time.Duration {
 func (r *Recording) Len() int {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	return len(r.events)
+	return r.n
 }
 
 // Threads returns the names of the lanes of the picture, in order: the

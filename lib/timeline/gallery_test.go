@@ -84,8 +84,6 @@ func prodConsScenario() *Recording {
 		busy[c] = tg + 2.7
 	}
 	evs = append(evs, ev(10, p, "생산자", trace.ThreadEnd, "Thread 생산자", nil))
-	sort := func() {}
-	sort()
 	r := script(14, evs...)
 	r.Title = "생산자-소비자 (Queue)"
 	return r

@@ -26,6 +26,7 @@ const (
 	holdGap    = 2
 	lanePad    = 7
 	axisHeight = 34
+	maxLanes   = 64 // lanes drawn; the summary covers the others
 	runColor   = "#9fb8cf"
 	procColor  = "#c3b1de"
 	waitStroke = "#7a7a7a"
@@ -137,8 +138,12 @@ func laneHeight(l *lane) float64 {
 
 // svg draws the model as a standalone SVG document.
 func (m *model) svg(title string) string {
+	lanes, hidden := m.lanes, 0
+	if len(lanes) > maxLanes {
+		lanes, hidden = lanes[:maxLanes], len(lanes)-maxLanes
+	}
 	labelW := 90.0
-	for _, l := range m.lanes {
+	for _, l := range lanes {
 		labelW = math.Max(labelW, textWidth(l.name, fontSize)+24)
 	}
 	labelW = math.Min(labelW, 280)
@@ -157,11 +162,11 @@ func (m *model) svg(title string) string {
 	}
 	laneY := map[*lane]float64{}
 	y := top
-	for _, l := range m.lanes {
+	for _, l := range lanes {
 		laneY[l] = y
 		y += laneHeight(l)
 	}
-	if len(m.lanes) == 0 {
+	if len(lanes) == 0 || hidden > 0 {
 		y += 30
 	}
 	axisY := y + 4
@@ -222,7 +227,10 @@ func (m *model) svg(title string) string {
 		w.f(`<text class="empty" x="%s" y="%s">기록된 이벤트가 없습니다 (no events recorded)</text>`+"\n", num(x0), num(top+18))
 	}
 
-	for i, l := range m.lanes {
+	if hidden > 0 {
+		w.f(`<text class="hidden-lanes" x="%s" y="%s">… 외 %d개 스레드는 그리지 않았습니다 (%d more lanes not drawn)</text>`+"\n", num(x0), num(y-10), hidden, hidden)
+	}
+	for i, l := range lanes {
 		ly := laneY[l]
 		h := laneHeight(l)
 		by := ly + lanePad // bar top
@@ -247,7 +255,12 @@ func (m *model) svg(title string) string {
 		for i, h := range m.hands {
 			c := m.color(h.obj)
 			xa, xb := X(h.putAt), X(h.getAt)
-			ya, yb := laneY[h.from]+lanePad+barHeight/2, laneY[h.to]+lanePad+barHeight/2
+			yfrom, ok1 := laneY[h.from]
+			yto, ok2 := laneY[h.to]
+			if !ok1 || !ok2 {
+				continue
+			}
+			ya, yb := yfrom+lanePad+barHeight/2, yto+lanePad+barHeight/2
 			tip := fmt.Sprintf("%s: %s → %s, %s (put %s ms, get %s ms)", h.obj, h.from.name, h.to.name, h.item, fmtMs(h.putAt), fmtMs(h.getAt))
 			if i >= maxArrows || h.from == h.to {
 				continue // too many to draw, or within one lane: the marks show it
@@ -310,6 +323,24 @@ func (m *model) drawLane(w *svgWriter, l *lane, X func(time.Duration) float64, y
 	if l.process {
 		fill = procColor
 	}
+	// A long recording has more intervals than pixels: merge those closer
+	// than a pixel, so that the document stays small.
+	gap := time.Duration(float64(time.Second) / (X(time.Second) - X(0))) // one pixel
+	waits := coalesce(l.waits, gap, func(a, b *span) bool {
+		return a.obj == b.obj || (a.to-a.from < 2*gap && b.to-b.from < 2*gap)
+	})
+	var holds []span
+	for lv := 0; lv < l.levels; lv++ {
+		var row []span
+		for _, h := range l.holds {
+			if h.level == lv {
+				row = append(row, h)
+			}
+		}
+		holds = append(holds, coalesce(row, gap, func(a, b *span) bool { return a.obj == b.obj })...)
+	}
+	tasks := coalesce(l.tasks, gap, func(a, b *span) bool { return true })
+
 	cur := l.from
 	emitRun := func(from, to time.Duration) {
 		if to <= from {
@@ -319,14 +350,14 @@ func (m *model) drawLane(w *svgWriter, l *lane, X func(time.Duration) float64, y
 		w.f(`<rect class="run" data-from-ms="%s" data-to-ms="%s" x="%s" y="%s" width="%s" height="%d" fill="%s"><title>%s: 실행 중 %s–%s ms</title></rect>`+"\n",
 			msAttr(from), msAttr(to), num(x), num(y), num(wd), barHeight, fill, esc(l.name), fmtMs(from), fmtMs(to))
 	}
-	for _, s := range l.waits {
+	for _, s := range waits {
 		emitRun(cur, s.from)
 		if s.to > cur {
 			cur = s.to
 		}
 	}
 	emitRun(cur, l.to)
-	for _, s := range l.waits {
+	for _, s := range waits {
 		x, wd := rect(s.from, s.to, 1.5)
 		c := m.color(s.obj)
 		state := ""
@@ -349,13 +380,13 @@ func (m *model) drawLane(w *svgWriter, l *lane, X func(time.Duration) float64, y
 		}
 	}
 	// Tasks of a pool: an outlined box on the bar.
-	for _, s := range l.tasks {
+	for _, s := range tasks {
 		x, wd := rect(s.from, s.to, 1.5)
 		w.f(`<rect class="task" data-obj="%s" data-from-ms="%s" data-to-ms="%s" x="%s" y="%s" width="%s" height="%d" fill="none" stroke="#3b3b3b" stroke-width="1"><title>%s: %s %s–%s ms</title></rect>`+"\n",
 			esc(s.obj), msAttr(s.from), msAttr(s.to), num(x), num(y+2), num(wd), barHeight-4, esc(l.name), esc(s.obj), fmtMs(s.from), fmtMs(s.to))
 	}
 	// Holds: coloured bands under the bar, one row per concurrent hold.
-	for _, s := range l.holds {
+	for _, s := range holds {
 		x, wd := rect(s.from, s.to, 1.5)
 		hy := y + barHeight + holdGap + float64(s.level)*(holdHeight+holdGap)
 		tip := fmt.Sprintf("%s: %s 보유 %s–%s ms (%s ms)", l.name, s.obj, fmtMs(s.from), fmtMs(s.to), fmtMs(s.to-s.from))
@@ -369,9 +400,19 @@ func (m *model) drawLane(w *svgWriter, l *lane, X func(time.Duration) float64, y
 	if l.ended {
 		w.f(`<line class="end" x1="%s" y1="%s" x2="%s" y2="%s" stroke="#333333" stroke-width="1.5"/>`, num(X(l.to)), num(y-3), num(X(l.to)), num(y+barHeight+3))
 	}
-	// Instant events.
+	// Instant events, at most one of a kind per object and pixel.
+	type markKey struct {
+		kind, obj string
+		x         int
+	}
+	drawn := map[markKey]bool{}
 	for _, mk := range l.marks {
 		x := X(mk.at)
+		if k := (markKey{mk.kind, mk.obj, int(x)}); drawn[k] {
+			continue
+		} else {
+			drawn[k] = true
+		}
 		c := m.color(mk.obj)
 		tip := fmt.Sprintf("%s: %s %s %s ms", l.name, mk.kind, mk.obj, fmtMs(mk.at))
 		if mk.detail != "" {
@@ -394,6 +435,24 @@ func (m *model) drawLane(w *svgWriter, l *lane, X func(time.Duration) float64, y
 		w.f(`<g class="mark" data-kind="%s" data-obj="%s" data-ms="%s">%s<title>%s</title></g>`+"\n",
 			esc(mk.kind), esc(mk.obj), msAttr(mk.at), shape, esc(tip))
 	}
+}
+
+// coalesce merges spans (in order of start) that are less than gap apart
+// and alike.
+func coalesce(spans []span, gap time.Duration, alike func(a, b *span) bool) []span {
+	var out []span
+	for _, s := range spans {
+		if n := len(out); n > 0 && s.from-out[n-1].to < gap && alike(&out[n-1], &s) {
+			last := &out[n-1]
+			if s.to > last.to {
+				last.to = s.to
+			}
+			last.open = s.open
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
 }
 
 // legendItem is one entry of the legend.

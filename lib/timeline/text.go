@@ -59,7 +59,11 @@ func (m *model) text(title string) string {
 		end := fmtMs(m.total) + " ms"
 		fmt.Fprintf(&b, "%s 0 ms%s%s\n", strings.Repeat(" ", nameW), strings.Repeat(" ", max(1, textColumns-3-len(end))), end)
 	}
-	for _, l := range m.lanes {
+	for i, l := range m.lanes {
+		if i == maxLanes {
+			fmt.Fprintf(&b, "… 외 %d개\n", len(m.lanes)-i)
+			break
+		}
 		b.WriteString(pad(l.name, nameW))
 		b.WriteString(" |")
 		for c := 0; c < textColumns; c++ {

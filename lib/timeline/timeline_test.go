@@ -422,3 +422,40 @@ func TestQueueMatchesEqualItems(t *testing.T) {
 		}
 	}
 }
+
+// A long recording with more intervals than pixels stays a small
+// document, and more lanes than fit are summarised.
+func TestLargeRecordingStaysSmall(t *testing.T) {
+	var evs []trace.Event
+	names := []string{"w0", "w1", "w2", "w3"}
+	tm := 0.0
+	for i := 0; i < 50000; i++ {
+		g := int64(i % 4)
+		evs = append(evs,
+			ev(tm, g, names[g], trace.LockWait, "Lock#1", nil),
+			ev(tm+0.001, g, names[g], trace.LockAcquire, "Lock#1", nil),
+			ev(tm+0.002, g, names[g], trace.QueuePut, "Queue#1", i),
+			ev(tm+0.003, g, names[g], trace.LockRelease, "Lock#1", nil),
+			ev(tm+0.004, (g+1)%4, names[(g+1)%4], trace.QueueGet, "Queue#1", i),
+		)
+		tm += 0.005
+	}
+	for i := 0; i < 100; i++ {
+		evs = append(evs, ev(tm, int64(100+i), "extra "+strconv.Itoa(i), trace.EventSet, "Event#1", nil))
+	}
+	r := script(tm+1, evs...)
+	doc := r.SVG()
+	if len(doc) > 3<<20 {
+		t.Errorf("SVG of %d events is %d bytes", len(evs), len(doc))
+	}
+	root := parseSVG(t, doc)
+	if n := len(root.all("lane")); n != maxLanes {
+		t.Errorf("%d lanes drawn, want %d", n, maxLanes)
+	}
+	if len(root.all("hidden-lanes")) != 1 {
+		t.Error("no note about the lanes not drawn")
+	}
+	if !strings.Contains(r.Summary(), "외") {
+		t.Error("summary does not say some threads are left out")
+	}
+}

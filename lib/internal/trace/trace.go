@@ -75,6 +75,14 @@ const (
 	// wait. Obj names the joined thread ("Thread worker 1").
 	ThreadJoin = "thread.join"
 
+	// WaitDone ends a wait that has no event of its own to end it: a
+	// Queue.Join or Thread.Join that returned, a timed Acquire, Get, Put or
+	// JoinTimeout that gave up. The waiter emits it; Obj is what it waited
+	// for. (A timeline ends a goroutine's wait at that goroutine's next
+	// event of any kind; without one, the wait would seem to last until
+	// the goroutine does something traced again.)
+	WaitDone = "wait.done"
+
 	// Process events come from the parent (lib/multiprocessing): G and
 	// Thread are the goroutine that started or reaped the child, Obj names
 	// the process ("Process worker 1", the same string in both events)

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/gonotes/gonotes/lib/hook"
+	"github.com/gonotes/gonotes/lib/internal/trace"
 )
 
 // Object is something a goroutine can block on and that may be held by a
@@ -338,4 +339,11 @@ func Reset() {
 	counters = map[string]*atomic.Int64{}
 	labelMu.Unlock()
 	interval.Store(int64(DefaultInterval))
+}
+
+// Emit sends a trace event for the calling goroutine, naming its thread.
+// Call it only when trace.On().
+func Emit(kind, obj string, arg any) {
+	g := hook.GoID()
+	trace.Emit(trace.Event{G: g, Thread: Name(g), Kind: kind, Obj: obj, Arg: arg})
 }

@@ -1,0 +1,417 @@
+package queue
+
+import (
+	"container/heap"
+	"errors"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/gonotes/gonotes/lib/hook"
+	"github.com/gonotes/gonotes/lib/internal/trace"
+	"github.com/gonotes/gonotes/lib/internal/waits"
+)
+
+// Errors, with the names Python gives its exceptions.
+var (
+	// ErrEmpty is returned by a non-blocking or timed get from an empty
+	// queue (Python's queue.Empty).
+	ErrEmpty = errors.New("queue.Empty")
+	// ErrFull is returned by a non-blocking or timed put to a full queue
+	// (Python's queue.Full).
+	ErrFull = errors.New("queue.Full")
+	// ErrShutDown is returned (or, by Put and Get, panicked with) when the
+	// queue has been shut down (Python's queue.ShutDown).
+	ErrShutDown = errors.New("queue.ShutDown")
+)
+
+const (
+	fifo = iota
+	lifo
+	prio
+)
+
+// core is the shared implementation: items in an order (FIFO ring, LIFO
+// stack or heap), a bound, and waiters. A getter that must wait is handed
+// the next item directly by a putter; a putter that must wait has its item
+// moved into the queue by the getter that makes room. So a woken waiter has
+// finished its operation and does not take the mutex again.
+type core struct {
+	mu sync.Mutex
+
+	// FIFO ring / LIFO stack.
+	buf  []any
+	head int
+	n    int
+	// Priority heap.
+	h   prioHeap
+	seq int64
+
+	getters waits.List // waiting for an item (only while empty)
+	putters waits.List // waiting for room (only while full); Val is the item
+	joiners waits.List // waiting for unfinished == 0
+
+	unfinished int64
+	shutdown   bool
+	id         atomic.Int64
+}
+
+func (c *core) size() int { return c.n + len(c.h.items) }
+
+func full(maxsize, n int) bool { return maxsize > 0 && n >= maxsize }
+
+// insert adds item in the queue's order. For a priority queue it may panic
+// (items that cannot be compared); it then leaves the queue unchanged.
+func (c *core) insert(kind int, item any) {
+	switch kind {
+	case prio:
+		c.seq++
+		c.h.push(entry{item, c.seq})
+	case lifo:
+		if c.n == len(c.buf) {
+			c.buf = append(c.buf, nil)
+			c.buf = c.buf[:cap(c.buf)]
+		}
+		c.buf[c.n] = item
+		c.n++
+	default:
+		if c.n == len(c.buf) {
+			c.grow()
+		}
+		c.buf[(c.head+c.n)%len(c.buf)] = item
+		c.n++
+	}
+}
+
+// unget puts item back where the next get will take it (an interrupted
+// getter that had been handed it).
+func (c *core) unget(kind int, item any) {
+	switch kind {
+	case prio:
+		c.h.push(entry{item, -c.seq - 1<<40})
+	case lifo:
+		c.insert(kind, item)
+	default:
+		if c.n == len(c.buf) {
+			c.grow()
+		}
+		c.head = (c.head - 1 + len(c.buf)) % len(c.buf)
+		c.buf[c.head] = item
+		c.n++
+	}
+}
+
+func (c *core) grow() {
+	nb := make([]any, max(8, 2*len(c.buf)))
+	for i := 0; i < c.n; i++ {
+		nb[i] = c.buf[(c.head+i)%len(c.buf)]
+	}
+	c.buf, c.head = nb, 0
+}
+
+func (c *core) remove(kind int) any {
+	switch kind {
+	case prio:
+		return c.h.pop()
+	case lifo:
+		c.n--
+		item := c.buf[c.n]
+		c.buf[c.n] = nil
+		return item
+	default:
+		item := c.buf[c.head]
+		c.buf[c.head] = nil
+		c.head = (c.head + 1) % len(c.buf)
+		c.n--
+		return item
+	}
+}
+
+// deliver gives item to the first waiting getter, or inserts it.
+func (c *core) deliver(kind int, item any) {
+	if w := c.getters.PopFront(); w != nil {
+		w.Val, w.Ok = item, true
+		w.Wake()
+		return
+	}
+	c.insert(kind, item)
+}
+
+// put adds item, waiting for room as Python's put(block, timeout): d < 0
+// waits forever, d == 0 does not wait.
+func (c *core) put(kind, maxsize int, item any, d time.Duration, label func() string) error {
+	if kind == prio {
+		checkOrderable(item)
+	}
+	c.mu.Lock()
+	if c.shutdown {
+		c.mu.Unlock()
+		return ErrShutDown
+	}
+	if !full(maxsize, c.size()) {
+		if kind == prio && c.getters.Len() == 0 {
+			if p := c.insertSafe(kind, item); p != nil {
+				c.mu.Unlock()
+				panic(p)
+			}
+		} else {
+			c.deliver(kind, item)
+		}
+		c.unfinished++
+		c.mu.Unlock()
+		if trace.On() {
+			waits.Emit(trace.QueuePut, label(), item)
+		}
+		return nil
+	}
+	if d == 0 {
+		c.mu.Unlock()
+		return ErrFull
+	}
+	scope := hook.Current()
+	w := waits.Get()
+	defer waits.Put(w)
+	w.Val = item
+	c.putters.PushBack(w)
+	c.mu.Unlock()
+	if trace.On() {
+		waits.Emit(trace.QueueWait, label(), nil)
+	}
+	r := c.park(w, d, scope)
+	if r != waits.Woken {
+		c.mu.Lock()
+		if c.putters.Remove(w) {
+			c.mu.Unlock()
+			if r == waits.Interrupted {
+				panic(hook.KeyboardInterrupt)
+			}
+			return ErrFull
+		}
+		c.mu.Unlock()
+		w.Drain()
+	}
+	if !w.Ok {
+		return ErrShutDown
+	}
+	if trace.On() {
+		waits.Emit(trace.QueuePut, label(), item)
+	}
+	if r == waits.Interrupted {
+		panic(hook.KeyboardInterrupt)
+	}
+	return nil
+}
+
+func (c *core) insertSafe(kind int, item any) (p any) {
+	defer func() { p = recover() }()
+	c.insert(kind, item)
+	return nil
+}
+
+// park waits for w's wake-up, registering untimed waits with the deadlock
+// watcher.
+func (c *core) park(w *waits.Waiter, d time.Duration, scope *hook.Scope) int {
+	timeout, stop := waits.Timer(d)
+	defer stop()
+	if d < 0 {
+		w.Rec = waits.Rec{G: hook.GoID(), Scope: scope}
+		waits.Block(&w.Rec)
+		defer waits.Unblock(&w.Rec)
+	}
+	return w.Park(scope.Done(), timeout)
+}
+
+// get removes and returns an item, waiting as Python's get(block, timeout).
+func (c *core) get(kind, maxsize int, d time.Duration, label func() string) (any, error) {
+	c.mu.Lock()
+	if c.size() > 0 {
+		item := c.remove(kind)
+		if w := c.putters.PopFront(); w != nil {
+			// Room was made: the first waiting putter's item goes in.
+			c.insert(kind, w.Val)
+			c.unfinished++
+			w.Ok = true
+			w.Wake()
+		}
+		c.mu.Unlock()
+		if trace.On() {
+			waits.Emit(trace.QueueGet, label(), item)
+		}
+		return item, nil
+	}
+	if c.shutdown {
+		c.mu.Unlock()
+		return nil, ErrShutDown
+	}
+	if d == 0 {
+		c.mu.Unlock()
+		return nil, ErrEmpty
+	}
+	scope := hook.Current()
+	w := waits.Get()
+	defer waits.Put(w)
+	c.getters.PushBack(w)
+	c.mu.Unlock()
+	if trace.On() {
+		waits.Emit(trace.QueueWait, label(), nil)
+	}
+	r := c.park(w, d, scope)
+	if r != waits.Woken {
+		c.mu.Lock()
+		if c.getters.Remove(w) {
+			c.mu.Unlock()
+			if r == waits.Interrupted {
+				panic(hook.KeyboardInterrupt)
+			}
+			return nil, ErrEmpty
+		}
+		if r == waits.Interrupted {
+			w.Drain()
+			if w.Ok {
+				// Give the item back: to the next getter, or to the front.
+				if g := c.getters.PopFront(); g != nil {
+					g.Val, g.Ok = w.Val, true
+					g.Wake()
+				} else {
+					c.unget(kind, w.Val)
+				}
+			}
+			c.mu.Unlock()
+			panic(hook.KeyboardInterrupt)
+		}
+		c.mu.Unlock()
+		w.Drain()
+	}
+	if !w.Ok {
+		return nil, ErrShutDown
+	}
+	if trace.On() {
+		waits.Emit(trace.QueueGet, label(), w.Val)
+	}
+	return w.Val, nil
+}
+
+func (c *core) taskDone(label func() string) {
+	c.mu.Lock()
+	if c.unfinished <= 0 {
+		c.mu.Unlock()
+		panic(errors.New("ValueError: task_done() called too many times"))
+	}
+	c.unfinished--
+	left := c.unfinished
+	if left == 0 {
+		c.wakeAll(&c.joiners, true)
+	}
+	c.mu.Unlock()
+	if trace.On() {
+		waits.Emit(trace.QueueTaskDone, label(), left)
+	}
+}
+
+func (c *core) wakeAll(l *waits.List, ok bool) {
+	for w := l.PopFront(); w != nil; w = l.PopFront() {
+		w.Ok = ok
+		w.Wake()
+	}
+}
+
+func (c *core) join(label func() string) {
+	c.mu.Lock()
+	if c.unfinished == 0 {
+		c.mu.Unlock()
+		return
+	}
+	scope := hook.Current()
+	w := waits.Get()
+	defer waits.Put(w)
+	c.joiners.PushBack(w)
+	c.mu.Unlock()
+	if trace.On() {
+		waits.Emit(trace.QueueWait, label(), nil)
+	}
+	if c.park(w, -1, scope) == waits.Interrupted {
+		c.mu.Lock()
+		if !c.joiners.Remove(w) {
+			w.Drain()
+		}
+		c.mu.Unlock()
+		panic(hook.KeyboardInterrupt)
+	}
+}
+
+func (c *core) shutdownQueue(kind int, immediate bool) {
+	c.mu.Lock()
+	c.shutdown = true
+	if immediate {
+		for c.size() > 0 {
+			c.remove(kind)
+			if c.unfinished > 0 {
+				c.unfinished--
+			}
+		}
+		if c.unfinished == 0 {
+			c.wakeAll(&c.joiners, true)
+		}
+	}
+	c.wakeAll(&c.getters, false)
+	c.wakeAll(&c.putters, false)
+	c.mu.Unlock()
+}
+
+func (c *core) qsize() int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.size()
+}
+
+func (c *core) unfinishedTasks() int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return int(c.unfinished)
+}
+
+type entry struct {
+	item any
+	seq  int64
+}
+
+// prioHeap orders entries by item, then by insertion (FIFO among equals).
+type prioHeap struct{ items []entry }
+
+func (h *prioHeap) Len() int { return len(h.items) }
+func (h *prioHeap) Less(i, j int) bool {
+	c := compare(h.items[i].item, h.items[j].item)
+	return c < 0 || c == 0 && h.items[i].seq < h.items[j].seq
+}
+func (h *prioHeap) Swap(i, j int) { h.items[i], h.items[j] = h.items[j], h.items[i] }
+func (h *prioHeap) Push(x any)    { h.items = append(h.items, x.(entry)) }
+func (h *prioHeap) Pop() any {
+	n := len(h.items) - 1
+	e := h.items[n]
+	h.items[n] = entry{}
+	h.items = h.items[:n]
+	return e
+}
+
+func (h *prioHeap) push(e entry) {
+	if h.items == nil {
+		h.items = make([]entry, 0, 8)
+	}
+	h.items = append(h.items, e)
+	defer func() {
+		if p := recover(); p != nil {
+			// Not comparable: take it out again, leave the heap as it was.
+			for i, x := range h.items {
+				if x.seq == e.seq {
+					h.items = append(h.items[:i], h.items[i+1:]...)
+					break
+				}
+			}
+			heap.Init(h)
+			panic(p)
+		}
+	}()
+	heap.Fix(h, len(h.items)-1)
+}
+
+func (h *prioHeap) pop() any { return heap.Pop(h).(entry).item }

@@ -1,0 +1,175 @@
+package queue
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+)
+
+// Item is an item with an explicit priority for a [PriorityQueue], as the
+// (priority, item) tuples of Python:
+//
+//	pq.Put(queue.Item{Priority: 2, Value: "write code"})
+//	it := pq.Get().(queue.Item)
+//
+// Items are ordered by Priority alone (smallest first); items of equal
+// priority come out in the order they were put. Priority may be any number
+// or a string.
+type Item struct {
+	Priority any
+	Value    any
+}
+
+// String returns the item as Python shows a tuple, e.g. "(2, write code)".
+func (it Item) String() string { return fmt.Sprintf("(%v, %v)", it.Priority, it.Value) }
+
+const (
+	clNumber = iota + 1
+	clString
+	clItem
+	clTuple
+)
+
+func class(v any) int {
+	switch v.(type) {
+	case Item:
+		return clItem
+	case []any:
+		return clTuple
+	}
+	if v == nil {
+		return 0
+	}
+	switch reflect.ValueOf(v).Kind() {
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr,
+		reflect.Float32, reflect.Float64, reflect.Bool:
+		return clNumber
+	case reflect.String:
+		return clString
+	}
+	return 0
+}
+
+func typeName(v any) string {
+	switch v.(type) {
+	case nil:
+		return "NoneType"
+	case Item:
+		return "queue.Item"
+	case []any:
+		return "tuple"
+	}
+	switch class(v) {
+	case clString:
+		return "str"
+	case clNumber:
+		k := reflect.ValueOf(v).Kind()
+		if k == reflect.Float32 || k == reflect.Float64 {
+			return "float"
+		}
+		return "int"
+	}
+	return reflect.TypeOf(v).String()
+}
+
+func typeError(a, b any) error {
+	return fmt.Errorf("TypeError: '<' not supported between instances of '%s' and '%s'", typeName(a), typeName(b))
+}
+
+// checkOrderable panics if v can never be ordered.
+func checkOrderable(v any) {
+	switch class(v) {
+	case 0:
+		panic(typeError(v, v))
+	case clItem:
+		checkOrderable(v.(Item).Priority)
+	case clTuple:
+		for _, x := range v.([]any) {
+			checkOrderable(x)
+		}
+	}
+}
+
+// compare orders priority-queue items: numbers numerically, strings
+// lexically, Items by Priority, []any tuples element by element. Items of
+// different kinds panic with Python's TypeError.
+func compare(a, b any) int {
+	ca, cb := class(a), class(b)
+	if ca != cb || ca == 0 {
+		panic(typeError(a, b))
+	}
+	switch ca {
+	case clItem:
+		return compare(a.(Item).Priority, b.(Item).Priority)
+	case clTuple:
+		ta, tb := a.([]any), b.([]any)
+		for i := 0; i < len(ta) && i < len(tb); i++ {
+			if c := compare(ta[i], tb[i]); c != 0 {
+				return c
+			}
+		}
+		return len(ta) - len(tb)
+	case clString:
+		return strings.Compare(reflect.ValueOf(a).String(), reflect.ValueOf(b).String())
+	}
+	return compareNumbers(reflect.ValueOf(a), reflect.ValueOf(b))
+}
+
+func compareNumbers(a, b reflect.Value) int {
+	ia, aInt := intOf(a)
+	ib, bInt := intOf(b)
+	if aInt && bInt {
+		switch {
+		case ia < ib:
+			return -1
+		case ia > ib:
+			return 1
+		}
+		return 0
+	}
+	if isUint(a) && isUint(b) {
+		x, y := a.Uint(), b.Uint()
+		switch {
+		case x < y:
+			return -1
+		case x > y:
+			return 1
+		}
+		return 0
+	}
+	x, y := floatOf(a), floatOf(b)
+	switch {
+	case x < y:
+		return -1
+	case x > y:
+		return 1
+	}
+	return 0
+}
+
+func isUint(v reflect.Value) bool { return v.Kind() >= reflect.Uint && v.Kind() <= reflect.Uintptr }
+
+func intOf(v reflect.Value) (int64, bool) {
+	switch v.Kind() {
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return v.Int(), true
+	case reflect.Bool:
+		if v.Bool() {
+			return 1, true
+		}
+		return 0, true
+	}
+	return 0, false
+}
+
+func floatOf(v reflect.Value) float64 {
+	switch v.Kind() {
+	case reflect.Float32, reflect.Float64:
+		return v.Float()
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		return float64(v.Uint())
+	}
+	i, _ := intOf(v)
+	return float64(i)
+}

@@ -1,0 +1,103 @@
+package multiprocessing_test
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"testing"
+	"time"
+
+	mp "github.com/gonotes/gonotes/lib/multiprocessing"
+)
+
+// TestMain makes the test binary its own child: started by the package as a
+// child process, it runs the target it is given and exits.
+func TestMain(m *testing.M) {
+	mp.RegisterName("custom-name", namedWork)
+	mp.Main(reportPids, setGlobal, work, boom, failWithError, square, add, slowSquare,
+		dieHard, spawnGrandchild, sleepLong, printHello, exitWith, putMany, takeFromQueue,
+		cpuWork, echoArgs)
+	code := m.Run()
+	mp.Shutdown()
+	os.Exit(code)
+}
+
+var counter = 0
+
+func reportPids(q *mp.Queue) {
+	q.Put([]int{os.Getpid(), os.Getppid()})
+	q.Put(mp.CurrentProcess().Name)
+	q.Put(mp.ParentProcess().Pid())
+}
+
+func setGlobal(q *mp.Queue) {
+	counter = 42
+	q.Put(counter)
+}
+
+func work(id, start, end int, result *mp.Queue) {
+	total := 0
+	for i := start; i < end; i++ {
+		total += i
+	}
+	result.Put(total)
+}
+
+func boom() { panic(errors.New("boom")) }
+
+func failWithError() error { return errors.New("it failed") }
+
+func square(x int) int { return x * x }
+
+func add(a, b int) int { return a + b }
+
+func slowSquare(x int) int {
+	time.Sleep(20 * time.Millisecond)
+	return x * x
+}
+
+func dieHard(x int) int {
+	if x == 3 {
+		os.Exit(7)
+	}
+	return x
+}
+
+func sleepLong() { time.Sleep(time.Minute) }
+
+func spawnGrandchild(q *mp.Queue) {
+	p := &mp.Process{Target: sleepLong}
+	if err := p.Start(); err != nil {
+		panic(err)
+	}
+	q.Put(p.Pid())
+	time.Sleep(time.Minute)
+}
+
+func printHello(who string) { fmt.Printf("hello from %s\n", who) }
+
+func exitWith(code int) { os.Exit(code) }
+
+func putMany(q *mp.Queue, n int) {
+	for i := 0; i < n; i++ {
+		q.Put(i)
+	}
+}
+
+func takeFromQueue(in, out *mp.Queue) {
+	out.Put(in.Get())
+}
+
+func echoArgs(q *mp.Queue, args ...any) {
+	q.Put(args)
+}
+
+func namedWork(q *mp.Queue) { q.Put("named") }
+
+func cpuWork(n int) int {
+	s := 0
+	for i := 0; i < n; i++ {
+		s += i % 7
+	}
+	return s
+}

@@ -1,0 +1,881 @@
+package multiprocessing
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"reflect"
+	"sync"
+	"sync/atomic"
+	"syscall"
+	"time"
+
+	"github.com/gonotes/gonotes/lib/hook"
+	"github.com/gonotes/gonotes/lib/internal/spawn"
+)
+
+// Pool is a pool of worker processes that run functions on the items of a
+// slice in parallel, like Python's multiprocessing.Pool.
+//
+//	p := &multiprocessing.Pool{Processes: 2} // or multiprocessing.NewPool(2)
+//	defer p.Terminate()
+//	squares, err := p.Map(square, []int{1, 2, 3, 4})
+//
+// The workers are started at first use and reused for every task; each
+// task is sent to an idle worker, the items of a Map in chunks. The
+// function must be a top-level function (see the package documentation);
+// it may return a value, a value and an error, or nothing; a panic or a
+// non-nil error in a worker becomes the error of the result. A worker that
+// dies fails the tasks it was running (it is replaced), so no result waits
+// forever. The workers are daemon processes: they end with the pool's
+// process.
+type Pool struct {
+	// Processes is the number of workers; 0 or less means CPUCount().
+	Processes int
+
+	mu       sync.Mutex
+	status   byte
+	started  bool
+	startErr error
+	workers  map[*poolWorker]struct{}
+	queue    []*poolTask
+	nextID   uint64
+	exited   chan struct{} // closed when the pool is closed and every worker has exited
+	scope    *hook.Scope
+	failures int // workers dead before answering a task, in a row
+}
+
+// Pool states, as Python names them.
+const (
+	poolRun byte = iota
+	poolClose
+	poolTerminate
+)
+
+// NewPool returns a pool of processes workers (0 or less: CPUCount()).
+func NewPool(processes int) *Pool { return &Pool{Processes: processes} }
+
+type poolWorker struct {
+	c     *child
+	name  string
+	task  *poolTask   // running, or nil
+	scope atomic.Pointer[hook.Scope]
+	stop   bool // STOP sent
+	worked bool // answered a task
+}
+
+// poolTask is a chunk of calls of one function.
+type poolTask struct {
+	id       uint64
+	target   string
+	calls    [][][]byte
+	scope    *hook.Scope
+	deliver  func(i int, v any, err error) // for each call, in any order
+	canceled bool
+}
+
+// Start starts the workers now rather than at first use.
+func (p *Pool) Start() error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.startLocked()
+}
+
+func (p *Pool) startLocked() error {
+	if p.started {
+		return p.startErr
+	}
+	p.started = true
+	p.workers = map[*poolWorker]struct{}{}
+	p.exited = make(chan struct{})
+	p.scope = hook.Current()
+	n := p.Processes
+	if n <= 0 {
+		n = CPUCount()
+	}
+	p.Processes = n
+	state.mu.Lock()
+	state.pools[p] = struct{}{}
+	state.mu.Unlock()
+	for i := 0; i < n; i++ {
+		if err := p.addWorker(); err != nil {
+			p.startErr = err
+			for w := range p.workers {
+				w.c.signal(syscall.SIGKILL)
+			}
+			return err
+		}
+	}
+	return nil
+}
+
+// addWorker starts one worker; p.mu is held.
+func (p *Pool) addWorker() error {
+	w := &poolWorker{name: nextName("SpawnPoolWorker")}
+	w.scope.Store(p.scope)
+	var out, errw io.Writer
+	if p.scope != nil {
+		out, errw = workerWriter{w, false}, workerWriter{w, true}
+	}
+	c, err := startChild("", &initMsg{name: w.name, daemon: true, mode: modePool}, out, errw)
+	if err != nil {
+		return err
+	}
+	w.c = c
+	c.peer.control = func(f frame) {
+		if f.op == opResult {
+			p.result(w, f.body)
+		}
+	}
+	p.workers[w] = struct{}{}
+	go p.watch(w)
+	return nil
+}
+
+// workerWriter sends a worker's output to the cell of the task it runs.
+type workerWriter struct {
+	w   *poolWorker
+	err bool
+}
+
+func (ww workerWriter) Write(b []byte) (int, error) {
+	return spawn.ScopeWriter(ww.w.scope.Load(), ww.err).Write(b)
+}
+
+// watch waits for a worker to end: its running task fails, and a
+// replacement is started while the pool runs.
+func (p *Pool) watch(w *poolWorker) {
+	<-w.c.done
+	p.mu.Lock()
+	delete(p.workers, w)
+	t := w.task
+	w.task = nil
+	if p.status == poolRun {
+		var err error
+		if !w.worked {
+			p.failures++
+		}
+		if p.failures > 2*p.Processes {
+			err = fmt.Errorf("its workers keep dying at start (the last one with exit code %s)", exitName(w.c.exitcode))
+		} else {
+			err = p.addWorker()
+		}
+		if err != nil {
+			p.startErr = fmt.Errorf("multiprocessing: the pool is broken: %w", err)
+			p.failQueued(p.startErr)
+		}
+	}
+	if p.status != poolRun && len(p.workers) == 0 {
+		p.closeExited()
+	}
+	p.dispatch()
+	p.mu.Unlock()
+	if t != nil {
+		err := fmt.Errorf("multiprocessing: the pool worker %s (pid %d) died with exit code %s while running %s()",
+			w.name, w.c.pid, exitName(w.c.exitcode), shortName(t.target))
+		for i := range t.calls {
+			t.deliver(i, nil, err)
+		}
+	}
+}
+
+// result handles a worker's answer to its task.
+func (p *Pool) result(w *poolWorker, body []byte) {
+	r := &rbuf{b: body}
+	id := r.uvarint()
+	n := int(r.uvarint())
+	p.mu.Lock()
+	t := w.task
+	if t == nil || t.id != id {
+		p.mu.Unlock()
+		return
+	}
+	w.task = nil
+	w.worked = true
+	p.failures = 0
+	p.dispatch()
+	p.mu.Unlock()
+	for i := 0; i < n && r.err == nil; i++ {
+		st, b := r.byte1(), r.bytes()
+		if st != stOK {
+			t.deliver(i, nil, &remoteError{msg: string(b)})
+			continue
+		}
+		v, err := decodeValue(b)
+		if err != nil {
+			err = fmt.Errorf("multiprocessing: cannot receive a result: %w", err)
+		}
+		t.deliver(i, v, err)
+	}
+	if r.err != nil {
+		for i := n; i < len(t.calls); i++ {
+			t.deliver(i, nil, r.err)
+		}
+	}
+}
+
+// dispatch sends queued tasks to idle workers, and STOP to idle workers
+// of a closed pool with nothing left to do; p.mu is held.
+func (p *Pool) dispatch() {
+	for w := range p.workers {
+		if w.task != nil || w.stop {
+			continue
+		}
+		var t *poolTask
+		for len(p.queue) > 0 && t == nil {
+			t = p.queue[0]
+			p.queue[0] = nil
+			p.queue = p.queue[1:]
+			if t.canceled {
+				t = nil
+			}
+		}
+		if t == nil {
+			if p.status != poolRun {
+				w.stop = true
+				w.c.peer.send(opStop, nil, true)
+			}
+			continue
+		}
+		w.task = t
+		w.scope.Store(t.scope)
+		b := &wbuf{}
+		b.uvarint(t.id)
+		b.str(t.target)
+		b.uvarint(uint64(len(t.calls)))
+		for _, c := range t.calls {
+			b.items(c)
+		}
+		if err := w.c.peer.send(opTask, b.b, true); err != nil {
+			w.c.signal(syscall.SIGKILL) // watch fails the task
+		}
+	}
+}
+
+func (p *Pool) failQueued(err error) {
+	q := p.queue
+	p.queue = nil
+	go func() {
+		for _, t := range q {
+			if !t.canceled {
+				for i := range t.calls {
+					t.deliver(i, nil, err)
+				}
+			}
+		}
+	}()
+}
+
+var errPoolNotRunning = errors.New("ValueError: Pool not running")
+
+// submit queues calls of f in chunks of chunk calls; deliver gets each
+// result with its index.
+func (p *Pool) submit(f any, calls [][][]byte, chunk int, deliver func(i int, v any, err error)) ([]*poolTask, error) {
+	name, ft, err := resolveTarget(f, "")
+	if err != nil {
+		return nil, err
+	}
+	_ = ft
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.status != poolRun {
+		return nil, errPoolNotRunning
+	}
+	if err := p.startLocked(); err != nil {
+		return nil, err
+	}
+	if p.startErr != nil {
+		return nil, p.startErr
+	}
+	scope := hook.Current()
+	var tasks []*poolTask
+	for start := 0; start < len(calls); start += chunk {
+		end := min(start+chunk, len(calls))
+		p.nextID++
+		base := start
+		t := &poolTask{id: p.nextID, target: name, calls: calls[start:end], scope: scope,
+			deliver: func(i int, v any, err error) { deliver(base+i, v, err) }}
+		tasks = append(tasks, t)
+		p.queue = append(p.queue, t)
+	}
+	p.dispatch()
+	return tasks, nil
+}
+
+// cancel drops the tasks not yet sent to a worker.
+func (p *Pool) cancel(tasks []*poolTask) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	for _, t := range tasks {
+		t.canceled = true
+	}
+}
+
+// calls encodes the items of a Map (star false: one argument each) or a
+// Starmap (star true: each item is a slice of arguments).
+func mapCalls(f any, items any, star bool) ([][][]byte, error) {
+	name, ft, err := resolveTarget(f, "")
+	if err != nil {
+		return nil, err
+	}
+	v := reflect.ValueOf(items)
+	if v.Kind() != reflect.Slice && v.Kind() != reflect.Array {
+		return nil, fmt.Errorf("multiprocessing: the items must be a slice, not %s", typeString(typeOf(items)))
+	}
+	calls := make([][][]byte, v.Len())
+	for i := range calls {
+		it := v.Index(i)
+		if !star {
+			if err := checkArity(name, ft, 1); err != nil {
+				return nil, err
+			}
+			b, err := encodeValue(it.Interface())
+			if err != nil {
+				return nil, itemError(i, it.Interface(), err)
+			}
+			calls[i] = [][]byte{b}
+			continue
+		}
+		if it.Kind() == reflect.Interface {
+			it = it.Elem()
+		}
+		if it.Kind() != reflect.Slice && it.Kind() != reflect.Array {
+			return nil, fmt.Errorf("multiprocessing: Starmap item %d must be a slice of arguments, not %s", i+1, typeString(it.Type()))
+		}
+		if err := checkArity(name, ft, it.Len()); err != nil {
+			return nil, err
+		}
+		for j := 0; j < it.Len(); j++ {
+			b, err := encodeValue(it.Index(j).Interface())
+			if err != nil {
+				return nil, itemError(i, it.Index(j).Interface(), err)
+			}
+			calls[i] = append(calls[i], b)
+		}
+	}
+	return calls, nil
+}
+
+func itemError(i int, v any, err error) error {
+	return fmt.Errorf("multiprocessing: cannot send item %d (%s) to a worker process: %w", i+1, typeString(typeOf(v)), err)
+}
+
+// chunksize is Python's default for map: about four chunks per worker.
+func (p *Pool) chunksize(n int) int {
+	w := p.Processes
+	if w <= 0 {
+		w = CPUCount()
+	}
+	c := n / (w * 4)
+	if n%(w*4) != 0 {
+		c++
+	}
+	return max(c, 1)
+}
+
+// MapAsync is the non-blocking Map: the result's value is the []any of
+// results.
+func (p *Pool) MapAsync(f any, items any) *AsyncResult { return p.mapAsync(f, items, false) }
+
+// StarmapAsync is the non-blocking Starmap.
+func (p *Pool) StarmapAsync(f any, items any) *AsyncResult { return p.mapAsync(f, items, true) }
+
+func (p *Pool) mapAsync(f any, items any, star bool) *AsyncResult {
+	ar := newAsyncResult()
+	calls, err := mapCalls(f, items, star)
+	if err != nil {
+		ar.set(nil, err)
+		return ar
+	}
+	results := make([]any, len(calls))
+	if len(calls) == 0 {
+		ar.set(results, nil)
+		return ar
+	}
+	var left atomic.Int64
+	left.Store(int64(len(calls)))
+	tasks, err := p.submit(f, calls, p.chunksize(len(calls)), func(i int, v any, err error) {
+		if err != nil {
+			ar.set(nil, err) // the first error ends the map, as in Python
+			return
+		}
+		results[i] = v
+		if left.Add(-1) == 0 {
+			ar.set(results, nil)
+		}
+	})
+	if err != nil {
+		ar.set(nil, err)
+		return ar
+	}
+	ar.cancelFn = func() { p.cancel(tasks) }
+	return ar
+}
+
+// Map calls f on every item of items (a slice) in the workers and returns
+// the results in order, like Python's Pool.map. If a call fails (panics,
+// returns an error, or its worker dies), Map returns that error. If the
+// calling cell is interrupted, the items not yet started are dropped and
+// Map panics with hook.KeyboardInterrupt.
+func (p *Pool) Map(f any, items any) ([]any, error) { return mapResult(p.MapAsync(f, items)) }
+
+// Starmap is Map for functions of several arguments: each item is a slice
+// of the arguments of one call ([]any{1, 2}, or a []int...).
+func (p *Pool) Starmap(f any, items any) ([]any, error) { return mapResult(p.StarmapAsync(f, items)) }
+
+func mapResult(ar *AsyncResult) ([]any, error) {
+	v, err := ar.getCancel()
+	if err != nil {
+		return nil, err
+	}
+	return v.([]any), nil
+}
+
+// ApplyAsync calls f(args...) in a worker and returns at once.
+func (p *Pool) ApplyAsync(f any, args ...any) *AsyncResult {
+	ar := newAsyncResult()
+	name, ft, err := resolveTarget(f, "")
+	if err == nil {
+		err = checkArity(name, ft, len(args))
+	}
+	var enc [][]byte
+	if err == nil {
+		enc, err = encodeArgs(args)
+	}
+	if err != nil {
+		ar.set(nil, err)
+		return ar
+	}
+	tasks, err := p.submit(f, [][][]byte{enc}, 1, func(_ int, v any, err error) { ar.set(v, err) })
+	if err != nil {
+		ar.set(nil, err)
+		return ar
+	}
+	ar.cancelFn = func() { p.cancel(tasks) }
+	return ar
+}
+
+// Apply calls f(args...) in a worker and waits for its result.
+func (p *Pool) Apply(f any, args ...any) (any, error) { return p.ApplyAsync(f, args...).getCancel() }
+
+// Imap is a lazier Map: the iterator yields each result, in order, as soon
+// as it is ready.
+func (p *Pool) Imap(f any, items any) *IMapIterator { return p.imap(f, items, true) }
+
+// ImapUnordered is Imap yielding the results in the order they are ready.
+func (p *Pool) ImapUnordered(f any, items any) *IMapIterator { return p.imap(f, items, false) }
+
+func (p *Pool) imap(f any, items any, ordered bool) *IMapIterator {
+	it := &IMapIterator{ordered: ordered, ready: map[int]imapItem{}, wake: make(chan struct{}, 1)}
+	calls, err := mapCalls(f, items, false)
+	if err == nil {
+		it.n = len(calls)
+		var tasks []*poolTask
+		tasks, err = p.submit(f, calls, 1, it.deliver)
+		it.cancelFn = func() { p.cancel(tasks) }
+	}
+	if err != nil {
+		it.n = 1
+		it.deliver(0, nil, err)
+	}
+	return it
+}
+
+// Close lets the workers finish the tasks submitted so far, then end;
+// no more tasks can be submitted.
+func (p *Pool) Close() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.status == poolRun {
+		p.status = poolClose
+		p.stopIfIdle()
+	}
+}
+
+// stopIfIdle ends a pool that is closed or was never started; p.mu is
+// held.
+func (p *Pool) stopIfIdle() {
+	if !p.started {
+		p.started = true
+		p.exited = make(chan struct{})
+		close(p.exited)
+		return
+	}
+	if len(p.workers) == 0 {
+		p.closeExited()
+	}
+	p.dispatch()
+}
+
+func (p *Pool) closeExited() {
+	select {
+	case <-p.exited:
+	default:
+		close(p.exited)
+	}
+}
+
+// Terminate kills the workers at once; the pending tasks fail.
+func (p *Pool) Terminate() {
+	p.mu.Lock()
+	if p.status == poolTerminate {
+		p.mu.Unlock()
+		return
+	}
+	p.status = poolTerminate
+	p.failQueued(errors.New("multiprocessing: the pool was terminated"))
+	p.stopIfIdle()
+	ws := make([]*poolWorker, 0, len(p.workers))
+	for w := range p.workers {
+		ws = append(ws, w)
+	}
+	p.mu.Unlock()
+	for _, w := range ws {
+		w.c.signal(syscall.SIGKILL)
+	}
+	p.Join()
+	state.mu.Lock()
+	delete(state.pools, p)
+	state.mu.Unlock()
+}
+
+// Join waits for the workers to end, after Close or Terminate (else it
+// panics, as Python raises "ValueError: Pool is still running").
+func (p *Pool) Join() {
+	p.mu.Lock()
+	if p.status == poolRun {
+		p.mu.Unlock()
+		panic(errors.New("ValueError: Pool is still running"))
+	}
+	exited := p.exited
+	p.mu.Unlock()
+	select {
+	case <-exited:
+	case <-hook.Current().Done():
+		panic(hook.KeyboardInterrupt)
+	}
+	state.mu.Lock()
+	delete(state.pools, p)
+	state.mu.Unlock()
+}
+
+// String returns Python's repr, e.g. <multiprocessing.pool.Pool state=RUN pool_size=2>.
+func (p *Pool) String() string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	n := p.Processes
+	if n <= 0 {
+		n = CPUCount()
+	}
+	return fmt.Sprintf("<multiprocessing.pool.Pool state=%s pool_size=%d>", [...]string{"RUN", "CLOSE", "TERMINATE"}[p.status], n)
+}
+
+func (p *Pool) children() []*child {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	cs := make([]*child, 0, len(p.workers))
+	for w := range p.workers {
+		cs = append(cs, w.c)
+	}
+	return cs
+}
+
+// AsyncResult is the result of an asynchronous Pool call (ApplyAsync,
+// MapAsync, StarmapAsync), like Python's AsyncResult.
+type AsyncResult struct {
+	done      chan struct{}
+	once      sync.Once
+	value     any
+	err       error
+	mu        sync.Mutex
+	callbacks []func(any, error)
+	cancelFn  func()
+}
+
+func newAsyncResult() *AsyncResult { return &AsyncResult{done: make(chan struct{})} }
+
+// set completes the result (the first call wins).
+func (r *AsyncResult) set(v any, err error) {
+	r.once.Do(func() {
+		r.mu.Lock()
+		r.value, r.err = v, err
+		cbs := r.callbacks
+		r.callbacks = nil
+		close(r.done)
+		r.mu.Unlock()
+		for _, cb := range cbs {
+			cb(v, err)
+		}
+	})
+}
+
+// Get waits for the result and returns it (the error of the call if it
+// failed). If the calling cell is interrupted, it panics with
+// hook.KeyboardInterrupt.
+func (r *AsyncResult) Get() (any, error) {
+	select {
+	case <-r.done:
+	case <-hook.Current().Done():
+		panic(hook.KeyboardInterrupt)
+	}
+	return r.value, r.err
+}
+
+// getCancel is Get that drops the tasks not yet started if interrupted.
+func (r *AsyncResult) getCancel() (any, error) {
+	select {
+	case <-r.done:
+	case <-hook.Current().Done():
+		r.Cancel()
+		panic(hook.KeyboardInterrupt)
+	}
+	return r.value, r.err
+}
+
+// ErrTimeout is returned by GetTimeout when the result is not ready in
+// time (Python's multiprocessing.TimeoutError).
+var ErrTimeout = errors.New("multiprocessing.TimeoutError")
+
+// ErrCancelled is the error of a result canceled before it ran.
+var ErrCancelled = errors.New("CancelledError")
+
+// GetTimeout is Get waiting at most d; it returns ErrTimeout after that.
+func (r *AsyncResult) GetTimeout(d time.Duration) (any, error) {
+	if !r.WaitTimeout(d) {
+		return nil, ErrTimeout
+	}
+	return r.value, r.err
+}
+
+// Wait waits for the result to be ready.
+func (r *AsyncResult) Wait() { r.Get() }
+
+// WaitTimeout waits at most d and reports whether the result is ready.
+func (r *AsyncResult) WaitTimeout(d time.Duration) bool {
+	t := time.NewTimer(max(d, 0))
+	defer t.Stop()
+	select {
+	case <-r.done:
+		return true
+	case <-t.C:
+		return false
+	case <-hook.Current().Done():
+		panic(hook.KeyboardInterrupt)
+	}
+}
+
+// Ready reports whether the result is ready.
+func (r *AsyncResult) Ready() bool {
+	select {
+	case <-r.done:
+		return true
+	default:
+		return false
+	}
+}
+
+// Successful reports whether the call completed without error; it panics
+// if the result is not ready, as in Python.
+func (r *AsyncResult) Successful() bool {
+	if !r.Ready() {
+		panic(errors.New("ValueError: result is not ready"))
+	}
+	return r.err == nil
+}
+
+// Done returns a channel closed when the result is ready.
+func (r *AsyncResult) Done() <-chan struct{} { return r.done }
+
+// AddDoneCallback calls fn with the value and error once the result is
+// ready (at once if it is), from the goroutine that completes it.
+func (r *AsyncResult) AddDoneCallback(fn func(value any, err error)) {
+	r.mu.Lock()
+	select {
+	case <-r.done:
+		r.mu.Unlock()
+		fn(r.value, r.err)
+		return
+	default:
+	}
+	r.callbacks = append(r.callbacks, fn)
+	r.mu.Unlock()
+}
+
+// Cancel drops the calls of this result that no worker has started and
+// completes it with ErrCancelled, unless it is already complete. It
+// reports whether the result was canceled.
+func (r *AsyncResult) Cancel() bool {
+	if r.Ready() {
+		return false
+	}
+	if r.cancelFn != nil {
+		r.cancelFn()
+	}
+	r.set(nil, ErrCancelled)
+	return r.err == ErrCancelled
+}
+
+// IMapIterator yields the results of Imap and ImapUnordered:
+//
+//	it := pool.Imap(square, xs)
+//	for it.Next() {
+//		v, err := it.Value(), it.Err()
+//		...
+//	}
+type IMapIterator struct {
+	mu       sync.Mutex
+	ordered  bool
+	n        int // results expected
+	taken    int // results returned
+	next     int // ordered: index of the next result
+	ready    map[int]imapItem
+	order    []int // unordered: indexes in completion order
+	wake     chan struct{}
+	cur      imapItem
+	cancelFn func()
+}
+
+type imapItem struct {
+	v   any
+	err error
+}
+
+func (it *IMapIterator) deliver(i int, v any, err error) {
+	it.mu.Lock()
+	if _, dup := it.ready[i]; !dup {
+		it.ready[i] = imapItem{v, err}
+		it.order = append(it.order, i)
+	}
+	it.mu.Unlock()
+	select {
+	case it.wake <- struct{}{}:
+	default:
+	}
+}
+
+// Next waits for the next result and reports whether there is one (false
+// once every result was returned). If the calling cell is interrupted, the
+// calls not yet started are dropped and Next panics with
+// hook.KeyboardInterrupt.
+func (it *IMapIterator) Next() bool {
+	for {
+		it.mu.Lock()
+		if it.taken >= it.n {
+			it.mu.Unlock()
+			return false
+		}
+		idx := -1
+		if it.ordered {
+			if _, ok := it.ready[it.next]; ok {
+				idx = it.next
+				it.next++
+			}
+		} else if len(it.order) > 0 {
+			idx = it.order[0]
+			it.order = it.order[1:]
+		}
+		if idx >= 0 {
+			it.cur = it.ready[idx]
+			delete(it.ready, idx)
+			it.taken++
+			it.mu.Unlock()
+			return true
+		}
+		it.mu.Unlock()
+		select {
+		case <-it.wake:
+		case <-hook.Current().Done():
+			if it.cancelFn != nil {
+				it.cancelFn()
+			}
+			panic(hook.KeyboardInterrupt)
+		}
+	}
+}
+
+// Value returns the current result.
+func (it *IMapIterator) Value() any { return it.cur.v }
+
+// Err returns the error of the current result, if its call failed.
+func (it *IMapIterator) Err() error { return it.cur.err }
+
+// runPool is a pool worker's loop: run each task sent, answer with its
+// results, until told to stop.
+func runPool(p *peer, ctl chan frame, lookup func(string) (any, error)) int {
+	funcs := map[string]reflect.Value{}
+	for {
+		var f frame
+		select {
+		case f = <-ctl:
+		case <-p.closed:
+			return 0
+		}
+		if f.op == opStop {
+			return 0
+		}
+		if f.op != opTask {
+			continue
+		}
+		r := &rbuf{b: f.body}
+		id, target, n := r.uvarint(), r.str(), int(r.uvarint())
+		calls := make([][][]byte, 0, n)
+		for i := 0; i < n && r.err == nil; i++ {
+			calls = append(calls, r.items())
+		}
+		fn, ok := funcs[target]
+		var lookErr error
+		if !ok {
+			fn, lookErr = lookupFunc(lookup, target)
+			if lookErr == nil {
+				funcs[target] = fn
+			}
+		}
+		w := &wbuf{}
+		w.uvarint(id)
+		w.uvarint(uint64(len(calls)))
+		for _, args := range calls {
+			if lookErr != nil {
+				w.byte1(stError)
+				w.str(lookErr.Error())
+				continue
+			}
+			st, b := encodeResult(callTarget(fn, target, args))
+			w.byte1(st)
+			w.bytes(b)
+		}
+		if err := p.send(opResult, w.b, true); err != nil {
+			return 1
+		}
+	}
+}
+
+// encodeResult encodes what a target returned: nothing (nil), a value, a
+// value and an error, or several values (a []any).
+func encodeResult(res []reflect.Value, err error) (byte, []byte) {
+	if err != nil {
+		return stError, []byte(err.Error())
+	}
+	if n := len(res); n > 0 && res[n-1].Type() == errorType {
+		if !res[n-1].IsNil() {
+			return stError, []byte(res[n-1].Interface().(error).Error())
+		}
+		res = res[:n-1]
+	}
+	var v any
+	switch len(res) {
+	case 0:
+	case 1:
+		v = res[0].Interface()
+	default:
+		list := make([]any, len(res))
+		for i, r := range res {
+			list[i] = r.Interface()
+		}
+		v = list
+	}
+	b, err := encodeValue(v)
+	if err != nil {
+		return stError, []byte(fmt.Sprintf("multiprocessing: cannot send the result (%s) back: %v", typeString(typeOf(v)), err))
+	}
+	return stOK, b
+}

@@ -1,0 +1,599 @@
+package multiprocessing
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"os"
+	"os/exec"
+	"reflect"
+	"regexp"
+	"runtime"
+	"strconv"
+	"strings"
+	"sync"
+	"syscall"
+	"time"
+
+	"github.com/gonotes/gonotes/lib/hook"
+	"github.com/gonotes/gonotes/lib/internal/pyrepr"
+	"github.com/gonotes/gonotes/lib/internal/spawn"
+	"github.com/gonotes/gonotes/lib/internal/trace"
+)
+
+// Process is a child process that runs Target(Args...), like Python's
+// multiprocessing.Process. The child is a real OS process: it has its own
+// PID and its own memory (a global it changes is not changed in the
+// parent), and it runs in parallel with its parent on another core.
+//
+//	p := &multiprocessing.Process{Target: work, Args: []any{1, 0, 50, q}}
+//	p.Start()
+//	p.Join()
+//
+// Target must be a top-level function: the child finds it by name (see
+// the package documentation). Args are copied to the child (serialised);
+// handles such as *Queue, *Conn, *Lock or a Manager's proxies stay
+// connected to the objects of the parent.
+type Process struct {
+	// Target is the function the child runs: a top-level func, or the
+	// result of [Named].
+	Target any
+	// TargetName names Target when it cannot be named otherwise (the
+	// gonotes kernel fills it for notebook functions).
+	TargetName string
+	// Args are the arguments given to Target.
+	Args []any
+	// Name is the process's name; Start sets it to "Process-N" if empty.
+	Name string
+	// Daemon children are killed when their parent ends; the others are
+	// waited for when a child process ends (in a compiled main program,
+	// Join them: every child is killed when the program exits).
+	Daemon bool
+
+	mu       sync.Mutex
+	role     byte
+	started  bool
+	c        *child
+	pid      int
+	ppid     int
+	exitcode int
+	closed   bool
+}
+
+// Roles of a Process value.
+const (
+	roleChild  byte = iota // a child this process starts
+	roleMain               // CurrentProcess() in the main process
+	roleSelf               // CurrentProcess() in a child
+	roleParent             // ParentProcess() in a child
+)
+
+// NamedFunc is a function together with the name by which a child process
+// finds it. [Named] makes one; use it where the target function's name
+// cannot be found (see the package documentation).
+type NamedFunc struct {
+	Name string
+	Func any
+}
+
+// Named returns f together with its name, for Process.Target and the Pool
+// methods: multiprocessing.Named("work", work).
+func Named(name string, f any) *NamedFunc { return &NamedFunc{Name: name, Func: f} }
+
+var closureName = regexp.MustCompile(`\.func\d+(\.\d+)*$|-fm$|\.gowrap\d+$`)
+
+// resolveTarget returns the name by which a child finds the target and,
+// when known, its func type.
+func resolveTarget(target any, name string) (string, reflect.Type, error) {
+	if nf, ok := target.(*NamedFunc); ok {
+		if nf == nil || nf.Name == "" {
+			return "", nil, errors.New("multiprocessing: Named needs a function name")
+		}
+		return nf.Name, funcType(nf.Func), nil
+	}
+	if name != "" {
+		return name, funcType(target), nil
+	}
+	if target == nil {
+		return "", nil, errors.New("multiprocessing: no Target function")
+	}
+	v := reflect.ValueOf(target)
+	if v.Kind() != reflect.Func {
+		return "", nil, fmt.Errorf("multiprocessing: the target must be a function, not %s", typeString(v.Type()))
+	}
+	if v.IsNil() {
+		return "", nil, errors.New("multiprocessing: the target function is nil")
+	}
+	sym := ""
+	if f := runtime.FuncForPC(v.Pointer()); f != nil {
+		sym = f.Name()
+	}
+	switch {
+	case sym == "" || strings.HasPrefix(sym, "github.com/traefik/yaegi/") || strings.HasPrefix(sym, "reflect."):
+		return "", nil, errors.New("multiprocessing: cannot tell which function the target is: " +
+			"a child process can only call a top-level function, given by its name (Target: work); " +
+			"not a closure, a method value or a func variable (or use multiprocessing.Named(\"work\", work))")
+	case closureName.MatchString(sym):
+		return "", nil, fmt.Errorf("multiprocessing: the target %s is a closure or a method value: "+
+			"a child process can only call a top-level function", sym)
+	}
+	if currentSpawner() == nil && lookupRegistered(sym) == nil {
+		return "", nil, fmt.Errorf("multiprocessing: the target %s is not registered: "+
+			"pass it to multiprocessing.Main (or multiprocessing.Register) so that child processes can find it", sym)
+	}
+	return sym, v.Type(), nil
+}
+
+func funcType(f any) reflect.Type {
+	if f == nil {
+		return nil
+	}
+	t := reflect.TypeOf(f)
+	if t.Kind() != reflect.Func {
+		return nil
+	}
+	return t
+}
+
+// shortName is the function name without its package, for messages.
+func shortName(name string) string {
+	if i := strings.LastIndexByte(name, '/'); i >= 0 {
+		name = name[i+1:]
+	}
+	if i := strings.IndexByte(name, '.'); i >= 0 {
+		name = name[i+1:]
+	}
+	return name
+}
+
+// checkArity reports a wrong number of arguments for a func of type t.
+func checkArity(name string, t reflect.Type, n int) error {
+	if t == nil {
+		return nil
+	}
+	in := t.NumIn()
+	if t.IsVariadic() {
+		if n >= in-1 {
+			return nil
+		}
+		return fmt.Errorf("multiprocessing: %s() takes at least %d arguments but %d were given", shortName(name), in-1, n)
+	}
+	if n != in {
+		return fmt.Errorf("multiprocessing: %s() takes %d arguments but %d were given", shortName(name), in, n)
+	}
+	return nil
+}
+
+// encodeArgs serialises the arguments of a call in a child.
+func encodeArgs(args []any) ([][]byte, error) {
+	items := make([][]byte, len(args))
+	for i, a := range args {
+		b, err := encodeValue(a)
+		if err != nil {
+			return nil, argError(i, a, err)
+		}
+		items[i] = b
+	}
+	return items, nil
+}
+
+func argError(i int, a any, err error) error {
+	t := typeOf(a)
+	var ue *unsendableError
+	if errors.As(err, &ue) && ue.typ != nil && ue.typ != t {
+		return fmt.Errorf("multiprocessing: cannot send argument %d (%s) to a child process: it holds a %s", i+1, typeString(t), typeString(ue.typ))
+	}
+	return fmt.Errorf("multiprocessing: cannot send argument %d (%s) to a child process", i+1, typeString(t))
+}
+
+// nextName returns the next child name with the given prefix, e.g.
+// "Process-3" or, in child "Process-1", "Process-1:3".
+func nextName(prefix string) string {
+	state.mu.Lock()
+	defer state.mu.Unlock()
+	state.counter++
+	id := strconv.Itoa(state.counter)
+	if state.identity != "" {
+		id = state.identity + ":" + id
+	}
+	return prefix + "-" + id
+}
+
+// Start starts the child process. It fails when the target cannot be
+// named or an argument cannot be sent to another process; starting a
+// process twice panics.
+func (p *Process) Start() error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.role != roleChild {
+		panic(errors.New("AssertionError: can only start a process object created by the current process"))
+	}
+	if p.started {
+		panic(errors.New("AssertionError: cannot start a process twice"))
+	}
+	if p.closed {
+		panic(errors.New("ValueError: process object is closed"))
+	}
+	name, ft, err := resolveTarget(p.Target, p.TargetName)
+	if err != nil {
+		return err
+	}
+	if err := checkArity(name, ft, len(p.Args)); err != nil {
+		return err
+	}
+	args, err := encodeArgs(p.Args)
+	if err != nil {
+		return err
+	}
+	if p.Name == "" {
+		p.Name = nextName("Process")
+	}
+	init := &initMsg{name: p.Name, daemon: p.Daemon, mode: modeProcess, target: name, args: args}
+	out, errw := spawn.Output(false), spawn.Output(true)
+	c, err := startChild(name, init, out, errw)
+	if err != nil {
+		return err
+	}
+	p.c, p.pid, p.ppid, p.started = c, c.pid, os.Getpid(), true
+	state.mu.Lock()
+	state.children[p] = struct{}{}
+	state.mu.Unlock()
+	if trace.On() {
+		trace.Emit(trace.Event{G: hook.GoID(), Kind: trace.ProcessStart, Obj: "Process " + p.Name, Arg: c.pid})
+	}
+	go func() {
+		<-c.done
+		state.mu.Lock()
+		delete(state.children, p)
+		state.mu.Unlock()
+		if trace.On() {
+			trace.Emit(trace.Event{G: hook.GoID(), Kind: trace.ProcessEnd, Obj: "Process " + p.Name, Arg: c.exitcode})
+		}
+	}()
+	return nil
+}
+
+// Join waits for the child to end. Joining a process that was not started
+// panics, as in Python. If the calling cell is interrupted, Join panics
+// with hook.KeyboardInterrupt and the child goes on.
+func (p *Process) Join() { p.join(-1) }
+
+// JoinTimeout waits at most d for the child to end and reports whether it
+// did.
+func (p *Process) JoinTimeout(d time.Duration) bool { return p.join(max(d, 0)) }
+
+func (p *Process) join(d time.Duration) bool {
+	p.mu.Lock()
+	c, role, started := p.c, p.role, p.started
+	p.mu.Unlock()
+	if role != roleChild {
+		panic(errors.New("AssertionError: can only join a child process"))
+	}
+	if !started {
+		panic(errors.New("AssertionError: can only join a started process"))
+	}
+	var tc <-chan time.Time
+	if d >= 0 {
+		t := time.NewTimer(d)
+		defer t.Stop()
+		tc = t.C
+	}
+	select {
+	case <-c.done:
+		return true
+	case <-tc:
+		return false
+	case <-hook.Current().Done():
+		panic(hook.KeyboardInterrupt)
+	}
+}
+
+// IsAlive reports whether the process is running.
+func (p *Process) IsAlive() bool {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	switch p.role {
+	case roleMain, roleSelf:
+		return true
+	case roleParent:
+		return syscall.Kill(p.pid, 0) == nil
+	}
+	if !p.started {
+		return false
+	}
+	select {
+	case <-p.c.done:
+		return false
+	default:
+		return true
+	}
+}
+
+// Pid returns the process id, or 0 before Start (Python's None).
+func (p *Process) Pid() int {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.role == roleMain || p.role == roleSelf {
+		return os.Getpid()
+	}
+	return p.pid
+}
+
+// Ident is Pid.
+func (p *Process) Ident() int { return p.Pid() }
+
+// ExitCode returns nil while the process has not ended (Python's None),
+// then its exit code as an int: 0 on success, 1 when the target panicked,
+// -N when it was killed by signal N. It can be compared with an int:
+// p.ExitCode() == 0.
+func (p *Process) ExitCode() any {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.role != roleChild || !p.started {
+		return nil
+	}
+	select {
+	case <-p.c.done:
+		return p.c.exitcode
+	default:
+		return nil
+	}
+}
+
+// Terminate stops the child with SIGTERM.
+func (p *Process) Terminate() { p.signal(syscall.SIGTERM) }
+
+// Kill stops the child with SIGKILL.
+func (p *Process) Kill() { p.signal(syscall.SIGKILL) }
+
+func (p *Process) signal(sig syscall.Signal) {
+	p.mu.Lock()
+	c := p.c
+	p.mu.Unlock()
+	if c != nil {
+		c.signal(sig)
+	}
+}
+
+// Close releases the Process; it panics while the child runs.
+func (p *Process) Close() {
+	if p.IsAlive() && p.role == roleChild {
+		panic(errors.New("ValueError: Cannot close a process while it is still running. You should first call join() or terminate()."))
+	}
+	p.mu.Lock()
+	p.closed = true
+	p.mu.Unlock()
+}
+
+// String returns Python's repr, e.g.
+// <Process name='Process-1' pid=1234 parent=1200 started> or
+// <Process name='Process-1' pid=1234 parent=1200 stopped exitcode=0>.
+func (p *Process) String() string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	kind, parent := "Process", strconv.Itoa(p.ppid)
+	var info []string
+	status := ""
+	exit := ""
+	switch p.role {
+	case roleMain:
+		kind, parent, status = "_MainProcess", "None", "started"
+	case roleSelf:
+		status = "started"
+	case roleParent:
+		kind, parent, status = "_ParentProcess", "None", "unknown"
+	default:
+		if p.Name == "" {
+			p.Name = nextName("Process")
+		}
+		if !p.started {
+			parent = strconv.Itoa(os.Getpid())
+		}
+		switch {
+		case p.closed:
+			status = "closed"
+		case !p.started:
+			status = "initial"
+		default:
+			status = "started"
+			select {
+			case <-p.c.done:
+				status = "stopped"
+				exit = exitName(p.c.exitcode)
+			default:
+			}
+		}
+	}
+	info = append(info, kind, "name="+pyrepr.Str(p.Name))
+	if p.role == roleChild && p.started || p.role == roleParent {
+		info = append(info, "pid="+strconv.Itoa(p.pid))
+	}
+	info = append(info, "parent="+parent, status)
+	if exit != "" {
+		info = append(info, "exitcode="+exit)
+	}
+	if p.Daemon {
+		info = append(info, "daemon")
+	}
+	return "<" + strings.Join(info, " ") + ">"
+}
+
+// exitName shows an exit code as Python does: -SIGTERM for -15.
+func exitName(code int) string {
+	if code < 0 {
+		if name, ok := pyrepr.SignalName(-code); ok {
+			return "-" + name
+		}
+	}
+	return strconv.Itoa(code)
+}
+
+// CurrentProcess returns the Process of the calling process: named
+// "MainProcess" in the main process, or the name its parent gave it.
+func CurrentProcess() *Process {
+	state.mu.Lock()
+	defer state.mu.Unlock()
+	if state.current == nil {
+		p := &Process{Name: state.name, Daemon: state.daemon, role: roleMain, ppid: state.parentPid}
+		if state.isChild {
+			p.role = roleSelf
+		}
+		state.current = p
+	}
+	return state.current
+}
+
+// ParentProcess returns the parent of the calling process, or nil in the
+// main process.
+func ParentProcess() *Process {
+	state.mu.Lock()
+	defer state.mu.Unlock()
+	if !state.isChild {
+		return nil
+	}
+	return &Process{Name: state.parentName, role: roleParent, pid: state.parentPid}
+}
+
+// ActiveChildren returns the children of the calling process that are
+// still running.
+func ActiveChildren() []*Process {
+	state.mu.Lock()
+	list := make([]*Process, 0, len(state.children))
+	for p := range state.children {
+		list = append(list, p)
+	}
+	state.mu.Unlock()
+	alive := list[:0]
+	for _, p := range list {
+		if p.IsAlive() {
+			alive = append(alive, p)
+		}
+	}
+	return alive
+}
+
+// CPUCount returns the number of CPUs (Python's cpu_count()).
+func CPUCount() int { return runtime.NumCPU() }
+
+// Spawner returns the command that runs a child process: the library adds
+// its own environment variable, file descriptor, output and
+// parent-death signal to it. target is the name of the function the child
+// will run ("" for a Pool worker, which runs the functions it is sent). The
+// gonotes kernel installs one that runs `gonotes worker` with the
+// notebook's declarations; without one, the child is this program's own
+// executable, whose main calls [Main].
+type Spawner func(target string) (*exec.Cmd, error)
+
+var spawner struct {
+	sync.Mutex
+	s Spawner
+}
+
+// SetSpawner installs s for the children started from now on and returns
+// the previous Spawner; nil restores the default.
+func SetSpawner(s Spawner) Spawner {
+	spawner.Lock()
+	defer spawner.Unlock()
+	prev := spawner.s
+	spawner.s = s
+	return prev
+}
+
+func currentSpawner() Spawner {
+	spawner.Lock()
+	defer spawner.Unlock()
+	return spawner.s
+}
+
+// child is a started child process (a Process's or a Pool worker's).
+type child struct {
+	cmd      *exec.Cmd
+	pid      int
+	peer     *peer
+	done     chan struct{} // closed when reaped
+	exitcode int
+}
+
+func (c *child) signal(sig syscall.Signal) {
+	select {
+	case <-c.done:
+	default:
+		c.cmd.Process.Signal(sig)
+	}
+}
+
+// startChild starts a child process that runs init, its stdout and
+// stderr going to out and errw (nil: this process's own).
+func startChild(target string, init *initMsg, out, errw io.Writer) (*child, error) {
+	dir, err := state.ensureDir()
+	if err != nil {
+		return nil, err
+	}
+	var cmd *exec.Cmd
+	if s := currentSpawner(); s != nil {
+		if cmd, err = s(target); err != nil {
+			return nil, err
+		}
+	} else {
+		exe, err := os.Executable()
+		if err != nil {
+			return nil, fmt.Errorf("multiprocessing: cannot find this program's executable: %w", err)
+		}
+		cmd = exec.Command(exe)
+	}
+	fds, err := syscall.Socketpair(syscall.AF_UNIX, syscall.SOCK_STREAM|syscall.SOCK_CLOEXEC, 0)
+	if err != nil {
+		return nil, fmt.Errorf("multiprocessing: socketpair: %w", err)
+	}
+	mine, theirs := os.NewFile(uintptr(fds[0]), "multiprocessing-parent"), os.NewFile(uintptr(fds[1]), "multiprocessing-child")
+	defer theirs.Close()
+	conn, err := net.FileConn(mine)
+	mine.Close()
+	if err != nil {
+		return nil, fmt.Errorf("multiprocessing: %w", err)
+	}
+	env := cmd.Env
+	if env == nil {
+		env = os.Environ()
+	}
+	clean := env[:0:0]
+	for _, kv := range env {
+		if !strings.HasPrefix(kv, envChild+"=") {
+			clean = append(clean, kv)
+		}
+	}
+	cmd.ExtraFiles = append(cmd.ExtraFiles, theirs)
+	cmd.Env = append(clean, envChild+"="+strconv.Itoa(2+len(cmd.ExtraFiles)))
+	if cmd.Stdout == nil {
+		cmd.Stdout = orFile(out, os.Stdout)
+	}
+	if cmd.Stderr == nil {
+		cmd.Stderr = orFile(errw, os.Stderr)
+	}
+	cmd.WaitDelay = 250 * time.Millisecond
+	if err := spawn.Start(cmd); err != nil {
+		conn.Close()
+		return nil, fmt.Errorf("multiprocessing: cannot start a child process: %w", err)
+	}
+	c := &child{cmd: cmd, pid: cmd.Process.Pid, done: make(chan struct{})}
+	c.peer = newPeer(conn, c.pid, addrOf(dir, c.pid))
+	state.addPeer(c.peer)
+	c.peer.start()
+	if err := c.peer.send(opInit, init.encode(), true); err != nil {
+		c.signal(syscall.SIGKILL)
+	}
+	go func() {
+		cmd.Wait()
+		c.exitcode = spawn.ExitCode(cmd.ProcessState)
+		close(c.done)
+	}()
+	return c, nil
+}
+
+func orFile(w io.Writer, f *os.File) io.Writer {
+	if w == nil {
+		return f
+	}
+	return w
+}

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/gonotes/gonotes/lib/internal/trace"
+	"github.com/gonotes/gonotes/lib/queue"
 	"github.com/gonotes/gonotes/lib/threading"
 )
 
@@ -85,6 +86,89 @@ func BenchmarkSemaphoreAcquireRelease(b *testing.B) {
 			}
 		}
 	})
+}
+
+func BenchmarkQueuePutGet(b *testing.B) {
+	traced(b, func(b *testing.B, tr *Recording) {
+		q := queue.New(0)
+		for i := 0; i < b.N; i++ {
+			q.Put(i)
+			q.Get()
+			if tr != nil && i%forgetEvery == 0 {
+				tr.forget()
+			}
+		}
+	})
+}
+
+// A producer and a consumer goroutine hand items over through a bounded
+// queue, blocking on each other.
+func BenchmarkQueueHandOff(b *testing.B) {
+	traced(b, func(b *testing.B, tr *Recording) {
+		q := queue.New(16)
+		done := make(chan struct{})
+		go func() {
+			for i := 0; i < b.N; i++ {
+				q.Get()
+			}
+			close(done)
+		}()
+		for i := 0; i < b.N; i++ {
+			q.Put(i)
+			if tr != nil && i%forgetEvery == 0 {
+				tr.forget()
+			}
+		}
+		<-done
+	})
+}
+
+// A lock around a little work (about a microsecond here), as in a notebook
+// cell: the cost of tracing relative to the work done.
+func BenchmarkLockWithWork(b *testing.B) {
+	traced(b, func(b *testing.B, tr *Recording) {
+		var mu threading.Lock
+		x := 0
+		for i := 0; i < b.N; i++ {
+			mu.Acquire()
+			for j := 0; j < 3000; j++ {
+				x += j ^ i
+			}
+			mu.Release()
+			if tr != nil && i%forgetEvery == 0 {
+				tr.forget()
+			}
+		}
+		sinkInt = x
+	})
+}
+
+var sinkInt int
+
+// The check every primitive makes while tracing is off.
+func BenchmarkTraceOnCheck(b *testing.B) {
+	n := 0
+	for i := 0; i < b.N; i++ {
+		if trace.On() {
+			n++
+		}
+	}
+	if n != 0 {
+		b.Fatal("tracing on")
+	}
+}
+
+// The cost of storing one event, without reading the clock.
+func BenchmarkRecordStamped(b *testing.B) {
+	tr := Start()
+	defer tr.Stop()
+	e := trace.Event{Time: t0, G: 1, Thread: "MainThread", Kind: trace.LockAcquire, Obj: "Lock#1"}
+	for i := 0; i < b.N; i++ {
+		trace.Emit(e)
+		if i%forgetEvery == 0 {
+			tr.forget()
+		}
+	}
 }
 
 // The cost of recording one event, the hook alone.

@@ -56,10 +56,10 @@ const (
 func NewPool(processes int) *Pool { return &Pool{Processes: processes} }
 
 type poolWorker struct {
-	c     *child
-	name  string
-	task  *poolTask   // running, or nil
-	scope atomic.Pointer[hook.Scope]
+	c      *child
+	name   string
+	task   *poolTask // running, or nil
+	scope  atomic.Pointer[hook.Scope]
 	stop   bool // STOP sent
 	worked bool // answered a task
 }

@@ -6,13 +6,15 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+
+	"github.com/gonotes/gonotes/lib/queue"
 )
 
 // Errors of the non-blocking and timed queue calls, Python's queue.Empty
-// and queue.Full.
+// and queue.Full: the same values as lib/queue's.
 var (
-	ErrEmpty = errors.New("queue.Empty")
-	ErrFull  = errors.New("queue.Full")
+	ErrEmpty = queue.ErrEmpty
+	ErrFull  = queue.ErrFull
 )
 
 // Queue methods.

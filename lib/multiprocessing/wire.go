@@ -9,16 +9,26 @@ import (
 // wbuf builds a message: varints, strings and byte strings appended to b.
 type wbuf struct{ b []byte }
 
-func (w *wbuf) byte1(c byte)        { w.b = append(w.b, c) }
-func (w *wbuf) uvarint(x uint64)    { w.b = binary.AppendUvarint(w.b, x) }
-func (w *wbuf) varint(x int64)      { w.b = binary.AppendVarint(w.b, x) }
-func (w *wbuf) str(s string)        { w.uvarint(uint64(len(s))); w.b = append(w.b, s...) }
-func (w *wbuf) bytes(p []byte)      { w.uvarint(uint64(len(p))); w.b = append(w.b, p...) }
-func (w *wbuf) float64(f float64)   { w.b = binary.LittleEndian.AppendUint64(w.b, math.Float64bits(f)) }
-func (w *wbuf) bool(v bool)         { w.byte1(b2i(v)) }
-func (w *wbuf) duration(d int64)    { w.varint(d) }
-func (w *wbuf) strs(list []string)  { w.uvarint(uint64(len(list))); for _, s := range list { w.str(s) } }
-func (w *wbuf) items(list [][]byte) { w.uvarint(uint64(len(list))); for _, p := range list { w.bytes(p) } }
+func (w *wbuf) byte1(c byte)      { w.b = append(w.b, c) }
+func (w *wbuf) uvarint(x uint64)  { w.b = binary.AppendUvarint(w.b, x) }
+func (w *wbuf) varint(x int64)    { w.b = binary.AppendVarint(w.b, x) }
+func (w *wbuf) str(s string)      { w.uvarint(uint64(len(s))); w.b = append(w.b, s...) }
+func (w *wbuf) bytes(p []byte)    { w.uvarint(uint64(len(p))); w.b = append(w.b, p...) }
+func (w *wbuf) float64(f float64) { w.b = binary.LittleEndian.AppendUint64(w.b, math.Float64bits(f)) }
+func (w *wbuf) bool(v bool)       { w.byte1(b2i(v)) }
+func (w *wbuf) duration(d int64)  { w.varint(d) }
+func (w *wbuf) strs(list []string) {
+	w.uvarint(uint64(len(list)))
+	for _, s := range list {
+		w.str(s)
+	}
+}
+func (w *wbuf) items(list [][]byte) {
+	w.uvarint(uint64(len(list)))
+	for _, p := range list {
+		w.bytes(p)
+	}
+}
 
 func b2i(v bool) byte {
 	if v {

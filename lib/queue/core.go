@@ -182,6 +182,9 @@ func (c *core) put(kind, maxsize int, item any, d time.Duration, label func() st
 		c.mu.Lock()
 		if c.putters.Remove(w) {
 			c.mu.Unlock()
+			if trace.On() {
+				waits.Emit(trace.WaitDone, label(), nil)
+			}
 			if r == waits.Interrupted {
 				panic(hook.KeyboardInterrupt)
 			}
@@ -191,6 +194,9 @@ func (c *core) put(kind, maxsize int, item any, d time.Duration, label func() st
 		w.Drain()
 	}
 	if !w.Ok {
+		if trace.On() {
+			waits.Emit(trace.WaitDone, label(), nil)
+		}
 		return ErrShutDown
 	}
 	if trace.On() {
@@ -260,6 +266,9 @@ func (c *core) get(kind, maxsize int, d time.Duration, label func() string) (any
 		c.mu.Lock()
 		if c.getters.Remove(w) {
 			c.mu.Unlock()
+			if trace.On() {
+				waits.Emit(trace.WaitDone, label(), nil)
+			}
 			if r == waits.Interrupted {
 				panic(hook.KeyboardInterrupt)
 			}
@@ -283,6 +292,9 @@ func (c *core) get(kind, maxsize int, d time.Duration, label func() string) (any
 		w.Drain()
 	}
 	if !w.Ok {
+		if trace.On() {
+			waits.Emit(trace.WaitDone, label(), nil)
+		}
 		return nil, ErrShutDown
 	}
 	if trace.On() {
@@ -336,6 +348,9 @@ func (c *core) join(label func() string) {
 		}
 		c.mu.Unlock()
 		panic(hook.KeyboardInterrupt)
+	}
+	if trace.On() {
+		waits.Emit(trace.WaitDone, label(), nil)
 	}
 }
 

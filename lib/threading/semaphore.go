@@ -89,6 +89,9 @@ func (s *semCore) acquire(d time.Duration, label func() string) bool {
 			s.wakeLocked(1)
 		}
 		s.mu.Unlock()
+		if trace.On() {
+			emit(trace.WaitDone, label(), nil)
+		}
 		if r == waits.Interrupted {
 			panic(hook.KeyboardInterrupt)
 		}

@@ -349,10 +349,13 @@ func (t *Thread) NativeID() int64 { return t.Ident() }
 // String returns what Python's repr shows, e.g.
 // <Thread(worker 1, started 1234)>, <Thread(Thread-3, stopped daemon 57)>.
 func (t *Thread) String() string {
-	kind := t.kind
-	if kind == "" {
-		kind = "Thread"
+	if t.kind == "" {
+		return t.repr("Thread")
 	}
+	return t.repr(t.kind)
+}
+
+func (t *Thread) repr(kind string) string {
 	status := "initial"
 	switch t.state.Load() {
 	case stStarted:
@@ -401,7 +404,15 @@ func (t *Thread) join(d time.Duration) bool {
 	if d == 0 {
 		return false
 	}
-	return waitChan(t.done, d, (*threadObj)(t), true, false)
+	obj := "Thread " + t.GetName()
+	if trace.On() {
+		emit(trace.ThreadJoin, obj, nil)
+	}
+	ok := waitChan(t.done, d, (*threadObj)(t), true, false)
+	if trace.On() {
+		emit(trace.WaitDone, obj, nil)
+	}
+	return ok
 }
 
 // threadObj is a Thread as an object of the wait graph: held by its own

@@ -1,0 +1,204 @@
+package threading
+
+import (
+	"errors"
+	"strconv"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/gonotes/gonotes/lib/hook"
+	"github.com/gonotes/gonotes/lib/internal/trace"
+	"github.com/gonotes/gonotes/lib/internal/waits"
+)
+
+// ErrBrokenBarrier is returned by [Barrier.Wait] when the barrier is broken
+// or reset while threads wait (Python's threading.BrokenBarrierError).
+var ErrBrokenBarrier = errors.New("threading.BrokenBarrierError")
+
+// Barrier lets a fixed number of threads wait for each other, as Python's
+// threading.Barrier: each Wait blocks until Parties threads have called it,
+// then all go on, and the barrier can be used again.
+//
+//	b := threading.NewBarrier(3, nil)   // or &threading.Barrier{Parties: 3}
+//	i, err := b.Wait()
+type Barrier struct {
+	// Parties is the number of threads to wait for. Set it before use.
+	Parties int
+	// Action, if set, is run by the last thread to arrive, before the
+	// others are released. If it panics, the barrier breaks.
+	Action func()
+	// Timeout, if positive, is the default timeout of Wait: a Wait that
+	// lasts longer breaks the barrier.
+	Timeout time.Duration
+	// Name names the barrier in traces; empty means "Barrier#N".
+	Name string
+
+	mu     sync.Mutex
+	count  int // arrivals in the current round
+	round  *round
+	broken bool
+	id     atomic.Int64
+}
+
+type round struct {
+	done   chan struct{}
+	broken bool
+}
+
+// NewBarrier returns a barrier for parties threads with an optional action
+// (Python's Barrier(parties, action)). parties < 1 panics with
+// "ValueError: parties must be > 0".
+func NewBarrier(parties int, action func()) *Barrier {
+	checkParties(parties)
+	return &Barrier{Parties: parties, Action: action}
+}
+
+func checkParties(n int) {
+	if n < 1 {
+		panic(errors.New("ValueError: parties must be > 0"))
+	}
+}
+
+// Wait waits until Parties threads have called Wait and returns this
+// thread's arrival index, 0 for the first to arrive to Parties-1 for the
+// last. It returns ErrBrokenBarrier if the barrier is broken (aborted, reset
+// while waiting, a timeout, a panicking Action, an interrupted waiter).
+func (b *Barrier) Wait() (int, error) {
+	if b.Timeout > 0 {
+		return b.wait(b.Timeout)
+	}
+	return b.wait(-1)
+}
+
+// WaitTimeout is Wait giving up after d, which breaks the barrier.
+func (b *Barrier) WaitTimeout(d time.Duration) (int, error) { return b.wait(max(d, 0)) }
+
+func (b *Barrier) wait(d time.Duration) (int, error) {
+	checkParties(b.Parties)
+	b.mu.Lock()
+	if b.broken {
+		b.mu.Unlock()
+		return 0, ErrBrokenBarrier
+	}
+	if b.round == nil {
+		b.round = &round{done: make(chan struct{})}
+	}
+	idx := b.count
+	b.count++
+	if trace.On() {
+		waits.Emit(trace.BarrierWait, b.label(), idx)
+	}
+	r := b.round
+	if b.count == b.Parties {
+		if b.Action != nil {
+			ok := false
+			defer func() {
+				if !ok {
+					b.breakLocked()
+					b.mu.Unlock()
+				}
+			}()
+			b.Action()
+			ok = true
+		}
+		b.count = 0
+		b.round = &round{done: make(chan struct{})}
+		close(r.done)
+		b.mu.Unlock()
+		if trace.On() {
+			waits.Emit(trace.BarrierPass, b.label(), idx)
+		}
+		return idx, nil
+	}
+	b.mu.Unlock()
+
+	scope := hook.Current()
+	timeout, stop := waits.Timer(d)
+	defer stop()
+	if d < 0 {
+		rec := &waits.Rec{G: hook.GoID(), Scope: scope}
+		waits.Block(rec)
+		defer waits.Unblock(rec)
+	}
+	select {
+	case <-r.done:
+	case <-scope.Done():
+		b.breakRound(r)
+		panic(hook.KeyboardInterrupt)
+	case <-timeout:
+		b.breakRound(r)
+	}
+	if r.broken {
+		return 0, ErrBrokenBarrier
+	}
+	if trace.On() {
+		waits.Emit(trace.BarrierPass, b.label(), idx)
+	}
+	return idx, nil
+}
+
+func (b *Barrier) breakRound(r *round) {
+	b.mu.Lock()
+	if b.round == r {
+		b.breakLocked()
+	}
+	b.mu.Unlock()
+}
+
+// breakLocked breaks the barrier and releases the current round's waiters.
+func (b *Barrier) breakLocked() {
+	b.broken = true
+	if b.round != nil {
+		b.round.broken = true
+		close(b.round.done)
+		b.round = nil
+	}
+	b.count = 0
+}
+
+// Abort breaks the barrier: waiting threads and later calls of Wait get
+// ErrBrokenBarrier until Reset.
+func (b *Barrier) Abort() {
+	b.mu.Lock()
+	b.breakLocked()
+	b.mu.Unlock()
+}
+
+// Reset returns the barrier to its initial, empty state; threads waiting on
+// it get ErrBrokenBarrier.
+func (b *Barrier) Reset() {
+	b.mu.Lock()
+	if b.round != nil && b.count > 0 {
+		b.breakLocked()
+	}
+	b.broken = false
+	b.count = 0
+	b.round = nil
+	b.mu.Unlock()
+}
+
+// NWaiting returns the number of threads waiting at the barrier.
+func (b *Barrier) NWaiting() int {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.count
+}
+
+// Broken reports whether the barrier is broken.
+func (b *Barrier) Broken() bool {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.broken
+}
+
+// String returns e.g. "<Barrier#1 waiters=1/3>".
+func (b *Barrier) String() string {
+	s := "<" + b.label() + " waiters=" + strconv.Itoa(b.NWaiting()) + "/" + strconv.Itoa(b.Parties)
+	if b.Broken() {
+		s += " broken"
+	}
+	return s + ">"
+}
+
+func (b *Barrier) label() string { return waits.Label("Barrier", b.Name, &b.id) }

@@ -1,0 +1,235 @@
+package threading
+
+import (
+	"errors"
+	"strconv"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/gonotes/gonotes/lib/hook"
+	"github.com/gonotes/gonotes/lib/internal/trace"
+	"github.com/gonotes/gonotes/lib/internal/waits"
+)
+
+// Condition is a condition variable, as Python's threading.Condition: threads
+// holding its lock Wait until another thread Notifies them. The zero value
+// uses its own [RLock], as Python's Condition(); [NewCondition] shares a lock.
+//
+//	c := threading.NewCondition(nil)
+//	c.Acquire()
+//	for !ready {
+//		c.Wait()
+//	}
+//	c.Release()
+type Condition struct {
+	// L is the lock; nil means the condition's own RLock. A *Lock or
+	// *RLock gets Python's ownership checks; another sync.Locker is only
+	// locked and unlocked. Set it before use.
+	L sync.Locker
+	// Name names the condition in traces; empty means "Condition#N".
+	Name string
+
+	own     RLock
+	mu      sync.Mutex
+	waiters waits.List
+	id      atomic.Int64
+}
+
+// NewCondition returns a condition using lock (Python's Condition(lock));
+// nil means a new RLock.
+func NewCondition(lock sync.Locker) *Condition { return &Condition{L: lock} }
+
+func (c *Condition) lock() sync.Locker {
+	if c.L != nil {
+		return c.L
+	}
+	return &c.own
+}
+
+// Acquire acquires the condition's lock.
+func (c *Condition) Acquire() { c.lock().Lock() }
+
+// Release releases the condition's lock.
+func (c *Condition) Release() { c.lock().Unlock() }
+
+// Lock is Acquire, for sync.Locker.
+func (c *Condition) Lock() { c.Acquire() }
+
+// Unlock is Release, for sync.Locker.
+func (c *Condition) Unlock() { c.Release() }
+
+// owned reports whether the caller holds the lock (true for lockers that
+// cannot tell).
+func owned(l sync.Locker) bool {
+	switch l := l.(type) {
+	case *Lock:
+		return l.c.holder() == hook.GoID()
+	case *RLock:
+		return l.owned()
+	}
+	return true
+}
+
+// releaseSave releases l entirely, returning what restore needs.
+func releaseSave(l sync.Locker) int64 {
+	if r, ok := l.(*RLock); ok {
+		return r.releaseAll()
+	}
+	l.Unlock()
+	return 0
+}
+
+func acquireRestore(l sync.Locker, n int64) {
+	l.Lock()
+	if r, ok := l.(*RLock); ok {
+		r.count = n
+	}
+}
+
+func tryRestore(l sync.Locker, n int64) {
+	switch l := l.(type) {
+	case *Lock:
+		l.TryAcquire()
+	case *RLock:
+		if l.TryAcquire() {
+			l.count = n
+		}
+	}
+}
+
+// Wait releases the lock, blocks until notified, and acquires the lock
+// again. The caller must hold the lock, else it panics with "RuntimeError:
+// cannot wait on un-acquired lock".
+func (c *Condition) Wait() { c.wait(-1) }
+
+// WaitTimeout is Wait giving up after d; it reports whether it was notified
+// (false: timed out). The lock is held again either way.
+func (c *Condition) WaitTimeout(d time.Duration) bool { return c.wait(max(d, 0)) }
+
+func (c *Condition) wait(d time.Duration) bool {
+	l := c.lock()
+	if !owned(l) {
+		panic(errors.New("RuntimeError: cannot wait on un-acquired lock"))
+	}
+	scope := hook.Current()
+	w := waits.Get()
+	defer waits.Put(w)
+	c.mu.Lock()
+	c.waiters.PushBack(w)
+	c.mu.Unlock()
+	saved := releaseSave(l)
+	if trace.On() {
+		waits.Emit(trace.CondWait, c.label(), nil)
+	}
+	timeout, stop := waits.Timer(d)
+	if d < 0 {
+		w.Rec = waits.Rec{G: hook.GoID(), Scope: scope}
+		waits.Block(&w.Rec)
+	}
+	r := w.Park(scope.Done(), timeout)
+	stop()
+	if d < 0 {
+		waits.Unblock(&w.Rec)
+	}
+	notified := r == waits.Woken
+	if !notified {
+		c.mu.Lock()
+		if !c.waiters.Remove(w) {
+			w.Drain() // notified as we gave up
+			if r == waits.Interrupted {
+				c.notifyLocked(1) // pass the notification on
+			} else {
+				notified = true
+			}
+		}
+		c.mu.Unlock()
+	}
+	if r == waits.Interrupted {
+		tryRestore(l, saved)
+		panic(hook.KeyboardInterrupt)
+	}
+	acquireRestore(l, saved)
+	if trace.On() {
+		waits.Emit(trace.CondWake, c.label(), notified)
+	}
+	return notified
+}
+
+// WaitFor waits until pred returns true, checking it first and after each
+// notification, and returns pred's last result (Python's wait_for). The
+// caller must hold the lock.
+func (c *Condition) WaitFor(pred func() bool) bool {
+	for !pred() {
+		c.Wait()
+	}
+	return true
+}
+
+// WaitForTimeout is WaitFor giving up after d; it returns pred's last
+// result.
+func (c *Condition) WaitForTimeout(pred func() bool, d time.Duration) bool {
+	deadline := time.Now().Add(d)
+	for {
+		if ok := pred(); ok {
+			return true
+		}
+		left := time.Until(deadline)
+		if left <= 0 {
+			return false
+		}
+		c.WaitTimeout(left)
+	}
+}
+
+// Notify wakes up to n threads waiting on the condition, longest waiting
+// first (Python's notify(n); notify() is Notify(1)). The caller must hold
+// the lock, else it panics with "RuntimeError: cannot notify on un-acquired
+// lock".
+func (c *Condition) Notify(n int) {
+	if !owned(c.lock()) {
+		panic(errors.New("RuntimeError: cannot notify on un-acquired lock"))
+	}
+	c.mu.Lock()
+	woken := c.notifyLocked(n)
+	c.mu.Unlock()
+	if trace.On() {
+		waits.Emit(trace.CondNotify, c.label(), woken)
+	}
+}
+
+// NotifyAll wakes every thread waiting on the condition (Python's
+// notify_all).
+func (c *Condition) NotifyAll() {
+	if !owned(c.lock()) {
+		panic(errors.New("RuntimeError: cannot notify on un-acquired lock"))
+	}
+	c.mu.Lock()
+	woken := c.notifyLocked(c.waiters.Len())
+	c.mu.Unlock()
+	if trace.On() {
+		waits.Emit(trace.CondNotify, c.label(), woken)
+	}
+}
+
+func (c *Condition) notifyLocked(n int) int {
+	woken := 0
+	for ; woken < n; woken++ {
+		w := c.waiters.PopFront()
+		if w == nil {
+			break
+		}
+		w.Wake()
+	}
+	return woken
+}
+
+// String returns e.g. "<Condition#1 waiters=2>".
+func (c *Condition) String() string {
+	c.mu.Lock()
+	n := c.waiters.Len()
+	c.mu.Unlock()
+	return "<" + c.label() + " waiters=" + strconv.Itoa(n) + ">"
+}
+
+func (c *Condition) label() string { return waits.Label("Condition", c.Name, &c.id) }

@@ -41,8 +41,9 @@ type lane struct {
 	holds    []span
 	tasks    []span
 	marks    []mark
-	levels   int // concurrent hold levels
-	waitOpen int // index in waits of the wait going on, or -1
+	levels   int    // concurrent hold levels
+	waitOpen int    // index in waits of the wait going on, or -1
+	last     string // kind of the lane's latest event
 }
 
 // span is an interval of a lane: a wait (kind is the wait event's kind), a
@@ -226,7 +227,27 @@ func buildModel(evs []trace.Event, start, end time.Time, dropped int) *model {
 		if e.Obj != "" && e.Kind != trace.ThreadStart && e.Kind != trace.ThreadEnd {
 			obj(e)
 		}
+		last := l.last
+		l.last = e.Kind
 		switch e.Kind {
+		case trace.CondWait:
+			// Condition.Wait released the condition's lock. A plain Lock
+			// says so (lock.release just before); an RLock released
+			// entirely may not: then end the lane's latest lock hold.
+			if last == trace.LockRelease {
+				break
+			}
+			var latest string
+			var from time.Duration = -1
+			for name, ref := range lockHolder {
+				if ref.lane == li && l.holds[ref.idx].from > from {
+					latest, from = name, l.holds[ref.idx].from
+				}
+			}
+			if from >= 0 {
+				closeHold(lockHolder[latest], t)
+				delete(lockHolder, latest)
+			}
 		case trace.ThreadStart:
 			l.from, l.started = t, true
 		case trace.ThreadEnd:

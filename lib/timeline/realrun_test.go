@@ -117,3 +117,52 @@ func TestStartStopHook(t *testing.T) {
 		t.Errorf("foreign recorder got %d events (want 2), ours %d (want 1)", theirs, c.Len())
 	}
 }
+
+// A consumer waits on a real Condition until the producer notifies it: a
+// condition wait, and no hold of the condition's lock during it.
+func TestRealCondition(t *testing.T) {
+	var cond threading.Condition
+	cond.Name = "새 항목"
+	items := 0
+	tr := Start()
+	defer tr.Stop()
+	consumer := &threading.Thread{Name: "소비자", Target: func() {
+		cond.Acquire()
+		for items == 0 {
+			cond.Wait()
+		}
+		items--
+		cond.Release()
+	}}
+	producer := &threading.Thread{Name: "생산자", Target: func() {
+		deadline := time.Now().Add(20 * time.Second)
+		for !tr.waited("소비자", trace.CondWait, "새 항목") && time.Now().Before(deadline) {
+			time.Sleep(time.Millisecond)
+		}
+		cond.Acquire()
+		items++
+		cond.Notify(1)
+		cond.Release()
+	}}
+	consumer.Start()
+	producer.Start()
+	consumer.Join()
+	producer.Join()
+	tr.Stop()
+
+	lanes := lanesByName(parseSVG(t, tr.SVG()))
+	var wait *node
+	for _, w := range lanes["소비자"].all("wait") {
+		if w.attr("data-kind") == trace.CondWait {
+			wait = w
+		}
+	}
+	if wait == nil {
+		t.Fatalf("no condition wait for the consumer:\n%s", tr)
+	}
+	for _, h := range lanes["소비자"].all("hold") {
+		if h.ms("data-from-ms", t) < wait.ms("data-to-ms", t) && h.ms("data-to-ms", t) > wait.ms("data-from-ms", t)+0.001 {
+			t.Errorf("the consumer holds %s during its condition wait:\n%s", h.attr("data-obj"), tr)
+		}
+	}
+}

@@ -459,3 +459,49 @@ func TestLargeRecordingStaysSmall(t *testing.T) {
 		t.Error("summary does not say some threads are left out")
 	}
 }
+
+// Condition.Wait releases the condition's lock while it waits: the hold
+// stops at the wait and starts again when the lock is taken back, whether
+// the lock reports its release (Lock) or not (RLock released entirely).
+func TestConditionWaitReleasesLock(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		evs  []trace.Event
+	}{
+		{"RLock", []trace.Event{
+			ev(1, 2, "소비자", trace.LockAcquire, "RLock#1", int64(1)),
+			ev(2, 2, "소비자", trace.CondWait, "Condition#1", nil),
+			ev(3, 3, "생산자", trace.LockAcquire, "RLock#1", int64(1)),
+			ev(4, 3, "생산자", trace.CondNotify, "Condition#1", 1),
+			ev(4.5, 3, "생산자", trace.LockRelease, "RLock#1", int64(0)),
+			ev(4.9, 2, "소비자", trace.LockAcquire, "RLock#1", int64(1)),
+			ev(5, 2, "소비자", trace.CondWake, "Condition#1", true),
+			ev(6, 2, "소비자", trace.LockRelease, "RLock#1", int64(0)),
+		}},
+		{"Lock", []trace.Event{
+			ev(1, 2, "소비자", trace.LockAcquire, "Lock#1", nil),
+			ev(1.9, 2, "소비자", trace.LockRelease, "Lock#1", nil),
+			ev(2, 2, "소비자", trace.CondWait, "Condition#1", nil),
+			ev(3, 3, "생산자", trace.LockAcquire, "Lock#1", nil),
+			ev(4, 3, "생산자", trace.CondNotify, "Condition#1", 1),
+			ev(4.5, 3, "생산자", trace.LockRelease, "Lock#1", nil),
+			ev(4.9, 2, "소비자", trace.LockAcquire, "Lock#1", nil),
+			ev(5, 2, "소비자", trace.CondWake, "Condition#1", true),
+			ev(6, 2, "소비자", trace.LockRelease, "Lock#1", nil),
+		}},
+	} {
+		lanes := lanesByName(parseSVG(t, script(8, tc.evs...).SVG()))
+		ws := lanes["소비자"].all("wait")
+		if len(ws) != 1 || ws[0].attr("data-kind") != trace.CondWait || ws[0].ms("data-from-ms", t) != 2 || ws[0].ms("data-to-ms", t) != 4.9 {
+			t.Errorf("%s: consumer waits %d times, want one condition wait 2–4.9 ms", tc.name, len(ws))
+		}
+		for _, h := range lanes["소비자"].all("hold") {
+			if h.ms("data-from-ms", t) < 4 && h.ms("data-to-ms", t) > 2 {
+				t.Errorf("%s: consumer holds the lock %s–%s ms, during its condition wait", tc.name, h.attr("data-from-ms"), h.attr("data-to-ms"))
+			}
+		}
+		if n := len(lanes["소비자"].all("hold")); n != 2 {
+			t.Errorf("%s: consumer has %d holds, want 2 (before and after the wait)", tc.name, n)
+		}
+	}
+}

@@ -12,3 +12,8 @@ require (
 	golang.org/x/sys v0.49.0 // indirect
 	golang.org/x/text v0.15.0 // indirect
 )
+
+// yaegi v0.16.1 with a small patch (third_party/yaegi/PATCHES.md): stopping
+// a run (a hard interrupt) stops only that run's frames, and closures made
+// before it keep working.
+replace github.com/traefik/yaegi => ./third_party/yaegi

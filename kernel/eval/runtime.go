@@ -41,6 +41,9 @@ type runtime struct {
 	shown   bool  // whether Show was called
 
 	stdin stdinReader
+
+	liveMu sync.Mutex
+	live   map[*hook.Scope]int // goroutines started by go statements, per scope
 	// Typed views of the standard streams, exported as variables so that a
 	// rewritten os.Stdin/os.Stdout/os.Stderr has an interface type.
 	stdinV           io.Reader
@@ -123,7 +126,34 @@ func (rt *runtime) scope() any { return hook.Current() }
 // the scope captured by [runtime.scope].
 func (rt *runtime) bind(s any) func() {
 	sc, _ := s.(*hook.Scope)
-	return hook.Bind(sc)
+	restore := hook.Bind(sc)
+	rt.liveMu.Lock()
+	if rt.live == nil {
+		rt.live = map[*hook.Scope]int{}
+	}
+	rt.live[sc]++
+	rt.liveMu.Unlock()
+	return func() {
+		rt.liveMu.Lock()
+		if rt.live[sc]--; rt.live[sc] <= 0 {
+			delete(rt.live, sc)
+		}
+		rt.liveMu.Unlock()
+		restore()
+	}
+}
+
+// interruptedAlive reports whether goroutines of an interrupted scope are
+// still running.
+func (rt *runtime) interruptedAlive() bool {
+	rt.liveMu.Lock()
+	defer rt.liveMu.Unlock()
+	for sc := range rt.live {
+		if sc.Interrupted() {
+			return true
+		}
+	}
+	return false
 }
 
 // goPanic reports a panic recovered in a goroutine started by a cell.

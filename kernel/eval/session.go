@@ -62,7 +62,8 @@ type Session struct {
 	lines   lineMap
 	panics  panicLog
 
-	execGoID atomic.Int64
+	execGoID  atomic.Int64
+	intrEpoch atomic.Int64 // interrupts so far: a stale flag clearer does nothing
 	running  atomic.Pointer[cellRun]
 	closed   atomic.Bool
 }
@@ -166,7 +167,7 @@ func (s *Session) Execute(ctx context.Context, scope *hook.Scope, code string) (
 	defer func() {
 		s.running.Store(nil)
 		close(run.done)
-		s.intr.SetInt(0)
+		s.clearFlag()
 	}()
 
 	s.lineVal.SetInt(0)
@@ -588,6 +589,7 @@ func (s *Session) Interrupt() {
 	}
 	run.interrupt.Do(func() {
 		run.scope.Interrupt()
+		s.intrEpoch.Add(1)
 		s.intr.SetInt(1)
 		go func() {
 			t := time.NewTimer(s.opts.HardStopDelay)
@@ -601,6 +603,31 @@ func (s *Session) Interrupt() {
 		}()
 	})
 }
+
+// clearFlag clears the interrupt flag after an interrupted cell ended, so
+// that loops stop paying for the check. Goroutines that the interrupted cell
+// started get up to flagLinger to reach a loop check and stop too.
+func (s *Session) clearFlag() {
+	if s.intr.Int() == 0 {
+		return
+	}
+	epoch := s.intrEpoch.Load()
+	if !s.rt.interruptedAlive() {
+		s.intr.SetInt(0)
+		return
+	}
+	go func() {
+		deadline := time.Now().Add(flagLinger)
+		for time.Now().Before(deadline) && s.rt.interruptedAlive() {
+			time.Sleep(5 * time.Millisecond)
+		}
+		if s.intrEpoch.Load() == epoch && s.running.Load() == nil {
+			s.intr.SetInt(0)
+		}
+	}()
+}
+
+const flagLinger = time.Second
 
 // Shutdown releases the session. Goroutines started by cells are not
 // stopped (Go cannot kill goroutines); the process is expected to exit.

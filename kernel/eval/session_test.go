@@ -43,6 +43,10 @@ func waitFor(t *testing.T, what string, cond func() bool) {
 	t.Fatalf("timed out waiting for %s", what)
 }
 
+var bg = context.Background()
+
+func newScope(id int64, stdout, stderr *buf) *hook.Scope { return hook.NewScope(id, stdout, stderr) }
+
 type tsession struct {
 	t *testing.T
 	s *Session

@@ -64,8 +64,8 @@ type Session struct {
 
 	execGoID  atomic.Int64
 	intrEpoch atomic.Int64 // interrupts so far: a stale flag clearer does nothing
-	running  atomic.Pointer[cellRun]
-	closed   atomic.Bool
+	running   atomic.Pointer[cellRun]
+	closed    atomic.Bool
 }
 
 // cellRun is the state of the running cell.
@@ -576,8 +576,9 @@ func (s *Session) interruptError(lines []string, hard bool) *Error {
 	return e
 }
 
-const hardStopWarning = "The cell was blocked where the kernel cannot reach it (a channel operation or select, or a compiled call)," +
-	" so the interpreter was stopped: interpreted goroutines that were running were stopped too."
+const hardStopWarning = "(The cell was blocked where the kernel cannot reach it, e.g. a channel operation," +
+	" so it was stopped the hard way: goroutines this cell started were stopped too, and a call blocked in" +
+	" compiled code may stay blocked in the background. Variables, funcs and goroutines of earlier cells are kept.)"
 
 // Interrupt stops the running cell: its scope is interrupted (library waits
 // and the loop checks panic with hook.KeyboardInterrupt), and if the cell is

@@ -302,3 +302,61 @@ func TestFuncMain(t *testing.T) {
 		t.Errorf("iife ran again: %q", c.stdout)
 	}
 }
+
+func TestExit(t *testing.T) {
+	ts := newSession(t)
+	c, e := ts.fails("fmt.Println(\"a\")\nos.Exit(3)\nfmt.Println(\"b\")")
+	if e.Name != "SystemExit" || e.Code != 3 || !strings.Contains(e.Value, "os.Exit(3) called") || c.stdout.String() != "a\n" {
+		t.Errorf("got %s %d %q, stdout %q", e.Name, e.Code, e.Value, c.stdout)
+	}
+	c, e = ts.fails(`log.Fatalf("bad %d", 7)`)
+	if e.Name != "SystemExit" || e.Code != 1 || !strings.Contains(c.stderr.String(), "bad 7") {
+		t.Errorf("got %s %d %q, stderr %q", e.Name, e.Code, e.Value, c.stderr)
+	}
+	c = ts.ok(`done := make(chan bool)
+go func() { defer close(done); os.Exit(2) }()
+<-done`)
+	waitFor(t, "the goroutine's report", func() bool { return strings.Contains(c.stderr.String(), "os.Exit(2) called in a goroutine") })
+	if c := ts.ok(`1 + 1`); c.text() != "2" {
+		t.Errorf("session broken after exit: %q", c.text())
+	}
+}
+
+func TestStdin(t *testing.T) {
+	ts := newSession(t)
+	var prompts int
+	input := func(prompt string, password bool) (string, error) {
+		prompts++
+		return []string{"Bob", "hello world"}[prompts-1], nil
+	}
+	c := ts.runWith(`var name string
+fmt.Scanln(&name)
+r := bufio.NewReader(os.Stdin)
+line, _ := r.ReadString('\n')
+name + "|" + line`, input)
+	if c.err != nil || c.text() != `"Bob|hello world\n"` {
+		t.Errorf("got %q, %v", c.text(), c.err)
+	}
+	c = ts.run(`var n2 string
+_, err := fmt.Scanln(&n2)
+err`)
+	if !strings.Contains(c.text(), "stdin is not available") {
+		t.Errorf("without input: %q, %v", c.text(), c.err)
+	}
+	c = ts.run(`sc := bufio.NewScanner(os.Stdin)
+sc.Scan()
+sc.Err()`)
+	if !strings.Contains(c.text(), "stdin is not available") {
+		t.Errorf("without input: %q, %v", c.text(), c.err)
+	}
+}
+
+func TestStdoutValue(t *testing.T) {
+	ts := newSession(t)
+	c := ts.ok(`fmt.Fprintln(os.Stdout, "out"); fmt.Fprintln(os.Stderr, "err")
+var w io.Writer = os.Stdout
+fmt.Fprint(w, "w")`)
+	if c.stdout.String() != "out\nw" || c.stderr.String() != "err\n" {
+		t.Errorf("stdout %q, stderr %q", c.stdout, c.stderr)
+	}
+}

@@ -90,6 +90,23 @@ type peer struct {
 
 	// control receives opInit/opTask/opStop/opResult frames.
 	control func(f frame)
+	// onClose are called once the connection is closed.
+	onClose []func()
+}
+
+// addCloseHook calls f when the connection closes (at once if it is
+// closed).
+func (p *peer) addCloseHook(f func()) {
+	p.mu.Lock()
+	select {
+	case <-p.closed:
+		p.mu.Unlock()
+		f()
+		return
+	default:
+	}
+	p.onClose = append(p.onClose, f)
+	p.mu.Unlock()
 }
 
 func newPeer(c net.Conn, pid int, addr string) *peer {
@@ -124,8 +141,13 @@ func (p *peer) close() {
 			close(c)
 		}
 		p.serving = map[uint64]chan struct{}{}
+		hooks := p.onClose
+		p.onClose = nil
 		p.mu.Unlock()
 		state.forgetPeer(p)
+		for _, f := range hooks {
+			f()
+		}
 	})
 }
 
@@ -211,7 +233,7 @@ func (p *peer) handle(f frame) {
 		p.mu.Unlock()
 		args := r.b
 		go func() {
-			st, res := dispatch(obj, &callCtx{cancel: cancel, who: ownerID{pid: p.pid, gid: gid}}, method, args)
+			st, res := dispatch(obj, &callCtx{cancel: cancel, who: ownerID{pid: p.pid, gid: gid}, from: p}, method, args)
 			p.mu.Lock()
 			delete(p.serving, req)
 			p.mu.Unlock()
@@ -224,7 +246,7 @@ func (p *peer) handle(f frame) {
 	case opCast:
 		obj, method := r.uvarint(), r.byte1()
 		if r.err == nil {
-			dispatch(obj, &callCtx{who: ownerID{pid: p.pid}}, method, r.b)
+			dispatch(obj, &callCtx{who: ownerID{pid: p.pid}, from: p}, method, r.b)
 		}
 	case opCancel:
 		req := r.uvarint()

@@ -27,6 +27,7 @@ func self() ownerID { return ownerID{pid: os.Getpid(), gid: hook.GoID()} }
 type callCtx struct {
 	cancel <-chan struct{} // closed when the caller gives up
 	who    ownerID
+	from   *peer // the caller's connection; nil for a local call
 }
 
 // object is the owner's side of a shared object. call runs method with
@@ -46,6 +47,12 @@ type entry struct {
 // shared object.
 type shareable interface {
 	objref() *objRef
+}
+
+// sendHook is implemented by handles that count their holders (pipe
+// ends): onSend is called each time the handle is encoded.
+type sendHook interface {
+	onSend() error
 }
 
 // objRef is a handle: either the object itself (in its owner), or the
@@ -167,6 +174,11 @@ func registerHandle(k byte, sample shareable, mk func(*objRef) (shareable, error
 // writeHandle writes the handle of h: owner address, id, extra.
 func writeHandle(w *wbuf, h shareable) error {
 	r := h.objref()
+	if sh, ok := h.(sendHook); ok {
+		if err := sh.onSend(); err != nil {
+			return err
+		}
+	}
 	if r.local != nil {
 		if err := state.export(r); err != nil {
 			return err

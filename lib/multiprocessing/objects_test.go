@@ -1,0 +1,359 @@
+package multiprocessing_test
+
+import (
+	"errors"
+	"io"
+	"os"
+	"sort"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	mp "github.com/gonotes/gonotes/lib/multiprocessing"
+)
+
+func init() {
+	mp.Register(pipeEcho, pipeSendAndExit, waitEvent, listAppend, dictSet, nsSet, valueAdd, arrayFill,
+		barrierWait, condWaiter, semHold, joinableWorker, lockHold)
+}
+
+func pipeEcho(c *mp.Conn) {
+	for {
+		v, err := c.Recv()
+		if err != nil {
+			return
+		}
+		c.Send(v)
+	}
+}
+
+func pipeSendAndExit(c *mp.Conn, v any) { c.Send(v) }
+
+func waitEvent(e *mp.Event, q *mp.Queue) {
+	q.Put("waiting")
+	e.Wait()
+	q.Put("saw the event")
+}
+
+func listAppend(l *mp.ListProxy, x int) { l.Append(x) }
+
+func dictSet(d *mp.DictProxy, k string, v int) { d.Set(k, v) }
+
+func nsSet(ns *mp.Namespace, name string, v any) { ns.Set(name, v) }
+
+func valueAdd(v *mp.Value, n int) {
+	for i := 0; i < n; i++ {
+		v.Acquire()
+		v.Set(v.Get().(int) + 1)
+		v.Release()
+	}
+}
+
+func arrayFill(a *mp.Array) {
+	for i := 0; i < a.Len(); i++ {
+		a.Set(i, float64(i)/2)
+	}
+}
+
+func barrierWait(b *mp.Barrier, q *mp.Queue) {
+	i, err := b.Wait()
+	q.Put([]any{i, err == nil})
+}
+
+func condWaiter(c *mp.Condition, q *mp.Queue) {
+	c.Acquire()
+	q.Put("ready")
+	c.Wait()
+	q.Put("notified")
+	c.Release()
+}
+
+func semHold(s *mp.Semaphore, q *mp.Queue, release *mp.Event) {
+	s.Acquire()
+	q.Put("got")
+	release.Wait()
+	s.Release()
+}
+
+func lockHold(l *mp.Lock, q *mp.Queue, release *mp.Event) {
+	l.Acquire()
+	q.Put("locked")
+	release.Wait()
+	l.Release()
+}
+
+func joinableWorker(in *mp.JoinableQueue, out *mp.Queue) {
+	for {
+		v := in.Get()
+		if v == nil {
+			in.TaskDone()
+			return
+		}
+		out.Put(v.(int) * 2)
+		in.TaskDone()
+	}
+}
+
+func TestPipeRoundTrip(t *testing.T) {
+	parent, child := mp.Pipe()
+	p := &mp.Process{Target: pipeEcho, Args: []any{child}}
+	start(t, p)
+	child.Close() // the parent's copy; the child keeps its own
+	for _, v := range []any{1, "둘", 3.5, []int{4}, map[string]bool{"five": true}} {
+		if err := parent.Send(v); err != nil {
+			t.Fatal(err)
+		}
+		got, err := parent.Recv()
+		if err != nil || fmtAny(got) != fmtAny(v) {
+			t.Errorf("echo of %v: %v, %v", v, got, err)
+		}
+	}
+	if parent.Poll() {
+		t.Error("Poll: data left")
+	}
+	parent.Close() // the child's Recv gets EOF and the child ends
+	p.Join()
+	if p.ExitCode() != 0 {
+		t.Errorf("exit %v", p.ExitCode())
+	}
+	if _, err := parent.Recv(); err == nil || err.Error() != "OSError: handle is closed" {
+		t.Errorf("Recv on closed: %v", err)
+	}
+
+	// The child ends: once every holder of its end is gone, Recv says EOF.
+	r, w := mp.Pipe(false)
+	p = &mp.Process{Target: pipeSendAndExit, Args: []any{w, "last words"}}
+	start(t, p)
+	w.Close()
+	if v, err := r.Recv(); v != "last words" || err != nil {
+		t.Errorf("Recv = %v, %v", v, err)
+	}
+	if v, err := r.Recv(); err != io.EOF {
+		t.Errorf("Recv after the child ended = %v, %v; want EOF", v, err)
+	}
+	p.Join()
+	if err := r.Send(1); err == nil {
+		t.Error("Send on a read-only end: no error")
+	}
+}
+
+func TestLockAndValueAcrossProcesses(t *testing.T) {
+	v := mp.NewValue("i", 0)
+	ps := []*mp.Process{{Target: valueAdd, Args: []any{v, 300}}, {Target: valueAdd, Args: []any{v, 300}}}
+	for _, p := range ps {
+		start(t, p)
+	}
+	valueAdd(v, 300)
+	for _, p := range ps {
+		p.Join()
+	}
+	if got := v.Get(); got != 900 {
+		t.Errorf("counter = %v, want 900", got)
+	}
+	if v.String() != "<Synchronized wrapper for c_int(900)>" {
+		t.Errorf("String = %s", v)
+	}
+
+	l, q, release := mp.NewLock(), mp.NewQueue(), mp.NewEvent()
+	p := &mp.Process{Target: lockHold, Args: []any{l, q, release}}
+	start(t, p)
+	q.Get()
+	if l.TryAcquire() || l.AcquireTimeout(20*time.Millisecond) || !l.Locked() {
+		t.Error("took a lock the child holds")
+	}
+	release.Set()
+	if !l.Acquire() {
+		t.Error("Acquire")
+	}
+	l.Release()
+	p.Join()
+	mustPanic(t, "ValueError: semaphore or lock released too many times", l.Release)
+
+	a := mp.NewArray("d", 4)
+	p = &mp.Process{Target: arrayFill, Args: []any{a}}
+	start(t, p)
+	p.Join()
+	if got := fmtAny(a.Slice()); got != "[0 0.5 1 1.5]" {
+		t.Errorf("array = %s", got)
+	}
+}
+
+func TestEventSemaphoreBarrierCondition(t *testing.T) {
+	e, q := mp.NewEvent(), mp.NewQueue()
+	p := &mp.Process{Target: waitEvent, Args: []any{e, q}}
+	start(t, p)
+	if q.Get() != "waiting" {
+		t.Fatal("no waiting")
+	}
+	if e.IsSet() || e.WaitTimeout(10*time.Millisecond) {
+		t.Error("event set")
+	}
+	e.Set()
+	if q.Get() != "saw the event" {
+		t.Error("child did not see the event")
+	}
+	p.Join()
+
+	s, release := mp.NewSemaphore(2), mp.NewEvent()
+	var ps []*mp.Process
+	for i := 0; i < 2; i++ {
+		ps = append(ps, &mp.Process{Target: semHold, Args: []any{s, q, release}})
+		start(t, ps[i])
+	}
+	q.Get()
+	q.Get()
+	if s.TryAcquire() || s.GetValue() != 0 {
+		t.Error("semaphore over-acquired")
+	}
+	release.Set()
+	for _, p := range ps {
+		p.Join()
+	}
+	if s.GetValue() != 2 {
+		t.Errorf("value %d", s.GetValue())
+	}
+	bs := mp.NewBoundedSemaphore(1)
+	mustPanic(t, "ValueError: semaphore or lock released too many times", bs.Release)
+
+	b := mp.NewBarrier(3)
+	ps = nil
+	for i := 0; i < 2; i++ {
+		ps = append(ps, &mp.Process{Target: barrierWait, Args: []any{b, q}})
+		start(t, ps[i])
+	}
+	idx, err := b.Wait()
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := []int{idx}
+	for i := 0; i < 2; i++ {
+		r := q.Get().([]any)
+		if r[1] != true {
+			t.Error("broken barrier in child")
+		}
+		seen = append(seen, r[0].(int))
+	}
+	sort.Ints(seen)
+	if fmtAny(seen) != "[0 1 2]" {
+		t.Errorf("arrival indexes %v", seen)
+	}
+	for _, p := range ps {
+		p.Join()
+	}
+	if _, err := b.WaitTimeout(10 * time.Millisecond); !errors.Is(err, mp.ErrBrokenBarrier) || !b.Broken() {
+		t.Errorf("timed-out barrier: %v", err)
+	}
+
+	c := mp.NewCondition(nil)
+	p = &mp.Process{Target: condWaiter, Args: []any{c, q}}
+	start(t, p)
+	if q.Get() != "ready" {
+		t.Fatal()
+	}
+	c.Acquire() // the child released it in Wait
+	c.Notify()
+	c.Release()
+	if q.Get() != "notified" {
+		t.Error("not notified")
+	}
+	p.Join()
+	mustPanic(t, "AssertionError: lock is not owned", func() { c.Notify() })
+}
+
+func TestJoinableQueue(t *testing.T) {
+	in, out := mp.NewJoinableQueue(), mp.NewQueue()
+	p := &mp.Process{Target: joinableWorker, Args: []any{in, out}}
+	start(t, p)
+	for i := 1; i <= 5; i++ {
+		in.Put(i)
+	}
+	in.Join()
+	if out.Qsize() != 5 {
+		t.Errorf("Qsize %d", out.Qsize())
+	}
+	in.Put(nil)
+	p.Join()
+	mustPanic(t, "ValueError: task_done() called too many times", in.TaskDone)
+}
+
+func TestManager(t *testing.T) {
+	m := mp.NewManager()
+	l, d, ns := m.List(), m.Dict(), m.Namespace()
+	var ps []*mp.Process
+	for i := 0; i < 3; i++ {
+		ps = append(ps,
+			&mp.Process{Target: listAppend, Args: []any{l, i}},
+			&mp.Process{Target: dictSet, Args: []any{d, "k" + strconv.Itoa(i), i * 10}},
+			&mp.Process{Target: nsSet, Args: []any{ns, "x" + strconv.Itoa(i), i}})
+	}
+	for _, p := range ps {
+		start(t, p)
+	}
+	for _, p := range ps {
+		p.Join()
+	}
+	items := l.Copy()
+	sort.Slice(items, func(i, j int) bool { return items[i].(int) < items[j].(int) })
+	if fmtAny(items) != "[0 1 2]" || l.Len() != 3 {
+		t.Errorf("list %v", l)
+	}
+	if d.Len() != 3 || d.Get("k2") != 20 || !d.Has("k0") || d.Get("nope") != nil {
+		t.Errorf("dict %v", d)
+	}
+	if ns.Get("x1") != 1 {
+		t.Errorf("namespace %v", ns)
+	}
+	l.Insert(0, "first")
+	if l.Get(0) != "first" || l.Get(-1) == nil || l.Pop(0) != "first" || l.Count(1) != 1 {
+		t.Errorf("list ops %v", l)
+	}
+	mustPanic(t, "IndexError: list index out of range", func() { l.Get(10) })
+	if err := l.Remove("zzz"); err == nil || err.Error() != "ValueError: list.remove(x): x not in list" {
+		t.Errorf("Remove: %v", err)
+	}
+	d2 := m.Dict()
+	d2.Set("a", 1)
+	d2.Set("b", []int{2})
+	if d2.String() != "{a: 1, b: [2]}" {
+		t.Errorf("dict String %s", d2)
+	}
+	q := m.Queue()
+	q.Put(1)
+	m.Shutdown()
+	if err := l.Append(1); err == nil || !strings.Contains(err.Error(), "has shut down") {
+		t.Errorf("after Shutdown: %v", err)
+	}
+}
+
+func TestOrphans(t *testing.T) {
+	q := mp.NewQueue()
+	helper := &mp.Process{Target: spawnGrandchild, Args: []any{q}}
+	start(t, helper)
+	gpid := q.Get().(int)
+	if !alive(gpid) {
+		t.Fatal("grandchild not running")
+	}
+	syscall.Kill(helper.Pid(), syscall.SIGKILL)
+	helper.Join()
+	deadline := time.Now().Add(20 * time.Second)
+	for alive(gpid) {
+		if time.Now().After(deadline) {
+			syscall.Kill(gpid, syscall.SIGKILL)
+			t.Fatalf("grandchild %d survived its parent", gpid)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+// alive reports whether pid runs (a zombie does not count).
+func alive(pid int) bool {
+	b, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/stat")
+	if err != nil {
+		return false
+	}
+	s := string(b)
+	i := strings.LastIndexByte(s, ')')
+	return i < 0 || i+2 >= len(s) || s[i+2] != 'Z'
+}

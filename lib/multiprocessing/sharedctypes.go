@@ -1,0 +1,320 @@
+package multiprocessing
+
+import (
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strconv"
+	"sync/atomic"
+	"syscall"
+	"unsafe"
+)
+
+// ctype describes a Python array typecode.
+type ctype struct {
+	size  int
+	name  string // ctypes name, for String
+	float bool
+	sign  bool
+}
+
+var ctypes = map[string]ctype{
+	"b": {1, "c_byte", false, true}, "B": {1, "c_ubyte", false, false},
+	"h": {2, "c_short", false, true}, "H": {2, "c_ushort", false, false},
+	"i": {4, "c_int", false, true}, "I": {4, "c_uint", false, false},
+	"l": {8, "c_long", false, true}, "L": {8, "c_ulong", false, false},
+	"q": {8, "c_longlong", false, true}, "Q": {8, "c_ulonglong", false, false},
+	"f": {4, "c_float", true, true}, "d": {8, "c_double", true, true},
+}
+
+func lookupCtype(typecode string) ctype {
+	t, ok := ctypes[typecode]
+	if !ok {
+		panic(fmt.Errorf("multiprocessing: unknown typecode %q (use one of b B h H i I l L q Q f d)", typecode))
+	}
+	return t
+}
+
+// shm is a shared memory block: a file of the session directory mapped
+// in every process that uses it.
+type shm struct {
+	path string
+	mem  []byte
+	t    ctype
+	n    int
+}
+
+var shmCount atomic.Int64
+
+func newShm(t ctype, n int) *shm {
+	dir, err := state.ensureDir()
+	if err != nil {
+		panic(err)
+	}
+	path := filepath.Join(dir, "shm-"+strconv.Itoa(os.Getpid())+"-"+strconv.FormatInt(shmCount.Add(1), 10))
+	s, err := mapShm(path, t, n, true)
+	if err != nil {
+		panic(err)
+	}
+	return s
+}
+
+func mapShm(path string, t ctype, n int, create bool) (*shm, error) {
+	flag := os.O_RDWR
+	if create {
+		flag |= os.O_CREATE | os.O_EXCL
+	}
+	f, err := os.OpenFile(path, flag, 0o600)
+	if err != nil {
+		return nil, fmt.Errorf("multiprocessing: shared memory: %w", err)
+	}
+	defer f.Close()
+	size := max(t.size*n, 8)
+	if create {
+		if err := f.Truncate(int64(size)); err != nil {
+			return nil, fmt.Errorf("multiprocessing: shared memory: %w", err)
+		}
+	}
+	mem, err := syscall.Mmap(int(f.Fd()), 0, size, syscall.PROT_READ|syscall.PROT_WRITE, syscall.MAP_SHARED)
+	if err != nil {
+		return nil, fmt.Errorf("multiprocessing: shared memory: %w", err)
+	}
+	return &shm{path: path, mem: mem, t: t, n: n}, nil
+}
+
+func (s *shm) load(i int) any {
+	if i < 0 || i >= s.n {
+		panic(fmt.Errorf("IndexError: invalid index %d", i))
+	}
+	p := unsafe.Pointer(&s.mem[i*s.t.size])
+	var bits uint64
+	switch s.t.size {
+	case 1:
+		bits = uint64(*(*uint8)(p))
+	case 2:
+		bits = uint64(*(*uint16)(p))
+	case 4:
+		bits = uint64(atomic.LoadUint32((*uint32)(p)))
+	case 8:
+		bits = atomic.LoadUint64((*uint64)(p))
+	}
+	switch {
+	case s.t.float && s.t.size == 4:
+		return float64(math.Float32frombits(uint32(bits)))
+	case s.t.float:
+		return math.Float64frombits(bits)
+	case s.t.sign:
+		shift := 64 - 8*s.t.size
+		return int(int64(bits<<shift) >> shift)
+	}
+	return int(bits)
+}
+
+func (s *shm) store(i int, v any) {
+	if i < 0 || i >= s.n {
+		panic(fmt.Errorf("IndexError: invalid index %d", i))
+	}
+	rv := reflect.ValueOf(v)
+	var bits uint64
+	switch {
+	case s.t.float:
+		var f float64
+		switch rv.Kind() {
+		case reflect.Float32, reflect.Float64:
+			f = rv.Float()
+		case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+			f = float64(rv.Int())
+		case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+			f = float64(rv.Uint())
+		default:
+			panic(fmt.Errorf("TypeError: must be real number, not %s", typeString(typeOf(v))))
+		}
+		if s.t.size == 4 {
+			bits = uint64(math.Float32bits(float32(f)))
+		} else {
+			bits = math.Float64bits(f)
+		}
+	default:
+		switch rv.Kind() {
+		case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+			bits = uint64(rv.Int())
+		case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+			bits = rv.Uint()
+		case reflect.Bool:
+			bits = uint64(b2i(rv.Bool()))
+		default:
+			panic(fmt.Errorf("TypeError: an integer is required, not %s", typeString(typeOf(v))))
+		}
+	}
+	p := unsafe.Pointer(&s.mem[i*s.t.size])
+	switch s.t.size {
+	case 1:
+		*(*uint8)(p) = uint8(bits)
+	case 2:
+		*(*uint16)(p) = uint16(bits)
+	case 4:
+		atomic.StoreUint32((*uint32)(p), uint32(bits))
+	case 8:
+		atomic.StoreUint64((*uint64)(p), bits)
+	}
+}
+
+func (s *shm) extra(typecode string) []byte {
+	w := &wbuf{}
+	w.str(typecode)
+	w.str(s.path)
+	w.uvarint(uint64(s.n))
+	return w.b
+}
+
+func shmFromExtra(extra []byte) (*shm, string, error) {
+	r := &rbuf{b: extra}
+	typecode, path, n := r.str(), r.str(), int(r.uvarint())
+	if r.err != nil {
+		return nil, "", r.err
+	}
+	t, ok := ctypes[typecode]
+	if !ok {
+		return nil, "", errShort
+	}
+	s, err := mapShm(path, t, n, false)
+	return s, typecode, err
+}
+
+// Value is a number in shared memory, with a lock, like Python's
+// multiprocessing.Value: every process that gets it reads and writes the
+// same memory. Get and Set are atomic, but Python's v.value += 1 (a Get
+// then a Set) is not: hold the lock around it.
+//
+//	v := multiprocessing.NewValue("i", 0)
+//	v.GetLock().Acquire(); v.Set(v.Get().(int) + 1); v.GetLock().Release()
+type Value struct {
+	typecode string
+	mem      *shm
+	lock     *RLock
+}
+
+// NewValue returns a shared value of type typecode ("i" int32, "l" int64,
+// "d" float64, "f" float32, "b", "B", "h", "H", "I", "L", "q", "Q") set to
+// v.
+func NewValue(typecode string, v any) *Value {
+	s := newShm(lookupCtype(typecode), 1)
+	if v != nil {
+		s.store(0, v)
+	}
+	lr := localRef(newLockImpl(kRLock, 1), s.extra(typecode))
+	l := &RLock{}
+	l.ref.set(lr)
+	return &Value{typecode: typecode, mem: s, lock: l}
+}
+
+func (v *Value) objref() *objRef { return v.lock.objref() }
+
+// Get returns the value: an int, or a float64 for "f" and "d".
+func (v *Value) Get() any { return v.mem.load(0) }
+
+// Set sets the value (converted to the typecode's type).
+func (v *Value) Set(x any) { v.mem.store(0, x) }
+
+// GetLock returns the value's lock (an RLock).
+func (v *Value) GetLock() *RLock { return v.lock }
+
+// Acquire takes the value's lock.
+func (v *Value) Acquire() bool { return v.lock.Acquire() }
+
+// Release releases the value's lock.
+func (v *Value) Release() { v.lock.Release() }
+
+// String returns Python's repr, e.g. <Synchronized wrapper for c_int(5)>.
+func (v *Value) String() string {
+	return fmt.Sprintf("<Synchronized wrapper for %s(%v)>", v.mem.t.name, v.Get())
+}
+
+// Array is an array of numbers in shared memory, with a lock, like
+// Python's multiprocessing.Array.
+type Array struct {
+	typecode string
+	mem      *shm
+	lock     *RLock
+}
+
+// NewArray returns a shared array of type typecode (see NewValue): init is
+// its length (an int, zero-filled) or a slice of its initial values.
+func NewArray(typecode string, init any) *Array {
+	t := lookupCtype(typecode)
+	rv := reflect.ValueOf(init)
+	n := 0
+	switch rv.Kind() {
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		n = int(rv.Int())
+	case reflect.Slice, reflect.Array:
+		n = rv.Len()
+	default:
+		panic(fmt.Errorf("multiprocessing: NewArray needs a length or a slice, not %s", typeString(typeOf(init))))
+	}
+	s := newShm(t, n)
+	if rv.Kind() == reflect.Slice || rv.Kind() == reflect.Array {
+		for i := 0; i < n; i++ {
+			s.store(i, rv.Index(i).Interface())
+		}
+	}
+	lr := localRef(newLockImpl(kRLock, 1), s.extra(typecode))
+	l := &RLock{}
+	l.ref.set(lr)
+	return &Array{typecode: typecode, mem: s, lock: l}
+}
+
+func (a *Array) objref() *objRef { return a.lock.objref() }
+
+// Len returns the number of elements.
+func (a *Array) Len() int { return a.mem.n }
+
+// Get returns element i: an int, or a float64 for "f" and "d".
+func (a *Array) Get(i int) any { return a.mem.load(i) }
+
+// Set sets element i.
+func (a *Array) Set(i int, x any) { a.mem.store(i, x) }
+
+// Slice returns a copy of the elements (Python's arr[:]).
+func (a *Array) Slice() []any {
+	out := make([]any, a.mem.n)
+	for i := range out {
+		out[i] = a.mem.load(i)
+	}
+	return out
+}
+
+// GetLock returns the array's lock (an RLock).
+func (a *Array) GetLock() *RLock { return a.lock }
+
+// Acquire takes the array's lock.
+func (a *Array) Acquire() bool { return a.lock.Acquire() }
+
+// Release releases the array's lock.
+func (a *Array) Release() { a.lock.Release() }
+
+// String formats the elements as a Go slice, e.g. [1 2 3].
+func (a *Array) String() string { return fmt.Sprint(a.Slice()) }
+
+func init() {
+	registerHandle(kValue, (*Value)(nil), func(r *objRef) (shareable, error) {
+		s, tc, err := shmFromExtra(r.extra)
+		if err != nil {
+			return nil, err
+		}
+		l := &RLock{}
+		l.ref.set(r)
+		return &Value{typecode: tc, mem: s, lock: l}, nil
+	})
+	registerHandle(kArray, (*Array)(nil), func(r *objRef) (shareable, error) {
+		s, tc, err := shmFromExtra(r.extra)
+		if err != nil {
+			return nil, err
+		}
+		l := &RLock{}
+		l.ref.set(r)
+		return &Array{typecode: tc, mem: s, lock: l}, nil
+	})
+}

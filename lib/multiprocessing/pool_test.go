@@ -1,0 +1,172 @@
+package multiprocessing_test
+
+import (
+	"errors"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/gonotes/gonotes/lib/hook"
+	mp "github.com/gonotes/gonotes/lib/multiprocessing"
+)
+
+func init() {
+	mp.Register(divide, printSquare, stringsAndErr)
+}
+
+func divide(a, b int) (int, error) {
+	if b == 0 {
+		return 0, errors.New("ZeroDivisionError: division by zero")
+	}
+	return a / b, nil
+}
+
+func printSquare(x int) int {
+	return x * x
+}
+
+func stringsAndErr(s string) (string, int) { return strings.ToUpper(s), len(s) }
+
+func TestPoolMap(t *testing.T) {
+	p := mp.NewPool(2)
+	defer p.Terminate()
+	if p.String() != "<multiprocessing.pool.Pool state=RUN pool_size=2>" {
+		t.Errorf("String %s", p)
+	}
+	xs := make([]int, 100)
+	for i := range xs {
+		xs[i] = i
+	}
+	res, err := p.Map(square, xs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, v := range res {
+		if v != i*i {
+			t.Fatalf("res[%d] = %v", i, v)
+		}
+	}
+	res, err = p.Starmap(add, [][]int{{1, 2}, {3, 4}})
+	if err != nil || fmtAny(res) != "[3 7]" {
+		t.Errorf("Starmap = %v, %v", res, err)
+	}
+	v, err := p.Apply(divide, 7, 2)
+	if v != 3 || err != nil {
+		t.Errorf("Apply = %v, %v", v, err)
+	}
+	_, err = p.Apply(divide, 1, 0)
+	if err == nil || err.Error() != "ZeroDivisionError: division by zero" {
+		t.Errorf("Apply error = %v", err)
+	}
+	_, err = p.Map(boom, []any{nil})
+	if err == nil || !strings.HasPrefix(err.Error(), "multiprocessing: boom() takes 0 arguments") {
+		t.Errorf("Map(boom) = %v", err)
+	}
+	v, err = p.Apply(boom)
+	if err == nil || !strings.HasPrefix(err.Error(), "panic: boom") {
+		t.Errorf("panic = %v", err)
+	}
+	v, err = p.Apply(stringsAndErr, "abc")
+	if fmtAny(v) != "[ABC 3]" || err != nil {
+		t.Errorf("two results = %v, %v", v, err)
+	}
+	ar := p.ApplyAsync(slowSquare, 9)
+	if v, err := ar.Get(); v != 81 || err != nil || !ar.Ready() || !ar.Successful() {
+		t.Errorf("ApplyAsync = %v, %v", v, err)
+	}
+	mr := p.MapAsync(slowSquare, []int{1, 2, 3})
+	mr.Wait()
+	if v, _ := mr.Get(); fmtAny(v) != "[1 4 9]" {
+		t.Errorf("MapAsync = %v", v)
+	}
+
+	it := p.Imap(slowSquare, []int{3, 1, 2})
+	var got []any
+	for it.Next() {
+		if it.Err() != nil {
+			t.Fatal(it.Err())
+		}
+		got = append(got, it.Value())
+	}
+	if fmtAny(got) != "[9 1 4]" {
+		t.Errorf("Imap = %v", got)
+	}
+	it = p.ImapUnordered(slowSquare, []int{3, 1, 2})
+	var ints []int
+	for it.Next() {
+		ints = append(ints, it.Value().(int))
+	}
+	sort.Ints(ints)
+	if fmtAny(ints) != "[1 4 9]" {
+		t.Errorf("ImapUnordered = %v", ints)
+	}
+}
+
+func TestPoolWorkerCrash(t *testing.T) {
+	p := &mp.Pool{Processes: 2}
+	defer p.Terminate()
+	_, err := p.Map(dieHard, []int{1, 2, 3, 4})
+	if err == nil || !strings.Contains(err.Error(), "died with exit code 7 while running dieHard()") {
+		t.Errorf("Map = %v", err)
+	}
+	// The pool replaced the worker and goes on.
+	res, err := p.Map(square, []int{1, 2, 3})
+	if err != nil || fmtAny(res) != "[1 4 9]" {
+		t.Errorf("after the crash: %v, %v", res, err)
+	}
+}
+
+func TestPoolCloseJoinTerminate(t *testing.T) {
+	p := mp.NewPool(2)
+	rs := []*mp.AsyncResult{p.ApplyAsync(slowSquare, 2), p.ApplyAsync(slowSquare, 3), p.ApplyAsync(slowSquare, 4)}
+	mustPanic(t, "ValueError: Pool is still running", p.Join)
+	p.Close()
+	p.Join()
+	for i, r := range rs {
+		if v, err := r.Get(); v != (i+2)*(i+2) || err != nil {
+			t.Errorf("result %d = %v, %v", i, v, err)
+		}
+	}
+	if _, err := p.Map(square, []int{1}); err == nil || err.Error() != "ValueError: Pool not running" {
+		t.Errorf("Map after Close: %v", err)
+	}
+
+	p = mp.NewPool(1)
+	ar := p.ApplyAsync(sleepLong)
+	queued := p.ApplyAsync(square, 2)
+	time.Sleep(20 * time.Millisecond)
+	p.Terminate()
+	if _, err := ar.Get(); err == nil {
+		t.Error("terminated task: no error")
+	}
+	if _, err := queued.Get(); err == nil {
+		t.Error("queued task: no error")
+	}
+	if _, err := p.Map(closureTarget(), []int{1}); err == nil {
+		t.Error("no error")
+	}
+}
+
+func closureTarget() func(int) int { return func(x int) int { return x } }
+
+func TestPoolInterrupt(t *testing.T) {
+	p := mp.NewPool(1)
+	defer p.Terminate()
+	inScope(func(s *hook.Scope) {
+		go func() {
+			time.Sleep(50 * time.Millisecond)
+			s.Interrupt()
+		}()
+		defer func() {
+			if r := recover(); !hook.IsInterrupt(r) {
+				t.Errorf("recovered %v", r)
+			}
+		}()
+		p.Map(slowSquare, make([]int, 100))
+	})
+	hook.Reset()
+	if v, err := p.Apply(square, 5); v != 25 || err != nil {
+		t.Errorf("after the interrupt: %v, %v", v, err)
+	}
+}

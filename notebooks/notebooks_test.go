@@ -202,14 +202,7 @@ func TestNotebooksRerun(t *testing.T) {
 	if !executed {
 		t.Skip("no notebook has been executed yet")
 	}
-	bin := os.Getenv("GONOTES_BIN")
-	if bin == "" {
-		bin = filepath.Join(t.TempDir(), "gonotes")
-		out, err := exec.Command("go", "build", "-o", bin, "..").CombinedOutput()
-		if err != nil {
-			t.Fatalf("build gonotes: %v\n%s", err, out)
-		}
-	}
+	bin := gonotesBinary(t)
 	wd, err := os.Getwd()
 	if err != nil {
 		t.Fatal(err)
@@ -240,6 +233,74 @@ func TestNotebooksRerun(t *testing.T) {
 			compareNotebooks(t, stored, fresh)
 			if t.Failed() {
 				t.Logf("kernel log:\n%s", logs.String())
+			}
+		})
+	}
+}
+
+var (
+	binOnce sync.Once
+	binPath string
+	binErr  error
+)
+
+// gonotesBinary returns $GONOTES_BIN, or a gonotes binary built once for
+// the tests of this package.
+func gonotesBinary(t *testing.T) string {
+	t.Helper()
+	if bin := os.Getenv("GONOTES_BIN"); bin != "" {
+		return bin
+	}
+	binOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "gonotes-nbtest-")
+		if err != nil {
+			binErr = err
+			return
+		}
+		binPath = filepath.Join(dir, "gonotes")
+		if out, err := exec.Command("go", "build", "-o", binPath, "..").CombinedOutput(); err != nil {
+			binErr = fmt.Errorf("build gonotes: %v\n%s", err, out)
+		}
+	})
+	if binErr != nil {
+		t.Fatal(binErr)
+	}
+	return binPath
+}
+
+// TestNotebooksInJupyter executes every notebook with Jupyter itself
+// (jupyter nbconvert --execute, which fails on any error output) through
+// the installed gonotes kernelspec. It is skipped when jupyter is missing.
+func TestNotebooksInJupyter(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs every notebook in Jupyter")
+	}
+	jupyter, err := exec.LookPath("jupyter")
+	if err != nil {
+		t.Skip("jupyter is not installed")
+	}
+	bin := gonotesBinary(t)
+	prefix := t.TempDir()
+	if out, err := exec.Command(bin, "install", "--prefix", prefix).CombinedOutput(); err != nil {
+		t.Fatalf("gonotes install: %v\n%s", err, out)
+	}
+	outDir := t.TempDir()
+	for _, path := range notebookFiles(t) {
+		t.Run(strings.TrimSuffix(path, ".ipynb"), func(t *testing.T) {
+			cmd := exec.Command(jupyter, "nbconvert", "--to", "notebook", "--execute",
+				"--ExecutePreprocessor.timeout=300", "--output-dir", outDir, path)
+			cmd.Env = append(os.Environ(), "JUPYTER_PATH="+filepath.Join(prefix, "share", "jupyter"))
+			if out, err := cmd.CombinedOutput(); err != nil {
+				t.Fatalf("nbconvert --execute: %v\n%s", err, out)
+			}
+			nb := readNotebook(t, filepath.Join(outDir, path))
+			for i, c := range nb.Cells {
+				if c["cell_type"] != "code" {
+					continue
+				}
+				if e := streamsOf(c)["error"]; e != "" {
+					t.Errorf("cell %d (%v): error output:\n%s", i, c["id"], e)
+				}
 			}
 		})
 	}

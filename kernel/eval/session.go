@@ -62,6 +62,9 @@ type Session struct {
 	lines   lineMap
 	panics  panicLog
 
+	declMu sync.Mutex
+	decls  []*decl // declarations of the cells that ran, in order
+
 	execGoID  atomic.Int64
 	intrEpoch atomic.Int64 // interrupts so far: a stale flag clearer does nothing
 	running   atomic.Pointer[cellRun]
@@ -172,7 +175,7 @@ func (s *Session) Execute(ctx context.Context, scope *hook.Scope, code string) (
 
 	s.lineVal.SetInt(0)
 	base := s.lines.add(scope.ID, code)
-	units, err := s.prepare(code, base)
+	units, pending, err := s.prepare(code, base, scope)
 	if err != nil {
 		return nil, err
 	}
@@ -181,6 +184,7 @@ func (s *Session) Execute(ctx context.Context, scope *hook.Scope, code string) (
 			return nil, err
 		}
 	}
+	s.commit(pending)
 	vs, ok := s.rt.takeResults()
 	if !ok {
 		return nil, nil
@@ -189,33 +193,68 @@ func (s *Session) Execute(ctx context.Context, scope *hook.Scope, code string) (
 }
 
 // prepare splits, parses, rewrites and compiles a cell. Nothing runs unless
-// the whole cell compiles.
-func (s *Session) prepare(code string, base int) ([]*unit, error) {
+// the whole cell compiles. It also returns the cell's declarations.
+func (s *Session) prepare(code string, base int, scope *hook.Scope) ([]*unit, []*decl, error) {
 	pieces, err := splitCell(code)
 	if err != nil {
 		var se *splitError
 		if errors.As(err, &se) {
-			return nil, s.compileError(fmt.Sprintf("%d:%d: %s", base+se.line-1, se.col, se.msg), base)
+			return nil, nil, s.compileError(fmt.Sprintf("%d:%d: %s", base+se.line-1, se.col, se.msg), base)
 		}
-		return nil, s.compileError(err.Error(), base)
+		return nil, nil, s.compileError(err.Error(), base)
 	}
-	units := group(pieces)
+	var out []*unit
+	var pending []*decl
+	recompiled := map[*decl]bool{}
 	var rw rewriter
-	for _, u := range units {
+	for _, u := range group(pieces) {
 		if err := s.compileUnit(u, base, &rw); err != nil {
-			return nil, err
+			return nil, nil, err
+		}
+		out = append(out, u)
+		if u.kind != declPiece {
+			continue
+		}
+		pending = append(pending, declsOf(u, base, scope.ID)...)
+		// Callers of a func, method or type this cell redefines are compiled
+		// again, before the statements that follow may call them.
+		for _, d := range s.redefined(pending) {
+			if recompiled[d] {
+				continue
+			}
+			recompiled[d] = true
+			du := &unit{kind: declPiece, pieces: []piece{{kind: declPiece, text: d.text, line: d.vline, col: d.col}}}
+			if err := s.compileUnit(du, 1, &rewriter{}); err != nil {
+				s.declMu.Lock()
+				d.broken = true
+				s.declMu.Unlock()
+				warnf(scope.Stderr, "note: %s %s (%s) uses a redefined name and no longer compiles, so it keeps the old definition: %s",
+					d.kind, strings.Join(d.names, ", "), cellName(d.cell), ansi(err))
+				continue
+			}
+			s.declMu.Lock()
+			d.broken = false
+			s.declMu.Unlock()
+			out = append(out, du)
 		}
 	}
 	if rw.definesMain {
 		// The cell declared func main: run it, as `go run` would.
 		u := &unit{kind: stmtPiece, pieces: []piece{{kind: stmtPiece, text: mainRename + "()", line: 1, col: 1}}}
 		if err := s.compileUnit(u, base, &rewriter{}); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
-		units = append(units, u)
+		out = append(out, u)
 	}
-	return units, nil
+	return out, pending, nil
 }
+
+func cellName(id int64) string { return fmt.Sprintf("cell[%d]", id) }
+
+var ansiRe = regexp.MustCompile("\x1b\\[[0-9;]*m")
+
+// ansi returns an error's message without colours.
+func ansi(err error) string { return ansiRe.ReplaceAllString(err.Error(), "") }
 
 // group gathers consecutive pieces of a kind into units; imports come first
 // and the final expression statement is a unit of its own.

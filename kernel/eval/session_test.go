@@ -114,7 +114,7 @@ func (ts *tsession) fails(code string) (*cell, *Error) {
 	return c, e
 }
 
-var ansi = regexp.MustCompile("\x1b\\[[0-9;]*m")
+var ansiT = regexp.MustCompile("\x1b\\[[0-9;]*m")
 
 func traceback(err error) []string {
 	var e *Error
@@ -123,7 +123,7 @@ func traceback(err error) []string {
 	}
 	var out []string
 	for _, l := range e.Trace {
-		out = append(out, ansi.ReplaceAllString(l, ""))
+		out = append(out, ansiT.ReplaceAllString(l, ""))
 	}
 	return out
 }

@@ -407,7 +407,7 @@ func nodeType2(interp *Interpreter, sc *scope, n *node, seen []*node) (t *itype,
 	if sname := typeName(n); sname != "" {
 		sym, _, found := sc.lookup(sname)
 		if found && sym.kind == typeSym && sym.typ != nil {
-			if sym.typ.isComplete() {
+			if sym.typ.isComplete() && reusable(sym, n) { // gonotes patch
 				return sym.typ, nil
 			}
 			if seenNode(seen, n) {
@@ -899,7 +899,7 @@ func nodeType2(interp *Interpreter, sc *scope, n *node, seen []*node) (t *itype,
 
 	case interfaceType:
 		if sname := typeName(n); sname != "" {
-			if sym, _, found := sc.lookup(sname); found && sym.kind == typeSym {
+			if sym, _, found := sc.lookup(sname); found && sym.kind == typeSym && reusable(sym, n) { // gonotes patch
 				t = interfaceOf(sym.typ, sym.typ.field, sym.typ.constraint, sym.typ.ulconstraint, withNode(n), withScope(sc))
 			}
 		}
@@ -1043,7 +1043,7 @@ func nodeType2(interp *Interpreter, sc *scope, n *node, seen []*node) (t *itype,
 		sname := structName(n)
 		if sname != "" {
 			sym, _, found = sc.lookup(sname)
-			if found && sym.kind == typeSym && sym.typ != nil {
+			if found && sym.kind == typeSym && sym.typ != nil && reusable(sym, n) { // gonotes patch
 				t = structOf(sym.typ, sym.typ.field, withNode(n), withScope(sc))
 			} else {
 				t = structOf(nil, nil, withNode(n), withScope(sc))
@@ -1295,12 +1295,29 @@ func (t *itype) finalize() (*itype, error) {
 }
 
 func (t *itype) addMethod(n *node) {
-	for _, m := range t.method {
+	for i, m := range t.method {
 		if m == n {
+			return
+		}
+		if n.ident != "" && m.ident == n.ident && m.kind == funcDecl && n.kind == funcDecl {
+			// gonotes patch: a method declared again (a notebook cell run
+			// again) replaces the earlier one instead of being ignored.
+			t.method[i] = n
 			return
 		}
 	}
 	t.method = append(t.method, n)
+}
+
+// reusable reports whether the type symbol found for a type declaration n
+// may be completed in place (gonotes patch): a placeholder made by a forward
+// or recursive reference, or the type of this same declaration, but not the
+// complete type of an earlier declaration of the name (a notebook cell that
+// declares the type again), which must get a new type.
+func reusable(sym *symbol, n *node) bool {
+	t := sym.typ
+	return t == nil || t.incomplete || t.node == nil || t.node == n ||
+		n.anc != nil && n.anc.kind == typeSpec && t.node == n.anc.child[0]
 }
 
 func (t *itype) numIn() int {

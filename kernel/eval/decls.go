@@ -1,0 +1,262 @@
+package eval
+
+import (
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"io"
+	"sort"
+	"strings"
+)
+
+// decl is one top-level declaration of a cell that ran: the session's
+// memory of the notebook's definitions, for redefinitions, Declarations,
+// completion and inspection.
+type decl struct {
+	kind  string   // "import", "const", "var", "type", "func" or "method"
+	names []string // declared names ("T.M" for a method, "name path" for an import)
+	text  string   // source text, as written in the cell
+	cell  int64    // scope ID of the cell
+	vline int      // virtual line of text[0]
+	col   int
+	refs  map[string]bool // identifiers the declaration uses
+	// broken is set when a redefinition of a name it uses made it fail to
+	// compile: the interpreter keeps the old version, a replay cannot.
+	broken bool
+}
+
+// key names a declaration for redefinition: the kind and its names.
+func (d *decl) keys() []string {
+	out := make([]string, len(d.names))
+	for i, n := range d.names {
+		k := d.kind
+		if k == "const" || k == "var" {
+			k = "value" // var x then const x: the same name
+		}
+		out[i] = k + " " + n
+	}
+	return out
+}
+
+// declsOf parses the pieces of a declaration unit into decls.
+func declsOf(u *unit, base int, cell int64) []*decl {
+	var out []*decl
+	for _, p := range u.pieces {
+		f, err := parser.ParseFile(token.NewFileSet(), "", "package p;"+p.text, parser.ParseComments|parser.SkipObjectResolution)
+		if err != nil || len(f.Decls) != 1 {
+			continue
+		}
+		d := &decl{text: strings.TrimSpace(p.text), cell: cell, vline: base + p.line - 1, col: p.col, refs: map[string]bool{}}
+		switch x := f.Decls[0].(type) {
+		case *ast.FuncDecl:
+			d.kind = "func"
+			d.names = []string{x.Name.Name}
+			if x.Recv != nil && len(x.Recv.List) > 0 {
+				d.kind = "method"
+				d.names = []string{recvName(x.Recv.List[0].Type) + "." + x.Name.Name}
+			}
+		case *ast.GenDecl:
+			d.kind = x.Tok.String()
+			for _, sp := range x.Specs {
+				switch sp := sp.(type) {
+				case *ast.ImportSpec:
+					name := ""
+					if sp.Name != nil {
+						name = sp.Name.Name
+					}
+					d.names = append(d.names, name+" "+sp.Path.Value)
+				case *ast.ValueSpec:
+					for _, n := range sp.Names {
+						d.names = append(d.names, n.Name)
+					}
+				case *ast.TypeSpec:
+					d.names = append(d.names, sp.Name.Name)
+				}
+			}
+		}
+		ast.Inspect(f.Decls[0], func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok {
+				d.refs[id.Name] = true
+			}
+			return true
+		})
+		for _, n := range d.names {
+			delete(d.refs, n)
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+// recvName returns the type name of a method receiver.
+func recvName(x ast.Expr) string {
+	for {
+		switch t := x.(type) {
+		case *ast.StarExpr:
+			x = t.X
+		case *ast.IndexExpr:
+			x = t.X
+		case *ast.IndexListExpr:
+			x = t.X
+		case *ast.ParenExpr:
+			x = t.X
+		case *ast.Ident:
+			return t.Name
+		default:
+			return "?"
+		}
+	}
+}
+
+// shortName is the name a declaration is referred to by: f for a func, M
+// for a method (calls are selectors), T for a type.
+func shortName(name string) string {
+	if i := strings.LastIndexByte(name, '.'); i >= 0 {
+		return name[i+1:]
+	}
+	return name
+}
+
+// redefined returns the committed declarations that must be compiled again
+// because declarations of the running cell (pending) replace funcs, methods
+// or types they use: yaegi binds a call to the function that existed when
+// the caller was compiled (notes §1), so callers of a redefined func would
+// keep the old one. The result is transitive and in notebook order.
+func (s *Session) redefined(pending []*decl) []*decl {
+	committed := map[string]bool{}
+	for _, d := range s.decls {
+		for _, k := range d.keys() {
+			committed[k] = true
+		}
+	}
+	changed := map[string]bool{} // short names of replaced funcs, methods, types
+	newKeys := map[string]bool{}
+	for _, d := range pending {
+		for i, k := range d.keys() {
+			newKeys[k] = true
+			if committed[k] && (d.kind == "func" || d.kind == "method" || d.kind == "type") {
+				changed[shortName(d.names[i])] = true
+			}
+		}
+	}
+	if len(changed) == 0 {
+		return nil
+	}
+	var out []*decl
+	done := map[*decl]bool{}
+	for grew := true; grew; {
+		grew = false
+		for _, d := range s.decls {
+			if done[d] || (d.kind != "func" && d.kind != "method" && d.kind != "type") {
+				continue
+			}
+			replaced := false
+			for _, k := range d.keys() {
+				replaced = replaced || newKeys[k]
+			}
+			if replaced {
+				continue
+			}
+			uses := false
+			for r := range d.refs {
+				uses = uses || changed[r]
+			}
+			if uses {
+				done[d] = true
+				grew = true
+				for _, n := range d.names {
+					changed[shortName(n)] = true
+				}
+			}
+		}
+	}
+	for _, d := range s.decls {
+		if done[d] {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// commit records the declarations of a cell that ran: a declaration replaces
+// the earlier ones of all its names.
+func (s *Session) commit(pending []*decl) {
+	if len(pending) == 0 {
+		return
+	}
+	s.declMu.Lock()
+	defer s.declMu.Unlock()
+	live := map[string]bool{}
+	for _, d := range pending {
+		for _, k := range d.keys() {
+			live[k] = true
+		}
+	}
+	kept := s.decls[:0:0]
+	for _, d := range s.decls {
+		all := true
+		for _, k := range d.keys() {
+			all = all && live[k]
+		}
+		if !all {
+			kept = append(kept, d)
+		}
+	}
+	s.decls = append(kept, pending...)
+}
+
+// Declarations returns the source of the declarations (imports, consts,
+// types, funcs, methods and vars with their initialisers) of the cells that
+// ran successfully, in notebook order, as one Go file of package main; a
+// later declaration of a name replaces the earlier one. Top-level statements
+// never appear, so variables defined with := (or assigned) in a cell are not
+// part of it: a worker process that replays the declarations (see
+// [Session.Load] and [Session.Call]) knows every func and type, and the
+// variables declared with var, recomputed from their initialisers; like
+// Python's spawn, which re-imports the module's definitions but not the state
+// built by statements.
+func (s *Session) Declarations() string {
+	s.declMu.Lock()
+	defer s.declMu.Unlock()
+	var b strings.Builder
+	b.WriteString("package main\n")
+	imports := map[string]bool{}
+	var specs []string
+	for _, d := range s.decls {
+		if d.kind == "import" {
+			for _, n := range d.names {
+				if !imports[n] {
+					imports[n] = true
+					specs = append(specs, n)
+				}
+			}
+		}
+	}
+	sort.Strings(specs)
+	if len(specs) > 0 {
+		b.WriteString("\nimport (\n")
+		for _, sp := range specs {
+			fmt.Fprintf(&b, "\t%s\n", strings.TrimSpace(sp))
+		}
+		b.WriteString(")\n")
+	}
+	for _, d := range s.decls {
+		if d.kind == "import" {
+			continue
+		}
+		if d.broken {
+			fmt.Fprintf(&b, "\n// %s %s (cell[%d]) is left out: it no longer compiles.\n", d.kind, strings.Join(d.names, ", "), d.cell)
+			continue
+		}
+		fmt.Fprintf(&b, "\n// cell[%d]\n%s\n", d.cell, d.text)
+	}
+	return b.String()
+}
+
+// warnf writes a kernel note to w.
+func warnf(w io.Writer, format string, args ...any) {
+	if w != nil {
+		fmt.Fprintf(w, format+"\n", args...)
+	}
+}

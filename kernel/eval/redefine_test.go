@@ -1,0 +1,72 @@
+package eval
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestRedefinition(t *testing.T) {
+	ts := newSession(t)
+	ts.ok("func f() int { return 5 }\nfunc g() int { return f() }\nfunc h() int { return g() * 10 }")
+	// Callers, and their callers, see the new func, also later in the same cell.
+	if c := ts.ok("func f() int { return 6 }\nh()"); c.text() != "60" {
+		t.Errorf("h() after redefining f = %q", c.text())
+	}
+	// A type and its methods can be redefined.
+	ts.ok("type T struct{ A int }\nfunc (t T) Name() string { return \"v1\" }\nfunc describe(t T) string { return t.Name() }")
+	ts.ok("func (t T) Name() string { return \"v2\" }")
+	if c := ts.ok("describe(T{1})"); c.text() != `"v2"` {
+		t.Errorf("describe after a method redefinition = %q", c.text())
+	}
+	ts.ok("type T struct{ A, B int }\nfunc (t T) Name() string { return fmt.Sprint(\"v3 \", t.B) }")
+	if c := ts.ok("describe(T{1, 2})"); c.text() != `"v3 2"` {
+		t.Errorf("describe after a type redefinition = %q", c.text())
+	}
+	// Interfaces see a redefined method too.
+	ts.ok("type Shape interface{ Area() float64 }\ntype Sq struct{ S float64 }\nfunc (s Sq) Area() float64 { return s.S * s.S }\nfunc total(xs ...Shape) float64 { t := 0.0; for _, x := range xs { t += x.Area() }; return t }")
+	if c := ts.ok("total(Sq{2})"); c.text() != "4" {
+		t.Errorf("total = %q", c.text())
+	}
+	if c := ts.ok("func (s Sq) Area() float64 { return 1 }\ntotal(Sq{2})"); c.text() != "1" {
+		t.Errorf("total after redefining Area = %q", c.text())
+	}
+	// Variables and consts can be redefined, with another type.
+	ts.ok("var v = 1\nconst K = 2")
+	if c := ts.ok("var v = \"s\"\nconst K = 3\nv + fmt.Sprint(K)"); c.text() != `"s3"` {
+		t.Errorf("got %q", c.text())
+	}
+	// A caller that no longer compiles is reported, not silently stale.
+	ts.ok("type P struct{ X int }\nfunc mk() P { return P{1} }")
+	c := ts.ok("type P struct{ X, Y int }")
+	if !strings.Contains(c.stderr.String(), "func mk") {
+		t.Errorf("no note about mk: %q", c.stderr)
+	}
+	d := ts.s.Declarations()
+	if !strings.Contains(d, "func mk (cell[") || strings.Contains(d, "return P{1}") {
+		t.Errorf("Declarations keeps a broken func:\n%s", d)
+	}
+}
+
+func TestDeclarations(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`import "strings"
+x := 5
+const N = 3
+func up(s string) string { return strings.ToUpper(s) }
+fmt.Println(up("a"))`)
+	ts.ok(`type P struct{ X int }
+var origin = P{0}
+func up(s string) string { return strings.ToUpper(s) + "!" }`)
+	ts.fails(`func broken() int { return "s" }`)
+	d := ts.s.Declarations()
+	for _, want := range []string{`"strings"`, "const N = 3", "type P struct{ X int }", "var origin = P{0}", `+ "!"`} {
+		if !strings.Contains(d, want) {
+			t.Errorf("Declarations lacks %q:\n%s", want, d)
+		}
+	}
+	for _, bad := range []string{"x := 5", "Println", "broken", "strings.ToUpper(s) }"} {
+		if strings.Contains(d, bad) {
+			t.Errorf("Declarations has %q:\n%s", bad, d)
+		}
+	}
+}

@@ -1,0 +1,259 @@
+package futures
+
+import (
+	"errors"
+	"fmt"
+	"runtime"
+	"runtime/debug"
+	"strconv"
+	"sync"
+	"sync/atomic"
+
+	"github.com/gonotes/gonotes/lib/hook"
+	"github.com/gonotes/gonotes/lib/internal/trace"
+	"github.com/gonotes/gonotes/lib/internal/waits"
+	"github.com/gonotes/gonotes/lib/threading"
+)
+
+var executorCounter atomic.Int64 // Python's ThreadPoolExecutor._counter
+
+// ThreadPoolExecutor runs submitted tasks on a pool of worker threads, as
+// Python's concurrent.futures.ThreadPoolExecutor. Configure it with fields;
+// the zero value is ready to use. Workers are started as tasks arrive (an
+// idle worker is reused first), up to MaxWorkers.
+//
+//	ex := &futures.ThreadPoolExecutor{MaxWorkers: 3}
+//	defer ex.Shutdown(true, false)   // Python's with block
+//	f := ex.Submit(func() any { return task("First") })
+//	r, err := f.Result()
+type ThreadPoolExecutor struct {
+	// MaxWorkers is the largest number of worker threads; zero means
+	// Python's default, min(32, NumCPU+4). Negative panics at the first
+	// Submit. Set it before use.
+	MaxWorkers int
+	// ThreadNamePrefix names the workers PREFIX_0, PREFIX_1...; empty
+	// means "ThreadPoolExecutor-N" (N counts executors, from 0).
+	ThreadNamePrefix string
+
+	mu       sync.Mutex
+	prefix   string
+	queue    []*workItem
+	idle     waits.List // parked idle workers; Val receives a *workItem
+	threads  []*threading.Thread
+	shutdown bool
+}
+
+type workItem struct {
+	f     *Future
+	fn    func() any
+	scope *hook.Scope
+}
+
+// MaxWorkersDefault returns Python's default pool size, min(32, NumCPU+4).
+func MaxWorkersDefault() int { return min(32, runtime.NumCPU()+4) }
+
+func (e *ThreadPoolExecutor) maxWorkers() int {
+	if e.MaxWorkers == 0 {
+		return MaxWorkersDefault()
+	}
+	if e.MaxWorkers < 0 {
+		panic(errors.New("ValueError: max_workers must be greater than 0"))
+	}
+	return e.MaxWorkers
+}
+
+// Submit schedules fn to run on a worker and returns its Future (Python's
+// submit(fn, *args): pass arguments by closure). After Shutdown it panics
+// with "RuntimeError: cannot schedule new futures after shutdown".
+func (e *ThreadPoolExecutor) Submit(fn func() any) *Future {
+	f := newFuture()
+	item := &workItem{f: f, fn: fn, scope: hook.Current()}
+	e.mu.Lock()
+	if e.shutdown {
+		e.mu.Unlock()
+		panic(errors.New("RuntimeError: cannot schedule new futures after shutdown"))
+	}
+	max := e.maxWorkers()
+	if w := e.idle.PopFront(); w != nil {
+		w.Val = item
+		w.Wake()
+	} else {
+		e.queue = append(e.queue, item)
+		if len(e.threads) < max {
+			e.startWorker()
+		}
+	}
+	e.mu.Unlock()
+	if trace.On() {
+		waits.Emit(trace.FutureSubmit, f.label(), nil)
+	}
+	return f
+}
+
+// SubmitFunc is Submit for a task that returns nothing; its result is nil.
+func (e *ThreadPoolExecutor) SubmitFunc(fn func()) *Future {
+	return e.Submit(func() any { fn(); return nil })
+}
+
+// startWorker starts a worker thread. Called with e.mu held.
+func (e *ThreadPoolExecutor) startWorker() {
+	if e.prefix == "" {
+		e.prefix = e.ThreadNamePrefix
+		if e.prefix == "" {
+			e.prefix = "ThreadPoolExecutor-" + strconv.FormatInt(executorCounter.Add(1)-1, 10)
+		}
+	}
+	t := &threading.Thread{
+		Name:   e.prefix + "_" + strconv.Itoa(len(e.threads)),
+		Daemon: true,
+	}
+	t.Target = func() { e.work() }
+	e.threads = append(e.threads, t)
+	t.Start()
+}
+
+// work is a worker thread's loop: take a task, run it bound to the cell of
+// its submitter, repeat; park while there is nothing to do; end after
+// Shutdown once the queue is empty.
+func (e *ThreadPoolExecutor) work() {
+	g := hook.GoID()
+	var restore func()
+	var bound *hook.Scope
+	defer func() {
+		if restore != nil {
+			restore()
+		}
+	}()
+	w := waits.Get()
+	defer waits.Put(w)
+	for {
+		e.mu.Lock()
+		var item *workItem
+		if len(e.queue) > 0 {
+			item = e.queue[0]
+			e.queue[0] = nil
+			e.queue = e.queue[1:]
+			e.mu.Unlock()
+		} else if e.shutdown {
+			e.mu.Unlock()
+			return
+		} else {
+			// Idle: park until Submit hands us a task or Shutdown.
+			w.Val = nil
+			e.idle.PushBack(w)
+			e.mu.Unlock()
+			w.Rec = waits.Rec{G: g, Idle: true}
+			waits.Block(&w.Rec)
+			w.Park(nil, nil)
+			waits.Unblock(&w.Rec)
+			if w.Val == nil {
+				return // shut down
+			}
+			item = w.Val.(*workItem)
+		}
+		if item.scope != bound {
+			if restore != nil {
+				restore()
+			}
+			restore, bound = hook.Bind(item.scope), item.scope
+		}
+		run(g, item)
+	}
+}
+
+// run runs one task and completes its future; a panic fails the future.
+func run(g int64, item *workItem) {
+	f := item.f
+	if !f.setRunning(g) {
+		return // cancelled
+	}
+	if trace.On() {
+		waits.Emit(trace.FutureRun, f.label(), nil)
+	}
+	result, err := call(item.fn)
+	f.set(result, err)
+	if trace.On() {
+		waits.Emit(trace.FutureDone, f.label(), err)
+	}
+}
+
+func call(fn func() any) (result any, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			if hook.IsInterrupt(r) {
+				err = hook.KeyboardInterrupt
+				return
+			}
+			err = &PanicError{Value: r, Stack: threading.UserFrames(debug.Stack())}
+		}
+	}()
+	return fn(), nil
+}
+
+// Map runs fn on each item on the pool and returns the results in the order
+// of items (Python's map). If a task fails, Map cancels the tasks not yet
+// started and returns the results before it and its error.
+func (e *ThreadPoolExecutor) Map(fn func(any) any, items []any) ([]any, error) {
+	fs := make([]*Future, len(items))
+	for i, x := range items {
+		x := x
+		fs[i] = e.Submit(func() any { return fn(x) })
+	}
+	results := make([]any, 0, len(items))
+	for i, f := range fs {
+		r, err := f.Result()
+		if err != nil {
+			for _, g := range fs[i+1:] {
+				g.Cancel()
+			}
+			return results, err
+		}
+		results = append(results, r)
+	}
+	return results, nil
+}
+
+// Shutdown stops the executor: no new tasks are accepted; with
+// cancelFutures, the tasks not yet started are cancelled; with wait, it
+// waits for the running and queued tasks to finish and the workers to end
+// (Python's shutdown(wait, cancel_futures)). Calling it again is harmless.
+func (e *ThreadPoolExecutor) Shutdown(wait, cancelFutures bool) {
+	e.mu.Lock()
+	e.shutdown = true
+	var dropped []*workItem
+	if cancelFutures {
+		dropped, e.queue = e.queue, nil
+	}
+	for w := e.idle.PopFront(); w != nil; w = e.idle.PopFront() {
+		w.Val = nil
+		w.Wake()
+	}
+	threads := append([]*threading.Thread(nil), e.threads...)
+	e.mu.Unlock()
+	for _, it := range dropped {
+		it.f.Cancel()
+	}
+	if wait {
+		me := threading.GetIdent()
+		for _, t := range threads {
+			if t.Ident() != me {
+				t.Join()
+			}
+		}
+	}
+}
+
+// String returns e.g. "<ThreadPoolExecutor-0 workers=3/6 queued=2>".
+func (e *ThreadPoolExecutor) String() string {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	name := e.prefix
+	if name == "" {
+		name = "ThreadPoolExecutor"
+	}
+	s := fmt.Sprintf("<%s workers=%d/%d queued=%d", name, len(e.threads), e.maxWorkers(), len(e.queue))
+	if e.shutdown {
+		s += " shutdown"
+	}
+	return s + ">"
+}

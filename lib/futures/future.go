@@ -1,0 +1,415 @@
+package futures
+
+import (
+	"errors"
+	"fmt"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/gonotes/gonotes/lib/hook"
+	"github.com/gonotes/gonotes/lib/internal/trace"
+	"github.com/gonotes/gonotes/lib/internal/waits"
+)
+
+// Errors, with Python's names.
+var (
+	// ErrCancelled is the error of a cancelled Future (Python's
+	// concurrent.futures.CancelledError).
+	ErrCancelled = errors.New("concurrent.futures.CancelledError")
+	// ErrTimeout is returned when a timed wait ends before the result
+	// (Python's TimeoutError).
+	ErrTimeout = errors.New("TimeoutError")
+)
+
+// PanicError is the error of a Future whose task panicked: Python's
+// result() re-raises the task's exception; Go returns this error. It
+// unwraps to the panic value when that is an error.
+type PanicError struct {
+	// Value is what the task panicked with.
+	Value any
+	// Stack is the task goroutine's stack at the panic, user frames only.
+	Stack string
+}
+
+// Error returns "panic: " and the panic value.
+func (e *PanicError) Error() string { return fmt.Sprintf("panic: %v", e.Value) }
+
+// Unwrap returns the panic value if it is an error.
+func (e *PanicError) Unwrap() error {
+	err, _ := e.Value.(error)
+	return err
+}
+
+// Future states.
+const (
+	pending int32 = iota
+	running
+	cancelled
+	finished
+)
+
+// Future is the eventual result of a task submitted to an executor, as
+// Python's concurrent.futures.Future.
+type Future struct {
+	state  atomic.Int32
+	runner atomic.Int64 // goroutine running the task
+	done   chan struct{}
+
+	mu        sync.Mutex
+	result    any
+	err       error
+	callbacks []func(*Future)
+	notify    []chan *Future // Wait and AsCompleted
+	id        atomic.Int64
+}
+
+func newFuture() *Future { return &Future{done: make(chan struct{})} }
+
+// Done reports whether the task finished or was cancelled.
+func (f *Future) Done() bool { s := f.state.Load(); return s == finished || s == cancelled }
+
+// Running reports whether a worker is running the task now.
+func (f *Future) Running() bool { return f.state.Load() == running }
+
+// Cancelled reports whether the future was cancelled.
+func (f *Future) Cancelled() bool { return f.state.Load() == cancelled }
+
+// Cancel cancels the task if it has not started and reports whether the
+// future is cancelled (false for a running or finished task).
+func (f *Future) Cancel() bool {
+	f.mu.Lock()
+	switch f.state.Load() {
+	case running, finished:
+		f.mu.Unlock()
+		return false
+	case cancelled:
+		f.mu.Unlock()
+		return true
+	}
+	f.state.Store(cancelled)
+	f.err = ErrCancelled
+	f.complete()
+	return true
+}
+
+// setRunning marks a pending future running; false if it was cancelled.
+func (f *Future) setRunning(g int64) bool {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.state.Load() != pending {
+		return false
+	}
+	f.runner.Store(g)
+	f.state.Store(running)
+	return true
+}
+
+func (f *Future) set(result any, err error) {
+	f.mu.Lock()
+	f.result, f.err = result, err
+	f.state.Store(finished)
+	f.complete()
+}
+
+// complete closes done, and calls the callbacks and notifies waiters
+// outside the mutex. Called with f.mu held; unlocks it.
+func (f *Future) complete() {
+	close(f.done)
+	cbs, ns := f.callbacks, f.notify
+	f.callbacks, f.notify = nil, nil
+	f.mu.Unlock()
+	for _, c := range ns {
+		c <- f
+	}
+	for _, cb := range cbs {
+		f.call(cb)
+	}
+}
+
+func (f *Future) call(cb func(*Future)) {
+	defer func() {
+		if r := recover(); r != nil && !hook.IsInterrupt(r) {
+			fmt.Fprintf(hook.Stderr(), "exception calling callback for %v\npanic: %v\n", f, r)
+		}
+	}()
+	cb(f)
+}
+
+// AddDoneCallback arranges for fn to be called with the future when it
+// finishes or is cancelled, in the goroutine that completes it; at once, in
+// the caller, if it is already done. A panic in fn is printed and ignored.
+func (f *Future) AddDoneCallback(fn func(*Future)) {
+	f.mu.Lock()
+	if !f.Done() {
+		f.callbacks = append(f.callbacks, fn)
+		f.mu.Unlock()
+		return
+	}
+	f.mu.Unlock()
+	f.call(fn)
+}
+
+// subscribe arranges for f to be sent on c when it completes; it reports
+// false (and sends nothing) if f is already done.
+func (f *Future) subscribe(c chan *Future) bool {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.Done() {
+		return false
+	}
+	f.notify = append(f.notify, c)
+	return true
+}
+
+func (f *Future) unsubscribe(c chan *Future) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	for i, x := range f.notify {
+		if x == c {
+			f.notify = append(f.notify[:i], f.notify[i+1:]...)
+			return
+		}
+	}
+}
+
+// Result waits for the task and returns its result, or its error: a
+// *PanicError if it panicked, ErrCancelled if it was cancelled.
+func (f *Future) Result() (any, error) {
+	f.wait(-1)
+	return f.outcome()
+}
+
+// ResultTimeout is Result waiting at most d; it returns ErrTimeout if the
+// task is not done by then.
+func (f *Future) ResultTimeout(d time.Duration) (any, error) {
+	if !f.wait(max(d, 0)) {
+		return nil, ErrTimeout
+	}
+	return f.outcome()
+}
+
+// Exception waits for the task and returns its error (nil if it returned
+// normally, ErrCancelled if it was cancelled), as Python's exception().
+func (f *Future) Exception() error {
+	f.wait(-1)
+	_, err := f.outcome()
+	return err
+}
+
+func (f *Future) outcome() (any, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.result, f.err
+}
+
+// wait blocks until f is done, d passes (d < 0: never) or the caller's
+// cell is interrupted (panic); it reports whether f is done.
+func (f *Future) wait(d time.Duration) bool {
+	select {
+	case <-f.done:
+		return true
+	default:
+	}
+	if d == 0 {
+		return false
+	}
+	scope := hook.Current()
+	timeout, stop := waits.Timer(d)
+	defer stop()
+	if d < 0 {
+		rec := &waits.Rec{G: hook.GoID(), Obj: (*futureObj)(f), Scope: scope}
+		waits.Block(rec)
+		defer waits.Unblock(rec)
+	}
+	if trace.On() {
+		waits.Emit(trace.FutureWait, f.label(), nil)
+	}
+	ok := false
+	select {
+	case <-f.done:
+		ok = true
+	case <-scope.Done():
+		panic(hook.KeyboardInterrupt)
+	case <-timeout:
+	}
+	if trace.On() {
+		waits.Emit(trace.WaitDone, f.label(), nil)
+	}
+	return ok
+}
+
+// String returns what Python shows, e.g. "<Future#1 state=pending>",
+// "<Future#2 state=finished returned int>", "<Future#3 state=finished
+// raised panic: boom>".
+func (f *Future) String() string {
+	s := "<" + f.label() + " state="
+	switch f.state.Load() {
+	case pending:
+		s += "pending"
+	case running:
+		s += "running"
+	case cancelled:
+		s += "cancelled"
+	default:
+		r, err := f.outcome()
+		if err != nil {
+			s += "finished raised " + err.Error()
+		} else {
+			s += fmt.Sprintf("finished returned %T", r)
+		}
+	}
+	return s + ">"
+}
+
+func (f *Future) label() string { return waits.Label("Future", "", &f.id) }
+
+type futureObj Future
+
+func (o *futureObj) Label() string { return (*Future)(o).label() }
+func (o *futureObj) Holder() int64 {
+	f := (*Future)(o)
+	if f.state.Load() != running {
+		return 0
+	}
+	return f.runner.Load()
+}
+
+// Ways for [Wait] to return (Python's return_when).
+const (
+	// FirstCompleted returns when any future finishes or is cancelled.
+	FirstCompleted = "FIRST_COMPLETED"
+	// FirstException returns when any future finishes with an error, or
+	// when all are done.
+	FirstException = "FIRST_EXCEPTION"
+	// AllCompleted returns when all futures are done.
+	AllCompleted = "ALL_COMPLETED"
+)
+
+// Wait waits for the futures as returnWhen says (FirstCompleted,
+// FirstException or AllCompleted) and returns those done and those not
+// done, each in the order of fs (Python's wait, which returns sets).
+func Wait(fs []*Future, returnWhen string) (done, notDone []*Future) {
+	return WaitTimeout(fs, -1, returnWhen)
+}
+
+// WaitTimeout is Wait giving up after d (d < 0: never); it then returns
+// what is done so far.
+func WaitTimeout(fs []*Future, d time.Duration, returnWhen string) (done, notDone []*Future) {
+	switch returnWhen {
+	case FirstCompleted, FirstException, AllCompleted:
+	default:
+		panic(fmt.Errorf("ValueError: Invalid return condition: %q", returnWhen))
+	}
+	c := make(chan *Future, len(fs))
+	for _, f := range fs {
+		f.subscribe(c)
+	}
+	defer func() {
+		for _, f := range fs {
+			f.unsubscribe(c)
+		}
+	}()
+	scope := hook.Current()
+	timeout, stop := waits.Timer(d)
+	defer stop()
+	registered := false
+	for {
+		done, notDone = split(fs)
+		if satisfied(done, notDone, returnWhen) {
+			return done, notDone
+		}
+		if d == 0 {
+			return done, notDone
+		}
+		if d < 0 && !registered {
+			registered = true
+			rec := &waits.Rec{G: hook.GoID(), Scope: scope}
+			waits.Block(rec)
+			defer waits.Unblock(rec)
+		}
+		select {
+		case <-c:
+		case <-scope.Done():
+			panic(hook.KeyboardInterrupt)
+		case <-timeout:
+			return split(fs)
+		}
+	}
+}
+
+func split(fs []*Future) (done, notDone []*Future) {
+	for _, f := range fs {
+		if f.Done() {
+			done = append(done, f)
+		} else {
+			notDone = append(notDone, f)
+		}
+	}
+	return done, notDone
+}
+
+func satisfied(done, notDone []*Future, when string) bool {
+	if len(notDone) == 0 {
+		return true
+	}
+	switch when {
+	case FirstCompleted:
+		return len(done) > 0
+	case FirstException:
+		for _, f := range done {
+			if !f.Cancelled() && f.Exception() != nil {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// AsCompleted returns a channel that yields the futures as they complete
+// (finish or are cancelled): first those already done, then each as it
+// completes; it is closed after the last one (Python's as_completed).
+//
+//	for f := range futures.AsCompleted(fs) {
+//		r, err := f.Result()
+//		...
+//	}
+//
+// If the calling cell is interrupted, the channel is closed early.
+func AsCompleted(fs []*Future) <-chan *Future {
+	out := make(chan *Future, len(fs))
+	c := make(chan *Future, len(fs))
+	seen := make(map[*Future]bool, len(fs))
+	left := 0
+	for _, f := range fs {
+		if seen[f] {
+			continue
+		}
+		seen[f] = true
+		if !f.subscribe(c) {
+			out <- f
+			continue
+		}
+		left++
+	}
+	if left == 0 {
+		close(out)
+		return out
+	}
+	scope := hook.Current()
+	go func() {
+		defer close(out)
+		for ; left > 0; left-- {
+			select {
+			case f := <-c:
+				out <- f
+			case <-scope.Done():
+				for f := range seen {
+					f.unsubscribe(c)
+				}
+				return
+			}
+		}
+	}()
+	return out
+}

@@ -1,0 +1,341 @@
+package futures
+
+import (
+	"errors"
+	"fmt"
+	"reflect"
+	"runtime"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/gonotes/gonotes/lib/hook"
+	"github.com/gonotes/gonotes/lib/internal/waits"
+	"github.com/gonotes/gonotes/lib/threading"
+)
+
+func catch(f func()) (r any) {
+	defer func() { r = recover() }()
+	f()
+	return nil
+}
+
+func setup(t *testing.T) {
+	hook.SetMainGoroutine(hook.GoID())
+	t.Cleanup(func() { hook.SetMainGoroutine(0) })
+}
+
+func TestSubmitResult(t *testing.T) {
+	setup(t)
+	ex := &ThreadPoolExecutor{MaxWorkers: 2}
+	defer ex.Shutdown(true, false)
+	f := ex.Submit(func() any {
+		sum := 0
+		for i := 0; i <= 10000; i++ {
+			sum += i
+		}
+		return sum
+	})
+	r, err := f.Result()
+	if err != nil || r != 50005000 {
+		t.Fatalf("Result = %v, %v", r, err)
+	}
+	if !f.Done() || f.Running() || f.Cancelled() || f.Exception() != nil {
+		t.Fatal("state after finishing")
+	}
+	if !strings.HasSuffix(f.String(), " state=finished returned int>") {
+		t.Fatal(f.String())
+	}
+	ran := false
+	g := ex.SubmitFunc(func() { ran = true })
+	if r, err := g.Result(); r != nil || err != nil || !ran {
+		t.Fatalf("SubmitFunc: %v %v %v", r, err, ran)
+	}
+}
+
+func TestWorkerNamesAndLimit(t *testing.T) {
+	setup(t)
+	if MaxWorkersDefault() != min(32, runtime.NumCPU()+4) {
+		t.Fatal("default max workers")
+	}
+	ex := &ThreadPoolExecutor{MaxWorkers: 3, ThreadNamePrefix: "pool"}
+	var inside, most atomic.Int32
+	var release threading.Event
+	var fs []*Future
+	for i := 0; i < 6; i++ {
+		fs = append(fs, ex.Submit(func() any {
+			n := inside.Add(1)
+			for m := most.Load(); n > m && !most.CompareAndSwap(m, n); m = most.Load() {
+			}
+			release.Wait()
+			inside.Add(-1)
+			return threading.CurrentThread().Name
+		}))
+	}
+	waitFor(t, "three tasks running", func() bool { return inside.Load() == 3 })
+	release.Set()
+	names := map[any]bool{}
+	for _, f := range fs {
+		r, err := f.Result()
+		if err != nil {
+			t.Fatal(err)
+		}
+		names[r] = true
+	}
+	ex.Shutdown(true, false)
+	if most.Load() != 3 {
+		t.Fatalf("%d tasks ran at once, want 3", most.Load())
+	}
+	for n := range names {
+		if s := n.(string); s != "pool_0" && s != "pool_1" && s != "pool_2" {
+			t.Fatalf("worker name %q", s)
+		}
+	}
+	// Default names: ThreadPoolExecutor-N_0.
+	ex2 := &ThreadPoolExecutor{}
+	r, _ := ex2.Submit(func() any { return threading.CurrentThread().Name }).Result()
+	ex2.Shutdown(true, false)
+	if s := r.(string); !strings.HasPrefix(s, "ThreadPoolExecutor-") || !strings.HasSuffix(s, "_0") {
+		t.Fatalf("default worker name %q", s)
+	}
+}
+
+func waitFor(t *testing.T, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out waiting for %s", what)
+		}
+		time.Sleep(time.Millisecond)
+	}
+}
+
+var errBoom = errors.New("boom")
+
+func TestPanicFailsFuture(t *testing.T) {
+	setup(t)
+	ex := &ThreadPoolExecutor{MaxWorkers: 1}
+	defer ex.Shutdown(true, false)
+	f := ex.Submit(func() any { panic(errBoom) })
+	_, err := f.Result()
+	var pe *PanicError
+	if !errors.As(err, &pe) || !errors.Is(err, errBoom) || err.Error() != "panic: boom" {
+		t.Fatalf("Result error = %v", err)
+	}
+	if f.Exception() != err || !strings.Contains(f.String(), "raised panic: boom") {
+		t.Fatal(f.String())
+	}
+	// The worker goes on.
+	if r, err := ex.Submit(func() any { return 7 }).Result(); r != 7 || err != nil {
+		t.Fatalf("after a panic: %v %v", r, err)
+	}
+}
+
+func TestMapInOrder(t *testing.T) {
+	setup(t)
+	ex := &ThreadPoolExecutor{MaxWorkers: 4}
+	defer ex.Shutdown(true, false)
+	items := []any{5, 1, 4, 2, 3}
+	res, err := ex.Map(func(x any) any {
+		time.Sleep(time.Duration(x.(int)) * time.Millisecond)
+		return x.(int) * 10
+	}, items)
+	if err != nil || !reflect.DeepEqual(res, []any{50, 10, 40, 20, 30}) {
+		t.Fatalf("Map = %v, %v", res, err)
+	}
+	res, err = ex.Map(func(x any) any {
+		if x == 3 {
+			panic("three")
+		}
+		return x
+	}, []any{1, 2, 3, 4})
+	if err == nil || err.Error() != "panic: three" || !reflect.DeepEqual(res, []any{1, 2}) {
+		t.Fatalf("failing Map = %v, %v", res, err)
+	}
+}
+
+func TestCancel(t *testing.T) {
+	setup(t)
+	ex := &ThreadPoolExecutor{MaxWorkers: 1}
+	defer ex.Shutdown(true, false)
+	var release threading.Event
+	started := make(chan struct{})
+	first := ex.Submit(func() any { close(started); release.Wait(); return 1 })
+	second := ex.Submit(func() any { return 2 })
+	<-started
+	if !first.Running() || first.Cancel() {
+		t.Fatal("a running task was cancelled")
+	}
+	if !second.Cancel() || !second.Cancelled() || !second.Done() || !second.Cancel() {
+		t.Fatal("a pending task was not cancelled")
+	}
+	if _, err := second.Result(); err != ErrCancelled {
+		t.Fatalf("Result of a cancelled future: %v", err)
+	}
+	if !strings.HasSuffix(second.String(), "state=cancelled>") {
+		t.Fatal(second.String())
+	}
+	release.Set()
+	if r, _ := first.Result(); r != 1 {
+		t.Fatal("first task")
+	}
+	if first.Cancel() {
+		t.Fatal("a finished task was cancelled")
+	}
+}
+
+func TestResultTimeoutAndCallbacks(t *testing.T) {
+	setup(t)
+	ex := &ThreadPoolExecutor{MaxWorkers: 1}
+	defer ex.Shutdown(true, false)
+	var release threading.Event
+	f := ex.Submit(func() any { release.Wait(); return "ok" })
+	if _, err := f.ResultTimeout(30 * time.Millisecond); err != ErrTimeout {
+		t.Fatalf("ResultTimeout: %v", err)
+	}
+	called := make(chan *Future, 2)
+	f.AddDoneCallback(func(g *Future) { called <- g })
+	release.Set()
+	if g := <-called; g != f {
+		t.Fatal("callback got another future")
+	}
+	f.AddDoneCallback(func(g *Future) { called <- g }) // already done: at once
+	select {
+	case <-called:
+	default:
+		t.Fatal("callback on a done future not called at once")
+	}
+	if r, err := f.ResultTimeout(time.Minute); r != "ok" || err != nil {
+		t.Fatal(r, err)
+	}
+}
+
+func TestShutdown(t *testing.T) {
+	setup(t)
+	ex := &ThreadPoolExecutor{MaxWorkers: 1}
+	var release threading.Event
+	started := make(chan struct{})
+	running := ex.Submit(func() any { close(started); release.Wait(); return 1 })
+	queued := ex.Submit(func() any { return 2 })
+	<-started
+	go func() { time.Sleep(20 * time.Millisecond); release.Set() }()
+	ex.Shutdown(true, true)
+	if !running.Done() || running.Cancelled() {
+		t.Fatal("Shutdown(wait) returned before the running task ended")
+	}
+	if !queued.Cancelled() {
+		t.Fatal("cancelFutures did not cancel the queued task")
+	}
+	r := catch(func() { ex.Submit(func() any { return nil }) })
+	if err, ok := r.(error); !ok || err.Error() != "RuntimeError: cannot schedule new futures after shutdown" {
+		t.Fatalf("Submit after Shutdown panicked with %v", r)
+	}
+	ex.Shutdown(true, false) // again: harmless
+
+	// Without cancelFutures, queued tasks still run before the workers end.
+	ex2 := &ThreadPoolExecutor{MaxWorkers: 1}
+	var fs []*Future
+	for i := 0; i < 5; i++ {
+		fs = append(fs, ex2.Submit(func() any { time.Sleep(time.Millisecond); return i }))
+	}
+	ex2.Shutdown(true, false)
+	for i, f := range fs {
+		if r, err := f.ResultTimeout(0); r != i || err != nil {
+			t.Fatalf("task %d after Shutdown(true,false): %v %v", i, r, err)
+		}
+	}
+}
+
+func TestWait(t *testing.T) {
+	setup(t)
+	ex := &ThreadPoolExecutor{MaxWorkers: 3}
+	defer ex.Shutdown(true, false)
+	var slow threading.Event
+	fast := ex.Submit(func() any { return "fast" })
+	blocked := ex.Submit(func() any { slow.Wait(); return "slow" })
+	failing := ex.Submit(func() any { panic("bad") })
+
+	done, notDone := Wait([]*Future{blocked, fast}, FirstCompleted)
+	if len(done) != 1 || done[0] != fast || len(notDone) != 1 || notDone[0] != blocked {
+		t.Fatalf("FirstCompleted: %v / %v", done, notDone)
+	}
+	done, notDone = Wait([]*Future{blocked, failing}, FirstException)
+	if len(done) != 1 || done[0] != failing || len(notDone) != 1 {
+		t.Fatalf("FirstException: %v / %v", done, notDone)
+	}
+	done, notDone = WaitTimeout([]*Future{blocked, fast}, 20*time.Millisecond, AllCompleted)
+	if len(done) != 1 || len(notDone) != 1 {
+		t.Fatalf("AllCompleted with timeout: %v / %v", done, notDone)
+	}
+	slow.Set()
+	done, notDone = Wait([]*Future{fast, blocked, failing}, AllCompleted)
+	if len(done) != 3 || len(notDone) != 0 || done[0] != fast || done[1] != blocked {
+		t.Fatalf("AllCompleted: %v / %v", done, notDone)
+	}
+	if catch(func() { Wait(nil, "SOMETIMES") }) == nil {
+		t.Fatal("bad return_when accepted")
+	}
+}
+
+func TestAsCompleted(t *testing.T) {
+	setup(t)
+	ex := &ThreadPoolExecutor{MaxWorkers: 4}
+	defer ex.Shutdown(true, false)
+	var gates [3]threading.Event
+	var fs []*Future
+	for i := 0; i < 3; i++ {
+		fs = append(fs, ex.Submit(func() any { gates[i].Wait(); return i }))
+	}
+	done := ex.Submit(func() any { return "already" })
+	done.Result()
+	ch := AsCompleted(append([]*Future{done}, fs...))
+	if f := <-ch; f != done {
+		t.Fatal("a done future does not come first")
+	}
+	// Complete in the order 2, 0, 1.
+	var order []any
+	for _, i := range []int{2, 0, 1} {
+		gates[i].Set()
+		f := <-ch
+		r, _ := f.Result()
+		order = append(order, r)
+	}
+	if _, ok := <-ch; ok {
+		t.Fatal("channel not closed after the last future")
+	}
+	if fmt.Sprint(order) != "[2 0 1]" {
+		t.Fatalf("completion order %v", order)
+	}
+}
+
+func TestInterruptResultAndTask(t *testing.T) {
+	setup(t)
+	s := hook.NewScope(1, nil, nil)
+	ex := &ThreadPoolExecutor{MaxWorkers: 1}
+	defer ex.Shutdown(true, false)
+	var never threading.Event
+	var f *Future
+	r := make(chan any)
+	go func() {
+		defer hook.Bind(s)()
+		f = ex.Submit(func() any { never.Wait(); return nil })
+		r <- catch(func() { f.Result() })
+	}()
+	for waits.Blocked() < 2 {
+		time.Sleep(time.Millisecond)
+	}
+	s.Interrupt()
+	if got := <-r; !hook.IsInterrupt(got) {
+		t.Fatalf("interrupted Result panicked with %v", got)
+	}
+	// The task, bound to the same cell, was interrupted too.
+	if _, err := f.Result(); !hook.IsInterrupt(err) {
+		t.Fatalf("task of an interrupted cell: %v", err)
+	}
+	// The worker survives for tasks of other cells.
+	if v, err := ex.Submit(func() any { return 1 }).Result(); v != 1 || err != nil {
+		t.Fatal(v, err)
+	}
+}

@@ -1,0 +1,366 @@
+package main
+
+// End-to-end tests: the real gonotes binary as a kernel process, driven over
+// real ZeroMQ sockets by kernel.Client, exactly as Jupyter drives it.
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync/atomic"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/gonotes/gonotes/kernel"
+)
+
+var gonotesBin string
+
+func TestMain(m *testing.M) {
+	gonotesBin = os.Getenv("GONOTES_BIN")
+	if gonotesBin == "" {
+		dir, err := os.MkdirTemp("", "gonotes-bin-")
+		if err != nil {
+			panic(err)
+		}
+		gonotesBin = filepath.Join(dir, "gonotes")
+		out, err := exec.Command("go", "build", "-o", gonotesBin, ".").CombinedOutput()
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "build gonotes: %v\n%s", err, out)
+			os.Exit(1)
+		}
+		defer os.RemoveAll(dir)
+	}
+	code := m.Run()
+	os.Exit(code)
+}
+
+// startKernel starts the binary as a kernel and returns a connected client.
+func startKernel(t *testing.T) *kernel.Client {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	logs, err := os.Create(filepath.Join(t.TempDir(), "kernel.log"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := kernel.StartKernel(ctx, kernel.StartOptions{Argv: []string{gonotesBin, "kernel"}, ConnDir: t.TempDir(), Dir: t.TempDir(), Stderr: logs})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		c.Close()
+		if t.Failed() {
+			b, _ := os.ReadFile(logs.Name())
+			t.Logf("kernel log:\n%s", b)
+		}
+	})
+	return c
+}
+
+type cell struct {
+	status, ename, evalue string
+	stdout, stderr        string
+	result                map[string]any
+	outputs               []map[string]any
+}
+
+func exec1(t *testing.T, c *kernel.Client, code string) cell {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	res, err := c.Execute(ctx, code)
+	if err != nil {
+		t.Fatalf("execute %q: %v", code, err)
+	}
+	return toCell(t, res)
+}
+
+func toCell(t *testing.T, res *kernel.Result) cell {
+	t.Helper()
+	var r struct {
+		Status string `json:"status"`
+		Ename  string `json:"ename"`
+		Evalue string `json:"evalue"`
+	}
+	_ = res.ReplyContent(&r)
+	out := cell{status: r.Status, ename: r.Ename, evalue: r.Evalue}
+	for _, m := range res.IOPub {
+		var c map[string]any
+		_ = json.Unmarshal(m.Content, &c)
+		switch m.Header.MsgType {
+		case "stream":
+			if c["name"] == "stdout" {
+				out.stdout += c["text"].(string)
+			} else {
+				out.stderr += c["text"].(string)
+			}
+		case "execute_result":
+			out.result = c["data"].(map[string]any)
+		}
+	}
+	out.outputs = kernel.OutputsOf(res.IOPub)
+	return out
+}
+
+func (c cell) plain() string {
+	if c.result == nil {
+		return ""
+	}
+	s, _ := c.result["text/plain"].(string)
+	return s
+}
+
+func mustOK(t *testing.T, c cell) {
+	t.Helper()
+	if c.status != "ok" {
+		t.Fatalf("cell failed: %s: %s\nstdout: %s\nstderr: %s", c.ename, c.evalue, c.stdout, c.stderr)
+	}
+}
+
+func TestMixedCellsAndPersistence(t *testing.T) {
+	c := startKernel(t)
+	r := exec1(t, c, `import "fmt"
+type point struct{ x, y int }
+func (p point) sum() int { return p.x + p.y }
+p := point{1, 2}
+const k = 10
+fmt.Println("sum", p.sum()+k)
+func() { fmt.Println("iife") }()
+if v := p.sum(); v > 2 { fmt.Println("big") } else { fmt.Println("small") }
+for i := 0; i < 2; i++ { fmt.Print(i) }; fmt.Println()
+p.sum() * 2`)
+	mustOK(t, r)
+	if r.stdout != "sum 13\niife\nbig\n01\n" {
+		t.Errorf("stdout = %q", r.stdout)
+	}
+	if r.plain() != "6" {
+		t.Errorf("result = %q", r.plain())
+	}
+	// Variables, funcs and imports persist; re-importing is fine; the IIFE
+	// does not run again.
+	r = exec1(t, c, `import "fmt"
+fmt.Println(p.sum(), k)`)
+	mustOK(t, r)
+	if r.stdout != "3 10\n" {
+		t.Errorf("second cell stdout = %q", r.stdout)
+	}
+	// Multi-value and void results.
+	r = exec1(t, c, `func two() (int, bool) { return 3, true }
+two()`)
+	mustOK(t, r)
+	if !strings.Contains(r.plain(), "3") || !strings.Contains(r.plain(), "true") {
+		t.Errorf("multi-value result = %q", r.plain())
+	}
+	r = exec1(t, c, `func nothing() {}
+nothing()`)
+	mustOK(t, r)
+	if r.result != nil {
+		t.Errorf("void call produced a result: %v", r.result)
+	}
+}
+
+func TestErrorsNameTheLine(t *testing.T) {
+	c := startKernel(t)
+	r := exec1(t, c, "a := 1\nb := a +\n")
+	if r.status != "error" {
+		t.Fatalf("syntax error accepted: %+v", r)
+	}
+	r = exec1(t, c, "x := 1\ny := nope + x")
+	if r.status != "error" || !strings.Contains(r.evalue, "2:") || !strings.Contains(r.evalue, "nope") {
+		t.Errorf("compile error = %s: %s", r.ename, r.evalue)
+	}
+	r = exec1(t, c, "var s []int\n\ns[3] = 1")
+	if r.status != "error" || !strings.Contains(r.evalue+strings.Join(nil, ""), "index out of range") {
+		t.Errorf("panic = %s: %s", r.ename, r.evalue)
+	}
+}
+
+func TestGoroutinePanicKeepsKernel(t *testing.T) {
+	c := startKernel(t)
+	mustOK(t, exec1(t, c, "keep := 7"))
+	r := exec1(t, c, `import ("sync"; "time")
+var wg sync.WaitGroup
+wg.Add(1)
+go func() { defer wg.Done(); var m map[string]int; m["x"] = 1 }()
+wg.Wait()
+time.Sleep(100 * time.Millisecond) // the report is printed as the goroutine unwinds`)
+	if !strings.Contains(r.stderr+r.evalue, "assignment to entry in nil map") {
+		t.Errorf("goroutine panic not reported: %+v", r)
+	}
+	r = exec1(t, c, "keep")
+	mustOK(t, r)
+	if r.plain() != "7" {
+		t.Errorf("after goroutine panic keep = %q", r.plain())
+	}
+}
+
+func TestOsExitKeepsKernel(t *testing.T) {
+	c := startKernel(t)
+	mustOK(t, exec1(t, c, "keep := 8"))
+	r := exec1(t, c, `import "os"
+os.Exit(3)`)
+	if r.status != "error" || !strings.Contains(r.ename+r.evalue, "xit") {
+		t.Errorf("os.Exit cell = %+v", r)
+	}
+	r = exec1(t, c, `import "log"
+log.Fatal("fatal!")`)
+	if r.status != "error" {
+		t.Errorf("log.Fatal cell = %+v", r)
+	}
+	r = exec1(t, c, "keep")
+	if r.plain() != "8" {
+		t.Errorf("after os.Exit keep = %q (%+v)", r.plain(), r)
+	}
+}
+
+func interruptAfter(t *testing.T, c *kernel.Client, code string, signal bool) cell {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	var started atomic.Bool
+	done := make(chan *kernel.Result, 1)
+	go func() {
+		res, err := c.RequestWatch(ctx, "shell", "execute_request", map[string]any{"code": code, "allow_stdin": false}, func(m *kernel.Message) {
+			if m.Header.MsgType == "stream" {
+				started.Store(true)
+			}
+		})
+		if err != nil {
+			t.Error(err)
+		}
+		done <- res
+	}()
+	for !started.Load() {
+		time.Sleep(5 * time.Millisecond)
+	}
+	time.Sleep(100 * time.Millisecond)
+	if signal {
+		_ = c.Process().Signal(syscall.SIGINT)
+	} else if _, err := c.Request(ctx, "control", "interrupt_request", map[string]any{}); err != nil {
+		t.Fatal(err)
+	}
+	return toCell(t, <-done)
+}
+
+func TestInterrupt(t *testing.T) {
+	c := startKernel(t)
+	mustOK(t, exec1(t, c, `import ("fmt"; "time"; "sync")
+counter := 0
+mk := func() func() int { n := 0; return func() int { n++; return n } }
+ctr := mk()
+ctr()
+ticks := 0
+go func() { for { ticks++; time.Sleep(time.Millisecond) } }()`))
+	cases := []struct {
+		name, code string
+		signal     bool
+	}{
+		{"infinite loop, message", `fmt.Println("go"); for { counter++ }`, false},
+		{"infinite loop, SIGINT", `fmt.Println("go"); for { counter++ }`, true},
+		{"sleep", `fmt.Println("go"); time.Sleep(time.Hour)`, false},
+		{"waitgroup", `fmt.Println("go"); var wg sync.WaitGroup; wg.Add(1); wg.Wait()`, false},
+		{"channel deadlock", `fmt.Println("go"); ch := make(chan int); <-ch`, false},
+		{"mutex deadlock", `fmt.Println("go"); var mu sync.Mutex; mu.Lock(); mu.Lock()`, false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			r := interruptAfter(t, c, tc.code, tc.signal)
+			if r.status != "error" || r.ename != "KeyboardInterrupt" {
+				t.Fatalf("interrupted cell = %s: %s", r.ename, r.evalue)
+			}
+			// Everything defined before still works, closures included.
+			r = exec1(t, c, "ctr()")
+			mustOK(t, r)
+			if r.plain() == "0" || r.plain() == "" {
+				t.Errorf("closure after interrupt returned %q", r.plain())
+			}
+		})
+	}
+	// The background goroutine of the first cell kept running.
+	r1 := exec1(t, c, "ticks")
+	time.Sleep(50 * time.Millisecond)
+	r2 := exec1(t, c, "ticks")
+	if r1.plain() == r2.plain() {
+		t.Errorf("background goroutine stopped: ticks %s then %s", r1.plain(), r2.plain())
+	}
+}
+
+func TestLateGoroutineOutputGoesToItsCell(t *testing.T) {
+	c := startKernel(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	// Cell A starts a goroutine that prints after A has ended.
+	resA, err := c.Execute(ctx, `import ("fmt"; "time")
+release := make(chan bool)
+go func() { <-release; fmt.Println("late from A") }()`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var parentA struct {
+		MsgID string `json:"msg_id"`
+	}
+	_ = json.Unmarshal(resA.Reply.Parent, &parentA)
+	// Cell B releases it while B runs; the line must carry A's parent.
+	resB, err := c.Execute(ctx, `close(release); time.Sleep(200 * time.Millisecond); fmt.Println("from B")`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := toCell(t, resB)
+	if strings.Contains(b.stdout, "late from A") {
+		t.Fatalf("late output of A went to B: %q", b.stdout)
+	}
+	if b.stdout != "from B\n" {
+		t.Errorf("B stdout = %q", b.stdout)
+	}
+}
+
+func TestStdinRoundTrip(t *testing.T) {
+	c := startKernel(t)
+	c.Input = func(prompt string, password bool) string { return "42" }
+	r := exec1(t, c, `import "fmt"
+var n int
+fmt.Print("number? ")
+fmt.Scanln(&n)
+n * 2`)
+	mustOK(t, r)
+	if r.plain() != "84" {
+		t.Errorf("result = %q", r.plain())
+	}
+	c.Input = nil
+	r = exec1(t, c, `var s string
+_, err := fmt.Scanln(&s)
+err`)
+	if !strings.Contains(r.plain()+r.evalue, "stdin") {
+		t.Errorf("reading without allow_stdin: %+v", r)
+	}
+}
+
+func TestRichResult(t *testing.T) {
+	c := startKernel(t)
+	r := exec1(t, c, `type badge string
+func (b badge) HTML() string { return "<b>" + string(b) + "</b>" }
+badge("hi")`)
+	mustOK(t, r)
+	if r.result["text/html"] != "<b>hi</b>" {
+		t.Errorf("result bundle = %v", r.result)
+	}
+}
+
+func TestCompiledAndChildOutputCaptured(t *testing.T) {
+	c := startKernel(t)
+	r := exec1(t, c, `import ("fmt"; "os"; "os/exec")
+fmt.Fprintln(os.Stdout, "to os.Stdout")
+cmd := exec.Command("echo", "from a child")
+cmd.Stdout = os.Stdout
+cmd.Run()`)
+	mustOK(t, r)
+	if !strings.Contains(r.stdout, "to os.Stdout") || !strings.Contains(r.stdout, "from a child") {
+		t.Errorf("stdout = %q", r.stdout)
+	}
+}

@@ -1,0 +1,221 @@
+// Command gonotes is a Jupyter kernel for Go with Python-style threads,
+// queues and processes.
+//
+//	gonotes kernel CONNECTION_FILE        serve Jupyter (started by Jupyter from the kernelspec)
+//	gonotes install [--user | --sys-prefix | --prefix DIR]
+//	                                      install the "Go (gonotes)" kernelspec
+//	gonotes run NOTEBOOK.ipynb [-o OUT.ipynb | --inplace] [--allow-errors]
+//	                                      execute a notebook headless, as Jupyter would
+//	gonotes version                       print the version
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"log"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/gonotes/gonotes/kernel"
+	"github.com/gonotes/gonotes/kernel/eval"
+)
+
+// version is gonotes' version, overridable with -ldflags "-X main.version=...".
+var version = "0.1.0"
+
+func main() {
+	if len(os.Args) < 2 {
+		usage(os.Stderr)
+		os.Exit(2)
+	}
+	var err error
+	switch cmd, args := os.Args[1], os.Args[2:]; cmd {
+	case "kernel":
+		err = runKernel(args)
+	case "install":
+		err = install(args)
+	case "run":
+		err = runNotebook(args)
+	case "version", "--version":
+		fmt.Println("gonotes", version)
+	case "help", "-h", "--help":
+		usage(os.Stdout)
+	default:
+		if handled, werr := runSubcommand(cmd, args); handled {
+			err = werr
+			break
+		}
+		fmt.Fprintf(os.Stderr, "gonotes: unknown command %q\n", cmd)
+		usage(os.Stderr)
+		os.Exit(2)
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "gonotes:", err)
+		os.Exit(1)
+	}
+}
+
+// runSubcommand is extended by other files of this command (e.g. the
+// multiprocessing worker); it reports whether it knew cmd.
+var runSubcommand = func(cmd string, args []string) (bool, error) { return false, nil }
+
+func usage(w io.Writer) {
+	fmt.Fprint(w, `usage:
+  gonotes kernel CONNECTION_FILE      serve Jupyter (Jupyter starts this from the kernelspec)
+  gonotes install [--user | --sys-prefix | --prefix DIR]
+                                      install the "Go (gonotes)" kernelspec (default --user)
+  gonotes run NOTEBOOK.ipynb [-o OUT.ipynb | --inplace] [--allow-errors] [--timeout 10m]
+                                      execute a notebook headless and store its outputs
+  gonotes version                     print the version
+`)
+}
+
+func runKernel(args []string) error {
+	if len(args) != 1 {
+		return fmt.Errorf("usage: gonotes kernel CONNECTION_FILE")
+	}
+	ci, err := kernel.ReadConnectionFile(args[0])
+	if err != nil {
+		return err
+	}
+	// Jupyter may interrupt with SIGINT (interrupt_mode "signal"): never let
+	// it kill the process.
+	sigs := make(chan os.Signal, 4)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
+
+	var k *kernel.Kernel
+	var capture *kernel.Capture
+	logger := log.New(os.Stderr, "gonotes: ", log.LstdFlags)
+	if os.Getenv("GONOTES_NO_CAPTURE") == "" {
+		capture, err = kernel.StartCapture(func(stream string) io.Writer {
+			if k == nil {
+				return io.Discard
+			}
+			return k.Route(stream)
+		})
+		if err != nil {
+			return err
+		}
+		logger.SetOutput(capture.Stderr)
+	}
+	engine, err := eval.New(eval.Options{})
+	if err != nil {
+		return fmt.Errorf("start the Go interpreter: %w", err)
+	}
+	k, err = kernel.New(kernel.Config{
+		Conn: ci, Engine: engineAdapter{engine}, Log: logger, Capture: capture, Version: version,
+		Exit: func(bool) { os.Exit(0) },
+	})
+	if err != nil {
+		return err
+	}
+	go func() {
+		for s := range sigs {
+			if s == os.Interrupt {
+				k.Interrupt()
+				continue
+			}
+			engine.Shutdown()
+			os.Exit(0)
+		}
+	}()
+	return k.Run(context.Background())
+}
+
+func install(args []string) error {
+	fs := flag.NewFlagSet("install", flag.ContinueOnError)
+	user := fs.Bool("user", false, "install for the current user (default)")
+	sysPrefix := fs.Bool("sys-prefix", false, "install into the Python environment that runs Jupyter")
+	prefix := fs.String("prefix", "", "install into `DIR`/share/jupyter/kernels")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	target := "user"
+	switch {
+	case *sysPrefix:
+		target = "sys-prefix"
+	case *prefix != "":
+		target = "prefix"
+	}
+	_ = user
+	dir, err := kernel.KernelDir(target, *prefix)
+	if err != nil {
+		return err
+	}
+	exe, err := os.Executable()
+	if err != nil {
+		return fmt.Errorf("find the gonotes binary: %w", err)
+	}
+	if exe, err = filepath.EvalSymlinks(exe); err != nil {
+		return fmt.Errorf("find the gonotes binary: %w", err)
+	}
+	if err := kernel.Install(dir, exe); err != nil {
+		return err
+	}
+	fmt.Printf("installed kernelspec %q (%s) in %s\n", kernel.KernelName, kernel.DisplayName, dir)
+	return nil
+}
+
+func runNotebook(args []string) error {
+	fs := flag.NewFlagSet("run", flag.ContinueOnError)
+	out := fs.String("o", "", "write the executed notebook to `OUT.ipynb`")
+	inplace := fs.Bool("inplace", false, "overwrite the input notebook")
+	allowErrors := fs.Bool("allow-errors", false, "run every cell even after an error")
+	timeout := fs.Duration("timeout", 10*time.Minute, "per-cell timeout")
+	var paths []string
+	// Accept flags before and after the notebook path.
+	for len(args) > 0 {
+		if err := fs.Parse(args); err != nil {
+			return err
+		}
+		args = fs.Args()
+		if len(args) > 0 {
+			paths = append(paths, args[0])
+			args = args[1:]
+		}
+	}
+	if len(paths) != 1 {
+		return fmt.Errorf("usage: gonotes run NOTEBOOK.ipynb [-o OUT.ipynb | --inplace]")
+	}
+	in := paths[0]
+	dest := *out
+	if *inplace {
+		dest = in
+	}
+	if dest == "" {
+		dest = strings.TrimSuffix(in, ".ipynb") + ".out.ipynb"
+	}
+	nb, err := kernel.ReadNotebook(in)
+	if err != nil {
+		return err
+	}
+	exe, err := os.Executable()
+	if err != nil {
+		return fmt.Errorf("find the gonotes binary: %w", err)
+	}
+	dir, err := os.MkdirTemp("", "gonotes-run-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	ctx := context.Background()
+	// Run the cells next to the notebook, as Jupyter does.
+	c, err := kernel.StartKernel(ctx, kernel.StartOptions{Argv: []string{exe, "kernel"}, ConnDir: dir, Dir: filepath.Dir(in), Stderr: os.Stderr})
+	if err != nil {
+		return err
+	}
+	defer c.Close()
+	fmt.Fprintf(os.Stderr, "running %s\n", in)
+	runErr := kernel.RunNotebook(ctx, c, nb, kernel.RunOptions{CellTimeout: *timeout, Progress: os.Stderr, KeepGoing: *allowErrors})
+	if err := nb.WriteFile(dest); err != nil {
+		return err
+	}
+	fmt.Fprintf(os.Stderr, "wrote %s\n", dest)
+	return runErr
+}

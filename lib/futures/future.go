@@ -266,7 +266,8 @@ func (f *Future) label() string { return waits.Label("Future", "", &f.id) }
 
 type futureObj Future
 
-func (o *futureObj) Label() string { return (*Future)(o).label() }
+func (o *futureObj) Label() string      { return (*Future)(o).label() }
+func (o *futureObj) HolderVerb() string { return "run by" }
 func (o *futureObj) Holder() int64 {
 	f := (*Future)(o)
 	if f.state.Load() != running {

@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"runtime"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -339,3 +340,40 @@ func TestInterruptResultAndTask(t *testing.T) {
 		t.Fatal(v, err)
 	}
 }
+
+func TestDeadlockFutureAndLock(t *testing.T) {
+	old := waits.SetInterval(20 * time.Millisecond)
+	defer waits.SetInterval(old)
+	var stderr strings.Builder
+	var mu sync.Mutex
+	s := hook.NewScope(1, nil, writerFunc(func(p []byte) (int, error) {
+		mu.Lock()
+		defer mu.Unlock()
+		return stderr.Write(p)
+	}))
+	report := func() string { mu.Lock(); defer mu.Unlock(); return stderr.String() }
+	ex := &ThreadPoolExecutor{MaxWorkers: 2, ThreadNamePrefix: "pool"}
+	defer ex.Shutdown(true, false)
+	lock := threading.Lock{Name: "L"}
+	r := make(chan any)
+	go func() {
+		defer hook.Bind(s)()
+		hook.SetMainGoroutine(hook.GoID())
+		lock.Acquire()
+		f := ex.Submit(func() any { lock.Acquire(); return nil })
+		r <- catch(func() { f.Result() })
+	}()
+	waitFor(t, "a deadlock report", func() bool { return strings.Contains(report(), "deadlock") })
+	want := `deadlock: "MainThread" waits for Future#`
+	if got := report(); !strings.HasPrefix(got, want) || !strings.Contains(got, ` run by "pool_0"; "pool_0" waits for Lock "L" held by "MainThread"`) {
+		t.Fatalf("report = %q", got)
+	}
+	s.Interrupt()
+	if got := <-r; !hook.IsInterrupt(got) {
+		t.Fatalf("Result panicked with %v", got)
+	}
+}
+
+type writerFunc func([]byte) (int, error)
+
+func (f writerFunc) Write(p []byte) (int, error) { return f(p) }

@@ -149,6 +149,9 @@ type Lock struct {
 func (l *Lock) Acquire() {
 	if l.c.state.CompareAndSwap(0, 1) {
 		l.c.owner.Store(hook.GoID())
+		if l.id.Load() == 0 {
+			waits.Number("Lock", &l.id) // number locks in order of first use
+		}
 		if trace.On() {
 			emit(trace.LockAcquire, l.label(), nil)
 		}
@@ -186,6 +189,9 @@ func (l *Lock) TryAcquire() bool {
 }
 
 func (l *Lock) acquireSlow(d time.Duration) bool {
+	if l.id.Load() == 0 {
+		waits.Number("Lock", &l.id)
+	}
 	ok := l.c.acquireSlow(hook.GoID(), d, (*lockObj)(l), true, l.label)
 	if ok && trace.On() {
 		emit(trace.LockAcquire, l.label(), nil)
@@ -256,6 +262,9 @@ func (r *RLock) Acquire() {
 	}
 	if !r.c.tryAcquire(g) {
 		r.c.acquireSlow(g, -1, (*rlockObj)(r), false, r.label)
+	}
+	if r.id.Load() == 0 {
+		waits.Number("RLock", &r.id)
 	}
 	r.count = 1
 	if trace.On() {

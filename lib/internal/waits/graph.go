@@ -16,7 +16,9 @@ import (
 
 // Object is something a goroutine can block on and that may be held by a
 // goroutine: a lock (held by its owner), a thread (held by its own
-// goroutine, until it ends), a future (held by the worker running it).
+// goroutine, until it ends), a future (held by the worker running it). An
+// Object may also have a method HolderVerb() string that replaces "held by"
+// in reports ("run by" for a future).
 type Object interface {
 	// Label names the object in messages: "Lock#2", `Lock "accounts"`.
 	Label() string
@@ -283,7 +285,11 @@ func consider(cyc []*Rec, allBlocked func() bool) (report, cycleKey, bool) {
 		if r.Join {
 			fmt.Fprintf(&b, "%q joins %q", Name(r.G), holder)
 		} else {
-			fmt.Fprintf(&b, "%q waits for %s held by %q", Name(r.G), r.Obj.Label(), holder)
+			verb := "held by"
+			if v, ok := r.Obj.(interface{ HolderVerb() string }); ok {
+				verb = v.HolderVerb()
+			}
+			fmt.Fprintf(&b, "%q waits for %s %s %q", Name(r.G), r.Obj.Label(), verb, holder)
 		}
 	}
 	if len(cyc) == 1 && cyc[0].Loose {

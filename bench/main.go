@@ -74,7 +74,7 @@ type kernelKind struct {
 func kernels() []kernelKind {
 	return []kernelKind{
 		{"gonotes", []string{gonotesBin, "kernel"}, func(n int) string {
-			return fmt.Sprintf("for i := 0; i < %d; i++ { fmt.Println(\"line\", i) }", n)
+			return fmt.Sprintf("import \"fmt\"\nfor i := 0; i < %d; i++ { fmt.Println(\"line\", i) }", n)
 		}, "1"},
 		{"ipykernel", []string{python, "-m", "ipykernel_launcher", "-f"}, func(n int) string {
 			return fmt.Sprintf("for i in range(%d): print('line', i)", n)
@@ -132,10 +132,17 @@ func benchKernels(starts, trips int) error {
 				return err
 			}
 			f.printTime = time.Since(t)
+			lines := 0
 			for _, m := range res.IOPub {
 				if m.Header.MsgType == "stream" {
 					f.printMsgs++
+					var c struct{ Text string }
+					_ = json.Unmarshal(m.Content, &c)
+					lines += strings.Count(c.Text, "\n")
 				}
+			}
+			if lines != 10000 {
+				return fmt.Errorf("%s printed %d lines, want 10000", k.name, lines)
 			}
 			c.Close()
 		}
@@ -182,6 +189,9 @@ type workload struct {
 	unit   string // e.g. "ops/s" (higher is better) or "µs" (lower is better)
 	higher bool
 	goCell string
+	// native is the same Go compiled into this command; nil when the
+	// workload has no compiled twin.
+	native func() float64
 	py     string
 }
 
@@ -199,8 +209,8 @@ func benchLibrary(ws []workload) error {
 		return err
 	}
 	defer c.Close()
-	fmt.Println("| workload | gonotes (Go cell) | CPython | gonotes / CPython |")
-	fmt.Println("|---|---|---|---|")
+	fmt.Println("| workload | gonotes (Go cell) | CPython | gonotes vs CPython | compiled Go | interpreted vs compiled |")
+	fmt.Println("|---|---|---|---|---|---|")
 	for _, w := range ws {
 		res, err := c.Execute(context.Background(), w.goCell)
 		if err != nil {
@@ -218,14 +228,25 @@ func benchLibrary(ws []workload) error {
 		if err != nil {
 			return fmt.Errorf("%s (Python): %w", w.name, err)
 		}
-		ratio := goVal / pyVal
-		if !w.higher {
-			ratio = pyVal / goVal
+		nat, natCol, natRatio := 0.0, "", ""
+		if w.native != nil {
+			nat = w.native()
+			natCol = fmtNum(nat) + " " + w.unit
+			natRatio = fmt.Sprintf("%.1f× slower", better(w.higher, nat, goVal))
 		}
-		fmt.Printf("| %s | %s %s | %s %s | %.1f× better |\n", w.name, fmtNum(goVal), w.unit, fmtNum(pyVal), w.unit, ratio)
+		fmt.Printf("| %s | %s %s | %s %s | %.2f× better | %s | %s |\n", w.name, fmtNum(goVal), w.unit, fmtNum(pyVal), w.unit,
+			better(w.higher, goVal, pyVal), natCol, natRatio)
 	}
 	fmt.Println()
 	return nil
+}
+
+// better returns how many times a beats b.
+func better(higher bool, a, b float64) float64 {
+	if higher {
+		return a / b
+	}
+	return b / a
 }
 
 func resultOf(res *kernel.Result) (float64, error) {

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"reflect"
 	"sync"
 	"sync/atomic"
@@ -62,6 +63,7 @@ type poolWorker struct {
 	scope  atomic.Pointer[hook.Scope]
 	stop   bool // STOP sent
 	worked bool // answered a task
+	outs   []*outCopy
 }
 
 // poolTask is a chunk of calls of one function.
@@ -114,10 +116,26 @@ func (p *Pool) addWorker() error {
 	w := &poolWorker{name: nextName("SpawnPoolWorker")}
 	w.scope.Store(p.scope)
 	var out, errw io.Writer
+	var ends []*os.File
 	if p.scope != nil {
-		out, errw = workerWriter{w, false}, workerWriter{w, true}
+		for i, dst := range []workerWriter{{w, false}, {w, true}} {
+			oc, f, err := newOutCopy(dst)
+			if err != nil {
+				return fmt.Errorf("multiprocessing: %w", err)
+			}
+			w.outs = append(w.outs, oc)
+			ends = append(ends, f)
+			if i == 0 {
+				out = f
+			} else {
+				errw = f
+			}
+		}
 	}
 	c, err := startChild("", &initMsg{name: w.name, daemon: true, mode: modePool}, out, errw)
+	for _, f := range ends {
+		f.Close()
+	}
 	if err != nil {
 		return err
 	}
@@ -193,6 +211,11 @@ func (p *Pool) result(w *poolWorker, body []byte) {
 	w.task = nil
 	w.worked = true
 	p.failures = 0
+	p.mu.Unlock()
+	for _, oc := range w.outs {
+		oc.drain() // the output printed before the answer goes first
+	}
+	p.mu.Lock()
 	p.dispatch()
 	p.mu.Unlock()
 	for i := 0; i < n && r.err == nil; i++ {

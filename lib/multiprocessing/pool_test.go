@@ -12,7 +12,7 @@ import (
 )
 
 func init() {
-	mp.Register(divide, printSquare, stringsAndErr)
+	mp.Register(divide, stringsAndErr)
 }
 
 func divide(a, b int) (int, error) {
@@ -20,10 +20,6 @@ func divide(a, b int) (int, error) {
 		return 0, errors.New("ZeroDivisionError: division by zero")
 	}
 	return a / b, nil
-}
-
-func printSquare(x int) int {
-	return x * x
 }
 
 func stringsAndErr(s string) (string, int) { return strings.ToUpper(s), len(s) }
@@ -168,5 +164,19 @@ func TestPoolInterrupt(t *testing.T) {
 	hook.Reset()
 	if v, err := p.Apply(square, 5); v != 25 || err != nil {
 		t.Errorf("after the interrupt: %v, %v", v, err)
+	}
+}
+
+func TestPoolOutputReachesCell(t *testing.T) {
+	p := mp.NewPool(1)
+	defer p.Terminate()
+	first, _ := inScope(func(*hook.Scope) { p.Apply(square, 1) }) // workers started in another cell
+	stdout, _ := inScope(func(*hook.Scope) {
+		if _, err := p.Map(printHello, []string{"a", "b"}); err != nil {
+			t.Error(err)
+		}
+	})
+	if stdout != "hello from a\nhello from b\n" || first != "" {
+		t.Errorf("cell stdout %q (first cell %q)", stdout, first)
 	}
 }

@@ -1,0 +1,75 @@
+package multiprocessing_test
+
+import (
+	"fmt"
+	"os"
+
+	mp "github.com/gonotes/gonotes/lib/multiprocessing"
+)
+
+// sumRange is a target: a top-level function, registered by TestMain's
+// call to Main (in a program: multiprocessing.Main(sumRange) in main).
+func sumRange(start, end int, result *mp.Queue) {
+	total := 0
+	for i := start; i < end; i++ {
+		total += i
+	}
+	result.Put(total)
+}
+
+func init() { mp.Register(sumRange) }
+
+// The course's example: two processes each sum half of a range and send
+// their result through a Queue.
+func Example() {
+	const START, END = 0, 100_000_000
+	result := mp.NewQueue()
+	p1 := &mp.Process{Target: sumRange, Args: []any{START, END / 2, result}}
+	p2 := &mp.Process{Target: sumRange, Args: []any{END / 2, END, result}}
+	p1.Start()
+	p2.Start()
+	p1.Join()
+	p2.Join()
+	total := result.Get().(int) + result.Get().(int)
+	fmt.Printf("Result:%d\n", total)
+	fmt.Println(p1.Pid() != os.Getpid(), p1.ExitCode())
+	// Output:
+	// Result:4999999950000000
+	// true 0
+}
+
+func ExamplePool_Map() {
+	p := mp.NewPool(2)
+	defer p.Terminate()
+	squares, err := p.Map(square, []int{1, 2, 3, 4})
+	fmt.Println(squares, err)
+	// Output: [1 4 9 16] <nil>
+}
+
+func ExamplePipe() {
+	parent, child := mp.Pipe()
+	p := &mp.Process{Target: pipeEcho, Args: []any{child}}
+	p.Start()
+	child.Close()
+	parent.Send("안녕")
+	fmt.Println(parent.Recv())
+	parent.Close() // the child sees EOF and ends
+	p.Join()
+	// Output: 안녕 <nil>
+}
+
+func ExampleManager() {
+	m := mp.NewManager()
+	defer m.Shutdown()
+	l := m.List()
+	var ps []*mp.Process
+	for i := 0; i < 3; i++ {
+		ps = append(ps, &mp.Process{Target: listAppend, Args: []any{l, 7}})
+		ps[i].Start()
+	}
+	for _, p := range ps {
+		p.Join()
+	}
+	fmt.Println(l)
+	// Output: [7 7 7]
+}

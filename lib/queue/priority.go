@@ -1,6 +1,7 @@
 package queue
 
 import (
+	"cmp"
 	"fmt"
 	"reflect"
 	"strings"
@@ -95,6 +96,21 @@ func checkOrderable(v any) {
 // lexically, Items by Priority, []any tuples element by element. Items of
 // different kinds panic with Python's TypeError.
 func compare(a, b any) int {
+	// Fast paths for the common cases.
+	switch x := a.(type) {
+	case int:
+		if y, ok := b.(int); ok {
+			return cmp.Compare(x, y)
+		}
+	case float64:
+		if y, ok := b.(float64); ok {
+			return cmp.Compare(x, y)
+		}
+	case string:
+		if y, ok := b.(string); ok {
+			return strings.Compare(x, y)
+		}
+	}
 	ca, cb := class(a), class(b)
 	if ca != cb || ca == 0 {
 		panic(typeError(a, b))

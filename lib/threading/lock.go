@@ -17,20 +17,13 @@ import (
 // compare-and-swap and one store; only a blocking acquire touches the waiter
 // list, the wait graph and the interrupt channel.
 type lockCore struct {
-	state atomic.Int32 // 0 unlocked, 1 locked
-	owner atomic.Int64 // goroutine id of the acquirer while locked
+	state atomic.Int64 // 0 unlocked, else the owner's goroutine id
 	nwait atomic.Int32 // waiters listed or about to be
 	mu    sync.Mutex   // guards q
 	q     waits.List
 }
 
-func (c *lockCore) tryAcquire(g int64) bool {
-	if c.state.CompareAndSwap(0, 1) {
-		c.owner.Store(g)
-		return true
-	}
-	return false
-}
+func (c *lockCore) tryAcquire(g int64) bool { return c.state.CompareAndSwap(0, g) }
 
 // acquireSlow blocks until the lock is acquired by g, d passes (d < 0:
 // never), or the caller's cell is interrupted (panic). obj names the lock in
@@ -63,10 +56,9 @@ func (c *lockCore) acquireSlow(g int64, d time.Duration, obj waits.Object, loose
 	for {
 		c.mu.Lock()
 		c.nwait.Add(1)
-		if c.state.CompareAndSwap(0, 1) {
+		if c.state.CompareAndSwap(0, g) {
 			c.nwait.Add(-1)
 			c.mu.Unlock()
-			c.owner.Store(g)
 			return true
 		}
 		if front {
@@ -101,9 +93,14 @@ func (c *lockCore) acquireSlow(g int64, d time.Duration, obj waits.Object, loose
 
 // release unlocks; it reports false if the lock was not locked.
 func (c *lockCore) release() bool {
-	c.owner.Store(0)
-	if !c.state.CompareAndSwap(1, 0) {
-		return false
+	for {
+		s := c.state.Load()
+		if s == 0 {
+			return false
+		}
+		if c.state.CompareAndSwap(s, 0) {
+			break
+		}
 	}
 	if c.nwait.Load() > 0 {
 		c.mu.Lock()
@@ -120,12 +117,7 @@ func (c *lockCore) wakeLocked() {
 	}
 }
 
-func (c *lockCore) holder() int64 {
-	if c.state.Load() == 0 {
-		return 0
-	}
-	return c.owner.Load()
-}
+func (c *lockCore) holder() int64 { return c.state.Load() }
 
 // interrupted reports whether the caller's cell was interrupted: a release
 // of an unlocked lock while the stack unwinds from KeyboardInterrupt (a
@@ -147,8 +139,7 @@ type Lock struct {
 
 // Acquire blocks until the lock is acquired (Python's acquire()).
 func (l *Lock) Acquire() {
-	if l.c.state.CompareAndSwap(0, 1) {
-		l.c.owner.Store(hook.GoID())
+	if l.c.state.CompareAndSwap(0, hook.GoID()) {
 		if l.id.Load() == 0 {
 			waits.Number("Lock", &l.id) // number locks in order of first use
 		}
@@ -163,8 +154,7 @@ func (l *Lock) Acquire() {
 // AcquireTimeout waits at most d for the lock and reports whether it was
 // acquired (Python's acquire(timeout=d)); d <= 0 only tries.
 func (l *Lock) AcquireTimeout(d time.Duration) bool {
-	if l.c.state.CompareAndSwap(0, 1) {
-		l.c.owner.Store(hook.GoID())
+	if l.c.state.CompareAndSwap(0, hook.GoID()) {
 		if trace.On() {
 			emit(trace.LockAcquire, l.label(), nil)
 		}
@@ -202,7 +192,7 @@ func (l *Lock) acquireSlow(d time.Duration) bool {
 // Release unlocks the lock; any thread may release it. Releasing an unlocked
 // lock panics with "RuntimeError: release unlocked lock".
 func (l *Lock) Release() {
-	if trace.On() && l.c.state.Load() == 1 {
+	if trace.On() && l.c.state.Load() != 0 {
 		emit(trace.LockRelease, l.label(), nil)
 	}
 	if !l.c.release() && !interrupted() {
@@ -211,7 +201,7 @@ func (l *Lock) Release() {
 }
 
 // Locked reports whether the lock is held.
-func (l *Lock) Locked() bool { return l.c.state.Load() == 1 }
+func (l *Lock) Locked() bool { return l.c.state.Load() != 0 }
 
 // Lock is Acquire, for sync.Locker.
 func (l *Lock) Lock() { l.Acquire() }
@@ -253,7 +243,7 @@ type RLock struct {
 // increases the recursion level if it already holds it.
 func (r *RLock) Acquire() {
 	g := hook.GoID()
-	if r.c.owner.Load() == g {
+	if r.c.state.Load() == g {
 		r.count++
 		if trace.On() {
 			emit(trace.LockAcquire, r.label(), r.count)
@@ -287,7 +277,7 @@ func (r *RLock) TryAcquire() bool { return r.acquire(0) }
 
 func (r *RLock) acquire(d time.Duration) bool {
 	g := hook.GoID()
-	if r.c.owner.Load() == g {
+	if r.c.state.Load() == g {
 		r.count++
 	} else {
 		if !r.c.tryAcquire(g) && !r.c.acquireSlow(g, d, (*rlockObj)(r), false, r.label) {
@@ -305,7 +295,7 @@ func (r *RLock) acquire(d time.Duration) bool {
 // reaches zero. Only the owner may release: otherwise it panics with
 // "RuntimeError: cannot release un-acquired lock".
 func (r *RLock) Release() {
-	if r.c.owner.Load() != hook.GoID() {
+	if r.c.state.Load() != hook.GoID() {
 		if interrupted() {
 			return
 		}
@@ -321,7 +311,7 @@ func (r *RLock) Release() {
 }
 
 // Locked reports whether the lock is held by some thread.
-func (r *RLock) Locked() bool { return r.c.state.Load() == 1 }
+func (r *RLock) Locked() bool { return r.c.state.Load() != 0 }
 
 // Lock is Acquire, for sync.Locker.
 func (r *RLock) Lock() { r.Acquire() }
@@ -344,7 +334,7 @@ func (r *RLock) releaseAll() int64 {
 }
 
 // owned reports whether the calling goroutine holds the lock.
-func (r *RLock) owned() bool { return r.c.owner.Load() == hook.GoID() }
+func (r *RLock) owned() bool { return r.c.state.Load() == hook.GoID() }
 
 type rlockObj RLock
 

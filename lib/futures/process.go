@@ -1,0 +1,158 @@
+package futures
+
+import (
+	"errors"
+	"fmt"
+	"reflect"
+	"sync"
+
+	"github.com/gonotes/gonotes/lib/multiprocessing"
+)
+
+// ProcessPoolExecutor runs submitted tasks in worker processes, as Python's
+// concurrent.futures.ProcessPoolExecutor: real OS processes, in parallel on
+// every core. It is a [multiprocessing.Pool] behind the Future API. The
+// zero value is ready to use; the workers start at the first Submit.
+//
+//	ex := &futures.ProcessPoolExecutor{MaxWorkers: 2}
+//	defer ex.Shutdown(true, false)
+//	f := ex.Submit(work, 1, 2)     // work(1, 2) in a worker process
+//	r, err := f.Result()
+//
+// A task is a top-level function and its arguments, not a closure: the
+// worker finds the function by name and gets copies of the arguments (see
+// package multiprocessing, which also says which values can cross). In a
+// compiled program, register the functions with multiprocessing.Main.
+type ProcessPoolExecutor struct {
+	// MaxWorkers is the number of worker processes; zero means the number
+	// of CPUs. Negative panics at the first Submit. Set it before use.
+	MaxWorkers int
+
+	mu       sync.Mutex
+	pool     *multiprocessing.Pool
+	pending  map[*Future]*multiprocessing.AsyncResult
+	shutdown bool
+}
+
+func (e *ProcessPoolExecutor) getPool() *multiprocessing.Pool {
+	if e.shutdown {
+		panic(errors.New("RuntimeError: cannot schedule new futures after shutdown"))
+	}
+	if e.MaxWorkers < 0 {
+		panic(errors.New("ValueError: max_workers must be greater than 0"))
+	}
+	if e.pool == nil {
+		e.pool = &multiprocessing.Pool{Processes: e.MaxWorkers}
+		e.pending = map[*Future]*multiprocessing.AsyncResult{}
+	}
+	return e.pool
+}
+
+// Submit schedules fn(args...) to run in a worker process and returns its
+// Future (Python's submit(fn, *args)). A task whose function cannot be
+// named or whose arguments cannot be sent fails its Future at once. After
+// Shutdown it panics with "RuntimeError: cannot schedule new futures after
+// shutdown".
+func (e *ProcessPoolExecutor) Submit(fn any, args ...any) *Future {
+	f := newFuture()
+	e.mu.Lock()
+	pool := e.getPool()
+	ar := pool.ApplyAsync(fn, args...)
+	e.pending[f] = ar
+	e.mu.Unlock()
+	ar.AddStartCallback(func() { f.setRunning(0) })
+	ar.AddDoneCallback(func(v any, err error) {
+		e.mu.Lock()
+		delete(e.pending, f)
+		e.mu.Unlock()
+		if errors.Is(err, multiprocessing.ErrCancelled) {
+			f.Cancel()
+			return
+		}
+		f.mu.Lock()
+		if st := f.state.Load(); st == cancelled || st == finished {
+			f.mu.Unlock()
+			return
+		}
+		f.result, f.err = v, err
+		f.state.Store(finished)
+		f.complete() // unlocks f.mu
+	})
+	// Cancelling the Future drops the task if no worker has started it.
+	f.AddDoneCallback(func(f *Future) {
+		if f.Cancelled() {
+			ar.Cancel()
+		}
+	})
+	return f
+}
+
+// Map runs fn on each item of items (a slice) in the worker processes and
+// returns the results in order (Python's map). If a task fails, Map
+// cancels the tasks not yet started and returns the results before it and
+// its error.
+func (e *ProcessPoolExecutor) Map(fn any, items any) ([]any, error) {
+	v := reflect.ValueOf(items)
+	if v.Kind() != reflect.Slice && v.Kind() != reflect.Array {
+		return nil, fmt.Errorf("futures: Map needs a slice of items, not %T", items)
+	}
+	fs := make([]*Future, v.Len())
+	for i := range fs {
+		fs[i] = e.Submit(fn, v.Index(i).Interface())
+	}
+	results := make([]any, 0, len(fs))
+	for i, f := range fs {
+		r, err := f.Result()
+		if err != nil {
+			for _, g := range fs[i+1:] {
+				g.Cancel()
+			}
+			return results, err
+		}
+		results = append(results, r)
+	}
+	return results, nil
+}
+
+// Shutdown stops the executor: no new tasks are accepted; with
+// cancelFutures, the tasks not yet started are cancelled; with wait, it
+// waits for the running and queued tasks to finish and the worker
+// processes to end (Python's shutdown(wait, cancel_futures)). Calling it
+// again is harmless.
+func (e *ProcessPoolExecutor) Shutdown(wait, cancelFutures bool) {
+	e.mu.Lock()
+	e.shutdown = true
+	pool := e.pool
+	var fs []*Future
+	if cancelFutures {
+		for f := range e.pending {
+			fs = append(fs, f)
+		}
+	}
+	e.mu.Unlock()
+	for _, f := range fs {
+		f.Cancel()
+	}
+	if pool == nil {
+		return
+	}
+	pool.Close()
+	if wait {
+		pool.Join()
+	}
+}
+
+// String returns e.g. "<ProcessPoolExecutor workers=2 pending=3>".
+func (e *ProcessPoolExecutor) String() string {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	n := e.MaxWorkers
+	if n <= 0 {
+		n = multiprocessing.CPUCount()
+	}
+	s := fmt.Sprintf("<ProcessPoolExecutor workers=%d pending=%d", n, len(e.pending))
+	if e.shutdown {
+		s += " shutdown"
+	}
+	return s + ">"
+}

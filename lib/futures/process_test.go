@@ -1,0 +1,80 @@
+package futures
+
+import (
+	"errors"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/gonotes/gonotes/lib/multiprocessing"
+)
+
+// TestMain lets this test binary be the worker process of a
+// ProcessPoolExecutor: started as a child by lib/multiprocessing, it runs
+// the functions it is sent and exits.
+func TestMain(m *testing.M) {
+	multiprocessing.Main(procSquare, procPid, procFail, procSleep)
+	code := m.Run()
+	multiprocessing.Shutdown()
+	os.Exit(code)
+}
+
+func procSquare(x int) int { return x * x }
+
+func procPid() int { return os.Getpid() }
+
+func procFail(msg string) (int, error) { return 0, errors.New(msg) }
+
+func procSleep(ms int) int {
+	time.Sleep(time.Duration(ms) * time.Millisecond)
+	return ms
+}
+
+func TestProcessPoolExecutor(t *testing.T) {
+	ex := &ProcessPoolExecutor{MaxWorkers: 2}
+	f := ex.Submit(procSquare, 7)
+	if r, err := f.Result(); r != 49 || err != nil {
+		t.Errorf("Result = %v, %v", r, err)
+	}
+	if !f.Done() || f.Running() || f.Cancelled() {
+		t.Errorf("state after Result: %v", f)
+	}
+	if r, _ := ex.Submit(procPid).Result(); r == os.Getpid() {
+		t.Error("task ran in this process")
+	}
+	if _, err := ex.Submit(procFail, "no good").Result(); err == nil || err.Error() != "no good" {
+		t.Errorf("error = %v", err)
+	}
+	if _, err := ex.Submit(func(int) int { return 0 }, 1).Result(); err == nil || !strings.Contains(err.Error(), "top-level function") {
+		t.Errorf("closure: %v", err)
+	}
+	res, err := ex.Map(procSquare, []int{1, 2, 3})
+	if err != nil || len(res) != 3 || res[2] != 9 {
+		t.Errorf("Map = %v, %v", res, err)
+	}
+
+	// With both workers busy, a queued task can be cancelled.
+	a, b := ex.Submit(procSleep, 300), ex.Submit(procSleep, 300)
+	c := ex.Submit(procSquare, 3)
+	if !c.Cancel() || !c.Cancelled() {
+		t.Error("could not cancel a queued task")
+	}
+	if _, err := c.Result(); err != ErrCancelled {
+		t.Errorf("cancelled Result err = %v", err)
+	}
+	for _, f := range []*Future{a, b} {
+		if r, err := f.Result(); r != 300 || err != nil {
+			t.Errorf("sleep = %v, %v", r, err)
+		}
+	}
+	ex.Shutdown(true, false)
+	func() {
+		defer func() {
+			if r := recover(); r == nil || !strings.Contains(r.(error).Error(), "after shutdown") {
+				t.Errorf("Submit after Shutdown: %v", r)
+			}
+		}()
+		ex.Submit(procSquare, 1)
+	}()
+}

@@ -16,6 +16,7 @@ import (
 	"errors"
 	"fmt"
 	"go/ast"
+	"go/constant"
 	"go/parser"
 	"go/scanner"
 	"go/token"
@@ -140,7 +141,7 @@ func New(opts Options) (*Session, error) {
 }
 
 // prelude is interpreted once per session.
-const prelude = "var " + intrVar + " int32\nvar " + lineVar + " int\n"
+const prelude = "var " + intrVar + " int32\nvar " + lineVar + " int\n" + minMaxSrc
 
 // unit is what yaegi compiles and runs at once: consecutive declarations (a
 // file) or consecutive statements (a block), or the final expression.
@@ -330,6 +331,7 @@ const (
 
 // compileUnit parses, rewrites and compiles one unit.
 func (s *Session) compileUnit(u *unit, base int, rw *rewriter) error {
+	allRanges := false
 	try := func(inline bool, show int) error {
 		n, err := s.parse(u, base)
 		if err != nil {
@@ -343,6 +345,9 @@ func (s *Session) compileUnit(u *unit, base int, rw *rewriter) error {
 			}
 		}
 		rw.inlineGoArgs = inline
+		rw.allRanges = allRanges
+		rw.isInt = s.intGlobals()
+		rw.userFunc = s.userFunc
 		rw.rewrite(n)
 		if b, ok := n.(*ast.BlockStmt); ok {
 			b.List = trackLines(s.i.FileSet(), b.List)
@@ -384,6 +389,18 @@ func (s *Session) compileUnit(u *unit, base int, rw *rewriter) error {
 	}
 	if strings.Contains(u.source(base), "go ") {
 		if err2 := try(true, showNone); err2 == nil {
+			return nil
+		}
+	}
+	if strings.Contains(u.source(base), "range") {
+		// Perhaps `for i := range n` with an integer n that did not look like
+		// one: try again taking every possible integer range as one.
+		allRanges = true
+		show := showNone
+		if u.result && !isPrintCall(u.pieces[0].text) && !isCall(u.pieces[0].text) {
+			show = showOne
+		}
+		if err2 := try(false, show); err2 == nil {
 			return nil
 		}
 	}
@@ -449,6 +466,41 @@ func isCall(text string) bool {
 // isPrintCall reports whether a final expression is a fmt print call, whose
 // (n, err) results nobody wants to see.
 func isPrintCall(text string) bool { return printCall.MatchString(text) }
+
+// intGlobals returns a test for the session's integer globals.
+func (s *Session) intGlobals() func(string) bool {
+	var globals map[string]reflect.Value
+	return func(name string) bool {
+		if globals == nil {
+			globals = s.i.Globals()
+		}
+		v, ok := globals[name]
+		if !ok || !v.IsValid() {
+			return false
+		}
+		if c, ok := v.Interface().(constant.Value); ok {
+			return c.Kind() == constant.Int
+		}
+		switch v.Kind() {
+		case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+			reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+			return true
+		}
+		return false
+	}
+}
+
+// userFunc reports whether a cell declared a func of that name.
+func (s *Session) userFunc(name string) bool {
+	s.declMu.Lock()
+	defer s.declMu.Unlock()
+	for _, d := range s.decls {
+		if d.kind == "func" && d.names[0] == name {
+			return true
+		}
+	}
+	return false
+}
 
 // compile compiles n, turning a compiler panic into an error.
 func (s *Session) compile(n ast.Node) (prog *interp.Program, err error) {

@@ -74,6 +74,8 @@ type poolTask struct {
 	scope    *hook.Scope
 	deliver  func(i int, v any, err error) // for each call, in any order
 	canceled bool
+	started  bool
+	onStart  func() // called (with the pool's mutex held) when a worker gets it
 }
 
 // Start starts the workers now rather than at first use.
@@ -261,6 +263,10 @@ func (p *Pool) dispatch() {
 			continue
 		}
 		w.task = t
+		t.started = true
+		if t.onStart != nil {
+			t.onStart()
+		}
 		w.scope.Store(t.scope)
 		b := &wbuf{}
 		b.uvarint(t.id)
@@ -325,12 +331,35 @@ func (p *Pool) submit(f any, calls [][][]byte, chunk int, deliver func(i int, v 
 	return tasks, nil
 }
 
-// cancel drops the tasks not yet sent to a worker.
-func (p *Pool) cancel(tasks []*poolTask) {
+// cancel drops the tasks not yet sent to a worker; unless force, it
+// drops none if one was sent. It reports whether no task was sent.
+func (p *Pool) cancel(tasks []*poolTask, force bool) bool {
 	p.mu.Lock()
 	defer p.mu.Unlock()
+	none := true
 	for _, t := range tasks {
-		t.canceled = true
+		none = none && !t.started
+	}
+	if none || force {
+		for _, t := range tasks {
+			t.canceled = true
+		}
+	}
+	return none
+}
+
+// setStart arranges for ar's start callbacks to run when a worker gets
+// the first of tasks.
+func (p *Pool) setStart(ar *AsyncResult, tasks []*poolTask) {
+	p.mu.Lock()
+	begun := false
+	for _, t := range tasks {
+		t.onStart = ar.started
+		begun = begun || t.started
+	}
+	p.mu.Unlock()
+	if begun {
+		ar.started()
 	}
 }
 
@@ -431,7 +460,8 @@ func (p *Pool) mapAsync(f any, items any, star bool) *AsyncResult {
 		ar.set(nil, err)
 		return ar
 	}
-	ar.cancelFn = func() { p.cancel(tasks) }
+	ar.cancelFn = func(force bool) bool { return p.cancel(tasks, force) }
+	p.setStart(ar, tasks)
 	return ar
 }
 
@@ -474,7 +504,8 @@ func (p *Pool) ApplyAsync(f any, args ...any) *AsyncResult {
 		ar.set(nil, err)
 		return ar
 	}
-	ar.cancelFn = func() { p.cancel(tasks) }
+	ar.cancelFn = func(force bool) bool { return p.cancel(tasks, force) }
+	p.setStart(ar, tasks)
 	return ar
 }
 
@@ -495,7 +526,7 @@ func (p *Pool) imap(f any, items any, ordered bool) *IMapIterator {
 		it.n = len(calls)
 		var tasks []*poolTask
 		tasks, err = p.submit(f, calls, 1, it.deliver)
-		it.cancelFn = func() { p.cancel(tasks) }
+		it.cancelFn = func() { p.cancel(tasks, true) }
 	}
 	if err != nil {
 		it.n = 1
@@ -612,7 +643,40 @@ type AsyncResult struct {
 	err       error
 	mu        sync.Mutex
 	callbacks []func(any, error)
-	cancelFn  func()
+	startFns  []func()
+	isStarted bool
+	cancelFn  func(force bool) bool
+}
+
+// started runs the start callbacks, once.
+func (r *AsyncResult) started() {
+	r.mu.Lock()
+	if r.isStarted {
+		r.mu.Unlock()
+		return
+	}
+	r.isStarted = true
+	fns := r.startFns
+	r.startFns = nil
+	r.mu.Unlock()
+	for _, fn := range fns {
+		fn()
+	}
+}
+
+// AddStartCallback calls fn when a worker starts running the call (for a
+// MapAsync, the first of its calls); at once if one has. fn runs with the
+// pool's mutex held: it must not call the Pool. A ProcessPoolExecutor uses
+// it to mark its Future running.
+func (r *AsyncResult) AddStartCallback(fn func()) {
+	r.mu.Lock()
+	if !r.isStarted {
+		r.startFns = append(r.startFns, fn)
+		r.mu.Unlock()
+		return
+	}
+	r.mu.Unlock()
+	fn()
 }
 
 func newAsyncResult() *AsyncResult { return &AsyncResult{done: make(chan struct{})} }
@@ -649,7 +713,10 @@ func (r *AsyncResult) getCancel() (any, error) {
 	select {
 	case <-r.done:
 	case <-hook.Current().Done():
-		r.Cancel()
+		if r.cancelFn != nil {
+			r.cancelFn(true)
+		}
+		r.set(nil, ErrCancelled)
 		panic(hook.KeyboardInterrupt)
 	}
 	return r.value, r.err
@@ -724,15 +791,15 @@ func (r *AsyncResult) AddDoneCallback(fn func(value any, err error)) {
 	r.mu.Unlock()
 }
 
-// Cancel drops the calls of this result that no worker has started and
-// completes it with ErrCancelled, unless it is already complete. It
-// reports whether the result was canceled.
+// Cancel cancels the call if no worker has started it: the result is then
+// complete with ErrCancelled. It reports whether the result is canceled
+// (false for a call running or done).
 func (r *AsyncResult) Cancel() bool {
 	if r.Ready() {
-		return false
+		return r.err == ErrCancelled
 	}
-	if r.cancelFn != nil {
-		r.cancelFn()
+	if r.cancelFn != nil && !r.cancelFn(false) {
+		return false
 	}
 	r.set(nil, ErrCancelled)
 	return r.err == ErrCancelled

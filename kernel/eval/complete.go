@@ -1,0 +1,300 @@
+package eval
+
+import (
+	"go/scanner"
+	"go/token"
+	"path"
+	"reflect"
+	"regexp"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/gonotes/gonotes/kernel/symbols"
+	"github.com/traefik/yaegi/stdlib"
+)
+
+// IsComplete reports whether code is ready to run: "complete", "incomplete"
+// (an unclosed bracket, string or comment, or a trailing operator; indent is
+// one tab per open bracket) or "invalid" (a syntax error that more lines
+// cannot fix).
+func (s *Session) IsComplete(code string) (status, indent string) {
+	if strings.TrimSpace(code) == "" {
+		return "complete", ""
+	}
+	fset := token.NewFileSet()
+	file := fset.AddFile("", -1, len(code))
+	var sc scanner.Scanner
+	var scanErr string
+	sc.Init(file, []byte(code), func(_ token.Position, msg string) {
+		if scanErr == "" {
+			scanErr = msg
+		}
+	}, 0)
+	var stack []token.Token
+	last := token.ILLEGAL
+	for {
+		_, tok, lit := sc.Scan()
+		if tok == token.EOF {
+			break
+		}
+		if tok == token.SEMICOLON && lit == "\n" {
+			continue // automatic: keep the token before it
+		}
+		switch tok {
+		case token.LPAREN, token.LBRACK, token.LBRACE:
+			stack = append(stack, tok)
+		case token.RPAREN, token.RBRACK, token.RBRACE:
+			want := map[token.Token]token.Token{token.RPAREN: token.LPAREN, token.RBRACK: token.LBRACK, token.RBRACE: token.LBRACE}[tok]
+			if len(stack) == 0 || stack[len(stack)-1] != want {
+				return "invalid", ""
+			}
+			stack = stack[:len(stack)-1]
+		}
+		last = tok
+	}
+	if scanErr != "" {
+		if strings.Contains(scanErr, "not terminated") {
+			return "incomplete", ""
+		}
+		return "invalid", ""
+	}
+	if len(stack) > 0 {
+		return "incomplete", strings.Repeat("\t", len(stack))
+	}
+	if last.IsOperator() && last != token.RPAREN && last != token.RBRACK && last != token.RBRACE &&
+		last != token.INC && last != token.DEC && last != token.SEMICOLON && last != token.ELLIPSIS {
+		return "incomplete", ""
+	}
+	if _, err := splitCell(code); err != nil {
+		return "invalid", ""
+	}
+	return "complete", ""
+}
+
+// Complete returns completion candidates for the identifier that ends at
+// cursor (a rune offset): Go keywords and predeclared names, the notebook's
+// names, package names, and after "pkg." or "value." the package's exported
+// names or the value's fields and methods; inside an import's quotes,
+// package paths.
+func (s *Session) Complete(code string, cursor int) (matches []string, start, end int) {
+	off := byteOffset(code, cursor)
+	before := code[:off]
+	// Import paths.
+	if m := importPathRe.FindStringSubmatch(lastLine(before)); m != nil && strings.Contains(before, "import") {
+		prefix := m[1]
+		for _, p := range packagePaths() {
+			if strings.HasPrefix(p, prefix) {
+				matches = append(matches, p)
+			}
+		}
+		return matches, cursor - utf8.RuneCountInString(prefix), cursor
+	}
+	i := len(before)
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(before[:i])
+		if !isIdentRune(r) {
+			break
+		}
+		i -= size
+	}
+	prefix := before[i:]
+	start, end = cursor-utf8.RuneCountInString(prefix), cursor
+	var cands []string
+	if i > 0 && before[i-1] == '.' {
+		cands = s.members(before[:i-1])
+	} else {
+		cands = s.names()
+	}
+	seen := map[string]bool{}
+	for _, c := range cands {
+		if strings.HasPrefix(c, prefix) && !strings.HasPrefix(c, "__") && !seen[c] {
+			seen[c] = true
+			matches = append(matches, c)
+		}
+	}
+	sort.Strings(matches)
+	return matches, start, end
+}
+
+var importPathRe = regexp.MustCompile(`^\s*(?:import\s+)?(?:[\w.]+\s+)?"([\w./-]*)$`)
+
+func lastLine(s string) string {
+	if i := strings.LastIndexByte(s, '\n'); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
+func isIdentRune(r rune) bool { return r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// byteOffset converts a rune offset in s to a byte offset.
+func byteOffset(s string, runes int) int {
+	if runes <= 0 {
+		return 0
+	}
+	n := 0
+	for i := range s {
+		if n == runes {
+			return i
+		}
+		n++
+	}
+	return len(s)
+}
+
+var keywords = []string{
+	"break", "case", "chan", "const", "continue", "default", "defer", "else", "fallthrough", "for", "func",
+	"go", "goto", "if", "import", "interface", "map", "package", "range", "return", "select", "struct",
+	"switch", "type", "var",
+}
+
+var predeclared = []string{
+	"any", "bool", "byte", "comparable", "complex64", "complex128", "error", "float32", "float64", "int",
+	"int8", "int16", "int32", "int64", "rune", "string", "uint", "uint8", "uint16", "uint32", "uint64",
+	"uintptr", "true", "false", "iota", "nil", "append", "cap", "clear", "close", "complex", "copy",
+	"delete", "imag", "len", "make", "max", "min", "new", "panic", "print", "println", "real", "recover",
+}
+
+// packages maps package import paths to their exported symbols (the
+// standard library and the gonotes library).
+var packages = sync.OnceValue(func() map[string]map[string]reflect.Value {
+	out := map[string]map[string]reflect.Value{}
+	for _, table := range []map[string]map[string]reflect.Value{stdlib.Symbols, symbols.Symbols} {
+		for k, v := range table {
+			if k == "." || strings.Contains(k, "internal") {
+				continue
+			}
+			out[path.Dir(k)] = v
+		}
+	}
+	out["os/exec"] = overrides()["os/exec/exec"]
+	return out
+})
+
+// packagePaths returns the sorted import paths.
+func packagePaths() []string {
+	var out []string
+	for p := range packages() {
+		out = append(out, p)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// packageNames maps the names that refer to packages in a cell (the
+// pre-imported base names, and the notebook's explicit imports) to paths.
+func (s *Session) packageNames() map[string]string {
+	names := map[string]string{}
+	count := map[string]int{}
+	for p := range packages() {
+		count[path.Base(p)]++
+	}
+	for p := range packages() {
+		if count[path.Base(p)] == 1 { // ImportUsed renames colliding names
+			names[path.Base(p)] = p
+		}
+	}
+	s.declMu.Lock()
+	defer s.declMu.Unlock()
+	for _, d := range s.decls {
+		if d.kind != "import" {
+			continue
+		}
+		for _, n := range d.names {
+			name, quoted, _ := strings.Cut(n, " ")
+			p := strings.Trim(quoted, `"`)
+			if name == "" {
+				name = path.Base(p)
+			}
+			if name != "_" && name != "." {
+				names[name] = p
+			}
+		}
+	}
+	return names
+}
+
+// names returns the unqualified candidates.
+func (s *Session) names() []string {
+	out := append(append([]string{}, keywords...), predeclared...)
+	for n := range s.packageNames() {
+		out = append(out, n)
+	}
+	for n := range s.i.Globals() {
+		out = append(out, n)
+	}
+	s.declMu.Lock()
+	for _, d := range s.decls {
+		if d.kind == "import" || d.kind == "method" {
+			continue
+		}
+		out = append(out, d.names...)
+	}
+	s.declMu.Unlock()
+	return out
+}
+
+// members returns the candidates after "x.": the exported names of package
+// x, the fields and methods of variable x, or the methods of type x.
+func (s *Session) members(x string) []string {
+	j := len(x)
+	for j > 0 {
+		r, size := utf8.DecodeLastRuneInString(x[:j])
+		if !isIdentRune(r) {
+			break
+		}
+		j -= size
+	}
+	name := x[j:]
+	if name == "" {
+		return nil
+	}
+	var out []string
+	if p, ok := s.packageNames()[name]; ok {
+		if syms, ok := packages()[p]; ok {
+			for n := range syms {
+				if token.IsExported(n) {
+					out = append(out, n)
+				}
+			}
+			return out
+		}
+	}
+	if v, ok := s.i.Globals()[name]; ok && v.IsValid() {
+		out = append(out, fieldsAndMethods(v.Type())...)
+	}
+	// Methods declared in the notebook (for a value of any notebook type:
+	// yaegi's types carry no names, so all are offered).
+	s.declMu.Lock()
+	for _, d := range s.decls {
+		if d.kind == "method" {
+			out = append(out, shortName(d.names[0]))
+		}
+	}
+	s.declMu.Unlock()
+	return out
+}
+
+// fieldsAndMethods lists the exported fields and methods of t (and *t).
+func fieldsAndMethods(t reflect.Type) []string {
+	var out []string
+	for _, tt := range []reflect.Type{t, reflect.PointerTo(t)} {
+		for i := 0; i < tt.NumMethod(); i++ {
+			out = append(out, tt.Method(i).Name)
+		}
+	}
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if t.Kind() == reflect.Struct {
+		for i := 0; i < t.NumField(); i++ {
+			if f := t.Field(i); f.IsExported() {
+				out = append(out, f.Name)
+			}
+		}
+	}
+	return out
+}

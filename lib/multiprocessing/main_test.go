@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"reflect"
 	"testing"
 	"time"
 
@@ -13,6 +14,16 @@ import (
 // TestMain makes the test binary its own child: started by the package as a
 // child process, it runs the target it is given and exits.
 func TestMain(m *testing.M) {
+	if os.Getenv("MP_TEST_WORKER") == "1" {
+		// A stand-in for `gonotes worker`: functions found by their short
+		// name through ServeChild, as the kernel's replayed session does.
+		os.Exit(mp.ServeChild(func(name string) (any, error) {
+			if f, ok := workerFuncs[name]; ok {
+				return reflect.ValueOf(f), nil
+			}
+			return nil, fmt.Errorf("no function %s in the notebook", name)
+		}))
+	}
 	mp.RegisterName("custom-name", namedWork)
 	mp.Main(reportPids, setGlobal, work, boom, failWithError, square, add, slowSquare,
 		dieHard, spawnGrandchild, sleepLong, printHello, exitWith, putMany, takeFromQueue,
@@ -21,6 +32,8 @@ func TestMain(m *testing.M) {
 	mp.Shutdown()
 	os.Exit(code)
 }
+
+var workerFuncs = map[string]any{"work": work, "square": square, "reportPids": reportPids}
 
 var counter = 0
 

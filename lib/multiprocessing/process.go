@@ -36,8 +36,8 @@ import (
 // handles such as *Queue, *Conn, *Lock or a Manager's proxies stay
 // connected to the objects of the parent.
 type Process struct {
-	// Target is the function the child runs: a top-level func, or the
-	// result of [Named].
+	// Target is the function the child runs: a top-level func, the
+	// result of [Named], or the function's name as a string.
 	Target any
 	// TargetName names Target when it cannot be named otherwise (the
 	// gonotes kernel fills it for notebook functions).
@@ -91,6 +91,9 @@ func resolveTarget(target any, name string) (string, reflect.Type, error) {
 			return "", nil, errors.New("multiprocessing: Named needs a function name")
 		}
 		return nf.Name, funcType(nf.Func), nil
+	}
+	if s, ok := target.(string); ok && s != "" {
+		return s, nil, nil // the function's name itself
 	}
 	if name != "" {
 		return name, funcType(target), nil

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"sync"
 	"time"
+
+	"github.com/gonotes/gonotes/lib/threading"
 )
 
 // Methods of locks, semaphores, conditions, events and barriers.
@@ -551,8 +553,8 @@ func (c *Condition) NotifyAll() {
 }
 
 // ErrBrokenBarrier is returned by Barrier.Wait when the barrier is broken
-// (Python's threading.BrokenBarrierError).
-var ErrBrokenBarrier = errors.New("threading.BrokenBarrierError")
+// (Python's threading.BrokenBarrierError): the same value as lib/threading's.
+var ErrBrokenBarrier = threading.ErrBrokenBarrier
 
 // Barrier makes Parties processes (or threads) wait for each other, like
 // Python's multiprocessing.Barrier (without action).

@@ -13,8 +13,8 @@
 # go.mod and CI use.
 FROM golang:1.26.8-bookworm AS build
 WORKDIR /src
-COPY go.mod go.sum ./
-RUN go mod download
+# All of the sources at once: go.mod replaces modules with folders of the
+# repository (third_party/), so go.mod alone cannot download them.
 COPY . .
 RUN CGO_ENABLED=0 go build -buildvcs=false -trimpath -ldflags="-s -w" -o bin/gonotes . && ./bin/gonotes version
 
@@ -38,7 +38,8 @@ COPY --from=build /src/bin/gonotes /usr/local/bin/gonotes
 ENV LANG=C.UTF-8
 USER jovyan
 WORKDIR /home/jovyan
-COPY --chown=jovyan:jovyan notebooks/ notebooks/
+# The course: the notebooks and their README (not their sources and tests).
+COPY --chown=jovyan:jovyan notebooks/*.ipynb notebooks/README.md notebooks/
 RUN gonotes install --user
 
 WORKDIR /home/jovyan/notebooks

@@ -50,6 +50,16 @@ var courseNotebooks = []string{
 // output, and no cell shows an error unless it is tagged raises-exception.
 var expectations = map[string][]string{
 	"smoke.ipynb": {"[0 1 4]", "스레드 완료"},
+	"01-processes-and-threads.ipynb": {
+		// The first Go cell, queue and worker threads, sync.Mutex.
+		"GOMAXPROCS =", "처리완료", "counter = 1000",
+		// A Semaphore around a Lock-guarded pool, a buffered channel as a
+		// semaphore.
+		"획득 : ", "반환 : ", "동시에 일한 고루틴 수의 최댓값:",
+		// The deadlock, broken by AcquireTimeout; then the same locks taken
+		// in the same order.
+		"두 번째 락을 얻지 못했다 → 데드락", "스레드 A : 완료", "스레드 B : 완료",
+	},
 }
 
 // Time limits that keep a hung browser or kernel from hanging CI; none of

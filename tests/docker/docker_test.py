@@ -43,6 +43,7 @@ DOCKERFILE = os.path.join(ROOT, "Dockerfile")
 BINDER = os.path.join(ROOT, "binder")
 TMP = tempfile.mkdtemp(prefix="gonotes-docker-")
 JUPYTER = os.environ.get("JUPYTER", "/usr/bin/jupyter")
+PYTHON = "/usr/bin/python3"  # the python of Debian's Jupyter
 # Course notebooks preferred for the executed notebook, in order.
 COURSE_NOTEBOOKS = ["01-processes-and-threads.ipynb"]
 
@@ -260,7 +261,7 @@ def dockerfile_installs_kernelspec_and_notebooks_for_the_user():
             found_install = True
         elif ins.keyword == "COPY":
             flags, words = ins.flags_and_words()
-            if any(os.path.normpath(w) == "notebooks" for w in words[:-1]):
+            if any(os.path.normpath(w).split("/")[0] == "notebooks" for w in words[:-1]):
                 dest = os.path.normpath(os.path.join(workdir, words[-1]))
                 assert dest.startswith(home + "/"), f"{ins!r}: notebooks go to {dest}, not under {home}"
                 assert flags.get("chown", "").split(":")[0] in (user, "1000"), f"{ins!r}: the notebooks would belong to root"
@@ -675,9 +676,14 @@ def clean_env(**extra):
 
 def execute_notebook(nb, env, kernel_dir):
     """jupyter nbconvert --execute, with the kernelspec that env makes Jupyter find."""
-    r = subprocess.run([JUPYTER, "kernelspec", "list", "--json"], env=env, capture_output=True, text=True)
+    # What `jupyter kernelspec list` says (Debian puts that command in the
+    # jupyter-client package, which Jupyter does not need).
+    r = subprocess.run(
+        [PYTHON, "-c", "import json; from jupyter_client.kernelspec import KernelSpecManager as M; "
+                       "print(json.dumps(M().find_kernel_specs()))"],
+        env=env, capture_output=True, text=True)
     assert r.returncode == 0, r.stderr
-    found = json.loads(r.stdout)["kernelspecs"].get("gonotes", {}).get("resource_dir")
+    found = json.loads(r.stdout).get("gonotes")
     assert found and os.path.realpath(found) == os.path.realpath(kernel_dir), \
         f"Jupyter finds the gonotes kernelspec at {found}, want {kernel_dir}"
     out = os.path.join(TMP, os.path.basename(nb).replace(".ipynb", f".{os.getpid()}.out.ipynb"))

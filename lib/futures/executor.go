@@ -10,6 +10,7 @@ import (
 	"sync/atomic"
 
 	"github.com/gonotes/gonotes/lib/hook"
+	"github.com/gonotes/gonotes/lib/internal/stack"
 	"github.com/gonotes/gonotes/lib/internal/trace"
 	"github.com/gonotes/gonotes/lib/internal/waits"
 	"github.com/gonotes/gonotes/lib/threading"
@@ -184,7 +185,7 @@ func call(fn func() any) (result any, err error) {
 				err = hook.KeyboardInterrupt
 				return
 			}
-			err = &PanicError{Value: r, Stack: threading.UserFrames(debug.Stack())}
+			err = &PanicError{Value: r, Stack: stack.UserFrames(debug.Stack())}
 		}
 	}()
 	return fn(), nil

@@ -1,7 +1,6 @@
 package threading
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -13,6 +12,7 @@ import (
 	"time"
 
 	"github.com/gonotes/gonotes/lib/hook"
+	"github.com/gonotes/gonotes/lib/internal/stack"
 	"github.com/gonotes/gonotes/lib/internal/trace"
 	"github.com/gonotes/gonotes/lib/internal/waits"
 )
@@ -254,59 +254,14 @@ func (t *Thread) finish(g int64) {
 
 // reportPanic prints what Python prints for an exception in a thread: a
 // header, the panic, and the stack frames of user code.
-func reportPanic(w io.Writer, name string, r any, stack []byte) {
+func reportPanic(w io.Writer, name string, r any, st []byte) {
 	var b strings.Builder
 	fmt.Fprintf(&b, "Exception in thread %s:\npanic: %v\n", name, r)
-	if frames := UserFrames(stack); frames != "" {
+	if frames := stack.UserFrames(st); frames != "" {
 		b.WriteString("\n")
 		b.WriteString(frames)
 	}
 	io.WriteString(w, b.String())
-}
-
-// UserFrames keeps, of a goroutine stack as printed by runtime/debug.Stack,
-// the header line and the frames of user code: it drops the runtime, the
-// reflect package, the yaegi interpreter, the testing package and the gonotes
-// library itself, and the program counter offsets. It returns "" when no
-// user frame is left.
-func UserFrames(stack []byte) string {
-	lines := bytes.Split(bytes.TrimRight(stack, "\n"), []byte("\n"))
-	if len(lines) == 0 {
-		return ""
-	}
-	var b strings.Builder
-	kept := 0
-	for i := 1; i+1 < len(lines); i += 2 {
-		fn, loc := string(lines[i]), string(lines[i+1])
-		if hiddenFrame(fn) && !strings.Contains(loc, "_test.go:") {
-			continue
-		}
-		if j := strings.LastIndex(loc, " +0x"); j >= 0 {
-			loc = loc[:j]
-		}
-		b.WriteString(fn)
-		b.WriteString("\n")
-		b.WriteString(loc)
-		b.WriteString("\n")
-		kept++
-	}
-	if kept == 0 {
-		return ""
-	}
-	return string(lines[0]) + "\n" + b.String()
-}
-
-func hiddenFrame(fn string) bool {
-	for _, p := range []string{
-		"runtime.", "runtime/debug.", "reflect.", "panic(", "testing.",
-		"github.com/traefik/yaegi", "github.com/gonotes/gonotes/lib/",
-		"created by ",
-	} {
-		if strings.HasPrefix(fn, p) {
-			return true
-		}
-	}
-	return false
 }
 
 // Run runs the thread's Target. Start calls it in the new goroutine; call it

@@ -266,7 +266,9 @@ func TestNotebookUI(t *testing.T) {
 	} else {
 		t.Logf("screenshot: %s", filepath.Join(artifacts, "notebook.png"))
 	}
-	if *flagScreenshot != "" {
+	if *flagScreenshot != "" && t.Failed() {
+		t.Logf("no README screenshot: the run failed")
+	} else if *flagScreenshot != "" {
 		if err := readmeScreenshot(page, *flagScreenshot, *flagShotCell); err != nil {
 			t.Errorf("README screenshot: %v", err)
 		} else {

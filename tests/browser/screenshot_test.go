@@ -2,11 +2,15 @@ package browser
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"fmt"
+	"image"
+	"image/color"
 	"image/png"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 	"time"
 
@@ -76,12 +80,17 @@ func readmeScreenshot(ctx context.Context, path, at string) error {
 	if !found {
 		return fmt.Errorf("no code cell contains %q", at)
 	}
-	return capture(ctx, path)
+	return captureWith(ctx, path, paletted)
 }
 
 // capture takes a screenshot of the viewport and writes it as a PNG
 // re-encoded at the best compression.
 func capture(ctx context.Context, path string) error {
+	return captureWith(ctx, path, nil)
+}
+
+// captureWith is capture with a conversion of the image before encoding.
+func captureWith(ctx context.Context, path string, convert func(image.Image) image.Image) error {
 	raw, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
 	if err != nil {
 		return err
@@ -89,6 +98,9 @@ func capture(ctx context.Context, path string) error {
 	img, err := png.Decode(bytes.NewReader(raw))
 	if err != nil {
 		return fmt.Errorf("decode the screenshot: %w", err)
+	}
+	if convert != nil {
+		img = convert(img)
 	}
 	var buf bytes.Buffer
 	enc := png.Encoder{CompressionLevel: png.BestCompression}
@@ -110,4 +122,51 @@ func saveScreenshot(t *testing.T, ctx context.Context, path string) {
 		return
 	}
 	t.Logf("failure screenshot: %s", path)
+}
+
+// paletted turns a screenshot of the notebook UI into a 256-colour image for
+// a small README file: the 256 most frequent colours (backgrounds, text,
+// syntax colours) stay exact, and the rare anti-aliasing shades take the
+// nearest of them. No dithering, so text stays crisp.
+func paletted(img image.Image) image.Image {
+	b := img.Bounds()
+	count := map[color.RGBA]int{}
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		for x := b.Min.X; x < b.Max.X; x++ {
+			count[rgba(img.At(x, y))]++
+		}
+	}
+	colors := make([]color.RGBA, 0, len(count))
+	for c := range count {
+		colors = append(colors, c)
+	}
+	slices.SortFunc(colors, func(a, b color.RGBA) int {
+		if n := cmp.Compare(count[b], count[a]); n != 0 {
+			return n
+		}
+		return cmp.Compare(uint32(a.R)<<16|uint32(a.G)<<8|uint32(a.B), uint32(b.R)<<16|uint32(b.G)<<8|uint32(b.B))
+	})
+	palette := make(color.Palette, 0, 256)
+	for _, c := range colors[:min(256, len(colors))] {
+		palette = append(palette, c)
+	}
+	index := map[color.RGBA]uint8{}
+	out := image.NewPaletted(b, palette)
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		for x := b.Min.X; x < b.Max.X; x++ {
+			c := rgba(img.At(x, y))
+			i, ok := index[c]
+			if !ok {
+				i = uint8(palette.Index(c))
+				index[c] = i
+			}
+			out.SetColorIndex(x, y, i)
+		}
+	}
+	return out
+}
+
+func rgba(c color.Color) color.RGBA {
+	r, g, b, _ := c.RGBA()
+	return color.RGBA{uint8(r >> 8), uint8(g >> 8), uint8(b >> 8), 0xff}
 }

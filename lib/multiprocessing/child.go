@@ -326,19 +326,28 @@ func paramType(t reflect.Type, i int) reflect.Type {
 }
 
 // userStack keeps the frames of a goroutine trace that belong to the
-// user's code: not the runtime's, reflect's, this package's or the
-// interpreter's.
+// user's code: those between the panic and the call of the target (not
+// the runtime's, reflect's, this package's, the interpreter's, nor the
+// program that called ServeChild).
 func userStack(trace []byte) string {
 	lines := strings.Split(strings.TrimRight(string(trace), "\n"), "\n")
 	if len(lines) < 3 {
 		return ""
 	}
+	const self = "github.com/gonotes/gonotes/lib/multiprocessing."
 	var out []string
+	panicking := false
 	for i := 1; i+1 < len(lines); i += 2 {
 		fn := lines[i]
-		if strings.HasPrefix(fn, "runtime") || strings.HasPrefix(fn, "reflect.") || strings.HasPrefix(fn, "panic(") ||
-			strings.HasPrefix(fn, "github.com/gonotes/gonotes/lib/multiprocessing.") ||
-			strings.HasPrefix(fn, "github.com/traefik/yaegi/") {
+		if !panicking {
+			// Skip debug.Stack, the deferred recover and the panic itself.
+			panicking = strings.HasPrefix(fn, "panic(")
+			continue
+		}
+		if strings.HasPrefix(fn, "reflect.") || strings.HasPrefix(fn, self) {
+			break // the call of the target: the rest is not the user's
+		}
+		if strings.HasPrefix(fn, "runtime") || strings.HasPrefix(fn, "panic(") || strings.HasPrefix(fn, "github.com/traefik/yaegi/") {
 			continue
 		}
 		out = append(out, fn, lines[i+1])

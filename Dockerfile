@@ -7,7 +7,9 @@
 # prints. Jupyter makes a new token at every start; none is baked in.
 #
 # tests/docker/docker_test.py replays the build and install steps of this
-# file on the host and checks its rules (make docker-test).
+# file on the host and checks its rules (make docker-test); RUN steps other
+# than apt-get and useradd use paths relative to WORKDIR so that the replay
+# runs them as written.
 
 # Build: a static gonotes. The Go image is pinned to the exact release that
 # go.mod and CI use.
@@ -30,10 +32,10 @@ RUN apt-get update \
  && apt-get install -y --no-install-recommends jupyter-notebook tini \
  && rm -rf /var/lib/apt/lists/*
 
+COPY --from=build /src/bin/gonotes /usr/local/bin/gonotes
+
 # The unprivileged user of the Jupyter images and of Binder.
 RUN useradd --create-home --uid 1000 --user-group --shell /bin/bash jovyan
-
-COPY --from=build /src/bin/gonotes /usr/local/bin/gonotes
 
 ENV LANG=C.UTF-8
 USER jovyan

@@ -34,6 +34,7 @@ type initMsg struct {
 	parentPid  int
 	parentName string
 	dir        string
+	token      string
 	parentAddr string
 	mode       byte
 	target     string
@@ -45,6 +46,7 @@ func (m *initMsg) encode() []byte {
 	m.parentPid = os.Getpid()
 	m.parentName = state.name
 	m.dir = state.dir
+	m.token = state.token
 	m.parentAddr = state.addr
 	state.mu.Unlock()
 	if m.identity == "" {
@@ -57,6 +59,7 @@ func (m *initMsg) encode() []byte {
 	w.varint(int64(m.parentPid))
 	w.str(m.parentName)
 	w.str(m.dir)
+	w.str(m.token)
 	w.str(m.parentAddr)
 	w.byte1(m.mode)
 	w.str(m.target)
@@ -68,7 +71,7 @@ func decodeInit(b []byte) (*initMsg, error) {
 	r := &rbuf{b: b}
 	m := &initMsg{
 		name: r.str(), identity: r.str(), daemon: r.bool(), parentPid: int(r.varint()),
-		parentName: r.str(), dir: r.str(), parentAddr: r.str(), mode: r.byte1(),
+		parentName: r.str(), dir: r.str(), token: r.str(), parentAddr: r.str(), mode: r.byte1(),
 		target: r.str(), args: r.items(),
 	}
 	return m, r.err
@@ -195,8 +198,8 @@ func ServeChild(lookup func(name string) (any, error)) int {
 	state.isChild = true
 	state.name, state.identity, state.daemon = m.name, m.identity, m.daemon
 	state.parentPid, state.parentName, state.parentAddr = m.parentPid, m.parentName, m.parentAddr
-	state.dir = m.dir
-	state.addr = addrOf(m.dir, os.Getpid())
+	state.dir, state.token = m.dir, m.token
+	state.addr = state.addrOf(os.Getpid())
 	state.current = nil
 	p.addr = m.parentAddr
 	state.parent = p
@@ -228,7 +231,12 @@ func finishChild() {
 	state.mu.Lock()
 	if state.ln != nil {
 		state.ln.Close()
-		os.Remove(state.addr)
+		if !abstractSockets {
+			os.Remove(state.addr)
+		}
+	}
+	if state.ownDir {
+		os.RemoveAll(state.dir)
 	}
 	state.mu.Unlock()
 }
@@ -388,6 +396,15 @@ func InterruptChildren() { killChildren(syscall.SIGINT) }
 // a fresh program. The kernel calls it when it shuts down or restarts;
 // tests call it between tests.
 func Shutdown() {
+	state.mu.Lock()
+	pools := make([]*Pool, 0, len(state.pools))
+	for pl := range state.pools {
+		pools = append(pools, pl)
+	}
+	state.mu.Unlock()
+	for _, pl := range pools {
+		pl.terminate(false)
+	}
 	for _, c := range killChildren(syscall.SIGKILL) {
 		select {
 		case <-c.done:
@@ -407,14 +424,16 @@ func Shutdown() {
 	s.counter = 0
 	s.current = nil
 	if !s.isChild {
-		s.dir, s.addr, s.ownDir = "", "", false
+		s.dir, s.addr, s.ownDir, s.token = "", "", false, ""
 	} else if s.parent != nil {
 		s.peers[s.parentAddr] = s.parent
 	}
 	s.mu.Unlock()
 	if ln != nil {
 		ln.Close()
-		os.Remove(addr)
+		if !abstractSockets {
+			os.Remove(addr)
+		}
 	}
 	for _, p := range peers {
 		if p != s.parent {

@@ -570,7 +570,9 @@ func (p *Pool) closeExited() {
 }
 
 // Terminate kills the workers at once; the pending tasks fail.
-func (p *Pool) Terminate() {
+func (p *Pool) Terminate() { p.terminate(true) }
+
+func (p *Pool) terminate(join bool) {
 	p.mu.Lock()
 	if p.status == poolTerminate {
 		p.mu.Unlock()
@@ -587,7 +589,9 @@ func (p *Pool) Terminate() {
 	for _, w := range ws {
 		w.c.signal(syscall.SIGKILL)
 	}
-	p.Join()
+	if join {
+		p.Join()
+	}
 	state.mu.Lock()
 	delete(state.pools, p)
 	state.mu.Unlock()

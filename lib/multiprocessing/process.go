@@ -529,7 +529,9 @@ func (c *child) signal(sig syscall.Signal) {
 // startChild starts a child process that runs init, its stdout and
 // stderr going to out and errw (nil: this process's own).
 func startChild(target string, init *initMsg, out, errw io.Writer) (*child, error) {
-	dir, err := state.ensureDir()
+	state.mu.Lock()
+	err := state.ensureAddrLocked()
+	state.mu.Unlock()
 	if err != nil {
 		return nil, err
 	}
@@ -580,7 +582,7 @@ func startChild(target string, init *initMsg, out, errw io.Writer) (*child, erro
 		return nil, fmt.Errorf("multiprocessing: cannot start a child process: %w", err)
 	}
 	c := &child{cmd: cmd, pid: cmd.Process.Pid, done: make(chan struct{})}
-	c.peer = newPeer(conn, c.pid, addrOf(dir, c.pid))
+	c.peer = newPeer(conn, c.pid, state.addrOfLocked(c.pid))
 	state.addPeer(c.peer)
 	c.peer.start()
 	if err := c.peer.send(opInit, init.encode(), true); err != nil {

@@ -1,6 +1,8 @@
 package multiprocessing
 
 import (
+	"crypto/rand"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"net"
@@ -214,9 +216,10 @@ func readHandle(rb *rbuf, k byte) (shareable, error) {
 // shared objects, its connections, its identity and its children.
 type session struct {
 	mu       sync.Mutex
-	dir      string // the session's temporary directory (sockets, shared memory)
-	ownDir   bool   // created by this process (the root): removed at Shutdown
-	addr     string // this process's socket: dir/p<pid>.sock
+	token    string // the session's name, shared by all its processes
+	dir      string // a temporary directory for shared memory (and sockets, off Linux)
+	ownDir   bool   // dir was created by this process: removed at Shutdown or exit
+	addr     string // this process's socket (see addrOf)
 	ln       net.Listener
 	objs     map[uint64]*entry
 	nextID   uint64
@@ -249,8 +252,8 @@ func newSession() *session {
 	}
 }
 
-// ensureDir creates the session directory (in the root process) and
-// returns it.
+// ensureDir creates this process's temporary directory (for shared
+// memory) if the session has none, and returns it.
 func (s *session) ensureDir() (string, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -265,14 +268,43 @@ func (s *session) ensureDirLocked() (string, error) {
 		}
 		s.dir, s.ownDir = d, true
 	}
-	if s.addr == "" {
-		s.addr = addrOf(s.dir, os.Getpid())
-	}
 	return s.dir, nil
 }
 
-func addrOf(dir string, pid int) string {
-	return filepath.Join(dir, "p"+strconv.Itoa(pid)+".sock")
+// ensureAddrLocked names the session (in the root process) and this
+// process's socket.
+func (s *session) ensureAddrLocked() error {
+	if s.token == "" {
+		var b [6]byte
+		rand.Read(b[:])
+		s.token = strconv.Itoa(os.Getpid()) + "-" + hex.EncodeToString(b[:])
+	}
+	if !abstractSockets {
+		if _, err := s.ensureDirLocked(); err != nil {
+			return err
+		}
+	}
+	if s.addr == "" {
+		s.addr = s.addrOf(os.Getpid())
+	}
+	return nil
+}
+
+// addrOfLocked is addrOf with the session's lock.
+func (s *session) addrOfLocked(pid int) string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.addrOf(pid)
+}
+
+// addrOf returns the socket address of process pid of the session: on
+// Linux a name in the abstract namespace (no file to clean up), elsewhere
+// a file of the session directory.
+func (s *session) addrOf(pid int) string {
+	if abstractSockets {
+		return "@gonotes-mp-" + s.token + "-" + strconv.Itoa(pid)
+	}
+	return filepath.Join(s.dir, "p"+strconv.Itoa(pid)+".sock")
 }
 
 // export registers a local object so that other processes can reach it,
@@ -280,11 +312,13 @@ func addrOf(dir string, pid int) string {
 func (s *session) export(r *objRef) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if _, err := s.ensureDirLocked(); err != nil {
+	if err := s.ensureAddrLocked(); err != nil {
 		return err
 	}
 	if s.ln == nil {
-		os.Remove(s.addr)
+		if !abstractSockets {
+			os.Remove(s.addr)
+		}
 		ln, err := net.Listen("unix", s.addr)
 		if err != nil {
 			return fmt.Errorf("multiprocessing: %w", err)
@@ -330,7 +364,7 @@ func (s *session) peerFor(addr string) (*peer, error) {
 		s.mu.Unlock()
 		return p, nil
 	}
-	if _, err := s.ensureDirLocked(); err != nil {
+	if err := s.ensureAddrLocked(); err != nil {
 		s.mu.Unlock()
 		return nil, err
 	}

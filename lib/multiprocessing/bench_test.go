@@ -66,7 +66,7 @@ func BenchmarkPipeRoundTrip(b *testing.B) {
 // BenchmarkPoolMapSpeedup runs a CPU-bound job split in 8 parts serially
 // and with Pool(2).Map, and reports the speedup (serial time / pool time).
 func BenchmarkPoolMapSpeedup(b *testing.B) {
-	const n = 200_000_000
+	const n = 400_000_000
 	parts := make([]int, 8)
 	for i := range parts {
 		parts[i] = n / len(parts)

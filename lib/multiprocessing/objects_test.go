@@ -357,3 +357,36 @@ func alive(pid int) bool {
 	i := strings.LastIndexByte(s, ')')
 	return i < 0 || i+2 >= len(s) || s[i+2] != 'Z'
 }
+
+func TestZeroValues(t *testing.T) {
+	var bs mp.BoundedSemaphore
+	if !bs.TryAcquire() || bs.TryAcquire() {
+		t.Error("zero BoundedSemaphore is not 1")
+	}
+	bs.Release()
+	mustPanic(t, "ValueError: semaphore or lock released too many times", bs.Release)
+	if bs.String() != "<BoundedSemaphore(value=1)>" {
+		t.Errorf("String %s", &bs)
+	}
+	var s mp.Semaphore
+	s.Release()
+	if s.GetValue() != 2 {
+		t.Errorf("zero Semaphore released: %d", s.GetValue())
+	}
+	var l mp.RLock
+	l.Acquire()
+	l.Acquire()
+	l.Release()
+	l.Release()
+	mustPanic(t, "AssertionError: attempt to release recursive lock not owned by thread", l.Release)
+	var e mp.Event
+	if e.IsSet() || e.String() != "<Event(unset)>" {
+		t.Error("zero Event")
+	}
+	var c mp.Condition
+	c.Acquire()
+	if c.WaitTimeout(time.Millisecond) {
+		t.Error("notified")
+	}
+	c.Release()
+}

@@ -323,8 +323,13 @@ func NewBoundedSemaphore(value int) *BoundedSemaphore {
 }
 
 func (s *BoundedSemaphore) objref() *objRef {
-	s.bounded = true
-	return s.Semaphore.objref()
+	return s.ref.get(func() *objRef {
+		v := s.value - 1
+		if s.value == 0 {
+			v = 1
+		}
+		return localRef(newLockImpl(kBoundedSemaphore, v), nil)
+	})
 }
 
 // Release gives a permit back; beyond the initial value it panics.
@@ -746,4 +751,6 @@ func (s *BoundedSemaphore) TryAcquire() bool { return s.AcquireTimeout(0) }
 func (s *BoundedSemaphore) GetValue() int { s.objref(); return s.Semaphore.GetValue() }
 
 // String returns a Python-like repr.
-func (s *BoundedSemaphore) String() string { s.objref(); return s.Semaphore.String() }
+func (s *BoundedSemaphore) String() string {
+	return fmt.Sprintf("<BoundedSemaphore(value=%d)>", s.GetValue())
+}

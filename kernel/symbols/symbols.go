@@ -9,6 +9,7 @@ package symbols
 import "reflect"
 
 //go:generate go run github.com/traefik/yaegi/cmd/yaegi extract github.com/gonotes/gonotes/lib/hook
+//go:generate go run ./gendoc -o libdoc.go ../../lib/hook
 
 // Symbols maps "importpath/pkgname" to the exported symbols of that package,
 // in the form interp.Interpreter.Use expects.

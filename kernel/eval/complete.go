@@ -223,7 +223,7 @@ func (s *Session) names() []string {
 	for n := range s.packageNames() {
 		out = append(out, n)
 	}
-	for n := range s.i.Globals() {
+	for n := range s.globals() {
 		out = append(out, n)
 	}
 	s.declMu.Lock()
@@ -263,7 +263,7 @@ func (s *Session) members(x string) []string {
 			return out
 		}
 	}
-	if v, ok := s.i.Globals()[name]; ok && v.IsValid() {
+	if v, ok := s.globals()[name]; ok && v.IsValid() {
 		out = append(out, fieldsAndMethods(v.Type())...)
 	}
 	// Methods declared in the notebook (for a value of any notebook type:

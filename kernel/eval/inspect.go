@@ -82,7 +82,7 @@ func (s *Session) describe(qual, name string, detail int) (string, bool) {
 			}
 			return "", false
 		}
-		if v, ok := s.i.Globals()[qual]; ok && v.IsValid() {
+		if v, ok := s.globals()[qual]; ok && v.IsValid() {
 			t := v.Type()
 			for t.Kind() == reflect.Pointer {
 				t = t.Elem()
@@ -119,13 +119,13 @@ func (s *Session) describe(qual, name string, detail int) (string, bool) {
 	}); d != nil {
 		text := declText(d, detail)
 		if d.kind == "var" {
-			if v, ok := s.i.Globals()[name]; ok && v.IsValid() {
+			if v, ok := s.globals()[name]; ok && v.IsValid() {
 				text += fmt.Sprintf("\n\n%s = %s", name, formatValue(v.Interface()))
 			}
 		}
 		return text, true
 	}
-	if v, ok := s.i.Globals()[name]; ok && v.IsValid() && !strings.HasPrefix(name, "__") {
+	if v, ok := s.globals()[name]; ok && v.IsValid() && !strings.HasPrefix(name, "__") {
 		return fmt.Sprintf("%s %s = %s", name, v.Type(), formatValue(v.Interface())), true
 	}
 	if p, ok := s.packageNames()[name]; ok {

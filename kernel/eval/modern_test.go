@@ -10,6 +10,7 @@ func TestGo122(t *testing.T) {
 		{"var gs []func() int\nfor _, v := range []int{1, 2, 3} { gs = append(gs, func() int { return v }) }\ngs[0]() + gs[1]()*10 + gs[2]()*100", "321"},
 		{"func mk() []func() int { var fs []func() int; for i := 0; i < 3; i++ { fs = append(fs, func() int { return i }) }; return fs }\nhs := mk()\nhs[0]() + hs[1]()*10 + hs[2]()*100", "210"},
 		{"seen := make([]int, 3)\nvar wg sync.WaitGroup\nfor i := 0; i < 3; i++ {\n\twg.Add(1)\n\tgo func() { defer wg.Done(); seen[i] = i + 1 }()\n}\nwg.Wait()\nseen", "[1 2 3]"},
+		{"var wg2 sync.WaitGroup\nvar mu2 sync.Mutex\ngot := []int{}\nfor i := 1; i <= 4; i++ {\n\twg2.Go(func() { mu2.Lock(); got = append(got, i); mu2.Unlock() })\n}\nwg2.Wait()\nsort.Ints(got)\ngot", "[1 2 3 4]"},
 		{"var ps []*int\nfor i := 0; i < 2; i++ { ps = append(ps, &i) }\n*ps[0] + *ps[1]*10", "10"},
 		// A body that changes the variable keeps working.
 		{"n := 0\nfor i := 0; i < 10; i++ { i++; f := func() {}; f(); n++ }\nn", "5"},

@@ -28,6 +28,7 @@ type markdownStringer interface {
 	Markdown() string
 	String() string
 }
+type mimeBundler interface{ MimeBundle() map[string]any }
 type htmler interface{ HTML() string }
 type svger interface{ SVG() string }
 type markdowner interface{ Markdown() string }
@@ -66,6 +67,14 @@ type _markdownStringer struct {
 func (w _markdownStringer) Markdown() string { return w.WMarkdown() }
 func (w _markdownStringer) String() string   { return w.WString() }
 func (w _markdownStringer) unwrap() any      { return w.IValue }
+
+type _mimeBundler struct {
+	IValue      any
+	WMimeBundle func() map[string]any
+}
+
+func (w _mimeBundler) MimeBundle() map[string]any { return w.WMimeBundle() }
+func (w _mimeBundler) unwrap() any                { return w.IValue }
 
 type _htmler struct {
 	IValue any
@@ -111,6 +120,7 @@ func (w _errorer) unwrap() any   { return w.IValue }
 // arguments to them.
 func wrappers(show []reflect.Value) interp.Exports {
 	types := []reflect.Type{
+		reflect.TypeOf((*mimeBundler)(nil)).Elem(),
 		reflect.TypeOf((*htmlStringer)(nil)).Elem(),
 		reflect.TypeOf((*svgStringer)(nil)).Elem(),
 		reflect.TypeOf((*markdownStringer)(nil)).Elem(),
@@ -126,6 +136,7 @@ func wrappers(show []reflect.Value) interp.Exports {
 			"_htmlStringer":     reflect.ValueOf((*_htmlStringer)(nil)),
 			"_svgStringer":      reflect.ValueOf((*_svgStringer)(nil)),
 			"_markdownStringer": reflect.ValueOf((*_markdownStringer)(nil)),
+			"_mimeBundler":      reflect.ValueOf((*_mimeBundler)(nil)),
 			"_htmler":           reflect.ValueOf((*_htmler)(nil)),
 			"_svger":            reflect.ValueOf((*_svger)(nil)),
 			"_markdowner":       reflect.ValueOf((*_markdowner)(nil)),
@@ -136,9 +147,10 @@ func wrappers(show []reflect.Value) interp.Exports {
 	}
 }
 
-// bundle builds the MIME bundle of a cell's result: text/plain always, and
-// text/html, image/svg+xml, text/markdown when a single value has an HTML,
-// SVG or Markdown method. Several values (a multi-value call) are shown as
+// bundle builds the MIME bundle of a cell's result: text/plain always; the
+// value's own bundle when it has a MimeBundle method (lib/display.Object);
+// else text/html, image/svg+xml, text/markdown when a single value has an
+// HTML, SVG or Markdown method. Several values (a multi-value call) are shown as
 // a tuple: (3, true).
 func bundle(vs []any) map[string]any {
 	texts := make([]string, len(vs))
@@ -157,6 +169,15 @@ func bundle(vs []any) map[string]any {
 	if len(vs) == 1 {
 		data["text/plain"] = texts[0]
 		v := vs[0]
+		if b, ok := v.(mimeBundler); ok {
+			// lib/display's Object (and any value with a MimeBundle method).
+			if m := b.MimeBundle(); len(m) > 0 {
+				for k, x := range m {
+					data[k] = x
+				}
+				return data
+			}
+		}
 		if h, ok := v.(htmler); ok {
 			data["text/html"] = h.HTML()
 		}

@@ -73,6 +73,9 @@ func (r *rewriter) rewrite(n ast.Node) {
 		pkgName = f.Name
 	}
 	r.ints = intNames(n)
+	if b, ok := n.(*ast.BlockStmt); ok {
+		r.hoist(b.List, false)
+	}
 	r.localFuncs = map[string]bool{}
 	if f, ok := n.(*ast.File); ok {
 		for _, d := range f.Decls {
@@ -544,4 +547,96 @@ func literal(x ast.Expr) *ast.BasicLit {
 		return literal(x.X)
 	}
 	return nil
+}
+
+// hoist works around a yaegi bug at the top level of a cell: a func literal
+// passed straight to compiled code (wg.Go(func() {...}),
+// &threading.Thread{Target: func() {...}}) captures the cell's live frame
+// instead of a snapshot, so in a loop every such closure sees the variables'
+// last values. A func literal stored in a variable first is captured
+// correctly, so inside loop bodies of the top level each func literal of a
+// simple statement is stored in a variable just before the statement.
+// list is a statement list of the top level (not inside a func literal).
+func (r *rewriter) hoist(list []ast.Stmt, inLoop bool) []ast.Stmt {
+	var out []ast.Stmt
+	for _, st := range list {
+		switch x := st.(type) {
+		case *ast.BlockStmt:
+			x.List = r.hoist(x.List, inLoop)
+		case *ast.IfStmt:
+			x.Body.List = r.hoist(x.Body.List, inLoop)
+			if x.Else != nil {
+				r.hoist([]ast.Stmt{x.Else}, inLoop)
+			}
+		case *ast.ForStmt:
+			x.Body.List = r.hoist(x.Body.List, true)
+		case *ast.RangeStmt:
+			x.Body.List = r.hoist(x.Body.List, true)
+		case *ast.SwitchStmt:
+			r.hoist(x.Body.List, inLoop)
+		case *ast.TypeSwitchStmt:
+			r.hoist(x.Body.List, inLoop)
+		case *ast.SelectStmt:
+			r.hoist(x.Body.List, inLoop)
+		case *ast.CaseClause:
+			x.Body = r.hoist(x.Body, inLoop)
+		case *ast.CommClause:
+			x.Body = r.hoist(x.Body, inLoop)
+		case *ast.LabeledStmt:
+			if res := r.hoist([]ast.Stmt{x.Stmt}, inLoop); len(res) == 1 {
+				x.Stmt = res[0]
+			}
+		case *ast.ExprStmt, *ast.AssignStmt, *ast.DeclStmt, *ast.SendStmt, *ast.ReturnStmt:
+			if inLoop {
+				out = append(out, r.hoistLits(st)...)
+			}
+		}
+		out = append(out, st)
+	}
+	return out
+}
+
+// hoistLits replaces the func literals of st (outside other func literals,
+// and except one assigned directly to a variable) by variables, and returns
+// their definitions.
+func (r *rewriter) hoistLits(st ast.Stmt) []ast.Stmt {
+	direct := map[*ast.FuncLit]bool{}
+	if a, ok := st.(*ast.AssignStmt); ok {
+		for _, x := range a.Rhs {
+			if fl, ok := x.(*ast.FuncLit); ok {
+				direct[fl] = true
+			}
+		}
+	}
+	var defs []ast.Stmt
+	replace := func(x ast.Expr) ast.Expr {
+		fl, ok := x.(*ast.FuncLit)
+		if !ok || direct[fl] {
+			return x
+		}
+		r.n++
+		name := "__fl" + strconv.Itoa(r.n)
+		defs = append(defs, &ast.AssignStmt{Lhs: []ast.Expr{ident(name)}, Tok: token.DEFINE, Rhs: []ast.Expr{fl}})
+		return ident(name)
+	}
+	ast.Inspect(st, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false // its body is a func: not the top level
+		case *ast.CallExpr:
+			for i, a := range n.Args {
+				n.Args[i] = replace(a)
+			}
+		case *ast.CompositeLit:
+			for i, e := range n.Elts {
+				if kv, ok := e.(*ast.KeyValueExpr); ok {
+					kv.Value = replace(kv.Value)
+				} else {
+					n.Elts[i] = replace(e)
+				}
+			}
+		}
+		return true
+	})
+	return defs
 }

@@ -472,7 +472,7 @@ func (s *Session) intGlobals() func(string) bool {
 	var globals map[string]reflect.Value
 	return func(name string) bool {
 		if globals == nil {
-			globals = s.i.Globals()
+			globals = s.globals()
 		}
 		v, ok := globals[name]
 		if !ok || !v.IsValid() {
@@ -726,4 +726,16 @@ const flagLinger = time.Second
 func (s *Session) Shutdown() {
 	s.closed.Store(true)
 	s.Interrupt()
+}
+
+// globals returns the interpreter's global variables and constants, or an
+// empty map while they cannot be read (yaegi's Globals panics between the
+// compilation of a new global and the run that allocates it).
+func (s *Session) globals() (g map[string]reflect.Value) {
+	defer func() {
+		if recover() != nil {
+			g = map[string]reflect.Value{}
+		}
+	}()
+	return s.i.Globals()
 }

@@ -242,8 +242,8 @@ func (s *Session) Declarations() string {
 		b.WriteString(")\n")
 	}
 	for _, d := range s.decls {
-		if d.kind == "import" {
-			continue
+		if d.kind == "import" || d.kind == "func" && d.names[0] == "main" {
+			continue // a notebook's func main runs in its cell, not in a worker
 		}
 		if d.broken {
 			fmt.Fprintf(&b, "\n// %s %s (cell[%d]) is left out: it no longer compiles.\n", d.kind, strings.Join(d.names, ", "), d.cell)

@@ -43,6 +43,15 @@ type rewriter struct {
 	ints map[string]bool
 	// localFuncs holds the funcs the unit declares.
 	localFuncs map[string]bool
+
+	// noNaming turns off the naming of multiprocessing targets (a retry).
+	noNaming bool
+	// procRecv tells whether a global is a process pool (1), something else
+	// (-1) or unknown (0).
+	procRecv func(name string) int
+	// procLocal holds the unit's variables made by the multiprocessing
+	// package or as a ProcessPoolExecutor (true), or by threading (false).
+	procLocal map[string]bool
 }
 
 func ident(name string) *ast.Ident { return &ast.Ident{Name: name} }
@@ -77,6 +86,7 @@ func (r *rewriter) rewrite(n ast.Node) {
 		r.hoist(b.List, false)
 	}
 	r.localFuncs = map[string]bool{}
+	r.procLocal = procLocals(n)
 	if f, ok := n.(*ast.File); ok {
 		for _, d := range f.Decls {
 			if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil {
@@ -118,6 +128,9 @@ func (r *rewriter) rewrite(n ast.Node) {
 			n.Body.List = append([]ast.Stmt{r.check()}, n.Body.List...)
 		case *ast.CallExpr:
 			r.builtin(n)
+			r.nameTarget(n)
+		case *ast.CompositeLit:
+			r.nameProcess(n)
 		}
 		return true
 	})
@@ -639,4 +652,113 @@ func (r *rewriter) hoistLits(st ast.Stmt) []ast.Stmt {
 		return true
 	})
 	return defs
+}
+
+// Targets of child processes. A notebook func loses its name when it
+// reaches compiled code (notes §9), and a child process finds its target by
+// name: so where a notebook func is the target of a process
+// (multiprocessing.Process{Target: work}, pool.Map(work, xs),
+// executor.Submit(work, x)), the rewriter passes
+// multiprocessing.Named("work", work) instead.
+
+var poolMethods = map[string]bool{
+	"Map": true, "MapAsync": true, "Starmap": true, "StarmapAsync": true, "Apply": true,
+	"ApplyAsync": true, "Imap": true, "ImapUnordered": true, "Submit": true,
+}
+
+// notebookFunc reports whether name is a func declared by a cell.
+func (r *rewriter) notebookFunc(name string) bool {
+	return r.localFuncs[name] || r.userFunc != nil && r.userFunc(name)
+}
+
+// named returns multiprocessing.Named("name", name) for a notebook func
+// ident, or nil.
+func (r *rewriter) named(x ast.Expr) ast.Expr {
+	id, ok := x.(*ast.Ident)
+	if !ok || r.noNaming || !r.notebookFunc(id.Name) {
+		return nil
+	}
+	return rtCall("Named", &ast.BasicLit{Kind: token.STRING, Value: strconv.Quote(id.Name)}, ident(id.Name))
+}
+
+// nameTarget names the func passed to a pool method of a process pool.
+func (r *rewriter) nameTarget(c *ast.CallExpr) {
+	sel, ok := c.Fun.(*ast.SelectorExpr)
+	if !ok || !poolMethods[sel.Sel.Name] || len(c.Args) == 0 {
+		return
+	}
+	recv, ok := sel.X.(*ast.Ident)
+	if !ok {
+		return
+	}
+	if proc, known := r.procLocal[recv.Name]; known && !proc {
+		return
+	}
+	if _, known := r.procLocal[recv.Name]; !known && r.procRecv != nil && r.procRecv(recv.Name) < 0 {
+		return
+	}
+	if n := r.named(c.Args[0]); n != nil {
+		c.Args[0] = n
+	}
+}
+
+// nameProcess names the Target of a multiprocessing.Process literal.
+func (r *rewriter) nameProcess(c *ast.CompositeLit) {
+	t, ok := c.Type.(*ast.SelectorExpr)
+	if !ok || t.Sel.Name != "Process" {
+		return
+	}
+	for _, e := range c.Elts {
+		if kv, ok := e.(*ast.KeyValueExpr); ok {
+			if k, ok := kv.Key.(*ast.Ident); ok && k.Name == "Target" {
+				if n := r.named(kv.Value); n != nil {
+					kv.Value = n
+				}
+			}
+		}
+	}
+}
+
+// procLocals finds the unit's variables that are process pools (true) or
+// thread pools and other values (false), by their definitions.
+func procLocals(n ast.Node) map[string]bool {
+	out := map[string]bool{}
+	mark := func(name string, x ast.Expr) {
+		proc, other := false, false
+		ast.Inspect(x, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.SelectorExpr:
+				if id, ok := n.X.(*ast.Ident); ok {
+					proc = proc || id.Name == "multiprocessing" || n.Sel.Name == "ProcessPoolExecutor"
+					other = other || n.Sel.Name == "ThreadPoolExecutor" || id.Name == "threading"
+				}
+			}
+			return true
+		})
+		if proc || other {
+			out[name] = proc && !other
+		}
+	}
+	ast.Inspect(n, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			if len(n.Lhs) == len(n.Rhs) {
+				for i, l := range n.Lhs {
+					if id, ok := l.(*ast.Ident); ok {
+						mark(id.Name, n.Rhs[i])
+					}
+				}
+			}
+		case *ast.ValueSpec:
+			for i, id := range n.Names {
+				if i < len(n.Values) {
+					mark(id.Name, n.Values[i])
+				} else if n.Type != nil {
+					mark(id.Name, n.Type)
+				}
+			}
+		}
+		return true
+	})
+	return out
 }

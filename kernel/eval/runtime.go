@@ -11,6 +11,7 @@ import (
 	"sync"
 
 	"github.com/gonotes/gonotes/lib/hook"
+	"github.com/gonotes/gonotes/lib/multiprocessing"
 )
 
 // rtPath is the import path of the compiled helpers that rewritten cells
@@ -37,7 +38,8 @@ type runtime struct {
 	s *Session
 
 	mu      sync.Mutex
-	results []any // values shown by the final expression of the running cell
+	results  []any // values shown by the final expression of the running cell
+	captured any   // the value of Capture (Lookup)
 	shown   bool  // whether Show was called
 
 	stdin stdinReader
@@ -66,6 +68,8 @@ func (rt *runtime) symbols() (map[string]reflect.Value, []reflect.Value) {
 		"Enter":   reflect.ValueOf(rt.enter),
 		"Clear":   reflect.ValueOf(clearValue),
 		"Block":   reflect.ValueOf(block),
+		"Named":   reflect.ValueOf(named),
+		"Capture": reflect.ValueOf(rt.capture),
 		"Stdin":   reflect.ValueOf(&rt.stdinV).Elem(),
 		"Stdout":  reflect.ValueOf(&rt.stdoutV).Elem(),
 		"Stderr":  reflect.ValueOf(&rt.stderrV).Elem(),
@@ -185,6 +189,16 @@ func scopeID(s *hook.Scope) int64 {
 		return -1
 	}
 	return s.ID
+}
+
+// named is multiprocessing.Named, returned as any.
+func named(name string, f any) any { return multiprocessing.Named(name, f) }
+
+// capture records a value for Lookup.
+func (rt *runtime) capture(v any) {
+	rt.mu.Lock()
+	rt.captured = v
+	rt.mu.Unlock()
 }
 
 // clearValue implements the clear builtin for maps and slices.

@@ -331,7 +331,7 @@ const (
 
 // compileUnit parses, rewrites and compiles one unit.
 func (s *Session) compileUnit(u *unit, base int, rw *rewriter) error {
-	allRanges := false
+	allRanges, noNaming := false, false
 	try := func(inline bool, show int) error {
 		n, err := s.parse(u, base)
 		if err != nil {
@@ -348,6 +348,8 @@ func (s *Session) compileUnit(u *unit, base int, rw *rewriter) error {
 		rw.allRanges = allRanges
 		rw.isInt = s.intGlobals()
 		rw.userFunc = s.userFunc
+		rw.procRecv = s.procRecv()
+		rw.noNaming = noNaming
 		rw.rewrite(n)
 		if b, ok := n.(*ast.BlockStmt); ok {
 			b.List = trackLines(s.i.FileSet(), b.List)
@@ -391,6 +393,27 @@ func (s *Session) compileUnit(u *unit, base int, rw *rewriter) error {
 		if err2 := try(true, showNone); err2 == nil {
 			return nil
 		}
+	}
+	if src := u.source(base); strings.Contains(src, "Target") || strings.Contains(src, "Map") ||
+		strings.Contains(src, "Submit") || strings.Contains(src, "Apply") || strings.Contains(src, "map") {
+		// Perhaps a notebook func passed as a process target where a func
+		// type is expected: compile without naming targets.
+		noNaming = true
+		show := showNone
+		if u.result && !isPrintCall(u.pieces[0].text) && !isCall(u.pieces[0].text) {
+			show = showOne
+		} else if u.result && isCall(u.pieces[0].text) && !isPrintCall(u.pieces[0].text) {
+			show = showMulti
+		}
+		if err2 := try(false, show); err2 == nil {
+			return nil
+		}
+		if show != showNone {
+			if err2 := try(false, showNone); err2 == nil {
+				return nil
+			}
+		}
+		noNaming = false
 	}
 	if strings.Contains(u.source(base), "range") {
 		// Perhaps `for i := range n` with an integer n that did not look like
@@ -487,6 +510,28 @@ func (s *Session) intGlobals() func(string) bool {
 			return true
 		}
 		return false
+	}
+}
+
+// procRecv returns a test for the globals that are process pools.
+func (s *Session) procRecv() func(string) int {
+	var globals map[string]reflect.Value
+	return func(name string) int {
+		if globals == nil {
+			globals = s.globals()
+		}
+		v, ok := globals[name]
+		if !ok || !v.IsValid() {
+			return 0
+		}
+		t := v.Type()
+		for t.Kind() == reflect.Pointer {
+			t = t.Elem()
+		}
+		if strings.HasSuffix(t.PkgPath(), "lib/multiprocessing") || t.Name() == "ProcessPoolExecutor" {
+			return 1
+		}
+		return -1
 	}
 }
 

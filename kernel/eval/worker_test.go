@@ -1,0 +1,107 @@
+package eval
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/printer"
+	"go/token"
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestWorkerReplay(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`import "strings"
+type Job struct{ N int }
+const Factor = 3
+var table = map[int]string{1: "one"}
+func square(x int) int { return x * x }
+func work(j Job, s string) (int, string) { return square(j.N) * Factor, strings.ToUpper(s) + table[1] }
+func sum(xs ...int) int { t := 0; for _, x := range xs { t += x }; return t }
+func fail() { panic("worker boom") }
+func main() { fmt.Println("main must not run in a worker") }
+x := 99`)
+	decls := ts.s.Declarations()
+
+	child, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer child.Shutdown()
+	if err := child.Load(decls); err != nil {
+		t.Fatalf("Load: %v\n%s", err, decls)
+	}
+	out, err := child.Call("square", []any{7})
+	if err != nil || len(out) != 1 || out[0] != 49 {
+		t.Errorf("square(7) = %v, %v", out, err)
+	}
+	// A float64 (as from a decoder) converts to an int parameter.
+	out, err = child.Call("sum", []any{1.0, 2, 3})
+	if err != nil || out[0] != 6 {
+		t.Errorf("sum = %v, %v", out, err)
+	}
+	if _, err := child.Call("fail", nil); err == nil || !strings.Contains(err.Error(), "worker boom") {
+		t.Errorf("fail: %v", err)
+	}
+	if _, err := child.Call("nosuch", nil); err == nil {
+		t.Errorf("nosuch: no error")
+	}
+	if _, err := child.Call("x", nil); err == nil {
+		t.Errorf("x is not a func: no error")
+	}
+	f, err := child.Lookup("square")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sq, ok := f.(func(int) int); !ok || sq(5) != 25 {
+		t.Errorf("Lookup: %T", f)
+	}
+}
+
+func TestProcessTargetNaming(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`func work(x int) int { return x + 1 }`)
+	// The rewrite names the target; with a thread pool (a func-typed
+	// parameter) it stays a plain func.
+	c := ts.ok(`p := &multiprocessing.Process{Target: work}
+fmt.Sprintf("%T", p.Target)`)
+	if c.text() != `"*multiprocessing.NamedFunc"` {
+		t.Errorf("Process target: %q", c.text())
+	}
+	for _, tc := range []struct{ code, want string }{
+		{"pool := multiprocessing.NewPool(2)\npool.Map(work, xs)", `pool.Map(__gonotes.Named("work", work), xs)`},
+		{"ex := &futures.ProcessPoolExecutor{}\nex.Submit(work, 1)", `ex.Submit(__gonotes.Named("work", work), 1)`},
+		{"ex := &futures.ThreadPoolExecutor{}\nex.Submit(work)", `ex.Submit(work)`},
+		{"pool.Map(other, xs)", `pool.Map(other, xs)`},
+	} {
+		if got := rewritten(t, tc.code, "work"); !strings.Contains(got, tc.want) {
+			t.Errorf("%s\n=> %s\nwant %s", tc.code, got, tc.want)
+		}
+	}
+	c = ts.ok(`ex := &futures.ThreadPoolExecutor{MaxWorkers: 2}
+f := ex.Submit(func() any { return work(1) })
+v, _ := f.Result()
+ex.Shutdown(true, false)
+v`)
+	if c.text() != "2" {
+		t.Errorf("thread pool: %q", c.text())
+	}
+}
+
+// rewritten returns the statements code after the rewriter, funcs naming
+// notebook funcs.
+func rewritten(t *testing.T, code string, funcs ...string) string {
+	t.Helper()
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "", "package p; func _() {"+code+"\n}", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := f.Decls[0].(*ast.FuncDecl).Body
+	r := &rewriter{userFunc: func(n string) bool { return slices.Contains(funcs, n) }}
+	r.rewrite(body)
+	var b strings.Builder
+	printer.Fprint(&b, fset, body)
+	return b.String()
+}

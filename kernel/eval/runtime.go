@@ -37,10 +37,10 @@ func (e exitPanic) Error() string { return fmt.Sprintf("os.Exit(%d)", e.code) }
 type runtime struct {
 	s *Session
 
-	mu      sync.Mutex
+	mu       sync.Mutex
 	results  []any // values shown by the final expression of the running cell
 	captured any   // the value of Capture (Lookup)
-	shown   bool  // whether Show was called
+	shown    bool  // whether Show was called
 
 	stdin stdinReader
 

@@ -44,6 +44,8 @@ type rewriter struct {
 	// localFuncs holds the funcs the unit declares.
 	localFuncs map[string]bool
 
+	// noCheck leaves out the interrupt checks (benchmarks).
+	noCheck bool
 	// noNaming turns off the naming of multiprocessing targets (a retry).
 	noNaming bool
 	// procRecv tells whether a global is a process pool (1), something else
@@ -122,10 +124,14 @@ func (r *rewriter) rewrite(n ast.Node) {
 			n.Body = r.stmts(n.Body)
 		case *ast.ForStmt:
 			r.loopVar(n)
-			n.Body.List = append([]ast.Stmt{r.check()}, n.Body.List...)
+			if !r.noCheck {
+				n.Body.List = append([]ast.Stmt{r.check()}, n.Body.List...)
+			}
 		case *ast.RangeStmt:
 			r.rangeVar(n)
-			n.Body.List = append([]ast.Stmt{r.check()}, n.Body.List...)
+			if !r.noCheck {
+				n.Body.List = append([]ast.Stmt{r.check()}, n.Body.List...)
+			}
 		case *ast.CallExpr:
 			r.builtin(n)
 			r.nameTarget(n)

@@ -31,6 +31,7 @@ import (
 
 	"github.com/gonotes/gonotes/kernel/symbols"
 	"github.com/gonotes/gonotes/lib/hook"
+	"github.com/gonotes/gonotes/lib/multiprocessing"
 	"github.com/traefik/yaegi/interp"
 	"github.com/traefik/yaegi/stdlib"
 )
@@ -65,6 +66,8 @@ type Session struct {
 
 	declMu sync.Mutex
 	decls  []*decl // declarations of the cells that ran, in order
+
+	noLoopCheck bool // benchmarks: compile loops without the interrupt check
 
 	execGoID  atomic.Int64
 	intrEpoch atomic.Int64 // interrupts so far: a stale flag clearer does nothing
@@ -350,6 +353,7 @@ func (s *Session) compileUnit(u *unit, base int, rw *rewriter) error {
 		rw.userFunc = s.userFunc
 		rw.procRecv = s.procRecv()
 		rw.noNaming = noNaming
+		rw.noCheck = s.noLoopCheck
 		rw.rewrite(n)
 		if b, ok := n.(*ast.BlockStmt); ok {
 			b.List = trackLines(s.i.FileSet(), b.List)
@@ -769,8 +773,11 @@ const flagLinger = time.Second
 // Shutdown releases the session. Goroutines started by cells are not
 // stopped (Go cannot kill goroutines); the process is expected to exit.
 func (s *Session) Shutdown() {
-	s.closed.Store(true)
+	if s.closed.Swap(true) {
+		return
+	}
 	s.Interrupt()
+	multiprocessing.Shutdown()
 }
 
 // globals returns the interpreter's global variables and constants, or an

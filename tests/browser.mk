@@ -10,7 +10,7 @@
 # reach it.
 
 BROWSER_NOTEBOOK ?=
-SCREENSHOT_CELL  ?= threading.Thread{
+SCREENSHOT_CELL  ?= var lock1, lock2
 BROWSER_ARGS = $(if $(BROWSER_NOTEBOOK),-notebook $(abspath $(BROWSER_NOTEBOOK)))
 
 .PHONY: browser-test screenshot

@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
 )
 
@@ -55,7 +56,8 @@ func fullPageScreenshot(ctx context.Context, path string) error {
 }
 
 // readmeScreenshot saves a 1200×800 view of the notebook for the README,
-// scrolled to the first code cell whose source contains at (or the top).
+// scrolled to the first code cell whose source contains at, and the
+// markdown cell just above it (or to the top).
 func readmeScreenshot(ctx context.Context, path, at string) error {
 	if err := resizeTo(ctx, 1200, 800); err != nil {
 		return err
@@ -69,10 +71,16 @@ func readmeScreenshot(ctx context.Context, path, at string) error {
 			if (index < 0) return false;
 		}
 		nb.select(index);
+		// Show the text that introduces the cell, when there is one.
+		const top = index > 0 && nb.get_cell(index - 1).cell_type === 'markdown' ? index - 1 : index;
 		const site = document.getElementById('site');
-		site.scrollTop = index === 0 ? 0 : nb.get_cell(index).element[0].offsetTop - 12;
+		site.scrollTop = top === 0 ? 0 : nb.get_cell(top).element[0].offsetTop - 12;
 		return true;
 	})()`, at)
+	// The pointer, left where Run All was clicked, would show hover marks.
+	if err := chromedp.Do(ctx, chromedp.MouseEvent(input.DispatchMouseEventTypeMouseMoved, 1199, 799)); err != nil {
+		return err
+	}
 	found, err := chromedp.Run(ctx, chromedp.Evaluate[bool](script))
 	if err != nil {
 		return err

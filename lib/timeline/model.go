@@ -252,14 +252,6 @@ func buildModel(evs []trace.Event, start, end time.Time, dropped int) *model {
 			l.from, l.started = t, true
 		case trace.ThreadEnd:
 			l.to, l.ended = t, true
-			// Whoever joins this thread stops waiting now.
-			joined := e.Obj
-			for _, o := range m.lanes {
-				if o.waitOpen >= 0 && o.waits[o.waitOpen].kind == trace.ThreadJoin && o.waits[o.waitOpen].obj == joined {
-					o.waits[o.waitOpen].to, o.waits[o.waitOpen].open = t, false
-					o.waitOpen = -1
-				}
-			}
 		case trace.LockAcquire:
 			if level(e.Arg) > 1 {
 				break // re-entry of an RLock

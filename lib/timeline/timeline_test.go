@@ -137,8 +137,10 @@ func mutexScenario() *Recording {
 		ev(8.0, w1, "작업자 1", trace.LockRelease, "RLock#1", int64(1)),
 		ev(8.5, w1, "작업자 1", trace.LockRelease, "RLock#1", int64(0)),
 		ev(9.0, w1, "작업자 1", trace.ThreadEnd, "Thread 작업자 1", nil),
+		ev(9.0, main, "MainThread", trace.WaitDone, "Thread 작업자 1", nil),
 		ev(9.1, main, "MainThread", trace.ThreadJoin, "Thread worker 2", nil),
 		ev(9.5, w2, "worker 2", trace.ThreadEnd, "Thread worker 2", nil),
+		ev(9.5, main, "MainThread", trace.WaitDone, "Thread worker 2", nil),
 	)
 	r.Title = "뮤텍스: 작업자 두 명"
 	return r
@@ -277,7 +279,7 @@ func TestSummaryAndText(t *testing.T) {
 	r := mutexScenario()
 	s := r.Summary()
 	for _, want := range []string{
-		"기록 10.0 ms · 스레드 3개 · 이벤트 18개",
+		"기록 10.0 ms · 스레드 3개 · 이벤트 20개",
 		"가장 오래 기다린 스레드: MainThread — 9.20 ms",
 		"2.90 ms  Lock#1 2.90 ms\n",
 		"보유 시간 (held): Lock#1 4.90 ms, RLock#1 1.50 ms",

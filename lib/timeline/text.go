@@ -6,6 +6,8 @@ import (
 	"strings"
 	"time"
 	"unicode"
+
+	"github.com/gonotes/gonotes/lib/internal/trace"
 )
 
 // textColumns is the width of a lane in the text form.
@@ -105,10 +107,12 @@ func (m *model) cell(l *lane, from, to time.Duration) byte {
 
 // waitStat is how long a lane waited, in total and per object.
 type waitStat struct {
-	lane  *lane
-	total time.Duration
-	byObj map[string]time.Duration
-	count map[string]int
+	lane    *lane
+	total   time.Duration
+	blocked time.Duration // total without joins and waits for results
+	byObj   map[string]time.Duration
+	count   map[string]int
+	joins   map[string]bool // objects waited for by joins
 }
 
 // summary reports, in Korean, who waited and for what.
@@ -123,13 +127,18 @@ func (m *model) summary() string {
 			continue
 		}
 		threads++
-		st := &waitStat{lane: l, byObj: map[string]time.Duration{}, count: map[string]int{}}
+		st := &waitStat{lane: l, byObj: map[string]time.Duration{}, count: map[string]int{}, joins: map[string]bool{}}
 		for i := range l.waits {
 			s := &l.waits[i]
 			d := s.to - s.from
 			st.total += d
 			st.byObj[s.obj] += d
 			st.count[s.obj]++
+			if isJoin(s.kind) {
+				st.joins[s.obj] = true
+				continue
+			}
+			st.blocked += d
 			if longest == nil || d > longest.to-longest.from {
 				longest, longestLane = s, l
 			}
@@ -148,8 +157,19 @@ func (m *model) summary() string {
 	if len(stats) == 0 || stats[0].total == 0 {
 		b.WriteString("아무 스레드도 기다리지 않았습니다 (no thread was blocked).\n")
 	} else {
+		// The headline is about contention: waiting for a thread to end
+		// (Join) or for a result is what a main thread is for.
 		top := stats[0]
-		fmt.Fprintf(&b, "가장 오래 기다린 스레드: %s — %s ms (%s)\n", top.lane.name, fmtMs(top.total), objList(top, 3))
+		for _, st := range stats {
+			if st.blocked > top.blocked {
+				top = st
+			}
+		}
+		if top.blocked > 0 {
+			fmt.Fprintf(&b, "가장 오래 기다린 스레드: %s — %s ms (%s)\n", top.lane.name, fmtMs(top.blocked), objList(top, 3, true))
+		} else {
+			b.WriteString("락·세마포어·큐 등을 기다린 스레드는 없습니다 (join 과 결과만 기다렸습니다).\n")
+		}
 		b.WriteString("스레드별 대기 시간 (waiting time per thread):\n")
 		nameW := 4
 		for _, st := range stats {
@@ -162,12 +182,14 @@ func (m *model) summary() string {
 			}
 			fmt.Fprintf(&b, "  %s %9s ms", pad(st.lane.name, nameW), fmtMs(st.total))
 			if st.total > 0 {
-				b.WriteString("  " + objList(st, 4))
+				b.WriteString("  " + objList(st, 4, false))
 			}
 			b.WriteString("\n")
 		}
-		fmt.Fprintf(&b, "가장 긴 한 번의 대기: %s → %s %s ms (%s–%s ms)\n",
-			longestLane.name, longest.obj, fmtMs(longest.to-longest.from), fmtMs(longest.from), fmtMs(longest.to))
+		if longest != nil {
+			fmt.Fprintf(&b, "가장 긴 한 번의 대기: %s → %s %s ms (%s–%s ms)\n",
+				longestLane.name, longest.obj, fmtMs(longest.to-longest.from), fmtMs(longest.from), fmtMs(longest.to))
+		}
 	}
 	// How long each lock was held.
 	var held []string
@@ -212,14 +234,21 @@ func (m *model) summary() string {
 	return b.String()
 }
 
-// objList lists what a lane waited for, longest first.
-func objList(st *waitStat, n int) string {
+// isJoin reports whether a wait is for a thread's end or a result.
+func isJoin(kind string) bool { return kind == trace.ThreadJoin || kind == trace.FutureWait }
+
+// objList lists what a lane waited for, longest first, without joins if
+// blockedOnly.
+func objList(st *waitStat, n int, blockedOnly bool) string {
 	type kv struct {
 		obj string
 		d   time.Duration
 	}
 	var xs []kv
 	for o, d := range st.byObj {
+		if blockedOnly && st.joins[o] {
+			continue
+		}
 		xs = append(xs, kv{o, d})
 	}
 	sort.Slice(xs, func(i, j int) bool {

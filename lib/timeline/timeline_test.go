@@ -280,7 +280,9 @@ func TestSummaryAndText(t *testing.T) {
 	s := r.Summary()
 	for _, want := range []string{
 		"기록 10.0 ms · 스레드 3개 · 이벤트 20개",
-		"가장 오래 기다린 스레드: MainThread — 9.20 ms",
+		"가장 오래 기다린 스레드: worker 2 — 2.90 ms (Lock#1 2.90 ms)",
+		"MainThread      9.20 ms  Thread 작업자 1 8.80 ms, Thread worker 2 0.400 ms\n",
+		"가장 긴 한 번의 대기: worker 2 → Lock#1 2.90 ms (1.20–4.10 ms)",
 		"2.90 ms  Lock#1 2.90 ms\n",
 		"보유 시간 (held): Lock#1 4.90 ms, RLock#1 1.50 ms",
 	} {

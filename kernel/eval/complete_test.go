@@ -53,6 +53,8 @@ func TestComplete(t *testing.T) {
 	has("fo", "for")
 	has("p.", "X", "Y", "Norm")
 	has("hook.", "Bind")
+	has("threading.", "Thread", "Lock")
+	has("queue.", "Queue")
 	has("import \"enc", "encoding/json")
 	has("ti", "time")
 	m, start, end := ts.s.Complete("x := fmt.Sp", 11)

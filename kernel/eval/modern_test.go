@@ -38,3 +38,21 @@ func TestGo122(t *testing.T) {
 		t.Errorf("user min: %q", c.text())
 	}
 }
+
+func TestTopLevelForms(t *testing.T) {
+	ts := newSession(t)
+	cases := []struct{ code, want string }{
+		{"ch := make(chan int, 1)\nch <- 5\nclose(ch)\nv, ok := <-ch\nv2, ok2 := <-ch\nfmt.Sprint(v, ok, v2, ok2)", `"5 true 0 false"`},
+		{"m := map[string]int{\"a\": 1}\nval, found := m[\"a\"]\nval2, found2 := m[\"b\"]\nfmt.Sprint(val, found, val2, found2)", `"1 true 0 false"`},
+		{"var y any = \"s\"\nsv, isS := y.(string)\nn, isN := y.(int)\nfmt.Sprint(sv, isS, n, isN)", `"strue 0 false"`},
+		{"out := \"\"\nfor _, x := range []any{1, \"s\", 2.5, nil} {\n\tswitch t := x.(type) {\n\tcase int:\n\t\tout += fmt.Sprint(t * 2)\n\tcase string:\n\t\tout += t + \"!\"\n\tcase nil:\n\t\tout += \"nil\"\n\tdefault:\n\t\tout += fmt.Sprintf(\"%T\", t)\n\t}\n}\nout", `"2s!float64nil"`},
+		{"var z any = 3\nkind := \"\"\nswitch w := z.(type) {\ncase int:\n\tkind = fmt.Sprint(\"int \", w+1)\n}\nkind", `"int 4"`},
+		{"c2 := make(chan int, 1)\nc2 <- 4\nclose(c2)\ngot := \"\"\nfor i := 0; i < 2; i++ {\n\tselect {\n\tcase v, ok := <-c2:\n\t\tgot += fmt.Sprint(v, ok, \";\")\n\t}\n}\ngot", `"4 true;0 false;"`},
+		{"mm := map[string]int{\"a\": 1}\nres := \"\"\nfor _, k := range []string{\"a\", \"b\"} {\n\tv, ok := mm[k]\n\tres += fmt.Sprint(v, ok)\n}\nres", `"1 true0 false"`},
+	}
+	for _, tc := range cases {
+		if c := ts.ok(tc.code); c.text() != tc.want {
+			t.Errorf("%s\n=> %q, want %q", tc.code, c.text(), tc.want)
+		}
+	}
+}

@@ -85,7 +85,10 @@ func (r *rewriter) rewrite(n ast.Node) {
 	}
 	r.ints = intNames(n)
 	if b, ok := n.(*ast.BlockStmt); ok {
-		r.hoist(b.List, false)
+		b.List = r.hoist(b.List, false)
+		for i, st := range b.List {
+			b.List[i] = wrapCompound(st)
+		}
 	}
 	r.localFuncs = map[string]bool{}
 	r.procLocal = procLocals(n)
@@ -594,6 +597,7 @@ func (r *rewriter) hoist(list []ast.Stmt, inLoop bool) []ast.Stmt {
 		case *ast.SwitchStmt:
 			r.hoist(x.Body.List, inLoop)
 		case *ast.TypeSwitchStmt:
+			r.typeSwitch(x)
 			r.hoist(x.Body.List, inLoop)
 		case *ast.SelectStmt:
 			r.hoist(x.Body.List, inLoop)
@@ -767,4 +771,113 @@ func procLocals(n ast.Node) map[string]bool {
 		return true
 	})
 	return out
+}
+
+// typeSwitch rewrites a type switch with a binding at the top level of a
+// cell, where yaegi's compiler panics ("index out of range"), into one
+// without: switch v := x.(type) { case T: ... } becomes
+// switch x.(type) { case T: v1 := x.(T); _ = v1; ... } (v1 := x in clauses
+// with several types, nil or default, as Go gives v the type of x there),
+// where v1 is a fresh name per clause that replaces v in its body.
+func (r *rewriter) typeSwitch(ts *ast.TypeSwitchStmt) {
+	as, ok := ts.Assign.(*ast.AssignStmt)
+	if !ok || len(as.Lhs) != 1 || len(as.Rhs) != 1 {
+		return
+	}
+	ta, ok := as.Rhs[0].(*ast.TypeAssertExpr)
+	v, ok2 := as.Lhs[0].(*ast.Ident)
+	if !ok || !ok2 {
+		return
+	}
+	x := ta.X
+	if _, isIdent := x.(*ast.Ident); !isIdent {
+		if ts.Init != nil {
+			return
+		}
+		r.n++
+		name := "__ts" + strconv.Itoa(r.n)
+		ts.Init = &ast.AssignStmt{Lhs: []ast.Expr{ident(name)}, Tok: token.DEFINE, Rhs: []ast.Expr{x}}
+		x = ident(name)
+	}
+	ts.Assign = &ast.ExprStmt{X: &ast.TypeAssertExpr{X: x}}
+	for _, c := range ts.Body.List {
+		cc, ok := c.(*ast.CaseClause)
+		if !ok {
+			continue
+		}
+		var rhs = x
+		if len(cc.List) == 1 {
+			if id, ok := cc.List[0].(*ast.Ident); !ok || id.Name != "nil" {
+				rhs = &ast.TypeAssertExpr{X: x, Type: cc.List[0]}
+			}
+		}
+		// A name per clause: at the top level, clauses share one scope.
+		r.n++
+		name := "__tv" + strconv.Itoa(r.n)
+		for _, st := range cc.Body {
+			renameIn(st, v.Name, name)
+		}
+		cc.Body = append([]ast.Stmt{
+			&ast.AssignStmt{Lhs: []ast.Expr{ident(name)}, Tok: token.DEFINE, Rhs: []ast.Expr{rhs}},
+			&ast.AssignStmt{Lhs: []ast.Expr{ident("_")}, Tok: token.ASSIGN, Rhs: []ast.Expr{ident(name)}},
+		}, cc.Body...)
+	}
+}
+
+// wrapCompound runs a compound statement of the top level of a cell (a
+// loop, if, switch or select) that defines variables in its blocks inside a
+// func literal: func() { stmt }(). At the top level, yaegi gives the
+// variables of sibling blocks the same slots of the global frame whatever
+// their types ("reflect: call of reflect.Value.SetInt on string Value" when
+// two switch cases define a variable each), while inside a func it is
+// correct. Go scopes those variables to the statement anyway, and
+// assignments to the cell's variables still reach them (the func literal
+// captures them). A statement with return, defer or goto stays as it is.
+func wrapCompound(st ast.Stmt) ast.Stmt {
+	switch st.(type) {
+	case *ast.ForStmt, *ast.RangeStmt, *ast.IfStmt, *ast.SwitchStmt, *ast.TypeSwitchStmt,
+		*ast.SelectStmt, *ast.BlockStmt, *ast.LabeledStmt:
+	default:
+		return st
+	}
+	defines, escapes := false, false
+	depth := 0
+	var visit func(n ast.Node) bool
+	visit = func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt, *ast.DeferStmt:
+			escapes = true
+		case *ast.BranchStmt:
+			escapes = escapes || n.Tok == token.GOTO
+		case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
+			depth++
+			ast.Inspect(n, func(m ast.Node) bool {
+				if m == n {
+					return true
+				}
+				return visit(m)
+			})
+			depth--
+			return false
+		case *ast.AssignStmt:
+			defines = defines || depth > 0 && n.Tok == token.DEFINE
+		case *ast.DeclStmt:
+			defines = defines || depth > 0
+		case *ast.RangeStmt:
+			defines = defines || n.Tok == token.DEFINE
+		case *ast.TypeSwitchStmt:
+			defines = true
+		}
+		return true
+	}
+	ast.Inspect(st, visit)
+	if !defines || escapes {
+		return st
+	}
+	return &ast.ExprStmt{X: &ast.CallExpr{Fun: &ast.FuncLit{
+		Type: &ast.FuncType{Params: &ast.FieldList{}},
+		Body: &ast.BlockStmt{List: []ast.Stmt{st}},
+	}}}
 }

@@ -435,7 +435,96 @@ func (s *Session) compileUnit(u *unit, base int, rw *rewriter) error {
 	if errors.As(err, &list) && len(list) > 0 {
 		return s.compileError(list[0].Error(), base)
 	}
+	if strings.Contains(err.Error(), "constant definition loop") {
+		// yaegi's message for an undefined name at the top level of a cell.
+		if msg, ok := s.undefined(u, base); ok {
+			return s.compileError(msg, base)
+		}
+	}
 	return s.compileError(err.Error(), base)
+}
+
+// undefined finds the first name of a unit that nothing defines, and
+// returns "line:col: undefined: name" (virtual position).
+func (s *Session) undefined(u *unit, base int) (string, bool) {
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "_.go", u.source(base), parser.SkipObjectResolution)
+	if err != nil {
+		return "", false
+	}
+	known := map[string]bool{"_": true}
+	for _, n := range predeclared {
+		known[n] = true
+	}
+	for n := range s.packageNames() {
+		known[n] = true
+	}
+	for n := range s.globals() {
+		known[n] = true
+	}
+	for _, n := range s.names() {
+		known[n] = true
+	}
+	// Names the unit defines, anywhere, and those that are not operands.
+	skip := map[*ast.Ident]bool{}
+	ast.Inspect(f, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			if n.Tok == token.DEFINE {
+				for _, l := range n.Lhs {
+					if id, ok := l.(*ast.Ident); ok {
+						known[id.Name] = true
+					}
+				}
+			}
+		case *ast.ValueSpec:
+			for _, id := range n.Names {
+				known[id.Name] = true
+			}
+		case *ast.TypeSpec:
+			known[n.Name.Name] = true
+		case *ast.FuncDecl:
+			known[n.Name.Name] = true
+			skip[n.Name] = true
+		case *ast.Field:
+			for _, id := range n.Names {
+				known[id.Name] = true
+			}
+		case *ast.RangeStmt:
+			for _, x := range []ast.Expr{n.Key, n.Value} {
+				if id, ok := x.(*ast.Ident); ok {
+					known[id.Name] = true
+				}
+			}
+		case *ast.SelectorExpr:
+			skip[n.Sel] = true
+		case *ast.KeyValueExpr:
+			if id, ok := n.Key.(*ast.Ident); ok {
+				skip[id] = true // perhaps a field name
+			}
+		case *ast.BranchStmt:
+			if n.Label != nil {
+				skip[n.Label] = true
+			}
+		case *ast.LabeledStmt:
+			skip[n.Label] = true
+		case *ast.File:
+			skip[n.Name] = true
+		}
+		return true
+	})
+	var found *ast.Ident
+	ast.Inspect(f, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && found == nil && !skip[id] && !known[id.Name] {
+			found = id
+		}
+		return found == nil
+	})
+	if found == nil {
+		return "", false
+	}
+	p := fset.Position(found.Pos())
+	return fmt.Sprintf("%d:%d: undefined: %s", p.Line, p.Column, found.Name), true
 }
 
 // trackLines precedes each top-level statement with an assignment of its

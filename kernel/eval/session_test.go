@@ -219,7 +219,7 @@ func void() {}`)
 func TestCompileErrorPosition(t *testing.T) {
 	ts := newSession(t)
 	_, e := ts.fails("x := 1\nfmt.Println(x)\n  y := undefinedThing + 1")
-	if e.Name != "CompileError" || !strings.HasPrefix(e.Value, "3:3: ") {
+	if e.Name != "CompileError" || e.Value != "3:8: undefined: undefinedThing" {
 		t.Errorf("got %s %q", e.Name, e.Value)
 	}
 	_, e = ts.fails("func f() {\n\ty := undefinedOther + 1\n\t_ = y\n}")

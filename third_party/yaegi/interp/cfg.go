@@ -840,8 +840,18 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 
 		case defineXStmt:
 			wireChild(n)
-			if sc.def == nil {
+			if sc.def == nil && !inNestedBlock(n, root) {
 				// In global scope, type definition already handled by GTA.
+				// gonotes patch: GTA does not enter nested blocks (a select
+				// case, a loop body at the top level of a REPL input): those
+				// are compiled below. And the value node was compiled since GTA,
+				// which reset its comma-ok action: set it again.
+				switch src := n.lastChild(); {
+				case src.kind == indexExpr:
+					src.gen = getIndexMap2
+				case src.kind == unaryExpr && src.action == aRecv:
+					src.gen = recv2
+				}
 				break
 			}
 			err = compDefineX(sc, n)
@@ -2229,6 +2239,38 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 	return initNodes, err
 }
 
+// inNestedBlock reports whether n is inside a block nested in root, where
+// the global types analysis (GTA) does not go (gonotes patch).
+func inNestedBlock(n, root *node) bool {
+	for a := n.anc; a != nil && a != root; a = a.anc {
+		if a.kind == blockStmt {
+			return true
+		}
+	}
+	return false
+}
+
+// comma2Type returns the type of the first value of a comma-ok map index
+// or receive: src.typ, or when the global pass of a top-level statement runs
+// before it is known (gonotes patch: yaegi panicked with "nil type"), the
+// element type of the map or channel x.
+func comma2Type(sc *scope, src, x *node, isMap bool) (*itype, error) {
+	if src.typ != nil {
+		return src.typ, nil
+	}
+	t, err := nodeType(src.interp, sc, x)
+	if err != nil {
+		return nil, err
+	}
+	switch {
+	case t.cat == mapT && isMap, t.cat == chanT && !isMap, t.cat == chanRecvT && !isMap:
+		return t.val, nil
+	case t.cat == valueT && t.rtype != nil && (t.rtype.Kind() == reflect.Map || t.rtype.Kind() == reflect.Chan):
+		return valueTOf(t.rtype.Elem()), nil
+	}
+	return nil, src.cfgErrorf("cannot use %s in a comma-ok assignment", x.ident)
+}
+
 func compDefineX(sc *scope, n *node) error {
 	l := len(n.child) - 1
 	types := []*itype{}
@@ -2268,7 +2310,11 @@ func compDefineX(sc *scope, n *node) error {
 		}
 
 	case indexExpr:
-		types = append(types, src.typ, sc.getType("bool"))
+		t, err := comma2Type(sc, src, src.child[0], true)
+		if err != nil {
+			return err
+		}
+		types = append(types, t, sc.getType("bool"))
 		n.child[l].gen = getIndexMap2
 		n.gen = nop
 
@@ -2278,12 +2324,24 @@ func compDefineX(sc *scope, n *node) error {
 		} else {
 			n.child[l].gen = typeAssertLong
 		}
-		types = append(types, n.child[l].child[1].typ, sc.getType("bool"))
+		t := n.child[l].child[1].typ
+		if t == nil {
+			// gonotes patch: at the top level, the global pass comes first.
+			var err error
+			if t, err = nodeType(n.interp, sc, n.child[l].child[1]); err != nil {
+				return err
+			}
+		}
+		types = append(types, t, sc.getType("bool"))
 		n.gen = nop
 
 	case unaryExpr:
 		if n.child[l].action == aRecv {
-			types = append(types, src.typ, sc.getType("bool"))
+			t, err := comma2Type(sc, src, src.child[0], false)
+			if err != nil {
+				return err
+			}
+			types = append(types, t, sc.getType("bool"))
 			n.child[l].gen = recv2
 			n.gen = nop
 		}

@@ -1848,6 +1848,10 @@ func getIndexMap2(n *node) {
 				v := value0(f).MapIndex(mi)
 				if v.IsValid() {
 					dest(f).Set(v)
+				} else {
+					// gonotes patch: a missing key gives the zero value (the
+					// destination may hold a value from a previous iteration).
+					dest(f).Set(reflect.Zero(dest(f).Type()))
 				}
 				if doStatus {
 					value2(f).SetBool(v.IsValid())
@@ -1869,6 +1873,10 @@ func getIndexMap2(n *node) {
 				v := value0(f).MapIndex(value1(f))
 				if v.IsValid() {
 					dest(f).Set(v)
+				} else {
+					// gonotes patch: a missing key gives the zero value (the
+					// destination may hold a value from a previous iteration).
+					dest(f).Set(reflect.Zero(dest(f).Type()))
 				}
 				if doStatus {
 					value2(f).SetBool(v.IsValid())

@@ -34,6 +34,10 @@ type Client struct {
 	waiters map[string]chan *Message // parent msg_id -> iopub messages
 	replies map[string]chan *Message // msg_id -> reply
 
+	// FirstReply is when the kernel first answered kernel_info_request,
+	// for measuring start-up time.
+	FirstReply time.Time
+
 	cmd    *exec.Cmd
 	ctx    context.Context
 	cancel context.CancelFunc
@@ -161,6 +165,9 @@ func Connect(ctx context.Context, ci ConnectionInfo) (*Client, error) {
 		rctx, rcancel := context.WithTimeout(ctx, 500*time.Millisecond)
 		res, err := c.Request(rctx, "shell", "kernel_info_request", map[string]any{})
 		rcancel()
+		if res != nil && res.Reply != nil && c.FirstReply.IsZero() {
+			c.FirstReply = res.ReplyAt
+		}
 		if err == nil && res.Idle {
 			return c, nil
 		}
@@ -297,6 +304,8 @@ type Result struct {
 	IOPub []*Message
 	// Idle reports whether the idle status was seen.
 	Idle bool
+	// ReplyAt is when the reply arrived.
+	ReplyAt time.Time
 }
 
 // ReplyContent decodes the reply's content into v.
@@ -336,6 +345,7 @@ func (c *Client) RequestWatch(ctx context.Context, channel, msgType string, cont
 		select {
 		case r := <-rep:
 			res.Reply = r
+			res.ReplyAt = time.Now()
 		case msg := <-iop:
 			res.IOPub = append(res.IOPub, msg)
 			if watch != nil {

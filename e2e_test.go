@@ -364,3 +364,195 @@ cmd.Run()`)
 		t.Errorf("stdout = %q", r.stdout)
 	}
 }
+
+func TestDisplayMessages(t *testing.T) {
+	c := startKernel(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	res, err := c.Execute(ctx, `import "github.com/gonotes/gonotes/lib/display"
+h := display.NewHandle()
+h.Display(display.HTML("<b>step 1</b>"))
+h.Update(display.HTML("<b>step 2</b>"))
+display.Display(display.Markdown("# 제목"))`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mustOK(t, toCell(t, res))
+	var kinds []string
+	var ids []string
+	for _, m := range res.IOPub {
+		if m.Header.MsgType != "display_data" && m.Header.MsgType != "update_display_data" {
+			continue
+		}
+		var c struct {
+			Data      map[string]any `json:"data"`
+			Transient struct {
+				DisplayID string `json:"display_id"`
+			} `json:"transient"`
+		}
+		_ = json.Unmarshal(m.Content, &c)
+		kinds = append(kinds, m.Header.MsgType)
+		ids = append(ids, c.Transient.DisplayID)
+		switch len(kinds) {
+		case 1:
+			if c.Data["text/html"] != "<b>step 1</b>" {
+				t.Errorf("first display = %v", c.Data)
+			}
+		case 2:
+			if c.Data["text/html"] != "<b>step 2</b>" {
+				t.Errorf("update = %v", c.Data)
+			}
+		case 3:
+			if c.Data["text/markdown"] != "# 제목" {
+				t.Errorf("markdown display = %v", c.Data)
+			}
+		}
+	}
+	if strings.Join(kinds, ",") != "display_data,update_display_data,display_data" {
+		t.Fatalf("display messages = %v", kinds)
+	}
+	if ids[0] == "" || ids[0] != ids[1] {
+		t.Errorf("display ids = %v, want the same id for display and update", ids)
+	}
+	// The stored notebook keeps the updated content, as Jupyter does.
+	outs := kernel.OutputsOf(res.IOPub)
+	if data, _ := outs[0]["data"].(map[string]any); fmt.Sprint(data["text/html"]) != "[<b>step 2</b>]" {
+		t.Errorf("stored display output = %v", outs[0]["data"])
+	}
+}
+
+const mpCell = `import (
+	"fmt"
+	"os"
+
+	"github.com/gonotes/gonotes/lib/multiprocessing"
+)
+
+var counter = 0
+
+func sumRange(lo, hi int, q *multiprocessing.Queue) {
+	s := 0
+	for i := lo; i < hi; i++ {
+		s += i
+	}
+	q.Put([]any{os.Getpid(), s})
+}
+
+func bump() {
+	counter += 100
+	fmt.Println("child counter", counter)
+}
+
+func square(x int) int { return x * x }
+
+func appendPid(l *multiprocessing.ListProxy) { l.Append(os.Getpid()) }
+`
+
+func TestMultiprocessingFromCells(t *testing.T) {
+	c := startKernel(t)
+	mustOK(t, exec1(t, c, mpCell))
+	// Two halves summed in two processes, through a Queue; PIDs differ.
+	r := exec1(t, c, `q := multiprocessing.NewQueue()
+p1 := &multiprocessing.Process{Target: sumRange, Args: []any{0, 500000, q}}
+p2 := &multiprocessing.Process{Target: sumRange, Args: []any{500000, 1000000, q}}
+p1.Start(); p2.Start()
+a := q.Get().([]any)
+b := q.Get().([]any)
+p1.Join(); p2.Join()
+fmt.Println("total", a[1].(int)+b[1].(int))
+fmt.Println("distinct", a[0] != b[0] && a[0] != os.Getpid() && b[0] != os.Getpid())
+fmt.Println(p1.ExitCode(), p2.ExitCode())`)
+	mustOK(t, r)
+	if !strings.Contains(r.stdout, "total 499999500000") || !strings.Contains(r.stdout, "distinct true") || !strings.Contains(r.stdout, "0 0") {
+		t.Errorf("sum cell stdout = %q", r.stdout)
+	}
+	// A global changed in a child is unchanged in the parent; the child's
+	// print reaches the cell.
+	r = exec1(t, c, `p := &multiprocessing.Process{Target: bump}
+p.Start(); p.Join()
+fmt.Println("parent counter", counter)`)
+	mustOK(t, r)
+	if !strings.Contains(r.stdout, "child counter 100") || !strings.Contains(r.stdout, "parent counter 0") {
+		t.Errorf("global cell stdout = %q", r.stdout)
+	}
+	// Pool.Map.
+	r = exec1(t, c, `pool := multiprocessing.NewPool(2)
+res, err := pool.Map(square, []any{1, 2, 3, 4})
+pool.Terminate()
+fmt.Println(res, err)`)
+	mustOK(t, r)
+	if !strings.Contains(r.stdout, "[1 4 9 16] <nil>") {
+		t.Errorf("pool cell stdout = %q", r.stdout)
+	}
+	// A Manager list shared by children.
+	r = exec1(t, c, `m := multiprocessing.NewManager()
+l := m.List()
+var ps []*multiprocessing.Process
+for i := 0; i < 3; i++ {
+	p := &multiprocessing.Process{Target: appendPid, Args: []any{l}}
+	p.Start()
+	ps = append(ps, p)
+}
+for _, p := range ps { p.Join() }
+fmt.Println("len", l.Len())
+m.Shutdown()`)
+	mustOK(t, r)
+	if !strings.Contains(r.stdout, "len 3") {
+		t.Errorf("manager cell stdout = %q", r.stdout)
+	}
+}
+
+func TestMultiprocessingBadInput(t *testing.T) {
+	c := startKernel(t)
+	mustOK(t, exec1(t, c, mpCell))
+	r := exec1(t, c, `p := &multiprocessing.Process{Target: func() {}}
+err := p.Start()
+fmt.Println(err)`)
+	if !strings.Contains(r.stdout+r.evalue, "top-level") {
+		t.Errorf("closure target: %+v", r)
+	}
+	r = exec1(t, c, `p := &multiprocessing.Process{Target: sumRange, Args: []any{0, 1, func() {}}}
+fmt.Println(p.Start())`)
+	if !strings.Contains(r.stdout+r.evalue, "cannot send argument") {
+		t.Errorf("unsendable argument: %+v", r)
+	}
+	r = exec1(t, c, `p := &multiprocessing.Process{Target: bump}
+p.Join()`)
+	if r.status != "error" && !strings.Contains(r.stdout+r.stderr, "start") {
+		t.Errorf("join before start: %+v", r)
+	}
+}
+
+// TestNoOrphans kills the kernel with SIGKILL while a child process runs
+// and checks that the child dies too.
+func TestNoOrphans(t *testing.T) {
+	c := startKernel(t)
+	mustOK(t, exec1(t, c, `import ("fmt"; "os"; "time"; "github.com/gonotes/gonotes/lib/multiprocessing")
+func sleeper() { time.Sleep(time.Hour) }`))
+	r := exec1(t, c, `p := &multiprocessing.Process{Target: sleeper}
+p.Start()
+fmt.Println("PID", p.Pid())`)
+	mustOK(t, r)
+	var pid int
+	if _, err := fmt.Sscanf(strings.TrimSpace(r.stdout), "PID %d", &pid); err != nil || pid <= 0 {
+		t.Fatalf("no child pid in %q", r.stdout)
+	}
+	if err := syscall.Kill(pid, 0); err != nil {
+		t.Fatalf("child %d not running: %v", pid, err)
+	}
+	_ = c.Process().Kill()
+	<-c.Exited()
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		// A zombie is reaped by init; /proc/PID disappears or shows state Z.
+		b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+		if err != nil || strings.Contains(string(b), ") Z ") {
+			return
+		}
+		if time.Now().After(deadline) {
+			_ = syscall.Kill(pid, syscall.SIGKILL)
+			t.Fatalf("child %d outlived the killed kernel", pid)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}

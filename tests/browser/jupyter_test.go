@@ -77,6 +77,10 @@ func jupyterEnv(tmp, prefix string) []string {
 	)
 }
 
+// localClient talks to the local server directly, whatever the proxy
+// variables of the environment say.
+var localClient = &http.Client{Transport: &http.Transport{Proxy: nil}}
+
 // freePort asks the kernel for a free localhost port.
 func freePort() (int, error) {
 	l, err := net.Listen("tcp", "127.0.0.1:0")
@@ -179,7 +183,7 @@ func (s *server) getJSON(ctx context.Context, path string, v any) error {
 		return err
 	}
 	req.Header.Set("Authorization", "token "+s.Token)
-	resp, err := http.DefaultClient.Do(req)
+	resp, err := localClient.Do(req)
 	if err != nil {
 		return err
 	}
@@ -236,7 +240,7 @@ func (s *server) shutdownKernels(ctx context.Context) {
 			continue
 		}
 		req.Header.Set("Authorization", "token "+s.Token)
-		if resp, err := http.DefaultClient.Do(req); err == nil {
+		if resp, err := localClient.Do(req); err == nil {
 			resp.Body.Close()
 		}
 	}

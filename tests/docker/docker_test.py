@@ -691,7 +691,7 @@ def execute_notebook(nb, env, kernel_dir):
         [JUPYTER, "nbconvert", "--to", "notebook", "--execute", "--output", out,
          "--ExecutePreprocessor.timeout=300", nb],
         cwd=os.path.dirname(nb), env=env, capture_output=True, text=True, timeout=900)
-    assert r.returncode == 0, f"nbconvert --execute {os.path.basename(nb)} failed:\n{r.stderr[-4000:]}"
+    assert r.returncode == 0, f"nbconvert --execute {os.path.basename(nb)} failed:\n{failure_report(r.stderr)}"
     with open(out) as f:
         done = json.load(f)
     code = [c for c in done["cells"] if c["cell_type"] == "code" and "".join(c["source"]).strip()]
@@ -702,6 +702,18 @@ def execute_notebook(nb, env, kernel_dir):
         tags = c.get("metadata", {}).get("tags", [])
         assert not errors or "raises-exception" in tags, f"error output: {errors[0].get('ename')}: {errors[0].get('evalue')}"
     print(f"     executed {os.path.basename(nb)}: {len(code)} code cells")
+
+
+def failure_report(stderr):
+    """What matters in nbconvert's stderr: the kernel's own report (a panic,
+    a fatal error, its log lines), then nbconvert's last lines."""
+    lines = stderr.splitlines()
+    kernel = [i for i, l in enumerate(lines) if re.match(r"^(panic: |fatal error: |gonotes: |goroutine \d+ \[)", l)]
+    out = []
+    if kernel:
+        out += lines[kernel[0]:kernel[0] + 40] + ["…"]
+    out += lines[-15:]
+    return "\n".join(out)
 
 
 @test
@@ -721,11 +733,15 @@ def free_port():
         return s.getsockname()[1]
 
 
+# Straight to localhost, whatever http_proxy says.
+OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+
+
 def http_get(url, token=None):
     req = urllib.request.Request(url)
     if token:
         req.add_header("Authorization", f"token {token}")
-    with urllib.request.urlopen(req, timeout=10) as resp:
+    with OPENER.open(req, timeout=10) as resp:
         return resp.status, json.loads(resp.read() or b"null")
 
 

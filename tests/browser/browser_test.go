@@ -246,7 +246,9 @@ func TestNotebookUI(t *testing.T) {
 	done, err := chromedp.Run(page, chromedp.Poll[string](jsRunFinished,
 		chromedp.WithPollingInterval(250*time.Millisecond), chromedp.WithPollingTimeout(0)))
 	if err != nil {
-		t.Fatalf("Run All did not finish (the kernel stayed busy): %v", err)
+		t.Errorf("Run All did not finish (the kernel stayed busy): %v", err)
+		reportStuck(t, browser)
+		t.FailNow()
 	}
 	if done != "done" {
 		t.Errorf("Run All: %s", done)
@@ -274,6 +276,25 @@ func TestNotebookUI(t *testing.T) {
 			t.Errorf("README screenshot: %v", err)
 		} else {
 			t.Logf("README screenshot: %s", *flagScreenshot)
+		}
+	}
+}
+
+// reportStuck says which cells were still running or waiting when Run All
+// did not finish, with the last output of the running one.
+func reportStuck(t *testing.T, browser context.Context) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(browser, 10*time.Second)
+	defer cancel()
+	cells, err := chromedp.Run(ctx, chromedp.Evaluate[[]cellState](jsCells))
+	if err != nil {
+		t.Logf("cannot read the cells: %v", err)
+		return
+	}
+	for i, c := range cells {
+		if c.Type == "code" && (c.Running || c.Prompt == "*") {
+			t.Logf("cell %d (%s) is still running or waiting; its output ends with:\n%s", i, firstLine(c.Source), tail(c.Text, 600))
+			return
 		}
 	}
 }

@@ -216,11 +216,15 @@ func TestNotebooksRerun(t *testing.T) {
 					c["outputs"], c["execution_count"] = []any{}, nil
 				}
 			}
-			logs := &strings.Builder{}
+			logs, err := os.Create(filepath.Join(t.TempDir(), "kernel.log"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer logs.Close()
 			ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 			defer cancel()
 			c, err := kernel.StartKernel(ctx, kernel.StartOptions{
-				Argv: []string{bin, "kernel"}, ConnDir: t.TempDir(), Dir: wd, Stderr: &lockedWriter{b: logs},
+				Argv: []string{bin, "kernel"}, ConnDir: t.TempDir(), Dir: wd, Stderr: logs,
 			})
 			if err != nil {
 				t.Fatal(err)
@@ -230,9 +234,19 @@ func TestNotebooksRerun(t *testing.T) {
 			if runErr != nil {
 				t.Errorf("run: %v", runErr)
 			}
-			compareNotebooks(t, stored, fresh)
+			// Read the run's outputs back as JSON, as a stored notebook is.
+			data, err := fresh.Marshal()
+			if err != nil {
+				t.Fatal(err)
+			}
+			var back kernel.Notebook
+			if err := json.Unmarshal(data, &back); err != nil {
+				t.Fatal(err)
+			}
+			compareNotebooks(t, stored, &back)
 			if t.Failed() {
-				t.Logf("kernel log:\n%s", logs.String())
+				b, _ := os.ReadFile(logs.Name())
+				t.Logf("kernel log:\n%s", b)
 			}
 		})
 	}
@@ -439,18 +453,6 @@ func sortedLines(s string) string {
 	lines := strings.Split(strings.TrimSuffix(s, "\n"), "\n")
 	sort.Strings(lines)
 	return strings.Join(lines, "\n")
-}
-
-// lockedWriter lets the kernel's log goroutines share one builder.
-type lockedWriter struct {
-	mu sync.Mutex
-	b  *strings.Builder
-}
-
-func (w *lockedWriter) Write(p []byte) (int, error) {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	return w.b.Write(p)
 }
 
 func TestCompareCell(t *testing.T) {

@@ -10,6 +10,8 @@ export GOFLAGS := -buildvcs=false
 
 .PHONY: build install notebook test check unit race jupyter-test fuzz bench clean
 
+include tests/browser.mk tests/docker.mk
+
 build:
 	$(GO) build -o $(BIN) .
 
@@ -20,7 +22,7 @@ notebook: install
 	jupyter notebook notebooks/
 
 # Everything CI runs.
-test: check build unit race jupyter-test
+test: check build unit race jupyter-test docker-test browser-test
 
 check:
 	@out=$$(gofmt -l $$(git ls-files '*.go' | grep -v '^third_party/')); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi

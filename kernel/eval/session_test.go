@@ -360,3 +360,27 @@ fmt.Fprint(w, "w")`)
 		t.Errorf("stdout %q, stderr %q", c.stdout, c.stderr)
 	}
 }
+
+// TestManyGoroutinesInLoop: goroutines on func literals started in a loop
+// while earlier ones end (a yaegi race used to hand a nil func to the go
+// statement and crash the process).
+func TestManyGoroutinesInLoop(t *testing.T) {
+	ts := newSession(t)
+	c := ts.ok(`counter := 0
+var mu sync.Mutex
+var wg sync.WaitGroup
+for i := 0; i < 3000; i++ {
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		mu.Lock()
+		defer mu.Unlock()
+		counter++
+	}()
+}
+wg.Wait()
+counter`)
+	if c.text() != "3000" {
+		t.Errorf("counter = %q", c.text())
+	}
+}

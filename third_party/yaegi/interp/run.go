@@ -1898,7 +1898,8 @@ func getFunc(n *node) {
 		fr := f.clone()
 		o := getFrame(f, l).data[i]
 
-		fct := reflect.MakeFunc(n.typ.TypeOf(), func(in []reflect.Value) []reflect.Value {
+		var fct reflect.Value
+		fct = reflect.MakeFunc(n.typ.TypeOf(), func(in []reflect.Value) []reflect.Value {
 			// Allocate and init local frame. All values to be settable and addressable.
 			fr2 := newFrame(fr, len(n.types), fr.runid())
 			n.interp.revive(fr2) // gonotes patch
@@ -1929,7 +1930,14 @@ func getFunc(n *node) {
 			runCfg(n.child[3].start, fr2, n, n)
 
 			f.mutex.Lock()
-			getFrame(f, l).data[i] = o
+			// gonotes patch: restore the slot only if it still holds this
+			// closure. A loop that starts goroutines on func literals reuses
+			// the slot: restoring it unconditionally when an earlier
+			// goroutine ends could hand a nil func to the next go statement
+			// ("reflect.Value.Call: call of nil function", a crash).
+			if d := getFrame(f, l).data; d[i] == fct { //nolint:govet // identity of this closure value
+				d[i] = o
+			}
 			f.mutex.Unlock()
 
 			return fr2.data[:numRet]

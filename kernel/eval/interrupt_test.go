@@ -166,3 +166,30 @@ for {
 		t.Errorf("got %q", c.text())
 	}
 }
+
+func TestRWMutex(t *testing.T) {
+	ts := newSession(t)
+	c := ts.ok(`var rw sync.RWMutex
+shared := 0
+var wg sync.WaitGroup
+for i := 0; i < 20; i++ {
+	wg.Add(2)
+	go func() { defer wg.Done(); rw.Lock(); shared++; rw.Unlock() }()
+	go func() { defer wg.Done(); rw.RLock(); _ = shared; rw.RUnlock() }()
+}
+wg.Wait()
+shared`)
+	if c.text() != "20" {
+		t.Errorf("shared = %q", c.text())
+	}
+	// Misuse panics instead of ending the process.
+	_, e := ts.fails(`var rw2 sync.RWMutex
+rw2.RUnlock()`)
+	if !strings.Contains(e.Value, "RUnlock of unlocked RWMutex") {
+		t.Errorf("got %q", e.Value)
+	}
+	ts.interrupt(`var rw3 sync.RWMutex
+rw3.RLock()
+fmt.Println("started")
+rw3.Lock()`)
+}

@@ -64,6 +64,7 @@ func overrides() interp.Exports {
 		"sync/sync": {
 			"WaitGroup": reflect.ValueOf((*WaitGroup)(nil)),
 			"Mutex":     reflect.ValueOf((*Mutex)(nil)),
+			"RWMutex":   reflect.ValueOf((*RWMutex)(nil)),
 		},
 		"os/exec/exec": {
 			"Command":        reflect.ValueOf(exec.Command),
@@ -216,3 +217,125 @@ func (m *Mutex) Unlock() {
 		panic("sync: unlock of unlocked mutex")
 	}
 }
+
+// RWMutex is sync.RWMutex for cells: Lock and RLock end when the caller's
+// cell is interrupted, and unlocking an unlocked RWMutex panics (in Go it is
+// a fatal error, which would end the kernel). Writers are preferred: a
+// waiting Lock holds off new readers. Its zero value is unlocked.
+type RWMutex struct {
+	mu       sync.Mutex
+	readers  int
+	writer   bool
+	waitingW int
+	changed  chan struct{} // closed and replaced at every unlock
+}
+
+// wakeup returns the channel closed at the next state change; m.mu is held.
+func (m *RWMutex) wakeup() chan struct{} {
+	if m.changed == nil {
+		m.changed = make(chan struct{})
+	}
+	return m.changed
+}
+
+// broadcast wakes the waiters; m.mu is held.
+func (m *RWMutex) broadcast() {
+	if m.changed != nil {
+		close(m.changed)
+		m.changed = nil
+	}
+}
+
+// Lock locks m for writing.
+func (m *RWMutex) Lock() {
+	m.mu.Lock()
+	m.waitingW++
+	for m.writer || m.readers > 0 {
+		ch := m.wakeup()
+		m.mu.Unlock()
+		select {
+		case <-ch:
+		case <-hook.Current().Done():
+			m.mu.Lock()
+			m.waitingW--
+			m.broadcast()
+			m.mu.Unlock()
+			interrupted()
+		}
+		m.mu.Lock()
+	}
+	m.waitingW--
+	m.writer = true
+	m.mu.Unlock()
+}
+
+// TryLock locks m for writing if it is free and reports whether it did.
+func (m *RWMutex) TryLock() bool {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.writer || m.readers > 0 {
+		return false
+	}
+	m.writer = true
+	return true
+}
+
+// Unlock unlocks m for writing.
+func (m *RWMutex) Unlock() {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if !m.writer {
+		panic("sync: Unlock of unlocked RWMutex")
+	}
+	m.writer = false
+	m.broadcast()
+}
+
+// RLock locks m for reading.
+func (m *RWMutex) RLock() {
+	m.mu.Lock()
+	for m.writer || m.waitingW > 0 {
+		ch := m.wakeup()
+		m.mu.Unlock()
+		select {
+		case <-ch:
+		case <-hook.Current().Done():
+			interrupted()
+		}
+		m.mu.Lock()
+	}
+	m.readers++
+	m.mu.Unlock()
+}
+
+// TryRLock locks m for reading if no writer holds or waits for it.
+func (m *RWMutex) TryRLock() bool {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.writer || m.waitingW > 0 {
+		return false
+	}
+	m.readers++
+	return true
+}
+
+// RUnlock undoes one RLock.
+func (m *RWMutex) RUnlock() {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.readers <= 0 {
+		panic("sync: RUnlock of unlocked RWMutex")
+	}
+	m.readers--
+	if m.readers == 0 {
+		m.broadcast()
+	}
+}
+
+// RLocker returns a Locker whose Lock and Unlock are m's RLock and RUnlock.
+func (m *RWMutex) RLocker() sync.Locker { return rlocker{m} }
+
+type rlocker struct{ m *RWMutex }
+
+func (r rlocker) Lock()   { r.m.RLock() }
+func (r rlocker) Unlock() { r.m.RUnlock() }

@@ -193,3 +193,33 @@ rw3.RLock()
 fmt.Println("started")
 rw3.Lock()`)
 }
+
+func TestCond(t *testing.T) {
+	ts := newSession(t)
+	c := ts.ok(`var m sync.Mutex
+cond := sync.NewCond(&m)
+ready := false
+done := make(chan string)
+go func() {
+	m.Lock()
+	for !ready {
+		cond.Wait()
+	}
+	m.Unlock()
+	done <- "woke"
+}()
+time.Sleep(10 * time.Millisecond)
+m.Lock()
+ready = true
+cond.Broadcast()
+m.Unlock()
+<-done`)
+	if c.text() != `"woke"` {
+		t.Errorf("got %q", c.text())
+	}
+	ts.interrupt(`var m2 sync.Mutex
+c2 := sync.NewCond(&m2)
+m2.Lock()
+fmt.Println("started")
+c2.Wait()`)
+}

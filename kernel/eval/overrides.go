@@ -65,6 +65,8 @@ func overrides() interp.Exports {
 			"WaitGroup": reflect.ValueOf((*WaitGroup)(nil)),
 			"Mutex":     reflect.ValueOf((*Mutex)(nil)),
 			"RWMutex":   reflect.ValueOf((*RWMutex)(nil)),
+			"Cond":      reflect.ValueOf((*Cond)(nil)),
+			"NewCond":   reflect.ValueOf(NewCond),
 		},
 		"os/exec/exec": {
 			"Command":        reflect.ValueOf(exec.Command),
@@ -339,3 +341,60 @@ type rlocker struct{ m *RWMutex }
 
 func (r rlocker) Lock()   { r.m.RLock() }
 func (r rlocker) Unlock() { r.m.RUnlock() }
+
+// Cond is sync.Cond for cells: Wait ends when the caller's cell is
+// interrupted (re-locking L before it panics, as a Wait that returns
+// would).
+type Cond struct {
+	// L is held while observing or changing the condition.
+	L sync.Locker
+
+	mu      sync.Mutex
+	waiters []chan struct{}
+}
+
+// NewCond returns a Cond with Locker l, as sync.NewCond.
+func NewCond(l sync.Locker) *Cond { return &Cond{L: l} }
+
+// Wait unlocks c.L, waits for Signal or Broadcast, and locks c.L again.
+func (c *Cond) Wait() {
+	ch := make(chan struct{})
+	c.mu.Lock()
+	c.waiters = append(c.waiters, ch)
+	c.mu.Unlock()
+	c.L.Unlock()
+	select {
+	case <-ch:
+		c.L.Lock()
+	case <-hook.Current().Done():
+		c.mu.Lock()
+		for i, w := range c.waiters {
+			if w == ch {
+				c.waiters = append(c.waiters[:i], c.waiters[i+1:]...)
+				break
+			}
+		}
+		c.mu.Unlock()
+		interrupted()
+	}
+}
+
+// Signal wakes one waiting goroutine, if any.
+func (c *Cond) Signal() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if len(c.waiters) > 0 {
+		close(c.waiters[0])
+		c.waiters = c.waiters[1:]
+	}
+}
+
+// Broadcast wakes all waiting goroutines.
+func (c *Cond) Broadcast() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for _, w := range c.waiters {
+		close(w)
+	}
+	c.waiters = nil
+}

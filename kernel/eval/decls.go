@@ -21,6 +21,9 @@ type decl struct {
 	vline int      // virtual line of text[0]
 	col   int
 	refs  map[string]bool // identifiers the declaration uses
+	// fromStmt marks a variable defined by a top-level x := expr statement,
+	// replayed as var x = expr.
+	fromStmt bool
 	// broken is set when a redefinition of a name it uses made it fail to
 	// compile: the interpreter keeps the old version, a replay cannot.
 	broken bool
@@ -87,6 +90,80 @@ func declsOf(u *unit, base int, cell int64) []*decl {
 		out = append(out, d)
 	}
 	return out
+}
+
+// defineDecls returns the top-level `x := expr` statements of a statement
+// unit whose values can be computed again in a worker (no calls but
+// make, new, len, cap and conversions), as `var x = expr` declarations.
+func defineDecls(u *unit, base int, cell int64) []*decl {
+	var out []*decl
+	for _, p := range u.pieces {
+		f, err := parser.ParseFile(token.NewFileSet(), "", "package p;func _(){"+p.text+"\n}", parser.SkipObjectResolution)
+		if err != nil {
+			continue
+		}
+		body := f.Decls[0].(*ast.FuncDecl).Body.List
+		if len(body) != 1 {
+			continue
+		}
+		as, ok := body[0].(*ast.AssignStmt)
+		if !ok || as.Tok != token.DEFINE || len(as.Lhs) != len(as.Rhs) {
+			continue
+		}
+		off := len("package p;func _(){")
+		rhs := p.text[int(as.Rhs[0].Pos())-1-off : int(as.Rhs[len(as.Rhs)-1].End())-1-off]
+		d := &decl{kind: "var", cell: cell, vline: base + p.line - 1, col: p.col, refs: map[string]bool{}, fromStmt: true}
+		good := true
+		for _, l := range as.Lhs {
+			id, ok := l.(*ast.Ident)
+			if !ok || id.Name == "_" {
+				good = false
+				break
+			}
+			d.names = append(d.names, id.Name)
+		}
+		for _, r := range as.Rhs {
+			good = good && replayable(r)
+		}
+		if !good {
+			continue
+		}
+		d.text = "var " + strings.Join(d.names, ", ") + " = " + rhs
+		ast.Inspect(as, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok {
+				d.refs[id.Name] = true
+			}
+			return true
+		})
+		for _, n := range d.names {
+			delete(d.refs, n)
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+// replayable reports whether x can be evaluated again without effects.
+func replayable(x ast.Expr) bool {
+	ok := true
+	ast.Inspect(x, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			id, isID := n.Fun.(*ast.Ident)
+			if !isID || !(id.Name == "make" || id.Name == "new" || id.Name == "len" || id.Name == "cap" || intTypes[id.Name] ||
+				id.Name == "float64" || id.Name == "float32" || id.Name == "string" || id.Name == "bool") {
+				if _, conv := n.Fun.(*ast.ArrayType); !conv {
+					ok = false
+				}
+			}
+		case *ast.UnaryExpr:
+			ok = ok && n.Op != token.ARROW
+		case *ast.FuncLit:
+			ok = false
+		}
+		return ok
+	})
+	return ok
 }
 
 // recvName returns the type name of a method receiver.
@@ -209,13 +286,16 @@ func (s *Session) commit(pending []*decl) {
 // Declarations returns the source of the declarations (imports, consts,
 // types, funcs, methods and vars with their initialisers) of the cells that
 // ran successfully, in notebook order, as one Go file of package main; a
-// later declaration of a name replaces the earlier one. Top-level statements
-// never appear, so variables defined with := (or assigned) in a cell are not
-// part of it: a worker process that replays the declarations (see
-// [Session.Load] and [Session.Call]) knows every func and type, and the
-// variables declared with var, recomputed from their initialisers; like
-// Python's spawn, which re-imports the module's definitions but not the state
-// built by statements.
+// later declaration of a name replaces the earlier one. Top-level
+// statements never appear, with one exception: a variable defined by
+// `x := expr` whose expr can be computed again without effects (literals,
+// composite literals, arithmetic, make, new, len, conversions) appears as
+// `var x = expr`; variables made otherwise (x := f(), or assigned later) are
+// left out. A worker process that replays the declarations (see
+// [Session.Load] and [Session.Call]) so knows every func and type, and the
+// variables recomputed from their initialisers: like Python's spawn, which
+// re-imports the module's definitions but not the state that statements
+// built since.
 func (s *Session) Declarations() string {
 	s.declMu.Lock()
 	defer s.declMu.Unlock()

@@ -120,7 +120,11 @@ func (s *Session) describe(qual, name string, detail int) (string, bool) {
 		text := declText(d, detail)
 		if d.kind == "var" {
 			if v, ok := s.globals()[name]; ok && v.IsValid() {
-				text += fmt.Sprintf("\n\n%s = %s", name, formatValue(v.Interface()))
+				typ := " " + v.Type().String()
+				if v.Type().Name() == "" && v.Kind() == reflect.Struct {
+					typ = "" // a notebook type: yaegi's reflect type has no name
+				}
+				text += fmt.Sprintf("\n\n%s%s = %s", name, typ, formatValue(v.Interface()))
 			}
 		}
 		return text, true

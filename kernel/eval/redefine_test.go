@@ -51,6 +51,7 @@ func TestDeclarations(t *testing.T) {
 	ts := newSession(t)
 	ts.ok(`import "strings"
 x := 5
+t0 := time.Now()
 const N = 3
 func up(s string) string { return strings.ToUpper(s) }
 fmt.Println(up("a"))`)
@@ -59,12 +60,12 @@ var origin = P{0}
 func up(s string) string { return strings.ToUpper(s) + "!" }`)
 	ts.fails(`func broken() int { return "s" }`)
 	d := ts.s.Declarations()
-	for _, want := range []string{`"strings"`, "const N = 3", "type P struct{ X int }", "var origin = P{0}", `+ "!"`} {
+	for _, want := range []string{`"strings"`, "var x = 5", "const N = 3", "type P struct{ X int }", "var origin = P{0}", `+ "!"`} {
 		if !strings.Contains(d, want) {
 			t.Errorf("Declarations lacks %q:\n%s", want, d)
 		}
 	}
-	for _, bad := range []string{"x := 5", "Println", "broken", "strings.ToUpper(s) }"} {
+	for _, bad := range []string{"x := 5", "t0", "Println", "broken", "strings.ToUpper(s) }"} {
 		if strings.Contains(d, bad) {
 			t.Errorf("Declarations has %q:\n%s", bad, d)
 		}

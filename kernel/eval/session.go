@@ -217,6 +217,7 @@ func (s *Session) prepare(code string, base int, scope *hook.Scope) ([]*unit, []
 		}
 		out = append(out, u)
 		if u.kind != declPiece {
+			pending = append(pending, defineDecls(u, base, scope.ID)...)
 			continue
 		}
 		pending = append(pending, declsOf(u, base, scope.ID)...)

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"go/ast"
 	"reflect"
+	"strings"
 
 	"github.com/gonotes/gonotes/lib/hook"
 )
@@ -19,10 +20,32 @@ func (s *Session) Load(src string) error {
 		scope = hook.NewScope(-2, nil, nil)
 	}
 	prev := hook.Active()
+	defer hook.SetActive(prev)
 	_, err := s.Execute(context.Background(), scope, src)
-	hook.SetActive(prev)
-	if err != nil {
+	if err == nil {
+		return nil
+	}
+	// Some declaration does not compile here (it uses a variable that a
+	// statement made, say): load them one by one and skip those.
+	pieces, perr := splitCell(src)
+	if perr != nil {
 		return fmt.Errorf("replaying the notebook's declarations: %w", err)
+	}
+	var skipped []string
+	for _, p := range pieces {
+		if _, err := s.Execute(context.Background(), scope, p.text); err != nil {
+			name := strings.TrimSpace(p.text)
+			if i := strings.IndexAny(name, "{\n"); i > 0 {
+				name = strings.TrimSpace(name[:i])
+			}
+			skipped = append(skipped, fmt.Sprintf("%s: %v", name, ansi(err)))
+		}
+	}
+	if len(skipped) == len(pieces) {
+		return fmt.Errorf("replaying the notebook's declarations: %w", err)
+	}
+	if len(skipped) > 0 {
+		warnf(hook.Stderr(), "gonotes worker: left out (they do not compile in a child process):\n  %s", strings.Join(skipped, "\n  "))
 	}
 	return nil
 }

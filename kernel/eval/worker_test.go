@@ -21,7 +21,10 @@ func work(j Job, s string) (int, string) { return square(j.N) * Factor, strings.
 func sum(xs ...int) int { t := 0; for _, x := range xs { t += x }; return t }
 func fail() { panic("worker boom") }
 func main() { fmt.Println("main must not run in a worker") }
-x := 99`)
+x := 99
+func compute() int { return 7 }
+y := compute()
+func useY() int { return y + x }`)
 	decls := ts.s.Declarations()
 
 	child, err := New(Options{})
@@ -49,6 +52,11 @@ x := 99`)
 	}
 	if _, err := child.Call("x", nil); err == nil {
 		t.Errorf("x is not a func: no error")
+	}
+	// useY needs y, which a statement made: left out of the worker, whose
+	// other funcs still load.
+	if _, err := child.Call("useY", nil); err == nil {
+		t.Errorf("useY: no error")
 	}
 	f, err := child.Lookup("square")
 	if err != nil {

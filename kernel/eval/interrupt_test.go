@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"context"
 	"strings"
 	"testing"
 	"time"
@@ -222,4 +223,18 @@ c2 := sync.NewCond(&m2)
 m2.Lock()
 fmt.Println("started")
 c2.Wait()`)
+}
+
+func TestDeadline(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`f := func() int { return 1 }`)
+	ctx, cancel := context.WithTimeout(bg, 200*time.Millisecond)
+	defer cancel()
+	_, err := ts.s.Execute(ctx, newScope(99, &buf{}, &buf{}), "ch := make(chan int)\n<-ch")
+	if e, ok := err.(*Error); !ok || e.Name != "TimeoutError" {
+		t.Fatalf("got %v", err)
+	}
+	if c := ts.ok(`f()`); c.text() != "1" {
+		t.Errorf("f() = %q", c.text())
+	}
 }

@@ -704,6 +704,10 @@ func (s *Session) exec(ctx context.Context, run *cellRun, u *unit, base int) err
 	if err == nil {
 		return nil
 	}
+	if errors.Is(err, context.DeadlineExceeded) && !run.hardStop.Load() {
+		return &Error{Name: "TimeoutError", Value: "the cell ran longer than its time limit",
+			Trace: []string{red + "TimeoutError" + reset + ": the cell ran longer than its time limit", hardStopWarning}}
+	}
 	if run.hardStop.Load() || errors.Is(err, context.Canceled) {
 		return s.interruptError(nil, run.hardStop.Load())
 	}

@@ -24,6 +24,7 @@ import (
 
 	"github.com/gonotes/gonotes/kernel"
 	"github.com/gonotes/gonotes/kernel/eval"
+	"github.com/gonotes/gonotes/lib/multiprocessing"
 )
 
 // version is gonotes' version, overridable with -ldflags "-X main.version=...".
@@ -73,6 +74,7 @@ func usage(w io.Writer) {
   gonotes run NOTEBOOK.ipynb [-o OUT.ipynb | --inplace] [--allow-errors] [--timeout 10m]
                                       execute a notebook headless and store its outputs
   gonotes version                     print the version
+  gonotes worker                      (internal) a child process of lib/multiprocessing
 `)
 }
 
@@ -104,12 +106,15 @@ func runKernel(args []string) error {
 		}
 		logger.SetOutput(capture.Stderr)
 	}
-	engine, err := eval.New(eval.Options{})
+	sess, err := eval.New(eval.Options{})
 	if err != nil {
 		return fmt.Errorf("start the Go interpreter: %w", err)
 	}
+	// Child processes of cells (lib/multiprocessing) are this binary in
+	// worker mode, replaying the notebook's declarations.
+	multiprocessing.SetSpawner(notebookSpawner(sess))
 	k, err = kernel.New(kernel.Config{
-		Conn: ci, Engine: engineAdapter{engine}, Log: logger, Capture: capture, Version: version,
+		Conn: ci, Engine: engine{sess}, Log: logger, Capture: capture, Version: version,
 		Exit: func(bool) { os.Exit(0) },
 	})
 	if err != nil {
@@ -121,7 +126,7 @@ func runKernel(args []string) error {
 				k.Interrupt()
 				continue
 			}
-			engine.Shutdown()
+			sess.Shutdown()
 			os.Exit(0)
 		}
 	}()

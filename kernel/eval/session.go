@@ -3,12 +3,51 @@
 // cell. It implements kernel.Engine.
 //
 // A cell may mix imports, declarations, statements and a final expression in
-// any order, like a Python cell. The session splits the cell into top-level
-// pieces, rewrites them (go statements, loops, os.Stdin, ...) and compiles
-// them with yaegi's CompileAST, so that yaegi's own first-token heuristic
-// and its `func main` trap never apply. See the notes in
-// ../../../shared/notes/yaegi-and-jupyter.md for the yaegi facts behind each
-// rewrite.
+// any order, like a Python cell. The session cuts the cell into top-level
+// pieces (go/scanner, then a greedy merge until a piece parses as one
+// declaration or as statements), groups consecutive pieces of a kind, rewrites
+// them and compiles them with yaegi's CompileAST; yaegi's own first-token
+// heuristic and its `func main` trap never apply, and nothing runs unless the
+// whole cell compiles. Each piece gets a //line position, so that errors and
+// panics name the cell's own lines ("3:5", or "cell[2]:3:5" for code of
+// another cell). See ../../../shared/notes/yaegi-and-jupyter.md for the yaegi
+// facts behind each rewrite, and third_party/yaegi/PATCHES.md for the fixes
+// made in yaegi itself.
+//
+// Choices a user sees:
+//
+//   - Every standard library and gonotes library package is usable without
+//     an import (fmt.Println just works); an import is accepted, also again.
+//   - The value of a final expression is the cell's result: strings quoted
+//     (%q), errors and Stringers by their message, structs with field names
+//     (%+v), other values %v; several results (a multi-value call) as a
+//     tuple, "(3, true)"; nothing for a call without results or a fmt print
+//     call, or when the cell ends with an explicit ";". A value with a
+//     MimeBundle method (lib/display) or HTML, SVG or Markdown methods is
+//     shown richly.
+//   - A cell that declares func main runs it at its end, as `go run` would
+//     (the func is kept under another name, and main() in later cells calls
+//     it); it never runs again by itself.
+//   - Redefining a func, method or type takes effect, also for the funcs
+//     that use it (they are compiled again; one that no longer compiles is
+//     reported on the cell's stderr). Values made with the old type keep it.
+//   - Go 1.22 semantics: a variable per loop iteration, range over an
+//     integer, min, max and clear.
+//   - A panic in a goroutine started by a go statement of a cell is reported
+//     on the stderr of the cell that ran the go statement ("panic in
+//     goroutine: ..."), and the goroutine's output goes to that cell, even
+//     after it ended. os.Exit and log.Fatal end the cell (SystemExit), not
+//     the kernel.
+//   - Interrupt: loops check a flag, and time.Sleep, sync.WaitGroup,
+//     sync.Mutex, sync.RWMutex, sync.Cond and select {} wait interruptibly
+//     (the kernel replaces them with versions that select on the cell's
+//     scope); a cell blocked elsewhere (a channel operation, a compiled
+//     call) is stopped the hard way after Options.HardStopDelay, which stops
+//     only that cell's interpreted code.
+//   - os.Stdin reads ask the cell's scope for input (input_request), and
+//     fail with a clear error when the client does not allow stdin.
+//   - Goroutines started by a cell keep running after it ends (Go cannot
+//     kill a goroutine); only loops of an interrupted cell's goroutines stop.
 package eval
 
 import (

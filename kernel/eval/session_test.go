@@ -295,6 +295,9 @@ func TestFuncMain(t *testing.T) {
 	if c.stdout.String() != "other\n" {
 		t.Errorf("main ran again: %q", c.stdout)
 	}
+	if c := ts.ok(`main()`); c.stdout.String() != "hello\n" {
+		t.Errorf("main() = %q", c.stdout)
+	}
 	// An IIFE is not main either.
 	ts.ok(`func() { fmt.Println("iife") }()`)
 	c = ts.ok(`1`)

@@ -475,6 +475,18 @@ fmt.Println("parent counter", counter)`)
 	if !strings.Contains(r.stdout, "child counter 100") || !strings.Contains(r.stdout, "parent counter 0") {
 		t.Errorf("global cell stdout = %q", r.stdout)
 	}
+	// A func declared in the same cell, above the Start, is known to the
+	// child too.
+	r = exec1(t, c, `func cube(x int, q *multiprocessing.Queue) { q.Put(x * x * x) }
+cq := multiprocessing.NewQueue()
+pc := &multiprocessing.Process{Target: cube, Args: []any{3, cq}}
+fmt.Println(pc.Start())
+fmt.Println("cube", cq.Get())
+pc.Join()`)
+	mustOK(t, r)
+	if r.stdout != "<nil>\ncube 27\n" {
+		t.Errorf("same-cell target stdout = %q", r.stdout)
+	}
 	// Pool.Map.
 	r = exec1(t, c, `pool := multiprocessing.NewPool(2)
 res, err := pool.Map(square, []any{1, 2, 3, 4})

@@ -259,19 +259,26 @@ func (s *Session) redefined(pending []*decl) []*decl {
 // commit records the declarations of a cell that ran: a declaration replaces
 // the earlier ones of all its names.
 func (s *Session) commit(pending []*decl) {
-	if len(pending) == 0 {
-		return
-	}
 	s.declMu.Lock()
 	defer s.declMu.Unlock()
+	s.cellDecls = nil
+	s.decls = merge(s.decls, pending)
+}
+
+// merge returns decls with pending added, replacing the earlier
+// declarations of the same names.
+func merge(decls, pending []*decl) []*decl {
+	if len(pending) == 0 {
+		return decls
+	}
 	live := map[string]bool{}
 	for _, d := range pending {
 		for _, k := range d.keys() {
 			live[k] = true
 		}
 	}
-	kept := s.decls[:0:0]
-	for _, d := range s.decls {
+	kept := decls[:0:0]
+	for _, d := range decls {
 		all := true
 		for _, k := range d.keys() {
 			all = all && live[k]
@@ -280,7 +287,7 @@ func (s *Session) commit(pending []*decl) {
 			kept = append(kept, d)
 		}
 	}
-	s.decls = append(kept, pending...)
+	return append(kept, pending...)
 }
 
 // Declarations returns the source of the declarations (imports, consts,
@@ -299,11 +306,14 @@ func (s *Session) commit(pending []*decl) {
 func (s *Session) Declarations() string {
 	s.declMu.Lock()
 	defer s.declMu.Unlock()
+	// The running cell's declarations count too: a child process started by
+	// a cell knows the funcs that cell declared above the Start.
+	decls := merge(s.decls, s.cellDecls)
 	var b strings.Builder
 	b.WriteString("package main\n")
 	imports := map[string]bool{}
 	var specs []string
-	for _, d := range s.decls {
+	for _, d := range decls {
 		if d.kind == "import" {
 			for _, n := range d.names {
 				if !imports[n] {
@@ -321,7 +331,7 @@ func (s *Session) Declarations() string {
 		}
 		b.WriteString(")\n")
 	}
-	for _, d := range s.decls {
+	for _, d := range decls {
 		if d.kind == "import" || d.kind == "func" && d.names[0] == "main" {
 			continue // a notebook's func main runs in its cell, not in a worker
 		}

@@ -41,7 +41,8 @@ type rewriter struct {
 	allRanges bool
 	// ints holds the names the unit defines as integers.
 	ints map[string]bool
-	// localFuncs holds the funcs the unit declares.
+	// localFuncs holds the funcs the cell declares (in this unit or an
+	// earlier one).
 	localFuncs map[string]bool
 
 	// noCheck leaves out the interrupt checks (benchmarks).
@@ -90,7 +91,11 @@ func (r *rewriter) rewrite(n ast.Node) {
 			b.List[i] = wrapCompound(st)
 		}
 	}
-	r.localFuncs = map[string]bool{}
+	// The funcs of every unit of the cell so far: a statement may use a
+	// func declared above it in the same cell (as a process target, say).
+	if r.localFuncs == nil {
+		r.localFuncs = map[string]bool{}
+	}
 	r.procLocal = procLocals(n)
 	if f, ok := n.(*ast.File); ok {
 		for _, d := range f.Decls {

@@ -107,6 +107,9 @@ type Session struct {
 
 	declMu sync.Mutex
 	decls  []*decl // declarations of the cells that ran, in order
+	// cellDecls are the declarations of the running cell, compiled but not
+	// yet committed: a child process started by the cell replays them too.
+	cellDecls []*decl
 
 	noLoopCheck bool // benchmarks: compile loops without the interrupt check
 
@@ -224,6 +227,14 @@ func (s *Session) Execute(ctx context.Context, scope *hook.Scope, code string) (
 	if err != nil {
 		return nil, err
 	}
+	s.declMu.Lock()
+	s.cellDecls = pending
+	s.declMu.Unlock()
+	defer func() {
+		s.declMu.Lock()
+		s.cellDecls = nil
+		s.declMu.Unlock()
+	}()
 	for _, u := range units {
 		if err := s.exec(ctx, run, u, base); err != nil {
 			return nil, err

@@ -290,6 +290,10 @@ func merge(decls, pending []*decl) []*decl {
 	return append(kept, pending...)
 }
 
+// fromStmtMark labels, in Declarations, a var declaration made from a
+// cell's `x := expr` statement.
+const fromStmtMark = "(from a := statement)"
+
 // Declarations returns the source of the declarations (imports, consts,
 // types, funcs, methods and vars with their initialisers) of the cells that
 // ran successfully, in notebook order, as one Go file of package main; a
@@ -339,7 +343,12 @@ func (s *Session) Declarations() string {
 			fmt.Fprintf(&b, "\n// %s %s (cell[%d]) is left out: it no longer compiles.\n", d.kind, strings.Join(d.names, ", "), d.cell)
 			continue
 		}
-		fmt.Fprintf(&b, "\n// cell[%d]\n%s\n", d.cell, d.text)
+		mark := ""
+		if d.fromStmt {
+			// A worker skips it quietly if it does not compile there.
+			mark = " " + fromStmtMark
+		}
+		fmt.Fprintf(&b, "\n// cell[%d]%s\n%s\n", d.cell, mark, d.text)
 	}
 	return b.String()
 }

@@ -34,6 +34,11 @@ func (s *Session) Load(src string) error {
 	var skipped []string
 	for _, p := range pieces {
 		if _, err := s.Execute(context.Background(), scope, p.text); err != nil {
+			if strings.Contains(p.text, fromStmtMark) {
+				// A variable a statement made, using what only statements
+				// made: like Python's spawn, the child does without it.
+				continue
+			}
 			name := strings.TrimSpace(p.text)
 			if i := strings.IndexAny(name, "{\n"); i > 0 {
 				name = strings.TrimSpace(name[:i])

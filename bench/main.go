@@ -25,6 +25,7 @@ import (
 	"time"
 
 	"github.com/gonotes/gonotes/kernel"
+	mp "github.com/gonotes/gonotes/lib/multiprocessing"
 )
 
 var (
@@ -40,6 +41,9 @@ func envOr(k, def string) string {
 }
 
 func main() {
+	// In a child process of the compiled multiprocessing workloads: run the
+	// target and exit.
+	mp.Main(mpTargets...)
 	only := flag.String("only", "", "run only the sections whose name contains this (kernel, library, process)")
 	starts := flag.Int("starts", 5, "cold starts per kernel")
 	trips := flag.Int("trips", 200, "execute round trips per kernel")
@@ -193,6 +197,10 @@ type workload struct {
 	// workload has no compiled twin.
 	native func() float64
 	py     string
+	// pyFile is a Python script run as a file once per start method in
+	// pyStartMethods (passed as its first argument), for multiprocessing.
+	pyFile         string
+	pyStartMethods []string
 }
 
 func benchLibrary(ws []workload) error {
@@ -212,6 +220,7 @@ func benchLibrary(ws []workload) error {
 	fmt.Println("| workload | gonotes (Go cell) | CPython | gonotes vs CPython | compiled Go | interpreted vs compiled |")
 	fmt.Println("|---|---|---|---|---|---|")
 	for _, w := range ws {
+		fmt.Fprintf(os.Stderr, "bench: %s: Go cell\n", w.name)
 		res, err := c.Execute(context.Background(), w.goCell)
 		if err != nil {
 			return fmt.Errorf("%s: %w", w.name, err)
@@ -220,25 +229,63 @@ func benchLibrary(ws []workload) error {
 		if err != nil {
 			return fmt.Errorf("%s (Go): %w", w.name, err)
 		}
-		out, err := exec.Command(python, "-c", w.py).CombinedOutput()
-		if err != nil {
-			return fmt.Errorf("%s (Python): %w\n%s", w.name, err, out)
-		}
-		pyVal, err := parseResult(string(out))
+		fmt.Fprintf(os.Stderr, "bench: %s: CPython\n", w.name)
+		pyVals, pyLabel, err := runPython(dir, w)
 		if err != nil {
 			return fmt.Errorf("%s (Python): %w", w.name, err)
 		}
+		pyVal := pyVals[0]
 		nat, natCol, natRatio := 0.0, "", ""
 		if w.native != nil {
+			fmt.Fprintf(os.Stderr, "bench: %s: compiled Go\n", w.name)
 			nat = w.native()
 			natCol = fmtNum(nat) + " " + w.unit
 			natRatio = fmt.Sprintf("%.1f× slower", better(w.higher, nat, goVal))
 		}
-		fmt.Printf("| %s | %s %s | %s %s | %.2f× better | %s | %s |\n", w.name, fmtNum(goVal), w.unit, fmtNum(pyVal), w.unit,
+		pyCol := ""
+		for i, v := range pyVals {
+			if i > 0 {
+				pyCol += ", "
+			}
+			pyCol += fmtNum(v) + " " + w.unit + pyLabel[i]
+		}
+		fmt.Printf("| %s | %s %s | %s | %.2f× better | %s | %s |\n", w.name, fmtNum(goVal), w.unit, pyCol,
 			better(w.higher, goVal, pyVal), natCol, natRatio)
 	}
 	fmt.Println()
 	return nil
+}
+
+// runPython runs a workload's Python: inline, or as a script file once per
+// start method. It returns the figures and their labels.
+func runPython(dir string, w workload) ([]float64, []string, error) {
+	if w.pyFile == "" {
+		out, err := exec.Command(python, "-c", w.py).CombinedOutput()
+		if err != nil {
+			return nil, nil, fmt.Errorf("%w\n%s", err, out)
+		}
+		v, err := parseResult(string(out))
+		return []float64{v}, []string{""}, err
+	}
+	script := dir + "/workload.py"
+	if err := os.WriteFile(script, []byte(w.pyFile), 0o644); err != nil {
+		return nil, nil, err
+	}
+	var vals []float64
+	var labels []string
+	for _, m := range w.pyStartMethods {
+		out, err := exec.Command(python, script, m).CombinedOutput()
+		if err != nil {
+			return nil, nil, fmt.Errorf("%w\n%s", err, out)
+		}
+		v, err := parseResult(string(out))
+		if err != nil {
+			return nil, nil, err
+		}
+		vals = append(vals, v)
+		labels = append(labels, " ("+m+")")
+	}
+	return vals, labels, nil
 }
 
 // better returns how many times a beats b.

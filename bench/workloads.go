@@ -350,6 +350,3 @@ func sumRange(lo, hi int) int {
 	}
 	return s
 }
-
-// processWorkloads measure lib/multiprocessing (filled when it lands).
-var processWorkloads = []workload{}

@@ -33,6 +33,9 @@ type rewriter struct {
 	// isInt reports whether a global of the session has an integer type
 	// (for `for i := range n`); nil means none does.
 	isInt func(name string) bool
+	// isGlobal reports whether a global of that name exists (an earlier
+	// cell's top-level loop variable, say).
+	isGlobal func(name string) bool
 	// userFunc reports whether the notebook defines a func of that name
 	// (min, max and clear are then left alone).
 	userFunc func(name string) bool
@@ -343,7 +346,7 @@ func (r *rewriter) loopVar(f *ast.ForStmt) {
 		fresh := "__lv" + strconv.Itoa(r.n)
 		renameIn(f.Cond, id.Name, fresh)
 		renameIn(f.Post, id.Name, fresh)
-		copyL = append(copyL, ident(id.Name))
+		copyL = append(copyL, ident(r.iterName(f.Body, id.Name)))
 		copyR = append(copyR, ident(fresh))
 		id.Name = fresh
 	}
@@ -366,13 +369,83 @@ func (r *rewriter) rangeVar(f *ast.RangeStmt) {
 		}
 		r.n++
 		fresh := "__lv" + strconv.Itoa(r.n)
-		copyL = append(copyL, ident(id.Name))
+		copyL = append(copyL, ident(r.iterName(f.Body, id.Name)))
 		copyR = append(copyR, ident(fresh))
 		id.Name = fresh
 	}
 	if len(copyL) > 0 {
 		f.Body.List = append([]ast.Stmt{&ast.AssignStmt{Lhs: copyL, Tok: token.DEFINE, Rhs: copyR}}, f.Body.List...)
 	}
+}
+
+// iterName returns the name of the per-iteration copy of loop variable
+// name in body. At the top level of a cell, yaegi binds a closure in the
+// body to an existing global of the same name (an earlier cell's top-level
+// loop variable, say) rather than to the copy, so every goroutine would see
+// the last value; then the copy gets a fresh name, renamed in the body.
+func (r *rewriter) iterName(body *ast.BlockStmt, name string) string {
+	if r.isGlobal == nil || !r.isGlobal(name) || redeclares(body, name) {
+		return name
+	}
+	r.n++
+	fresh := name + "__it" + strconv.Itoa(r.n)
+	renameRefs(body, name, fresh)
+	return fresh
+}
+
+// redeclares reports whether body declares name again (a := or var, a
+// func parameter or result), where a plain rename would change meaning.
+func redeclares(body ast.Node, name string) bool {
+	found := false
+	is := func(x ast.Expr) bool { id, ok := x.(*ast.Ident); return ok && id.Name == name }
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			if n.Tok == token.DEFINE {
+				for _, l := range n.Lhs {
+					found = found || is(l)
+				}
+			}
+		case *ast.ValueSpec:
+			for _, id := range n.Names {
+				found = found || id.Name == name
+			}
+		case *ast.Field:
+			for _, id := range n.Names {
+				found = found || id.Name == name
+			}
+		case *ast.RangeStmt:
+			found = found || is(n.Key) || is(n.Value)
+		}
+		return !found
+	})
+	return found
+}
+
+// renameRefs renames the references to the variable name in n to to:
+// every identifier name except selected fields and methods (x.name) and
+// composite literal keys (T{name: v}).
+func renameRefs(n ast.Node, name, to string) {
+	skip := map[*ast.Ident]bool{}
+	ast.Inspect(n, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.SelectorExpr:
+			skip[n.Sel] = true
+		case *ast.CompositeLit:
+			for _, e := range n.Elts {
+				if kv, ok := e.(*ast.KeyValueExpr); ok {
+					if id, ok := kv.Key.(*ast.Ident); ok {
+						skip[id] = true
+					}
+				}
+			}
+		case *ast.Ident:
+			if n.Name == name && !skip[n] {
+				n.Name = to
+			}
+		}
+		return true
+	})
 }
 
 // rangeInt rewrites `for i := range n` (n an integer) as

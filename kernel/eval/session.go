@@ -62,6 +62,7 @@ import (
 	"io"
 	"log"
 	"os"
+	"path"
 	"reflect"
 	"regexp"
 	"strconv"
@@ -110,6 +111,8 @@ type Session struct {
 	// cellDecls are the declarations of the running cell, compiled but not
 	// yet committed: a child process started by the cell replays them too.
 	cellDecls []*decl
+	// globalSnap holds the globals while a cell compiles.
+	globalSnap map[string]reflect.Value
 
 	noLoopCheck bool // benchmarks: compile loops without the interrupt check
 
@@ -262,6 +265,10 @@ func (s *Session) prepare(code string, base int, scope *hook.Scope) ([]*unit, []
 	var out []*unit
 	var pending []*decl
 	recompiled := map[*decl]bool{}
+	// The globals as they are before this cell compiles anything: yaegi's
+	// Globals is not reliable (it may panic) while a cell is half compiled.
+	s.globalSnap = s.globals()
+	defer func() { s.globalSnap = nil }()
 	var rw rewriter
 	for _, u := range group(pieces) {
 		if err := s.compileUnit(u, base, &rw); err != nil {
@@ -403,6 +410,7 @@ func (s *Session) compileUnit(u *unit, base int, rw *rewriter) error {
 		rw.inlineGoArgs = inline
 		rw.allRanges = allRanges
 		rw.isInt = s.intGlobals()
+		rw.isGlobal = s.isGlobal()
 		rw.userFunc = s.userFunc
 		rw.procRecv = s.procRecv()
 		rw.noNaming = noNaming
@@ -417,6 +425,9 @@ func (s *Session) compileUnit(u *unit, base int, rw *rewriter) error {
 			b.List = append([]ast.Stmt{&ast.ExprStmt{X: rtCall("Enter")}}, b.List...)
 		}
 		prog, err := s.compile(n)
+		for f, ok := n.(*ast.File); ok && err != nil && s.forgiveImport(f, err); {
+			prog, err = s.compile(n)
+		}
 		if err != nil {
 			return err
 		}
@@ -637,11 +648,23 @@ func isCall(text string) bool {
 func isPrintCall(text string) bool { return printCall.MatchString(text) }
 
 // intGlobals returns a test for the session's integer globals.
+// isGlobal returns a test for the names of the session's globals.
+func (s *Session) isGlobal() func(string) bool {
+	var globals map[string]reflect.Value
+	return func(name string) bool {
+		if globals == nil {
+			globals = s.globalsBefore()
+		}
+		_, ok := globals[name]
+		return ok
+	}
+}
+
 func (s *Session) intGlobals() func(string) bool {
 	var globals map[string]reflect.Value
 	return func(name string) bool {
 		if globals == nil {
-			globals = s.globals()
+			globals = s.globalsBefore()
 		}
 		v, ok := globals[name]
 		if !ok || !v.IsValid() {
@@ -695,6 +718,7 @@ func (s *Session) userFunc(name string) bool {
 
 // compile compiles n, turning a compiler panic into an error.
 func (s *Session) compile(n ast.Node) (prog *interp.Program, err error) {
+
 	// yaegi reports some failures with log.Panic ("nil type"): keep the
 	// standard logger's line out of the notebook, the panic is enough.
 	w := log.Writer()
@@ -715,6 +739,43 @@ func importKey(spec *ast.ImportSpec) string {
 		name = spec.Name.Name
 	}
 	return name + " " + spec.Path.Value
+}
+
+// redeclaredImport matches yaegi's error for an import it already has.
+var redeclaredImport = regexp.MustCompile(`(\S+)/_\.go redeclared in this block`)
+
+// forgiveImport handles err when it says that a package of f was imported
+// already: a cell that failed to compile after yaegi had taken its imports
+// (an import of a missing package next to "time", say) leaves them known to
+// yaegi but not recorded here. It records and drops that import from f and
+// reports whether f should be compiled again.
+func (s *Session) forgiveImport(f *ast.File, err error) bool {
+	m := redeclaredImport.FindStringSubmatch(err.Error())
+	if m == nil {
+		return false
+	}
+	dropped := false
+	for _, d := range f.Decls {
+		g, ok := d.(*ast.GenDecl)
+		if !ok || g.Tok != token.IMPORT {
+			continue
+		}
+		for _, sp := range g.Specs {
+			spec := sp.(*ast.ImportSpec)
+			name := path.Base(strings.Trim(spec.Path.Value, "\""))
+			if spec.Name != nil {
+				name = spec.Name.Name
+			}
+			if name == m[1] {
+				s.imports[importKey(spec)] = true
+				dropped = true
+			}
+		}
+	}
+	if dropped {
+		s.dropSeenImports(f)
+	}
+	return dropped
 }
 
 // dropSeenImports removes the import specs that an earlier cell already
@@ -934,6 +995,15 @@ func (s *Session) Shutdown() {
 // globals returns the interpreter's global variables and constants, or an
 // empty map while they cannot be read (yaegi's Globals panics between the
 // compilation of a new global and the run that allocates it).
+// globalsBefore returns the globals as they were when the running cell
+// started compiling (see prepare), or the current ones.
+func (s *Session) globalsBefore() map[string]reflect.Value {
+	if s.globalSnap != nil {
+		return s.globalSnap
+	}
+	return s.globals()
+}
+
 func (s *Session) globals() (g map[string]reflect.Value) {
 	defer func() {
 		if recover() != nil {

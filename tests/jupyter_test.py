@@ -65,9 +65,16 @@ def run(kc, code, timeout=30, stdin=None):
             break
         if t in ("stream", "execute_result", "display_data", "error"):
             outputs.append((t, msg["content"]))
-    reply = kc.get_shell_msg(timeout=timeout)
-    assert reply["parent_header"]["msg_id"] == msg_id
+    reply = shell_reply(msg_id, timeout)
     return reply["content"], outputs
+
+
+def shell_reply(msg_id, timeout=30):
+    """The shell reply to msg_id, skipping replies to earlier requests."""
+    while True:
+        reply = kc.get_shell_msg(timeout=timeout)
+        if reply["parent_header"]["msg_id"] == msg_id:
+            return reply
 
 
 def text(outputs, kind="stream"):
@@ -134,12 +141,38 @@ def interrupt_infinite_loop():
     msg_id = kc.execute("n := 0\nfor {\n\tn++\n}")
     time.sleep(0.5)
     km.interrupt_kernel()
-    reply = kc.get_shell_msg(timeout=10)
-    assert reply["parent_header"]["msg_id"] == msg_id
+    reply = shell_reply(msg_id, 10)
     assert reply["content"]["status"] == "error", reply["content"]
     assert reply["content"]["ename"] == "KeyboardInterrupt", reply["content"]
     reply, outs = run(kc, "x")
     assert text(outs, "execute_result") == "21", outs
+
+
+@test
+def display_messages():
+    msg_id = kc.execute('import "github.com/gonotes/gonotes/lib/display"\n'
+                        'h := display.NewHandle()\n'
+                        'h.Display(display.HTML("<b>1</b>"))\n'
+                        'h.Update(display.HTML("<b>2</b>"))\n'
+                        'display.SVG(`<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"></svg>`)')
+    seen = []
+    while True:
+        msg = kc.get_iopub_msg(timeout=10)
+        if msg["parent_header"].get("msg_id") != msg_id:
+            continue
+        t = msg["msg_type"]
+        if t == "status" and msg["content"]["execution_state"] == "idle":
+            break
+        if t in ("display_data", "update_display_data", "execute_result", "error"):
+            seen.append((t, msg["content"]))
+    assert shell_reply(msg_id)["content"]["status"] == "ok"
+    kinds = [t for t, _ in seen]
+    assert kinds == ["display_data", "update_display_data", "execute_result"], seen
+    first, update, result = (c for _, c in seen)
+    assert first["data"]["text/html"] == "<b>1</b>", first
+    assert update["data"]["text/html"] == "<b>2</b>", update
+    assert first["transient"]["display_id"] and first["transient"]["display_id"] == update["transient"]["display_id"], seen
+    assert "image/svg+xml" in result["data"] and "text/plain" in result["data"], result
 
 
 @test

@@ -2,14 +2,16 @@ module github.com/gonotes/gonotes
 
 go 1.26.0
 
-require github.com/petermattis/goid v0.0.0-20260820044319-269ab09b5261
+require (
+	github.com/go-zeromq/zmq4 v0.17.0
+	github.com/petermattis/goid v0.0.0-20260820044319-269ab09b5261
+	github.com/traefik/yaegi v0.16.1
+	golang.org/x/sys v0.49.0
+)
 
 require (
 	github.com/go-zeromq/goczmq/v4 v4.2.2 // indirect
-	github.com/go-zeromq/zmq4 v0.17.0 // indirect
-	github.com/traefik/yaegi v0.16.1 // indirect
 	golang.org/x/sync v0.7.0 // indirect
-	golang.org/x/sys v0.49.0 // indirect
 	golang.org/x/text v0.15.0 // indirect
 )
 

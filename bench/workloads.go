@@ -6,6 +6,7 @@ import (
 	"github.com/gonotes/gonotes/lib/futures"
 	"github.com/gonotes/gonotes/lib/queue"
 	"github.com/gonotes/gonotes/lib/threading"
+	"github.com/gonotes/gonotes/lib/timeline"
 )
 
 // The library workloads of issue 3: each is the same program three times —
@@ -20,8 +21,10 @@ const goPrelude = `import (
 	"github.com/gonotes/gonotes/lib/futures"
 	"github.com/gonotes/gonotes/lib/queue"
 	"github.com/gonotes/gonotes/lib/threading"
+	"github.com/gonotes/gonotes/lib/timeline"
 )
 var _ = futures.MaxWorkersDefault
+var _ = timeline.Start
 var _ = queue.New
 var _ = threading.ActiveCount
 var _ = time.Now
@@ -100,6 +103,45 @@ fmt.Println("RESULT", benchLock())`,
 				mu.Release()
 			}
 			return float64(time.Since(start).Nanoseconds()) / float64(n)
+		},
+		py: `import threading, time
+n = 1000000
+mu = threading.Lock()
+s = time.perf_counter()
+for i in range(n):
+    mu.acquire()
+    mu.release()
+print("RESULT", (time.perf_counter() - s) * 1e9 / n)`,
+	},
+	{
+		name: "Lock acquire+release, uncontended, timeline recording", unit: "ns", higher: false,
+		goCell: `
+func benchLockTraced() float64 {
+	n := 200000
+	var mu threading.Lock
+	tr := timeline.Start()
+	start := time.Now()
+	for i := 0; i < n; i++ {
+		mu.Acquire()
+		mu.Release()
+	}
+	el := time.Since(start)
+	tr.Stop()
+	return float64(el.Nanoseconds()) / float64(n)
+}
+fmt.Println("RESULT", benchLockTraced())`,
+		native: func() float64 {
+			n := 200000
+			var mu threading.Lock
+			tr := timeline.Start()
+			start := time.Now()
+			for i := 0; i < n; i++ {
+				mu.Acquire()
+				mu.Release()
+			}
+			el := time.Since(start)
+			tr.Stop()
+			return float64(el.Nanoseconds()) / float64(n)
 		},
 		py: `import threading, time
 n = 1000000

@@ -55,3 +55,14 @@ func TestImportAfterFailedImport(t *testing.T) {
 		t.Fatalf("after a failed import: %q, %v", out, err)
 	}
 }
+
+// Two packages of one name in a cell stay an error the user sees.
+func TestTwoImportsOfOneName(t *testing.T) {
+	s, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := runCell(t, s, "import (\"math/rand\"; \"crypto/rand\")\nrand.Int()"); err == nil {
+		t.Fatal("two packages named rand compiled")
+	}
+}

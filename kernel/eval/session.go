@@ -754,7 +754,7 @@ func (s *Session) forgiveImport(f *ast.File, err error) bool {
 	if m == nil {
 		return false
 	}
-	dropped := false
+	var match []*ast.ImportSpec
 	for _, d := range f.Decls {
 		g, ok := d.(*ast.GenDecl)
 		if !ok || g.Tok != token.IMPORT {
@@ -767,15 +767,17 @@ func (s *Session) forgiveImport(f *ast.File, err error) bool {
 				name = spec.Name.Name
 			}
 			if name == m[1] {
-				s.imports[importKey(spec)] = true
-				dropped = true
+				match = append(match, spec)
 			}
 		}
 	}
-	if dropped {
-		s.dropSeenImports(f)
+	// Two imports of the cell under one name are the user's own conflict.
+	if len(match) != 1 {
+		return false
 	}
-	return dropped
+	s.imports[importKey(match[0])] = true
+	s.dropSeenImports(f)
+	return true
 }
 
 // dropSeenImports removes the import specs that an earlier cell already

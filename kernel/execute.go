@@ -17,8 +17,11 @@ import (
 func (k *Kernel) execute(sock zmq4.Socket, mu *sync.Mutex, m *Message) {
 	var req executeRequest
 	if err := json.Unmarshal(m.Content, &req); err != nil {
+		k.mu.Lock()
+		count := k.count
+		k.mu.Unlock()
 		k.reply(sock, mu, m, "execute_reply", map[string]any{
-			"status": "error", "ename": "BadRequest", "evalue": err.Error(), "traceback": []string{err.Error()}, "execution_count": k.count,
+			"status": "error", "ename": "BadRequest", "evalue": err.Error(), "traceback": []string{err.Error()}, "execution_count": count,
 		})
 		return
 	}

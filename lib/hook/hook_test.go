@@ -1,0 +1,120 @@
+package hook
+
+import (
+	"bytes"
+	"fmt"
+	"sync"
+	"testing"
+)
+
+// syncBuffer is a bytes.Buffer safe for concurrent writers.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+func TestOutputFollowsTheGoroutinesCell(t *testing.T) {
+	defer Reset()
+	var outA, outB syncBuffer
+	a := NewScope(1, &outA, &outA)
+	b := NewScope(2, &outB, &outB)
+
+	// A goroutine started while cell A runs keeps writing to A, even when
+	// B has become the active cell.
+	SetActive(a)
+	release := make(chan struct{})
+	done := make(chan struct{})
+	func() {
+		defer Bind(a)()
+		Go(func() {
+			<-release
+			fmt.Fprintln(Stdout(), "late from A")
+			close(done)
+		})
+	}()
+	SetActive(b)
+	func() {
+		defer Bind(b)()
+		fmt.Fprintln(Stdout(), "from B")
+		close(release)
+		<-done
+	}()
+	if outA.String() != "late from A\n" || outB.String() != "from B\n" {
+		t.Fatalf("A got %q, B got %q", outA.String(), outB.String())
+	}
+	// An unbound goroutine writes to the active cell.
+	unbound := make(chan struct{})
+	go func() { fmt.Fprint(Stderr(), "to the active cell"); close(unbound) }()
+	<-unbound
+	if outB.String() != "from B\nto the active cell" {
+		t.Fatalf("unbound write went elsewhere: B has %q", outB.String())
+	}
+}
+
+func TestInterruptIsPerScope(t *testing.T) {
+	defer Reset()
+	a := NewScope(1, nil, nil)
+	b := NewScope(2, nil, nil)
+	a.Interrupt()
+	a.Interrupt() // twice is fine
+	if !a.Interrupted() || b.Interrupted() {
+		t.Fatalf("interrupted: a=%v b=%v", a.Interrupted(), b.Interrupted())
+	}
+	select {
+	case <-a.Done():
+	default:
+		t.Fatal("a's Done channel is open")
+	}
+	// Check panics only in goroutines of the interrupted scope.
+	panicked := func(s *Scope) (p any) {
+		defer func() { p = recover() }()
+		defer Bind(s)()
+		Check()
+		return nil
+	}
+	if p := panicked(a); !IsInterrupt(p) {
+		t.Fatalf("Check in a = %v, want KeyboardInterrupt", p)
+	}
+	if p := panicked(b); p != nil {
+		t.Fatalf("Check in b panicked: %v", p)
+	}
+	// A nil scope (a compiled program) is never interrupted.
+	var none *Scope
+	if none.Interrupted() || none.Done() != nil {
+		t.Fatal("nil scope interrupted")
+	}
+}
+
+func TestBindRestores(t *testing.T) {
+	defer Reset()
+	a := NewScope(1, nil, nil)
+	b := NewScope(2, nil, nil)
+	if Current() != nil {
+		t.Fatal("a fresh goroutine has a scope")
+	}
+	restoreA := Bind(a)
+	restoreB := Bind(b)
+	if Current() != b {
+		t.Fatal("inner binding not current")
+	}
+	restoreB()
+	if Current() != a {
+		t.Fatal("outer binding not restored")
+	}
+	restoreA()
+	if Current() != nil {
+		t.Fatal("binding left behind")
+	}
+}

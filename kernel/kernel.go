@@ -385,9 +385,10 @@ func (k *Kernel) handle(sock zmq4.Socket, mu *sync.Mutex, m *Message) {
 		k.reply(sock, mu, m, "shutdown_reply", map[string]any{"status": "ok", "restart": c.Restart})
 		k.status(m, "idle")
 		k.cfg.Engine.Shutdown()
+		// Let the reply and the idle status leave (iopub sends from a queue)
+		// before the sockets close or the process ends.
+		time.Sleep(100 * time.Millisecond)
 		if k.cfg.Exit != nil {
-			// Let the reply and status leave before the process ends.
-			time.Sleep(50 * time.Millisecond)
 			k.cfg.Exit(c.Restart)
 		}
 		k.cancel()

@@ -54,6 +54,7 @@ type core struct {
 	unfinished int64
 	shutdown   bool
 	id         atomic.Int64
+	lbl        waits.LabelCache
 }
 
 func (c *core) size() int { return c.n + len(c.h.items) }

@@ -3,8 +3,6 @@ package queue
 import (
 	"strconv"
 	"time"
-
-	"github.com/gonotes/gonotes/lib/internal/waits"
 )
 
 // Queue is a first-in, first-out queue for passing items between threads,
@@ -95,7 +93,7 @@ func (q *Queue) Shutdown(immediate bool) { q.c.shutdownQueue(fifo, immediate) }
 // String returns e.g. "<Queue#1 qsize=3>".
 func (q *Queue) String() string { return "<" + q.label() + " qsize=" + strconv.Itoa(q.Qsize()) + ">" }
 
-func (q *Queue) label() string { return waits.Label("Queue", q.Name, &q.c.id) }
+func (q *Queue) label() string { return q.c.lbl.Label("Queue", q.Name, &q.c.id) }
 
 // LifoQueue is a last-in, first-out queue (a stack), as Python's
 // queue.LifoQueue. The zero value is an unbounded queue ready to use.
@@ -185,7 +183,7 @@ func (q *LifoQueue) String() string {
 	return "<" + q.label() + " qsize=" + strconv.Itoa(q.Qsize()) + ">"
 }
 
-func (q *LifoQueue) label() string { return waits.Label("LifoQueue", q.Name, &q.c.id) }
+func (q *LifoQueue) label() string { return q.c.lbl.Label("LifoQueue", q.Name, &q.c.id) }
 
 // PriorityQueue is a queue that returns its smallest item first, as
 // Python's queue.PriorityQueue. Items may be numbers (of any Go numeric
@@ -284,7 +282,7 @@ func (q *PriorityQueue) String() string {
 	return "<" + q.label() + " qsize=" + strconv.Itoa(q.Qsize()) + ">"
 }
 
-func (q *PriorityQueue) label() string { return waits.Label("PriorityQueue", q.Name, &q.c.id) }
+func (q *PriorityQueue) label() string { return q.c.lbl.Label("PriorityQueue", q.Name, &q.c.id) }
 
 // SimpleQueue is an unbounded FIFO queue without task tracking, as
 // Python's queue.SimpleQueue. The zero value is ready to use.
@@ -338,4 +336,4 @@ func (q *SimpleQueue) String() string {
 	return "<" + q.label() + " qsize=" + strconv.Itoa(q.Qsize()) + ">"
 }
 
-func (q *SimpleQueue) label() string { return waits.Label("SimpleQueue", q.Name, &q.c.id) }
+func (q *SimpleQueue) label() string { return q.c.lbl.Label("SimpleQueue", q.Name, &q.c.id) }

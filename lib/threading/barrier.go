@@ -39,6 +39,7 @@ type Barrier struct {
 	round  *round
 	broken bool
 	id     atomic.Int64
+	lbl    waits.LabelCache
 }
 
 type round struct {
@@ -201,4 +202,4 @@ func (b *Barrier) String() string {
 	return s + ">"
 }
 
-func (b *Barrier) label() string { return waits.Label("Barrier", b.Name, &b.id) }
+func (b *Barrier) label() string { return b.lbl.Label("Barrier", b.Name, &b.id) }

@@ -34,6 +34,7 @@ type Condition struct {
 	mu      sync.Mutex
 	waiters waits.List
 	id      atomic.Int64
+	lbl     waits.LabelCache
 }
 
 // NewCondition returns a condition using lock (Python's Condition(lock));
@@ -232,4 +233,4 @@ func (c *Condition) String() string {
 	return "<" + c.label() + " waiters=" + strconv.Itoa(n) + ">"
 }
 
-func (c *Condition) label() string { return waits.Label("Condition", c.Name, &c.id) }
+func (c *Condition) label() string { return c.lbl.Label("Condition", c.Name, &c.id) }

@@ -19,6 +19,7 @@ type Event struct {
 	mu   sync.Mutex
 	ch   chan struct{} // closed by Set; nil until a waiter needs it
 	id   atomic.Int64
+	lbl  waits.LabelCache
 }
 
 // IsSet reports whether the flag is set (Python's is_set).
@@ -92,4 +93,4 @@ func (e *Event) String() string {
 	return "<" + e.label() + " unset>"
 }
 
-func (e *Event) label() string { return waits.Label("Event", e.Name, &e.id) }
+func (e *Event) label() string { return e.lbl.Label("Event", e.Name, &e.id) }

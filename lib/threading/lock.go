@@ -133,8 +133,9 @@ type Lock struct {
 	// "Lock#N".
 	Name string
 
-	c  lockCore
-	id atomic.Int64
+	c   lockCore
+	id  atomic.Int64
+	lbl waits.LabelCache
 }
 
 // Acquire blocks until the lock is acquired (Python's acquire()).
@@ -212,7 +213,7 @@ func (l *Lock) Unlock() { l.Release() }
 // String returns "<locked Lock#1>" or "<unlocked Lock#1>".
 func (l *Lock) String() string { return lockString(l.Locked(), l.label()) }
 
-func (l *Lock) label() string { return waits.Label("Lock", l.Name, &l.id) }
+func (l *Lock) label() string { return l.lbl.Label("Lock", l.Name, &l.id) }
 
 func lockString(locked bool, label string) string {
 	if locked {
@@ -237,6 +238,7 @@ type RLock struct {
 	c     lockCore
 	count int64 // recursion level, touched only by the owner
 	id    atomic.Int64
+	lbl   waits.LabelCache
 }
 
 // Acquire blocks until the lock is acquired by the calling thread, or
@@ -322,7 +324,7 @@ func (r *RLock) Unlock() { r.Release() }
 // String returns "<locked RLock#1>" or "<unlocked RLock#1>".
 func (r *RLock) String() string { return lockString(r.Locked(), r.label()) }
 
-func (r *RLock) label() string { return waits.Label("RLock", r.Name, &r.id) }
+func (r *RLock) label() string { return r.lbl.Label("RLock", r.Name, &r.id) }
 
 // releaseAll releases the lock entirely and returns the recursion level, for
 // Condition.Wait. The caller must own it.

@@ -138,8 +138,9 @@ type Semaphore struct {
 	// Name names the semaphore in traces; empty means "Semaphore#N".
 	Name string
 
-	c  semCore
-	id atomic.Int64
+	c   semCore
+	id  atomic.Int64
+	lbl waits.LabelCache
 }
 
 // NewSemaphore returns a semaphore of value n. A negative n panics with
@@ -210,7 +211,7 @@ func (s *Semaphore) Unlock() { s.Release() }
 // String returns e.g. "<Semaphore#1 value=3>".
 func (s *Semaphore) String() string { return fmt.Sprintf("<%s value=%d>", s.label(), s.Value()) }
 
-func (s *Semaphore) label() string { return waits.Label("Semaphore", s.Name, &s.id) }
+func (s *Semaphore) label() string { return s.lbl.Label("Semaphore", s.Name, &s.id) }
 
 // BoundedSemaphore is a [Semaphore] that may not be released above its
 // initial value, as Python's threading.BoundedSemaphore. The zero value has
@@ -223,6 +224,7 @@ type BoundedSemaphore struct {
 	c     semCore
 	limit int64 // initial value - 1
 	id    atomic.Int64
+	lbl   waits.LabelCache
 }
 
 // NewBoundedSemaphore returns a bounded semaphore of value and bound n. A
@@ -287,4 +289,4 @@ func (s *BoundedSemaphore) String() string {
 	return fmt.Sprintf("<%s value=%d/%d>", s.label(), s.Value(), s.limit+1)
 }
 
-func (s *BoundedSemaphore) label() string { return waits.Label("BoundedSemaphore", s.Name, &s.id) }
+func (s *BoundedSemaphore) label() string { return s.lbl.Label("BoundedSemaphore", s.Name, &s.id) }

@@ -353,3 +353,19 @@ func Emit(kind, obj string, arg any) {
 	g := hook.GoID()
 	trace.Emit(trace.Event{G: g, Thread: Name(g), Kind: kind, Obj: obj, Arg: arg})
 }
+
+// LabelCache keeps an object's label (see [Label]) while its name stays the
+// same, so that traced operations do not build a string each time.
+type LabelCache struct{ p atomic.Pointer[cachedLabel] }
+
+type cachedLabel struct{ name, label string }
+
+// Label returns Label(kind, name, id), built once per name.
+func (c *LabelCache) Label(kind, name string, id *atomic.Int64) string {
+	if v := c.p.Load(); v != nil && v.name == name {
+		return v.label
+	}
+	l := Label(kind, name, id)
+	c.p.Store(&cachedLabel{name: name, label: l})
+	return l
+}

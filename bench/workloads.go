@@ -81,6 +81,51 @@ t.join()
 print("RESULT", n / (time.perf_counter() - s))`,
 	},
 	{
+		name: "Queue Put+Get, one thread, timeline recording", unit: "ns", higher: false,
+		goCell: `
+func benchQueueTraced(traced bool) float64 {
+	n := 200000
+	q := queue.New(0)
+	var tr *timeline.Recording
+	if traced {
+		tr = timeline.Start()
+	}
+	start := time.Now()
+	for i := 0; i < n; i++ {
+		q.Put(i)
+		q.Get()
+	}
+	el := time.Since(start)
+	if traced {
+		tr.Stop()
+	}
+	return float64(el.Nanoseconds()) / float64(n)
+}
+fmt.Println("untraced", benchQueueTraced(false))
+fmt.Println("RESULT", benchQueueTraced(true))`,
+		native: func() float64 {
+			n := 200000
+			q := queue.New(0)
+			tr := timeline.Start()
+			start := time.Now()
+			for i := 0; i < n; i++ {
+				q.Put(i)
+				q.Get()
+			}
+			el := time.Since(start)
+			tr.Stop()
+			return float64(el.Nanoseconds()) / float64(n)
+		},
+		py: `import queue, time
+n = 200000
+q = queue.Queue()
+s = time.perf_counter()
+for i in range(n):
+    q.put(i)
+    q.get()
+print("RESULT", (time.perf_counter() - s) * 1e9 / n)`,
+	},
+	{
 		name: "Lock acquire+release, uncontended", unit: "ns", higher: false,
 		goCell: `
 func benchLock() float64 {

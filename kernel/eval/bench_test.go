@@ -53,3 +53,66 @@ func BenchmarkExecute(b *testing.B) {
 		}
 	}
 }
+
+// benchCell defines fn (a func(n int) of the cell) and runs it with
+// n = b.N, so ns/op is the interpreted cost of one iteration of fn's loop.
+func benchCell(b *testing.B, src string) {
+	hook.Reset()
+	s, err := New(Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Shutdown()
+	scope := hook.NewScope(1, nil, nil)
+	if _, err := s.Execute(bg, scope, src); err != nil {
+		b.Fatal(err)
+	}
+	f, err := s.Lookup("fn")
+	if err != nil {
+		b.Fatal(err)
+	}
+	fn := f.(func(int))
+	fn(1000)
+	b.ResetTimer()
+	fn(b.N)
+}
+
+// BenchmarkCellLock is Lock.Acquire + Lock.Release from a cell.
+func BenchmarkCellLock(b *testing.B) {
+	benchCell(b, `import "github.com/gonotes/gonotes/lib/threading"
+var l threading.Lock
+func fn(n int) { for i := 0; i < n; i++ { l.Acquire(); l.Release() } }`)
+}
+
+// BenchmarkCellMutex is sync.Mutex Lock + Unlock from a cell.
+func BenchmarkCellMutex(b *testing.B) {
+	benchCell(b, `import "sync"
+var m sync.Mutex
+func fn(n int) { for i := 0; i < n; i++ { m.Lock(); m.Unlock() } }`)
+}
+
+// BenchmarkCellQueue is Queue.Put + Queue.Get in one goroutine.
+func BenchmarkCellQueue(b *testing.B) {
+	benchCell(b, `import "github.com/gonotes/gonotes/lib/queue"
+var q = queue.New(0)
+func fn(n int) { for i := 0; i < n; i++ { q.Put(i); q.Get() } }`)
+}
+
+// BenchmarkCellThread is Thread start + join.
+func BenchmarkCellThread(b *testing.B) {
+	benchCell(b, `import "github.com/gonotes/gonotes/lib/threading"
+func fn(n int) { for i := 0; i < n; i++ { t := &threading.Thread{Target: func() {}}; t.Start(); t.Join() } }`)
+}
+
+// BenchmarkCellSubmit is ThreadPoolExecutor Submit + Result.
+func BenchmarkCellSubmit(b *testing.B) {
+	benchCell(b, `import "github.com/gonotes/gonotes/lib/futures"
+var ex = &futures.ThreadPoolExecutor{MaxWorkers: 1}
+func fn(n int) { for i := 0; i < n; i++ { ex.Submit(func() any { return i }).Result() } }`)
+}
+
+// BenchmarkCellEmptyCall is a call of an empty compiled func.
+func BenchmarkCellEmptyCall(b *testing.B) {
+	benchCell(b, `import "runtime"
+func fn(n int) { for i := 0; i < n; i++ { runtime.Gosched() } }`)
+}

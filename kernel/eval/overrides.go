@@ -13,6 +13,8 @@ import (
 	"github.com/traefik/yaegi/interp"
 )
 
+//go:generate go run ../symbols/genfast -o fast_sync.go -pkg eval -var fastSync -only Mutex,RWMutex,WaitGroup,Cond,NewCond github.com/gonotes/gonotes/kernel/eval
+
 // overrides replaces standard library symbols whose compiled behaviour would
 // hurt a notebook:
 //   - os.Exit and log.Fatal* end the cell (SystemExit), not the kernel;

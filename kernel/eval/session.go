@@ -160,6 +160,10 @@ func New(opts Options) (*Session, error) {
 	if err := s.i.Use(symbols.Symbols); err != nil {
 		return nil, fmt.Errorf("loading the gonotes library symbols: %w", err)
 	}
+	// Typed callers of the library's functions and methods: a cell calls
+	// Lock.Acquire or Queue.Put without reflect.Value.Call.
+	s.i.UseFast(symbols.Fast)
+	s.i.UseFast(fastSync)
 	rtSyms, show := s.rt.symbols()
 	if err := s.i.Use(interp.Exports{rtPath + "/" + rtName: rtSyms}); err != nil {
 		return nil, fmt.Errorf("loading the kernel's helpers: %w", err)

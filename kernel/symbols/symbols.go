@@ -3,12 +3,16 @@
 // `import "github.com/gonotes/gonotes/lib/threading"`.
 //
 // The tables are generated: run `go generate ./kernel/symbols` after changing
-// an exported API of lib/. Never edit the generated files by hand.
+// an exported API of lib/. Never edit the generated files by hand. Besides
+// yaegi's tables, genfast writes Fast: typed callers of the library's
+// functions and methods, through which cells call them without
+// reflect.Value.Call.
 package symbols
 
 import "reflect"
 
 //go:generate go run github.com/traefik/yaegi/cmd/yaegi extract github.com/gonotes/gonotes/lib/hook github.com/gonotes/gonotes/lib/threading github.com/gonotes/gonotes/lib/queue github.com/gonotes/gonotes/lib/futures github.com/gonotes/gonotes/lib/subprocess github.com/gonotes/gonotes/lib/multiprocessing github.com/gonotes/gonotes/lib/display github.com/gonotes/gonotes/lib/timeline
+//go:generate go run ./genfast -o fast.go -pkg symbols github.com/gonotes/gonotes/lib/hook github.com/gonotes/gonotes/lib/threading github.com/gonotes/gonotes/lib/queue github.com/gonotes/gonotes/lib/futures github.com/gonotes/gonotes/lib/subprocess github.com/gonotes/gonotes/lib/multiprocessing github.com/gonotes/gonotes/lib/display github.com/gonotes/gonotes/lib/timeline
 //go:generate go run ./gendoc -o libdoc.go ../../lib/hook ../../lib/threading ../../lib/queue ../../lib/futures ../../lib/subprocess ../../lib/multiprocessing ../../lib/display ../../lib/timeline
 
 // Symbols maps "importpath/pkgname" to the exported symbols of that package,

@@ -2995,6 +2995,9 @@ func matchSelectorMethod(sc *scope, n *node) (err error) {
 		switch method, ok := n.typ.rtype.MethodByName(name); {
 		case ok:
 			hasRecvType := n.typ.TypeOf().Kind() != reflect.Interface
+			if hasRecvType {
+				n.binMethod = &binMethodSel{typ: n.typ.TypeOf(), mode: binRecvValue} // gonotes patch
+			}
 			n.val = method.Index
 			n.gen = getIndexBinMethod
 			n.action = aGetMethod
@@ -3025,6 +3028,7 @@ func matchSelectorMethod(sc *scope, n *node) (err error) {
 			if m2, ok2 := pt.MethodByName(name); ok2 {
 				n.val = m2.Index
 				n.gen = getIndexBinPtrMethod
+				n.binMethod = &binMethodSel{typ: pt, mode: binRecvAddr} // gonotes patch
 				n.typ = valueTOf(m2.Type, isBinMethod(), withRecv(valueTOf(pt)))
 				n.recv = &receiver{node: n.child[0]}
 				n.action = aGetMethod
@@ -3039,6 +3043,7 @@ func matchSelectorMethod(sc *scope, n *node) (err error) {
 		// Handle pointer on object defined in runtime
 		if method, ok := n.typ.val.rtype.MethodByName(name); ok {
 			n.val = method.Index
+			n.binMethod = &binMethodSel{typ: n.typ.val.rtype, mode: binRecvElem} // gonotes patch
 			n.typ = valueTOf(method.Type, isBinMethod(), withRecv(n.typ))
 			n.recv = &receiver{node: n.child[0]}
 			n.gen = getIndexBinElemMethod
@@ -3046,6 +3051,7 @@ func matchSelectorMethod(sc *scope, n *node) (err error) {
 		} else if method, ok := reflect.PtrTo(n.typ.val.rtype).MethodByName(name); ok {
 			n.val = method.Index
 			n.gen = getIndexBinMethod
+			n.binMethod = &binMethodSel{typ: reflect.PtrTo(n.typ.val.rtype), mode: binRecvValue} // gonotes patch
 			n.typ = valueTOf(method.Type, withRecv(valueTOf(reflect.PtrTo(n.typ.val.rtype), isBinMethod())))
 			n.recv = &receiver{node: n.child[0]}
 			n.action = aGetMethod

@@ -53,6 +53,7 @@ type node struct {
 	ident      string         // set if node is a var or func
 	redeclared bool           // set if node is a redeclared variable (CFG)
 	meta       interface{}    // meta stores meta information between gta runs, like errors
+	binMethod  *binMethodSel  // gonotes patch: receiver of a binary method selector, for fast calls
 }
 
 func (n *node) shouldBreak() bool {
@@ -119,6 +120,7 @@ type frame struct {
 	recovered interface{}        // to handle panic recover
 	done      reflect.SelectCase // for cancellation of channel operations
 	stop      *uint32            // gonotes patch: set to 1 when the run owning the frame is stopped
+	fastIn    []reflect.Value    // gonotes patch: arguments of fast calls (see fastArgs)
 }
 
 func newFrame(anc *frame, length int, id uint64) *frame {
@@ -212,6 +214,7 @@ type Interpreter struct {
 	binPkg     Exports                          // binary packages used in interpreter, indexed by path
 	rdir       map[string]bool                  // for src import cycle detection
 	mapTypes   map[reflect.Value][]reflect.Type // special interfaces mapping for wrappers
+	fast       FastCalls                        // gonotes patch: fast callers of binary funcs and methods
 
 	mutex    sync.RWMutex
 	frame    *frame            // program data storage during execution

@@ -988,7 +988,7 @@ func genFunctionWrapper(n *node) func(*frame) reflect.Value {
 	funcType := n.typ.TypeOf()
 
 	return func(f *frame) reflect.Value {
-		return reflect.MakeFunc(funcType, func(in []reflect.Value) []reflect.Value {
+		return makeFunc(funcType, func(in []reflect.Value) []reflect.Value { // gonotes patch: makeFunc
 			// Allocate and init local frame. All values to be settable and addressable.
 			fr := newFrame(f, len(def.types), f.runid())
 			def.interp.revive(fr) // gonotes patch
@@ -1544,6 +1544,49 @@ func callBin(n *node) {
 	}
 	l := len(values)
 
+	// gonotes patch: fast calls. newIn makes the argument slice of a call
+	// (with the receiver first for a fast method call) and call calls the
+	// callee with it.
+	fast, fastRecv := fastCallOf(c0)
+	if n.action == aCallSlice {
+		fast = nil
+	}
+	off := 0
+	if fast != nil && fastRecv != nil {
+		off = 1
+	}
+	newIn := func(f *frame) []reflect.Value {
+		var in []reflect.Value
+		if fast != nil {
+			in = f.fastArgs(l + off)
+		} else {
+			in = make([]reflect.Value, l+off)
+		}
+		for i, v := range values {
+			in[i+off] = getBinValue(getMapType, v, f)
+		}
+		if off == 1 {
+			in[0] = fastRecv(f)
+		}
+		return in
+	}
+	call := func(f *frame, in []reflect.Value) []reflect.Value {
+		if fast != nil {
+			if out, ok := fast(in); ok {
+				return out
+			}
+			in = append([]reflect.Value(nil), in[off:]...)
+		}
+		return callFn(value(f), in)
+	}
+	if fastRecv != nil {
+		// The selector node does not make the method value (see
+		// getIndexBinMethod); make it here when falling back.
+		c0.binMethod.lazy = true
+		m := c0.val.(int)
+		value = func(f *frame) reflect.Value { return fastRecv(f).Method(m) }
+	}
+
 	switch {
 	case n.anc.kind == deferStmt:
 		// Store function call in frame for deferred execution.
@@ -1571,11 +1614,7 @@ func callBin(n *node) {
 		index := n.findex
 		level := n.level
 		n.exec = func(f *frame) bltn {
-			in := make([]reflect.Value, l)
-			for i, v := range values {
-				in[i] = getBinValue(getMapType, v, f)
-			}
-			res := callFn(value(f), in)
+			res := call(f, newIn(f))
 			b := res[0].Bool()
 			getFrame(f, level).data[index].SetBool(b)
 			if b {
@@ -1603,11 +1642,7 @@ func callBin(n *node) {
 				}
 			}
 			n.exec = func(f *frame) bltn {
-				in := make([]reflect.Value, l)
-				for i, v := range values {
-					in[i] = getBinValue(getMapType, v, f)
-				}
-				out := callFn(value(f), in)
+				out := call(f, newIn(f))
 				for i, v := range rvalues {
 					if v == nil {
 						continue // Skip assign "_".
@@ -1631,11 +1666,7 @@ func callBin(n *node) {
 			// directly in the frame location of outputs of the current function.
 			b := childPos(n)
 			n.exec = func(f *frame) bltn {
-				in := make([]reflect.Value, l)
-				for i, v := range values {
-					in[i] = getBinValue(getMapType, v, f)
-				}
-				out := callFn(value(f), in)
+				out := call(f, newIn(f))
 				for i, v := range out {
 					dest := f.data[b+i]
 					if _, ok := dest.Interface().(valueInterface); ok {
@@ -1647,11 +1678,7 @@ func callBin(n *node) {
 			}
 		default:
 			n.exec = func(f *frame) bltn {
-				in := make([]reflect.Value, l)
-				for i, v := range values {
-					in[i] = getBinValue(getMapType, v, f)
-				}
-				out := callFn(value(f), in)
+				out := call(f, newIn(f))
 				for i := 0; i < len(out); i++ {
 					r := out[i]
 					if r.Kind() == reflect.Func {
@@ -1678,6 +1705,10 @@ func getIndexBinMethod(n *node) {
 	value := genValue(n.child[0])
 	next := getExec(n.tnext)
 
+	if n.binMethod != nil && n.binMethod.lazy { // gonotes patch: see callBin
+		n.exec = func(f *frame) bltn { return next }
+		return
+	}
 	n.exec = func(f *frame) bltn {
 		// Can not use .Set() because dest type contains the receiver and source not
 		// dest(f).Set(value(f).Method(m))
@@ -1693,6 +1724,10 @@ func getIndexBinElemMethod(n *node) {
 	value := genValue(n.child[0])
 	next := getExec(n.tnext)
 
+	if n.binMethod != nil && n.binMethod.lazy { // gonotes patch: see callBin
+		n.exec = func(f *frame) bltn { return next }
+		return
+	}
 	n.exec = func(f *frame) bltn {
 		// Can not use .Set() because dest type contains the receiver and source not
 		getFrame(f, l).data[i] = value(f).Elem().Method(m)
@@ -1707,6 +1742,10 @@ func getIndexBinPtrMethod(n *node) {
 	value := genValue(n.child[0])
 	next := getExec(n.tnext)
 
+	if n.binMethod != nil && n.binMethod.lazy { // gonotes patch: see callBin
+		n.exec = func(f *frame) bltn { return next }
+		return
+	}
 	n.exec = func(f *frame) bltn {
 		// Can not use .Set() because dest type contains the receiver and source not
 		getFrame(f, l).data[i] = value(f).Addr().Method(m)

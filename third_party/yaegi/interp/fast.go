@@ -1,0 +1,160 @@
+package interp
+
+// gonotes patch: fast calls of compiled functions and methods.
+
+import (
+	"reflect"
+)
+
+// A FastCall calls one compiled function or method without
+// reflect.Value.Call, whose per-call cost (frame layout lookup, argument
+// copying) dominates short calls such as Lock.Acquire. For a method, in[0]
+// is the receiver and the arguments follow. It reports false, before calling
+// anything, when an argument does not have the exact type it expects; the
+// interpreter then falls back to reflect.Value.Call. It may return its
+// results in in's own slice: the caller consumes them at once.
+type FastCall func(in []reflect.Value) ([]reflect.Value, bool)
+
+// FastCalls are the fast callers an interpreter may use (see UseFast).
+type FastCalls struct {
+	// Funcs holds the callers of package-level functions, indexed by the
+	// code pointer of the function (reflect.Value.Pointer).
+	Funcs map[uintptr]FastCall
+	// Methods holds the callers of methods, indexed by the receiver type
+	// whose method set holds the method, then by method name.
+	Methods map[reflect.Type]map[string]FastCall
+}
+
+// UseFast adds fast callers for binary functions and methods. Calls
+// compiled after UseFast use them.
+func (interp *Interpreter) UseFast(fc FastCalls) {
+	interp.mutex.Lock()
+	defer interp.mutex.Unlock()
+	if interp.fast.Funcs == nil {
+		interp.fast.Funcs = map[uintptr]FastCall{}
+	}
+	if interp.fast.Methods == nil {
+		interp.fast.Methods = map[reflect.Type]map[string]FastCall{}
+	}
+	for k, v := range fc.Funcs {
+		interp.fast.Funcs[k] = v
+	}
+	for t, ms := range fc.Methods {
+		m := interp.fast.Methods[t]
+		if m == nil {
+			m = map[string]FastCall{}
+			interp.fast.Methods[t] = m
+		}
+		for name, v := range ms {
+			m[name] = v
+		}
+	}
+}
+
+// binMethodSel records how a selector of a binary method finds its
+// receiver, for fastCallOf.
+type binMethodSel struct {
+	typ  reflect.Type // receiver type (method set holding the method)
+	mode int8         // binRecvValue, binRecvAddr or binRecvElem
+	lazy bool         // the call makes the method value, only if it needs it
+}
+
+const (
+	binRecvValue = iota + 1 // the selected value is the receiver
+	binRecvAddr             // its address is
+	binRecvElem             // the value it points to is
+)
+
+// fastCallOf returns the fast caller of the callee c0 of a binary call and,
+// for a method, a generator of its receiver; nil if there is none.
+func fastCallOf(c0 *node) (FastCall, func(*frame) reflect.Value) {
+	interp := c0.interp
+	if interp == nil {
+		return nil, nil
+	}
+	interp.mutex.RLock()
+	defer interp.mutex.RUnlock()
+	if sel := c0.binMethod; sel != nil && c0.action == aGetMethod && len(c0.child) == 2 {
+		fc := interp.fast.Methods[sel.typ][c0.child[1].ident]
+		if fc == nil {
+			return nil, nil
+		}
+		v := genValue(c0.child[0])
+		switch sel.mode {
+		case binRecvAddr:
+			return fc, func(f *frame) reflect.Value { return v(f).Addr() }
+		case binRecvElem:
+			return fc, func(f *frame) reflect.Value { return v(f).Elem() }
+		default:
+			return fc, v
+		}
+	}
+	if c0.rval.IsValid() && c0.rval.Kind() == reflect.Func && !c0.rval.IsNil() {
+		return interp.fast.Funcs[c0.rval.Pointer()], nil
+	}
+	return nil, nil
+}
+
+// FastArg returns v as a T for a FastCall, and false if v does not hold
+// exactly a T (or a nil interface for an interface T) or cannot be used.
+func FastArg[T any](v reflect.Value) (T, bool) {
+	var zero T
+	if !v.IsValid() || !v.CanInterface() {
+		return zero, false
+	}
+	if v.Kind() == reflect.Interface && v.IsNil() {
+		return zero, reflect.TypeFor[T]().Kind() == reflect.Interface
+	}
+	t, ok := v.Interface().(T)
+	return t, ok
+}
+
+// FastIface returns x as a reflect.Value of the interface type T, as
+// reflect.Value.Call returns an interface result.
+func FastIface[T any](x T) reflect.Value {
+	return reflect.ValueOf(&x).Elem()
+}
+
+// fastArgs returns a slice of n values for the arguments of a fast call.
+// A function's frame is used by one goroutine at a time and a call
+// consumes its results before the next call starts, so the frame keeps one
+// slice for all its calls. The global frame does not: a goroutine abandoned
+// by a hard stop may still be inside a call that uses it.
+func (f *frame) fastArgs(n int) []reflect.Value {
+	if f.root == f || f.anc == nil {
+		return make([]reflect.Value, n)
+	}
+	if cap(f.fastIn) < n {
+		f.fastIn = make([]reflect.Value, n, n+2)
+	}
+	return f.fastIn[:n]
+}
+
+var (
+	funcVoidType    = reflect.TypeFor[func()]()
+	funcAnyType     = reflect.TypeFor[func(any)]()
+	funcRetAnyType  = reflect.TypeFor[func() any]()
+	funcAnyAnyType  = reflect.TypeFor[func(any) any]()
+	funcRetBoolType = reflect.TypeFor[func() bool]()
+)
+
+// makeFunc is reflect.MakeFunc(t, body), but for the signatures that
+// closures passed to the library have most (a thread's target, a task
+// submitted to a pool) it makes a plain Go closure: no makeFuncImpl is
+// allocated and a call does not go through reflect's callReflect, which
+// costs about a microsecond per call.
+func makeFunc(t reflect.Type, body func([]reflect.Value) []reflect.Value) reflect.Value {
+	switch t {
+	case funcVoidType:
+		return reflect.ValueOf(func() { body(nil) })
+	case funcAnyType:
+		return reflect.ValueOf(func(a any) { body([]reflect.Value{reflect.ValueOf(&a).Elem()}) })
+	case funcRetAnyType:
+		return reflect.ValueOf(func() any { return body(nil)[0].Interface() })
+	case funcAnyAnyType:
+		return reflect.ValueOf(func(a any) any { return body([]reflect.Value{reflect.ValueOf(&a).Elem()})[0].Interface() })
+	case funcRetBoolType:
+		return reflect.ValueOf(func() bool { return body(nil)[0].Bool() })
+	}
+	return reflect.MakeFunc(t, body)
+}

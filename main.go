@@ -35,6 +35,7 @@ func main() {
 		usage(os.Stderr)
 		os.Exit(2)
 	}
+	tuneGC()
 	var err error
 	switch cmd, args := os.Args[1], os.Args[2:]; cmd {
 	case "kernel":

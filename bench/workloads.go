@@ -30,9 +30,15 @@ var _ = threading.ActiveCount
 var _ = time.Now
 `
 
+// The CPU-bound workloads, whose ratio gives the 2-thread speedup.
+const (
+	cpuSum1 = "CPU sum 0..50M, 1 thread"
+	cpuSum2 = "CPU sum 0..50M, 2 threads"
+)
+
 var libraryWorkloads = []workload{
 	{
-		name: "Queue, 1 producer / 1 consumer", unit: "ops/s", higher: true,
+		name: "Queue, 1 producer / 1 consumer", target: 8, unit: "ops/s", higher: true,
 		goCell: goPrelude + `
 func benchQueue() float64 {
 	n := 200000
@@ -126,7 +132,7 @@ for i in range(n):
 print("RESULT", (time.perf_counter() - s) * 1e9 / n)`,
 	},
 	{
-		name: "Lock acquire+release, uncontended", unit: "ns", higher: false,
+		name: "Lock acquire+release, uncontended", target: 0.5, unit: "ns", higher: false,
 		goCell: `
 func benchLock() float64 {
 	n := 1000000
@@ -294,7 +300,7 @@ for i in range(n):
 print("RESULT", (time.perf_counter() - s) * 1e9 / n)`,
 	},
 	{
-		name: "Thread start+join", unit: "µs", higher: false,
+		name: "Thread start+join", target: 15, unit: "µs", higher: false,
 		goCell: `
 func benchThread() float64 {
 	n := 5000
@@ -325,7 +331,7 @@ for i in range(n):
 print("RESULT", (time.perf_counter() - s) * 1e6 / n)`,
 	},
 	{
-		name: "ThreadPoolExecutor submit+result", unit: "µs", higher: false,
+		name: "ThreadPoolExecutor submit+result", target: 50, unit: "µs", higher: false,
 		goCell: `
 func benchPool() float64 {
 	n := 20000
@@ -360,7 +366,7 @@ ex.shutdown(wait=True)
 print("RESULT", (time.perf_counter() - s) * 1e6 / n)`,
 	},
 	{
-		name: "CPU sum 0..50M, 1 thread", unit: "s", higher: false,
+		name: cpuSum1, unit: "s", higher: false,
 		goCell: `
 func sumRange(lo, hi int) int {
 	s := 0
@@ -391,7 +397,7 @@ sum_range(0, 50000000)
 print("RESULT", time.perf_counter() - s)`,
 	},
 	{
-		name: "CPU sum 0..50M, 2 threads", unit: "s", higher: false,
+		name: cpuSum2, unit: "s", higher: false,
 		goCell: `
 func benchSum2() float64 {
 	start := time.Now()

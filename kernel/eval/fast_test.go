@@ -100,3 +100,74 @@ l.Release()`)
 		t.Fatalf("after the panic: %q, %v", out, err)
 	}
 }
+
+// A closure that uses no variable of the frame it is created in runs on
+// that frame instead of a copy (yaegi patch, capturesFrame); closures that
+// do use one keep their copy. Both must see the variables Go says they see.
+func TestClosureCaptures(t *testing.T) {
+	s, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Shutdown()
+	cases := []struct{ name, code, want string }{
+		{"loop variable per iteration", `import ("fmt"; "sync")
+func spawn() []int {
+	res := make([]int, 5)
+	var wg sync.WaitGroup
+	for i := 0; i < 5; i++ {
+		wg.Add(1)
+		go func() { defer wg.Done(); res[i] = i * i }()
+	}
+	wg.Wait()
+	return res
+}
+fmt.Println(spawn())`, "[0 1 4 9 16]\n"},
+		{"saved closures keep their iteration", `func makers() []func() int {
+	var fs []func() int
+	for i := 0; i < 3; i++ { fs = append(fs, func() int { return i }) }
+	return fs
+}
+for _, f := range makers() { fmt.Print(f(), " ") }
+fmt.Println()`, "0 1 2 \n"},
+		{"global only", `var counter int
+func bump(n int) { inc := func() { counter++ }; for i := 0; i < n; i++ { inc() } }
+bump(4); bump(3); fmt.Println(counter)`, "7\n"},
+		{"two levels out", `func outer() int {
+	x := 1
+	func() { func() { x += 10 }() }()
+	return x
+}
+fmt.Println(outer())`, "11\n"},
+		{"no capture, then the variable changes", `func later() []int {
+	var out []int
+	x := 1
+	noop := func() {}
+	show := func() { out = append(out, x) }
+	x = 2
+	noop(); show()
+	return out
+}
+fmt.Println(later())`, "[2]\n"},
+		{"parameter of the enclosing func", `func adder(k int) func(int) int { return func(v int) int { return v + k } }
+a, b := adder(1), adder(100)
+fmt.Println(a(1), b(1))`, "2 101\n"},
+		{"closure returning a constant as a thread target", `import "github.com/gonotes/gonotes/lib/threading"
+func run3() int {
+	n := 0
+	var mu sync.Mutex
+	for i := 0; i < 3; i++ {
+		t := &threading.Thread{Target: func() { mu.Lock(); n++; mu.Unlock() }}
+		t.Start(); t.Join()
+	}
+	return n
+}
+fmt.Println(run3())`, "3\n"},
+	}
+	for _, c := range cases {
+		out, err := runCell(t, s, c.code)
+		if err != nil || out != c.want {
+			t.Errorf("%s: got %q, %v; want %q", c.name, out, err, c.want)
+		}
+	}
+}

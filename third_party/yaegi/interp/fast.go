@@ -158,3 +158,34 @@ func makeFunc(t reflect.Type, body func([]reflect.Value) []reflect.Value) reflec
 	}
 	return reflect.MakeFunc(t, body)
 }
+
+// capturesFrame reports whether the body of the func literal n uses a
+// variable of the frame the closure is created in (a node one frame up
+// from the function it runs in). Only then does the closure need getFunc's
+// copy of that frame, which keeps the variables of the iteration that
+// created it; a closure that uses none (func() {}, or one that reads only
+// globals or variables further out, reached through the same ancestors)
+// can run on the frame itself and saves the copy.
+func capturesFrame(n *node) bool {
+	captured := false
+	var walk func(m *node, depth int)
+	walk = func(m *node, depth int) {
+		if captured {
+			return
+		}
+		if m.level-depth == 1 {
+			captured = true
+			return
+		}
+		if m.kind == funcLit {
+			depth++
+		}
+		for _, c := range m.child {
+			walk(c, depth)
+		}
+	}
+	for _, c := range n.child {
+		walk(c, 0)
+	}
+	return captured
+}

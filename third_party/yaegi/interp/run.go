@@ -1932,13 +1932,20 @@ func getFunc(n *node) {
 	l := n.level
 	next := getExec(n.tnext)
 	numRet := len(n.typ.ret)
+	ftyp := n.typ.TypeOf() // gonotes patch: once, not at each closure (refType allocates)
+	capture := capturesFrame(n)
 
 	n.exec = func(f *frame) bltn {
-		fr := f.clone()
+		// gonotes patch: the closure needs its own copy of the frame only if
+		// it uses that frame's variables (see capturesFrame).
+		fr := f
+		if capture || f.anc == nil {
+			fr = f.clone()
+		}
 		o := getFrame(f, l).data[i]
 
 		var fct reflect.Value
-		fct = reflect.MakeFunc(n.typ.TypeOf(), func(in []reflect.Value) []reflect.Value {
+		fct = makeFunc(ftyp, func(in []reflect.Value) []reflect.Value { // gonotes patch: makeFunc
 			// Allocate and init local frame. All values to be settable and addressable.
 			fr2 := newFrame(fr, len(n.types), fr.runid())
 			n.interp.revive(fr2) // gonotes patch

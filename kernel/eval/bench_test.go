@@ -108,7 +108,7 @@ func fn(n int) { for i := 0; i < n; i++ { t := &threading.Thread{Target: func() 
 func BenchmarkCellSubmit(b *testing.B) {
 	benchCell(b, `import "github.com/gonotes/gonotes/lib/futures"
 var ex = &futures.ThreadPoolExecutor{MaxWorkers: 1}
-func fn(n int) { for i := 0; i < n; i++ { ex.Submit(func() any { return i }).Result() } }`)
+func fn(n int) { for i := 0; i < n; i++ { ex.Submit(func() any { return 1 }).Result() } }`)
 }
 
 // BenchmarkCellEmptyCall is a call of an empty compiled func.

@@ -219,6 +219,37 @@ log.Fatal("fatal!")`)
 	}
 }
 
+// Infinite recursion, the classic missing base case, would grow the Go
+// stack until the runtime killed the kernel ("fatal error: stack overflow"
+// cannot be recovered); it is a RecursionError in the cell instead, in a
+// goroutine too.
+func TestInfiniteRecursionKeepsKernel(t *testing.T) {
+	c := startKernel(t)
+	mustOK(t, exec1(t, c, "keep := 9"))
+	r := exec1(t, c, `func fact(n int) int {
+	return n * fact(n-1)
+}
+fact(5)`)
+	if r.status != "error" || !strings.Contains(r.evalue, "RecursionError: maximum recursion depth exceeded") {
+		t.Errorf("infinite recursion cell = %+v", r)
+	}
+	r = exec1(t, c, `import ("sync"; "time")
+var wg sync.WaitGroup
+wg.Add(1)
+go func() { defer wg.Done(); fact(3) }()
+wg.Wait()
+time.Sleep(100 * time.Millisecond)`)
+	if !strings.Contains(r.stderr+r.evalue, "RecursionError") {
+		t.Errorf("infinite recursion in a goroutine = %+v", r)
+	}
+	r = exec1(t, c, `func fact2(n int) int { if n <= 1 { return 1 }; return n * fact2(n-1) }
+fmt.Println(keep, fact2(20))`)
+	mustOK(t, r)
+	if r.stdout != "9 2432902008176640000\n" {
+		t.Errorf("after the recursion errors: %q", r.stdout)
+	}
+}
+
 func interruptAfter(t *testing.T, c *kernel.Client, code string, signal bool) cell {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)

@@ -121,6 +121,7 @@ type frame struct {
 	done      reflect.SelectCase // for cancellation of channel operations
 	stop      *uint32            // gonotes patch: set to 1 when the run owning the frame is stopped
 	fastIn    []reflect.Value    // gonotes patch: arguments of fast calls (see fastArgs)
+	depth     int                // gonotes patch: nesting of interpreted calls (see MaxCallDepth)
 }
 
 func newFrame(anc *frame, length int, id uint64) *frame {

@@ -204,8 +204,22 @@ func panicFunc(s *scope) string {
 // runCfg executes a node AST by walking its CFG and running node builtin at each step.
 func runCfg(n *node, f *frame, funcNode, callNode *node) {
 	var exec bltn
+	completed := false // gonotes patch
 	defer func() {
 		f.mutex.Lock()
+		if !completed && len(f.deferred) == 0 {
+			// gonotes patch: a panic goes through a frame that has no
+			// deferred call. Recovering and panicking again at every frame
+			// makes unwinding quadratic in the depth (20,000 nested calls:
+			// 9 s); let the panic go on, and only print the frame's line.
+			f.mutex.Unlock()
+			oNode := originalExecNode(n, exec)
+			if oNode == nil {
+				oNode = n
+			}
+			fmt.Fprintln(n.interp.stderr, oNode.cfgErrorf("panic: %s(...)", panicFunc(oNode.scope)))
+			return
+		}
 		f.recovered = recover()
 		for _, val := range f.deferred {
 			val[0].Call(val[1:])
@@ -233,6 +247,7 @@ func runCfg(n *node, f *frame, funcNode, callNode *node) {
 		for exec := n.exec; exec != nil && !f.stopped(); {
 			exec = exec(f)
 		}
+		completed = true // gonotes patch
 		return
 	}
 
@@ -267,6 +282,7 @@ func runCfg(n *node, f *frame, funcNode, callNode *node) {
 			m = originalExecNode(m, exec)
 		}
 	}
+	completed = true // gonotes patch
 }
 
 func stripReceiverFromArgs(signature string) (string, error) {
@@ -1341,6 +1357,12 @@ func call(n *node) {
 		}
 
 		nf := newFrame(f, len(def.types), f.runid())
+		if !goroutine { // gonotes patch: call depth
+			nf.depth = f.depth + 1
+			if nf.depth > MaxCallDepth {
+				panic(RecursionError{Depth: MaxCallDepth})
+			}
+		}
 		var vararg reflect.Value
 
 		// Init return values

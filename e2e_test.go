@@ -250,6 +250,71 @@ fmt.Println(keep, fact2(20))`)
 	}
 }
 
+// What Go cannot recover from — here the classic "concurrent map writes"
+// of a threads course — ends the interpreter process, not the kernel: the
+// cell says what happened, and the notebook's imports, funcs, types and
+// vars are back in a new interpreter. A crash between cells (a goroutine
+// of an earlier cell) is survived too.
+func TestFatalErrorKeepsKernel(t *testing.T) {
+	if os.Getenv("GONOTES_SINGLE_PROCESS") != "" {
+		t.Skip("single-process kernel")
+	}
+	c := startKernel(t)
+	mustOK(t, exec1(t, c, `import ("fmt"; "sync")
+type pair struct{ A, B int }
+func double(x int) int { return 2 * x }
+keep := 10`))
+	crash := `m := map[int]int{}
+var wg sync.WaitGroup
+for g := 0; g < 4; g++ {
+	wg.Add(1)
+	go func() { defer wg.Done(); for i := 0; i < 50000000; i++ { m[i%100] = i } }()
+}
+wg.Wait()`
+	r := exec1(t, c, crash)
+	if r.status != "error" || r.ename != "fatal error" || !strings.Contains(r.evalue, "concurrent map") {
+		t.Fatalf("concurrent map writes: %+v", r)
+	}
+	if !strings.Contains(strings.Join(tracebackOf(r), "\n"), "Guard the map with a lock") {
+		t.Errorf("no advice in the traceback: %q", tracebackOf(r))
+	}
+	r = exec1(t, c, `fmt.Println(double(keep), pair{1, 2})`)
+	mustOK(t, r)
+	if r.stdout != "20 {1 2}\n" {
+		t.Errorf("after the crash: %q", r.stdout)
+	}
+	// The same crash in goroutines that outlive their cell (it may come
+	// before the cell's reply, or after it).
+	exec1(t, c, `m2 := map[int]int{}
+for g := 0; g < 4; g++ {
+	go func() { for i := 0; i < 50000000; i++ { m2[i%100] = i } }()
+}`)
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		r = exec1(t, c, `fmt.Println(double(21))`)
+		if r.status == "ok" && r.stdout == "42\n" {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("after a crash between cells: %+v", r)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+func tracebackOf(r cell) []string {
+	for _, o := range r.outputs {
+		if o["output_type"] == "error" {
+			var tb []string
+			for _, l := range o["traceback"].([]any) {
+				tb = append(tb, l.(string))
+			}
+			return tb
+		}
+	}
+	return nil
+}
+
 func interruptAfter(t *testing.T, c *kernel.Client, code string, signal bool) cell {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)

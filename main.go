@@ -76,6 +76,7 @@ func usage(w io.Writer) {
                                       execute a notebook headless and store its outputs
   gonotes version                     print the version
   gonotes worker                      (internal) a child process of lib/multiprocessing
+  gonotes interp                      (internal) the kernel's Go interpreter process
 `)
 }
 
@@ -92,6 +93,9 @@ func runKernel(args []string) error {
 	sigs := make(chan os.Signal, 4)
 	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
 
+	if !singleProcess() {
+		return runKernelSupervised(ci, sigs)
+	}
 	var k *kernel.Kernel
 	var capture *kernel.Capture
 	logger := log.New(os.Stderr, "gonotes: ", log.LstdFlags)

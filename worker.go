@@ -17,9 +17,10 @@ import (
 // Python's spawn re-imports a module's definitions), and lets the library
 // call the target by name.
 func init() {
+	prev := runSubcommand
 	runSubcommand = func(cmd string, args []string) (bool, error) {
 		if cmd != "worker" {
-			return false, nil
+			return prev(cmd, args)
 		}
 		return true, runWorker()
 	}

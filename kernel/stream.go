@@ -22,6 +22,7 @@ const maxChunk = 1 << 20
 type streamWriter struct {
 	name    string
 	publish func(name, text string)
+	delay   time.Duration // flushDelay unless set
 
 	mu      sync.Mutex
 	buf     []byte
@@ -42,10 +43,14 @@ func (w *streamWriter) Write(p []byte) (int, error) {
 	big := len(w.buf) >= maxChunk
 	if !w.pending && !big {
 		w.pending = true
+		d := w.delay
+		if d == 0 {
+			d = flushDelay
+		}
 		if w.timer == nil {
-			w.timer = time.AfterFunc(flushDelay, w.Flush)
+			w.timer = time.AfterFunc(d, w.Flush)
 		} else {
-			w.timer.Reset(flushDelay)
+			w.timer.Reset(d)
 		}
 	}
 	w.mu.Unlock()

@@ -1,0 +1,571 @@
+package kernel
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log"
+	"os"
+	"os/exec"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/gonotes/gonotes/lib/hook"
+)
+
+// RemoteEngine is an Engine that runs the real one in a child process (a
+// Server), so that what Go cannot recover from — "fatal error: concurrent
+// map writes", running out of memory, an unrecovered panic in compiled
+// code — ends the child, never the kernel. The cell that was running (or,
+// if none was, the last one) reports what happened; a new child starts at
+// once and replays the notebook's declarations (imports, consts, types,
+// funcs and vars, as the engine's Declarer gives them).
+type RemoteEngine struct {
+	cfg RemoteConfig
+
+	mu       sync.Mutex
+	child    *remoteChild
+	decls    string // the declarations to replay after a crash
+	nextID   int64
+	scopes   map[int64]*hook.Scope // execute id -> scope, for late output
+	order    []int64
+	last     *hook.Scope
+	shutdown bool
+	started  chan struct{} // closed when the current child is ready (replayed)
+	failures int           // children in a row that died before they were ready
+	broken   error         // set when children keep dying at start
+}
+
+// RemoteConfig configures a RemoteEngine.
+type RemoteConfig struct {
+	// Command returns the command of a new child, which must run
+	// Server.Serve with its stdin as requests and file descriptor 3 as
+	// events. RemoteEngine sets Stdin, Stdout, Stderr and ExtraFiles.
+	Command func() (*exec.Cmd, error)
+	// Log receives the child's own stderr (its crash output included) and
+	// the engine's diagnostics.
+	Log *log.Logger
+}
+
+// maxScopes is how many cells' scopes are kept for late output.
+const maxScopes = 256
+
+// NewRemoteEngine starts the first child.
+func NewRemoteEngine(cfg RemoteConfig) (*RemoteEngine, error) {
+	if cfg.Log == nil {
+		cfg.Log = log.New(os.Stderr, "gonotes: ", log.LstdFlags)
+	}
+	e := &RemoteEngine{cfg: cfg, scopes: map[int64]*hook.Scope{}}
+	if err := e.start(""); err != nil {
+		return nil, err
+	}
+	return e, nil
+}
+
+// remoteChild is one interpreter process.
+type remoteChild struct {
+	cmd   *exec.Cmd
+	in    *lineWriter
+	stdin io.Closer
+	ready chan struct{}
+	dead  chan struct{} // closed after the child exited and its events were read
+	tail  *tailBuffer   // the end of its stderr
+	exit  error         // cmd.Wait's result, set before dead is closed
+	up    atomic.Bool   // ready and the declarations replayed
+
+	mu      sync.Mutex
+	pending map[int64]chan rpcEvent // done and reply events by request id
+}
+
+// start starts a child and, when decls is not empty, replays them in it.
+func (e *RemoteEngine) start(decls string) error {
+	cmd, err := e.cfg.Command()
+	if err != nil {
+		return fmt.Errorf("start the interpreter: %w", err)
+	}
+	evR, evW, err := os.Pipe()
+	if err != nil {
+		return fmt.Errorf("start the interpreter: %w", err)
+	}
+	stdin, err := cmd.StdinPipe()
+	if err != nil {
+		evR.Close()
+		evW.Close()
+		return fmt.Errorf("start the interpreter: %w", err)
+	}
+	c := &remoteChild{
+		cmd: cmd, in: &lineWriter{w: stdin}, stdin: stdin,
+		ready: make(chan struct{}), dead: make(chan struct{}),
+		tail: &tailBuffer{max: 64 << 10}, pending: map[int64]chan rpcEvent{},
+	}
+	logw := io.MultiWriter(e.cfg.Log.Writer(), c.tail)
+	cmd.Stdout, cmd.Stderr = logw, logw
+	cmd.ExtraFiles = []*os.File{evW}
+	if err := cmd.Start(); err != nil {
+		evR.Close()
+		evW.Close()
+		return fmt.Errorf("start the interpreter: %w", err)
+	}
+	evW.Close()
+	started := make(chan struct{})
+	e.mu.Lock()
+	e.child = c
+	e.started = started
+	e.mu.Unlock()
+	go e.read(c, evR)
+	go func() {
+		defer close(started)
+		select {
+		case <-c.ready:
+		case <-c.dead:
+			return
+		}
+		if decls != "" {
+			ev, ok := e.call(c, rpcRequest{Op: "load", Code: decls}, 0)
+			if !ok {
+				return
+			}
+			if ev.Error != nil {
+				e.cfg.Log.Printf("replaying the declarations: %s", ev.Error.Value)
+			}
+		}
+		c.up.Store(true)
+	}()
+	return nil
+}
+
+// read handles a child's events until it exits, then reports a crash and
+// starts the next child.
+func (e *RemoteEngine) read(c *remoteChild, r io.ReadCloser) {
+	sc := lineReader(r)
+	for sc.Scan() {
+		var ev rpcEvent
+		if err := json.Unmarshal(sc.Bytes(), &ev); err != nil {
+			e.cfg.Log.Printf("interpreter: bad event: %v", err)
+			continue
+		}
+		e.dispatch(c, ev)
+	}
+	r.Close()
+	c.exit = c.cmd.Wait()
+	close(c.dead)
+
+	c.mu.Lock()
+	pending := c.pending
+	c.pending = map[int64]chan rpcEvent{}
+	c.mu.Unlock()
+	e.mu.Lock()
+	shutdown := e.shutdown
+	decls := e.decls
+	last := e.last
+	e.mu.Unlock()
+	if shutdown {
+		return
+	}
+	crash := newCrashError(c.tail.String(), c.exit)
+	e.cfg.Log.Printf("the interpreter died (%s: %s); starting a new one", crash.Name, crash.Value)
+	reported := false
+	for _, ch := range pending {
+		ch <- rpcEvent{Ev: "crash", Error: crash}
+		reported = true
+	}
+	if !reported && last != nil {
+		// A goroutine of an earlier cell crashed the interpreter between
+		// cells: tell the last cell, as a late goroutine panic would.
+		fmt.Fprintln(last.Stderr, strings.Join(crash.Trace, "\n"))
+	}
+	if c.up.Load() {
+		e.mu.Lock()
+		e.failures = 0
+		e.mu.Unlock()
+	} else {
+		e.mu.Lock()
+		e.failures++
+		failures := e.failures
+		e.mu.Unlock()
+		if failures >= 4 {
+			err := fmt.Errorf("the Go interpreter does not start: %s: %s", crash.Name, crash.Value)
+			e.mu.Lock()
+			e.broken = err
+			e.mu.Unlock()
+			e.cfg.Log.Print(err)
+			return
+		}
+		if failures >= 2 && decls != "" {
+			// Replaying the declarations is what kills it: start empty.
+			e.cfg.Log.Printf("the declarations could not be replayed; starting an empty interpreter")
+			decls = ""
+			e.mu.Lock()
+			e.decls = ""
+			e.mu.Unlock()
+		}
+	}
+	if err := e.start(decls); err != nil {
+		e.mu.Lock()
+		e.broken = err
+		e.mu.Unlock()
+		e.cfg.Log.Printf("restart the interpreter: %v", err)
+	}
+}
+
+func (e *RemoteEngine) dispatch(c *remoteChild, ev rpcEvent) {
+	switch ev.Ev {
+	case "ready":
+		close(c.ready)
+	case "stream":
+		if s := e.scope(ev.ID); s != nil {
+			w := s.Stdout
+			if ev.Name == "stderr" {
+				w = s.Stderr
+			}
+			if w != nil {
+				_, _ = io.WriteString(w, ev.Text)
+			}
+		}
+	case "display":
+		if s := e.scope(ev.ID); s != nil && s.Display != nil {
+			s.Display(ev.Data, ev.Metadata, ev.DisplayID, ev.Update)
+		}
+	case "input":
+		s := e.scope(ev.ID)
+		go func() {
+			reply := rpcRequest{Op: "input_reply", ID: ev.Input}
+			if s == nil || s.Input == nil {
+				reply.Err = "no frontend to ask for input"
+			} else if v, err := s.Input(ev.Prompt, ev.Password); err != nil {
+				reply.Err = err.Error()
+			} else {
+				reply.Value = v
+			}
+			_ = c.in.send(reply)
+		}()
+	case "done", "reply":
+		c.mu.Lock()
+		ch := c.pending[ev.ID]
+		delete(c.pending, ev.ID)
+		c.mu.Unlock()
+		if ch != nil {
+			ch <- ev
+		}
+	}
+}
+
+func (e *RemoteEngine) newID() int64 {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	e.nextID++
+	return e.nextID
+}
+
+func (e *RemoteEngine) scope(id int64) *hook.Scope {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if s := e.scopes[id]; s != nil {
+		return s
+	}
+	return e.last
+}
+
+// current waits until a child is ready and returns it.
+func (e *RemoteEngine) current(ctx context.Context) (*remoteChild, error) {
+	for {
+		e.mu.Lock()
+		c, started, shutdown, broken := e.child, e.started, e.shutdown, e.broken
+		e.mu.Unlock()
+		if shutdown {
+			return nil, errors.New("kernel shutting down")
+		}
+		if broken != nil {
+			return nil, broken
+		}
+		select {
+		case <-started:
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		}
+		select {
+		case <-c.dead:
+			// Died while starting: the reader starts the next one.
+			time.Sleep(10 * time.Millisecond)
+			continue
+		default:
+			return c, nil
+		}
+	}
+}
+
+// call sends req to c with a new id and waits for its done or reply event
+// (at most timeout when not 0). ok is false when there was none.
+func (e *RemoteEngine) call(c *remoteChild, req rpcRequest, timeout time.Duration) (rpcEvent, bool) {
+	if req.ID == 0 {
+		req.ID = e.newID()
+	}
+	ch := make(chan rpcEvent, 1)
+	c.mu.Lock()
+	c.pending[req.ID] = ch
+	c.mu.Unlock()
+	forget := func() {
+		c.mu.Lock()
+		delete(c.pending, req.ID)
+		c.mu.Unlock()
+	}
+	select {
+	case <-c.dead:
+		forget()
+		return rpcEvent{}, false
+	default:
+	}
+	if err := c.in.send(req); err != nil {
+		forget()
+		return rpcEvent{}, false
+	}
+	var expire <-chan time.Time
+	if timeout > 0 {
+		t := time.NewTimer(timeout)
+		defer t.Stop()
+		expire = t.C
+	}
+	select {
+	case ev := <-ch:
+		return ev, true
+	case <-expire:
+		forget()
+		return rpcEvent{}, false
+	}
+}
+
+// Execute runs code in the child; see Engine.
+func (e *RemoteEngine) Execute(ctx context.Context, scope *hook.Scope, code string) (map[string]any, error) {
+	c, err := e.current(ctx)
+	if err != nil {
+		return nil, err
+	}
+	id := e.newID()
+	e.mu.Lock()
+	e.scopes[id] = scope
+	e.order = append(e.order, id)
+	if len(e.order) > maxScopes {
+		delete(e.scopes, e.order[0])
+		e.order = e.order[1:]
+	}
+	e.last = scope
+	e.mu.Unlock()
+	ev, ok := e.call(c, rpcRequest{Op: "execute", ID: id, Cell: scope.ID, Code: code, Stdin: scope.Input != nil}, 0)
+	if !ok {
+		return nil, errors.New("the interpreter is gone")
+	}
+	if ev.Decls != nil {
+		e.mu.Lock()
+		e.decls = *ev.Decls
+		e.mu.Unlock()
+	}
+	if ev.Error != nil {
+		return nil, ev.Error
+	}
+	return ev.Data, nil
+}
+
+// queryTimeout bounds completion and inspection, which must never hang
+// the frontend.
+const queryTimeout = 3 * time.Second
+
+func (e *RemoteEngine) query(req rpcRequest) (rpcEvent, bool) {
+	ctx, cancel := context.WithTimeout(context.Background(), queryTimeout)
+	defer cancel()
+	c, err := e.current(ctx)
+	if err != nil {
+		return rpcEvent{}, false
+	}
+	return e.call(c, req, queryTimeout)
+}
+
+// Complete asks the child; see Engine.
+func (e *RemoteEngine) Complete(code string, cursor int) ([]string, int, int) {
+	ev, ok := e.query(rpcRequest{Op: "complete", Code: code, Cursor: cursor})
+	if !ok {
+		return nil, cursor, cursor
+	}
+	return ev.Matches, ev.Start, ev.End
+}
+
+// Inspect asks the child; see Engine.
+func (e *RemoteEngine) Inspect(code string, cursor, detail int) (map[string]any, bool) {
+	ev, ok := e.query(rpcRequest{Op: "inspect", Code: code, Cursor: cursor, Detail: detail})
+	return ev.Data, ok && ev.Found
+}
+
+// IsComplete asks the child; see Engine.
+func (e *RemoteEngine) IsComplete(code string) (string, string) {
+	ev, ok := e.query(rpcRequest{Op: "is_complete", Code: code})
+	if !ok {
+		return "unknown", ""
+	}
+	return ev.Status, ev.Indent
+}
+
+// Interrupt forwards the interrupt to the child.
+func (e *RemoteEngine) Interrupt() {
+	e.mu.Lock()
+	c := e.child
+	e.mu.Unlock()
+	if c != nil {
+		_ = c.in.send(rpcRequest{Op: "interrupt"})
+	}
+}
+
+// Shutdown stops the child (killing it if it does not stop within a
+// second) and starts no other.
+func (e *RemoteEngine) Shutdown() {
+	e.mu.Lock()
+	if e.shutdown {
+		e.mu.Unlock()
+		return
+	}
+	e.shutdown = true
+	c := e.child
+	e.mu.Unlock()
+	if c == nil {
+		return
+	}
+	_ = c.in.send(rpcRequest{Op: "shutdown"})
+	_ = c.stdin.Close()
+	select {
+	case <-c.dead:
+	case <-time.After(time.Second):
+		_ = c.cmd.Process.Kill()
+		<-c.dead
+	}
+}
+
+// tailBuffer keeps the last max bytes written to it, and the first lines
+// that tell why a Go program died (Go's crash output starts with them and
+// then dumps every goroutine, which may be far longer than max).
+type tailBuffer struct {
+	mu      sync.Mutex
+	max     int
+	buf     []byte
+	partial []byte   // the unfinished last line
+	reasons []string // "fatal error: ...", "panic: ...", "runtime: out of memory..."
+}
+
+func (t *tailBuffer) Write(p []byte) (int, error) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	t.buf = append(t.buf, p...)
+	if len(t.buf) > t.max {
+		t.buf = append([]byte(nil), t.buf[len(t.buf)-t.max:]...)
+	}
+	t.partial = append(t.partial, p...)
+	for {
+		i := bytes.IndexByte(t.partial, '\n')
+		if i < 0 {
+			break
+		}
+		line := strings.TrimSpace(string(t.partial[:i]))
+		t.partial = t.partial[i+1:]
+		for _, prefix := range crashPrefixes {
+			if strings.HasPrefix(line, prefix) && len(t.reasons) < 8 {
+				t.reasons = append(t.reasons, line)
+			}
+		}
+	}
+	if len(t.partial) > 4096 {
+		t.partial = t.partial[len(t.partial)-4096:]
+	}
+	return len(p), nil
+}
+
+// String returns the reasons found, then the tail.
+func (t *tailBuffer) String() string {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return strings.Join(t.reasons, "\n") + "\n" + string(t.buf)
+}
+
+var crashPrefixes = []string{"fatal error: ", "panic: ", "runtime: out of memory"}
+
+// newCrashError describes the death of an interpreter process from the end
+// of its stderr (Go's crash output) and its exit status.
+func newCrashError(tail string, exit error) *rpcError {
+	name, value := "fatal error", ""
+	lines := strings.Split(tail, "\n")
+	for _, prefix := range crashPrefixes {
+		for _, line := range lines {
+			line = strings.TrimSpace(line)
+			if !strings.HasPrefix(line, prefix) {
+				continue
+			}
+			switch prefix {
+			case "panic: ":
+				name, value = "panic", strings.TrimPrefix(line, prefix)
+			case "runtime: out of memory":
+				value = "out of memory"
+			default:
+				value = strings.TrimPrefix(line, prefix)
+			}
+			break
+		}
+		if value != "" {
+			break
+		}
+	}
+	if value == "" {
+		value = mapFatal(lines)
+	}
+	var hint string
+	switch {
+	case strings.Contains(value, "concurrent map"):
+		hint = "Two goroutines used the same map at the same time, and the Go runtime stops a program that does that. " +
+			"Guard the map with a lock (threading.Lock or sync.Mutex), or use sync.Map."
+	case value == "out of memory":
+		hint = "The program used more memory than the machine has."
+	case value == "":
+		value = "the interpreter stopped"
+		if exit != nil {
+			value = fmt.Sprintf("the interpreter stopped (%v)", exit)
+			if strings.Contains(exit.Error(), "killed") {
+				hint = "It was killed, most likely because it used more memory than the machine allows."
+			}
+		}
+	}
+	trace := []string{"\x1b[0;31m" + name + ": " + value + "\x1b[0m", ""}
+	if hint != "" {
+		trace = append(trace, hint)
+	}
+	trace = append(trace,
+		"Go cannot recover from this, so the kernel started a new Go interpreter and replayed the notebook's",
+		"imports, types, funcs and vars. Values that statements computed are gone: run those cells again.")
+	return &rpcError{Name: name, Value: value, Trace: trace}
+}
+
+// mapFatal recognises, in Go's crash output, the goroutine that the map
+// implementation stopped, and returns the message that Go printed to the
+// process's own stderr only (not to the crash output): "concurrent map
+// writes" and its two siblings. It returns "" for any other crash.
+func mapFatal(lines []string) string {
+	for i, line := range lines {
+		if !strings.HasPrefix(strings.TrimSpace(line), "internal/runtime/maps.fatal(") {
+			continue
+		}
+		for _, next := range lines[i+1:] {
+			next = strings.TrimSpace(next)
+			if next == "" || strings.HasPrefix(next, "/") {
+				continue // a file:line
+			}
+			switch {
+			case strings.Contains(next, "Iter"), strings.Contains(next, "mapiter"):
+				return "concurrent map iteration and map write"
+			case strings.Contains(next, "mapaccess"), strings.Contains(next, "Get"):
+				return "concurrent map read and map write"
+			}
+			return "concurrent map writes"
+		}
+		return "concurrent map writes"
+	}
+	return ""
+}

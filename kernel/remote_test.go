@@ -1,0 +1,274 @@
+package kernel
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+
+	"log"
+	"os"
+	"os/exec"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/gonotes/gonotes/lib/hook"
+)
+
+// The interpreter child of these tests is the test binary itself, serving a
+// childEngine (TestMain).
+const remoteChildEnv = "GONOTES_TEST_REMOTE_CHILD"
+
+func TestMain(m *testing.M) {
+	if os.Getenv(remoteChildEnv) == "1" {
+		srv := NewServer(&childEngine{}, nil, os.NewFile(3, "events"))
+		if err := srv.Serve(os.Stdin); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		os.Exit(0)
+	}
+	os.Exit(m.Run())
+}
+
+// childEngine is scriptEngine plus what a RemoteEngine's child needs to
+// show: declarations to replay, output after the cell, display, and dying.
+//
+//	decl NAME      add a declaration
+//	decls          print the declarations
+//	later TEXT     print TEXT from a goroutine 100 ms after the cell
+//	show TEXT      display TEXT as HTML
+//	crash          an unrecovered panic in a goroutine ("panic: boom")
+//	crashlater     the same 100 ms after the cell
+type childEngine struct {
+	scriptEngine
+	mu    sync.Mutex
+	decls []string
+}
+
+func (e *childEngine) Execute(ctx context.Context, s *hook.Scope, code string) (map[string]any, error) {
+	var rest []string
+	for _, line := range strings.Split(code, "\n") {
+		cmd, arg, _ := strings.Cut(line, " ")
+		switch cmd {
+		case "decl":
+			e.mu.Lock()
+			e.decls = append(e.decls, arg)
+			e.mu.Unlock()
+		case "decls":
+			fmt.Fprintln(s.Stdout, e.Declarations())
+		case "later":
+			go func() {
+				time.Sleep(100 * time.Millisecond)
+				fmt.Fprintln(s.Stdout, arg)
+			}()
+		case "show":
+			s.Display(map[string]any{"text/html": arg}, nil, "", false)
+		case "crash":
+			go panic("boom")
+			time.Sleep(time.Minute)
+		case "crashlater":
+			go func() {
+				time.Sleep(100 * time.Millisecond)
+				panic("boom later")
+			}()
+		default:
+			rest = append(rest, line)
+		}
+	}
+	return e.scriptEngine.Execute(ctx, s, strings.Join(rest, "\n"))
+}
+
+func (e *childEngine) Declarations() string {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return strings.Join(e.decls, ",")
+}
+
+func (e *childEngine) Load(src string) error {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if src == "" {
+		return errors.New("nothing to load")
+	}
+	e.decls = strings.Split(src, ",")
+	return nil
+}
+
+// syncBuffer is a bytes.Buffer safe for the goroutines of a test.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.b.Write(p)
+}
+
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.b.String()
+}
+
+func newRemote(t *testing.T) (*RemoteEngine, *syncBuffer) {
+	t.Helper()
+	logs := &syncBuffer{}
+	e, err := NewRemoteEngine(RemoteConfig{
+		Command: func() (*exec.Cmd, error) {
+			cmd := exec.Command(os.Args[0], "-test.run=^$")
+			cmd.Env = append(os.Environ(), remoteChildEnv+"=1")
+			return cmd, nil
+		},
+		Log: log.New(logs, "", 0),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(e.Shutdown)
+	return e, logs
+}
+
+type cellRun struct {
+	out      *syncBuffer
+	errOut   *syncBuffer
+	displays []string
+	data     map[string]any
+	err      error
+	scope    *hook.Scope
+}
+
+func runRemote(t *testing.T, e *RemoteEngine, id int64, code string, input func(string) (string, error)) *cellRun {
+	t.Helper()
+	r := &cellRun{out: &syncBuffer{}, errOut: &syncBuffer{}}
+	r.scope = hook.NewScope(id, r.out, r.errOut)
+	var mu sync.Mutex
+	r.scope.Display = func(data, _ map[string]any, _ string, _ bool) {
+		mu.Lock()
+		r.displays = append(r.displays, fmt.Sprint(data["text/html"]))
+		mu.Unlock()
+	}
+	if input != nil {
+		r.scope.Input = func(prompt string, _ bool) (string, error) { return input(prompt) }
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	r.data, r.err = e.Execute(ctx, r.scope, code)
+	return r
+}
+
+// A cell in the child process: its output arrives before Execute returns,
+// in order, then its result; errors, input, display, completion and
+// interrupts work as in one process; output after the cell goes to the
+// cell that started it.
+func TestRemoteEngine(t *testing.T) {
+	e, _ := newRemote(t)
+	r := runRemote(t, e, 1, "print one\neprint two\nbulk 3\nvalue 42", nil)
+	if r.err != nil || r.out.String() != "one\nline 0\nline 1\nline 2\n" || r.errOut.String() != "two\n" || r.data["text/plain"] != "42" {
+		t.Fatalf("cell 1: %q, %q, %v, %v", r.out.String(), r.errOut.String(), r.data, r.err)
+	}
+	r = runRemote(t, e, 2, "fail no good", nil)
+	var ce CellError
+	if !errors.As(r.err, &ce) || ce.Evalue() != "no good" {
+		t.Fatalf("failing cell: %v", r.err)
+	}
+	r = runRemote(t, e, 3, "input name?", func(p string) (string, error) { return "ada (" + p + ")", nil })
+	if r.err != nil || r.out.String() != "got ada (name?)\n" {
+		t.Fatalf("input: %q, %v", r.out.String(), r.err)
+	}
+	r = runRemote(t, e, 4, "input name?", nil)
+	if r.err == nil {
+		t.Fatal("input without a frontend did not fail")
+	}
+	r = runRemote(t, e, 5, "show <b>hi</b>", nil)
+	if r.err != nil || len(r.displays) != 1 || r.displays[0] != "<b>hi</b>" {
+		t.Fatalf("display: %v, %v", r.displays, r.err)
+	}
+	late := runRemote(t, e, 6, "later from six", nil)
+	r = runRemote(t, e, 7, "print seven", nil)
+	deadline := time.Now().Add(5 * time.Second)
+	for late.out.String() != "from six\n" && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+	}
+	if late.out.String() != "from six\n" || r.out.String() != "seven\n" {
+		t.Fatalf("late output: cell 6 %q, cell 7 %q", late.out.String(), r.out.String())
+	}
+	if m, start, end := e.Complete("fmt.Pr", 6); len(m) != 2 || start != 4 || end != 6 {
+		t.Errorf("complete: %v %d %d", m, start, end)
+	}
+	if d, ok := e.Inspect("Println", 3, 0); !ok || d["text/plain"] == nil {
+		t.Errorf("inspect: %v %v", d, ok)
+	}
+	if st, ind := e.IsComplete("for {"); st != "incomplete" || ind != "\t" {
+		t.Errorf("is_complete: %q %q", st, ind)
+	}
+	go func() {
+		time.Sleep(200 * time.Millisecond)
+		e.Interrupt()
+	}()
+	r = runRemote(t, e, 8, "block", nil)
+	if !errors.As(r.err, &ce) || ce.Ename() != "KeyboardInterrupt" {
+		t.Fatalf("interrupted cell: %v", r.err)
+	}
+}
+
+// A child that dies during a cell fails the cell with what Go printed; one
+// that dies between cells is reported to the last cell. Either way a new
+// child replays the declarations.
+func TestRemoteEngineCrash(t *testing.T) {
+	e, logs := newRemote(t)
+	if r := runRemote(t, e, 1, "decl a\ndecl b", nil); r.err != nil {
+		t.Fatal(r.err)
+	}
+	r := runRemote(t, e, 2, "crash", nil)
+	var ce CellError
+	if !errors.As(r.err, &ce) || ce.Ename() != "panic" || ce.Evalue() != "boom" ||
+		!strings.Contains(strings.Join(ce.Traceback(), "\n"), "started a new Go interpreter") {
+		t.Fatalf("crash: %v (log %s)", r.err, logs.String())
+	}
+	r = runRemote(t, e, 3, "decls", nil)
+	if r.err != nil || r.out.String() != "a,b\n" {
+		t.Fatalf("after the crash: %q, %v", r.out.String(), r.err)
+	}
+	last := runRemote(t, e, 4, "crashlater", nil)
+	if last.err != nil {
+		t.Fatal(last.err)
+	}
+	deadline := time.Now().Add(10 * time.Second)
+	for !strings.Contains(last.errOut.String(), "panic: boom later") && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+	}
+	if !strings.Contains(last.errOut.String(), "panic: boom later") {
+		t.Fatalf("a crash between cells is not reported to the last cell: %q", last.errOut.String())
+	}
+	r = runRemote(t, e, 5, "decl c\ndecls", nil)
+	if r.err != nil || r.out.String() != "a,b,c\n" {
+		t.Fatalf("after the crash between cells: %q, %v", r.out.String(), r.err)
+	}
+}
+
+// newCrashError reads Go's crash output.
+func TestCrashErrorMessages(t *testing.T) {
+	for _, c := range []struct{ tail, name, value, hint string }{
+		{"fatal error: concurrent map writes\n\ngoroutine 1 [running]:\n", "fatal error", "concurrent map writes", "Guard the map"},
+		{"\ngoroutine 7 [running]:\ninternal/runtime/maps.fatal({0x1, 0x2})\n\t/usr/local/go/src/runtime/panic.go:1181 +0x18\nreflect.mapassign0(0x1)\n", "fatal error", "concurrent map writes", "Guard the map"},
+		{"goroutine 1 [running]:\ninternal/runtime/maps.fatal({0x1, 0x2})\n\t/x.go:1\nreflect.mapaccess_faststr(0x1)\n", "fatal error", "concurrent map read and map write", "Guard the map"},
+		{"goroutine 1 [running]:\ninternal/runtime/maps.fatal({0x1, 0x2})\n\t/x.go:1\ninternal/runtime/maps.(*Iter).Next(0x1)\n", "fatal error", "concurrent map iteration and map write", "Guard the map"},
+		{"panic: boom\n\ngoroutine 5 [running]:\n", "panic", "boom", ""},
+		{"", "fatal error", "the interpreter stopped (signal: killed)", "more memory"},
+	} {
+		var exit error
+		if c.tail == "" {
+			exit = errors.New("signal: killed")
+		}
+		e := newCrashError(c.tail, exit)
+		trace := strings.Join(e.Traceback(), "\n")
+		if e.Ename() != c.name || e.Evalue() != c.value || !strings.Contains(trace, c.hint) {
+			t.Errorf("%q: %s: %s\n%s", c.tail, e.Ename(), e.Evalue(), trace)
+		}
+	}
+}

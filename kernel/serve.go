@@ -1,0 +1,207 @@
+package kernel
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"sync"
+	"time"
+
+	"github.com/gonotes/gonotes/lib/hook"
+)
+
+// Declarer is implemented by an Engine whose definitions can be replayed in
+// a fresh engine: a RemoteEngine keeps the latest Declarations and Loads
+// them into a new interpreter after the old one died.
+type Declarer interface {
+	// Declarations returns the source of the definitions made so far.
+	Declarations() string
+	// Load compiles declarations returned by Declarations.
+	Load(src string) error
+}
+
+// childFlushDelay batches a cell's output in the interpreter process; the
+// kernel batches it again (flushDelay) before publishing.
+const childFlushDelay = 5 * time.Millisecond
+
+// Server runs an Engine for a RemoteEngine in another process: it reads
+// requests from in and writes events to out (see rpc.go).
+type Server struct {
+	engine  Engine
+	capture *Capture
+	out     *lineWriter
+
+	mu     sync.Mutex
+	last   *hook.Scope
+	inputs map[int64]chan rpcRequest
+	nextIn int64
+	ctx    context.Context
+	cancel context.CancelFunc
+}
+
+// NewServer returns a server of e writing events to out. capture, if not
+// nil, is synced before a cell's done event.
+func NewServer(e Engine, capture *Capture, out io.Writer) *Server {
+	ctx, cancel := context.WithCancel(context.Background())
+	return &Server{engine: e, capture: capture, out: &lineWriter{w: out}, inputs: map[int64]chan rpcRequest{}, ctx: ctx, cancel: cancel}
+}
+
+// Route returns where fd-captured output of the given stream goes: the
+// running cell, else the last cell that ran, else fallback (as
+// Kernel.Route does in a single process).
+func (s *Server) Route(stream string, fallback io.Writer) io.Writer {
+	sc := hook.Active()
+	if sc == nil {
+		s.mu.Lock()
+		sc = s.last
+		s.mu.Unlock()
+	}
+	if sc == nil {
+		return fallback
+	}
+	if stream == "stderr" {
+		return sc.Stderr
+	}
+	return sc.Stdout
+}
+
+// Serve handles requests from in until a shutdown request or the end of
+// in, then shuts the engine down.
+func (s *Server) Serve(in io.Reader) error {
+	defer s.cancel()
+	if err := s.out.send(rpcEvent{Ev: "ready"}); err != nil {
+		return err
+	}
+	work := make(chan rpcRequest, 16)
+	defer close(work)
+	go func() {
+		for req := range work {
+			if req.Op == "load" {
+				s.load(req)
+			} else {
+				s.execute(req)
+			}
+		}
+	}()
+	sc := lineReader(in)
+	for sc.Scan() {
+		var req rpcRequest
+		if err := json.Unmarshal(sc.Bytes(), &req); err != nil {
+			return fmt.Errorf("serve: bad request: %w", err)
+		}
+		switch req.Op {
+		case "execute", "load":
+			work <- req // run one at a time, in order
+		case "input_reply":
+			s.mu.Lock()
+			ch := s.inputs[req.ID]
+			delete(s.inputs, req.ID)
+			s.mu.Unlock()
+			if ch != nil {
+				ch <- req
+			}
+		case "interrupt":
+			s.engine.Interrupt()
+		case "complete", "inspect", "is_complete":
+			go s.query(req)
+		case "shutdown":
+			s.engine.Shutdown()
+			return nil
+		}
+	}
+	s.engine.Shutdown()
+	return sc.Err()
+}
+
+func (s *Server) load(req rpcRequest) {
+	ev := rpcEvent{Ev: "done", ID: req.ID}
+	if d, ok := s.engine.(Declarer); ok {
+		if err := d.Load(req.Code); err != nil {
+			ev.Error = &rpcError{Name: "ReplayError", Value: err.Error(), Trace: []string{err.Error()}}
+		}
+	}
+	_ = s.out.send(ev)
+}
+
+func (s *Server) execute(req rpcRequest) {
+	id := req.ID
+	publish := func(name, text string) {
+		_ = s.out.send(rpcEvent{Ev: "stream", ID: id, Name: name, Text: text})
+	}
+	out := &streamWriter{name: "stdout", publish: publish, delay: childFlushDelay}
+	errw := &streamWriter{name: "stderr", publish: publish, delay: childFlushDelay}
+	scope := hook.NewScope(req.Cell, out, errw)
+	scope.Display = func(data, metadata map[string]any, displayID string, update bool) {
+		out.Flush()
+		errw.Flush()
+		_ = s.out.send(rpcEvent{Ev: "display", ID: id, Data: data, Metadata: metadata, DisplayID: displayID, Update: update})
+	}
+	if req.Stdin {
+		scope.Input = func(prompt string, password bool) (string, error) {
+			out.Flush()
+			errw.Flush()
+			return s.input(id, scope, prompt, password)
+		}
+	}
+	s.mu.Lock()
+	s.last = scope
+	s.mu.Unlock()
+	data, err := s.engine.Execute(s.ctx, scope, req.Code)
+	s.capture.Sync()
+	out.Flush()
+	errw.Flush()
+	ev := rpcEvent{Ev: "done", ID: id, Data: data}
+	if err != nil {
+		ename, evalue, tb := describe(err)
+		ev.Error = &rpcError{Name: ename, Value: evalue, Trace: tb}
+	}
+	if d, ok := s.engine.(Declarer); ok {
+		src := d.Declarations()
+		ev.Decls = &src
+	}
+	_ = s.out.send(ev)
+}
+
+// input asks the kernel (and so the frontend) for a line of text.
+func (s *Server) input(id int64, scope *hook.Scope, prompt string, password bool) (string, error) {
+	ch := make(chan rpcRequest, 1)
+	s.mu.Lock()
+	s.nextIn++
+	in := s.nextIn
+	s.inputs[in] = ch
+	s.mu.Unlock()
+	defer func() {
+		s.mu.Lock()
+		delete(s.inputs, in)
+		s.mu.Unlock()
+	}()
+	if err := s.out.send(rpcEvent{Ev: "input", ID: id, Input: in, Prompt: prompt, Password: password}); err != nil {
+		return "", err
+	}
+	select {
+	case r := <-ch:
+		if r.Err != "" {
+			return "", errors.New(r.Err)
+		}
+		return r.Value, nil
+	case <-scope.Done():
+		return "", hook.KeyboardInterrupt
+	case <-s.ctx.Done():
+		return "", errors.New("kernel shutting down")
+	}
+}
+
+func (s *Server) query(req rpcRequest) {
+	ev := rpcEvent{Ev: "reply", ID: req.ID}
+	switch req.Op {
+	case "complete":
+		ev.Matches, ev.Start, ev.End = s.engine.Complete(req.Code, req.Cursor)
+	case "inspect":
+		ev.Data, ev.Found = s.engine.Inspect(req.Code, req.Cursor, req.Detail)
+	case "is_complete":
+		ev.Status, ev.Indent = s.engine.IsComplete(req.Code)
+	}
+	_ = s.out.send(ev)
+}

@@ -92,6 +92,7 @@ func (k *Kernel) execute(sock zmq4.Socket, mu *sync.Mutex, m *Message) {
 		if req.StopOnError == nil || *req.StopOnError {
 			k.mu.Lock()
 			k.lastFailed = m
+			k.failRecv = k.received.Load()
 			k.mu.Unlock()
 		}
 		return

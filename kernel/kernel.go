@@ -15,6 +15,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/go-zeromq/zmq4"
@@ -97,8 +98,12 @@ type Kernel struct {
 	history   []string
 	lastScope *hook.Scope
 	// lastFailed is the last execute request that failed with
-	// stop_on_error, whose queued successors are aborted.
+	// stop_on_error, whose queued successors are aborted; failRecv is the
+	// number of messages received when its reply was sent (later ones were
+	// sent after the client saw the failure and are not aborted).
 	lastFailed *Message
+	failRecv   uint64
+	received   atomic.Uint64
 
 	// fallback receives fd output that arrives while no cell ever ran.
 	fallback io.Writer
@@ -207,10 +212,7 @@ func (k *Kernel) Run(ctx context.Context) error {
 		case <-k.ctx.Done():
 			return nil
 		case m := <-shellMsgs:
-			k.handle(k.shell, &k.shellMu, m)
-			if m.Header.MsgType == "execute_request" && k.failed(m) {
-				k.abortQueued(shellMsgs)
-			}
+			k.serveShell(m, shellMsgs)
 		}
 	}
 }
@@ -233,6 +235,7 @@ func (k *Kernel) read(sock zmq4.Socket, name string, out chan<- *Message) {
 			k.log.Printf("%s: dropped a message: %v", name, err)
 			continue
 		}
+		m.recv = k.received.Add(1)
 		out <- m
 	}
 }
@@ -467,12 +470,30 @@ func (k *Kernel) failed(m *Message) bool {
 	return k.lastFailed == m
 }
 
-// abortQueued answers "aborted" to the execute requests already queued
-// behind a failed cell, as ipykernel does with stop_on_error.
+// serveShell handles a shell request; after a failed cell it aborts the
+// execute requests queued behind it.
+func (k *Kernel) serveShell(m *Message, queue chan *Message) {
+	k.handle(k.shell, &k.shellMu, m)
+	if m.Header.MsgType == "execute_request" && k.failed(m) {
+		k.abortQueued(queue)
+	}
+}
+
+// abortQueued answers "aborted" to the execute requests queued behind a
+// failed cell, as ipykernel does with stop_on_error: those received before
+// the failure was replied. A request sent after the client saw the failure
+// runs.
 func (k *Kernel) abortQueued(queue chan *Message) {
+	k.mu.Lock()
+	failRecv := k.failRecv
+	k.mu.Unlock()
 	for {
 		select {
 		case m := <-queue:
+			if m.recv > failRecv {
+				k.serveShell(m, queue)
+				return
+			}
 			if m.Header.MsgType != "execute_request" {
 				k.handle(k.shell, &k.shellMu, m)
 				continue

@@ -214,10 +214,16 @@ func TestErrorReplyAndAbort(t *testing.T) {
 	if got := types(res.IOPub); got[len(got)-2] != "error" {
 		t.Fatalf("iopub = %v", got)
 	}
-	// The kernel goes on.
-	res, _ = c.Execute(ctx10(t), "value ok")
-	if r := content(t, res.Reply); r["status"] != "ok" {
-		t.Fatalf("after error: %v", r)
+	// The kernel goes on: a request sent once the failure was replied is
+	// not aborted as if it had been queued behind the failed cell.
+	for i := 0; i < 5; i++ {
+		if _, err := c.Execute(ctx10(t), "fail again"); err != nil {
+			t.Fatal(err)
+		}
+		res, _ = c.Execute(ctx10(t), "value ok")
+		if r := content(t, res.Reply); r["status"] != "ok" {
+			t.Fatalf("after error (round %d): %v", i, r)
+		}
 	}
 }
 

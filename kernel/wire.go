@@ -45,6 +45,8 @@ type Message struct {
 	// rawHeader keeps the header bytes as received, to become the parent
 	// of replies unchanged.
 	rawHeader json.RawMessage
+	// recv numbers the messages a kernel received, in order.
+	recv uint64
 }
 
 // signer signs and verifies messages per the connection file's key and

@@ -176,6 +176,22 @@ def display_messages():
 
 
 @test
+def fatal_error_survives():
+    # "concurrent map writes" is fatal for any Go program: here it ends the
+    # kernel's interpreter process, not the kernel Jupyter started.
+    pid = km.provisioner.process.pid
+    crash = ('m := map[int]int{}\nimport "sync"\nvar wg sync.WaitGroup\n'
+             'for g := 0; g < 4; g++ {\n\twg.Add(1)\n'
+             '\tgo func() { defer wg.Done(); for i := 0; i < 50000000; i++ { m[i%100] = i } }()\n}\nwg.Wait()')
+    reply, outs = run(kc, crash)
+    assert reply["status"] == "error", reply
+    assert reply["ename"] == "fatal error" and "concurrent map" in reply["evalue"], reply
+    assert km.is_alive() and km.provisioner.process.pid == pid, "the kernel process changed"
+    reply, outs = run(kc, "double(5)")
+    assert text(outs, "execute_result") == "10", (reply, outs)
+
+
+@test
 def restart():
     km.restart_kernel(now=False)
     kc.wait_for_ready(timeout=30)

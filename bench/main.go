@@ -89,6 +89,7 @@ func kernels() []kernelKind {
 
 type kernelFigures struct {
 	start           []time.Duration
+	firstCell       []time.Duration // start to the first cell's reply
 	tripMed, trip99 time.Duration
 	printTime       time.Duration
 	printMsgs       int
@@ -114,6 +115,10 @@ func benchKernels(starts, trips int) error {
 				return fmt.Errorf("%s: %w", k.name, err)
 			}
 			f.start = append(f.start, c.FirstReply.Sub(t0))
+			if _, err := c.Execute(context.Background(), k.noop); err != nil {
+				return fmt.Errorf("%s: first cell: %w", k.name, err)
+			}
+			f.firstCell = append(f.firstCell, time.Since(t0))
 			if i < starts-1 {
 				c.Close()
 				continue
@@ -161,6 +166,7 @@ func benchKernels(starts, trips int) error {
 		fmt.Printf("| %s | %s | %s | %.2f× |\n", name, fmtDur(a), fmtDur(b), float64(a)/float64(b))
 	}
 	row("cold start to kernel_info_reply (median)", median(g.start), median(p.start))
+	row("cold start to the first cell's reply (median)", median(g.firstCell), median(p.firstCell))
 	row("execute round trip, median", g.tripMed, p.tripMed)
 	row("execute round trip, p99", g.trip99, p.trip99)
 	row("print 10,000 lines", g.printTime, p.printTime)

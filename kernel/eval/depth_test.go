@@ -32,6 +32,17 @@ forever(0)`)
 	return "returned"
 }
 fmt.Println(strings.HasPrefix(guarded(), "RecursionError"))`, "true\n"},
+		{"recursive closure", `var walk func(n int) int
+walk = func(n int) int { return walk(n+1) + 1 }
+func tryWalk() (msg string) {
+	defer func() { msg = fmt.Sprint(recover()) }()
+	walk(0)
+	return "returned"
+}
+fmt.Println(strings.HasPrefix(tryWalk(), "RecursionError"))`, "true\n"},
+		{"deep closure, finite", `var down func(n int) int
+down = func(n int) int { if n == 0 { return 0 }; return 1 + down(n-1) }
+fmt.Println(down(5000))`, "5000\n"},
 		{"deep but finite", `func depth(n int) int { if n == 0 { return 0 }; return 1 + depth(n-1) }
 fmt.Println(depth(9000))`, "9000\n"},
 		{"recover at depth", `func rec(n int) (r int) {

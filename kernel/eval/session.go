@@ -164,6 +164,8 @@ func New(opts Options) (*Session, error) {
 	// Lock.Acquire or Queue.Put without reflect.Value.Call.
 	s.i.UseFast(symbols.Fast)
 	s.i.UseFast(fastSync)
+	// Recursion through closures is limited per goroutine (RecursionError).
+	interp.GoroutineID = hook.GoID
 	rtSyms, show := s.rt.symbols()
 	if err := s.i.Use(interp.Exports{rtPath + "/" + rtName: rtSyms}); err != nil {
 		return nil, fmt.Errorf("loading the kernel's helpers: %w", err)

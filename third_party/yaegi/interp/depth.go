@@ -2,7 +2,10 @@ package interp
 
 // gonotes patch: a limit on the nesting of interpreted calls.
 
-import "fmt"
+import (
+	"fmt"
+	"sync/atomic"
+)
 
 // MaxCallDepth is how deeply interpreted functions may call each other on
 // one goroutine. A call beyond it panics with a RecursionError, which the
@@ -19,4 +22,52 @@ type RecursionError struct {
 
 func (e RecursionError) Error() string {
 	return fmt.Sprintf("RecursionError: maximum recursion depth exceeded (%d nested calls)", e.Depth)
+}
+
+// GoroutineID, when set, returns the calling goroutine's id. It lets the
+// interpreter count nested calls of closures, which go through reflect and
+// so do not see their caller's frame, per goroutine (see MaxCallDepth).
+var GoroutineID func() int64
+
+// closureSlots count, per goroutine, the closure calls in progress. A
+// goroutine owns the slot of its id (modulo the table size) while it is
+// inside a closure; when another goroutine owns it, its calls are not
+// counted (rare, and the limit only guards against runaway recursion).
+var closureSlots [4096]struct {
+	id atomic.Int64
+	n  atomic.Int32
+}
+
+// enterClosure counts a call of an interpreted closure on the calling
+// goroutine; the caller defers leaveClosure with the result. Beyond
+// MaxCallDepth it panics with a RecursionError.
+func enterClosure() int {
+	if GoroutineID == nil {
+		return -1
+	}
+	id := GoroutineID()
+	i := int(uint64(id) % uint64(len(closureSlots)))
+	s := &closureSlots[i]
+	switch {
+	case s.id.Load() == id:
+		if n := s.n.Add(1); int(n) > MaxCallDepth {
+			leaveClosure(i)
+			panic(RecursionError{Depth: MaxCallDepth})
+		}
+	case s.id.CompareAndSwap(0, id):
+		s.n.Store(1)
+	default:
+		return -1
+	}
+	return i
+}
+
+func leaveClosure(i int) {
+	if i < 0 {
+		return
+	}
+	s := &closureSlots[i]
+	if s.n.Add(-1) == 0 {
+		s.id.Store(0)
+	}
 }

@@ -1005,6 +1005,7 @@ func genFunctionWrapper(n *node) func(*frame) reflect.Value {
 
 	return func(f *frame) reflect.Value {
 		return makeFunc(funcType, func(in []reflect.Value) []reflect.Value { // gonotes patch: makeFunc
+			defer leaveClosure(enterClosure()) // gonotes patch: call depth
 			// Allocate and init local frame. All values to be settable and addressable.
 			fr := newFrame(f, len(def.types), f.runid())
 			def.interp.revive(fr) // gonotes patch
@@ -1968,6 +1969,7 @@ func getFunc(n *node) {
 
 		var fct reflect.Value
 		fct = makeFunc(ftyp, func(in []reflect.Value) []reflect.Value { // gonotes patch: makeFunc
+			defer leaveClosure(enterClosure()) // gonotes patch: call depth
 			// Allocate and init local frame. All values to be settable and addressable.
 			fr2 := newFrame(fr, len(n.types), fr.runid())
 			n.interp.revive(fr2) // gonotes patch

@@ -91,16 +91,7 @@ func runKernelSupervised(ci kernel.ConnectionInfo, sigs <-chan os.Signal) error 
 		remote.Shutdown()
 		return err
 	}
-	go func() {
-		for s := range sigs {
-			if s == os.Interrupt {
-				k.Interrupt()
-				continue
-			}
-			remote.Shutdown()
-			os.Exit(0)
-		}
-	}()
+	go serveSignals(sigs, k, remote.Shutdown)
 	err = k.Run(context.Background())
 	remote.Shutdown()
 	return err

@@ -125,17 +125,21 @@ func runKernel(args []string) error {
 	if err != nil {
 		return err
 	}
-	go func() {
-		for s := range sigs {
-			if s == os.Interrupt {
-				k.Interrupt()
-				continue
-			}
-			sess.Shutdown()
-			os.Exit(0)
-		}
-	}()
+	go serveSignals(sigs, k, sess.Shutdown)
 	return k.Run(context.Background())
+}
+
+// serveSignals interrupts the running cell on SIGINT and shuts down (then
+// exits) on SIGTERM or SIGHUP.
+func serveSignals(sigs <-chan os.Signal, k *kernel.Kernel, shutdown func()) {
+	for s := range sigs {
+		if s == os.Interrupt {
+			k.Interrupt()
+			continue
+		}
+		shutdown()
+		os.Exit(0)
+	}
 }
 
 func install(args []string) error {

@@ -1,7 +1,6 @@
 package kernel
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -14,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/gonotes/gonotes/internal/testutil"
 	"github.com/gonotes/gonotes/lib/hook"
 )
 
@@ -97,27 +97,9 @@ func (e *childEngine) Load(src string) error {
 	return nil
 }
 
-// syncBuffer is a bytes.Buffer safe for the goroutines of a test.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (b *syncBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.b.Write(p)
-}
-
-func (b *syncBuffer) String() string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.b.String()
-}
-
-func newRemote(t *testing.T) (*RemoteEngine, *syncBuffer) {
+func newRemote(t *testing.T) (*RemoteEngine, *testutil.Buffer) {
 	t.Helper()
-	logs := &syncBuffer{}
+	logs := &testutil.Buffer{}
 	e, err := NewRemoteEngine(RemoteConfig{
 		Command: func() (*exec.Cmd, error) {
 			cmd := exec.Command(os.Args[0], "-test.run=^$")
@@ -134,8 +116,8 @@ func newRemote(t *testing.T) (*RemoteEngine, *syncBuffer) {
 }
 
 type cellRun struct {
-	out      *syncBuffer
-	errOut   *syncBuffer
+	out      *testutil.Buffer
+	errOut   *testutil.Buffer
 	displays []string
 	data     map[string]any
 	err      error
@@ -144,7 +126,7 @@ type cellRun struct {
 
 func runRemote(t *testing.T, e *RemoteEngine, id int64, code string, input func(string) (string, error)) *cellRun {
 	t.Helper()
-	r := &cellRun{out: &syncBuffer{}, errOut: &syncBuffer{}}
+	r := &cellRun{out: &testutil.Buffer{}, errOut: &testutil.Buffer{}}
 	r.scope = hook.NewScope(id, r.out, r.errOut)
 	var mu sync.Mutex
 	r.scope.Display = func(data, _ map[string]any, _ string, _ bool) {

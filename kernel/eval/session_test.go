@@ -1,35 +1,20 @@
 package eval
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"regexp"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
+	"github.com/gonotes/gonotes/internal/testutil"
 	"github.com/gonotes/gonotes/lib/hook"
 )
 
-// buf is a goroutine-safe output collector.
-type buf struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (b *buf) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.b.Write(p)
-}
-
-func (b *buf) String() string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.b.String()
-}
+// buf is a goroutine-safe output collector (the package's short name for
+// the shared test buffer, used here and in interrupt_test.go).
+type buf = testutil.Buffer
 
 // waitFor polls until cond holds (at most 10 s), for output of goroutines.
 func waitFor(t *testing.T, what string, cond func() bool) {

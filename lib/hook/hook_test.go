@@ -1,33 +1,15 @@
 package hook
 
 import (
-	"bytes"
 	"fmt"
-	"sync"
 	"testing"
+
+	"github.com/gonotes/gonotes/internal/testutil"
 )
-
-// syncBuffer is a bytes.Buffer safe for concurrent writers.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
 
 func TestOutputFollowsTheGoroutinesCell(t *testing.T) {
 	defer Reset()
-	var outA, outB syncBuffer
+	var outA, outB testutil.Buffer
 	a := NewScope(1, &outA, &outA)
 	b := NewScope(2, &outB, &outB)
 

@@ -1,15 +1,14 @@
 package multiprocessing_test
 
 import (
-	"bytes"
 	"os"
 	"strconv"
 	"strings"
-	"sync"
 	"syscall"
 	"testing"
 	"time"
 
+	"github.com/gonotes/gonotes/internal/testutil"
 	"github.com/gonotes/gonotes/lib/hook"
 	mp "github.com/gonotes/gonotes/lib/multiprocessing"
 )
@@ -81,27 +80,10 @@ func TestSumOfTwoHalves(t *testing.T) {
 	}
 }
 
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
-
 // inScope runs f bound to a fresh scope (a notebook cell) and returns what
 // it printed.
 func inScope(f func(s *hook.Scope)) (stdout, stderr string) {
-	var out, errb syncBuffer
+	var out, errb testutil.Buffer
 	s := hook.NewScope(1, &out, &errb)
 	func() {
 		defer hook.Bind(s)()

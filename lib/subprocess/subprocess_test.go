@@ -1,17 +1,16 @@
 package subprocess
 
 import (
-	"bytes"
 	"errors"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
-	"sync"
 	"syscall"
 	"testing"
 	"time"
 
+	"github.com/gonotes/gonotes/internal/testutil"
 	"github.com/gonotes/gonotes/lib/hook"
 )
 
@@ -176,26 +175,9 @@ func TestPopen(t *testing.T) {
 	}
 }
 
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
-
 func TestOutputReachesScope(t *testing.T) {
 	defer hook.Reset()
-	var out, errb syncBuffer
+	var out, errb testutil.Buffer
 	s := hook.NewScope(1, &out, &errb)
 	defer hook.Bind(s)()
 	r, err := Run([]string{"sh", "-c", "echo 이것은 subprocess입니다.; echo oops >&2"})

@@ -1,11 +1,10 @@
 package threading
 
 import (
-	"bytes"
-	"sync"
 	"testing"
 	"time"
 
+	"github.com/gonotes/gonotes/internal/testutil"
 	"github.com/gonotes/gonotes/lib/hook"
 	"github.com/gonotes/gonotes/lib/internal/waits"
 )
@@ -28,28 +27,10 @@ func catch(f func()) (r any) {
 	return nil
 }
 
-// syncBuffer is a bytes.Buffer safe for concurrent writers.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
-
 // cell returns a new scope whose output is captured, as the kernel makes
 // one for a cell.
-func cell(t *testing.T) (s *hook.Scope, stdout, stderr *syncBuffer) {
-	stdout, stderr = &syncBuffer{}, &syncBuffer{}
+func cell(t *testing.T) (s *hook.Scope, stdout, stderr *testutil.Buffer) {
+	stdout, stderr = &testutil.Buffer{}, &testutil.Buffer{}
 	s = hook.NewScope(1, stdout, stderr)
 	return s, stdout, stderr
 }

@@ -39,6 +39,7 @@ type RemoteEngine struct {
 	started  chan struct{} // closed when the current child is ready (replayed)
 	failures int           // children in a row that died before they were ready
 	broken   error         // set when children keep dying at start
+	running  int64         // the execute request in progress, or 0
 }
 
 // RemoteConfig configures a RemoteEngine.
@@ -50,6 +51,10 @@ type RemoteConfig struct {
 	// Log receives the child's own stderr (its crash output included) and
 	// the engine's diagnostics.
 	Log *log.Logger
+	// KillAfter is how long a cell may go on after an interrupt before the
+	// child is killed and a new one started (the interpreter stops a cell
+	// within a second; this is the last resort). Zero means 10 s.
+	KillAfter time.Duration
 }
 
 // maxScopes is how many cells' scopes are kept for late output.
@@ -77,6 +82,7 @@ type remoteChild struct {
 	tail  *tailBuffer   // the end of its stderr
 	exit  error         // cmd.Wait's result, set before dead is closed
 	up    atomic.Bool   // ready and the declarations replayed
+	stuck atomic.Bool   // killed because a cell did not stop after an interrupt
 
 	mu      sync.Mutex
 	pending map[int64]chan rpcEvent // done and reply events by request id
@@ -168,6 +174,9 @@ func (e *RemoteEngine) read(c *remoteChild, r io.ReadCloser) {
 		return
 	}
 	crash := newCrashError(c.tail.String(), c.exit)
+	if c.stuck.Load() {
+		crash = stuckError(e.killAfter())
+	}
 	e.cfg.Log.Printf("the interpreter died (%s: %s); starting a new one", crash.Name, crash.Value)
 	reported := false
 	for _, ch := range pending {
@@ -355,7 +364,13 @@ func (e *RemoteEngine) Execute(ctx context.Context, scope *hook.Scope, code stri
 	}
 	e.last = scope
 	e.mu.Unlock()
+	e.mu.Lock()
+	e.running = id
+	e.mu.Unlock()
 	ev, ok := e.call(c, rpcRequest{Op: "execute", ID: id, Cell: scope.ID, Code: code, Stdin: scope.Input != nil}, 0)
+	e.mu.Lock()
+	e.running = 0
+	e.mu.Unlock()
 	if !ok {
 		return nil, errors.New("the interpreter is gone")
 	}
@@ -408,14 +423,49 @@ func (e *RemoteEngine) IsComplete(code string) (string, string) {
 	return ev.Status, ev.Indent
 }
 
-// Interrupt forwards the interrupt to the child.
+// Interrupt forwards the interrupt to the child. If the running cell still
+// runs KillAfter later, the child is killed: the cell fails with a
+// KeyboardInterrupt and a new child replays the declarations.
 func (e *RemoteEngine) Interrupt() {
 	e.mu.Lock()
-	c := e.child
+	c, id := e.child, e.running
 	e.mu.Unlock()
-	if c != nil {
-		_ = c.in.send(rpcRequest{Op: "interrupt"})
+	if c == nil {
+		return
 	}
+	_ = c.in.send(rpcRequest{Op: "interrupt"})
+	if id == 0 {
+		return
+	}
+	time.AfterFunc(e.killAfter(), func() {
+		e.mu.Lock()
+		still := e.running == id && e.child == c
+		e.mu.Unlock()
+		if still {
+			e.cfg.Log.Printf("the cell did not stop %v after the interrupt: killing the interpreter", e.killAfter())
+			c.stuck.Store(true)
+			_ = c.cmd.Process.Kill()
+		}
+	})
+}
+
+func (e *RemoteEngine) killAfter() time.Duration {
+	if e.cfg.KillAfter > 0 {
+		return e.cfg.KillAfter
+	}
+	return 10 * time.Second
+}
+
+// stuckError is the error of a cell whose interpreter was killed because
+// the cell did not stop after an interrupt.
+func stuckError(after time.Duration) *rpcError {
+	return &rpcError{Name: "KeyboardInterrupt", Value: "the cell did not stop, so its interpreter was restarted", Trace: []string{
+		"\x1b[0;31mKeyboardInterrupt\x1b[0m",
+		"",
+		fmt.Sprintf("The cell was still running %v after the interrupt (blocked in compiled code that cannot be", after),
+		"interrupted), so the kernel ended its Go interpreter and started a new one with the notebook's",
+		"imports, types, funcs and vars replayed. Values that statements computed are gone: run those cells again.",
+	}}
 }
 
 // Shutdown stops the child (killing it if it does not stop within a

@@ -42,6 +42,7 @@ func TestMain(m *testing.M) {
 //	show TEXT      display TEXT as HTML
 //	crash          an unrecovered panic in a goroutine ("panic: boom")
 //	crashlater     the same 100 ms after the cell
+//	hang           block for ever, deaf to interrupts
 type childEngine struct {
 	scriptEngine
 	mu    sync.Mutex
@@ -69,6 +70,8 @@ func (e *childEngine) Execute(ctx context.Context, s *hook.Scope, code string) (
 		case "crash":
 			go panic("boom")
 			time.Sleep(time.Minute)
+		case "hang":
+			select {} // deaf to interrupts, like a call stuck in compiled code
 		case "crashlater":
 			go func() {
 				time.Sleep(100 * time.Millisecond)
@@ -99,8 +102,14 @@ func (e *childEngine) Load(src string) error {
 
 func newRemote(t *testing.T) (*RemoteEngine, *testutil.Buffer) {
 	t.Helper()
+	return newRemoteKillAfter(t, 0)
+}
+
+func newRemoteKillAfter(t *testing.T, killAfter time.Duration) (*RemoteEngine, *testutil.Buffer) {
+	t.Helper()
 	logs := &testutil.Buffer{}
 	e, err := NewRemoteEngine(RemoteConfig{
+		KillAfter: killAfter,
 		Command: func() (*exec.Cmd, error) {
 			cmd := exec.Command(os.Args[0], "-test.run=^$")
 			cmd.Env = append(os.Environ(), remoteChildEnv+"=1")
@@ -252,5 +261,28 @@ func TestCrashErrorMessages(t *testing.T) {
 		if e.Ename() != c.name || e.Evalue() != c.value || !strings.Contains(trace, c.hint) {
 			t.Errorf("%q: %s: %s\n%s", c.tail, e.Ename(), e.Evalue(), trace)
 		}
+	}
+}
+
+// A cell that does not stop after an interrupt gets its child killed
+// KillAfter later: it fails with a KeyboardInterrupt that says so, and a
+// new child has the declarations.
+func TestRemoteEngineKillsAStuckCell(t *testing.T) {
+	e, _ := newRemoteKillAfter(t, 300*time.Millisecond)
+	if r := runRemote(t, e, 1, "decl a", nil); r.err != nil {
+		t.Fatal(r.err)
+	}
+	go func() {
+		time.Sleep(100 * time.Millisecond)
+		e.Interrupt()
+	}()
+	r := runRemote(t, e, 2, "hang", nil)
+	var ce CellError
+	if !errors.As(r.err, &ce) || ce.Ename() != "KeyboardInterrupt" || !strings.Contains(ce.Evalue(), "did not stop") {
+		t.Fatalf("stuck cell: %v", r.err)
+	}
+	r = runRemote(t, e, 3, "decls", nil)
+	if r.err != nil || r.out.String() != "a\n" {
+		t.Fatalf("after the kill: %q, %v", r.out.String(), r.err)
 	}
 }

@@ -302,6 +302,28 @@ for g := 0; g < 4; g++ {
 	}
 }
 
+// An interpreter killed from outside (as the kernel's OOM killer would)
+// is reported and replaced the same way.
+func TestKilledInterpreterKeepsKernel(t *testing.T) {
+	if os.Getenv("GONOTES_SINGLE_PROCESS") != "" {
+		t.Skip("single-process kernel")
+	}
+	c := startKernel(t)
+	mustOK(t, exec1(t, c, `import ("fmt"; "os"; "os/exec"; "time")
+func triple(x int) int { return 3 * x }`))
+	r := exec1(t, c, `exec.Command("kill", "-KILL", fmt.Sprint(os.Getpid())).Run()
+time.Sleep(10 * time.Second)`)
+	if r.status != "error" || !strings.Contains(r.evalue, "killed") ||
+		!strings.Contains(strings.Join(tracebackOf(r), "\n"), "more memory") {
+		t.Fatalf("killed interpreter: %+v", r)
+	}
+	r = exec1(t, c, `fmt.Println(triple(3))`)
+	mustOK(t, r)
+	if r.stdout != "9\n" {
+		t.Errorf("after the kill: %q", r.stdout)
+	}
+}
+
 func tracebackOf(r cell) []string {
 	for _, o := range r.outputs {
 		if o["output_type"] == "error" {

@@ -567,6 +567,9 @@ func newCrashError(tail string, exit error) *rpcError {
 	if value == "" {
 		value = mapFatal(lines)
 	}
+	if value == "" && strings.Contains(tail, "runtime.throw(") && strings.Contains(tail, "runtime.newstack(") {
+		value = "stack overflow"
+	}
 	var hint string
 	switch {
 	case strings.Contains(value, "concurrent map"):
@@ -574,6 +577,8 @@ func newCrashError(tail string, exit error) *rpcError {
 			"Guard the map with a lock (threading.Lock or sync.Mutex), or use sync.Map."
 	case value == "out of memory":
 		hint = "The program used more memory than the machine has."
+	case value == "stack overflow":
+		hint = "A goroutine's stack outgrew Go's limit: most likely a recursion without an end, through compiled code."
 	case value == "":
 		value = "the interpreter stopped"
 		if exit != nil {

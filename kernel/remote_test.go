@@ -250,6 +250,7 @@ func TestCrashErrorMessages(t *testing.T) {
 		{"goroutine 1 [running]:\ninternal/runtime/maps.fatal({0x1, 0x2})\n\t/x.go:1\nreflect.mapaccess_faststr(0x1)\n", "fatal error", "concurrent map read and map write", "Guard the map"},
 		{"goroutine 1 [running]:\ninternal/runtime/maps.fatal({0x1, 0x2})\n\t/x.go:1\ninternal/runtime/maps.(*Iter).Next(0x1)\n", "fatal error", "concurrent map iteration and map write", "Guard the map"},
 		{"panic: boom\n\ngoroutine 5 [running]:\n", "panic", "boom", ""},
+		{"\nruntime stack:\nruntime.throw({0x4adc74?, 0x200000008?})\n\t/x.go:1\nruntime.newstack()\n\t/x.go:2\nruntime.morestack()\n", "fatal error", "stack overflow", "recursion"},
 		{"", "fatal error", "the interpreter stopped (signal: killed)", "more memory"},
 	} {
 		var exit error

@@ -7,6 +7,11 @@
 //	gonotes run NOTEBOOK.ipynb [-o OUT.ipynb | --inplace] [--allow-errors]
 //	                                      execute a notebook headless, as Jupyter would
 //	gonotes version                       print the version
+//
+// The kernel runs its Go interpreter in a child process (`gonotes
+// interp`), and the multiprocessing children of cells are `gonotes worker`
+// processes; both replay the notebook's declarations.
+// GONOTES_SINGLE_PROCESS=1 runs the interpreter in the kernel's process.
 package main
 
 import (

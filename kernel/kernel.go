@@ -2,6 +2,12 @@
 // (version 5.3) over ZeroMQ, the request handlers, and the routing of a
 // cell's output to iopub. It knows nothing of Go: the language lives behind
 // the [Engine] interface, implemented by package kernel/eval.
+//
+// The gonotes command runs the Engine in a child process: [RemoteEngine]
+// is the Engine the Kernel talks to, and [Server] serves the real one in
+// the child, so that an error Go cannot recover from (concurrent map
+// writes, out of memory) ends the child, which is replaced, and never the
+// process Jupyter started.
 package kernel
 
 import (

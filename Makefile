@@ -30,6 +30,8 @@ check:
 
 unit: build
 	GONOTES_BIN=$(CURDIR)/$(BIN) $(GO) test -count=1 -timeout 20m ./...
+	# The kernel with its interpreter in its own process (the fallback).
+	GONOTES_SINGLE_PROCESS=1 GONOTES_BIN=$(CURDIR)/$(BIN) $(GO) test -count=1 -timeout 5m .
 
 race:
 	$(GO) test -count=1 -race -timeout 10m ./lib/... ./kernel

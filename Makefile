@@ -30,7 +30,7 @@ check:
 
 unit: build
 	GONOTES_BIN=$(CURDIR)/$(BIN) $(GO) test -count=1 -timeout 20m ./...
-	# The kernel with its interpreter in its own process (the fallback).
+	# The end-to-end tests again with the interpreter in the kernel process (GONOTES_SINGLE_PROCESS).
 	GONOTES_SINGLE_PROCESS=1 GONOTES_BIN=$(CURDIR)/$(BIN) $(GO) test -count=1 -timeout 5m .
 
 race:

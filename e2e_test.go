@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"syscall"
@@ -684,5 +685,46 @@ fmt.Println("PID", p.Pid())`)
 			t.Fatalf("child %d outlived the killed kernel", pid)
 		}
 		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// Completion, inspection and is_complete reach the interpreter (in its own
+// process) and answer.
+func TestQueries(t *testing.T) {
+	c := startKernel(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	var comp struct {
+		Matches     []string `json:"matches"`
+		CursorStart int      `json:"cursor_start"`
+	}
+	res, err := c.Request(ctx, "shell", "complete_request", map[string]any{"code": "fmt.Pri", "cursor_pos": 7})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_ = res.ReplyContent(&comp)
+	if !slices.Contains(comp.Matches, "Println") || comp.CursorStart != 4 {
+		t.Errorf("complete fmt.Pri: %+v", comp)
+	}
+	var insp struct {
+		Found bool           `json:"found"`
+		Data  map[string]any `json:"data"`
+	}
+	res, err = c.Request(ctx, "shell", "inspect_request", map[string]any{"code": "fmt.Println", "cursor_pos": 8, "detail_level": 0})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_ = res.ReplyContent(&insp)
+	if plain, _ := insp.Data["text/plain"].(string); !insp.Found || !strings.Contains(plain, "func Println") {
+		t.Errorf("inspect fmt.Println: %+v", insp)
+	}
+	var ic struct{ Status, Indent string }
+	res, err = c.Request(ctx, "shell", "is_complete_request", map[string]any{"code": "for {"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_ = res.ReplyContent(&ic)
+	if ic.Status != "incomplete" {
+		t.Errorf("is_complete: %+v", ic)
 	}
 }

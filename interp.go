@@ -10,8 +10,6 @@ import (
 	"os/signal"
 
 	"github.com/gonotes/gonotes/kernel"
-	"github.com/gonotes/gonotes/kernel/eval"
-	"github.com/gonotes/gonotes/lib/multiprocessing"
 )
 
 // The kernel runs its Go interpreter in a child process, `gonotes interp`,
@@ -56,7 +54,7 @@ func runInterp() error {
 	signal.Ignore(os.Interrupt)
 	var srv *kernel.Server
 	logger := log.New(os.Stderr, "gonotes interp: ", log.LstdFlags)
-	capture, err := kernel.StartCapture(func(stream string) io.Writer {
+	sess, capture, err := startInterpreter(logger, true, func(stream string) io.Writer {
 		if srv == nil {
 			return io.Discard
 		}
@@ -65,12 +63,6 @@ func runInterp() error {
 	if err != nil {
 		return err
 	}
-	logger.SetOutput(capture.Stderr)
-	sess, err := eval.New(eval.Options{})
-	if err != nil {
-		return fmt.Errorf("start the Go interpreter: %w", err)
-	}
-	multiprocessing.SetSpawner(notebookSpawner(sess))
 	srv = kernel.NewServer(engine{sess}, capture, events)
 	return srv.Serve(os.Stdin)
 }

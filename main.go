@@ -102,27 +102,16 @@ func runKernel(args []string) error {
 		return runKernelSupervised(ci, sigs)
 	}
 	var k *kernel.Kernel
-	var capture *kernel.Capture
 	logger := log.New(os.Stderr, "gonotes: ", log.LstdFlags)
-	if os.Getenv("GONOTES_NO_CAPTURE") == "" {
-		capture, err = kernel.StartCapture(func(stream string) io.Writer {
-			if k == nil {
-				return io.Discard
-			}
-			return k.Route(stream)
-		})
-		if err != nil {
-			return err
+	sess, capture, err := startInterpreter(logger, os.Getenv("GONOTES_NO_CAPTURE") == "", func(stream string) io.Writer {
+		if k == nil {
+			return io.Discard
 		}
-		logger.SetOutput(capture.Stderr)
-	}
-	sess, err := eval.New(eval.Options{})
+		return k.Route(stream)
+	})
 	if err != nil {
-		return fmt.Errorf("start the Go interpreter: %w", err)
+		return err
 	}
-	// Child processes of cells (lib/multiprocessing) are this binary in
-	// worker mode, replaying the notebook's declarations.
-	multiprocessing.SetSpawner(notebookSpawner(sess))
 	k, err = kernel.New(kernel.Config{
 		Conn: ci, Engine: engine{sess}, Log: logger, Capture: capture, Version: version,
 		Exit: func(bool) { os.Exit(0) },
@@ -132,6 +121,27 @@ func runKernel(args []string) error {
 	}
 	go serveSignals(sigs, k, sess.Shutdown)
 	return k.Run(context.Background())
+}
+
+// startInterpreter starts the Go session of a kernel process: when
+// capture is true, fds 1 and 2 are captured and handed to route (logger
+// then writes to the real stderr); the session's multiprocessing children
+// are this binary in worker mode, replaying the notebook's declarations.
+func startInterpreter(logger *log.Logger, capture bool, route func(stream string) io.Writer) (*eval.Session, *kernel.Capture, error) {
+	var c *kernel.Capture
+	if capture {
+		var err error
+		if c, err = kernel.StartCapture(route); err != nil {
+			return nil, nil, err
+		}
+		logger.SetOutput(c.Stderr)
+	}
+	sess, err := eval.New(eval.Options{})
+	if err != nil {
+		return nil, nil, fmt.Errorf("start the Go interpreter: %w", err)
+	}
+	multiprocessing.SetSpawner(notebookSpawner(sess))
+	return sess, c, nil
 }
 
 // serveSignals interrupts the running cell on SIGINT and shuts down (then

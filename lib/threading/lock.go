@@ -2,8 +2,6 @@ package threading
 
 import (
 	"errors"
-	"runtime"
-	"sync"
 	"sync/atomic"
 	"time"
 
@@ -18,9 +16,7 @@ import (
 // list, the wait graph and the interrupt channel.
 type lockCore struct {
 	state atomic.Int64 // 0 unlocked, else the owner's goroutine id
-	nwait atomic.Int32 // waiters listed or about to be
-	mu    sync.Mutex   // guards q
-	q     waits.List
+	waitq
 }
 
 func (c *lockCore) tryAcquire(g int64) bool { return c.state.CompareAndSwap(0, g) }
@@ -29,66 +25,8 @@ func (c *lockCore) tryAcquire(g int64) bool { return c.state.CompareAndSwap(0, g
 // never), or the caller's cell is interrupted (panic). obj names the lock in
 // the wait graph.
 func (c *lockCore) acquireSlow(g int64, d time.Duration, obj waits.Object, loose bool, name func() string) bool {
-	// Spin briefly: a lock is usually held for a short while.
-	for i := 0; i < 3; i++ {
-		runtime.Gosched()
-		if c.tryAcquire(g) {
-			return true
-		}
-	}
-	if d == 0 {
-		return false
-	}
-	scope := hook.Current()
-	timeout, stop := waits.Timer(d)
-	defer stop()
-	w := waits.Get()
-	defer waits.Put(w)
-	if d < 0 {
-		w.Rec = waits.Rec{G: g, Obj: obj, Loose: loose, Scope: scope}
-		waits.Block(&w.Rec)
-		defer waits.Unblock(&w.Rec)
-	}
-	if trace.On() {
-		emit(trace.LockWait, name(), nil)
-	}
-	front := false
-	for {
-		c.mu.Lock()
-		c.nwait.Add(1)
-		if c.state.CompareAndSwap(0, g) {
-			c.nwait.Add(-1)
-			c.mu.Unlock()
-			return true
-		}
-		if front {
-			c.q.PushFront(w)
-		} else {
-			c.q.PushBack(w)
-		}
-		c.mu.Unlock()
-		r := w.Park(scope.Done(), timeout)
-		if r == waits.Woken {
-			front = true // keep our place, as Go's own mutex does
-			continue
-		}
-		c.mu.Lock()
-		if c.q.Remove(w) {
-			c.nwait.Add(-1)
-		} else {
-			// A release woke us as we gave up: pass the wake-up on.
-			w.Drain()
-			c.wakeLocked()
-		}
-		c.mu.Unlock()
-		if trace.On() {
-			emit(trace.LockTimeout, name(), nil)
-		}
-		if r == waits.Interrupted {
-			panic(hook.KeyboardInterrupt)
-		}
-		return false
-	}
+	try := func() bool { return c.tryAcquire(g) }
+	return c.block(try, d, waits.Rec{G: g, Obj: obj, Loose: loose}, &lockWait, name)
 }
 
 // release unlocks; it reports false if the lock was not locked.
@@ -104,17 +42,10 @@ func (c *lockCore) release() bool {
 	}
 	if c.nwait.Load() > 0 {
 		c.mu.Lock()
-		c.wakeLocked()
+		c.wakeLocked(1)
 		c.mu.Unlock()
 	}
 	return true
-}
-
-func (c *lockCore) wakeLocked() {
-	if w := c.q.PopFront(); w != nil {
-		c.nwait.Add(-1)
-		w.Wake()
-	}
 }
 
 func (c *lockCore) holder() int64 { return c.state.Load() }

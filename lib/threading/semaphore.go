@@ -4,8 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"runtime"
-	"sync"
 	"sync/atomic"
 	"time"
 
@@ -17,10 +15,8 @@ import (
 // semCore is a counting semaphore whose value is stored minus one, so that
 // the zero value has Python's default value 1.
 type semCore struct {
-	v     atomic.Int64 // value - 1
-	nwait atomic.Int32
-	mu    sync.Mutex
-	q     waits.List
+	v atomic.Int64 // value - 1
+	waitq
 }
 
 func (s *semCore) tryAcquire() bool {
@@ -39,64 +35,7 @@ func (s *semCore) acquire(d time.Duration, label func() string) bool {
 	if s.tryAcquire() {
 		return true
 	}
-	for i := 0; i < 2; i++ {
-		runtime.Gosched()
-		if s.tryAcquire() {
-			return true
-		}
-	}
-	if d == 0 {
-		return false
-	}
-	scope := hook.Current()
-	timeout, stop := waits.Timer(d)
-	defer stop()
-	w := waits.Get()
-	defer waits.Put(w)
-	if d < 0 {
-		w.Rec = waits.Rec{G: hook.GoID(), Scope: scope}
-		waits.Block(&w.Rec)
-		defer waits.Unblock(&w.Rec)
-	}
-	if trace.On() {
-		emit(trace.SemWait, label(), nil)
-	}
-	front := false
-	for {
-		s.mu.Lock()
-		s.nwait.Add(1)
-		if s.tryAcquire() {
-			s.nwait.Add(-1)
-			s.mu.Unlock()
-			return true
-		}
-		if front {
-			s.q.PushFront(w)
-		} else {
-			s.q.PushBack(w)
-		}
-		s.mu.Unlock()
-		r := w.Park(scope.Done(), timeout)
-		if r == waits.Woken {
-			front = true
-			continue
-		}
-		s.mu.Lock()
-		if s.q.Remove(w) {
-			s.nwait.Add(-1)
-		} else {
-			w.Drain()
-			s.wakeLocked(1)
-		}
-		s.mu.Unlock()
-		if trace.On() {
-			emit(trace.WaitDone, label(), nil)
-		}
-		if r == waits.Interrupted {
-			panic(hook.KeyboardInterrupt)
-		}
-		return false
-	}
+	return s.block(s.tryAcquire, d, waits.Rec{G: hook.GoID()}, &semWait, label)
 }
 
 // release adds n to the value unless it would exceed limit (value minus
@@ -117,17 +56,6 @@ func (s *semCore) release(n, limit int64) bool {
 		s.mu.Unlock()
 	}
 	return true
-}
-
-func (s *semCore) wakeLocked(n int64) {
-	for ; n > 0; n-- {
-		w := s.q.PopFront()
-		if w == nil {
-			return
-		}
-		s.nwait.Add(-1)
-		w.Wake()
-	}
 }
 
 // Semaphore is a counting semaphore, as Python's threading.Semaphore:

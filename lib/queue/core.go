@@ -169,44 +169,8 @@ func (c *core) put(kind, maxsize int, item any, d time.Duration, label func() st
 		c.mu.Unlock()
 		return ErrFull
 	}
-	scope := hook.Current()
-	w := waits.Get()
-	defer waits.Put(w)
-	w.Val = item
-	c.putters.PushBack(w)
-	c.mu.Unlock()
-	if trace.On() {
-		waits.Emit(trace.QueueWait, label(), nil)
-	}
-	r := c.park(w, d, scope)
-	if r != waits.Woken {
-		c.mu.Lock()
-		if c.putters.Remove(w) {
-			c.mu.Unlock()
-			if trace.On() {
-				waits.Emit(trace.WaitDone, label(), nil)
-			}
-			if r == waits.Interrupted {
-				panic(hook.KeyboardInterrupt)
-			}
-			return ErrFull
-		}
-		c.mu.Unlock()
-		w.Drain()
-	}
-	if !w.Ok {
-		if trace.On() {
-			waits.Emit(trace.WaitDone, label(), nil)
-		}
-		return ErrShutDown
-	}
-	if trace.On() {
-		waits.Emit(trace.QueuePut, label(), item)
-	}
-	if r == waits.Interrupted {
-		panic(hook.KeyboardInterrupt)
-	}
-	return nil
+	_, err := c.wait(kind, false, item, d, label)
+	return err
 }
 
 func (c *core) insertSafe(kind int, item any) (p any) {
@@ -254,10 +218,30 @@ func (c *core) get(kind, maxsize int, d time.Duration, label func() string) (any
 		c.mu.Unlock()
 		return nil, ErrEmpty
 	}
+	return c.wait(kind, true, nil, d, label)
+}
+
+// wait is the slow path of put (getter false; item is the item to put) and
+// of get (getter true), entered with c.mu held, which it releases. The caller
+// waits in line until a getter makes room for its item and moves it in, or
+// a putter hands it an item, for at most d (d < 0: no timeout; the wait is
+// then registered with the deadlock watcher). A caller still in line when
+// the time is up gives up with ErrFull or ErrEmpty; one still in line when
+// the cell is interrupted panics with hook.KeyboardInterrupt. One that was
+// served meanwhile finishes as served, except that an interrupted getter
+// gives its item back (to the next getter, or to the front) and panics; an
+// interrupted putter whose item went in panics after the put. Shutdown ends
+// the wait with ErrShutDown. It returns the item got (or put).
+func (c *core) wait(kind int, getter bool, item any, d time.Duration, label func() string) (any, error) {
+	l, errGaveUp, served := &c.putters, ErrFull, trace.QueuePut
+	if getter {
+		l, errGaveUp, served = &c.getters, ErrEmpty, trace.QueueGet
+	}
 	scope := hook.Current()
 	w := waits.Get()
 	defer waits.Put(w)
-	c.getters.PushBack(w)
+	w.Val = item
+	l.PushBack(w)
 	c.mu.Unlock()
 	if trace.On() {
 		waits.Emit(trace.QueueWait, label(), nil)
@@ -265,7 +249,7 @@ func (c *core) get(kind, maxsize int, d time.Duration, label func() string) (any
 	r := c.park(w, d, scope)
 	if r != waits.Woken {
 		c.mu.Lock()
-		if c.getters.Remove(w) {
+		if l.Remove(w) {
 			c.mu.Unlock()
 			if trace.On() {
 				waits.Emit(trace.WaitDone, label(), nil)
@@ -273,9 +257,9 @@ func (c *core) get(kind, maxsize int, d time.Duration, label func() string) (any
 			if r == waits.Interrupted {
 				panic(hook.KeyboardInterrupt)
 			}
-			return nil, ErrEmpty
+			return nil, errGaveUp
 		}
-		if r == waits.Interrupted {
+		if getter && r == waits.Interrupted {
 			w.Drain()
 			if w.Ok {
 				// Give the item back: to the next getter, or to the front.
@@ -299,7 +283,10 @@ func (c *core) get(kind, maxsize int, d time.Duration, label func() string) (any
 		return nil, ErrShutDown
 	}
 	if trace.On() {
-		waits.Emit(trace.QueueGet, label(), w.Val)
+		waits.Emit(served, label(), w.Val)
+	}
+	if r == waits.Interrupted {
+		panic(hook.KeyboardInterrupt) // a putter: its item went in
 	}
 	return w.Val, nil
 }

@@ -200,7 +200,14 @@ func (e *ThreadPoolExecutor) Map(fn func(any) any, items []any) ([]any, error) {
 		x := x
 		fs[i] = e.Submit(func() any { return fn(x) })
 	}
-	results := make([]any, 0, len(items))
+	return mapResults(fs)
+}
+
+// mapResults waits for fs in order and returns their results (the end of
+// Map, for both pools). At the first failure it cancels the futures after
+// it that have not started and returns the results before it and its error.
+func mapResults(fs []*Future) ([]any, error) {
+	results := make([]any, 0, len(fs))
 	for i, f := range fs {
 		r, err := f.Result()
 		if err != nil {

@@ -100,18 +100,7 @@ func (e *ProcessPoolExecutor) Map(fn any, items any) ([]any, error) {
 	for i := range fs {
 		fs[i] = e.Submit(fn, v.Index(i).Interface())
 	}
-	results := make([]any, 0, len(fs))
-	for i, f := range fs {
-		r, err := f.Result()
-		if err != nil {
-			for _, g := range fs[i+1:] {
-				g.Cancel()
-			}
-			return results, err
-		}
-		results = append(results, r)
-	}
-	return results, nil
+	return mapResults(fs)
 }
 
 // Shutdown stops the executor: no new tasks are accepted; with

@@ -567,8 +567,8 @@ func newCrashError(tail string, exit error) *rpcError {
 	if value == "" {
 		value = mapFatal(lines)
 	}
-	if value == "" && strings.Contains(tail, "runtime.throw(") && strings.Contains(tail, "runtime.newstack(") {
-		value = "stack overflow"
+	if value == "" {
+		value = throwFatal(lines)
 	}
 	var hint string
 	switch {
@@ -621,6 +621,32 @@ func mapFatal(lines []string) string {
 			return "concurrent map writes"
 		}
 		return "concurrent map writes"
+	}
+	return ""
+}
+
+// throwFatal recognises, in Go's crash output, the runtime's own fatal
+// errors whose message went to the process's stderr only, from the frame
+// that called runtime.throw: "stack overflow" and "out of memory". It
+// returns "" for any other crash.
+func throwFatal(lines []string) string {
+	for i, line := range lines {
+		if !strings.HasPrefix(strings.TrimSpace(line), "runtime.throw(") {
+			continue
+		}
+		for _, next := range lines[i+1:] {
+			next = strings.TrimSpace(next)
+			if next == "" || strings.HasPrefix(next, "/") {
+				continue
+			}
+			switch {
+			case strings.Contains(next, "runtime.newstack"):
+				return "stack overflow"
+			case strings.Contains(next, "alloc"), strings.Contains(next, "mheap"), strings.Contains(next, "sysMap"):
+				return "out of memory"
+			}
+			return ""
+		}
 	}
 	return ""
 }

@@ -250,6 +250,7 @@ func TestCrashErrorMessages(t *testing.T) {
 		{"goroutine 1 [running]:\ninternal/runtime/maps.fatal({0x1, 0x2})\n\t/x.go:1\nreflect.mapaccess_faststr(0x1)\n", "fatal error", "concurrent map read and map write", "Guard the map"},
 		{"goroutine 1 [running]:\ninternal/runtime/maps.fatal({0x1, 0x2})\n\t/x.go:1\ninternal/runtime/maps.(*Iter).Next(0x1)\n", "fatal error", "concurrent map iteration and map write", "Guard the map"},
 		{"panic: boom\n\ngoroutine 5 [running]:\n", "panic", "boom", ""},
+		{"\ngoroutine 1 gp=0x2 m=0 [running]:\nruntime.throw({0x4ad7c7?, 0x4984c0?})\n\t/x.go:1\nruntime.(*mcache).allocLarge(0x4b5b28?, 0x10000000000, 0x1)\n", "fatal error", "out of memory", "more memory"},
 		{"\nruntime stack:\nruntime.throw({0x4adc74?, 0x200000008?})\n\t/x.go:1\nruntime.newstack()\n\t/x.go:2\nruntime.morestack()\n", "fatal error", "stack overflow", "recursion"},
 		{"", "fatal error", "the interpreter stopped (signal: killed)", "more memory"},
 	} {

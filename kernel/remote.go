@@ -171,6 +171,9 @@ func (e *RemoteEngine) read(c *remoteChild, r io.ReadCloser) {
 	last := e.last
 	e.mu.Unlock()
 	if shutdown {
+		for _, ch := range pending {
+			ch <- rpcEvent{Ev: "crash", Error: &rpcError{Name: "Shutdown", Value: "the kernel is shutting down", Trace: []string{"the kernel is shutting down"}}}
+		}
 		return
 	}
 	crash := newCrashError(c.tail.String(), c.exit)

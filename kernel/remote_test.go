@@ -288,3 +288,20 @@ func TestRemoteEngineKillsAStuckCell(t *testing.T) {
 		t.Fatalf("after the kill: %q, %v", r.out.String(), r.err)
 	}
 }
+
+// Shutting the engine down while a cell runs ends that cell with an error;
+// nothing is left waiting.
+func TestRemoteEngineShutdownDuringCell(t *testing.T) {
+	e, _ := newRemote(t)
+	go func() {
+		time.Sleep(100 * time.Millisecond)
+		e.Shutdown()
+	}()
+	r := runRemote(t, e, 1, "hang", nil)
+	if r.err == nil {
+		t.Fatal("the cell survived the shutdown")
+	}
+	if r = runRemote(t, e, 2, "print after", nil); r.err == nil {
+		t.Fatal("a cell ran after the shutdown")
+	}
+}

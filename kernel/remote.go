@@ -606,26 +606,16 @@ func newCrashError(tail string, exit error) *rpcError {
 // process's own stderr only (not to the crash output): "concurrent map
 // writes" and its two siblings. It returns "" for any other crash.
 func mapFatal(lines []string) string {
-	for i, line := range lines {
-		if !strings.HasPrefix(strings.TrimSpace(line), "internal/runtime/maps.fatal(") {
-			continue
-		}
-		for _, next := range lines[i+1:] {
-			next = strings.TrimSpace(next)
-			if next == "" || strings.HasPrefix(next, "/") {
-				continue // a file:line
-			}
-			switch {
-			case strings.Contains(next, "Iter"), strings.Contains(next, "mapiter"):
-				return "concurrent map iteration and map write"
-			case strings.Contains(next, "mapaccess"), strings.Contains(next, "Get"):
-				return "concurrent map read and map write"
-			}
-			return "concurrent map writes"
-		}
-		return "concurrent map writes"
+	caller, ok := frameAfter(lines, "internal/runtime/maps.fatal(")
+	switch {
+	case !ok:
+		return ""
+	case strings.Contains(caller, "Iter"), strings.Contains(caller, "mapiter"):
+		return "concurrent map iteration and map write"
+	case strings.Contains(caller, "mapaccess"), strings.Contains(caller, "Get"):
+		return "concurrent map read and map write"
 	}
-	return ""
+	return "concurrent map writes"
 }
 
 // throwFatal recognises, in Go's crash output, the runtime's own fatal
@@ -633,23 +623,31 @@ func mapFatal(lines []string) string {
 // that called runtime.throw: "stack overflow" and "out of memory". It
 // returns "" for any other crash.
 func throwFatal(lines []string) string {
+	caller, _ := frameAfter(lines, "runtime.throw(")
+	switch {
+	case strings.Contains(caller, "runtime.newstack"):
+		return "stack overflow"
+	case strings.Contains(caller, "alloc"), strings.Contains(caller, "mheap"), strings.Contains(caller, "sysMap"):
+		return "out of memory"
+	}
+	return ""
+}
+
+// frameAfter finds the first frame of a goroutine dump that starts with
+// fn and returns the frame below it (its caller), if any; ok reports
+// whether fn was found.
+func frameAfter(lines []string, fn string) (caller string, ok bool) {
 	for i, line := range lines {
-		if !strings.HasPrefix(strings.TrimSpace(line), "runtime.throw(") {
+		if !strings.HasPrefix(strings.TrimSpace(line), fn) {
 			continue
 		}
 		for _, next := range lines[i+1:] {
 			next = strings.TrimSpace(next)
-			if next == "" || strings.HasPrefix(next, "/") {
-				continue
+			if next != "" && !strings.HasPrefix(next, "/") { // not a file:line
+				return next, true
 			}
-			switch {
-			case strings.Contains(next, "runtime.newstack"):
-				return "stack overflow"
-			case strings.Contains(next, "alloc"), strings.Contains(next, "mheap"), strings.Contains(next, "sysMap"):
-				return "out of memory"
-			}
-			return ""
 		}
+		return "", true
 	}
-	return ""
+	return "", false
 }

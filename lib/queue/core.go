@@ -173,6 +173,11 @@ func (c *core) put(kind, maxsize int, item any, d time.Duration, label func() st
 	return err
 }
 
+// rejected marks (in Waiter.N) a waiting putter whose item could not be
+// inserted; Waiter.Val then holds the panic value.
+const rejected = 1
+
+// insertSafe is insert, returning its panic value instead of panicking.
 func (c *core) insertSafe(kind int, item any) (p any) {
 	defer func() { p = recover() }()
 	c.insert(kind, item)
@@ -197,12 +202,20 @@ func (c *core) get(kind, maxsize int, d time.Duration, label func() string) (any
 	c.mu.Lock()
 	if c.size() > 0 {
 		item := c.remove(kind)
-		if w := c.putters.PopFront(); w != nil {
-			// Room was made: the first waiting putter's item goes in.
-			c.insert(kind, w.Val)
+		// Room was made: the first waiting putter's item goes in. A putter
+		// whose item cannot be ordered with the queue's (a priority queue
+		// of ints and a string) fails with that error, as its put would
+		// have in Python, and the next one gets the room.
+		for w := c.putters.PopFront(); w != nil; w = c.putters.PopFront() {
+			if p := c.insertSafe(kind, w.Val); p != nil {
+				w.Val, w.N = p, rejected
+				w.Wake()
+				continue
+			}
 			c.unfinished++
 			w.Ok = true
 			w.Wake()
+			break
 		}
 		c.mu.Unlock()
 		if trace.On() {
@@ -271,10 +284,19 @@ func (c *core) wait(kind int, getter bool, item any, d time.Duration, label func
 				}
 			}
 			c.mu.Unlock()
+			if trace.On() {
+				waits.Emit(trace.WaitDone, label(), nil)
+			}
 			panic(hook.KeyboardInterrupt)
 		}
 		c.mu.Unlock()
 		w.Drain()
+	}
+	if w.N == rejected {
+		if trace.On() {
+			waits.Emit(trace.WaitDone, label(), nil)
+		}
+		panic(w.Val)
 	}
 	if !w.Ok {
 		if trace.On() {

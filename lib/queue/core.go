@@ -45,7 +45,11 @@ type core struct {
 	n    int
 	// Priority heap.
 	h   prioHeap
-	seq int64
+	seq int64 // numbers the items handed to getters and pushed on the heap
+	// back holds, oldest first, the items that interrupted getters gave
+	// back (FIFO and LIFO): they are older than every item in buf, which
+	// was empty when they were handed over.
+	back []backItem
 
 	getters waits.List // waiting for an item (only while empty)
 	putters waits.List // waiting for room (only while full); Val is the item
@@ -53,11 +57,19 @@ type core struct {
 
 	unfinished int64
 	shutdown   bool
+	immediate  bool // shut down with immediate: items are dropped, not kept
 	id         atomic.Int64
 	lbl        waits.LabelCache
 }
 
-func (c *core) size() int { return c.n + len(c.h.items) }
+// backItem is an item given back by an interrupted getter, with the
+// sequence number it was handed over with.
+type backItem struct {
+	item any
+	seq  int64
+}
+
+func (c *core) size() int { return c.n + len(c.h.items) + len(c.back) }
 
 func full(maxsize, n int) bool { return maxsize > 0 && n >= maxsize }
 
@@ -84,22 +96,22 @@ func (c *core) insert(kind int, item any) {
 	}
 }
 
-// unget puts item back where the next get will take it (an interrupted
-// getter that had been handed it).
-func (c *core) unget(kind int, item any) {
-	switch kind {
-	case prio:
-		c.h.push(entry{item, -c.seq - 1<<40})
-	case lifo:
-		c.insert(kind, item)
-	default:
-		if c.n == len(c.buf) {
-			c.grow()
-		}
-		c.head = (c.head - 1 + len(c.buf)) % len(c.buf)
-		c.buf[c.head] = item
-		c.n++
+// unget puts back the item an interrupted getter had been handed, with the
+// sequence number it was handed over with, where Python's order puts it:
+// on the heap by its own sequence (FIFO among equal priorities), or in
+// back, which a FIFO queue takes before buf and a LIFO queue after.
+func (c *core) unget(kind int, item any, seq int64) {
+	if kind == prio {
+		c.h.push(entry{item, seq})
+		return
 	}
+	i := len(c.back)
+	for i > 0 && c.back[i-1].seq > seq {
+		i--
+	}
+	c.back = append(c.back, backItem{})
+	copy(c.back[i+1:], c.back[i:])
+	c.back[i] = backItem{item, seq}
 }
 
 func (c *core) grow() {
@@ -111,10 +123,22 @@ func (c *core) grow() {
 }
 
 func (c *core) remove(kind int) any {
-	switch kind {
-	case prio:
+	switch {
+	case kind == prio:
 		return c.h.pop()
-	case lifo:
+	case len(c.back) > 0 && (kind == fifo || c.n == 0):
+		// Given back by interrupted getters: older than buf's items.
+		var b backItem
+		if kind == fifo {
+			b, c.back = c.back[0], c.back[1:]
+		} else {
+			b, c.back = c.back[len(c.back)-1], c.back[:len(c.back)-1]
+		}
+		if len(c.back) == 0 {
+			c.back = nil
+		}
+		return b.item
+	case kind == lifo:
 		c.n--
 		item := c.buf[c.n]
 		c.buf[c.n] = nil
@@ -128,10 +152,13 @@ func (c *core) remove(kind int) any {
 	}
 }
 
-// deliver gives item to the first waiting getter, or inserts it.
+// deliver gives item to the first waiting getter, or inserts it. A handed
+// item gets a sequence number (in Waiter.N), so that an interrupted getter
+// can give it back in its place.
 func (c *core) deliver(kind int, item any) {
 	if w := c.getters.PopFront(); w != nil {
-		w.Val, w.Ok = item, true
+		c.seq++
+		w.Val, w.Ok, w.N = item, true, c.seq
 		w.Wake()
 		return
 	}
@@ -275,12 +302,22 @@ func (c *core) wait(kind int, getter bool, item any, d time.Duration, label func
 		if getter && r == waits.Interrupted {
 			w.Drain()
 			if w.Ok {
-				// Give the item back: to the next getter, or to the front.
-				if g := c.getters.PopFront(); g != nil {
-					g.Val, g.Ok = w.Val, true
+				// Give the item back: to the next getter, or to the queue
+				// in its place; after an immediate shutdown it is dropped
+				// with the queue's other items.
+				switch g := c.getters.PopFront(); {
+				case g != nil:
+					g.Val, g.Ok, g.N = w.Val, true, w.N
 					g.Wake()
-				} else {
-					c.unget(kind, w.Val)
+				case c.immediate:
+					if c.unfinished > 0 {
+						c.unfinished--
+					}
+					if c.unfinished == 0 {
+						c.wakeAll(&c.joiners, true)
+					}
+				default:
+					c.unget(kind, w.Val, w.N)
 				}
 			}
 			c.mu.Unlock()
@@ -292,7 +329,7 @@ func (c *core) wait(kind int, getter bool, item any, d time.Duration, label func
 		c.mu.Unlock()
 		w.Drain()
 	}
-	if w.N == rejected {
+	if !getter && w.N == rejected {
 		if trace.On() {
 			waits.Emit(trace.WaitDone, label(), nil)
 		}
@@ -368,6 +405,7 @@ func (c *core) shutdownQueue(kind int, immediate bool) {
 	c.mu.Lock()
 	c.shutdown = true
 	if immediate {
+		c.immediate = true
 		for c.size() > 0 {
 			c.remove(kind)
 			if c.unfinished > 0 {

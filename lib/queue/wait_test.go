@@ -374,17 +374,15 @@ func TestWaitInterruptedGetterGivesItemBack(t *testing.T) {
 		kind  int
 		items []any // put in this order; items[0] is the one handed over
 		want  func([]any) []any
-		// bug, if set, is the order core.go gives instead.
-		bug func([]any) []any
 	}{
-		{"Queue/1", 0, ints(3), slices.Clone[[]any], nil},
-		// 8 items in the ring when the item comes back: it must grow.
-		{"Queue/8", 0, ints(10), slices.Clone[[]any], nil},
-		{"LifoQueue/1", 1, ints(3), reversed, wtLifoBug},
-		{"LifoQueue/8", 1, ints(10), reversed, wtLifoBug},
-		{"PriorityQueue/smaller-after", 2, []any{5, 3, 4}, byPriority, nil},
-		{"PriorityQueue/equal", 2, items(1, 1, 1), byPriority, nil},
-		{"PriorityQueue/mixed", 2, items(2, 1, 2, 1, 2, 0, 2, 2), byPriority, nil},
+		{"Queue/1", 0, ints(3), slices.Clone[[]any]},
+		// 8 items in the ring when the item comes back.
+		{"Queue/8", 0, ints(10), slices.Clone[[]any]},
+		{"LifoQueue/1", 1, ints(3), reversed},
+		{"LifoQueue/8", 1, ints(10), reversed},
+		{"PriorityQueue/smaller-after", 2, []any{5, 3, 4}, byPriority},
+		{"PriorityQueue/equal", 2, items(1, 1, 1), byPriority},
+		{"PriorityQueue/mixed", 2, items(2, 1, 2, 1, 2, 0, 2, 2), byPriority},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -424,25 +422,10 @@ func TestWaitInterruptedGetterGivesItemBack(t *testing.T) {
 			}
 			want := tc.want(tc.items)
 			if !reflect.DeepEqual(got, want) {
-				if tc.bug != nil && reflect.DeepEqual(got, tc.bug(tc.items)) {
-					t.Skipf("known bug in core.unget: got %v, Python's order is %v", got, want)
-				}
 				t.Fatalf("got %v, want %v", got, want)
 			}
 		})
 	}
-}
-
-// wtLifoBug is the order a LifoQueue gives in TestWaitInterruptedGetterGivesItemBack:
-// core.unget pushes the item given back on top of the stack, above the
-// items put after it, so it comes out first instead of last of them.
-func wtLifoBug(xs []any) []any {
-	n := len(xs)
-	out := []any{xs[n-1], xs[0]}
-	for i := n - 2; i >= 1; i-- {
-		out = append(out, xs[i])
-	}
-	return out
 }
 
 // wtSameItems reports whether got holds exactly the items of want, each once.
@@ -502,17 +485,13 @@ func TestWaitInterruptedGettersPassItemAlong(t *testing.T) {
 func TestWaitInterruptedGettersGiveBackItems(t *testing.T) {
 	a, b, c := any(Item{1, "a"}), any(Item{1, "b"}), any(Item{1, "c"})
 	cases := []struct {
-		kind      wtKind
-		want, bug []any // bug: the order core.go gives instead
+		kind wtKind
+		want []any
 	}{
-		// Each item given back goes to the front, before those given back
-		// earlier.
-		{wtKinds[0], []any{a, b, c}, []any{c, b, a}},
-		{wtKinds[1], []any{c, b, a}, nil},
-		// The items given back have equal priorities and, as no item was
-		// inserted meanwhile, the same sequence number: the heap does not
-		// keep their order.
-		{wtKinds[2], []any{a, b, c}, []any{a, c, b}},
+		{wtKinds[0], []any{a, b, c}},
+		{wtKinds[1], []any{c, b, a}},
+		// Equal priorities: the order they were put in.
+		{wtKinds[2], []any{a, b, c}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.kind.name, func(t *testing.T) {
@@ -551,9 +530,6 @@ func TestWaitInterruptedGettersGiveBackItems(t *testing.T) {
 				t.Fatalf("left in the queue: %v, want each of %v once", got, tc.want)
 			}
 			if !reflect.DeepEqual(got, tc.want) {
-				if tc.bug != nil && reflect.DeepEqual(got, tc.bug) {
-					t.Skipf("known bug in core.unget: got %v, Python's order is %v", got, tc.want)
-				}
 				t.Fatalf("got %v, want %v", got, tc.want)
 			}
 		})
@@ -791,9 +767,6 @@ func TestWaitShutdownBeforeItemGivenBack(t *testing.T) {
 					return
 				}
 				if qsize != 0 || unfinished != 0 {
-					if reflect.DeepEqual(got, []any{7}) && unfinished == 1 {
-						t.Skipf("known bug: after Shutdown(true) the item given back is in the queue (Qsize %d, UnfinishedTasks %d); Python's queue is empty, with no unfinished task", qsize, unfinished)
-					}
 					t.Fatalf("after Shutdown(true): Qsize %d, UnfinishedTasks %d, items %v; want an empty queue, 0", qsize, unfinished, got)
 				}
 			})
@@ -871,7 +844,6 @@ func TestWaitStressGetters(t *testing.T) {
 	for _, k := range wtKinds {
 		t.Run(k.name, func(t *testing.T) {
 			t.Parallel()
-			lifoMisordered := 0
 			for it := range wtIters() {
 				q, _ := k.make(0)
 				s := hook.NewScope(1, nil, nil)
@@ -933,11 +905,8 @@ func TestWaitStressGetters(t *testing.T) {
 				case k.name != "LifoQueue" && !ascending:
 					t.Fatalf("run %d: items left come out as %v", it, left)
 				case k.name == "LifoQueue" && !descending:
-					lifoMisordered++ // core.unget puts the item on top: see TestWaitInterruptedGetterGivesItemBack
+					t.Fatalf("run %d: items left come out as %v", it, left)
 				}
-			}
-			if lifoMisordered > 0 {
-				t.Logf("known bug: the items left were out of LIFO order in %d runs of %d", lifoMisordered, wtIters())
 			}
 		})
 	}

@@ -225,7 +225,7 @@ func (c *core) park(w *waits.Waiter, d time.Duration, scope *hook.Scope) int {
 }
 
 // get removes and returns an item, waiting as Python's get(block, timeout).
-func (c *core) get(kind, maxsize int, d time.Duration, label func() string) (any, error) {
+func (c *core) get(kind int, d time.Duration, label func() string) (any, error) {
 	c.mu.Lock()
 	if c.size() > 0 {
 		item := c.remove(kind)
@@ -338,6 +338,11 @@ func (c *core) wait(kind int, getter bool, item any, d time.Duration, label func
 	if !w.Ok {
 		if trace.On() {
 			waits.Emit(trace.WaitDone, label(), nil)
+		}
+		if r == waits.Interrupted {
+			// Shut down and interrupted at once: the interrupt wins, as
+			// for a getter.
+			panic(hook.KeyboardInterrupt)
 		}
 		return nil, ErrShutDown
 	}

@@ -45,7 +45,7 @@ func (q *Queue) PutNowait(item any) error { return q.c.put(fifo, q.Maxsize, item
 // (Python's get()). On a shut-down queue that is empty it panics with
 // ErrShutDown.
 func (q *Queue) Get() any {
-	item, err := q.c.get(fifo, q.Maxsize, -1, q.label)
+	item, err := q.c.get(fifo, -1, q.label)
 	if err != nil {
 		panic(err)
 	}
@@ -56,12 +56,12 @@ func (q *Queue) Get() any {
 // returns ErrEmpty if none came, ErrShutDown if the queue is shut down and
 // empty.
 func (q *Queue) GetTimeout(d time.Duration) (any, error) {
-	return q.c.get(fifo, q.Maxsize, max(d, 0), q.label)
+	return q.c.get(fifo, max(d, 0), q.label)
 }
 
 // GetNowait removes and returns the next item if one is available at once,
 // else returns ErrEmpty (Python's get_nowait).
-func (q *Queue) GetNowait() (any, error) { return q.c.get(fifo, q.Maxsize, 0, q.label) }
+func (q *Queue) GetNowait() (any, error) { return q.c.get(fifo, 0, q.label) }
 
 // TaskDone tells the queue that an item got earlier has been processed
 // (Python's task_done). Calling it more times than items were put panics
@@ -133,7 +133,7 @@ func (q *LifoQueue) PutNowait(item any) error { return q.c.put(lifo, q.Maxsize, 
 // (Python's get()). On a shut-down queue that is empty it panics with
 // ErrShutDown.
 func (q *LifoQueue) Get() any {
-	item, err := q.c.get(lifo, q.Maxsize, -1, q.label)
+	item, err := q.c.get(lifo, -1, q.label)
 	if err != nil {
 		panic(err)
 	}
@@ -144,12 +144,12 @@ func (q *LifoQueue) Get() any {
 // returns ErrEmpty if none came, ErrShutDown if the queue is shut down and
 // empty.
 func (q *LifoQueue) GetTimeout(d time.Duration) (any, error) {
-	return q.c.get(lifo, q.Maxsize, max(d, 0), q.label)
+	return q.c.get(lifo, max(d, 0), q.label)
 }
 
 // GetNowait removes and returns the next item if one is available at once,
 // else returns ErrEmpty (Python's get_nowait).
-func (q *LifoQueue) GetNowait() (any, error) { return q.c.get(lifo, q.Maxsize, 0, q.label) }
+func (q *LifoQueue) GetNowait() (any, error) { return q.c.get(lifo, 0, q.label) }
 
 // TaskDone tells the queue that an item got earlier has been processed
 // (Python's task_done). Calling it more times than items were put panics
@@ -232,7 +232,7 @@ func (q *PriorityQueue) PutNowait(item any) error { return q.c.put(prio, q.Maxsi
 // (Python's get()). On a shut-down queue that is empty it panics with
 // ErrShutDown.
 func (q *PriorityQueue) Get() any {
-	item, err := q.c.get(prio, q.Maxsize, -1, q.label)
+	item, err := q.c.get(prio, -1, q.label)
 	if err != nil {
 		panic(err)
 	}
@@ -243,12 +243,12 @@ func (q *PriorityQueue) Get() any {
 // returns ErrEmpty if none came, ErrShutDown if the queue is shut down and
 // empty.
 func (q *PriorityQueue) GetTimeout(d time.Duration) (any, error) {
-	return q.c.get(prio, q.Maxsize, max(d, 0), q.label)
+	return q.c.get(prio, max(d, 0), q.label)
 }
 
 // GetNowait removes and returns the next item if one is available at once,
 // else returns ErrEmpty (Python's get_nowait).
-func (q *PriorityQueue) GetNowait() (any, error) { return q.c.get(prio, q.Maxsize, 0, q.label) }
+func (q *PriorityQueue) GetNowait() (any, error) { return q.c.get(prio, 0, q.label) }
 
 // TaskDone tells the queue that an item got earlier has been processed
 // (Python's task_done). Calling it more times than items were put panics
@@ -308,7 +308,7 @@ func (q *SimpleQueue) PutNowait(item any) error { return q.c.put(fifo, 0, item, 
 
 // Get removes and returns the next item, waiting until one is available.
 func (q *SimpleQueue) Get() any {
-	item, err := q.c.get(fifo, 0, -1, q.label)
+	item, err := q.c.get(fifo, -1, q.label)
 	if err != nil {
 		panic(err)
 	}
@@ -318,12 +318,12 @@ func (q *SimpleQueue) Get() any {
 // GetTimeout removes and returns the next item, waiting at most d; it
 // returns ErrEmpty if none came.
 func (q *SimpleQueue) GetTimeout(d time.Duration) (any, error) {
-	return q.c.get(fifo, 0, max(d, 0), q.label)
+	return q.c.get(fifo, max(d, 0), q.label)
 }
 
 // GetNowait removes and returns the next item if one is available at once,
 // else returns ErrEmpty.
-func (q *SimpleQueue) GetNowait() (any, error) { return q.c.get(fifo, 0, 0, q.label) }
+func (q *SimpleQueue) GetNowait() (any, error) { return q.c.get(fifo, 0, q.label) }
 
 // Qsize returns the number of items in the queue.
 func (q *SimpleQueue) Qsize() int { return q.c.qsize() }

@@ -354,6 +354,7 @@ func TestDeadlockFutureAndLock(t *testing.T) {
 	report := func() string { mu.Lock(); defer mu.Unlock(); return stderr.String() }
 	ex := &ThreadPoolExecutor{MaxWorkers: 2, ThreadNamePrefix: "pool"}
 	defer ex.Shutdown(true, false)
+	defer s.Interrupt() // first: a failing check must not leave the worker deadlocked for Shutdown
 	lock := threading.Lock{Name: "L"}
 	r := make(chan any)
 	go func() {

@@ -259,12 +259,15 @@ func check(prev map[cycleKey]bool) (map[cycleKey]bool, []report) {
 }
 
 func consider(cyc []*Rec, allBlocked func() bool) (report, cycleKey, bool) {
-	// Start at the oldest goroutine (smallest id).
+	// Start at the main thread if it is in the cycle (where a Python user
+	// looks first), else at the smallest goroutine id. (Goroutine ids come
+	// from per-processor batches: the smallest is not always the oldest.)
 	min := 0
 	all := true
 	loose := false
+	mainG := hook.MainGoroutine()
 	for i, r := range cyc {
-		if r.G < cyc[min].G {
+		if cyc[min].G != mainG && (r.G == mainG || r.G < cyc[min].G) {
 			min = i
 		}
 		all = all && r.reported

@@ -177,22 +177,33 @@ func (k *Kernel) close() {
 // running cell, else the last cell that ran (as ipykernel does for output of
 // background threads), else the fallback.
 func (k *Kernel) Route(stream string) io.Writer {
-	s := hook.Active()
-	if s == nil {
-		k.mu.Lock()
-		s = k.lastScope
-		k.mu.Unlock()
-	}
-	if s != nil {
-		if stream == "stderr" {
-			return s.Stderr
-		}
-		return s.Stdout
+	k.mu.Lock()
+	last := k.lastScope
+	k.mu.Unlock()
+	if w := cellStream(last, stream); w != nil {
+		return w
 	}
 	if stream == "stderr" {
 		return k.cfg.Log.Writer()
 	}
 	return io.Discard
+}
+
+// cellStream returns the stream ("stdout" or "stderr") of the running cell,
+// else of last (the last cell that ran, as ipykernel sends output of
+// background threads there), else nil.
+func cellStream(last *hook.Scope, stream string) io.Writer {
+	s := hook.Active()
+	if s == nil {
+		s = last
+	}
+	if s == nil {
+		return nil
+	}
+	if stream == "stderr" {
+		return s.Stderr
+	}
+	return s.Stdout
 }
 
 // Run serves requests until a shutdown_request or until ctx ends.

@@ -52,19 +52,13 @@ func NewServer(e Engine, capture *Capture, out io.Writer) *Server {
 // running cell, else the last cell that ran, else fallback (as
 // Kernel.Route does in a single process).
 func (s *Server) Route(stream string, fallback io.Writer) io.Writer {
-	sc := hook.Active()
-	if sc == nil {
-		s.mu.Lock()
-		sc = s.last
-		s.mu.Unlock()
+	s.mu.Lock()
+	last := s.last
+	s.mu.Unlock()
+	if w := cellStream(last, stream); w != nil {
+		return w
 	}
-	if sc == nil {
-		return fallback
-	}
-	if stream == "stderr" {
-		return sc.Stderr
-	}
-	return sc.Stdout
+	return fallback
 }
 
 // Serve handles requests from in until a shutdown request or the end of

@@ -150,6 +150,9 @@ func New(opts Options) (*Session, error) {
 		Stderr: stderrFilter{log: &s.panics, w: hook.Stderr()},
 		Env:    opts.Env,
 		Args:   opts.Args,
+		// A notebook compiles cells for ever: keep no syntax tree for a
+		// debugger that gonotes does not use.
+		NoDebugRoots: true,
 	})
 	if err := s.i.Use(stdlib.Symbols); err != nil {
 		return nil, fmt.Errorf("loading the standard library symbols: %w", err)
@@ -228,6 +231,12 @@ func (s *Session) Execute(ctx context.Context, scope *hook.Scope, code string) (
 		s.running.Store(nil)
 		close(run.done)
 		s.clearFlag()
+		if !run.hardStop.Load() {
+			// The cell's top-level statements have ended: what they left in
+			// the interpreter's temporaries (closures, their frames) must not
+			// live as long as the notebook.
+			s.i.ReleaseTemporaries()
+		}
 	}()
 
 	s.lineVal.SetInt(0)

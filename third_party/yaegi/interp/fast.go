@@ -4,6 +4,7 @@ package interp
 
 import (
 	"reflect"
+	"sort"
 )
 
 // A FastCall calls one compiled function or method without
@@ -166,16 +167,16 @@ func makeFunc(t reflect.Type, body func([]reflect.Value) []reflect.Value) reflec
 // created it; a closure that uses none (func() {}, or one that reads only
 // globals or variables further out, reached through the same ancestors)
 // can run on the frame itself and saves the copy.
-func capturesFrame(n *node) bool {
-	captured := false
+func capturesFrame(n *node) bool { return len(capturedSlots(n)) > 0 }
+
+// capturedSlots returns the slots of the frame a func literal is created in
+// that its body (nested literals included) uses, in increasing order.
+func capturedSlots(n *node) []int {
+	seen := map[int]bool{}
 	var walk func(m *node, depth int)
 	walk = func(m *node, depth int) {
-		if captured {
-			return
-		}
 		if m.level-depth == 1 {
-			captured = true
-			return
+			seen[m.findex] = true
 		}
 		if m.kind == funcLit {
 			depth++
@@ -187,5 +188,34 @@ func capturesFrame(n *node) bool {
 	for _, c := range n.child {
 		walk(c, 0)
 	}
-	return captured
+	slots := make([]int, 0, len(seen))
+	for i := range seen {
+		slots = append(slots, i)
+	}
+	sort.Ints(slots)
+	return slots
+}
+
+// cloneSlots is clone for a closure: the copy holds only the given slots of
+// f (the ones the closure uses), the others are left zero. A full copy kept
+// alive everything the frame held when the closure was made, among it the
+// slot of the func literal itself, so the closure made by a loop's previous
+// iteration: each closure kept all the earlier ones, a chain as long as the
+// loop had iterations (a notebook's global frame never ends, so memory grew
+// with every goroutine started from a cell's top level).
+// A node of the body that refers to that frame without a slot index (-1,
+// first in slots) makes it a full copy, as before.
+func (f *frame) cloneSlots(slots []int) *frame {
+	if len(slots) > 0 && slots[0] < 0 {
+		return f.clone()
+	}
+	nf := f.clone0()
+	f.mutex.RLock()
+	defer f.mutex.RUnlock()
+	for _, i := range slots {
+		if i < len(f.data) && i < len(nf.data) {
+			nf.data[i] = f.data[i]
+		}
+	}
+	return nf
 }

@@ -165,6 +165,23 @@ func (f *frame) clone() *frame {
 	return nf
 }
 
+// clone0 is clone with every slot zero (gonotes patch, see cloneSlots).
+func (f *frame) clone0() *frame {
+	f.mutex.RLock()
+	defer f.mutex.RUnlock()
+	return &frame{
+		anc:       f.anc,
+		root:      f.root,
+		deferred:  f.deferred,
+		recovered: f.recovered,
+		id:        f.runid(),
+		done:      f.done,
+		stop:      f.stop,
+		debug:     f.debug,
+		data:      make([]reflect.Value, len(f.data)),
+	}
+}
+
 // Exports stores the map of binary packages per package path.
 // The package path is the path joined from the import path and the package name
 // as specified in source files by the "package" statement.
@@ -225,6 +242,8 @@ type Interpreter struct {
 	pkgNames map[string]string // package names, indexed by import path
 	done     chan struct{}     // for cancellation of channel operations
 	roots    []*node
+	noRoots  bool // gonotes patch: Options.NoDebugRoots
+	tempMark int  // gonotes patch: global frame slots below it were released (ReleaseTemporaries)
 	generic  map[string]*node
 
 	hooks *hooks // symbol hooks
@@ -330,6 +349,13 @@ type Options struct {
 
 	// Unrestricted allows to run non sandboxed stdlib symbols such as os/exec and environment
 	Unrestricted bool
+
+	// NoDebugRoots keeps no reference to compiled code for the debugger
+	// (gonotes patch): an interpreter that compiles input for ever, as a
+	// REPL or a notebook does, otherwise keeps every input's syntax tree
+	// alive (about 20 KB per notebook cell), and a debugger then cannot
+	// set breakpoints in code compiled before it started.
+	NoDebugRoots bool
 }
 
 // New returns a new interpreter.
@@ -367,6 +393,7 @@ func New(options Options) *Interpreter {
 	}
 
 	// unrestricted allows to use non sandboxed stdlib symbols and env.
+	i.noRoots = options.NoDebugRoots // gonotes patch
 	if options.Unrestricted {
 		i.opt.unrestricted = true
 	} else {

@@ -1955,18 +1955,16 @@ func getFunc(n *node) {
 	l := n.level
 	next := getExec(n.tnext)
 	numRet := len(n.typ.ret)
-	ftyp := n.typ.TypeOf() // gonotes patch: once, not at each closure (refType allocates)
-	capture := capturesFrame(n)
+	ftyp := n.typ.TypeOf()    // gonotes patch: once, not at each closure (refType allocates)
+	slots := capturedSlots(n) // gonotes patch: the slots the closure uses
 
 	n.exec = func(f *frame) bltn {
 		// gonotes patch: the closure needs its own copy of the frame only if
 		// it uses that frame's variables (see capturesFrame).
 		fr := f
-		if capture || f.anc == nil {
-			fr = f.clone()
+		if len(slots) > 0 {
+			fr = f.cloneSlots(slots)
 		}
-		o := getFrame(f, l).data[i]
-
 		var fct reflect.Value
 		fct = makeFunc(ftyp, func(in []reflect.Value) []reflect.Value { // gonotes patch: makeFunc
 			defer leaveClosure(enterClosure()) // gonotes patch: call depth
@@ -1999,16 +1997,16 @@ func getFunc(n *node) {
 			// Interpreter code execution.
 			runCfg(n.child[3].start, fr2, n, n)
 
-			f.mutex.Lock()
-			// gonotes patch: restore the slot only if it still holds this
-			// closure. A loop that starts goroutines on func literals reuses
-			// the slot: restoring it unconditionally when an earlier
-			// goroutine ends could hand a nil func to the next go statement
-			// ("reflect.Value.Call: call of nil function", a crash).
-			if d := getFrame(f, l).data; d[i] == fct { //nolint:govet // identity of this closure value
-				d[i] = o
-			}
-			f.mutex.Unlock()
+			// gonotes patch: the literal's slot is no longer put back to
+			// the value it held before this closure was made. Upstream
+			// restored it after each call; a loop that starts goroutines on
+			// func literals reuses the slot, so (1) restoring it when an
+			// earlier goroutine ended could hand a nil or stale func to the
+			// next go statement (a crash: "call of nil function"), and (2)
+			// each closure kept the one made before it alive through that
+			// saved value: a chain of every closure ever made at that site,
+			// each with its copy of the frame (with the global frame: memory
+			// growing with every goroutine a cell starts).
 
 			return fr2.data[:numRet]
 		})

@@ -251,3 +251,54 @@ func (interp *Interpreter) Globals() map[string]reflect.Value {
 
 	return syms
 }
+
+// ReleaseTemporaries zeroes the slots of the global frame added since its
+// last call that belong to no package-level symbol (gonotes patch): the
+// temporaries and block variables of statements compiled at the top level,
+// as a REPL or a notebook cell runs them. They are used once, while those
+// statements run, and would otherwise keep their last values (closures, the
+// frames closures captured) alive for as long as the interpreter lives.
+// Call it when no top-level statement is running.
+func (interp *Interpreter) ReleaseTemporaries() {
+	interp.mutex.Lock()
+	defer interp.mutex.Unlock()
+	f := interp.frame
+	if f == nil {
+		return
+	}
+	f.mutex.Lock()
+	defer f.mutex.Unlock()
+	if interp.tempMark >= len(f.data) {
+		interp.tempMark = len(f.data)
+		return
+	}
+	keep := map[int]bool{}
+	mark := func(sc *scope) {
+		for _, s := range sc.sym {
+			if s.index >= 0 {
+				keep[s.index] = true
+			}
+		}
+	}
+	mark(interp.universe)
+	for _, sc := range interp.scopes {
+		mark(sc)
+		if interp.noRoots {
+			// Only the debugger reads the block scopes of a package scope.
+			sc.child = nil
+		}
+	}
+	for _, syms := range interp.srcPkg {
+		for _, s := range syms {
+			if s.index >= 0 {
+				keep[s.index] = true
+			}
+		}
+	}
+	for i := interp.tempMark; i < len(f.data); i++ {
+		if !keep[i] {
+			f.data[i] = reflect.Value{}
+		}
+	}
+	interp.tempMark = len(f.data)
+}

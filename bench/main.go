@@ -44,7 +44,7 @@ func main() {
 	// In a child process of the compiled multiprocessing workloads: run the
 	// target and exit.
 	mp.Main(mpTargets...)
-	only := flag.String("only", "", "run only the sections whose name contains this (kernel, library, process)")
+	only := flag.String("only", "", "run only the sections whose name contains this (kernel, engine, memory, library, process)")
 	starts := flag.Int("starts", 5, "cold starts per kernel")
 	trips := flag.Int("trips", 200, "execute round trips per kernel")
 	reps := flag.Int("reps", 3, "runs of each library and process workload (the median is shown)")
@@ -52,6 +52,18 @@ func main() {
 	if *only == "" || strings.Contains("kernel", *only) {
 		if err := benchKernels(*starts, *trips); err != nil {
 			fmt.Fprintln(os.Stderr, "bench kernel:", err)
+			os.Exit(1)
+		}
+	}
+	if *only == "" || strings.Contains("engine", *only) {
+		if err := benchLibrary(engineWorkloads, *reps); err != nil {
+			fmt.Fprintln(os.Stderr, "bench engine:", err)
+			os.Exit(1)
+		}
+	}
+	if *only == "" || strings.Contains("memory", *only) {
+		if err := benchMemory(100); err != nil {
+			fmt.Fprintln(os.Stderr, "bench memory:", err)
 			os.Exit(1)
 		}
 	}

@@ -951,6 +951,18 @@ func wrapCompound(st ast.Stmt) ast.Stmt {
 		return true
 	}
 	ast.Inspect(st, visit)
+	// A loop always runs in a func: its variables and the temporaries of
+	// its body are then slots of a small frame, and a closure made in the
+	// loop (a goroutine's func) copies that frame, not the global frame,
+	// whose size grows with the notebook.
+	loop := st
+	if l, ok := st.(*ast.LabeledStmt); ok {
+		loop = l.Stmt
+	}
+	switch loop.(type) {
+	case *ast.ForStmt, *ast.RangeStmt:
+		defines = true
+	}
 	if !defines || escapes {
 		return st
 	}

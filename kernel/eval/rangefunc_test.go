@@ -472,6 +472,64 @@ struct 1 1
 kv pi 3.14
 kv e 2.72
 `},
+		{"labels", `func fact(n int) int {
+	if n <= 1 {
+		return 1
+	}
+	r := 0
+	for v := range count(1) {
+		r = n*fact(n-1) + v
+	}
+	return r
+}
+
+func main() {
+L:
+	for v := range count(4) {
+		for i := 0; i < 3; i++ {
+			if i == 1 {
+				continue L
+			}
+			if v == 2 {
+				break L
+			}
+			fmt.Println("L", v, i)
+		}
+	}
+M:
+	for k, s := range pairs([]string{"a", "b", "c"}) {
+		switch {
+		case k == 0:
+			continue M
+		case s == "c":
+			break M
+		}
+		select {
+		default:
+			fmt.Println("M", k, s)
+			continue
+		}
+	}
+	fmt.Println(fact(6))
+	ch := make(chan int)
+	go func() {
+		for v := range count(3) {
+			ch <- v
+		}
+		close(ch)
+	}()
+	for v := range ch {
+		fmt.Println("chan", v)
+	}
+}
+`, `L 0 0
+L 1 0
+M 1 b
+720
+chan 0
+chan 1
+chan 2
+`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ts := newSession(t)
@@ -607,6 +665,31 @@ goto 6
 	c = ts.run("s := 0\nfor v := range count(5) { s += v }\ns")
 	if c.err != nil || c.text() != "10" {
 		t.Errorf("after errors: %q, %v", c.text(), c.err)
+	}
+}
+
+// TestRangeFuncInterrupt interrupts an endless range over func loop, at
+// the top level and in a func; the session goes on working.
+func TestRangeFuncInterrupt(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`func forever(yield func(int) bool) {
+	for i := 0; ; i++ {
+		if !yield(i) {
+			return
+		}
+	}
+}
+func spin() int {
+	n := 0
+	for v := range forever {
+		n += v
+	}
+	return n
+}`)
+	ts.interrupt("fmt.Println(\"started\")\nx := 0\nfor v := range forever { x += v }")
+	ts.interrupt("fmt.Println(\"started\")\nspin()")
+	if c := ts.ok("s := 0\nfor v := range forever { if v == 4 { break }; s += v }\ns"); c.text() != "6" {
+		t.Errorf("after interrupts: %q", c.text())
 	}
 }
 

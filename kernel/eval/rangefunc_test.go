@@ -530,6 +530,79 @@ chan 0
 chan 1
 chan 2
 `},
+		{"types", `type Shape interface{ Area() float64 }
+type Sq struct{ s float64 }
+
+func (q Sq) Area() float64 { return q.s * q.s }
+
+type ID int
+
+func shapes(yield func(int, Shape) bool) {
+	_ = yield(0, Sq{2}) && yield(1, Sq{3})
+}
+
+func anys(yield func(any) bool) {
+	_ = yield(1) && yield("two") && yield(nil) && yield(3.5)
+}
+
+func errs(yield func(error) bool) {
+	_ = yield(nil) && yield(fmt.Errorf("bad %d", 1))
+}
+
+func ids(yield func(ID, []byte) bool) {
+	_ = yield(7, []byte("x")) && yield(8, nil)
+}
+
+func main() {
+	for i, s := range shapes {
+		fmt.Println(i, s.Area())
+	}
+	for v := range anys {
+		fmt.Printf("%T %v\n", v, v)
+	}
+	for e := range errs {
+		fmt.Println(e == nil, e)
+	}
+	for id, b := range ids {
+		fmt.Println(id+1, len(b), string(b))
+	}
+	var fs []func() int
+	for v := range count(3) {
+		x := v * 2
+		fs = append(fs, func() int { return x })
+	}
+	for _, f := range fs {
+		fmt.Print(f(), " ")
+	}
+	fmt.Println()
+	var gs []func() int
+	for i := 0; i < 3; i++ {
+		x := i * 2
+		gs = append(gs, func() int { return x })
+	}
+	for _, f := range gs {
+		fmt.Print(f(), " ")
+	}
+	fmt.Println()
+	var last Shape
+	for _, last = range shapes {
+	}
+	fmt.Println(last.Area())
+}
+`, `0 4
+1 9
+int 1
+string two
+<nil> <nil>
+float64 3.5
+true <nil>
+false bad 1
+8 1 x
+9 0 
+0 2 4 
+0 2 4 
+9
+`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ts := newSession(t)

@@ -130,11 +130,16 @@ func (sc *scope) rangeFuncSetup(n *node) (bool, error) {
 		vars = append(vars, v)
 	}
 	if len(vars) > len(args) {
+		what := "func value"
+		if o.kind == identExpr {
+			what = o.ident
+		}
+		what += " (of type " + o.typ.id() + ")"
 		switch {
 		case len(args) == 0 && (v != nil || k.ident != "_"):
-			return true, k.cfgErrorf("range over %s permits no iteration variables", o.ident)
+			return true, k.cfgErrorf("range over %s permits no iteration variables", what)
 		case len(args) == 1 && v != nil:
-			return true, v.cfgErrorf("range over %s permits only one iteration variable", o.ident)
+			return true, v.cfgErrorf("range over %s permits only one iteration variable", what)
 		}
 	}
 	rf := &rangeFunc{n: n, body: n.lastChild(), oper: o, args: args, assign: n.assignRng}
@@ -512,8 +517,11 @@ var (
 // a value (an iterator calling yield) then skips reflect.Value.Call and
 // its allocations. The caller reports false if the value is not of the
 // exact Go type (it then falls back to reflect).
-func fastBoolCall(t reflect.Type, in []func(*frame) reflect.Value) func(f *frame, fn reflect.Value) (r, ok bool) {
-	switch t {
+func fastBoolCall(it *itype, in []func(*frame) reflect.Value) func(f *frame, fn reflect.Value) (r, ok bool) {
+	if it == nil || it.cat != funcT && it.cat != valueT || it.numOut() != 1 || it.numIn() > 2 || len(in) != it.numIn() {
+		return nil
+	}
+	switch it.TypeOf() {
 	case yieldVoidType:
 		return func(f *frame, fn reflect.Value) (bool, bool) {
 			g, ok := fn.Interface().(func() bool)

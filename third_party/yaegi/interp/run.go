@@ -1295,7 +1295,7 @@ func call(n *node) {
 	// yield types (range over func).
 	var fast func(*frame, reflect.Value) (bool, bool)
 	if !goroutine && !hasVariadicArgs && len(values) == len(child) && len(rvalues) == 1 {
-		fast = fastBoolCall(c0.typ.TypeOf(), values)
+		fast = fastBoolCall(c0.typ, values)
 	}
 
 	if n.anc.kind == deferStmt {

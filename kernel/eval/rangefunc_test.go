@@ -4,10 +4,12 @@ package eval
 // expected output is what `go run` prints for the same program.
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 
 	"github.com/gonotes/gonotes/lib/hook"
+	"github.com/traefik/yaegi/interp"
 )
 
 // rfIters declares the iterators the tests share.
@@ -738,6 +740,46 @@ goto 6
 	c = ts.run("s := 0\nfor v := range count(5) { s += v }\ns")
 	if c.err != nil || c.text() != "10" {
 		t.Errorf("after errors: %q, %v", c.text(), c.err)
+	}
+}
+
+// TestRangeFuncCompiledIterator ranges over iterators that are compiled
+// functions (a package given to the interpreter by Use, as the standard
+// library's iterators will be).
+func TestRangeFuncCompiledIterator(t *testing.T) {
+	ts := newSession(t)
+	err := ts.s.i.Use(interp.Exports{"example.com/rfbin/rfbin": {
+		"Count": reflect.ValueOf(func(n int) func(func(int) bool) {
+			return func(yield func(int) bool) {
+				for i := 0; i < n; i++ {
+					if !yield(i) {
+						return
+					}
+				}
+			}
+		}),
+		"Pairs": reflect.ValueOf(func(yield func(string, float64) bool) { _ = yield("a", 1.5) && yield("b", 2.5) }),
+		"Bad":   reflect.ValueOf(func(yield func(int) bool) { yield(1); yield(2) }),
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts.ok(`import "example.com/rfbin"`)
+	for _, tc := range []struct{ code, stdout, result, err string }{
+		{"for v := range rfbin.Count(3) { fmt.Println(v) }", "0\n1\n2\n", "", ""},
+		{"for k, v := range rfbin.Pairs { fmt.Println(k, v) }", "a 1.5\nb 2.5\n", "", ""},
+		{"func first() (string, float64) { for k, v := range rfbin.Pairs { return k, v }; return \"\", 0 }\nfirst()", "", `("a", 1.5)`, ""},
+		{"func find(n int) int {\n\tfor v := range rfbin.Count(10) {\n\t\tif v == n {\n\t\t\treturn v * 10\n\t\t}\n\t}\n\treturn -1\n}\nfind(4)", "", "40", ""},
+		{"for v := range rfbin.Bad { fmt.Println(v); break }", "1\n", "",
+			"panic: runtime error: range function continued iteration after function for loop body returned false"},
+	} {
+		c := ts.run(tc.code)
+		if tc.err == "" && c.err != nil || tc.err != "" && (c.err == nil || !strings.Contains(c.err.Error(), tc.err)) {
+			t.Errorf("%q: error %v, want %q", tc.code, c.err, tc.err)
+		}
+		if got := c.stdout.String(); got != tc.stdout || c.text() != tc.result {
+			t.Errorf("%q: stdout %q, result %q; want %q, %q", tc.code, got, c.text(), tc.stdout, tc.result)
+		}
 	}
 }
 

@@ -605,6 +605,84 @@ false bad 1
 0 2 4 
 9
 `},
+		{"outer", `func main() {
+S:
+	for _, w := range []string{"x", "y", "z"} {
+		for v := range count(3) {
+			if w == "y" && v == 1 {
+				continue S
+			}
+			if w == "z" {
+				break S
+			}
+			fmt.Println(w, v)
+		}
+	}
+	m := map[string]int{"k": 1}
+M:
+	for k := range m {
+		for v := range count(3) {
+			if v == 1 {
+				continue M
+			}
+			fmt.Println(k, v)
+		}
+	}
+	x := 2
+W:
+	switch x {
+	case 2:
+		for v := range count(5) {
+			if v == 2 {
+				break W
+			}
+			fmt.Println("sw", v)
+		}
+		fmt.Println("not reached")
+	}
+	ch := make(chan int, 3)
+	ch <- 1
+	ch <- 2
+	close(ch)
+C:
+	for c := range ch {
+		for v := range count(3) {
+			if v == c {
+				continue C
+			}
+			fmt.Println("ch", c, v)
+		}
+	}
+	n := 0
+again:
+	for v := range count(5) {
+		if v == 2 && n < 2 {
+			n++
+			goto again
+		}
+		fmt.Println("again", n, v)
+	}
+}
+`, `x 0
+x 1
+x 2
+y 0
+k 0
+sw 0
+sw 1
+ch 1 0
+ch 2 0
+ch 2 1
+again 0 0
+again 0 1
+again 1 0
+again 1 1
+again 2 0
+again 2 1
+again 2 2
+again 2 3
+again 2 4
+`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ts := newSession(t)

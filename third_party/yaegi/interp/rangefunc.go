@@ -28,13 +28,13 @@ import "reflect"
 // attached to its rangeStmt node.
 type rangeFunc struct {
 	n, body, oper  *node
-	vars           []*node    // iteration variables (nil entries for blank ones)
-	args           []*itype   // yield parameter types
-	assign         bool       // for k, v = range f
-	outer          *rangeFunc // enclosing range-over-func loop in the same function
-	stateIndex     int        // frame index of the *rangeFuncState of the loop
-	exits          []*node    // targets of the branches that leave the body
-	markers        map[*node]bltn
+	vars           []*node     // iteration variables (nil entries for blank ones)
+	args           []*itype    // yield parameter types
+	assign         bool        // for k, v = range f
+	outer          *rangeFunc  // enclosing range-over-func loop in the same function
+	stateIndex     int         // frame index of the *rangeFuncState of the loop
+	exits          []rangeExit // branches that leave the body
+	markers        map[rangeExit]bltn
 	fresh          bool // variables need new storage at each iteration (captured)
 	yieldType      reflect.Type
 	returnMarker   bltn
@@ -55,6 +55,14 @@ const (
 	rfExitReturn = -1
 	rfExitStop   = -2
 )
+
+// rangeExit is a branch out of the body of a range-over-func loop: its
+// target, and whether it is a continue statement (the target of a continue
+// of the loop itself is also the target of a goto to the loop's label).
+type rangeExit struct {
+	target *node
+	cont   bool
+}
 
 // rangeFuncState is the state of one execution of a range-over-func loop.
 type rangeFuncState struct {
@@ -197,26 +205,26 @@ func rangeFuncWire(n *node) {
 // within reports whether node t is n or inside n.
 func within(t, n *node) bool { return t == n || t.hasAnc(n) }
 
-// isContinue reports whether a branch to t continues the loop rf.
-func (rf *rangeFunc) isContinue(t *node) bool {
-	return t == rf.n || within(t, rf.oper)
+// isContinue reports whether branch e continues the loop rf.
+func (rf *rangeFunc) isContinue(e rangeExit) bool {
+	return e.cont && (e.target == rf.n || within(e.target, rf.oper))
 }
 
-// marker returns the exec of a branch from the body of rf to node t.
-func (rf *rangeFunc) marker(t *node) bltn {
-	if rf.isContinue(t) {
+// marker returns the exec of branch e from the body of rf.
+func (rf *rangeFunc) marker(e rangeExit) bltn {
+	if rf.isContinue(e) {
 		return rf.continueMarker
 	}
-	if m, ok := rf.markers[t]; ok {
+	if m, ok := rf.markers[e]; ok {
 		return m
 	}
-	rf.exits = append(rf.exits, t)
+	rf.exits = append(rf.exits, e)
 	k, index := len(rf.exits), rf.stateIndex
 	m := func(f *frame) bltn {
 		loopState(f, index).exit = k
 		return nil
 	}
-	rf.markers[t] = m
+	rf.markers[e] = m
 	return m
 }
 
@@ -233,7 +241,7 @@ func (rf *rangeFunc) mark(n *node) {
 		}
 	case breakStmt, continueStmt, gotoStmt:
 		if t := n.tnext; t != nil && !within(t, rf.body) {
-			n.exec = rf.marker(t)
+			n.exec = rf.marker(rangeExit{target: t, cont: n.kind == continueStmt})
 		}
 		return
 	case returnStmt:
@@ -281,7 +289,7 @@ func rangeFuncGen(n *node) {
 	fnext := getExec(n.fnext)
 	iter := genFuncValue(rf.oper)
 	rf.yieldType = rf.oper.typ.TypeOf().In(0)
-	rf.markers = map[*node]bltn{}
+	rf.markers = map[rangeExit]bltn{}
 	rf.fresh = !rf.assign && rf.captures()
 	index := rf.stateIndex
 	rf.continueMarker = func(f *frame) bltn { return nil }
@@ -330,10 +338,10 @@ func rangeFuncGen(n *node) {
 
 	rf.mark(rf.body)
 	bodyStart = getExec(rf.body.start)
-	for _, t := range rf.exits {
-		t := t
+	for _, e := range rf.exits {
+		t := e.target
 		if rf.outer != nil && !within(t, rf.outer.body) {
-			resume = append(resume, rf.outer.marker(t))
+			resume = append(resume, rf.outer.marker(e))
 			continue
 		}
 		getExec(t)

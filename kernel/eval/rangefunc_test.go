@@ -881,6 +881,9 @@ func spin() int {
 }`)
 	ts.interrupt("fmt.Println(\"started\")\nx := 0\nfor v := range forever { x += v }")
 	ts.interrupt("fmt.Println(\"started\")\nspin()")
+	// A body blocked in a channel operation: the hard stop.
+	ts.interrupt("ch := make(chan int)\nfor range forever {\n\tfmt.Println(\"started\")\n\t<-ch\n}")
+	ts.interrupt("func block() {\n\tch := make(chan int)\n\tfor v := range forever {\n\t\tfor w := range forever {\n\t\t\tfmt.Println(\"started\", v, w)\n\t\t\t<-ch\n\t\t}\n\t}\n}\nblock()")
 	if c := ts.ok("s := 0\nfor v := range forever { if v == 4 { break }; s += v }\ns"); c.text() != "6" {
 		t.Errorf("after interrupts: %q", c.text())
 	}

@@ -1294,7 +1294,7 @@ func call(n *node) {
 	// gonotes patch: direct calls of compiled func values of the common
 	// yield types (range over func).
 	var fast func(*frame, reflect.Value) (bool, bool)
-	if !goroutine && !hasVariadicArgs && len(values) == len(child) && len(rvalues) == 1 {
+	if !goroutine && !hasVariadicArgs && len(values) == len(child) && len(rvalues) == 1 && n.anc.kind != defineXStmt && n.anc.kind != assignXStmt {
 		fast = fastBoolCall(c0.typ, values)
 	}
 

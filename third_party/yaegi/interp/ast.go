@@ -806,6 +806,7 @@ func (interp *Interpreter) ast(f ast.Node) (string, *node, error) {
 			// Insert a missing ForRangeStmt for AST correctness
 			n := addChild(&root, anc, pos, forRangeStmt, aNop)
 			r := addChild(&root, astNode{n, nod}, pos, rangeStmt, aRange)
+			r.assignRng = a.Tok == token.ASSIGN // gonotes patch: range over func
 			st.push(r, nod)
 			if a.Key == nil {
 				// range not in an assign expression: insert a "_" key variable to store iteration index

@@ -133,7 +133,13 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					return false
 				}
 
-				if t := sc.rangeChanType(n.anc); t != nil {
+				// gonotes patch: range over func.
+				if ok, rerr := sc.rangeFuncSetup(n.anc); ok {
+					if rerr != nil {
+						err = rerr
+						return false
+					}
+				} else if t := sc.rangeChanType(n.anc); t != nil {
 					// range over channel
 					e := n.anc.child[0]
 					index := sc.add(t.val)
@@ -1739,7 +1745,9 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			n.rval = c.rval
 
 		case rangeStmt:
-			if sc.rangeChanType(n) != nil {
+			if n.rf != nil { // gonotes patch: range over func
+				rangeFuncWire(n)
+			} else if sc.rangeChanType(n) != nil {
 				n.start = n.child[1].start // Get chan
 				n.child[1].tnext = n       // then go to range function
 				n.tnext = n.child[2].start // then go to range body

@@ -54,6 +54,8 @@ type node struct {
 	redeclared bool           // set if node is a redeclared variable (CFG)
 	meta       interface{}    // meta stores meta information between gta runs, like errors
 	binMethod  *binMethodSel  // gonotes patch: receiver of a binary method selector, for fast calls
+	rf         *rangeFunc     // gonotes patch: range over func loop (rangeStmt)
+	assignRng  bool           // gonotes patch: for k, v = range x (rangeStmt)
 }
 
 func (n *node) shouldBreak() bool {

@@ -1291,6 +1291,13 @@ func call(n *node) {
 		}
 	}
 
+	// gonotes patch: direct calls of compiled func values of the common
+	// yield types (range over func).
+	var fast func(*frame, reflect.Value) (bool, bool)
+	if !goroutine && !hasVariadicArgs && len(values) == len(child) && len(rvalues) == 1 && n.anc.kind != defineXStmt && n.anc.kind != assignXStmt {
+		fast = fastBoolCall(c0.typ, values)
+	}
+
 	if n.anc.kind == deferStmt {
 		// Store function call in frame for deferred execution.
 		value = genFunctionWrapper(c0)
@@ -1339,6 +1346,18 @@ func call(n *node) {
 
 				go callf(in)
 				return tnext
+			}
+
+			if fast != nil { // gonotes patch
+				if r, ok := fast(f, bf); ok {
+					if v := rvalues[0]; v != nil {
+						v(f).SetBool(r)
+					}
+					if fnext != nil && !r {
+						return fnext
+					}
+					return tnext
+				}
 			}
 
 			in := make([]reflect.Value, len(values))

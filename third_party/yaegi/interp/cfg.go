@@ -678,7 +678,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					if dest.typ.incomplete {
 						return
 					}
-					if sc.global {
+					if sc.global && !inNestedScope(n, root) { // gonotes patch: GTA defines only top-level variables
 						// Do not overload existing symbols (defined in GTA) in global scope.
 						sym, _, _ = sc.lookup(dest.ident)
 					}
@@ -840,7 +840,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 
 		case defineXStmt:
 			wireChild(n)
-			if sc.def == nil && !inNestedBlock(n, root) {
+			if sc.def == nil && !inNestedScope(n, root) { // gonotes patch
 				// In global scope, type definition already handled by GTA.
 				// gonotes patch: GTA does not enter nested blocks (a select
 				// case, a loop body at the top level of a REPL input): those
@@ -2239,11 +2239,15 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 	return initNodes, err
 }
 
-// inNestedBlock reports whether n is inside a block nested in root, where
-// the global types analysis (GTA) does not go (gonotes patch).
-func inNestedBlock(n, root *node) bool {
+// inNestedScope reports whether n is inside a block or a compound
+// statement nested in root, where the global types analysis (GTA) does not
+// go (gonotes patch).
+func inNestedScope(n, root *node) bool {
 	for a := n.anc; a != nil && a != root; a = a.anc {
-		if a.kind == blockStmt {
+		switch a.kind {
+		case blockStmt, ifStmt0, ifStmt1, ifStmt2, ifStmt3, forStmt0, forStmt1, forStmt2, forStmt3,
+			forStmt4, forStmt5, forStmt6, forStmt7, forRangeStmt, rangeStmt, switchStmt,
+			switchIfStmt, typeSwitch, selectStmt:
 			return true
 		}
 	}

@@ -77,3 +77,18 @@ if err2 != nil {
 }
 fmt.Println(x, err, i, a, b, c)`)
 }
+
+// A var declaration whose value refers to a variable of an earlier cell, or
+// to a local named like one (f in the func literal), is no "variable
+// definition loop"; the vars of one cell are still ordered by dependency.
+func TestVarDependsOnEarlierCell(t *testing.T) {
+	wantOut(t, "1 1 3 3\n", "f := 1\nx := 2", `var v = func() int { f, _ := os.Open("/x"); _ = f; return 1 }()
+var w = v + x
+var wg sync.WaitGroup
+var done func() = wg.Done
+var a = b + 1
+var b = 2
+wg.Add(1)
+done()
+fmt.Println(f, v, w, a)`)
+}

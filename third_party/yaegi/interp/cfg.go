@@ -2481,8 +2481,19 @@ func genGlobalVarDecl(nodes []*node, sc *scope) (*node, error) {
 	varNode := &node{kind: varDecl, action: aNop, gen: nop}
 
 	deps := map[*node][]*node{}
+	// gonotes patch: only the variables declared here are ordered. A
+	// dependency on another global (declared by an earlier REPL input, or
+	// a local variable named like it) is no definition loop.
+	declared := map[*node]bool{}
 	for _, n := range nodes {
-		deps[n] = getVarDependencies(n, sc)
+		declared[n] = true
+	}
+	for _, n := range nodes {
+		for _, d := range getVarDependencies(n, sc) {
+			if declared[d] {
+				deps[n] = append(deps[n], d)
+			}
+		}
 	}
 
 	inited := map[*node]bool{}

@@ -92,3 +92,121 @@ wg.Add(1)
 done()
 fmt.Println(f, v, w, a)`)
 }
+
+// Method values bind their receiver when they are evaluated (a value
+// receiver is copied), for interpreted and compiled types, at the top
+// level and in funcs, also in defer and go statements; method values of
+// compiled types convert to func() (pointer receivers, the sync overrides).
+func TestMethodValueBindsReceiver(t *testing.T) {
+	wantOut(t, `7
+1
+10
+8 10 8 10
+1 1
+pshow 7
+pshow 8
+x  1ns 2ns
+b0 xlate
+pshow 5
+show 3
+deferred 1
+x  1ns 2ns
+waited
+`, `type T struct{ v int }
+
+func (t *T) Get() int { return t.v }
+func (t T) Val() int  { return t.v }
+func (t T) Show()     { fmt.Println("show", t.v) }
+func (t *T) PShow()   { fmt.Println("pshow", t.v) }
+
+type H struct{ F func() int }
+
+func call(f func()) { f() }
+
+func run() {
+	u := &T{1}
+	defer fmt.Println("deferred", u.Get())
+	k := u.Get
+	w := u.Val
+	u = &T{2}
+	fmt.Println(k(), w())
+	v := T{3}
+	defer v.Show()
+	p := &T{5}
+	defer p.PShow()
+	p = &T{6}
+	v.v = 4
+	q := &T{7}
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() { defer wg.Done(); q.PShow() }()
+	wg.Wait()
+	done := make(chan bool)
+	r := &T{8}
+	go func(f func()) { f(); done <- true }(r.PShow)
+	r = &T{9}
+	<-done
+	b := &strings.Builder{}
+	bw := b.WriteString
+	b0 := b
+	defer func() { fmt.Println("b0", b0.String()) }()
+	defer b.WriteString("late")
+	b = &strings.Builder{}
+	bw("x")
+	d := time.Duration(1)
+	ds := d.String
+	d = 2
+	fmt.Println(b0.String(), b.String(), ds(), d)
+}`, `t := &T{7}
+f := t.Get
+t = &T{8}
+fmt.Println(f())
+s := T{1}
+g := s.Val
+s.v = 9
+fmt.Println(g())
+h := s.Get
+s.v = 10
+fmt.Println(h())
+fs := []func() int{t.Get, s.Val}
+mp := map[string]func() int{"a": t.Get}
+hh := H{F: s.Val}
+t = &T{100}
+s.v = 11
+fmt.Println(fs[0](), fs[1](), mp["a"](), hh.F())
+run()
+b := &strings.Builder{}
+bw := b.WriteString
+b0 := b
+b = &strings.Builder{}
+bw("x")
+d := time.Duration(1)
+ds := d.String
+d = 2
+var wg sync.WaitGroup
+done := wg.Done
+wg.Add(1)
+done()
+wg.Wait()
+fmt.Println(b0.String(), b.String(), ds(), d)
+wg.Add(3)
+call(wg.Done)
+pwg := &sync.WaitGroup{}
+pwg.Add(1)
+call(pwg.Done)
+var df func() = wg.Done
+df()
+st := struct{ F func() }{F: wg.Done}
+st.F()
+wg.Wait()
+pwg.Wait()
+fmt.Println("waited")`)
+	wantOut(t, "true\njoined\n", `func call(f func()) { f() }
+ev := &threading.Event{}
+call(ev.Set)
+fmt.Println(ev.IsSet())
+th := &threading.Thread{Target: func() {}}
+th.Start()
+call(th.Join)
+fmt.Println("joined")`)
+}

@@ -3067,7 +3067,8 @@ func matchSelectorMethod(sc *scope, n *node) (err error) {
 			n.val = method.Index
 			n.gen = getIndexBinMethod
 			n.binMethod = &binMethodSel{typ: reflect.PtrTo(n.typ.val.rtype), mode: binRecvValue} // gonotes patch
-			n.typ = valueTOf(method.Type, withRecv(valueTOf(reflect.PtrTo(n.typ.val.rtype), isBinMethod())))
+			// gonotes patch: isBinMethod was given to the receiver's type.
+			n.typ = valueTOf(method.Type, isBinMethod(), withRecv(valueTOf(reflect.PtrTo(n.typ.val.rtype))))
 			n.recv = &receiver{node: n.child[0]}
 			n.action = aGetMethod
 		} else if field, ok := n.typ.val.rtype.FieldByName(name); ok {

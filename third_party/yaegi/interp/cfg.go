@@ -684,7 +684,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					if dest.typ.incomplete {
 						return
 					}
-					if sc.global {
+					if sc.global && !inNestedScope(n, root) { // gonotes patch: GTA defines only top-level variables
 						// Do not overload existing symbols (defined in GTA) in global scope.
 						sym, _, _ = sc.lookup(dest.ident)
 					}
@@ -846,7 +846,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 
 		case defineXStmt:
 			wireChild(n)
-			if sc.def == nil && !inNestedBlock(n, root) {
+			if sc.def == nil && !inNestedScope(n, root) { // gonotes patch
 				// In global scope, type definition already handled by GTA.
 				// gonotes patch: GTA does not enter nested blocks (a select
 				// case, a loop body at the top level of a REPL input): those
@@ -2247,11 +2247,15 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 	return initNodes, err
 }
 
-// inNestedBlock reports whether n is inside a block nested in root, where
-// the global types analysis (GTA) does not go (gonotes patch).
-func inNestedBlock(n, root *node) bool {
+// inNestedScope reports whether n is inside a block or a compound
+// statement nested in root, where the global types analysis (GTA) does not
+// go (gonotes patch).
+func inNestedScope(n, root *node) bool {
 	for a := n.anc; a != nil && a != root; a = a.anc {
-		if a.kind == blockStmt {
+		switch a.kind {
+		case blockStmt, ifStmt0, ifStmt1, ifStmt2, ifStmt3, forStmt0, forStmt1, forStmt2, forStmt3,
+			forStmt4, forStmt5, forStmt6, forStmt7, forRangeStmt, rangeStmt, switchStmt,
+			switchIfStmt, typeSwitch, selectStmt:
 			return true
 		}
 	}
@@ -2485,8 +2489,19 @@ func genGlobalVarDecl(nodes []*node, sc *scope) (*node, error) {
 	varNode := &node{kind: varDecl, action: aNop, gen: nop}
 
 	deps := map[*node][]*node{}
+	// gonotes patch: only the variables declared here are ordered. A
+	// dependency on another global (declared by an earlier REPL input, or
+	// a local variable named like it) is no definition loop.
+	declared := map[*node]bool{}
 	for _, n := range nodes {
-		deps[n] = getVarDependencies(n, sc)
+		declared[n] = true
+	}
+	for _, n := range nodes {
+		for _, d := range getVarDependencies(n, sc) {
+			if declared[d] {
+				deps[n] = append(deps[n], d)
+			}
+		}
 	}
 
 	inited := map[*node]bool{}
@@ -3060,7 +3075,8 @@ func matchSelectorMethod(sc *scope, n *node) (err error) {
 			n.val = method.Index
 			n.gen = getIndexBinMethod
 			n.binMethod = &binMethodSel{typ: reflect.PtrTo(n.typ.val.rtype), mode: binRecvValue} // gonotes patch
-			n.typ = valueTOf(method.Type, withRecv(valueTOf(reflect.PtrTo(n.typ.val.rtype), isBinMethod())))
+			// gonotes patch: isBinMethod was given to the receiver's type.
+			n.typ = valueTOf(method.Type, isBinMethod(), withRecv(valueTOf(reflect.PtrTo(n.typ.val.rtype))))
 			n.recv = &receiver{node: n.child[0]}
 			n.action = aGetMethod
 		} else if field, ok := n.typ.val.rtype.FieldByName(name); ok {

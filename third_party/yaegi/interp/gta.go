@@ -39,6 +39,16 @@ func (interp *Interpreter) gta(root *node, rpath, importPath, pkgName string) ([
 				return false // skip statement block if not the entry point
 			}
 
+		case ifStmt0, ifStmt1, ifStmt2, ifStmt3, forStmt0, forStmt1, forStmt2, forStmt3, forStmt4,
+			forStmt5, forStmt6, forStmt7, forRangeStmt, rangeStmt, switchStmt, switchIfStmt,
+			typeSwitch, selectStmt:
+			// gonotes patch: the variables defined by the init statement of a
+			// compound statement at the top level of a REPL input are local to
+			// it, not globals: cfg defines them in the statement's scope.
+			if n != root {
+				return false
+			}
+
 		case defineStmt:
 			var (
 				atyp *itype

@@ -1004,6 +1004,12 @@ func genFunctionWrapper(n *node) func(*frame) reflect.Value {
 	funcType := n.typ.TypeOf()
 
 	return func(f *frame) reflect.Value {
+		// gonotes patch: a method value binds its receiver when it is
+		// evaluated, not when it is called (a value receiver is copied).
+		var recv reflect.Value
+		if rcvr != nil {
+			recv = bindRecv(rcvr(f), def.types[numRet])
+		}
 		return makeFunc(funcType, func(in []reflect.Value) []reflect.Value { // gonotes patch: makeFunc
 			defer leaveClosure(enterClosure()) // gonotes patch: call depth
 			// Allocate and init local frame. All values to be settable and addressable.
@@ -1018,24 +1024,7 @@ func genFunctionWrapper(n *node) func(*frame) reflect.Value {
 				d = d[numRet:]
 			} else {
 				// Copy method receiver as first argument.
-				src, dest := rcvr(f), d[numRet]
-				sk, dk := src.Kind(), dest.Kind()
-				for {
-					vs, ok := src.Interface().(valueInterface)
-					if !ok {
-						break
-					}
-					src = vs.value
-					sk = src.Kind()
-				}
-				switch {
-				case sk == reflect.Ptr && dk != reflect.Ptr:
-					dest.Set(src.Elem())
-				case sk != reflect.Ptr && dk == reflect.Ptr:
-					dest.Set(src.Addr())
-				default:
-					dest.Set(src)
-				}
+				d[numRet].Set(recv) // gonotes patch: bound by bindRecv
 				d = d[numRet+1:]
 			}
 
@@ -1062,6 +1051,33 @@ func genFunctionWrapper(n *node) func(*frame) reflect.Value {
 			return fr.data[:numRet]
 		})
 	}
+}
+
+// bindRecv returns the receiver src of a method value as the method's
+// receiver type t, evaluated now as Go does: the address of an addressable
+// value for a pointer receiver, a copy of the value for a value receiver
+// (gonotes patch: the receiver was read again at each call).
+func bindRecv(src reflect.Value, t reflect.Type) reflect.Value {
+	for {
+		vs, ok := src.Interface().(valueInterface)
+		if !ok {
+			break
+		}
+		src = vs.value
+	}
+	sk, dk := src.Kind(), t.Kind()
+	switch {
+	case sk == reflect.Ptr && dk != reflect.Ptr:
+		src = src.Elem()
+	case sk != reflect.Ptr && dk == reflect.Ptr:
+		return src.Addr()
+	}
+	if !src.CanInterface() {
+		return src
+	}
+	v := reflect.New(src.Type()).Elem()
+	v.Set(src)
+	return v
 }
 
 func genInterfaceWrapper(n *node, typ reflect.Type) func(*frame) reflect.Value {
@@ -1751,6 +1767,13 @@ func getIndexBinMethod(n *node) {
 		n.exec = func(f *frame) bltn { return next }
 		return
 	}
+	if !calledNow(n) { // gonotes patch: a method value binds its receiver now
+		n.exec = func(f *frame) bltn {
+			getFrame(f, l).data[i] = copyRecv(value(f)).Method(m)
+			return next
+		}
+		return
+	}
 	n.exec = func(f *frame) bltn {
 		// Can not use .Set() because dest type contains the receiver and source not
 		// dest(f).Set(value(f).Method(m))
@@ -1768,6 +1791,13 @@ func getIndexBinElemMethod(n *node) {
 
 	if n.binMethod != nil && n.binMethod.lazy { // gonotes patch: see callBin
 		n.exec = func(f *frame) bltn { return next }
+		return
+	}
+	if !calledNow(n) { // gonotes patch: a method value binds its receiver now
+		n.exec = func(f *frame) bltn {
+			getFrame(f, l).data[i] = copyRecv(value(f).Elem()).Method(m)
+			return next
+		}
 		return
 	}
 	n.exec = func(f *frame) bltn {
@@ -1793,6 +1823,26 @@ func getIndexBinPtrMethod(n *node) {
 		getFrame(f, l).data[i] = value(f).Addr().Method(m)
 		return next
 	}
+}
+
+// calledNow reports whether the method selector n is the function of a
+// call made at once (not that of a go or defer statement): then its
+// receiver need not be copied (gonotes patch).
+func calledNow(n *node) bool {
+	a := n.anc
+	return a != nil && isCall(a) && a.child[0] == n && a.anc != nil && a.anc.kind != deferStmt && a.anc.kind != goStmt
+}
+
+// copyRecv returns a copy of a method's receiver v if v is a variable: a
+// method value made from v (reflect.Value.Method) reads it at each call, so
+// it would see later assignments to the variable (gonotes patch).
+func copyRecv(v reflect.Value) reflect.Value {
+	if !v.CanAddr() || !v.CanInterface() {
+		return v
+	}
+	c := reflect.New(v.Type()).Elem()
+	c.Set(v)
+	return c
 }
 
 // getIndexArray returns array value from index.

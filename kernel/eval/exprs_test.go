@@ -1,0 +1,223 @@
+package eval
+
+import (
+	"strings"
+	"testing"
+)
+
+// Tests of issue 11 (expression-level divergences from go run). Every
+// expected output below is what `go run` printed for the same program.
+
+// TestRuntimeErrorText: run-time panics of interpreted code carry Go's
+// message and are runtime.Error values (recover, errors.As).
+func TestRuntimeErrorText(t *testing.T) {
+	ts := newSession(t)
+	c := ts.ok(`import (
+	"errors"
+	"fmt"
+	"runtime"
+)
+
+type T struct{ A int }
+type U struct{ B int }
+type I interface{ M() }
+
+func try(name string, f func()) {
+	defer func() {
+		r := recover()
+		_, isRT := r.(runtime.Error)
+		var re runtime.Error
+		err, _ := r.(error)
+		as := err != nil && errors.As(err, &re)
+		fmt.Println(name, "|", r, "|", isRT, as)
+	}()
+	f()
+}
+
+func main() {
+	xs := []int{1}
+	arr := [3]int{1, 2, 3}
+	s := "abc"
+	i, j, k := 5, 2, 7
+	var m map[string]int
+	var p *T
+	var any1 interface{} = "str"
+	var anyNil interface{}
+	var anyT interface{} = T{}
+	var ch chan int
+	zero := 0
+	neg := -1
+	try("slice idx", func() { _ = xs[i] })
+	try("slice idx neg", func() { _ = xs[neg] })
+	try("slice set", func() { xs[i] = 3 })
+	try("array idx", func() { _ = arr[i] })
+	try("array set", func() { arr[i] = 1 })
+	try("string idx", func() { _ = s[i] })
+	try("slice hi", func() { _ = xs[:i] })
+	try("slice lo>hi", func() { _ = arr[:][3:j] })
+	try("slice3", func() { _ = xs[0:1:k] })
+	try("slice3 b", func() { _ = xs[0:j:1] })
+	try("slice lo", func() { _ = xs[i:] })
+	try("string slice", func() { _ = s[:i] })
+	try("string slice2", func() { _ = s[i:] })
+	try("string slice lo>hi", func() { _ = s[j:1] })
+	try("nil map", func() { m["a"] = 1 })
+	try("div", func() { fmt.Println(10 / zero) })
+	try("mod", func() { fmt.Println(10 % zero) })
+	try("nil deref", func() { fmt.Println(p.A) })
+	try("nil deref2", func() { fmt.Println(*p) })
+	try("assert", func() { fmt.Println(any1.(int)) })
+	try("assert nil", func() { fmt.Println(anyNil.(int)) })
+	try("assert T", func() { fmt.Println(anyT.(U)) })
+	try("assert I", func() { fmt.Println(anyT.(I)) })
+	try("close nil", func() { close(ch) })
+	c2 := make(chan int, 1)
+	close(c2)
+	try("close closed", func() { close(c2) })
+	try("send closed", func() { c2 <- 1 })
+	try("makeslice", func() { _ = make([]int, neg) })
+	try("slice2arr", func() { _ = [4]int(xs) })
+}
+`)
+	if got, want := c.stdout.String(), `slice idx | runtime error: index out of range [5] with length 1 | true true
+slice idx neg | runtime error: index out of range [-1] | true true
+slice set | runtime error: index out of range [5] with length 1 | true true
+array idx | runtime error: index out of range [5] with length 3 | true true
+array set | runtime error: index out of range [5] with length 3 | true true
+string idx | runtime error: index out of range [5] with length 3 | true true
+slice hi | runtime error: slice bounds out of range [:5] with capacity 1 | true true
+slice lo>hi | runtime error: slice bounds out of range [3:2] | true true
+slice3 | runtime error: slice bounds out of range [::7] with capacity 1 | true true
+slice3 b | runtime error: slice bounds out of range [:2:1] | true true
+slice lo | runtime error: slice bounds out of range [5:1] | true true
+string slice | runtime error: slice bounds out of range [:5] with length 3 | true true
+string slice2 | runtime error: slice bounds out of range [5:3] | true true
+string slice lo>hi | runtime error: slice bounds out of range [2:1] | true true
+nil map | assignment to entry in nil map | true true
+div | runtime error: integer divide by zero | true true
+mod | runtime error: integer divide by zero | true true
+nil deref | runtime error: invalid memory address or nil pointer dereference | true true
+nil deref2 | runtime error: invalid memory address or nil pointer dereference | true true
+assert | interface conversion: interface {} is string, not int | true true
+assert nil | interface conversion: interface {} is nil, not int | true true
+assert T | interface conversion: interface {} is main.T, not main.U | true true
+assert I | interface conversion: main.T is not main.I: missing method M | true true
+close nil | close of nil channel | true true
+close closed | close of closed channel | true true
+send closed | send on closed channel | true true
+makeslice | runtime error: makeslice: len out of range | true true
+slice2arr | runtime error: cannot convert slice with length 1 to array or pointer to array with length 4 | true true
+`; got != want {
+		t.Errorf("stdout:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+// TestRuntimeErrorMore: nil receivers, nested maps, 2-d slices, pointers to
+// arrays, conversions, and what does not panic (int8 overflow of division,
+// float division by zero).
+func TestRuntimeErrorMore(t *testing.T) {
+	ts := newSession(t)
+	c := ts.ok(`import (
+	"fmt"
+	"runtime"
+)
+
+type T struct{ A int }
+
+func (t *T) Get() int { return t.A }
+
+type Getter interface{ Get() int }
+
+func try(name string, f func()) {
+	defer func() {
+		r := recover()
+		_, isRT := r.(runtime.Error)
+		fmt.Println(name, "|", r, "|", isRT)
+	}()
+	f()
+}
+
+func main() {
+	var p *T
+	var g Getter
+	var e error
+	var ap *[3]int
+	var m map[string][]int
+	i := 4
+	var mm map[int]map[int]int
+	try("method nil", func() { fmt.Println(p.Get()) })
+	try("iface nil", func() { fmt.Println(g.Get()) })
+	try("error nil", func() { fmt.Println(e.Error()) })
+	try("arr ptr nil", func() { fmt.Println(ap[1]) })
+	try("map nil read", func() { fmt.Println(m["x"], len(m["x"])) })
+	try("nested nil map", func() { mm[1][2] = 3 })
+	try("2d", func() { g := [][]int{{1}}; g[0][i] = 1 })
+	try("field ptr", func() { p.A = 3 })
+	try("str byte", func() { s := "héllo"; fmt.Println(s[i*3]) })
+	try("rune conv", func() { fmt.Println(string(rune(65)), string(rune(-1))) })
+	try("slice ptr arr", func() { a := [3]int{}; q := &a; _ = q[:i] })
+	try("append idx", func() { var xs []int; xs = append(xs, 1); _ = xs[1] })
+	try("div8", func() { var a int8 = -128; b := int8(-1); fmt.Println(a / b, a % b) })
+	try("divf", func() { z := 0.0; fmt.Println(1 / z, -1/z) })
+	try("panic err", func() { panic(fmt.Errorf("boom %d", 1)) })
+	try("make cap", func() { n := 5; _ = make([]int, n, 2) })
+	try("sl2ap", func() { xs := []int{1}; _ = (*[2]int)(xs) })
+}
+`)
+	if got, want := c.stdout.String(), `method nil | runtime error: invalid memory address or nil pointer dereference | true
+iface nil | runtime error: invalid memory address or nil pointer dereference | true
+error nil | runtime error: invalid memory address or nil pointer dereference | true
+arr ptr nil | runtime error: invalid memory address or nil pointer dereference | true
+[] 0
+map nil read | <nil> | false
+nested nil map | assignment to entry in nil map | true
+2d | runtime error: index out of range [4] with length 1 | true
+field ptr | runtime error: invalid memory address or nil pointer dereference | true
+str byte | runtime error: index out of range [12] with length 6 | true
+A �
+rune conv | <nil> | false
+slice ptr arr | runtime error: slice bounds out of range [:4] with length 3 | true
+append idx | runtime error: index out of range [1] with length 1 | true
+-128 0
+div8 | <nil> | false
++Inf -Inf
+divf | <nil> | false
+panic err | boom 1 | false
+make cap | runtime error: makeslice: cap out of range | true
+sl2ap | runtime error: cannot convert slice with length 1 to array or pointer to array with length 2 | true
+`; got != want {
+		t.Errorf("stdout:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+// TestRuntimeErrorPanic: an uncaught run-time error shows Go's first line
+// ("panic: runtime error: ...") and the traceback keeps the cell's lines.
+func TestRuntimeErrorPanic(t *testing.T) {
+	ts := newSession(t)
+	_, e := ts.fails(`import "fmt"
+func get(xs []int, i int) int {
+	return xs[i]
+}
+xs := []int{1}
+fmt.Println(get(xs, 5))`)
+	tb := traceback(e)
+	want := []string{
+		"panic: runtime error: index out of range [5] with length 1",
+		"",
+		"    at line 3:9 in get",
+		"        return xs[i]",
+		"    at line 6 in cell",
+		"        fmt.Println(get(xs, 5))",
+	}
+	if strings.Join(tb, "\n") != strings.Join(want, "\n") {
+		t.Errorf("traceback:\n%s\nwant:\n%s", strings.Join(tb, "\n"), strings.Join(want, "\n"))
+	}
+	_, e = ts.fails("var m map[string]int\nm[\"a\"] = 1")
+	if got := traceback(e)[0]; got != "panic: assignment to entry in nil map" {
+		t.Errorf("got %q", got)
+	}
+	_, e = ts.fails("var x any = \"s\"\n_ = x.(int)")
+	if got := traceback(e)[0]; got != "panic: interface conversion: interface {} is string, not int" {
+		t.Errorf("got %q", got)
+	}
+}

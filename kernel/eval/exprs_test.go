@@ -221,3 +221,123 @@ fmt.Println(get(xs, 5))`)
 		t.Errorf("got %q", got)
 	}
 }
+
+// TestUntypedConstants: untyped constants of compiled packages (math.Pi,
+// math.MaxInt64) are untyped as in Go, and mix with untyped literals, typed
+// results of compiled funcs and typed constants (time.Second).
+func TestUntypedConstants(t *testing.T) {
+	for _, tc := range []struct{ src, want string }{
+		{`import (
+	"fmt"
+	"math"
+	"time"
+)
+
+func main() {
+	fmt.Println(math.Sin(0.6*math.Pi) + 3)
+	fmt.Println(math.MaxInt64)
+	fmt.Println(time.Second * 2)
+	fmt.Println(2 * time.Second)
+	n := 30
+	fmt.Println(float64(n) * math.Pi / 180)
+	fmt.Println(1 << 62)
+	fmt.Println(math.MaxUint32 + 1)
+	x := 5
+	fmt.Println(x > math.MaxInt32, int64(x) < math.MaxInt64)
+	var u uint = 3
+	fmt.Println(1<<u, int64(1.0)<<u)
+	fmt.Println(math.Pi)
+	fmt.Println(math.Sqrt(2) * math.Sqrt2)
+	var f32 float32 = 1.5
+	fmt.Println(f32 * math.Pi)
+	d := 3 * time.Millisecond
+	fmt.Println(d, d/time.Microsecond, time.Duration(n)*time.Second)
+	fmt.Println(math.MaxInt8+1, math.MinInt64, uint64(math.MaxUint64))
+	const big = 1 << 100
+	fmt.Println(big >> 98)
+	fmt.Println(math.Floor(2.7) + 1, 1 + math.Floor(2.7))
+	fmt.Println(math.Abs(-2) * 2.5)
+	var i8 int8 = 100
+	fmt.Println(i8 + 27, math.E)
+	fmt.Printf("%T %T %T\n", math.Pi, math.MaxInt32, time.Second*2)
+	fmt.Println(math.Pi * 2 / 3, 7 / 2, 7 / 2.0, 'a' + 1, string(rune('a' + 1)))
+}
+`, `3.9510565162951536
+9223372036854775807
+2s
+2s
+0.5235987755982988
+4611686018427387904
+4294967296
+false true
+8 8
+3.141592653589793
+2.0000000000000004
+4.712389
+3ms 3µs 30s
+128 -9223372036854775808 18446744073709551615
+4
+3 3
+5
+127 2.718281828459045
+float64 int time.Duration
+2.0943951023931957 3 3.5 98 b
+`},
+		{`import (
+	"fmt"
+	"math"
+	"strconv"
+	"time"
+	"unicode/utf8"
+)
+
+const half = math.Pi / 2
+
+func deg(d float64) float64 { return d * math.Pi / 180 }
+
+func main() {
+	var f32 float32 = half
+	var u8 uint8 = math.MaxUint8
+	var i16 int16 = math.MinInt16
+	x := math.MaxInt64
+	y := math.Pi
+	z := math.MaxUint32
+	fmt.Printf("%v %v %v %T %T %T\n", f32, u8, i16, x, y, z)
+	fmt.Println(deg(90), math.Sqrt(2)+1, 1+math.Sqrt(2), strconv.IntSize*2, utf8.RuneError, utf8.UTFMax+1)
+	start := time.Now()
+	fmt.Println(time.Since(start) < 2*time.Second, time.Since(start) > time.Duration(math.MaxInt64))
+	var i64 int64 = math.MaxInt64
+	fmt.Println(i64 == math.MaxInt64, i64/math.MaxInt32, float32(math.Pi), int(y*100))
+	fmt.Println(math.Inf(1) > math.MaxFloat64, math.SmallestNonzeroFloat64 > 0, -math.Pi)
+	var s = []float64{math.Pi, math.E, 1}
+	fmt.Println(s, len(s)*math.MaxInt8)
+	fmt.Println(1<<10 - 1, ^0, ^uint8(0), -7>>1, -7/2, -7%3, 7&^5)
+	const c = 'x' - 'a'
+	fmt.Println(c, string(rune('a'+c)), math.MaxInt32*2)
+	var d time.Duration = 1500 * time.Millisecond
+	fmt.Println(d.Seconds()*2, d*2, time.Duration(2.5*float64(time.Second)))
+	fmt.Println(0.1+0.2, float32(0.1)+0.2, 1e100, 1e-7, 100000000.0, 123456789.0, 3/2*2.0)
+	fmt.Printf("%.2f %g %e %v\n", math.Pi, 1e21, 1234.5678, float32(1)/3)
+	fmt.Println(5.0 == 5, 'a' == 97, math.Pi > 3)
+}
+`, `1.5707964 255 -32768 int float64 int
+1.5707963267948966 2.414213562373095 2.414213562373095 128 65533 5
+true false
+true 4294967298 3.1415927 314
+true true -3.141592653589793
+[3.141592653589793 2.718281828459045 1] 381
+1023 -1 255 -4 -3 -1 2
+23 x 4294967294
+3 3s 2.5s
+0.3 0.3 1e+100 1e-07 1e+08 1.23456789e+08 2
+3.14 1e+21 1.234568e+03 0.33333334
+true true true
+`},
+	} {
+		ts := newSession(t)
+		c := ts.ok(tc.src)
+		if got := c.stdout.String(); got != tc.want {
+			t.Errorf("stdout:\n%s\nwant:\n%s", got, tc.want)
+		}
+	}
+}

@@ -1820,7 +1820,11 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					if isBinType(s) {
 						n.typ = valueTOf(s.Type().Elem())
 					} else {
-						n.typ = valueTOf(fixPossibleConstType(s.Type()), withUntyped(isValueUntyped(s)))
+						if t := untypedConstType(s, n); t != nil { // gonotes patch
+							n.typ = t
+						} else {
+							n.typ = valueTOf(fixPossibleConstType(s.Type()), withUntyped(isValueUntyped(s)))
+						}
 						n.rval = s
 						if pkg == "unsafe" && (name == "AlignOf" || name == "Offsetof" || name == "Sizeof") {
 							n.sym = &symbol{kind: bltnSym, node: n, rval: s}
@@ -3162,6 +3166,32 @@ func arrayTypeLen(n *node, sc *scope) (int, error) {
 		}
 	}
 	return max + 1, nil
+}
+
+// untypedConstType returns the type of an untyped constant of a binary
+// package (a constant.Value): the same untyped types as the constants of
+// source code, so that math.Pi mixes with 0.6 as in Go. gonotes patch.
+func untypedConstType(v reflect.Value, n *node) *itype {
+	if !isValueUntyped(v) {
+		return nil
+	}
+	c, ok := v.Interface().(constant.Value)
+	if !ok {
+		return nil
+	}
+	switch c.Kind() {
+	case constant.Bool:
+		return untypedBool(n)
+	case constant.String:
+		return untypedString(n)
+	case constant.Int:
+		return untypedInt(n)
+	case constant.Float:
+		return untypedFloat(n)
+	case constant.Complex:
+		return untypedComplex(n)
+	}
+	return nil
 }
 
 // isValueUntyped returns true if value is untyped.

@@ -341,3 +341,251 @@ true true true
 		}
 	}
 }
+
+// TestGenericInference: type arguments inferred from func literals and
+// func values, untyped constants (variadic, mixed int and float), ~int |
+// ~float64 constraints, local Ordered constraints, generic methods calling
+// generic funcs, and partial instantiation Map[int](...).
+func TestGenericInference(t *testing.T) {
+	for _, tc := range []struct{ src, want string }{
+		{`import "fmt"
+
+func Map[T, U any](xs []T, f func(T) U) []U {
+	out := make([]U, 0, len(xs))
+	for _, x := range xs {
+		out = append(out, f(x))
+	}
+	return out
+}
+
+func main() {
+	fmt.Println(Map([]int{1, 2}, func(i int) string { return fmt.Sprint(i, "!") }))
+}
+`, `[1! 2!]
+`},
+		{`import "fmt"
+
+type Number interface {
+	~int | ~float64
+}
+
+func Sum[T int | float64](xs ...T) T {
+	var s T
+	for _, x := range xs {
+		s += x
+	}
+	return s
+}
+
+func Sum2[T Number](xs []T) T {
+	var s T
+	for _, x := range xs {
+		s += x
+	}
+	return s
+}
+
+type MyInt int
+
+func main() {
+	fmt.Println(Sum(1, 2, 3))
+	fmt.Println(Sum(1.5, 2))
+	fmt.Println(Sum2([]MyInt{1, 2}))
+	fmt.Println(Sum2([]float64{1.5, 2}))
+}
+`, `6
+3.5
+3
+3.5
+`},
+		{`import "fmt"
+
+type Ordered interface {
+	~int | ~int64 | ~float64 | ~string
+}
+
+func Max[T Ordered](a, b T) T {
+	if a > b {
+		return a
+	}
+	return b
+}
+
+type Stack[T any] struct{ items []T }
+
+func (s *Stack[T]) Push(x T) { s.items = append(s.items, x) }
+func (s *Stack[T]) Pop() (T, bool) {
+	var zero T
+	if len(s.items) == 0 {
+		return zero, false
+	}
+	x := s.items[len(s.items)-1]
+	s.items = s.items[:len(s.items)-1]
+	return x, true
+}
+func (s *Stack[T]) Len() int { return len(s.items) }
+
+type Pair[K comparable, V any] struct {
+	Key K
+	Val V
+}
+
+func Keys[K comparable, V any](m map[K]V) []K {
+	var out []K
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
+
+func Filter[T any](xs []T, pred func(T) bool) []T {
+	var out []T
+	for _, x := range xs {
+		if pred(x) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func Reduce[T, A any](xs []T, init A, f func(A, T) A) A {
+	acc := init
+	for _, x := range xs {
+		acc = f(acc, x)
+	}
+	return acc
+}
+
+func (s *Stack[T]) MaxOf(less func(a, b T) bool) T {
+	m := s.items[0]
+	for _, x := range s.items {
+		if less(m, x) {
+			m = x
+		}
+	}
+	return m
+}
+
+func main() {
+	fmt.Println(Max(3, 7), Max("a", "b"), Max(2.5, 1))
+	s := &Stack[int]{}
+	s.Push(1)
+	s.Push(2)
+	v, ok := s.Pop()
+	fmt.Println(v, ok, s.Len())
+	p := Pair[string, int]{"a", 1}
+	fmt.Println(p, p.Key)
+	fmt.Println(len(Keys(map[string]int{"x": 1})))
+	fmt.Println(Filter([]int{1, 2, 3, 4}, func(i int) bool { return i%2 == 0 }))
+	fmt.Println(Reduce([]int{1, 2, 3}, "", func(a string, i int) string { return a + fmt.Sprint(i) }))
+	s.Push(5)
+	s.Push(3)
+	fmt.Println(s.MaxOf(func(a, b int) bool { return a < b }))
+}
+`, `7 b 2.5
+2 true 1
+{a 1} a
+1
+[2 4]
+123
+5
+`},
+		{`import "fmt"
+
+func Map[T, U any](xs []T, f func(T) U) []U {
+	out := make([]U, 0, len(xs))
+	for _, x := range xs {
+		out = append(out, f(x))
+	}
+	return out
+}
+
+func Apply[T any](x T, fs ...func(T) T) T {
+	for _, f := range fs {
+		x = f(x)
+	}
+	return x
+}
+
+func Double(i int) int { return 2 * i }
+
+func main() {
+	fmt.Println(Map[int, string]([]int{1}, func(i int) string { return "x" }))
+	fmt.Println(Map[int]([]int{3}, func(i int) float64 { return float64(i) / 2 }))
+	fmt.Println(Map([]string{"a", "bb"}, func(s string) int { return len(s) }))
+	fmt.Println(Apply(3, Double, Double))
+	fmt.Println(Map([]int{1, 2}, Double))
+}
+`, `[x]
+[1.5]
+[1 2]
+12
+[2 4]
+`},
+		{`import "fmt"
+
+type Ordered interface {
+	~int | ~int8 | ~int16 | ~int32 | ~int64 | ~uint | ~float32 | ~float64 | ~string
+}
+
+func MaxOf[T Ordered](xs ...T) T {
+	m := xs[0]
+	for _, x := range xs[1:] {
+		if x > m {
+			m = x
+		}
+	}
+	return m
+}
+
+type List[T any] struct {
+	items []T
+}
+
+func (l *List[T]) Add(x T) *List[T] {
+	l.items = append(l.items, x)
+	return l
+}
+
+func Map[T, U any](xs []T, f func(T) U) []U {
+	var out []U
+	for _, x := range xs {
+		out = append(out, f(x))
+	}
+	return out
+}
+
+func (l *List[T]) Strings() []string {
+	return Map(l.items, func(x T) string { return fmt.Sprintf("<%v>", x) })
+}
+
+type Celsius float64
+
+func Zero[T any]() T {
+	var z T
+	return z
+}
+
+func main() {
+	fmt.Println(MaxOf(3, 9, 2), MaxOf("x", "yy"), MaxOf[float64](1, 2.5), MaxOf(Celsius(3), 1.5))
+	l := &List[int]{}
+	l.Add(1).Add(2)
+	fmt.Println(l.Strings(), len(l.items))
+	fmt.Println(Zero[int](), Zero[string]() == "", Zero[*int]() == nil)
+	ls := List[string]{}
+	ls.Add("a")
+	fmt.Println(ls.Strings())
+}
+`, `9 yy 2.5 3
+[<1> <2>] 2
+0 true true
+[<a>]
+`},
+	} {
+		ts := newSession(t)
+		c := ts.ok(tc.src)
+		if got := c.stdout.String(); got != tc.want {
+			t.Errorf("stdout:\n%s\nwant:\n%s", got, tc.want)
+		}
+	}
+}

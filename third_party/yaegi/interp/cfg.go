@@ -957,6 +957,14 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					n.typ = t
 					return
 				}
+				if typeParamCount(t.node.anc) > 1 && n.anc.kind == callExpr && childPos(n) == 0 {
+					// gonotes patch: a partial instantiation, the call
+					// infers the other type arguments.
+					n.typ = t
+					n.gen = nop
+					n.findex = notInFrame
+					return
+				}
 				g, found, err := genAST(sc, t.node.anc, []*itype{c1.typ})
 				if err != nil {
 					return
@@ -1299,7 +1307,11 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					var found bool
 
 					// Infer type parameter from function call arguments.
-					if types, err = inferTypesFromCall(sc, fun, n.child[1:]); err != nil {
+					var explicit []*itype // gonotes patch: partial instantiation f[T](...)
+					if c0.kind == indexExpr {
+						explicit = []*itype{c0.child[1].typ}
+					}
+					if types, err = inferTypesFromCall(sc, fun, n.child[1:], explicit...); err != nil {
 						break
 					}
 					// Generate an instantiated AST from the generic function one.

@@ -589,3 +589,137 @@ func main() {
 		}
 	}
 }
+
+// TestNewExpr: Go 1.26's new(expr) gives a pointer to a new variable holding
+// the value (untyped constants get their default type); new(T) keeps its
+// meaning for every kind of type operand, including new(List[int]).
+func TestNewExpr(t *testing.T) {
+	for _, tc := range []struct{ src, want string }{
+		{`import "fmt"
+
+type T struct{ A, B int }
+
+func f() string { return "ret" }
+
+type Cfg struct {
+	Name *string
+	Port *int
+}
+
+func main() {
+	p := new(42)
+	fmt.Println(*p)
+	x := 10
+	q := new(x + 1)
+	*q++
+	fmt.Println(*q, x)
+	r := new(T{1, 2})
+	fmt.Println(r.A, *r)
+	s := new("s")
+	fmt.Println(*s)
+	u := new(f())
+	fmt.Println(*u)
+	v := new(T)
+	fmt.Println(*v)
+	w := new(int)
+	fmt.Println(*w)
+	fl := new(2.5)
+	fmt.Printf("%T %v\n", fl, *fl)
+	c := Cfg{Name: new("srv"), Port: new(8080)}
+	fmt.Println(*c.Name, *c.Port)
+	b := new(x > 3)
+	fmt.Printf("%T %v\n", b, *b)
+	sl := new([]int{1, 2})
+	fmt.Println(*sl)
+	i64 := new(int64(7))
+	fmt.Printf("%T %v\n", i64, *i64)
+}
+`, `42
+12 10
+1 {1 2}
+s
+ret
+{0 0}
+0
+*float64 2.5
+srv 8080
+*bool true
+[1 2]
+*int64 7
+`},
+		{`import (
+	"fmt"
+	"math"
+	"strings"
+	"time"
+)
+
+type List[T any] struct{ items []T }
+
+func Ptr[T any](v T) *T { return new(v) }
+
+func Zero[T any]() *T { return new(T) }
+
+type P struct{ X int }
+
+func main() {
+	d := new(time.Duration)
+	fmt.Printf("%T %v\n", d, *d)
+	s := new(time.Second)
+	fmt.Printf("%T %v\n", s, *s)
+	b := new(strings.Builder)
+	b.WriteString("hi")
+	fmt.Println(b.String())
+	pi := new(math.Pi)
+	fmt.Printf("%T %.3f\n", pi, *pi)
+	l := new(List[int])
+	fmt.Println(len(l.items))
+	fmt.Println(*Ptr(3), *Ptr("a"), *Zero[int]())
+	x := 5
+	px := new(x)
+	*px = 9
+	fmt.Println(x, *px)
+	pp := &P{1}
+	cp := new(*pp)
+	cp.X = 2
+	fmt.Println(pp.X, cp.X)
+	sl := new([]int)
+	fmt.Println(*sl == nil)
+	st := new(struct{ A int })
+	fmt.Println(st.A)
+	fp := new(func() int)
+	fmt.Println(*fp == nil)
+	ch := new(chan int)
+	fmt.Println(*ch == nil)
+	m := new(map[string]int)
+	fmt.Println(*m == nil)
+	r := new('a')
+	fmt.Printf("%T\n", r)
+	xs := []int{4, 5}
+	e := new(xs[1])
+	fmt.Println(*e)
+}
+`, `*time.Duration 0s
+*time.Duration 1s
+hi
+*float64 3.142
+0
+3 a 0
+5 9
+1 2
+true
+0
+true
+true
+true
+*int32
+5
+`},
+	} {
+		ts := newSession(t)
+		c := ts.ok(tc.src)
+		if got := c.stdout.String(); got != tc.want {
+			t.Errorf("stdout:\n%s\nwant:\n%s", got, tc.want)
+		}
+	}
+}

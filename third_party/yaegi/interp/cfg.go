@@ -986,8 +986,14 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				name := t.id() + "[" + n.child[1].typ.id() + "]"
 				sym, _, ok := sc.lookup(name)
 				if !ok {
-					err = n.cfgErrorf("type not found: %s", name)
-					return
+					// gonotes patch: instantiate the generic type here
+					// (e.g. new(List[int]) before any other use).
+					it, err1 := nodeType(interp, sc, n)
+					if err1 != nil || it == nil || it.cat == genericT {
+						err = n.cfgErrorf("type not found: %s", name)
+						return
+					}
+					sym = &symbol{kind: typeSym, typ: it}
 				}
 				n.gen = nop
 				n.typ = sym.typ
@@ -1171,6 +1177,9 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				}
 
 				n.gen = c0.sym.builtin
+				if bname == bltnNew && len(n.child) == 2 && !isTypeOperand(n.child[1], sc) {
+					n.gen = _newValue // gonotes patch: new(expr), Go 1.26
+				}
 				c0.typ = &itype{cat: builtinT, name: bname}
 				if n.typ, err = nodeType(interp, sc, n); err != nil {
 					return

@@ -277,3 +277,26 @@ func nilDereferenceError() (err any) {
 	nilDereference()
 	return nil
 }
+
+// isTypeOperand reports whether n, the operand of new, denotes a type
+// (new(T)) rather than a value (new(expr), Go 1.26). gonotes patch.
+func isTypeOperand(n *node, sc *scope) bool {
+	switch n.kind {
+	case arrayType, chanType, chanTypeRecv, chanTypeSend, funcType, interfaceType, mapType, structType:
+		return true
+	case parenExpr, starExpr:
+		return len(n.child) == 1 && isTypeOperand(n.child[0], sc)
+	case identExpr:
+		if n.sym != nil {
+			return n.sym.kind == typeSym
+		}
+		sym, _, ok := sc.lookup(n.ident)
+		return ok && sym.kind == typeSym
+	case selectorExpr:
+		return n.isType(sc) || n.typ != nil && n.typ.cat == valueT && !n.rval.IsValid() && n.sym == nil && n.action == aGetSym
+	case indexExpr, indexListExpr:
+		// An instantiated generic type.
+		return isTypeOperand(n.child[0], sc) || n.child[0].typ != nil && n.child[0].typ.cat == genericT
+	}
+	return false
+}

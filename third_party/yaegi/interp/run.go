@@ -3544,6 +3544,23 @@ func _new(n *node) {
 	}
 }
 
+// _newValue is new(expr) (Go 1.26): a pointer to a new variable holding
+// the value of expr. gonotes patch.
+func _newValue(n *node) {
+	next := getExec(n.tnext)
+	t1 := n.typ.val // the type of the new variable
+	typ := t1.TypeOf()
+	dest := genValueOutput(n, reflect.PtrTo(typ))
+	value := genDestValue(t1, n.child[1])
+
+	n.exec = func(f *frame) bltn {
+		v := reflect.New(typ)
+		v.Elem().Set(value(f))
+		dest(f).Set(v)
+		return next
+	}
+}
+
 // _make allocates and initializes a slice, a map or a chan.
 func _make(n *node) {
 	next := getExec(n.tnext)

@@ -723,3 +723,192 @@ true
 		}
 	}
 }
+
+// TestShiftAndDivision: a negative shift count panics ("negative shift
+// amount"), division and modulo by zero in every integer type and in
+// assignments panic, MinInt64 / -1 wraps.
+func TestShiftAndDivision(t *testing.T) {
+	ts := newSession(t)
+	c := ts.ok(`import (
+	"fmt"
+	"math"
+	"runtime"
+)
+
+func try(name string, f func()) {
+	defer func() {
+		r := recover()
+		_, isRT := r.(runtime.Error)
+		fmt.Println(name, "|", r, "|", isRT)
+	}()
+	f()
+}
+
+func main() {
+	n := -1
+	var z8 int8
+	var zu uint
+	try("neg shift", func() { fmt.Println(1 << n) })
+	try("neg shift r", func() { x := 8; fmt.Println(x >> n) })
+	try("div int8", func() { var a int8 = 5; fmt.Println(a / z8) })
+	try("div uint", func() { var a uint = 5; fmt.Println(a % zu) })
+	try("minint", func() { a := int64(math.MinInt64); m := int64(-1); fmt.Println(a/m, a%m) })
+	try("div assign", func() { a := 5; b := 0; a /= b; fmt.Println(a) })
+	try("mod assign", func() { a := 5; b := 0; a %= b; fmt.Println(a) })
+	try("div const lhs", func() { b := 0; fmt.Println(100 / b) })
+}
+`)
+	if got, want := c.stdout.String(), `neg shift | runtime error: negative shift amount | true
+neg shift r | runtime error: negative shift amount | true
+div int8 | runtime error: integer divide by zero | true
+div uint | runtime error: integer divide by zero | true
+-9223372036854775808 0
+minint | <nil> | false
+div assign | runtime error: integer divide by zero | true
+mod assign | runtime error: integer divide by zero | true
+div const lhs | runtime error: integer divide by zero | true
+`; got != want {
+		t.Errorf("stdout:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+// TestNilFuncCall: calling a nil func is Go's nil pointer dereference.
+func TestNilFuncCall(t *testing.T) {
+	ts := newSession(t)
+	c := ts.ok(`import ("fmt"; "runtime")
+func try() {
+	defer func() {
+		r := recover()
+		_, isRT := r.(runtime.Error)
+		fmt.Println(r, isRT)
+	}()
+	var f func()
+	f()
+}
+try()`)
+	if got, want := c.stdout.String(), "runtime error: invalid memory address or nil pointer dereference true\n"; got != want {
+		t.Errorf("stdout %q, want %q", got, want)
+	}
+	_, e := ts.fails("var g func(int)\ng(1)")
+	if got := traceback(e)[0]; got != "panic: runtime error: invalid memory address or nil pointer dereference" {
+		t.Errorf("got %q", got)
+	}
+}
+
+// TestArithmeticAndFormatting: integer wraparound of sized types, large
+// shift counts, string(rune), []byte/[]rune conversions, string
+// concatenation in a loop, complex numbers, float formatting through fmt.
+func TestArithmeticAndFormatting(t *testing.T) {
+	ts := newSession(t)
+	c := ts.ok(`import (
+	"fmt"
+	"math"
+	"strconv"
+)
+
+func main() {
+	var i8 int8 = 127
+	i8++
+	fmt.Println(i8)
+	var u8 uint8 = 0
+	u8--
+	fmt.Println(u8)
+	var u8b uint8 = 200
+	fmt.Println(u8b+100, u8b*2, -u8b)
+	var i16 int16 = 32767
+	fmt.Println(i16+1, i16*2)
+	var i32 int32 = math.MaxInt32
+	fmt.Println(i32+1, -i32-2)
+	var u32 uint32 = 1
+	fmt.Println(u32<<31, u32<<32, u32<<33)
+	var i64 int64 = math.MaxInt64
+	fmt.Println(i64+1)
+	n := 70
+	fmt.Println(1<<n == 0, int64(1)<<62, uint64(1)<<n, -1>>n, int8(-128)>>1)
+	var sh uint = 65
+	x := 5
+	fmt.Println(x<<sh, x>>sh, -x>>sh)
+	fmt.Println(string(rune(65)), string(rune(0x1F600)), string(rune(-1)), string(rune(0xD800)))
+	bs := []byte("héllo")
+	rs := []rune("héllo")
+	fmt.Println(len(bs), len(rs), string(bs[1:3]), string(rs[1]))
+	s := ""
+	for i := 0; i < 5; i++ {
+		s += strconv.Itoa(i)
+	}
+	s += "!"
+	fmt.Println(s)
+	c := complex(1, 2)
+	c2 := 3 + 4i
+	fmt.Println(c*c2, real(c), imag(c2), c/c2, c == complex(1, 2))
+	var c64 complex64 = complex64(c)
+	fmt.Printf("%v %T %.2f\n", c64, c64, c2)
+	f := 1.0 / 3
+	fmt.Println(f, float32(f), 1e6, 1e21, 1e20, 123456789.0, 0.000001, 0.0000001)
+	fmt.Println(math.NaN(), math.Inf(-1), -0.0, 2.0, 100.5)
+	fmt.Printf("%v %g %f %.3e %6.2f|%-6.1f|\n", 3.0, 1e-5, 1.5, 123456.789, math.Pi, 2.25)
+	var f32 float32 = 16777216
+	fmt.Println(f32+1, float64(f32)+1)
+	fmt.Println(uint8(int(300) & 0xff))
+	big := 300
+	fmt.Println(uint8(big), int8(big), byte(big+1))
+	fl := 3.99
+	fmt.Println(int(fl), int32(-fl))
+	fmt.Println(7/2, -7/2, 7%-3, -7%-3, 7.0/2)
+	fmt.Println(^5, 5&^3, 6|9, 6^3)
+	var u uint = 0
+	fmt.Println(u-1 > 0, ^uint32(0))
+	fmt.Println(strconv.Quote("a\tb"), fmt.Sprintf("%q %x %X %o %b %c %U", "hi", 255, "hi", 8, 5, 'x', 'x'))
+	fmt.Println(fmt.Sprintf("%5d|%-5d|%05d|%+d", 42, 42, 42, 42))
+	fmt.Println(fmt.Sprintf("%t %v %p", true, nil, nil))
+	fmt.Println(fmt.Sprintf("%8.3f|%-8.2e|%G", math.E, 1234.5, 1e-10))
+	type MyInt int
+	var mi MyInt = 3
+	fmt.Println(mi*2, float64(mi)/2, MyInt(7)/2)
+	fmt.Println(len("héllo"), len([]rune("héllo")), "héllo"[1])
+	for i, r := range "hé!" {
+		fmt.Print(i, ":", string(r), " ")
+	}
+	fmt.Println()
+	fmt.Println(string([]byte{104, 105}), []byte("hi"), []rune("hi"))
+	fmt.Println(fmt.Sprint(1, 2, "a", "b", 3), fmt.Sprintln("x", 1))
+}
+`)
+	if got, want := c.stdout.String(), `-128
+255
+44 144 56
+-32768 -2
+-2147483648 2147483647
+2147483648 0 0
+-9223372036854775808
+true 4611686018427387904 0 -1 -64
+0 0 -1
+A 😀 � �
+6 5 é é
+01234!
+(-5+10i) 1 4 (0.44+0.08i) true
+(1+2i) complex64 (3.00+4.00i)
+0.3333333333333333 0.33333334 1e+06 1e+21 1e+20 1.23456789e+08 1e-06 1e-07
+NaN -Inf 0 2 100.5
+3 1e-05 1.500000 1.235e+05   3.14|2.2   |
+1.6777216e+07 1.6777217e+07
+44
+44 44 45
+3 -3
+3 -3 1 -1 3.5
+-6 4 15 5
+true 4294967295
+"a\tb" "hi" ff 6869 10 101 x U+0078
+   42|42   |00042|+42
+true <nil> %!p(<nil>)
+   2.718|1.23e+03|1E-10
+6 1.5 3
+6 5 195
+0:h 1:é 3:! 
+hi [104 105] [104 105]
+1 2ab3 x 1
+
+`; got != want {
+		t.Errorf("stdout:\n%s\nwant:\n%s", got, want)
+	}
+}

@@ -255,7 +255,7 @@ func checkSliceToArray(v reflect.Value, t reflect.Type) {
 
 // runtimePanic returns the run-time error of Go for a panic of reflect
 // that is one (an operation on the zero Value that a nil pointer
-// dereference gave), or r itself.
+// dereference gave, a call of a nil func), or r itself.
 func runtimePanic(r any) any {
 	switch v := r.(type) {
 	case *reflect.ValueError:
@@ -263,7 +263,7 @@ func runtimePanic(r any) any {
 			return nilDereferenceError()
 		}
 	case string:
-		if v == "reflect: Method on nil interface value" {
+		if v == "reflect: Method on nil interface value" || v == "reflect.Value.Call: call of nil function" {
 			return nilDereferenceError()
 		}
 	}
@@ -299,4 +299,27 @@ func isTypeOperand(n *node, sc *scope) bool {
 		return isTypeOperand(n.child[0], sc) || n.child[0].typ != nil && n.child[0].typ.cat == genericT
 	}
 	return false
+}
+
+// genValueShiftCount is genValueUint for the count of a shift: a negative
+// signed count panics as in Go ("negative shift amount").
+func genValueShiftCount(n *node) func(*frame) (reflect.Value, uint64) {
+	switch n.typ.TypeOf().Kind() {
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		value := genValue(n)
+		return func(f *frame) (reflect.Value, uint64) {
+			v := value(f)
+			i := v.Int()
+			if i < 0 {
+				panicShift(i)
+			}
+			return v, uint64(i)
+		}
+	}
+	return genValueUint(n)
+}
+
+// panicShift panics as Go does for a shift by negative count i.
+func panicShift(i int64) {
+	_ = 1 << i
 }

@@ -912,3 +912,79 @@ hi [104 105] [104 105]
 		t.Errorf("stdout:\n%s\nwant:\n%s", got, want)
 	}
 }
+
+// TestTypeAssertionErrors: failed assertions from named interfaces, error,
+// compiled interfaces and pointers name the types as Go does.
+func TestTypeAssertionErrors(t *testing.T) {
+	ts := newSession(t)
+	c := ts.ok(`import (
+	"errors"
+	"fmt"
+	"io"
+	"runtime"
+	"strings"
+)
+
+type T struct{ A int }
+type U struct{ B int }
+
+func (T) M() {}
+func (U) M() {}
+
+type I interface{ M() }
+type J interface {
+	M()
+	N()
+}
+
+type MyErr struct{}
+
+func (*MyErr) Error() string { return "my" }
+
+func try(name string, f func()) {
+	defer func() {
+		r := recover()
+		_, isRT := r.(runtime.Error)
+		fmt.Println(name, "|", r, "|", isRT)
+	}()
+	f()
+}
+
+func main() {
+	var i I = T{1}
+	var e error = errors.New("x")
+	var r io.Reader = strings.NewReader("s")
+	var any1 any = 3
+	var pi any = &T{}
+	try("I to U", func() { _ = i.(U) })
+	try("I to J", func() { _ = i.(J) })
+	try("error to MyErr", func() { _ = e.(*MyErr) })
+	try("reader to writer", func() { _ = r.(io.Writer) })
+	try("any to string", func() { _ = any1.(string) })
+	try("any to *U", func() { _ = pi.(*U) })
+	try("any to T", func() { _ = pi.(T) })
+	try("nil I", func() { var n I; _ = n.(T) })
+	try("ok forms", func() {
+		_, ok1 := i.(U)
+		_, ok2 := i.(J)
+		_, ok3 := e.(*MyErr)
+		_, ok4 := any1.(fmt.Stringer)
+		t, ok5 := i.(T)
+		fmt.Println(ok1, ok2, ok3, ok4, t, ok5)
+	})
+}
+`)
+	if got, want := c.stdout.String(), `I to U | interface conversion: main.I is main.T, not main.U | true
+I to J | interface conversion: main.T is not main.J: missing method N | true
+error to MyErr | interface conversion: error is *errors.errorString, not *main.MyErr | true
+reader to writer | interface conversion: *strings.Reader is not io.Writer: missing method Write | true
+any to string | interface conversion: interface {} is int, not string | true
+any to *U | interface conversion: interface {} is *main.T, not *main.U | true
+any to T | interface conversion: interface {} is *main.T, not main.T | true
+nil I | interface conversion: main.I is nil, not main.T | true
+false false false false {1} true
+ok forms | <nil> | false
+`; got != want {
+		t.Errorf("stdout:\n%s\nwant:\n%s", got, want)
+	}
+}

@@ -863,6 +863,7 @@ var runtimeMessages = []struct {
 	{regexp.MustCompile(`^reflect\.Value\.Slice3?: .*out of (range|bounds)$`), "runtime error: slice bounds out of range"},
 	{regexp.MustCompile(`^reflect: call of reflect\.Value\.\w+ on zero Value$`), "runtime error: invalid memory address or nil pointer dereference"},
 	{regexp.MustCompile(`^reflect: Method on nil interface value$`), "runtime error: invalid memory address or nil pointer dereference"},
+	{regexp.MustCompile(`^reflect\.Value\.Call: call of nil function$`), "runtime error: invalid memory address or nil pointer dereference"},
 	{regexp.MustCompile(`^reflect: call of reflect\.Value\.\w+ on ptr to nil`), "runtime error: invalid memory address or nil pointer dereference"},
 	{regexp.MustCompile(`^(?:_\.go:)?\d+:\d+: (interface conversion: .*)$`), "$1"},
 }

@@ -963,6 +963,14 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					n.typ = t
 					return
 				}
+				if typeParamCount(t.node.anc) > 1 && n.anc.kind == callExpr && childPos(n) == 0 {
+					// gonotes patch: a partial instantiation, the call
+					// infers the other type arguments.
+					n.typ = t
+					n.gen = nop
+					n.findex = notInFrame
+					return
+				}
 				g, found, err := genAST(sc, t.node.anc, []*itype{c1.typ})
 				if err != nil {
 					return
@@ -984,8 +992,14 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				name := t.id() + "[" + n.child[1].typ.id() + "]"
 				sym, _, ok := sc.lookup(name)
 				if !ok {
-					err = n.cfgErrorf("type not found: %s", name)
-					return
+					// gonotes patch: instantiate the generic type here
+					// (e.g. new(List[int]) before any other use).
+					it, err1 := nodeType(interp, sc, n)
+					if err1 != nil || it == nil || it.cat == genericT {
+						err = n.cfgErrorf("type not found: %s", name)
+						return
+					}
+					sym = &symbol{kind: typeSym, typ: it}
 				}
 				n.gen = nop
 				n.typ = sym.typ
@@ -1169,6 +1183,9 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				}
 
 				n.gen = c0.sym.builtin
+				if bname == bltnNew && len(n.child) == 2 && !isTypeOperand(n.child[1], sc) {
+					n.gen = _newValue // gonotes patch: new(expr), Go 1.26
+				}
 				c0.typ = &itype{cat: builtinT, name: bname}
 				if n.typ, err = nodeType(interp, sc, n); err != nil {
 					return
@@ -1305,7 +1322,11 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					var found bool
 
 					// Infer type parameter from function call arguments.
-					if types, err = inferTypesFromCall(sc, fun, n.child[1:]); err != nil {
+					var explicit []*itype // gonotes patch: partial instantiation f[T](...)
+					if c0.kind == indexExpr {
+						explicit = []*itype{c0.child[1].typ}
+					}
+					if types, err = inferTypesFromCall(sc, fun, n.child[1:], explicit...); err != nil {
 						break
 					}
 					// Generate an instantiated AST from the generic function one.
@@ -1828,7 +1849,11 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					if isBinType(s) {
 						n.typ = valueTOf(s.Type().Elem())
 					} else {
-						n.typ = valueTOf(fixPossibleConstType(s.Type()), withUntyped(isValueUntyped(s)))
+						if t := untypedConstType(s, n); t != nil { // gonotes patch
+							n.typ = t
+						} else {
+							n.typ = valueTOf(fixPossibleConstType(s.Type()), withUntyped(isValueUntyped(s)))
+						}
 						n.rval = s
 						if pkg == "unsafe" && (name == "AlignOf" || name == "Offsetof" || name == "Sizeof") {
 							n.sym = &symbol{kind: bltnSym, node: n, rval: s}
@@ -3186,6 +3211,32 @@ func arrayTypeLen(n *node, sc *scope) (int, error) {
 		}
 	}
 	return max + 1, nil
+}
+
+// untypedConstType returns the type of an untyped constant of a binary
+// package (a constant.Value): the same untyped types as the constants of
+// source code, so that math.Pi mixes with 0.6 as in Go. gonotes patch.
+func untypedConstType(v reflect.Value, n *node) *itype {
+	if !isValueUntyped(v) {
+		return nil
+	}
+	c, ok := v.Interface().(constant.Value)
+	if !ok {
+		return nil
+	}
+	switch c.Kind() {
+	case constant.Bool:
+		return untypedBool(n)
+	case constant.String:
+		return untypedString(n)
+	case constant.Int:
+		return untypedInt(n)
+	case constant.Float:
+		return untypedFloat(n)
+	case constant.Complex:
+		return untypedComplex(n)
+	}
+	return nil
 }
 
 // isValueUntyped returns true if value is untyped.

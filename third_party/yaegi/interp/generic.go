@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"reflect" // gonotes patch
 	"strings"
 	"sync/atomic"
 )
@@ -208,10 +209,22 @@ func copyNode(n, anc *node, recursive bool) *node {
 	return nod
 }
 
-func inferTypesFromCall(sc *scope, fun *node, args []*node) ([]*itype, error) {
+// inferTypesFromCall returns the type arguments of a call of generic
+// function fun, in the order of its type parameters.
+//
+// gonotes patch: upstream returned the types met while walking the
+// parameters, in that order and with repeats (Map(xs []T, f func(T) U) gave
+// [T, T, U]), so a func literal argument got the wrong type; variadic
+// parameters were not walked, and untyped constant arguments did not get
+// their default type. Types are now bound per type parameter name: a typed
+// argument wins over an untyped constant, untyped constants bound to the
+// same parameter take the largest kind (int < rune < float < complex) and
+// then their default type, as in Go.
+func inferTypesFromCall(sc *scope, fun *node, args []*node, explicit ...*itype) ([]*itype, error) {
 	ftn := fun.typ.node
 	// Fill the map of parameter types, indexed by type param ident.
 	paramTypes := map[string]*itype{}
+	var names []string
 	for _, c := range ftn.child[0].child {
 		typ, err := nodeType(fun.interp, sc, c.lastChild())
 		if err != nil {
@@ -219,86 +232,151 @@ func inferTypesFromCall(sc *scope, fun *node, args []*node) ([]*itype, error) {
 		}
 		for _, cc := range c.child[:len(c.child)-1] {
 			paramTypes[cc.ident] = typ
+			names = append(names, cc.ident)
 		}
 	}
 
-	var inferTypes func(*itype, *itype) ([]*itype, error)
-	inferTypes = func(param, input *itype) ([]*itype, error) {
+	bound := map[string]*itype{}
+	for i, t := range explicit {
+		if i < len(names) {
+			bound[names[i]] = t
+		}
+	}
+	bind := func(name string, input *itype) {
+		if _, ok := paramTypes[name]; !ok || input == nil {
+			return
+		}
+		old := bound[name]
+		switch {
+		case old == nil:
+			bound[name] = input
+		case old.untyped && !input.untyped:
+			bound[name] = input
+		case old.untyped && input.untyped && untypedRank(input) > untypedRank(old):
+			bound[name] = input
+		}
+	}
+
+	var inferTypes func(*itype, *itype)
+	inferTypes = func(param, input *itype) {
+		if param == nil || input == nil {
+			return
+		}
 		switch param.cat {
-		case chanT, ptrT, sliceT:
-			return inferTypes(param.val, input.val)
+		case chanT, ptrT, sliceT, arrayT:
+			inferTypes(param.val, input.val)
+
+		case variadicT:
+			inferTypes(param.val, input)
 
 		case mapT:
-			k, err := inferTypes(param.key, input.key)
-			if err != nil {
-				return nil, err
-			}
-			v, err := inferTypes(param.val, input.val)
-			if err != nil {
-				return nil, err
-			}
-			return append(k, v...), nil
+			inferTypes(param.key, input.key)
+			inferTypes(param.val, input.val)
 
 		case structT:
-			lt := []*itype{}
 			for i, f := range param.field {
-				nl, err := inferTypes(f.typ, input.field[i].typ)
-				if err != nil {
-					return nil, err
+				if i < len(input.field) {
+					inferTypes(f.typ, input.field[i].typ)
 				}
-				lt = append(lt, nl...)
 			}
-			return lt, nil
 
 		case funcT:
-			lt := []*itype{}
 			for i, t := range param.arg {
-				if i >= len(input.arg) {
-					break
+				if i < len(input.arg) {
+					inferTypes(t, input.arg[i])
 				}
-				nl, err := inferTypes(t, input.arg[i])
-				if err != nil {
-					return nil, err
-				}
-				lt = append(lt, nl...)
 			}
 			for i, t := range param.ret {
-				if i >= len(input.ret) {
-					break
+				if i < len(input.ret) {
+					inferTypes(t, input.ret[i])
 				}
-				nl, err := inferTypes(t, input.ret[i])
-				if err != nil {
-					return nil, err
-				}
-				lt = append(lt, nl...)
-			}
-			return lt, nil
-
-		case nilT:
-			if paramTypes[param.name] != nil {
-				return []*itype{input}, nil
 			}
 
-		case genericT:
-			return []*itype{input}, nil
+		case nilT, genericT:
+			bind(param.name, input)
 		}
-		return nil, nil
 	}
 
-	types := []*itype{}
-	for i, c := range ftn.child[1].child {
+	var params []*itype
+	for _, c := range ftn.child[1].child {
 		typ, err := nodeType(fun.interp, sc, c.lastChild())
 		if err != nil {
 			return nil, err
 		}
-		lt, err := inferTypes(typ, args[i].typ)
-		if err != nil {
-			return nil, err
+		// A parameter list "a, b T" declares several parameters.
+		for k := 0; k < len(c.child)-1 || k == 0 && len(c.child) == 1; k++ {
+			params = append(params, typ)
 		}
-		types = append(types, lt...)
+	}
+	for i, a := range args {
+		var pt *itype
+		switch {
+		case i < len(params):
+			pt = params[i]
+		case len(params) > 0 && params[len(params)-1].cat == variadicT:
+			pt = params[len(params)-1]
+		default:
+			continue
+		}
+		if pt.cat == variadicT && i == len(params)-1 && a.typ != nil && a.typ.cat == sliceT && len(args) == len(params) && isEllipsisArg(a) {
+			inferTypes(pt.val, a.typ.val)
+			continue
+		}
+		inferTypes(pt, a.typ)
 	}
 
+	types := []*itype{}
+	for _, name := range names {
+		t := bound[name]
+		if t == nil {
+			break // the remaining type arguments are given explicitly, or missing
+		}
+		if t.untyped {
+			t = t.defaultType(t.node.rvalOrInvalid(), sc)
+		}
+		types = append(types, t)
+	}
 	return types, nil
+}
+
+// typeParamCount returns the number of type parameters of generic func
+// declaration fun.
+func typeParamCount(fun *node) int {
+	if fun == nil || fun.kind != funcDecl || len(fun.child) < 3 || len(fun.child[2].child) == 0 {
+		return 0
+	}
+	k := 0
+	for _, c := range fun.child[2].child[0].child {
+		k += len(c.child) - 1
+	}
+	return k
+}
+
+// untypedRank orders the kinds of untyped numeric constants.
+func untypedRank(t *itype) int {
+	switch t.cat {
+	case int32T:
+		return 1
+	case float32T, float64T:
+		return 2
+	case complex64T, complex128T:
+		return 3
+	}
+	return 0
+}
+
+// isEllipsisArg reports whether a is the last argument of a call written
+// with "...".
+func isEllipsisArg(a *node) bool {
+	return a.anc != nil && a.anc.action == aCallSlice
+}
+
+// rvalOrInvalid returns the constant value of n, if any.
+func (n *node) rvalOrInvalid() reflect.Value {
+	if n == nil {
+		return reflect.Value{}
+	}
+	return n.rval
 }
 
 func checkConstraint(it, ct *itype) error {

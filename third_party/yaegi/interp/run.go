@@ -220,7 +220,7 @@ func runCfg(n *node, f *frame, funcNode, callNode *node) {
 			fmt.Fprintln(n.interp.stderr, oNode.cfgErrorf("panic: %s(...)", panicFunc(oNode.scope)))
 			return
 		}
-		f.recovered = recover()
+		f.recovered = runtimePanic(recover()) // gonotes patch
 		for _, val := range f.deferred {
 			val[0].Call(val[1:])
 		}
@@ -342,7 +342,13 @@ func typeAssert(n *node, withResult, withOk bool) {
 			}
 			if !ok {
 				if !withOk {
-					panic(n.cfgErrorf("interface conversion: nil is not %v", typID))
+					// gonotes patch: a value of a type without methods
+					// is stored as itself.
+					if e := valf; e.Kind() == reflect.Interface && !e.IsNil() {
+						ct := e.Elem().Type()
+						assertPanic(itypeString(c0.typ), n.interp.rtypeString(ct), itypeString(typ), missingItypeMethod(nil, typ))
+					}
+					assertPanic(itypeString(c0.typ), "", itypeString(typ), "")
 				}
 				return next
 			}
@@ -360,7 +366,7 @@ func typeAssert(n *node, withResult, withOk bool) {
 			if len(m0) < len(m1) {
 				ok = false
 				if !withOk {
-					panic(n.cfgErrorf("interface conversion: %v is not %v", v.node.typ.id(), typID))
+					assertPanic(itypeString(c0.typ), itypeString(v.node.typ), itypeString(typ), missingItypeMethod(v.node.typ, typ)) // gonotes patch
 				}
 				return next
 			}
@@ -369,6 +375,9 @@ func typeAssert(n *node, withResult, withOk bool) {
 				var meth0 string
 				meth0, ok = m0[k]
 				if !ok {
+					if !withOk { // gonotes patch
+						assertPanic(itypeString(c0.typ), itypeString(v.node.typ), itypeString(typ), missingItypeMethod(v.node.typ, typ))
+					}
 					return next
 				}
 				// As far as we know this equality check can fail because they are two ways to
@@ -445,21 +454,22 @@ func typeAssert(n *node, withResult, withOk bool) {
 				leftType = val.node.typ.rtype
 			} else {
 				v = v.Elem()
-				leftType = v.Type()
 				ok = true
 			}
 			ok = v.IsValid()
 			if !ok {
 				if !withOk {
-					panic(n.cfgErrorf("interface conversion: interface {} is nil, not %s", rtype.String()))
+					assertPanic(itypeString(c0.typ), "", itypeString(typ), "") // gonotes patch
 				}
 				return next
+			}
+			if leftType == nil {
+				leftType = v.Type() // gonotes patch: not before v is known valid (nil interface)
 			}
 			ok = canAssertTypes(leftType, rtype)
 			if !ok {
 				if !withOk {
-					method := firstMissingMethod(leftType, rtype)
-					panic(n.cfgErrorf("interface conversion: %s is not %s: missing method %s", leftType.String(), rtype.String(), method))
+					assertPanic(itypeString(c0.typ), n.interp.rtypeString(leftType), itypeString(typ), missingMethod(leftType, rtype)) // gonotes patch
 				}
 				return next
 			}
@@ -488,10 +498,14 @@ func typeAssert(n *node, withResult, withOk bool) {
 			if !ok {
 				if !withOk {
 					// TODO(mpl): think about whether this should ever happen.
-					if ctyp == nil {
-						panic(n.cfgErrorf("interface conversion: interface {} is nil, not %s", rtype.String()))
+					if ctyp == nil { // gonotes patch
+						assertPanic(itypeString(c0.typ), "", itypeString(typ), "")
 					}
-					panic(n.cfgErrorf("interface conversion: interface {} is %s, not %s", ctyp.String(), rtype.String()))
+					missing := ""
+					if rtype.Kind() == reflect.Interface {
+						missing = missingMethod(ctyp, rtype)
+					}
+					assertPanic(itypeString(c0.typ), n.interp.rtypeString(ctyp), itypeString(typ), missing)
 				}
 				return next
 			}
@@ -516,7 +530,7 @@ func typeAssert(n *node, withResult, withOk bool) {
 			}
 			if !ok {
 				if !withOk {
-					panic(n.cfgErrorf("interface conversion: interface {} is nil, not %s", rtype.String()))
+					assertPanic(itypeString(c0.typ), "", itypeString(typ), "") // gonotes patch
 				}
 				return next
 			}
@@ -528,8 +542,11 @@ func typeAssert(n *node, withResult, withOk bool) {
 			ok = canAssertTypes(v.Type(), rtype)
 			if !ok {
 				if !withOk {
-					method := firstMissingMethod(v.Type(), rtype)
-					panic(n.cfgErrorf("interface conversion: %s is not %s: missing method %s", v.Type().String(), rtype.String(), method))
+					missing := "" // gonotes patch
+					if rtype.Kind() == reflect.Interface {
+						missing = missingMethod(v.Type(), rtype)
+					}
+					assertPanic(itypeString(c0.typ), n.interp.rtypeString(v.Type()), itypeString(typ), missing)
 				}
 				return next
 			}
@@ -549,7 +566,7 @@ func typeAssert(n *node, withResult, withOk bool) {
 			if !ok || !v.value.IsValid() {
 				ok = false
 				if !withOk {
-					panic(n.cfgErrorf("interface conversion: interface {} is nil, not %s", rtype.String()))
+					assertPanic(itypeString(c0.typ), "", itypeString(typ), "") // gonotes patch
 				}
 				return next
 			}
@@ -557,7 +574,7 @@ func typeAssert(n *node, withResult, withOk bool) {
 			ok = canAssertTypes(v.value.Type(), rtype)
 			if !ok {
 				if !withOk {
-					panic(n.cfgErrorf("interface conversion: interface {} is %s, not %s", v.value.Type().String(), rtype.String()))
+					assertPanic(itypeString(c0.typ), itypeString(v.node.typ), itypeString(typ), "") // gonotes patch
 				}
 				return next
 			}
@@ -636,6 +653,17 @@ func convert(n *node) {
 		}
 		n.exec = func(f *frame) bltn {
 			fn(value(f), dest(f))
+			return next
+		}
+		return
+	}
+
+	if c.typ.TypeOf() != nil && c.typ.TypeOf().Kind() == reflect.Slice && (typ.Kind() == reflect.Array ||
+		typ.Kind() == reflect.Ptr && typ.Elem().Kind() == reflect.Array) { // gonotes patch
+		n.exec = func(f *frame) bltn {
+			v := value(f)
+			checkSliceToArray(v, typ)
+			dest(f).Set(v.Convert(typ))
 			return next
 		}
 		return
@@ -1857,7 +1885,9 @@ func getIndexArray(n *node) {
 		if n.fnext != nil {
 			fnext := getExec(n.fnext)
 			n.exec = func(f *frame) bltn {
-				r := value0(f).Index(ai)
+				v := value0(f)
+				checkIndex(v, ai) // gonotes patch
+				r := v.Index(ai)
 				getFrame(f, l).data[i] = r
 				if r.Bool() {
 					return tnext
@@ -1866,7 +1896,9 @@ func getIndexArray(n *node) {
 			}
 		} else {
 			n.exec = func(f *frame) bltn {
-				getFrame(f, l).data[i] = value0(f).Index(ai)
+				v := value0(f)
+				checkIndex(v, ai) // gonotes patch
+				getFrame(f, l).data[i] = v.Index(ai)
 				return tnext
 			}
 		}
@@ -1877,7 +1909,9 @@ func getIndexArray(n *node) {
 			fnext := getExec(n.fnext)
 			n.exec = func(f *frame) bltn {
 				_, vi := value1(f)
-				r := value0(f).Index(int(vi))
+				v := value0(f)
+				checkIndex(v, int(vi)) // gonotes patch
+				r := v.Index(int(vi))
 				getFrame(f, l).data[i] = r
 				if r.Bool() {
 					return tnext
@@ -1887,7 +1921,9 @@ func getIndexArray(n *node) {
 		} else {
 			n.exec = func(f *frame) bltn {
 				_, vi := value1(f)
-				getFrame(f, l).data[i] = value0(f).Index(int(vi))
+				v := value0(f)
+				checkIndex(v, int(vi)) // gonotes patch
+				getFrame(f, l).data[i] = v.Index(int(vi))
 				return tnext
 			}
 		}
@@ -3575,6 +3611,23 @@ func _new(n *node) {
 	}
 }
 
+// _newValue is new(expr) (Go 1.26): a pointer to a new variable holding
+// the value of expr. gonotes patch.
+func _newValue(n *node) {
+	next := getExec(n.tnext)
+	t1 := n.typ.val // the type of the new variable
+	typ := t1.TypeOf()
+	dest := genValueOutput(n, reflect.PtrTo(typ))
+	value := genDestValue(t1, n.child[1])
+
+	n.exec = func(f *frame) bltn {
+		v := reflect.New(typ)
+		v.Elem().Set(value(f))
+		dest(f).Set(v)
+		return next
+	}
+}
+
 // _make allocates and initializes a slice, a map or a chan.
 func _make(n *node) {
 	next := getExec(n.tnext)
@@ -3589,13 +3642,20 @@ func _make(n *node) {
 		case 3:
 			n.exec = func(f *frame) bltn {
 				length := int(vInt(value(f)))
+				if length < 0 {
+					panicMakeSlice(length, length) // gonotes patch
+				}
 				dest(f).Set(reflect.MakeSlice(typ, length, length))
 				return next
 			}
 		case 4:
 			value1 := genValue(n.child[3])
 			n.exec = func(f *frame) bltn {
-				dest(f).Set(reflect.MakeSlice(typ, int(vInt(value(f))), int(vInt(value1(f)))))
+				length, capacity := int(vInt(value(f))), int(vInt(value1(f)))
+				if length < 0 || length > capacity {
+					panicMakeSlice(length, capacity) // gonotes patch
+				}
+				dest(f).Set(reflect.MakeSlice(typ, length, capacity))
 				return next
 			}
 		}
@@ -3993,7 +4053,9 @@ func slice(n *node) {
 	case 2:
 		n.exec = func(f *frame) bltn {
 			a := value0(f)
-			getFrame(f, l).data[i] = a.Slice(int(vInt(value1(f))), a.Len())
+			lo, hi := int(vInt(value1(f))), a.Len()
+			checkSlice(a, lo, hi, -1) // gonotes patch
+			getFrame(f, l).data[i] = a.Slice(lo, hi)
 			return next
 		}
 	case 3:
@@ -4001,7 +4063,9 @@ func slice(n *node) {
 
 		n.exec = func(f *frame) bltn {
 			a := value0(f)
-			getFrame(f, l).data[i] = a.Slice(int(vInt(value1(f))), int(vInt(value2(f))))
+			lo, hi := int(vInt(value1(f))), int(vInt(value2(f)))
+			checkSlice(a, lo, hi, -1) // gonotes patch
+			getFrame(f, l).data[i] = a.Slice(lo, hi)
 			return next
 		}
 	case 4:
@@ -4010,7 +4074,9 @@ func slice(n *node) {
 
 		n.exec = func(f *frame) bltn {
 			a := value0(f)
-			getFrame(f, l).data[i] = a.Slice3(int(vInt(value1(f))), int(vInt(value2(f))), int(vInt(value3(f))))
+			lo, hi, max := int(vInt(value1(f))), int(vInt(value2(f))), int(vInt(value3(f)))
+			checkSlice(a, lo, hi, max) // gonotes patch
+			getFrame(f, l).data[i] = a.Slice3(lo, hi, max)
 			return next
 		}
 	}
@@ -4034,7 +4100,9 @@ func slice0(n *node) {
 		value1 := genValue(n.child[1])
 		n.exec = func(f *frame) bltn {
 			a := value0(f)
-			getFrame(f, l).data[i] = a.Slice(0, int(vInt(value1(f))))
+			hi := int(vInt(value1(f)))
+			checkSlice(a, 0, hi, -1) // gonotes patch
+			getFrame(f, l).data[i] = a.Slice(0, hi)
 			return next
 		}
 	case 3:
@@ -4042,7 +4110,9 @@ func slice0(n *node) {
 		value2 := genValue(n.child[2])
 		n.exec = func(f *frame) bltn {
 			a := value0(f)
-			getFrame(f, l).data[i] = a.Slice3(0, int(vInt(value1(f))), int(vInt(value2(f))))
+			hi, max := int(vInt(value1(f))), int(vInt(value2(f)))
+			checkSlice(a, 0, hi, max) // gonotes patch
+			getFrame(f, l).data[i] = a.Slice3(0, hi, max)
 			return next
 		}
 	}

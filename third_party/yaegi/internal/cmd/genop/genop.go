@@ -67,7 +67,7 @@ func {{$name}}(n *node) {
 		case isInterface:
 			v0 := genValueInt(c0)
 			{{- if $op.Shift}}
-			v1 := genValueUint(c1)
+			v1 := genValueShiftCount(c1) // gonotes patch
 			{{else}}
 			v1 := genValueInt(c1)
 			{{end -}}
@@ -80,7 +80,7 @@ func {{$name}}(n *node) {
 		case c0.rval.IsValid():
 			i := vInt(c0.rval)
 			{{- if $op.Shift}}
-			v1 := genValueUint(c1)
+			v1 := genValueShiftCount(c1) // gonotes patch
 			{{else}}
 			v1 := genValueInt(c1)
 			{{end -}}
@@ -104,7 +104,7 @@ func {{$name}}(n *node) {
 		default:
 			v0 := genValueInt(c0)
 			{{- if $op.Shift}}
-			v1 := genValueUint(c1)
+			v1 := genValueShiftCount(c1) // gonotes patch
 			{{else}}
 			v1 := genValueInt(c1)
 			{{end -}}
@@ -119,7 +119,11 @@ func {{$name}}(n *node) {
 		switch {
 		case isInterface:
 			v0 := genValueUint(c0)
+			{{- if $op.Shift}}
+			v1 := genValueShiftCount(c1) // gonotes patch
+			{{- else}}
 			v1 := genValueUint(c1)
+			{{- end}}
 			n.exec = func(f *frame) bltn {
 				_, i := v0(f)
 				_, j := v1(f)
@@ -128,7 +132,11 @@ func {{$name}}(n *node) {
 			}
 		case c0.rval.IsValid():
 			i := vUint(c0.rval)
+			{{- if $op.Shift}}
+			v1 := genValueShiftCount(c1) // gonotes patch
+			{{- else}}
 			v1 := genValueUint(c1)
+			{{- end}}
 			n.exec = func(f *frame) bltn {
 				_, j := v1(f)
 				dest(f).SetUint(i {{$op.Name}} j)
@@ -144,7 +152,11 @@ func {{$name}}(n *node) {
 			}
 		default:
 			v0 := genValueUint(c0)
+			{{- if $op.Shift}}
+			v1 := genValueShiftCount(c1) // gonotes patch
+			{{- else}}
 			v1 := genValueUint(c1)
+			{{- end}}
 			n.exec = func(f *frame) bltn {
 				_, i := v0(f)
 				_, j := v1(f)
@@ -381,7 +393,7 @@ func {{$name}}Assign(n *node) {
 		case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
 			v0 := genValueInt(c0)
 			{{- if $op.Shift}}
-			v1 := genValueUint(c1)
+			v1 := genValueShiftCount(c1) // gonotes patch
 			{{else}}
 			v1 := genValueInt(c1)
 			{{end -}}
@@ -396,7 +408,11 @@ func {{$name}}Assign(n *node) {
 			}
 		case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
 			v0 := genValueUint(c0)
+			{{- if $op.Shift}}
+			v1 := genValueShiftCount(c1) // gonotes patch
+			{{- else}}
 			v1 := genValueUint(c1)
+			{{- end}}
 			n.exec = func(f *frame) bltn {
 				v, i := v0(f)
 				_, j := v1(f)

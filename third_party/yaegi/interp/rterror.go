@@ -1,0 +1,325 @@
+package interp
+
+// gonotes patch (whole file): run-time errors of interpreted code with the
+// text and the type of Go's own run-time errors.
+//
+// reflect panics with its own messages ("reflect: slice index out of
+// range"), as plain strings that are not runtime.Error values. The helpers
+// below are called only once an operation is known to fail: they perform the
+// same operation natively on a zero-size dummy, so that the Go runtime
+// builds the exact runtime.Error (e.g. "runtime error: index out of range
+// [5] with length 1"); where that is not possible, they panic with a
+// runtimeError carrying Go's message.
+
+import (
+	"reflect"
+	"unsafe"
+)
+
+// runtimeError is a runtime.Error with the message of Go's runtime, for the
+// failures that cannot be reproduced natively.
+type runtimeError string
+
+func (e runtimeError) Error() string { return "runtime error: " + string(e) }
+
+// RuntimeError marks runtimeError as a runtime.Error.
+func (runtimeError) RuntimeError() {}
+
+// panicIndex panics as Go does for x[i] where len(x) is n.
+func panicIndex(i, n int) {
+	s := make([]struct{}, n)
+	_ = s[i]
+	panic(runtimeError("index out of range")) // not reached
+}
+
+// checkIndex panics as Go does if i is not a valid index of v (a string,
+// slice or array).
+func checkIndex(v reflect.Value, i int) {
+	if n := v.Len(); uint(i) >= uint(n) {
+		panicIndex(i, n)
+	}
+}
+
+// zeroBytes backs the dummy strings of panicSlice: slicing a string does not
+// read its bytes.
+var zeroBytes [1]byte
+
+// panicSlice panics as Go does for v[lo:hi] (max < 0) or v[lo:hi:max] if
+// the bounds are invalid for v, a string, slice or array.
+func panicSlice(v reflect.Value, lo, hi, max int) {
+	switch v.Kind() {
+	case reflect.Slice:
+		s := make([]struct{}, v.Len(), v.Cap())
+		if max < 0 {
+			_ = s[lo:hi]
+		} else {
+			_ = s[lo:hi:max]
+		}
+	case reflect.String, reflect.Array:
+		// Arrays fail with the messages of strings ("with length").
+		s := unsafe.String(&zeroBytes[0], v.Len())
+		if max < 0 {
+			_ = s[lo:hi]
+			break
+		}
+		// No 3-index slice of strings: build Go's message.
+		n := v.Len()
+		switch {
+		case uint(max) > uint(n):
+			panic(runtimeError("slice bounds out of range [::" + itoa(max) + "] with length " + itoa(n)))
+		case uint(hi) > uint(max):
+			panic(runtimeError("slice bounds out of range [:" + itoa(hi) + ":" + itoa(max) + "]"))
+		case uint(lo) > uint(hi):
+			panic(runtimeError("slice bounds out of range [" + itoa(lo) + ":" + itoa(hi) + ":]"))
+		}
+	}
+}
+
+// checkSlice panics as Go does if v[lo:hi] (max < 0) or v[lo:hi:max] is
+// out of range.
+func checkSlice(v reflect.Value, lo, hi, max int) {
+	var c int
+	if v.Kind() == reflect.String {
+		c = v.Len()
+	} else {
+		c = v.Cap()
+	}
+	if max >= 0 {
+		if lo < 0 || hi < lo || max < hi || max > c {
+			panicSlice(v, lo, hi, max)
+		}
+		return
+	}
+	if lo < 0 || hi < lo || hi > c {
+		panicSlice(v, lo, hi, max)
+	}
+}
+
+func itoa(i int) string {
+	if i < 0 {
+		return "-" + utoa(uint64(-i))
+	}
+	return utoa(uint64(i))
+}
+
+func utoa(u uint64) string {
+	var b [20]byte
+	p := len(b)
+	for {
+		p--
+		b[p] = byte('0' + u%10)
+		u /= 10
+		if u == 0 {
+			break
+		}
+	}
+	return string(b[p:])
+}
+
+// panicMakeSlice panics as Go does for make([]T, n, c) with invalid sizes
+// (n < 0 or n > c).
+func panicMakeSlice(n, c int) {
+	_ = make([]struct{}, n, c)
+}
+
+// nilDereference panics as Go does for a nil pointer dereference.
+func nilDereference() {
+	var p *int
+	_ = *p
+}
+
+// typeAssertionError is the run-time error of a failed type assertion, with
+// the message of Go's runtime.TypeAssertionError.
+type typeAssertionError struct{ msg string }
+
+func (e *typeAssertionError) Error() string { return e.msg }
+
+// RuntimeError marks typeAssertionError as a runtime.Error.
+func (*typeAssertionError) RuntimeError() {}
+
+// assertPanic panics as Go does for x.(T) that fails: inter is the static
+// type of x, concrete the dynamic one ("" for nil), asserted T, missing the
+// first method of T that the dynamic type lacks ("" if T is not an interface
+// or nothing is missing).
+func assertPanic(inter, concrete, asserted, missing string) {
+	switch {
+	case concrete == "":
+		panic(&typeAssertionError{"interface conversion: " + inter + " is nil, not " + asserted})
+	case missing != "":
+		panic(&typeAssertionError{"interface conversion: " + concrete + " is not " + asserted + ": missing method " + missing})
+	}
+	panic(&typeAssertionError{"interface conversion: " + inter + " is " + concrete + ", not " + asserted})
+}
+
+// itypeString returns the name of t as Go's runtime prints it.
+func itypeString(t *itype) string {
+	if t == nil {
+		return "nil"
+	}
+	if t.cat == interfaceT && len(t.field) == 0 && t.name == "" {
+		return "interface {}"
+	}
+	if t.cat == valueT && t.rtype != nil && t.name == "" {
+		return t.rtype.String()
+	}
+	if s := t.id(); s != "" {
+		return s
+	}
+	return t.str
+}
+
+// rtypeString returns the name of t as Go's runtime prints it: for the
+// type of an interpreted value, the name of the interpreted type declared
+// with it if there is one (reflect knows it as an unnamed type).
+func (interp *Interpreter) rtypeString(t reflect.Type) string {
+	if t == nil {
+		return "nil"
+	}
+	if t.Name() != "" || t.PkgPath() != "" {
+		return t.String()
+	}
+	if t.Kind() == reflect.Ptr {
+		if s := interp.namedType(t.Elem()); s != "" {
+			return "*" + s
+		}
+	}
+	if s := interp.namedType(t); s != "" {
+		return s
+	}
+	return t.String()
+}
+
+// namedType returns the name of the interpreted named type of reflect type
+// t, or "".
+func (interp *Interpreter) namedType(t reflect.Type) (name string) {
+	defer func() {
+		if recover() != nil {
+			name = ""
+		}
+	}()
+	interp.mutex.RLock()
+	defer interp.mutex.RUnlock()
+	for _, sc := range interp.scopes {
+		for _, sym := range sc.sym {
+			if sym.kind != typeSym || sym.typ == nil || sym.typ.name == "" || sym.typ.incomplete {
+				continue
+			}
+			if sym.typ.rtype == t || sym.typ.refType(nil) == t {
+				return itypeString(sym.typ)
+			}
+		}
+	}
+	return ""
+}
+
+// missingMethod returns the first method (in name order) of interface
+// type dest that src lacks.
+func missingMethod(src, dest reflect.Type) string {
+	m := ""
+	for i := 0; i < dest.NumMethod(); i++ {
+		name := dest.Method(i).Name
+		if _, ok := src.MethodByName(name); !ok && (m == "" || name < m) {
+			m = name
+		}
+	}
+	return m
+}
+
+// missingItypeMethod returns the first method (in name order) of
+// interface type dest that interpreted type src (nil: no methods) lacks.
+func missingItypeMethod(src, dest *itype) string {
+	var have map[string]string
+	if src != nil {
+		have = src.methods()
+	}
+	m := ""
+	for name := range dest.methods() {
+		if _, ok := have[name]; !ok && (m == "" || name < m) {
+			m = name
+		}
+	}
+	return m
+}
+
+// checkSliceToArray panics as Go does if slice v is too short for array
+// type (or pointer to array type) t.
+func checkSliceToArray(v reflect.Value, t reflect.Type) {
+	if t.Kind() == reflect.Ptr {
+		t = t.Elem()
+	}
+	if v.Len() < t.Len() {
+		panic(runtimeError("cannot convert slice with length " + itoa(v.Len()) +
+			" to array or pointer to array with length " + itoa(t.Len())))
+	}
+}
+
+// runtimePanic returns the run-time error of Go for a panic of reflect
+// that is one (an operation on the zero Value that a nil pointer
+// dereference gave, a call of a nil func), or r itself.
+func runtimePanic(r any) any {
+	switch v := r.(type) {
+	case *reflect.ValueError:
+		if v.Kind == reflect.Invalid {
+			return nilDereferenceError()
+		}
+	case string:
+		if v == "reflect: Method on nil interface value" || v == "reflect.Value.Call: call of nil function" {
+			return nilDereferenceError()
+		}
+	}
+	return r
+}
+
+// nilDereferenceError returns Go's run-time error for a nil pointer
+// dereference.
+func nilDereferenceError() (err any) {
+	defer func() { err = recover() }()
+	nilDereference()
+	return nil
+}
+
+// isTypeOperand reports whether n, the operand of new, denotes a type
+// (new(T)) rather than a value (new(expr), Go 1.26). gonotes patch.
+func isTypeOperand(n *node, sc *scope) bool {
+	switch n.kind {
+	case arrayType, chanType, chanTypeRecv, chanTypeSend, funcType, interfaceType, mapType, structType:
+		return true
+	case parenExpr, starExpr:
+		return len(n.child) == 1 && isTypeOperand(n.child[0], sc)
+	case identExpr:
+		if n.sym != nil {
+			return n.sym.kind == typeSym
+		}
+		sym, _, ok := sc.lookup(n.ident)
+		return ok && sym.kind == typeSym
+	case selectorExpr:
+		return n.isType(sc) || n.typ != nil && n.typ.cat == valueT && !n.rval.IsValid() && n.sym == nil && n.action == aGetSym
+	case indexExpr, indexListExpr:
+		// An instantiated generic type.
+		return isTypeOperand(n.child[0], sc) || n.child[0].typ != nil && n.child[0].typ.cat == genericT
+	}
+	return false
+}
+
+// genValueShiftCount is genValueUint for the count of a shift: a negative
+// signed count panics as in Go ("negative shift amount").
+func genValueShiftCount(n *node) func(*frame) (reflect.Value, uint64) {
+	switch n.typ.TypeOf().Kind() {
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		value := genValue(n)
+		return func(f *frame) (reflect.Value, uint64) {
+			v := value(f)
+			i := v.Int()
+			if i < 0 {
+				panicShift(i)
+			}
+			return v, uint64(i)
+		}
+	}
+	return genValueUint(n)
+}
+
+// panicShift panics as Go does for a shift by negative count i.
+func panicShift(i int64) {
+	_ = 1 << i
+}

@@ -4,7 +4,6 @@ import (
 	"go/ast"
 	"go/token"
 	"strconv"
-	"strings"
 )
 
 // mainRename is the name a cell's `func main` is given: yaegi would run a
@@ -30,20 +29,9 @@ type rewriter struct {
 	definesMain bool
 	n           int
 
-	// isInt reports whether a global of the session has an integer type
-	// (for `for i := range n`); nil means none does.
-	isInt func(name string) bool
-	// isGlobal reports whether a global of that name exists (an earlier
-	// cell's top-level loop variable, say).
-	isGlobal func(name string) bool
 	// userFunc reports whether the notebook defines a func of that name
 	// (min, max and clear are then left alone).
 	userFunc func(name string) bool
-	// allRanges rewrites every range whose operand might be an integer (a
-	// retry after a compile failure).
-	allRanges bool
-	// ints holds the names the unit defines as integers.
-	ints map[string]bool
 	// localFuncs holds the funcs the cell declares (in this unit or an
 	// earlier one).
 	localFuncs map[string]bool
@@ -87,7 +75,6 @@ func (r *rewriter) rewrite(n ast.Node) {
 	if f, ok := n.(*ast.File); ok {
 		pkgName = f.Name
 	}
-	r.ints = intNames(n)
 	if b, ok := n.(*ast.BlockStmt); ok {
 		b.List = r.hoist(b.List, false)
 		for i, st := range b.List {
@@ -134,17 +121,14 @@ func (r *rewriter) rewrite(n ast.Node) {
 		case *ast.CommClause:
 			n.Body = r.stmts(n.Body)
 		case *ast.ForStmt:
-			r.loopVar(n)
 			if !r.noCheck {
 				n.Body.List = append([]ast.Stmt{r.check()}, n.Body.List...)
 			}
 		case *ast.RangeStmt:
-			r.rangeVar(n)
 			if !r.noCheck {
 				n.Body.List = append([]ast.Stmt{r.check()}, n.Body.List...)
 			}
 		case *ast.CallExpr:
-			r.builtin(n)
 			r.nameTarget(n)
 		case *ast.CompositeLit:
 			r.nameProcess(n)
@@ -178,10 +162,6 @@ func (r *rewriter) stmt(s ast.Stmt) ast.Stmt {
 	case *ast.SelectStmt:
 		if len(s.Body.List) == 0 { // select {}: block, interruptibly
 			return &ast.ExprStmt{X: rtCall("Block")}
-		}
-	case *ast.RangeStmt:
-		if f := r.rangeInt(s); f != nil {
-			return f
 		}
 	}
 	return s
@@ -264,47 +244,6 @@ func (r *rewriter) goStmt(g *ast.GoStmt) ast.Stmt {
 	}}
 }
 
-// Go 1.22 semantics that yaegi v0.16.1 lacks (notes §5): per-iteration loop
-// variables, range over an integer, and the min, max and clear builtins.
-
-// captures reports whether a loop body may capture its variables: it holds a
-// func literal, a go statement or takes an address.
-func captures(body *ast.BlockStmt) bool {
-	found := false
-	ast.Inspect(body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit, *ast.GoStmt:
-			found = true
-		case *ast.UnaryExpr:
-			if n.Op == token.AND {
-				found = true
-			}
-		}
-		return !found
-	})
-	return found
-}
-
-// assigns reports whether body assigns to name.
-func assigns(body ast.Node, name string) bool {
-	found := false
-	is := func(x ast.Expr) bool { id, ok := x.(*ast.Ident); return ok && id.Name == name }
-	ast.Inspect(body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.AssignStmt:
-			if n.Tok != token.DEFINE {
-				for _, l := range n.Lhs {
-					found = found || is(l)
-				}
-			}
-		case *ast.IncDecStmt:
-			found = found || is(n.X)
-		}
-		return !found
-	})
-	return found
-}
-
 // renameIn renames the identifiers name to to in n.
 func renameIn(n ast.Node, name, to string) {
 	if n == nil {
@@ -316,337 +255,6 @@ func renameIn(n ast.Node, name, to string) {
 		}
 		return true
 	})
-}
-
-// loopVar gives `for i := a; cond; post { body }` a variable per iteration
-// when the body may capture it and does not assign it:
-// for __lv1 := a; cond'; post' { i := __lv1; body }. (A fresh name is
-// needed: yaegi mishandles `i := i` in a loop at the top level of a cell.)
-func (r *rewriter) loopVar(f *ast.ForStmt) {
-	init, ok := f.Init.(*ast.AssignStmt)
-	if !ok || init.Tok != token.DEFINE || !captures(f.Body) {
-		return
-	}
-	var copyL, copyR []ast.Expr
-	for _, l := range init.Lhs {
-		id, ok := l.(*ast.Ident)
-		if !ok || id.Name == "_" || strings.HasPrefix(id.Name, "__") {
-			continue
-		}
-		if assigns(f.Body, id.Name) {
-			return
-		}
-	}
-	for _, l := range init.Lhs {
-		id := l.(*ast.Ident)
-		if id.Name == "_" || strings.HasPrefix(id.Name, "__") {
-			continue
-		}
-		r.n++
-		fresh := "__lv" + strconv.Itoa(r.n)
-		renameIn(f.Cond, id.Name, fresh)
-		renameIn(f.Post, id.Name, fresh)
-		copyL = append(copyL, ident(r.iterName(f.Body, id.Name)))
-		copyR = append(copyR, ident(fresh))
-		id.Name = fresh
-	}
-	if len(copyL) > 0 {
-		f.Body.List = append([]ast.Stmt{&ast.AssignStmt{Lhs: copyL, Tok: token.DEFINE, Rhs: copyR}}, f.Body.List...)
-	}
-}
-
-// rangeVar gives `for k, v := range x { body }` variables per iteration when
-// the body may capture them: for __lv1, __lv2 := range x { k, v := __lv1, __lv2; body }.
-func (r *rewriter) rangeVar(f *ast.RangeStmt) {
-	if f.Tok != token.DEFINE || !captures(f.Body) {
-		return
-	}
-	var copyL, copyR []ast.Expr
-	for _, x := range []ast.Expr{f.Key, f.Value} {
-		id, ok := x.(*ast.Ident)
-		if !ok || id.Name == "_" || strings.HasPrefix(id.Name, "__") {
-			continue
-		}
-		r.n++
-		fresh := "__lv" + strconv.Itoa(r.n)
-		copyL = append(copyL, ident(r.iterName(f.Body, id.Name)))
-		copyR = append(copyR, ident(fresh))
-		id.Name = fresh
-	}
-	if len(copyL) > 0 {
-		f.Body.List = append([]ast.Stmt{&ast.AssignStmt{Lhs: copyL, Tok: token.DEFINE, Rhs: copyR}}, f.Body.List...)
-	}
-}
-
-// iterName returns the name of the per-iteration copy of loop variable
-// name in body. At the top level of a cell, yaegi binds a closure in the
-// body to an existing global of the same name (an earlier cell's top-level
-// loop variable, say) rather than to the copy, so every goroutine would see
-// the last value; then the copy gets a fresh name, renamed in the body.
-func (r *rewriter) iterName(body *ast.BlockStmt, name string) string {
-	if r.isGlobal == nil || !r.isGlobal(name) || redeclares(body, name) {
-		return name
-	}
-	r.n++
-	fresh := name + "__it" + strconv.Itoa(r.n)
-	renameRefs(body, name, fresh)
-	return fresh
-}
-
-// redeclares reports whether body declares name again (a := or var, a
-// func parameter or result), where a plain rename would change meaning.
-func redeclares(body ast.Node, name string) bool {
-	found := false
-	is := func(x ast.Expr) bool { id, ok := x.(*ast.Ident); return ok && id.Name == name }
-	ast.Inspect(body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.AssignStmt:
-			if n.Tok == token.DEFINE {
-				for _, l := range n.Lhs {
-					found = found || is(l)
-				}
-			}
-		case *ast.ValueSpec:
-			for _, id := range n.Names {
-				found = found || id.Name == name
-			}
-		case *ast.Field:
-			for _, id := range n.Names {
-				found = found || id.Name == name
-			}
-		case *ast.RangeStmt:
-			found = found || is(n.Key) || is(n.Value)
-		}
-		return !found
-	})
-	return found
-}
-
-// renameRefs renames the references to the variable name in n to to:
-// every identifier name except selected fields and methods (x.name) and
-// composite literal keys (T{name: v}).
-func renameRefs(n ast.Node, name, to string) {
-	skip := map[*ast.Ident]bool{}
-	ast.Inspect(n, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.SelectorExpr:
-			skip[n.Sel] = true
-		case *ast.CompositeLit:
-			for _, e := range n.Elts {
-				if kv, ok := e.(*ast.KeyValueExpr); ok {
-					if id, ok := kv.Key.(*ast.Ident); ok {
-						skip[id] = true
-					}
-				}
-			}
-		case *ast.Ident:
-			if n.Name == name && !skip[n] {
-				n.Name = to
-			}
-		}
-		return true
-	})
-}
-
-// rangeInt rewrites `for i := range n` (n an integer) as
-// `for i, __rn1 := n-n, n; i < __rn1; i++`, which yaegi v0.16.1 lacks (it
-// panics with "nil type"). Without types, n counts as an integer when it
-// obviously is one (see intExpr); r.allRanges also takes every operand that
-// might be one.
-func (r *rewriter) rangeInt(f *ast.RangeStmt) *ast.ForStmt {
-	if f.Tok == token.ASSIGN || !pure(f.X) || !(r.intExpr(f.X) || r.allRanges && maybeInt(f.X)) {
-		return nil
-	}
-	if f.Value != nil {
-		return nil
-	}
-	r.n++
-	bound := "__rn" + strconv.Itoa(r.n)
-	key := "__ri" + strconv.Itoa(r.n)
-	if id, ok := f.Key.(*ast.Ident); ok && id.Name != "_" {
-		key = id.Name
-	}
-	zero := &ast.BinaryExpr{X: f.X, Op: token.SUB, Y: f.X}
-	return &ast.ForStmt{
-		For:  f.For,
-		Init: &ast.AssignStmt{Lhs: []ast.Expr{ident(key), ident(bound)}, Tok: token.DEFINE, Rhs: []ast.Expr{zero, f.X}},
-		Cond: &ast.BinaryExpr{X: ident(key), Op: token.LSS, Y: ident(bound)},
-		Post: &ast.IncDecStmt{X: ident(key), Tok: token.INC},
-		Body: f.Body,
-	}
-}
-
-var intTypes = map[string]bool{
-	"int": true, "int8": true, "int16": true, "int32": true, "int64": true, "uint": true, "uint8": true,
-	"uint16": true, "uint32": true, "uint64": true, "uintptr": true, "byte": true, "rune": true,
-}
-
-// pure reports whether evaluating x twice is harmless.
-func pure(x ast.Expr) bool {
-	switch x := x.(type) {
-	case *ast.Ident, *ast.BasicLit:
-		return true
-	case *ast.ParenExpr:
-		return pure(x.X)
-	case *ast.SelectorExpr:
-		return pure(x.X)
-	case *ast.BinaryExpr:
-		return pure(x.X) && pure(x.Y)
-	case *ast.UnaryExpr:
-		return x.Op != token.ARROW && pure(x.X)
-	case *ast.CallExpr:
-		if id, ok := x.Fun.(*ast.Ident); ok && (id.Name == "len" || id.Name == "cap" || intTypes[id.Name]) && len(x.Args) == 1 {
-			return pure(x.Args[0])
-		}
-	}
-	return false
-}
-
-// intExpr reports whether x is obviously an integer.
-func (r *rewriter) intExpr(x ast.Expr) bool {
-	switch x := x.(type) {
-	case *ast.BasicLit:
-		return x.Kind == token.INT
-	case *ast.ParenExpr:
-		return r.intExpr(x.X)
-	case *ast.Ident:
-		return r.ints[x.Name] || r.isInt != nil && r.isInt(x.Name)
-	case *ast.BinaryExpr:
-		switch x.Op {
-		case token.ADD, token.SUB, token.MUL, token.QUO, token.REM, token.SHL, token.SHR, token.AND, token.OR, token.XOR:
-			return r.intExpr(x.X) || r.intExpr(x.Y)
-		}
-	case *ast.UnaryExpr:
-		return x.Op == token.SUB && r.intExpr(x.X)
-	case *ast.CallExpr:
-		if id, ok := x.Fun.(*ast.Ident); ok {
-			return id.Name == "len" || id.Name == "cap" || intTypes[id.Name]
-		}
-	}
-	return false
-}
-
-// maybeInt reports whether x might be an integer: not a literal of
-// another kind.
-func maybeInt(x ast.Expr) bool {
-	switch x := x.(type) {
-	case *ast.CompositeLit, *ast.FuncLit:
-		return false
-	case *ast.BasicLit:
-		return x.Kind == token.INT
-	}
-	return true
-}
-
-// intNames returns the names that n defines as obvious integers: `x := 3`,
-// `var x int`, `x int` parameters, `const x = 3`.
-func intNames(n ast.Node) map[string]bool {
-	ints := map[string]bool{}
-	probe := &rewriter{ints: ints}
-	ast.Inspect(n, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.AssignStmt:
-			if n.Tok == token.DEFINE && len(n.Lhs) == len(n.Rhs) {
-				for i, l := range n.Lhs {
-					if id, ok := l.(*ast.Ident); ok && probe.intExpr(n.Rhs[i]) {
-						ints[id.Name] = true
-					}
-				}
-			}
-		case *ast.ValueSpec:
-			t, _ := n.Type.(*ast.Ident)
-			for i, id := range n.Names {
-				if t != nil && intTypes[t.Name] || t == nil && i < len(n.Values) && probe.intExpr(n.Values[i]) {
-					ints[id.Name] = true
-				}
-			}
-		case *ast.Field:
-			if t, ok := n.Type.(*ast.Ident); ok && intTypes[t.Name] {
-				for _, id := range n.Names {
-					ints[id.Name] = true
-				}
-			}
-		}
-		return true
-	})
-	return ints
-}
-
-// builtin rewrites calls of the Go 1.21 builtins min, max and clear, which
-// yaegi v0.16.1 lacks: min(a, b, c) becomes __gonotesMin(__gonotesMin(a, b), c)
-// (a generic func of the prelude), clear(x) a call of a compiled helper.
-func (r *rewriter) builtin(c *ast.CallExpr) {
-	id, ok := c.Fun.(*ast.Ident)
-	if !ok || r.localFuncs[id.Name] || r.userFunc != nil && r.userFunc(id.Name) {
-		return
-	}
-	switch id.Name {
-	case "min", "max":
-		if len(c.Args) < 2 || c.Ellipsis.IsValid() {
-			return
-		}
-		fn := minFunc
-		if id.Name == "max" {
-			fn = maxFunc
-		}
-		// yaegi infers T from the first argument: put typed operands first
-		// (min and max are commutative) and make int literals float literals
-		// when a float literal is among them.
-		var typed, lits []ast.Expr
-		hasFloat := false
-		for _, a := range c.Args {
-			if l := literal(a); l != nil {
-				hasFloat = hasFloat || l.Kind == token.FLOAT
-				lits = append(lits, a)
-			} else {
-				typed = append(typed, a)
-			}
-		}
-		if hasFloat {
-			for _, a := range lits {
-				if l := literal(a); l.Kind == token.INT && !strings.ContainsAny(l.Value, "xXoObB_") {
-					l.Kind, l.Value = token.FLOAT, l.Value+".0"
-				}
-			}
-		}
-		c.Args = append(typed, lits...)
-		acc := &ast.CallExpr{Fun: ident(fn), Args: []ast.Expr{c.Args[0], c.Args[1]}}
-		for _, a := range c.Args[2:] {
-			acc = &ast.CallExpr{Fun: ident(fn), Args: []ast.Expr{acc, a}}
-		}
-		c.Fun, c.Args = acc.Fun, acc.Args
-	case "clear":
-		if len(c.Args) == 1 {
-			c.Fun = rtSel("Clear")
-		}
-	}
-}
-
-const (
-	minFunc = "__gonotesMin"
-	maxFunc = "__gonotesMax"
-	// ordered is cmp.Ordered, spelled out.
-	ordered = "~int | ~int8 | ~int16 | ~int32 | ~int64 | ~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64 | ~uintptr | ~float32 | ~float64 | ~string"
-	// minMaxSrc is part of the prelude.
-	minMaxSrc = "func " + minFunc + "[T " + ordered + "](a, b T) T { if b < a { return b }; return a }\n" +
-		"func " + maxFunc + "[T " + ordered + "](a, b T) T { if b > a { return b }; return a }\n"
-)
-
-// literal returns the numeric literal x (possibly negated), or nil.
-func literal(x ast.Expr) *ast.BasicLit {
-	switch x := x.(type) {
-	case *ast.BasicLit:
-		if x.Kind == token.INT || x.Kind == token.FLOAT {
-			return x
-		}
-	case *ast.UnaryExpr:
-		if x.Op == token.SUB || x.Op == token.ADD {
-			return literal(x.X)
-		}
-	case *ast.ParenExpr:
-		return literal(x.X)
-	}
-	return nil
 }
 
 // hoist works around a yaegi bug at the top level of a cell: a func literal

@@ -55,7 +55,6 @@ import (
 	"errors"
 	"fmt"
 	"go/ast"
-	"go/constant"
 	"go/parser"
 	"go/scanner"
 	"go/token"
@@ -197,7 +196,7 @@ func New(opts Options) (*Session, error) {
 }
 
 // prelude is interpreted once per session.
-const prelude = "var " + intrVar + " int32\nvar " + lineVar + " int\n" + minMaxSrc
+const prelude = "var " + intrVar + " int32\nvar " + lineVar + " int\n"
 
 // unit is what yaegi compiles and runs at once: consecutive declarations (a
 // file) or consecutive statements (a block), or the final expression.
@@ -400,7 +399,7 @@ const (
 
 // compileUnit parses, rewrites and compiles one unit.
 func (s *Session) compileUnit(u *unit, base int, rw *rewriter) error {
-	allRanges, noNaming := false, false
+	noNaming := false
 	try := func(inline bool, show int) error {
 		n, err := s.parse(u, base)
 		if err != nil {
@@ -414,9 +413,6 @@ func (s *Session) compileUnit(u *unit, base int, rw *rewriter) error {
 			}
 		}
 		rw.inlineGoArgs = inline
-		rw.allRanges = allRanges
-		rw.isInt = s.intGlobals()
-		rw.isGlobal = s.isGlobal()
 		rw.userFunc = s.userFunc
 		rw.procRecv = s.procRecv()
 		rw.noNaming = noNaming
@@ -488,18 +484,6 @@ func (s *Session) compileUnit(u *unit, base int, rw *rewriter) error {
 			}
 		}
 		noNaming = false
-	}
-	if strings.Contains(u.source(base), "range") {
-		// Perhaps `for i := range n` with an integer n that did not look like
-		// one: try again taking every possible integer range as one.
-		allRanges = true
-		show := showNone
-		if u.result && !isPrintCall(u.pieces[0].text) && !isCall(u.pieces[0].text) {
-			show = showOne
-		}
-		if err2 := try(false, show); err2 == nil {
-			return nil
-		}
 	}
 	var list scanner.ErrorList
 	if errors.As(err, &list) && len(list) > 0 {
@@ -653,47 +637,12 @@ func isCall(text string) bool {
 // (n, err) results nobody wants to see.
 func isPrintCall(text string) bool { return printCall.MatchString(text) }
 
-// intGlobals returns a test for the session's integer globals.
-// isGlobal returns a test for the names of the session's globals.
-func (s *Session) isGlobal() func(string) bool {
-	var globals map[string]reflect.Value
-	return func(name string) bool {
-		if globals == nil {
-			globals = s.globalsBefore()
-		}
-		_, ok := globals[name]
-		return ok
-	}
-}
-
-func (s *Session) intGlobals() func(string) bool {
-	var globals map[string]reflect.Value
-	return func(name string) bool {
-		if globals == nil {
-			globals = s.globalsBefore()
-		}
-		v, ok := globals[name]
-		if !ok || !v.IsValid() {
-			return false
-		}
-		if c, ok := v.Interface().(constant.Value); ok {
-			return c.Kind() == constant.Int
-		}
-		switch v.Kind() {
-		case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
-			reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
-			return true
-		}
-		return false
-	}
-}
-
 // procRecv returns a test for the globals that are process pools.
 func (s *Session) procRecv() func(string) int {
 	var globals map[string]reflect.Value
 	return func(name string) int {
 		if globals == nil {
-			globals = s.globals()
+			globals = s.globalsBefore()
 		}
 		v, ok := globals[name]
 		if !ok || !v.IsValid() {
@@ -1000,9 +949,6 @@ func (s *Session) Shutdown() {
 	multiprocessing.Shutdown()
 }
 
-// globals returns the interpreter's global variables and constants, or an
-// empty map while they cannot be read (yaegi's Globals panics between the
-// compilation of a new global and the run that allocates it).
 // globalsBefore returns the globals as they were when the running cell
 // started compiling (see prepare), or the current ones.
 func (s *Session) globalsBefore() map[string]reflect.Value {
@@ -1012,6 +958,9 @@ func (s *Session) globalsBefore() map[string]reflect.Value {
 	return s.globals()
 }
 
+// globals returns the interpreter's global variables and constants, or an
+// empty map while they cannot be read (yaegi's Globals panics between the
+// compilation of a new global and the run that allocates it).
 func (s *Session) globals() (g map[string]reflect.Value) {
 	defer func() {
 		if recover() != nil {

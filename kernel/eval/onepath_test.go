@@ -101,3 +101,63 @@ func TestOnePathMinMaxClear(t *testing.T) {
 		}
 	}
 }
+
+// A go statement compiles once: constants stay inline (their type comes
+// from the parameter), other arguments are evaluated at the go statement.
+func TestOnePathGoArgs(t *testing.T) {
+	ts := newSession(t)
+	ts.ok("func halfTo(x float64, ch chan float64) { ch <- x / 2 }\nfunc isNil(e error, ch chan bool) { ch <- e == nil }\nfunc send[T any](v T, ch chan T) { ch <- v }\nfunc run() float64 {\n\tconst M = 3\n\tch := make(chan float64)\n\tgo halfTo(M, ch)\n\tv := <-ch\n\treturn v\n}")
+	ts.expect(t, []outCase{
+		{"const N = 4\nch := make(chan float64, 1)\ngo halfTo(N, ch)\nfmt.Println(<-ch)", "2\n", ""},
+		{"go halfTo(math.Pi, ch)\nfmt.Println(<-ch)", "1.5707963267948966\n", ""},
+		{"go halfTo(N*2+1, ch)\nfmt.Println(<-ch)", "4.5\n", ""},
+		{"cb := make(chan bool, 1)\ngo isNil(nil, cb)\nfmt.Println(<-cb)", "true\n", ""},
+		{"x := 1.0\ngo halfTo(x, ch)\nx = 100\nfmt.Println(<-ch)", "0.5\n", ""},
+		{"ci := make(chan int, 1)\ngo send[int](3, ci)\nfmt.Println(<-ci)", "3\n", ""},
+		{"fmt.Println(run())", "1.5\n", ""},
+		// A constant of an earlier cell, in a func of this one.
+		{"func run2() float64 { c := make(chan float64); go halfTo(N, c); v := <-c; return v }\nrun2()", "", "2"},
+	})
+}
+
+// The final expression is shown in the form its arity needs, decided from
+// yaegi's types after one compile.
+func TestOnePathShow(t *testing.T) {
+	ts := newSession(t)
+	ts.ok("func none() {}\nfunc one() int { return 1 }\nfunc two() (int, bool) { return 3, true }\ntype T struct{ A int }\nfunc (T) String() string { return \"tee\" }")
+	ts.expect(t, []outCase{
+		{"none()", "", ""},
+		{"one()", "", "1"},
+		{"two()", "", "(3, true)"},
+		{"(one())", "", "1"},
+		{"T{1}", "", "tee"},
+		{"v := T{2}\nv.A", "", "2"},
+		{"float64(one())", "", "1"},
+		{"len(\"abc\")", "", "3"},
+		{"fmt.Sprint(7)", "", `"7"`},
+		{"fmt.Println(8)", "8\n", ""},
+		{"strconv.Atoi(\"12\")", "", "(12, <nil>)"},
+	})
+}
+
+// Process targets are named when the receiver is known to be a process
+// pool, without a retry: a func given to another Map keeps its type.
+func TestOnePathNaming(t *testing.T) {
+	for _, tc := range []struct{ code, want string }{
+		{"run := func(p *multiprocessing.Pool) { p.Map(work, xs) }", `p.Map(__gonotes.Named("work", work), xs)`},
+		{"pool, err := multiprocessing.NewPool(2)\n_ = err\npool.Map(work, xs)", `pool.Map(__gonotes.Named("work", work), xs)`},
+		{"m := Mapper{}\nm.Map(work, xs)", `m.Map(work, xs)`},
+		{"p := Process{Target: work}", `Process{Target: work}`},
+		{"p := &multiprocessing.Process{Target: work}", `Target: __gonotes.Named("work", work)`},
+	} {
+		if got := rewritten(t, tc.code, "work"); !strings.Contains(got, tc.want) {
+			t.Errorf("%s\n=> %s\nwant %s", tc.code, got, tc.want)
+		}
+	}
+	ts := newSession(t)
+	ts.ok("func work(x int) int { return x * 2 }\ntype Mapper struct{}\nfunc (Mapper) Map(f func(int) int, xs []int) (out []int) { for _, x := range xs { out = append(out, f(x)) }; return }")
+	ts.expect(t, []outCase{
+		{"m := Mapper{}\nm.Map(work, []int{1, 2})", "", "[2 4]"},
+		{"type Process struct{ Target func(int) int }\np := Process{Target: work}\np.Target(5)", "", "10"},
+	})
+}

@@ -21,10 +21,6 @@ var builtins = map[string]bool{
 
 // rewriter transforms a cell's AST before yaegi compiles it.
 type rewriter struct {
-	// inlineGoArgs evaluates a `go f(a, b)` call's arguments in the new
-	// goroutine instead of at the go statement (a fallback for the rare
-	// cells where temporaries do not compile, notes §3).
-	inlineGoArgs bool
 	// definesMain reports that a `func main` was declared (and renamed).
 	definesMain bool
 	n           int
@@ -38,8 +34,14 @@ type rewriter struct {
 
 	// noCheck leaves out the interrupt checks (benchmarks).
 	noCheck bool
-	// noNaming turns off the naming of multiprocessing targets (a retry).
-	noNaming bool
+	// declKind returns the kind of the notebook's latest declaration of a
+	// name ("const", "var", "func", "type"), or "".
+	declKind func(name string) string
+	// isPackage reports whether a name is a package usable in cells.
+	isPackage func(name string) bool
+	// cellKinds holds the kinds of the names declared by the units of the
+	// cell rewritten so far (as declKind).
+	cellKinds map[string]string
 	// procRecv tells whether a global is a process pool (1), something else
 	// (-1) or unknown (0).
 	procRecv func(name string) int
@@ -86,7 +88,13 @@ func (r *rewriter) rewrite(n ast.Node) {
 	if r.localFuncs == nil {
 		r.localFuncs = map[string]bool{}
 	}
-	r.procLocal = procLocals(n)
+	if r.procLocal == nil {
+		r.procLocal = map[string]bool{}
+	}
+	for name, proc := range procLocals(n) {
+		r.procLocal[name] = proc
+	}
+	r.recordKinds(n)
 	if f, ok := n.(*ast.File); ok {
 		for _, d := range f.Decls {
 			if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil {
@@ -213,16 +221,21 @@ func (r *rewriter) goStmt(g *ast.GoStmt) ast.Stmt {
 	}
 
 	// go f(a, b) => { __gf, __ga0, __ga1 := f, a, b; go func(__gs any) { ...; __gf(__ga0, __ga1) }(scope) }
+	// The func and the arguments are evaluated at the go statement, as Go
+	// does, except those that cannot change: a declared func, a constant.
+	// A constant stays inline because its type may come from the
+	// parameter (const N = 4; go half(N) with half(float64)), which a
+	// temporary would lose.
 	var lhs, rhs []ast.Expr
 	fun := call.Fun
-	if id, ok := fun.(*ast.Ident); !r.inlineGoArgs && !(ok && builtins[id.Name]) {
+	if !r.fixedFunc(fun) {
 		name := ident("__gf" + strconv.Itoa(r.n))
 		lhs, rhs = append(lhs, name), append(rhs, fun)
 		fun = ident(name.Name)
 	}
 	args := make([]ast.Expr, len(call.Args))
 	for i, a := range call.Args {
-		if _, lit := a.(*ast.BasicLit); lit || r.inlineGoArgs {
+		if r.constant(a) {
 			args[i] = a
 			continue
 		}
@@ -371,7 +384,7 @@ func (r *rewriter) notebookFunc(name string) bool {
 // ident, or nil.
 func (r *rewriter) named(x ast.Expr) ast.Expr {
 	id, ok := x.(*ast.Ident)
-	if !ok || r.noNaming || !r.notebookFunc(id.Name) {
+	if !ok || id.Obj != nil && id.Obj.Kind != ast.Fun || !r.notebookFunc(id.Name) {
 		return nil
 	}
 	return rtCall("Named", &ast.BasicLit{Kind: token.STRING, Value: strconv.Quote(id.Name)}, ident(id.Name))
@@ -387,10 +400,14 @@ func (r *rewriter) nameTarget(c *ast.CallExpr) {
 	if !ok {
 		return
 	}
-	if proc, known := r.procLocal[recv.Name]; known && !proc {
-		return
+	// Only the receivers known to be process pools, by their definition in
+	// the cell or their type: a func given to another Map (a thread pool's,
+	// the user's own) keeps its type.
+	proc, known := r.procLocal[recv.Name]
+	if !known {
+		proc = r.procRecv != nil && r.procRecv(recv.Name) > 0
 	}
-	if _, known := r.procLocal[recv.Name]; !known && r.procRecv != nil && r.procRecv(recv.Name) < 0 {
+	if !proc {
 		return
 	}
 	if n := r.named(c.Args[0]); n != nil {
@@ -402,6 +419,9 @@ func (r *rewriter) nameTarget(c *ast.CallExpr) {
 func (r *rewriter) nameProcess(c *ast.CompositeLit) {
 	t, ok := c.Type.(*ast.SelectorExpr)
 	if !ok || t.Sel.Name != "Process" {
+		return
+	}
+	if pkg, ok := t.X.(*ast.Ident); !ok || pkg.Name != "multiprocessing" || pkg.Obj != nil {
 		return
 	}
 	for _, e := range c.Elts {
@@ -438,12 +458,19 @@ func procLocals(n ast.Node) map[string]bool {
 	ast.Inspect(n, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.AssignStmt:
-			if len(n.Lhs) == len(n.Rhs) {
-				for i, l := range n.Lhs {
-					if id, ok := l.(*ast.Ident); ok {
-						mark(id.Name, n.Rhs[i])
-					}
+			for i, l := range n.Lhs {
+				id, ok := l.(*ast.Ident)
+				switch {
+				case !ok:
+				case len(n.Lhs) == len(n.Rhs):
+					mark(id.Name, n.Rhs[i])
+				case len(n.Rhs) == 1 && i == 0: // pool, err := multiprocessing.NewPool(2)
+					mark(id.Name, n.Rhs[0])
 				}
+			}
+		case *ast.Field:
+			for _, id := range n.Names {
+				mark(id.Name, n.Type)
 			}
 		case *ast.ValueSpec:
 			for i, id := range n.Names {
@@ -566,4 +593,137 @@ func wrapCompound(st ast.Stmt) ast.Stmt {
 		Type: &ast.FuncType{Params: &ast.FieldList{}},
 		Body: &ast.BlockStmt{List: []ast.Stmt{st}},
 	}}}
+}
+
+// recordKinds records the kinds of the names that n (a unit) declares at
+// its top level, for the later units of the cell.
+func (r *rewriter) recordKinds(n ast.Node) {
+	if r.cellKinds == nil {
+		r.cellKinds = map[string]string{}
+	}
+	switch n := n.(type) {
+	case *ast.File:
+		for _, d := range n.Decls {
+			switch d := d.(type) {
+			case *ast.FuncDecl:
+				if d.Recv == nil {
+					r.cellKinds[d.Name.Name] = "func"
+				}
+			case *ast.GenDecl:
+				for _, sp := range d.Specs {
+					switch sp := sp.(type) {
+					case *ast.ValueSpec:
+						for _, id := range sp.Names {
+							r.cellKinds[id.Name] = d.Tok.String()
+						}
+					case *ast.TypeSpec:
+						r.cellKinds[sp.Name.Name] = "type"
+					}
+				}
+			}
+		}
+	case *ast.BlockStmt:
+		for _, st := range n.List {
+			switch st := st.(type) {
+			case *ast.AssignStmt:
+				if st.Tok == token.DEFINE {
+					for _, l := range st.Lhs {
+						if id, ok := l.(*ast.Ident); ok {
+							r.cellKinds[id.Name] = "var"
+						}
+					}
+				}
+			case *ast.DeclStmt:
+				r.recordKinds(&ast.File{Decls: []ast.Decl{st.Decl}})
+			}
+		}
+	}
+}
+
+// kindOf returns the kind of the notebook's declaration of name, seen from
+// a unit where the parser did not resolve it: of this cell's earlier units,
+// else of the notebook.
+func (r *rewriter) kindOf(name string) string {
+	if k, ok := r.cellKinds[name]; ok {
+		return k
+	}
+	if r.declKind != nil {
+		return r.declKind(name)
+	}
+	return ""
+}
+
+var basicTypes = map[string]bool{
+	"bool": true, "string": true, "int": true, "int8": true, "int16": true, "int32": true, "int64": true,
+	"uint": true, "uint8": true, "uint16": true, "uint32": true, "uint64": true, "uintptr": true,
+	"byte": true, "rune": true, "float32": true, "float64": true, "complex64": true, "complex128": true,
+}
+
+// constant reports whether x is a constant expression (a literal, a
+// constant, nil, operators and basic conversions of those, a package's
+// exported name), whose value is the same at a go statement and in the
+// goroutine it starts.
+func (r *rewriter) constant(x ast.Expr) bool {
+	switch x := x.(type) {
+	case *ast.BasicLit:
+		return true
+	case *ast.Ident:
+		if x.Obj != nil {
+			return x.Obj.Kind == ast.Con
+		}
+		switch k := r.kindOf(x.Name); {
+		case k != "":
+			return k == "const"
+		}
+		switch x.Name {
+		case "true", "false", "nil", "iota":
+			return true
+		}
+	case *ast.ParenExpr:
+		return r.constant(x.X)
+	case *ast.UnaryExpr:
+		return x.Op != token.AND && x.Op != token.ARROW && r.constant(x.X)
+	case *ast.BinaryExpr:
+		return r.constant(x.X) && r.constant(x.Y)
+	case *ast.CallExpr:
+		id, ok := x.Fun.(*ast.Ident)
+		return ok && id.Obj == nil && basicTypes[id.Name] && r.kindOf(id.Name) == "" && len(x.Args) == 1 && r.constant(x.Args[0])
+	case *ast.SelectorExpr:
+		// math.Pi, time.Second: a package's name (mostly constants; a
+		// package variable is read when the goroutine starts).
+		return r.packageName(x.X)
+	}
+	return false
+}
+
+// packageName reports whether x names a package (not a variable that
+// shadows it).
+func (r *rewriter) packageName(x ast.Expr) bool {
+	id, ok := x.(*ast.Ident)
+	return ok && id.Obj == nil && r.kindOf(id.Name) == "" && r.isPackage != nil && r.isPackage(id.Name)
+}
+
+// fixedFunc reports whether the func of a go statement's call cannot
+// change before the goroutine starts: a builtin, a declared func (of the
+// notebook or a package), or a conversion.
+func (r *rewriter) fixedFunc(fun ast.Expr) bool {
+	switch f := fun.(type) {
+	case *ast.Ident:
+		if f.Obj != nil {
+			return f.Obj.Kind == ast.Fun
+		}
+		if k := r.kindOf(f.Name); k != "" {
+			return k == "func" || r.localFuncs[f.Name]
+		}
+		return builtins[f.Name] || r.localFuncs[f.Name]
+	case *ast.SelectorExpr:
+		return r.packageName(f.X)
+	case *ast.IndexExpr: // a generic func's instance
+		return r.fixedFunc(f.X)
+	case *ast.IndexListExpr:
+		return r.fixedFunc(f.X)
+	case *ast.ParenExpr:
+		return r.fixedFunc(f.X)
+	}
+	return false
 }

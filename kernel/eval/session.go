@@ -397,25 +397,27 @@ const (
 	showMulti        // __gonotes.Show(expr): a multi-value call
 )
 
-// compileUnit parses, rewrites and compiles one unit.
+// compileUnit parses, rewrites and compiles one unit, once. The final
+// expression of a cell is compiled as a plain statement first; when that
+// compiles and the expression has values (yaegi tells how many), it is
+// compiled again wrapped to show them: Show1 for a value that is not a
+// call, Show for the results of a call.
 func (s *Session) compileUnit(u *unit, base int, rw *rewriter) error {
-	noNaming := false
-	try := func(inline bool, show int) error {
+	compile := func(show int) (*interp.Program, error) {
 		n, err := s.parse(u, base)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		if f, ok := n.(*ast.File); ok && u.pieces[0].isImport {
 			s.dropSeenImports(f)
 			if len(f.Decls) == 0 {
-				u.prog = nil
-				return nil
+				return nil, nil
 			}
 		}
-		rw.inlineGoArgs = inline
 		rw.userFunc = s.userFunc
+		rw.declKind = s.declKind
+		rw.isPackage = s.isPackage()
 		rw.procRecv = s.procRecv()
-		rw.noNaming = noNaming
 		rw.noCheck = s.noLoopCheck
 		rw.rewrite(n)
 		if b, ok := n.(*ast.BlockStmt); ok {
@@ -431,59 +433,29 @@ func (s *Session) compileUnit(u *unit, base int, rw *rewriter) error {
 			prog, err = s.compile(n)
 		}
 		if err != nil {
-			return err
+			return nil, err
 		}
-		u.prog = prog
 		if f, ok := n.(*ast.File); ok && u.pieces[0].isImport {
 			s.recordImports(f)
 		}
-		return nil
+		return prog, nil
 	}
-	var err error
-	if u.result && !isPrintCall(u.pieces[0].text) {
-		// The value's static type matters (yaegi wraps it for its methods),
-		// and its arity is unknown: try one value, several, none.
-		// yaegi accepts `v := f()` for a call with no or several results, so a
-		// call is shown with Show(f()), which fails to compile for none.
-		order := []int{showOne, showNone}
-		if isCall(u.pieces[0].text) {
-			order = []int{showMulti, showNone}
-		}
-		for _, show := range order {
-			if err2 := try(false, show); err2 == nil {
-				return nil
-			} else if err == nil {
-				err = err2
+	prog, err := compile(showNone)
+	if err == nil && u.result && !isPrintCall(u.pieces[0].text) {
+		if k, ok := prog.LastResults(); ok && k > 0 {
+			show := showOne
+			if isCall(u.pieces[0].text) {
+				show = showMulti
+			}
+			// A value the wrapper cannot take (untyped nil, say) is not shown.
+			if p, err := compile(show); err == nil {
+				prog = p
 			}
 		}
-	} else if err = try(false, showNone); err == nil {
+	}
+	if err == nil {
+		u.prog = prog
 		return nil
-	}
-	if strings.Contains(u.source(base), "go ") {
-		if err2 := try(true, showNone); err2 == nil {
-			return nil
-		}
-	}
-	if src := u.source(base); strings.Contains(src, "Target") || strings.Contains(src, "Map") ||
-		strings.Contains(src, "Submit") || strings.Contains(src, "Apply") || strings.Contains(src, "map") {
-		// Perhaps a notebook func passed as a process target where a func
-		// type is expected: compile without naming targets.
-		noNaming = true
-		show := showNone
-		if u.result && !isPrintCall(u.pieces[0].text) && !isCall(u.pieces[0].text) {
-			show = showOne
-		} else if u.result && isCall(u.pieces[0].text) && !isPrintCall(u.pieces[0].text) {
-			show = showMulti
-		}
-		if err2 := try(false, show); err2 == nil {
-			return nil
-		}
-		if show != showNone {
-			if err2 := try(false, showNone); err2 == nil {
-				return nil
-			}
-		}
-		noNaming = false
 	}
 	var list scanner.ErrorList
 	if errors.As(err, &list) && len(list) > 0 {
@@ -660,15 +632,37 @@ func (s *Session) procRecv() func(string) int {
 }
 
 // userFunc reports whether a cell declared a func of that name.
-func (s *Session) userFunc(name string) bool {
+func (s *Session) userFunc(name string) bool { return s.declKind(name) == "func" }
+
+// declKind returns the kind of the latest declaration of name by a cell
+// ("const", "var", "func" or "type"), or "".
+func (s *Session) declKind(name string) string {
 	s.declMu.Lock()
 	defer s.declMu.Unlock()
-	for _, d := range s.decls {
-		if d.kind == "func" && d.names[0] == name {
-			return true
+	for i := len(s.decls) - 1; i >= 0; i-- {
+		d := s.decls[i]
+		if d.kind == "import" || d.kind == "method" {
+			continue
+		}
+		for _, n := range d.names {
+			if n == name {
+				return d.kind
+			}
 		}
 	}
-	return false
+	return ""
+}
+
+// isPackage returns a test for the names of the packages usable in cells.
+func (s *Session) isPackage() func(string) bool {
+	var names map[string]string
+	return func(name string) bool {
+		if names == nil {
+			names = s.packageNames()
+		}
+		_, ok := names[name]
+		return ok
+	}
 }
 
 // compile compiles n, turning a compiler panic into an error.

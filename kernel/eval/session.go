@@ -32,7 +32,11 @@
 //     that use it (they are compiled again; one that no longer compiles is
 //     reported on the cell's stderr). Values made with the old type keep it.
 //   - Go 1.22 semantics: a variable per loop iteration, range over an
-//     integer, min, max and clear.
+//     integer, min, max and clear (in the interpreter itself).
+//   - What gc rejects is rejected with gc's message: a local variable
+//     declared and not used, a label defined and not used, a missing
+//     return (vet.go). The variables and imports of a cell's top level
+//     stay free: a later cell may use them.
 //   - A panic in a goroutine started by a go statement of a cell is reported
 //     on the stderr of the cell that ran the go statement ("panic in
 //     goroutine: ..."), and the goroutine's output goes to that cell, even
@@ -414,6 +418,12 @@ func (s *Session) compileUnit(u *unit, base int, rw *rewriter) error {
 				return nil, nil
 			}
 		}
+		if show == showNone {
+			// What gc rejects and yaegi does not (see vet.go).
+			if errs := vetUnit(n); len(errs) > 0 {
+				return nil, s.vetError(errs)
+			}
+		}
 		rw.userFunc = s.userFunc
 		rw.declKind = s.declKind
 		rw.isPackage = s.isPackage()
@@ -468,6 +478,21 @@ func (s *Session) compileUnit(u *unit, base int, rw *rewriter) error {
 		}
 	}
 	return s.compileError(err.Error(), base)
+}
+
+// vetError returns the findings of vetUnit as gc prints them (at most
+// 10), at virtual positions.
+func (s *Session) vetError(errs []vetError) error {
+	var b strings.Builder
+	for i, e := range errs {
+		if i == 10 {
+			b.WriteString("too many errors\n")
+			break
+		}
+		p := s.i.FileSet().Position(e.pos)
+		fmt.Fprintf(&b, "%d:%d: %s\n", p.Line, p.Column, e.msg)
+	}
+	return errors.New(b.String())
 }
 
 // undefined finds the first name of a unit that nothing defines, and

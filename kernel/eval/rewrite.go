@@ -4,7 +4,6 @@ import (
 	"go/ast"
 	"go/token"
 	"strconv"
-	"strings"
 )
 
 // mainRename is the name a cell's `func main` is given: yaegi would run a
@@ -22,36 +21,27 @@ var builtins = map[string]bool{
 
 // rewriter transforms a cell's AST before yaegi compiles it.
 type rewriter struct {
-	// inlineGoArgs evaluates a `go f(a, b)` call's arguments in the new
-	// goroutine instead of at the go statement (a fallback for the rare
-	// cells where temporaries do not compile, notes §3).
-	inlineGoArgs bool
 	// definesMain reports that a `func main` was declared (and renamed).
 	definesMain bool
 	n           int
 
-	// isInt reports whether a global of the session has an integer type
-	// (for `for i := range n`); nil means none does.
-	isInt func(name string) bool
-	// isGlobal reports whether a global of that name exists (an earlier
-	// cell's top-level loop variable, say).
-	isGlobal func(name string) bool
 	// userFunc reports whether the notebook defines a func of that name
 	// (min, max and clear are then left alone).
 	userFunc func(name string) bool
-	// allRanges rewrites every range whose operand might be an integer (a
-	// retry after a compile failure).
-	allRanges bool
-	// ints holds the names the unit defines as integers.
-	ints map[string]bool
 	// localFuncs holds the funcs the cell declares (in this unit or an
 	// earlier one).
 	localFuncs map[string]bool
 
 	// noCheck leaves out the interrupt checks (benchmarks).
 	noCheck bool
-	// noNaming turns off the naming of multiprocessing targets (a retry).
-	noNaming bool
+	// declKind returns the kind of the notebook's latest declaration of a
+	// name ("const", "var", "func", "type"), or "".
+	declKind func(name string) string
+	// isPackage reports whether a name is a package usable in cells.
+	isPackage func(name string) bool
+	// cellKinds holds the kinds of the names declared by the units of the
+	// cell rewritten so far (as declKind).
+	cellKinds map[string]string
 	// procRecv tells whether a global is a process pool (1), something else
 	// (-1) or unknown (0).
 	procRecv func(name string) int
@@ -87,7 +77,6 @@ func (r *rewriter) rewrite(n ast.Node) {
 	if f, ok := n.(*ast.File); ok {
 		pkgName = f.Name
 	}
-	r.ints = intNames(n)
 	if b, ok := n.(*ast.BlockStmt); ok {
 		b.List = r.hoist(b.List, false)
 		for i, st := range b.List {
@@ -99,7 +88,13 @@ func (r *rewriter) rewrite(n ast.Node) {
 	if r.localFuncs == nil {
 		r.localFuncs = map[string]bool{}
 	}
-	r.procLocal = procLocals(n)
+	if r.procLocal == nil {
+		r.procLocal = map[string]bool{}
+	}
+	for name, proc := range procLocals(n) {
+		r.procLocal[name] = proc
+	}
+	r.recordKinds(n)
 	if f, ok := n.(*ast.File); ok {
 		for _, d := range f.Decls {
 			if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil {
@@ -134,17 +129,14 @@ func (r *rewriter) rewrite(n ast.Node) {
 		case *ast.CommClause:
 			n.Body = r.stmts(n.Body)
 		case *ast.ForStmt:
-			r.loopVar(n)
 			if !r.noCheck {
 				n.Body.List = append([]ast.Stmt{r.check()}, n.Body.List...)
 			}
 		case *ast.RangeStmt:
-			r.rangeVar(n)
 			if !r.noCheck {
 				n.Body.List = append([]ast.Stmt{r.check()}, n.Body.List...)
 			}
 		case *ast.CallExpr:
-			r.builtin(n)
 			r.nameTarget(n)
 		case *ast.CompositeLit:
 			r.nameProcess(n)
@@ -178,10 +170,6 @@ func (r *rewriter) stmt(s ast.Stmt) ast.Stmt {
 	case *ast.SelectStmt:
 		if len(s.Body.List) == 0 { // select {}: block, interruptibly
 			return &ast.ExprStmt{X: rtCall("Block")}
-		}
-	case *ast.RangeStmt:
-		if f := r.rangeInt(s); f != nil {
-			return f
 		}
 	}
 	return s
@@ -233,16 +221,21 @@ func (r *rewriter) goStmt(g *ast.GoStmt) ast.Stmt {
 	}
 
 	// go f(a, b) => { __gf, __ga0, __ga1 := f, a, b; go func(__gs any) { ...; __gf(__ga0, __ga1) }(scope) }
+	// The func and the arguments are evaluated at the go statement, as Go
+	// does, except those that cannot change: a declared func, a constant.
+	// A constant stays inline because its type may come from the
+	// parameter (const N = 4; go half(N) with half(float64)), which a
+	// temporary would lose.
 	var lhs, rhs []ast.Expr
 	fun := call.Fun
-	if id, ok := fun.(*ast.Ident); !r.inlineGoArgs && !(ok && builtins[id.Name]) {
+	if !r.fixedFunc(fun) {
 		name := ident("__gf" + strconv.Itoa(r.n))
 		lhs, rhs = append(lhs, name), append(rhs, fun)
 		fun = ident(name.Name)
 	}
 	args := make([]ast.Expr, len(call.Args))
 	for i, a := range call.Args {
-		if _, lit := a.(*ast.BasicLit); lit || r.inlineGoArgs {
+		if r.constant(a) {
 			args[i] = a
 			continue
 		}
@@ -264,47 +257,6 @@ func (r *rewriter) goStmt(g *ast.GoStmt) ast.Stmt {
 	}}
 }
 
-// Go 1.22 semantics that yaegi v0.16.1 lacks (notes §5): per-iteration loop
-// variables, range over an integer, and the min, max and clear builtins.
-
-// captures reports whether a loop body may capture its variables: it holds a
-// func literal, a go statement or takes an address.
-func captures(body *ast.BlockStmt) bool {
-	found := false
-	ast.Inspect(body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit, *ast.GoStmt:
-			found = true
-		case *ast.UnaryExpr:
-			if n.Op == token.AND {
-				found = true
-			}
-		}
-		return !found
-	})
-	return found
-}
-
-// assigns reports whether body assigns to name.
-func assigns(body ast.Node, name string) bool {
-	found := false
-	is := func(x ast.Expr) bool { id, ok := x.(*ast.Ident); return ok && id.Name == name }
-	ast.Inspect(body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.AssignStmt:
-			if n.Tok != token.DEFINE {
-				for _, l := range n.Lhs {
-					found = found || is(l)
-				}
-			}
-		case *ast.IncDecStmt:
-			found = found || is(n.X)
-		}
-		return !found
-	})
-	return found
-}
-
 // renameIn renames the identifiers name to to in n.
 func renameIn(n ast.Node, name, to string) {
 	if n == nil {
@@ -316,337 +268,6 @@ func renameIn(n ast.Node, name, to string) {
 		}
 		return true
 	})
-}
-
-// loopVar gives `for i := a; cond; post { body }` a variable per iteration
-// when the body may capture it and does not assign it:
-// for __lv1 := a; cond'; post' { i := __lv1; body }. (A fresh name is
-// needed: yaegi mishandles `i := i` in a loop at the top level of a cell.)
-func (r *rewriter) loopVar(f *ast.ForStmt) {
-	init, ok := f.Init.(*ast.AssignStmt)
-	if !ok || init.Tok != token.DEFINE || !captures(f.Body) {
-		return
-	}
-	var copyL, copyR []ast.Expr
-	for _, l := range init.Lhs {
-		id, ok := l.(*ast.Ident)
-		if !ok || id.Name == "_" || strings.HasPrefix(id.Name, "__") {
-			continue
-		}
-		if assigns(f.Body, id.Name) {
-			return
-		}
-	}
-	for _, l := range init.Lhs {
-		id := l.(*ast.Ident)
-		if id.Name == "_" || strings.HasPrefix(id.Name, "__") {
-			continue
-		}
-		r.n++
-		fresh := "__lv" + strconv.Itoa(r.n)
-		renameIn(f.Cond, id.Name, fresh)
-		renameIn(f.Post, id.Name, fresh)
-		copyL = append(copyL, ident(r.iterName(f.Body, id.Name)))
-		copyR = append(copyR, ident(fresh))
-		id.Name = fresh
-	}
-	if len(copyL) > 0 {
-		f.Body.List = append([]ast.Stmt{&ast.AssignStmt{Lhs: copyL, Tok: token.DEFINE, Rhs: copyR}}, f.Body.List...)
-	}
-}
-
-// rangeVar gives `for k, v := range x { body }` variables per iteration when
-// the body may capture them: for __lv1, __lv2 := range x { k, v := __lv1, __lv2; body }.
-func (r *rewriter) rangeVar(f *ast.RangeStmt) {
-	if f.Tok != token.DEFINE || !captures(f.Body) {
-		return
-	}
-	var copyL, copyR []ast.Expr
-	for _, x := range []ast.Expr{f.Key, f.Value} {
-		id, ok := x.(*ast.Ident)
-		if !ok || id.Name == "_" || strings.HasPrefix(id.Name, "__") {
-			continue
-		}
-		r.n++
-		fresh := "__lv" + strconv.Itoa(r.n)
-		copyL = append(copyL, ident(r.iterName(f.Body, id.Name)))
-		copyR = append(copyR, ident(fresh))
-		id.Name = fresh
-	}
-	if len(copyL) > 0 {
-		f.Body.List = append([]ast.Stmt{&ast.AssignStmt{Lhs: copyL, Tok: token.DEFINE, Rhs: copyR}}, f.Body.List...)
-	}
-}
-
-// iterName returns the name of the per-iteration copy of loop variable
-// name in body. At the top level of a cell, yaegi binds a closure in the
-// body to an existing global of the same name (an earlier cell's top-level
-// loop variable, say) rather than to the copy, so every goroutine would see
-// the last value; then the copy gets a fresh name, renamed in the body.
-func (r *rewriter) iterName(body *ast.BlockStmt, name string) string {
-	if r.isGlobal == nil || !r.isGlobal(name) || redeclares(body, name) {
-		return name
-	}
-	r.n++
-	fresh := name + "__it" + strconv.Itoa(r.n)
-	renameRefs(body, name, fresh)
-	return fresh
-}
-
-// redeclares reports whether body declares name again (a := or var, a
-// func parameter or result), where a plain rename would change meaning.
-func redeclares(body ast.Node, name string) bool {
-	found := false
-	is := func(x ast.Expr) bool { id, ok := x.(*ast.Ident); return ok && id.Name == name }
-	ast.Inspect(body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.AssignStmt:
-			if n.Tok == token.DEFINE {
-				for _, l := range n.Lhs {
-					found = found || is(l)
-				}
-			}
-		case *ast.ValueSpec:
-			for _, id := range n.Names {
-				found = found || id.Name == name
-			}
-		case *ast.Field:
-			for _, id := range n.Names {
-				found = found || id.Name == name
-			}
-		case *ast.RangeStmt:
-			found = found || is(n.Key) || is(n.Value)
-		}
-		return !found
-	})
-	return found
-}
-
-// renameRefs renames the references to the variable name in n to to:
-// every identifier name except selected fields and methods (x.name) and
-// composite literal keys (T{name: v}).
-func renameRefs(n ast.Node, name, to string) {
-	skip := map[*ast.Ident]bool{}
-	ast.Inspect(n, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.SelectorExpr:
-			skip[n.Sel] = true
-		case *ast.CompositeLit:
-			for _, e := range n.Elts {
-				if kv, ok := e.(*ast.KeyValueExpr); ok {
-					if id, ok := kv.Key.(*ast.Ident); ok {
-						skip[id] = true
-					}
-				}
-			}
-		case *ast.Ident:
-			if n.Name == name && !skip[n] {
-				n.Name = to
-			}
-		}
-		return true
-	})
-}
-
-// rangeInt rewrites `for i := range n` (n an integer) as
-// `for i, __rn1 := n-n, n; i < __rn1; i++`, which yaegi v0.16.1 lacks (it
-// panics with "nil type"). Without types, n counts as an integer when it
-// obviously is one (see intExpr); r.allRanges also takes every operand that
-// might be one.
-func (r *rewriter) rangeInt(f *ast.RangeStmt) *ast.ForStmt {
-	if f.Tok == token.ASSIGN || !pure(f.X) || !(r.intExpr(f.X) || r.allRanges && maybeInt(f.X)) {
-		return nil
-	}
-	if f.Value != nil {
-		return nil
-	}
-	r.n++
-	bound := "__rn" + strconv.Itoa(r.n)
-	key := "__ri" + strconv.Itoa(r.n)
-	if id, ok := f.Key.(*ast.Ident); ok && id.Name != "_" {
-		key = id.Name
-	}
-	zero := &ast.BinaryExpr{X: f.X, Op: token.SUB, Y: f.X}
-	return &ast.ForStmt{
-		For:  f.For,
-		Init: &ast.AssignStmt{Lhs: []ast.Expr{ident(key), ident(bound)}, Tok: token.DEFINE, Rhs: []ast.Expr{zero, f.X}},
-		Cond: &ast.BinaryExpr{X: ident(key), Op: token.LSS, Y: ident(bound)},
-		Post: &ast.IncDecStmt{X: ident(key), Tok: token.INC},
-		Body: f.Body,
-	}
-}
-
-var intTypes = map[string]bool{
-	"int": true, "int8": true, "int16": true, "int32": true, "int64": true, "uint": true, "uint8": true,
-	"uint16": true, "uint32": true, "uint64": true, "uintptr": true, "byte": true, "rune": true,
-}
-
-// pure reports whether evaluating x twice is harmless.
-func pure(x ast.Expr) bool {
-	switch x := x.(type) {
-	case *ast.Ident, *ast.BasicLit:
-		return true
-	case *ast.ParenExpr:
-		return pure(x.X)
-	case *ast.SelectorExpr:
-		return pure(x.X)
-	case *ast.BinaryExpr:
-		return pure(x.X) && pure(x.Y)
-	case *ast.UnaryExpr:
-		return x.Op != token.ARROW && pure(x.X)
-	case *ast.CallExpr:
-		if id, ok := x.Fun.(*ast.Ident); ok && (id.Name == "len" || id.Name == "cap" || intTypes[id.Name]) && len(x.Args) == 1 {
-			return pure(x.Args[0])
-		}
-	}
-	return false
-}
-
-// intExpr reports whether x is obviously an integer.
-func (r *rewriter) intExpr(x ast.Expr) bool {
-	switch x := x.(type) {
-	case *ast.BasicLit:
-		return x.Kind == token.INT
-	case *ast.ParenExpr:
-		return r.intExpr(x.X)
-	case *ast.Ident:
-		return r.ints[x.Name] || r.isInt != nil && r.isInt(x.Name)
-	case *ast.BinaryExpr:
-		switch x.Op {
-		case token.ADD, token.SUB, token.MUL, token.QUO, token.REM, token.SHL, token.SHR, token.AND, token.OR, token.XOR:
-			return r.intExpr(x.X) || r.intExpr(x.Y)
-		}
-	case *ast.UnaryExpr:
-		return x.Op == token.SUB && r.intExpr(x.X)
-	case *ast.CallExpr:
-		if id, ok := x.Fun.(*ast.Ident); ok {
-			return id.Name == "len" || id.Name == "cap" || intTypes[id.Name]
-		}
-	}
-	return false
-}
-
-// maybeInt reports whether x might be an integer: not a literal of
-// another kind.
-func maybeInt(x ast.Expr) bool {
-	switch x := x.(type) {
-	case *ast.CompositeLit, *ast.FuncLit:
-		return false
-	case *ast.BasicLit:
-		return x.Kind == token.INT
-	}
-	return true
-}
-
-// intNames returns the names that n defines as obvious integers: `x := 3`,
-// `var x int`, `x int` parameters, `const x = 3`.
-func intNames(n ast.Node) map[string]bool {
-	ints := map[string]bool{}
-	probe := &rewriter{ints: ints}
-	ast.Inspect(n, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.AssignStmt:
-			if n.Tok == token.DEFINE && len(n.Lhs) == len(n.Rhs) {
-				for i, l := range n.Lhs {
-					if id, ok := l.(*ast.Ident); ok && probe.intExpr(n.Rhs[i]) {
-						ints[id.Name] = true
-					}
-				}
-			}
-		case *ast.ValueSpec:
-			t, _ := n.Type.(*ast.Ident)
-			for i, id := range n.Names {
-				if t != nil && intTypes[t.Name] || t == nil && i < len(n.Values) && probe.intExpr(n.Values[i]) {
-					ints[id.Name] = true
-				}
-			}
-		case *ast.Field:
-			if t, ok := n.Type.(*ast.Ident); ok && intTypes[t.Name] {
-				for _, id := range n.Names {
-					ints[id.Name] = true
-				}
-			}
-		}
-		return true
-	})
-	return ints
-}
-
-// builtin rewrites calls of the Go 1.21 builtins min, max and clear, which
-// yaegi v0.16.1 lacks: min(a, b, c) becomes __gonotesMin(__gonotesMin(a, b), c)
-// (a generic func of the prelude), clear(x) a call of a compiled helper.
-func (r *rewriter) builtin(c *ast.CallExpr) {
-	id, ok := c.Fun.(*ast.Ident)
-	if !ok || r.localFuncs[id.Name] || r.userFunc != nil && r.userFunc(id.Name) {
-		return
-	}
-	switch id.Name {
-	case "min", "max":
-		if len(c.Args) < 2 || c.Ellipsis.IsValid() {
-			return
-		}
-		fn := minFunc
-		if id.Name == "max" {
-			fn = maxFunc
-		}
-		// yaegi infers T from the first argument: put typed operands first
-		// (min and max are commutative) and make int literals float literals
-		// when a float literal is among them.
-		var typed, lits []ast.Expr
-		hasFloat := false
-		for _, a := range c.Args {
-			if l := literal(a); l != nil {
-				hasFloat = hasFloat || l.Kind == token.FLOAT
-				lits = append(lits, a)
-			} else {
-				typed = append(typed, a)
-			}
-		}
-		if hasFloat {
-			for _, a := range lits {
-				if l := literal(a); l.Kind == token.INT && !strings.ContainsAny(l.Value, "xXoObB_") {
-					l.Kind, l.Value = token.FLOAT, l.Value+".0"
-				}
-			}
-		}
-		c.Args = append(typed, lits...)
-		acc := &ast.CallExpr{Fun: ident(fn), Args: []ast.Expr{c.Args[0], c.Args[1]}}
-		for _, a := range c.Args[2:] {
-			acc = &ast.CallExpr{Fun: ident(fn), Args: []ast.Expr{acc, a}}
-		}
-		c.Fun, c.Args = acc.Fun, acc.Args
-	case "clear":
-		if len(c.Args) == 1 {
-			c.Fun = rtSel("Clear")
-		}
-	}
-}
-
-const (
-	minFunc = "__gonotesMin"
-	maxFunc = "__gonotesMax"
-	// ordered is cmp.Ordered, spelled out.
-	ordered = "~int | ~int8 | ~int16 | ~int32 | ~int64 | ~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64 | ~uintptr | ~float32 | ~float64 | ~string"
-	// minMaxSrc is part of the prelude.
-	minMaxSrc = "func " + minFunc + "[T " + ordered + "](a, b T) T { if b < a { return b }; return a }\n" +
-		"func " + maxFunc + "[T " + ordered + "](a, b T) T { if b > a { return b }; return a }\n"
-)
-
-// literal returns the numeric literal x (possibly negated), or nil.
-func literal(x ast.Expr) *ast.BasicLit {
-	switch x := x.(type) {
-	case *ast.BasicLit:
-		if x.Kind == token.INT || x.Kind == token.FLOAT {
-			return x
-		}
-	case *ast.UnaryExpr:
-		if x.Op == token.SUB || x.Op == token.ADD {
-			return literal(x.X)
-		}
-	case *ast.ParenExpr:
-		return literal(x.X)
-	}
-	return nil
 }
 
 // hoist works around a yaegi bug at the top level of a cell: a func literal
@@ -763,7 +384,7 @@ func (r *rewriter) notebookFunc(name string) bool {
 // ident, or nil.
 func (r *rewriter) named(x ast.Expr) ast.Expr {
 	id, ok := x.(*ast.Ident)
-	if !ok || r.noNaming || !r.notebookFunc(id.Name) {
+	if !ok || id.Obj != nil && id.Obj.Kind != ast.Fun || !r.notebookFunc(id.Name) {
 		return nil
 	}
 	return rtCall("Named", &ast.BasicLit{Kind: token.STRING, Value: strconv.Quote(id.Name)}, ident(id.Name))
@@ -779,10 +400,14 @@ func (r *rewriter) nameTarget(c *ast.CallExpr) {
 	if !ok {
 		return
 	}
-	if proc, known := r.procLocal[recv.Name]; known && !proc {
-		return
+	// Only the receivers known to be process pools, by their definition in
+	// the cell or their type: a func given to another Map (a thread pool's,
+	// the user's own) keeps its type.
+	proc, known := r.procLocal[recv.Name]
+	if !known {
+		proc = r.procRecv != nil && r.procRecv(recv.Name) > 0
 	}
-	if _, known := r.procLocal[recv.Name]; !known && r.procRecv != nil && r.procRecv(recv.Name) < 0 {
+	if !proc {
 		return
 	}
 	if n := r.named(c.Args[0]); n != nil {
@@ -794,6 +419,9 @@ func (r *rewriter) nameTarget(c *ast.CallExpr) {
 func (r *rewriter) nameProcess(c *ast.CompositeLit) {
 	t, ok := c.Type.(*ast.SelectorExpr)
 	if !ok || t.Sel.Name != "Process" {
+		return
+	}
+	if pkg, ok := t.X.(*ast.Ident); !ok || pkg.Name != "multiprocessing" || pkg.Obj != nil {
 		return
 	}
 	for _, e := range c.Elts {
@@ -830,12 +458,19 @@ func procLocals(n ast.Node) map[string]bool {
 	ast.Inspect(n, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.AssignStmt:
-			if len(n.Lhs) == len(n.Rhs) {
-				for i, l := range n.Lhs {
-					if id, ok := l.(*ast.Ident); ok {
-						mark(id.Name, n.Rhs[i])
-					}
+			for i, l := range n.Lhs {
+				id, ok := l.(*ast.Ident)
+				switch {
+				case !ok:
+				case len(n.Lhs) == len(n.Rhs):
+					mark(id.Name, n.Rhs[i])
+				case len(n.Rhs) == 1 && i == 0: // pool, err := multiprocessing.NewPool(2)
+					mark(id.Name, n.Rhs[0])
 				}
+			}
+		case *ast.Field:
+			for _, id := range n.Names {
+				mark(id.Name, n.Type)
 			}
 		case *ast.ValueSpec:
 			for i, id := range n.Names {
@@ -970,4 +605,137 @@ func wrapCompound(st ast.Stmt) ast.Stmt {
 		Type: &ast.FuncType{Params: &ast.FieldList{}},
 		Body: &ast.BlockStmt{List: []ast.Stmt{st}},
 	}}}
+}
+
+// recordKinds records the kinds of the names that n (a unit) declares at
+// its top level, for the later units of the cell.
+func (r *rewriter) recordKinds(n ast.Node) {
+	if r.cellKinds == nil {
+		r.cellKinds = map[string]string{}
+	}
+	switch n := n.(type) {
+	case *ast.File:
+		for _, d := range n.Decls {
+			switch d := d.(type) {
+			case *ast.FuncDecl:
+				if d.Recv == nil {
+					r.cellKinds[d.Name.Name] = "func"
+				}
+			case *ast.GenDecl:
+				for _, sp := range d.Specs {
+					switch sp := sp.(type) {
+					case *ast.ValueSpec:
+						for _, id := range sp.Names {
+							r.cellKinds[id.Name] = d.Tok.String()
+						}
+					case *ast.TypeSpec:
+						r.cellKinds[sp.Name.Name] = "type"
+					}
+				}
+			}
+		}
+	case *ast.BlockStmt:
+		for _, st := range n.List {
+			switch st := st.(type) {
+			case *ast.AssignStmt:
+				if st.Tok == token.DEFINE {
+					for _, l := range st.Lhs {
+						if id, ok := l.(*ast.Ident); ok {
+							r.cellKinds[id.Name] = "var"
+						}
+					}
+				}
+			case *ast.DeclStmt:
+				r.recordKinds(&ast.File{Decls: []ast.Decl{st.Decl}})
+			}
+		}
+	}
+}
+
+// kindOf returns the kind of the notebook's declaration of name, seen from
+// a unit where the parser did not resolve it: of this cell's earlier units,
+// else of the notebook.
+func (r *rewriter) kindOf(name string) string {
+	if k, ok := r.cellKinds[name]; ok {
+		return k
+	}
+	if r.declKind != nil {
+		return r.declKind(name)
+	}
+	return ""
+}
+
+var basicTypes = map[string]bool{
+	"bool": true, "string": true, "int": true, "int8": true, "int16": true, "int32": true, "int64": true,
+	"uint": true, "uint8": true, "uint16": true, "uint32": true, "uint64": true, "uintptr": true,
+	"byte": true, "rune": true, "float32": true, "float64": true, "complex64": true, "complex128": true,
+}
+
+// constant reports whether x is a constant expression (a literal, a
+// constant, nil, operators and basic conversions of those, a package's
+// exported name), whose value is the same at a go statement and in the
+// goroutine it starts.
+func (r *rewriter) constant(x ast.Expr) bool {
+	switch x := x.(type) {
+	case *ast.BasicLit:
+		return true
+	case *ast.Ident:
+		if x.Obj != nil {
+			return x.Obj.Kind == ast.Con
+		}
+		switch k := r.kindOf(x.Name); {
+		case k != "":
+			return k == "const"
+		}
+		switch x.Name {
+		case "true", "false", "nil", "iota":
+			return true
+		}
+	case *ast.ParenExpr:
+		return r.constant(x.X)
+	case *ast.UnaryExpr:
+		return x.Op != token.AND && x.Op != token.ARROW && r.constant(x.X)
+	case *ast.BinaryExpr:
+		return r.constant(x.X) && r.constant(x.Y)
+	case *ast.CallExpr:
+		id, ok := x.Fun.(*ast.Ident)
+		return ok && id.Obj == nil && basicTypes[id.Name] && r.kindOf(id.Name) == "" && len(x.Args) == 1 && r.constant(x.Args[0])
+	case *ast.SelectorExpr:
+		// math.Pi, time.Second: a package's name (mostly constants; a
+		// package variable is read when the goroutine starts).
+		return r.packageName(x.X)
+	}
+	return false
+}
+
+// packageName reports whether x names a package (not a variable that
+// shadows it).
+func (r *rewriter) packageName(x ast.Expr) bool {
+	id, ok := x.(*ast.Ident)
+	return ok && id.Obj == nil && r.kindOf(id.Name) == "" && r.isPackage != nil && r.isPackage(id.Name)
+}
+
+// fixedFunc reports whether the func of a go statement's call cannot
+// change before the goroutine starts: a builtin, a declared func (of the
+// notebook or a package), or a conversion.
+func (r *rewriter) fixedFunc(fun ast.Expr) bool {
+	switch f := fun.(type) {
+	case *ast.Ident:
+		if f.Obj != nil {
+			return f.Obj.Kind == ast.Fun
+		}
+		if k := r.kindOf(f.Name); k != "" {
+			return k == "func" || r.localFuncs[f.Name]
+		}
+		return builtins[f.Name] || r.localFuncs[f.Name]
+	case *ast.SelectorExpr:
+		return r.packageName(f.X)
+	case *ast.IndexExpr: // a generic func's instance
+		return r.fixedFunc(f.X)
+	case *ast.IndexListExpr:
+		return r.fixedFunc(f.X)
+	case *ast.ParenExpr:
+		return r.fixedFunc(f.X)
+	}
+	return false
 }

@@ -66,7 +66,6 @@ func (rt *runtime) symbols() (map[string]reflect.Value, []reflect.Value) {
 		"Bind":    reflect.ValueOf(rt.bind),
 		"GoPanic": reflect.ValueOf(rt.goPanic),
 		"Enter":   reflect.ValueOf(rt.enter),
-		"Clear":   reflect.ValueOf(clearValue),
 		"Block":   reflect.ValueOf(block),
 		"Named":   reflect.ValueOf(named),
 		"Capture": reflect.ValueOf(rt.capture),
@@ -199,15 +198,6 @@ func (rt *runtime) capture(v any) {
 	rt.mu.Lock()
 	rt.captured = v
 	rt.mu.Unlock()
-}
-
-// clearValue implements the clear builtin for maps and slices.
-func clearValue(v any) {
-	rv := reflect.ValueOf(v)
-	switch rv.Kind() {
-	case reflect.Map, reflect.Slice:
-		rv.Clear()
-	}
 }
 
 // panicString formats a panic value as Go's runtime does after "panic: ".

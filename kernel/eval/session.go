@@ -32,7 +32,11 @@
 //     that use it (they are compiled again; one that no longer compiles is
 //     reported on the cell's stderr). Values made with the old type keep it.
 //   - Go 1.22 semantics: a variable per loop iteration, range over an
-//     integer, min, max and clear.
+//     integer, min, max and clear (in the interpreter itself).
+//   - What gc rejects is rejected with gc's message: a local variable
+//     declared and not used, a label defined and not used, a missing
+//     return (vet.go). The variables and imports of a cell's top level
+//     stay free: a later cell may use them.
 //   - A panic in a goroutine started by a go statement of a cell is reported
 //     on the stderr of the cell that ran the go statement ("panic in
 //     goroutine: ..."), and the goroutine's output goes to that cell, even
@@ -55,7 +59,6 @@ import (
 	"errors"
 	"fmt"
 	"go/ast"
-	"go/constant"
 	"go/parser"
 	"go/scanner"
 	"go/token"
@@ -200,7 +203,7 @@ func New(opts Options) (*Session, error) {
 }
 
 // prelude is interpreted once per session.
-const prelude = "var " + intrVar + " int32\nvar " + lineVar + " int\n" + minMaxSrc
+const prelude = "var " + intrVar + " int32\nvar " + lineVar + " int\n"
 
 // unit is what yaegi compiles and runs at once: consecutive declarations (a
 // file) or consecutive statements (a block), or the final expression.
@@ -407,28 +410,33 @@ const (
 	showMulti        // __gonotes.Show(expr): a multi-value call
 )
 
-// compileUnit parses, rewrites and compiles one unit.
+// compileUnit parses, rewrites and compiles one unit, once. The final
+// expression of a cell is compiled as a plain statement first; when that
+// compiles and the expression has values (yaegi tells how many), it is
+// compiled again wrapped to show them: Show1 for a value that is not a
+// call, Show for the results of a call.
 func (s *Session) compileUnit(u *unit, base int, rw *rewriter) error {
-	allRanges, noNaming := false, false
-	try := func(inline bool, show int) error {
+	compile := func(show int) (*interp.Program, error) {
 		n, err := s.parse(u, base)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		if f, ok := n.(*ast.File); ok && u.pieces[0].isImport {
 			s.dropSeenImports(f)
 			if len(f.Decls) == 0 {
-				u.prog = nil
-				return nil
+				return nil, nil
 			}
 		}
-		rw.inlineGoArgs = inline
-		rw.allRanges = allRanges
-		rw.isInt = s.intGlobals()
-		rw.isGlobal = s.isGlobal()
+		if show == showNone {
+			// What gc rejects and yaegi does not (see vet.go).
+			if errs := vetUnit(n); len(errs) > 0 {
+				return nil, s.vetError(errs)
+			}
+		}
 		rw.userFunc = s.userFunc
+		rw.declKind = s.declKind
+		rw.isPackage = s.isPackage()
 		rw.procRecv = s.procRecv()
-		rw.noNaming = noNaming
 		rw.noCheck = s.noLoopCheck
 		rw.rewrite(n)
 		if b, ok := n.(*ast.BlockStmt); ok {
@@ -444,71 +452,29 @@ func (s *Session) compileUnit(u *unit, base int, rw *rewriter) error {
 			prog, err = s.compile(n)
 		}
 		if err != nil {
-			return err
+			return nil, err
 		}
-		u.prog = prog
 		if f, ok := n.(*ast.File); ok && u.pieces[0].isImport {
 			s.recordImports(f)
 		}
-		return nil
+		return prog, nil
 	}
-	var err error
-	if u.result && !isPrintCall(u.pieces[0].text) {
-		// The value's static type matters (yaegi wraps it for its methods),
-		// and its arity is unknown: try one value, several, none.
-		// yaegi accepts `v := f()` for a call with no or several results, so a
-		// call is shown with Show(f()), which fails to compile for none.
-		order := []int{showOne, showNone}
-		if isCall(u.pieces[0].text) {
-			order = []int{showMulti, showNone}
-		}
-		for _, show := range order {
-			if err2 := try(false, show); err2 == nil {
-				return nil
-			} else if err == nil {
-				err = err2
+	prog, err := compile(showNone)
+	if err == nil && u.result && !isPrintCall(u.pieces[0].text) {
+		if k, ok := prog.LastResults(); ok && k > 0 {
+			show := showOne
+			if isCall(u.pieces[0].text) {
+				show = showMulti
+			}
+			// A value the wrapper cannot take (untyped nil, say) is not shown.
+			if p, err := compile(show); err == nil {
+				prog = p
 			}
 		}
-	} else if err = try(false, showNone); err == nil {
+	}
+	if err == nil {
+		u.prog = prog
 		return nil
-	}
-	if strings.Contains(u.source(base), "go ") {
-		if err2 := try(true, showNone); err2 == nil {
-			return nil
-		}
-	}
-	if src := u.source(base); strings.Contains(src, "Target") || strings.Contains(src, "Map") ||
-		strings.Contains(src, "Submit") || strings.Contains(src, "Apply") || strings.Contains(src, "map") {
-		// Perhaps a notebook func passed as a process target where a func
-		// type is expected: compile without naming targets.
-		noNaming = true
-		show := showNone
-		if u.result && !isPrintCall(u.pieces[0].text) && !isCall(u.pieces[0].text) {
-			show = showOne
-		} else if u.result && isCall(u.pieces[0].text) && !isPrintCall(u.pieces[0].text) {
-			show = showMulti
-		}
-		if err2 := try(false, show); err2 == nil {
-			return nil
-		}
-		if show != showNone {
-			if err2 := try(false, showNone); err2 == nil {
-				return nil
-			}
-		}
-		noNaming = false
-	}
-	if strings.Contains(u.source(base), "range") {
-		// Perhaps `for i := range n` with an integer n that did not look like
-		// one: try again taking every possible integer range as one.
-		allRanges = true
-		show := showNone
-		if u.result && !isPrintCall(u.pieces[0].text) && !isCall(u.pieces[0].text) {
-			show = showOne
-		}
-		if err2 := try(false, show); err2 == nil {
-			return nil
-		}
 	}
 	var list scanner.ErrorList
 	if errors.As(err, &list) && len(list) > 0 {
@@ -521,6 +487,21 @@ func (s *Session) compileUnit(u *unit, base int, rw *rewriter) error {
 		}
 	}
 	return s.compileError(err.Error(), base)
+}
+
+// vetError returns the findings of vetUnit as gc prints them (at most
+// 10), at virtual positions.
+func (s *Session) vetError(errs []vetError) error {
+	var b strings.Builder
+	for i, e := range errs {
+		if i == 10 {
+			b.WriteString("too many errors\n")
+			break
+		}
+		p := s.i.FileSet().Position(e.pos)
+		fmt.Fprintf(&b, "%d:%d: %s\n", p.Line, p.Column, e.msg)
+	}
+	return errors.New(b.String())
 }
 
 // undefined finds the first name of a unit that nothing defines, and
@@ -662,47 +643,12 @@ func isCall(text string) bool {
 // (n, err) results nobody wants to see.
 func isPrintCall(text string) bool { return printCall.MatchString(text) }
 
-// intGlobals returns a test for the session's integer globals.
-// isGlobal returns a test for the names of the session's globals.
-func (s *Session) isGlobal() func(string) bool {
-	var globals map[string]reflect.Value
-	return func(name string) bool {
-		if globals == nil {
-			globals = s.globalsBefore()
-		}
-		_, ok := globals[name]
-		return ok
-	}
-}
-
-func (s *Session) intGlobals() func(string) bool {
-	var globals map[string]reflect.Value
-	return func(name string) bool {
-		if globals == nil {
-			globals = s.globalsBefore()
-		}
-		v, ok := globals[name]
-		if !ok || !v.IsValid() {
-			return false
-		}
-		if c, ok := v.Interface().(constant.Value); ok {
-			return c.Kind() == constant.Int
-		}
-		switch v.Kind() {
-		case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
-			reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
-			return true
-		}
-		return false
-	}
-}
-
 // procRecv returns a test for the globals that are process pools.
 func (s *Session) procRecv() func(string) int {
 	var globals map[string]reflect.Value
 	return func(name string) int {
 		if globals == nil {
-			globals = s.globals()
+			globals = s.globalsBefore()
 		}
 		v, ok := globals[name]
 		if !ok || !v.IsValid() {
@@ -720,15 +666,37 @@ func (s *Session) procRecv() func(string) int {
 }
 
 // userFunc reports whether a cell declared a func of that name.
-func (s *Session) userFunc(name string) bool {
+func (s *Session) userFunc(name string) bool { return s.declKind(name) == "func" }
+
+// declKind returns the kind of the latest declaration of name by a cell
+// ("const", "var", "func" or "type"), or "".
+func (s *Session) declKind(name string) string {
 	s.declMu.Lock()
 	defer s.declMu.Unlock()
-	for _, d := range s.decls {
-		if d.kind == "func" && d.names[0] == name {
-			return true
+	for i := len(s.decls) - 1; i >= 0; i-- {
+		d := s.decls[i]
+		if d.kind == "import" || d.kind == "method" {
+			continue
+		}
+		for _, n := range d.names {
+			if n == name {
+				return d.kind
+			}
 		}
 	}
-	return false
+	return ""
+}
+
+// isPackage returns a test for the names of the packages usable in cells.
+func (s *Session) isPackage() func(string) bool {
+	var names map[string]string
+	return func(name string) bool {
+		if names == nil {
+			names = s.packageNames()
+		}
+		_, ok := names[name]
+		return ok
+	}
 }
 
 // compile compiles n, turning a compiler panic into an error.
@@ -1010,9 +978,6 @@ func (s *Session) Shutdown() {
 	multiprocessing.Shutdown()
 }
 
-// globals returns the interpreter's global variables and constants, or an
-// empty map while they cannot be read (yaegi's Globals panics between the
-// compilation of a new global and the run that allocates it).
 // globalsBefore returns the globals as they were when the running cell
 // started compiling (see prepare), or the current ones.
 func (s *Session) globalsBefore() map[string]reflect.Value {
@@ -1022,6 +987,9 @@ func (s *Session) globalsBefore() map[string]reflect.Value {
 	return s.globals()
 }
 
+// globals returns the interpreter's global variables and constants, or an
+// empty map while they cannot be read (yaegi's Globals panics between the
+// compilation of a new global and the run that allocates it).
 func (s *Session) globals() (g map[string]reflect.Value) {
 	defer func() {
 		if recover() != nil {

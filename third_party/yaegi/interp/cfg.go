@@ -159,6 +159,13 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 
 					switch o.typ.cat {
 					case valueT, linkedT:
+						if isRangeInt(o.typ) { // gonotes patch: range over an integer
+							n.anc.gen = rangeInt
+							if ktyp, err = sc.rangeIntType(o, v); err != nil {
+								return false
+							}
+							break
+						}
 						typ := o.typ.rtype
 						if o.typ.cat == linkedT {
 							typ = o.typ.val.TypeOf()
@@ -203,6 +210,11 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 						sc.add(sc.getType("int")) // Add a dummy type to store array shallow copy for range
 						ktyp = sc.getType("int")
 						vtyp = o.typ.val
+					case intT, int8T, int16T, int32T, int64T, uintT, uint8T, uint16T, uint32T, uint64T, uintptrT: // gonotes patch: range over an integer
+						n.anc.gen = rangeInt
+						if ktyp, err = sc.rangeIntType(o, v); err != nil {
+							return false
+						}
 					}
 
 					kindex := sc.add(ktyp)
@@ -684,7 +696,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					if dest.typ.incomplete {
 						return
 					}
-					if sc.global && !inNestedScope(n, root) { // gonotes patch: GTA defines only top-level variables
+					if sc.global && !inNestedScope(n, root) && !isLoopInit(n) { // gonotes patch: GTA defines only top-level variables; a for clause declares new ones
 						// Do not overload existing symbols (defined in GTA) in global scope.
 						sym, _, _ = sc.lookup(dest.ident)
 					}
@@ -1463,6 +1475,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			n.start = init.start
 			init.tnext = body.start
 			body.tnext = n.start
+			perIteration(n, body) // gonotes patch: a variable per iteration
 			sc = sc.pop()
 
 		case forStmt2: // for cond {}
@@ -1504,6 +1517,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			}
 			cond.tnext = body.start
 			setFNext(cond, n)
+			perIteration(n, body, cond) // gonotes patch: a variable per iteration
 			sc = sc.pop()
 
 		case forStmt4: // for ; ; post {}
@@ -1539,6 +1553,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			init.tnext = body.start
 			body.tnext = post.start
 			post.tnext = body.start
+			perIteration(n, body, post) // gonotes patch: a variable per iteration
 			sc = sc.pop()
 
 		case forStmt7: // for init; cond; post {}
@@ -1562,6 +1577,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			cond.tnext = body.start
 			setFNext(cond, n)
 			body.tnext = post.start
+			perIteration(n, body, cond, post) // gonotes patch: a variable per iteration
 			sc = sc.pop()
 
 		case forRangeStmt:
@@ -1788,6 +1804,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				body.tnext = n       // then body go to range function (loop)
 				k.gen = empty        // init filled later by generator
 			}
+			perIteration(n, n.lastChild()) // gonotes patch: a variable per iteration
 
 		case returnStmt:
 			if len(n.child) > sc.def.typ.numOut() {

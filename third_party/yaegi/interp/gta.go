@@ -50,6 +50,10 @@ func (interp *Interpreter) gta(root *node, rpath, importPath, pkgName string) ([
 			}
 
 		case defineStmt:
+			if isLoopInit(n) {
+				// gonotes patch: the variables of a for clause are local to the loop.
+				return false
+			}
 			var (
 				atyp *itype
 				err2 error

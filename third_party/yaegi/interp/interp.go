@@ -514,6 +514,9 @@ func initUniverse() *scope {
 		bltnPrintln: {kind: bltnSym, builtin: _println},
 		bltnReal:    {kind: bltnSym, builtin: _real},
 		bltnRecover: {kind: bltnSym, builtin: _recover},
+		bltnMin:     {kind: bltnSym, builtin: _min},   // gonotes patch
+		bltnMax:     {kind: bltnSym, builtin: _max},   // gonotes patch
+		bltnClear:   {kind: bltnSym, builtin: _clear}, // gonotes patch
 	}}
 	return sc
 }

@@ -663,6 +663,17 @@ func nodeType2(interp *Interpreter, sc *scope, n *node, seen []*node) (t *itype,
 				}
 			case bltnCap, bltnCopy, bltnLen:
 				t = sc.getType("int")
+			case bltnMin, bltnMax: // gonotes patch
+				for _, c := range n.child[1:] {
+					if c.typ == nil {
+						if c.typ, err = nodeType2(interp, sc, c, seen); err != nil {
+							return nil, err
+						}
+					}
+				}
+				if t = minMaxType(n.child[1:]); t == nil {
+					t = &itype{cat: builtinT}
+				}
 			case bltnAppend, bltnMake:
 				t, err = nodeType2(interp, sc, n.child[1], seen)
 			case bltnNew:
@@ -1366,7 +1377,8 @@ func (t *itype) numOut() int {
 		}
 	case builtinT:
 		switch t.name {
-		case "append", "cap", "complex", "copy", "imag", "len", "make", "new", "real", "recover", "unsafe.Alignof", "unsafe.Offsetof", "unsafe.Sizeof":
+		case "append", "cap", "complex", "copy", "imag", "len", "make", "new", "real", "recover", "unsafe.Alignof", "unsafe.Offsetof", "unsafe.Sizeof",
+			bltnMin, bltnMax: // gonotes patch: min, max
 			return 1
 		}
 	}

@@ -741,6 +741,9 @@ var builtinFuncs = map[string]struct {
 	bltnReal:     {args: 1, variadic: false},
 	bltnRecover:  {args: 0, variadic: false},
 	bltnSizeof:   {args: 1, variadic: false},
+	bltnMin:      {args: 1, variadic: true},  // gonotes patch
+	bltnMax:      {args: 1, variadic: true},  // gonotes patch
+	bltnClear:    {args: 1, variadic: false}, // gonotes patch
 }
 
 func (check typecheck) builtin(name string, n *node, child []*node, ellipsis bool) error {
@@ -766,6 +769,10 @@ func (check typecheck) builtin(name string, n *node, child []*node, ellipsis boo
 	}
 
 	switch name {
+	case bltnMin, bltnMax: // gonotes patch
+		return check.checkMinMax(name, params)
+	case bltnClear: // gonotes patch
+		return check.checkClear(params)
 	case bltnAppend:
 		typ := params[0].Type()
 		t := typ.TypeOf()

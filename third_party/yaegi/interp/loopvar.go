@@ -1,0 +1,202 @@
+package interp
+
+// gonotes patch (whole file): Go 1.22 loops — a variable per iteration for
+// the variables declared by a for or range clause, and range over an
+// integer. See PATCHES.md, "Go 1.22 loops".
+
+import "reflect"
+
+// loopVars returns the frame indexes of the variables declared by the for
+// or range clause of loop node n (a forStmt or a rangeStmt), blank ones
+// excluded.
+func loopVars(n *node) map[int]bool {
+	vars := map[int]bool{}
+	switch n.kind {
+	case forStmt1, forStmt3, forStmt6, forStmt7:
+		init := n.child[0]
+		if init.kind != defineStmt {
+			return nil
+		}
+		for _, c := range init.child[:init.nleft] {
+			if c.kind == identExpr && c.ident != "_" {
+				vars[c.findex] = true
+			}
+		}
+	case rangeStmt:
+		k := n.child[0]
+		if k.kind == identExpr && k.ident != "_" {
+			vars[k.findex] = true
+		}
+		if len(n.child) == 4 {
+			if v := n.child[1]; v.kind == identExpr && v.ident != "_" {
+				vars[v.findex] = true
+			}
+		}
+	}
+	return vars
+}
+
+// loopVarsEscape reports whether a variable of vars (indexes in the frame
+// of the loop) may outlive its iteration: it is used by a func literal, its
+// address is taken (&v, v.f, v[i] of an array), it is the receiver of a
+// method value or call (which may take its address), or an array variable
+// is sliced. Only then does the loop need a new variable per iteration.
+func loopVarsEscape(vars map[int]bool, nodes ...*node) bool {
+	found := false
+	var refs func(m *node) bool
+	refs = func(m *node) bool { // m is, or selects or indexes, a loop variable
+		switch m.kind {
+		case identExpr:
+			return m.level == 0 && vars[m.findex]
+		case selectorExpr, indexExpr, parenExpr:
+			return refs(m.child[0])
+		}
+		return false
+	}
+	var walk func(m *node, depth int)
+	walk = func(m *node, depth int) {
+		if found || m == nil {
+			return
+		}
+		switch {
+		case m.kind == funcLit:
+			depth++
+		case depth > 0:
+			found = m.kind == identExpr && m.level == depth && vars[m.findex]
+		case m.kind == addressExpr:
+			found = refs(m.child[0])
+		case m.kind == selectorExpr:
+			// A method value or call: the method may take the address.
+			found = refs(m.child[0]) && (m.recv != nil || m.typ != nil && m.typ.TypeOf() != nil && m.typ.TypeOf().Kind() == reflect.Func)
+		case m.kind == sliceExpr:
+			found = refs(m.child[0]) && m.child[0].typ != nil && m.child[0].typ.TypeOf() != nil && m.child[0].typ.TypeOf().Kind() == reflect.Array
+		}
+		for _, c := range m.child {
+			walk(c, depth)
+		}
+	}
+	for _, n := range nodes {
+		walk(n, 0)
+	}
+	return found
+}
+
+// perIteration gives loop node n a new variable per iteration for those of
+// its clause that escape (see loopVarsEscape). body is the loop body,
+// through which every iteration ends (a continue jumps to it too): its
+// action becomes a copy of each escaping variable into a new location of
+// the frame, so that a closure or pointer made in the iteration keeps the
+// old one, and the post statement or the next range step then updates the
+// copy, as the Go 1.22 specification says. Loops whose variables do not
+// escape are left as they are, at no cost.
+func perIteration(n, body *node, others ...*node) {
+	vars := loopVars(n)
+	if len(vars) == 0 || !loopVarsEscape(vars, append(others, body)...) {
+		return
+	}
+	index := make([]int, 0, len(vars))
+	for i := range vars {
+		index = append(index, i)
+	}
+	body.gen = func(b *node) {
+		next := getExec(b.tnext)
+		b.exec = func(f *frame) bltn {
+			for _, i := range index {
+				old := f.data[i]
+				v := reflect.New(old.Type()).Elem()
+				v.Set(old)
+				f.data[i] = v
+			}
+			return next
+		}
+	}
+}
+
+// isLoopInit reports whether n is the init statement of a for clause.
+func isLoopInit(n *node) bool {
+	switch n.anc.kind {
+	case forStmt1, forStmt3, forStmt6, forStmt7:
+		return n.anc.child[0] == n
+	}
+	return false
+}
+
+// rangeIntType returns the type of the iteration variable of a range over
+// the integer operand o (the default type for an untyped constant), and
+// adds the frame locations of the bound and the counter, just before the
+// variable's (see rangeInt).
+func (s *scope) rangeIntType(o, v *node) (*itype, error) {
+	if v != nil {
+		return nil, v.cfgErrorf("range over %s permits only one iteration variable", o.typ.id())
+	}
+	t := o.typ
+	if t.untyped {
+		if t.cat == int32T {
+			t = s.getType("rune")
+		} else {
+			t = s.getType("int")
+		}
+	}
+	s.add(t) // bound
+	s.add(t) // counter
+	return t, nil
+}
+
+// isRangeInt reports whether t is an integer type, to range over.
+func isRangeInt(t *itype) bool {
+	switch t.cat {
+	case intT, int8T, int16T, int32T, int64T, uintT, uint8T, uint16T, uint32T, uint64T, uintptrT:
+		return true
+	case valueT, linkedT:
+		rt := t.TypeOf()
+		return rt != nil && (isInt(rt) || isUint(rt))
+	}
+	return false
+}
+
+// rangeInt runs `for i := range n`: the values 0 to n-1, from a counter of
+// its own (an assignment to i in the body does not change the iteration).
+func rangeInt(n *node) {
+	index0 := n.child[0].findex // iteration variable
+	index1 := index0 - 1        // counter
+	index2 := index0 - 2        // bound
+	value := genValue(n.child[1])
+	fnext := getExec(n.fnext)
+	tnext := getExec(n.tnext)
+
+	if isUint(n.child[0].typ.TypeOf()) {
+		n.exec = func(f *frame) bltn {
+			c := f.data[index1]
+			i := c.Uint()
+			if i >= f.data[index2].Uint() {
+				return fnext
+			}
+			f.data[index0].SetUint(i)
+			c.SetUint(i + 1)
+			return tnext
+		}
+		next := n.exec
+		n.child[0].exec = func(f *frame) bltn {
+			f.data[index2].SetUint(vUint(value(f)))
+			f.data[index1].SetUint(0)
+			return next
+		}
+		return
+	}
+	n.exec = func(f *frame) bltn {
+		c := f.data[index1]
+		i := c.Int()
+		if i >= f.data[index2].Int() {
+			return fnext
+		}
+		f.data[index0].SetInt(i)
+		c.SetInt(i + 1)
+		return tnext
+	}
+	next := n.exec
+	n.child[0].exec = func(f *frame) bltn {
+		f.data[index2].SetInt(vInt(value(f)))
+		f.data[index1].SetInt(0)
+		return next
+	}
+}

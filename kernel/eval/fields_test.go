@@ -1,6 +1,9 @@
 package eval
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // Interpreted structs keep their field names in reflect (issue 11): fmt,
 // encoding/json, encoding/gob and reflect see x, not Xx, and skip unexported
@@ -294,6 +297,21 @@ func TestFieldsResult(t *testing.T) {
 	}
 	if got := ts.ok("&point{3, 4}").text(); got != "&{x:3 y:4}" {
 		t.Errorf("got %q, want &{x:3 y:4}", got)
+	}
+}
+
+// Completion after "p." offers the unexported fields of a notebook struct
+// (usable in the notebook), not those of a compiled one.
+func TestFieldsComplete(t *testing.T) {
+	ts := newSession(t)
+	ts.ok("import \"time\"\ntype point struct{ x, Y int }\np := point{1, 2}\nnow := time.Time{}")
+	m, _, _ := ts.s.Complete("p.", 2)
+	if !slices.Contains(m, "x") || !slices.Contains(m, "Y") || slices.Contains(m, "Xx") {
+		t.Errorf("Complete(p.) = %v", m)
+	}
+	m, _, _ = ts.s.Complete("now.", 4)
+	if slices.Contains(m, "wall") || !slices.Contains(m, "Unix") {
+		t.Errorf("Complete(now.) = %v", m)
 	}
 }
 

@@ -278,7 +278,9 @@ func (s *Session) members(x string) []string {
 	return out
 }
 
-// fieldsAndMethods lists the exported fields and methods of t (and *t).
+// fieldsAndMethods lists the exported fields and methods of t (and *t),
+// and the unexported fields of a notebook struct (package "main", where the
+// cell's code may use them).
 func fieldsAndMethods(t reflect.Type) []string {
 	var out []string
 	for _, tt := range []reflect.Type{t, reflect.PointerTo(t)} {
@@ -291,7 +293,7 @@ func fieldsAndMethods(t reflect.Type) []string {
 	}
 	if t.Kind() == reflect.Struct {
 		for i := 0; i < t.NumField(); i++ {
-			if f := t.Field(i); f.IsExported() {
+			if f := t.Field(i); f.IsExported() || f.PkgPath == "main" {
 				out = append(out, f.Name)
 			}
 		}

@@ -9,6 +9,8 @@ import (
 	"reflect"
 	"regexp"
 	"strings"
+
+	"github.com/traefik/yaegi/internal/unsafe2" // gonotes patch
 )
 
 // bltn type defines functions which run at CFG execution.
@@ -1203,7 +1205,7 @@ func methodByName(value reflect.Value, name string, index []int) (v reflect.Valu
 	for value.Kind() == reflect.Ptr {
 		value = value.Elem()
 		if checkFieldIndex(value.Type(), index) {
-			value = value.FieldByIndex(index)
+			value = unsafe2.Exported(value.FieldByIndex(index)) // gonotes patch: the field may be unexported
 		}
 		if v = value.MethodByName(name); v.IsValid() {
 			return
@@ -2144,6 +2146,7 @@ func getMethodByName(n *node) {
 	name := n.child[1].ident
 	i := n.findex
 	l := n.level
+	embedded := embeddedFields(n.child[0].typ) // gonotes patch
 
 	n.exec = func(f *frame) bltn {
 		// The interface object must be directly accessible, or embedded in a struct (exported anonymous field).
@@ -2156,10 +2159,17 @@ func getMethodByName(n *node) {
 			}
 			for i := 0; i < val0.NumField(); i++ {
 				fld := val0.Type().Field(i)
-				if !fld.Anonymous || !fld.IsExported() {
+				// gonotes patch: reflect marks an embedded field anonymous only
+				// if it is the only field and its name is exported; the
+				// interpreted type knows which fields are embedded.
+				if embedded != nil {
+					if !embedded[i] {
+						continue
+					}
+				} else if !fld.Anonymous || !fld.IsExported() {
 					continue
 				}
-				if val, ok = val0.Field(i).Interface().(valueInterface); ok {
+				if val, ok = unsafe2.Exported(val0.Field(i)).Interface().(valueInterface); ok { // gonotes patch
 					break
 					// TODO: should we keep track of all the vals that are indeed valueInterface,
 					// so that later on we can call MethodByName on all of them until one matches?
@@ -2211,6 +2221,22 @@ func getMethodByName(n *node) {
 	}
 }
 
+// embeddedFields returns which fields of struct type t (or *t) are
+// embedded, or nil if t is not an interpreted struct type. gonotes patch.
+func embeddedFields(t *itype) []bool {
+	for t != nil && (t.cat == ptrT || t.cat == linkedT) {
+		t = t.val
+	}
+	if t == nil || t.cat != structT {
+		return nil
+	}
+	embedded := make([]bool, len(t.field))
+	for i, f := range t.field {
+		embedded[i] = f.embed
+	}
+	return embedded
+}
+
 // lookupMethodValue recursively looks within val for the method with the given
 // name. If a runtime value is found, it is returned in r, otherwise it is returned
 // in m, with li as the list of recursive field indexes.
@@ -2230,7 +2256,7 @@ func lookupMethodValue(val valueInterface, name string) (r reflect.Value, m *nod
 	}
 	nf := v.NumField()
 	for i := 0; i < nf; i++ {
-		vi, ok := v.Field(i).Interface().(valueInterface)
+		vi, ok := unsafe2.Exported(v.Field(i)).Interface().(valueInterface) // gonotes patch: the field may be unexported
 		if !ok {
 			continue
 		}
@@ -2259,16 +2285,26 @@ func getIndexSeq(n *node) {
 	// dereference from Set, resulting in setting a copy of the
 	// original field).
 
+	lift := unexportedPath(n.child[0].typ, index) // gonotes patch
 	if n.fnext != nil {
 		fnext := getExec(n.fnext)
 		n.exec = func(f *frame) bltn {
 			v := value(f)
 			r := v.FieldByIndex(index)
+			if lift { // gonotes patch
+				r = unsafe2.Exported(r)
+			}
 			getFrame(f, l).data[i] = r
 			if r.Bool() {
 				return tnext
 			}
 			return fnext
+		}
+	} else if lift { // gonotes patch
+		n.exec = func(f *frame) bltn {
+			v := value(f)
+			getFrame(f, l).data[i] = unsafe2.Exported(v.FieldByIndex(index))
+			return tnext
 		}
 	} else {
 		n.exec = func(f *frame) bltn {
@@ -2286,21 +2322,46 @@ func getPtrIndexSeq(n *node) {
 	i := n.findex
 	l := n.level
 
+	lift := unexportedPath(n.child[0].typ, index) // gonotes patch
 	if n.fnext != nil {
 		fnext := getExec(n.fnext)
 		n.exec = func(f *frame) bltn {
 			r := value(f).Elem().FieldByIndex(index)
+			if lift { // gonotes patch
+				r = unsafe2.Exported(r)
+			}
 			getFrame(f, l).data[i] = r
 			if r.Bool() {
 				return tnext
 			}
 			return fnext
 		}
+	} else if lift { // gonotes patch
+		n.exec = func(f *frame) bltn {
+			getFrame(f, l).data[i] = unsafe2.Exported(value(f).Elem().FieldByIndex(index))
+			return tnext
+		}
 	} else {
 		n.exec = func(f *frame) bltn {
 			getFrame(f, l).data[i] = value(f).Elem().FieldByIndex(index)
 			return tnext
 		}
+	}
+}
+
+// liftExec makes n.exec store its result (a field, or a method of a field,
+// reached by index from n.child[0]) as unsafe2.Exported when the path goes
+// through an unexported field of an interpreted struct. gonotes patch.
+func liftExec(n *node, index []int) {
+	if !unexportedPath(n.child[0].typ, index) {
+		return
+	}
+	exec, i, l := n.exec, n.findex, n.level
+	n.exec = func(f *frame) bltn {
+		next := exec(f)
+		d := getFrame(f, l).data
+		d[i] = unsafe2.Exported(d[i])
+		return next
 	}
 }
 
@@ -2345,6 +2406,7 @@ func getIndexSeqField(n *node) {
 			}
 		}
 	}
+	liftExec(n, index) // gonotes patch
 }
 
 func getIndexSeqPtrMethod(n *node) {
@@ -2381,6 +2443,7 @@ func getIndexSeqPtrMethod(n *node) {
 			}
 		}
 	}
+	liftExec(n, fi) // gonotes patch
 }
 
 func getIndexSeqMethod(n *node) {
@@ -2417,6 +2480,7 @@ func getIndexSeqMethod(n *node) {
 			}
 		}
 	}
+	liftExec(n, fi) // gonotes patch
 }
 
 func neg(n *node) {
@@ -2946,10 +3010,18 @@ func doComposite(n *node, hasType bool, keyed bool) {
 	frameIndex := n.findex
 	l := n.level
 	rt := typ.TypeOf()
+	lift := false // gonotes patch: an unexported field is set through unsafe2.Exported
+	for i := range values {
+		lift = lift || !canExport(typ.field[i].name)
+	}
 
 	n.exec = func(f *frame) bltn {
 		a := reflect.New(rt).Elem()
 		for i, v := range values {
+			if lift { // gonotes patch
+				unsafe2.Exported(a.Field(i)).Set(v(f))
+				continue
+			}
 			a.Field(i).Set(v(f))
 		}
 		d := value(f)

@@ -1994,11 +1994,18 @@ func lookupFieldOrMethod(t *itype, name string) *itype {
 	}
 }
 
-func exportName(s string) string {
-	if canExport(s) {
-		return s
+// structPkgPath returns the package path given to the unexported fields of
+// the reflect type of struct type t: the path of the package declaring it,
+// as in Go, where the unexported fields of a struct are qualified by it.
+// gonotes patch: replaces exportName, which renamed field x to Xx.
+func (t *itype) structPkgPath() string {
+	if t.scope != nil && t.scope.pkgID != "" {
+		return t.scope.pkgID
 	}
-	return "X" + s
+	if t.path != "" {
+		return t.path
+	}
+	return "main"
 }
 
 var (
@@ -2177,15 +2184,23 @@ func (t *itype) refType(ctx *refTypeContext) reflect.Type {
 		}
 		ctx.slevel++
 		var fields []reflect.StructField
+		pkgPath := t.structPkgPath() // gonotes patch
 		for _, f := range t.field {
 			field := reflect.StructField{
-				Name: exportName(f.name),
+				Name: f.name, // gonotes patch: the real name, unexported ones with a PkgPath
 				Type: f.typ.refType(ctx),
 				Tag:  reflect.StructTag(f.tag),
 			}
-			if len(t.field) == 1 && f.embed {
+			if !canExport(f.name) { // gonotes patch
+				// reflect.StructOf cannot make an embedded field with an
+				// unexported name (an anonymous field must not have a
+				// PkgPath): it is a plain field of that name.
+				field.PkgPath = pkgPath // gonotes patch
+			} else if f.embed && (len(t.field) == 1 || embeddable(field.Type)) { // gonotes patch
 				// Mark the field as embedded (anonymous) only if it is the
-				// only one, to avoid a panic due to golang/go#15924 issue.
+				// only one, to avoid a panic due to golang/go#15924 issue,
+				// or if its type has no methods (interpreted struct types),
+				// which reflect.StructOf handles in any position.
 				field.Anonymous = true
 			}
 			fields = append(fields, field)
@@ -2558,3 +2573,61 @@ func isNumber(t reflect.Type) bool {
 func isBoolean(t reflect.Type) bool       { return t != nil && t.Kind() == reflect.Bool }
 func isString(t reflect.Type) bool        { return t != nil && t.Kind() == reflect.String }
 func isConstantValue(t reflect.Type) bool { return t != nil && t.Implements(constVal) }
+
+// embeddable reports whether reflect.StructOf accepts a field of type rt as
+// embedded anywhere in a struct: a struct, or a pointer to a struct, without
+// methods. gonotes patch.
+func embeddable(rt reflect.Type) bool {
+	if rt == unsafe2.DummyType || rt.NumMethod() > 0 {
+		return false
+	}
+	if rt.Kind() == reflect.Ptr {
+		rt = rt.Elem()
+		if rt == unsafe2.DummyType || rt.NumMethod() > 0 || reflect.PtrTo(rt).NumMethod() > 0 {
+			return false
+		}
+	}
+	return rt.Kind() == reflect.Struct && rt.Name() == "" && reflect.PtrTo(rt).NumMethod() == 0
+}
+
+// unexportedPath reports whether the field at index (as for
+// reflect.Value.FieldByIndex) in a value of type t is reached through an
+// unexported field of an interpreted struct, and through no unexported field
+// of a compiled one. reflect marks such a value read-only (no Interface, Set
+// or Call), which the interpreter lifts with unsafe2.Exported: the program
+// was compiled against the interpreted type, where the access is legal.
+// gonotes patch.
+func unexportedPath(t *itype, index []int) bool {
+	lift := false
+	for k, i := range index {
+		for t != nil && (t.cat == ptrT || t.cat == linkedT) {
+			t = t.val
+		}
+		if t == nil || t.cat != structT || i >= len(t.field) {
+			if t == nil || t.cat != valueT {
+				return lift
+			}
+			// A compiled type: keep its unexported fields read-only.
+			rt := t.TypeOf()
+			for _, i := range index[k:] {
+				for rt.Kind() == reflect.Ptr {
+					rt = rt.Elem()
+				}
+				if rt.Kind() != reflect.Struct || i >= rt.NumField() {
+					return lift
+				}
+				sf := rt.Field(i)
+				if sf.PkgPath != "" {
+					return false
+				}
+				rt = sf.Type
+			}
+			return lift
+		}
+		if !canExport(t.field[i].name) {
+			lift = true
+		}
+		t = t.field[i].typ
+	}
+	return lift
+}

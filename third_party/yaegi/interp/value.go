@@ -3,6 +3,8 @@ package interp
 import (
 	"go/constant"
 	"reflect"
+
+	"github.com/traefik/yaegi/internal/unsafe2" // gonotes patch
 )
 
 const (
@@ -61,7 +63,7 @@ func genValueRecv(n *node) func(*frame) reflect.Value {
 			}
 			// Note that we can't use reflect FieldByIndex method, as we may
 			// traverse valueInterface wrappers to access the embedded receiver.
-			r = r.Field(i)
+			r = unsafe2.Exported(r.Field(i)) // gonotes patch: the field may be unexported
 			vi, ok := r.Interface().(valueInterface)
 			if ok {
 				r = vi.value
@@ -276,7 +278,7 @@ func getConcreteValue(val reflect.Value) reflect.Value {
 	}
 	// Search a concrete value in fields of an emulated interface.
 	for i := v.NumField() - 1; i >= 0; i-- {
-		vv := v.Field(i)
+		vv := unsafe2.Exported(v.Field(i)) // gonotes patch: the field may be unexported
 		if vv.Kind() == reflect.Interface {
 			vv = vv.Elem()
 		}

@@ -8,7 +8,7 @@ BIN     := bin/gonotes
 PYTHON  ?= /usr/bin/python3
 export GOFLAGS := -buildvcs=false
 
-.PHONY: build install notebook test check unit race jupyter-test fuzz bench clean
+.PHONY: build install notebook test check unit race jupyter-test fuzz bench clean conformance
 
 include tests/browser.mk tests/docker.mk
 
@@ -40,6 +40,14 @@ race:
 # installed kernelspec.
 jupyter-test: build
 	GONOTES_BIN=$(CURDIR)/$(BIN) $(PYTHON) tests/jupyter_test.py
+
+# The differential conformance suite (kernel/eval/testdata/conformance):
+# every program run by the toolchain and as cells; the table, then the full
+# report in bin/conformance.txt.
+conformance:
+	@mkdir -p bin; rm -f bin/conformance.txt; status=0; \
+	GONOTES_CONFORMANCE_REPORT=$(CURDIR)/bin/conformance.txt $(GO) test -count=1 -v -timeout 10m -run TestConformance ./kernel/eval || status=$$?; \
+	echo; if [ -f bin/conformance.txt ]; then sed -n '1,/^$$/p' bin/conformance.txt; echo "full report: bin/conformance.txt"; fi; exit $$status
 
 fuzz:
 	$(GO) test ./kernel -run '^$$' -fuzz FuzzDecode -fuzztime 30s

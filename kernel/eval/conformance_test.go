@@ -1,0 +1,769 @@
+package eval
+
+// TestConformance is a differential conformance suite: every program of
+// testdata/conformance/<section>/<name>.go is built and run with the Go
+// toolchain, and run as notebook cells in a fresh Session, and the two must
+// agree exactly. The expected output is always the toolchain's, produced
+// when the test runs; nothing expected is stored.
+//
+// Each program runs as cells in two modes:
+//
+//   - split, as a user would type it: a cell with the imports, a cell with
+//     the other top-level declarations except func main (in source order),
+//     then a cell with the body of main as top-level statements. Skipped
+//     when main's body returns (a return is not a top-level statement).
+//   - whole: the file without its package clause as one cell (the session
+//     runs func main at the end of a cell that declares it).
+//
+// The rules of the comparison (both modes):
+//
+//   - A program the compiler rejects: the cell must fail with a
+//     CompileError whose message without its position ("3:5: ") equals the
+//     compiler's first error without its position.
+//   - stdout must be equal, byte for byte.
+//   - exit 0: the cell ends without an error, stderr equal.
+//   - A panic (exit 2, a line "panic: MSG" on stderr): the cell fails with
+//     an Error named "panic" whose Value is MSG, where MSG is the message
+//     of the last panic of Go's chain ("panic: a [recovered]\n\tpanic: b"
+//     gives b) without a " [recovered...]" suffix; stderr before Go's
+//     "panic:" line must equal the cell's stderr.
+//   - Go's "fatal error: MSG" (exit 2): the cell fails with an Error whose
+//     text contains MSG.
+//   - Any other exit code n (os.Exit(n), log.Fatal): the cell fails with
+//     SystemExit, Code n, and stderr equal.
+//   - A cell running longer than 10 s is interrupted and fails.
+//
+// A known-unsupported program is listed in testdata/conformance/UNSUPPORTED
+// as "<section>/<name>.go: <substring>  # reason": it must fail in every
+// mode with an error whose text contains the substring; a listed program
+// that passes fails the test too, so that the list shrinks.
+//
+// GONOTES_CONFORMANCE_REPORT=path writes the table and every failure (want
+// and got, both modes) to path; `make conformance` does that.
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"flag"
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/gonotes/gonotes/lib/hook"
+)
+
+const (
+	confDir         = "testdata/conformance"
+	confTimeout     = 10 * time.Second
+	confModulePath  = "conf"
+	confReportEnv   = "GONOTES_CONFORMANCE_REPORT"
+	confUnsupported = "UNSUPPORTED"
+)
+
+// confProg is one program of the corpus and Go's outcome for it.
+type confProg struct {
+	section, name string // name without ".go"
+	src           []byte
+
+	// Go's outcome.
+	compileErr     string // the compiler's first error without position; "" if it compiled
+	stdout, stderr string
+	exit           int
+	goFailure      string // the toolchain could not run it (a harness problem)
+
+	unsupported string // the substring from UNSUPPORTED, or ""
+}
+
+func (p *confProg) id() string  { return p.section + "/" + p.name + ".go" }
+func (p *confProg) dir() string { return p.section + "__" + p.name }
+
+// confOutcome is what the cells of one mode did.
+type confOutcome struct {
+	mode           string
+	skipped        string // why the mode does not apply
+	stdout, stderr string
+	err            error
+	hung           bool
+}
+
+func TestConformance(t *testing.T) {
+	goBin, err := exec.LookPath("go")
+	if err != nil {
+		t.Skip("conformance: the go command is not on PATH, so there is nothing to compare against")
+	}
+	start := time.Now()
+	progs, err := confLoad(t)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(progs) == 0 {
+		t.Skip("conformance: no program matches -run")
+	}
+	confBuildAndRun(t, goBin, progs)
+	t.Logf("conformance: %d programs built and run with %s in %v", len(progs), goBin, time.Since(start).Round(time.Millisecond))
+
+	type row struct {
+		programs, split, splitRun, whole, unsupported, failed int
+	}
+	rows := map[string]*row{}
+	var sections []string
+	var failures []string
+	bySection := map[string][]*confProg{}
+	for _, p := range progs {
+		if bySection[p.section] == nil {
+			sections = append(sections, p.section)
+		}
+		bySection[p.section] = append(bySection[p.section], p)
+	}
+	for _, sec := range sections {
+		r := &row{}
+		rows[sec] = r
+		t.Run(sec, func(t *testing.T) {
+			for _, p := range bySection[sec] {
+				t.Run(p.name, func(t *testing.T) {
+					r.programs++
+					if p.goFailure != "" {
+						r.failed++
+						msg := fmt.Sprintf("%s: the toolchain failed: %s", p.id(), p.goFailure)
+						failures = append(failures, msg)
+						t.Error(msg)
+						return
+					}
+					split, whole := confCells(p)
+					var outs []confOutcome
+					for _, m := range []struct {
+						name  string
+						cells []string
+						why   string
+					}{{"split", split, "main's body returns"}, {"whole", whole, ""}} {
+						o := confOutcome{mode: m.name}
+						if m.cells == nil {
+							o.skipped = m.why
+						} else {
+							confRunCells(m.cells, &o)
+						}
+						outs = append(outs, o)
+					}
+					var report strings.Builder
+					passed := map[string]bool{}
+					unsupportedOK := true
+					for _, o := range outs {
+						if o.skipped != "" {
+							continue
+						}
+						diffs := confCompare(p, &o)
+						passed[o.mode] = len(diffs) == 0
+						if p.unsupported != "" {
+							if len(diffs) > 0 && !(o.err != nil && strings.Contains(o.err.Error(), p.unsupported)) {
+								unsupportedOK = false
+								fmt.Fprintf(&report, "  mode %s: listed in UNSUPPORTED (%q), but the cell did not fail with that text:\n", o.mode, p.unsupported)
+								confDescribe(&report, p, &o, diffs)
+							}
+							continue
+						}
+						if len(diffs) > 0 {
+							fmt.Fprintf(&report, "  mode %s:\n", o.mode)
+							confDescribe(&report, p, &o, diffs)
+						}
+					}
+					if passed["split"] {
+						r.split++
+					}
+					if outs[0].skipped == "" {
+						r.splitRun++
+					}
+					if passed["whole"] {
+						r.whole++
+					}
+					if p.unsupported != "" {
+						allPass := passed["whole"] && (outs[0].skipped != "" || passed["split"])
+						switch {
+						case allPass:
+							report.Reset()
+							fmt.Fprintf(&report, "  listed in UNSUPPORTED but it now passes: remove it from UNSUPPORTED\n")
+						case unsupportedOK:
+							r.unsupported++
+						}
+					}
+					if report.Len() > 0 {
+						r.failed++
+						msg := fmt.Sprintf("%s:\n%s", p.id(), report.String())
+						failures = append(failures, msg)
+						t.Error(msg)
+					}
+				})
+			}
+		})
+	}
+
+	var tab strings.Builder
+	fmt.Fprintf(&tab, "%-22s %8s %12s %12s %11s %7s\n", "section", "programs", "passed split", "passed whole", "unsupported", "failed")
+	var tot row
+	for _, sec := range sections {
+		r := rows[sec]
+		fmt.Fprintf(&tab, "%-22s %8d %12s %12d %11d %7d\n", sec, r.programs, fmt.Sprintf("%d/%d", r.split, r.splitRun), r.whole, r.unsupported, r.failed)
+		tot.programs += r.programs
+		tot.split += r.split
+		tot.splitRun += r.splitRun
+		tot.whole += r.whole
+		tot.unsupported += r.unsupported
+		tot.failed += r.failed
+	}
+	fmt.Fprintf(&tab, "%-22s %8d %12s %12d %11d %7d\n", "TOTAL", tot.programs, fmt.Sprintf("%d/%d", tot.split, tot.splitRun), tot.whole, tot.unsupported, tot.failed)
+	t.Logf("conformance (%v):\n%s", time.Since(start).Round(time.Millisecond), tab.String())
+	if path := os.Getenv(confReportEnv); path != "" {
+		var rep strings.Builder
+		rep.WriteString(tab.String())
+		fmt.Fprintf(&rep, "\n%d failing programs\n", len(failures))
+		for _, f := range failures {
+			rep.WriteString("\n")
+			rep.WriteString(f)
+		}
+		if err := os.WriteFile(path, []byte(rep.String()), 0o644); err != nil {
+			t.Errorf("writing the report: %v", err)
+		}
+	}
+}
+
+var confNameRe = regexp.MustCompile(`^[a-z0-9_]+$`)
+
+// confLoad reads the corpus (the programs selected by -run) and UNSUPPORTED.
+func confLoad(t *testing.T) ([]*confProg, error) {
+	secFilter, nameFilter := confRunFilter()
+	files, err := filepath.Glob(filepath.Join(confDir, "*", "*.go"))
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(files)
+	unsup, err := confReadUnsupported()
+	if err != nil {
+		return nil, err
+	}
+	var progs []*confProg
+	seen := map[string]bool{}
+	for _, f := range files {
+		sec := filepath.Base(filepath.Dir(f))
+		name := strings.TrimSuffix(filepath.Base(f), ".go")
+		if !confNameRe.MatchString(sec) || !confNameRe.MatchString(name) {
+			return nil, fmt.Errorf("%s: section and program names must match %s", f, confNameRe)
+		}
+		p := &confProg{section: sec, name: name}
+		seen[p.id()] = true
+		if !secFilter(sec) || !nameFilter(name) {
+			continue
+		}
+		if p.src, err = os.ReadFile(f); err != nil {
+			return nil, err
+		}
+		p.unsupported = unsup[p.id()]
+		progs = append(progs, p)
+	}
+	for id := range unsup {
+		if !seen[id] {
+			t.Errorf("UNSUPPORTED lists %s, which is not in the corpus", id)
+		}
+	}
+	return progs, nil
+}
+
+// confRunFilter returns matchers for the section and program levels of
+// -run (TestConformance/section/name), so that only the selected programs
+// are built.
+func confRunFilter() (sec, name func(string) bool) {
+	all := func(string) bool { return true }
+	sec, name = all, all
+	f := flag.Lookup("test.run")
+	if f == nil {
+		return
+	}
+	parts := strings.Split(f.Value.String(), "/")
+	mk := func(pat string) func(string) bool {
+		re, err := regexp.Compile(pat)
+		if err != nil || pat == "" {
+			return all
+		}
+		return re.MatchString
+	}
+	if len(parts) > 1 {
+		sec = mk(parts[1])
+	}
+	if len(parts) > 2 {
+		name = mk(parts[2])
+	}
+	return
+}
+
+// confReadUnsupported parses UNSUPPORTED: "<section>/<name>.go: <substring>  # reason".
+func confReadUnsupported() (map[string]string, error) {
+	m := map[string]string{}
+	data, err := os.ReadFile(filepath.Join(confDir, confUnsupported))
+	if errors.Is(err, os.ErrNotExist) {
+		return m, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	for i, line := range strings.Split(string(data), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if j := strings.Index(line, "  #"); j >= 0 {
+			line = strings.TrimSpace(line[:j])
+		}
+		id, sub, ok := strings.Cut(line, ": ")
+		if !ok || strings.TrimSpace(sub) == "" {
+			return nil, fmt.Errorf("%s:%d: want \"<section>/<name>.go: <substring>  # reason\"", confUnsupported, i+1)
+		}
+		m[strings.TrimSpace(id)] = strings.TrimSpace(sub)
+	}
+	return m, nil
+}
+
+var (
+	confPkgHeader = regexp.MustCompile(`^# ` + confModulePath + `/(\S+)`)
+	confGoPos     = regexp.MustCompile(`^\S+\.go:\d+(?::\d+)?: `)
+)
+
+// confBuildAndRun builds every program with one go build, and runs the
+// binaries; it fills in Go's outcome of each program.
+func confBuildAndRun(t *testing.T, goBin string, progs []*confProg) {
+	tmp := t.TempDir()
+	mod, bin := filepath.Join(tmp, "mod"), filepath.Join(tmp, "bin")
+	for _, d := range []string{mod, bin} {
+		if err := os.MkdirAll(d, 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.WriteFile(filepath.Join(mod, "go.mod"), []byte("module "+confModulePath+"\n\ngo 1.26\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	env := append(os.Environ(), "GOFLAGS=-buildvcs=false", "GOWORK=off", "GOTOOLCHAIN=local", "GO111MODULE=on", "CGO_ENABLED=0")
+	// Binaries are cached by the hash of the toolchain's version and the
+	// program's source (linking 200 binaries takes a minute on 2 cores);
+	// the outputs are never cached: every binary runs at every test.
+	cache := confCacheDir(goBin, env)
+	exes := map[*confProg]string{}
+	byDir := map[string]*confProg{}
+	var toBuild []string
+	for _, p := range progs {
+		if cache != "" {
+			sum := sha256.Sum256(append([]byte(cache+"\x00"), p.src...))
+			exes[p] = filepath.Join(cache, hex.EncodeToString(sum[:16]))
+			if _, err := os.Stat(exes[p]); err == nil {
+				continue
+			}
+		} else {
+			exes[p] = filepath.Join(bin, p.dir())
+		}
+		toBuild = append(toBuild, "./"+p.dir())
+		d := filepath.Join(mod, p.dir())
+		if err := os.MkdirAll(d, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(d, "main.go"), p.src, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		byDir[p.dir()] = p
+	}
+	build := func(pkgs ...string) (string, error) {
+		cmd := exec.Command(goBin, append([]string{"build", "-ldflags=-s -w", "-o", bin + string(filepath.Separator)}, pkgs...)...)
+		cmd.Dir = mod
+		cmd.Env = env
+		out, err := cmd.CombinedOutput()
+		return string(out), err
+	}
+	var out string
+	var err error
+	if len(toBuild) > 0 {
+		out, err = build(toBuild...)
+	}
+	if err != nil {
+		// Record the compile errors of the failing packages, and build the
+		// others again (go build may have stopped before linking them).
+		var cur *confProg
+		for _, line := range strings.Split(out, "\n") {
+			if m := confPkgHeader.FindStringSubmatch(line); m != nil {
+				cur = byDir[m[1]]
+				continue
+			}
+			if cur != nil && cur.compileErr == "" && confGoPos.MatchString(line) {
+				cur.compileErr = confGoPos.ReplaceAllString(line, "")
+			}
+		}
+		var rest []string
+		for _, d := range toBuild {
+			if p := byDir[strings.TrimPrefix(d, "./")]; p.compileErr == "" {
+				if _, err := os.Stat(filepath.Join(bin, p.dir())); err != nil {
+					rest = append(rest, "./"+p.dir())
+				}
+			}
+		}
+		if len(rest) > 0 {
+			if out2, err := build(rest...); err != nil {
+				t.Logf("go build of the programs that compile failed again:\n%s", out2)
+			}
+		}
+	}
+	for _, d := range toBuild {
+		p := byDir[strings.TrimPrefix(d, "./")]
+		if cache == "" || p.compileErr != "" {
+			continue
+		}
+		if err := confMove(filepath.Join(bin, p.dir()), exes[p]); err != nil {
+			t.Logf("caching %s: %v", p.id(), err)
+		}
+	}
+	if cache != "" {
+		confPruneCache(cache, exes)
+	}
+	// Run the binaries, two at a time.
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, 2)
+	for _, p := range progs {
+		if p.compileErr != "" {
+			continue
+		}
+		exe := exes[p]
+		if _, err := os.Stat(exe); err != nil {
+			p.goFailure = "no binary: " + strings.TrimSpace(out)
+			continue
+		}
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer wg.Done()
+			defer func() { <-sem }()
+			ctx, cancel := context.WithTimeout(context.Background(), confTimeout)
+			defer cancel()
+			cmd := exec.CommandContext(ctx, exe)
+			cmd.Dir = tmp
+			var so, se bytes.Buffer
+			cmd.Stdout, cmd.Stderr = &so, &se
+			err := cmd.Run()
+			p.stdout, p.stderr = so.String(), se.String()
+			var ee *exec.ExitError
+			switch {
+			case ctx.Err() != nil:
+				p.goFailure = "the program ran longer than " + confTimeout.String()
+			case errors.As(err, &ee):
+				p.exit = ee.ExitCode()
+			case err != nil:
+				p.goFailure = err.Error()
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// confMove moves a file, also across file systems (the write is atomic).
+func confMove(from, to string) error {
+	if os.Rename(from, to) == nil {
+		return nil
+	}
+	data, err := os.ReadFile(from)
+	if err != nil {
+		return err
+	}
+	tmp := to + ".tmp"
+	if err := os.WriteFile(tmp, data, 0o755); err != nil {
+		return err
+	}
+	return os.Rename(tmp, to)
+}
+
+// confCacheDir returns the directory of cached binaries for this
+// toolchain, or "" (no cache: GONOTES_CONFORMANCE_NOCACHE=1, or no user
+// cache directory).
+func confCacheDir(goBin string, env []string) string {
+	if os.Getenv("GONOTES_CONFORMANCE_NOCACHE") != "" {
+		return ""
+	}
+	base, err := os.UserCacheDir()
+	if err != nil {
+		return ""
+	}
+	cmd := exec.Command(goBin, "env", "GOVERSION", "GOOS", "GOARCH", "GOAMD64", "GOARM64")
+	cmd.Env = env
+	out, err := cmd.Output()
+	if err != nil {
+		return ""
+	}
+	sum := sha256.Sum256(out)
+	dir := filepath.Join(base, "gonotes-conformance", hex.EncodeToString(sum[:8]))
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return ""
+	}
+	return dir
+}
+
+// confPruneCache removes the cached binaries of programs that changed or
+// went away (only when the whole corpus was selected).
+func confPruneCache(dir string, keep map[*confProg]string) {
+	if sec, name := confRunFilter(); !sec("\x00none") || !name("\x00none") {
+		return
+	}
+	used := map[string]bool{}
+	for _, exe := range keep {
+		used[filepath.Base(exe)] = true
+	}
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if !used[e.Name()] {
+			os.Remove(filepath.Join(dir, e.Name()))
+		}
+	}
+}
+
+// confCells returns the cells of the split mode (nil when main's body
+// returns) and of the whole mode.
+func confCells(p *confProg) (split, whole []string) {
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "main.go", p.src, parser.ParseComments)
+	if err != nil {
+		// A program that does not parse: both modes get the whole text.
+		return nil, []string{confAfterPackage(p.src)}
+	}
+	off := func(pos token.Pos) int { return fset.Position(pos).Offset }
+	whole = []string{string(p.src[off(f.Name.End()):])}
+	var imports, decls []string
+	var main *ast.FuncDecl
+	for _, d := range f.Decls {
+		text := string(p.src[off(d.Pos()):off(d.End())])
+		if g, ok := d.(*ast.GenDecl); ok && g.Tok == token.IMPORT {
+			imports = append(imports, text)
+			continue
+		}
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Name.Name == "main" {
+			main = fd
+			continue
+		}
+		decls = append(decls, text)
+	}
+	if main == nil || main.Body == nil {
+		return nil, whole
+	}
+	returns := false
+	ast.Inspect(main.Body, func(n ast.Node) bool {
+		switch n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			returns = true
+		}
+		return !returns
+	})
+	if returns {
+		return nil, whole
+	}
+	if len(imports) > 0 {
+		split = append(split, strings.Join(imports, "\n"))
+	}
+	if len(decls) > 0 {
+		split = append(split, strings.Join(decls, "\n\n"))
+	}
+	split = append(split, confDedent(string(p.src[off(main.Body.Lbrace)+1:off(main.Body.Rbrace)])))
+	return split, whole
+}
+
+func confAfterPackage(src []byte) string {
+	s := string(src)
+	if i := strings.Index(s, "package main"); i >= 0 {
+		return s[i+len("package main"):]
+	}
+	return s
+}
+
+// confDedent removes one leading tab from each line, as a user pasting
+// main's body would.
+func confDedent(s string) string {
+	lines := strings.Split(strings.Trim(s, "\n"), "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimPrefix(l, "\t")
+	}
+	return strings.Join(lines, "\n")
+}
+
+// confRunCells runs cells in a fresh session and records the outcome; it
+// stops at the first failing cell.
+func confRunCells(cells []string, o *confOutcome) {
+	hook.Reset()
+	s, err := New(Options{})
+	if err != nil {
+		o.err = err
+		return
+	}
+	defer s.Shutdown()
+	var stdout, stderr buf
+	for i, code := range cells {
+		scope := hook.NewScope(int64(i+1), &stdout, &stderr)
+		done := make(chan error, 1)
+		go func() {
+			_, err := s.Execute(context.Background(), scope, code)
+			done <- err
+		}()
+		timer := time.NewTimer(confTimeout)
+		select {
+		case err = <-done:
+		case <-timer.C:
+			o.hung = true
+			s.Interrupt()
+			select {
+			case err = <-done:
+			case <-time.After(5 * time.Second):
+				err = errors.New("the cell did not stop after an interrupt")
+			}
+			err = fmt.Errorf("the cell ran longer than %v and was interrupted: %w", confTimeout, err)
+		}
+		timer.Stop()
+		if err != nil {
+			o.err = err
+			break
+		}
+	}
+	// Let goroutines' last writes land (a program joins its goroutines, but
+	// output may be routed asynchronously).
+	o.stdout, o.stderr = stdout.String(), stderr.String()
+}
+
+var confCellPos = regexp.MustCompile(`^(?:cell\[\d+\]:|gonotes:)?\d+:\d+: `)
+
+// confGoPanic returns the message of the panic that ended Go's run.
+func confGoPanic(stderr string) (before, msg string, ok bool) {
+	lines := strings.SplitAfter(stderr, "\n")
+	for i, l := range lines {
+		if !strings.HasPrefix(l, "panic: ") {
+			continue
+		}
+		before = strings.Join(lines[:i], "")
+		msg = strings.TrimSuffix(strings.TrimPrefix(l, "panic: "), "\n")
+		for _, next := range lines[i+1:] {
+			if !strings.HasPrefix(next, "\tpanic: ") {
+				break
+			}
+			msg = strings.TrimSuffix(strings.TrimPrefix(next, "\tpanic: "), "\n")
+		}
+		msg = regexp.MustCompile(` \[recovered[^\]]*\]$`).ReplaceAllString(msg, "")
+		return before, msg, true
+	}
+	return "", "", false
+}
+
+// confCompare returns the differences between Go's outcome and the cells'.
+func confCompare(p *confProg, o *confOutcome) []string {
+	var diffs []string
+	var e *Error
+	isErr := errors.As(o.err, &e)
+	errText := "no error"
+	if o.err != nil {
+		errText = fmt.Sprintf("%T %q", o.err, o.err.Error())
+		if isErr {
+			errText = fmt.Sprintf("%s: %q (code %d)", e.Name, e.Value, e.Code)
+		}
+	}
+	if o.hung {
+		diffs = append(diffs, "the cell hung: "+o.err.Error())
+	}
+	if p.compileErr != "" {
+		if !isErr || e.Name != "CompileError" {
+			return append(diffs, fmt.Sprintf("error: want CompileError %q, got %s", p.compileErr, errText))
+		}
+		if got := confCellPos.ReplaceAllString(e.Value, ""); got != p.compileErr {
+			diffs = append(diffs, fmt.Sprintf("error: want CompileError %q, got %q", p.compileErr, got))
+		}
+		return diffs
+	}
+	if o.stdout != p.stdout {
+		diffs = append(diffs, "stdout differs")
+	}
+	wantStderr := p.stderr
+	switch {
+	case p.exit == 0:
+		if o.err != nil {
+			diffs = append(diffs, "error: want none, got "+errText)
+		}
+	case p.exit == 2 && strings.Contains(p.stderr, "panic: "):
+		before, msg, _ := confGoPanic(p.stderr)
+		wantStderr = before
+		if !isErr || e.Name != "panic" || e.Value != msg {
+			diffs = append(diffs, fmt.Sprintf("error: want panic %q, got %s", msg, errText))
+		}
+	case p.exit == 2 && strings.Contains(p.stderr, "fatal error: "):
+		i := strings.Index(p.stderr, "fatal error: ")
+		wantStderr = p.stderr[:i]
+		msg, _, _ := strings.Cut(p.stderr[i+len("fatal error: "):], "\n")
+		if o.err == nil || !strings.Contains(o.err.Error(), msg) {
+			diffs = append(diffs, fmt.Sprintf("error: want a fatal error %q, got %s", msg, errText))
+		}
+	default:
+		if !isErr || e.Name != "SystemExit" || e.Code != p.exit {
+			diffs = append(diffs, fmt.Sprintf("error: want SystemExit code %d, got %s", p.exit, errText))
+		}
+	}
+	if o.stderr != wantStderr {
+		diffs = append(diffs, "stderr differs")
+	}
+	return diffs
+}
+
+// confDescribe writes one mode's differences, with want and got.
+func confDescribe(w *strings.Builder, p *confProg, o *confOutcome, diffs []string) {
+	for _, d := range diffs {
+		fmt.Fprintf(w, "    %s\n", d)
+	}
+	show := func(what, want, got string) {
+		if want == got {
+			return
+		}
+		fmt.Fprintf(w, "    %s: want (toolchain) | got (cells)\n", what)
+		wl, gl := strings.Split(want, "\n"), strings.Split(got, "\n")
+		n := max(len(wl), len(gl))
+		for i := 0; i < n && i < 40; i++ {
+			var a, b string
+			if i < len(wl) {
+				a = wl[i]
+			}
+			if i < len(gl) {
+				b = gl[i]
+			}
+			mark := " "
+			if a != b || (i >= len(wl)) != (i >= len(gl)) {
+				mark = "!"
+			}
+			fmt.Fprintf(w, "     %s %-40q | %q\n", mark, a, b)
+		}
+		if n > 40 {
+			fmt.Fprintf(w, "       ... (%d lines)\n", n)
+		}
+	}
+	if p.compileErr == "" {
+		show("stdout", p.stdout, o.stdout)
+		wantStderr := p.stderr
+		if before, _, ok := confGoPanic(p.stderr); ok && p.exit == 2 {
+			wantStderr = before
+		}
+		show("stderr", wantStderr, o.stderr)
+	}
+	if o.err != nil {
+		var e *Error
+		if errors.As(o.err, &e) && len(e.Trace) > 0 {
+			fmt.Fprintf(w, "    cell traceback:\n")
+			for _, l := range e.Trace {
+				fmt.Fprintf(w, "      %s\n", ansiT.ReplaceAllString(l, ""))
+			}
+		}
+	}
+}

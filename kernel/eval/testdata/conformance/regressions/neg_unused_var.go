@@ -1,0 +1,9 @@
+package main
+
+func f() {
+	x := 5
+}
+
+func main() {
+	f()
+}

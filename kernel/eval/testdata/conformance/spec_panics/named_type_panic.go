@@ -1,0 +1,7 @@
+package main
+
+type myInt int
+
+func main() {
+	panic(myInt(5))
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	defer func() { fmt.Println("r:", recover()) }()
+	var f func(int) int
+	fmt.Println(f(1))
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	var m map[string]int
+	fmt.Println(m["x"], len(m))
+	m["a"] = 1
+}

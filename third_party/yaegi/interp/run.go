@@ -913,13 +913,10 @@ func _print(n *node) {
 	for i, c := range child {
 		values[i] = genValue(c)
 	}
-	out := n.interp.stdout
+	out := n.interp.stderr // gonotes patch: print writes to standard error, as in Go
 
 	genBuiltinDeferWrapper(n, values, nil, func(args []reflect.Value) []reflect.Value {
-		for i, value := range args {
-			if i > 0 {
-				fmt.Fprintf(out, " ")
-			}
+		for _, value := range args { // gonotes patch: print puts nothing between its operands
 			fmt.Fprintf(out, "%v", value)
 		}
 		return nil
@@ -932,7 +929,7 @@ func _println(n *node) {
 	for i, c := range child {
 		values[i] = genValue(c)
 	}
-	out := n.interp.stdout
+	out := n.interp.stderr // gonotes patch: println writes to standard error, as in Go
 
 	genBuiltinDeferWrapper(n, values, nil, func(args []reflect.Value) []reflect.Value {
 		for i, value := range args {

@@ -662,6 +662,21 @@ func confGoPanic(stderr string) (before, msg string, ok bool) {
 	return "", "", false
 }
 
+// confWantStderr returns the stderr the cells must write: Go's, without
+// the report of a panic or fatal error that ended the program.
+func confWantStderr(p *confProg) string {
+	if p.exit != 2 {
+		return p.stderr
+	}
+	if before, _, ok := confGoPanic(p.stderr); ok {
+		return before
+	}
+	if i := strings.Index(p.stderr, "fatal error: "); i >= 0 && (i == 0 || p.stderr[i-1] == '\n') {
+		return p.stderr[:i]
+	}
+	return p.stderr
+}
+
 // confCompare returns the differences between Go's outcome and the cells'.
 func confCompare(p *confProg, o *confOutcome) []string {
 	var diffs []string
@@ -689,21 +704,19 @@ func confCompare(p *confProg, o *confOutcome) []string {
 	if o.stdout != p.stdout {
 		diffs = append(diffs, "stdout differs")
 	}
-	wantStderr := p.stderr
+	wantStderr := confWantStderr(p)
 	switch {
 	case p.exit == 0:
 		if o.err != nil {
 			diffs = append(diffs, "error: want none, got "+errText)
 		}
 	case p.exit == 2 && strings.Contains(p.stderr, "panic: "):
-		before, msg, _ := confGoPanic(p.stderr)
-		wantStderr = before
+		_, msg, _ := confGoPanic(p.stderr)
 		if !isErr || e.Name != "panic" || e.Value != msg {
 			diffs = append(diffs, fmt.Sprintf("error: want panic %q, got %s", msg, errText))
 		}
 	case p.exit == 2 && strings.Contains(p.stderr, "fatal error: "):
 		i := strings.Index(p.stderr, "fatal error: ")
-		wantStderr = p.stderr[:i]
 		msg, _, _ := strings.Cut(p.stderr[i+len("fatal error: "):], "\n")
 		if o.err == nil || !strings.Contains(o.err.Error(), msg) {
 			diffs = append(diffs, fmt.Sprintf("error: want a fatal error %q, got %s", msg, errText))
@@ -751,11 +764,7 @@ func confDescribe(w *strings.Builder, p *confProg, o *confOutcome, diffs []strin
 	}
 	if p.compileErr == "" {
 		show("stdout", p.stdout, o.stdout)
-		wantStderr := p.stderr
-		if before, _, ok := confGoPanic(p.stderr); ok && p.exit == 2 {
-			wantStderr = before
-		}
-		show("stderr", wantStderr, o.stderr)
+		show("stderr", confWantStderr(p), o.stderr)
 	}
 	if o.err != nil {
 		var e *Error

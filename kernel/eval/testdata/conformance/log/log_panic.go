@@ -1,0 +1,12 @@
+package main
+
+import (
+	"fmt"
+	"log"
+)
+
+func main() {
+	log.SetFlags(0)
+	defer fmt.Println("deferred")
+	log.Panicf("bad value %q", "v")
+}

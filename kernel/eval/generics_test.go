@@ -1,0 +1,239 @@
+package eval
+
+import (
+	"testing"
+
+	"github.com/gonotes/gonotes/lib/hook"
+)
+
+// The generic (and Go 1.23+) standard library in cells (issue 11). Each
+// expected output is what `go run` prints for the same program.
+
+// genericCells runs cells in a fresh session and checks the output of all.
+func genericCells(t *testing.T, want string, cells ...string) {
+	t.Helper()
+	ts := newSession(t)
+	var got string
+	for _, code := range cells {
+		got += ts.ok(code).stdout.String()
+	}
+	if got != want {
+		t.Errorf("stdout:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+func TestGenericSlices(t *testing.T) {
+	genericCells(t, `[1 2 3] 1 false 3 1
+2 true true
+[3 2 1] [1 2 3] [1 2 1] [1 2 3 4]
+1 [a a a]
+[fig pear apple] true [0 3]
+1 1.5
+`, `xs := []int{3, 1, 2}
+slices.Sort(xs)
+fmt.Println(xs, slices.Index(xs, 2), slices.Contains(xs, 5), slices.Max(xs), slices.Min(xs))
+i, found := slices.BinarySearch(xs, 3)
+fmt.Println(i, found, slices.Equal(xs, []int{1, 2, 3}))
+ys := slices.Clone(xs)
+slices.Reverse(ys)
+fmt.Println(ys, xs, slices.Compact([]int{1, 1, 2, 2, 1}), slices.Insert([]int{1, 4}, 1, 2, 3))
+fmt.Println(slices.IndexFunc(xs, func(v int) bool { return v > 1 }), slices.Repeat([]string{"a"}, 3))`,
+		`words := []string{"pear", "fig", "apple"}
+slices.SortFunc(words, func(a, b string) int { return cmp.Compare(len(a), len(b)) })
+fmt.Println(words, slices.IsSorted(xs), slices.Delete([]int{0, 1, 2, 3}, 1, 3))`,
+		// Explicit instantiation, full and partial.
+		`fmt.Println(slices.Index[[]string, string]([]string{"a", "b"}, "b"), slices.Max[[]float64]([]float64{1.5, -2}))`)
+}
+
+func TestGenericMapsAndIterators(t *testing.T) {
+	genericCells(t, `[a b c] [1 2 3]
+false 3 4
+map[a:1 c:3]
+map[0:x 1:y]
+map[0:x 1:y 5:z]
+v 1
+v 2
+1 q
+0 p
+[[1 2] [3 4] [5]] [0 1 2 3]
+`, `m := map[string]int{"b": 2, "a": 1, "c": 3}
+keys := slices.Sorted(maps.Keys(m))
+fmt.Println(keys, slices.Sorted(maps.Values(m)))
+m2 := maps.Clone(m)
+m2["d"] = 4
+fmt.Println(maps.Equal(m, m2), len(m), len(m2))
+maps.DeleteFunc(m2, func(k string, v int) bool { return v%2 == 0 })
+fmt.Println(m2)`,
+		`c := maps.Collect(slices.All([]string{"x", "y"}))
+fmt.Println(c)
+maps.Insert(c, maps.All(map[int]string{5: "z"}))
+fmt.Println(c)`,
+		// Iterators called directly.
+		`seq := slices.Values([]int{1, 2, 3})
+seq(func(v int) bool { fmt.Println("v", v); return v < 2 })
+slices.Backward([]string{"p", "q"})(func(i int, s string) bool { fmt.Println(i, s); return true })
+fmt.Println(slices.Collect(slices.Chunk([]int{1, 2, 3, 4, 5}, 2)), slices.AppendSeq([]int{0}, seq))`)
+}
+
+func TestGenericCmp(t *testing.T) {
+	genericCells(t, "-1 1 true x 0\n-1 true 0\n",
+		`fmt.Println(cmp.Compare(1, 2), cmp.Compare("b", "a"), cmp.Less(1.5, 2.5), cmp.Or("", "x", "y"), cmp.Or(0, 0))
+fmt.Println(cmp.Compare(math.NaN(), 0), cmp.Less(math.NaN(), math.Inf(-1)), cmp.Compare[int8](3, 3))`)
+}
+
+func TestGenericImportIter(t *testing.T) {
+	genericCells(t, `[0 1 2 3]
+got 0
+got 1
+0 true
+1 true
+0 false
+0 a true
+1 b true
+0  false
+`, `import "iter"
+
+func Count(n int) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for i := 0; i < n; i++ {
+			if !yield(i) {
+				return
+			}
+		}
+	}
+}
+
+func Pairs(m []string) iter.Seq2[int, string] {
+	return func(yield func(int, string) bool) {
+		for i, s := range m {
+			if !yield(i, s) {
+				return
+			}
+		}
+	}
+}`, `fmt.Println(slices.Collect(Count(4)))
+var s iter.Seq[int] = Count(2)
+s(func(v int) bool { fmt.Println("got", v); return true })`,
+		`next, stop := iter.Pull(Count(3))
+fmt.Println(next())
+fmt.Println(next())
+stop()
+fmt.Println(next())
+next2, stop2 := iter.Pull2(Pairs([]string{"a", "b"}))
+fmt.Println(next2())
+fmt.Println(next2())
+fmt.Println(next2())
+stop2()`)
+}
+
+// An explicit import of a package with compiled and generic parts, twice.
+func TestGenericImportTwice(t *testing.T) {
+	genericCells(t, "1\ntrue\n",
+		"import \"slices\"\nfmt.Println(slices.Index([]int{1, 2}, 2))",
+		"import \"slices\"\nfmt.Println(slices.Equal([]int{1}, []int{1}))")
+}
+
+// Compiled names (strings.ToUpper, strings.SplitSeq of Go 1.24) and generic
+// ones in the same cell.
+func TestGenericMixedWithCompiled(t *testing.T) {
+	genericCells(t, `ABC [a b c] [go yaegi]
+"x\n"
+"y\n"
+[p q] 3
+`, `m := map[string]int{"go": 1, "yaegi": 2}
+fmt.Println(strings.ToUpper("abc"), slices.Collect(strings.SplitSeq("a,b,c", ",")), slices.Sorted(maps.Keys(m)))
+for _, l := range slices.Collect(strings.Lines("x\ny\n")) {
+	fmt.Printf("%q\n", l)
+}
+fmt.Println(slices.Collect(strings.FieldsSeq(" p  q ")), len(slices.Collect(bytes.SplitSeq([]byte("1-2-3"), []byte("-")))))`)
+}
+
+func TestGenericSync(t *testing.T) {
+	genericCells(t, `42 42 2
+ok <nil> 3
+true
+a true b
+b c false
+`, `type node struct{ name string }`,
+		`calls := 0
+f := sync.OnceFunc(func() { calls++ })
+f()
+f()
+v := sync.OnceValue(func() int { calls++; return 42 })
+fmt.Println(v(), v(), calls)
+vs := sync.OnceValues(func() (string, error) { calls++; return "ok", nil })
+s, err := vs()
+fmt.Println(s, err, calls)`,
+		`var p atomic.Pointer[node]
+fmt.Println(p.Load() == nil)
+a := &node{"a"}
+p.Store(a)
+fmt.Println(p.Load().name, p.CompareAndSwap(a, &node{"b"}), p.Load().name)
+old := p.Swap(&node{"c"})
+fmt.Println(old.name, p.Load().name, p.CompareAndSwap(a, nil))`)
+}
+
+func TestGenericErrorsAsType(t *testing.T) {
+	genericCells(t, "/nonexistent true\nfalse\nopen true\n",
+		`_, err := os.Open("/nonexistent")
+pe, ok := errors.AsType[*fs.PathError](fmt.Errorf("wrapped: %w", err))
+fmt.Println(pe.Path, ok)
+_, ok = errors.AsType[*fs.PathError](errors.New("plain"))
+fmt.Println(ok)
+pe, ok = errors.AsType[*fs.PathError](errors.Join(errors.New("a"), err))
+fmt.Println(pe.Op, ok)`)
+}
+
+func TestGenericRandN(t *testing.T) {
+	genericCells(t, "true 0\n", `import "math/rand/v2"
+ok := true
+for i := 0; i < 100; i++ {
+	if n := rand.N(10); n < 0 || n >= 10 {
+		ok = false
+	}
+	if d := rand.N(time.Second); d < 0 || d >= time.Second {
+		ok = false
+	}
+}
+fmt.Println(ok, rand.N[int64](1))`)
+}
+
+func TestGenericUniqueAndTypeFor(t *testing.T) {
+	genericCells(t, "true false a b\nint []string\n",
+		`h1, h2, h3 := unique.Make("a"), unique.Make("a"), unique.Make("b")
+fmt.Println(h1 == h2, h1 == h3, h1.Value(), h3.Value())
+fmt.Println(reflect.TypeFor[int](), reflect.TypeFor[[]string]())`)
+}
+
+// BenchmarkNew measures the start of a session (eval.New): loading the
+// standard library tables (the generic sources are compiled on first use).
+func BenchmarkNew(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		hook.Reset()
+		s, err := New(Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		s.Shutdown()
+	}
+}
+
+// BenchmarkFirstGenericUse measures a session's first cell that uses
+// slices and maps (their sources, and those of cmp and iter, are compiled).
+func BenchmarkFirstGenericUse(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		hook.Reset()
+		s, err := New(Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		scope := hook.NewScope(1, nil, nil)
+		b.StartTimer()
+		if _, err := s.Execute(bg, scope, `_ = slices.Sorted(maps.Keys(map[string]int{"a": 1}))`); err != nil {
+			b.Fatal(err)
+		}
+		b.StopTimer()
+		s.Shutdown()
+	}
+}

@@ -1,6 +1,12 @@
 package eval
 
 import (
+	"bufio"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/gonotes/gonotes/lib/hook"
@@ -203,6 +209,74 @@ func TestGenericUniqueAndTypeFor(t *testing.T) {
 		`h1, h2, h3 := unique.Make("a"), unique.Make("a"), unique.Make("b")
 fmt.Println(h1 == h2, h1 == h3, h1.Value(), h3.Value())
 fmt.Println(reflect.TypeFor[int](), reflect.TypeFor[[]string]())`)
+}
+
+// The generated generic sources match the toolchain's: running the
+// go:generate line of stdlib/generic again gives the committed files.
+func TestGenericSourcesUpToDate(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the generator")
+	}
+	yaegi, err := filepath.Abs("../../third_party/yaegi")
+	if err != nil {
+		t.Fatal(err)
+	}
+	gen := filepath.Join(yaegi, "stdlib/generic")
+	data, err := os.ReadFile(filepath.Join(gen, "generic.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var args []string
+	sc := bufio.NewScanner(strings.NewReader(string(data)))
+	for sc.Scan() {
+		if line, ok := strings.CutPrefix(sc.Text(), "//go:generate go run ../../internal/cmd/gengeneric -o src "); ok {
+			args = strings.Fields(line)
+		}
+	}
+	if len(args) == 0 {
+		t.Fatal("no go:generate line in generic.go")
+	}
+	// A copy of src with the hand-written files only.
+	tmp := t.TempDir()
+	src := filepath.Join(gen, "src")
+	generated := map[string]string{}
+	err = filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, _ := filepath.Rel(src, p)
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		if strings.HasPrefix(d.Name(), "go1_") {
+			generated[rel] = string(b)
+			return nil
+		}
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(tmp, rel)), 0o755); err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(tmp, rel), b, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command("go", append([]string{"run", "./internal/cmd/gengeneric", "-o", tmp}, args...)...)
+	cmd.Dir = yaegi
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("gengeneric: %v\n%s", err, out)
+	}
+	for rel, want := range generated {
+		got, err := os.ReadFile(filepath.Join(tmp, rel))
+		if err != nil {
+			t.Errorf("%s: not generated: %v", rel, err)
+		} else if string(got) != want {
+			t.Errorf("%s differs from the generator's output: run go generate ./stdlib/generic in third_party/yaegi", rel)
+		}
+	}
+	if len(generated) != len(args) {
+		t.Errorf("%d generated files for %d packages", len(generated), len(args))
+	}
 }
 
 // BenchmarkNew measures the start of a session (eval.New): loading the

@@ -211,6 +211,28 @@ fmt.Println(h1 == h2, h1 == h3, h1.Value(), h3.Value())
 fmt.Println(reflect.TypeFor[int](), reflect.TypeFor[[]string]())`)
 }
 
+// The first use of a package's generic part, which compiles it, in the
+// middle of a cell's globals (in a func, and at the top level): the
+// package's variables and the cell's do not share frame slots.
+func TestGenericFirstUseAmidGlobals(t *testing.T) {
+	genericCells(t, "A [1 2] B\nA B map[1:2] 4.5\n", `a := "A"
+func f() []int { x := []int{2, 1}; slices.Sort(x); return x }
+b := "B"
+fmt.Println(a, f(), b)
+c := maps.Clone(map[int]int{1: 2})
+d := 4.5
+fmt.Println(a, b, c, d)`)
+	genericCells(t, "1 9 x 1 -1\n", `a := 1
+var m sync.Mutex
+m.Lock()
+s := slices.Max([]int{3, 9})
+m.Unlock()
+e := errors.New("x")
+p := atomic.Pointer[int]{}
+p.Store(&a)
+fmt.Println(a, s, e, *p.Load(), cmp.Compare(a, s))`)
+}
+
 // The generated generic sources match the toolchain's: running the
 // go:generate line of stdlib/generic again gives the committed files.
 func TestGenericSourcesUpToDate(t *testing.T) {

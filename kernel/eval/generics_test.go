@@ -51,6 +51,55 @@ fmt.Println(words, slices.IsSorted(xs), slices.Delete([]int{0, 1, 2, 3}, 1, 3))`
 		`fmt.Println(slices.Index[[]string, string]([]string{"a", "b"}, "b"), slices.Max[[]float64]([]float64{1.5, -2}))`)
 }
 
+// Every other function of slices and maps, once (a generic body is compiled
+// when it is instantiated).
+func TestGenericSlicesAndMapsAll(t *testing.T) {
+	genericCells(t, `true
+-1 0
+true
+[5 8]
+[5 7 7 8 2]
+[1 2]
+true 2
+[1 2 3]
+[2 2 5 8]
+true
+2 8
+2 true
+[8 5 2 2] [8 5 2 2]
+true
+[0 1 10 11 12]
+[NaN 1 3] NaN
+[1 9 9 2 3]
+[1 3 4 2]
+true
+map[a:1]
+1
+`, `xs := []int{5, 2, 8, 2}
+fmt.Println(slices.EqualFunc(xs, []string{"5", "2", "8", "2"}, func(a int, b string) bool { return fmt.Sprint(a) == b }))
+fmt.Println(slices.Compare(xs, []int{5, 3}), slices.CompareFunc(xs, xs, func(a, b int) int { return a - b }))
+fmt.Println(slices.ContainsFunc(xs, func(v int) bool { return v > 7 }))
+fmt.Println(slices.DeleteFunc(slices.Clone(xs), func(v int) bool { return v == 2 }))
+fmt.Println(slices.Replace(slices.Clone(xs), 1, 2, 7, 7))
+fmt.Println(slices.CompactFunc([]int{1, 1, 2}, func(a, b int) bool { return a == b }))
+fmt.Println(cap(slices.Grow([]int{1}, 10)) >= 11, len(slices.Clip(make([]int, 2, 10))))
+fmt.Println(slices.Concat([]int{1}, []int{2, 3}))
+ys := slices.Clone(xs); slices.SortStableFunc(ys, func(a, b int) int { return a - b }); fmt.Println(ys)
+fmt.Println(slices.IsSortedFunc(ys, func(a, b int) int { return a - b }))
+fmt.Println(slices.MinFunc(xs, func(a, b int) int { return a - b }), slices.MaxFunc(xs, func(a, b int) int { return a - b }))
+fmt.Println(slices.BinarySearchFunc(ys, 5, func(e, t int) int { return e - t }))
+fmt.Println(slices.SortedFunc(slices.Values(xs), func(a, b int) int { return b - a }), slices.SortedStableFunc(slices.Values(xs), func(a, b int) int { return b - a }))
+big := make([]int, 100); for i := range big { big[i] = (i * 37) % 101 }; slices.Sort(big); fmt.Println(slices.IsSorted(big))
+bs := make([]string, 50); for i := range bs { bs[i] = fmt.Sprint((i*7)%50) }; slices.SortFunc(bs, strings.Compare); fmt.Println(bs[:5])
+fl := []float64{3, math.NaN(), 1}; slices.Sort(fl); fmt.Println(fl, slices.Max([]float64{1, math.NaN()}))
+fmt.Println(slices.Insert([]int{1, 2, 3}, 1, []int{9, 9}...))
+s := []int{1, 2, 3, 4}; fmt.Println(slices.Insert(s[:2], 1, s[2:]...))
+m := map[string]int{"a": 1}
+fmt.Println(maps.EqualFunc(m, map[string]string{"a": "1"}, func(v int, w string) bool { return fmt.Sprint(v) == w }))
+m2 := map[string]int{}; maps.Copy(m2, m); fmt.Println(m2)
+fmt.Println(len(slices.Collect(maps.Keys(m))))`)
+}
+
 func TestGenericMapsAndIterators(t *testing.T) {
 	genericCells(t, `[a b c] [1 2 3]
 false 3 4

@@ -1310,11 +1310,12 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					var found bool
 
 					// Infer type parameter from function call arguments.
-					if types, err = inferTypesFromCall(sc, fun, n.child[1:]); err != nil {
-						break
-					}
+					var explicit []*itype
 					if c0.kind == indexExpr { // gonotes patch: partial instantiation, f[T](x)
-						types[0] = c0.child[1].typ
+						explicit = []*itype{c0.child[1].typ}
+					}
+					if types, err = inferTypesFromCall(sc, fun, n.child[1:], explicit...); err != nil {
+						break
 					}
 					// Generate an instantiated AST from the generic function one.
 					if g, found, err = genAST(sc, fun, types); err != nil {

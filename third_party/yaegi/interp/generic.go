@@ -214,7 +214,7 @@ func copyNode(n, anc *node, recursive bool) *node {
 	return nod
 }
 
-func inferTypesFromCall(sc *scope, fun *node, args []*node) ([]*itype, error) {
+func inferTypesFromCall(sc *scope, fun *node, args []*node, explicit ...*itype) ([]*itype, error) { // gonotes patch: explicit
 	// gonotes patch: the type arguments were the types of the arguments,
 	// in order, which gave wrong types for a parameter list such as
 	// (s1, s2 S) or (x S) with S ~[]E, and failed for a generic type in a
@@ -236,6 +236,11 @@ func inferTypesFromCall(sc *scope, fun *node, args []*node) ([]*itype, error) {
 			if t := coreTerm(ct); t != nil {
 				core[cc.ident] = t
 			}
+		}
+	}
+	for i, t := range explicit { // the type arguments given, f[T](x)
+		if i < len(names) && t != nil {
+			u.bound[names[i]] = t
 		}
 	}
 	var ptypes []*node // the type of each parameter
@@ -337,10 +342,9 @@ func genericCallTypes(interp *Interpreter, sc *scope, call *node, seen []*node) 
 			}
 			stubs[i] = &node{typ: t, rval: a.rval, anc: a.anc, interp: a.interp}
 		}
-		if types, err = inferTypesFromCall(sc, fun, stubs); err != nil {
+		if types, err = inferTypesFromCall(sc, fun, stubs, explicit...); err != nil {
 			return nil, err
 		}
-		copy(types, explicit)
 	}
 	if len(types) != len(names) {
 		return nil, nil
@@ -384,12 +388,7 @@ func completeTypeArgs(sc *scope, fun *node, lt []*itype, args []*node) ([]*itype
 	if len(lt) >= numTypeParams(fun) {
 		return lt, nil
 	}
-	types, err := inferTypesFromCall(sc, fun, args)
-	if err != nil {
-		return nil, err
-	}
-	copy(types, lt)
-	return types, nil
+	return inferTypesFromCall(sc, fun, args, lt...)
 }
 
 // unifier infers the type parameters params of a generic declaration from

@@ -975,15 +975,16 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					n.typ = t
 					return
 				}
-				if typeParamCount(t.node.anc) > 1 && n.anc.kind == callExpr && childPos(n) == 0 {
-					// gonotes patch: a partial instantiation, the call
-					// infers the other type arguments.
+				if numTypeParams(t.node.anc) > 1 && n.anc.kind == callExpr && n.anc.child[0] == n { // gonotes patch
+					// Partial instantiation f[T](x): the call infers the others.
 					n.typ = t
 					n.gen = nop
 					n.findex = notInFrame
 					return
 				}
-				g, found, err := genAST(sc, t.node.anc, []*itype{c1.typ})
+				var g *node // gonotes patch: err was shadowed (an error gave a nil type)
+				var found bool
+				g, found, err = genAST(sc, t.node.anc, []*itype{c1.typ})
 				if err != nil {
 					return
 				}
@@ -1153,6 +1154,9 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				lt := []*itype{}
 				for _, c := range c0.child[1:] {
 					lt = append(lt, c.typ)
+				}
+				if lt, err = completeTypeArgs(sc, fun, lt, n.child[1:]); err != nil { // gonotes patch: partial instantiation
+					return
 				}
 				g, found, err := genAST(sc, fun, lt)
 				if err != nil {
@@ -1334,8 +1338,8 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					var found bool
 
 					// Infer type parameter from function call arguments.
-					var explicit []*itype // gonotes patch: partial instantiation f[T](...)
-					if c0.kind == indexExpr {
+					var explicit []*itype
+					if c0.kind == indexExpr { // gonotes patch: partial instantiation, f[T](x)
 						explicit = []*itype{c0.child[1].typ}
 					}
 					if types, err = inferTypesFromCall(sc, fun, n.child[1:], explicit...); err != nil {
@@ -1857,11 +1861,25 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				err = n.cfgErrorf("undefined type")
 				break
 			}
+			// gonotes patch: a package may have both binary symbols and source
+			// declarations (a binary package and its generic source, see
+			// binSrcPkg): each name resolves to whichever has it.
+			if pc := n.typ.cat; pc == binPkgT || pc == srcPkgT {
+				pkg, name := n.child[0].sym.typ.path, n.child[1].ident
+				if _, ok := interp.binPkg[pkg][name]; ok {
+					n.typ = &itype{cat: binPkgT, path: pkg, scope: n.typ.scope}
+				} else if syms, err2 := interp.binSrcPkg(pkg, sc); err2 != nil {
+					err = n.cfgErrorf("%v", err2)
+					break
+				} else if syms[name] != nil {
+					n.typ = &itype{cat: srcPkgT, path: pkg, scope: n.typ.scope}
+				}
+			}
 			switch {
 			case n.typ.cat == binPkgT:
 				// Resolve binary package symbol: a type or a value
 				name := n.child[1].ident
-				pkg := n.child[0].sym.typ.path
+				pkg := n.typ.path // gonotes patch: was n.child[0].sym.typ.path
 				if s, ok := interp.binPkg[pkg][name]; ok {
 					if isBinType(s) {
 						n.typ = valueTOf(s.Type().Elem())
@@ -1883,7 +1901,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					err = n.cfgErrorf("package %s \"%s\" has no symbol %s", n.child[0].ident, pkg, name)
 				}
 			case n.typ.cat == srcPkgT:
-				pkg, name := n.child[0].sym.typ.path, n.child[1].ident
+				pkg, name := n.typ.path, n.child[1].ident // gonotes patch: was n.child[0].sym.typ.path
 				// Resolve source package symbol
 				if sym, ok := interp.srcPkg[pkg][name]; ok {
 					n.findex = sym.index
@@ -2335,6 +2353,9 @@ func compDefineX(sc *scope, n *node) error {
 		if err != nil {
 			return err
 		}
+		if funtype == nil { // gonotes patch: f[T](x), an instance
+			funtype = &itype{cat: funcT}
+		}
 		for funtype.cat == valueT && funtype.val != nil {
 			// Retrieve original interpreter type from a wrapped function.
 			// Struct fields of function types are always wrapped in valueT to ensure
@@ -2347,6 +2368,10 @@ func compDefineX(sc *scope, n *node) error {
 			for i := 0; i < funtype.rtype.NumOut(); i++ {
 				types = append(types, valueTOf(funtype.rtype.Out(i)))
 			}
+		} else if gt, err := genericCallTypes(n.interp, sc, src, nil); err != nil { // gonotes patch: an instance
+			return err
+		} else if gt != nil {
+			types = gt
 		} else {
 			types = funtype.ret
 		}
@@ -2661,11 +2686,11 @@ func (n *node) isType(sc *scope) bool {
 		if p, ok := n.interp.binPkg[path]; ok && isBinType(p[name]) {
 			return true // Imported binary type
 		}
-		if p, ok := n.interp.srcPkg[path]; ok && p[name] != nil && p[name].kind == typeSym {
+		if p, _ := n.interp.binSrcPkg(path, sc); p[name] != nil && p[name].kind == typeSym { // gonotes patch: binSrcPkg
 			return true // Imported source type
 		}
 	case identExpr:
-		return sc.getType(n.ident) != nil
+		return sc.getType(n.ident) != nil || n.sym != nil && n.sym.kind == typeSym // gonotes patch: a type argument (genAST)
 	case indexExpr:
 		// Maybe a generic type.
 		sym, _, ok := sc.lookup(n.child[0].ident)

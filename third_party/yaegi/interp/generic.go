@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"fmt"     // gonotes patch
 	"reflect" // gonotes patch
 	"strings"
 	"sync/atomic"
@@ -44,6 +45,10 @@ func genAST(sc *scope, root *node, types []*itype) (*node, bool, error) {
 			}
 			nod = copyNode(nt, anc, true)
 			nod.typ = nt.typ
+			// gonotes patch: the type argument may be a type of another
+			// package than the generic declaration's, which lookup cannot
+			// find by name (isType).
+			nod.sym = &symbol{kind: typeSym, typ: nt.typ, node: nod}
 
 		case indexExpr:
 			// Catch a possible recursive generic type definition
@@ -209,179 +214,321 @@ func copyNode(n, anc *node, recursive bool) *node {
 	return nod
 }
 
-// inferTypesFromCall returns the type arguments of a call of generic
-// function fun, in the order of its type parameters.
-//
-// gonotes patch: upstream returned the types met while walking the
-// parameters, in that order and with repeats (Map(xs []T, f func(T) U) gave
-// [T, T, U]), so a func literal argument got the wrong type; variadic
-// parameters were not walked, and untyped constant arguments did not get
-// their default type. Types are now bound per type parameter name: a typed
-// argument wins over an untyped constant, untyped constants bound to the
-// same parameter take the largest kind (int < rune < float < complex) and
-// then their default type, as in Go.
-func inferTypesFromCall(sc *scope, fun *node, args []*node, explicit ...*itype) ([]*itype, error) {
+func inferTypesFromCall(sc *scope, fun *node, args []*node, explicit ...*itype) ([]*itype, error) { // gonotes patch: explicit
+	// gonotes patch: the type arguments were the types of the arguments,
+	// in order, which gave wrong types for a parameter list such as
+	// (s1, s2 S) or (x S) with S ~[]E, and failed for a generic type in a
+	// parameter (seq iter.Seq[E]). Types are now unified structurally with
+	// the parameters, then with the core types of the constraints (S ~[]E),
+	// as the Go spec describes.
 	ftn := fun.typ.node
-	// Fill the map of parameter types, indexed by type param ident.
-	paramTypes := map[string]*itype{}
+	u := &unifier{interp: fun.interp, sc: fun.scope, params: map[string]bool{}, bound: map[string]*itype{}}
+	if u.sc == nil {
+		u.sc = sc
+	}
 	var names []string
+	core := map[string]*node{}
 	for _, c := range ftn.child[0].child {
-		typ, err := nodeType(fun.interp, sc, c.lastChild())
-		if err != nil {
-			return nil, err
-		}
+		ct := c.lastChild()
 		for _, cc := range c.child[:len(c.child)-1] {
-			paramTypes[cc.ident] = typ
 			names = append(names, cc.ident)
-		}
-	}
-
-	bound := map[string]*itype{}
-	for i, t := range explicit {
-		if i < len(names) {
-			bound[names[i]] = t
-		}
-	}
-	bind := func(name string, input *itype) {
-		if _, ok := paramTypes[name]; !ok || input == nil {
-			return
-		}
-		old := bound[name]
-		switch {
-		case old == nil:
-			bound[name] = input
-		case old.untyped && !input.untyped:
-			bound[name] = input
-		case old.untyped && input.untyped && untypedRank(input) > untypedRank(old):
-			bound[name] = input
-		}
-	}
-
-	var inferTypes func(*itype, *itype)
-	inferTypes = func(param, input *itype) {
-		if param == nil || input == nil {
-			return
-		}
-		switch param.cat {
-		case chanT, ptrT, sliceT, arrayT:
-			inferTypes(param.val, input.val)
-
-		case variadicT:
-			inferTypes(param.val, input)
-
-		case mapT:
-			inferTypes(param.key, input.key)
-			inferTypes(param.val, input.val)
-
-		case structT:
-			for i, f := range param.field {
-				if i < len(input.field) {
-					inferTypes(f.typ, input.field[i].typ)
-				}
+			u.params[cc.ident] = true
+			if t := coreTerm(ct); t != nil {
+				core[cc.ident] = t
 			}
-
-		case funcT:
-			for i, t := range param.arg {
-				if i < len(input.arg) {
-					inferTypes(t, input.arg[i])
-				}
-			}
-			for i, t := range param.ret {
-				if i < len(input.ret) {
-					inferTypes(t, input.ret[i])
-				}
-			}
-
-		case nilT, genericT:
-			bind(param.name, input)
 		}
 	}
-
-	var params []*itype
+	for i, t := range explicit { // the type arguments given, f[T](x)
+		if i < len(names) && t != nil {
+			u.bound[names[i]] = t
+		}
+	}
+	var ptypes []*node // the type of each parameter
 	for _, c := range ftn.child[1].child {
-		typ, err := nodeType(fun.interp, sc, c.lastChild())
-		if err != nil {
-			return nil, err
-		}
-		// A parameter list "a, b T" declares several parameters.
-		for k := 0; k < len(c.child)-1 || k == 0 && len(c.child) == 1; k++ {
-			params = append(params, typ)
+		for i := 0; i < max(1, len(c.child)-1); i++ {
+			ptypes = append(ptypes, c.lastChild())
 		}
 	}
 	for i, a := range args {
-		var pt *itype
-		switch {
-		case i < len(params):
-			pt = params[i]
-		case len(params) > 0 && params[len(params)-1].cat == variadicT:
-			pt = params[len(params)-1]
-		default:
-			continue
+		if len(ptypes) == 0 {
+			break
 		}
-		if pt.cat == variadicT && i == len(params)-1 && a.typ != nil && a.typ.cat == sliceT && len(args) == len(params) && isEllipsisArg(a) {
-			inferTypes(pt.val, a.typ.val)
-			continue
+		pt := ptypes[min(i, len(ptypes)-1)]
+		if pt.kind == ellipsisExpr {
+			if i == len(args)-1 && a.anc != nil && a.anc.action == aCallSlice {
+				u.unify(pt.child[0], elemType(a.typ))
+				continue
+			}
+			pt = pt.child[0]
+		} else if i >= len(ptypes) {
+			break
 		}
-		inferTypes(pt, a.typ)
+		t := a.typ
+		if t != nil && t.untyped {
+			t = t.defaultType(a.rval, sc)
+		}
+		u.unify(pt, t)
 	}
-
-	types := []*itype{}
-	for _, name := range names {
-		t := bound[name]
-		if t == nil {
-			break // the remaining type arguments are given explicitly, or missing
+	// Core types of constraints: S ~[]E with S known gives E.
+	for changed := true; changed; {
+		changed = false
+		for _, name := range names {
+			if t, ok := u.bound[name]; ok && core[name] != nil {
+				n := len(u.bound)
+				u.unify(core[name], t)
+				changed = changed || len(u.bound) > n
+			}
 		}
-		if t.untyped {
-			t = t.defaultType(t.node.rvalOrInvalid(), sc)
+	}
+	types := make([]*itype, 0, len(names))
+	for _, name := range names {
+		t := u.bound[name]
+		if t == nil {
+			return nil, fun.cfgErrorf("in call to %s, cannot infer %s", fun.child[1].ident, name)
 		}
 		types = append(types, t)
 	}
 	return types, nil
 }
 
-// typeParamCount returns the number of type parameters of generic func
-// declaration fun.
-func typeParamCount(fun *node) int {
-	if fun == nil || fun.kind != funcDecl || len(fun.child) < 3 || len(fun.child[2].child) == 0 {
+// genericCallTypes returns the result types of call, a call of a generic
+// function (f(x), or f[T](x) with some or all type arguments given), or nil
+// if call is not one. The global pass of the REPL needs them for x := f(y)
+// and x, y := f(z), before the call is compiled. gonotes patch.
+func genericCallTypes(interp *Interpreter, sc *scope, call *node, seen []*node) ([]*itype, error) {
+	if call.kind != callExpr || len(call.child) == 0 {
+		return nil, nil
+	}
+	c0 := call.child[0]
+	var explicit []*itype
+	if c0.kind == indexExpr || c0.kind == indexListExpr {
+		for _, c := range c0.child[1:] {
+			t, err := nodeType2(interp, sc, c, seen)
+			if err != nil || t == nil {
+				return nil, err
+			}
+			explicit = append(explicit, t)
+		}
+		c0 = c0.child[0]
+	}
+	ft, err := nodeType2(interp, sc, c0, seen)
+	if err != nil || ft == nil || !isGeneric(ft) {
+		return nil, err
+	}
+	fun := ft.node.anc
+	if fun == nil || fun.kind != funcDecl || fun.typ == nil || fun.typ.node == nil || fun.scope == nil {
+		return nil, nil
+	}
+	ftn := fun.typ.node
+	var names []string
+	for _, c := range ftn.child[0].child {
+		for _, cc := range c.child[:len(c.child)-1] {
+			names = append(names, cc.ident)
+		}
+	}
+	types := explicit
+	if len(explicit) < len(names) {
+		args := call.child[1:]
+		stubs := make([]*node, len(args))
+		for i, a := range args {
+			t := a.typ
+			if t == nil {
+				if t, err = nodeType2(interp, sc, a, seen); err != nil {
+					return nil, err
+				}
+			}
+			if t == nil || t.incomplete {
+				return nil, nil
+			}
+			stubs[i] = &node{typ: t, rval: a.rval, anc: a.anc, interp: a.interp}
+		}
+		if types, err = inferTypesFromCall(sc, fun, stubs, explicit...); err != nil {
+			return nil, err
+		}
+	}
+	if len(types) != len(names) {
+		return nil, nil
+	}
+	isc := &scope{anc: fun.scope, sym: map[string]*symbol{}, level: fun.scope.level, pkgID: fun.scope.pkgID, pkgName: fun.scope.pkgName}
+	for i, name := range names {
+		isc.sym[name] = &symbol{kind: typeSym, typ: types[i]}
+	}
+	var res []*itype
+	if len(ftn.child) > 2 {
+		for _, f := range ftn.child[2].child {
+			t, err := nodeType(interp, isc, f.lastChild())
+			if err != nil {
+				return nil, err
+			}
+			for k := 0; k < max(1, len(f.child)-1); k++ {
+				res = append(res, t)
+			}
+		}
+	}
+	return res, nil
+}
+
+// numTypeParams returns the number of type parameters of the generic
+// function fun. gonotes patch.
+func numTypeParams(fun *node) int {
+	if fun == nil || fun.typ == nil || fun.typ.node == nil {
 		return 0
 	}
-	k := 0
-	for _, c := range fun.child[2].child[0].child {
-		k += len(c.child) - 1
+	n := 0
+	for _, c := range fun.typ.node.child[0].child {
+		n += len(c.child) - 1
 	}
-	return k
+	return n
 }
 
-// untypedRank orders the kinds of untyped numeric constants.
-func untypedRank(t *itype) int {
+// completeTypeArgs returns the type arguments of a call of fun with explicit
+// type arguments lt and arguments args: lt, with the missing ones inferred.
+// gonotes patch.
+func completeTypeArgs(sc *scope, fun *node, lt []*itype, args []*node) ([]*itype, error) {
+	if len(lt) >= numTypeParams(fun) {
+		return lt, nil
+	}
+	return inferTypesFromCall(sc, fun, args, lt...)
+}
+
+// unifier infers the type parameters params of a generic declaration from
+// the types of values that match type expressions. gonotes patch.
+type unifier struct {
+	interp *Interpreter
+	sc     *scope
+	params map[string]bool
+	bound  map[string]*itype
+}
+
+// coreTerm returns the single type term of a constraint, such as []E for
+// ~[]E, or nil. gonotes patch.
+func coreTerm(n *node) *node {
+	switch n.kind {
+	case unaryExpr:
+		if n.action == aNop && len(n.child) == 1 { // ~T
+			return n.child[0]
+		}
+	case arrayType, mapType, chanType, chanTypeSend, chanTypeRecv, funcType, starExpr:
+		return n
+	}
+	return nil
+}
+
+// elemType returns the element type of a pointer, slice, array, chan or map
+// type t, or nil. gonotes patch.
+func elemType(t *itype) *itype {
+	if t == nil {
+		return nil
+	}
+	t = t.underlying()
 	switch t.cat {
-	case int32T:
-		return 1
-	case float32T, float64T:
-		return 2
-	case complex64T, complex128T:
-		return 3
+	case ptrT, sliceT, arrayT, chanT, chanSendT, chanRecvT, mapT, variadicT:
+		return t.val
+	case valueT:
+		switch t.rtype.Kind() {
+		case reflect.Ptr, reflect.Slice, reflect.Array, reflect.Chan, reflect.Map:
+			return valueTOf(t.rtype.Elem())
+		}
 	}
-	return 0
+	return nil
 }
 
-// isEllipsisArg reports whether a is the last argument of a call written
-// with "...".
-func isEllipsisArg(a *node) bool {
-	return a.anc != nil && a.anc.action == aCallSlice
-}
-
-// rvalOrInvalid returns the constant value of n, if any.
-func (n *node) rvalOrInvalid() reflect.Value {
-	if n == nil {
-		return reflect.Value{}
+// unify binds the type parameters of n to the matching parts of t. gonotes patch.
+func (u *unifier) unify(n *node, t *itype) {
+	if n == nil || t == nil {
+		return
 	}
-	return n.rval
+	switch n.kind {
+	case identExpr:
+		if !u.params[n.ident] {
+			return
+		}
+		if b := u.bound[n.ident]; b == nil || b.untyped && !t.untyped {
+			u.bound[n.ident] = t
+		}
+	case parenExpr:
+		u.unify(n.child[0], t)
+	case starExpr, arrayType, chanType, chanTypeSend, chanTypeRecv:
+		u.unify(n.lastChild(), elemType(t))
+	case ellipsisExpr:
+		u.unify(n.child[0], elemType(t))
+	case mapType:
+		ut := t.underlying()
+		switch {
+		case ut.cat == mapT:
+			u.unify(n.child[0], ut.key)
+		case ut.cat == valueT && ut.rtype.Kind() == reflect.Map:
+			u.unify(n.child[0], valueTOf(ut.rtype.Key()))
+		default:
+			return
+		}
+		u.unify(n.child[1], elemType(ut))
+	case funcType:
+		ut := t.underlying()
+		if ut.cat != funcT && (ut.cat != valueT || ut.rtype.Kind() != reflect.Func) {
+			return
+		}
+		i := 0
+		for _, f := range n.child[1].child {
+			for k := 0; k < max(1, len(f.child)-1); k++ {
+				if i < ut.numIn() {
+					u.unify(f.lastChild(), ut.in(i))
+				}
+				i++
+			}
+		}
+		if len(n.child) > 2 {
+			i = 0
+			for _, f := range n.child[2].child {
+				for k := 0; k < max(1, len(f.child)-1); k++ {
+					if i < ut.numOut() {
+						u.unify(f.lastChild(), ut.out(i))
+					}
+					i++
+				}
+			}
+		}
+	case indexExpr, indexListExpr:
+		// An instance of a generic type, such as iter.Seq[E]: unify the
+		// type's definition with t, then its arguments with the result.
+		gt, err := nodeType(u.interp, u.sc, n.child[0])
+		if err != nil || gt == nil || gt.cat != genericT || gt.node == nil || gt.node.anc == nil {
+			return
+		}
+		spec := gt.node.anc
+		if spec.kind != typeSpec || len(spec.child) < 3 {
+			return
+		}
+		v := &unifier{interp: u.interp, sc: u.sc, params: map[string]bool{}, bound: map[string]*itype{}}
+		var names []string
+		for _, c := range spec.child[1].child {
+			for _, cc := range c.child[:len(c.child)-1] {
+				names = append(names, cc.ident)
+				v.params[cc.ident] = true
+			}
+		}
+		v.unify(spec.child[2], t)
+		for i, c := range n.child[1:] {
+			if i < len(names) {
+				u.unify(c, v.bound[names[i]])
+			}
+		}
+	}
 }
 
 func checkConstraint(it, ct *itype) error {
+	if it == nil || ct == nil { // gonotes patch
+		return nil
+	}
 	if len(ct.constraint) == 0 && len(ct.ulconstraint) == 0 {
 		return nil
+	}
+	// gonotes patch: a term that uses type parameters (S ~[]E) is not
+	// checked; the instantiated code is.
+	for _, c := range append(ct.constraint[:len(ct.constraint):len(ct.constraint)], ct.ulconstraint...) {
+		if hasTypeParam(c, 0) {
+			return nil
+		}
 	}
 	for _, c := range ct.constraint {
 		if it.equals(c) || it.matchDefault(c) {
@@ -393,5 +540,35 @@ func checkConstraint(it, ct *itype) error {
 			return nil
 		}
 	}
+	if it.node == nil { // gonotes patch
+		return fmt.Errorf("%s does not implement %s", it.id(), ct.id())
+	}
 	return it.node.cfgErrorf("%s does not implement %s", it.id(), ct.id())
+}
+
+// hasTypeParam reports whether t uses a type parameter. gonotes patch.
+func hasTypeParam(t *itype, depth int) bool {
+	if t == nil || depth > 8 {
+		return false
+	}
+	switch t.cat {
+	case genericT, nilT:
+		return true
+	case ptrT, sliceT, arrayT, chanT, chanSendT, chanRecvT, variadicT:
+		return hasTypeParam(t.val, depth+1)
+	case mapT:
+		return hasTypeParam(t.key, depth+1) || hasTypeParam(t.val, depth+1)
+	case funcT:
+		for _, a := range t.arg {
+			if hasTypeParam(a, depth+1) {
+				return true
+			}
+		}
+		for _, a := range t.ret {
+			if hasTypeParam(a, depth+1) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -235,6 +235,8 @@ type Interpreter struct {
 	rdir       map[string]bool                  // for src import cycle detection
 	mapTypes   map[reflect.Value][]reflect.Type // special interfaces mapping for wrappers
 	fast       FastCalls                        // gonotes patch: fast callers of binary funcs and methods
+	binSrc     fs.FS                            // gonotes patch: source complements of binary packages, by import path (see binSrcPkg)
+	binSrcErr  map[string]error                 // gonotes patch: outcome of loading a source complement, by import path
 
 	mutex    sync.RWMutex
 	frame    *frame            // program data storage during execution

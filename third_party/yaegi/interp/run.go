@@ -149,7 +149,7 @@ func originalExecNode(n *node, exec bltn) *node {
 
 		root.Walk(func(wn *node) bool {
 			if _, ok := seen[wn.index]; ok {
-				return true
+				return false // gonotes patch: was true, endless in a cyclic AST (a recursive generic function)
 			}
 			seen[wn.index] = struct{}{}
 			if wn.index == n.index {

@@ -49,7 +49,17 @@ func (interp *Interpreter) importSrc(rPath, importPath string, skipTest bool) (s
 	}
 	interp.rdir[importPath] = true
 
-	files, err := fs.ReadDir(interp.opt.filesystem, dir)
+	return interp.importSrcDir(interp.opt.filesystem, dir, rPath, importPath, skipTest, func(name string) bool { // gonotes patch: the rest of importSrc is importSrcDir
+		return !skipFile(&interp.context, name, skipTest)
+	})
+}
+
+// importSrcDir compiles and runs the package importPath from the files of
+// directory dir of fsys that keep accepts. It is the second half of
+// importSrc, also used by binSrcPkg for the source complement of a binary
+// package. // gonotes patch
+func (interp *Interpreter) importSrcDir(fsys fs.FS, dir, rPath, importPath string, skipTest bool, keep func(name string) bool) (string, error) { // gonotes patch
+	files, err := fs.ReadDir(fsys, dir) // gonotes patch: fsys
 	if err != nil {
 		return "", err
 	}
@@ -64,13 +74,13 @@ func (interp *Interpreter) importSrc(rPath, importPath string, skipTest bool) (s
 	// Parse source files.
 	for _, file := range files {
 		name := file.Name()
-		if skipFile(&interp.context, name, skipTest) {
+		if !keep(name) { // gonotes patch
 			continue
 		}
 
 		name = filepath.Join(dir, name)
 		var buf []byte
-		if buf, err = fs.ReadFile(interp.opt.filesystem, name); err != nil {
+		if buf, err = fs.ReadFile(fsys, name); err != nil { // gonotes patch: fsys
 			return "", err
 		}
 

@@ -693,6 +693,14 @@ func nodeType2(interp *Interpreter, sc *scope, n *node, seen []*node) (t *itype,
 			if t, err = nodeType2(interp, sc, n.child[0], seen); err != nil || t == nil {
 				return nil, err
 			}
+			if isGeneric(t) || n.child[0].kind == indexExpr || n.child[0].kind == indexListExpr { // gonotes patch: the result type of an instance
+				if rt, err2 := genericCallTypes(interp, sc, n, seen); err2 != nil {
+					return nil, err2
+				} else if len(rt) == 1 {
+					t = rt[0]
+					break
+				}
+			}
 			switch t.cat {
 			case valueT:
 				if rt := t.rtype; rt.Kind() == reflect.Func && rt.NumOut() == 1 {
@@ -1005,11 +1013,19 @@ func nodeType2(interp *Interpreter, sc *scope, n *node, seen []*node) (t *itype,
 			// Continue search in source package, as it may exist if package contains generics.
 			fallthrough
 		case srcPkgT:
-			if pkg, ok := interp.srcPkg[lt.path]; ok {
-				if s, ok := pkg[name]; ok {
-					t = s.typ
-					break
-				}
+			// gonotes patch: binSrcPkg, the source complement of a binary package.
+			pkg, err2 := interp.binSrcPkg(lt.path, sc)
+			if err2 != nil {
+				err = n.cfgErrorf("%v", err2)
+				break
+			}
+			if s, ok := pkg[name]; ok {
+				t = s.typ
+				break
+			}
+			if v, ok := interp.binPkg[lt.path][name]; ok && isBinType(v) {
+				t = valueTOf(v.Type().Elem(), withNode(n), withScope(sc))
+				break
 			}
 			err = n.cfgErrorf("undefined selector %s.%s", lt.path, name)
 		default:

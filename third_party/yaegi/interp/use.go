@@ -4,11 +4,13 @@ import (
 	"flag"
 	"fmt"
 	"go/constant"
+	"io/fs" // gonotes patch
 	"log"
 	"math/bits"
 	"os"
 	"path"
 	"reflect"
+	"strings" // gonotes patch
 
 	gen "github.com/traefik/yaegi/stdlib/generic"
 )
@@ -142,14 +144,79 @@ func (interp *Interpreter) Use(values Exports) error {
 	if _, ok := values["fmt/fmt"]; ok {
 		fixStdlib(interp)
 
-		// Load stdlib generic source.
-		for _, s := range gen.Sources {
-			if _, err := interp.Compile(s); err != nil {
-				return err
-			}
-		}
+		// The generic declarations of the standard library, which a symbol
+		// table cannot hold, are compiled from source on first use of each
+		// package (gonotes patch: was compiled here, for 3 packages, and
+		// hidden by the binary package of the same path).
+		interp.binSrc = gen.FS // gonotes patch
 	}
 	return nil
+}
+
+// importSrcDir is (*Interpreter).importSrcDir, called through a variable to
+// break an initialization cycle (builtin refers to the compiler, which refers
+// to binSrcPkg). gonotes patch.
+var importSrcDir func(interp *Interpreter, fsys fs.FS, dir, rPath, importPath string, skipTest bool, keep func(name string) bool) (string, error)
+
+func init() { importSrcDir = (*Interpreter).importSrcDir } // gonotes patch
+
+// binSrcPkg returns the source symbols of the package importPath: those of a
+// source package, or else those of the source complement of a binary package
+// (declarations that a symbol table cannot hold, such as generic functions and
+// types), compiled from the directory importPath of interp.binSrc (files
+// *.go.txt) on first use. It returns nil symbols if there are none.
+// gonotes patch.
+//
+// sc is the scope being compiled, or nil. The package variables of all
+// packages share one frame, whose slot types the scopes of global level keep
+// (each with its own copy of the slice header, given back to the enclosing
+// scope when the block ends): the slots that the compilation of sc has added
+// so far are given to the universe before the package is loaded, and the
+// enclosing scopes of global level get the slots of the package after.
+func (interp *Interpreter) binSrcPkg(importPath string, sc *scope) (map[string]*symbol, error) {
+	interp.mutex.RLock()
+	syms := interp.srcPkg[importPath]
+	interp.mutex.RUnlock()
+	if syms != nil || interp.binSrc == nil {
+		return syms, nil
+	}
+	if err, done := interp.binSrcErr[importPath]; done {
+		return nil, err // failed, or being loaded (an import cycle)
+	}
+	if interp.binSrcErr == nil {
+		interp.binSrcErr = map[string]error{}
+	}
+	interp.binSrcErr[importPath] = nil
+	if fi, err := fs.Stat(interp.binSrc, importPath); err != nil || !fi.IsDir() {
+		return nil, nil
+	}
+	for g := sc; g != nil; g = g.anc {
+		if g.level == 0 {
+			if len(g.types) > len(interp.universe.types) {
+				interp.universe.types = g.types
+			}
+			break
+		}
+	}
+	defer func() {
+		for g := sc; g != nil; g = g.anc {
+			if g.level == 0 {
+				g.types = interp.universe.types
+			}
+		}
+	}()
+	_, err := importSrcDir(interp, interp.binSrc, importPath, "", importPath, NoTest, func(name string) bool {
+		return strings.HasSuffix(name, ".go.txt")
+	})
+	if err != nil {
+		err = fmt.Errorf("compiling the source part of package %s: %w", importPath, err)
+		interp.binSrcErr[importPath] = err
+		return nil, err
+	}
+	interp.mutex.RLock()
+	syms = interp.srcPkg[importPath]
+	interp.mutex.RUnlock()
+	return syms, nil
 }
 
 // fixStdlib redefines interpreter stdlib symbols to use the standard input,

@@ -23,12 +23,16 @@ func init() {
 
 // Provide access to go standard library (http://golang.org/pkg/)
 // go list std | grep -v internal | grep -v '\.' | grep -v unsafe | grep -v syscall
+// (gonotes patch: the list is that of Go 1.26, without os/exec, which
+// stdlib/unrestricted provides, and plugin, runtime/cgo, runtime/coverage,
+// runtime/race, time/tzdata, crypto/mlkem/mlkemtest, testing/cryptotest.)
 
 //go:generate ../internal/cmd/extract/extract archive/tar archive/zip
 //go:generate ../internal/cmd/extract/extract bufio bytes cmp
 //go:generate ../internal/cmd/extract/extract compress/bzip2 compress/flate compress/gzip compress/lzw compress/zlib
 //go:generate ../internal/cmd/extract/extract container/heap container/list container/ring
 //go:generate ../internal/cmd/extract/extract context crypto crypto/aes crypto/cipher crypto/des crypto/dsa crypto/ecdsa crypto/ecdh
+//go:generate ../internal/cmd/extract/extract crypto/fips140 crypto/hkdf crypto/hpke crypto/mlkem crypto/pbkdf2 crypto/sha3
 //go:generate ../internal/cmd/extract/extract crypto/ed25519 crypto/elliptic crypto/hmac crypto/md5 crypto/rand
 //go:generate ../internal/cmd/extract/extract crypto/rc4 crypto/rsa crypto/sha1 crypto/sha256 crypto/sha512
 //go:generate ../internal/cmd/extract/extract crypto/subtle crypto/tls crypto/x509 crypto/x509/pkix
@@ -37,15 +41,15 @@ func init() {
 //go:generate ../internal/cmd/extract/extract encoding encoding/ascii85 encoding/asn1 encoding/base32
 //go:generate ../internal/cmd/extract/extract encoding/base64 encoding/binary encoding/csv encoding/gob
 //go:generate ../internal/cmd/extract/extract encoding/hex encoding/json encoding/pem encoding/xml
-//go:generate ../internal/cmd/extract/extract errors expvar flag fmt
+//go:generate ../internal/cmd/extract/extract embed errors expvar flag fmt
 //go:generate ../internal/cmd/extract/extract go/ast go/build go/build/constraint go/constant go/doc go/doc/comment go/format
-//go:generate ../internal/cmd/extract/extract go/importer go/parser go/printer go/scanner go/token go/types
+//go:generate ../internal/cmd/extract/extract go/importer go/parser go/printer go/scanner go/token go/types go/version
 //go:generate ../internal/cmd/extract/extract hash hash/adler32 hash/crc32 hash/crc64 hash/fnv hash/maphash
 //go:generate ../internal/cmd/extract/extract html html/template
 //go:generate ../internal/cmd/extract/extract image image/color image/color/palette
 //go:generate ../internal/cmd/extract/extract image/draw image/gif image/jpeg image/png index/suffixarray
-//go:generate ../internal/cmd/extract/extract io io/fs io/ioutil log log/syslog log/slog
-//go:generate ../internal/cmd/extract/extract maps math math/big math/bits math/cmplx math/rand
+//go:generate ../internal/cmd/extract/extract io io/fs io/ioutil iter log log/syslog log/slog
+//go:generate ../internal/cmd/extract/extract maps math math/big math/bits math/cmplx math/rand math/rand/v2
 //go:generate ../internal/cmd/extract/extract mime mime/multipart mime/quotedprintable
 //go:generate ../internal/cmd/extract/extract net net/http net/http/cgi net/http/cookiejar net/http/fcgi
 //go:generate ../internal/cmd/extract/extract net/http/httptest net/http/httptrace net/http/httputil net/http/pprof
@@ -53,7 +57,7 @@ func init() {
 //go:generate ../internal/cmd/extract/extract os os/signal os/user
 //go:generate ../internal/cmd/extract/extract path path/filepath reflect regexp regexp/syntax
 //go:generate ../internal/cmd/extract/extract runtime runtime/debug runtime/metrics runtime/pprof runtime/trace
-//go:generate ../internal/cmd/extract/extract slices sort strconv strings sync sync/atomic
-//go:generate ../internal/cmd/extract/extract testing testing/fstest testing/iotest testing/quick testing/slogtest
+//go:generate ../internal/cmd/extract/extract slices sort strconv strings structs sync sync/atomic
+//go:generate ../internal/cmd/extract/extract testing testing/fstest testing/iotest testing/quick testing/slogtest testing/synctest
 //go:generate ../internal/cmd/extract/extract text/scanner text/tabwriter text/template text/template/parse
-//go:generate ../internal/cmd/extract/extract time unicode unicode/utf16 unicode/utf8
+//go:generate ../internal/cmd/extract/extract time unicode unicode/utf16 unicode/utf8 unique weak

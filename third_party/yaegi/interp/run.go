@@ -1389,6 +1389,18 @@ func call(n *node) {
 
 		// Call bin func if defined
 		if bf.IsValid() {
+			if fast != nil { // gonotes patch
+				if r, ok := fast(f, bf); ok {
+					if v := rvalues[0]; v != nil {
+						v(f).SetBool(r)
+					}
+					if fnext != nil && !r {
+						return fnext
+					}
+					return tnext
+				}
+			}
+
 			var callf func([]reflect.Value) []reflect.Value
 
 			// Lambda definitions are necessary here. Due to reflect internals,
@@ -1411,18 +1423,6 @@ func call(n *node) {
 
 				go callf(in)
 				return tnext
-			}
-
-			if fast != nil { // gonotes patch
-				if r, ok := fast(f, bf); ok {
-					if v := rvalues[0]; v != nil {
-						v(f).SetBool(r)
-					}
-					if fnext != nil && !r {
-						return fnext
-					}
-					return tnext
-				}
 			}
 
 			in := make([]reflect.Value, len(values))

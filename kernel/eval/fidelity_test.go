@@ -1,6 +1,9 @@
 package eval
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Fidelity of cells to `go run` of the same program (issue 11). Each
 // expected output was checked with go run of the equivalent program.
@@ -209,4 +212,47 @@ th := &threading.Thread{Target: func() {}}
 th.Start()
 call(th.Join)
 fmt.Println("joined")`)
+}
+
+// No deferred call runs after os.Exit or log.Fatal (in the cell, in a
+// func, in a goroutine; recover cannot stop it); deferred calls of the
+// cell's top level run once, at the end of the cell, as those of main do.
+func TestExitSkipsDeferred(t *testing.T) {
+	ts := newSession(t)
+	c, e := ts.fails("defer fmt.Println(\"!\")\nos.Exit(3)")
+	if e.Name != "SystemExit" || e.Code != 3 || c.stdout.String() != "" {
+		t.Errorf("got %s %d, stdout %q; want SystemExit 3 and no output", e.Name, e.Code, c.stdout)
+	}
+	c, e = ts.fails(`func f() (r int) {
+	defer func() {
+		if x := recover(); x != nil {
+			r = 5
+		}
+	}()
+	defer fmt.Println("deferred in f")
+	os.Exit(3)
+	return 1
+}
+defer fmt.Println("!")
+fmt.Println("a")
+f()`)
+	if e.Name != "SystemExit" || c.stdout.String() != "a\n" {
+		t.Errorf("got %s, stdout %q; want SystemExit, \"a\\n\"", e.Name, c.stdout)
+	}
+	c = ts.ok(`go func() {
+	defer fmt.Println("deferred in g")
+	log.Fatal("fatal in g")
+}()`)
+	waitFor(t, "the goroutine's report", func() bool { return strings.Contains(c.stderr.String(), "os.Exit(1) called in a goroutine") })
+	if !strings.Contains(c.stderr.String(), "fatal in g\n") || c.stdout.String() != "" {
+		t.Errorf("stdout %q, stderr %q", c.stdout, c.stderr)
+	}
+	// Top-level defers: at the end of the cell, after its final
+	// expression's unit; not again in the next cell.
+	if c := ts.ok("defer fmt.Println(\"1\")\ndefer fmt.Println(\"2\")\nfmt.Println(\"body\")"); c.stdout.String() != "body\n2\n1\n" {
+		t.Errorf("defers: stdout %q, want body 2 1", c.stdout)
+	}
+	if c := ts.ok(`fmt.Println("next")`); c.stdout.String() != "next\n" {
+		t.Errorf("next cell: stdout %q", c.stdout)
+	}
 }

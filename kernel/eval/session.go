@@ -244,8 +244,19 @@ func (s *Session) Execute(ctx context.Context, scope *hook.Scope, code string) (
 		s.cellDecls = nil
 		s.declMu.Unlock()
 	}()
-	for _, u := range units {
+	// A defer statement of the cell's top level runs at the end of the
+	// cell, as one of main does, not at the end of its unit.
+	last := -1
+	for i, u := range units {
+		if u.prog != nil {
+			last = i
+		}
+	}
+	defer s.i.HoldDefers(false)
+	for i, u := range units {
+		s.i.HoldDefers(i < last)
 		if err := s.exec(ctx, run, u, base); err != nil {
+			s.i.DropDefers()
 			return nil, err
 		}
 	}

@@ -216,6 +216,7 @@ type Interpreter struct {
 	rdir       map[string]bool                  // for src import cycle detection
 	mapTypes   map[reflect.Value][]reflect.Type // special interfaces mapping for wrappers
 	fast       FastCalls                        // gonotes patch: fast callers of binary funcs and methods
+	holdDefers int32                            // gonotes patch: see HoldDefers
 
 	mutex    sync.RWMutex
 	frame    *frame            // program data storage during execution

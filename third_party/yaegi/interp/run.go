@@ -221,7 +221,7 @@ func runCfg(n *node, f *frame, funcNode, callNode *node) {
 			return
 		}
 		f.recovered = recover()
-		for _, val := range f.deferred {
+		for _, val := range n.interp.takeDeferred(f, completed) { // gonotes patch: once, none on exit
 			val[0].Call(val[1:])
 		}
 		if f.recovered != nil {

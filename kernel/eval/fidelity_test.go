@@ -256,3 +256,28 @@ f()`)
 		t.Errorf("next cell: stdout %q", c.stdout)
 	}
 }
+
+// A logger made by log.New has all the methods of *log.Logger (SetPrefix
+// was undefined), and its Fatal ends the cell with exit code 1 after
+// printing, without running deferred calls.
+func TestLoggerMethods(t *testing.T) {
+	ts := newSession(t)
+	c, e := ts.fails(`func f() { l := log.New(os.Stdout, "x ", 0); l.SetPrefix("q "); l.Println("in f") }
+l := log.New(os.Stdout, "x ", 0)
+l.Println("hi")
+l.SetPrefix("y ")
+l.Printf("n=%d", 3)
+fmt.Println(l.Prefix(), l.Flags())
+l.SetFlags(log.Lmsgprefix)
+l.Print("p")
+var l2 *log.Logger = log.New(os.Stdout, "", 0)
+l2.SetPrefix("z ")
+l2.Println("l2")
+f()
+defer fmt.Println("!")
+l.Fatal("dead")`)
+	want := "x hi\ny n=3\ny  0\ny p\nz l2\nq in f\ny dead\n"
+	if e.Name != "SystemExit" || e.Code != 1 || c.stdout.String() != want {
+		t.Errorf("got %s %d, stdout %q; want SystemExit 1, %q", e.Name, e.Code, c.stdout, want)
+	}
+}

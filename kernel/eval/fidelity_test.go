@@ -281,3 +281,28 @@ l.Fatal("dead")`)
 		t.Errorf("got %s %d, stdout %q; want SystemExit 1, %q", e.Name, e.Code, c.stdout, want)
 	}
 }
+
+// A cell that fails to compile defines nothing (as go build of a program
+// with an error runs nothing): neither its new names nor new definitions
+// of earlier ones; yaegi kept what it had compiled before the error.
+func TestFailedCellDefinesNothing(t *testing.T) {
+	ts := newSession(t)
+	ts.ok("func h() int { return 1 }\nx := 5\ntype P struct{ A int }")
+	for _, code := range []string{
+		"func h() int { return \"s\" }\nx := \"s\"\ntype P struct{ B string }",
+		"y := 1\nfunc k() int { return y + nosuch }",
+		"var a = 1\nfunc bad() { undefinedCall() }\nvar b = 2",
+	} {
+		if c := ts.run(code); c.err == nil {
+			t.Errorf("cell %q compiled", code)
+		}
+	}
+	for _, name := range []string{"y", "k", "a", "b", "bad"} {
+		if c := ts.run(name); c.err == nil || !strings.Contains(c.err.Error(), "undefined: "+name) {
+			t.Errorf("%s after a failed cell: %v, %q", name, c.err, c.text())
+		}
+	}
+	if c := ts.ok("fmt.Println(h(), x, P{A: 2})"); c.stdout.String() != "1 5 {2}\n" {
+		t.Errorf("earlier definitions after a failed cell: %q", c.stdout)
+	}
+}

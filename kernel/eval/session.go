@@ -286,9 +286,13 @@ func (s *Session) prepare(code string, base int, scope *hook.Scope) ([]*unit, []
 	// Globals is not reliable (it may panic) while a cell is half compiled.
 	s.globalSnap = s.globals()
 	defer func() { s.globalSnap = nil }()
+	// A cell that fails to compile defines nothing: yaegi keeps what it
+	// defined before the failure.
+	mark := s.i.MarkSymbols()
 	var rw rewriter
 	for _, u := range group(pieces) {
 		if err := s.compileUnit(u, base, &rw); err != nil {
+			s.i.RestoreSymbols(mark)
 			return nil, nil, err
 		}
 		out = append(out, u)
@@ -305,7 +309,9 @@ func (s *Session) prepare(code string, base int, scope *hook.Scope) ([]*unit, []
 			}
 			recompiled[d] = true
 			du := &unit{kind: declPiece, pieces: []piece{{kind: declPiece, text: d.text, line: d.vline, col: d.col}}}
+			before := s.i.MarkSymbols()
 			if err := s.compileUnit(du, 1, &rewriter{}); err != nil {
+				s.i.RestoreSymbols(before)
 				s.declMu.Lock()
 				d.broken = true
 				s.declMu.Unlock()
@@ -323,6 +329,7 @@ func (s *Session) prepare(code string, base int, scope *hook.Scope) ([]*unit, []
 		// The cell declared func main: run it, as `go run` would.
 		u := &unit{kind: stmtPiece, pieces: []piece{{kind: stmtPiece, text: mainRename + "()", line: 1, col: 1}}}
 		if err := s.compileUnit(u, base, &rewriter{}); err != nil {
+			s.i.RestoreSymbols(mark)
 			return nil, nil, err
 		}
 		out = append(out, u)

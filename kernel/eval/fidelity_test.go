@@ -1,6 +1,9 @@
 package eval
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Fidelity of cells to `go run` of the same program (issue 11). Each
 // expected output was checked with go run of the equivalent program.
@@ -209,4 +212,97 @@ th := &threading.Thread{Target: func() {}}
 th.Start()
 call(th.Join)
 fmt.Println("joined")`)
+}
+
+// No deferred call runs after os.Exit or log.Fatal (in the cell, in a
+// func, in a goroutine; recover cannot stop it); deferred calls of the
+// cell's top level run once, at the end of the cell, as those of main do.
+func TestExitSkipsDeferred(t *testing.T) {
+	ts := newSession(t)
+	c, e := ts.fails("defer fmt.Println(\"!\")\nos.Exit(3)")
+	if e.Name != "SystemExit" || e.Code != 3 || c.stdout.String() != "" {
+		t.Errorf("got %s %d, stdout %q; want SystemExit 3 and no output", e.Name, e.Code, c.stdout)
+	}
+	c, e = ts.fails(`func f() (r int) {
+	defer func() {
+		if x := recover(); x != nil {
+			r = 5
+		}
+	}()
+	defer fmt.Println("deferred in f")
+	os.Exit(3)
+	return 1
+}
+defer fmt.Println("!")
+fmt.Println("a")
+f()`)
+	if e.Name != "SystemExit" || c.stdout.String() != "a\n" {
+		t.Errorf("got %s, stdout %q; want SystemExit, \"a\\n\"", e.Name, c.stdout)
+	}
+	c = ts.ok(`go func() {
+	defer fmt.Println("deferred in g")
+	log.Fatal("fatal in g")
+}()`)
+	waitFor(t, "the goroutine's report", func() bool { return strings.Contains(c.stderr.String(), "os.Exit(1) called in a goroutine") })
+	if !strings.Contains(c.stderr.String(), "fatal in g\n") || c.stdout.String() != "" {
+		t.Errorf("stdout %q, stderr %q", c.stdout, c.stderr)
+	}
+	// Top-level defers: at the end of the cell, after its final
+	// expression's unit; not again in the next cell.
+	if c := ts.ok("defer fmt.Println(\"1\")\ndefer fmt.Println(\"2\")\nfmt.Println(\"body\")"); c.stdout.String() != "body\n2\n1\n" {
+		t.Errorf("defers: stdout %q, want body 2 1", c.stdout)
+	}
+	if c := ts.ok(`fmt.Println("next")`); c.stdout.String() != "next\n" {
+		t.Errorf("next cell: stdout %q", c.stdout)
+	}
+}
+
+// A logger made by log.New has all the methods of *log.Logger (SetPrefix
+// was undefined), and its Fatal ends the cell with exit code 1 after
+// printing, without running deferred calls.
+func TestLoggerMethods(t *testing.T) {
+	ts := newSession(t)
+	c, e := ts.fails(`func f() { l := log.New(os.Stdout, "x ", 0); l.SetPrefix("q "); l.Println("in f") }
+l := log.New(os.Stdout, "x ", 0)
+l.Println("hi")
+l.SetPrefix("y ")
+l.Printf("n=%d", 3)
+fmt.Println(l.Prefix(), l.Flags())
+l.SetFlags(log.Lmsgprefix)
+l.Print("p")
+var l2 *log.Logger = log.New(os.Stdout, "", 0)
+l2.SetPrefix("z ")
+l2.Println("l2")
+f()
+defer fmt.Println("!")
+l.Fatal("dead")`)
+	want := "x hi\ny n=3\ny  0\ny p\nz l2\nq in f\ny dead\n"
+	if e.Name != "SystemExit" || e.Code != 1 || c.stdout.String() != want {
+		t.Errorf("got %s %d, stdout %q; want SystemExit 1, %q", e.Name, e.Code, c.stdout, want)
+	}
+}
+
+// A cell that fails to compile defines nothing (as go build of a program
+// with an error runs nothing): neither its new names nor new definitions
+// of earlier ones; yaegi kept what it had compiled before the error.
+func TestFailedCellDefinesNothing(t *testing.T) {
+	ts := newSession(t)
+	ts.ok("func h() int { return 1 }\nx := 5\ntype P struct{ A int }")
+	for _, code := range []string{
+		"func h() int { return \"s\" }\nx := \"s\"\ntype P struct{ B string }",
+		"y := 1\nfunc k() int { return y + nosuch }",
+		"var a = 1\nfunc bad() { undefinedCall() }\nvar b = 2",
+	} {
+		if c := ts.run(code); c.err == nil {
+			t.Errorf("cell %q compiled", code)
+		}
+	}
+	for _, name := range []string{"y", "k", "a", "b", "bad"} {
+		if c := ts.run(name); c.err == nil || !strings.Contains(c.err.Error(), "undefined: "+name) {
+			t.Errorf("%s after a failed cell: %v, %q", name, c.err, c.text())
+		}
+	}
+	if c := ts.ok("fmt.Println(h(), x, P{A: 2})"); c.stdout.String() != "1 5 {2}\n" {
+		t.Errorf("earlier definitions after a failed cell: %q", c.stdout)
+	}
 }

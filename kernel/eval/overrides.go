@@ -17,7 +17,8 @@ import (
 
 // overrides replaces standard library symbols whose compiled behaviour would
 // hurt a notebook:
-//   - os.Exit and log.Fatal* end the cell (SystemExit), not the kernel;
+//   - os.Exit, log.Fatal* and the Fatal* methods of a log.Logger end the
+//     cell (SystemExit), not the kernel (see Logger);
 //   - time.Sleep, sync.WaitGroup and sync.Mutex wait interruptibly;
 //   - os/exec is added (yaegi's restricted stdlib lacks it, and its
 //     unrestricted table would bring back the real os.Exit).
@@ -27,6 +28,7 @@ func overrides() interp.Exports {
 		l.Output(3, s)
 		panic(exitPanic{1})
 	}
+	def := &Logger{l}
 	lg := map[string]reflect.Value{
 		"Fatal":     reflect.ValueOf(func(v ...any) { fatal(fmt.Sprint(v...)) }),
 		"Fatalf":    reflect.ValueOf(func(f string, v ...any) { fatal(fmt.Sprintf(f, v...)) }),
@@ -44,7 +46,9 @@ func overrides() interp.Exports {
 		"SetOutput": reflect.ValueOf(l.SetOutput),
 		"SetPrefix": reflect.ValueOf(l.SetPrefix),
 		"Writer":    reflect.ValueOf(l.Writer),
-		"Default":   reflect.ValueOf(func() *log.Logger { return l }),
+		"Default":   reflect.ValueOf(func() *Logger { return def }),
+		"New":       reflect.ValueOf(newLogger),
+		"Logger":    reflect.ValueOf((*Logger)(nil)),
 	}
 	// Values with String methods are formatted by them (see yaegi MapTypes).
 	mt := []reflect.Type{

@@ -181,29 +181,22 @@ func (r *rewriter) stmt(s ast.Stmt) ast.Stmt {
 func (r *rewriter) goStmt(g *ast.GoStmt) ast.Stmt {
 	r.n++
 	gs := "__gs" + strconv.Itoa(r.n)
+	// The goroutine runs its call under __gonotes.Go, which binds it to the
+	// scope and recovers a panic in compiled code: a recover deferred in an
+	// interpreted frame would not run for os.Exit, which skips deferred
+	// calls (exitPanic.SkipsDeferred).
 	prologue := func(call ast.Stmt) *ast.BlockStmt {
-		gu := "__gu" + strconv.Itoa(r.n)
-		rv := "__gr" + strconv.Itoa(r.n)
-		return &ast.BlockStmt{List: []ast.Stmt{
-			&ast.AssignStmt{Lhs: []ast.Expr{ident(gu)}, Tok: token.DEFINE, Rhs: []ast.Expr{rtCall("Bind", ident(gs))}},
-			&ast.DeferStmt{Call: &ast.CallExpr{Fun: ident(gu)}},
-			&ast.DeferStmt{Call: &ast.CallExpr{Fun: &ast.FuncLit{
-				Type: &ast.FuncType{Params: &ast.FieldList{}},
-				Body: &ast.BlockStmt{List: []ast.Stmt{&ast.IfStmt{
-					Init: &ast.AssignStmt{Lhs: []ast.Expr{ident(rv)}, Tok: token.DEFINE, Rhs: []ast.Expr{&ast.CallExpr{Fun: ident("recover")}}},
-					Cond: &ast.BinaryExpr{X: ident(rv), Op: token.NEQ, Y: ident("nil")},
-					Body: &ast.BlockStmt{List: []ast.Stmt{&ast.ExprStmt{X: rtCall("GoPanic", ident(gs), ident(rv))}}},
-				}}},
-			}}},
-			call,
-		}}
+		return &ast.BlockStmt{List: []ast.Stmt{&ast.ExprStmt{X: rtCall("Go", ident(gs), &ast.FuncLit{
+			Type: &ast.FuncType{Params: &ast.FieldList{}},
+			Body: &ast.BlockStmt{List: []ast.Stmt{call}},
+		})}}}
 	}
 	scopeParam := &ast.Field{Names: []*ast.Ident{ident(gs)}, Type: ident("any")}
 	call := g.Call
 
 	if lit, ok := call.Fun.(*ast.FuncLit); ok {
 		// go func(params) results { body }(args)
-		// => go func(__gs any, params) { bind; defer recover; func() results { body }() }(scope, args)
+		// => go func(__gs any, params) { Go(__gs, func() { func() results { body }() }) }(scope, args)
 		params := []*ast.Field{scopeParam}
 		for _, f := range lit.Type.Params.List {
 			if len(f.Names) == 0 {

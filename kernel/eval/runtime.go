@@ -33,6 +33,10 @@ type exitPanic struct{ code int }
 
 func (e exitPanic) Error() string { return fmt.Sprintf("os.Exit(%d)", e.code) }
 
+// SkipsDeferred tells yaegi not to run deferred calls while the panic
+// unwinds (interp.SkipsDeferred): Go runs none after os.Exit.
+func (exitPanic) SkipsDeferred() bool { return true }
+
 // runtime holds the per-session compiled helpers exported to interpreted code.
 type runtime struct {
 	s *Session
@@ -65,6 +69,7 @@ func (rt *runtime) symbols() (map[string]reflect.Value, []reflect.Value) {
 		"Scope":   reflect.ValueOf(rt.scope),
 		"Bind":    reflect.ValueOf(rt.bind),
 		"GoPanic": reflect.ValueOf(rt.goPanic),
+		"Go":      reflect.ValueOf(rt.goRun),
 		"Enter":   reflect.ValueOf(rt.enter),
 		"Block":   reflect.ValueOf(block),
 		"Named":   reflect.ValueOf(named),
@@ -157,6 +162,18 @@ func (rt *runtime) interruptedAlive() bool {
 		}
 	}
 	return false
+}
+
+// goRun runs the call of a rewritten go statement, bound to the scope s of
+// the goroutine that ran the statement, and reports a panic of it.
+func (rt *runtime) goRun(s any, f func()) {
+	defer rt.bind(s)()
+	defer func() {
+		if r := recover(); r != nil {
+			rt.goPanic(s, r)
+		}
+	}()
+	f()
 }
 
 // goPanic reports a panic recovered in a goroutine started by a cell.

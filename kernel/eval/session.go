@@ -256,8 +256,19 @@ func (s *Session) Execute(ctx context.Context, scope *hook.Scope, code string) (
 		s.cellDecls = nil
 		s.declMu.Unlock()
 	}()
-	for _, u := range units {
+	// A defer statement of the cell's top level runs at the end of the
+	// cell, as one of main does, not at the end of its unit.
+	last := -1
+	for i, u := range units {
+		if u.prog != nil {
+			last = i
+		}
+	}
+	defer s.i.HoldDefers(false)
+	for i, u := range units {
+		s.i.HoldDefers(i < last)
 		if err := s.exec(ctx, run, u, base); err != nil {
+			s.i.DropDefers()
 			return nil, err
 		}
 	}
@@ -287,9 +298,13 @@ func (s *Session) prepare(code string, base int, scope *hook.Scope) ([]*unit, []
 	// Globals is not reliable (it may panic) while a cell is half compiled.
 	s.globalSnap = s.globals()
 	defer func() { s.globalSnap = nil }()
+	// A cell that fails to compile defines nothing: yaegi keeps what it
+	// defined before the failure.
+	mark := s.i.MarkSymbols()
 	var rw rewriter
 	for _, u := range group(pieces) {
 		if err := s.compileUnit(u, base, &rw); err != nil {
+			s.i.RestoreSymbols(mark)
 			return nil, nil, err
 		}
 		out = append(out, u)
@@ -306,7 +321,9 @@ func (s *Session) prepare(code string, base int, scope *hook.Scope) ([]*unit, []
 			}
 			recompiled[d] = true
 			du := &unit{kind: declPiece, pieces: []piece{{kind: declPiece, text: d.text, line: d.vline, col: d.col}}}
+			before := s.i.MarkSymbols()
 			if err := s.compileUnit(du, 1, &rewriter{}); err != nil {
+				s.i.RestoreSymbols(before)
 				s.declMu.Lock()
 				d.broken = true
 				s.declMu.Unlock()
@@ -324,6 +341,7 @@ func (s *Session) prepare(code string, base int, scope *hook.Scope) ([]*unit, []
 		// The cell declared func main: run it, as `go run` would.
 		u := &unit{kind: stmtPiece, pieces: []piece{{kind: stmtPiece, text: mainRename + "()", line: 1, col: 1}}}
 		if err := s.compileUnit(u, base, &rewriter{}); err != nil {
+			s.i.RestoreSymbols(mark)
 			return nil, nil, err
 		}
 		out = append(out, u)

@@ -301,10 +301,14 @@ func TestExit(t *testing.T) {
 	if e.Name != "SystemExit" || e.Code != 1 || !strings.Contains(c.stderr.String(), "bad 7") {
 		t.Errorf("got %s %d %q, stderr %q", e.Name, e.Code, e.Value, c.stderr)
 	}
+	// No deferred call runs after os.Exit (the goroutine's close would).
 	c = ts.ok(`done := make(chan bool)
-go func() { defer close(done); os.Exit(2) }()
+go func() { defer fmt.Println("deferred"); close(done); os.Exit(2) }()
 <-done`)
 	waitFor(t, "the goroutine's report", func() bool { return strings.Contains(c.stderr.String(), "os.Exit(2) called in a goroutine") })
+	if strings.Contains(c.stdout.String(), "deferred") {
+		t.Errorf("a deferred call ran after os.Exit: %q", c.stdout)
+	}
 	if c := ts.ok(`1 + 1`); c.text() != "2" {
 		t.Errorf("session broken after exit: %q", c.text())
 	}

@@ -237,6 +237,7 @@ type Interpreter struct {
 	fast       FastCalls                        // gonotes patch: fast callers of binary funcs and methods
 	binSrc     fs.FS                            // gonotes patch: source complements of binary packages, by import path (see binSrcPkg)
 	binSrcErr  map[string]error                 // gonotes patch: outcome of loading a source complement, by import path
+	holdDefers int32                            // gonotes patch: see HoldDefers
 
 	mutex    sync.RWMutex
 	frame    *frame            // program data storage during execution

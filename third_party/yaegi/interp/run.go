@@ -223,8 +223,10 @@ func runCfg(n *node, f *frame, funcNode, callNode *node) {
 			return
 		}
 		f.recovered = runtimePanic(recover()) // gonotes patch
-		for _, val := range f.deferred {
-			val[0].Call(val[1:])
+		if len(f.deferred) > 0 { // gonotes patch: once, none on exit
+			for _, val := range n.interp.takeDeferred(f, completed) {
+				val[0].Call(val[1:])
+			}
 		}
 		if f.recovered != nil {
 			oNode := originalExecNode(n, exec)

@@ -988,3 +988,28 @@ ok forms | <nil> | false
 		t.Errorf("stdout:\n%s\nwant:\n%s", got, want)
 	}
 }
+
+// TestSignedConstantOverflow: an untyped constant out of the range of a
+// signed type is a compile error (go run: "cannot use 200 (untyped int
+// constant) as int8 value in variable declaration (overflows)"); the
+// bounds themselves are accepted.
+func TestSignedConstantOverflow(t *testing.T) {
+	ts := newSession(t)
+	for _, src := range []string{
+		"var x int8 = 200",
+		"func g() { var x int8; x = 200; _ = x }",
+		"func k(a int8) {}\nk(-129)",
+	} {
+		_, e := ts.fails(src)
+		if e.Name != "CompileError" || !strings.Contains(e.Value, "overflows") {
+			t.Errorf("%q: got %v", src, e)
+		}
+	}
+	c := ts.ok(`var a, b, c int8 = 127, -128, -1
+var d int16 = -32768
+var e int32 = 1<<31 - 1
+a+b+c+int8(d>>8)+int8(e>>24)`)
+	if got := c.text(); got != "-3" {
+		t.Errorf("got %q, want -3", got)
+	}
+}

@@ -1013,3 +1013,17 @@ a+b+c+int8(d>>8)+int8(e>>24)`)
 		t.Errorf("got %q, want -3", got)
 	}
 }
+
+// TestAssignStringByte: assigning to a byte of a string is a compile error
+// as in Go (it panicked in reflect at run time).
+func TestAssignStringByte(t *testing.T) {
+	ts := newSession(t)
+	_, e := ts.fails("s := \"abc\"\ns[0] = 'x'")
+	if e.Name != "CompileError" || !strings.Contains(e.Value, "cannot assign to s[0] (neither addressable nor a map index expression)") {
+		t.Errorf("got %v", e)
+	}
+	c := ts.ok("xs := []byte(\"abc\")\nxs[0] = 'x'\nm := map[string]string{\"a\": \"b\"}\nm[\"a\"] = \"c\"\nstring(xs) + m[\"a\"]")
+	if got := c.text(); got != `"xbcc"` {
+		t.Errorf("got %s", got)
+	}
+}

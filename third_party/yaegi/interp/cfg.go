@@ -655,6 +655,11 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					err = n.cfgErrorf("cannot assign to %s (%s constant)", dest.rval, dest.typ.str)
 					break
 				}
+				if dest.kind == indexExpr && dest.child[0].typ != nil && isString(dest.child[0].typ.TypeOf()) {
+					// gonotes patch: bytes of a string are not addressable.
+					err = dest.cfgErrorf("cannot assign to %s (neither addressable nor a map index expression)", exprString(dest))
+					break
+				}
 				if isBlank(src) {
 					err = n.cfgErrorf("cannot use _ as value")
 					break

@@ -323,3 +323,19 @@ func genValueShiftCount(n *node) func(*frame) (reflect.Value, uint64) {
 func panicShift(i int64) {
 	_ = 1 << i
 }
+
+// exprString returns the source form of simple expressions (identifiers,
+// literals, selectors, index expressions), for error messages.
+func exprString(n *node) string {
+	switch n.kind {
+	case identExpr, basicLit:
+		return n.ident
+	case selectorExpr:
+		return exprString(n.child[0]) + "." + exprString(n.child[1])
+	case indexExpr:
+		return exprString(n.child[0]) + "[" + exprString(n.child[1]) + "]"
+	case parenExpr:
+		return "(" + exprString(n.child[0]) + ")"
+	}
+	return "expression"
+}

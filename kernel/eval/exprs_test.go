@@ -1027,3 +1027,27 @@ func TestAssignStringByte(t *testing.T) {
 		t.Errorf("got %s", got)
 	}
 }
+
+// TestGenericFuncValue: a generic func instantiated with all its type
+// arguments is a func value, at the top level of a cell and in a func.
+func TestGenericFuncValue(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`import "fmt"
+func Map[T, U any](xs []T, f func(T) U) []U {
+	out := make([]U, 0, len(xs))
+	for _, x := range xs {
+		out = append(out, f(x))
+	}
+	return out
+}
+func Id[T any](x T) T { return x }`)
+	c := ts.ok(`m := Map[int, string]
+id := Id[float64]
+fmt.Println(m([]int{1}, func(i int) string { return "x" }), id(2.5))
+func g() { h := Map[string, int]; fmt.Println(h([]string{"ab"}, func(s string) int { return len(s) })) }
+g()
+fmt.Printf("%T\n", m)`)
+	if got, want := c.stdout.String(), "[x] 2.5\n[2]\nfunc([]int, func(int) string) []string\n"; got != want {
+		t.Errorf("stdout %q, want %q", got, want)
+	}
+}

@@ -339,3 +339,35 @@ func exprString(n *node) string {
 	}
 	return "expression"
 }
+
+// instantiatedFuncType returns the type of generic func type lt
+// instantiated with the types of nodes args (f[int, string]), without
+// compiling the instance (cfg does it; the generated AST is not kept).
+// gonotes patch.
+func instantiatedFuncType(interp *Interpreter, sc *scope, lt *itype, args []*node, seen []*node) (*itype, error) {
+	var types []*itype
+	for _, c := range args {
+		t, err := nodeType2(interp, sc, c, seen)
+		if err != nil {
+			return nil, err
+		}
+		types = append(types, t)
+	}
+	if len(types) < typeParamCount(lt.node.anc) {
+		return lt, nil // partial instantiation, completed by the call
+	}
+	before := make(map[string]bool, len(interp.generic))
+	for k := range interp.generic {
+		before[k] = true
+	}
+	g, _, err := genAST(sc, lt.node.anc, types)
+	for k := range interp.generic {
+		if !before[k] {
+			delete(interp.generic, k)
+		}
+	}
+	if err != nil {
+		return nil, err
+	}
+	return nodeType2(interp, sc, g.child[2], seen)
+}

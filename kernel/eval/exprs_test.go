@@ -1051,3 +1051,39 @@ fmt.Printf("%T\n", m)`)
 		t.Errorf("stdout %q, want %q", got, want)
 	}
 }
+
+// TestRecoverValue: recover() gives the value given to panic (not a
+// reflect.Value holding it): r.(error) works, %T names the type, panic(nil)
+// gives *runtime.PanicNilError; an uncaught panic shows the value as Go does.
+func TestRecoverValue(t *testing.T) {
+	ts := newSession(t)
+	c := ts.ok(`import ("fmt"; "errors")
+func f(v any) {
+	defer func() {
+		r := recover()
+		e, ok := r.(error)
+		s, ok2 := r.(string)
+		fmt.Printf("%T %v %v %v %q %v\n", r, r, e, ok, s, ok2)
+	}()
+	panic(v)
+}
+f(errors.New("x"))
+f("str")
+f(3)
+func h() { defer func() { r := recover(); fmt.Printf("%T %v\n", r, r) }(); var e error; panic(e) }
+h()`)
+	want := "*errors.errorString x x true \"\" false\nstring str <nil> false \"str\" true\nint 3 <nil> false \"\" false\n*runtime.PanicNilError panic called with nil argument\n"
+	if got := c.stdout.String(); got != want {
+		t.Errorf("stdout:\n%s\nwant:\n%s", got, want)
+	}
+	for src, first := range map[string]string{
+		`panic(fmt.Errorf("e%d", 1))`: "panic: e1",
+		`panic(3.5)`:                  "panic: 3.5",
+		"var e error\npanic(e)":       "panic: panic called with nil argument",
+	} {
+		_, e := ts.fails(src)
+		if got := traceback(e)[0]; got != first {
+			t.Errorf("%q: got %q, want %q", src, got, first)
+		}
+	}
+}

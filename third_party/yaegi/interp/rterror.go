@@ -371,3 +371,27 @@ func instantiatedFuncType(interp *Interpreter, sc *scope, lt *itype, args []*nod
 	}
 	return nodeType2(interp, sc, g.child[2], seen)
 }
+
+// panicValue returns the value that panic(v) panics with: the dynamic value
+// of v, as in Go, not the reflect.Value that holds it (recover() returned
+// a reflect.Value, so r.(error) was false and %T printed reflect.Value). A
+// nil interface gives nil, which the Go runtime turns into a
+// *runtime.PanicNilError. gonotes patch.
+func panicValue(v reflect.Value) any {
+	if !v.IsValid() {
+		return nil
+	}
+	if v.Kind() == reflect.Interface {
+		if v.IsNil() {
+			return nil
+		}
+		v = v.Elem()
+	}
+	if vi, ok := v.Interface().(valueInterface); ok {
+		if !vi.value.IsValid() {
+			return nil
+		}
+		return vi.value.Interface()
+	}
+	return v.Interface()
+}

@@ -972,7 +972,7 @@ func _panic(n *node) {
 	value := genValue(n.child[1])
 
 	n.exec = func(f *frame) bltn {
-		panic(value(f))
+		panic(panicValue(value(f))) // gonotes patch
 	}
 }
 

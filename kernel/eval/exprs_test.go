@@ -988,3 +988,102 @@ ok forms | <nil> | false
 		t.Errorf("stdout:\n%s\nwant:\n%s", got, want)
 	}
 }
+
+// TestSignedConstantOverflow: an untyped constant out of the range of a
+// signed type is a compile error (go run: "cannot use 200 (untyped int
+// constant) as int8 value in variable declaration (overflows)"); the
+// bounds themselves are accepted.
+func TestSignedConstantOverflow(t *testing.T) {
+	ts := newSession(t)
+	for _, src := range []string{
+		"var x int8 = 200",
+		"func g() { var x int8; x = 200; _ = x }",
+		"func k(a int8) {}\nk(-129)",
+	} {
+		_, e := ts.fails(src)
+		if e.Name != "CompileError" || !strings.Contains(e.Value, "overflows") {
+			t.Errorf("%q: got %v", src, e)
+		}
+	}
+	c := ts.ok(`var a, b, c int8 = 127, -128, -1
+var d int16 = -32768
+var e int32 = 1<<31 - 1
+a+b+c+int8(d>>8)+int8(e>>24)`)
+	if got := c.text(); got != "-3" {
+		t.Errorf("got %q, want -3", got)
+	}
+}
+
+// TestAssignStringByte: assigning to a byte of a string is a compile error
+// as in Go (it panicked in reflect at run time).
+func TestAssignStringByte(t *testing.T) {
+	ts := newSession(t)
+	_, e := ts.fails("s := \"abc\"\ns[0] = 'x'")
+	if e.Name != "CompileError" || !strings.Contains(e.Value, "cannot assign to s[0] (neither addressable nor a map index expression)") {
+		t.Errorf("got %v", e)
+	}
+	c := ts.ok("xs := []byte(\"abc\")\nxs[0] = 'x'\nm := map[string]string{\"a\": \"b\"}\nm[\"a\"] = \"c\"\nstring(xs) + m[\"a\"]")
+	if got := c.text(); got != `"xbcc"` {
+		t.Errorf("got %s", got)
+	}
+}
+
+// TestGenericFuncValue: a generic func instantiated with all its type
+// arguments is a func value, at the top level of a cell and in a func.
+func TestGenericFuncValue(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`import "fmt"
+func Map[T, U any](xs []T, f func(T) U) []U {
+	out := make([]U, 0, len(xs))
+	for _, x := range xs {
+		out = append(out, f(x))
+	}
+	return out
+}
+func Id[T any](x T) T { return x }`)
+	c := ts.ok(`m := Map[int, string]
+id := Id[float64]
+fmt.Println(m([]int{1}, func(i int) string { return "x" }), id(2.5))
+func g() { h := Map[string, int]; fmt.Println(h([]string{"ab"}, func(s string) int { return len(s) })) }
+g()
+fmt.Printf("%T\n", m)`)
+	if got, want := c.stdout.String(), "[x] 2.5\n[2]\nfunc([]int, func(int) string) []string\n"; got != want {
+		t.Errorf("stdout %q, want %q", got, want)
+	}
+}
+
+// TestRecoverValue: recover() gives the value given to panic (not a
+// reflect.Value holding it): r.(error) works, %T names the type, panic(nil)
+// gives *runtime.PanicNilError; an uncaught panic shows the value as Go does.
+func TestRecoverValue(t *testing.T) {
+	ts := newSession(t)
+	c := ts.ok(`import ("fmt"; "errors")
+func f(v any) {
+	defer func() {
+		r := recover()
+		e, ok := r.(error)
+		s, ok2 := r.(string)
+		fmt.Printf("%T %v %v %v %q %v\n", r, r, e, ok, s, ok2)
+	}()
+	panic(v)
+}
+f(errors.New("x"))
+f("str")
+f(3)
+func h() { defer func() { r := recover(); fmt.Printf("%T %v\n", r, r) }(); var e error; panic(e) }
+h()`)
+	want := "*errors.errorString x x true \"\" false\nstring str <nil> false \"str\" true\nint 3 <nil> false \"\" false\n*runtime.PanicNilError panic called with nil argument\n"
+	if got := c.stdout.String(); got != want {
+		t.Errorf("stdout:\n%s\nwant:\n%s", got, want)
+	}
+	for src, first := range map[string]string{
+		`panic(fmt.Errorf("e%d", 1))`: "panic: e1",
+		`panic(3.5)`:                  "panic: 3.5",
+		"var e error\npanic(e)":       "panic: panic called with nil argument",
+	} {
+		_, e := ts.fails(src)
+		if got := traceback(e)[0]; got != first {
+			t.Errorf("%q: got %q, want %q", src, got, first)
+		}
+	}
+}

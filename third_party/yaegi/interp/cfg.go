@@ -673,6 +673,11 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					err = n.cfgErrorf("cannot assign to %s (%s constant)", dest.rval, dest.typ.str)
 					break
 				}
+				if dest.kind == indexExpr && dest.child[0].typ != nil && isString(dest.child[0].typ.TypeOf()) {
+					// gonotes patch: bytes of a string are not addressable.
+					err = dest.cfgErrorf("cannot assign to %s (neither addressable nor a map index expression)", exprString(dest))
+					break
+				}
 				if isBlank(src) {
 					err = n.cfgErrorf("cannot use _ as value")
 					break
@@ -941,6 +946,40 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				// Allocate a new location in frame, and store the result here.
 				n.findex = sc.add(n.typ)
 			}
+
+		case indexListExpr:
+			// gonotes patch: a generic func instantiated with all its type
+			// arguments, used as a value (f := Map[int, string]).
+			t := n.child[0].typ
+			if t == nil || t.cat != funcT || !isGeneric(t) || n.anc.kind == callExpr && childPos(n) == 0 {
+				break
+			}
+			var types []*itype
+			for _, c := range n.child[1:] {
+				if !c.isType(sc) && c.kind != indexExpr && c.kind != indexListExpr {
+					err = c.cfgErrorf("%s is not a type", c.ident)
+					return
+				}
+				types = append(types, c.typ)
+			}
+			g, found, err1 := genAST(sc, t.node.anc, types)
+			if err1 != nil {
+				err = err1
+				return
+			}
+			if !found {
+				if _, err = interp.cfg(g, t.node.anc.scope, importPath, pkgName); err != nil {
+					return
+				}
+				if err = genRun(g.child[3]); err != nil {
+					return
+				}
+			}
+			n.anc.child[childPos(n)] = g
+			n.typ = g.typ
+			n.gen = nop
+			n.findex = notInFrame
+			return
 
 		case indexExpr:
 			if isBlank(n.child[0]) {

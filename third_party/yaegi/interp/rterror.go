@@ -323,3 +323,88 @@ func genValueShiftCount(n *node) func(*frame) (reflect.Value, uint64) {
 func panicShift(i int64) {
 	_ = 1 << i
 }
+
+// exprString returns the source form of simple expressions (identifiers,
+// literals, selectors, index expressions), for error messages.
+func exprString(n *node) string {
+	switch n.kind {
+	case identExpr, basicLit:
+		return n.ident
+	case selectorExpr:
+		return exprString(n.child[0]) + "." + exprString(n.child[1])
+	case indexExpr:
+		return exprString(n.child[0]) + "[" + exprString(n.child[1]) + "]"
+	case parenExpr:
+		return "(" + exprString(n.child[0]) + ")"
+	}
+	return "expression"
+}
+
+// instantiatedFuncType returns the type of generic func type lt
+// instantiated with the types of nodes args (f[int, string]), without
+// compiling the instance (cfg does it; the generated AST is not kept).
+// gonotes patch.
+func instantiatedFuncType(interp *Interpreter, sc *scope, lt *itype, args []*node, seen []*node) (*itype, error) {
+	var types []*itype
+	for _, c := range args {
+		t, err := nodeType2(interp, sc, c, seen)
+		if err != nil {
+			return nil, err
+		}
+		types = append(types, t)
+	}
+	if len(types) < typeParamCount(lt.node.anc) {
+		return lt, nil // partial instantiation, completed by the call
+	}
+	before := make(map[string]bool, len(interp.generic))
+	for k := range interp.generic {
+		before[k] = true
+	}
+	g, _, err := genAST(sc, lt.node.anc, types)
+	for k := range interp.generic {
+		if !before[k] {
+			delete(interp.generic, k)
+		}
+	}
+	if err != nil {
+		return nil, err
+	}
+	return nodeType2(interp, sc, g.child[2], seen)
+}
+
+// panicValue returns the value that panic(v) panics with: the dynamic value
+// of v, as in Go, not the reflect.Value that holds it (recover() returned
+// a reflect.Value, so r.(error) was false and %T printed reflect.Value). A
+// nil interface gives nil, which the Go runtime turns into a
+// *runtime.PanicNilError. gonotes patch.
+func panicValue(v reflect.Value) any {
+	if !v.IsValid() {
+		return nil
+	}
+	if v.Kind() == reflect.Interface {
+		if v.IsNil() {
+			return nil
+		}
+		v = v.Elem()
+	}
+	if vi, ok := v.Interface().(valueInterface); ok {
+		if !vi.value.IsValid() {
+			return nil
+		}
+		return vi.value.Interface()
+	}
+	return v.Interface()
+}
+
+// typeParamCount returns the number of type parameters of the generic
+// func declaration fun (gonotes patch).
+func typeParamCount(fun *node) int {
+	if fun == nil || fun.kind != funcDecl || len(fun.child) < 3 || len(fun.child[2].child) == 0 {
+		return 0
+	}
+	k := 0
+	for _, c := range fun.child[2].child[0].child {
+		k += len(c.child) - 1
+	}
+	return k
+}

@@ -223,7 +223,7 @@ func runCfg(n *node, f *frame, funcNode, callNode *node) {
 			return
 		}
 		f.recovered = runtimePanic(recover()) // gonotes patch
-		if len(f.deferred) > 0 { // gonotes patch: once, none on exit
+		if len(f.deferred) > 0 {              // gonotes patch: once, none on exit
 			for _, val := range n.interp.takeDeferred(f, completed) {
 				val[0].Call(val[1:])
 			}
@@ -973,30 +973,8 @@ func _panic(n *node) {
 	value := genValue(n.child[1])
 
 	n.exec = func(f *frame) bltn {
-		// gonotes patch: panic with the value itself, not its
-		// reflect.Value: recover() gave a reflect.Value (fmt's %T printed
-		// "reflect.Value") and the kernel showed "panic: <int Value>".
-		// panic(nil) becomes Go's *runtime.PanicNilError.
-		panic(panicValue(value(f)))
+		panic(panicValue(value(f))) // gonotes patch
 	}
-}
-
-// panicValue is the Go value that panic(v) panics with (gonotes patch).
-func panicValue(v reflect.Value) any {
-	for v.IsValid() && v.Kind() == reflect.Interface {
-		if v.IsNil() {
-			return nil
-		}
-		v = v.Elem()
-	}
-	if !v.IsValid() || !v.CanInterface() {
-		return nil
-	}
-	x := v.Interface()
-	if vi, ok := x.(valueInterface); ok {
-		return panicValue(vi.value)
-	}
-	return x
 }
 
 func genBuiltinDeferWrapper(n *node, in, out []func(*frame) reflect.Value, fn func([]reflect.Value) []reflect.Value) {

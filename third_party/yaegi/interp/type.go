@@ -848,6 +848,14 @@ func nodeType2(interp *Interpreter, sc *scope, n *node, seen []*node) (t *itype,
 		switch lt.cat {
 		case arrayT, mapT, sliceT, variadicT:
 			t = lt.val
+		case funcT:
+			// gonotes patch: an instantiated generic func.
+			if isGeneric(lt) {
+				t, err = instantiatedFuncType(interp, sc, lt, n.child[1:], seen)
+				if err != nil {
+					return nil, err
+				}
+			}
 		case genericT:
 			t1, err := nodeType2(interp, sc, n.child[1], seen)
 			if err != nil {
@@ -884,6 +892,14 @@ func nodeType2(interp *Interpreter, sc *scope, n *node, seen []*node) (t *itype,
 			break
 		}
 
+		if lt.cat == funcT && isGeneric(lt) {
+			// gonotes patch: an instantiated generic func.
+			t, err = instantiatedFuncType(interp, sc, lt, n.child[1:], seen)
+			if err != nil {
+				return nil, err
+			}
+			break
+		}
 		// Index list expressions can be used only in context of generic types.
 		if lt.cat != genericT {
 			err = n.cfgErrorf("not a generic type: %s", lt.id())

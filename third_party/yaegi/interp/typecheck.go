@@ -1221,9 +1221,14 @@ func representableConst(c constant.Value, t reflect.Type) bool {
 		}
 		switch t.Kind() {
 		case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-			if _, ok := constant.Int64Val(x); !ok {
+			i, ok := constant.Int64Val(x)
+			if !ok {
 				return false
 			}
+			// gonotes patch: the range of a signed type is
+			// [-2^(n-1), 2^(n-1)-1] (BitLen accepted 200 for int8).
+			b := bitlen[t.Kind()]
+			return b == 64 || -1<<(b-1) <= i && i <= 1<<(b-1)-1
 		case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
 			if _, ok := constant.Uint64Val(x); !ok {
 				return false

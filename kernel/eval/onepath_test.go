@@ -68,9 +68,17 @@ func TestOnePathRangeInt(t *testing.T) {
 		{"func tri(n int) (s int) { for i := range n + 1 { s += i }; return }\ntri(4)", "", "10"},
 		{"func count(n uint) (c uint) { for range n { c++ }; return }\ncount(3)", "", "3"},
 	})
-	c := ts.run("for i := range 1e3 { _ = i }")
-	if c.err == nil {
-		t.Errorf("range over 1e3 compiled")
+	// gc's messages (go build of the same statements in a func).
+	for _, tc := range []struct{ code, want string }{
+		{"n := 3\nfor i, j := range n { _, _ = i, j }", "2:8: range over n (variable of type int) permits only one iteration variable"},
+		{"for i, j := range 3 { _, _ = i, j }", "1:8: range over 3 (untyped int constant) permits only one iteration variable"},
+		{"f := 2.5\nfor i := range f { _ = i }", "2:16: cannot range over f (variable of type float64)"},
+		{"for i := range 1e3 { _ = i }", "1:16: cannot range over 1e3 (untyped float constant 1000)"},
+	} {
+		c := ts.run(tc.code)
+		if c.err == nil || strings.SplitN(c.err.Error(), "\n", 2)[0] != tc.want {
+			t.Errorf("%s\n=> %v, want %q", tc.code, c.err, tc.want)
+		}
 	}
 }
 

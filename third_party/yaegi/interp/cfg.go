@@ -217,6 +217,10 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 						}
 					}
 
+					if ktyp == nil { // gonotes patch: an error, not a "nil type" panic
+						err = o.cfgErrorf("cannot range over %s", describeOperand(o))
+						return false
+					}
 					kindex := sc.add(ktyp)
 					sc.sym[k.ident] = &symbol{index: kindex, kind: varSym, typ: ktyp}
 					k.typ = ktyp

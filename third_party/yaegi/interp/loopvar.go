@@ -4,7 +4,10 @@ package interp
 // the variables declared by a for or range clause, and range over an
 // integer. See PATCHES.md, "Go 1.22 loops".
 
-import "reflect"
+import (
+	"go/constant"
+	"reflect"
+)
 
 // loopVars returns the frame indexes of the variables declared by the for
 // or range clause of loop node n (a forStmt or a rangeStmt), blank ones
@@ -127,7 +130,7 @@ func isLoopInit(n *node) bool {
 // variable's (see rangeInt).
 func (s *scope) rangeIntType(o, v *node) (*itype, error) {
 	if v != nil {
-		return nil, v.cfgErrorf("range over %s permits only one iteration variable", o.typ.id())
+		return nil, v.cfgErrorf("range over %s permits only one iteration variable", describeOperand(o))
 	}
 	t := o.typ
 	if t.untyped {
@@ -199,4 +202,22 @@ func rangeInt(n *node) {
 		f.data[index1].SetInt(0)
 		return next
 	}
+}
+
+// describeOperand describes o for an error message, as gc does: "n
+// (variable of type int)", "3 (untyped int constant)", "1e3 (untyped float
+// constant 1000)".
+func describeOperand(o *node) string {
+	if o.rval.IsValid() && o.typ.untyped {
+		if c, ok := o.rval.Interface().(constant.Value); ok {
+			if v := c.String(); v != o.ident {
+				return o.ident + " (" + o.typ.id() + " constant " + v + ")"
+			}
+		}
+		return o.ident + " (" + o.typ.id() + " constant)"
+	}
+	if o.ident == "" {
+		return "value of type " + o.typ.id()
+	}
+	return o.ident + " (variable of type " + o.typ.id() + ")"
 }

@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"sync/atomic"
@@ -726,5 +727,31 @@ func TestQueries(t *testing.T) {
 	_ = res.ReplyContent(&ic)
 	if ic.Status != "incomplete" {
 		t.Errorf("is_complete: %+v", ic)
+	}
+}
+
+// The banner says which Go the cells speak and what they cannot do yet.
+func TestBannerNamesGoVersion(t *testing.T) {
+	c := startKernel(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	res, err := c.Request(ctx, "shell", "kernel_info_request", map[string]any{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var info struct {
+		Banner       string `json:"banner"`
+		LanguageInfo struct {
+			Version string `json:"version"`
+		} `json:"language_info"`
+	}
+	if err := res.ReplyContent(&info); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(info.Banner, "Go "+runtime.Version()) || !strings.Contains(info.Banner, "Not yet") {
+		t.Errorf("banner %q does not name Go %s and what is unsupported", info.Banner, runtime.Version())
+	}
+	if "go"+info.LanguageInfo.Version != runtime.Version() {
+		t.Errorf("language_info.version = %q, want %s", info.LanguageInfo.Version, runtime.Version())
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"os/signal"
 
 	"github.com/gonotes/gonotes/kernel"
+	"github.com/gonotes/gonotes/kernel/eval"
 )
 
 // The kernel runs its Go interpreter in a child process, `gonotes interp`,
@@ -76,7 +77,7 @@ func runKernelSupervised(ci kernel.ConnectionInfo, sigs <-chan os.Signal) error 
 		return err
 	}
 	k, err := kernel.New(kernel.Config{
-		Conn: ci, Engine: remote, Log: logger, Version: version,
+		Conn: ci, Engine: remote, Log: logger, Version: version, Banner: eval.Banner(version),
 		Exit: func(bool) { remote.Shutdown(); os.Exit(0) },
 	})
 	if err != nil {

@@ -113,7 +113,7 @@ func runKernel(args []string) error {
 		return err
 	}
 	k, err = kernel.New(kernel.Config{
-		Conn: ci, Engine: engine{sess}, Log: logger, Capture: capture, Version: version,
+		Conn: ci, Engine: engine{sess}, Log: logger, Capture: capture, Version: version, Banner: eval.Banner(version),
 		Exit: func(bool) { os.Exit(0) },
 	})
 	if err != nil {

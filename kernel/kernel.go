@@ -80,6 +80,9 @@ type Config struct {
 	Capture *Capture
 	// Version is gonotes' version, for kernel_info_reply.
 	Version string
+	// Banner is kernel_info_reply's banner; empty means one naming gonotes
+	// and Go's version.
+	Banner string
 	// Exit is called after a shutdown_request has been answered; nil means
 	// Run simply returns.
 	Exit func(restart bool)
@@ -427,6 +430,13 @@ func (k *Kernel) Interrupt() {
 	}
 }
 
+func (k *Kernel) banner() string {
+	if k.cfg.Banner != "" {
+		return k.cfg.Banner
+	}
+	return "gonotes " + k.cfg.Version + ": Go " + runtime.Version()
+}
+
 func (k *Kernel) kernelInfo() map[string]any {
 	return map[string]any{
 		"status":                 "ok",
@@ -442,7 +452,7 @@ func (k *Kernel) kernelInfo() map[string]any {
 			"codemirror_mode":    "go",
 			"nbconvert_exporter": "script",
 		},
-		"banner": "gonotes " + k.cfg.Version + ": Go " + runtime.Version() + " in the yaegi interpreter, with Python-style threads, queues and processes",
+		"banner": k.banner(),
 		"help_links": []map[string]string{
 			{"text": "Go documentation", "url": "https://go.dev/doc/"},
 			{"text": "Go standard library", "url": "https://pkg.go.dev/std"},

@@ -100,6 +100,29 @@ m2 := map[string]int{}; maps.Copy(m2, m); fmt.Println(m2)
 fmt.Println(len(slices.Collect(maps.Keys(m))))`)
 }
 
+// Generic functions instantiated with the cell's own types.
+func TestGenericWithCellTypes(t *testing.T) {
+	genericCells(t, `[{Bo 25} {Al 30} {Cy 35}]
+2 true
+[Al Bo Cy]
+Cy
+[-1 2 3.5] 3.5
+`, `type Person struct { Name string; Age int }
+people := []Person{{"Al", 30}, {"Bo", 25}, {"Cy", 35}}
+slices.SortFunc(people, func(a, b Person) int { return cmp.Compare(a.Age, b.Age) })
+fmt.Println(people)
+fmt.Println(slices.Index(people, Person{"Cy", 35}), slices.ContainsFunc(people, func(p Person) bool { return p.Age > 33 }))
+byName := map[string]Person{}
+for _, p := range people { byName[p.Name] = p }
+fmt.Println(slices.Sorted(maps.Keys(byName)))
+oldest := slices.MaxFunc(people, func(a, b Person) int { return a.Age - b.Age })
+fmt.Println(oldest.Name)
+type Celsius float64
+temps := []Celsius{3.5, -1, 2}
+slices.Sort(temps)
+fmt.Println(temps, slices.Max(temps))`)
+}
+
 func TestGenericMapsAndIterators(t *testing.T) {
 	genericCells(t, `[a b c] [1 2 3]
 false 3 4

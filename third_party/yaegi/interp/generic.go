@@ -284,7 +284,14 @@ func inferTypesFromCall(sc *scope, fun *node, args []*node, explicit ...*itype) 
 	for _, name := range names {
 		t := u.bound[name]
 		if t == nil {
-			return nil, fun.cfgErrorf("in call to %s, cannot infer %s", fun.child[1].ident, name)
+			where, fname := fun, fun.child[1].ident
+			if len(args) > 0 && args[0].anc != nil && args[0].anc.kind == callExpr {
+				where = args[0].anc // the call
+			}
+			if fun.scope != nil && fun.scope.pkgName != "" && fun.scope.pkgName != mainID {
+				fname = fun.scope.pkgName + "." + fname
+			}
+			return nil, where.cfgErrorf("in call to %s, cannot infer %s", fname, name)
 		}
 		types = append(types, t)
 	}

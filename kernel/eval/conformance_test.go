@@ -11,7 +11,10 @@ package eval
 //   - split, as a user would type it: a cell with the imports, a cell with
 //     the other top-level declarations except func main (in source order),
 //     then a cell with the body of main as top-level statements. Skipped
-//     when main's body returns (a return is not a top-level statement).
+//     when main's body returns (a return is not a top-level statement), or
+//     when it declares at its top level a name also declared at package
+//     level (at a cell's top level that would redefine the package-level
+//     name instead of shadowing it).
 //   - whole: the file without its package clause as one cell (the session
 //     runs func main at the end of a cell that declares it).
 //
@@ -21,7 +24,8 @@ package eval
 //     CompileError whose message without its position ("3:5: ") equals the
 //     compiler's first error without its position.
 //   - stdout must be equal, byte for byte.
-//   - exit 0: the cell ends without an error, stderr equal.
+//   - exit 0: the cell ends without an error (or with SystemExit code 0:
+//     os.Exit(0)), stderr equal.
 //   - A panic (exit 2, a line "panic: MSG" on stderr): the cell fails with
 //     an Error named "panic" whose Value is MSG, where MSG is the message
 //     of the last panic of Go's chain ("panic: a [recovered]\n\tpanic: b"
@@ -37,6 +41,11 @@ package eval
 // as "<section>/<name>.go: <substring>  # reason": it must fail in every
 // mode with an error whose text contains the substring; a listed program
 // that passes fails the test too, so that the list shrinks.
+//
+// The cells run in a bare Session, without the kernel's capture of file
+// descriptors 1 and 2: a method called on os.Stdout itself
+// (os.Stdout.Write) writes to the test's own stdout, as the session leaves
+// it to that capture. The corpus writes with fmt and io instead.
 //
 // GONOTES_CONFORMANCE_REPORT=path writes the table and every failure (want
 // and got, both modes) to path; `make conformance` does that.
@@ -148,7 +157,7 @@ func TestConformance(t *testing.T) {
 						name  string
 						cells []string
 						why   string
-					}{{"split", split, "main's body returns"}, {"whole", whole, ""}} {
+					}{{"split", split, "main's body returns or shadows a package-level name"}, {"whole", whole, ""}} {
 						o := confOutcome{mode: m.name}
 						if m.cells == nil {
 							o.skipped = m.why
@@ -528,8 +537,8 @@ func confPruneCache(dir string, keep map[*confProg]string) {
 	}
 }
 
-// confCells returns the cells of the split mode (nil when main's body
-// returns) and of the whole mode.
+// confCells returns the cells of the split mode (nil when it does not
+// apply) and of the whole mode.
 func confCells(p *confProg) (split, whole []string) {
 	fset := token.NewFileSet()
 	f, err := parser.ParseFile(fset, "main.go", p.src, parser.ParseComments)
@@ -569,6 +578,41 @@ func confCells(p *confProg) (split, whole []string) {
 	if returns {
 		return nil, whole
 	}
+	// A local of main that shadows a package-level name would redefine it
+	// at the top level of a cell: not the same program.
+	pkgNames := map[string]bool{}
+	for _, d := range f.Decls {
+		switch d := d.(type) {
+		case *ast.FuncDecl:
+			if d.Recv == nil {
+				pkgNames[d.Name.Name] = true
+			}
+		case *ast.GenDecl:
+			for _, n := range confSpecNames(d) {
+				pkgNames[n] = true
+			}
+		}
+	}
+	for _, st := range main.Body.List {
+		var names []string
+		switch st := st.(type) {
+		case *ast.AssignStmt:
+			if st.Tok == token.DEFINE {
+				for _, e := range st.Lhs {
+					if id, ok := e.(*ast.Ident); ok {
+						names = append(names, id.Name)
+					}
+				}
+			}
+		case *ast.DeclStmt:
+			names = confSpecNames(st.Decl.(*ast.GenDecl))
+		}
+		for _, n := range names {
+			if n != "_" && pkgNames[n] {
+				return nil, whole
+			}
+		}
+	}
 	if len(imports) > 0 {
 		split = append(split, strings.Join(imports, "\n"))
 	}
@@ -577,6 +621,22 @@ func confCells(p *confProg) (split, whole []string) {
 	}
 	split = append(split, confDedent(string(p.src[off(main.Body.Lbrace)+1:off(main.Body.Rbrace)])))
 	return split, whole
+}
+
+// confSpecNames returns the names a declaration declares.
+func confSpecNames(g *ast.GenDecl) []string {
+	var names []string
+	for _, sp := range g.Specs {
+		switch sp := sp.(type) {
+		case *ast.ValueSpec:
+			for _, id := range sp.Names {
+				names = append(names, id.Name)
+			}
+		case *ast.TypeSpec:
+			names = append(names, sp.Name.Name)
+		}
+	}
+	return names
 }
 
 func confAfterPackage(src []byte) string {
@@ -707,7 +767,8 @@ func confCompare(p *confProg, o *confOutcome) []string {
 	wantStderr := confWantStderr(p)
 	switch {
 	case p.exit == 0:
-		if o.err != nil {
+		// os.Exit(0) ends the cell with SystemExit code 0.
+		if o.err != nil && !(isErr && e.Name == "SystemExit" && e.Code == 0) {
 			diffs = append(diffs, "error: want none, got "+errText)
 		}
 	case p.exit == 2 && strings.Contains(p.stderr, "panic: "):

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"io"
 	"os"
 	"strings"
 	"text/template"
@@ -22,5 +23,5 @@ func main() {
 	t4 := template.Must(template.New("t4").Parse(`{{with .Name}}name={{.}}{{end}} {{len .Tags}} {{index .Tags 0}} {{if and (gt .Price 1.0) (lt .Price 5.0)}}mid{{end}}` + "\n"))
 	t4.Execute(os.Stdout, Item{"x", 2, []string{"t"}})
 	err := template.Must(template.New("e").Parse("{{.Missing}}\n")).Execute(os.Stdout, Item{})
-	os.Stdout.WriteString(err.Error() + "\n")
+	io.WriteString(os.Stdout, err.Error()+"\n")
 }

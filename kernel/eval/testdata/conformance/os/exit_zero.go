@@ -1,0 +1,12 @@
+package main
+
+import (
+	"fmt"
+	"os"
+)
+
+func main() {
+	defer fmt.Println("not printed")
+	fmt.Println("exiting cleanly")
+	os.Exit(0)
+}

@@ -1087,3 +1087,29 @@ h()`)
 		}
 	}
 }
+
+// TestPanicInterpretedError: a value of an interpreted error type given to
+// panic is an error for recover().(error), fmt and the panic message.
+func TestPanicInterpretedError(t *testing.T) {
+	ts := newSession(t)
+	c := ts.ok(`import "fmt"
+type VE struct{ s string }
+func (e VE) Error() string { return "ve " + e.s }
+type PE struct{ s string }
+func (e *PE) Error() string { return "pe " + e.s }
+type MyErr struct{ s string }
+func (e *MyErr) Error() string { return "my " + e.s }
+func k1() { defer func() { r := recover(); e, ok := r.(error); fmt.Println(r, e, ok) }(); panic(VE{"a"}) }
+func k2() { defer func() { r := recover(); e, ok := r.(error); fmt.Println(r, e, ok) }(); panic(PE{"b"}) }
+func k() { defer func() { r := recover(); e, ok := r.(error); fmt.Println(r, e, ok) }(); panic(&MyErr{"k"}) }
+k1()
+k2()
+k()`)
+	if got, want := c.stdout.String(), "ve a ve a true\n{b} <nil> false\nmy k my k true\n"; got != want {
+		t.Errorf("stdout:\n%s\nwant:\n%s", got, want)
+	}
+	_, e := ts.fails(`panic(&MyErr{"top"})`)
+	if got := traceback(e)[0]; got != "panic: my top" {
+		t.Errorf("got %q", got)
+	}
+}

@@ -395,3 +395,15 @@ func panicValue(v reflect.Value) any {
 	}
 	return v.Interface()
 }
+
+// errorRType is the reflect type of error. gonotes patch.
+var errorRType = reflect.TypeOf((*error)(nil)).Elem()
+
+// ptrReceiver reports whether method declaration m has a pointer receiver.
+// gonotes patch.
+func ptrReceiver(m *node) bool {
+	if m == nil || m.kind != funcDecl || len(m.child) == 0 || len(m.child[0].child) == 0 {
+		return false
+	}
+	return m.child[0].child[0].lastChild().kind == starExpr
+}

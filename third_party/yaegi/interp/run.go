@@ -970,6 +970,14 @@ func _recover(n *node) {
 
 func _panic(n *node) {
 	value := genValue(n.child[1])
+	if c := n.child[1]; c.typ != nil && !isInterface(c.typ) && c.typ.cat != valueT {
+		if m, _ := c.typ.lookupMethod("Error"); m != nil && (c.typ.cat == ptrT || !ptrReceiver(m)) {
+			// gonotes patch: a value of an interpreted error type is
+			// panicked as an error, so that recover().(error), fmt and
+			// the panic message see its Error method, as in Go.
+			value = genInterfaceWrapper(c, errorRType)
+		}
+	}
 
 	n.exec = func(f *frame) bltn {
 		panic(panicValue(value(f))) // gonotes patch

@@ -3110,6 +3110,12 @@ func _case(n *node) {
 							if stype == typ.id() {
 								return tnext
 							}
+							// gonotes patch: a compiled interface type (error, fmt.Stringer).
+							if typ.cat == valueT || typ.cat == errorT {
+								if rt := typ.TypeOf(); rt != nil && rt.Kind() == reflect.Interface && reflect.TypeOf(ival).Implements(rt) {
+									return tnext
+								}
+							}
 						}
 						return fnext
 					}
@@ -3165,7 +3171,7 @@ func _case(n *node) {
 						destValue(f).Set(elem)
 						return tnext
 					}
-					if typ.cat == valueT && rtyp.Kind() == reflect.Interface && elem.IsValid() && elem.Type().Implements(rtyp) {
+					if (typ.cat == valueT || typ.cat == errorT) && rtyp.Kind() == reflect.Interface && elem.IsValid() && elem.Type().Implements(rtyp) { // gonotes patch: errorT
 						destValue(f).Set(elem)
 						return tnext
 					}
@@ -3209,7 +3215,7 @@ func _case(n *node) {
 							destValue(f).Set(elem)
 							return tnext
 						}
-						if typ.cat == valueT && rtyp.Kind() == reflect.Interface && elem.IsValid() && elem.Type().Implements(rtyp) {
+						if (typ.cat == valueT || typ.cat == errorT) && rtyp.Kind() == reflect.Interface && elem.IsValid() && elem.Type().Implements(rtyp) { // gonotes patch: errorT
 							destValue(f).Set(elem)
 							return tnext
 						}

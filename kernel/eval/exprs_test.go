@@ -1225,3 +1225,20 @@ runtime
 		}
 	}
 }
+
+// TestUnhashableKey: an unhashable map key panics with the text Go code
+// gets ("runtime error: hash of unhashable type []int").
+func TestUnhashableKey(t *testing.T) {
+	ts := newSession(t)
+	c := ts.ok(`import ("fmt"; "runtime")
+func try() {
+	defer func() { r := recover(); _, ok := r.(runtime.Error); fmt.Println(r, ok) }()
+	var a any = []int{1}
+	m := map[any]int{}
+	m[a] = 1
+}
+try()`)
+	if got, want := c.stdout.String(), "runtime error: hash of unhashable type []int true\n"; got != want {
+		t.Errorf("stdout %q, want %q", got, want)
+	}
+}

@@ -13,6 +13,7 @@ package interp
 
 import (
 	"reflect"
+	"strings"
 	"unsafe"
 )
 
@@ -265,6 +266,15 @@ func runtimePanic(r any) any {
 	case string:
 		if v == "reflect: Method on nil interface value" || v == "reflect.Value.Call: call of nil function" {
 			return nilDereferenceError()
+		}
+	case error:
+		// A map operation through reflect reports an unhashable key
+		// with the text of the runtime's map package; Go code gets the
+		// text of the runtime's hash functions.
+		if _, ok := v.(interface{ RuntimeError() }); ok {
+			if t, ok := strings.CutPrefix(v.Error(), "hash of unhashable type: "); ok {
+				return runtimeError("hash of unhashable type " + t)
+			}
 		}
 	}
 	return r

@@ -1087,3 +1087,158 @@ h()`)
 		}
 	}
 }
+
+// TestPanicInterpretedError: a value of an interpreted error type given to
+// panic is an error for recover().(error), fmt and the panic message.
+func TestPanicInterpretedError(t *testing.T) {
+	ts := newSession(t)
+	c := ts.ok(`import "fmt"
+type VE struct{ s string }
+func (e VE) Error() string { return "ve " + e.s }
+type PE struct{ s string }
+func (e *PE) Error() string { return "pe " + e.s }
+type MyErr struct{ s string }
+func (e *MyErr) Error() string { return "my " + e.s }
+func k1() { defer func() { r := recover(); e, ok := r.(error); fmt.Println(r, e, ok) }(); panic(VE{"a"}) }
+func k2() { defer func() { r := recover(); e, ok := r.(error); fmt.Println(r, e, ok) }(); panic(PE{"b"}) }
+func k() { defer func() { r := recover(); e, ok := r.(error); fmt.Println(r, e, ok) }(); panic(&MyErr{"k"}) }
+k1()
+k2()
+k()`)
+	if got, want := c.stdout.String(), "ve a ve a true\n{b} <nil> false\nmy k my k true\n"; got != want {
+		t.Errorf("stdout:\n%s\nwant:\n%s", got, want)
+	}
+	_, e := ts.fails(`panic(&MyErr{"top"})`)
+	if got := traceback(e)[0]; got != "panic: my top" {
+		t.Errorf("got %q", got)
+	}
+}
+
+// TestTypeSwitchOnErrors: a type switch on a recovered value tells
+// runtime.Error, error, string and others apart as in Go (case error did
+// not match compiled error values).
+func TestTypeSwitchOnErrors(t *testing.T) {
+	for _, tc := range []struct{ src, want string }{
+		{`import (
+	"errors"
+	"fmt"
+	"runtime"
+)
+
+func classify(f func()) (s string) {
+	defer func() {
+		r := recover()
+		switch e := r.(type) {
+		case nil:
+			s = "none"
+		case runtime.Error:
+			s = "runtime: " + e.Error()
+		case error:
+			s = "error: " + e.Error()
+		case string:
+			s = "string: " + e
+		default:
+			s = fmt.Sprintf("other %v", e)
+		}
+	}()
+	f()
+	return
+}
+
+func safeDiv(a, b int) (q int, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			var re runtime.Error
+			if e, ok := r.(error); ok && errors.As(e, &re) {
+				err = fmt.Errorf("recovered: %w", e)
+			}
+		}
+	}()
+	return a / b, nil
+}
+
+func main() {
+	xs := []int{1, 2, 3}
+	i := 10
+	fmt.Println(classify(func() { _ = xs[i] }))
+	fmt.Println(classify(func() { panic("s") }))
+	fmt.Println(classify(func() { panic(errors.New("e")) }))
+	fmt.Println(classify(func() { panic(7) }))
+	fmt.Println(classify(func() {}))
+	fmt.Println(classify(func() { var m map[int]int; m[1] = 1 }))
+	fmt.Println(classify(func() { var a any = 1; _ = a.(string) }))
+	q, err := safeDiv(1, 0)
+	fmt.Println(q, err)
+	var re runtime.Error
+	fmt.Println(errors.As(err, &re), errors.Unwrap(err) != nil)
+}
+`, `runtime: runtime error: index out of range [10] with length 3
+string: s
+error: e
+other 7
+none
+runtime: assignment to entry in nil map
+runtime: interface conversion: interface {} is int, not string
+0 recovered: runtime error: integer divide by zero
+true true
+`},
+		{`import (
+	"errors"
+	"fmt"
+	"runtime"
+)
+
+func kind(r any) string {
+	switch r.(type) {
+	case nil:
+		return "nil"
+	case runtime.Error:
+		return "runtime"
+	case error:
+		return "error"
+	case fmt.Stringer:
+		return "stringer"
+	case int, string:
+		return "basic"
+	}
+	return "other"
+}
+
+type S struct{}
+
+func main() {
+	fmt.Println(kind(errors.New("e")), kind(nil), kind(3), kind("s"), kind(2.5), kind(S{}))
+	func() {
+		defer func() { fmt.Println(kind(recover())) }()
+		var m map[int]int
+		m[0] = 1
+	}()
+}
+`, `error nil basic basic other other
+runtime
+`},
+	} {
+		ts := newSession(t)
+		c := ts.ok(tc.src)
+		if got := c.stdout.String(); got != tc.want {
+			t.Errorf("stdout:\n%s\nwant:\n%s", got, tc.want)
+		}
+	}
+}
+
+// TestUnhashableKey: an unhashable map key panics with the text Go code
+// gets ("runtime error: hash of unhashable type []int").
+func TestUnhashableKey(t *testing.T) {
+	ts := newSession(t)
+	c := ts.ok(`import ("fmt"; "runtime")
+func try() {
+	defer func() { r := recover(); _, ok := r.(runtime.Error); fmt.Println(r, ok) }()
+	var a any = []int{1}
+	m := map[any]int{}
+	m[a] = 1
+}
+try()`)
+	if got, want := c.stdout.String(), "runtime error: hash of unhashable type []int true\n"; got != want {
+		t.Errorf("stdout %q, want %q", got, want)
+	}
+}

@@ -13,6 +13,7 @@ package interp
 
 import (
 	"reflect"
+	"strings"
 	"unsafe"
 )
 
@@ -266,6 +267,15 @@ func runtimePanic(r any) any {
 		if v == "reflect: Method on nil interface value" || v == "reflect.Value.Call: call of nil function" {
 			return nilDereferenceError()
 		}
+	case error:
+		// A map operation through reflect reports an unhashable key
+		// with the text of the runtime's map package; Go code gets the
+		// text of the runtime's hash functions.
+		if _, ok := v.(interface{ RuntimeError() }); ok {
+			if t, ok := strings.CutPrefix(v.Error(), "hash of unhashable type: "); ok {
+				return runtimeError("hash of unhashable type " + t)
+			}
+		}
 	}
 	return r
 }
@@ -407,4 +417,16 @@ func typeParamCount(fun *node) int {
 		k += len(c.child) - 1
 	}
 	return k
+}
+
+// errorRType is the reflect type of error. gonotes patch.
+var errorRType = reflect.TypeOf((*error)(nil)).Elem()
+
+// ptrReceiver reports whether method declaration m has a pointer receiver.
+// gonotes patch.
+func ptrReceiver(m *node) bool {
+	if m == nil || m.kind != funcDecl || len(m.child) == 0 || len(m.child[0].child) == 0 {
+		return false
+	}
+	return m.child[0].child[0].lastChild().kind == starExpr
 }

@@ -971,6 +971,14 @@ func _recover(n *node) {
 
 func _panic(n *node) {
 	value := genValue(n.child[1])
+	if c := n.child[1]; c.typ != nil && !isInterface(c.typ) && c.typ.cat != valueT {
+		if m, _ := c.typ.lookupMethod("Error"); m != nil && (c.typ.cat == ptrT || !ptrReceiver(m)) {
+			// gonotes patch: a value of an interpreted error type is
+			// panicked as an error, so that recover().(error), fmt and
+			// the panic message see its Error method, as in Go.
+			value = genInterfaceWrapper(c, errorRType)
+		}
+	}
 
 	n.exec = func(f *frame) bltn {
 		panic(panicValue(value(f))) // gonotes patch
@@ -3240,6 +3248,12 @@ func _case(n *node) {
 							if stype == typ.id() {
 								return tnext
 							}
+							// gonotes patch: a compiled interface type (error, fmt.Stringer).
+							if typ.cat == valueT || typ.cat == errorT {
+								if rt := typ.TypeOf(); rt != nil && rt.Kind() == reflect.Interface && reflect.TypeOf(ival).Implements(rt) {
+									return tnext
+								}
+							}
 						}
 						return fnext
 					}
@@ -3295,7 +3309,7 @@ func _case(n *node) {
 						destValue(f).Set(elem)
 						return tnext
 					}
-					if typ.cat == valueT && rtyp.Kind() == reflect.Interface && elem.IsValid() && elem.Type().Implements(rtyp) {
+					if (typ.cat == valueT || typ.cat == errorT) && rtyp.Kind() == reflect.Interface && elem.IsValid() && elem.Type().Implements(rtyp) { // gonotes patch: errorT
 						destValue(f).Set(elem)
 						return tnext
 					}
@@ -3339,7 +3353,7 @@ func _case(n *node) {
 							destValue(f).Set(elem)
 							return tnext
 						}
-						if typ.cat == valueT && rtyp.Kind() == reflect.Interface && elem.IsValid() && elem.Type().Implements(rtyp) {
+						if (typ.cat == valueT || typ.cat == errorT) && rtyp.Kind() == reflect.Interface && elem.IsValid() && elem.Type().Implements(rtyp) { // gonotes patch: errorT
 							destValue(f).Set(elem)
 							return tnext
 						}

@@ -173,8 +173,13 @@ func capturesFrame(n *node) bool { return len(capturedSlots(n)) > 0 }
 // that its body (nested literals included) uses, in increasing order.
 func capturedSlots(n *node) []int {
 	seen := map[int]bool{}
+	visited := map[*node]bool{} // a generic instance's nodes may be reached twice
 	var walk func(m *node, depth int)
 	walk = func(m *node, depth int) {
+		if m == nil || visited[m] {
+			return
+		}
+		visited[m] = true
 		if m.level-depth == 1 {
 			seen[m.findex] = true
 		}

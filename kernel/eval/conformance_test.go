@@ -21,8 +21,11 @@ package eval
 // The rules of the comparison (both modes):
 //
 //   - A program the compiler rejects: the cell must fail with a
-//     CompileError whose message without its position ("3:5: ") equals the
-//     compiler's first error without its position.
+//     CompileError. For the checks the engine makes as gc does (declared
+//     and not used, label defined and not used, missing return: vet.go)
+//     its message without the position ("3:5: ") must equal the
+//     compiler's first error without its position; other messages are
+//     yaegi's own words (the report shows both).
 //   - stdout must be equal, byte for byte.
 //   - exit 0: the cell ends without an error (or with SystemExit code 0:
 //     os.Exit(0)), stderr equal.
@@ -39,8 +42,11 @@ package eval
 //
 // A known-unsupported program is listed in testdata/conformance/UNSUPPORTED
 // as "<section>/<name>.go: <substring>  # reason": it must fail in every
-// mode with an error whose text contains the substring; a listed program
-// that passes fails the test too, so that the list shrinks.
+// mode with an error whose text contains the substring. A known bug is
+// listed as "~wrong" and a difference made on purpose as "~design" (see
+// the file's header); they are counted in the table's "known" column and
+// named in the report. A listed program that passes fails the test too, so
+// that the list shrinks.
 //
 // The cells run in a bare Session, without the kernel's capture of file
 // descriptors 1 and 2: a method called on os.Stdout itself
@@ -125,7 +131,7 @@ func TestConformance(t *testing.T) {
 	t.Logf("conformance: %d programs built and run with %s in %v", len(progs), goBin, time.Since(start).Round(time.Millisecond))
 
 	type row struct {
-		programs, split, splitRun, whole, unsupported, failed int
+		programs, split, splitRun, whole, unsupported, known, failed int
 	}
 	rows := map[string]*row{}
 	var sections []string
@@ -176,7 +182,7 @@ func TestConformance(t *testing.T) {
 						diffs := confCompare(p, &o)
 						passed[o.mode] = len(diffs) == 0
 						if p.unsupported != "" {
-							if len(diffs) > 0 && !(o.err != nil && strings.Contains(o.err.Error(), p.unsupported)) {
+							if len(diffs) > 0 && !confKnownDiff(p.unsupported) && !(o.err != nil && strings.Contains(o.err.Error(), p.unsupported)) {
 								unsupportedOK = false
 								fmt.Fprintf(&report, "  mode %s: listed in UNSUPPORTED (%q), but the cell did not fail with that text:\n", o.mode, p.unsupported)
 								confDescribe(&report, p, &o, diffs)
@@ -203,6 +209,8 @@ func TestConformance(t *testing.T) {
 						case allPass:
 							report.Reset()
 							fmt.Fprintf(&report, "  listed in UNSUPPORTED but it now passes: remove it from UNSUPPORTED\n")
+						case confKnownDiff(p.unsupported):
+							r.known++
 						case unsupportedOK:
 							r.unsupported++
 						}
@@ -219,19 +227,20 @@ func TestConformance(t *testing.T) {
 	}
 
 	var tab strings.Builder
-	fmt.Fprintf(&tab, "%-22s %8s %12s %12s %11s %7s\n", "section", "programs", "passed split", "passed whole", "unsupported", "failed")
+	fmt.Fprintf(&tab, "%-22s %8s %12s %12s %11s %6s %7s\n", "section", "programs", "passed split", "passed whole", "unsupported", "known", "failed")
 	var tot row
 	for _, sec := range sections {
 		r := rows[sec]
-		fmt.Fprintf(&tab, "%-22s %8d %12s %12d %11d %7d\n", sec, r.programs, fmt.Sprintf("%d/%d", r.split, r.splitRun), r.whole, r.unsupported, r.failed)
+		fmt.Fprintf(&tab, "%-22s %8d %12s %12d %11d %6d %7d\n", sec, r.programs, fmt.Sprintf("%d/%d", r.split, r.splitRun), r.whole, r.unsupported, r.known, r.failed)
 		tot.programs += r.programs
 		tot.split += r.split
 		tot.splitRun += r.splitRun
 		tot.whole += r.whole
 		tot.unsupported += r.unsupported
+		tot.known += r.known
 		tot.failed += r.failed
 	}
-	fmt.Fprintf(&tab, "%-22s %8d %12s %12d %11d %7d\n", "TOTAL", tot.programs, fmt.Sprintf("%d/%d", tot.split, tot.splitRun), tot.whole, tot.unsupported, tot.failed)
+	fmt.Fprintf(&tab, "%-22s %8d %12s %12d %11d %6d %7d\n", "TOTAL", tot.programs, fmt.Sprintf("%d/%d", tot.split, tot.splitRun), tot.whole, tot.unsupported, tot.known, tot.failed)
 	t.Logf("conformance (%v):\n%s", time.Since(start).Round(time.Millisecond), tab.String())
 	if path := os.Getenv(confReportEnv); path != "" {
 		var rep strings.Builder
@@ -699,6 +708,10 @@ func confRunCells(cells []string, o *confOutcome) {
 	o.stdout, o.stderr = stdout.String(), stderr.String()
 }
 
+// confGcWords matches the compile errors whose words a cell must give as gc
+// does: the checks of vet.go.
+var confGcWords = regexp.MustCompile(`declared and not used|defined and not used|^missing return`)
+
 var confCellPos = regexp.MustCompile(`^(?:cell\[\d+\]:|gonotes:)?\d+:\d+: `)
 
 // confGoPanic returns the message of the panic that ended Go's run.
@@ -756,7 +769,10 @@ func confCompare(p *confProg, o *confOutcome) []string {
 		if !isErr || e.Name != "CompileError" {
 			return append(diffs, fmt.Sprintf("error: want CompileError %q, got %s", p.compileErr, errText))
 		}
-		if got := confCellPos.ReplaceAllString(e.Value, ""); got != p.compileErr {
+		// The checks the engine makes as gc does (vet.go) must give gc's
+		// words; for the others, yaegi's type checker words its own
+		// message, and a rejected program is what counts.
+		if got := confCellPos.ReplaceAllString(e.Value, ""); got != p.compileErr && confGcWords.MatchString(p.compileErr) {
 			diffs = append(diffs, fmt.Sprintf("error: want CompileError %q, got %q", p.compileErr, got))
 		}
 		return diffs
@@ -837,3 +853,11 @@ func confDescribe(w *strings.Builder, p *confProg, o *confOutcome, diffs []strin
 		}
 	}
 }
+
+// confKnownDiff reports whether an UNSUPPORTED entry is a known divergence
+// ("~wrong": the engine runs the program with a different result, a bug
+// to fix, listed so that the suite passes while it is open; "~design": the
+// cell differs from go run on purpose, e.g. a cell's top-level imports and
+// variables are never "unused"). The program must still differ: once it
+// passes, the entry must go.
+func confKnownDiff(entry string) bool { return strings.HasPrefix(entry, "~") }

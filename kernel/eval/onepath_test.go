@@ -1,6 +1,9 @@
 package eval
 
 import (
+	"go/format"
+	"go/parser"
+	"go/token"
 	"strings"
 	"testing"
 )
@@ -168,4 +171,26 @@ func TestOnePathNaming(t *testing.T) {
 		{"m := Mapper{}\nm.Map(work, []int{1, 2})", "", "[2 4]"},
 		{"type Process struct{ Target func(int) int }\np := Process{Target: work}\np.Target(5)", "", "10"},
 	})
+}
+
+// A process target is named also when lib/multiprocessing is imported under
+// another name (notebook 05: `import mp ".../lib/multiprocessing"`): without
+// the name the child cannot find the target and Start fails.
+func TestNamingImportAlias(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`import mp "github.com/gonotes/gonotes/lib/multiprocessing"`)
+	rw := rewriter{isMP: ts.s.isMP()}
+	f, err := parser.ParseFile(token.NewFileSet(), "", "package p; func f() { p := &mp.Process{Target: work}; q := mp.Process{Target: work}; _, _ = p, q }", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rw.localFuncs = map[string]bool{"work": true}
+	rw.rewrite(f)
+	var b strings.Builder
+	if err := format.Node(&b, token.NewFileSet(), f); err != nil {
+		t.Fatal(err)
+	}
+	if got := b.String(); strings.Count(got, `Named("work", work)`) != 2 {
+		t.Errorf("targets of mp.Process not named:\n%s", got)
+	}
 }

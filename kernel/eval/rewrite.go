@@ -39,6 +39,10 @@ type rewriter struct {
 	declKind func(name string) string
 	// isPackage reports whether a name is a package usable in cells.
 	isPackage func(name string) bool
+	// isMP reports whether a name refers to lib/multiprocessing
+	// ("multiprocessing", or the name of an import such as
+	// `import mp ".../lib/multiprocessing"`); nil means the default name only.
+	isMP func(name string) bool
 	// cellKinds holds the kinds of the names declared by the units of the
 	// cell rewritten so far (as declKind).
 	cellKinds map[string]string
@@ -91,7 +95,7 @@ func (r *rewriter) rewrite(n ast.Node) {
 	if r.procLocal == nil {
 		r.procLocal = map[string]bool{}
 	}
-	for name, proc := range procLocals(n) {
+	for name, proc := range procLocals(n, r.mp) {
 		r.procLocal[name] = proc
 	}
 	r.recordKinds(n)
@@ -414,7 +418,7 @@ func (r *rewriter) nameProcess(c *ast.CompositeLit) {
 	if !ok || t.Sel.Name != "Process" {
 		return
 	}
-	if pkg, ok := t.X.(*ast.Ident); !ok || pkg.Name != "multiprocessing" || pkg.Obj != nil {
+	if pkg, ok := t.X.(*ast.Ident); !ok || !r.mp(pkg.Name) || pkg.Obj != nil {
 		return
 	}
 	for _, e := range c.Elts {
@@ -428,9 +432,17 @@ func (r *rewriter) nameProcess(c *ast.CompositeLit) {
 	}
 }
 
+// mp reports whether name refers to lib/multiprocessing.
+func (r *rewriter) mp(name string) bool {
+	if r.isMP != nil {
+		return r.isMP(name)
+	}
+	return name == "multiprocessing"
+}
+
 // procLocals finds the unit's variables that are process pools (true) or
 // thread pools and other values (false), by their definitions.
-func procLocals(n ast.Node) map[string]bool {
+func procLocals(n ast.Node, isMP func(string) bool) map[string]bool {
 	out := map[string]bool{}
 	mark := func(name string, x ast.Expr) {
 		proc, other := false, false
@@ -438,7 +450,7 @@ func procLocals(n ast.Node) map[string]bool {
 			switch n := n.(type) {
 			case *ast.SelectorExpr:
 				if id, ok := n.X.(*ast.Ident); ok {
-					proc = proc || id.Name == "multiprocessing" || n.Sel.Name == "ProcessPoolExecutor"
+					proc = proc || isMP(id.Name) || n.Sel.Name == "ProcessPoolExecutor"
 					other = other || n.Sel.Name == "ThreadPoolExecutor" || id.Name == "threading"
 				}
 			}

@@ -455,6 +455,7 @@ func (s *Session) compileUnit(u *unit, base int, rw *rewriter) error {
 		rw.declKind = s.declKind
 		rw.isPackage = s.isPackage()
 		rw.procRecv = s.procRecv()
+		rw.isMP = s.isMP()
 		rw.noCheck = s.noLoopCheck
 		rw.rewrite(n)
 		if b, ok := n.(*ast.BlockStmt); ok {
@@ -804,6 +805,20 @@ func (s *Session) dropSeenImports(f *ast.File) {
 	}
 	f.Decls = decls
 	f.Imports = nil
+}
+
+// isMP returns whether a package name refers to lib/multiprocessing: its
+// own name (every library package is usable without an import) or the
+// name it was imported under.
+func (s *Session) isMP() func(string) bool {
+	names := map[string]bool{"multiprocessing": true}
+	const path = `"github.com/gonotes/gonotes/lib/multiprocessing"`
+	for k := range s.imports {
+		if name, p, _ := strings.Cut(k, " "); p == path && name != "" && name != "_" && name != "." {
+			names[name] = true
+		}
+	}
+	return func(name string) bool { return names[name] }
 }
 
 func (s *Session) recordImports(f *ast.File) {

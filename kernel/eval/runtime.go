@@ -9,9 +9,11 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"weak"
 
 	"github.com/gonotes/gonotes/lib/hook"
 	"github.com/gonotes/gonotes/lib/multiprocessing"
+	"github.com/traefik/yaegi/interp"
 )
 
 // rtPath is the import path of the compiled helpers that rewritten cells
@@ -219,6 +221,9 @@ func (rt *runtime) capture(v any) {
 
 // panicString formats a panic value as Go's runtime does after "panic: ".
 func panicString(r any) string {
+	if t, ok := interpPanicText(r); ok {
+		return t
+	}
 	switch v := r.(type) {
 	case error:
 		return v.Error()
@@ -310,4 +315,44 @@ func (f stderrFilter) Write(p []byte) (int, error) {
 		return len(p), nil
 	}
 	return f.w.Write(p)
+}
+
+// interps holds the sessions' interpreters (weakly), for panicString: the
+// text of a panic value of an interpreted type is known to the interpreter
+// that panicked with it (interp.PanicText).
+var interps struct {
+	mu sync.Mutex
+	ps []weak.Pointer[interp.Interpreter]
+}
+
+// registerInterp adds i to interps.
+func registerInterp(i *interp.Interpreter) {
+	interps.mu.Lock()
+	defer interps.mu.Unlock()
+	live := interps.ps[:0]
+	for _, p := range interps.ps {
+		if p.Value() != nil {
+			live = append(live, p)
+		}
+	}
+	interps.ps = append(live, weak.Make(i))
+}
+
+// interpPanicText returns the text Go prints for the panic value r if an
+// interpreter panicked with it and its interpreted type gives it one.
+func interpPanicText(r any) (string, bool) {
+	if r == nil {
+		return "", false
+	}
+	interps.mu.Lock()
+	ps := append([]weak.Pointer[interp.Interpreter](nil), interps.ps...)
+	interps.mu.Unlock()
+	for _, p := range ps {
+		if i := p.Value(); i != nil {
+			if t, ok := i.PanicText(r); ok {
+				return t, true
+			}
+		}
+	}
+	return "", false
 }

@@ -157,6 +157,7 @@ func New(opts Options) (*Session, error) {
 		// debugger that gonotes does not use.
 		NoDebugRoots: true,
 	})
+	registerInterp(s.i)
 	if err := s.i.Use(stdlib.Symbols); err != nil {
 		return nil, fmt.Errorf("loading the standard library symbols: %w", err)
 	}

@@ -224,9 +224,18 @@ func runCfg(n *node, f *frame, funcNode, callNode *node) {
 		}
 		f.recovered = runtimePanic(recover()) // gonotes patch
 		if len(f.deferred) > 0 {              // gonotes patch: once, none on exit
-			for _, val := range n.interp.takeDeferred(f, completed) {
-				val[0].Call(val[1:])
+			// gonotes patch: the calls run without the frame's lock (a
+			// call that panics left it locked, and the next use of the
+			// frame hung), and a panic in one replaces the current one
+			// but does not skip the others, as in Go.
+			calls := n.interp.takeDeferred(f, completed)
+			f.mutex.Unlock()
+			for _, val := range calls {
+				if !runDeferred(f, val) {
+					break
+				}
 			}
+			f.mutex.Lock()
 		}
 		if f.recovered != nil {
 			oNode := originalExecNode(n, exec)
@@ -287,6 +296,25 @@ func runCfg(n *node, f *frame, funcNode, callNode *node) {
 		}
 	}
 	completed = true // gonotes patch
+}
+
+// runDeferred runs the deferred call val of frame f. A panic in the call
+// becomes the frame's current panic (f.recovered), which a later deferred
+// call may recover. It returns false if the remaining deferred calls must
+// not run (the panic ends the program as os.Exit does, see SkipsDeferred).
+// gonotes patch.
+func runDeferred(f *frame, val []reflect.Value) (goOn bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			r = runtimePanic(r)
+			f.mutex.Lock()
+			f.recovered = r
+			f.mutex.Unlock()
+			goOn = !skipsDeferred(r)
+		}
+	}()
+	val[0].Call(val[1:])
+	return true
 }
 
 func stripReceiverFromArgs(signature string) (string, error) {
@@ -950,7 +978,14 @@ func _recover(n *node) {
 	dest := genValue(n)
 
 	n.exec = func(f *frame) bltn {
-		if f.anc.recovered == nil {
+		// gonotes patch: at the top level, f.anc is nil (no panic to
+		// recover); a closure runs on a copy of the frame it was made in
+		// (see cloneSlots), but the panic is recorded in the frame itself.
+		var a *frame
+		if f.anc != nil {
+			a = f.anc.origin()
+		}
+		if a == nil || a.recovered == nil {
 			// TODO(mpl): maybe we don't need that special case, and we're just forgetting to unwrap the valueInterface somewhere else.
 			if isEmptyInterface(n.typ) {
 				return tnext
@@ -960,11 +995,11 @@ func _recover(n *node) {
 		}
 
 		if isEmptyInterface(n.typ) {
-			dest(f).Set(reflect.ValueOf(f.anc.recovered))
+			dest(f).Set(reflect.ValueOf(a.recovered))
 		} else {
-			dest(f).Set(reflect.ValueOf(valueInterface{n, reflect.ValueOf(f.anc.recovered)}))
+			dest(f).Set(reflect.ValueOf(valueInterface{n, reflect.ValueOf(a.recovered)}))
 		}
-		f.anc.recovered = nil
+		a.recovered = nil
 		return tnext
 	}
 }
@@ -980,8 +1015,14 @@ func _panic(n *node) {
 		}
 	}
 
+	record := genPanicText(n.child[1]) // gonotes patch: see PanicText
+
 	n.exec = func(f *frame) bltn {
-		panic(panicValue(value(f))) // gonotes patch
+		v := panicValue(value(f)) // gonotes patch
+		if record != nil {
+			record(f, v)
+		}
+		panic(v)
 	}
 }
 
@@ -1039,6 +1080,13 @@ func genFunctionWrapper(n *node) func(*frame) reflect.Value {
 		rcvr = genValueRecv(n)
 	}
 	funcType := n.typ.TypeOf()
+	// gonotes patch: a func literal passed to a binary function captures
+	// the variables of the frame it is made in, as getFunc does (a loop
+	// variable of the iteration, not the frame's later one).
+	var slots []int
+	if n.kind == funcLit {
+		slots = capturedSlots(n)
+	}
 
 	return func(f *frame) reflect.Value {
 		// gonotes patch: a method value binds its receiver when it is
@@ -1046,6 +1094,9 @@ func genFunctionWrapper(n *node) func(*frame) reflect.Value {
 		var recv reflect.Value
 		if rcvr != nil {
 			recv = bindRecv(rcvr(f), def.types[numRet])
+		}
+		if len(slots) > 0 { // gonotes patch: see slots above
+			f = f.cloneSlots(slots)
 		}
 		return makeFunc(funcType, func(in []reflect.Value) []reflect.Value { // gonotes patch: makeFunc
 			defer leaveClosure(enterClosure()) // gonotes patch: call depth

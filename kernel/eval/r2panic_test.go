@@ -1,0 +1,98 @@
+package eval
+
+import (
+	"strings"
+	"testing"
+)
+
+// r2panic: deferred calls, recover and panics (second round). Every want is
+// what `go run` prints for the same program (main's body as cells).
+type r2Case struct {
+	name   string
+	cells  []string
+	stdout string // of all cells
+	panic  string // the last cell's panic message ("" if none)
+}
+
+var r2Cases = []r2Case{
+	// A func literal passed to a compiled func (wg.Go, a fast call) keeps
+	// the loop variable of its iteration.
+	{"WaitGroupGoLoopVar", []string{`import ("fmt"; "sync")`, `func run() {
+	var wg sync.WaitGroup
+	out := make([]int, 3)
+	for i := 0; i < 3; i++ {
+		wg.Go(func() { out[i] = i + 1 })
+	}
+	wg.Wait()
+	fmt.Println(out)
+}`, `run()`}, "[1 2 3]\n", ""},
+	// A top-level deferred call that recovers and panics again: no hang.
+	{"TopLevelRepanic", []string{`import "fmt"`, `defer func() {
+	r := recover()
+	fmt.Println("caught", r)
+	panic(r)
+}()
+panic("first")`}, "caught first\n", "first"},
+	{"RecoverOutsidePanic", []string{`import "fmt"`,
+		`fmt.Println("recover outside panic:", recover())`}, "recover outside panic: <nil>\n", ""},
+	// A deferred closure that uses a variable of its frame recovers.
+	{"RecoverInCapturingClosure", []string{`import "fmt"`,
+		`func g() { x := 1; defer func() { fmt.Println(x, recover()) }(); panic("p") }`, `g()`}, "1 p\n", ""},
+	// A panic in a deferred call replaces the panic, the next one recovers it.
+	{"PanicInDeferred", []string{`import "fmt"`, `func g2() {
+	defer func() { fmt.Println("d1", recover()) }()
+	defer func() { panic("second") }()
+	panic("p")
+}`, `g2()`}, "d1 second\n", ""},
+	{"PanicErrorType", []string{`import "fmt"`, r2Types, `panic(E{12})`}, "", "E12"},
+	{"PanicErrorTypeDeferred", []string{`import "fmt"`, r2Types,
+		`func h() { defer fmt.Println("deferred runs"); panic(E{12}) }`, `h()`}, "deferred runs\n", "E12"},
+	{"PanicStringer", []string{`import "fmt"`, r2Types, `panic(St{1})`}, "", "st!"},
+	{"PanicNamedInt", []string{`import "fmt"`, r2Types, `panic(myInt(5))`}, "", "main.myInt(5)"},
+	{"PanicNamedString", []string{`import "fmt"`, r2Types, `panic(S("x"))`}, "", `main.S("x")`},
+	{"PanicNamedFloat", []string{`import "fmt"`, r2Types, `panic(F(1.5))`}, "", "main.F(1.5)"},
+	{"PanicNamedComplex", []string{`import "fmt"`, r2Types, `panic(C(1+2i))`}, "", "main.C(1+2i)"},
+}
+
+const r2Types = `type E struct{ N int }
+
+func (e E) Error() string { return fmt.Sprintf("E%d", e.N) }
+
+type myInt int
+type S string
+type F float64
+type C complex128
+type St struct{ A int }
+
+func (s St) String() string { return "st!" }`
+
+func TestR2Panic(t *testing.T) {
+	for _, tc := range r2Cases {
+		t.Run(tc.name, func(t *testing.T) {
+			ts := newSession(t)
+			var out strings.Builder
+			for i, code := range tc.cells {
+				if i < len(tc.cells)-1 {
+					out.WriteString(ts.ok(code).stdout.String())
+					continue
+				}
+				if tc.panic == "" {
+					out.WriteString(ts.ok(code).stdout.String())
+					break
+				}
+				c, e := ts.fails(code)
+				out.WriteString(c.stdout.String())
+				if e.Name != "panic" || e.Value != tc.panic {
+					t.Errorf("error %s %q, want panic %q", e.Name, e.Value, tc.panic)
+				}
+			}
+			if got := out.String(); got != tc.stdout {
+				t.Errorf("stdout %q, want %q", got, tc.stdout)
+			}
+			// The session still works after the cell.
+			if c := ts.ok(`println("ok")`); c.err != nil {
+				t.Error(c.err)
+			}
+		})
+	}
+}

@@ -44,6 +44,37 @@ panic("first")`}, "caught first\n", "first"},
 	defer func() { panic("second") }()
 	panic("p")
 }`, `g2()`}, "d1 second\n", ""},
+	// The arguments of a deferred call are evaluated at the defer statement.
+	{"DeferArgs", []string{`import "fmt"`, `func main2() {
+	for i := 0; i < 3; i++ {
+		defer fmt.Println("deferred", i)
+	}
+	x := 1
+	defer fmt.Println("x at defer time:", x)
+	x = 2
+	defer func() { fmt.Println("x in closure:", x) }()
+	x = 3
+	fmt.Println("end of main")
+}`, `main2()`}, "end of main\nx in closure: 3\nx at defer time: 1\ndeferred 2\ndeferred 1\ndeferred 0\n", ""},
+	{"DeferArgsInterpreted", []string{`import "fmt"`, `func g(a int, s []int) { fmt.Println("g", a, s) }
+func m3() { x := 1; s := []int{1}; defer g(x, s); x = 2; s[0] = 5; s = nil }`, `m3()`}, "g 1 [5]\n", ""},
+	// A compiled value asserted to an interface type of the cell.
+	{"AssertCompiledToInterface", []string{`import ("errors"; "fmt"; "os")`, `type T interface {
+	error
+	Timeout() bool
+}`, `_, err := os.ReadFile("/definitely/not/here")
+t, ok := err.(T)
+fmt.Println(ok, t.Timeout(), t.Error())
+_, ok = err.(interface{ Foo() })
+fmt.Println(ok)
+var e2 error = errors.New("x")
+_, ok = e2.(T)
+fmt.Println(ok)
+_, ok = errors.AsType[interface {
+	error
+	Timeout() bool
+}](err)
+fmt.Println(ok)`}, "true false open /definitely/not/here: no such file or directory\nfalse\nfalse\ntrue\n", ""},
 	{"PanicErrorType", []string{`import "fmt"`, r2Types, `panic(E{12})`}, "", "E12"},
 	{"PanicErrorTypeDeferred", []string{`import "fmt"`, r2Types,
 		`func h() { defer fmt.Println("deferred runs"); panic(E{12}) }`, `h()`}, "deferred runs\n", "E12"},

@@ -298,6 +298,35 @@ func runCfg(n *node, f *frame, funcNode, callNode *node) {
 	completed = true // gonotes patch
 }
 
+// binHasMethods reports whether the compiled type rt has the methods of the
+// interpreted interface type typ (by name: a compiled type cannot have a
+// method of an interpreted signature). gonotes patch.
+func binHasMethods(rt reflect.Type, typ *itype) bool {
+	ms := typ.methods()
+	if len(ms) == 0 {
+		return false
+	}
+	for name := range ms {
+		if _, ok := rt.MethodByName(name); !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// argCopy returns a copy of the argument v of a deferred call or of a go
+// statement if v is a variable (a frame location): the call must get its
+// value at the defer or go statement, not when the call runs (gonotes
+// patch).
+func argCopy(v reflect.Value) reflect.Value {
+	if !v.CanSet() {
+		return v
+	}
+	c := reflect.New(v.Type()).Elem()
+	c.Set(v)
+	return c
+}
+
 // runDeferred runs the deferred call val of frame f. A panic in the call
 // becomes the frame's current panic (f.recovered), which a later deferred
 // call may recover. It returns false if the remaining deferred calls must
@@ -373,6 +402,25 @@ func typeAssert(n *node, withResult, withOk bool) {
 				}()
 			}
 			if !ok {
+				// gonotes patch: a value of a compiled type (stored as
+				// itself) satisfies the interface if it has its methods.
+				if e := valf; e.IsValid() {
+					if e.Kind() == reflect.Interface {
+						e = e.Elem()
+					}
+					if e.IsValid() && binHasMethods(e.Type(), typ) {
+						ok = true
+						if withResult {
+							d := value0(f)
+							if d.Type() == valueInterfaceType {
+								d.Set(reflect.ValueOf(valueInterface{c0, e}))
+							} else {
+								d.Set(e)
+							}
+						}
+						return next
+					}
+				}
 				if !withOk {
 					// gonotes patch: a value of a type without methods
 					// is stored as itself.
@@ -1034,7 +1082,7 @@ func genBuiltinDeferWrapper(n *node, in, out []func(*frame) reflect.Value, fn fu
 			val := make([]reflect.Value, len(in)+1)
 			inTypes := make([]reflect.Type, len(in))
 			for i, v := range in {
-				val[i+1] = v(f)
+				val[i+1] = argCopy(v(f)) // gonotes patch: evaluated now
 				inTypes[i] = val[i+1].Type()
 			}
 			outTypes := make([]reflect.Type, len(out))
@@ -1409,7 +1457,7 @@ func call(n *node) {
 			val := make([]reflect.Value, len(values)+1)
 			val[0] = value(f)
 			for i, v := range values {
-				val[i+1] = v(f)
+				val[i+1] = argCopy(v(f)) // gonotes patch: evaluated now
 			}
 			f.deferred = append([][]reflect.Value{val}, f.deferred...)
 			return tnext
@@ -1740,7 +1788,7 @@ func callBin(n *node) {
 			val := make([]reflect.Value, l+1)
 			val[0] = value(f)
 			for i, v := range values {
-				val[i+1] = getBinValue(getMapType, v, f)
+				val[i+1] = argCopy(getBinValue(getMapType, v, f)) // gonotes patch: evaluated now
 			}
 			f.deferred = append([][]reflect.Value{val}, f.deferred...)
 			return tnext
@@ -1750,7 +1798,7 @@ func callBin(n *node) {
 		n.exec = func(f *frame) bltn {
 			in := make([]reflect.Value, l)
 			for i, v := range values {
-				in[i] = getBinValue(getMapType, v, f)
+				in[i] = argCopy(getBinValue(getMapType, v, f)) // gonotes patch: evaluated now
 			}
 			go callFn(value(f), in)
 			return tnext

@@ -75,6 +75,25 @@ _, ok = errors.AsType[interface {
 	Timeout() bool
 }](err)
 fmt.Println(ok)`}, "true false open /definitely/not/here: no such file or directory\nfalse\nfalse\ntrue\n", ""},
+	// An unrecovered panic in a goroutine ends a Go program: it ends the
+	// cell that started the goroutine with that panic (the kernel lives).
+	{"GoroutinePanicStopsCell", []string{`import ("fmt"; "sync"; "time")`, `var wg sync.WaitGroup
+wg.Add(1)
+fmt.Println("starting")
+go func() {
+	defer wg.Done()
+	panic("in goroutine")
+}()
+wg.Wait()
+time.Sleep(500 * time.Millisecond)
+fmt.Println("not reached")`}, "starting\n", "in goroutine"},
+	{"WaitGroupGoPanicStopsCell", []string{`import ("fmt"; "sync"; "time")`, `func main2() {
+	var wg sync.WaitGroup
+	wg.Go(func() { panic(fmt.Sprint("boom ", 1)) })
+	wg.Wait()
+	time.Sleep(300 * time.Millisecond)
+	fmt.Println("not reached")
+}`, `main2()`}, "", "boom 1"},
 	{"PanicErrorType", []string{`import "fmt"`, r2Types, `panic(E{12})`}, "", "E12"},
 	{"PanicErrorTypeDeferred", []string{`import "fmt"`, r2Types,
 		`func h() { defer fmt.Println("deferred runs"); panic(E{12}) }`, `h()`}, "deferred runs\n", "E12"},

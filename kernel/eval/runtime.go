@@ -13,7 +13,6 @@ import (
 
 	"github.com/gonotes/gonotes/lib/hook"
 	"github.com/gonotes/gonotes/lib/multiprocessing"
-	"github.com/traefik/yaegi/interp"
 )
 
 // rtPath is the import path of the compiled helpers that rewritten cells
@@ -193,6 +192,9 @@ func (rt *runtime) goPanic(s any, r any) {
 	if e, ok := r.(exitPanic); ok {
 		fmt.Fprintf(&b, "%v called in a goroutine: the goroutine stopped; the kernel and your variables are kept\n", e)
 	} else {
+		if rt.s.goPanicStop(sc, r, rt.s.traceLines(trace, scopeID(sc))) {
+			return
+		}
 		fmt.Fprintf(&b, "panic in goroutine: %s\n", panicString(r))
 		for _, l := range rt.s.traceLines(trace, scopeID(sc)) {
 			b.WriteString(l)
@@ -317,25 +319,39 @@ func (f stderrFilter) Write(p []byte) (int, error) {
 	return f.w.Write(p)
 }
 
-// interps holds the sessions' interpreters (weakly), for panicString: the
-// text of a panic value of an interpreted type is known to the interpreter
-// that panicked with it (interp.PanicText).
-var interps struct {
+// sessions holds the live sessions (weakly), for panicString and for the
+// goroutines of the kernel's overrides (WaitGroup.Go): the text of a panic
+// value of an interpreted type is known to the interpreter that panicked
+// with it (interp.PanicText), and a panic in a goroutine stops the cell
+// that started it (Session.goPanicStop).
+var sessions struct {
 	mu sync.Mutex
-	ps []weak.Pointer[interp.Interpreter]
+	ps []weak.Pointer[Session]
 }
 
-// registerInterp adds i to interps.
-func registerInterp(i *interp.Interpreter) {
-	interps.mu.Lock()
-	defer interps.mu.Unlock()
-	live := interps.ps[:0]
-	for _, p := range interps.ps {
+// registerSession adds s to sessions.
+func registerSession(s *Session) {
+	sessions.mu.Lock()
+	defer sessions.mu.Unlock()
+	live := sessions.ps[:0]
+	for _, p := range sessions.ps {
 		if p.Value() != nil {
 			live = append(live, p)
 		}
 	}
-	interps.ps = append(live, weak.Make(i))
+	sessions.ps = append(live, weak.Make(s))
+}
+
+func liveSessions() []*Session {
+	sessions.mu.Lock()
+	defer sessions.mu.Unlock()
+	var out []*Session
+	for _, p := range sessions.ps {
+		if s := p.Value(); s != nil {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // interpPanicText returns the text Go prints for the panic value r if an
@@ -344,15 +360,24 @@ func interpPanicText(r any) (string, bool) {
 	if r == nil {
 		return "", false
 	}
-	interps.mu.Lock()
-	ps := append([]weak.Pointer[interp.Interpreter](nil), interps.ps...)
-	interps.mu.Unlock()
-	for _, p := range ps {
-		if i := p.Value(); i != nil {
-			if t, ok := i.PanicText(r); ok {
-				return t, true
-			}
+	for _, s := range liveSessions() {
+		if s.i == nil {
+			continue
+		}
+		if t, ok := s.i.PanicText(r); ok {
+			return t, true
 		}
 	}
 	return "", false
+}
+
+// goPanicStopAny is Session.goPanicStop for the session whose running cell
+// has the scope sc, if any.
+func goPanicStopAny(sc *hook.Scope, r any, trace []string) bool {
+	for _, s := range liveSessions() {
+		if s.goPanicStop(sc, r, trace) {
+			return true
+		}
+	}
+	return false
 }

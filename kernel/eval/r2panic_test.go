@@ -94,6 +94,35 @@ fmt.Println("not reached")`}, "starting\n", "in goroutine"},
 	time.Sleep(300 * time.Millisecond)
 	fmt.Println("not reached")
 }`, `main2()`}, "", "boom 1"},
+	// A compiled value in a type switch with interface cases.
+	{"TypeSwitchCompiledInterface", []string{`import ("errors"; "fmt"; "os")`, `type S struct{ v int }
+type TO interface{ Timeout() bool }
+func describe(x any) string {
+	switch v := x.(type) {
+	case nil:
+		return "nil"
+	case int, int64:
+		return fmt.Sprintf("integer %v (%T)", v, v)
+	case TO:
+		return fmt.Sprint("timeout ", v.Timeout())
+	case error:
+		return "error " + v.Error()
+	case S:
+		return fmt.Sprint("S ", v.v)
+	default:
+		return fmt.Sprintf("other %T", v)
+	}
+}
+func d2(x any) string {
+	switch v := x.(type) {
+	case TO, error:
+		return fmt.Sprintf("multi %v", v)
+	}
+	return "none"
+}`, `_, err := os.Open("/nonexistent")
+for _, x := range []any{nil, 1, errors.New("e"), S{3}, err, 1.5} {
+	fmt.Println(describe(x), d2(x))
+}`}, "nil none\ninteger 1 (int) none\nerror e multi e\nS 3 none\ntimeout false multi open /nonexistent: no such file or directory\nother float64 none\n", ""},
 	{"PanicErrorType", []string{`import "fmt"`, r2Types, `panic(E{12})`}, "", "E12"},
 	{"PanicErrorTypeDeferred", []string{`import "fmt"`, r2Types,
 		`func h() { defer fmt.Println("deferred runs"); panic(E{12}) }`, `h()`}, "deferred runs\n", "E12"},

@@ -314,6 +314,20 @@ func binHasMethods(rt reflect.Type, typ *itype) bool {
 	return true
 }
 
+// binImplements reports whether the compiled type rt implements the
+// interface type typ of a type switch case (rtyp its reflect type): the
+// error type, or an interpreted interface (see binHasMethods). gonotes
+// patch.
+func binImplements(rt reflect.Type, typ *itype, rtyp reflect.Type) bool {
+	switch {
+	case typ.cat == errorT:
+		return rtyp.Kind() == reflect.Interface && rt.Implements(rtyp)
+	case isInterfaceSrc(typ):
+		return binHasMethods(rt, typ)
+	}
+	return false
+}
+
 // argCopy returns a copy of the argument v of a deferred call or of a go
 // statement if v is a variable (a frame location): the call must get its
 // value at the defer or go statement, not when the call runs (gonotes
@@ -3412,6 +3426,14 @@ func _case(n *node) {
 						destValue(f).Set(elem)
 						return tnext
 					}
+					if elem.IsValid() && binImplements(elem.Type(), typ, rtyp) { // gonotes patch
+						if d := destValue(f); d.Type() == valueInterfaceType {
+							d.Set(reflect.ValueOf(valueInterface{sn.child[1].lastChild().child[0], elem}))
+						} else {
+							d.Set(elem)
+						}
+						return tnext
+					}
 					return fnext
 				}
 				if vi, ok := v.Interface().(valueInterface); ok {
@@ -3454,6 +3476,10 @@ func _case(n *node) {
 						}
 						if (typ.cat == valueT || typ.cat == errorT) && rtyp.Kind() == reflect.Interface && elem.IsValid() && elem.Type().Implements(rtyp) { // gonotes patch: errorT
 							destValue(f).Set(elem)
+							return tnext
+						}
+						if elem.IsValid() && binImplements(elem.Type(), typ, rtyp) { // gonotes patch
+							destValue(f).Set(val)
 							return tnext
 						}
 					}

@@ -68,18 +68,29 @@ var (
 
 // genPanicText returns, for the argument n of a call to panic, a function
 // that records the text of the value being panicked (see PanicText), or nil
-// if its type is not an interpreted one with a text of its own.
+// if its type is not an interpreted one with a text of its own. (A value
+// of an interpreted error type is panicked as an error, see _panic.)
 func genPanicText(n *node) func(f *frame, v any) {
 	t := n.typ
 	if t == nil || t.cat == valueT || t.cat == interfaceT || t.cat == nilT {
 		return nil
 	}
+	if meth, _ := t.lookupMethod("Error"); meth != nil {
+		// _panic panics with an error wrapper if the method is in the
+		// method set; a value whose Error method has a pointer receiver
+		// is no error (nor a Stringer): Go prints it as a plain value.
+		return nil
+	}
 	for _, m := range []struct {
 		name string
 		typ  reflect.Type
-	}{{"Error", errorType}, {"String", stringerType}} {
-		if meth, _ := t.lookupMethod(m.name); meth == nil {
+	}{{"String", stringerType}} {
+		meth, _ := t.lookupMethod(m.name)
+		if meth == nil {
 			continue
+		}
+		if t.cat != ptrT && ptrReceiver(meth) {
+			return nil // not in the method set of the value
 		}
 		if getWrapper(n, m.typ) == nil {
 			continue

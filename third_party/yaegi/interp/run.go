@@ -315,17 +315,10 @@ func binHasMethods(rt reflect.Type, typ *itype) bool {
 }
 
 // binImplements reports whether the compiled type rt implements the
-// interface type typ of a type switch case (rtyp its reflect type): the
-// error type, or an interpreted interface (see binHasMethods). gonotes
-// patch.
-func binImplements(rt reflect.Type, typ *itype, rtyp reflect.Type) bool {
-	switch {
-	case typ.cat == errorT:
-		return rtyp.Kind() == reflect.Interface && rt.Implements(rtyp)
-	case isInterfaceSrc(typ):
-		return binHasMethods(rt, typ)
-	}
-	return false
+// interpreted interface type typ of a type switch case (see
+// binHasMethods). gonotes patch.
+func binImplements(rt reflect.Type, typ *itype) bool {
+	return isInterfaceSrc(typ) && binHasMethods(rt, typ)
 }
 
 // argCopy returns a copy of the argument v of a deferred call or of a go
@@ -3426,7 +3419,7 @@ func _case(n *node) {
 						destValue(f).Set(elem)
 						return tnext
 					}
-					if elem.IsValid() && binImplements(elem.Type(), typ, rtyp) { // gonotes patch
+					if elem.IsValid() && binImplements(elem.Type(), typ) { // gonotes patch
 						if d := destValue(f); d.Type() == valueInterfaceType {
 							d.Set(reflect.ValueOf(valueInterface{sn.child[1].lastChild().child[0], elem}))
 						} else {
@@ -3478,7 +3471,7 @@ func _case(n *node) {
 							destValue(f).Set(elem)
 							return tnext
 						}
-						if elem.IsValid() && binImplements(elem.Type(), typ, rtyp) { // gonotes patch
+						if elem.IsValid() && binImplements(elem.Type(), typ) { // gonotes patch
 							destValue(f).Set(val)
 							return tnext
 						}

@@ -33,6 +33,17 @@ var r2Cases = []r2Case{
 	panic(r)
 }()
 panic("first")`}, "caught first\n", "first"},
+	// A top-level deferred call that recovers ends the cell, as main
+	// returns: the final expression statement does not run.
+	{"TopLevelRecoverEndsCell", []string{`import "fmt"`, `func mayPanic() {
+	panic("a problem")
+}`, `defer func() {
+	if r := recover(); r != nil {
+		fmt.Println("Recovered. Error:\n", r)
+	}
+}()
+mayPanic()
+fmt.Println("After mayPanic()")`}, "Recovered. Error:\n a problem\n", ""},
 	{"RecoverOutsidePanic", []string{`import "fmt"`,
 		`fmt.Println("recover outside panic:", recover())`}, "recover outside panic: <nil>\n", ""},
 	// A deferred closure that uses a variable of its frame recovers.

@@ -267,9 +267,16 @@ func (s *Session) Execute(ctx context.Context, scope *hook.Scope, code string) (
 		}
 	}
 	defer s.i.HoldDefers(false)
+	s.i.TopLevelRecovered()
 	for i, u := range units {
 		s.i.HoldDefers(i < last)
-		if err := s.exec(ctx, run, u, base); err != nil {
+		err := s.exec(ctx, run, u, base)
+		if err == nil && s.i.TopLevelRecovered() {
+			// A deferred call of the top level recovered a panic: the
+			// cell ends there, as main returns.
+			break
+		}
+		if err != nil {
 			s.i.DropDefers()
 			if e := run.goPanic.Load(); e != nil {
 				return nil, e

@@ -236,6 +236,10 @@ func runCfg(n *node, f *frame, funcNode, callNode *node) {
 				}
 			}
 			f.mutex.Lock()
+			if !completed && f.recovered == nil && f == n.interp.frame {
+				// gonotes patch: see TopLevelRecovered.
+				n.interp.noteTopRecovered()
+			}
 		}
 		if f.recovered != nil {
 			oNode := originalExecNode(n, exec)

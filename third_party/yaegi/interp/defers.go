@@ -62,7 +62,7 @@ func (interp *Interpreter) takeDeferred(f *frame, completed bool) [][]reflect.Va
 	return d
 }
 
-func (interp *Interpreter) noteTopRecovered() { atomic.StoreInt32(&interp.topRecovered, 1) }
+func (interp *Interpreter) noteTopRecovered() { atomic.StoreInt32(&interp.topRecov, 1) }
 
 // TopLevelRecovered reports whether, since the last call, a panic of the
 // top level of an input (outside any func) was recovered by a deferred
@@ -71,5 +71,5 @@ func (interp *Interpreter) noteTopRecovered() { atomic.StoreInt32(&interp.topRec
 // a host that runs one program as several inputs must not run the next
 // ones.
 func (interp *Interpreter) TopLevelRecovered() bool {
-	return atomic.SwapInt32(&interp.topRecovered, 0) == 1
+	return atomic.SwapInt32(&interp.topRecov, 0) == 1
 }

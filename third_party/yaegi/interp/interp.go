@@ -238,19 +238,19 @@ type Interpreter struct {
 
 	name string // name of the input source file (or main)
 
-	opt                                           // user settable options
-	cancelChan   bool                             // enables cancellable chan operations
-	runStop      *uint32                          // gonotes patch: stop flag of the current run, guarded by mutex
-	fset         *token.FileSet                   // fileset to locate node in source code
-	binPkg       Exports                          // binary packages used in interpreter, indexed by path
-	rdir         map[string]bool                  // for src import cycle detection
-	mapTypes     map[reflect.Value][]reflect.Type // special interfaces mapping for wrappers
-	fast         FastCalls                        // gonotes patch: fast callers of binary funcs and methods
-	binSrc       fs.FS                            // gonotes patch: source complements of binary packages, by import path (see binSrcPkg)
-	binSrcErr    map[string]error                 // gonotes patch: outcome of loading a source complement, by import path
-	holdDefers   int32                            // gonotes patch: see HoldDefers
-	panics       panicTexts                       // gonotes patch: see PanicText
-	topRecovered int32                            // gonotes patch: see TopLevelRecovered
+	opt                                         // user settable options
+	cancelChan bool                             // enables cancellable chan operations
+	runStop    *uint32                          // gonotes patch: stop flag of the current run, guarded by mutex
+	fset       *token.FileSet                   // fileset to locate node in source code
+	binPkg     Exports                          // binary packages used in interpreter, indexed by path
+	rdir       map[string]bool                  // for src import cycle detection
+	mapTypes   map[reflect.Value][]reflect.Type // special interfaces mapping for wrappers
+	fast       FastCalls                        // gonotes patch: fast callers of binary funcs and methods
+	binSrc     fs.FS                            // gonotes patch: source complements of binary packages, by import path (see binSrcPkg)
+	binSrcErr  map[string]error                 // gonotes patch: outcome of loading a source complement, by import path
+	holdDefers int32                            // gonotes patch: see HoldDefers
+	panics     panicTexts                       // gonotes patch: see PanicText
+	topRecov   int32                            // gonotes patch: see TopLevelRecovered
 
 	mutex    sync.RWMutex
 	frame    *frame            // program data storage during execution

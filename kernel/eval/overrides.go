@@ -170,6 +170,9 @@ func (wg *WaitGroup) Go(f func()) {
 		defer wg.Done()
 		defer func() {
 			if r := recover(); r != nil && !hook.IsInterrupt(r) {
+				if goPanicStopAny(s, r, nil) {
+					return
+				}
 				var w io.Writer = hook.Stderr()
 				fmt.Fprintf(w, "panic in goroutine: %s\n", panicString(r))
 			}

@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"weak"
 
 	"github.com/gonotes/gonotes/lib/hook"
 	"github.com/gonotes/gonotes/lib/multiprocessing"
@@ -191,6 +192,9 @@ func (rt *runtime) goPanic(s any, r any) {
 	if e, ok := r.(exitPanic); ok {
 		fmt.Fprintf(&b, "%v called in a goroutine: the goroutine stopped; the kernel and your variables are kept\n", e)
 	} else {
+		if rt.s.goPanicStop(sc, r, rt.s.traceLines(trace, scopeID(sc))) {
+			return
+		}
 		fmt.Fprintf(&b, "panic in goroutine: %s\n", panicString(r))
 		for _, l := range rt.s.traceLines(trace, scopeID(sc)) {
 			b.WriteString(l)
@@ -219,6 +223,9 @@ func (rt *runtime) capture(v any) {
 
 // panicString formats a panic value as Go's runtime does after "panic: ".
 func panicString(r any) string {
+	if t, ok := interpPanicText(r); ok {
+		return t
+	}
 	switch v := r.(type) {
 	case error:
 		return v.Error()
@@ -310,4 +317,67 @@ func (f stderrFilter) Write(p []byte) (int, error) {
 		return len(p), nil
 	}
 	return f.w.Write(p)
+}
+
+// sessions holds the live sessions (weakly), for panicString and for the
+// goroutines of the kernel's overrides (WaitGroup.Go): the text of a panic
+// value of an interpreted type is known to the interpreter that panicked
+// with it (interp.PanicText), and a panic in a goroutine stops the cell
+// that started it (Session.goPanicStop).
+var sessions struct {
+	mu sync.Mutex
+	ps []weak.Pointer[Session]
+}
+
+// registerSession adds s to sessions.
+func registerSession(s *Session) {
+	sessions.mu.Lock()
+	defer sessions.mu.Unlock()
+	live := sessions.ps[:0]
+	for _, p := range sessions.ps {
+		if p.Value() != nil {
+			live = append(live, p)
+		}
+	}
+	sessions.ps = append(live, weak.Make(s))
+}
+
+func liveSessions() []*Session {
+	sessions.mu.Lock()
+	defer sessions.mu.Unlock()
+	var out []*Session
+	for _, p := range sessions.ps {
+		if s := p.Value(); s != nil {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// interpPanicText returns the text Go prints for the panic value r if an
+// interpreter panicked with it and its interpreted type gives it one.
+func interpPanicText(r any) (string, bool) {
+	if r == nil {
+		return "", false
+	}
+	for _, s := range liveSessions() {
+		if s.i == nil {
+			continue
+		}
+		if t, ok := s.i.PanicText(r); ok {
+			return t, true
+		}
+	}
+	return "", false
+}
+
+// goPanicStopAny is Session.goPanicStop for the session whose running cell
+// has the scope sc, if any.
+func goPanicStopAny(sc *hook.Scope, r any, trace []string) bool {
+	for _, s := range liveSessions() {
+		if s.goPanicStop(sc, r, trace) {
+			return true
+		}
+	}
+	return false
 }

@@ -132,6 +132,7 @@ type cellRun struct {
 	done      chan struct{}
 	hardStop  atomic.Bool
 	interrupt sync.Once
+	goPanic   atomic.Pointer[Error] // a goroutine of the cell panicked: the cell's error
 }
 
 // New returns a fresh session.
@@ -147,6 +148,7 @@ func New(opts Options) (*Session, error) {
 	}
 	s := &Session{opts: opts, imports: map[string]bool{}}
 	s.rt = &runtime{s: s}
+	defer registerSession(s)
 	s.i = interp.New(interp.Options{
 		Stdin:  &s.rt.stdin,
 		Stdout: hook.Stdout(),
@@ -265,12 +267,25 @@ func (s *Session) Execute(ctx context.Context, scope *hook.Scope, code string) (
 		}
 	}
 	defer s.i.HoldDefers(false)
+	s.i.TopLevelRecovered()
 	for i, u := range units {
 		s.i.HoldDefers(i < last)
-		if err := s.exec(ctx, run, u, base); err != nil {
+		err := s.exec(ctx, run, u, base)
+		if err == nil && s.i.TopLevelRecovered() {
+			// A deferred call of the top level recovered a panic: the
+			// cell ends there, as main returns.
+			break
+		}
+		if err != nil {
 			s.i.DropDefers()
+			if e := run.goPanic.Load(); e != nil {
+				return nil, e
+			}
 			return nil, err
 		}
+	}
+	if e := run.goPanic.Load(); e != nil {
+		return nil, e
 	}
 	s.commit(pending)
 	vs, ok := s.rt.takeResults()
@@ -934,6 +949,31 @@ func (s *Session) panicError(p interp.Panic, scope *hook.Scope) *Error {
 		e.Trace = append(e.Trace, lines...)
 	}
 	return e
+}
+
+// goPanicStop ends the running cell if its scope is sc, because a
+// goroutine it started panicked with r (trace: its traceback lines): in Go
+// the program would end there, so the cell stops (as by an interrupt) and
+// ends with that panic as its error, while the kernel and the variables
+// live on. It reports whether it did; if not (the cell that started the
+// goroutine has ended), the caller reports the panic on stderr.
+func (s *Session) goPanicStop(sc *hook.Scope, r any, trace []string) bool {
+	run := s.running.Load()
+	if sc == nil || run == nil || run.scope != sc {
+		return false
+	}
+	msg := runtimeMessage(panicString(r))
+	e := &Error{Name: "panic", Value: msg, Trace: []string{red + "panic: " + msg + reset,
+		"(in a goroutine: a Go program would end here; the cell was stopped, the kernel and your variables are kept)"}}
+	if len(trace) > 0 {
+		e.Trace = append(e.Trace, "")
+		e.Trace = append(e.Trace, trace...)
+	}
+	if !run.goPanic.CompareAndSwap(nil, e) {
+		return true // another goroutine panicked first
+	}
+	s.Interrupt()
+	return true
 }
 
 // interruptError reports an interrupted cell.

@@ -61,3 +61,15 @@ func (interp *Interpreter) takeDeferred(f *frame, completed bool) [][]reflect.Va
 	f.deferred = nil
 	return d
 }
+
+func (interp *Interpreter) noteTopRecovered() { atomic.StoreInt32(&interp.topRecov, 1) }
+
+// TopLevelRecovered reports whether, since the last call, a panic of the
+// top level of an input (outside any func) was recovered by a deferred
+// call of the top level, and clears the report. The input then ended
+// there, as main returns once its deferred calls have recovered a panic;
+// a host that runs one program as several inputs must not run the next
+// ones.
+func (interp *Interpreter) TopLevelRecovered() bool {
+	return atomic.SwapInt32(&interp.topRecov, 0) == 1
+}

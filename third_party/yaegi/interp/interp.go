@@ -124,6 +124,7 @@ type frame struct {
 	stop      *uint32            // gonotes patch: set to 1 when the run owning the frame is stopped
 	fastIn    []reflect.Value    // gonotes patch: arguments of fast calls (see fastArgs)
 	depth     int                // gonotes patch: nesting of interpreted calls (see MaxCallDepth)
+	orig      *frame             // gonotes patch: the frame a clone was made from (see _recover)
 }
 
 func newFrame(anc *frame, length int, id uint64) *frame {
@@ -161,10 +162,19 @@ func (f *frame) clone() *frame {
 		done:      f.done,
 		stop:      f.stop,
 		debug:     f.debug,
+		orig:      f.origin(), // gonotes patch
 	}
 	nf.data = make([]reflect.Value, len(f.data))
 	copy(nf.data, f.data)
 	return nf
+}
+
+// origin returns the frame f is a clone of, or f (gonotes patch).
+func (f *frame) origin() *frame {
+	if f.orig != nil {
+		return f.orig
+	}
+	return f
 }
 
 // clone0 is clone with every slot zero (gonotes patch, see cloneSlots).
@@ -180,6 +190,7 @@ func (f *frame) clone0() *frame {
 		done:      f.done,
 		stop:      f.stop,
 		debug:     f.debug,
+		orig:      f.origin(), // gonotes patch
 		data:      make([]reflect.Value, len(f.data)),
 	}
 }
@@ -238,6 +249,8 @@ type Interpreter struct {
 	binSrc     fs.FS                            // gonotes patch: source complements of binary packages, by import path (see binSrcPkg)
 	binSrcErr  map[string]error                 // gonotes patch: outcome of loading a source complement, by import path
 	holdDefers int32                            // gonotes patch: see HoldDefers
+	panics     panicTexts                       // gonotes patch: see PanicText
+	topRecov   int32                            // gonotes patch: see TopLevelRecovered
 
 	mutex    sync.RWMutex
 	frame    *frame            // program data storage during execution

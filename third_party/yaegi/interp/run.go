@@ -224,8 +224,21 @@ func runCfg(n *node, f *frame, funcNode, callNode *node) {
 		}
 		f.recovered = runtimePanic(recover()) // gonotes patch
 		if len(f.deferred) > 0 {              // gonotes patch: once, none on exit
-			for _, val := range n.interp.takeDeferred(f, completed) {
-				val[0].Call(val[1:])
+			// gonotes patch: the calls run without the frame's lock (a
+			// call that panics left it locked, and the next use of the
+			// frame hung), and a panic in one replaces the current one
+			// but does not skip the others, as in Go.
+			calls := n.interp.takeDeferred(f, completed)
+			f.mutex.Unlock()
+			for _, val := range calls {
+				if !runDeferred(f, val) {
+					break
+				}
+			}
+			f.mutex.Lock()
+			if !completed && f.recovered == nil && f == n.interp.frame {
+				// gonotes patch: see TopLevelRecovered.
+				n.interp.noteTopRecovered()
 			}
 		}
 		if f.recovered != nil {
@@ -289,6 +302,61 @@ func runCfg(n *node, f *frame, funcNode, callNode *node) {
 	completed = true // gonotes patch
 }
 
+// binHasMethods reports whether the compiled type rt has the methods of the
+// interpreted interface type typ (by name: a compiled type cannot have a
+// method of an interpreted signature). gonotes patch.
+func binHasMethods(rt reflect.Type, typ *itype) bool {
+	ms := typ.methods()
+	if len(ms) == 0 {
+		return false
+	}
+	for name := range ms {
+		if _, ok := rt.MethodByName(name); !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// binImplements reports whether the compiled type rt implements the
+// interpreted interface type typ of a type switch case (see
+// binHasMethods). gonotes patch.
+func binImplements(rt reflect.Type, typ *itype) bool {
+	return isInterfaceSrc(typ) && binHasMethods(rt, typ)
+}
+
+// argCopy returns a copy of the argument v of a deferred call or of a go
+// statement if v is a variable (a frame location): the call must get its
+// value at the defer or go statement, not when the call runs (gonotes
+// patch).
+func argCopy(v reflect.Value) reflect.Value {
+	if !v.CanSet() {
+		return v
+	}
+	c := reflect.New(v.Type()).Elem()
+	c.Set(v)
+	return c
+}
+
+// runDeferred runs the deferred call val of frame f. A panic in the call
+// becomes the frame's current panic (f.recovered), which a later deferred
+// call may recover. It returns false if the remaining deferred calls must
+// not run (the panic ends the program as os.Exit does, see SkipsDeferred).
+// gonotes patch.
+func runDeferred(f *frame, val []reflect.Value) (goOn bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			r = runtimePanic(r)
+			f.mutex.Lock()
+			f.recovered = r
+			f.mutex.Unlock()
+			goOn = !skipsDeferred(r)
+		}
+	}()
+	val[0].Call(val[1:])
+	return true
+}
+
 func stripReceiverFromArgs(signature string) (string, error) {
 	fields := receiverStripperRxp.FindStringSubmatch(signature)
 	if len(fields) < 5 {
@@ -345,6 +413,25 @@ func typeAssert(n *node, withResult, withOk bool) {
 				}()
 			}
 			if !ok {
+				// gonotes patch: a value of a compiled type (stored as
+				// itself) satisfies the interface if it has its methods.
+				if e := valf; e.IsValid() {
+					if e.Kind() == reflect.Interface {
+						e = e.Elem()
+					}
+					if e.IsValid() && binHasMethods(e.Type(), typ) {
+						ok = true
+						if withResult {
+							d := value0(f)
+							if d.Type() == valueInterfaceType {
+								d.Set(reflect.ValueOf(valueInterface{c0, e}))
+							} else {
+								d.Set(e)
+							}
+						}
+						return next
+					}
+				}
 				if !withOk {
 					// gonotes patch: a value of a type without methods
 					// is stored as itself.
@@ -950,7 +1037,14 @@ func _recover(n *node) {
 	dest := genValue(n)
 
 	n.exec = func(f *frame) bltn {
-		if f.anc.recovered == nil {
+		// gonotes patch: at the top level, f.anc is nil (no panic to
+		// recover); a closure runs on a copy of the frame it was made in
+		// (see cloneSlots), but the panic is recorded in the frame itself.
+		var a *frame
+		if f.anc != nil {
+			a = f.anc.origin()
+		}
+		if a == nil || a.recovered == nil {
 			// TODO(mpl): maybe we don't need that special case, and we're just forgetting to unwrap the valueInterface somewhere else.
 			if isEmptyInterface(n.typ) {
 				return tnext
@@ -960,11 +1054,11 @@ func _recover(n *node) {
 		}
 
 		if isEmptyInterface(n.typ) {
-			dest(f).Set(reflect.ValueOf(f.anc.recovered))
+			dest(f).Set(reflect.ValueOf(a.recovered))
 		} else {
-			dest(f).Set(reflect.ValueOf(valueInterface{n, reflect.ValueOf(f.anc.recovered)}))
+			dest(f).Set(reflect.ValueOf(valueInterface{n, reflect.ValueOf(a.recovered)}))
 		}
-		f.anc.recovered = nil
+		a.recovered = nil
 		return tnext
 	}
 }
@@ -980,8 +1074,14 @@ func _panic(n *node) {
 		}
 	}
 
+	record := genPanicText(n.child[1]) // gonotes patch: see PanicText
+
 	n.exec = func(f *frame) bltn {
-		panic(panicValue(value(f))) // gonotes patch
+		v := panicValue(value(f)) // gonotes patch
+		if record != nil {
+			record(f, v)
+		}
+		panic(v)
 	}
 }
 
@@ -993,7 +1093,7 @@ func genBuiltinDeferWrapper(n *node, in, out []func(*frame) reflect.Value, fn fu
 			val := make([]reflect.Value, len(in)+1)
 			inTypes := make([]reflect.Type, len(in))
 			for i, v := range in {
-				val[i+1] = v(f)
+				val[i+1] = argCopy(v(f)) // gonotes patch: evaluated now
 				inTypes[i] = val[i+1].Type()
 			}
 			outTypes := make([]reflect.Type, len(out))
@@ -1039,6 +1139,13 @@ func genFunctionWrapper(n *node) func(*frame) reflect.Value {
 		rcvr = genValueRecv(n)
 	}
 	funcType := n.typ.TypeOf()
+	// gonotes patch: a func literal passed to a binary function captures
+	// the variables of the frame it is made in, as getFunc does (a loop
+	// variable of the iteration, not the frame's later one).
+	var slots []int
+	if n.kind == funcLit {
+		slots = capturedSlots(n)
+	}
 
 	return func(f *frame) reflect.Value {
 		// gonotes patch: a method value binds its receiver when it is
@@ -1046,6 +1153,9 @@ func genFunctionWrapper(n *node) func(*frame) reflect.Value {
 		var recv reflect.Value
 		if rcvr != nil {
 			recv = bindRecv(rcvr(f), def.types[numRet])
+		}
+		if len(slots) > 0 { // gonotes patch: see slots above
+			f = f.cloneSlots(slots)
 		}
 		return makeFunc(funcType, func(in []reflect.Value) []reflect.Value { // gonotes patch: makeFunc
 			defer leaveClosure(enterClosure()) // gonotes patch: call depth
@@ -1358,7 +1468,7 @@ func call(n *node) {
 			val := make([]reflect.Value, len(values)+1)
 			val[0] = value(f)
 			for i, v := range values {
-				val[i+1] = v(f)
+				val[i+1] = argCopy(v(f)) // gonotes patch: evaluated now
 			}
 			f.deferred = append([][]reflect.Value{val}, f.deferred...)
 			return tnext
@@ -1689,7 +1799,7 @@ func callBin(n *node) {
 			val := make([]reflect.Value, l+1)
 			val[0] = value(f)
 			for i, v := range values {
-				val[i+1] = getBinValue(getMapType, v, f)
+				val[i+1] = argCopy(getBinValue(getMapType, v, f)) // gonotes patch: evaluated now
 			}
 			f.deferred = append([][]reflect.Value{val}, f.deferred...)
 			return tnext
@@ -1699,7 +1809,7 @@ func callBin(n *node) {
 		n.exec = func(f *frame) bltn {
 			in := make([]reflect.Value, l)
 			for i, v := range values {
-				in[i] = getBinValue(getMapType, v, f)
+				in[i] = argCopy(getBinValue(getMapType, v, f)) // gonotes patch: evaluated now
 			}
 			go callFn(value(f), in)
 			return tnext
@@ -3313,6 +3423,14 @@ func _case(n *node) {
 						destValue(f).Set(elem)
 						return tnext
 					}
+					if elem.IsValid() && binImplements(elem.Type(), typ) { // gonotes patch
+						if d := destValue(f); d.Type() == valueInterfaceType {
+							d.Set(reflect.ValueOf(valueInterface{sn.child[1].lastChild().child[0], elem}))
+						} else {
+							d.Set(elem)
+						}
+						return tnext
+					}
 					return fnext
 				}
 				if vi, ok := v.Interface().(valueInterface); ok {
@@ -3355,6 +3473,10 @@ func _case(n *node) {
 						}
 						if (typ.cat == valueT || typ.cat == errorT) && rtyp.Kind() == reflect.Interface && elem.IsValid() && elem.Type().Implements(rtyp) { // gonotes patch: errorT
 							destValue(f).Set(elem)
+							return tnext
+						}
+						if elem.IsValid() && binImplements(elem.Type(), typ) { // gonotes patch
+							destValue(f).Set(val)
 							return tnext
 						}
 					}

@@ -2927,6 +2927,7 @@ func setExec(n *node) {
 			}
 		}
 		n.gen(n)
+		fastExec(n) // gonotes patch: typed fast paths (fastops.go)
 	}
 
 	set(n)

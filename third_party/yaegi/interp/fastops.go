@@ -1,0 +1,807 @@
+package interp
+
+// gonotes patch: typed fast paths for common nodes (see PATCHES.md, "Typed
+// fast paths").
+//
+// Once the generic exec closure of a node is made (setExec), fastExec may
+// replace it by a closure specialised for the node's operand kinds, which
+// reads and writes the frame slots of its operands through typed pointers
+// instead of reflect's Int/SetInt/SetBool, and which jumps over successors
+// that do nothing (nop nodes: the end of an if, of a block, of a for).
+//
+// A frame slot is an addressable reflect.Value (reflect.New(t).Elem()); its
+// address is taken at each execution, since frames are per call. When a
+// slot is not what the fast path expects (not addressable, another kind, a
+// frame not filled because its run was stopped) or when the operation would
+// panic (integer division by zero), the fast closure calls the generic one,
+// which then does exactly what it did before.
+
+import (
+	"os"
+	"reflect"
+	"unsafe"
+)
+
+type fastInt interface {
+	~int | ~int8 | ~int16 | ~int32 | ~int64 | ~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64 | ~uintptr
+}
+
+type fastNum interface {
+	fastInt | ~float64
+}
+
+type fastOrd interface {
+	fastNum | ~string
+}
+
+// fastLoc is the frame slot of a value: global, or level frames up from
+// the current one.
+type fastLoc struct {
+	global bool
+	level  int
+	index  int
+	flag   uintptr // the kind of the value, and fastFlagAddr
+}
+
+func (l *fastLoc) setKind(k reflect.Kind) { l.flag = uintptr(k) | fastFlagAddr }
+
+// ptr returns the address of the slot's value, or nil if the slot is not
+// an addressable value of the expected kind.
+func (l *fastLoc) ptr(f *frame) unsafe.Pointer {
+	if l.global {
+		f = f.root
+	} else if l.level > 0 {
+		f = fastUp(f, l.level)
+	}
+	if uint(l.index) >= uint(len(f.data)) {
+		return nil
+	}
+	v := (*fastValue)(unsafe.Pointer(&f.data[l.index]))
+	if v.flag&fastFlagMask != l.flag {
+		return nil
+	}
+	return v.ptr
+}
+
+func fastUp(f *frame, level int) *frame {
+	for ; level > 0; level-- {
+		f = f.anc
+	}
+	return f
+}
+
+// fastValue is the layout of a reflect.Value: reading its kind, whether it
+// is addressable and its address without calls matters for the fast paths
+// (v.Kind(), v.CanAddr() and v.UnsafeAddr() cost about 3 ns together).
+// fastLayoutOK checks at init that the layout is what it expects, else
+// fast paths are off.
+type fastValue struct {
+	typ  unsafe.Pointer
+	ptr  unsafe.Pointer
+	flag uintptr
+}
+
+const (
+	fastFlagKind = 1<<5 - 1 // reflect's flagKindMask
+	fastFlagAddr = 1 << 8   // reflect's flagAddr
+	fastFlagMask = fastFlagKind | fastFlagAddr
+)
+
+func fastLayoutOK() bool {
+	if unsafe.Sizeof(reflect.Value{}) != unsafe.Sizeof(fastValue{}) {
+		return false
+	}
+	for _, x := range []any{int(1), int8(2), uint16(3), int32(4), 5.0, "s", true, uintptr(6)} {
+		t := reflect.TypeOf(x)
+		v := reflect.New(t).Elem()
+		v.Set(reflect.ValueOf(x))
+		fv := (*fastValue)(unsafe.Pointer(&v))
+		if fv.flag&fastFlagMask != uintptr(t.Kind())|fastFlagAddr || fv.ptr != unsafe.Pointer(v.UnsafeAddr()) {
+			return false
+		}
+		u := reflect.ValueOf(x) // not addressable
+		if fu := (*fastValue)(unsafe.Pointer(&u)); fu.flag&fastFlagAddr != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// fastKindOf returns the kind of values of type t handled by fast paths, or
+// Invalid.
+func fastKindOf(t *itype) reflect.Kind {
+	if t == nil || t.untyped {
+		return reflect.Invalid
+	}
+	rt := t.TypeOf()
+	if rt == nil {
+		return reflect.Invalid
+	}
+	switch k := rt.Kind(); k {
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr,
+		reflect.Float64, reflect.String, reflect.Bool:
+		return k
+	}
+	return reflect.Invalid
+}
+
+// fastLocOf returns the slot in which genValue(n) finds n's value, as
+// genValue does; ok is false for a constant or anything else.
+func fastLocOf(n *node) (l fastLoc, ok bool) {
+	for n.kind != basicLit && n.kind != funcDecl && !n.rval.IsValid() {
+		if n.sym != nil {
+			i := n.sym.index
+			if i < 0 && n != n.sym.node && n.sym.node != nil {
+				n = n.sym.node
+				continue
+			}
+			if i < 0 {
+				return l, false
+			}
+			if n.sym.global {
+				return fastLoc{global: true, index: i}, true
+			}
+			return fastLoc{level: n.level, index: i}, n.level >= 0
+		}
+		if n.findex == notInFrame || n.findex < 0 {
+			return l, false
+		}
+		if n.level == globalFrame {
+			return fastLoc{global: true, index: n.findex}, true
+		}
+		return fastLoc{level: n.level, index: n.findex}, n.level >= 0
+	}
+	return l, false
+}
+
+// fastConstOf returns the value of a constant operand converted to kind k,
+// if n is one and the conversion is exact.
+func fastConstOf(n *node, k reflect.Kind) (reflect.Value, bool) {
+	if n.kind == basicLit {
+		convertConstantValue(n)
+	} else if n.rval.IsValid() {
+		convertConstantValue(n)
+	}
+	v := n.rval
+	if !v.IsValid() || n.kind == funcDecl {
+		return v, false
+	}
+	defer func() { _ = recover() }() // an odd constant: no fast path
+	switch k {
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		i := vInt(v)
+		r := reflect.New(kindType[k]).Elem()
+		r.SetInt(i)
+		if r.Int() != i || vFloat(v) != float64(i) {
+			return v, false
+		}
+		return r, true
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		i := vUint(v)
+		r := reflect.New(kindType[k]).Elem()
+		r.SetUint(i)
+		if r.Uint() != i || vFloat(v) != float64(i) {
+			return v, false
+		}
+		return r, true
+	case reflect.Float64:
+		return reflect.ValueOf(vFloat(v)), true
+	case reflect.String:
+		if vConstantValue(v) == nil && v.Kind() != reflect.String {
+			return v, false
+		}
+		return reflect.ValueOf(vString(v)), true
+	case reflect.Bool:
+		if c := vConstantValue(v); c != nil {
+			return v, false
+		}
+		if v.Kind() != reflect.Bool {
+			return v, false
+		}
+		return reflect.ValueOf(v.Bool()), true
+	}
+	return v, false
+}
+
+var kindType = map[reflect.Kind]reflect.Type{
+	reflect.Int: reflect.TypeOf(int(0)), reflect.Int8: reflect.TypeOf(int8(0)),
+	reflect.Int16: reflect.TypeOf(int16(0)), reflect.Int32: reflect.TypeOf(int32(0)),
+	reflect.Int64: reflect.TypeOf(int64(0)), reflect.Uint: reflect.TypeOf(uint(0)),
+	reflect.Uint8: reflect.TypeOf(uint8(0)), reflect.Uint16: reflect.TypeOf(uint16(0)),
+	reflect.Uint32: reflect.TypeOf(uint32(0)), reflect.Uint64: reflect.TypeOf(uint64(0)),
+	reflect.Uintptr: reflect.TypeOf(uintptr(0)), reflect.Float64: reflect.TypeOf(float64(0)),
+	reflect.String: reflect.TypeOf(""), reflect.Bool: reflect.TypeOf(false),
+}
+
+// A fastStep is the fast form of one node: an operation on up to three
+// slots (a and b read, d written), either simple (op) or a branch (cond),
+// whose successors are tnext and, for a branch, fnext.
+type fastStep struct {
+	locs    []fastLoc                         // the slots it uses
+	a, b, d int                               // the indices in locs of its operands, of its result
+	op      func(a, b, d unsafe.Pointer) bool // false: the generic exec must do it (division by zero)
+	cond    func(a, b, d unsafe.Pointer) bool
+	tnext   *node
+	fnext   *node
+	orig    bltn // the generic exec
+}
+
+func (st *fastStep) addLoc(l fastLoc) int {
+	for i, m := range st.locs {
+		if m == l {
+			return i
+		}
+	}
+	st.locs = append(st.locs, l)
+	return len(st.locs) - 1
+}
+
+// fastOpd is an operand: a constant, or the value at the address given.
+type fastOpd[T any] struct {
+	c     T
+	konst bool
+}
+
+func (o *fastOpd[T]) get(p unsafe.Pointer) T {
+	if o.konst {
+		return o.c
+	}
+	return *(*T)(p)
+}
+
+// fastOpdOf returns operand n of kind k of step st, and the index of its
+// slot (0 for a constant).
+func fastOpdOf[T any](st *fastStep, n *node, k reflect.Kind) (o fastOpd[T], i int, ok bool) {
+	if c, ok := fastConstOf(n, k); ok {
+		o.konst = true
+		o.c = c.Interface().(T)
+		return o, 0, true
+	}
+	if fastKindOf(n.typ) != k {
+		return o, 0, false
+	}
+	l, ok := fastLocOf(n)
+	if !ok {
+		return o, 0, false
+	}
+	l.setKind(k)
+	return o, st.addLoc(l), true
+}
+
+// fastGens holds the code pointers of the generators whose execs have fast
+// paths, and fastNopPtr that of nop (set by init: builtin refers to
+// generators that may call fastExec).
+var (
+	fastGens   map[action]uintptr
+	fastNopPtr uintptr
+)
+
+func init() {
+	if os.Getenv("YAEGI_NOFAST") == "" && fastLayoutOK() { // TEMP
+		fastExecFn = fastExecNode
+	}
+	fastNopPtr = reflect.ValueOf(nop).Pointer()
+	fastGens = map[action]uintptr{}
+	for _, a := range []action{
+		aInc, aDec,
+		aAddAssign, aSubAssign, aMulAssign, aQuoAssign, aRemAssign, aAndAssign, aOrAssign, aXorAssign, aAndNotAssign,
+		aAdd, aSub, aMul, aQuo, aRem, aAnd, aOr, aXor, aAndNot,
+		aLower, aLowerEqual, aGreater, aGreaterEqual, aEqual, aNotEqual,
+	} {
+		fastGens[a] = reflect.ValueOf(builtin[a]).Pointer()
+	}
+}
+
+// fastGen reports whether n's exec was made by the generic generator of
+// its action, whose semantics the fast paths reproduce.
+func fastGen(n *node) bool {
+	p, ok := fastGens[n.action]
+	return ok && n.gen != nil && reflect.ValueOf(n.gen).Pointer() == p
+}
+
+// fastNext returns the exec of n, skipping the nodes that only go on to
+// their successor.
+func fastNext(n *node) *node {
+	for i := 0; i < 16 && n != nil && n.gen != nil && n.fnext == nil &&
+		reflect.ValueOf(n.gen).Pointer() == fastNopPtr &&
+		n.tnext != nil && n.tnext.exec != nil; i++ {
+		n = n.tnext
+	}
+	if n == nil {
+		return fastEnd
+	}
+	return n
+}
+
+// fastEnd stands for no successor: its exec is nil.
+var fastEnd = &node{}
+
+// fastOutLoc returns the slot into which the generic exec of n writes its
+// result (genValueOutput), if it writes there plainly.
+func fastOutLoc(n *node) (fastLoc, bool) {
+	if n.anc == nil {
+		return fastLoc{}, false
+	}
+	if n.anc.action == aAssign && n.anc.typ != nil && n.anc.typ.cat == interfaceT {
+		return fastLoc{}, false
+	}
+	if n.anc.kind == returnStmt {
+		fn, ok := n.anc.val.(*node)
+		if !ok || fn.typ == nil || len(fn.typ.ret) == 0 || fn.typ.ret[0].cat == interfaceT {
+			return fastLoc{}, false
+		}
+	}
+	if n.sym != nil {
+		return fastLoc{}, false
+	}
+	return fastLocOf(n)
+}
+
+// fastIsCond reports whether n is the condition of an if or for statement,
+// so that nothing reads the boolean it stores.
+func fastIsCond(n *node) bool {
+	if n.anc == nil || n.fnext == nil {
+		return false
+	}
+	switch n.anc.kind {
+	case forStmt2, forStmt3, forStmt5, forStmt7, ifStmt0, ifStmt1, ifStmt2, ifStmt3:
+		return true
+	}
+	return false
+}
+
+// fastExec replaces the exec of n by a fast path when there is one. It is
+// called through fastExecFn, set by init, which breaks the initialisation
+// cycle builtin -> generators -> setExec -> fastExec -> types -> cfg.
+func fastExec(n *node) {
+	if fastExecFn != nil {
+		fastExecFn(n)
+	}
+}
+
+var fastExecFn func(*node)
+
+func fastExecNode(n *node) {
+	if n.exec == nil || n.rval.IsValid() || !fastGen(n) || n.interp != nil && n.interp.debugger != nil {
+		return
+	}
+	st := &fastStep{orig: n.exec, tnext: fastNext(n.tnext)}
+	var ok bool
+	switch n.action {
+	case aInc, aDec:
+		ok = fastIncDec(n, st)
+	case aAddAssign, aSubAssign, aMulAssign, aQuoAssign, aRemAssign, aAndAssign, aOrAssign, aXorAssign, aAndNotAssign:
+		ok = fastOpAssign(n, st)
+	case aAdd, aSub, aMul, aQuo, aRem, aAnd, aOr, aXor, aAndNot:
+		ok = fastBinary(n, st)
+	case aLower, aLowerEqual, aGreater, aGreaterEqual, aEqual, aNotEqual:
+		ok = fastCompare(n, st)
+	}
+	if !ok || len(st.locs) > fastMaxSlots {
+		return
+	}
+	n.fast = st
+	if pg := fastProgram(n); pg != nil {
+		n.exec = pg.run
+	}
+}
+
+const (
+	fastMaxSlots = 16 // slots of a program
+	fastMaxInstr = 32 // steps of a program
+)
+
+// A fastProg runs a sequence of fast steps, starting at the node whose exec
+// it is and going on while the next node has a fast step, including around
+// loops, so that a loop made of fast steps runs in one exec. It takes the
+// addresses of the slots that its steps use once, when it starts; its
+// steps cannot change what a slot holds (only the generic execs of some
+// other nodes do, and the program returns before running any of them).
+type fastProg struct {
+	steps []fastInstr
+	locs  []fastLoc
+	nodes []*node // the node of each step
+	exits []*node // the nodes, without a fast step, at which it returns
+}
+
+type fastInstr struct {
+	op, cond func(a, b, d unsafe.Pointer) bool
+	a, b, d  int // indices in the program's slot table
+	t, f     int // next step if >= 0, else ^(index in exits)
+	orig     bltn
+}
+
+// fastProgram makes the program starting at n.
+func fastProgram(n *node) *fastProg {
+	pg := &fastProg{}
+	index := map[*node]int{}
+	locIx := map[fastLoc]int{}
+	exit := func(m *node) int {
+		for i, e := range pg.exits {
+			if e == m {
+				return ^i
+			}
+		}
+		pg.exits = append(pg.exits, m)
+		return ^(len(pg.exits) - 1)
+	}
+	var visit func(m *node) int
+	visit = func(m *node) int {
+		if i, ok := index[m]; ok {
+			return i
+		}
+		st := m.fast
+		if st == nil || len(pg.steps) >= fastMaxInstr {
+			return exit(m)
+		}
+		added := 0
+		for _, l := range st.locs {
+			if _, ok := locIx[l]; !ok {
+				added++
+			}
+		}
+		if len(pg.locs)+added > fastMaxSlots {
+			return exit(m)
+		}
+		ix := make([]int, len(st.locs))
+		for i, l := range st.locs {
+			j, ok := locIx[l]
+			if !ok {
+				j = len(pg.locs)
+				locIx[l] = j
+				pg.locs = append(pg.locs, l)
+			}
+			ix[i] = j
+		}
+		i := len(pg.steps)
+		index[m] = i
+		in := fastInstr{op: st.op, cond: st.cond, orig: st.orig}
+		if len(ix) > 0 {
+			in.a, in.b, in.d = ix[st.a], ix[st.b], ix[st.d]
+		}
+		pg.steps = append(pg.steps, in)
+		pg.nodes = append(pg.nodes, m)
+		t := visit(st.tnext)
+		f := 0
+		if st.cond != nil {
+			f = visit(st.fnext)
+		}
+		pg.steps[i].t, pg.steps[i].f = t, f
+		return i
+	}
+	visit(n)
+	if len(pg.steps) == 0 {
+		return nil
+	}
+	return pg
+}
+
+func (pg *fastProg) run(f *frame) bltn {
+	var p [fastMaxSlots]unsafe.Pointer
+	for i := range pg.locs {
+		q := pg.locs[i].ptr(f)
+		if q == nil {
+			return pg.steps[0].orig(f)
+		}
+		p[i] = q
+	}
+	pc := 0
+	for {
+		in := &pg.steps[pc]
+		next := in.t
+		if in.cond != nil {
+			if !in.cond(p[in.a], p[in.b], p[in.d]) {
+				next = in.f
+			}
+		} else if !in.op(p[in.a], p[in.b], p[in.d]) {
+			return in.orig(f)
+		}
+		if next < 0 {
+			return pg.exits[^next].exec
+		}
+		if next <= pc && f.stopped() {
+			// A loop: stop as runCfg does (it checks again before going on).
+			return pg.nodes[next].exec
+		}
+		pc = next
+	}
+}
+
+// fastIncDec makes the fast step of x++ and x-- for a variable x.
+func fastIncDec(n *node, st *fastStep) bool {
+	c0 := n.child[0]
+	if len(n.child) != 1 || c0.kind != identExpr {
+		return false
+	}
+	k := fastKindOf(n.typ)
+	if fastKindOf(c0.typ) != k {
+		return false
+	}
+	l, ok := fastLocOf(c0)
+	if !ok {
+		return false
+	}
+	l.setKind(k)
+	st.d = st.addLoc(l)
+	inc := n.action == aInc
+	switch k {
+	case reflect.Int:
+		return fastIncDecT[int](st, inc)
+	case reflect.Int8:
+		return fastIncDecT[int8](st, inc)
+	case reflect.Int16:
+		return fastIncDecT[int16](st, inc)
+	case reflect.Int32:
+		return fastIncDecT[int32](st, inc)
+	case reflect.Int64:
+		return fastIncDecT[int64](st, inc)
+	case reflect.Uint:
+		return fastIncDecT[uint](st, inc)
+	case reflect.Uint8:
+		return fastIncDecT[uint8](st, inc)
+	case reflect.Uint16:
+		return fastIncDecT[uint16](st, inc)
+	case reflect.Uint32:
+		return fastIncDecT[uint32](st, inc)
+	case reflect.Uint64:
+		return fastIncDecT[uint64](st, inc)
+	case reflect.Uintptr:
+		return fastIncDecT[uintptr](st, inc)
+	case reflect.Float64:
+		return fastIncDecT[float64](st, inc)
+	}
+	return false
+}
+
+func fastIncDecT[T fastNum](st *fastStep, inc bool) bool {
+	if inc {
+		st.op = func(_, _, d unsafe.Pointer) bool { *(*T)(d)++; return true }
+	} else {
+		st.op = func(_, _, d unsafe.Pointer) bool { *(*T)(d)--; return true }
+	}
+	return true
+}
+
+// fastOpAssign makes the fast step of x op= y for a variable x.
+func fastOpAssign(n *node, st *fastStep) bool {
+	if len(n.child) != 2 || n.child[0].kind != identExpr {
+		return false
+	}
+	d, ok := fastLocOf(n.child[0])
+	if !ok {
+		return false
+	}
+	return fastArith(n, n.child[0], n.child[1], d, st)
+}
+
+// fastBinary makes the fast step of x op y whose result goes to a slot.
+func fastBinary(n *node, st *fastStep) bool {
+	if len(n.child) != 2 {
+		return false
+	}
+	d, ok := fastOutLoc(n)
+	if !ok {
+		return false
+	}
+	return fastArith(n, n.child[0], n.child[1], d, st)
+}
+
+// fastArith makes the fast step of d = a op b.
+func fastArith(n, a, b *node, d fastLoc, st *fastStep) bool {
+	k := fastKindOf(n.typ)
+	if k == reflect.Bool || k == reflect.Invalid {
+		return false
+	}
+	d.setKind(k)
+	st.d = st.addLoc(d)
+	op := n.action
+	switch k {
+	case reflect.Int:
+		return fastArithInt[int](st, op, a, b, k)
+	case reflect.Int8:
+		return fastArithInt[int8](st, op, a, b, k)
+	case reflect.Int16:
+		return fastArithInt[int16](st, op, a, b, k)
+	case reflect.Int32:
+		return fastArithInt[int32](st, op, a, b, k)
+	case reflect.Int64:
+		return fastArithInt[int64](st, op, a, b, k)
+	case reflect.Uint:
+		return fastArithInt[uint](st, op, a, b, k)
+	case reflect.Uint8:
+		return fastArithInt[uint8](st, op, a, b, k)
+	case reflect.Uint16:
+		return fastArithInt[uint16](st, op, a, b, k)
+	case reflect.Uint32:
+		return fastArithInt[uint32](st, op, a, b, k)
+	case reflect.Uint64:
+		return fastArithInt[uint64](st, op, a, b, k)
+	case reflect.Uintptr:
+		return fastArithInt[uintptr](st, op, a, b, k)
+	case reflect.Float64:
+		return fastArithNum[float64](st, op, a, b, k)
+	case reflect.String:
+		return fastArithStr(st, op, a, b)
+	}
+	return false
+}
+
+func fastArithStr(st *fastStep, op action, a, b *node) bool {
+	if op != aAdd && op != aAddAssign {
+		return false
+	}
+	x, ia, ok1 := fastOpdOf[string](st, a, reflect.String)
+	y, ib, ok2 := fastOpdOf[string](st, b, reflect.String)
+	if !ok1 || !ok2 {
+		return false
+	}
+	st.a, st.b = ia, ib
+	st.op = func(a, b, d unsafe.Pointer) bool { *(*string)(d) = x.get(a) + y.get(b); return true }
+	return true
+}
+
+func fastArithNum[T fastNum](st *fastStep, op action, a, b *node, k reflect.Kind) bool {
+	x, ia, ok1 := fastOpdOf[T](st, a, k)
+	y, ib, ok2 := fastOpdOf[T](st, b, k)
+	if !ok1 || !ok2 {
+		return false
+	}
+	st.a, st.b = ia, ib
+	switch op {
+	case aAdd, aAddAssign:
+		st.op = func(a, b, d unsafe.Pointer) bool { *(*T)(d) = x.get(a) + y.get(b); return true }
+	case aSub, aSubAssign:
+		st.op = func(a, b, d unsafe.Pointer) bool { *(*T)(d) = x.get(a) - y.get(b); return true }
+	case aMul, aMulAssign:
+		st.op = func(a, b, d unsafe.Pointer) bool { *(*T)(d) = x.get(a) * y.get(b); return true }
+	case aQuo, aQuoAssign:
+		st.op = func(a, b, d unsafe.Pointer) bool {
+			v := y.get(b)
+			if v == 0 { // the generic exec panics, or gives ±Inf or NaN
+				return false
+			}
+			*(*T)(d) = x.get(a) / v
+			return true
+		}
+	default:
+		return false
+	}
+	return true
+}
+
+func fastArithInt[T fastInt](st *fastStep, op action, a, b *node, k reflect.Kind) bool {
+	switch op {
+	case aRem, aRemAssign, aAnd, aAndAssign, aOr, aOrAssign, aXor, aXorAssign, aAndNot, aAndNotAssign:
+	default:
+		return fastArithNum[T](st, op, a, b, k)
+	}
+	x, ia, ok1 := fastOpdOf[T](st, a, k)
+	y, ib, ok2 := fastOpdOf[T](st, b, k)
+	if !ok1 || !ok2 {
+		return false
+	}
+	st.a, st.b = ia, ib
+	switch op {
+	case aRem, aRemAssign:
+		st.op = func(a, b, d unsafe.Pointer) bool {
+			v := y.get(b)
+			if v == 0 {
+				return false
+			}
+			*(*T)(d) = x.get(a) % v
+			return true
+		}
+	case aAnd, aAndAssign:
+		st.op = func(a, b, d unsafe.Pointer) bool { *(*T)(d) = x.get(a) & y.get(b); return true }
+	case aOr, aOrAssign:
+		st.op = func(a, b, d unsafe.Pointer) bool { *(*T)(d) = x.get(a) | y.get(b); return true }
+	case aXor, aXorAssign:
+		st.op = func(a, b, d unsafe.Pointer) bool { *(*T)(d) = x.get(a) ^ y.get(b); return true }
+	case aAndNot, aAndNotAssign:
+		st.op = func(a, b, d unsafe.Pointer) bool { *(*T)(d) = x.get(a) &^ y.get(b); return true }
+	}
+	return true
+}
+
+// fastCompare makes the fast step of a comparison: a branch when it is a
+// condition, storing its result unless nothing reads it.
+func fastCompare(n *node, st *fastStep) bool {
+	if len(n.child) != 2 || fastKindOf(n.typ) != reflect.Bool {
+		return false
+	}
+	a, b := n.child[0], n.child[1]
+	k := fastKindOf(a.typ)
+	if a.rval.IsValid() {
+		k = fastKindOf(b.typ)
+	}
+	if k == reflect.Bool || k == reflect.Invalid {
+		return false
+	}
+	store := !fastIsCond(n)
+	if store {
+		d, ok := fastOutLoc(n)
+		if !ok {
+			return false
+		}
+		d.setKind(reflect.Bool)
+		st.d = st.addLoc(d)
+	}
+	if n.fnext != nil {
+		st.fnext = fastNext(n.fnext)
+	}
+	op := n.action
+	switch k {
+	case reflect.Int:
+		return fastCompareT[int](st, op, a, b, k, store)
+	case reflect.Int8:
+		return fastCompareT[int8](st, op, a, b, k, store)
+	case reflect.Int16:
+		return fastCompareT[int16](st, op, a, b, k, store)
+	case reflect.Int32:
+		return fastCompareT[int32](st, op, a, b, k, store)
+	case reflect.Int64:
+		return fastCompareT[int64](st, op, a, b, k, store)
+	case reflect.Uint:
+		return fastCompareT[uint](st, op, a, b, k, store)
+	case reflect.Uint8:
+		return fastCompareT[uint8](st, op, a, b, k, store)
+	case reflect.Uint16:
+		return fastCompareT[uint16](st, op, a, b, k, store)
+	case reflect.Uint32:
+		return fastCompareT[uint32](st, op, a, b, k, store)
+	case reflect.Uint64:
+		return fastCompareT[uint64](st, op, a, b, k, store)
+	case reflect.Uintptr:
+		return fastCompareT[uintptr](st, op, a, b, k, store)
+	case reflect.Float64:
+		return fastCompareT[float64](st, op, a, b, k, store)
+	case reflect.String:
+		return fastCompareT[string](st, op, a, b, k, store)
+	}
+	return false
+}
+
+func fastCompareT[T fastOrd](st *fastStep, op action, a, b *node, k reflect.Kind, store bool) bool {
+	x, ia, ok1 := fastOpdOf[T](st, a, k)
+	y, ib, ok2 := fastOpdOf[T](st, b, k)
+	if !ok1 || !ok2 {
+		return false
+	}
+	st.a, st.b = ia, ib
+	var cond func(a, b, d unsafe.Pointer) bool
+	switch {
+	case op == aLower && !store:
+		cond = func(a, b, _ unsafe.Pointer) bool { return x.get(a) < y.get(b) }
+	case op == aLowerEqual && !store:
+		cond = func(a, b, _ unsafe.Pointer) bool { return x.get(a) <= y.get(b) }
+	case op == aGreater && !store:
+		cond = func(a, b, _ unsafe.Pointer) bool { return x.get(a) > y.get(b) }
+	case op == aGreaterEqual && !store:
+		cond = func(a, b, _ unsafe.Pointer) bool { return x.get(a) >= y.get(b) }
+	case op == aEqual && !store:
+		cond = func(a, b, _ unsafe.Pointer) bool { return x.get(a) == y.get(b) }
+	case op == aNotEqual && !store:
+		cond = func(a, b, _ unsafe.Pointer) bool { return x.get(a) != y.get(b) }
+	case op == aLower:
+		cond = func(a, b, d unsafe.Pointer) bool { r := x.get(a) < y.get(b); *(*bool)(d) = r; return r }
+	case op == aLowerEqual:
+		cond = func(a, b, d unsafe.Pointer) bool { r := x.get(a) <= y.get(b); *(*bool)(d) = r; return r }
+	case op == aGreater:
+		cond = func(a, b, d unsafe.Pointer) bool { r := x.get(a) > y.get(b); *(*bool)(d) = r; return r }
+	case op == aGreaterEqual:
+		cond = func(a, b, d unsafe.Pointer) bool { r := x.get(a) >= y.get(b); *(*bool)(d) = r; return r }
+	case op == aEqual:
+		cond = func(a, b, d unsafe.Pointer) bool { r := x.get(a) == y.get(b); *(*bool)(d) = r; return r }
+	case op == aNotEqual:
+		cond = func(a, b, d unsafe.Pointer) bool { r := x.get(a) != y.get(b); *(*bool)(d) = r; return r }
+	default:
+		return false
+	}
+	if st.fnext == nil { // not a branch: only stores
+		st.op = func(a, b, d unsafe.Pointer) bool { cond(a, b, d); return true }
+	} else {
+		st.cond = cond
+	}
+	return true
+}

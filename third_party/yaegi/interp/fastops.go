@@ -17,8 +17,9 @@ package interp
 // which then does exactly what it did before.
 
 import (
-	"os"
 	"reflect"
+	"strconv"
+	"sync"
 	"unsafe"
 )
 
@@ -278,7 +279,7 @@ var (
 )
 
 func init() {
-	if os.Getenv("YAEGI_NOFAST") == "" && fastLayoutOK() { // TEMP
+	if fastLayoutOK() {
 		fastExecFn = fastExecNode
 	}
 	fastNopPtr = reflect.ValueOf(nop).Pointer()
@@ -804,4 +805,71 @@ func fastCompareT[T fastOrd](st *fastStep, op action, a, b *node, k reflect.Kind
 		st.cond = cond
 	}
 	return true
+}
+
+// fastSlots sets data[i] to a new zero value of types[i], as call did with
+// one reflect.New each; the values of small types without pointers (bool,
+// numbers) share one allocation, a struct whose layout is made once per
+// function.
+func fastSlots(def *node, data []reflect.Value, types []reflect.Type) {
+	var l *fastFrameLayout
+	if v, ok := fastFrames.Load(def); ok {
+		l = v.(*fastFrameLayout)
+	}
+	if l == nil || len(l.field) != len(types) {
+		l = newFastFrameLayout(types)
+		fastFrames.Store(def, l)
+	}
+	var blk reflect.Value
+	if l.st != nil {
+		blk = reflect.New(l.st).Elem()
+	}
+	for i, t := range types {
+		if j := l.field[i]; j >= 0 {
+			data[i] = blk.Field(j)
+		} else {
+			data[i] = reflect.New(t).Elem()
+		}
+	}
+}
+
+// fastFrames holds the *fastFrameLayout of each function node.
+var fastFrames sync.Map
+
+type fastFrameLayout struct {
+	st    reflect.Type // the struct of the shared values, or nil
+	field []int        // the field of st holding value i, or -1
+}
+
+func newFastFrameLayout(types []reflect.Type) *fastFrameLayout {
+	l := &fastFrameLayout{field: make([]int, len(types))}
+	var fields []reflect.StructField
+	for i, t := range types {
+		l.field[i] = -1
+		switch t.Kind() {
+		case reflect.Bool, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+			reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr,
+			reflect.Float32, reflect.Float64, reflect.Complex64, reflect.Complex128:
+			l.field[i] = len(fields)
+			fields = append(fields, reflect.StructField{Name: "F" + strconv.Itoa(i), Type: t})
+		}
+	}
+	if len(fields) < 2 {
+		for i := range l.field {
+			l.field[i] = -1
+		}
+		return l
+	}
+	func() {
+		defer func() {
+			if recover() != nil { // not a struct field type after all
+				l.st = nil
+				for i := range l.field {
+					l.field[i] = -1
+				}
+			}
+		}()
+		l.st = reflect.StructOf(fields)
+	}()
+	return l
 }

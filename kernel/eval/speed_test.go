@@ -204,6 +204,69 @@ outer:
 	fmt.Println("nested", count)
 }
 
+func branches() {
+	c := [12]int{}
+	n, m := 3, -2
+	for i := -5; i <= 5; i++ {
+		if i < n {
+			c[0]++
+		}
+		if i < 2 {
+			c[1]++
+		}
+		if i <= n {
+			c[2]++
+		}
+		if i <= -3 {
+			c[3]++
+		}
+		if i > m {
+			c[4]++
+		}
+		if i > 4 {
+			c[5]++
+		}
+		if i >= m {
+			c[6]++
+		}
+		if i >= 0 {
+			c[7]++
+		}
+		if i == m {
+			c[8]++
+		}
+		if i == 1 {
+			c[9]++
+		}
+		if i != n {
+			c[10]++
+		}
+		if i != -5 {
+			c[11]++
+		}
+	}
+	fmt.Println("branches", c)
+	a, b := 1<<62, 1<<62
+	x := a + b
+	y := x - 7
+	z := y + 9
+	w := z - b
+	a += b
+	a -= 3
+	fmt.Println("int add sub", x, y, z, w, a)
+	var v int32 = 7
+	cnt := 0
+	for k := 0; k < 20; k++ {
+		if v != 7 {
+			cnt += 100
+		}
+		if v == 7 {
+			cnt++
+		}
+	}
+	fmt.Println("int32 eq ne", cnt)
+}
+
 func fib(n int) int {
 	if n < 2 {
 		return n
@@ -212,6 +275,7 @@ func fib(n int) int {
 }
 
 func runAll() {
+	branches()
 	ints()
 	floats()
 	strs()
@@ -222,7 +286,10 @@ func runAll() {
 	fmt.Println("fib", fib(20))
 }`
 
-const speedWant = `int8 ++ -126
+const speedWant = `branches [8 7 9 3 7 1 8 6 1 1 10 10]
+int add sub -9223372036854775808 9223372036854775801 -9223372036854775806 4611686018427387906 9223372036854775805
+int32 eq ne 20
+int8 ++ -126
 uint8 -- 251
 int16 *= 29784
 int32 += -2147483596

@@ -226,6 +226,9 @@ type fastStep struct {
 	tnext   *node
 	fnext   *node
 	orig    bltn // the generic exec
+	store   bool // a comparison that stores its result
+	code    fastCode
+	c       int64 // the constant operand b of code
 }
 
 func (st *fastStep) addLoc(l fastLoc) int {
@@ -382,6 +385,7 @@ func fastExecNode(n *node) {
 	if !ok || len(st.locs) > fastMaxSlots {
 		return
 	}
+	fastSetCode(n, st)
 	n.fast = st
 	if pg := fastProgram(n); pg != nil {
 		n.exec = pg.run
@@ -408,6 +412,8 @@ type fastProg struct {
 
 type fastInstr struct {
 	op, cond func(a, b, d unsafe.Pointer) bool
+	code     fastCode // if not fcNone, what op or cond does, done inline
+	c        int64
 	a, b, d  int // indices in the program's slot table
 	t, f     int // next step if >= 0, else ^(index in exits)
 	orig     bltn
@@ -457,7 +463,7 @@ func fastProgram(n *node) *fastProg {
 		}
 		i := len(pg.steps)
 		index[m] = i
-		in := fastInstr{op: st.op, cond: st.cond, orig: st.orig}
+		in := fastInstr{op: st.op, cond: st.cond, orig: st.orig, code: st.code, c: st.c}
 		if len(ix) > 0 {
 			in.a, in.b, in.d = ix[st.a], ix[st.b], ix[st.d]
 		}
@@ -491,12 +497,83 @@ func (pg *fastProg) run(f *frame) bltn {
 	for {
 		in := &pg.steps[pc]
 		next := in.t
-		if in.cond != nil {
-			if !in.cond(p[in.a], p[in.b], p[in.d]) {
+		switch in.code {
+		case fcIntInc:
+			*(*int)(p[in.d])++
+		case fcIntDec:
+			*(*int)(p[in.d])--
+		case fcIntAdd:
+			*(*int)(p[in.d]) = *(*int)(p[in.a]) + *(*int)(p[in.b])
+		case fcIntAddC:
+			*(*int)(p[in.d]) = *(*int)(p[in.a]) + int(in.c)
+		case fcIntSub:
+			*(*int)(p[in.d]) = *(*int)(p[in.a]) - *(*int)(p[in.b])
+		case fcIntSubC:
+			*(*int)(p[in.d]) = *(*int)(p[in.a]) - int(in.c)
+		case fcIntLt:
+			if !(*(*int)(p[in.a]) < *(*int)(p[in.b])) {
 				next = in.f
 			}
-		} else if !in.op(p[in.a], p[in.b], p[in.d]) {
-			return in.orig(f)
+		case fcIntLtC:
+			if !(*(*int)(p[in.a]) < int(in.c)) {
+				next = in.f
+			}
+		case fcIntLe:
+			if !(*(*int)(p[in.a]) <= *(*int)(p[in.b])) {
+				next = in.f
+			}
+		case fcIntLeC:
+			if !(*(*int)(p[in.a]) <= int(in.c)) {
+				next = in.f
+			}
+		case fcIntGt:
+			if !(*(*int)(p[in.a]) > *(*int)(p[in.b])) {
+				next = in.f
+			}
+		case fcIntGtC:
+			if !(*(*int)(p[in.a]) > int(in.c)) {
+				next = in.f
+			}
+		case fcIntGe:
+			if !(*(*int)(p[in.a]) >= *(*int)(p[in.b])) {
+				next = in.f
+			}
+		case fcIntGeC:
+			if !(*(*int)(p[in.a]) >= int(in.c)) {
+				next = in.f
+			}
+		case fcIntEq:
+			if *(*int)(p[in.a]) != *(*int)(p[in.b]) {
+				next = in.f
+			}
+		case fcIntEqC:
+			if *(*int)(p[in.a]) != int(in.c) {
+				next = in.f
+			}
+		case fcIntNe:
+			if *(*int)(p[in.a]) == *(*int)(p[in.b]) {
+				next = in.f
+			}
+		case fcIntNeC:
+			if *(*int)(p[in.a]) == int(in.c) {
+				next = in.f
+			}
+		case fcInt32EqC:
+			if *(*int32)(p[in.a]) != int32(in.c) {
+				next = in.f
+			}
+		case fcInt32NeC:
+			if *(*int32)(p[in.a]) == int32(in.c) {
+				next = in.f
+			}
+		default:
+			if in.cond != nil {
+				if !in.cond(p[in.a], p[in.b], p[in.d]) {
+					next = in.f
+				}
+			} else if !in.op(p[in.a], p[in.b], p[in.d]) {
+				return in.orig(f)
+			}
 		}
 		if next < 0 {
 			return pg.exits[^next].exec
@@ -507,6 +584,117 @@ func (pg *fastProg) run(f *frame) bltn {
 		}
 		pc = next
 	}
+}
+
+// A fastCode is a step that the program does inline rather than by calling
+// its op or cond: the commonest ones, on int (operands a and b, or a and
+// the constant c; result d) and the comparison of an int32 with a
+// constant. The comparisons are branches that store nothing.
+type fastCode uint8
+
+const (
+	fcNone fastCode = iota
+	fcIntInc
+	fcIntDec
+	fcIntAdd
+	fcIntAddC
+	fcIntSub
+	fcIntSubC
+	fcIntLt
+	fcIntLtC
+	fcIntLe
+	fcIntLeC
+	fcIntGt
+	fcIntGtC
+	fcIntGe
+	fcIntGeC
+	fcIntEq
+	fcIntEqC
+	fcIntNe
+	fcIntNeC
+	fcInt32EqC
+	fcInt32NeC
+)
+
+// fastSetCode gives step st of n its code, if it has one.
+func fastSetCode(n *node, st *fastStep) {
+	switch n.action {
+	case aInc, aDec:
+		if fastKindOf(n.typ) == reflect.Int {
+			st.code = fcIntDec
+			if n.action == aInc {
+				st.code = fcIntInc
+			}
+		}
+		return
+	}
+	if len(n.child) != 2 {
+		return
+	}
+	a, b := n.child[0], n.child[1]
+	if _, konst := fastConstOf(a, reflect.Int); konst || a.rval.IsValid() {
+		return
+	}
+	var c int64
+	bc := false
+	if v, konst := fastConstOf(b, reflect.Int); konst {
+		c, bc = v.Int(), true
+	} else if b.rval.IsValid() {
+		return
+	}
+	pick := func(ss, sc fastCode) fastCode {
+		if bc {
+			return sc
+		}
+		return ss
+	}
+	var code fastCode
+	switch n.action {
+	case aAdd, aAddAssign:
+		code = pick(fcIntAdd, fcIntAddC)
+	case aSub, aSubAssign:
+		code = pick(fcIntSub, fcIntSubC)
+	case aLower:
+		code = pick(fcIntLt, fcIntLtC)
+	case aLowerEqual:
+		code = pick(fcIntLe, fcIntLeC)
+	case aGreater:
+		code = pick(fcIntGt, fcIntGtC)
+	case aGreaterEqual:
+		code = pick(fcIntGe, fcIntGeC)
+	case aEqual:
+		code = pick(fcIntEq, fcIntEqC)
+	case aNotEqual:
+		code = pick(fcIntNe, fcIntNeC)
+	}
+	switch n.action {
+	case aAdd, aAddAssign, aSub, aSubAssign:
+		if fastKindOf(n.typ) != reflect.Int || fastKindOf(a.typ) != reflect.Int {
+			return
+		}
+	default: // comparisons
+		if st.cond == nil || st.store {
+			return
+		}
+		switch fastKindOf(a.typ) {
+		case reflect.Int:
+		case reflect.Int32:
+			if !bc || int64(int32(c)) != c {
+				return
+			}
+			switch n.action {
+			case aEqual:
+				code = fcInt32EqC
+			case aNotEqual:
+				code = fcInt32NeC
+			default:
+				return
+			}
+		default:
+			return
+		}
+	}
+	st.code, st.c = code, c
 }
 
 // fastIncDec makes the fast step of x++ and x-- for a variable x.
@@ -720,6 +908,7 @@ func fastCompare(n *node, st *fastStep) bool {
 		return false
 	}
 	store := !fastIsCond(n)
+	st.store = store
 	if store {
 		d, ok := fastOutLoc(n)
 		if !ok {

@@ -267,6 +267,68 @@ func branches() {
 	fmt.Println("int32 eq ne", cnt)
 }
 
+type Q struct {
+	N    int
+	F    float64
+	S    string
+	B    bool
+	Next *Q
+}
+
+func slices() {
+	sa := []int{5, 6, 7}
+	sb := make([]int, 3)
+	for i := range sa {
+		sb[i] = sa[2-i]
+		sa[i] += sb[i]
+	}
+	fmt.Println("slices", sa, sb)
+	qs := make([]Q, 3)
+	for i := range qs {
+		qs[i].N = i * 3
+		qs[i].F = float64(i) / 2
+		qs[i].S = "q"
+		qs[i].S += qs[i].S
+		qs[i].B = qs[i].N > 2
+		qs[i].N++
+	}
+	fmt.Println("qs", qs[0].N, qs[1].N, qs[2].N, qs[2].F, qs[1].S, qs[0].B, qs[2].B)
+	var q Q
+	for i := 0; i < 4; i++ {
+		q.N += i
+		q.F = q.F + 0.5
+	}
+	fmt.Println("q", q.N, q.F)
+	x, y, s, t, bb := 1, 2, "a", "b", false
+	for i := 0; i < 3; i++ {
+		x = y
+		y = i
+		s = t
+		t = s + "c"
+		bb = !bb
+	}
+	fmt.Println("assign", x, y, s, t, bb)
+	grow := []int{1}
+	n := 0
+	for i := range grow {
+		if i < 3 {
+			grow = append(grow, i)
+		}
+		n++
+	}
+	fmt.Println("grow", n, len(grow))
+}
+
+func outOfRange() (msg string) {
+	defer func() { msg = fmt.Sprint(recover() != nil) }()
+	a := []int{1, 2, 3}
+	s := 0
+	for i := 0; i < 5; i++ {
+		s += a[i]
+	}
+	return "no panic"
+}
+
 func fib(n int) int {
 	if n < 2 {
 		return n
@@ -275,6 +337,8 @@ func fib(n int) int {
 }
 
 func runAll() {
+	slices()
+	fmt.Println("out of range panics:", outOfRange())
 	branches()
 	ints()
 	floats()
@@ -286,7 +350,13 @@ func runAll() {
 	fmt.Println("fib", fib(20))
 }`
 
-const speedWant = `branches [8 7 9 3 7 1 8 6 1 1 10 10]
+const speedWant = `slices [12 12 19] [7 6 12]
+qs 1 4 7 1 qq false true
+q 6 2
+assign 1 2 bcc bccc true
+grow 1 2
+out of range panics: true
+branches [8 7 9 3 7 1 8 6 1 1 10 10]
 int add sub -9223372036854775808 9223372036854775801 -9223372036854775806 4611686018427387906 9223372036854775805
 int32 eq ne 20
 int8 ++ -126

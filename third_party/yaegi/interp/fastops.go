@@ -39,12 +39,19 @@ type fastOrd interface {
 // the current one.
 type fastLoc struct {
 	global bool
+	raw    bool // the address is that of the reflect.Value itself, checked at each use
 	level  int
 	index  int
 	flag   uintptr // the kind of the value, and fastFlagAddr
+	mask   uintptr // the flags checked
 }
 
-func (l *fastLoc) setKind(k reflect.Kind) { l.flag = uintptr(k) | fastFlagAddr }
+func (l *fastLoc) setKind(k reflect.Kind) { l.flag, l.mask = uintptr(k)|fastFlagAddr, fastFlagMask }
+
+// setSlice makes l the slot of a slice, which need not be addressable.
+func (l *fastLoc) setSlice() {
+	l.flag, l.mask = uintptr(reflect.Slice)|fastFlagIndir, fastFlagKind|fastFlagIndir
+}
 
 // ptr returns the address of the slot's value, or nil if the slot is not
 // an addressable value of the expected kind.
@@ -57,8 +64,11 @@ func (l *fastLoc) ptr(f *frame) unsafe.Pointer {
 	if uint(l.index) >= uint(len(f.data)) {
 		return nil
 	}
+	if l.raw {
+		return unsafe.Pointer(&f.data[l.index])
+	}
 	v := (*fastValue)(unsafe.Pointer(&f.data[l.index]))
-	if v.flag&fastFlagMask != l.flag {
+	if v.flag&l.mask != l.flag {
 		return nil
 	}
 	return v.ptr
@@ -82,10 +92,18 @@ type fastValue struct {
 	flag uintptr
 }
 
+// fastSlice is the layout of a slice.
+type fastSlice struct {
+	data     unsafe.Pointer
+	len, cap int
+}
+
 const (
-	fastFlagKind = 1<<5 - 1 // reflect's flagKindMask
-	fastFlagAddr = 1 << 8   // reflect's flagAddr
-	fastFlagMask = fastFlagKind | fastFlagAddr
+	fastFlagKind  = 1<<5 - 1 // reflect's flagKindMask
+	fastFlagRO    = 3 << 5   // reflect's flagStickyRO | flagEmbedRO
+	fastFlagIndir = 1 << 7   // reflect's flagIndir
+	fastFlagAddr  = 1 << 8   // reflect's flagAddr
+	fastFlagMask  = fastFlagKind | fastFlagAddr
 )
 
 func fastLayoutOK() bool {
@@ -102,6 +120,26 @@ func fastLayoutOK() bool {
 		}
 		u := reflect.ValueOf(x) // not addressable
 		if fu := (*fastValue)(unsafe.Pointer(&u)); fu.flag&fastFlagAddr != 0 {
+			return false
+		}
+		if fv.flag&(fastFlagRO|fastFlagIndir) != fastFlagIndir {
+			return false
+		}
+	}
+	ro := reflect.ValueOf(struct{ a int }{}).Field(0)
+	if fr := (*fastValue)(unsafe.Pointer(&ro)); fr.flag&fastFlagRO == 0 {
+		return false
+	}
+	type pt struct{ X, Y int }
+	sl := reflect.ValueOf([]pt{{1, 2}, {3, 4}})
+	e := sl.Index(1)
+	fe, fs := (*fastValue)(unsafe.Pointer(&e)), (*fastValue)(unsafe.Pointer(&sl))
+	if fe.ptr != unsafe.Add((*fastSlice)(fs.ptr).data, unsafe.Sizeof(pt{})) || fe.flag != uintptr(reflect.Struct)|fastFlagIndir|fastFlagAddr {
+		return false
+	}
+	for j := 0; j < 2; j++ {
+		fy := e.Field(j)
+		if ff := (*fastValue)(unsafe.Pointer(&fy)); ff.ptr != unsafe.Add(fe.ptr, e.Type().Field(j).Offset) || ff.flag != uintptr(reflect.Int)|fastFlagIndir|fastFlagAddr {
 			return false
 		}
 	}
@@ -227,8 +265,13 @@ type fastStep struct {
 	fnext   *node
 	orig    bltn // the generic exec
 	store   bool // a comparison that stores its result
-	code    fastCode
-	c       int64 // the constant operand b of code
+	// indMask and indWant are, for the operands a, b and d (result) whose
+	// slot holds a reflect.Value made anew by its node (an element, a field),
+	// the flags to check: their slot is raw, the value's address is taken
+	// at each use (0: a plain slot).
+	indMask, indWant [3]uintptr
+	code             fastCode
+	c                int64 // the constant operand b of code
 }
 
 func (st *fastStep) addLoc(l fastLoc) int {
@@ -256,7 +299,7 @@ func (o *fastOpd[T]) get(p unsafe.Pointer) T {
 
 // fastOpdOf returns operand n of kind k of step st, and the index of its
 // slot (0 for a constant).
-func fastOpdOf[T any](st *fastStep, n *node, k reflect.Kind) (o fastOpd[T], i int, ok bool) {
+func fastOpdOf[T any](st *fastStep, n *node, k reflect.Kind, pos int) (o fastOpd[T], i int, ok bool) {
 	if c, ok := fastConstOf(n, k); ok {
 		o.konst = true
 		o.c = c.Interface().(T)
@@ -265,12 +308,50 @@ func fastOpdOf[T any](st *fastStep, n *node, k reflect.Kind) (o fastOpd[T], i in
 	if fastKindOf(n.typ) != k {
 		return o, 0, false
 	}
+	i, ok = st.addOpd(n, k, pos, false)
+	return o, i, ok
+}
+
+// addOpd adds the slot of operand n (pos 0: a, 1: b, 2: d) of kind k.
+func (st *fastStep) addOpd(n *node, k reflect.Kind, pos int, write bool) (int, bool) {
 	l, ok := fastLocOf(n)
 	if !ok {
-		return o, 0, false
+		return 0, false
 	}
-	l.setKind(k)
-	return o, st.addLoc(l), true
+	switch {
+	case fastIndirect(n) && k == reflect.Slice:
+		l.raw = true
+		st.indMask[pos] = fastFlagKind | fastFlagIndir
+		st.indWant[pos] = uintptr(k) | fastFlagIndir
+	case fastIndirect(n):
+		l.raw = true
+		st.indMask[pos] = fastFlagKind | fastFlagAddr
+		if write {
+			st.indMask[pos] |= fastFlagRO
+		}
+		st.indWant[pos] = uintptr(k) | fastFlagAddr
+	case k == reflect.Slice:
+		l.setSlice()
+	default:
+		l.setKind(k)
+	}
+	return st.addLoc(l), true
+}
+
+// fastIndirect reports whether the slot of n's value holds a reflect.Value
+// that n's exec replaces (it is not a variable nor the result of a
+// generator that sets its value in place).
+func fastIndirect(n *node) bool {
+	for n.sym != nil && n.sym.index < 0 && n != n.sym.node && n.sym.node != nil {
+		n = n.sym.node
+	}
+	if n.sym != nil {
+		return false
+	}
+	if _, ok := fastGens[n.action]; ok && fastGen(n) {
+		return false
+	}
+	return true
 }
 
 // fastGens holds the code pointers of the generators whose execs have fast
@@ -279,19 +360,33 @@ func fastOpdOf[T any](st *fastStep, n *node, k reflect.Kind) (o fastOpd[T], i in
 var (
 	fastGens   map[action]uintptr
 	fastNopPtr uintptr
+	// the generators of element and field selections
+	fastIndexPtr, fastFieldPtr uintptr
+	fastRangePtr               uintptr
 )
+
+func fastGenPtr(n *node) uintptr {
+	if n.gen == nil {
+		return 0
+	}
+	return reflect.ValueOf(n.gen).Pointer()
+}
 
 func init() {
 	if fastLayoutOK() {
 		fastExecFn = fastExecNode
 	}
 	fastNopPtr = reflect.ValueOf(nop).Pointer()
+	fastIndexPtr = reflect.ValueOf(getIndexArray).Pointer()
+	fastFieldPtr = reflect.ValueOf(getIndexSeq).Pointer()
+	fastRangePtr = reflect.ValueOf(_range).Pointer()
 	fastGens = map[action]uintptr{}
 	for _, a := range []action{
 		aInc, aDec,
 		aAddAssign, aSubAssign, aMulAssign, aQuoAssign, aRemAssign, aAndAssign, aOrAssign, aXorAssign, aAndNotAssign,
 		aAdd, aSub, aMul, aQuo, aRem, aAnd, aOr, aXor, aAndNot,
 		aLower, aLowerEqual, aGreater, aGreaterEqual, aEqual, aNotEqual,
+		aAssign,
 	} {
 		fastGens[a] = reflect.ValueOf(builtin[a]).Pointer()
 	}
@@ -339,6 +434,19 @@ func fastOutLoc(n *node) (fastLoc, bool) {
 	if n.sym != nil {
 		return fastLoc{}, false
 	}
+	if n.anc.action == aAssign {
+		// The result may go straight to the assigned location (see the
+		// assignment optimisations of cfg): only a variable's slot is
+		// stable, an element's or a field's is replaced at each selection.
+		for _, c := range n.anc.child {
+			if c == n {
+				break
+			}
+			if c.kind != identExpr {
+				return fastLoc{}, false
+			}
+		}
+	}
 	return fastLocOf(n)
 }
 
@@ -367,11 +475,24 @@ func fastExec(n *node) {
 var fastExecFn func(*node)
 
 func fastExecNode(n *node) {
-	if n.exec == nil || n.rval.IsValid() || !fastGen(n) || n.interp != nil && n.interp.debugger != nil {
+	if n.exec == nil || n.rval.IsValid() || n.interp != nil && n.interp.debugger != nil {
 		return
 	}
 	st := &fastStep{orig: n.exec, tnext: fastNext(n.tnext)}
 	var ok bool
+	if g := fastGenPtr(n); g == fastRangePtr {
+		ok = fastRange(n, st)
+	} else if g == fastIndexPtr || g == fastFieldPtr {
+		if n.fnext == nil && len(n.child) > 0 {
+			if g == fastIndexPtr {
+				ok = fastIndex(n, st)
+			} else {
+				ok = fastField(n, st)
+			}
+		}
+	} else if !fastGen(n) {
+		return
+	}
 	switch n.action {
 	case aInc, aDec:
 		ok = fastIncDec(n, st)
@@ -381,6 +502,8 @@ func fastExecNode(n *node) {
 		ok = fastBinary(n, st)
 	case aLower, aLowerEqual, aGreater, aGreaterEqual, aEqual, aNotEqual:
 		ok = fastCompare(n, st)
+	case aAssign:
+		ok = fastAssign(n, st)
 	}
 	if !ok || len(st.locs) > fastMaxSlots {
 		return
@@ -414,6 +537,9 @@ type fastInstr struct {
 	op, cond func(a, b, d unsafe.Pointer) bool
 	code     fastCode // if not fcNone, what op or cond does, done inline
 	c        int64
+	ind      bool // some operand is indirect (see fastStep)
+	indMask  [3]uintptr
+	indWant  [3]uintptr
 	a, b, d  int // indices in the program's slot table
 	t, f     int // next step if >= 0, else ^(index in exits)
 	orig     bltn
@@ -463,7 +589,8 @@ func fastProgram(n *node) *fastProg {
 		}
 		i := len(pg.steps)
 		index[m] = i
-		in := fastInstr{op: st.op, cond: st.cond, orig: st.orig, code: st.code, c: st.c}
+		in := fastInstr{op: st.op, cond: st.cond, orig: st.orig, code: st.code, c: st.c,
+			ind: st.indMask != [3]uintptr{}, indMask: st.indMask, indWant: st.indWant}
 		if len(ix) > 0 {
 			in.a, in.b, in.d = ix[st.a], ix[st.b], ix[st.d]
 		}
@@ -497,81 +624,88 @@ func (pg *fastProg) run(f *frame) bltn {
 	for {
 		in := &pg.steps[pc]
 		next := in.t
+		a, b, d := p[in.a], p[in.b], p[in.d]
+		if in.ind {
+			var ok bool
+			if a, b, d, ok = in.indirect(a, b, d); !ok {
+				return in.orig(f)
+			}
+		}
 		switch in.code {
 		case fcIntInc:
-			*(*int)(p[in.d])++
+			*(*int)(d)++
 		case fcIntDec:
-			*(*int)(p[in.d])--
+			*(*int)(d)--
 		case fcIntAdd:
-			*(*int)(p[in.d]) = *(*int)(p[in.a]) + *(*int)(p[in.b])
+			*(*int)(d) = *(*int)(a) + *(*int)(b)
 		case fcIntAddC:
-			*(*int)(p[in.d]) = *(*int)(p[in.a]) + int(in.c)
+			*(*int)(d) = *(*int)(a) + int(in.c)
 		case fcIntSub:
-			*(*int)(p[in.d]) = *(*int)(p[in.a]) - *(*int)(p[in.b])
+			*(*int)(d) = *(*int)(a) - *(*int)(b)
 		case fcIntSubC:
-			*(*int)(p[in.d]) = *(*int)(p[in.a]) - int(in.c)
+			*(*int)(d) = *(*int)(a) - int(in.c)
 		case fcIntLt:
-			if !(*(*int)(p[in.a]) < *(*int)(p[in.b])) {
+			if !(*(*int)(a) < *(*int)(b)) {
 				next = in.f
 			}
 		case fcIntLtC:
-			if !(*(*int)(p[in.a]) < int(in.c)) {
+			if !(*(*int)(a) < int(in.c)) {
 				next = in.f
 			}
 		case fcIntLe:
-			if !(*(*int)(p[in.a]) <= *(*int)(p[in.b])) {
+			if !(*(*int)(a) <= *(*int)(b)) {
 				next = in.f
 			}
 		case fcIntLeC:
-			if !(*(*int)(p[in.a]) <= int(in.c)) {
+			if !(*(*int)(a) <= int(in.c)) {
 				next = in.f
 			}
 		case fcIntGt:
-			if !(*(*int)(p[in.a]) > *(*int)(p[in.b])) {
+			if !(*(*int)(a) > *(*int)(b)) {
 				next = in.f
 			}
 		case fcIntGtC:
-			if !(*(*int)(p[in.a]) > int(in.c)) {
+			if !(*(*int)(a) > int(in.c)) {
 				next = in.f
 			}
 		case fcIntGe:
-			if !(*(*int)(p[in.a]) >= *(*int)(p[in.b])) {
+			if !(*(*int)(a) >= *(*int)(b)) {
 				next = in.f
 			}
 		case fcIntGeC:
-			if !(*(*int)(p[in.a]) >= int(in.c)) {
+			if !(*(*int)(a) >= int(in.c)) {
 				next = in.f
 			}
 		case fcIntEq:
-			if *(*int)(p[in.a]) != *(*int)(p[in.b]) {
+			if *(*int)(a) != *(*int)(b) {
 				next = in.f
 			}
 		case fcIntEqC:
-			if *(*int)(p[in.a]) != int(in.c) {
+			if *(*int)(a) != int(in.c) {
 				next = in.f
 			}
 		case fcIntNe:
-			if *(*int)(p[in.a]) == *(*int)(p[in.b]) {
+			if *(*int)(a) == *(*int)(b) {
 				next = in.f
 			}
 		case fcIntNeC:
-			if *(*int)(p[in.a]) == int(in.c) {
+			if *(*int)(a) == int(in.c) {
 				next = in.f
 			}
 		case fcInt32EqC:
-			if *(*int32)(p[in.a]) != int32(in.c) {
+			if *(*int32)(a) != int32(in.c) {
 				next = in.f
 			}
 		case fcInt32NeC:
-			if *(*int32)(p[in.a]) == int32(in.c) {
+			if *(*int32)(a) == int32(in.c) {
 				next = in.f
 			}
 		default:
 			if in.cond != nil {
-				if !in.cond(p[in.a], p[in.b], p[in.d]) {
+				if !in.cond(a, b, d) {
 					next = in.f
 				}
-			} else if !in.op(p[in.a], p[in.b], p[in.d]) {
+			} else if !in.op(a, b, d) {
 				return in.orig(f)
 			}
 		}
@@ -584,6 +718,22 @@ func (pg *fastProg) run(f *frame) bltn {
 		}
 		pc = next
 	}
+}
+
+// indirect returns the addresses of the values held by the slots at a, b
+// and d that are indirect operands, or false if one is not what is expected.
+func (in *fastInstr) indirect(a, b, d unsafe.Pointer) (unsafe.Pointer, unsafe.Pointer, unsafe.Pointer, bool) {
+	ops := [3]unsafe.Pointer{a, b, d}
+	for j, m := range in.indMask {
+		if m != 0 {
+			v := (*fastValue)(ops[j])
+			if v.flag&m != in.indWant[j] {
+				return a, b, d, false
+			}
+			ops[j] = v.ptr
+		}
+	}
+	return ops[0], ops[1], ops[2], true
 }
 
 // A fastCode is a step that the program does inline rather than by calling
@@ -700,19 +850,17 @@ func fastSetCode(n *node, st *fastStep) {
 // fastIncDec makes the fast step of x++ and x-- for a variable x.
 func fastIncDec(n *node, st *fastStep) bool {
 	c0 := n.child[0]
-	if len(n.child) != 1 || c0.kind != identExpr {
+	if len(n.child) != 1 || !fastDest(c0) {
 		return false
 	}
 	k := fastKindOf(n.typ)
 	if fastKindOf(c0.typ) != k {
 		return false
 	}
-	l, ok := fastLocOf(c0)
-	if !ok {
+	var ok bool
+	if st.d, ok = st.addOpd(c0, k, 2, true); !ok {
 		return false
 	}
-	l.setKind(k)
-	st.d = st.addLoc(l)
 	inc := n.action == aInc
 	switch k {
 	case reflect.Int:
@@ -754,14 +902,27 @@ func fastIncDecT[T fastNum](st *fastStep, inc bool) bool {
 
 // fastOpAssign makes the fast step of x op= y for a variable x.
 func fastOpAssign(n *node, st *fastStep) bool {
-	if len(n.child) != 2 || n.child[0].kind != identExpr {
+	if len(n.child) != 2 || !fastDest(n.child[0]) {
 		return false
 	}
-	d, ok := fastLocOf(n.child[0])
-	if !ok {
+	k := fastKindOf(n.typ)
+	if k == reflect.Bool || k == reflect.Invalid {
 		return false
 	}
-	return fastArith(n, n.child[0], n.child[1], d, st)
+	var ok bool
+	if st.d, ok = st.addOpd(n.child[0], k, 2, true); !ok {
+		return false
+	}
+	return fastArith(n, n.child[0], n.child[1], st)
+}
+
+// fastDest reports whether n, assigned to by x++ or x op= y, is a
+// variable or an element or field (not a map entry).
+func fastDest(n *node) bool {
+	if n.kind == identExpr {
+		return true
+	}
+	return !isMapEntry(n) && (n.kind == indexExpr || n.kind == selectorExpr) && fastIndirect(n)
 }
 
 // fastBinary makes the fast step of x op y whose result goes to a slot.
@@ -773,17 +934,18 @@ func fastBinary(n *node, st *fastStep) bool {
 	if !ok {
 		return false
 	}
-	return fastArith(n, n.child[0], n.child[1], d, st)
-}
-
-// fastArith makes the fast step of d = a op b.
-func fastArith(n, a, b *node, d fastLoc, st *fastStep) bool {
 	k := fastKindOf(n.typ)
 	if k == reflect.Bool || k == reflect.Invalid {
 		return false
 	}
 	d.setKind(k)
 	st.d = st.addLoc(d)
+	return fastArith(n, n.child[0], n.child[1], st)
+}
+
+// fastArith makes the fast step of d = a op b.
+func fastArith(n, a, b *node, st *fastStep) bool {
+	k := fastKindOf(n.typ)
 	op := n.action
 	switch k {
 	case reflect.Int:
@@ -820,8 +982,8 @@ func fastArithStr(st *fastStep, op action, a, b *node) bool {
 	if op != aAdd && op != aAddAssign {
 		return false
 	}
-	x, ia, ok1 := fastOpdOf[string](st, a, reflect.String)
-	y, ib, ok2 := fastOpdOf[string](st, b, reflect.String)
+	x, ia, ok1 := fastOpdOf[string](st, a, reflect.String, 0)
+	y, ib, ok2 := fastOpdOf[string](st, b, reflect.String, 1)
 	if !ok1 || !ok2 {
 		return false
 	}
@@ -831,8 +993,8 @@ func fastArithStr(st *fastStep, op action, a, b *node) bool {
 }
 
 func fastArithNum[T fastNum](st *fastStep, op action, a, b *node, k reflect.Kind) bool {
-	x, ia, ok1 := fastOpdOf[T](st, a, k)
-	y, ib, ok2 := fastOpdOf[T](st, b, k)
+	x, ia, ok1 := fastOpdOf[T](st, a, k, 0)
+	y, ib, ok2 := fastOpdOf[T](st, b, k, 1)
 	if !ok1 || !ok2 {
 		return false
 	}
@@ -865,8 +1027,8 @@ func fastArithInt[T fastInt](st *fastStep, op action, a, b *node, k reflect.Kind
 	default:
 		return fastArithNum[T](st, op, a, b, k)
 	}
-	x, ia, ok1 := fastOpdOf[T](st, a, k)
-	y, ib, ok2 := fastOpdOf[T](st, b, k)
+	x, ia, ok1 := fastOpdOf[T](st, a, k, 0)
+	y, ib, ok2 := fastOpdOf[T](st, b, k, 1)
 	if !ok1 || !ok2 {
 		return false
 	}
@@ -953,8 +1115,8 @@ func fastCompare(n *node, st *fastStep) bool {
 }
 
 func fastCompareT[T fastOrd](st *fastStep, op action, a, b *node, k reflect.Kind, store bool) bool {
-	x, ia, ok1 := fastOpdOf[T](st, a, k)
-	y, ib, ok2 := fastOpdOf[T](st, b, k)
+	x, ia, ok1 := fastOpdOf[T](st, a, k, 0)
+	y, ib, ok2 := fastOpdOf[T](st, b, k, 1)
 	if !ok1 || !ok2 {
 		return false
 	}
@@ -1061,4 +1223,179 @@ func newFastFrameLayout(types []reflect.Type) *fastFrameLayout {
 		l.st = reflect.StructOf(fields)
 	}()
 	return l
+}
+
+// fastIndex makes the fast step of s[i] for a slice s and an int i, which
+// sets the slot of its result to the element as getIndexArray does.
+func fastIndex(n *node, st *fastStep) bool {
+	s, i := n.child[0], n.child[1]
+	if len(n.child) != 2 || s.typ == nil || fastKindOf(i.typ) != reflect.Int && !i.rval.IsValid() {
+		return false
+	}
+	rt := s.typ.TypeOf()
+	if rt == nil || rt.Kind() != reflect.Slice || n.typ == nil || n.typ.TypeOf() != rt.Elem() {
+		return false
+	}
+	var ok bool
+	if st.a, ok = st.addOpd(s, reflect.Slice, 0, false); !ok {
+		return false
+	}
+	x, ib, ok := fastOpdOf[int](st, i, reflect.Int, 1)
+	if !ok {
+		return false
+	}
+	st.b = ib
+	l, ok := fastOutLoc(n)
+	if !ok || l.global {
+		return false
+	}
+	l.raw = true
+	st.d = st.addLoc(l)
+	et := rt.Elem()
+	size := et.Size()
+	z := reflect.New(et).Elem()
+	tmpl := *(*fastValue)(unsafe.Pointer(&z))
+	tmpl.ptr = nil
+	st.op = func(a, b, d unsafe.Pointer) bool {
+		h := (*fastSlice)(a)
+		j := x.get(b)
+		if uint(j) >= uint(h.len) { // the generic exec panics
+			return false
+		}
+		v := tmpl
+		v.ptr = unsafe.Add(h.data, uintptr(j)*size)
+		*(*fastValue)(d) = v
+		return true
+	}
+	return true
+}
+
+// fastField makes the fast step of x.f for a struct x and an exported
+// field f (not embedded), which sets the slot of its result to the field
+// as getIndexSeq does.
+func fastField(n *node, st *fastStep) bool {
+	x := n.child[0]
+	index, ok := n.val.([]int)
+	if !ok || len(index) != 1 || x.typ == nil {
+		return false
+	}
+	rt := x.typ.TypeOf()
+	if rt == nil || rt.Kind() != reflect.Struct || index[0] >= rt.NumField() {
+		return false
+	}
+	sf := rt.Field(index[0])
+	if sf.PkgPath != "" || sf.Anonymous || n.typ == nil || n.typ.TypeOf() != sf.Type {
+		return false
+	}
+	if st.a, ok = st.addOpd(x, reflect.Struct, 0, false); !ok {
+		return false
+	}
+	l, ok := fastOutLoc(n)
+	if !ok || l.global {
+		return false
+	}
+	l.raw = true
+	st.d = st.addLoc(l)
+	z := reflect.New(sf.Type).Elem()
+	tmpl := *(*fastValue)(unsafe.Pointer(&z))
+	tmpl.ptr = nil
+	off := sf.Offset
+	st.op = func(a, _, d unsafe.Pointer) bool {
+		v := tmpl
+		v.ptr = unsafe.Add(a, off)
+		*(*fastValue)(d) = v
+		return true
+	}
+	return true
+}
+
+// fastRange makes the fast step of the iteration of `for i := range s` for
+// a slice s, as _range does it: increment i, go on while it is less than
+// the length of the slice that the range statement's init stored.
+func fastRange(n *node, st *fastStep) bool {
+	if len(n.child) != 3 || n.child[0].kind != identExpr || n.fnext == nil {
+		return false
+	}
+	an := n.child[1]
+	if an.typ == nil || an.typ.TypeOf() == nil || an.typ.TypeOf().Kind() != reflect.Slice {
+		return false
+	}
+	index0 := n.child[0].findex
+	if index0 < 2 {
+		return false
+	}
+	i := fastLoc{index: index0}
+	i.setKind(reflect.Int)
+	st.a = st.addLoc(i)
+	st.b = st.addLoc(fastLoc{index: index0 - 1, raw: true})
+	st.indMask[1] = fastFlagKind | fastFlagIndir
+	st.indWant[1] = uintptr(reflect.Slice) | fastFlagIndir
+	st.fnext = fastNext(n.fnext)
+	st.cond = func(a, b, _ unsafe.Pointer) bool {
+		j := *(*int)(a) + 1
+		*(*int)(a) = j
+		return j < (*fastSlice)(b).len
+	}
+	return true
+}
+
+// fastAssign makes the fast step of x = y (not a definition, which makes a
+// new variable) for a value of a basic type.
+func fastAssign(n *node, st *fastStep) bool {
+	if n.kind != assignStmt || n.nleft != 1 || len(n.child) != 2 {
+		return false
+	}
+	dst, src := n.child[0], n.child[1]
+	if dst.ident == "_" || !fastDest(dst) || isNamedFuncSrc(src.typ) {
+		return false
+	}
+	k := fastKindOf(dst.typ)
+	if k == reflect.Invalid || dst.typ.TypeOf() != n.typ.TypeOf() {
+		return false
+	}
+	var ok bool
+	if st.d, ok = st.addOpd(dst, k, 2, true); !ok {
+		return false
+	}
+	switch k {
+	case reflect.Int:
+		return fastAssignT[int](st, src, k)
+	case reflect.Int8:
+		return fastAssignT[int8](st, src, k)
+	case reflect.Int16:
+		return fastAssignT[int16](st, src, k)
+	case reflect.Int32:
+		return fastAssignT[int32](st, src, k)
+	case reflect.Int64:
+		return fastAssignT[int64](st, src, k)
+	case reflect.Uint:
+		return fastAssignT[uint](st, src, k)
+	case reflect.Uint8:
+		return fastAssignT[uint8](st, src, k)
+	case reflect.Uint16:
+		return fastAssignT[uint16](st, src, k)
+	case reflect.Uint32:
+		return fastAssignT[uint32](st, src, k)
+	case reflect.Uint64:
+		return fastAssignT[uint64](st, src, k)
+	case reflect.Uintptr:
+		return fastAssignT[uintptr](st, src, k)
+	case reflect.Float64:
+		return fastAssignT[float64](st, src, k)
+	case reflect.String:
+		return fastAssignT[string](st, src, k)
+	case reflect.Bool:
+		return fastAssignT[bool](st, src, k)
+	}
+	return false
+}
+
+func fastAssignT[T any](st *fastStep, src *node, k reflect.Kind) bool {
+	x, ia, ok := fastOpdOf[T](st, src, k, 0)
+	if !ok {
+		return false
+	}
+	st.a = ia
+	st.op = func(a, _, d unsafe.Pointer) bool { *(*T)(d) = x.get(a); return true }
+	return true
 }

@@ -3,18 +3,24 @@ package interp
 // gonotes patch: typed fast paths for common nodes (see PATCHES.md, "Typed
 // fast paths").
 //
-// Once the generic exec closure of a node is made (setExec), fastExec may
-// replace it by a closure specialised for the node's operand kinds, which
-// reads and writes the frame slots of its operands through typed pointers
-// instead of reflect's Int/SetInt/SetBool, and which jumps over successors
-// that do nothing (nop nodes: the end of an if, of a block, of a for).
+// Once the generic exec closure of a node is made (setExec), fastExecNode
+// may give the node a fast step: the same operation specialised for its
+// operand kinds, reading and writing frame slots through typed pointers
+// instead of reflect's Int/SetInt/SetBool (int, float64, string, bool
+// variables and constants; x++, x op= y, x = y op z, x = y, comparisons,
+// slice elements, struct fields, range over a slice). The node's exec then
+// becomes a program (fastProg): its step and those of the nodes after it
+// that have one, following branches and loops, skipping the nodes that do
+// nothing (the end of an if, of a block); a loop made of fast steps runs in
+// one exec, checking the run's stop flag at each back edge as runCfg would.
 //
-// A frame slot is an addressable reflect.Value (reflect.New(t).Elem()); its
-// address is taken at each execution, since frames are per call. When a
-// slot is not what the fast path expects (not addressable, another kind, a
-// frame not filled because its run was stopped) or when the operation would
-// panic (integer division by zero), the fast closure calls the generic one,
-// which then does exactly what it did before.
+// A frame slot is an addressable reflect.Value (reflect.New(t).Elem()); a
+// program takes the addresses of its slots when it starts, since frames
+// are per call. When a slot is not what a step expects (not addressable,
+// another kind, a frame not filled because its run was stopped) or when
+// the operation would panic (integer division by zero, index out of
+// range), the program calls the node's generic exec, which then does
+// exactly what it did before.
 
 import (
 	"reflect"

@@ -522,7 +522,7 @@ func fastExecNode(n *node) {
 }
 
 const (
-	fastMaxSlots = 16 // slots of a program
+	fastMaxSlots = 16 // slots of a program (a power of 2)
 	fastMaxInstr = 32 // steps of a program
 )
 
@@ -546,8 +546,8 @@ type fastInstr struct {
 	ind      bool // some operand is indirect (see fastStep)
 	indMask  [3]uintptr
 	indWant  [3]uintptr
-	a, b, d  int // indices in the program's slot table
-	t, f     int // next step if >= 0, else ^(index in exits)
+	a, b, d  uint8 // indices in the program's slot table
+	t, f     int   // next step if >= 0, else ^(index in exits)
 	orig     bltn
 }
 
@@ -598,7 +598,7 @@ func fastProgram(n *node) *fastProg {
 		in := fastInstr{op: st.op, cond: st.cond, orig: st.orig, code: st.code, c: st.c,
 			ind: st.indMask != [3]uintptr{}, indMask: st.indMask, indWant: st.indWant}
 		if len(ix) > 0 {
-			in.a, in.b, in.d = ix[st.a], ix[st.b], ix[st.d]
+			in.a, in.b, in.d = uint8(ix[st.a]), uint8(ix[st.b]), uint8(ix[st.d])
 		}
 		pg.steps = append(pg.steps, in)
 		pg.nodes = append(pg.nodes, m)
@@ -630,7 +630,7 @@ func (pg *fastProg) run(f *frame) bltn {
 	for {
 		in := &pg.steps[pc]
 		next := in.t
-		a, b, d := p[in.a], p[in.b], p[in.d]
+		a, b, d := p[in.a&(fastMaxSlots-1)], p[in.b&(fastMaxSlots-1)], p[in.d&(fastMaxSlots-1)]
 		if in.ind {
 			var ok bool
 			if a, b, d, ok = in.indirect(a, b, d); !ok {

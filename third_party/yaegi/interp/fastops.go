@@ -1243,9 +1243,10 @@ func fastIndex(n *node, st *fastStep) bool {
 		return false
 	}
 	var ok bool
-	if st.a, ok = st.addOpd(s, reflect.Slice, 0, false); !ok {
+	if st.a, ok = st.addValueOpd(s); !ok {
 		return false
 	}
+	styp := fastTypeWord(rt)
 	x, ib, ok := fastOpdOf[int](st, i, reflect.Int, 1)
 	if !ok {
 		return false
@@ -1263,7 +1264,11 @@ func fastIndex(n *node, st *fastStep) bool {
 	tmpl := *(*fastValue)(unsafe.Pointer(&z))
 	tmpl.ptr = nil
 	st.op = func(a, b, d unsafe.Pointer) bool {
-		h := (*fastSlice)(a)
+		sv := (*fastValue)(a)
+		if sv.typ != styp || sv.flag&(fastFlagKind|fastFlagIndir|fastFlagRO) != uintptr(reflect.Slice)|fastFlagIndir {
+			return false
+		}
+		h := (*fastSlice)(sv.ptr)
 		j := x.get(b)
 		if uint(j) >= uint(h.len) { // the generic exec panics
 			return false
@@ -1293,9 +1298,10 @@ func fastField(n *node, st *fastStep) bool {
 	if sf.PkgPath != "" || sf.Anonymous || n.typ == nil || n.typ.TypeOf() != sf.Type {
 		return false
 	}
-	if st.a, ok = st.addOpd(x, reflect.Struct, 0, false); !ok {
+	if st.a, ok = st.addValueOpd(x); !ok {
 		return false
 	}
+	styp := fastTypeWord(rt)
 	l, ok := fastOutLoc(n)
 	if !ok || l.global {
 		return false
@@ -1307,8 +1313,12 @@ func fastField(n *node, st *fastStep) bool {
 	tmpl.ptr = nil
 	off := sf.Offset
 	st.op = func(a, _, d unsafe.Pointer) bool {
+		sv := (*fastValue)(a)
+		if sv.typ != styp || sv.flag&(fastFlagKind|fastFlagIndir|fastFlagAddr|fastFlagRO) != uintptr(reflect.Struct)|fastFlagIndir|fastFlagAddr {
+			return false
+		}
 		v := tmpl
-		v.ptr = unsafe.Add(a, off)
+		v.ptr = unsafe.Add(sv.ptr, off)
 		*(*fastValue)(d) = v
 		return true
 	}
@@ -1404,4 +1414,21 @@ func fastAssignT[T any](st *fastStep, src *node, k reflect.Kind) bool {
 	st.a = ia
 	st.op = func(a, _, d unsafe.Pointer) bool { *(*T)(d) = x.get(a); return true }
 	return true
+}
+
+// addValueOpd adds the slot of operand n as a raw slot: the step gets the
+// address of the reflect.Value and checks its type and flags itself.
+func (st *fastStep) addValueOpd(n *node) (int, bool) {
+	l, ok := fastLocOf(n)
+	if !ok {
+		return 0, false
+	}
+	l.raw = true
+	return st.addLoc(l), true
+}
+
+// fastTypeWord returns the type word of the reflect.Values of type t.
+func fastTypeWord(t reflect.Type) unsafe.Pointer {
+	z := reflect.New(t).Elem()
+	return (*fastValue)(unsafe.Pointer(&z)).typ
 }

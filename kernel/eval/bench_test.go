@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"strconv"
 	"testing"
 
 	"github.com/gonotes/gonotes/lib/hook"
@@ -115,4 +116,49 @@ func fn(n int) { for i := 0; i < n; i++ { ex.Submit(func() any { return 1 }).Res
 func BenchmarkCellEmptyCall(b *testing.B) {
 	benchCell(b, `import "runtime"
 func fn(n int) { for i := 0; i < n; i++ { runtime.Gosched() } }`)
+}
+
+// BenchmarkCellSumLoop is one iteration of `t += i` in a func's for loop
+// (typed fast paths, third_party/yaegi/interp/fastops.go).
+func BenchmarkCellSumLoop(b *testing.B) {
+	benchCell(b, `var sink int
+func fn(n int) { t := 0; for i := 0; i < n; i++ { t += i }; sink = t }`)
+}
+
+// BenchmarkTopLevelSumLoop is one iteration of the same loop at a cell's
+// top level, where t and i are globals.
+func BenchmarkTopLevelSumLoop(b *testing.B) {
+	hook.Reset()
+	s, err := New(Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Shutdown()
+	scope := hook.NewScope(1, nil, nil)
+	code := "t := 0\nfor i := 0; i < " + strconv.Itoa(b.N) + "; i++ { t += i }"
+	b.ResetTimer()
+	if _, err := s.Execute(bg, scope, code); err != nil {
+		b.Fatal(err)
+	}
+}
+
+// BenchmarkCellStructSlice is one iteration over a slice of structs.
+func BenchmarkCellStructSlice(b *testing.B) {
+	benchCell(b, `type P struct{ X, Y int }
+var ps = make([]P, 1000)
+var sink int
+func fn(n int) { s := 0; for i := 0; i < n; i++ { j := i % 1000; ps[j].X += i; s += ps[j].X }; sink = s }`)
+}
+
+// BenchmarkCellMap is one map insert and one lookup.
+func BenchmarkCellMap(b *testing.B) {
+	benchCell(b, `var sink int
+func fn(n int) { m := map[int]int{}; s := 0; for i := 0; i < n; i++ { m[i&1023] = i; s += m[i&511] }; sink = s }`)
+}
+
+// BenchmarkCellFib is fib(15): 1,973 interpreted calls.
+func BenchmarkCellFib(b *testing.B) {
+	benchCell(b, `func fib(n int) int { if n < 2 { return n }; return fib(n-1) + fib(n-2) }
+var sink int
+func fn(n int) { for i := 0; i < n; i++ { sink = fib(15) } }`)
 }

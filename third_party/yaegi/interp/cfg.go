@@ -3060,6 +3060,7 @@ func setExec(n *node) {
 			}
 		}
 		n.gen(n)
+		fastExec(n) // gonotes patch: typed fast paths (fastops.go)
 	}
 
 	set(n)

@@ -53,6 +53,7 @@ type node struct {
 	ident      string         // set if node is a var or func
 	redeclared bool           // set if node is a redeclared variable (CFG)
 	meta       interface{}    // meta stores meta information between gta runs, like errors
+	fast       *fastStep      // gonotes patch: fast form of the node (fastops.go)
 	binMethod  *binMethodSel  // gonotes patch: receiver of a binary method selector, for fast calls
 	rf         *rangeFunc     // gonotes patch: range over func loop (rangeStmt)
 	assignRng  bool           // gonotes patch: for k, v = range x (rangeStmt)

@@ -1558,9 +1558,7 @@ func call(n *node) {
 		}
 
 		// Init local frame values
-		for i, t := range def.types[numRet:] {
-			nf.data[numRet+i] = reflect.New(t).Elem()
-		}
+		fastSlots(def, nf.data[numRet:], def.types[numRet:]) // gonotes patch: one allocation for scalar slots
 
 		// Init variadic argument vector
 		if variadic >= 0 {
@@ -1584,7 +1582,8 @@ func call(n *node) {
 						// Once there is a better way to handle this case, the dest can just be set.
 						continue
 					}
-					if nod, ok := val.Interface().(*node); ok && nod.recv != nil {
+					if k := val.Kind(); k != reflect.Ptr && k != reflect.Interface { // gonotes patch: no boxing for other kinds
+					} else if nod, ok := val.Interface().(*node); ok && nod.recv != nil {
 						// An interpreted method is passed as value in a function call.
 						// It must be wrapped now, otherwise the receiver will be missing
 						// at the method call (#1332).

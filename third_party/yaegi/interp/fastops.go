@@ -1,0 +1,1434 @@
+package interp
+
+// gonotes patch: typed fast paths for common nodes (see PATCHES.md, "Typed
+// fast paths").
+//
+// Once the generic exec closure of a node is made (setExec), fastExecNode
+// may give the node a fast step: the same operation specialised for its
+// operand kinds, reading and writing frame slots through typed pointers
+// instead of reflect's Int/SetInt/SetBool (int, float64, string, bool
+// variables and constants; x++, x op= y, x = y op z, x = y, comparisons,
+// slice elements, struct fields, range over a slice). The node's exec then
+// becomes a program (fastProg): its step and those of the nodes after it
+// that have one, following branches and loops, skipping the nodes that do
+// nothing (the end of an if, of a block); a loop made of fast steps runs in
+// one exec, checking the run's stop flag at each back edge as runCfg would.
+//
+// A frame slot is an addressable reflect.Value (reflect.New(t).Elem()); a
+// program takes the addresses of its slots when it starts, since frames
+// are per call. When a slot is not what a step expects (not addressable,
+// another kind, a frame not filled because its run was stopped) or when
+// the operation would panic (integer division by zero, index out of
+// range), the program calls the node's generic exec, which then does
+// exactly what it did before.
+
+import (
+	"reflect"
+	"strconv"
+	"sync"
+	"unsafe"
+)
+
+type fastInt interface {
+	~int | ~int8 | ~int16 | ~int32 | ~int64 | ~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64 | ~uintptr
+}
+
+type fastNum interface {
+	fastInt | ~float64
+}
+
+type fastOrd interface {
+	fastNum | ~string
+}
+
+// fastLoc is the frame slot of a value: global, or level frames up from
+// the current one.
+type fastLoc struct {
+	global bool
+	raw    bool // the address is that of the reflect.Value itself, checked at each use
+	level  int
+	index  int
+	flag   uintptr // the kind of the value, and fastFlagAddr
+	mask   uintptr // the flags checked
+}
+
+func (l *fastLoc) setKind(k reflect.Kind) { l.flag, l.mask = uintptr(k)|fastFlagAddr, fastFlagMask }
+
+// setSlice makes l the slot of a slice, which need not be addressable.
+func (l *fastLoc) setSlice() {
+	l.flag, l.mask = uintptr(reflect.Slice)|fastFlagIndir, fastFlagKind|fastFlagIndir
+}
+
+// ptr returns the address of the slot's value, or nil if the slot is not
+// an addressable value of the expected kind.
+func (l *fastLoc) ptr(f *frame) unsafe.Pointer {
+	if l.global {
+		f = f.root
+	} else if l.level > 0 {
+		f = fastUp(f, l.level)
+	}
+	if uint(l.index) >= uint(len(f.data)) {
+		return nil
+	}
+	if l.raw {
+		return unsafe.Pointer(&f.data[l.index])
+	}
+	v := (*fastValue)(unsafe.Pointer(&f.data[l.index]))
+	if v.flag&l.mask != l.flag {
+		return nil
+	}
+	return v.ptr
+}
+
+func fastUp(f *frame, level int) *frame {
+	for ; level > 0; level-- {
+		f = f.anc
+	}
+	return f
+}
+
+// fastValue is the layout of a reflect.Value: reading its kind, whether it
+// is addressable and its address without calls matters for the fast paths
+// (v.Kind(), v.CanAddr() and v.UnsafeAddr() cost about 3 ns together).
+// fastLayoutOK checks at init that the layout is what it expects, else
+// fast paths are off.
+type fastValue struct {
+	typ  unsafe.Pointer
+	ptr  unsafe.Pointer
+	flag uintptr
+}
+
+// fastSlice is the layout of a slice.
+type fastSlice struct {
+	data     unsafe.Pointer
+	len, cap int
+}
+
+const (
+	fastFlagKind  = 1<<5 - 1 // reflect's flagKindMask
+	fastFlagRO    = 3 << 5   // reflect's flagStickyRO | flagEmbedRO
+	fastFlagIndir = 1 << 7   // reflect's flagIndir
+	fastFlagAddr  = 1 << 8   // reflect's flagAddr
+	fastFlagMask  = fastFlagKind | fastFlagAddr
+)
+
+func fastLayoutOK() bool {
+	if unsafe.Sizeof(reflect.Value{}) != unsafe.Sizeof(fastValue{}) {
+		return false
+	}
+	for _, x := range []any{int(1), int8(2), uint16(3), int32(4), 5.0, "s", true, uintptr(6)} {
+		t := reflect.TypeOf(x)
+		v := reflect.New(t).Elem()
+		v.Set(reflect.ValueOf(x))
+		fv := (*fastValue)(unsafe.Pointer(&v))
+		if fv.flag&fastFlagMask != uintptr(t.Kind())|fastFlagAddr || fv.ptr != unsafe.Pointer(v.UnsafeAddr()) {
+			return false
+		}
+		u := reflect.ValueOf(x) // not addressable
+		if fu := (*fastValue)(unsafe.Pointer(&u)); fu.flag&fastFlagAddr != 0 {
+			return false
+		}
+		if fv.flag&(fastFlagRO|fastFlagIndir) != fastFlagIndir {
+			return false
+		}
+	}
+	ro := reflect.ValueOf(struct{ a int }{}).Field(0)
+	if fr := (*fastValue)(unsafe.Pointer(&ro)); fr.flag&fastFlagRO == 0 {
+		return false
+	}
+	type pt struct{ X, Y int }
+	sl := reflect.ValueOf([]pt{{1, 2}, {3, 4}})
+	e := sl.Index(1)
+	fe, fs := (*fastValue)(unsafe.Pointer(&e)), (*fastValue)(unsafe.Pointer(&sl))
+	if fe.ptr != unsafe.Add((*fastSlice)(fs.ptr).data, unsafe.Sizeof(pt{})) || fe.flag != uintptr(reflect.Struct)|fastFlagIndir|fastFlagAddr {
+		return false
+	}
+	for j := 0; j < 2; j++ {
+		fy := e.Field(j)
+		if ff := (*fastValue)(unsafe.Pointer(&fy)); ff.ptr != unsafe.Add(fe.ptr, e.Type().Field(j).Offset) || ff.flag != uintptr(reflect.Int)|fastFlagIndir|fastFlagAddr {
+			return false
+		}
+	}
+	return true
+}
+
+// fastKindOf returns the kind of values of type t handled by fast paths, or
+// Invalid.
+func fastKindOf(t *itype) reflect.Kind {
+	if t == nil || t.untyped {
+		return reflect.Invalid
+	}
+	rt := t.TypeOf()
+	if rt == nil {
+		return reflect.Invalid
+	}
+	switch k := rt.Kind(); k {
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr,
+		reflect.Float64, reflect.String, reflect.Bool:
+		return k
+	}
+	return reflect.Invalid
+}
+
+// fastLocOf returns the slot in which genValue(n) finds n's value, as
+// genValue does; ok is false for a constant or anything else.
+func fastLocOf(n *node) (l fastLoc, ok bool) {
+	for n.kind != basicLit && n.kind != funcDecl && !n.rval.IsValid() {
+		if n.sym != nil {
+			i := n.sym.index
+			if i < 0 && n != n.sym.node && n.sym.node != nil {
+				n = n.sym.node
+				continue
+			}
+			if i < 0 {
+				return l, false
+			}
+			if n.sym.global {
+				return fastLoc{global: true, index: i}, true
+			}
+			return fastLoc{level: n.level, index: i}, n.level >= 0
+		}
+		if n.findex == notInFrame || n.findex < 0 {
+			return l, false
+		}
+		if n.level == globalFrame {
+			return fastLoc{global: true, index: n.findex}, true
+		}
+		return fastLoc{level: n.level, index: n.findex}, n.level >= 0
+	}
+	return l, false
+}
+
+// fastConstOf returns the value of a constant operand converted to kind k,
+// if n is one and the conversion is exact.
+func fastConstOf(n *node, k reflect.Kind) (reflect.Value, bool) {
+	if n.kind == basicLit {
+		convertConstantValue(n)
+	} else if n.rval.IsValid() {
+		convertConstantValue(n)
+	}
+	v := n.rval
+	if !v.IsValid() || n.kind == funcDecl {
+		return v, false
+	}
+	defer func() { _ = recover() }() // an odd constant: no fast path
+	switch k {
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		i := vInt(v)
+		r := reflect.New(kindType[k]).Elem()
+		r.SetInt(i)
+		if r.Int() != i || vFloat(v) != float64(i) {
+			return v, false
+		}
+		return r, true
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		i := vUint(v)
+		r := reflect.New(kindType[k]).Elem()
+		r.SetUint(i)
+		if r.Uint() != i || vFloat(v) != float64(i) {
+			return v, false
+		}
+		return r, true
+	case reflect.Float64:
+		return reflect.ValueOf(vFloat(v)), true
+	case reflect.String:
+		if vConstantValue(v) == nil && v.Kind() != reflect.String {
+			return v, false
+		}
+		return reflect.ValueOf(vString(v)), true
+	case reflect.Bool:
+		if c := vConstantValue(v); c != nil {
+			return v, false
+		}
+		if v.Kind() != reflect.Bool {
+			return v, false
+		}
+		return reflect.ValueOf(v.Bool()), true
+	}
+	return v, false
+}
+
+var kindType = map[reflect.Kind]reflect.Type{
+	reflect.Int: reflect.TypeOf(int(0)), reflect.Int8: reflect.TypeOf(int8(0)),
+	reflect.Int16: reflect.TypeOf(int16(0)), reflect.Int32: reflect.TypeOf(int32(0)),
+	reflect.Int64: reflect.TypeOf(int64(0)), reflect.Uint: reflect.TypeOf(uint(0)),
+	reflect.Uint8: reflect.TypeOf(uint8(0)), reflect.Uint16: reflect.TypeOf(uint16(0)),
+	reflect.Uint32: reflect.TypeOf(uint32(0)), reflect.Uint64: reflect.TypeOf(uint64(0)),
+	reflect.Uintptr: reflect.TypeOf(uintptr(0)), reflect.Float64: reflect.TypeOf(float64(0)),
+	reflect.String: reflect.TypeOf(""), reflect.Bool: reflect.TypeOf(false),
+}
+
+// A fastStep is the fast form of one node: an operation on up to three
+// slots (a and b read, d written), either simple (op) or a branch (cond),
+// whose successors are tnext and, for a branch, fnext.
+type fastStep struct {
+	locs    []fastLoc                         // the slots it uses
+	a, b, d int                               // the indices in locs of its operands, of its result
+	op      func(a, b, d unsafe.Pointer) bool // false: the generic exec must do it (division by zero)
+	cond    func(a, b, d unsafe.Pointer) bool
+	tnext   *node
+	fnext   *node
+	orig    bltn // the generic exec
+	store   bool // a comparison that stores its result
+	// indMask and indWant are, for the operands a, b and d (result) whose
+	// slot holds a reflect.Value made anew by its node (an element, a field),
+	// the flags to check: their slot is raw, the value's address is taken
+	// at each use (0: a plain slot).
+	indMask, indWant [3]uintptr
+	code             fastCode
+	c                int64 // the constant operand b of code
+}
+
+func (st *fastStep) addLoc(l fastLoc) int {
+	for i, m := range st.locs {
+		if m == l {
+			return i
+		}
+	}
+	st.locs = append(st.locs, l)
+	return len(st.locs) - 1
+}
+
+// fastOpd is an operand: a constant, or the value at the address given.
+type fastOpd[T any] struct {
+	c     T
+	konst bool
+}
+
+func (o *fastOpd[T]) get(p unsafe.Pointer) T {
+	if o.konst {
+		return o.c
+	}
+	return *(*T)(p)
+}
+
+// fastOpdOf returns operand n of kind k of step st, and the index of its
+// slot (0 for a constant).
+func fastOpdOf[T any](st *fastStep, n *node, k reflect.Kind, pos int) (o fastOpd[T], i int, ok bool) {
+	if c, ok := fastConstOf(n, k); ok {
+		o.konst = true
+		o.c = c.Interface().(T)
+		return o, 0, true
+	}
+	if fastKindOf(n.typ) != k {
+		return o, 0, false
+	}
+	i, ok = st.addOpd(n, k, pos, false)
+	return o, i, ok
+}
+
+// addOpd adds the slot of operand n (pos 0: a, 1: b, 2: d) of kind k.
+func (st *fastStep) addOpd(n *node, k reflect.Kind, pos int, write bool) (int, bool) {
+	l, ok := fastLocOf(n)
+	if !ok {
+		return 0, false
+	}
+	switch {
+	case fastIndirect(n) && k == reflect.Slice:
+		l.raw = true
+		st.indMask[pos] = fastFlagKind | fastFlagIndir
+		st.indWant[pos] = uintptr(k) | fastFlagIndir
+	case fastIndirect(n):
+		l.raw = true
+		st.indMask[pos] = fastFlagKind | fastFlagAddr
+		if write {
+			st.indMask[pos] |= fastFlagRO
+		}
+		st.indWant[pos] = uintptr(k) | fastFlagAddr
+	case k == reflect.Slice:
+		l.setSlice()
+	default:
+		l.setKind(k)
+	}
+	return st.addLoc(l), true
+}
+
+// fastIndirect reports whether the slot of n's value holds a reflect.Value
+// that n's exec replaces (it is not a variable nor the result of a
+// generator that sets its value in place).
+func fastIndirect(n *node) bool {
+	for n.sym != nil && n.sym.index < 0 && n != n.sym.node && n.sym.node != nil {
+		n = n.sym.node
+	}
+	if n.sym != nil {
+		return false
+	}
+	if _, ok := fastGens[n.action]; ok && fastGen(n) {
+		return false
+	}
+	return true
+}
+
+// fastGens holds the code pointers of the generators whose execs have fast
+// paths, and fastNopPtr that of nop (set by init: builtin refers to
+// generators that may call fastExec).
+var (
+	fastGens   map[action]uintptr
+	fastNopPtr uintptr
+	// the generators of element and field selections
+	fastIndexPtr, fastFieldPtr uintptr
+	fastRangePtr               uintptr
+)
+
+func fastGenPtr(n *node) uintptr {
+	if n.gen == nil {
+		return 0
+	}
+	return reflect.ValueOf(n.gen).Pointer()
+}
+
+func init() {
+	if fastLayoutOK() {
+		fastExecFn = fastExecNode
+	}
+	fastNopPtr = reflect.ValueOf(nop).Pointer()
+	fastIndexPtr = reflect.ValueOf(getIndexArray).Pointer()
+	fastFieldPtr = reflect.ValueOf(getIndexSeq).Pointer()
+	fastRangePtr = reflect.ValueOf(_range).Pointer()
+	fastGens = map[action]uintptr{}
+	for _, a := range []action{
+		aInc, aDec,
+		aAddAssign, aSubAssign, aMulAssign, aQuoAssign, aRemAssign, aAndAssign, aOrAssign, aXorAssign, aAndNotAssign,
+		aAdd, aSub, aMul, aQuo, aRem, aAnd, aOr, aXor, aAndNot,
+		aLower, aLowerEqual, aGreater, aGreaterEqual, aEqual, aNotEqual,
+		aAssign,
+	} {
+		fastGens[a] = reflect.ValueOf(builtin[a]).Pointer()
+	}
+}
+
+// fastGen reports whether n's exec was made by the generic generator of
+// its action, whose semantics the fast paths reproduce.
+func fastGen(n *node) bool {
+	p, ok := fastGens[n.action]
+	return ok && n.gen != nil && reflect.ValueOf(n.gen).Pointer() == p
+}
+
+// fastNext returns the exec of n, skipping the nodes that only go on to
+// their successor.
+func fastNext(n *node) *node {
+	for i := 0; i < 16 && n != nil && n.gen != nil && n.fnext == nil &&
+		reflect.ValueOf(n.gen).Pointer() == fastNopPtr &&
+		n.tnext != nil && n.tnext.exec != nil; i++ {
+		n = n.tnext
+	}
+	if n == nil {
+		return fastEnd
+	}
+	return n
+}
+
+// fastEnd stands for no successor: its exec is nil.
+var fastEnd = &node{}
+
+// fastOutLoc returns the slot into which the generic exec of n writes its
+// result (genValueOutput), if it writes there plainly.
+func fastOutLoc(n *node) (fastLoc, bool) {
+	if n.anc == nil {
+		return fastLoc{}, false
+	}
+	if n.anc.action == aAssign && n.anc.typ != nil && n.anc.typ.cat == interfaceT {
+		return fastLoc{}, false
+	}
+	if n.anc.kind == returnStmt {
+		fn, ok := n.anc.val.(*node)
+		if !ok || fn.typ == nil || len(fn.typ.ret) == 0 || fn.typ.ret[0].cat == interfaceT {
+			return fastLoc{}, false
+		}
+	}
+	if n.sym != nil {
+		return fastLoc{}, false
+	}
+	if n.anc.action == aAssign {
+		// The result may go straight to the assigned location (see the
+		// assignment optimisations of cfg): only a variable's slot is
+		// stable, an element's or a field's is replaced at each selection.
+		for _, c := range n.anc.child {
+			if c == n {
+				break
+			}
+			if c.kind != identExpr {
+				return fastLoc{}, false
+			}
+		}
+	}
+	return fastLocOf(n)
+}
+
+// fastIsCond reports whether n is the condition of an if or for statement,
+// so that nothing reads the boolean it stores.
+func fastIsCond(n *node) bool {
+	if n.anc == nil || n.fnext == nil {
+		return false
+	}
+	switch n.anc.kind {
+	case forStmt2, forStmt3, forStmt5, forStmt7, ifStmt0, ifStmt1, ifStmt2, ifStmt3:
+		return true
+	}
+	return false
+}
+
+// fastExec replaces the exec of n by a fast path when there is one. It is
+// called through fastExecFn, set by init, which breaks the initialisation
+// cycle builtin -> generators -> setExec -> fastExec -> types -> cfg.
+func fastExec(n *node) {
+	if fastExecFn != nil {
+		fastExecFn(n)
+	}
+}
+
+var fastExecFn func(*node)
+
+func fastExecNode(n *node) {
+	if n.exec == nil || n.rval.IsValid() || n.interp != nil && n.interp.debugger != nil {
+		return
+	}
+	st := &fastStep{orig: n.exec, tnext: fastNext(n.tnext)}
+	var ok bool
+	if g := fastGenPtr(n); g == fastRangePtr {
+		ok = fastRange(n, st)
+	} else if g == fastIndexPtr || g == fastFieldPtr {
+		if n.fnext == nil && len(n.child) > 0 {
+			if g == fastIndexPtr {
+				ok = fastIndex(n, st)
+			} else {
+				ok = fastField(n, st)
+			}
+		}
+	} else if !fastGen(n) {
+		return
+	}
+	switch n.action {
+	case aInc, aDec:
+		ok = fastIncDec(n, st)
+	case aAddAssign, aSubAssign, aMulAssign, aQuoAssign, aRemAssign, aAndAssign, aOrAssign, aXorAssign, aAndNotAssign:
+		ok = fastOpAssign(n, st)
+	case aAdd, aSub, aMul, aQuo, aRem, aAnd, aOr, aXor, aAndNot:
+		ok = fastBinary(n, st)
+	case aLower, aLowerEqual, aGreater, aGreaterEqual, aEqual, aNotEqual:
+		ok = fastCompare(n, st)
+	case aAssign:
+		ok = fastAssign(n, st)
+	}
+	if !ok || len(st.locs) > fastMaxSlots {
+		return
+	}
+	fastSetCode(n, st)
+	n.fast = st
+	if pg := fastProgram(n); pg != nil {
+		n.exec = pg.run
+	}
+}
+
+const (
+	fastMaxSlots = 16 // slots of a program (a power of 2)
+	fastMaxInstr = 32 // steps of a program
+)
+
+// A fastProg runs a sequence of fast steps, starting at the node whose exec
+// it is and going on while the next node has a fast step, including around
+// loops, so that a loop made of fast steps runs in one exec. It takes the
+// addresses of the slots that its steps use once, when it starts; its
+// steps cannot change what a slot holds (only the generic execs of some
+// other nodes do, and the program returns before running any of them).
+type fastProg struct {
+	steps []fastInstr
+	locs  []fastLoc
+	nodes []*node // the node of each step
+	exits []*node // the nodes, without a fast step, at which it returns
+}
+
+type fastInstr struct {
+	op, cond func(a, b, d unsafe.Pointer) bool
+	code     fastCode // if not fcNone, what op or cond does, done inline
+	c        int64
+	ind      bool // some operand is indirect (see fastStep)
+	indMask  [3]uintptr
+	indWant  [3]uintptr
+	a, b, d  uint8 // indices in the program's slot table
+	t, f     int   // next step if >= 0, else ^(index in exits)
+	orig     bltn
+}
+
+// fastProgram makes the program starting at n.
+func fastProgram(n *node) *fastProg {
+	pg := &fastProg{}
+	index := map[*node]int{}
+	locIx := map[fastLoc]int{}
+	exit := func(m *node) int {
+		for i, e := range pg.exits {
+			if e == m {
+				return ^i
+			}
+		}
+		pg.exits = append(pg.exits, m)
+		return ^(len(pg.exits) - 1)
+	}
+	var visit func(m *node) int
+	visit = func(m *node) int {
+		if i, ok := index[m]; ok {
+			return i
+		}
+		st := m.fast
+		if st == nil || len(pg.steps) >= fastMaxInstr {
+			return exit(m)
+		}
+		added := 0
+		for _, l := range st.locs {
+			if _, ok := locIx[l]; !ok {
+				added++
+			}
+		}
+		if len(pg.locs)+added > fastMaxSlots {
+			return exit(m)
+		}
+		ix := make([]int, len(st.locs))
+		for i, l := range st.locs {
+			j, ok := locIx[l]
+			if !ok {
+				j = len(pg.locs)
+				locIx[l] = j
+				pg.locs = append(pg.locs, l)
+			}
+			ix[i] = j
+		}
+		i := len(pg.steps)
+		index[m] = i
+		in := fastInstr{op: st.op, cond: st.cond, orig: st.orig, code: st.code, c: st.c,
+			ind: st.indMask != [3]uintptr{}, indMask: st.indMask, indWant: st.indWant}
+		if len(ix) > 0 {
+			in.a, in.b, in.d = uint8(ix[st.a]), uint8(ix[st.b]), uint8(ix[st.d])
+		}
+		pg.steps = append(pg.steps, in)
+		pg.nodes = append(pg.nodes, m)
+		t := visit(st.tnext)
+		f := 0
+		if st.cond != nil {
+			f = visit(st.fnext)
+		}
+		pg.steps[i].t, pg.steps[i].f = t, f
+		return i
+	}
+	visit(n)
+	if len(pg.steps) == 0 {
+		return nil
+	}
+	return pg
+}
+
+func (pg *fastProg) run(f *frame) bltn {
+	var p [fastMaxSlots]unsafe.Pointer
+	for i := range pg.locs {
+		q := pg.locs[i].ptr(f)
+		if q == nil {
+			return pg.steps[0].orig(f)
+		}
+		p[i] = q
+	}
+	pc := 0
+	for {
+		in := &pg.steps[pc]
+		next := in.t
+		a, b, d := p[in.a&(fastMaxSlots-1)], p[in.b&(fastMaxSlots-1)], p[in.d&(fastMaxSlots-1)]
+		if in.ind {
+			var ok bool
+			if a, b, d, ok = in.indirect(a, b, d); !ok {
+				return in.orig(f)
+			}
+		}
+		switch in.code {
+		case fcIntInc:
+			*(*int)(d)++
+		case fcIntDec:
+			*(*int)(d)--
+		case fcIntAdd:
+			*(*int)(d) = *(*int)(a) + *(*int)(b)
+		case fcIntAddC:
+			*(*int)(d) = *(*int)(a) + int(in.c)
+		case fcIntSub:
+			*(*int)(d) = *(*int)(a) - *(*int)(b)
+		case fcIntSubC:
+			*(*int)(d) = *(*int)(a) - int(in.c)
+		case fcIntLt:
+			if !(*(*int)(a) < *(*int)(b)) {
+				next = in.f
+			}
+		case fcIntLtC:
+			if !(*(*int)(a) < int(in.c)) {
+				next = in.f
+			}
+		case fcIntLe:
+			if !(*(*int)(a) <= *(*int)(b)) {
+				next = in.f
+			}
+		case fcIntLeC:
+			if !(*(*int)(a) <= int(in.c)) {
+				next = in.f
+			}
+		case fcIntGt:
+			if !(*(*int)(a) > *(*int)(b)) {
+				next = in.f
+			}
+		case fcIntGtC:
+			if !(*(*int)(a) > int(in.c)) {
+				next = in.f
+			}
+		case fcIntGe:
+			if !(*(*int)(a) >= *(*int)(b)) {
+				next = in.f
+			}
+		case fcIntGeC:
+			if !(*(*int)(a) >= int(in.c)) {
+				next = in.f
+			}
+		case fcIntEq:
+			if *(*int)(a) != *(*int)(b) {
+				next = in.f
+			}
+		case fcIntEqC:
+			if *(*int)(a) != int(in.c) {
+				next = in.f
+			}
+		case fcIntNe:
+			if *(*int)(a) == *(*int)(b) {
+				next = in.f
+			}
+		case fcIntNeC:
+			if *(*int)(a) == int(in.c) {
+				next = in.f
+			}
+		case fcInt32EqC:
+			if *(*int32)(a) != int32(in.c) {
+				next = in.f
+			}
+		case fcInt32NeC:
+			if *(*int32)(a) == int32(in.c) {
+				next = in.f
+			}
+		default:
+			if in.cond != nil {
+				if !in.cond(a, b, d) {
+					next = in.f
+				}
+			} else if !in.op(a, b, d) {
+				return in.orig(f)
+			}
+		}
+		if next < 0 {
+			return pg.exits[^next].exec
+		}
+		if next <= pc && f.stopped() {
+			// A loop: stop as runCfg does (it checks again before going on).
+			return pg.nodes[next].exec
+		}
+		pc = next
+	}
+}
+
+// indirect returns the addresses of the values held by the slots at a, b
+// and d that are indirect operands, or false if one is not what is expected.
+func (in *fastInstr) indirect(a, b, d unsafe.Pointer) (unsafe.Pointer, unsafe.Pointer, unsafe.Pointer, bool) {
+	ops := [3]unsafe.Pointer{a, b, d}
+	for j, m := range in.indMask {
+		if m != 0 {
+			v := (*fastValue)(ops[j])
+			if v.flag&m != in.indWant[j] {
+				return a, b, d, false
+			}
+			ops[j] = v.ptr
+		}
+	}
+	return ops[0], ops[1], ops[2], true
+}
+
+// A fastCode is a step that the program does inline rather than by calling
+// its op or cond: the commonest ones, on int (operands a and b, or a and
+// the constant c; result d) and the comparison of an int32 with a
+// constant. The comparisons are branches that store nothing.
+type fastCode uint8
+
+const (
+	fcNone fastCode = iota
+	fcIntInc
+	fcIntDec
+	fcIntAdd
+	fcIntAddC
+	fcIntSub
+	fcIntSubC
+	fcIntLt
+	fcIntLtC
+	fcIntLe
+	fcIntLeC
+	fcIntGt
+	fcIntGtC
+	fcIntGe
+	fcIntGeC
+	fcIntEq
+	fcIntEqC
+	fcIntNe
+	fcIntNeC
+	fcInt32EqC
+	fcInt32NeC
+)
+
+// fastSetCode gives step st of n its code, if it has one.
+func fastSetCode(n *node, st *fastStep) {
+	switch n.action {
+	case aInc, aDec:
+		if fastKindOf(n.typ) == reflect.Int {
+			st.code = fcIntDec
+			if n.action == aInc {
+				st.code = fcIntInc
+			}
+		}
+		return
+	}
+	if len(n.child) != 2 {
+		return
+	}
+	a, b := n.child[0], n.child[1]
+	if _, konst := fastConstOf(a, reflect.Int); konst || a.rval.IsValid() {
+		return
+	}
+	var c int64
+	bc := false
+	if v, konst := fastConstOf(b, reflect.Int); konst {
+		c, bc = v.Int(), true
+	} else if b.rval.IsValid() {
+		return
+	}
+	pick := func(ss, sc fastCode) fastCode {
+		if bc {
+			return sc
+		}
+		return ss
+	}
+	var code fastCode
+	switch n.action {
+	case aAdd, aAddAssign:
+		code = pick(fcIntAdd, fcIntAddC)
+	case aSub, aSubAssign:
+		code = pick(fcIntSub, fcIntSubC)
+	case aLower:
+		code = pick(fcIntLt, fcIntLtC)
+	case aLowerEqual:
+		code = pick(fcIntLe, fcIntLeC)
+	case aGreater:
+		code = pick(fcIntGt, fcIntGtC)
+	case aGreaterEqual:
+		code = pick(fcIntGe, fcIntGeC)
+	case aEqual:
+		code = pick(fcIntEq, fcIntEqC)
+	case aNotEqual:
+		code = pick(fcIntNe, fcIntNeC)
+	}
+	switch n.action {
+	case aAdd, aAddAssign, aSub, aSubAssign:
+		if fastKindOf(n.typ) != reflect.Int || fastKindOf(a.typ) != reflect.Int {
+			return
+		}
+	default: // comparisons
+		if st.cond == nil || st.store {
+			return
+		}
+		switch fastKindOf(a.typ) {
+		case reflect.Int:
+		case reflect.Int32:
+			if !bc || int64(int32(c)) != c {
+				return
+			}
+			switch n.action {
+			case aEqual:
+				code = fcInt32EqC
+			case aNotEqual:
+				code = fcInt32NeC
+			default:
+				return
+			}
+		default:
+			return
+		}
+	}
+	st.code, st.c = code, c
+}
+
+// fastIncDec makes the fast step of x++ and x-- for a variable x.
+func fastIncDec(n *node, st *fastStep) bool {
+	c0 := n.child[0]
+	if len(n.child) != 1 || !fastDest(c0) {
+		return false
+	}
+	k := fastKindOf(n.typ)
+	if fastKindOf(c0.typ) != k {
+		return false
+	}
+	var ok bool
+	if st.d, ok = st.addOpd(c0, k, 2, true); !ok {
+		return false
+	}
+	inc := n.action == aInc
+	switch k {
+	case reflect.Int:
+		return fastIncDecT[int](st, inc)
+	case reflect.Int8:
+		return fastIncDecT[int8](st, inc)
+	case reflect.Int16:
+		return fastIncDecT[int16](st, inc)
+	case reflect.Int32:
+		return fastIncDecT[int32](st, inc)
+	case reflect.Int64:
+		return fastIncDecT[int64](st, inc)
+	case reflect.Uint:
+		return fastIncDecT[uint](st, inc)
+	case reflect.Uint8:
+		return fastIncDecT[uint8](st, inc)
+	case reflect.Uint16:
+		return fastIncDecT[uint16](st, inc)
+	case reflect.Uint32:
+		return fastIncDecT[uint32](st, inc)
+	case reflect.Uint64:
+		return fastIncDecT[uint64](st, inc)
+	case reflect.Uintptr:
+		return fastIncDecT[uintptr](st, inc)
+	case reflect.Float64:
+		return fastIncDecT[float64](st, inc)
+	}
+	return false
+}
+
+func fastIncDecT[T fastNum](st *fastStep, inc bool) bool {
+	if inc {
+		st.op = func(_, _, d unsafe.Pointer) bool { *(*T)(d)++; return true }
+	} else {
+		st.op = func(_, _, d unsafe.Pointer) bool { *(*T)(d)--; return true }
+	}
+	return true
+}
+
+// fastOpAssign makes the fast step of x op= y for a variable x.
+func fastOpAssign(n *node, st *fastStep) bool {
+	if len(n.child) != 2 || !fastDest(n.child[0]) {
+		return false
+	}
+	k := fastKindOf(n.typ)
+	if k == reflect.Bool || k == reflect.Invalid {
+		return false
+	}
+	var ok bool
+	if st.d, ok = st.addOpd(n.child[0], k, 2, true); !ok {
+		return false
+	}
+	return fastArith(n, n.child[0], n.child[1], st)
+}
+
+// fastDest reports whether n, assigned to by x++ or x op= y, is a
+// variable or an element or field (not a map entry).
+func fastDest(n *node) bool {
+	if n.kind == identExpr {
+		return true
+	}
+	return !isMapEntry(n) && (n.kind == indexExpr || n.kind == selectorExpr) && fastIndirect(n)
+}
+
+// fastBinary makes the fast step of x op y whose result goes to a slot.
+func fastBinary(n *node, st *fastStep) bool {
+	if len(n.child) != 2 {
+		return false
+	}
+	d, ok := fastOutLoc(n)
+	if !ok {
+		return false
+	}
+	k := fastKindOf(n.typ)
+	if k == reflect.Bool || k == reflect.Invalid {
+		return false
+	}
+	d.setKind(k)
+	st.d = st.addLoc(d)
+	return fastArith(n, n.child[0], n.child[1], st)
+}
+
+// fastArith makes the fast step of d = a op b.
+func fastArith(n, a, b *node, st *fastStep) bool {
+	k := fastKindOf(n.typ)
+	op := n.action
+	switch k {
+	case reflect.Int:
+		return fastArithInt[int](st, op, a, b, k)
+	case reflect.Int8:
+		return fastArithInt[int8](st, op, a, b, k)
+	case reflect.Int16:
+		return fastArithInt[int16](st, op, a, b, k)
+	case reflect.Int32:
+		return fastArithInt[int32](st, op, a, b, k)
+	case reflect.Int64:
+		return fastArithInt[int64](st, op, a, b, k)
+	case reflect.Uint:
+		return fastArithInt[uint](st, op, a, b, k)
+	case reflect.Uint8:
+		return fastArithInt[uint8](st, op, a, b, k)
+	case reflect.Uint16:
+		return fastArithInt[uint16](st, op, a, b, k)
+	case reflect.Uint32:
+		return fastArithInt[uint32](st, op, a, b, k)
+	case reflect.Uint64:
+		return fastArithInt[uint64](st, op, a, b, k)
+	case reflect.Uintptr:
+		return fastArithInt[uintptr](st, op, a, b, k)
+	case reflect.Float64:
+		return fastArithNum[float64](st, op, a, b, k)
+	case reflect.String:
+		return fastArithStr(st, op, a, b)
+	}
+	return false
+}
+
+func fastArithStr(st *fastStep, op action, a, b *node) bool {
+	if op != aAdd && op != aAddAssign {
+		return false
+	}
+	x, ia, ok1 := fastOpdOf[string](st, a, reflect.String, 0)
+	y, ib, ok2 := fastOpdOf[string](st, b, reflect.String, 1)
+	if !ok1 || !ok2 {
+		return false
+	}
+	st.a, st.b = ia, ib
+	st.op = func(a, b, d unsafe.Pointer) bool { *(*string)(d) = x.get(a) + y.get(b); return true }
+	return true
+}
+
+func fastArithNum[T fastNum](st *fastStep, op action, a, b *node, k reflect.Kind) bool {
+	x, ia, ok1 := fastOpdOf[T](st, a, k, 0)
+	y, ib, ok2 := fastOpdOf[T](st, b, k, 1)
+	if !ok1 || !ok2 {
+		return false
+	}
+	st.a, st.b = ia, ib
+	switch op {
+	case aAdd, aAddAssign:
+		st.op = func(a, b, d unsafe.Pointer) bool { *(*T)(d) = x.get(a) + y.get(b); return true }
+	case aSub, aSubAssign:
+		st.op = func(a, b, d unsafe.Pointer) bool { *(*T)(d) = x.get(a) - y.get(b); return true }
+	case aMul, aMulAssign:
+		st.op = func(a, b, d unsafe.Pointer) bool { *(*T)(d) = x.get(a) * y.get(b); return true }
+	case aQuo, aQuoAssign:
+		st.op = func(a, b, d unsafe.Pointer) bool {
+			v := y.get(b)
+			if v == 0 { // the generic exec panics, or gives ±Inf or NaN
+				return false
+			}
+			*(*T)(d) = x.get(a) / v
+			return true
+		}
+	default:
+		return false
+	}
+	return true
+}
+
+func fastArithInt[T fastInt](st *fastStep, op action, a, b *node, k reflect.Kind) bool {
+	switch op {
+	case aRem, aRemAssign, aAnd, aAndAssign, aOr, aOrAssign, aXor, aXorAssign, aAndNot, aAndNotAssign:
+	default:
+		return fastArithNum[T](st, op, a, b, k)
+	}
+	x, ia, ok1 := fastOpdOf[T](st, a, k, 0)
+	y, ib, ok2 := fastOpdOf[T](st, b, k, 1)
+	if !ok1 || !ok2 {
+		return false
+	}
+	st.a, st.b = ia, ib
+	switch op {
+	case aRem, aRemAssign:
+		st.op = func(a, b, d unsafe.Pointer) bool {
+			v := y.get(b)
+			if v == 0 {
+				return false
+			}
+			*(*T)(d) = x.get(a) % v
+			return true
+		}
+	case aAnd, aAndAssign:
+		st.op = func(a, b, d unsafe.Pointer) bool { *(*T)(d) = x.get(a) & y.get(b); return true }
+	case aOr, aOrAssign:
+		st.op = func(a, b, d unsafe.Pointer) bool { *(*T)(d) = x.get(a) | y.get(b); return true }
+	case aXor, aXorAssign:
+		st.op = func(a, b, d unsafe.Pointer) bool { *(*T)(d) = x.get(a) ^ y.get(b); return true }
+	case aAndNot, aAndNotAssign:
+		st.op = func(a, b, d unsafe.Pointer) bool { *(*T)(d) = x.get(a) &^ y.get(b); return true }
+	}
+	return true
+}
+
+// fastCompare makes the fast step of a comparison: a branch when it is a
+// condition, storing its result unless nothing reads it.
+func fastCompare(n *node, st *fastStep) bool {
+	if len(n.child) != 2 || fastKindOf(n.typ) != reflect.Bool {
+		return false
+	}
+	a, b := n.child[0], n.child[1]
+	k := fastKindOf(a.typ)
+	if a.rval.IsValid() {
+		k = fastKindOf(b.typ)
+	}
+	if k == reflect.Bool || k == reflect.Invalid {
+		return false
+	}
+	store := !fastIsCond(n)
+	st.store = store
+	if store {
+		d, ok := fastOutLoc(n)
+		if !ok {
+			return false
+		}
+		d.setKind(reflect.Bool)
+		st.d = st.addLoc(d)
+	}
+	if n.fnext != nil {
+		st.fnext = fastNext(n.fnext)
+	}
+	op := n.action
+	switch k {
+	case reflect.Int:
+		return fastCompareT[int](st, op, a, b, k, store)
+	case reflect.Int8:
+		return fastCompareT[int8](st, op, a, b, k, store)
+	case reflect.Int16:
+		return fastCompareT[int16](st, op, a, b, k, store)
+	case reflect.Int32:
+		return fastCompareT[int32](st, op, a, b, k, store)
+	case reflect.Int64:
+		return fastCompareT[int64](st, op, a, b, k, store)
+	case reflect.Uint:
+		return fastCompareT[uint](st, op, a, b, k, store)
+	case reflect.Uint8:
+		return fastCompareT[uint8](st, op, a, b, k, store)
+	case reflect.Uint16:
+		return fastCompareT[uint16](st, op, a, b, k, store)
+	case reflect.Uint32:
+		return fastCompareT[uint32](st, op, a, b, k, store)
+	case reflect.Uint64:
+		return fastCompareT[uint64](st, op, a, b, k, store)
+	case reflect.Uintptr:
+		return fastCompareT[uintptr](st, op, a, b, k, store)
+	case reflect.Float64:
+		return fastCompareT[float64](st, op, a, b, k, store)
+	case reflect.String:
+		return fastCompareT[string](st, op, a, b, k, store)
+	}
+	return false
+}
+
+func fastCompareT[T fastOrd](st *fastStep, op action, a, b *node, k reflect.Kind, store bool) bool {
+	x, ia, ok1 := fastOpdOf[T](st, a, k, 0)
+	y, ib, ok2 := fastOpdOf[T](st, b, k, 1)
+	if !ok1 || !ok2 {
+		return false
+	}
+	st.a, st.b = ia, ib
+	var cond func(a, b, d unsafe.Pointer) bool
+	switch {
+	case op == aLower && !store:
+		cond = func(a, b, _ unsafe.Pointer) bool { return x.get(a) < y.get(b) }
+	case op == aLowerEqual && !store:
+		cond = func(a, b, _ unsafe.Pointer) bool { return x.get(a) <= y.get(b) }
+	case op == aGreater && !store:
+		cond = func(a, b, _ unsafe.Pointer) bool { return x.get(a) > y.get(b) }
+	case op == aGreaterEqual && !store:
+		cond = func(a, b, _ unsafe.Pointer) bool { return x.get(a) >= y.get(b) }
+	case op == aEqual && !store:
+		cond = func(a, b, _ unsafe.Pointer) bool { return x.get(a) == y.get(b) }
+	case op == aNotEqual && !store:
+		cond = func(a, b, _ unsafe.Pointer) bool { return x.get(a) != y.get(b) }
+	case op == aLower:
+		cond = func(a, b, d unsafe.Pointer) bool { r := x.get(a) < y.get(b); *(*bool)(d) = r; return r }
+	case op == aLowerEqual:
+		cond = func(a, b, d unsafe.Pointer) bool { r := x.get(a) <= y.get(b); *(*bool)(d) = r; return r }
+	case op == aGreater:
+		cond = func(a, b, d unsafe.Pointer) bool { r := x.get(a) > y.get(b); *(*bool)(d) = r; return r }
+	case op == aGreaterEqual:
+		cond = func(a, b, d unsafe.Pointer) bool { r := x.get(a) >= y.get(b); *(*bool)(d) = r; return r }
+	case op == aEqual:
+		cond = func(a, b, d unsafe.Pointer) bool { r := x.get(a) == y.get(b); *(*bool)(d) = r; return r }
+	case op == aNotEqual:
+		cond = func(a, b, d unsafe.Pointer) bool { r := x.get(a) != y.get(b); *(*bool)(d) = r; return r }
+	default:
+		return false
+	}
+	if st.fnext == nil { // not a branch: only stores
+		st.op = func(a, b, d unsafe.Pointer) bool { cond(a, b, d); return true }
+	} else {
+		st.cond = cond
+	}
+	return true
+}
+
+// fastSlots sets data[i] to a new zero value of types[i], as call did with
+// one reflect.New each; the values of small types without pointers (bool,
+// numbers) share one allocation, a struct whose layout is made once per
+// function.
+func fastSlots(def *node, data []reflect.Value, types []reflect.Type) {
+	var l *fastFrameLayout
+	if v, ok := fastFrames.Load(def); ok {
+		l = v.(*fastFrameLayout)
+	}
+	if l == nil || len(l.field) != len(types) {
+		l = newFastFrameLayout(types)
+		fastFrames.Store(def, l)
+	}
+	var blk reflect.Value
+	if l.st != nil {
+		blk = reflect.New(l.st).Elem()
+	}
+	for i, t := range types {
+		if j := l.field[i]; j >= 0 {
+			data[i] = blk.Field(j)
+		} else {
+			data[i] = reflect.New(t).Elem()
+		}
+	}
+}
+
+// fastFrames holds the *fastFrameLayout of each function node.
+var fastFrames sync.Map
+
+type fastFrameLayout struct {
+	st    reflect.Type // the struct of the shared values, or nil
+	field []int        // the field of st holding value i, or -1
+}
+
+func newFastFrameLayout(types []reflect.Type) *fastFrameLayout {
+	l := &fastFrameLayout{field: make([]int, len(types))}
+	var fields []reflect.StructField
+	for i, t := range types {
+		l.field[i] = -1
+		switch t.Kind() {
+		case reflect.Bool, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+			reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr,
+			reflect.Float32, reflect.Float64, reflect.Complex64, reflect.Complex128:
+			l.field[i] = len(fields)
+			fields = append(fields, reflect.StructField{Name: "F" + strconv.Itoa(i), Type: t})
+		}
+	}
+	if len(fields) < 2 {
+		for i := range l.field {
+			l.field[i] = -1
+		}
+		return l
+	}
+	func() {
+		defer func() {
+			if recover() != nil { // not a struct field type after all
+				l.st = nil
+				for i := range l.field {
+					l.field[i] = -1
+				}
+			}
+		}()
+		l.st = reflect.StructOf(fields)
+	}()
+	return l
+}
+
+// fastIndex makes the fast step of s[i] for a slice s and an int i, which
+// sets the slot of its result to the element as getIndexArray does.
+func fastIndex(n *node, st *fastStep) bool {
+	s, i := n.child[0], n.child[1]
+	if len(n.child) != 2 || s.typ == nil || fastKindOf(i.typ) != reflect.Int && !i.rval.IsValid() {
+		return false
+	}
+	rt := s.typ.TypeOf()
+	if rt == nil || rt.Kind() != reflect.Slice || n.typ == nil || n.typ.TypeOf() != rt.Elem() {
+		return false
+	}
+	var ok bool
+	if st.a, ok = st.addValueOpd(s); !ok {
+		return false
+	}
+	styp := fastTypeWord(rt)
+	x, ib, ok := fastOpdOf[int](st, i, reflect.Int, 1)
+	if !ok {
+		return false
+	}
+	st.b = ib
+	l, ok := fastOutLoc(n)
+	if !ok || l.global {
+		return false
+	}
+	l.raw = true
+	st.d = st.addLoc(l)
+	et := rt.Elem()
+	size := et.Size()
+	z := reflect.New(et).Elem()
+	tmpl := *(*fastValue)(unsafe.Pointer(&z))
+	tmpl.ptr = nil
+	st.op = func(a, b, d unsafe.Pointer) bool {
+		sv := (*fastValue)(a)
+		if sv.typ != styp || sv.flag&(fastFlagKind|fastFlagIndir|fastFlagRO) != uintptr(reflect.Slice)|fastFlagIndir {
+			return false
+		}
+		h := (*fastSlice)(sv.ptr)
+		j := x.get(b)
+		if uint(j) >= uint(h.len) { // the generic exec panics
+			return false
+		}
+		v := tmpl
+		v.ptr = unsafe.Add(h.data, uintptr(j)*size)
+		*(*fastValue)(d) = v
+		return true
+	}
+	return true
+}
+
+// fastField makes the fast step of x.f for a struct x and an exported
+// field f (not embedded), which sets the slot of its result to the field
+// as getIndexSeq does.
+func fastField(n *node, st *fastStep) bool {
+	x := n.child[0]
+	index, ok := n.val.([]int)
+	if !ok || len(index) != 1 || x.typ == nil {
+		return false
+	}
+	rt := x.typ.TypeOf()
+	if rt == nil || rt.Kind() != reflect.Struct || index[0] >= rt.NumField() {
+		return false
+	}
+	sf := rt.Field(index[0])
+	if sf.PkgPath != "" || sf.Anonymous || n.typ == nil || n.typ.TypeOf() != sf.Type {
+		return false
+	}
+	if st.a, ok = st.addValueOpd(x); !ok {
+		return false
+	}
+	styp := fastTypeWord(rt)
+	l, ok := fastOutLoc(n)
+	if !ok || l.global {
+		return false
+	}
+	l.raw = true
+	st.d = st.addLoc(l)
+	z := reflect.New(sf.Type).Elem()
+	tmpl := *(*fastValue)(unsafe.Pointer(&z))
+	tmpl.ptr = nil
+	off := sf.Offset
+	st.op = func(a, _, d unsafe.Pointer) bool {
+		sv := (*fastValue)(a)
+		if sv.typ != styp || sv.flag&(fastFlagKind|fastFlagIndir|fastFlagAddr|fastFlagRO) != uintptr(reflect.Struct)|fastFlagIndir|fastFlagAddr {
+			return false
+		}
+		v := tmpl
+		v.ptr = unsafe.Add(sv.ptr, off)
+		*(*fastValue)(d) = v
+		return true
+	}
+	return true
+}
+
+// fastRange makes the fast step of the iteration of `for i := range s` for
+// a slice s, as _range does it: increment i, go on while it is less than
+// the length of the slice that the range statement's init stored.
+func fastRange(n *node, st *fastStep) bool {
+	if len(n.child) != 3 || n.child[0].kind != identExpr || n.fnext == nil {
+		return false
+	}
+	an := n.child[1]
+	if an.typ == nil || an.typ.TypeOf() == nil || an.typ.TypeOf().Kind() != reflect.Slice {
+		return false
+	}
+	index0 := n.child[0].findex
+	if index0 < 2 {
+		return false
+	}
+	i := fastLoc{index: index0}
+	i.setKind(reflect.Int)
+	st.a = st.addLoc(i)
+	st.b = st.addLoc(fastLoc{index: index0 - 1, raw: true})
+	st.indMask[1] = fastFlagKind | fastFlagIndir
+	st.indWant[1] = uintptr(reflect.Slice) | fastFlagIndir
+	st.fnext = fastNext(n.fnext)
+	st.cond = func(a, b, _ unsafe.Pointer) bool {
+		j := *(*int)(a) + 1
+		*(*int)(a) = j
+		return j < (*fastSlice)(b).len
+	}
+	return true
+}
+
+// fastAssign makes the fast step of x = y (not a definition, which makes a
+// new variable) for a value of a basic type.
+func fastAssign(n *node, st *fastStep) bool {
+	if n.kind != assignStmt || n.nleft != 1 || len(n.child) != 2 {
+		return false
+	}
+	dst, src := n.child[0], n.child[1]
+	if dst.ident == "_" || !fastDest(dst) || isNamedFuncSrc(src.typ) {
+		return false
+	}
+	k := fastKindOf(dst.typ)
+	if k == reflect.Invalid || dst.typ.TypeOf() != n.typ.TypeOf() {
+		return false
+	}
+	var ok bool
+	if st.d, ok = st.addOpd(dst, k, 2, true); !ok {
+		return false
+	}
+	switch k {
+	case reflect.Int:
+		return fastAssignT[int](st, src, k)
+	case reflect.Int8:
+		return fastAssignT[int8](st, src, k)
+	case reflect.Int16:
+		return fastAssignT[int16](st, src, k)
+	case reflect.Int32:
+		return fastAssignT[int32](st, src, k)
+	case reflect.Int64:
+		return fastAssignT[int64](st, src, k)
+	case reflect.Uint:
+		return fastAssignT[uint](st, src, k)
+	case reflect.Uint8:
+		return fastAssignT[uint8](st, src, k)
+	case reflect.Uint16:
+		return fastAssignT[uint16](st, src, k)
+	case reflect.Uint32:
+		return fastAssignT[uint32](st, src, k)
+	case reflect.Uint64:
+		return fastAssignT[uint64](st, src, k)
+	case reflect.Uintptr:
+		return fastAssignT[uintptr](st, src, k)
+	case reflect.Float64:
+		return fastAssignT[float64](st, src, k)
+	case reflect.String:
+		return fastAssignT[string](st, src, k)
+	case reflect.Bool:
+		return fastAssignT[bool](st, src, k)
+	}
+	return false
+}
+
+func fastAssignT[T any](st *fastStep, src *node, k reflect.Kind) bool {
+	x, ia, ok := fastOpdOf[T](st, src, k, 0)
+	if !ok {
+		return false
+	}
+	st.a = ia
+	st.op = func(a, _, d unsafe.Pointer) bool { *(*T)(d) = x.get(a); return true }
+	return true
+}
+
+// addValueOpd adds the slot of operand n as a raw slot: the step gets the
+// address of the reflect.Value and checks its type and flags itself.
+func (st *fastStep) addValueOpd(n *node) (int, bool) {
+	l, ok := fastLocOf(n)
+	if !ok {
+		return 0, false
+	}
+	l.raw = true
+	return st.addLoc(l), true
+}
+
+// fastTypeWord returns the type word of the reflect.Values of type t.
+func fastTypeWord(t reflect.Type) unsafe.Pointer {
+	z := reflect.New(t).Elem()
+	return (*fastValue)(unsafe.Pointer(&z)).typ
+}

@@ -250,11 +250,12 @@ func TestGoroutinePanic(t *testing.T) {
 	ts := newSession(t)
 	ts.ok("func worker(n int) {\n\tpanic(fmt.Sprint(\"boom \", n))\n}")
 	// A panic in a goroutine of the running cell ends the cell with it (a
-	// Go program would end), see r2panic_test.go.
+	// Go program would end), see r2panic_test.go; the cell waits for ever
+	// otherwise (a deferred close(done) would race with the report).
 	_, e := ts.fails(`done := make(chan bool)
 go func() {
-	defer close(done)
 	worker(1)
+	close(done)
 }()
 <-done`)
 	if e.Value != "boom 1" || !strings.Contains(strings.Join(e.Trace, "\n"), "cell[1]:2:") {

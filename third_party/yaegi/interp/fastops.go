@@ -481,7 +481,7 @@ func fastExec(n *node) {
 var fastExecFn func(*node)
 
 func fastExecNode(n *node) {
-	if n.exec == nil || n.rval.IsValid() || n.interp != nil && n.interp.debugger != nil {
+	if n.exec == nil || n.rval.IsValid() || n.interp != nil && n.interp.debugger != nil || inRangeFunc(n) {
 		return
 	}
 	st := &fastStep{orig: n.exec, tnext: fastNext(n.tnext)}
@@ -1431,4 +1431,17 @@ func (st *fastStep) addValueOpd(n *node) (int, bool) {
 func fastTypeWord(t reflect.Type) unsafe.Pointer {
 	z := reflect.New(t).Elem()
 	return (*fastValue)(unsafe.Pointer(&z)).typ
+}
+
+// inRangeFunc reports whether n is a range-over-func loop or inside one:
+// its body runs as the loop's yield function, one iteration per call, and
+// its nodes keep their own execs (a fused program would run past the end
+// of an iteration).
+func inRangeFunc(n *node) bool {
+	for a := n; a != nil; a = a.anc {
+		if a.rf != nil {
+			return true
+		}
+	}
+	return false
 }

@@ -1157,7 +1157,15 @@ func genInterfaceWrapper(n *node, typ reflect.Type) func(*frame) reflect.Value {
 		if vi, ok := v.Interface().(valueInterface); ok {
 			n2 = vi.node
 		}
-		v = getConcreteValue(v)
+		if tc == structT {
+			// gonotes patch: the value of a struct type is the struct, not
+			// an emulated interface whose last set field getConcreteValue
+			// would take (the wrapper held the string field of an error
+			// struct, and errors.As could not find the struct).
+			v = valueInterfaceValue(v)
+		} else {
+			v = getConcreteValue(v)
+		}
 		w := reflect.New(wrap).Elem()
 		w.Field(0).Set(v)
 		for i, m := range methods {
@@ -1594,6 +1602,11 @@ func callBin(n *node) {
 			var defType reflect.Type
 			if variadic >= 0 && i+rcvrOffset >= variadic {
 				defType = funcType.In(variadic)
+				if n.action != aCallSlice {
+					// gonotes patch: an argument of a variadic parameter
+					// ...T is a T (the slice itself only with f(s...)).
+					defType = defType.Elem()
+				}
 			} else {
 				defType = funcType.In(rcvrOffset + i)
 			}

@@ -125,6 +125,49 @@ Secret(***) pw
 code 3 3 code 3 "code 3" 00003
 Red 0 1: code 2
 `},
+	// Elements of slices, arrays and maps, and exported fields of structs,
+	// of interpreted types with String or Error methods.
+	{"FmtComposites", `import (
+	"errors"
+	"fmt"
+)
+type Color int
+func (c Color) String() string { return [...]string{"Red", "Green"}[c] }
+type E struct{ c int }
+func (e *E) Error() string {
+	if e == nil {
+		return "nilE"
+	}
+	return fmt.Sprint("E", e.c)
+}
+type T struct {
+	A Color
+	b Color
+}
+type U struct {
+	T
+	C []Color
+	m map[Color]bool
+}`, `fmt.Println([]Color{1, 0})
+fmt.Println(map[Color]int{1: 1, 0: 2})
+fmt.Printf("%v %d %s\n", [2]Color{1, 0}, []Color{1, 0}, map[string][]Color{"a": {1}})
+fmt.Println([]*E{{1}, nil}, []error{&E{2}, errors.New("x")})
+var cs []Color
+fmt.Println(cs, len(cs))
+fmt.Println(T{1, 1}, []T{{1, 0}})
+fmt.Println(&T{0, 1})
+fmt.Printf("%v %+v\n", U{T{1, 0}, []Color{0}, nil}, U{C: []Color{1}})
+s := fmt.Sprint([]Color{0, 1})
+fmt.Println(s, len(s))`, `[Green Red]
+map[Red:2 Green:1]
+[Green Red] [1 0] map[a:[Green]]
+[E1 nilE] [E2 x]
+[] 0
+{Green 1} [{Green 0}]
+&{Red 1}
+{{Green 0} [Red] map[]} {T:{A:Red b:0} C:[Green] m:map[]}
+[Red Green] 11
+`},
 }
 
 func TestR2Types(t *testing.T) {

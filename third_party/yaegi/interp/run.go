@@ -1598,6 +1598,16 @@ func callBin(n *node) {
 				break
 			}
 
+			// gonotes patch: elements of interpreted types in a slice, an
+			// array or a map with methods for fmt (fmtconv.go).
+			if getMapType != nil {
+				if conv := fmtConvert(n.interp, c.typ, getMapType, false); conv != nil {
+					cv := genValue(c)
+					values = append(values, func(f *frame) reflect.Value { return conv(f, cv(f)) })
+					break
+				}
+			}
+
 			// defType is the target type for a potential interface wrapper.
 			var defType reflect.Type
 			if variadic >= 0 && i+rcvrOffset >= variadic {

@@ -168,6 +168,23 @@ map[Red:2 Green:1]
 {{Green 0} [Red] map[]} {T:{A:Red b:0} C:[Green] m:map[]}
 [Red Green] 11
 `},
+	// %T of interpreted types in printf-like calls.
+	{"PrintfT", `import "fmt"
+type Celsius float64
+type point struct{ x, y int }
+type Color int
+func (c Color) String() string { return "c" }
+type Shape interface{ Area() float64 }
+type Sq struct{ s float64 }
+func (q Sq) Area() float64 { return q.s * q.s }`, `var e error = fmt.Errorf("x")
+var sh Shape = Sq{2}
+fmt.Printf("%T %T %T %T|%12T|%T %T\n", Celsius(1), point{}, &point{}, []Color{1}, Color(1), e, sh)
+fmt.Printf("%T %T %T %v %d%%\n", map[string]point{}, 3, "s", Celsius(2), 5)
+s := fmt.Sprintf("%T", Celsius(1))
+fmt.Println(s)`, `main.Celsius main.point *main.point []main.Color|  main.Color|*errors.errorString main.Sq
+map[string]main.point int string 2 5%
+main.Celsius
+`},
 }
 
 func TestR2Types(t *testing.T) {

@@ -1665,6 +1665,13 @@ func callBin(n *node) {
 	if fast != nil && fastRecv != nil {
 		off = 1
 	}
+	// gonotes patch: %T of interpreted types for printf-like functions
+	// (fmttype.go).
+	var names []func(*frame) string
+	if getMapType != nil && variadic >= 1 && rcvrOffset == 0 && n.action != aCallSlice &&
+		funcType.In(variadic-1).Kind() == reflect.String && len(child) == l && len(child) > variadic {
+		names = typeNames(child[variadic:])
+	}
 	newIn := func(f *frame) []reflect.Value {
 		var in []reflect.Value
 		if fast != nil {
@@ -1677,6 +1684,9 @@ func callBin(n *node) {
 		}
 		if off == 1 {
 			in[0] = fastRecv(f)
+		}
+		if names != nil {
+			fixTypeVerbs(f, in, off+variadic-1, names)
 		}
 		return in
 	}

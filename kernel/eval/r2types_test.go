@@ -185,6 +185,23 @@ fmt.Println(s)`, `main.Celsius main.point *main.point []main.Color|  main.Color|
 map[string]main.point int string 2 5%
 main.Celsius
 `},
+	// %#v of interpreted struct types in printf-like calls.
+	{"PrintfSharpV", `import "fmt"
+type point struct{ x, y int }
+type inner struct {
+	a int
+	b string
+}
+type outer struct {
+	In inner
+	P  *point
+	L  []inner
+}`, `fmt.Printf("%#v %#v\n", point{1, 2}, []inner{{3, "z"}})
+fmt.Printf("%#v|%v|%#v\n", outer{inner{1, "a"}, nil, []inner{{2, "b"}}}, point{5, 6}, map[string]point{"k": {1, 1}})
+fmt.Println(fmt.Sprintf("%#v %T", &point{7, 8}, point{}))`, `main.point{x:1, y:2} []main.inner{main.inner{a:3, b:"z"}}
+main.outer{In:main.inner{a:1, b:"a"}, P:(*main.point)(nil), L:[]main.inner{main.inner{a:2, b:"b"}}}|{5 6}|map[string]main.point{"k":main.point{x:1, y:1}}
+&main.point{x:7, y:8} main.point
+`},
 }
 
 func TestR2Types(t *testing.T) {

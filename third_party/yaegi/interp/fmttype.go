@@ -3,7 +3,10 @@
 package interp
 
 import (
+	"fmt"
+	"io"
 	"reflect"
+	"sort"
 	"strings"
 )
 
@@ -18,8 +21,17 @@ import (
 // typeNames returns, for the arguments args of a printf-like call, funcs
 // giving the name of their type when it differs from the reflect name, or
 // nil if no argument can need it.
-func typeNames(args []*node) []func(*frame) string {
+func typeNames(args []*node) ([]func(*frame) string, []*strings.Replacer) {
 	var names []func(*frame) string
+	var sharp []*strings.Replacer
+	for i, c := range args {
+		if r := structNames(c.typ); r != nil {
+			if sharp == nil {
+				sharp = make([]*strings.Replacer, len(args))
+			}
+			sharp[i] = r
+		}
+	}
 	for i, c := range args {
 		var name func(*frame) string
 		switch {
@@ -49,14 +61,14 @@ func typeNames(args []*node) []func(*frame) string {
 		}
 		names[i] = name
 	}
-	return names
+	return names, sharp
 }
 
 // fixTypeVerbs rewrites the format in[fi] and the arguments in[fi+1:] of a
 // printf-like call for the %T verbs of arguments with names.
-func fixTypeVerbs(f *frame, in []reflect.Value, fi int, names []func(*frame) string) {
+func fixTypeVerbs(f *frame, in []reflect.Value, fi int, names []func(*frame) string, sharp []*strings.Replacer) {
 	format := in[fi].String()
-	if !strings.Contains(format, "T") || strings.ContainsAny(format, "[*") {
+	if !strings.ContainsAny(format, "T#") || strings.ContainsAny(format, "[*") {
 		return
 	}
 	var b []byte
@@ -75,6 +87,10 @@ func fixTypeVerbs(f *frame, in []reflect.Value, fi int, names []func(*frame) str
 		if format[j] == '%' && j == i+1 {
 			i = j
 			continue
+		}
+		if format[j] == 'v' && arg < len(sharp) && sharp[arg] != nil && fi+1+arg < len(in) &&
+			strings.IndexByte(format[i:j], '#') >= 0 && in[fi+1+arg].CanInterface() {
+			in[fi+1+arg] = reflect.ValueOf(sharpV{in[fi+1+arg].Interface(), sharp[arg]})
 		}
 		if format[j] == 'T' && arg < len(names) && names[arg] != nil && fi+1+arg < len(in) {
 			if s := names[arg](f); s != "" {
@@ -120,4 +136,58 @@ func nameable(t *itype) int {
 		}
 	}
 	return 0
+}
+
+// sharpV formats %#v of a value whose type has interpreted struct types:
+// their reflect names (struct { x int; y int }) are replaced by theirs
+// (main.point).
+type sharpV struct {
+	v interface{}
+	r *strings.Replacer
+}
+
+// Format implements fmt.Formatter.
+func (s sharpV) Format(st fmt.State, verb rune) {
+	io.WriteString(st, s.r.Replace(fmt.Sprintf(fmt.FormatString(st, verb), s.v)))
+}
+
+// structNames returns a replacer of the reflect names of the interpreted
+// defined struct types in t (its elements, fields...) by their names, or nil.
+func structNames(t *itype) *strings.Replacer {
+	var pairs [][2]string
+	seen := map[*itype]bool{}
+	var walk func(t *itype)
+	walk = func(t *itype) {
+		if t == nil || seen[t] || t.cat == valueT || isInterfaceSrc(t) {
+			return
+		}
+		seen[t] = true
+		switch t.cat {
+		case ptrT, sliceT, arrayT, variadicT:
+			walk(t.val)
+		case mapT:
+			walk(t.key)
+			walk(t.val)
+		case structT:
+			for _, fl := range t.field {
+				walk(fl.typ)
+			}
+			if t.path != "" && t.name != "" && !strings.ContainsAny(t.name, "[.") {
+				if rt := t.TypeOf(); rt != nil && rt.Name() == "" {
+					pairs = append(pairs, [2]string{rt.String(), itypeString(t)})
+				}
+			}
+		}
+	}
+	walk(t)
+	if len(pairs) == 0 {
+		return nil
+	}
+	// Longest first: an outer struct's name contains its fields'.
+	sort.SliceStable(pairs, func(i, j int) bool { return len(pairs[i][0]) > len(pairs[j][0]) })
+	var args []string
+	for _, p := range pairs {
+		args = append(args, p[0], p[1])
+	}
+	return strings.NewReplacer(args...)
 }

@@ -1668,9 +1668,10 @@ func callBin(n *node) {
 	// gonotes patch: %T of interpreted types for printf-like functions
 	// (fmttype.go).
 	var names []func(*frame) string
+	var sharp []*strings.Replacer
 	if getMapType != nil && variadic >= 1 && rcvrOffset == 0 && n.action != aCallSlice &&
 		funcType.In(variadic-1).Kind() == reflect.String && len(child) == l && len(child) > variadic {
-		names = typeNames(child[variadic:])
+		names, sharp = typeNames(child[variadic:])
 	}
 	newIn := func(f *frame) []reflect.Value {
 		var in []reflect.Value
@@ -1685,8 +1686,8 @@ func callBin(n *node) {
 		if off == 1 {
 			in[0] = fastRecv(f)
 		}
-		if names != nil {
-			fixTypeVerbs(f, in, off+variadic-1, names)
+		if names != nil || sharp != nil {
+			fixTypeVerbs(f, in, off+variadic-1, names, sharp)
 		}
 		return in
 	}

@@ -202,6 +202,34 @@ fmt.Println(fmt.Sprintf("%#v %T", &point{7, 8}, point{}))`, `main.point{x:1, y:2
 main.outer{In:main.inner{a:1, b:"a"}, P:(*main.point)(nil), L:[]main.inner{main.inner{a:2, b:"b"}}}|{5 6}|map[string]main.point{"k":main.point{x:1, y:1}}
 &main.point{x:7, y:8} main.point
 `},
+	// Interface elements ([]any, map[string]any, []Shape, fields of type
+	// any) holding values of interpreted types, and f(s...).
+	{"FmtInterfaceElems", `import "fmt"
+type Color int
+func (c Color) String() string { return "C" }
+func show(v any) { fmt.Println(v); fmt.Printf("%v %T\n", v, v) }
+type Shape interface{ Area() int }
+type Sq struct{ S int }
+func (q Sq) Area() int { return q.S }
+type W struct {
+	V any
+	E error
+}`, `show(Color(1))
+var x any = Color(1)
+fmt.Println(x)
+vals := []any{Color(1), 2}
+fmt.Println(vals...)
+fmt.Println(vals)
+shapes := []Shape{Sq{2}, nil}
+fmt.Println(shapes, map[string]any{"a": Color(0), "b": 1, "n": nil})
+fmt.Printf("%v %+v\n", W{Color(1), nil}, []W{{3, fmt.Errorf("e")}})`, `C
+C main.Color
+C
+C 2
+[C 2]
+[{2} <nil>] map[a:C b:1 n:<nil>]
+{C <nil>} [{V:3 E:e}]
+`},
 }
 
 func TestR2Types(t *testing.T) {

@@ -170,6 +170,30 @@ func fmtConv(interp *Interpreter, t *itype, getMapType func(*itype) reflect.Type
 			return out
 		}
 	}
+	if elem && isInterfaceSrc(t) {
+		// An interface element holds a valueInterface (the value and its
+		// type) when the type has methods: convert it as its type says.
+		return func(f *frame, v reflect.Value) reflect.Value {
+			if v.Kind() == reflect.Interface {
+				v = v.Elem()
+			}
+			if !v.IsValid() || !v.CanInterface() {
+				return reflect.New(emptyInterfaceType).Elem()
+			}
+			vi, ok := v.Interface().(valueInterface)
+			if !ok {
+				return v
+			}
+			if vi.node == nil || !vi.value.IsValid() {
+				return reflect.New(emptyInterfaceType).Elem()
+			}
+			cv := valueInterfaceValue(vi.value)
+			if c := fmtConv(interp, vi.node.typ, getMapType, true, map[*itype]bool{}); c != nil {
+				return c(f, cv)
+			}
+			return cv
+		}
+	}
 	if !elem || isInterfaceSrc(t) || t.cat == valueT {
 		return nil
 	}

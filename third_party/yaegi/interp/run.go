@@ -1275,7 +1275,15 @@ func genInterfaceWrapper(n *node, typ reflect.Type) func(*frame) reflect.Value {
 		if vi, ok := v.Interface().(valueInterface); ok {
 			n2 = vi.node
 		}
-		v = getConcreteValue(v)
+		if tc == structT {
+			// gonotes patch: the value of a struct type is the struct, not
+			// an emulated interface whose last set field getConcreteValue
+			// would take (the wrapper held the string field of an error
+			// struct, and errors.As could not find the struct).
+			v = valueInterfaceValue(v)
+		} else {
+			v = getConcreteValue(v)
+		}
 		w := reflect.New(wrap).Elem()
 		w.Field(0).Set(v)
 		for i, m := range methods {
@@ -1707,10 +1715,25 @@ func callBin(n *node) {
 				break
 			}
 
+			// gonotes patch: elements of interpreted types in a slice, an
+			// array or a map with methods for fmt (fmtconv.go).
+			if getMapType != nil {
+				if conv := fmtConvert(n.interp, c.typ, getMapType, false); conv != nil {
+					cv := genValue(c)
+					values = append(values, func(f *frame) reflect.Value { return conv(f, cv(f)) })
+					break
+				}
+			}
+
 			// defType is the target type for a potential interface wrapper.
 			var defType reflect.Type
 			if variadic >= 0 && i+rcvrOffset >= variadic {
 				defType = funcType.In(variadic)
+				if n.action != aCallSlice {
+					// gonotes patch: an argument of a variadic parameter
+					// ...T is a T (the slice itself only with f(s...)).
+					defType = defType.Elem()
+				}
 			} else {
 				defType = funcType.In(rcvrOffset + i)
 			}
@@ -1759,6 +1782,14 @@ func callBin(n *node) {
 	if fast != nil && fastRecv != nil {
 		off = 1
 	}
+	// gonotes patch: %T of interpreted types for printf-like functions
+	// (fmttype.go).
+	var names []func(*frame) string
+	var sharp []*strings.Replacer
+	if getMapType != nil && variadic >= 1 && rcvrOffset == 0 && n.action != aCallSlice &&
+		funcType.In(variadic-1).Kind() == reflect.String && len(child) == l && len(child) > variadic {
+		names, sharp = typeNames(child[variadic:])
+	}
 	newIn := func(f *frame) []reflect.Value {
 		var in []reflect.Value
 		if fast != nil {
@@ -1771,6 +1802,9 @@ func callBin(n *node) {
 		}
 		if off == 1 {
 			in[0] = fastRecv(f)
+		}
+		if names != nil || sharp != nil {
+			fixTypeVerbs(f, in, off+variadic-1, names, sharp)
 		}
 		return in
 	}

@@ -87,8 +87,10 @@ func getWrapper(n *node, t reflect.Type) reflect.Type {
 	for _, rt := range n.interp.mapTypes[w] {
 		match := true
 		for i := 1; i < rt.NumField(); i++ {
-			// The interpreter type must have all required wrapper methods.
-			if _, ok := lm[rt.Field(i).Name[1:]]; !ok {
+			// The interpreter type must have all required wrapper methods,
+			// with the same signatures (gonotes patch: Unwrap() error or
+			// Unwrap() []error).
+			if sig, ok := lm[rt.Field(i).Name[1:]]; !ok || sig != rt.Field(i).Type.String() {
 				match = false
 				break
 			}
@@ -225,6 +227,9 @@ func (interp *Interpreter) binSrcPkg(importPath string, sc *scope) (map[string]*
 // Note that it is possible to escape the virtualized stdio by
 // read/write directly to file descriptors 0, 1, 2.
 func fixStdlib(interp *Interpreter) {
+	if p := interp.binPkg["errors"]; p != nil {
+		p["As"] = reflect.ValueOf(errorsAs) // gonotes patch: errwrap.go
+	}
 	p := interp.binPkg["fmt"]
 	if p == nil {
 		return

@@ -12,7 +12,9 @@ import (
 func init() {
 	mt := []reflect.Type{
 		reflect.TypeOf((*fmt.Formatter)(nil)).Elem(),
+		reflect.TypeOf((*error)(nil)).Elem(), // gonotes patch: before Stringer, as in fmt
 		reflect.TypeOf((*fmt.Stringer)(nil)).Elem(),
+		reflect.TypeOf((*fmt.GoStringer)(nil)).Elem(), // gonotes patch
 	}
 
 	MapTypes[reflect.ValueOf(fmt.Errorf)] = mt

@@ -1,0 +1,232 @@
+// gonotes patch: this file.
+
+package interp
+
+import (
+	"errors"
+	"fmt"
+	"reflect"
+)
+
+// Wrappers of the error interface for interpreted error types which also have
+// the methods that package errors looks for (Unwrap, Is, As): a compiled
+// errors.Is, errors.As or errors.Unwrap (and fmt.Errorf's %w chains) can then
+// walk the chain through interpreted errors. getWrapper chooses the first of
+// errorWrappers (most methods first) whose methods the type has.
+type _errorUnwrapIsAs struct {
+	IValue  interface{}
+	WError  func() string
+	WUnwrap func() error
+	WIs     func(error) bool
+	WAs     func(interface{}) bool
+}
+
+func (w _errorUnwrapIsAs) Error() string              { return w.WError() }
+func (w _errorUnwrapIsAs) Unwrap() error              { return w.WUnwrap() }
+func (w _errorUnwrapIsAs) Is(target error) bool       { return w.WIs(target) }
+func (w _errorUnwrapIsAs) As(target interface{}) bool { return w.WAs(target) }
+
+type _errorUnwrapMultiIsAs struct {
+	IValue  interface{}
+	WError  func() string
+	WUnwrap func() []error
+	WIs     func(error) bool
+	WAs     func(interface{}) bool
+}
+
+func (w _errorUnwrapMultiIsAs) Error() string              { return w.WError() }
+func (w _errorUnwrapMultiIsAs) Unwrap() []error            { return w.WUnwrap() }
+func (w _errorUnwrapMultiIsAs) Is(target error) bool       { return w.WIs(target) }
+func (w _errorUnwrapMultiIsAs) As(target interface{}) bool { return w.WAs(target) }
+
+type _errorIsAs struct {
+	IValue interface{}
+	WError func() string
+	WIs    func(error) bool
+	WAs    func(interface{}) bool
+}
+
+func (w _errorIsAs) Error() string              { return w.WError() }
+func (w _errorIsAs) Is(target error) bool       { return w.WIs(target) }
+func (w _errorIsAs) As(target interface{}) bool { return w.WAs(target) }
+
+type _errorUnwrapAs struct {
+	IValue  interface{}
+	WError  func() string
+	WUnwrap func() error
+	WAs     func(interface{}) bool
+}
+
+func (w _errorUnwrapAs) Error() string              { return w.WError() }
+func (w _errorUnwrapAs) Unwrap() error              { return w.WUnwrap() }
+func (w _errorUnwrapAs) As(target interface{}) bool { return w.WAs(target) }
+
+type _errorUnwrapIs struct {
+	IValue  interface{}
+	WError  func() string
+	WUnwrap func() error
+	WIs     func(error) bool
+}
+
+func (w _errorUnwrapIs) Error() string        { return w.WError() }
+func (w _errorUnwrapIs) Unwrap() error        { return w.WUnwrap() }
+func (w _errorUnwrapIs) Is(target error) bool { return w.WIs(target) }
+
+type _errorUnwrapMultiAs struct {
+	IValue  interface{}
+	WError  func() string
+	WUnwrap func() []error
+	WAs     func(interface{}) bool
+}
+
+func (w _errorUnwrapMultiAs) Error() string              { return w.WError() }
+func (w _errorUnwrapMultiAs) Unwrap() []error            { return w.WUnwrap() }
+func (w _errorUnwrapMultiAs) As(target interface{}) bool { return w.WAs(target) }
+
+type _errorUnwrapMultiIs struct {
+	IValue  interface{}
+	WError  func() string
+	WUnwrap func() []error
+	WIs     func(error) bool
+}
+
+func (w _errorUnwrapMultiIs) Error() string        { return w.WError() }
+func (w _errorUnwrapMultiIs) Unwrap() []error      { return w.WUnwrap() }
+func (w _errorUnwrapMultiIs) Is(target error) bool { return w.WIs(target) }
+
+type _errorAs struct {
+	IValue interface{}
+	WError func() string
+	WAs    func(interface{}) bool
+}
+
+func (w _errorAs) Error() string              { return w.WError() }
+func (w _errorAs) As(target interface{}) bool { return w.WAs(target) }
+
+type _errorIs struct {
+	IValue interface{}
+	WError func() string
+	WIs    func(error) bool
+}
+
+func (w _errorIs) Error() string        { return w.WError() }
+func (w _errorIs) Is(target error) bool { return w.WIs(target) }
+
+type _errorUnwrap struct {
+	IValue  interface{}
+	WError  func() string
+	WUnwrap func() error
+}
+
+func (w _errorUnwrap) Error() string { return w.WError() }
+func (w _errorUnwrap) Unwrap() error { return w.WUnwrap() }
+
+type _errorUnwrapMulti struct {
+	IValue  interface{}
+	WError  func() string
+	WUnwrap func() []error
+}
+
+func (w _errorUnwrapMulti) Error() string   { return w.WError() }
+func (w _errorUnwrapMulti) Unwrap() []error { return w.WUnwrap() }
+
+func (w _errorUnwrapIsAs) Format(s fmt.State, verb rune) { formatError(s, verb, w.IValue, w.WError) }
+func (w _errorUnwrapMultiIsAs) Format(s fmt.State, verb rune) {
+	formatError(s, verb, w.IValue, w.WError)
+}
+func (w _errorIsAs) Format(s fmt.State, verb rune)          { formatError(s, verb, w.IValue, w.WError) }
+func (w _errorUnwrapAs) Format(s fmt.State, verb rune)      { formatError(s, verb, w.IValue, w.WError) }
+func (w _errorUnwrapIs) Format(s fmt.State, verb rune)      { formatError(s, verb, w.IValue, w.WError) }
+func (w _errorUnwrapMultiAs) Format(s fmt.State, verb rune) { formatError(s, verb, w.IValue, w.WError) }
+func (w _errorUnwrapMultiIs) Format(s fmt.State, verb rune) { formatError(s, verb, w.IValue, w.WError) }
+func (w _errorAs) Format(s fmt.State, verb rune)            { formatError(s, verb, w.IValue, w.WError) }
+func (w _errorIs) Format(s fmt.State, verb rune)            { formatError(s, verb, w.IValue, w.WError) }
+func (w _errorUnwrap) Format(s fmt.State, verb rune)        { formatError(s, verb, w.IValue, w.WError) }
+func (w _errorUnwrapMulti) Format(s fmt.State, verb rune)   { formatError(s, verb, w.IValue, w.WError) }
+
+var errorWrappers = []reflect.Type{
+	reflect.TypeOf((*_errorUnwrapIsAs)(nil)).Elem(),
+	reflect.TypeOf((*_errorUnwrapMultiIsAs)(nil)).Elem(),
+	reflect.TypeOf((*_errorIsAs)(nil)).Elem(),
+	reflect.TypeOf((*_errorUnwrapAs)(nil)).Elem(),
+	reflect.TypeOf((*_errorUnwrapIs)(nil)).Elem(),
+	reflect.TypeOf((*_errorUnwrapMultiAs)(nil)).Elem(),
+	reflect.TypeOf((*_errorUnwrapMultiIs)(nil)).Elem(),
+	reflect.TypeOf((*_errorAs)(nil)).Elem(),
+	reflect.TypeOf((*_errorIs)(nil)).Elem(),
+	reflect.TypeOf((*_errorUnwrap)(nil)).Elem(),
+	reflect.TypeOf((*_errorUnwrapMulti)(nil)).Elem(),
+}
+
+var errorType = reflect.TypeOf((*error)(nil)).Elem()
+
+// errorsAs replaces errors.As for interpreted code. errors.As panics when the
+// target points to a type which does not implement error, which is the case
+// of every interpreted error type: its methods are not in its reflect type.
+// An interpreted error in the chain is held by a wrapper (a struct whose
+// first field IValue holds the value), so errorsAs compares the type of the
+// wrapped value with the target's. Other targets go to errors.As.
+func errorsAs(err error, target interface{}) bool {
+	if err == nil {
+		return false
+	}
+	if target == nil {
+		panic("errors: target cannot be nil")
+	}
+	val := reflect.ValueOf(target)
+	typ := val.Type()
+	if typ.Kind() != reflect.Ptr || val.IsNil() {
+		panic("errors: target must be a non-nil pointer")
+	}
+	targetType := typ.Elem()
+	if targetType.Kind() == reflect.Interface || targetType.Implements(errorType) {
+		return errors.As(err, target)
+	}
+	return wrappedAs(err, val, targetType)
+}
+
+func wrappedAs(err error, target reflect.Value, targetType reflect.Type) bool {
+	for err != nil {
+		if v := reflect.ValueOf(err); v.Kind() == reflect.Struct && v.NumField() > 0 && v.Type().Field(0).Name == "IValue" {
+			if c := valueInterfaceValue(v.Field(0).Elem()); c.IsValid() && c.Type() == targetType {
+				target.Elem().Set(c)
+				return true
+			}
+		}
+		if x, ok := err.(interface{ As(interface{}) bool }); ok && x.As(target.Interface()) {
+			return true
+		}
+		switch x := err.(type) {
+		case interface{ Unwrap() error }:
+			err = x.Unwrap()
+		case interface{ Unwrap() []error }:
+			for _, e := range x.Unwrap() {
+				if wrappedAs(e, target, targetType) {
+					return true
+				}
+			}
+			return false
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// Format implements fmt.Formatter.
+func (w _error) Format(s fmt.State, verb rune) { formatError(s, verb, w.IValue, w.WError) }
+
+// formatError formats an error wrapper as fmt formats the wrapped error: the
+// result of its Error method for the verbs v (but not %#v), s, x, X and q,
+// the value itself for the others. Without it, fmt would format the wrapper
+// struct for the other verbs ("%d" of an interpreted `type code int`).
+func formatError(s fmt.State, verb rune, v interface{}, msg func() string) {
+	switch verb {
+	case 'v', 's', 'x', 'X', 'q':
+		if verb != 'v' || !s.Flag('#') {
+			fmt.Fprintf(s, fmt.FormatString(s, verb), msg())
+			return
+		}
+	}
+	fmt.Fprintf(s, fmt.FormatString(s, verb), v)
+}

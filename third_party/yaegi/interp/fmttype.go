@@ -1,0 +1,193 @@
+// gonotes patch: this file.
+
+package interp
+
+import (
+	"fmt"
+	"io"
+	"reflect"
+	"sort"
+	"strings"
+)
+
+// fmt prints %T from the reflect type of an argument, which for a value of
+// an interpreted type is its underlying type: `type Celsius float64` printed
+// float64, `type point struct{x, y int}` printed struct { x int; y int }.
+// For the printf-like functions with mapTypes (fmt.Printf, Sprintf, Fprintf,
+// Errorf, log.Printf...), typeVerbs gives the interpreted names of the
+// arguments, and fixTypeVerbs replaces each %T of such an argument by %s of
+// its name. Only formats without argument indexes and '*' are rewritten.
+
+// typeNames returns, for the arguments args of a printf-like call, funcs
+// giving the name of their type when it differs from the reflect name, or
+// nil if no argument can need it.
+func typeNames(args []*node) ([]func(*frame) string, []*strings.Replacer) {
+	var names []func(*frame) string
+	var sharp []*strings.Replacer
+	for i, c := range args {
+		if r := structNames(c.typ); r != nil {
+			if sharp == nil {
+				sharp = make([]*strings.Replacer, len(args))
+			}
+			sharp[i] = r
+		}
+	}
+	for i, c := range args {
+		var name func(*frame) string
+		switch {
+		case isInterfaceSrc(c.typ):
+			value := genValue(c)
+			name = func(f *frame) string {
+				if vi, ok := value(f).Interface().(valueInterface); ok && vi.node != nil && vi.node.typ != nil && vi.value.IsValid() {
+					if t := vi.node.typ; nameable(t) == 2 {
+						if s := itypeString(t); s != vi.value.Type().String() {
+							return s
+						}
+					}
+				}
+				return ""
+			}
+		case nameable(c.typ) == 2:
+			s := itypeString(c.typ)
+			if rt := c.typ.TypeOf(); rt == nil || s == rt.String() {
+				continue
+			}
+			name = func(*frame) string { return s }
+		default:
+			continue
+		}
+		if names == nil {
+			names = make([]func(*frame) string, len(args))
+		}
+		names[i] = name
+	}
+	return names, sharp
+}
+
+// fixTypeVerbs rewrites the format in[fi] and the arguments in[fi+1:] of a
+// printf-like call for the %T verbs of arguments with names.
+func fixTypeVerbs(f *frame, in []reflect.Value, fi int, names []func(*frame) string, sharp []*strings.Replacer) {
+	format := in[fi].String()
+	if !strings.ContainsAny(format, "T#") || strings.ContainsAny(format, "[*") {
+		return
+	}
+	var b []byte
+	arg := 0
+	for i := 0; i < len(format); i++ {
+		if format[i] != '%' {
+			continue
+		}
+		j := i + 1
+		for j < len(format) && strings.IndexByte("+-# 0123456789.", format[j]) >= 0 {
+			j++
+		}
+		if j >= len(format) {
+			break
+		}
+		if format[j] == '%' && j == i+1 {
+			i = j
+			continue
+		}
+		if format[j] == 'v' && arg < len(sharp) && sharp[arg] != nil && fi+1+arg < len(in) &&
+			strings.IndexByte(format[i:j], '#') >= 0 && in[fi+1+arg].CanInterface() {
+			in[fi+1+arg] = reflect.ValueOf(sharpV{in[fi+1+arg].Interface(), sharp[arg]})
+		}
+		if format[j] == 'T' && arg < len(names) && names[arg] != nil && fi+1+arg < len(in) {
+			if s := names[arg](f); s != "" {
+				if b == nil {
+					b = []byte(format)
+				}
+				b[j] = 's'
+				in[fi+1+arg] = reflect.ValueOf(s)
+			}
+		}
+		arg++
+		i = j
+	}
+	if b != nil {
+		in[fi] = reflect.ValueOf(string(b))
+	}
+}
+
+// nameable returns 2 if t is a defined type of interpreted code, or a
+// pointer, slice, array or map made of such types and of basic types, 1 for
+// a basic type, 0 otherwise: itypeString names these as fmt names
+// compiled types (not func or struct types, for example).
+func nameable(t *itype) int {
+	if t == nil || t.untyped {
+		return 0
+	}
+	if t.path != "" && t.name != "" && !strings.ContainsAny(t.name, "[.") && t.cat != valueT {
+		return 2
+	}
+	switch t.cat {
+	case ptrT, sliceT, arrayT:
+		return nameable(t.val)
+	case mapT:
+		k, v := nameable(t.key), nameable(t.val)
+		if k == 0 || v == 0 {
+			return 0
+		}
+		return max(k, v)
+	case boolT, intT, int8T, int16T, int32T, int64T, uintT, uint8T, uint16T, uint32T, uint64T, uintptrT,
+		float32T, float64T, complex64T, complex128T, stringT:
+		if t.name == "" || t.path == "" {
+			return 1
+		}
+	}
+	return 0
+}
+
+// sharpV formats %#v of a value whose type has interpreted struct types:
+// their reflect names (struct { x int; y int }) are replaced by theirs
+// (main.point).
+type sharpV struct {
+	v interface{}
+	r *strings.Replacer
+}
+
+// Format implements fmt.Formatter.
+func (s sharpV) Format(st fmt.State, verb rune) {
+	io.WriteString(st, s.r.Replace(fmt.Sprintf(fmt.FormatString(st, verb), s.v)))
+}
+
+// structNames returns a replacer of the reflect names of the interpreted
+// defined struct types in t (its elements, fields...) by their names, or nil.
+func structNames(t *itype) *strings.Replacer {
+	var pairs [][2]string
+	seen := map[*itype]bool{}
+	var walk func(t *itype)
+	walk = func(t *itype) {
+		if t == nil || seen[t] || t.cat == valueT || isInterfaceSrc(t) {
+			return
+		}
+		seen[t] = true
+		switch t.cat {
+		case ptrT, sliceT, arrayT, variadicT:
+			walk(t.val)
+		case mapT:
+			walk(t.key)
+			walk(t.val)
+		case structT:
+			for _, fl := range t.field {
+				walk(fl.typ)
+			}
+			if t.path != "" && t.name != "" && !strings.ContainsAny(t.name, "[.") {
+				if rt := t.TypeOf(); rt != nil && rt.Name() == "" {
+					pairs = append(pairs, [2]string{rt.String(), itypeString(t)})
+				}
+			}
+		}
+	}
+	walk(t)
+	if len(pairs) == 0 {
+		return nil
+	}
+	// Longest first: an outer struct's name contains its fields'.
+	sort.SliceStable(pairs, func(i, j int) bool { return len(pairs[i][0]) > len(pairs[j][0]) })
+	var args []string
+	for _, p := range pairs {
+		args = append(args, p[0], p[1])
+	}
+	return strings.NewReplacer(args...)
+}

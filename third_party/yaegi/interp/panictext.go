@@ -61,10 +61,7 @@ func (interp *Interpreter) PanicText(v any) (string, bool) {
 	return text(), true
 }
 
-var (
-	errorType    = reflect.TypeOf((*error)(nil)).Elem()
-	stringerType = reflect.TypeOf((*fmt.Stringer)(nil)).Elem()
-)
+var stringerType = reflect.TypeOf((*fmt.Stringer)(nil)).Elem() // errorType: errwrap.go
 
 // genPanicText returns, for the argument n of a call to panic, a function
 // that records the text of the value being panicked (see PanicText), or nil

@@ -9,6 +9,7 @@ import (
 	"reflect"
 	"regexp"
 	"strings"
+	"unicode/utf8" // gonotes patch
 
 	"github.com/traefik/yaegi/internal/unsafe2" // gonotes patch
 )
@@ -3075,20 +3076,21 @@ func _range(n *node) {
 		if isString(an.typ.TypeOf()) {
 			// Special variant of "range" for string, where the index indicates the byte position
 			// of the rune in the string, rather than the index of the rune in array.
-			stringType := reflect.TypeOf("")
-			value = genValueAs(an, rat) // range on string iterates over runes
+			// gonotes patch: decode the string in place with utf8.DecodeRuneInString (an
+			// invalid byte gives utf8.RuneError and advances by 1, as in Go), instead of
+			// converting it to []rune and recomputing each byte position (quadratic).
+			value = genValue(an)
 			n.exec = func(f *frame) bltn {
-				a := f.data[index2]
+				s := f.data[index2].String()
 				v0 := f.data[index3]
-				v0.SetInt(v0.Int() + 1)
-				i := int(v0.Int())
-				if i >= a.Len() {
+				pos := int(v0.Int())
+				if pos >= len(s) {
 					return fnext
 				}
-				// Compute byte position of the rune in string
-				pos := a.Slice(0, i).Convert(stringType).Len()
+				r, size := utf8.DecodeRuneInString(s[pos:])
+				v0.SetInt(int64(pos + size))
 				f.data[index0].SetInt(int64(pos))
-				f.data[index1].Set(a.Index(i))
+				f.data[index1].SetInt(int64(r))
 				return tnext
 			}
 		} else {
@@ -3107,30 +3109,58 @@ func _range(n *node) {
 		}
 	} else {
 		an = n.child[1]
-		if isString(an.typ.TypeOf()) {
-			value = genValueAs(an, rat) // range on string iterates over runes
-		} else {
+		custom := false // gonotes patch
+		switch t := an.typ.TypeOf(); {
+		case isString(t):
+			custom = true
+			// gonotes patch: the index is a byte position (see above).
+			value = genValue(an)
+			n.exec = func(f *frame) bltn {
+				s := f.data[index2].String()
+				v0 := f.data[index3]
+				pos := int(v0.Int())
+				if pos >= len(s) {
+					return fnext
+				}
+				_, size := utf8.DecodeRuneInString(s[pos:])
+				v0.SetInt(int64(pos + size))
+				f.data[index0].SetInt(int64(pos))
+				return tnext
+			}
+		case t.Kind() == reflect.Ptr && t.Elem().Kind() == reflect.Array:
+			// gonotes patch: with only an index, the length of a pointer to array is
+			// constant: the pointer is not dereferenced (it may be nil).
+			raw := genValue(an)
+			zero := reflect.Zero(t.Elem())
+			value = func(f *frame) reflect.Value {
+				raw(f)
+				return zero
+			}
+		default:
 			value = genValueRangeArray(an)
 		}
-		n.exec = func(f *frame) bltn {
-			v0 := f.data[index0]
-			v0.SetInt(v0.Int() + 1)
-			if int(v0.Int()) >= f.data[index2].Len() {
-				return fnext
+		if !custom { // gonotes patch
+			n.exec = func(f *frame) bltn {
+				v0 := f.data[index0]
+				v0.SetInt(v0.Int() + 1)
+				if int(v0.Int()) >= f.data[index2].Len() {
+					return fnext
+				}
+				return tnext
 			}
-			return tnext
 		}
 	}
 
 	// Init sequence
 	next := n.exec
 	index := index0
-	if isString(an.typ.TypeOf()) && len(n.child) == 4 {
-		index = index3
+	start := int64(-1)
+	if isString(an.typ.TypeOf()) { // gonotes patch: the next byte position, from 0
+		index, start = index3, 0
 	}
 	n.child[0].exec = func(f *frame) bltn {
-		f.data[index2] = value(f) // set array shallow copy for range
-		f.data[index].SetInt(-1)  // assing index value
+		f.data[index2] = value(f)   // set array shallow copy for range
+		f.data[index].SetInt(start) // assing index value
 		return next
 	}
 }
@@ -3839,7 +3869,7 @@ func recv(n *node) {
 				// Fast: channel read doesn't block
 				ch := value(f)
 				if r, ok := ch.TryRecv(); ok {
-					getFrame(f, l).data[i] = r
+					storeRecv(&getFrame(f, l).data[i], r) // gonotes patch
 					return tnext
 				}
 				// Slow: channel is blocked, allow cancel
@@ -3847,11 +3877,11 @@ func recv(n *node) {
 				done := f.done
 				f.mutex.RUnlock()
 
-				var chosen int
-				chosen, getFrame(f, l).data[i], _ = reflect.Select([]reflect.SelectCase{done, {Dir: reflect.SelectRecv, Chan: ch}})
+				chosen, r, _ := reflect.Select([]reflect.SelectCase{done, {Dir: reflect.SelectRecv, Chan: ch}})
 				if chosen == 0 {
 					return nil
 				}
+				storeRecv(&getFrame(f, l).data[i], r) // gonotes patch
 				return tnext
 			}
 		}
@@ -3869,11 +3899,27 @@ func recv(n *node) {
 		} else {
 			i := n.findex
 			n.exec = func(f *frame) bltn {
-				getFrame(f, l).data[i], _ = value(f).Recv()
+				r, _ := value(f).Recv()
+				storeRecv(&getFrame(f, l).data[i], r) // gonotes patch
 				return tnext
 			}
 		}
 	}
+}
+
+// storeRecv stores a received value r in the frame slot d. The slot may be
+// the destination variable of an assignment or the result of a function (the
+// receive is compiled to write there directly): it is then set in place, so
+// that it stays addressable (a return Sets it, pointers to the variable see
+// the new value). Otherwise (a temporary, not yet allocated) it is replaced.
+// gonotes patch: the slot was always replaced by the unaddressable r, and
+// "return <-ch" panicked with "reflect.Value.Set using unaddressable value".
+func storeRecv(d *reflect.Value, r reflect.Value) {
+	if d.CanSet() && r.Type().AssignableTo(d.Type()) {
+		d.Set(r)
+		return
+	}
+	*d = r
 }
 
 func recv2(n *node) {

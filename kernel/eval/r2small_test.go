@@ -197,3 +197,89 @@ init y
 2 1 9 4 5 5 1 1 2 7
 `)
 }
+
+// TestR2SmallTypeSwitchMethodExpr: interface cases of a type switch (error,
+// fmt.Stringer, an interpreted interface) match compiled and interpreted
+// dynamic values, with and without a clause variable, one or several types;
+// method expressions (P.Get, (*P).Get) as values of a func type.
+func TestR2SmallTypeSwitchMethodExpr(t *testing.T) {
+	r2both(t, `import (
+	"errors"
+	"fmt"
+	"time"
+)
+
+type E struct{}
+
+func (E) Error() string { return "E" }
+
+type Namer interface{ Name() string }
+type N struct{}
+
+func (N) Name() string   { return "n" }
+func (N) String() string { return "N!" }
+
+func kind(x any) string {
+	switch v := x.(type) {
+	case nil:
+		return "nil"
+	case Namer:
+		return "namer " + v.Name()
+	case error:
+		return "error " + v.Error()
+	case fmt.Stringer:
+		return "stringer " + v.String()
+	default:
+		return "default"
+	}
+}
+
+func kind2(x any) string {
+	switch x.(type) {
+	case error, fmt.Stringer:
+		return "err-or-stringer"
+	case Namer:
+		return "namer"
+	}
+	return "other"
+}
+
+func kind3(x any) string {
+	switch v := x.(type) {
+	case int, error:
+		_ = v
+		return "int-or-error"
+	}
+	return "other"
+}
+
+type P struct{ x int }
+
+func (p P) Get() int      { return p.x }
+func (p *P) Set(v int)    { p.x = v }
+func (p P) Add(n int) int { return p.x + n }
+
+func main() {
+	for _, x := range []any{errors.New("x"), E{}, N{}, nil, 1, time.Second} {
+		fmt.Println(kind(x), "|", kind2(x), "|", kind3(x))
+	}
+	fs := []func(P) int{P.Get, func(p P) int { return -p.x }}
+	var g func(P, int) int = P.Add
+	var h func(*P) int = (*P).Get
+	set := (*P).Set
+	p := P{3}
+	set(&p, 4)
+	for _, f := range fs {
+		fmt.Print(f(p), " ")
+	}
+	fmt.Println(g(p, 10), h(&p))
+}
+`, `error x | err-or-stringer | int-or-error
+error E | err-or-stringer | int-or-error
+namer n | err-or-stringer | other
+nil | other | other
+default | other | int-or-error
+stringer 1s | err-or-stringer | other
+4 -4 14 4
+`)
+}

@@ -3233,6 +3233,9 @@ func matchSelectorMethod(sc *scope, n *node) (err error) {
 			n.typ = &itype{}
 			*n.typ = *m.typ
 			n.typ.arg = append([]*itype{n.child[0].typ}, m.typ.arg...)
+			// gonotes patch: the cached string and reflect type were those of
+			// the method (func() int for func(T) int).
+			n.typ.str, n.typ.rtype = "", nil
 		} else {
 			// Handle method with receiver.
 			n.gen = getMethod

@@ -1032,6 +1032,13 @@ func genFunctionWrapper(n *node) func(*frame) reflect.Value {
 		rcvr = genValueRecv(n)
 	}
 	funcType := n.typ.TypeOf()
+	// gonotes patch: a method expression T.M or (*T).M as a value: its first
+	// argument is the receiver (n.typ.arg is the receiver then def's args).
+	argTypes := def.typ.arg
+	methExpr := rcvr == nil && n != def && n.kind == selectorExpr && len(n.typ.arg) == len(def.typ.arg)+1 && len(def.types) > numRet
+	if methExpr {
+		argTypes = n.typ.arg
+	}
 
 	return func(f *frame) reflect.Value {
 		// gonotes patch: a method value binds its receiver when it is
@@ -1064,7 +1071,10 @@ func genFunctionWrapper(n *node) func(*frame) reflect.Value {
 					// In case of unused arg, there may be not even a frame entry allocated, just skip.
 					break
 				}
-				typ := def.typ.arg[i]
+				typ := argTypes[i] // gonotes patch: was def.typ.arg[i]
+				if methExpr && i == 0 && arg.Kind() == reflect.Ptr && d[0].Kind() != reflect.Ptr {
+					arg = arg.Elem() // (*T).M of a value receiver method
+				}
 				switch {
 				case isEmptyInterface(typ) || typ.TypeOf() == valueInterfaceType:
 					d[i].Set(arg)
@@ -3239,7 +3249,31 @@ func _case(n *node) {
 		for i := range types {
 			types[i] = n.child[i].typ
 		}
-		srcValue := genValue(sn.child[1].lastChild().child[0])
+		srcNode := sn.child[1].lastChild().child[0]
+		srcValue := genValue(srcNode)
+		// gonotes patch: interface case types are matched by switchImplements.
+		ifaces := make([]bool, len(types))
+		msets := make([]methodSet, len(types))
+		anyIface := false
+		for i, t := range types {
+			if ifaces[i] = isSwitchInterface(t); ifaces[i] {
+				msets[i] = t.methods()
+				anyIface = true
+			}
+		}
+		// ifaceMatch returns whether v matches an interface case type.
+		ifaceMatch := func(v reflect.Value) bool {
+			if !anyIface {
+				return false
+			}
+			dyn, dtyp := switchDyn(v)
+			for i, t := range types {
+				if ifaces[i] && switchImplements(dyn, dtyp, t, msets[i]) {
+					return true
+				}
+			}
+			return false
+		}
 
 		if len(sn.child[1].child) != 2 {
 			// no assign in switch guard
@@ -3247,6 +3281,9 @@ func _case(n *node) {
 				n.exec = func(f *frame) bltn { return tnext }
 			} else {
 				n.exec = func(f *frame) bltn {
+					if ifaceMatch(srcValue(f)) { // gonotes patch
+						return tnext
+					}
 					ival := srcValue(f).Interface()
 					val, ok := ival.(valueInterface)
 					// TODO(mpl): I'm assuming here that !ok means that we're dealing with the empty
@@ -3298,6 +3335,23 @@ func _case(n *node) {
 		case 1:
 			// match against 1 type: assign var to concrete value
 			typ := types[0]
+			if ifaces[0] { // gonotes patch: an interface case type
+				var wrap func(*frame) reflect.Value
+				if rt := typ.TypeOf(); isInterfaceBin(typ) && rt != nil && rt.Kind() == reflect.Interface && rt.NumMethod() > 0 {
+					wrap = genInterfaceWrapper(srcNode, rt)
+				}
+				mset := msets[0]
+				n.exec = func(f *frame) bltn {
+					v := srcValue(f)
+					dyn, dtyp := switchDyn(v)
+					if !switchImplements(dyn, dtyp, typ, mset) {
+						return fnext
+					}
+					setSwitchInterface(destValue(f), v, dyn, dtyp, typ, func() reflect.Value { return wrap(f) })
+					return tnext
+				}
+				break
+			}
 			n.exec = func(f *frame) bltn {
 				v := srcValue(f)
 				if !v.IsValid() {
@@ -3350,8 +3404,15 @@ func _case(n *node) {
 		default:
 			n.exec = func(f *frame) bltn {
 				val := srcValue(f)
+				if ifaceMatch(val) { // gonotes patch
+					destValue(f).Set(val)
+					return tnext
+				}
 				if t := val.Type(); t.Kind() == reflect.Interface {
-					for _, typ := range types {
+					for i, typ := range types {
+						if ifaces[i] { // gonotes patch: matched above
+							continue
+						}
 						if typ.cat == nilT && val.IsNil() {
 							return tnext
 						}

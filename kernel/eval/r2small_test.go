@@ -283,3 +283,33 @@ stringer 1s | err-or-stringer | other
 4 -4 14 4
 `)
 }
+
+// TestR2SmallMaphashComparable: the generic maphash.Comparable and
+// WriteComparable (a hand-written source replacement).
+func TestR2SmallMaphashComparable(t *testing.T) {
+	r2both(t, `import (
+	"fmt"
+	"hash/maphash"
+	"math"
+)
+
+type pt struct {
+	X, Y int
+	s    string
+}
+
+func main() {
+	seed := maphash.MakeSeed()
+	a := maphash.Comparable(seed, [2]int{1, 2})
+	b := maphash.Comparable(seed, [2]int{1, 2})
+	var h1, h2 maphash.Hash
+	h1.SetSeed(seed)
+	h2.SetSeed(seed)
+	maphash.WriteComparable(&h1, pt{1, 2, "a"})
+	maphash.WriteComparable(&h2, pt{1, 2, "a"})
+	var e any = 3
+	fmt.Println(a == b, h1.Sum64() == h2.Sum64(), maphash.Comparable(seed, 0.0) == maphash.Comparable(seed, math.Copysign(0, -1)),
+		maphash.Comparable(seed, "a") != maphash.Comparable(seed, "b"), maphash.Comparable(seed, e) == maphash.Comparable(seed, any(3)))
+}
+`, "true true true true true\n")
+}

@@ -313,3 +313,22 @@ func main() {
 }
 `, "true true true true true\n")
 }
+
+// TestR2SmallTopLevelComparison: "c := pkg.F() == x" at the top level is a
+// bool (it took the type of F's result for a package with generic sources).
+func TestR2SmallTopLevelComparison(t *testing.T) {
+	r2both(t, `import (
+	"fmt"
+	"hash/maphash"
+	"math/rand/v2"
+)
+
+func main() {
+	seed := maphash.MakeSeed()
+	c := maphash.String(seed, "x") == maphash.String(seed, "x")
+	d := rand.IntN(1) == 0
+	e := rand.IntN(1) < 1
+	fmt.Printf("%v %v %v %T\n", c, d, e, d)
+}
+`, "true true true bool\n")
+}

@@ -3253,12 +3253,14 @@ func _case(n *node) {
 		srcValue := genValue(srcNode)
 		// gonotes patch: interface case types are matched by switchImplements.
 		ifaces := make([]bool, len(types))
-		msets := make([]methodSet, len(types))
-		anyIface := false
+		cases := make([]switchCase, len(types))
+		anyIface, allIface := false, true
 		for i, t := range types {
 			if ifaces[i] = isSwitchInterface(t); ifaces[i] {
-				msets[i] = t.methods()
+				cases[i] = newSwitchCase(t)
 				anyIface = true
+			} else {
+				allIface = false
 			}
 		}
 		// ifaceMatch returns whether v matches an interface case type.
@@ -3267,8 +3269,8 @@ func _case(n *node) {
 				return false
 			}
 			dyn, dtyp := switchDyn(v)
-			for i, t := range types {
-				if ifaces[i] && switchImplements(dyn, dtyp, t, msets[i]) {
+			for i := range types {
+				if ifaces[i] && switchImplements(dyn, dtyp, &cases[i]) {
 					return true
 				}
 			}
@@ -3283,6 +3285,9 @@ func _case(n *node) {
 				n.exec = func(f *frame) bltn {
 					if ifaceMatch(srcValue(f)) { // gonotes patch
 						return tnext
+					}
+					if allIface { // gonotes patch
+						return fnext
 					}
 					ival := srcValue(f).Interface()
 					val, ok := ival.(valueInterface)
@@ -3340,11 +3345,11 @@ func _case(n *node) {
 				if rt := typ.TypeOf(); isInterfaceBin(typ) && rt != nil && rt.Kind() == reflect.Interface && rt.NumMethod() > 0 {
 					wrap = genInterfaceWrapper(srcNode, rt)
 				}
-				mset := msets[0]
+				c0 := &cases[0]
 				n.exec = func(f *frame) bltn {
 					v := srcValue(f)
 					dyn, dtyp := switchDyn(v)
-					if !switchImplements(dyn, dtyp, typ, mset) {
+					if !switchImplements(dyn, dtyp, c0) {
 						return fnext
 					}
 					setSwitchInterface(destValue(f), v, dyn, dtyp, typ, func() reflect.Value { return wrap(f) })

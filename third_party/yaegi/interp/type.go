@@ -584,6 +584,17 @@ func nodeType2(interp *Interpreter, sc *scope, n *node, seen []*node) (t *itype,
 			}
 		}
 
+		// gonotes patch: a comparison is a boolean (c := f() == 0 at the top
+		// level took the type of f's result).
+		switch n.action {
+		case aEqual, aNotEqual, aGreater, aGreaterEqual, aLower, aLowerEqual:
+			if t.untyped {
+				t = untypedBool(n)
+			} else {
+				t = sc.getType("bool")
+			}
+		}
+
 		// If the node is to be assigned or returned, the node type is the destination type.
 		dt := t
 

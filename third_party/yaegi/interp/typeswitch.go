@@ -13,13 +13,10 @@ func switchDyn(v reflect.Value) (reflect.Value, *itype) {
 		}
 		v = v.Elem()
 	}
-	if !v.IsValid() || !v.CanInterface() {
+	if !v.IsValid() || v.Type() != valueInterfaceType || !v.CanInterface() {
 		return v, nil
 	}
-	vi, ok := v.Interface().(valueInterface)
-	if !ok {
-		return v, nil
-	}
+	vi := v.Interface().(valueInterface)
 	if vi.node == nil || !vi.value.IsValid() {
 		return reflect.Value{}, nil
 	}
@@ -29,18 +26,34 @@ func switchDyn(v reflect.Value) (reflect.Value, *itype) {
 	return vi.value, vi.node.typ
 }
 
+// switchCase is an interface case type of a type switch.
+type switchCase struct {
+	typ     *itype
+	methods methodSet    // of typ
+	rtype   reflect.Type // of a compiled interface typ, or nil
+}
+
+func newSwitchCase(t *itype) switchCase {
+	c := switchCase{typ: t, methods: t.methods()}
+	if isInterfaceBin(t) {
+		c.rtype = t.TypeOf()
+	}
+	return c
+}
+
 // switchImplements reports whether a dynamic value (see switchDyn) has the
-// methods of the interface typ (whose method set is methods).
-func switchImplements(dyn reflect.Value, dtyp, typ *itype, methods methodSet) bool {
+// methods of the interface case type c.
+func switchImplements(dyn reflect.Value, dtyp *itype, c *switchCase) bool {
 	if !dyn.IsValid() {
 		return false
 	}
 	if dtyp != nil {
-		return dtyp.methods().contains(methods)
+		return dtyp.methods().contains(c.methods)
 	}
-	if isInterfaceBin(typ) {
-		return dyn.Type().Implements(typ.TypeOf())
+	if c.rtype != nil {
+		return dyn.Type().Implements(c.rtype)
 	}
+	methods := c.methods
 	rt := dyn.Type()
 	for name := range methods {
 		if _, ok := rt.MethodByName(name); !ok {

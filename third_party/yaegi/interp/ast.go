@@ -737,20 +737,28 @@ func (interp *Interpreter) ast(f ast.Node) (string, *node, error) {
 			n := addChild(&root, anc, pos, identExpr, aNop)
 			n.ident = a.Name
 			st.push(n, nod)
-			if n.anc.kind == defineStmt && n.anc.anc.kind == constDecl && n.anc.nright == 0 {
+			// gonotes patch: the implicit repetition is done once all the names of
+			// the spec are known (after the last one), and copies all the values of
+			// the previous spec: "a, b" after "x, y = iota, -iota" was given one
+			// value, and a blank name was then taken as a value.
+			if n.anc.kind == defineStmt && n.anc.anc.kind == constDecl && n.anc.nright == 0 && len(n.anc.child) == n.anc.nleft && childPos(n.anc) > 0 {
 				// Implicit assign expression (in a ConstDecl block).
 				// Clone assign source and type from previous
 				a := n.anc
 				pa := a.anc.child[childPos(a)-1]
 
+				vbase := pa.nleft
 				if len(pa.child) > pa.nleft+pa.nright {
 					// duplicate previous type spec
-					a.child = append(a.child, interp.dup(pa.child[a.nleft], a))
+					a.child = append(a.child, interp.dup(pa.child[pa.nleft], a))
+					vbase++
 				}
 
 				// duplicate previous assign right hand side
-				a.child = append(a.child, interp.dup(pa.lastChild(), a))
-				a.nright++
+				for _, c := range pa.child[vbase:] {
+					a.child = append(a.child, interp.dup(c, a))
+				}
+				a.nright = pa.nright
 			}
 
 		case *ast.IfStmt:
@@ -803,6 +811,7 @@ func (interp *Interpreter) ast(f ast.Node) (string, *node, error) {
 			st.push(addChild(&root, anc, pos, parenExpr, aNop), nod)
 
 		case *ast.RangeStmt:
+			desugarRangeAssign(a) // gonotes patch: for k, v = range x
 			// Insert a missing ForRangeStmt for AST correctness
 			n := addChild(&root, anc, pos, forRangeStmt, aNop)
 			r := addChild(&root, astNode{n, nod}, pos, rangeStmt, aRange)
@@ -966,4 +975,38 @@ func (interp *Interpreter) dup(nod, anc *node) *node {
 		n.child = append(n.child, interp.dup(c, &n))
 	}
 	return &n
+}
+
+// desugarRangeAssign rewrites, in place, the assignment form of a range
+// statement "for k, v = range x { body }" into
+// "for k·, v· := range x { k, v = k·, v·; body }", so that the existing
+// variables (or any addressable operands) k and v are assigned at each
+// iteration instead of being shadowed by new ones. The temporary names are
+// not valid Go identifiers, so they cannot collide with user names. Rewriting
+// an already rewritten statement is a no-op (its token is then DEFINE).
+// gonotes patch.
+func desugarRangeAssign(r *ast.RangeStmt) {
+	if r.Tok != token.ASSIGN || r.Body == nil {
+		return
+	}
+	var lhs, rhs []ast.Expr
+	tmp := func(e ast.Expr, name string) ast.Expr {
+		if e == nil {
+			return nil
+		}
+		if id, ok := e.(*ast.Ident); ok && id.Name == "_" {
+			return e
+		}
+		t := &ast.Ident{NamePos: e.Pos(), Name: name}
+		lhs = append(lhs, e)
+		rhs = append(rhs, &ast.Ident{NamePos: e.Pos(), Name: name})
+		return t
+	}
+	key, value := tmp(r.Key, "key·"), tmp(r.Value, "value·")
+	if len(lhs) == 0 {
+		return
+	}
+	r.Key, r.Value, r.Tok = key, value, token.DEFINE
+	as := &ast.AssignStmt{Lhs: lhs, TokPos: r.TokPos, Tok: token.ASSIGN, Rhs: rhs}
+	r.Body.List = append([]ast.Stmt{as}, r.Body.List...)
 }

@@ -194,6 +194,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 						ktyp = o.typ.key
 						vtyp = o.typ.val
 					case ptrT:
+						sc.add(sc.getType("int")) // gonotes patch: the array shallow copy, as for arrays (it overwrote the previous slot)
 						ktyp = sc.getType("int")
 						vtyp = o.typ.val
 						if vtyp.cat == valueT {
@@ -809,11 +810,13 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					if sym, _, ok := sc.lookup(dest.ident); ok {
 						sym.kind = constSym
 					}
-					if childPos(n) == len(n.anc.child)-1 {
-						sc.iota = 0
-					} else {
-						sc.iota++
-					}
+				}
+			}
+			if n.anc.kind == constDecl { // gonotes patch: iota counts specs, not names
+				if childPos(n) == len(n.anc.child)-1 {
+					sc.iota = 0
+				} else {
+					sc.iota++
 				}
 			}
 
@@ -1804,6 +1807,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			if n.start.action == aNop {
 				n.start.gen = branch
 			}
+			foldLogical(n) // gonotes patch
 
 		case lorExpr:
 			if isBlank(n.child[0]) || isBlank(n.child[1]) {
@@ -1819,6 +1823,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			if n.start.action == aNop {
 				n.start.gen = branch
 			}
+			foldLogical(n) // gonotes patch
 
 		case parenExpr:
 			wireChild(n)
@@ -2614,59 +2619,78 @@ func genGlobalVarDecl(nodes []*node, sc *scope) (*node, error) {
 		}
 	}
 
+	// gonotes patch: as in Go ("Package initialization"), the next variable
+	// initialized is the earliest in declaration order that is ready (all
+	// its dependencies initialized), repeatedly.
 	inited := map[*node]bool{}
-	revisit := []*node{}
-	for {
+	for len(varNode.child) < len(nodes) {
+		var next *node
 		for _, n := range nodes {
-			canInit := true
-			for _, d := range deps[n] {
-				if !inited[d] {
-					canInit = false
-				}
-			}
-			if !canInit {
-				revisit = append(revisit, n)
+			if inited[n] {
 				continue
 			}
-
-			varNode.child = append(varNode.child, n)
-			inited[n] = true
+			ready := true
+			for _, d := range deps[n] {
+				if !inited[d] {
+					ready = false
+					break
+				}
+			}
+			if ready {
+				next = n
+				break
+			}
 		}
-
-		if len(revisit) == 0 || equalNodes(nodes, revisit) {
-			break
+		if next == nil {
+			for _, n := range nodes {
+				if !inited[n] {
+					return nil, n.cfgErrorf("variable definition loop")
+				}
+			}
 		}
-
-		nodes = revisit
-		revisit = []*node{}
-	}
-
-	if len(revisit) > 0 {
-		return nil, revisit[0].cfgErrorf("variable definition loop")
+		varNode.child = append(varNode.child, next)
+		inited[next] = true
 	}
 	wireChild(varNode)
 	return varNode, nil
 }
 
 func getVarDependencies(nod *node, sc *scope) (deps []*node) {
-	nod.Walk(func(n *node) bool {
-		if n.kind != identExpr {
-			return true
-		}
-		// Process ident nodes, and avoid false dependencies.
-		if n.anc.kind == selectorExpr && childPos(n) == 1 {
+	// gonotes patch: a reference to a function is a dependency on the
+	// variables its body refers to (transitively), as in Go. In a body the
+	// identifiers are resolved (n.sym): a local variable is not a global.
+	seen := map[*node]bool{}
+	var walk func(root *node, inFunc bool)
+	walk = func(root *node, inFunc bool) {
+		root.Walk(func(n *node) bool {
+			if n.kind != identExpr {
+				return true
+			}
+			// Process ident nodes, and avoid false dependencies.
+			if n.anc.kind == selectorExpr && childPos(n) == 1 {
+				return false
+			}
+			sym := n.sym
+			if !inFunc {
+				var ok bool
+				if sym, _, ok = sc.lookup(n.ident); !ok {
+					return false
+				}
+			}
+			if sym == nil {
+				return false
+			}
+			switch {
+			case sym.kind == varSym && sym.global && sym.node != nod:
+				deps = append(deps, sym.node)
+			case sym.kind == funcSym && sym.node != nil && sym.node.kind == funcDecl && !seen[sym.node]:
+				seen[sym.node] = true
+				walk(sym.node.lastChild(), true)
+			}
 			return false
-		}
-		sym, _, ok := sc.lookup(n.ident)
-		if !ok {
-			return false
-		}
-		if sym.kind != varSym || !sym.global || sym.node == nod {
-			return false
-		}
-		deps = append(deps, sym.node)
-		return false
-	}, nil)
+		}, nil)
+	}
+	walk(nod, false)
 	return deps
 }
 
@@ -3210,6 +3234,9 @@ func matchSelectorMethod(sc *scope, n *node) (err error) {
 			n.typ = &itype{}
 			*n.typ = *m.typ
 			n.typ.arg = append([]*itype{n.child[0].typ}, m.typ.arg...)
+			// gonotes patch: the cached string and reflect type were those of
+			// the method (func() int for func(T) int).
+			n.typ.str, n.typ.rtype = "", nil
 		} else {
 			// Handle method with receiver.
 			n.gen = getMethod

@@ -114,16 +114,26 @@ func (interp *Interpreter) gta(root *node, rpath, importPath, pkgName string) ([
 				sc.sym[dest.ident] = &symbol{kind: varSym, global: true, index: sc.add(typ), typ: typ, rval: val, node: n}
 				if n.anc.kind == constDecl {
 					sc.sym[dest.ident].kind = constSym
-					if childPos(n) == len(n.anc.child)-1 {
-						sc.iota = 0
-					} else {
-						sc.iota++
-					}
+				}
+			}
+			if n.anc.kind == constDecl { // gonotes patch: iota counts specs, not names
+				if childPos(n) == len(n.anc.child)-1 {
+					sc.iota = 0
+				} else {
+					sc.iota++
 				}
 			}
 			return false
 
 		case defineXStmt:
+			// gonotes patch: "var a, b = f()" before the declaration of f: come
+			// back when f is known (its results were taken as none).
+			if src := n.lastChild(); src.kind == callExpr && src.child[0].kind == identExpr {
+				if sym, _, found := sc.lookup(src.child[0].ident); !found || sym.kind == typeSym && sym.typ != nil && sym.typ.incomplete {
+					revisit = append(revisit, n)
+					return false
+				}
+			}
 			err = compDefineX(sc, n)
 
 		case valueSpec:

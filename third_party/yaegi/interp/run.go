@@ -9,6 +9,7 @@ import (
 	"reflect"
 	"regexp"
 	"strings"
+	"unicode/utf8" // gonotes patch
 
 	"github.com/traefik/yaegi/internal/unsafe2" // gonotes patch
 )
@@ -1146,6 +1147,13 @@ func genFunctionWrapper(n *node) func(*frame) reflect.Value {
 	if n.kind == funcLit {
 		slots = capturedSlots(n)
 	}
+	// gonotes patch: a method expression T.M or (*T).M as a value: its first
+	// argument is the receiver (n.typ.arg is the receiver then def's args).
+	argTypes := def.typ.arg
+	methExpr := rcvr == nil && n != def && n.kind == selectorExpr && len(n.typ.arg) == len(def.typ.arg)+1 && len(def.types) > numRet
+	if methExpr {
+		argTypes = n.typ.arg
+	}
 
 	return func(f *frame) reflect.Value {
 		// gonotes patch: a method value binds its receiver when it is
@@ -1181,7 +1189,10 @@ func genFunctionWrapper(n *node) func(*frame) reflect.Value {
 					// In case of unused arg, there may be not even a frame entry allocated, just skip.
 					break
 				}
-				typ := def.typ.arg[i]
+				typ := argTypes[i] // gonotes patch: was def.typ.arg[i]
+				if methExpr && i == 0 && arg.Kind() == reflect.Ptr && d[0].Kind() != reflect.Ptr {
+					arg = arg.Elem() // (*T).M of a value receiver method
+				}
 				switch {
 				case isEmptyInterface(typ) || typ.TypeOf() == valueInterfaceType:
 					d[i].Set(arg)
@@ -3226,20 +3237,21 @@ func _range(n *node) {
 		if isString(an.typ.TypeOf()) {
 			// Special variant of "range" for string, where the index indicates the byte position
 			// of the rune in the string, rather than the index of the rune in array.
-			stringType := reflect.TypeOf("")
-			value = genValueAs(an, rat) // range on string iterates over runes
+			// gonotes patch: decode the string in place with utf8.DecodeRuneInString (an
+			// invalid byte gives utf8.RuneError and advances by 1, as in Go), instead of
+			// converting it to []rune and recomputing each byte position (quadratic).
+			value = genValue(an)
 			n.exec = func(f *frame) bltn {
-				a := f.data[index2]
+				s := f.data[index2].String()
 				v0 := f.data[index3]
-				v0.SetInt(v0.Int() + 1)
-				i := int(v0.Int())
-				if i >= a.Len() {
+				pos := int(v0.Int())
+				if pos >= len(s) {
 					return fnext
 				}
-				// Compute byte position of the rune in string
-				pos := a.Slice(0, i).Convert(stringType).Len()
+				r, size := utf8.DecodeRuneInString(s[pos:])
+				v0.SetInt(int64(pos + size))
 				f.data[index0].SetInt(int64(pos))
-				f.data[index1].Set(a.Index(i))
+				f.data[index1].SetInt(int64(r))
 				return tnext
 			}
 		} else {
@@ -3258,30 +3270,58 @@ func _range(n *node) {
 		}
 	} else {
 		an = n.child[1]
-		if isString(an.typ.TypeOf()) {
-			value = genValueAs(an, rat) // range on string iterates over runes
-		} else {
+		custom := false // gonotes patch
+		switch t := an.typ.TypeOf(); {
+		case isString(t):
+			custom = true
+			// gonotes patch: the index is a byte position (see above).
+			value = genValue(an)
+			n.exec = func(f *frame) bltn {
+				s := f.data[index2].String()
+				v0 := f.data[index3]
+				pos := int(v0.Int())
+				if pos >= len(s) {
+					return fnext
+				}
+				_, size := utf8.DecodeRuneInString(s[pos:])
+				v0.SetInt(int64(pos + size))
+				f.data[index0].SetInt(int64(pos))
+				return tnext
+			}
+		case t.Kind() == reflect.Ptr && t.Elem().Kind() == reflect.Array:
+			// gonotes patch: with only an index, the length of a pointer to array is
+			// constant: the pointer is not dereferenced (it may be nil).
+			raw := genValue(an)
+			zero := reflect.Zero(t.Elem())
+			value = func(f *frame) reflect.Value {
+				raw(f)
+				return zero
+			}
+		default:
 			value = genValueRangeArray(an)
 		}
-		n.exec = func(f *frame) bltn {
-			v0 := f.data[index0]
-			v0.SetInt(v0.Int() + 1)
-			if int(v0.Int()) >= f.data[index2].Len() {
-				return fnext
+		if !custom { // gonotes patch
+			n.exec = func(f *frame) bltn {
+				v0 := f.data[index0]
+				v0.SetInt(v0.Int() + 1)
+				if int(v0.Int()) >= f.data[index2].Len() {
+					return fnext
+				}
+				return tnext
 			}
-			return tnext
 		}
 	}
 
 	// Init sequence
 	next := n.exec
 	index := index0
-	if isString(an.typ.TypeOf()) && len(n.child) == 4 {
-		index = index3
+	start := int64(-1)
+	if isString(an.typ.TypeOf()) { // gonotes patch: the next byte position, from 0
+		index, start = index3, 0
 	}
 	n.child[0].exec = func(f *frame) bltn {
-		f.data[index2] = value(f) // set array shallow copy for range
-		f.data[index].SetInt(-1)  // assing index value
+		f.data[index2] = value(f)   // set array shallow copy for range
+		f.data[index].SetInt(start) // assing index value
 		return next
 	}
 }
@@ -3360,7 +3400,33 @@ func _case(n *node) {
 		for i := range types {
 			types[i] = n.child[i].typ
 		}
-		srcValue := genValue(sn.child[1].lastChild().child[0])
+		srcNode := sn.child[1].lastChild().child[0]
+		srcValue := genValue(srcNode)
+		// gonotes patch: interface case types are matched by switchImplements.
+		ifaces := make([]bool, len(types))
+		cases := make([]switchCase, len(types))
+		anyIface, allIface := false, true
+		for i, t := range types {
+			if ifaces[i] = isSwitchInterface(t); ifaces[i] {
+				cases[i] = newSwitchCase(t)
+				anyIface = true
+			} else {
+				allIface = false
+			}
+		}
+		// ifaceMatch returns whether v matches an interface case type.
+		ifaceMatch := func(v reflect.Value) bool {
+			if !anyIface {
+				return false
+			}
+			dyn, dtyp := switchDyn(v)
+			for i := range types {
+				if ifaces[i] && switchImplements(dyn, dtyp, &cases[i]) {
+					return true
+				}
+			}
+			return false
+		}
 
 		if len(sn.child[1].child) != 2 {
 			// no assign in switch guard
@@ -3368,6 +3434,12 @@ func _case(n *node) {
 				n.exec = func(f *frame) bltn { return tnext }
 			} else {
 				n.exec = func(f *frame) bltn {
+					if ifaceMatch(srcValue(f)) { // gonotes patch
+						return tnext
+					}
+					if allIface { // gonotes patch
+						return fnext
+					}
 					ival := srcValue(f).Interface()
 					val, ok := ival.(valueInterface)
 					// TODO(mpl): I'm assuming here that !ok means that we're dealing with the empty
@@ -3425,6 +3497,23 @@ func _case(n *node) {
 		case 1:
 			// match against 1 type: assign var to concrete value
 			typ := types[0]
+			if ifaces[0] { // gonotes patch: an interface case type
+				var wrap func(*frame) reflect.Value
+				if rt := typ.TypeOf(); isInterfaceBin(typ) && rt != nil && rt.Kind() == reflect.Interface && rt.NumMethod() > 0 {
+					wrap = genInterfaceWrapper(srcNode, rt)
+				}
+				c0 := &cases[0]
+				n.exec = func(f *frame) bltn {
+					v := srcValue(f)
+					dyn, dtyp := switchDyn(v)
+					if !switchImplements(dyn, dtyp, c0) {
+						return fnext
+					}
+					setSwitchInterface(destValue(f), v, dyn, dtyp, typ, func() reflect.Value { return wrap(f) })
+					return tnext
+				}
+				break
+			}
 			n.exec = func(f *frame) bltn {
 				v := srcValue(f)
 				if !v.IsValid() {
@@ -3485,8 +3574,15 @@ func _case(n *node) {
 		default:
 			n.exec = func(f *frame) bltn {
 				val := srcValue(f)
+				if ifaceMatch(val) { // gonotes patch
+					destValue(f).Set(val)
+					return tnext
+				}
 				if t := val.Type(); t.Kind() == reflect.Interface {
-					for _, typ := range types {
+					for i, typ := range types {
+						if ifaces[i] { // gonotes patch: matched above
+							continue
+						}
 						if typ.cat == nilT && val.IsNil() {
 							return tnext
 						}
@@ -4008,7 +4104,7 @@ func recv(n *node) {
 				// Fast: channel read doesn't block
 				ch := value(f)
 				if r, ok := ch.TryRecv(); ok {
-					getFrame(f, l).data[i] = r
+					storeRecv(&getFrame(f, l).data[i], r) // gonotes patch
 					return tnext
 				}
 				// Slow: channel is blocked, allow cancel
@@ -4016,11 +4112,11 @@ func recv(n *node) {
 				done := f.done
 				f.mutex.RUnlock()
 
-				var chosen int
-				chosen, getFrame(f, l).data[i], _ = reflect.Select([]reflect.SelectCase{done, {Dir: reflect.SelectRecv, Chan: ch}})
+				chosen, r, _ := reflect.Select([]reflect.SelectCase{done, {Dir: reflect.SelectRecv, Chan: ch}})
 				if chosen == 0 {
 					return nil
 				}
+				storeRecv(&getFrame(f, l).data[i], r) // gonotes patch
 				return tnext
 			}
 		}
@@ -4038,11 +4134,27 @@ func recv(n *node) {
 		} else {
 			i := n.findex
 			n.exec = func(f *frame) bltn {
-				getFrame(f, l).data[i], _ = value(f).Recv()
+				r, _ := value(f).Recv()
+				storeRecv(&getFrame(f, l).data[i], r) // gonotes patch
 				return tnext
 			}
 		}
 	}
+}
+
+// storeRecv stores a received value r in the frame slot d. The slot may be
+// the destination variable of an assignment or the result of a function (the
+// receive is compiled to write there directly): it is then set in place, so
+// that it stays addressable (a return Sets it, pointers to the variable see
+// the new value). Otherwise (a temporary, not yet allocated) it is replaced.
+// gonotes patch: the slot was always replaced by the unaddressable r, and
+// "return <-ch" panicked with "reflect.Value.Set using unaddressable value".
+func storeRecv(d *reflect.Value, r reflect.Value) {
+	if d.CanSet() && r.Type().AssignableTo(d.Type()) {
+		d.Set(r)
+		return
+	}
+	*d = r
 }
 
 func recv2(n *node) {

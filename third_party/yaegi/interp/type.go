@@ -584,6 +584,17 @@ func nodeType2(interp *Interpreter, sc *scope, n *node, seen []*node) (t *itype,
 			}
 		}
 
+		// gonotes patch: a comparison is a boolean (c := f() == 0 at the top
+		// level took the type of f's result).
+		switch n.action {
+		case aEqual, aNotEqual, aGreater, aGreaterEqual, aLower, aLowerEqual:
+			if t.untyped {
+				t = untypedBool(n)
+			} else {
+				t = sc.getType("bool")
+			}
+		}
+
 		// If the node is to be assigned or returned, the node type is the destination type.
 		dt := t
 
@@ -848,6 +859,23 @@ func nodeType2(interp *Interpreter, sc *scope, n *node, seen []*node) (t *itype,
 		switch lt.cat {
 		case arrayT, mapT, sliceT, variadicT:
 			t = lt.val
+		case stringT: // gonotes patch: s[i] (a global "b := s[0]" was a "definition loop")
+			t = sc.getType("byte")
+		case ptrT: // gonotes patch: p[i] for a pointer to array
+			if lt.val != nil && lt.val.cat == arrayT {
+				t = lt.val.val
+			}
+		case valueT: // gonotes patch: the index of a compiled type
+			switch rt := lt.rtype; rt.Kind() {
+			case reflect.String:
+				t = sc.getType("byte")
+			case reflect.Array, reflect.Slice, reflect.Map:
+				t = valueTOf(rt.Elem())
+			case reflect.Ptr:
+				if rt.Elem().Kind() == reflect.Array {
+					t = valueTOf(rt.Elem().Elem())
+				}
+			}
 		case funcT:
 			// gonotes patch: an instantiated generic func.
 			if isGeneric(lt) {

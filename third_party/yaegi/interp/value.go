@@ -175,6 +175,11 @@ func genDestValue(typ *itype, n *node) func(*frame) reflect.Value {
 }
 
 func genFuncValue(n *node) func(*frame) reflect.Value {
+	// gonotes patch: a method expression T.M is a func whose first argument
+	// is the receiver, not the method's own func.
+	if def, ok := n.val.(*node); ok && n.kind == selectorExpr && n.recv == nil && def.kind == funcDecl && def.typ != nil && n.typ != nil && len(n.typ.arg) == len(def.typ.arg)+1 {
+		return genFunctionWrapper(n)
+	}
 	value := genValue(n)
 	return func(f *frame) reflect.Value {
 		v := value(f)

@@ -1,0 +1,92 @@
+package interp
+
+// gonotes patch: this file. Interface cases of a type switch.
+
+import "reflect"
+
+// switchDyn returns the dynamic value of a type switch guard value (invalid
+// for a nil interface) and, for a value of an interpreted type, that type.
+func switchDyn(v reflect.Value) (reflect.Value, *itype) {
+	for v.IsValid() && v.Kind() == reflect.Interface {
+		if v.IsNil() {
+			return reflect.Value{}, nil
+		}
+		v = v.Elem()
+	}
+	if !v.IsValid() || v.Type() != valueInterfaceType || !v.CanInterface() {
+		return v, nil
+	}
+	vi := v.Interface().(valueInterface)
+	if vi.node == nil || !vi.value.IsValid() {
+		return reflect.Value{}, nil
+	}
+	if vi.node.typ.cat == valueT {
+		return switchDyn(vi.value)
+	}
+	return vi.value, vi.node.typ
+}
+
+// switchCase is an interface case type of a type switch.
+type switchCase struct {
+	typ     *itype
+	methods methodSet    // of typ
+	rtype   reflect.Type // of a compiled interface typ, or nil
+}
+
+func newSwitchCase(t *itype) switchCase {
+	c := switchCase{typ: t, methods: t.methods()}
+	if isInterfaceBin(t) {
+		c.rtype = t.TypeOf()
+	}
+	return c
+}
+
+// switchImplements reports whether a dynamic value (see switchDyn) has the
+// methods of the interface case type c.
+func switchImplements(dyn reflect.Value, dtyp *itype, c *switchCase) bool {
+	if !dyn.IsValid() {
+		return false
+	}
+	if dtyp != nil {
+		return dtyp.methods().contains(c.methods)
+	}
+	if c.rtype != nil {
+		return dyn.Type().Implements(c.rtype)
+	}
+	methods := c.methods
+	rt := dyn.Type()
+	for name := range methods {
+		if _, ok := rt.MethodByName(name); !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// isSwitchInterface reports whether a case type is an interface (not nil).
+func isSwitchInterface(t *itype) bool {
+	return t != nil && t.cat != nilT && isInterface(t)
+}
+
+// setSwitchInterface sets the variable d of a type switch clause of the
+// interface type typ to the matched value v (the guard's value; dyn and
+// dtyp from switchDyn); wrap makes the wrapper of an interpreted value for
+// a compiled interface type.
+func setSwitchInterface(d, v, dyn reflect.Value, dtyp, typ *itype, wrap func() reflect.Value) {
+	dt := d.Type()
+	if dtyp != nil && isInterfaceBin(typ) && dt.Kind() == reflect.Interface && dt.NumMethod() > 0 {
+		d.Set(wrap())
+		return
+	}
+	for v.IsValid() && v.Kind() == reflect.Interface && !v.IsNil() && v.Elem().Type().AssignableTo(dt) {
+		v = v.Elem()
+	}
+	switch {
+	case v.IsValid() && v.Type().AssignableTo(dt):
+		d.Set(v)
+	case dyn.Type().AssignableTo(dt):
+		d.Set(dyn)
+	case dt == valueInterfaceType:
+		d.Set(reflect.ValueOf(valueInterface{&node{typ: valueTOf(dyn.Type())}, dyn}))
+	}
+}

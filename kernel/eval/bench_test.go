@@ -162,3 +162,12 @@ func BenchmarkCellFib(b *testing.B) {
 var sink int
 func fn(n int) { for i := 0; i < n; i++ { sink = fib(15) } }`)
 }
+
+// BenchmarkCellStructSliceUnexported is BenchmarkCellStructSlice with
+// unexported fields, as course code writes them (struct{ count int }).
+func BenchmarkCellStructSliceUnexported(b *testing.B) {
+	benchCell(b, `type p struct{ x, y int }
+var ps = make([]p, 1000)
+var sink int
+func fn(n int) { s := 0; for i := 0; i < n; i++ { j := i % 1000; ps[j].x += i; s += ps[j].x }; sink = s }`)
+}

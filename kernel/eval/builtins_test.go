@@ -15,3 +15,28 @@ func TestPrintBuiltins(t *testing.T) {
 		t.Errorf("stdout = %q, want nothing", out)
 	}
 }
+
+// Unexported fields of a notebook struct take the interpreter's fast path
+// too; results as `go run` prints them (checked): sums, int8 wraparound,
+// and a value copied out of the slice stays a copy.
+func TestUnexportedFieldLoop(t *testing.T) {
+	ts := newSession(t)
+	c := ts.ok(`type pt struct{ x, y int; b int8 }
+ps := make([]pt, 4)
+func run() {
+	for r := 0; r < 100; r++ {
+		for i := range ps {
+			ps[i].x += i
+			ps[i].y += ps[i].x
+			ps[i].b += 3
+		}
+	}
+}
+run()
+cp := ps[3]
+cp.x = -1
+fmt.Println(ps[3].x, ps[3].y, ps[3].b, cp.x, ps)`)
+	if got, want := c.stdout.String(), "300 15150 44 -1 [{0 0 44} {100 5050 44} {200 10100 44} {300 15150 44}]\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -1295,7 +1295,10 @@ func fastField(n *node, st *fastStep) bool {
 		return false
 	}
 	sf := rt.Field(index[0])
-	if sf.PkgPath != "" || sf.Anonymous || n.typ == nil || n.typ.TypeOf() != sf.Type {
+	// An unexported field of an interpreted struct is read and written as
+	// an exported one (the interpreter lifts reflect's read-only flag for
+	// it, see unsafe2.Exported); one of a compiled struct is not ours.
+	if sf.PkgPath != "" && (x.typ.cat != structT && !(x.typ.cat == ptrT && x.typ.val != nil && x.typ.val.cat == structT)) || sf.Anonymous || n.typ == nil || n.typ.TypeOf() != sf.Type {
 		return false
 	}
 	if st.a, ok = st.addValueOpd(x); !ok {

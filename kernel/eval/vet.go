@@ -2,6 +2,7 @@ package eval
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"sort"
 )
@@ -57,8 +58,99 @@ func vetUnit(n ast.Node) []vetError {
 		v.reportLabels()
 		v.pop()
 	}
+	v.errs = append(v.errs, branchErrors(n)...)
 	sort.SliceStable(v.errs, func(i, j int) bool { return v.errs[i].pos < v.errs[j].pos })
 	return v.errs
+}
+
+// branchErrors reports, as gc does, an unlabeled break outside a loop,
+// switch or select, an unlabeled continue outside a loop, and a constant
+// case listed twice in an expression switch (yaegi ran these programs).
+func branchErrors(n ast.Node) []vetError {
+	var errs []vetError
+	var walk func(n ast.Node, inLoop, inBreakable bool)
+	walk = func(n ast.Node, inLoop, inBreakable bool) {
+		ast.Inspect(n, func(m ast.Node) bool {
+			if m == n {
+				return true
+			}
+			switch m := m.(type) {
+			case *ast.FuncLit:
+				walk(m.Body, false, false)
+				return false
+			case *ast.FuncDecl:
+				if m.Body != nil {
+					walk(m.Body, false, false)
+				}
+				return false
+			case *ast.ForStmt:
+				walk(m.Body, true, true)
+				for _, x := range []ast.Node{m.Init, m.Cond, m.Post} {
+					if x != nil {
+						walk(x, inLoop, inBreakable)
+					}
+				}
+				return false
+			case *ast.RangeStmt:
+				walk(m.X, inLoop, inBreakable)
+				walk(m.Body, true, true)
+				return false
+			case *ast.SwitchStmt:
+				errs = append(errs, duplicateCases(m)...)
+				walk(m.Body, inLoop, true)
+				return false
+			case *ast.TypeSwitchStmt:
+				walk(m.Body, inLoop, true)
+				return false
+			case *ast.SelectStmt:
+				walk(m.Body, inLoop, true)
+				return false
+			case *ast.BranchStmt:
+				switch {
+				case m.Label != nil:
+				case m.Tok == token.BREAK && !inBreakable:
+					errs = append(errs, vetError{m.Pos(), "break is not in a loop, switch, or select"})
+				case m.Tok == token.CONTINUE && !inLoop:
+					errs = append(errs, vetError{m.Pos(), "continue is not in a loop"})
+				}
+			}
+			return true
+		})
+	}
+	walk(n, false, false)
+	return errs
+}
+
+// duplicateCases reports the literal constants listed twice among the
+// cases of an expression switch.
+func duplicateCases(s *ast.SwitchStmt) []vetError {
+	var errs []vetError
+	seen := map[string]bool{}
+	for _, c := range s.Body.List {
+		cc, ok := c.(*ast.CaseClause)
+		if !ok {
+			continue
+		}
+		for _, x := range cc.List {
+			lit, ok := ast.Unparen(x).(*ast.BasicLit)
+			if !ok {
+				continue
+			}
+			val := constant.MakeFromLiteral(lit.Value, lit.Kind, 0)
+			if val.Kind() == constant.Unknown {
+				continue
+			}
+			key := val.ExactString()
+			if val.Kind() == constant.String {
+				key = "s" + key
+			}
+			if seen[key] {
+				errs = append(errs, vetError{lit.Pos(), "duplicate case " + lit.Value + " in expression switch"})
+			}
+			seen[key] = true
+		}
+	}
+	return errs
 }
 
 type varInfo struct {

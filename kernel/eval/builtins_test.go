@@ -40,3 +40,42 @@ fmt.Println(ps[3].x, ps[3].y, ps[3].b, cp.x, ps)`)
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// A default clause before other cases: the cases keep their source order
+// and fallthrough from default goes to the next clause of the source
+// (yaegi swapped default with the last case: f(20) printed "medium", and
+// "default" fell through to nothing). Expected output from `go run`.
+func TestSwitchDefaultFirst(t *testing.T) {
+	ts := newSession(t)
+	c := ts.ok(`func f(n int) {
+	switch {
+	default:
+		fmt.Print("default ")
+		fallthrough
+	case n > 10:
+		fmt.Print("big ")
+	case n > 5:
+		fmt.Print("medium ")
+	}
+	fmt.Println()
+}
+func g(x int) string {
+	switch x {
+	case 1:
+		return "one"
+	default:
+		return "other"
+	case 2:
+		return "two"
+	case 3:
+		return "three"
+	}
+}
+f(1)
+f(20)
+f(7)
+fmt.Println(g(1), g(2), g(3), g(4))`)
+	if got, want := c.stdout.String(), "default big \nbig \nmedium \none two three other\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

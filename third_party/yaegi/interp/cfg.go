@@ -564,8 +564,19 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 		case switchStmt, switchIfStmt, typeSwitch:
 			// Make sure default clause is in last position.
 			c := n.lastChild().child
+			for k := range c { // gonotes patch: fallthrough follows the source order
+				c[k].fallTo = nil
+				if k+1 < len(c) {
+					c[k].fallTo = c[k+1]
+				}
+			}
 			if i, l := getDefault(n), len(c)-1; i >= 0 && i != l {
-				c[i], c[l] = c[l], c[i]
+				// gonotes patch: move default to the end keeping the order of
+				// the other clauses (a swap made the last case be tested
+				// before the ones that come after default in the source).
+				d := c[i]
+				copy(c[i:], c[i+1:])
+				c[l] = d
 			}
 			sc = sc.pushBloc()
 			sc.loop = n
@@ -2155,14 +2166,14 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					c.child[0].tnext = c
 					c.start = c.child[0].start
 
-					if i < l-1 && len(body.child) > 0 && body.lastChild().kind == fallthroughtStmt {
+					if c.fallTo != nil && len(body.child) > 0 && body.lastChild().kind == fallthroughtStmt { // gonotes patch: fallTo
 						if n.kind == typeSwitch {
 							err = body.lastChild().cfgErrorf("cannot fallthrough in type switch")
 						}
-						if len(clauses[i+1].child) == 0 {
+						if len(c.fallTo.child) == 0 {
 							body.tnext = n // Fallthrough to next with empty body, just exit.
 						} else {
-							body.tnext = clauses[i+1].lastChild().start
+							body.tnext = c.fallTo.lastChild().start
 						}
 					} else {
 						body.tnext = n // Exit switch at end of clause body.
@@ -2221,8 +2232,8 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 						c.start = body.start
 					}
 					// If last case body statement is a fallthrough, then jump to next case body
-					if i < l-1 && len(body.child) > 0 && body.lastChild().kind == fallthroughtStmt {
-						body.tnext = clauses[i+1].lastChild().start
+					if c.fallTo != nil && len(body.child) > 0 && body.lastChild().kind == fallthroughtStmt { // gonotes patch: fallTo
+						body.tnext = c.fallTo.lastChild().start
 					} else {
 						body.tnext = n
 					}

@@ -11,6 +11,12 @@ import (
 // per loop, divide by 1e5 for one iteration), with or without the
 // interrupt check at the top of its body.
 func benchLoop(b *testing.B, check bool) {
+	benchSum(b, "func sum(n int) int { t := 0; for i := 0; i < n; i++ { t += i }; return t }", check)
+}
+
+// benchSum compiles src, which declares func sum(n int) int returning
+// 0+1+...+n-1, and measures sum(100000) (ns/op is per call).
+func benchSum(b *testing.B, src string, check bool) {
 	hook.Reset()
 	s, err := New(Options{})
 	if err != nil {
@@ -19,7 +25,7 @@ func benchLoop(b *testing.B, check bool) {
 	defer s.Shutdown()
 	s.noLoopCheck = !check
 	scope := hook.NewScope(1, nil, nil)
-	if _, err := s.Execute(bg, scope, "func sum(n int) int { t := 0; for i := 0; i < n; i++ { t += i }; return t }"); err != nil {
+	if _, err := s.Execute(bg, scope, src); err != nil {
 		b.Fatal(err)
 	}
 	f, err := s.Lookup("sum")

@@ -8,7 +8,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/gonotes/gonotes/lib/hook"
 	"github.com/traefik/yaegi/interp"
 )
 
@@ -892,29 +891,7 @@ func spin() int {
 // benchRangeFunc measures a loop of 100,000 iterations over an
 // interpreted iterator (ns/op is per loop), to compare with
 // BenchmarkLoopWithCheck (the same sum with a plain for loop).
-func benchRangeFunc(b *testing.B, src string) {
-	hook.Reset()
-	s, err := New(Options{})
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer s.Shutdown()
-	scope := hook.NewScope(1, nil, nil)
-	if _, err := s.Execute(bg, scope, src); err != nil {
-		b.Fatal(err)
-	}
-	f, err := s.Lookup("sum")
-	if err != nil {
-		b.Fatal(err)
-	}
-	sum := f.(func(int) int)
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		if sum(100000) != 4999950000 {
-			b.Fatal("wrong sum")
-		}
-	}
-}
+func benchRangeFunc(b *testing.B, src string) { benchSum(b, src, true) }
 
 func BenchmarkRangeFunc(b *testing.B) {
 	benchRangeFunc(b, `func upto(n int) func(func(int) bool) {

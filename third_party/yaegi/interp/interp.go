@@ -546,8 +546,16 @@ func (interp *Interpreter) resizeFrame() {
 	if l-b <= 0 {
 		return
 	}
-	data := make([]reflect.Value, l)
-	copy(data, interp.frame.data)
+	// gonotes patch: grow the global frame geometrically. It was
+	// reallocated at its exact new size (and every value copied) on each
+	// compilation, so a session of n cells copied O(n²) values and the
+	// trivial cell of a long notebook paid for all earlier ones.
+	data := interp.frame.data[:cap(interp.frame.data)]
+	if l > len(data) {
+		data = make([]reflect.Value, l, l+l/2+16)
+		copy(data, interp.frame.data)
+	}
+	data = data[:l]
 	for j, t := range interp.universe.types[b:] {
 		data[b+j] = reflect.New(t).Elem()
 	}

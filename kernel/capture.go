@@ -55,7 +55,10 @@ func StartCapture(route func(stream string) io.Writer) (*Capture, error) {
 			return nil, fmt.Errorf("capture: redirect fd %d: %w", fd, err)
 		}
 		w.Close()
-		cr := &captureReader{name: name, r: r, fd: fd, route: route, synced: map[uint64]chan struct{}{}}
+		cr := &captureReader{name: name, r: r, fd: fd, route: route, synced: map[uint64]chan struct{}{}, rfd: -1}
+		if rc, err := r.SyscallConn(); err == nil {
+			_ = rc.Control(func(fd uintptr) { cr.rfd = int(fd) })
+		}
 		c.readers[i] = cr
 		go cr.loop()
 	}
@@ -90,9 +93,30 @@ type captureReader struct {
 	mu     sync.Mutex
 	next   uint64
 	synced map[uint64]chan struct{}
+
+	// handling is held from a read of the pipe until what was read has
+	// been handed to the router, so that drained can tell "nothing in
+	// flight" without a marker's round trip through the pipe.
+	handling sync.Mutex
+	rfd      int // the pipe's read end (not via r.Fd, which makes it blocking)
+}
+
+// drained reports whether everything written to the pipe so far has been
+// handed to the router: no read is being handled and the pipe is empty.
+// Every read happens with handling held, so once it is acquired no byte
+// read earlier is still on its way, and what the pipe still holds is
+// counted by FIONREAD.
+func (cr *captureReader) drained() bool {
+	cr.handling.Lock()
+	defer cr.handling.Unlock()
+	n, err := pipeBytes(cr.rfd)
+	return err == nil && n == 0
 }
 
 func (cr *captureReader) sync() {
+	if cr.drained() {
+		return
+	}
 	cr.mu.Lock()
 	cr.next++
 	n := cr.next
@@ -115,49 +139,76 @@ func (cr *captureReader) sync() {
 func (cr *captureReader) loop() {
 	buf := make([]byte, 64<<10)
 	var held []byte
+	rc, err := cr.r.SyscallConn()
+	if err != nil {
+		return
+	}
 	for {
-		n, err := cr.r.Read(buf)
+		// Read with handling held (taken inside the callback, once the
+		// pipe is readable, and released after routing) so that drained
+		// sees either the bytes in the pipe or a read in flight.
+		var n int
+		var rerr error
+		err := rc.Read(func(fd uintptr) bool {
+			cr.handling.Lock()
+			n, rerr = unix.Read(int(fd), buf)
+			if rerr == unix.EAGAIN {
+				cr.handling.Unlock()
+				return false
+			}
+			return true
+		})
+		if err != nil {
+			// The callback did not run to a read (the file is closed).
+			return
+		}
 		if n > 0 {
 			data := append(held, buf[:n]...)
 			held = nil
-			data, held = cr.takeMarkers(data)
+			var reached []chan struct{}
+			data, held, reached = cr.takeMarkers(data)
 			if len(data) > 0 {
 				if w := cr.route(cr.name); w != nil {
 					_, _ = w.Write(data)
 				}
 			}
+			// A marker is reached once the text before it is routed.
+			for _, ch := range reached {
+				close(ch)
+			}
 		}
-		if err != nil {
+		cr.handling.Unlock()
+		if rerr != nil || n == 0 {
 			return
 		}
 	}
 }
 
-// takeMarkers removes sync markers from data, signalling each, and returns
-// the remaining text plus a tail to hold back when data ends inside a
-// marker.
-func (cr *captureReader) takeMarkers(data []byte) (out, held []byte) {
+// takeMarkers removes sync markers from data and returns the remaining
+// text, a tail to hold back when data ends inside a marker, and the
+// channels of the markers found, to close once the text is routed.
+func (cr *captureReader) takeMarkers(data []byte) (out, held []byte, reached []chan struct{}) {
 	for {
 		i := bytes.Index(data, []byte(syncPrefix))
 		if i < 0 {
 			// Hold back a possible start of a marker at the very end.
 			for k := min(len(syncPrefix)-1, len(data)); k > 0; k-- {
 				if bytes.HasSuffix(data, []byte(syncPrefix[:k])) {
-					return append(out, data[:len(data)-k]...), append([]byte(nil), data[len(data)-k:]...)
+					return append(out, data[:len(data)-k]...), append([]byte(nil), data[len(data)-k:]...), reached
 				}
 			}
-			return append(out, data...), nil
+			return append(out, data...), nil, reached
 		}
 		out = append(out, data[:i]...)
 		rest := data[i+len(syncPrefix):]
 		end := bytes.IndexByte(rest, 0)
 		if end < 0 {
-			return out, append([]byte(nil), data[i:]...)
+			return out, append([]byte(nil), data[i:]...), reached
 		}
 		if n, err := strconv.ParseUint(string(rest[:end]), 10, 64); err == nil {
 			cr.mu.Lock()
 			if ch, ok := cr.synced[n]; ok {
-				close(ch)
+				reached = append(reached, ch)
 				delete(cr.synced, n)
 			}
 			cr.mu.Unlock()

@@ -1,0 +1,100 @@
+package kernel
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"strings"
+	"sync"
+	"testing"
+
+	"golang.org/x/sys/unix"
+)
+
+// lockedBuffer is an io.Writer safe for the capture's reader goroutines.
+type lockedBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *lockedBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *lockedBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
+}
+
+// TestCaptureSyncDeliversEverything checks the promise a cell's reply
+// relies on: after Sync, everything written to fds 1 and 2 before it —
+// by this process or by a child process that inherited them — has reached
+// the router, whether or not the pipe was empty (Sync's fast path) or held
+// bytes (a marker's round trip). It runs in a child process, since the
+// capture redirects the process's own fds.
+func TestCaptureSyncDeliversEverything(t *testing.T) {
+	if os.Getenv("GONOTES_CAPTURE_CHILD") == "1" {
+		captureChild()
+		return
+	}
+	cmd := exec.Command(os.Args[0], "-test.run", "^TestCaptureSyncDeliversEverything$")
+	cmd.Env = append(os.Environ(), "GONOTES_CAPTURE_CHILD=1")
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("child: %v\n%s", err, out)
+	}
+	if !strings.Contains(string(out), "capture: 300 rounds, all output before Sync returned") {
+		t.Fatalf("child did not confirm:\n%s", out)
+	}
+}
+
+func captureChild() {
+	var bufs [2]lockedBuffer
+	c, err := StartCapture(func(stream string) io.Writer {
+		if stream == "stdout" {
+			return &bufs[0]
+		}
+		return &bufs[1]
+	})
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(2)
+	}
+	report := func(format string, a ...any) {
+		fmt.Fprintf(c.Stdout, format+"\n", a...)
+	}
+	var want [2]strings.Builder
+
+	for i := 0; i < 300; i++ {
+		line := fmt.Sprintf("line %d\n", i)
+		fd := 1 + i%2
+		switch i % 3 {
+		case 0: // nothing written: Sync must still be right
+		case 1:
+			_, _ = unix.Write(fd, []byte(line))
+			want[fd-1].WriteString(line)
+		case 2: // a child process writing to the inherited descriptor
+			sh := exec.Command("sh", "-c", fmt.Sprintf("printf 'sh %d\\n' >&%d", i, fd))
+			sh.Stdout, sh.Stderr = os.Stdout, os.Stderr
+			if err := sh.Run(); err != nil {
+				report("sh: %v", err)
+				os.Exit(2)
+			}
+			want[fd-1].WriteString(fmt.Sprintf("sh %d\n", i))
+		}
+		c.Sync()
+		for k := range bufs {
+			if got := bufs[k].String(); got != want[k].String() {
+				report("round %d: fd %d has %q, want %q", i, k+1, got, want[k].String())
+				os.Exit(1)
+			}
+		}
+	}
+	report("capture: 300 rounds, all output before Sync returned")
+	os.Exit(0)
+}

@@ -4,6 +4,8 @@
 //   - the kernel: cold start to kernel_info_reply, a trivial execute round
 //     trip (median and p99), printing 10,000 lines (time and messages), for
 //     gonotes and for ipykernel (Debian's python3 kernel);
+//   - the same round trip as a Python client (jupyter_client) sees it, for
+//     gonotes, ipykernel and, when GOPHERNOTES names its binary, gophernotes;
 //   - the library: the same concurrency workloads as Go cells in the
 //     gonotes kernel (interpreted by yaegi, calling the compiled library)
 //     and as Python code in CPython.
@@ -52,6 +54,10 @@ func main() {
 	if *only == "" || strings.Contains("kernel", *only) {
 		if err := benchKernels(*starts, *trips); err != nil {
 			fmt.Fprintln(os.Stderr, "bench kernel:", err)
+			os.Exit(1)
+		}
+		if err := benchPythonClient(*trips); err != nil {
+			fmt.Fprintln(os.Stderr, "bench kernel (python client):", err)
 			os.Exit(1)
 		}
 	}

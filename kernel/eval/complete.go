@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/gonotes/gonotes/kernel/symbols"
+	"github.com/traefik/yaegi/interp"
 	"github.com/traefik/yaegi/stdlib"
 )
 
@@ -187,16 +188,11 @@ func packagePaths() []string {
 // packageNames maps the names that refer to packages in a cell (the
 // pre-imported base names, and the notebook's explicit imports) to paths.
 func (s *Session) packageNames() map[string]string {
-	names := map[string]string{}
-	count := map[string]int{}
+	var all []string
 	for p := range packages() {
-		count[path.Base(p)]++
+		all = append(all, p)
 	}
-	for p := range packages() {
-		if count[path.Base(p)] == 1 { // ImportUsed renames colliding names
-			names[path.Base(p)] = p
-		}
-	}
+	names := interp.PackageNames(all) // as ImportUsed names them
 	s.declMu.Lock()
 	defer s.declMu.Unlock()
 	for _, d := range s.decls {

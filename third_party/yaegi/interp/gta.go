@@ -281,9 +281,11 @@ func (interp *Interpreter) gta(root *node, rpath, importPath, pkgName string) ([
 					// map them by their names, otherwise we could have collisions from same-name
 					// imports in different source files of the same package. Therefore, we suffix
 					// the key with the basename of the source file.
+					plain := name
 					name = filepath.Join(name, baseName)
 					if sym, exists := sc.sym[name]; !exists {
 						sc.sym[name] = &symbol{kind: pkgSym, typ: &itype{cat: binPkgT, path: ipath, scope: sc}}
+						shadowUsedImport(sc, plain, sc.sym[name])
 						break
 					} else if sym.kind == pkgSym && sym.typ.cat == srcPkgT && sym.typ.path == ipath {
 						// ignore re-import of identical package
@@ -308,9 +310,11 @@ func (interp *Interpreter) gta(root *node, rpath, importPath, pkgName string) ([
 					if name == "" {
 						name = pkgName
 					}
+					plain := name
 					name = filepath.Join(name, baseName)
 					if sym, exists := sc.sym[name]; !exists {
 						sc.sym[name] = &symbol{kind: pkgSym, typ: &itype{cat: srcPkgT, path: ipath, scope: sc}}
+						shadowUsedImport(sc, plain, sc.sym[name])
 						break
 					} else if sym.kind == pkgSym && sym.typ.cat == srcPkgT && sym.typ.path == ipath {
 						// ignore re-import of identical package
@@ -496,4 +500,15 @@ func equalNodes(a, b []*node) bool {
 		}
 	}
 	return true
+}
+
+// shadowUsedImport makes an explicit import win over the package that
+// ImportUsed made usable under the same name without an import (gonotes
+// patch): identifiers are looked up by their plain name first, so after
+// `import "math/rand/v2"` the name rand still meant the pre-imported
+// math/rand.
+func shadowUsedImport(sc *scope, name string, sym *symbol) {
+	if old, _, ok := sc.lookup(name); ok && old.kind == pkgSym {
+		sc.sym[name] = sym
+	}
 }

@@ -13,10 +13,10 @@ import (
 	"os"
 	"os/signal"
 	"path"
-	"path/filepath"
 	"reflect"
 	"runtime"
 	"runtime/debug"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -721,32 +721,70 @@ func ignoreScannerError(e *scanner.Error, s string) bool {
 // rename packages.
 func (interp *Interpreter) ImportUsed() {
 	sc := interp.universe
+	// gonotes patch: visit the packages in a fixed order and give a name
+	// shared by several packages (rand, template, scanner, ...) to one of
+	// them, always the same: upstream ranged over a map, so which package
+	// `rand` meant (or whether it meant any) changed from run to run.
+	keys := make([]string, 0, len(interp.binPkg))
 	for k := range interp.binPkg {
-		// By construction, the package name is the last path element of the key.
-		name := path.Base(k)
-		if sym, ok := sc.sym[name]; ok {
-			// Handle collision by renaming old and new entries.
-			name2 := key2name(fixKey(sym.typ.path))
-			sc.sym[name2] = sym
-			if name2 != name {
-				delete(sc.sym, name)
-			}
-			name = key2name(fixKey(k))
-		}
+		keys = append(keys, k)
+	}
+	owner := PackageNames(keys)
+	for name, k := range owner {
 		sc.sym[name] = &symbol{kind: pkgSym, typ: &itype{cat: binPkgT, path: k, scope: sc}}
 	}
 }
 
-func key2name(name string) string {
-	return filepath.Join(name, DefaultSourceName)
+// PackageNames maps the names by which the packages at paths are known
+// without an import (see ImportUsed) to their paths: a package's name is
+// its path's last element, or the one before a major version suffix
+// (math/rand/v2 is rand), and a name shared by several packages goes to
+// one of them, always the same (gonotes patch).
+func PackageNames(paths []string) map[string]string {
+	keys := append([]string(nil), paths...)
+	sort.Strings(keys)
+	owner := map[string]string{}
+	for _, k := range keys {
+		name := path.Base(k)
+		if isMajorVersion(name) && path.Dir(k) != "." {
+			name = path.Base(path.Dir(k))
+		}
+		if prev, ok := owner[name]; ok && !preferredImport(k, prev) {
+			continue
+		}
+		owner[name] = k
+	}
+	return owner
 }
 
-func fixKey(k string) string {
-	i := strings.LastIndex(k, "/")
-	if i >= 0 {
-		k = k[:i] + "_" + k[i+1:]
+// preferredImport reports whether the package at path k should own a
+// package name that the package at prev also has, when a program uses the
+// name without importing either (gonotes patch): the package most programs
+// mean (math/rand, text/template) or else the shorter path.
+func preferredImport(k, prev string) bool {
+	for _, p := range []string{"math/rand", "text/template", "text/scanner", "runtime/pprof", "crypto/rand"} {
+		if k == p {
+			return true
+		}
+		if prev == p {
+			return false
+		}
 	}
-	return k
+	return len(k) < len(prev) || len(k) == len(prev) && k < prev
+}
+
+// isMajorVersion reports whether a path element is a major version suffix
+// (v2, v3, ...), which is not the package's name (gonotes patch).
+func isMajorVersion(elem string) bool {
+	if len(elem) < 2 || elem[0] != 'v' || elem[1] == '0' {
+		return false
+	}
+	for _, c := range elem[1:] {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // REPL performs a Read-Eval-Print-Loop on input reader.

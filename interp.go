@@ -78,7 +78,8 @@ func runKernelSupervised(ci kernel.ConnectionInfo, sigs <-chan os.Signal) error 
 	}
 	k, err := kernel.New(kernel.Config{
 		Conn: ci, Engine: remote, Log: logger, Version: version, Banner: eval.Banner(version),
-		Exit: func(bool) { remote.Shutdown(); os.Exit(0) },
+		Exit:        func(bool) { remote.Shutdown(); os.Exit(0) },
+		HistoryFile: kernel.HistoryPath(),
 	})
 	if err != nil {
 		remote.Shutdown()

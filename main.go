@@ -114,7 +114,8 @@ func runKernel(args []string) error {
 	}
 	k, err = kernel.New(kernel.Config{
 		Conn: ci, Engine: engine{sess}, Log: logger, Capture: capture, Version: version, Banner: eval.Banner(version),
-		Exit: func(bool) { os.Exit(0) },
+		Exit:        func(bool) { os.Exit(0) },
+		HistoryFile: kernel.HistoryPath(),
 	})
 	if err != nil {
 		return err

@@ -32,7 +32,7 @@ func (k *Kernel) execute(sock zmq4.Socket, mu *sync.Mutex, m *Message) {
 	k.mu.Lock()
 	if store {
 		k.count++
-		k.history = append(k.history, req.Code)
+		k.history.add(k.count, req.Code)
 	}
 	count := k.count
 	k.mu.Unlock()
@@ -99,6 +99,9 @@ func (k *Kernel) execute(sock zmq4.Socket, mu *sync.Mutex, m *Message) {
 	}
 	if data != nil && !req.Silent {
 		k.publish(m, "execute_result", map[string]any{"execution_count": count, "data": data, "metadata": map[string]any{}})
+		if text, ok := data["text/plain"].(string); ok && store {
+			k.history.setOutput(count, text)
+		}
 	}
 	k.reply(sock, mu, m, "execute_reply", map[string]any{
 		"status": "ok", "execution_count": count, "user_expressions": map[string]any{}, "payload": []any{},

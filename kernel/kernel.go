@@ -86,6 +86,10 @@ type Config struct {
 	// Exit is called after a shutdown_request has been answered; nil means
 	// Run simply returns.
 	Exit func(restart bool)
+	// HistoryFile keeps the input history across kernel processes (each
+	// one a numbered session, as IPython's); empty keeps it in memory.
+	// HistoryPath gives the usual place.
+	HistoryFile string
 }
 
 // Kernel serves one Jupyter connection.
@@ -104,7 +108,7 @@ type Kernel struct {
 	mu        sync.Mutex
 	count     int  // execution_count
 	running   bool // a cell is executing
-	history   []string
+	history   *history
 	lastScope *hook.Scope
 	// lastFailed is the last execute request that failed with
 	// stop_on_error, whose queued successors are aborted; failRecv is the
@@ -134,7 +138,12 @@ func New(cfg Config) (*Kernel, error) {
 		return nil, fmt.Errorf("kernel: %w", err)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
+	hist, err := openHistory(cfg.HistoryFile)
+	if err != nil {
+		cfg.Log.Print(err)
+	}
 	k := &Kernel{
+		history:      hist,
 		cfg:          cfg,
 		signer:       s,
 		session:      newID(),
@@ -461,26 +470,9 @@ func (k *Kernel) kernelInfo() map[string]any {
 }
 
 func (k *Kernel) historyFor(m *Message) [][]any {
-	var c struct {
-		Output bool `json:"output"`
-		N      int  `json:"n"`
-	}
-	_ = json.Unmarshal(m.Content, &c)
-	k.mu.Lock()
-	defer k.mu.Unlock()
-	start := 0
-	if c.N > 0 && c.N < len(k.history) {
-		start = len(k.history) - c.N
-	}
-	out := [][]any{}
-	for i := start; i < len(k.history); i++ {
-		var entry any = k.history[i]
-		if c.Output {
-			entry = []any{k.history[i], nil}
-		}
-		out = append(out, []any{0, i + 1, entry})
-	}
-	return out
+	var req historyRequest
+	_ = json.Unmarshal(m.Content, &req)
+	return k.history.reply(req)
 }
 
 type executeRequest struct {

@@ -271,7 +271,7 @@ func TestIsCompleteCompleteInspectHistoryComm(t *testing.T) {
 	c.Execute(ctx, "value 1")
 	c.Execute(ctx, "value 2")
 	res, _ = c.Request(ctx, "shell", "history_request", map[string]any{"hist_access_type": "tail", "n": 1, "output": false, "raw": true})
-	if r := content(t, res.Reply); fmt.Sprint(r["history"]) != "[[0 2 value 2]]" {
+	if r := content(t, res.Reply); fmt.Sprint(r["history"]) != "[[1 2 value 2]]" {
 		t.Errorf("history = %v", r["history"])
 	}
 	res, _ = c.Request(ctx, "shell", "comm_info_request", map[string]any{})

@@ -200,6 +200,24 @@ def restart():
 
 
 @test
+def history_across_restart():
+    # The restart above began a new session; the first session's cells are
+    # still listed and searchable, with their numbers, as in IPython.
+    run(kc, "func double(n int) int { return 2 * n }")
+    run(kc, "double(4)")
+    msg_id = kc.history(hist_access_type="tail", n=2, output=True)
+    hist = shell_reply(msg_id)["content"]["history"]
+    assert [h[2] for h in hist] == [["func double(n int) int { return 2 * n }", None], ["double(4)", "8"]], hist
+    session = hist[-1][0]
+    msg_id = kc.history(hist_access_type="range", session=-1, start=1, stop=2, raw=True, output=False)
+    first = shell_reply(msg_id)["content"]["history"]
+    assert first[0][0] == session - 1 and first[0][1] == 1 and first[0][2].startswith('import "fmt"'), first
+    msg_id = kc.history(hist_access_type="search", pattern="double(*", unique=True)
+    found = [h[2] for h in shell_reply(msg_id)["content"]["history"]]
+    assert found == ["double(5)", "double(4)"], found
+
+
+@test
 def nbconvert_execute():
     src = os.path.join(HERE, "testdata", "smoke.ipynb")
     out = os.path.join(TMP, "smoke.out.ipynb")

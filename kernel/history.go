@@ -1,0 +1,316 @@
+package kernel
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+)
+
+// history is the kernel's input history, as IPython keeps it: numbered
+// sessions (one per kernel process) of numbered lines, each with its input
+// and the text of its result. With a file, sessions outlive the kernel: a
+// restarted kernel starts the next session and can still list and search
+// the earlier ones, as `%history` and a console's up-arrow do in IPython.
+//
+// The file holds one JSON object a line: {"session": N} when a session
+// starts, {"s": N, "l": L, "in": code} for each input and
+// {"s": N, "l": L, "out": text} when a result is known. Lines are appended
+// with O_APPEND (each in one write), so kernels sharing the file do not
+// interleave within a line; a session's number is the count of session
+// lines up to its own.
+type history struct {
+	mu      sync.Mutex
+	path    string // "" keeps the history in memory only
+	session int
+	entries []historyEntry // this session's, then loaded ones are read on demand
+}
+
+type historyEntry struct {
+	Session int     `json:"s"`
+	Line    int     `json:"l"`
+	In      *string `json:"in,omitempty"`
+	Out     *string `json:"out,omitempty"`
+	Start   int64   `json:"session,omitempty"`
+}
+
+// HistoryPath is where a kernel keeps its history file: $GONOTES_HISTORY
+// ("off" for none), else gonotes/history.jsonl in the Jupyter data
+// directory ($JUPYTER_DATA_DIR, $XDG_DATA_HOME/jupyter or
+// ~/.local/share/jupyter).
+func HistoryPath() string {
+	if p := os.Getenv("GONOTES_HISTORY"); p != "" {
+		if p == "off" {
+			return ""
+		}
+		return p
+	}
+	dir := os.Getenv("JUPYTER_DATA_DIR")
+	if dir == "" {
+		if xdg := os.Getenv("XDG_DATA_HOME"); xdg != "" {
+			dir = filepath.Join(xdg, "jupyter")
+		} else if home, err := os.UserHomeDir(); err == nil {
+			dir = filepath.Join(home, ".local", "share", "jupyter")
+		} else {
+			return ""
+		}
+	}
+	return filepath.Join(dir, "gonotes", "history.jsonl")
+}
+
+// openHistory starts a session in the file at path ("" for memory only).
+// A file that cannot be written leaves the history in memory, with the
+// reason returned for the kernel's log.
+func openHistory(path string) (*history, error) {
+	h := &history{path: path, session: 1}
+	if path == "" {
+		return h, nil
+	}
+	stamp := int64(os.Getpid())
+	if err := h.append(historyEntry{Start: stamp}); err != nil {
+		h.path = ""
+		return h, fmt.Errorf("history: %w; keeping it in memory", err)
+	}
+	n := 0
+	_ = h.scan(func(e historyEntry) bool {
+		if e.Start != 0 {
+			n++
+			if e.Start == stamp {
+				h.session = n // the last session line with our stamp
+			}
+		}
+		return true
+	})
+	return h, nil
+}
+
+func (h *history) append(e historyEntry) error {
+	if err := os.MkdirAll(filepath.Dir(h.path), 0o755); err != nil {
+		return err
+	}
+	f, err := os.OpenFile(h.path, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o600)
+	if err != nil {
+		return err
+	}
+	b, err := json.Marshal(e)
+	if err != nil {
+		f.Close()
+		return err
+	}
+	_, err = f.Write(append(b, '\n'))
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// scan calls fn with each line of the file until fn returns false.
+func (h *history) scan(fn func(historyEntry) bool) error {
+	f, err := os.Open(h.path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 64<<10), 64<<20)
+	for sc.Scan() {
+		var e historyEntry
+		if json.Unmarshal(sc.Bytes(), &e) != nil {
+			continue // a torn or foreign line
+		}
+		if !fn(e) {
+			break
+		}
+	}
+	return sc.Err()
+}
+
+// add records the input of line n of this session.
+func (h *history) add(n int, code string) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	h.entries = append(h.entries, historyEntry{Session: h.session, Line: n, In: &code})
+	if h.path != "" {
+		_ = h.append(historyEntry{Session: h.session, Line: n, In: &code})
+	}
+}
+
+// setOutput records the text of line n's result.
+func (h *history) setOutput(n int, text string) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	for i := len(h.entries) - 1; i >= 0; i-- {
+		if h.entries[i].Line == n {
+			h.entries[i].Out = &text
+			break
+		}
+	}
+	if h.path != "" {
+		_ = h.append(historyEntry{Session: h.session, Line: n, Out: &text})
+	}
+}
+
+// all returns every recorded line in order: earlier sessions' from the
+// file, then this session's.
+func (h *history) all() []historyEntry {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	var out []historyEntry
+	if h.path != "" {
+		index := map[[2]int]int{}
+		_ = h.scan(func(e historyEntry) bool {
+			if e.Start != 0 || e.Session == h.session || e.Session == 0 {
+				return true
+			}
+			k := [2]int{e.Session, e.Line}
+			if e.In != nil {
+				index[k] = len(out)
+				out = append(out, e)
+			} else if i, ok := index[k]; ok && e.Out != nil {
+				out[i].Out = e.Out
+			}
+			return true
+		})
+	}
+	return append(out, h.entries...)
+}
+
+// historyRequest is the content of a history_request.
+type historyRequest struct {
+	Output  bool   `json:"output"`
+	Raw     bool   `json:"raw"`
+	Access  string `json:"hist_access_type"`
+	Session int    `json:"session"`
+	Start   int    `json:"start"`
+	Stop    *int   `json:"stop"`
+	N       *int   `json:"n"`
+	Pattern string `json:"pattern"`
+	Unique  bool   `json:"unique"`
+}
+
+// reply answers a history_request as IPython does: "tail" (the last n
+// lines of all sessions), "range" (lines start..stop-1 of a session: 0 or
+// absent is this one, negative counts back from it), "search" (lines whose
+// input matches a glob pattern, optionally unique inputs, the last n).
+// Each line is [session, line, input] or [session, line, [input, output]].
+func (h *history) reply(req historyRequest) [][]any {
+	all := h.all()
+	var sel []historyEntry
+	switch req.Access {
+	case "range":
+		s := req.Session
+		if s <= 0 {
+			s = h.session + s
+		}
+		start := req.Start
+		if start <= 0 {
+			start = 1
+		}
+		for _, e := range all {
+			if e.Session == s && e.Line >= start && (req.Stop == nil || e.Line < *req.Stop) {
+				sel = append(sel, e)
+			}
+		}
+	case "search":
+		re := globRegexp(req.Pattern)
+		for _, e := range all {
+			if re.MatchString(*e.In) {
+				sel = append(sel, e)
+			}
+		}
+		if req.Unique {
+			seen := map[string]bool{}
+			var uniq []historyEntry
+			for i := len(sel) - 1; i >= 0; i-- { // keep each input's latest line
+				if !seen[*sel[i].In] {
+					seen[*sel[i].In] = true
+					uniq = append(uniq, sel[i])
+				}
+			}
+			for i, j := 0, len(uniq)-1; i < j; i, j = i+1, j-1 {
+				uniq[i], uniq[j] = uniq[j], uniq[i]
+			}
+			sel = uniq
+		}
+		if req.N != nil && *req.N > 0 && *req.N < len(sel) {
+			sel = sel[len(sel)-*req.N:]
+		}
+	default: // "tail"
+		sel = all
+		n := 10
+		if req.N != nil {
+			n = *req.N
+		}
+		if n >= 0 && n < len(sel) {
+			sel = sel[len(sel)-n:]
+		}
+	}
+	out := make([][]any, 0, len(sel))
+	for _, e := range sel {
+		var entry any = *e.In
+		if req.Output {
+			var o any
+			if e.Out != nil {
+				o = *e.Out
+			}
+			entry = []any{*e.In, o}
+		}
+		out = append(out, []any{e.Session, e.Line, entry})
+	}
+	return out
+}
+
+// globRegexp compiles a glob as SQLite's GLOB (which IPython's search
+// uses) matches it: the whole input, * any text, ? one character, [...] a
+// class ([^...] negated), case-sensitive.
+func globRegexp(glob string) *regexp.Regexp {
+	var b strings.Builder
+	b.WriteString(`(?s)^`)
+	for i := 0; i < len(glob); i++ {
+		switch c := glob[i]; c {
+		case '*':
+			b.WriteString(`.*`)
+		case '?':
+			b.WriteString(`.`)
+		case '[':
+			j := strings.IndexByte(glob[i+1:], ']')
+			if j < 0 {
+				b.WriteString(`\[`)
+				continue
+			}
+			class := glob[i+1 : i+1+j]
+			if j == 0 { // "[]...]": a ] first is a member
+				k := strings.IndexByte(glob[i+2:], ']')
+				if k < 0 {
+					b.WriteString(`\[`)
+					continue
+				}
+				class = glob[i+1 : i+2+k]
+				j = k + 1
+			}
+			neg := strings.HasPrefix(class, "^")
+			if neg {
+				class = class[1:]
+			}
+			b.WriteString("[")
+			if neg {
+				b.WriteString("^")
+			}
+			b.WriteString(strings.NewReplacer(`\`, `\\`, `[`, `\[`, `]`, `\]`).Replace(class))
+			b.WriteString("]")
+			i += j + 1
+		default:
+			b.WriteString(regexp.QuoteMeta(string(c)))
+		}
+	}
+	b.WriteString(`$`)
+	re, err := regexp.Compile(b.String())
+	if err != nil {
+		return regexp.MustCompile(`^` + regexp.QuoteMeta(glob) + `$`)
+	}
+	return re
+}

@@ -25,7 +25,8 @@ import (
 // lines up to its own.
 type history struct {
 	mu      sync.Mutex
-	path    string // "" keeps the history in memory only
+	path    string   // "" keeps the history in memory only
+	file    *os.File // path, opened for appending
 	session int
 	entries []historyEntry // this session's, then loaded ones are read on demand
 }
@@ -89,22 +90,21 @@ func openHistory(path string) (*history, error) {
 }
 
 func (h *history) append(e historyEntry) error {
-	if err := os.MkdirAll(filepath.Dir(h.path), 0o755); err != nil {
-		return err
-	}
-	f, err := os.OpenFile(h.path, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o600)
-	if err != nil {
-		return err
+	if h.file == nil {
+		if err := os.MkdirAll(filepath.Dir(h.path), 0o755); err != nil {
+			return err
+		}
+		f, err := os.OpenFile(h.path, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o600)
+		if err != nil {
+			return err
+		}
+		h.file = f // kept open: a cell costs one write
 	}
 	b, err := json.Marshal(e)
 	if err != nil {
-		f.Close()
 		return err
 	}
-	_, err = f.Write(append(b, '\n'))
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
+	_, err = h.file.Write(append(b, '\n'))
 	return err
 }
 

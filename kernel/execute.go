@@ -63,6 +63,11 @@ func (k *Kernel) execute(sock zmq4.Socket, mu *sync.Mutex, m *Message) {
 		}
 		k.publish(m, kind, content)
 	}
+	scope.Clear = func(wait bool) {
+		out.Flush()
+		errw.Flush()
+		k.publish(m, "clear_output", map[string]any{"wait": wait})
+	}
 	if req.AllowStdin {
 		scope.Input = func(prompt string, password bool) (string, error) {
 			out.Flush()

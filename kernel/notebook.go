@@ -99,10 +99,22 @@ func splitLines(text string) []any {
 func OutputsOf(msgs []*Message) []map[string]any {
 	outs := []map[string]any{}
 	displays := map[string][]int{} // display_id -> output indexes
+	clearNext := false             // a clear_output(wait=true) waits for the next output
+	clear := func() {
+		outs = outs[:0]
+		displays = map[string][]int{}
+		clearNext = false
+	}
 	for _, m := range msgs {
 		var c map[string]any
 		if err := json.Unmarshal(m.Content, &c); err != nil {
 			continue
+		}
+		switch m.Header.MsgType {
+		case "stream", "execute_result", "display_data", "error":
+			if clearNext {
+				clear()
+			}
 		}
 		switch m.Header.MsgType {
 		case "stream":
@@ -128,7 +140,11 @@ func OutputsOf(msgs []*Message) []map[string]any {
 		case "error":
 			outs = append(outs, map[string]any{"output_type": "error", "ename": c["ename"], "evalue": c["evalue"], "traceback": c["traceback"]})
 		case "clear_output":
-			outs = outs[:0]
+			if wait, _ := c["wait"].(bool); wait {
+				clearNext = true
+			} else {
+				clear()
+			}
 		}
 	}
 	for _, o := range outs {

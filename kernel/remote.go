@@ -243,6 +243,10 @@ func (e *RemoteEngine) dispatch(c *remoteChild, ev rpcEvent) {
 		if s := e.scope(ev.ID); s != nil && s.Display != nil {
 			s.Display(ev.Data, ev.Metadata, ev.DisplayID, ev.Update)
 		}
+	case "clear":
+		if s := e.scope(ev.ID); s != nil && s.Clear != nil {
+			s.Clear(ev.Update)
+		}
 	case "input":
 		s := e.scope(ev.ID)
 		go func() {

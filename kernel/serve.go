@@ -132,6 +132,11 @@ func (s *Server) execute(req rpcRequest) {
 		errw.Flush()
 		_ = s.out.send(rpcEvent{Ev: "display", ID: id, Data: data, Metadata: metadata, DisplayID: displayID, Update: update})
 	}
+	scope.Clear = func(wait bool) {
+		out.Flush()
+		errw.Flush()
+		_ = s.out.send(rpcEvent{Ev: "clear", ID: id, Update: wait})
+	}
 	if req.Stdin {
 		scope.Input = func(prompt string, password bool) (string, error) {
 			out.Flush()

@@ -63,7 +63,7 @@ def run(kc, code, timeout=30, stdin=None):
         t = msg["msg_type"]
         if t == "status" and msg["content"]["execution_state"] == "idle":
             break
-        if t in ("stream", "execute_result", "display_data", "error"):
+        if t in ("stream", "execute_result", "display_data", "error", "clear_output"):
             outputs.append((t, msg["content"]))
     reply = shell_reply(msg_id, timeout)
     return reply["content"], outputs
@@ -173,6 +173,18 @@ def display_messages():
     assert update["data"]["text/html"] == "<b>2</b>", update
     assert first["transient"]["display_id"] and first["transient"]["display_id"] == update["transient"]["display_id"], seen
     assert "image/svg+xml" in result["data"] and "text/plain" in result["data"], result
+
+
+@test
+def clear_output():
+    code = ('import "github.com/gonotes/gonotes/lib/display"\n'
+            'for i := 1; i <= 3; i++ { display.ClearOutput(true); fmt.Printf("step %d\\n", i) }')
+    reply, outs = run(kc, code)
+    assert reply["status"] == "ok", reply
+    kinds = [(t, c.get("wait", c.get("text"))) for t, c in outs if t in ("clear_output", "stream")]
+    assert [k for k in kinds if k[0] == "clear_output"] == [("clear_output", True)] * 3, kinds
+    assert "".join(c for t, c in kinds if t == "stream") == "step 1\nstep 2\nstep 3\n", kinds
+    assert kinds[-2:] == [("clear_output", True), ("stream", "step 3\n")], kinds
 
 
 @test

@@ -641,6 +641,17 @@ var Fast = interp.FastCalls{
 			r0, r1 := display.BundleOf(a0)
 			return []reflect.Value{reflect.ValueOf(r0), reflect.ValueOf(r1)}, true
 		},
+		reflect.ValueOf(display.ClearOutput).Pointer(): func(in []reflect.Value) ([]reflect.Value, bool) {
+			if len(in) != 1 {
+				return nil, false
+			}
+			a0, ok := interp.FastArg[bool](in[0])
+			if !ok {
+				return nil, false
+			}
+			display.ClearOutput(a0)
+			return nil, true
+		},
 		reflect.ValueOf(display.DisplayID).Pointer(): func(in []reflect.Value) ([]reflect.Value, bool) {
 			if len(in) != 2 {
 				return nil, false

@@ -10,19 +10,20 @@ import (
 func init() {
 	Symbols["github.com/gonotes/gonotes/lib/display/display"] = map[string]reflect.Value{
 		// function, constant and variable definitions
-		"Bundle":    reflect.ValueOf(display.Bundle),
-		"BundleOf":  reflect.ValueOf(display.BundleOf),
-		"Display":   reflect.ValueOf(display.Display),
-		"DisplayID": reflect.ValueOf(display.DisplayID),
-		"HTML":      reflect.ValueOf(display.HTML),
-		"Image":     reflect.ValueOf(display.Image),
-		"JPEG":      reflect.ValueOf(display.JPEG),
-		"JSON":      reflect.ValueOf(display.JSON),
-		"Markdown":  reflect.ValueOf(display.Markdown),
-		"NewHandle": reflect.ValueOf(display.NewHandle),
-		"PNG":       reflect.ValueOf(display.PNG),
-		"SVG":       reflect.ValueOf(display.SVG),
-		"Text":      reflect.ValueOf(display.Text),
+		"Bundle":      reflect.ValueOf(display.Bundle),
+		"BundleOf":    reflect.ValueOf(display.BundleOf),
+		"ClearOutput": reflect.ValueOf(display.ClearOutput),
+		"Display":     reflect.ValueOf(display.Display),
+		"DisplayID":   reflect.ValueOf(display.DisplayID),
+		"HTML":        reflect.ValueOf(display.HTML),
+		"Image":       reflect.ValueOf(display.Image),
+		"JPEG":        reflect.ValueOf(display.JPEG),
+		"JSON":        reflect.ValueOf(display.JSON),
+		"Markdown":    reflect.ValueOf(display.Markdown),
+		"NewHandle":   reflect.ValueOf(display.NewHandle),
+		"PNG":         reflect.ValueOf(display.PNG),
+		"SVG":         reflect.ValueOf(display.SVG),
+		"Text":        reflect.ValueOf(display.Text),
 
 		// type definitions
 		"Handle":     reflect.ValueOf((*display.Handle)(nil)),

@@ -302,6 +302,29 @@ func Display(vs ...any) {
 	}
 }
 
+// ClearOutput clears the output of the calling goroutine's cell, as
+// IPython's clear_output: at once, or with wait when the next output
+// arrives, so that a loop that clears and prints again shows one updated
+// output without flicker — the usual live-progress idiom:
+//
+//	for i := 1; i <= 10; i++ {
+//		display.ClearOutput(true)
+//		fmt.Printf("step %d/10\n", i)
+//		time.Sleep(100 * time.Millisecond)
+//	}
+//
+// Outside a notebook it clears the terminal line on standard output and
+// standard error, as IPython does in a terminal.
+func ClearOutput(wait bool) {
+	s := hook.Current()
+	if s == nil || s.Clear == nil {
+		_, _ = io.WriteString(hook.Stdout(), "\x1b[2K\r")
+		_, _ = io.WriteString(hook.Stderr(), "\x1b[2K\r")
+		return
+	}
+	s.Clear(wait)
+}
+
 // publish sends v to the calling goroutine's cell, or prints its text.
 func publish(v any, id string, update bool) {
 	data, meta := BundleOf(v)

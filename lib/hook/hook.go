@@ -54,6 +54,10 @@ type Scope struct {
 	// rich output degrades to text. A non-empty displayID with update true
 	// replaces an earlier output of that id.
 	Display func(data, metadata map[string]any, displayID string, update bool)
+	// Clear clears the scope's output so far, at once or (wait) when the
+	// next output arrives, as Jupyter's clear_output; nil means there is
+	// nothing to clear.
+	Clear func(wait bool)
 	// Input asks the user for a line of text; nil means there is no user to
 	// ask and reading fails.
 	Input func(prompt string, password bool) (string, error)

@@ -39,3 +39,28 @@ func TestOutputsOfClearOutput(t *testing.T) {
 		}
 	}
 }
+
+func TestHelpQuery(t *testing.T) {
+	for _, tc := range []struct {
+		code   string
+		name   string
+		detail int
+		ok     bool
+	}{
+		{"x?", "x", 0, true},
+		{"  fmt.Println??\n", "fmt.Println", 1, true},
+		{"?threading.Lock", "threading.Lock", 0, true},
+		{"??q.Put", "q.Put", 1, true},
+		{"x := 1", "", 0, false},
+		{"a + b?", "", 0, false},
+		{"?", "", 0, false},
+		{"fmt..X?", "", 0, false},
+		{"스레드?", "스레드", 0, true},
+		{"1x?", "", 0, false},
+	} {
+		name, detail, ok := helpQuery(tc.code)
+		if name != tc.name || detail != tc.detail || ok != tc.ok {
+			t.Errorf("helpQuery(%q) = %q, %d, %v; want %q, %d, %v", tc.code, name, detail, ok, tc.name, tc.detail, tc.ok)
+		}
+	}
+}

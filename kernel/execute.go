@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/go-zeromq/zmq4"
 
@@ -38,6 +40,19 @@ func (k *Kernel) execute(sock zmq4.Socket, mu *sync.Mutex, m *Message) {
 	k.mu.Unlock()
 	if !req.Silent {
 		k.publish(m, "execute_input", map[string]any{"code": req.Code, "execution_count": count})
+	}
+	if name, detail, ok := helpQuery(req.Code); ok {
+		// IPython's obj? and obj??: the docs as a page payload, nothing run.
+		payload := []any{}
+		if data, found := k.cfg.Engine.Inspect(name, utf8.RuneCountInString(name), detail); found {
+			payload = append(payload, map[string]any{"source": "page", "data": data, "start": 0})
+		} else if !req.Silent {
+			k.publish(m, "stream", map[string]any{"name": "stdout", "text": "Object `" + name + "` not found.\n"})
+		}
+		k.reply(sock, mu, m, "execute_reply", map[string]any{
+			"status": "ok", "execution_count": count, "user_expressions": map[string]any{}, "payload": payload,
+		})
+		return
 	}
 
 	out := newStreamWriter("stdout", func(name, text string) {
@@ -154,4 +169,38 @@ func (k *Kernel) input(req *Message, scope *hook.Scope, prompt string, password 
 	case <-k.ctx.Done():
 		return "", errors.New("kernel shutting down")
 	}
+}
+
+// helpQuery recognises IPython's help lines: a name or selector followed
+// (or preceded) by ? for its docs, ?? for its docs and source. It returns
+// the name and the inspection detail level (0 or 1).
+func helpQuery(code string) (name string, detail int, ok bool) {
+	s := strings.TrimSpace(code)
+	switch {
+	case strings.HasSuffix(s, "??"):
+		s, detail = strings.TrimSuffix(s, "??"), 1
+	case strings.HasSuffix(s, "?"):
+		s = strings.TrimSuffix(s, "?")
+	case strings.HasPrefix(s, "??"):
+		s, detail = strings.TrimPrefix(s, "??"), 1
+	case strings.HasPrefix(s, "?"):
+		s = strings.TrimPrefix(s, "?")
+	default:
+		return "", 0, false
+	}
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return "", 0, false
+	}
+	for _, part := range strings.Split(s, ".") {
+		if part == "" {
+			return "", 0, false
+		}
+		for i, r := range part {
+			if !(r == '_' || unicode.IsLetter(r) || i > 0 && unicode.IsDigit(r)) {
+				return "", 0, false
+			}
+		}
+	}
+	return s, detail, true
 }

@@ -176,6 +176,20 @@ def display_messages():
 
 
 @test
+def help_page():
+    # IPython's obj? / obj??: the docs as a "page" payload, nothing run.
+    reply, outs = run(kc, "double?")
+    page = [p for p in reply["payload"] if p["source"] == "page"]
+    assert page and "func double(n int) int" in page[0]["data"]["text/plain"], reply
+    reply, outs = run(kc, "strings.ToUpper?")
+    page = [p for p in reply["payload"] if p["source"] == "page"]
+    assert page and "ToUpper" in page[0]["data"]["text/plain"], reply
+    reply, outs = run(kc, "nothing_here?")
+    assert reply["status"] == "ok" and reply["payload"] == [], reply
+    assert text(outs) == "Object `nothing_here` not found.\n", outs
+
+
+@test
 def clear_output():
     code = ('import "github.com/gonotes/gonotes/lib/display"\n'
             'for i := 1; i <= 3; i++ { display.ClearOutput(true); fmt.Printf("step %d\\n", i) }')

@@ -218,7 +218,7 @@ func (f *Future) wait(d time.Duration) bool {
 	timeout, stop := waits.Timer(d)
 	defer stop()
 	if d < 0 {
-		rec := &waits.Rec{G: hook.GoID(), Obj: (*futureObj)(f), Scope: scope}
+		rec := &waits.Rec{G: hook.ThreadID(), Obj: (*futureObj)(f), Scope: scope}
 		waits.Block(rec)
 		defer waits.Unblock(rec)
 	}
@@ -325,7 +325,7 @@ func WaitTimeout(fs []*Future, d time.Duration, returnWhen string) (done, notDon
 		}
 		if d < 0 && !registered {
 			registered = true
-			rec := &waits.Rec{G: hook.GoID(), Scope: scope}
+			rec := &waits.Rec{G: hook.ThreadID(), Scope: scope}
 			waits.Block(rec)
 			defer waits.Unblock(rec)
 		}

@@ -214,15 +214,17 @@ func (r routed) Write(p []byte) (int, error) {
 	return w.Write(p)
 }
 
-// Reset forgets every binding and the active scope. Tests use it to start
+// Reset forgets every binding, the active scope and the main goroutine. Tests use it to start
 // from a clean state.
 func Reset() {
 	active.Store(nil)
 	bound.Range(func(k, _ any) bool { bound.Delete(k); return true })
 	nbound.Store(0)
 	interrupted.Store(0)
+	SetMainGoroutine(0)
 }
 
 // GoID returns the calling goroutine's id, cheaply (a few nanoseconds on the
-// common architectures), for the library's thread identity.
+// common architectures). The library's thread identity is [ThreadID], which
+// differs from it only in the main goroutine.
 func GoID() int64 { return goid.Get() }

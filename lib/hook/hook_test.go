@@ -100,3 +100,33 @@ func TestBindRestores(t *testing.T) {
 		t.Fatal("binding left behind")
 	}
 }
+
+// The main thread keeps the identity of the first main goroutine however
+// many goroutines play it, as a notebook's cells run in one Python thread.
+func TestMainThreadIdentityLasts(t *testing.T) {
+	defer Reset()
+	inMain := func() (thread, g int64) {
+		c := make(chan [2]int64)
+		go func() {
+			SetMainGoroutine(GoID())
+			c <- [2]int64{ThreadID(), GoID()}
+		}()
+		r := <-c
+		return r[0], r[1]
+	}
+	first, g1 := inMain()
+	second, g2 := inMain()
+	if first != g1 || second != first || g2 == g1 {
+		t.Fatalf("main thread ids %d then %d (goroutines %d, %d)", first, second, g1, g2)
+	}
+	if MainThreadID() != first {
+		t.Fatalf("MainThreadID = %d, want %d", MainThreadID(), first)
+	}
+	if ThreadID() == first {
+		t.Fatal("a goroutine that is not the main one has the main thread's id")
+	}
+	SetMainGoroutine(0)
+	if MainThreadID() != 0 || ClaimMainGoroutine(GoID()) != GoID() || ThreadID() != GoID() {
+		t.Fatal("clearing the main goroutine did not forget its identity")
+	}
+}

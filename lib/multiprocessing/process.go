@@ -243,7 +243,7 @@ func (p *Process) Start() error {
 	state.children[p] = struct{}{}
 	state.mu.Unlock()
 	if trace.On() {
-		trace.Emit(trace.Event{G: hook.GoID(), Kind: trace.ProcessStart, Obj: "Process " + p.Name, Arg: c.pid})
+		trace.Emit(trace.Event{G: hook.ThreadID(), Kind: trace.ProcessStart, Obj: "Process " + p.Name, Arg: c.pid})
 	}
 	go func() {
 		<-c.done
@@ -251,7 +251,7 @@ func (p *Process) Start() error {
 		delete(state.children, p)
 		state.mu.Unlock()
 		if trace.On() {
-			trace.Emit(trace.Event{G: hook.GoID(), Kind: trace.ProcessEnd, Obj: "Process " + p.Name, Arg: c.exitcode})
+			trace.Emit(trace.Event{G: hook.ThreadID(), Kind: trace.ProcessEnd, Obj: "Process " + p.Name, Arg: c.exitcode})
 		}
 	}()
 	return nil

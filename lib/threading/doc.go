@@ -56,7 +56,11 @@
 // declares with hook.SetMainGoroutine (the gonotes kernel declares the
 // goroutine running each cell), or else the first goroutine that asks this
 // package for a thread identity (CurrentThread, MainThread, Thread.Start, a
-// blocking wait...), usually main. [ActiveCount] and [Enumerate] count the
+// blocking wait...), usually main. The main thread keeps one identity
+// however many goroutines play it (hook.ThreadID): in a notebook, [GetIdent]
+// and [CurrentThread] are the same in every cell, and an RLock or a
+// Condition that the main thread acquired in one cell is released in the
+// next, as in Python, whose notebook runs every cell in one main thread. [ActiveCount] and [Enumerate] count the
 // main thread and the live Threads; dummy threads are not listed, since Go
 // cannot tell when a plain goroutine ends.
 //

@@ -72,10 +72,10 @@ func init() {
 	waits.SetLive(liveGoroutines)
 }
 
-// mainG returns the main goroutine, making the caller the main goroutine if
-// no host declared one.
+// mainG returns the main thread's identity, making the caller the main
+// goroutine if no host declared one.
 func mainG() int64 {
-	if m := hook.MainGoroutine(); m != 0 {
+	if m := hook.MainThreadID(); m != 0 {
 		return m
 	}
 	return hook.ClaimMainGoroutine(hook.GoID())
@@ -131,7 +131,7 @@ func liveGoroutines() []int64 {
 // CurrentThread returns the Thread of the calling goroutine: the library
 // Thread it runs, [MainThread] in the main goroutine, or a dummy thread
 // ("Dummy-N", daemon) in any other goroutine.
-func CurrentThread() *Thread { return threadOf(hook.GoID(), true) }
+func CurrentThread() *Thread { return threadOf(hook.ThreadID(), true) }
 
 // MainThread returns the main thread, named "MainThread": the main goroutine
 // (see the package documentation), whose id is its Ident.
@@ -140,13 +140,14 @@ func MainThread() *Thread {
 	return mainThread
 }
 
-// GetIdent returns the calling goroutine's id, as Python's get_ident
-// returns the thread's identifier.
-func GetIdent() int64 { return hook.GoID() }
+// GetIdent returns the calling thread's identifier, as Python's get_ident:
+// its goroutine id, or the main thread's id (the same in every cell of a
+// notebook, see the package documentation) in the main goroutine.
+func GetIdent() int64 { return hook.ThreadID() }
 
-// GetNativeID returns the calling goroutine's id: goroutines have no stable
-// OS thread (Go schedules them M:N), so Go's native id is the goroutine id.
-func GetNativeID() int64 { return hook.GoID() }
+// GetNativeID returns the same as [GetIdent]: goroutines have no stable OS
+// thread (Go schedules them M:N), so Go's native id is the goroutine id.
+func GetNativeID() int64 { return hook.ThreadID() }
 
 // ActiveCount returns the number of live threads: the main thread plus every
 // started Thread that has not ended (dummy threads are not counted).
@@ -169,7 +170,7 @@ func Enumerate() []*Thread {
 // end, as Python does for non-daemon threads when the program exits. Call
 // it at the end of main in a compiled program.
 func JoinAll() {
-	me := hook.GoID()
+	me := hook.ThreadID()
 	for {
 		regMu.RLock()
 		var next *Thread
@@ -215,7 +216,7 @@ func (t *Thread) Start() {
 
 func (t *Thread) bootstrap(s *hook.Scope) {
 	defer hook.Bind(s)()
-	g := hook.GoID()
+	g := hook.ThreadID()
 	t.g.Store(g)
 	regMu.Lock()
 	byG[g] = t
@@ -348,7 +349,7 @@ func (t *Thread) join(d time.Duration) bool {
 	if t.kind == "_DummyThread" {
 		panic(errors.New("RuntimeError: cannot join a dummy thread"))
 	}
-	if t.Ident() == hook.GoID() {
+	if t.Ident() == hook.ThreadID() {
 		panic(errors.New("RuntimeError: cannot join current thread"))
 	}
 	select {
@@ -379,7 +380,7 @@ func (o *threadObj) Label() string { return "Thread " + strconv.Quote((*Thread)(
 func (o *threadObj) Holder() int64 {
 	t := (*Thread)(o)
 	if t == mainThread {
-		return hook.MainGoroutine()
+		return hook.MainThreadID()
 	}
 	if t.state.Load() != stStarted {
 		return 0
@@ -397,7 +398,7 @@ func waitChan(c <-chan struct{}, d time.Duration, obj waits.Object, join, loose 
 	defer stop()
 	var rec *waits.Rec
 	if d < 0 {
-		rec = &waits.Rec{G: hook.GoID(), Obj: obj, Join: join, Loose: loose, Scope: scope}
+		rec = &waits.Rec{G: hook.ThreadID(), Obj: obj, Join: join, Loose: loose, Scope: scope}
 		waits.Block(rec)
 		defer waits.Unblock(rec)
 	}
@@ -414,7 +415,7 @@ func waitChan(c <-chan struct{}, d time.Duration, obj waits.Object, join, loose 
 // emit sends a trace event from the calling goroutine. Call it only when
 // trace.On().
 func emit(kind, obj string, arg any) {
-	g := hook.GoID()
+	g := hook.ThreadID()
 	trace.Emit(trace.Event{G: g, Thread: threadName(g), Kind: kind, Obj: obj, Arg: arg})
 }
 

@@ -33,3 +33,46 @@ func TestMainThreadAcrossUnitsOfACell(t *testing.T) {
 func later() int64 { return threading.GetIdent() }
 fmt.Println(later() == before)`)
 }
+
+// Seed 001's pattern: a worker thread started in one cell serves a queue;
+// the next cell puts work and joins the queue. The worker's lines appear in
+// the next cell, before "All work completed", as ipykernel shows them
+// (checked with python3's ipykernel through nbclient: cell 1 has no output,
+// cell 2 has the lines below). Once no cell runs, the worker writes to the
+// cell that started it again.
+func TestEarlierCellsThreadPrintsIntoTheRunningCell(t *testing.T) {
+	ts := newSession(t)
+	c1 := ts.ok(`q := queue.New(0)
+release := make(chan bool)
+worker := func() {
+	for {
+		item := q.Get()
+		fmt.Printf("Working on %v\n", item)
+		fmt.Printf("Finished %v\n", item)
+		q.TaskDone()
+	}
+}
+(&threading.Thread{Target: worker, Daemon: true}).Start()
+go func() {
+	<-release
+	for !hook.Active().Ended() {
+		time.Sleep(time.Millisecond)
+	}
+	fmt.Println("no cell runs")
+}()`)
+	c2 := ts.ok(`for item := range 3 {
+	q.Put(item)
+}
+fmt.Print("All task requests sent\n")
+q.Join()
+fmt.Println("All work completed")
+close(release)`)
+	want := "All task requests sent\nWorking on 0\nFinished 0\nWorking on 1\nFinished 1\nWorking on 2\nFinished 2\nAll work completed\n"
+	if got := c2.stdout.String(); got != want {
+		t.Errorf("second cell:\n%s\nwant:\n%s", got, want)
+	}
+	waitFor(t, "output after the cells", func() bool { return c1.stdout.String() == "no cell runs\n" })
+	if got := c2.stdout.String(); got != want {
+		t.Errorf("second cell got more: %q", got)
+	}
+}

@@ -233,6 +233,9 @@ func (s *Session) Execute(ctx context.Context, scope *hook.Scope, code string) (
 	run := &cellRun{scope: scope, cancel: cancel, done: make(chan struct{})}
 	s.running.Store(run)
 	defer func() {
+		// From now on, output of the cell's goroutines goes to the cell
+		// running then, if any (hook.OutputScope).
+		scope.End()
 		s.running.Store(nil)
 		close(run.done)
 		s.clearFlag()

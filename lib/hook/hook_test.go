@@ -130,3 +130,46 @@ func TestMainThreadIdentityLasts(t *testing.T) {
 		t.Fatal("clearing the main goroutine did not forget its identity")
 	}
 }
+
+// Output of a goroutine whose own cell has finished goes to the cell running
+// now, as ipykernel sends it; when no cell runs, to its own cell. While its
+// own cell runs, it stays there.
+func TestOutputOfAFinishedCellsGoroutine(t *testing.T) {
+	defer Reset()
+	var outA, outB testutil.Buffer
+	a := NewScope(1, &outA, &outA)
+	b := NewScope(2, &outB, &outB)
+	say := make(chan string)
+	said := make(chan struct{})
+	SetActive(a)
+	func() {
+		defer Bind(a)()
+		Go(func() {
+			for s := range say {
+				fmt.Fprintln(Stdout(), s)
+				said <- struct{}{}
+			}
+		})
+	}()
+	write := func(s string) { say <- s; <-said }
+	write("while A runs")
+	a.End()
+	write("between cells")
+	SetActive(b)
+	write("while B runs")
+	if OutputScope(a) != b || OutputScope(b) != b {
+		t.Error("OutputScope does not follow the running cell")
+	}
+	b.End()
+	write("after B")
+	close(say)
+	if got, want := outA.String(), "while A runs\nbetween cells\nafter B\n"; got != want {
+		t.Errorf("A got %q, want %q", got, want)
+	}
+	if got, want := outB.String(), "while B runs\n"; got != want {
+		t.Errorf("B got %q, want %q", got, want)
+	}
+	if !a.Ended() || NewScope(3, nil, nil).Ended() {
+		t.Error("Ended is wrong")
+	}
+}

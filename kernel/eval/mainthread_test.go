@@ -76,3 +76,24 @@ close(release)`)
 		t.Errorf("second cell got more: %q", got)
 	}
 }
+
+// A Thread whose Target is a notebook func is named after it, as Python ≥
+// 3.10 names Thread(target=worker) "Thread-1 (worker)"; a method value by
+// its method (Python: "Thread-3 (run)"); a func literal or a variable
+// holding one has no name to show.
+func TestThreadNamedAfterNotebookFunc(t *testing.T) {
+	wantOut(t, "Thread-1 (worker)\nThread-2\nThread-3 (Run)\ncustom\nThread-4 (worker)\n", `func worker() {}
+type W struct{}
+func (W) Run() {}`, `names := []string{}
+for _, th := range []*threading.Thread{{Target: worker}, {Target: func() {}}, {Target: W{}.Run}, {Target: worker, Name: "custom"}} {
+	th.Start()
+	th.Join()
+	names = append(names, th.Name)
+}
+t := &threading.Thread{Target: worker, Daemon: true}
+t.Start()
+t.Join()
+for _, n := range append(names, t.Name) {
+	fmt.Println(n)
+}`)
+}

@@ -474,6 +474,7 @@ func (s *Session) compileUnit(u *unit, base int, rw *rewriter) error {
 		rw.isPackage = s.isPackage()
 		rw.procRecv = s.procRecv()
 		rw.isMP = s.isMP()
+		rw.isThreading = s.isLib("threading")
 		rw.noCheck = s.noLoopCheck
 		rw.rewrite(n)
 		if b, ok := n.(*ast.BlockStmt); ok {
@@ -828,9 +829,13 @@ func (s *Session) dropSeenImports(f *ast.File) {
 // isMP returns whether a package name refers to lib/multiprocessing: its
 // own name (every library package is usable without an import) or the
 // name it was imported under.
-func (s *Session) isMP() func(string) bool {
-	names := map[string]bool{"multiprocessing": true}
-	const path = `"github.com/gonotes/gonotes/lib/multiprocessing"`
+func (s *Session) isMP() func(string) bool { return s.isLib("multiprocessing") }
+
+// isLib returns whether a package name refers to the library package
+// lib/<pkg>, as isMP does for multiprocessing.
+func (s *Session) isLib(pkg string) func(string) bool {
+	names := map[string]bool{pkg: true}
+	path := `"github.com/gonotes/gonotes/lib/` + pkg + `"`
 	for k := range s.imports {
 		if name, p, _ := strings.Cut(k, " "); p == path && name != "" && name != "_" && name != "." {
 			names[name] = true

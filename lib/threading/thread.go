@@ -4,6 +4,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"reflect"
+	"regexp"
+	"runtime"
 	"runtime/debug"
 	"strconv"
 	"strings"
@@ -32,13 +35,21 @@ const (
 //	t.Join()
 type Thread struct {
 	// Name names the thread in messages; empty means "Thread-N", assigned
-	// by Start (N counts threads, as in Python).
+	// by Start (N counts the threads so named, as in Python), followed by
+	// the target's name when it has one, as Python ≥ 3.10 names threads:
+	// "Thread-1 (worker)" for Target: worker. A func literal has no name.
 	Name string
 	// Target is what the thread runs (Python's target with its args: write
 	// a closure). Nil means the thread does nothing.
 	Target func()
+	// TargetName names Target in the default Name where Go cannot tell
+	// its name (a func literal that stands for Python's target=work,
+	// args=(i,)); the gonotes kernel sets it for notebook funcs.
+	TargetName string
 	// Daemon marks a daemon thread: shown by String and skipped by
-	// [JoinAll]. Set it before Start.
+	// [JoinAll]. Set it before Start. As in Python, a thread started by a
+	// daemon thread (or by a goroutine that is not a Thread: a dummy thread)
+	// is a daemon too: Start sets Daemon then.
 	Daemon bool
 
 	mu      sync.Mutex
@@ -200,6 +211,15 @@ func (t *Thread) Start() {
 	}
 	if t.Name == "" {
 		t.Name = newName("Thread-")
+		if n := t.targetName(); n != "" {
+			t.Name += " (" + n + ")"
+		}
+	}
+	if !t.Daemon {
+		// Python's daemon default: current_thread().daemon.
+		if cur := threadOf(hook.ThreadID(), false); cur == nil || cur.Daemon {
+			t.Daemon = true
+		}
 	}
 	t.started = make(chan struct{})
 	t.done = make(chan struct{})
@@ -212,6 +232,39 @@ func (t *Thread) Start() {
 
 	s := hook.Current()
 	go t.bootstrap(s)
+}
+
+// closureName matches the runtime's names of func literals.
+var closureName = regexp.MustCompile(`\.func\d+(\.\d+)*$|\.gowrap\d+$`)
+
+// targetName returns the name of the thread's target function, as Python's
+// target.__name__: TargetName, else the Go name of a named function or
+// method value ("worker", "Run"), else "" (a func literal, an interpreted
+// func, no target).
+func (t *Thread) targetName() string {
+	if t.TargetName != "" {
+		return t.TargetName
+	}
+	if t.Target == nil {
+		return ""
+	}
+	fn := runtime.FuncForPC(reflect.ValueOf(t.Target).Pointer())
+	if fn == nil {
+		return ""
+	}
+	name := fn.Name()
+	if strings.HasPrefix(name, "reflect.") {
+		return "" // made by reflect.MakeFunc: an interpreted func
+	}
+	name = strings.TrimSuffix(name, "-fm") // a method value
+	if closureName.MatchString(name) {
+		return ""
+	}
+	if i := strings.IndexByte(name, '['); i >= 0 {
+		name = name[:i] // an instantiated generic func
+	}
+	name = name[strings.LastIndexByte(name, '/')+1:]
+	return name[strings.LastIndexByte(name, '.')+1:]
 }
 
 func (t *Thread) bootstrap(s *hook.Scope) {

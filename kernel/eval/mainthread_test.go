@@ -1,6 +1,9 @@
 package eval
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+)
 
 // The notebook's main thread is one thread for the whole session, as in
 // Python: its identity is the same in every cell and in funcs declared in
@@ -82,9 +85,11 @@ close(release)`)
 // its method (Python: "Thread-3 (run)"); a func literal or a variable
 // holding one has no name to show.
 func TestThreadNamedAfterNotebookFunc(t *testing.T) {
-	wantOut(t, "Thread-1 (worker)\nThread-2\nThread-3 (Run)\ncustom\nThread-4 (worker)\n", `func worker() {}
+	ts := newSession(t)
+	ts.ok(`func worker() {}
 type W struct{}
-func (W) Run() {}`, `names := []string{}
+func (W) Run() {}`)
+	c := ts.ok(`names := []string{}
 for _, th := range []*threading.Thread{{Target: worker}, {Target: func() {}}, {Target: W{}.Run}, {Target: worker, Name: "custom"}} {
 	th.Start()
 	th.Join()
@@ -96,4 +101,29 @@ t.Join()
 for _, n := range append(names, t.Name) {
 	fmt.Println(n)
 }`)
+	// The counter is the process's: earlier tests started threads too.
+	var n int
+	if _, err := fmt.Sscanf(c.stdout.String(), "Thread-%d (worker)", &n); err != nil {
+		t.Fatalf("first name: %q", c.stdout)
+	}
+	want := fmt.Sprintf("Thread-%d (worker)\nThread-%d\nThread-%d (Run)\ncustom\nThread-%d (worker)\n", n, n+1, n+2, n+3)
+	if got := c.stdout.String(); got != want {
+		t.Errorf("names:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+// threading.Local in cells: the main thread's values last from cell to
+// cell (Python's notebook runs every cell in one main thread); a thread has
+// its own.
+func TestLocalAcrossCells(t *testing.T) {
+	wantOut(t, "worker sees x: false\nworker: worker\nmain: main\n", `var data threading.Local
+data.Set("x", "main")`, `th := &threading.Thread{Target: func() {
+	_, ok := data.Lookup("x")
+	fmt.Println("worker sees x:", ok)
+	data.Set("x", "worker")
+	fmt.Println("worker:", data.Get("x"))
+}}
+th.Start()
+th.Join()
+fmt.Println("main:", data.Get("x"))`)
 }

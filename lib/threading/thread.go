@@ -59,6 +59,7 @@ type Thread struct {
 	done    chan struct{} // closed when the target has returned
 	kind    string        // Python class name: "" (Thread), "Timer", "_MainThread", "_DummyThread"
 	run     func()        // replaces Run (Timer)
+	locals  []*Local      // Locals with values of this thread, touched only by it
 }
 
 var (
@@ -290,6 +291,10 @@ func (t *Thread) finish(g int64) {
 	if r := recover(); r != nil && !hook.IsInterrupt(r) {
 		reportPanic(hook.Stderr(), t.Name, r, debug.Stack())
 	}
+	for _, l := range t.locals {
+		l.drop(g)
+	}
+	t.locals = nil
 	regMu.Lock()
 	delete(byG, g)
 	for i, x := range running {

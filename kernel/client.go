@@ -247,7 +247,8 @@ func (c *Client) readLoop(s zmq4.Socket) {
 // OnLate calls f (from the client's reader goroutine; nil: nobody) with
 // every iopub message whose request is no longer awaited: output that a
 // cell's goroutines wrote after its request ended, while no other cell ran.
-// Jupyter's frontends add such output to that cell.
+// Jupyter's frontends add such output to that cell (nbclient, and so the
+// headless runner, drop it). f must not block: it holds up every reply.
 func (c *Client) OnLate(f func(*Message)) {
 	c.mu.Lock()
 	c.late = f

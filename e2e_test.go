@@ -703,6 +703,29 @@ p.Join()`)
 	}
 }
 
+// A panic in a Pool function of the notebook comes back from Map as the
+// function's own error, as Python's Pool.map raises the worker's exception:
+// python3 of the same program (ValueError("bad input") for 3) prints
+// "bad input".
+func TestPoolPanicIsTheFunctionsError(t *testing.T) {
+	c := startKernel(t)
+	mustOK(t, exec1(t, c, `func squareBad(x int) int {
+	if x == 3 {
+		panic("bad input")
+	}
+	return x * x
+}`))
+	r := exec1(t, c, `p := multiprocessing.NewPool(2)
+_, err := p.Map(squareBad, []int{1, 2, 3})
+fmt.Println(err)
+p.Close()
+p.Join()`)
+	mustOK(t, r)
+	if r.stdout != "bad input\n" {
+		t.Errorf("stdout = %q, want %q", r.stdout, "bad input\n")
+	}
+}
+
 // TestNoOrphans kills the kernel with SIGKILL while a child process runs
 // and checks that the child dies too.
 func TestNoOrphans(t *testing.T) {

@@ -703,6 +703,24 @@ p.Join()`)
 	}
 }
 
+// The notebook's main thread is one thread in every cell (Python's
+// notebook runs every cell in its main thread): an RLock acquired in one
+// cell is released in a later one, by a func declared in between.
+func TestRLockAcquiredInOneCellReleasedInTheNext(t *testing.T) {
+	c := startKernel(t)
+	mustOK(t, exec1(t, c, `r := &threading.RLock{}
+r.Acquire()
+first := threading.GetIdent()`))
+	mustOK(t, exec1(t, c, `func release() { r.Release() }`))
+	r := exec1(t, c, `fmt.Println(threading.GetIdent() == first, threading.CurrentThread().Name)
+release()
+fmt.Println(r.Locked())`)
+	mustOK(t, r)
+	if r.stdout != "true MainThread\nfalse\n" {
+		t.Errorf("stdout = %q", r.stdout)
+	}
+}
+
 // A panic in a Pool function of the notebook comes back from Map as the
 // function's own error, as Python's Pool.map raises the worker's exception:
 // python3 of the same program (ValueError("bad input") for 3) prints

@@ -411,32 +411,80 @@ go func() { for { ticks++; time.Sleep(time.Millisecond) } }()`))
 	}
 }
 
-func TestLateGoroutineOutputGoesToItsCell(t *testing.T) {
+// Seed 001's pattern over the wire: a worker thread started in one cell
+// serves a queue; the next cell puts work and joins the queue. The worker's
+// lines are published under the next cell, before "All work completed", as
+// ipykernel publishes them (python3's ipykernel through nbclient, the same
+// program: cell 1 has no output, cell 2 the lines below). Output written
+// while no cell runs goes to the cell that started the thread.
+func TestEarlierCellsThreadPrintsIntoTheRunningCell(t *testing.T) {
 	c := startKernel(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
-	// Cell A starts a goroutine that prints after A has ended.
-	resA, err := c.Execute(ctx, `import ("fmt"; "time")
+	late := make(chan *kernel.Message, 16)
+	c.OnLate(func(m *kernel.Message) {
+		select {
+		case late <- m:
+		default:
+		}
+	})
+	resA, err := c.Execute(ctx, `q := queue.New(0)
 release := make(chan bool)
-go func() { <-release; fmt.Println("late from A") }()`)
+worker := func() {
+	for {
+		item := q.Get()
+		fmt.Printf("Working on %v\n", item)
+		fmt.Printf("Finished %v\n", item)
+		q.TaskDone()
+	}
+}
+(&threading.Thread{Target: worker, Daemon: true}).Start()
+go func() {
+	<-release
+	for !hook.Active().Ended() {
+		time.Sleep(time.Millisecond)
+	}
+	fmt.Println("no cell runs")
+}()`)
 	if err != nil {
 		t.Fatal(err)
+	}
+	a := toCell(t, resA)
+	mustOK(t, a)
+	if a.stdout != "" {
+		t.Errorf("first cell printed %q", a.stdout)
+	}
+	b := exec1(t, c, `for item := range 3 {
+	q.Put(item)
+}
+fmt.Print("All task requests sent\n")
+q.Join()
+fmt.Println("All work completed")
+close(release)`)
+	mustOK(t, b)
+	want := "All task requests sent\nWorking on 0\nFinished 0\nWorking on 1\nFinished 1\nWorking on 2\nFinished 2\nAll work completed\n"
+	if b.stdout != want {
+		t.Errorf("second cell:\n%s\nwant:\n%s", b.stdout, want)
 	}
 	var parentA struct {
 		MsgID string `json:"msg_id"`
 	}
 	_ = json.Unmarshal(resA.Reply.Parent, &parentA)
-	// Cell B releases it while B runs; the line must carry A's parent.
-	resB, err := c.Execute(ctx, `close(release); time.Sleep(200 * time.Millisecond); fmt.Println("from B")`)
-	if err != nil {
-		t.Fatal(err)
-	}
-	b := toCell(t, resB)
-	if strings.Contains(b.stdout, "late from A") {
-		t.Fatalf("late output of A went to B: %q", b.stdout)
-	}
-	if b.stdout != "from B\n" {
-		t.Errorf("B stdout = %q", b.stdout)
+	select {
+	case m := <-late:
+		var parent struct {
+			MsgID string `json:"msg_id"`
+		}
+		var content struct {
+			Text string `json:"text"`
+		}
+		_ = json.Unmarshal(m.Parent, &parent)
+		_ = json.Unmarshal(m.Content, &content)
+		if m.Header.MsgType != "stream" || parent.MsgID != parentA.MsgID || content.Text != "no cell runs\n" {
+			t.Errorf("late output: %s %q under %s, want a stream under the first cell %s", m.Header.MsgType, content.Text, parent.MsgID, parentA.MsgID)
+		}
+	case <-ctx.Done():
+		t.Fatal("no output after the cells")
 	}
 }
 
@@ -652,6 +700,47 @@ fmt.Println(p.Start())`)
 p.Join()`)
 	if r.status != "error" && !strings.Contains(r.stdout+r.stderr, "start") {
 		t.Errorf("join before start: %+v", r)
+	}
+}
+
+// The notebook's main thread is one thread in every cell (Python's
+// notebook runs every cell in its main thread): an RLock acquired in one
+// cell is released in a later one, by a func declared in between.
+func TestRLockAcquiredInOneCellReleasedInTheNext(t *testing.T) {
+	c := startKernel(t)
+	mustOK(t, exec1(t, c, `r := &threading.RLock{}
+r.Acquire()
+first := threading.GetIdent()`))
+	mustOK(t, exec1(t, c, `func release() { r.Release() }`))
+	r := exec1(t, c, `fmt.Println(threading.GetIdent() == first, threading.CurrentThread().Name)
+release()
+fmt.Println(r.Locked())`)
+	mustOK(t, r)
+	if r.stdout != "true MainThread\nfalse\n" {
+		t.Errorf("stdout = %q", r.stdout)
+	}
+}
+
+// A panic in a Pool function of the notebook comes back from Map as the
+// function's own error, as Python's Pool.map raises the worker's exception:
+// python3 of the same program (ValueError("bad input") for 3) prints
+// "bad input".
+func TestPoolPanicIsTheFunctionsError(t *testing.T) {
+	c := startKernel(t)
+	mustOK(t, exec1(t, c, `func squareBad(x int) int {
+	if x == 3 {
+		panic("bad input")
+	}
+	return x * x
+}`))
+	r := exec1(t, c, `p := multiprocessing.NewPool(2)
+_, err := p.Map(squareBad, []int{1, 2, 3})
+fmt.Println(err)
+p.Close()
+p.Join()`)
+	mustOK(t, r)
+	if r.stdout != "bad input\n" {
+		t.Errorf("stdout = %q, want %q", r.stdout, "bad input\n")
 	}
 }
 

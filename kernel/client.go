@@ -33,6 +33,7 @@ type Client struct {
 	mu      sync.Mutex
 	waiters map[string]chan *Message // parent msg_id -> iopub messages
 	replies map[string]chan *Message // msg_id -> reply
+	late    func(*Message)           // iopub messages of requests no longer awaited
 
 	// FirstReply is when the kernel first answered kernel_info_request,
 	// for measuring start-up time.
@@ -220,12 +221,19 @@ func (c *Client) readLoop(s zmq4.Socket) {
 		_ = json.Unmarshal(m.Parent, &parent)
 		c.mu.Lock()
 		var ch chan *Message
+		var late func(*Message)
 		if s == c.iopub {
 			ch = c.waiters[parent.MsgID]
+			if ch == nil {
+				late = c.late
+			}
 		} else {
 			ch = c.replies[parent.MsgID]
 		}
 		c.mu.Unlock()
+		if late != nil && parent.MsgID != "" {
+			late(m)
+		}
 		if ch != nil {
 			select {
 			case ch <- m:
@@ -234,6 +242,17 @@ func (c *Client) readLoop(s zmq4.Socket) {
 			}
 		}
 	}
+}
+
+// OnLate calls f (from the client's reader goroutine; nil: nobody) with
+// every iopub message whose request is no longer awaited: output that a
+// cell's goroutines wrote after its request ended, while no other cell ran.
+// Jupyter's frontends add such output to that cell (nbclient, and so the
+// headless runner, drop it). f must not block: it holds up every reply.
+func (c *Client) OnLate(f func(*Message)) {
+	c.mu.Lock()
+	c.late = f
+	c.mu.Unlock()
 }
 
 func (c *Client) readStdin() {

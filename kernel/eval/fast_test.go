@@ -30,9 +30,9 @@ l.Acquire(); fmt.Println(l.Locked(), l.TryAcquire()); l.Release(); fmt.Println(l
 		{"pointer receiver", `lp := &threading.Lock{}
 lp.Acquire(); fmt.Println(lp.Locked())`, "true\n"},
 		{"value method through a pointer", `ip := &queue.Item{Priority: 2, Value: "b"}
-fmt.Println(ip.String())`, "(2, b)\n"},
+fmt.Println(ip.String())`, "(2, 'b')\n"},
 		{"value method on a value", `it := queue.Item{Priority: 1, Value: "a"}
-fmt.Println(it.String())`, "(1, a)\n"},
+fmt.Println(it.String())`, "(1, 'a')\n"},
 		{"field of a notebook struct", `type guarded struct { mu threading.Lock; Mu threading.Lock; n int }
 g := &guarded{}
 g.mu.Acquire(); g.Mu.Acquire(); fmt.Println(g.mu.Locked(), g.Mu.Locked())`, "true true\n"},

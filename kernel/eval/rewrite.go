@@ -43,6 +43,8 @@ type rewriter struct {
 	// ("multiprocessing", or the name of an import such as
 	// `import mp ".../lib/multiprocessing"`); nil means the default name only.
 	isMP func(name string) bool
+	// isThreading is isMP for lib/threading.
+	isThreading func(name string) bool
 	// cellKinds holds the kinds of the names declared by the units of the
 	// cell rewritten so far (as declKind).
 	cellKinds map[string]string
@@ -144,6 +146,7 @@ func (r *rewriter) rewrite(n ast.Node) {
 			r.nameTarget(n)
 		case *ast.CompositeLit:
 			r.nameProcess(n)
+			r.nameThread(n)
 		}
 		return true
 	})
@@ -429,6 +432,86 @@ func (r *rewriter) nameProcess(c *ast.CompositeLit) {
 				}
 			}
 		}
+	}
+}
+
+// nameThread gives a threading.Thread literal whose Target is a notebook
+// func (Target: worker) or a method value (Target: w.Run) its TargetName,
+// so that its default name is Python's "Thread-1 (worker)": an interpreted
+// func reaches the library without its name.
+func (r *rewriter) nameThread(c *ast.CompositeLit) {
+	// []*threading.Thread{{Target: worker}}: the elements' type is elided.
+	var elt ast.Expr
+	switch t := c.Type.(type) {
+	case *ast.ArrayType:
+		elt = t.Elt
+	case *ast.MapType:
+		elt = t.Value
+	}
+	if st, ok := elt.(*ast.StarExpr); ok {
+		elt = st.X
+	}
+	if elt != nil && r.threadType(elt) {
+		for _, e := range c.Elts {
+			if kv, ok := e.(*ast.KeyValueExpr); ok {
+				e = kv.Value
+			}
+			if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+				e = u.X
+			}
+			if inner, ok := e.(*ast.CompositeLit); ok && inner.Type == nil {
+				r.nameThreadFields(inner)
+			}
+		}
+		return
+	}
+	if r.threadType(c.Type) {
+		r.nameThreadFields(c)
+	}
+}
+
+// threadType reports whether x is the type threading.Thread.
+func (r *rewriter) threadType(x ast.Expr) bool {
+	t, ok := x.(*ast.SelectorExpr)
+	if !ok || t.Sel.Name != "Thread" {
+		return false
+	}
+	pkg, ok := t.X.(*ast.Ident)
+	if !ok || pkg.Obj != nil {
+		return false
+	}
+	if r.isThreading != nil {
+		return r.isThreading(pkg.Name)
+	}
+	return pkg.Name == "threading"
+}
+
+// nameThreadFields adds TargetName to the fields of a Thread literal.
+func (r *rewriter) nameThreadFields(c *ast.CompositeLit) {
+	name := ""
+	for _, e := range c.Elts {
+		kv, ok := e.(*ast.KeyValueExpr)
+		if !ok {
+			return // positional fields: leave it alone
+		}
+		k, _ := kv.Key.(*ast.Ident)
+		switch {
+		case k == nil:
+		case k.Name == "TargetName":
+			return
+		case k.Name == "Target":
+			switch v := kv.Value.(type) {
+			case *ast.Ident:
+				if (v.Obj == nil || v.Obj.Kind == ast.Fun) && r.notebookFunc(v.Name) {
+					name = v.Name
+				}
+			case *ast.SelectorExpr:
+				name = v.Sel.Name
+			}
+		}
+	}
+	if name != "" {
+		c.Elts = append(c.Elts, &ast.KeyValueExpr{Key: ident("TargetName"), Value: &ast.BasicLit{Kind: token.STRING, Value: strconv.Quote(name)}})
 	}
 }
 

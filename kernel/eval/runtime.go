@@ -185,8 +185,8 @@ func (rt *runtime) goPanic(s any, r any) {
 		return // the goroutine's cell was interrupted: end quietly
 	}
 	var w io.Writer = hook.Stderr()
-	if sc != nil && sc.Stderr != nil {
-		w = sc.Stderr
+	if o := hook.OutputScope(sc); o != nil && o.Stderr != nil {
+		w = o.Stderr
 	}
 	var b strings.Builder
 	if e, ok := r.(exitPanic); ok {

@@ -233,6 +233,9 @@ func (s *Session) Execute(ctx context.Context, scope *hook.Scope, code string) (
 	run := &cellRun{scope: scope, cancel: cancel, done: make(chan struct{})}
 	s.running.Store(run)
 	defer func() {
+		// From now on, output of the cell's goroutines goes to the cell
+		// running then, if any (hook.OutputScope).
+		scope.End()
 		s.running.Store(nil)
 		close(run.done)
 		s.clearFlag()
@@ -471,6 +474,7 @@ func (s *Session) compileUnit(u *unit, base int, rw *rewriter) error {
 		rw.isPackage = s.isPackage()
 		rw.procRecv = s.procRecv()
 		rw.isMP = s.isMP()
+		rw.isThreading = s.isLib("threading")
 		rw.noCheck = s.noLoopCheck
 		rw.rewrite(n)
 		if b, ok := n.(*ast.BlockStmt); ok {
@@ -825,9 +829,13 @@ func (s *Session) dropSeenImports(f *ast.File) {
 // isMP returns whether a package name refers to lib/multiprocessing: its
 // own name (every library package is usable without an import) or the
 // name it was imported under.
-func (s *Session) isMP() func(string) bool {
-	names := map[string]bool{"multiprocessing": true}
-	const path = `"github.com/gonotes/gonotes/lib/multiprocessing"`
+func (s *Session) isMP() func(string) bool { return s.isLib("multiprocessing") }
+
+// isLib returns whether a package name refers to the library package
+// lib/<pkg>, as isMP does for multiprocessing.
+func (s *Session) isLib(pkg string) func(string) bool {
+	names := map[string]bool{pkg: true}
+	path := `"github.com/gonotes/gonotes/lib/` + pkg + `"`
 	for k := range s.imports {
 		if name, p, _ := strings.Cut(k, " "); p == path && name != "" && name != "_" && name != "." {
 			names[name] = true

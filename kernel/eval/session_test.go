@@ -267,9 +267,18 @@ go func() {
 	waitFor(t, "the goroutine's report", func() bool {
 		return strings.Contains(c2.stderr.String(), "panic in goroutine: boom 2") || c2.err != nil && strings.Contains(c2.err.Error(), "boom 2")
 	})
-	// A goroutine that outlives its cell still writes to it.
-	c3 := ts.ok(`go func() { time.Sleep(50 * time.Millisecond); fmt.Println("late") }()`)
-	c4 := ts.ok(`fmt.Println("next")`)
+	// A goroutine that outlives its cell still writes to it when no cell
+	// runs (while one runs, to that one: see mainthread_test.go).
+	c3 := ts.ok(`lateRelease := make(chan bool)
+go func() {
+	<-lateRelease
+	for !hook.Active().Ended() {
+		time.Sleep(time.Millisecond)
+	}
+	fmt.Println("late")
+}()`)
+	c4 := ts.ok(`fmt.Println("next")
+close(lateRelease)`)
 	waitFor(t, "late output", func() bool { return c3.stdout.String() == "late\n" })
 	if c4.stdout.String() != "next\n" {
 		t.Errorf("next cell got %q", c4.stdout)

@@ -106,6 +106,13 @@ var Fast = interp.FastCalls{
 			r0 := hook.MainGoroutine()
 			return []reflect.Value{reflect.ValueOf(r0)}, true
 		},
+		reflect.ValueOf(hook.MainThreadID).Pointer(): func(in []reflect.Value) ([]reflect.Value, bool) {
+			if len(in) != 0 {
+				return nil, false
+			}
+			r0 := hook.MainThreadID()
+			return []reflect.Value{reflect.ValueOf(r0)}, true
+		},
 		reflect.ValueOf(hook.NewScope).Pointer(): func(in []reflect.Value) ([]reflect.Value, bool) {
 			if len(in) != 3 {
 				return nil, false
@@ -123,6 +130,18 @@ var Fast = interp.FastCalls{
 				return nil, false
 			}
 			r0 := hook.NewScope(a0, a1, a2)
+			in[0] = reflect.ValueOf(r0)
+			return in[:1], true
+		},
+		reflect.ValueOf(hook.OutputScope).Pointer(): func(in []reflect.Value) ([]reflect.Value, bool) {
+			if len(in) != 1 {
+				return nil, false
+			}
+			a0, ok := interp.FastArg[*hook.Scope](in[0])
+			if !ok {
+				return nil, false
+			}
+			r0 := hook.OutputScope(a0)
 			in[0] = reflect.ValueOf(r0)
 			return in[:1], true
 		},
@@ -169,6 +188,13 @@ var Fast = interp.FastCalls{
 			}
 			r0 := hook.Stdout()
 			return []reflect.Value{interp.FastIface[io.Writer](r0)}, true
+		},
+		reflect.ValueOf(hook.ThreadID).Pointer(): func(in []reflect.Value) ([]reflect.Value, bool) {
+			if len(in) != 0 {
+				return nil, false
+			}
+			r0 := hook.ThreadID()
+			return []reflect.Value{reflect.ValueOf(r0)}, true
 		},
 		reflect.ValueOf(threading.ActiveCount).Pointer(): func(in []reflect.Value) ([]reflect.Value, bool) {
 			if len(in) != 0 {
@@ -1201,6 +1227,35 @@ var Fast = interp.FastCalls{
 					return nil, false
 				}
 				r0 := recv.Done()
+				in[0] = reflect.ValueOf(r0)
+				return in[:1], true
+			},
+			"End": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*hook.Scope](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 1 {
+					return nil, false
+				}
+				recv.End()
+				return nil, true
+			},
+			"Ended": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*hook.Scope](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 1 {
+					return nil, false
+				}
+				r0 := recv.Ended()
 				in[0] = reflect.ValueOf(r0)
 				return in[:1], true
 			},
@@ -5916,6 +5971,87 @@ var Fast = interp.FastCalls{
 				r0 := recv.WaitTimeout(a0)
 				in[0] = reflect.ValueOf(r0)
 				return in[:1], true
+			},
+		},
+		reflect.TypeFor[*threading.Local](): {
+			"Delete": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*threading.Local](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 2 {
+					return nil, false
+				}
+				a0, ok := interp.FastArg[string](in[1])
+				if !ok {
+					return nil, false
+				}
+				recv.Delete(a0)
+				return nil, true
+			},
+			"Get": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*threading.Local](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 2 {
+					return nil, false
+				}
+				a0, ok := interp.FastArg[string](in[1])
+				if !ok {
+					return nil, false
+				}
+				r0 := recv.Get(a0)
+				in[0] = interp.FastIface[any](r0)
+				return in[:1], true
+			},
+			"Lookup": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*threading.Local](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 2 {
+					return nil, false
+				}
+				a0, ok := interp.FastArg[string](in[1])
+				if !ok {
+					return nil, false
+				}
+				r0, r1 := recv.Lookup(a0)
+				in[0] = interp.FastIface[any](r0)
+				in[1] = reflect.ValueOf(r1)
+				return in[:2], true
+			},
+			"Set": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*threading.Local](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 3 {
+					return nil, false
+				}
+				a0, ok := interp.FastArg[string](in[1])
+				if !ok {
+					return nil, false
+				}
+				a1, ok := interp.FastArg[any](in[2])
+				if !ok {
+					return nil, false
+				}
+				recv.Set(a0, a1)
+				return nil, true
 			},
 		},
 		reflect.TypeFor[*threading.Lock](): {

@@ -20,12 +20,15 @@ func init() {
 		"IsInterrupt":        reflect.ValueOf(hook.IsInterrupt),
 		"KeyboardInterrupt":  reflect.ValueOf(&hook.KeyboardInterrupt).Elem(),
 		"MainGoroutine":      reflect.ValueOf(hook.MainGoroutine),
+		"MainThreadID":       reflect.ValueOf(hook.MainThreadID),
 		"NewScope":           reflect.ValueOf(hook.NewScope),
+		"OutputScope":        reflect.ValueOf(hook.OutputScope),
 		"Reset":              reflect.ValueOf(hook.Reset),
 		"SetActive":          reflect.ValueOf(hook.SetActive),
 		"SetMainGoroutine":   reflect.ValueOf(hook.SetMainGoroutine),
 		"Stderr":             reflect.ValueOf(hook.Stderr),
 		"Stdout":             reflect.ValueOf(hook.Stdout),
+		"ThreadID":           reflect.ValueOf(hook.ThreadID),
 
 		// type definitions
 		"Scope": reflect.ValueOf((*hook.Scope)(nil)),

@@ -29,6 +29,7 @@ func init() {
 		"BoundedSemaphore": reflect.ValueOf((*threading.BoundedSemaphore)(nil)),
 		"Condition":        reflect.ValueOf((*threading.Condition)(nil)),
 		"Event":            reflect.ValueOf((*threading.Event)(nil)),
+		"Local":            reflect.ValueOf((*threading.Local)(nil)),
 		"Lock":             reflect.ValueOf((*threading.Lock)(nil)),
 		"RLock":            reflect.ValueOf((*threading.RLock)(nil)),
 		"Semaphore":        reflect.ValueOf((*threading.Semaphore)(nil)),

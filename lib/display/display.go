@@ -293,7 +293,9 @@ func BundleOf(v any) (data, metadata map[string]any) {
 }
 
 // Display shows each value now, as a separate output of the cell that
-// started the calling goroutine (see [BundleOf] for how a value is shown).
+// started the calling goroutine, or of the cell running now once that cell
+// has finished, as printed text goes (see [BundleOf] for how a value is
+// shown).
 // Outside a notebook it prints each value's text/plain form and a newline on
 // standard output.
 func Display(vs ...any) {
@@ -316,7 +318,7 @@ func Display(vs ...any) {
 // Outside a notebook it clears the terminal line on standard output and
 // standard error, as IPython does in a terminal.
 func ClearOutput(wait bool) {
-	s := hook.Current()
+	s := hook.OutputScope(hook.Current())
 	if s == nil || s.Clear == nil {
 		_, _ = io.WriteString(hook.Stdout(), "\x1b[2K\r")
 		_, _ = io.WriteString(hook.Stderr(), "\x1b[2K\r")
@@ -328,7 +330,7 @@ func ClearOutput(wait bool) {
 // publish sends v to the calling goroutine's cell, or prints its text.
 func publish(v any, id string, update bool) {
 	data, meta := BundleOf(v)
-	s := hook.Current()
+	s := hook.OutputScope(hook.Current())
 	if s == nil || s.Display == nil {
 		text, ok := data["text/plain"].(string)
 		if !ok {

@@ -21,7 +21,8 @@
 //	CancelledError, TimeoutError                    futures.ErrCancelled, futures.ErrTimeout
 //
 // A task that panics fails its Future: Result returns a *[PanicError]
-// holding the panic value (Python re-raises the task's exception); nothing
+// holding the panic value, whose message is the task's own ("bad input"
+// for panic("bad input")), as Python re-raises the task's exception; nothing
 // is printed and the worker goes on. Results are of type any, converted
 // back with a type assertion (r.(int)).
 //

@@ -156,6 +156,6 @@ func ExampleFuture_Result() {
 	fmt.Println(err)
 	fmt.Println(f.Done(), f.Cancelled())
 	// Output:
-	// panic: assignment to entry in nil map
+	// assignment to entry in nil map
 	// true false
 }

@@ -117,7 +117,7 @@ func (e *ThreadPoolExecutor) startWorker() {
 // its submitter, repeat; park while there is nothing to do; end after
 // Shutdown once the queue is empty.
 func (e *ThreadPoolExecutor) work() {
-	g := hook.GoID()
+	g := hook.ThreadID()
 	var restore func()
 	var bound *hook.Scope
 	defer func() {

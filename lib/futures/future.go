@@ -23,7 +23,8 @@ var (
 )
 
 // PanicError is the error of a Future whose task panicked: Python's
-// result() re-raises the task's exception; Go returns this error. It
+// result() re-raises the task's own exception; Go returns this error, whose
+// message is the task's own (what panic was given), as Python's str(e). It
 // unwraps to the panic value when that is an error.
 type PanicError struct {
 	// Value is what the task panicked with.
@@ -32,8 +33,14 @@ type PanicError struct {
 	Stack string
 }
 
-// Error returns "panic: " and the panic value.
-func (e *PanicError) Error() string { return fmt.Sprintf("panic: %v", e.Value) }
+// Error returns the panic value's message: the error's Error(), else the
+// value formatted with %v ("bad input" for panic("bad input")).
+func (e *PanicError) Error() string {
+	if err, ok := e.Value.(error); ok {
+		return err.Error()
+	}
+	return fmt.Sprint(e.Value)
+}
 
 // Unwrap returns the panic value if it is an error.
 func (e *PanicError) Unwrap() error {
@@ -218,7 +225,7 @@ func (f *Future) wait(d time.Duration) bool {
 	timeout, stop := waits.Timer(d)
 	defer stop()
 	if d < 0 {
-		rec := &waits.Rec{G: hook.GoID(), Obj: (*futureObj)(f), Scope: scope}
+		rec := &waits.Rec{G: hook.ThreadID(), Obj: (*futureObj)(f), Scope: scope}
 		waits.Block(rec)
 		defer waits.Unblock(rec)
 	}
@@ -253,7 +260,10 @@ func (f *Future) String() string {
 		s += "cancelled"
 	default:
 		r, err := f.outcome()
-		if err != nil {
+		var pe *PanicError
+		if errors.As(err, &pe) {
+			s += "finished raised panic: " + err.Error()
+		} else if err != nil {
 			s += "finished raised " + err.Error()
 		} else {
 			s += fmt.Sprintf("finished returned %T", r)
@@ -325,7 +335,7 @@ func WaitTimeout(fs []*Future, d time.Duration, returnWhen string) (done, notDon
 		}
 		if d < 0 && !registered {
 			registered = true
-			rec := &waits.Rec{G: hook.GoID(), Scope: scope}
+			rec := &waits.Rec{G: hook.ThreadID(), Scope: scope}
 			waits.Block(rec)
 			defer waits.Unblock(rec)
 		}

@@ -9,8 +9,9 @@
 // interrupted, so the library behaves like any Go library.
 //
 // The library (lib/...) only reads scopes; the host creates them, binds the
-// goroutine that runs a cell with [Bind], marks it [SetActive] and calls
-// [Scope.Interrupt] on Interrupt. Goroutines started by the library or by
+// goroutine that runs a cell with [Bind], marks it [SetActive], calls
+// [Scope.Interrupt] on Interrupt and [Scope.End] when the cell has finished
+// (its goroutines then print into the cell running now, see [OutputScope]). Goroutines started by the library or by
 // rewritten `go` statements inherit their parent's scope through [Go] or
 // [Bind].
 package hook
@@ -64,6 +65,7 @@ type Scope struct {
 
 	done      chan struct{}
 	interrupt sync.Once
+	ended     atomic.Bool
 }
 
 // NewScope returns a scope with the given id whose output goes to stdout and
@@ -108,6 +110,33 @@ func (s *Scope) Interrupted() bool {
 	default:
 		return false
 	}
+}
+
+// End marks the scope's cell as finished. From then on, output of its
+// goroutines goes to the cell running now, if one runs (see [OutputScope]).
+// A nil scope ignores it.
+func (s *Scope) End() {
+	if s != nil {
+		s.ended.Store(true)
+	}
+}
+
+// Ended reports whether [Scope.End] was called.
+func (s *Scope) Ended() bool { return s != nil && s.ended.Load() }
+
+// OutputScope returns the scope that receives the output of a goroutine
+// bound to s: s while its cell runs; once it has ended, the active scope if
+// that cell is still running (a worker thread started in one cell prints
+// into the next one, as ipykernel sends a thread's output to the cell being
+// executed), else s again (no cell runs: output stays with the cell that
+// started the goroutine).
+func OutputScope(s *Scope) *Scope {
+	if s.Ended() {
+		if a := active.Load(); a != nil && !a.Ended() {
+			return a
+		}
+	}
+	return s
 }
 
 var (
@@ -192,9 +221,10 @@ func Check() {
 	}
 }
 
-// Stdout returns a writer that writes to the calling goroutine's scope's
-// Stdout, or to os.Stdout outside a host. The scope is looked up at each
-// Write, so one writer may be shared by goroutines of different cells.
+// Stdout returns a writer that writes to the Stdout of the calling
+// goroutine's scope (of the running cell once that scope has ended, see
+// [OutputScope]), or to os.Stdout outside a host. The scope is looked up at
+// each Write, so one writer may be shared by goroutines of different cells.
 func Stdout() io.Writer { return routed{err: false} }
 
 // Stderr is like [Stdout] for standard error.
@@ -203,7 +233,7 @@ func Stderr() io.Writer { return routed{err: true} }
 type routed struct{ err bool }
 
 func (r routed) Write(p []byte) (int, error) {
-	s := Current()
+	s := OutputScope(Current())
 	var w io.Writer
 	switch {
 	case s != nil && r.err && s.Stderr != nil:
@@ -218,15 +248,17 @@ func (r routed) Write(p []byte) (int, error) {
 	return w.Write(p)
 }
 
-// Reset forgets every binding and the active scope. Tests use it to start
+// Reset forgets every binding, the active scope and the main goroutine. Tests use it to start
 // from a clean state.
 func Reset() {
 	active.Store(nil)
 	bound.Range(func(k, _ any) bool { bound.Delete(k); return true })
 	nbound.Store(0)
 	interrupted.Store(0)
+	SetMainGoroutine(0)
 }
 
 // GoID returns the calling goroutine's id, cheaply (a few nanoseconds on the
-// common architectures), for the library's thread identity.
+// common architectures). The library's thread identity is [ThreadID], which
+// differs from it only in the main goroutine.
 func GoID() int64 { return goid.Get() }

@@ -100,3 +100,76 @@ func TestBindRestores(t *testing.T) {
 		t.Fatal("binding left behind")
 	}
 }
+
+// The main thread keeps the identity of the first main goroutine however
+// many goroutines play it, as a notebook's cells run in one Python thread.
+func TestMainThreadIdentityLasts(t *testing.T) {
+	defer Reset()
+	inMain := func() (thread, g int64) {
+		c := make(chan [2]int64)
+		go func() {
+			SetMainGoroutine(GoID())
+			c <- [2]int64{ThreadID(), GoID()}
+		}()
+		r := <-c
+		return r[0], r[1]
+	}
+	first, g1 := inMain()
+	second, g2 := inMain()
+	if first != g1 || second != first || g2 == g1 {
+		t.Fatalf("main thread ids %d then %d (goroutines %d, %d)", first, second, g1, g2)
+	}
+	if MainThreadID() != first {
+		t.Fatalf("MainThreadID = %d, want %d", MainThreadID(), first)
+	}
+	if ThreadID() == first {
+		t.Fatal("a goroutine that is not the main one has the main thread's id")
+	}
+	SetMainGoroutine(0)
+	if MainThreadID() != 0 || ClaimMainGoroutine(GoID()) != GoID() || ThreadID() != GoID() {
+		t.Fatal("clearing the main goroutine did not forget its identity")
+	}
+}
+
+// Output of a goroutine whose own cell has finished goes to the cell running
+// now, as ipykernel sends it; when no cell runs, to its own cell. While its
+// own cell runs, it stays there.
+func TestOutputOfAFinishedCellsGoroutine(t *testing.T) {
+	defer Reset()
+	var outA, outB testutil.Buffer
+	a := NewScope(1, &outA, &outA)
+	b := NewScope(2, &outB, &outB)
+	say := make(chan string)
+	said := make(chan struct{})
+	SetActive(a)
+	func() {
+		defer Bind(a)()
+		Go(func() {
+			for s := range say {
+				fmt.Fprintln(Stdout(), s)
+				said <- struct{}{}
+			}
+		})
+	}()
+	write := func(s string) { say <- s; <-said }
+	write("while A runs")
+	a.End()
+	write("between cells")
+	SetActive(b)
+	write("while B runs")
+	if OutputScope(a) != b || OutputScope(b) != b {
+		t.Error("OutputScope does not follow the running cell")
+	}
+	b.End()
+	write("after B")
+	close(say)
+	if got, want := outA.String(), "while A runs\nbetween cells\nafter B\n"; got != want {
+		t.Errorf("A got %q, want %q", got, want)
+	}
+	if got, want := outB.String(), "while B runs\n"; got != want {
+		t.Errorf("B got %q, want %q", got, want)
+	}
+	if !a.Ended() || NewScope(3, nil, nil).Ended() {
+		t.Error("Ended is wrong")
+	}
+}

@@ -284,11 +284,16 @@ type targetPanic struct {
 	stack string
 }
 
-func (p *targetPanic) Error() string {
-	msg := fmt.Sprint(p.value)
+// message is what the target panicked with, as text.
+func (p *targetPanic) message() string {
 	if e, ok := p.value.(error); ok {
-		msg = e.Error()
+		return e.Error()
 	}
+	return fmt.Sprint(p.value)
+}
+
+func (p *targetPanic) Error() string {
+	msg := p.message()
 	if hook.IsInterrupt(p.value) {
 		return "KeyboardInterrupt"
 	}

@@ -577,10 +577,15 @@ func isExported(name string) bool {
 	return unicode.IsUpper(r)
 }
 
-// remoteError is an error received from another process.
-type remoteError struct{ msg string }
+// remoteError is an error received from another process. tb is the stack
+// of a panic in a Pool worker, Python's RemoteTraceback.
+type remoteError struct{ msg, tb string }
 
 func (e *remoteError) Error() string { return e.msg }
+
+// Traceback returns the worker's stack at the panic that made the error
+// (the user's frames), or "" for an error the function returned.
+func (e *remoteError) Traceback() string { return e.tb }
 
 // readValue reads a value of the natural type t (nil: tNil).
 func readValue(r *rbuf, t reflect.Type, depth int) (reflect.Value, error) {

@@ -287,7 +287,7 @@ func (p *peer) call(obj uint64, method byte, args []byte) (byte, []byte) {
 	p.mu.Unlock()
 	w := &wbuf{b: make([]byte, 0, len(args)+24)}
 	w.uvarint(req)
-	w.varint(hook.GoID())
+	w.varint(hook.ThreadID())
 	w.uvarint(obj)
 	w.byte1(method)
 	w.b = append(w.b, args...)

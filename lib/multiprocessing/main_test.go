@@ -27,7 +27,7 @@ func TestMain(m *testing.M) {
 	mp.RegisterName("custom-name", namedWork)
 	mp.Main(reportPids, setGlobal, work, boom, failWithError, square, add, slowSquare,
 		dieHard, spawnGrandchild, sleepLong, printHello, exitWith, putMany, takeFromQueue,
-		cpuWork, echoArgs)
+		cpuWork, echoArgs, squareBadThree)
 	code := m.Run()
 	mp.Shutdown()
 	os.Exit(code)
@@ -59,6 +59,13 @@ func work(id, start, end int, result *mp.Queue) {
 func boom() { panic(errors.New("boom")) }
 
 func failWithError() error { return errors.New("it failed") }
+
+func squareBadThree(x int) int {
+	if x == 3 {
+		panic(errors.New("bad input"))
+	}
+	return x * x
+}
 
 func square(x int) int { return x * x }
 

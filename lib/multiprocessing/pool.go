@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"reflect"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"syscall"
@@ -26,7 +27,10 @@ import (
 // task is sent to an idle worker, the items of a Map in chunks. The
 // function must be a top-level function (see the package documentation);
 // it may return a value, a value and an error, or nothing; a panic or a
-// non-nil error in a worker becomes the error of the result. A worker that
+// non-nil error in a worker becomes the error of the result, with the
+// function's own message ("bad input" for panic("bad input"), as Python
+// raises the worker's exception; the worker's stack is kept, as Python's
+// RemoteTraceback, by a Traceback() string method of the error). A worker that
 // dies fails the tasks it was running (it is replaced), so no result waits
 // forever. The workers are daemon processes: they end with the pool's
 // process.
@@ -223,7 +227,8 @@ func (p *Pool) result(w *poolWorker, body []byte) {
 	for i := 0; i < n && r.err == nil; i++ {
 		st, b := r.byte1(), r.bytes()
 		if st != stOK {
-			t.deliver(i, nil, &remoteError{msg: string(b)})
+			msg, tb, _ := strings.Cut(string(b), tracebackSep)
+			t.deliver(i, nil, &remoteError{msg: msg, tb: tb})
 			continue
 		}
 		v, err := decodeValue(b)
@@ -943,9 +948,19 @@ func runPool(p *peer, ctl chan frame, lookup func(string) (any, error)) int {
 	}
 }
 
+// tracebackSep separates the message of a panic in a Pool worker from its
+// stack in a result.
+const tracebackSep = "\x00traceback\x00"
+
 // encodeResult encodes what a target returned: nothing (nil), a value, a
 // value and an error, or several values (a []any).
 func encodeResult(res []reflect.Value, err error) (byte, []byte) {
+	var tp *targetPanic
+	if errors.As(err, &tp) && !hook.IsInterrupt(tp.value) {
+		// The function's own message, as Python's Pool raises the worker's
+		// exception, and its stack as the RemoteTraceback.
+		return stError, []byte(tp.message() + tracebackSep + tp.stack)
+	}
 	if err != nil {
 		return stError, []byte(err.Error())
 	}

@@ -59,9 +59,18 @@ func TestPoolMap(t *testing.T) {
 	if err == nil || !strings.HasPrefix(err.Error(), "multiprocessing: boom() takes 0 arguments") {
 		t.Errorf("Map(boom) = %v", err)
 	}
+	// A panic comes back as the function's own error, as Python's Pool
+	// raises the worker's exception (str(e) == "boom"); the worker's stack
+	// is kept as Python's RemoteTraceback.
 	v, err = p.Apply(boom)
-	if err == nil || !strings.HasPrefix(err.Error(), "panic: boom") {
+	var tb interface{ Traceback() string }
+	if err == nil || err.Error() != "boom" || !errors.As(err, &tb) || !strings.Contains(tb.Traceback(), "boom") {
 		t.Errorf("panic = %v", err)
+	}
+	// From python3, the same map of a function raising ValueError("bad
+	// input") for 3: print(e) shows "bad input".
+	if _, err := p.Map(squareBadThree, []int{1, 2, 3}); err == nil || err.Error() != "bad input" {
+		t.Errorf("Map error = %v", err)
 	}
 	v, err = p.Apply(stringsAndErr, "abc")
 	if fmtAny(v) != "[ABC 3]" || err != nil {

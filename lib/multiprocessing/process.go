@@ -45,6 +45,8 @@ type Process struct {
 	// Args are the arguments given to Target.
 	Args []any
 	// Name is the process's name; Start sets it to "Process-N" if empty.
+	// N counts every Process started (or shown), named or not, as
+	// Python counts every Process created.
 	Name string
 	// Daemon children are killed when their parent ends; the others are
 	// waited for when a child process ends (in a compiled main program,
@@ -59,6 +61,20 @@ type Process struct {
 	ppid     int
 	exitcode int
 	closed   bool
+	numbered bool // a number of the process counter was taken
+}
+
+// number takes the process's number of the process counter, once, and
+// names it "Process-N" if it has no name: Python numbers every Process,
+// named or not. Call it with p.mu held.
+func (p *Process) number() {
+	if p.numbered {
+		return
+	}
+	p.numbered = true
+	if name := nextName("Process"); p.Name == "" {
+		p.Name = name
+	}
 }
 
 // Roles of a Process value.
@@ -229,9 +245,7 @@ func (p *Process) Start() error {
 	if err != nil {
 		return err
 	}
-	if p.Name == "" {
-		p.Name = nextName("Process")
-	}
+	p.number()
 	init := &initMsg{name: p.Name, daemon: p.Daemon, mode: modeProcess, target: name, args: args}
 	out, errw := spawn.Output(false), spawn.Output(true)
 	c, err := startChild(name, init, out, errw)
@@ -243,7 +257,7 @@ func (p *Process) Start() error {
 	state.children[p] = struct{}{}
 	state.mu.Unlock()
 	if trace.On() {
-		trace.Emit(trace.Event{G: hook.GoID(), Kind: trace.ProcessStart, Obj: "Process " + p.Name, Arg: c.pid})
+		trace.Emit(trace.Event{G: hook.ThreadID(), Kind: trace.ProcessStart, Obj: "Process " + p.Name, Arg: c.pid})
 	}
 	go func() {
 		<-c.done
@@ -251,7 +265,7 @@ func (p *Process) Start() error {
 		delete(state.children, p)
 		state.mu.Unlock()
 		if trace.On() {
-			trace.Emit(trace.Event{G: hook.GoID(), Kind: trace.ProcessEnd, Obj: "Process " + p.Name, Arg: c.exitcode})
+			trace.Emit(trace.Event{G: hook.ThreadID(), Kind: trace.ProcessEnd, Obj: "Process " + p.Name, Arg: c.exitcode})
 		}
 	}()
 	return nil
@@ -387,9 +401,7 @@ func (p *Process) String() string {
 	case roleParent:
 		kind, parent, status = "_ParentProcess", "None", "unknown"
 	default:
-		if p.Name == "" {
-			p.Name = nextName("Process")
-		}
+		p.number()
 		if !p.started {
 			parent = strconv.Itoa(os.Getpid())
 		}

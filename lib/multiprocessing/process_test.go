@@ -1,6 +1,7 @@
 package multiprocessing_test
 
 import (
+	"fmt"
 	"os"
 	"strconv"
 	"strings"
@@ -296,5 +297,28 @@ func TestQueueThroughChild(t *testing.T) {
 	zero.Put("x")
 	if zero.Qsize() != 1 || zero.Get() != "x" || !zero.Empty() {
 		t.Error("zero Queue")
+	}
+}
+
+// Process-N counts every Process, named or not, as Python's process
+// counter does. From python3: Process(target=f, name="named") started, then
+// Process(target=f) started: "named Process-2".
+func TestProcessNumbersCountNamedProcesses(t *testing.T) {
+	run := func(name string) string {
+		p := &mp.Process{Target: exitWith, Args: []any{0}, Name: name}
+		start(t, p)
+		p.Join()
+		return p.Name
+	}
+	first := run("")
+	var n int
+	if _, err := fmt.Sscanf(first, "Process-%d", &n); err != nil {
+		t.Fatalf("first name %q: %v", first, err)
+	}
+	if got := run("named"); got != "named" {
+		t.Fatalf("named process is %q", got)
+	}
+	if got, want := run(""), fmt.Sprintf("Process-%d", n+2); got != want {
+		t.Errorf("after a named process: %q, want %q", got, want)
 	}
 }

@@ -23,7 +23,7 @@ type ownerID struct {
 	gid int64
 }
 
-func self() ownerID { return ownerID{pid: os.Getpid(), gid: hook.GoID()} }
+func self() ownerID { return ownerID{pid: os.Getpid(), gid: hook.ThreadID()} }
 
 // callCtx is what an object learns about a call.
 type callCtx struct {

@@ -217,7 +217,7 @@ func (c *core) park(w *waits.Waiter, d time.Duration, scope *hook.Scope) int {
 	timeout, stop := waits.Timer(d)
 	defer stop()
 	if d < 0 {
-		w.Rec = waits.Rec{G: hook.GoID(), Scope: scope}
+		w.Rec = waits.Rec{G: hook.ThreadID(), Scope: scope}
 		waits.Block(&w.Rec)
 		defer waits.Unblock(&w.Rec)
 	}

@@ -101,8 +101,9 @@ func ExampleLifoQueue() {
 	// 0
 }
 
-// Python's pq.put((priority, item)) becomes an Item; equal priorities keep
-// their order.
+// Python's pq.put((priority, item)) becomes an Item, ordered as Python
+// orders the tuples (equal priorities by their value) and printed as
+// Python prints them.
 func ExamplePriorityQueue() {
 	var pq queue.PriorityQueue
 	pq.Put(queue.Item{Priority: 2, Value: "write code"})
@@ -110,14 +111,16 @@ func ExamplePriorityQueue() {
 	pq.Put(queue.Item{Priority: 2, Value: "run the tests"})
 	pq.Put(queue.Item{Priority: 0, Value: "coffee"})
 	for !pq.Empty() {
-		it := pq.Get().(queue.Item)
-		fmt.Println(it.Priority, it.Value)
+		fmt.Println(pq.Get())
 	}
+	it := queue.Item{Priority: 3, Value: "deploy"}
+	fmt.Println(it.Priority, it.Value)
 	// Output:
-	// 0 coffee
-	// 1 read the issue
-	// 2 write code
-	// 2 run the tests
+	// (0, 'coffee')
+	// (1, 'read the issue')
+	// (2, 'run the tests')
+	// (2, 'write code')
+	// 3 deploy
 }
 
 // Seed 001: a daemon worker thread and Join. One worker, so its lines come

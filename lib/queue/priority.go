@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"reflect"
 	"strings"
+
+	"github.com/gonotes/gonotes/lib/internal/pyrepr"
 )
 
 // Item is an item with an explicit priority for a [PriorityQueue], as the
@@ -13,16 +15,22 @@ import (
 //	pq.Put(queue.Item{Priority: 2, Value: "write code"})
 //	it := pq.Get().(queue.Item)
 //
-// Items are ordered by Priority alone (smallest first); items of equal
-// priority come out in the order they were put. Priority may be any number
-// or a string.
+// Items are ordered as Python orders the tuples: by Priority (smallest
+// first), then, among equal priorities, by Value when the values can be
+// ordered (numbers, strings, []any tuples, Items: (1, "apple") before
+// (1, "zebra")). Values that cannot be ordered against each other (structs,
+// maps, a string and a number), for which Python would raise TypeError, come
+// out in the order they were put. Priority may be any number or a string.
 type Item struct {
 	Priority any
 	Value    any
 }
 
-// String returns the item as Python shows a tuple, e.g. "(2, write code)".
-func (it Item) String() string { return fmt.Sprintf("(%v, %v)", it.Priority, it.Value) }
+// String returns the item as Python prints the tuple, e.g.
+// "(2, 'write code')".
+func (it Item) String() string {
+	return "(" + pyrepr.Value(it.Priority) + ", " + pyrepr.Value(it.Value) + ")"
+}
 
 const (
 	clNumber = iota + 1
@@ -93,43 +101,62 @@ func checkOrderable(v any) {
 }
 
 // compare orders priority-queue items: numbers numerically, strings
-// lexically, Items by Priority, []any tuples element by element. Items of
-// different kinds panic with Python's TypeError.
+// lexically, Items by Priority then Value, []any tuples element by element.
+// Items of different kinds panic with Python's TypeError.
 func compare(a, b any) int {
+	c, ok := tryCompare(a, b)
+	if !ok {
+		panic(typeError(a, b))
+	}
+	return c
+}
+
+// tryCompare is compare reporting false where compare panics, except that
+// Items whose priorities are equal and whose values cannot be ordered
+// compare equal (they keep the order they were put in).
+func tryCompare(a, b any) (int, bool) {
 	// Fast paths for the common cases.
 	switch x := a.(type) {
 	case int:
 		if y, ok := b.(int); ok {
-			return cmp.Compare(x, y)
+			return cmp.Compare(x, y), true
 		}
 	case float64:
 		if y, ok := b.(float64); ok {
-			return cmp.Compare(x, y)
+			return cmp.Compare(x, y), true
 		}
 	case string:
 		if y, ok := b.(string); ok {
-			return strings.Compare(x, y)
+			return strings.Compare(x, y), true
 		}
 	}
 	ca, cb := class(a), class(b)
 	if ca != cb || ca == 0 {
-		panic(typeError(a, b))
+		return 0, false
 	}
 	switch ca {
 	case clItem:
-		return compare(a.(Item).Priority, b.(Item).Priority)
+		ia, ib := a.(Item), b.(Item)
+		c, ok := tryCompare(ia.Priority, ib.Priority)
+		if !ok || c != 0 {
+			return c, ok
+		}
+		if c, ok := tryCompare(ia.Value, ib.Value); ok {
+			return c, true
+		}
+		return 0, true
 	case clTuple:
 		ta, tb := a.([]any), b.([]any)
 		for i := 0; i < len(ta) && i < len(tb); i++ {
-			if c := compare(ta[i], tb[i]); c != 0 {
-				return c
+			if c, ok := tryCompare(ta[i], tb[i]); !ok || c != 0 {
+				return c, ok
 			}
 		}
-		return len(ta) - len(tb)
+		return cmp.Compare(len(ta), len(tb)), true
 	case clString:
-		return strings.Compare(reflect.ValueOf(a).String(), reflect.ValueOf(b).String())
+		return strings.Compare(reflect.ValueOf(a).String(), reflect.ValueOf(b).String()), true
 	}
-	return compareNumbers(reflect.ValueOf(a), reflect.ValueOf(b))
+	return compareNumbers(reflect.ValueOf(a), reflect.ValueOf(b)), true
 }
 
 func compareNumbers(a, b reflect.Value) int {

@@ -187,11 +187,13 @@ func (q *LifoQueue) label() string { return q.c.lbl.Label("LifoQueue", q.Name, &
 
 // PriorityQueue is a queue that returns its smallest item first, as
 // Python's queue.PriorityQueue. Items may be numbers (of any Go numeric
-// type, compared by value), strings, [Item] values (ordered by their
-// Priority, the Go form of Python's (priority, item) tuples), or []any
-// tuples compared element by element. Items that compare equal come out in
-// the order they were put. Items that cannot be ordered against each other
-// (a string and a number, a struct) make Put panic with Python's TypeError.
+// type, compared by value), strings, [Item] values (the Go form of Python's
+// (priority, item) tuples: ordered by Priority, then by Value where values
+// can be ordered), or []any tuples compared element by element. Items that
+// compare equal come out in the order they were put. Items that cannot be
+// ordered against each other (a string and a number, a struct) make Put
+// panic with Python's TypeError; the Values of Items of equal priority
+// need not be orderable (see [Item]).
 // The zero value is an unbounded queue ready to use.
 type PriorityQueue struct {
 	// Maxsize bounds the number of items; zero or negative means unbounded.

@@ -363,3 +363,60 @@ func TestStringAndNames(t *testing.T) {
 		t.Fatal(s)
 	}
 }
+
+// Equal priorities are ordered by the value, as Python compares the tuples
+// (1, "zebra") and (1, "apple"); an Item prints as Python prints the tuple.
+// Expected output from python3 of the same program (puts of tuples, then
+// print(pq.get()) until empty):
+//
+//	(0.5, 'half')
+//	(1, 'apple')
+//	(1, 'mango')
+//	(1, 'zebra')
+//	(2, 'b')
+func TestPriorityItemsOrderedByValue(t *testing.T) {
+	var q PriorityQueue
+	q.Put(Item{1, "zebra"})
+	q.Put(Item{2, "b"})
+	q.Put(Item{1, "apple"})
+	q.Put(Item{0.5, "half"})
+	q.Put(Item{1, "mango"})
+	var got []string
+	for !q.Empty() {
+		got = append(got, fmt.Sprint(q.Get()))
+	}
+	want := []string{"(0.5, 'half')", "(1, 'apple')", "(1, 'mango')", "(1, 'zebra')", "(2, 'b')"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// Values that cannot be ordered (Python would raise TypeError) keep the
+// order they were put in; the priority still comes first.
+func TestPriorityUnorderableValuesKeepTheirOrder(t *testing.T) {
+	type job struct{ name string }
+	var q PriorityQueue
+	q.Put(Item{1, job{"first"}})
+	q.Put(Item{1, job{"second"}})
+	q.Put(Item{0, job{"urgent"}})
+	q.Put(Item{1, job{"third"}})
+	var got []string
+	for !q.Empty() {
+		got = append(got, q.Get().(Item).Value.(job).name)
+	}
+	if want := []string{"urgent", "first", "second", "third"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// Item.String prints Python's repr of the tuple: strings quoted, bools as
+// True/False, nil as None, whole floats with ".0", nested tuples. From
+// python3: print((2, True), (1, None), (1.0, "it's"), (3, (1, 2)), (3, (1,)))
+//
+//	(2, True) (1, None) (1.0, "it's") (3, (1, 2)) (3, (1,))
+func TestItemStringIsPythonsRepr(t *testing.T) {
+	got := fmt.Sprint(Item{2, true}, " ", Item{1, nil}, " ", Item{1.0, "it's"}, " ", Item{3, []any{1, 2}}, " ", Item{3, []any{1}})
+	if want := `(2, True) (1, None) (1.0, "it's") (3, (1, 2)) (3, (1,))`; got != want {
+		t.Errorf("got %s\nwant %s", got, want)
+	}
+}

@@ -118,7 +118,7 @@ func (b *Barrier) wait(d time.Duration) (int, error) {
 	timeout, stop := waits.Timer(d)
 	defer stop()
 	if d < 0 {
-		rec := &waits.Rec{G: hook.GoID(), Scope: scope}
+		rec := &waits.Rec{G: hook.ThreadID(), Scope: scope}
 		waits.Block(rec)
 		defer waits.Unblock(rec)
 	}

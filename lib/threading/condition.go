@@ -65,7 +65,7 @@ func (c *Condition) Unlock() { c.Release() }
 func owned(l sync.Locker) bool {
 	switch l := l.(type) {
 	case *Lock:
-		return l.c.holder() == hook.GoID()
+		return l.c.holder() == hook.ThreadID()
 	case *RLock:
 		return l.owned()
 	}
@@ -125,7 +125,7 @@ func (c *Condition) wait(d time.Duration) bool {
 	}
 	timeout, stop := waits.Timer(d)
 	if d < 0 {
-		w.Rec = waits.Rec{G: hook.GoID(), Scope: scope}
+		w.Rec = waits.Rec{G: hook.ThreadID(), Scope: scope}
 		waits.Block(&w.Rec)
 	}
 	r := w.Park(scope.Done(), timeout)

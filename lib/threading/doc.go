@@ -28,6 +28,9 @@
 //	Timer(2.0, f).start(); t.cancel()        t := threading.NewTimer(2*time.Second, f); t.Start(); t.Cancel()
 //	b = Barrier(3, action=f); b.wait()       b := threading.NewBarrier(3, f); i, err := b.Wait()
 //	BrokenBarrierError                       threading.ErrBrokenBarrier
+//	Thread(target=worker).name               "Thread-1 (worker)": the same default name
+//	d = local(); d.x = 1; d.x                var d threading.Local; d.Set("x", 1); d.Get("x")
+//	getattr(d, "x", None), del d.x           v, ok := d.Lookup("x"); d.Delete("x")
 //
 // Zero values are ready to use: a zero [Lock], [RLock] or [Event] is
 // unlocked/clear, a zero [Semaphore] or [BoundedSemaphore] has Python's
@@ -56,7 +59,11 @@
 // declares with hook.SetMainGoroutine (the gonotes kernel declares the
 // goroutine running each cell), or else the first goroutine that asks this
 // package for a thread identity (CurrentThread, MainThread, Thread.Start, a
-// blocking wait...), usually main. [ActiveCount] and [Enumerate] count the
+// blocking wait...), usually main. The main thread keeps one identity
+// however many goroutines play it (hook.ThreadID): in a notebook, [GetIdent]
+// and [CurrentThread] are the same in every cell, and an RLock or a
+// Condition that the main thread acquired in one cell is released in the
+// next, as in Python, whose notebook runs every cell in one main thread. [ActiveCount] and [Enumerate] count the
 // main thread and the live Threads; dummy threads are not listed, since Go
 // cannot tell when a plain goroutine ends.
 //

@@ -261,3 +261,22 @@ func ExampleLock_deadlock() {
 	// Output:
 	// deadlock: "스레드 1" waits for Lock "lock2" held by "스레드 2"; "스레드 2" waits for Lock "lock1" held by "스레드 1"
 }
+
+// Python's threading.local: each thread has its own values.
+func ExampleLocal() {
+	var data threading.Local // mydata = threading.local()
+	data.Set("x", "main")    // mydata.x = "main"
+	t := &threading.Thread{Target: func() {
+		_, ok := data.Lookup("x") // hasattr(mydata, "x")
+		fmt.Println("worker sees x:", ok)
+		data.Set("x", "worker")
+		fmt.Println("worker:", data.Get("x"))
+	}}
+	t.Start()
+	t.Join()
+	fmt.Println("main:", data.Get("x"))
+	// Output:
+	// worker sees x: false
+	// worker: worker
+	// main: main
+}

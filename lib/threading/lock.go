@@ -71,7 +71,7 @@ type Lock struct {
 
 // Acquire blocks until the lock is acquired (Python's acquire()).
 func (l *Lock) Acquire() {
-	if l.c.state.CompareAndSwap(0, hook.GoID()) {
+	if l.c.state.CompareAndSwap(0, hook.ThreadID()) {
 		if l.id.Load() == 0 {
 			waits.Number("Lock", &l.id) // number locks in order of first use
 		}
@@ -86,7 +86,7 @@ func (l *Lock) Acquire() {
 // AcquireTimeout waits at most d for the lock and reports whether it was
 // acquired (Python's acquire(timeout=d)); d <= 0 only tries.
 func (l *Lock) AcquireTimeout(d time.Duration) bool {
-	if l.c.state.CompareAndSwap(0, hook.GoID()) {
+	if l.c.state.CompareAndSwap(0, hook.ThreadID()) {
 		if trace.On() {
 			emit(trace.LockAcquire, l.label(), nil)
 		}
@@ -101,7 +101,7 @@ func (l *Lock) AcquireTimeout(d time.Duration) bool {
 // TryAcquire acquires the lock if it is free and reports whether it did
 // (Python's acquire(blocking=False)).
 func (l *Lock) TryAcquire() bool {
-	if !l.c.tryAcquire(hook.GoID()) {
+	if !l.c.tryAcquire(hook.ThreadID()) {
 		return false
 	}
 	if trace.On() {
@@ -114,7 +114,7 @@ func (l *Lock) acquireSlow(d time.Duration) bool {
 	if l.id.Load() == 0 {
 		waits.Number("Lock", &l.id)
 	}
-	ok := l.c.acquireSlow(hook.GoID(), d, (*lockObj)(l), true, l.label)
+	ok := l.c.acquireSlow(hook.ThreadID(), d, (*lockObj)(l), true, l.label)
 	if ok && trace.On() {
 		emit(trace.LockAcquire, l.label(), nil)
 	}
@@ -175,7 +175,7 @@ type RLock struct {
 // Acquire blocks until the lock is acquired by the calling thread, or
 // increases the recursion level if it already holds it.
 func (r *RLock) Acquire() {
-	g := hook.GoID()
+	g := hook.ThreadID()
 	if r.c.state.Load() == g {
 		r.count++
 		if trace.On() {
@@ -209,7 +209,7 @@ func (r *RLock) AcquireTimeout(d time.Duration) bool {
 func (r *RLock) TryAcquire() bool { return r.acquire(0) }
 
 func (r *RLock) acquire(d time.Duration) bool {
-	g := hook.GoID()
+	g := hook.ThreadID()
 	if r.c.state.Load() == g {
 		r.count++
 	} else {
@@ -228,7 +228,7 @@ func (r *RLock) acquire(d time.Duration) bool {
 // reaches zero. Only the owner may release: otherwise it panics with
 // "RuntimeError: cannot release un-acquired lock".
 func (r *RLock) Release() {
-	if r.c.state.Load() != hook.GoID() {
+	if r.c.state.Load() != hook.ThreadID() {
 		if interrupted() {
 			return
 		}
@@ -267,7 +267,7 @@ func (r *RLock) releaseAll() int64 {
 }
 
 // owned reports whether the calling goroutine holds the lock.
-func (r *RLock) owned() bool { return r.c.state.Load() == hook.GoID() }
+func (r *RLock) owned() bool { return r.c.state.Load() == hook.ThreadID() }
 
 type rlockObj RLock
 

@@ -35,7 +35,7 @@ func (s *semCore) acquire(d time.Duration, label func() string) bool {
 	if s.tryAcquire() {
 		return true
 	}
-	return s.block(s.tryAcquire, d, waits.Rec{G: hook.GoID()}, &semWait, label)
+	return s.block(s.tryAcquire, d, waits.Rec{G: hook.ThreadID()}, &semWait, label)
 }
 
 // release adds n to the value unless it would exceed limit (value minus

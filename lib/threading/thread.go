@@ -4,6 +4,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"reflect"
+	"regexp"
+	"runtime"
 	"runtime/debug"
 	"strconv"
 	"strings"
@@ -32,13 +35,21 @@ const (
 //	t.Join()
 type Thread struct {
 	// Name names the thread in messages; empty means "Thread-N", assigned
-	// by Start (N counts threads, as in Python).
+	// by Start (N counts the threads so named, as in Python), followed by
+	// the target's name when it has one, as Python ≥ 3.10 names threads:
+	// "Thread-1 (worker)" for Target: worker. A func literal has no name.
 	Name string
 	// Target is what the thread runs (Python's target with its args: write
 	// a closure). Nil means the thread does nothing.
 	Target func()
+	// TargetName names Target in the default Name where Go cannot tell
+	// its name (a func literal that stands for Python's target=work,
+	// args=(i,)); the gonotes kernel sets it for notebook funcs.
+	TargetName string
 	// Daemon marks a daemon thread: shown by String and skipped by
-	// [JoinAll]. Set it before Start.
+	// [JoinAll]. Set it before Start. As in Python, a thread started by a
+	// daemon thread (or by a goroutine that is not a Thread: a dummy thread)
+	// is a daemon too: Start sets Daemon then.
 	Daemon bool
 
 	mu      sync.Mutex
@@ -48,6 +59,7 @@ type Thread struct {
 	done    chan struct{} // closed when the target has returned
 	kind    string        // Python class name: "" (Thread), "Timer", "_MainThread", "_DummyThread"
 	run     func()        // replaces Run (Timer)
+	locals  []*Local      // Locals with values of this thread, touched only by it
 }
 
 var (
@@ -72,10 +84,10 @@ func init() {
 	waits.SetLive(liveGoroutines)
 }
 
-// mainG returns the main goroutine, making the caller the main goroutine if
-// no host declared one.
+// mainG returns the main thread's identity, making the caller the main
+// goroutine if no host declared one.
 func mainG() int64 {
-	if m := hook.MainGoroutine(); m != 0 {
+	if m := hook.MainThreadID(); m != 0 {
 		return m
 	}
 	return hook.ClaimMainGoroutine(hook.GoID())
@@ -131,7 +143,7 @@ func liveGoroutines() []int64 {
 // CurrentThread returns the Thread of the calling goroutine: the library
 // Thread it runs, [MainThread] in the main goroutine, or a dummy thread
 // ("Dummy-N", daemon) in any other goroutine.
-func CurrentThread() *Thread { return threadOf(hook.GoID(), true) }
+func CurrentThread() *Thread { return threadOf(hook.ThreadID(), true) }
 
 // MainThread returns the main thread, named "MainThread": the main goroutine
 // (see the package documentation), whose id is its Ident.
@@ -140,13 +152,14 @@ func MainThread() *Thread {
 	return mainThread
 }
 
-// GetIdent returns the calling goroutine's id, as Python's get_ident
-// returns the thread's identifier.
-func GetIdent() int64 { return hook.GoID() }
+// GetIdent returns the calling thread's identifier, as Python's get_ident:
+// its goroutine id, or the main thread's id (the same in every cell of a
+// notebook, see the package documentation) in the main goroutine.
+func GetIdent() int64 { return hook.ThreadID() }
 
-// GetNativeID returns the calling goroutine's id: goroutines have no stable
-// OS thread (Go schedules them M:N), so Go's native id is the goroutine id.
-func GetNativeID() int64 { return hook.GoID() }
+// GetNativeID returns the same as [GetIdent]: goroutines have no stable OS
+// thread (Go schedules them M:N), so Go's native id is the goroutine id.
+func GetNativeID() int64 { return hook.ThreadID() }
 
 // ActiveCount returns the number of live threads: the main thread plus every
 // started Thread that has not ended (dummy threads are not counted).
@@ -169,7 +182,7 @@ func Enumerate() []*Thread {
 // end, as Python does for non-daemon threads when the program exits. Call
 // it at the end of main in a compiled program.
 func JoinAll() {
-	me := hook.GoID()
+	me := hook.ThreadID()
 	for {
 		regMu.RLock()
 		var next *Thread
@@ -199,6 +212,15 @@ func (t *Thread) Start() {
 	}
 	if t.Name == "" {
 		t.Name = newName("Thread-")
+		if n := t.targetName(); n != "" {
+			t.Name += " (" + n + ")"
+		}
+	}
+	if !t.Daemon {
+		// Python's daemon default: current_thread().daemon.
+		if cur := threadOf(hook.ThreadID(), false); cur == nil || cur.Daemon {
+			t.Daemon = true
+		}
 	}
 	t.started = make(chan struct{})
 	t.done = make(chan struct{})
@@ -213,9 +235,42 @@ func (t *Thread) Start() {
 	go t.bootstrap(s)
 }
 
+// closureName matches the runtime's names of func literals.
+var closureName = regexp.MustCompile(`\.func\d+(\.\d+)*$|\.gowrap\d+$`)
+
+// targetName returns the name of the thread's target function, as Python's
+// target.__name__: TargetName, else the Go name of a named function or
+// method value ("worker", "Run"), else "" (a func literal, an interpreted
+// func, no target).
+func (t *Thread) targetName() string {
+	if t.TargetName != "" {
+		return t.TargetName
+	}
+	if t.Target == nil {
+		return ""
+	}
+	fn := runtime.FuncForPC(reflect.ValueOf(t.Target).Pointer())
+	if fn == nil {
+		return ""
+	}
+	name := fn.Name()
+	if strings.HasPrefix(name, "reflect.") {
+		return "" // made by reflect.MakeFunc: an interpreted func
+	}
+	name = strings.TrimSuffix(name, "-fm") // a method value
+	if closureName.MatchString(name) {
+		return ""
+	}
+	if i := strings.IndexByte(name, '['); i >= 0 {
+		name = name[:i] // an instantiated generic func
+	}
+	name = name[strings.LastIndexByte(name, '/')+1:]
+	return name[strings.LastIndexByte(name, '.')+1:]
+}
+
 func (t *Thread) bootstrap(s *hook.Scope) {
 	defer hook.Bind(s)()
-	g := hook.GoID()
+	g := hook.ThreadID()
 	t.g.Store(g)
 	regMu.Lock()
 	byG[g] = t
@@ -236,6 +291,10 @@ func (t *Thread) finish(g int64) {
 	if r := recover(); r != nil && !hook.IsInterrupt(r) {
 		reportPanic(hook.Stderr(), t.Name, r, debug.Stack())
 	}
+	for _, l := range t.locals {
+		l.drop(g)
+	}
+	t.locals = nil
 	regMu.Lock()
 	delete(byG, g)
 	for i, x := range running {
@@ -348,7 +407,7 @@ func (t *Thread) join(d time.Duration) bool {
 	if t.kind == "_DummyThread" {
 		panic(errors.New("RuntimeError: cannot join a dummy thread"))
 	}
-	if t.Ident() == hook.GoID() {
+	if t.Ident() == hook.ThreadID() {
 		panic(errors.New("RuntimeError: cannot join current thread"))
 	}
 	select {
@@ -379,7 +438,7 @@ func (o *threadObj) Label() string { return "Thread " + strconv.Quote((*Thread)(
 func (o *threadObj) Holder() int64 {
 	t := (*Thread)(o)
 	if t == mainThread {
-		return hook.MainGoroutine()
+		return hook.MainThreadID()
 	}
 	if t.state.Load() != stStarted {
 		return 0
@@ -397,7 +456,7 @@ func waitChan(c <-chan struct{}, d time.Duration, obj waits.Object, join, loose 
 	defer stop()
 	var rec *waits.Rec
 	if d < 0 {
-		rec = &waits.Rec{G: hook.GoID(), Obj: obj, Join: join, Loose: loose, Scope: scope}
+		rec = &waits.Rec{G: hook.ThreadID(), Obj: obj, Join: join, Loose: loose, Scope: scope}
 		waits.Block(rec)
 		defer waits.Unblock(rec)
 	}
@@ -414,7 +473,7 @@ func waitChan(c <-chan struct{}, d time.Duration, obj waits.Object, join, loose 
 // emit sends a trace event from the calling goroutine. Call it only when
 // trace.On().
 func emit(kind, obj string, arg any) {
-	g := hook.GoID()
+	g := hook.ThreadID()
 	trace.Emit(trace.Event{G: g, Thread: threadName(g), Kind: kind, Obj: obj, Arg: arg})
 }
 

@@ -4,6 +4,9 @@
 package pyrepr
 
 import (
+	"fmt"
+	"math"
+	"reflect"
 	"strconv"
 	"strings"
 	"unicode"
@@ -130,4 +133,77 @@ func pad(s string, n int) string {
 		s = "0" + s
 	}
 	return s
+}
+
+// Value returns Python's repr of the Python value that v stands for: nil is
+// None, a bool True or False, a string quoted as [Str], a float as Python
+// prints a float (1.0, 0.1, 1e+16, inf), a []any a tuple such as (1, 'a') or
+// (1,). Any other value is formatted with fmt's %v (its String method, if
+// it has one).
+func Value(v any) string {
+	if v == nil {
+		return "None"
+	}
+	switch x := v.(type) {
+	case []any:
+		return tuple(x)
+	case fmt.Stringer, error:
+		return fmt.Sprint(v)
+	}
+	rv := reflect.ValueOf(v)
+	switch rv.Kind() {
+	case reflect.Bool:
+		if rv.Bool() {
+			return "True"
+		}
+		return "False"
+	case reflect.String:
+		return Str(rv.String())
+	case reflect.Float32:
+		return Float(rv.Float(), 32)
+	case reflect.Float64:
+		return Float(rv.Float(), 64)
+	}
+	return fmt.Sprint(v)
+}
+
+// Float returns Python's repr of a float: the shortest digits that read
+// back as f (bitSize 32 or 64), in positional notation with at least one
+// decimal (1.0, 0.0001) when the exponent is between -4 and 15, else in
+// scientific notation (1e+16, 1.5e-07).
+func Float(f float64, bitSize int) string {
+	switch {
+	case math.IsNaN(f):
+		return "nan"
+	case math.IsInf(f, 1):
+		return "inf"
+	case math.IsInf(f, -1):
+		return "-inf"
+	}
+	e := strconv.FormatFloat(f, 'e', -1, bitSize)
+	exp, _ := strconv.Atoi(e[strings.IndexByte(e, 'e')+1:])
+	if exp < -4 || exp >= 16 {
+		return e
+	}
+	s := strconv.FormatFloat(f, 'f', -1, bitSize)
+	if !strings.ContainsAny(s, ".") {
+		s += ".0"
+	}
+	return s
+}
+
+func tuple(xs []any) string {
+	var b strings.Builder
+	b.WriteByte('(')
+	for i, x := range xs {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(Value(x))
+	}
+	if len(xs) == 1 {
+		b.WriteByte(',')
+	}
+	b.WriteByte(')')
+	return b.String()
 }

@@ -1,6 +1,9 @@
 package pyrepr
 
-import "testing"
+import (
+	"math"
+	"testing"
+)
 
 func TestStr(t *testing.T) {
 	for in, want := range map[string]string{
@@ -44,5 +47,21 @@ func TestSignalName(t *testing.T) {
 	}
 	if _, ok := SignalName(99); ok {
 		t.Error("SignalName(99) is known")
+	}
+}
+
+// Expected values from python3: repr of each float, and of the tuples.
+func TestValue(t *testing.T) {
+	floats := []float64{1.0, 0.1, 1e16, 1e15, 1.5e-7, 0.0001, 0.00001, 123456789012345678.0, math.Copysign(0, -1), 2.5, 1.0 / 3, math.Inf(1)}
+	want := []string{"1.0", "0.1", "1e+16", "1000000000000000.0", "1.5e-07", "0.0001", "1e-05", "1.2345678901234568e+17", "-0.0", "2.5", "0.3333333333333333", "inf"}
+	for i, f := range floats {
+		if got := Value(f); got != want[i] {
+			t.Errorf("Value(%v) = %s, want %s", f, got, want[i])
+		}
+	}
+	// print((1, 'a', None, True), ("it's",), ())
+	got := Value([]any{1, "a", nil, true}) + " " + Value([]any{"it's"}) + " " + Value([]any{})
+	if w := `(1, 'a', None, True) ("it's",) ()`; got != w {
+		t.Errorf("tuples: %s, want %s", got, w)
 	}
 }

@@ -265,7 +265,7 @@ func consider(cyc []*Rec, allBlocked func() bool) (report, cycleKey, bool) {
 	min := 0
 	all := true
 	loose := false
-	mainG := hook.MainGoroutine()
+	mainG := hook.MainThreadID()
 	for i, r := range cyc {
 		if cyc[min].G != mainG && (r.G == mainG || r.G < cyc[min].G) {
 			min = i
@@ -353,7 +353,7 @@ func Reset() {
 // Emit sends a trace event for the calling goroutine, naming its thread.
 // Call it only when trace.On().
 func Emit(kind, obj string, arg any) {
-	g := hook.GoID()
+	g := hook.ThreadID()
 	trace.Emit(trace.Event{G: g, Thread: Name(g), Kind: kind, Obj: obj, Arg: arg})
 }
 

@@ -24,8 +24,10 @@ func init() {
 		"Reset":              reflect.ValueOf(hook.Reset),
 		"SetActive":          reflect.ValueOf(hook.SetActive),
 		"SetMainGoroutine":   reflect.ValueOf(hook.SetMainGoroutine),
+		"SetSleepTracer":     reflect.ValueOf(hook.SetSleepTracer),
 		"Stderr":             reflect.ValueOf(hook.Stderr),
 		"Stdout":             reflect.ValueOf(hook.Stdout),
+		"TraceSleep":         reflect.ValueOf(hook.TraceSleep),
 
 		// type definitions
 		"Scope": reflect.ValueOf((*hook.Scope)(nil)),

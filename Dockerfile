@@ -29,7 +29,7 @@ FROM debian:bookworm-20260918-slim
 # security update.
 # hadolint ignore=DL3008
 RUN apt-get update \
- && apt-get install -y --no-install-recommends jupyter-notebook tini \
+ && apt-get install -y --no-install-recommends jupyter-notebook tini fonts-nanum \
  && rm -rf /var/lib/apt/lists/*
 
 COPY --from=build /src/bin/gonotes /usr/local/bin/gonotes

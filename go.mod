@@ -6,13 +6,14 @@ require (
 	github.com/go-zeromq/zmq4 v0.17.0
 	github.com/petermattis/goid v0.0.0-20260820044319-269ab09b5261
 	github.com/traefik/yaegi v0.16.1
+	golang.org/x/image v0.18.0
 	golang.org/x/sys v0.49.0
+	golang.org/x/text v0.16.0
 )
 
 require (
 	github.com/go-zeromq/goczmq/v4 v4.2.2 // indirect
 	golang.org/x/sync v0.7.0 // indirect
-	golang.org/x/text v0.15.0 // indirect
 )
 
 // yaegi v0.16.1 with a small patch (third_party/yaegi/PATCHES.md): stopping

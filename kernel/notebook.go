@@ -200,6 +200,19 @@ func RunNotebook(ctx context.Context, c *Client, nb *Notebook, opts RunOptions) 
 			total++
 		}
 	}
+	// Store the kernel's language_info, as Jupyter does when it opens the
+	// notebook (a notebook whose stored one differs opens as changed).
+	if res, err := c.Request(ctx, "shell", "kernel_info_request", map[string]any{}); err == nil {
+		var info struct {
+			LanguageInfo map[string]any `json:"language_info"`
+		}
+		if res.ReplyContent(&info) == nil && info.LanguageInfo != nil {
+			if nb.Metadata == nil {
+				nb.Metadata = map[string]any{}
+			}
+			nb.Metadata["language_info"] = info.LanguageInfo
+		}
+	}
 	var firstErr error
 	n := 0
 	for i, cell := range nb.Cells {

@@ -5,9 +5,11 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"sort"
 	"strings"
@@ -171,6 +173,46 @@ func TestEverySeedCellTranslated(t *testing.T) {
 	}
 }
 
+// goMinor returns "1.26" for "1.26.8".
+func goMinor(v string) string {
+	if i := strings.Index(v, "."); i >= 0 {
+		if j := strings.Index(v[i+1:], "."); j >= 0 {
+			return v[:i+1+j]
+		}
+	}
+	return v
+}
+
+// TestStoredOutputsNeutral checks that no stored output shows the machine
+// the notebooks were run on: the folder of this checkout, a developer's
+// home or working folder, or uid 0 (make notebooks-run runs them in
+// /tmp/gonotes-course as uid 1000).
+func TestStoredOutputsNeutral(t *testing.T) {
+	wd, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	root := filepath.Dir(wd)
+	for _, path := range notebookFiles(t) {
+		nb := readNotebook(t, path)
+		for i, c := range nb.Cells {
+			if c["cell_type"] != "code" {
+				continue
+			}
+			for name, text := range streamsOf(c) {
+				for _, bad := range []string{root, "/work/", "/root", "/home/"} {
+					if strings.Contains(text, bad) {
+						t.Errorf("%s cell %d %s shows %q:\n%s", path, i, name, bad, text)
+					}
+				}
+				if strings.Contains(kernel.CellSource(c), "os.Getuid()") && strings.HasPrefix(strings.SplitN(text, "\n", 3)[1], "0") {
+					t.Errorf("%s cell %d: the stored output was made as root (uid 0):\n%s", path, i, text)
+				}
+			}
+		}
+	}
+}
+
 // TestGeneratedNotebooksUpToDate checks that the notebooks match their
 // translation sources in src/ (go generate ./notebooks was run).
 func TestGeneratedNotebooksUpToDate(t *testing.T) {
@@ -232,6 +274,24 @@ func TestNotebooksRerun(t *testing.T) {
 				t.Fatal(err)
 			}
 			compareNotebooks(t, stored, &back)
+			// Jupyter replaces the stored language_info with the kernel's
+			// when it opens a notebook and then calls it changed if they
+			// differ: the stored one must be what the kernel reports.
+			// The version is the Go release of the kernel's build: another
+			// patch release than the one that stored the notebook (CI pins
+			// it) is only logged.
+			got, _ := stored.Metadata["language_info"].(map[string]any)
+			want, _ := back.Metadata["language_info"].(map[string]any)
+			gv, _ := got["version"].(string)
+			wv, _ := want["version"].(string)
+			if gv != wv && goMinor(gv) == goMinor(wv) && gv != "" {
+				t.Logf("stored language_info.version %s, this kernel's Go is %s (the notebook opens as changed here)", gv, wv)
+				got = maps.Clone(got)
+				got["version"] = wv
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("stored language_info %v, the kernel reports %v (the notebook would open as changed)", got, want)
+			}
 			if t.Failed() {
 				b, _ := os.ReadFile(logs.Name())
 				t.Logf("kernel log:\n%s", b)

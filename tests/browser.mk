@@ -2,7 +2,9 @@
 # Included by the Makefile, which defines GO and BIN and the build target.
 #
 #   make browser-test    Debian's jupyter notebook + headless Chromium run a
-#                        course notebook (BROWSER_NOTEBOOK=path to pick one)
+#                        course notebook (BROWSER_NOTEBOOK=path to pick one),
+#                        then opens the course as shipped (untrusted, not run)
+#                        and checks that every timeline shows as a picture
 #   make screenshot      the same run, also writing docs/screenshot.png
 #
 # The test is a Go module of its own (tests/browser/go.mod), so that

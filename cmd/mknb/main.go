@@ -147,12 +147,18 @@ type Kernelspec struct {
 }
 
 // LanguageInfo describes the notebook's language for front ends.
+// It is what the kernel's kernel_info_reply says (a front end that finds
+// another value marks the notebook changed); Version, the Go release the
+// kernel was built with, is kept from the existing notebook, where
+// `gonotes run` stored it.
 type LanguageInfo struct {
-	CodemirrorMode string `json:"codemirror_mode"`
-	FileExtension  string `json:"file_extension"`
-	Mimetype       string `json:"mimetype"`
-	Name           string `json:"name"`
-	PygmentsLexer  string `json:"pygments_lexer"`
+	CodemirrorMode    string `json:"codemirror_mode"`
+	FileExtension     string `json:"file_extension"`
+	Mimetype          string `json:"mimetype"`
+	Name              string `json:"name"`
+	NbconvertExporter string `json:"nbconvert_exporter"`
+	PygmentsLexer     string `json:"pygments_lexer"`
+	Version           string `json:"version,omitempty"`
 }
 
 // NotebookInfo records where a notebook comes from.
@@ -229,7 +235,7 @@ func Parse(text string) (*Notebook, error) {
 		Metadata: Metadata{
 			Kernelspec: Kernelspec{Name: "gonotes", DisplayName: "Go (gonotes)", Language: "go"},
 			LanguageInfo: LanguageInfo{Name: "go", FileExtension: ".go", Mimetype: "text/x-go",
-				PygmentsLexer: "go", CodemirrorMode: "go"},
+				PygmentsLexer: "go", CodemirrorMode: "go", NbconvertExporter: "script"},
 		},
 		NBFormat: 4, NBFormatMinor: 5,
 	}
@@ -436,9 +442,15 @@ func splitLines(s string) []string {
 }
 
 // keepOutputs copies outputs and execution counts from the existing notebook
-// file into cells whose id, type and source are unchanged.
+// file into cells whose id, type and source are unchanged, and the version
+// of language_info.
 func keepOutputs(nb *Notebook, old []byte) error {
 	var prev struct {
+		Metadata struct {
+			LanguageInfo struct {
+				Version string `json:"version"`
+			} `json:"language_info"`
+		} `json:"metadata"`
 		Cells []struct {
 			CellType       string            `json:"cell_type"`
 			ID             string            `json:"id"`
@@ -450,6 +462,7 @@ func keepOutputs(nb *Notebook, old []byte) error {
 	if err := json.Unmarshal(old, &prev); err != nil {
 		return fmt.Errorf("parse existing notebook: %w", err)
 	}
+	nb.Metadata.LanguageInfo.Version = prev.Metadata.LanguageInfo.Version
 	type saved struct {
 		count   *int
 		outputs []json.RawMessage

@@ -52,6 +52,7 @@ func TestKeepOutputs(t *testing.T) {
 		t.Fatal(err)
 	}
 	one := 1
+	nb.Metadata.LanguageInfo.Version = "1.26.8" // stored by gonotes run
 	nb.Cells[1].ExecutionCount = &one
 	nb.Cells[1].Outputs = []json.RawMessage{json.RawMessage(`{"name":"stdout","output_type":"stream","text":["a < b\n","2\n"]}`)}
 	old, err := Encode(nb)
@@ -64,6 +65,9 @@ func TestKeepOutputs(t *testing.T) {
 	}
 	if len(fresh.Cells[1].Outputs) != 1 || *fresh.Cells[1].ExecutionCount != 1 {
 		t.Errorf("outputs not kept for an unchanged cell")
+	}
+	if li := fresh.Metadata.LanguageInfo; li.Version != "1.26.8" || li.NbconvertExporter != "script" {
+		t.Errorf("language_info %+v: want the stored version and nbconvert_exporter, as the kernel reports them", li)
 	}
 	changed, _ := Parse(strings.Replace(sample, "Println(2)", "Println(3)", 1))
 	if err := keepOutputs(changed, old); err != nil {

@@ -93,7 +93,11 @@ func overrides() interp.Exports {
 func interrupted() { panic(hook.KeyboardInterrupt) }
 
 // sleep is time.Sleep for cells: an interrupt of the caller's cell ends it.
+// A timeline that records sees the sleep (hook.TraceSleep).
 func sleep(d time.Duration) {
+	if d > 0 {
+		defer hook.TraceSleep(d)()
+	}
 	done := hook.Current().Done()
 	if d <= 0 || done == nil {
 		time.Sleep(d)

@@ -175,6 +175,17 @@ var Fast = interp.FastCalls{
 			hook.SetMainGoroutine(a0)
 			return nil, true
 		},
+		reflect.ValueOf(hook.SetSleepTracer).Pointer(): func(in []reflect.Value) ([]reflect.Value, bool) {
+			if len(in) != 1 {
+				return nil, false
+			}
+			a0, ok := interp.FastArg[func(d time.Duration) (end func())](in[0])
+			if !ok {
+				return nil, false
+			}
+			hook.SetSleepTracer(a0)
+			return nil, true
+		},
 		reflect.ValueOf(hook.Stderr).Pointer(): func(in []reflect.Value) ([]reflect.Value, bool) {
 			if len(in) != 0 {
 				return nil, false
@@ -195,6 +206,18 @@ var Fast = interp.FastCalls{
 			}
 			r0 := hook.ThreadID()
 			return []reflect.Value{reflect.ValueOf(r0)}, true
+		},
+		reflect.ValueOf(hook.TraceSleep).Pointer(): func(in []reflect.Value) ([]reflect.Value, bool) {
+			if len(in) != 1 {
+				return nil, false
+			}
+			a0, ok := interp.FastArg[time.Duration](in[0])
+			if !ok {
+				return nil, false
+			}
+			r0 := hook.TraceSleep(a0)
+			in[0] = reflect.ValueOf(r0)
+			return in[:1], true
 		},
 		reflect.ValueOf(threading.ActiveCount).Pointer(): func(in []reflect.Value) ([]reflect.Value, bool) {
 			if len(in) != 0 {
@@ -796,6 +819,13 @@ var Fast = interp.FastCalls{
 			r0 := display.Text(a0)
 			in[0] = interp.FastIface[display.Object](r0)
 			return in[:1], true
+		},
+		reflect.ValueOf(timeline.FontFile).Pointer(): func(in []reflect.Value) ([]reflect.Value, bool) {
+			if len(in) != 0 {
+				return nil, false
+			}
+			r0, r1 := timeline.FontFile()
+			return []reflect.Value{reflect.ValueOf(r0), reflect.ValueOf(r1)}, true
 		},
 		reflect.ValueOf(timeline.Start).Pointer(): func(in []reflect.Value) ([]reflect.Value, bool) {
 			if len(in) != 0 {
@@ -6801,6 +6831,36 @@ var Fast = interp.FastCalls{
 					return nil, false
 				}
 				r0 := recv.MimeBundle()
+				in[0] = reflect.ValueOf(r0)
+				return in[:1], true
+			},
+			"MimeMetadata": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*timeline.Recording](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 1 {
+					return nil, false
+				}
+				r0 := recv.MimeMetadata()
+				in[0] = reflect.ValueOf(r0)
+				return in[:1], true
+			},
+			"PNG": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*timeline.Recording](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 1 {
+					return nil, false
+				}
+				r0 := recv.PNG()
 				in[0] = reflect.ValueOf(r0)
 				return in[:1], true
 			},

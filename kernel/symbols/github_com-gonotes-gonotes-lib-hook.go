@@ -26,9 +26,11 @@ func init() {
 		"Reset":              reflect.ValueOf(hook.Reset),
 		"SetActive":          reflect.ValueOf(hook.SetActive),
 		"SetMainGoroutine":   reflect.ValueOf(hook.SetMainGoroutine),
+		"SetSleepTracer":     reflect.ValueOf(hook.SetSleepTracer),
 		"Stderr":             reflect.ValueOf(hook.Stderr),
 		"Stdout":             reflect.ValueOf(hook.Stdout),
 		"ThreadID":           reflect.ValueOf(hook.ThreadID),
+		"TraceSleep":         reflect.ValueOf(hook.TraceSleep),
 
 		// type definitions
 		"Scope": reflect.ValueOf((*hook.Scope)(nil)),

@@ -13,7 +13,9 @@ func init() {
 	Symbols["github.com/gonotes/gonotes/lib/timeline/timeline"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"FontFamily": reflect.ValueOf(constant.MakeFromLiteral("\"'Noto Sans CJK KR', 'Noto Sans KR', 'Nanum Gothic', NanumGothic, 'Malgun Gothic', 'Apple SD Gothic Neo', sans-serif\"", token.STRING, 0)),
+		"FontFile":   reflect.ValueOf(timeline.FontFile),
 		"MaxEvents":  reflect.ValueOf(constant.MakeFromLiteral("1048576", token.INT, 0)),
+		"PNGScale":   reflect.ValueOf(constant.MakeFromLiteral("2", token.INT, 0)),
 		"Start":      reflect.ValueOf(timeline.Start),
 
 		// type definitions

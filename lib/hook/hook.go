@@ -21,6 +21,7 @@ import (
 	"os"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/petermattis/goid"
 )
@@ -262,3 +263,28 @@ func Reset() {
 // common architectures). The library's thread identity is [ThreadID], which
 // differs from it only in the main goroutine.
 func GoID() int64 { return goid.Get() }
+
+var sleepTracer atomic.Pointer[func(time.Duration) func()]
+
+// SetSleepTracer installs f, which a host's time.Sleep for cells calls as a
+// sleep of d begins; the function f returns (if not nil) is called when the
+// sleep ends. lib/threading installs one, so that a timeline draws sleeping
+// threads as sleeping.
+func SetSleepTracer(f func(d time.Duration) (end func())) {
+	if f == nil {
+		sleepTracer.Store(nil)
+		return
+	}
+	sleepTracer.Store(&f)
+}
+
+// TraceSleep calls the sleep tracer, if any, for a sleep of d beginning
+// now, and returns the function to call when it ends (never nil).
+func TraceSleep(d time.Duration) (end func()) {
+	if f := sleepTracer.Load(); f != nil {
+		if end := (*f)(d); end != nil {
+			return end
+		}
+	}
+	return func() {}
+}

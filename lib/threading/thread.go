@@ -82,6 +82,17 @@ func newMainThread() *Thread {
 func init() {
 	waits.SetNamer(func(g int64) string { return threadOf(g, true).Name })
 	waits.SetLive(liveGoroutines)
+	hook.SetSleepTracer(traceSleep)
+}
+
+// traceSleep reports a sleep of d of the calling goroutine to a timeline
+// (the kernel calls it from a cell's time.Sleep).
+func traceSleep(d time.Duration) (end func()) {
+	if !trace.On() {
+		return nil
+	}
+	emit(trace.Sleep, "time.Sleep", d)
+	return func() { emit(trace.WaitDone, "time.Sleep", nil) }
 }
 
 // mainG returns the main thread's identity, making the caller the main

@@ -1,7 +1,9 @@
 package timeline_test
 
 import (
+	"bytes"
 	"fmt"
+	"image/png"
 
 	"github.com/gonotes/gonotes/lib/display"
 	"github.com/gonotes/gonotes/lib/threading"
@@ -49,4 +51,18 @@ func ExampleRecording_Threads() {
 	tr.Stop()
 	fmt.Println(tr.Threads())
 	// Output: [입금]
+}
+
+// A recording drawn as PNG, twice as many pixels as the SVG's units: what
+// Jupyter shows for an untrusted notebook, which it does not show SVG for.
+func ExampleRecording_PNG() {
+	tr := timeline.Start()
+	tr.Stop()
+	img, err := png.Decode(bytes.NewReader(tr.PNG()))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println("width:", img.Bounds().Dx(), "pixels")
+	// Output: width: 1988 pixels
 }

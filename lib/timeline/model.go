@@ -30,20 +30,22 @@ type object struct {
 
 // lane is one thread or process.
 type lane struct {
-	name     string
-	g        int64
-	process  bool
-	order    int // first appearance
-	from, to time.Duration
-	started  bool // began during the recording
-	ended    bool // ended during the recording
-	waits    []span
-	holds    []span
-	tasks    []span
-	marks    []mark
-	levels   int    // concurrent hold levels
-	waitOpen int    // index in waits of the wait going on, or -1
-	last     string // kind of the lane's latest event
+	name      string
+	g         int64
+	process   bool
+	order     int // first appearance
+	from, to  time.Duration
+	started   bool // began during the recording
+	ended     bool // ended during the recording
+	waits     []span
+	sleeps    []span // time.Sleep
+	holds     []span
+	tasks     []span
+	marks     []mark
+	levels    int    // concurrent hold levels
+	waitOpen  int    // index in waits of the wait going on, or -1
+	sleepOpen int    // index in sleeps of the sleep going on, or -1
+	last      string // kind of the lane's latest event
 }
 
 // span is an interval of a lane: a wait (kind is the wait event's kind), a
@@ -161,7 +163,7 @@ func buildModel(evs []trace.Event, start, end time.Time, dropped int) *model {
 		if name == "" {
 			name = fmt.Sprintf("goroutine %d", e.G)
 		}
-		m.lanes = append(m.lanes, &lane{name: name, g: e.G, order: len(m.lanes), to: -1, waitOpen: -1})
+		m.lanes = append(m.lanes, &lane{name: name, g: e.G, order: len(m.lanes), to: -1, waitOpen: -1, sleepOpen: -1})
 		byG[e.G] = len(m.lanes) - 1
 		return len(m.lanes) - 1
 	}
@@ -198,7 +200,7 @@ func buildModel(evs []trace.Event, start, end time.Time, dropped int) *model {
 		if e.Kind == trace.ProcessStart || e.Kind == trace.ProcessEnd {
 			i, ok := byProc[e.Obj]
 			if !ok {
-				m.lanes = append(m.lanes, &lane{name: e.Obj, process: true, order: len(m.lanes), to: -1, waitOpen: -1})
+				m.lanes = append(m.lanes, &lane{name: e.Obj, process: true, order: len(m.lanes), to: -1, waitOpen: -1, sleepOpen: -1})
 				i = len(m.lanes) - 1
 				byProc[e.Obj] = i
 			}
@@ -223,6 +225,20 @@ func buildModel(evs []trace.Event, start, end time.Time, dropped int) *model {
 			w := &l.waits[l.waitOpen]
 			w.to, w.open = t, false
 			l.waitOpen = -1
+		}
+		if l.sleepOpen >= 0 {
+			sl := &l.sleeps[l.sleepOpen]
+			sl.to, sl.open = t, false
+			l.sleepOpen = -1
+		}
+		if e.Kind == trace.Sleep {
+			l.sleeps = append(l.sleeps, span{from: t, to: -1, obj: e.Obj, kind: e.Kind, open: true})
+			l.sleepOpen = len(l.sleeps) - 1
+			l.last = e.Kind
+			continue
+		}
+		if e.Kind == trace.WaitDone && e.Obj == "time.Sleep" {
+			continue
 		}
 		if e.Obj != "" && e.Kind != trace.ThreadStart && e.Kind != trace.ThreadEnd {
 			obj(e)
@@ -334,7 +350,7 @@ func buildModel(evs []trace.Event, start, end time.Time, dropped int) *model {
 
 	// Close what is still open at the end of the recording.
 	for _, l := range m.lanes {
-		l.waitOpen = -1
+		l.waitOpen, l.sleepOpen = -1, -1
 		if l.to < 0 {
 			l.to = m.total
 		}
@@ -344,6 +360,11 @@ func buildModel(evs []trace.Event, start, end time.Time, dropped int) *model {
 		for i := range l.waits {
 			if l.waits[i].to < 0 {
 				l.waits[i].to = m.total
+			}
+		}
+		for i := range l.sleeps {
+			if l.sleeps[i].to < 0 {
+				l.sleeps[i].to = m.total
 			}
 		}
 		for i := range l.tasks {

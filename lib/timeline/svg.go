@@ -3,6 +3,7 @@ package timeline
 import (
 	"fmt"
 	"math"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -30,6 +31,8 @@ const (
 	runColor   = "#9fb8cf"
 	procColor  = "#c3b1de"
 	waitStroke = "#7a7a7a"
+	sleepColor = "#dde7f1" // sleeping: a pale, thinner bar
+	sleepInset = 4.5
 	textColor  = "#222222"
 )
 
@@ -136,58 +139,86 @@ func laneHeight(l *lane) float64 {
 	return 2*lanePad + barHeight + float64(l.levels)*(holdHeight+holdGap)
 }
 
-// svg draws the model as a standalone SVG document.
-func (m *model) svg(title string) string {
-	lanes, hidden := m.lanes, 0
-	if len(lanes) > maxLanes {
-		lanes, hidden = lanes[:maxLanes], len(lanes)-maxLanes
+// placedItem is a legend entry and where it is drawn.
+type placedItem struct {
+	it   legendItem
+	x, y float64
+}
+
+// layout is where everything goes, shared by the SVG and the PNG.
+type layout struct {
+	lanes         []*lane // drawn lanes
+	hidden        int     // lanes not drawn
+	x0, x1, width float64 // plot from x0 to x1
+	height        float64
+	top           float64 // first lane
+	y             float64 // after the last lane
+	axisY         float64
+	total         time.Duration // the time span drawn (never 0)
+	laneY         map[*lane]float64
+	items         []placedItem
+	step          float64 // tick step in ms
+}
+
+// X returns the x coordinate of a time.
+func (lo *layout) X(d time.Duration) float64 {
+	return lo.x0 + float64(d)/float64(lo.total)*plotWidth
+}
+
+// layout places the lanes, axis and legend.
+func (m *model) layout(title string) *layout {
+	lo := &layout{lanes: m.lanes, laneY: map[*lane]float64{}}
+	if len(lo.lanes) > maxLanes {
+		lo.lanes, lo.hidden = lo.lanes[:maxLanes], len(lo.lanes)-maxLanes
 	}
 	labelW := 90.0
-	for _, l := range lanes {
+	for _, l := range lo.lanes {
 		labelW = math.Max(labelW, textWidth(l.name, fontSize)+24)
 	}
 	labelW = math.Min(labelW, 280)
-	x0 := labelW
-	x1 := labelW + plotWidth
-	width := x1 + rightPad
-	total := m.total
-	if total <= 0 {
-		total = time.Millisecond
+	lo.x0 = labelW
+	lo.x1 = labelW + plotWidth
+	lo.width = lo.x1 + rightPad
+	lo.total = m.total
+	if lo.total <= 0 {
+		lo.total = time.Millisecond
 	}
-	X := func(d time.Duration) float64 { return x0 + float64(d)/float64(total)*plotWidth }
-
-	top := 10.0
+	lo.top = 10.0
 	if title != "" {
-		top = 36
+		lo.top = 36
 	}
-	laneY := map[*lane]float64{}
-	y := top
-	for _, l := range lanes {
-		laneY[l] = y
+	y := lo.top
+	for _, l := range lo.lanes {
+		lo.laneY[l] = y
 		y += laneHeight(l)
 	}
-	if len(lanes) == 0 || hidden > 0 {
+	if len(lo.lanes) == 0 || lo.hidden > 0 {
 		y += 30
 	}
-	axisY := y + 4
-	legendTop := axisY + axisHeight
-	legend := m.legendItems()
+	lo.y = y
+	lo.axisY = y + 4
+	legendTop := lo.axisY + axisHeight
 	// Lay the legend out in rows.
-	type placed struct {
-		it   legendItem
-		x, y float64
-	}
-	var items []placed
 	lx, ly := 12.0, legendTop
-	for _, it := range legend {
+	for _, it := range m.legendItems() {
 		w := 30 + textWidth(it.label, fontSize) + 22
-		if lx+w > width-8 && lx > 12 {
+		if lx+w > lo.width-8 && lx > 12 {
 			lx, ly = 12, ly+22
 		}
-		items = append(items, placed{it, lx, ly})
+		lo.items = append(lo.items, placedItem{it, lx, ly})
 		lx += w
 	}
-	height := ly + 28
+	lo.height = ly + 28
+	lo.step = niceStep(ms(lo.total), 8)
+	return lo
+}
+
+// svg draws the model as a standalone SVG document.
+func (m *model) svg(title string) string {
+	lo := m.layout(title)
+	lanes, hidden, laneY, items := lo.lanes, lo.hidden, lo.laneY, lo.items
+	x0, x1, width, height, top, y, axisY, total := lo.x0, lo.x1, lo.width, lo.height, lo.top, lo.y, lo.axisY, lo.total
+	X := lo.X
 
 	var w svgWriter
 	w.f(`<svg xmlns="http://www.w3.org/2000/svg" class="gonotes-timeline" width="%s" height="%s" viewBox="0 0 %s %s" font-family="%s" font-size="%d" fill="%s">`+"\n",
@@ -211,7 +242,7 @@ func (m *model) svg(title string) string {
 	}
 
 	// Grid and axis.
-	step := niceStep(ms(total), 8)
+	step := lo.step
 	w.f(`<g class="axis" data-total-ms="%s">`+"\n", strconv.FormatFloat(ms(m.total), 'f', 3, 64))
 	for v := 0.0; v <= ms(total)+step*1e-9; v += step {
 		x := X(time.Duration(v * float64(time.Millisecond)))
@@ -286,6 +317,8 @@ func (m *model) svg(title string) string {
 		case "holding":
 			w.f(`<rect x="%s" y="%s" width="24" height="7" fill="%s"/><rect x="%s" y="%s" width="16" height="4" fill="#555555"/>`,
 				num(p.x), num(sy-1), runColor, num(p.x+4), num(sy+7.5))
+		case "sleeping":
+			w.f(`<rect x="%s" y="%s" width="24" height="7" fill="%s" stroke="%s"/>`, num(p.x), num(sy+2), sleepColor, runColor)
 		case "waiting":
 			w.f(`<rect x="%s" y="%s" width="24" height="11" fill="url(#gonotes-tl-hatch)" stroke="%s"/>`, num(p.x), num(sy), waitStroke)
 		case "queue":
@@ -350,13 +383,20 @@ func (m *model) drawLane(w *svgWriter, l *lane, X func(time.Duration) float64, y
 		w.f(`<rect class="run" data-from-ms="%s" data-to-ms="%s" x="%s" y="%s" width="%s" height="%d" fill="%s"><title>%s: 실행 중 %s–%s ms</title></rect>`+"\n",
 			msAttr(from), msAttr(to), num(x), num(y), num(wd), barHeight, fill, esc(l.name), fmtMs(from), fmtMs(to))
 	}
-	for _, s := range waits {
+	sleeps := coalesce(l.sleeps, gap, func(a, b *span) bool { return true })
+	for _, s := range notRunning(waits, sleeps) {
 		emitRun(cur, s.from)
 		if s.to > cur {
 			cur = s.to
 		}
 	}
 	emitRun(cur, l.to)
+	for _, s := range sleeps {
+		x, wd := rect(s.from, s.to, 1.5)
+		w.f(`<rect class="sleep" data-from-ms="%s" data-to-ms="%s" x="%s" y="%s" width="%s" height="%s" fill="%s" stroke="%s" stroke-width="1"><title>%s: 잠자는 중 (time.Sleep) %s–%s ms (%s ms)</title></rect>`+"\n",
+			msAttr(s.from), msAttr(s.to), num(x), num(y+sleepInset), num(wd), num(barHeight-2*sleepInset), sleepColor, runColor,
+			esc(l.name), fmtMs(s.from), fmtMs(s.to), fmtMs(s.to-s.from))
+	}
 	for _, s := range waits {
 		x, wd := rect(s.from, s.to, 1.5)
 		c := m.color(s.obj)
@@ -437,6 +477,13 @@ func (m *model) drawLane(w *svgWriter, l *lane, X func(time.Duration) float64, y
 	}
 }
 
+// notRunning returns the waits and sleeps of a lane in order of start.
+func notRunning(waits, sleeps []span) []span {
+	out := append(append([]span(nil), waits...), sleeps...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].from < out[j].from })
+	return out
+}
+
 // coalesce merges spans (in order of start) that are less than gap apart
 // and alike.
 func coalesce(spans []span, gap time.Duration, alike func(a, b *span) bool) []span {
@@ -467,6 +514,12 @@ func (m *model) legendItems() []legendItem {
 	items := []legendItem{
 		{kind: "running", label: "실행 중 (running)"},
 		{kind: "waiting", label: "대기 중 (blocked)"},
+	}
+	for _, l := range m.lanes {
+		if len(l.sleeps) > 0 {
+			items = append(items, legendItem{kind: "sleeping", label: "잠자는 중 (time.Sleep)"})
+			break
+		}
 	}
 	holds := false
 	for _, l := range m.lanes {

@@ -7,29 +7,43 @@ import (
 	"time"
 	"unicode"
 
+	"golang.org/x/text/width"
+
 	"github.com/gonotes/gonotes/lib/internal/trace"
 )
 
 // textColumns is the width of a lane in the text form.
 const textColumns = 60
 
-// cellWidth is the width of s in terminal cells: East Asian wide
-// characters take two.
+// cellWidth is the width of s in terminal cells: East Asian wide and
+// fullwidth characters (Hangul syllables, CJK) take two, combining marks
+// none.
 func cellWidth(s string) int {
 	n := 0
 	for _, r := range s {
-		if unicode.Is(unicode.Hangul, r) || unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) || r >= 0xFF00 && r <= 0xFF60 {
+		switch {
+		case unicode.In(r, unicode.Mn, unicode.Me, unicode.Cf):
+		case width.LookupRune(r).Kind() == width.EastAsianWide || width.LookupRune(r).Kind() == width.EastAsianFullwidth:
 			n += 2
-		} else {
+		default:
 			n++
 		}
 	}
 	return n
 }
 
-func pad(s string, w int) string {
-	if n := cellWidth(s); n < w {
-		return s + strings.Repeat(" ", w-n)
+// truncate cuts s to at most w cells, with "…" when cut.
+func truncate(s string, w int) string {
+	if cellWidth(s) <= w {
+		return s
+	}
+	n := 0
+	for i, r := range s {
+		c := cellWidth(string(r))
+		if n+c > w-1 {
+			return s[:i] + "…"
+		}
+		n += c
 	}
 	return s
 }
@@ -44,39 +58,42 @@ func overlap(a, b, c, d time.Duration) time.Duration {
 }
 
 // text draws the model with characters, one line per lane, then the
-// summary.
+// summary. The bars come first and the names after them, so that the bars
+// line up in any font: a browser's monospace font seldom draws a Hangul
+// syllable exactly two columns wide.
 func (m *model) text(title string) string {
 	var b strings.Builder
 	b.WriteString(m.caption(title))
 	fmt.Fprintf(&b, ", %d events\n", m.nevents)
-	nameW := 4
-	for _, l := range m.lanes {
-		nameW = max(nameW, min(cellWidth(l.name), 24))
-	}
 	total := m.total
 	if total <= 0 {
 		total = time.Millisecond
 	}
 	if len(m.lanes) > 0 {
 		end := fmtMs(m.total) + " ms"
-		fmt.Fprintf(&b, "%s 0 ms%s%s\n", strings.Repeat(" ", nameW), strings.Repeat(" ", max(1, textColumns-3-len(end))), end)
+		fmt.Fprintf(&b, " 0 ms%s%s\n", strings.Repeat(" ", max(1, textColumns-3-len(end))), end)
 	}
+	sleeps := false
 	for i, l := range m.lanes {
 		if i == maxLanes {
 			fmt.Fprintf(&b, "… 외 %d개\n", len(m.lanes)-i)
 			break
 		}
-		b.WriteString(pad(l.name, nameW))
-		b.WriteString(" |")
+		sleeps = sleeps || len(l.sleeps) > 0
+		b.WriteString("|")
 		for c := 0; c < textColumns; c++ {
 			from := total * time.Duration(c) / textColumns
 			to := total * time.Duration(c+1) / textColumns
 			b.WriteByte(m.cell(l, from, to))
 		}
-		b.WriteString("|\n")
+		b.WriteString("| " + l.name + "\n")
 	}
 	if len(m.lanes) > 0 {
-		b.WriteString("'=' 실행 중 (running)  '#' 락 보유 (holding a lock)  '.' 대기 (blocked)\n")
+		b.WriteString("'=' 실행 중 (running)  '#' 락 보유 (holding a lock)  '.' 대기 (blocked)")
+		if sleeps {
+			b.WriteString("  '-' 잠자는 중 (time.Sleep)")
+		}
+		b.WriteString("\n")
 	}
 	b.WriteString(m.summary())
 	return b.String()
@@ -88,19 +105,24 @@ func (m *model) cell(l *lane, from, to time.Duration) byte {
 	if alive == 0 && !(l.from == l.to && l.from >= from && l.from < to) {
 		return ' '
 	}
-	var wait, hold time.Duration
+	var wait, hold, sleep time.Duration
 	for _, s := range l.waits {
 		wait += overlap(s.from, s.to, from, to)
+	}
+	for _, s := range l.sleeps {
+		sleep += overlap(s.from, s.to, from, to)
 	}
 	for _, s := range l.holds {
 		hold += overlap(s.from, s.to, from, to)
 	}
-	run := alive - wait
+	run := alive - wait - sleep
 	switch {
 	case hold > 0 && run > 0 && hold >= wait:
 		return '#'
-	case wait > run:
+	case wait > run && wait >= sleep:
 		return '.'
+	case sleep > run:
+		return '-'
 	}
 	return '='
 }
@@ -171,18 +193,15 @@ func (m *model) summary() string {
 			b.WriteString("락·세마포어·큐 등을 기다린 스레드는 없습니다 (join 과 결과만 기다렸습니다).\n")
 		}
 		b.WriteString("스레드별 대기 시간 (waiting time per thread):\n")
-		nameW := 4
-		for _, st := range stats {
-			nameW = max(nameW, min(cellWidth(st.lane.name), 24))
-		}
+		// The figures first, so that they line up in any font.
 		for i, st := range stats {
 			if i == 12 {
 				fmt.Fprintf(&b, "  … 외 %d개\n", len(stats)-i)
 				break
 			}
-			fmt.Fprintf(&b, "  %s %9s ms", pad(st.lane.name, nameW), fmtMs(st.total))
+			fmt.Fprintf(&b, "  %9s ms  %s", fmtMs(st.total), truncate(st.lane.name, 24))
 			if st.total > 0 {
-				b.WriteString("  " + objList(st, 4, false))
+				b.WriteString(" — " + objList(st, 4, false))
 			}
 			b.WriteString("\n")
 		}

@@ -16,11 +16,15 @@
 // Queue, Barrier, Join, Future) outlined in the colour of what it waits for,
 // and a coloured band under the bar while it holds a lock or a semaphore (one
 // colour per object, named in the legend). Queue hand-offs are arrows from
-// the thread that put an item to the thread that got it. "Running" means "not
-// blocked in a library wait": a thread in time.Sleep counts as running.
+// the thread that put an item to the thread that got it. A thread in a
+// cell's time.Sleep is drawn sleeping (a pale, thinner bar), neither running
+// nor waiting, so that work that computes and work that waits for the clock
+// look different; a compiled program's time.Sleep cannot be seen and counts
+// as running.
 //
-// A [Recording] shows itself as SVG when it is a cell's final value, and with
-// display.Display; [Recording.String] is a text form of the same picture
+// A [Recording] shows itself as SVG and PNG when it is a cell's final value,
+// and with display.Display (the PNG is for front ends that do not show SVG
+// in untrusted notebooks); [Recording.String] is a text form of the same picture
 // (what a compiled program prints) and [Recording.Summary] says who waited
 // longest, and for what.
 //
@@ -29,6 +33,7 @@
 package timeline
 
 import (
+	"encoding/base64"
 	"sync"
 	"time"
 
@@ -200,21 +205,40 @@ func (r *Recording) Threads() []string {
 	return names
 }
 
-// MimeBundle returns the SVG picture and the text form, for display in a
+// MimeBundle returns the picture as SVG and as PNG (for front ends that
+// show SVG only in trusted notebooks: Jupyter shows an untrusted
+// notebook's PNG but not its SVG) and the text form, for display in a
 // notebook.
 func (r *Recording) MimeBundle() map[string]any {
 	m := r.build()
-	return map[string]any{
+	b := map[string]any{
 		"image/svg+xml": m.svg(r.Title),
 		"text/plain":    m.text(r.Title),
 	}
+	if p := m.png(r.Title); p != nil {
+		b["image/png"] = base64.StdEncoding.EncodeToString(p)
+	}
+	return b
+}
+
+// MimeMetadata gives the PNG's size in CSS pixels (it has [PNGScale]
+// pixels per CSS pixel), for display.Display.
+func (r *Recording) MimeMetadata() map[string]any {
+	lo := r.build().layout(r.Title)
+	return map[string]any{"image/png": map[string]any{"width": float64(px(lo.width)) / PNGScale, "height": float64(px(lo.height)) / PNGScale}}
 }
 
 // SVG returns the timeline as a standalone SVG document.
 func (r *Recording) SVG() string { return r.build().svg(r.Title) }
 
+// PNG returns the timeline as a PNG image, [PNGScale] pixels per unit of
+// the SVG, its text drawn with a system font that has Hangul (see
+// [FontFile]).
+func (r *Recording) PNG() []byte { return r.build().png(r.Title) }
+
 // String returns the timeline as text: one line per lane ('=' running, '#'
-// running and holding a lock, '.' waiting), then the summary.
+// running and holding a lock, '.' waiting, '-' sleeping) followed by its
+// name, then the summary.
 func (r *Recording) String() string { return r.build().text(r.Title) }
 
 // Summary returns a short report in Korean: how long each thread waited, on

@@ -281,9 +281,9 @@ func TestSummaryAndText(t *testing.T) {
 	for _, want := range []string{
 		"기록 10.0 ms · 스레드 3개 · 이벤트 20개",
 		"가장 오래 기다린 스레드: worker 2 — 2.90 ms (Lock#1 2.90 ms)",
-		"MainThread      9.20 ms  Thread 작업자 1 8.80 ms, Thread worker 2 0.400 ms\n",
+		"     9.20 ms  MainThread — Thread 작업자 1 8.80 ms, Thread worker 2 0.400 ms\n",
 		"가장 긴 한 번의 대기: worker 2 → Lock#1 2.90 ms (1.20–4.10 ms)",
-		"2.90 ms  Lock#1 2.90 ms\n",
+		"2.90 ms  worker 2 — Lock#1 2.90 ms\n",
 		"보유 시간 (held): Lock#1 4.90 ms, RLock#1 1.50 ms",
 	} {
 		if !strings.Contains(s, want) {
@@ -293,8 +293,15 @@ func TestSummaryAndText(t *testing.T) {
 	text := r.String()
 	var w2 string
 	for _, line := range strings.Split(text, "\n") {
-		if strings.HasPrefix(line, "worker 2") {
+		if strings.HasSuffix(line, "| worker 2") {
 			w2 = line
+		}
+		// The bars come before the names, so that they line up whatever
+		// width a font gives Hangul: every lane line is |60 cells| name.
+		if strings.HasPrefix(line, "|") {
+			if i := strings.LastIndex(line, "| "); i != textColumns+1 {
+				t.Errorf("lane line does not start with %d cells between bars: %q", textColumns, line)
+			}
 		}
 	}
 	// 60 columns for 10 ms: worker 2 waits 1.2–4.1 ms (columns 7..24),

@@ -75,6 +75,12 @@ const (
 	// wait. Obj names the joined thread ("Thread worker 1").
 	ThreadJoin = "thread.join"
 
+	// Sleep is emitted when a goroutine starts sleeping (a cell's
+	// time.Sleep, threading.Sleep); Obj is "time.Sleep", Arg the
+	// duration asked for. WaitDone (Obj "time.Sleep") ends it. A timeline
+	// draws it as sleeping: neither running nor waiting for another thread.
+	Sleep = "sleep"
+
 	// WaitDone ends a wait that has no event of its own to end it: a
 	// Queue.Join or Thread.Join that returned, a timed Acquire, Get, Put or
 	// JoinTimeout that gave up. The waiter emits it; Obj is what it waited

@@ -87,6 +87,15 @@
 // calls of the others over a unix socket; Value and Array live in shared
 // memory (a file mapped by every process).
 //
+// Only the processes of the session can use those sockets, as with
+// Python's authkey: the main process makes a random key, each child gets
+// it in the first message on the socket pair it inherits (never in its
+// environment or on its command line), and a connection is used only after
+// each end has answered the other's random challenge with its HMAC under
+// the key, and found, with SO_PEERCRED, that the other end runs as the same
+// user. A message is at most 256 MiB: a larger argument, queue item or
+// result is refused with an error saying so.
+//
 // # Failures, interrupts and orphans
 //
 // A target that panics (or returns a non-nil error as its last result)

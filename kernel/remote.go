@@ -471,8 +471,8 @@ func stuckError(after time.Duration) *rpcError {
 	}}
 }
 
-// Shutdown stops the child (killing it if it does not stop within a
-// second) and starts no other.
+// Shutdown stops the child (killing it if it does not stop within
+// shutdownGrace) and starts no other.
 func (e *RemoteEngine) Shutdown() {
 	e.mu.Lock()
 	if e.shutdown {
@@ -487,13 +487,19 @@ func (e *RemoteEngine) Shutdown() {
 	}
 	_ = c.in.send(rpcRequest{Op: "shutdown"})
 	_ = c.stdin.Close()
+	// The child kills its own children and reaps them before it exits
+	// (killed first, they would be left as zombies for init).
 	select {
 	case <-c.dead:
-	case <-time.After(time.Second):
+	case <-time.After(shutdownGrace):
 		_ = c.cmd.Process.Kill()
 		<-c.dead
 	}
 }
+
+// shutdownGrace is how long a child may take to shut down (its children
+// killed and reaped) before it is killed.
+const shutdownGrace = 5 * time.Second
 
 // tailBuffer keeps the last max bytes written to it, and the first lines
 // that tell why a Go program died (Go's crash output starts with them and

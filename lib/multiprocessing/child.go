@@ -405,13 +405,23 @@ func Shutdown() {
 		pools = append(pools, pl)
 	}
 	state.mu.Unlock()
+	// Every child, the pools' workers included, is killed and then reaped
+	// before Shutdown returns: a process that exits right after (the
+	// kernel's interpreter) leaves no zombie behind.
+	var cs []*child
 	for _, pl := range pools {
+		cs = append(cs, pl.children()...)
 		pl.terminate(false)
 	}
-	for _, c := range killChildren(syscall.SIGKILL) {
+	cs = append(cs, killChildren(syscall.SIGKILL)...)
+	deadline := time.NewTimer(5 * time.Second)
+	defer deadline.Stop()
+wait:
+	for _, c := range cs {
 		select {
 		case <-c.done:
-		case <-time.After(2 * time.Second):
+		case <-deadline.C:
+			break wait // a child that does not die even from SIGKILL: stop waiting
 		}
 	}
 	s := state

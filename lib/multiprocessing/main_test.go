@@ -27,7 +27,7 @@ func TestMain(m *testing.M) {
 	mp.RegisterName("custom-name", namedWork)
 	mp.Main(reportPids, setGlobal, work, boom, failWithError, square, add, slowSquare,
 		dieHard, spawnGrandchild, sleepLong, printHello, exitWith, putMany, takeFromQueue,
-		cpuWork, echoArgs, relay)
+		cpuWork, echoArgs, relay, pidOf)
 	code := m.Run()
 	mp.Shutdown()
 	os.Exit(code)
@@ -96,6 +96,8 @@ func relay(q *mp.Queue, n int) {
 	}
 	p.Join()
 }
+
+func pidOf(int) int { return os.Getpid() }
 
 func printHello(who string) { fmt.Printf("hello from %s\n", who) }
 

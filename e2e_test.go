@@ -850,3 +850,52 @@ p.Start()`)
 		}
 	}
 }
+
+// After a fatal error, the new interpreter does not run again a var
+// initialiser with effects (here one that truncates a file), nor does a
+// multiprocessing child; the crash message names the variable, now a zero
+// value, so that the student knows to run its cell again.
+func TestRestartDoesNotReplayEffects(t *testing.T) {
+	if os.Getenv("GONOTES_SINGLE_PROCESS") != "" {
+		t.Skip("single-process kernel")
+	}
+	c := startKernel(t)
+	mustOK(t, exec1(t, c, `import ("fmt"; "os"; "sync"; "github.com/gonotes/gonotes/lib/multiprocessing")
+var f, _ = os.Create("results.csv")
+var rows = []string{"a", "b"}
+func report(q *multiprocessing.Queue) { q.Put(fmt.Sprint(f == nil, len(rows))) }`))
+	mustOK(t, exec1(t, c, `fmt.Fprintln(f, "row 1")
+f.Sync()`))
+	// A child replays the declarations: f is nil there, the file is kept.
+	r := exec1(t, c, `q := multiprocessing.NewQueue()
+p := &multiprocessing.Process{Target: report, Args: []any{q}}
+p.Start()
+fmt.Println("child:", q.Get())
+p.Join()
+b, _ := os.ReadFile("results.csv")
+fmt.Printf("%q\n", b)`)
+	mustOK(t, r)
+	if r.stdout != "child: true 2\n\"row 1\\n\"\n" {
+		t.Errorf("after a child: %q", r.stdout)
+	}
+	r = exec1(t, c, `m := map[int]int{}
+var wg sync.WaitGroup
+for g := 0; g < 4; g++ {
+	wg.Add(1)
+	go func() { defer wg.Done(); for i := 0; i < 50000000; i++ { m[i%100] = i } }()
+}
+wg.Wait()`)
+	if r.status != "error" || r.ename != "fatal error" {
+		t.Fatalf("concurrent map writes: %+v", r)
+	}
+	tb := strings.Join(tracebackOf(r), "\n")
+	if !strings.Contains(tb, "f (cell[1]: os.Create)") || strings.Contains(tb, "rows (") {
+		t.Errorf("the crash message does not name f (only f): %q", tb)
+	}
+	r = exec1(t, c, `b, _ := os.ReadFile("results.csv")
+fmt.Printf("%v %d %q\n", f == nil, len(rows), b)`)
+	mustOK(t, r)
+	if r.stdout != "true 2 \"row 1\\n\"\n" {
+		t.Errorf("after the restart: %q (want f a zero value, rows replayed, the file kept)", r.stdout)
+	}
+}

@@ -30,7 +30,8 @@ type RemoteEngine struct {
 
 	mu       sync.Mutex
 	child    *remoteChild
-	decls    string // the declarations to replay after a crash
+	decls    string   // the declarations to replay after a crash
+	notes    []string // what replaying them does not bring back, for the crash message
 	nextID   int64
 	scopes   map[int64]*hook.Scope // execute id -> scope, for late output
 	order    []int64
@@ -167,7 +168,7 @@ func (e *RemoteEngine) read(c *remoteChild, r io.ReadCloser) {
 	c.mu.Unlock()
 	e.mu.Lock()
 	shutdown := e.shutdown
-	decls := e.decls
+	decls, notes := e.decls, e.notes
 	last := e.last
 	e.mu.Unlock()
 	if shutdown {
@@ -179,6 +180,9 @@ func (e *RemoteEngine) read(c *remoteChild, r io.ReadCloser) {
 	crash := newCrashError(c.tail.String(), c.exit)
 	if c.stuck.Load() {
 		crash = stuckError(e.killAfter())
+	}
+	if decls != "" {
+		crash.Trace = append(crash.Trace, notes...)
 	}
 	e.cfg.Log.Printf("the interpreter died (%s: %s); starting a new one", crash.Name, crash.Value)
 	reported := false
@@ -213,7 +217,7 @@ func (e *RemoteEngine) read(c *remoteChild, r io.ReadCloser) {
 			e.cfg.Log.Printf("the declarations could not be replayed; starting an empty interpreter")
 			decls = ""
 			e.mu.Lock()
-			e.decls = ""
+			e.decls, e.notes = "", nil
 			e.mu.Unlock()
 		}
 	}
@@ -380,6 +384,7 @@ func (e *RemoteEngine) Execute(ctx context.Context, scope *hook.Scope, code stri
 	if ev.Decls != nil {
 		e.mu.Lock()
 		e.decls = *ev.Decls
+		e.notes = ev.Notes
 		e.mu.Unlock()
 	}
 	if ev.Error != nil {

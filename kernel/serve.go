@@ -20,6 +20,9 @@ type Declarer interface {
 	Declarations() string
 	// Load compiles declarations returned by Declarations.
 	Load(src string) error
+	// ReplayNotes returns the lines a restart's message adds about what
+	// the replay of Declarations does not bring back (nil: nothing).
+	ReplayNotes() []string
 }
 
 // childFlushDelay batches a cell's output in the interpreter process; the
@@ -154,6 +157,7 @@ func (s *Server) execute(req rpcRequest) {
 	if d, ok := s.engine.(Declarer); ok {
 		src := d.Declarations()
 		ev.Decls = &src
+		ev.Notes = d.ReplayNotes()
 	}
 	_ = s.out.send(ev)
 }

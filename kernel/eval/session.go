@@ -271,6 +271,10 @@ func (s *Session) Execute(ctx context.Context, scope *hook.Scope, code string) (
 	for i, u := range units {
 		s.i.HoldDefers(i < last)
 		err := s.exec(ctx, run, u, base)
+		if err == nil && u.kind == declPiece {
+			// The types of the variables a replay declares as zero values.
+			s.nameZeroTypes(pending)
+		}
 		if err == nil && s.i.TopLevelRecovered() {
 			// A deferred call of the top level recovered a panic: the
 			// cell ends there, as main returns.
@@ -309,6 +313,7 @@ func (s *Session) prepare(code string, base int, scope *hook.Scope) ([]*unit, []
 	var out []*unit
 	var pending []*decl
 	recompiled := map[*decl]bool{}
+	pur := s.newPurity()
 	// The globals as they are before this cell compiles anything: yaegi's
 	// Globals is not reliable (it may panic) while a cell is half compiled.
 	s.globalSnap = s.globals()
@@ -324,10 +329,10 @@ func (s *Session) prepare(code string, base int, scope *hook.Scope) ([]*unit, []
 		}
 		out = append(out, u)
 		if u.kind != declPiece {
-			pending = append(pending, defineDecls(u, base, scope.ID)...)
+			pending = append(pending, defineDecls(u, base, scope.ID, pur)...)
 			continue
 		}
-		pending = append(pending, declsOf(u, base, scope.ID)...)
+		pending = append(pending, declsOf(u, base, scope.ID, pur)...)
 		// Callers of a func, method or type this cell redefines are compiled
 		// again, before the statements that follow may call them.
 		for _, d := range s.redefined(pending) {

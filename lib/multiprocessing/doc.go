@@ -43,8 +43,9 @@
 //
 //   - In a gonotes notebook, the child is the gonotes binary in worker mode:
 //     it replays the declarations of the cells run so far (imports,
-//     constants, types, functions and variables, never statements) in a
-//     fresh interpreter and calls the target by name. The kernel names the
+//     constants, types, functions and variables, never statements; a
+//     variable whose initializer has effects, such as os.Create, is a zero
+//     value there) in a fresh interpreter and calls the target by name. The kernel names the
 //     targets of a cell for you (Target: work, pool.Map(work, xs)); where
 //     it cannot, write multiprocessing.Named("work", work) or set
 //     Process.TargetName.

@@ -271,10 +271,6 @@ func (s *Session) Execute(ctx context.Context, scope *hook.Scope, code string) (
 	for i, u := range units {
 		s.i.HoldDefers(i < last)
 		err := s.exec(ctx, run, u, base)
-		if err == nil && u.kind == declPiece {
-			// The types of the variables a replay declares as zero values.
-			s.nameZeroTypes(pending)
-		}
 		if err == nil && s.i.TopLevelRecovered() {
 			// A deferred call of the top level recovered a panic: the
 			// cell ends there, as main returns.
@@ -287,10 +283,16 @@ func (s *Session) Execute(ctx context.Context, scope *hook.Scope, code string) (
 			}
 			return nil, err
 		}
+		if u.kind == declPiece {
+			// The types of the variables a replay declares as zero
+			// values, known before a statement may start a child.
+			s.nameZeroTypes(pending)
+		}
 	}
 	if e := run.goPanic.Load(); e != nil {
 		return nil, e
 	}
+	s.nameZeroTypes(pending)
 	s.commit(pending)
 	vs, ok := s.rt.takeResults()
 	if !ok {

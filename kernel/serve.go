@@ -20,6 +20,11 @@ type Declarer interface {
 	Declarations() string
 	// Load compiles declarations returned by Declarations.
 	Load(src string) error
+}
+
+// ReplayNoter is implemented by a Declarer whose replay does not bring
+// everything back (a var whose initializer has effects is not run again).
+type ReplayNoter interface {
 	// ReplayNotes returns the lines a restart's message adds about what
 	// the replay of Declarations does not bring back (nil: nothing).
 	ReplayNotes() []string
@@ -157,7 +162,9 @@ func (s *Server) execute(req rpcRequest) {
 	if d, ok := s.engine.(Declarer); ok {
 		src := d.Declarations()
 		ev.Decls = &src
-		ev.Notes = d.ReplayNotes()
+		if n, ok := d.(ReplayNoter); ok {
+			ev.Notes = n.ReplayNotes()
+		}
 	}
 	_ = s.out.send(ev)
 }

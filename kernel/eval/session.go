@@ -52,6 +52,15 @@
 //     fail with a clear error when the client does not allow stdin.
 //   - Goroutines started by a cell keep running after it ends (Go cannot
 //     kill a goroutine); only loops of an interrupted cell's goroutines stop.
+//   - A replay of the declarations ([Session.Declarations], run again by a
+//     multiprocessing child and by a new interpreter after a fatal error)
+//     never runs an initialiser with effects: `var f, _ =
+//     os.Create("results.csv")` comes back as `var f *os.File`, a zero
+//     value, and [Session.ReplayNotes] names it for the restart message.
+//     Only pure initialisers (literals, operators, conversions, func
+//     literals, and calls of a list of pure functions such as make, len,
+//     strings.*, fmt.Sprintf, queue.New) are replayed; the rule is in
+//     replay.go.
 package eval
 
 import (

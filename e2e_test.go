@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"slices"
+	"strconv"
 	"strings"
 	"sync/atomic"
 	"syscall"
@@ -842,5 +843,148 @@ func TestBannerNamesGoVersion(t *testing.T) {
 	}
 	if "go"+info.LanguageInfo.Version != runtime.Version() {
 		t.Errorf("language_info.version = %q, want %s", info.LanguageInfo.Version, runtime.Version())
+	}
+}
+
+// descendants returns the processes under pid (children, grandchildren...),
+// from /proc.
+func descendants(pid int) []int {
+	entries, _ := os.ReadDir("/proc")
+	parent := map[int]int{}
+	for _, e := range entries {
+		p, err := strconv.Atoi(e.Name())
+		if err != nil {
+			continue
+		}
+		if st, ok := procStat(p); ok {
+			parent[p] = st.ppid
+		}
+	}
+	var out []int
+	var walk func(int)
+	walk = func(pp int) {
+		for p, q := range parent {
+			if q == pp {
+				out = append(out, p)
+				walk(p)
+			}
+		}
+	}
+	walk(pid)
+	return out
+}
+
+type pstat struct {
+	state byte
+	ppid  int
+}
+
+// procStat reads a process's state and parent from /proc/PID/stat.
+func procStat(pid int) (pstat, bool) {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return pstat{}, false
+	}
+	s := string(b)
+	i := strings.LastIndexByte(s, ')')
+	if i < 0 || i+2 >= len(s) {
+		return pstat{}, false
+	}
+	f := strings.Fields(s[i+2:])
+	if len(f) < 2 {
+		return pstat{}, false
+	}
+	ppid, _ := strconv.Atoi(f[1])
+	return pstat{state: f[0][0], ppid: ppid}, true
+}
+
+// After a shutdown request, every process the kernel started — its
+// interpreter, and the Pool workers the interpreter killed — is gone:
+// reaped by its parent, not left as a zombie for init to collect.
+func TestShutdownReapsChildren(t *testing.T) {
+	c := startKernel(t)
+	mustOK(t, exec1(t, c, mpCell))
+	mustOK(t, exec1(t, c, `import "time"
+func sleeper() { time.Sleep(time.Hour) }`))
+	r := exec1(t, c, `pool := multiprocessing.NewPool(3)
+res, err := pool.Map(square, []any{1, 2, 3})
+fmt.Println(res, err)
+p := &multiprocessing.Process{Target: sleeper}
+p.Start()`)
+	mustOK(t, r)
+	under := descendants(c.Process().Pid)
+	if len(under) < 5 { // the interpreter, 3 workers, 1 process
+		t.Fatalf("processes under the kernel: %v, want the interpreter and 4 children", under)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	if _, err := c.Request(ctx, "control", "shutdown_request", map[string]any{"restart": false}); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case <-c.Exited():
+	case <-ctx.Done():
+		t.Fatal("the kernel did not exit after shutdown_request")
+	}
+	// Each process was reaped by its parent before that parent exited: none
+	// is left, as a zombie for init to collect or otherwise.
+	for _, pid := range under {
+		st, ok := procStat(pid)
+		switch {
+		case ok && st.state == 'Z':
+			t.Errorf("process %d is left as a zombie (its parent is now %d)", pid, st.ppid)
+		case ok:
+			syscall.Kill(pid, syscall.SIGKILL)
+			t.Errorf("process %d outlived the kernel (state %c, parent %d)", pid, st.state, st.ppid)
+		}
+	}
+}
+
+// After a fatal error, the new interpreter does not run again a var
+// initialiser with effects (here one that truncates a file), nor does a
+// multiprocessing child; the crash message names the variable, now a zero
+// value, so that the student knows to run its cell again.
+func TestRestartDoesNotReplayEffects(t *testing.T) {
+	if os.Getenv("GONOTES_SINGLE_PROCESS") != "" {
+		t.Skip("single-process kernel")
+	}
+	c := startKernel(t)
+	mustOK(t, exec1(t, c, `import ("fmt"; "os"; "sync"; "github.com/gonotes/gonotes/lib/multiprocessing")
+var f, _ = os.Create("results.csv")
+var rows = []string{"a", "b"}
+func report(q *multiprocessing.Queue) { q.Put(fmt.Sprint(f == nil, len(rows))) }`))
+	mustOK(t, exec1(t, c, `fmt.Fprintln(f, "row 1")
+f.Sync()`))
+	// A child replays the declarations: f is nil there, the file is kept.
+	r := exec1(t, c, `q := multiprocessing.NewQueue()
+p := &multiprocessing.Process{Target: report, Args: []any{q}}
+p.Start()
+fmt.Println("child:", q.Get())
+p.Join()
+b, _ := os.ReadFile("results.csv")
+fmt.Printf("%q\n", b)`)
+	mustOK(t, r)
+	if r.stdout != "child: true 2\n\"row 1\\n\"\n" {
+		t.Errorf("after a child: %q", r.stdout)
+	}
+	r = exec1(t, c, `m := map[int]int{}
+var wg sync.WaitGroup
+for g := 0; g < 4; g++ {
+	wg.Add(1)
+	go func() { defer wg.Done(); for i := 0; i < 50000000; i++ { m[i%100] = i } }()
+}
+wg.Wait()`)
+	if r.status != "error" || r.ename != "fatal error" {
+		t.Fatalf("concurrent map writes: %+v", r)
+	}
+	tb := strings.Join(tracebackOf(r), "\n")
+	if !strings.Contains(tb, "f (cell[1]: os.Create)") || strings.Contains(tb, "rows (") {
+		t.Errorf("the crash message does not name f (only f): %q", tb)
+	}
+	r = exec1(t, c, `b, _ := os.ReadFile("results.csv")
+fmt.Printf("%v %d %q\n", f == nil, len(rows), b)`)
+	mustOK(t, r)
+	if r.stdout != "true 2 \"row 1\\n\"\n" {
+		t.Errorf("after the restart: %q (want f a zero value, rows replayed, the file kept)", r.stdout)
 	}
 }

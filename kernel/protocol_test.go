@@ -367,3 +367,31 @@ func TestShutdown(t *testing.T) {
 		t.Fatalf("shutdown_reply = %v", r)
 	}
 }
+
+// A correctly signed message sent twice (a replay by someone who saw it on
+// the wire) runs once: the second copy is dropped, as jupyter_client's
+// signature history drops it.
+func TestReplayedMessageRunsOnce(t *testing.T) {
+	c, eng := startInProcess(t, "secret")
+	header := []byte(`{"msg_id":"replay-1","msg_type":"execute_request","session":"s","username":"u","version":"5.3","date":""}`)
+	parent, meta := []byte("{}"), []byte("{}")
+	body := []byte(`{"code":"print replayed","silent":false,"store_history":true}`)
+	frames := [][]byte{[]byte("<IDS|MSG>"), c.Sign(header, parent, meta, body), header, parent, meta, body}
+	for i := 0; i < 2; i++ {
+		if err := c.SendRaw("shell", frames); err != nil {
+			t.Fatal(err)
+		}
+	}
+	res, err := c.Execute(ctx10(t), "value after")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The shell handles requests in order: the signed request ran (count 1),
+	// its replay did not, so this one is the second.
+	if r := content(t, res.Reply); r["status"] != "ok" || r["execution_count"] != 2.0 {
+		t.Fatalf("reply = %v: want execution_count 2 (the replayed request must run once)", r)
+	}
+	if s := eng.current.Load(); s == nil || s.ID != 2 {
+		t.Fatalf("the engine's last cell is %v, want cell 2", s)
+	}
+}

@@ -30,7 +30,8 @@ type RemoteEngine struct {
 
 	mu       sync.Mutex
 	child    *remoteChild
-	decls    string // the declarations to replay after a crash
+	decls    string   // the declarations to replay after a crash
+	notes    []string // what replaying them does not bring back, for the crash message
 	nextID   int64
 	scopes   map[int64]*hook.Scope // execute id -> scope, for late output
 	order    []int64
@@ -167,7 +168,7 @@ func (e *RemoteEngine) read(c *remoteChild, r io.ReadCloser) {
 	c.mu.Unlock()
 	e.mu.Lock()
 	shutdown := e.shutdown
-	decls := e.decls
+	decls, notes := e.decls, e.notes
 	last := e.last
 	e.mu.Unlock()
 	if shutdown {
@@ -179,6 +180,9 @@ func (e *RemoteEngine) read(c *remoteChild, r io.ReadCloser) {
 	crash := newCrashError(c.tail.String(), c.exit)
 	if c.stuck.Load() {
 		crash = stuckError(e.killAfter())
+	}
+	if decls != "" {
+		crash.Trace = append(crash.Trace, notes...)
 	}
 	e.cfg.Log.Printf("the interpreter died (%s: %s); starting a new one", crash.Name, crash.Value)
 	reported := false
@@ -213,7 +217,7 @@ func (e *RemoteEngine) read(c *remoteChild, r io.ReadCloser) {
 			e.cfg.Log.Printf("the declarations could not be replayed; starting an empty interpreter")
 			decls = ""
 			e.mu.Lock()
-			e.decls = ""
+			e.decls, e.notes = "", nil
 			e.mu.Unlock()
 		}
 	}
@@ -384,6 +388,7 @@ func (e *RemoteEngine) Execute(ctx context.Context, scope *hook.Scope, code stri
 	if ev.Decls != nil {
 		e.mu.Lock()
 		e.decls = *ev.Decls
+		e.notes = ev.Notes
 		e.mu.Unlock()
 	}
 	if ev.Error != nil {
@@ -475,8 +480,8 @@ func stuckError(after time.Duration) *rpcError {
 	}}
 }
 
-// Shutdown stops the child (killing it if it does not stop within a
-// second) and starts no other.
+// Shutdown stops the child (killing it if it does not stop within
+// shutdownGrace) and starts no other.
 func (e *RemoteEngine) Shutdown() {
 	e.mu.Lock()
 	if e.shutdown {
@@ -491,13 +496,19 @@ func (e *RemoteEngine) Shutdown() {
 	}
 	_ = c.in.send(rpcRequest{Op: "shutdown"})
 	_ = c.stdin.Close()
+	// The child kills its own children and reaps them before it exits
+	// (killed first, they would be left as zombies for init).
 	select {
 	case <-c.dead:
-	case <-time.After(time.Second):
+	case <-time.After(shutdownGrace):
 		_ = c.cmd.Process.Kill()
 		<-c.dead
 	}
 }
+
+// shutdownGrace is how long a child may take to shut down (its children
+// killed and reaped) before it is killed.
+const shutdownGrace = 5 * time.Second
 
 // tailBuffer keeps the last max bytes written to it, and the first lines
 // that tell why a Go program died (Go's crash output starts with them and

@@ -45,6 +45,7 @@ type rpcEvent struct {
 	Password  bool           `json:"password,omitempty"`
 	Error     *rpcError      `json:"error,omitempty"` // done: the cell failed
 	Decls     *string        `json:"decls,omitempty"` // done: the declarations so far
+	Notes     []string       `json:"notes,omitempty"` // done: what replaying Decls does not bring back
 	Matches   []string       `json:"matches,omitempty"`
 	Start     int            `json:"start,omitempty"`
 	End       int            `json:"end,omitempty"`

@@ -22,6 +22,14 @@ type Declarer interface {
 	Load(src string) error
 }
 
+// ReplayNoter is implemented by a Declarer whose replay does not bring
+// everything back (a var whose initializer has effects is not run again).
+type ReplayNoter interface {
+	// ReplayNotes returns the lines a restart's message adds about what
+	// the replay of Declarations does not bring back (nil: nothing).
+	ReplayNotes() []string
+}
+
 // childFlushDelay batches a cell's output in the interpreter process; the
 // kernel batches it again (flushDelay) before publishing.
 const childFlushDelay = 5 * time.Millisecond
@@ -159,6 +167,9 @@ func (s *Server) execute(req rpcRequest) {
 	if d, ok := s.engine.(Declarer); ok {
 		src := d.Declarations()
 		ev.Decls = &src
+		if n, ok := d.(ReplayNoter); ok {
+			ev.Notes = n.ReplayNotes()
+		}
 	}
 	_ = s.out.send(ev)
 }

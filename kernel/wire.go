@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"hash"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -50,10 +51,55 @@ type Message struct {
 }
 
 // signer signs and verifies messages per the connection file's key and
-// signature_scheme.
+// signature_scheme, and remembers the signatures of the messages it
+// accepted, so that a message received twice (replayed by someone who
+// could read it on the wire) is rejected, as jupyter_client's
+// Session.digest_history does.
 type signer struct {
 	key     []byte
 	newHash func() hash.Hash
+	seen    sigHistory
+}
+
+// maxSignatures bounds the signatures a signer remembers: jupyter_client's
+// digest_history_size (2**16). An older message replayed after that many
+// newer ones is accepted again.
+const maxSignatures = 1 << 16
+
+// sigHistory is a bounded set of signatures: a ring of the last max ones,
+// and a set of the same for lookup.
+type sigHistory struct {
+	mu   sync.Mutex
+	max  int // 0 means maxSignatures
+	ring []string
+	next int
+	set  map[string]struct{}
+}
+
+// add records sig and reports whether it was new.
+func (h *sigHistory) add(sig []byte) bool {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if _, dup := h.set[string(sig)]; dup {
+		return false
+	}
+	limit := h.max
+	if limit <= 0 {
+		limit = maxSignatures
+	}
+	if h.set == nil {
+		h.set = make(map[string]struct{})
+	}
+	key := string(sig)
+	if len(h.ring) < limit {
+		h.ring = append(h.ring, key)
+	} else {
+		delete(h.set, h.ring[h.next])
+		h.ring[h.next] = key
+		h.next = (h.next + 1) % limit
+	}
+	h.set[key] = struct{}{}
+	return true
 }
 
 func newSigner(key, scheme string) (*signer, error) {
@@ -96,8 +142,13 @@ func (s *signer) sign(parts ...[]byte) []byte {
 // match; such messages are dropped.
 var errBadSignature = errors.New("invalid message signature")
 
+// errReplayed is returned by decode for a correctly signed message whose
+// signature was already seen: a replay. Such messages are dropped.
+var errReplayed = errors.New("duplicate signature: the message was already received (a replayed message)")
+
 // decode parses the frames of one message received on a ROUTER socket and
-// verifies its signature. It never panics, whatever the frames hold.
+// verifies its signature; a signed message seen before is rejected with
+// errReplayed. It never panics, whatever the frames hold.
 func (s *signer) decode(frames [][]byte) (*Message, error) {
 	i := 0
 	for i < len(frames) && !bytes.Equal(frames[i], delimiter) {
@@ -137,6 +188,9 @@ func (s *signer) decode(frames [][]byte) (*Message, error) {
 		return nil, errors.New("malformed content: not JSON")
 	}
 	m.Content = append(json.RawMessage(nil), content...)
+	if len(s.key) > 0 && !s.seen.add(sig) {
+		return nil, fmt.Errorf("%s %s: %w", m.Header.MsgType, m.Header.MsgID, errReplayed)
+	}
 	return m, nil
 }
 

@@ -108,3 +108,39 @@ func TestFuzzSeedCorpusPresent(t *testing.T) {
 		t.Fatalf("seed corpus missing: %v", err)
 	}
 }
+
+func TestSignatureHistory(t *testing.T) {
+	s, _ := newSigner("key", "hmac-sha256")
+	m, _ := newMessage("sess", nil, "execute_request", map[string]any{"code": "1"})
+	frames, _ := s.encode(m)
+	if _, err := s.decode(frames); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.decode(frames); !errors.Is(err, errReplayed) {
+		t.Fatalf("second decode: %v, want errReplayed", err)
+	}
+	// Without a key nothing is signed, so nothing is remembered.
+	keyless, _ := newSigner("", "")
+	frames, _ = keyless.encode(m)
+	for i := 0; i < 2; i++ {
+		if _, err := keyless.decode(frames); err != nil {
+			t.Fatalf("keyless decode %d: %v", i, err)
+		}
+	}
+	// The memory is bounded: the oldest signature is forgotten first.
+	h := &sigHistory{max: 3}
+	for _, sig := range []string{"a", "b", "c", "d"} {
+		if !h.add([]byte(sig)) {
+			t.Fatalf("%s: reported as seen", sig)
+		}
+	}
+	if len(h.set) != 3 || len(h.ring) != 3 {
+		t.Fatalf("history holds %d/%d signatures, want 3", len(h.set), len(h.ring))
+	}
+	if h.add([]byte("d")) || h.add([]byte("c")) {
+		t.Fatal("a recent signature was not remembered")
+	}
+	if !h.add([]byte("a")) {
+		t.Fatal("the oldest signature was not forgotten")
+	}
+}

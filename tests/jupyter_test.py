@@ -218,6 +218,22 @@ def fatal_error_survives():
 
 
 @test
+def replayed_message_runs_once():
+    # A signed execute_request sent twice (as someone who saw it on the wire
+    # could): the kernel runs it once, as jupyter_client's signature history
+    # would make an ipykernel do.
+    reply, outs = run(kc, "var replays = 0")
+    assert reply["status"] == "ok", reply
+    msg = kc.session.msg("execute_request", {"code": "replays++", "silent": False, "store_history": True,
+                                             "user_expressions": {}, "allow_stdin": False, "stop_on_error": True})
+    frames = kc.session.serialize(msg)
+    for _ in range(2):
+        kc.shell_channel.socket.send_multipart(frames)
+    reply, outs = run(kc, "replays")
+    assert text(outs, "execute_result") == "1", outs
+
+
+@test
 def restart():
     km.restart_kernel(now=False)
     kc.wait_for_ready(timeout=30)

@@ -27,6 +27,10 @@ type decl struct {
 	// broken is set when a redefinition of a name it uses made it fail to
 	// compile: the interpreter keeps the old version, a replay cannot.
 	broken bool
+	// replay, for a var declaration with an initialiser that may have
+	// effects, says how to replay it instead (see replay.go); nil when it
+	// replays as written.
+	replay []replaySpec
 }
 
 // key names a declaration for redefinition: the kind and its names.
@@ -42,11 +46,14 @@ func (d *decl) keys() []string {
 	return out
 }
 
-// declsOf parses the pieces of a declaration unit into decls.
-func declsOf(u *unit, base int, cell int64) []*decl {
+// declsOf parses the pieces of a declaration unit into decls; pur learns
+// the unit's imports and types, and marks its var declarations whose
+// initialisers may have effects.
+func declsOf(u *unit, base int, cell int64, pur *purity) []*decl {
 	var out []*decl
 	for _, p := range u.pieces {
-		f, err := parser.ParseFile(token.NewFileSet(), "", "package p;"+p.text, parser.ParseComments|parser.SkipObjectResolution)
+		src := "package p;" + p.text
+		f, err := parser.ParseFile(token.NewFileSet(), "", src, parser.ParseComments|parser.SkipObjectResolution)
 		if err != nil || len(f.Decls) != 1 {
 			continue
 		}
@@ -87,15 +94,19 @@ func declsOf(u *unit, base int, cell int64) []*decl {
 		for _, n := range d.names {
 			delete(d.refs, n)
 		}
+		if g, ok := f.Decls[0].(*ast.GenDecl); ok {
+			pur.markEffects(d, g, src)
+		}
+		pur.learn(d)
 		out = append(out, d)
 	}
 	return out
 }
 
 // defineDecls returns the top-level `x := expr` statements of a statement
-// unit whose values can be computed again in a worker (no calls but
-// make, new, len, cap and conversions), as `var x = expr` declarations.
-func defineDecls(u *unit, base int, cell int64) []*decl {
+// unit whose values can be computed again without effects (see replay.go),
+// as `var x = expr` declarations.
+func defineDecls(u *unit, base int, cell int64, pur *purity) []*decl {
 	var out []*decl
 	for _, p := range u.pieces {
 		f, err := parser.ParseFile(token.NewFileSet(), "", "package p;func _(){"+p.text+"\n}", parser.SkipObjectResolution)
@@ -123,7 +134,7 @@ func defineDecls(u *unit, base int, cell int64) []*decl {
 			d.names = append(d.names, id.Name)
 		}
 		for _, r := range as.Rhs {
-			good = good && replayable(r)
+			good = good && pur.effect(r) == ""
 		}
 		if !good {
 			continue
@@ -141,29 +152,6 @@ func defineDecls(u *unit, base int, cell int64) []*decl {
 		out = append(out, d)
 	}
 	return out
-}
-
-// replayable reports whether x can be evaluated again without effects.
-func replayable(x ast.Expr) bool {
-	ok := true
-	ast.Inspect(x, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.CallExpr:
-			id, isID := n.Fun.(*ast.Ident)
-			if !isID || !(id.Name == "make" || id.Name == "new" || id.Name == "len" || id.Name == "cap" || intTypes[id.Name] ||
-				id.Name == "float64" || id.Name == "float32" || id.Name == "string" || id.Name == "bool") {
-				if _, conv := n.Fun.(*ast.ArrayType); !conv {
-					ok = false
-				}
-			}
-		case *ast.UnaryExpr:
-			ok = ok && n.Op != token.ARROW
-		case *ast.FuncLit:
-			ok = false
-		}
-		return ok
-	})
-	return ok
 }
 
 // recvName returns the type name of a method receiver.
@@ -295,14 +283,15 @@ func merge(decls, pending []*decl) []*decl {
 const fromStmtMark = "(from a := statement)"
 
 // Declarations returns the source of the declarations (imports, consts,
-// types, funcs, methods and vars with their initialisers) of the cells that
-// ran successfully, in notebook order, as one Go file of package main; a
-// later declaration of a name replaces the earlier one. Top-level
-// statements never appear, with one exception: a variable defined by
-// `x := expr` whose expr can be computed again without effects (literals,
-// composite literals, arithmetic, make, new, len, conversions) appears as
-// `var x = expr`; variables made otherwise (x := f(), or assigned later) are
-// left out. A worker process that replays the declarations (see
+// types, funcs, methods and vars) of the cells that ran successfully, in
+// notebook order, as one Go file of package main; a later declaration of a
+// name replaces the earlier one. A var keeps its initialiser only when that
+// can be computed again without effects (see replay.go): otherwise it is
+// declared with the zero value of its type (var f *os.File), with a comment
+// naming the call not run again. Top-level statements never appear, with
+// one exception: a variable defined by `x := expr` whose expr is pure in
+// the same sense appears as `var x = expr`; variables made otherwise
+// (x := f(), or assigned later) are left out. A worker process that replays the declarations (see
 // [Session.Load] and [Session.Call]) so knows every func and type, and the
 // variables recomputed from their initialisers: like Python's spawn, which
 // re-imports the module's definitions but not the state that statements
@@ -348,6 +337,11 @@ func (s *Session) Declarations() string {
 			// A worker skips it quietly if it does not compile there.
 			mark = " " + fromStmtMark
 		}
+		if d.replay != nil {
+			fmt.Fprintf(&b, "\n// cell[%d]\n", d.cell)
+			d.replayText(&b)
+			continue
+		}
 		fmt.Fprintf(&b, "\n// cell[%d]%s\n%s\n", d.cell, mark, d.text)
 	}
 	return b.String()
@@ -358,11 +352,4 @@ func warnf(w io.Writer, format string, args ...any) {
 	if w != nil {
 		fmt.Fprintf(w, format+"\n", args...)
 	}
-}
-
-// intTypes are the predeclared integer types (conversions to them are
-// replayable).
-var intTypes = map[string]bool{
-	"int": true, "int8": true, "int16": true, "int32": true, "int64": true, "uint": true, "uint8": true,
-	"uint16": true, "uint32": true, "uint64": true, "uintptr": true, "byte": true, "rune": true,
 }

@@ -52,6 +52,15 @@
 //     fail with a clear error when the client does not allow stdin.
 //   - Goroutines started by a cell keep running after it ends (Go cannot
 //     kill a goroutine); only loops of an interrupted cell's goroutines stop.
+//   - A replay of the declarations ([Session.Declarations], run again by a
+//     multiprocessing child and by a new interpreter after a fatal error)
+//     never runs an initialiser with effects: `var f, _ =
+//     os.Create("results.csv")` comes back as `var f *os.File`, a zero
+//     value, and [Session.ReplayNotes] names it for the restart message.
+//     Only pure initialisers (literals, operators, conversions, func
+//     literals, and calls of a list of pure functions such as make, len,
+//     strings.*, fmt.Sprintf, queue.New) are replayed; the rule is in
+//     replay.go.
 package eval
 
 import (
@@ -286,10 +295,16 @@ func (s *Session) Execute(ctx context.Context, scope *hook.Scope, code string) (
 			}
 			return nil, err
 		}
+		if u.kind == declPiece {
+			// The types of the variables a replay declares as zero
+			// values, known before a statement may start a child.
+			s.nameZeroTypes(pending)
+		}
 	}
 	if e := run.goPanic.Load(); e != nil {
 		return nil, e
 	}
+	s.nameZeroTypes(pending)
 	s.commit(pending)
 	vs, ok := s.rt.takeResults()
 	if !ok {
@@ -312,6 +327,7 @@ func (s *Session) prepare(code string, base int, scope *hook.Scope) ([]*unit, []
 	var out []*unit
 	var pending []*decl
 	recompiled := map[*decl]bool{}
+	pur := s.newPurity()
 	// The globals as they are before this cell compiles anything: yaegi's
 	// Globals is not reliable (it may panic) while a cell is half compiled.
 	s.globalSnap = s.globals()
@@ -327,10 +343,10 @@ func (s *Session) prepare(code string, base int, scope *hook.Scope) ([]*unit, []
 		}
 		out = append(out, u)
 		if u.kind != declPiece {
-			pending = append(pending, defineDecls(u, base, scope.ID)...)
+			pending = append(pending, defineDecls(u, base, scope.ID, pur)...)
 			continue
 		}
-		pending = append(pending, declsOf(u, base, scope.ID)...)
+		pending = append(pending, declsOf(u, base, scope.ID, pur)...)
 		// Callers of a func, method or type this cell redefines are compiled
 		// again, before the statements that follow may call them.
 		for _, d := range s.redefined(pending) {

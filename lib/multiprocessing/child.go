@@ -35,6 +35,7 @@ type initMsg struct {
 	parentName string
 	dir        string
 	token      string
+	authkey    []byte
 	parentAddr string
 	mode       byte
 	target     string
@@ -47,6 +48,7 @@ func (m *initMsg) encode() []byte {
 	m.parentName = state.name
 	m.dir = state.dir
 	m.token = state.token
+	m.authkey = state.authkey
 	m.parentAddr = state.addr
 	state.mu.Unlock()
 	if m.identity == "" {
@@ -60,6 +62,7 @@ func (m *initMsg) encode() []byte {
 	w.str(m.parentName)
 	w.str(m.dir)
 	w.str(m.token)
+	w.bytes(m.authkey)
 	w.str(m.parentAddr)
 	w.byte1(m.mode)
 	w.str(m.target)
@@ -71,7 +74,7 @@ func decodeInit(b []byte) (*initMsg, error) {
 	r := &rbuf{b: b}
 	m := &initMsg{
 		name: r.str(), identity: r.str(), daemon: r.bool(), parentPid: int(r.varint()),
-		parentName: r.str(), dir: r.str(), token: r.str(), parentAddr: r.str(), mode: r.byte1(),
+		parentName: r.str(), dir: r.str(), token: r.str(), authkey: append([]byte(nil), r.bytes()...), parentAddr: r.str(), mode: r.byte1(),
 		target: r.str(), args: r.items(),
 	}
 	return m, r.err
@@ -198,7 +201,7 @@ func ServeChild(lookup func(name string) (any, error)) int {
 	state.isChild = true
 	state.name, state.identity, state.daemon = m.name, m.identity, m.daemon
 	state.parentPid, state.parentName, state.parentAddr = m.parentPid, m.parentName, m.parentAddr
-	state.dir, state.token = m.dir, m.token
+	state.dir, state.token, state.authkey = m.dir, m.token, m.authkey
 	state.addr = state.addrOf(os.Getpid())
 	state.current = nil
 	p.addr = m.parentAddr
@@ -407,13 +410,23 @@ func Shutdown() {
 		pools = append(pools, pl)
 	}
 	state.mu.Unlock()
+	// Every child, the pools' workers included, is killed and then reaped
+	// before Shutdown returns: a process that exits right after (the
+	// kernel's interpreter) leaves no zombie behind.
+	var cs []*child
 	for _, pl := range pools {
+		cs = append(cs, pl.children()...)
 		pl.terminate(false)
 	}
-	for _, c := range killChildren(syscall.SIGKILL) {
+	cs = append(cs, killChildren(syscall.SIGKILL)...)
+	deadline := time.NewTimer(5 * time.Second)
+	defer deadline.Stop()
+wait:
+	for _, c := range cs {
 		select {
 		case <-c.done:
-		case <-time.After(2 * time.Second):
+		case <-deadline.C:
+			break wait // a child that does not die even from SIGKILL: stop waiting
 		}
 	}
 	s := state
@@ -429,7 +442,7 @@ func Shutdown() {
 	s.counter = 0
 	s.current = nil
 	if !s.isChild {
-		s.dir, s.addr, s.ownDir, s.token = "", "", false, ""
+		s.dir, s.addr, s.ownDir, s.token, s.authkey = "", "", false, "", nil
 	} else if s.parent != nil {
 		s.peers[s.parentAddr] = s.parent
 	}

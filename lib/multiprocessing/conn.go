@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"net"
+	"os"
 	"runtime"
 	"sync"
 
@@ -61,7 +62,27 @@ const (
 	stLost          // the connection to the owner is gone (local only)
 )
 
-const maxFrame = 1 << 30
+// maxFrame bounds a frame (a message, an argument, a queue item...): a
+// longer one is refused by its sender with errTooLarge, and a peer that
+// announces one is disconnected before anything is allocated for it.
+// Below the bound, a frame's buffer grows with the bytes actually
+// received, never to the announced length at once.
+const maxFrame = 256 << 20
+
+// errTooLarge is the error of a message longer than maxFrame.
+type errTooLarge struct{ n int }
+
+func (e *errTooLarge) Error() string {
+	return fmt.Sprintf("multiprocessing: a message of %s is larger than the limit of %s between processes",
+		byteSize(e.n), byteSize(maxFrame))
+}
+
+func byteSize(n int) string {
+	if n >= 1<<20 {
+		return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
 
 type frame struct {
 	op   byte
@@ -154,6 +175,9 @@ func (p *peer) close() {
 // send writes one frame; flush sends it now, else the flusher sends it
 // soon, batched with the frames that follow.
 func (p *peer) send(op byte, body []byte, flush bool) error {
+	if len(body)+1 > maxFrame {
+		return &errTooLarge{n: len(body) + 1}
+	}
 	var hdr [5]byte
 	binary.LittleEndian.PutUint32(hdr[:4], uint32(len(body)+1))
 	hdr[4] = op
@@ -200,14 +224,39 @@ func (p *peer) readLoop() {
 		}
 		n := binary.LittleEndian.Uint32(hdr[:])
 		if n == 0 || n > maxFrame {
+			fmt.Fprintf(os.Stderr, "multiprocessing: process %d announced a message of %d bytes (the limit is %d): connection closed\n", p.pid, n, maxFrame)
 			return
 		}
-		buf := make([]byte, n)
-		if _, err := io.ReadFull(p.r, buf); err != nil {
+		buf, err := readBody(p.r, int(n))
+		if err != nil {
 			return
 		}
 		p.handle(frame{op: buf[0], body: buf[1:]})
 	}
+}
+
+// readBody reads a frame of n bytes. Its buffer grows as the bytes
+// arrive (doubling from 64 KiB), so that a peer announcing a large frame
+// and sending little makes this process allocate little.
+func readBody(r io.Reader, n int) ([]byte, error) {
+	const step = 64 << 10
+	if n <= step {
+		buf := make([]byte, n)
+		_, err := io.ReadFull(r, buf)
+		return buf, err
+	}
+	buf := make([]byte, 0, step)
+	for len(buf) < n {
+		if len(buf) == cap(buf) {
+			buf = append(buf, make([]byte, min(cap(buf), n-len(buf)))...)[:len(buf)]
+		}
+		m, err := io.ReadFull(r, buf[len(buf):min(cap(buf), n)])
+		buf = buf[:len(buf)+m]
+		if err != nil {
+			return nil, err
+		}
+	}
+	return buf, nil
 }
 
 func (p *peer) handle(f frame) {
@@ -241,7 +290,15 @@ func (p *peer) handle(f frame) {
 			w.uvarint(req)
 			w.byte1(st)
 			w.b = append(w.b, res...)
-			p.send(opReply, w.b, true)
+			var big *errTooLarge
+			if err := p.send(opReply, w.b, true); errors.As(err, &big) {
+				// The result cannot reach the caller: it gets the error.
+				w.b = w.b[:0]
+				w.uvarint(req)
+				w.byte1(stError)
+				w.b = append(w.b, big.Error()...)
+				p.send(opReply, w.b, true)
+			}
 		}()
 	case opCast:
 		obj, method := r.uvarint(), r.byte1()
@@ -293,6 +350,10 @@ func (p *peer) call(obj uint64, method byte, args []byte) (byte, []byte) {
 	w.b = append(w.b, args...)
 	if err := p.send(opCall, w.b, true); err != nil {
 		p.forget(req)
+		var big *errTooLarge
+		if errors.As(err, &big) {
+			return stError, []byte(big.Error())
+		}
 		return stLost, nil
 	}
 	select {

@@ -43,8 +43,9 @@
 //
 //   - In a gonotes notebook, the child is the gonotes binary in worker mode:
 //     it replays the declarations of the cells run so far (imports,
-//     constants, types, functions and variables, never statements) in a
-//     fresh interpreter and calls the target by name. The kernel names the
+//     constants, types, functions and variables, never statements; a
+//     variable whose initializer has effects, such as os.Create, is a zero
+//     value there) in a fresh interpreter and calls the target by name. The kernel names the
 //     targets of a cell for you (Target: work, pool.Map(work, xs)); where
 //     it cannot, write multiprocessing.Named("work", work) or set
 //     Process.TargetName.
@@ -86,6 +87,15 @@
 // child: the object lives in the process that created it, which serves the
 // calls of the others over a unix socket; Value and Array live in shared
 // memory (a file mapped by every process).
+//
+// Only the processes of the session can use those sockets, as with
+// Python's authkey: the main process makes a random key, each child gets
+// it in the first message on the socket pair it inherits (never in its
+// environment or on its command line), and a connection is used only after
+// each end has answered the other's random challenge with its HMAC under
+// the key, and found, with SO_PEERCRED, that the other end runs as the same
+// user. A message is at most 256 MiB: a larger argument, queue item or
+// result is refused with an error saying so.
 //
 // # Failures, interrupts and orphans
 //

@@ -27,7 +27,7 @@ func TestMain(m *testing.M) {
 	mp.RegisterName("custom-name", namedWork)
 	mp.Main(reportPids, setGlobal, work, boom, failWithError, square, add, slowSquare,
 		dieHard, spawnGrandchild, sleepLong, printHello, exitWith, putMany, takeFromQueue,
-		cpuWork, echoArgs, squareBadThree)
+		cpuWork, echoArgs, squareBadThree, relay, pidOf)
 	code := m.Run()
 	mp.Shutdown()
 	os.Exit(code)
@@ -93,6 +93,18 @@ func spawnGrandchild(q *mp.Queue) {
 	q.Put(p.Pid())
 	time.Sleep(time.Minute)
 }
+
+// relay has a child of its own put n items in q, which the grandparent
+// owns: the grandchild dials the owner's socket and authenticates.
+func relay(q *mp.Queue, n int) {
+	p := &mp.Process{Target: putMany, Args: []any{q, n}}
+	if err := p.Start(); err != nil {
+		panic(err)
+	}
+	p.Join()
+}
+
+func pidOf(int) int { return os.Getpid() }
 
 func printHello(who string) { fmt.Printf("hello from %s\n", who) }
 

@@ -327,6 +327,30 @@ func TestManager(t *testing.T) {
 	}
 }
 
+// A grandchild reaches an object of the main process through the main
+// process's socket, which it may only use after proving it holds the
+// session's key (given by its parent on the socket pair it inherits).
+func TestGrandchildReachesOwner(t *testing.T) {
+	q := mp.NewQueue()
+	p := &mp.Process{Target: relay, Args: []any{q, 3}}
+	start(t, p)
+	p.Join()
+	if p.ExitCode() != 0 {
+		t.Fatalf("relay exit code %v", p.ExitCode())
+	}
+	sum := 0
+	for i := 0; i < 3; i++ {
+		v, err := q.GetTimeout(10 * time.Second)
+		if err != nil {
+			t.Fatalf("item %d: %v", i, err)
+		}
+		sum += v.(int)
+	}
+	if sum != 0+1+2 {
+		t.Errorf("sum %d", sum)
+	}
+}
+
 func TestOrphans(t *testing.T) {
 	q := mp.NewQueue()
 	helper := &mp.Process{Target: spawnGrandchild, Args: []any{q}}

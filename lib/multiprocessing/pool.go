@@ -252,11 +252,30 @@ func (p *Pool) dispatch() {
 			continue
 		}
 		var t *poolTask
+		b := &wbuf{}
 		for len(p.queue) > 0 && t == nil {
 			t = p.queue[0]
 			p.queue[0] = nil
 			p.queue = p.queue[1:]
 			if t.canceled {
+				t = nil
+				continue
+			}
+			b.b = b.b[:0]
+			b.uvarint(t.id)
+			b.str(t.target)
+			b.uvarint(uint64(len(t.calls)))
+			for _, c := range t.calls {
+				b.items(c)
+			}
+			if n := len(b.b) + 1; n > maxFrame {
+				// Its arguments cannot reach a worker: the task fails.
+				big := t
+				go func() {
+					for i := range big.calls {
+						big.deliver(i, nil, &errTooLarge{n: n})
+					}
+				}()
 				t = nil
 			}
 		}
@@ -273,13 +292,6 @@ func (p *Pool) dispatch() {
 			t.onStart()
 		}
 		w.scope.Store(t.scope)
-		b := &wbuf{}
-		b.uvarint(t.id)
-		b.str(t.target)
-		b.uvarint(uint64(len(t.calls)))
-		for _, c := range t.calls {
-			b.items(c)
-		}
 		if err := w.c.peer.send(opTask, b.b, true); err != nil {
 			w.c.signal(syscall.SIGKILL) // watch fails the task
 		}
@@ -942,7 +954,20 @@ func runPool(p *peer, ctl chan frame, lookup func(string) (any, error)) int {
 			w.byte1(st)
 			w.bytes(b)
 		}
-		if err := p.send(opResult, w.b, true); err != nil {
+		err := p.send(opResult, w.b, true)
+		var big *errTooLarge
+		if errors.As(err, &big) {
+			// The results cannot reach the parent: each call fails.
+			w = &wbuf{}
+			w.uvarint(id)
+			w.uvarint(uint64(len(calls)))
+			for range calls {
+				w.byte1(stError)
+				w.str(big.Error())
+			}
+			err = p.send(opResult, w.b, true)
+		}
+		if err != nil {
 			return 1
 		}
 	}

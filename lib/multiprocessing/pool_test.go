@@ -2,7 +2,9 @@ package multiprocessing_test
 
 import (
 	"errors"
+	"os"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -187,5 +189,34 @@ func TestPoolOutputReachesCell(t *testing.T) {
 	})
 	if stdout != "hello from a\nhello from b\n" || first != "" {
 		t.Errorf("cell stdout %q (first cell %q)", stdout, first)
+	}
+}
+
+// Shutdown kills the pools' workers and reaps them before it returns: a
+// kernel's interpreter that exits right after leaves no zombie behind.
+func TestShutdownReapsPoolWorkers(t *testing.T) {
+	pool := mp.NewPool(3)
+	res, err := pool.Map(pidOf, []int{1, 2, 3, 4, 5, 6})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := &mp.Process{Target: sleepLong}
+	start(t, p)
+	pids := map[int]bool{p.Pid(): true}
+	for _, v := range res {
+		pids[v.(int)] = true
+	}
+	mp.Shutdown()
+	for pid := range pids {
+		b, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/stat")
+		if err != nil {
+			continue // reaped
+		}
+		s := string(b)
+		if i := strings.LastIndexByte(s, ')'); i > 0 && i+2 < len(s) && s[i+2] == 'Z' {
+			t.Errorf("child %d is a zombie after Shutdown", pid)
+		} else {
+			t.Errorf("child %d still runs after Shutdown: %s", pid, s)
+		}
 	}
 }

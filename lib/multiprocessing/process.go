@@ -247,6 +247,13 @@ func (p *Process) Start() error {
 	}
 	p.number()
 	init := &initMsg{name: p.Name, daemon: p.Daemon, mode: modeProcess, target: name, args: args}
+	size := 0
+	for _, a := range args {
+		size += len(a)
+	}
+	if size >= maxFrame {
+		return &errTooLarge{n: size}
+	}
 	out, errw := spawn.Output(false), spawn.Output(true)
 	c, err := startChild(name, init, out, errw)
 	if err != nil {

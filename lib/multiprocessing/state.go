@@ -118,6 +118,10 @@ func (r *objRef) cast(method byte, args []byte) error {
 		return statusError(st, res)
 	}
 	if err := r.peer.cast(r.id, method, args); err != nil {
+		var big *errTooLarge
+		if errors.As(err, &big) {
+			return err
+		}
 		return errLost
 	}
 	return nil
@@ -217,6 +221,7 @@ func readHandle(rb *rbuf, k byte) (shareable, error) {
 type session struct {
 	mu       sync.Mutex
 	token    string // the session's name, shared by all its processes
+	authkey  []byte // the session's secret, shared by all its processes (auth.go)
 	dir      string // a temporary directory for shared memory (and sockets, off Linux)
 	ownDir   bool   // dir was created by this process: removed at Shutdown or exit
 	addr     string // this process's socket (see addrOf)
@@ -279,6 +284,9 @@ func (s *session) ensureAddrLocked() error {
 		rand.Read(b[:])
 		s.token = strconv.Itoa(os.Getpid()) + "-" + hex.EncodeToString(b[:])
 	}
+	if s.authkey == nil {
+		s.authkey = newKey()
+	}
 	if !abstractSockets {
 		if _, err := s.ensureDirLocked(); err != nil {
 			return err
@@ -336,13 +344,25 @@ func (s *session) export(r *objRef) error {
 	return nil
 }
 
+// accept serves the connections of the other processes of the session
+// that prove they hold its key (see auth.go).
 func (s *session) accept(ln net.Listener) {
 	for {
 		c, err := ln.Accept()
 		if err != nil {
 			return
 		}
-		newPeer(c, 0, "").start()
+		s.mu.Lock()
+		key := s.authkey
+		s.mu.Unlock()
+		go func() {
+			if err := authAccepted(c, key); err != nil {
+				c.Close()
+				refused(err)
+				return
+			}
+			newPeer(c, 0, "").start()
+		}()
 	}
 }
 
@@ -368,10 +388,14 @@ func (s *session) peerFor(addr string) (*peer, error) {
 		s.mu.Unlock()
 		return nil, err
 	}
-	own := s.addr
+	own, key := s.addr, s.authkey
 	s.mu.Unlock()
 	c, err := net.DialTimeout("unix", addr, 5*time.Second)
 	if err != nil {
+		return nil, fmt.Errorf("multiprocessing: cannot reach the process that owns an object: %w", err)
+	}
+	if err := authDialed(c, key); err != nil {
+		c.Close()
 		return nil, fmt.Errorf("multiprocessing: cannot reach the process that owns an object: %w", err)
 	}
 	p := newPeer(c, 0, addr)

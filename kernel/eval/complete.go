@@ -1,11 +1,15 @@
 package eval
 
 import (
+	"go/ast"
+	"go/parser"
 	"go/scanner"
 	"go/token"
+	"io/fs"
 	"path"
 	"reflect"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -15,6 +19,7 @@ import (
 	"github.com/gonotes/gonotes/kernel/symbols"
 	"github.com/traefik/yaegi/interp"
 	"github.com/traefik/yaegi/stdlib"
+	"github.com/traefik/yaegi/stdlib/generic"
 )
 
 // IsComplete reports whether code is ready to run: "complete", "incomplete"
@@ -256,7 +261,11 @@ func (s *Session) members(x string) []string {
 					out = append(out, n)
 				}
 			}
-			return out
+			// The generic declarations (slices.Sort, maps.Keys), which
+			// are compiled from source on first use.
+			out = append(out, genericNames()[p]...)
+			sort.Strings(out)
+			return slices.Compact(out)
 		}
 	}
 	if v, ok := s.globals()[name]; ok && v.IsValid() {
@@ -296,3 +305,48 @@ func fieldsAndMethods(t reflect.Type) []string {
 	}
 	return out
 }
+
+// genericNames maps import paths of the standard library to the exported
+// names that their generic source part declares (see stdlib/generic).
+var genericNames = sync.OnceValue(func() map[string][]string {
+	out := map[string][]string{}
+	_ = fs.WalkDir(generic.FS, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".go.txt") {
+			return nil
+		}
+		b, err := fs.ReadFile(generic.FS, p)
+		if err != nil {
+			return nil
+		}
+		f, err := parser.ParseFile(token.NewFileSet(), p, b, parser.SkipObjectResolution)
+		if err != nil {
+			return nil
+		}
+		dir := path.Dir(p)
+		for _, decl := range f.Decls {
+			switch decl := decl.(type) {
+			case *ast.FuncDecl:
+				if decl.Recv == nil && decl.Name.IsExported() {
+					out[dir] = append(out[dir], decl.Name.Name)
+				}
+			case *ast.GenDecl:
+				for _, spec := range decl.Specs {
+					switch spec := spec.(type) {
+					case *ast.TypeSpec:
+						if spec.Name.IsExported() {
+							out[dir] = append(out[dir], spec.Name.Name)
+						}
+					case *ast.ValueSpec:
+						for _, n := range spec.Names {
+							if n.IsExported() {
+								out[dir] = append(out[dir], n.Name)
+							}
+						}
+					}
+				}
+			}
+		}
+		return nil
+	})
+	return out
+})

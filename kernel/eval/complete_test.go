@@ -57,6 +57,10 @@ func TestComplete(t *testing.T) {
 	has("queue.", "Queue")
 	has("import \"enc", "encoding/json")
 	has("ti", "time")
+	has("slices.So", "Sort", "SortFunc", "Sorted")
+	has("maps.", "Keys", "Clone", "Equal")
+	has("sync.Once", "Once", "OnceValue", "OnceFunc")
+	has("cmp.", "Compare", "Ordered")
 	m, start, end := ts.s.Complete("x := fmt.Sp", 11)
 	if start != 9 || end != 11 || !slices.Contains(m, "Sprintf") {
 		t.Errorf("got %v %d %d", m, start, end)

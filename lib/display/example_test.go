@@ -4,8 +4,10 @@ import (
 	"fmt"
 	"image"
 	"image/color"
+	"os"
 
 	"github.com/gonotes/gonotes/lib/display"
+	"github.com/gonotes/gonotes/lib/hook"
 )
 
 // In a notebook the HTML is rendered; in a compiled program (such as this
@@ -52,4 +54,21 @@ func ExampleDisplay() {
 	// # 스레드와 프로세스
 	// any value
 	// 42
+}
+
+// ClearOutput in a live-progress loop. In a notebook the kernel turns each
+// call into Jupyter's clear_output; here a host's scope shows the calls.
+func ExampleClearOutput() {
+	s := hook.NewScope(1, os.Stdout, os.Stderr)
+	s.Clear = func(wait bool) { fmt.Println("clear_output, wait =", wait) }
+	defer hook.Bind(s)()
+	for i := 1; i <= 2; i++ {
+		display.ClearOutput(true)
+		fmt.Printf("step %d/2\n", i)
+	}
+	// Output:
+	// clear_output, wait = true
+	// step 1/2
+	// clear_output, wait = true
+	// step 2/2
 }

@@ -1,0 +1,175 @@
+package interp
+
+// gonotes patch: frames of interpreted calls reused by their caller (see
+// PATCHES.md, "Cheaper calls of interpreted functions").
+//
+// Upstream, each call of an interpreted function allocates a frame, its
+// slice of values and one value per slot (reflect.New). A call site now
+// keeps the frame of its last call in the caller's frame (frame.kids) and
+// reuses it for the next call of the same function, when nothing can refer
+// to the callee's frame or to its slots once the call has returned: its
+// body has no func literal, no defer, no go statement, no recover, no
+// address-of operator, no value with methods, and its slots are of kinds
+// whose values cannot be addressed through the slot (numbers, bool,
+// string, pointers, slices, maps, channels). The frame's slots live in one
+// struct (a layout made once per function), which is zeroed before each
+// call, and the slot values are put back from a template, since some
+// operations replace a slot's value (an element of a slice, a
+// dereferenced pointer).
+//
+// A frame runs on one goroutine at a time, and a call site of that frame
+// makes one call at a time, so the cached frame of a site is free whenever
+// the site calls. The global frame, which goroutines abandoned by a hard
+// stop may still use, never caches.
+
+import (
+	"reflect"
+	"strconv"
+)
+
+// reuseInfo tells whether the frames of a function can be reused, and how
+// its slots are laid out then.
+type reuseInfo struct {
+	ok    bool
+	st    reflect.Type // a struct holding every slot
+	field []int        // the field of st holding slot i
+}
+
+// frameReuse returns the reuse information of def, computed once.
+func frameReuse(def *node) *reuseInfo {
+	if r := def.reuse; r != nil && len(r.field) == len(def.types) {
+		return r
+	}
+	r := &reuseInfo{}
+	def.reuse = r
+	if def.kind != funcDecl || len(def.child) < 4 || def.child[3] == nil || len(def.types) == 0 {
+		return r
+	}
+	fields := make([]reflect.StructField, 0, len(def.types))
+	r.field = make([]int, len(def.types))
+	for i, t := range def.types {
+		if !reusableType(t) {
+			r.field = nil
+			return r
+		}
+		r.field[i] = len(fields)
+		fields = append(fields, reflect.StructField{Name: "F" + strconv.Itoa(i), Type: t})
+	}
+	ok := true
+	def.child[3].Walk(func(n *node) bool {
+		if !ok {
+			return false
+		}
+		switch n.kind {
+		case funcLit, deferStmt, goStmt:
+			ok = false
+		case identExpr:
+			if n.ident == bltnRecover {
+				ok = false
+			}
+		}
+		if n.action == aAddr || n.rf != nil {
+			ok = false
+		}
+		if t := n.typ; t != nil && (len(t.method) > 0 || t.cat == valueT && t.rtype != nil && t.rtype.Kind() != reflect.Interface && t.rtype.Kind() != reflect.Func && reflect.PointerTo(t.rtype).NumMethod() > 0) {
+			ok = false
+		}
+		return ok
+	}, nil)
+	if !ok {
+		r.field = nil
+		return r
+	}
+	func() {
+		defer func() {
+			if recover() != nil {
+				r.st = nil
+			}
+		}()
+		r.st = reflect.StructOf(fields)
+	}()
+	if r.st == nil {
+		r.field = nil
+		return r
+	}
+	r.ok = true
+	return r
+}
+
+// reusableType reports whether a slot of type t cannot be referred to once
+// its frame has returned (no array or struct, whose parts may be addressed,
+// no interface or func, which may hold interpreted values that refer to
+// it, no named type, which may have methods with pointer receivers).
+func reusableType(t reflect.Type) bool {
+	switch t.Kind() {
+	case reflect.Bool, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr,
+		reflect.Float32, reflect.Float64, reflect.Complex64, reflect.Complex128, reflect.String:
+		return t.PkgPath() == ""
+	case reflect.Ptr, reflect.Slice, reflect.Map, reflect.Chan:
+		return t.Name() == ""
+	}
+	return false
+}
+
+// newReusedFrame makes a frame for def whose slots are the fields of one
+// struct, keeping the template to reset them (see resetReused).
+func newReusedFrame(r *reuseInfo, def *node, anc *frame) *frame {
+	nf := newFrame(anc, len(def.types), anc.runid())
+	nf.def = def
+	nf.blk = reflect.New(r.st).Elem()
+	nf.tmpl = make([]reflect.Value, len(def.types))
+	for i, j := range r.field {
+		nf.tmpl[i] = nf.blk.Field(j)
+	}
+	copy(nf.data, nf.tmpl)
+	return nf
+}
+
+// reuseFrame prepares the frame nf, cached by a call site of frame f, for
+// a new call: its slots are zero values of their own, as in a new frame.
+func reuseFrame(nf, f *frame) {
+	nf.setrunid(f.runid())
+	nf.anc = f
+	nf.root = f.root
+	nf.stop = f.stop
+	nf.done = f.done
+	nf.recovered = nil
+	nf.deferred = nil
+	nf.blk.SetZero()
+	copy(nf.data, nf.tmpl)
+}
+
+// kid returns the frame cached by call site i of frame f for def, or nil.
+func (f *frame) kid(i int, def *node) *frame {
+	if i < len(f.kids) {
+		if k := f.kids[i]; k != nil && k.def == def && len(k.data) == len(def.types) {
+			return k
+		}
+	}
+	return nil
+}
+
+// setKid caches nf as the frame of call site i of frame f.
+func (f *frame) setKid(i int, nf *frame) {
+	if i >= len(f.kids) {
+		k := make([]*frame, i+1)
+		copy(k, f.kids)
+		f.kids = k
+	}
+	f.kids[i] = nf
+}
+
+// callSite numbers the call n within the function it is in (for
+// frame.kids), or returns -1 at the top level.
+func callSite(n *node) int {
+	for a := n.anc; a != nil; a = a.anc {
+		switch a.kind {
+		case funcDecl, funcLit:
+			i := a.callSites
+			a.callSites++
+			return i
+		}
+	}
+	return -1
+}

@@ -25,7 +25,37 @@ package interp
 import (
 	"reflect"
 	"strconv"
+	"unsafe"
 )
+
+// fastCopyOK tells whether fastCopy may read reflect.Value's words.
+var fastCopyOK = fastLayoutOK()
+
+// fastCopy does dst.Set(src) for values of the same type of a kind held
+// in memory (numbers, bool, string) when dst is an assignable address,
+// without reflect's checks and calls; it returns false, having done
+// nothing, in any other case.
+func fastCopy(dst, src *reflect.Value) bool {
+	d, s := (*fastValue)(unsafe.Pointer(dst)), (*fastValue)(unsafe.Pointer(src))
+	if !fastCopyOK || d.typ != s.typ || d.flag&(fastFlagAddr|fastFlagRO|fastFlagIndir) != fastFlagAddr|fastFlagIndir || s.flag&fastFlagIndir == 0 {
+		return false
+	}
+	switch reflect.Kind(d.flag & fastFlagKind) {
+	case reflect.Int, reflect.Int64, reflect.Uint, reflect.Uint64, reflect.Uintptr, reflect.Float64:
+		*(*uint64)(d.ptr) = *(*uint64)(s.ptr)
+	case reflect.Int32, reflect.Uint32, reflect.Float32:
+		*(*uint32)(d.ptr) = *(*uint32)(s.ptr)
+	case reflect.Int16, reflect.Uint16:
+		*(*uint16)(d.ptr) = *(*uint16)(s.ptr)
+	case reflect.Int8, reflect.Uint8, reflect.Bool:
+		*(*uint8)(d.ptr) = *(*uint8)(s.ptr)
+	case reflect.String:
+		*(*string)(d.ptr) = *(*string)(s.ptr)
+	default:
+		return false
+	}
+	return true
+}
 
 // reuseInfo tells whether the frames of a function can be reused, and how
 // its slots are laid out then.
@@ -129,11 +159,15 @@ func newReusedFrame(r *reuseInfo, def *node, anc *frame) *frame {
 // reuseFrame prepares the frame nf, cached by a call site of frame f, for
 // a new call: its slots are zero values of their own, as in a new frame.
 func reuseFrame(nf, f *frame) {
-	nf.setrunid(f.runid())
+	if id := f.runid(); nf.runid() != id {
+		nf.setrunid(id)
+	}
 	nf.anc = f
 	nf.root = f.root
-	nf.stop = f.stop
-	nf.done = f.done
+	if nf.stop != f.stop { // stop and done are set together (newFrame, revive)
+		nf.stop = f.stop
+		nf.done = f.done
+	}
 	nf.recovered = nil
 	nf.deferred = nil
 	nf.blk.SetZero()

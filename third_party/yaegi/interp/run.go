@@ -1643,6 +1643,9 @@ func call(n *node) {
 					}
 				default:
 					val := v(f)
+					if fastCopy(&dest[i], &val) { // gonotes patch: a number, bool or string
+						continue
+					}
 					if val.IsZero() && dest[i].Kind() != reflect.Interface {
 						// Work around a recursive struct zero interface issue.
 						// Once there is a better way to handle this case, the dest can just be set.
@@ -1672,7 +1675,9 @@ func call(n *node) {
 		runCfg(def.child[3].start, nf, def, n)
 		for i, v := range rvalues { // gonotes patch: see aliasRet
 			if v != nil && !aliasRet[i] {
-				v(f).Set(nf.data[i])
+				if d := v(f); !fastCopy(&d, &nf.data[i]) {
+					d.Set(nf.data[i])
+				}
 			}
 		}
 
@@ -2943,7 +2948,9 @@ func _return(n *node) {
 			// Regular return: store the value to return at to start of the frame.
 			v := values[0]
 			n.exec = func(f *frame) bltn {
-				f.data[0].Set(v(f))
+				if r := v(f); !fastCopy(&f.data[0], &r) { // gonotes patch: fastCopy
+					f.data[0].Set(r)
+				}
 				return nil
 			}
 		}

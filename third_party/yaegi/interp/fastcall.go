@@ -4,9 +4,9 @@ package interp
 // PATCHES.md, "Cheaper calls of interpreted functions").
 //
 // Upstream, each call of an interpreted function allocates a frame, its
-// slice of values and one value per slot (reflect.New). A call site now
-// keeps the frame of its last call in the caller's frame (frame.kids) and
-// reuses it for the next call of the same function, when nothing can refer
+// slice of values and one value per slot (reflect.New). A frame now
+// keeps the frame of its last call of each function (frame.kids) and
+// reuses it for its next call of the same function, when nothing can refer
 // to the callee's frame or to its slots once the call has returned: its
 // body has no func literal, no defer, no go statement, no recover, no
 // address-of operator, no value with methods, and its slots are of kinds
@@ -17,9 +17,9 @@ package interp
 // operations replace a slot's value (an element of a slice, a
 // dereferenced pointer).
 //
-// A frame runs on one goroutine at a time, and a call site of that frame
-// makes one call at a time, so the cached frame of a site is free whenever
-// the site calls. The global frame, which goroutines abandoned by a hard
+// A frame runs on one goroutine at a time and makes one call at a time, so
+// the frame it keeps for a function is free whenever it calls that
+// function again. The global frame, which goroutines abandoned by a hard
 // stop may still use, never caches.
 
 import (
@@ -156,7 +156,7 @@ func newReusedFrame(r *reuseInfo, def *node, anc *frame) *frame {
 	return nf
 }
 
-// reuseFrame prepares the frame nf, cached by a call site of frame f, for
+// reuseFrame prepares the frame nf, kept by frame f for its calls of a function, for
 // a new call: its slots are zero values of their own, as in a new frame.
 func reuseFrame(nf, f *frame) {
 	if id := f.runid(); nf.runid() != id {
@@ -174,7 +174,7 @@ func reuseFrame(nf, f *frame) {
 	copy(nf.data, nf.tmpl)
 }
 
-// kid returns the frame cached by call site i of frame f for def, or nil.
+// kid returns the frame f keeps for its calls of def (index i), or nil.
 func (f *frame) kid(i int, def *node) *frame {
 	if i < len(f.kids) {
 		if k := f.kids[i]; k != nil && k.def == def && len(k.data) == len(def.types) {
@@ -184,7 +184,7 @@ func (f *frame) kid(i int, def *node) *frame {
 	return nil
 }
 
-// setKid caches nf as the frame of call site i of frame f.
+// setKid keeps nf as the frame of f for its calls of function i.
 func (f *frame) setKid(i int, nf *frame) {
 	if i >= len(f.kids) {
 		k := make([]*frame, i+1)
@@ -194,14 +194,22 @@ func (f *frame) setKid(i int, nf *frame) {
 	f.kids[i] = nf
 }
 
-// callSite numbers the call n within the function it is in (for
-// frame.kids), or returns -1 at the top level.
-func callSite(n *node) int {
+// callSite returns the index of the function def among those that the
+// function of the call n calls (for frame.kids: the calls of one function
+// from one frame share a frame, which a recursion needs: fib calls fib
+// twice), or -1 at the top level.
+func callSite(n, def *node) int {
 	for a := n.anc; a != nil; a = a.anc {
 		switch a.kind {
 		case funcDecl, funcLit:
-			i := a.callSites
-			a.callSites++
+			if i, ok := a.callSites[def]; ok {
+				return i
+			}
+			if a.callSites == nil {
+				a.callSites = map[*node]int{}
+			}
+			i := len(a.callSites)
+			a.callSites[def] = i
 			return i
 		}
 	}

@@ -59,7 +59,7 @@ type node struct {
 	fallTo     *node          // gonotes patch: the next case clause in source order, where fallthrough goes
 	assignRng  bool           // gonotes patch: for k, v = range x (rangeStmt)
 	reuse      *reuseInfo     // gonotes patch: whether the frames of a function can be reused (fastcall.go)
-	callSites  int            // gonotes patch: number of call sites of a function (fastcall.go)
+	callSites  map[*node]int  // gonotes patch: the functions a function calls (fastcall.go)
 }
 
 func (n *node) shouldBreak() bool {
@@ -129,7 +129,7 @@ type frame struct {
 	fastIn    []reflect.Value    // gonotes patch: arguments of fast calls (see fastArgs)
 	depth     int                // gonotes patch: nesting of interpreted calls (see MaxCallDepth)
 	orig      *frame             // gonotes patch: the frame a clone was made from (see _recover)
-	kids      []*frame           // gonotes patch: the frame of each call site's last call, for reuse (fastcall.go)
+	kids      []*frame           // gonotes patch: the frame of the last call of each function called, for reuse (fastcall.go)
 	def       *node              // gonotes patch: the function of a reusable frame (fastcall.go)
 	blk       reflect.Value      // gonotes patch: the struct holding a reusable frame's slots
 	tmpl      []reflect.Value    // gonotes patch: the slot values of a reusable frame

@@ -1503,17 +1503,17 @@ func call(n *node) {
 		return
 	}
 
-	// gonotes patch: the frame of a call site's last call is reused
+	// gonotes patch: the frame of the last call of a declared function is reused
 	// (fastcall.go), and a call of a declared function reads no frame.
-	site := -1
-	if !goroutine {
-		site = callSite(n)
-	}
 	var sdef *node
 	if c0.kind == identExpr && !c0.rval.IsValid() && c0.sym != nil && c0.sym.index < 0 && c0.sym.node != nil && c0 != c0.sym.node && c0.sym.node.kind == funcDecl {
 		if d, ok := genValue(c0.sym.node)(nil).Interface().(*node); ok && !d.rval.IsValid() {
 			sdef = d
 		}
+	}
+	site := -1
+	if !goroutine && sdef != nil {
+		site = callSite(n, sdef)
 	}
 
 	n.exec = func(f *frame) bltn {
@@ -1583,8 +1583,9 @@ func call(n *node) {
 			return tnext
 		}
 
-		// gonotes patch: reuse the frame of this site's last call
-		// (fastcall.go); not on the global frame, nor with a debugger.
+		// gonotes patch: reuse the frame of the last call of def from
+		// this frame (fastcall.go); not on the global frame, nor with a
+		// debugger.
 		var nf *frame
 		reused := false
 		if site >= 0 && f != f.root && n.interp.debugger == nil {

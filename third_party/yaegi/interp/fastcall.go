@@ -63,6 +63,7 @@ type reuseInfo struct {
 	ok    bool
 	st    reflect.Type // a struct holding every slot
 	field []int        // the field of st holding slot i
+	plain bool         // st holds no pointers
 }
 
 // frameReuse returns the reuse information of def, computed once.
@@ -122,6 +123,13 @@ func frameReuse(def *node) *reuseInfo {
 		r.field = nil
 		return r
 	}
+	r.plain = true
+	for _, t := range def.types {
+		switch t.Kind() {
+		case reflect.String, reflect.Ptr, reflect.Slice, reflect.Map, reflect.Chan:
+			r.plain = false
+		}
+	}
 	r.ok = true
 	return r
 }
@@ -148,6 +156,9 @@ func newReusedFrame(r *reuseInfo, def *node, anc *frame) *frame {
 	nf := newFrame(anc, len(def.types), anc.runid())
 	nf.def = def
 	nf.blk = reflect.New(r.st).Elem()
+	if r.plain {
+		nf.blkPlain = int(r.st.Size())
+	}
 	nf.tmpl = make([]reflect.Value, len(def.types))
 	for i, j := range r.field {
 		nf.tmpl[i] = nf.blk.Field(j)
@@ -170,8 +181,24 @@ func reuseFrame(nf, f *frame) {
 	}
 	nf.recovered = nil
 	nf.deferred = nil
-	nf.blk.SetZero()
-	copy(nf.data, nf.tmpl)
+	if nf.blkPlain > 0 && fastCopyOK {
+		// no pointers: cleared as memory, without write barriers
+		clear(unsafe.Slice((*byte)((*fastValue)(unsafe.Pointer(&nf.blk)).ptr), nf.blkPlain))
+	} else {
+		nf.blk.SetZero()
+	}
+	if fastCopyOK {
+		// Most slots still hold their own value: compare the addresses
+		// before writing (a write of a reflect.Value has write barriers).
+		for i := range nf.tmpl {
+			d, t := (*fastValue)(unsafe.Pointer(&nf.data[i])), (*fastValue)(unsafe.Pointer(&nf.tmpl[i]))
+			if d.ptr != t.ptr || d.typ != t.typ || d.flag != t.flag {
+				nf.data[i] = nf.tmpl[i]
+			}
+		}
+	} else {
+		copy(nf.data, nf.tmpl)
+	}
 }
 
 // kid returns the frame f keeps for its calls of def (index i), or nil.

@@ -133,6 +133,7 @@ type frame struct {
 	def       *node              // gonotes patch: the function of a reusable frame (fastcall.go)
 	blk       reflect.Value      // gonotes patch: the struct holding a reusable frame's slots
 	tmpl      []reflect.Value    // gonotes patch: the slot values of a reusable frame
+	blkPlain  int                // gonotes patch: the size of blk if it holds no pointers, else 0
 }
 
 func newFrame(anc *frame, length int, id uint64) *frame {

@@ -436,3 +436,12 @@ func BenchmarkCellInterpCall(b *testing.B) {
 var sink int
 func fn(n int) { t := 0; for i := 0; i < n; i++ { t += id(i) }; sink = t }`)
 }
+
+// BenchmarkCellInterpCallNotReused is a call of an interpreted func whose
+// frame is not reused (an error result), which must not be slower than
+// before.
+func BenchmarkCellInterpCallNotReused(b *testing.B) {
+	benchCell(b, `func pair(i int) (int, error) { return i, nil }
+var sink int
+func fn(n int) { t := 0; for i := 0; i < n; i++ { v, _ := pair(i); t += v }; sink = t }`)
+}

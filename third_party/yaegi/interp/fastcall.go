@@ -64,14 +64,15 @@ type reuseInfo struct {
 	st    reflect.Type // a struct holding every slot
 	field []int        // the field of st holding slot i
 	plain bool         // st holds no pointers
+	n     int          // the number of slots it was computed for
 }
 
 // frameReuse returns the reuse information of def, computed once.
 func frameReuse(def *node) *reuseInfo {
-	if r := def.reuse; r != nil && len(r.field) == len(def.types) {
+	if r := def.reuse; r != nil && r.n == len(def.types) {
 		return r
 	}
-	r := &reuseInfo{}
+	r := &reuseInfo{n: len(def.types)}
 	def.reuse = r
 	if def.kind != funcDecl || len(def.child) < 4 || def.child[3] == nil || len(def.types) == 0 {
 		return r
@@ -173,8 +174,10 @@ func reuseFrame(nf, f *frame) {
 	if id := f.runid(); nf.runid() != id {
 		nf.setrunid(id)
 	}
-	nf.anc = f
-	nf.root = f.root
+	if nf.anc != f {
+		nf.anc = f
+		nf.root = f.root
+	}
 	if nf.stop != f.stop { // stop and done are set together (newFrame, revive)
 		nf.stop = f.stop
 		nf.done = f.done

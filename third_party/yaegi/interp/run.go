@@ -1515,6 +1515,10 @@ func call(n *node) {
 	if !goroutine && sdef != nil {
 		site = callSite(n, sdef)
 	}
+	anyAlias := false
+	for _, a := range aliasRet {
+		anyAlias = anyAlias || a
+	}
 
 	n.exec = func(f *frame) bltn {
 		var bf reflect.Value
@@ -1621,9 +1625,11 @@ func call(n *node) {
 		if !reused { // gonotes patch: a reused frame's slots were reset
 			fastSlots(def, nf.data, def.types) // gonotes patch: one allocation for scalar slots
 		}
-		for i, v := range rvalues {
-			if v != nil && aliasRet[i] {
-				nf.data[i] = v(f)
+		if anyAlias {
+			for i, v := range rvalues {
+				if v != nil && aliasRet[i] {
+					nf.data[i] = v(f)
+				}
 			}
 		}
 

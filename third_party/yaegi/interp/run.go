@@ -1680,6 +1680,13 @@ func call(n *node) {
 			return tnext
 		}
 		runCfg(def.child[3].start, nf, def, n)
+		if nf.stopped() {
+			// gonotes patch: the run that made the call was stopped; the
+			// caller stops too, and its frame (the global one may already
+			// be in use by the next run, with its own stop flag) must not
+			// be written.
+			return tnext
+		}
 		for i, v := range rvalues { // gonotes patch: see aliasRet
 			if v != nil && !aliasRet[i] {
 				if d := v(f); !fastCopy(&d, &nf.data[i]) {

@@ -445,3 +445,11 @@ func BenchmarkCellInterpCallNotReused(b *testing.B) {
 var sink int
 func fn(n int) { t := 0; for i := 0; i < n; i++ { v, _ := pair(i); t += v }; sink = t }`)
 }
+
+// BenchmarkCellSumLoopReusedFrame is BenchmarkCellSumLoop's loop in a
+// function whose frame is reused (its slots are fields of one struct).
+func BenchmarkCellSumLoopReusedFrame(b *testing.B) {
+	benchCell(b, `var sink int
+func loopSum(n int) int { t := 0; for i := 0; i < n; i++ { t += i }; return t }
+func fn(n int) { sink = loopSum(n) }`)
+}

@@ -58,6 +58,8 @@ type node struct {
 	rf         *rangeFunc     // gonotes patch: range over func loop (rangeStmt)
 	fallTo     *node          // gonotes patch: the next case clause in source order, where fallthrough goes
 	assignRng  bool           // gonotes patch: for k, v = range x (rangeStmt)
+	reuse      *reuseInfo     // gonotes patch: whether the frames of a function can be reused (fastcall.go)
+	callSites  map[*node]int  // gonotes patch: the functions a function calls (fastcall.go)
 }
 
 func (n *node) shouldBreak() bool {
@@ -127,6 +129,11 @@ type frame struct {
 	fastIn    []reflect.Value    // gonotes patch: arguments of fast calls (see fastArgs)
 	depth     int                // gonotes patch: nesting of interpreted calls (see MaxCallDepth)
 	orig      *frame             // gonotes patch: the frame a clone was made from (see _recover)
+	kids      []*frame           // gonotes patch: the frame of the last call of each function called, for reuse (fastcall.go)
+	def       *node              // gonotes patch: the function of a reusable frame (fastcall.go)
+	blk       reflect.Value      // gonotes patch: the struct holding a reusable frame's slots
+	tmpl      []reflect.Value    // gonotes patch: the slot values of a reusable frame
+	blkPlain  int                // gonotes patch: the size of blk if it holds no pointers, else 0
 }
 
 func newFrame(anc *frame, length int, id uint64) *frame {

@@ -209,6 +209,12 @@ func runCfg(n *node, f *frame, funcNode, callNode *node) {
 	var exec bltn
 	completed := false // gonotes patch
 	defer func() {
+		if completed && f != f.root && len(f.deferred) == 0 && f.recovered == nil {
+			// gonotes patch: nothing to do at the normal end of a function
+			// without deferred calls; its frame runs on this goroutine
+			// only (the global frame is shared: it takes the lock).
+			return
+		}
 		f.mutex.Lock()
 		if !completed && len(f.deferred) == 0 {
 			// gonotes patch: a panic goes through a frame that has no
@@ -1442,6 +1448,7 @@ func call(n *node) {
 	// Compute output argument value functions.
 	rtypes := c0.typ.ret
 	rvalues := make([]func(*frame) reflect.Value, len(rtypes))
+	aliasRet := make([]bool, len(rtypes)) // gonotes patch: results the callee writes in place
 	switch n.anc.kind {
 	case defineXStmt, assignXStmt:
 		l := n.level
@@ -1452,6 +1459,7 @@ func call(n *node) {
 				// Skip assigning return value to blank var.
 			case isInterfaceSrc(c.typ) && !isEmptyInterface(c.typ) && !isInterfaceSrc(rtypes[i]):
 				rvalues[i] = genValueInterfaceValue(c)
+				aliasRet[i] = true // gonotes patch: written by the callee, as upstream
 			default:
 				j := n.findex + i
 				rvalues[i] = func(f *frame) reflect.Value { return getFrame(f, l).data[j] }
@@ -1495,14 +1503,35 @@ func call(n *node) {
 		return
 	}
 
-	n.exec = func(f *frame) bltn {
-		f.mutex.Lock()
-		bf := value(f)
-		def, ok := bf.Interface().(*node)
-		if ok {
-			bf = def.rval
+	// gonotes patch: the frame of the last call of a declared function is reused
+	// (fastcall.go), and a call of a declared function reads no frame.
+	var sdef *node
+	if c0.kind == identExpr && !c0.rval.IsValid() && c0.sym != nil && c0.sym.index < 0 && c0.sym.node != nil && c0 != c0.sym.node && c0.sym.node.kind == funcDecl {
+		if d, ok := genValue(c0.sym.node)(nil).Interface().(*node); ok && !d.rval.IsValid() {
+			sdef = d
 		}
-		f.mutex.Unlock()
+	}
+	site := -1
+	if !goroutine && sdef != nil {
+		site = callSite(n, sdef)
+	}
+	anyAlias := false
+	for _, a := range aliasRet {
+		anyAlias = anyAlias || a
+	}
+
+	n.exec = func(f *frame) bltn {
+		var bf reflect.Value
+		def, ok := sdef, sdef != nil // gonotes patch: see sdef
+		if !ok {
+			f.mutex.Lock()
+			bf = value(f)
+			def, ok = bf.Interface().(*node)
+			if ok {
+				bf = def.rval
+			}
+			f.mutex.Unlock()
+		}
 
 		// Call bin func if defined
 		if bf.IsValid() {
@@ -1558,7 +1587,25 @@ func call(n *node) {
 			return tnext
 		}
 
-		nf := newFrame(f, len(def.types), f.runid())
+		// gonotes patch: reuse the frame of the last call of def from
+		// this frame (fastcall.go); not on the global frame, nor with a
+		// debugger.
+		var nf *frame
+		reused := false
+		if site >= 0 && f != f.root && n.interp.debugger == nil {
+			if r := frameReuse(def); r.ok {
+				if nf = f.kid(site, def); nf != nil {
+					reuseFrame(nf, f)
+				} else {
+					nf = newReusedFrame(r, def, f)
+					f.setKid(site, nf)
+				}
+				reused = true
+			}
+		}
+		if nf == nil {
+			nf = newFrame(f, len(def.types), f.runid())
+		}
 		if !goroutine { // gonotes patch: call depth
 			nf.depth = f.depth + 1
 			if nf.depth > MaxCallDepth {
@@ -1568,16 +1615,23 @@ func call(n *node) {
 		var vararg reflect.Value
 
 		// Init return values
-		for i, v := range rvalues {
-			if v != nil {
-				nf.data[i] = v(f)
-			} else {
-				nf.data[i] = reflect.New(def.types[i]).Elem()
+		// gonotes patch: the results are slots of the callee, zero when it
+		// starts, copied to their destinations when it returns (see
+		// copyOut). Upstream the callee wrote into the destinations
+		// themselves, which kept the value of the previous call of the
+		// same call site (in a loop, `x := g()` with
+		// `func g() (r int) { r++; return }` gave 1, 2, 3...) or of the
+		// variable assigned, and changed them before the call returned.
+		if !reused { // gonotes patch: a reused frame's slots were reset
+			fastSlots(def, nf.data, def.types) // gonotes patch: one allocation for scalar slots
+		}
+		if anyAlias {
+			for i, v := range rvalues {
+				if v != nil && aliasRet[i] {
+					nf.data[i] = v(f)
+				}
 			}
 		}
-
-		// Init local frame values
-		fastSlots(def, nf.data[numRet:], def.types[numRet:]) // gonotes patch: one allocation for scalar slots
 
 		// Init variadic argument vector
 		if variadic >= 0 {
@@ -1596,6 +1650,9 @@ func call(n *node) {
 					}
 				default:
 					val := v(f)
+					if fastCopy(&dest[i], &val) { // gonotes patch: a number, bool or string
+						continue
+					}
 					if val.IsZero() && dest[i].Kind() != reflect.Interface {
 						// Work around a recursive struct zero interface issue.
 						// Once there is a better way to handle this case, the dest can just be set.
@@ -1623,6 +1680,20 @@ func call(n *node) {
 			return tnext
 		}
 		runCfg(def.child[3].start, nf, def, n)
+		if nf.stopped() {
+			// gonotes patch: the run that made the call was stopped; the
+			// caller stops too, and its frame (the global one may already
+			// be in use by the next run, with its own stop flag) must not
+			// be written.
+			return tnext
+		}
+		for i, v := range rvalues { // gonotes patch: see aliasRet
+			if v != nil && !aliasRet[i] {
+				if d := v(f); !fastCopy(&d, &nf.data[i]) {
+					d.Set(nf.data[i])
+				}
+			}
+		}
 
 		// Handle branching according to boolean result
 		if fnext != nil && !nf.data[0].Bool() {
@@ -2891,7 +2962,9 @@ func _return(n *node) {
 			// Regular return: store the value to return at to start of the frame.
 			v := values[0]
 			n.exec = func(f *frame) bltn {
-				f.data[0].Set(v(f))
+				if r := v(f); !fastCopy(&f.data[0], &r) { // gonotes patch: fastCopy
+					f.data[0].Set(r)
+				}
 				return nil
 			}
 		}

@@ -1,0 +1,247 @@
+package interp
+
+// gonotes patch: frames of interpreted calls reused by their caller (see
+// PATCHES.md, "Cheaper calls of interpreted functions").
+//
+// Upstream, each call of an interpreted function allocates a frame, its
+// slice of values and one value per slot (reflect.New). A frame now
+// keeps the frame of its last call of each function (frame.kids) and
+// reuses it for its next call of the same function, when nothing can refer
+// to the callee's frame or to its slots once the call has returned: its
+// body has no func literal, no defer, no go statement, no recover, no
+// address-of operator, no value with methods, and its slots are of kinds
+// whose values cannot be addressed through the slot (numbers, bool,
+// string, pointers, slices, maps, channels). The frame's slots live in one
+// struct (a layout made once per function), which is zeroed before each
+// call, and the slot values are put back from a template, since some
+// operations replace a slot's value (an element of a slice, a
+// dereferenced pointer).
+//
+// A frame runs on one goroutine at a time and makes one call at a time, so
+// the frame it keeps for a function is free whenever it calls that
+// function again. The global frame, which goroutines abandoned by a hard
+// stop may still use, never caches.
+
+import (
+	"reflect"
+	"strconv"
+	"unsafe"
+)
+
+// fastCopyOK tells whether fastCopy may read reflect.Value's words.
+var fastCopyOK = fastLayoutOK()
+
+// fastCopy does dst.Set(src) for values of the same type of a kind held
+// in memory (numbers, bool, string) when dst is an assignable address,
+// without reflect's checks and calls; it returns false, having done
+// nothing, in any other case.
+func fastCopy(dst, src *reflect.Value) bool {
+	d, s := (*fastValue)(unsafe.Pointer(dst)), (*fastValue)(unsafe.Pointer(src))
+	if !fastCopyOK || d.typ != s.typ || d.flag&(fastFlagAddr|fastFlagRO|fastFlagIndir) != fastFlagAddr|fastFlagIndir || s.flag&fastFlagIndir == 0 {
+		return false
+	}
+	switch reflect.Kind(d.flag & fastFlagKind) {
+	case reflect.Int, reflect.Int64, reflect.Uint, reflect.Uint64, reflect.Uintptr, reflect.Float64:
+		*(*uint64)(d.ptr) = *(*uint64)(s.ptr)
+	case reflect.Int32, reflect.Uint32, reflect.Float32:
+		*(*uint32)(d.ptr) = *(*uint32)(s.ptr)
+	case reflect.Int16, reflect.Uint16:
+		*(*uint16)(d.ptr) = *(*uint16)(s.ptr)
+	case reflect.Int8, reflect.Uint8, reflect.Bool:
+		*(*uint8)(d.ptr) = *(*uint8)(s.ptr)
+	case reflect.String:
+		*(*string)(d.ptr) = *(*string)(s.ptr)
+	default:
+		return false
+	}
+	return true
+}
+
+// reuseInfo tells whether the frames of a function can be reused, and how
+// its slots are laid out then.
+type reuseInfo struct {
+	ok    bool
+	st    reflect.Type // a struct holding every slot
+	field []int        // the field of st holding slot i
+	plain bool         // st holds no pointers
+	n     int          // the number of slots it was computed for
+}
+
+// frameReuse returns the reuse information of def, computed once.
+func frameReuse(def *node) *reuseInfo {
+	if r := def.reuse; r != nil && r.n == len(def.types) {
+		return r
+	}
+	r := &reuseInfo{n: len(def.types)}
+	def.reuse = r
+	if def.kind != funcDecl || len(def.child) < 4 || def.child[3] == nil || len(def.types) == 0 {
+		return r
+	}
+	fields := make([]reflect.StructField, 0, len(def.types))
+	r.field = make([]int, len(def.types))
+	for i, t := range def.types {
+		if !reusableType(t) {
+			r.field = nil
+			return r
+		}
+		r.field[i] = len(fields)
+		fields = append(fields, reflect.StructField{Name: "F" + strconv.Itoa(i), Type: t})
+	}
+	ok := true
+	def.child[3].Walk(func(n *node) bool {
+		if !ok {
+			return false
+		}
+		switch n.kind {
+		case funcLit, deferStmt, goStmt:
+			ok = false
+		case identExpr:
+			if n.ident == bltnRecover {
+				ok = false
+			}
+		}
+		if n.action == aAddr || n.rf != nil {
+			ok = false
+		}
+		if t := n.typ; t != nil && (len(t.method) > 0 || t.cat == valueT && t.rtype != nil && t.rtype.Kind() != reflect.Interface && t.rtype.Kind() != reflect.Func && reflect.PointerTo(t.rtype).NumMethod() > 0) {
+			ok = false
+		}
+		return ok
+	}, nil)
+	if !ok {
+		r.field = nil
+		return r
+	}
+	func() {
+		defer func() {
+			if recover() != nil {
+				r.st = nil
+			}
+		}()
+		r.st = reflect.StructOf(fields)
+	}()
+	if r.st == nil {
+		r.field = nil
+		return r
+	}
+	r.plain = true
+	for _, t := range def.types {
+		switch t.Kind() {
+		case reflect.String, reflect.Ptr, reflect.Slice, reflect.Map, reflect.Chan:
+			r.plain = false
+		}
+	}
+	r.ok = true
+	return r
+}
+
+// reusableType reports whether a slot of type t cannot be referred to once
+// its frame has returned (no array or struct, whose parts may be addressed,
+// no interface or func, which may hold interpreted values that refer to
+// it, no named type, which may have methods with pointer receivers).
+func reusableType(t reflect.Type) bool {
+	switch t.Kind() {
+	case reflect.Bool, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr,
+		reflect.Float32, reflect.Float64, reflect.Complex64, reflect.Complex128, reflect.String:
+		return t.PkgPath() == ""
+	case reflect.Ptr, reflect.Slice, reflect.Map, reflect.Chan:
+		return t.Name() == ""
+	}
+	return false
+}
+
+// newReusedFrame makes a frame for def whose slots are the fields of one
+// struct, keeping the template to reset them (see resetReused).
+func newReusedFrame(r *reuseInfo, def *node, anc *frame) *frame {
+	nf := newFrame(anc, len(def.types), anc.runid())
+	nf.def = def
+	nf.blk = reflect.New(r.st).Elem()
+	if r.plain {
+		nf.blkPlain = int(r.st.Size())
+	}
+	nf.tmpl = make([]reflect.Value, len(def.types))
+	for i, j := range r.field {
+		nf.tmpl[i] = nf.blk.Field(j)
+	}
+	copy(nf.data, nf.tmpl)
+	return nf
+}
+
+// reuseFrame prepares the frame nf, kept by frame f for its calls of a function, for
+// a new call: its slots are zero values of their own, as in a new frame.
+func reuseFrame(nf, f *frame) {
+	if id := f.runid(); nf.runid() != id {
+		nf.setrunid(id)
+	}
+	if nf.anc != f {
+		nf.anc = f
+		nf.root = f.root
+	}
+	if nf.stop != f.stop { // stop and done are set together (newFrame, revive)
+		nf.stop = f.stop
+		nf.done = f.done
+	}
+	nf.recovered = nil
+	nf.deferred = nil
+	if nf.blkPlain > 0 && fastCopyOK {
+		// no pointers: cleared as memory, without write barriers
+		clear(unsafe.Slice((*byte)((*fastValue)(unsafe.Pointer(&nf.blk)).ptr), nf.blkPlain))
+	} else {
+		nf.blk.SetZero()
+	}
+	if fastCopyOK {
+		// Most slots still hold their own value: compare the addresses
+		// before writing (a write of a reflect.Value has write barriers).
+		for i := range nf.tmpl {
+			d, t := (*fastValue)(unsafe.Pointer(&nf.data[i])), (*fastValue)(unsafe.Pointer(&nf.tmpl[i]))
+			if d.ptr != t.ptr || d.typ != t.typ || d.flag != t.flag {
+				nf.data[i] = nf.tmpl[i]
+			}
+		}
+	} else {
+		copy(nf.data, nf.tmpl)
+	}
+}
+
+// kid returns the frame f keeps for its calls of def (index i), or nil.
+func (f *frame) kid(i int, def *node) *frame {
+	if i < len(f.kids) {
+		if k := f.kids[i]; k != nil && k.def == def && len(k.data) == len(def.types) {
+			return k
+		}
+	}
+	return nil
+}
+
+// setKid keeps nf as the frame of f for its calls of function i.
+func (f *frame) setKid(i int, nf *frame) {
+	if i >= len(f.kids) {
+		k := make([]*frame, i+1)
+		copy(k, f.kids)
+		f.kids = k
+	}
+	f.kids[i] = nf
+}
+
+// callSite returns the index of the function def among those that the
+// function of the call n calls (for frame.kids: the calls of one function
+// from one frame share a frame, which a recursion needs: fib calls fib
+// twice), or -1 at the top level.
+func callSite(n, def *node) int {
+	for a := n.anc; a != nil; a = a.anc {
+		switch a.kind {
+		case funcDecl, funcLit:
+			if i, ok := a.callSites[def]; ok {
+				return i
+			}
+			if a.callSites == nil {
+				a.callSites = map[*node]int{}
+			}
+			i := len(a.callSites)
+			a.callSites[def] = i
+			return i
+		}
+	}
+	return -1
+}

@@ -64,6 +64,20 @@ if n, ok := d.(Named); ok {
 fmt.Println(c == Celsius(1), c == 1.0, c != 1.0)
 v, ok := c.(A)
 fmt.Println(v == nil, ok)`, "main.Celsius main.A []int main.dog\nfalse true false true\ndog\ntrue false true\ntrue false\n"},
+	{"AnyHoldsACopy", `import "fmt"
+type Celsius float64
+type P struct{ X int }
+type dog struct{ n string }
+func (d dog) Name() string { return d.n }`, `c := Celsius(1)
+var y any = c
+c = 5
+p := P{1}
+var q any = p
+p.X = 9
+d := dog{"a"}
+var e any = d
+d.n = "b"
+fmt.Println(y, q, e, c, p, d)`, "1 {1} {a} 5 {9} {b}\n"},
 	{"TypeSwitchOnDefinedTypes", `import "fmt"
 type Celsius float64
 type A []int`, `var x any = Celsius(1)

@@ -5,6 +5,8 @@ package interp
 import (
 	"reflect"
 	"sync"
+
+	"github.com/traefik/yaegi/internal/unsafe2"
 )
 
 // The reflect type of a value of an interpreted defined type is its
@@ -25,7 +27,7 @@ import (
 // composite type (pointer, slice, array, map, chan, struct) of interpreted
 // code, whose reflect type is that of other types too.
 func dynTypeNeeded(t *itype) bool {
-	if t == nil || t.untyped || t.incomplete || isInterface(t) {
+	if t == nil || t.untyped || t.incomplete || isInterfaceSrc(t) {
 		return false
 	}
 	switch t.cat {
@@ -43,7 +45,7 @@ func dynTypeNeeded(t *itype) bool {
 // interfaces, for an operand of static type t: "" (unknown) for an
 // interface, whose dynamic type dynOperand finds.
 func dynKey(t *itype) string {
-	if t == nil || isInterface(t) || t.cat == nilT {
+	if t == nil || t.cat == nilT || isInterfaceSrc(t) || isInterfaceBin(t) {
 		return ""
 	}
 	if t.untyped {
@@ -224,4 +226,20 @@ func anyInterface(nodes []*node) bool {
 		}
 	}
 	return false
+}
+
+// genDynValue returns the valueInterface of a copy of the value of n, whose
+// type is concrete, for an assignment to a variable of an empty interface
+// type (a later change of the source must not change the interface).
+func genDynValue(n *node) func(*frame) reflect.Value {
+	value := genValue(n)
+	return func(f *frame) reflect.Value {
+		v := value(f)
+		if !v.IsValid() {
+			return reflect.New(emptyInterfaceType).Elem()
+		}
+		c := reflect.New(v.Type()).Elem()
+		c.Set(unsafe2.Exported(v))
+		return reflect.ValueOf(valueInterface{n, c})
+	}
 }

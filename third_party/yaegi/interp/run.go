@@ -401,7 +401,8 @@ func typeAssert(n *node, withResult, withOk bool) {
 	zeroRes := withResult && withOk && n.anc.child[0].ident != "_" // gonotes patch
 	typ := c1.typ                                                  // type to assert or convert to
 	typID := typ.id()
-	rtype := typ.refType(nil) // type to assert
+	typIface := isInterface(typ) // gonotes patch
+	rtype := typ.refType(nil)    // type to assert
 	next := getExec(n.tnext)
 
 	switch {
@@ -600,7 +601,7 @@ func typeAssert(n *node, withResult, withOk bool) {
 				concrete = vv.value.Interface()
 				// gonotes patch: the interpreted type of the value is known
 				// (dyntype.go): it must be the asserted type.
-				if vv.node != nil && dynTypeNeeded(vv.node.typ) && !isInterface(typ) && vv.node.typ.id() != typID {
+				if !typIface && vv.node != nil && dynTypeNeeded(vv.node.typ) && vv.node.typ.id() != typID {
 					if !withOk {
 						assertPanic(itypeString(c0.typ), itypeString(vv.node.typ), itypeString(typ), "")
 					}
@@ -868,7 +869,7 @@ func assign(n *node) {
 		case dest.kind == identExpr && isEmptyInterface(dest.typ) && dynTypeNeeded(src.typ):
 			// gonotes patch: a variable of an empty interface type keeps
 			// the interpreted type of its value (dyntype.go).
-			svalue[i] = genValueInterface(src)
+			svalue[i] = genDynValue(src)
 		default:
 			svalue[i] = genDestValue(dest.typ, src)
 		}

@@ -265,7 +265,7 @@ func genValueInterface(n *node) func(*frame) reflect.Value {
 		// gonotes patch: a nil interface value (of a compiled interface
 		// type such as error) stays a nil interface, not an interface
 		// holding a nil interface.
-		if nod != nil && nod.typ != nil && isInterface(nod.typ) && (!v.IsValid() || v.Kind() == reflect.Interface && v.IsNil()) {
+		if (!v.IsValid() || v.Kind() == reflect.Interface && v.IsNil()) && nod != nil && nod.typ != nil && isInterface(nod.typ) {
 			return reflect.ValueOf(valueInterface{})
 		}
 

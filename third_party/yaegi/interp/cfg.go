@@ -609,6 +609,10 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			default:
 				n.typ = typ
 				n.typ.name = typeName
+				// gonotes patch: a local type is named as a global one (%T
+				// prints main.local, not its structure).
+				n.typ.path = pkgName
+				n.typ.str = pkgName + "." + typeName
 			}
 			sc.sym[typeName] = &symbol{kind: typeSym, typ: n.typ}
 			return false
@@ -785,6 +789,9 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				case src.action == aCompositeLit:
 					if dest.typ.cat == valueT && dest.typ.rtype.Kind() == reflect.Interface {
 						// Skip optimisation for assigned interface.
+						break
+					}
+					if dest.kind == identExpr && isEmptyInterface(dest.typ) && dynTypeNeeded(src.typ) { // gonotes patch: the value is wrapped (dyntype.go)
 						break
 					}
 					if dest.action == aGetIndex || dest.action == aStar {
@@ -1328,6 +1335,15 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					// Convert to interface: just check that all required methods are defined by concrete type.
 					if !c1.typ.implements(c0.typ) {
 						err = n.cfgErrorf("type %v does not implement interface %v", c1.typ.id(), c0.typ.id())
+					}
+					// gonotes patch: a typed concrete value is converted as it
+					// is assigned (see convert), so that error(p) of a nil
+					// pointer p is a non-nil error holding p.
+					if !c1.typ.untyped && !isInterface(c1.typ) && !isFuncSrc(c1.typ) && c1.typ.cat != nilT {
+						n.gen = convert
+						n.typ = c0.typ
+						n.findex = sc.add(n.typ)
+						break
 					}
 					// Convert type to interface while keeping a reference to the original concrete type.
 					// besides type, the node value remains preserved.

@@ -129,6 +129,25 @@ func nameable(t *itype) int {
 			return 0
 		}
 		return max(k, v)
+	case funcT:
+		// gonotes patch (types3): a func type made of such types.
+		r := 1
+		for _, ts := range [][]*itype{t.arg, t.ret} {
+			for _, a := range ts {
+				k := nameable(a)
+				if k == 0 {
+					return 0
+				}
+				r = max(r, k)
+			}
+		}
+		return r
+	case chanT, chanSendT, chanRecvT, variadicT:
+		return nameable(t.val)
+	case valueT, errorT:
+		if t.rtype != nil && t.rtype.Kind() != reflect.Func {
+			return 1
+		}
 	case boolT, intT, int8T, int16T, int32T, int64T, uintT, uint8T, uint16T, uint32T, uint64T, uintptrT,
 		float32T, float64T, complex64T, complex128T, stringT:
 		if t.name == "" || t.path == "" {

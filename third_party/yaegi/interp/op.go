@@ -2626,7 +2626,7 @@ func equal(n *node) {
 	c0, c1 := n.child[0], n.child[1]
 	t0, t1 := c0.typ.TypeOf(), c1.typ.TypeOf()
 
-	if c0.typ.cat == linkedT || c1.typ.cat == linkedT {
+	if (c0.typ.cat == linkedT || c1.typ.cat == linkedT) && t0.Kind() != reflect.Interface && t1.Kind() != reflect.Interface { // gonotes patch: interfaces below
 		switch {
 		case isInterface:
 			v0 := genValue(c0)
@@ -2716,12 +2716,13 @@ func equal(n *node) {
 	if t0.Kind() == reflect.Interface || t1.Kind() == reflect.Interface {
 		v0 := genValue(c0)
 		v1 := genValue(c1)
+		// gonotes patch: the dynamic types of the operands are compared too
+		// (ifaceEqual), a valueInterface holding one.
+		k0, k1 := dynKey(c0.typ), dynKey(c1.typ)
 		if n.fnext != nil {
 			fnext := getExec(n.fnext)
 			n.exec = func(f *frame) bltn {
-				i0 := v0(f).Interface()
-				i1 := v1(f).Interface()
-				if i0 == i1 {
+				if ifaceEqual(v0(f), k0, v1(f), k1) {
 					dest(f).SetBool(true)
 					return tnext
 				}
@@ -2731,9 +2732,7 @@ func equal(n *node) {
 		} else {
 			dest := genValue(n)
 			n.exec = func(f *frame) bltn {
-				i0 := v0(f).Interface()
-				i1 := v1(f).Interface()
-				dest(f).SetBool(i0 == i1)
+				dest(f).SetBool(ifaceEqual(v0(f), k0, v1(f), k1))
 				return tnext
 			}
 		}
@@ -4538,7 +4537,7 @@ func notEqual(n *node) {
 	c0, c1 := n.child[0], n.child[1]
 	t0, t1 := c0.typ.TypeOf(), c1.typ.TypeOf()
 
-	if c0.typ.cat == linkedT || c1.typ.cat == linkedT {
+	if (c0.typ.cat == linkedT || c1.typ.cat == linkedT) && t0.Kind() != reflect.Interface && t1.Kind() != reflect.Interface { // gonotes patch: interfaces below
 		switch {
 		case isInterface:
 			v0 := genValue(c0)
@@ -4628,12 +4627,13 @@ func notEqual(n *node) {
 	if t0.Kind() == reflect.Interface || t1.Kind() == reflect.Interface {
 		v0 := genValue(c0)
 		v1 := genValue(c1)
+		// gonotes patch: the dynamic types of the operands are compared too
+		// (ifaceEqual), a valueInterface holding one.
+		k0, k1 := dynKey(c0.typ), dynKey(c1.typ)
 		if n.fnext != nil {
 			fnext := getExec(n.fnext)
 			n.exec = func(f *frame) bltn {
-				i0 := v0(f).Interface()
-				i1 := v1(f).Interface()
-				if i0 != i1 {
+				if !ifaceEqual(v0(f), k0, v1(f), k1) {
 					dest(f).SetBool(true)
 					return tnext
 				}
@@ -4643,9 +4643,7 @@ func notEqual(n *node) {
 		} else {
 			dest := genValue(n)
 			n.exec = func(f *frame) bltn {
-				i0 := v0(f).Interface()
-				i1 := v1(f).Interface()
-				dest(f).SetBool(i0 != i1)
+				dest(f).SetBool(!ifaceEqual(v0(f), k0, v1(f), k1))
 				return tnext
 			}
 		}

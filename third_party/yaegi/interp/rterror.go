@@ -163,6 +163,9 @@ func itypeString(t *itype) string {
 	if t.cat == valueT && t.rtype != nil && t.name == "" {
 		return t.rtype.String()
 	}
+	if t.cat == funcT && t.name == "" { // gonotes patch (types3): as Go writes a func type
+		return funcTypeString(t)
+	}
 	if s := t.id(); s != "" {
 		return s
 	}
@@ -429,4 +432,37 @@ func ptrReceiver(m *node) bool {
 		return false
 	}
 	return m.child[0].child[0].lastChild().kind == starExpr
+}
+
+// funcTypeString returns the name of func type t as Go writes it:
+// func(main.P, ...int) (main.P, error). gonotes patch (types3).
+func funcTypeString(t *itype) string {
+	var b strings.Builder
+	b.WriteString("func(")
+	for i, a := range t.arg {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		if a != nil && a.cat == variadicT {
+			b.WriteString("...")
+			a = a.val
+		}
+		b.WriteString(itypeString(a))
+	}
+	b.WriteString(")")
+	switch len(t.ret) {
+	case 0:
+	case 1:
+		b.WriteString(" " + itypeString(t.ret[0]))
+	default:
+		b.WriteString(" (")
+		for i, r := range t.ret {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			b.WriteString(itypeString(r))
+		}
+		b.WriteString(")")
+	}
+	return b.String()
 }

@@ -404,9 +404,11 @@ func typeAssert(n *node, withResult, withOk bool) {
 		setStatus = n.anc.child[1].ident != "_" // do not assign status to "_"
 	}
 
-	typ := c1.typ // type to assert or convert to
+	zeroRes := withResult && withOk && n.anc.child[0].ident != "_" // gonotes patch
+	typ := c1.typ                                                  // type to assert or convert to
 	typID := typ.id()
-	rtype := typ.refType(nil) // type to assert
+	typIface := isInterface(typ) // gonotes patch
+	rtype := typ.refType(nil)    // type to assert
 	next := getExec(n.tnext)
 
 	switch {
@@ -417,6 +419,10 @@ func typeAssert(n *node, withResult, withOk bool) {
 			if setStatus {
 				defer func() {
 					value1(f).SetBool(ok)
+					if !ok && zeroRes { // gonotes patch: a failed v, ok := x.(T) sets v to T's zero value
+						d := value0(f)
+						d.Set(reflect.Zero(d.Type()))
+					}
 				}()
 			}
 			if !ok {
@@ -450,7 +456,7 @@ func typeAssert(n *node, withResult, withOk bool) {
 				}
 				return next
 			}
-			if c0.typ.cat == valueT {
+			if c0.typ.cat == valueT || valf.Kind() == reflect.Interface { // gonotes patch: or held by an empty interface (dyntype.go)
 				valf = reflect.ValueOf(v)
 			}
 			if v.node.typ.id() == typID {
@@ -518,6 +524,10 @@ func typeAssert(n *node, withResult, withOk bool) {
 			if setStatus {
 				defer func() {
 					value1(f).SetBool(ok)
+					if !ok && zeroRes { // gonotes patch: a failed v, ok := x.(T) sets v to T's zero value
+						d := value0(f)
+						d.Set(reflect.Zero(d.Type()))
+					}
 				}()
 			}
 			if ok && val.node.typ.cat != valueT {
@@ -582,6 +592,10 @@ func typeAssert(n *node, withResult, withOk bool) {
 			if setStatus {
 				defer func() {
 					value1(f).SetBool(ok)
+					if !ok && zeroRes { // gonotes patch: a failed v, ok := x.(T) sets v to T's zero value
+						d := value0(f)
+						d.Set(reflect.Zero(d.Type()))
+					}
 				}()
 			}
 			val := value(f)
@@ -591,6 +605,14 @@ func typeAssert(n *node, withResult, withOk bool) {
 			if vv, ok := concrete.(valueInterface); ok {
 				ctyp = vv.value.Type()
 				concrete = vv.value.Interface()
+				// gonotes patch: the interpreted type of the value is known
+				// (dyntype.go): it must be the asserted type.
+				if !typIface && vv.node != nil && dynTypeNeeded(vv.node.typ) && vv.node.typ.id() != typID {
+					if !withOk {
+						assertPanic(itypeString(c0.typ), itypeString(vv.node.typ), itypeString(typ), "")
+					}
+					return next
+				}
 			}
 			ok = canAssertTypes(ctyp, rtype)
 			if !ok {
@@ -624,6 +646,10 @@ func typeAssert(n *node, withResult, withOk bool) {
 			if setStatus {
 				defer func() {
 					value1(f).SetBool(ok)
+					if !ok && zeroRes { // gonotes patch: a failed v, ok := x.(T) sets v to T's zero value
+						d := value0(f)
+						d.Set(reflect.Zero(d.Type()))
+					}
 				}()
 			}
 			if !ok {
@@ -659,6 +685,10 @@ func typeAssert(n *node, withResult, withOk bool) {
 			if setStatus {
 				defer func() {
 					value1(f).SetBool(ok)
+					if !ok && zeroRes { // gonotes patch: a failed v, ok := x.(T) sets v to T's zero value
+						d := value0(f)
+						d.Set(reflect.Zero(d.Type()))
+					}
 				}()
 			}
 			if !ok || !v.value.IsValid() {
@@ -726,6 +756,19 @@ func convert(n *node) {
 		}
 		n.exec = func(f *frame) bltn {
 			dest(f).Set(reflect.New(typ).Elem())
+			return next
+		}
+		return
+	}
+
+	// gonotes patch: a conversion to an interface type makes the value the
+	// interface holds as an assignment does (a wrapper with the methods of
+	// an interpreted value for a compiled interface, a valueInterface for
+	// an interpreted one); reflect's Convert knows no interpreted method.
+	if ct := n.child[0].typ; isInterface(ct) && !isInterface(c.typ) && !isFuncSrc(c.typ) {
+		value := genDestValue(ct, c)
+		n.exec = func(f *frame) bltn {
+			dest(f).Set(value(f))
 			return next
 		}
 		return
@@ -826,13 +869,20 @@ func assign(n *node) {
 
 	for i := 0; i < n.nleft; i++ {
 		dest, src := n.child[i], n.child[sbase+i]
-		if isNamedFuncSrc(src.typ) {
+		switch {
+		case isNamedFuncSrc(src.typ):
 			svalue[i] = genFuncValue(src)
-		} else {
+		case dest.kind == identExpr && isEmptyInterface(dest.typ) && dynTypeNeeded(src.typ):
+			// gonotes patch: a variable of an empty interface type keeps
+			// the interpreted type of its value (dyntype.go).
+			svalue[i] = genDynValue(src)
+		default:
 			svalue[i] = genDestValue(dest.typ, src)
 		}
 		if isMapEntry(dest) {
-			if isInterfaceSrc(dest.child[1].typ) { // key
+			if isEmptyInterface(dest.child[0].typ.key) { // gonotes patch: a key of an empty interface type is the value itself
+				ivalue[i] = genMapKey(dest.child[1], dest.child[0].typ)
+			} else if isInterfaceSrc(dest.child[1].typ) { // key
 				ivalue[i] = genValueInterface(dest.child[1])
 			} else {
 				ivalue[i] = genValue(dest.child[1])
@@ -1282,9 +1332,16 @@ func genInterfaceWrapper(n *node, typ reflect.Type) func(*frame) reflect.Value {
 		if tc != structT && v.Type().Implements(typ) {
 			return v
 		}
+		// gonotes patch: a nil pointer (map, slice, func, chan) of an
+		// interpreted type with methods makes a non-nil interface, as in
+		// Go; only a nil interface or the nil literal gives a nil one.
 		switch v.Kind() {
-		case reflect.Chan, reflect.Func, reflect.Interface, reflect.Map, reflect.Ptr, reflect.Slice:
+		case reflect.Interface:
 			if v.IsNil() {
+				return reflect.New(typ).Elem()
+			}
+		case reflect.Chan, reflect.Func, reflect.Map, reflect.Ptr, reflect.Slice:
+			if v.IsNil() && (tc == nilT || len(n.typ.methods()) == 0) {
 				return reflect.New(typ).Elem()
 			}
 		}
@@ -1351,6 +1408,17 @@ func methodByName(value reflect.Value, name string, index []int) (v reflect.Valu
 		}
 		if v = value.MethodByName(name); v.IsValid() {
 			return
+		}
+	}
+	// gonotes patch: a method of an embedded field that reflect does not
+	// promote (an embedded interface with methods is a plain field).
+	if value.Kind() == reflect.Struct && len(index) > 0 && checkFieldIndex(value.Type(), index) {
+		fv := unsafe2.Exported(value.FieldByIndex(index))
+		if fv.Kind() == reflect.Interface && !fv.IsNil() {
+			fv = fv.Elem()
+		}
+		if fv.IsValid() {
+			v = fv.MethodByName(name)
 		}
 	}
 	return
@@ -1827,7 +1895,7 @@ func callBin(n *node) {
 
 			switch {
 			case isEmptyInterface(c.typ):
-				values = append(values, genValue(c))
+				values = append(values, genEmptyIfaceArg(n.interp, c, getMapType)) // gonotes patch
 			case isInterfaceSrc(c.typ):
 				values = append(values, genValueInterfaceValue(c))
 			case isFuncSrc(c.typ):
@@ -2196,7 +2264,7 @@ func getIndexMap(n *node) {
 			}
 		}
 	} else {
-		value1 := genValue(n.child[1]) // map index
+		value1 := genMapKey(n.child[1], n.child[0].typ) // map index; gonotes patch
 
 		switch {
 		case n.fnext != nil:
@@ -2261,7 +2329,7 @@ func getIndexMap2(n *node) {
 			}
 		}
 	} else {
-		value1 := genValue(n.child[1]) // map index
+		value1 := genMapKey(n.child[1], n.child[0].typ) // map index; gonotes patch
 		switch {
 		case !doValue:
 			n.exec = func(f *frame) bltn {
@@ -3536,6 +3604,7 @@ func _case(n *node) {
 							if stype == typ.id() {
 								return tnext
 							}
+
 							// gonotes patch: a compiled interface type (error, fmt.Stringer).
 							if typ.cat == valueT || typ.cat == errorT {
 								if rt := typ.TypeOf(); rt != nil && rt.Kind() == reflect.Interface && reflect.TypeOf(ival).Implements(rt) {
@@ -3589,6 +3658,9 @@ func _case(n *node) {
 			}
 			n.exec = func(f *frame) bltn {
 				v := srcValue(f)
+				if vi, ok := emptyIfaceDyn(v); ok { // gonotes patch: the interpreted type is known (dyntype.go)
+					v = reflect.ValueOf(vi)
+				}
 				if !v.IsValid() {
 					// match zero value against nil
 					if typ.cat == nilT {
@@ -3650,6 +3722,15 @@ func _case(n *node) {
 				if ifaceMatch(val) { // gonotes patch
 					destValue(f).Set(val)
 					return tnext
+				}
+				if vi, ok := emptyIfaceDyn(val); ok { // gonotes patch: the interpreted type is known (dyntype.go)
+					for _, typ := range types {
+						if vi.node.typ.id() == typ.id() {
+							destValue(f).Set(val)
+							return tnext
+						}
+					}
+					return fnext
 				}
 				if t := val.Type(); t.Kind() == reflect.Interface {
 					for i, typ := range types {
@@ -3716,6 +3797,25 @@ func _case(n *node) {
 		values := make([]func(*frame) reflect.Value, len(n.child)-1)
 		for i := range values {
 			values[i] = genValue(n.child[i])
+		}
+		// gonotes patch: a tag or a case of an interface type is compared
+		// with its dynamic type (dyntype.go).
+		if tag := n.anc.anc.child[l-2]; tag.typ != nil && isInterface(tag.typ) || anyInterface(n.child[:len(values)]) {
+			k0 := dynKey(tag.typ)
+			keys := make([]string, len(values))
+			for i := range keys {
+				keys[i] = dynKey(n.child[i].typ)
+			}
+			n.exec = func(f *frame) bltn {
+				v0 := value(f)
+				for i, v := range values {
+					if ifaceEqual(v0, k0, v(f), keys[i]) {
+						return tnext
+					}
+				}
+				return fnext
+			}
+			return
 		}
 		n.exec = func(f *frame) bltn {
 			v0 := value(f)
@@ -3942,8 +4042,8 @@ func _real(n *node) {
 }
 
 func _delete(n *node) {
-	value0 := genValue(n.child[1]) // map
-	value1 := genValue(n.child[2]) // key
+	value0 := genValue(n.child[1])                  // map
+	value1 := genMapKey(n.child[2], n.child[1].typ) // key; gonotes patch
 	in := []func(*frame) reflect.Value{value0, value1}
 	var z reflect.Value
 

@@ -1667,9 +1667,9 @@ func (m methodSet) equals(n methodSet) bool {
 // Methods returns a map of method type strings, indexed by method names.
 func (t *itype) methods() methodSet {
 	seen := map[*itype]bool{}
-	var getMethods func(typ *itype) methodSet
+	var getMethods func(typ *itype, viaPtr bool) methodSet // gonotes patch: viaPtr, the method set of a pointer
 
-	getMethods = func(typ *itype) methodSet {
+	getMethods = func(typ *itype, viaPtr bool) methodSet {
 		res := make(methodSet)
 
 		if seen[typ] {
@@ -1680,7 +1680,7 @@ func (t *itype) methods() methodSet {
 
 		switch typ.cat {
 		case linkedT:
-			for k, v := range getMethods(typ.val) {
+			for k, v := range getMethods(typ.val, viaPtr) {
 				res[k] = v
 			}
 		case interfaceT:
@@ -1689,7 +1689,7 @@ func (t *itype) methods() methodSet {
 				if f.typ.cat == funcT {
 					res[f.name] = f.typ.TypeOf().String()
 				} else {
-					for k, v := range getMethods(f.typ) {
+					for k, v := range getMethods(f.typ, true) {
 						res[k] = v
 					}
 				}
@@ -1709,7 +1709,7 @@ func (t *itype) methods() methodSet {
 					res[m.Name] = m.Type.String()
 				}
 			}
-			for k, v := range getMethods(typ.val) {
+			for k, v := range getMethods(typ.val, true) {
 				res[k] = v
 			}
 		case structT:
@@ -1717,19 +1717,22 @@ func (t *itype) methods() methodSet {
 				if !f.embed {
 					continue
 				}
-				for k, v := range getMethods(f.typ) {
+				for k, v := range getMethods(f.typ, viaPtr) {
 					res[k] = v
 				}
 			}
 		}
 		// Get all methods defined on this type.
 		for _, m := range typ.method {
+			if !viaPtr && ptrRecvMethod(m) { // gonotes patch: not in the method set of a value
+				continue
+			}
 			res[m.ident] = m.typ.TypeOf().String()
 		}
 		return res
 	}
 
-	return getMethods(t)
+	return getMethods(t, false)
 }
 
 // id returns a unique type identificator string.
@@ -2256,7 +2259,7 @@ func (t *itype) refType(ctx *refTypeContext) reflect.Type {
 				// unexported name (an anonymous field must not have a
 				// PkgPath): it is a plain field of that name.
 				field.PkgPath = pkgPath // gonotes patch
-			} else if f.embed && (len(t.field) == 1 || embeddable(field.Type)) { // gonotes patch
+			} else if f.embed && (len(t.field) == 1 && !(field.Type.Kind() == reflect.Interface && field.Type.NumMethod() > 0) || embeddable(field.Type)) { // gonotes patch: StructOf rejects an embedded interface with methods
 				// Mark the field as embedded (anonymous) only if it is the
 				// only one, to avoid a panic due to golang/go#15924 issue,
 				// or if its type has no methods (interpreted struct types),
@@ -2690,4 +2693,17 @@ func unexportedPath(t *itype, index []int) bool {
 		t = t.field[i].typ
 	}
 	return lift
+}
+
+// ptrRecvMethod reports whether method declaration m has a pointer
+// receiver. gonotes patch.
+func ptrRecvMethod(m *node) bool {
+	if m == nil || m.kind != funcDecl || len(m.child) == 0 {
+		return false
+	}
+	r := m.child[0]
+	if len(r.child) == 0 || len(r.child[0].child) == 0 {
+		return false
+	}
+	return r.child[0].lastChild().kind == starExpr
 }

@@ -262,6 +262,13 @@ func genValueInterface(n *node) func(*frame) reflect.Value {
 			return v
 		}
 
+		// gonotes patch: a nil interface value (of a compiled interface
+		// type such as error) stays a nil interface, not an interface
+		// holding a nil interface.
+		if (!v.IsValid() || v.Kind() == reflect.Interface && v.IsNil()) && nod != nil && nod.typ != nil && isInterface(nod.typ) {
+			return reflect.ValueOf(valueInterface{})
+		}
+
 		return reflect.ValueOf(valueInterface{nod, v})
 	}
 }

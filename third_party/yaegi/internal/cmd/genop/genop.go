@@ -555,7 +555,7 @@ func {{$name}}(n *node) {
 
 	{{- if or (eq $op.Name "==") (eq $op.Name "!=") }}
 
-	if c0.typ.cat == linkedT || c1.typ.cat == linkedT {
+	if (c0.typ.cat == linkedT || c1.typ.cat == linkedT) && t0.Kind() != reflect.Interface && t1.Kind() != reflect.Interface { // gonotes patch: interfaces below
 		switch {
 		case isInterface:
 			v0 := genValue(c0)
@@ -645,12 +645,13 @@ func {{$name}}(n *node) {
 	if t0.Kind() == reflect.Interface || t1.Kind() == reflect.Interface {
 		v0 := genValue(c0)
 		v1 := genValue(c1)
+		// gonotes patch: the dynamic types of the operands are compared too
+		// (ifaceEqual), a valueInterface holding one.
+		k0, k1 := dynKey(c0.typ), dynKey(c1.typ)
 		if n.fnext != nil {
 			fnext := getExec(n.fnext)
 			n.exec = func(f *frame) bltn {
-				i0 := v0(f).Interface()
-				i1 := v1(f).Interface()
-				if i0 {{$op.Name}} i1 {
+				if {{if eq $op.Name "!="}}!{{end}}ifaceEqual(v0(f), k0, v1(f), k1) {
 					dest(f).SetBool(true)
 					return tnext
 				}
@@ -660,9 +661,7 @@ func {{$name}}(n *node) {
 		} else {
 			dest := genValue(n)
 			n.exec = func(f *frame) bltn {
-				i0 := v0(f).Interface()
-				i1 := v1(f).Interface()
-				dest(f).SetBool(i0 {{$op.Name}} i1)
+				dest(f).SetBool({{if eq $op.Name "!="}}!{{end}}ifaceEqual(v0(f), k0, v1(f), k1))
 				return tnext
 			}
 		}

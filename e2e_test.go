@@ -913,8 +913,12 @@ p := &multiprocessing.Process{Target: sleeper}
 p.Start()`)
 	mustOK(t, r)
 	under := descendants(c.Process().Pid)
-	if len(under) < 5 { // the interpreter, 3 workers, 1 process
-		t.Fatalf("processes under the kernel: %v, want the interpreter and 4 children", under)
+	want := 5 // the interpreter, 3 workers, 1 process
+	if os.Getenv("GONOTES_SINGLE_PROCESS") != "" {
+		want = 4 // the kernel is the interpreter
+	}
+	if len(under) < want {
+		t.Fatalf("processes under the kernel: %v, want %d", under, want)
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()

@@ -26,6 +26,7 @@ import (
 	"reflect"
 	"strconv"
 	"sync"
+	"sync/atomic"
 	"unsafe"
 )
 
@@ -532,6 +533,14 @@ const (
 // addresses of the slots that its steps use once, when it starts; its
 // steps cannot change what a slot holds (only the generic execs of some
 // other nodes do, and the program returns before running any of them).
+//
+// Its instructions are the steps (the first one, at index 0, is the
+// node's) followed by pseudo-instructions that the steps jump to: an exit
+// (fcExit: return the exec of a node without a fast step) and a back edge
+// (fcBack: check the run's stop flag, then go on at an earlier step), so
+// that the loop of run tests neither. A step x++ or x-- whose successor is
+// a back edge to an int comparison (the post statement and the condition
+// of a for loop) is fused with both (fcIntIncLt...).
 type fastProg struct {
 	steps []fastInstr
 	locs  []fastLoc
@@ -540,15 +549,25 @@ type fastProg struct {
 }
 
 type fastInstr struct {
+	code    fastCode // what the instruction does; fcOp, fcCond: call op or cond
+	a, b, d uint8    // the offsets (index * pointer size) in the program's slot table of the operands and result
+	t, f    int32    // next instruction, and for a branch the one if false
+	c       int64    // the constant operand b of code
+	x       *fastExtra
+}
+
+// fastExtra holds what an instruction needs when it is not done inline.
+type fastExtra struct {
 	op, cond func(a, b, d unsafe.Pointer) bool
-	code     fastCode // if not fcNone, what op or cond does, done inline
-	c        int64
-	ind      bool // some operand is indirect (see fastStep)
+	orig     bltn  // the generic exec
+	node     *node // fcExit: the node to go on with; fcBack and the fused steps: the target step's node
 	indMask  [3]uintptr
 	indWant  [3]uintptr
-	a, b, d  uint8 // indices in the program's slot table
-	t, f     int   // next step if >= 0, else ^(index in exits)
-	orig     bltn
+}
+
+// fastAt returns the slot address at offset off of table p.
+func fastAt(p *[fastMaxSlots]unsafe.Pointer, off uint8) unsafe.Pointer {
+	return *(*unsafe.Pointer)(unsafe.Add(unsafe.Pointer(p), uintptr(off)))
 }
 
 // fastProgram makes the program starting at n.
@@ -595,10 +614,20 @@ func fastProgram(n *node) *fastProg {
 		}
 		i := len(pg.steps)
 		index[m] = i
-		in := fastInstr{op: st.op, cond: st.cond, orig: st.orig, code: st.code, c: st.c,
-			ind: st.indMask != [3]uintptr{}, indMask: st.indMask, indWant: st.indWant}
+		in := fastInstr{code: st.code, c: st.c, x: &fastExtra{op: st.op, cond: st.cond, orig: st.orig,
+			indMask: st.indMask, indWant: st.indWant}}
+		switch {
+		case st.indMask != [3]uintptr{}:
+			in.code = fcInd
+		case st.code != fcNone:
+		case st.cond != nil:
+			in.code = fcCond
+		default:
+			in.code = fcOp
+		}
 		if len(ix) > 0 {
-			in.a, in.b, in.d = uint8(ix[st.a]), uint8(ix[st.b]), uint8(ix[st.d])
+			const ps = uint8(unsafe.Sizeof(unsafe.Pointer(nil)))
+			in.a, in.b, in.d = uint8(ix[st.a])*ps, uint8(ix[st.b])*ps, uint8(ix[st.d])*ps
 		}
 		pg.steps = append(pg.steps, in)
 		pg.nodes = append(pg.nodes, m)
@@ -607,14 +636,83 @@ func fastProgram(n *node) *fastProg {
 		if st.cond != nil {
 			f = visit(st.fnext)
 		}
-		pg.steps[i].t, pg.steps[i].f = t, f
+		pg.steps[i].t, pg.steps[i].f = int32(t), int32(f)
 		return i
 	}
 	visit(n)
 	if len(pg.steps) == 0 {
 		return nil
 	}
+	pg.link()
 	return pg
+}
+
+// link adds the exit and back edge instructions after the steps, makes the
+// steps jump to them, and fuses x++ or x-- with a back edge to a
+// comparison.
+func (pg *fastProg) link() {
+	nsteps := len(pg.steps)
+	exitIx := make([]int32, len(pg.exits))
+	for i, e := range pg.exits {
+		exitIx[i] = int32(len(pg.steps))
+		pg.steps = append(pg.steps, fastInstr{code: fcExit, x: &fastExtra{node: e}})
+	}
+	backIx := map[int32]int32{}
+	target := func(from int, to int32) int32 {
+		if to < 0 {
+			return exitIx[^to]
+		}
+		if int(to) > from {
+			return to
+		}
+		if j, ok := backIx[to]; ok {
+			return j
+		}
+		j := int32(len(pg.steps))
+		backIx[to] = j
+		pg.steps = append(pg.steps, fastInstr{code: fcBack, t: to, x: &fastExtra{node: pg.nodes[to]}})
+		return j
+	}
+	for i := 0; i < nsteps; i++ {
+		in := &pg.steps[i]
+		hasF := in.code == fcCond || in.code == fcInd && in.x.cond != nil || in.code.isCond()
+		in.t = target(i, in.t)
+		if hasF {
+			in.f = target(i, in.f)
+		}
+	}
+	for i := 0; i < nsteps; i++ {
+		in := &pg.steps[i]
+		if in.code != fcIntInc && in.code != fcIntDec || pg.steps[in.t].code != fcBack {
+			continue
+		}
+		to := pg.steps[in.t].t
+		cmp := &pg.steps[to]
+		fused := fcNone
+		switch {
+		case in.code == fcIntInc && cmp.code == fcIntLt:
+			fused = fcIntIncLt
+		case in.code == fcIntInc && cmp.code == fcIntLtC:
+			fused = fcIntIncLtC
+		case in.code == fcIntInc && cmp.code == fcIntLe:
+			fused = fcIntIncLe
+		case in.code == fcIntInc && cmp.code == fcIntLeC:
+			fused = fcIntIncLeC
+		case in.code == fcIntDec && cmp.code == fcIntGt:
+			fused = fcIntDecGt
+		case in.code == fcIntDec && cmp.code == fcIntGtC:
+			fused = fcIntDecGtC
+		case in.code == fcIntDec && cmp.code == fcIntGe:
+			fused = fcIntDecGe
+		case in.code == fcIntDec && cmp.code == fcIntGeC:
+			fused = fcIntDecGeC
+		}
+		if fused == fcNone {
+			continue
+		}
+		in.code, in.a, in.b, in.c, in.t, in.f = fused, cmp.a, cmp.b, cmp.c, cmp.t, cmp.f
+		in.x.node = pg.nodes[to]
+	}
 }
 
 func (pg *fastProg) run(f *frame) bltn {
@@ -622,107 +720,217 @@ func (pg *fastProg) run(f *frame) bltn {
 	for i := range pg.locs {
 		q := pg.locs[i].ptr(f)
 		if q == nil {
-			return pg.steps[0].orig(f)
+			return pg.steps[0].x.orig(f)
 		}
 		p[i] = q
 	}
-	pc := 0
+	stop := f.stop
+	code := unsafe.Pointer(&pg.steps[0]) // the targets of the instructions are in pg.steps
+	pc := int32(0)
 	for {
-		in := &pg.steps[pc]
-		next := in.t
-		a, b, d := p[in.a&(fastMaxSlots-1)], p[in.b&(fastMaxSlots-1)], p[in.d&(fastMaxSlots-1)]
-		if in.ind {
-			var ok bool
-			if a, b, d, ok = in.indirect(a, b, d); !ok {
-				return in.orig(f)
-			}
-		}
+		in := (*fastInstr)(unsafe.Add(code, uintptr(pc)*unsafe.Sizeof(fastInstr{})))
 		switch in.code {
 		case fcIntInc:
-			*(*int)(d)++
+			*(*int)(fastAt(&p, in.d))++
 		case fcIntDec:
-			*(*int)(d)--
+			*(*int)(fastAt(&p, in.d))--
 		case fcIntAdd:
-			*(*int)(d) = *(*int)(a) + *(*int)(b)
+			*(*int)(fastAt(&p, in.d)) = *(*int)(fastAt(&p, in.a)) + *(*int)(fastAt(&p, in.b))
 		case fcIntAddC:
-			*(*int)(d) = *(*int)(a) + int(in.c)
+			*(*int)(fastAt(&p, in.d)) = *(*int)(fastAt(&p, in.a)) + int(in.c)
 		case fcIntSub:
-			*(*int)(d) = *(*int)(a) - *(*int)(b)
+			*(*int)(fastAt(&p, in.d)) = *(*int)(fastAt(&p, in.a)) - *(*int)(fastAt(&p, in.b))
 		case fcIntSubC:
-			*(*int)(d) = *(*int)(a) - int(in.c)
+			*(*int)(fastAt(&p, in.d)) = *(*int)(fastAt(&p, in.a)) - int(in.c)
 		case fcIntLt:
-			if !(*(*int)(a) < *(*int)(b)) {
-				next = in.f
+			if *(*int)(fastAt(&p, in.a)) >= *(*int)(fastAt(&p, in.b)) {
+				pc = in.f
+				continue
 			}
 		case fcIntLtC:
-			if !(*(*int)(a) < int(in.c)) {
-				next = in.f
+			if *(*int)(fastAt(&p, in.a)) >= int(in.c) {
+				pc = in.f
+				continue
 			}
 		case fcIntLe:
-			if !(*(*int)(a) <= *(*int)(b)) {
-				next = in.f
+			if *(*int)(fastAt(&p, in.a)) > *(*int)(fastAt(&p, in.b)) {
+				pc = in.f
+				continue
 			}
 		case fcIntLeC:
-			if !(*(*int)(a) <= int(in.c)) {
-				next = in.f
+			if *(*int)(fastAt(&p, in.a)) > int(in.c) {
+				pc = in.f
+				continue
 			}
 		case fcIntGt:
-			if !(*(*int)(a) > *(*int)(b)) {
-				next = in.f
+			if *(*int)(fastAt(&p, in.a)) <= *(*int)(fastAt(&p, in.b)) {
+				pc = in.f
+				continue
 			}
 		case fcIntGtC:
-			if !(*(*int)(a) > int(in.c)) {
-				next = in.f
+			if *(*int)(fastAt(&p, in.a)) <= int(in.c) {
+				pc = in.f
+				continue
 			}
 		case fcIntGe:
-			if !(*(*int)(a) >= *(*int)(b)) {
-				next = in.f
+			if *(*int)(fastAt(&p, in.a)) < *(*int)(fastAt(&p, in.b)) {
+				pc = in.f
+				continue
 			}
 		case fcIntGeC:
-			if !(*(*int)(a) >= int(in.c)) {
-				next = in.f
+			if *(*int)(fastAt(&p, in.a)) < int(in.c) {
+				pc = in.f
+				continue
 			}
 		case fcIntEq:
-			if *(*int)(a) != *(*int)(b) {
-				next = in.f
+			if *(*int)(fastAt(&p, in.a)) != *(*int)(fastAt(&p, in.b)) {
+				pc = in.f
+				continue
 			}
 		case fcIntEqC:
-			if *(*int)(a) != int(in.c) {
-				next = in.f
+			if *(*int)(fastAt(&p, in.a)) != int(in.c) {
+				pc = in.f
+				continue
 			}
 		case fcIntNe:
-			if *(*int)(a) == *(*int)(b) {
-				next = in.f
+			if *(*int)(fastAt(&p, in.a)) == *(*int)(fastAt(&p, in.b)) {
+				pc = in.f
+				continue
 			}
 		case fcIntNeC:
-			if *(*int)(a) == int(in.c) {
-				next = in.f
+			if *(*int)(fastAt(&p, in.a)) == int(in.c) {
+				pc = in.f
+				continue
 			}
 		case fcInt32EqC:
-			if *(*int32)(a) != int32(in.c) {
-				next = in.f
+			if *(*int32)(fastAt(&p, in.a)) != int32(in.c) {
+				pc = in.f
+				continue
 			}
 		case fcInt32NeC:
-			if *(*int32)(a) == int32(in.c) {
-				next = in.f
+			if *(*int32)(fastAt(&p, in.a)) == int32(in.c) {
+				pc = in.f
+				continue
 			}
-		default:
-			if in.cond != nil {
-				if !in.cond(a, b, d) {
-					next = in.f
+		// x++ or x--, then the back edge (stop?), then the comparison.
+		case fcIntIncLt:
+			*(*int)(fastAt(&p, in.d))++
+			if atomic.LoadUint32(stop) != 0 {
+				return in.x.node.exec // stop as runCfg does (it checks again before going on)
+			}
+			if *(*int)(fastAt(&p, in.a)) < *(*int)(fastAt(&p, in.b)) {
+				pc = in.t
+			} else {
+				pc = in.f
+			}
+			continue
+		case fcIntIncLtC:
+			*(*int)(fastAt(&p, in.d))++
+			if atomic.LoadUint32(stop) != 0 {
+				return in.x.node.exec // stop as runCfg does (it checks again before going on)
+			}
+			if *(*int)(fastAt(&p, in.a)) < int(in.c) {
+				pc = in.t
+			} else {
+				pc = in.f
+			}
+			continue
+		case fcIntIncLe:
+			*(*int)(fastAt(&p, in.d))++
+			if atomic.LoadUint32(stop) != 0 {
+				return in.x.node.exec // stop as runCfg does (it checks again before going on)
+			}
+			if *(*int)(fastAt(&p, in.a)) <= *(*int)(fastAt(&p, in.b)) {
+				pc = in.t
+			} else {
+				pc = in.f
+			}
+			continue
+		case fcIntIncLeC:
+			*(*int)(fastAt(&p, in.d))++
+			if atomic.LoadUint32(stop) != 0 {
+				return in.x.node.exec // stop as runCfg does (it checks again before going on)
+			}
+			if *(*int)(fastAt(&p, in.a)) <= int(in.c) {
+				pc = in.t
+			} else {
+				pc = in.f
+			}
+			continue
+		case fcIntDecGt:
+			*(*int)(fastAt(&p, in.d))--
+			if atomic.LoadUint32(stop) != 0 {
+				return in.x.node.exec // stop as runCfg does (it checks again before going on)
+			}
+			if *(*int)(fastAt(&p, in.a)) > *(*int)(fastAt(&p, in.b)) {
+				pc = in.t
+			} else {
+				pc = in.f
+			}
+			continue
+		case fcIntDecGtC:
+			*(*int)(fastAt(&p, in.d))--
+			if atomic.LoadUint32(stop) != 0 {
+				return in.x.node.exec // stop as runCfg does (it checks again before going on)
+			}
+			if *(*int)(fastAt(&p, in.a)) > int(in.c) {
+				pc = in.t
+			} else {
+				pc = in.f
+			}
+			continue
+		case fcIntDecGe:
+			*(*int)(fastAt(&p, in.d))--
+			if atomic.LoadUint32(stop) != 0 {
+				return in.x.node.exec // stop as runCfg does (it checks again before going on)
+			}
+			if *(*int)(fastAt(&p, in.a)) >= *(*int)(fastAt(&p, in.b)) {
+				pc = in.t
+			} else {
+				pc = in.f
+			}
+			continue
+		case fcIntDecGeC:
+			*(*int)(fastAt(&p, in.d))--
+			if atomic.LoadUint32(stop) != 0 {
+				return in.x.node.exec // stop as runCfg does (it checks again before going on)
+			}
+			if *(*int)(fastAt(&p, in.a)) >= int(in.c) {
+				pc = in.t
+			} else {
+				pc = in.f
+			}
+			continue
+		case fcBack:
+			if atomic.LoadUint32(stop) != 0 {
+				return in.x.node.exec
+			}
+		case fcExit:
+			return in.x.node.exec
+		case fcCond:
+			if !in.x.cond(fastAt(&p, in.a), fastAt(&p, in.b), fastAt(&p, in.d)) {
+				pc = in.f
+				continue
+			}
+		case fcInd:
+			a, b, d, ok := in.indirect(fastAt(&p, in.a), fastAt(&p, in.b), fastAt(&p, in.d))
+			if !ok {
+				return in.x.orig(f)
+			}
+			if in.x.cond != nil {
+				if !in.x.cond(a, b, d) {
+					pc = in.f
+					continue
 				}
-			} else if !in.op(a, b, d) {
-				return in.orig(f)
+			} else if !in.x.op(a, b, d) {
+				return in.x.orig(f)
+			}
+		default: // fcOp
+			if !in.x.op(fastAt(&p, in.a), fastAt(&p, in.b), fastAt(&p, in.d)) {
+				return in.x.orig(f)
 			}
 		}
-		if next < 0 {
-			return pg.exits[^next].exec
-		}
-		if next <= pc && f.stopped() {
-			// A loop: stop as runCfg does (it checks again before going on).
-			return pg.nodes[next].exec
-		}
-		pc = next
+		pc = in.t
 	}
 }
 
@@ -730,10 +938,10 @@ func (pg *fastProg) run(f *frame) bltn {
 // and d that are indirect operands, or false if one is not what is expected.
 func (in *fastInstr) indirect(a, b, d unsafe.Pointer) (unsafe.Pointer, unsafe.Pointer, unsafe.Pointer, bool) {
 	ops := [3]unsafe.Pointer{a, b, d}
-	for j, m := range in.indMask {
+	for j, m := range in.x.indMask {
 		if m != 0 {
 			v := (*fastValue)(ops[j])
-			if v.flag&m != in.indWant[j] {
+			if v.flag&m != in.x.indWant[j] {
 				return a, b, d, false
 			}
 			ops[j] = v.ptr
@@ -770,7 +978,23 @@ const (
 	fcIntNeC
 	fcInt32EqC
 	fcInt32NeC
+	fcIntIncLt // x++, back edge, x < y
+	fcIntIncLtC
+	fcIntIncLe
+	fcIntIncLeC
+	fcIntDecGt // x--, back edge, x > y
+	fcIntDecGtC
+	fcIntDecGe
+	fcIntDecGeC
+	fcOp   // call op
+	fcCond // call cond
+	fcInd  // an operand is indirect: call op or cond on the addresses it holds
+	fcBack // a back edge: stop?
+	fcExit // return the exec of a node without a fast step
 )
+
+// isCond reports whether code is an inline comparison (a branch).
+func (c fastCode) isCond() bool { return c >= fcIntLt && c <= fcInt32NeC }
 
 // fastSetCode gives step st of n its code, if it has one.
 func fastSetCode(n *node, st *fastStep) {

@@ -370,6 +370,7 @@ var (
 	// the generators of element and field selections
 	fastIndexPtr, fastFieldPtr uintptr
 	fastRangePtr               uintptr
+	fastConvertPtr, fastLenPtr uintptr
 )
 
 func fastGenPtr(n *node) uintptr {
@@ -387,6 +388,8 @@ func init() {
 	fastIndexPtr = reflect.ValueOf(getIndexArray).Pointer()
 	fastFieldPtr = reflect.ValueOf(getIndexSeq).Pointer()
 	fastRangePtr = reflect.ValueOf(_range).Pointer()
+	fastConvertPtr = reflect.ValueOf(convert).Pointer()
+	fastLenPtr = reflect.ValueOf(_len).Pointer()
 	fastGens = map[action]uintptr{}
 	for _, a := range []action{
 		aInc, aDec,
@@ -495,6 +498,14 @@ func fastExecNode(n *node) {
 				ok = fastIndex(n, st)
 			} else {
 				ok = fastField(n, st)
+			}
+		}
+	} else if g == fastConvertPtr || g == fastLenPtr {
+		if n.fnext == nil && len(n.child) == 2 {
+			if g == fastConvertPtr {
+				ok = fastConvert(n, st)
+			} else {
+				ok = fastLen(n, st)
 			}
 		}
 	} else if !fastGen(n) {
@@ -674,12 +685,12 @@ func (pg *fastProg) link() {
 		return j
 	}
 	for i := 0; i < nsteps; i++ {
-		in := &pg.steps[i]
-		hasF := in.code == fcCond || in.code == fcInd && in.x.cond != nil || in.code.isCond()
-		in.t = target(i, in.t)
-		if hasF {
-			in.f = target(i, in.f)
+		in := pg.steps[i] // target appends to pg.steps
+		t, f := target(i, in.t), in.f
+		if in.code == fcCond || in.code == fcInd && in.x.cond != nil || in.code.isCond() {
+			f = target(i, in.f)
 		}
+		pg.steps[i].t, pg.steps[i].f = t, f
 	}
 	for i := 0; i < nsteps; i++ {
 		in := &pg.steps[i]
@@ -901,6 +912,8 @@ func (pg *fastProg) run(f *frame) bltn {
 				pc = in.f
 			}
 			continue
+		case fcSliceLen:
+			*(*int)(fastAt(&p, in.d)) = (*fastSlice)(fastAt(&p, in.a)).len
 		case fcBack:
 			if atomic.LoadUint32(stop) != 0 {
 				return in.x.node.exec
@@ -978,6 +991,7 @@ const (
 	fcIntNeC
 	fcInt32EqC
 	fcInt32NeC
+	fcSliceLen // d = len of the slice at a
 	fcIntIncLt // x++, back edge, x < y
 	fcIntIncLtC
 	fcIntIncLe
@@ -1585,7 +1599,7 @@ func fastRange(n *node, st *fastStep) bool {
 // fastAssign makes the fast step of x = y (not a definition, which makes a
 // new variable) for a value of a basic type.
 func fastAssign(n *node, st *fastStep) bool {
-	if n.kind != assignStmt || n.nleft != 1 || len(n.child) != 2 {
+	if n.kind != assignStmt && (n.kind != defineStmt || !fastDefineOK(n)) || n.nleft != 1 || len(n.child) != 2 {
 		return false
 	}
 	dst, src := n.child[0], n.child[1]
@@ -1671,4 +1685,186 @@ func inRangeFunc(n *node) bool {
 		}
 	}
 	return false
+}
+
+// fastConvert makes the fast step of T(x) for numeric types (int and uint
+// of every size, float64), which computes what reflect's Convert does: an
+// integer is converted as in Go, a float64 to an integer type goes through
+// int64 (signed) or uint64 (unsigned), as reflect does.
+func fastConvert(n *node, st *fastStep) bool {
+	c := n.child[1]
+	ks, kd := fastKindOf(c.typ), fastKindOf(n.typ)
+	if ks == reflect.Invalid || ks == reflect.String || ks == reflect.Bool ||
+		kd == reflect.Invalid || kd == reflect.String || kd == reflect.Bool ||
+		n.child[0].typ == nil || n.child[0].typ.TypeOf() != n.typ.TypeOf() || n.interp == nil {
+		return false
+	}
+	for _, con := range n.interp.hooks.convert {
+		if c.typ.rtype != nil && con(c.typ.rtype, n.typ.TypeOf()) != nil {
+			return false
+		}
+	}
+	d, ok := fastOutLoc(n)
+	if !ok {
+		return false
+	}
+	d.setKind(kd)
+	st.d = st.addLoc(d)
+	switch ks {
+	case reflect.Int:
+		return fastConvFrom[int](st, c, ks, kd)
+	case reflect.Int8:
+		return fastConvFrom[int8](st, c, ks, kd)
+	case reflect.Int16:
+		return fastConvFrom[int16](st, c, ks, kd)
+	case reflect.Int32:
+		return fastConvFrom[int32](st, c, ks, kd)
+	case reflect.Int64:
+		return fastConvFrom[int64](st, c, ks, kd)
+	case reflect.Uint:
+		return fastConvFrom[uint](st, c, ks, kd)
+	case reflect.Uint8:
+		return fastConvFrom[uint8](st, c, ks, kd)
+	case reflect.Uint16:
+		return fastConvFrom[uint16](st, c, ks, kd)
+	case reflect.Uint32:
+		return fastConvFrom[uint32](st, c, ks, kd)
+	case reflect.Uint64:
+		return fastConvFrom[uint64](st, c, ks, kd)
+	case reflect.Uintptr:
+		return fastConvFrom[uintptr](st, c, ks, kd)
+	case reflect.Float64:
+		return fastConvFloat(st, c, kd)
+	}
+	return false
+}
+
+func fastConvFrom[S fastInt](st *fastStep, c *node, ks, kd reflect.Kind) bool {
+	switch kd {
+	case reflect.Int:
+		return fastConvT[S, int](st, c, ks)
+	case reflect.Int8:
+		return fastConvT[S, int8](st, c, ks)
+	case reflect.Int16:
+		return fastConvT[S, int16](st, c, ks)
+	case reflect.Int32:
+		return fastConvT[S, int32](st, c, ks)
+	case reflect.Int64:
+		return fastConvT[S, int64](st, c, ks)
+	case reflect.Uint:
+		return fastConvT[S, uint](st, c, ks)
+	case reflect.Uint8:
+		return fastConvT[S, uint8](st, c, ks)
+	case reflect.Uint16:
+		return fastConvT[S, uint16](st, c, ks)
+	case reflect.Uint32:
+		return fastConvT[S, uint32](st, c, ks)
+	case reflect.Uint64:
+		return fastConvT[S, uint64](st, c, ks)
+	case reflect.Uintptr:
+		return fastConvT[S, uintptr](st, c, ks)
+	case reflect.Float64:
+		return fastConvT[S, float64](st, c, ks)
+	}
+	return false
+}
+
+func fastConvT[S fastInt, D fastNum](st *fastStep, c *node, ks reflect.Kind) bool {
+	x, ia, ok := fastOpdOf[S](st, c, ks, 0)
+	if !ok {
+		return false
+	}
+	st.a = ia
+	st.op = func(a, _, d unsafe.Pointer) bool { *(*D)(d) = D(x.get(a)); return true }
+	return true
+}
+
+func fastConvFloat(st *fastStep, c *node, kd reflect.Kind) bool {
+	x, ia, ok := fastOpdOf[float64](st, c, reflect.Float64, 0)
+	if !ok {
+		return false
+	}
+	st.a = ia
+	switch kd {
+	case reflect.Int:
+		st.op = func(a, _, d unsafe.Pointer) bool { *(*int)(d) = int(int64(x.get(a))); return true }
+	case reflect.Int8:
+		st.op = func(a, _, d unsafe.Pointer) bool { *(*int8)(d) = int8(int64(x.get(a))); return true }
+	case reflect.Int16:
+		st.op = func(a, _, d unsafe.Pointer) bool { *(*int16)(d) = int16(int64(x.get(a))); return true }
+	case reflect.Int32:
+		st.op = func(a, _, d unsafe.Pointer) bool { *(*int32)(d) = int32(int64(x.get(a))); return true }
+	case reflect.Int64:
+		st.op = func(a, _, d unsafe.Pointer) bool { *(*int64)(d) = int64(x.get(a)); return true }
+	case reflect.Uint:
+		st.op = func(a, _, d unsafe.Pointer) bool { *(*uint)(d) = uint(uint64(x.get(a))); return true }
+	case reflect.Uint8:
+		st.op = func(a, _, d unsafe.Pointer) bool { *(*uint8)(d) = uint8(uint64(x.get(a))); return true }
+	case reflect.Uint16:
+		st.op = func(a, _, d unsafe.Pointer) bool { *(*uint16)(d) = uint16(uint64(x.get(a))); return true }
+	case reflect.Uint32:
+		st.op = func(a, _, d unsafe.Pointer) bool { *(*uint32)(d) = uint32(uint64(x.get(a))); return true }
+	case reflect.Uint64:
+		st.op = func(a, _, d unsafe.Pointer) bool { *(*uint64)(d) = uint64(x.get(a)); return true }
+	case reflect.Uintptr:
+		st.op = func(a, _, d unsafe.Pointer) bool { *(*uintptr)(d) = uintptr(uint64(x.get(a))); return true }
+	case reflect.Float64:
+		st.op = func(a, _, d unsafe.Pointer) bool { *(*float64)(d) = x.get(a); return true }
+	default:
+		return false
+	}
+	return true
+}
+
+// fastLen makes the fast step of len(x) for a slice or a string x (not a
+// pointer to an array, a map or a channel).
+func fastLen(n *node, st *fastStep) bool {
+	x := n.child[1]
+	if x.typ == nil || isPtr(x.typ) || wantEmptyInterface(n) || fastKindOf(n.typ) != reflect.Int {
+		return false
+	}
+	rt := x.typ.TypeOf()
+	if rt == nil || rt.Kind() != reflect.Slice && rt.Kind() != reflect.String || x.rval.IsValid() {
+		return false
+	}
+	d, ok := fastOutLoc(n)
+	if !ok {
+		return false
+	}
+	d.setKind(reflect.Int)
+	st.d = st.addLoc(d)
+	if st.a, ok = st.addOpd(x, rt.Kind(), 0, false); !ok {
+		return false
+	}
+	if rt.Kind() == reflect.String {
+		st.op = func(a, _, d unsafe.Pointer) bool { *(*int)(d) = len(*(*string)(a)); return true }
+		return true
+	}
+	st.code = fcSliceLen
+	st.op = func(a, _, d unsafe.Pointer) bool { *(*int)(d) = (*fastSlice)(a).len; return true }
+	return true
+}
+
+// fastDefineOK reports whether the variable defined by n (x := y) may be
+// set in place rather than made anew: nothing can see the variable of an
+// earlier execution (no func literal uses it, its address is not taken,
+// see loopVarsEscape), in the function that declares it.
+func fastDefineOK(n *node) bool {
+	dst := n.child[0]
+	if dst.kind != identExpr || dst.level != 0 || n.level != 0 || dst.findex != n.findex || dst.sym != nil && dst.sym.global {
+		return false
+	}
+	var body *node
+	for a := n.anc; a != nil; a = a.anc {
+		if a.kind == funcDecl || a.kind == funcLit {
+			if len(a.child) > 0 {
+				body = a.lastChild()
+			}
+			break
+		}
+	}
+	if body == nil || body.kind != blockStmt {
+		return false
+	}
+	return !loopVarsEscape(map[int]bool{dst.findex: true}, body)
 }

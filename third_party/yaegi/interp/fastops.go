@@ -414,7 +414,7 @@ func fastGen(n *node) bool {
 func fastNext(n *node) *node {
 	for i := 0; i < 16 && n != nil && n.gen != nil && n.fnext == nil &&
 		reflect.ValueOf(n.gen).Pointer() == fastNopPtr &&
-		n.tnext != nil && n.tnext.exec != nil; i++ {
+		n.tnext != nil && n.tnext.exec != nil && !fastRangeFuncExit(n); i++ {
 		n = n.tnext
 	}
 	if n == nil {
@@ -485,7 +485,7 @@ func fastExec(n *node) {
 var fastExecFn func(*node)
 
 func fastExecNode(n *node) {
-	if n.exec == nil || n.rval.IsValid() || n.interp != nil && n.interp.debugger != nil || inRangeFunc(n) {
+	if n.exec == nil || n.rval.IsValid() || n.interp != nil && n.interp.debugger != nil {
 		return
 	}
 	st := &fastStep{orig: n.exec, tnext: fastNext(n.tnext)}
@@ -1674,14 +1674,18 @@ func fastTypeWord(t reflect.Type) unsafe.Pointer {
 	return (*fastValue)(unsafe.Pointer(&z)).typ
 }
 
-// inRangeFunc reports whether n is a range-over-func loop or inside one:
-// its body runs as the loop's yield function, one iteration per call, and
-// its nodes keep their own execs (a fused program would run past the end
-// of an iteration).
-func inRangeFunc(n *node) bool {
-	for a := n; a != nil; a = a.anc {
-		if a.rf != nil {
-			return true
+// fastRangeFuncExit reports whether n is a branch statement in the body of
+// a range-over-func loop: its exec, set by the loop (rangeFunc.mark), ends
+// the iteration (the body runs as the yield function, one iteration per
+// call), so a program must not skip it to its target. The end of the body
+// has no successor: a program stops there.
+func fastRangeFuncExit(n *node) bool {
+	switch n.kind {
+	case breakStmt, continueStmt, gotoStmt:
+		for a := n; a != nil; a = a.anc {
+			if a.rf != nil {
+				return true
+			}
 		}
 	}
 	return false

@@ -371,6 +371,7 @@ var (
 	fastIndexPtr, fastFieldPtr uintptr
 	fastRangePtr               uintptr
 	fastConvertPtr, fastLenPtr uintptr
+	fastMapPtr, fastAssignPtr  uintptr
 )
 
 func fastGenPtr(n *node) uintptr {
@@ -390,6 +391,8 @@ func init() {
 	fastRangePtr = reflect.ValueOf(_range).Pointer()
 	fastConvertPtr = reflect.ValueOf(convert).Pointer()
 	fastLenPtr = reflect.ValueOf(_len).Pointer()
+	fastMapPtr = reflect.ValueOf(getIndexMap).Pointer()
+	fastAssignPtr = reflect.ValueOf(assign).Pointer()
 	fastGens = map[action]uintptr{}
 	for _, a := range []action{
 		aInc, aDec,
@@ -508,6 +511,20 @@ func fastExecNode(n *node) {
 				ok = fastLen(n, st)
 			}
 		}
+	} else if g == fastMapPtr {
+		if n.fnext == nil && len(n.child) == 2 {
+			ok = fastMapIndex(n, st)
+		}
+	} else if g == fastAssignPtr && n.kind == assignStmt && n.nleft == 1 && len(n.child) == 2 && isMapEntry(n.child[0]) {
+		ok = fastMapAssign(n, st)
+		if !ok || len(st.locs) > fastMaxSlots {
+			return
+		}
+		n.fast = st
+		if pg := fastProgram(n); pg != nil {
+			n.exec = pg.run
+		}
+		return
 	} else if !fastGen(n) {
 		return
 	}
@@ -1871,4 +1888,130 @@ func fastDefineOK(n *node) bool {
 		return false
 	}
 	return !loopVarsEscape(map[int]bool{dst.findex: true}, body)
+}
+
+// fastMapKV returns the key and element kinds of rt if it is one of the
+// map types that have fast steps: map[K]V (not a named type) for K int or
+// string and V int, float64, string or bool.
+func fastMapKV(t *itype) (reflect.Kind, reflect.Kind, bool) {
+	if t == nil || t.cat == linkedT {
+		return 0, 0, false
+	}
+	rt := t.TypeOf()
+	if rt == nil || rt.Kind() != reflect.Map || rt.Name() != "" || t.frameType() != rt {
+		return 0, 0, false
+	}
+	k, v := rt.Key(), rt.Elem()
+	if k.Name() != k.Kind().String() || v.Name() != v.Kind().String() { // named types: not ours
+		return 0, 0, false
+	}
+	switch k.Kind() {
+	case reflect.Int, reflect.String:
+	default:
+		return 0, 0, false
+	}
+	switch v.Kind() {
+	case reflect.Int, reflect.Float64, reflect.String, reflect.Bool:
+	default:
+		return 0, 0, false
+	}
+	return k.Kind(), v.Kind(), true
+}
+
+// fastMapIndex makes the fast step of m[k] (one result) for the map types
+// of fastMapKV: the element, or the zero value, goes to the node's slot
+// as getIndexMap does.
+func fastMapIndex(n *node, st *fastStep) bool {
+	kk, kv, ok := fastMapKV(n.child[0].typ)
+	if !ok || fastKindOf(n.typ) != kv {
+		return false
+	}
+	d, ok := fastOutLoc(n)
+	if !ok {
+		return false
+	}
+	d.setKind(kv)
+	st.d = st.addLoc(d)
+	if st.a, ok = st.addOpd(n.child[0], reflect.Map, 0, false); !ok {
+		return false
+	}
+	switch {
+	case kk == reflect.Int && kv == reflect.Int:
+		return fastMapIndexT[int, int](st, n.child[1], kk)
+	case kk == reflect.Int && kv == reflect.Float64:
+		return fastMapIndexT[int, float64](st, n.child[1], kk)
+	case kk == reflect.Int && kv == reflect.String:
+		return fastMapIndexT[int, string](st, n.child[1], kk)
+	case kk == reflect.Int && kv == reflect.Bool:
+		return fastMapIndexT[int, bool](st, n.child[1], kk)
+	case kk == reflect.String && kv == reflect.Int:
+		return fastMapIndexT[string, int](st, n.child[1], kk)
+	case kk == reflect.String && kv == reflect.Float64:
+		return fastMapIndexT[string, float64](st, n.child[1], kk)
+	case kk == reflect.String && kv == reflect.String:
+		return fastMapIndexT[string, string](st, n.child[1], kk)
+	case kk == reflect.String && kv == reflect.Bool:
+		return fastMapIndexT[string, bool](st, n.child[1], kk)
+	}
+	return false
+}
+
+func fastMapIndexT[K comparable, V any](st *fastStep, key *node, kk reflect.Kind) bool {
+	x, ib, ok := fastOpdOf[K](st, key, kk, 1)
+	if !ok {
+		return false
+	}
+	st.b = ib
+	st.op = func(a, b, d unsafe.Pointer) bool { *(*V)(d) = (*(*map[K]V)(a))[x.get(b)]; return true }
+	return true
+}
+
+// fastMapAssign makes the fast step of m[k] = v for the map types of
+// fastMapKV; a nil map is left to the generic exec (which panics).
+func fastMapAssign(n *node, st *fastStep) bool {
+	dst, src := n.child[0], n.child[1]
+	kk, kv, ok := fastMapKV(dst.child[0].typ)
+	if !ok || isNamedFuncSrc(src.typ) {
+		return false
+	}
+	if st.d, ok = st.addOpd(dst.child[0], reflect.Map, 2, false); !ok {
+		return false
+	}
+	switch {
+	case kk == reflect.Int && kv == reflect.Int:
+		return fastMapAssignT[int, int](st, dst.child[1], src, kk, kv)
+	case kk == reflect.Int && kv == reflect.Float64:
+		return fastMapAssignT[int, float64](st, dst.child[1], src, kk, kv)
+	case kk == reflect.Int && kv == reflect.String:
+		return fastMapAssignT[int, string](st, dst.child[1], src, kk, kv)
+	case kk == reflect.Int && kv == reflect.Bool:
+		return fastMapAssignT[int, bool](st, dst.child[1], src, kk, kv)
+	case kk == reflect.String && kv == reflect.Int:
+		return fastMapAssignT[string, int](st, dst.child[1], src, kk, kv)
+	case kk == reflect.String && kv == reflect.Float64:
+		return fastMapAssignT[string, float64](st, dst.child[1], src, kk, kv)
+	case kk == reflect.String && kv == reflect.String:
+		return fastMapAssignT[string, string](st, dst.child[1], src, kk, kv)
+	case kk == reflect.String && kv == reflect.Bool:
+		return fastMapAssignT[string, bool](st, dst.child[1], src, kk, kv)
+	}
+	return false
+}
+
+func fastMapAssignT[K comparable, V any](st *fastStep, key, src *node, kk, kv reflect.Kind) bool {
+	x, ib, ok1 := fastOpdOf[K](st, key, kk, 1)
+	y, ia, ok2 := fastOpdOf[V](st, src, kv, 0)
+	if !ok1 || !ok2 {
+		return false
+	}
+	st.a, st.b = ia, ib
+	st.op = func(a, b, d unsafe.Pointer) bool {
+		m := *(*map[K]V)(d)
+		if m == nil { // the generic exec panics
+			return false
+		}
+		m[x.get(b)] = y.get(a)
+		return true
+	}
+	return true
 }

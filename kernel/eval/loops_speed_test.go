@@ -113,6 +113,25 @@ func maps() {
 		ss[i] = ss[i-1] + "s"
 	}
 	fmt.Println("map kinds", fs["x"], bs[0], bs[1], bs[7], ss[2], len(ss[9]))
+	cnt := map[string]int{}
+	dec := map[int]int{}
+	for i := 0; i < 3; i++ {
+		for _, k := range words {
+			cnt[k]++
+		}
+		dec[i%2]--
+		dec[5]++
+	}
+	fmt.Println("map ++", cnt, dec)
+}
+
+func nilMapInc() (err any) {
+	defer func() { err = recover() }()
+	var m map[int]int
+	for i := 0; i < 3; i++ {
+		m[i]++
+	}
+	return nil
 }
 
 func upto(n int) iter.Seq[int] {
@@ -184,6 +203,7 @@ func runAll() {
 	fmt.Println(divZero(10, 2))
 	fmt.Println(indexOut([]int{1, 2, 3}))
 	fmt.Println("nil map", nilMap())
+	fmt.Println("nil map ++", nilMapInc())
 }
 `
 
@@ -203,11 +223,13 @@ nil len 0
 map int 945 10
 map string 3 2 6 0 0 false 3
 map kinds 6.28 true false false sss 0
+map ++ map[a:9 b:3 c:3] map[0:-2 1:-1 5:3]
 rangefunc 55
 rangefunc return 21
 15 runtime error: integer divide by zero
 6 runtime error: index out of range [3] with length 3
 nil map assignment to entry in nil map
+nil map ++ assignment to entry in nil map
 `
 
 func TestLoopsSpeedForms(t *testing.T) {

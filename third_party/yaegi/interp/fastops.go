@@ -1031,7 +1031,7 @@ func (c fastCode) isCond() bool { return c >= fcIntLt && c <= fcInt32NeC }
 func fastSetCode(n *node, st *fastStep) {
 	switch n.action {
 	case aInc, aDec:
-		if fastKindOf(n.typ) == reflect.Int {
+		if fastKindOf(n.typ) == reflect.Int && !isMapEntry(n.child[0]) {
 			st.code = fcIntDec
 			if n.action == aInc {
 				st.code = fcIntInc
@@ -1111,6 +1111,9 @@ func fastSetCode(n *node, st *fastStep) {
 // fastIncDec makes the fast step of x++ and x-- for a variable x.
 func fastIncDec(n *node, st *fastStep) bool {
 	c0 := n.child[0]
+	if len(n.child) == 1 && isMapEntry(c0) {
+		return fastMapIncDec(n, st)
+	}
 	if len(n.child) != 1 || !fastDest(c0) {
 		return false
 	}
@@ -2011,6 +2014,57 @@ func fastMapAssignT[K comparable, V any](st *fastStep, key, src *node, kk, kv re
 			return false
 		}
 		m[x.get(b)] = y.get(a)
+		return true
+	}
+	return true
+}
+
+// fastMapIncDec makes the fast step of m[k]++ and m[k]-- for the map types
+// of fastMapKV with int elements: as inc and dec do, the element that the
+// index node stored in its slot is incremented and stored back into the
+// map; a nil map is left to the generic exec (which panics).
+func fastMapIncDec(n *node, st *fastStep) bool {
+	c0 := n.child[0]
+	kk, kv, ok := fastMapKV(c0.child[0].typ)
+	if !ok || kv != reflect.Int || fastKindOf(n.typ) != reflect.Int || fastGenPtr(c0) != fastMapPtr {
+		return false
+	}
+	l, ok := fastLocOf(c0)
+	if !ok {
+		return false
+	}
+	l.setKind(reflect.Int)
+	st.d = st.addLoc(l)
+	if st.a, ok = st.addOpd(c0.child[0], reflect.Map, 0, false); !ok {
+		return false
+	}
+	delta := 1
+	if n.action == aDec {
+		delta = -1
+	}
+	switch kk {
+	case reflect.Int:
+		return fastMapIncDecT[int](st, c0.child[1], kk, delta)
+	case reflect.String:
+		return fastMapIncDecT[string](st, c0.child[1], kk, delta)
+	}
+	return false
+}
+
+func fastMapIncDecT[K comparable](st *fastStep, key *node, kk reflect.Kind, delta int) bool {
+	x, ib, ok := fastOpdOf[K](st, key, kk, 1)
+	if !ok {
+		return false
+	}
+	st.b = ib
+	st.op = func(a, b, d unsafe.Pointer) bool {
+		m := *(*map[K]int)(a)
+		if m == nil {
+			return false
+		}
+		v := *(*int)(d) + delta
+		*(*int)(d) = v
+		m[x.get(b)] = v
 		return true
 	}
 	return true

@@ -26,6 +26,7 @@ import (
 	"reflect"
 	"strconv"
 	"sync"
+	"sync/atomic"
 	"unsafe"
 )
 
@@ -369,6 +370,8 @@ var (
 	// the generators of element and field selections
 	fastIndexPtr, fastFieldPtr uintptr
 	fastRangePtr               uintptr
+	fastConvertPtr, fastLenPtr uintptr
+	fastMapPtr, fastAssignPtr  uintptr
 )
 
 func fastGenPtr(n *node) uintptr {
@@ -386,6 +389,10 @@ func init() {
 	fastIndexPtr = reflect.ValueOf(getIndexArray).Pointer()
 	fastFieldPtr = reflect.ValueOf(getIndexSeq).Pointer()
 	fastRangePtr = reflect.ValueOf(_range).Pointer()
+	fastConvertPtr = reflect.ValueOf(convert).Pointer()
+	fastLenPtr = reflect.ValueOf(_len).Pointer()
+	fastMapPtr = reflect.ValueOf(getIndexMap).Pointer()
+	fastAssignPtr = reflect.ValueOf(assign).Pointer()
 	fastGens = map[action]uintptr{}
 	for _, a := range []action{
 		aInc, aDec,
@@ -410,7 +417,7 @@ func fastGen(n *node) bool {
 func fastNext(n *node) *node {
 	for i := 0; i < 16 && n != nil && n.gen != nil && n.fnext == nil &&
 		reflect.ValueOf(n.gen).Pointer() == fastNopPtr &&
-		n.tnext != nil && n.tnext.exec != nil; i++ {
+		n.tnext != nil && n.tnext.exec != nil && !fastRangeFuncExit(n); i++ {
 		n = n.tnext
 	}
 	if n == nil {
@@ -481,7 +488,7 @@ func fastExec(n *node) {
 var fastExecFn func(*node)
 
 func fastExecNode(n *node) {
-	if n.exec == nil || n.rval.IsValid() || n.interp != nil && n.interp.debugger != nil || inRangeFunc(n) {
+	if n.exec == nil || n.rval.IsValid() || n.interp != nil && n.interp.debugger != nil {
 		return
 	}
 	st := &fastStep{orig: n.exec, tnext: fastNext(n.tnext)}
@@ -496,6 +503,28 @@ func fastExecNode(n *node) {
 				ok = fastField(n, st)
 			}
 		}
+	} else if g == fastConvertPtr || g == fastLenPtr {
+		if n.fnext == nil && len(n.child) == 2 {
+			if g == fastConvertPtr {
+				ok = fastConvert(n, st)
+			} else {
+				ok = fastLen(n, st)
+			}
+		}
+	} else if g == fastMapPtr {
+		if n.fnext == nil && len(n.child) == 2 {
+			ok = fastMapIndex(n, st)
+		}
+	} else if g == fastAssignPtr && n.kind == assignStmt && n.nleft == 1 && len(n.child) == 2 && isMapEntry(n.child[0]) {
+		ok = fastMapAssign(n, st)
+		if !ok || len(st.locs) > fastMaxSlots {
+			return
+		}
+		n.fast = st
+		if pg := fastProgram(n); pg != nil {
+			n.exec = pg.run
+		}
+		return
 	} else if !fastGen(n) {
 		return
 	}
@@ -532,6 +561,14 @@ const (
 // addresses of the slots that its steps use once, when it starts; its
 // steps cannot change what a slot holds (only the generic execs of some
 // other nodes do, and the program returns before running any of them).
+//
+// Its instructions are the steps (the first one, at index 0, is the
+// node's) followed by pseudo-instructions that the steps jump to: an exit
+// (fcExit: return the exec of a node without a fast step) and a back edge
+// (fcBack: check the run's stop flag, then go on at an earlier step), so
+// that the loop of run tests neither. A step x++ or x-- whose successor is
+// a back edge to an int comparison (the post statement and the condition
+// of a for loop) is fused with both (fcIntIncLt...).
 type fastProg struct {
 	steps []fastInstr
 	locs  []fastLoc
@@ -540,15 +577,25 @@ type fastProg struct {
 }
 
 type fastInstr struct {
+	code    fastCode // what the instruction does; fcOp, fcCond: call op or cond
+	a, b, d uint8    // the offsets (index * pointer size) in the program's slot table of the operands and result
+	t, f    int32    // next instruction, and for a branch the one if false
+	c       int64    // the constant operand b of code
+	x       *fastExtra
+}
+
+// fastExtra holds what an instruction needs when it is not done inline.
+type fastExtra struct {
 	op, cond func(a, b, d unsafe.Pointer) bool
-	code     fastCode // if not fcNone, what op or cond does, done inline
-	c        int64
-	ind      bool // some operand is indirect (see fastStep)
+	orig     bltn  // the generic exec
+	node     *node // fcExit: the node to go on with; fcBack and the fused steps: the target step's node
 	indMask  [3]uintptr
 	indWant  [3]uintptr
-	a, b, d  uint8 // indices in the program's slot table
-	t, f     int   // next step if >= 0, else ^(index in exits)
-	orig     bltn
+}
+
+// fastAt returns the slot address at offset off of table p.
+func fastAt(p *[fastMaxSlots]unsafe.Pointer, off uint8) unsafe.Pointer {
+	return *(*unsafe.Pointer)(unsafe.Add(unsafe.Pointer(p), uintptr(off)))
 }
 
 // fastProgram makes the program starting at n.
@@ -595,10 +642,20 @@ func fastProgram(n *node) *fastProg {
 		}
 		i := len(pg.steps)
 		index[m] = i
-		in := fastInstr{op: st.op, cond: st.cond, orig: st.orig, code: st.code, c: st.c,
-			ind: st.indMask != [3]uintptr{}, indMask: st.indMask, indWant: st.indWant}
+		in := fastInstr{code: st.code, c: st.c, x: &fastExtra{op: st.op, cond: st.cond, orig: st.orig,
+			indMask: st.indMask, indWant: st.indWant}}
+		switch {
+		case st.indMask != [3]uintptr{}:
+			in.code = fcInd
+		case st.code != fcNone:
+		case st.cond != nil:
+			in.code = fcCond
+		default:
+			in.code = fcOp
+		}
 		if len(ix) > 0 {
-			in.a, in.b, in.d = uint8(ix[st.a]), uint8(ix[st.b]), uint8(ix[st.d])
+			const ps = uint8(unsafe.Sizeof(unsafe.Pointer(nil)))
+			in.a, in.b, in.d = uint8(ix[st.a])*ps, uint8(ix[st.b])*ps, uint8(ix[st.d])*ps
 		}
 		pg.steps = append(pg.steps, in)
 		pg.nodes = append(pg.nodes, m)
@@ -607,14 +664,83 @@ func fastProgram(n *node) *fastProg {
 		if st.cond != nil {
 			f = visit(st.fnext)
 		}
-		pg.steps[i].t, pg.steps[i].f = t, f
+		pg.steps[i].t, pg.steps[i].f = int32(t), int32(f)
 		return i
 	}
 	visit(n)
 	if len(pg.steps) == 0 {
 		return nil
 	}
+	pg.link()
 	return pg
+}
+
+// link adds the exit and back edge instructions after the steps, makes the
+// steps jump to them, and fuses x++ or x-- with a back edge to a
+// comparison.
+func (pg *fastProg) link() {
+	nsteps := len(pg.steps)
+	exitIx := make([]int32, len(pg.exits))
+	for i, e := range pg.exits {
+		exitIx[i] = int32(len(pg.steps))
+		pg.steps = append(pg.steps, fastInstr{code: fcExit, x: &fastExtra{node: e}})
+	}
+	backIx := map[int32]int32{}
+	target := func(from int, to int32) int32 {
+		if to < 0 {
+			return exitIx[^to]
+		}
+		if int(to) > from {
+			return to
+		}
+		if j, ok := backIx[to]; ok {
+			return j
+		}
+		j := int32(len(pg.steps))
+		backIx[to] = j
+		pg.steps = append(pg.steps, fastInstr{code: fcBack, t: to, x: &fastExtra{node: pg.nodes[to]}})
+		return j
+	}
+	for i := 0; i < nsteps; i++ {
+		in := pg.steps[i] // target appends to pg.steps
+		t, f := target(i, in.t), in.f
+		if in.code == fcCond || in.code == fcInd && in.x.cond != nil || in.code.isCond() {
+			f = target(i, in.f)
+		}
+		pg.steps[i].t, pg.steps[i].f = t, f
+	}
+	for i := 0; i < nsteps; i++ {
+		in := &pg.steps[i]
+		if in.code != fcIntInc && in.code != fcIntDec || pg.steps[in.t].code != fcBack {
+			continue
+		}
+		to := pg.steps[in.t].t
+		cmp := &pg.steps[to]
+		fused := fcNone
+		switch {
+		case in.code == fcIntInc && cmp.code == fcIntLt:
+			fused = fcIntIncLt
+		case in.code == fcIntInc && cmp.code == fcIntLtC:
+			fused = fcIntIncLtC
+		case in.code == fcIntInc && cmp.code == fcIntLe:
+			fused = fcIntIncLe
+		case in.code == fcIntInc && cmp.code == fcIntLeC:
+			fused = fcIntIncLeC
+		case in.code == fcIntDec && cmp.code == fcIntGt:
+			fused = fcIntDecGt
+		case in.code == fcIntDec && cmp.code == fcIntGtC:
+			fused = fcIntDecGtC
+		case in.code == fcIntDec && cmp.code == fcIntGe:
+			fused = fcIntDecGe
+		case in.code == fcIntDec && cmp.code == fcIntGeC:
+			fused = fcIntDecGeC
+		}
+		if fused == fcNone {
+			continue
+		}
+		in.code, in.a, in.b, in.c, in.t, in.f = fused, cmp.a, cmp.b, cmp.c, cmp.t, cmp.f
+		in.x.node = pg.nodes[to]
+	}
 }
 
 func (pg *fastProg) run(f *frame) bltn {
@@ -622,107 +748,219 @@ func (pg *fastProg) run(f *frame) bltn {
 	for i := range pg.locs {
 		q := pg.locs[i].ptr(f)
 		if q == nil {
-			return pg.steps[0].orig(f)
+			return pg.steps[0].x.orig(f)
 		}
 		p[i] = q
 	}
-	pc := 0
+	stop := f.stop
+	code := unsafe.Pointer(&pg.steps[0]) // the targets of the instructions are in pg.steps
+	pc := int32(0)
 	for {
-		in := &pg.steps[pc]
-		next := in.t
-		a, b, d := p[in.a&(fastMaxSlots-1)], p[in.b&(fastMaxSlots-1)], p[in.d&(fastMaxSlots-1)]
-		if in.ind {
-			var ok bool
-			if a, b, d, ok = in.indirect(a, b, d); !ok {
-				return in.orig(f)
-			}
-		}
+		in := (*fastInstr)(unsafe.Add(code, uintptr(pc)*unsafe.Sizeof(fastInstr{})))
 		switch in.code {
 		case fcIntInc:
-			*(*int)(d)++
+			*(*int)(fastAt(&p, in.d))++
 		case fcIntDec:
-			*(*int)(d)--
+			*(*int)(fastAt(&p, in.d))--
 		case fcIntAdd:
-			*(*int)(d) = *(*int)(a) + *(*int)(b)
+			*(*int)(fastAt(&p, in.d)) = *(*int)(fastAt(&p, in.a)) + *(*int)(fastAt(&p, in.b))
 		case fcIntAddC:
-			*(*int)(d) = *(*int)(a) + int(in.c)
+			*(*int)(fastAt(&p, in.d)) = *(*int)(fastAt(&p, in.a)) + int(in.c)
 		case fcIntSub:
-			*(*int)(d) = *(*int)(a) - *(*int)(b)
+			*(*int)(fastAt(&p, in.d)) = *(*int)(fastAt(&p, in.a)) - *(*int)(fastAt(&p, in.b))
 		case fcIntSubC:
-			*(*int)(d) = *(*int)(a) - int(in.c)
+			*(*int)(fastAt(&p, in.d)) = *(*int)(fastAt(&p, in.a)) - int(in.c)
 		case fcIntLt:
-			if !(*(*int)(a) < *(*int)(b)) {
-				next = in.f
+			if *(*int)(fastAt(&p, in.a)) >= *(*int)(fastAt(&p, in.b)) {
+				pc = in.f
+				continue
 			}
 		case fcIntLtC:
-			if !(*(*int)(a) < int(in.c)) {
-				next = in.f
+			if *(*int)(fastAt(&p, in.a)) >= int(in.c) {
+				pc = in.f
+				continue
 			}
 		case fcIntLe:
-			if !(*(*int)(a) <= *(*int)(b)) {
-				next = in.f
+			if *(*int)(fastAt(&p, in.a)) > *(*int)(fastAt(&p, in.b)) {
+				pc = in.f
+				continue
 			}
 		case fcIntLeC:
-			if !(*(*int)(a) <= int(in.c)) {
-				next = in.f
+			if *(*int)(fastAt(&p, in.a)) > int(in.c) {
+				pc = in.f
+				continue
 			}
 		case fcIntGt:
-			if !(*(*int)(a) > *(*int)(b)) {
-				next = in.f
+			if *(*int)(fastAt(&p, in.a)) <= *(*int)(fastAt(&p, in.b)) {
+				pc = in.f
+				continue
 			}
 		case fcIntGtC:
-			if !(*(*int)(a) > int(in.c)) {
-				next = in.f
+			if *(*int)(fastAt(&p, in.a)) <= int(in.c) {
+				pc = in.f
+				continue
 			}
 		case fcIntGe:
-			if !(*(*int)(a) >= *(*int)(b)) {
-				next = in.f
+			if *(*int)(fastAt(&p, in.a)) < *(*int)(fastAt(&p, in.b)) {
+				pc = in.f
+				continue
 			}
 		case fcIntGeC:
-			if !(*(*int)(a) >= int(in.c)) {
-				next = in.f
+			if *(*int)(fastAt(&p, in.a)) < int(in.c) {
+				pc = in.f
+				continue
 			}
 		case fcIntEq:
-			if *(*int)(a) != *(*int)(b) {
-				next = in.f
+			if *(*int)(fastAt(&p, in.a)) != *(*int)(fastAt(&p, in.b)) {
+				pc = in.f
+				continue
 			}
 		case fcIntEqC:
-			if *(*int)(a) != int(in.c) {
-				next = in.f
+			if *(*int)(fastAt(&p, in.a)) != int(in.c) {
+				pc = in.f
+				continue
 			}
 		case fcIntNe:
-			if *(*int)(a) == *(*int)(b) {
-				next = in.f
+			if *(*int)(fastAt(&p, in.a)) == *(*int)(fastAt(&p, in.b)) {
+				pc = in.f
+				continue
 			}
 		case fcIntNeC:
-			if *(*int)(a) == int(in.c) {
-				next = in.f
+			if *(*int)(fastAt(&p, in.a)) == int(in.c) {
+				pc = in.f
+				continue
 			}
 		case fcInt32EqC:
-			if *(*int32)(a) != int32(in.c) {
-				next = in.f
+			if *(*int32)(fastAt(&p, in.a)) != int32(in.c) {
+				pc = in.f
+				continue
 			}
 		case fcInt32NeC:
-			if *(*int32)(a) == int32(in.c) {
-				next = in.f
+			if *(*int32)(fastAt(&p, in.a)) == int32(in.c) {
+				pc = in.f
+				continue
 			}
-		default:
-			if in.cond != nil {
-				if !in.cond(a, b, d) {
-					next = in.f
+		// x++ or x--, then the back edge (stop?), then the comparison.
+		case fcIntIncLt:
+			*(*int)(fastAt(&p, in.d))++
+			if atomic.LoadUint32(stop) != 0 {
+				return in.x.node.exec // stop as runCfg does (it checks again before going on)
+			}
+			if *(*int)(fastAt(&p, in.a)) < *(*int)(fastAt(&p, in.b)) {
+				pc = in.t
+			} else {
+				pc = in.f
+			}
+			continue
+		case fcIntIncLtC:
+			*(*int)(fastAt(&p, in.d))++
+			if atomic.LoadUint32(stop) != 0 {
+				return in.x.node.exec // stop as runCfg does (it checks again before going on)
+			}
+			if *(*int)(fastAt(&p, in.a)) < int(in.c) {
+				pc = in.t
+			} else {
+				pc = in.f
+			}
+			continue
+		case fcIntIncLe:
+			*(*int)(fastAt(&p, in.d))++
+			if atomic.LoadUint32(stop) != 0 {
+				return in.x.node.exec // stop as runCfg does (it checks again before going on)
+			}
+			if *(*int)(fastAt(&p, in.a)) <= *(*int)(fastAt(&p, in.b)) {
+				pc = in.t
+			} else {
+				pc = in.f
+			}
+			continue
+		case fcIntIncLeC:
+			*(*int)(fastAt(&p, in.d))++
+			if atomic.LoadUint32(stop) != 0 {
+				return in.x.node.exec // stop as runCfg does (it checks again before going on)
+			}
+			if *(*int)(fastAt(&p, in.a)) <= int(in.c) {
+				pc = in.t
+			} else {
+				pc = in.f
+			}
+			continue
+		case fcIntDecGt:
+			*(*int)(fastAt(&p, in.d))--
+			if atomic.LoadUint32(stop) != 0 {
+				return in.x.node.exec // stop as runCfg does (it checks again before going on)
+			}
+			if *(*int)(fastAt(&p, in.a)) > *(*int)(fastAt(&p, in.b)) {
+				pc = in.t
+			} else {
+				pc = in.f
+			}
+			continue
+		case fcIntDecGtC:
+			*(*int)(fastAt(&p, in.d))--
+			if atomic.LoadUint32(stop) != 0 {
+				return in.x.node.exec // stop as runCfg does (it checks again before going on)
+			}
+			if *(*int)(fastAt(&p, in.a)) > int(in.c) {
+				pc = in.t
+			} else {
+				pc = in.f
+			}
+			continue
+		case fcIntDecGe:
+			*(*int)(fastAt(&p, in.d))--
+			if atomic.LoadUint32(stop) != 0 {
+				return in.x.node.exec // stop as runCfg does (it checks again before going on)
+			}
+			if *(*int)(fastAt(&p, in.a)) >= *(*int)(fastAt(&p, in.b)) {
+				pc = in.t
+			} else {
+				pc = in.f
+			}
+			continue
+		case fcIntDecGeC:
+			*(*int)(fastAt(&p, in.d))--
+			if atomic.LoadUint32(stop) != 0 {
+				return in.x.node.exec // stop as runCfg does (it checks again before going on)
+			}
+			if *(*int)(fastAt(&p, in.a)) >= int(in.c) {
+				pc = in.t
+			} else {
+				pc = in.f
+			}
+			continue
+		case fcSliceLen:
+			*(*int)(fastAt(&p, in.d)) = (*fastSlice)(fastAt(&p, in.a)).len
+		case fcBack:
+			if atomic.LoadUint32(stop) != 0 {
+				return in.x.node.exec
+			}
+		case fcExit:
+			return in.x.node.exec
+		case fcCond:
+			if !in.x.cond(fastAt(&p, in.a), fastAt(&p, in.b), fastAt(&p, in.d)) {
+				pc = in.f
+				continue
+			}
+		case fcInd:
+			a, b, d, ok := in.indirect(fastAt(&p, in.a), fastAt(&p, in.b), fastAt(&p, in.d))
+			if !ok {
+				return in.x.orig(f)
+			}
+			if in.x.cond != nil {
+				if !in.x.cond(a, b, d) {
+					pc = in.f
+					continue
 				}
-			} else if !in.op(a, b, d) {
-				return in.orig(f)
+			} else if !in.x.op(a, b, d) {
+				return in.x.orig(f)
+			}
+		default: // fcOp
+			if !in.x.op(fastAt(&p, in.a), fastAt(&p, in.b), fastAt(&p, in.d)) {
+				return in.x.orig(f)
 			}
 		}
-		if next < 0 {
-			return pg.exits[^next].exec
-		}
-		if next <= pc && f.stopped() {
-			// A loop: stop as runCfg does (it checks again before going on).
-			return pg.nodes[next].exec
-		}
-		pc = next
+		pc = in.t
 	}
 }
 
@@ -730,10 +968,10 @@ func (pg *fastProg) run(f *frame) bltn {
 // and d that are indirect operands, or false if one is not what is expected.
 func (in *fastInstr) indirect(a, b, d unsafe.Pointer) (unsafe.Pointer, unsafe.Pointer, unsafe.Pointer, bool) {
 	ops := [3]unsafe.Pointer{a, b, d}
-	for j, m := range in.indMask {
+	for j, m := range in.x.indMask {
 		if m != 0 {
 			v := (*fastValue)(ops[j])
-			if v.flag&m != in.indWant[j] {
+			if v.flag&m != in.x.indWant[j] {
 				return a, b, d, false
 			}
 			ops[j] = v.ptr
@@ -770,13 +1008,30 @@ const (
 	fcIntNeC
 	fcInt32EqC
 	fcInt32NeC
+	fcSliceLen // d = len of the slice at a
+	fcIntIncLt // x++, back edge, x < y
+	fcIntIncLtC
+	fcIntIncLe
+	fcIntIncLeC
+	fcIntDecGt // x--, back edge, x > y
+	fcIntDecGtC
+	fcIntDecGe
+	fcIntDecGeC
+	fcOp   // call op
+	fcCond // call cond
+	fcInd  // an operand is indirect: call op or cond on the addresses it holds
+	fcBack // a back edge: stop?
+	fcExit // return the exec of a node without a fast step
 )
+
+// isCond reports whether code is an inline comparison (a branch).
+func (c fastCode) isCond() bool { return c >= fcIntLt && c <= fcInt32NeC }
 
 // fastSetCode gives step st of n its code, if it has one.
 func fastSetCode(n *node, st *fastStep) {
 	switch n.action {
 	case aInc, aDec:
-		if fastKindOf(n.typ) == reflect.Int {
+		if fastKindOf(n.typ) == reflect.Int && !isMapEntry(n.child[0]) {
 			st.code = fcIntDec
 			if n.action == aInc {
 				st.code = fcIntInc
@@ -856,6 +1111,9 @@ func fastSetCode(n *node, st *fastStep) {
 // fastIncDec makes the fast step of x++ and x-- for a variable x.
 func fastIncDec(n *node, st *fastStep) bool {
 	c0 := n.child[0]
+	if len(n.child) == 1 && isMapEntry(c0) {
+		return fastMapIncDec(n, st)
+	}
 	if len(n.child) != 1 || !fastDest(c0) {
 		return false
 	}
@@ -1361,7 +1619,7 @@ func fastRange(n *node, st *fastStep) bool {
 // fastAssign makes the fast step of x = y (not a definition, which makes a
 // new variable) for a value of a basic type.
 func fastAssign(n *node, st *fastStep) bool {
-	if n.kind != assignStmt || n.nleft != 1 || len(n.child) != 2 {
+	if n.kind != assignStmt && (n.kind != defineStmt || !fastDefineOK(n)) || n.nleft != 1 || len(n.child) != 2 {
 		return false
 	}
 	dst, src := n.child[0], n.child[1]
@@ -1436,15 +1694,378 @@ func fastTypeWord(t reflect.Type) unsafe.Pointer {
 	return (*fastValue)(unsafe.Pointer(&z)).typ
 }
 
-// inRangeFunc reports whether n is a range-over-func loop or inside one:
-// its body runs as the loop's yield function, one iteration per call, and
-// its nodes keep their own execs (a fused program would run past the end
-// of an iteration).
-func inRangeFunc(n *node) bool {
-	for a := n; a != nil; a = a.anc {
-		if a.rf != nil {
-			return true
+// fastRangeFuncExit reports whether n is a branch statement in the body of
+// a range-over-func loop: its exec, set by the loop (rangeFunc.mark), ends
+// the iteration (the body runs as the yield function, one iteration per
+// call), so a program must not skip it to its target. The end of the body
+// has no successor: a program stops there.
+func fastRangeFuncExit(n *node) bool {
+	switch n.kind {
+	case breakStmt, continueStmt, gotoStmt:
+		for a := n; a != nil; a = a.anc {
+			if a.rf != nil {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// fastConvert makes the fast step of T(x) for numeric types (int and uint
+// of every size, float64), which computes what reflect's Convert does: an
+// integer is converted as in Go, a float64 to an integer type goes through
+// int64 (signed) or uint64 (unsigned), as reflect does.
+func fastConvert(n *node, st *fastStep) bool {
+	c := n.child[1]
+	ks, kd := fastKindOf(c.typ), fastKindOf(n.typ)
+	if ks == reflect.Invalid || ks == reflect.String || ks == reflect.Bool ||
+		kd == reflect.Invalid || kd == reflect.String || kd == reflect.Bool ||
+		n.child[0].typ == nil || n.child[0].typ.TypeOf() != n.typ.TypeOf() || n.interp == nil {
+		return false
+	}
+	for _, con := range n.interp.hooks.convert {
+		if c.typ.rtype != nil && con(c.typ.rtype, n.typ.TypeOf()) != nil {
+			return false
+		}
+	}
+	d, ok := fastOutLoc(n)
+	if !ok {
+		return false
+	}
+	d.setKind(kd)
+	st.d = st.addLoc(d)
+	switch ks {
+	case reflect.Int:
+		return fastConvFrom[int](st, c, ks, kd)
+	case reflect.Int8:
+		return fastConvFrom[int8](st, c, ks, kd)
+	case reflect.Int16:
+		return fastConvFrom[int16](st, c, ks, kd)
+	case reflect.Int32:
+		return fastConvFrom[int32](st, c, ks, kd)
+	case reflect.Int64:
+		return fastConvFrom[int64](st, c, ks, kd)
+	case reflect.Uint:
+		return fastConvFrom[uint](st, c, ks, kd)
+	case reflect.Uint8:
+		return fastConvFrom[uint8](st, c, ks, kd)
+	case reflect.Uint16:
+		return fastConvFrom[uint16](st, c, ks, kd)
+	case reflect.Uint32:
+		return fastConvFrom[uint32](st, c, ks, kd)
+	case reflect.Uint64:
+		return fastConvFrom[uint64](st, c, ks, kd)
+	case reflect.Uintptr:
+		return fastConvFrom[uintptr](st, c, ks, kd)
+	case reflect.Float64:
+		return fastConvFloat(st, c, kd)
+	}
+	return false
+}
+
+func fastConvFrom[S fastInt](st *fastStep, c *node, ks, kd reflect.Kind) bool {
+	switch kd {
+	case reflect.Int:
+		return fastConvT[S, int](st, c, ks)
+	case reflect.Int8:
+		return fastConvT[S, int8](st, c, ks)
+	case reflect.Int16:
+		return fastConvT[S, int16](st, c, ks)
+	case reflect.Int32:
+		return fastConvT[S, int32](st, c, ks)
+	case reflect.Int64:
+		return fastConvT[S, int64](st, c, ks)
+	case reflect.Uint:
+		return fastConvT[S, uint](st, c, ks)
+	case reflect.Uint8:
+		return fastConvT[S, uint8](st, c, ks)
+	case reflect.Uint16:
+		return fastConvT[S, uint16](st, c, ks)
+	case reflect.Uint32:
+		return fastConvT[S, uint32](st, c, ks)
+	case reflect.Uint64:
+		return fastConvT[S, uint64](st, c, ks)
+	case reflect.Uintptr:
+		return fastConvT[S, uintptr](st, c, ks)
+	case reflect.Float64:
+		return fastConvT[S, float64](st, c, ks)
+	}
+	return false
+}
+
+func fastConvT[S fastInt, D fastNum](st *fastStep, c *node, ks reflect.Kind) bool {
+	x, ia, ok := fastOpdOf[S](st, c, ks, 0)
+	if !ok {
+		return false
+	}
+	st.a = ia
+	st.op = func(a, _, d unsafe.Pointer) bool { *(*D)(d) = D(x.get(a)); return true }
+	return true
+}
+
+func fastConvFloat(st *fastStep, c *node, kd reflect.Kind) bool {
+	x, ia, ok := fastOpdOf[float64](st, c, reflect.Float64, 0)
+	if !ok {
+		return false
+	}
+	st.a = ia
+	switch kd {
+	case reflect.Int:
+		st.op = func(a, _, d unsafe.Pointer) bool { *(*int)(d) = int(int64(x.get(a))); return true }
+	case reflect.Int8:
+		st.op = func(a, _, d unsafe.Pointer) bool { *(*int8)(d) = int8(int64(x.get(a))); return true }
+	case reflect.Int16:
+		st.op = func(a, _, d unsafe.Pointer) bool { *(*int16)(d) = int16(int64(x.get(a))); return true }
+	case reflect.Int32:
+		st.op = func(a, _, d unsafe.Pointer) bool { *(*int32)(d) = int32(int64(x.get(a))); return true }
+	case reflect.Int64:
+		st.op = func(a, _, d unsafe.Pointer) bool { *(*int64)(d) = int64(x.get(a)); return true }
+	case reflect.Uint:
+		st.op = func(a, _, d unsafe.Pointer) bool { *(*uint)(d) = uint(uint64(x.get(a))); return true }
+	case reflect.Uint8:
+		st.op = func(a, _, d unsafe.Pointer) bool { *(*uint8)(d) = uint8(uint64(x.get(a))); return true }
+	case reflect.Uint16:
+		st.op = func(a, _, d unsafe.Pointer) bool { *(*uint16)(d) = uint16(uint64(x.get(a))); return true }
+	case reflect.Uint32:
+		st.op = func(a, _, d unsafe.Pointer) bool { *(*uint32)(d) = uint32(uint64(x.get(a))); return true }
+	case reflect.Uint64:
+		st.op = func(a, _, d unsafe.Pointer) bool { *(*uint64)(d) = uint64(x.get(a)); return true }
+	case reflect.Uintptr:
+		st.op = func(a, _, d unsafe.Pointer) bool { *(*uintptr)(d) = uintptr(uint64(x.get(a))); return true }
+	case reflect.Float64:
+		st.op = func(a, _, d unsafe.Pointer) bool { *(*float64)(d) = x.get(a); return true }
+	default:
+		return false
+	}
+	return true
+}
+
+// fastLen makes the fast step of len(x) for a slice or a string x (not a
+// pointer to an array, a map or a channel).
+func fastLen(n *node, st *fastStep) bool {
+	x := n.child[1]
+	if x.typ == nil || isPtr(x.typ) || wantEmptyInterface(n) || fastKindOf(n.typ) != reflect.Int {
+		return false
+	}
+	rt := x.typ.TypeOf()
+	if rt == nil || rt.Kind() != reflect.Slice && rt.Kind() != reflect.String || x.rval.IsValid() {
+		return false
+	}
+	d, ok := fastOutLoc(n)
+	if !ok {
+		return false
+	}
+	d.setKind(reflect.Int)
+	st.d = st.addLoc(d)
+	if st.a, ok = st.addOpd(x, rt.Kind(), 0, false); !ok {
+		return false
+	}
+	if rt.Kind() == reflect.String {
+		st.op = func(a, _, d unsafe.Pointer) bool { *(*int)(d) = len(*(*string)(a)); return true }
+		return true
+	}
+	st.code = fcSliceLen
+	st.op = func(a, _, d unsafe.Pointer) bool { *(*int)(d) = (*fastSlice)(a).len; return true }
+	return true
+}
+
+// fastDefineOK reports whether the variable defined by n (x := y) may be
+// set in place rather than made anew: nothing can see the variable of an
+// earlier execution (no func literal uses it, its address is not taken,
+// see loopVarsEscape), in the function that declares it.
+func fastDefineOK(n *node) bool {
+	dst := n.child[0]
+	if dst.kind != identExpr || dst.level != 0 || n.level != 0 || dst.findex != n.findex || dst.sym != nil && dst.sym.global {
+		return false
+	}
+	var body *node
+	for a := n.anc; a != nil; a = a.anc {
+		if a.kind == funcDecl || a.kind == funcLit {
+			if len(a.child) > 0 {
+				body = a.lastChild()
+			}
+			break
+		}
+	}
+	if body == nil || body.kind != blockStmt {
+		return false
+	}
+	return !loopVarsEscape(map[int]bool{dst.findex: true}, body)
+}
+
+// fastMapKV returns the key and element kinds of rt if it is one of the
+// map types that have fast steps: map[K]V (not a named type) for K int or
+// string and V int, float64, string or bool.
+func fastMapKV(t *itype) (reflect.Kind, reflect.Kind, bool) {
+	if t == nil || t.cat == linkedT {
+		return 0, 0, false
+	}
+	rt := t.TypeOf()
+	if rt == nil || rt.Kind() != reflect.Map || rt.Name() != "" || t.frameType() != rt {
+		return 0, 0, false
+	}
+	k, v := rt.Key(), rt.Elem()
+	if k.Name() != k.Kind().String() || v.Name() != v.Kind().String() { // named types: not ours
+		return 0, 0, false
+	}
+	switch k.Kind() {
+	case reflect.Int, reflect.String:
+	default:
+		return 0, 0, false
+	}
+	switch v.Kind() {
+	case reflect.Int, reflect.Float64, reflect.String, reflect.Bool:
+	default:
+		return 0, 0, false
+	}
+	return k.Kind(), v.Kind(), true
+}
+
+// fastMapIndex makes the fast step of m[k] (one result) for the map types
+// of fastMapKV: the element, or the zero value, goes to the node's slot
+// as getIndexMap does.
+func fastMapIndex(n *node, st *fastStep) bool {
+	kk, kv, ok := fastMapKV(n.child[0].typ)
+	if !ok || fastKindOf(n.typ) != kv {
+		return false
+	}
+	d, ok := fastOutLoc(n)
+	if !ok {
+		return false
+	}
+	d.setKind(kv)
+	st.d = st.addLoc(d)
+	if st.a, ok = st.addOpd(n.child[0], reflect.Map, 0, false); !ok {
+		return false
+	}
+	switch {
+	case kk == reflect.Int && kv == reflect.Int:
+		return fastMapIndexT[int, int](st, n.child[1], kk)
+	case kk == reflect.Int && kv == reflect.Float64:
+		return fastMapIndexT[int, float64](st, n.child[1], kk)
+	case kk == reflect.Int && kv == reflect.String:
+		return fastMapIndexT[int, string](st, n.child[1], kk)
+	case kk == reflect.Int && kv == reflect.Bool:
+		return fastMapIndexT[int, bool](st, n.child[1], kk)
+	case kk == reflect.String && kv == reflect.Int:
+		return fastMapIndexT[string, int](st, n.child[1], kk)
+	case kk == reflect.String && kv == reflect.Float64:
+		return fastMapIndexT[string, float64](st, n.child[1], kk)
+	case kk == reflect.String && kv == reflect.String:
+		return fastMapIndexT[string, string](st, n.child[1], kk)
+	case kk == reflect.String && kv == reflect.Bool:
+		return fastMapIndexT[string, bool](st, n.child[1], kk)
+	}
+	return false
+}
+
+func fastMapIndexT[K comparable, V any](st *fastStep, key *node, kk reflect.Kind) bool {
+	x, ib, ok := fastOpdOf[K](st, key, kk, 1)
+	if !ok {
+		return false
+	}
+	st.b = ib
+	st.op = func(a, b, d unsafe.Pointer) bool { *(*V)(d) = (*(*map[K]V)(a))[x.get(b)]; return true }
+	return true
+}
+
+// fastMapAssign makes the fast step of m[k] = v for the map types of
+// fastMapKV; a nil map is left to the generic exec (which panics).
+func fastMapAssign(n *node, st *fastStep) bool {
+	dst, src := n.child[0], n.child[1]
+	kk, kv, ok := fastMapKV(dst.child[0].typ)
+	if !ok || isNamedFuncSrc(src.typ) {
+		return false
+	}
+	if st.d, ok = st.addOpd(dst.child[0], reflect.Map, 2, false); !ok {
+		return false
+	}
+	switch {
+	case kk == reflect.Int && kv == reflect.Int:
+		return fastMapAssignT[int, int](st, dst.child[1], src, kk, kv)
+	case kk == reflect.Int && kv == reflect.Float64:
+		return fastMapAssignT[int, float64](st, dst.child[1], src, kk, kv)
+	case kk == reflect.Int && kv == reflect.String:
+		return fastMapAssignT[int, string](st, dst.child[1], src, kk, kv)
+	case kk == reflect.Int && kv == reflect.Bool:
+		return fastMapAssignT[int, bool](st, dst.child[1], src, kk, kv)
+	case kk == reflect.String && kv == reflect.Int:
+		return fastMapAssignT[string, int](st, dst.child[1], src, kk, kv)
+	case kk == reflect.String && kv == reflect.Float64:
+		return fastMapAssignT[string, float64](st, dst.child[1], src, kk, kv)
+	case kk == reflect.String && kv == reflect.String:
+		return fastMapAssignT[string, string](st, dst.child[1], src, kk, kv)
+	case kk == reflect.String && kv == reflect.Bool:
+		return fastMapAssignT[string, bool](st, dst.child[1], src, kk, kv)
+	}
+	return false
+}
+
+func fastMapAssignT[K comparable, V any](st *fastStep, key, src *node, kk, kv reflect.Kind) bool {
+	x, ib, ok1 := fastOpdOf[K](st, key, kk, 1)
+	y, ia, ok2 := fastOpdOf[V](st, src, kv, 0)
+	if !ok1 || !ok2 {
+		return false
+	}
+	st.a, st.b = ia, ib
+	st.op = func(a, b, d unsafe.Pointer) bool {
+		m := *(*map[K]V)(d)
+		if m == nil { // the generic exec panics
+			return false
+		}
+		m[x.get(b)] = y.get(a)
+		return true
+	}
+	return true
+}
+
+// fastMapIncDec makes the fast step of m[k]++ and m[k]-- for the map types
+// of fastMapKV with int elements: as inc and dec do, the element that the
+// index node stored in its slot is incremented and stored back into the
+// map; a nil map is left to the generic exec (which panics).
+func fastMapIncDec(n *node, st *fastStep) bool {
+	c0 := n.child[0]
+	kk, kv, ok := fastMapKV(c0.child[0].typ)
+	if !ok || kv != reflect.Int || fastKindOf(n.typ) != reflect.Int || fastGenPtr(c0) != fastMapPtr {
+		return false
+	}
+	l, ok := fastLocOf(c0)
+	if !ok {
+		return false
+	}
+	l.setKind(reflect.Int)
+	st.d = st.addLoc(l)
+	if st.a, ok = st.addOpd(c0.child[0], reflect.Map, 0, false); !ok {
+		return false
+	}
+	delta := 1
+	if n.action == aDec {
+		delta = -1
+	}
+	switch kk {
+	case reflect.Int:
+		return fastMapIncDecT[int](st, c0.child[1], kk, delta)
+	case reflect.String:
+		return fastMapIncDecT[string](st, c0.child[1], kk, delta)
+	}
+	return false
+}
+
+func fastMapIncDecT[K comparable](st *fastStep, key *node, kk reflect.Kind, delta int) bool {
+	x, ib, ok := fastOpdOf[K](st, key, kk, 1)
+	if !ok {
+		return false
+	}
+	st.b = ib
+	st.op = func(a, b, d unsafe.Pointer) bool {
+		m := *(*map[K]int)(a)
+		if m == nil {
+			return false
+		}
+		v := *(*int)(d) + delta
+		*(*int)(d) = v
+		m[x.get(b)] = v
+		return true
+	}
+	return true
 }

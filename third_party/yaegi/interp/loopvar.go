@@ -57,10 +57,12 @@ func loopVarsEscape(vars map[int]bool, nodes ...*node) bool {
 		return false
 	}
 	var walk func(m *node, depth int)
+	seen := map[*node]bool{} // gonotes patch: a node met twice (the AST of some statements is not a tree) is walked once
 	walk = func(m *node, depth int) {
-		if found || m == nil {
+		if found || m == nil || seen[m] {
 			return
 		}
+		seen[m] = true
 		switch {
 		case m.kind == funcLit:
 			depth++

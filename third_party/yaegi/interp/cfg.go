@@ -585,6 +585,14 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			// Already all done in GTA.
 			return false
 
+		case typeSpecAssign:
+			// gonotes patch: a generic alias (type A[T any] = ...) is
+			// instantiated where it is used, as a generic type; its right-hand
+			// side uses type parameters that are not values.
+			if len(n.child) > 2 {
+				return false
+			}
+
 		case typeSpec:
 			// Processing already done in GTA pass for global types, only parses inlined types.
 			if sc.def == nil {
@@ -989,7 +997,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				if _, err = interp.cfg(g, t.node.anc.scope, importPath, pkgName); err != nil {
 					return
 				}
-				if err = genRun(g.child[3]); err != nil {
+				if err = genRun(g); err != nil { // gonotes patch: g, not its body: the body's own entry point too
 					return
 				}
 			}
@@ -1050,7 +1058,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 						return
 					}
 					// Generate closures for function body.
-					if err = genRun(g.child[3]); err != nil {
+					if err = genRun(g); err != nil { // gonotes patch: see above
 						return
 					}
 				}
@@ -1059,8 +1067,15 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				n.typ = g.typ
 				return
 			case genericT:
-				name := t.id() + "[" + n.child[1].typ.id() + "]"
-				sym, _, ok := sc.lookup(name)
+				// gonotes patch: the type argument may have no type yet
+				// (List[Pair[string, int]]: an index list expression).
+				var sym *symbol
+				var ok bool
+				name := t.id() + "[" + exprString(n.child[1]) + "]"
+				if c1t := n.child[1].typ; c1t != nil {
+					name = t.id() + "[" + c1t.id() + "]"
+					sym, _, ok = sc.lookup(name)
+				}
 				if !ok {
 					// gonotes patch: instantiate the generic type here
 					// (e.g. new(List[int]) before any other use).
@@ -1224,13 +1239,16 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					if err != nil {
 						return
 					}
-					err = genRun(g.child[3]) // Generate closures for function body.
+					err = genRun(g) // Generate closures for function body. gonotes patch: g, not g.child[3] (see above)
 					if err != nil {
 						return
 					}
 				}
 				n.child[0] = g
 				c0 = n.child[0]
+				if err = interp.instantiateFuncArgs(sc, n, importPath, pkgName); err != nil { // gonotes patch: see below
+					return
+				}
 				wireChild(n)
 				if typ := c0.typ; len(typ.ret) > 0 {
 					n.typ = typ.ret[0]
@@ -1412,12 +1430,16 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 							break
 						}
 						// AST compilation part 2: Generate closures for function body.
-						if err = genRun(g.child[3]); err != nil {
+						if err = genRun(g); err != nil { // gonotes patch: see above
 							break
 						}
 					}
 					n.child[0] = g
 					c0 = n.child[0]
+				}
+				// gonotes patch: generic funcs passed without type arguments.
+				if err = interp.instantiateFuncArgs(sc, n, importPath, pkgName); err != nil {
+					break
 				}
 
 				err = check.arguments(n, n.child[1:], c0, n.action == aCallSlice)

@@ -1208,6 +1208,11 @@ func genType(interp *Interpreter, sc *scope, name string, lt *itype, types []*it
 	if err != nil {
 		return nil, err
 	}
+	if g.kind == typeSpec {
+		// gonotes patch: an instance of a generic defined type is a defined
+		// type of its own (an alias instance is its right-hand side).
+		t = namedInstance(t, g, lt.path, sc)
+	}
 	lt.instance = append(lt.instance, t)
 	// Add generated symbol in the scope of generic source and user.
 	sc.sym[name] = &symbol{index: -1, kind: typeSym, typ: t, node: g}
@@ -1221,6 +1226,31 @@ func genType(interp *Interpreter, sc *scope, name string, lt *itype, types []*it
 		}
 	}
 	return t, err
+}
+
+// namedInstance returns t, the type of the right-hand side of the generated
+// declaration g of an instance of a generic type, as the defined type
+// path.name where name is g's (Stack[string]): a type made for g (struct,
+// slice...) is named in place; a type shared with other declarations (a
+// predeclared type, another instance: type W[T any] Stack[T]) gets a new
+// defined type over it instead of being renamed. gonotes patch.
+func namedInstance(t *itype, g *node, path string, sc *scope) *itype {
+	if t == nil || t.cat == nilT {
+		return t
+	}
+	name := g.child[0].ident
+	switch g.lastChild().kind {
+	case identExpr, selectorExpr, indexExpr, indexListExpr, parenExpr:
+		nt := namedOf(t, path, name, withNode(g.child[0]), withScope(sc))
+		nt.incomplete = t.incomplete
+		nt.field = t.field
+		return nt
+	}
+	t.name, t.path, t.str = name, path, name
+	if path != "" {
+		t.str = path + "." + name
+	}
+	return t
 }
 
 func genMethod(interp *Interpreter, sc *scope, t *itype, nod *node, types []*itype) error {

@@ -81,3 +81,88 @@ func TestGenericGlobalInit(t *testing.T) {
 var once = sync.OnceValue(func() int { n++; return 42 })`,
 		`fmt.Println(once(), once(), n)`)
 }
+
+// any(x).(type) in a generic func, x of a defined type with methods: the
+// conversion kept only the value, so `case int` matched main.Color.
+func TestGenericAnyConversionKeepsType(t *testing.T) {
+	genericCells(t, "stringer green | Color | main.Color\ntrue true\n",
+		`type Color int
+func (c Color) String() string { return "green" }
+type Setter interface{ Set(int) }
+type Cell struct{ v int }
+func (c *Cell) Set(v int) { c.v = v }
+func Describe[T any](x T) string {
+	switch v := any(x).(type) {
+	case int:
+		return fmt.Sprint("int ", v)
+	case fmt.Stringer:
+		return "stringer " + v.String()
+	}
+	return "other"
+}
+func Kind(c Color) string {
+	switch any(c).(type) {
+	case int:
+		return "int"
+	case Color:
+		return "Color"
+	}
+	return "other"
+}`,
+		`fmt.Printf("%s | %s | %T\n", Describe(Color(1)), Kind(1), any(Color(2)))
+var a any = Cell{}
+_, ok1 := any(&Cell{}).(Setter)
+_, ok2 := a.(Cell)
+fmt.Println(ok1, ok2)`)
+}
+
+// A method of a generic type calling a method declared after it
+// ("undefined selector: walk"), and a recursive generic func called in a
+// loop (a stack overflow of the loop-variable analysis, fatal).
+func TestGenericMethodOrderAndRecursionInLoop(t *testing.T) {
+	genericCells(t, "5 1 2 3 \n", `type Tree[T any] struct {
+	Val  T
+	Kids []*Tree[T]
+}
+func Count[T any](t *Tree[T]) int {
+	n := 1
+	for _, k := range t.Kids {
+		n += Count(k)
+	}
+	return n
+}
+func (t *Tree[T]) Each(f func(T)) { t.walk(f) }
+func (t *Tree[T]) walk(f func(T)) {
+	f(t.Val)
+	for _, k := range t.Kids {
+		k.walk(f)
+	}
+}`, `t := &Tree[int]{1, []*Tree[int]{{2, nil}, {3, []*Tree[int]{{4, nil}, {5, nil}}}}}
+fmt.Print(Count(t), " ")
+t.Each(func(v int) {
+	if v < 4 {
+		fmt.Print(v, " ")
+	}
+})
+fmt.Println()`)
+}
+
+// A generic func assigned or returned without type arguments (Go 1.21),
+// and a declared func returned as a func value ("reflect.Set: value of
+// type *interp.node").
+func TestGenericFuncAssignmentInference(t *testing.T) {
+	genericCells(t, "6 2.5 8 10 -5 14\n", `func Double[T ~int | ~float64](x T) T { return x * 2 }
+type Transform func(float64) float64
+func neg(x int) int { return -x }
+func pick(n bool) func(int) int {
+	if n {
+		return neg
+	}
+	return Double
+}`, `var f func(int) int = Double
+var g func(float64) float64
+g = Double
+var t Transform = Double
+h := pick(false)
+fmt.Println(f(3), g(1.25), t(4), h(5), pick(true)(5), f(7))`)
+}

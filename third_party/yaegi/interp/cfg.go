@@ -387,6 +387,8 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 						return false
 					}
 					// Generate methods if any.
+					// gonotes patch: all declared before any is compiled.
+					var gms []*node
 					for _, nod := range t0.method {
 						gm, _, err2 := genAST(nod.scope, nod, lt)
 						if err2 != nil {
@@ -397,13 +399,16 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 						if err != nil {
 							return false
 						}
+						n.typ.addMethod(gm)
+						gms = append(gms, gm)
+					}
+					for _, gm := range gms {
 						if _, err = interp.cfg(gm, sc, sc.pkgID, sc.pkgName); err != nil {
 							return false
 						}
 						if err = genRun(gm); err != nil {
 							return false
 						}
-						n.typ.addMethod(gm)
 					}
 					n.nleft = 1 // Indictate the type of composite literal.
 				}
@@ -689,6 +694,17 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			wireChild(n)
 			for i := 0; i < n.nleft; i++ {
 				dest, src := n.child[i], n.child[sbase+i]
+				if genericFuncDecl(src.typ) != nil && n.nleft == n.nright {
+					// gonotes patch: a generic func assigned without type
+					// arguments to a variable of func type (Go 1.21).
+					want := atyp
+					if want == nil && n.kind == assignStmt {
+						want = dest.typ
+					}
+					if src, err = interp.instantiateFuncValue(sc, src, want, importPath, pkgName); err != nil {
+						break
+					}
+				}
 				updateSym := false
 				var sym *symbol
 				var level int
@@ -793,6 +809,9 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				case src.action == aCompositeLit:
 					if dest.typ.cat == valueT && dest.typ.rtype.Kind() == reflect.Interface {
 						// Skip optimisation for assigned interface.
+						break
+					}
+					if isEmptyInterface(dest.typ) && len(src.typ.method) > 0 { // gonotes patch: an empty interface holds the dynamic type of a literal with methods (var a any = T{}), as other values
 						break
 					}
 					if dest.action == aGetIndex || dest.action == aStar {
@@ -1342,6 +1361,19 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 
 				n.action = aConvert
 				switch {
+				case isInterfaceSrc(c0.typ) && !c1.isNil() && !isInterface(c1.typ) && !isFuncSrc(c1.typ) &&
+					(!isEmptyInterface(c0.typ) || len(c1.typ.method) > 0 || c1.typ.cat == ptrT && c1.typ.val != nil && len(c1.typ.val.method) > 0):
+					// gonotes patch: a value converted to an interface of
+					// interpreted code (any(x), Named(x)) holds its dynamic
+					// type, as one assigned to it does (genDestValue): the node
+					// kept the value only, so any(x).(type) and any(p).(Named)
+					// saw the reflect type (the underlying type).
+					if !c1.typ.implements(c0.typ) {
+						err = n.cfgErrorf("type %v does not implement interface %v", c1.typ.id(), c0.typ.id())
+					}
+					n.gen = convertInterface
+					n.typ = c0.typ
+					n.findex = sc.add(n.typ)
 				case isInterface(c0.typ) && !c1.isNil():
 					// Convert to interface: just check that all required methods are defined by concrete type.
 					if !c1.typ.implements(c0.typ) {
@@ -1922,8 +1954,15 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				if err != nil {
 					return
 				}
+				if genericFuncDecl(c.typ) != nil { // gonotes patch: return f, f generic (Go 1.21)
+					if c, err = interp.instantiateFuncValue(sc, c, typ, importPath, pkgName); err != nil {
+						return
+					}
+				}
 				// TODO(mpl): move any of that code to typecheck?
-				c.typ.node = c
+				if !isFuncSrc(c.typ) { // gonotes patch: a func's type keeps its declaration (isNamedFuncSrc)
+					c.typ.node = c
+				}
 				if !c.typ.assignableTo(typ) {
 					err = c.cfgErrorf("cannot use %v (type %v) as type %v in return argument", c.ident, c.typ.cat, typ.cat)
 					return

@@ -520,15 +520,22 @@ func (u *unifier) unify(n *node, t *itype) {
 		if spec.kind != typeSpec && spec.kind != typeSpecAssign || len(spec.child) < 3 {
 			return
 		}
-		v := &unifier{interp: u.interp, sc: u.sc, params: map[string]bool{}, bound: map[string]*itype{}}
-		var names []string
-		for _, c := range spec.child[1].child {
-			for _, cc := range c.child[:len(c.child)-1] {
-				names = append(names, cc.ident)
-				v.params[cc.ident] = true
+		if o := t.origin; o != nil && o.node != nil && o.node.anc == spec && len(t.targs) == len(n.child)-1 {
+			// t is an instance of the same generic type (Tree[string]
+			// for Tree[T]): its type arguments.
+			for i, c := range n.child[1:] {
+				u.unify(c, t.targs[i])
 			}
+			return
 		}
-		v.unify(spec.child[2], t)
+		v, names := newUnifier(u.interp, u.sc, spec.child[1])
+		if rhs := spec.child[2]; spec.kind == typeSpec && rhs.kind == interfaceType {
+			// A generic interface (Getter[T]) and a type that has its
+			// methods: unify their signatures (Go 1.21).
+			v.unifyMethods(rhs, t)
+		} else {
+			v.unify(rhs, t)
+		}
 		for i, c := range n.child[1:] {
 			if i < len(names) {
 				u.unify(c, v.bound[names[i]])
@@ -706,6 +713,34 @@ func (interp *Interpreter) instantiateFuncArgs(sc *scope, n *node, importPath, p
 		}
 	}
 	return nil
+}
+
+// unifyMethods unifies the signatures of the methods of iface, an
+// interface type expression, with those of the methods of the same name of
+// t. gonotes patch.
+func (u *unifier) unifyMethods(iface *node, t *itype) {
+	if len(iface.child) == 0 {
+		return
+	}
+	for _, f := range iface.child[0].child {
+		if len(f.child) != 2 || f.child[1].kind != funcType {
+			continue
+		}
+		name := f.child[0].ident
+		var mt *itype
+		if isInterfaceSrc(t) {
+			for _, tf := range t.underlying().field {
+				if tf.name == name {
+					mt = tf.typ
+				}
+			}
+		} else if m, _ := t.lookupMethod(name); m != nil {
+			mt = m.typ
+		}
+		if mt != nil && mt.cat == funcT {
+			u.unify(f.child[1], mt)
+		}
+	}
 }
 
 func checkConstraint(it, ct *itype) error {

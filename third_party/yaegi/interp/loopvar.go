@@ -58,7 +58,10 @@ func loopVarsEscape(vars map[int]bool, nodes ...*node) bool {
 	}
 	var walk func(m *node, depth int)
 	walk = func(m *node, depth int) {
-		if found || m == nil {
+		if found || m == nil || m.kind == funcDecl {
+			// A funcDecl in a body is a generic func's instance that
+			// replaced its name (it refers to no loop variable, and a
+			// recursive one contains itself).
 			return
 		}
 		switch {

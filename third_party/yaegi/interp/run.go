@@ -707,6 +707,18 @@ func firstMissingMethod(src, dest reflect.Type) string {
 	return ""
 }
 
+// convertInterface converts the value of n.child[1] to the interface type
+// of n, keeping its dynamic type (a valueInterface). gonotes patch.
+func convertInterface(n *node) {
+	dest := genValue(n)
+	value := genValueInterface(n.child[1])
+	next := getExec(n.tnext)
+	n.exec = func(f *frame) bltn {
+		dest(f).Set(value(f))
+		return next
+	}
+}
+
 func convert(n *node) {
 	dest := genValue(n)
 	c := n.child[1]
@@ -2841,6 +2853,12 @@ func _return(n *node) {
 	def := n.val.(*node)
 	values := make([]func(*frame) reflect.Value, len(child))
 	for i, c := range child {
+		if d, ok := c.val.(*node); ok && d != nil && d.kind == funcDecl && c.typ != nil && isFuncSrc(c.typ) {
+			// gonotes patch: return f, f a declared func: its func value,
+			// not its node ("reflect.Set: value of type *interp.node").
+			values[i] = genFuncValue(c)
+			continue
+		}
 		switch t := def.typ.ret[i]; t.cat {
 		case errorT:
 			values[i] = genInterfaceWrapper(c, t.TypeOf())

@@ -166,3 +166,48 @@ var t Transform = Double
 h := pick(false)
 fmt.Println(f(3), g(1.25), t(4), h(5), pick(true)(5), f(7))`)
 }
+
+// A composite literal of an instance whose type arguments are instances
+// (Dict[string, Vec[int]]{...}) got the unnamed type of the definition's
+// right-hand side: %T printed map[string]main.Vec[int].
+func TestGenericNestedInstanceLiteral(t *testing.T) {
+	genericCells(t, "map[x:[1 2]] main.Dict[string,main.Vec[int]]\n[{a 1}] main.Vec[main.Pair[string,int]]\n",
+		`type Vec[T any] []T
+type Dict[K comparable, V any] map[K]V
+type Pair[K comparable, V any] struct {
+	Key K
+	Val V
+}`, `d := Dict[string, Vec[int]]{"x": {1, 2}}
+fmt.Printf("%v %T\n", d, d)
+v := Vec[Pair[string, int]]{{"a", 1}}
+fmt.Printf("%v %T\n", v, v)`)
+}
+
+// for _, c := range chs, chs a variadic parameter of channels: the range
+// took the value variable c for the ranged channel ("reflect: call of
+// reflect.Value.Len on int Value").
+func TestRangeOverSliceOfChans(t *testing.T) {
+	genericCells(t, "3 2\n", `func Total[T any](chs ...<-chan T) int {
+	n := 0
+	for _, c := range chs {
+		for range c {
+			n++
+		}
+	}
+	return n
+}
+func Count(chs ...chan string) int {
+	n := 0
+	for _, c := range chs {
+		_ = c
+		n++
+	}
+	return n
+}`, `a, b := make(chan int, 2), make(chan int, 1)
+a <- 1
+a <- 2
+b <- 3
+close(a)
+close(b)
+fmt.Println(Total(a, b), Count(nil, nil))`)
+}

@@ -351,6 +351,16 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 						n.typ = atyp.val
 					}
 				}
+				if n.typ == nil && (n.child[0].kind == indexExpr || n.child[0].kind == indexListExpr) {
+					// gonotes patch: an instance of a generic type that isType
+					// does not know (Dict[string, Vec[int]]{...}): its type, a
+					// named instance with its methods, rather than the type of
+					// its definition's right-hand side generated below.
+					if t, err1 := nodeType(interp, sc, n.child[0]); err1 == nil && t != nil && t.cat != genericT && !t.incomplete {
+						n.typ = t
+						n.nleft = 1
+					}
+				}
 				if n.typ == nil {
 					// A nil type indicates either an error or a generic type.
 					// A child indexExpr or indexListExpr is used for type parameters,

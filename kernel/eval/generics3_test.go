@@ -211,3 +211,44 @@ close(a)
 close(b)
 fmt.Println(Total(a, b), Count(nil, nil))`)
 }
+
+// A type parameter inferred from its constraint's single type term
+// (PT interface{ *T; Set(string) }, T int), as Go does ("cannot infer PT").
+func TestGenericCoreTypeInference(t *testing.T) {
+	genericCells(t, "[{A} {BC}] n42 1\n", `import "strconv"`, `type Upper struct{ S string }
+func (u *Upper) Parse(s string) { u.S = strings.ToUpper(s) }
+type Parser[T any] interface {
+	*T
+	Parse(string)
+}
+func ParseAll[T any, PT Parser[T]](inputs []string) []T {
+	out := make([]T, len(inputs))
+	for i, in := range inputs {
+		PT(&out[i]).Parse(in)
+	}
+	return out
+}
+type Num struct{ v int }
+func (n *Num) Set(s string) { n.v, _ = strconv.Atoi(s) }
+func (n Num) String() string { return "n" + strconv.Itoa(n.v) }
+func Parse[T any, PT interface {
+	*T
+	Set(string)
+	fmt.Stringer
+}](s string) T {
+	var v T
+	PT(&v).Set(s)
+	return v
+}
+func One[T int]() T { return 1 }`, `fmt.Println(ParseAll[Upper]([]string{"a", "bc"}), Parse[Num]("42"), One())`)
+}
+
+// The result of a call passed to fmt.Println, of an interpreted type with
+// a String method, printed its fields ({0}) instead of String().
+func TestCallResultStringer(t *testing.T) {
+	genericCells(t, "n0 n1 | n2 1 | 3 n3\n", `type Num struct{ v int }
+func (n Num) String() string { return fmt.Sprint("n", n.v) }
+func P(i int) Num { return Num{i} }
+func Q() (Num, int) { return Num{2}, 1 }
+func Id[T any](x T) T { return x }`, `fmt.Println(P(0), Id(Num{1}), "|", fmt.Sprint(Q()), "|", 3, Id[Num](P(3)))`)
+}

@@ -228,6 +228,7 @@ func inferTypesFromCall(sc *scope, fun *node, args []*node, explicit ...*itype) 
 	}
 	var names []string
 	core := map[string]*node{}
+	constraints := map[string]*node{} // gonotes patch
 	for _, c := range ftn.child[0].child {
 		ct := c.lastChild()
 		for _, cc := range c.child[:len(c.child)-1] {
@@ -236,6 +237,7 @@ func inferTypesFromCall(sc *scope, fun *node, args []*node, explicit ...*itype) 
 			if t := coreTerm(ct); t != nil {
 				core[cc.ident] = t
 			}
+			constraints[cc.ident] = ct
 		}
 	}
 	for i, t := range explicit { // the type arguments given, f[T](x)
@@ -291,6 +293,20 @@ func inferTypesFromCall(sc *scope, fun *node, args []*node, explicit ...*itype) 
 				n := len(u.bound)
 				u.unify(core[name], t)
 				changed = changed || len(u.bound) > n
+			}
+		}
+	}
+	// The reverse: a type parameter whose constraint has a single type
+	// term (PT interface{ *T; Set(string) }) with T known is that term.
+	for changed := true; changed; {
+		changed = false
+		for _, name := range names {
+			if u.bound[name] != nil || constraints[name] == nil {
+				continue
+			}
+			if t := singleTypeTerm(u.subst(constraints[name])); t != nil {
+				u.bound[name] = t
+				changed = true
 			}
 		}
 	}
@@ -741,6 +757,40 @@ func (u *unifier) unifyMethods(iface *node, t *itype) {
 			u.unify(f.child[1], mt)
 		}
 	}
+}
+
+// singleTypeTerm returns the type of the only type term of constraint t, an
+// interface (*T in interface{ *T; M() }), or nil. gonotes patch.
+func singleTypeTerm(t *itype) *itype {
+	switch {
+	case t == nil || t.cat == comparableT || t.cat == genericT:
+		return nil
+	case t.cat == constraintT:
+		if len(t.constraint) == 1 && len(t.ulconstraint) == 0 {
+			return t.constraint[0]
+		}
+		return nil
+	case t.cat != interfaceT:
+		if isInterface(t) {
+			return nil
+		}
+		return t // a plain type as a constraint: interface{ T }
+	}
+	var term *itype
+	n := len(t.constraint) + len(t.ulconstraint)
+	if n == 1 && len(t.constraint) == 1 {
+		term = t.constraint[0]
+	}
+	for _, f := range t.field {
+		if f.embed && f.typ != nil && !isInterface(f.typ) && f.typ.cat != funcT {
+			term = f.typ
+			n++
+		}
+	}
+	if n != 1 {
+		return nil
+	}
+	return term
 }
 
 func checkConstraint(it, ct *itype) error {

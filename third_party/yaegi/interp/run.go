@@ -1714,8 +1714,18 @@ func callBin(n *node) {
 			}
 		case isRegularCall(c):
 			// Handle nested function calls: pass returned values as arguments
-			for j := range c.child[0].typ.ret {
+			for j, rt := range c.child[0].typ.ret {
 				ind := c.findex + j
+				if getMapType != nil && rt != nil && rt.cat != valueT && !isInterface(rt) && !isFuncSrc(rt) {
+					// gonotes patch: a result of an interpreted type with
+					// methods (fmt.Println(f()), f returning a Stringer) is
+					// wrapped as an argument is (it printed its fields).
+					if wt := getMapType(rt); wt != nil {
+						res := &node{kind: identExpr, typ: rt, findex: ind, interp: c.interp, scope: c.scope}
+						values = append(values, genInterfaceWrapper(res, wt))
+						continue
+					}
+				}
 				values = append(values, func(f *frame) reflect.Value { return valueInterfaceValue(f.data[ind]) })
 			}
 		default:

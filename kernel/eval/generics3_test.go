@@ -252,3 +252,28 @@ func P(i int) Num { return Num{i} }
 func Q() (Num, int) { return Num{2}, 1 }
 func Id[T any](x T) T { return x }`, `fmt.Println(P(0), Id(Num{1}), "|", fmt.Sprint(Q()), "|", 3, Id[Num](P(3)))`)
 }
+
+// Generic funcs and types across cells: instantiated with a type of a later
+// cell, a method added to a generic type after an instance exists, and a
+// generic func declared again.
+func TestGenericsAcrossCells(t *testing.T) {
+	genericCells(t, "[20.0°C 31.5°C] [20.0°C 31.5°C]\n{3.0°C} main.Box[main.Celsius]\n3.0°C 4\n0\n",
+		`func Map[T, U any](xs []T, f func(T) U) []U {
+	var out []U
+	for _, x := range xs {
+		out = append(out, f(x))
+	}
+	return out
+}
+type Box[T any] struct{ V T }`,
+		`type Celsius float64
+func (c Celsius) String() string { return fmt.Sprintf("%.1f°C", float64(c)) }`,
+		`temps := Map([]float64{20, 31.5}, func(f float64) Celsius { return Celsius(f) })
+fmt.Println(temps, Map(temps, func(c Celsius) string { return c.String() }))`,
+		`b := Box[Celsius]{3}
+fmt.Printf("%v %T\n", b, b)`,
+		`func (b Box[T]) Get() T { return b.V }`,
+		`fmt.Println(b.Get(), Box[int]{4}.Get())`,
+		`func Map[T, U any](xs []T, f func(T) U) []U { return nil }`,
+		`fmt.Println(len(Map([]int{1}, func(i int) int { return i })))`)
+}

@@ -277,3 +277,22 @@ fmt.Printf("%v %T\n", b, b)`,
 		`func Map[T, U any](xs []T, f func(T) U) []U { return nil }`,
 		`fmt.Println(len(Map([]int{1}, func(i int) int { return i })))`)
 }
+
+// Untyped constant arguments of one type parameter take the default type of
+// the largest kind (Sum(1, 2.5) is Sum[float64]: "5/2 truncated to int").
+func TestGenericUntypedConstInference(t *testing.T) {
+	genericCells(t, "6 3.5 3 float64 7.5 99 15 int64\n", `func Sum[T int | int64 | float64](xs ...T) T {
+	var s T
+	for _, x := range xs {
+		s += x
+	}
+	return s
+}
+func Max[T int | float64 | rune](a, b T) T {
+	if a > b {
+		return a
+	}
+	return b
+}`, `var x int64 = 10
+fmt.Printf("%v %v %v %T %v %v %v %T\n", Sum(1, 2, 3), Sum(1, 2.5), Sum(1.0, 2), Sum(1.0, 2), Max(3, 7.5), Max(2, 'c'), Sum(x, 5), Sum(x, 5))`)
+}

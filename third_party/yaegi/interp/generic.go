@@ -222,7 +222,7 @@ func inferTypesFromCall(sc *scope, fun *node, args []*node, explicit ...*itype) 
 	// the parameters, then with the core types of the constraints (S ~[]E),
 	// as the Go spec describes.
 	ftn := fun.typ.node
-	u := &unifier{interp: fun.interp, sc: fun.scope, params: map[string]bool{}, bound: map[string]*itype{}}
+	u := &unifier{interp: fun.interp, sc: fun.scope, params: map[string]bool{}, bound: map[string]*itype{}, fromConst: map[string]bool{}}
 	if u.sc == nil {
 		u.sc = sc
 	}
@@ -278,7 +278,17 @@ func inferTypesFromCall(sc *scope, fun *node, args []*node, explicit ...*itype) 
 			continue
 		}
 		if t != nil && t.untyped {
+			// An untyped constant: the default type of the largest kind
+			// of the constants bound to the same type parameter
+			// (Sum(1, 2.5) is Sum[float64]), unless a typed value binds it.
 			t = t.defaultType(a.rval, sc)
+			if pt.kind == identExpr && u.params[pt.ident] {
+				if b := u.bound[pt.ident]; b == nil || u.fromConst[pt.ident] && constRank(t) > constRank(b) {
+					u.bound[pt.ident] = t
+					u.fromConst[pt.ident] = true
+				}
+				continue
+			}
 		}
 		u.unify(pt, t)
 	}
@@ -435,6 +445,24 @@ type unifier struct {
 	sc     *scope
 	params map[string]bool
 	bound  map[string]*itype
+
+	fromConst map[string]bool // bound by an untyped constant only
+}
+
+// constRank orders the default types of untyped constants: int, rune,
+// float64, complex128. gonotes patch.
+func constRank(t *itype) int {
+	switch t.cat {
+	case intT:
+		return 1
+	case int32T:
+		return 2
+	case float64T:
+		return 3
+	case complex128T:
+		return 4
+	}
+	return 0
 }
 
 // coreTerm returns the single type term of a constraint, such as []E for
@@ -480,8 +508,9 @@ func (u *unifier) unify(n *node, t *itype) {
 		if !u.params[n.ident] {
 			return
 		}
-		if b := u.bound[n.ident]; b == nil || b.untyped && !t.untyped {
+		if b := u.bound[n.ident]; b == nil || b.untyped && !t.untyped || u.fromConst[n.ident] {
 			u.bound[n.ident] = t
+			delete(u.fromConst, n.ident)
 		}
 	case parenExpr:
 		u.unify(n.child[0], t)

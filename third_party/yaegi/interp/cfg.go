@@ -351,6 +351,16 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 						n.typ = atyp.val
 					}
 				}
+				if n.typ == nil && (n.child[0].kind == indexExpr || n.child[0].kind == indexListExpr) {
+					// gonotes patch: an instance of a generic type that isType
+					// does not know (Dict[string, Vec[int]]{...}): its type, a
+					// named instance with its methods, rather than the type of
+					// its definition's right-hand side generated below.
+					if t, err1 := nodeType(interp, sc, n.child[0]); err1 == nil && t != nil && t.cat != genericT && !t.incomplete {
+						n.typ = t
+						n.nleft = 1
+					}
+				}
 				if n.typ == nil {
 					// A nil type indicates either an error or a generic type.
 					// A child indexExpr or indexListExpr is used for type parameters,
@@ -387,6 +397,8 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 						return false
 					}
 					// Generate methods if any.
+					// gonotes patch: all declared before any is compiled.
+					var gms []*node
 					for _, nod := range t0.method {
 						gm, _, err2 := genAST(nod.scope, nod, lt)
 						if err2 != nil {
@@ -397,13 +409,16 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 						if err != nil {
 							return false
 						}
+						n.typ.addMethod(gm)
+						gms = append(gms, gm)
+					}
+					for _, gm := range gms {
 						if _, err = interp.cfg(gm, sc, sc.pkgID, sc.pkgName); err != nil {
 							return false
 						}
 						if err = genRun(gm); err != nil {
 							return false
 						}
-						n.typ.addMethod(gm)
 					}
 					n.nleft = 1 // Indictate the type of composite literal.
 				}
@@ -585,6 +600,14 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			// Already all done in GTA.
 			return false
 
+		case typeSpecAssign:
+			// gonotes patch: a generic alias (type A[T any] = ...) is
+			// instantiated where it is used, as a generic type; its right-hand
+			// side uses type parameters that are not values.
+			if len(n.child) > 2 {
+				return false
+			}
+
 		case typeSpec:
 			// Processing already done in GTA pass for global types, only parses inlined types.
 			if sc.def == nil {
@@ -685,6 +708,17 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			wireChild(n)
 			for i := 0; i < n.nleft; i++ {
 				dest, src := n.child[i], n.child[sbase+i]
+				if genericFuncDecl(src.typ) != nil && n.nleft == n.nright {
+					// gonotes patch: a generic func assigned without type
+					// arguments to a variable of func type (Go 1.21).
+					want := atyp
+					if want == nil && n.kind == assignStmt {
+						want = dest.typ
+					}
+					if src, err = interp.instantiateFuncValue(sc, src, want, importPath, pkgName); err != nil {
+						break
+					}
+				}
 				updateSym := false
 				var sym *symbol
 				var level int
@@ -791,7 +825,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 						// Skip optimisation for assigned interface.
 						break
 					}
-					if dest.kind == identExpr && isEmptyInterface(dest.typ) && dynTypeNeeded(src.typ) { // gonotes patch: the value is wrapped (dyntype.go)
+					if isEmptyInterface(dest.typ) && (dest.kind == identExpr && dynTypeNeeded(src.typ) || len(src.typ.method) > 0) { // gonotes patch: the value is wrapped (dyntype.go); an empty interface holds the dynamic type of a literal with methods (var a any = T{}), as other values
 						break
 					}
 					if dest.action == aGetIndex || dest.action == aStar {
@@ -996,7 +1030,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				if _, err = interp.cfg(g, t.node.anc.scope, importPath, pkgName); err != nil {
 					return
 				}
-				if err = genRun(g.child[3]); err != nil {
+				if err = genRun(g); err != nil { // gonotes patch: g, not its body: the body's own entry point too
 					return
 				}
 			}
@@ -1057,7 +1091,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 						return
 					}
 					// Generate closures for function body.
-					if err = genRun(g.child[3]); err != nil {
+					if err = genRun(g); err != nil { // gonotes patch: see above
 						return
 					}
 				}
@@ -1066,8 +1100,15 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				n.typ = g.typ
 				return
 			case genericT:
-				name := t.id() + "[" + n.child[1].typ.id() + "]"
-				sym, _, ok := sc.lookup(name)
+				// gonotes patch: the type argument may have no type yet
+				// (List[Pair[string, int]]: an index list expression).
+				var sym *symbol
+				var ok bool
+				name := t.id() + "[" + exprString(n.child[1]) + "]"
+				if c1t := n.child[1].typ; c1t != nil {
+					name = t.id() + "[" + c1t.id() + "]"
+					sym, _, ok = sc.lookup(name)
+				}
 				if !ok {
 					// gonotes patch: instantiate the generic type here
 					// (e.g. new(List[int]) before any other use).
@@ -1231,13 +1272,16 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					if err != nil {
 						return
 					}
-					err = genRun(g.child[3]) // Generate closures for function body.
+					err = genRun(g) // Generate closures for function body. gonotes patch: g, not g.child[3] (see above)
 					if err != nil {
 						return
 					}
 				}
 				n.child[0] = g
 				c0 = n.child[0]
+				if err = interp.instantiateFuncArgs(sc, n, importPath, pkgName); err != nil { // gonotes patch: see below
+					return
+				}
 				wireChild(n)
 				if typ := c0.typ; len(typ.ret) > 0 {
 					n.typ = typ.ret[0]
@@ -1331,6 +1375,19 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 
 				n.action = aConvert
 				switch {
+				case isInterfaceSrc(c0.typ) && !c1.isNil() && !isInterface(c1.typ) && !isFuncSrc(c1.typ) &&
+					(!isEmptyInterface(c0.typ) || len(c1.typ.method) > 0 || c1.typ.cat == ptrT && c1.typ.val != nil && len(c1.typ.val.method) > 0):
+					// gonotes patch: a value converted to an interface of
+					// interpreted code (any(x), Named(x)) holds its dynamic
+					// type, as one assigned to it does (genDestValue): the node
+					// kept the value only, so any(x).(type) and any(p).(Named)
+					// saw the reflect type (the underlying type).
+					if !c1.typ.implements(c0.typ) {
+						err = n.cfgErrorf("type %v does not implement interface %v", c1.typ.id(), c0.typ.id())
+					}
+					n.gen = convertInterface
+					n.typ = c0.typ
+					n.findex = sc.add(n.typ)
 				case isInterface(c0.typ) && !c1.isNil():
 					// Convert to interface: just check that all required methods are defined by concrete type.
 					if !c1.typ.implements(c0.typ) {
@@ -1428,12 +1485,16 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 							break
 						}
 						// AST compilation part 2: Generate closures for function body.
-						if err = genRun(g.child[3]); err != nil {
+						if err = genRun(g); err != nil { // gonotes patch: see above
 							break
 						}
 					}
 					n.child[0] = g
 					c0 = n.child[0]
+				}
+				// gonotes patch: generic funcs passed without type arguments.
+				if err = interp.instantiateFuncArgs(sc, n, importPath, pkgName); err != nil {
+					break
 				}
 
 				err = check.arguments(n, n.child[1:], c0, n.action == aCallSlice)
@@ -1916,8 +1977,15 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				if err != nil {
 					return
 				}
+				if genericFuncDecl(c.typ) != nil { // gonotes patch: return f, f generic (Go 1.21)
+					if c, err = interp.instantiateFuncValue(sc, c, typ, importPath, pkgName); err != nil {
+						return
+					}
+				}
 				// TODO(mpl): move any of that code to typecheck?
-				c.typ.node = c
+				if !isFuncSrc(c.typ) { // gonotes patch: a func's type keeps its declaration (isNamedFuncSrc)
+					c.typ.node = c
+				}
 				if !c.typ.assignableTo(typ) {
 					err = c.cfgErrorf("cannot use %v (type %v) as type %v in return argument", c.ident, c.typ.cat, typ.cat)
 					return

@@ -117,7 +117,7 @@ func nameable(t *itype) int {
 	if t == nil || t.untyped {
 		return 0
 	}
-	if t.path != "" && t.name != "" && !strings.ContainsAny(t.name, "[.") && t.cat != valueT {
+	if t.path != "" && plainName(t.name) && t.cat != valueT {
 		return 2
 	}
 	switch t.cat {
@@ -157,6 +157,19 @@ func nameable(t *itype) int {
 	return 0
 }
 
+// plainName reports whether name is the name of a defined type of
+// interpreted code: an identifier, or an instance of a generic type
+// (Stack[string], Pair[main.Key,int]), not a qualified name.
+func plainName(name string) bool {
+	if name == "" {
+		return false
+	}
+	if i := strings.IndexByte(name, '['); i >= 0 {
+		name = name[:i]
+	}
+	return !strings.Contains(name, ".")
+}
+
 // sharpV formats %#v of a value whose type has interpreted struct types:
 // their reflect names (struct { x int; y int }) are replaced by theirs
 // (main.point).
@@ -191,7 +204,7 @@ func structNames(t *itype) *strings.Replacer {
 			for _, fl := range t.field {
 				walk(fl.typ)
 			}
-			if t.path != "" && t.name != "" && !strings.ContainsAny(t.name, "[.") {
+			if t.path != "" && plainName(t.name) {
 				if rt := t.TypeOf(); rt != nil && rt.Name() == "" {
 					pairs = append(pairs, [2]string{rt.String(), itypeString(t)})
 				}

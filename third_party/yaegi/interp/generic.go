@@ -116,7 +116,7 @@ func genAST(sc *scope, root *node, types []*itype) (*node, bool, error) {
 			}
 
 			// Node is the type parameters list of a generic type.
-			if root.kind == typeSpec && n.anc == root && childPos(n) == 1 {
+			if (root.kind == typeSpec || root.kind == typeSpecAssign) && n.anc == root && childPos(n) == 1 { // gonotes patch: and a generic alias
 				// Fill the types lookup table used for type substitution.
 				tname = n.anc.child[0].ident + "["
 				for _, c := range n.child {
@@ -222,12 +222,13 @@ func inferTypesFromCall(sc *scope, fun *node, args []*node, explicit ...*itype) 
 	// the parameters, then with the core types of the constraints (S ~[]E),
 	// as the Go spec describes.
 	ftn := fun.typ.node
-	u := &unifier{interp: fun.interp, sc: fun.scope, params: map[string]bool{}, bound: map[string]*itype{}}
+	u := &unifier{interp: fun.interp, sc: fun.scope, params: map[string]bool{}, bound: map[string]*itype{}, fromConst: map[string]bool{}}
 	if u.sc == nil {
 		u.sc = sc
 	}
 	var names []string
 	core := map[string]*node{}
+	constraints := map[string]*node{} // gonotes patch
 	for _, c := range ftn.child[0].child {
 		ct := c.lastChild()
 		for _, cc := range c.child[:len(c.child)-1] {
@@ -236,6 +237,7 @@ func inferTypesFromCall(sc *scope, fun *node, args []*node, explicit ...*itype) 
 			if t := coreTerm(ct); t != nil {
 				core[cc.ident] = t
 			}
+			constraints[cc.ident] = ct
 		}
 	}
 	for i, t := range explicit { // the type arguments given, f[T](x)
@@ -249,6 +251,11 @@ func inferTypesFromCall(sc *scope, fun *node, args []*node, explicit ...*itype) 
 			ptypes = append(ptypes, c.lastChild())
 		}
 	}
+	type funcArg struct {
+		pt  *node
+		fun *node
+	}
+	var funcArgs []funcArg // the arguments that are generic funcs
 	for i, a := range args {
 		if len(ptypes) == 0 {
 			break
@@ -264,10 +271,29 @@ func inferTypesFromCall(sc *scope, fun *node, args []*node, explicit ...*itype) 
 			break
 		}
 		t := a.typ
+		if f := genericFuncDecl(t); f != nil {
+			// A generic func (apply(xs, double)): unified with pt below,
+			// once the other arguments have bound what they can.
+			funcArgs = append(funcArgs, funcArg{pt, f})
+			continue
+		}
 		if t != nil && t.untyped {
+			// An untyped constant: the default type of the largest kind
+			// of the constants bound to the same type parameter
+			// (Sum(1, 2.5) is Sum[float64]), unless a typed value binds it.
 			t = t.defaultType(a.rval, sc)
+			if pt.kind == identExpr && u.params[pt.ident] {
+				if b := u.bound[pt.ident]; b == nil || u.fromConst[pt.ident] && constRank(t) > constRank(b) {
+					u.bound[pt.ident] = t
+					u.fromConst[pt.ident] = true
+				}
+				continue
+			}
 		}
 		u.unify(pt, t)
+	}
+	for _, fa := range funcArgs {
+		u.unifyGenericFunc(fa.pt, fa.fun)
 	}
 	// Core types of constraints: S ~[]E with S known gives E.
 	for changed := true; changed; {
@@ -277,6 +303,20 @@ func inferTypesFromCall(sc *scope, fun *node, args []*node, explicit ...*itype) 
 				n := len(u.bound)
 				u.unify(core[name], t)
 				changed = changed || len(u.bound) > n
+			}
+		}
+	}
+	// The reverse: a type parameter whose constraint has a single type
+	// term (PT interface{ *T; Set(string) }) with T known is that term.
+	for changed := true; changed; {
+		changed = false
+		for _, name := range names {
+			if u.bound[name] != nil || constraints[name] == nil {
+				continue
+			}
+			if t := singleTypeTerm(u.subst(constraints[name])); t != nil {
+				u.bound[name] = t
+				changed = true
 			}
 		}
 	}
@@ -405,6 +445,24 @@ type unifier struct {
 	sc     *scope
 	params map[string]bool
 	bound  map[string]*itype
+
+	fromConst map[string]bool // bound by an untyped constant only
+}
+
+// constRank orders the default types of untyped constants: int, rune,
+// float64, complex128. gonotes patch.
+func constRank(t *itype) int {
+	switch t.cat {
+	case intT:
+		return 1
+	case int32T:
+		return 2
+	case float64T:
+		return 3
+	case complex128T:
+		return 4
+	}
+	return 0
 }
 
 // coreTerm returns the single type term of a constraint, such as []E for
@@ -450,8 +508,9 @@ func (u *unifier) unify(n *node, t *itype) {
 		if !u.params[n.ident] {
 			return
 		}
-		if b := u.bound[n.ident]; b == nil || b.untyped && !t.untyped {
+		if b := u.bound[n.ident]; b == nil || b.untyped && !t.untyped || u.fromConst[n.ident] {
 			u.bound[n.ident] = t
+			delete(u.fromConst, n.ident)
 		}
 	case parenExpr:
 		u.unify(n.child[0], t)
@@ -503,24 +562,264 @@ func (u *unifier) unify(n *node, t *itype) {
 			return
 		}
 		spec := gt.node.anc
-		if spec.kind != typeSpec || len(spec.child) < 3 {
+		if spec.kind != typeSpec && spec.kind != typeSpecAssign || len(spec.child) < 3 {
 			return
 		}
-		v := &unifier{interp: u.interp, sc: u.sc, params: map[string]bool{}, bound: map[string]*itype{}}
-		var names []string
-		for _, c := range spec.child[1].child {
-			for _, cc := range c.child[:len(c.child)-1] {
-				names = append(names, cc.ident)
-				v.params[cc.ident] = true
+		if o := t.origin; o != nil && o.node != nil && o.node.anc == spec && len(t.targs) == len(n.child)-1 {
+			// t is an instance of the same generic type (Tree[string]
+			// for Tree[T]): its type arguments.
+			for i, c := range n.child[1:] {
+				u.unify(c, t.targs[i])
 			}
+			return
 		}
-		v.unify(spec.child[2], t)
+		v, names := newUnifier(u.interp, u.sc, spec.child[1])
+		if rhs := spec.child[2]; spec.kind == typeSpec && rhs.kind == interfaceType {
+			// A generic interface (Getter[T]) and a type that has its
+			// methods: unify their signatures (Go 1.21).
+			v.unifyMethods(rhs, t)
+		} else {
+			v.unify(rhs, t)
+		}
 		for i, c := range n.child[1:] {
 			if i < len(names) {
 				u.unify(c, v.bound[names[i]])
 			}
 		}
 	}
+}
+
+// genericFuncDecl returns the declaration of the generic func of type t,
+// a generic func used as a value without type arguments, or nil.
+// gonotes patch.
+func genericFuncDecl(t *itype) *node {
+	if t == nil || !isGeneric(t) || t.node.anc == nil || t.node.anc.kind != funcDecl {
+		return nil
+	}
+	return t.node.anc
+}
+
+// newUnifier returns a unifier of the type parameters of the generic
+// declaration whose type parameter list is tparams, in scope sc, and their
+// names in order. gonotes patch.
+func newUnifier(interp *Interpreter, sc *scope, tparams *node) (*unifier, []string) {
+	u := &unifier{interp: interp, sc: sc, params: map[string]bool{}, bound: map[string]*itype{}}
+	var names []string
+	for _, c := range tparams.child {
+		for _, cc := range c.child[:len(c.child)-1] {
+			names = append(names, cc.ident)
+			u.params[cc.ident] = true
+		}
+	}
+	return u, names
+}
+
+// subst returns the type of the type expression n with the type
+// parameters bound so far, or nil if n uses one not bound yet.
+// gonotes patch.
+func (u *unifier) subst(n *node) *itype {
+	if n == nil || u.sc == nil {
+		return nil
+	}
+	isc := &scope{anc: u.sc, sym: map[string]*symbol{}, level: u.sc.level, pkgID: u.sc.pkgID, pkgName: u.sc.pkgName}
+	unbound := false
+	n.Walk(func(c *node) bool {
+		if c.kind == identExpr && u.params[c.ident] {
+			if t := u.bound[c.ident]; t != nil {
+				isc.sym[c.ident] = &symbol{kind: typeSym, typ: t}
+			} else {
+				unbound = true
+			}
+		}
+		return !unbound
+	}, nil)
+	if unbound {
+		return nil
+	}
+	t, err := nodeType(u.interp, isc, n)
+	if err != nil || t == nil || t.incomplete || hasTypeParam(t, 0) {
+		return nil
+	}
+	return t
+}
+
+// unifyGenericFunc unifies the type expression pt, a func type with type
+// parameters of u, with the signature of fun, a generic func passed as a
+// value without type arguments (Go 1.21): each parameter and result of pt
+// known with the bindings of u binds the type parameters of fun, and each
+// of fun's known with its bindings binds those of u (apply([]int{1},
+// double) with apply[T, U any](xs []T, f func(T) U) and double[T ~int](x
+// T) T gives U = int). gonotes patch.
+func (u *unifier) unifyGenericFunc(pt, fun *node) {
+	for pt.kind == parenExpr {
+		pt = pt.child[0]
+	}
+	ftn := fun.typ.node
+	if pt.kind != funcType || len(pt.child) < 2 || ftn == nil {
+		return
+	}
+	v, _ := newUnifier(u.interp, fun.scope, ftn.child[0])
+	fields := func(ft *node, i int) []*node {
+		var l []*node
+		if len(ft.child) <= i {
+			return l
+		}
+		for _, f := range ft.child[i].child {
+			for k := 0; k < max(1, len(f.child)-1); k++ {
+				l = append(l, f.lastChild())
+			}
+		}
+		return l
+	}
+	var pp, ap []*node
+	for i := 1; i <= 2; i++ {
+		p, a := fields(pt, i), fields(ftn, i)
+		if len(p) != len(a) {
+			return
+		}
+		pp, ap = append(pp, p...), append(ap, a...)
+	}
+	for round := 0; round < 2; round++ {
+		for i := range pp {
+			v.unify(ap[i], u.subst(pp[i]))
+		}
+		for i := range pp {
+			u.unify(pp[i], v.subst(ap[i]))
+		}
+	}
+}
+
+// instantiateFuncValue instantiates n, a generic func used as a value
+// without type arguments where a value of the func type want is expected
+// (an argument, Go 1.21), with the type arguments that unify its signature
+// with want, and returns the instance's declaration, compiled, which
+// replaces n in its parent. It returns n if n is not such a func.
+// gonotes patch.
+func (interp *Interpreter) instantiateFuncValue(sc *scope, n *node, want *itype, importPath, pkgName string) (*node, error) {
+	fun := genericFuncDecl(n.typ)
+	if fun == nil || want == nil || hasTypeParam(want, 0) || isGeneric(want) {
+		return n, nil
+	}
+	ut := want.underlying()
+	if ut.cat != funcT && (ut.cat != valueT || ut.rtype.Kind() != reflect.Func) {
+		return n, nil
+	}
+	u, names := newUnifier(interp, fun.scope, fun.typ.node.child[0])
+	u.unify(fun.typ.node, want)
+	types := make([]*itype, len(names))
+	for i, name := range names {
+		if types[i] = u.bound[name]; types[i] == nil {
+			return nil, n.cfgErrorf("in call to %s, cannot infer %s", fun.child[1].ident, name)
+		}
+	}
+	g, found, err := genAST(sc, fun, types)
+	if err != nil {
+		return nil, err
+	}
+	if !found {
+		if _, err = interp.cfg(g, fun.scope, importPath, pkgName); err != nil {
+			return nil, err
+		}
+		if err = genRun(g); err != nil {
+			return nil, err
+		}
+	}
+	if n.anc != nil {
+		for i, c := range n.anc.child {
+			if c == n {
+				n.anc.child[i] = g
+			}
+		}
+	}
+	n.gen = nop
+	return g, nil
+}
+
+// instantiateFuncArgs instantiates the arguments of call n that are
+// generic funcs without type arguments for the parameter types of the
+// callee, n.child[0], as Go 1.21 does (apply(xs, double)). gonotes patch.
+func (interp *Interpreter) instantiateFuncArgs(sc *scope, n *node, importPath, pkgName string) error {
+	ft := n.child[0].typ
+	if ft == nil || isGeneric(ft) {
+		return nil
+	}
+	ft = ft.underlying()
+	nin := ft.numIn()
+	for i, a := range n.child[1:] {
+		if genericFuncDecl(a.typ) == nil || nin == 0 {
+			continue
+		}
+		want := ft.in(min(i, nin-1))
+		if want != nil && want.cat == variadicT {
+			want = want.val
+		}
+		if _, err := interp.instantiateFuncValue(sc, a, want, importPath, pkgName); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// unifyMethods unifies the signatures of the methods of iface, an
+// interface type expression, with those of the methods of the same name of
+// t. gonotes patch.
+func (u *unifier) unifyMethods(iface *node, t *itype) {
+	if len(iface.child) == 0 {
+		return
+	}
+	for _, f := range iface.child[0].child {
+		if len(f.child) != 2 || f.child[1].kind != funcType {
+			continue
+		}
+		name := f.child[0].ident
+		var mt *itype
+		if isInterfaceSrc(t) {
+			for _, tf := range t.underlying().field {
+				if tf.name == name {
+					mt = tf.typ
+				}
+			}
+		} else if m, _ := t.lookupMethod(name); m != nil {
+			mt = m.typ
+		}
+		if mt != nil && mt.cat == funcT {
+			u.unify(f.child[1], mt)
+		}
+	}
+}
+
+// singleTypeTerm returns the type of the only type term of constraint t, an
+// interface (*T in interface{ *T; M() }), or nil. gonotes patch.
+func singleTypeTerm(t *itype) *itype {
+	switch {
+	case t == nil || t.cat == comparableT || t.cat == genericT:
+		return nil
+	case t.cat == constraintT:
+		if len(t.constraint) == 1 && len(t.ulconstraint) == 0 {
+			return t.constraint[0]
+		}
+		return nil
+	case t.cat != interfaceT:
+		if isInterface(t) {
+			return nil
+		}
+		return t // a plain type as a constraint: interface{ T }
+	}
+	var term *itype
+	n := len(t.constraint) + len(t.ulconstraint)
+	if n == 1 && len(t.constraint) == 1 {
+		term = t.constraint[0]
+	}
+	for _, f := range t.field {
+		if f.embed && f.typ != nil && !isInterface(f.typ) && f.typ.cat != funcT {
+			term = f.typ
+			n++
+		}
+	}
+	if n != 1 {
+		return nil
+	}
+	return term
 }
 
 func checkConstraint(it, ct *itype) error {

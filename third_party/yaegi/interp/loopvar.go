@@ -59,7 +59,10 @@ func loopVarsEscape(vars map[int]bool, nodes ...*node) bool {
 	var walk func(m *node, depth int)
 	seen := map[*node]bool{} // gonotes patch: a node met twice (the AST of some statements is not a tree) is walked once
 	walk = func(m *node, depth int) {
-		if found || m == nil || seen[m] {
+		if found || m == nil || seen[m] || m.kind == funcDecl {
+			// A funcDecl in a body is a generic func's instance that
+			// replaced its name (it refers to no loop variable, and a
+			// recursive one contains itself).
 			return
 		}
 		seen[m] = true

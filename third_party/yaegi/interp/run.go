@@ -743,6 +743,18 @@ func firstMissingMethod(src, dest reflect.Type) string {
 	return ""
 }
 
+// convertInterface converts the value of n.child[1] to the interface type
+// of n, keeping its dynamic type (a valueInterface). gonotes patch.
+func convertInterface(n *node) {
+	dest := genValue(n)
+	value := genValueInterface(n.child[1])
+	next := getExec(n.tnext)
+	n.exec = func(f *frame) bltn {
+		dest(f).Set(value(f))
+		return next
+	}
+}
+
 func convert(n *node) {
 	dest := genValue(n)
 	c := n.child[1]
@@ -1841,8 +1853,18 @@ func callBin(n *node) {
 			}
 		case isRegularCall(c):
 			// Handle nested function calls: pass returned values as arguments
-			for j := range c.child[0].typ.ret {
+			for j, rt := range c.child[0].typ.ret {
 				ind := c.findex + j
+				if getMapType != nil && rt != nil && rt.cat != valueT && !isInterface(rt) && !isFuncSrc(rt) {
+					// gonotes patch: a result of an interpreted type with
+					// methods (fmt.Println(f()), f returning a Stringer) is
+					// wrapped as an argument is (it printed its fields).
+					if wt := getMapType(rt); wt != nil {
+						res := &node{kind: identExpr, typ: rt, findex: ind, interp: c.interp, scope: c.scope}
+						values = append(values, genInterfaceWrapper(res, wt))
+						continue
+					}
+				}
 				values = append(values, func(f *frame) reflect.Value { return valueInterfaceValue(f.data[ind]) })
 			}
 		default:
@@ -2980,6 +3002,12 @@ func _return(n *node) {
 	def := n.val.(*node)
 	values := make([]func(*frame) reflect.Value, len(child))
 	for i, c := range child {
+		if d, ok := c.val.(*node); ok && d != nil && d.kind == funcDecl && c.typ != nil && isFuncSrc(c.typ) {
+			// gonotes patch: return f, f a declared func: its func value,
+			// not its node ("reflect.Set: value of type *interp.node").
+			values[i] = genFuncValue(c)
+			continue
+		}
 		switch t := def.typ.ret[i]; t.cat {
 		case errorT:
 			values[i] = genInterfaceWrapper(c, t.TypeOf())

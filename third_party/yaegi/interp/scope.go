@@ -152,7 +152,7 @@ func (s *scope) rangeChanType(n *node) *itype {
 		}
 	}
 
-	c := n.child[1]
+	c := n.child[len(n.child)-2] // gonotes patch: the range expression; child[1] is the value variable of "for k, v := range x"
 	if c.typ == nil {
 		return nil
 	}

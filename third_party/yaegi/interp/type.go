@@ -137,6 +137,8 @@ type itype struct {
 	incomplete   bool          // true if type must be parsed again (out of order declarations)
 	untyped      bool          // true for a literal value (string or number)
 	isBinMethod  bool          // true if the type refers to a bin method function
+	origin       *itype        // gonotes patch: for an instance of a generic defined type, the generic type
+	targs        []*itype      // gonotes patch: for an instance of a generic defined type, its type arguments
 }
 
 type generic struct{}
@@ -1208,6 +1210,14 @@ func genType(interp *Interpreter, sc *scope, name string, lt *itype, types []*it
 	if err != nil {
 		return nil, err
 	}
+	if g.kind == typeSpec {
+		// gonotes patch: an instance of a generic defined type is a defined
+		// type of its own (an alias instance is its right-hand side).
+		t = namedInstance(t, g, lt.path, sc)
+		if t != nil {
+			t.origin, t.targs = lt, types // for inference (unify)
+		}
+	}
 	lt.instance = append(lt.instance, t)
 	// Add generated symbol in the scope of generic source and user.
 	sc.sym[name] = &symbol{index: -1, kind: typeSym, typ: t, node: g}
@@ -1215,21 +1225,67 @@ func genType(interp *Interpreter, sc *scope, name string, lt *itype, types []*it
 		lt.scope.sym[name] = sc.sym[name]
 	}
 
+	// gonotes patch: all the methods are declared before any is compiled
+	// (a method calling one declared after it: "undefined selector").
+	var gms []*node
 	for _, nod := range lt.method {
-		if err := genMethod(interp, sc, t, nod, types); err != nil {
+		gm, err := declareMethod(interp, sc, t, nod, types)
+		if err != nil {
+			return nil, err
+		}
+		gms = append(gms, gm)
+	}
+	for i, gm := range gms {
+		if err := compileMethod(interp, gm, lt.method[i]); err != nil {
 			return nil, err
 		}
 	}
 	return t, err
 }
 
+// namedInstance returns t, the type of the right-hand side of the generated
+// declaration g of an instance of a generic type, as the defined type
+// path.name where name is g's (Stack[string]): a type made for g (struct,
+// slice...) is named in place; a type shared with other declarations (a
+// predeclared type, another instance: type W[T any] Stack[T]) gets a new
+// defined type over it instead of being renamed. gonotes patch.
+func namedInstance(t *itype, g *node, path string, sc *scope) *itype {
+	if t == nil || t.cat == nilT {
+		return t
+	}
+	name := g.child[0].ident
+	switch g.lastChild().kind {
+	case identExpr, selectorExpr, indexExpr, indexListExpr, parenExpr:
+		nt := namedOf(t, path, name, withNode(g.child[0]), withScope(sc))
+		nt.incomplete = t.incomplete
+		nt.field = t.field
+		return nt
+	}
+	t.name, t.path, t.str = name, path, name
+	if path != "" {
+		t.str = path + "." + name
+	}
+	return t
+}
+
 func genMethod(interp *Interpreter, sc *scope, t *itype, nod *node, types []*itype) error {
-	gm, _, err := genAST(sc, nod, types)
+	gm, err := declareMethod(interp, sc, t, nod, types)
 	if err != nil {
 		return err
 	}
+	return compileMethod(interp, gm, nod)
+}
+
+// declareMethod generates the method nod of a generic type for its
+// instance t and adds it to t. gonotes patch: genMethod declared and
+// compiled a method at once.
+func declareMethod(interp *Interpreter, sc *scope, t *itype, nod *node, types []*itype) (*node, error) {
+	gm, _, err := genAST(sc, nod, types)
+	if err != nil {
+		return nil, err
+	}
 	if gm.typ, err = nodeType(interp, sc, gm.child[2]); err != nil {
-		return err
+		return nil, err
 	}
 	t.addMethod(gm)
 
@@ -1239,10 +1295,15 @@ func genMethod(interp *Interpreter, sc *scope, t *itype, nod *node, types []*ity
 		pt.addMethod(gm)
 		rtn.typ = pt
 	}
+	return gm, nil
+}
 
+// compileMethod compiles gm, the instance of the method nod of a generic
+// type that declareMethod generated. gonotes patch.
+func compileMethod(interp *Interpreter, gm, nod *node) error {
 	// Compile the method AST in the scope of the generic type.
 	scop := nod.typ.scope
-	if _, err = interp.cfg(gm, scop, scop.pkgID, scop.pkgName); err != nil {
+	if _, err := interp.cfg(gm, scop, scop.pkgID, scop.pkgName); err != nil {
 		return err
 	}
 

@@ -252,6 +252,7 @@ type Interpreter struct {
 	binSrcErr  map[string]error                 // gonotes patch: outcome of loading a source complement, by import path
 	holdDefers int32                            // gonotes patch: see HoldDefers
 	panics     panicTexts                       // gonotes patch: see PanicText
+	panicTypes panicTypes                       // gonotes patch: see panicTypes
 	topRecov   int32                            // gonotes patch: see TopLevelRecovered
 
 	mutex    sync.RWMutex

@@ -2714,13 +2714,13 @@ func equal(n *node) {
 	// This will preserve proper dynamic type checking at runtime. For static types,
 	// type checks are already performed, so bypass them if possible.
 	if t0.Kind() == reflect.Interface || t1.Kind() == reflect.Interface {
-		v0 := genValue(c0)
-		v1 := genValue(c1)
+		v0 := genIfaceKey(c0) // gonotes patch: see genIfaceKey
+		v1 := genIfaceKey(c1) // gonotes patch
 		if n.fnext != nil {
 			fnext := getExec(n.fnext)
 			n.exec = func(f *frame) bltn {
-				i0 := v0(f).Interface()
-				i1 := v1(f).Interface()
+				i0 := v0(f)
+				i1 := v1(f)
 				if i0 == i1 {
 					dest(f).SetBool(true)
 					return tnext
@@ -2731,8 +2731,8 @@ func equal(n *node) {
 		} else {
 			dest := genValue(n)
 			n.exec = func(f *frame) bltn {
-				i0 := v0(f).Interface()
-				i1 := v1(f).Interface()
+				i0 := v0(f)
+				i1 := v1(f)
 				dest(f).SetBool(i0 == i1)
 				return tnext
 			}
@@ -4626,13 +4626,13 @@ func notEqual(n *node) {
 	// This will preserve proper dynamic type checking at runtime. For static types,
 	// type checks are already performed, so bypass them if possible.
 	if t0.Kind() == reflect.Interface || t1.Kind() == reflect.Interface {
-		v0 := genValue(c0)
-		v1 := genValue(c1)
+		v0 := genIfaceKey(c0) // gonotes patch: see genIfaceKey
+		v1 := genIfaceKey(c1) // gonotes patch
 		if n.fnext != nil {
 			fnext := getExec(n.fnext)
 			n.exec = func(f *frame) bltn {
-				i0 := v0(f).Interface()
-				i1 := v1(f).Interface()
+				i0 := v0(f)
+				i1 := v1(f)
 				if i0 != i1 {
 					dest(f).SetBool(true)
 					return tnext
@@ -4643,8 +4643,8 @@ func notEqual(n *node) {
 		} else {
 			dest := genValue(n)
 			n.exec = func(f *frame) bltn {
-				i0 := v0(f).Interface()
-				i1 := v1(f).Interface()
+				i0 := v0(f)
+				i1 := v1(f)
 				dest(f).SetBool(i0 != i1)
 				return tnext
 			}

@@ -517,8 +517,11 @@ func typeAssert(n *node, withResult, withOk bool) {
 			if ok && val.node.typ.cat != valueT {
 				m0 := val.node.typ.methods()
 				m1 := typ.methods()
-				if len(m0) < len(m1) {
+				if len(m0) < len(m1) || !inMethodSet(val.node.typ, rtype) { // gonotes patch: method set
 					ok = false
+					if !withOk && len(m0) >= len(m1) { // gonotes patch
+						assertPanic(itypeString(c0.typ), itypeString(val.node.typ), itypeString(typ), ptrMethodMissing(val.node.typ, rtype))
+					}
 					return next
 				}
 
@@ -535,7 +538,13 @@ func typeAssert(n *node, withResult, withOk bool) {
 				}
 
 				if withResult {
-					value0(f).Set(genInterfaceWrapper(val.node, rtype)(f))
+					// gonotes patch: wrap the value held, not the value of
+					// its node in this frame.
+					if w := wrapValue(f, val.node, val.value, rtype); w.IsValid() {
+						value0(f).Set(w)
+					} else {
+						value0(f).Set(genInterfaceWrapper(val.node, rtype)(f))
+					}
 				}
 				ok = true
 				return next
@@ -582,11 +591,21 @@ func typeAssert(n *node, withResult, withOk bool) {
 			concrete := val.Interface()
 			ctyp := reflect.TypeOf(concrete)
 
+			var vtyp *itype // gonotes patch
 			if vv, ok := concrete.(valueInterface); ok {
 				ctyp = vv.value.Type()
 				concrete = vv.value.Interface()
+				if vv.node != nil && vv.node.typ != nil && vv.node.typ.cat != valueT {
+					vtyp = vv.node.typ
+				}
 			}
 			ok = canAssertTypes(ctyp, rtype)
+			if ok && vtyp != nil && !isInterface(typ) && vtyp.id() != typ.id() {
+				// gonotes patch: the value's interpreted type is not
+				// typ, although their reflect types are the same
+				// (type A int; type B int).
+				ok = false
+			}
 			if !ok {
 				if !withOk {
 					// TODO(mpl): think about whether this should ever happen.
@@ -1054,7 +1073,10 @@ func _recover(n *node) {
 			return tnext
 		}
 
-		if isEmptyInterface(n.typ) {
+		if tn, v := n.interp.panicTypes.take(a.recovered); tn != nil {
+			// gonotes patch: the value with its interpreted type.
+			dest(f).Set(reflect.ValueOf(valueInterface{tn, v}))
+		} else if isEmptyInterface(n.typ) {
 			dest(f).Set(reflect.ValueOf(a.recovered))
 		} else {
 			dest(f).Set(reflect.ValueOf(valueInterface{n, reflect.ValueOf(a.recovered)}))
@@ -1077,10 +1099,41 @@ func _panic(n *node) {
 
 	record := genPanicText(n.child[1]) // gonotes patch: see PanicText
 
+	// gonotes patch: the interpreted type of the value, for recover (see
+	// panicTypes): the static one, or the dynamic one of an interface.
+	var typed *node
+	if c := n.child[1]; typedPanic(c.typ) {
+		typed = c
+	}
+	dynamic := n.child[1].typ != nil && isInterfaceSrc(n.child[1].typ)
+
 	n.exec = func(f *frame) bltn {
-		v := panicValue(value(f)) // gonotes patch
+		val := value(f)
+		tn := typed
+		if dynamic && val.IsValid() { // gonotes patch
+			iv := val
+			if iv.Kind() == reflect.Interface && !iv.IsNil() {
+				iv = iv.Elem()
+			}
+			if iv.IsValid() && iv.CanInterface() {
+				if vi, ok := iv.Interface().(valueInterface); ok && vi.node != nil && typedPanic(vi.node.typ) && vi.value.IsValid() {
+					tn = vi.node
+					if m, _ := tn.typ.lookupMethod("Error"); m != nil && (tn.typ.cat == ptrT || !ptrReceiver(m)) {
+						// An interpreted error panicked again: as an
+						// error, as above.
+						if w := wrapValue(f, tn, vi.value, errorRType); w.IsValid() {
+							val = w
+						}
+					}
+				}
+			}
+		}
+		v := panicValue(val) // gonotes patch
 		if record != nil {
 			record(f, v)
+		}
+		if tn != nil { // gonotes patch
+			n.interp.panicTypes.add(v, tn)
 		}
 		panic(v)
 	}
@@ -1725,6 +1778,9 @@ func callBin(n *node) {
 				values = append(values, genValueInterface(c))
 				break
 			}
+			if cn := convertedNode(c); cn != nil { // gonotes patch: any(x)
+				c = cn
+			}
 
 			// gonotes patch: elements of interpreted types in a slice, an
 			// array or a map with methods for fmt (fmtconv.go).
@@ -1755,6 +1811,11 @@ func callBin(n *node) {
 			}
 
 			switch {
+			case isEmptyInterface(c.typ) && getMapType == nil:
+				// gonotes patch: without mapTypes, getBinValue
+				// does not look at the value: unwrap it here.
+				cv := genValue(c)
+				values = append(values, func(f *frame) reflect.Value { return binEmptyValue(cv(f)) })
 			case isEmptyInterface(c.typ):
 				values = append(values, genValue(c))
 			case isInterfaceSrc(c.typ):
@@ -3523,7 +3584,7 @@ func _case(n *node) {
 					}
 					return fnext
 				}
-				if t := v.Type(); t.Kind() == reflect.Interface {
+				if t := v.Type(); t.Kind() == reflect.Interface && !isValueInterface(v.Elem()) { // gonotes patch: see below
 					if typ.cat == nilT && v.IsNil() {
 						return tnext
 					}
@@ -3578,7 +3639,7 @@ func _case(n *node) {
 					destValue(f).Set(val)
 					return tnext
 				}
-				if t := val.Type(); t.Kind() == reflect.Interface {
+				if t := val.Type(); t.Kind() == reflect.Interface && !isValueInterface(val.Elem()) { // gonotes patch: see below
 					for i, typ := range types {
 						if ifaces[i] { // gonotes patch: matched above
 							continue

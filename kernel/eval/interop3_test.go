@@ -56,3 +56,51 @@ func (e *PE) Error() string { return "pe " + e.s }`)
 		t.Errorf("stdout:\n%s\nwant:\n%s", got, want)
 	}
 }
+
+// TestInteropJSONMethods: encoding/json calls the MarshalJSON and
+// UnmarshalJSON methods of interpreted types nested in the values it
+// encodes and decodes (with Marshal, Unmarshal, an Encoder), keeps
+// omitempty, decodes the other fields in place, and names the interpreted
+// struct in an UnmarshalTypeError.
+func TestInteropJSONMethods(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"strings"
+)`)
+	ts.ok(`type Level int
+
+func (l Level) MarshalJSON() ([]byte, error) { return json.Marshal(strings.Repeat("*", int(l))) }
+
+func (l *Level) UnmarshalJSON(b []byte) error {
+	var s string
+	if err := json.Unmarshal(b, &s); err != nil {
+		return err
+	}
+	*l = Level(len(s))
+	return nil
+}
+
+type Doc struct {
+	Title string ` + "`json:\"title\"`" + `
+	Lvl   Level  ` + "`json:\"lvl,omitempty\"`" + `
+	N     int    ` + "`json:\"n\"`" + `
+}`)
+	c := ts.ok(`b, _ := json.Marshal([]Doc{{"t", 3, 1}, {"u", 0, 2}})
+fmt.Println(string(b))
+d := Doc{N: 9}
+err := json.Unmarshal([]byte(` + "`" + `{"title":"v","lvl":"**"}` + "`" + `), &d)
+fmt.Println(d, err)
+fmt.Println(json.Unmarshal([]byte(` + "`" + `{"n":"x"}` + "`" + `), &d))
+json.NewEncoder(os.Stdout).Encode(map[string]Level{"a": 1})`)
+	want := `[{"title":"t","lvl":"***","n":1},{"title":"u","n":2}]
+{v 2 9} <nil>
+json: cannot unmarshal string into Go struct field Doc.n of type int
+{"a":"*"}
+`
+	if got := c.stdout.String(); got != want {
+		t.Errorf("stdout:\n%s\nwant:\n%s", got, want)
+	}
+}

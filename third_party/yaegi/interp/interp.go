@@ -253,7 +253,11 @@ type Interpreter struct {
 	holdDefers int32                            // gonotes patch: see HoldDefers
 	panics     panicTexts                       // gonotes patch: see PanicText
 	panicTypes panicTypes                       // gonotes patch: see panicTypes
-	topRecov   int32                            // gonotes patch: see TopLevelRecovered
+	// gonotes patch: mapTypes of methods by code address (methodMapTypes).
+	mapTypesPCMu  sync.Mutex
+	mapTypesPC    map[uintptr][]reflect.Type
+	mapTypesPCLen int
+	topRecov      int32 // gonotes patch: see TopLevelRecovered
 
 	mutex    sync.RWMutex
 	frame    *frame            // program data storage during execution

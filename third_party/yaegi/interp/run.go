@@ -1727,7 +1727,13 @@ func callBin(n *node) {
 	// getMapType returns a reflect type suitable for interface wrapper for functions
 	// with some special processing in case of interface{} argument, i.e. fmt.Printf.
 	var getMapType func(*itype) reflect.Type
-	if lr, ok := n.interp.mapTypes[c0.rval]; ok {
+	convMode := convNone // gonotes patch: see fmtConvert
+	lr, ok := n.interp.mapTypes[c0.rval]
+	if !ok { // gonotes patch: a method of a compiled type (json.Encoder.Encode)
+		lr, ok = n.interp.methodMapTypes(c0)
+	}
+	if ok {
+		convMode = mapTypesConv(lr)
 		getMapType = func(typ *itype) reflect.Type {
 			for _, rt := range lr {
 				if typ.implements(&itype{cat: valueT, rtype: rt}) {
@@ -1784,8 +1790,8 @@ func callBin(n *node) {
 
 			// gonotes patch: elements of interpreted types in a slice, an
 			// array or a map with methods for fmt (fmtconv.go).
-			if getMapType != nil {
-				if conv := fmtConvert(n.interp, c.typ, getMapType, false); conv != nil {
+			if getMapType != nil && convMode != convNone {
+				if conv := fmtConvert(n.interp, c.typ, getMapType, false, convMode == convMarshal); conv != nil {
 					cv := genValue(c)
 					values = append(values, func(f *frame) reflect.Value { return conv(f, cv(f)) })
 					break
@@ -1880,7 +1886,48 @@ func callBin(n *node) {
 		}
 		return in
 	}
+	// gonotes patch: the arguments of a decoder (unmarshal.go).
+	var unconv []func(*frame, reflect.Value) (reflect.Value, func())
+	var untyp []*itype
+	if convMode == convNone && getMapType != nil && len(child) == l {
+		for i, c := range child {
+			if uc := unmarshalConvert(n.interp, c.typ, getMapType); uc != nil || (c.typ != nil && c.typ.cat == ptrT) {
+				if unconv == nil {
+					unconv = make([]func(*frame, reflect.Value) (reflect.Value, func()), l)
+					untyp = make([]*itype, l)
+				}
+				unconv[i], untyp[i] = uc, c.typ
+			}
+		}
+	}
 	call := func(f *frame, in []reflect.Value) []reflect.Value {
+		if unconv != nil { // gonotes patch
+			var backs []func()
+			for i, uc := range unconv {
+				if uc != nil {
+					view, back := uc(f, in[i+off])
+					in[i+off] = view
+					if back != nil {
+						backs = append(backs, back)
+					}
+				}
+			}
+			out := callFn(value(f), in[off:])
+			for _, b := range backs {
+				b()
+			}
+			for _, o := range out {
+				if o.Kind() == reflect.Interface {
+					for _, t := range untyp {
+						if t != nil {
+							fixUnmarshalTypeError(o, t)
+							break
+						}
+					}
+				}
+			}
+			return out
+		}
 		if fast != nil {
 			if out, ok := fast(in); ok {
 				return out

@@ -49,6 +49,10 @@ func init() {
 		reflect.TypeOf((*json.Unmarshaler)(nil)).Elem(),
 		reflect.TypeOf((*encoding.TextUnmarshaler)(nil)).Elem(),
 	}
+	// gonotes patch: the other encoders and decoders of json and xml.
+	MapTypes[reflect.ValueOf(json.MarshalIndent)] = MapTypes[reflect.ValueOf(json.Marshal)]
+	MapTypes[reflect.ValueOf((*json.Encoder).Encode)] = MapTypes[reflect.ValueOf(json.Marshal)]
+	MapTypes[reflect.ValueOf((*json.Decoder).Decode)] = MapTypes[reflect.ValueOf(json.Unmarshal)]
 	MapTypes[reflect.ValueOf(xml.Marshal)] = []reflect.Type{
 		reflect.TypeOf((*xml.Marshaler)(nil)).Elem(),
 		reflect.TypeOf((*encoding.TextMarshaler)(nil)).Elem(),
@@ -57,4 +61,7 @@ func init() {
 		reflect.TypeOf((*xml.Unmarshaler)(nil)).Elem(),
 		reflect.TypeOf((*encoding.TextUnmarshaler)(nil)).Elem(),
 	}
+	MapTypes[reflect.ValueOf(xml.MarshalIndent)] = MapTypes[reflect.ValueOf(xml.Marshal)] // gonotes patch
+	MapTypes[reflect.ValueOf((*xml.Encoder).Encode)] = MapTypes[reflect.ValueOf(xml.Marshal)]
+	MapTypes[reflect.ValueOf((*xml.Decoder).Decode)] = MapTypes[reflect.ValueOf(xml.Unmarshal)]
 }

@@ -104,3 +104,29 @@ json: cannot unmarshal string into Go struct field Doc.n of type int
 		t.Errorf("stdout:\n%s\nwant:\n%s", got, want)
 	}
 }
+
+// TestInteropTemplateErrorName: the error of a template execution names
+// the interpreted struct type of its data as Go does (main.Item), and is
+// still a template.ExecError.
+func TestInteropTemplateErrorName(t *testing.T) {
+	ts := newSession(t)
+	c := ts.ok(`import (
+	"errors"
+	"fmt"
+	"os"
+	"text/template"
+)
+
+type Item struct{ Name string }
+
+func main() {
+	err := template.Must(template.New("e").Parse("{{.Missing}}")).Execute(os.Stdout, Item{"x"})
+	fmt.Println(err)
+	var ee template.ExecError
+	fmt.Println(errors.As(err, &ee), ee.Name)
+}`)
+	want := "template: e:1:2: executing \"e\" at <.Missing>: can't evaluate field Missing in type main.Item\ntrue e\n"
+	if got := c.stdout.String(); got != want {
+		t.Errorf("stdout:\n%s\nwant:\n%s", got, want)
+	}
+}

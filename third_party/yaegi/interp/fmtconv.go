@@ -377,7 +377,7 @@ func (interp *Interpreter) methodMapTypes(c0 *node) ([]reflect.Type, bool) {
 		return nil, false
 	}
 	rt := c0.child[0].typ.rtype
-	if rt == nil {
+	if rt == nil || rt.Kind() == reflect.Interface {
 		return nil, false
 	}
 	interp.mapTypesPCMu.Lock()
@@ -394,7 +394,7 @@ func (interp *Interpreter) methodMapTypes(c0 *node) ([]reflect.Type, bool) {
 	interp.mapTypesPCMu.Unlock()
 	name := c0.child[1].ident
 	for _, t := range []reflect.Type{rt, reflect.PointerTo(rt)} {
-		if m, ok := t.MethodByName(name); ok {
+		if m, ok := t.MethodByName(name); ok && m.Func.IsValid() {
 			if lr, ok := index[m.Func.Pointer()]; ok {
 				return lr, true
 			}

@@ -154,6 +154,15 @@ func (s sharpV) Format(st fmt.State, verb rune) {
 // structNames returns a replacer of the reflect names of the interpreted
 // defined struct types in t (its elements, fields...) by their names, or nil.
 func structNames(t *itype) *strings.Replacer {
+	args := structNamesList(t)
+	if args == nil {
+		return nil
+	}
+	return strings.NewReplacer(args...)
+}
+
+// structNamesList returns the arguments of structNames' replacer, or nil.
+func structNamesList(t *itype) []string {
 	var pairs [][2]string
 	seen := map[*itype]bool{}
 	var walk func(t *itype)
@@ -189,5 +198,5 @@ func structNames(t *itype) *strings.Replacer {
 	for _, p := range pairs {
 		args = append(args, p[0], p[1])
 	}
-	return strings.NewReplacer(args...)
+	return args
 }

@@ -1900,6 +1900,26 @@ func callBin(n *node) {
 			}
 		}
 	}
+	// gonotes patch: reflect names of interpreted structs in the error of a
+	// template execution (errnames.go).
+	var rename *strings.Replacer
+	if no := funcType.NumOut(); no > 0 && funcType.Out(no-1) == errorRType && len(child) == l {
+		var args []*node
+		for _, c := range child {
+			if c.typ != nil && !isInterfaceSrc(c.typ) {
+				args = append(args, c)
+			}
+		}
+		rename = errorRenamer(args)
+	}
+	if rename != nil {
+		prev := callFn
+		callFn = func(v reflect.Value, in []reflect.Value) []reflect.Value {
+			out := prev(v, in)
+			out[len(out)-1] = renameExecError(out[len(out)-1], rename)
+			return out
+		}
+	}
 	call := func(f *frame, in []reflect.Value) []reflect.Value {
 		if unconv != nil { // gonotes patch
 			var backs []func()

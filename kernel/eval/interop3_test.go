@@ -130,3 +130,61 @@ func main() {
 		t.Errorf("stdout:\n%s\nwant:\n%s", got, want)
 	}
 }
+
+// TestInteropInterfaceReceivers: a method with a value receiver called
+// through an interface holding a pointer reads the value at each call
+// (container/heap after Push grows the slice), a method with a pointer
+// receiver is not in the method set of the value (fmt prints {2}, not
+// P<2>, and did panic in a slice), and slog calls LogValue.
+func TestInteropInterfaceReceivers(t *testing.T) {
+	ts := newSession(t)
+	c := ts.ok(`import (
+	"container/heap"
+	"fmt"
+	"log/slog"
+	"os"
+)
+
+type MinInts []int
+
+func (h MinInts) Len() int           { return len(h) }
+func (h MinInts) Less(i, j int) bool { return h[i] < h[j] }
+func (h MinInts) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
+func (h *MinInts) Push(x any)        { *h = append(*h, x.(int)) }
+func (h *MinInts) Pop() any {
+	old := *h
+	x := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return x
+}
+
+type P struct{ n int }
+
+func (p *P) String() string { return fmt.Sprintf("P<%d>", p.n) }
+
+type Token string
+
+func (Token) LogValue() slog.Value { return slog.StringValue("REDACTED") }
+
+func main() {
+	h := &MinInts{5, 2, 8}
+	heap.Init(h)
+	heap.Push(h, 1)
+	for h.Len() > 0 {
+		fmt.Print(heap.Pop(h), " ")
+	}
+	fmt.Println()
+	p := P{2}
+	fmt.Println(p, &p, []P{{5}})
+	slog.New(slog.NewTextHandler(os.Stdout, &slog.HandlerOptions{ReplaceAttr: func(g []string, a slog.Attr) slog.Attr {
+		if a.Key == slog.TimeKey {
+			return slog.Attr{}
+		}
+		return a
+	}})).Info("x", "tok", Token("s"))
+}`)
+	want := "1 2 5 8 \n{2} P<2> [{5}]\nlevel=INFO msg=x tok=REDACTED\n"
+	if got := c.stdout.String(); got != want {
+		t.Errorf("stdout:\n%s\nwant:\n%s", got, want)
+	}
+}

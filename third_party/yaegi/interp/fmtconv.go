@@ -221,7 +221,8 @@ func (fc *fmtConverter) conv(t *itype, elem bool, seen map[*itype]bool) func(*fr
 	if elem && isInterfaceSrc(t) {
 		// An interface element holds a valueInterface (the value and its
 		// type) when the type has methods: convert it as its type says.
-		return func(f *frame, v reflect.Value) reflect.Value {
+		var ic func(f *frame, v reflect.Value) reflect.Value
+		ic = func(f *frame, v reflect.Value) reflect.Value {
 			if v.Kind() == reflect.Interface {
 				v = v.Elem()
 			}
@@ -230,6 +231,28 @@ func (fc *fmtConverter) conv(t *itype, elem bool, seen map[*itype]bool) func(*fr
 			}
 			vi, ok := v.Interface().(valueInterface)
 			if !ok {
+				// gonotes patch: the elements of a []any or map[K]any
+				// held by an interface.
+				switch v.Kind() {
+				case reflect.Slice, reflect.Array:
+					if v.Type().Elem() != emptyInterfaceType || v.Kind() == reflect.Slice && v.IsNil() {
+						return v
+					}
+					out := reflect.MakeSlice(interfaceSliceType, v.Len(), v.Len())
+					for i := 0; i < v.Len(); i++ {
+						out.Index(i).Set(ic(f, v.Index(i)))
+					}
+					return out
+				case reflect.Map:
+					if v.Type().Elem() != emptyInterfaceType || v.IsNil() {
+						return v
+					}
+					out := reflect.MakeMapWithSize(v.Type(), v.Len())
+					for it := v.MapRange(); it.Next(); {
+						out.SetMapIndex(it.Key(), ic(f, it.Value()))
+					}
+					return out
+				}
 				return v
 			}
 			if vi.node == nil || !vi.value.IsValid() {
@@ -241,6 +264,7 @@ func (fc *fmtConverter) conv(t *itype, elem bool, seen map[*itype]bool) func(*fr
 			}
 			return cv
 		}
+		return ic
 	}
 	if !elem || isInterfaceSrc(t) || t.cat == valueT {
 		return nil
@@ -267,7 +291,7 @@ func (fc *fmtConverter) conv(t *itype, elem bool, seen map[*itype]bool) func(*fr
 		w.Field(0).Set(v)
 		for i, m := range methods {
 			nod := *m
-			nod.recv = &receiver{nil, v, indexes[i]}
+			nod.recv = &receiver{nil, v, indexes[i], true} // gonotes patch: late
 			w.Field(i + 1).Set(genFunctionWrapper(&nod)(f))
 		}
 		return w

@@ -104,6 +104,7 @@ type receiver struct {
 	node  *node         // receiver value for alias and struct types
 	val   reflect.Value // receiver value for interface type and value type
 	index []int         // path in receiver value for interface or value type
+	late  bool          // gonotes patch: a pointer to a value receiver is dereferenced at each call (an interface's method)
 }
 
 // frame contains values for the current execution level (a function context).

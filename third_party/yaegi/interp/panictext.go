@@ -246,7 +246,7 @@ func wrapValue(f *frame, n *node, v reflect.Value, rt reflect.Type) reflect.Valu
 			return reflect.Value{}
 		}
 		nod := *m
-		nod.recv = &receiver{nil, v, index}
+		nod.recv = &receiver{nil, v, index, true}
 		w.Field(i).Set(genFunctionWrapper(&nod)(f))
 	}
 	return w

@@ -1189,8 +1189,10 @@ func genFunctionWrapper(n *node) func(*frame) reflect.Value {
 	numRet := len(def.typ.ret)
 	var rcvr func(*frame) reflect.Value
 
+	late := false
 	if n.recv != nil {
 		rcvr = genValueRecv(n)
+		late = n.recv.late && len(n.recv.index) == 0 // gonotes patch
 	}
 	funcType := n.typ.TypeOf()
 	// gonotes patch: a func literal passed to a binary function captures
@@ -1213,7 +1215,11 @@ func genFunctionWrapper(n *node) func(*frame) reflect.Value {
 		// evaluated, not when it is called (a value receiver is copied).
 		var recv reflect.Value
 		if rcvr != nil {
-			recv = bindRecv(rcvr(f), def.types[numRet])
+			if r := rcvr(f); late && r.Kind() == reflect.Ptr && def.types[numRet].Kind() != reflect.Ptr {
+				recv = r // gonotes patch: dereferenced at each call, see receiver.late
+			} else {
+				recv = bindRecv(r, def.types[numRet])
+			}
 		}
 		if len(slots) > 0 { // gonotes patch: see slots above
 			f = f.cloneSlots(slots)
@@ -1232,7 +1238,11 @@ func genFunctionWrapper(n *node) func(*frame) reflect.Value {
 				d = d[numRet:]
 			} else {
 				// Copy method receiver as first argument.
-				d[numRet].Set(recv) // gonotes patch: bound by bindRecv
+				if recv.Kind() == reflect.Ptr && d[numRet].Kind() != reflect.Ptr { // gonotes patch: see receiver.late
+					d[numRet].Set(recv.Elem())
+				} else {
+					d[numRet].Set(recv) // gonotes patch: bound by bindRecv
+				}
 				d = d[numRet+1:]
 			}
 
@@ -1364,14 +1374,14 @@ func genInterfaceWrapper(n *node, typ reflect.Type) func(*frame) reflect.Value {
 				m2, i2 := n2.typ.lookupMethod(names[i])
 				if m2 != nil {
 					nod := *m2
-					nod.recv = &receiver{n, v, i2}
+					nod.recv = &receiver{n, v, i2, true} // gonotes patch: late
 					w.Field(i + 1).Set(genFunctionWrapper(&nod)(f))
 					continue
 				}
 				panic(n.cfgErrorf("method not found: %s", names[i]))
 			}
 			nod := *m
-			nod.recv = &receiver{n, v, indexes[i]}
+			nod.recv = &receiver{n, v, indexes[i], true} // gonotes patch: late
 			w.Field(i + 1).Set(genFunctionWrapper(&nod)(f))
 		}
 		return w
@@ -1736,7 +1746,7 @@ func callBin(n *node) {
 		convMode = mapTypesConv(lr)
 		getMapType = func(typ *itype) reflect.Type {
 			for _, rt := range lr {
-				if typ.implements(&itype{cat: valueT, rtype: rt}) {
+				if typ.implements(&itype{cat: valueT, rtype: rt}) && inMethodSet(typ, rt) { // gonotes patch: method set
 					return rt
 				}
 			}
@@ -2504,7 +2514,7 @@ func getMethodByName(n *node) {
 
 		nod := *m
 		nod.val = &nod
-		nod.recv = &receiver{nil, val.value, li}
+		nod.recv = &receiver{nil, val.value, li, false}
 		getFrame(f, l).data[i] = genFuncValue(&nod)(f)
 		return next
 	}

@@ -129,6 +129,12 @@ func genIfaceKey(n *node) func(*frame) interface{} {
 			return nil
 		}
 		i := v.Interface()
+		if w := reflect.ValueOf(i); w.Kind() == reflect.Struct && w.NumField() > 0 && w.Type().Field(0).Name == "IValue" {
+			// An interface wrapper (not comparable): its value.
+			if iv := w.Field(0); iv.CanInterface() && !iv.IsNil() {
+				i = iv.Interface()
+			}
+		}
 		vi, ok := i.(valueInterface)
 		for ok {
 			if vi.node == nil || !vi.value.IsValid() {

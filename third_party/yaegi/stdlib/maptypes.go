@@ -6,6 +6,7 @@ import (
 	"encoding/xml"
 	"fmt"
 	"log"
+	"log/slog"
 	"reflect"
 )
 
@@ -60,6 +61,13 @@ func init() {
 	MapTypes[reflect.ValueOf(xml.Unmarshal)] = []reflect.Type{
 		reflect.TypeOf((*xml.Unmarshaler)(nil)).Elem(),
 		reflect.TypeOf((*encoding.TextUnmarshaler)(nil)).Elem(),
+	}
+	// gonotes patch: slog resolves the LogValuer arguments of its calls.
+	lv := []reflect.Type{reflect.TypeOf((*slog.LogValuer)(nil)).Elem()}
+	for _, f := range []any{slog.Any, slog.AnyValue, slog.Debug, slog.Info, slog.Warn, slog.Error, slog.Log, slog.With, slog.Group, slog.DebugContext, slog.InfoContext, slog.WarnContext, slog.ErrorContext,
+		(*slog.Logger).Debug, (*slog.Logger).Info, (*slog.Logger).Warn, (*slog.Logger).Error, (*slog.Logger).Log, (*slog.Logger).With,
+		(*slog.Logger).DebugContext, (*slog.Logger).InfoContext, (*slog.Logger).WarnContext, (*slog.Logger).ErrorContext} {
+		MapTypes[reflect.ValueOf(f)] = lv
 	}
 	MapTypes[reflect.ValueOf(xml.MarshalIndent)] = MapTypes[reflect.ValueOf(xml.Marshal)] // gonotes patch
 	MapTypes[reflect.ValueOf((*xml.Encoder).Encode)] = MapTypes[reflect.ValueOf(xml.Marshal)]

@@ -188,3 +188,34 @@ func main() {
 		t.Errorf("stdout:\n%s\nwant:\n%s", got, want)
 	}
 }
+
+// TestInteropErrorsIsValueErrors: errors.Is finds an error of an
+// interpreted comparable type (Code(3), a struct sentinel) in a chain.
+func TestInteropErrorsIsValueErrors(t *testing.T) {
+	ts := newSession(t)
+	c := ts.ok(`import (
+	"errors"
+	"fmt"
+)
+
+type Code int
+
+func (c Code) Error() string { return fmt.Sprintf("code %d", int(c)) }
+
+type Key struct{ A, B string }
+
+func (k Key) Error() string { return k.A + "/" + k.B }
+
+var ErrGone = Key{"x", "y"}
+
+func main() {
+	err := fmt.Errorf("a: %w", fmt.Errorf("b: %w", Code(3)))
+	fmt.Println(errors.Is(err, Code(3)), errors.Is(err, Code(4)))
+	e2 := errors.Join(errors.New("z"), ErrGone)
+	fmt.Println(errors.Is(e2, ErrGone), errors.Is(e2, Key{"x", "z"}), errors.Is(nil, ErrGone))
+}`)
+	want := "true false\ntrue false false\n"
+	if got := c.stdout.String(); got != want {
+		t.Errorf("stdout:\n%s\nwant:\n%s", got, want)
+	}
+}

@@ -129,24 +129,47 @@ func genIfaceKey(n *node) func(*frame) interface{} {
 			return nil
 		}
 		i := v.Interface()
-		if w := reflect.ValueOf(i); w.Kind() == reflect.Struct && w.NumField() > 0 && w.Type().Field(0).Name == "IValue" {
-			// An interface wrapper (not comparable): its value.
-			if iv := w.Field(0); iv.CanInterface() && !iv.IsNil() {
-				i = iv.Interface()
-			}
+		switch x := i.(type) {
+		case nil:
+			return nil
+		case valueInterface:
+			return ifaceKeyOf(x)
 		}
-		vi, ok := i.(valueInterface)
-		for ok {
-			if vi.node == nil || !vi.value.IsValid() {
-				return nil
-			}
-			if vi.node.typ == nil || vi.node.typ.cat == valueT || isInterfaceSrc(vi.node.typ) || len(vi.node.typ.method) == 0 {
-				i = vi.value.Interface()
-			} else {
-				i = ifaceKey{vi.node.typ.id(), vi.value.Interface()}
-			}
-			vi, ok = i.(valueInterface)
+		if reflect.TypeOf(i).Kind() == reflect.Struct {
+			return wrapperKey(i)
 		}
 		return i
 	}
+}
+
+// ifaceKeyOf returns the comparable form of a valueInterface (see ifaceKey).
+func ifaceKeyOf(vi valueInterface) interface{} {
+	for {
+		if vi.node == nil || !vi.value.IsValid() {
+			return nil
+		}
+		var i interface{}
+		if vi.node.typ == nil || vi.node.typ.cat == valueT || isInterfaceSrc(vi.node.typ) || len(vi.node.typ.method) == 0 {
+			i = vi.value.Interface()
+		} else {
+			i = ifaceKey{vi.node.typ.id(), vi.value.Interface()}
+		}
+		x, ok := i.(valueInterface)
+		if !ok {
+			return wrapperKey(i)
+		}
+		vi = x
+	}
+}
+
+// wrapperKey returns the value held by an interface wrapper i (not
+// comparable), or i.
+func wrapperKey(i interface{}) interface{} {
+	w := reflect.ValueOf(i)
+	if w.Kind() == reflect.Struct && w.NumField() > 0 && w.Type().Field(0).Name == "IValue" {
+		if iv := w.Field(0); iv.CanInterface() && !iv.IsNil() {
+			return iv.Interface()
+		}
+	}
+	return i
 }

@@ -219,3 +219,45 @@ func main() {
 		t.Errorf("stdout:\n%s\nwant:\n%s", got, want)
 	}
 }
+
+// TestInteropErrorTypeName: %T of an error interface holding a value of an
+// interpreted error type names that type (it printed interp._error).
+func TestInteropErrorTypeName(t *testing.T) {
+	ts := newSession(t)
+	c := ts.ok(`import (
+	"errors"
+	"fmt"
+)
+
+type VErr struct{ Code int }
+
+func (e VErr) Error() string { return fmt.Sprintf("verr %d", e.Code) }
+
+type PErr struct{ Msg string }
+
+func (e *PErr) Error() string { return "perr " + e.Msg }
+
+func find(n int) error {
+	if n == 1 {
+		return VErr{404}
+	}
+	return &PErr{"boom"}
+}
+
+func main() {
+	for i := 1; i < 3; i++ {
+		err := find(i)
+		fmt.Printf("%v|%T\n", err, err)
+	}
+	err := fmt.Errorf("w: %w", find(2))
+	for err != nil {
+		fmt.Printf("%T ", err)
+		err = errors.Unwrap(err)
+	}
+	fmt.Println()
+}`)
+	want := "verr 404|main.VErr\nperr boom|*main.PErr\n*fmt.wrapError *main.PErr \n"
+	if got := c.stdout.String(); got != want {
+		t.Errorf("stdout:\n%s\nwant:\n%s", got, want)
+	}
+}

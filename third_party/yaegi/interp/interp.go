@@ -258,7 +258,11 @@ type Interpreter struct {
 	mapTypesPCMu  sync.Mutex
 	mapTypesPC    map[uintptr][]reflect.Type
 	mapTypesPCLen int
-	topRecov      int32 // gonotes patch: see TopLevelRecovered
+	// gonotes patch: names of the interpreted types wrapped, by their
+	// reflect types ("" if several), see wrappedName.
+	wrapNamesMu sync.Mutex
+	wrapNames   map[reflect.Type]string
+	topRecov    int32 // gonotes patch: see TopLevelRecovered
 
 	mutex    sync.RWMutex
 	frame    *frame            // program data storage during execution

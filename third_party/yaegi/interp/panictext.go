@@ -238,6 +238,7 @@ func wrapValue(f *frame, n *node, v reflect.Value, rt reflect.Type) reflect.Valu
 	if wrap == nil {
 		return reflect.Value{}
 	}
+	n.interp.noteWrapped(n.typ)
 	w := reflect.New(wrap).Elem()
 	w.Field(0).Set(v)
 	for i := 1; i < wrap.NumField(); i++ {

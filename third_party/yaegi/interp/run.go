@@ -1316,6 +1316,8 @@ func genInterfaceWrapper(n *node, typ reflect.Type) func(*frame) reflect.Value {
 		}
 	}
 
+	n.interp.noteWrapped(n.typ) // gonotes patch: see wrappedName
+
 	// Retrieve methods from the interface wrapper, which is a struct where all fields
 	// except the first define the methods to implement.
 	// As the field name was generated with a prefixed first character (in order to avoid

@@ -261,3 +261,23 @@ func main() {
 		t.Errorf("stdout:\n%s\nwant:\n%s", got, want)
 	}
 }
+
+// TestTopLevelTypeSwitchFieldNamedLikeBinding: at the top level of a cell,
+// the rewrite of a type switch binding renames the variable, not a field
+// or method of the same name ("undefined selector: __tv1" for
+// String.String()).
+func TestTopLevelTypeSwitchFieldNamedLikeBinding(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`import (
+	"fmt"
+	"time"
+)`)
+	c := ts.ok(`var r any = time.Second
+switch String := r.(type) {
+case time.Duration:
+	fmt.Println(String.String(), String.Seconds())
+}`)
+	if got := c.stdout.String(); got != "1s 1\n" {
+		t.Errorf("stdout %q, want %q", got, "1s 1\n")
+	}
+}

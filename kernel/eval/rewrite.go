@@ -263,6 +263,11 @@ func renameIn(n ast.Node, name, to string) {
 		return
 	}
 	ast.Inspect(n, func(n ast.Node) bool {
+		if sel, ok := n.(*ast.SelectorExpr); ok {
+			// x.name: the field or method keeps its name.
+			renameIn(sel.X, name, to)
+			return false
+		}
 		if id, ok := n.(*ast.Ident); ok && id.Name == name {
 			id.Name = to
 		}

@@ -159,7 +159,7 @@ func emptyIfaceDyn(v reflect.Value) (valueInterface, bool) {
 // the valueInterface keeping its interpreted type; for the functions with
 // mapTypes (fmt), a value whose type has methods fmt calls is converted as
 // an element of a slice is (fmtconv.go).
-func genEmptyIfaceArg(interp *Interpreter, c *node, getMapType func(*itype) reflect.Type) func(*frame) reflect.Value {
+func genEmptyIfaceArg(interp *Interpreter, c *node, getMapType func(*itype) reflect.Type, marshal bool) func(*frame) reflect.Value {
 	value := genValue(c)
 	var mu sync.Mutex
 	convs := map[*itype]func(*frame, reflect.Value) reflect.Value{}
@@ -184,7 +184,7 @@ func genEmptyIfaceArg(interp *Interpreter, c *node, getMapType func(*itype) refl
 			mu.Lock()
 			conv, ok := convs[vi.node.typ]
 			if !ok {
-				conv = fmtConvert(interp, vi.node.typ, getMapType, true)
+				conv = fmtConvert(interp, vi.node.typ, getMapType, true, marshal)
 				convs[vi.node.typ] = conv
 			}
 			mu.Unlock()

@@ -230,3 +230,64 @@ func formatError(s fmt.State, verb rune, v interface{}, msg func() string) {
 	}
 	fmt.Fprintf(s, fmt.FormatString(s, verb), v)
 }
+
+// errorsIs replaces errors.Is for interpreted code. A value of an
+// interpreted error type is held by a wrapper, which is not comparable
+// (its fields are funcs): errors.Is(err, Code(3)) never found a Code(3) in
+// the chain. A wrapper is compared by the value it holds.
+func errorsIs(err, target error) bool {
+	if err == nil || target == nil {
+		return err == target
+	}
+	tkey, wrapped := wrappedValue(target)
+	comparable := reflect.TypeOf(target).Comparable()
+	return isChain(err, target, tkey, wrapped, comparable)
+}
+
+func isChain(err, target error, tkey interface{}, wrapped, comparable bool) bool {
+	for {
+		if wrapped {
+			if k, ok := wrappedValue(err); ok && reflect.TypeOf(k) == reflect.TypeOf(tkey) && k == tkey {
+				return true
+			}
+		} else if comparable && reflect.TypeOf(err).Comparable() && err == target {
+			return true
+		}
+		if x, ok := err.(interface{ Is(error) bool }); ok && x.Is(target) {
+			return true
+		}
+		switch x := err.(type) {
+		case interface{ Unwrap() error }:
+			if err = x.Unwrap(); err == nil {
+				return false
+			}
+		case interface{ Unwrap() []error }:
+			for _, e := range x.Unwrap() {
+				if e != nil && isChain(e, target, tkey, wrapped, comparable) {
+					return true
+				}
+			}
+			return false
+		default:
+			return false
+		}
+	}
+}
+
+// wrappedValue returns the value held by the interface wrapper err, if it
+// is one and the value is comparable.
+func wrappedValue(err error) (interface{}, bool) {
+	v := reflect.ValueOf(err)
+	if v.Kind() != reflect.Struct || v.NumField() == 0 || v.Type().Field(0).Name != "IValue" {
+		return nil, false
+	}
+	iv := v.Field(0)
+	if !iv.CanInterface() || iv.IsNil() {
+		return nil, false
+	}
+	x := valueInterfaceValue(iv.Elem())
+	if !x.IsValid() || !x.Type().Comparable() || !x.CanInterface() {
+		return nil, false
+	}
+	return x.Interface(), true
+}

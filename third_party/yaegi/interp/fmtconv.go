@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"reflect"
+	"strings"
 
 	"github.com/traefik/yaegi/internal/unsafe2"
 )
@@ -50,14 +51,32 @@ var interfaceSliceType = reflect.TypeOf([]interface{}{})
 
 // fmtConvert returns a converter of the values of type t for fmt, or nil if
 // fmt formats them as they are. getMapType gives the interface (and so the
-// wrapper) of a type with fmt methods.
-func fmtConvert(interp *Interpreter, t *itype, getMapType func(*itype) reflect.Type, elem bool) func(*frame, reflect.Value) reflect.Value {
-	return fmtConv(interp, t, getMapType, elem, map[*itype]bool{})
+// wrapper) of a type with fmt methods. With marshal, the converter is for
+// an encoder (json.Marshal): an element with a method of the encoder is
+// its interface wrapper itself, and a map key with MarshalText its text.
+func fmtConvert(interp *Interpreter, t *itype, getMapType func(*itype) reflect.Type, elem, marshal bool) func(*frame, reflect.Value) reflect.Value {
+	c := &fmtConverter{interp, getMapType, marshal}
+	return c.conv(t, elem, map[*itype]bool{})
 }
 
-// fmtConv is fmtConvert; seen holds the struct types being converted (a
-// recursive type is left as it is).
+type fmtConverter struct {
+	interp     *Interpreter
+	getMapType func(*itype) reflect.Type
+	marshal    bool
+}
+
 func fmtConv(interp *Interpreter, t *itype, getMapType func(*itype) reflect.Type, elem bool, seen map[*itype]bool) func(*frame, reflect.Value) reflect.Value {
+	c := &fmtConverter{interp, getMapType, false}
+	return c.conv(t, elem, seen)
+}
+
+// conv is fmtConvert; seen holds the struct types being converted (a
+// recursive type is left as it is).
+func (fc *fmtConverter) conv(t *itype, elem bool, seen map[*itype]bool) func(*frame, reflect.Value) reflect.Value {
+	interp, getMapType := fc.interp, fc.getMapType
+	fmtConv := func(_ *Interpreter, t *itype, _ func(*itype) reflect.Type, elem bool, seen map[*itype]bool) func(*frame, reflect.Value) reflect.Value {
+		return fc.conv(t, elem, seen)
+	}
 	if t == nil || seen[t] {
 		return nil
 	}
@@ -80,6 +99,16 @@ func fmtConv(interp *Interpreter, t *itype, getMapType func(*itype) reflect.Type
 	case mapT:
 		kc := fmtConv(interp, t.key, getMapType, true, seen)
 		vc := fmtConv(interp, t.val, getMapType, true, seen)
+		// gonotes patch: an encoder uses the text of a key of a kind other
+		// than string with MarshalText (a wrapper is no map key).
+		textKeys := false
+		if fc.marshal && kc != nil {
+			if rt := t.key.TypeOf(); rt == nil || rt.Kind() == reflect.String || isInterfaceSrc(t.key) {
+				kc = nil
+			} else {
+				textKeys = true
+			}
+		}
 		if kc == nil && vc == nil {
 			return nil
 		}
@@ -94,10 +123,15 @@ func fmtConv(interp *Interpreter, t *itype, getMapType func(*itype) reflect.Type
 			if vc != nil {
 				vt = emptyInterfaceType
 			}
+			if textKeys {
+				kt = stringType
+			}
 			out := reflect.MakeMapWithSize(reflect.MapOf(kt, vt), v.Len())
 			for it := v.MapRange(); it.Next(); {
 				k, e := it.Key(), it.Value()
-				if kc != nil {
+				if textKeys {
+					k = marshalKey(kc(f, k))
+				} else if kc != nil {
 					k = kc(f, k)
 				}
 				if vc != nil {
@@ -109,7 +143,7 @@ func fmtConv(interp *Interpreter, t *itype, getMapType func(*itype) reflect.Type
 		}
 	case ptrT:
 		// fmt prints the struct a pointer points to at the top level only.
-		if elem || t.val == nil || t.val.cat != structT || getMapType(t) != nil {
+		if (elem && !fc.marshal) || t.val == nil || t.val.cat != structT || getMapType(t) != nil {
 			break
 		}
 		sc := fmtConv(interp, t.val, getMapType, false, seen)
@@ -150,22 +184,36 @@ func fmtConv(interp *Interpreter, t *itype, getMapType func(*itype) reflect.Type
 				return v
 			}
 			fields := make([]reflect.StructField, v.NumField())
+			vals := make([]reflect.Value, v.NumField())
 			for i := range fields {
 				sf := v.Type().Field(i)
 				fields[i] = reflect.StructField{Name: sf.Name, PkgPath: sf.PkgPath, Type: sf.Type, Tag: sf.Tag, Anonymous: sf.Anonymous}
-				if convs[i] != nil {
-					fields[i].Type = emptyInterfaceType
-					fields[i].Anonymous = false
+				vals[i] = unsafe2.Exported(v.Field(i))
+				if convs[i] == nil {
+					continue
 				}
+				if fc.marshal && omitted(sf.Tag, vals[i]) {
+					// gonotes patch: the nil interface is omitted too.
+					vals[i] = reflect.Value{}
+				} else {
+					vals[i] = convs[i](f, vals[i])
+				}
+				if fc.marshal && sf.Anonymous && vals[i].IsValid() && (vals[i].Kind() == reflect.Struct && vals[i].Type().NumMethod() == 0 ||
+					vals[i].Kind() == reflect.Ptr && vals[i].Type().Elem().Kind() == reflect.Struct && vals[i].Type().NumMethod() == 0) {
+					// gonotes patch: an embedded struct stays embedded
+					// (an encoder promotes its fields).
+					fields[i].Type = vals[i].Type()
+					continue
+				}
+				fields[i].Type = emptyInterfaceType
+				fields[i].Anonymous = false
 			}
 			// reflect.StructOf caches its types.
 			out := reflect.New(reflect.StructOf(fields)).Elem()
-			for i, c := range convs {
-				fv := unsafe2.Exported(v.Field(i))
-				if c != nil {
-					fv = c(f, fv)
+			for i, fv := range vals {
+				if fv.IsValid() {
+					unsafe2.Exported(out.Field(i)).Set(fv)
 				}
-				unsafe2.Exported(out.Field(i)).Set(fv)
 			}
 			return out
 		}
@@ -173,7 +221,8 @@ func fmtConv(interp *Interpreter, t *itype, getMapType func(*itype) reflect.Type
 	if elem && isInterfaceSrc(t) {
 		// An interface element holds a valueInterface (the value and its
 		// type) when the type has methods: convert it as its type says.
-		return func(f *frame, v reflect.Value) reflect.Value {
+		var ic func(f *frame, v reflect.Value) reflect.Value
+		ic = func(f *frame, v reflect.Value) reflect.Value {
 			if v.Kind() == reflect.Interface {
 				v = v.Elem()
 			}
@@ -182,6 +231,28 @@ func fmtConv(interp *Interpreter, t *itype, getMapType func(*itype) reflect.Type
 			}
 			vi, ok := v.Interface().(valueInterface)
 			if !ok {
+				// gonotes patch: the elements of a []any or map[K]any
+				// held by an interface.
+				switch v.Kind() {
+				case reflect.Slice, reflect.Array:
+					if v.Type().Elem() != emptyInterfaceType || v.Kind() == reflect.Slice && v.IsNil() {
+						return v
+					}
+					out := reflect.MakeSlice(interfaceSliceType, v.Len(), v.Len())
+					for i := 0; i < v.Len(); i++ {
+						out.Index(i).Set(ic(f, v.Index(i)))
+					}
+					return out
+				case reflect.Map:
+					if v.Type().Elem() != emptyInterfaceType || v.IsNil() {
+						return v
+					}
+					out := reflect.MakeMapWithSize(v.Type(), v.Len())
+					for it := v.MapRange(); it.Next(); {
+						out.SetMapIndex(it.Key(), ic(f, it.Value()))
+					}
+					return out
+				}
 				return v
 			}
 			if vi.node == nil || !vi.value.IsValid() {
@@ -193,6 +264,7 @@ func fmtConv(interp *Interpreter, t *itype, getMapType func(*itype) reflect.Type
 			}
 			return cv
 		}
+		return ic
 	}
 	if !elem || isInterfaceSrc(t) || t.cat == valueT {
 		return nil
@@ -219,10 +291,22 @@ func fmtConv(interp *Interpreter, t *itype, getMapType func(*itype) reflect.Type
 		w.Field(0).Set(v)
 		for i, m := range methods {
 			nod := *m
-			nod.recv = &receiver{nil, v, indexes[i]}
+			nod.recv = &receiver{nil, v, indexes[i], true} // gonotes patch: late
 			w.Field(i + 1).Set(genFunctionWrapper(&nod)(f))
 		}
 		return w
+	}
+	if fc.marshal {
+		// gonotes patch: an encoder calls the methods of the wrapper.
+		if !inMethodSet(t, rt) {
+			return nil
+		}
+		return func(f *frame, v reflect.Value) reflect.Value {
+			if v.Kind() == reflect.Ptr && v.IsNil() {
+				return v // encoded as null, as Go does
+			}
+			return h(f, v)
+		}
 	}
 	return func(f *frame, v reflect.Value) reflect.Value {
 		if !v.CanInterface() {
@@ -230,4 +314,115 @@ func fmtConv(interp *Interpreter, t *itype, getMapType func(*itype) reflect.Type
 		}
 		return reflect.ValueOf(fmtElem{v.Interface(), &fmtWrap{f, h}})
 	}
+}
+
+var stringType = reflect.TypeOf("")
+
+// marshalKey returns the text of a map key wrapped for an encoder (see
+// fmtConvert), or the key itself if it has no MarshalText method.
+func marshalKey(k reflect.Value) reflect.Value {
+	if k.CanInterface() {
+		if m, ok := k.Interface().(interface{ MarshalText() ([]byte, error) }); ok {
+			if b, err := m.MarshalText(); err == nil {
+				return reflect.ValueOf(string(b))
+			}
+		}
+	}
+	return k
+}
+
+// omitted reports whether an encoder omits the field value v with tag:
+// options omitempty (and an empty value, as encoding/json defines it) or
+// omitzero (and a zero value).
+func omitted(tag reflect.StructTag, v reflect.Value) bool {
+	var opts string
+	for _, key := range []string{"json", "xml"} {
+		if t, ok := tag.Lookup(key); ok {
+			if i := strings.IndexByte(t, ','); i >= 0 {
+				opts = t[i:] + ","
+			}
+			break
+		}
+	}
+	if strings.Contains(opts, ",omitzero,") && v.IsZero() {
+		return true
+	}
+	if !strings.Contains(opts, ",omitempty,") {
+		return false
+	}
+	switch v.Kind() {
+	case reflect.Array, reflect.Map, reflect.Slice, reflect.String:
+		return v.Len() == 0
+	case reflect.Bool, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr,
+		reflect.Float32, reflect.Float64, reflect.Interface, reflect.Ptr:
+		return v.IsZero()
+	}
+	return false
+}
+
+// The conversion of the arguments of a function with mapTypes (see
+// fmtConvert).
+const (
+	convNone    = iota // none: an Unmarshal or Scan function writes through its arguments
+	convFmt            // fmtElem elements (fmt, log)
+	convMarshal        // wrappers (json.Marshal, xml.Marshal)
+)
+
+// mapTypesConv returns the conversion of the arguments of a function whose
+// mapTypes are lr: fmt's if lr has fmt.Formatter, none if one of lr has a
+// method whose name starts with Unmarshal or Scan, wrappers otherwise.
+func mapTypesConv(lr []reflect.Type) int {
+	mode := convMarshal
+	for _, rt := range lr {
+		if rt == formatterType {
+			return convFmt
+		}
+		for i := 0; i < rt.NumMethod(); i++ {
+			if name := rt.Method(i).Name; strings.HasPrefix(name, "Unmarshal") || name == "Scan" {
+				mode = convNone
+			}
+		}
+	}
+	return mode
+}
+
+var formatterType = reflect.TypeOf((*fmt.Formatter)(nil)).Elem()
+
+// methodMapTypes returns the mapTypes of the method of a compiled type
+// called by c0 (a selector), whose key in mapTypes is the method
+// expression ((*json.Encoder).Encode): they are found by their code
+// addresses.
+func (interp *Interpreter) methodMapTypes(c0 *node) ([]reflect.Type, bool) {
+	if c0.kind != selectorExpr || len(c0.child) < 2 || c0.child[0].typ == nil || c0.child[0].typ.cat != valueT {
+		return nil, false
+	}
+	if _, ok := c0.val.(int); !ok {
+		return nil, false
+	}
+	rt := c0.child[0].typ.rtype
+	if rt == nil || rt.Kind() == reflect.Interface {
+		return nil, false
+	}
+	interp.mapTypesPCMu.Lock()
+	if interp.mapTypesPC == nil || interp.mapTypesPCLen != len(interp.mapTypes) {
+		interp.mapTypesPC = map[uintptr][]reflect.Type{}
+		for k, v := range interp.mapTypes {
+			if k.IsValid() && k.Kind() == reflect.Func && !k.IsNil() {
+				interp.mapTypesPC[k.Pointer()] = v
+			}
+		}
+		interp.mapTypesPCLen = len(interp.mapTypes)
+	}
+	index := interp.mapTypesPC
+	interp.mapTypesPCMu.Unlock()
+	name := c0.child[1].ident
+	for _, t := range []reflect.Type{rt, reflect.PointerTo(rt)} {
+		if m, ok := t.MethodByName(name); ok && m.Func.IsValid() {
+			if lr, ok := index[m.Func.Pointer()]; ok {
+				return lr, true
+			}
+		}
+	}
+	return nil, false
 }

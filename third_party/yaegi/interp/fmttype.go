@@ -35,15 +35,25 @@ func typeNames(args []*node) ([]func(*frame) string, []*strings.Replacer) {
 	for i, c := range args {
 		var name func(*frame) string
 		switch {
-		case isInterfaceSrc(c.typ):
+		case isInterfaceSrc(c.typ) || c.typ.cat == errorT || c.typ.cat == valueT && c.typ.rtype != nil && c.typ.rtype.Kind() == reflect.Interface:
 			value := genValue(c)
+			interp := c.interp
 			name = func(f *frame) string {
-				if vi, ok := value(f).Interface().(valueInterface); ok && vi.node != nil && vi.node.typ != nil && vi.value.IsValid() {
+				v := value(f)
+				if !v.IsValid() || !v.CanInterface() {
+					return ""
+				}
+				if vi, ok := v.Interface().(valueInterface); ok && vi.node != nil && vi.node.typ != nil && vi.value.IsValid() {
 					if t := vi.node.typ; nameable(t) == 2 {
 						if s := itypeString(t); s != vi.value.Type().String() {
 							return s
 						}
 					}
+				}
+				// gonotes patch: an interface wrapper (an error) of a
+				// value of an interpreted type.
+				if interp != nil {
+					return interp.wrappedName(v)
 				}
 				return ""
 			}
@@ -186,6 +196,15 @@ func (s sharpV) Format(st fmt.State, verb rune) {
 // structNames returns a replacer of the reflect names of the interpreted
 // defined struct types in t (its elements, fields...) by their names, or nil.
 func structNames(t *itype) *strings.Replacer {
+	args := structNamesList(t)
+	if args == nil {
+		return nil
+	}
+	return strings.NewReplacer(args...)
+}
+
+// structNamesList returns the arguments of structNames' replacer, or nil.
+func structNamesList(t *itype) []string {
 	var pairs [][2]string
 	seen := map[*itype]bool{}
 	var walk func(t *itype)
@@ -221,5 +240,51 @@ func structNames(t *itype) *strings.Replacer {
 	for _, p := range pairs {
 		args = append(args, p[0], p[1])
 	}
-	return strings.NewReplacer(args...)
+	return args
+}
+
+// noteWrapped records the name of the interpreted type t, whose values are
+// put in interface wrappers, for wrappedName. (gonotes patch)
+func (interp *Interpreter) noteWrapped(t *itype) {
+	if interp == nil || t == nil || nameable(t) != 2 {
+		return
+	}
+	rt := t.TypeOf()
+	if rt == nil {
+		return
+	}
+	s := itypeString(t)
+	interp.wrapNamesMu.Lock()
+	defer interp.wrapNamesMu.Unlock()
+	if interp.wrapNames == nil {
+		interp.wrapNames = map[reflect.Type]string{}
+	}
+	if old, ok := interp.wrapNames[rt]; ok && old != s {
+		s = "" // two types with one reflect type: unknown
+	}
+	interp.wrapNames[rt] = s
+}
+
+// wrappedName returns the name of the interpreted type of the value held by
+// the interface wrapper in v (an interface holding it), if only one type
+// with its reflect type was wrapped, or "". (gonotes patch)
+func (interp *Interpreter) wrappedName(v reflect.Value) string {
+	for v.Kind() == reflect.Interface && !v.IsNil() {
+		v = v.Elem()
+	}
+	if v.Kind() != reflect.Struct || v.NumField() == 0 || v.Type().Field(0).Name != "IValue" {
+		return ""
+	}
+	iv := v.Field(0)
+	if iv.IsNil() {
+		return ""
+	}
+	rt := valueInterfaceValue(iv.Elem()).Type()
+	interp.wrapNamesMu.Lock()
+	s := interp.wrapNames[rt]
+	interp.wrapNamesMu.Unlock()
+	if s == rt.String() {
+		return ""
+	}
+	return s
 }

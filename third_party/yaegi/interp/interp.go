@@ -106,6 +106,7 @@ type receiver struct {
 	node  *node         // receiver value for alias and struct types
 	val   reflect.Value // receiver value for interface type and value type
 	index []int         // path in receiver value for interface or value type
+	late  bool          // gonotes patch: a pointer to a value receiver is dereferenced at each call (an interface's method)
 }
 
 // frame contains values for the current execution level (a function context).
@@ -259,7 +260,16 @@ type Interpreter struct {
 	binSrcErr  map[string]error                 // gonotes patch: outcome of loading a source complement, by import path
 	holdDefers int32                            // gonotes patch: see HoldDefers
 	panics     panicTexts                       // gonotes patch: see PanicText
-	topRecov   int32                            // gonotes patch: see TopLevelRecovered
+	panicTypes panicTypes                       // gonotes patch: see panicTypes
+	// gonotes patch: mapTypes of methods by code address (methodMapTypes).
+	mapTypesPCMu  sync.Mutex
+	mapTypesPC    map[uintptr][]reflect.Type
+	mapTypesPCLen int
+	// gonotes patch: names of the interpreted types wrapped, by their
+	// reflect types ("" if several), see wrappedName.
+	wrapNamesMu sync.Mutex
+	wrapNames   map[reflect.Type]string
+	topRecov    int32 // gonotes patch: see TopLevelRecovered
 
 	mutex    sync.RWMutex
 	frame    *frame            // program data storage during execution

@@ -155,3 +155,121 @@ func panicFloat(x float64, bits int) string {
 	}
 	return strconv.FormatFloat(x, 'g', -1, bits)
 }
+
+// panicTypes keeps the last values panicked by interpreted code with the
+// node giving their interpreted type, so that recover returns the value
+// with its type, as Go does: `r := recover()` after panic(code(7)) is a
+// main.code (%T, a type switch, a Stringer), not an int. (gonotes patch)
+type panicTypes struct {
+	mu   sync.Mutex
+	last [8]panicType
+	next int
+}
+
+type panicType struct {
+	value any
+	node  *node
+}
+
+func (p *panicTypes) add(v any, n *node) {
+	p.mu.Lock()
+	p.last[p.next] = panicType{v, n}
+	p.next = (p.next + 1) % len(p.last)
+	p.mu.Unlock()
+}
+
+// take returns the node recorded for the recovered value v, and the
+// interpreted value itself (the value an error wrapper holds), and forgets
+// it; or nil if v was not panicked with an interpreted type.
+func (p *panicTypes) take(v any) (*node, reflect.Value) {
+	key, ok := panicKey(v)
+	if !ok {
+		return nil, reflect.Value{}
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	for i := 1; i <= len(p.last); i++ {
+		j := (p.next - i + len(p.last)) % len(p.last)
+		r := p.last[j]
+		if r.node == nil {
+			continue
+		}
+		if k, ok := panicKey(r.value); ok && reflect.TypeOf(k) == reflect.TypeOf(key) && k == key {
+			p.last[j] = panicType{}
+			return r.node, reflect.ValueOf(key)
+		}
+	}
+	return nil, reflect.Value{}
+}
+
+// panicKey returns the comparable value identifying a panic value: the
+// value itself, or the interpreted value held by an interface wrapper
+// (a struct whose first field IValue holds it).
+func panicKey(v any) (any, bool) {
+	if v == nil {
+		return nil, false
+	}
+	rv := reflect.ValueOf(v)
+	if rv.Kind() == reflect.Struct && rv.NumField() > 0 && rv.Type().Field(0).Name == "IValue" {
+		iv := rv.Field(0)
+		if !iv.CanInterface() || iv.IsNil() {
+			return nil, false
+		}
+		v = iv.Interface()
+	}
+	if v == nil || !reflect.TypeOf(v).Comparable() {
+		return nil, false
+	}
+	return v, true
+}
+
+// typedPanic reports whether a value of type t panicked by interpreted code
+// is to be recorded in panicTypes: a type of interpreted code (a defined
+// type, or one made of defined types) whose runtime value lacks its name.
+func typedPanic(t *itype) bool {
+	return t != nil && t.cat != valueT && t.cat != nilT && !isInterfaceSrc(t) && nameable(t) == 2
+}
+
+// wrapValue returns the value v of the interpreted type of n in the wrapper
+// of the interface rt (see getWrapper), or an invalid value if a method is
+// not an interpreted one. (gonotes patch)
+func wrapValue(f *frame, n *node, v reflect.Value, rt reflect.Type) reflect.Value {
+	wrap := getWrapper(n, rt)
+	if wrap == nil {
+		return reflect.Value{}
+	}
+	n.interp.noteWrapped(n.typ)
+	w := reflect.New(wrap).Elem()
+	w.Field(0).Set(v)
+	for i := 1; i < wrap.NumField(); i++ {
+		m, index := n.typ.lookupMethod(wrap.Field(i).Name[1:])
+		if m == nil {
+			return reflect.Value{}
+		}
+		nod := *m
+		nod.recv = &receiver{nil, v, index, true}
+		w.Field(i).Set(genFunctionWrapper(&nod)(f))
+	}
+	return w
+}
+
+// inMethodSet reports whether the interpreted methods of t named as the
+// methods of the interface rt are in the method set of t: not methods with
+// a pointer receiver of a type which is not a pointer. (gonotes patch)
+func inMethodSet(t *itype, rt reflect.Type) bool {
+	return ptrMethodMissing(t, rt) == ""
+}
+
+// ptrMethodMissing returns the name of the first method of the interface
+// rt which t has with a pointer receiver only, or "". (gonotes patch)
+func ptrMethodMissing(t *itype, rt reflect.Type) string {
+	if rt.Kind() != reflect.Interface || t.cat == ptrT {
+		return ""
+	}
+	for i := 0; i < rt.NumMethod(); i++ {
+		if m, _ := t.lookupMethod(rt.Method(i).Name); m != nil && ptrReceiver(m) {
+			return rt.Method(i).Name
+		}
+	}
+	return ""
+}

@@ -533,8 +533,11 @@ func typeAssert(n *node, withResult, withOk bool) {
 			if ok && val.node.typ.cat != valueT {
 				m0 := val.node.typ.methods()
 				m1 := typ.methods()
-				if len(m0) < len(m1) {
+				if len(m0) < len(m1) || !inMethodSet(val.node.typ, rtype) { // gonotes patch: method set
 					ok = false
+					if !withOk && len(m0) >= len(m1) { // gonotes patch
+						assertPanic(itypeString(c0.typ), itypeString(val.node.typ), itypeString(typ), ptrMethodMissing(val.node.typ, rtype))
+					}
 					return next
 				}
 
@@ -551,7 +554,13 @@ func typeAssert(n *node, withResult, withOk bool) {
 				}
 
 				if withResult {
-					value0(f).Set(genInterfaceWrapper(val.node, rtype)(f))
+					// gonotes patch: wrap the value held, not the value of
+					// its node in this frame.
+					if w := wrapValue(f, val.node, val.value, rtype); w.IsValid() {
+						value0(f).Set(w)
+					} else {
+						value0(f).Set(genInterfaceWrapper(val.node, rtype)(f))
+					}
 				}
 				ok = true
 				return next
@@ -602,6 +611,7 @@ func typeAssert(n *node, withResult, withOk bool) {
 			concrete := val.Interface()
 			ctyp := reflect.TypeOf(concrete)
 
+			var vtyp *itype // gonotes patch
 			if vv, ok := concrete.(valueInterface); ok {
 				ctyp = vv.value.Type()
 				concrete = vv.value.Interface()
@@ -613,8 +623,17 @@ func typeAssert(n *node, withResult, withOk bool) {
 					}
 					return next
 				}
+				if vv.node != nil && vv.node.typ != nil && vv.node.typ.cat != valueT {
+					vtyp = vv.node.typ
+				}
 			}
 			ok = canAssertTypes(ctyp, rtype)
+			if ok && vtyp != nil && !isInterface(typ) && vtyp.id() != typ.id() {
+				// gonotes patch: the value's interpreted type is not
+				// typ, although their reflect types are the same
+				// (type A int; type B int).
+				ok = false
+			}
 			if !ok {
 				if !withOk {
 					// TODO(mpl): think about whether this should ever happen.
@@ -1122,7 +1141,10 @@ func _recover(n *node) {
 			return tnext
 		}
 
-		if isEmptyInterface(n.typ) {
+		if tn, v := n.interp.panicTypes.take(a.recovered); tn != nil {
+			// gonotes patch: the value with its interpreted type.
+			dest(f).Set(reflect.ValueOf(valueInterface{tn, v}))
+		} else if isEmptyInterface(n.typ) {
 			dest(f).Set(reflect.ValueOf(a.recovered))
 		} else {
 			dest(f).Set(reflect.ValueOf(valueInterface{n, reflect.ValueOf(a.recovered)}))
@@ -1145,10 +1167,41 @@ func _panic(n *node) {
 
 	record := genPanicText(n.child[1]) // gonotes patch: see PanicText
 
+	// gonotes patch: the interpreted type of the value, for recover (see
+	// panicTypes): the static one, or the dynamic one of an interface.
+	var typed *node
+	if c := n.child[1]; typedPanic(c.typ) {
+		typed = c
+	}
+	dynamic := n.child[1].typ != nil && isInterfaceSrc(n.child[1].typ)
+
 	n.exec = func(f *frame) bltn {
-		v := panicValue(value(f)) // gonotes patch
+		val := value(f)
+		tn := typed
+		if dynamic && val.IsValid() { // gonotes patch
+			iv := val
+			if iv.Kind() == reflect.Interface && !iv.IsNil() {
+				iv = iv.Elem()
+			}
+			if iv.IsValid() && iv.CanInterface() {
+				if vi, ok := iv.Interface().(valueInterface); ok && vi.node != nil && typedPanic(vi.node.typ) && vi.value.IsValid() {
+					tn = vi.node
+					if m, _ := tn.typ.lookupMethod("Error"); m != nil && (tn.typ.cat == ptrT || !ptrReceiver(m)) {
+						// An interpreted error panicked again: as an
+						// error, as above.
+						if w := wrapValue(f, tn, vi.value, errorRType); w.IsValid() {
+							val = w
+						}
+					}
+				}
+			}
+		}
+		v := panicValue(val) // gonotes patch
 		if record != nil {
 			record(f, v)
+		}
+		if tn != nil { // gonotes patch
+			n.interp.panicTypes.add(v, tn)
 		}
 		panic(v)
 	}
@@ -1204,8 +1257,10 @@ func genFunctionWrapper(n *node) func(*frame) reflect.Value {
 	numRet := len(def.typ.ret)
 	var rcvr func(*frame) reflect.Value
 
+	late := false
 	if n.recv != nil {
 		rcvr = genValueRecv(n)
+		late = n.recv.late && len(n.recv.index) == 0 // gonotes patch
 	}
 	funcType := n.typ.TypeOf()
 	// gonotes patch: a func literal passed to a binary function captures
@@ -1228,7 +1283,11 @@ func genFunctionWrapper(n *node) func(*frame) reflect.Value {
 		// evaluated, not when it is called (a value receiver is copied).
 		var recv reflect.Value
 		if rcvr != nil {
-			recv = bindRecv(rcvr(f), def.types[numRet])
+			if r := rcvr(f); late && r.Kind() == reflect.Ptr && def.types[numRet].Kind() != reflect.Ptr {
+				recv = r // gonotes patch: dereferenced at each call, see receiver.late
+			} else {
+				recv = bindRecv(r, def.types[numRet])
+			}
 		}
 		if len(slots) > 0 { // gonotes patch: see slots above
 			f = f.cloneSlots(slots)
@@ -1247,7 +1306,11 @@ func genFunctionWrapper(n *node) func(*frame) reflect.Value {
 				d = d[numRet:]
 			} else {
 				// Copy method receiver as first argument.
-				d[numRet].Set(recv) // gonotes patch: bound by bindRecv
+				if recv.Kind() == reflect.Ptr && d[numRet].Kind() != reflect.Ptr { // gonotes patch: see receiver.late
+					d[numRet].Set(recv.Elem())
+				} else {
+					d[numRet].Set(recv) // gonotes patch: bound by bindRecv
+				}
 				d = d[numRet+1:]
 			}
 
@@ -1321,6 +1384,8 @@ func genInterfaceWrapper(n *node, typ reflect.Type) func(*frame) reflect.Value {
 		}
 	}
 
+	n.interp.noteWrapped(n.typ) // gonotes patch: see wrappedName
+
 	// Retrieve methods from the interface wrapper, which is a struct where all fields
 	// except the first define the methods to implement.
 	// As the field name was generated with a prefixed first character (in order to avoid
@@ -1386,14 +1451,14 @@ func genInterfaceWrapper(n *node, typ reflect.Type) func(*frame) reflect.Value {
 				m2, i2 := n2.typ.lookupMethod(names[i])
 				if m2 != nil {
 					nod := *m2
-					nod.recv = &receiver{n, v, i2}
+					nod.recv = &receiver{n, v, i2, true} // gonotes patch: late
 					w.Field(i + 1).Set(genFunctionWrapper(&nod)(f))
 					continue
 				}
 				panic(n.cfgErrorf("method not found: %s", names[i]))
 			}
 			nod := *m
-			nod.recv = &receiver{n, v, indexes[i]}
+			nod.recv = &receiver{n, v, indexes[i], true} // gonotes patch: late
 			w.Field(i + 1).Set(genFunctionWrapper(&nod)(f))
 		}
 		return w
@@ -1825,10 +1890,16 @@ func callBin(n *node) {
 	// getMapType returns a reflect type suitable for interface wrapper for functions
 	// with some special processing in case of interface{} argument, i.e. fmt.Printf.
 	var getMapType func(*itype) reflect.Type
-	if lr, ok := n.interp.mapTypes[c0.rval]; ok {
+	convMode := convNone // gonotes patch: see fmtConvert
+	lr, ok := n.interp.mapTypes[c0.rval]
+	if !ok { // gonotes patch: a method of a compiled type (json.Encoder.Encode)
+		lr, ok = n.interp.methodMapTypes(c0)
+	}
+	if ok {
+		convMode = mapTypesConv(lr)
 		getMapType = func(typ *itype) reflect.Type {
 			for _, rt := range lr {
-				if typ.implements(&itype{cat: valueT, rtype: rt}) {
+				if typ.implements(&itype{cat: valueT, rtype: rt}) && inMethodSet(typ, rt) { // gonotes patch: method set
 					return rt
 				}
 			}
@@ -1886,11 +1957,14 @@ func callBin(n *node) {
 				values = append(values, genValueInterface(c))
 				break
 			}
+			if cn := convertedNode(c); cn != nil { // gonotes patch: any(x)
+				c = cn
+			}
 
 			// gonotes patch: elements of interpreted types in a slice, an
 			// array or a map with methods for fmt (fmtconv.go).
-			if getMapType != nil {
-				if conv := fmtConvert(n.interp, c.typ, getMapType, false); conv != nil {
+			if getMapType != nil && convMode != convNone {
+				if conv := fmtConvert(n.interp, c.typ, getMapType, false, convMode == convMarshal); conv != nil {
 					cv := genValue(c)
 					values = append(values, func(f *frame) reflect.Value { return conv(f, cv(f)) })
 					break
@@ -1916,8 +1990,13 @@ func callBin(n *node) {
 			}
 
 			switch {
+			case isEmptyInterface(c.typ) && getMapType == nil:
+				// gonotes patch: without mapTypes, getBinValue
+				// does not look at the value: unwrap it here.
+				cv := genValue(c)
+				values = append(values, func(f *frame) reflect.Value { return binEmptyValue(cv(f)) })
 			case isEmptyInterface(c.typ):
-				values = append(values, genEmptyIfaceArg(n.interp, c, getMapType)) // gonotes patch
+				values = append(values, genEmptyIfaceArg(n.interp, c, getMapType, convMode == convMarshal)) // gonotes patch
 			case isInterfaceSrc(c.typ):
 				values = append(values, genValueInterfaceValue(c))
 			case isFuncSrc(c.typ):
@@ -1980,7 +2059,68 @@ func callBin(n *node) {
 		}
 		return in
 	}
+	// gonotes patch: the arguments of a decoder (unmarshal.go).
+	var unconv []func(*frame, reflect.Value) (reflect.Value, func())
+	var untyp []*itype
+	if convMode == convNone && getMapType != nil && len(child) == l {
+		for i, c := range child {
+			if uc := unmarshalConvert(n.interp, c.typ, getMapType); uc != nil || (c.typ != nil && c.typ.cat == ptrT) {
+				if unconv == nil {
+					unconv = make([]func(*frame, reflect.Value) (reflect.Value, func()), l)
+					untyp = make([]*itype, l)
+				}
+				unconv[i], untyp[i] = uc, c.typ
+			}
+		}
+	}
+	// gonotes patch: reflect names of interpreted structs in the error of a
+	// template execution (errnames.go).
+	var rename *strings.Replacer
+	if no := funcType.NumOut(); no > 0 && funcType.Out(no-1) == errorRType && len(child) == l {
+		var args []*node
+		for _, c := range child {
+			if c.typ != nil && !isInterfaceSrc(c.typ) {
+				args = append(args, c)
+			}
+		}
+		rename = errorRenamer(args)
+	}
+	if rename != nil {
+		prev := callFn
+		callFn = func(v reflect.Value, in []reflect.Value) []reflect.Value {
+			out := prev(v, in)
+			out[len(out)-1] = renameExecError(out[len(out)-1], rename)
+			return out
+		}
+	}
 	call := func(f *frame, in []reflect.Value) []reflect.Value {
+		if unconv != nil { // gonotes patch
+			var backs []func()
+			for i, uc := range unconv {
+				if uc != nil {
+					view, back := uc(f, in[i+off])
+					in[i+off] = view
+					if back != nil {
+						backs = append(backs, back)
+					}
+				}
+			}
+			out := callFn(value(f), in[off:])
+			for _, b := range backs {
+				b()
+			}
+			for _, o := range out {
+				if o.Kind() == reflect.Interface {
+					for _, t := range untyp {
+						if t != nil {
+							fixUnmarshalTypeError(o, t)
+							break
+						}
+					}
+				}
+			}
+			return out
+		}
 		if fast != nil {
 			if out, ok := fast(in); ok {
 				return out
@@ -2537,7 +2677,7 @@ func getMethodByName(n *node) {
 
 		nod := *m
 		nod.val = &nod
-		nod.recv = &receiver{nil, val.value, li}
+		nod.recv = &receiver{nil, val.value, li, false}
 		getFrame(f, l).data[i] = genFuncValue(&nod)(f)
 		return next
 	}
@@ -3696,7 +3836,7 @@ func _case(n *node) {
 					}
 					return fnext
 				}
-				if t := v.Type(); t.Kind() == reflect.Interface {
+				if t := v.Type(); t.Kind() == reflect.Interface && !isValueInterface(v.Elem()) { // gonotes patch: see below
 					if typ.cat == nilT && v.IsNil() {
 						return tnext
 					}
@@ -3760,7 +3900,7 @@ func _case(n *node) {
 					}
 					return fnext
 				}
-				if t := val.Type(); t.Kind() == reflect.Interface {
+				if t := val.Type(); t.Kind() == reflect.Interface && !isValueInterface(val.Elem()) { // gonotes patch: see below
 					for i, typ := range types {
 						if ifaces[i] { // gonotes patch: matched above
 							continue

@@ -90,3 +90,86 @@ func setSwitchInterface(d, v, dyn reflect.Value, dtyp, typ *itype, wrap func() r
 		d.Set(reflect.ValueOf(valueInterface{&node{typ: valueTOf(dyn.Type())}, dyn}))
 	}
 }
+
+// isValueInterface reports whether v (the dynamic value of an interface)
+// is a valueInterface: a value of an interpreted type whose case types are
+// compared by their interpreted types, not by their reflect types.
+func isValueInterface(v reflect.Value) bool {
+	return v.IsValid() && v.Type() == valueInterfaceType
+}
+
+// ifaceKey is the comparable form of a value of an interpreted type with
+// methods in an interface: its type and its value. (A valueInterface
+// compared as itself was never equal to another, its node differs.)
+type ifaceKey struct {
+	id string
+	v  interface{}
+}
+
+// genIfaceKey returns a function giving the operand n of == or != (one of
+// them an interface) as Go compares it: the value, or an ifaceKey for a
+// value of an interpreted type with methods, stored in an interface as a
+// valueInterface, or converted to the interface of the other operand.
+func genIfaceKey(n *node) func(*frame) interface{} {
+	if cn := convertedNode(n); cn != nil {
+		n = cn
+	}
+	value := genValue(n)
+	t := n.typ
+	if t != nil && t.cat != valueT && t.cat != nilT && !isInterfaceSrc(t) {
+		if len(t.method) == 0 {
+			return func(f *frame) interface{} { return value(f).Interface() }
+		}
+		id := t.id()
+		return func(f *frame) interface{} { return ifaceKey{id, value(f).Interface()} }
+	}
+	return func(f *frame) interface{} {
+		v := value(f)
+		if !v.IsValid() {
+			return nil
+		}
+		i := v.Interface()
+		switch x := i.(type) {
+		case nil:
+			return nil
+		case valueInterface:
+			return ifaceKeyOf(x)
+		}
+		if reflect.TypeOf(i).Kind() == reflect.Struct {
+			return wrapperKey(i)
+		}
+		return i
+	}
+}
+
+// ifaceKeyOf returns the comparable form of a valueInterface (see ifaceKey).
+func ifaceKeyOf(vi valueInterface) interface{} {
+	for {
+		if vi.node == nil || !vi.value.IsValid() {
+			return nil
+		}
+		var i interface{}
+		if vi.node.typ == nil || vi.node.typ.cat == valueT || isInterfaceSrc(vi.node.typ) || len(vi.node.typ.method) == 0 {
+			i = vi.value.Interface()
+		} else {
+			i = ifaceKey{vi.node.typ.id(), vi.value.Interface()}
+		}
+		x, ok := i.(valueInterface)
+		if !ok {
+			return wrapperKey(i)
+		}
+		vi = x
+	}
+}
+
+// wrapperKey returns the value held by an interface wrapper i (not
+// comparable), or i.
+func wrapperKey(i interface{}) interface{} {
+	w := reflect.ValueOf(i)
+	if w.Kind() == reflect.Struct && w.NumField() > 0 && w.Type().Field(0).Name == "IValue" {
+		if iv := w.Field(0); iv.CanInterface() && !iv.IsNil() {
+			return iv.Interface()
+		}
+	}
+	return i
+}

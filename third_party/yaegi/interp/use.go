@@ -229,6 +229,7 @@ func (interp *Interpreter) binSrcPkg(importPath string, sc *scope) (map[string]*
 func fixStdlib(interp *Interpreter) {
 	if p := interp.binPkg["errors"]; p != nil {
 		p["As"] = reflect.ValueOf(errorsAs) // gonotes patch: errwrap.go
+		p["Is"] = reflect.ValueOf(errorsIs) // gonotes patch: errwrap.go
 	}
 	p := interp.binPkg["fmt"]
 	if p == nil {

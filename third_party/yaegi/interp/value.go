@@ -157,6 +157,9 @@ func genValue(n *node) func(*frame) reflect.Value {
 
 func genDestValue(typ *itype, n *node) func(*frame) reflect.Value {
 	convertLiteralValue(n, typ.TypeOf())
+	if cn := convertedNode(n); cn != nil && isInterfaceSrc(typ) { // gonotes patch
+		n = cn
+	}
 	switch {
 	case isInterfaceSrc(typ) && (!isEmptyInterface(typ) || len(n.typ.method) > 0):
 		return genValueInterface(n)
@@ -349,9 +352,35 @@ func getBinValue(getMapType func(*itype) reflect.Type, value func(*frame) reflec
 		return v
 	}
 	if rt := getMapType(val.node.typ); rt != nil {
+		// gonotes patch: wrap the value held, not the value of the node
+		// (the expression it was made from) in the frame of the call.
+		if !inMethodSet(val.node.typ, rt) {
+			return binEmptyValue(v)
+		}
+		if w := wrapValue(f, val.node, val.value, rt); w.IsValid() {
+			return w
+		}
 		return genInterfaceWrapper(val.node, rt)(f)
 	}
-	return v
+	return binEmptyValue(v) // gonotes patch
+}
+
+// binEmptyValue returns the value v of an empty interface given to compiled
+// code: the concrete value if v holds a valueInterface (a value of an
+// interpreted type with methods), which compiled code must never see (fmt
+// printed its fields). (gonotes patch)
+func binEmptyValue(v reflect.Value) reflect.Value {
+	if !v.IsValid() || !v.CanInterface() {
+		return v
+	}
+	vi, ok := v.Interface().(valueInterface)
+	if !ok {
+		return v
+	}
+	if vi.node == nil || !vi.value.IsValid() {
+		return reflect.New(emptyInterfaceType).Elem()
+	}
+	return binEmptyValue(vi.value)
 }
 
 func valueInterfaceValue(v reflect.Value) reflect.Value {
@@ -547,4 +576,19 @@ func genValueString(n *node) func(*frame) (reflect.Value, string) {
 	value := genValue(n)
 
 	return func(f *frame) (reflect.Value, string) { v := value(f); return v, v.String() }
+}
+
+// convertedNode returns, for a conversion of a value of a concrete
+// interpreted type to an interface (any(x), whose node keeps the value
+// and has the interface type with the concrete one in val), a copy of n
+// with the concrete type, or nil: the value in the interface keeps the
+// methods of its type. (gonotes patch)
+func convertedNode(n *node) *node {
+	t := n.typ
+	if n.action != aConvert || t == nil || !isInterfaceSrc(t) || t.val == nil || t.val.cat == valueT || isInterfaceSrc(t.val) || len(t.val.method) == 0 {
+		return nil
+	}
+	cn := *n
+	cn.typ = t.val
+	return &cn
 }

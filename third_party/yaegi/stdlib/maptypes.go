@@ -6,6 +6,7 @@ import (
 	"encoding/xml"
 	"fmt"
 	"log"
+	"log/slog"
 	"reflect"
 )
 
@@ -49,6 +50,10 @@ func init() {
 		reflect.TypeOf((*json.Unmarshaler)(nil)).Elem(),
 		reflect.TypeOf((*encoding.TextUnmarshaler)(nil)).Elem(),
 	}
+	// gonotes patch: the other encoders and decoders of json and xml.
+	MapTypes[reflect.ValueOf(json.MarshalIndent)] = MapTypes[reflect.ValueOf(json.Marshal)]
+	MapTypes[reflect.ValueOf((*json.Encoder).Encode)] = MapTypes[reflect.ValueOf(json.Marshal)]
+	MapTypes[reflect.ValueOf((*json.Decoder).Decode)] = MapTypes[reflect.ValueOf(json.Unmarshal)]
 	MapTypes[reflect.ValueOf(xml.Marshal)] = []reflect.Type{
 		reflect.TypeOf((*xml.Marshaler)(nil)).Elem(),
 		reflect.TypeOf((*encoding.TextMarshaler)(nil)).Elem(),
@@ -57,4 +62,14 @@ func init() {
 		reflect.TypeOf((*xml.Unmarshaler)(nil)).Elem(),
 		reflect.TypeOf((*encoding.TextUnmarshaler)(nil)).Elem(),
 	}
+	// gonotes patch: slog resolves the LogValuer arguments of its calls.
+	lv := []reflect.Type{reflect.TypeOf((*slog.LogValuer)(nil)).Elem()}
+	for _, f := range []any{slog.Any, slog.AnyValue, slog.Debug, slog.Info, slog.Warn, slog.Error, slog.Log, slog.With, slog.Group, slog.DebugContext, slog.InfoContext, slog.WarnContext, slog.ErrorContext,
+		(*slog.Logger).Debug, (*slog.Logger).Info, (*slog.Logger).Warn, (*slog.Logger).Error, (*slog.Logger).Log, (*slog.Logger).With,
+		(*slog.Logger).DebugContext, (*slog.Logger).InfoContext, (*slog.Logger).WarnContext, (*slog.Logger).ErrorContext} {
+		MapTypes[reflect.ValueOf(f)] = lv
+	}
+	MapTypes[reflect.ValueOf(xml.MarshalIndent)] = MapTypes[reflect.ValueOf(xml.Marshal)] // gonotes patch
+	MapTypes[reflect.ValueOf((*xml.Encoder).Encode)] = MapTypes[reflect.ValueOf(xml.Marshal)]
+	MapTypes[reflect.ValueOf((*xml.Decoder).Decode)] = MapTypes[reflect.ValueOf(xml.Unmarshal)]
 }

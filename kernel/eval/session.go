@@ -93,6 +93,12 @@ type Options struct {
 	// itself (loop checks, interruptible waits) before it stops the
 	// interpreter the hard way. Zero means 500 ms.
 	HardStopDelay time.Duration
+	// ModDir is the directory of the Go module whose go.mod and go.sum pin
+	// the third-party packages that cells import (see modules.go): the
+	// notebook's directory. Its go.mod is created at the first such import
+	// if there is none. Empty means a temporary module per session
+	// (nothing is recorded).
+	ModDir string
 }
 
 // Session is one interpreter: the state of a notebook. Execute is serialised;
@@ -106,6 +112,7 @@ type Session struct {
 	intr    reflect.Value // the interpreted flag checked at the top of loop bodies
 	lineVal reflect.Value // the interpreted global holding the running top-level statement's line
 	imports map[string]bool
+	mods    *modules
 	lines   lineMap
 	panics  panicLog
 
@@ -149,12 +156,16 @@ func New(opts Options) (*Session, error) {
 	s := &Session{opts: opts, imports: map[string]bool{}}
 	s.rt = &runtime{s: s}
 	defer registerSession(s)
+	s.mods = newModules(opts.ModDir, opts.Env, isBinaryPackage)
 	s.i = interp.New(interp.Options{
-		Stdin:  &s.rt.stdin,
-		Stdout: hook.Stdout(),
-		Stderr: stderrFilter{log: &s.panics, w: hook.Stderr()},
-		Env:    opts.Env,
-		Args:   opts.Args,
+		// Third-party packages are read from the module cache, as the go
+		// command selected them (modules.go).
+		SourcecodeFilesystem: s.mods.fsys,
+		Stdin:                &s.rt.stdin,
+		Stdout:               hook.Stdout(),
+		Stderr:               stderrFilter{log: &s.panics, w: hook.Stderr()},
+		Env:                  opts.Env,
+		Args:                 opts.Args,
 		// A notebook compiles cells for ever: keep no syntax tree for a
 		// debugger that gonotes does not use.
 		NoDebugRoots: true,
@@ -462,6 +473,9 @@ func (s *Session) compileUnit(u *unit, base int, rw *rewriter) error {
 			if len(f.Decls) == 0 {
 				return nil, nil
 			}
+			if err := s.mods.resolve(importPaths(f)); err != nil {
+				return nil, importError(err)
+			}
 		}
 		if show == showNone {
 			// What gc rejects and yaegi does not (see vet.go).
@@ -513,6 +527,10 @@ func (s *Session) compileUnit(u *unit, base int, rw *rewriter) error {
 	if err == nil {
 		u.prog = prog
 		return nil
+	}
+	var ie *Error
+	if errors.As(err, &ie) {
+		return ie
 	}
 	var list scanner.ErrorList
 	if errors.As(err, &list) && len(list) > 0 {
@@ -1057,6 +1075,7 @@ func (s *Session) Shutdown() {
 	}
 	s.Interrupt()
 	multiprocessing.Shutdown()
+	s.mods.close()
 }
 
 // globalsBefore returns the globals as they were when the running cell

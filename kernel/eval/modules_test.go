@@ -1,0 +1,296 @@
+package eval
+
+import (
+	"archive/zip"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/gonotes/gonotes/lib/hook"
+)
+
+// testModules are the modules of the local module proxy: path@version →
+// file → content. greet needs words (a transitive dependency, at the
+// version greet's go.mod asks for); words has files that its build
+// constraints exclude (they would not compile together with the others);
+// cgolib needs cgo.
+var testModules = map[string]map[string]string{
+	"gonotes.test/words@v1.1.0": wordsFiles("1.1.0"),
+	"gonotes.test/words@v1.2.0": wordsFiles("1.2.0"),
+	"gonotes.test/greet@v1.0.0": {
+		"go.mod": "module gonotes.test/greet\n\ngo 1.21\n\nrequire gonotes.test/words v1.1.0\n",
+		"greet.go": `// Package greet greets.
+package greet
+
+import "gonotes.test/words"
+
+// Hello greets name.
+func Hello(name string) string { return "Hello, " + words.Title(name) + " (words " + words.Version + ")" }
+`,
+	},
+	"gonotes.test/cgolib@v0.1.0": {
+		"go.mod": "module gonotes.test/cgolib\n\ngo 1.21\n",
+		"c.go": `package cgolib
+
+// int answer(void) { return 42; }
+import "C"
+
+// Answer asks C.
+func Answer() int { return int(C.answer()) }
+`,
+	},
+}
+
+func wordsFiles(version string) map[string]string {
+	return map[string]string{
+		"go.mod": "module gonotes.test/words\n\ngo 1.21\n",
+		"words.go": `// Package words changes words.
+package words
+
+import "strings"
+
+// Version is the module's version.
+const Version = "` + version + `"
+
+// Title upper-cases the first letter of w.
+func Title(w string) string { return strings.ToUpper(w[:1]) + w[1:] }
+`,
+		// Excluded by //go:build: each would redeclare Title or be another package.
+		"gen.go":             "//go:build ignore\n\npackage main\n\nfunc main() {}\n",
+		"never.go":           "//go:build never\n\npackage words\n\nfunc Title(w string) string { return w }\n",
+		"title_windows.go":   "package words\n\nfunc Title(w string) string { return w }\n",
+		"title_plan9_arm.go": "package words\n\nfunc Title(w string) string { return w }\n",
+		"words_test.go":      "package words_test\n\nimport \"testing\"\n\nfunc TestX(t *testing.T) {}\n",
+	}
+}
+
+// writeProxy lays out a GOPROXY directory (the module proxy protocol over
+// file://) holding testModules and returns its URL.
+func writeProxy(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	versions := map[string][]string{}
+	for mv, files := range testModules {
+		mod, ver, _ := strings.Cut(mv, "@")
+		versions[mod] = append(versions[mod], ver)
+		at := filepath.Join(dir, mod, "@v")
+		if err := os.MkdirAll(at, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		write := func(name, content string) {
+			if err := os.WriteFile(filepath.Join(at, name), []byte(content), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		write(ver+".mod", files["go.mod"])
+		write(ver+".info", fmt.Sprintf(`{"Version":%q,"Time":"2026-01-01T00:00:00Z"}`, ver))
+		zf, err := os.Create(filepath.Join(at, ver+".zip"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		zw := zip.NewWriter(zf)
+		for name, content := range files {
+			w, err := zw.Create(mv + "/" + name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			w.Write([]byte(content))
+		}
+		if err := zw.Close(); err != nil {
+			t.Fatal(err)
+		}
+		zf.Close()
+	}
+	for mod, vs := range versions {
+		if err := os.WriteFile(filepath.Join(dir, mod, "@v", "list"), []byte(strings.Join(vs, "\n")+"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return "file://" + filepath.ToSlash(dir)
+}
+
+// moduleEnv is the go command's environment for a test: the local proxy
+// only, a fresh module cache, no checksum database for gonotes.test.
+func moduleEnv(t *testing.T, proxy, cache string) []string {
+	return append(os.Environ(),
+		"GOPROXY="+proxy,
+		"GOMODCACHE="+cache,
+		"GONOSUMDB=gonotes.test",
+		"GOFLAGS=-modcacherw",
+		"GOTOOLCHAIN=local",
+	)
+}
+
+func newModSession(t *testing.T, env []string, modDir string) *tsession {
+	t.Helper()
+	hook.Reset()
+	s, err := New(Options{Env: env, ModDir: modDir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(s.Shutdown)
+	return &tsession{t: t, s: s}
+}
+
+func needGo(t *testing.T) {
+	if _, err := exec.LookPath("go"); err != nil {
+		t.Skip("no go command")
+	}
+}
+
+func TestThirdPartyImport(t *testing.T) {
+	needGo(t)
+	env := moduleEnv(t, writeProxy(t), t.TempDir())
+	modDir := t.TempDir()
+	ts := newModSession(t, env, modDir)
+	start := time.Now()
+	c := ts.ok(`import "gonotes.test/greet"
+fmt.Println(greet.Hello("world"))`)
+	t.Logf("first import (cold cache): %v", time.Since(start))
+	if got := c.stdout.String(); got != "Hello, World (words 1.1.0)\n" {
+		t.Errorf("stdout = %q", got)
+	}
+	// Recorded beside the notebook: greet at its version, words as greet asks.
+	gomod, _ := os.ReadFile(filepath.Join(modDir, "go.mod"))
+	if !strings.Contains(string(gomod), "gonotes.test/greet v1.0.0") {
+		t.Errorf("go.mod does not record greet:\n%s", gomod)
+	}
+	if sum, _ := os.ReadFile(filepath.Join(modDir, "go.sum")); !strings.Contains(string(sum), "gonotes.test/words v1.1.0 h1:") {
+		t.Errorf("go.sum does not record words:\n%s", sum)
+	}
+	// The dependency itself, in a later cell.
+	c = ts.ok(`import "gonotes.test/words"
+words.Version`)
+	if c.text() != `"1.1.0"` {
+		t.Errorf("words.Version = %s", c.text())
+	}
+
+	// A replay (interpreter restart, multiprocessing child): the same
+	// packages at the same versions.
+	start = time.Now()
+	ts2 := newModSession(t, env, modDir)
+	if err := ts2.s.Load(ts.s.Declarations()); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("replay (warm cache): %v", time.Since(start))
+	c = ts2.ok(`greet.Hello("again")`)
+	if c.text() != `"Hello, Again (words 1.1.0)"` {
+		t.Errorf("after the replay: %s", c.text())
+	}
+}
+
+func TestThirdPartyVersions(t *testing.T) {
+	needGo(t)
+	env := moduleEnv(t, writeProxy(t), t.TempDir())
+	// No go.mod: the latest version.
+	ts := newModSession(t, env, t.TempDir())
+	if c := ts.ok(`import "gonotes.test/words"
+words.Version`); c.text() != `"1.2.0"` {
+		t.Errorf("latest: words.Version = %s", c.text())
+	}
+	// A go.mod beside the notebook pins it.
+	pinned := t.TempDir()
+	os.WriteFile(filepath.Join(pinned, "go.mod"), []byte("module nb\n\ngo 1.21\n\nrequire gonotes.test/words v1.1.0\n"), 0o644)
+	ts = newModSession(t, env, pinned)
+	if c := ts.ok(`import "gonotes.test/words"
+words.Version`); c.text() != `"1.1.0"` {
+		t.Errorf("pinned: words.Version = %s", c.text())
+	}
+}
+
+func TestThirdPartyErrors(t *testing.T) {
+	needGo(t)
+	proxy := writeProxy(t)
+	env := moduleEnv(t, proxy, t.TempDir())
+	ts := newModSession(t, env, t.TempDir())
+
+	_, e := ts.fails(`import "gonotes.test/cgolib"`)
+	t.Logf("cgo: %s", e.Value)
+	if e.Name != "ImportError" || !strings.Contains(e.Value, "package gonotes.test/cgolib needs cgo (c.go imports \"C\")") {
+		t.Errorf("cgo: %s: %s", e.Name, e.Value)
+	}
+	_, e = ts.fails(`import "gonotes.test/nope"`)
+	t.Logf("unknown module: %s", e.Value)
+	if !strings.Contains(e.Value, "cannot find module providing package gonotes.test/nope") {
+		t.Errorf("unknown module: %s", e.Value)
+	}
+	// The session goes on.
+	if c := ts.ok(`import "gonotes.test/words"
+words.Title("ok")`); c.text() != `"Ok"` {
+		t.Errorf("after the errors: %s", c.text())
+	}
+
+	// A proxy that does not answer.
+	ts = newModSession(t, moduleEnv(t, "http://127.0.0.1:1", t.TempDir()), t.TempDir())
+	_, e = ts.fails(`import "gonotes.test/words"`)
+	t.Logf("no network: %s", strings.Join(traceback(e), "\n"))
+	if !strings.Contains(e.Value, "cannot download gonotes.test/words: the module proxy (GOPROXY=http://127.0.0.1:1) is unreachable") {
+		t.Errorf("no network: %s", e.Value)
+	}
+
+	// No go command.
+	t.Setenv("PATH", t.TempDir())
+	ts = newModSession(t, env, t.TempDir())
+	_, e = ts.fails(`import "gonotes.test/words"`)
+	t.Logf("no go: %s", e.Value)
+	if !strings.Contains(e.Value, "the go command, which is not installed here") || !strings.Contains(e.Value, "Docker image") {
+		t.Errorf("no go: %s", e.Value)
+	}
+}
+
+// TestRealProxy imports from proxy.golang.org (GONOTES_NET=1 only: CI
+// needs no network).
+func TestRealProxy(t *testing.T) {
+	if os.Getenv("GONOTES_NET") == "" {
+		t.Skip("set GONOTES_NET=1 to use the real module proxy")
+	}
+	needGo(t)
+	cache := os.Getenv("GONOTES_NET_MODCACHE")
+	if cache == "" {
+		cache = t.TempDir()
+	}
+	env := append(os.Environ(), "GOMODCACHE="+cache, "GOFLAGS=-modcacherw")
+	ts := newModSession(t, env, t.TempDir())
+	start := time.Now()
+	c := ts.ok(`import (
+	"context"
+	"golang.org/x/sync/errgroup"
+)
+g, ctx := errgroup.WithContext(context.Background())
+g.SetLimit(2)
+var mu sync.Mutex
+total := 0
+for i := 1; i <= 10; i++ {
+	g.Go(func() error {
+		mu.Lock()
+		total += i
+		mu.Unlock()
+		return ctx.Err()
+	})
+}
+fmt.Println(g.Wait(), total)`)
+	t.Logf("errgroup first import: %v", time.Since(start))
+	if got := c.stdout.String(); got != "<nil> 55\n" {
+		t.Errorf("errgroup: %q", got)
+	}
+	start = time.Now()
+	c = ts.ok(`import "golang.org/x/sync/semaphore"
+sem := semaphore.NewWeighted(2)
+fmt.Println(sem.TryAcquire(2), sem.TryAcquire(1))`)
+	t.Logf("semaphore import: %v", time.Since(start))
+	if got := c.stdout.String(); got != "true false\n" {
+		t.Errorf("semaphore: %q", got)
+	}
+	start = time.Now()
+	c = ts.ok(`import "github.com/google/uuid"
+u := uuid.New()
+fmt.Println(len(u.String()), u.Version())`)
+	t.Logf("uuid import: %v", time.Since(start))
+	if got := c.stdout.String(); got != "36 VERSION_4\n" {
+		t.Errorf("uuid: %q", got)
+	}
+}

@@ -188,7 +188,8 @@ fmt.Println(sem.TryAcquire(2), sem.TryAcquire(1))`)
 	start = time.Now()
 	c = ts.ok(`import "github.com/google/uuid"
 u := uuid.New()
-fmt.Println(len(u.String()), u.Version())`)
+v := u.Version()
+fmt.Println(len(u.String()), v)`)
 	t.Logf("uuid import: %v", time.Since(start))
 	if got := c.stdout.String(); got != "36 VERSION_4\n" {
 		t.Errorf("uuid: %q", got)

@@ -38,6 +38,7 @@ import (
 	"os/exec"
 	"path"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -45,6 +46,7 @@ import (
 	"time"
 
 	"github.com/gonotes/gonotes/kernel/symbols"
+	"github.com/gonotes/gonotes/lib/hook"
 	"github.com/traefik/yaegi/interp"
 	"github.com/traefik/yaegi/stdlib"
 )
@@ -129,12 +131,82 @@ func (m *modules) resolve(paths []string) error {
 		if p.Error != nil {
 			return m.goError(todo, p.Error.Err, nil)
 		}
-		found = append(found, &srcPkg{path: p.ImportPath, dir: p.Dir, files: p.GoFiles})
+		sp := &srcPkg{path: p.ImportPath, dir: p.Dir, files: p.GoFiles}
+		if p.Module != nil {
+			sp.module, sp.version = p.Module.Path, p.Module.Version
+		}
+		found = append(found, sp)
 	}
 	for _, p := range found {
 		m.fsys.add(p)
 	}
 	return nil
+}
+
+// get runs `go get args` in the work module (a `%go get` line), its
+// messages to w.
+func (m *modules) get(args []string, w io.Writer) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	goCmd, err := exec.LookPath("go")
+	if err != nil {
+		return fmt.Errorf("%%go get needs the go command, which is not installed here (not on PATH; the gonotes Docker image has no Go toolchain)")
+	}
+	if err := m.workModule(goCmd); err != nil {
+		return err
+	}
+	cmd := exec.Command(goCmd, append([]string{"get"}, args...)...)
+	cmd.Dir = m.dir
+	cmd.Env = append(append([]string{}, m.env...), "CGO_ENABLED=0", "GOWORK=off")
+	var stderr bytes.Buffer
+	cmd.Stdout = w
+	cmd.Stderr = io.MultiWriter(w, &stderr)
+	if err := cmd.Run(); err != nil {
+		return m.goError(args, strings.TrimSpace(stderr.String()), err)
+	}
+	// A package already interpreted stays as it is in this session.
+	m.fsys.mu.RLock()
+	defer m.fsys.mu.RUnlock()
+	seen := map[string]bool{}
+	for _, a := range args {
+		mod, _, _ := strings.Cut(a, "@")
+		for _, p := range m.fsys.pkgs {
+			if !seen[p.module] && (p.module == mod || strings.HasPrefix(mod, p.module+"/")) {
+				seen[p.module] = true
+				fmt.Fprintf(w, "note: this session already uses %s %s; restart the kernel to use the version just recorded in go.mod\n", p.module, p.version)
+			}
+		}
+	}
+	return nil
+}
+
+// goLineRe matches a line of a cell that runs the go command.
+var goLineRe = regexp.MustCompile(`^\s*%go(\s.*)?$`)
+
+// goLines runs the `%go get module@version` lines of a cell (pinning a
+// module's version in the work module's go.mod before the cell imports
+// it) and returns the code with those lines blanked.
+func (s *Session) goLines(code string) (string, error) {
+	if !strings.Contains(code, "%go") {
+		return code, nil
+	}
+	lines := strings.Split(code, "\n")
+	for i, l := range lines {
+		sm := goLineRe.FindStringSubmatch(l)
+		if sm == nil {
+			continue
+		}
+		args := strings.Fields(sm[1])
+		if len(args) < 2 || args[0] != "get" {
+			msg := "only `%go get module@version` lines are supported, not " + strconv.Quote(strings.TrimSpace(l))
+			return "", &Error{Name: "UsageError", Value: msg, Trace: []string{red + "UsageError" + reset + ": " + msg}}
+		}
+		if err := s.mods.get(args[1:], hook.Stderr()); err != nil {
+			return "", importError(err)
+		}
+		lines[i] = ""
+	}
+	return strings.Join(lines, "\n"), nil
 }
 
 // workModule makes sure that the work module exists.
@@ -265,9 +337,10 @@ func mentions(e constraint.Expr, tag string) bool {
 // srcPkg is a package shown to the interpreter: the files of dir kept by
 // the build constraints.
 type srcPkg struct {
-	path  string
-	dir   string
-	files []string
+	path            string
+	dir             string
+	files           []string
+	module, version string
 }
 
 // srcFS is the interpreter's source file system: src/<import path> is the

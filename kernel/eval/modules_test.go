@@ -91,6 +91,29 @@ func TestThirdPartyVersions(t *testing.T) {
 words.Version`); c.text() != `"1.2.0"` {
 		t.Errorf("latest: words.Version = %s", c.text())
 	}
+	// A %go get line pins it, then the cell imports it.
+	modDir := t.TempDir()
+	ts = newModSession(t, env, modDir)
+	c := ts.ok(`%go get gonotes.test/words@v1.1.0
+import "gonotes.test/words"
+words.Version`)
+	if c.text() != `"1.1.0"` {
+		t.Errorf("%%go get: words.Version = %s (stderr %q)", c.text(), c.stderr)
+	}
+	if b, _ := os.ReadFile(filepath.Join(modDir, "go.mod")); !strings.Contains(string(b), "gonotes.test/words v1.1.0") {
+		t.Errorf("%%go get: go.mod:\n%s", b)
+	}
+	// Once imported, a package keeps its version in the session: the
+	// kernel says so.
+	c = ts.ok(`%go get gonotes.test/words@v1.2.0`)
+	if !strings.Contains(c.stderr.String(), "already uses gonotes.test/words v1.1.0; restart the kernel") {
+		t.Errorf("%%go get after an import: stderr %q", c.stderr)
+	}
+	_, e := ts.fails(`%go mod tidy`)
+	if e.Name != "UsageError" {
+		t.Errorf("%%go mod tidy: %s: %s", e.Name, e.Value)
+	}
+
 	// A go.mod beside the notebook pins it.
 	pinned := t.TempDir()
 	os.WriteFile(filepath.Join(pinned, "go.mod"), []byte("module nb\n\ngo 1.21\n\nrequire gonotes.test/words v1.1.0\n"), 0o644)

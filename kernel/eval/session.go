@@ -259,6 +259,10 @@ func (s *Session) Execute(ctx context.Context, scope *hook.Scope, code string) (
 	}()
 
 	s.lineVal.SetInt(0)
+	code, err := s.goLines(code)
+	if err != nil {
+		return nil, err
+	}
 	base := s.lines.add(scope.ID, code)
 	units, pending, err := s.prepare(code, base, scope)
 	if err != nil {

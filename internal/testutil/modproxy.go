@@ -14,7 +14,7 @@ import (
 // file → content. greet needs words (a transitive dependency, at the
 // version greet's go.mod asks for); words has files that its build
 // constraints exclude (they would not compile together with the others);
-// cgolib needs cgo.
+// cgolib needs cgo; fallback has a file for when cgo is off.
 var TestModules = map[string]map[string]string{
 	"gonotes.test/words@v1.1.0": wordsFiles("1.1.0"),
 	"gonotes.test/words@v1.2.0": wordsFiles("1.2.0"),
@@ -28,6 +28,20 @@ import "gonotes.test/words"
 // Hello greets name.
 func Hello(name string) string { return "Hello, " + words.Title(name) + " (words " + words.Version + ")" }
 `,
+	},
+	"gonotes.test/fallback@v0.1.0": {
+		"go.mod": "module gonotes.test/fallback\n\ngo 1.21\n",
+		"c.go": `//go:build cgo
+
+package fallback
+
+// int answer(void) { return 42; }
+import "C"
+
+// Answer asks C.
+func Answer() int { return int(C.answer()) }
+`,
+		"go.go": "//go:build !cgo\n\npackage fallback\n\n// Answer answers without C.\nfunc Answer() int { return 42 }\n",
 	},
 	"gonotes.test/cgolib@v0.1.0": {
 		"go.mod": "module gonotes.test/cgolib\n\ngo 1.21\n",

@@ -140,6 +140,11 @@ func TestThirdPartyErrors(t *testing.T) {
 	if !strings.Contains(e.Value, "cannot find module providing package gonotes.test/nope") {
 		t.Errorf("unknown module: %s", e.Value)
 	}
+	// A package with a file for when there is no cgo is fine.
+	if c := ts.ok(`import "gonotes.test/fallback"
+fallback.Answer()`); c.text() != "42" {
+		t.Errorf("cgo fallback: %s", c.text())
+	}
 	// The session goes on.
 	if c := ts.ok(`import "gonotes.test/words"
 words.Title("ok")`); c.text() != `"Ok"` {

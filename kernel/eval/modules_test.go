@@ -232,3 +232,15 @@ g.Go(func() error { return nil })
 g.Wait()`)
 	t.Logf("errgroup import, notebook run again: %v", time.Since(start))
 }
+
+// Package unsafe can be imported (third-party packages often do), as in Go.
+func TestUnsafeImport(t *testing.T) {
+	ts := newSession(t)
+	c := ts.ok(`import "unsafe"
+b := []byte("hi")
+s := *(*string)(unsafe.Pointer(&b))
+fmt.Println(s, unsafe.Sizeof(int64(0)))`)
+	if got := c.stdout.String(); got != "hi 8\n" {
+		t.Errorf("stdout = %q", got)
+	}
+}

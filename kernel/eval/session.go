@@ -79,6 +79,7 @@ import (
 	"github.com/gonotes/gonotes/lib/multiprocessing"
 	"github.com/traefik/yaegi/interp"
 	"github.com/traefik/yaegi/stdlib"
+	"github.com/traefik/yaegi/stdlib/unsafe"
 )
 
 // Options configures a [Session].
@@ -192,6 +193,11 @@ func New(opts Options) (*Session, error) {
 	// Every package is usable without an import (fmt.Println in a cell just
 	// works); an explicit import is still accepted.
 	s.i.ImportUsed()
+	// unsafe, after ImportUsed: usable with an import only, as in Go (many
+	// third-party packages import it).
+	if err := s.i.Use(unsafe.Symbols); err != nil {
+		return nil, fmt.Errorf("loading package unsafe: %w", err)
+	}
 	if err := s.i.Use(wrappers(show)); err != nil {
 		return nil, fmt.Errorf("loading the result wrappers: %w", err)
 	}

@@ -18,6 +18,10 @@
 //
 //   - Every standard library and gonotes library package is usable without
 //     an import (fmt.Println just works); an import is accepted, also again.
+//     A package of another module (golang.org/x/sync/errgroup) is resolved
+//     by the go command in the notebook's module (Options.ModDir, whose
+//     go.mod and go.sum record the versions) and interpreted from source;
+//     a `%go get module@version` line pins a version (modules.go).
 //   - The value of a final expression is the cell's result: strings quoted
 //     (%q), errors and Stringers by their message, structs with field names
 //     (%+v), other values %v; several results (a multi-value call) as a

@@ -161,7 +161,10 @@ func New(opts Options) (*Session, error) {
 	s := &Session{opts: opts, imports: map[string]bool{}}
 	s.rt = &runtime{s: s}
 	defer registerSession(s)
-	s.mods = newModules(opts.ModDir, opts.Env, isBinaryPackage)
+	s.mods = newModules(opts.ModDir, opts.Env, func(p string) bool {
+		// Also a package given to the interpreter later (Use).
+		return isBinaryPackage(p) || len(s.i.Symbols(p)) > 0
+	})
 	s.i = interp.New(interp.Options{
 		// Third-party packages are read from the module cache, as the go
 		// command selected them (modules.go).

@@ -25,6 +25,7 @@ func TestThirdPartyPackageFromCells(t *testing.T) {
 	t.Setenv("GONOSUMDB", "gonotes.test")
 	t.Setenv("GOFLAGS", "-modcacherw")
 	t.Setenv("GOTOOLCHAIN", "local")
+	t.Setenv("XDG_CACHE_HOME", t.TempDir())
 	c := startKernel(t)
 	r := exec1(t, c, `import (
 	"gonotes.test/greet"

@@ -25,6 +25,8 @@ package eval
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -39,6 +41,7 @@ import (
 	"path"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -97,8 +100,24 @@ func (m *modules) resolve(paths []string) error {
 	if err := m.workModule(goCmd); err != nil {
 		return err
 	}
+	// What earlier runs of go list said, per imported path (see cacheKey).
+	var missing []string
+	for _, p := range todo {
+		pkgs, ok := m.loadCache(m.cacheKey(goCmd, p))
+		if !ok {
+			missing = append(missing, p)
+			continue
+		}
+		for _, sp := range pkgs {
+			m.fsys.add(sp)
+		}
+	}
+	if len(missing) == 0 {
+		return nil
+	}
+	todo = missing
 	args := append([]string{"list", "-mod=mod", "-e", "-deps",
-		"-json=ImportPath,Name,Dir,GoFiles,IgnoredGoFiles,Standard,Module,Error"}, todo...)
+		"-json=ImportPath,Name,Dir,GoFiles,IgnoredGoFiles,Standard,Deps,Module,Error"}, todo...)
 	cmd := exec.Command(goCmd, args...)
 	cmd.Dir = m.dir
 	cmd.Env = append(append([]string{}, m.env...), "CGO_ENABLED=0", "GOWORK=off")
@@ -120,6 +139,7 @@ func (m *modules) resolve(paths []string) error {
 		pkgs = append(pkgs, p)
 	}
 	var found []*srcPkg
+	byPath := map[string]*srcPkg{}
 	for _, p := range pkgs {
 		if p.Standard || m.binary(p.ImportPath) {
 			continue
@@ -136,11 +156,116 @@ func (m *modules) resolve(paths []string) error {
 			sp.module, sp.version = p.Module.Path, p.Module.Version
 		}
 		found = append(found, sp)
+		byPath[p.ImportPath] = sp
 	}
 	for _, p := range found {
 		m.fsys.add(p)
 	}
+	for _, p := range pkgs {
+		if sp := byPath[p.ImportPath]; sp != nil && slices.Contains(todo, p.ImportPath) {
+			set := []*srcPkg{sp}
+			for _, d := range p.Deps {
+				if dp := byPath[d]; dp != nil {
+					set = append(set, dp)
+				}
+			}
+			m.saveCache(m.cacheKey(goCmd, p.ImportPath), set)
+		}
+	}
 	return nil
+}
+
+// The packages an import needs, as go list said, are kept in the user's
+// cache directory (gonotes/imports), per imported path (the package and
+// its dependencies), under a hash of everything go list's answer depends
+// on: the work module's go.mod and go.sum, the imported path, the go command (path, size, time) and the environment that
+// selects files and directories. A notebook that runs again with the same
+// go.mod then imports without starting the go command (the warm case of
+// issue 15: a go list alone takes 0.2 s). An entry whose directories are
+// gone (a cleaned module cache) is not used.
+
+// cacheKey returns the cache key of an import of importPath, "" for none.
+func (m *modules) cacheKey(goCmd string, importPath string) string {
+	gomod, err := os.ReadFile(filepath.Join(m.dir, "go.mod"))
+	if err != nil {
+		return ""
+	}
+	gosum, _ := os.ReadFile(filepath.Join(m.dir, "go.sum"))
+	fi, err := os.Stat(goCmd)
+	if err != nil {
+		return ""
+	}
+	h := sha256.New()
+	fmt.Fprintf(h, "gonotes imports 1\x00%s\x00%s\x00", gomod, gosum)
+	fmt.Fprintf(h, "%s\x00%s %d %d\x00", importPath, goCmd, fi.Size(), fi.ModTime().UnixNano())
+	for _, k := range []string{"GOFLAGS", "GOMODCACHE", "GOPATH", "GOOS", "GOARCH", "GOROOT", "GOEXPERIMENT", "HOME"} {
+		fmt.Fprintf(h, "%s=%s\x00", k, m.getenv(k, ""))
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+func (m *modules) cachePath(key string) string {
+	if key == "" {
+		return ""
+	}
+	dir := m.getenv("XDG_CACHE_HOME", "")
+	if dir == "" {
+		home := m.getenv("HOME", "")
+		if home == "" {
+			return ""
+		}
+		dir = filepath.Join(home, ".cache")
+	}
+	return filepath.Join(dir, "gonotes", "imports", key+".json")
+}
+
+// cachedPkg is a srcPkg in the cache.
+type cachedPkg struct {
+	Path, Dir, Module, Version string
+	Files                      []string
+}
+
+func (m *modules) loadCache(key string) ([]*srcPkg, bool) {
+	file := m.cachePath(key)
+	if file == "" {
+		return nil, false
+	}
+	b, err := os.ReadFile(file)
+	if err != nil {
+		return nil, false
+	}
+	var cs []cachedPkg
+	if json.Unmarshal(b, &cs) != nil || len(cs) == 0 {
+		return nil, false
+	}
+	var pkgs []*srcPkg
+	for _, c := range cs {
+		if fi, err := os.Stat(c.Dir); err != nil || !fi.IsDir() {
+			return nil, false
+		}
+		pkgs = append(pkgs, &srcPkg{path: c.Path, dir: c.Dir, files: c.Files, module: c.Module, version: c.Version})
+	}
+	return pkgs, true
+}
+
+// saveCache stores pkgs under key; a failure only costs speed.
+func (m *modules) saveCache(key string, pkgs []*srcPkg) {
+	file := m.cachePath(key)
+	if file == "" || len(pkgs) == 0 {
+		return
+	}
+	var cs []cachedPkg
+	for _, p := range pkgs {
+		cs = append(cs, cachedPkg{Path: p.path, Dir: p.dir, Module: p.module, Version: p.version, Files: p.files})
+	}
+	b, err := json.Marshal(cs)
+	if err != nil || os.MkdirAll(filepath.Dir(file), 0o755) != nil {
+		return
+	}
+	tmp := fmt.Sprintf("%s.%d.tmp", file, os.Getpid())
+	if os.WriteFile(tmp, b, 0o644) == nil {
+		os.Rename(tmp, file)
+	}
 }
 
 // get runs `go get args` in the work module (a `%go get` line), its
@@ -280,6 +405,7 @@ type listPkg struct {
 	GoFiles        []string
 	IgnoredGoFiles []string
 	Standard       bool
+	Deps           []string
 	Module         *struct{ Path, Version string }
 	Error          *struct{ Err string }
 }

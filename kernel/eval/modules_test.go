@@ -21,7 +21,17 @@ func moduleEnv(t *testing.T, proxy, cache string) []string {
 		"GONOSUMDB=gonotes.test",
 		"GOFLAGS=-modcacherw",
 		"GOTOOLCHAIN=local",
+		"XDG_CACHE_HOME="+t.TempDir(),
 	)
+}
+
+func envValue(env []string, key string) string {
+	for i := len(env) - 1; i >= 0; i-- {
+		if k, v, ok := strings.Cut(env[i], "="); ok && k == key {
+			return v
+		}
+	}
+	return ""
 }
 
 func newModSession(t *testing.T, env []string, modDir string) *tsession {
@@ -79,6 +89,23 @@ words.Version`)
 	c = ts2.ok(`greet.Hello("again")`)
 	if c.text() != `"Hello, Again (words 1.1.0)"` {
 		t.Errorf("after the replay: %s", c.text())
+	}
+	// What go list said is cached: the replay did not need it.
+	cached, _ := filepath.Glob(filepath.Join(envValue(env, "XDG_CACHE_HOME"), "gonotes", "imports", "*.json"))
+	if len(cached) == 0 {
+		t.Errorf("nothing cached")
+	}
+	// A cached answer whose directories are gone (a cleaned module cache)
+	// is not used: the go command downloads the modules again.
+	modcache := envValue(env, "GOMODCACHE")
+	if err := os.RemoveAll(modcache); err != nil {
+		t.Fatal(err)
+	}
+	ts3 := newModSession(t, env, modDir)
+	c = ts3.ok(`import "gonotes.test/greet"
+greet.Hello("anew")`)
+	if c.text() != `"Hello, Anew (words 1.1.0)"` {
+		t.Errorf("after cleaning the module cache: %s", c.text())
 	}
 }
 
@@ -180,7 +207,7 @@ func TestRealProxy(t *testing.T) {
 	if cache == "" {
 		cache = t.TempDir()
 	}
-	env := append(os.Environ(), "GOMODCACHE="+cache, "GOFLAGS=-modcacherw")
+	env := append(os.Environ(), "GOMODCACHE="+cache, "GOFLAGS=-modcacherw", "XDG_CACHE_HOME="+t.TempDir())
 	modDir := t.TempDir()
 	ts := newModSession(t, env, modDir)
 	start := time.Now()

@@ -177,31 +177,77 @@ func (m *modules) resolve(paths []string) error {
 
 // The packages an import needs, as go list said, are kept in the user's
 // cache directory (gonotes/imports), per imported path (the package and
-// its dependencies), under a hash of everything go list's answer depends
-// on: the work module's go.mod and go.sum, the imported path, the go command (path, size, time) and the environment that
-// selects files and directories. A notebook that runs again with the same
-// go.mod then imports without starting the go command (the warm case of
-// issue 15: a go list alone takes 0.2 s). An entry whose directories are
-// gone (a cleaned module cache) is not used.
+// its dependencies, each with its module's version), under a hash of the
+// path, the go command (path, size, time) and the environment that selects
+// files and directories. An entry is used only if the work module's go.mod
+// requires exactly those versions (a go.mod of Go ≥ 1.17 lists every
+// module that provides a package, at its selected version), has no replace
+// or exclude directive, and the directories are still there (a cleaned
+// module cache). A notebook that runs again then imports without starting
+// the go command (the warm case of issue 15: a go list alone takes 0.2 s).
 
 // cacheKey returns the cache key of an import of importPath, "" for none.
 func (m *modules) cacheKey(goCmd string, importPath string) string {
-	gomod, err := os.ReadFile(filepath.Join(m.dir, "go.mod"))
-	if err != nil {
-		return ""
-	}
-	gosum, _ := os.ReadFile(filepath.Join(m.dir, "go.sum"))
 	fi, err := os.Stat(goCmd)
 	if err != nil {
 		return ""
 	}
 	h := sha256.New()
-	fmt.Fprintf(h, "gonotes imports 1\x00%s\x00%s\x00", gomod, gosum)
-	fmt.Fprintf(h, "%s\x00%s %d %d\x00", importPath, goCmd, fi.Size(), fi.ModTime().UnixNano())
+	fmt.Fprintf(h, "gonotes imports 2\x00%s\x00%s %d %d\x00", importPath, goCmd, fi.Size(), fi.ModTime().UnixNano())
 	for _, k := range []string{"GOFLAGS", "GOMODCACHE", "GOPATH", "GOOS", "GOARCH", "GOROOT", "GOEXPERIMENT", "HOME"} {
 		fmt.Fprintf(h, "%s=%s\x00", k, m.getenv(k, ""))
 	}
 	return hex.EncodeToString(h.Sum(nil))
+}
+
+// requirements returns the module versions that the work module's go.mod
+// requires; false if it cannot tell (no go.mod, a replace or exclude).
+func (m *modules) requirements() (map[string]string, bool) {
+	b, err := os.ReadFile(filepath.Join(m.dir, "go.mod"))
+	if err != nil {
+		return nil, false
+	}
+	req := map[string]string{}
+	block := ""
+	for _, line := range strings.Split(string(b), "\n") {
+		if i := strings.Index(line, "//"); i >= 0 {
+			line = line[:i]
+		}
+		f := strings.Fields(line)
+		if len(f) == 0 {
+			continue
+		}
+		if block != "" {
+			if f[0] == ")" {
+				block = ""
+			} else if block == "require" && len(f) == 2 {
+				req[unquote(f[0])] = f[1]
+			}
+			continue
+		}
+		switch f[0] {
+		case "replace", "exclude":
+			return nil, false
+		case "require":
+			if len(f) == 2 && f[1] == "(" {
+				block = "require"
+			} else if len(f) == 3 {
+				req[unquote(f[1])] = f[2]
+			}
+		default:
+			if len(f) == 2 && f[1] == "(" {
+				block = f[0]
+			}
+		}
+	}
+	return req, true
+}
+
+func unquote(s string) string {
+	if u, err := strconv.Unquote(s); err == nil {
+		return u
+	}
+	return s
 }
 
 func (m *modules) cachePath(key string) string {
@@ -238,8 +284,15 @@ func (m *modules) loadCache(key string) ([]*srcPkg, bool) {
 	if json.Unmarshal(b, &cs) != nil || len(cs) == 0 {
 		return nil, false
 	}
+	req, ok := m.requirements()
+	if !ok {
+		return nil, false
+	}
 	var pkgs []*srcPkg
 	for _, c := range cs {
+		if c.Module == "" || req[c.Module] != c.Version {
+			return nil, false
+		}
 		if fi, err := os.Stat(c.Dir); err != nil || !fi.IsDir() {
 			return nil, false
 		}

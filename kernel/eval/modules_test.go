@@ -95,9 +95,20 @@ words.Version`)
 	if len(cached) == 0 {
 		t.Errorf("nothing cached")
 	}
+	// The cached answer is used: the go command is not asked (it would
+	// need the module download cache, removed here, and the proxy, off).
+	modcache := envValue(env, "GOMODCACHE")
+	if err := os.RemoveAll(filepath.Join(modcache, "cache", "download")); err != nil {
+		t.Fatal(err)
+	}
+	ts4 := newModSession(t, append(env[:len(env):len(env)], "GOPROXY=off"), modDir)
+	c = ts4.ok(`import "gonotes.test/greet"
+greet.Hello("cached")`)
+	if c.text() != `"Hello, Cached (words 1.1.0)"` {
+		t.Errorf("from the cache: %s", c.text())
+	}
 	// A cached answer whose directories are gone (a cleaned module cache)
 	// is not used: the go command downloads the modules again.
-	modcache := envValue(env, "GOMODCACHE")
 	if err := os.RemoveAll(modcache); err != nil {
 		t.Fatal(err)
 	}
@@ -148,6 +159,14 @@ words.Version`)
 	if c := ts.ok(`import "gonotes.test/words"
 words.Version`); c.text() != `"1.1.0"` {
 		t.Errorf("pinned: words.Version = %s", c.text())
+	}
+	// Another version in go.mod (the user ran go get): the next session
+	// has it, not what an earlier one cached.
+	os.WriteFile(filepath.Join(pinned, "go.mod"), []byte("module nb\n\ngo 1.21\n\nrequire gonotes.test/words v1.2.0\n"), 0o644)
+	ts = newModSession(t, env, pinned)
+	if c := ts.ok(`import "gonotes.test/words"
+words.Version`); c.text() != `"1.2.0"` {
+		t.Errorf("pinned again: words.Version = %s", c.text())
 	}
 }
 

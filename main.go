@@ -137,12 +137,28 @@ func startInterpreter(logger *log.Logger, capture bool, route func(stream string
 		}
 		logger.SetOutput(c.Stderr)
 	}
-	sess, err := eval.New(eval.Options{})
+	sess, err := eval.New(eval.Options{ModDir: modDir()})
 	if err != nil {
 		return nil, nil, fmt.Errorf("start the Go interpreter: %w", err)
 	}
 	multiprocessing.SetSpawner(notebookSpawner(sess))
 	return sess, c, nil
+}
+
+// modDir returns the directory whose go.mod and go.sum pin the notebook's
+// third-party packages: $GONOTES_MODDIR, else the working directory (Jupyter
+// starts a kernel in the notebook's directory). It sets GONOTES_MODDIR, so
+// that the interpreter and worker processes this one starts use the same.
+func modDir() string {
+	dir := os.Getenv("GONOTES_MODDIR")
+	if dir == "" {
+		var err error
+		if dir, err = os.Getwd(); err != nil {
+			return "" // a temporary module per session
+		}
+		os.Setenv("GONOTES_MODDIR", dir)
+	}
+	return dir
 }
 
 // serveSignals interrupts the running cell on SIGINT and shuts down (then

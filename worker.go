@@ -46,7 +46,7 @@ func runWorker() error {
 	if err != nil {
 		return fmt.Errorf("worker: read the declarations: %w", err)
 	}
-	sess, err := eval.New(eval.Options{})
+	sess, err := eval.New(eval.Options{ModDir: modDir()})
 	if err != nil {
 		return fmt.Errorf("worker: start the Go interpreter: %w", err)
 	}

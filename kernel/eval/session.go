@@ -18,6 +18,10 @@
 //
 //   - Every standard library and gonotes library package is usable without
 //     an import (fmt.Println just works); an import is accepted, also again.
+//     A package of another module (golang.org/x/sync/errgroup) is resolved
+//     by the go command in the notebook's module (Options.ModDir, whose
+//     go.mod and go.sum record the versions) and interpreted from source;
+//     a `%go get module@version` line pins a version (modules.go).
 //   - The value of a final expression is the cell's result: strings quoted
 //     (%q), errors and Stringers by their message, structs with field names
 //     (%+v), other values %v; several results (a multi-value call) as a
@@ -88,6 +92,7 @@ import (
 	"github.com/gonotes/gonotes/lib/multiprocessing"
 	"github.com/traefik/yaegi/interp"
 	"github.com/traefik/yaegi/stdlib"
+	"github.com/traefik/yaegi/stdlib/unsafe"
 )
 
 // Options configures a [Session].
@@ -102,6 +107,12 @@ type Options struct {
 	// itself (loop checks, interruptible waits) before it stops the
 	// interpreter the hard way. Zero means 500 ms.
 	HardStopDelay time.Duration
+	// ModDir is the directory of the Go module whose go.mod and go.sum pin
+	// the third-party packages that cells import (see modules.go): the
+	// notebook's directory. Its go.mod is created at the first such import
+	// if there is none. Empty means a temporary module per session
+	// (nothing is recorded).
+	ModDir string
 }
 
 // Session is one interpreter: the state of a notebook. Execute is serialised;
@@ -115,6 +126,7 @@ type Session struct {
 	intr    reflect.Value // the interpreted flag checked at the top of loop bodies
 	lineVal reflect.Value // the interpreted global holding the running top-level statement's line
 	imports map[string]bool
+	mods    *modules
 	lines   lineMap
 	panics  panicLog
 
@@ -158,12 +170,19 @@ func New(opts Options) (*Session, error) {
 	s := &Session{opts: opts, imports: map[string]bool{}}
 	s.rt = &runtime{s: s}
 	defer registerSession(s)
+	s.mods = newModules(opts.ModDir, opts.Env, func(p string) bool {
+		// Also a package given to the interpreter later (Use).
+		return isBinaryPackage(p) || len(s.i.Symbols(p)) > 0
+	})
 	s.i = interp.New(interp.Options{
-		Stdin:  &s.rt.stdin,
-		Stdout: hook.Stdout(),
-		Stderr: stderrFilter{log: &s.panics, w: hook.Stderr()},
-		Env:    opts.Env,
-		Args:   opts.Args,
+		// Third-party packages are read from the module cache, as the go
+		// command selected them (modules.go).
+		SourcecodeFilesystem: s.mods.fsys,
+		Stdin:                &s.rt.stdin,
+		Stdout:               hook.Stdout(),
+		Stderr:               stderrFilter{log: &s.panics, w: hook.Stderr()},
+		Env:                  opts.Env,
+		Args:                 opts.Args,
 		// A notebook compiles cells for ever: keep no syntax tree for a
 		// debugger that gonotes does not use.
 		NoDebugRoots: true,
@@ -190,6 +209,11 @@ func New(opts Options) (*Session, error) {
 	// Every package is usable without an import (fmt.Println in a cell just
 	// works); an explicit import is still accepted.
 	s.i.ImportUsed()
+	// unsafe, after ImportUsed: usable with an import only, as in Go (many
+	// third-party packages import it).
+	if err := s.i.Use(unsafe.Symbols); err != nil {
+		return nil, fmt.Errorf("loading package unsafe: %w", err)
+	}
 	if err := s.i.Use(wrappers(show)); err != nil {
 		return nil, fmt.Errorf("loading the result wrappers: %w", err)
 	}
@@ -257,6 +281,10 @@ func (s *Session) Execute(ctx context.Context, scope *hook.Scope, code string) (
 	}()
 
 	s.lineVal.SetInt(0)
+	code, err := s.goLines(code)
+	if err != nil {
+		return nil, err
+	}
 	base := s.lines.add(scope.ID, code)
 	units, pending, err := s.prepare(code, base, scope)
 	if err != nil {
@@ -478,6 +506,9 @@ func (s *Session) compileUnit(u *unit, base int, rw *rewriter) error {
 			if len(f.Decls) == 0 {
 				return nil, nil
 			}
+			if err := s.mods.resolve(importPaths(f)); err != nil {
+				return nil, importError(err)
+			}
 		}
 		if show == showNone {
 			// What gc rejects and yaegi does not (see vet.go).
@@ -529,6 +560,10 @@ func (s *Session) compileUnit(u *unit, base int, rw *rewriter) error {
 	if err == nil {
 		u.prog = prog
 		return nil
+	}
+	var ie *Error
+	if errors.As(err, &ie) {
+		return ie
 	}
 	var list scanner.ErrorList
 	if errors.As(err, &list) && len(list) > 0 {
@@ -1073,6 +1108,7 @@ func (s *Session) Shutdown() {
 	}
 	s.Interrupt()
 	multiprocessing.Shutdown()
+	s.mods.close()
 }
 
 // globalsBefore returns the globals as they were when the running cell

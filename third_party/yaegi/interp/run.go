@@ -535,8 +535,12 @@ func typeAssert(n *node, withResult, withOk bool) {
 				m1 := typ.methods()
 				if len(m0) < len(m1) || !inMethodSet(val.node.typ, rtype) { // gonotes patch: method set
 					ok = false
-					if !withOk && len(m0) >= len(m1) { // gonotes patch
-						assertPanic(itypeString(c0.typ), itypeString(val.node.typ), itypeString(typ), ptrMethodMissing(val.node.typ, rtype))
+					if !withOk { // gonotes patch
+						missing := ptrMethodMissing(val.node.typ, rtype)
+						if len(m0) < len(m1) {
+							missing = missingItypeMethod(val.node.typ, typ)
+						}
+						assertPanic(itypeString(c0.typ), itypeString(val.node.typ), itypeString(typ), missing)
 					}
 					return next
 				}

@@ -99,7 +99,8 @@ def render():
     dom = subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--allow-file-access-from-files",
                           "--virtual-time-budget=10000", "--dump-dom", "file://" + page],
                          check=True, capture_output=True, text=True, timeout=120).stdout
-    return dom
+    # What the page shows, without the state and view scripts themselves.
+    return re.sub(r"<script.*?</script>", "", dom, flags=re.S)
 
 
 failed = 0
@@ -114,14 +115,18 @@ try:
     run('done := make(chan bool)\n'
         'go func() { bar.SetValue(3); sl.SetValue(6); h.SetValue("<b id=\\"greeting\\">바뀜</b>"); done <- true }()\n'
         '<-done')
+    # What a function prints inside Output.Capture shows in the Output widget.
+    run('import "fmt"\nout := &widgets.Output{}\ndisplay.Display(out)\n'
+        'out.Capture(func() { fmt.Println("출력 위젯 안에서") })')
     dom = render()
     checks = {
-        "four views rendered": dom.count("jupyter-widgets ") >= 4 and len(views) == 4,
+        "five views rendered": dom.count("jupyter-widgets ") >= 5 and len(views) == 5,
         "progress bar at 3/4": re.search(r'class="progress-bar"[^>]*width: 75%', dom) is not None,
         "progress description": "진행" in dom,
         "slider readout 6": re.search(r'widget-readout[^>]*>6<', dom) is not None,
         "HTML value from Go": 'id="greeting">바뀜</b>' in dom,
         "button label": "눌러 보세요" in dom,
+        "output widget shows the captured print": re.search(r'widget-output.*출력 위젯 안에서', dom, re.S) is not None,
     }
     for name, ok in checks.items():
         print(("ok   " if ok else "FAIL ") + name, flush=True)
@@ -133,5 +138,5 @@ try:
 finally:
     kc.stop_channels()
     km.shutdown_kernel(now=False)
-print(f"{6 - failed} passed, {failed} failed", flush=True)
+print(f"{len(checks) - failed} passed, {failed} failed", flush=True)
 os._exit(1 if failed else 0)

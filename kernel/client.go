@@ -339,6 +339,17 @@ func (c *Client) Request(ctx context.Context, channel, msgType string, content a
 // RequestWatch is Request with a callback called for each iopub message as
 // it arrives (for progress or live-output checks).
 func (c *Client) RequestWatch(ctx context.Context, channel, msgType string, content any, watch func(*Message)) (*Result, error) {
+	return c.request(ctx, channel, msgType, content, watch, true)
+}
+
+// Notify sends a message that has no reply (comm_open, comm_msg,
+// comm_close, as a front end sends them) and waits for the idle status
+// that ends its handling on iopub; the Result has no Reply.
+func (c *Client) Notify(ctx context.Context, channel, msgType string, content any) (*Result, error) {
+	return c.request(ctx, channel, msgType, content, nil, false)
+}
+
+func (c *Client) request(ctx context.Context, channel, msgType string, content any, watch func(*Message), hasReply bool) (*Result, error) {
 	m, err := newMessage(c.session, nil, msgType, content)
 	if err != nil {
 		return nil, err
@@ -360,7 +371,7 @@ func (c *Client) RequestWatch(ctx context.Context, channel, msgType string, cont
 		return nil, fmt.Errorf("send %s: %w", msgType, err)
 	}
 	res := &Result{}
-	for res.Reply == nil || !res.Idle {
+	for (hasReply && res.Reply == nil) || !res.Idle {
 		select {
 		case r := <-rep:
 			res.Reply = r

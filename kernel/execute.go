@@ -65,18 +65,12 @@ func (k *Kernel) execute(sock zmq4.Socket, mu *sync.Mutex, m *Message) {
 	scope.Display = func(data, metadata map[string]any, displayID string, update bool) {
 		out.Flush()
 		errw.Flush()
-		if metadata == nil {
-			metadata = map[string]any{}
-		}
-		content := map[string]any{"data": data, "metadata": metadata, "transient": map[string]any{}}
-		if displayID != "" {
-			content["transient"] = map[string]any{"display_id": displayID}
-		}
-		kind := "display_data"
-		if update {
-			kind = "update_display_data"
-		}
-		k.publish(m, kind, content)
+		k.publishDisplay(m, data, metadata, displayID, update)
+	}
+	scope.Comm = func(kind string, content, metadata map[string]any) {
+		out.Flush()
+		errw.Flush()
+		k.publishComm(m, kind, content, metadata)
 	}
 	scope.Clear = func(wait bool) {
 		out.Flush()

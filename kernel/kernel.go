@@ -110,6 +110,7 @@ type Kernel struct {
 	running   bool // a cell is executing
 	history   *history
 	lastScope *hook.Scope
+	comms     commTable // open comms, for comm_info_request
 	// lastFailed is the last execute request that failed with
 	// stop_on_error, whose queued successors are aborted; failRecv is the
 	// number of messages received when its reply was sent (later ones were
@@ -397,15 +398,13 @@ func (k *Kernel) handle(sock zmq4.Socket, mu *sync.Mutex, m *Message) {
 	case "history_request":
 		k.reply(sock, mu, m, "history_reply", map[string]any{"status": "ok", "history": k.historyFor(m)})
 	case "comm_info_request":
-		k.reply(sock, mu, m, "comm_info_reply", map[string]any{"status": "ok", "comms": map[string]any{}})
-	case "comm_open":
-		// No comm targets are registered: close it, as ipykernel does.
 		var c struct {
-			CommID string `json:"comm_id"`
+			Target string `json:"target_name"`
 		}
 		_ = json.Unmarshal(m.Content, &c)
-		k.publish(m, "comm_close", map[string]any{"comm_id": c.CommID, "data": map[string]any{}})
-	case "comm_msg", "comm_close":
+		k.reply(sock, mu, m, "comm_info_reply", map[string]any{"status": "ok", "comms": k.comms.info(c.Target)})
+	case "comm_open", "comm_msg", "comm_close":
+		k.comm(m)
 	case "interrupt_request":
 		k.Interrupt()
 		k.reply(sock, mu, m, "interrupt_reply", map[string]any{"status": "ok"})

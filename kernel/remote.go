@@ -251,6 +251,10 @@ func (e *RemoteEngine) dispatch(c *remoteChild, ev rpcEvent) {
 		if s := e.scope(ev.ID); s != nil && s.Clear != nil {
 			s.Clear(ev.Update)
 		}
+	case "comm":
+		if s := e.scope(ev.ID); s != nil && s.Comm != nil {
+			s.Comm(ev.Kind, ev.Data, ev.Metadata)
+		}
 	case "input":
 		s := e.scope(ev.ID)
 		go func() {
@@ -395,6 +399,28 @@ func (e *RemoteEngine) Execute(ctx context.Context, scope *hook.Scope, code stri
 		return nil, ev.Error
 	}
 	return ev.Data, nil
+}
+
+// HandleComm delivers a comm message to the library in the child; see
+// CommEngine.
+func (e *RemoteEngine) HandleComm(scope *hook.Scope, kind string, content map[string]any) bool {
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	c, err := e.current(ctx)
+	if err != nil {
+		return false
+	}
+	id := e.newID()
+	e.mu.Lock()
+	e.scopes[id] = scope
+	e.order = append(e.order, id)
+	if len(e.order) > maxScopes {
+		delete(e.scopes, e.order[0])
+		e.order = e.order[1:]
+	}
+	e.mu.Unlock()
+	ev, ok := e.call(c, rpcRequest{Op: "comm", ID: id, Kind: kind, Data: content}, 0)
+	return ok && ev.Found
 }
 
 // queryTimeout bounds completion and inspection, which must never hang

@@ -15,21 +15,24 @@ import (
 // rpcRequest is a request from the kernel to the interpreter.
 type rpcRequest struct {
 	// Op is "execute", "load", "input_reply", "interrupt", "complete",
-	// "inspect", "is_complete" or "shutdown".
-	Op     string `json:"op"`
-	ID     int64  `json:"id,omitempty"`     // request id, echoed by the done or reply event
-	Cell   int64  `json:"cell,omitempty"`   // execute: the scope's id (execution count)
-	Code   string `json:"code,omitempty"`   // execute, load (declarations), queries
-	Stdin  bool   `json:"stdin,omitempty"`  // execute: the frontend accepts input requests
-	Cursor int    `json:"cursor,omitempty"` // complete, inspect
-	Detail int    `json:"detail,omitempty"` // inspect
-	Value  string `json:"value,omitempty"`  // input_reply
-	Err    string `json:"err,omitempty"`    // input_reply: the input failed
+	// "inspect", "is_complete", "comm" or "shutdown".
+	Op     string         `json:"op"`
+	ID     int64          `json:"id,omitempty"`     // request id, echoed by the done or reply event
+	Cell   int64          `json:"cell,omitempty"`   // execute: the scope's id (execution count)
+	Code   string         `json:"code,omitempty"`   // execute, load (declarations), queries
+	Stdin  bool           `json:"stdin,omitempty"`  // execute: the frontend accepts input requests
+	Cursor int            `json:"cursor,omitempty"` // complete, inspect
+	Detail int            `json:"detail,omitempty"` // inspect
+	Value  string         `json:"value,omitempty"`  // input_reply
+	Err    string         `json:"err,omitempty"`    // input_reply: the input failed
+	Kind   string         `json:"kind,omitempty"`   // comm: comm_open, comm_msg or comm_close
+	Data   map[string]any `json:"data,omitempty"`   // comm: the message's content
 }
 
 // rpcEvent is an event from the interpreter to the kernel.
 type rpcEvent struct {
-	// Ev is "ready", "stream", "display", "input", "done" or "reply".
+	// Ev is "ready", "stream", "display", "clear", "comm", "input", "done"
+	// or "reply".
 	Ev string `json:"ev"`
 	// ID is the execute request the event belongs to (stream, display,
 	// input: the cell whose scope produced it; done, reply: the request).
@@ -52,6 +55,7 @@ type rpcEvent struct {
 	Found     bool           `json:"found,omitempty"`
 	Status    string         `json:"status,omitempty"`
 	Indent    string         `json:"indent,omitempty"`
+	Kind      string         `json:"kind,omitempty"` // comm: comm_open, comm_msg or comm_close (Data is the content)
 }
 
 // rpcError is a failed cell as Jupyter shows it; it is a CellError.

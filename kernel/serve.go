@@ -108,6 +108,8 @@ func (s *Server) Serve(in io.Reader) error {
 			s.engine.Interrupt()
 		case "complete", "inspect", "is_complete":
 			go s.query(req)
+		case "comm":
+			go s.comm(req)
 		case "shutdown":
 			s.engine.Shutdown()
 			return nil
@@ -129,26 +131,10 @@ func (s *Server) load(req rpcRequest) {
 
 func (s *Server) execute(req rpcRequest) {
 	id := req.ID
-	publish := func(name, text string) {
-		_ = s.out.send(rpcEvent{Ev: "stream", ID: id, Name: name, Text: text})
-	}
-	out := &streamWriter{name: "stdout", publish: publish, delay: childFlushDelay}
-	errw := &streamWriter{name: "stderr", publish: publish, delay: childFlushDelay}
-	scope := hook.NewScope(req.Cell, out, errw)
-	scope.Display = func(data, metadata map[string]any, displayID string, update bool) {
-		out.Flush()
-		errw.Flush()
-		_ = s.out.send(rpcEvent{Ev: "display", ID: id, Data: data, Metadata: metadata, DisplayID: displayID, Update: update})
-	}
-	scope.Clear = func(wait bool) {
-		out.Flush()
-		errw.Flush()
-		_ = s.out.send(rpcEvent{Ev: "clear", ID: id, Update: wait})
-	}
+	scope, flush := s.newScope(id, req.Cell)
 	if req.Stdin {
 		scope.Input = func(prompt string, password bool) (string, error) {
-			out.Flush()
-			errw.Flush()
+			flush()
 			return s.input(id, scope, prompt, password)
 		}
 	}
@@ -157,8 +143,7 @@ func (s *Server) execute(req rpcRequest) {
 	s.mu.Unlock()
 	data, err := s.engine.Execute(s.ctx, scope, req.Code)
 	s.capture.Sync()
-	out.Flush()
-	errw.Flush()
+	flush()
 	ev := rpcEvent{Ev: "done", ID: id, Data: data}
 	if err != nil {
 		ename, evalue, tb := describe(err)
@@ -172,6 +157,45 @@ func (s *Server) execute(req rpcRequest) {
 		}
 	}
 	_ = s.out.send(ev)
+}
+
+// newScope returns the scope of request id (the execute request, or a comm
+// message's delivery) whose output goes to the kernel as events of id, and
+// the function that flushes its streams.
+func (s *Server) newScope(id, cell int64) (*hook.Scope, func()) {
+	publish := func(name, text string) {
+		_ = s.out.send(rpcEvent{Ev: "stream", ID: id, Name: name, Text: text})
+	}
+	out := &streamWriter{name: "stdout", publish: publish, delay: childFlushDelay}
+	errw := &streamWriter{name: "stderr", publish: publish, delay: childFlushDelay}
+	flush := func() {
+		out.Flush()
+		errw.Flush()
+	}
+	scope := hook.NewScope(cell, out, errw)
+	scope.Display = func(data, metadata map[string]any, displayID string, update bool) {
+		flush()
+		_ = s.out.send(rpcEvent{Ev: "display", ID: id, Data: data, Metadata: metadata, DisplayID: displayID, Update: update})
+	}
+	scope.Clear = func(wait bool) {
+		flush()
+		_ = s.out.send(rpcEvent{Ev: "clear", ID: id, Update: wait})
+	}
+	scope.Comm = func(kind string, content, metadata map[string]any) {
+		flush()
+		_ = s.out.send(rpcEvent{Ev: "comm", ID: id, Kind: kind, Data: content, Metadata: metadata})
+	}
+	return scope, flush
+}
+
+// comm delivers a comm message from the front end to the library and
+// reports whether it was handled in its done event.
+func (s *Server) comm(req rpcRequest) {
+	scope, flush := s.newScope(req.ID, 0)
+	handled := handleCommLocal(scope, req.Kind, req.Data)
+	s.capture.Sync()
+	flush()
+	_ = s.out.send(rpcEvent{Ev: "done", ID: req.ID, Found: handled})
 }
 
 // input asks the kernel (and so the frontend) for a line of text.

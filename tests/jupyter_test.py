@@ -201,6 +201,61 @@ def clear_output():
     assert kinds[-2:] == [("clear_output", True), ("stream", "step 3\n")], kinds
 
 
+def iopub_of(msg_id, timeout=30):
+    """The iopub messages of request msg_id, until its idle status."""
+    seen = []
+    deadline = time.time() + timeout
+    while True:
+        try:
+            msg = kc.get_iopub_msg(timeout=0.1)
+        except queue.Empty:
+            if time.time() > deadline:
+                raise TimeoutError(f"no idle for {msg_id}")
+            continue
+        if msg["parent_header"].get("msg_id") != msg_id:
+            continue
+        if msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
+            return seen
+        seen.append(msg)
+
+
+def front_end_send(msg_type, content):
+    """Send a comm message on shell as a front end does; return its iopub."""
+    msg = kc.session.send(kc.shell_channel.socket, msg_type, content)
+    return iopub_of(msg["header"]["msg_id"])
+
+
+@test
+def widgets_comms():
+    code = ('import "github.com/gonotes/gonotes/lib/widgets"\n'
+            'wbar := &widgets.IntProgress{Max: 5}\n'
+            'wbtn := &widgets.Button{Description: "go"}\n'
+            'wbtn.OnClick(func() { wbar.Add(1); fmt.Println("click", wbar.Value()) })\n'
+            'display.Display(wbar)\n'
+            'wbtn')
+    msg_id = kc.execute(code)
+    msgs = iopub_of(msg_id)
+    assert shell_reply(msg_id)["content"]["status"] == "ok", msgs
+    opens = {m["content"]["data"]["state"]["_model_name"]: m for m in msgs if m["msg_type"] == "comm_open"}
+    bar, btn = opens["IntProgressModel"], opens["ButtonModel"]
+    assert bar["content"]["target_name"] == "jupyter.widget" and bar["metadata"]["version"] == "2.1.0", bar
+    assert bar["content"]["data"]["state"]["max"] == 5, bar
+    views = [m["content"]["data"]["application/vnd.jupyter.widget-view+json"]["model_id"]
+             for m in msgs if m["msg_type"] in ("display_data", "execute_result")]
+    assert views == [bar["content"]["comm_id"], btn["content"]["comm_id"]], views
+    # A click sent as the browser sends it reaches the Go callback, whose
+    # value change comes back as a state update.
+    got = front_end_send("comm_msg", {"comm_id": btn["content"]["comm_id"],
+                                      "data": {"method": "custom", "content": {"event": "click"}}})
+    printed = "".join(m["content"]["text"] for m in got if m["msg_type"] == "stream")
+    assert printed == "click 1\n", got
+    updates = [m["content"]["data"] for m in got if m["msg_type"] == "comm_msg"]
+    assert updates == [{"method": "update", "state": {"value": 1}, "buffer_paths": []}], updates
+    msg_id = kc.comm_info(target_name="jupyter.widget")
+    comms = shell_reply(msg_id)["content"]["comms"]
+    assert comms[bar["content"]["comm_id"]] == {"target_name": "jupyter.widget"}, comms
+
+
 @test
 def fatal_error_survives():
     # "concurrent map writes" is fatal for any Go program: here it ends the

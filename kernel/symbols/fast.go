@@ -3,6 +3,7 @@
 package symbols
 
 import (
+	"github.com/gonotes/gonotes/lib/comm"
 	"github.com/gonotes/gonotes/lib/display"
 	"github.com/gonotes/gonotes/lib/futures"
 	"github.com/gonotes/gonotes/lib/hook"
@@ -11,6 +12,7 @@ import (
 	"github.com/gonotes/gonotes/lib/subprocess"
 	"github.com/gonotes/gonotes/lib/threading"
 	"github.com/gonotes/gonotes/lib/timeline"
+	"github.com/gonotes/gonotes/lib/widgets"
 	"github.com/traefik/yaegi/interp"
 	"image"
 	"io"
@@ -86,6 +88,22 @@ var Fast = interp.FastCalls{
 			}
 			r0 := hook.GoID()
 			return []reflect.Value{reflect.ValueOf(r0)}, true
+		},
+		reflect.ValueOf(hook.HandleComm).Pointer(): func(in []reflect.Value) ([]reflect.Value, bool) {
+			if len(in) != 2 {
+				return nil, false
+			}
+			a0, ok := interp.FastArg[string](in[0])
+			if !ok {
+				return nil, false
+			}
+			a1, ok := interp.FastArg[map[string]any](in[1])
+			if !ok {
+				return nil, false
+			}
+			r0 := hook.HandleComm(a0, a1)
+			in[0] = reflect.ValueOf(r0)
+			return in[:1], true
 		},
 		reflect.ValueOf(hook.IsInterrupt).Pointer(): func(in []reflect.Value) ([]reflect.Value, bool) {
 			if len(in) != 1 {
@@ -163,6 +181,17 @@ var Fast = interp.FastCalls{
 			r0 := hook.SetActive(a0)
 			in[0] = reflect.ValueOf(r0)
 			return in[:1], true
+		},
+		reflect.ValueOf(hook.SetCommHandler).Pointer(): func(in []reflect.Value) ([]reflect.Value, bool) {
+			if len(in) != 1 {
+				return nil, false
+			}
+			a0, ok := interp.FastArg[func(kind string, content map[string]any) (handled bool)](in[0])
+			if !ok {
+				return nil, false
+			}
+			hook.SetCommHandler(a0)
+			return nil, true
 		},
 		reflect.ValueOf(hook.SetMainGoroutine).Pointer(): func(in []reflect.Value) ([]reflect.Value, bool) {
 			if len(in) != 1 {
@@ -834,8 +863,223 @@ var Fast = interp.FastCalls{
 			r0 := timeline.Start()
 			return []reflect.Value{reflect.ValueOf(r0)}, true
 		},
+		reflect.ValueOf(comm.Lookup).Pointer(): func(in []reflect.Value) ([]reflect.Value, bool) {
+			if len(in) != 1 {
+				return nil, false
+			}
+			a0, ok := interp.FastArg[string](in[0])
+			if !ok {
+				return nil, false
+			}
+			r0 := comm.Lookup(a0)
+			in[0] = reflect.ValueOf(r0)
+			return in[:1], true
+		},
+		reflect.ValueOf(comm.Open).Pointer(): func(in []reflect.Value) ([]reflect.Value, bool) {
+			if len(in) != 3 {
+				return nil, false
+			}
+			a0, ok := interp.FastArg[string](in[0])
+			if !ok {
+				return nil, false
+			}
+			a1, ok := interp.FastArg[map[string]any](in[1])
+			if !ok {
+				return nil, false
+			}
+			a2, ok := interp.FastArg[map[string]any](in[2])
+			if !ok {
+				return nil, false
+			}
+			r0 := comm.Open(a0, a1, a2)
+			in[0] = reflect.ValueOf(r0)
+			return in[:1], true
+		},
+		reflect.ValueOf(comm.RegisterTarget).Pointer(): func(in []reflect.Value) ([]reflect.Value, bool) {
+			if len(in) != 2 {
+				return nil, false
+			}
+			a0, ok := interp.FastArg[string](in[0])
+			if !ok {
+				return nil, false
+			}
+			a1, ok := interp.FastArg[func(c *comm.Comm, data map[string]any)](in[1])
+			if !ok {
+				return nil, false
+			}
+			comm.RegisterTarget(a0, a1)
+			return nil, true
+		},
+		reflect.ValueOf(widgets.NewHTML).Pointer(): func(in []reflect.Value) ([]reflect.Value, bool) {
+			if len(in) != 1 {
+				return nil, false
+			}
+			a0, ok := interp.FastArg[string](in[0])
+			if !ok {
+				return nil, false
+			}
+			r0 := widgets.NewHTML(a0)
+			in[0] = reflect.ValueOf(r0)
+			return in[:1], true
+		},
 	},
 	Methods: map[reflect.Type]map[string]interp.FastCall{
+		reflect.TypeFor[*comm.Comm](): {
+			"Close": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*comm.Comm](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 2 {
+					return nil, false
+				}
+				a0, ok := interp.FastArg[map[string]any](in[1])
+				if !ok {
+					return nil, false
+				}
+				recv.Close(a0)
+				return nil, true
+			},
+			"Closed": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*comm.Comm](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 1 {
+					return nil, false
+				}
+				r0 := recv.Closed()
+				in[0] = reflect.ValueOf(r0)
+				return in[:1], true
+			},
+			"ID": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*comm.Comm](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 1 {
+					return nil, false
+				}
+				r0 := recv.ID()
+				in[0] = reflect.ValueOf(r0)
+				return in[:1], true
+			},
+			"OnClose": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*comm.Comm](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 2 {
+					return nil, false
+				}
+				a0, ok := interp.FastArg[func(data map[string]any)](in[1])
+				if !ok {
+					return nil, false
+				}
+				recv.OnClose(a0)
+				return nil, true
+			},
+			"OnMsg": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*comm.Comm](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 2 {
+					return nil, false
+				}
+				a0, ok := interp.FastArg[func(data map[string]any)](in[1])
+				if !ok {
+					return nil, false
+				}
+				recv.OnMsg(a0)
+				return nil, true
+			},
+			"Send": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*comm.Comm](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 2 {
+					return nil, false
+				}
+				a0, ok := interp.FastArg[map[string]any](in[1])
+				if !ok {
+					return nil, false
+				}
+				recv.Send(a0)
+				return nil, true
+			},
+			"SendMeta": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*comm.Comm](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 3 {
+					return nil, false
+				}
+				a0, ok := interp.FastArg[map[string]any](in[1])
+				if !ok {
+					return nil, false
+				}
+				a1, ok := interp.FastArg[map[string]any](in[2])
+				if !ok {
+					return nil, false
+				}
+				recv.SendMeta(a0, a1)
+				return nil, true
+			},
+			"String": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*comm.Comm](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 1 {
+					return nil, false
+				}
+				r0 := recv.String()
+				in[0] = reflect.ValueOf(r0)
+				return in[:1], true
+			},
+			"Target": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*comm.Comm](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 1 {
+					return nil, false
+				}
+				r0 := recv.Target()
+				in[0] = reflect.ValueOf(r0)
+				return in[:1], true
+			},
+		},
 		reflect.TypeFor[*display.Handle](): {
 			"Display": func(in []reflect.Value) ([]reflect.Value, bool) {
 				if len(in) == 0 {
@@ -1245,6 +1489,21 @@ var Fast = interp.FastCalls{
 			},
 		},
 		reflect.TypeFor[*hook.Scope](): {
+			"Derive": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*hook.Scope](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 1 {
+					return nil, false
+				}
+				r0 := recv.Derive()
+				in[0] = reflect.ValueOf(r0)
+				return in[:1], true
+			},
 			"Done": func(in []reflect.Value) ([]reflect.Value, bool) {
 				if len(in) == 0 {
 					return nil, false
@@ -6936,6 +7195,827 @@ var Fast = interp.FastCalls{
 					return nil, false
 				}
 				r0 := recv.Threads()
+				in[0] = reflect.ValueOf(r0)
+				return in[:1], true
+			},
+		},
+		reflect.TypeFor[*widgets.Button](): {
+			"Close": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*widgets.Button](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 1 {
+					return nil, false
+				}
+				recv.Close()
+				return nil, true
+			},
+			"MimeBundle": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*widgets.Button](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 1 {
+					return nil, false
+				}
+				r0 := recv.MimeBundle()
+				in[0] = reflect.ValueOf(r0)
+				return in[:1], true
+			},
+			"ModelID": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*widgets.Button](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 1 {
+					return nil, false
+				}
+				r0 := recv.ModelID()
+				in[0] = reflect.ValueOf(r0)
+				return in[:1], true
+			},
+			"OnClick": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*widgets.Button](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 2 {
+					return nil, false
+				}
+				a0, ok := interp.FastArg[func()](in[1])
+				if !ok {
+					return nil, false
+				}
+				recv.OnClick(a0)
+				return nil, true
+			},
+			"SetDescription": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*widgets.Button](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 2 {
+					return nil, false
+				}
+				a0, ok := interp.FastArg[string](in[1])
+				if !ok {
+					return nil, false
+				}
+				recv.SetDescription(a0)
+				return nil, true
+			},
+			"SetDisabled": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*widgets.Button](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 2 {
+					return nil, false
+				}
+				a0, ok := interp.FastArg[bool](in[1])
+				if !ok {
+					return nil, false
+				}
+				recv.SetDisabled(a0)
+				return nil, true
+			},
+			"State": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*widgets.Button](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 1 {
+					return nil, false
+				}
+				r0 := recv.State()
+				in[0] = reflect.ValueOf(r0)
+				return in[:1], true
+			},
+			"String": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*widgets.Button](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 1 {
+					return nil, false
+				}
+				r0 := recv.String()
+				in[0] = reflect.ValueOf(r0)
+				return in[:1], true
+			},
+		},
+		reflect.TypeFor[*widgets.FloatProgress](): {
+			"Add": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*widgets.FloatProgress](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 2 {
+					return nil, false
+				}
+				a0, ok := interp.FastArg[float64](in[1])
+				if !ok {
+					return nil, false
+				}
+				r0 := recv.Add(a0)
+				in[0] = reflect.ValueOf(r0)
+				return in[:1], true
+			},
+			"Close": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*widgets.FloatProgress](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 1 {
+					return nil, false
+				}
+				recv.Close()
+				return nil, true
+			},
+			"MimeBundle": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*widgets.FloatProgress](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 1 {
+					return nil, false
+				}
+				r0 := recv.MimeBundle()
+				in[0] = reflect.ValueOf(r0)
+				return in[:1], true
+			},
+			"ModelID": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*widgets.FloatProgress](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 1 {
+					return nil, false
+				}
+				r0 := recv.ModelID()
+				in[0] = reflect.ValueOf(r0)
+				return in[:1], true
+			},
+			"SetBarStyle": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*widgets.FloatProgress](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 2 {
+					return nil, false
+				}
+				a0, ok := interp.FastArg[string](in[1])
+				if !ok {
+					return nil, false
+				}
+				recv.SetBarStyle(a0)
+				return nil, true
+			},
+			"SetValue": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*widgets.FloatProgress](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 2 {
+					return nil, false
+				}
+				a0, ok := interp.FastArg[float64](in[1])
+				if !ok {
+					return nil, false
+				}
+				recv.SetValue(a0)
+				return nil, true
+			},
+			"State": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*widgets.FloatProgress](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 1 {
+					return nil, false
+				}
+				r0 := recv.State()
+				in[0] = reflect.ValueOf(r0)
+				return in[:1], true
+			},
+			"String": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*widgets.FloatProgress](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 1 {
+					return nil, false
+				}
+				r0 := recv.String()
+				in[0] = reflect.ValueOf(r0)
+				return in[:1], true
+			},
+			"Value": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*widgets.FloatProgress](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 1 {
+					return nil, false
+				}
+				r0 := recv.Value()
+				in[0] = reflect.ValueOf(r0)
+				return in[:1], true
+			},
+		},
+		reflect.TypeFor[*widgets.HTML](): {
+			"Close": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*widgets.HTML](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 1 {
+					return nil, false
+				}
+				recv.Close()
+				return nil, true
+			},
+			"MimeBundle": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*widgets.HTML](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 1 {
+					return nil, false
+				}
+				r0 := recv.MimeBundle()
+				in[0] = reflect.ValueOf(r0)
+				return in[:1], true
+			},
+			"ModelID": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*widgets.HTML](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 1 {
+					return nil, false
+				}
+				r0 := recv.ModelID()
+				in[0] = reflect.ValueOf(r0)
+				return in[:1], true
+			},
+			"SetValue": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*widgets.HTML](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 2 {
+					return nil, false
+				}
+				a0, ok := interp.FastArg[string](in[1])
+				if !ok {
+					return nil, false
+				}
+				recv.SetValue(a0)
+				return nil, true
+			},
+			"State": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*widgets.HTML](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 1 {
+					return nil, false
+				}
+				r0 := recv.State()
+				in[0] = reflect.ValueOf(r0)
+				return in[:1], true
+			},
+			"String": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*widgets.HTML](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 1 {
+					return nil, false
+				}
+				r0 := recv.String()
+				in[0] = reflect.ValueOf(r0)
+				return in[:1], true
+			},
+			"Value": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*widgets.HTML](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 1 {
+					return nil, false
+				}
+				r0 := recv.Value()
+				in[0] = reflect.ValueOf(r0)
+				return in[:1], true
+			},
+		},
+		reflect.TypeFor[*widgets.IntProgress](): {
+			"Add": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*widgets.IntProgress](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 2 {
+					return nil, false
+				}
+				a0, ok := interp.FastArg[int](in[1])
+				if !ok {
+					return nil, false
+				}
+				r0 := recv.Add(a0)
+				in[0] = reflect.ValueOf(r0)
+				return in[:1], true
+			},
+			"Close": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*widgets.IntProgress](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 1 {
+					return nil, false
+				}
+				recv.Close()
+				return nil, true
+			},
+			"MimeBundle": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*widgets.IntProgress](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 1 {
+					return nil, false
+				}
+				r0 := recv.MimeBundle()
+				in[0] = reflect.ValueOf(r0)
+				return in[:1], true
+			},
+			"ModelID": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*widgets.IntProgress](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 1 {
+					return nil, false
+				}
+				r0 := recv.ModelID()
+				in[0] = reflect.ValueOf(r0)
+				return in[:1], true
+			},
+			"SetBarStyle": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*widgets.IntProgress](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 2 {
+					return nil, false
+				}
+				a0, ok := interp.FastArg[string](in[1])
+				if !ok {
+					return nil, false
+				}
+				recv.SetBarStyle(a0)
+				return nil, true
+			},
+			"SetDescription": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*widgets.IntProgress](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 2 {
+					return nil, false
+				}
+				a0, ok := interp.FastArg[string](in[1])
+				if !ok {
+					return nil, false
+				}
+				recv.SetDescription(a0)
+				return nil, true
+			},
+			"SetValue": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*widgets.IntProgress](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 2 {
+					return nil, false
+				}
+				a0, ok := interp.FastArg[int](in[1])
+				if !ok {
+					return nil, false
+				}
+				recv.SetValue(a0)
+				return nil, true
+			},
+			"State": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*widgets.IntProgress](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 1 {
+					return nil, false
+				}
+				r0 := recv.State()
+				in[0] = reflect.ValueOf(r0)
+				return in[:1], true
+			},
+			"String": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*widgets.IntProgress](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 1 {
+					return nil, false
+				}
+				r0 := recv.String()
+				in[0] = reflect.ValueOf(r0)
+				return in[:1], true
+			},
+			"Value": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*widgets.IntProgress](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 1 {
+					return nil, false
+				}
+				r0 := recv.Value()
+				in[0] = reflect.ValueOf(r0)
+				return in[:1], true
+			},
+		},
+		reflect.TypeFor[*widgets.IntSlider](): {
+			"Close": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*widgets.IntSlider](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 1 {
+					return nil, false
+				}
+				recv.Close()
+				return nil, true
+			},
+			"MimeBundle": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*widgets.IntSlider](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 1 {
+					return nil, false
+				}
+				r0 := recv.MimeBundle()
+				in[0] = reflect.ValueOf(r0)
+				return in[:1], true
+			},
+			"ModelID": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*widgets.IntSlider](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 1 {
+					return nil, false
+				}
+				r0 := recv.ModelID()
+				in[0] = reflect.ValueOf(r0)
+				return in[:1], true
+			},
+			"OnChange": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*widgets.IntSlider](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 2 {
+					return nil, false
+				}
+				a0, ok := interp.FastArg[func(v int)](in[1])
+				if !ok {
+					return nil, false
+				}
+				recv.OnChange(a0)
+				return nil, true
+			},
+			"SetValue": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*widgets.IntSlider](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 2 {
+					return nil, false
+				}
+				a0, ok := interp.FastArg[int](in[1])
+				if !ok {
+					return nil, false
+				}
+				recv.SetValue(a0)
+				return nil, true
+			},
+			"State": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*widgets.IntSlider](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 1 {
+					return nil, false
+				}
+				r0 := recv.State()
+				in[0] = reflect.ValueOf(r0)
+				return in[:1], true
+			},
+			"String": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*widgets.IntSlider](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 1 {
+					return nil, false
+				}
+				r0 := recv.String()
+				in[0] = reflect.ValueOf(r0)
+				return in[:1], true
+			},
+			"Value": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*widgets.IntSlider](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 1 {
+					return nil, false
+				}
+				r0 := recv.Value()
+				in[0] = reflect.ValueOf(r0)
+				return in[:1], true
+			},
+		},
+		reflect.TypeFor[*widgets.Output](): {
+			"Append": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*widgets.Output](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 3 {
+					return nil, false
+				}
+				a0, ok := interp.FastArg[string](in[1])
+				if !ok {
+					return nil, false
+				}
+				a1, ok := interp.FastArg[string](in[2])
+				if !ok {
+					return nil, false
+				}
+				recv.Append(a0, a1)
+				return nil, true
+			},
+			"Capture": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*widgets.Output](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 2 {
+					return nil, false
+				}
+				a0, ok := interp.FastArg[func()](in[1])
+				if !ok {
+					return nil, false
+				}
+				recv.Capture(a0)
+				return nil, true
+			},
+			"Clear": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*widgets.Output](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 1 {
+					return nil, false
+				}
+				recv.Clear()
+				return nil, true
+			},
+			"Close": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*widgets.Output](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 1 {
+					return nil, false
+				}
+				recv.Close()
+				return nil, true
+			},
+			"MimeBundle": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*widgets.Output](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 1 {
+					return nil, false
+				}
+				r0 := recv.MimeBundle()
+				in[0] = reflect.ValueOf(r0)
+				return in[:1], true
+			},
+			"ModelID": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*widgets.Output](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 1 {
+					return nil, false
+				}
+				r0 := recv.ModelID()
+				in[0] = reflect.ValueOf(r0)
+				return in[:1], true
+			},
+			"Outputs": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*widgets.Output](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 1 {
+					return nil, false
+				}
+				r0 := recv.Outputs()
+				in[0] = reflect.ValueOf(r0)
+				return in[:1], true
+			},
+			"State": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*widgets.Output](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 1 {
+					return nil, false
+				}
+				r0 := recv.State()
+				in[0] = reflect.ValueOf(r0)
+				return in[:1], true
+			},
+			"String": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*widgets.Output](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 1 {
+					return nil, false
+				}
+				r0 := recv.String()
 				in[0] = reflect.ValueOf(r0)
 				return in[:1], true
 			},

@@ -11,9 +11,9 @@ package symbols
 
 import "reflect"
 
-//go:generate go run github.com/traefik/yaegi/cmd/yaegi extract github.com/gonotes/gonotes/lib/hook github.com/gonotes/gonotes/lib/threading github.com/gonotes/gonotes/lib/queue github.com/gonotes/gonotes/lib/futures github.com/gonotes/gonotes/lib/subprocess github.com/gonotes/gonotes/lib/multiprocessing github.com/gonotes/gonotes/lib/display github.com/gonotes/gonotes/lib/timeline
-//go:generate go run ./genfast -o fast.go -pkg symbols github.com/gonotes/gonotes/lib/hook github.com/gonotes/gonotes/lib/threading github.com/gonotes/gonotes/lib/queue github.com/gonotes/gonotes/lib/futures github.com/gonotes/gonotes/lib/subprocess github.com/gonotes/gonotes/lib/multiprocessing github.com/gonotes/gonotes/lib/display github.com/gonotes/gonotes/lib/timeline
-//go:generate go run ./gendoc -o libdoc.go ../../lib/hook ../../lib/threading ../../lib/queue ../../lib/futures ../../lib/subprocess ../../lib/multiprocessing ../../lib/display ../../lib/timeline
+//go:generate go run github.com/traefik/yaegi/cmd/yaegi extract github.com/gonotes/gonotes/lib/hook github.com/gonotes/gonotes/lib/threading github.com/gonotes/gonotes/lib/queue github.com/gonotes/gonotes/lib/futures github.com/gonotes/gonotes/lib/subprocess github.com/gonotes/gonotes/lib/multiprocessing github.com/gonotes/gonotes/lib/display github.com/gonotes/gonotes/lib/timeline github.com/gonotes/gonotes/lib/comm github.com/gonotes/gonotes/lib/widgets
+//go:generate go run ./genfast -o fast.go -pkg symbols github.com/gonotes/gonotes/lib/hook github.com/gonotes/gonotes/lib/threading github.com/gonotes/gonotes/lib/queue github.com/gonotes/gonotes/lib/futures github.com/gonotes/gonotes/lib/subprocess github.com/gonotes/gonotes/lib/multiprocessing github.com/gonotes/gonotes/lib/display github.com/gonotes/gonotes/lib/timeline github.com/gonotes/gonotes/lib/comm github.com/gonotes/gonotes/lib/widgets
+//go:generate go run ./gendoc -o libdoc.go ../../lib/hook ../../lib/threading ../../lib/queue ../../lib/futures ../../lib/subprocess ../../lib/multiprocessing ../../lib/display ../../lib/timeline ../../lib/comm ../../lib/widgets
 
 // Symbols maps "importpath/pkgname" to the exported symbols of that package,
 // in the form interp.Interpreter.Use expects.

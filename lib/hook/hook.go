@@ -63,16 +63,35 @@ type Scope struct {
 	// Input asks the user for a line of text; nil means there is no user to
 	// ask and reading fails.
 	Input func(prompt string, password bool) (string, error)
+	// Comm publishes a comm message to the front end: kind is "comm_open",
+	// "comm_msg" or "comm_close", content the message's content (comm_id,
+	// data, and target_name for comm_open), metadata its metadata (nil:
+	// none). Nil means there is no front end: comm messages go nowhere.
+	Comm func(kind string, content, metadata map[string]any)
 
 	done      chan struct{}
 	interrupt sync.Once
 	ended     atomic.Bool
+	parent    *Scope // of a Derive'd scope: the one that owns done
 }
 
 // NewScope returns a scope with the given id whose output goes to stdout and
 // stderr.
 func NewScope(id int64, stdout, stderr io.Writer) *Scope {
 	return &Scope{ID: id, Stdout: stdout, Stderr: stderr, done: make(chan struct{})}
+}
+
+// Derive returns a new scope with s's ID, host functions (Display, Clear,
+// Input, Comm) and interrupts (it is interrupted when s is, and
+// interrupting it interrupts s), whose fields the caller then changes to
+// redirect some of the output, e.g. into a widget. A nil s gives a scope
+// that is never interrupted and has no host functions.
+func (s *Scope) Derive() *Scope {
+	if s == nil {
+		return NewScope(0, nil, nil)
+	}
+	return &Scope{ID: s.ID, Stdout: s.Stdout, Stderr: s.Stderr, Display: s.Display, Clear: s.Clear,
+		Input: s.Input, Comm: s.Comm, done: s.done, parent: s}
 }
 
 // Done returns a channel that is closed when the scope is interrupted. A nil
@@ -92,6 +111,10 @@ func (s *Scope) Done() <-chan struct{} {
 // its goroutines panics. Calling it again does nothing.
 func (s *Scope) Interrupt() {
 	if s == nil {
+		return
+	}
+	if s.parent != nil {
+		s.parent.Interrupt()
 		return
 	}
 	s.interrupt.Do(func() {
@@ -263,6 +286,31 @@ func Reset() {
 // common architectures). The library's thread identity is [ThreadID], which
 // differs from it only in the main goroutine.
 func GoID() int64 { return goid.Get() }
+
+var commHandler atomic.Pointer[func(kind string, content map[string]any) bool]
+
+// SetCommHandler installs f, which [HandleComm] calls with each comm message
+// a front end sends (lib/comm installs one). Nil removes it.
+func SetCommHandler(f func(kind string, content map[string]any) (handled bool)) {
+	if f == nil {
+		commHandler.Store(nil)
+		return
+	}
+	commHandler.Store(&f)
+}
+
+// HandleComm delivers a comm message from the front end (kind "comm_open",
+// "comm_msg" or "comm_close", with its content) to the comm handler. Hosts
+// call it from a goroutine bound to a scope whose Comm answers the front
+// end. It reports whether the message was handled: false for a comm_open
+// whose target is unknown (or when no handler is installed), which the host
+// then closes, as the protocol asks.
+func HandleComm(kind string, content map[string]any) bool {
+	if f := commHandler.Load(); f != nil {
+		return (*f)(kind, content)
+	}
+	return false
+}
 
 var sleepTracer atomic.Pointer[func(time.Duration) func()]
 

@@ -1,0 +1,338 @@
+// Package widgets shows interactive Jupyter widgets — progress bars, a
+// slider, a button, HTML text, an output area — from Go, speaking the
+// Jupyter widgets message protocol 2.1 of ipywidgets 8 (the models of
+// @jupyter-widgets/controls 2.0.0, @jupyter-widgets/base 2.0.0 and
+// @jupyter-widgets/output 1.0.0), which JupyterLab, Notebook 7, VS Code
+// and Voilà render.
+//
+// A widget is configured with its struct fields, then used through its
+// methods, and shown with display.Display or as the final value of a cell:
+//
+//	bar := &widgets.IntProgress{Max: 20, Description: "작업"}
+//	display.Display(bar)
+//	for i := 0; i < 20; i++ {
+//		go func() { work(); bar.Add(1) }() // safe from any goroutine
+//	}
+//
+// The widget's model is created (its comm opened, see lib/comm) the first
+// time it is shown or used; fields changed later are not seen. Values
+// change from any goroutine (SetValue, Add), each change reaching the
+// browser as a state update; what the user does in the browser (a click, a
+// slider moved) calls the Go callbacks set with OnClick and OnChange.
+//
+// Where widgets cannot render (a notebook viewed on GitHub, nbconvert, a
+// front end without the widgets extension) the text/plain form is shown,
+// ipywidgets' repr such as "IntProgress(value=3, max=20)"; outside a
+// notebook nothing is sent anywhere and the widgets simply hold their
+// values.
+package widgets
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/gonotes/gonotes/lib/comm"
+)
+
+// Protocol constants of ipywidgets 8.
+const (
+	// ProtocolVersion is the widgets message protocol version, sent as the
+	// metadata of each widget's comm_open.
+	ProtocolVersion = "2.1.0"
+	// Target is the comm target of widget models.
+	Target = "jupyter.widget"
+	// ControlTarget is the comm target that the front end opens to ask for
+	// the state of every widget (when a notebook is reopened).
+	ControlTarget = "jupyter.widget.control"
+	// MimeType is the MIME type of a widget's view in display_data.
+	MimeType = "application/vnd.jupyter.widget-view+json"
+
+	controlsModule = "@jupyter-widgets/controls"
+	baseModule     = "@jupyter-widgets/base"
+	outputModule   = "@jupyter-widgets/output"
+	moduleVersion  = "2.0.0"
+	outputVersion  = "1.0.0"
+)
+
+// Widget is what every widget of this package is: a model in the kernel
+// with a view in the front end.
+type Widget interface {
+	// ModelID returns the id of the widget's model (its comm's id).
+	ModelID() string
+	// State returns a copy of the model's state, as the front end has it.
+	State() map[string]any
+	// MimeBundle returns the widget's view for display.Display.
+	MimeBundle() map[string]any
+}
+
+// model is the kernel side of one widget model.
+type model struct {
+	class string // Python class name, for the text form
+	comm  *comm.Comm
+
+	mu       sync.Mutex
+	state    map[string]any
+	onUpdate func(changed map[string]any) // the front end changed the state
+	onCustom func(content map[string]any) // the front end sent a custom message
+	ints     map[string]bool              // keys holding integers (JSON gives float64)
+}
+
+var (
+	modelsMu sync.Mutex
+	models   = map[string]*model{}
+)
+
+func init() {
+	comm.RegisterTarget(ControlTarget, func(c *comm.Comm, _ map[string]any) {
+		c.OnMsg(func(data map[string]any) {
+			if data["method"] == "request_states" {
+				c.Send(map[string]any{"method": "update_states", "states": allStates(), "buffer_paths": []any{}})
+			}
+		})
+	})
+}
+
+// allStates returns the state of every open model, as the control comm's
+// update_states gives it.
+func allStates() map[string]any {
+	modelsMu.Lock()
+	ms := make([]*model, 0, len(models))
+	for _, m := range models {
+		ms = append(ms, m)
+	}
+	modelsMu.Unlock()
+	out := map[string]any{}
+	for _, m := range ms {
+		st := m.snapshot()
+		out[m.comm.ID()] = map[string]any{
+			"model_name": st["_model_name"], "model_module": st["_model_module"],
+			"model_module_version": st["_model_module_version"], "state": st,
+		}
+	}
+	return out
+}
+
+// newModel opens the comm of a model of the given name and module, with
+// the state given (module fields added).
+func newModel(class, name, module, version, view, viewModule, viewVersion string, state map[string]any) *model {
+	st := map[string]any{
+		"_model_name": name, "_model_module": module, "_model_module_version": version,
+		"_view_name": view, "_view_module": viewModule, "_view_module_version": viewVersion,
+		"_view_count": nil,
+	}
+	for k, v := range state {
+		st[k] = v
+	}
+	m := &model{class: class, state: st}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.comm = comm.Open(Target, map[string]any{"state": copyMap(st), "buffer_paths": []any{}},
+		map[string]any{"version": ProtocolVersion})
+	m.comm.OnMsg(m.receive)
+	m.comm.OnClose(func(map[string]any) { m.forget() })
+	modelsMu.Lock()
+	models[m.comm.ID()] = m
+	modelsMu.Unlock()
+	return m
+}
+
+// domModel opens a DOM widget's model with its layout and style models,
+// as ipywidgets creates them.
+func domModel(class, name, view, styleName string, styleState, state map[string]any) *model {
+	layout := newModel("Layout", "LayoutModel", baseModule, moduleVersion, "LayoutView", baseModule, moduleVersion, nil)
+	st := map[string]any{
+		"_dom_classes": []any{}, "layout": "IPY_MODEL_" + layout.comm.ID(), "tabbable": nil, "tooltip": nil,
+	}
+	if styleName != "" {
+		style := newModel(strings.TrimSuffix(styleName, "Model"), styleName, controlsModule, moduleVersion, "StyleView", baseModule, moduleVersion, styleState)
+		st["style"] = "IPY_MODEL_" + style.comm.ID()
+	}
+	for k, v := range state {
+		st[k] = v
+	}
+	return newModel(class, name, controlsModule, moduleVersion, view, controlsModule, moduleVersion, st)
+}
+
+func (m *model) forget() {
+	modelsMu.Lock()
+	delete(models, m.comm.ID())
+	modelsMu.Unlock()
+}
+
+// receive handles a message of the front end.
+func (m *model) receive(data map[string]any) {
+	switch data["method"] {
+	case "update":
+		changed, _ := data["state"].(map[string]any)
+		if len(changed) == 0 {
+			return
+		}
+		m.mu.Lock()
+		for k, v := range changed {
+			if m.ints[k] {
+				v = toInt(v)
+				changed[k] = v
+			}
+			m.state[k] = v
+		}
+		f := m.onUpdate
+		m.mu.Unlock()
+		if f != nil {
+			f(changed)
+		}
+	case "request_state":
+		m.mu.Lock()
+		defer m.mu.Unlock()
+		m.comm.Send(map[string]any{"method": "update", "state": copyMap(m.state), "buffer_paths": []any{}})
+	case "custom":
+		content, _ := data["content"].(map[string]any)
+		m.mu.Lock()
+		f := m.onCustom
+		m.mu.Unlock()
+		if f != nil {
+			f(content)
+		}
+	}
+}
+
+// set changes keys of the state and sends them to the front end.
+func (m *model) set(kv map[string]any) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	for k, v := range kv {
+		m.state[k] = v
+	}
+	m.comm.Send(map[string]any{"method": "update", "state": kv, "buffer_paths": []any{}})
+}
+
+// update changes one key with f under the lock (an atomic read-modify-write)
+// and sends the result.
+func (m *model) update(key string, f func(old any) any) any {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	v := f(m.state[key])
+	m.state[key] = v
+	m.comm.Send(map[string]any{"method": "update", "state": map[string]any{key: v}, "buffer_paths": []any{}})
+	return v
+}
+
+func (m *model) get(key string) any {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.state[key]
+}
+
+func (m *model) snapshot() map[string]any {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return copyMap(m.state)
+}
+
+func (m *model) bundle(text string) map[string]any {
+	return map[string]any{
+		"text/plain": text,
+		MimeType:     map[string]any{"model_id": m.comm.ID(), "version_major": 2, "version_minor": 0},
+	}
+}
+
+// close closes the model's comm (and so its view in the front end).
+func (m *model) close() {
+	m.forget()
+	m.comm.Close(nil)
+}
+
+// repr is ipywidgets' text form: the class, value first, then the other
+// keys (sorted) whose value is not the default.
+func (m *model) repr(defaults map[string]any, keys ...string) string {
+	st := m.snapshot()
+	var parts []string
+	sort.Strings(keys)
+	if _, ok := st["value"]; ok {
+		parts = append(parts, "value="+pyRepr(st["value"]))
+	}
+	for _, k := range keys {
+		if k == "value" {
+			continue
+		}
+		if d, ok := defaults[k]; ok && pyRepr(d) == pyRepr(st[k]) {
+			continue
+		}
+		parts = append(parts, k+"="+pyRepr(st[k]))
+	}
+	return m.class + "(" + strings.Join(parts, ", ") + ")"
+}
+
+func copyMap(m map[string]any) map[string]any {
+	c := make(map[string]any, len(m))
+	for k, v := range m {
+		c[k] = v
+	}
+	return c
+}
+
+// pyRepr formats v as Python's repr would.
+func pyRepr(v any) string {
+	switch v := v.(type) {
+	case nil:
+		return "None"
+	case bool:
+		if v {
+			return "True"
+		}
+		return "False"
+	case string:
+		q := "'"
+		if strings.Contains(v, "'") && !strings.Contains(v, `"`) {
+			q = `"`
+		}
+		r := strings.NewReplacer(`\`, `\\`, "\n", `\n`, "\t", `\t`, "\r", `\r`, q, `\`+q)
+		return q + r.Replace(v) + q
+	case int:
+		return strconv.Itoa(v)
+	case float64:
+		switch {
+		case math.IsInf(v, 1):
+			return "inf"
+		case math.IsInf(v, -1):
+			return "-inf"
+		case math.IsNaN(v):
+			return "nan"
+		}
+		s := strconv.FormatFloat(v, 'g', -1, 64)
+		if !strings.ContainsAny(s, ".e") {
+			s += ".0"
+		}
+		return s
+	}
+	return fmt.Sprint(v)
+}
+
+// toInt converts a state value (an int set from Go, a float64 decoded from
+// JSON) to an int.
+func toInt(v any) int {
+	switch v := v.(type) {
+	case int:
+		return v
+	case float64:
+		return int(math.Round(v))
+	case int64:
+		return int(v)
+	}
+	return 0
+}
+
+func toFloat(v any) float64 {
+	switch v := v.(type) {
+	case int:
+		return float64(v)
+	case float64:
+		return v
+	case int64:
+		return float64(v)
+	}
+	return 0
+}

@@ -22,7 +22,7 @@
 //     "NNN code block K" for the K-th code block of a blog post,
 //     "NNN text K" for prose);
 //   - added: why a cell that is not in the seed was added ("title",
-//     "go-note", "go-way", "example", "api-example", "timeline");
+//     "go-note", "go-way", "example", "api-example", "timeline", "widget");
 //   - compare (code cells): how the test compares a fresh run with the stored
 //     output, stream by stream (stdout, stderr, the result):
 //     "exact" (default): the same text;

@@ -988,3 +988,82 @@ fmt.Printf("%v %d %q\n", f == nil, len(rows), b)`)
 		t.Errorf("after the restart: %q (want f a zero value, rows replayed, the file kept)", r.stdout)
 	}
 }
+
+// IPython's lines over the wire, with the interpreter in its own process:
+// a shell line streams its output while it runs and sees the session's
+// values; %cd and %env change what the cells and their processes see;
+// %time prints its report; %timeit? answers with a page; %tim completes.
+func TestMagicsOverTheWire(t *testing.T) {
+	c := startKernel(t)
+	dir := t.TempDir()
+	mustOK(t, exec1(t, c, "x := 7"))
+
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	res, err := c.Execute(ctx, "!echo first {x*6}; sleep 1; echo second $x")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := toCell(t, res)
+	mustOK(t, r)
+	if r.stdout != "first 42\nsecond 7\n" {
+		t.Errorf("shell line printed %q", r.stdout)
+	}
+	var streams []string
+	for _, m := range res.IOPub {
+		if m.Header.MsgType == "stream" {
+			streams = append(streams, string(m.Content))
+		}
+	}
+	if len(streams) < 2 {
+		t.Errorf("the shell line's output came in one message after it ended: %q", streams)
+	}
+
+	r = exec1(t, c, "%cd "+dir+"\n%env GONOTES_E2E=magic\n!echo $GONOTES_E2E > out.txt\nb, _ := os.ReadFile(\"out.txt\")\nstring(b)")
+	mustOK(t, r)
+	if want := dir + "\nenv: GONOTES_E2E=magic\n"; r.stdout != want {
+		t.Errorf("%%cd/%%env printed %q, want %q", r.stdout, want)
+	}
+	if r.plain() != `"magic\n"` {
+		t.Errorf("file written by the shell line: %s", r.plain())
+	}
+
+	r = exec1(t, c, "%%time\nfmt.Println(\"timed\")")
+	mustOK(t, r)
+	if !strings.HasPrefix(r.stdout, "timed\nCPU times: user ") || !strings.Contains(r.stdout, "\nWall time: ") {
+		t.Errorf("%%%%time printed %q", r.stdout)
+	}
+
+	r = exec1(t, c, "%nosuch")
+	if r.ename != "UsageError" || !strings.Contains(r.evalue, "%timeit") {
+		t.Errorf("unknown magic: %s: %s", r.ename, r.evalue)
+	}
+
+	res, err = c.Execute(ctx, "%timeit?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var reply struct {
+		Payload []struct {
+			Source string         `json:"source"`
+			Data   map[string]any `json:"data"`
+		} `json:"payload"`
+	}
+	_ = res.ReplyContent(&reply)
+	if len(reply.Payload) != 1 || reply.Payload[0].Source != "page" || !strings.Contains(fmt.Sprint(reply.Payload[0].Data["text/plain"]), "%timeit") {
+		t.Errorf("%%timeit? payload: %+v", reply.Payload)
+	}
+
+	var comp struct {
+		Matches     []string `json:"matches"`
+		CursorStart int      `json:"cursor_start"`
+	}
+	res, err = c.Request(ctx, "shell", "complete_request", map[string]any{"code": "%tim", "cursor_pos": 4})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_ = res.ReplyContent(&comp)
+	if !slices.Equal(comp.Matches, []string{"%time", "%timeit"}) || comp.CursorStart != 0 {
+		t.Errorf("complete %%tim: %+v", comp)
+	}
+}

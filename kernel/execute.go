@@ -200,7 +200,10 @@ func helpQuery(code string) (name string, detail int, ok bool) {
 				return "", 0, false
 			}
 		}
-		return s, detail, m != ""
+		if m == "" {
+			return "", 0, false
+		}
+		return s, detail, true
 	}
 	for _, part := range strings.Split(s, ".") {
 		if part == "" {

@@ -260,6 +260,33 @@ def history_across_restart():
 
 
 @test
+def magics_and_shell_lines():
+    # IPython's lines: never parsed as Go, mixed with Go lines in a cell.
+    reply, outs = run(kc, 'n := 6\n!echo shell {n*7} $n\nfmt.Println("go", n)')
+    assert reply["status"] == "ok", reply
+    assert text(outs) == "shell 42 6\ngo 6\n", outs
+    reply, outs = run(kc, "%%time\nfmt.Println(n)")
+    assert reply["status"] == "ok", reply
+    lines = text(outs).splitlines()
+    assert lines[0] == "6" and lines[1].startswith("CPU times: user ") and lines[2].startswith("Wall time: "), outs
+    reply, outs = run(kc, "%timeit -n 10 -r 3 n * 2")
+    assert reply["status"] == "ok", reply
+    assert text(outs).endswith(" per loop (mean \u00b1 std. dev. of 3 runs, 10 loops each)\n"), outs
+    reply, outs = run(kc, "%lsmagic")
+    assert "%timeit" in text(outs) and "%%time" in text(outs), outs
+    reply, outs = run(kc, "%nope")
+    assert reply["status"] == "error" and reply["ename"] == "UsageError" and "%env" in reply["evalue"], reply
+    reply, outs = run(kc, "%env?")
+    page = [p for p in reply["payload"] if p["source"] == "page"]
+    assert page and "%env [NAME[=value]]" in page[0]["data"]["text/plain"], reply
+    msg_id = kc.complete("%ls", 3)
+    comp = shell_reply(msg_id)["content"]
+    assert comp["matches"] == ["%lsmagic"] and comp["cursor_start"] == 0, comp
+    msg_id = kc.is_complete("!ls -l\nfor i := 0; i < 3; i++ {")
+    assert shell_reply(msg_id)["content"]["status"] == "incomplete"
+
+
+@test
 def nbconvert_execute():
     src = os.path.join(HERE, "testdata", "smoke.ipynb")
     out = os.path.join(TMP, "smoke.out.ipynb")

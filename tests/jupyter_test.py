@@ -14,6 +14,7 @@ import tempfile
 import time
 import traceback
 
+from jupyter_client.kernelspec import KernelSpecManager
 from jupyter_client.manager import KernelManager
 
 BIN = os.environ.get("GONOTES_BIN") or shutil.which("gonotes")
@@ -284,6 +285,37 @@ def magics_and_shell_lines():
     assert comp["matches"] == ["%lsmagic"] and comp["cursor_start"] == 0, comp
     msg_id = kc.is_complete("!ls -l\nfor i := 0; i < 3; i++ {")
     assert shell_reply(msg_id)["content"]["status"] == "incomplete"
+
+
+@test
+def install_name_display_name_env():
+    # ipykernel's install flags: a second kernelspec, its environment set by Jupyter.
+    subprocess.run([BIN, "install", "--prefix", PREFIX, "--name", "Go-Env", "--display-name", "Go with env",
+                    "--env", "GONOTES_SPEC_A", "from spec", "--env", "GONOTES_SPEC_B=2"],
+                   check=True, stdout=subprocess.DEVNULL)
+    spec = KernelSpecManager().get_all_specs()["go-env"]["spec"]
+    assert spec["display_name"] == "Go with env", spec
+    assert spec["env"] == {"GONOTES_SPEC_A": "from spec", "GONOTES_SPEC_B": "2"}, spec
+    km2 = KernelManager(kernel_name="go-env")
+    km2.start_kernel()
+    kc2 = km2.client()
+    kc2.start_channels()
+    try:
+        kc2.wait_for_ready(timeout=30)
+        msg_id = kc2.execute('fmt.Println(os.Getenv("GONOTES_SPEC_A"), os.Getenv("GONOTES_SPEC_B"))')
+        printed = ""
+        while True:
+            msg = kc2.get_iopub_msg(timeout=30)
+            if msg["parent_header"].get("msg_id") != msg_id:
+                continue
+            if msg["msg_type"] == "stream":
+                printed += msg["content"]["text"]
+            if msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
+                break
+        assert printed == "from spec 2\n", printed
+    finally:
+        kc2.stop_channels()
+        km2.shutdown_kernel(now=True)
 
 
 @test

@@ -838,7 +838,7 @@ func TestBannerNamesGoVersion(t *testing.T) {
 	if err := res.ReplyContent(&info); err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(info.Banner, "Go "+runtime.Version()) || !strings.Contains(info.Banner, "Not yet") {
+	if !strings.Contains(info.Banner, "Go "+runtime.Version()) || !strings.Contains(info.Banner, "Not yet") || !strings.Contains(info.Banner, "%timeit") {
 		t.Errorf("banner %q does not name Go %s and what is unsupported", info.Banner, runtime.Version())
 	}
 	if "go"+info.LanguageInfo.Version != runtime.Version() {

@@ -1067,3 +1067,23 @@ func TestMagicsOverTheWire(t *testing.T) {
 		t.Errorf("complete %%tim: %+v", comp)
 	}
 }
+
+// Interrupting a shell line stops the shell command (SIGINT) and the cell
+// ends with KeyboardInterrupt; the kernel goes on. A %timeit loop is
+// interruptible too.
+func TestMagicsInterrupt(t *testing.T) {
+	c := startKernel(t)
+	marker := filepath.Join(t.TempDir(), "after")
+	r := interruptAfter(t, c, "!echo go; sleep 30; touch "+marker, false)
+	if r.status != "error" || r.ename != "KeyboardInterrupt" {
+		t.Fatalf("interrupted shell line = %s: %s (stdout %q)", r.ename, r.evalue, r.stdout)
+	}
+	if _, err := os.Stat(marker); err == nil {
+		t.Errorf("the shell command went on after the interrupt")
+	}
+	r = interruptAfter(t, c, "fmt.Println(\"go\")\n%timeit for {}", false)
+	if r.status != "error" || r.ename != "KeyboardInterrupt" {
+		t.Fatalf("interrupted %%timeit = %s: %s", r.ename, r.evalue)
+	}
+	mustOK(t, exec1(t, c, "!true"))
+}

@@ -8,6 +8,7 @@ import (
 	"go/token"
 	"math"
 	"os"
+	"os/exec"
 	"sort"
 	"strconv"
 	"strings"
@@ -16,7 +17,6 @@ import (
 	"unicode"
 
 	"github.com/gonotes/gonotes/lib/hook"
-	"github.com/gonotes/gonotes/lib/subprocess"
 )
 
 // The lines IPython users type: %magic lines, %%cell magics and !shell
@@ -520,17 +520,23 @@ func (s *Session) cd(dir string) error {
 }
 
 // shell runs a !COMMAND line with /bin/sh -c, its output streamed to the
-// cell. An interrupt sends SIGINT to the shell (then SIGKILL).
-func (s *Session) shell(ctx context.Context, run *cellRun, cmd string) error {
-	cmd = s.expand(ctx, run, strings.TrimSpace(cmd))
-	p := &subprocess.Popen{Args: []string{cmd}, Options: subprocess.Options{Shell: true}}
-	if err := p.Start(); err != nil {
-		return fmt.Errorf("!%s: %w", cmd, err)
+// cell. The command runs in its own process group: an interrupt sends it
+// SIGINT, as Ctrl-C in a terminal does (then SIGKILL after a second).
+func (s *Session) shell(ctx context.Context, run *cellRun, line string) error {
+	line = s.expand(ctx, run, strings.TrimSpace(line))
+	cmd := exec.Command("/bin/sh", "-c", line)
+	// The copies run in goroutines bound to no scope: they write to the
+	// active scope, the running cell, which waits for them.
+	cmd.Stdout, cmd.Stderr = hook.Stdout(), hook.Stderr()
+	cmd.WaitDelay = time.Second // a background child keeping the pipes open
+	ownGroup(cmd)
+	if err := cmd.Start(); err != nil {
+		return fmt.Errorf("!%s: %w", line, err)
 	}
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		p.Wait()
+		_ = cmd.Wait() // an exit status is not an error, as in IPython
 	}()
 	select {
 	case <-done:
@@ -538,11 +544,11 @@ func (s *Session) shell(ctx context.Context, run *cellRun, cmd string) error {
 	case <-run.scope.Done():
 	case <-ctx.Done():
 	}
-	_ = p.SendSignal(syscall.SIGINT)
+	signalGroup(cmd, syscall.SIGINT)
 	select {
 	case <-done:
 	case <-time.After(time.Second):
-		_ = p.Kill()
+		signalGroup(cmd, syscall.SIGKILL)
 		<-done
 	}
 	return s.interruptError(nil, false)

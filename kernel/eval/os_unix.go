@@ -3,6 +3,7 @@
 package eval
 
 import (
+	"os/exec"
 	"syscall"
 	"time"
 )
@@ -14,4 +15,14 @@ func cpuTimes() (user, sys time.Duration) {
 		return 0, 0
 	}
 	return time.Duration(ru.Utime.Nano()), time.Duration(ru.Stime.Nano())
+}
+
+// ownGroup makes cmd the leader of a new process group.
+func ownGroup(cmd *exec.Cmd) {
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+}
+
+// signalGroup sends sig to cmd's process group.
+func signalGroup(cmd *exec.Cmd, sig syscall.Signal) {
+	_ = syscall.Kill(-cmd.Process.Pid, sig)
 }

@@ -1087,3 +1087,35 @@ func TestMagicsInterrupt(t *testing.T) {
 	}
 	mustOK(t, exec1(t, c, "!true"))
 }
+
+// The headless runner (gonotes run) sees magics and shell lines as Jupyter
+// does: they run, and their output is stored in the notebook.
+func TestRunNotebookWithMagics(t *testing.T) {
+	dir := t.TempDir()
+	nb := `{"cells": [{"cell_type": "code", "execution_count": null, "metadata": {}, "outputs": [],
+  "source": ["n := 4\n", "!echo shell {n*10}\n", "%time fmt.Println(n)"]}],
+ "metadata": {}, "nbformat": 4, "nbformat_minor": 5}`
+	path := filepath.Join(dir, "magics.ipynb")
+	if err := os.WriteFile(path, []byte(nb), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if out, err := exec.Command(gonotesBin, "run", path, "--inplace").CombinedOutput(); err != nil {
+		t.Fatalf("gonotes run: %v\n%s", err, out)
+	}
+	got, err := kernel.ReadNotebook(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := json.Marshal(got.Cells[0]["outputs"])
+	var outs []struct {
+		Text []string `json:"text"`
+	}
+	_ = json.Unmarshal(b, &outs)
+	text := ""
+	for _, o := range outs {
+		text += strings.Join(o.Text, "")
+	}
+	if !strings.HasPrefix(text, "shell 40\n4\nCPU times: user ") || !strings.Contains(text, "\nWall time: ") {
+		t.Errorf("stored output %q", text)
+	}
+}

@@ -838,7 +838,7 @@ func TestBannerNamesGoVersion(t *testing.T) {
 	if err := res.ReplyContent(&info); err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(info.Banner, "Go "+runtime.Version()) || !strings.Contains(info.Banner, "Not yet") {
+	if !strings.Contains(info.Banner, "Go "+runtime.Version()) || !strings.Contains(info.Banner, "Not yet") || !strings.Contains(info.Banner, "%timeit") {
 		t.Errorf("banner %q does not name Go %s and what is unsupported", info.Banner, runtime.Version())
 	}
 	if "go"+info.LanguageInfo.Version != runtime.Version() {
@@ -990,5 +990,136 @@ fmt.Printf("%v %d %q\n", f == nil, len(rows), b)`)
 	mustOK(t, r)
 	if r.stdout != "true 2 \"row 1\\n\"\n" {
 		t.Errorf("after the restart: %q (want f a zero value, rows replayed, the file kept)", r.stdout)
+	}
+}
+
+// IPython's lines over the wire, with the interpreter in its own process:
+// a shell line streams its output while it runs and sees the session's
+// values; %cd and %env change what the cells and their processes see;
+// %time prints its report; %timeit? answers with a page; %tim completes.
+func TestMagicsOverTheWire(t *testing.T) {
+	c := startKernel(t)
+	dir := t.TempDir()
+	mustOK(t, exec1(t, c, "x := 7"))
+
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	res, err := c.Execute(ctx, "!echo first {x*6}; sleep 1; echo second $x")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := toCell(t, res)
+	mustOK(t, r)
+	if r.stdout != "first 42\nsecond 7\n" {
+		t.Errorf("shell line printed %q", r.stdout)
+	}
+	var streams []string
+	for _, m := range res.IOPub {
+		if m.Header.MsgType == "stream" {
+			streams = append(streams, string(m.Content))
+		}
+	}
+	if len(streams) < 2 {
+		t.Errorf("the shell line's output came in one message after it ended: %q", streams)
+	}
+
+	r = exec1(t, c, "%cd "+dir+"\n%env GONOTES_E2E=magic\n!echo $GONOTES_E2E > out.txt\nb, _ := os.ReadFile(\"out.txt\")\nstring(b)")
+	mustOK(t, r)
+	if want := dir + "\nenv: GONOTES_E2E=magic\n"; r.stdout != want {
+		t.Errorf("%%cd/%%env printed %q, want %q", r.stdout, want)
+	}
+	if r.plain() != `"magic\n"` {
+		t.Errorf("file written by the shell line: %s", r.plain())
+	}
+
+	r = exec1(t, c, "%%time\nfmt.Println(\"timed\")")
+	mustOK(t, r)
+	if !strings.HasPrefix(r.stdout, "timed\nCPU times: user ") || !strings.Contains(r.stdout, "\nWall time: ") {
+		t.Errorf("%%%%time printed %q", r.stdout)
+	}
+
+	r = exec1(t, c, "%nosuch")
+	if r.ename != "UsageError" || !strings.Contains(r.evalue, "%timeit") {
+		t.Errorf("unknown magic: %s: %s", r.ename, r.evalue)
+	}
+
+	res, err = c.Execute(ctx, "%timeit?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var reply struct {
+		Payload []struct {
+			Source string         `json:"source"`
+			Data   map[string]any `json:"data"`
+		} `json:"payload"`
+	}
+	_ = res.ReplyContent(&reply)
+	if len(reply.Payload) != 1 || reply.Payload[0].Source != "page" || !strings.Contains(fmt.Sprint(reply.Payload[0].Data["text/plain"]), "%timeit") {
+		t.Errorf("%%timeit? payload: %+v", reply.Payload)
+	}
+
+	var comp struct {
+		Matches     []string `json:"matches"`
+		CursorStart int      `json:"cursor_start"`
+	}
+	res, err = c.Request(ctx, "shell", "complete_request", map[string]any{"code": "%tim", "cursor_pos": 4})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_ = res.ReplyContent(&comp)
+	if !slices.Equal(comp.Matches, []string{"%time", "%timeit"}) || comp.CursorStart != 0 {
+		t.Errorf("complete %%tim: %+v", comp)
+	}
+}
+
+// Interrupting a shell line stops the shell command (SIGINT) and the cell
+// ends with KeyboardInterrupt; the kernel goes on. A %timeit loop is
+// interruptible too.
+func TestMagicsInterrupt(t *testing.T) {
+	c := startKernel(t)
+	marker := filepath.Join(t.TempDir(), "after")
+	r := interruptAfter(t, c, "!echo go; sleep 30; touch "+marker, false)
+	if r.status != "error" || r.ename != "KeyboardInterrupt" {
+		t.Fatalf("interrupted shell line = %s: %s (stdout %q)", r.ename, r.evalue, r.stdout)
+	}
+	if _, err := os.Stat(marker); err == nil {
+		t.Errorf("the shell command went on after the interrupt")
+	}
+	r = interruptAfter(t, c, "fmt.Println(\"go\")\n%timeit for {}", false)
+	if r.status != "error" || r.ename != "KeyboardInterrupt" {
+		t.Fatalf("interrupted %%timeit = %s: %s", r.ename, r.evalue)
+	}
+	mustOK(t, exec1(t, c, "!true"))
+}
+
+// The headless runner (gonotes run) sees magics and shell lines as Jupyter
+// does: they run, and their output is stored in the notebook.
+func TestRunNotebookWithMagics(t *testing.T) {
+	dir := t.TempDir()
+	nb := `{"cells": [{"cell_type": "code", "execution_count": null, "metadata": {}, "outputs": [],
+  "source": ["n := 4\n", "!echo shell {n*10}\n", "%time fmt.Println(n)"]}],
+ "metadata": {}, "nbformat": 4, "nbformat_minor": 5}`
+	path := filepath.Join(dir, "magics.ipynb")
+	if err := os.WriteFile(path, []byte(nb), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if out, err := exec.Command(gonotesBin, "run", path, "--inplace").CombinedOutput(); err != nil {
+		t.Fatalf("gonotes run: %v\n%s", err, out)
+	}
+	got, err := kernel.ReadNotebook(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := json.Marshal(got.Cells[0]["outputs"])
+	var outs []struct {
+		Text []string `json:"text"`
+	}
+	_ = json.Unmarshal(b, &outs)
+	text := ""
+	for _, o := range outs {
+		text += strings.Join(o.Text, "")
+	}
+	if !strings.HasPrefix(text, "shell 40\n4\nCPU times: user ") || !strings.Contains(text, "\nWall time: ") {
+		t.Errorf("stored output %q", text)
 	}
 }

@@ -2,7 +2,7 @@
 // queues and processes.
 //
 //	gonotes kernel CONNECTION_FILE        serve Jupyter (started by Jupyter from the kernelspec)
-//	gonotes install [--user | --sys-prefix | --prefix DIR]
+//	gonotes install [--user | --sys-prefix | --prefix DIR] [--name N] [--display-name D] [--env K=V]...
 //	                                      install the "Go (gonotes)" kernelspec
 //	gonotes run NOTEBOOK.ipynb [-o OUT.ipynb | --inplace] [--allow-errors]
 //	                                      execute a notebook headless, as Jupyter would
@@ -75,8 +75,10 @@ var runSubcommand = func(cmd string, args []string) (bool, error) { return false
 func usage(w io.Writer) {
 	fmt.Fprint(w, `usage:
   gonotes kernel CONNECTION_FILE      serve Jupyter (Jupyter starts this from the kernelspec)
-  gonotes install [--user | --sys-prefix | --prefix DIR]
-                                      install the "Go (gonotes)" kernelspec (default --user)
+  gonotes install [--user | --sys-prefix | --prefix DIR] [--name N] [--display-name D] [--env K=V]...
+                                      install the "Go (gonotes)" kernelspec (default --user, in
+                                      $JUPYTER_DATA_DIR, ~/Library/Jupyter on macOS, else
+                                      $XDG_DATA_HOME/jupyter or ~/.local/share/jupyter)
   gonotes run NOTEBOOK.ipynb [-o OUT.ipynb | --inplace] [--allow-errors] [--timeout 10m]
                                       execute a notebook headless and store its outputs
   gonotes version                     print the version
@@ -179,8 +181,25 @@ func install(args []string) error {
 	user := fs.Bool("user", false, "install for the current user (default)")
 	sysPrefix := fs.Bool("sys-prefix", false, "install into the Python environment that runs Jupyter")
 	prefix := fs.String("prefix", "", "install into `DIR`/share/jupyter/kernels")
-	if err := fs.Parse(args); err != nil {
+	var opts kernel.InstallOptions
+	fs.StringVar(&opts.Name, "name", kernel.KernelName, "the kernelspec's `NAME` (to install several)")
+	fs.StringVar(&opts.DisplayName, "display-name", "", "the kernel's `NAME` in Jupyter's menus (default \""+kernel.DisplayName+"\", or --name)")
+	fs.Func("env", "set `NAME=VALUE` in the kernel's environment (repeatable; ipykernel's --env NAME VALUE also works)", func(s string) error {
+		k, v, ok := strings.Cut(s, "=")
+		if !ok || k == "" {
+			return fmt.Errorf("want NAME=VALUE, got %q", s)
+		}
+		if opts.Env == nil {
+			opts.Env = map[string]string{}
+		}
+		opts.Env[k] = v
+		return nil
+	})
+	if err := fs.Parse(envPairs(args)); err != nil {
 		return err
+	}
+	if fs.NArg() > 0 {
+		return fmt.Errorf("install: unexpected argument %q", fs.Arg(0))
 	}
 	target := "user"
 	switch {
@@ -190,7 +209,11 @@ func install(args []string) error {
 		target = "prefix"
 	}
 	_ = user
-	dir, err := kernel.KernelDir(target, *prefix)
+	name, err := opts.SpecName()
+	if err != nil {
+		return err
+	}
+	dir, err := kernel.KernelDir(target, *prefix, name)
 	if err != nil {
 		return err
 	}
@@ -201,11 +224,26 @@ func install(args []string) error {
 	if exe, err = filepath.EvalSymlinks(exe); err != nil {
 		return fmt.Errorf("find the gonotes binary: %w", err)
 	}
-	if err := kernel.Install(dir, exe); err != nil {
+	if err := kernel.Install(dir, exe, opts); err != nil {
 		return err
 	}
-	fmt.Printf("installed kernelspec %q (%s) in %s\n", kernel.KernelName, kernel.DisplayName, dir)
+	fmt.Printf("installed kernelspec %s in %s\n", name, dir)
 	return nil
+}
+
+// envPairs turns ipykernel's "--env NAME VALUE" into "--env NAME=VALUE".
+func envPairs(args []string) []string {
+	var out []string
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if (a == "--env" || a == "-env") && i+2 < len(args) && !strings.Contains(args[i+1], "=") {
+			out = append(out, a, args[i+1]+"="+args[i+2])
+			i += 2
+			continue
+		}
+		out = append(out, a)
+	}
+	return out
 }
 
 func runNotebook(args []string) error {

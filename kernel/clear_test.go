@@ -57,6 +57,10 @@ func TestHelpQuery(t *testing.T) {
 		{"fmt..X?", "", 0, false},
 		{"스레드?", "스레드", 0, true},
 		{"1x?", "", 0, false},
+		{"%timeit?", "%timeit", 0, true},
+		{"%%time??", "%%time", 1, true},
+		{"%?", "", 0, false},
+		{"%time f()?", "", 0, false},
 	} {
 		name, detail, ok := helpQuery(tc.code)
 		if name != tc.name || detail != tc.detail || ok != tc.ok {

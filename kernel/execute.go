@@ -186,6 +186,19 @@ func helpQuery(code string) (name string, detail int, ok bool) {
 	if s == "" {
 		return "", 0, false
 	}
+	if m, ok := strings.CutPrefix(s, "%"); ok {
+		// A magic: %timeit? or %%time?
+		m = strings.TrimPrefix(m, "%")
+		for _, r := range m {
+			if !(r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r)) {
+				return "", 0, false
+			}
+		}
+		if m == "" {
+			return "", 0, false
+		}
+		return s, detail, true
+	}
 	for _, part := range strings.Split(s, ".") {
 		if part == "" {
 			return "", 0, false

@@ -10,39 +10,103 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
+	goruntime "runtime"
 	"strings"
 )
 
-// KernelName is the kernelspec directory name.
+// KernelName is the default kernelspec name (its directory's name).
 const KernelName = "gonotes"
 
-// DisplayName is the kernel's name in Jupyter's menus.
+// DisplayName is the kernel's default name in Jupyter's menus.
 const DisplayName = "Go (gonotes)"
 
-// KernelDir returns the kernelspec directory for an install target:
-// "user" (the default), "sys-prefix", or a prefix directory.
-func KernelDir(target, prefix string) (string, error) {
+// InstallOptions are ipykernel's install flags.
+type InstallOptions struct {
+	// Name is the kernelspec's name (--name); empty means KernelName.
+	// Jupyter lowercases it; it may hold letters, digits, '.', '_' and '-'.
+	Name string
+	// DisplayName is the name in Jupyter's menus (--display-name); empty
+	// means DisplayName, or Name when Name is not the default (as ipykernel).
+	DisplayName string
+	// Env is set in the kernel's environment by Jupyter (--env).
+	Env map[string]string
+}
+
+var kernelNameRe = regexp.MustCompile(`^[a-z0-9._\-]+$`)
+
+// SpecName returns the kernelspec name to install under: Name lowercased,
+// as jupyter_client stores it, or an error if Jupyter would refuse it.
+func (o InstallOptions) SpecName() (string, error) {
+	if o.Name == "" {
+		return KernelName, nil
+	}
+	name := strings.ToLower(o.Name)
+	if !kernelNameRe.MatchString(name) {
+		return "", fmt.Errorf("invalid kernel name %q: use ASCII letters, digits, '.', '_' and '-'", o.Name)
+	}
+	return name, nil
+}
+
+// UserDataDir returns Jupyter's data directory for the current user, as
+// jupyter_core's jupyter_data_dir computes it: $JUPYTER_DATA_DIR, else
+// ~/Library/Jupyter on macOS, %APPDATA%\jupyter on Windows, and
+// $XDG_DATA_HOME/jupyter (~/.local/share/jupyter) elsewhere.
+func UserDataDir() (string, error) {
+	return userDataDir(goruntime.GOOS, os.Getenv, os.UserHomeDir)
+}
+
+func userDataDir(goos string, getenv func(string) string, home func() (string, error)) (string, error) {
+	if d := getenv("JUPYTER_DATA_DIR"); d != "" {
+		return d, nil
+	}
+	if goos == "windows" {
+		if d := getenv("APPDATA"); d != "" {
+			return filepath.Join(d, "jupyter"), nil
+		}
+	}
+	h, err := home()
+	if err != nil {
+		return "", fmt.Errorf("find the home directory: %w", err)
+	}
+	switch goos {
+	case "darwin", "ios":
+		return filepath.Join(h, "Library", "Jupyter"), nil
+	case "windows":
+		return filepath.Join(h, ".jupyter", "data"), nil
+	}
+	xdg := getenv("XDG_DATA_HOME")
+	if xdg == "" {
+		xdg = filepath.Join(h, ".local", "share")
+	}
+	return filepath.Join(xdg, "jupyter"), nil
+}
+
+// KernelDir returns the directory of the kernelspec named name (see
+// [InstallOptions.SpecName]) for an install target: "user" (the default),
+// "sys-prefix", or "prefix" (a prefix directory).
+func KernelDir(target, prefix, name string) (string, error) {
+	if name == "" {
+		name = KernelName
+	}
 	switch target {
 	case "", "user":
-		if d := os.Getenv("JUPYTER_DATA_DIR"); d != "" {
-			return filepath.Join(d, "kernels", KernelName), nil
-		}
-		home, err := os.UserHomeDir()
+		d, err := UserDataDir()
 		if err != nil {
-			return "", fmt.Errorf("find the home directory: %w", err)
+			return "", err
 		}
-		return filepath.Join(home, ".local", "share", "jupyter", "kernels", KernelName), nil
+		return filepath.Join(d, "kernels", name), nil
 	case "sys-prefix":
 		out, err := exec.Command(pythonFor(), "-c", "import sys; print(sys.prefix)").Output()
 		if err != nil {
 			return "", fmt.Errorf("--sys-prefix needs the python3 that runs Jupyter: %w", err)
 		}
-		return filepath.Join(strings.TrimSpace(string(out)), "share", "jupyter", "kernels", KernelName), nil
+		return filepath.Join(strings.TrimSpace(string(out)), "share", "jupyter", "kernels", name), nil
 	case "prefix":
 		if prefix == "" {
 			return "", fmt.Errorf("--prefix needs a directory")
 		}
-		return filepath.Join(prefix, "share", "jupyter", "kernels", KernelName), nil
+		return filepath.Join(prefix, "share", "jupyter", "kernels", name), nil
 	}
 	return "", fmt.Errorf("unknown install target %q", target)
 }
@@ -63,7 +127,7 @@ func pythonFor() string {
 
 // Install writes the kernelspec (kernel.json and two logos) into dir so
 // that Jupyter starts binary as the kernel.
-func Install(dir, binary string) error {
+func Install(dir, binary string, opts InstallOptions) error {
 	abs, err := filepath.Abs(binary)
 	if err != nil {
 		return fmt.Errorf("install: %w", err)
@@ -71,12 +135,22 @@ func Install(dir, binary string) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("install: %w", err)
 	}
+	display := opts.DisplayName
+	if display == "" {
+		display = DisplayName
+		if opts.Name != "" && opts.Name != KernelName {
+			display = opts.Name
+		}
+	}
 	spec := map[string]any{
 		"argv":           []string{abs, "kernel", "{connection_file}"},
-		"display_name":   DisplayName,
+		"display_name":   display,
 		"language":       "go",
 		"interrupt_mode": "message",
 		"metadata":       map[string]any{"debugger": false},
+	}
+	if len(opts.Env) > 0 {
+		spec["env"] = opts.Env
 	}
 	b, _ := json.MarshalIndent(spec, "", "  ")
 	if err := os.WriteFile(filepath.Join(dir, "kernel.json"), append(b, '\n'), 0o644); err != nil {

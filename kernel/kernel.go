@@ -461,6 +461,8 @@ func (k *Kernel) kernelInfo() map[string]any {
 			"nbconvert_exporter": "script",
 		},
 		"banner": k.banner(),
+		// Protocol 5.3: no debug_request support (the kernelspec says so too).
+		"debugger": false,
 		"help_links": []map[string]string{
 			{"text": "Go documentation", "url": "https://go.dev/doc/"},
 			{"text": "Go standard library", "url": "https://pkg.go.dev/std"},

@@ -14,6 +14,7 @@ import tempfile
 import time
 import traceback
 
+from jupyter_client.kernelspec import KernelSpecManager
 from jupyter_client.manager import KernelManager
 
 BIN = os.environ.get("GONOTES_BIN") or shutil.which("gonotes")
@@ -312,6 +313,64 @@ def history_across_restart():
     msg_id = kc.history(hist_access_type="search", pattern="double(*", unique=True)
     found = [h[2] for h in shell_reply(msg_id)["content"]["history"]]
     assert found == ["double(5)", "double(4)"], found
+
+
+@test
+def magics_and_shell_lines():
+    # IPython's lines: never parsed as Go, mixed with Go lines in a cell.
+    reply, outs = run(kc, 'n := 6\n!echo shell {n*7} $n\nfmt.Println("go", n)')
+    assert reply["status"] == "ok", reply
+    assert text(outs) == "shell 42 6\ngo 6\n", outs
+    reply, outs = run(kc, "%%time\nfmt.Println(n)")
+    assert reply["status"] == "ok", reply
+    lines = text(outs).splitlines()
+    assert lines[0] == "6" and lines[1].startswith("CPU times: user ") and lines[2].startswith("Wall time: "), outs
+    reply, outs = run(kc, "%timeit -n 10 -r 3 n * 2")
+    assert reply["status"] == "ok", reply
+    assert text(outs).endswith(" per loop (mean \u00b1 std. dev. of 3 runs, 10 loops each)\n"), outs
+    reply, outs = run(kc, "%lsmagic")
+    assert "%timeit" in text(outs) and "%%time" in text(outs), outs
+    reply, outs = run(kc, "%nope")
+    assert reply["status"] == "error" and reply["ename"] == "UsageError" and "%env" in reply["evalue"], reply
+    reply, outs = run(kc, "%env?")
+    page = [p for p in reply["payload"] if p["source"] == "page"]
+    assert page and "%env [NAME[=value]]" in page[0]["data"]["text/plain"], reply
+    msg_id = kc.complete("%ls", 3)
+    comp = shell_reply(msg_id)["content"]
+    assert comp["matches"] == ["%lsmagic"] and comp["cursor_start"] == 0, comp
+    msg_id = kc.is_complete("!ls -l\nfor i := 0; i < 3; i++ {")
+    assert shell_reply(msg_id)["content"]["status"] == "incomplete"
+
+
+@test
+def install_name_display_name_env():
+    # ipykernel's install flags: a second kernelspec, its environment set by Jupyter.
+    subprocess.run([BIN, "install", "--prefix", PREFIX, "--name", "Go-Env", "--display-name", "Go with env",
+                    "--env", "GONOTES_SPEC_A", "from spec", "--env", "GONOTES_SPEC_B=2"],
+                   check=True, stdout=subprocess.DEVNULL)
+    spec = KernelSpecManager().get_all_specs()["go-env"]["spec"]
+    assert spec["display_name"] == "Go with env", spec
+    assert spec["env"] == {"GONOTES_SPEC_A": "from spec", "GONOTES_SPEC_B": "2"}, spec
+    km2 = KernelManager(kernel_name="go-env")
+    km2.start_kernel()
+    kc2 = km2.client()
+    kc2.start_channels()
+    try:
+        kc2.wait_for_ready(timeout=30)
+        msg_id = kc2.execute('fmt.Println(os.Getenv("GONOTES_SPEC_A"), os.Getenv("GONOTES_SPEC_B"))')
+        printed = ""
+        while True:
+            msg = kc2.get_iopub_msg(timeout=30)
+            if msg["parent_header"].get("msg_id") != msg_id:
+                continue
+            if msg["msg_type"] == "stream":
+                printed += msg["content"]["text"]
+            if msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
+                break
+        assert printed == "from spec 2\n", printed
+    finally:
+        kc2.stop_channels()
+        km2.shutdown_kernel(now=True)
 
 
 @test

@@ -27,6 +27,7 @@ import (
 // one tab per open bracket) or "invalid" (a syntax error that more lines
 // cannot fix).
 func (s *Session) IsComplete(code string) (status, indent string) {
+	code = goOnly(code)
 	if strings.TrimSpace(code) == "" {
 		return "complete", ""
 	}
@@ -88,6 +89,9 @@ func (s *Session) IsComplete(code string) (status, indent string) {
 func (s *Session) Complete(code string, cursor int) (matches []string, start, end int) {
 	off := byteOffset(code, cursor)
 	before := code[:off]
+	if names, start, ok := completeMagic(code, off); ok {
+		return names, utf8.RuneCountInString(code[:start]), cursor
+	}
 	// Import paths.
 	if m := importPathRe.FindStringSubmatch(lastLine(before)); m != nil && strings.Contains(before, "import") {
 		prefix := m[1]

@@ -28,6 +28,9 @@ import (
 // value.
 func (s *Session) Inspect(code string, cursor, detail int) (map[string]any, bool) {
 	off := byteOffset(code, cursor)
+	if data, ok := inspectMagic(code, off); ok {
+		return data, true
+	}
 	i, j := off, off
 	for i > 0 {
 		r, size := utf8.DecodeLastRuneInString(code[:i])

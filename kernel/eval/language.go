@@ -51,6 +51,7 @@ var gaps = []gap{
 func Banner(version string) string {
 	var b strings.Builder
 	b.WriteString("gonotes " + version + ": Go " + GoVersion + " (language and standard library, generics and iterators included), interpreted by yaegi, with Python-style threads, queues and processes.\n")
+	b.WriteString("IPython's lines: !COMMAND (a shell line), " + strings.Join(magicNames(lineMagics, "%"), " ") + ", " + strings.Join(magicNames(cellMagics, "%%"), " ") + " (see %help).\n")
 	b.WriteString("Not yet as `go run` does:\n")
 	for _, u := range Unsupported {
 		b.WriteString("  - " + u + "\n")

@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"time"
 	"weak"
 
 	"github.com/gonotes/gonotes/lib/hook"
@@ -43,9 +44,10 @@ type runtime struct {
 	s *Session
 
 	mu       sync.Mutex
-	results  []any // values shown by the final expression of the running cell
-	captured any   // the value of Capture (Lookup)
-	shown    bool  // whether Show was called
+	results  []any         // values shown by the final expression of the running cell
+	captured any           // the value of Capture (Lookup)
+	shown    bool          // whether Show was called
+	elapsed  time.Duration // the last %timeit run (Lap)
 
 	stdin stdinReader
 
@@ -75,10 +77,25 @@ func (rt *runtime) symbols() (map[string]reflect.Value, []reflect.Value) {
 		"Block":   reflect.ValueOf(block),
 		"Named":   reflect.ValueOf(named),
 		"Capture": reflect.ValueOf(rt.capture),
+		"Now":     reflect.ValueOf(monoNow),
+		"Lap":     reflect.ValueOf(rt.lap),
 		"Stdin":   reflect.ValueOf(&rt.stdinV).Elem(),
 		"Stdout":  reflect.ValueOf(&rt.stdoutV).Elem(),
 		"Stderr":  reflect.ValueOf(&rt.stderrV).Elem(),
 	}, []reflect.Value{show, show1}
+}
+
+// monoNow is a monotonic clock in nanoseconds (%timeit's timer).
+func monoNow() int64 { return int64(time.Since(monoStart)) }
+
+var monoStart = time.Now()
+
+// lap records the time elapsed since t0 (a monoNow reading): the duration
+// of one %timeit run.
+func (rt *runtime) lap(t0 int64) {
+	rt.mu.Lock()
+	rt.elapsed = time.Duration(monoNow() - t0)
+	rt.mu.Unlock()
 }
 
 // show records the values of a cell's final expression.

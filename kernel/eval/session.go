@@ -138,6 +138,8 @@ type Session struct {
 	// globalSnap holds the globals while a cell compiles.
 	globalSnap map[string]reflect.Value
 
+	oldwd string // the directory before the last %cd (%cd -)
+
 	noLoopCheck bool // benchmarks: compile loops without the interrupt check
 
 	execGoID  atomic.Int64
@@ -259,7 +261,6 @@ func (s *Session) Execute(ctx context.Context, scope *hook.Scope, code string) (
 	defer hook.Bind(scope)()
 	hook.SetActive(scope)
 	s.rt.stdin.reset()
-	s.rt.takeResults()
 
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -280,6 +281,22 @@ func (s *Session) Execute(ctx context.Context, scope *hook.Scope, code string) (
 		}
 	}()
 
+	if cell, ok := splitMagics(code); ok {
+		return s.runMagicCell(ctx, run, cell)
+	}
+	vs, ok, err := s.runGo(ctx, run, code)
+	if err != nil || !ok {
+		return nil, err
+	}
+	return bundle(vs), nil
+}
+
+// runGo runs Go code (a whole cell, or the Go lines of a cell with magics)
+// in the running cell, and returns the values of its final expression, if
+// any.
+func (s *Session) runGo(ctx context.Context, run *cellRun, code string) ([]any, bool, error) {
+	scope := run.scope
+	s.rt.takeResults()
 	s.lineVal.SetInt(0)
 	code, err := s.goLines(code)
 	if err != nil {
@@ -288,7 +305,7 @@ func (s *Session) Execute(ctx context.Context, scope *hook.Scope, code string) (
 	base := s.lines.add(scope.ID, code)
 	units, pending, err := s.prepare(code, base, scope)
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
 	s.declMu.Lock()
 	s.cellDecls = pending
@@ -319,9 +336,9 @@ func (s *Session) Execute(ctx context.Context, scope *hook.Scope, code string) (
 		if err != nil {
 			s.i.DropDefers()
 			if e := run.goPanic.Load(); e != nil {
-				return nil, e
+				return nil, false, e
 			}
-			return nil, err
+			return nil, false, err
 		}
 		if u.kind == declPiece {
 			// The types of the variables a replay declares as zero
@@ -330,15 +347,12 @@ func (s *Session) Execute(ctx context.Context, scope *hook.Scope, code string) (
 		}
 	}
 	if e := run.goPanic.Load(); e != nil {
-		return nil, e
+		return nil, false, e
 	}
 	s.nameZeroTypes(pending)
 	s.commit(pending)
 	vs, ok := s.rt.takeResults()
-	if !ok {
-		return nil, nil
-	}
-	return bundle(vs), nil
+	return vs, ok, nil
 }
 
 // prepare splits, parses, rewrites and compiles a cell. Nothing runs unless

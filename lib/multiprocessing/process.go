@@ -566,7 +566,7 @@ func startChild(target string, init *initMsg, out, errw io.Writer) (*child, erro
 		}
 		cmd = exec.Command(exe)
 	}
-	fds, err := syscall.Socketpair(syscall.AF_UNIX, syscall.SOCK_STREAM|syscall.SOCK_CLOEXEC, 0)
+	fds, err := socketpair()
 	if err != nil {
 		return nil, fmt.Errorf("multiprocessing: socketpair: %w", err)
 	}

@@ -33,6 +33,7 @@ type magicDoc struct {
 // lineMagics are the line magics (%name), by name.
 var lineMagics = map[string]magicDoc{
 	"cd":      {"%cd [DIR]", "Change the working directory of the notebook (and of the processes it starts) and print it. Without DIR: the home directory; `%cd -`: the previous directory."},
+	"go":      {"%go get MODULE[@VERSION]...", "Run `go get` in the notebook's work module (its go.mod beside the notebook): pins the versions that a cell's third-party imports use (see the README's third-party packages)."},
 	"env":     {"%env [NAME[=value]]", "Without arguments, list the environment (NAME=value lines). `%env NAME` shows a variable's value, `%env NAME=value` (or `%env NAME value`) sets it for os.Getenv in cells and for the processes cells start."},
 	"help":    {"%help", "Describe every magic and the shell line."},
 	"lsmagic": {"%lsmagic", "List the available magics."},
@@ -266,6 +267,8 @@ func (s *Session) lineMagic(ctx context.Context, run *cellRun, line string) (map
 		return data, err
 	case "timeit":
 		return nil, s.timeit(ctx, run, args, "", false)
+	case "go":
+		return nil, s.goMagic(args)
 	case "env":
 		return s.env(ctx, run, args)
 	case "cd":

@@ -40,7 +40,6 @@ import (
 	"os/exec"
 	"path"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -358,33 +357,19 @@ func (m *modules) get(args []string, w io.Writer) error {
 	return nil
 }
 
-// goLineRe matches a line of a cell that runs the go command.
-var goLineRe = regexp.MustCompile(`^\s*%go(\s.*)?$`)
 
-// goLines runs the `%go get module@version` lines of a cell (pinning a
-// module's version in the work module's go.mod before the cell imports
-// it) and returns the code with those lines blanked.
-func (s *Session) goLines(code string) (string, error) {
-	if !strings.Contains(code, "%go") {
-		return code, nil
+// goMagic runs a %go line's arguments: only `get MODULE[@VERSION]...`,
+// which runs go get in the work module.
+func (s *Session) goMagic(args string) error {
+	f := strings.Fields(args)
+	if len(f) < 2 || f[0] != "get" {
+		msg := "only `%go get module@version` lines are supported, not " + strconv.Quote("%go "+args)
+		return &Error{Name: "UsageError", Value: msg, Trace: []string{red + "UsageError" + reset + ": " + msg}}
 	}
-	lines := strings.Split(code, "\n")
-	for i, l := range lines {
-		sm := goLineRe.FindStringSubmatch(l)
-		if sm == nil {
-			continue
-		}
-		args := strings.Fields(sm[1])
-		if len(args) < 2 || args[0] != "get" {
-			msg := "only `%go get module@version` lines are supported, not " + strconv.Quote(strings.TrimSpace(l))
-			return "", &Error{Name: "UsageError", Value: msg, Trace: []string{red + "UsageError" + reset + ": " + msg}}
-		}
-		if err := s.mods.get(args[1:], hook.Stderr()); err != nil {
-			return "", importError(err)
-		}
-		lines[i] = ""
+	if err := s.mods.get(f[1:], hook.Stderr()); err != nil {
+		return importError(err)
 	}
-	return strings.Join(lines, "\n"), nil
+	return nil
 }
 
 // workModule makes sure that the work module exists.

@@ -298,10 +298,6 @@ func (s *Session) runGo(ctx context.Context, run *cellRun, code string) ([]any, 
 	scope := run.scope
 	s.rt.takeResults()
 	s.lineVal.SetInt(0)
-	code, err := s.goLines(code)
-	if err != nil {
-		return nil, err
-	}
 	base := s.lines.add(scope.ID, code)
 	units, pending, err := s.prepare(code, base, scope)
 	if err != nil {

@@ -357,7 +357,6 @@ func (m *modules) get(args []string, w io.Writer) error {
 	return nil
 }
 
-
 // goMagic runs a %go line's arguments: only `get MODULE[@VERSION]...`,
 // which runs go get in the work module.
 func (s *Session) goMagic(args string) error {

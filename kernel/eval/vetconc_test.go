@@ -127,3 +127,29 @@ fmt.Println(Account{balance: 5}.Balance())`)
 		t.Errorf("stdout %q", c.stdout)
 	}
 }
+
+// TestVetConcGlobals: the variables of earlier cells (var and :=) are known
+// to the checks of a later one.
+func TestVetConcGlobals(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`var wg sync.WaitGroup
+type Pair struct {
+	mu   sync.Mutex
+	a, b int
+}
+p := Pair{a: 1, b: 2}`)
+	c := ts.ok(`q := p
+go func() {
+	wg.Add(1)
+	wg.Done()
+}()
+fmt.Println(q.a + q.b)`)
+	want := "cell[2]:1: assignment copies lock value to q: Pair contains sync.Mutex\n" +
+		"cell[2]:3: WaitGroup.Add called from inside new goroutine"
+	if got := strings.TrimSpace(c.stderr.String()); got != want {
+		t.Errorf("stderr %q, want %q", got, want)
+	}
+	if c.stdout.String() != "3\n" {
+		t.Errorf("stdout %q", c.stdout)
+	}
+}

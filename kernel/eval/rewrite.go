@@ -21,6 +21,13 @@ var builtins = map[string]bool{
 
 // rewriter transforms a cell's AST before yaegi compiles it.
 type rewriter struct {
+	// vetConc asks for the concurrency warnings of vetconc.go, gathered in
+	// concWarns at the lines of cell.
+	vetConc   bool
+	cell      int64
+	concWarns []string
+	concUnits []ast.Node // the units of the cell vetted so far
+
 	// definesMain reports that a `func main` was declared (and renamed).
 	definesMain bool
 	n           int

@@ -132,6 +132,8 @@ type Session struct {
 
 	declMu sync.Mutex
 	decls  []*decl // declarations of the cells that ran, in order
+	// vetDecls caches the parsed type and var declarations for vetconc.go.
+	vetDecls map[*decl][]ast.Decl
 	// cellDecls are the declarations of the running cell, compiled but not
 	// yet committed: a child process started by the cell replays them too.
 	cellDecls []*decl
@@ -373,7 +375,7 @@ func (s *Session) prepare(code string, base int, scope *hook.Scope) ([]*unit, []
 	// A cell that fails to compile defines nothing: yaegi keeps what it
 	// defined before the failure.
 	mark := s.i.MarkSymbols()
-	var rw rewriter
+	rw := rewriter{vetConc: true, cell: scope.ID}
 	for _, u := range group(pieces) {
 		if err := s.compileUnit(u, base, &rw); err != nil {
 			s.i.RestoreSymbols(mark)
@@ -417,6 +419,9 @@ func (s *Session) prepare(code string, base int, scope *hook.Scope) ([]*unit, []
 			return nil, nil, err
 		}
 		out = append(out, u)
+	}
+	for _, w := range rw.concWarns {
+		warnf(scope.Stderr, "%s", w)
 	}
 	return out, pending, nil
 }
@@ -524,6 +529,11 @@ func (s *Session) compileUnit(u *unit, base int, rw *rewriter) error {
 			// What gc rejects and yaegi does not (see vet.go).
 			if errs := vetUnit(n); len(errs) > 0 {
 				return nil, s.vetError(errs)
+			}
+			if rw.vetConc {
+				// go vet's concurrency checks: warnings only.
+				rw.concWarns = append(rw.concWarns, s.concWarnings(n, rw.concUnits, base, rw.cell)...)
+				rw.concUnits = append(rw.concUnits, n)
 			}
 		}
 		rw.userFunc = s.userFunc

@@ -1,0 +1,155 @@
+package eval
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestVetConc: go vet's concurrency findings appear on the cell's stderr at
+// the cell's line, and the cell still runs; the correct versions give none.
+func TestVetConc(t *testing.T) {
+	cases := []struct {
+		name, code string
+		out        string // what the cell prints
+		warns      []string
+	}{
+		{"value_receiver", `type Counter struct {
+	mu sync.Mutex
+	n  int
+}
+
+func (c Counter) Get() int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.n
+}
+
+c := Counter{n: 3}
+fmt.Println(c.Get())`, "3\n", []string{"cell[1]:6: Get passes lock by value: Counter contains sync.Mutex"}},
+		{"pointer_receiver", `type Counter struct {
+	mu sync.Mutex
+	n  int
+}
+
+func (c *Counter) Get() int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.n
+}
+
+c := &Counter{n: 3}
+fmt.Println(c.Get())`, "3\n", nil},
+		{"pass_by_value", `func show(m sync.Mutex) { fmt.Println("show") }
+var mu sync.Mutex
+show(mu)`, "show\n", []string{
+			"cell[1]:1: show passes lock by value: sync.Mutex",
+			"cell[1]:3: call of show copies lock value: sync.Mutex"}},
+		{"pass_pointer", `func show(m *sync.Mutex) { fmt.Println("show") }
+var mu sync.Mutex
+show(&mu)`, "show\n", nil},
+		{"assign_range_return", `type Box struct{ wg sync.WaitGroup }
+var a Box
+b := a
+boxes := []Box{{}, {}}
+for _, x := range boxes {
+	_ = &x
+}
+fmt.Println(len(boxes), &b != nil)`, "2 true\n", []string{
+			"cell[1]:3: assignment copies lock value to b: Box contains sync.WaitGroup contains sync.noCopy",
+			"cell[1]:5: range var x copies lock: Box contains sync.WaitGroup contains sync.noCopy"}},
+		{"add_in_goroutine", `var wg sync.WaitGroup
+n := 0
+go func() {
+	wg.Add(1)
+	defer wg.Done()
+}()
+wg.Wait()
+fmt.Println(n)`, "0\n", []string{"cell[1]:4: WaitGroup.Add called from inside new goroutine"}},
+		{"add_before_go", `var wg sync.WaitGroup
+var mu sync.Mutex
+n := 0
+for i := 0; i < 3; i++ {
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		mu.Lock()
+		n++
+		mu.Unlock()
+	}()
+}
+wg.Wait()
+fmt.Println(n)`, "3\n", nil},
+		{"discarded_cancel", `ctx, _ := context.WithCancel(context.Background())
+fmt.Println(ctx.Err())`, "<nil>\n", []string{
+			"cell[1]:1: the cancel function returned by context.WithCancel should be called, not discarded, to avoid a context leak"}},
+		{"deferred_cancel", `func work() error {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Hour)
+	defer cancel()
+	return ctx.Err()
+}
+fmt.Println(work())`, "<nil>\n", nil},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			ts := newSession(t)
+			c := ts.ok(tc.code)
+			if c.stdout.String() != tc.out {
+				t.Errorf("stdout %q, want %q (stderr %q)", c.stdout, tc.out, c.stderr)
+			}
+			var got []string
+			for _, l := range strings.Split(c.stderr.String(), "\n") {
+				if l != "" {
+					got = append(got, l)
+				}
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.warns, "\n") {
+				t.Errorf("stderr:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tc.warns, "\n"))
+			}
+		})
+	}
+}
+
+// TestVetConcAcrossCells: a type of an earlier cell is known to the
+// checks of a later one.
+func TestVetConcAcrossCells(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`type Account struct {
+	mu      sync.Mutex
+	balance int
+}`)
+	c := ts.ok(`func (a Account) Balance() int { return a.balance }
+fmt.Println(Account{balance: 5}.Balance())`)
+	want := "cell[2]:1: Balance passes lock by value: Account contains sync.Mutex"
+	if got := strings.TrimSpace(c.stderr.String()); got != want {
+		t.Errorf("stderr %q, want %q", got, want)
+	}
+	if c.stdout.String() != "5\n" {
+		t.Errorf("stdout %q", c.stdout)
+	}
+}
+
+// TestVetConcGlobals: the variables of earlier cells (var and :=) are known
+// to the checks of a later one.
+func TestVetConcGlobals(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`var wg sync.WaitGroup
+type Pair struct {
+	mu   sync.Mutex
+	a, b int
+}
+p := Pair{a: 1, b: 2}`)
+	c := ts.ok(`q := p
+go func() {
+	wg.Add(1)
+	wg.Done()
+}()
+fmt.Println(q.a + q.b)`)
+	want := "cell[2]:1: assignment copies lock value to q: Pair contains sync.Mutex\n" +
+		"cell[2]:3: WaitGroup.Add called from inside new goroutine"
+	if got := strings.TrimSpace(c.stderr.String()); got != want {
+		t.Errorf("stderr %q, want %q", got, want)
+	}
+	if c.stdout.String() != "3\n" {
+		t.Errorf("stdout %q", c.stdout)
+	}
+}

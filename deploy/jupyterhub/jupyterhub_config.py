@@ -8,6 +8,9 @@
 #   addgroup students; adduser --ingroup students alice ...   (one account each)
 #   jupyterhub -f deploy/jupyterhub/jupyterhub_config.py
 #
+# (With a node that is not Debian's, e.g. NodeSource's nodejs, Debian's
+# configurable-http-proxy finds its modules only with NODE_PATH=/usr/share/nodejs.)
+#
 # Students log in with their account's password (PAM). Each student's server
 # is a process of their own account, started as
 #
@@ -19,10 +22,10 @@
 # overwriting a student's edits, and installs the "Go (gonotes)" kernelspec
 # in the home when it lacks one.
 #
-# Memory: a gonotes kernel and its interpreter running notebook 01 peak at
-# 25 + 73 MiB (VmHWM; `gonotes run`, README "Teaching a class"), the
-# notebook server at 82 MiB: about 180 MiB for a student with one notebook
-# open. The limit of 1 GiB leaves room for several open notebooks and for
+# Memory (README "Teaching a class"): one student through this config who
+# ran notebook 01 held 118 MiB in jupyterhub-singleuser, 23 MiB in the
+# gonotes kernel and 76 MiB in its interpreter (VmHWM from /proc): about
+# 220 MiB for a student with one notebook open. The limit of 1 GiB leaves room for several open notebooks and for
 # the worker processes of the multiprocessing notebooks.
 
 import os

@@ -71,11 +71,10 @@ class ClassSpawner(LocalProcessSpawner):
         if not os.path.isdir("/run/systemd/system") or not shutil.which("systemd-run"):
             self.log.warning("no systemd here: %s's server runs without a memory limit", self.user.name)
             return []
-        user = pwd.getpwnam(self.user.name)
         argv = [
             "systemd-run", "--scope", "--quiet", "--collect",
             f"--unit=jupyter-{self.user.name}-{os.getpid()}-{self.port}",
-            f"--uid={user.pw_uid}", f"--gid={user.pw_gid}",
+            *self.scope_user_argv(),
             "--slice=gonotes-students.slice",
             "-p", "MemorySwapMax=0",
         ]
@@ -84,6 +83,11 @@ class ClassSpawner(LocalProcessSpawner):
         if self.cpu_limit:
             argv += ["-p", f"CPUQuota={int(self.cpu_limit * 100)}%"]
         return argv + ["--"]
+
+    def scope_user_argv(self):
+        """systemd-run's options that switch to the student's account."""
+        user = pwd.getpwnam(self.user.name)
+        return [f"--uid={user.pw_uid}", f"--gid={user.pw_gid}"]
 
     def make_preexec_fn(self, name):
         if not self.scope_argv_in_use:

@@ -21,7 +21,9 @@ COPY . .
 RUN CGO_ENABLED=0 go build -buildvcs=false -trimpath -ldflags="-s -w" -o bin/gonotes . && ./bin/gonotes version
 
 # Run: Debian 12 (a dated, never-rebuilt tag) with Debian's own Jupyter, the
-# same notebook 6.4 that the browser test drives.
+# same notebook 6.4 that the browser test drives, and Debian's JupyterHub 3.0
+# for its jupyterhub-singleuser: the same image serves one user (the default
+# command) or a hub's students (deploy/, README "Teaching a class").
 FROM debian:bookworm-20260918-slim
 
 # Debian's archive keeps one version of each package per release, so the
@@ -29,10 +31,15 @@ FROM debian:bookworm-20260918-slim
 # security update.
 # hadolint ignore=DL3008
 RUN apt-get update \
- && apt-get install -y --no-install-recommends jupyter-notebook tini fonts-nanum \
+ && apt-get install -y --no-install-recommends jupyter-notebook jupyterhub tini fonts-nanum \
  && rm -rf /var/lib/apt/lists/*
 
 COPY --from=build /src/bin/gonotes /usr/local/bin/gonotes
+# The entrypoint and a copy of the course outside the home: a hub mounts a
+# volume over /home/jovyan, and gonotes-start copies the notebooks that the
+# volume lacks into it (never overwriting a student's edits).
+COPY deploy/image/gonotes-start /usr/local/bin/gonotes-start
+COPY notebooks/*.ipynb notebooks/README.md /usr/local/share/gonotes/notebooks/
 
 # The unprivileged user of the Jupyter images and of Binder.
 RUN useradd --create-home --uid 1000 --user-group --shell /bin/bash jovyan
@@ -46,5 +53,5 @@ RUN gonotes install --user
 
 WORKDIR /home/jovyan/notebooks
 EXPOSE 8888
-ENTRYPOINT ["tini", "--"]
+ENTRYPOINT ["tini", "--", "gonotes-start"]
 CMD ["jupyter", "notebook", "--ip=0.0.0.0", "--port=8888", "--no-browser"]

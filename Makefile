@@ -11,7 +11,7 @@ export GOFLAGS := -buildvcs=false
 
 .PHONY: build install notebook notebooks-run test check unit race jupyter-test fuzz bench clean conformance
 
-include tests/browser.mk tests/docker.mk
+include tests/browser.mk tests/docker.mk tests/hub.mk
 
 build:
 	$(GO) build -o $(BIN) .
@@ -43,7 +43,7 @@ notebooks-run: build
 	$(GO) run ./cmd/mknb -src notebooks/src -out notebooks -check
 
 # Everything CI runs.
-test: check build unit conformance race jupyter-test docker-test browser-test
+test: check build unit conformance race jupyter-test docker-test hub-test browser-test
 
 check:
 	@out=$$(gofmt -l $$(git ls-files '*.go' | grep -v '^third_party/')); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi

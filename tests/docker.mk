@@ -6,7 +6,10 @@
 #                       binder/; the Dockerfile's and postBuild's build and
 #                       install steps replayed on the host; a notebook
 #                       executed with each install (GONOTES_DOCKER_NOTEBOOK
-#                       picks it); the image's CMD served and queried
+#                       picks it); the image's CMD served and queried;
+#                       jupyterhub-singleuser (needs Debian's jupyterhub on
+#                       the host, else skipped) and the entrypoint's copy of
+#                       the course into an empty home volume
 
 .PHONY: docker-test
 

@@ -13,6 +13,11 @@ What a machine without Docker can check, it checks for real:
   instead of run); then a notebook of the image's notebooks/ is executed with
   `jupyter nbconvert --execute` as the image's user would, and the image's
   CMD is started to see that it serves the notebooks with a token;
+- the image under a hub: Debian's jupyterhub-singleuser runs (--help)
+  through the image's entrypoint, and the entrypoint
+  (deploy/image/gonotes-start) gives an empty home volume the course and
+  the kernelspec, and keeps a student's edits at the next start; with a
+  Docker engine, the same on the built image (uid 1000 included);
 - binder/ by repo2docker's rules, its postBuild run as written into a
   temporary NB_PYTHON_PREFIX, and a notebook executed with that install.
 
@@ -263,6 +268,8 @@ def dockerfile_installs_kernelspec_and_notebooks_for_the_user():
             flags, words = ins.flags_and_words()
             if any(os.path.normpath(w).split("/")[0] == "notebooks" for w in words[:-1]):
                 dest = os.path.normpath(os.path.join(workdir, words[-1]))
+                if dest == image_course_dir():
+                    continue  # the course's copy for a hub's home volume (dockerfile_provides_the_hub_entry_points)
                 assert dest.startswith(home + "/"), f"{ins!r}: notebooks go to {dest}, not under {home}"
                 assert flags.get("chown", "").split(":")[0] in (user, "1000"), f"{ins!r}: the notebooks would belong to root"
                 found_notebooks = True
@@ -797,6 +804,143 @@ def docker_cmd_serves_the_notebooks_with_a_token():
             p.wait()
 
 
+ENTRYPOINT_SCRIPT = os.path.join(ROOT, "deploy", "image", "gonotes-start")
+
+
+def image_course_dir():
+    """Where the image keeps its copy of the course (the COPY of notebooks/
+    to a folder outside the home), from the Dockerfile."""
+    user, _ = created_user()
+    for ins in final("COPY"):
+        flags, words = ins.flags_and_words()
+        dest = words[-1]
+        if any(w.startswith("notebooks/") for w in words[:-1]) and not dest.startswith("/home/") and dest.startswith("/"):
+            return os.path.normpath(dest)
+    return None
+
+
+@test
+def dockerfile_provides_the_hub_entry_points():
+    assert "jupyterhub" in apt_packages(), "the image does not install Debian's jupyterhub (jupyterhub-singleuser)"
+    argv = final("ENTRYPOINT")[-1].json_args()
+    assert argv and os.path.basename(argv[-1]) == "gonotes-start", f"ENTRYPOINT {argv}: want tini -- gonotes-start"
+    copies = [i for i in final("COPY") if "deploy/image/gonotes-start" in i.args]
+    assert copies, "the image does not COPY deploy/image/gonotes-start"
+    assert image_course_dir(), "the image keeps no copy of the course outside the home (a hub's volume hides ~/notebooks)"
+    assert os.access(ENTRYPOINT_SCRIPT, os.X_OK), "deploy/image/gonotes-start is not executable"
+    tracked = subprocess.run(["git", "ls-files", "-s", "deploy/image/gonotes-start"], cwd=ROOT,
+                             capture_output=True, text=True).stdout
+    assert tracked.startswith("100755"), f"git does not record gonotes-start as executable: {tracked!r}"
+
+
+@test
+def docker_image_runs_jupyterhub_singleuser():
+    r = replay()
+    root = r.root(len(STAGES) - 1)
+    user, _ = created_user()
+    exe = "/usr/bin/jupyterhub-singleuser"  # what Debian's jupyterhub installs, in the image as here
+    if not os.path.exists(exe):
+        raise Skip("Debian's jupyterhub is not installed on this host (apt-get install jupyterhub)")
+    env = clean_env(HOME=f"{root}/home/{user}", USER=user, PATH=f"{root}/usr/local/bin:/usr/bin:/bin")
+    # Through the image's entrypoint, as a hub's spawner starts it.
+    p = subprocess.run([f"{root}/usr/local/bin/gonotes-start", "jupyterhub-singleuser", "--help"],
+                       cwd=root + FINAL.workdir, env=env, capture_output=True, text=True, timeout=120)
+    assert p.returncode == 0, f"jupyterhub-singleuser --help failed ({p.returncode}):\n{p.stdout[-2000:]}\n{p.stderr[-2000:]}"
+    assert "--hub-api-url" in p.stdout or "hub_api_url" in p.stdout.lower(), p.stdout[:2000]
+    v = subprocess.run(["dpkg-query", "-W", "-f=${Version}", "jupyterhub"], capture_output=True, text=True).stdout
+    print(f"     jupyterhub-singleuser --help works (the host's jupyterhub {v}, as in the image)")
+
+
+@test
+def docker_entrypoint_gives_an_empty_home_the_course():
+    r = replay()
+    root = r.root(len(STAGES) - 1)
+    user, _ = created_user()
+    course = root + image_course_dir()
+    want = sorted(os.path.basename(p) for p in glob.glob(os.path.join(ROOT, "notebooks", "*.ipynb")))
+    assert sorted(os.path.basename(p) for p in glob.glob(os.path.join(course, "*.ipynb"))) == want
+    # A hub's home volume: an empty folder over /home/jovyan.
+    home = os.path.join(TMP, "hub-volume", user)
+    os.makedirs(home)
+    env = clean_env(HOME=home, USER=user, GONOTES_COURSE=course, PATH=f"{root}/usr/local/bin:/usr/bin:/bin")
+    entry = f"{root}/usr/local/bin/gonotes-start"
+
+    def start():
+        p = subprocess.run([entry, "sh", "-c", 'echo "started $0 $1"; exit 7', "a", "b c"], cwd=home, env=env,
+                           capture_output=True, text=True, timeout=60)
+        assert (p.returncode, p.stdout) == (7, "started a b c\n"), (p.returncode, p.stdout, p.stderr)
+        assert p.stderr == "", p.stderr
+
+    start()
+    have = sorted(os.path.basename(p) for p in glob.glob(os.path.join(home, "notebooks", "*.ipynb")))
+    assert have == want, f"first start: the home has {have}, want {want}"
+    assert os.path.exists(os.path.join(home, "notebooks", "README.md"))
+    check_kernelspec(f"{home}/.local/share/jupyter/kernels/gonotes", f"{root}/usr/local/bin/gonotes")
+    # A student edits one notebook and deletes another; the next start keeps
+    # the edit and brings back the deleted one.
+    edited = os.path.join(home, "notebooks", want[0])
+    with open(edited) as f:
+        nb = json.load(f)
+    nb["cells"].insert(0, {"cell_type": "markdown", "metadata": {}, "source": ["a student's note"]})
+    with open(edited, "w") as f:
+        json.dump(nb, f)
+    with open(edited, "rb") as f:
+        edited_bytes = f.read()
+    os.remove(os.path.join(home, "notebooks", want[-1]))
+    start()
+    with open(edited, "rb") as f:
+        assert f.read() == edited_bytes, "the second start overwrote the student's edit"
+    with open(os.path.join(home, "notebooks", want[-1]), "rb") as f, open(os.path.join(course, want[-1]), "rb") as g:
+        assert f.read() == g.read(), "the deleted notebook did not come back as the original"
+    print(f"     an empty home got {len(have)} notebooks and the kernelspec; a second start kept the edit")
+
+
+def docker_engine():
+    exe = shutil.which("docker")
+    if not exe:
+        return None
+    r = subprocess.run([exe, "info"], capture_output=True, text=True)
+    return exe if r.returncode == 0 else None
+
+
+DOCKER_IMAGE = os.environ.get("GONOTES_DOCKER_IMAGE", "gonotes:docker-test")
+
+
+@test
+def docker_engine_runs_the_image_as_a_hub_would():
+    """With a Docker engine: the built image itself (GONOTES_DOCKER_IMAGE names
+    one already built; else it is built once from the Dockerfile)."""
+    docker = docker_engine()
+    if not docker:
+        raise Skip("no Docker engine here (the replay above checks the same on the host)")
+    if "GONOTES_DOCKER_IMAGE" not in os.environ:
+        b = subprocess.run([docker, "build", "-t", DOCKER_IMAGE, ROOT], capture_output=True, text=True, timeout=3600)
+        assert b.returncode == 0, b.stderr[-3000:]
+
+    def run(*args, volume=None):
+        argv = [docker, "run", "--rm"]
+        if volume:
+            argv += ["-v", f"{volume}:/home/jovyan"]
+        p = subprocess.run(argv + [DOCKER_IMAGE, *args], capture_output=True, text=True, timeout=300)
+        assert p.returncode == 0, f"docker run {' '.join(args)}: {p.returncode}\n{p.stdout}\n{p.stderr}"
+        return p.stdout
+
+    assert run("id", "-u").strip() == "1000"
+    assert "--hub-api-url" in run("jupyterhub-singleuser", "--help")
+    # An empty host folder as the hub's home volume (a bind mount: Docker does
+    # not fill it from the image, as it would an empty named volume).
+    vol = os.path.join(TMP, "engine-volume")
+    os.makedirs(vol)
+    os.chown(vol, 1000, 1000) if os.geteuid() == 0 else os.chmod(vol, 0o777)
+    want = sorted(os.path.basename(p) for p in glob.glob(os.path.join(ROOT, "notebooks", "*.ipynb")))
+    names = run("ls", "/home/jovyan/notebooks", volume=vol).split()
+    assert set(want) <= set(names), f"the home volume got {names}, want {want}"
+    run("sh", "-c", f"echo edited > /home/jovyan/notebooks/{want[0]}", volume=vol)
+    assert run("cat", f"/home/jovyan/notebooks/{want[0]}", volume=vol) == "edited\n", "a second start overwrote the edit"
+    subprocess.run(["chmod", "-R", "a+rwX", vol], capture_output=True)
+    print(f"     {DOCKER_IMAGE}: uid 1000, jupyterhub-singleuser, the course in an empty home, edits kept")
+
+
 # ------------------------------------------------------------------ binder
 
 
@@ -859,11 +1003,12 @@ def parse_environment_yml(path):
 
 
 @test
-def shellcheck_binder_scripts():
+def shellcheck_binder_and_entrypoint_scripts():
     exe = shutil.which("shellcheck")
     if not exe:
         raise Skip("shellcheck is not installed (apt-get install shellcheck)")
-    r = subprocess.run([exe, os.path.join(BINDER, "postBuild"), os.path.join(BINDER, "start")], capture_output=True, text=True)
+    r = subprocess.run([exe, os.path.join(BINDER, "postBuild"), os.path.join(BINDER, "start"), ENTRYPOINT_SCRIPT],
+                       capture_output=True, text=True)
     assert r.returncode == 0, r.stdout + r.stderr
 
 

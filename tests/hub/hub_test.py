@@ -1,0 +1,343 @@
+"""A class on one hub (make hub-test): Debian's JupyterHub on 127.0.0.1 with
+deploy/jupyterhub/jupyterhub_config.py, N simulated students (HUB_STUDENTS,
+default 20) created and started through the hub's REST API, each running a
+course notebook through its own server's kernels and websocket API, all at
+once.
+
+The project's config is loaded as is; this test changes only what a test
+machine needs: a test authenticator (DummyAuthenticator) and an API token
+for itself, free ports on 127.0.0.1, a temporary state folder, and a
+spawner that runs every student's server as the current user with a home
+folder of its own under the temporary folder (no system accounts; the
+systemd scope, when systemd is init, still applies). The servers start
+through the image's entrypoint deploy/image/gonotes-start, which copies the
+course into each empty home.
+
+Prints `hub: N/N students ran NOTEBOOK`, the wall times and the memory per
+student (peak RSS of server + kernel + interpreter, from /proc); stops
+everything it started; exits non-zero on any failure. Run with Debian's
+python3 (make hub-test); needs Debian's jupyterhub.
+"""
+
+import asyncio
+import json
+import os
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+import uuid
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+N = int(os.environ.get("HUB_STUDENTS", "20"))
+NOTEBOOK = os.environ.get("HUB_NOTEBOOK", "01-processes-and-threads.ipynb")
+DEADLINE = time.time() + float(os.environ.get("HUB_TIMEOUT", "900"))
+OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def left():
+    t = DEADLINE - time.time()
+    if t <= 0:
+        raise TimeoutError("hub-test ran out of time (HUB_TIMEOUT)")
+    return t
+
+
+TEST_CONFIG = r'''
+import os
+load_subconfig(os.environ["HUB_PROJECT_CONFIG"])
+c = get_config()
+TMP = os.environ["HUB_TMP"]
+Base = c.JupyterHub.spawner_class
+
+
+class TestSpawner(Base):
+    """The project's spawner, as the current user with a home under TMP."""
+
+    def home(self, name):
+        return os.path.join(TMP, "homes", name)
+
+    def user_env(self, env):
+        # Not LocalProcessSpawner's, which looks the account up.
+        env["HOME"] = self.home(self.user.name)
+        env["USER"] = self.user.name
+        os.makedirs(env["HOME"], exist_ok=True)
+        return env
+
+    def scope_user_argv(self):
+        return []  # the test's students are not system accounts
+
+    def make_preexec_fn(self, name):
+        home = self.home(name)
+        return lambda: os.chdir(home)
+
+
+c.JupyterHub.spawner_class = TestSpawner
+c.JupyterHub.authenticator_class = "dummy"
+c.JupyterHub.bind_url = "http://127.0.0.1:%s" % os.environ["HUB_PORT"]
+c.JupyterHub.hub_bind_url = "http://127.0.0.1:%s" % os.environ["HUB_HUB_PORT"]
+c.ConfigurableHTTPProxy.api_url = "http://127.0.0.1:%s" % os.environ["HUB_PROXY_API_PORT"]
+c.JupyterHub.hub_connect_ip = "127.0.0.1"
+c.JupyterHub.db_url = "sqlite:///%s/jupyterhub.sqlite" % TMP
+c.JupyterHub.cookie_secret_file = "%s/jupyterhub_cookie_secret" % TMP
+c.JupyterHub.pid_file = "%s/jupyterhub.pid" % TMP
+c.Spawner.environment = dict(c.Spawner.environment, GONOTES_COURSE=os.environ["HUB_COURSE"])
+if os.geteuid() == 0:
+    c.Spawner.args = list(c.Spawner.args) + ["--allow-root"]
+c.JupyterHub.services = [{"name": "hub-test", "api_token": os.environ["HUB_TOKEN"]}]
+c.JupyterHub.load_roles = [{
+    "name": "hub-test", "services": ["hub-test"],
+    "scopes": ["admin:users", "admin:servers", "access:servers", "read:users"],
+}]
+'''
+
+
+class Hub:
+    def __init__(self, tmp):
+        self.tmp = tmp
+        self.port = free_port()
+        self.token = secrets.token_hex(16)
+        self.base = f"http://127.0.0.1:{self.port}"
+        self.proc = None
+
+    def start(self):
+        bindir = os.path.join(self.tmp, "bin")
+        os.makedirs(bindir)
+        r = subprocess.run(["go", "build", "-o", os.path.join(bindir, "gonotes"), "."], cwd=ROOT,
+                           capture_output=True, text=True)
+        assert r.returncode == 0, f"go build failed:\n{r.stderr}"
+        shutil.copy(os.path.join(ROOT, "deploy", "image", "gonotes-start"), bindir)
+        course = os.path.join(self.tmp, "course")
+        os.makedirs(course)
+        for name in os.listdir(os.path.join(ROOT, "notebooks")):
+            if name.endswith(".ipynb") or name == "README.md":
+                shutil.copy(os.path.join(ROOT, "notebooks", name), course)
+        config = os.path.join(self.tmp, "hub_test_config.py")
+        with open(config, "w") as f:
+            f.write(TEST_CONFIG)
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("JUPYTER", "GONOTES_"))}
+        env.update(
+            PATH=f"{bindir}:/usr/bin:/bin",
+            HUB_TMP=self.tmp, HUB_PORT=str(self.port), HUB_HUB_PORT=str(free_port()),
+            HUB_PROXY_API_PORT=str(free_port()), HUB_TOKEN=self.token, HUB_COURSE=course,
+            HUB_PROJECT_CONFIG=os.path.join(ROOT, "deploy", "jupyterhub", "jupyterhub_config.py"),
+            # Debian's configurable-http-proxy finds its modules under
+            # /usr/share/nodejs; a node that is not Debian's needs telling.
+            NODE_PATH="/usr/share/nodejs",
+            LANG="C.UTF-8",
+        )
+        self.log_path = os.path.join(self.tmp, "hub.log")
+        self.log = open(self.log_path, "w")
+        self.proc = subprocess.Popen(["jupyterhub", "-f", config], cwd=self.tmp, env=env, stdout=self.log,
+                                     stderr=subprocess.STDOUT, start_new_session=True)
+        while True:
+            assert self.proc.poll() is None, f"jupyterhub exited {self.proc.returncode}:\n{self.tail()}"
+            try:
+                self.api("GET", "/hub/api/")
+                return
+            except (urllib.error.URLError, ConnectionError):
+                left()
+                time.sleep(0.3)
+
+    def tail(self, n=40):
+        with open(self.log_path) as f:
+            return "".join(f.readlines()[-n:])
+
+    def api(self, method, path, body=None):
+        data = json.dumps(body).encode() if body is not None else None
+        req = urllib.request.Request(self.base + path, method=method, data=data,
+                                     headers={"Authorization": f"token {self.token}",
+                                              "Content-Type": "application/json"})
+        with OPENER.open(req, timeout=60) as r:
+            text = r.read()
+            return json.loads(text) if text else None
+
+    def stop(self):
+        if not self.proc:
+            return
+        # The hub stops the servers it spawned when it exits (cleanup_servers).
+        if self.proc.poll() is None:
+            os.killpg(self.proc.pid, signal.SIGTERM)
+            try:
+                self.proc.wait(timeout=60)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.proc.pid, signal.SIGKILL)
+                self.proc.wait()
+        self.log.close()
+
+
+def student_processes(home):
+    """Pids of the processes started in a student's home (server, kernel,
+    interpreter): what runs with HOME=home in its environment."""
+    want = f"HOME={home}".encode()
+    pids = []
+    for d in os.listdir("/proc"):
+        if not d.isdigit():
+            continue
+        try:
+            with open(f"/proc/{d}/environ", "rb") as f:
+                if want in f.read().split(b"\0"):
+                    pids.append(int(d))
+        except OSError:
+            pass
+    return pids
+
+
+def peak_rss_kib(pid):
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def cmdline(pid):
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as f:
+            return f.read().replace(b"\0", b" ").decode(errors="replace")
+    except OSError:
+        return ""
+
+
+async def run_notebook(hub, name, nb):
+    """Runs nb's code cells in a new gonotes kernel of name's server, through
+    the server's REST and websocket API; returns the error names."""
+    from tornado.httpclient import HTTPRequest
+    from tornado.websocket import websocket_connect
+
+    base = f"{hub.base}/user/{name}"
+    kernel = await asyncio.to_thread(hub.api, "POST", f"/user/{name}/api/kernels", {"name": "gonotes"})
+    ws = await websocket_connect(HTTPRequest(base.replace("http", "ws", 1) + f"/api/kernels/{kernel['id']}/channels",
+                                             headers={"Authorization": f"token {hub.token}"}))
+    session, errors, ran = uuid.uuid4().hex, [], 0
+    try:
+        for cell in nb["cells"]:
+            code = "".join(cell["source"])
+            if cell["cell_type"] != "code" or not code.strip():
+                continue
+            msg_id = uuid.uuid4().hex
+            await ws.write_message(json.dumps({
+                "header": {"msg_id": msg_id, "msg_type": "execute_request", "session": session,
+                           "username": name, "version": "5.3"},
+                "parent_header": {}, "metadata": {}, "channel": "shell",
+                "content": {"code": code, "silent": False, "store_history": True, "user_expressions": {},
+                            "allow_stdin": False, "stop_on_error": True}}))
+            while True:
+                raw = await asyncio.wait_for(ws.read_message(), timeout=left())
+                assert raw is not None, f"{name}: the kernel websocket closed"
+                msg = json.loads(raw)
+                if msg.get("parent_header", {}).get("msg_id") != msg_id:
+                    continue
+                if msg["msg_type"] == "error" and "raises-exception" not in cell.get("metadata", {}).get("tags", []):
+                    errors.append(f"{msg['content']['ename']}: {msg['content']['evalue']}")
+                if msg["msg_type"] == "execute_reply" and msg.get("channel", "shell") == "shell":
+                    ran += 1
+                    break
+    finally:
+        ws.close()
+    return ran, errors, kernel["id"]
+
+
+async def main(hub, names, nb):
+    # Create the students and start their servers, all at once.
+    t0 = time.time()
+    await asyncio.to_thread(hub.api, "POST", "/hub/api/users", {"usernames": names})
+    await asyncio.gather(*(asyncio.to_thread(hub.api, "POST", f"/hub/api/users/{n}/server") for n in names))
+    pending = set(names)
+    while pending:
+        left()
+        for n in list(pending):
+            user = await asyncio.to_thread(hub.api, "GET", f"/hub/api/users/{n}")
+            server = user.get("servers", {}).get("")
+            if server and server.get("ready"):
+                pending.discard(n)
+        if pending:
+            await asyncio.sleep(0.5)
+    spawn_time = time.time() - t0
+    t1 = time.time()
+    results = await asyncio.gather(*(run_notebook(hub, n, nb) for n in names), return_exceptions=True)
+    return spawn_time, time.time() - t1, results
+
+
+def test():
+    tmp = tempfile.mkdtemp(prefix="gonotes-hub-")
+    hub = Hub(tmp)
+    failures = []
+    try:
+        hub.start()
+        with open(os.path.join(ROOT, "notebooks", NOTEBOOK)) as f:
+            nb = json.load(f)
+        cells = sum(1 for c in nb["cells"] if c["cell_type"] == "code" and "".join(c["source"]).strip())
+        names = [f"student{i:02d}" for i in range(1, N + 1)]
+        spawn_time, run_time, results = asyncio.run(main(hub, names, nb))
+        ok = 0
+        for name, res in zip(names, results):
+            home = os.path.join(tmp, "homes", name)
+            if isinstance(res, BaseException):
+                failures.append(f"{name}: {type(res).__name__}: {res}")
+                continue
+            ran, errors, _ = res
+            if errors or ran != cells:
+                failures.append(f"{name}: ran {ran}/{cells} cells, errors {errors}")
+                continue
+            if not os.path.exists(os.path.join(home, "notebooks", NOTEBOOK)):
+                failures.append(f"{name}: gonotes-start did not copy the course into {home}")
+                continue
+            ok += 1
+        # Memory per student: peak RSS of the processes in each home.
+        per_student = []
+        for name in names:
+            pids = student_processes(os.path.join(tmp, "homes", name))
+            kinds = {}
+            for pid in pids:
+                cmd = cmdline(pid)
+                kind = ("kernel" if " kernel " in cmd else "interpreter" if " interp" in cmd
+                        else "server" if "jupyterhub-singleuser" in cmd else "other")
+                kinds[kind] = kinds.get(kind, 0) + peak_rss_kib(pid)
+            per_student.append(kinds)
+        print(f"hub: {ok}/{N} students ran {NOTEBOOK}")
+        print(f"hub: {N} servers started in {spawn_time:.1f}s; {N} notebooks ({cells} cells each) ran at once in {run_time:.1f}s")
+        if per_student and all(per_student):
+            def stat(kind):
+                v = sorted(s.get(kind, 0) / 1024 for s in per_student)
+                return f"{kind} {v[len(v) // 2]:.0f} MiB (max {v[-1]:.0f})"
+            totals = sorted(sum(s.values()) / 1024 for s in per_student)
+            print(f"hub: memory per student (peak RSS, median): {stat('server')}, {stat('kernel')}, "
+                  f"{stat('interpreter')}; total {totals[len(totals) // 2]:.0f} MiB (max {totals[-1]:.0f})")
+    except Exception as e:  # noqa: BLE001 - report and clean up
+        failures.append(f"{type(e).__name__}: {e}")
+        if hub.proc:
+            failures.append("hub log (last lines):\n" + hub.tail())
+    finally:
+        hub.stop()
+        # Whatever outlived the hub (it stops its servers on exit): ended here.
+        for name in os.listdir(os.path.join(tmp, "homes")) if os.path.isdir(os.path.join(tmp, "homes")) else []:
+            for pid in student_processes(os.path.join(tmp, "homes", name)):
+                try:
+                    os.kill(pid, signal.SIGKILL)
+                    failures.append(f"{name}: pid {pid} outlived the hub: {cmdline(pid)[:80]}")
+                except OSError:
+                    pass
+        shutil.rmtree(tmp, ignore_errors=True)
+    if failures:
+        print("FAIL hub-test:\n" + "\n".join(failures[:25]))
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    test()

@@ -222,8 +222,12 @@ async def run_notebook(hub, name, nb):
 
     base = f"{hub.base}/user/{name}"
     kernel = await asyncio.to_thread(hub.api, "POST", f"/user/{name}/api/kernels", {"name": "gonotes"})
+    # Twenty kernels start at once on a small machine: tornado's default
+    # 20 s connect and request timeouts are too short for the slowest one.
+    wait = min(180.0, left())
     ws = await websocket_connect(HTTPRequest(base.replace("http", "ws", 1) + f"/api/kernels/{kernel['id']}/channels",
-                                             headers={"Authorization": f"token {hub.token}"}))
+                                             headers={"Authorization": f"token {hub.token}"},
+                                             connect_timeout=wait, request_timeout=wait))
     session, errors, ran = uuid.uuid4().hex, [], 0
     try:
         for cell in nb["cells"]:

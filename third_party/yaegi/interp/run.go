@@ -381,10 +381,12 @@ func typeAssertShort(n *node) {
 
 func typeAssertLong(n *node) {
 	typeAssert(n, true, true)
+	renewDefined(n, n.anc, 2) // gonotes patch
 }
 
 func typeAssertStatus(n *node) {
 	typeAssert(n, false, true)
+	renewDefined(n, n.anc, 2) // gonotes patch
 }
 
 func typeAssert(n *node, withResult, withOk bool) {
@@ -2520,6 +2522,36 @@ func getIndexMap2(n *node) {
 			}
 		}
 	}
+	renewDefined(n, n.anc, 2)
+}
+
+// renewDefined makes the node n, whose parent stmt is a define statement
+// (v, ok := ...) of nleft variables, recreate the variables it declares
+// before it sets them, as assignFromCall and a plain define do, so that a
+// closure or pointer made in an earlier loop iteration keeps its own
+// variables (gonotes patch: `v, ok := m[k]` in a loop wrote into the
+// variables of the previous iteration).
+func renewDefined(n, stmt *node, nleft int) {
+	if stmt.kind != defineXStmt || n.exec == nil {
+		return
+	}
+	var cs []*node
+	for _, c := range stmt.child[:nleft] {
+		if c.ident != "_" && !c.redeclared {
+			cs = append(cs, c)
+		}
+	}
+	if len(cs) == 0 {
+		return
+	}
+	exec := n.exec
+	n.exec = func(f *frame) bltn {
+		for _, c := range cs {
+			data := getFrame(f, c.level).data
+			data[c.findex] = reflect.New(data[c.findex].Type()).Elem()
+		}
+		return exec(f)
+	}
 }
 
 // getFunc compiles a closure function generator for anonymous functions.
@@ -4540,6 +4572,7 @@ func recv2(n *node) {
 			return tnext
 		}
 	}
+	renewDefined(n, n.anc, 2) // gonotes patch
 }
 
 func convertLiteralValue(n *node, t reflect.Type) {

@@ -167,41 +167,11 @@ func TestNotebookUI(t *testing.T) {
 		t.Fatalf("Jupyter does not list the kernelspec %q the notebook needs; it has %v", want, keys(specs.Kernelspecs))
 	}
 
-	// Headless Chromium with a fresh profile.
-	chromeLog, err := os.Create(filepath.Join(artifacts, "chromium.log"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer chromeLog.Close()
-	// The browser lives as long as the test function, so that a failure
-	// screenshot can still be taken after a deadline; every step runs with
-	// page, which has the test's deadline.
-	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(),
-		chromedp.ExecPath(chromium),
-		chromedp.Headless,
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck,
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("no-proxy-server", true),
-		chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.Flag("disable-extensions", true),
-		chromedp.Flag("hide-scrollbars", true),
-		chromedp.Flag("lang", "en-US"),
-		chromedp.UserDataDir(filepath.Join(tmp, "chromium-profile")),
-		chromedp.WindowSize(1280, 900),
-		chromedp.CombinedOutput(chromeLog),
-	)
-	defer cancelAlloc()
-	browser, cancelBrowser := chromedp.NewContext(allocCtx)
-	defer cancelBrowser()
-	if err := chromedp.Do(browser); err != nil {
-		t.Fatalf("start %s: %v", chromium, err)
-	}
+	// Headless Chromium with a fresh profile. The browser lives as long as
+	// the test function, so that a failure screenshot can still be taken
+	// after a deadline; every step runs with page, which has the test's
+	// deadline.
+	browser := startBrowser(t, chromium, filepath.Join(tmp, "chromium-profile"), filepath.Join(artifacts, "chromium.log"))
 	deadline, _ := ctx.Deadline()
 	page, cancelPage := context.WithDeadline(browser, deadline)
 	defer cancelPage()
@@ -406,6 +376,46 @@ func need(t *testing.T, envName string, paths ...string) string {
 	}
 	t.Skip(msg)
 	return ""
+}
+
+// startBrowser starts headless Chromium with a fresh profile in
+// profileDir, its output in logPath, and returns a browser context that
+// lives until the test ends.
+func startBrowser(t *testing.T, chromium, profileDir, logPath string) context.Context {
+	t.Helper()
+	chromeLog, err := os.Create(logPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { chromeLog.Close() })
+	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(),
+		chromedp.ExecPath(chromium),
+		chromedp.Headless,
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.NoFirstRun,
+		chromedp.NoDefaultBrowserCheck,
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("no-proxy-server", true),
+		chromedp.Flag("disable-dev-shm-usage", true),
+		chromedp.Flag("disable-extensions", true),
+		chromedp.Flag("hide-scrollbars", true),
+		chromedp.Flag("lang", "en-US"),
+		chromedp.UserDataDir(profileDir),
+		chromedp.WindowSize(1280, 900),
+		chromedp.CombinedOutput(chromeLog),
+	)
+	browser, cancelBrowser := chromedp.NewContext(allocCtx)
+	// Cleanups run last-in first-out: the browser closes, then its process.
+	t.Cleanup(cancelAlloc)
+	t.Cleanup(cancelBrowser)
+	if err := chromedp.Do(browser); err != nil {
+		t.Fatalf("start %s: %v", chromium, err)
+	}
+	return browser
 }
 
 // gonotesBinary returns $GONOTES_BIN, or builds gonotes into dir.

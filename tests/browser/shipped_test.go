@@ -94,32 +94,7 @@ func TestShippedNotebookPictures(t *testing.T) {
 	}
 	srv := startJupyter(t, ctx, jupyter, work, env, filepath.Join(artifacts, "jupyter-shipped.log"))
 
-	chromeLog, err := os.Create(filepath.Join(artifacts, "chromium-shipped.log"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer chromeLog.Close()
-	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(),
-		chromedp.ExecPath(chromium), chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU,
-		chromedp.NoFirstRun, chromedp.NoDefaultBrowserCheck,
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("no-proxy-server", true),
-		chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.Flag("disable-extensions", true),
-		chromedp.Flag("hide-scrollbars", true),
-		chromedp.Flag("lang", "en-US"),
-		chromedp.UserDataDir(filepath.Join(tmp, "chromium-profile-shipped")),
-		chromedp.WindowSize(1280, 900),
-		chromedp.CombinedOutput(chromeLog),
-	)
-	defer cancelAlloc()
-	browser, cancelBrowser := chromedp.NewContext(allocCtx)
-	defer cancelBrowser()
-	if err := chromedp.Do(browser); err != nil {
-		t.Fatalf("start %s: %v", chromium, err)
-	}
+	browser := startBrowser(t, chromium, filepath.Join(tmp, "chromium-profile-shipped"), filepath.Join(artifacts, "chromium-shipped.log"))
 	deadline, _ := ctx.Deadline()
 
 	for _, name := range []string{"01-processes-and-threads.ipynb", "03-gil-daemon-pool-lock.ipynb", "04-thread-fork-join-gil.ipynb"} {

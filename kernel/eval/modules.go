@@ -2,7 +2,8 @@ package eval
 
 // Third-party packages: a cell's import of a path that is neither in the
 // standard library nor compiled into gonotes (its lib/ packages) is
-// resolved by the go command and interpreted from source.
+// resolved by the go command and interpreted from source; without the go
+// command, gonotes fetches the modules itself the same way (modfetch.go).
 //
 // The module versions live in the go.mod and go.sum of a work module:
 // Options.ModDir, which the kernel sets to the notebook's directory (the
@@ -92,9 +93,9 @@ func (m *modules) resolve(paths []string) error {
 	defer m.mu.Unlock()
 	goCmd, err := exec.LookPath("go")
 	if err != nil {
-		return fmt.Errorf("cannot import %s: third-party packages are resolved with the go command, "+
-			"which is not installed here (not on PATH; the gonotes Docker image has no Go toolchain): "+
-			"install Go (https://go.dev/dl) and restart the kernel", strings.Join(todo, ", "))
+		// No Go toolchain (the gonotes Docker image): gonotes fetches
+		// the modules itself (modfetch.go).
+		return m.resolveNoGo(todo)
 	}
 	if err := m.workModule(goCmd); err != nil {
 		return err
@@ -325,21 +326,23 @@ func (m *modules) saveCache(key string, pkgs []*srcPkg) {
 func (m *modules) get(args []string, w io.Writer) error {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	goCmd, err := exec.LookPath("go")
-	if err != nil {
-		return fmt.Errorf("%%go get needs the go command, which is not installed here (not on PATH; the gonotes Docker image has no Go toolchain)")
-	}
-	if err := m.workModule(goCmd); err != nil {
-		return err
-	}
-	cmd := exec.Command(goCmd, append([]string{"get"}, args...)...)
-	cmd.Dir = m.dir
-	cmd.Env = append(append([]string{}, m.env...), "CGO_ENABLED=0", "GOWORK=off")
-	var stderr bytes.Buffer
-	cmd.Stdout = w
-	cmd.Stderr = io.MultiWriter(w, &stderr)
-	if err := cmd.Run(); err != nil {
-		return m.goError(args, strings.TrimSpace(stderr.String()), err)
+	if goCmd, err := exec.LookPath("go"); err != nil {
+		if err := m.getNoGo(args, w); err != nil {
+			return err
+		}
+	} else {
+		if err := m.workModule(goCmd); err != nil {
+			return err
+		}
+		cmd := exec.Command(goCmd, append([]string{"get"}, args...)...)
+		cmd.Dir = m.dir
+		cmd.Env = append(append([]string{}, m.env...), "CGO_ENABLED=0", "GOWORK=off")
+		var stderr bytes.Buffer
+		cmd.Stdout = w
+		cmd.Stderr = io.MultiWriter(w, &stderr)
+		if err := cmd.Run(); err != nil {
+			return m.goError(args, strings.TrimSpace(stderr.String()), err)
+		}
 	}
 	// A package already interpreted stays as it is in this session.
 	m.fsys.mu.RLock()

@@ -884,6 +884,7 @@ func (f *fetcher) load(mf *modfile.File, paths []string) (pkgs []*srcPkg, change
 func (f *fetcher) loadOnce(mf *modfile.File, paths []string) (pkgs []*srcPkg, added bool, err error) {
 	ctx := build.Default
 	ctx.CgoEnabled = false
+	ctx.BuildTags = pureGoTags
 	ctx.GOPATH = ""
 	ctx.Dir = ""
 	sel, err := f.buildList(mf)

@@ -191,6 +191,12 @@ func TestThirdPartyErrors(t *testing.T) {
 fallback.Answer()`); c.text() != "42" {
 		t.Errorf("cgo fallback: %s", c.text())
 	}
+	// So is one with assembly and a pure-Go alternative (the noasm tag),
+	// and a cgo file that a build tag leaves out.
+	if c := ts.ok(`import "gonotes.test/fast"
+fast.Sum([]int{1, 2, 3})`); c.text() != "6" {
+		t.Errorf("assembly: %s", c.text())
+	}
 	// The session goes on.
 	if c := ts.ok(`import "gonotes.test/words"
 words.Title("ok")`); c.text() != `"Ok"` {
@@ -208,11 +214,23 @@ words.Title("ok")`); c.text() != `"Ok"` {
 
 // TestRealProxy imports from proxy.golang.org (GONOTES_NET=1 only: CI
 // needs no network).
+// With the go command and without it (PATH without go: gonotes fetches
+// and checks the modules itself, sum.golang.org included).
 func TestRealProxy(t *testing.T) {
 	if os.Getenv("GONOTES_NET") == "" {
 		t.Skip("set GONOTES_NET=1 to use the real module proxy")
 	}
-	needGo(t)
+	t.Run("go", func(t *testing.T) {
+		needGo(t)
+		realProxy(t)
+	})
+	t.Run("nogo", func(t *testing.T) {
+		t.Setenv("PATH", t.TempDir())
+		realProxy(t)
+	})
+}
+
+func realProxy(t *testing.T) {
 	cache := os.Getenv("GONOTES_NET_MODCACHE")
 	if cache == "" {
 		cache = t.TempDir()
@@ -369,6 +387,10 @@ words.Version`)
 	if c := ts.ok(`import "gonotes.test/fallback"
 fallback.Answer()`); c.text() != "42" {
 		t.Errorf("cgo fallback: %s", c.text())
+	}
+	if c := ts.ok(`import "gonotes.test/fast"
+fast.Sum([]int{1, 2, 3})`); c.text() != "6" {
+		t.Errorf("assembly: %s", c.text())
 	}
 	ts = newModSession(t, moduleEnv(t, "http://127.0.0.1:1", t.TempDir()), t.TempDir())
 	_, e = ts.fails(`import "gonotes.test/words"`)

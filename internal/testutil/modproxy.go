@@ -44,14 +44,15 @@ func Answer() int { return int(C.answer()) }
 `,
 		"go.go": "//go:build !cgo\n\npackage fallback\n\n// Answer answers without C.\nfunc Answer() int { return 42 }\n",
 	},
-	// fast has assembly, with a pure-Go alternative under the noasm tag,
-	// and a cgo file that only the icu tag selects.
+	// fast has assembly, with a pure-Go alternative under the noasm tag
+	// (with an old // +build line too, which yaegi reads), and a cgo file
+	// that only the icu tag selects.
 	"gonotes.test/fast@v0.1.0": {
 		"go.mod":      "module gonotes.test/fast\n\ngo 1.21\n",
 		"fast.go":     "// Package fast sums.\npackage fast\n\n// Sum adds xs up.\nfunc Sum(xs []int) int { return sum(xs) }\n",
 		"sum_asm.go":  "//go:build !noasm\n\npackage fast\n\nfunc sum(xs []int) int\n",
 		"sum_amd64.s": "//go:build !noasm\n\n#include \"textflag.h\"\n\nTEXT ·sum(SB),NOSPLIT,$0\n\tRET\n",
-		"sum_go.go":   "//go:build noasm\n\npackage fast\n\nfunc sum(xs []int) int {\n\tt := 0\n\tfor _, x := range xs {\n\t\tt += x\n\t}\n\treturn t\n}\n",
+		"sum_go.go":   "//go:build noasm\n// +build noasm\n\npackage fast\n\nfunc sum(xs []int) int {\n\tt := 0\n\tfor _, x := range xs {\n\t\tt += x\n\t}\n\treturn t\n}\n",
 		"icu.go":      "//go:build icu\n\npackage fast\n\n// int icu(void) { return 1; }\nimport \"C\"\n\nfunc icu() int { return int(C.icu()) }\n",
 	},
 	"gonotes.test/cgolib@v0.1.0": {

@@ -278,6 +278,28 @@ fmt.Println(len(u.String()), v)`)
 		t.Errorf("uuid: %q", got)
 	}
 
+	// A larger module (10,000 lines; its go.mod requires check.v1, in
+	// the module graph but not loaded). (cobra, logrus, testify, gjson,
+	// toml and tablewriter resolve but the interpreter fails on them;
+	// gonum's BLAS too.)
+	start = time.Now()
+	c = ts.ok(`import "gopkg.in/yaml.v3"
+var doc struct {
+	Name  string
+	Tags  []string
+	Sizes map[string]int
+}
+err := yaml.Unmarshal([]byte("name: gonotes\ntags: [go, jupyter]\nsizes: {a: 1, b: 2}\n"), &doc)
+out, _ := yaml.Marshal(doc.Sizes)
+fmt.Printf("%v %+v %s", err, doc, out)`)
+	t.Logf("yaml.v3 import: %v", time.Since(start))
+	if got := c.stdout.String(); got != "<nil> {Name:gonotes Tags:[go jupyter] Sizes:map[a:1 b:2]} a: 1\nb: 2\n" {
+		t.Errorf("yaml: %q", got)
+	}
+	if b, _ := os.ReadFile(filepath.Join(modDir, "go.sum")); !strings.Contains(string(b), "gopkg.in/check.v1") {
+		t.Errorf("go.sum does not record yaml's dependency check.v1:\n%s", b)
+	}
+
 	// The notebook again (its go.mod records the versions): a warm start.
 	ts = newModSession(t, env, modDir)
 	start = time.Now()

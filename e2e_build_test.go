@@ -1,6 +1,9 @@
 package main
 
 import (
+	"context"
+	"encoding/json"
+	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -60,4 +63,80 @@ fmt.Println(runtime.FuncForPC(reflect.ValueOf(greet.Hello).Pointer()).Name())`)
 	if r.stdout != "Hello, Compiled (words 1.1.0)\ngonotes.test/greet.Hello\n" {
 		t.Errorf("stdout = %q", r.stdout)
 	}
+}
+
+// The gonum/plot example (docs/examples/plot.ipynb) runs in a gonotes
+// built with gonum.org/v1/plot compiled in: an SVG, a PNG and an
+// image.Image result. GONOTES_NET=1 only (it downloads gonum from the
+// module proxy); GONOTES_PLOT_BIN names an already built binary.
+func TestBuildWithPlot(t *testing.T) {
+	if os.Getenv("GONOTES_NET") == "" {
+		t.Skip("set GONOTES_NET=1 to download gonum/plot")
+	}
+	bin := os.Getenv("GONOTES_PLOT_BIN")
+	if bin == "" {
+		if _, err := exec.LookPath("go"); err != nil {
+			t.Skip("no go command")
+		}
+		bin = filepath.Join(t.TempDir(), "gonotes-plot")
+		start := time.Now()
+		out, err := exec.Command(gonotesBin, "build", "--with", "gonum.org/v1/plot/...", "-o", bin, "--src", ".").CombinedOutput()
+		t.Logf("gonotes build --with gonum.org/v1/plot/...: %v", time.Since(start))
+		if err != nil {
+			t.Fatalf("gonotes build: %v\n%s", err, out)
+		}
+	}
+	b, err := os.ReadFile("docs/examples/plot.ipynb")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var nb struct {
+		Cells []struct {
+			Type   string   `json:"cell_type"`
+			Source []string `json:"source"`
+		} `json:"cells"`
+	}
+	if err := json.Unmarshal(b, &nb); err != nil {
+		t.Fatal(err)
+	}
+	saved := gonotesBin
+	gonotesBin = bin
+	t.Cleanup(func() { gonotesBin = saved })
+	c := startKernel(t)
+	var results []map[string]any
+	var metas []map[string]map[string]any
+	for _, cell := range nb.Cells {
+		if cell.Type != "code" {
+			continue
+		}
+		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+		res, err := c.Execute(ctx, strings.Join(cell.Source, ""))
+		cancel()
+		if err != nil {
+			t.Fatal(err)
+		}
+		mustOK(t, toCell(t, res))
+		for _, m := range res.IOPub {
+			if m.Header.MsgType == "execute_result" {
+				var content struct {
+					Data     map[string]any            `json:"data"`
+					Metadata map[string]map[string]any `json:"metadata"`
+				}
+				if err := json.Unmarshal(m.Content, &content); err != nil {
+					t.Fatal(err)
+				}
+				results = append(results, content.Data)
+				metas = append(metas, content.Metadata)
+			}
+		}
+	}
+	if len(results) != 3 {
+		t.Fatalf("%d results, want 3 (SVG, PNG, image)", len(results))
+	}
+	if svg, _ := results[0]["image/svg+xml"].(string); !strings.Contains(svg, "<svg") || !strings.Contains(svg, "sin and cos") {
+		t.Errorf("SVG result: %.200q", svg)
+	}
+	// 5×3 in at gonum's 96 dpi, 4×4 in.
+	checkPNG(t, "PNG", results[1], metas[1], 480, 288)
+	checkPNG(t, "image.Image", results[2], metas[2], 384, 384)
 }

@@ -35,14 +35,28 @@ func TestBuildWith(t *testing.T) {
 	t.Setenv("GONOSUMDB", "gonotes.test")
 	t.Setenv("GOFLAGS", "-modcacherw -trimpath")
 	bin := filepath.Join(t.TempDir(), "gonotes-greet")
+	jupyter := t.TempDir()
+	t.Setenv("JUPYTER_DATA_DIR", jupyter)
 	start := time.Now()
-	out, err := exec.Command(gonotesBin, "build", "--with", "gonotes.test/greet@v1.0.0", "-o", bin, "--src", ".").CombinedOutput()
+	out, err := exec.Command(gonotesBin, "build", "--with", "gonotes.test/greet@v1.0.0", "-o", bin, "--src", ".", "--install").CombinedOutput()
 	t.Logf("gonotes build: %v", time.Since(start))
 	if err != nil {
 		t.Fatalf("gonotes build: %v\n%s", err, out)
 	}
 	if out, _ := exec.Command(bin, "version").Output(); !strings.Contains(string(out), "compiled in: gonotes.test/greet") {
 		t.Errorf("version of the new binary: %s", out)
+	}
+	// --install: a kernelspec of its own that runs the new binary.
+	var spec struct {
+		Argv        []string `json:"argv"`
+		DisplayName string   `json:"display_name"`
+	}
+	b, err := os.ReadFile(filepath.Join(jupyter, "kernels", "gonotes-with-greet", "kernel.json"))
+	if err == nil {
+		err = json.Unmarshal(b, &spec)
+	}
+	if err != nil || len(spec.Argv) == 0 || spec.Argv[0] != bin || spec.DisplayName != "Go (gonotes + gonotes.test/greet)" {
+		t.Errorf("kernelspec: %v %+v", err, spec)
 	}
 
 	t.Setenv("PATH", t.TempDir())

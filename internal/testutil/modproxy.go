@@ -12,13 +12,16 @@ import (
 // TestModules are small modules for a local module proxy (see
 // ModuleProxy): path@version →
 // file → content. greet needs words (a transitive dependency, at the
-// version greet's go.mod asks for); words has files that its build
+// version greet's go.mod asks for; the latest version of words is v1.2.0,
+// v1.3.0 is retracted); words has files that its build
 // constraints exclude (they would not compile together with the others);
 // cgolib needs cgo; fallback has a file for when cgo is off; fast has
 // assembly and a pure-Go alternative.
 var TestModules = map[string]map[string]string{
 	"gonotes.test/words@v1.1.0": wordsFiles("1.1.0"),
 	"gonotes.test/words@v1.2.0": wordsFiles("1.2.0"),
+	// v1.3.0 retracts itself: the latest version stays v1.2.0.
+	"gonotes.test/words@v1.3.0": retracted(wordsFiles("1.3.0")),
 	"gonotes.test/greet@v1.0.0": {
 		"go.mod": "module gonotes.test/greet\n\ngo 1.21\n\nrequire gonotes.test/words v1.1.0\n",
 		"greet.go": `// Package greet greets.
@@ -89,6 +92,11 @@ func Title(w string) string { return strings.ToUpper(w[:1]) + w[1:] }
 		"title_plan9_arm.go": "package words\n\nfunc Title(w string) string { return w }\n",
 		"words_test.go":      "package words_test\n\nimport \"testing\"\n\nfunc TestX(t *testing.T) {}\n",
 	}
+}
+
+func retracted(files map[string]string) map[string]string {
+	files["go.mod"] += "\n// Published by mistake.\nretract v1.3.0\n"
+	return files
 }
 
 // ModuleProxy lays out a GOPROXY directory (the module proxy protocol over

@@ -183,7 +183,8 @@ func (f *fetcher) httpGet(u string) ([]byte, error) {
 }
 
 // latest returns the latest version of module path: the highest release in
-// the proxy's list, else the highest pre-release, else what @latest says.
+// the proxy's list, else the highest pre-release (versions that the highest
+// version's go.mod retracts left out), else what @latest says.
 func (f *fetcher) latest(modPath string) (string, error) {
 	esc, err := module.EscapePath(modPath)
 	if err != nil {
@@ -193,9 +194,32 @@ func (f *fetcher) latest(modPath string) (string, error) {
 	if err != nil && err != errNotFound {
 		return "", err
 	}
-	var rel, pre []string
+	var all []string
 	for _, v := range strings.Fields(string(b)) {
-		if !semver.IsValid(v) || module.CheckPathMajor(v, pathMajor(modPath)) != nil {
+		if semver.IsValid(v) && module.CheckPathMajor(v, pathMajor(modPath)) == nil {
+			all = append(all, v)
+		}
+	}
+	// The go.mod of the highest version says which versions are retracted.
+	var retract []*modfile.Retract
+	if len(all) > 0 {
+		semver.Sort(all)
+		mod := module.Version{Path: modPath, Version: all[len(all)-1]}
+		file, err := f.fetchFile(mod, ".mod")
+		if err != nil {
+			return "", err
+		}
+		mf, err := f.goModFile(mod, file)
+		if err != nil {
+			return "", err
+		}
+		retract = mf.Retract
+	}
+	var rel, pre []string
+	for _, v := range all {
+		if slices.ContainsFunc(retract, func(r *modfile.Retract) bool {
+			return semver.Compare(r.Low, v) <= 0 && semver.Compare(v, r.High) <= 0
+		}) {
 			continue
 		}
 		if semver.Prerelease(v) == "" {

@@ -29,9 +29,11 @@ FROM debian:bookworm-20260918-slim
 # Debian's archive keeps one version of each package per release, so the
 # dated base image is the pin; a package version pin would break at the next
 # security update.
+# ca-certificates: cells import third-party modules from proxy.golang.org
+# over HTTPS (gonotes fetches them itself; the image has no Go toolchain).
 # hadolint ignore=DL3008
 RUN apt-get update \
- && apt-get install -y --no-install-recommends jupyter-notebook jupyterhub tini fonts-nanum \
+ && apt-get install -y --no-install-recommends jupyter-notebook jupyterhub tini fonts-nanum ca-certificates \
  && rm -rf /var/lib/apt/lists/*
 
 COPY --from=build /src/bin/gonotes /usr/local/bin/gonotes

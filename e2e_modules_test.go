@@ -18,6 +18,25 @@ func TestThirdPartyPackageFromCells(t *testing.T) {
 	if _, err := exec.LookPath("go"); err != nil {
 		t.Skip("no go command")
 	}
+	thirdPartyFromCells(t)
+}
+
+// The same without the go command on PATH (the Docker image): gonotes
+// fetches the modules itself.
+func TestThirdPartyPackageWithoutGo(t *testing.T) {
+	bin := t.TempDir()
+	kill, err := exec.LookPath("kill")
+	if err != nil {
+		t.Skip("no kill command")
+	}
+	if err := os.Symlink(kill, filepath.Join(bin, "kill")); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("PATH", bin)
+	thirdPartyFromCells(t)
+}
+
+func thirdPartyFromCells(t *testing.T) {
 	nb := t.TempDir()
 	t.Setenv("GONOTES_MODDIR", nb)
 	t.Setenv("GOPROXY", testutil.ModuleProxy(t, testutil.TestModules))

@@ -6,6 +6,8 @@
 //	                                      install the "Go (gonotes)" kernelspec
 //	gonotes run NOTEBOOK.ipynb [-o OUT.ipynb | --inplace] [--allow-errors]
 //	                                      execute a notebook headless, as Jupyter would
+//	gonotes build --with PKG[@VERSION],... [-o FILE] [--install]
+//	                                      build a gonotes with third-party packages compiled in
 //	gonotes version                       print the version
 //
 // The kernel runs its Go interpreter in a child process (`gonotes
@@ -29,6 +31,7 @@ import (
 
 	"github.com/gonotes/gonotes/kernel"
 	"github.com/gonotes/gonotes/kernel/eval"
+	"github.com/gonotes/gonotes/kernel/symbols"
 	"github.com/gonotes/gonotes/lib/multiprocessing"
 )
 
@@ -49,8 +52,13 @@ func main() {
 		err = install(args)
 	case "run":
 		err = runNotebook(args)
+	case "build":
+		err = buildCmd(args)
 	case "version", "--version":
 		fmt.Println("gonotes", version)
+		if len(symbols.With) > 0 {
+			fmt.Println("compiled in:", strings.Join(symbols.With, " "))
+		}
 	case "help", "-h", "--help":
 		usage(os.Stdout)
 	default:
@@ -81,7 +89,10 @@ func usage(w io.Writer) {
                                       $XDG_DATA_HOME/jupyter or ~/.local/share/jupyter)
   gonotes run NOTEBOOK.ipynb [-o OUT.ipynb | --inplace] [--allow-errors] [--timeout 10m]
                                       execute a notebook headless and store its outputs
-  gonotes version                     print the version
+  gonotes build --with PKG[@VERSION],... [-o FILE] [--src DIR] [--install [--name N] [--display-name D]]
+                                      build a gonotes binary with third-party packages compiled in
+                                      (needs the go command and the gonotes source)
+  gonotes version                     print the version (and the packages compiled in)
   gonotes worker                      (internal) a child process of lib/multiprocessing
   gonotes interp                      (internal) the kernel's Go interpreter process
 `)

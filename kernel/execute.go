@@ -112,7 +112,12 @@ func (k *Kernel) execute(sock zmq4.Socket, mu *sync.Mutex, m *Message) {
 		return
 	}
 	if data != nil && !req.Silent {
-		k.publish(m, "execute_result", map[string]any{"execution_count": count, "data": data, "metadata": map[string]any{}})
+		meta, _ := data[hook.ResultMetadata].(map[string]any)
+		if meta == nil {
+			meta = map[string]any{}
+		}
+		delete(data, hook.ResultMetadata)
+		k.publish(m, "execute_result", map[string]any{"execution_count": count, "data": data, "metadata": meta})
 		if text, ok := data["text/plain"].(string); ok && store {
 			k.history.setOutput(count, text)
 		}

@@ -2,7 +2,8 @@ package eval
 
 // Third-party packages: a cell's import of a path that is neither in the
 // standard library nor compiled into gonotes (its lib/ packages) is
-// resolved by the go command and interpreted from source.
+// resolved by the go command and interpreted from source; without the go
+// command, gonotes fetches the modules itself the same way (modfetch.go).
 //
 // The module versions live in the go.mod and go.sum of a work module:
 // Options.ModDir, which the kernel sets to the notebook's directory (the
@@ -17,7 +18,9 @@ package eval
 // checksum database (GONOSUMDB, GOPRIVATE, GOFLAGS, GOMODCACHE are
 // honoured), and lists every package the import needs with the files that
 // its build constraints keep (//go:build lines, _test.go, OS/arch
-// suffixes), for CGO_ENABLED=0: the interpreter cannot run cgo.
+// suffixes), for CGO_ENABLED=0 and the build tags purego and noasm: the
+// interpreter runs neither cgo nor assembly, and those tags select the
+// pure-Go code of the packages that have some.
 //
 // yaegi then reads those packages through a file system (srcFS) that
 // shows, under src/<import path>, only the files the go command selected
@@ -31,6 +34,7 @@ import (
 	"errors"
 	"fmt"
 	"go/ast"
+	"go/build"
 	"go/build/constraint"
 	"go/parser"
 	"go/token"
@@ -92,9 +96,9 @@ func (m *modules) resolve(paths []string) error {
 	defer m.mu.Unlock()
 	goCmd, err := exec.LookPath("go")
 	if err != nil {
-		return fmt.Errorf("cannot import %s: third-party packages are resolved with the go command, "+
-			"which is not installed here (not on PATH; the gonotes Docker image has no Go toolchain): "+
-			"install Go (https://go.dev/dl) and restart the kernel", strings.Join(todo, ", "))
+		// No Go toolchain (the gonotes Docker image): gonotes fetches
+		// the modules itself (modfetch.go).
+		return m.resolveNoGo(todo)
 	}
 	if err := m.workModule(goCmd); err != nil {
 		return err
@@ -115,8 +119,8 @@ func (m *modules) resolve(paths []string) error {
 		return nil
 	}
 	todo = missing
-	args := append([]string{"list", "-mod=mod", "-e", "-deps",
-		"-json=ImportPath,Name,Dir,GoFiles,IgnoredGoFiles,Standard,Deps,Module,Error"}, todo...)
+	args := append(append([]string{"list", "-mod=mod", "-e", "-deps",
+		"-json=ImportPath,Name,Dir,GoFiles,IgnoredGoFiles,Standard,Deps,Module,Error"}, m.tagsArgs()...), todo...)
 	cmd := exec.Command(goCmd, args...)
 	cmd.Dir = m.dir
 	cmd.Env = append(append([]string{}, m.env...), "CGO_ENABLED=0", "GOWORK=off")
@@ -192,7 +196,7 @@ func (m *modules) cacheKey(goCmd string, importPath string) string {
 		return ""
 	}
 	h := sha256.New()
-	fmt.Fprintf(h, "gonotes imports 2\x00%s\x00%s %d %d\x00", importPath, goCmd, fi.Size(), fi.ModTime().UnixNano())
+	fmt.Fprintf(h, "gonotes imports 3\x00%s\x00%s %d %d\x00", importPath, goCmd, fi.Size(), fi.ModTime().UnixNano())
 	for _, k := range []string{"GOFLAGS", "GOMODCACHE", "GOPATH", "GOOS", "GOARCH", "GOROOT", "GOEXPERIMENT", "HOME"} {
 		fmt.Fprintf(h, "%s=%s\x00", k, m.getenv(k, ""))
 	}
@@ -325,21 +329,23 @@ func (m *modules) saveCache(key string, pkgs []*srcPkg) {
 func (m *modules) get(args []string, w io.Writer) error {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	goCmd, err := exec.LookPath("go")
-	if err != nil {
-		return fmt.Errorf("%%go get needs the go command, which is not installed here (not on PATH; the gonotes Docker image has no Go toolchain)")
-	}
-	if err := m.workModule(goCmd); err != nil {
-		return err
-	}
-	cmd := exec.Command(goCmd, append([]string{"get"}, args...)...)
-	cmd.Dir = m.dir
-	cmd.Env = append(append([]string{}, m.env...), "CGO_ENABLED=0", "GOWORK=off")
-	var stderr bytes.Buffer
-	cmd.Stdout = w
-	cmd.Stderr = io.MultiWriter(w, &stderr)
-	if err := cmd.Run(); err != nil {
-		return m.goError(args, strings.TrimSpace(stderr.String()), err)
+	if goCmd, err := exec.LookPath("go"); err != nil {
+		if err := m.getNoGo(args, w); err != nil {
+			return err
+		}
+	} else {
+		if err := m.workModule(goCmd); err != nil {
+			return err
+		}
+		cmd := exec.Command(goCmd, append([]string{"get"}, args...)...)
+		cmd.Dir = m.dir
+		cmd.Env = append(append([]string{}, m.env...), "CGO_ENABLED=0", "GOWORK=off")
+		var stderr bytes.Buffer
+		cmd.Stdout = w
+		cmd.Stderr = io.MultiWriter(w, &stderr)
+		if err := cmd.Run(); err != nil {
+			return m.goError(args, strings.TrimSpace(stderr.String()), err)
+		}
 	}
 	// A package already interpreted stays as it is in this session.
 	m.fsys.mu.RLock()
@@ -447,10 +453,32 @@ type listPkg struct {
 	Error          *struct{ Err string }
 }
 
-// cgoFiles returns the files of p left out because they import "C".
+// pureGoTags are the build tags with which third-party packages are
+// loaded: the usual names of pure-Go alternatives to assembly (gonum's
+// noasm, the purego of golang.org/x/crypto and many others), since the
+// interpreter runs neither assembly nor cgo.
+var pureGoTags = []string{"purego", "noasm"}
+
+// tagsArgs are the go command's arguments for pureGoTags, none if GOFLAGS
+// sets -tags itself.
+func (m *modules) tagsArgs() []string {
+	if strings.Contains(m.getenv("GOFLAGS", ""), "-tags") {
+		return nil
+	}
+	return []string{"-tags=" + strings.Join(pureGoTags, ",")}
+}
+
+// cgoFiles returns the files of p left out only because they import "C":
+// with cgo on, their build constraints would keep them.
 func cgoFiles(p *listPkg) []string {
+	ctx := build.Default
+	ctx.CgoEnabled = true
+	ctx.BuildTags = pureGoTags
 	var cgo []string
 	for _, name := range p.IgnoredGoFiles {
+		if ok, err := ctx.MatchFile(p.Dir, name); err != nil || !ok {
+			continue
+		}
 		f, err := parser.ParseFile(token.NewFileSet(), filepath.Join(p.Dir, name), nil, parser.ImportsOnly)
 		if err != nil {
 			continue

@@ -191,6 +191,12 @@ func TestThirdPartyErrors(t *testing.T) {
 fallback.Answer()`); c.text() != "42" {
 		t.Errorf("cgo fallback: %s", c.text())
 	}
+	// So is one with assembly and a pure-Go alternative (the noasm tag),
+	// and a cgo file that a build tag leaves out.
+	if c := ts.ok(`import "gonotes.test/fast"
+fast.Sum([]int{1, 2, 3})`); c.text() != "6" {
+		t.Errorf("assembly: %s", c.text())
+	}
 	// The session goes on.
 	if c := ts.ok(`import "gonotes.test/words"
 words.Title("ok")`); c.text() != `"Ok"` {
@@ -204,24 +210,27 @@ words.Title("ok")`); c.text() != `"Ok"` {
 	if !strings.Contains(e.Value, "cannot download gonotes.test/words: the module proxy (GOPROXY=http://127.0.0.1:1) is unreachable") {
 		t.Errorf("no network: %s", e.Value)
 	}
-
-	// No go command.
-	t.Setenv("PATH", t.TempDir())
-	ts = newModSession(t, env, t.TempDir())
-	_, e = ts.fails(`import "gonotes.test/words"`)
-	t.Logf("no go: %s", e.Value)
-	if !strings.Contains(e.Value, "the go command, which is not installed here") || !strings.Contains(e.Value, "Docker image") {
-		t.Errorf("no go: %s", e.Value)
-	}
 }
 
 // TestRealProxy imports from proxy.golang.org (GONOTES_NET=1 only: CI
 // needs no network).
+// With the go command and without it (PATH without go: gonotes fetches
+// and checks the modules itself, sum.golang.org included).
 func TestRealProxy(t *testing.T) {
 	if os.Getenv("GONOTES_NET") == "" {
 		t.Skip("set GONOTES_NET=1 to use the real module proxy")
 	}
-	needGo(t)
+	t.Run("go", func(t *testing.T) {
+		needGo(t)
+		realProxy(t)
+	})
+	t.Run("nogo", func(t *testing.T) {
+		t.Setenv("PATH", t.TempDir())
+		realProxy(t)
+	})
+}
+
+func realProxy(t *testing.T) {
 	cache := os.Getenv("GONOTES_NET_MODCACHE")
 	if cache == "" {
 		cache = t.TempDir()
@@ -269,6 +278,28 @@ fmt.Println(len(u.String()), v)`)
 		t.Errorf("uuid: %q", got)
 	}
 
+	// A larger module (10,000 lines; its go.mod requires check.v1, in
+	// the module graph but not loaded). (cobra, logrus, testify, gjson,
+	// toml and tablewriter resolve but the interpreter fails on them;
+	// gonum's BLAS too.)
+	start = time.Now()
+	c = ts.ok(`import "gopkg.in/yaml.v3"
+var doc struct {
+	Name  string
+	Tags  []string
+	Sizes map[string]int
+}
+err := yaml.Unmarshal([]byte("name: gonotes\ntags: [go, jupyter]\nsizes: {a: 1, b: 2}\n"), &doc)
+out, _ := yaml.Marshal(doc.Sizes)
+fmt.Printf("%v %+v %s", err, doc, out)`)
+	t.Logf("yaml.v3 import: %v", time.Since(start))
+	if got := c.stdout.String(); got != "<nil> {Name:gonotes Tags:[go jupyter] Sizes:map[a:1 b:2]} a: 1\nb: 2\n" {
+		t.Errorf("yaml: %q", got)
+	}
+	if b, _ := os.ReadFile(filepath.Join(modDir, "go.sum")); !strings.Contains(string(b), "gopkg.in/check.v1") {
+		t.Errorf("go.sum does not record yaml's dependency check.v1:\n%s", b)
+	}
+
 	// The notebook again (its go.mod records the versions): a warm start.
 	ts = newModSession(t, env, modDir)
 	start = time.Now()
@@ -288,5 +319,115 @@ s := *(*string)(unsafe.Pointer(&b))
 fmt.Println(s, unsafe.Sizeof(int64(0)))`)
 	if got := c.stdout.String(); got != "hi 8\n" {
 		t.Errorf("stdout = %q", got)
+	}
+}
+
+// Without the go command (the Docker image), gonotes fetches the modules
+// from the proxy itself: the same imports, versions and records.
+func TestThirdPartyWithoutGo(t *testing.T) {
+	goCmd, _ := exec.LookPath("go")
+	env := moduleEnv(t, testutil.ModuleProxy(t, testutil.TestModules), t.TempDir())
+	t.Setenv("PATH", t.TempDir())
+	modDir := t.TempDir()
+	ts := newModSession(t, env, modDir)
+	start := time.Now()
+	c := ts.ok(`import "gonotes.test/greet"
+fmt.Println(greet.Hello("world"))`)
+	t.Logf("first import (cold cache): %v", time.Since(start))
+	if got := c.stdout.String(); got != "Hello, World (words 1.1.0)\n" {
+		t.Errorf("stdout = %q", got)
+	}
+	gomod, _ := os.ReadFile(filepath.Join(modDir, "go.mod"))
+	if !strings.Contains(string(gomod), "gonotes.test/greet v1.0.0") || !strings.Contains(string(gomod), "gonotes.test/words v1.1.0 // indirect") {
+		t.Errorf("go.mod does not record greet and words:\n%s", gomod)
+	}
+	sum, _ := os.ReadFile(filepath.Join(modDir, "go.sum"))
+	for _, want := range []string{"gonotes.test/words v1.1.0 h1:", "gonotes.test/words v1.1.0/go.mod h1:", "gonotes.test/greet v1.0.0 h1:"} {
+		if !strings.Contains(string(sum), want) {
+			t.Errorf("go.sum has no %q:\n%s", want, sum)
+		}
+	}
+	c = ts.ok(`import "gonotes.test/words"
+words.Version`)
+	if c.text() != `"1.1.0"` {
+		t.Errorf("words.Version = %s", c.text())
+	}
+	// The go command accepts what was recorded (and finds the same
+	// checksums in the shared module cache).
+	if goCmd != "" {
+		cmd := exec.Command(goCmd, "mod", "verify")
+		cmd.Dir, cmd.Env = modDir, append(env, "PATH="+filepath.Dir(goCmd))
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Errorf("go mod verify: %v\n%s", err, out)
+		}
+	}
+
+	// A replay, offline: the module cache and go.sum are enough.
+	start = time.Now()
+	off := append(env[:len(env):len(env)], "GOPROXY=off")
+	ts2 := newModSession(t, off, modDir)
+	if err := ts2.s.Load(ts.s.Declarations()); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("replay (warm cache, offline): %v", time.Since(start))
+	if c := ts2.ok(`greet.Hello("again")`); c.text() != `"Hello, Again (words 1.1.0)"` {
+		t.Errorf("after the replay: %s", c.text())
+	}
+
+	// The latest version without a go.mod; %go get pins one.
+	ts = newModSession(t, env, t.TempDir())
+	if c := ts.ok(`import "gonotes.test/words"
+words.Version`); c.text() != `"1.2.0"` {
+		t.Errorf("latest: words.Version = %s", c.text())
+	}
+	pinned := t.TempDir()
+	ts = newModSession(t, env, pinned)
+	c = ts.ok(`%go get gonotes.test/words@v1.1.0
+import "gonotes.test/words"
+words.Version`)
+	if c.text() != `"1.1.0"` || !strings.Contains(c.stderr.String(), "go: added gonotes.test/words v1.1.0") {
+		t.Errorf("%%go get: words.Version = %s (stderr %q)", c.text(), c.stderr)
+	}
+	if b, _ := os.ReadFile(filepath.Join(pinned, "go.mod")); !strings.Contains(string(b), "gonotes.test/words v1.1.0") {
+		t.Errorf("%%go get: go.mod:\n%s", b)
+	}
+
+	// Errors a user understands.
+	_, e := ts.fails(`import "gonotes.test/cgolib"`)
+	if e.Name != "ImportError" || !strings.Contains(e.Value, "package gonotes.test/cgolib needs cgo (c.go imports \"C\")") {
+		t.Errorf("cgo: %s: %s", e.Name, e.Value)
+	}
+	_, e = ts.fails(`import "gonotes.test/nope"`)
+	if !strings.Contains(e.Value, "cannot find module providing package gonotes.test/nope") {
+		t.Errorf("unknown module: %s", e.Value)
+	}
+	_, e = ts.fails(`%go get gonotes.test/words@v9.9.9`)
+	t.Logf("unknown version: %s", e.Value)
+	if e.Name != "ImportError" || !strings.Contains(e.Value, "gonotes.test/words@v9.9.9") {
+		t.Errorf("unknown version: %s: %s", e.Name, e.Value)
+	}
+	if c := ts.ok(`import "gonotes.test/fallback"
+fallback.Answer()`); c.text() != "42" {
+		t.Errorf("cgo fallback: %s", c.text())
+	}
+	if c := ts.ok(`import "gonotes.test/fast"
+fast.Sum([]int{1, 2, 3})`); c.text() != "6" {
+		t.Errorf("assembly: %s", c.text())
+	}
+	ts = newModSession(t, moduleEnv(t, "http://127.0.0.1:1", t.TempDir()), t.TempDir())
+	_, e = ts.fails(`import "gonotes.test/words"`)
+	t.Logf("no network: %s", strings.Join(traceback(e), "\n"))
+	if !strings.Contains(e.Value, "cannot download gonotes.test/words: the module proxy (GOPROXY=http://127.0.0.1:1) is unreachable") {
+		t.Errorf("no network: %s", e.Value)
+	}
+	// A module that is not what go.sum says is refused.
+	bad := t.TempDir()
+	os.WriteFile(filepath.Join(bad, "go.mod"), gomod, 0o644)
+	os.WriteFile(filepath.Join(bad, "go.sum"), []byte(strings.Replace(string(sum), "gonotes.test/words v1.1.0 h1:", "gonotes.test/words v1.1.0 h1:AAAA", 1)), 0o644)
+	ts = newModSession(t, env, bad)
+	_, e = ts.fails(`import "gonotes.test/greet"`)
+	t.Logf("checksum mismatch: %s", strings.Join(traceback(e), "\n"))
+	if !strings.Contains(strings.Join(traceback(e), "\n"), "SECURITY ERROR") {
+		t.Errorf("checksum mismatch: %s", e.Value)
 	}
 }

@@ -2,10 +2,13 @@ package eval
 
 import (
 	"fmt"
+	"image"
 	"reflect"
 	"strconv"
 	"strings"
 
+	"github.com/gonotes/gonotes/lib/display"
+	"github.com/gonotes/gonotes/lib/hook"
 	"github.com/traefik/yaegi/interp"
 )
 
@@ -127,6 +130,7 @@ func wrappers(show []reflect.Value) interp.Exports {
 		reflect.TypeOf((*htmler)(nil)).Elem(),
 		reflect.TypeOf((*svger)(nil)).Elem(),
 		reflect.TypeOf((*markdowner)(nil)).Elem(),
+		reflect.TypeOf((*image.Image)(nil)).Elem(),
 		reflect.TypeOf((*errorer)(nil)).Elem(),
 		reflect.TypeOf((*stringer)(nil)).Elem(),
 	}
@@ -148,7 +152,9 @@ func wrappers(show []reflect.Value) interp.Exports {
 }
 
 // bundle builds the MIME bundle of a cell's result: text/plain always; the
-// value's own bundle when it has a MimeBundle method (lib/display.Object);
+// value's own bundle when it has a MimeBundle method (lib/display.Object,
+// with its MimeMetadata under hook.ResultMetadata); a picture (image/png)
+// for an image.Image;
 // else text/html, image/svg+xml, text/markdown when a single value has an
 // HTML, SVG or Markdown method. Several values (a multi-value call) are shown as
 // a tuple: (3, true).
@@ -175,7 +181,19 @@ func bundle(vs []any) map[string]any {
 				for k, x := range m {
 					data[k] = x
 				}
+				if md, ok := v.(display.Metadataer); ok {
+					if meta := md.MimeMetadata(); len(meta) > 0 {
+						data[hook.ResultMetadata] = meta
+					}
+				}
 				return data
+			}
+		}
+		if img, ok := v.(image.Image); ok {
+			// A picture (a notebook's type implementing image.Image
+			// arrives in yaegi's wrapper of image.Image, see wrappers).
+			if d, ok := imageBundle(img); ok {
+				return d
 			}
 		}
 		if h, ok := v.(htmler); ok {
@@ -191,6 +209,22 @@ func bundle(vs []any) map[string]any {
 		data["text/plain"] = "(" + strings.Join(texts, ", ") + ")"
 	}
 	return data
+}
+
+// imageBundle is the bundle of a cell whose value is img: the picture as
+// PNG, with its size in the metadata; false if it cannot be encoded (an
+// empty image), which is then shown as text.
+func imageBundle(img image.Image) (data map[string]any, ok bool) {
+	defer func() {
+		if recover() != nil {
+			data, ok = nil, false
+		}
+	}()
+	data, meta := display.BundleOf(display.Image(img))
+	if len(meta) > 0 {
+		data[hook.ResultMetadata] = meta
+	}
+	return data, true
 }
 
 // formatValue is a value's text/plain form: strings are quoted (%q), errors

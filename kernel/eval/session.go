@@ -182,11 +182,14 @@ func New(opts Options) (*Session, error) {
 		// Third-party packages are read from the module cache, as the go
 		// command selected them (modules.go).
 		SourcecodeFilesystem: s.mods.fsys,
-		Stdin:                &s.rt.stdin,
-		Stdout:               hook.Stdout(),
-		Stderr:               stderrFilter{log: &s.panics, w: hook.Stderr()},
-		Env:                  opts.Env,
-		Args:                 opts.Args,
+		// yaegi applies build constraints again to the files it reads:
+		// the same tags.
+		BuildTags: pureGoTags,
+		Stdin:     &s.rt.stdin,
+		Stdout:    hook.Stdout(),
+		Stderr:    stderrFilter{log: &s.panics, w: hook.Stderr()},
+		Env:       opts.Env,
+		Args:      opts.Args,
 		// A notebook compiles cells for ever: keep no syntax tree for a
 		// debugger that gonotes does not use.
 		NoDebugRoots: true,

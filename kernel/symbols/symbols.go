@@ -18,3 +18,8 @@ import "reflect"
 // Symbols maps "importpath/pkgname" to the exported symbols of that package,
 // in the form interp.Interpreter.Use expects.
 var Symbols = map[string]map[string]reflect.Value{}
+
+// With lists the third-party packages compiled into this binary by
+// `gonotes build --with` (genwith adds their tables to Symbols); none in a
+// plain build.
+var With []string

@@ -180,7 +180,8 @@ func svgSize(s string) (w, h string, ok bool) {
 }
 
 // PNG returns the PNG-encoded image b, to be displayed as an image. Its
-// text/plain form is a note such as "[image/png 640x480]".
+// text/plain form is a note such as "[image/png 640x480]"; its metadata
+// (see [Metadataer]) gives the width and height, as Jupyter expects.
 func PNG(b []byte) Object { return encoded("image/png", b) }
 
 // JPEG returns the JPEG-encoded image b, to be displayed as an image. Its
@@ -189,11 +190,16 @@ func JPEG(b []byte) Object { return encoded("image/jpeg", b) }
 
 func encoded(mime string, b []byte) Object {
 	note := "[" + mime + "]"
-	if cfg, _, err := image.DecodeConfig(bytes.NewReader(b)); err == nil {
+	cfg, _, err := image.DecodeConfig(bytes.NewReader(b))
+	if err == nil {
 		note = fmt.Sprintf("[%s %dx%d]", mime, cfg.Width, cfg.Height)
 	}
 	o := &imageObject{bundle: newBundle(note), mime: mime}
 	o.data[mime] = base64.StdEncoding.EncodeToString(b)
+	if err == nil {
+		// Jupyter's image metadata: the size to show it at.
+		o.meta = map[string]any{mime: map[string]any{"width": cfg.Width, "height": cfg.Height}}
+	}
 	return o
 }
 

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/base64"
 	"encoding/json"
+	"fmt"
 	"image"
 	"image/color"
 	"image/png"
@@ -103,6 +104,10 @@ func TestDisplayMimeTypes(t *testing.T) {
 	}
 	if cfg, err := png.DecodeConfig(bytes.NewReader(raw)); err != nil || cfg.Width != 4 || cfg.Height != 3 {
 		t.Errorf("PNG config %+v, %v; want 4x3", cfg, err)
+	}
+	// Its metadata gives the size, as Jupyter expects.
+	if got := fmt.Sprint(msgs[3].meta); got != "map[image/png:map[height:3 width:4]]" {
+		t.Errorf("PNG metadata %s, want its width and height", got)
 	}
 	// The JSON survives the kernel's json.Marshal with every digit.
 	b, err := json.Marshal(msgs[4].data["application/json"])

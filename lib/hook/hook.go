@@ -26,6 +26,12 @@ import (
 	"github.com/petermattis/goid"
 )
 
+// ResultMetadata is the key, in the MIME bundle of a cell's result that a
+// host's interpreter returns, of the result's display metadata (a
+// map[string]any, such as an image's width and height); the kernel
+// publishes it as the execute_result's metadata, not as a part of the bundle.
+const ResultMetadata = "gonotes/metadata"
+
 // KeyboardInterrupt is the panic value with which an interrupted blocking call
 // unwinds, as Python raises KeyboardInterrupt in the main thread. Hosts report
 // it as the cell's error; library goroutines that end because of it end

@@ -139,6 +139,10 @@ type Extractor struct {
 	Exclude []string // Comma separated list of regexp matching symbols to exclude.
 	Include []string // Comma separated list of regexp matching symbols to include.
 	Tag     []string // Comma separated of build tags to be added to the created package.
+	// Importer loads the packages (gonotes patch); nil means a new source
+	// importer for each Extract. One importer shared by several Extract
+	// calls type-checks their common dependencies once.
+	Importer types.Importer
 }
 
 func (e *Extractor) genContent(importPath string, p *types.Package) ([]byte, error) {
@@ -447,7 +451,11 @@ func (e *Extractor) Extract(pkgIdent, importPath string, rw io.Writer) (string, 
 		return "", err
 	}
 
-	pkg, err := importer.ForCompiler(token.NewFileSet(), "source", nil).Import(pkgIdent)
+	imp := e.Importer
+	if imp == nil {
+		imp = importer.ForCompiler(token.NewFileSet(), "source", nil)
+	}
+	pkg, err := imp.Import(pkgIdent)
 	if err != nil {
 		return "", err
 	}

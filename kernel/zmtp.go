@@ -94,7 +94,8 @@ const (
 	flagLong     = 0x02
 	flagCommand  = 0x04
 	// bigChunk: a write at least this long is not copied into the
-	// buffer: what is buffered and it leave at once in one writev.
+	// buffer; it leaves at once, with what was held before it, in one
+	// writev.
 	bigChunk = 32 << 10
 )
 

@@ -1123,3 +1123,15 @@ func TestRunNotebookWithMagics(t *testing.T) {
 		t.Errorf("stored output %q", text)
 	}
 }
+
+// The kernel process runs with one P (it only relays messages), but the
+// interpreter, where cells run, keeps every CPU the machine gives Go: the
+// course's threads must run in parallel.
+func TestInterpreterUsesEveryCPU(t *testing.T) {
+	c := startKernel(t)
+	r := exec1(t, c, "import \"runtime\"\nruntime.GOMAXPROCS(0)")
+	mustOK(t, r)
+	if want := strconv.Itoa(runtime.GOMAXPROCS(0)); r.plain() != want {
+		t.Fatalf("GOMAXPROCS in a cell = %s, want %s (the test's own)", r.plain(), want)
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"os/signal"
+	"runtime"
 
 	"github.com/gonotes/gonotes/kernel"
 	"github.com/gonotes/gonotes/kernel/eval"
@@ -71,6 +72,14 @@ func runInterp() error {
 // runKernelSupervised serves Jupyter with the interpreter in a child
 // process (see kernel.RemoteEngine).
 func runKernelSupervised(ci kernel.ConnectionInfo, sigs <-chan os.Signal) error {
+	// This process only relays messages between Jupyter and the
+	// interpreter, one goroutine handing each to the next; with more than
+	// one P every hand-off wakes another thread (a futex wake and a
+	// context switch, on both sides of each message). One P halves the
+	// kernel process's CPU time per trivial cell and shortens its round
+	// trip (bench/roundtrip.py). The interpreter child, where cells run,
+	// keeps every CPU: it is started with the environment unchanged.
+	runtime.GOMAXPROCS(1)
 	logger := log.New(os.Stderr, "gonotes: ", log.LstdFlags)
 	remote, err := kernel.NewRemoteEngine(kernel.RemoteConfig{Command: interpCommand, Log: logger})
 	if err != nil {

@@ -138,7 +138,7 @@ func Connect(ctx context.Context, ci ConnectionInfo) (*Client, error) {
 		s    zmq4.Socket
 		port int
 	}{{c.shell, ci.ShellPort}, {c.control, ci.ControlPort}, {c.stdin, ci.StdinPort}, {c.iopub, ci.IOPubPort}, {c.hb, ci.HBPort}} {
-		if err := d.s.Dial(ci.endpoint(d.port)); err != nil {
+		if err := d.s.Dial(ci.zmqEndpoint(d.port)); err != nil {
 			c.Close()
 			return nil, fmt.Errorf("connect to kernel: %w", err)
 		}

@@ -169,7 +169,7 @@ func New(cfg Config) (*Kernel, error) {
 		{k.iopub, cfg.Conn.IOPubPort, "iopub"},
 		{k.hb, cfg.Conn.HBPort, "heartbeat"},
 	} {
-		if err := b.sock.Listen(cfg.Conn.endpoint(b.port)); err != nil {
+		if err := b.sock.Listen(cfg.Conn.zmqEndpoint(b.port)); err != nil {
 			k.close()
 			return nil, fmt.Errorf("kernel: listen %s on %s: %w", b.name, cfg.Conn.endpoint(b.port), err)
 		}

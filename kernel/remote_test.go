@@ -2,9 +2,10 @@ package kernel
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
-
+	"io"
 	"log"
 	"os"
 	"os/exec"
@@ -303,5 +304,59 @@ func TestRemoteEngineShutdownDuringCell(t *testing.T) {
 	}
 	if r = runRemote(t, e, 2, "print after", nil); r.err == nil {
 		t.Fatal("a cell ran after the shutdown")
+	}
+}
+
+// A cell's done event carries the declarations (what a new child replays
+// after a crash) only when they changed: they grow with the notebook, and
+// every cell would send them all to the kernel again. After a load (a new
+// child's replay) the next cell sends them.
+func TestServerSendsDeclarationsWhenTheyChange(t *testing.T) {
+	inR, inW := io.Pipe()
+	outR, outW := io.Pipe()
+	srv := NewServer(&childEngine{}, nil, outW)
+	go srv.Serve(inR)
+	t.Cleanup(func() { inW.Close(); outR.Close() })
+	events := lineReader(outR)
+	req := &lineWriter{w: inW}
+	if !events.Scan() || !strings.Contains(events.Text(), `"ready"`) {
+		t.Fatalf("no ready event: %q %v", events.Text(), events.Err())
+	}
+	steps := []struct {
+		req   rpcRequest
+		decls string // "-": no declarations in the done event
+	}{
+		{rpcRequest{Op: "execute", ID: 1, Code: "decl a"}, "a"},
+		{rpcRequest{Op: "execute", ID: 2, Code: "print x"}, "-"},
+		{rpcRequest{Op: "execute", ID: 3, Code: "decl b\nprint y"}, "a,b"},
+		{rpcRequest{Op: "execute", ID: 4, Code: "value 1"}, "-"},
+		{rpcRequest{Op: "load", ID: 5, Code: "a,b"}, "-"},
+		{rpcRequest{Op: "execute", ID: 6, Code: "value 2"}, "a,b"},
+		{rpcRequest{Op: "execute", ID: 7, Code: "value 3"}, "-"},
+	}
+	for _, st := range steps {
+		if err := req.send(st.req); err != nil {
+			t.Fatal(err)
+		}
+		for {
+			if !events.Scan() {
+				t.Fatalf("request %d: no done event: %v", st.req.ID, events.Err())
+			}
+			var ev rpcEvent
+			if err := json.Unmarshal(events.Bytes(), &ev); err != nil {
+				t.Fatal(err)
+			}
+			if ev.Ev != "done" {
+				continue
+			}
+			got := "-"
+			if ev.Decls != nil {
+				got = *ev.Decls
+			}
+			if ev.ID != st.req.ID || got != st.decls {
+				t.Errorf("request %d (%s %q): done event %d with declarations %q, want %q", st.req.ID, st.req.Op, st.req.Code, ev.ID, got, st.decls)
+			}
+			break
+		}
 	}
 }

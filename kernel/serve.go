@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 	"sync"
 	"time"
 
@@ -40,6 +41,11 @@ type Server struct {
 	engine  Engine
 	capture *Capture
 	out     *lineWriter
+	// sent holds the declarations and replay notes last sent to the
+	// parent (nil: none since the start or the last load; used by the
+	// goroutine that runs cells only): a done event carries them only when
+	// they changed, since they grow with the notebook.
+	sent *sentDecls
 
 	mu     sync.Mutex
 	last   *hook.Scope
@@ -119,7 +125,14 @@ func (s *Server) Serve(in io.Reader) error {
 	return sc.Err()
 }
 
+// sentDecls is what a Server last told its parent to replay.
+type sentDecls struct {
+	src   string
+	notes string
+}
+
 func (s *Server) load(req rpcRequest) {
+	s.sent = nil
 	ev := rpcEvent{Ev: "done", ID: req.ID}
 	if d, ok := s.engine.(Declarer); ok {
 		if err := d.Load(req.Code); err != nil {
@@ -151,9 +164,14 @@ func (s *Server) execute(req rpcRequest) {
 	}
 	if d, ok := s.engine.(Declarer); ok {
 		src := d.Declarations()
-		ev.Decls = &src
+		var notes []string
 		if n, ok := d.(ReplayNoter); ok {
-			ev.Notes = n.ReplayNotes()
+			notes = n.ReplayNotes()
+		}
+		now := sentDecls{src: src, notes: strings.Join(notes, "\n")}
+		if s.sent == nil || *s.sent != now {
+			ev.Decls, ev.Notes = &src, notes
+			s.sent = &now
 		}
 	}
 	_ = s.out.send(ev)

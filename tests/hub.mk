@@ -6,7 +6,9 @@
 #                   (default 20) students started through its REST API, each
 #                   running HUB_NOTEBOOK through its server's kernel
 #                   websocket, all at once; prints N/N, the wall times and
-#                   the memory per student
+#                   the memory per student, and the kernel's memory after
+#                   the notebook against an ipykernel kernel's after the
+#                   seed's Python cells (one student's server runs both)
 
 .PHONY: hub-test
 

@@ -6,6 +6,7 @@ import (
 	"go/scanner"
 	"go/token"
 	"io/fs"
+	"maps"
 	"path"
 	"reflect"
 	"regexp"
@@ -184,6 +185,14 @@ var packages = sync.OnceValue(func() map[string]map[string]reflect.Value {
 	return out
 })
 
+// basePackageNames maps the base names of the pre-imported packages to
+// their paths, as ImportUsed names them. Every cell needs it (to tell
+// package selectors from other names): computed once, it costs a map copy
+// instead of sorting and naming every package again.
+var basePackageNames = sync.OnceValue(func() map[string]string {
+	return interp.PackageNames(slices.Collect(maps.Keys(packages())))
+})
+
 // packagePaths returns the sorted import paths.
 func packagePaths() []string {
 	var out []string
@@ -197,11 +206,7 @@ func packagePaths() []string {
 // packageNames maps the names that refer to packages in a cell (the
 // pre-imported base names, and the notebook's explicit imports) to paths.
 func (s *Session) packageNames() map[string]string {
-	var all []string
-	for p := range packages() {
-		all = append(all, p)
-	}
-	names := interp.PackageNames(all) // as ImportUsed names them
+	names := maps.Clone(basePackageNames())
 	s.declMu.Lock()
 	defer s.declMu.Unlock()
 	for _, d := range s.decls {

@@ -111,13 +111,14 @@ var predeclaredTypes = map[string]bool{
 
 // purity decides whether initialisers can be replayed.
 type purity struct {
-	pkgs  map[string]string // package names in the notebook -> import paths
+	base  map[string]string // pre-imported package names -> import paths (shared, read only)
+	pkgs  map[string]string // the notebook's imports: names -> import paths, before base
 	types map[string]bool   // type names declared by the notebook
 }
 
 // newPurity returns the purity checker of a cell about to be prepared.
 func (s *Session) newPurity() *purity {
-	p := &purity{pkgs: s.packageNames(), types: map[string]bool{}}
+	p := &purity{base: basePackageNames(), pkgs: map[string]string{}, types: map[string]bool{}}
 	s.declMu.Lock()
 	defer s.declMu.Unlock()
 	for _, d := range s.decls {
@@ -186,6 +187,9 @@ func (p *purity) pureCall(c *ast.CallExpr) bool {
 			return false // a method
 		}
 		path, ok := p.pkgs[pkg.Name]
+		if !ok {
+			path, ok = p.base[pkg.Name]
+		}
 		if !ok {
 			return false
 		}

@@ -14,8 +14,12 @@ through the image's entrypoint deploy/image/gonotes-start, which copies the
 course into each empty home.
 
 Prints `hub: N/N students ran NOTEBOOK`, the wall times and the memory per
-student (peak RSS of server + kernel + interpreter, from /proc); stops
-everything it started; exits non-zero on any failure. Run with Debian's
+student (peak RSS of server + kernel + interpreter, from /proc). For
+comparison (a figure, never a failure), the first student's server also runs
+the Python cells of the seed document NOTEBOOK was translated from in an
+ipykernel kernel, alongside the notebooks, and the test prints the RSS of
+gonotes' kernel + interpreter after the notebook against ipykernel's after
+the seed. Stops everything it started; exits non-zero on any failure. Run with Debian's
 python3 (make hub-test); needs Debian's jupyterhub.
 """
 
@@ -195,11 +199,12 @@ def student_processes(home):
     return pids
 
 
-def peak_rss_kib(pid):
+def rss_kib(pid, field):
+    """The process's VmRSS (now) or VmHWM (peak) in KiB; 0 when gone."""
     try:
         with open(f"/proc/{pid}/status") as f:
             for line in f:
-                if line.startswith("VmHWM:"):
+                if line.startswith(field + ":"):
                     return int(line.split()[1])
     except OSError:
         pass
@@ -214,14 +219,63 @@ def cmdline(pid):
         return ""
 
 
-async def run_notebook(hub, name, nb):
-    """Runs nb's code cells in a new gonotes kernel of name's server, through
-    the server's REST and websocket API; returns the error names."""
+def notebook_cells(nb):
+    """The code cells of nb: (source, whether an error is expected)."""
+    return [("".join(c["source"]), "raises-exception" in c.get("metadata", {}).get("tags", []))
+            for c in nb["cells"] if c["cell_type"] == "code" and "".join(c["source"]).strip()]
+
+
+def seed_python_cells(nb):
+    """The Python code cells of the seed document nb was translated from
+    (notebooks/testdata/seeds, named by nb's metadata.gonotes.seed): each
+    `In [n]:` block without the output printed under its code, i.e. the
+    longest run of its blank-line-separated paragraphs that parses."""
+    import ast
+    seed = nb.get("metadata", {}).get("gonotes", {}).get("seed", "")
+    path = os.path.join(ROOT, "notebooks", "testdata", "seeds", seed)
+    if not seed or not os.path.exists(path):
+        return []
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    blocks, cur = [], None
+    for line in text.split("\n"):
+        if line.startswith("In [") and line.rstrip().endswith("]:"):
+            cur = []
+            blocks.append(cur)
+        elif cur is not None:
+            cur.append(line)
+    cells = []
+    for lines in blocks:
+        paras, para = [], []
+        for line in lines:
+            para.append(line)
+            if not line.strip():
+                paras.append(para)
+                para = []
+        paras.append(para)
+        code = ""
+        for i in range(len(paras), 0, -1):
+            src = "\n".join(l for p in paras[:i] for l in p).strip()
+            try:
+                ast.parse(src)
+            except SyntaxError:
+                continue
+            code = src
+            break
+        if code:
+            cells.append((code, False))
+    return cells
+
+
+async def run_cells(hub, name, kernel_name, cells):
+    """Runs cells ((source, error expected) pairs) in a new kernel of
+    kernel_name in name's server, through the server's REST and websocket
+    API; returns the cells run, the unexpected errors and the kernel's id."""
     from tornado.httpclient import HTTPRequest
     from tornado.websocket import websocket_connect
 
     base = f"{hub.base}/user/{name}"
-    kernel = await asyncio.to_thread(hub.api, "POST", f"/user/{name}/api/kernels", {"name": "gonotes"})
+    kernel = await asyncio.to_thread(hub.api, "POST", f"/user/{name}/api/kernels", {"name": kernel_name})
     # Twenty kernels start at once on a small machine: tornado's default
     # 20 s connect and request timeouts are too short for the slowest one.
     wait = min(180.0, left())
@@ -230,10 +284,7 @@ async def run_notebook(hub, name, nb):
                                              connect_timeout=wait, request_timeout=wait))
     session, errors, ran = uuid.uuid4().hex, [], 0
     try:
-        for cell in nb["cells"]:
-            code = "".join(cell["source"])
-            if cell["cell_type"] != "code" or not code.strip():
-                continue
+        for code, error_expected in cells:
             msg_id = uuid.uuid4().hex
             await ws.write_message(json.dumps({
                 "header": {"msg_id": msg_id, "msg_type": "execute_request", "session": session,
@@ -247,7 +298,7 @@ async def run_notebook(hub, name, nb):
                 msg = json.loads(raw)
                 if msg.get("parent_header", {}).get("msg_id") != msg_id:
                     continue
-                if msg["msg_type"] == "error" and "raises-exception" not in cell.get("metadata", {}).get("tags", []):
+                if msg["msg_type"] == "error" and not error_expected:
                     errors.append(f"{msg['content']['ename']}: {msg['content']['evalue']}")
                 if msg["msg_type"] == "execute_reply" and msg.get("channel", "shell") == "shell":
                     ran += 1
@@ -257,7 +308,7 @@ async def run_notebook(hub, name, nb):
     return ran, errors, kernel["id"]
 
 
-async def main(hub, names, nb):
+async def main(hub, names, nb, py_cells):
     # Create the students and start their servers, all at once.
     t0 = time.time()
     await asyncio.to_thread(hub.api, "POST", "/hub/api/users", {"usernames": names})
@@ -274,8 +325,16 @@ async def main(hub, names, nb):
             await asyncio.sleep(0.5)
     spawn_time = time.time() - t0
     t1 = time.time()
-    results = await asyncio.gather(*(run_notebook(hub, n, nb) for n in names), return_exceptions=True)
-    return spawn_time, time.time() - t1, results
+    # For comparison, the first student's server also runs the seed's
+    # Python cells in an ipykernel kernel, alongside.
+    py = asyncio.ensure_future(run_cells(hub, names[0], "python3", py_cells)) if py_cells else None
+    cells = notebook_cells(nb)
+    results = await asyncio.gather(*(run_cells(hub, n, "gonotes", cells) for n in names), return_exceptions=True)
+    run_time = time.time() - t1
+    py_result = None
+    if py:
+        py_result = (await asyncio.gather(py, return_exceptions=True))[0]
+    return spawn_time, run_time, results, py_result
 
 
 def test():
@@ -286,9 +345,10 @@ def test():
         hub.start()
         with open(os.path.join(ROOT, "notebooks", NOTEBOOK)) as f:
             nb = json.load(f)
-        cells = sum(1 for c in nb["cells"] if c["cell_type"] == "code" and "".join(c["source"]).strip())
+        cells = len(notebook_cells(nb))
+        py_cells = seed_python_cells(nb)
         names = [f"student{i:02d}" for i in range(1, N + 1)]
-        spawn_time, run_time, results = asyncio.run(main(hub, names, nb))
+        spawn_time, run_time, results, py_result = asyncio.run(main(hub, names, nb, py_cells))
         ok = 0
         for name, res in zip(names, results):
             home = os.path.join(tmp, "homes", name)
@@ -303,17 +363,25 @@ def test():
                 failures.append(f"{name}: gonotes-start did not copy the course into {home}")
                 continue
             ok += 1
-        # Memory per student: peak RSS of the processes in each home.
-        per_student = []
+        # Memory per student: peak RSS of the processes in each home, and
+        # the kernel's RSS now that the notebook has run.
+        per_student, after = [], []
+        ipykernel = None
         for name in names:
             pids = student_processes(os.path.join(tmp, "homes", name))
-            kinds = {}
+            kinds, now = {}, 0
             for pid in pids:
                 cmd = cmdline(pid)
+                if "ipykernel" in cmd:
+                    ipykernel = (rss_kib(pid, "VmRSS"), rss_kib(pid, "VmHWM"))
+                    continue
                 kind = ("kernel" if " kernel " in cmd else "interpreter" if " interp" in cmd
                         else "server" if "jupyterhub-singleuser" in cmd else "other")
-                kinds[kind] = kinds.get(kind, 0) + peak_rss_kib(pid)
+                kinds[kind] = kinds.get(kind, 0) + rss_kib(pid, "VmHWM")
+                if kind in ("kernel", "interpreter"):
+                    now += rss_kib(pid, "VmRSS")
             per_student.append(kinds)
+            after.append(now)
         print(f"hub: {ok}/{N} students ran {NOTEBOOK}")
         print(f"hub: {N} servers started in {spawn_time:.1f}s; {N} notebooks ({cells} cells each) ran at once in {run_time:.1f}s")
         if per_student and all(per_student):
@@ -323,6 +391,22 @@ def test():
             totals = sorted(sum(s.values()) / 1024 for s in per_student)
             print(f"hub: memory per student (peak RSS, median): {stat('server')}, {stat('kernel')}, "
                   f"{stat('interpreter')}; total {totals[len(totals) // 2]:.0f} MiB (max {totals[-1]:.0f})")
+        # The comparison with Python: a figure, not an assertion.
+        seed = nb.get("metadata", {}).get("gonotes", {}).get("seed", "?")
+        if not py_cells:
+            print(f"hub: ipykernel comparison skipped: no Python cells found in the seed {seed}")
+        elif isinstance(py_result, BaseException) or py_result is None:
+            print(f"hub: ipykernel comparison skipped: {type(py_result).__name__}: {py_result}")
+        elif ipykernel is None:
+            print("hub: ipykernel comparison skipped: its kernel process was not found")
+        else:
+            ran, errors, _ = py_result
+            a = sorted(after)
+            note = f"; errors {errors}" if errors else ""
+            print(f"hub: kernel memory after {NOTEBOOK} (RSS): gonotes kernel + interpreter "
+                  f"{a[len(a) // 2] / 1024:.0f} MiB (median of {N}; max {a[-1] / 1024:.0f}), "
+                  f"ipykernel {ipykernel[0] / 1024:.0f} MiB (peak {ipykernel[1] / 1024:.0f}) "
+                  f"after the seed's Python cells ({seed}: {ran}/{len(py_cells)} cells ran{note})")
     except Exception as e:  # noqa: BLE001 - report and clean up
         failures.append(f"{type(e).__name__}: {e}")
         if hub.proc:

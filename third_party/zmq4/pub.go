@@ -123,6 +123,10 @@ type pubQReader struct {
 	c  chan Msg
 
 	sem *semaphore // ready when a connection is live.
+
+	// xpub makes subscriptions readable with Recv, as libzmq's XPUB
+	// (with ZMQ_XPUB_VERBOSE: every subscription, repeated ones too).
+	xpub bool // gonotes patch
 }
 
 func newPubQReader(ctx context.Context) *pubQReader {
@@ -197,6 +201,13 @@ func (q *pubQReader) listen(ctx context.Context, r *Conn) {
 			switch {
 			case q.topic(msg):
 				r.subscribe(msg)
+				if q.xpub { // gonotes patch: an XPUB socket delivers subscriptions to Recv
+					select {
+					case q.c <- msg:
+					case <-ctx.Done():
+						return
+					}
+				}
 			default:
 				q.c <- msg
 			}

@@ -14,7 +14,9 @@ import (
 func NewXPub(ctx context.Context, opts ...Option) Socket {
 	xpub := &xpubSocket{newSocket(ctx, XPub, opts...)}
 	xpub.sck.w = newPubMWriter(xpub.sck.ctx)
-	xpub.sck.r = newPubQReader(xpub.sck.ctx)
+	r := newPubQReader(xpub.sck.ctx)
+	r.xpub = true // gonotes patch: Recv returns subscriptions, as libzmq's XPUB
+	xpub.sck.r = r
 	return xpub
 }
 

@@ -6,6 +6,8 @@
 //	                                      install the "Go (gonotes)" kernelspec
 //	gonotes run NOTEBOOK.ipynb [-o OUT.ipynb | --inplace] [--allow-errors]
 //	                                      execute a notebook headless, as Jupyter would
+//	gonotes export NOTEBOOK.ipynb [-o OUT.go]
+//	                                      write the notebook's code cells as one Go program
 //	gonotes version                       print the version
 //
 // The kernel runs its Go interpreter in a child process (`gonotes
@@ -49,6 +51,8 @@ func main() {
 		err = install(args)
 	case "run":
 		err = runNotebook(args)
+	case "export":
+		err = exportNotebook(args)
 	case "version", "--version":
 		fmt.Println("gonotes", version)
 	case "help", "-h", "--help":
@@ -81,6 +85,8 @@ func usage(w io.Writer) {
                                       $XDG_DATA_HOME/jupyter or ~/.local/share/jupyter)
   gonotes run NOTEBOOK.ipynb [-o OUT.ipynb | --inplace] [--allow-errors] [--timeout 10m]
                                       execute a notebook headless and store its outputs
+  gonotes export NOTEBOOK.ipynb [-o OUT.go]
+                                      the notebook's code cells as one Go program for go run
   gonotes version                     print the version
   gonotes worker                      (internal) a child process of lib/multiprocessing
   gonotes interp                      (internal) the kernel's Go interpreter process

@@ -18,7 +18,10 @@ import (
 //   - the imports of every cell are merged (those left unused are dropped);
 //   - declarations (types, funcs, methods, consts, vars) go to the package
 //     level, in cell order, except a var whose initialiser uses a variable
-//     of an earlier cell's statements, which runs in main where it was;
+//     made by a cell's statements, which runs in main where it was, and a
+//     func that uses one (or such a func), which becomes a func variable of
+//     main (declared at the start of its cell, assigned after the
+//     variables it uses); a method that uses one does not compile;
 //   - the statements of every cell go to main, in cell order; the final
 //     expression of a cell is printed (the cell's result), unless it is a
 //     call;
@@ -34,7 +37,7 @@ import (
 //
 // name is the notebook's file name, for the header comment.
 func Export(name string, cells []string) ([]byte, error) {
-	x := &exporter{env: map[string]string{}, taken: map[string]bool{}, mainVars: map[string]bool{}, uses: map[string]int{}}
+	x := &exporter{env: map[string]string{}, taken: map[string]bool{"main": true}, mainVars: map[string]bool{}, uses: map[string]int{}}
 	for i, src := range cells {
 		x.cell(i+1, src)
 	}
@@ -115,14 +118,186 @@ func (x *exporter) cell(n int, src string) {
 		x.env[name] = spelled
 	}
 	x.stmts = append(x.stmts, strings.Join(append([]string{header}, comments...), "\n"))
+
+	// A func that uses a variable of main (made by a statement of this
+	// cell or an earlier one), or such a func of this cell, must live in
+	// main too: it becomes a func variable there, after the statement that
+	// makes the last variable of this cell it uses.
+	stmtDefs := map[string]int{} // variables this cell's statements make -> piece index
 	for i, pd := range ps {
+		if pd.p.kind == stmtPiece {
+			for _, name := range definedNames(pd.file) {
+				if _, ok := stmtDefs[name]; !ok {
+					stmtDefs[name] = i
+				}
+			}
+		}
+	}
+	moved := map[int]bool{}
+	at := map[int]int{} // moved piece -> index of the piece it follows (-1: none)
+	for changed := true; changed; {
+		changed = false
+		for i, pd := range ps {
+			fd := movableFunc(pd)
+			if fd == nil || moved[i] {
+				continue
+			}
+			after, uses := -1, false
+			for _, name := range freeNames(pd.file) {
+				if _, pkg := newNames[name]; pkg {
+					// A func of this cell: main's if moved.
+					for j, other := range ps {
+						if fn := movableFunc(other); fn != nil && moved[j] && fn.Name.Name == name {
+							uses = true
+						}
+					}
+					continue
+				}
+				if j, ok := stmtDefs[name]; ok {
+					uses = true
+					after = max(after, j)
+				} else if x.mainVars[x.env[name]] {
+					uses = true
+				}
+			}
+			if uses {
+				moved[i], at[i], changed = true, after, true
+			}
+		}
+	}
+	order := make([]int, 0, len(ps))
+	for i := range ps {
+		if !moved[i] {
+			order = append(order, i)
+		}
+	}
+	for i := range ps {
+		if moved[i] {
+			// After its last dependency and the funcs moved before it, else
+			// where it was.
+			k := 0
+			for k < len(order) && (order[k] <= at[i] || order[k] < i) {
+				k++
+			}
+			order = append(order[:k], append([]int{i}, order[k:]...)...)
+		}
+	}
+
+	definesMain := false
+	hdr := len(x.stmts) - 1
+	var funcVars []string
+	for _, i := range order {
+		pd := ps[i]
 		last := i == len(ps)-1
+		if moved[i] {
+			if v := x.funcInMain(pd.p, pd.file, pd.off); v != "" {
+				funcVars = append(funcVars, v)
+			}
+			continue
+		}
 		if pd.p.kind == declPiece {
 			x.decl(header, pd.p, pd.file, pd.off)
+			for _, d := range pd.file.Decls {
+				if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Name.Name == "main" {
+					definesMain = true
+				}
+			}
 			continue
 		}
 		x.stmt(pd.p, pd.file, pd.off, last)
 	}
+	if len(funcVars) > 0 {
+		x.stmts[hdr] += "\n// funcs of the notebook that use variables of main\n" + strings.Join(funcVars, "\n")
+	}
+	if definesMain {
+		// The cell's func main runs after the cell, as the engine (and go
+		// run) runs it.
+		x.stmts = append(x.stmts, x.env["main"]+"() // the cell's func main")
+		x.uses[x.env["main"]]++
+	}
+}
+
+// movableFunc returns the func a declaration piece declares if it can
+// become a func variable in main: no receiver, no type parameters.
+func movableFunc(pd struct {
+	p    piece
+	file *ast.File
+	off  int
+}) *ast.FuncDecl {
+	if pd.p.kind != declPiece || len(pd.file.Decls) != 1 {
+		return nil
+	}
+	fd, ok := pd.file.Decls[0].(*ast.FuncDecl)
+	if !ok || fd.Recv != nil || fd.Type.TypeParams != nil || fd.Name.Name == "main" || fd.Name.Name == "init" {
+		return nil
+	}
+	return fd
+}
+
+// definedNames returns the variables a statement piece makes with :=.
+func definedNames(f *ast.File) []string {
+	var out []string
+	body := f.Decls[0].(*ast.FuncDecl).Body.List
+	if len(body) == 1 {
+		if as, ok := body[0].(*ast.AssignStmt); ok && as.Tok == token.DEFINE {
+			for _, l := range as.Lhs {
+				if id, ok := l.(*ast.Ident); ok && id.Name != "_" {
+					out = append(out, id.Name)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// freeNames returns the names a piece uses without declaring them.
+func freeNames(f *ast.File) []string {
+	skip := map[*ast.Ident]bool{f.Name: true} // the wrapper's package clause
+	var out []string
+	ast.Inspect(f, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.SelectorExpr:
+			skip[n.Sel] = true
+		case *ast.CompositeLit:
+			for _, e := range n.Elts {
+				if kv, ok := e.(*ast.KeyValueExpr); ok {
+					if id, ok := kv.Key.(*ast.Ident); ok {
+						skip[id] = true
+					}
+				}
+			}
+		case *ast.Ident:
+			if n.Obj == nil && !skip[n] {
+				out = append(out, n.Name)
+			}
+		}
+		return true
+	})
+	return out
+}
+
+// funcInMain adds a func declaration piece to main as the assignment of a
+// func variable, `f = func(sig) {...}`, and returns its declaration,
+// `var f func(sig)`, which the cell puts before its statements (so that
+// the funcs may call each other and themselves).
+func (x *exporter) funcInMain(p piece, f *ast.File, off int) string {
+	fd := f.Decls[0].(*ast.FuncDecl)
+	spelled := x.env[fd.Name.Name]
+	text := x.rename(f, off, p.text, map[*ast.Object]string{fd.Name.Obj: spelled}, map[*ast.Ident]bool{fd.Name: true})
+	// Find the signature and the body in the renamed text.
+	const pre = "package p\n"
+	g, err := parser.ParseFile(token.NewFileSet(), "", pre+text, parser.ParseComments)
+	if err != nil || len(g.Decls) != 1 {
+		x.stmts = append(x.stmts, text) // cannot happen: keep it as it is
+		return ""
+	}
+	gd := g.Decls[0].(*ast.FuncDecl)
+	pos := func(p token.Pos) int { return int(p) - 1 - len(pre) }
+	sig := text[pos(gd.Type.Params.Pos()):pos(gd.Type.End())]
+	x.stmts = append(x.stmts, text[:pos(gd.Type.Func)]+spelled+" = func"+sig+" "+text[pos(gd.Body.Pos()):])
+	x.mainVars[spelled] = true
+	x.noteDef(spelled)
+	return "var " + spelled + " func" + sig
 }
 
 // fresh returns the name a new definition of name gets: name itself the
@@ -146,8 +321,8 @@ func declNames(f *ast.File) []string {
 	for _, d := range f.Decls {
 		switch d := d.(type) {
 		case *ast.FuncDecl:
-			if d.Recv == nil && d.Name.Name != "init" && d.Name.Name != "main" {
-				out = append(out, d.Name.Name)
+			if d.Recv == nil && d.Name.Name != "init" {
+				out = append(out, d.Name.Name) // main too: the program's is another
 			}
 		case *ast.GenDecl:
 			for _, sp := range d.Specs {
@@ -177,7 +352,7 @@ func (x *exporter) rename(f *ast.File, off int, text string, defs map[*ast.Objec
 		to      string
 	}
 	var edits []edit
-	skip := map[*ast.Ident]bool{}
+	skip := map[*ast.Ident]bool{f.Name: true} // the wrapper's package clause
 	ast.Inspect(f, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.SelectorExpr:
@@ -281,21 +456,21 @@ func (x *exporter) decl(header string, p piece, f *ast.File, off int) {
 		x.decls = append(x.decls, text)
 		return
 	}
+	x.stmts = append(x.stmts, text)
 	for id := range defIdents {
 		s := defs[id.Obj]
 		x.mainVars[s] = true
 		x.noteDef(s)
 	}
-	x.stmts = append(x.stmts, text)
 }
 
-// noteDef records where main variable s is defined (the statement just
-// being added), for `_ = s` if nothing uses it.
+// noteDef records that main variable s is defined by the last statement
+// added, for `_ = s` after it if nothing uses it.
 func (x *exporter) noteDef(s string) {
 	if x.defsAt == nil {
 		x.defsAt = map[string]int{}
 	}
-	x.defsAt[s] = len(x.stmts)
+	x.defsAt[s] = len(x.stmts) - 1
 }
 
 // stmt adds a statement piece; last says whether it ends its cell.

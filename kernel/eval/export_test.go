@@ -79,3 +79,60 @@ func TestExportMagicsResultsAndErrors(t *testing.T) {
 		t.Errorf("var twice is outside main:\n%s", src)
 	}
 }
+
+// TestExportCellMain: a cell's func main (which the engine runs after the
+// cell, as go run would) becomes another func, called there.
+func TestExportCellMain(t *testing.T) {
+	src, err := Export("t.ipynb", []string{
+		"import \"fmt\"\nfunc main() { fmt.Println(\"cell main\") }",
+		"func main() { fmt.Println(\"again\") }",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	typeCheck(t, src)
+	for _, want := range []string{"func main_2() {", "func main_3() {", "main_2() // the cell's func main", "main_3() // the cell's func main"} {
+		if !strings.Contains(string(src), want) {
+			t.Errorf("no %q in\n%s", want, src)
+		}
+	}
+}
+
+// TestExportFuncUsingMainVariables: a func that uses a variable made by a
+// cell's statement (or calls such a func) becomes a func variable of main,
+// after the variable, recursion included; the others stay at the package
+// level.
+func TestExportFuncUsingMainVariables(t *testing.T) {
+	src, err := Export("t.ipynb", []string{
+		"import \"fmt\"\nfunc twice(n int) int { return 2 * n }\nfunc count() int { counter++; return counter }\ncounter := 10\nfmt.Println(count())",
+		"func fact(n int) int { if n == 0 { return base }; return n * fact(n-1) }\nfunc both() int { return fact(3) + count() }\nbase := 1\nfmt.Println(both(), twice(2))",
+		"func unused() { counter = 0 }",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	typeCheck(t, src)
+	s := string(src)
+	for _, want := range []string{"func twice(n int) int", "var count func() int", "count = func() int {",
+		"var fact func(n int) int", "var both func() int", "_ = unused"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("no %q in\n%s", want, s)
+		}
+	}
+	if strings.Index(s, "counter := 10") > strings.Index(s, "count = func") || strings.Index(s, "base := 1") > strings.Index(s, "fact = func") {
+		t.Errorf("a func variable before the variable it uses:\n%s", s)
+	}
+}
+
+// TestExportVariableNamedP: a variable of main named like the wrapper's
+// package clause (p) does not make every func a func variable.
+func TestExportVariableNamedP(t *testing.T) {
+	src, err := Export("t.ipynb", []string{"import \"fmt\"\np := 2\nfunc sq(x int) int { return x * x }\nfmt.Println(sq(p))"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	typeCheck(t, src)
+	if !strings.Contains(string(src), "func sq(x int) int") {
+		t.Errorf("sq is not a package-level func:\n%s", src)
+	}
+}

@@ -81,12 +81,7 @@ func (x *exporter) cell(n int, src string) {
 	}
 	// The cell's own declarations are known to all its pieces (a func
 	// may call one declared below it).
-	type pending struct {
-		p    piece
-		file *ast.File
-		off  int // length of the wrapper before p.text
-	}
-	var ps []pending
+	var ps []parsedPiece
 	var comments []string
 	newNames := map[string]string{}
 	for _, p := range pieces {
@@ -107,7 +102,7 @@ func (x *exporter) cell(n int, src string) {
 			x.stmts = append(x.stmts, header+": not Go ("+err.Error()+"), kept as a comment\n"+commentOut(p.text))
 			continue
 		}
-		ps = append(ps, pending{p, f, len(pre)})
+		ps = append(ps, parsedPiece{p, f, len(pre)})
 		if p.kind == declPiece {
 			for _, name := range declNames(f) {
 				newNames[name] = x.fresh(name)
@@ -217,13 +212,17 @@ func (x *exporter) cell(n int, src string) {
 	}
 }
 
-// movableFunc returns the func a declaration piece declares if it can
-// become a func variable in main: no receiver, no type parameters.
-func movableFunc(pd struct {
+// parsedPiece is a piece of a cell and its syntax tree, parsed in a
+// wrapper (a file, or a func body for statements) of off bytes before it.
+type parsedPiece struct {
 	p    piece
 	file *ast.File
 	off  int
-}) *ast.FuncDecl {
+}
+
+// movableFunc returns the func a declaration piece declares if it can
+// become a func variable in main: no receiver, no type parameters.
+func movableFunc(pd parsedPiece) *ast.FuncDecl {
 	if pd.p.kind != declPiece || len(pd.file.Decls) != 1 {
 		return nil
 	}

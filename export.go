@@ -11,6 +11,16 @@ import (
 	"github.com/gonotes/gonotes/kernel/eval"
 )
 
+func init() {
+	prev := runSubcommand
+	runSubcommand = func(cmd string, args []string) (bool, error) {
+		if cmd != "export" {
+			return prev(cmd, args)
+		}
+		return true, exportNotebook(args)
+	}
+}
+
 // exportNotebook is `gonotes export NOTEBOOK.ipynb [-o OUT.go]`: the
 // notebook's code cells as one Go program (see eval.Export), written to
 // OUT.go or standard output.

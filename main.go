@@ -2,12 +2,12 @@
 // queues and processes.
 //
 //	gonotes kernel CONNECTION_FILE        serve Jupyter (started by Jupyter from the kernelspec)
+//	gonotes export NOTEBOOK.ipynb [-o OUT.go]
+//	                                      write the notebook's code cells as one Go program
 //	gonotes install [--user | --sys-prefix | --prefix DIR] [--name N] [--display-name D] [--env K=V]...
 //	                                      install the "Go (gonotes)" kernelspec
 //	gonotes run NOTEBOOK.ipynb [-o OUT.ipynb | --inplace] [--allow-errors]
 //	                                      execute a notebook headless, as Jupyter would
-//	gonotes export NOTEBOOK.ipynb [-o OUT.go]
-//	                                      write the notebook's code cells as one Go program
 //	gonotes version                       print the version
 //
 // The kernel runs its Go interpreter in a child process (`gonotes
@@ -51,8 +51,6 @@ func main() {
 		err = install(args)
 	case "run":
 		err = runNotebook(args)
-	case "export":
-		err = exportNotebook(args)
 	case "version", "--version":
 		fmt.Println("gonotes", version)
 	case "help", "-h", "--help":
@@ -79,14 +77,14 @@ var runSubcommand = func(cmd string, args []string) (bool, error) { return false
 func usage(w io.Writer) {
 	fmt.Fprint(w, `usage:
   gonotes kernel CONNECTION_FILE      serve Jupyter (Jupyter starts this from the kernelspec)
+  gonotes export NOTEBOOK.ipynb [-o OUT.go]
+                                      the notebook's code cells as one Go program for go run
   gonotes install [--user | --sys-prefix | --prefix DIR] [--name N] [--display-name D] [--env K=V]...
                                       install the "Go (gonotes)" kernelspec (default --user, in
                                       $JUPYTER_DATA_DIR, ~/Library/Jupyter on macOS, else
                                       $XDG_DATA_HOME/jupyter or ~/.local/share/jupyter)
   gonotes run NOTEBOOK.ipynb [-o OUT.ipynb | --inplace] [--allow-errors] [--timeout 10m]
                                       execute a notebook headless and store its outputs
-  gonotes export NOTEBOOK.ipynb [-o OUT.go]
-                                      the notebook's code cells as one Go program for go run
   gonotes version                     print the version
   gonotes worker                      (internal) a child process of lib/multiprocessing
   gonotes interp                      (internal) the kernel's Go interpreter process

@@ -63,9 +63,11 @@ race:
 	$(GO) test -count=1 -race -timeout 10m ./lib/... ./kernel
 
 # Real Jupyter (Debian's jupyter_client, nbclient, nbconvert) against the
-# installed kernelspec.
+# installed kernelspec, then the protocol's conformance suite
+# (jupyter_kernel_test), every one of its tests run.
 jupyter-test: build
 	GONOTES_BIN=$(CURDIR)/$(BIN) $(PYTHON) tests/jupyter_test.py
+	GONOTES_BIN=$(CURDIR)/$(BIN) $(PYTHON) tests/kernel_test.py
 
 # The differential conformance suite (kernel/eval/testdata/conformance):
 # every program run by the toolchain and as cells; the table, then the full

@@ -207,3 +207,64 @@ bar.Value()`)
 		t.Errorf("comm_open to an unknown target: %+v", cm)
 	}
 }
+
+// TestWidgetUpdatesCoalesced: 10,000 changes of a progress bar in a cell
+// reach the front end as far fewer updates (at most about 30 a second),
+// the last carrying the final value before the cell's idle status; a
+// button's handler that changes the bar gets its final value out before
+// its own idle too.
+func TestWidgetUpdatesCoalesced(t *testing.T) {
+	c := startKernel(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	res, err := c.Execute(ctx, `import (
+	"github.com/gonotes/gonotes/lib/display"
+	"github.com/gonotes/gonotes/lib/widgets"
+)
+bar := &widgets.IntProgress{Max: 10000}
+btn := &widgets.Button{Description: "reset"}
+btn.OnClick(func() { for i := 0; i < 500; i++ { bar.Add(-20) } })
+display.Display(bar)
+for i := 0; i < 10000; i++ {
+	bar.Add(1)
+}
+btn.ModelID()`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cell := toCell(t, res)
+	mustOK(t, cell)
+	btnID := strings.Trim(cell.plain(), `"`)
+	barUpdates := func(msgs []*kernel.Message) (ids map[string]bool, values []any) {
+		ids = map[string]bool{}
+		for _, m := range commsOf(msgs) {
+			if m.kind == "comm_msg" && dataOf(m)["method"] == "update" {
+				if v, ok := dataOf(m)["state"].(map[string]any)["value"]; ok {
+					ids[m.content["comm_id"].(string)] = true
+					values = append(values, v)
+				}
+			}
+		}
+		return ids, values
+	}
+	ids, values := barUpdates(res.IOPub)
+	if len(ids) != 1 || len(values) == 0 {
+		t.Fatalf("updates of the bar: %v %v", ids, values)
+	}
+	if last := values[len(values)-1]; last != 10000.0 {
+		t.Errorf("last update before idle = %v, want 10000", last)
+	}
+	if len(values) >= 1000 {
+		t.Errorf("%d updates for 10000 changes: not coalesced", len(values))
+	}
+	t.Logf("10000 changes: %d updates, the last %v", len(values), values[len(values)-1])
+	res, err = c.Notify(ctx, "shell", "comm_msg", map[string]any{"comm_id": btnID,
+		"data": map[string]any{"method": "custom", "content": map[string]any{"event": "click"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, values = barUpdates(res.IOPub)
+	if len(values) == 0 || values[len(values)-1] != 0.0 || len(values) >= 500 {
+		t.Errorf("the click's handler sent %d updates (want few), the last %v (want 0)", len(values), values[len(values)-1:])
+	}
+}

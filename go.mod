@@ -12,12 +12,14 @@ require (
 	golang.org/x/text v0.16.0
 )
 
-require (
-	github.com/go-zeromq/goczmq/v4 v4.2.2 // indirect
-	golang.org/x/sync v0.7.0 // indirect
-)
+require golang.org/x/sync v0.7.0 // indirect
 
 // yaegi v0.16.1 with a small patch (third_party/yaegi/PATCHES.md): stopping
 // a run (a hard interrupt) stops only that run's frames, and closures made
 // before it keep working.
 replace github.com/traefik/yaegi => ./third_party/yaegi
+
+// zmq4 v0.17.0 with a small patch (third_party/zmq4/PATCHES.md): an XPUB
+// socket's Recv returns the subscriptions, as libzmq's does, so that the
+// kernel can send the iopub welcome message.
+replace github.com/go-zeromq/zmq4 => ./third_party/zmq4

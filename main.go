@@ -2,6 +2,8 @@
 // queues and processes.
 //
 //	gonotes kernel CONNECTION_FILE        serve Jupyter (started by Jupyter from the kernelspec)
+//	gonotes export NOTEBOOK.ipynb [-o OUT.go]
+//	                                      write the notebook's code cells as one Go program
 //	gonotes install [--user | --sys-prefix | --prefix DIR] [--name N] [--display-name D] [--env K=V]...
 //	                                      install the "Go (gonotes)" kernelspec
 //	gonotes run NOTEBOOK.ipynb [-o OUT.ipynb | --inplace] [--allow-errors]
@@ -83,6 +85,8 @@ var runSubcommand = func(cmd string, args []string) (bool, error) { return false
 func usage(w io.Writer) {
 	fmt.Fprint(w, `usage:
   gonotes kernel CONNECTION_FILE      serve Jupyter (Jupyter starts this from the kernelspec)
+  gonotes export NOTEBOOK.ipynb [-o OUT.go]
+                                      the notebook's code cells as one Go program for go run
   gonotes install [--user | --sys-prefix | --prefix DIR] [--name N] [--display-name D] [--env K=V]...
                                       install the "Go (gonotes)" kernelspec (default --user, in
                                       $JUPYTER_DATA_DIR, ~/Library/Jupyter on macOS, else

@@ -30,10 +30,12 @@ type Client struct {
 	// Input answers input_request messages; nil answers "".
 	Input func(prompt string, password bool) string
 
-	mu      sync.Mutex
-	waiters map[string]chan *Message // parent msg_id -> iopub messages
-	replies map[string]chan *Message // msg_id -> reply
-	late    func(*Message)           // iopub messages of requests no longer awaited
+	mu       sync.Mutex
+	waiters  map[string]chan *Message // parent msg_id -> iopub messages
+	replies  map[string]chan *Message // msg_id -> reply
+	late     func(*Message)           // iopub messages of requests no longer awaited
+	welcome  []*Message               // iopub_welcome messages received
+	welcomed chan struct{}            // closed at the first iopub_welcome
 
 	// FirstReply is when the kernel first answered kernel_info_request,
 	// for measuring start-up time.
@@ -126,7 +128,7 @@ func Connect(ctx context.Context, ci ConnectionInfo) (*Client, error) {
 	c := &Client{
 		Conn: ci, signer: s, session: id,
 		waiters: map[string]chan *Message{}, replies: map[string]chan *Message{},
-		ctx: cctx, cancel: cancel, done: make(chan struct{}),
+		ctx: cctx, cancel: cancel, done: make(chan struct{}), welcomed: make(chan struct{}),
 	}
 	opts := []zmq4.Option{zmq4.WithID(zmq4.SocketIdentity(id)), zmq4.WithDialerRetry(20 * time.Millisecond), zmq4.WithDialerMaxRetries(500)}
 	c.shell = zmq4.NewDealer(cctx, opts...)
@@ -220,6 +222,12 @@ func (c *Client) readLoop(s zmq4.Socket) {
 		}
 		_ = json.Unmarshal(m.Parent, &parent)
 		c.mu.Lock()
+		if s == c.iopub && m.Header.MsgType == "iopub_welcome" {
+			c.welcome = append(c.welcome, m)
+			if len(c.welcome) == 1 {
+				close(c.welcomed)
+			}
+		}
 		var ch chan *Message
 		var late func(*Message)
 		if s == c.iopub {
@@ -253,6 +261,19 @@ func (c *Client) OnLate(f func(*Message)) {
 	c.mu.Lock()
 	c.late = f
 	c.mu.Unlock()
+}
+
+// Welcome waits for the first iopub_welcome message (protocol 5.5: the
+// kernel's answer to a subscription) and returns every one received so far.
+func (c *Client) Welcome(ctx context.Context) ([]*Message, error) {
+	select {
+	case <-c.welcomed:
+	case <-ctx.Done():
+		return nil, fmt.Errorf("no iopub_welcome: %w", ctx.Err())
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return append([]*Message(nil), c.welcome...), nil
 }
 
 func (c *Client) readStdin() {

@@ -24,6 +24,7 @@ type CommEngine interface {
 func handleCommLocal(scope *hook.Scope, kind string, content map[string]any) bool {
 	defer scope.End()
 	defer hook.Bind(scope)()
+	defer hook.Flush() // widget updates the handler made, before its idle
 	return hook.HandleComm(kind, content)
 }
 

@@ -2,8 +2,11 @@ package kernel
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -17,12 +20,21 @@ import (
 // restarted kernel starts the next session and can still list and search
 // the earlier ones, as `%history` and a console's up-arrow do in IPython.
 //
-// The file holds one JSON object a line: {"session": N} when a session
+// The file holds one JSON object a line: {"session": STAMP} when a session
 // starts, {"s": N, "l": L, "in": code} for each input and
 // {"s": N, "l": L, "out": text} when a result is known. Lines are appended
-// with O_APPEND (each in one write), so kernels sharing the file do not
-// interleave within a line; a session's number is the count of session
-// lines up to its own.
+// with O_APPEND (each in one write, under an flock of the file), so
+// kernels sharing the file do not interleave within a line; a session's
+// number is the count of session lines up to its own, or the number a
+// session line gives ({"session": STAMP, "n": N}, written by a trim).
+//
+// The file does not grow for ever: when a kernel starts and finds more
+// than historyTrimAt inputs (or historyMaxBytes), it keeps the last
+// historyKeep inputs (as `ipython history trim` keeps 1000), fewer if they
+// still take more than half of historyMaxBytes, and replaces the file
+// atomically (a new file renamed over it, under the lock; a kernel that
+// appends to the replaced file notices and reopens it). Session numbers do
+// not change.
 type history struct {
 	mu      sync.Mutex
 	path    string   // "" keeps the history in memory only
@@ -37,7 +49,15 @@ type historyEntry struct {
 	In      *string `json:"in,omitempty"`
 	Out     *string `json:"out,omitempty"`
 	Start   int64   `json:"session,omitempty"`
+	N       int     `json:"n,omitempty"` // a session line's number, once trimmed
 }
+
+// The history file's limits (see history).
+const (
+	historyKeep     = 1000            // inputs a trim keeps
+	historyTrimAt   = 2 * historyKeep // inputs that make the next kernel trim
+	historyMaxBytes = 8 << 20         // bytes that make the next kernel trim
+)
 
 // HistoryPath is where a kernel keeps its history file: $GONOTES_HISTORY
 // ("off" for none), else gonotes/history.jsonl in the Jupyter data
@@ -71,6 +91,7 @@ func openHistory(path string) (*history, error) {
 	if path == "" {
 		return h, nil
 	}
+	trimErr := trimHistory(path, historyKeep, historyTrimAt, historyMaxBytes)
 	stamp := int64(os.Getpid())
 	if err := h.append(historyEntry{Start: stamp}); err != nil {
 		h.path = ""
@@ -79,33 +100,200 @@ func openHistory(path string) (*history, error) {
 	n := 0
 	_ = h.scan(func(e historyEntry) bool {
 		if e.Start != 0 {
-			n++
+			n = sessionNumber(e, n)
 			if e.Start == stamp {
 				h.session = n // the last session line with our stamp
 			}
 		}
 		return true
 	})
+	if trimErr != nil {
+		return h, fmt.Errorf("history: %w", trimErr)
+	}
 	return h, nil
 }
 
-func (h *history) append(e historyEntry) error {
-	if h.file == nil {
-		if err := os.MkdirAll(filepath.Dir(h.path), 0o755); err != nil {
-			return err
-		}
-		f, err := os.OpenFile(h.path, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o600)
-		if err != nil {
-			return err
-		}
-		h.file = f // kept open: a cell costs one write
+// sessionNumber returns the number of session line e, the previous one's
+// being prev.
+func sessionNumber(e historyEntry, prev int) int {
+	if e.N > 0 {
+		return e.N
 	}
+	return prev + 1
+}
+
+// append writes e as one line at the end of the file, under its lock. If
+// the file was replaced (trimmed by another kernel) since it was opened,
+// it opens the new one.
+func (h *history) append(e historyEntry) error {
 	b, err := json.Marshal(e)
 	if err != nil {
 		return err
 	}
-	_, err = h.file.Write(append(b, '\n'))
-	return err
+	for tries := 0; ; tries++ {
+		if h.file == nil {
+			if err := os.MkdirAll(filepath.Dir(h.path), 0o755); err != nil {
+				return err
+			}
+			f, err := os.OpenFile(h.path, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o600)
+			if err != nil {
+				return err
+			}
+			h.file = f // kept open: a cell costs one write
+		}
+		if err := lockFile(h.file); err != nil {
+			return fmt.Errorf("lock %s: %w", h.path, err)
+		}
+		if tries < 3 && !sameFile(h.file, h.path) {
+			_ = unlockFile(h.file)
+			_ = h.file.Close()
+			h.file = nil
+			continue
+		}
+		_, err = h.file.Write(append(b, '\n'))
+		_ = unlockFile(h.file)
+		return err
+	}
+}
+
+// sameFile reports whether f is still the file at path.
+func sameFile(f *os.File, path string) bool {
+	a, err := f.Stat()
+	if err != nil {
+		return false
+	}
+	b, err := os.Stat(path)
+	return err == nil && os.SameFile(a, b)
+}
+
+// trimHistory rewrites the history file at path (if it exists) when it
+// holds more than trimAt inputs or maxBytes bytes: it keeps the last keep
+// inputs, fewer if they take more than maxBytes/2, with their outputs and
+// the session lines among them, each given its number, after the last
+// session line before them (so that sessions keep their numbers). Torn
+// lines are dropped. The new file replaces the old one atomically, under
+// the old one's lock.
+func trimHistory(path string, keep, trimAt int, maxBytes int64) error {
+	f, err := os.Open(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	if err := lockFile(f); err != nil {
+		return fmt.Errorf("lock %s: %w", path, err)
+	}
+	defer unlockFile(f)
+	if !sameFile(f, path) {
+		return nil // another kernel has just trimmed it
+	}
+	type line struct {
+		raw []byte
+		e   historyEntry
+		n   int // a session line's number
+	}
+	var lines []line
+	var inputs []int // indices of input lines
+	var size int64
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 64<<10), 64<<20)
+	n := 0
+	for sc.Scan() {
+		var e historyEntry
+		if json.Unmarshal(sc.Bytes(), &e) != nil {
+			continue
+		}
+		l := line{raw: append([]byte(nil), sc.Bytes()...), e: e}
+		if e.Start != 0 {
+			n = sessionNumber(e, n)
+			l.n = n
+		}
+		if e.In != nil {
+			inputs = append(inputs, len(lines))
+		}
+		size += int64(len(l.raw)) + 1
+		lines = append(lines, l)
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("read %s: %w", path, err)
+	}
+	if len(inputs) <= trimAt && size <= maxBytes {
+		return nil
+	}
+	// The first input kept: the keep-th from the end, later while the
+	// rest is too large.
+	first := 0
+	if len(inputs) > keep {
+		first = len(inputs) - keep
+	}
+	var tail int64
+	for i := inputs[first]; i < len(lines); i++ {
+		tail += int64(len(lines[i].raw)) + 1
+	}
+	for ; first < len(inputs)-1 && tail > maxBytes/2; first++ {
+		for i := inputs[first]; i < inputs[first+1]; i++ {
+			tail -= int64(len(lines[i].raw)) + 1
+		}
+	}
+	cut := 0
+	if len(inputs) > 0 {
+		cut = inputs[first]
+	}
+	var out bytes.Buffer
+	writeSession := func(l line) error {
+		e := l.e
+		e.N = l.n
+		b, err := json.Marshal(e)
+		if err != nil {
+			return err
+		}
+		out.Write(append(b, '\n'))
+		return nil
+	}
+	for i := cut - 1; i >= 0; i-- { // the last session line before the cut
+		if lines[i].e.Start != 0 {
+			if err := writeSession(lines[i]); err != nil {
+				return err
+			}
+			break
+		}
+	}
+	kept := map[[2]int]bool{}
+	for _, l := range lines[cut:] {
+		switch {
+		case l.e.Start != 0:
+			if err := writeSession(l); err != nil {
+				return err
+			}
+		case l.e.In != nil:
+			kept[[2]int{l.e.Session, l.e.Line}] = true
+			out.Write(append(l.raw, '\n'))
+		case l.e.Out != nil && kept[[2]int{l.e.Session, l.e.Line}]:
+			out.Write(append(l.raw, '\n'))
+		}
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".history-*.jsonl")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name()) // after a successful rename: nothing
+	if _, err := tmp.Write(out.Bytes()); err != nil {
+		tmp.Close()
+		return fmt.Errorf("trim %s: %w", path, err)
+	}
+	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		return fmt.Errorf("trim %s: %w", path, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("trim %s: %w", path, err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("trim %s: %w", path, err)
+	}
+	return nil
 }
 
 // scan calls fn with each line of the file until fn returns false.

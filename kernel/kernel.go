@@ -1,5 +1,5 @@
 // Package kernel is the Jupyter side of gonotes: the messaging protocol
-// (version 5.3) over ZeroMQ, the request handlers, and the routing of a
+// (version 5.5) over ZeroMQ, the request handlers, and the routing of a
 // cell's output to iopub. It knows nothing of Go: the language lives behind
 // the [Engine] interface, implemented by package kernel/eval.
 //
@@ -156,7 +156,9 @@ func New(cfg Config) (*Kernel, error) {
 	k.shell = zmq4.NewRouter(ctx, zmq4.WithID(zmq4.SocketIdentity("gonotes-shell")))
 	k.control = zmq4.NewRouter(ctx, zmq4.WithID(zmq4.SocketIdentity("gonotes-control")))
 	k.stdin = zmq4.NewRouter(ctx, zmq4.WithID(zmq4.SocketIdentity("gonotes-stdin")))
-	k.iopub = zmq4.NewPub(ctx)
+	// XPUB, not PUB: a subscription is seen, and answered with the iopub
+	// welcome message (protocol 5.5).
+	k.iopub = zmq4.NewXPub(ctx)
 	k.hb = zmq4.NewRep(ctx)
 	for _, b := range []struct {
 		sock zmq4.Socket
@@ -224,6 +226,7 @@ func (k *Kernel) Run(ctx context.Context) error {
 	defer k.close()
 	go k.heartbeat()
 	go k.readStdin()
+	go k.welcome()
 	shellMsgs := make(chan *Message, 64)
 	go k.read(k.shell, "shell", shellMsgs)
 	controlMsgs := make(chan *Message, 16)
@@ -267,6 +270,39 @@ func (k *Kernel) read(sock zmq4.Socket, name string, out chan<- *Message) {
 		}
 		m.recv = k.received.Add(1)
 		out <- m
+	}
+}
+
+// welcome answers each subscription to iopub with an iopub_welcome
+// message (protocol 5.5): it tells a client that its subscription is
+// established, so that it sees every message published from now on. Every
+// subscriber of the topic gets it (as the protocol says, extra welcomes are
+// to be ignored); it has no parent. Its topic is the subscription (so that
+// the subscriber receives it), or its type for a subscription to all.
+func (k *Kernel) welcome() {
+	for {
+		m, err := k.iopub.Recv()
+		if err != nil {
+			if k.ctx.Err() != nil {
+				return
+			}
+			time.Sleep(10 * time.Millisecond)
+			continue
+		}
+		if len(m.Frames) != 1 || len(m.Frames[0]) == 0 || m.Frames[0][0] != 1 {
+			continue // an unsubscription, or not a subscription at all
+		}
+		topic := string(m.Frames[0][1:])
+		msg, err := newMessage(k.session, nil, "iopub_welcome", map[string]any{"subscription": topic})
+		if err != nil {
+			k.log.Print(err)
+			continue
+		}
+		msg.Identities = [][]byte{[]byte(topic)}
+		if topic == "" {
+			msg.Identities = [][]byte{[]byte("iopub_welcome")}
+		}
+		k.send(k.iopub, &k.iopubMu, msg)
 	}
 }
 
@@ -461,8 +497,12 @@ func (k *Kernel) kernelInfo() map[string]any {
 			"nbconvert_exporter": "script",
 		},
 		"banner": k.banner(),
-		// Protocol 5.3: no debug_request support (the kernelspec says so too).
+		// No debug_request support (the kernelspec says so too); "debugger"
+		// is deprecated since 5.5 but still required by 5.3 clients.
 		"debugger": false,
+		// Protocol 5.5: the optional features ("debugger", "kernel
+		// subshells"); gonotes has neither.
+		"supported_features": []string{},
 		"help_links": []map[string]string{
 			{"text": "Go documentation", "url": "https://go.dev/doc/"},
 			{"text": "Go standard library", "url": "https://pkg.go.dev/std"},

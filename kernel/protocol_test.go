@@ -145,11 +145,13 @@ func TestKernelInfo(t *testing.T) {
 		Impl     string         `json:"implementation"`
 		Lang     map[string]any `json:"language_info"`
 		Debugger *bool          `json:"debugger"`
+		Features []string       `json:"supported_features"`
 	}
 	_ = res.ReplyContent(&info)
-	// 5.3, not 5.4: there is no iopub welcome message (XPUB) yet. 5.3 makes
-	// "debugger" required; gonotes answers no debug_request.
-	if info.Protocol != "5.3" || info.Impl != "gonotes" || info.Debugger == nil || *info.Debugger {
+	// 5.5: the iopub welcome (TestIOPubWelcome), supported_features (none:
+	// no debugger, no subshells) and kernel_info on control (below). 5.3
+	// clients still require "debugger"; gonotes answers no debug_request.
+	if info.Protocol != "5.5" || info.Impl != "gonotes" || info.Debugger == nil || *info.Debugger || info.Features == nil || len(info.Features) != 0 {
 		t.Errorf("info = %+v", info)
 	}
 	for k, v := range map[string]string{"name": "go", "mimetype": "text/x-go", "file_extension": ".go", "pygments_lexer": "go", "codemirror_mode": "go"} {
@@ -165,6 +167,53 @@ func TestKernelInfo(t *testing.T) {
 	if err != nil || res.Reply.Header.MsgType != "kernel_info_reply" {
 		t.Fatalf("control kernel_info: %v", err)
 	}
+}
+
+// TestIOPubWelcome checks protocol 5.5's iopub_welcome: each client that
+// subscribes to iopub gets one, with its subscription and no parent; the
+// clients already there get another.
+func TestIOPubWelcome(t *testing.T) {
+	c, _ := startInProcess(t, "k1")
+	check := func(who string, ws []*Message) {
+		t.Helper()
+		for _, w := range ws {
+			if got := content(t, w); len(got) != 1 || got["subscription"] != "" {
+				t.Errorf("%s: welcome content = %v, want subscription \"\"", who, got)
+			}
+			if string(w.Parent) != "{}" {
+				t.Errorf("%s: welcome parent = %s, want {}", who, w.Parent)
+			}
+			if w.Header.Version != ProtocolVersion {
+				t.Errorf("%s: welcome version = %q", who, w.Header.Version)
+			}
+		}
+	}
+	ws, err := c.Welcome(ctx10(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	check("first client", ws)
+	c2, err := Connect(ctx10(t), c.Conn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c2.Close()
+	ws2, err := c2.Welcome(ctx10(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	check("second client", ws2)
+	// The first client sees the second's welcome too (XPUB sends it to
+	// every subscriber of the topic): it arrives before the reply to a
+	// request sent now, since iopub is one ordered stream per client.
+	if _, err := c.Request(ctx10(t), "shell", "kernel_info_request", map[string]any{}); err != nil {
+		t.Fatal(err)
+	}
+	ws, _ = c.Welcome(ctx10(t))
+	if len(ws) < 2 {
+		t.Errorf("first client got %d welcomes, want one for each client's subscription", len(ws))
+	}
+	check("first client", ws)
 }
 
 func TestExecuteSequence(t *testing.T) {

@@ -18,7 +18,7 @@ import (
 )
 
 // ProtocolVersion is the Jupyter messaging protocol version gonotes speaks.
-const ProtocolVersion = "5.3"
+const ProtocolVersion = "5.5"
 
 // delimiter separates ZeroMQ routing identities from a Jupyter message.
 var delimiter = []byte("<IDS|MSG>")

@@ -272,6 +272,9 @@ func (s *Session) Execute(ctx context.Context, scope *hook.Scope, code string) (
 	run := &cellRun{scope: scope, cancel: cancel, done: make(chan struct{})}
 	s.running.Store(run)
 	defer func() {
+		// What the library holds back (coalesced widget updates) reaches
+		// the front end before the cell's reply and idle status.
+		hook.Flush()
 		// From now on, output of the cell's goroutines goes to the cell
 		// running then, if any (hook.OutputScope).
 		scope.End()

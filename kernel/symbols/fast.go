@@ -71,6 +71,13 @@ var Fast = interp.FastCalls{
 			r0 := hook.Current()
 			return []reflect.Value{reflect.ValueOf(r0)}, true
 		},
+		reflect.ValueOf(hook.Flush).Pointer(): func(in []reflect.Value) ([]reflect.Value, bool) {
+			if len(in) != 0 {
+				return nil, false
+			}
+			hook.Flush()
+			return nil, true
+		},
 		reflect.ValueOf(hook.Go).Pointer(): func(in []reflect.Value) ([]reflect.Value, bool) {
 			if len(in) != 1 {
 				return nil, false
@@ -150,6 +157,17 @@ var Fast = interp.FastCalls{
 			r0 := hook.NewScope(a0, a1, a2)
 			in[0] = reflect.ValueOf(r0)
 			return in[:1], true
+		},
+		reflect.ValueOf(hook.OnFlush).Pointer(): func(in []reflect.Value) ([]reflect.Value, bool) {
+			if len(in) != 1 {
+				return nil, false
+			}
+			a0, ok := interp.FastArg[func()](in[0])
+			if !ok {
+				return nil, false
+			}
+			hook.OnFlush(a0)
+			return nil, true
 		},
 		reflect.ValueOf(hook.OutputScope).Pointer(): func(in []reflect.Value) ([]reflect.Value, bool) {
 			if len(in) != 1 {

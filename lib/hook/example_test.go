@@ -30,3 +30,21 @@ func Example() {
 	// printed by the cell
 	// wait ended by the interrupt
 }
+
+// A library that holds output back registers a flush; the host calls Flush
+// when a cell has finished, before it reports the cell done.
+func ExampleFlush() {
+	var held []string
+	hook.OnFlush(func() {
+		for _, s := range held {
+			fmt.Println("sent", s)
+		}
+		held = nil
+	})
+	held = append(held, "value=1", "value=2")
+	hook.Flush() // the cell's end
+	hook.Flush() // nothing left
+	// Output:
+	// sent value=1
+	// sent value=2
+}

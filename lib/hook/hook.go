@@ -318,6 +318,33 @@ func HandleComm(kind string, content map[string]any) bool {
 	return false
 }
 
+var flushers struct {
+	mu sync.Mutex
+	fs []func()
+}
+
+// OnFlush registers f, which [Flush] calls: a library that holds output
+// back (lib/widgets coalesces a widget's state updates) registers one that
+// sends what it holds.
+func OnFlush(f func()) {
+	flushers.mu.Lock()
+	defer flushers.mu.Unlock()
+	flushers.fs = append(flushers.fs, f)
+}
+
+// Flush calls the functions registered with [OnFlush], in order. A host
+// calls it when a cell (or the handler of a front end's message) has
+// finished, before it reports it done, so that the front end has
+// everything it produced before the kernel goes idle.
+func Flush() {
+	flushers.mu.Lock()
+	fs := append([]func(){}, flushers.fs...)
+	flushers.mu.Unlock()
+	for _, f := range fs {
+		f()
+	}
+}
+
 var sleepTracer atomic.Pointer[func(time.Duration) func()]
 
 // SetSleepTracer installs f, which a host's time.Sleep for cells calls as a

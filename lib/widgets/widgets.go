@@ -16,9 +16,13 @@
 //
 // The widget's model is created (its comm opened, see lib/comm) the first
 // time it is shown or used; fields changed later are not seen. Values
-// change from any goroutine (SetValue, Add), each change reaching the
-// browser as a state update; what the user does in the browser (a click, a
-// slider moved) calls the Go callbacks set with OnClick and OnChange.
+// change from any goroutine (SetValue, Add) and reach the browser as state
+// updates, at most about 30 a second per widget: changes made in between
+// are sent together in the next update (the latest value of each wins),
+// and the final state is sent before the cell ends, so that 10,000 Add
+// calls cost a few messages, not 10,000. What the user does in the browser
+// (a click, a slider moved) calls the Go callbacks set with OnClick and
+// OnChange.
 //
 // Where widgets cannot render (a notebook viewed on GitHub, nbconvert, a
 // front end without the widgets extension) the text/plain form is shown,
@@ -34,8 +38,10 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/gonotes/gonotes/lib/comm"
+	"github.com/gonotes/gonotes/lib/hook"
 )
 
 // Protocol constants of ipywidgets 8.
@@ -69,6 +75,10 @@ type Widget interface {
 	MimeBundle() map[string]any
 }
 
+// updateInterval is the least time between two state updates that a
+// model sends: changes made in between are coalesced into the next one.
+const updateInterval = time.Second / 30
+
 // model is the kernel side of one widget model.
 type model struct {
 	class string // Python class name, for the text form
@@ -79,6 +89,14 @@ type model struct {
 	onUpdate func(changed map[string]any) // the front end changed the state
 	onCustom func(content map[string]any) // the front end sent a custom message
 	ints     map[string]bool              // keys holding integers (JSON gives float64)
+
+	// Coalesced updates: pending holds the keys changed since the last
+	// update sent (nil: none), to be sent by timer at lastSent +
+	// updateInterval, or by flush, through the scope of the last change.
+	pending      map[string]any
+	pendingScope *hook.Scope
+	lastSent     time.Time
+	timer        *time.Timer
 }
 
 var (
@@ -87,6 +105,9 @@ var (
 )
 
 func init() {
+	// The final state of every widget reaches the front end before the
+	// cell that changed it ends.
+	hook.OnFlush(flushAll)
 	comm.RegisterTarget(ControlTarget, func(c *comm.Comm, _ map[string]any) {
 		c.OnMsg(func(data map[string]any) {
 			if data["method"] == "request_states" {
@@ -187,6 +208,8 @@ func (m *model) receive(data map[string]any) {
 	case "request_state":
 		m.mu.Lock()
 		defer m.mu.Unlock()
+		m.pending = nil // the whole state includes it
+		m.lastSent = time.Now()
 		m.comm.Send(map[string]any{"method": "update", "state": copyMap(m.state), "buffer_paths": []any{}})
 	case "custom":
 		content, _ := data["content"].(map[string]any)
@@ -206,7 +229,7 @@ func (m *model) set(kv map[string]any) {
 	for k, v := range kv {
 		m.state[k] = v
 	}
-	m.comm.Send(map[string]any{"method": "update", "state": kv, "buffer_paths": []any{}})
+	m.sendLocked(kv)
 }
 
 // update changes one key with f under the lock (an atomic read-modify-write)
@@ -216,8 +239,62 @@ func (m *model) update(key string, f func(old any) any) any {
 	defer m.mu.Unlock()
 	v := f(m.state[key])
 	m.state[key] = v
-	m.comm.Send(map[string]any{"method": "update", "state": map[string]any{key: v}, "buffer_paths": []any{}})
+	m.sendLocked(map[string]any{key: v})
 	return v
+}
+
+// sendLocked sends the changed keys kv to the front end (m.mu held): at
+// once if no update was sent in the last updateInterval, else with the
+// next update, which a timer sends when the interval is over.
+func (m *model) sendLocked(kv map[string]any) {
+	if m.pending == nil {
+		wait := updateInterval - time.Since(m.lastSent)
+		if wait <= 0 {
+			m.lastSent = time.Now()
+			m.comm.Send(map[string]any{"method": "update", "state": kv, "buffer_paths": []any{}})
+			return
+		}
+		m.pending = make(map[string]any, len(kv))
+		if m.timer == nil {
+			m.timer = time.AfterFunc(wait, m.flush)
+		} else {
+			m.timer.Reset(wait)
+		}
+	}
+	for k, v := range kv {
+		m.pending[k] = v
+	}
+	m.pendingScope = hook.Current()
+}
+
+// flush sends the pending update, if any, through the scope of the
+// goroutine that made the last change (its cell, or the cell running now
+// once that one has ended).
+func (m *model) flush() {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.pending == nil {
+		return
+	}
+	kv, s := m.pending, m.pendingScope
+	m.pending, m.pendingScope = nil, nil
+	m.timer.Stop()
+	defer hook.Bind(s)()
+	m.lastSent = time.Now()
+	m.comm.Send(map[string]any{"method": "update", "state": kv, "buffer_paths": []any{}})
+}
+
+// flushAll sends the pending update of every open model.
+func flushAll() {
+	modelsMu.Lock()
+	ms := make([]*model, 0, len(models))
+	for _, m := range models {
+		ms = append(ms, m)
+	}
+	modelsMu.Unlock()
+	for _, m := range ms {
+		m.flush()
+	}
 }
 
 func (m *model) get(key string) any {
@@ -239,8 +316,10 @@ func (m *model) bundle(text string) map[string]any {
 	}
 }
 
-// close closes the model's comm (and so its view in the front end).
+// close closes the model's comm (and so its view in the front end), after
+// its last update.
 func (m *model) close() {
+	m.flush()
 	m.forget()
 	m.comm.Close(nil)
 }

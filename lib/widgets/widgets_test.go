@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/gonotes/gonotes/lib/hook"
 )
@@ -101,12 +102,75 @@ func TestProgressOpensWithStateAndUpdates(t *testing.T) {
 		go func() { defer wg.Done(); p.Add(1) }()
 	}
 	wg.Wait()
+	hook.Flush() // as the kernel does when the cell ends
 	ups := f.updates(p.ModelID())
-	if len(ups) != 8 || p.Value() != 8 {
+	if len(ups) == 0 || len(ups) > 8 || p.Value() != 8 {
 		t.Fatalf("%d updates, value %d", len(ups), p.Value())
 	}
 	if last := ups[len(ups)-1]["value"]; last != 8.0 {
 		t.Errorf("last update = %v, want 8 (updates sent in order)", last)
+	}
+}
+
+// TestUpdatesCoalesced checks that many changes make few updates (at most
+// one per updateInterval, the latest value winning) and that the final
+// state is sent by hook.Flush, which the kernel calls when the cell ends.
+func TestUpdatesCoalesced(t *testing.T) {
+	f := newFrontEnd(t)
+	p := &IntProgress{Max: 10000}
+	p.SetDescription("first") // the first update is sent at once
+	if ups := f.updates(p.ModelID()); len(ups) != 1 || ups[0]["description"] != "first" {
+		t.Fatalf("updates after the first change: %v", ups)
+	}
+	start := time.Now()
+	for i := 0; i < 10000; i++ {
+		p.Add(1)
+	}
+	p.SetBarStyle("success")
+	hook.Flush()
+	elapsed := time.Since(start)
+	ups := f.updates(p.ModelID())
+	// One update at once, then at most one per interval, then the flush's.
+	if max := 2 + int(elapsed/updateInterval); len(ups) > max {
+		t.Errorf("%d updates in %v, want at most %d", len(ups), elapsed, max)
+	}
+	last := ups[len(ups)-1]
+	if last["value"] != 10000.0 || last["bar_style"] != "success" {
+		t.Errorf("last update = %v, want value 10000 and bar_style success", last)
+	}
+	// Replaying the updates as a front end does gives the final state.
+	state := map[string]any{}
+	for _, u := range ups {
+		for k, v := range u {
+			state[k] = v
+		}
+	}
+	if state["value"] != 10000.0 || state["description"] != "first" || state["bar_style"] != "success" {
+		t.Errorf("front-end state = %v", state)
+	}
+	hook.Flush()
+	if n := len(f.updates(p.ModelID())); n != len(ups) {
+		t.Errorf("a second flush sent %d more updates", n-len(ups))
+	}
+}
+
+// TestPendingUpdateSentByTimer checks that a coalesced change reaches the
+// front end without a flush: the timer sends it once the interval is over.
+func TestPendingUpdateSentByTimer(t *testing.T) {
+	f := newFrontEnd(t)
+	h := NewHTML("a")
+	h.SetValue("b")
+	h.SetValue("c")
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		ups := f.updates(h.ModelID())
+		if len(ups) > 0 && ups[len(ups)-1]["value"] == "c" {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("updates = %v, want the last with value c", ups)
+		}
+		time.Sleep(5 * time.Millisecond)
 	}
 }
 

@@ -9,14 +9,21 @@ BIN     := bin/gonotes
 PYTHON  ?= /usr/bin/python3
 export GOFLAGS := -buildvcs=false
 
-.PHONY: build install notebook notebooks-run test check unit race jupyter-test fuzz bench clean conformance
+.PHONY: build build-race install notebook notebooks-run test check unit race jupyter-test fuzz bench clean conformance
 
 include tests/browser.mk tests/docker.mk tests/hub.mk
 
 build:
 	$(GO) build -o $(BIN) .
 
+# gonotes-race: gonotes built with Go's race detector, next to gonotes, for
+# `%race on` and the "Go (gonotes, race detector)" kernel. It needs cgo and a
+# C compiler; without them install goes on without it (and says so).
+build-race:
+	CGO_ENABLED=1 $(GO) build -race -o $(BIN)-race .
+
 install: build
+	$(MAKE) build-race || echo "gonotes-race not built (it needs cgo and a C compiler, e.g. apt-get install gcc): %race on will say so"
 	./$(BIN) install --user
 
 # Jupyter refuses to start as root unless told: a container or a cloud VM

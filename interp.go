@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"os/signal"
+	"path/filepath"
 
 	"github.com/gonotes/gonotes/kernel"
 	"github.com/gonotes/gonotes/kernel/eval"
@@ -43,6 +44,50 @@ func interpCommand() (*exec.Cmd, error) {
 	return cmd, nil
 }
 
+// raceBinary returns the path of gonotes-race, the build of gonotes with
+// Go's race detector, which `make install` and the Docker image put next to
+// gonotes ($GONOTES_RACE_BIN overrides it).
+func raceBinary() (string, error) {
+	if p := os.Getenv("GONOTES_RACE_BIN"); p != "" {
+		return p, nil
+	}
+	exe, err := os.Executable()
+	if err != nil {
+		return "", fmt.Errorf("find the gonotes binary: %w", err)
+	}
+	if real, err := filepath.EvalSymlinks(exe); err == nil {
+		exe = real
+	}
+	return filepath.Join(filepath.Dir(exe), "gonotes-race"), nil
+}
+
+// interpRaceCommand is the command of an interpreter child built with the
+// race detector, whose reports go to files in dir (see eval.RaceLogEnv),
+// or an error that says how to build one.
+func interpRaceCommand(dir string) (*exec.Cmd, error) {
+	bin, err := raceBinary()
+	if err != nil {
+		return nil, err
+	}
+	if _, err := os.Stat(bin); err != nil {
+		return nil, fmt.Errorf("%%race on needs %s, gonotes built with Go's race detector, and there is none.\n"+
+			"Build it with `make install` in the gonotes sources, or with\n"+
+			"    CGO_ENABLED=1 go build -race -o %s .\n"+
+			"The race detector needs cgo and a C compiler: on Debian/Ubuntu `apt-get install gcc`, "+
+			"on macOS `xcode-select --install`", filepath.Base(bin), bin)
+	}
+	logPath := filepath.Join(dir, "race")
+	cmd := exec.Command(bin, "interp")
+	// Reports go to files that the interpreter reads after each cell
+	// (halt_on_error=0: a race does not end it); every race is reported,
+	// not only the first at a place of the interpreter's own code.
+	cmd.Env = append(os.Environ(),
+		"GORACE=log_path="+logPath+" halt_on_error=0 history_size=3 suppress_equal_stacks=0 suppress_equal_addresses=0",
+		eval.RaceLogEnv+"="+logPath)
+	dieWithParent(cmd)
+	return cmd, nil
+}
+
 // runInterp serves a kernel.RemoteEngine: requests on stdin, events on
 // file descriptor 3, everything the cells print captured from fds 1 and 2.
 func runInterp() error {
@@ -72,7 +117,30 @@ func runInterp() error {
 // process (see kernel.RemoteEngine).
 func runKernelSupervised(ci kernel.ConnectionInfo, sigs <-chan os.Signal) error {
 	logger := log.New(os.Stderr, "gonotes: ", log.LstdFlags)
-	remote, err := kernel.NewRemoteEngine(kernel.RemoteConfig{Command: interpCommand, Log: logger})
+	raceDir := ""
+	defer func() {
+		if raceDir != "" {
+			os.RemoveAll(raceDir)
+		}
+	}()
+	raceCommand := func() (*exec.Cmd, error) {
+		if raceDir == "" {
+			d, err := os.MkdirTemp("", "gonotes-race-")
+			if err != nil {
+				return nil, fmt.Errorf("the race detector's log folder: %w", err)
+			}
+			raceDir = d
+		}
+		return interpRaceCommand(raceDir)
+	}
+	race := os.Getenv("GONOTES_RACE") != ""
+	if race {
+		if _, err := raceCommand(); err != nil {
+			logger.Printf("GONOTES_RACE is set, but %v; starting without the race detector", err)
+			race = false
+		}
+	}
+	remote, err := kernel.NewRemoteEngine(kernel.RemoteConfig{Command: interpCommand, RaceCommand: raceCommand, Race: race, Log: logger})
 	if err != nil {
 		return err
 	}

@@ -21,6 +21,10 @@ var builtins = map[string]bool{
 
 // rewriter transforms a cell's AST before yaegi compiles it.
 type rewriter struct {
+	// race asks for the positions of the statements that may start a
+	// thread (race mode: see race.go).
+	race    bool
+	atStmts map[ast.Stmt]bool // the statements already preceded by At
 	// vetConc asks for the concurrency warnings of vetconc.go, gathered in
 	// concWarns at the lines of cell.
 	vetConc   bool
@@ -176,6 +180,15 @@ func (r *rewriter) stmts(list []ast.Stmt) []ast.Stmt {
 }
 
 func (r *rewriter) stmt(s ast.Stmt) ast.Stmt {
+	if r.race && !r.atStmts[s] && startsThread(s) {
+		// { __gonotes.At(pos); s }: the thread tracer learns where the
+		// thread that s starts was started.
+		if r.atStmts == nil {
+			r.atStmts = map[ast.Stmt]bool{}
+		}
+		r.atStmts[s] = true
+		return &ast.BlockStmt{List: []ast.Stmt{&ast.ExprStmt{X: rtCall("At", posLit(s.Pos()))}, s}}
+	}
 	switch s := s.(type) {
 	case *ast.GoStmt:
 		return r.goStmt(s)
@@ -200,7 +213,7 @@ func (r *rewriter) goStmt(g *ast.GoStmt) ast.Stmt {
 	// interpreted frame would not run for os.Exit, which skips deferred
 	// calls (exitPanic.SkipsDeferred).
 	prologue := func(call ast.Stmt) *ast.BlockStmt {
-		return &ast.BlockStmt{List: []ast.Stmt{&ast.ExprStmt{X: rtCall("Go", ident(gs), &ast.FuncLit{
+		return &ast.BlockStmt{List: []ast.Stmt{&ast.ExprStmt{X: rtCall("Go", ident(gs), posLit(g.Go), &ast.FuncLit{
 			Type: &ast.FuncType{Params: &ast.FieldList{}},
 			Body: &ast.BlockStmt{List: []ast.Stmt{call}},
 		})}}}
@@ -262,6 +275,39 @@ func (r *rewriter) goStmt(g *ast.GoStmt) ast.Stmt {
 		&ast.AssignStmt{Lhs: lhs, Tok: token.DEFINE, Rhs: rhs},
 		goStmt,
 	}}
+}
+
+// posLit is the literal of a position, for the runtime's helpers.
+func posLit(p token.Pos) ast.Expr {
+	return &ast.BasicLit{Kind: token.INT, Value: strconv.Itoa(int(p))}
+}
+
+// threadStarters are the methods of the library that may start a
+// threading.Thread (a pool starts its workers as tasks arrive).
+var threadStarters = map[string]bool{"Start": true, "Submit": true, "SubmitFunc": true, "Map": true, "MapFunc": true}
+
+// startsThread reports whether statement s (an expression, assignment or
+// declaration) calls a method that may start a thread, outside func
+// literals.
+func startsThread(s ast.Stmt) bool {
+	switch s.(type) {
+	case *ast.ExprStmt, *ast.AssignStmt, *ast.DeclStmt:
+	default:
+		return false
+	}
+	found := false
+	ast.Inspect(s, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.CallExpr:
+			if sel, ok := n.Fun.(*ast.SelectorExpr); ok && threadStarters[sel.Sel.Name] {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found && s.Pos().IsValid()
 }
 
 // renameIn renames the identifiers name to to in n.

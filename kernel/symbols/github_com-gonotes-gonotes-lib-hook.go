@@ -29,10 +29,12 @@ func init() {
 		"SetCommHandler":     reflect.ValueOf(hook.SetCommHandler),
 		"SetMainGoroutine":   reflect.ValueOf(hook.SetMainGoroutine),
 		"SetSleepTracer":     reflect.ValueOf(hook.SetSleepTracer),
+		"SetThreadTracer":    reflect.ValueOf(hook.SetThreadTracer),
 		"Stderr":             reflect.ValueOf(hook.Stderr),
 		"Stdout":             reflect.ValueOf(hook.Stdout),
 		"ThreadID":           reflect.ValueOf(hook.ThreadID),
 		"TraceSleep":         reflect.ValueOf(hook.TraceSleep),
+		"TraceThread":        reflect.ValueOf(hook.TraceThread),
 
 		// type definitions
 		"Scope": reflect.ValueOf((*hook.Scope)(nil)),

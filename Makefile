@@ -38,10 +38,10 @@ notebook: install
 # uid 0. Run it on an idle machine: notebook 04 prints measured times.
 NB_RUN_DIR ?= /tmp/gonotes-course
 NB_RUN_UID ?= 1000
-notebooks-run: build
+notebooks-run: build build-race
 	$(GO) run ./cmd/mknb -src notebooks/src -out notebooks
 	rm -rf $(NB_RUN_DIR) && mkdir -p $(NB_RUN_DIR)/notebooks $(NB_RUN_DIR)/home
-	cp $(BIN) $(NB_RUN_DIR)/gonotes && cp notebooks/0*.ipynb $(NB_RUN_DIR)/notebooks/
+	cp $(BIN) $(NB_RUN_DIR)/gonotes && cp $(BIN)-race $(NB_RUN_DIR)/gonotes-race && cp notebooks/0*.ipynb $(NB_RUN_DIR)/notebooks/
 	as=; if [ "$$(id -u)" = 0 ]; then chown -R $(NB_RUN_UID):$(NB_RUN_UID) $(NB_RUN_DIR); \
 	  as="setpriv --reuid=$(NB_RUN_UID) --regid=$(NB_RUN_UID) --clear-groups"; fi; \
 	cd $(NB_RUN_DIR)/notebooks && for f in 0*.ipynb; do \
@@ -60,7 +60,9 @@ check:
 	GOOS=darwin GOARCH=amd64 $(GO) build ./...
 	GOOS=freebsd GOARCH=amd64 $(GO) build ./...
 
-unit: build
+# The race detector's tests and notebook 03's %race cells use gonotes-race
+# next to gonotes.
+unit: build build-race
 	# TestConformance runs in its own target, which prints its table.
 	GONOTES_BIN=$(CURDIR)/$(BIN) $(GO) test -count=1 -timeout 20m -skip TestConformance ./...
 	# The end-to-end tests again with the interpreter in the kernel process (GONOTES_SINGLE_PROCESS).
@@ -71,7 +73,7 @@ race:
 
 # Real Jupyter (Debian's jupyter_client, nbclient, nbconvert) against the
 # installed kernelspec.
-jupyter-test: build
+jupyter-test: build build-race
 	GONOTES_BIN=$(CURDIR)/$(BIN) $(PYTHON) tests/jupyter_test.py
 
 # The differential conformance suite (kernel/eval/testdata/conformance):

@@ -5,6 +5,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -299,5 +300,66 @@ func TestRaceDetectorMissingBuild(t *testing.T) {
 	mustOK(t, r)
 	if r.plain() != "4" {
 		t.Errorf("x + 1 = %q after the failed %%race on", r.plain())
+	}
+}
+
+// gonotes install puts the race detector's kernelspec next to the default
+// one when gonotes-race is there, and says how to get it when it is not.
+func TestInstallRaceKernelspec(t *testing.T) {
+	prefix := t.TempDir()
+	race := filepath.Join(t.TempDir(), "gonotes-race")
+	cmd := exec.Command(gonotesBin, "install", "--prefix", prefix)
+	cmd.Env = append(os.Environ(), "GONOTES_RACE_BIN="+race)
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("install: %v\n%s", err, out)
+	}
+	if !strings.Contains(string(out), "make install") {
+		t.Errorf("install without gonotes-race does not say how to build it:\n%s", out)
+	}
+	raceSpec := filepath.Join(prefix, "share", "jupyter", "kernels", kernel.RaceKernelName, "kernel.json")
+	if fileExists(raceSpec) {
+		t.Errorf("%s installed without gonotes-race", raceSpec)
+	}
+
+	if err := os.WriteFile(race, []byte("#!/bin/sh\n"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	cmd = exec.Command(gonotesBin, "install", "--prefix", prefix)
+	cmd.Env = append(os.Environ(), "GONOTES_RACE_BIN="+race)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("install: %v\n%s", err, out)
+	}
+	b, err := os.ReadFile(raceSpec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var spec struct {
+		Argv        []string          `json:"argv"`
+		DisplayName string            `json:"display_name"`
+		Env         map[string]string `json:"env"`
+	}
+	if err := json.Unmarshal(b, &spec); err != nil {
+		t.Fatal(err)
+	}
+	if spec.DisplayName != "Go (gonotes, race detector)" || spec.Env["GONOTES_RACE"] != "1" || len(spec.Argv) != 3 || spec.Argv[1] != "kernel" {
+		t.Errorf("the race kernelspec: %s", b)
+	}
+}
+
+// The race kernelspec's kernel (GONOTES_RACE=1) starts with the race
+// detector on.
+func TestRaceKernelStartsOn(t *testing.T) {
+	bin := raceBin(t)
+	c := startKernelEnv(t, "GONOTES_RACE_BIN="+bin, "GONOTES_RACE=1")
+	r := execLong(t, c, "%race")
+	mustOK(t, r)
+	if !strings.Contains(r.stdout, "is on") {
+		t.Errorf("%%race in the race kernel printed %q", r.stdout)
+	}
+	r = execLong(t, c, racyCounter)
+	mustOK(t, r)
+	if !strings.Contains(r.stderr, "WARNING: DATA RACE on counter") {
+		t.Errorf("the race kernel did not report the race:\n%s", r.stderr)
 	}
 }

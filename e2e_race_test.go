@@ -363,3 +363,51 @@ func TestRaceKernelStartsOn(t *testing.T) {
 		t.Errorf("the race kernel did not report the race:\n%s", r.stderr)
 	}
 }
+
+// A goroutine of an earlier cell that reads a global while the next cells
+// declare more (the interpreter grows its global frame) is no race of the
+// notebook: the interpreter's own bookkeeping is never reported.
+func TestRaceDetectorIgnoresTheInterpretersOwn(t *testing.T) {
+	bin := raceBin(t)
+	c := startKernelEnv(t, "GONOTES_RACE_BIN="+bin)
+	mustOK(t, execLong(t, c, "%race on"))
+	mustOK(t, execLong(t, c, `import (
+	"sync"
+	"time"
+)
+x := 1
+stop := make(chan bool)
+var wg sync.WaitGroup
+wg.Add(1)
+go func() {
+	defer wg.Done()
+	for {
+		select {
+		case <-stop:
+			return
+		default:
+		}
+		_ = x + 1
+		time.Sleep(time.Millisecond)
+	}
+}()`))
+	r := execLong(t, c, `var a1, a2, a3, a4, a5, a6, a7, a8 int
+b := make([]int, 100)
+func f1() int { return a1 + x }
+type T struct{ v int }
+tt := &T{v: 3}
+for i := 0; i < 20; i++ {
+	b[i] = f1()
+	time.Sleep(time.Millisecond)
+}
+fmt.Println(tt.v)`)
+	mustOK(t, r)
+	if strings.Contains(r.stderr, "DATA RACE") {
+		t.Errorf("the interpreter's own accesses were reported:\n%s", r.stderr)
+	}
+	r = execLong(t, c, "var c1, c2 string\nclose(stop)\nwg.Wait()\nfmt.Println(\"stopped\")")
+	mustOK(t, r)
+	if r.stdout != "stopped\n" || strings.Contains(r.stderr, "DATA RACE") {
+		t.Errorf("printed %q, stderr:\n%s", r.stdout, r.stderr)
+	}
+}

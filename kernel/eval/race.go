@@ -170,14 +170,26 @@ type raceAccess struct {
 	frames   []string
 }
 
-// kernels reports whether one of the accesses is the kernel's own reading
-// of the notebook's values (raceName), which only reads to find a name.
+// kernels reports whether one of the accesses is not made by interpreted
+// code (no yaegi runCfg in its stack) but by the kernel or the interpreter
+// itself: the interpreter growing its global frame while a goroutine of an
+// earlier cell reads a global, the kernel reading a value for a completion
+// or for raceName. Those are not the notebook's races. An access whose
+// stack the race runtime did not keep is not counted as one.
 func (r raceReport) kernels() bool {
 	for _, a := range r.accesses {
+		if len(a.frames) == 0 || strings.Contains(a.frames[0], "failed to restore") {
+			continue
+		}
+		interpreted := false
 		for _, f := range a.frames {
-			if strings.Contains(f, "eval.(*Session).raceName(") {
-				return true
+			if strings.Contains(f, "/interp.runCfg(") {
+				interpreted = true
+				break
 			}
+		}
+		if !interpreted {
+			return true
 		}
 	}
 	return false
@@ -257,7 +269,10 @@ func (w *raceWatch) who(a raceAccess, cell int64) string {
 			return "the cell itself (its main goroutine)"
 		}
 	}
-	return "a goroutine of the kernel or the library"
+	if len(a.frames) == 0 || strings.Contains(strings.Join(a.frames, "\n"), "failed to restore") {
+		return "another goroutine (the race detector kept no trace of where it ran)"
+	}
+	return "a goroutine that no cell line started (the kernel's or the library's)"
 }
 
 func (o raceOrigin) describe(cell int64) string {

@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"os/signal"
 	"path/filepath"
+	"sync"
 
 	"github.com/gonotes/gonotes/kernel"
 	"github.com/gonotes/gonotes/kernel/eval"
@@ -59,6 +60,35 @@ func raceBinary() (string, error) {
 		exe = real
 	}
 	return filepath.Join(filepath.Dir(exe), "gonotes-race"), nil
+}
+
+// raceDir is the folder of the race runtime's reports, made at the first
+// `%race on` and removed when the kernel ends.
+type raceDir struct {
+	mu  sync.Mutex
+	dir string
+}
+
+func (r *raceDir) get() (string, error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.dir == "" {
+		d, err := os.MkdirTemp("", "gonotes-race-")
+		if err != nil {
+			return "", fmt.Errorf("the race detector's log folder: %w", err)
+		}
+		r.dir = d
+	}
+	return r.dir, nil
+}
+
+func (r *raceDir) remove() {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.dir != "" {
+		os.RemoveAll(r.dir)
+		r.dir = ""
+	}
 }
 
 // interpRaceCommand is the command of an interpreter child built with the
@@ -117,21 +147,14 @@ func runInterp() error {
 // process (see kernel.RemoteEngine).
 func runKernelSupervised(ci kernel.ConnectionInfo, sigs <-chan os.Signal) error {
 	logger := log.New(os.Stderr, "gonotes: ", log.LstdFlags)
-	raceDir := ""
-	defer func() {
-		if raceDir != "" {
-			os.RemoveAll(raceDir)
-		}
-	}()
+	var rd raceDir
+	defer rd.remove()
 	raceCommand := func() (*exec.Cmd, error) {
-		if raceDir == "" {
-			d, err := os.MkdirTemp("", "gonotes-race-")
-			if err != nil {
-				return nil, fmt.Errorf("the race detector's log folder: %w", err)
-			}
-			raceDir = d
+		dir, err := rd.get()
+		if err != nil {
+			return nil, err
 		}
-		return interpRaceCommand(raceDir)
+		return interpRaceCommand(dir)
 	}
 	race := os.Getenv("GONOTES_RACE") != ""
 	if race {
@@ -146,14 +169,14 @@ func runKernelSupervised(ci kernel.ConnectionInfo, sigs <-chan os.Signal) error 
 	}
 	k, err := kernel.New(kernel.Config{
 		Conn: ci, Engine: remote, Log: logger, Version: version, Banner: eval.Banner(version),
-		Exit:        func(bool) { remote.Shutdown(); os.Exit(0) },
+		Exit:        func(bool) { remote.Shutdown(); rd.remove(); os.Exit(0) },
 		HistoryFile: kernel.HistoryPath(),
 	})
 	if err != nil {
 		remote.Shutdown()
 		return err
 	}
-	go serveSignals(sigs, k, remote.Shutdown)
+	go serveSignals(sigs, k, func() { remote.Shutdown(); rd.remove() })
 	err = k.Run(context.Background())
 	remote.Shutdown()
 	return err

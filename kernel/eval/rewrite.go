@@ -173,22 +173,44 @@ func (r *rewriter) check() ast.Stmt {
 
 // stmts rewrites the statements of a list that must be replaced whole.
 func (r *rewriter) stmts(list []ast.Stmt) []ast.Stmt {
+	if r.race {
+		list = r.atStarts(list)
+	}
 	for i, s := range list {
 		list[i] = r.stmt(s)
 	}
 	return list
 }
 
-func (r *rewriter) stmt(s ast.Stmt) ast.Stmt {
-	if r.race && !r.atStmts[s] && startsThread(s) {
-		// { __gonotes.At(pos); s }: the thread tracer learns where the
-		// thread that s starts was started.
+// atStarts precedes each statement of list that may start a thread with
+// __gonotes.At(pos), so that the thread tracer learns where the thread was
+// started (race mode). It is a statement of its own, before s: a block
+// around s would hide the variables that s declares.
+func (r *rewriter) atStarts(list []ast.Stmt) []ast.Stmt {
+	var out []ast.Stmt
+	for i, s := range list {
+		if r.atStmts[s] || !startsThread(s) {
+			if out != nil {
+				out = append(out, s)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]ast.Stmt, 0, len(list)+1), list[:i]...)
+		}
 		if r.atStmts == nil {
 			r.atStmts = map[ast.Stmt]bool{}
 		}
 		r.atStmts[s] = true
-		return &ast.BlockStmt{List: []ast.Stmt{&ast.ExprStmt{X: rtCall("At", posLit(s.Pos()))}, s}}
+		out = append(out, &ast.ExprStmt{X: rtCall("At", posLit(s.Pos()))}, s)
 	}
+	if out == nil {
+		return list
+	}
+	return out
+}
+
+func (r *rewriter) stmt(s ast.Stmt) ast.Stmt {
 	switch s := s.(type) {
 	case *ast.GoStmt:
 		return r.goStmt(s)

@@ -271,6 +271,35 @@ fmt.Println(total, got, squares)`)
 		t.Errorf("a correct program was reported:\n%s", r.stderr)
 	}
 
+	// Threads calling a declared function for the first time at once: the
+	// interpreter's per-function data is published safely.
+	r = execLong(t, c, `func square(x int) int {
+	y := x * x
+	return y
+}
+func sumSquares(n int) int {
+	s := 0
+	for i := 1; i <= n; i++ {
+		s += square(i)
+	}
+	return s
+}
+var sums [4]int
+var workers []*threading.Thread
+for i := range sums {
+	w := &threading.Thread{Target: func() { sums[i] = sumSquares(10 + i) }}
+	w.Start()
+	workers = append(workers, w)
+}
+for _, w := range workers {
+	w.Join()
+}
+fmt.Println(sums)`)
+	mustOK(t, r)
+	if r.stdout != "[385 506 650 819]\n" || strings.Contains(r.stderr, "DATA RACE") {
+		t.Errorf("printed %q, stderr:\n%s", r.stdout, r.stderr)
+	}
+
 	r = execLong(t, c, "%race off")
 	mustOK(t, r)
 	if !strings.Contains(r.stdout, "Race detector off") {

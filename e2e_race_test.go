@@ -28,6 +28,7 @@ var (
 // now. The test is skipped when cgo or a C compiler is missing.
 func raceBin(t *testing.T) string {
 	t.Helper()
+	skipSingleProcess(t)
 	raceBinOnce.Do(func() {
 		if p := os.Getenv("GONOTES_RACE_BIN"); p != "" {
 			raceBinPath = p
@@ -64,6 +65,15 @@ func raceBin(t *testing.T) string {
 		t.Skip("no race-enabled build: " + raceBinErr)
 	}
 	return raceBinPath
+}
+
+// skipSingleProcess skips a test of %race in a kernel that runs its
+// interpreter in its own process (GONOTES_SINGLE_PROCESS): %race replaces
+// the interpreter process.
+func skipSingleProcess(t *testing.T) {
+	if singleProcess() {
+		t.Skip("%race replaces the interpreter child process, which GONOTES_SINGLE_PROCESS does without")
+	}
 }
 
 func fileExists(p string) bool {
@@ -314,6 +324,7 @@ fmt.Println(sums)`)
 
 // Without a race build, %race on says how to get one and the kernel goes on.
 func TestRaceDetectorMissingBuild(t *testing.T) {
+	skipSingleProcess(t)
 	c := startKernelEnv(t, "GONOTES_RACE_BIN="+filepath.Join(t.TempDir(), "gonotes-race"))
 	mustOK(t, exec1(t, c, "x := 3"))
 	r := exec1(t, c, "%race on")

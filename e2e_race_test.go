@@ -176,6 +176,27 @@ func TestRaceDetectorNamesTheRace(t *testing.T) {
 		t.Errorf("the report does not say which accesses conflict:\n%s", r.stderr)
 	}
 
+	// The cell itself against a goroutine it started at line 4.
+	r = execLong(t, c, `total := 0
+done := make(chan bool)
+add := func() { local := total; time.Sleep(time.Millisecond); total = local + 1 }
+go func() {
+	for i := 0; i < 5; i++ {
+		add()
+	}
+	done <- true
+}()
+for i := 0; i < 5; i++ {
+	add()
+}
+<-done`)
+	mustOK(t, r)
+	for _, want := range []string{"WARNING: DATA RACE on total", "by the cell itself (its main goroutine)", "by the goroutine started at line 4 of this cell"} {
+		if !strings.Contains(r.stderr, want) {
+			t.Errorf("the report lacks %q:\n%s", want, r.stderr)
+		}
+	}
+
 	// The same with a lock: no report.
 	r = execLong(t, c, strings.NewReplacer(
 		"var wg sync.WaitGroup", "var wg sync.WaitGroup\nvar mu sync.Mutex",

@@ -265,7 +265,9 @@ func (w *raceWatch) who(a raceAccess, cell int64) string {
 		}
 	}
 	for _, f := range a.frames {
-		if strings.Contains(f, "eval.(*Session).exec(") || strings.Contains(f, "eval.(*Session).Execute(") {
+		// The cell's statements run in the goroutine that yaegi's
+		// ExecuteWithContext starts.
+		if strings.Contains(f, "interp.(*Interpreter).ExecuteWithContext.func") || strings.Contains(f, "eval.(*Session).exec(") {
 			return "the cell itself (its main goroutine)"
 		}
 	}

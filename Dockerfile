@@ -19,6 +19,12 @@ WORKDIR /src
 # repository (third_party/), so go.mod alone cannot download them.
 COPY . .
 RUN CGO_ENABLED=0 go build -buildvcs=false -trimpath -ldflags="-s -w" -o bin/gonotes . && ./bin/gonotes version
+# gonotes-race: the interpreter with Go's race detector, for `%race on` and
+# the "Go (gonotes, race detector)" kernel. The race runtime needs cgo (the
+# Go image has gcc), so this binary links Debian 12's libc, which the
+# runtime stage (Debian 12 too) has; the image has no Go toolchain to build
+# it later.
+RUN CGO_ENABLED=1 go build -buildvcs=false -trimpath -race -o bin/gonotes-race . && ./bin/gonotes-race version
 
 # Run: Debian 12 (a dated, never-rebuilt tag) with Debian's own Jupyter, the
 # same notebook 6.4 that the browser test drives, and Debian's JupyterHub 3.0
@@ -37,6 +43,7 @@ RUN apt-get update \
  && rm -rf /var/lib/apt/lists/*
 
 COPY --from=build /src/bin/gonotes /usr/local/bin/gonotes
+COPY --from=build /src/bin/gonotes-race /usr/local/bin/gonotes-race
 # The entrypoint and a copy of the course outside the home: a hub mounts a
 # volume over /home/jovyan, and gonotes-start copies the notebooks that the
 # volume lacks into it (never overwriting a student's edits).

@@ -9,14 +9,21 @@ BIN     := bin/gonotes
 PYTHON  ?= /usr/bin/python3
 export GOFLAGS := -buildvcs=false
 
-.PHONY: build install notebook notebooks-run test check unit race jupyter-test fuzz bench clean conformance
+.PHONY: build build-race install notebook notebooks-run test check unit race jupyter-test fuzz bench clean conformance
 
 include tests/browser.mk tests/docker.mk tests/hub.mk
 
 build:
 	$(GO) build -o $(BIN) .
 
+# gonotes-race: gonotes built with Go's race detector, next to gonotes, for
+# `%race on` and the "Go (gonotes, race detector)" kernel. It needs cgo and a
+# C compiler; without them install goes on without it (and says so).
+build-race:
+	CGO_ENABLED=1 $(GO) build -race -o $(BIN)-race .
+
 install: build
+	$(MAKE) build-race || echo "gonotes-race not built (it needs cgo and a C compiler, e.g. apt-get install gcc): %race on will say so"
 	./$(BIN) install --user
 
 # Jupyter refuses to start as root unless told: a container or a cloud VM
@@ -31,10 +38,10 @@ notebook: install
 # uid 0. Run it on an idle machine: notebook 04 prints measured times.
 NB_RUN_DIR ?= /tmp/gonotes-course
 NB_RUN_UID ?= 1000
-notebooks-run: build
+notebooks-run: build build-race
 	$(GO) run ./cmd/mknb -src notebooks/src -out notebooks
 	rm -rf $(NB_RUN_DIR) && mkdir -p $(NB_RUN_DIR)/notebooks $(NB_RUN_DIR)/home
-	cp $(BIN) $(NB_RUN_DIR)/gonotes && cp notebooks/0*.ipynb $(NB_RUN_DIR)/notebooks/
+	cp $(BIN) $(NB_RUN_DIR)/gonotes && cp $(BIN)-race $(NB_RUN_DIR)/gonotes-race && cp notebooks/0*.ipynb $(NB_RUN_DIR)/notebooks/
 	as=; if [ "$$(id -u)" = 0 ]; then chown -R $(NB_RUN_UID):$(NB_RUN_UID) $(NB_RUN_DIR); \
 	  as="setpriv --reuid=$(NB_RUN_UID) --regid=$(NB_RUN_UID) --clear-groups"; fi; \
 	cd $(NB_RUN_DIR)/notebooks && for f in 0*.ipynb; do \
@@ -53,7 +60,9 @@ check:
 	GOOS=darwin GOARCH=amd64 $(GO) build ./...
 	GOOS=freebsd GOARCH=amd64 $(GO) build ./...
 
-unit: build
+# The race detector's tests and notebook 03's %race cells use gonotes-race
+# next to gonotes.
+unit: build build-race
 	# TestConformance runs in its own target, which prints its table.
 	GONOTES_BIN=$(CURDIR)/$(BIN) $(GO) test -count=1 -timeout 20m -skip TestConformance ./...
 	# The end-to-end tests again with the interpreter in the kernel process (GONOTES_SINGLE_PROCESS).
@@ -65,7 +74,7 @@ race:
 # Real Jupyter (Debian's jupyter_client, nbclient, nbconvert) against the
 # installed kernelspec, then the protocol's conformance suite
 # (jupyter_kernel_test), every one of its tests run.
-jupyter-test: build
+jupyter-test: build build-race
 	GONOTES_BIN=$(CURDIR)/$(BIN) $(PYTHON) tests/jupyter_test.py
 	GONOTES_BIN=$(CURDIR)/$(BIN) $(PYTHON) tests/kernel_test.py
 

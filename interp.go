@@ -8,7 +8,9 @@ import (
 	"os"
 	"os/exec"
 	"os/signal"
+	"path/filepath"
 	"runtime"
+	"sync"
 
 	"github.com/gonotes/gonotes/kernel"
 	"github.com/gonotes/gonotes/kernel/eval"
@@ -40,6 +42,79 @@ func interpCommand() (*exec.Cmd, error) {
 		return nil, fmt.Errorf("find the gonotes binary: %w", err)
 	}
 	cmd := exec.Command(exe, "interp")
+	dieWithParent(cmd)
+	return cmd, nil
+}
+
+// raceBinary returns the path of gonotes-race, the build of gonotes with
+// Go's race detector, which `make install` and the Docker image put next to
+// gonotes ($GONOTES_RACE_BIN overrides it).
+func raceBinary() (string, error) {
+	if p := os.Getenv("GONOTES_RACE_BIN"); p != "" {
+		return p, nil
+	}
+	exe, err := os.Executable()
+	if err != nil {
+		return "", fmt.Errorf("find the gonotes binary: %w", err)
+	}
+	if real, err := filepath.EvalSymlinks(exe); err == nil {
+		exe = real
+	}
+	return filepath.Join(filepath.Dir(exe), "gonotes-race"), nil
+}
+
+// raceDir is the folder of the race runtime's reports, made at the first
+// `%race on` and removed when the kernel ends.
+type raceDir struct {
+	mu  sync.Mutex
+	dir string
+}
+
+func (r *raceDir) get() (string, error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.dir == "" {
+		d, err := os.MkdirTemp("", "gonotes-race-")
+		if err != nil {
+			return "", fmt.Errorf("the race detector's log folder: %w", err)
+		}
+		r.dir = d
+	}
+	return r.dir, nil
+}
+
+func (r *raceDir) remove() {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.dir != "" {
+		os.RemoveAll(r.dir)
+		r.dir = ""
+	}
+}
+
+// interpRaceCommand is the command of an interpreter child built with the
+// race detector, whose reports go to files in dir (see eval.RaceLogEnv),
+// or an error that says how to build one.
+func interpRaceCommand(dir string) (*exec.Cmd, error) {
+	bin, err := raceBinary()
+	if err != nil {
+		return nil, err
+	}
+	if _, err := os.Stat(bin); err != nil {
+		return nil, fmt.Errorf("%%race on needs %s, gonotes built with Go's race detector, and there is none.\n"+
+			"Build it with `make install` in the gonotes sources, or with\n"+
+			"    CGO_ENABLED=1 go build -race -o %s .\n"+
+			"The race detector needs cgo and a C compiler: on Debian/Ubuntu `apt-get install gcc`, "+
+			"on macOS `xcode-select --install`", filepath.Base(bin), bin)
+	}
+	logPath := filepath.Join(dir, "race")
+	cmd := exec.Command(bin, "interp")
+	// Reports go to files that the interpreter reads after each cell
+	// (halt_on_error=0: a race does not end it); every race is reported,
+	// not only the first at a place of the interpreter's own code.
+	cmd.Env = append(os.Environ(),
+		"GORACE=log_path="+logPath+" halt_on_error=0 history_size=3 suppress_equal_stacks=0 suppress_equal_addresses=0",
+		eval.RaceLogEnv+"="+logPath)
 	dieWithParent(cmd)
 	return cmd, nil
 }
@@ -81,20 +156,36 @@ func runKernelSupervised(ci kernel.ConnectionInfo, sigs <-chan os.Signal) error 
 	// keeps every CPU: it is started with the environment unchanged.
 	runtime.GOMAXPROCS(1)
 	logger := log.New(os.Stderr, "gonotes: ", log.LstdFlags)
-	remote, err := kernel.NewRemoteEngine(kernel.RemoteConfig{Command: interpCommand, Log: logger})
+	var rd raceDir
+	defer rd.remove()
+	raceCommand := func() (*exec.Cmd, error) {
+		dir, err := rd.get()
+		if err != nil {
+			return nil, err
+		}
+		return interpRaceCommand(dir)
+	}
+	race := os.Getenv("GONOTES_RACE") != ""
+	if race {
+		if _, err := raceCommand(); err != nil {
+			logger.Printf("GONOTES_RACE is set, but %v; starting without the race detector", err)
+			race = false
+		}
+	}
+	remote, err := kernel.NewRemoteEngine(kernel.RemoteConfig{Command: interpCommand, RaceCommand: raceCommand, Race: race, Log: logger})
 	if err != nil {
 		return err
 	}
 	k, err := kernel.New(kernel.Config{
 		Conn: ci, Engine: remote, Log: logger, Version: version, Banner: eval.Banner(version),
-		Exit:        func(bool) { remote.Shutdown(); os.Exit(0) },
+		Exit:        func(bool) { remote.Shutdown(); rd.remove(); os.Exit(0) },
 		HistoryFile: kernel.HistoryPath(),
 	})
 	if err != nil {
 		remote.Shutdown()
 		return err
 	}
-	go serveSignals(sigs, k, remote.Shutdown)
+	go serveSignals(sigs, k, func() { remote.Shutdown(); rd.remove() })
 	err = k.Run(context.Background())
 	remote.Shutdown()
 	return err

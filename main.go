@@ -154,7 +154,7 @@ func startInterpreter(logger *log.Logger, capture bool, route func(stream string
 		}
 		logger.SetOutput(c.Stderr)
 	}
-	sess, err := eval.New(eval.Options{ModDir: modDir()})
+	sess, err := eval.New(eval.Options{ModDir: modDir(), RaceLog: logger.Writer()})
 	if err != nil {
 		return nil, nil, fmt.Errorf("start the Go interpreter: %w", err)
 	}
@@ -243,6 +243,30 @@ func install(args []string) error {
 		return err
 	}
 	fmt.Printf("installed kernelspec %s in %s\n", name, dir)
+	if name != kernel.KernelName {
+		return nil
+	}
+	// The race detector's kernelspec, when its build is there.
+	bin, err := raceBinary()
+	if err != nil {
+		return err
+	}
+	if _, err := os.Stat(bin); err != nil {
+		fmt.Printf("no %s next to gonotes: the %q kernel and %%race on need it (make install builds it)\n", filepath.Base(bin), kernel.RaceDisplayName)
+		return nil
+	}
+	raceDir, err := kernel.KernelDir(target, *prefix, kernel.RaceKernelName)
+	if err != nil {
+		return err
+	}
+	raceOpts := kernel.InstallOptions{Name: kernel.RaceKernelName, DisplayName: kernel.RaceDisplayName, Env: map[string]string{"GONOTES_RACE": "1"}}
+	for k, v := range opts.Env {
+		raceOpts.Env[k] = v
+	}
+	if err := kernel.Install(raceDir, exe, raceOpts); err != nil {
+		return err
+	}
+	fmt.Printf("installed kernelspec %s in %s\n", kernel.RaceKernelName, raceDir)
 	return nil
 }
 

@@ -21,6 +21,14 @@ const KernelName = "gonotes"
 // DisplayName is the kernel's default name in Jupyter's menus.
 const DisplayName = "Go (gonotes)"
 
+// RaceKernelName and RaceDisplayName name the kernelspec whose interpreter
+// runs with Go's race detector (as after `%race on`), installed next to the
+// default one when the race-enabled build (gonotes-race) is there.
+const (
+	RaceKernelName  = "gonotes-race"
+	RaceDisplayName = "Go (gonotes, race detector)"
+)
+
 // InstallOptions are ipykernel's install flags.
 type InstallOptions struct {
 	// Name is the kernelspec's name (--name); empty means KernelName.

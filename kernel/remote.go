@@ -41,6 +41,7 @@ type RemoteEngine struct {
 	failures int           // children in a row that died before they were ready
 	broken   error         // set when children keep dying at start
 	running  int64         // the execute request in progress, or 0
+	race     bool          // children run the race-enabled build (%race on)
 }
 
 // RemoteConfig configures a RemoteEngine.
@@ -52,6 +53,13 @@ type RemoteConfig struct {
 	// Log receives the child's own stderr (its crash output included) and
 	// the engine's diagnostics.
 	Log *log.Logger
+	// RaceCommand returns the command of a child built with the race
+	// detector (`%race on`), or an error that tells how to get one; nil
+	// means there is none.
+	RaceCommand func() (*exec.Cmd, error)
+	// Race starts the first child with RaceCommand (the kernelspec of the
+	// race detector).
+	Race bool
 	// KillAfter is how long a cell may go on after an interrupt before the
 	// child is killed and a new one started (the interpreter stops a cell
 	// within a second; this is the last resort). Zero means 10 s.
@@ -67,6 +75,12 @@ func NewRemoteEngine(cfg RemoteConfig) (*RemoteEngine, error) {
 		cfg.Log = log.New(os.Stderr, "gonotes: ", log.LstdFlags)
 	}
 	e := &RemoteEngine{cfg: cfg, scopes: map[int64]*hook.Scope{}}
+	if cfg.Race {
+		if cfg.RaceCommand == nil {
+			return nil, errors.New("no race-enabled interpreter")
+		}
+		e.race = true
+	}
 	if err := e.start(""); err != nil {
 		return nil, err
 	}
@@ -83,6 +97,7 @@ type remoteChild struct {
 	tail  *tailBuffer   // the end of its stderr
 	exit  error         // cmd.Wait's result, set before dead is closed
 	up    atomic.Bool   // ready and the declarations replayed
+	swap  atomic.Bool   // stopped to be replaced by another build (%race)
 	stuck atomic.Bool   // killed because a cell did not stop after an interrupt
 
 	mu      sync.Mutex
@@ -91,7 +106,13 @@ type remoteChild struct {
 
 // start starts a child and, when decls is not empty, replays them in it.
 func (e *RemoteEngine) start(decls string) error {
-	cmd, err := e.cfg.Command()
+	command := e.cfg.Command
+	e.mu.Lock()
+	if e.race {
+		command = e.cfg.RaceCommand
+	}
+	e.mu.Unlock()
+	cmd, err := command()
 	if err != nil {
 		return fmt.Errorf("start the interpreter: %w", err)
 	}
@@ -174,6 +195,16 @@ func (e *RemoteEngine) read(c *remoteChild, r io.ReadCloser) {
 	if shutdown {
 		for _, ch := range pending {
 			ch <- rpcEvent{Ev: "crash", Error: &rpcError{Name: "Shutdown", Value: "the kernel is shutting down", Trace: []string{"the kernel is shutting down"}}}
+		}
+		return
+	}
+	if c.swap.Load() {
+		// Replaced on purpose (%race): the next build, same declarations.
+		if err := e.start(decls); err != nil {
+			e.mu.Lock()
+			e.broken = err
+			e.mu.Unlock()
+			e.cfg.Log.Printf("restart the interpreter: %v", err)
 		}
 		return
 	}
@@ -365,6 +396,15 @@ func (e *RemoteEngine) call(c *remoteChild, req rpcRequest, timeout time.Duratio
 
 // Execute runs code in the child; see Engine.
 func (e *RemoteEngine) Execute(ctx context.Context, scope *hook.Scope, code string) (map[string]any, error) {
+	if arg, rest, ok := raceMagic(code); ok {
+		if err := e.raceMagic(ctx, scope, arg); err != nil {
+			return nil, err
+		}
+		if strings.TrimSpace(rest) == "" {
+			return nil, nil
+		}
+		code = rest
+	}
 	c, err := e.current(ctx)
 	if err != nil {
 		return nil, err

@@ -322,6 +322,14 @@ func gonotesBinary(t *testing.T) string {
 		binPath = filepath.Join(dir, "gonotes")
 		if out, err := exec.Command("go", "build", "-o", binPath, "..").CombinedOutput(); err != nil {
 			binErr = fmt.Errorf("build gonotes: %v\n%s", err, out)
+			return
+		}
+		// Notebook 03 turns the race detector on (%race on): gonotes-race
+		// next to gonotes, as make install puts it.
+		race := exec.Command("go", "build", "-race", "-o", binPath+"-race", "..")
+		race.Env = append(os.Environ(), "CGO_ENABLED=1")
+		if out, err := race.CombinedOutput(); err != nil {
+			binErr = fmt.Errorf("build gonotes-race (the race detector needs cgo and a C compiler): %v\n%s", err, out)
 		}
 	})
 	if binErr != nil {

@@ -38,6 +38,7 @@ var lineMagics = map[string]magicDoc{
 	"help":    {"%help", "Describe every magic and the shell line."},
 	"lsmagic": {"%lsmagic", "List the available magics."},
 	"pwd":     {"%pwd", "The current working directory (a string value)."},
+	"race":    {"%race [on|off]", "Turn Go's race detector on or off: the kernel restarts its Go interpreter with (or without) the race detector, the notebook's imports, types, funcs and vars replayed. While it is on, each data race of a cell is reported under the cell: the variable, the read and the write, and the cell line (and thread name) that started each goroutine. Cells run several times slower. It must be the first line of its cell; without an argument it says whether it is on."},
 	"time":    {"%time STATEMENT", "Run a Go statement or expression once and print the CPU (user, sys) and wall time it took, as IPython does. The value of an expression is shown as the cell's result."},
 	"timeit":  {"%timeit [-n LOOPS] [-r RUNS] STATEMENT", "Time a Go statement or expression: it runs LOOPS times per run (by default the first of 1, 10, 100, ... for which a run takes at least 0.2 s) in RUNS runs (default 7), then prints the mean ± std. dev. per loop."},
 }
@@ -269,6 +270,11 @@ func (s *Session) lineMagic(ctx context.Context, run *cellRun, line string) (map
 		return nil, s.timeit(ctx, run, args, "", false)
 	case "go":
 		return nil, s.goMagic(args)
+	case "race":
+		// The kernel runs %race when it is the first line of a cell (it
+		// replaces the interpreter process): here it is not, or the
+		// interpreter runs in the kernel's process.
+		return nil, usageError("%%race must be the first line of its cell, and needs a kernel that runs its Go interpreter in a child process (not GONOTES_SINGLE_PROCESS): it restarts that process")
 	case "env":
 		return s.env(ctx, run, args)
 	case "cd":

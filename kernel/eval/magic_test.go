@@ -188,3 +188,17 @@ func TestMagicCompleteInspect(t *testing.T) {
 		t.Errorf("is_complete of %%%%time with an open loop = %s", st)
 	}
 }
+
+// %race is the kernel's (it replaces the interpreter process): the session
+// only explains where it goes.
+func TestRaceMagicOutsideTheKernel(t *testing.T) {
+	ts := newSession(t)
+	_, e := ts.fails("x := 1\n%race on")
+	if e.Name != "UsageError" || !strings.Contains(e.Value, "first line of its cell") {
+		t.Errorf("%%race on in the middle of a cell: %s: %s", e.Name, e.Value)
+	}
+	c := ts.ok("%lsmagic")
+	if !strings.Contains(c.stdout.String(), "%race") {
+		t.Errorf("%%lsmagic lacks %%race: %q", c.stdout.String())
+	}
+}

@@ -21,6 +21,10 @@ var builtins = map[string]bool{
 
 // rewriter transforms a cell's AST before yaegi compiles it.
 type rewriter struct {
+	// race asks for the positions of the statements that may start a
+	// thread (race mode: see race.go).
+	race    bool
+	atStmts map[ast.Stmt]bool // the statements already preceded by At
 	// vetConc asks for the concurrency warnings of vetconc.go, gathered in
 	// concWarns at the lines of cell.
 	vetConc   bool
@@ -169,10 +173,41 @@ func (r *rewriter) check() ast.Stmt {
 
 // stmts rewrites the statements of a list that must be replaced whole.
 func (r *rewriter) stmts(list []ast.Stmt) []ast.Stmt {
+	if r.race {
+		list = r.atStarts(list)
+	}
 	for i, s := range list {
 		list[i] = r.stmt(s)
 	}
 	return list
+}
+
+// atStarts precedes each statement of list that may start a thread with
+// __gonotes.At(pos), so that the thread tracer learns where the thread was
+// started (race mode). It is a statement of its own, before s: a block
+// around s would hide the variables that s declares.
+func (r *rewriter) atStarts(list []ast.Stmt) []ast.Stmt {
+	var out []ast.Stmt
+	for i, s := range list {
+		if r.atStmts[s] || !startsThread(s) {
+			if out != nil {
+				out = append(out, s)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]ast.Stmt, 0, len(list)+1), list[:i]...)
+		}
+		if r.atStmts == nil {
+			r.atStmts = map[ast.Stmt]bool{}
+		}
+		r.atStmts[s] = true
+		out = append(out, &ast.ExprStmt{X: rtCall("At", posLit(s.Pos()))}, s)
+	}
+	if out == nil {
+		return list
+	}
+	return out
 }
 
 func (r *rewriter) stmt(s ast.Stmt) ast.Stmt {
@@ -200,7 +235,7 @@ func (r *rewriter) goStmt(g *ast.GoStmt) ast.Stmt {
 	// interpreted frame would not run for os.Exit, which skips deferred
 	// calls (exitPanic.SkipsDeferred).
 	prologue := func(call ast.Stmt) *ast.BlockStmt {
-		return &ast.BlockStmt{List: []ast.Stmt{&ast.ExprStmt{X: rtCall("Go", ident(gs), &ast.FuncLit{
+		return &ast.BlockStmt{List: []ast.Stmt{&ast.ExprStmt{X: rtCall("Go", ident(gs), posLit(g.Go), &ast.FuncLit{
 			Type: &ast.FuncType{Params: &ast.FieldList{}},
 			Body: &ast.BlockStmt{List: []ast.Stmt{call}},
 		})}}}
@@ -262,6 +297,39 @@ func (r *rewriter) goStmt(g *ast.GoStmt) ast.Stmt {
 		&ast.AssignStmt{Lhs: lhs, Tok: token.DEFINE, Rhs: rhs},
 		goStmt,
 	}}
+}
+
+// posLit is the literal of a position, for the runtime's helpers.
+func posLit(p token.Pos) ast.Expr {
+	return &ast.BasicLit{Kind: token.INT, Value: strconv.Itoa(int(p))}
+}
+
+// threadStarters are the methods of the library that may start a
+// threading.Thread (a pool starts its workers as tasks arrive).
+var threadStarters = map[string]bool{"Start": true, "Submit": true, "SubmitFunc": true, "Map": true, "MapFunc": true}
+
+// startsThread reports whether statement s (an expression, assignment or
+// declaration) calls a method that may start a thread, outside func
+// literals.
+func startsThread(s ast.Stmt) bool {
+	switch s.(type) {
+	case *ast.ExprStmt, *ast.AssignStmt, *ast.DeclStmt:
+	default:
+		return false
+	}
+	found := false
+	ast.Inspect(s, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.CallExpr:
+			if sel, ok := n.Fun.(*ast.SelectorExpr); ok && threadStarters[sel.Sel.Name] {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found && s.Pos().IsValid()
 }
 
 // renameIn renames the identifiers name to to in n.

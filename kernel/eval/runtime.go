@@ -73,6 +73,7 @@ func (rt *runtime) symbols() (map[string]reflect.Value, []reflect.Value) {
 		"Bind":    reflect.ValueOf(rt.bind),
 		"GoPanic": reflect.ValueOf(rt.goPanic),
 		"Go":      reflect.ValueOf(rt.goRun),
+		"At":      reflect.ValueOf(rt.at),
 		"Enter":   reflect.ValueOf(rt.enter),
 		"Block":   reflect.ValueOf(block),
 		"Named":   reflect.ValueOf(named),
@@ -182,15 +183,20 @@ func (rt *runtime) interruptedAlive() bool {
 	return false
 }
 
-// goRun runs the call of a rewritten go statement, bound to the scope s of
-// the goroutine that ran the statement, and reports a panic of it.
-func (rt *runtime) goRun(s any, f func()) {
+// goRun runs the call of a rewritten go statement at pos (a token.Pos),
+// bound to the scope s of the goroutine that ran the statement, and reports
+// a panic of it.
+func (rt *runtime) goRun(s any, pos int, f func()) {
 	defer rt.bind(s)()
 	defer func() {
 		if r := recover(); r != nil {
 			rt.goPanic(s, r)
 		}
 	}()
+	if w := rt.s.race; w != nil {
+		w.run(pos, f)
+		return
+	}
 	f()
 }
 

@@ -113,6 +113,9 @@ type Options struct {
 	// if there is none. Empty means a temporary module per session
 	// (nothing is recorded).
 	ModDir string
+	// RaceLog receives the race runtime's raw reports (race mode: see
+	// race.go); nil discards them.
+	RaceLog io.Writer
 }
 
 // Session is one interpreter: the state of a notebook. Execute is serialised;
@@ -125,6 +128,7 @@ type Session struct {
 	rt      *runtime
 	intr    reflect.Value // the interpreted flag checked at the top of loop bodies
 	lineVal reflect.Value // the interpreted global holding the running top-level statement's line
+	race    *raceWatch    // race mode (a -race build), else nil
 	imports map[string]bool
 	mods    *modules
 	lines   lineMap
@@ -238,6 +242,7 @@ func New(opts Options) (*Session, error) {
 	}
 	s.intr = s.i.Globals()[intrVar]
 	s.lineVal = s.i.Globals()[lineVar]
+	s.race = newRaceWatch(s, opts.RaceLog)
 	if !s.intr.IsValid() || !s.intr.CanSet() {
 		return nil, errors.New("the interrupt flag is not settable")
 	}
@@ -269,6 +274,14 @@ func (s *Session) Execute(ctx context.Context, scope *hook.Scope, code string) (
 
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	if s.race != nil {
+		// After the cell (before its scope ends): the races it caused.
+		defer func() {
+			if scope.Stderr != nil {
+				s.race.report(scope.Stderr, scope.ID)
+			}
+		}()
+	}
 	run := &cellRun{scope: scope, cancel: cancel, done: make(chan struct{})}
 	s.running.Store(run)
 	defer func() {
@@ -381,7 +394,7 @@ func (s *Session) prepare(code string, base int, scope *hook.Scope) ([]*unit, []
 	// A cell that fails to compile defines nothing: yaegi keeps what it
 	// defined before the failure.
 	mark := s.i.MarkSymbols()
-	rw := rewriter{vetConc: true, cell: scope.ID}
+	rw := rewriter{vetConc: true, cell: scope.ID, race: s.race != nil}
 	for _, u := range group(pieces) {
 		if err := s.compileUnit(u, base, &rw); err != nil {
 			s.i.RestoreSymbols(mark)

@@ -233,6 +233,17 @@ var Fast = interp.FastCalls{
 			hook.SetSleepTracer(a0)
 			return nil, true
 		},
+		reflect.ValueOf(hook.SetThreadTracer).Pointer(): func(in []reflect.Value) ([]reflect.Value, bool) {
+			if len(in) != 1 {
+				return nil, false
+			}
+			a0, ok := interp.FastArg[func(name string) (run func(body func()))](in[0])
+			if !ok {
+				return nil, false
+			}
+			hook.SetThreadTracer(a0)
+			return nil, true
+		},
 		reflect.ValueOf(hook.Stderr).Pointer(): func(in []reflect.Value) ([]reflect.Value, bool) {
 			if len(in) != 0 {
 				return nil, false
@@ -263,6 +274,18 @@ var Fast = interp.FastCalls{
 				return nil, false
 			}
 			r0 := hook.TraceSleep(a0)
+			in[0] = reflect.ValueOf(r0)
+			return in[:1], true
+		},
+		reflect.ValueOf(hook.TraceThread).Pointer(): func(in []reflect.Value) ([]reflect.Value, bool) {
+			if len(in) != 1 {
+				return nil, false
+			}
+			a0, ok := interp.FastArg[string](in[0])
+			if !ok {
+				return nil, false
+			}
+			r0 := hook.TraceThread(a0)
 			in[0] = reflect.ValueOf(r0)
 			return in[:1], true
 		},

@@ -4,6 +4,8 @@ package symbols
 
 import (
 	"github.com/gonotes/gonotes/lib/hook"
+	"go/constant"
+	"go/token"
 	"reflect"
 )
 
@@ -27,14 +29,17 @@ func init() {
 		"OnFlush":            reflect.ValueOf(hook.OnFlush),
 		"OutputScope":        reflect.ValueOf(hook.OutputScope),
 		"Reset":              reflect.ValueOf(hook.Reset),
+		"ResultMetadata":     reflect.ValueOf(constant.MakeFromLiteral("\"gonotes/metadata\"", token.STRING, 0)),
 		"SetActive":          reflect.ValueOf(hook.SetActive),
 		"SetCommHandler":     reflect.ValueOf(hook.SetCommHandler),
 		"SetMainGoroutine":   reflect.ValueOf(hook.SetMainGoroutine),
 		"SetSleepTracer":     reflect.ValueOf(hook.SetSleepTracer),
+		"SetThreadTracer":    reflect.ValueOf(hook.SetThreadTracer),
 		"Stderr":             reflect.ValueOf(hook.Stderr),
 		"Stdout":             reflect.ValueOf(hook.Stdout),
 		"ThreadID":           reflect.ValueOf(hook.ThreadID),
 		"TraceSleep":         reflect.ValueOf(hook.TraceSleep),
+		"TraceThread":        reflect.ValueOf(hook.TraceThread),
 
 		// type definitions
 		"Scope": reflect.ValueOf((*hook.Scope)(nil)),

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/gonotes/gonotes/lib/hook"
+	"github.com/gonotes/gonotes/lib/threading"
 )
 
 // A host runs each cell in a scope: what the cell's goroutines print through
@@ -47,4 +48,24 @@ func ExampleFlush() {
 	// Output:
 	// sent value=1
 	// sent value=2
+}
+
+// A kernel learns which thread starts where, and runs each thread's body
+// through its own function.
+func ExampleSetThreadTracer() {
+	hook.SetThreadTracer(func(name string) func(body func()) {
+		fmt.Println("starting", name)
+		return func(body func()) {
+			body()
+			fmt.Println("ended", name)
+		}
+	})
+	defer hook.SetThreadTracer(nil)
+	t := &threading.Thread{Name: "worker 1", Target: func() { fmt.Println("working") }}
+	t.Start()
+	t.Join()
+	// Output:
+	// starting worker 1
+	// working
+	// ended worker 1
 }

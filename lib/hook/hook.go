@@ -369,3 +369,30 @@ func TraceSleep(d time.Duration) (end func()) {
 	}
 	return func() {}
 }
+
+var threadTracer atomic.Pointer[func(name string) func(body func())]
+
+// SetThreadTracer installs f, which the library calls in the goroutine that
+// starts a thread (threading.Thread.Start, and so the workers of
+// futures.ThreadPoolExecutor) with the thread's name, before the thread's
+// goroutine starts. The function f returns, when not nil, runs the
+// thread's body in the new goroutine and must call body. A kernel uses it to
+// tell which cell line started a thread (its race detector reports). Nil
+// removes it.
+func SetThreadTracer(f func(name string) (run func(body func()))) {
+	if f == nil {
+		threadTracer.Store(nil)
+		return
+	}
+	threadTracer.Store(&f)
+}
+
+// TraceThread calls the tracer of [SetThreadTracer] in the goroutine that
+// starts the thread name, and returns what it returned (nil without one).
+// It costs one atomic load while none is installed.
+func TraceThread(name string) (run func(body func())) {
+	if f := threadTracer.Load(); f != nil {
+		return (*f)(name)
+	}
+	return nil
+}

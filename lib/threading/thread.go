@@ -243,7 +243,7 @@ func (t *Thread) Start() {
 	regMu.Unlock()
 
 	s := hook.Current()
-	go t.bootstrap(s)
+	go t.bootstrap(s, hook.TraceThread(t.Name))
 }
 
 // closureName matches the runtime's names of func literals.
@@ -279,7 +279,7 @@ func (t *Thread) targetName() string {
 	return name[strings.LastIndexByte(name, '.')+1:]
 }
 
-func (t *Thread) bootstrap(s *hook.Scope) {
+func (t *Thread) bootstrap(s *hook.Scope, traced func(body func())) {
 	defer hook.Bind(s)()
 	g := hook.ThreadID()
 	t.g.Store(g)
@@ -291,11 +291,15 @@ func (t *Thread) bootstrap(s *hook.Scope) {
 		trace.Emit(trace.Event{G: g, Thread: t.Name, Kind: trace.ThreadStart, Obj: "Thread " + t.Name})
 	}
 	defer t.finish(g)
+	body := t.Run
 	if t.run != nil {
-		t.run()
-	} else {
-		t.Run()
+		body = t.run
 	}
+	if traced != nil {
+		traced(body)
+		return
+	}
+	body()
 }
 
 func (t *Thread) finish(g int64) {

@@ -25,6 +25,7 @@ package interp
 import (
 	"reflect"
 	"strconv"
+	"sync/atomic"
 	"unsafe"
 )
 
@@ -69,11 +70,21 @@ type reuseInfo struct {
 
 // frameReuse returns the reuse information of def, computed once.
 func frameReuse(def *node) *reuseInfo {
-	if r := def.reuse; r != nil && r.n == len(def.types) {
+	// gonotes patch: def.reuse is published atomically, once computed;
+	// goroutines calling the function for the first time at once compute
+	// it each (the same result) instead of reading one half made.
+	slot := (*unsafe.Pointer)(unsafe.Pointer(&def.reuse))
+	if r := (*reuseInfo)(atomic.LoadPointer(slot)); r != nil && r.n == len(def.types) {
 		return r
 	}
+	r := computeReuse(def)
+	atomic.StorePointer(slot, unsafe.Pointer(r))
+	return r
+}
+
+// computeReuse computes the reuse information of def (gonotes patch).
+func computeReuse(def *node) *reuseInfo {
 	r := &reuseInfo{n: len(def.types)}
-	def.reuse = r
 	if def.kind != funcDecl || len(def.child) < 4 || def.child[3] == nil || len(def.types) == 0 {
 		return r
 	}

@@ -25,41 +25,42 @@ import (
 
 // Interpreter node structure for AST and CFG.
 type node struct {
-	debug      *nodeDebugData // debug info
-	child      []*node        // child subtrees (AST)
-	anc        *node          // ancestor (AST)
-	param      []*itype       // generic parameter nodes (AST)
-	start      *node          // entry point in subtree (CFG)
-	tnext      *node          // true branch successor (CFG)
-	fnext      *node          // false branch successor (CFG)
-	interp     *Interpreter   // interpreter context
-	index      int64          // node index (dot display)
-	findex     int            // index of value in frame or frame size (func def, type def)
-	level      int            // number of frame indirections to access value
-	nleft      int            // number of children in left part (assign) or indicates preceding type (compositeLit)
-	nright     int            // number of children in right part (assign)
-	kind       nkind          // kind of node
-	pos        token.Pos      // position in source code, relative to fset
-	sym        *symbol        // associated symbol
-	typ        *itype         // type of value in frame, or nil
-	recv       *receiver      // method receiver node for call, or nil
-	types      []reflect.Type // frame types, used by function literals only
-	scope      *scope         // frame scope
-	action     action         // action
-	exec       bltn           // generated function to execute
-	gen        bltnGenerator  // generator function to produce above bltn
-	val        interface{}    // static generic value (CFG execution)
-	rval       reflect.Value  // reflection value to let runtime access interpreter (CFG)
-	ident      string         // set if node is a var or func
-	redeclared bool           // set if node is a redeclared variable (CFG)
-	meta       interface{}    // meta stores meta information between gta runs, like errors
-	fast       *fastStep      // gonotes patch: fast form of the node (fastops.go)
-	binMethod  *binMethodSel  // gonotes patch: receiver of a binary method selector, for fast calls
-	rf         *rangeFunc     // gonotes patch: range over func loop (rangeStmt)
-	fallTo     *node          // gonotes patch: the next case clause in source order, where fallthrough goes
-	assignRng  bool           // gonotes patch: for k, v = range x (rangeStmt)
-	reuse      *reuseInfo     // gonotes patch: whether the frames of a function can be reused (fastcall.go)
-	callSites  map[*node]int  // gonotes patch: the functions a function calls (fastcall.go)
+	debug      *nodeDebugData   // debug info
+	child      []*node          // child subtrees (AST)
+	anc        *node            // ancestor (AST)
+	param      []*itype         // generic parameter nodes (AST)
+	start      *node            // entry point in subtree (CFG)
+	tnext      *node            // true branch successor (CFG)
+	fnext      *node            // false branch successor (CFG)
+	interp     *Interpreter     // interpreter context
+	index      int64            // node index (dot display)
+	findex     int              // index of value in frame or frame size (func def, type def)
+	level      int              // number of frame indirections to access value
+	nleft      int              // number of children in left part (assign) or indicates preceding type (compositeLit)
+	nright     int              // number of children in right part (assign)
+	kind       nkind            // kind of node
+	pos        token.Pos        // position in source code, relative to fset
+	sym        *symbol          // associated symbol
+	typ        *itype           // type of value in frame, or nil
+	recv       *receiver        // method receiver node for call, or nil
+	types      []reflect.Type   // frame types, used by function literals only
+	scope      *scope           // frame scope
+	action     action           // action
+	exec       bltn             // generated function to execute
+	gen        bltnGenerator    // generator function to produce above bltn
+	val        interface{}      // static generic value (CFG execution)
+	rval       reflect.Value    // reflection value to let runtime access interpreter (CFG)
+	ident      string           // set if node is a var or func
+	redeclared bool             // set if node is a redeclared variable (CFG)
+	meta       interface{}      // meta stores meta information between gta runs, like errors
+	fast       *fastStep        // gonotes patch: fast form of the node (fastops.go)
+	binMethod  *binMethodSel    // gonotes patch: receiver of a binary method selector, for fast calls
+	rf         *rangeFunc       // gonotes patch: range over func loop (rangeStmt)
+	fallTo     *node            // gonotes patch: the next case clause in source order, where fallthrough goes
+	assignRng  bool             // gonotes patch: for k, v = range x (rangeStmt)
+	reuse      *reuseInfo       // gonotes patch: whether the frames of a function can be reused (fastcall.go)
+	callSites  map[*node]int    // gonotes patch: the functions a function calls (fastcall.go)
+	slots      *fastFrameLayout // gonotes patch: layout of a function's scalar slots (fastSlots), read and written atomically
 }
 
 func (n *node) shouldBreak() bool {

@@ -258,6 +258,8 @@ func (interp *Interpreter) Globals() map[string]reflect.Value {
 // as a REPL or a notebook cell runs them. They are used once, while those
 // statements run, and would otherwise keep their last values (closures, the
 // frames closures captured) alive for as long as the interpreter lives.
+// With Options.NoDebugRoots, it also drops the syntax trees that the
+// variables of the main package referred to (see below).
 // Call it when no top-level statement is running.
 func (interp *Interpreter) ReleaseTemporaries() {
 	interp.mutex.Lock()
@@ -281,6 +283,21 @@ func (interp *Interpreter) ReleaseTemporaries() {
 		}
 	}
 	mark(interp.universe)
+	if sc := interp.scopes[mainID]; sc != nil && interp.noRoots {
+		// gonotes patch: a global variable's symbol pointed at the
+		// statement that declared it, and through its ancestors at the
+		// whole syntax tree of its input (every statement, with its
+		// compiled code), kept for as long as the variable exists, even
+		// redefined (code compiled before refers to the old symbol). Once
+		// its input is compiled and its type known, only the debugger
+		// reads it (and the order of the initialisations of one input,
+		// by identity).
+		for _, s := range sc.sym {
+			if s.kind == varSym && s.global && s.node != nil && s.typ != nil && s.typ.isComplete() {
+				s.node = nil
+			}
+		}
+	}
 	for _, sc := range interp.scopes {
 		mark(sc)
 		if interp.noRoots {

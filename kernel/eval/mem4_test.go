@@ -23,7 +23,8 @@ func retainedPerCell(t *testing.T, code string, n int) int64 {
 
 // TestCellsRetainLittle checks what ordinary cells leave allocated: a
 // session must keep a cell's declarations and source (for tracebacks),
-// nothing else. Before the fixes, a cell `x7 := 7; fmt.Println(x7)` kept
+// nothing else (and a redefined variable's old value only while code
+// compiled before may read it). Before the fixes, a cell `x7 := 7; fmt.Println(x7)` kept
 // 8.8 KB (the variable's symbol pointed at its cell's whole syntax tree and
 // compiled code) and redefining a func that the cell calls kept 11 KB (the
 // slot layouts of called funcs were in a global map keyed by the func's
@@ -37,6 +38,10 @@ func TestCellsRetainLittle(t *testing.T) {
 		{"same variable", "x := %[1]d\nfmt.Println(x)"},
 		{"func redefined and called", "func f(a int) int { return a + %[1]d }\nfmt.Println(f(1))"},
 		{"expression", "%[1]d + 1"},
+		// The old values of a redefined variable: a closure with its
+		// cell's compiled code (15 KB before), a thread (25 KB).
+		{"closure variable redefined", "g := func() int { return %[1]d }\nfmt.Println(g())"},
+		{"thread variable redefined", "th := &threading.Thread{Target: func() { _ = %[1]d }}\nth.Start()\nth.Join()"},
 	}
 	for _, c := range cells {
 		t.Run(c.name, func(t *testing.T) {
@@ -71,5 +76,36 @@ func TestRedefinedVariableAfterRelease(t *testing.T) {
 	ts.ok("var z = y + \"!\"\nvar w = len(z)")
 	if c := ts.ok("fmt.Sprint(z, w)"); c.text() != `"s!2"` {
 		t.Errorf("z, w = %s", c.text())
+	}
+}
+
+// The old variable of a redefinition stays while code compiled before
+// reads it: here a goroutine started by an earlier cell, and a pointer
+// taken by a top-level statement.
+func TestRedefinedVariableStillRead(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`ch := make(chan int)
+res := make(chan int)
+go func() {
+	s := 0
+	for {
+		v, ok := <-ch
+		if !ok {
+			break
+		}
+		s += v
+	}
+	res <- s
+}()`)
+	ts.ok("ch <- 1\nch <- 2\nold := ch")
+	ts.ok(`ch := "redefined"`)
+	ts.ok("runtime.GC()")
+	if c := ts.ok("old <- 3\nclose(old)\nvar sum any = \"no result\"\nselect {\ncase s := <-res:\n\tsum = s\ncase <-time.After(5 * time.Second):\n}\nsum"); c.text() != "6" {
+		t.Errorf("sum = %q, want 6", c.text())
+	}
+	ts.ok("xs := []int{1, 2}\np := &xs")
+	ts.ok("xs := 5\nruntime.GC()")
+	if c := ts.ok("fmt.Println((*p)[1], xs)"); c.stdout.String() != "2 5\n" {
+		t.Errorf("(*p)[1], xs printed %q, want \"2 5\\n\"", c.stdout.String())
 	}
 }

@@ -280,8 +280,9 @@ type Interpreter struct {
 	pkgNames map[string]string // package names, indexed by import path
 	done     chan struct{}     // for cancellation of channel operations
 	roots    []*node
-	noRoots  bool // gonotes patch: Options.NoDebugRoots
-	tempMark int  // gonotes patch: global frame slots below it were released (ReleaseTemporaries)
+	noRoots  bool               // gonotes patch: Options.NoDebugRoots
+	tempMark int                // gonotes patch: global frame slots below it were released (ReleaseTemporaries)
+	globals  map[string]*symbol // gonotes patch: the main package's variables at the last ReleaseTemporaries (releaseRedefined)
 	generic  map[string]*node
 
 	hooks *hooks // symbol hooks

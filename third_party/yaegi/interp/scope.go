@@ -55,6 +55,9 @@ type symbol struct {
 	rval    reflect.Value // default value (used for constants)
 	builtin bltnGenerator // Builtin function or nil
 	global  bool          // true if symbol is defined in global space
+	// gonotes patch: a global variable read or written by the body of a
+	// function (see releaseRedefined).
+	captured bool
 }
 
 // scope type stores symbols in maps, and frame layout as array of types
@@ -318,4 +321,38 @@ func (interp *Interpreter) ReleaseTemporaries() {
 		}
 	}
 	interp.tempMark = len(f.data)
+	interp.releaseRedefined(keep)
+}
+
+// releaseRedefined zeroes the slots of the variables of the main package
+// that a later input declared again (gonotes patch): `x := 1` in a REPL
+// input, then `x := 2` in another makes a new variable, and the first
+// one's slot kept its value for ever. Code compiled before the
+// redefinition may still read the old variable: a function (or func
+// literal) whose body refers to it marks it (symbol.captured) and keeps it.
+// Top-level statements that referred to it have run. keep holds the slots
+// of the current symbols. Call with the frame locked.
+func (interp *Interpreter) releaseRedefined(keep map[int]bool) {
+	sc := interp.scopes[mainID]
+	if sc == nil {
+		return
+	}
+	if interp.globals == nil {
+		interp.globals = map[string]*symbol{}
+	}
+	f := interp.frame
+	for name, old := range interp.globals {
+		if cur := sc.sym[name]; cur == old {
+			continue
+		}
+		delete(interp.globals, name)
+		if !old.captured && old.index >= 0 && old.index < len(f.data) && !keep[old.index] {
+			f.data[old.index] = reflect.Value{}
+		}
+	}
+	for name, s := range sc.sym {
+		if s.kind == varSym && s.global && s.index >= 0 {
+			interp.globals[name] = s
+		}
+	}
 }

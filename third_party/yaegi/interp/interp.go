@@ -25,42 +25,45 @@ import (
 
 // Interpreter node structure for AST and CFG.
 type node struct {
-	debug      *nodeDebugData   // debug info
-	child      []*node          // child subtrees (AST)
-	anc        *node            // ancestor (AST)
-	param      []*itype         // generic parameter nodes (AST)
-	start      *node            // entry point in subtree (CFG)
-	tnext      *node            // true branch successor (CFG)
-	fnext      *node            // false branch successor (CFG)
-	interp     *Interpreter     // interpreter context
-	index      int64            // node index (dot display)
-	findex     int              // index of value in frame or frame size (func def, type def)
-	level      int              // number of frame indirections to access value
-	nleft      int              // number of children in left part (assign) or indicates preceding type (compositeLit)
-	nright     int              // number of children in right part (assign)
-	kind       nkind            // kind of node
-	pos        token.Pos        // position in source code, relative to fset
-	sym        *symbol          // associated symbol
-	typ        *itype           // type of value in frame, or nil
-	recv       *receiver        // method receiver node for call, or nil
-	types      []reflect.Type   // frame types, used by function literals only
-	scope      *scope           // frame scope
-	action     action           // action
-	exec       bltn             // generated function to execute
-	gen        bltnGenerator    // generator function to produce above bltn
-	val        interface{}      // static generic value (CFG execution)
-	rval       reflect.Value    // reflection value to let runtime access interpreter (CFG)
-	ident      string           // set if node is a var or func
-	redeclared bool             // set if node is a redeclared variable (CFG)
-	meta       interface{}      // meta stores meta information between gta runs, like errors
-	fast       *fastStep        // gonotes patch: fast form of the node (fastops.go)
-	binMethod  *binMethodSel    // gonotes patch: receiver of a binary method selector, for fast calls
-	rf         *rangeFunc       // gonotes patch: range over func loop (rangeStmt)
-	fallTo     *node            // gonotes patch: the next case clause in source order, where fallthrough goes
-	assignRng  bool             // gonotes patch: for k, v = range x (rangeStmt)
-	reuse      *reuseInfo       // gonotes patch: whether the frames of a function can be reused (fastcall.go)
-	callSites  map[*node]int    // gonotes patch: the functions a function calls (fastcall.go)
-	slots      *fastFrameLayout // gonotes patch: layout of a function's scalar slots (fastSlots), read and written atomically
+	debug      *nodeDebugData // debug info
+	child      []*node        // child subtrees (AST)
+	anc        *node          // ancestor (AST)
+	param      []*itype       // generic parameter nodes (AST)
+	start      *node          // entry point in subtree (CFG)
+	tnext      *node          // true branch successor (CFG)
+	fnext      *node          // false branch successor (CFG)
+	interp     *Interpreter   // interpreter context
+	index      int64          // node index (dot display)
+	findex     int            // index of value in frame or frame size (func def, type def)
+	level      int            // number of frame indirections to access value
+	nleft      int            // number of children in left part (assign) or indicates preceding type (compositeLit)
+	nright     int            // number of children in right part (assign)
+	kind       nkind          // kind of node
+	pos        token.Pos      // position in source code, relative to fset
+	sym        *symbol        // associated symbol
+	typ        *itype         // type of value in frame, or nil
+	recv       *receiver      // method receiver node for call, or nil
+	types      []reflect.Type // frame types, used by function literals only
+	scope      *scope         // frame scope
+	action     action         // action
+	exec       bltn           // generated function to execute
+	gen        bltnGenerator  // generator function to produce above bltn
+	val        interface{}    // static generic value (CFG execution)
+	rval       reflect.Value  // reflection value to let runtime access interpreter (CFG)
+	ident      string         // set if node is a var or func
+	redeclared bool           // set if node is a redeclared variable (CFG)
+	meta       interface{}    // meta stores meta information between gta runs, like errors
+	fast       *fastStep      // gonotes patch: fast form of the node (fastops.go)
+	binMethod  *binMethodSel  // gonotes patch: receiver of a binary method selector, for fast calls
+	rf         *rangeFunc     // gonotes patch: range over func loop (rangeStmt)
+	fallTo     *node          // gonotes patch: the next case clause in source order, where fallthrough goes
+	assignRng  bool           // gonotes patch: for k, v = range x (rangeStmt)
+	reuse      *reuseInfo     // gonotes patch: whether the frames of a function can be reused (fastcall.go)
+	callSites  map[*node]int  // gonotes patch: the functions a function calls (fastcall.go)
+
+	// gonotes patch: the layout of a function's scalar slots (fastSlots),
+	// read and written atomically.
+	slots *fastFrameLayout
 }
 
 func (n *node) shouldBreak() bool {
@@ -280,10 +283,13 @@ type Interpreter struct {
 	pkgNames map[string]string // package names, indexed by import path
 	done     chan struct{}     // for cancellation of channel operations
 	roots    []*node
-	noRoots  bool               // gonotes patch: Options.NoDebugRoots
-	tempMark int                // gonotes patch: global frame slots below it were released (ReleaseTemporaries)
-	globals  map[string]*symbol // gonotes patch: the main package's variables at the last ReleaseTemporaries (releaseRedefined)
+	noRoots  bool // gonotes patch: Options.NoDebugRoots
+	tempMark int  // gonotes patch: global frame slots below it were released (ReleaseTemporaries)
 	generic  map[string]*node
+
+	// gonotes patch: the main package's variables at the last
+	// ReleaseTemporaries (releaseRedefined).
+	globals map[string]*symbol
 
 	hooks *hooks // symbol hooks
 

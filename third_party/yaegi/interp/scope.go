@@ -321,7 +321,7 @@ func (interp *Interpreter) ReleaseTemporaries() {
 		}
 	}
 	interp.tempMark = len(f.data)
-	interp.releaseRedefined(keep)
+	interp.releaseRedefined(keep) // gonotes patch
 }
 
 // releaseRedefined zeroes the slots of the variables of the main package

@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"testing"
+	"time"
 
 	"github.com/gonotes/gonotes/lib/internal/trace"
 	"github.com/gonotes/gonotes/lib/queue"
@@ -182,4 +183,32 @@ func BenchmarkRecord(b *testing.B) {
 			tr.forget()
 		}
 	}
+}
+
+// BenchmarkPNG draws the PNG of a recording like the GIL cell of notebook
+// 04 (two threads taking turns with a lock): the cell waits for it.
+func BenchmarkPNG(b *testing.B) {
+	tr := Start()
+	tr.Title = "GIL 흉내: 락 하나를 번갈아 잡으며 계산한다"
+	gil := &threading.Lock{Name: "GIL"}
+	work := func() {
+		for k := 0; k < 4; k++ {
+			gil.Acquire()
+			time.Sleep(time.Millisecond)
+			gil.Release()
+		}
+	}
+	p1 := &threading.Thread{Name: "스레드 1", Target: work}
+	p2 := &threading.Thread{Name: "스레드 2", Target: work}
+	p1.Start()
+	p2.Start()
+	p1.Join()
+	p2.Join()
+	tr.Stop()
+	b.ResetTimer()
+	n := 0
+	for i := 0; i < b.N; i++ {
+		n = len(tr.PNG())
+	}
+	b.ReportMetric(float64(n), "bytes")
 }

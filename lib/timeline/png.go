@@ -382,7 +382,11 @@ func (m *model) png(title string) []byte {
 		c.text(it.label, p.x+30, p.y, fontSize, false, anchorStart, false, ink)
 	}
 	var buf bytes.Buffer
-	enc := png.Encoder{CompressionLevel: png.BestCompression}
+	// BestSpeed: a timeline of notebook 04 encodes in 5 ms instead of
+	// 190 ms with BestCompression (which it used before), for a PNG 20 %
+	// larger (25 KB instead of 21 KB); a timeline is drawn when its cell
+	// ends, so the cell waits for it.
+	enc := png.Encoder{CompressionLevel: png.BestSpeed}
 	if err := enc.Encode(&buf, paletted(c.img)); err != nil {
 		return nil
 	}
@@ -393,14 +397,27 @@ func (m *model) png(title string) []byte {
 // the others (a few antialiased edge pixels) take the nearest of them. A
 // paletted PNG is a third of the size of an RGB one.
 func paletted(img *image.RGBA) image.Image {
-	count := map[color.RGBA]int{}
+	// The pixels are read straight from img.Pix, and a run of one colour
+	// (most of a picture: background, bars) costs one comparison a pixel;
+	// the maps are consulted once a run.
+	key := func(p []uint8) uint32 { return uint32(p[0])<<24 | uint32(p[1])<<16 | uint32(p[2])<<8 | uint32(p[3]) }
+	rgba := func(k uint32) color.RGBA { return color.RGBA{uint8(k >> 24), uint8(k >> 16), uint8(k >> 8), uint8(k)} }
 	b := img.Bounds()
-	for y := b.Min.Y; y < b.Max.Y; y++ {
-		for x := b.Min.X; x < b.Max.X; x++ {
-			count[img.RGBAAt(x, y)]++
+	w := b.Dx()
+	count := map[uint32]int{}
+	for y := 0; y < b.Dy(); y++ {
+		row := img.Pix[y*img.Stride : y*img.Stride+4*w]
+		run, n := key(row), 0
+		for x := 0; x < w; x++ {
+			if k := key(row[4*x:]); k != run {
+				count[run] += n
+				run, n = k, 0
+			}
+			n++
 		}
+		count[run] += n
 	}
-	cols := make([]color.RGBA, 0, len(count))
+	cols := make([]uint32, 0, len(count))
 	for c := range count {
 		cols = append(cols, c)
 	}
@@ -408,28 +425,33 @@ func paletted(img *image.RGBA) image.Image {
 		if count[cols[i]] != count[cols[j]] {
 			return count[cols[i]] > count[cols[j]]
 		}
-		a, b := cols[i], cols[j]
-		return a.R < b.R || a.R == b.R && (a.G < b.G || a.G == b.G && a.B < b.B)
+		return cols[i]>>8 < cols[j]>>8 || cols[i]>>8 == cols[j]>>8 && cols[i] < cols[j]
 	})
 	if len(cols) > 256 {
 		cols = cols[:256]
 	}
 	pal := make(color.Palette, len(cols))
-	idx := make(map[color.RGBA]uint8, len(count))
+	idx := make(map[uint32]uint8, len(count))
 	for i, c := range cols {
-		pal[i] = c
+		pal[i] = rgba(c)
 		idx[c] = uint8(i)
 	}
 	p := image.NewPaletted(b, pal)
-	for y := b.Min.Y; y < b.Max.Y; y++ {
-		for x := b.Min.X; x < b.Max.X; x++ {
-			c := img.RGBAAt(x, y)
-			i, ok := idx[c]
-			if !ok {
-				i = uint8(pal.Index(c))
-				idx[c] = i
+	for y := 0; y < b.Dy(); y++ {
+		row := img.Pix[y*img.Stride : y*img.Stride+4*w]
+		out := p.Pix[y*p.Stride : y*p.Stride+w]
+		last, li := ^key(row), uint8(0)
+		for x := range out {
+			k := key(row[4*x:])
+			if k != last {
+				i, ok := idx[k]
+				if !ok {
+					i = uint8(pal.Index(rgba(k)))
+					idx[k] = i
+				}
+				last, li = k, i
 			}
-			p.SetColorIndex(x, y, i)
+			out[x] = li
 		}
 	}
 	return p

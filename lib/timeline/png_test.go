@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/base64"
 	"image"
+	"image/color"
 	"image/png"
 	"os"
 	"path/filepath"
@@ -204,5 +205,53 @@ func TestCellWidth(t *testing.T) {
 	}
 	if got := truncate("가나다라마바사아자차카타파하", 9); got != "가나다라…" {
 		t.Errorf("truncate = %q", got)
+	}
+}
+
+// paletted keeps every pixel's colour when the picture has at most 256
+// colours (runs of one colour and single pixels alike), puts the most
+// frequent colour first, and gives a 257th colour the nearest one.
+func TestPalettedKeepsColours(t *testing.T) {
+	img := image.NewRGBA(image.Rect(0, 0, 40, 10))
+	for y := 0; y < 10; y++ {
+		for x := 0; x < 40; x++ {
+			c := color.RGBA{255, 255, 255, 255}
+			switch {
+			case y == 3:
+				c = color.RGBA{uint8(x * 6), uint8(y), 7, 255} // 40 colours, one pixel each
+			case x >= 10 && x < 20:
+				c = color.RGBA{0x4c, 0x78, 0xa8, 255}
+			}
+			img.SetRGBA(x, y, c)
+		}
+	}
+	p := paletted(img).(*image.Paletted)
+	for y := 0; y < 10; y++ {
+		for x := 0; x < 40; x++ {
+			if got, want := color.RGBAModel.Convert(p.At(x, y)), img.RGBAAt(x, y); got != want {
+				t.Fatalf("pixel %d,%d: %v, want %v", x, y, got, want)
+			}
+		}
+	}
+	if p.Palette[0] != (color.RGBA{255, 255, 255, 255}) || p.Palette[1] != (color.RGBA{0x4c, 0x78, 0xa8, 255}) {
+		t.Errorf("palette starts %v %v, want white then the bar colour", p.Palette[0], p.Palette[1])
+	}
+
+	big := image.NewRGBA(image.Rect(0, 0, 300, 1))
+	for x := 0; x < 300; x++ {
+		big.SetRGBA(x, 0, color.RGBA{uint8(x % 256), uint8(x / 256 * 100), 0, 255})
+	}
+	for x := 0; x < 256; x++ { // 300 colours, one pixel each
+		big.SetRGBA(x, 0, color.RGBA{uint8(x), 0, 0, 255})
+	}
+	bp := paletted(big).(*image.Paletted)
+	if len(bp.Palette) != 256 {
+		t.Fatalf("%d colours in the palette, want 256", len(bp.Palette))
+	}
+	for x := 256; x < 300; x++ {
+		got := color.RGBAModel.Convert(bp.At(x, 0)).(color.RGBA)
+		if want := bp.Palette[bp.Palette.Index(big.RGBAAt(x, 0))]; got != want {
+			t.Errorf("pixel %d: %v, want the nearest colour %v", x, got, want)
+		}
 	}
 }

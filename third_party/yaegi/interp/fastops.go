@@ -25,7 +25,6 @@ package interp
 import (
 	"reflect"
 	"strconv"
-	"sync"
 	"sync/atomic"
 	"unsafe"
 )
@@ -1427,13 +1426,15 @@ func fastCompareT[T fastOrd](st *fastStep, op action, a, b *node, k reflect.Kind
 // numbers) share one allocation, a struct whose layout is made once per
 // function.
 func fastSlots(def *node, data []reflect.Value, types []reflect.Type) {
-	var l *fastFrameLayout
-	if v, ok := fastFrames.Load(def); ok {
-		l = v.(*fastFrameLayout)
-	}
+	// gonotes patch: the layout is kept by the function node itself (it
+	// was in a global sync.Map keyed by the node, which kept every
+	// function ever called alive, with its whole syntax tree, after the
+	// REPL redefined or forgot it).
+	lp := (*unsafe.Pointer)(unsafe.Pointer(&def.slots))
+	l := (*fastFrameLayout)(atomic.LoadPointer(lp))
 	if l == nil || len(l.field) != len(types) {
 		l = newFastFrameLayout(types)
-		fastFrames.Store(def, l)
+		atomic.StorePointer(lp, unsafe.Pointer(l))
 	}
 	var blk reflect.Value
 	if l.st != nil {
@@ -1447,9 +1448,6 @@ func fastSlots(def *node, data []reflect.Value, types []reflect.Type) {
 		}
 	}
 }
-
-// fastFrames holds the *fastFrameLayout of each function node.
-var fastFrames sync.Map
 
 type fastFrameLayout struct {
 	st    reflect.Type // the struct of the shared values, or nil

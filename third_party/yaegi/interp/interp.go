@@ -60,6 +60,10 @@ type node struct {
 	assignRng  bool           // gonotes patch: for k, v = range x (rangeStmt)
 	reuse      *reuseInfo     // gonotes patch: whether the frames of a function can be reused (fastcall.go)
 	callSites  map[*node]int  // gonotes patch: the functions a function calls (fastcall.go)
+
+	// gonotes patch: the layout of a function's scalar slots (fastSlots),
+	// read and written atomically.
+	slots *fastFrameLayout
 }
 
 func (n *node) shouldBreak() bool {
@@ -282,6 +286,10 @@ type Interpreter struct {
 	noRoots  bool // gonotes patch: Options.NoDebugRoots
 	tempMark int  // gonotes patch: global frame slots below it were released (ReleaseTemporaries)
 	generic  map[string]*node
+
+	// gonotes patch: the main package's variables at the last
+	// ReleaseTemporaries (releaseRedefined).
+	globals map[string]*symbol
 
 	hooks *hooks // symbol hooks
 

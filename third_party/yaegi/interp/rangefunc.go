@@ -171,6 +171,9 @@ func (sc *scope) rangeFuncSetup(n *node) (bool, error) {
 				return true, x.cfgErrorf("cannot assign %s to %s in range", args[i].id(), x.ident)
 			}
 			x.sym, x.typ, x.findex, x.level = sym, sym.typ, sym.index, level
+			if sym.global && sc.level > 0 {
+				sym.captured = true // gonotes patch: see releaseRedefined
+			}
 			rf.vars = append(rf.vars, x)
 			continue
 		}

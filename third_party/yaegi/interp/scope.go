@@ -55,6 +55,9 @@ type symbol struct {
 	rval    reflect.Value // default value (used for constants)
 	builtin bltnGenerator // Builtin function or nil
 	global  bool          // true if symbol is defined in global space
+	// gonotes patch: a global variable read or written by the body of a
+	// function (see releaseRedefined).
+	captured bool
 }
 
 // scope type stores symbols in maps, and frame layout as array of types
@@ -258,6 +261,8 @@ func (interp *Interpreter) Globals() map[string]reflect.Value {
 // as a REPL or a notebook cell runs them. They are used once, while those
 // statements run, and would otherwise keep their last values (closures, the
 // frames closures captured) alive for as long as the interpreter lives.
+// With Options.NoDebugRoots, it also drops the syntax trees that the
+// variables of the main package referred to (see below).
 // Call it when no top-level statement is running.
 func (interp *Interpreter) ReleaseTemporaries() {
 	interp.mutex.Lock()
@@ -281,6 +286,21 @@ func (interp *Interpreter) ReleaseTemporaries() {
 		}
 	}
 	mark(interp.universe)
+	if sc := interp.scopes[mainID]; sc != nil && interp.noRoots {
+		// gonotes patch: a global variable's symbol pointed at the
+		// statement that declared it, and through its ancestors at the
+		// whole syntax tree of its input (every statement, with its
+		// compiled code), kept for as long as the variable exists, even
+		// redefined (code compiled before refers to the old symbol). Once
+		// its input is compiled and its type known, only the debugger
+		// reads it (and the order of the initialisations of one input,
+		// by identity).
+		for _, s := range sc.sym {
+			if s.kind == varSym && s.global && s.node != nil && s.typ != nil && s.typ.isComplete() {
+				s.node = nil
+			}
+		}
+	}
 	for _, sc := range interp.scopes {
 		mark(sc)
 		if interp.noRoots {
@@ -301,4 +321,38 @@ func (interp *Interpreter) ReleaseTemporaries() {
 		}
 	}
 	interp.tempMark = len(f.data)
+	interp.releaseRedefined(keep) // gonotes patch
+}
+
+// releaseRedefined zeroes the slots of the variables of the main package
+// that a later input declared again (gonotes patch): `x := 1` in a REPL
+// input, then `x := 2` in another makes a new variable, and the first
+// one's slot kept its value for ever. Code compiled before the
+// redefinition may still read the old variable: a function (or func
+// literal) whose body refers to it marks it (symbol.captured) and keeps it.
+// Top-level statements that referred to it have run. keep holds the slots
+// of the current symbols. Call with the frame locked.
+func (interp *Interpreter) releaseRedefined(keep map[int]bool) {
+	sc := interp.scopes[mainID]
+	if sc == nil {
+		return
+	}
+	if interp.globals == nil {
+		interp.globals = map[string]*symbol{}
+	}
+	f := interp.frame
+	for name, old := range interp.globals {
+		if cur := sc.sym[name]; cur == old {
+			continue
+		}
+		delete(interp.globals, name)
+		if !old.captured && old.index >= 0 && old.index < len(f.data) && !keep[old.index] {
+			f.data[old.index] = reflect.Value{}
+		}
+	}
+	for name, s := range sc.sym {
+		if s.kind == varSym && s.global && s.index >= 0 {
+			interp.globals[name] = s
+		}
+	}
 }

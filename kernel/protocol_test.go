@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"log"
+	"runtime"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -445,5 +446,44 @@ func TestReplayedMessageRunsOnce(t *testing.T) {
 	}
 	if s := eng.current.Load(); s == nil || s.ID != 2 {
 		t.Fatalf("the engine's last cell is %v, want cell 2", s)
+	}
+}
+
+// TestClosedKernelLeavesNoSpinningRecv: once a kernel has stopped, its
+// iopub welcome loop ends. zmq4's Recv on a closed XPUB socket returned an
+// empty message and no error, so the loop spun on a CPU for the rest of the
+// process (third_party/zmq4/PATCHES.md).
+func TestClosedKernelLeavesNoSpinningRecv(t *testing.T) {
+	ci, err := FreeConnection()
+	if err != nil {
+		t.Fatal(err)
+	}
+	k, err := New(Config{Conn: ci, Engine: &scriptEngine{}, Log: log.New(io.Discard, "", 0), Version: "test"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- k.Run(ctx) }()
+	c, err := Connect(context.Background(), ci)
+	if err != nil {
+		cancel()
+		t.Fatal(err)
+	}
+	if _, err := c.Request(ctx10(t), "shell", "kernel_info_request", map[string]any{}); err != nil {
+		t.Fatal(err)
+	}
+	c.Close()
+	cancel()
+	<-done
+	welcomeAlive := func() bool {
+		buf := make([]byte, 1<<20)
+		return strings.Contains(string(buf[:runtime.Stack(buf, true)]), "kernel.(*Kernel).welcome")
+	}
+	for deadline := time.Now().Add(10 * time.Second); welcomeAlive(); {
+		if time.Now().After(deadline) {
+			t.Fatal("the stopped kernel's iopub welcome loop is still running")
+		}
+		time.Sleep(20 * time.Millisecond)
 	}
 }

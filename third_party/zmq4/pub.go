@@ -180,6 +180,7 @@ func (q *pubQReader) read(ctx context.Context, msg *Msg) error {
 	q.sem.lock(ctx)
 	select {
 	case <-ctx.Done():
+		return ctx.Err() // gonotes patch: a closed socket's Recv fails (it returned an empty message and no error)
 	case *msg = <-q.c:
 	}
 	return msg.err

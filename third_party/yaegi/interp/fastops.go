@@ -278,7 +278,8 @@ type fastStep struct {
 	// at each use (0: a plain slot).
 	indMask, indWant [3]uintptr
 	code             fastCode
-	c                int64 // the constant operand b of code
+	c                int64         // the constant operand b of code
+	call             *fastCallStep // gonotes patch: a call (fastcallstep.go)
 }
 
 func (st *fastStep) addLoc(l fastLoc) int {
@@ -358,6 +359,9 @@ func fastIndirect(n *node) bool {
 	if _, ok := fastGens[n.action]; ok && fastGen(n) {
 		return false
 	}
+	if n.action == aCall && fastGenPtr(n) == fastCallPtr { // gonotes patch: results are set in place
+		return false
+	}
 	return true
 }
 
@@ -372,6 +376,7 @@ var (
 	fastRangePtr               uintptr
 	fastConvertPtr, fastLenPtr uintptr
 	fastMapPtr, fastAssignPtr  uintptr
+	fastCallPtr, fastReturnPtr uintptr // gonotes patch (calls): fastcallstep.go
 )
 
 func fastGenPtr(n *node) uintptr {
@@ -393,6 +398,8 @@ func init() {
 	fastLenPtr = reflect.ValueOf(_len).Pointer()
 	fastMapPtr = reflect.ValueOf(getIndexMap).Pointer()
 	fastAssignPtr = reflect.ValueOf(assign).Pointer()
+	fastCallPtr = reflect.ValueOf(call).Pointer()      // gonotes patch (calls)
+	fastReturnPtr = reflect.ValueOf(_return).Pointer() // gonotes patch (calls)
 	fastGens = map[action]uintptr{}
 	for _, a := range []action{
 		aInc, aDec,
@@ -511,6 +518,21 @@ func fastExecNode(n *node) {
 				ok = fastLen(n, st)
 			}
 		}
+	} else if g == fastCallPtr || n.kind == returnStmt && g == fastReturnPtr {
+		// gonotes patch: calls and returns (fastcallstep.go)
+		if g == fastCallPtr {
+			ok = fastCall(n, st)
+		} else {
+			ok = fastReturn(n, st)
+		}
+		if !ok || len(st.locs) > fastMaxSlots {
+			return
+		}
+		n.fast = st
+		if pg := fastProgram(n); pg != nil {
+			n.exec = pg.run
+		}
+		return
 	} else if g == fastMapPtr {
 		if n.fnext == nil && len(n.child) == 2 {
 			ok = fastMapIndex(n, st)
@@ -587,8 +609,9 @@ type fastInstr struct {
 // fastExtra holds what an instruction needs when it is not done inline.
 type fastExtra struct {
 	op, cond func(a, b, d unsafe.Pointer) bool
-	orig     bltn  // the generic exec
-	node     *node // fcExit: the node to go on with; fcBack and the fused steps: the target step's node
+	orig     bltn           // the generic exec
+	node     *node          // fcExit: the node to go on with; fcBack and the fused steps: the target step's node
+	call     *fastCallInstr // gonotes patch (calls): fcCall
 	indMask  [3]uintptr
 	indWant  [3]uintptr
 }
@@ -645,6 +668,25 @@ func fastProgram(n *node) *fastProg {
 		in := fastInstr{code: st.code, c: st.c, x: &fastExtra{op: st.op, cond: st.cond, orig: st.orig,
 			indMask: st.indMask, indWant: st.indWant}}
 		switch {
+		case st.call != nil: // gonotes patch (calls): fastcallstep.go
+			in.code = fcCall
+			in.x.node = st.tnext
+			in.x.call = &fastCallInstr{fastCallStep: st.call}
+			for i, a := range st.call.args {
+				off := uint8(fastNoSlot)
+				if a >= 0 {
+					off = uint8(ix[a]) * uint8(unsafe.Sizeof(unsafe.Pointer(nil)))
+				}
+				in.x.call.args = append(in.x.call.args, off)
+				in.x.call.size = append(in.x.call.size, fastSizeCode(st.call.kinds[i]))
+			}
+			for _, a := range st.call.res {
+				off := uint8(fastNoSlot)
+				if a >= 0 {
+					off = uint8(ix[a]) * uint8(unsafe.Sizeof(unsafe.Pointer(nil)))
+				}
+				in.x.call.res = append(in.x.call.res, off)
+			}
 		case st.indMask != [3]uintptr{}:
 			in.code = fcInd
 		case st.code != fcNone:
@@ -937,6 +979,13 @@ func (pg *fastProg) run(f *frame) bltn {
 			}
 		case fcExit:
 			return in.x.node.exec
+		case fcCall: // gonotes patch: fastcallstep.go
+			if !in.x.call.run(f, &p) {
+				return in.x.orig(f)
+			}
+			if atomic.LoadUint32(stop) != 0 {
+				return in.x.node.exec // the run was stopped during the call
+			}
 		case fcCond:
 			if !in.x.cond(fastAt(&p, in.a), fastAt(&p, in.b), fastAt(&p, in.d)) {
 				pc = in.f
@@ -1022,6 +1071,7 @@ const (
 	fcInd  // an operand is indirect: call op or cond on the addresses it holds
 	fcBack // a back edge: stop?
 	fcExit // return the exec of a node without a fast step
+	fcCall // gonotes patch: call a declared function (fastcallstep.go)
 )
 
 // isCond reports whether code is an inline comparison (a branch).

@@ -42,11 +42,20 @@ type fastCallStep struct {
 // fastCallee is what a call step learns of its callee at its first call
 // (the body of a recursive function is compiled after its calls).
 type fastCallee struct {
+	ok      bool // the step can make the call
+	n       int  // len(def.types) when computed
 	r       *reuseInfo
 	start   *node
 	argOff  []uintptr        // the offset in the slot struct of each parameter
 	resType []unsafe.Pointer // the type word of each result
 	resSize []uint8          // fastMove's size code of each result
+	// prog is the program that starts the body, when its slots are
+	// fields of the reused frame's struct, at offsets progOff: at the
+	// start of a call every slot holds its own field (reuseFrame), so
+	// the call gives the program their addresses instead of having it
+	// check each slot's reflect.Value.
+	prog    *fastProg
+	progOff []uintptr
 }
 
 // fastCallInstr is a call step in a program: the offsets in the program's
@@ -179,7 +188,7 @@ func fastCall(n *node, st *fastStep) bool {
 	return true
 }
 
-// callee returns what the step needs of its callee, or nil if its frames
+// callee returns what the step needs of its callee; not ok if its frames
 // are not reused or its slots are not what the step expects.
 func (cs *fastCallStep) callee() *fastCallee {
 	r := frameReuse(cs.def)
@@ -187,27 +196,59 @@ func (cs *fastCallStep) callee() *fastCallee {
 		return ce
 	}
 	def := cs.def
-	if !r.ok || len(def.child) < 4 || def.child[3] == nil || len(def.types) < cs.nret+len(cs.args) {
-		return nil
+	ce := &fastCallee{r: r, n: len(def.types), start: def.child[3].start}
+	if !r.ok || ce.start == nil || len(def.types) < cs.nret+len(cs.args) {
+		cs.info.Store(ce)
+		return ce
 	}
-	ce := &fastCallee{r: r, start: def.child[3].start}
 	for i, k := range cs.kinds {
 		j := cs.nret + i
 		if def.types[j].Kind() != k {
-			return nil
+			cs.info.Store(ce)
+			return ce
 		}
 		ce.argOff = append(ce.argOff, r.st.Field(r.field[j]).Offset)
 	}
 	for i := 0; i < cs.nret; i++ {
 		t := def.types[i]
 		if fastKindOf(&itype{cat: valueT, rtype: t}) == reflect.Invalid {
-			return nil
+			cs.info.Store(ce)
+			return ce
 		}
 		ce.resType = append(ce.resType, fastTypeWord(t))
 		ce.resSize = append(ce.resSize, fastSizeCode(t.Kind()))
 	}
+	ce.prog, ce.progOff = fastBodyProg(ce.start, def, r)
+	ce.ok = true
 	cs.info.Store(ce)
 	return ce
+}
+
+
+// fastBodyProg returns the program that is the exec of start, the first
+// node of the body of def, and the offsets of its slots in the struct of
+// def's reused frames, or nil.
+func fastBodyProg(start *node, def *node, r *reuseInfo) (*fastProg, []uintptr) {
+	if start == nil || start.fast == nil || start.fast.prog == nil || start.exec == nil ||
+		reflect.ValueOf(start.exec).Pointer() != reflect.ValueOf((&fastProg{}).run).Pointer() {
+		return nil, nil
+	}
+	pg := start.fast.prog
+	if !pg.local {
+		return nil, nil
+	}
+	off := make([]uintptr, len(pg.locs))
+	for i, l := range pg.locs {
+		if l.index < 0 || l.index >= len(r.field) {
+			return nil, nil
+		}
+		t := def.types[l.index]
+		if uintptr(t.Kind())|fastFlagAddr != l.flag&l.mask || l.mask&^fastFlagMask != 0 {
+			return nil, nil
+		}
+		off[i] = r.st.Field(r.field[l.index]).Offset
+	}
+	return pg, off
 }
 
 // run makes the call from frame f, whose program's slot table is p. It
@@ -217,14 +258,17 @@ func (ci *fastCallInstr) run(f *frame, p *[fastMaxSlots]unsafe.Pointer) bool {
 	if f == f.root {
 		return false
 	}
-	ce := ci.callee()
-	if ce == nil {
+	def := ci.def
+	ce := ci.info.Load()
+	if ce == nil || ce.n != len(def.types) {
+		ce = ci.callee()
+	}
+	if !ce.ok {
 		return false
 	}
-	def := ci.def
 	nf := f.kid(ci.site, def)
 	if nf != nil {
-		reuseFrame(nf, f)
+		reuseCallFrame(nf, f)
 	} else {
 		nf = newReusedFrame(ce.r, def, f)
 		f.setKid(ci.site, nf)
@@ -241,7 +285,7 @@ func (ci *fastCallInstr) run(f *frame, p *[fastMaxSlots]unsafe.Pointer) bool {
 		}
 		fastMove(ci.size[i], unsafe.Add(base, ce.argOff[i]), src)
 	}
-	runCall(ce.start, nf)
+	runCall(ce, nf, base)
 	if nf.stopped() {
 		return true // the caller's run stops too
 	}
@@ -265,14 +309,23 @@ const fastNoSlot = 0xff
 // runCall runs the body of a function whose frame nf has no deferred
 // calls and recovers nothing (its frame is reused), as runCfg does: a
 // panic going through it prints the function's line for the traceback.
-func runCall(start *node, nf *frame) {
+func runCall(ce *fastCallee, nf *frame, base unsafe.Pointer) {
 	done := false
 	defer func() {
 		if !done {
+			start := ce.start
 			fmt.Fprintln(start.interp.stderr, start.cfgErrorf("panic: %s(...)", panicFunc(start.scope)))
 		}
 	}()
-	for exec := start.exec; exec != nil && !nf.stopped(); {
+	exec := ce.start.exec
+	if pg := ce.prog; pg != nil && !nf.stopped() {
+		var p [fastMaxSlots]unsafe.Pointer
+		for i, off := range ce.progOff {
+			p[i] = unsafe.Add(base, off)
+		}
+		exec = pg.exec(nf, &p)
+	}
+	for exec != nil && !nf.stopped() {
 		exec = exec(nf)
 	}
 	done = true
@@ -305,7 +358,13 @@ func fastReturn(n *node, st *fastStep) bool {
 	st.tnext = fastEnd
 	switch k {
 	case reflect.Int:
-		return fastAssignT[int](st, c, k)
+		if !fastAssignT[int](st, c, k) {
+			return false
+		}
+		if _, konst := fastConstOf(c, k); !konst && st.indMask == [3]uintptr{} {
+			st.code = fcIntMov
+		}
+		return true
 	case reflect.Int8:
 		return fastAssignT[int8](st, c, k)
 	case reflect.Int16:
@@ -334,4 +393,31 @@ func fastReturn(n *node, st *fastStep) bool {
 		return fastAssignT[bool](st, c, k)
 	}
 	return false
+}
+
+// reuseCallFrame is reuseFrame for a call step: the callee has no
+// deferred call and recovers nothing, and a small slot struct without
+// pointers is cleared inline.
+func reuseCallFrame(nf, f *frame) {
+	if id := f.runid(); nf.runid() != id {
+		nf.setrunid(id)
+	}
+	if nf.anc != f {
+		nf.anc = f
+		nf.root = f.root
+	}
+	if nf.stop != f.stop {
+		nf.stop = f.stop
+		nf.done = f.done
+	}
+	if sz := nf.blkPlain; sz > 0 && sz <= 64 && sz%8 == 0 {
+		base := (*fastValue)(unsafe.Pointer(&nf.blk)).ptr
+		for i := 0; i < sz; i += 8 {
+			*(*uint64)(unsafe.Add(base, i)) = 0
+		}
+		if nf.tmpl == nil {
+			return
+		}
+	}
+	reuseFrame(nf, f)
 }

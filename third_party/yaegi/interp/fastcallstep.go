@@ -224,7 +224,6 @@ func (cs *fastCallStep) callee() *fastCallee {
 	return ce
 }
 
-
 // fastBodyProg returns the program that is the exec of start, the first
 // node of the body of def, and the offsets of its slots in the struct of
 // def's reused frames, or nil.
@@ -336,6 +335,11 @@ func runCall(ce *fastCallee, nf *frame, base unsafe.Pointer) {
 func fastReturn(n *node, st *fastStep) bool {
 	if n.exec == nil || len(n.child) != 1 || n.fnext != nil {
 		return false
+	}
+	for a := n.anc; a != nil && a.kind != funcDecl && a.kind != funcLit; a = a.anc {
+		if a.rf != nil {
+			return false // its exec ends the loop's iteration (rangeFunc.mark)
+		}
 	}
 	def, ok := n.val.(*node)
 	if !ok || def == nil || def.typ == nil || len(def.typ.ret) != 1 {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -113,6 +114,27 @@ func deep(n int) int {
 	return deep(n-1) + 1
 }
 
+// return inside the body of a range over a func: its exec ends the loop.
+func firstBig(xs []int, lim int) int {
+	for x := range slices.Values(xs) {
+		if x > lim {
+			return x
+		}
+	}
+	return -1
+}
+
+func sumSq(xs []int) int {
+	t := 0
+	for x := range slices.Values(xs) {
+		t += sq(x)
+		if t > 100 {
+			return t
+		}
+	}
+	return t
+}
+
 func main() {
 	fmt.Println("fib", fib(20))
 	for i := 0; i < 4; i++ {
@@ -149,6 +171,7 @@ func main() {
 	fmt.Println(outOfRange([]int{1, 2, 3}))
 	fmt.Println("defer", withDefer(2), withDefer(3))
 	fmt.Println("deep", deep(5000))
+	fmt.Println("rangefunc", firstBig([]int{1, 5, 9, 12}, 8), firstBig([]int{1}, 8), sumSq([]int{1, 2, 3}), sumSq([]int{5, 6, 7, 8}))
 
 	var wg sync.WaitGroup
 	res := make([]int, 8)

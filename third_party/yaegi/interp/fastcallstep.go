@@ -68,10 +68,13 @@ type fastCallInstr struct {
 }
 
 // fastSizeCode returns how fastMove copies a value of kind k: its size, or
-// 0 for a string.
+// 0 for a string, fastSliceSize for a slice.
 func fastSizeCode(k reflect.Kind) uint8 {
-	if k == reflect.String {
+	switch k {
+	case reflect.String:
 		return 0
+	case reflect.Slice:
+		return fastSliceSize
 	}
 	return uint8(kindType[k].Size())
 }
@@ -83,6 +86,8 @@ func fastMove(sz uint8, d, s unsafe.Pointer) {
 		*(*uint64)(d) = *(*uint64)(s)
 	case 0:
 		*(*string)(d) = *(*string)(s)
+	case fastSliceSize: // the element type does not matter: a pointer, len and cap
+		*(*[]byte)(d) = *(*[]byte)(s)
 	case 4:
 		*(*uint32)(d) = *(*uint32)(s)
 	case 2:
@@ -115,11 +120,17 @@ func fastCall(n *node, st *fastStep) bool {
 	for i, c := range args {
 		t := c0.typ.arg[i]
 		k := fastKindOf(t)
+		if rt := t.TypeOf(); k == reflect.Invalid && rt != nil && rt.Kind() == reflect.Slice && rt.Name() == "" {
+			k = reflect.Slice // the slice header is copied
+		}
 		if k == reflect.Invalid || t.TypeOf().PkgPath() != "" {
 			return false
 		}
 		cs.kinds = append(cs.kinds, k)
 		if c.kind == basicLit || c.rval.IsValid() {
+			if k == reflect.Slice {
+				return false
+			}
 			v, ok := fastConstOf(c, k)
 			if !ok {
 				return false
@@ -137,7 +148,11 @@ func fastCall(n *node, st *fastStep) bool {
 		if !ok {
 			return false
 		}
-		l.setKind(k)
+		if k == reflect.Slice {
+			l.setSlice()
+		} else {
+			l.setKind(k)
+		}
 		cs.args = append(cs.args, st.addLoc(l))
 		cs.konst = append(cs.konst, nil)
 	}
@@ -301,6 +316,9 @@ func (ci *fastCallInstr) run(f *frame, p *[fastMaxSlots]unsafe.Pointer) bool {
 	}
 	return true
 }
+
+// fastSliceSize is the size code of a slice for fastMove.
+const fastSliceSize = 24
 
 // fastNoSlot is the offset of an operand not in the slot table.
 const fastNoSlot = 0xff

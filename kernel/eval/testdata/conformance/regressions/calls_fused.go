@@ -55,6 +55,16 @@ func at(s []int, i int) int {
 	return v
 }
 
+// A slice argument shares its array with the caller's; append does not
+// change the caller's length.
+func fill(s []int, v int) int {
+	for i := 0; i < len(s); i++ {
+		s[i] = v + i
+	}
+	s = append(s, v)
+	return len(s)
+}
+
 func sumTo(n int) int {
 	t := 0
 	for i := 0; i < n; i++ {
@@ -160,6 +170,10 @@ func main() {
 		t += at(xs, i)
 	}
 	fmt.Println("at", t, at(xs, 2))
+	ys := make([]int, 3, 10)
+	n1 := fill(ys, 7)
+	n2 := fill(ys[:2], 1)
+	fmt.Println("fill", n1, n2, ys, len(ys), ys[:4])
 	fmt.Println("sumTo", sumTo(10), sumTo(100)+sumTo(3))
 	g = 0
 	for i := 0; i < 3; i++ {

@@ -66,6 +66,10 @@ type reuseInfo struct {
 	field []int        // the field of st holding slot i
 	plain bool         // st holds no pointers
 	n     int          // the number of slots it was computed for
+	// stable: no exec of the function replaces the reflect.Value of a
+	// slot, so a reused frame's slots need not be put back (gonotes
+	// patch, calls).
+	stable bool
 }
 
 // frameReuse returns the reuse information of def, computed once.
@@ -73,12 +77,11 @@ func frameReuse(def *node) *reuseInfo {
 	// gonotes patch: def.reuse is published atomically, once computed;
 	// goroutines calling the function for the first time at once compute
 	// it each (the same result) instead of reading one half made.
-	slot := (*unsafe.Pointer)(unsafe.Pointer(&def.reuse))
-	if r := (*reuseInfo)(atomic.LoadPointer(slot)); r != nil && r.n == len(def.types) {
+	if r := (*reuseInfo)(atomic.LoadPointer(&def.reuse)); r != nil && r.n == len(def.types) {
 		return r
 	}
 	r := computeReuse(def)
-	atomic.StorePointer(slot, unsafe.Pointer(r))
+	atomic.StorePointer(&def.reuse, unsafe.Pointer(r))
 	return r
 }
 
@@ -99,9 +102,13 @@ func computeReuse(def *node) *reuseInfo {
 		fields = append(fields, reflect.StructField{Name: "F" + strconv.Itoa(i), Type: t})
 	}
 	ok := true
+	stable := true
 	def.child[3].Walk(func(n *node) bool {
 		if !ok {
 			return false
+		}
+		if stable && n.gen != nil && !inPlaceGen(n) {
+			stable = false
 		}
 		switch n.kind {
 		case funcLit, deferStmt, goStmt:
@@ -138,18 +145,37 @@ func computeReuse(def *node) *reuseInfo {
 	r.plain = true
 	for _, t := range def.types {
 		switch t.Kind() {
-		case reflect.String, reflect.Ptr, reflect.Slice, reflect.Map, reflect.Chan:
+		case reflect.String, reflect.Ptr, reflect.Slice, reflect.Map, reflect.Chan, reflect.Func:
 			r.plain = false
 		}
 	}
 	r.ok = true
+	r.stable = stable
 	return r
+}
+
+// inPlaceGen reports whether the exec that n's generator makes sets the
+// values of frame slots in place, never replacing a slot's reflect.Value
+// (as the selection of an element or a field, or a define, do).
+func inPlaceGen(n *node) bool {
+	p := reflect.ValueOf(n.gen).Pointer()
+	switch p {
+	case fastNopPtr, fastCallPtr, fastReturnPtr:
+		return true
+	case fastAssignPtr:
+		return n.kind == assignStmt && n.nleft == 1
+	}
+	if n.action == aAssign {
+		return false
+	}
+	q, ok := fastGens[n.action]
+	return ok && p == q
 }
 
 // reusableType reports whether a slot of type t cannot be referred to once
 // its frame has returned (no array or struct, whose parts may be addressed,
-// no interface or func, which may hold interpreted values that refer to
-// it, no named type, which may have methods with pointer receivers).
+// no interface, which may hold interpreted values that refer to it, no
+// named type, which may have methods with pointer receivers).
 func reusableType(t reflect.Type) bool {
 	switch t.Kind() {
 	case reflect.Bool, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
@@ -157,6 +183,13 @@ func reusableType(t reflect.Type) bool {
 		reflect.Float32, reflect.Float64, reflect.Complex64, reflect.Complex128, reflect.String:
 		return t.PkgPath() == ""
 	case reflect.Ptr, reflect.Slice, reflect.Map, reflect.Chan:
+		return t.Name() == ""
+	case reflect.Func:
+		// gonotes patch (calls): a func value refers to the frame it is
+		// made in only as a closure or a method value, which frameReuse
+		// excludes (a func literal, a type with methods); such slots hold
+		// compiled functions (the interrupt check of a loop) or func
+		// values made elsewhere.
 		return t.Name() == ""
 	}
 	return false
@@ -176,6 +209,9 @@ func newReusedFrame(r *reuseInfo, def *node, anc *frame) *frame {
 		nf.tmpl[i] = nf.blk.Field(j)
 	}
 	copy(nf.data, nf.tmpl)
+	if r.stable {
+		nf.tmpl = nil // nothing to put back (see reuseFrame)
+	}
 	return nf
 }
 
@@ -255,4 +291,15 @@ func callSite(n, def *node) int {
 		}
 	}
 	return -1
+}
+
+// declaredCallee returns the declared function that the callee node c0 of
+// a call names, or nil (a func value, a method, a compiled function).
+func declaredCallee(c0 *node) *node {
+	if c0.kind == identExpr && !c0.rval.IsValid() && c0.sym != nil && c0.sym.index < 0 && c0.sym.node != nil && c0 != c0.sym.node && c0.sym.node.kind == funcDecl {
+		if d, ok := genValue(c0.sym.node)(nil).Interface().(*node); ok && !d.rval.IsValid() {
+			return d
+		}
+	}
+	return nil
 }

@@ -277,7 +277,9 @@ type fastStep struct {
 	// at each use (0: a plain slot).
 	indMask, indWant [3]uintptr
 	code             fastCode
-	c                int64 // the constant operand b of code
+	c                int64         // the constant operand b of code
+	call             *fastCallStep // gonotes patch: a call (fastcallstep.go)
+	prog             *fastProg     // gonotes patch: the program starting at the node, its exec
 }
 
 func (st *fastStep) addLoc(l fastLoc) int {
@@ -357,6 +359,9 @@ func fastIndirect(n *node) bool {
 	if _, ok := fastGens[n.action]; ok && fastGen(n) {
 		return false
 	}
+	if n.action == aCall && fastGenPtr(n) == fastCallPtr { // gonotes patch: results are set in place
+		return false
+	}
 	return true
 }
 
@@ -371,6 +376,7 @@ var (
 	fastRangePtr               uintptr
 	fastConvertPtr, fastLenPtr uintptr
 	fastMapPtr, fastAssignPtr  uintptr
+	fastCallPtr, fastReturnPtr uintptr // gonotes patch (calls): fastcallstep.go
 )
 
 func fastGenPtr(n *node) uintptr {
@@ -392,6 +398,8 @@ func init() {
 	fastLenPtr = reflect.ValueOf(_len).Pointer()
 	fastMapPtr = reflect.ValueOf(getIndexMap).Pointer()
 	fastAssignPtr = reflect.ValueOf(assign).Pointer()
+	fastCallPtr = reflect.ValueOf(call).Pointer()      // gonotes patch (calls)
+	fastReturnPtr = reflect.ValueOf(_return).Pointer() // gonotes patch (calls)
 	fastGens = map[action]uintptr{}
 	for _, a := range []action{
 		aInc, aDec,
@@ -510,6 +518,21 @@ func fastExecNode(n *node) {
 				ok = fastLen(n, st)
 			}
 		}
+	} else if g == fastCallPtr || n.kind == returnStmt && g == fastReturnPtr {
+		// gonotes patch: calls and returns (fastcallstep.go)
+		if g == fastCallPtr {
+			ok = fastCall(n, st)
+		} else {
+			ok = fastReturn(n, st)
+		}
+		if !ok || len(st.locs) > fastMaxSlots {
+			return
+		}
+		n.fast = st
+		if pg := fastProgram(n); pg != nil {
+			n.exec = pg.run
+		}
+		return
 	} else if g == fastMapPtr {
 		if n.fnext == nil && len(n.child) == 2 {
 			ok = fastMapIndex(n, st)
@@ -573,6 +596,10 @@ type fastProg struct {
 	locs  []fastLoc
 	nodes []*node // the node of each step
 	exits []*node // the nodes, without a fast step, at which it returns
+	// local: every slot is a plain slot of the frame itself (not global,
+	// not raw, level 0), the common case, resolved by a shorter loop
+	// (gonotes patch, calls: a program runs at each call of a function).
+	local bool
 }
 
 type fastInstr struct {
@@ -586,8 +613,9 @@ type fastInstr struct {
 // fastExtra holds what an instruction needs when it is not done inline.
 type fastExtra struct {
 	op, cond func(a, b, d unsafe.Pointer) bool
-	orig     bltn  // the generic exec
-	node     *node // fcExit: the node to go on with; fcBack and the fused steps: the target step's node
+	orig     bltn           // the generic exec
+	node     *node          // fcExit: the node to go on with; fcBack and the fused steps: the target step's node
+	call     *fastCallInstr // gonotes patch (calls): fcCall
 	indMask  [3]uintptr
 	indWant  [3]uintptr
 }
@@ -644,6 +672,25 @@ func fastProgram(n *node) *fastProg {
 		in := fastInstr{code: st.code, c: st.c, x: &fastExtra{op: st.op, cond: st.cond, orig: st.orig,
 			indMask: st.indMask, indWant: st.indWant}}
 		switch {
+		case st.call != nil: // gonotes patch (calls): fastcallstep.go
+			in.code = fcCall
+			in.x.node = st.tnext
+			in.x.call = &fastCallInstr{fastCallStep: st.call}
+			for i, a := range st.call.args {
+				off := uint8(fastNoSlot)
+				if a >= 0 {
+					off = uint8(ix[a]) * uint8(unsafe.Sizeof(unsafe.Pointer(nil)))
+				}
+				in.x.call.args = append(in.x.call.args, off)
+				in.x.call.size = append(in.x.call.size, fastSizeCode(st.call.kinds[i]))
+			}
+			for _, a := range st.call.res {
+				off := uint8(fastNoSlot)
+				if a >= 0 {
+					off = uint8(ix[a]) * uint8(unsafe.Sizeof(unsafe.Pointer(nil)))
+				}
+				in.x.call.res = append(in.x.call.res, off)
+			}
 		case st.indMask != [3]uintptr{}:
 			in.code = fcInd
 		case st.code != fcNone:
@@ -669,6 +716,15 @@ func fastProgram(n *node) *fastProg {
 	visit(n)
 	if len(pg.steps) == 0 {
 		return nil
+	}
+	if n.fast != nil {
+		n.fast.prog = pg // gonotes patch (calls): see fastCallee.prog
+	}
+	pg.local = true // gonotes patch (calls)
+	for _, l := range pg.locs {
+		if l.global || l.raw || l.level != 0 {
+			pg.local = false
+		}
 	}
 	pg.link()
 	return pg
@@ -744,13 +800,34 @@ func (pg *fastProg) link() {
 
 func (pg *fastProg) run(f *frame) bltn {
 	var p [fastMaxSlots]unsafe.Pointer
-	for i := range pg.locs {
-		q := pg.locs[i].ptr(f)
-		if q == nil {
-			return pg.steps[0].x.orig(f)
+	if pg.local { // gonotes patch (calls): see local
+		data := f.data
+		for i := range pg.locs {
+			l := &pg.locs[i]
+			if uint(l.index) >= uint(len(data)) {
+				return pg.steps[0].x.orig(f)
+			}
+			v := (*fastValue)(unsafe.Pointer(&data[l.index]))
+			if v.flag&l.mask != l.flag {
+				return pg.steps[0].x.orig(f)
+			}
+			p[i] = v.ptr
 		}
-		p[i] = q
+	} else {
+		for i := range pg.locs {
+			q := pg.locs[i].ptr(f)
+			if q == nil {
+				return pg.steps[0].x.orig(f)
+			}
+			p[i] = q
+		}
 	}
+	return pg.exec(f, &p)
+}
+
+// exec runs the program on frame f, whose slot addresses are in p
+// (gonotes patch, calls: a call step resolves them itself, see runCall).
+func (pg *fastProg) exec(f *frame, p *[fastMaxSlots]unsafe.Pointer) bltn {
 	stop := f.stop
 	code := unsafe.Pointer(&pg.steps[0]) // the targets of the instructions are in pg.steps
 	pc := int32(0)
@@ -758,191 +835,200 @@ func (pg *fastProg) run(f *frame) bltn {
 		in := (*fastInstr)(unsafe.Add(code, uintptr(pc)*unsafe.Sizeof(fastInstr{})))
 		switch in.code {
 		case fcIntInc:
-			*(*int)(fastAt(&p, in.d))++
+			*(*int)(fastAt(p, in.d))++
 		case fcIntDec:
-			*(*int)(fastAt(&p, in.d))--
+			*(*int)(fastAt(p, in.d))--
 		case fcIntAdd:
-			*(*int)(fastAt(&p, in.d)) = *(*int)(fastAt(&p, in.a)) + *(*int)(fastAt(&p, in.b))
+			*(*int)(fastAt(p, in.d)) = *(*int)(fastAt(p, in.a)) + *(*int)(fastAt(p, in.b))
 		case fcIntAddC:
-			*(*int)(fastAt(&p, in.d)) = *(*int)(fastAt(&p, in.a)) + int(in.c)
+			*(*int)(fastAt(p, in.d)) = *(*int)(fastAt(p, in.a)) + int(in.c)
 		case fcIntSub:
-			*(*int)(fastAt(&p, in.d)) = *(*int)(fastAt(&p, in.a)) - *(*int)(fastAt(&p, in.b))
+			*(*int)(fastAt(p, in.d)) = *(*int)(fastAt(p, in.a)) - *(*int)(fastAt(p, in.b))
 		case fcIntSubC:
-			*(*int)(fastAt(&p, in.d)) = *(*int)(fastAt(&p, in.a)) - int(in.c)
+			*(*int)(fastAt(p, in.d)) = *(*int)(fastAt(p, in.a)) - int(in.c)
 		case fcIntLt:
-			if *(*int)(fastAt(&p, in.a)) >= *(*int)(fastAt(&p, in.b)) {
+			if *(*int)(fastAt(p, in.a)) >= *(*int)(fastAt(p, in.b)) {
 				pc = in.f
 				continue
 			}
 		case fcIntLtC:
-			if *(*int)(fastAt(&p, in.a)) >= int(in.c) {
+			if *(*int)(fastAt(p, in.a)) >= int(in.c) {
 				pc = in.f
 				continue
 			}
 		case fcIntLe:
-			if *(*int)(fastAt(&p, in.a)) > *(*int)(fastAt(&p, in.b)) {
+			if *(*int)(fastAt(p, in.a)) > *(*int)(fastAt(p, in.b)) {
 				pc = in.f
 				continue
 			}
 		case fcIntLeC:
-			if *(*int)(fastAt(&p, in.a)) > int(in.c) {
+			if *(*int)(fastAt(p, in.a)) > int(in.c) {
 				pc = in.f
 				continue
 			}
 		case fcIntGt:
-			if *(*int)(fastAt(&p, in.a)) <= *(*int)(fastAt(&p, in.b)) {
+			if *(*int)(fastAt(p, in.a)) <= *(*int)(fastAt(p, in.b)) {
 				pc = in.f
 				continue
 			}
 		case fcIntGtC:
-			if *(*int)(fastAt(&p, in.a)) <= int(in.c) {
+			if *(*int)(fastAt(p, in.a)) <= int(in.c) {
 				pc = in.f
 				continue
 			}
 		case fcIntGe:
-			if *(*int)(fastAt(&p, in.a)) < *(*int)(fastAt(&p, in.b)) {
+			if *(*int)(fastAt(p, in.a)) < *(*int)(fastAt(p, in.b)) {
 				pc = in.f
 				continue
 			}
 		case fcIntGeC:
-			if *(*int)(fastAt(&p, in.a)) < int(in.c) {
+			if *(*int)(fastAt(p, in.a)) < int(in.c) {
 				pc = in.f
 				continue
 			}
 		case fcIntEq:
-			if *(*int)(fastAt(&p, in.a)) != *(*int)(fastAt(&p, in.b)) {
+			if *(*int)(fastAt(p, in.a)) != *(*int)(fastAt(p, in.b)) {
 				pc = in.f
 				continue
 			}
 		case fcIntEqC:
-			if *(*int)(fastAt(&p, in.a)) != int(in.c) {
+			if *(*int)(fastAt(p, in.a)) != int(in.c) {
 				pc = in.f
 				continue
 			}
 		case fcIntNe:
-			if *(*int)(fastAt(&p, in.a)) == *(*int)(fastAt(&p, in.b)) {
+			if *(*int)(fastAt(p, in.a)) == *(*int)(fastAt(p, in.b)) {
 				pc = in.f
 				continue
 			}
 		case fcIntNeC:
-			if *(*int)(fastAt(&p, in.a)) == int(in.c) {
+			if *(*int)(fastAt(p, in.a)) == int(in.c) {
 				pc = in.f
 				continue
 			}
 		case fcInt32EqC:
-			if *(*int32)(fastAt(&p, in.a)) != int32(in.c) {
+			if *(*int32)(fastAt(p, in.a)) != int32(in.c) {
 				pc = in.f
 				continue
 			}
 		case fcInt32NeC:
-			if *(*int32)(fastAt(&p, in.a)) == int32(in.c) {
+			if *(*int32)(fastAt(p, in.a)) == int32(in.c) {
 				pc = in.f
 				continue
 			}
 		// x++ or x--, then the back edge (stop?), then the comparison.
 		case fcIntIncLt:
-			*(*int)(fastAt(&p, in.d))++
+			*(*int)(fastAt(p, in.d))++
 			if atomic.LoadUint32(stop) != 0 {
 				return in.x.node.exec // stop as runCfg does (it checks again before going on)
 			}
-			if *(*int)(fastAt(&p, in.a)) < *(*int)(fastAt(&p, in.b)) {
+			if *(*int)(fastAt(p, in.a)) < *(*int)(fastAt(p, in.b)) {
 				pc = in.t
 			} else {
 				pc = in.f
 			}
 			continue
 		case fcIntIncLtC:
-			*(*int)(fastAt(&p, in.d))++
+			*(*int)(fastAt(p, in.d))++
 			if atomic.LoadUint32(stop) != 0 {
 				return in.x.node.exec // stop as runCfg does (it checks again before going on)
 			}
-			if *(*int)(fastAt(&p, in.a)) < int(in.c) {
+			if *(*int)(fastAt(p, in.a)) < int(in.c) {
 				pc = in.t
 			} else {
 				pc = in.f
 			}
 			continue
 		case fcIntIncLe:
-			*(*int)(fastAt(&p, in.d))++
+			*(*int)(fastAt(p, in.d))++
 			if atomic.LoadUint32(stop) != 0 {
 				return in.x.node.exec // stop as runCfg does (it checks again before going on)
 			}
-			if *(*int)(fastAt(&p, in.a)) <= *(*int)(fastAt(&p, in.b)) {
+			if *(*int)(fastAt(p, in.a)) <= *(*int)(fastAt(p, in.b)) {
 				pc = in.t
 			} else {
 				pc = in.f
 			}
 			continue
 		case fcIntIncLeC:
-			*(*int)(fastAt(&p, in.d))++
+			*(*int)(fastAt(p, in.d))++
 			if atomic.LoadUint32(stop) != 0 {
 				return in.x.node.exec // stop as runCfg does (it checks again before going on)
 			}
-			if *(*int)(fastAt(&p, in.a)) <= int(in.c) {
+			if *(*int)(fastAt(p, in.a)) <= int(in.c) {
 				pc = in.t
 			} else {
 				pc = in.f
 			}
 			continue
 		case fcIntDecGt:
-			*(*int)(fastAt(&p, in.d))--
+			*(*int)(fastAt(p, in.d))--
 			if atomic.LoadUint32(stop) != 0 {
 				return in.x.node.exec // stop as runCfg does (it checks again before going on)
 			}
-			if *(*int)(fastAt(&p, in.a)) > *(*int)(fastAt(&p, in.b)) {
+			if *(*int)(fastAt(p, in.a)) > *(*int)(fastAt(p, in.b)) {
 				pc = in.t
 			} else {
 				pc = in.f
 			}
 			continue
 		case fcIntDecGtC:
-			*(*int)(fastAt(&p, in.d))--
+			*(*int)(fastAt(p, in.d))--
 			if atomic.LoadUint32(stop) != 0 {
 				return in.x.node.exec // stop as runCfg does (it checks again before going on)
 			}
-			if *(*int)(fastAt(&p, in.a)) > int(in.c) {
+			if *(*int)(fastAt(p, in.a)) > int(in.c) {
 				pc = in.t
 			} else {
 				pc = in.f
 			}
 			continue
 		case fcIntDecGe:
-			*(*int)(fastAt(&p, in.d))--
+			*(*int)(fastAt(p, in.d))--
 			if atomic.LoadUint32(stop) != 0 {
 				return in.x.node.exec // stop as runCfg does (it checks again before going on)
 			}
-			if *(*int)(fastAt(&p, in.a)) >= *(*int)(fastAt(&p, in.b)) {
+			if *(*int)(fastAt(p, in.a)) >= *(*int)(fastAt(p, in.b)) {
 				pc = in.t
 			} else {
 				pc = in.f
 			}
 			continue
 		case fcIntDecGeC:
-			*(*int)(fastAt(&p, in.d))--
+			*(*int)(fastAt(p, in.d))--
 			if atomic.LoadUint32(stop) != 0 {
 				return in.x.node.exec // stop as runCfg does (it checks again before going on)
 			}
-			if *(*int)(fastAt(&p, in.a)) >= int(in.c) {
+			if *(*int)(fastAt(p, in.a)) >= int(in.c) {
 				pc = in.t
 			} else {
 				pc = in.f
 			}
 			continue
 		case fcSliceLen:
-			*(*int)(fastAt(&p, in.d)) = (*fastSlice)(fastAt(&p, in.a)).len
+			*(*int)(fastAt(p, in.d)) = (*fastSlice)(fastAt(p, in.a)).len
+		case fcIntMov: // gonotes patch (calls)
+			*(*int)(fastAt(p, in.d)) = *(*int)(fastAt(p, in.a))
 		case fcBack:
 			if atomic.LoadUint32(stop) != 0 {
 				return in.x.node.exec
 			}
 		case fcExit:
 			return in.x.node.exec
+		case fcCall: // gonotes patch: fastcallstep.go
+			if !in.x.call.run(f, p) {
+				return in.x.orig(f)
+			}
+			if atomic.LoadUint32(stop) != 0 {
+				return in.x.node.exec // the run was stopped during the call
+			}
 		case fcCond:
-			if !in.x.cond(fastAt(&p, in.a), fastAt(&p, in.b), fastAt(&p, in.d)) {
+			if !in.x.cond(fastAt(p, in.a), fastAt(p, in.b), fastAt(p, in.d)) {
 				pc = in.f
 				continue
 			}
 		case fcInd:
-			a, b, d, ok := in.indirect(fastAt(&p, in.a), fastAt(&p, in.b), fastAt(&p, in.d))
+			a, b, d, ok := in.indirect(fastAt(p, in.a), fastAt(p, in.b), fastAt(p, in.d))
 			if !ok {
 				return in.x.orig(f)
 			}
@@ -955,7 +1041,7 @@ func (pg *fastProg) run(f *frame) bltn {
 				return in.x.orig(f)
 			}
 		default: // fcOp
-			if !in.x.op(fastAt(&p, in.a), fastAt(&p, in.b), fastAt(&p, in.d)) {
+			if !in.x.op(fastAt(p, in.a), fastAt(p, in.b), fastAt(p, in.d)) {
 				return in.x.orig(f)
 			}
 		}
@@ -1016,11 +1102,13 @@ const (
 	fcIntDecGtC
 	fcIntDecGe
 	fcIntDecGeC
-	fcOp   // call op
-	fcCond // call cond
-	fcInd  // an operand is indirect: call op or cond on the addresses it holds
-	fcBack // a back edge: stop?
-	fcExit // return the exec of a node without a fast step
+	fcIntMov // gonotes patch (calls): d = a (return x)
+	fcOp     // call op
+	fcCond   // call cond
+	fcInd    // an operand is indirect: call op or cond on the addresses it holds
+	fcBack   // a back edge: stop?
+	fcExit   // return the exec of a node without a fast step
+	fcCall   // gonotes patch: call a declared function (fastcallstep.go)
 )
 
 // isCond reports whether code is an inline comparison (a branch).

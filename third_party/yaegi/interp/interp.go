@@ -21,6 +21,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unsafe" // gonotes patch: node.reuse
 )
 
 // Interpreter node structure for AST and CFG.
@@ -58,7 +59,7 @@ type node struct {
 	rf         *rangeFunc     // gonotes patch: range over func loop (rangeStmt)
 	fallTo     *node          // gonotes patch: the next case clause in source order, where fallthrough goes
 	assignRng  bool           // gonotes patch: for k, v = range x (rangeStmt)
-	reuse      *reuseInfo     // gonotes patch: whether the frames of a function can be reused (fastcall.go)
+	reuse      unsafe.Pointer // gonotes patch: *reuseInfo, whether the frames of a function can be reused (fastcall.go; atomic: computed at the first call, goroutines may call at once)
 	callSites  map[*node]int  // gonotes patch: the functions a function calls (fastcall.go)
 
 	// gonotes patch: the layout of a function's scalar slots (fastSlots),

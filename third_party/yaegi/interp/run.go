@@ -1656,12 +1656,7 @@ func call(n *node) {
 
 	// gonotes patch: the frame of the last call of a declared function is reused
 	// (fastcall.go), and a call of a declared function reads no frame.
-	var sdef *node
-	if c0.kind == identExpr && !c0.rval.IsValid() && c0.sym != nil && c0.sym.index < 0 && c0.sym.node != nil && c0 != c0.sym.node && c0.sym.node.kind == funcDecl {
-		if d, ok := genValue(c0.sym.node)(nil).Interface().(*node); ok && !d.rval.IsValid() {
-			sdef = d
-		}
-	}
+	sdef := declaredCallee(c0) // gonotes patch: fastcall.go
 	site := -1
 	if !goroutine && sdef != nil {
 		site = callSite(n, sdef)

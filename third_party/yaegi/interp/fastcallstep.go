@@ -1,0 +1,445 @@
+package interp
+
+// gonotes patch: calls of declared functions as steps of fused programs
+// (see PATCHES.md, "Calls inside fused programs").
+//
+// A call f(x, y) of a declared interpreted function whose frames are reused
+// (fastcall.go), with arguments and results of the kinds of the fast paths
+// (numbers, bool, string) in frame slots or constants, is a step of the
+// caller's fused program (fastops.go): the step takes the frame that the
+// caller keeps for the callee, copies the arguments straight from the
+// caller's slots into the fields of the callee's slot struct, runs the
+// callee's body (runCall: the loop of runCfg, without what a function
+// with deferred calls or recover needs), and copies the results into the
+// caller's slots. So fib's body, `if n < 2 { return n }; return fib(n-1) +
+// fib(n-2)`, is one program, which calls itself, instead of three programs
+// and two generic call execs per call. `return x` is a step as well.
+//
+// When the call cannot be done so (the global frame, which keeps no
+// frames, a callee whose frame is not reused, a slot of an unexpected
+// type), the step hands over to the generic exec of the call, as other
+// steps do.
+
+import (
+	"fmt"
+	"reflect"
+	"sync/atomic"
+	"unsafe"
+)
+
+// fastCallStep is what a call step knows when it is compiled.
+type fastCallStep struct {
+	def   *node
+	site  int              // callSite of the call in the caller
+	nret  int              // the callee's results
+	args  []int            // the indices in the step's locs of the arguments, -1 for a constant
+	konst []unsafe.Pointer // the constant arguments (nil for the others)
+	kinds []reflect.Kind   // the kinds of the arguments
+	res   []int            // the indices in the step's locs of the results' destinations, -1: discarded
+	info  atomic.Pointer[fastCallee]
+}
+
+// fastCallee is what a call step learns of its callee at its first call
+// (the body of a recursive function is compiled after its calls).
+type fastCallee struct {
+	ok      bool // the step can make the call
+	n       int  // len(def.types) when computed
+	r       *reuseInfo
+	start   *node
+	argOff  []uintptr        // the offset in the slot struct of each parameter
+	resType []unsafe.Pointer // the type word of each result
+	resSize []uint8          // fastMove's size code of each result
+	// prog is the program that starts the body, when its slots are
+	// fields of the reused frame's struct, at offsets progOff: at the
+	// start of a call every slot holds its own field (reuseFrame), so
+	// the call gives the program their addresses instead of having it
+	// check each slot's reflect.Value.
+	prog    *fastProg
+	progOff []uintptr
+}
+
+// fastCallInstr is a call step in a program: the offsets in the program's
+// slot table of its operands.
+type fastCallInstr struct {
+	*fastCallStep
+	args []uint8
+	res  []uint8
+	size []uint8 // fastMove's size code of each argument
+}
+
+// fastSizeCode returns how fastMove copies a value of kind k: its size, or
+// 0 for a string, fastSliceSize for a slice.
+func fastSizeCode(k reflect.Kind) uint8 {
+	switch k {
+	case reflect.String:
+		return 0
+	case reflect.Slice:
+		return fastSliceSize
+	}
+	return uint8(kindType[k].Size())
+}
+
+// fastMove copies the value at s to d, of the size code sz.
+func fastMove(sz uint8, d, s unsafe.Pointer) {
+	switch sz {
+	case 8:
+		*(*uint64)(d) = *(*uint64)(s)
+	case 0:
+		*(*string)(d) = *(*string)(s)
+	case fastSliceSize: // the element type does not matter: a pointer, len and cap
+		*(*[]byte)(d) = *(*[]byte)(s)
+	case 4:
+		*(*uint32)(d) = *(*uint32)(s)
+	case 2:
+		*(*uint16)(d) = *(*uint16)(s)
+	default:
+		*(*uint8)(d) = *(*uint8)(s)
+	}
+}
+
+// fastCall makes the step of the call n, if it is a call of a declared
+// function that a step can do.
+func fastCall(n *node, st *fastStep) bool {
+	if n.action != aCall || n.fnext != nil || n.anc == nil || len(n.child) == 0 {
+		return false
+	}
+	switch n.anc.kind {
+	case goStmt, deferStmt:
+		return false
+	}
+	c0 := n.child[0]
+	def := declaredCallee(c0)
+	if def == nil || c0.typ == nil || c0.typ.cat != funcT || variadicPos(n) >= 0 {
+		return false
+	}
+	args := n.child[1:]
+	if len(args) != len(c0.typ.arg) {
+		return false // f(g()) with g returning several values
+	}
+	cs := &fastCallStep{def: def, nret: len(c0.typ.ret)}
+	for i, c := range args {
+		t := c0.typ.arg[i]
+		k := fastKindOf(t)
+		if rt := t.TypeOf(); k == reflect.Invalid && rt != nil && rt.Kind() == reflect.Slice && rt.Name() == "" {
+			k = reflect.Slice // the slice header is copied
+		}
+		if k == reflect.Invalid || t.TypeOf().PkgPath() != "" {
+			return false
+		}
+		cs.kinds = append(cs.kinds, k)
+		if c.kind == basicLit || c.rval.IsValid() {
+			if k == reflect.Slice {
+				return false
+			}
+			v, ok := fastConstOf(c, k)
+			if !ok {
+				return false
+			}
+			p := reflect.New(kindType[k])
+			p.Elem().Set(v)
+			cs.args = append(cs.args, -1)
+			cs.konst = append(cs.konst, p.UnsafePointer())
+			continue
+		}
+		if c.typ == nil || c.typ.TypeOf() != t.TypeOf() || fastIndirect(c) {
+			return false
+		}
+		l, ok := fastLocOf(c)
+		if !ok {
+			return false
+		}
+		if k == reflect.Slice {
+			l.setSlice()
+		} else {
+			l.setKind(k)
+		}
+		cs.args = append(cs.args, st.addLoc(l))
+		cs.konst = append(cs.konst, nil)
+	}
+	for i, t := range c0.typ.ret {
+		k := fastKindOf(t)
+		if k == reflect.Invalid || t.TypeOf().PkgPath() != "" {
+			return false
+		}
+		var l fastLoc
+		switch n.anc.kind {
+		case defineXStmt, assignXStmt:
+			if i >= len(n.anc.child) {
+				return false
+			}
+			d := n.anc.child[i]
+			if d.ident == "_" {
+				cs.res = append(cs.res, -1)
+				continue
+			}
+			if isInterfaceSrc(d.typ) {
+				return false
+			}
+			if n.level == globalFrame {
+				l = fastLoc{global: true, index: n.findex + i}
+			} else {
+				l = fastLoc{level: n.level, index: n.findex + i}
+			}
+		default:
+			if len(c0.typ.ret) != 1 {
+				return false
+			}
+			var ok bool
+			if l, ok = fastOutLoc(n); !ok || n.anc.kind == returnStmt && (n.level != 0 || l.global) {
+				return false
+			}
+		}
+		if l.level < 0 {
+			return false
+		}
+		l.setKind(k)
+		cs.res = append(cs.res, st.addLoc(l))
+	}
+	cs.site = callSite(n, def)
+	if cs.site < 0 {
+		return false
+	}
+	st.call = cs
+	return true
+}
+
+// callee returns what the step needs of its callee; not ok if its frames
+// are not reused or its slots are not what the step expects.
+func (cs *fastCallStep) callee() *fastCallee {
+	r := frameReuse(cs.def)
+	if ce := cs.info.Load(); ce != nil && ce.r == r {
+		return ce
+	}
+	def := cs.def
+	ce := &fastCallee{r: r, n: len(def.types), start: def.child[3].start}
+	if !r.ok || ce.start == nil || len(def.types) < cs.nret+len(cs.args) {
+		cs.info.Store(ce)
+		return ce
+	}
+	for i, k := range cs.kinds {
+		j := cs.nret + i
+		if def.types[j].Kind() != k {
+			cs.info.Store(ce)
+			return ce
+		}
+		ce.argOff = append(ce.argOff, r.st.Field(r.field[j]).Offset)
+	}
+	for i := 0; i < cs.nret; i++ {
+		t := def.types[i]
+		if fastKindOf(&itype{cat: valueT, rtype: t}) == reflect.Invalid {
+			cs.info.Store(ce)
+			return ce
+		}
+		ce.resType = append(ce.resType, fastTypeWord(t))
+		ce.resSize = append(ce.resSize, fastSizeCode(t.Kind()))
+	}
+	ce.prog, ce.progOff = fastBodyProg(ce.start, def, r)
+	ce.ok = true
+	cs.info.Store(ce)
+	return ce
+}
+
+// fastBodyProg returns the program that is the exec of start, the first
+// node of the body of def, and the offsets of its slots in the struct of
+// def's reused frames, or nil.
+func fastBodyProg(start *node, def *node, r *reuseInfo) (*fastProg, []uintptr) {
+	if start == nil || start.fast == nil || start.fast.prog == nil || start.exec == nil ||
+		reflect.ValueOf(start.exec).Pointer() != reflect.ValueOf((&fastProg{}).run).Pointer() {
+		return nil, nil
+	}
+	pg := start.fast.prog
+	if !pg.local {
+		return nil, nil
+	}
+	off := make([]uintptr, len(pg.locs))
+	for i, l := range pg.locs {
+		if l.index < 0 || l.index >= len(r.field) {
+			return nil, nil
+		}
+		t := def.types[l.index]
+		if uintptr(t.Kind())|fastFlagAddr != l.flag&l.mask || l.mask&^fastFlagMask != 0 {
+			return nil, nil
+		}
+		off[i] = r.st.Field(r.field[l.index]).Offset
+	}
+	return pg, off
+}
+
+// run makes the call from frame f, whose program's slot table is p. It
+// returns false, having done nothing, when the generic exec must make
+// the call.
+func (ci *fastCallInstr) run(f *frame, p *[fastMaxSlots]unsafe.Pointer) bool {
+	if f == f.root {
+		return false
+	}
+	def := ci.def
+	ce := ci.info.Load()
+	if ce == nil || ce.n != len(def.types) {
+		ce = ci.callee()
+	}
+	if !ce.ok {
+		return false
+	}
+	nf := f.kid(ci.site, def)
+	if nf != nil {
+		reuseCallFrame(nf, f)
+	} else {
+		nf = newReusedFrame(ce.r, def, f)
+		f.setKid(ci.site, nf)
+	}
+	nf.depth = f.depth + 1
+	if nf.depth > MaxCallDepth {
+		panic(RecursionError{Depth: MaxCallDepth})
+	}
+	base := (*fastValue)(unsafe.Pointer(&nf.blk)).ptr
+	for i, off := range ci.args {
+		src := ci.konst[i]
+		if src == nil {
+			src = fastAt(p, off)
+		}
+		fastMove(ci.size[i], unsafe.Add(base, ce.argOff[i]), src)
+	}
+	runCall(ce, nf, base)
+	if nf.stopped() {
+		return true // the caller's run stops too
+	}
+	for i, off := range ci.res {
+		if off == fastNoSlot {
+			continue
+		}
+		v := (*fastValue)(unsafe.Pointer(&nf.data[i]))
+		if v.typ == ce.resType[i] && v.flag&fastFlagIndir != 0 {
+			fastMove(ce.resSize[i], fastAt(p, off), v.ptr)
+			continue
+		}
+		reflect.NewAt(def.types[i], fastAt(p, off)).Elem().Set(nf.data[i])
+	}
+	return true
+}
+
+// fastSliceSize is the size code of a slice for fastMove.
+const fastSliceSize = 24
+
+// fastNoSlot is the offset of an operand not in the slot table.
+const fastNoSlot = 0xff
+
+// runCall runs the body of a function whose frame nf has no deferred
+// calls and recovers nothing (its frame is reused), as runCfg does: a
+// panic going through it prints the function's line for the traceback.
+func runCall(ce *fastCallee, nf *frame, base unsafe.Pointer) {
+	done := false
+	defer func() {
+		if !done {
+			start := ce.start
+			fmt.Fprintln(start.interp.stderr, start.cfgErrorf("panic: %s(...)", panicFunc(start.scope)))
+		}
+	}()
+	exec := ce.start.exec
+	if pg := ce.prog; pg != nil && !nf.stopped() {
+		var p [fastMaxSlots]unsafe.Pointer
+		for i, off := range ce.progOff {
+			p[i] = unsafe.Add(base, off)
+		}
+		exec = pg.exec(nf, &p)
+	}
+	for exec != nil && !nf.stopped() {
+		exec = exec(nf)
+	}
+	done = true
+}
+
+// fastReturn makes the step of `return x`, one result of a fast kind (the
+// generic exec copies x into the frame's first slot).
+func fastReturn(n *node, st *fastStep) bool {
+	if n.exec == nil || len(n.child) != 1 || n.fnext != nil {
+		return false
+	}
+	for a := n.anc; a != nil && a.kind != funcDecl && a.kind != funcLit; a = a.anc {
+		if a.rf != nil {
+			return false // its exec ends the loop's iteration (rangeFunc.mark)
+		}
+	}
+	def, ok := n.val.(*node)
+	if !ok || def == nil || def.typ == nil || len(def.typ.ret) != 1 {
+		return false
+	}
+	c, t := n.child[0], def.typ.ret[0]
+	k := fastKindOf(t)
+	if k == reflect.Invalid || t.cat == valueT && t.rtype.Kind() == reflect.Interface || isInterfaceSrc(t) {
+		return false
+	}
+	if d, ok := c.val.(*node); ok && d != nil && d.kind == funcDecl {
+		return false
+	}
+	if !c.rval.IsValid() && c.kind != basicLit && (c.typ == nil || c.typ.TypeOf() != t.TypeOf()) {
+		return false
+	}
+	l := fastLoc{index: 0}
+	l.setKind(k)
+	st.d = st.addLoc(l)
+	st.tnext = fastEnd
+	switch k {
+	case reflect.Int:
+		if !fastAssignT[int](st, c, k) {
+			return false
+		}
+		if _, konst := fastConstOf(c, k); !konst && st.indMask == [3]uintptr{} {
+			st.code = fcIntMov
+		}
+		return true
+	case reflect.Int8:
+		return fastAssignT[int8](st, c, k)
+	case reflect.Int16:
+		return fastAssignT[int16](st, c, k)
+	case reflect.Int32:
+		return fastAssignT[int32](st, c, k)
+	case reflect.Int64:
+		return fastAssignT[int64](st, c, k)
+	case reflect.Uint:
+		return fastAssignT[uint](st, c, k)
+	case reflect.Uint8:
+		return fastAssignT[uint8](st, c, k)
+	case reflect.Uint16:
+		return fastAssignT[uint16](st, c, k)
+	case reflect.Uint32:
+		return fastAssignT[uint32](st, c, k)
+	case reflect.Uint64:
+		return fastAssignT[uint64](st, c, k)
+	case reflect.Uintptr:
+		return fastAssignT[uintptr](st, c, k)
+	case reflect.Float64:
+		return fastAssignT[float64](st, c, k)
+	case reflect.String:
+		return fastAssignT[string](st, c, k)
+	case reflect.Bool:
+		return fastAssignT[bool](st, c, k)
+	}
+	return false
+}
+
+// reuseCallFrame is reuseFrame for a call step: the callee has no
+// deferred call and recovers nothing, and a small slot struct without
+// pointers is cleared inline.
+func reuseCallFrame(nf, f *frame) {
+	if id := f.runid(); nf.runid() != id {
+		nf.setrunid(id)
+	}
+	if nf.anc != f {
+		nf.anc = f
+		nf.root = f.root
+	}
+	if nf.stop != f.stop {
+		nf.stop = f.stop
+		nf.done = f.done
+	}
+	if sz := nf.blkPlain; sz > 0 && sz <= 64 && sz%8 == 0 {
+		base := (*fastValue)(unsafe.Pointer(&nf.blk)).ptr
+		for i := 0; i < sz; i += 8 {
+			*(*uint64)(unsafe.Add(base, i)) = 0
+		}
+		if nf.tmpl == nil {
+			return
+		}
+	}
+	reuseFrame(nf, f)
+}

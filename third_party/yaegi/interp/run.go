@@ -602,6 +602,7 @@ func typeAssert(n *node, withResult, withOk bool) {
 			return next
 		}
 	case isEmptyInterface(n.child[0].typ):
+		strict := dynTypeStrict(typ) // gonotes patch
 		n.exec = func(f *frame) bltn {
 			var ok bool
 			if setStatus {
@@ -632,6 +633,14 @@ func typeAssert(n *node, withResult, withOk bool) {
 				if vv.node != nil && vv.node.typ != nil && vv.node.typ.cat != valueT {
 					vtyp = vv.node.typ
 				}
+			} else if strict && concrete != nil {
+				// gonotes patch: a value stored as itself is not of a type
+				// whose values interpreted code keeps as valueInterfaces
+				// (dyntype.go): var b any = 7; b.(Code) is false.
+				if !withOk {
+					assertPanic(itypeString(c0.typ), n.interp.rtypeString(ctyp), itypeString(typ), "")
+				}
+				return next
 			}
 			ok = canAssertTypes(ctyp, rtype)
 			if ok && vtyp != nil && !isInterface(typ) && vtyp.id() != typ.id() {
@@ -1568,6 +1577,11 @@ func call(n *node) {
 			cc0 := c.child[0]
 			for j := range cc0.typ.ret {
 				ind := c.findex + j
+				if rn := (&node{kind: identExpr, typ: cc0.typ.ret[j], findex: ind, interp: c.interp, scope: c.scope}); !hasVariadicArgs && dynIfaceValue(arg, rn) {
+					// gonotes patch: the empty interface keeps the value's type (dyntype.go).
+					values = append(values, genDynValue(rn))
+					continue
+				}
 				if hasVariadicArgs || !isInterfaceSrc(arg) || isEmptyInterface(arg) {
 					values = append(values, func(f *frame) reflect.Value { return f.data[ind] })
 					continue
@@ -1584,6 +1598,8 @@ func call(n *node) {
 			switch {
 			case hasVariadicArgs:
 				values = append(values, genValue(c))
+			case dynIfaceValue(arg, c): // gonotes patch: the empty interface keeps the value's type (dyntype.go)
+				values = append(values, genDynValue(c))
 			case isInterfaceSrc(arg) && (!isEmptyInterface(arg) || len(c.typ.method) > 0):
 				values = append(values, genValueInterface(c))
 			case isInterfaceBin(arg):
@@ -1996,6 +2012,10 @@ func callBin(n *node) {
 			}
 
 			switch {
+			case getMapType == nil && isDeepEqual(c0) && (isEmptyInterface(c.typ) || !isInterface(c.typ) && !isFuncSrc(c.typ)):
+				// gonotes patch: reflect.DeepEqual compares the values
+				// held by the valueInterfaces of its arguments (dyntype.go).
+				values = append(values, genDeepEqualArg(c))
 			case isEmptyInterface(c.typ) && getMapType == nil:
 				// gonotes patch: without mapTypes, getBinValue
 				// does not look at the value: unwrap it here.
@@ -2407,7 +2427,7 @@ func getIndexMap(n *node) {
 	tnext := getExec(n.tnext)
 	z := reflect.New(n.child[0].typ.frameType().Elem()).Elem()
 
-	if n.child[1].rval.IsValid() { // constant map index
+	if n.child[1].rval.IsValid() && !(isEmptyIfaceKeyMap(n.child[0].typ) && dynTypeNeeded(n.child[1].typ)) { // constant map index; gonotes patch: see dynMapKey
 		mi := n.child[1].rval
 
 		switch {
@@ -2471,7 +2491,7 @@ func getIndexMap2(n *node) {
 		nop(n)
 		return
 	}
-	if n.child[1].rval.IsValid() { // constant map index
+	if n.child[1].rval.IsValid() && !(isEmptyIfaceKeyMap(n.child[0].typ) && dynTypeNeeded(n.child[1].typ)) { // constant map index; gonotes patch: see dynMapKey
 		mi := n.child[1].rval
 		switch {
 		case !doValue:
@@ -3202,6 +3222,12 @@ func _return(n *node) {
 		default:
 			switch {
 			case isInterfaceSrc(t):
+				if dynIfaceValue(t, c) || isEmptyInterface(t) && !isInterface(c.typ) && len(c.typ.method) > 0 {
+					// gonotes patch: the empty interface keeps the value's
+					// type (dyntype.go), and the methods of its type.
+					values[i] = genDynValue(c)
+					break
+				}
 				if len(t.field) == 0 {
 					// empty interface case.
 					// we can't let genValueInterface deal with it, because we call on c,
@@ -3223,7 +3249,7 @@ func _return(n *node) {
 		n.exec = nil
 	case 1:
 		switch {
-		case !child[0].rval.IsValid() && child[0].kind == binaryExpr:
+		case !child[0].rval.IsValid() && child[0].kind == binaryExpr && !ifaceDest(def.typ.ret[0], dynConcreteType(child[0])): // gonotes patch: an interface result is converted
 			// No additional runtime operation is necessary for constants (not in frame) or
 			// binary expressions (stored directly at the right location in frame).
 			n.exec = nil
@@ -3312,7 +3338,11 @@ func mapLit(n *node) {
 	keys := make([]func(*frame) reflect.Value, len(child))
 	values := make([]func(*frame) reflect.Value, len(child))
 	for i, c := range child {
-		keys[i] = genDestValue(n.typ.key, c.child[0])
+		if isEmptyIfaceKeyMap(n.typ) { // gonotes patch: see dynMapKey
+			keys[i] = genMapKey(c.child[0], n.typ)
+		} else {
+			keys[i] = genDestValue(n.typ.key, c.child[0])
+		}
 		values[i] = genDestValue(n.typ.val, c.child[1])
 	}
 
@@ -3504,6 +3534,8 @@ func doComposite(n *node, hasType bool, keyed bool) {
 			values[fieldIndex] = func(*frame) reflect.Value { return reflect.New(rft).Elem() }
 		case isNamedFuncSrc(val.typ):
 			values[fieldIndex] = genValueAsFunctionWrapper(val)
+		case dynIfaceValue(ft, val): // gonotes patch: the empty interface keeps the value's type (dyntype.go)
+			values[fieldIndex] = genDynValue(val)
 		case isInterfaceSrc(ft) && (!isEmptyInterface(ft) || len(val.typ.method) > 0):
 			values[fieldIndex] = genValueInterface(val)
 		case isInterface(ft):
@@ -3701,7 +3733,26 @@ func rangeMap(n *node) {
 	tnext := getExec(n.tnext)
 
 	var value func(*frame) reflect.Value
-	if len(n.child) == 4 {
+	switch mn := n.child[len(n.child)-2]; { // gonotes patch: a switch, for the keys of a map[any]T
+	case len(n.child) >= 3 && isEmptyIfaceKeyMap(mn.typ):
+		// gonotes patch: the keys of a map[any]T hold dynMapKeys.
+		value = genValue(mn)
+		index1 := -1
+		if len(n.child) == 4 {
+			index1 = n.child[1].findex
+		}
+		n.exec = func(f *frame) bltn {
+			iter := f.data[index2].Interface().(*reflect.MapIter)
+			if !iter.Next() {
+				return fnext
+			}
+			f.data[index0].Set(dynKeyValue(iter.Key()))
+			if index1 >= 0 {
+				f.data[index1].Set(iter.Value())
+			}
+			return tnext
+		}
+	case len(n.child) == 4:
 		index1 := n.child[1].findex  // map value location in frame
 		value = genValue(n.child[2]) // map
 		n.exec = func(f *frame) bltn {
@@ -3713,7 +3764,7 @@ func rangeMap(n *node) {
 			f.data[index1].Set(iter.Value())
 			return tnext
 		}
-	} else {
+	default:
 		value = genValue(n.child[1]) // map
 		n.exec = func(f *frame) bltn {
 			iter := f.data[index2].Interface().(*reflect.MapIter)
@@ -3750,8 +3801,10 @@ func _case(n *node) {
 		// gonotes patch: interface case types are matched by switchImplements.
 		ifaces := make([]bool, len(types))
 		cases := make([]switchCase, len(types))
+		stricts := make([]bool, len(types)) // gonotes patch: see dynTypeStrict
 		anyIface, allIface := false, true
 		for i, t := range types {
+			stricts[i] = dynTypeStrict(t) // gonotes patch
 			if ifaces[i] = isSwitchInterface(t); ifaces[i] {
 				cases[i] = newSwitchCase(t)
 				anyIface = true
@@ -3877,7 +3930,7 @@ func _case(n *node) {
 						return tnext
 					}
 					rtyp := typ.TypeOf()
-					if rtyp == nil {
+					if rtyp == nil || stricts[0] { // gonotes patch: see dynTypeStrict
 						return fnext
 					}
 					elem := v.Elem()
@@ -3945,7 +3998,7 @@ func _case(n *node) {
 							return tnext
 						}
 						rtyp := typ.TypeOf()
-						if rtyp == nil {
+						if rtyp == nil || stricts[i] { // gonotes patch: see dynTypeStrict
 							continue
 						}
 						elem := val.Elem()
@@ -4100,6 +4153,8 @@ func _append(n *node) {
 		values := make([]func(*frame) reflect.Value, l)
 		for i, arg := range args {
 			switch elem := n.typ.elem(); {
+			case dynIfaceValue(elem, arg): // gonotes patch: the empty interface keeps the value's type (dyntype.go)
+				values[i] = genDynValue(arg)
 			case isInterfaceSrc(elem) && (!isEmptyInterface(elem) || len(arg.typ.method) > 0):
 				values[i] = genValueInterface(arg)
 			case isInterfaceBin(elem):
@@ -4122,6 +4177,8 @@ func _append(n *node) {
 	default:
 		var value0 func(*frame) reflect.Value
 		switch elem := n.typ.elem(); {
+		case dynIfaceValue(elem, n.child[2]): // gonotes patch: the empty interface keeps the value's type (dyntype.go)
+			value0 = genDynValue(n.child[2])
 		case isInterfaceSrc(elem) && (!isEmptyInterface(elem) || len(n.child[2].typ.method) > 0):
 			value0 = genValueInterface(n.child[2])
 		case isInterfaceBin(elem):
@@ -4736,7 +4793,11 @@ func _select(n *node) {
 			// The comm clause as an empty body clause after channel send.
 			chanValues[i] = genValue(c0.child[0])
 			cases[i].Dir = reflect.SelectSend
-			assignedValues[i] = genValue(c0.child[1])
+			if et := chanElement(c0.child[0].typ); et != nil { // gonotes patch: converted to the element type, as send does
+				assignedValues[i] = genDestValue(et, c0.child[1])
+			} else {
+				assignedValues[i] = genValue(c0.child[1])
+			}
 			clause[i] = func(*frame) bltn { return next }
 		}
 	}

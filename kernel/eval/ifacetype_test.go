@@ -5,7 +5,9 @@ package eval
 // keeps its dynamic type"): a value of a defined type without methods
 // converted to an empty interface anywhere (arguments, results, elements,
 // map keys, channel sends, arithmetic results) keeps its type across cells,
-// and compiled code still gets the values it expects. Each expected output
+// and compiled code still gets the values it expects; a value of an
+// interpreted interface type is converted when assigned to a struct field
+// or given to a compiled function. Each expected output
 // is what `go run` prints for the program made of the declarations and the
 // cells in order (checked by running it).
 
@@ -142,6 +144,32 @@ fmt.Println(errors.As(fmt.Errorf("w: %w", codeErr(4)), &ce), ce)`},
 		`a
 5
 true code 4
+`},
+	{"InterfaceFieldsAndCompiledParams", `import (
+	"fmt"
+	"io"
+	"strings"
+)
+type Shape interface{ Area() float64 }
+type Sq struct{ s float64 }
+func (q Sq) Area() float64 { return q.s * q.s }
+type Box struct{ S Shape }
+type Source interface {
+	io.Reader
+	Name() string
+}
+type src struct{ r io.Reader }
+func (s src) Read(p []byte) (int, error) { return s.r.Read(p) }
+func (s src) Name() string { return "src" }
+var boxes = make([]Box, 2)`,
+		[]string{`boxes[0].S = Sq{2}
+b := &boxes[1]
+b.S = Sq{3}`, `fmt.Println(boxes[0].S.Area(), boxes[1].S.Area())
+var s Source = src{strings.NewReader("data")}
+data, err := io.ReadAll(s)
+fmt.Println(string(data), err, s.Name())`},
+		`4 9
+data <nil> src
 `},
 }
 

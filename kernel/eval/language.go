@@ -38,8 +38,6 @@ var gaps = []gap{
 		[]string{"text_template/methods.go", "html_template/methods_escape.go", "go126/slog_multihandler_reflect_iters.go", "errors/custom_is.go"}},
 	{"%#v of a slice of a notebook type with a GoString method prints []interface {}{...}",
 		[]string{"fmt/gostringer_formatter.go"}},
-	{"a composite literal assigned to a struct field of a notebook interface type panics, and a notebook interface embedding io.Reader is not accepted by io.ReadAll",
-		[]string{"spec_assignability/struct_field_iface.go", "spec_types/interface_embedding_overlap.go"}},
 	{"a cell's unused imports and top-level variables are not errors (a later cell may use them); inside funcs, unused variables are errors as in Go",
 		[]string{"compile_errors/unused_import.go", "compile_errors/unused_var_in_main.go"}},
 	{"an unrecovered panic in a goroutine ends the cell that runs with Go's message; the kernel and its variables stay (a Go program would exit)",

@@ -828,6 +828,9 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					if isEmptyInterface(dest.typ) && (dynTypeNeeded(src.typ) || len(src.typ.method) > 0) { // gonotes patch: the value is wrapped (dyntype.go); an empty interface holds the dynamic type of a literal with methods (var a any = T{}), as other values
 						break
 					}
+					if isInterfaceSrc(dest.typ) && dest.kind != identExpr { // gonotes patch: b.S = Sq{3}, S of an interface type: converted by assign
+						break
+					}
 					if dest.action == aGetIndex || dest.action == aStar {
 						// Skip optimization, as it does not work when assigning to a struct field or a dereferenced pointer.
 						break

@@ -547,3 +547,38 @@ func deepUnwrap(v reflect.Value, depth int) reflect.Value {
 	}
 	return v
 }
+
+// genIfaceArgWrapper returns the value of c, of an interpreted interface
+// type, given to a compiled function for its parameter of the compiled
+// interface type rt: the interface wrapper of the value it holds (wrapValue),
+// or that value if it has methods of a compiled type (an embedded field).
+func genIfaceArgWrapper(c *node, rt reflect.Type) func(*frame) reflect.Value {
+	value := genValueInterfaceValue(c)
+	vvalue := genValue(c)
+	return func(f *frame) reflect.Value {
+		v := vvalue(f)
+		if v.IsValid() && v.Kind() == reflect.Interface && !v.IsNil() {
+			v = v.Elem()
+		}
+		if !v.IsValid() || v.Type() != valueInterfaceType {
+			return value(f)
+		}
+		vi := v.Interface().(valueInterface)
+		for vi.value.IsValid() {
+			next, ok := vi.value.Interface().(valueInterface)
+			if !ok {
+				break
+			}
+			vi = next
+		}
+		if vi.node == nil || vi.node.typ == nil || !vi.value.IsValid() {
+			return reflect.New(rt).Elem()
+		}
+		if vi.node.typ.cat != valueT && inMethodSet(vi.node.typ, rt) {
+			if w := wrapValue(f, vi.node, vi.value, rt); w.IsValid() {
+				return w
+			}
+		}
+		return value(f)
+	}
+}

@@ -2023,6 +2023,12 @@ func callBin(n *node) {
 				values = append(values, func(f *frame) reflect.Value { return binEmptyValue(cv(f)) })
 			case isEmptyInterface(c.typ):
 				values = append(values, genEmptyIfaceArg(n.interp, c, getMapType, convMode == convMarshal)) // gonotes patch
+			case isInterfaceSrc(c.typ) && !isEmptyInterface(c.typ) && defType != nil && defType.Kind() == reflect.Interface && defType.NumMethod() > 0:
+				// gonotes patch: a value of an interpreted interface type
+				// given for a compiled interface (io.ReadAll(rs), rs of an
+				// interface type embedding io.Reader) is wrapped with the
+				// methods of its dynamic type, as a concrete value is.
+				values = append(values, genIfaceArgWrapper(c, defType))
 			case isInterfaceSrc(c.typ):
 				values = append(values, genValueInterfaceValue(c))
 			case isFuncSrc(c.typ):
@@ -3566,7 +3572,7 @@ func doComposite(n *node, hasType bool, keyed bool) {
 		switch {
 		case d.Kind() == reflect.Ptr:
 			d.Set(a.Addr())
-		case destInterface:
+		case destInterface && (d.Kind() == reflect.Interface || d.Type() == valueInterfaceType): // gonotes patch: the literal is written in place (cfg)
 			if len(destType(n).field) > 0 {
 				d.Set(reflect.ValueOf(valueInterface{n, a}))
 				break

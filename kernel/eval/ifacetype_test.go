@@ -171,6 +171,27 @@ fmt.Println(string(data), err, s.Name())`},
 		`4 9
 data <nil> src
 `},
+	{"CompiledContainersOfDefinedTypes", `import (
+	"container/list"
+	"fmt"
+	"sync"
+)
+type Job int
+type Task string`,
+		[]string{`var m sync.Map
+m.Store("a", Job(3))
+l := list.New()
+var t any = Task("t1")
+l.PushBack(t)`, `v, _ := m.Load("a")
+j, ok := v.(Job)
+switch x := l.Front().Value.(type) {
+case Task:
+	fmt.Println("task", string(x), j, ok)
+default:
+	fmt.Println("other")
+}`},
+		`task t1 3 true
+`},
 }
 
 func TestIfaceTypeKept(t *testing.T) {

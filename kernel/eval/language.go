@@ -32,7 +32,7 @@ type gap struct {
 }
 
 var gaps = []gap{
-	{"compiled code sees a value of a notebook type as its underlying value: values of two notebook types with the same underlying type are equal as context.WithValue keys and in a compiled interface such as fmt.Stringer, and a value of a notebook type that is neither a struct nor a pointer stored by compiled code as an any (sync.Map, context values, container/list, heap.Push) comes back as its underlying value (x.(Celsius) fails: it holds a float64)",
+	{"compiled code sees a value of a notebook type as its underlying value: values of two notebook types with the same underlying type are equal as context.WithValue keys and in a compiled interface such as fmt.Stringer, and once a value of a notebook type such as Celsius (float64 underneath) was stored by compiled code as an any (sync.Map, queue.Queue, context values), a float64 held by an interface matches Celsius in x.(Celsius) and type switches",
 		[]string{"spec_types/interface_equality_interpreted.go", "context/custom_values.go"}},
 	{"reflect sees no methods on notebook types: text/template and html/template cannot call them, reflect.Type's Methods is empty, errors.As into a notebook interface type is false",
 		[]string{"text_template/methods.go", "html_template/methods_escape.go", "go126/slog_multihandler_reflect_iters.go", "errors/custom_is.go"}},

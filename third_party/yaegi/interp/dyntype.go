@@ -582,3 +582,45 @@ func genIfaceArgWrapper(c *node, rt reflect.Type) func(*frame) reflect.Value {
 		return value(f)
 	}
 }
+
+// Values given to compiled code as an any are the values themselves: a
+// value of a type whose values are valueInterfaces (dynTypeStrict) comes
+// back from compiled code (a queue, a sync.Map, context values, heap.Push
+// calling an interpreted Push) as a value of its underlying type. The
+// interpreter notes the types of the values it gives so, by reflect type
+// (crossed), and a value of that reflect type stored as itself matches the
+// type in an assertion or a type switch, if it is the only one noted with
+// that reflect type (crossedAs). A value of another type with that reflect
+// type (an int when a Code went to a queue) then matches too.
+
+// noteCrossed notes that values of type t are given to compiled code as
+// themselves.
+func (interp *Interpreter) noteCrossed(t *itype) {
+	if !dynTypeStrict(t) {
+		return
+	}
+	rt := t.TypeOf()
+	id := t.id()
+	if old, loaded := interp.crossed.LoadOrStore(rt, id); loaded && old.(string) != id {
+		interp.crossed.Store(rt, "")
+	}
+}
+
+// crossedAs reports whether a value of reflect type rt stored as itself may
+// be a value of type t given to compiled code (noteCrossed).
+func (interp *Interpreter) crossedAs(rt reflect.Type, t *itype) bool {
+	if rt == nil || t == nil {
+		return false
+	}
+	id, ok := interp.crossed.Load(rt)
+	return ok && id.(string) != "" && id.(string) == t.id()
+}
+
+// crossValue returns the value v of an any given to compiled code (see
+// binEmptyValue), noting its type (noteCrossed).
+func (interp *Interpreter) crossValue(v reflect.Value) reflect.Value {
+	if vi, ok := emptyIfaceDyn(v); ok {
+		interp.noteCrossed(vi.node.typ)
+	}
+	return binEmptyValue(v)
+}

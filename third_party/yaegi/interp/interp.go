@@ -262,6 +262,7 @@ type Interpreter struct {
 	panics     panicTexts                       // gonotes patch: see PanicText
 	panicTypes panicTypes                       // gonotes patch: see panicTypes
 	dynKeys    sync.Map                         // gonotes patch: see dynMapKey, *dynKeyType by type id
+	crossed    sync.Map                         // gonotes patch: see noteCrossed
 	// gonotes patch: mapTypes of methods by code address (methodMapTypes).
 	mapTypesPCMu  sync.Mutex
 	mapTypesPC    map[uintptr][]reflect.Type

@@ -633,7 +633,7 @@ func typeAssert(n *node, withResult, withOk bool) {
 				if vv.node != nil && vv.node.typ != nil && vv.node.typ.cat != valueT {
 					vtyp = vv.node.typ
 				}
-			} else if strict && concrete != nil {
+			} else if strict && concrete != nil && !n.interp.crossedAs(ctyp, typ) {
 				// gonotes patch: a value stored as itself is not of a type
 				// whose values interpreted code keeps as valueInterfaces
 				// (dyntype.go): var b any = 7; b.(Code) is false.
@@ -2020,7 +2020,13 @@ func callBin(n *node) {
 				// gonotes patch: without mapTypes, getBinValue
 				// does not look at the value: unwrap it here.
 				cv := genValue(c)
-				values = append(values, func(f *frame) reflect.Value { return binEmptyValue(cv(f)) })
+				interp := n.interp
+				values = append(values, func(f *frame) reflect.Value { return interp.crossValue(cv(f)) })
+			case getMapType == nil && defType != nil && defType.Kind() == reflect.Interface && defType.NumMethod() == 0 && dynTypeStrict(c.typ):
+				// gonotes patch: a value of a defined type given to
+				// compiled code as an any may come back (dyntype.go).
+				n.interp.noteCrossed(c.typ)
+				values = append(values, genValue(c))
 			case isEmptyInterface(c.typ):
 				values = append(values, genEmptyIfaceArg(n.interp, c, getMapType, convMode == convMarshal)) // gonotes patch
 			case isInterfaceSrc(c.typ) && !isEmptyInterface(c.typ) && defType != nil && defType.Kind() == reflect.Interface && defType.NumMethod() > 0:
@@ -3864,7 +3870,7 @@ func _case(n *node) {
 								}
 								continue
 							}
-							if stype == typ.id() {
+							if stype == typ.id() || n.interp.crossedAs(reflect.TypeOf(ival), typ) { // gonotes patch: see noteCrossed
 								return tnext
 							}
 
@@ -3936,7 +3942,7 @@ func _case(n *node) {
 						return tnext
 					}
 					rtyp := typ.TypeOf()
-					if rtyp == nil || stricts[0] { // gonotes patch: see dynTypeStrict
+					if rtyp == nil || stricts[0] && !(v.Elem().IsValid() && sn.interp.crossedAs(v.Elem().Type(), typ)) { // gonotes patch: see dynTypeStrict
 						return fnext
 					}
 					elem := v.Elem()
@@ -4004,7 +4010,7 @@ func _case(n *node) {
 							return tnext
 						}
 						rtyp := typ.TypeOf()
-						if rtyp == nil || stricts[i] { // gonotes patch: see dynTypeStrict
+						if rtyp == nil || stricts[i] && !(val.Elem().IsValid() && sn.interp.crossedAs(val.Elem().Type(), typ)) { // gonotes patch: see dynTypeStrict
 							continue
 						}
 						elem := val.Elem()

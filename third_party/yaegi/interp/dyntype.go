@@ -182,11 +182,26 @@ func rawKey(i interface{}) string {
 		return ""
 	}
 	rt := reflect.TypeOf(i)
-	if rt.PkgPath() != "" || rt.Name() == "" || rt.Name() != rt.Kind().String() {
-		return ""
+	if k := rt.Kind(); k < reflect.Kind(len(basicTypes)) && basicTypes[k] == rt {
+		return basicNames[k]
 	}
-	return rt.Name()
+	if rt == stringType {
+		return "string"
+	}
+	return ""
 }
+
+// basicTypes are the predeclared types of the kinds up to Complex128, by
+// kind, and basicNames their names.
+var basicTypes, basicNames = func() ([reflect.Complex128 + 1]reflect.Type, [reflect.Complex128 + 1]string) {
+	var ts [reflect.Complex128 + 1]reflect.Type
+	var ns [reflect.Complex128 + 1]string
+	for _, v := range []interface{}{false, 0, int8(0), int16(0), int32(0), int64(0), uint(0), uint8(0), uint16(0), uint32(0), uint64(0), uintptr(0), float32(0), float64(0), complex64(0), complex128(0)} {
+		t := reflect.TypeOf(v)
+		ts[t.Kind()], ns[t.Kind()] = t, t.Name()
+	}
+	return ts, ns
+}()
 
 // wrapperValue returns the value held by i if it is the wrapper of an
 // interpreted value for a compiled interface (its first field IValue),

@@ -639,3 +639,14 @@ func (interp *Interpreter) crossValue(v reflect.Value) reflect.Value {
 	}
 	return binEmptyValue(v)
 }
+
+// dynIfaceOf returns the valueInterface of a copy of v, a value of the type
+// of n, for an empty interface (see genDynValue).
+func dynIfaceOf(n *node, v reflect.Value) reflect.Value {
+	if !v.IsValid() {
+		return reflect.New(emptyInterfaceType).Elem()
+	}
+	c := reflect.New(v.Type()).Elem()
+	c.Set(unsafe2.Exported(v))
+	return reflect.ValueOf(valueInterface{n, c})
+}

@@ -881,6 +881,19 @@ func assignFromCall(n *node) {
 		}
 		dvalue[i] = genValue(n.child[i])
 	}
+	// gonotes patch: a result of a defined type assigned to an empty
+	// interface keeps its type (dyntype.go).
+	var conv []*node
+	if ft := ncall.child[0].typ; ft != nil && ft.cat == funcT && len(ft.ret) >= l {
+		for i := 0; i < l; i++ {
+			if rn := (&node{kind: identExpr, typ: ft.ret[i], interp: n.interp, scope: n.scope}); dvalue[i] != nil && dynIfaceValue(n.child[i].typ, rn) {
+				if conv == nil {
+					conv = make([]*node, l)
+				}
+				conv[i] = rn
+			}
+		}
+	}
 	next := getExec(n.tnext)
 	n.exec = func(f *frame) bltn {
 		for i, v := range dvalue {
@@ -888,6 +901,9 @@ func assignFromCall(n *node) {
 				continue
 			}
 			s := f.data[ncall.findex+i]
+			if conv != nil && conv[i] != nil { // gonotes patch
+				s = dynIfaceOf(conv[i], s)
+			}
 			c := n.child[i]
 			if n.kind == defineXStmt && !c.redeclared {
 				// Recreate destination value in case of define statement,
@@ -981,6 +997,11 @@ func assign(n *node) {
 			t = valueInterfaceType
 		default:
 			t = typ.TypeOf()
+		}
+		if d := n.child[i].typ; d != nil && isInterfaceSrc(d) && !isInterfaceSrc(n.child[sbase+i].typ) {
+			// gonotes patch: the value is converted to the interface of the
+			// destination (a valueInterface, dyntype.go) before the copy.
+			t = d.frameType()
 		}
 		types[i] = t
 		index[i] = n.child[i].findex

@@ -825,7 +825,10 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 						// Skip optimisation for assigned interface.
 						break
 					}
-					if isEmptyInterface(dest.typ) && (dest.kind == identExpr && dynTypeNeeded(src.typ) || len(src.typ.method) > 0) { // gonotes patch: the value is wrapped (dyntype.go); an empty interface holds the dynamic type of a literal with methods (var a any = T{}), as other values
+					if isEmptyInterface(dest.typ) && (dynTypeNeeded(src.typ) || len(src.typ.method) > 0) { // gonotes patch: the value is wrapped (dyntype.go); an empty interface holds the dynamic type of a literal with methods (var a any = T{}), as other values
+						break
+					}
+					if isInterfaceSrc(dest.typ) && dest.kind != identExpr { // gonotes patch: b.S = Sq{3}, S of an interface type: converted by assign
 						break
 					}
 					if dest.action == aGetIndex || dest.action == aStar {
@@ -990,14 +993,14 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				// by constOp and available in n.rval. Nothing else to do at execution.
 				n.gen = nop
 				n.findex = notInFrame
-			case n.anc.kind == assignStmt && n.anc.action == aAssign && n.anc.nleft == 1:
+			case n.anc.kind == assignStmt && n.anc.action == aAssign && n.anc.nleft == 1 && !ifaceDest(n.anc.child[childPos(n)-n.anc.nright].typ, n.typ): // gonotes patch
 				// To avoid a copy in frame, if the result is to be assigned, store it directly
 				// at the frame location of destination.
 				dest := n.anc.child[childPos(n)-n.anc.nright]
 				n.typ = dest.typ
 				n.findex = dest.findex
 				n.level = dest.level
-			case n.anc.kind == returnStmt:
+			case n.anc.kind == returnStmt && !ifaceDest(sc.def.typ.ret[childPos(n)], dynConcreteType(n)): // gonotes patch
 				// To avoid a copy in frame, if the result is to be returned, store it directly
 				// at the frame location reserved for output arguments.
 				n.findex = childPos(n)
@@ -2409,12 +2412,12 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			case n.rval.IsValid():
 				n.gen = nop
 				n.findex = notInFrame
-			case n.anc.kind == assignStmt && n.anc.action == aAssign && n.anc.nright == 1:
+			case n.anc.kind == assignStmt && n.anc.action == aAssign && n.anc.nright == 1 && !ifaceDest(n.anc.child[childPos(n)-n.anc.nright].typ, n.typ): // gonotes patch
 				dest := n.anc.child[childPos(n)-n.anc.nright]
 				n.typ = dest.typ
 				n.findex = dest.findex
 				n.level = dest.level
-			case n.anc.kind == returnStmt:
+			case n.anc.kind == returnStmt && !ifaceDest(sc.def.typ.ret[childPos(n)], dynConcreteType(n)): // gonotes patch
 				pos := childPos(n)
 				n.typ = sc.def.typ.ret[pos]
 				n.findex = pos

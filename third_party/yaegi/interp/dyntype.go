@@ -23,22 +23,89 @@ import (
 // themselves, and matched by their reflect type as before.
 
 // dynTypeNeeded reports whether a value of type t needs its interpreted type
-// kept in an empty interface: t is a defined type of interpreted code, or a
-// composite type (pointer, slice, array, map, chan, struct) of interpreted
-// code, whose reflect type is that of other types too.
+// kept in an empty interface: its reflect type is also that of other types.
+// t is a defined type of interpreted code, or a composite type (pointer,
+// slice, array, map, chan, struct) made of one, or of an interpreted
+// interface type with methods. Values of other types are stored as
+// themselves: their reflect type is their type.
 func dynTypeNeeded(t *itype) bool {
-	if t == nil || t.untyped || t.incomplete || isInterfaceSrc(t) {
+	return dynTypeNeededDepth(t, 0)
+}
+
+func dynTypeNeededDepth(t *itype, depth int) bool {
+	if t == nil || t.untyped || t.incomplete || depth > 8 {
 		return false
+	}
+	if isInterfaceSrc(t) {
+		// An element of an interface type with methods is a valueInterface.
+		return depth > 0 && !isEmptyInterface(t)
 	}
 	switch t.cat {
 	case valueT, nilT, funcT, errorT, builtinT, binPkgT, srcPkgT, genericT:
 		return false
 	case ptrT, sliceT, arrayT, mapT, chanT, chanSendT, chanRecvT, structT:
-		// A pointer to a compiled type: its reflect type is exact.
-		return t.name != "" || t.cat != ptrT || t.val == nil || t.val.cat != valueT
+		if t.name != "" {
+			return true
+		}
+		switch t.cat {
+		case mapT:
+			return dynTypeNeededDepth(t.key, depth+1) || dynTypeNeededDepth(t.val, depth+1)
+		case structT:
+			for _, f := range t.field {
+				if dynTypeNeededDepth(f.typ, depth+1) {
+					return true
+				}
+			}
+			return false
+		}
+		return dynTypeNeededDepth(t.val, depth+1)
 	}
 	// A defined type (predeclared types such as int have no path).
 	return t.name != "" && t.path != ""
+}
+
+// dynTypeStrict reports whether an empty interface holding a value as
+// itself (not a valueInterface) does not hold a value of type t, although
+// its reflect type may be t's: `var b any = 7; b.(Code)` is false. t needs
+// its type kept (dynTypeNeeded), so that interpreted code stores its values
+// as valueInterfaces, and it is neither a struct nor a pointer: values given
+// to compiled code as themselves come back so (heap.Pop(h).(*Item),
+// v.Load().(Config), the target of errors.As in an As method), and the
+// reflect type of a struct or pointer is seldom that of another type.
+func dynTypeStrict(t *itype) bool {
+	if !dynTypeNeeded(t) || isInterface(t) {
+		return false
+	}
+	rt := t.TypeOf()
+	return rt != nil && rt.Kind() != reflect.Struct && rt.Kind() != reflect.Ptr
+}
+
+// dynIfaceValue reports whether the value of n stored in a place of type
+// dest is a valueInterface made by genDynValue: dest is an empty interface,
+// and the type of n (dynConcreteType) a type without methods (values of
+// types with methods are valueInterfaces already, made by
+// genValueInterface) that needs its type kept.
+func dynIfaceValue(dest *itype, n *node) bool {
+	if dest == nil || n == nil || !isEmptyInterface(dest) {
+		return false
+	}
+	src := dynConcreteType(n)
+	return src != nil && !isInterface(src) && len(src.method) == 0 && dynTypeNeeded(src)
+}
+
+// dynConcreteType returns the type of the value of n: for an operation or
+// a conversion whose result is assigned or returned to an interface, whose
+// type is the interface with the concrete type in val, that concrete type.
+func dynConcreteType(n *node) *itype {
+	t := n.typ
+	if t == nil || !isInterfaceSrc(t) || t.val == nil || isInterface(t.val) || t.val.cat == nilT {
+		return t
+	}
+	switch {
+	case n.kind == binaryExpr, n.kind == unaryExpr && n.action != aRecv, n.kind == parenExpr, n.action == aConvert:
+		return t.val
+	}
+	return t
 }
 
 // dynKey returns the name of the type of an operand of a comparison of
@@ -82,7 +149,7 @@ func dynOperand(v reflect.Value, key string) (string, interface{}) {
 	i := v.Interface()
 	vi, ok := i.(valueInterface)
 	if !ok {
-		return "", wrapperValue(i)
+		return rawKey(i), wrapperValue(i)
 	}
 	for {
 		if vi.node == nil || vi.node.typ == nil || vi.node.typ.cat == nilT || !vi.value.IsValid() {
@@ -101,10 +168,40 @@ func dynOperand(v reflect.Value, key string) (string, interface{}) {
 			return "", nil
 		}
 		v = v.Elem()
-		k = ""
+		k = rawKey(v.Interface())
 	}
 	return k, wrapperValue(v.Interface())
 }
+
+// rawKey returns the name of the type of i, a value stored as itself in an
+// interface, if it is a predeclared type (bool, a number, string): values of
+// interpreted types are valueInterfaces (dyntype.go), so the reflect type
+// of such a value is its type. It returns "" (unknown) for other values.
+func rawKey(i interface{}) string {
+	if i == nil {
+		return ""
+	}
+	rt := reflect.TypeOf(i)
+	if k := rt.Kind(); k < reflect.Kind(len(basicTypes)) && basicTypes[k] == rt {
+		return basicNames[k]
+	}
+	if rt == stringType {
+		return "string"
+	}
+	return ""
+}
+
+// basicTypes are the predeclared types of the kinds up to Complex128, by
+// kind, and basicNames their names.
+var basicTypes, basicNames = func() ([reflect.Complex128 + 1]reflect.Type, [reflect.Complex128 + 1]string) {
+	var ts [reflect.Complex128 + 1]reflect.Type
+	var ns [reflect.Complex128 + 1]string
+	for _, v := range []interface{}{false, 0, int8(0), int16(0), int32(0), int64(0), uint(0), uint8(0), uint16(0), uint32(0), uint64(0), uintptr(0), float32(0), float64(0), complex64(0), complex128(0)} {
+		t := reflect.TypeOf(v)
+		ts[t.Kind()], ns[t.Kind()] = t, t.Name()
+	}
+	return ts, ns
+}()
 
 // wrapperValue returns the value held by i if it is the wrapper of an
 // interpreted value for a compiled interface (its first field IValue),
@@ -196,26 +293,111 @@ func genEmptyIfaceArg(interp *Interpreter, c *node, getMapType func(*itype) refl
 	}
 }
 
+// A key of a map with keys of an empty interface type (map[any]T) is a
+// value compared and hashed by Go: a valueInterface, which holds a
+// reflect.Value, cannot be one (equal keys would differ), and the value
+// itself would make Celsius(1) and float64(1) one key. A value of a type
+// that needs its interpreted type kept (dynTypeNeeded) is a dynMapKey in
+// such a map: its type and its value. Reading the keys of such a map
+// (range, fmt) makes valueInterfaces of them again (dynKeyValue).
+type dynMapKey struct {
+	t *dynKeyType
+	v interface{}
+}
+
+// dynKeyType is the type of a dynMapKey, one per type id and interpreter,
+// so that equal values of one type are equal keys.
+type dynKeyType struct {
+	id   string
+	node *node // a node of the type, for the valueInterface of the key
+}
+
+var dynMapKeyType = reflect.TypeOf(dynMapKey{})
+
+// dynKeyTypeOf returns the dynKeyType of the type of n.
+func dynKeyTypeOf(n *node) *dynKeyType {
+	id := n.typ.id()
+	if t, ok := n.interp.dynKeys.Load(id); ok {
+		return t.(*dynKeyType)
+	}
+	t, _ := n.interp.dynKeys.LoadOrStore(id, &dynKeyType{id: id, node: n})
+	return t.(*dynKeyType)
+}
+
 // genMapKey returns the value of n, a key of a map of type mt: for a map
 // with keys of an empty interface type, the value itself, not a
-// valueInterface, which holds a reflect.Value (hashed by its pointer).
+// valueInterface, which holds a reflect.Value (hashed by its pointer), or a
+// dynMapKey for a value of an interpreted type.
 func genMapKey(n *node, mt *itype) func(*frame) reflect.Value {
-	value := genValue(n)
 	for mt != nil && mt.cat == linkedT {
 		mt = mt.val
 	}
 	if mt == nil || mt.cat != mapT || !isEmptyInterface(mt.key) {
-		return value
+		return genValue(n)
 	}
+	value := genDestValue(mt.key, n)
 	return func(f *frame) reflect.Value {
-		v := value(f)
-		if v.IsValid() && v.Kind() == reflect.Interface && !v.IsNil() && v.Elem().Type() == valueInterfaceType {
-			if v = valueInterfaceValue(v); !v.IsValid() {
-				return reflect.New(emptyInterfaceType).Elem()
-			}
+		return dynMapKeyOf(value(f))
+	}
+}
+
+// dynMapKeyOf returns the map key of v, a value of an empty interface (or a
+// valueInterface): see dynMapKey.
+func dynMapKeyOf(v reflect.Value) reflect.Value {
+	if !v.IsValid() {
+		return reflect.New(emptyInterfaceType).Elem()
+	}
+	if v.Kind() == reflect.Interface {
+		if v.IsNil() || v.Elem().Type() != valueInterfaceType {
+			return v
 		}
+		v = v.Elem()
+	}
+	if v.Type() != valueInterfaceType {
 		return v
 	}
+	vi := v.Interface().(valueInterface)
+	for vi.value.IsValid() {
+		next, ok := vi.value.Interface().(valueInterface)
+		if !ok {
+			break
+		}
+		vi = next
+	}
+	if vi.node == nil || !vi.value.IsValid() || vi.value.Kind() == reflect.Interface && vi.value.IsNil() {
+		return reflect.New(emptyInterfaceType).Elem()
+	}
+	cv := unsafe2.Exported(vi.value)
+	if vi.node.typ == nil || !dynTypeNeeded(vi.node.typ) || vi.node.interp == nil {
+		if cv.Kind() == reflect.Interface {
+			return cv
+		}
+		k := reflect.New(emptyInterfaceType).Elem()
+		k.Set(cv)
+		return k
+	}
+	k := reflect.New(emptyInterfaceType).Elem()
+	k.Set(reflect.ValueOf(dynMapKey{dynKeyTypeOf(vi.node), cv.Interface()}))
+	return k
+}
+
+// dynKeyValue returns the value of k, a key of a map with keys of an empty
+// interface type: a valueInterface for a dynMapKey, k otherwise.
+func dynKeyValue(k reflect.Value) reflect.Value {
+	if !k.IsValid() || k.Kind() != reflect.Interface || k.IsNil() || k.Elem().Type() != dynMapKeyType {
+		return k
+	}
+	dk := k.Elem().Interface().(dynMapKey)
+	return reflect.ValueOf(valueInterface{dk.t.node, reflect.ValueOf(dk.v)})
+}
+
+// isEmptyIfaceKeyMap reports whether t is a map type with keys of an empty
+// interface type.
+func isEmptyIfaceKeyMap(t *itype) bool {
+	for t != nil && t.cat == linkedT {
+		t = t.val
+	}
+	return t != nil && t.cat == mapT && isEmptyInterface(t.key)
 }
 
 // anyInterface reports whether one of nodes has an interface type.
@@ -233,8 +415,16 @@ func anyInterface(nodes []*node) bool {
 // type (a later change of the source must not change the interface).
 func genDynValue(n *node) func(*frame) reflect.Value {
 	value := genValue(n)
+	if t := dynConcreteType(n); t != n.typ {
+		cn := *n
+		cn.typ = t
+		n = &cn
+	}
 	return func(f *frame) reflect.Value {
 		v := value(f)
+		if v.IsValid() && v.Kind() == reflect.Interface {
+			v = v.Elem() // the result of an operation of type interface (dynConcreteType)
+		}
 		if !v.IsValid() {
 			return reflect.New(emptyInterfaceType).Elem()
 		}
@@ -242,4 +432,221 @@ func genDynValue(n *node) func(*frame) reflect.Value {
 		c.Set(unsafe2.Exported(v))
 		return reflect.ValueOf(valueInterface{n, c})
 	}
+}
+
+// ifaceDest reports whether a result of type src written to a place of type
+// dest is a conversion to an interface: the operation cannot write its
+// result in place, the value is converted (genDestValue).
+func ifaceDest(dest, src *itype) bool {
+	return dest != nil && src != nil && isInterfaceSrc(dest) && !isInterface(src)
+}
+
+var deepEqualPC = reflect.ValueOf(reflect.DeepEqual).Pointer()
+
+// isDeepEqual reports whether n is reflect.DeepEqual, which compares the
+// elements of its arguments: a valueInterface (an element of a []any
+// holding a value of an interpreted type) is compared by its node and the
+// address of its value, so that its arguments are given with the values
+// held instead (deepUnwrap).
+func isDeepEqual(n *node) bool {
+	return n.rval.IsValid() && n.rval.Kind() == reflect.Func && !n.rval.IsNil() && n.rval.Pointer() == deepEqualPC
+}
+
+// deepUnwrapDyn returns the value held by v, a valueInterface, for
+// reflect.DeepEqual: a dynMapKey (its type and value) for a value whose
+// type needs to be kept, so that Code(1) and 1 differ.
+func deepUnwrapDyn(v reflect.Value, depth int) reflect.Value {
+	vi := v.Interface().(valueInterface)
+	for vi.value.IsValid() {
+		next, ok := vi.value.Interface().(valueInterface)
+		if !ok {
+			break
+		}
+		vi = next
+	}
+	u := deepUnwrap(binEmptyValue(v), depth+1)
+	if vi.node == nil || vi.node.typ == nil || vi.node.interp == nil || !dynTypeNeeded(vi.node.typ) || !u.IsValid() {
+		return u
+	}
+	return reflect.ValueOf(dynMapKey{dynKeyTypeOf(vi.node), unsafe2.Exported(u).Interface()})
+}
+
+// genDeepEqualArg returns the value of c, an argument of reflect.DeepEqual
+// (deepUnwrap).
+func genDeepEqualArg(c *node) func(*frame) reflect.Value {
+	value := genValue(c)
+	if !isInterface(c.typ) && dynTypeNeeded(c.typ) {
+		return func(f *frame) reflect.Value {
+			v := value(f)
+			return reflect.ValueOf(dynMapKey{dynKeyTypeOf(c), unsafe2.Exported(deepUnwrap(v, 0)).Interface()})
+		}
+	}
+	return func(f *frame) reflect.Value { return deepUnwrap(value(f), 0) }
+}
+
+// deepUnwrap returns v, with the valueInterfaces in it (elements of slices,
+// arrays, maps and interfaces) replaced by the values they hold: a copy if
+// there are some, v itself otherwise.
+func deepUnwrap(v reflect.Value, depth int) reflect.Value {
+	if !v.IsValid() || depth > 32 {
+		return v
+	}
+	switch v.Kind() {
+	case reflect.Interface:
+		if v.IsNil() {
+			return v
+		}
+		e := v.Elem()
+		if e.Type() == valueInterfaceType {
+			return deepUnwrapDyn(e, depth)
+		}
+		if u := deepUnwrap(e, depth+1); u != e {
+			return u
+		}
+		return v
+	case reflect.Struct:
+		if v.Type() == valueInterfaceType {
+			return deepUnwrapDyn(v, depth)
+		}
+	case reflect.Slice, reflect.Array:
+		if v.Type().Elem().Kind() != reflect.Interface || v.Kind() == reflect.Slice && v.IsNil() {
+			return v
+		}
+		var out reflect.Value
+		for i := 0; i < v.Len(); i++ {
+			e := v.Index(i)
+			u := deepUnwrap(e, depth+1)
+			if u == e {
+				continue
+			}
+			if !out.IsValid() {
+				if v.Kind() == reflect.Slice {
+					out = reflect.MakeSlice(v.Type(), v.Len(), v.Len())
+				} else {
+					out = reflect.New(v.Type()).Elem()
+				}
+				reflect.Copy(out, v)
+			}
+			if u.IsValid() {
+				out.Index(i).Set(u)
+			} else {
+				out.Index(i).Set(reflect.Zero(v.Type().Elem()))
+			}
+		}
+		if out.IsValid() {
+			return out
+		}
+	case reflect.Map:
+		if v.Type().Elem().Kind() != reflect.Interface || v.IsNil() {
+			return v
+		}
+		var out reflect.Value
+		for it := v.MapRange(); it.Next(); {
+			e := it.Value()
+			if u := deepUnwrap(e, depth+1); u != e && !out.IsValid() {
+				out = reflect.MakeMapWithSize(v.Type(), v.Len())
+				break
+			}
+		}
+		if !out.IsValid() {
+			return v
+		}
+		for it := v.MapRange(); it.Next(); {
+			u := deepUnwrap(it.Value(), depth+1)
+			if !u.IsValid() {
+				u = reflect.Zero(v.Type().Elem())
+			}
+			out.SetMapIndex(it.Key(), u)
+		}
+		return out
+	}
+	return v
+}
+
+// genIfaceArgWrapper returns the value of c, of an interpreted interface
+// type, given to a compiled function for its parameter of the compiled
+// interface type rt: the interface wrapper of the value it holds (wrapValue),
+// or that value if it has methods of a compiled type (an embedded field).
+func genIfaceArgWrapper(c *node, rt reflect.Type) func(*frame) reflect.Value {
+	value := genValueInterfaceValue(c)
+	vvalue := genValue(c)
+	return func(f *frame) reflect.Value {
+		v := vvalue(f)
+		if v.IsValid() && v.Kind() == reflect.Interface && !v.IsNil() {
+			v = v.Elem()
+		}
+		if !v.IsValid() || v.Type() != valueInterfaceType {
+			return value(f)
+		}
+		vi := v.Interface().(valueInterface)
+		for vi.value.IsValid() {
+			next, ok := vi.value.Interface().(valueInterface)
+			if !ok {
+				break
+			}
+			vi = next
+		}
+		if vi.node == nil || vi.node.typ == nil || !vi.value.IsValid() {
+			return reflect.New(rt).Elem()
+		}
+		if vi.node.typ.cat != valueT && inMethodSet(vi.node.typ, rt) {
+			if w := wrapValue(f, vi.node, vi.value, rt); w.IsValid() {
+				return w
+			}
+		}
+		return value(f)
+	}
+}
+
+// Values given to compiled code as an any are the values themselves: a
+// value of a type whose values are valueInterfaces (dynTypeStrict) comes
+// back from compiled code (a queue, a sync.Map, context values, heap.Push
+// calling an interpreted Push) as a value of its underlying type. The
+// interpreter notes the types of the values it gives so, by reflect type
+// (crossed), and a value of that reflect type stored as itself matches the
+// type in an assertion or a type switch, if it is the only one noted with
+// that reflect type (crossedAs). A value of another type with that reflect
+// type (an int when a Code went to a queue) then matches too.
+
+// noteCrossed notes that values of type t are given to compiled code as
+// themselves.
+func (interp *Interpreter) noteCrossed(t *itype) {
+	if !dynTypeStrict(t) {
+		return
+	}
+	rt := t.TypeOf()
+	id := t.id()
+	if old, loaded := interp.crossed.LoadOrStore(rt, id); loaded && old.(string) != id {
+		interp.crossed.Store(rt, "")
+	}
+}
+
+// crossedAs reports whether a value of reflect type rt stored as itself may
+// be a value of type t given to compiled code (noteCrossed).
+func (interp *Interpreter) crossedAs(rt reflect.Type, t *itype) bool {
+	if rt == nil || t == nil {
+		return false
+	}
+	id, ok := interp.crossed.Load(rt)
+	return ok && id.(string) != "" && id.(string) == t.id()
+}
+
+// crossValue returns the value v of an any given to compiled code (see
+// binEmptyValue), noting its type (noteCrossed).
+func (interp *Interpreter) crossValue(v reflect.Value) reflect.Value {
+	if vi, ok := emptyIfaceDyn(v); ok {
+		interp.noteCrossed(vi.node.typ)
+	}
+	return binEmptyValue(v)
+}
+
+// dynIfaceOf returns the valueInterface of a copy of v, a value of the type
+// of n, for an empty interface (see genDynValue).
+func dynIfaceOf(n *node, v reflect.Value) reflect.Value {
+	if !v.IsValid() {
+		return reflect.New(emptyInterfaceType).Elem()
+	}
+	c := reflect.New(v.Type()).Elem()
+	c.Set(unsafe2.Exported(v))
+	return reflect.ValueOf(valueInterface{n, c})
 }

@@ -170,6 +170,12 @@ func (fc *fmtConverter) conv(t *itype, elem bool, seen map[*itype]bool) func(*fr
 		some := false
 		for i, fl := range t.field {
 			if !canExport(fl.name) {
+				if isInterfaceSrc(fl.typ) && !fc.marshal {
+					// gonotes patch: fmt prints the value an unexported
+					// field of an interface type holds (a valueInterface
+					// keeps its type, dyntype.go), without its methods.
+					convs[i], some = unwrapIfaceField, true
+				}
 				continue
 			}
 			if convs[i] = fmtConv(interp, fl.typ, getMapType, true, seen); convs[i] != nil {
@@ -230,6 +236,10 @@ func (fc *fmtConverter) conv(t *itype, elem bool, seen map[*itype]bool) func(*fr
 				return reflect.New(emptyInterfaceType).Elem()
 			}
 			vi, ok := v.Interface().(valueInterface)
+			if dk, isKey := v.Interface().(dynMapKey); isKey {
+				// gonotes patch: a key of a map[any]T (dyntype.go).
+				vi, ok = valueInterface{dk.t.node, reflect.ValueOf(dk.v)}, true
+			}
 			if !ok {
 				// gonotes patch: the elements of a []any or map[K]any
 				// held by an interface.
@@ -317,6 +327,16 @@ func (fc *fmtConverter) conv(t *itype, elem bool, seen map[*itype]bool) func(*fr
 }
 
 var stringType = reflect.TypeOf("")
+
+// unwrapIfaceField converts the value of an unexported struct field of an
+// interpreted interface type for fmt: the value held. (gonotes patch)
+func unwrapIfaceField(f *frame, v reflect.Value) reflect.Value {
+	v = binEmptyValue(v)
+	if !v.IsValid() || v.Kind() == reflect.Interface && v.IsNil() {
+		return reflect.New(emptyInterfaceType).Elem()
+	}
+	return v
+}
 
 // marshalKey returns the text of a map key wrapped for an encoder (see
 // fmtConvert), or the key itself if it has no MarshalText method.

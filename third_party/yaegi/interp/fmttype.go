@@ -98,6 +98,22 @@ func fixTypeVerbs(f *frame, in []reflect.Value, fi int, names []func(*frame) str
 			i = j
 			continue
 		}
+		if format[j] == 'v' && arg < len(names) && names[arg] != nil && fi+1+arg < len(in) &&
+			strings.IndexByte(format[i:j], '#') >= 0 && in[fi+1+arg].IsValid() && in[fi+1+arg].CanInterface() {
+			// gonotes patch: %#v of a value whose type is made of
+			// interpreted types starts with the name of its reflect type
+			// ([]int{1}, []interface {}{...} for elements fmt gets
+			// converted): the interpreted type's is written instead.
+			if s := names[arg](f); s != "" {
+				v := in[fi+1+arg]
+				for v.Kind() == reflect.Interface && !v.IsNil() {
+					v = v.Elem()
+				}
+				if v.IsValid() && v.CanInterface() && v.Type().String() != s {
+					in[fi+1+arg] = reflect.ValueOf(prefixV{v.Interface(), v.Type().String() + "{", s + "{"})
+				}
+			}
+		}
 		if format[j] == 'v' && arg < len(sharp) && sharp[arg] != nil && fi+1+arg < len(in) &&
 			strings.IndexByte(format[i:j], '#') >= 0 && in[fi+1+arg].CanInterface() {
 			in[fi+1+arg] = reflect.ValueOf(sharpV{in[fi+1+arg].Interface(), sharp[arg]})
@@ -191,6 +207,22 @@ type sharpV struct {
 // Format implements fmt.Formatter.
 func (s sharpV) Format(st fmt.State, verb rune) {
 	io.WriteString(st, s.r.Replace(fmt.Sprintf(fmt.FormatString(st, verb), s.v)))
+}
+
+// prefixV formats %#v of a value v whose output starts with from as to
+// followed by the rest. (gonotes patch)
+type prefixV struct {
+	v        interface{}
+	from, to string
+}
+
+// Format implements fmt.Formatter.
+func (p prefixV) Format(st fmt.State, verb rune) {
+	s := fmt.Sprintf(fmt.FormatString(st, verb), p.v)
+	if strings.HasPrefix(s, p.from) {
+		s = p.to + s[len(p.from):]
+	}
+	io.WriteString(st, s)
 }
 
 // structNames returns a replacer of the reflect names of the interpreted

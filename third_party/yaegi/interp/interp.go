@@ -266,6 +266,8 @@ type Interpreter struct {
 	holdDefers int32                            // gonotes patch: see HoldDefers
 	panics     panicTexts                       // gonotes patch: see PanicText
 	panicTypes panicTypes                       // gonotes patch: see panicTypes
+	dynKeys    sync.Map                         // gonotes patch: see dynMapKey, *dynKeyType by type id
+	crossed    sync.Map                         // gonotes patch: see noteCrossed
 	// gonotes patch: mapTypes of methods by code address (methodMapTypes).
 	mapTypesPCMu  sync.Mutex
 	mapTypesPC    map[uintptr][]reflect.Type

@@ -602,6 +602,7 @@ func typeAssert(n *node, withResult, withOk bool) {
 			return next
 		}
 	case isEmptyInterface(n.child[0].typ):
+		strict := dynTypeStrict(typ) // gonotes patch
 		n.exec = func(f *frame) bltn {
 			var ok bool
 			if setStatus {
@@ -632,6 +633,14 @@ func typeAssert(n *node, withResult, withOk bool) {
 				if vv.node != nil && vv.node.typ != nil && vv.node.typ.cat != valueT {
 					vtyp = vv.node.typ
 				}
+			} else if strict && concrete != nil && !n.interp.crossedAs(ctyp, typ) {
+				// gonotes patch: a value stored as itself is not of a type
+				// whose values interpreted code keeps as valueInterfaces
+				// (dyntype.go): var b any = 7; b.(Code) is false.
+				if !withOk {
+					assertPanic(itypeString(c0.typ), n.interp.rtypeString(ctyp), itypeString(typ), "")
+				}
+				return next
 			}
 			ok = canAssertTypes(ctyp, rtype)
 			if ok && vtyp != nil && !isInterface(typ) && vtyp.id() != typ.id() {
@@ -872,6 +881,19 @@ func assignFromCall(n *node) {
 		}
 		dvalue[i] = genValue(n.child[i])
 	}
+	// gonotes patch: a result of a defined type assigned to an empty
+	// interface keeps its type (dyntype.go).
+	var conv []*node
+	if ft := ncall.child[0].typ; ft != nil && ft.cat == funcT && len(ft.ret) >= l {
+		for i := 0; i < l; i++ {
+			if rn := (&node{kind: identExpr, typ: ft.ret[i], interp: n.interp, scope: n.scope}); dvalue[i] != nil && dynIfaceValue(n.child[i].typ, rn) {
+				if conv == nil {
+					conv = make([]*node, l)
+				}
+				conv[i] = rn
+			}
+		}
+	}
 	next := getExec(n.tnext)
 	n.exec = func(f *frame) bltn {
 		for i, v := range dvalue {
@@ -879,6 +901,9 @@ func assignFromCall(n *node) {
 				continue
 			}
 			s := f.data[ncall.findex+i]
+			if conv != nil && conv[i] != nil { // gonotes patch
+				s = dynIfaceOf(conv[i], s)
+			}
 			c := n.child[i]
 			if n.kind == defineXStmt && !c.redeclared {
 				// Recreate destination value in case of define statement,
@@ -972,6 +997,11 @@ func assign(n *node) {
 			t = valueInterfaceType
 		default:
 			t = typ.TypeOf()
+		}
+		if d := n.child[i].typ; d != nil && isInterfaceSrc(d) && !isInterfaceSrc(n.child[sbase+i].typ) {
+			// gonotes patch: the value is converted to the interface of the
+			// destination (a valueInterface, dyntype.go) before the copy.
+			t = d.frameType()
 		}
 		types[i] = t
 		index[i] = n.child[i].findex
@@ -1568,6 +1598,11 @@ func call(n *node) {
 			cc0 := c.child[0]
 			for j := range cc0.typ.ret {
 				ind := c.findex + j
+				if rn := (&node{kind: identExpr, typ: cc0.typ.ret[j], findex: ind, interp: c.interp, scope: c.scope}); !hasVariadicArgs && dynIfaceValue(arg, rn) {
+					// gonotes patch: the empty interface keeps the value's type (dyntype.go).
+					values = append(values, genDynValue(rn))
+					continue
+				}
 				if hasVariadicArgs || !isInterfaceSrc(arg) || isEmptyInterface(arg) {
 					values = append(values, func(f *frame) reflect.Value { return f.data[ind] })
 					continue
@@ -1584,6 +1619,8 @@ func call(n *node) {
 			switch {
 			case hasVariadicArgs:
 				values = append(values, genValue(c))
+			case dynIfaceValue(arg, c): // gonotes patch: the empty interface keeps the value's type (dyntype.go)
+				values = append(values, genDynValue(c))
 			case isInterfaceSrc(arg) && (!isEmptyInterface(arg) || len(c.typ.method) > 0):
 				values = append(values, genValueInterface(c))
 			case isInterfaceBin(arg):
@@ -1991,13 +2028,29 @@ func callBin(n *node) {
 			}
 
 			switch {
+			case getMapType == nil && isDeepEqual(c0) && (isEmptyInterface(c.typ) || !isInterface(c.typ) && !isFuncSrc(c.typ)):
+				// gonotes patch: reflect.DeepEqual compares the values
+				// held by the valueInterfaces of its arguments (dyntype.go).
+				values = append(values, genDeepEqualArg(c))
 			case isEmptyInterface(c.typ) && getMapType == nil:
 				// gonotes patch: without mapTypes, getBinValue
 				// does not look at the value: unwrap it here.
 				cv := genValue(c)
-				values = append(values, func(f *frame) reflect.Value { return binEmptyValue(cv(f)) })
+				interp := n.interp
+				values = append(values, func(f *frame) reflect.Value { return interp.crossValue(cv(f)) })
+			case getMapType == nil && defType != nil && defType.Kind() == reflect.Interface && defType.NumMethod() == 0 && dynTypeStrict(c.typ):
+				// gonotes patch: a value of a defined type given to
+				// compiled code as an any may come back (dyntype.go).
+				n.interp.noteCrossed(c.typ)
+				values = append(values, genValue(c))
 			case isEmptyInterface(c.typ):
 				values = append(values, genEmptyIfaceArg(n.interp, c, getMapType, convMode == convMarshal)) // gonotes patch
+			case isInterfaceSrc(c.typ) && !isEmptyInterface(c.typ) && defType != nil && defType.Kind() == reflect.Interface && defType.NumMethod() > 0:
+				// gonotes patch: a value of an interpreted interface type
+				// given for a compiled interface (io.ReadAll(rs), rs of an
+				// interface type embedding io.Reader) is wrapped with the
+				// methods of its dynamic type, as a concrete value is.
+				values = append(values, genIfaceArgWrapper(c, defType))
 			case isInterfaceSrc(c.typ):
 				values = append(values, genValueInterfaceValue(c))
 			case isFuncSrc(c.typ):
@@ -2402,7 +2455,7 @@ func getIndexMap(n *node) {
 	tnext := getExec(n.tnext)
 	z := reflect.New(n.child[0].typ.frameType().Elem()).Elem()
 
-	if n.child[1].rval.IsValid() { // constant map index
+	if n.child[1].rval.IsValid() && !(isEmptyIfaceKeyMap(n.child[0].typ) && dynTypeNeeded(n.child[1].typ)) { // constant map index; gonotes patch: see dynMapKey
 		mi := n.child[1].rval
 
 		switch {
@@ -2466,7 +2519,7 @@ func getIndexMap2(n *node) {
 		nop(n)
 		return
 	}
-	if n.child[1].rval.IsValid() { // constant map index
+	if n.child[1].rval.IsValid() && !(isEmptyIfaceKeyMap(n.child[0].typ) && dynTypeNeeded(n.child[1].typ)) { // constant map index; gonotes patch: see dynMapKey
 		mi := n.child[1].rval
 		switch {
 		case !doValue:
@@ -3197,6 +3250,12 @@ func _return(n *node) {
 		default:
 			switch {
 			case isInterfaceSrc(t):
+				if dynIfaceValue(t, c) || isEmptyInterface(t) && !isInterface(c.typ) && len(c.typ.method) > 0 {
+					// gonotes patch: the empty interface keeps the value's
+					// type (dyntype.go), and the methods of its type.
+					values[i] = genDynValue(c)
+					break
+				}
 				if len(t.field) == 0 {
 					// empty interface case.
 					// we can't let genValueInterface deal with it, because we call on c,
@@ -3218,7 +3277,7 @@ func _return(n *node) {
 		n.exec = nil
 	case 1:
 		switch {
-		case !child[0].rval.IsValid() && child[0].kind == binaryExpr:
+		case !child[0].rval.IsValid() && child[0].kind == binaryExpr && !ifaceDest(def.typ.ret[0], dynConcreteType(child[0])): // gonotes patch: an interface result is converted
 			// No additional runtime operation is necessary for constants (not in frame) or
 			// binary expressions (stored directly at the right location in frame).
 			n.exec = nil
@@ -3307,7 +3366,11 @@ func mapLit(n *node) {
 	keys := make([]func(*frame) reflect.Value, len(child))
 	values := make([]func(*frame) reflect.Value, len(child))
 	for i, c := range child {
-		keys[i] = genDestValue(n.typ.key, c.child[0])
+		if isEmptyIfaceKeyMap(n.typ) { // gonotes patch: see dynMapKey
+			keys[i] = genMapKey(c.child[0], n.typ)
+		} else {
+			keys[i] = genDestValue(n.typ.key, c.child[0])
+		}
 		values[i] = genDestValue(n.typ.val, c.child[1])
 	}
 
@@ -3499,6 +3562,8 @@ func doComposite(n *node, hasType bool, keyed bool) {
 			values[fieldIndex] = func(*frame) reflect.Value { return reflect.New(rft).Elem() }
 		case isNamedFuncSrc(val.typ):
 			values[fieldIndex] = genValueAsFunctionWrapper(val)
+		case dynIfaceValue(ft, val): // gonotes patch: the empty interface keeps the value's type (dyntype.go)
+			values[fieldIndex] = genDynValue(val)
 		case isInterfaceSrc(ft) && (!isEmptyInterface(ft) || len(val.typ.method) > 0):
 			values[fieldIndex] = genValueInterface(val)
 		case isInterface(ft):
@@ -3529,7 +3594,7 @@ func doComposite(n *node, hasType bool, keyed bool) {
 		switch {
 		case d.Kind() == reflect.Ptr:
 			d.Set(a.Addr())
-		case destInterface:
+		case destInterface && (d.Kind() == reflect.Interface || d.Type() == valueInterfaceType): // gonotes patch: the literal is written in place (cfg)
 			if len(destType(n).field) > 0 {
 				d.Set(reflect.ValueOf(valueInterface{n, a}))
 				break
@@ -3696,7 +3761,26 @@ func rangeMap(n *node) {
 	tnext := getExec(n.tnext)
 
 	var value func(*frame) reflect.Value
-	if len(n.child) == 4 {
+	switch mn := n.child[len(n.child)-2]; { // gonotes patch: a switch, for the keys of a map[any]T
+	case len(n.child) >= 3 && isEmptyIfaceKeyMap(mn.typ):
+		// gonotes patch: the keys of a map[any]T hold dynMapKeys.
+		value = genValue(mn)
+		index1 := -1
+		if len(n.child) == 4 {
+			index1 = n.child[1].findex
+		}
+		n.exec = func(f *frame) bltn {
+			iter := f.data[index2].Interface().(*reflect.MapIter)
+			if !iter.Next() {
+				return fnext
+			}
+			f.data[index0].Set(dynKeyValue(iter.Key()))
+			if index1 >= 0 {
+				f.data[index1].Set(iter.Value())
+			}
+			return tnext
+		}
+	case len(n.child) == 4:
 		index1 := n.child[1].findex  // map value location in frame
 		value = genValue(n.child[2]) // map
 		n.exec = func(f *frame) bltn {
@@ -3708,7 +3792,7 @@ func rangeMap(n *node) {
 			f.data[index1].Set(iter.Value())
 			return tnext
 		}
-	} else {
+	default:
 		value = genValue(n.child[1]) // map
 		n.exec = func(f *frame) bltn {
 			iter := f.data[index2].Interface().(*reflect.MapIter)
@@ -3745,8 +3829,10 @@ func _case(n *node) {
 		// gonotes patch: interface case types are matched by switchImplements.
 		ifaces := make([]bool, len(types))
 		cases := make([]switchCase, len(types))
+		stricts := make([]bool, len(types)) // gonotes patch: see dynTypeStrict
 		anyIface, allIface := false, true
 		for i, t := range types {
+			stricts[i] = dynTypeStrict(t) // gonotes patch
 			if ifaces[i] = isSwitchInterface(t); ifaces[i] {
 				cases[i] = newSwitchCase(t)
 				anyIface = true
@@ -3800,7 +3886,7 @@ func _case(n *node) {
 								}
 								continue
 							}
-							if stype == typ.id() {
+							if stype == typ.id() || n.interp.crossedAs(reflect.TypeOf(ival), typ) { // gonotes patch: see noteCrossed
 								return tnext
 							}
 
@@ -3872,7 +3958,7 @@ func _case(n *node) {
 						return tnext
 					}
 					rtyp := typ.TypeOf()
-					if rtyp == nil {
+					if rtyp == nil || stricts[0] && !(v.Elem().IsValid() && sn.interp.crossedAs(v.Elem().Type(), typ)) { // gonotes patch: see dynTypeStrict
 						return fnext
 					}
 					elem := v.Elem()
@@ -3940,7 +4026,7 @@ func _case(n *node) {
 							return tnext
 						}
 						rtyp := typ.TypeOf()
-						if rtyp == nil {
+						if rtyp == nil || stricts[i] && !(val.Elem().IsValid() && sn.interp.crossedAs(val.Elem().Type(), typ)) { // gonotes patch: see dynTypeStrict
 							continue
 						}
 						elem := val.Elem()
@@ -4095,6 +4181,8 @@ func _append(n *node) {
 		values := make([]func(*frame) reflect.Value, l)
 		for i, arg := range args {
 			switch elem := n.typ.elem(); {
+			case dynIfaceValue(elem, arg): // gonotes patch: the empty interface keeps the value's type (dyntype.go)
+				values[i] = genDynValue(arg)
 			case isInterfaceSrc(elem) && (!isEmptyInterface(elem) || len(arg.typ.method) > 0):
 				values[i] = genValueInterface(arg)
 			case isInterfaceBin(elem):
@@ -4117,6 +4205,8 @@ func _append(n *node) {
 	default:
 		var value0 func(*frame) reflect.Value
 		switch elem := n.typ.elem(); {
+		case dynIfaceValue(elem, n.child[2]): // gonotes patch: the empty interface keeps the value's type (dyntype.go)
+			value0 = genDynValue(n.child[2])
 		case isInterfaceSrc(elem) && (!isEmptyInterface(elem) || len(n.child[2].typ.method) > 0):
 			value0 = genValueInterface(n.child[2])
 		case isInterfaceBin(elem):
@@ -4731,7 +4821,11 @@ func _select(n *node) {
 			// The comm clause as an empty body clause after channel send.
 			chanValues[i] = genValue(c0.child[0])
 			cases[i].Dir = reflect.SelectSend
-			assignedValues[i] = genValue(c0.child[1])
+			if et := chanElement(c0.child[0].typ); et != nil { // gonotes patch: converted to the element type, as send does
+				assignedValues[i] = genDestValue(et, c0.child[1])
+			} else {
+				assignedValues[i] = genValue(c0.child[1])
+			}
 			clause[i] = func(*frame) bltn { return next }
 		}
 	}

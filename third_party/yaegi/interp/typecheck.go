@@ -358,10 +358,16 @@ func (check typecheck) mapLitExpr(child []*node, ktyp, vtyp *itype) error {
 
 		if key.rval.IsValid() {
 			kval := key.rval.Interface()
-			if visited[kval] {
+			vkey := kval
+			if isInterface(ktyp) {
+				// gonotes patch: keys of an interface type are equal if
+				// their dynamic types are (map[any]int{Code(1): 1, 1: 2}).
+				vkey = [2]interface{}{dynKey(key.typ), kval}
+			}
+			if visited[vkey] { // gonotes patch: vkey
 				return c.cfgErrorf("duplicate key %s in map literal", kval)
 			}
-			visited[kval] = true
+			visited[vkey] = true // gonotes patch: vkey
 		}
 
 		if err := check.assignment(val, vtyp, "map literal"); err != nil {

@@ -161,6 +161,8 @@ func genDestValue(typ *itype, n *node) func(*frame) reflect.Value {
 		n = cn
 	}
 	switch {
+	case dynIfaceValue(typ, n): // gonotes patch: the empty interface keeps the value's type (dyntype.go)
+		return genDynValue(n)
 	case isInterfaceSrc(typ) && (!isEmptyInterface(typ) || len(n.typ.method) > 0):
 		return genValueInterface(n)
 	case isNamedFuncSrc(n.typ):

@@ -306,7 +306,7 @@ func {{$name}}Assign(n *node) {
 
 	if setMap {
         mapValue = genValue(c0.child[0])
-        indexValue = genValue(c0.child[1])
+        indexValue = genMapKey(c0.child[1], c0.child[0].typ) // gonotes patch: see dynMapKey
     }
 
 	if c1.rval.IsValid() {
@@ -461,7 +461,7 @@ func {{$name}}(n *node) {
 
 	if setMap {
         mapValue = genValue(c0.child[0])
-        indexValue = genValue(c0.child[1])
+        indexValue = genMapKey(c0.child[1], c0.child[0].typ) // gonotes patch: see dynMapKey
     }
 
 	switch typ.Kind() {

@@ -34,8 +34,10 @@ type gap struct {
 var gaps = []gap{
 	{"a value of a defined type without methods (type Celsius float64) keeps its type in an interface only when assigned to a variable of type any: as an element of []any{...}, an arithmetic result or an untyped constant it is its underlying value (%T, type switches, == and map[any] keys see float64)",
 		[]string{"spec_assignability/untyped_consts_iface.go", "spec_statements/switch_on_interfaces.go", "spec_statements/type_switch_mixed.go", "spec_types/interface_compare_dynamic.go", "spec_types/map_any_keys.go", "spec_types/any_methodless_named.go", "spec_types/interface_equality_interpreted.go", "context/custom_values.go", "encoding_json/any_values.go"}},
-	{"reflect sees no methods on notebook types: text/template and html/template cannot call them, reflect.Type's Methods is empty, errors.As into a notebook interface type is false",
-		[]string{"text_template/methods.go", "html_template/methods_escape.go", "go126/slog_multihandler_reflect_iters.go", "errors/custom_is.go"}},
+	{"reflect sees no methods on notebook types: text/template and html/template cannot call them, reflect.Type's Methods is empty, errors.As into a notebook interface type is false; a notebook struct type has no reflect name (reflect.TypeOf(User{}).Name() is \"\")",
+		[]string{"text_template/methods.go", "html_template/methods_escape.go", "go126/slog_multihandler_reflect_iters.go", "errors/custom_is.go", "gobyexample/struct_tags_reflect.go"}},
+	{"constant arithmetic that overflows a typed constant's type (small - 1, small an int8 constant -128) is not rejected",
+		[]string{"tour/typed_const_overflow.go"}},
 	{"%#v of a slice of a notebook type with a GoString method prints []interface {}{...}",
 		[]string{"fmt/gostringer_formatter.go"}},
 	{"a composite literal assigned to a struct field of a notebook interface type panics, and a notebook interface embedding io.Reader is not accepted by io.ReadAll",

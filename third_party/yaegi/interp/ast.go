@@ -635,6 +635,7 @@ func (interp *Interpreter) ast(f ast.Node) (string, *node, error) {
 			}
 
 		case *ast.CommClause:
+			desugarSelectAssign(a) // gonotes patch: case s.f = <-ch
 			kind := commClause
 			if a.Comm == nil {
 				kind = commClauseDefault
@@ -1009,4 +1010,39 @@ func desugarRangeAssign(r *ast.RangeStmt) {
 	r.Key, r.Value, r.Tok = key, value, token.DEFINE
 	as := &ast.AssignStmt{Lhs: lhs, TokPos: r.TokPos, Tok: token.ASSIGN, Rhs: rhs}
 	r.Body.List = append([]ast.Stmt{as}, r.Body.List...)
+}
+
+// desugarSelectAssign rewrites a receive case assigning to other operands
+// than variables, "case s.f, m[k] = <-ch:", as "case v·, ok· := <-ch: s.f,
+// m[k] = v·, ok·": the select statement assigns only variables (the
+// destination expression was never evaluated, and the value received was
+// lost). As Go does, the operands are evaluated after the receive.
+// gonotes patch.
+func desugarSelectAssign(c *ast.CommClause) {
+	as, ok := c.Comm.(*ast.AssignStmt)
+	if !ok || as.Tok != token.ASSIGN {
+		return
+	}
+	plain := true
+	for _, e := range as.Lhs {
+		if _, ok := e.(*ast.Ident); !ok {
+			plain = false
+		}
+	}
+	if plain {
+		return
+	}
+	var lhs, rhs, tmps []ast.Expr
+	for i, e := range as.Lhs {
+		if id, ok := e.(*ast.Ident); ok && id.Name == "_" {
+			tmps = append(tmps, e)
+			continue
+		}
+		name := [...]string{"recv·", "ok·"}[i]
+		tmps = append(tmps, &ast.Ident{NamePos: e.Pos(), Name: name})
+		lhs = append(lhs, e)
+		rhs = append(rhs, &ast.Ident{NamePos: e.Pos(), Name: name})
+	}
+	c.Comm = &ast.AssignStmt{Lhs: tmps, TokPos: as.TokPos, Tok: token.DEFINE, Rhs: as.Rhs}
+	c.Body = append([]ast.Stmt{&ast.AssignStmt{Lhs: lhs, TokPos: as.TokPos, Tok: token.ASSIGN, Rhs: rhs}}, c.Body...)
 }

@@ -103,6 +103,12 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					n.typ = dest.typ
 				}
 			case binaryExpr, unaryExpr, parenExpr:
+				if isShiftNode(n.anc) && childPos(n) == 1 {
+					// gonotes patch: the count of a shift does not take the
+					// type of the shift (var f float64 = 1 << (2 * n) made
+					// the count a float64: "shift count type float64").
+					break
+				}
 				n.typ = n.anc.typ
 			}
 
@@ -314,7 +320,10 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 
 		case commClause:
 			sc = sc.pushBloc()
-			if len(n.child) > 0 && n.child[0].action == aAssign {
+			// gonotes patch: only "case v := <-ch" declares v; "case v = <-ch"
+			// assigns the variable in scope (it declared a new one: the
+			// variable was unchanged after the select).
+			if len(n.child) > 0 && n.child[0].action == aAssign && n.child[0].kind == defineStmt {
 				ch := n.child[0].child[1].child[0]
 				var typ *itype
 				if typ, err = nodeType(interp, sc, ch); err != nil {
@@ -1548,7 +1557,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				return
 			}
 			n.start = n.child[0].start
-			n.lastChild().tnext = n.anc.anc // exit node is selectStmt
+			setSelectClauseExit(n) // gonotes patch
 
 		case commClause:
 			wireChild(n)
@@ -1559,7 +1568,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			if len(n.child) > 1 {
 				n.start = n.child[1].start // Skip chan operation, performed by select
 			}
-			n.lastChild().tnext = n.anc.anc // exit node is selectStmt
+			setSelectClauseExit(n) // gonotes patch
 
 		case compositeLitExpr:
 			wireChild(n)
@@ -2152,7 +2161,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					case c0.kind == exprStmt && len(c0.child) == 1 && c0.child[0].action == aRecv:
 						an = c0.child[0].child[0]
 						pn = an
-					case c0.action == aAssign:
+					case c0.action == aAssign, c0.action == aAssignX && c0.lastChild().action == aRecv: // gonotes patch: v, ok = <-ch too
 						an = c0.lastChild().child[0]
 						pn = an
 					case c0.kind == sendStmt:
@@ -2173,7 +2182,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				if pn != nil {
 					// Chain channect init action to send data init action.
 					// (already done by wireChild, but let's be explicit).
-					an.tnext = pn
+					an.tnext = pn.start // gonotes patch: start of the value sent (case ch <- f():)
 					cur = pn
 				}
 			}
@@ -2908,6 +2917,19 @@ func wireChild(n *node, exclude ...nkind) {
 			child[i].tnext = n
 		}
 		break
+	}
+}
+
+// setSelectClauseExit makes the last statement of a select clause go to the
+// end of the select statement, unless it is a branch statement, whose target
+// is already set (gonotes patch: "break label" or "continue" as the last
+// statement of a clause went back to the select: for { select { default:
+// break loop } } never ended).
+func setSelectClauseExit(n *node) {
+	switch last := n.lastChild(); last.kind {
+	case breakStmt, continueStmt, gotoStmt, returnStmt:
+	default:
+		last.tnext = n.anc.anc // exit node is selectStmt
 	}
 }
 

@@ -82,6 +82,9 @@ func (fc *fmtConverter) conv(t *itype, elem bool, seen map[*itype]bool) func(*fr
 	}
 	switch t.cat {
 	case arrayT, sliceT:
+		if getMapType(t) != nil {
+			break // gonotes patch: a slice or array type with a method fmt calls is wrapped as a whole
+		}
 		ec := fmtConv(interp, t.val, getMapType, true, seen)
 		if ec == nil {
 			return nil
@@ -97,6 +100,9 @@ func (fc *fmtConverter) conv(t *itype, elem bool, seen map[*itype]bool) func(*fr
 			return out
 		}
 	case mapT:
+		if getMapType(t) != nil {
+			break // gonotes patch: a map type with a method fmt calls is wrapped as a whole
+		}
 		kc := fmtConv(interp, t.key, getMapType, true, seen)
 		vc := fmtConv(interp, t.val, getMapType, true, seen)
 		// gonotes patch: an encoder uses the text of a key of a kind other

@@ -2051,6 +2051,19 @@ func callBin(n *node) {
 				// interface type embedding io.Reader) is wrapped with the
 				// methods of its dynamic type, as a concrete value is.
 				values = append(values, genIfaceArgWrapper(c, defType))
+			case isInterfaceSrc(c.typ) && getMapType != nil:
+				// gonotes patch: a value of an interpreted interface type
+				// is given as its valueInterface, so that getBinValue
+				// wraps it with the methods of its dynamic type (a
+				// Stringer of an interpreted interface type holding a
+				// named string printed the string).
+				cv, uv := genValue(c), genValueInterfaceValue(c)
+				values = append(values, func(f *frame) reflect.Value {
+					if vi, ok := cv(f).Interface().(valueInterface); ok && vi.node != nil && vi.value.IsValid() {
+						return reflect.ValueOf(vi)
+					}
+					return uv(f)
+				})
 			case isInterfaceSrc(c.typ):
 				values = append(values, genValueInterfaceValue(c))
 			case isFuncSrc(c.typ):
@@ -2733,6 +2746,11 @@ func getMethodByName(n *node) {
 			}
 			val = v
 		}
+		if val.node == nil || !val.value.IsValid() {
+			// gonotes patch: a method of a nil interface value (it
+			// panicked "method not found").
+			nilDereference()
+		}
 
 		if met := val.value.MethodByName(name); met.IsValid() {
 			getFrame(f, l).data[i] = met
@@ -2756,6 +2774,11 @@ func getMethodByName(n *node) {
 			return next
 		}
 		if m == nil {
+			if isInterfaceSrc(typ) || typ.cat == nilT {
+				// gonotes patch: the zero value of an interface type
+				// (a local "var i I"): a nil interface value.
+				nilDereference()
+			}
 			panic(n.cfgErrorf("method not found: %s", name))
 		}
 
@@ -3896,6 +3919,9 @@ func _case(n *node) {
 									return tnext
 								}
 							}
+							if v := srcValue(f); n.interp.matchWrapped(v, wrappedInner(v), typ) { // gonotes patch
+								return tnext
+							}
 						}
 						return fnext
 					}
@@ -3959,6 +3985,10 @@ func _case(n *node) {
 					}
 					rtyp := typ.TypeOf()
 					if rtyp == nil || stricts[0] && !(v.Elem().IsValid() && sn.interp.crossedAs(v.Elem().Type(), typ)) { // gonotes patch: see dynTypeStrict
+						if inner := wrappedInner(v); n.interp.matchWrapped(v, inner, typ) { // gonotes patch: an interpreted value in a wrapper (an error)
+							destValue(f).Set(valueInterfaceValue(inner))
+							return tnext
+						}
 						return fnext
 					}
 					elem := v.Elem()
@@ -3981,6 +4011,10 @@ func _case(n *node) {
 						} else {
 							d.Set(elem)
 						}
+						return tnext
+					}
+					if inner := wrappedInner(v); n.interp.matchWrapped(v, inner, typ) { // gonotes patch
+						destValue(f).Set(valueInterfaceValue(inner))
 						return tnext
 					}
 					return fnext
@@ -4027,6 +4061,10 @@ func _case(n *node) {
 						}
 						rtyp := typ.TypeOf()
 						if rtyp == nil || stricts[i] && !(val.Elem().IsValid() && sn.interp.crossedAs(val.Elem().Type(), typ)) { // gonotes patch: see dynTypeStrict
+							if n.interp.matchWrapped(val, wrappedInner(val), typ) { // gonotes patch: an interpreted value in a wrapper (an error)
+								destValue(f).Set(val)
+								return tnext
+							}
 							continue
 						}
 						elem := val.Elem()
@@ -4044,6 +4082,10 @@ func _case(n *node) {
 							return tnext
 						}
 						if elem.IsValid() && binImplements(elem.Type(), typ) { // gonotes patch
+							destValue(f).Set(val)
+							return tnext
+						}
+						if n.interp.matchWrapped(val, wrappedInner(val), typ) { // gonotes patch
 							destValue(f).Set(val)
 							return tnext
 						}
@@ -4694,6 +4736,17 @@ func convertConstantValue(n *node) {
 	case constant.String:
 		v = reflect.ValueOf(constant.StringVal(c))
 	case constant.Int:
+		if t := n.typ.TypeOf(); t != nil && (isFloat(t) || isComplex(t)) {
+			// gonotes patch: an integer constant of a float type may not
+			// fit an int64 (const Y float64 = 1 << 80).
+			f, _ := constant.Float64Val(c)
+			if isComplex(t) {
+				v = reflect.ValueOf(complex(f, 0))
+			} else {
+				v = reflect.ValueOf(f)
+			}
+			break
+		}
 		i, x := constant.Int64Val(c)
 		if !x {
 			panic(n.cfgErrorf("constant %s overflows int64", c.ExactString()))
@@ -4800,33 +4853,26 @@ func _select(n *node) {
 			continue
 		}
 		// The comm clause is in send or recv direction.
-		switch c0 := cl.child[0]; {
-		case len(cl.child) > 1:
+		// gonotes patch: a clause with an empty body is handled as one with
+		// a body, so that an assignment (case v = <-ch:, case v, ok = <-ch:)
+		// gets its direction and assigned values too (it had no direction:
+		// reflect.Select panicked with "invalid Dir").
+		c0 := cl.child[0]
+		if len(cl.child) > 1 {
 			// The comm clause contains a channel operation and a clause body.
 			clause[i] = getExec(cl.child[1].start)
-			chans[i], assigned[i], ok[i], cases[i].Dir = clauseChanDir(c0)
-			chanValues[i] = genValue(chans[i])
-			if assigned[i] != nil {
-				assignedValues[i] = genValue(assigned[i])
-			}
-			if ok[i] != nil {
-				okValues[i] = genValue(ok[i])
-			}
-		case c0.kind == exprStmt && len(c0.child) == 1 && c0.child[0].action == aRecv:
-			// The comm clause has an empty body clause after channel receive.
-			chanValues[i] = genValue(c0.child[0].child[0])
-			cases[i].Dir = reflect.SelectRecv
+		} else {
 			clause[i] = func(*frame) bltn { return next }
-		case c0.kind == sendStmt:
-			// The comm clause as an empty body clause after channel send.
-			chanValues[i] = genValue(c0.child[0])
-			cases[i].Dir = reflect.SelectSend
-			if et := chanElement(c0.child[0].typ); et != nil { // gonotes patch: converted to the element type, as send does
-				assignedValues[i] = genDestValue(et, c0.child[1])
-			} else {
-				assignedValues[i] = genValue(c0.child[1])
-			}
-			clause[i] = func(*frame) bltn { return next }
+		}
+		chans[i], assigned[i], ok[i], cases[i].Dir = clauseChanDir(c0)
+		chanValues[i] = genValue(chans[i])
+		if et := chanElement(chans[i].typ); cases[i].Dir == reflect.SelectSend && et != nil {
+			assignedValues[i] = genDestValue(et, assigned[i]) // gonotes patch: converted to the element type, as send does
+		} else if assigned[i] != nil {
+			assignedValues[i] = genValue(assigned[i])
+		}
+		if ok[i] != nil {
+			okValues[i] = genValue(ok[i])
 		}
 	}
 

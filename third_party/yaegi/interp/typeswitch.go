@@ -97,3 +97,48 @@ func setSwitchInterface(d, v, dyn reflect.Value, dtyp, typ *itype, wrap func() r
 func isValueInterface(v reflect.Value) bool {
 	return v.IsValid() && v.Type() == valueInterfaceType
 }
+
+// wrappedInner returns the value held by an interface wrapper (the IValue
+// field of the wrapper of an interpreted value, e.g. an *T returned as an
+// error) held by the interface value v, or the invalid value. A type
+// switch on such an error matched no case of its interpreted type (case
+// *SyntaxError:).
+func wrappedInner(v reflect.Value) reflect.Value {
+	if !v.IsValid() || v.Kind() != reflect.Interface || v.IsNil() {
+		return reflect.Value{}
+	}
+	e := v.Elem()
+	if et := e.Type(); et.Kind() != reflect.Struct || et.NumField() == 0 || et.Field(0).Name != "IValue" {
+		return reflect.Value{}
+	}
+	iv := e.Field(0)
+	if iv.Kind() != reflect.Interface || iv.IsNil() {
+		return reflect.Value{}
+	}
+	return iv.Elem()
+}
+
+// matchWrapped reports whether the value held by the wrapper in v (inner,
+// from wrappedDyn) is of the non-interface case type typ: its interpreted
+// type if it is a valueInterface, else its reflect type and, when known
+// (noteWrapped), the name of the interpreted type wrapped with it. Two
+// interpreted types with one reflect type (*A and *B, both
+// *struct{ x int }) wrapped both are not told apart: the first case wins,
+// as a type assertion succeeds for both.
+func (interp *Interpreter) matchWrapped(v, inner reflect.Value, typ *itype) bool {
+	if !inner.IsValid() || typ == nil || isInterface(typ) {
+		return false
+	}
+	if inner.Type() == valueInterfaceType {
+		vi := inner.Interface().(valueInterface)
+		return vi.node != nil && vi.node.typ != nil && vi.node.typ.id() == typ.id()
+	}
+	rt := typ.TypeOf()
+	if rt == nil || inner.Type() != rt {
+		return false
+	}
+	if name := interp.wrappedName(v); name != "" {
+		return name == itypeString(typ)
+	}
+	return true
+}

@@ -1,0 +1,43 @@
+package main
+
+import "fmt"
+
+func main() {
+	nums := []int{2, 3, 4}
+	sum := 0
+	for _, num := range nums {
+		sum += num
+	}
+	fmt.Println("sum:", sum)
+	for i, num := range nums {
+		if num == 3 {
+			fmt.Println("index:", i)
+		}
+	}
+	kvs := map[string]string{"a": "apple"}
+	for k, v := range kvs {
+		fmt.Printf("%s -> %s\n", k, v)
+	}
+	for k := range kvs {
+		fmt.Println("key:", k)
+	}
+	for i, c := range "go€" {
+		fmt.Println(i, c, string(c))
+	}
+	arr := [3]string{"x", "y", "z"}
+	for i := range arr {
+		arr[i] += "!"
+	}
+	fmt.Println(arr)
+	ch := make(chan int, 3)
+	ch <- 1
+	ch <- 2
+	close(ch)
+	for v := range ch {
+		fmt.Print(v, " ")
+	}
+	for i := range 3 {
+		fmt.Print(i)
+	}
+	fmt.Println()
+}

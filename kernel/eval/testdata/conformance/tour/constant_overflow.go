@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+const Big = 1 << 100
+
+func main() {
+	fmt.Println("an untyped constant too big for int is an error when converted")
+	fmt.Println(Big)
+}

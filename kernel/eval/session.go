@@ -92,6 +92,7 @@ import (
 	"github.com/gonotes/gonotes/lib/multiprocessing"
 	"github.com/traefik/yaegi/interp"
 	"github.com/traefik/yaegi/stdlib"
+	syscallsyms "github.com/traefik/yaegi/stdlib/syscall"
 	"github.com/traefik/yaegi/stdlib/unsafe"
 )
 
@@ -224,6 +225,11 @@ func New(opts Options) (*Session, error) {
 	// third-party packages import it).
 	if err := s.i.Use(unsafe.Symbols); err != nil {
 		return nil, fmt.Errorf("loading package unsafe: %w", err)
+	}
+	// syscall, also with an import only: errno values (syscall.ENOENT),
+	// signals (syscall.SIGTERM for os/signal and Process.Signal), Getpid.
+	if err := s.i.Use(syscallsyms.Symbols); err != nil {
+		return nil, fmt.Errorf("loading package syscall: %w", err)
 	}
 	if err := s.i.Use(wrappers(show)); err != nil {
 		return nil, fmt.Errorf("loading the result wrappers: %w", err)

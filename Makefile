@@ -50,7 +50,7 @@ notebooks-run: build build-race
 	$(GO) run ./cmd/mknb -src notebooks/src -out notebooks -check
 
 # Everything CI runs.
-test: check build unit conformance race jupyter-test docker-test hub-test browser-test
+test: check build unit conformance race jupyter-test docker-test hub-test browser-test widgets-browser-test
 
 check:
 	@out=$$(gofmt -l $$(git ls-files '*.go' | grep -v '^third_party/')); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi

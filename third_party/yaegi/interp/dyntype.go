@@ -266,13 +266,7 @@ func genEmptyIfaceArg(interp *Interpreter, c *node, getMapType func(*itype) refl
 			return v
 		}
 		vi := v.Elem().Interface().(valueInterface)
-		for {
-			next, ok := vi.value.Interface().(valueInterface)
-			if !ok || !vi.value.IsValid() {
-				break
-			}
-			vi = next
-		}
+		vi = innermostVI(vi) // gonotes patch: the validity check came after Interface(), which panics on a zero value
 		if vi.node == nil || !vi.value.IsValid() {
 			return reflect.New(emptyInterfaceType).Elem()
 		}
@@ -357,13 +351,7 @@ func dynMapKeyOf(v reflect.Value) reflect.Value {
 		return v
 	}
 	vi := v.Interface().(valueInterface)
-	for vi.value.IsValid() {
-		next, ok := vi.value.Interface().(valueInterface)
-		if !ok {
-			break
-		}
-		vi = next
-	}
+	vi = innermostVI(vi)
 	if vi.node == nil || !vi.value.IsValid() || vi.value.Kind() == reflect.Interface && vi.value.IsNil() {
 		return reflect.New(emptyInterfaceType).Elem()
 	}
@@ -457,13 +445,7 @@ func isDeepEqual(n *node) bool {
 // type needs to be kept, so that Code(1) and 1 differ.
 func deepUnwrapDyn(v reflect.Value, depth int) reflect.Value {
 	vi := v.Interface().(valueInterface)
-	for vi.value.IsValid() {
-		next, ok := vi.value.Interface().(valueInterface)
-		if !ok {
-			break
-		}
-		vi = next
-	}
+	vi = innermostVI(vi)
 	u := deepUnwrap(binEmptyValue(v), depth+1)
 	if vi.node == nil || vi.node.typ == nil || vi.node.interp == nil || !dynTypeNeeded(vi.node.typ) || !u.IsValid() {
 		return u
@@ -579,13 +561,7 @@ func genIfaceArgWrapper(c *node, rt reflect.Type) func(*frame) reflect.Value {
 			return value(f)
 		}
 		vi := v.Interface().(valueInterface)
-		for vi.value.IsValid() {
-			next, ok := vi.value.Interface().(valueInterface)
-			if !ok {
-				break
-			}
-			vi = next
-		}
+		vi = innermostVI(vi)
 		if vi.node == nil || vi.node.typ == nil || !vi.value.IsValid() {
 			return reflect.New(rt).Elem()
 		}
@@ -649,4 +625,18 @@ func dynIfaceOf(n *node, v reflect.Value) reflect.Value {
 	c := reflect.New(v.Type()).Elem()
 	c.Set(unsafe2.Exported(v))
 	return reflect.ValueOf(valueInterface{n, c})
+}
+
+// innermostVI returns the innermost of nested valueInterfaces (a
+// valueInterface whose value holds another), stopping at a zero value
+// (gonotes patch).
+func innermostVI(vi valueInterface) valueInterface {
+	for vi.value.IsValid() {
+		next, ok := vi.value.Interface().(valueInterface)
+		if !ok {
+			break
+		}
+		vi = next
+	}
+	return vi
 }

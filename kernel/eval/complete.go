@@ -217,7 +217,7 @@ func (s *Session) packageNames() map[string]string {
 			name, quoted, _ := strings.Cut(n, " ")
 			p := strings.Trim(quoted, `"`)
 			if name == "" {
-				name = path.Base(p)
+				name = pathImportName(p)
 			}
 			if name != "_" && name != "." {
 				names[name] = p

@@ -562,14 +562,24 @@ func (x *exporter) addImports(text string) {
 }
 
 // importName returns the name an import binds: its explicit name, else
-// the last element of its path (without a major-version suffix).
+// the name its path conventionally gives (pathImportName).
 func importName(sp importSpec) string {
 	if sp.name != "" {
 		return sp.name
 	}
-	elems := strings.Split(sp.path, "/")
+	return pathImportName(sp.path)
+}
+
+var majorVersion = regexp.MustCompile(`^v[0-9]+$`)
+
+// pathImportName returns the package name an import path conventionally
+// binds: its last element without a major-version suffix
+// ("gopkg.in/yaml.v3" and "example.com/m/v2" bind yaml and m) or a "go-"
+// prefix ("github.com/mattn/go-runewidth" binds runewidth).
+func pathImportName(p string) string {
+	elems := strings.Split(p, "/")
 	last := elems[len(elems)-1]
-	if len(elems) > 1 && regexp.MustCompile(`^v[0-9]+$`).MatchString(last) {
+	if len(elems) > 1 && majorVersion.MatchString(last) {
 		last = elems[len(elems)-2]
 	}
 	if i := strings.Index(last, ".v"); i > 0 {

@@ -139,7 +139,7 @@ func (p *purity) learn(d *decl) {
 			name, quoted, _ := strings.Cut(n, " ")
 			path := strings.Trim(quoted, `"`)
 			if name == "" {
-				name = path[strings.LastIndexByte(path, '/')+1:]
+				name = pathImportName(path)
 			}
 			if name != "_" && name != "." {
 				p.pkgs[name] = path

@@ -78,7 +78,6 @@ import (
 	"io"
 	"log"
 	"os"
-	"path"
 	"reflect"
 	"regexp"
 	"strconv"
@@ -879,7 +878,7 @@ func (s *Session) forgiveImport(f *ast.File, err error) bool {
 		}
 		for _, sp := range g.Specs {
 			spec := sp.(*ast.ImportSpec)
-			name := path.Base(strings.Trim(spec.Path.Value, "\""))
+			name := pathImportName(strings.Trim(spec.Path.Value, "\""))
 			if spec.Name != nil {
 				name = spec.Name.Name
 			}

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"strings"
 
 	"github.com/gonotes/gonotes/kernel"
 	"github.com/gonotes/gonotes/kernel/eval"
@@ -48,7 +47,7 @@ func exportNotebook(args []string) error {
 	var cells []string
 	for _, c := range nb.Cells {
 		if c["cell_type"] == "code" {
-			cells = append(cells, cellSource(c["source"]))
+			cells = append(cells, kernel.CellSource(c))
 		}
 	}
 	src, err := eval.Export(filepath.Base(paths[0]), cells)
@@ -63,21 +62,4 @@ func exportNotebook(args []string) error {
 		return fmt.Errorf("export: %w", err)
 	}
 	return nil
-}
-
-// cellSource returns a cell's source, a string or a list of lines in
-// nbformat.
-func cellSource(v any) string {
-	switch v := v.(type) {
-	case string:
-		return v
-	case []any:
-		var b strings.Builder
-		for _, l := range v {
-			s, _ := l.(string)
-			b.WriteString(s)
-		}
-		return b.String()
-	}
-	return ""
 }

@@ -61,8 +61,7 @@ const (
 
 // HistoryPath is where a kernel keeps its history file: $GONOTES_HISTORY
 // ("off" for none), else gonotes/history.jsonl in the Jupyter data
-// directory ($JUPYTER_DATA_DIR, $XDG_DATA_HOME/jupyter or
-// ~/.local/share/jupyter).
+// directory (UserDataDir: where the kernelspec is installed too).
 func HistoryPath() string {
 	if p := os.Getenv("GONOTES_HISTORY"); p != "" {
 		if p == "off" {
@@ -70,15 +69,9 @@ func HistoryPath() string {
 		}
 		return p
 	}
-	dir := os.Getenv("JUPYTER_DATA_DIR")
-	if dir == "" {
-		if xdg := os.Getenv("XDG_DATA_HOME"); xdg != "" {
-			dir = filepath.Join(xdg, "jupyter")
-		} else if home, err := os.UserHomeDir(); err == nil {
-			dir = filepath.Join(home, ".local", "share", "jupyter")
-		} else {
-			return ""
-		}
+	dir, err := UserDataDir()
+	if err != nil {
+		return ""
 	}
 	return filepath.Join(dir, "gonotes", "history.jsonl")
 }

@@ -592,6 +592,14 @@ func (interp *Interpreter) noteCrossed(t *itype) {
 	}
 	rt := t.TypeOf()
 	id := t.id()
+	// Load first: LoadOrStore boxes id on every call (an allocation per
+	// value given to compiled code), and the type is nearly always known.
+	if old, ok := interp.crossed.Load(rt); ok {
+		if old.(string) != id && old.(string) != "" {
+			interp.crossed.Store(rt, "")
+		}
+		return
+	}
 	if old, loaded := interp.crossed.LoadOrStore(rt, id); loaded && old.(string) != id {
 		interp.crossed.Store(rt, "")
 	}

@@ -14,7 +14,7 @@ import (
 	"golang.org/x/mod/module"
 )
 
-// RealModules reads the go.sum of the realmods module (the directory
+// RealModules reads the go.mod and go.sum of the realmods module (the directory
 // internal/testutil/realmods, whose go.mod pins the real modules that the
 // e2e tests import from cells) and returns its requirements as a go.mod
 // require block and its go.sum, for a work module beside a notebook. A

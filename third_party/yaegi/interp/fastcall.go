@@ -11,7 +11,7 @@ package interp
 // body has no func literal, no defer, no go statement, no recover, no
 // address-of operator, no value with methods, and its slots are of kinds
 // whose values cannot be addressed through the slot (numbers, bool,
-// string, pointers, slices, maps, channels). The frame's slots live in one
+// string, pointers, slices, maps, channels, funcs). The frame's slots live in one
 // struct (a layout made once per function), which is zeroed before each
 // call, and the slot values are put back from a template, since some
 // operations replace a slot's value (an element of a slice, a
@@ -196,7 +196,7 @@ func reusableType(t reflect.Type) bool {
 }
 
 // newReusedFrame makes a frame for def whose slots are the fields of one
-// struct, keeping the template to reset them (see resetReused).
+// struct, keeping the template to reset them (see reuseFrame).
 func newReusedFrame(r *reuseInfo, def *node, anc *frame) *frame {
 	nf := newFrame(anc, len(def.types), anc.runid())
 	nf.def = def

@@ -409,17 +409,9 @@ func (e *RemoteEngine) Execute(ctx context.Context, scope *hook.Scope, code stri
 	if err != nil {
 		return nil, err
 	}
-	id := e.newID()
+	id := e.register(scope)
 	e.mu.Lock()
-	e.scopes[id] = scope
-	e.order = append(e.order, id)
-	if len(e.order) > maxScopes {
-		delete(e.scopes, e.order[0])
-		e.order = e.order[1:]
-	}
 	e.last = scope
-	e.mu.Unlock()
-	e.mu.Lock()
 	e.running = id
 	e.mu.Unlock()
 	ev, ok := e.call(c, rpcRequest{Op: "execute", ID: id, Cell: scope.ID, Code: code, Stdin: scope.Input != nil}, 0)
@@ -441,6 +433,21 @@ func (e *RemoteEngine) Execute(ctx context.Context, scope *hook.Scope, code stri
 	return ev.Data, nil
 }
 
+// register gives scope a new request id, under which the child's output
+// events reach it (the latest maxScopes are kept, for late output).
+func (e *RemoteEngine) register(scope *hook.Scope) int64 {
+	id := e.newID()
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	e.scopes[id] = scope
+	e.order = append(e.order, id)
+	if len(e.order) > maxScopes {
+		delete(e.scopes, e.order[0])
+		e.order = e.order[1:]
+	}
+	return id
+}
+
 // HandleComm delivers a comm message to the library in the child; see
 // CommEngine.
 func (e *RemoteEngine) HandleComm(scope *hook.Scope, kind string, content map[string]any) bool {
@@ -450,15 +457,7 @@ func (e *RemoteEngine) HandleComm(scope *hook.Scope, kind string, content map[st
 	if err != nil {
 		return false
 	}
-	id := e.newID()
-	e.mu.Lock()
-	e.scopes[id] = scope
-	e.order = append(e.order, id)
-	if len(e.order) > maxScopes {
-		delete(e.scopes, e.order[0])
-		e.order = e.order[1:]
-	}
-	e.mu.Unlock()
+	id := e.register(scope)
 	ev, ok := e.call(c, rpcRequest{Op: "comm", ID: id, Kind: kind, Data: content}, 0)
 	return ok && ev.Found
 }
@@ -557,9 +556,14 @@ func (e *RemoteEngine) Shutdown() {
 	e.shutdown = true
 	c := e.child
 	e.mu.Unlock()
-	if c == nil {
-		return
+	if c != nil {
+		c.stop()
 	}
+}
+
+// stop asks the child to shut down and waits until it has (killing it if
+// it does not stop within shutdownGrace).
+func (c *remoteChild) stop() {
 	_ = c.in.send(rpcRequest{Op: "shutdown"})
 	_ = c.stdin.Close()
 	// The child kills its own children and reaps them before it exits

@@ -199,7 +199,13 @@ func (e *RemoteEngine) read(c *remoteChild, r io.ReadCloser) {
 		return
 	}
 	if c.swap.Load() {
-		// Replaced on purpose (%race): the next build, same declarations.
+		// Replaced on purpose (%race): what it was still handling (a comm
+		// message, a completion) gets an answer, and the next build starts
+		// with the same declarations.
+		for _, ch := range pending {
+			ch <- rpcEvent{Ev: "crash", Error: &rpcError{Name: "Restarted", Value: "the interpreter was replaced (%race)",
+				Trace: []string{"the interpreter was replaced (%race)"}}}
+		}
 		if err := e.start(decls); err != nil {
 			e.mu.Lock()
 			e.broken = err
@@ -473,7 +479,8 @@ func (e *RemoteEngine) query(req rpcRequest) (rpcEvent, bool) {
 	if err != nil {
 		return rpcEvent{}, false
 	}
-	return e.call(c, req, queryTimeout)
+	ev, ok := e.call(c, req, queryTimeout)
+	return ev, ok && ev.Ev != "crash" // the child died or was replaced meanwhile
 }
 
 // Complete asks the child; see Engine.

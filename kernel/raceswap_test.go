@@ -3,7 +3,6 @@ package kernel
 import (
 	"context"
 	"encoding/json"
-	"io"
 	"log"
 	"os"
 	"os/exec"
@@ -29,24 +28,8 @@ func startRemoteKernel(t *testing.T) (*Client, *testutil.Buffer) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ci, err := FreeConnection()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ci.Key = "swap"
-	k, err := New(Config{Conn: ci, Engine: eng, Log: log.New(io.Discard, "", 0), Version: "test"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	go k.Run(ctx)
-	c, err := Connect(context.Background(), ci)
-	if err != nil {
-		cancel()
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { c.Close(); cancel(); eng.Shutdown() })
-	return c, logs
+	t.Cleanup(eng.Shutdown) // after the kernel's cleanup
+	return startKernel(t, "swap", eng), logs
 }
 
 // waitLog waits until the engine's log holds want n times.

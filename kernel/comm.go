@@ -98,7 +98,7 @@ func (k *Kernel) comm(m *Message) {
 		return
 	}
 	kind := m.Header.MsgType
-	scope := k.requestScope(m)
+	scope, flush := k.requestScope(m, 0)
 	var handled bool
 	if ce, ok := k.cfg.Engine.(CommEngine); ok {
 		handled = ce.HandleComm(scope, kind, content)
@@ -106,12 +106,7 @@ func (k *Kernel) comm(m *Message) {
 		handled = handleCommLocal(scope, kind, content)
 	}
 	k.cfg.Capture.Sync()
-	if f, ok := scope.Stdout.(interface{ Flush() }); ok {
-		f.Flush()
-	}
-	if f, ok := scope.Stderr.(interface{ Flush() }); ok {
-		f.Flush()
-	}
+	flush()
 	switch {
 	case kind == "comm_open" && handled:
 		k.comms.note(kind, content)
@@ -123,32 +118,22 @@ func (k *Kernel) comm(m *Message) {
 	}
 }
 
-// requestScope returns a scope whose output (streams, rich output, comm
-// messages) is published with req as its parent.
-func (k *Kernel) requestScope(req *Message) *hook.Scope {
-	out := newStreamWriter("stdout", func(name, text string) {
-		k.publish(req, "stream", map[string]any{"name": name, "text": text})
+// requestScope returns the scope of cell (0: a request that is not a cell)
+// whose output (streams, rich output, comm messages) is published with req
+// as its parent, and the function that flushes its streams.
+func (k *Kernel) requestScope(req *Message, cell int64) (*hook.Scope, func()) {
+	return newOutputScope(cell, scopeOutput{
+		stream: func(name, text string) {
+			k.publish(req, "stream", map[string]any{"name": name, "text": text})
+		},
+		display: func(data, metadata map[string]any, displayID string, update bool) {
+			k.publishDisplay(req, data, metadata, displayID, update)
+		},
+		clear: func(wait bool) { k.publish(req, "clear_output", map[string]any{"wait": wait}) },
+		comm: func(kind string, content, metadata map[string]any) {
+			k.publishComm(req, kind, content, metadata)
+		},
 	})
-	errw := newStreamWriter("stderr", func(name, text string) {
-		k.publish(req, "stream", map[string]any{"name": name, "text": text})
-	})
-	scope := hook.NewScope(0, out, errw)
-	scope.Display = func(data, metadata map[string]any, displayID string, update bool) {
-		out.Flush()
-		errw.Flush()
-		k.publishDisplay(req, data, metadata, displayID, update)
-	}
-	scope.Clear = func(wait bool) {
-		out.Flush()
-		errw.Flush()
-		k.publish(req, "clear_output", map[string]any{"wait": wait})
-	}
-	scope.Comm = func(kind string, content, metadata map[string]any) {
-		out.Flush()
-		errw.Flush()
-		k.publishComm(req, kind, content, metadata)
-	}
-	return scope
 }
 
 // publishDisplay publishes display_data (update_display_data when update).

@@ -55,32 +55,10 @@ func (k *Kernel) execute(sock zmq4.Socket, mu *sync.Mutex, m *Message) {
 		return
 	}
 
-	out := newStreamWriter("stdout", func(name, text string) {
-		k.publish(m, "stream", map[string]any{"name": name, "text": text})
-	})
-	errw := newStreamWriter("stderr", func(name, text string) {
-		k.publish(m, "stream", map[string]any{"name": name, "text": text})
-	})
-	scope := hook.NewScope(int64(count), out, errw)
-	scope.Display = func(data, metadata map[string]any, displayID string, update bool) {
-		out.Flush()
-		errw.Flush()
-		k.publishDisplay(m, data, metadata, displayID, update)
-	}
-	scope.Comm = func(kind string, content, metadata map[string]any) {
-		out.Flush()
-		errw.Flush()
-		k.publishComm(m, kind, content, metadata)
-	}
-	scope.Clear = func(wait bool) {
-		out.Flush()
-		errw.Flush()
-		k.publish(m, "clear_output", map[string]any{"wait": wait})
-	}
+	scope, flush := k.requestScope(m, int64(count))
 	if req.AllowStdin {
 		scope.Input = func(prompt string, password bool) (string, error) {
-			out.Flush()
-			errw.Flush()
+			flush()
 			return k.input(m, scope, prompt, password)
 		}
 	}
@@ -94,8 +72,7 @@ func (k *Kernel) execute(sock zmq4.Socket, mu *sync.Mutex, m *Message) {
 	k.running = false
 	k.mu.Unlock()
 	k.cfg.Capture.Sync()
-	out.Flush()
-	errw.Flush()
+	flush()
 
 	if err != nil {
 		ename, evalue, tb := describe(err)

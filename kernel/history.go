@@ -4,9 +4,8 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
-	"io/fs"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -22,23 +21,31 @@ import (
 //
 // The file holds one JSON object a line: {"session": STAMP} when a session
 // starts, {"s": N, "l": L, "in": code} for each input and
-// {"s": N, "l": L, "out": text} when a result is known. Lines are appended
-// with O_APPEND (each in one write, under an flock of the file), so
-// kernels sharing the file do not interleave within a line; a session's
-// number is the count of session lines up to its own, or the number a
-// session line gives ({"session": STAMP, "n": N}, written by a trim).
+// {"s": N, "l": L, "out": text} when a result is known. Each line is
+// appended in one write with O_APPEND, which the system does not
+// interleave with another kernel's (no lock, no stat: a cell costs one
+// write); a session's number is the count of session lines up to its own,
+// or the number a session line gives ({"session": STAMP, "n": N}, written
+// by a trim).
+//
+// A kernel starts under an exclusive flock of the file's companion
+// path+".lock" (other kernels starting wait for it): it reads the file once,
+// which gives its session's number, and appends its session line. From
+// then on it holds a shared flock of the file itself, until it ends: that
+// is what keeps other kernels from replacing the file under it.
 //
 // The file does not grow for ever: when a kernel starts and finds more
 // than historyTrimAt inputs (or historyMaxBytes), it keeps the last
 // historyKeep inputs (as `ipython history trim` keeps 1000), fewer if they
 // still take more than half of historyMaxBytes, and replaces the file
-// atomically (a new file renamed over it, under the lock; a kernel that
-// appends to the replaced file notices and reopens it). Session numbers do
-// not change.
+// atomically (a new file, its session line included, renamed over it) —
+// provided it gets an exclusive flock of the file at once, that is, no
+// other kernel has it open; else the next kernel to start trims it.
+// Session numbers do not change.
 type history struct {
 	mu      sync.Mutex
 	path    string   // "" keeps the history in memory only
-	file    *os.File // path, opened for appending
+	file    *os.File // path, opened for appending, share-locked
 	session int
 	entries []historyEntry // this session's, then loaded ones are read on demand
 }
@@ -80,30 +87,125 @@ func HistoryPath() string {
 // A file that cannot be written leaves the history in memory, with the
 // reason returned for the kernel's log.
 func openHistory(path string) (*history, error) {
+	return openHistoryLimits(path, historyKeep, historyTrimAt, historyMaxBytes)
+}
+
+// openHistoryLimits is openHistory with the trim's limits (see
+// trimLines).
+func openHistoryLimits(path string, keep, trimAt int, maxBytes int64) (*history, error) {
 	h := &history{path: path, session: 1}
 	if path == "" {
 		return h, nil
 	}
-	trimErr := trimHistory(path, historyKeep, historyTrimAt, historyMaxBytes)
-	stamp := int64(os.Getpid())
-	if err := h.append(historyEntry{Start: stamp}); err != nil {
+	trimErr, err := h.start(int64(os.Getpid()), keep, trimAt, maxBytes)
+	if err != nil {
+		h.close()
 		h.path = ""
 		return h, fmt.Errorf("history: %w; keeping it in memory", err)
 	}
-	n := 0
-	_ = h.scan(func(e historyEntry) bool {
-		if e.Start != 0 {
-			n = sessionNumber(e, n)
-			if e.Start == stamp {
-				h.session = n // the last session line with our stamp
-			}
-		}
-		return true
-	})
 	if trimErr != nil {
 		return h, fmt.Errorf("history: %w", trimErr)
 	}
 	return h, nil
+}
+
+// start opens the file, reads it once, trims it if it is too large and no
+// other kernel has it open, and appends the session line of this session,
+// whose number it sets; all under the lock of path+".lock". It leaves the
+// file open, share-locked, in h.file.
+func (h *history) start(stamp int64, keep, trimAt int, maxBytes int64) (trimErr, err error) {
+	if err := os.MkdirAll(filepath.Dir(h.path), 0o755); err != nil {
+		return nil, err
+	}
+	lock, err := os.OpenFile(h.path+".lock", os.O_CREATE|os.O_RDWR, 0o600)
+	if err != nil {
+		return nil, err
+	}
+	defer lock.Close() // and so unlocked
+	if err := lockFile(lock); err != nil {
+		return nil, fmt.Errorf("lock %s: %w", lock.Name(), err)
+	}
+	f, err := os.OpenFile(h.path, os.O_APPEND|os.O_CREATE|os.O_RDWR, 0o600)
+	if err != nil {
+		return nil, err
+	}
+	h.file = f
+	data, err := io.ReadAll(f)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", h.path, err)
+	}
+	lines := parseHistory(data)
+	last := 0
+	for _, l := range lines {
+		if l.n > 0 {
+			last = l.n
+		}
+	}
+	h.session = last + 1
+	session, err := json.Marshal(historyEntry{Start: stamp})
+	if err != nil {
+		return nil, err
+	}
+	session = append(session, '\n')
+	if trimmed, ok := trimLines(lines, keep, trimAt, maxBytes); ok {
+		if tryLockFile(f) {
+			trimErr = h.replace(append(trimmed, session...))
+			if trimErr == nil {
+				return nil, lockSharedFile(h.file)
+			}
+			_ = unlockFile(f)
+		}
+	}
+	if len(data) > 0 && data[len(data)-1] != '\n' {
+		// After a torn line, or one another kernel is writing now (a
+		// reader may see part of it): on a line of its own, at the cost
+		// of an empty line in the second case.
+		session = append([]byte{'\n'}, session...)
+	}
+	if _, err := f.Write(session); err != nil {
+		return trimErr, err
+	}
+	return trimErr, lockSharedFile(f)
+}
+
+// replace puts data in place of the history file, atomically (a new file
+// renamed over it), and opens the new one for appending in h.file.
+func (h *history) replace(data []byte) error {
+	tmp, err := os.CreateTemp(filepath.Dir(h.path), ".history-*.jsonl")
+	if err != nil {
+		return fmt.Errorf("trim %s: %w", h.path, err)
+	}
+	defer os.Remove(tmp.Name()) // after a successful rename: nothing
+	_, err = tmp.Write(data)
+	if err == nil {
+		err = tmp.Sync()
+	}
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp.Name(), h.path)
+	}
+	if err != nil {
+		return fmt.Errorf("trim %s: %w", h.path, err)
+	}
+	f, err := os.OpenFile(h.path, os.O_APPEND|os.O_RDWR, 0o600)
+	if err != nil {
+		return fmt.Errorf("trim %s: %w", h.path, err)
+	}
+	_ = h.file.Close()
+	h.file = f
+	return nil
+}
+
+// close closes the file (and so releases its shared lock).
+func (h *history) close() {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if h.file != nil {
+		_ = h.file.Close()
+		h.file = nil
+	}
 }
 
 // sessionNumber returns the number of session line e, the previous one's
@@ -115,105 +217,70 @@ func sessionNumber(e historyEntry, prev int) int {
 	return prev + 1
 }
 
-// append writes e as one line at the end of the file, under its lock. If
-// the file was replaced (trimmed by another kernel) since it was opened,
-// it opens the new one.
+// append writes e as one line at the end of the file: one write with
+// O_APPEND, which no other kernel's line interleaves with.
 func (h *history) append(e historyEntry) error {
+	if h.file == nil {
+		return nil
+	}
 	b, err := json.Marshal(e)
 	if err != nil {
 		return err
 	}
-	for tries := 0; ; tries++ {
-		if h.file == nil {
-			if err := os.MkdirAll(filepath.Dir(h.path), 0o755); err != nil {
-				return err
-			}
-			f, err := os.OpenFile(h.path, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o600)
-			if err != nil {
-				return err
-			}
-			h.file = f // kept open: a cell costs one write
-		}
-		if err := lockFile(h.file); err != nil {
-			return fmt.Errorf("lock %s: %w", h.path, err)
-		}
-		if tries < 3 && !sameFile(h.file, h.path) {
-			_ = unlockFile(h.file)
-			_ = h.file.Close()
-			h.file = nil
-			continue
-		}
-		_, err = h.file.Write(append(b, '\n'))
-		_ = unlockFile(h.file)
-		return err
-	}
+	_, err = h.file.Write(append(b, '\n'))
+	return err
 }
 
-// sameFile reports whether f is still the file at path.
-func sameFile(f *os.File, path string) bool {
-	a, err := f.Stat()
-	if err != nil {
-		return false
-	}
-	b, err := os.Stat(path)
-	return err == nil && os.SameFile(a, b)
+// historyLine is a line of the file, parsed.
+type historyLine struct {
+	raw []byte
+	e   historyEntry
+	n   int // a session line's number
 }
 
-// trimHistory rewrites the history file at path (if it exists) when it
-// holds more than trimAt inputs or maxBytes bytes: it keeps the last keep
-// inputs, fewer if they take more than maxBytes/2, with their outputs and
-// the session lines among them, each given its number, after the last
-// session line before them (so that sessions keep their numbers). Torn
-// lines are dropped. The new file replaces the old one atomically, under
-// the old one's lock.
-func trimHistory(path string, keep, trimAt int, maxBytes int64) error {
-	f, err := os.Open(path)
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil
-	}
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	if err := lockFile(f); err != nil {
-		return fmt.Errorf("lock %s: %w", path, err)
-	}
-	defer unlockFile(f)
-	if !sameFile(f, path) {
-		return nil // another kernel has just trimmed it
-	}
-	type line struct {
-		raw []byte
-		e   historyEntry
-		n   int // a session line's number
-	}
-	var lines []line
-	var inputs []int // indices of input lines
-	var size int64
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 64<<10), 64<<20)
+// parseHistory parses the lines of a history file, numbering the session
+// lines; torn or foreign lines are dropped.
+func parseHistory(data []byte) []historyLine {
+	var lines []historyLine
 	n := 0
-	for sc.Scan() {
+	for len(data) > 0 {
+		raw := data
+		if i := bytes.IndexByte(data, '\n'); i >= 0 {
+			raw, data = data[:i], data[i+1:]
+		} else {
+			data = nil
+		}
 		var e historyEntry
-		if json.Unmarshal(sc.Bytes(), &e) != nil {
+		if json.Unmarshal(raw, &e) != nil {
 			continue
 		}
-		l := line{raw: append([]byte(nil), sc.Bytes()...), e: e}
+		l := historyLine{raw: raw, e: e}
 		if e.Start != 0 {
 			n = sessionNumber(e, n)
 			l.n = n
 		}
-		if e.In != nil {
-			inputs = append(inputs, len(lines))
-		}
-		size += int64(len(l.raw)) + 1
 		lines = append(lines, l)
 	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("read %s: %w", path, err)
+	return lines
+}
+
+// trimLines returns the content of the history file trimmed, if lines hold
+// more than trimAt inputs or maxBytes bytes: the last keep inputs, fewer
+// if they take more than maxBytes/2, with their outputs and the session
+// lines among them, each given its number, after the last session line
+// before them (so that sessions keep their numbers). ok is false when no
+// trim is due.
+func trimLines(lines []historyLine, keep, trimAt int, maxBytes int64) (out []byte, ok bool) {
+	var inputs []int // indices of input lines
+	var size int64
+	for i, l := range lines {
+		if l.e.In != nil {
+			inputs = append(inputs, i)
+		}
+		size += int64(len(l.raw)) + 1
 	}
 	if len(inputs) <= trimAt && size <= maxBytes {
-		return nil
+		return nil, false
 	}
 	// The first input kept: the keep-th from the end, later while the
 	// rest is too large.
@@ -221,35 +288,30 @@ func trimHistory(path string, keep, trimAt int, maxBytes int64) error {
 	if len(inputs) > keep {
 		first = len(inputs) - keep
 	}
-	var tail int64
-	for i := inputs[first]; i < len(lines); i++ {
-		tail += int64(len(lines[i].raw)) + 1
-	}
-	for ; first < len(inputs)-1 && tail > maxBytes/2; first++ {
-		for i := inputs[first]; i < inputs[first+1]; i++ {
-			tail -= int64(len(lines[i].raw)) + 1
-		}
-	}
 	cut := 0
 	if len(inputs) > 0 {
+		var tail int64
+		for i := inputs[first]; i < len(lines); i++ {
+			tail += int64(len(lines[i].raw)) + 1
+		}
+		for ; first < len(inputs)-1 && tail > maxBytes/2; first++ {
+			for i := inputs[first]; i < inputs[first+1]; i++ {
+				tail -= int64(len(lines[i].raw)) + 1
+			}
+		}
 		cut = inputs[first]
 	}
-	var out bytes.Buffer
-	writeSession := func(l line) error {
+	var b bytes.Buffer
+	writeSession := func(l historyLine) {
 		e := l.e
 		e.N = l.n
-		b, err := json.Marshal(e)
-		if err != nil {
-			return err
+		if j, err := json.Marshal(e); err == nil {
+			b.Write(append(j, '\n'))
 		}
-		out.Write(append(b, '\n'))
-		return nil
 	}
 	for i := cut - 1; i >= 0; i-- { // the last session line before the cut
 		if lines[i].e.Start != 0 {
-			if err := writeSession(lines[i]); err != nil {
-				return err
-			}
+			writeSession(lines[i])
 			break
 		}
 	}
@@ -257,36 +319,15 @@ func trimHistory(path string, keep, trimAt int, maxBytes int64) error {
 	for _, l := range lines[cut:] {
 		switch {
 		case l.e.Start != 0:
-			if err := writeSession(l); err != nil {
-				return err
-			}
+			writeSession(l)
 		case l.e.In != nil:
 			kept[[2]int{l.e.Session, l.e.Line}] = true
-			out.Write(append(l.raw, '\n'))
+			b.Write(append(l.raw, '\n'))
 		case l.e.Out != nil && kept[[2]int{l.e.Session, l.e.Line}]:
-			out.Write(append(l.raw, '\n'))
+			b.Write(append(l.raw, '\n'))
 		}
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".history-*.jsonl")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name()) // after a successful rename: nothing
-	if _, err := tmp.Write(out.Bytes()); err != nil {
-		tmp.Close()
-		return fmt.Errorf("trim %s: %w", path, err)
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return fmt.Errorf("trim %s: %w", path, err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("trim %s: %w", path, err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("trim %s: %w", path, err)
-	}
-	return nil
+	return b.Bytes(), true
 }
 
 // scan calls fn with each line of the file until fn returns false.

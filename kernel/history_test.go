@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -72,12 +73,12 @@ func TestHistorySessions(t *testing.T) {
 	}
 }
 
-// TestHistoryTrim checks the cap of the history file: a trim keeps the
-// last inputs (with their outputs), sessions keep their numbers (a trim
-// inside a session, or one that removes every session line), the next
-// kernel numbers its session after the last, and the file is replaced
-// atomically (no temporary left), also under a kernel that still appends
-// to the file it opened before.
+// TestHistoryTrim checks the cap of the history file: a kernel that
+// starts trims it, keeping the last inputs (with their outputs); sessions
+// keep their numbers (a trim inside a session, or one that removes every
+// session line); the kernel numbers its session after the last; the file
+// is replaced atomically (no temporary left); and no kernel trims the file
+// while another has it open (its lines would be lost).
 func TestHistoryTrim(t *testing.T) {
 	dir := t.TempDir()
 	file := filepath.Join(dir, "history.jsonl")
@@ -95,16 +96,26 @@ func TestHistoryTrim(t *testing.T) {
 	}
 	h2.add(1, "b1")
 
-	// 7 inputs, more than 5: keep the last 3 (a5, a6 of session 1, b1).
-	if err := trimHistory(file, 3, 5, 1<<20); err != nil {
-		t.Fatal(err)
-	}
-	h3, err := openHistory(file)
+	// h2 still runs: no trim although 7 inputs are more than 5.
+	h3, err := openHistoryLimits(file, 3, 5, 1<<20)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if h3.session != 3 {
-		t.Errorf("session after the trim = %d, want 3", h3.session)
+	h2.add(2, "b2")
+	if got := fmt.Sprint(h3.reply(historyRequest{Access: "tail", N: intp(-1)})); got != "[[1 1 a1] [1 2 a2] [1 3 a3] [1 4 a4] [1 5 a5] [1 6 a6] [2 1 b1] [2 2 b2]]" {
+		t.Errorf("with another kernel running: %s", got)
+	}
+	h1.close()
+	h2.close()
+	h3.close()
+
+	// 8 inputs, more than 5: keep the last 3 (a6 of session 1, b1, b2).
+	h4, err := openHistoryLimits(file, 3, 5, 1<<20)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h4.session != 4 {
+		t.Errorf("session after the trim = %d, want 4", h4.session)
 	}
 	for _, tc := range []struct {
 		name string
@@ -112,22 +123,15 @@ func TestHistoryTrim(t *testing.T) {
 		want string
 	}{
 		{"tail", historyRequest{Access: "tail", N: intp(10), Output: true},
-			"[[1 5 [a5 50]] [1 6 [a6 60]] [2 1 [b1 <nil>]]]"},
+			"[[1 6 [a6 60]] [2 1 [b1 <nil>]] [2 2 [b2 <nil>]]]"},
 		{"range of session 1", historyRequest{Access: "range", Session: 1, Start: 1},
-			"[[1 5 a5] [1 6 a6]]"},
-		{"range of the previous session", historyRequest{Access: "range", Session: -1, Start: 1},
-			"[[2 1 b1]]"},
+			"[[1 6 a6]]"},
+		{"range of session 2", historyRequest{Access: "range", Session: -2, Start: 1},
+			"[[2 1 b1] [2 2 b2]]"},
 	} {
-		if got := fmt.Sprint(h3.reply(tc.req)); got != tc.want {
+		if got := fmt.Sprint(h4.reply(tc.req)); got != tc.want {
 			t.Errorf("%s: got %s, want %s", tc.name, got, tc.want)
 		}
-	}
-
-	// h1 still has the replaced file open: its next line reaches the new one.
-	h1.add(7, "a7")
-	h4, _ := openHistory(file)
-	if got := fmt.Sprint(h4.reply(historyRequest{Access: "range", Session: 1, Start: 7})); got != "[[1 7 a7]]" {
-		t.Errorf("a line appended after the trim: got %s", got)
 	}
 
 	// A trim that keeps no session line keeps the numbering: 4 inputs of
@@ -135,10 +139,8 @@ func TestHistoryTrim(t *testing.T) {
 	for i := 1; i <= 4; i++ {
 		h4.add(i, fmt.Sprintf("d%d", i))
 	}
-	if err := trimHistory(file, 2, 3, 1<<20); err != nil {
-		t.Fatal(err)
-	}
-	h5, _ := openHistory(file)
+	h4.close()
+	h5, _ := openHistoryLimits(file, 2, 3, 1<<20)
 	if h5.session != 5 {
 		t.Errorf("session after the second trim = %d, want 5", h5.session)
 	}
@@ -152,10 +154,9 @@ func TestHistoryTrim(t *testing.T) {
 		h5.add(i, fmt.Sprintf("e%d", i))
 		h5.setOutput(i, big)
 	}
-	if err := trimHistory(file, 100, 100, 3000); err != nil {
-		t.Fatal(err)
-	}
-	h6, _ := openHistory(file)
+	h5.close()
+	h6, _ := openHistoryLimits(file, 100, 100, 3000)
+	defer h6.close()
 	if got := fmt.Sprint(h6.reply(historyRequest{Access: "tail", N: intp(10)})); got != "[[5 4 e4]]" {
 		t.Errorf("after the byte-limited trim: %s", got)
 	}
@@ -164,8 +165,10 @@ func TestHistoryTrim(t *testing.T) {
 	}
 
 	entries, _ := os.ReadDir(dir)
-	if len(entries) != 1 {
-		t.Errorf("files left in the history's folder: %v", entries)
+	for _, e := range entries {
+		if e.Name() != "history.jsonl" && e.Name() != "history.jsonl.lock" {
+			t.Errorf("file left in the history's folder: %s", e.Name())
+		}
 	}
 }
 
@@ -177,15 +180,87 @@ func TestHistoryTrimAtStart(t *testing.T) {
 	for i := 1; i <= historyTrimAt+1; i++ {
 		h.add(i, "x")
 	}
+	h.close() // the kernel ended
 	h2, err := openHistory(file)
 	if err != nil {
 		t.Fatal(err)
 	}
+	defer h2.close()
 	got := h2.reply(historyRequest{Access: "tail", N: intp(-1)})
 	if len(got) != historyKeep || got[0][1] != historyTrimAt+1-historyKeep+1 {
 		t.Errorf("after a start over the limit: %d lines, first %v", len(got), got[0])
 	}
 	if h2.session != 2 {
 		t.Errorf("session = %d, want 2", h2.session)
+	}
+}
+
+// TestHistoryKernelsAtOnce: kernels that start and append to the same file
+// at the same time get their own session numbers and lose no line, long
+// ones included, and no line is torn.
+func TestHistoryKernelsAtOnce(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "history.jsonl")
+	const kernels, cells = 4, 200
+	big := strings.Repeat("y", 100<<10) // more than a pipe's or a page's atomic size
+	hs := make([]*history, kernels)
+	var wg sync.WaitGroup
+	for k := range hs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			h, err := openHistoryLimits(file, 10, 20, 1<<30) // would trim if it could
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			hs[k] = h
+			for i := 1; i <= cells; i++ {
+				code := fmt.Sprintf("k%d c%d", k, i)
+				if i%50 == 0 {
+					code += big
+				}
+				h.add(i, code)
+				h.setOutput(i, code)
+			}
+		}()
+	}
+	wg.Wait()
+	sessions := map[int]int{} // session -> kernel
+	for k, h := range hs {
+		if h == nil {
+			t.FailNow()
+		}
+		if other, ok := sessions[h.session]; ok {
+			t.Errorf("kernels %d and %d both have session %d", other, k, h.session)
+		}
+		sessions[h.session] = k
+		h.close()
+	}
+	b, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// (An empty line is no harm: a kernel that starts while another is
+	// writing a line cannot tell that line from a torn one, and starts its
+	// own on a new line.)
+	lines := strings.FieldsFunc(string(b), func(r rune) bool { return r == '\n' })
+	if len(parseHistory(b)) != len(lines) {
+		t.Errorf("%d of %d lines do not parse", len(lines)-len(parseHistory(b)), len(lines))
+	}
+	h, _ := openHistory(file)
+	defer h.close()
+	for s, k := range sessions {
+		got := h.reply(historyRequest{Access: "range", Session: s, Start: 1, Output: true})
+		if len(got) != cells {
+			t.Errorf("kernel %d (session %d): %d lines, want %d", k, s, len(got), cells)
+			continue
+		}
+		for i, l := range got {
+			io := l[2].([]any)
+			want := fmt.Sprintf("k%d c%d", k, i+1)
+			if in := io[0].(string); !strings.HasPrefix(in, want) || io[1] != in {
+				t.Errorf("kernel %d line %d: %.20q, output %.20q; want %q", k, i+1, in, io[1], want)
+			}
+		}
 	}
 }

@@ -181,6 +181,7 @@ func New(cfg Config) (*Kernel, error) {
 
 func (k *Kernel) close() {
 	k.cancel()
+	k.history.close()
 	for _, s := range []zmq4.Socket{k.shell, k.control, k.stdin, k.iopub, k.hb} {
 		if s != nil {
 			_ = s.Close()

@@ -91,12 +91,19 @@ func (e *scriptEngine) Shutdown() {}
 
 func startInProcess(t *testing.T, key string) (*Client, *scriptEngine) {
 	t.Helper()
+	eng := &scriptEngine{}
+	return startKernel(t, key, eng), eng
+}
+
+// startKernel runs a kernel of eng in this process, over real ZeroMQ
+// sockets, and returns a client connected to it.
+func startKernel(t *testing.T, key string, eng Engine) *Client {
+	t.Helper()
 	ci, err := FreeConnection()
 	if err != nil {
 		t.Fatal(err)
 	}
 	ci.Key = key
-	eng := &scriptEngine{}
 	k, err := New(Config{Conn: ci, Engine: eng, Log: log.New(io.Discard, "", 0), Version: "test"})
 	if err != nil {
 		t.Fatal(err)
@@ -109,7 +116,7 @@ func startInProcess(t *testing.T, key string) (*Client, *scriptEngine) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { c.Close(); cancel() })
-	return c, eng
+	return c
 }
 
 func ctx10(t *testing.T) context.Context {

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"time"
 
 	"github.com/gonotes/gonotes/lib/hook"
 )
@@ -83,14 +82,7 @@ func (e *RemoteEngine) raceMagic(ctx context.Context, scope *hook.Scope, arg str
 	// Stop the child; its reader starts the other build and replays the
 	// declarations.
 	c.swap.Store(true)
-	_ = c.in.send(rpcRequest{Op: "shutdown"})
-	_ = c.stdin.Close()
-	select {
-	case <-c.dead:
-	case <-time.After(shutdownGrace):
-		_ = c.cmd.Process.Kill()
-		<-c.dead
-	}
+	c.stop()
 	if _, err := e.current(ctx); err != nil {
 		return err
 	}

@@ -199,7 +199,13 @@ func (e *RemoteEngine) read(c *remoteChild, r io.ReadCloser) {
 		return
 	}
 	if c.swap.Load() {
-		// Replaced on purpose (%race): the next build, same declarations.
+		// Replaced on purpose (%race): what it was still handling (a comm
+		// message, a completion) gets an answer, and the next build starts
+		// with the same declarations.
+		for _, ch := range pending {
+			ch <- rpcEvent{Ev: "crash", Error: &rpcError{Name: "Restarted", Value: "the interpreter was replaced (%race)",
+				Trace: []string{"the interpreter was replaced (%race)"}}}
+		}
 		if err := e.start(decls); err != nil {
 			e.mu.Lock()
 			e.broken = err
@@ -409,17 +415,9 @@ func (e *RemoteEngine) Execute(ctx context.Context, scope *hook.Scope, code stri
 	if err != nil {
 		return nil, err
 	}
-	id := e.newID()
+	id := e.register(scope)
 	e.mu.Lock()
-	e.scopes[id] = scope
-	e.order = append(e.order, id)
-	if len(e.order) > maxScopes {
-		delete(e.scopes, e.order[0])
-		e.order = e.order[1:]
-	}
 	e.last = scope
-	e.mu.Unlock()
-	e.mu.Lock()
 	e.running = id
 	e.mu.Unlock()
 	ev, ok := e.call(c, rpcRequest{Op: "execute", ID: id, Cell: scope.ID, Code: code, Stdin: scope.Input != nil}, 0)
@@ -441,6 +439,21 @@ func (e *RemoteEngine) Execute(ctx context.Context, scope *hook.Scope, code stri
 	return ev.Data, nil
 }
 
+// register gives scope a new request id, under which the child's output
+// events reach it (the latest maxScopes are kept, for late output).
+func (e *RemoteEngine) register(scope *hook.Scope) int64 {
+	id := e.newID()
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	e.scopes[id] = scope
+	e.order = append(e.order, id)
+	if len(e.order) > maxScopes {
+		delete(e.scopes, e.order[0])
+		e.order = e.order[1:]
+	}
+	return id
+}
+
 // HandleComm delivers a comm message to the library in the child; see
 // CommEngine.
 func (e *RemoteEngine) HandleComm(scope *hook.Scope, kind string, content map[string]any) bool {
@@ -450,15 +463,7 @@ func (e *RemoteEngine) HandleComm(scope *hook.Scope, kind string, content map[st
 	if err != nil {
 		return false
 	}
-	id := e.newID()
-	e.mu.Lock()
-	e.scopes[id] = scope
-	e.order = append(e.order, id)
-	if len(e.order) > maxScopes {
-		delete(e.scopes, e.order[0])
-		e.order = e.order[1:]
-	}
-	e.mu.Unlock()
+	id := e.register(scope)
 	ev, ok := e.call(c, rpcRequest{Op: "comm", ID: id, Kind: kind, Data: content}, 0)
 	return ok && ev.Found
 }
@@ -474,7 +479,8 @@ func (e *RemoteEngine) query(req rpcRequest) (rpcEvent, bool) {
 	if err != nil {
 		return rpcEvent{}, false
 	}
-	return e.call(c, req, queryTimeout)
+	ev, ok := e.call(c, req, queryTimeout)
+	return ev, ok && ev.Ev != "crash" // the child died or was replaced meanwhile
 }
 
 // Complete asks the child; see Engine.
@@ -557,9 +563,14 @@ func (e *RemoteEngine) Shutdown() {
 	e.shutdown = true
 	c := e.child
 	e.mu.Unlock()
-	if c == nil {
-		return
+	if c != nil {
+		c.stop()
 	}
+}
+
+// stop asks the child to shut down and waits until it has (killing it if
+// it does not stop within shutdownGrace).
+func (c *remoteChild) stop() {
 	_ = c.in.send(rpcRequest{Op: "shutdown"})
 	_ = c.stdin.Close()
 	// The child kills its own children and reaps them before it exits

@@ -24,6 +24,15 @@ const remoteChildEnv = "GONOTES_TEST_REMOTE_CHILD"
 
 func TestMain(m *testing.M) {
 	if os.Getenv(remoteChildEnv) == "1" {
+		// A comm opened to the target "slow" is never answered: it stays in
+		// flight (see TestRaceSwapAnswersRequestsInFlight).
+		hook.SetCommHandler(func(kind string, content map[string]any) bool {
+			if content["target_name"] == "slow" {
+				fmt.Fprintln(os.Stderr, "slow comm arrived")
+				select {}
+			}
+			return false
+		})
 		srv := NewServer(&childEngine{}, nil, os.NewFile(3, "events"))
 		if err := srv.Serve(os.Stdin); err != nil {
 			fmt.Fprintln(os.Stderr, err)
@@ -83,6 +92,15 @@ func (e *childEngine) Execute(ctx context.Context, s *hook.Scope, code string) (
 		}
 	}
 	return e.scriptEngine.Execute(ctx, s, strings.Join(rest, "\n"))
+}
+
+// Complete of the code "slow" never returns.
+func (e *childEngine) Complete(code string, cursor int) ([]string, int, int) {
+	if code == "slow" {
+		fmt.Fprintln(os.Stderr, "slow query arrived")
+		select {}
+	}
+	return e.scriptEngine.Complete(code, cursor)
 }
 
 func (e *childEngine) Declarations() string {

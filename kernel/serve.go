@@ -181,29 +181,19 @@ func (s *Server) execute(req rpcRequest) {
 // message's delivery) whose output goes to the kernel as events of id, and
 // the function that flushes its streams.
 func (s *Server) newScope(id, cell int64) (*hook.Scope, func()) {
-	publish := func(name, text string) {
-		_ = s.out.send(rpcEvent{Ev: "stream", ID: id, Name: name, Text: text})
-	}
-	out := &streamWriter{name: "stdout", publish: publish, delay: childFlushDelay}
-	errw := &streamWriter{name: "stderr", publish: publish, delay: childFlushDelay}
-	flush := func() {
-		out.Flush()
-		errw.Flush()
-	}
-	scope := hook.NewScope(cell, out, errw)
-	scope.Display = func(data, metadata map[string]any, displayID string, update bool) {
-		flush()
-		_ = s.out.send(rpcEvent{Ev: "display", ID: id, Data: data, Metadata: metadata, DisplayID: displayID, Update: update})
-	}
-	scope.Clear = func(wait bool) {
-		flush()
-		_ = s.out.send(rpcEvent{Ev: "clear", ID: id, Update: wait})
-	}
-	scope.Comm = func(kind string, content, metadata map[string]any) {
-		flush()
-		_ = s.out.send(rpcEvent{Ev: "comm", ID: id, Kind: kind, Data: content, Metadata: metadata})
-	}
-	return scope, flush
+	return newOutputScope(cell, scopeOutput{
+		delay: childFlushDelay,
+		stream: func(name, text string) {
+			_ = s.out.send(rpcEvent{Ev: "stream", ID: id, Name: name, Text: text})
+		},
+		display: func(data, metadata map[string]any, displayID string, update bool) {
+			_ = s.out.send(rpcEvent{Ev: "display", ID: id, Data: data, Metadata: metadata, DisplayID: displayID, Update: update})
+		},
+		clear: func(wait bool) { _ = s.out.send(rpcEvent{Ev: "clear", ID: id, Update: wait}) },
+		comm: func(kind string, content, metadata map[string]any) {
+			_ = s.out.send(rpcEvent{Ev: "comm", ID: id, Kind: kind, Data: content, Metadata: metadata})
+		},
+	})
 }
 
 // comm delivers a comm message from the front end to the library and

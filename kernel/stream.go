@@ -4,6 +4,8 @@ import (
 	"sync"
 	"time"
 	"unicode/utf8"
+
+	"github.com/gonotes/gonotes/lib/hook"
 )
 
 // flushDelay bounds how long printed text waits before it is published: the
@@ -30,10 +32,6 @@ type streamWriter struct {
 	timer   *time.Timer
 	// sendMu serialises publishing so chunks keep their order.
 	sendMu sync.Mutex
-}
-
-func newStreamWriter(name string, publish func(name, text string)) *streamWriter {
-	return &streamWriter{name: name, publish: publish}
 }
 
 // Write queues p for publishing. It never blocks on the network.
@@ -101,4 +99,42 @@ func incompleteTail(buf []byte) int {
 		}
 	}
 	return len(buf)
+}
+
+// scopeOutput is where the output of a request goes: the text of its
+// streams (batched by streamWriters), its rich output, clear_output and
+// comm messages.
+type scopeOutput struct {
+	delay   time.Duration // the streams' batching delay; 0 means flushDelay
+	stream  func(name, text string)
+	display func(data, metadata map[string]any, displayID string, update bool)
+	clear   func(wait bool)
+	comm    func(kind string, content, metadata map[string]any)
+}
+
+// newOutputScope returns the scope of cell (0 for a request that is not a
+// cell) whose output goes to o, each rich output, clear or comm message
+// after the text printed before it, and the function that flushes its
+// streams.
+func newOutputScope(cell int64, o scopeOutput) (*hook.Scope, func()) {
+	out := &streamWriter{name: "stdout", publish: o.stream, delay: o.delay}
+	errw := &streamWriter{name: "stderr", publish: o.stream, delay: o.delay}
+	flush := func() {
+		out.Flush()
+		errw.Flush()
+	}
+	scope := hook.NewScope(cell, out, errw)
+	scope.Display = func(data, metadata map[string]any, displayID string, update bool) {
+		flush()
+		o.display(data, metadata, displayID, update)
+	}
+	scope.Clear = func(wait bool) {
+		flush()
+		o.clear(wait)
+	}
+	scope.Comm = func(kind string, content, metadata map[string]any) {
+		flush()
+		o.comm(kind, content, metadata)
+	}
+	return scope, flush
 }

@@ -41,31 +41,37 @@ def test(fn):
     return fn
 
 
-def run(kc, code, timeout=30, stdin=None):
-    """Execute code; return (reply content, outputs as (type, content))."""
-    msg_id = kc.execute(code, allow_stdin=stdin is not None)
-    outputs = []
+def iopub_of(msg_id, timeout=30, client=None, stdin=None):
+    """The iopub messages of request msg_id, until its idle status; stdin,
+    if given, answers each input request with its prompt."""
+    client = client or kc
+    seen = []
     deadline = time.time() + timeout
     while True:
         if stdin is not None:
             try:
-                req = kc.get_stdin_msg(timeout=0.05)
-                kc.input(stdin(req["content"]["prompt"]))
+                req = client.get_stdin_msg(timeout=0.05)
+                client.input(stdin(req["content"]["prompt"]))
             except queue.Empty:
                 pass
         try:
-            msg = kc.get_iopub_msg(timeout=0.1)
+            msg = client.get_iopub_msg(timeout=0.1)
         except queue.Empty:
             if time.time() > deadline:
-                raise TimeoutError(f"no idle after {timeout}s for {code!r}")
+                raise TimeoutError(f"no idle after {timeout}s for {msg_id}")
             continue
         if msg["parent_header"].get("msg_id") != msg_id:
             continue
-        t = msg["msg_type"]
-        if t == "status" and msg["content"]["execution_state"] == "idle":
-            break
-        if t in ("stream", "execute_result", "display_data", "error", "clear_output"):
-            outputs.append((t, msg["content"]))
+        if msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
+            return seen
+        seen.append(msg)
+
+
+def run(kc, code, timeout=30, stdin=None):
+    """Execute code; return (reply content, outputs as (type, content))."""
+    msg_id = kc.execute(code, allow_stdin=stdin is not None)
+    outputs = [(m["msg_type"], m["content"]) for m in iopub_of(msg_id, timeout, kc, stdin)
+               if m["msg_type"] in ("stream", "execute_result", "display_data", "error", "clear_output")]
     reply = shell_reply(msg_id, timeout)
     return reply["content"], outputs
 
@@ -156,16 +162,8 @@ def display_messages():
                         'h.Display(display.HTML("<b>1</b>"))\n'
                         'h.Update(display.HTML("<b>2</b>"))\n'
                         'display.SVG(`<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"></svg>`)')
-    seen = []
-    while True:
-        msg = kc.get_iopub_msg(timeout=10)
-        if msg["parent_header"].get("msg_id") != msg_id:
-            continue
-        t = msg["msg_type"]
-        if t == "status" and msg["content"]["execution_state"] == "idle":
-            break
-        if t in ("display_data", "update_display_data", "execute_result", "error"):
-            seen.append((t, msg["content"]))
+    seen = [(m["msg_type"], m["content"]) for m in iopub_of(msg_id, 10)
+            if m["msg_type"] in ("display_data", "update_display_data", "execute_result", "error")]
     assert shell_reply(msg_id)["content"]["status"] == "ok"
     kinds = [t for t, _ in seen]
     assert kinds == ["display_data", "update_display_data", "execute_result"], seen
@@ -200,24 +198,6 @@ def clear_output():
     assert [k for k in kinds if k[0] == "clear_output"] == [("clear_output", True)] * 3, kinds
     assert "".join(c for t, c in kinds if t == "stream") == "step 1\nstep 2\nstep 3\n", kinds
     assert kinds[-2:] == [("clear_output", True), ("stream", "step 3\n")], kinds
-
-
-def iopub_of(msg_id, timeout=30):
-    """The iopub messages of request msg_id, until its idle status."""
-    seen = []
-    deadline = time.time() + timeout
-    while True:
-        try:
-            msg = kc.get_iopub_msg(timeout=0.1)
-        except queue.Empty:
-            if time.time() > deadline:
-                raise TimeoutError(f"no idle for {msg_id}")
-            continue
-        if msg["parent_header"].get("msg_id") != msg_id:
-            continue
-        if msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
-            return seen
-        seen.append(msg)
 
 
 def front_end_send(msg_type, content):
@@ -358,15 +338,7 @@ def install_name_display_name_env():
     try:
         kc2.wait_for_ready(timeout=30)
         msg_id = kc2.execute('fmt.Println(os.Getenv("GONOTES_SPEC_A"), os.Getenv("GONOTES_SPEC_B"))')
-        printed = ""
-        while True:
-            msg = kc2.get_iopub_msg(timeout=30)
-            if msg["parent_header"].get("msg_id") != msg_id:
-                continue
-            if msg["msg_type"] == "stream":
-                printed += msg["content"]["text"]
-            if msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
-                break
+        printed = "".join(m["content"]["text"] for m in iopub_of(msg_id, 30, kc2) if m["msg_type"] == "stream")
         assert printed == "from spec 2\n", printed
     finally:
         kc2.stop_channels()

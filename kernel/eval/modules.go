@@ -55,6 +55,7 @@ import (
 	"github.com/gonotes/gonotes/lib/hook"
 	"github.com/traefik/yaegi/interp"
 	"github.com/traefik/yaegi/stdlib"
+	"golang.org/x/mod/modfile"
 )
 
 // modules resolves third-party imports for a session.
@@ -66,6 +67,36 @@ type modules struct {
 	fsys   *srcFS
 
 	mu sync.Mutex
+	// Per session, under mu: the go command and its stamp (path, size,
+	// time) for cacheKey, looked up once; the work module's requirements,
+	// read again only when go.mod's size or time changed or go ran.
+	goFound  bool
+	goCmd    string // "" when there is none
+	goStamp  string
+	req      map[string]string
+	reqOK    bool
+	reqStamp goModStamp // zero: req not read
+}
+
+// goModStamp tells whether go.mod changed since it was read.
+type goModStamp struct {
+	size int64
+	mod  time.Time
+}
+
+// goCommand returns the path of the go command ("" when there is none),
+// looked up once per session (m.mu held).
+func (m *modules) goCommand() string {
+	if !m.goFound {
+		m.goFound = true
+		if p, err := exec.LookPath("go"); err == nil {
+			m.goCmd = p
+			if fi, err := os.Stat(p); err == nil {
+				m.goStamp = fmt.Sprintf("%s %d %d", p, fi.Size(), fi.ModTime().UnixNano())
+			}
+		}
+	}
+	return m.goCmd
 }
 
 func newModules(dir string, env []string, binary func(string) bool) *modules {
@@ -94,8 +125,8 @@ func (m *modules) resolve(paths []string) error {
 	}
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	goCmd, err := exec.LookPath("go")
-	if err != nil {
+	goCmd := m.goCommand()
+	if goCmd == "" {
 		// No Go toolchain (the gonotes Docker image): gonotes fetches
 		// the modules itself (modfetch.go).
 		return m.resolveNoGo(todo)
@@ -106,7 +137,7 @@ func (m *modules) resolve(paths []string) error {
 	// What earlier runs of go list said, per imported path (see cacheKey).
 	var missing []string
 	for _, p := range todo {
-		pkgs, ok := m.loadCache(m.cacheKey(goCmd, p))
+		pkgs, ok := m.loadCache(m.cacheKey(p))
 		if !ok {
 			missing = append(missing, p)
 			continue
@@ -127,6 +158,7 @@ func (m *modules) resolve(paths []string) error {
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
+	m.reqStamp = goModStamp{} // go list -mod=mod may have added requirements
 	if err != nil {
 		return m.goError(todo, strings.TrimSpace(stderr.String()), err)
 	}
@@ -172,7 +204,7 @@ func (m *modules) resolve(paths []string) error {
 					set = append(set, dp)
 				}
 			}
-			m.saveCache(m.cacheKey(goCmd, p.ImportPath), set)
+			m.saveCache(m.cacheKey(p.ImportPath), set)
 		}
 	}
 	return nil
@@ -189,14 +221,14 @@ func (m *modules) resolve(paths []string) error {
 // module cache). A notebook that runs again then imports without starting
 // the go command (the warm case of issue 15: a go list alone takes 0.2 s).
 
-// cacheKey returns the cache key of an import of importPath, "" for none.
-func (m *modules) cacheKey(goCmd string, importPath string) string {
-	fi, err := os.Stat(goCmd)
-	if err != nil {
+// cacheKey returns the cache key of an import of importPath, "" for none
+// (m.mu held, goCommand called).
+func (m *modules) cacheKey(importPath string) string {
+	if m.goStamp == "" {
 		return ""
 	}
 	h := sha256.New()
-	fmt.Fprintf(h, "gonotes imports 3\x00%s\x00%s %d %d\x00", importPath, goCmd, fi.Size(), fi.ModTime().UnixNano())
+	fmt.Fprintf(h, "gonotes imports 3\x00%s\x00%s\x00", importPath, m.goStamp)
 	for _, k := range []string{"GOFLAGS", "GOMODCACHE", "GOPATH", "GOOS", "GOARCH", "GOROOT", "GOEXPERIMENT", "HOME"} {
 		fmt.Fprintf(h, "%s=%s\x00", k, m.getenv(k, ""))
 	}
@@ -204,53 +236,35 @@ func (m *modules) cacheKey(goCmd string, importPath string) string {
 }
 
 // requirements returns the module versions that the work module's go.mod
-// requires; false if it cannot tell (no go.mod, a replace or exclude).
+// requires; false if it cannot tell (no go.mod, one that does not parse, a
+// replace or exclude). It reads go.mod again only when its size or time
+// changed, or go ran in the work module, since the last time (m.mu held).
 func (m *modules) requirements() (map[string]string, bool) {
-	b, err := os.ReadFile(filepath.Join(m.dir, "go.mod"))
+	file := filepath.Join(m.dir, "go.mod")
+	fi, err := os.Stat(file)
 	if err != nil {
+		m.reqStamp = goModStamp{}
 		return nil, false
 	}
-	req := map[string]string{}
-	block := ""
-	for _, line := range strings.Split(string(b), "\n") {
-		if i := strings.Index(line, "//"); i >= 0 {
-			line = line[:i]
-		}
-		f := strings.Fields(line)
-		if len(f) == 0 {
-			continue
-		}
-		if block != "" {
-			if f[0] == ")" {
-				block = ""
-			} else if block == "require" && len(f) == 2 {
-				req[unquote(f[0])] = f[1]
-			}
-			continue
-		}
-		switch f[0] {
-		case "replace", "exclude":
-			return nil, false
-		case "require":
-			if len(f) == 2 && f[1] == "(" {
-				block = "require"
-			} else if len(f) == 3 {
-				req[unquote(f[1])] = f[2]
-			}
-		default:
-			if len(f) == 2 && f[1] == "(" {
-				block = f[0]
-			}
-		}
+	stamp := goModStamp{fi.Size(), fi.ModTime()}
+	if m.reqStamp != (goModStamp{}) && m.reqStamp == stamp {
+		return m.req, m.reqOK
 	}
-	return req, true
-}
-
-func unquote(s string) string {
-	if u, err := strconv.Unquote(s); err == nil {
-		return u
+	m.req, m.reqOK, m.reqStamp = nil, false, stamp
+	b, err := os.ReadFile(file)
+	if err != nil {
+		m.reqStamp = goModStamp{}
+		return nil, false
 	}
-	return s
+	mf, err := modfile.Parse(file, b, nil)
+	if err != nil || len(mf.Replace) > 0 || len(mf.Exclude) > 0 {
+		return nil, false
+	}
+	m.req, m.reqOK = map[string]string{}, true
+	for _, r := range mf.Require {
+		m.req[r.Mod.Path] = r.Mod.Version
+	}
+	return m.req, true
 }
 
 func (m *modules) cachePath(key string) string {
@@ -329,7 +343,8 @@ func (m *modules) saveCache(key string, pkgs []*srcPkg) {
 func (m *modules) get(args []string, w io.Writer) error {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	if goCmd, err := exec.LookPath("go"); err != nil {
+	defer func() { m.reqStamp = goModStamp{} }() // go.mod is read again after go get
+	if goCmd := m.goCommand(); goCmd == "" {
 		if err := m.getNoGo(args, w); err != nil {
 			return err
 		}

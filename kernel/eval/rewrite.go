@@ -30,7 +30,7 @@ type rewriter struct {
 	vetConc   bool
 	cell      int64
 	concWarns []string
-	concUnits []ast.Node // the units of the cell vetted so far
+	conc      *concVetter // what the session's declarations and the cell's units vetted so far spell out
 
 	// definesMain reports that a `func main` was declared (and renamed).
 	definesMain bool

@@ -556,8 +556,7 @@ func (s *Session) compileUnit(u *unit, base int, rw *rewriter) error {
 			}
 			if rw.vetConc {
 				// go vet's concurrency checks: warnings only.
-				rw.concWarns = append(rw.concWarns, s.concWarnings(n, rw.concUnits, base, rw.cell)...)
-				rw.concUnits = append(rw.concUnits, n)
+				rw.concWarns = append(rw.concWarns, s.concWarnings(n, rw, base)...)
 			}
 		}
 		rw.userFunc = s.userFunc

@@ -46,14 +46,20 @@ type concVetter struct {
 	warns   []vetError
 }
 
-// vetConc returns the concurrency warnings of a unit; before holds the
-// parsed type and var declarations of the cells that ran before and the
-// units of the cell before this one.
-func vetConc(n ast.Node, before []ast.Node) []vetError {
+// newConcVetter returns a vetter that knows the types that before (parsed
+// declarations, units) spell out.
+func newConcVetter(before []ast.Node) *concVetter {
 	v := &concVetter{structs: map[string]*ast.StructType{}, vars: map[string]ast.Expr{}}
 	for _, d := range before {
 		v.collect(d)
 	}
+	return v
+}
+
+// vet returns the concurrency warnings of a unit, whose types the vetter
+// knows from then on (for the next units of the cell).
+func (v *concVetter) vet(n ast.Node) []vetError {
+	v.warns = nil
 	v.collect(n)
 	v.check(n)
 	return v.warns
@@ -350,7 +356,8 @@ func (v *concVetter) cancel(lhs, rhs []ast.Expr) {
 }
 
 // sessionTypeDecls returns the type and var declarations of the cells that
-// ran, parsed (each once: the parse is cached on the session).
+// ran, parsed (each once: the parse is cached on the session, and the
+// entries of declarations replaced since are dropped).
 func (s *Session) sessionTypeDecls() []ast.Node {
 	s.declMu.Lock()
 	defer s.declMu.Unlock()
@@ -358,10 +365,12 @@ func (s *Session) sessionTypeDecls() []ast.Node {
 		s.vetDecls = map[*decl][]ast.Decl{}
 	}
 	var out []ast.Node
+	live := 0
 	for _, d := range s.decls {
 		if d.kind != "type" && d.kind != "var" {
 			continue
 		}
+		live++
 		ds, ok := s.vetDecls[d]
 		if !ok {
 			f, err := parser.ParseFile(token.NewFileSet(), "", "package p;"+d.text, parser.SkipObjectResolution)
@@ -374,18 +383,33 @@ func (s *Session) sessionTypeDecls() []ast.Node {
 			out = append(out, x)
 		}
 	}
+	if len(s.vetDecls) > live {
+		current := make(map[*decl]bool, live)
+		for _, d := range s.decls {
+			current[d] = true
+		}
+		for d := range s.vetDecls {
+			if !current[d] {
+				delete(s.vetDecls, d)
+			}
+		}
+	}
 	return out
 }
 
 // concWarnings formats the warnings of a unit at cell lines ("cell[3]:4:
-// ..."), the cell starting at virtual line base; earlier are the units of
-// the cell before this one.
-func (s *Session) concWarnings(n ast.Node, earlier []ast.Node, base int, cell int64) []string {
-	ws := vetConc(n, append(s.sessionTypeDecls(), earlier...))
+// ..."), the cell starting at virtual line base. The session's
+// declarations are collected once per cell, at its first unit; each unit
+// adds its own for the next ones.
+func (s *Session) concWarnings(n ast.Node, rw *rewriter, base int) []string {
+	if rw.conc == nil {
+		rw.conc = newConcVetter(s.sessionTypeDecls())
+	}
+	ws := rw.conc.vet(n)
 	out := make([]string, 0, len(ws))
 	for _, w := range ws {
 		p := s.i.FileSet().Position(w.pos)
-		out = append(out, fmt.Sprintf("%s:%d: %s", cellName(cell), p.Line-base+1, strings.TrimSpace(w.msg)))
+		out = append(out, fmt.Sprintf("%s:%d: %s", cellName(rw.cell), p.Line-base+1, strings.TrimSpace(w.msg)))
 	}
 	return out
 }

@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -151,5 +152,32 @@ fmt.Println(q.a + q.b)`)
 	}
 	if c.stdout.String() != "3\n" {
 		t.Errorf("stdout %q", c.stdout)
+	}
+}
+
+// TestVetConcCacheBounded: the parsed declarations the checks keep are
+// those of the session's current declarations: 2,000 cells that declare
+// the same type, var and func again leave one entry each, and the checks
+// still see the latest type.
+func TestVetConcCacheBounded(t *testing.T) {
+	ts := newSession(t)
+	for i := 0; i < 2000; i++ {
+		ts.ok(fmt.Sprintf(`type Box struct {
+	mu sync.Mutex
+	n  int
+}
+var box%d Box
+var last = %d
+func get() int { return last }`, i%3, i))
+	}
+	ts.s.declMu.Lock()
+	n := len(ts.s.vetDecls)
+	ts.s.declMu.Unlock()
+	if n > 5 { // Box, box0, box1, box2, last
+		t.Errorf("the vet cache holds %d parsed declarations after 2,000 cells re-declaring 5 names", n)
+	}
+	c := ts.ok(`func (b Box) N() int { return b.n }`)
+	if want := "cell[2001]:1: N passes lock by value: Box contains sync.Mutex"; strings.TrimSpace(c.stderr.String()) != want {
+		t.Errorf("stderr %q, want %q", c.stderr, want)
 	}
 }

@@ -936,6 +936,34 @@ var Fast = interp.FastCalls{
 			in[0] = reflect.ValueOf(r0)
 			return in[:1], true
 		},
+		reflect.ValueOf(comm.OpenWith).Pointer(): func(in []reflect.Value) ([]reflect.Value, bool) {
+			if len(in) != 5 {
+				return nil, false
+			}
+			a0, ok := interp.FastArg[string](in[0])
+			if !ok {
+				return nil, false
+			}
+			a1, ok := interp.FastArg[map[string]any](in[1])
+			if !ok {
+				return nil, false
+			}
+			a2, ok := interp.FastArg[map[string]any](in[2])
+			if !ok {
+				return nil, false
+			}
+			a3, ok := interp.FastArg[func(data map[string]any)](in[3])
+			if !ok {
+				return nil, false
+			}
+			a4, ok := interp.FastArg[func(data map[string]any)](in[4])
+			if !ok {
+				return nil, false
+			}
+			r0 := comm.OpenWith(a0, a1, a2, a3, a4)
+			in[0] = reflect.ValueOf(r0)
+			return in[:1], true
+		},
 		reflect.ValueOf(comm.RegisterTarget).Pointer(): func(in []reflect.Value) ([]reflect.Value, bool) {
 			if len(in) != 2 {
 				return nil, false

@@ -12,6 +12,7 @@ func init() {
 		// function, constant and variable definitions
 		"Lookup":         reflect.ValueOf(comm.Lookup),
 		"Open":           reflect.ValueOf(comm.Open),
+		"OpenWith":       reflect.ValueOf(comm.OpenWith),
 		"RegisterTarget": reflect.ValueOf(comm.RegisterTarget),
 
 		// type definitions

@@ -55,7 +55,14 @@ func newID() string {
 // "jupyter.widget"), sending data and metadata (either may be nil) with the
 // comm_open message, and returns it.
 func Open(target string, data, metadata map[string]any) *Comm {
-	c := &Comm{id: newID(), target: target, scope: hook.Current()}
+	return OpenWith(target, data, metadata, nil, nil)
+}
+
+// OpenWith is Open with the functions that OnMsg and OnClose would set
+// (either may be nil) in place before the comm_open is sent, so that no
+// message the front end sends at once is missed.
+func OpenWith(target string, data, metadata map[string]any, onMsg, onClose func(data map[string]any)) *Comm {
+	c := &Comm{id: newID(), target: target, scope: hook.Current(), onMsg: onMsg, onClose: onClose}
 	mu.Lock()
 	comms[c.id] = c
 	mu.Unlock()

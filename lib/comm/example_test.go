@@ -26,3 +26,13 @@ func ExampleRegisterTarget() {
 	fmt.Println("registered")
 	// Output: registered
 }
+
+// A comm whose handler is in place before the front end hears of it.
+func ExampleOpenWith() {
+	c := comm.OpenWith("my_target", nil, nil,
+		func(data map[string]any) { fmt.Println("front end says", data) },
+		func(map[string]any) { fmt.Println("front end closed it") })
+	c.Close(nil)
+	fmt.Println(c.Closed())
+	// Output: true
+}

@@ -12,25 +12,27 @@ type IntProgress struct {
 	// BarStyle is "", "success", "info", "warning" or "danger".
 	BarStyle string
 
-	once sync.Once
-	m    *model
+	lazy lazy
 }
 
 func (p *IntProgress) model() *model {
-	p.once.Do(func() {
+	return p.lazy.get(func() *model {
 		max := p.Max
 		if max == 0 {
 			max = 100
 		}
-		p.m = domModel("IntProgress", "IntProgressModel", "ProgressView", "ProgressStyleModel",
-			map[string]any{"bar_color": nil, "description_width": ""},
-			map[string]any{"value": p.Min, "min": p.Min, "max": max, "description": p.Description,
-				"description_allow_html": false, "bar_style": p.BarStyle, "orientation": "horizontal"})
-		p.m.mu.Lock()
-		p.m.ints = map[string]bool{"value": true, "min": true, "max": true}
-		p.m.mu.Unlock()
+		return domModel(progress("IntProgress", p.Description, p.BarStyle, p.Min, max, "value", "min", "max"))
 	})
-	return p.m
+}
+
+// progress describes a progress bar's model (IntProgress, FloatProgress).
+func progress(class, description, barStyle string, min, max any, ints ...string) dom {
+	return dom{
+		spec: spec{class: class, name: class + "Model", view: "ProgressView", ints: ints,
+			state: map[string]any{"value": min, "min": min, "max": max, "description": description,
+				"description_allow_html": false, "bar_style": barStyle, "orientation": "horizontal"}},
+		style: "ProgressStyleModel", styleState: map[string]any{"bar_color": nil, "description_width": ""},
+	}
 }
 
 // Value returns the bar's value.
@@ -78,22 +80,17 @@ type FloatProgress struct {
 	// BarStyle is "", "success", "info", "warning" or "danger".
 	BarStyle string
 
-	once sync.Once
-	m    *model
+	lazy lazy
 }
 
 func (p *FloatProgress) model() *model {
-	p.once.Do(func() {
+	return p.lazy.get(func() *model {
 		max := p.Max
 		if max == 0 {
 			max = 100
 		}
-		p.m = domModel("FloatProgress", "FloatProgressModel", "ProgressView", "ProgressStyleModel",
-			map[string]any{"bar_color": nil, "description_width": ""},
-			map[string]any{"value": p.Min, "min": p.Min, "max": max, "description": p.Description,
-				"description_allow_html": false, "bar_style": p.BarStyle, "orientation": "horizontal"})
+		return domModel(progress("FloatProgress", p.Description, p.BarStyle, p.Min, max))
 	})
-	return p.m
 }
 
 // Value returns the bar's value.
@@ -138,14 +135,13 @@ type IntSlider struct {
 	// Disabled makes the slider read-only in the front end.
 	Disabled bool
 
-	once     sync.Once
-	m        *model
+	lazy     lazy
 	mu       sync.Mutex
 	onChange func(v int)
 }
 
 func (s *IntSlider) model() *model {
-	s.once.Do(func() {
+	return s.lazy.get(func() *model {
 		max, step := s.Max, s.Step
 		if max == 0 {
 			max = 100
@@ -153,28 +149,29 @@ func (s *IntSlider) model() *model {
 		if step == 0 {
 			step = 1
 		}
-		s.m = domModel("IntSlider", "IntSliderModel", "IntSliderView", "SliderStyleModel",
-			map[string]any{"description_width": "", "handle_color": nil},
-			map[string]any{"value": s.Min, "min": s.Min, "max": max, "step": step, "description": s.Description,
-				"description_allow_html": false, "disabled": s.Disabled, "orientation": "horizontal",
-				"readout": true, "readout_format": "d", "continuous_update": true, "behavior": "drag-tap"})
-		s.m.mu.Lock()
-		s.m.ints = map[string]bool{"value": true, "min": true, "max": true, "step": true}
-		s.m.mu.Unlock()
-		s.m.onUpdate = func(changed map[string]any) {
-			v, ok := changed["value"]
-			if !ok {
-				return
-			}
-			s.mu.Lock()
-			f := s.onChange
-			s.mu.Unlock()
-			if f != nil {
-				f(toInt(v))
-			}
-		}
+		return domModel(dom{
+			spec: spec{class: "IntSlider", name: "IntSliderModel", view: "IntSliderView",
+				ints: []string{"value", "min", "max", "step"}, onUpdate: s.changed,
+				state: map[string]any{"value": s.Min, "min": s.Min, "max": max, "step": step, "description": s.Description,
+					"description_allow_html": false, "disabled": s.Disabled, "orientation": "horizontal",
+					"readout": true, "readout_format": "d", "continuous_update": true, "behavior": "drag-tap"}},
+			style: "SliderStyleModel", styleState: map[string]any{"description_width": "", "handle_color": nil},
+		})
 	})
-	return s.m
+}
+
+// changed calls the OnChange function with the value the user chose.
+func (s *IntSlider) changed(state map[string]any) {
+	v, ok := state["value"]
+	if !ok {
+		return
+	}
+	s.mu.Lock()
+	f := s.onChange
+	s.mu.Unlock()
+	if f != nil {
+		f(toInt(v))
+	}
 }
 
 // Value returns the slider's value (the one the user chose, once moved).
@@ -224,36 +221,38 @@ type Button struct {
 	// Disabled makes the button unclickable.
 	Disabled bool
 
-	once    sync.Once
-	m       *model
+	lazy    lazy
 	mu      sync.Mutex
 	onClick []func()
 }
 
 func (b *Button) model() *model {
-	b.once.Do(func() {
+	return b.lazy.get(func() *model {
 		var tooltip any
 		if b.Tooltip != "" {
 			tooltip = b.Tooltip
 		}
-		b.m = domModel("Button", "ButtonModel", "ButtonView", "ButtonStyleModel",
-			map[string]any{"button_color": nil, "font_family": nil, "font_size": nil, "font_style": nil,
-				"font_variant": nil, "font_weight": nil, "text_color": nil, "text_decoration": nil},
-			map[string]any{"description": b.Description, "tooltip": tooltip, "button_style": b.ButtonStyle,
-				"icon": b.Icon, "disabled": b.Disabled})
-		b.m.onCustom = func(content map[string]any) {
-			if content["event"] != "click" {
-				return
-			}
-			b.mu.Lock()
-			fs := append([]func(){}, b.onClick...)
-			b.mu.Unlock()
-			for _, f := range fs {
-				f()
-			}
-		}
+		return domModel(dom{
+			spec: spec{class: "Button", name: "ButtonModel", view: "ButtonView", onCustom: b.custom,
+				state: map[string]any{"description": b.Description, "tooltip": tooltip, "button_style": b.ButtonStyle,
+					"icon": b.Icon, "disabled": b.Disabled}},
+			style: "ButtonStyleModel", styleState: map[string]any{"button_color": nil, "font_family": nil, "font_size": nil,
+				"font_style": nil, "font_variant": nil, "font_weight": nil, "text_color": nil, "text_decoration": nil},
+		})
 	})
-	return b.m
+}
+
+// custom calls the OnClick functions on a click in the front end.
+func (b *Button) custom(content map[string]any) {
+	if content["event"] != "click" {
+		return
+	}
+	b.mu.Lock()
+	fs := append([]func(){}, b.onClick...)
+	b.mu.Unlock()
+	for _, f := range fs {
+		f()
+	}
 }
 
 // OnClick adds f to the functions called, in order, each time the button
@@ -306,8 +305,7 @@ type HTML struct {
 	// Description is the label before the HTML.
 	Description string
 
-	once  sync.Once
-	m     *model
+	lazy  lazy
 	value string
 }
 
@@ -315,13 +313,14 @@ type HTML struct {
 func NewHTML(s string) *HTML { return &HTML{value: s} }
 
 func (h *HTML) model() *model {
-	h.once.Do(func() {
-		h.m = domModel("HTML", "HTMLModel", "HTMLView", "HTMLStyleModel",
-			map[string]any{"background": nil, "description_width": "", "font_size": nil, "text_color": nil},
-			map[string]any{"value": h.value, "description": h.Description, "description_allow_html": false,
-				"placeholder": "\u200b"})
+	return h.lazy.get(func() *model {
+		return domModel(dom{
+			spec: spec{class: "HTML", name: "HTMLModel", view: "HTMLView",
+				state: map[string]any{"value": h.value, "description": h.Description, "description_allow_html": false,
+					"placeholder": "\u200b"}},
+			style: "HTMLStyleModel", styleState: map[string]any{"background": nil, "description_width": "", "font_size": nil, "text_color": nil},
+		})
 	})
-	return h.m
 }
 
 // Value returns the HTML shown.

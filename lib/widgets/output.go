@@ -11,19 +11,17 @@ import (
 // displays, appears in the widget rather than in the cell, from any
 // goroutine and after the cell has finished.
 type Output struct {
-	once sync.Once
-	m    *model
+	lazy lazy
 	mu   sync.Mutex // serialises appends (the state's outputs list)
 }
 
 func (o *Output) model() *model {
-	o.once.Do(func() {
-		layout := newModel("Layout", "LayoutModel", baseModule, moduleVersion, "LayoutView", baseModule, moduleVersion, nil)
-		o.m = newModel("Output", "OutputModel", outputModule, outputVersion, "OutputView", outputModule, outputVersion,
-			map[string]any{"_dom_classes": []any{}, "layout": "IPY_MODEL_" + layout.comm.ID(), "msg_id": "",
-				"outputs": []any{}, "tabbable": nil, "tooltip": nil})
+	return o.lazy.get(func() *model {
+		return newModel(spec{class: "Output", name: "OutputModel", module: outputModule, version: outputVersion,
+			view: "OutputView", viewModule: outputModule, viewVersion: outputVersion,
+			state: map[string]any{"_dom_classes": []any{}, "layout": "IPY_MODEL_" + layoutModel().comm.ID(), "msg_id": "",
+				"outputs": []any{}, "tabbable": nil, "tooltip": nil}})
 	})
-	return o.m
 }
 
 // Capture runs f with everything it prints (hook.Stdout, hook.Stderr,

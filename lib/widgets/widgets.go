@@ -120,14 +120,8 @@ func init() {
 // allStates returns the state of every open model, as the control comm's
 // update_states gives it.
 func allStates() map[string]any {
-	modelsMu.Lock()
-	ms := make([]*model, 0, len(models))
-	for _, m := range models {
-		ms = append(ms, m)
-	}
-	modelsMu.Unlock()
 	out := map[string]any{}
-	for _, m := range ms {
+	for _, m := range openModels() {
 		st := m.snapshot()
 		out[m.comm.ID()] = map[string]any{
 			"model_name": st["_model_name"], "model_module": st["_model_module"],
@@ -137,45 +131,90 @@ func allStates() map[string]any {
 	return out
 }
 
-// newModel opens the comm of a model of the given name and module, with
-// the state given (module fields added).
-func newModel(class, name, module, version, view, viewModule, viewVersion string, state map[string]any) *model {
+// spec is what a model is opened with: its class and modules, its state,
+// and how it handles the front end's messages, all in place before the
+// comm_open makes it visible (a message may arrive at once).
+type spec struct {
+	class, name, module, version, view, viewModule, viewVersion string
+	state                                                       map[string]any
+	ints                                                        []string             // keys holding integers
+	onUpdate                                                    func(map[string]any) // the front end changed the state
+	onCustom                                                    func(map[string]any) // the front end sent a custom message
+}
+
+// newModel opens the comm of the model sp describes, with its state
+// (module fields added).
+func newModel(sp spec) *model {
 	st := map[string]any{
-		"_model_name": name, "_model_module": module, "_model_module_version": version,
-		"_view_name": view, "_view_module": viewModule, "_view_module_version": viewVersion,
+		"_model_name": sp.name, "_model_module": sp.module, "_model_module_version": sp.version,
+		"_view_name": sp.view, "_view_module": sp.viewModule, "_view_module_version": sp.viewVersion,
 		"_view_count": nil,
 	}
-	for k, v := range state {
+	for k, v := range sp.state {
 		st[k] = v
 	}
-	m := &model{class: class, state: st}
+	m := &model{class: sp.class, state: st, onUpdate: sp.onUpdate, onCustom: sp.onCustom}
+	if len(sp.ints) > 0 {
+		m.ints = map[string]bool{}
+		for _, k := range sp.ints {
+			m.ints[k] = true
+		}
+	}
+	// Held until m.comm is set: a message the front end sends at once
+	// waits for it in receive.
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	m.comm = comm.Open(Target, map[string]any{"state": copyMap(st), "buffer_paths": []any{}},
-		map[string]any{"version": ProtocolVersion})
-	m.comm.OnMsg(m.receive)
-	m.comm.OnClose(func(map[string]any) { m.forget() })
+	m.comm = comm.OpenWith(Target, map[string]any{"state": copyMap(st), "buffer_paths": []any{}},
+		map[string]any{"version": ProtocolVersion}, m.receive, func(map[string]any) { m.forget() })
 	modelsMu.Lock()
 	models[m.comm.ID()] = m
 	modelsMu.Unlock()
 	return m
 }
 
+// layoutModel opens the Layout model that every DOM widget refers to.
+func layoutModel() *model {
+	return newModel(spec{class: "Layout", name: "LayoutModel", module: baseModule, version: moduleVersion,
+		view: "LayoutView", viewModule: baseModule, viewVersion: moduleVersion})
+}
+
+// dom describes a DOM widget of @jupyter-widgets/controls: the spec of its
+// model (module fields filled in by domModel) and its style model's.
+type dom struct {
+	spec
+	style      string // the style model's name, "" for none
+	styleState map[string]any
+}
+
 // domModel opens a DOM widget's model with its layout and style models,
 // as ipywidgets creates them.
-func domModel(class, name, view, styleName string, styleState, state map[string]any) *model {
-	layout := newModel("Layout", "LayoutModel", baseModule, moduleVersion, "LayoutView", baseModule, moduleVersion, nil)
+func domModel(d dom) *model {
 	st := map[string]any{
-		"_dom_classes": []any{}, "layout": "IPY_MODEL_" + layout.comm.ID(), "tabbable": nil, "tooltip": nil,
+		"_dom_classes": []any{}, "layout": "IPY_MODEL_" + layoutModel().comm.ID(), "tabbable": nil, "tooltip": nil,
 	}
-	if styleName != "" {
-		style := newModel(strings.TrimSuffix(styleName, "Model"), styleName, controlsModule, moduleVersion, "StyleView", baseModule, moduleVersion, styleState)
+	if d.style != "" {
+		style := newModel(spec{class: strings.TrimSuffix(d.style, "Model"), name: d.style, module: controlsModule,
+			version: moduleVersion, view: "StyleView", viewModule: baseModule, viewVersion: moduleVersion, state: d.styleState})
 		st["style"] = "IPY_MODEL_" + style.comm.ID()
 	}
-	for k, v := range state {
+	for k, v := range d.state {
 		st[k] = v
 	}
-	return newModel(class, name, controlsModule, moduleVersion, view, controlsModule, moduleVersion, st)
+	sp := d.spec
+	sp.state, sp.module, sp.version, sp.viewModule, sp.viewVersion = st, controlsModule, moduleVersion, controlsModule, moduleVersion
+	return newModel(sp)
+}
+
+// lazy holds a widget's model, opened the first time it is needed.
+type lazy struct {
+	once sync.Once
+	m    *model
+}
+
+// get returns the model, opening it with open the first time.
+func (l *lazy) get(open func() *model) *model {
+	l.once.Do(func() { l.m = open() })
+	return l.m
 }
 
 func (m *model) forget() {
@@ -286,15 +325,20 @@ func (m *model) flush() {
 
 // flushAll sends the pending update of every open model.
 func flushAll() {
+	for _, m := range openModels() {
+		m.flush()
+	}
+}
+
+// openModels returns the models open now.
+func openModels() []*model {
 	modelsMu.Lock()
+	defer modelsMu.Unlock()
 	ms := make([]*model, 0, len(models))
 	for _, m := range models {
 		ms = append(ms, m)
 	}
-	modelsMu.Unlock()
-	for _, m := range ms {
-		m.flush()
-	}
+	return ms
 }
 
 func (m *model) get(key string) any {

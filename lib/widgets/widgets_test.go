@@ -250,3 +250,36 @@ func TestHTMLAndFloat(t *testing.T) {
 		t.Errorf("String = %q", p.String())
 	}
 }
+
+// TestMessageRightAfterOpen delivers the front end's update the moment the
+// slider's comm_open is sent, from another goroutine, as the kernel's comm
+// handler would: the model must already convert integers and call
+// OnChange's hook (run it under -race: no data race with the model's
+// construction).
+func TestMessageRightAfterOpen(t *testing.T) {
+	var wg sync.WaitGroup
+	s := hook.NewScope(1, nil, nil)
+	s.Comm = func(kind string, content, metadata map[string]any) {
+		if kind != "comm_open" {
+			return
+		}
+		st, _ := content["data"].(map[string]any)["state"].(map[string]any)
+		if st["_model_name"] != "IntSliderModel" {
+			return
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			// JSON numbers arrive as float64.
+			hook.HandleComm("comm_msg", map[string]any{"comm_id": content["comm_id"], "data": map[string]any{
+				"method": "update", "state": map[string]any{"value": 7.0}}})
+		}()
+	}
+	t.Cleanup(hook.Bind(s))
+	sl := &IntSlider{Max: 10}
+	id := sl.ModelID()
+	wg.Wait()
+	if v, ok := sl.State()["value"].(int); !ok || v != 7 {
+		t.Errorf("model %s: value = %#v after the front end's update, want the int 7", id, sl.State()["value"])
+	}
+}

@@ -1,0 +1,129 @@
+package eval
+
+import (
+	"strings"
+	"testing"
+)
+
+// Constant expressions are checked as gc checks them (yaegi patch
+// "Constant expressions checked as go/types does", interp/constcheck.go):
+// every expectation below is what `go run` of the same program prints.
+
+// TestConstTypedOverflow: a typed constant operation whose result is not
+// representable in its type is a compile error (it wrapped silently:
+// small - 1 printed 127).
+func TestConstTypedOverflow(t *testing.T) {
+	for _, tc := range []struct{ src, want string }{
+		{"const small int8 = -128\nfmt.Println(small - 1)", "small - 1 (constant -129 of type int8) overflows int8"},
+		{"const c int8 = 100\nfmt.Println(c * 2)", "c * 2 (constant 200 of type int8) overflows int8"},
+		{"const u uint8 = 0\nfmt.Println(u - 1)", "u - 1 (constant -1 of type uint8) overflows uint8"},
+		{"fmt.Println(int8(1) << 7)", "int8(1) << 7 (constant 128 of type int8) overflows int8"},
+		{"fmt.Println(int64(1) << 63)", "int64(1) << 63 (constant 9223372036854775808 of type int64) overflows int64"},
+		{"fmt.Println(^uint8(0) + 1)", "^uint8(0) + 1 (constant 256 of type uint8) overflows uint8"},
+		{"fmt.Println(-int8(-128))", "-int8(-128) (constant 128 of type int8) overflows int8"},
+		{"const x uint = 3\nfmt.Println(-x)", "-x (constant -3 of type uint) overflows uint"},
+		{"x := uint8(255) + 1\nfmt.Println(x)", "uint8(255) + 1 (constant 256 of type uint8) overflows uint8"},
+		{"const small int8 = -128\nconst smaller = small - 1", "small - 1 (constant -129 of type int8) overflows int8"},
+		{"const d = time.Duration(1<<63 - 1)\nfmt.Println(d + 1)", "d + 1 (constant 9223372036854775808 of int64 type time.Duration) overflows int64"},
+		{"const c int16 = 200\nfmt.Println(int8(c))", "constant 200 overflows int8"},
+	} {
+		ts := newSession(t)
+		ts.ok(`import ("fmt"; "time")`)
+		if _, e := ts.fails(tc.src); e.Name != "CompileError" || !strings.Contains(e.Value, tc.want) {
+			t.Errorf("%q: got %s %q, want a CompileError %q", tc.src, e.Name, e.Value, tc.want)
+		}
+	}
+}
+
+// TestConstUntypedRepresentable: an untyped constant converted or assigned
+// to a type must be representable in it, in gc's words.
+func TestConstUntypedRepresentable(t *testing.T) {
+	for _, tc := range []struct{ src, want string }{
+		{"var x uint8 = 256", "cannot use 256 (untyped int constant) as uint8 value in variable declaration (overflows)"},
+		{"fmt.Println(int8(200))", "constant 200 overflows int8"},
+		{"fmt.Println(uint(-1))", "constant -1 overflows uint"},
+		{"fmt.Println(byte('世'))", "constant 19990 overflows byte"},
+		{"func f(x int32) int32 { return x }\nfmt.Println(f(1 << 40))", "cannot use 1 << 40 (untyped int constant 1099511627776) as int32 value in argument to f (overflows)"},
+		{"x := 1 << 70\nfmt.Println(x)", "cannot use 1 << 70 (untyped int constant 1180591620717411303424) as int value in assignment (overflows)"},
+		{"fmt.Println(int(1.5))", "cannot convert 1.5 (untyped float constant) to type int"},
+		{"const big = 1 << 100\nfmt.Println(big)", "cannot use big (untyped int constant 1267650600228229401496703205376) as int value in argument to fmt.Println (overflows)"},
+		{"var i int = 2.5", "cannot use 2.5 (untyped float constant) as int value in variable declaration (truncated)"},
+		{"var f float32 = 1e40", "cannot use 1e40 (untyped float constant 1e+40) as float32 value in variable declaration (overflows)"},
+		{"var x int8\nfmt.Println(x + 200)", "200 (untyped int constant) overflows int8"},
+		{"fmt.Println(-(-128) == int8(-128))", "-(-128) (untyped int constant 128) overflows int8"},
+		{"const c int8 = 200", "cannot use 200 (untyped int constant) as int8 value in constant declaration (overflows)"},
+		{"func g() uint8 { return 300 }", "cannot use 300 (untyped int constant) as uint8 value in return statement (overflows)"},
+		{"fmt.Println([]int8{1, 2, 128})", "cannot use 128 (untyped int constant) as int8 value in array or slice literal (overflows)"},
+		{"type P struct{ b uint8 }\nfmt.Println(P{b: 256})", "cannot use 256 (untyped int constant) as uint8 value in struct literal (overflows)"},
+	} {
+		ts := newSession(t)
+		ts.ok(`import "fmt"`)
+		if _, e := ts.fails(tc.src); e.Name != "CompileError" || !strings.Contains(e.Value, tc.want) {
+			t.Errorf("%q: got %s %q, want a CompileError %q", tc.src, e.Name, e.Value, tc.want)
+		}
+	}
+}
+
+// TestConstDivisionAndIndex: a constant zero divisor of a constant or an
+// integer, a constant index out of range or negative, a negative constant
+// size are compile errors; a float variable divided by 0 is +Inf.
+func TestConstDivisionAndIndex(t *testing.T) {
+	for _, tc := range []struct{ src, want string }{
+		{"fmt.Println(1 / 0)", "invalid operation: division by zero"},
+		{"x := 3\nfmt.Println(x / 0)", "invalid operation: division by zero"},
+		{"x := 3\nfmt.Println(x % 0)", "invalid operation: division by zero"},
+		{"y := 4\ny /= 0", "invalid operation: division by zero"},
+		{"const z int = 0\nx := 3\nfmt.Println(x / z)", "invalid operation: division by zero"},
+		{"const f = 1.0 / 0.0", "invalid operation: division by zero"},
+		{"a := [3]int{}\nfmt.Println(a[5])", "invalid argument: index 5 out of bounds [0:3]"},
+		{`fmt.Println("abc"[5])`, "invalid argument: index 5 out of bounds [0:3]"},
+		{"const s = \"abc\"\nfmt.Println(s[3])", "invalid argument: index 3 out of bounds [0:3]"},
+		{"var a [3]int\nfmt.Println(a[2:5])", "invalid argument: index 5 out of bounds [0:4]"},
+		{"s := []int{1}\nfmt.Println(s[-1])", "invalid argument: index -1 (constant of type int) must not be negative"},
+		{"fmt.Println(make([]int, -1))", "invalid argument: index -1 (constant of type int) must not be negative"},
+		{"fmt.Println(make([]int, 2, 1))", "invalid argument: length and capacity swapped"},
+	} {
+		ts := newSession(t)
+		ts.ok(`import "fmt"`)
+		if _, e := ts.fails(tc.src); e.Name != "CompileError" || !strings.Contains(e.Value, tc.want) {
+			t.Errorf("%q: got %s %q, want a CompileError %q", tc.src, e.Name, e.Value, tc.want)
+		}
+	}
+	ts := newSession(t)
+	c := ts.ok(`import "fmt"
+var f float64 = 1
+x := 3.0
+x /= 0
+var c complex128 = 1
+fmt.Println(f/0, -f/0.0, x, c/0)`)
+	if got, want := c.stdout.String(), "+Inf -Inf +Inf (+Inf+NaNi)\n"; got != want {
+		t.Errorf("float division by zero: got %q, want %q", got, want)
+	}
+}
+
+// TestConstValidEdges: constants at the edges of their types, complex
+// constants beyond int64 (real(Y) panicked in reflect), and run-time
+// (non-constant) arithmetic, which wraps as in Go.
+func TestConstValidEdges(t *testing.T) {
+	ts := newSession(t)
+	c := ts.ok(`import ("fmt"; "math")
+const Y complex128 = 1 << 80
+const W complex64 = 1.5 - 2i
+const big = 1 << 100
+const small int8 = -127
+fmt.Println(real(Y), imag(Y))
+fmt.Printf("%v %T\n", real(W), imag(W))
+fmt.Println(big>>98, uint64(math.MaxUint64), small-1, ^uint8(0), int8(math.MinInt8))
+const c int16 = 100
+fmt.Println(int8(c), string(rune(-1)) == "\uFFFD", "abc"[2])
+var a int8 = 127
+a++
+var b uint8
+b--
+n := int8(-128)
+fmt.Println(a, b, -n, n / -1, uint8(200)*b)`)
+	want := "1.2089258196146292e+24 0\n1.5 float32\n4 18446744073709551615 -128 255 -128\n100 true 99\n-128 255 -128 -128 56\n"
+	if got := c.stdout.String(); got != want {
+		t.Errorf("got:\n%s\nwant:\n%s", got, want)
+	}
+}

@@ -55,6 +55,15 @@ func TestConstUntypedRepresentable(t *testing.T) {
 		{"func g() uint8 { return 300 }", "cannot use 300 (untyped int constant) as uint8 value in return statement (overflows)"},
 		{"fmt.Println([]int8{1, 2, 128})", "cannot use 128 (untyped int constant) as int8 value in array or slice literal (overflows)"},
 		{"type P struct{ b uint8 }\nfmt.Println(P{b: 256})", "cannot use 256 (untyped int constant) as uint8 value in struct literal (overflows)"},
+		{"m := map[int8]int{200: 1}", "cannot use 200 (untyped int constant) as int8 value in map literal (overflows)"},
+		{"ch := make(chan int8, 1)\nch <- 200", "cannot use 200 (untyped int constant) as int8 value in send (overflows)"},
+		{"var x int8 = 1\nswitch x {\ncase 200:\n}", "200 (untyped int constant) overflows int8"},
+		{"var x int8 = 1\nx += 200", "200 (untyped int constant) overflows int8"},
+		{"var b byte = 'a' + 200", "cannot use 'a' + 200 (untyped rune constant 297) as byte value in variable declaration (overflows)"},
+		{"const c = 10\nvar x uint8 = c * 30", "cannot use c * 30 (untyped int constant 300) as uint8 value in variable declaration (overflows)"},
+		{"fmt.Println(int32(1e10))", "cannot convert 1e10 (untyped float constant 10000000000) to type int32"},
+		{"a := [3]int{}\nfmt.Println(a[1.5])", "1.5 (untyped float constant) truncated to int"},
+		{"func g(xs ...int8) {}\ng(1, 2, 300)", "cannot use 300 (untyped int constant) as int8 value in argument to g (overflows)"},
 	} {
 		ts := newSession(t)
 		ts.ok(`import "fmt"`)
@@ -125,5 +134,43 @@ fmt.Println(a, b, -n, n / -1, uint8(200)*b)`)
 	want := "1.2089258196146292e+24 0\n1.5 float32\n4 18446744073709551615 -128 255 -128\n100 true 99\n-128 255 -128 -128 56\n"
 	if got := c.stdout.String(); got != want {
 		t.Errorf("got:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+// TestConstValidContexts: constants at the bounds of their destination in
+// every context that is checked (map key, send, switch case, op=, var).
+func TestConstValidContexts(t *testing.T) {
+	ts := newSession(t)
+	c := ts.ok(`import "fmt"
+m := map[int8]int{127: 1}
+ch := make(chan int8, 1)
+ch <- -128
+var x int8 = 1
+switch x {
+case 127:
+}
+x += 126
+var b byte = 'a' + 2
+fmt.Println(m, <-ch, x, b, int32(1e9))`)
+	if got, want := c.stdout.String(), "map[127:1] -128 127 99 1000000000\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestConstIntegerDivisionTypedDest: the quotient of two untyped integer
+// constants is an integer division also when the expression has a float
+// destination (var f float64 = 7 / 2 printed 3.5).
+func TestConstIntegerDivisionTypedDest(t *testing.T) {
+	ts := newSession(t)
+	c := ts.ok(`import "fmt"
+var f float64 = 7 / 2
+var g float32 = 1 / 3
+var h float64 = 7.0 / 2
+var c complex128 = 9 / 2
+var r float64
+r = 10 / 4
+fmt.Println(f, g, h, c, r, float64(7/2), 1/2*4.0)`)
+	if got, want := c.stdout.String(), "3 0 3.5 (4+0i) 2 3 0\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }

@@ -1216,6 +1216,10 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				err = n.cfgErrorf("invalid operation: cannot send to non-channel %s", n.child[0].typ.id())
 				break
 			}
+			// gonotes patch: an untyped constant sent must be representable in the element type.
+			if err = constAssignCheck(n.child[1], chanElement(n.child[0].typ), "send"); err != nil {
+				break
+			}
 			fallthrough
 
 		case declStmt, exprStmt:
@@ -2264,6 +2268,10 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			sc = sc.pop()
 			sbn := n.lastChild() // switch block node
 			clauses := sbn.child
+			// gonotes patch: an untyped constant case must be representable in the tag's type.
+			if err = checkCaseConsts(n, clauses); err != nil {
+				break
+			}
 			l := len(clauses)
 			if l == 0 {
 				// Switch is empty

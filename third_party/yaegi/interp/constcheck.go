@@ -48,7 +48,7 @@ func reprAssignError(n *node, err error, context string) error {
 	if !ok {
 		return err
 	}
-	msg := "cannot use " + re.operand + " as " + re.target + " value in " + context
+	msg := "cannot use " + re.operand + " as " + writtenType(n, re.target) + " value in " + context
 	if re.cause != "" {
 		msg += " (" + re.cause + ")"
 	}
@@ -175,8 +175,8 @@ func checkConstFold(n *node) error {
 	if !n.rval.IsValid() || n.typ == nil || n.typ.untyped {
 		return nil
 	}
-	if _, ok := n.rval.Interface().(constant.Value); ok {
-		return nil
+	if c, ok := n.rval.Interface().(constant.Value); ok {
+		return checkUntypedFold(n, c)
 	}
 	rt := n.rval.Type()
 	if !isNumericKind(rt.Kind()) {
@@ -315,4 +315,108 @@ func constAssignCheck(n *node, typ *itype, context string) error {
 		return nil
 	}
 	return reprAssignError(n, typecheck{}.representable(n, typ.TypeOf(), typ), context)
+}
+
+// checkUntypedFold checks the result c of an operation of untyped constants
+// that took the type of its destination (cfg's pre-order gives it, var b
+// byte = 'a' + 200): c must be representable in it, as the untyped
+// constant assigned ("cannot use 'a' + 200 (untyped rune constant 297) as
+// byte value in variable declaration (overflows)").
+func checkUntypedFold(n *node, c constant.Value) error {
+	switch n.anc.kind {
+	case binaryExpr, unaryExpr, parenExpr:
+		return nil // the whole expression is checked
+	case defineStmt, assignStmt:
+	default:
+		return nil
+	}
+	rt := n.typ.TypeOf()
+	if !isNumber(rt) || c.Kind() == constant.Unknown || representableConst(c, rt) {
+		return nil
+	}
+	context := "assignment"
+	switch {
+	case n.anc.kind == defineStmt && n.anc.anc.kind == constDecl:
+		context = "constant declaration"
+	case n.anc.kind == defineStmt && n.anc.anc.kind == varDecl:
+		context = "variable declaration"
+	}
+	kinds := [...]string{"int", "rune", "float", "complex"}
+	val := ""
+	if s := c.String(); s != constExprString(n) {
+		val = " " + s
+	}
+	cause := "overflows"
+	if k := untypedRank(n); k >= 2 && isInt(rt) {
+		cause = "truncated"
+	}
+	return n.cfgErrorf("cannot use %s (untyped %s constant%s) as %s value in %s (%s)",
+		constExprString(n), kinds[untypedRank(n)], val, writtenType(n, gcTypeName(n.typ)), context, cause)
+}
+
+// untypedRank returns the kind of the untyped constant expression n: 0
+// int, 1 rune, 2 float, 3 complex (the largest of its operands').
+func untypedRank(n *node) int {
+	switch n.kind {
+	case binaryExpr, unaryExpr, parenExpr:
+		if isShiftAction(n.action) {
+			return untypedRank(n.child[0])
+		}
+		r := 0
+		for _, c := range n.child {
+			if k := untypedRank(c); k > r {
+				r = k
+			}
+		}
+		return r
+	}
+	if n.typ == nil {
+		return 0
+	}
+	switch n.typ.id() {
+	case "untyped rune":
+		return 1
+	case "untyped float":
+		return 2
+	case "untyped complex":
+		return 3
+	}
+	return 0
+}
+
+// checkCaseConsts checks that the untyped numeric constants of the case
+// clauses of expression switch n are representable in the type of its tag
+// ("200 (untyped int constant) overflows int8").
+func checkCaseConsts(n *node, clauses []*node) error {
+	if len(n.child) < 2 {
+		return nil
+	}
+	tag := n.child[len(n.child)-2]
+	if tag.typ == nil || tag.typ.untyped || isInterface(tag.typ) || !isNumber(tag.typ.TypeOf()) {
+		return nil
+	}
+	for _, c := range clauses {
+		for _, v := range c.child {
+			if v.kind == caseBody || v.typ == nil || !v.typ.untyped || !v.rval.IsValid() || !isNumber(v.typ.TypeOf()) {
+				continue
+			}
+			if err := (typecheck{}).representable(v, tag.typ.TypeOf(), tag.typ); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// writtenType returns the type of the declaration of which n is the value
+// as written (byte, rune: go/types keeps these aliases), or name.
+func writtenType(n *node, name string) string {
+	d := n.anc
+	if d == nil || d.kind != defineStmt || d.nleft+d.nright >= len(d.child) {
+		return name
+	}
+	if t := d.child[d.nleft]; t.kind == identExpr && (t.ident == "byte" || t.ident == "rune") {
+		return t.ident
+	}
+	return name
 }

@@ -725,6 +725,9 @@ func (check typecheck) conversion(n *node, typ *itype) error {
 			if isInt(n.typ.TypeOf()) && isInt(typ.TypeOf()) {
 				return n.cfgErrorf("constant %s overflows %s", c.String(), tname)
 			}
+			if r := constant.ToInt(c); isInt(typ.TypeOf()) && r.Kind() == constant.Int {
+				c = r // go/types prints the value rounded to the type (1e10: 10000000000)
+			}
 			return n.cfgErrorf("cannot convert %s to type %s", constOperand(n, c, nil), tname)
 		}
 		return n.cfgErrorf("cannot convert expression of type %s to type %s", n.typ.id(), typ.id())

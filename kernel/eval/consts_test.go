@@ -64,9 +64,15 @@ func TestConstUntypedRepresentable(t *testing.T) {
 		{"fmt.Println(int32(1e10))", "cannot convert 1e10 (untyped float constant 10000000000) to type int32"},
 		{"a := [3]int{}\nfmt.Println(a[1.5])", "1.5 (untyped float constant) truncated to int"},
 		{"func g(xs ...int8) {}\ng(1, 2, 300)", "cannot use 300 (untyped int constant) as int8 value in argument to g (overflows)"},
+		{"fmt.Println(time.Second * 1.5)", "1.5 (untyped float constant) truncated to int64"},
+		{"x := 10\ny := x * 1.5", "1.5 (untyped float constant) truncated to int"},
+		{"const c = 1 << 1000", "constant shift overflow"},
+		{"var a [-1]int", "invalid array length -1 (untyped int constant)"},
+		{"var a [1 << 70]int", "invalid array length 1 << 70 (untyped int constant 1180591620717411303424)"},
+		{"s := []int{1, 2}\nfmt.Println(s[1:0])", "invalid slice indices: 0 < 1"},
 	} {
 		ts := newSession(t)
-		ts.ok(`import "fmt"`)
+		ts.ok(`import ("fmt"; "time")`)
 		if _, e := ts.fails(tc.src); e.Name != "CompileError" || !strings.Contains(e.Value, tc.want) {
 			t.Errorf("%q: got %s %q, want a CompileError %q", tc.src, e.Name, e.Value, tc.want)
 		}

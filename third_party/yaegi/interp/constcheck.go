@@ -19,7 +19,8 @@ import (
 type constReprError struct {
 	msg     string // the error, with its position
 	operand string // the constant as go/types prints an operand
-	target  string // the type
+	target  string // the type (its basic type: int64 for time.Duration)
+	named   string // the type as named in an assignment (time.Duration)
 	cause   string // "overflows", "truncated" or "" (not a number)
 }
 
@@ -48,7 +49,7 @@ func reprAssignError(n *node, err error, context string) error {
 	if !ok {
 		return err
 	}
-	msg := "cannot use " + re.operand + " as " + writtenType(n, re.target) + " value in " + context
+	msg := "cannot use " + re.operand + " as " + writtenType(n, re.named) + " value in " + context
 	if re.cause != "" {
 		msg += " (" + re.cause + ")"
 	}
@@ -172,11 +173,25 @@ func isNumericKind(k reflect.Kind) bool {
 // folded by constOp: a typed result must be representable in its type
 // (constOp computes it with the type's arithmetic, which wraps).
 func checkConstFold(n *node) error {
-	if !n.rval.IsValid() || n.typ == nil || n.typ.untyped {
+	if !n.rval.IsValid() || n.typ == nil {
 		return nil
 	}
 	if c, ok := n.rval.Interface().(constant.Value); ok {
+		// An untyped integer constant has at most 512 bits (go/types).
+		if c.Kind() == constant.Int && constant.BitLen(c) > 512 {
+			op := map[action]string{aAdd: "addition ", aSub: "subtraction ", aMul: "multiplication ", aShl: "shift ", aXor: "bitwise XOR "}[n.action]
+			if n.kind == unaryExpr {
+				op = map[action]string{aBitNot: "bitwise complement "}[n.action]
+			}
+			return n.cfgErrorf("constant %soverflow", op)
+		}
+		if n.typ.untyped {
+			return nil
+		}
 		return checkUntypedFold(n, c)
+	}
+	if n.typ.untyped {
+		return nil
 	}
 	rt := n.rval.Type()
 	if !isNumericKind(rt.Kind()) {
@@ -419,4 +434,14 @@ func writtenType(n *node, name string) string {
 		return t.ident
 	}
 	return name
+}
+
+// arrayLenConst returns the array length given by constant c, the value of
+// expression n: it must be a non-negative int.
+func arrayLenConst(n *node, c constant.Value) (int, error) {
+	l, ok := constant.Int64Val(constant.ToInt(c))
+	if !ok || l < 0 || int64(int(l)) != l {
+		return 0, n.cfgErrorf("invalid array length %s", constOperand(n, c, nil))
+	}
+	return int(l), nil
 }

@@ -610,7 +610,7 @@ func (check typecheck) sliceExpr(n *node) error {
 			if y < 0 || x <= y {
 				continue
 			}
-			return n.cfgErrorf("invalid index values, must be low <= high <= max")
+			return n.cfgErrorf("invalid slice indices: %d < %d", y, x) // gonotes patch: go/types' words
 		}
 	}
 	return nil
@@ -1192,7 +1192,7 @@ func (check typecheck) representable(n *node, t reflect.Type, target *itype) err
 	if !representableConst(c, t) {
 		// gonotes patch: go/types' words ("200 (untyped int constant)
 		// overflows int8"), reworded by an assignment (reprAssignError).
-		re := &constReprError{operand: constOperand(n, c, nil), target: gcTypeName(target)}
+		re := &constReprError{operand: constOperand(n, c, nil), target: basicName(target), named: gcTypeName(target)}
 		typ := n.typ.TypeOf()
 		if isNumber(typ) && isNumber(t) {
 			re.cause = "overflows"

@@ -169,6 +169,9 @@ func isNumericKind(k reflect.Kind) bool {
 	return k >= reflect.Int && k <= reflect.Complex128
 }
 
+// constTokens are the go/constant operators of the binary actions.
+var constTokens = map[action]token.Token{aAdd: token.ADD, aSub: token.SUB, aMul: token.MUL, aQuo: token.QUO, aRem: token.REM, aAnd: token.AND, aOr: token.OR, aXor: token.XOR, aAndNot: token.AND_NOT}
+
 // checkConstFold checks the result of a constant binary or unary operation
 // folded by constOp: a typed result must be representable in its type
 // (constOp computes it with the type's arithmetic, which wraps).
@@ -217,7 +220,7 @@ func checkConstFold(n *node) error {
 			}
 			exact = constant.Shift(constant.ToInt(x), tok, uint(s))
 		case aAdd, aSub, aMul, aQuo, aRem, aAnd, aOr, aXor, aAndNot:
-			tok := map[action]token.Token{aAdd: token.ADD, aSub: token.SUB, aMul: token.MUL, aQuo: token.QUO, aRem: token.REM, aAnd: token.AND, aOr: token.OR, aXor: token.XOR, aAndNot: token.AND_NOT}[n.action]
+			tok := constTokens[n.action]
 			if isInt(rt) {
 				x, y = constant.ToInt(x), constant.ToInt(y)
 				if x.Kind() != constant.Int || y.Kind() != constant.Int {
@@ -266,7 +269,7 @@ func checkConstFold(n *node) error {
 }
 
 // constIndex checks a constant index or size i: it must not be negative,
-// and must be less than length (if length >= 0). what is "index".
+// and must be less than length (if length >= 0).
 func constIndex(i *node, length int) error {
 	c, ok := exactConst(i.rval)
 	if !ok || !isConstNode(i) {

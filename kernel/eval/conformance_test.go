@@ -22,10 +22,11 @@ package eval
 //
 //   - A program the compiler rejects: the cell must fail with a
 //     CompileError. For the checks the engine makes as gc does (declared
-//     and not used, label defined and not used, missing return: vet.go)
-//     its message without the position ("3:5: ") must equal the
-//     compiler's first error without its position; other messages are
-//     yaegi's own words (the report shows both).
+//     and not used, label defined and not used, missing return: vet.go;
+//     constant overflow, division by zero, constant index out of range:
+//     yaegi's constcheck.go) its message without the position ("3:5: ")
+//     must equal the compiler's first error without its position; other
+//     messages are yaegi's own words (the report shows both).
 //   - stdout must be equal, byte for byte.
 //   - exit 0: the cell ends without an error (or with SystemExit code 0:
 //     os.Exit(0)), stderr equal.
@@ -709,8 +710,10 @@ func confRunCells(cells []string, o *confOutcome) {
 }
 
 // confGcWords matches the compile errors whose words a cell must give as gc
-// does: the checks of vet.go.
-var confGcWords = regexp.MustCompile(`declared and not used|defined and not used|^missing return`)
+// does: the checks of vet.go, and the checks of constant expressions
+// (yaegi's constcheck.go: overflow, truncation, division by zero, constant
+// indices).
+var confGcWords = regexp.MustCompile(`declared and not used|defined and not used|^missing return|overflows|\(truncated\)|division by zero|out of bounds|must not be negative|length and capacity swapped|^cannot convert .* constant\) to type`)
 
 var confCellPos = regexp.MustCompile(`^(?:cell\[\d+\]:|gonotes:)?\d+:\d+: `)
 

@@ -36,8 +36,6 @@ var gaps = []gap{
 		[]string{"spec_types/interface_equality_interpreted.go", "context/custom_values.go"}},
 	{"reflect sees no methods on notebook types: text/template and html/template cannot call them, reflect.Type's Methods is empty, errors.As into a notebook interface type is false; a notebook struct type has no reflect name (reflect.TypeOf(User{}).Name() is \"\")",
 		[]string{"text_template/methods.go", "html_template/methods_escape.go", "go126/slog_multihandler_reflect_iters.go", "errors/custom_is.go", "gobyexample/struct_tags_reflect.go"}},
-	{"constant arithmetic that overflows a typed constant's type (small - 1, small an int8 constant -128) is not rejected",
-		[]string{"tour/typed_const_overflow.go"}},
 	{"a cell's unused imports and top-level variables are not errors (a later cell may use them); inside funcs, unused variables are errors as in Go",
 		[]string{"compile_errors/unused_import.go", "compile_errors/unused_var_in_main.go"}},
 	{"an unrecovered panic in a goroutine ends the cell that runs with Go's message; the kernel and its variables stay (a Go program would exit)",

@@ -39,8 +39,7 @@ var constOp = map[action]func(*node){
 
 var constBltn = map[string]func(*node){
 	bltnComplex: complexConst,
-	bltnImag:    imagConst,
-	bltnReal:    realConst,
+	// gonotes patch: bltnImag, bltnReal set in init (their type refers to cfg).
 }
 
 const nilIdent = "nil"
@@ -50,6 +49,8 @@ func init() {
 	constBltn[bltnAlignof] = alignof
 	constBltn[bltnOffsetof] = offsetof
 	constBltn[bltnSizeof] = sizeof
+	constBltn[bltnImag] = imagConst // gonotes patch: was in the literal
+	constBltn[bltnReal] = realConst // gonotes patch: was in the literal
 }
 
 // cfg generates a control flow graph (CFG) from AST (wiring successors in AST)
@@ -995,6 +996,10 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			if c0.rval.IsValid() && c1.rval.IsValid() && (!isInterface(n.typ)) && constOp[n.action] != nil {
 				n.typ.TypeOf()       // Force compute of reflection type.
 				constOp[n.action](n) // Compute a constant result now rather than during exec.
+				// gonotes patch: a typed constant must be representable.
+				if err = checkConstFold(n); err != nil {
+					break
+				}
 			}
 			switch {
 			case n.rval.IsValid():
@@ -1161,7 +1166,13 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			case reflect.Array:
 				l = typ.Len()
 				fallthrough
-			case reflect.Slice, reflect.String:
+			case reflect.String:
+				// gonotes patch: the index of a constant string is checked too.
+				if c, ok := exactConst(n.child[0].rval); ok && isConstNode(n.child[0]) && c.Kind() == constant.String {
+					l = len(constant.StringVal(c))
+				}
+				n.gen = getIndexArray
+			case reflect.Slice:
 				n.gen = getIndexArray
 			case reflect.Ptr:
 				if typ2 := typ.Elem(); typ2.Kind() == reflect.Array {
@@ -1203,6 +1214,10 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 		case sendStmt:
 			if !isChan(n.child[0].typ) {
 				err = n.cfgErrorf("invalid operation: cannot send to non-channel %s", n.child[0].typ.id())
+				break
+			}
+			// gonotes patch: an untyped constant sent must be representable in the element type.
+			if err = constAssignCheck(n.child[1], chanElement(n.child[0].typ), "send"); err != nil {
 				break
 			}
 			fallthrough
@@ -2001,6 +2016,10 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				if !isFuncSrc(c.typ) { // gonotes patch: a func's type keeps its declaration (isNamedFuncSrc)
 					c.typ.node = c
 				}
+				// gonotes patch: an untyped constant must be representable in the result type.
+				if err = constAssignCheck(c, typ, "return statement"); err != nil {
+					return
+				}
 				if !c.typ.assignableTo(typ) {
 					err = c.cfgErrorf("cannot use %v (type %v) as type %v in return argument", c.ident, c.typ.cat, typ.cat)
 					return
@@ -2249,6 +2268,10 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			sc = sc.pop()
 			sbn := n.lastChild() // switch block node
 			clauses := sbn.child
+			// gonotes patch: an untyped constant case must be representable in the tag's type.
+			if err = checkCaseConsts(n, clauses); err != nil {
+				break
+			}
 			l := len(clauses)
 			if l == 0 {
 				// Switch is empty
@@ -2416,6 +2439,10 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			if n.child[0].rval.IsValid() && !isInterface(n.typ) && constOp[n.action] != nil {
 				n.typ.TypeOf() // init reflect type
 				constOp[n.action](n)
+				// gonotes patch: a typed constant must be representable.
+				if err = checkConstFold(n); err != nil {
+					break
+				}
 			}
 			switch {
 			case n.rval.IsValid():

@@ -3,6 +3,7 @@ package interp
 import (
 	"path"
 	"path/filepath"
+	"strings" // gonotes patch
 )
 
 // gta performs a global types analysis on the AST, registering types,
@@ -84,6 +85,13 @@ func (interp *Interpreter) gta(root *node, rpath, importPath, pkgName string) ([
 					if _, err2 := interp.cfg(n, sc, importPath, pkgName); err2 != nil {
 						// Constant value can not be computed yet.
 						// Come back when child dependencies are known.
+						// gonotes patch: an error other than a name not defined yet
+						// (division by zero, overflow) is reported if the constant
+						// stays undefined, instead of "constant definition loop".
+						n.meta = nil
+						if !strings.Contains(err2.Error(), "undefined: ") {
+							n.meta = err2
+						}
 						revisit = append(revisit, n)
 						return false
 					}

@@ -874,7 +874,9 @@ func quoConst(n *node) {
 		// When the result of the operation is expected to be an int (because both
 		// operands are ints), we want to force the type of the whole expression to be an
 		// int (and not a float), which is achieved by using the QUO_ASSIGN operator.
-		if n.typ.untyped && isInt(n.typ.rtype) {
+		// gonotes patch: also when the node has the type of its destination
+		// (var f float64 = 7 / 2 is 3: both operands are integer constants).
+		if n.typ.untyped && isInt(n.typ.rtype) || vConstantValue(v0).Kind() == constant.Int && vConstantValue(v1).Kind() == constant.Int {
 			operator = token.QUO_ASSIGN
 		} else {
 			operator = token.QUO

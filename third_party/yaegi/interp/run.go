@@ -5164,14 +5164,38 @@ func complexConst(n *node) {
 
 func imagConst(n *node) {
 	if v := n.child[1].rval; v.IsValid() {
-		n.rval = reflect.ValueOf(imag(v.Complex()))
+		n.rval = constPart(n, imag(constComplex(v))) // gonotes patch: constComplex, constPart
 		n.gen = nop
 	}
 }
 
 func realConst(n *node) {
 	if v := n.child[1].rval; v.IsValid() {
-		n.rval = reflect.ValueOf(real(v.Complex()))
+		n.rval = constPart(n, real(constComplex(v))) // gonotes patch: constComplex, constPart
 		n.gen = nop
 	}
+}
+
+// constPart returns the real or imaginary part f of a complex constant as
+// a value of the type of n (float32 for a complex64). gonotes patch.
+func constPart(n *node, f float64) reflect.Value {
+	if n.typ != nil && !n.typ.untyped {
+		if t := n.typ.TypeOf(); t != nil && t.Kind() == reflect.Float32 {
+			return reflect.ValueOf(f).Convert(t)
+		}
+	}
+	return reflect.ValueOf(f)
+}
+
+// constComplex returns the value of complex constant v, typed or a
+// constant.Value (const Y complex128 = 1 << 80 keeps one: real(Y)
+// panicked in reflect.Value.Complex). gonotes patch.
+func constComplex(v reflect.Value) complex128 {
+	if c, ok := v.Interface().(constant.Value); ok {
+		c = constant.ToComplex(c)
+		r, _ := constant.Float64Val(constant.Real(c))
+		i, _ := constant.Float64Val(constant.Imag(c))
+		return complex(r, i)
+	}
+	return v.Complex()
 }

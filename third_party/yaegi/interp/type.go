@@ -452,7 +452,9 @@ func nodeType2(interp *Interpreter, sc *scope, n *node, seen []*node) (t *itype,
 			// Size if defined by a constant literal value.
 			if isConstantValue(v.Type()) {
 				c := v.Interface().(constant.Value)
-				length = constToInt(c)
+				if length, err = arrayLenConst(c0, c); err != nil { // gonotes patch: was constToInt (panicked beyond int64)
+					return nil, err
+				}
 			} else {
 				switch v.Type().Kind() {
 				case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
@@ -484,6 +486,9 @@ func nodeType2(interp *Interpreter, sc *scope, n *node, seen []*node) (t *itype,
 				break
 			}
 			length = int(vInt(sym.rval))
+			if length < 0 { // gonotes patch: reflect.ArrayOf panicked
+				return nil, c0.cfgErrorf("invalid array length %s (constant %d of type %s)", c0.ident, length, gcTypeName(sym.typ))
+			}
 		default:
 			// Size is defined by a numeric constant expression.
 			var ok bool
@@ -503,8 +508,13 @@ func nodeType2(interp *Interpreter, sc *scope, n *node, seen []*node) (t *itype,
 					incomplete = true
 					break
 				}
-				length = constToInt(v)
+				if length, err = arrayLenConst(c0, v); err != nil { // gonotes patch: was constToInt (panicked beyond int64)
+					return nil, err
+				}
 			}
+		}
+		if length < 0 { // gonotes patch: reflect.ArrayOf panicked
+			return nil, c0.cfgErrorf("invalid array length %s", constOperand(c0, constant.MakeInt64(int64(length)), nil))
 		}
 		val, err := nodeType2(interp, sc, n.child[1], seen)
 		if err != nil {

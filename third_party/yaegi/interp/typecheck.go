@@ -46,7 +46,7 @@ func (check typecheck) assignment(n *node, typ *itype, context string) error {
 			typ = n.typ.defaultType(n.rval, check.scope)
 		}
 		if err := check.convertUntyped(n, typ); err != nil {
-			return err
+			return reprAssignError(n, err, context) // gonotes patch: go/types' words
 		}
 	}
 
@@ -74,7 +74,15 @@ func (check typecheck) assignExpr(n, dest, src *node) error {
 			dest.typ = dest.typ.defaultType(src.rval, check.scope)
 		}
 
-		return check.assignment(src, dest.typ, "assignment")
+		// gonotes patch: the context as go/types names it.
+		context := "assignment"
+		switch {
+		case isConst:
+			context = "constant declaration"
+		case n.kind == defineStmt && n.anc.kind == varDecl:
+			context = "variable declaration"
+		}
+		return check.assignment(src, dest.typ, context)
 	}
 
 	// assignment operations.
@@ -246,6 +254,11 @@ func (check typecheck) binaryExpr(n *node) error {
 		return check.shift(n)
 	}
 
+	// gonotes patch: x /= 0 and x %= 0 too (a is the operator of x op= y).
+	if (a == aQuo || a == aRem) && n.action != a && zeroConst(c1) && isInt(c0.typ.TypeOf()) {
+		return n.cfgErrorf("invalid operation: division by zero")
+	}
+
 	switch n.action {
 	case aAdd:
 		if n.typ == nil {
@@ -261,7 +274,10 @@ func (check typecheck) binaryExpr(n *node) error {
 			return n.cfgErrorf("invalid operation: division by zero")
 		}
 	case aQuo:
-		if zeroConst(c1) {
+		// gonotes patch: as go/types, a constant zero divisor is an error
+		// if the dividend is a constant or an integer: a float or complex
+		// variable divided by 0 is +Inf or NaN at run time.
+		if zeroConst(c1) && (isConstNode(c0) || c0.typ.untyped || isInt(c0.typ.TypeOf())) {
 			return n.cfgErrorf("invalid operation: division by zero")
 		}
 		if c0.rval.IsValid() && c1.rval.IsValid() {
@@ -270,8 +286,15 @@ func (check typecheck) binaryExpr(n *node) error {
 		}
 	}
 
-	_ = check.convertUntyped(c0, c1.typ)
-	_ = check.convertUntyped(c1, c0.typ)
+	// gonotes patch: an untyped constant not representable in the type
+	// of the other operand is an error ("200 (untyped int constant)
+	// overflows int8"); other errors are reported below.
+	if err := check.convertUntyped(c0, c1.typ); isReprError(err) {
+		return err
+	}
+	if err := check.convertUntyped(c1, c0.typ); isReprError(err) {
+		return err
+	}
 
 	if isComparisonAction(a) {
 		return check.comparison(n)
@@ -287,7 +310,9 @@ func (check typecheck) binaryExpr(n *node) error {
 }
 
 func zeroConst(n *node) bool {
-	return n.typ.untyped && constant.Sign(n.rval.Interface().(constant.Value)) == 0
+	// gonotes patch: a typed constant zero too (const z int = 0; x / z).
+	c, ok := exactConst(n.rval)
+	return ok && isConstNode(n) && c.Kind() != constant.String && c.Kind() != constant.Bool && constant.Sign(c) == 0
 }
 
 func (check typecheck) index(n *node, max int) error {
@@ -299,15 +324,16 @@ func (check typecheck) index(n *node, max int) error {
 		return n.cfgErrorf("index %s must be integer", n.typ.id())
 	}
 
-	if !n.rval.IsValid() || max < 1 {
+	// gonotes patch: a constant index must not be negative, and must be
+	// in range if max is known, in go/types' words ("invalid argument:
+	// index 5 out of bounds [0:3]").
+	if !n.rval.IsValid() {
 		return nil
 	}
-
-	if int(vInt(n.rval)) >= max {
-		return n.cfgErrorf("index %s is out of bounds", n.typ.id())
+	if max < 1 {
+		max = -1
 	}
-
-	return nil
+	return constIndex(n, max)
 }
 
 // arrayLitExpr type checks an array composite literal expression.
@@ -584,7 +610,7 @@ func (check typecheck) sliceExpr(n *node) error {
 			if y < 0 || x <= y {
 				continue
 			}
-			return n.cfgErrorf("invalid index values, must be low <= high <= max")
+			return n.cfgErrorf("invalid slice indices: %d < %d", y, x) // gonotes patch: go/types' words
 		}
 	}
 	return nil
@@ -663,12 +689,21 @@ func (check typecheck) conversion(n *node, typ *itype) error {
 		}
 	}
 
+	// gonotes patch: a typed constant is converted exactly too
+	// (int8(c), c an int16 constant 200, overflows).
+	typedConst := false
+	if c == nil && isConstType(n.typ) && isConstType(typ) && isConstNode(n) {
+		c, typedConst = exactConst(n.rval)
+	}
+
 	var ok bool
 	switch {
 	case c != nil && isConstType(typ):
 		switch t := typ.TypeOf(); {
 		case representableConst(c, t):
 			ok = true
+		case typedConst && isInt(n.typ.TypeOf()) && isString(t):
+			ok = true // gonotes patch: converted by the conversion itself
 		case isInt(n.typ.TypeOf()) && isString(t):
 			codepoint := int64(-1)
 			if i, ok := constant.Int64Val(c); ok {
@@ -682,9 +717,22 @@ func (check typecheck) conversion(n *node, typ *itype) error {
 		ok = true
 	}
 	if !ok {
+		if c != nil && isConstType(typ) { // gonotes patch: go/types' words
+			tname := gcTypeName(typ)
+			if n.anc != nil && n.anc.kind == callExpr && n.anc.child[0] != n {
+				tname = constExprString(n.anc.child[0]) // as written: byte, not uint8
+			}
+			if isInt(n.typ.TypeOf()) && isInt(typ.TypeOf()) {
+				return n.cfgErrorf("constant %s overflows %s", c.String(), tname)
+			}
+			if r := constant.ToInt(c); isInt(typ.TypeOf()) && r.Kind() == constant.Int {
+				c = r // go/types prints the value rounded to the type (1e10: 10000000000)
+			}
+			return n.cfgErrorf("cannot convert %s to type %s", constOperand(n, c, nil), tname)
+		}
 		return n.cfgErrorf("cannot convert expression of type %s to type %s", n.typ.id(), typ.id())
 	}
-	if !n.typ.untyped || c == nil {
+	if typedConst || !n.typ.untyped || c == nil { // gonotes patch: typedConst
 		return nil
 	}
 	if isInterface(typ) || !isConstType(typ) {
@@ -928,7 +976,7 @@ func (check typecheck) builtin(name string, n *node, child []*node, ellipsis boo
 			}
 		}
 		for len(sizes) == 2 && sizes[0] > sizes[1] {
-			return n.cfgErrorf("len larger than cap in make")
+			return n.cfgErrorf("invalid argument: length and capacity swapped") // gonotes patch: go/types' words
 		}
 
 	case bltnPanic:
@@ -983,7 +1031,7 @@ func (check typecheck) arguments(n *node, child []*node, fun *node, ellipsis boo
 	var cnt int
 	for i, param := range params {
 		ellip := i == l-1 && ellipsis
-		if err := check.argument(param, fun.typ, cnt, l, ellip); err != nil {
+		if err := check.argument(param, fun.typ, cnt, l, ellip, constExprString(fun)); err != nil { // gonotes patch: fun's name
 			return err
 		}
 		cnt++
@@ -998,7 +1046,7 @@ func (check typecheck) arguments(n *node, child []*node, fun *node, ellipsis boo
 	return nil
 }
 
-func (check typecheck) argument(p param, ftyp *itype, i, l int, ellipsis bool) error {
+func (check typecheck) argument(p param, ftyp *itype, i, l int, ellipsis bool, fname string) error { // gonotes patch: fname
 	atyp := getArg(ftyp, i)
 	if atyp == nil {
 		return p.nod.cfgErrorf("too many arguments")
@@ -1028,7 +1076,7 @@ func (check typecheck) argument(p param, ftyp *itype, i, l int, ellipsis bool) e
 		}
 		return nil
 	}
-	return check.assignment(p.nod, atyp, "")
+	return reprAssignError(p.nod, check.assignment(p.nod, atyp, ""), "argument to "+fname) // gonotes patch: go/types' words
 }
 
 func getArg(ftyp *itype, i int) *itype {
@@ -1116,7 +1164,7 @@ func (check typecheck) convertUntyped(n *node, typ *itype) error {
 		return convErr
 	}
 
-	if err := check.representable(n, rtyp); err != nil {
+	if err := check.representable(n, rtyp, ityp); err != nil { // gonotes patch: ityp
 		return err
 	}
 	n.rval, err = check.convertConst(n.rval, rtyp)
@@ -1130,7 +1178,7 @@ func (check typecheck) convertUntyped(n *node, typ *itype) error {
 	return nil
 }
 
-func (check typecheck) representable(n *node, t reflect.Type) error {
+func (check typecheck) representable(n *node, t reflect.Type, target *itype) error { // gonotes patch: target
 	if !n.rval.IsValid() {
 		// TODO(nick): This should be an error as the const is in the frame which is undesirable.
 		return nil
@@ -1142,21 +1190,18 @@ func (check typecheck) representable(n *node, t reflect.Type) error {
 	}
 
 	if !representableConst(c, t) {
+		// gonotes patch: go/types' words ("200 (untyped int constant)
+		// overflows int8"), reworded by an assignment (reprAssignError).
+		re := &constReprError{operand: constOperand(n, c, nil), target: basicName(target), named: gcTypeName(target)}
 		typ := n.typ.TypeOf()
 		if isNumber(typ) && isNumber(t) {
-			// numeric conversion : error msg
-			//
-			// integer -> integer : overflows
-			// integer -> float   : overflows (actually not possible)
-			// float   -> integer : truncated
-			// float   -> float   : overflows
-			//
-			if !isInt(typ) && isInt(t) {
-				return n.cfgErrorf("%s truncated to %s", c.ExactString(), t.Kind().String())
+			re.cause = "overflows"
+			if !isInt(typ) && isInt(t) { // float -> integer
+				re.cause = "truncated"
 			}
-			return n.cfgErrorf("%s overflows %s", c.ExactString(), t.Kind().String())
 		}
-		return n.cfgErrorf("cannot convert %s to %s", c.ExactString(), t.Kind().String())
+		re.msg = n.cfgErrorf("%s", re.text()).Error()
+		return &cfgError{n, re}
 	}
 	return nil
 }

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func f(x int32) int32 { return x }
+
+func main() {
+	fmt.Println(f(1 << 40))
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	var a [2]int
+	p := &a
+	fmt.Println(p[2])
+}

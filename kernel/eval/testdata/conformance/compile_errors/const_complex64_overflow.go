@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	var c complex64 = 1e40
+	fmt.Println(c)
+}

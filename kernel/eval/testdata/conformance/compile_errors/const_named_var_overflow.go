@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+type T int8
+
+func main() {
+	var t T = 200
+	fmt.Println(t)
+}

@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	const small int8 = -128
+	fmt.Println(small - 1)
+}

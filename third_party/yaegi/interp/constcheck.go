@@ -1,0 +1,450 @@
+package interp
+
+// gonotes patch: this whole file. Constant expressions are checked as the
+// gc compiler (go/types) checks them: a typed constant operation must be
+// representable in its type, an untyped constant converted or assigned to a
+// type must be representable in it, and the errors use go/types' words
+// ("c * 2 (constant 200 of type int8) overflows int8", "cannot use 256
+// (untyped int constant) as uint8 value in variable declaration
+// (overflows)", "constant 200 overflows int8").
+
+import (
+	"go/constant"
+	"go/token"
+	"reflect"
+	"strings"
+)
+
+// constReprError is a constant that is not representable in a type.
+type constReprError struct {
+	msg     string // the error, with its position
+	operand string // the constant as go/types prints an operand
+	target  string // the type (its basic type: int64 for time.Duration)
+	named   string // the type as named in an assignment (time.Duration)
+	cause   string // "overflows", "truncated" or "" (not a number)
+}
+
+func (e *constReprError) Error() string { return e.msg }
+
+// text returns the error without its position, as go/types words it.
+func (e *constReprError) text() string {
+	switch e.cause {
+	case "truncated":
+		return e.operand + " truncated to " + e.target
+	case "overflows":
+		return e.operand + " overflows " + e.target
+	}
+	return "cannot convert " + e.operand + " to type " + e.target
+}
+
+// reprAssignError returns err reworded for an assignment in context (a
+// variable declaration, an argument to f...) as go/types words it, if err
+// is a constReprError, else err.
+func reprAssignError(n *node, err error, context string) error {
+	ce, ok := err.(*cfgError)
+	if !ok || context == "" {
+		return err
+	}
+	re, ok := ce.error.(*constReprError)
+	if !ok {
+		return err
+	}
+	msg := "cannot use " + re.operand + " as " + writtenType(n, re.named) + " value in " + context
+	if re.cause != "" {
+		msg += " (" + re.cause + ")"
+	}
+	return n.cfgErrorf("%s", msg)
+}
+
+// exactConst returns the exact value of a constant held by v: a
+// constant.Value (untyped) or a value of a basic type (typed).
+func exactConst(v reflect.Value) (constant.Value, bool) {
+	if !v.IsValid() {
+		return nil, false
+	}
+	if c, ok := v.Interface().(constant.Value); ok {
+		return c, true
+	}
+	switch v.Kind() {
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return constant.MakeInt64(v.Int()), true
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		return constant.MakeUint64(v.Uint()), true
+	case reflect.Float32, reflect.Float64:
+		return constant.MakeFloat64(v.Float()), true
+	case reflect.Complex64, reflect.Complex128:
+		c := v.Complex()
+		return constant.BinaryOp(constant.MakeFloat64(real(c)), token.ADD, constant.MakeImag(constant.MakeFloat64(imag(c)))), true
+	case reflect.String:
+		return constant.MakeString(v.String()), true
+	case reflect.Bool:
+		return constant.MakeBool(v.Bool()), true
+	}
+	return nil, false
+}
+
+// gcTypeName returns the name of t as go/types prints it in an error.
+func gcTypeName(t *itype) string {
+	if t == nil {
+		return "<nil>"
+	}
+	if t.cat == valueT && t.rtype != nil && t.val == nil {
+		return t.rtype.String()
+	}
+	if t.name != "" && t.cat != valueT {
+		if t.path != "" && t.path != "main" && !strings.HasPrefix(t.str, t.name) {
+			return t.str
+		}
+		return t.name
+	}
+	return t.id()
+}
+
+// constOperand returns how go/types prints the constant operand n, of
+// type t (n.typ if nil): "200 (untyped int constant)", "c * 2 (constant
+// 200 of type int8)", "1 << 70 (untyped int constant 1180591620717411303424)".
+func constOperand(n *node, c constant.Value, t *itype) string {
+	if t == nil {
+		t = n.typ
+	}
+	expr := constExprString(n)
+	val := ""
+	if c != nil {
+		if s := c.String(); s != expr {
+			val = " " + s
+		}
+	}
+	if t != nil && t.untyped {
+		kind := strings.TrimPrefix(t.id(), "untyped ")
+		return expr + " (untyped " + kind + " constant" + val + ")"
+	}
+	if b := basicName(t); b != gcTypeName(t) {
+		// A defined type: "(constant 9 of int64 type time.Duration)".
+		return expr + " (constant" + val + " of " + b + " type " + gcTypeName(t) + ")"
+	}
+	return expr + " (constant" + val + " of type " + gcTypeName(t) + ")"
+}
+
+// basicName returns the name of the basic type underlying t (int64 for
+// time.Duration), or gcTypeName(t) if it is not a basic type.
+func basicName(t *itype) string {
+	rt := t.TypeOf()
+	if rt == nil || !isConstType(t) {
+		return gcTypeName(t)
+	}
+	return rt.Kind().String()
+}
+
+// constExprString returns the source form of expression n, as go/types
+// prints it in an error (binary operators between spaces).
+func constExprString(n *node) string {
+	switch n.kind {
+	case identExpr, basicLit:
+		return n.ident
+	case selectorExpr:
+		return constExprString(n.child[0]) + "." + constExprString(n.child[1])
+	case indexExpr:
+		return constExprString(n.child[0]) + "[" + constExprString(n.child[1]) + "]"
+	case parenExpr:
+		return "(" + constExprString(n.child[0]) + ")"
+	case binaryExpr:
+		return constExprString(n.child[0]) + " " + n.action.String() + " " + constExprString(n.child[1])
+	case unaryExpr:
+		return n.action.String() + constExprString(n.child[0])
+	case callExpr:
+		args := make([]string, 0, len(n.child)-1)
+		for _, c := range n.child[1:] {
+			args = append(args, constExprString(c))
+		}
+		return constExprString(n.child[0]) + "(" + strings.Join(args, ", ") + ")"
+	}
+	if n.ident != "" {
+		return n.ident
+	}
+	return "expression"
+}
+
+// isNumericKind returns whether k is an integer, float or complex kind.
+func isNumericKind(k reflect.Kind) bool {
+	return k >= reflect.Int && k <= reflect.Complex128
+}
+
+// constTokens are the go/constant operators of the binary actions.
+var constTokens = map[action]token.Token{aAdd: token.ADD, aSub: token.SUB, aMul: token.MUL, aQuo: token.QUO, aRem: token.REM, aAnd: token.AND, aOr: token.OR, aXor: token.XOR, aAndNot: token.AND_NOT}
+
+// checkConstFold checks the result of a constant binary or unary operation
+// folded by constOp: a typed result must be representable in its type
+// (constOp computes it with the type's arithmetic, which wraps).
+func checkConstFold(n *node) error {
+	if !n.rval.IsValid() || n.typ == nil {
+		return nil
+	}
+	if c, ok := n.rval.Interface().(constant.Value); ok {
+		// An untyped integer constant has at most 512 bits (go/types).
+		if c.Kind() == constant.Int && constant.BitLen(c) > 512 {
+			op := map[action]string{aAdd: "addition ", aSub: "subtraction ", aMul: "multiplication ", aShl: "shift ", aXor: "bitwise XOR "}[n.action]
+			if n.kind == unaryExpr {
+				op = map[action]string{aBitNot: "bitwise complement "}[n.action]
+			}
+			return n.cfgErrorf("constant %soverflow", op)
+		}
+		if n.typ.untyped {
+			return nil
+		}
+		return checkUntypedFold(n, c)
+	}
+	if n.typ.untyped {
+		return nil
+	}
+	rt := n.rval.Type()
+	if !isNumericKind(rt.Kind()) {
+		return nil
+	}
+	var exact constant.Value
+	switch n.kind {
+	case binaryExpr:
+		x, ok0 := exactConst(n.child[0].rval)
+		y, ok1 := exactConst(n.child[1].rval)
+		if !ok0 || !ok1 {
+			return nil
+		}
+		switch n.action {
+		case aShl, aShr:
+			s, ok := constant.Uint64Val(constant.ToInt(y))
+			if !ok || x.Kind() != constant.Int && constant.ToInt(x).Kind() != constant.Int {
+				return nil
+			}
+			tok := token.SHL
+			if n.action == aShr {
+				tok = token.SHR
+			}
+			exact = constant.Shift(constant.ToInt(x), tok, uint(s))
+		case aAdd, aSub, aMul, aQuo, aRem, aAnd, aOr, aXor, aAndNot:
+			tok := constTokens[n.action]
+			if isInt(rt) {
+				x, y = constant.ToInt(x), constant.ToInt(y)
+				if x.Kind() != constant.Int || y.Kind() != constant.Int {
+					return nil
+				}
+				if tok == token.QUO {
+					tok = token.QUO_ASSIGN // integer division
+				}
+			}
+			if (tok == token.QUO || tok == token.QUO_ASSIGN || tok == token.REM) && constant.Sign(y) == 0 {
+				return nil
+			}
+			exact = constant.BinaryOp(x, tok, y)
+		default:
+			return nil
+		}
+	case unaryExpr:
+		x, ok := exactConst(n.child[0].rval)
+		if !ok {
+			return nil
+		}
+		switch n.action {
+		case aNeg:
+			exact = constant.UnaryOp(token.SUB, x, 0)
+		case aPos:
+			exact = x
+		case aBitNot:
+			if x = constant.ToInt(x); x.Kind() != constant.Int {
+				return nil
+			}
+			prec := uint(0)
+			if isUint(rt) {
+				prec = uint(rt.Bits())
+			}
+			exact = constant.UnaryOp(token.XOR, x, prec)
+		default:
+			return nil
+		}
+	default:
+		return nil
+	}
+	if exact == nil || exact.Kind() == constant.Unknown || representableConst(exact, rt) {
+		return nil
+	}
+	return n.cfgErrorf("%s overflows %s", constOperand(n, exact, n.typ), basicName(n.typ))
+}
+
+// constIndex checks a constant index or size i: it must not be negative,
+// and must be less than length (if length >= 0).
+func constIndex(i *node, length int) error {
+	c, ok := exactConst(i.rval)
+	if !ok || !isConstNode(i) {
+		return nil
+	}
+	c = constant.ToInt(c)
+	if c.Kind() != constant.Int {
+		return nil
+	}
+	if constant.Sign(c) < 0 {
+		return i.cfgErrorf("invalid argument: index %s must not be negative", constOperand(i, c, nil))
+	}
+	if length >= 0 {
+		if v, ok := constant.Int64Val(c); !ok || v >= int64(length) {
+			return i.cfgErrorf("invalid argument: index %s out of bounds [0:%d]", c.String(), length)
+		}
+	}
+	return nil
+}
+
+// isReprError returns whether err is a constant not representable in a type.
+func isReprError(err error) bool {
+	ce, ok := err.(*cfgError)
+	if !ok {
+		return false
+	}
+	_, ok = ce.error.(*constReprError)
+	return ok
+}
+
+// isConstNode returns whether n is a constant expression (its value is
+// known: a constant, or an operation or conversion of constants).
+func isConstNode(n *node) bool {
+	if n.typ != nil && n.typ.untyped {
+		return n.rval.IsValid()
+	}
+	if !n.rval.IsValid() || n.typ == nil || !isConstType(n.typ) || isBinVar(n) {
+		return false
+	}
+	_, ok := exactConst(n.rval)
+	return ok
+}
+
+// isBinVar returns whether n is a variable of a binary package (its rval
+// is the variable itself, os.Args).
+func isBinVar(n *node) bool {
+	for n.kind == parenExpr {
+		n = n.child[0]
+	}
+	return n.kind == selectorExpr && n.action == aGetSym && n.rval.IsValid() && n.rval.CanAddr()
+}
+
+// constAssignCheck checks that an untyped numeric constant n is
+// representable in the numeric type typ it is assigned to in context,
+// without converting it.
+func constAssignCheck(n *node, typ *itype, context string) error {
+	if n.typ == nil || !n.typ.untyped || typ == nil || !n.rval.IsValid() {
+		return nil
+	}
+	if !isNumber(n.typ.TypeOf()) || !isNumber(typ.TypeOf()) || isInterface(typ) {
+		return nil
+	}
+	return reprAssignError(n, typecheck{}.representable(n, typ.TypeOf(), typ), context)
+}
+
+// checkUntypedFold checks the result c of an operation of untyped constants
+// that took the type of its destination (cfg's pre-order gives it, var b
+// byte = 'a' + 200): c must be representable in it, as the untyped
+// constant assigned ("cannot use 'a' + 200 (untyped rune constant 297) as
+// byte value in variable declaration (overflows)").
+func checkUntypedFold(n *node, c constant.Value) error {
+	switch n.anc.kind {
+	case binaryExpr, unaryExpr, parenExpr:
+		return nil // the whole expression is checked
+	case defineStmt, assignStmt:
+	default:
+		return nil
+	}
+	rt := n.typ.TypeOf()
+	if !isNumber(rt) || c.Kind() == constant.Unknown || representableConst(c, rt) {
+		return nil
+	}
+	context := "assignment"
+	switch {
+	case n.anc.kind == defineStmt && n.anc.anc.kind == constDecl:
+		context = "constant declaration"
+	case n.anc.kind == defineStmt && n.anc.anc.kind == varDecl:
+		context = "variable declaration"
+	}
+	kinds := [...]string{"int", "rune", "float", "complex"}
+	val := ""
+	if s := c.String(); s != constExprString(n) {
+		val = " " + s
+	}
+	cause := "overflows"
+	if k := untypedRank(n); k >= 2 && isInt(rt) {
+		cause = "truncated"
+	}
+	return n.cfgErrorf("cannot use %s (untyped %s constant%s) as %s value in %s (%s)",
+		constExprString(n), kinds[untypedRank(n)], val, writtenType(n, gcTypeName(n.typ)), context, cause)
+}
+
+// untypedRank returns the kind of the untyped constant expression n: 0
+// int, 1 rune, 2 float, 3 complex (the largest of its operands').
+func untypedRank(n *node) int {
+	switch n.kind {
+	case binaryExpr, unaryExpr, parenExpr:
+		if isShiftAction(n.action) {
+			return untypedRank(n.child[0])
+		}
+		r := 0
+		for _, c := range n.child {
+			if k := untypedRank(c); k > r {
+				r = k
+			}
+		}
+		return r
+	}
+	if n.typ == nil {
+		return 0
+	}
+	switch n.typ.id() {
+	case "untyped rune":
+		return 1
+	case "untyped float":
+		return 2
+	case "untyped complex":
+		return 3
+	}
+	return 0
+}
+
+// checkCaseConsts checks that the untyped numeric constants of the case
+// clauses of expression switch n are representable in the type of its tag
+// ("200 (untyped int constant) overflows int8").
+func checkCaseConsts(n *node, clauses []*node) error {
+	if len(n.child) < 2 {
+		return nil
+	}
+	tag := n.child[len(n.child)-2]
+	if tag.typ == nil || tag.typ.untyped || isInterface(tag.typ) || !isNumber(tag.typ.TypeOf()) {
+		return nil
+	}
+	for _, c := range clauses {
+		for _, v := range c.child {
+			if v.kind == caseBody || v.typ == nil || !v.typ.untyped || !v.rval.IsValid() || !isNumber(v.typ.TypeOf()) {
+				continue
+			}
+			if err := (typecheck{}).representable(v, tag.typ.TypeOf(), tag.typ); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// writtenType returns the type of the declaration of which n is the value
+// as written (byte, rune: go/types keeps these aliases), or name.
+func writtenType(n *node, name string) string {
+	d := n.anc
+	if d == nil || d.kind != defineStmt || d.nleft+d.nright >= len(d.child) {
+		return name
+	}
+	if t := d.child[d.nleft]; t.kind == identExpr && (t.ident == "byte" || t.ident == "rune") {
+		return t.ident
+	}
+	return name
+}
+
+// arrayLenConst returns the array length given by constant c, the value of
+// expression n: it must be a non-negative int.
+func arrayLenConst(n *node, c constant.Value) (int, error) {
+	l, ok := constant.Int64Val(constant.ToInt(c))
+	if !ok || l < 0 || int64(int(l)) != l {
+		return 0, n.cfgErrorf("invalid array length %s", constOperand(n, c, nil))
+	}
+	return int(l), nil
+}

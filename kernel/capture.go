@@ -74,8 +74,16 @@ func (c *Capture) Sync() {
 	if c == nil {
 		return
 	}
-	var wg sync.WaitGroup
+	// Mostly nothing is on its way (a cell that printed with fmt wrote
+	// to its scope, not to the descriptors): no goroutines then.
+	var waits []*captureReader
 	for _, cr := range c.readers {
+		if !cr.drained() {
+			waits = append(waits, cr)
+		}
+	}
+	var wg sync.WaitGroup
+	for _, cr := range waits {
 		wg.Add(1)
 		go func() { defer wg.Done(); cr.sync() }()
 	}

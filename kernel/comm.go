@@ -122,15 +122,33 @@ func (k *Kernel) comm(m *Message) {
 // whose output (streams, rich output, comm messages) is published with req
 // as its parent, and the function that flushes its streams.
 func (k *Kernel) requestScope(req *Message, cell int64) (*hook.Scope, func()) {
+	return k.gatedScope(req, cell, nil)
+}
+
+// gatedScope is requestScope whose output waits until gate is closed (nil:
+// no wait): a cell started before its execute_input is published (see
+// Starter) publishes nothing before it.
+func (k *Kernel) gatedScope(req *Message, cell int64, gate <-chan struct{}) (*hook.Scope, func()) {
+	wait := func() {
+		if gate != nil {
+			<-gate
+		}
+	}
 	return newOutputScope(cell, scopeOutput{
 		stream: func(name, text string) {
+			wait()
 			k.publish(req, "stream", map[string]any{"name": name, "text": text})
 		},
 		display: func(data, metadata map[string]any, displayID string, update bool) {
+			wait()
 			k.publishDisplay(req, data, metadata, displayID, update)
 		},
-		clear: func(wait bool) { k.publish(req, "clear_output", map[string]any{"wait": wait}) },
+		clear: func(w bool) {
+			wait()
+			k.publish(req, "clear_output", map[string]any{"wait": w})
+		},
 		comm: func(kind string, content, metadata map[string]any) {
+			wait()
 			k.publishComm(req, kind, content, metadata)
 		},
 	})

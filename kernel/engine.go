@@ -45,3 +45,14 @@ type CellError interface {
 	// Traceback lists the lines shown to the user (may contain ANSI colours).
 	Traceback() []string
 }
+
+// Starter is implemented by an Engine that can start a cell without
+// waiting for it (RemoteEngine: the cell leaves for the interpreter
+// process at once). The kernel then publishes execute_input while the
+// cell starts, and holds the cell's output back until it has.
+type Starter interface {
+	// Start starts code as Execute would and returns the function that
+	// waits for it and returns what Execute returns; ok false means the
+	// cell must go through Execute instead.
+	Start(ctx context.Context, scope *hook.Scope, code string) (wait func() (map[string]any, error), ok bool)
+}

@@ -38,10 +38,10 @@ func (k *Kernel) execute(sock zmq4.Socket, mu *sync.Mutex, m *Message) {
 	}
 	count := k.count
 	k.mu.Unlock()
-	if !req.Silent {
-		k.publish(m, "execute_input", map[string]any{"code": req.Code, "execution_count": count})
-	}
 	if name, detail, ok := helpQuery(req.Code); ok {
+		if !req.Silent {
+			k.publish(m, "execute_input", map[string]any{"code": req.Code, "execution_count": count})
+		}
 		// IPython's obj? and obj??: the docs as a page payload, nothing run.
 		payload := []any{}
 		if data, found := k.cfg.Engine.Inspect(name, utf8.RuneCountInString(name), detail); found {
@@ -55,9 +55,13 @@ func (k *Kernel) execute(sock zmq4.Socket, mu *sync.Mutex, m *Message) {
 		return
 	}
 
-	scope, flush := k.requestScope(m, int64(count))
+	// The cell may start before execute_input is published (see Starter):
+	// what it publishes waits until execute_input is out.
+	inputOut := make(chan struct{})
+	scope, flush := k.gatedScope(m, int64(count), inputOut)
 	if req.AllowStdin {
 		scope.Input = func(prompt string, password bool) (string, error) {
+			<-inputOut
 			flush()
 			return k.input(m, scope, prompt, password)
 		}
@@ -67,7 +71,23 @@ func (k *Kernel) execute(sock zmq4.Socket, mu *sync.Mutex, m *Message) {
 	k.running = true
 	k.lastScope = scope
 	k.mu.Unlock()
-	data, err := k.cfg.Engine.Execute(k.ctx, scope, req.Code)
+	// A cell sent to the interpreter process runs there while
+	// execute_input is published here.
+	var wait func() (map[string]any, error)
+	if st, ok := k.cfg.Engine.(Starter); ok {
+		wait, _ = st.Start(k.ctx, scope, req.Code)
+	}
+	if !req.Silent {
+		k.publish(m, "execute_input", map[string]any{"code": req.Code, "execution_count": count})
+	}
+	close(inputOut)
+	var data map[string]any
+	var err error
+	if wait != nil {
+		data, err = wait()
+	} else {
+		data, err = k.cfg.Engine.Execute(k.ctx, scope, req.Code)
+	}
 	k.mu.Lock()
 	k.running = false
 	k.mu.Unlock()

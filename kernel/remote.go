@@ -363,28 +363,46 @@ func (e *RemoteEngine) current(ctx context.Context) (*remoteChild, error) {
 // call sends req to c with a new id and waits for its done or reply event
 // (at most timeout when not 0). ok is false when there was none.
 func (e *RemoteEngine) call(c *remoteChild, req rpcRequest, timeout time.Duration) (rpcEvent, bool) {
+	ch, forget, ok := e.send(c, &req)
+	if !ok {
+		return rpcEvent{}, false
+	}
+	return e.await(ch, forget, timeout)
+}
+
+// send sends req to c, with a new id when it has none, and returns the
+// channel of its done or reply event and the function that stops waiting
+// for it; ok is false when c is gone.
+func (e *RemoteEngine) send(c *remoteChild, req *rpcRequest) (ch chan rpcEvent, forget func(), ok bool) {
 	if req.ID == 0 {
 		req.ID = e.newID()
 	}
-	ch := make(chan rpcEvent, 1)
+	id := req.ID
+	ch = make(chan rpcEvent, 1)
 	c.mu.Lock()
-	c.pending[req.ID] = ch
+	c.pending[id] = ch
 	c.mu.Unlock()
-	forget := func() {
+	forget = func() {
 		c.mu.Lock()
-		delete(c.pending, req.ID)
+		delete(c.pending, id)
 		c.mu.Unlock()
 	}
 	select {
 	case <-c.dead:
 		forget()
-		return rpcEvent{}, false
+		return nil, nil, false
 	default:
 	}
-	if err := c.in.send(req); err != nil {
+	if err := c.in.send(*req); err != nil {
 		forget()
-		return rpcEvent{}, false
+		return nil, nil, false
 	}
+	return ch, forget, true
+}
+
+// await waits for the event of a request sent with send (at most timeout
+// when not 0).
+func (e *RemoteEngine) await(ch chan rpcEvent, forget func(), timeout time.Duration) (rpcEvent, bool) {
 	var expire <-chan time.Time
 	if timeout > 0 {
 		t := time.NewTimer(timeout)
@@ -411,32 +429,64 @@ func (e *RemoteEngine) Execute(ctx context.Context, scope *hook.Scope, code stri
 		}
 		code = rest
 	}
+	return e.startCell(ctx, scope, code)()
+}
+
+// Start sends code to the child and returns at once, with the function
+// that waits for the cell to end and returns what Execute returns; see
+// Starter. A cell with a %race magic is not started this way (ok is
+// false): the magic may replace the child first.
+func (e *RemoteEngine) Start(ctx context.Context, scope *hook.Scope, code string) (wait func() (map[string]any, error), ok bool) {
+	if _, _, magic := raceMagic(code); magic {
+		return nil, false
+	}
+	// A child still starting (replaying the declarations) may take long:
+	// Execute waits for it, after execute_input.
+	e.mu.Lock()
+	started := e.started
+	e.mu.Unlock()
+	select {
+	case <-started:
+	default:
+		return nil, false
+	}
+	return e.startCell(ctx, scope, code), true
+}
+
+func (e *RemoteEngine) startCell(ctx context.Context, scope *hook.Scope, code string) func() (map[string]any, error) {
 	c, err := e.current(ctx)
 	if err != nil {
-		return nil, err
+		return func() (map[string]any, error) { return nil, err }
 	}
 	id := e.register(scope)
 	e.mu.Lock()
 	e.last = scope
 	e.running = id
 	e.mu.Unlock()
-	ev, ok := e.call(c, rpcRequest{Op: "execute", ID: id, Cell: scope.ID, Code: code, Stdin: scope.Input != nil}, 0)
-	e.mu.Lock()
-	e.running = 0
-	e.mu.Unlock()
-	if !ok {
-		return nil, errors.New("the interpreter is gone")
-	}
-	if ev.Decls != nil {
+	ch, forget, sent := e.send(c, &rpcRequest{Op: "execute", ID: id, Cell: scope.ID, Code: code, Stdin: scope.Input != nil})
+	return func() (map[string]any, error) {
+		var ev rpcEvent
+		ok := sent
+		if sent {
+			ev, ok = e.await(ch, forget, 0)
+		}
 		e.mu.Lock()
-		e.decls = *ev.Decls
-		e.notes = ev.Notes
+		e.running = 0
 		e.mu.Unlock()
+		if !ok {
+			return nil, errors.New("the interpreter is gone")
+		}
+		if ev.Decls != nil {
+			e.mu.Lock()
+			e.decls = *ev.Decls
+			e.notes = ev.Notes
+			e.mu.Unlock()
+		}
+		if ev.Error != nil {
+			return nil, ev.Error
+		}
+		return ev.Data, nil
 	}
-	if ev.Error != nil {
-		return nil, ev.Error
-	}
-	return ev.Data, nil
 }
 
 // register gives scope a new request id, under which the child's output

@@ -378,3 +378,52 @@ func TestServerSendsDeclarationsWhenTheyChange(t *testing.T) {
 		}
 	}
 }
+
+// With the interpreter in a child process, a cell leaves for the child
+// before execute_input is published (RemoteEngine is a Starter), and yet
+// iopub keeps the protocol's order: busy, execute_input, the cell's
+// output (display and stream, even when the child sends it at once),
+// the result, idle — and a cell that writes nothing publishes the same
+// sequence without the output.
+func TestRemoteKernelPublishesInOrder(t *testing.T) {
+	e, _ := newRemote(t)
+	ci, err := FreeConnection()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ci.Key = "order"
+	k, err := New(Config{Conn: ci, Engine: e, Log: log.New(io.Discard, "", 0), Version: "test"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	go k.Run(ctx)
+	c, err := Connect(context.Background(), ci)
+	if err != nil {
+		cancel()
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { c.Close(); cancel() })
+	for i := 1; i <= 20; i++ {
+		for _, cell := range []struct{ code, want string }{
+			{"value 1", "status,execute_input,execute_result,status"},
+			{"show <b>x</b>\nprint hi\nvalue 2", "status,execute_input,display_data,stream,execute_result,status"},
+			{"print hi", "status,execute_input,stream,status"},
+		} {
+			res, err := c.Execute(ctx10(t), cell.code)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := strings.Join(types(res.IOPub), ","); got != cell.want {
+				t.Fatalf("%q: iopub %s, want %s", cell.code, got, cell.want)
+			}
+			in := content(t, res.IOPub[1])
+			if in["code"] != cell.code {
+				t.Errorf("execute_input = %v", in)
+			}
+			if r := content(t, res.Reply); r["status"] != "ok" || r["execution_count"] != in["execution_count"] {
+				t.Errorf("reply = %v, execute_input = %v", r, in)
+			}
+		}
+	}
+}

@@ -115,7 +115,37 @@ type zmtpConn struct {
 	hn    int     // bytes of hdr seen; 0 between frames
 	body  uint64  // body bytes of the current frame still to come
 	last  bool    // the current frame ends a message or is a command
+	held  bool    // Hold: complete messages wait for Flush
 	err   error   // a failed write: the connection is broken
+}
+
+// Hold makes complete messages wait in the buffer until Flush, so that
+// several leave in one write: zmq4's PUB socket (patched) holds a
+// connection while it sends the messages queued together, e.g. a
+// request's busy status and execute_input.
+func (c *zmtpConn) Hold() {
+	c.mu.Lock()
+	c.held = true
+	c.mu.Unlock()
+}
+
+// Flush writes what Hold kept, and ends the hold.
+func (c *zmtpConn) Flush() error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.held = false
+	if c.err != nil || len(c.buf) == 0 {
+		return c.err
+	}
+	_, err := c.Conn.Write(c.buf)
+	c.buf = c.buf[:0]
+	if cap(c.buf) > bigChunk {
+		c.buf = nil
+	}
+	if err != nil {
+		c.err = err
+	}
+	return err
 }
 
 func newZMTPConn(c net.Conn) *zmtpConn {
@@ -132,7 +162,7 @@ func (c *zmtpConn) Write(p []byte) (int, error) {
 		return 0, c.err
 	}
 	end := c.scan(p)
-	if !end && len(p) < bigChunk {
+	if (!end || c.held) && len(p) < bigChunk {
 		c.buf = append(c.buf, p...)
 		return len(p), nil
 	}

@@ -27,6 +27,13 @@ func (c *countingConn) Write(p []byte) (int, error) {
 // countingConn, and returns both ends.
 func zmtpPair(t *testing.T) (client *zmq4.Conn, wire *countingConn, server *zmq4.Conn) {
 	t.Helper()
+	client, _, wire, server = zmtpPairConn(t)
+	return client, wire, server
+}
+
+// zmtpPairConn is zmtpPair, and returns the zmtpConn too.
+func zmtpPairConn(t *testing.T) (client *zmq4.Conn, zc *zmtpConn, wire *countingConn, server *zmq4.Conn) {
+	t.Helper()
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
@@ -54,7 +61,8 @@ func zmtpPair(t *testing.T) (client *zmq4.Conn, wire *countingConn, server *zmq4
 		c, err := zmq4.Open(b, null.Security(), zmq4.Dealer, zmq4.SocketIdentity("peer"), true, nil)
 		ch <- opened{c, err}
 	}()
-	client, err = zmq4.Open(newZMTPConn(wire), null.Security(), zmq4.Router, zmq4.SocketIdentity("kernel"), false, nil)
+	zc = newZMTPConn(wire)
+	client, err = zmq4.Open(zc, null.Security(), zmq4.Router, zmq4.SocketIdentity("kernel"), false, nil)
 	if err != nil {
 		t.Fatalf("handshake through a zmtpConn: %v", err)
 	}
@@ -62,7 +70,58 @@ func zmtpPair(t *testing.T) (client *zmq4.Conn, wire *countingConn, server *zmq4
 	if o.err != nil {
 		t.Fatalf("peer handshake: %v", o.err)
 	}
-	return client, wire, o.c
+	return client, zc, wire, o.c
+}
+
+// Messages sent while the connection is held (zmq4's PUB socket holds it
+// while it sends the messages queued together: a request's busy status
+// and execute_input, say) leave in one write at Flush, and arrive intact
+// and in order.
+func TestZMTPConnHoldSendsMessagesInOneWrite(t *testing.T) {
+	client, zc, wire, peer := zmtpPairConn(t)
+	msgs := [][][]byte{
+		{[]byte("status"), delimiter, []byte("sig"), []byte("{}"), []byte("{}"), []byte("{}"), []byte(`{"execution_state":"busy"}`)},
+		{[]byte("execute_input"), delimiter, []byte("sig"), []byte(strings.Repeat("h", 300)), []byte("{}"), []byte("{}"), []byte(`{"code":"1"}`)},
+	}
+	before := wire.writes.Load()
+	errc := make(chan error, 1)
+	go func() {
+		zc.Hold()
+		for _, frames := range msgs {
+			if err := client.SendMsg(zmq4.NewMsgFrom(frames...)); err != nil {
+				errc <- err
+				return
+			}
+		}
+		errc <- zc.Flush()
+	}()
+	for i, frames := range msgs {
+		got, err := peer.RecvMsg()
+		if err != nil {
+			t.Fatalf("message %d: receive: %v", i, err)
+		}
+		if !equalFrames(got.Frames, frames) {
+			t.Fatalf("message %d: received %q, sent %q", i, got.Frames, frames)
+		}
+	}
+	if err := <-errc; err != nil {
+		t.Fatal(err)
+	}
+	if n := wire.writes.Load() - before; n != 1 {
+		t.Errorf("two held messages took %d writes, want 1", n)
+	}
+	// Once flushed, a message leaves at once again.
+	before = wire.writes.Load()
+	go func() { errc <- client.SendMsg(zmq4.NewMsgFrom(msgs[0]...)) }()
+	if _, err := peer.RecvMsg(); err != nil {
+		t.Fatal(err)
+	}
+	if err := <-errc; err != nil {
+		t.Fatal(err)
+	}
+	if n := wire.writes.Load() - before; n != 1 {
+		t.Errorf("a message after Flush took %d writes, want 1", n)
+	}
 }
 
 // A Jupyter message (seven frames, one of them longer than 255 bytes)

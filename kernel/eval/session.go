@@ -147,6 +147,7 @@ type Session struct {
 	oldwd string // the directory before the last %cd (%cd -)
 
 	noLoopCheck bool // benchmarks: compile loops without the interrupt check
+	compiles    int  // units compiled (tests: a cell's final value is compiled once)
 
 	execGoID  atomic.Int64
 	intrEpoch atomic.Int64 // interrupts so far: a stale flag clearer does nothing
@@ -530,12 +531,16 @@ const (
 )
 
 // compileUnit parses, rewrites and compiles one unit, once. The final
-// expression of a cell is compiled as a plain statement first; when that
-// compiles and the expression has values (yaegi tells how many), it is
-// compiled again wrapped to show them: Show1 for a value that is not a
-// call, Show for the results of a call.
+// expression of a cell is shown: a call is compiled as a plain statement
+// first and, when it has results (yaegi tells how many), again wrapped
+// to show them (Show); any other expression has exactly one value when it
+// compiles, so it is compiled wrapped (Show1) at once, and as a plain
+// statement only when that fails (a value the wrapper cannot take, or an
+// error, which is then reported as the plain statement's).
 func (s *Session) compileUnit(u *unit, base int, rw *rewriter) error {
+	vetted := false
 	compile := func(show int) (*interp.Program, error) {
+		s.compiles++
 		n, err := s.parse(u, base)
 		if err != nil {
 			return nil, err
@@ -549,7 +554,8 @@ func (s *Session) compileUnit(u *unit, base int, rw *rewriter) error {
 				return nil, importError(err)
 			}
 		}
-		if show == showNone {
+		if !vetted {
+			vetted = true
 			// What gc rejects and yaegi does not (see vet.go).
 			if errs := vetUnit(n); len(errs) > 0 {
 				return nil, s.vetError(errs)
@@ -587,18 +593,24 @@ func (s *Session) compileUnit(u *unit, base int, rw *rewriter) error {
 		}
 		return prog, nil
 	}
-	prog, err := compile(showNone)
-	if err == nil && u.result && !isPrintCall(u.pieces[0].text) {
-		if k, ok := prog.LastResults(); ok && k > 0 {
-			show := showOne
-			if isCall(u.pieces[0].text) {
-				show = showMulti
-			}
-			// A value the wrapper cannot take (untyped nil, say) is not shown.
-			if p, err := compile(show); err == nil {
-				prog = p
+	var prog *interp.Program
+	var err error
+	switch {
+	case u.result && !isCall(u.pieces[0].text):
+		// A value the wrapper cannot take (untyped nil, say) is not shown.
+		if prog, err = compile(showOne); err != nil {
+			prog, err = compile(showNone)
+		}
+	case u.result && !isPrintCall(u.pieces[0].text):
+		if prog, err = compile(showNone); err == nil {
+			if k, ok := prog.LastResults(); ok && k > 0 {
+				if p, err := compile(showMulti); err == nil {
+					prog = p
+				}
 			}
 		}
+	default:
+		prog, err = compile(showNone)
 	}
 	if err == nil {
 		u.prog = prog

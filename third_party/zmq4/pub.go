@@ -259,10 +259,48 @@ func (w *pubMWriter) run() {
 				return
 			}
 		}
-		msg, _ := w.q.Peek()
-		w.q.Pop()
+		// gonotes patch: every message queued now is sent at once, so
+		// that a connection that can hold its writes sends them in one.
+		msgs := make([]Msg, 0, w.q.Len())
+		for w.q.Len() > 0 {
+			msg, _ := w.q.Peek()
+			w.q.Pop()
+			msgs = append(msgs, msg)
+		}
 		w.qmu.Unlock()
-		w.sendMsg(msg)
+		w.sendMsgs(msgs)
+	}
+}
+
+// writeHolder is a net.Conn that can hold its writes until Flush (gonotes
+// patch).
+type writeHolder interface {
+	Hold()
+	Flush() error
+}
+
+// sendMsgs sends msgs to each subscriber in order; a subscriber whose
+// connection is a writeHolder gets them in one write (gonotes patch).
+func (w *pubMWriter) sendMsgs(msgs []Msg) {
+	if len(msgs) == 1 {
+		w.sendMsg(msgs[0])
+		return
+	}
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	for _, ww := range w.ws {
+		h, hold := ww.rw.(writeHolder)
+		if hold {
+			h.Hold()
+		}
+		for _, msg := range msgs {
+			if ww.subscribed(string(msg.Frames[0])) {
+				_ = ww.SendMsg(msg)
+			}
+		}
+		if hold {
+			_ = h.Flush()
+		}
 	}
 }
 

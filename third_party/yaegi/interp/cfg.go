@@ -616,6 +616,17 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			if len(n.child) > 2 {
 				return false
 			}
+			if sc.def != nil {
+				// gonotes patch: a local alias (type A = T in a func body)
+				// was never declared.
+				var typ *itype
+				if typ, err = nodeType(interp, sc, n.child[1]); err != nil {
+					return false
+				}
+				n.typ = typ
+				sc.sym[n.child[0].ident] = &symbol{kind: typeSym, node: n, typ: typ}
+				return false
+			}
 
 		case typeSpec:
 			// Processing already done in GTA pass for global types, only parses inlined types.
@@ -1789,10 +1800,10 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				case sym.kind == constSym && sym.rval.IsValid():
 					n.rval = sym.rval
 					n.kind = basicLit
-				case n.ident == "iota":
+				case n.ident == "iota" && sym.kind == constSym: // gonotes patch: not a variable named iota
 					n.rval = reflect.ValueOf(constant.MakeInt64(int64(sc.iota)))
 					n.kind = basicLit
-				case n.ident == nilIdent:
+				case n.ident == nilIdent && sym.typ != nil && sym.typ.cat == nilT: // gonotes patch: not a variable named nil
 					n.kind = basicLit
 				case sym.kind == binSym:
 					n.typ = sym.typ
@@ -2296,6 +2307,9 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				init := n.child[1].lastChild().child[0]
 				init.tnext = sbn.start
 				n.child[0].tnext = init.start
+			} else if len(n.child) > 2 { // gonotes patch: a switch with an init statement evaluates its tag after the init
+				n.child[0].tnext = n.child[1].start
+				n.child[1].tnext = sbn.start
 			} else {
 				n.child[0].tnext = sbn.start
 			}
@@ -2773,11 +2787,32 @@ func getVarDependencies(nod *node, sc *scope) (deps []*node) {
 	var walk func(root *node, inFunc bool)
 	walk = func(root *node, inFunc bool) {
 		root.Walk(func(n *node) bool {
+			if n.kind == selectorExpr && len(n.child) == 2 {
+				// gonotes patch: a method value or call (t.m(), T.m) depends
+				// on what the method's body refers to.
+				recv := n.child[0]
+				typ := recv.typ
+				if !inFunc && recv.kind == identExpr {
+					if sym, _, ok := sc.lookup(recv.ident); ok && (sym.kind == varSym || sym.kind == typeSym) {
+						typ = sym.typ
+					}
+				}
+				if typ != nil {
+					if m, _ := typ.lookupMethod(n.child[1].ident); m != nil && m.kind == funcDecl && !seen[m] {
+						seen[m] = true
+						walk(m.lastChild(), true)
+					}
+				}
+				return true
+			}
 			if n.kind != identExpr {
 				return true
 			}
 			// Process ident nodes, and avoid false dependencies.
 			if n.anc.kind == selectorExpr && childPos(n) == 1 {
+				return false
+			}
+			if n.ident == "_" { // gonotes patch: the blank identifier is no variable to wait for
 				return false
 			}
 			sym := n.sym

@@ -1826,7 +1826,7 @@ func call(n *node) {
 			for i, v := range values {
 				switch {
 				case variadic >= 0 && i >= variadic:
-					if v(f).Type() == vararg.Type() {
+					if hasVariadicArgs { // gonotes patch: only f(s...) passes the slice itself; f(s) with s of the variadic slice type is one element
 						vararg.Set(v(f))
 					} else {
 						vararg.Set(reflect.Append(vararg, v(f)))

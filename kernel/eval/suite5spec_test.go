@@ -117,3 +117,85 @@ struct { a int; b int }
 		t.Errorf("got\n%s", got)
 	}
 }
+
+// TestSuite5SpecNilAssertLabels: x.(I) on a nil interface of an
+// interpreted interface type panics with Go's message (it was a nil
+// pointer dereference), "interface is nil" for an interface I; a label
+// may be named like a variable (labels have their own name space).
+func TestSuite5SpecNilAssertLabels(t *testing.T) {
+	r2both(t, `import (
+	"fmt"
+	"io"
+)
+
+type Shape interface{ Area() float64 }
+type Other interface{ Perimeter() float64 }
+
+func try(name string, f func()) {
+	defer func() { fmt.Println(name+":", recover()) }()
+	f()
+}
+
+func main() {
+	var s Shape
+	var x any
+	try("a", func() { _ = s.(fmt.Stringer) })
+	try("b", func() { _ = s.(Other) })
+	try("c", func() { _ = x.(io.Writer) })
+	_, ok := s.(Other)
+	fmt.Println(ok)
+	x = 0
+x:
+	for {
+		x = x.(int) + 1
+		switch {
+		case x.(int) < 3:
+			continue x
+		default:
+			break x
+		}
+	}
+	fmt.Println(x)
+	goto done
+done:
+	done := "var done"
+	fmt.Println(done)
+}
+`, `a: interface conversion: interface is nil, not fmt.Stringer
+b: interface conversion: interface is nil, not main.Other
+c: interface conversion: interface is nil, not io.Writer
+false
+3
+var done
+`)
+}
+
+// TestSuite5SpecBuiltinInReturn: a builtin call among several results
+// (return &n, make(chan int); return 7, len(s), cap(s)) computes its own
+// result, not the first result's slot ("reflect.Set: value of type chan int
+// is not assignable to type *int", or 7 overwritten by len(s)).
+func TestSuite5SpecBuiltinInReturn(t *testing.T) {
+	r2both(t, `import "fmt"
+
+func find(ok bool) (*int, chan int) {
+	if ok {
+		n := 1
+		return &n, make(chan int)
+	}
+	return nil, nil
+}
+
+func sizes(s []int) (int, int, int) { return 7, len(s), cap(s) }
+
+func main() {
+	p, c := find(false)
+	fmt.Println(p == nil, c == nil)
+	p, c = find(true)
+	fmt.Println(p == nil, c == nil, *p)
+	fmt.Println(sizes(make([]int, 3, 5)))
+}
+`, `true true
+false false 1
+7 3 5
+`)
+}

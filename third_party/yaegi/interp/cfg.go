@@ -252,7 +252,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				if c.kind != labeledStmt {
 					continue
 				}
-				label := c.child[0].ident
+				label := labelKey(c.child[0].ident) // gonotes patch
 				sym := &symbol{kind: labelSym, node: c, index: -1}
 				sc.sym[label] = sym
 				c.sym = sym
@@ -271,10 +271,10 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				break
 			}
 			// Handle labeled statements.
-			label := n.child[0].ident
+			label := labelKey(n.child[0].ident) // gonotes patch
 			if sym, _, ok := sc.lookup(label); ok {
 				if sym.kind != labelSym {
-					err = n.child[0].cfgErrorf("label %s not defined", label)
+					err = n.child[0].cfgErrorf("label %s not defined", n.child[0].ident) // gonotes patch
 					break
 				}
 				n.sym = sym
@@ -1345,7 +1345,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					case "unsafe.alignOf", "unsafe.Offsetof", "unsafe.Sizeof":
 						n.gen = nop
 					}
-				case n.anc.kind == returnStmt:
+				case n.anc.kind == returnStmt && len(n.anc.child) == 1: // gonotes patch: only the sole result goes to slot 0
 					// Store result directly to frame output location, to avoid a frame copy.
 					n.findex = 0
 				case bname == "cap" && isInConstOrTypeDecl(n):
@@ -3079,7 +3079,17 @@ func (n *node) hasAnc(nod *node) bool {
 	return false
 }
 
+// labelKey is the key of a label's symbol in a scope: labels and other
+// identifiers do not conflict (x := 0; x: for { continue x }). gonotes patch.
+func labelKey(name string) string { return "label " + name }
+
 func isKey(n *node) bool {
+	switch n.anc.kind { // gonotes patch: a label is no identifier to resolve
+	case labeledStmt, breakStmt, continueStmt, gotoStmt:
+		if n.anc.child[0] == n {
+			return true
+		}
+	}
 	return n.anc.kind == fileStmt ||
 		(n.anc.kind == selectorExpr && n.anc.child[0] != n) ||
 		(n.anc.kind == funcDecl && isMethod(n.anc)) ||

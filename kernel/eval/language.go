@@ -50,6 +50,8 @@ var gaps = []gap{
 		[]string{"spec_declarations/redeclare_in_multi_assign.go"}},
 	{"a cell's top-level declarations are package-level for the whole cell: `type int = string` or `fmt := ...` at a cell's top level applies to the cell's earlier lines too (inside a func they apply from where they are, as in Go)",
 		[]string{"spec_declarations/shadowed_builtins.go", "spec_declarations/shadowed_package_name.go"}},
+	{"a variable named nil declared at a cell's top level (nil := \"x\") can make the cell fail to compile (a compiler panic); inside a func it works as in Go",
+		[]string{"spec_lexical/shadowing_predeclared_names.go"}},
 	{"an unrecovered panic in a goroutine ends the cell that runs with Go's message; the kernel and its variables stay (a Go program would exit)",
 		nil},
 }

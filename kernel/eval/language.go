@@ -46,8 +46,6 @@ var gaps = []gap{
 		[]string{"spec_expressions/method_expressions_forms.go"}},
 	{"a variable of a recursive func type declared in a func body (type StateFn func(int) StateFn; var s StateFn) fails to compile",
 		[]string{"spec_types/recursive_types_tree.go"}},
-	{"in one cell, a top-level `a, err := f()` (f compiled) followed by `a, c := ...` redeclaring a: statements before the second see a as zero",
-		[]string{"spec_declarations/redeclare_in_multi_assign.go"}},
 	{"a cell's top-level declarations are package-level for the whole cell: `type int = string` or `fmt := ...` at a cell's top level applies to the cell's earlier lines too (inside a func they apply from where they are, as in Go)",
 		[]string{"spec_declarations/shadowed_builtins.go", "spec_declarations/shadowed_package_name.go"}},
 	{"a variable named nil declared at a cell's top level (nil := \"x\") can make the cell fail to compile (a compiler panic); inside a func it works as in Go",

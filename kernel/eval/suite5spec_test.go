@@ -199,3 +199,30 @@ false false 1
 7 3 5
 `)
 }
+
+// TestSuite5SpecTopLevelRedeclare: at a cell's top level, `a, err :=
+// strconv.Atoi("12")` then `b, a := 5, 6` in the same cell: the second
+// statement redeclares a (same type) instead of making a new variable that
+// the statements before it read (they printed 0).
+func TestSuite5SpecTopLevelRedeclare(t *testing.T) {
+	r2both(t, `import (
+	"fmt"
+	"strconv"
+)
+
+func main() {
+	a, err := strconv.Atoi("12")
+	fmt.Println(a, err)
+	b, a := 5, 6
+	fmt.Println(a, b)
+	n, err := strconv.Atoi("x")
+	fmt.Println(n, err != nil)
+	s, n := "s", 7
+	fmt.Println(s, n)
+}
+`, `12 <nil>
+6 5
+0 true
+s 7
+`)
+}

@@ -253,7 +253,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				if c.kind != labeledStmt {
 					continue
 				}
-				label := c.child[0].ident
+				label := labelKey(c.child[0].ident) // gonotes patch
 				sym := &symbol{kind: labelSym, node: c, index: -1}
 				sc.sym[label] = sym
 				c.sym = sym
@@ -272,10 +272,10 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				break
 			}
 			// Handle labeled statements.
-			label := n.child[0].ident
+			label := labelKey(n.child[0].ident) // gonotes patch
 			if sym, _, ok := sc.lookup(label); ok {
 				if sym.kind != labelSym {
-					err = n.child[0].cfgErrorf("label %s not defined", label)
+					err = n.child[0].cfgErrorf("label %s not defined", n.child[0].ident) // gonotes patch
 					break
 				}
 				n.sym = sym
@@ -615,6 +615,17 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			// instantiated where it is used, as a generic type; its right-hand
 			// side uses type parameters that are not values.
 			if len(n.child) > 2 {
+				return false
+			}
+			if sc.def != nil {
+				// gonotes patch: a local alias (type A = T in a func body)
+				// was never declared.
+				var typ *itype
+				if typ, err = nodeType(interp, sc, n.child[1]); err != nil {
+					return false
+				}
+				n.typ = typ
+				sc.sym[n.child[0].ident] = &symbol{kind: typeSym, node: n, typ: typ}
 				return false
 			}
 
@@ -1349,7 +1360,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					case "unsafe.alignOf", "unsafe.Offsetof", "unsafe.Sizeof":
 						n.gen = nop
 					}
-				case n.anc.kind == returnStmt:
+				case n.anc.kind == returnStmt && len(n.anc.child) == 1: // gonotes patch: only the sole result goes to slot 0
 					// Store result directly to frame output location, to avoid a frame copy.
 					n.findex = 0
 				case bname == "cap" && isInConstOrTypeDecl(n):
@@ -1804,10 +1815,10 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				case sym.kind == constSym && sym.rval.IsValid():
 					n.rval = sym.rval
 					n.kind = basicLit
-				case n.ident == "iota":
+				case n.ident == "iota" && sym.kind == constSym: // gonotes patch: not a variable named iota
 					n.rval = reflect.ValueOf(constant.MakeInt64(int64(sc.iota)))
 					n.kind = basicLit
-				case n.ident == nilIdent:
+				case n.ident == nilIdent && sym.typ != nil && sym.typ.cat == nilT: // gonotes patch: not a variable named nil
 					n.kind = basicLit
 				case sym.kind == binSym:
 					n.typ = sym.typ
@@ -2319,6 +2330,9 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				init := n.child[1].lastChild().child[0]
 				init.tnext = sbn.start
 				n.child[0].tnext = init.start
+			} else if len(n.child) > 2 { // gonotes patch: a switch with an init statement evaluates its tag after the init
+				n.child[0].tnext = n.child[1].start
+				n.child[1].tnext = sbn.start
 			} else {
 				n.child[0].tnext = sbn.start
 			}
@@ -2800,11 +2814,32 @@ func getVarDependencies(nod *node, sc *scope) (deps []*node) {
 	var walk func(root *node, inFunc bool)
 	walk = func(root *node, inFunc bool) {
 		root.Walk(func(n *node) bool {
+			if n.kind == selectorExpr && len(n.child) == 2 {
+				// gonotes patch: a method value or call (t.m(), T.m) depends
+				// on what the method's body refers to.
+				recv := n.child[0]
+				typ := recv.typ
+				if !inFunc && recv.kind == identExpr {
+					if sym, _, ok := sc.lookup(recv.ident); ok && (sym.kind == varSym || sym.kind == typeSym) {
+						typ = sym.typ
+					}
+				}
+				if typ != nil {
+					if m, _ := typ.lookupMethod(n.child[1].ident); m != nil && m.kind == funcDecl && !seen[m] {
+						seen[m] = true
+						walk(m.lastChild(), true)
+					}
+				}
+				return true
+			}
 			if n.kind != identExpr {
 				return true
 			}
 			// Process ident nodes, and avoid false dependencies.
 			if n.anc.kind == selectorExpr && childPos(n) == 1 {
+				return false
+			}
+			if n.ident == "_" { // gonotes patch: the blank identifier is no variable to wait for
 				return false
 			}
 			sym := n.sym
@@ -3071,7 +3106,17 @@ func (n *node) hasAnc(nod *node) bool {
 	return false
 }
 
+// labelKey is the key of a label's symbol in a scope: labels and other
+// identifiers do not conflict (x := 0; x: for { continue x }). gonotes patch.
+func labelKey(name string) string { return "label " + name }
+
 func isKey(n *node) bool {
+	switch n.anc.kind { // gonotes patch: a label is no identifier to resolve
+	case labeledStmt, breakStmt, continueStmt, gotoStmt:
+		if n.anc.child[0] == n {
+			return true
+		}
+	}
 	return n.anc.kind == fileStmt ||
 		(n.anc.kind == selectorExpr && n.anc.child[0] != n) ||
 		(n.anc.kind == funcDecl && isMethod(n.anc)) ||

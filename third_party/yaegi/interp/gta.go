@@ -75,6 +75,19 @@ func (interp *Interpreter) gta(root *node, rpath, importPath, pkgName string) ([
 				sbase = len(n.child) - n.nright
 			}
 
+			// gonotes patch: `a, c := 5, 6` with a declared before (and c
+			// new) redeclares a: it is assigned, not created, when its type
+			// is the same, as compDefineX does for `a, err := f()`. A new
+			// symbol made the statements before it read a new variable.
+			hasNew := false
+			if n.anc.kind != constDecl {
+				for i := 0; i < n.nleft; i++ {
+					if id := n.child[i].ident; id != "_" && sc.sym[id] == nil {
+						hasNew = true
+					}
+				}
+			}
+
 			for i := 0; i < n.nleft; i++ {
 				dest, src := n.child[i], n.child[sbase+i]
 				if isBlank(src) {
@@ -118,6 +131,9 @@ func (interp *Interpreter) gta(root *node, rpath, importPath, pkgName string) ([
 				}
 				if typ.isBinMethod {
 					typ = valueTOf(typ.methodCallType(), isBinMethod(), withScope(sc))
+				}
+				if old := sc.sym[dest.ident]; hasNew && n.nleft > 1 && old != nil && old.kind == varSym && old.typ != nil && old.typ.id() == typ.defaultType(val, sc).id() { // gonotes patch: see hasNew
+					continue
 				}
 				sc.sym[dest.ident] = &symbol{kind: varSym, global: true, index: sc.add(typ), typ: typ, rval: val, node: n}
 				if n.anc.kind == constDecl {

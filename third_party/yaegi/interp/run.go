@@ -454,7 +454,14 @@ func typeAssert(n *node, withResult, withOk bool) {
 						ct := e.Elem().Type()
 						assertPanic(itypeString(c0.typ), n.interp.rtypeString(ct), itypeString(typ), missingItypeMethod(nil, typ))
 					}
-					assertPanic(itypeString(c0.typ), "", itypeString(typ), "")
+					assertPanic("interface", "", itypeString(typ), "") // gonotes patch: Go names no static type for a nil asserted to an interface
+				}
+				return next
+			}
+			if v.node == nil { // gonotes patch: a nil interface of an interpreted interface type
+				ok = false
+				if !withOk {
+					assertPanic("interface", "", itypeString(typ), "")
 				}
 				return next
 			}
@@ -532,6 +539,13 @@ func typeAssert(n *node, withResult, withOk bool) {
 					}
 				}()
 			}
+			if ok && val.node == nil { // gonotes patch: a nil interface of an interpreted interface type
+				ok = false
+				if !withOk {
+					assertPanic("interface", "", itypeString(typ), "")
+				}
+				return next
+			}
 			if ok && val.node.typ.cat != valueT {
 				m0 := val.node.typ.methods()
 				m1 := typ.methods()
@@ -582,7 +596,7 @@ func typeAssert(n *node, withResult, withOk bool) {
 			ok = v.IsValid()
 			if !ok {
 				if !withOk {
-					assertPanic(itypeString(c0.typ), "", itypeString(typ), "") // gonotes patch
+					assertPanic("interface", "", itypeString(typ), "") // gonotes patch: as Go, for an interface type
 				}
 				return next
 			}
@@ -1826,7 +1840,7 @@ func call(n *node) {
 			for i, v := range values {
 				switch {
 				case variadic >= 0 && i >= variadic:
-					if v(f).Type() == vararg.Type() {
+					if hasVariadicArgs { // gonotes patch: only f(s...) passes the slice itself; f(s) with s of the variadic slice type is one element
 						vararg.Set(v(f))
 					} else {
 						vararg.Set(reflect.Append(vararg, v(f)))

@@ -1738,9 +1738,12 @@ func (m methodSet) equals(n methodSet) bool {
 // Methods returns a map of method type strings, indexed by method names.
 func (t *itype) methods() methodSet {
 	seen := map[*itype]bool{}
-	var getMethods func(typ *itype, viaPtr bool) methodSet // gonotes patch: viaPtr, the method set of a pointer
+	// gonotes patch: viaPtr, the method set of a pointer; underlying, typ is
+	// the type a defined type is defined from (type D T): D does not get
+	// the methods declared on T, only the promoted and interface ones.
+	var getMethods func(typ *itype, viaPtr, underlying bool) methodSet
 
-	getMethods = func(typ *itype, viaPtr bool) methodSet {
+	getMethods = func(typ *itype, viaPtr, underlying bool) methodSet {
 		res := make(methodSet)
 
 		if seen[typ] {
@@ -1751,7 +1754,7 @@ func (t *itype) methods() methodSet {
 
 		switch typ.cat {
 		case linkedT:
-			for k, v := range getMethods(typ.val, viaPtr) {
+			for k, v := range getMethods(typ.val, viaPtr, true) { // gonotes patch: underlying
 				res[k] = v
 			}
 		case interfaceT:
@@ -1760,7 +1763,7 @@ func (t *itype) methods() methodSet {
 				if f.typ.cat == funcT {
 					res[f.name] = f.typ.TypeOf().String()
 				} else {
-					for k, v := range getMethods(f.typ, true) {
+					for k, v := range getMethods(f.typ, true, false) { // gonotes patch
 						res[k] = v
 					}
 				}
@@ -1780,7 +1783,7 @@ func (t *itype) methods() methodSet {
 					res[m.Name] = m.Type.String()
 				}
 			}
-			for k, v := range getMethods(typ.val, true) {
+			for k, v := range getMethods(typ.val, true, false) { // gonotes patch
 				res[k] = v
 			}
 		case structT:
@@ -1788,13 +1791,16 @@ func (t *itype) methods() methodSet {
 				if !f.embed {
 					continue
 				}
-				for k, v := range getMethods(f.typ, viaPtr) {
+				for k, v := range getMethods(f.typ, viaPtr, false) { // gonotes patch
 					res[k] = v
 				}
 			}
 		}
 		// Get all methods defined on this type.
 		for _, m := range typ.method {
+			if underlying { // gonotes patch: not inherited by a defined type
+				break
+			}
 			if !viaPtr && ptrRecvMethod(m) { // gonotes patch: not in the method set of a value
 				continue
 			}
@@ -1803,7 +1809,7 @@ func (t *itype) methods() methodSet {
 		return res
 	}
 
-	return getMethods(t, false)
+	return getMethods(t, false, false) // gonotes patch
 }
 
 // id returns a unique type identificator string.
@@ -1994,6 +2000,13 @@ func (t *itype) lookupMethod(name string) (*node, []int) {
 }
 
 func (t *itype) lookupMethod2(name string, seen map[*itype]bool) (*node, []int) {
+	return t.lookupMethod3(name, seen, false)
+}
+
+// lookupMethod3 is lookupMethod2; underlying: t is the type a defined type
+// is defined from (type D T), whose declared methods D does not have.
+// gonotes patch.
+func (t *itype) lookupMethod3(name string, seen map[*itype]bool, underlying bool) (*node, []int) {
 	if seen == nil {
 		seen = map[*itype]bool{}
 	}
@@ -2005,7 +2018,10 @@ func (t *itype) lookupMethod2(name string, seen map[*itype]bool) (*node, []int) 
 		return t.val.lookupMethod2(name, seen)
 	}
 	var index []int
-	m := t.getMethod(name)
+	var m *node
+	if !underlying { // gonotes patch
+		m = t.getMethod(name)
+	}
 	if m == nil {
 		for i, f := range t.field {
 			if f.embed {
@@ -2015,7 +2031,10 @@ func (t *itype) lookupMethod2(name string, seen map[*itype]bool) (*node, []int) 
 				}
 			}
 		}
-		if t.cat == linkedT || isInterfaceSrc(t) && t.val != nil {
+		if t.cat == linkedT { // gonotes patch: not the declared methods of the underlying type
+			return t.val.lookupMethod3(name, seen, true)
+		}
+		if isInterfaceSrc(t) && t.val != nil {
 			return t.val.lookupMethod2(name, seen)
 		}
 	}

@@ -1105,7 +1105,7 @@ func (s *Session) Interrupt() {
 	run.interrupt.Do(func() {
 		run.scope.Interrupt()
 		s.intrEpoch.Add(1)
-		s.intr.SetInt(1)
+		s.setFlag(1)
 		go func() {
 			t := time.NewTimer(s.opts.HardStopDelay)
 			defer t.Stop()
@@ -1119,16 +1119,24 @@ func (s *Session) Interrupt() {
 	})
 }
 
+// flag returns the address of the interpreted interrupt flag. Loops of
+// cells and goroutines read it while Interrupt and clearFlag set it: it is
+// written atomically, and the interpreter's fused loop checks load it
+// atomically.
+func (s *Session) flag() *int32 { return (*int32)(s.intr.Addr().UnsafePointer()) }
+
+func (s *Session) setFlag(v int32) { atomic.StoreInt32(s.flag(), v) }
+
 // clearFlag clears the interrupt flag after an interrupted cell ended, so
 // that loops stop paying for the check. Goroutines that the interrupted cell
 // started get up to flagLinger to reach a loop check and stop too.
 func (s *Session) clearFlag() {
-	if s.intr.Int() == 0 {
+	if atomic.LoadInt32(s.flag()) == 0 {
 		return
 	}
 	epoch := s.intrEpoch.Load()
 	if !s.rt.interruptedAlive() {
-		s.intr.SetInt(0)
+		s.setFlag(0)
 		return
 	}
 	go func() {
@@ -1137,7 +1145,7 @@ func (s *Session) clearFlag() {
 			time.Sleep(5 * time.Millisecond)
 		}
 		if s.intrEpoch.Load() == epoch && s.running.Load() == nil {
-			s.intr.SetInt(0)
+			s.setFlag(0)
 		}
 	}()
 }

@@ -128,3 +128,12 @@ fmt.Println(a > 0, b > 0, calls.Load() >= a+b)`)
 		t.Fatalf("got %q, %v; want \"true true true\"", c.stdout, c.err)
 	}
 }
+
+// BenchmarkCellGlobalLoop is one iteration of a loop of a func that adds
+// to a global variable and reads a global slice (global slots are reached
+// through the global frame's view, frame.globals).
+func BenchmarkCellGlobalLoop(b *testing.B) {
+	benchCell(b, `var total int
+var xs = []int{1, 2, 3, 4}
+func fn(n int) { for i := 0; i < n; i++ { total += xs[i&3] } }`)
+}

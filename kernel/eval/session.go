@@ -212,7 +212,7 @@ func New(opts Options) (*Session, error) {
 	s.i.UseFast(symbols.Fast)
 	s.i.UseFast(fastSync)
 	// Recursion through closures is limited per goroutine (RecursionError).
-	interp.GoroutineID = hook.GoID
+	goroutineIDOnce.Do(func() { interp.GoroutineID = hook.GoID }) // once: goroutines of other sessions read it
 	rtSyms, show := s.rt.symbols()
 	if err := s.i.Use(interp.Exports{rtPath + "/" + rtName: rtSyms}); err != nil {
 		return nil, fmt.Errorf("loading the kernel's helpers: %w", err)
@@ -253,6 +253,9 @@ func New(opts Options) (*Session, error) {
 	}
 	return s, nil
 }
+
+// goroutineIDOnce sets interp.GoroutineID once per process.
+var goroutineIDOnce sync.Once
 
 // prelude is interpreted once per session.
 const prelude = "var " + intrVar + " int32\nvar " + lineVar + " int\n"

@@ -1381,7 +1381,10 @@ func genFunctionWrapper(n *node) func(*frame) reflect.Value {
 // value for a pointer receiver, a copy of the value for a value receiver
 // (gonotes patch: the receiver was read again at each call).
 func bindRecv(src reflect.Value, t reflect.Type) reflect.Value {
-	for {
+	// gonotes patch: Interface only for a value that may hold a
+	// valueInterface: it copies a struct value, and read a receiver such
+	// as a sync.Mutex while other goroutines lock it.
+	for src.IsValid() && (src.Kind() == reflect.Interface || src.Type() == valueInterfaceType) {
 		vs, ok := src.Interface().(valueInterface)
 		if !ok {
 			break

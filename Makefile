@@ -73,11 +73,12 @@ race: race-engine
 
 # The engine's own data races: goroutines started by earlier cells run while
 # later cells are compiled and run (kernel/eval/races_test.go and the tests
-# of goroutines across cells). Under 2 minutes. Tests whose interrupt needs
+# of goroutines across cells, and the conformance programs of the
+# concurrency section). Under 2 minutes. Tests whose interrupt needs
 # the hard stop under the race detector's slowdown are left out: an
 # abandoned run still races with the next cells (see PATCHES.md).
 race-engine:
-	$(GO) test -count=1 -race -timeout 5m -run 'GlobalWritesSurviveFrameGrowth|PointerToGlobalSeesAssignments|GoroutinesCallFuncsWhileCellsRun|GlobalsSurviveFrameGrowth|Calls2Concurrent|InterruptedGoroutineOfCell|MainThreadLastsAcrossCells|EarlierCellsThreadPrintsIntoTheRunningCell|GoroutinePanic|ManyGoroutinesInLoop|InterruptLoop' ./kernel/eval
+	$(GO) test -count=1 -race -timeout 5m -run 'GlobalWritesSurviveFrameGrowth|PointerToGlobalSeesAssignments|GoroutinesCallFuncsWhileCellsRun|GlobalsSurviveFrameGrowth|Calls2Concurrent|InterruptedGoroutineOfCell|MainThreadLastsAcrossCells|EarlierCellsThreadPrintsIntoTheRunningCell|GoroutinePanic|ManyGoroutinesInLoop|InterruptLoop|TestConformance/concurrency' ./kernel/eval
 
 # Real Jupyter (Debian's jupyter_client, nbclient, nbconvert) against the
 # installed kernelspec, then the protocol's conformance suite

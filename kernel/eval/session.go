@@ -213,7 +213,7 @@ func New(opts Options) (*Session, error) {
 	s.i.UseFast(symbols.Fast)
 	s.i.UseFast(fastSync)
 	// Recursion through closures is limited per goroutine (RecursionError).
-	interp.GoroutineID = hook.GoID
+	goroutineIDOnce.Do(func() { interp.GoroutineID = hook.GoID }) // once: goroutines of other sessions read it
 	rtSyms, show := s.rt.symbols()
 	if err := s.i.Use(interp.Exports{rtPath + "/" + rtName: rtSyms}); err != nil {
 		return nil, fmt.Errorf("loading the kernel's helpers: %w", err)
@@ -254,6 +254,9 @@ func New(opts Options) (*Session, error) {
 	}
 	return s, nil
 }
+
+// goroutineIDOnce sets interp.GoroutineID once per process.
+var goroutineIDOnce sync.Once
 
 // prelude is interpreted once per session.
 const prelude = "var " + intrVar + " int32\nvar " + lineVar + " int\n"
@@ -1116,7 +1119,7 @@ func (s *Session) Interrupt() {
 	run.interrupt.Do(func() {
 		run.scope.Interrupt()
 		s.intrEpoch.Add(1)
-		s.intr.SetInt(1)
+		s.setFlag(1)
 		go func() {
 			t := time.NewTimer(s.opts.HardStopDelay)
 			defer t.Stop()
@@ -1130,16 +1133,24 @@ func (s *Session) Interrupt() {
 	})
 }
 
+// flag returns the address of the interpreted interrupt flag. Loops of
+// cells and goroutines read it while Interrupt and clearFlag set it: it is
+// written atomically, and the interpreter's fused loop checks load it
+// atomically.
+func (s *Session) flag() *int32 { return (*int32)(s.intr.Addr().UnsafePointer()) }
+
+func (s *Session) setFlag(v int32) { atomic.StoreInt32(s.flag(), v) }
+
 // clearFlag clears the interrupt flag after an interrupted cell ended, so
 // that loops stop paying for the check. Goroutines that the interrupted cell
 // started get up to flagLinger to reach a loop check and stop too.
 func (s *Session) clearFlag() {
-	if s.intr.Int() == 0 {
+	if atomic.LoadInt32(s.flag()) == 0 {
 		return
 	}
 	epoch := s.intrEpoch.Load()
 	if !s.rt.interruptedAlive() {
-		s.intr.SetInt(0)
+		s.setFlag(0)
 		return
 	}
 	go func() {
@@ -1148,7 +1159,7 @@ func (s *Session) clearFlag() {
 			time.Sleep(5 * time.Millisecond)
 		}
 		if s.intrEpoch.Load() == epoch && s.running.Load() == nil {
-			s.intr.SetInt(0)
+			s.setFlag(0)
 		}
 	}()
 }

@@ -818,6 +818,14 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					// Do not skip assign operation if it is combined with another operator.
 				case src.rval.IsValid():
 					// Do not skip assign operation if setting from a constant value.
+				case level == globalFrame && (isCall(src) || src.action == aRecv || src.action == aCompositeLit): // gonotes patch
+					// Do not skip the assign operation to a global variable:
+					// a call, receive or composite literal writing its result
+					// in place replaces the reflect.Value of the frame slot
+					// (a new address: a pointer taken to the variable before
+					// no longer sees it), and the global frame's slots may be
+					// copied concurrently (see frame.globals). The assign sets
+					// the value through the variable's address.
 				case isMapEntry(dest):
 					// Setting a map entry requires an additional step, do not optimize.
 					// As we only write, skip the default useless getIndexMap dest action.

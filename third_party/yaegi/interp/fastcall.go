@@ -225,9 +225,8 @@ func reuseFrame(nf, f *frame) {
 		nf.anc = f
 		nf.root = f.root
 	}
-	if nf.stop != f.stop { // stop and done are set together (newFrame, revive)
-		nf.stop = f.stop
-		nf.done = f.done
+	if c := f.loadCtl(); nf.loadCtl() != c { // gonotes patch: see runCtl
+		nf.storeCtl(c)
 	}
 	nf.recovered = nil
 	nf.deferred = nil

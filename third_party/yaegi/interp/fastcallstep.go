@@ -428,9 +428,8 @@ func reuseCallFrame(nf, f *frame) {
 		nf.anc = f
 		nf.root = f.root
 	}
-	if nf.stop != f.stop {
-		nf.stop = f.stop
-		nf.done = f.done
+	if c := f.loadCtl(); nf.loadCtl() != c { // gonotes patch: see runCtl
+		nf.storeCtl(c)
 	}
 	if sz := nf.blkPlain; sz > 0 && sz <= 64 && sz%8 == 0 {
 		base := (*fastValue)(unsafe.Pointer(&nf.blk)).ptr

@@ -63,7 +63,7 @@ func (l *fastLoc) setSlice() {
 // an addressable value of the expected kind.
 func (l *fastLoc) ptr(f *frame) unsafe.Pointer {
 	if l.global {
-		f = f.root
+		f = f.globals() // gonotes patch: see globals
 	} else if l.level > 0 {
 		f = fastUp(f, l.level)
 	}
@@ -828,7 +828,7 @@ func (pg *fastProg) run(f *frame) bltn {
 // exec runs the program on frame f, whose slot addresses are in p
 // (gonotes patch, calls: a call step resolves them itself, see runCall).
 func (pg *fastProg) exec(f *frame, p *[fastMaxSlots]unsafe.Pointer) bltn {
-	stop := f.stop
+	stop := f.loadCtl().stop             // gonotes patch: see runCtl
 	code := unsafe.Pointer(&pg.steps[0]) // the targets of the instructions are in pg.steps
 	pc := int32(0)
 	for {
@@ -907,12 +907,15 @@ func (pg *fastProg) exec(f *frame, p *[fastMaxSlots]unsafe.Pointer) bltn {
 				continue
 			}
 		case fcInt32EqC:
-			if *(*int32)(fastAt(p, in.a)) != int32(in.c) {
+			// gonotes patch: an atomic load (a plain load on amd64 and
+			// arm64), as int32 flags such as an interrupt flag are set by
+			// other goroutines (with atomic.StoreInt32).
+			if atomic.LoadInt32((*int32)(fastAt(p, in.a))) != int32(in.c) {
 				pc = in.f
 				continue
 			}
 		case fcInt32NeC:
-			if *(*int32)(fastAt(p, in.a)) == int32(in.c) {
+			if atomic.LoadInt32((*int32)(fastAt(p, in.a))) == int32(in.c) { // gonotes patch: see fcInt32EqC
 				pc = in.f
 				continue
 			}

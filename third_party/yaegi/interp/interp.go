@@ -127,20 +127,56 @@ type frame struct {
 	anc  *frame          // ancestor frame (caller space)
 	data []reflect.Value // values
 
+	// gonotes patch (block): fields done and stop became ctl (the block
+	// is realigned by gofmt).
 	mutex     sync.RWMutex
-	deferred  [][]reflect.Value  // defer stack
-	recovered interface{}        // to handle panic recover
-	done      reflect.SelectCase // for cancellation of channel operations
-	stop      *uint32            // gonotes patch: set to 1 when the run owning the frame is stopped
-	fastIn    []reflect.Value    // gonotes patch: arguments of fast calls (see fastArgs)
-	depth     int                // gonotes patch: nesting of interpreted calls (see MaxCallDepth)
-	orig      *frame             // gonotes patch: the frame a clone was made from (see _recover)
-	kids      []*frame           // gonotes patch: the frame of the last call of each function called, for reuse (fastcall.go)
-	def       *node              // gonotes patch: the function of a reusable frame (fastcall.go)
-	blk       reflect.Value      // gonotes patch: the struct holding a reusable frame's slots
-	tmpl      []reflect.Value    // gonotes patch: the slot values of a reusable frame
-	blkPlain  int                // gonotes patch: the size of blk if it holds no pointers, else 0
+	deferred  [][]reflect.Value // defer stack
+	recovered interface{}       // to handle panic recover
+	ctl       *runCtl           // gonotes patch: stop flag and done channel of the run owning the frame; read with loadCtl (was fields done and stop)
+	fastIn    []reflect.Value   // gonotes patch: arguments of fast calls (see fastArgs)
+	depth     int               // gonotes patch: nesting of interpreted calls (see MaxCallDepth)
+	orig      *frame            // gonotes patch: the frame a clone was made from (see _recover)
+	kids      []*frame          // gonotes patch: the frame of the last call of each function called, for reuse (fastcall.go)
+	def       *node             // gonotes patch: the function of a reusable frame (fastcall.go)
+	blk       reflect.Value     // gonotes patch: the struct holding a reusable frame's slots
+	tmpl      []reflect.Value   // gonotes patch: the slot values of a reusable frame
+	blkPlain  int               // gonotes patch: the size of blk if it holds no pointers, else 0
+
+	// gonotes patch: the global frame as code running in any goroutine
+	// reads it (root frame only; see globals and resizeFrame).
+	gview atomic.Pointer[frame]
 }
+
+// runCtl is what stops a run (gonotes patch): a flag set to 1 when the run
+// is stopped, and the channel closed then, for channel operations. A
+// runCtl is never modified: a frame whose run changes (the global frame at
+// each Execute, a revived frame) gets another one, stored atomically, as
+// goroutines of earlier runs read it while it changes.
+type runCtl struct {
+	stop *uint32
+	done reflect.SelectCase // for cancellation of channel operations
+}
+
+// loadCtl returns the stop control of f's run (gonotes patch).
+func (f *frame) loadCtl() *runCtl {
+	return (*runCtl)(atomic.LoadPointer((*unsafe.Pointer)(unsafe.Pointer(&f.ctl))))
+}
+
+// storeCtl sets the stop control of f's run (gonotes patch).
+func (f *frame) storeCtl(c *runCtl) {
+	atomic.StorePointer((*unsafe.Pointer)(unsafe.Pointer(&f.ctl)), unsafe.Pointer(c))
+}
+
+// globals returns the global frame of f as it is now (gonotes patch).
+// The global frame's slots are reallocated when a compilation adds
+// globals, while goroutines started earlier read and write global
+// variables: they reach the slots through an immutable view of the frame,
+// published atomically by resizeFrame, never through the global frame's
+// own data slice, which the compiling goroutine replaces. The slots of the
+// old and new views hold the same values (a global variable's value is
+// written through its address by other goroutines, never replaced: see
+// globalDest in cfg.go).
+func (f *frame) globals() *frame { return f.root.gview.Load() }
 
 func newFrame(anc *frame, length int, id uint64) *frame {
 	f := &frame{
@@ -150,18 +186,18 @@ func newFrame(anc *frame, length int, id uint64) *frame {
 	}
 	if anc == nil {
 		f.root = f
-		f.stop = new(uint32)
+		f.ctl = &runCtl{stop: new(uint32)} // gonotes patch
+		f.gview.Store(&frame{root: f})     // gonotes patch
 	} else {
-		f.done = anc.done
 		f.root = anc.root
-		f.stop = anc.stop
+		f.ctl = anc.loadCtl() // gonotes patch
 	}
 	return f
 }
 
 // stopped reports whether the run owning the frame was stopped
 // (gonotes patch: replaces the comparison of f.runid() with interp.runid()).
-func (f *frame) stopped() bool { return atomic.LoadUint32(f.stop) != 0 }
+func (f *frame) stopped() bool { return atomic.LoadUint32(f.loadCtl().stop) != 0 }
 
 func (f *frame) runid() uint64      { return atomic.LoadUint64(&f.id) }
 func (f *frame) setrunid(id uint64) { atomic.StoreUint64(&f.id, id) }
@@ -174,8 +210,7 @@ func (f *frame) clone() *frame {
 		deferred:  f.deferred,
 		recovered: f.recovered,
 		id:        f.runid(),
-		done:      f.done,
-		stop:      f.stop,
+		ctl:       f.loadCtl(), // gonotes patch
 		debug:     f.debug,
 		orig:      f.origin(), // gonotes patch
 	}
@@ -202,8 +237,7 @@ func (f *frame) clone0() *frame {
 		deferred:  f.deferred,
 		recovered: f.recovered,
 		id:        f.runid(),
-		done:      f.done,
-		stop:      f.stop,
+		ctl:       f.loadCtl(), // gonotes patch
 		debug:     f.debug,
 		orig:      f.origin(), // gonotes patch
 		data:      make([]reflect.Value, len(f.data)),
@@ -288,6 +322,13 @@ type Interpreter struct {
 	roots    []*node
 	noRoots  bool // gonotes patch: Options.NoDebugRoots
 	tempMark int  // gonotes patch: global frame slots below it were released (ReleaseTemporaries)
+
+	// gonotes patch: the global frame slots added by the runs of Execute
+	// going on (the top-level statements of a run abandoned by
+	// ExecuteWithContext may still be running), and the temporaries that
+	// ReleaseTemporaries left for that reason. Guarded by mutex.
+	liveRuns []*[2]int
+	tempHeld []int
 	generic  map[string]*node
 
 	// gonotes patch: the main package's variables at the last
@@ -588,6 +629,7 @@ func (interp *Interpreter) resizeFrame() {
 		data[b+j] = reflect.New(t).Elem()
 	}
 	interp.frame.data = data
+	interp.frame.gview.Store(&frame{root: interp.frame, data: data}) // gonotes patch: see globals
 }
 
 // Eval evaluates Go code represented as a string. Eval returns the last result
@@ -623,9 +665,11 @@ func (interp *Interpreter) EvalPathWithContext(ctx context.Context, path string)
 	interp.mutex.Unlock()
 
 	done := make(chan struct{})
+	var r reflect.Value // gonotes patch: see ExecuteWithContext
+	var e error
 	go func() {
 		defer close(done)
-		res, err = interp.EvalPath(path)
+		r, e = interp.EvalPath(path)
 	}()
 
 	select {
@@ -634,7 +678,7 @@ func (interp *Interpreter) EvalPathWithContext(ctx context.Context, path string)
 		return reflect.Value{}, ctx.Err()
 	case <-done:
 	}
-	return res, err
+	return r, e
 }
 
 // EvalTest evaluates Go code located at path, including test files with "_test.go" suffix.
@@ -719,8 +763,7 @@ func (interp *Interpreter) revive(f *frame) {
 	}
 	interp.mutex.RLock()
 	defer interp.mutex.RUnlock()
-	f.stop = interp.runStop
-	f.done = reflect.SelectCase{Dir: reflect.SelectRecv, Chan: reflect.ValueOf(interp.done)}
+	f.storeCtl(&runCtl{stop: interp.runStop, done: reflect.SelectCase{Dir: reflect.SelectRecv, Chan: reflect.ValueOf(interp.done)}})
 }
 
 func (interp *Interpreter) runid() uint64 { return atomic.LoadUint64(&interp.id) }

@@ -162,12 +162,24 @@ func (interp *Interpreter) Execute(p *Program) (res reflect.Value, err error) {
 	stop := interp.runStop
 	interp.mutex.Unlock()
 	interp.frame.mutex.Lock()
-	interp.frame.stop = stop
+	interp.frame.storeCtl(&runCtl{stop: stop, done: interp.frame.loadCtl().done}) // gonotes patch: see runCtl
 	interp.resizeFrame()
+	span := &[2]int{0, len(interp.frame.data)} // gonotes patch: see liveRuns
 	interp.frame.mutex.Unlock()
+	interp.mutex.Lock()       // gonotes patch: see liveRuns
+	span[0] = interp.tempMark // the slots not released since the last ReleaseTemporaries
+	interp.liveRuns = append(interp.liveRuns, span)
+	interp.mutex.Unlock()
+	defer interp.endRun(span) // gonotes patch
 
 	// Execute node closures.
 	interp.run(p.root, nil)
+	if atomic.LoadUint32(stop) != 0 {
+		// gonotes patch: the run was stopped (ExecuteWithContext has
+		// returned): what follows would run code of the global frame
+		// while the next run may be changing it.
+		return res, err
+	}
 
 	// Wire and execute global vars.
 	n, err := genGlobalVars([]*node{p.root}, interp.scopes[p.pkgName])
@@ -175,6 +187,9 @@ func (interp *Interpreter) Execute(p *Program) (res reflect.Value, err error) {
 		return res, err
 	}
 	interp.run(n, nil)
+	if atomic.LoadUint32(stop) != 0 { // gonotes patch: see above
+		return res, err
+	}
 
 	for _, n := range p.init {
 		interp.run(n, interp.frame)
@@ -183,13 +198,25 @@ func (interp *Interpreter) Execute(p *Program) (res reflect.Value, err error) {
 	res = v(interp.frame)
 
 	// If result is an interpreter node, wrap it in a runtime callable function.
-	if res.IsValid() {
+	if res.IsValid() && (res.Kind() == reflect.Ptr || res.Kind() == reflect.Interface) { // gonotes patch: res may be a variable that other goroutines write (the type and kind say whether it can hold a node without reading it)
 		if n, ok := res.Interface().(*node); ok {
 			res = genFunctionWrapper(n)(interp.frame)
 		}
 	}
 
 	return res, err
+}
+
+// endRun removes the slots of a run of Execute from liveRuns (gonotes patch).
+func (interp *Interpreter) endRun(span *[2]int) {
+	interp.mutex.Lock()
+	defer interp.mutex.Unlock()
+	for i, s := range interp.liveRuns {
+		if s == span {
+			interp.liveRuns = append(interp.liveRuns[:i], interp.liveRuns[i+1:]...)
+			break
+		}
+	}
 }
 
 // ExecuteWithContext executes compiled Go code.
@@ -201,9 +228,14 @@ func (interp *Interpreter) ExecuteWithContext(ctx context.Context, p *Program) (
 	interp.mutex.Unlock()
 
 	done := make(chan struct{})
+	// gonotes patch: the goroutine writes its own variables, read once it
+	// has ended. It wrote the named results, which the return below also
+	// writes when the context ends first (the goroutine then goes on).
+	var r reflect.Value
+	var e error
 	go func() {
 		defer close(done)
-		res, err = interp.Execute(p)
+		r, e = interp.Execute(p)
 	}()
 
 	select {
@@ -212,5 +244,5 @@ func (interp *Interpreter) ExecuteWithContext(ctx context.Context, p *Program) (
 		return reflect.Value{}, ctx.Err()
 	case <-done:
 	}
-	return res, err
+	return r, e
 }

@@ -112,9 +112,7 @@ func (interp *Interpreter) run(n *node, cf *frame) {
 	c := reflect.ValueOf(interp.done)
 	interp.mutex.RUnlock()
 
-	f.mutex.Lock()
-	f.done = reflect.SelectCase{Dir: reflect.SelectRecv, Chan: c}
-	f.mutex.Unlock()
+	f.storeCtl(&runCtl{stop: f.loadCtl().stop, done: reflect.SelectCase{Dir: reflect.SelectRecv, Chan: c}}) // gonotes patch: see runCtl
 
 	for i, t := range n.types {
 		f.data[i] = reflect.New(t).Elem()
@@ -1397,7 +1395,10 @@ func genFunctionWrapper(n *node) func(*frame) reflect.Value {
 // value for a pointer receiver, a copy of the value for a value receiver
 // (gonotes patch: the receiver was read again at each call).
 func bindRecv(src reflect.Value, t reflect.Type) reflect.Value {
-	for {
+	// gonotes patch: Interface only for a value that may hold a
+	// valueInterface: it copies a struct value, and read a receiver such
+	// as a sync.Mutex while other goroutines lock it.
+	for src.IsValid() && (src.Kind() == reflect.Interface || src.Type() == valueInterfaceType) {
 		vs, ok := src.Interface().(valueInterface)
 		if !ok {
 			break
@@ -1903,7 +1904,7 @@ func call(n *node) {
 func getFrame(f *frame, l int) *frame {
 	switch l {
 	case globalFrame:
-		return f.root
+		return f.globals() // gonotes patch: see globals
 	case 0:
 		return f
 	case 1:
@@ -3776,7 +3777,7 @@ func rangeChan(n *node) {
 
 	n.exec = func(f *frame) bltn {
 		f.mutex.RLock()
-		done := f.done
+		done := f.loadCtl().done // gonotes patch: see runCtl
 		f.mutex.RUnlock()
 
 		chosen, v, ok := reflect.Select([]reflect.SelectCase{done, {Dir: reflect.SelectRecv, Chan: value(f)}})
@@ -4605,7 +4606,7 @@ func recv(n *node) {
 				}
 				// Slow: channel read blocks, allow cancel
 				f.mutex.RLock()
-				done := f.done
+				done := f.loadCtl().done // gonotes patch: see runCtl
 				f.mutex.RUnlock()
 
 				chosen, v, _ := reflect.Select([]reflect.SelectCase{done, {Dir: reflect.SelectRecv, Chan: ch}})
@@ -4627,7 +4628,7 @@ func recv(n *node) {
 				}
 				// Slow: channel is blocked, allow cancel
 				f.mutex.RLock()
-				done := f.done
+				done := f.loadCtl().done // gonotes patch: see runCtl
 				f.mutex.RUnlock()
 
 				chosen, r, _ := reflect.Select([]reflect.SelectCase{done, {Dir: reflect.SelectRecv, Chan: ch}})
@@ -4693,7 +4694,7 @@ func recv2(n *node) {
 			}
 			// Slow: channel is blocked, allow cancel
 			f.mutex.RLock()
-			done := f.done
+			done := f.loadCtl().done // gonotes patch: see runCtl
 			f.mutex.RUnlock()
 
 			chosen, v, ok := reflect.Select([]reflect.SelectCase{done, {Dir: reflect.SelectRecv, Chan: ch}})
@@ -4803,7 +4804,7 @@ func send(n *node) {
 		}
 		// Slow: send on channel blocks, allow cancel.
 		f.mutex.RLock()
-		done := f.done
+		done := f.loadCtl().done // gonotes patch: see runCtl
 		f.mutex.RUnlock()
 
 		chosen, _, _ := reflect.Select([]reflect.SelectCase{done, {Dir: reflect.SelectSend, Chan: ch, Send: data}})
@@ -4890,10 +4891,14 @@ func _select(n *node) {
 		}
 	}
 
+	tmpl := cases // gonotes patch: the directions of the cases
 	n.exec = func(f *frame) bltn {
-		f.mutex.RLock()
-		cases[nbClause] = f.done
-		f.mutex.RUnlock()
+		// gonotes patch: each execution has its own cases. They were
+		// shared by every goroutine running the statement: one goroutine
+		// could select on the channels (and send the values) of another.
+		cases := make([]reflect.SelectCase, len(tmpl))
+		copy(cases, tmpl)
+		cases[nbClause] = f.loadCtl().done // gonotes patch: see runCtl
 
 		for i := range cases[:nbClause] {
 			switch cases[i].Dir {

@@ -226,8 +226,10 @@ func (interp *Interpreter) initScopePkg(pkgID, pkgName string) *scope {
 		interp.scopes[pkgID] = sc.pushBloc()
 	}
 	sc = interp.scopes[pkgID]
-	sc.pkgID = pkgID
-	sc.pkgName = pkgName
+	if sc.pkgID != pkgID || sc.pkgName != pkgName { // gonotes patch: goroutines read them (panicFunc); written once
+		sc.pkgID = pkgID
+		sc.pkgName = pkgName
+	}
 	interp.mutex.Unlock()
 	return sc
 }
@@ -273,7 +275,7 @@ func (interp *Interpreter) ReleaseTemporaries() {
 	}
 	f.mutex.Lock()
 	defer f.mutex.Unlock()
-	if interp.tempMark >= len(f.data) {
+	if interp.tempMark >= len(f.data) && len(interp.tempHeld) == 0 { // gonotes patch: tempHeld
 		interp.tempMark = len(f.data)
 		return
 	}
@@ -315,13 +317,36 @@ func (interp *Interpreter) ReleaseTemporaries() {
 			}
 		}
 	}
+	// gonotes patch: the temporaries of a run still going on (abandoned
+	// by ExecuteWithContext, its statements may still read them) are
+	// released by a later call, once the run has ended.
+	held := interp.tempHeld
+	interp.tempHeld = nil
 	for i := interp.tempMark; i < len(f.data); i++ {
-		if !keep[i] {
+		held = append(held, i)
+	}
+	for _, i := range held {
+		switch {
+		case keep[i] || i >= len(f.data):
+		case interp.liveSlot(i):
+			interp.tempHeld = append(interp.tempHeld, i)
+		default:
 			f.data[i] = reflect.Value{}
 		}
 	}
 	interp.tempMark = len(f.data)
 	interp.releaseRedefined(keep) // gonotes patch
+}
+
+// liveSlot reports whether global frame slot i was added by a run of
+// Execute still going on (gonotes patch). Call with interp.mutex held.
+func (interp *Interpreter) liveSlot(i int) bool {
+	for _, s := range interp.liveRuns {
+		if i >= s[0] && i < s[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // releaseRedefined zeroes the slots of the variables of the main package
@@ -346,7 +371,7 @@ func (interp *Interpreter) releaseRedefined(keep map[int]bool) {
 			continue
 		}
 		delete(interp.globals, name)
-		if !old.captured && old.index >= 0 && old.index < len(f.data) && !keep[old.index] {
+		if !old.captured && old.index >= 0 && old.index < len(f.data) && !keep[old.index] && !interp.liveSlot(old.index) { // gonotes patch: liveSlot
 			f.data[old.index] = reflect.Value{}
 		}
 	}

@@ -15,7 +15,7 @@ const (
 func valueGenerator(n *node, i int) func(*frame) reflect.Value {
 	switch n.level {
 	case globalFrame:
-		return func(f *frame) reflect.Value { return valueOf(f.root.data, i) }
+		return func(f *frame) reflect.Value { return valueOf(f.globals().data, i) } // gonotes patch: see globals
 	case 0:
 		return func(f *frame) reflect.Value { return valueOf(f.data, i) }
 	case 1:
@@ -138,7 +138,7 @@ func genValue(n *node) func(*frame) reflect.Value {
 				return genValue(n.sym.node)
 			}
 			if n.sym.global {
-				return func(f *frame) reflect.Value { return f.root.data[i] }
+				return func(f *frame) reflect.Value { return f.globals().data[i] } // gonotes patch: see globals
 			}
 			return valueGenerator(n, i)
 		}

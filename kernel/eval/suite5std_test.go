@@ -1,0 +1,180 @@
+package eval
+
+import (
+	"strings"
+	"testing"
+)
+
+// Regression tests of the fixes made for the standard-library programs of
+// the conformance corpus (suite5std). Each test runs a program as one
+// cell and as a user would split it (declarations, then main's body as
+// top-level statements); the expected outputs are those of `go run`.
+
+// s5both runs prog whole, and split as r2both does.
+func s5both(t *testing.T, prog, want string) {
+	t.Helper()
+	ts := newSession(t)
+	if got := ts.ok(prog).stdout.String(); got != want {
+		t.Errorf("whole: got\n%s\nwant\n%s", got, want)
+	}
+	i := strings.Index(prog, "func main() {\n")
+	decls, body := prog[:i], prog[i+len("func main() {\n"):]
+	body = body[:strings.LastIndex(body, "}")]
+	ts = newSession(t)
+	got := ts.ok(decls).stdout.String()
+	if got += ts.ok(body).stdout.String(); got != want {
+		t.Errorf("split: got\n%s\nwant\n%s", got, want)
+	}
+}
+
+// TestSuite5TypeSwitchComposite: a type switch case of an unnamed type
+// made with any (map[string]any, []any), as in decoding JSON into an any,
+// matched nothing in a switch without a variable (the form a top-level
+// `switch x := e.(type)` of a cell takes): the case's type id
+// "map[string]any" was compared with the reflect string of the value.
+func TestSuite5TypeSwitchComposite(t *testing.T) {
+	s5both(t, `import "fmt"
+
+func kind(e any) string {
+	switch e.(type) {
+	case map[string]any:
+		return "object"
+	case []any:
+		return "array"
+	case []int, func(int) int:
+		return "ints/func"
+	case nil:
+		return "nil"
+	}
+	return "other"
+}
+
+func main() {
+	var list = []any{1.0, map[string]any{"k": 1}, []any{}}
+	for _, e := range list {
+		switch x := e.(type) {
+		case map[string]any:
+			fmt.Println("object", len(x))
+		case []any:
+			fmt.Println("array", len(x))
+		default:
+			fmt.Printf("other %T\n", x)
+		}
+	}
+	fmt.Println(kind(map[string]any{}), kind([]any{1}), kind([]int{}), kind(func(i int) int { return i }), kind(nil), kind(map[string]int{}))
+}
+`, `other float64
+object 1
+array 0
+object array ints/func ints/func nil other
+`)
+}
+
+// TestSuite5StringerGoStringer: a type with both String and GoString
+// methods is printed with GoString for %#v (it was formatted as its
+// underlying value: "pw"), also as an element of a slice and in an
+// interface.
+func TestSuite5StringerGoStringer(t *testing.T) {
+	s5both(t, `import "fmt"
+
+type Secret string
+
+func (s Secret) GoString() string { return "Secret(\"***\")" }
+func (s Secret) String() string   { return "***" }
+
+func main() {
+	s := Secret("pw")
+	fmt.Printf("%v %s %#v %q\n", s, s, s, s)
+	fmt.Printf("%#v %v\n", []Secret{"a"}, []Secret{"a"})
+	var st fmt.Stringer = Secret("z")
+	fmt.Printf("%#v %v\n", st, st)
+}
+`, `*** *** Secret("***") "***"
+[]main.Secret{Secret("***")} [***]
+Secret("***") ***
+`)
+}
+
+// TestSuite5UnmarshalContainers: json.Unmarshal into a slice, a map (keys
+// with UnmarshalText) or a pointer field of interpreted types with an
+// UnmarshalJSON or UnmarshalText method called the method (the decoder
+// filled the underlying types: "cannot unmarshal string into Go value of
+// type int", or panicked "reflect.Set: value of type **float64 is not
+// assignable to type *float64" for a *C field); a method's error is the
+// decoder's.
+func TestSuite5UnmarshalContainers(t *testing.T) {
+	s5both(t, `import (
+	"encoding/json"
+	"fmt"
+	"strings"
+)
+
+type Animal int
+
+const (
+	Unknown Animal = iota
+	Gopher
+	Zebra
+)
+
+func (a *Animal) UnmarshalJSON(b []byte) error {
+	var s string
+	if err := json.Unmarshal(b, &s); err != nil {
+		return err
+	}
+	switch strings.ToLower(s) {
+	case "gopher":
+		*a = Gopher
+	case "zebra":
+		*a = Zebra
+	default:
+		*a = Unknown
+	}
+	return nil
+}
+
+type Size int
+
+func (s *Size) UnmarshalText(b []byte) error {
+	if string(b) == "large" {
+		*s = 2
+	} else {
+		*s = 1
+	}
+	return nil
+}
+
+type C float64
+
+func (c *C) UnmarshalJSON(b []byte) error {
+	if string(b) == `+"`"+`"bad"`+"`"+` {
+		return fmt.Errorf("bad temperature")
+	}
+	_, err := fmt.Sscanf(strings.Trim(string(b), `+"`"+`"`+"`"+`), "%gC", (*float64)(c))
+	return err
+}
+
+type R struct {
+	Prev *C  `+"`"+`json:"prev"`+"`"+`
+	Hist []C `+"`"+`json:"hist"`+"`"+`
+}
+
+func main() {
+	var zoo []Animal
+	err := json.Unmarshal([]byte(`+"`"+`["gopher","armadillo","zebra"]`+"`"+`), &zoo)
+	fmt.Println(zoo, err)
+	counts := map[Size]int{}
+	err = json.Unmarshal([]byte(`+"`"+`{"small":1,"large":2}`+"`"+`), &counts)
+	fmt.Println(counts, err)
+	var r R
+	err = json.Unmarshal([]byte(`+"`"+`{"prev":"19.5C","hist":["1C","2C"]}`+"`"+`), &r)
+	fmt.Println(*r.Prev, r.Hist, err)
+	err = json.Unmarshal([]byte(`+"`"+`{"prev":null,"hist":["bad"]}`+"`"+`), &r)
+	fmt.Println(r.Prev == nil, err)
+}
+`, `[1 0 2] <nil>
+map[1:1 2:2] <nil>
+19.5 [1 2] <nil>
+true bad temperature
+`)
+}

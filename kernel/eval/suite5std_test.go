@@ -178,3 +178,93 @@ map[1:1 2:2] <nil>
 true bad temperature
 `)
 }
+
+// TestSuite5XMLRootNames: xml.Marshal (MarshalIndent, Encoder.Encode) of a
+// value of a named notebook struct type without an XMLName field, a
+// pointer to one or a slice of them failed with "xml: unsupported type:
+// struct {...}": the root element is named after the type, as in Go; also
+// with fields whose types have MarshalText.
+func TestSuite5XMLRootNames(t *testing.T) {
+	s5both(t, `import (
+	"encoding/xml"
+	"fmt"
+	"os"
+)
+
+type P struct {
+	A int
+	B []string
+}
+
+type Size int
+
+func (s Size) MarshalText() ([]byte, error) { return []byte([]string{"?", "S", "L"}[s]), nil }
+
+type Inv struct {
+	Main  Size   `+"`"+`xml:"main,attr"`+"`"+`
+	Sizes []Size `+"`"+`xml:"size"`+"`"+`
+	note  string
+}
+
+func main() {
+	b, err := xml.Marshal(P{1, []string{"x"}})
+	fmt.Println(string(b), err)
+	b, err = xml.Marshal([]P{{2, nil}, {3, []string{"y", "z"}}})
+	fmt.Println(string(b), err)
+	b, err = xml.MarshalIndent(&Inv{2, []Size{1, 2}, "n"}, "", " ")
+	fmt.Println(string(b), err)
+	xml.NewEncoder(os.Stdout).Encode(P{4, nil})
+	fmt.Println()
+}
+`, `<P><A>1</A><B>x</B></P> <nil>
+<P><A>2</A></P><P><A>3</A><B>y</B><B>z</B></P> <nil>
+<Inv main="L">
+ <size>S</size>
+ <size>L</size>
+</Inv> <nil>
+<P><A>4</A></P>
+`)
+}
+
+// TestSuite5XMLUnmarshalSlices: xml.Unmarshal into a slice of a notebook
+// type with UnmarshalXML or UnmarshalText called the method (it decoded
+// the underlying int: "strconv.ParseInt: parsing \"gopher\": invalid
+// syntax").
+func TestSuite5XMLUnmarshalSlices(t *testing.T) {
+	s5both(t, `import (
+	"encoding/xml"
+	"fmt"
+	"strings"
+)
+
+type Animal int
+
+func (a *Animal) UnmarshalXML(d *xml.Decoder, start xml.StartElement) error {
+	var s string
+	if err := d.DecodeElement(&s, &start); err != nil {
+		return err
+	}
+	*a = Animal(len(s))
+	return nil
+}
+
+type Size int
+
+func (s *Size) UnmarshalText(b []byte) error {
+	*s = Size(strings.Count(string(b), "x"))
+	return nil
+}
+
+type Zoo struct {
+	Animals []Animal `+"`xml:\"animal\"`"+`
+	Sizes   []Size   `+"`xml:\"size\"`"+`
+}
+
+func main() {
+	var z Zoo
+	err := xml.Unmarshal([]byte("<zoo><animal>gopher</animal><size>xx</size><animal>ox</animal><size>x</size></zoo>"), &z)
+	fmt.Println(z.Animals, z.Sizes, err)
+}
+`, `[6 2] [2 1] <nil>
+`)
+}

@@ -2108,6 +2108,18 @@ func callBin(n *node) {
 		funcType.In(variadic-1).Kind() == reflect.String && len(child) == l && len(child) > variadic {
 		names, sharp = typeNames(child[variadic:])
 	}
+	// gonotes patch: the root element of xml encoders (xmlname.go).
+	var xmlRoots []string
+	if getMapType != nil && len(lr) > 0 && lr[0] == xmlMarshalerType && len(child) == l {
+		for i, c := range child {
+			if name := xmlRootName(c.typ); name != "" {
+				if xmlRoots == nil {
+					xmlRoots = make([]string, l)
+				}
+				xmlRoots[i] = name
+			}
+		}
+	}
 	newIn := func(f *frame) []reflect.Value {
 		var in []reflect.Value
 		if fast != nil {
@@ -2123,6 +2135,11 @@ func callBin(n *node) {
 		}
 		if names != nil || sharp != nil {
 			fixTypeVerbs(f, in, off+variadic-1, names, sharp)
+		}
+		for i, name := range xmlRoots { // gonotes patch
+			if name != "" {
+				in[i+off] = xmlNamed(in[i+off], name)
+			}
 		}
 		return in
 	}

@@ -3,7 +3,9 @@
 package interp
 
 import (
+	"bytes"
 	"encoding"
+	"encoding/xml"
 	"reflect"
 	"strings"
 
@@ -204,7 +206,44 @@ func (p *unmarshalProxyText) UnmarshalText(b []byte) error {
 	return nil
 }
 
+// unmarshalProxyXML is the proxy of a type with UnmarshalXML: it keeps
+// the element as XML text, decoded again by the method.
+type unmarshalProxyXML struct {
+	Raw string
+	Set bool
+}
+
+// UnmarshalXML implements xml.Unmarshaler.
+func (p *unmarshalProxyXML) UnmarshalXML(d *xml.Decoder, start xml.StartElement) error {
+	var buf bytes.Buffer
+	enc := xml.NewEncoder(&buf)
+	if err := enc.EncodeToken(start); err != nil {
+		return err
+	}
+	for depth := 1; depth > 0; {
+		tok, err := d.Token()
+		if err != nil {
+			return err
+		}
+		switch tok.(type) {
+		case xml.StartElement:
+			depth++
+		case xml.EndElement:
+			depth--
+		}
+		if err := enc.EncodeToken(xml.CopyToken(tok)); err != nil {
+			return err
+		}
+	}
+	if err := enc.Flush(); err != nil {
+		return err
+	}
+	p.Raw, p.Set = buf.String(), true
+	return nil
+}
+
 var (
+	proxyXMLType         = reflect.TypeOf(unmarshalProxyXML{})
 	proxyJSONType        = reflect.TypeOf(unmarshalProxyJSON{})
 	proxyTextType        = reflect.TypeOf(unmarshalProxyText{})
 	textUnmarshalerRType = reflect.TypeOf((*encoding.TextUnmarshaler)(nil)).Elem()
@@ -303,7 +342,7 @@ func unmarshalValue(interp *Interpreter, t *itype, getMapType func(*itype) refle
 			return nil
 		}
 		vt := reflect.ArrayOf(t.length, ec.rt)
-		proxy := ec.rt == proxyJSONType || ec.rt == proxyTextType
+		proxy := ec.rt == proxyJSONType || ec.rt == proxyTextType || ec.rt == proxyXMLType
 		return &valueConv{
 			rt: vt,
 			to: func(f *frame, orig reflect.Value) reflect.Value {
@@ -474,6 +513,8 @@ func unmarshalProxy(interp *Interpreter, t *itype, rt reflect.Type) *valueConv {
 		pt = proxyJSONType
 	case "UnmarshalText":
 		pt = proxyTextType
+	case "UnmarshalXML":
+		pt = proxyXMLType
 	default:
 		return nil
 	}
@@ -494,7 +535,18 @@ func unmarshalProxy(interp *Interpreter, t *itype, rt reflect.Type) *valueConv {
 			if !w.IsValid() {
 				return nil
 			}
-			out := w.MethodByName(name).Call([]reflect.Value{reflect.ValueOf([]byte(raw))})
+			args := []reflect.Value{reflect.ValueOf([]byte(raw))}
+			if pt == proxyXMLType {
+				// The element again, from its start.
+				d := xml.NewDecoder(strings.NewReader(raw))
+				tok, err := d.Token()
+				if err != nil {
+					return err
+				}
+				start, _ := tok.(xml.StartElement)
+				args = []reflect.Value{reflect.ValueOf(d), reflect.ValueOf(start)}
+			}
+			out := w.MethodByName(name).Call(args)
 			if err, _ := out[0].Interface().(error); err != nil {
 				return err
 			}

@@ -268,3 +268,36 @@ func main() {
 `, `[6 2] [2 1] <nil>
 `)
 }
+
+// TestSuite5OmitZeroIsZero: json's omitzero option calls the IsZero method
+// of a field's type (Go 1.24); a notebook type's IsZero was not seen, and a
+// non-zero value that IsZero calls zero was encoded.
+func TestSuite5OmitZeroIsZero(t *testing.T) {
+	s5both(t, `import (
+	"encoding/json"
+	"fmt"
+)
+
+type Money struct {
+	Cents int
+	Cur   string
+}
+
+func (m Money) IsZero() bool { return m.Cents == 0 }
+
+type Event struct {
+	Name  string `+"`"+`json:"name"`+"`"+`
+	Price Money  `+"`"+`json:"price,omitzero"`+"`"+`
+	Plain Money  `+"`"+`json:"plain"`+"`"+`
+}
+
+func main() {
+	b, _ := json.Marshal(Event{Name: "a", Price: Money{0, "EUR"}})
+	fmt.Println(string(b))
+	b, _ = json.Marshal(Event{Name: "b", Price: Money{150, "USD"}})
+	fmt.Println(string(b))
+}
+`, `{"name":"a","plain":{"Cents":0,"Cur":""}}
+{"name":"b","price":{"Cents":150,"Cur":"USD"},"plain":{"Cents":0,"Cur":""}}
+`)
+}

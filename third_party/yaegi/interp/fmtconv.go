@@ -173,8 +173,14 @@ func (fc *fmtConverter) conv(t *itype, elem bool, seen map[*itype]bool) func(*fr
 		defer delete(seen, t)
 		// fmt calls the methods of exported fields only.
 		convs := make([]func(*frame, reflect.Value) reflect.Value, len(t.field))
+		zeroes := make([]func(*frame, reflect.Value) bool, len(t.field)) // gonotes patch: omitzero
 		some := false
 		for i, fl := range t.field {
+			if fc.marshal && canExport(fl.name) {
+				if zeroes[i] = isZeroMethod(fl); zeroes[i] != nil {
+					some = true
+				}
+			}
 			if !canExport(fl.name) {
 				if isInterfaceSrc(fl.typ) && !fc.marshal {
 					// gonotes patch: fmt prints the value an unexported
@@ -201,6 +207,13 @@ func (fc *fmtConverter) conv(t *itype, elem bool, seen map[*itype]bool) func(*fr
 				sf := v.Type().Field(i)
 				fields[i] = reflect.StructField{Name: sf.Name, PkgPath: sf.PkgPath, Type: sf.Type, Tag: sf.Tag, Anonymous: sf.Anonymous}
 				vals[i] = unsafe2.Exported(v.Field(i))
+				if zeroes[i] != nil && zeroes[i](f, vals[i]) {
+					// gonotes patch: omitzero with the type's IsZero.
+					vals[i] = reflect.Value{}
+					fields[i].Type = emptyInterfaceType
+					fields[i].Anonymous = false
+					continue
+				}
 				if convs[i] == nil {
 					continue
 				}
@@ -360,6 +373,45 @@ func marshalKey(k reflect.Value) reflect.Value {
 // omitted reports whether an encoder omits the field value v with tag:
 // options omitempty (and an empty value, as encoding/json defines it) or
 // omitzero (and a zero value).
+// isZeroMethod returns, for a field with the omitzero option whose type
+// has an interpreted method IsZero() bool (in its value's method set), a
+// func calling it on a value of the field; or nil. An encoder omits such a
+// field when the method says it is zero, and cannot see the method
+// (gonotes patch).
+func isZeroMethod(fl structField) func(*frame, reflect.Value) bool {
+	if fl.typ == nil || isInterfaceSrc(fl.typ) || fl.typ.cat == valueT || !hasOmitZero(reflect.StructTag(fl.tag)) {
+		return nil
+	}
+	if fl.typ.methods()["IsZero"] != "func() bool" || !inMethodSet(fl.typ, isZeroerType) {
+		return nil
+	}
+	m, index := fl.typ.lookupMethod("IsZero")
+	if m == nil {
+		return nil
+	}
+	return func(f *frame, v reflect.Value) bool {
+		nod := *m
+		nod.recv = &receiver{nil, v, index, true}
+		out := genFunctionWrapper(&nod)(f).Call(nil)
+		return len(out) == 1 && out[0].Kind() == reflect.Bool && out[0].Bool()
+	}
+}
+
+var isZeroerType = reflect.TypeOf((*interface{ IsZero() bool })(nil)).Elem()
+
+// hasOmitZero reports whether the json or xml tag has the omitzero option.
+func hasOmitZero(tag reflect.StructTag) bool {
+	for _, key := range []string{"json", "xml"} {
+		if t, ok := tag.Lookup(key); ok {
+			if i := strings.IndexByte(t, ','); i >= 0 {
+				return strings.Contains(t[i:]+",", ",omitzero,")
+			}
+			return false
+		}
+	}
+	return false
+}
+
 func omitted(tag reflect.StructTag, v reflect.Value) bool {
 	var opts string
 	for _, key := range []string{"json", "xml"} {

@@ -301,3 +301,41 @@ func main() {
 {"name":"b","price":{"Cents":150,"Cur":"USD"},"plain":{"Cents":0,"Cur":""}}
 `)
 }
+
+// TestSuite5MethodlessDefinedAndScanner: a defined type over a compiled
+// named type (type Timeout time.Duration) has none of its methods: fmt
+// printed 5s (Duration's String), Go prints 5000000000; fmt.Sscan and
+// Sscanf call the Scan method (fmt.Scanner) of a notebook type ("can't
+// scan type: *struct { X int; Y int }").
+func TestSuite5MethodlessDefinedAndScanner(t *testing.T) {
+	s5both(t, `import (
+	"fmt"
+	"time"
+)
+
+type Timeout time.Duration
+
+type Point struct{ X, Y int }
+
+func (p *Point) Scan(state fmt.ScanState, verb rune) error {
+	_, err := fmt.Fscanf(state, "(%d,%d)", &p.X, &p.Y)
+	return err
+}
+
+func main() {
+	t := Timeout(5 * time.Second)
+	fmt.Println(t, time.Duration(t), []Timeout{1, 2})
+	fmt.Printf("%v %d\n", t, t)
+	var p Point
+	n, err := fmt.Sscan("(3,4)", &p)
+	fmt.Println(n, err, p)
+	var q Point
+	fmt.Sscanf("pt=(5,6)", "pt=%v", &q)
+	fmt.Println(q)
+}
+`, `5000000000 5s [1 2]
+5000000000 5000000000
+1 <nil> {3 4}
+{5 6}
+`)
+}

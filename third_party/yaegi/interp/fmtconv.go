@@ -80,6 +80,9 @@ func (fc *fmtConverter) conv(t *itype, elem bool, seen map[*itype]bool) func(*fr
 	if t == nil || seen[t] {
 		return nil
 	}
+	if c := methodlessConv(t); c != nil { // gonotes patch
+		return c
+	}
 	switch t.cat {
 	case arrayT, sliceT:
 		if getMapType(t) != nil {
@@ -373,6 +376,46 @@ func marshalKey(k reflect.Value) reflect.Value {
 // omitted reports whether an encoder omits the field value v with tag:
 // options omitempty (and an empty value, as encoding/json defines it) or
 // omitzero (and a zero value).
+// methodlessConv returns, for an interpreted defined type whose
+// underlying type is a compiled named type of a basic kind (type Timeout
+// time.Duration), a converter of its values to the predeclared type of
+// that kind; or nil. The reflect type of such a type is the compiled one,
+// so fmt called the compiled type's methods, which a defined type does not
+// have: Timeout(5*time.Second) printed 5s, not 5000000000. A type with
+// methods of its own is left to the wrappers (gonotes patch).
+func methodlessConv(t *itype) func(*frame, reflect.Value) reflect.Value {
+	if t.name == "" || t.path == "" || t.cat != linkedT || t.val == nil || t.val.cat != valueT || len(t.method) > 0 {
+		return nil
+	}
+	rt := t.TypeOf()
+	if rt == nil || rt.Name() == "" || rt.PkgPath() == "" || rt.NumMethod() == 0 || (rt.Name() == t.name && rt.PkgPath() == t.path) {
+		return nil
+	}
+	bt := basicKindTypes[rt.Kind()]
+	if bt == nil {
+		return nil
+	}
+	return func(_ *frame, v reflect.Value) reflect.Value {
+		if v.Kind() == reflect.Interface && !v.IsNil() {
+			v = v.Elem()
+		}
+		if !v.IsValid() || v.Type() != rt {
+			return v
+		}
+		return v.Convert(bt)
+	}
+}
+
+var basicKindTypes = map[reflect.Kind]reflect.Type{
+	reflect.Bool: reflect.TypeOf(false), reflect.String: reflect.TypeOf(""),
+	reflect.Int: reflect.TypeOf(0), reflect.Int8: reflect.TypeOf(int8(0)), reflect.Int16: reflect.TypeOf(int16(0)),
+	reflect.Int32: reflect.TypeOf(int32(0)), reflect.Int64: reflect.TypeOf(int64(0)),
+	reflect.Uint: reflect.TypeOf(uint(0)), reflect.Uint8: reflect.TypeOf(uint8(0)), reflect.Uint16: reflect.TypeOf(uint16(0)),
+	reflect.Uint32: reflect.TypeOf(uint32(0)), reflect.Uint64: reflect.TypeOf(uint64(0)), reflect.Uintptr: reflect.TypeOf(uintptr(0)),
+	reflect.Float32: reflect.TypeOf(float32(0)), reflect.Float64: reflect.TypeOf(float64(0)),
+	reflect.Complex64: reflect.TypeOf(complex64(0)), reflect.Complex128: reflect.TypeOf(complex128(0)),
+}
+
 // isZeroMethod returns, for a field with the omitzero option whose type
 // has an interpreted method IsZero() bool (in its value's method set), a
 // func calling it on a value of the field; or nil. An encoder omits such a

@@ -32,10 +32,12 @@ type gap struct {
 }
 
 var gaps = []gap{
-	{"compiled code sees a value of a notebook type as its underlying value: values of two notebook types with the same underlying type are equal as context.WithValue keys and in a compiled interface such as fmt.Stringer, and once a value of a notebook type such as Celsius (float64 underneath) was stored by compiled code as an any (sync.Map, queue.Queue, context values), a float64 held by an interface matches Celsius in x.(Celsius) and type switches",
-		[]string{"spec_types/interface_equality_interpreted.go", "context/custom_values.go"}},
-	{"reflect sees no methods on notebook types: text/template and html/template cannot call them, reflect.Type's Methods is empty, errors.As into a notebook interface type is false; a notebook struct type has no reflect name (reflect.TypeOf(User{}).Name() is \"\")",
-		[]string{"text_template/methods.go", "html_template/methods_escape.go", "go126/slog_multihandler_reflect_iters.go", "errors/custom_is.go", "gobyexample/struct_tags_reflect.go"}},
+	{"compiled code sees a value of a notebook type as its underlying value: values of two notebook types with the same underlying type are equal as context.WithValue keys and in a compiled interface such as fmt.Stringer, and once a value of a notebook type such as Celsius (float64 underneath) was stored by compiled code as an any (sync.Map, queue.Queue, context values), a float64 held by an interface matches Celsius in x.(Celsius) and type switches; a context prints a key of a notebook type with its underlying type's name (WithValue(int, ...)); a struct value stored so (list.Element.Value, sync.Map) prints without its String method",
+		[]string{"spec_types/interface_equality_interpreted.go", "context/custom_values.go", "context/string_named_key.go", "container_list/print_stored_stringer.go"}},
+	{"reflect sees no methods on notebook types: text/template and html/template cannot call them, reflect.Type's Methods is empty, errors.As into a notebook interface type is false; a notebook struct type has no reflect name (reflect.TypeOf(User{}).Name() is \"\"), and fmt names a notebook type by its underlying type in a bad verb's message (%!d(float64=1.5)) and inside %#v of a struct literal",
+		[]string{"text_template/methods.go", "html_template/methods_escape.go", "go126/slog_multihandler_reflect_iters.go", "errors/custom_is.go", "gobyexample/struct_tags_reflect.go", "errors/as_anonymous_interface.go", "fmt/bad_verb_type_name.go"}},
+	{"json.Marshal(&v) does not call a MarshalJSON method with a pointer receiver on a field of v of a notebook type (Go does, the field being addressable); json.Marshal(v) and pointer fields are as in Go",
+		[]string{"encoding_json/marshal_addressable_ptr_method.go"}},
 	{"a cell's unused imports and top-level variables are not errors (a later cell may use them); inside funcs, unused variables are errors as in Go",
 		[]string{"compile_errors/unused_import.go", "compile_errors/unused_var_in_main.go"}},
 	{"a compiled interface (io.Reader) holding a notebook value loses the value's other methods: asserting it to another compiled interface (io.Closer) is false",

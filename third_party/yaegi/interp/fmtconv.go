@@ -80,6 +80,9 @@ func (fc *fmtConverter) conv(t *itype, elem bool, seen map[*itype]bool) func(*fr
 	if t == nil || seen[t] {
 		return nil
 	}
+	if c := methodlessConv(t); c != nil { // gonotes patch
+		return c
+	}
 	switch t.cat {
 	case arrayT, sliceT:
 		if getMapType(t) != nil {
@@ -173,8 +176,14 @@ func (fc *fmtConverter) conv(t *itype, elem bool, seen map[*itype]bool) func(*fr
 		defer delete(seen, t)
 		// fmt calls the methods of exported fields only.
 		convs := make([]func(*frame, reflect.Value) reflect.Value, len(t.field))
+		zeroes := make([]func(*frame, reflect.Value) bool, len(t.field)) // gonotes patch: omitzero
 		some := false
 		for i, fl := range t.field {
+			if fc.marshal && canExport(fl.name) {
+				if zeroes[i] = isZeroMethod(fl); zeroes[i] != nil {
+					some = true
+				}
+			}
 			if !canExport(fl.name) {
 				if isInterfaceSrc(fl.typ) && !fc.marshal {
 					// gonotes patch: fmt prints the value an unexported
@@ -201,6 +210,13 @@ func (fc *fmtConverter) conv(t *itype, elem bool, seen map[*itype]bool) func(*fr
 				sf := v.Type().Field(i)
 				fields[i] = reflect.StructField{Name: sf.Name, PkgPath: sf.PkgPath, Type: sf.Type, Tag: sf.Tag, Anonymous: sf.Anonymous}
 				vals[i] = unsafe2.Exported(v.Field(i))
+				if zeroes[i] != nil && zeroes[i](f, vals[i]) {
+					// gonotes patch: omitzero with the type's IsZero.
+					vals[i] = reflect.Value{}
+					fields[i].Type = emptyInterfaceType
+					fields[i].Anonymous = false
+					continue
+				}
 				if convs[i] == nil {
 					continue
 				}
@@ -360,6 +376,85 @@ func marshalKey(k reflect.Value) reflect.Value {
 // omitted reports whether an encoder omits the field value v with tag:
 // options omitempty (and an empty value, as encoding/json defines it) or
 // omitzero (and a zero value).
+// methodlessConv returns, for an interpreted defined type whose
+// underlying type is a compiled named type of a basic kind (type Timeout
+// time.Duration), a converter of its values to the predeclared type of
+// that kind; or nil. The reflect type of such a type is the compiled one,
+// so fmt called the compiled type's methods, which a defined type does not
+// have: Timeout(5*time.Second) printed 5s, not 5000000000. A type with
+// methods of its own is left to the wrappers (gonotes patch).
+func methodlessConv(t *itype) func(*frame, reflect.Value) reflect.Value {
+	if t.name == "" || t.path == "" || t.cat != linkedT || t.val == nil || t.val.cat != valueT || len(t.method) > 0 {
+		return nil
+	}
+	rt := t.TypeOf()
+	if rt == nil || rt.Name() == "" || rt.PkgPath() == "" || rt.NumMethod() == 0 || (rt.Name() == t.name && rt.PkgPath() == t.path) {
+		return nil
+	}
+	bt := basicKindTypes[rt.Kind()]
+	if bt == nil {
+		return nil
+	}
+	return func(_ *frame, v reflect.Value) reflect.Value {
+		if v.Kind() == reflect.Interface && !v.IsNil() {
+			v = v.Elem()
+		}
+		if !v.IsValid() || v.Type() != rt {
+			return v
+		}
+		return v.Convert(bt)
+	}
+}
+
+var basicKindTypes = map[reflect.Kind]reflect.Type{
+	reflect.Bool: reflect.TypeOf(false), reflect.String: reflect.TypeOf(""),
+	reflect.Int: reflect.TypeOf(0), reflect.Int8: reflect.TypeOf(int8(0)), reflect.Int16: reflect.TypeOf(int16(0)),
+	reflect.Int32: reflect.TypeOf(int32(0)), reflect.Int64: reflect.TypeOf(int64(0)),
+	reflect.Uint: reflect.TypeOf(uint(0)), reflect.Uint8: reflect.TypeOf(uint8(0)), reflect.Uint16: reflect.TypeOf(uint16(0)),
+	reflect.Uint32: reflect.TypeOf(uint32(0)), reflect.Uint64: reflect.TypeOf(uint64(0)), reflect.Uintptr: reflect.TypeOf(uintptr(0)),
+	reflect.Float32: reflect.TypeOf(float32(0)), reflect.Float64: reflect.TypeOf(float64(0)),
+	reflect.Complex64: reflect.TypeOf(complex64(0)), reflect.Complex128: reflect.TypeOf(complex128(0)),
+}
+
+// isZeroMethod returns, for a field with the omitzero option whose type
+// has an interpreted method IsZero() bool (in its value's method set), a
+// func calling it on a value of the field; or nil. An encoder omits such a
+// field when the method says it is zero, and cannot see the method
+// (gonotes patch).
+func isZeroMethod(fl structField) func(*frame, reflect.Value) bool {
+	if fl.typ == nil || isInterfaceSrc(fl.typ) || fl.typ.cat == valueT || !hasOmitZero(reflect.StructTag(fl.tag)) {
+		return nil
+	}
+	if fl.typ.methods()["IsZero"] != "func() bool" || !inMethodSet(fl.typ, isZeroerType) {
+		return nil
+	}
+	m, index := fl.typ.lookupMethod("IsZero")
+	if m == nil {
+		return nil
+	}
+	return func(f *frame, v reflect.Value) bool {
+		nod := *m
+		nod.recv = &receiver{nil, v, index, true}
+		out := genFunctionWrapper(&nod)(f).Call(nil)
+		return len(out) == 1 && out[0].Kind() == reflect.Bool && out[0].Bool()
+	}
+}
+
+var isZeroerType = reflect.TypeOf((*interface{ IsZero() bool })(nil)).Elem()
+
+// hasOmitZero reports whether the json or xml tag has the omitzero option.
+func hasOmitZero(tag reflect.StructTag) bool {
+	for _, key := range []string{"json", "xml"} {
+		if t, ok := tag.Lookup(key); ok {
+			if i := strings.IndexByte(t, ','); i >= 0 {
+				return strings.Contains(t[i:]+",", ",omitzero,")
+			}
+			return false
+		}
+	}
+	return false
+}
+
 func omitted(tag reflect.StructTag, v reflect.Value) bool {
 	var opts string
 	for _, key := range []string{"json", "xml"} {

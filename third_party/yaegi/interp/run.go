@@ -2123,6 +2123,18 @@ func callBin(n *node) {
 		funcType.In(variadic-1).Kind() == reflect.String && len(child) == l && len(child) > variadic {
 		names, sharp = typeNames(child[variadic:])
 	}
+	// gonotes patch: the root element of xml encoders (xmlname.go).
+	var xmlRoots []string
+	if getMapType != nil && len(lr) > 0 && lr[0] == xmlMarshalerType && len(child) == l {
+		for i, c := range child {
+			if name := xmlRootName(c.typ); name != "" {
+				if xmlRoots == nil {
+					xmlRoots = make([]string, l)
+				}
+				xmlRoots[i] = name
+			}
+		}
+	}
 	newIn := func(f *frame) []reflect.Value {
 		var in []reflect.Value
 		if fast != nil {
@@ -2139,16 +2151,21 @@ func callBin(n *node) {
 		if names != nil || sharp != nil {
 			fixTypeVerbs(f, in, off+variadic-1, names, sharp)
 		}
+		for i, name := range xmlRoots { // gonotes patch
+			if name != "" {
+				in[i+off] = xmlNamed(in[i+off], name)
+			}
+		}
 		return in
 	}
 	// gonotes patch: the arguments of a decoder (unmarshal.go).
-	var unconv []func(*frame, reflect.Value) (reflect.Value, func())
+	var unconv []func(*frame, reflect.Value) (reflect.Value, func() error)
 	var untyp []*itype
 	if convMode == convNone && getMapType != nil && len(child) == l {
 		for i, c := range child {
 			if uc := unmarshalConvert(n.interp, c.typ, getMapType); uc != nil || (c.typ != nil && c.typ.cat == ptrT) {
 				if unconv == nil {
-					unconv = make([]func(*frame, reflect.Value) (reflect.Value, func()), l)
+					unconv = make([]func(*frame, reflect.Value) (reflect.Value, func() error), l)
 					untyp = make([]*itype, l)
 				}
 				unconv[i], untyp[i] = uc, c.typ
@@ -2177,7 +2194,7 @@ func callBin(n *node) {
 	}
 	call := func(f *frame, in []reflect.Value) []reflect.Value {
 		if unconv != nil { // gonotes patch
-			var backs []func()
+			var backs []func() error
 			for i, uc := range unconv {
 				if uc != nil {
 					view, back := uc(f, in[i+off])
@@ -2189,7 +2206,13 @@ func callBin(n *node) {
 			}
 			out := callFn(value(f), in[off:])
 			for _, b := range backs {
-				b()
+				// The error of an interpreted Unmarshal method called
+				// after the decoder (unmarshal.go) is the call's error.
+				if err := b(); err != nil && len(out) > 0 {
+					if o := out[len(out)-1]; o.Type() == errorRType && o.IsNil() {
+						out[len(out)-1] = reflect.ValueOf(&err).Elem()
+					}
+				}
 			}
 			for _, o := range out {
 				if o.Kind() == reflect.Interface {
@@ -3878,6 +3901,16 @@ func _case(n *node) {
 				allIface = false
 			}
 		}
+		// gonotes patch: the reflect type of a case type whose values are
+		// held as themselves in an interface (not a defined type, nor made of
+		// one: map[string]any, []any), matched by it, not by its string: the
+		// id of map[string]any is not the reflect string of its values.
+		plain := make([]reflect.Type, len(types))
+		for i, t := range types {
+			if t != nil && t.cat != nilT && !isInterface(t) && !dynTypeNeeded(t) {
+				plain[i] = t.TypeOf()
+			}
+		}
 		// ifaceMatch returns whether v matches an interface case type.
 		ifaceMatch := func(v reflect.Value) bool {
 			if !anyIface {
@@ -3914,7 +3947,7 @@ func _case(n *node) {
 						if ival != nil {
 							stype = strings.ReplaceAll(reflect.TypeOf(ival).String(), " {}", "{}")
 						}
-						for _, typ := range types {
+						for i, typ := range types { // gonotes patch: i
 							// TODO(mpl): we should actually use canAssertTypes, but need to find a valid
 							// rtype for typ. Plus we need to refactor with typeAssert().
 							// weak check instead for now.
@@ -3925,6 +3958,9 @@ func _case(n *node) {
 								continue
 							}
 							if stype == typ.id() || n.interp.crossedAs(reflect.TypeOf(ival), typ) { // gonotes patch: see noteCrossed
+								return tnext
+							}
+							if plain[i] != nil && reflect.TypeOf(ival) == plain[i] { // gonotes patch: see plain
 								return tnext
 							}
 

@@ -3,6 +3,9 @@
 package interp
 
 import (
+	"bytes"
+	"encoding"
+	"encoding/xml"
 	"reflect"
 	"strings"
 
@@ -26,28 +29,44 @@ import (
 // unmarshalConvert returns a converter of a pointer of type t (the
 // argument of a decoder) to its view and a func copying the view back, or
 // nil if t has no field with a method of getMapType.
-func unmarshalConvert(interp *Interpreter, t *itype, getMapType func(*itype) reflect.Type) func(*frame, reflect.Value) (reflect.Value, func()) {
-	if t == nil || t.cat != ptrT || t.val == nil || t.val.cat != structT {
+func unmarshalConvert(interp *Interpreter, t *itype, getMapType func(*itype) reflect.Type) func(*frame, reflect.Value) (reflect.Value, func() error) {
+	if t == nil || t.cat != ptrT || t.val == nil {
 		return nil
+	}
+	if t.val.cat != structT {
+		// A pointer to a slice, a map or a pointer whose elements have an
+		// Unmarshal method: a view of proxies (unmarshalValue).
+		vc := unmarshalValue(interp, t.val, getMapType, map[*itype]bool{})
+		if vc == nil {
+			return nil
+		}
+		return func(f *frame, v reflect.Value) (reflect.Value, func() error) {
+			if v.Kind() != reflect.Ptr || v.IsNil() {
+				return v, nil
+			}
+			p := reflect.New(vc.rt)
+			p.Elem().Set(vc.to(f, v.Elem()))
+			return p, func() error { return vc.back(f, p.Elem(), v.Elem()) }
+		}
 	}
 	sc := unmarshalStruct(interp, t.val, getMapType, map[*itype]bool{})
 	if sc == nil {
 		return nil
 	}
-	return func(f *frame, v reflect.Value) (reflect.Value, func()) {
+	return func(f *frame, v reflect.Value) (reflect.Value, func() error) {
 		if v.Kind() != reflect.Ptr || v.IsNil() {
 			return v, nil
 		}
 		view, back := sc(f, v.Elem())
 		p := reflect.New(view.Type())
 		p.Elem().Set(view)
-		return p, func() { back(p.Elem()) }
+		return p, func() error { return back(p.Elem()) }
 	}
 }
 
 // unmarshalStruct returns a converter of an addressable struct value of
 // type t to its view and a func copying a view back to it, or nil.
-func unmarshalStruct(interp *Interpreter, t *itype, getMapType func(*itype) reflect.Type, seen map[*itype]bool) func(*frame, reflect.Value) (reflect.Value, func(reflect.Value)) {
+func unmarshalStruct(interp *Interpreter, t *itype, getMapType func(*itype) reflect.Type, seen map[*itype]bool) func(*frame, reflect.Value) (reflect.Value, func(reflect.Value) error) {
 	if seen[t] {
 		return nil
 	}
@@ -56,12 +75,20 @@ func unmarshalStruct(interp *Interpreter, t *itype, getMapType func(*itype) refl
 	type fieldConv struct {
 		wrap   *node        // a node of the pointer type, for the wrapper of its method
 		rt     reflect.Type // the interface of the method
-		nested func(*frame, reflect.Value) (reflect.Value, func(reflect.Value))
+		nested func(*frame, reflect.Value) (reflect.Value, func(reflect.Value) error)
+		value  *valueConv // a pointer, slice or map with such elements
 	}
 	convs := make([]fieldConv, len(t.field))
 	some := false
 	for i, fl := range t.field {
 		if !canExport(fl.name) || fl.typ == nil || fl.typ.cat == valueT || isInterfaceSrc(fl.typ) {
+			continue
+		}
+		if k := fl.typ.cat; k == ptrT || k == sliceT || k == mapT || k == arrayT {
+			if vc := unmarshalValue(interp, fl.typ, getMapType, seen); vc != nil {
+				convs[i] = fieldConv{value: vc}
+				some = true
+			}
 			continue
 		}
 		pt := ptrOf(fl.typ)
@@ -82,13 +109,13 @@ func unmarshalStruct(interp *Interpreter, t *itype, getMapType func(*itype) refl
 	if !some {
 		return nil
 	}
-	return func(f *frame, v reflect.Value) (reflect.Value, func(reflect.Value)) {
+	return func(f *frame, v reflect.Value) (reflect.Value, func(reflect.Value) error) {
 		if v.NumField() != len(convs) || !v.CanAddr() {
-			return v, func(reflect.Value) {}
+			return v, func(reflect.Value) error { return nil }
 		}
 		fields := make([]reflect.StructField, v.NumField())
 		vals := make([]reflect.Value, v.NumField())
-		backs := make([]func(reflect.Value), v.NumField())
+		backs := make([]func(reflect.Value) error, v.NumField())
 		for i := range fields {
 			sf := v.Type().Field(i)
 			fields[i] = reflect.StructField{Name: sf.Name, PkgPath: sf.PkgPath, Type: sf.Type, Tag: sf.Tag, Anonymous: sf.Anonymous}
@@ -109,7 +136,13 @@ func unmarshalStruct(interp *Interpreter, t *itype, getMapType func(*itype) refl
 				view, back := c.nested(f, fv)
 				fields[i].Type = view.Type()
 				vals[i] = view
-				backs[i] = func(nv reflect.Value) { back(nv) }
+				backs[i] = back
+			case c.value != nil:
+				fields[i].Type = c.value.rt
+				fields[i].Anonymous = false
+				vals[i] = c.value.to(f, fv)
+				fv := fv
+				backs[i] = func(nv reflect.Value) error { return c.value.back(f, nv, fv) }
 			default:
 				vals[i] = fv
 			}
@@ -118,18 +151,407 @@ func unmarshalStruct(interp *Interpreter, t *itype, getMapType func(*itype) refl
 		for i, fv := range vals {
 			unsafe2.Exported(out.Field(i)).Set(fv)
 		}
-		return out, func(view reflect.Value) {
+		return out, func(view reflect.Value) error {
+			var first error
 			for i := range convs {
 				switch {
 				case convs[i].wrap != nil && fields[i].Type == emptyInterfaceType:
 					// Decoded by the method, in place.
 				case backs[i] != nil:
-					backs[i](unsafe2.Exported(view.Field(i)))
+					if err := backs[i](unsafe2.Exported(view.Field(i))); err != nil && first == nil {
+						first = err
+					}
 				default:
 					unsafe2.Exported(v.Field(i)).Set(unsafe2.Exported(view.Field(i)))
 				}
 			}
+			return first
 		}
+	}
+}
+
+// A decoder fills the elements of a slice or a map, and the target of a
+// pointer, with values it makes itself, of the element's reflect type: an
+// interpreted method cannot be given to it in place as for a struct field.
+// For such a value, the decoder gets a view in which each value of a type
+// with an UnmarshalJSON or UnmarshalText method (the methods with a []byte
+// that a proxy can keep) is a proxy, a compiled type whose method keeps
+// its input; after the call, the view is copied back, and the interpreted
+// method is called on each value with the kept input, in order (a method's
+// error is the decoder's error if it had none). A JSON null sets a pointer,
+// a slice or a map to nil, as the decoder does.
+
+// unmarshalProxyJSON is the proxy of a type with UnmarshalJSON.
+type unmarshalProxyJSON struct {
+	Raw string
+	Set bool
+}
+
+// UnmarshalJSON implements json.Unmarshaler.
+func (p *unmarshalProxyJSON) UnmarshalJSON(b []byte) error {
+	p.Raw, p.Set = string(b), true
+	return nil
+}
+
+// unmarshalProxyText is the proxy of a type with UnmarshalText (also a
+// map key: it is comparable).
+type unmarshalProxyText struct {
+	Raw string
+	Set bool
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (p *unmarshalProxyText) UnmarshalText(b []byte) error {
+	p.Raw, p.Set = string(b), true
+	return nil
+}
+
+// unmarshalProxyXML is the proxy of a type with UnmarshalXML: it keeps
+// the element as XML text, decoded again by the method.
+type unmarshalProxyXML struct {
+	Raw string
+	Set bool
+}
+
+// UnmarshalXML implements xml.Unmarshaler.
+func (p *unmarshalProxyXML) UnmarshalXML(d *xml.Decoder, start xml.StartElement) error {
+	var buf bytes.Buffer
+	enc := xml.NewEncoder(&buf)
+	if err := enc.EncodeToken(start); err != nil {
+		return err
+	}
+	for depth := 1; depth > 0; {
+		tok, err := d.Token()
+		if err != nil {
+			return err
+		}
+		switch tok.(type) {
+		case xml.StartElement:
+			depth++
+		case xml.EndElement:
+			depth--
+		}
+		if err := enc.EncodeToken(xml.CopyToken(tok)); err != nil {
+			return err
+		}
+	}
+	if err := enc.Flush(); err != nil {
+		return err
+	}
+	p.Raw, p.Set = buf.String(), true
+	return nil
+}
+
+var (
+	proxyXMLType         = reflect.TypeOf(unmarshalProxyXML{})
+	proxyJSONType        = reflect.TypeOf(unmarshalProxyJSON{})
+	proxyTextType        = reflect.TypeOf(unmarshalProxyText{})
+	textUnmarshalerRType = reflect.TypeOf((*encoding.TextUnmarshaler)(nil)).Elem()
+)
+
+// valueConv converts a value of an interpreted type to the view given to a
+// decoder (of type rt), and copies a view back to a settable value.
+type valueConv struct {
+	rt   reflect.Type
+	to   func(f *frame, orig reflect.Value) reflect.Value
+	back func(f *frame, view, orig reflect.Value) error
+}
+
+// unmarshalValue returns the conversion of values of type t, or nil if
+// they need none.
+func unmarshalValue(interp *Interpreter, t *itype, getMapType func(*itype) reflect.Type, seen map[*itype]bool) *valueConv {
+	if t == nil || seen[t] || isInterfaceSrc(t) || t.cat == valueT {
+		return nil
+	}
+	seen[t] = true
+	defer delete(seen, t)
+	if t.cat != ptrT {
+		if rt := getMapType(ptrOf(t)); rt != nil && rt.NumMethod() == 1 {
+			if pc := unmarshalProxy(interp, t, rt); pc != nil {
+				return pc
+			}
+		}
+	}
+	switch t.cat {
+	case ptrT:
+		ec := unmarshalValue(interp, t.val, getMapType, seen)
+		if ec == nil {
+			return nil
+		}
+		return &valueConv{
+			rt: reflect.PointerTo(ec.rt),
+			to: func(f *frame, orig reflect.Value) reflect.Value {
+				if orig.IsNil() {
+					return reflect.Zero(reflect.PointerTo(ec.rt))
+				}
+				p := reflect.New(ec.rt)
+				p.Elem().Set(ec.to(f, orig.Elem()))
+				return p
+			},
+			back: func(f *frame, view, orig reflect.Value) error {
+				if view.IsNil() {
+					orig.Set(reflect.Zero(orig.Type()))
+					return nil
+				}
+				if orig.IsNil() {
+					orig.Set(reflect.New(orig.Type().Elem()))
+				}
+				return ec.back(f, view.Elem(), orig.Elem())
+			},
+		}
+	case sliceT:
+		ec := unmarshalValue(interp, t.val, getMapType, seen)
+		if ec == nil {
+			return nil
+		}
+		vt := reflect.SliceOf(ec.rt)
+		return &valueConv{
+			rt: vt,
+			to: func(f *frame, orig reflect.Value) reflect.Value {
+				if orig.IsNil() {
+					return reflect.Zero(vt)
+				}
+				v := reflect.MakeSlice(vt, orig.Len(), orig.Len())
+				for i := 0; i < orig.Len(); i++ {
+					v.Index(i).Set(ec.to(f, orig.Index(i)))
+				}
+				return v
+			},
+			back: func(f *frame, view, orig reflect.Value) error {
+				if view.IsNil() {
+					orig.Set(reflect.Zero(orig.Type()))
+					return nil
+				}
+				n := view.Len()
+				if orig.Cap() >= n && !orig.IsNil() {
+					orig.Set(orig.Slice(0, n))
+				} else {
+					orig.Set(reflect.MakeSlice(orig.Type(), n, n))
+				}
+				for i := 0; i < n; i++ {
+					if err := ec.back(f, view.Index(i), orig.Index(i)); err != nil {
+						return err
+					}
+				}
+				return nil
+			},
+		}
+	case arrayT:
+		ec := unmarshalValue(interp, t.val, getMapType, seen)
+		if ec == nil || t.length < 0 {
+			return nil
+		}
+		vt := reflect.ArrayOf(t.length, ec.rt)
+		proxy := ec.rt == proxyJSONType || ec.rt == proxyTextType || ec.rt == proxyXMLType
+		return &valueConv{
+			rt: vt,
+			to: func(f *frame, orig reflect.Value) reflect.Value {
+				v := reflect.New(vt).Elem()
+				for i := 0; i < v.Len(); i++ {
+					v.Index(i).Set(ec.to(f, orig.Index(i)))
+				}
+				return v
+			},
+			back: func(f *frame, view, orig reflect.Value) error {
+				for i := 0; i < view.Len(); i++ {
+					if proxy && !view.Index(i).Field(1).Bool() {
+						// Beyond the JSON array: zeroed, as the decoder does.
+						orig.Index(i).Set(reflect.Zero(orig.Type().Elem()))
+						continue
+					}
+					if err := ec.back(f, view.Index(i), orig.Index(i)); err != nil {
+						return err
+					}
+				}
+				return nil
+			},
+		}
+	case mapT:
+		var kc *valueConv
+		if pt := ptrOf(t.key); pt.implements(&itype{cat: valueT, rtype: textUnmarshalerRType}) {
+			kc = unmarshalProxy(interp, t.key, textUnmarshalerRType)
+		}
+		vc := unmarshalValue(interp, t.val, getMapType, seen)
+		if kc == nil && vc == nil {
+			return nil
+		}
+		mc := &valueConv{
+			back: func(f *frame, view, orig reflect.Value) error {
+				if view.IsNil() {
+					orig.Set(reflect.Zero(orig.Type()))
+					return nil
+				}
+				if orig.IsNil() {
+					orig.Set(reflect.MakeMap(orig.Type()))
+				}
+				iter := view.MapRange()
+				for iter.Next() {
+					k := iter.Key()
+					if kc != nil {
+						nk := reflect.New(orig.Type().Key()).Elem()
+						if err := kc.back(f, k, nk); err != nil {
+							return err
+						}
+						k = nk
+					}
+					v := iter.Value()
+					if vc != nil {
+						nv := reflect.New(orig.Type().Elem()).Elem()
+						if err := vc.back(f, v, nv); err != nil {
+							return err
+						}
+						v = nv
+					}
+					orig.SetMapIndex(k, v)
+				}
+				return nil
+			},
+		}
+		return mc.withMap(t, kc, vc)
+	case structT:
+		type fconv struct {
+			idx int
+			c   *valueConv
+		}
+		var convs []fconv
+		for i, fl := range t.field {
+			if !canExport(fl.name) || fl.typ == nil {
+				continue
+			}
+			if c := unmarshalValue(interp, fl.typ, getMapType, seen); c != nil {
+				convs = append(convs, fconv{i, c})
+			}
+		}
+		if len(convs) == 0 {
+			return nil
+		}
+		st := t.TypeOf()
+		if st == nil || st.Kind() != reflect.Struct || st.NumField() != len(t.field) {
+			return nil
+		}
+		fields := make([]reflect.StructField, st.NumField())
+		for i := range fields {
+			sf := st.Field(i)
+			fields[i] = reflect.StructField{Name: sf.Name, PkgPath: sf.PkgPath, Type: sf.Type, Tag: sf.Tag, Anonymous: sf.Anonymous}
+		}
+		for _, c := range convs {
+			fields[c.idx].Type = c.c.rt
+			fields[c.idx].Anonymous = false
+		}
+		vt := reflect.StructOf(fields)
+		conv := map[int]*valueConv{}
+		for _, c := range convs {
+			conv[c.idx] = c.c
+		}
+		return &valueConv{
+			rt: vt,
+			to: func(f *frame, orig reflect.Value) reflect.Value {
+				v := reflect.New(vt).Elem()
+				for i := 0; i < vt.NumField(); i++ {
+					of := unsafe2.Exported(orig.Field(i))
+					if c := conv[i]; c != nil {
+						unsafe2.Exported(v.Field(i)).Set(c.to(f, of))
+					} else {
+						unsafe2.Exported(v.Field(i)).Set(of)
+					}
+				}
+				return v
+			},
+			back: func(f *frame, view, orig reflect.Value) error {
+				var first error
+				for i := 0; i < vt.NumField(); i++ {
+					vf, of := unsafe2.Exported(view.Field(i)), unsafe2.Exported(orig.Field(i))
+					if c := conv[i]; c != nil {
+						if err := c.back(f, vf, of); err != nil && first == nil {
+							first = err
+						}
+					} else {
+						of.Set(vf)
+					}
+				}
+				return first
+			},
+		}
+	}
+	return nil
+}
+
+// withMap completes the conversion of a map of type t whose keys convert
+// with kc and values with vc (either may be nil).
+func (c *valueConv) withMap(t *itype, kc, vc *valueConv) *valueConv {
+	mt := t.TypeOf()
+	if mt == nil || mt.Kind() != reflect.Map {
+		return nil
+	}
+	kt, et := mt.Key(), mt.Elem()
+	if kc != nil {
+		kt = kc.rt
+	}
+	if vc != nil {
+		et = vc.rt
+	}
+	c.rt = reflect.MapOf(kt, et)
+	c.to = func(f *frame, orig reflect.Value) reflect.Value {
+		// The decoder keeps the entries of a map: they are kept in orig,
+		// and the view gets the decoded ones.
+		if orig.IsNil() {
+			return reflect.Zero(c.rt)
+		}
+		return reflect.MakeMap(c.rt)
+	}
+	return c
+}
+
+// unmarshalProxy returns the conversion of a value of type t, whose
+// pointer type has the method of the interface rt, to a proxy, or nil if
+// rt's method is not one a proxy has.
+func unmarshalProxy(interp *Interpreter, t *itype, rt reflect.Type) *valueConv {
+	name := rt.Method(0).Name
+	var pt reflect.Type
+	switch name {
+	case "UnmarshalJSON":
+		pt = proxyJSONType
+	case "UnmarshalText":
+		pt = proxyTextType
+	case "UnmarshalXML":
+		pt = proxyXMLType
+	default:
+		return nil
+	}
+	ptr := ptrOf(t)
+	if m, _ := ptr.lookupMethod(name); m == nil {
+		return nil
+	}
+	wn := &node{interp: interp, typ: ptr}
+	return &valueConv{
+		rt: pt,
+		to: func(*frame, reflect.Value) reflect.Value { return reflect.Zero(pt) },
+		back: func(f *frame, view, orig reflect.Value) error {
+			raw, set := view.Field(0).String(), view.Field(1).Bool()
+			if !set {
+				return nil
+			}
+			w := wrapValue(f, wn, orig.Addr(), rt)
+			if !w.IsValid() {
+				return nil
+			}
+			args := []reflect.Value{reflect.ValueOf([]byte(raw))}
+			if pt == proxyXMLType {
+				// The element again, from its start.
+				d := xml.NewDecoder(strings.NewReader(raw))
+				tok, err := d.Token()
+				if err != nil {
+					return err
+				}
+				start, _ := tok.(xml.StartElement)
+				args = []reflect.Value{reflect.ValueOf(d), reflect.ValueOf(start)}
+			}
+			out := w.MethodByName(name).Call(args)
+			if err, _ := out[0].Interface().(error); err != nil {
+				return err
+			}
+			return nil
+		},
 	}
 }
 

@@ -7,6 +7,7 @@ package stdlib
 import (
 	"fmt"
 	"io"
+	"reflect"
 )
 
 // The wrappers of fmt.Stringer and fmt.GoStringer hold values of interpreted
@@ -35,4 +36,38 @@ func (w _fmt_GoStringer) Format(s fmt.State, verb rune) {
 		return
 	}
 	fmt.Fprintf(s, fmt.FormatString(s, verb), w.IValue)
+}
+
+// _fmt_StringerGoStringer is the wrapper of fmt.Stringer for an interpreted
+// type which also has a GoString method: fmt calls GoString for %#v, which
+// the wrapper of fmt.Stringer alone formats as the wrapped value (a
+// `type Secret string` with both methods printed "pw", not Secret("***")).
+// It is found by the interpreter's getWrapper as a composed wrapper of
+// fmt.Stringer (see the MapTypes entry in init).
+type _fmt_StringerGoStringer struct {
+	IValue    interface{}
+	WString   func() string
+	WGoString func() string
+}
+
+// String implements fmt.Stringer.
+func (w _fmt_StringerGoStringer) String() string { return w.WString() }
+
+// GoString implements fmt.GoStringer.
+func (w _fmt_StringerGoStringer) GoString() string { return w.WGoString() }
+
+// Format implements fmt.Formatter.
+func (w _fmt_StringerGoStringer) Format(s fmt.State, verb rune) {
+	if verb == 'v' && s.Flag('#') {
+		io.WriteString(s, w.WGoString())
+		return
+	}
+	_fmt_Stringer{IValue: w.IValue, WString: w.WString}.Format(s, verb)
+}
+
+func init() {
+	// Composed wrappers of fmt.Stringer, most methods first (interp's getWrapper).
+	MapTypes[reflect.ValueOf((*_fmt_Stringer)(nil))] = []reflect.Type{
+		reflect.TypeOf((*_fmt_StringerGoStringer)(nil)).Elem(),
+	}
 }

@@ -41,6 +41,10 @@ func init() {
 	MapTypes[reflect.ValueOf(fmt.Scan)] = mt
 	MapTypes[reflect.ValueOf(fmt.Scanf)] = mt
 	MapTypes[reflect.ValueOf(fmt.Scanln)] = mt
+	// gonotes patch: the other scanning functions see fmt.Scanner too.
+	for _, f := range []any{fmt.Sscan, fmt.Sscanf, fmt.Sscanln, fmt.Fscan, fmt.Fscanf, fmt.Fscanln} {
+		MapTypes[reflect.ValueOf(f)] = mt
+	}
 
 	MapTypes[reflect.ValueOf(json.Marshal)] = []reflect.Type{
 		reflect.TypeOf((*json.Marshaler)(nil)).Elem(),

@@ -65,6 +65,10 @@ type node struct {
 	// gonotes patch: the layout of a function's scalar slots (fastSlots),
 	// read and written atomically.
 	slots *fastFrameLayout
+
+	// gonotes patch: a method selector whose call runs the method
+	// directly (methodcall.go): its exec makes no method value.
+	directCall bool
 }
 
 func (n *node) shouldBreak() bool {

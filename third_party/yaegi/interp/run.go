@@ -1694,6 +1694,7 @@ func call(n *node) {
 	// gonotes patch: the frame of the last call of a declared function is reused
 	// (fastcall.go), and a call of a declared function reads no frame.
 	sdef := declaredCallee(c0) // gonotes patch: fastcall.go
+	mc := directMethod(n)      // gonotes patch: methodcall.go
 	site := -1
 	if !goroutine && sdef != nil {
 		site = callSite(n, sdef)
@@ -1706,6 +1707,17 @@ func call(n *node) {
 	n.exec = func(f *frame) bltn {
 		var bf reflect.Value
 		def, ok := sdef, sdef != nil // gonotes patch: see sdef
+		var recv reflect.Value       // gonotes patch: see mc
+		if mc != nil {
+			if recv = mc.receiver(f); recv.IsValid() {
+				def, ok = mc.def, true
+			} else {
+				mv := mc.value(f) // what c0's exec did not make (it may panic)
+				f.mutex.Lock()
+				getFrame(f, mc.level).data[mc.index] = mv
+				f.mutex.Unlock()
+			}
+		}
 		if !ok {
 			f.mutex.Lock()
 			bf = value(f)
@@ -1822,7 +1834,14 @@ func call(n *node) {
 		}
 
 		// Copy input parameters from caller
-		if dest := nf.data[numRet:]; len(dest) > 0 {
+		dest := nf.data[numRet:]
+		if recv.IsValid() { // gonotes patch: the receiver of a direct method call
+			if !fastCopy(&dest[0], &recv) {
+				dest[0].Set(recv)
+			}
+			dest = dest[1:]
+		}
+		if len(dest) > 0 {
 			for i, v := range values {
 				switch {
 				case variadic >= 0 && i >= variadic:
@@ -2691,6 +2710,9 @@ func getMethod(n *node) {
 	next := getExec(n.tnext)
 
 	n.exec = func(f *frame) bltn {
+		if n.directCall { // gonotes patch: the call needs no method value (methodcall.go)
+			return next
+		}
 		nod := *(n.val.(*node))
 		nod.val = &nod
 		nod.recv = n.recv

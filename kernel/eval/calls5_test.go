@@ -90,3 +90,51 @@ func fn(n int) {
 	sink = p.X
 }`)
 }
+
+// Calls of methods of cell types and of closures held in variables run
+// their bodies directly (third_party/yaegi/interp/methodcall.go,
+// closurecall.go; conformance regressions/method_calls_direct.go and
+// closure_calls_direct.go check them against `go run`). Here: twice in a
+// session, and a running call of each stops at an interrupt.
+func TestCalls5ClosureAndMethodCalls(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`type Acc struct{ n int }
+func (a *Acc) Add(d int) { a.n += d }
+func (a Acc) Get() int   { return a.n }
+func useBoth(n int) int {
+	a := &Acc{}
+	add := func(x int) int { a.Add(x); return a.Get() }
+	t := 0
+	for i := 0; i < n; i++ {
+		t = add(i)
+	}
+	return t
+}
+func spinClosure() {
+	k := 0
+	f := func() { k++; for j := 0; j < 1000; j++ { k += j } }
+	for {
+		f()
+	}
+}
+func spinMethod() {
+	a := &Acc{}
+	for {
+		a.Add(1)
+	}
+}`)
+	for i := 0; i < 2; i++ {
+		if got := ts.ok("fmt.Println(useBoth(10))").stdout.String(); got != "45\n" {
+			t.Errorf("run %d: got %q, want 45", i, got)
+		}
+	}
+	for _, code := range []string{"fmt.Println(\"started\")\nspinClosure()", "fmt.Println(\"started\")\nspinMethod()"} {
+		_, e := ts.interrupt(code)
+		if strings.Contains(strings.Join(e.Trace, "\n"), "interpreter was stopped") {
+			t.Errorf("%q needed the hard stop: %v", code, e.Trace)
+		}
+	}
+	if got := ts.ok("fmt.Println(useBoth(4))").stdout.String(); got != "6\n" {
+		t.Errorf("after the interrupts: got %q, want 6", got)
+	}
+}

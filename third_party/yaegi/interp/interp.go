@@ -144,6 +144,7 @@ type frame struct {
 	blk       reflect.Value      // gonotes patch: the struct holding a reusable frame's slots
 	tmpl      []reflect.Value    // gonotes patch: the slot values of a reusable frame
 	blkPlain  int                // gonotes patch: the size of blk if it holds no pointers, else 0
+	closures  []closureEntry     // gonotes patch: the last closure made by each func literal run in the frame (closurecall.go)
 }
 
 func newFrame(anc *frame, length int, id uint64) *frame {

@@ -1728,6 +1728,14 @@ func call(n *node) {
 			f.mutex.Unlock()
 		}
 
+		var clo *frame // gonotes patch: the frame a closure called directly runs on (closurecall.go)
+		if !ok && !goroutine && len(f.closures) > 0 && bf.Kind() == reflect.Func {
+			if e := f.closureOf(&bf); e != nil {
+				def, ok, clo = e.lit, true, e.fr
+				bf = reflect.Value{}
+			}
+		}
+
 		// Call bin func if defined
 		if bf.IsValid() {
 			if fast != nil { // gonotes patch
@@ -1797,6 +1805,10 @@ func call(n *node) {
 				}
 				reused = true
 			}
+		}
+		if nf == nil && clo != nil { // gonotes patch: a closure runs on its frame, in the caller's run
+			nf = newFrame(clo, len(def.types), f.runid())
+			nf.stop, nf.done = f.stop, f.done
 		}
 		if nf == nil {
 			nf = newFrame(f, len(def.types), f.runid())
@@ -2698,6 +2710,9 @@ func getFunc(n *node) {
 
 		f.mutex.Lock()
 		getFrame(f, l).data[i] = fct
+		if l == 0 && f != f.root { // gonotes patch: for direct calls (closurecall.go)
+			f.noteClosure(n, fct, fr)
+		}
 		f.mutex.Unlock()
 
 		return next

@@ -138,3 +138,16 @@ func spinMethod() {
 		t.Errorf("after the interrupts: got %q, want 6", got)
 	}
 }
+
+// A builtin call in a return statement of several results goes to its
+// own result (third_party/yaegi/interp/cfg.go; conformance
+// regressions/return_builtin_results.go checks more against `go run`).
+func TestCalls5ReturnBuiltin(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`func lens(s []int) (int, int) { return 1, len(s) }`)
+	for i := 0; i < 2; i++ {
+		if got := ts.ok(`fmt.Println(lens([]int{4, 5, 6}))`).stdout.String(); got != "1 3\n" {
+			t.Errorf("run %d: got %q, want \"1 3\\n\"", i, got)
+		}
+	}
+}

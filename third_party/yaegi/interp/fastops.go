@@ -672,6 +672,8 @@ func fastProgram(n *node) *fastProg {
 		in := fastInstr{code: st.code, c: st.c, x: &fastExtra{op: st.op, cond: st.cond, orig: st.orig,
 			indMask: st.indMask, indWant: st.indWant}}
 		switch {
+		case st.code == fcRangeSlice: // gonotes patch: inline, checks the stop flag (see link)
+			in.x.node = m
 		case st.call != nil: // gonotes patch (calls): fastcallstep.go
 			in.code = fcCall
 			in.x.node = st.tnext
@@ -748,6 +750,12 @@ func (pg *fastProg) link() {
 		if int(to) > from {
 			return to
 		}
+		if pg.steps[to].code == fcRangeSlice {
+			// gonotes patch: the iteration step of a range over a slice
+			// checks the stop flag itself: no fcBack (one dispatch less
+			// per iteration).
+			return to
+		}
 		if j, ok := backIx[to]; ok {
 			return j
 		}
@@ -759,7 +767,7 @@ func (pg *fastProg) link() {
 	for i := 0; i < nsteps; i++ {
 		in := pg.steps[i] // target appends to pg.steps
 		t, f := target(i, in.t), in.f
-		if in.code == fcCond || in.code == fcInd && in.x.cond != nil || in.code.isCond() {
+		if in.code == fcCond || in.code == fcInd && in.x.cond != nil || in.code.isCond() || in.code == fcRangeSlice {
 			f = target(i, in.f)
 		}
 		pg.steps[i].t, pg.steps[i].f = t, f
@@ -1012,6 +1020,20 @@ func (pg *fastProg) exec(f *frame, p *[fastMaxSlots]unsafe.Pointer) bltn {
 			*(*int)(fastAt(p, in.d)) = (*fastSlice)(fastAt(p, in.a)).len
 		case fcIntMov: // gonotes patch (calls)
 			*(*int)(fastAt(p, in.d)) = *(*int)(fastAt(p, in.a))
+		case fcRangeSlice: // gonotes patch: the next iteration of `for i := range s`
+			if atomic.LoadUint32(stop) != 0 {
+				return in.x.node.exec // stop as fcBack does
+			}
+			v := (*fastValue)(fastAt(p, in.b)) // the range's copy of the slice
+			if v.flag&(fastFlagKind|fastFlagIndir) != uintptr(reflect.Slice)|fastFlagIndir {
+				return in.x.orig(f)
+			}
+			i := (*int)(fastAt(p, in.a))
+			*i++
+			if *i >= (*fastSlice)(v.ptr).len {
+				pc = in.f
+				continue
+			}
 		case fcBack:
 			if atomic.LoadUint32(stop) != 0 {
 				return in.x.node.exec
@@ -1112,6 +1134,10 @@ const (
 	fcBack   // a back edge: stop?
 	fcExit   // return the exec of a node without a fast step
 	fcCall   // gonotes patch: call a declared function (fastcallstep.go)
+	// gonotes patch: i++, i < len(s) of `for i := range s`, s a slice (b:
+	// the range's raw slot of s), after the loop's stop check; back
+	// edges jump to it directly.
+	fcRangeSlice
 )
 
 // isCond reports whether code is an inline comparison (a branch).
@@ -1702,6 +1728,7 @@ func fastRange(n *node, st *fastStep) bool {
 		*(*int)(a) = j
 		return j < (*fastSlice)(b).len
 	}
+	st.code = fcRangeSlice // gonotes patch: done inline, with the loop's stop check
 	return true
 }
 

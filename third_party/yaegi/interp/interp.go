@@ -65,6 +65,10 @@ type node struct {
 	// gonotes patch: the layout of a function's scalar slots (fastSlots),
 	// read and written atomically.
 	slots *fastFrameLayout
+
+	// gonotes patch: a method selector whose call runs the method
+	// directly (methodcall.go): its exec makes no method value.
+	directCall bool
 }
 
 func (n *node) shouldBreak() bool {
@@ -141,6 +145,7 @@ type frame struct {
 	blk       reflect.Value     // gonotes patch: the struct holding a reusable frame's slots
 	tmpl      []reflect.Value   // gonotes patch: the slot values of a reusable frame
 	blkPlain  int               // gonotes patch: the size of blk if it holds no pointers, else 0
+	closures  []closureEntry    // gonotes patch: the last closure made by each func literal run in the frame (closurecall.go)
 
 	// gonotes patch: the global frame as code running in any goroutine
 	// reads it (root frame only; see globals and resizeFrame).

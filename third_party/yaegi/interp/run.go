@@ -1709,6 +1709,7 @@ func call(n *node) {
 	// gonotes patch: the frame of the last call of a declared function is reused
 	// (fastcall.go), and a call of a declared function reads no frame.
 	sdef := declaredCallee(c0) // gonotes patch: fastcall.go
+	mc := directMethod(n)      // gonotes patch: methodcall.go
 	site := -1
 	if !goroutine && sdef != nil {
 		site = callSite(n, sdef)
@@ -1721,6 +1722,17 @@ func call(n *node) {
 	n.exec = func(f *frame) bltn {
 		var bf reflect.Value
 		def, ok := sdef, sdef != nil // gonotes patch: see sdef
+		var recv reflect.Value       // gonotes patch: see mc
+		if mc != nil {
+			if recv = mc.receiver(f); recv.IsValid() {
+				def, ok = mc.def, true
+			} else {
+				mv := mc.value(f) // what c0's exec did not make (it may panic)
+				f.mutex.Lock()
+				getFrame(f, mc.level).data[mc.index] = mv
+				f.mutex.Unlock()
+			}
+		}
 		if !ok {
 			f.mutex.Lock()
 			bf = value(f)
@@ -1729,6 +1741,14 @@ func call(n *node) {
 				bf = def.rval
 			}
 			f.mutex.Unlock()
+		}
+
+		var clo *frame // gonotes patch: the frame a closure called directly runs on (closurecall.go)
+		if !ok && !goroutine && len(f.closures) > 0 && bf.Kind() == reflect.Func {
+			if e := f.closureOf(&bf); e != nil {
+				def, ok, clo = e.lit, true, e.fr
+				bf = reflect.Value{}
+			}
 		}
 
 		// Call bin func if defined
@@ -1801,6 +1821,10 @@ func call(n *node) {
 				reused = true
 			}
 		}
+		if nf == nil && clo != nil { // gonotes patch: a closure runs on its frame, in the caller's run
+			nf = newFrame(clo, len(def.types), f.runid())
+			nf.ctl = f.loadCtl() // gonotes patch: see runCtl (nf is not shared yet)
+		}
 		if nf == nil {
 			nf = newFrame(f, len(def.types), f.runid())
 		}
@@ -1837,7 +1861,14 @@ func call(n *node) {
 		}
 
 		// Copy input parameters from caller
-		if dest := nf.data[numRet:]; len(dest) > 0 {
+		dest := nf.data[numRet:]
+		if recv.IsValid() { // gonotes patch: the receiver of a direct method call
+			if !fastCopy(&dest[0], &recv) {
+				dest[0].Set(recv)
+			}
+			dest = dest[1:]
+		}
+		if len(dest) > 0 {
 			for i, v := range values {
 				switch {
 				case variadic >= 0 && i >= variadic:
@@ -2717,6 +2748,9 @@ func getFunc(n *node) {
 
 		f.mutex.Lock()
 		getFrame(f, l).data[i] = fct
+		if l == 0 && f != f.root { // gonotes patch: for direct calls (closurecall.go)
+			f.noteClosure(n, fct, fr)
+		}
 		f.mutex.Unlock()
 
 		return next
@@ -2729,6 +2763,9 @@ func getMethod(n *node) {
 	next := getExec(n.tnext)
 
 	n.exec = func(f *frame) bltn {
+		if n.directCall { // gonotes patch: the call needs no method value (methodcall.go)
+			return next
+		}
 		nod := *(n.val.(*node))
 		nod.val = &nod
 		nod.recv = n.recv

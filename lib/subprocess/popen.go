@@ -13,7 +13,6 @@ import (
 	"time"
 
 	"github.com/gonotes/gonotes/lib/hook"
-	"github.com/gonotes/gonotes/lib/internal/pyrepr"
 	"github.com/gonotes/gonotes/lib/internal/spawn"
 )
 
@@ -286,7 +285,7 @@ func (p *Popen) WaitTimeout(d time.Duration) (int, error) {
 	case <-p.done:
 		return p.returncode, nil
 	case <-t.C:
-		return 0, &TimeoutExpired{Cmd: p.Args, Timeout: d}
+		return 0, &TimeoutExpired{Cmd: p.Args, Timeout: d, Shell: p.Shell}
 	case <-hook.Current().Done():
 		panic(hook.KeyboardInterrupt)
 	}
@@ -348,7 +347,7 @@ func (p *Popen) communicate(input string, timeout time.Duration, kill bool) (std
 			<-p.commDone
 		}
 		stdout, stderr, _ = p.commOutputs()
-		return nil, nil, &TimeoutExpired{Cmd: p.Args, Timeout: timeout, Output: stdout, Stderr: stderr}
+		return nil, nil, &TimeoutExpired{Cmd: p.Args, Timeout: timeout, Output: stdout, Stderr: stderr, Shell: p.Shell}
 	case <-hook.Current().Done():
 		if kill {
 			p.Kill()
@@ -423,7 +422,7 @@ func (p *Popen) String() string {
 	if r := p.Returncode(); r != nil {
 		rc = fmt.Sprint(r)
 	}
-	return fmt.Sprintf("<Popen: returncode: %s args: %s>", rc, pyrepr.StrList(p.Args))
+	return fmt.Sprintf("<Popen: returncode: %s args: %s>", rc, argsRepr(p.Args, p.Shell))
 }
 
 // lockedBuffer is a bytes.Buffer safe for one writer and concurrent

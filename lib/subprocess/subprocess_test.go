@@ -218,3 +218,34 @@ func TestInterruptKillsRun(t *testing.T) {
 		t.Errorf("child %d survived the interrupt: %v", pid, err)
 	}
 }
+
+// A command run through the shell shows as Python shows a command given as
+// a string. From python3:
+//
+//	run("echo hi", shell=True, capture_output=True, text=True)
+//	  CompletedProcess(args='echo hi', returncode=0, stdout='hi\n', stderr='')
+//	run("exit 3", shell=True, check=True)
+//	  Command 'exit 3' returned non-zero exit status 3.
+//	Popen("exit 0", shell=True) after wait()
+//	  <Popen: returncode: 0 args: 'exit 0'>
+func TestShellCommandShowsAsString(t *testing.T) {
+	r, err := Run([]string{"echo hi"}, Options{Shell: true, CaptureOutput: true, Text: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := r.String(), `CompletedProcess(args='echo hi', returncode=0, stdout='hi\n', stderr='')`; got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+	_, err = Run([]string{"exit 3"}, Options{Shell: true, Check: true})
+	if err == nil || err.Error() != "Command 'exit 3' returned non-zero exit status 3." {
+		t.Errorf("error %v", err)
+	}
+	p, err := NewPopen([]string{"exit 0"}, Options{Shell: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.Wait()
+	if got, want := p.String(), "<Popen: returncode: 0 args: 'exit 0'>"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}

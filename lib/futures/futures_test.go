@@ -379,3 +379,31 @@ func TestDeadlockFutureAndLock(t *testing.T) {
 type writerFunc func([]byte) (int, error)
 
 func (f writerFunc) Write(p []byte) (int, error) { return f(p) }
+
+// A Future shows what Python's repr shows after "state=finished": the
+// Python class of the result or of the exception. From python3:
+//
+//	<Future at 0x... state=finished returned str>
+//	<Future at 0x... state=finished returned list>
+//	<Future at 0x... state=finished returned NoneType>
+//	<Future at 0x... state=finished raised ZeroDivisionError>
+func TestFutureStringNamesPythonClasses(t *testing.T) {
+	ex := &ThreadPoolExecutor{MaxWorkers: 1}
+	defer ex.Shutdown(true, false)
+	for _, c := range []struct {
+		task func() any
+		want string
+	}{
+		{func() any { return "text" }, " state=finished returned str>"},
+		{func() any { return []any{1, 2} }, " state=finished returned list>"},
+		{func() any { return nil }, " state=finished returned NoneType>"},
+		{func() any { panic("ZeroDivisionError: division by zero") }, " state=finished raised ZeroDivisionError>"},
+		{func() any { panic("boom") }, " state=finished raised panic: boom>"},
+	} {
+		f := ex.Submit(c.task)
+		f.Exception()
+		if !strings.HasSuffix(f.String(), c.want) {
+			t.Errorf("%s, want the suffix %q", f, c.want)
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"os/exec"
 	"strings"
@@ -183,9 +184,15 @@ func (p *Popen) Start() error {
 	}
 
 	if err := spawn.Start(cmd); err != nil {
-		if errors.Is(err, exec.ErrNotFound) || errors.Is(err, os.ErrNotExist) {
+		switch {
+		case errors.Is(err, os.ErrNotExist) && p.Cwd != "" && missingDir(p.Cwd):
+			// The child could not enter Cwd: Python names the directory.
+			err = notFound(p.Cwd, err)
+		case errors.Is(err, exec.ErrNotFound) || errors.Is(err, os.ErrNotExist):
 			err = notFound(argv[0], err)
-		} else {
+		case errors.Is(err, os.ErrPermission):
+			err = &PermissionError{Name: argv[0], Err: err}
+		default:
 			err = fmt.Errorf("subprocess: %w", err)
 		}
 		return fail(err)
@@ -201,6 +208,12 @@ func setFile(dst *io.Writer, f *os.File) {
 	if f != nil {
 		*dst = f
 	}
+}
+
+// missingDir reports whether dir does not exist.
+func missingDir(dir string) bool {
+	_, err := os.Stat(dir)
+	return errors.Is(err, fs.ErrNotExist)
 }
 
 func notFound(name string, err error) error {

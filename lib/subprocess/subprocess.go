@@ -215,6 +215,22 @@ func (e *FileNotFoundError) Error() string {
 // Unwrap returns the underlying error (from os/exec).
 func (e *FileNotFoundError) Unwrap() error { return e.Err }
 
+// PermissionError is returned when the program to run may not be executed
+// (a file without execute permission), as Python's PermissionError.
+type PermissionError struct {
+	Name string
+	Err  error
+}
+
+// Error returns Python's message, e.g. "[Errno 13] Permission denied:
+// './script.sh'".
+func (e *PermissionError) Error() string {
+	return "[Errno 13] Permission denied: " + pyrepr.Str(e.Name)
+}
+
+// Unwrap returns the underlying error (from os/exec).
+func (e *PermissionError) Unwrap() error { return e.Err }
+
 // Run runs the command described by args, waits for it to finish and
 // returns a CompletedProcess. With Check, a non-zero return code also gives
 // a *CalledProcessError (and the CompletedProcess); with Timeout, a child

@@ -249,3 +249,25 @@ func TestShellCommandShowsAsString(t *testing.T) {
 		t.Errorf("got %s, want %s", got, want)
 	}
 }
+
+// A missing working directory and a file that may not be executed give
+// Python's errors. From python3:
+//
+//	run(["ls"], cwd="/no/such/dir")   FileNotFoundError: [Errno 2] No such file or directory: '/no/such/dir'
+//	run([path]) (mode 0644)           PermissionError: [Errno 13] Permission denied: '<path>'
+func TestStartErrorsAsPython(t *testing.T) {
+	_, err := Run([]string{"ls"}, Options{Cwd: "/no/such/dir"})
+	var nf *FileNotFoundError
+	if !errors.As(err, &nf) || err.Error() != "[Errno 2] No such file or directory: '/no/such/dir'" {
+		t.Errorf("missing cwd: %T %v", err, err)
+	}
+	path := filepath.Join(t.TempDir(), "script")
+	if err := os.WriteFile(path, []byte("#!/bin/sh\necho hi\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err = Run([]string{path})
+	var pe *PermissionError
+	if !errors.As(err, &pe) || err.Error() != "[Errno 13] Permission denied: '"+path+"'" {
+		t.Errorf("not executable: %T %v", err, err)
+	}
+}

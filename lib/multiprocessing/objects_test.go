@@ -390,7 +390,7 @@ func TestZeroValues(t *testing.T) {
 	}
 	bs.Release()
 	mustPanic(t, "ValueError: semaphore or lock released too many times", bs.Release)
-	if bs.String() != "<BoundedSemaphore(value=1)>" {
+	if bs.String() != "<BoundedSemaphore(value=1, maxvalue=1)>" { // Python: BoundedSemaphore()
 		t.Errorf("String %s", &bs)
 	}
 	var s mp.Semaphore

@@ -9,7 +9,7 @@ BIN     := bin/gonotes
 PYTHON  ?= /usr/bin/python3
 export GOFLAGS := -buildvcs=false
 
-.PHONY: build build-race install notebook notebooks-run test check unit race race-engine jupyter-test fuzz bench clean conformance
+.PHONY: build build-race install notebook notebooks-run test check unit race race-engine jupyter-test fuzz bench clean conformance pycompat
 
 include tests/browser.mk tests/docker.mk tests/hub.mk
 
@@ -50,7 +50,7 @@ notebooks-run: build build-race
 	$(GO) run ./cmd/mknb -src notebooks/src -out notebooks -check
 
 # Everything CI runs.
-test: check build unit conformance race jupyter-test docker-test hub-test browser-test widgets-browser-test
+test: check build unit conformance pycompat race jupyter-test docker-test hub-test browser-test widgets-browser-test
 
 check:
 	@out=$$(gofmt -l $$(git ls-files '*.go' | grep -v '^third_party/')); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
@@ -63,10 +63,10 @@ check:
 # The race detector's tests and notebook 03's %race cells use gonotes-race
 # next to gonotes.
 unit: build build-race
-	# TestConformance runs in its own target, which prints its table.
-	GONOTES_BIN=$(CURDIR)/$(BIN) $(GO) test -count=1 -timeout 20m -skip TestConformance ./...
+	# TestConformance and TestPyCompat run in their own targets, which print their tables.
+	GONOTES_BIN=$(CURDIR)/$(BIN) $(GO) test -count=1 -timeout 20m -skip 'TestConformance|TestPyCompat' ./...
 	# The end-to-end tests again with the interpreter in the kernel process (GONOTES_SINGLE_PROCESS).
-	GONOTES_SINGLE_PROCESS=1 GONOTES_BIN=$(CURDIR)/$(BIN) $(GO) test -count=1 -timeout 5m .
+	GONOTES_SINGLE_PROCESS=1 GONOTES_BIN=$(CURDIR)/$(BIN) $(GO) test -count=1 -timeout 5m -skip TestPyCompat .
 
 race: race-engine
 	$(GO) test -count=1 -race -timeout 10m ./lib/... ./kernel
@@ -94,6 +94,14 @@ conformance:
 	@mkdir -p bin; rm -f bin/conformance.txt; status=0; \
 	GONOTES_CONFORMANCE_REPORT=$(CURDIR)/bin/conformance.txt $(GO) test -count=1 -v -timeout 10m -run TestConformance ./kernel/eval || status=$$?; \
 	echo; if [ -f bin/conformance.txt ]; then sed -n '1,/^$$/p' bin/conformance.txt; echo "full report: bin/conformance.txt"; fi; exit $$status
+
+# The differential suite against CPython (lib/testdata/pycompat): every
+# pair run by python3, compiled, and as cells; the per-area table, then the
+# report of the pairs that differ in bin/pycompat.txt.
+pycompat: build
+	@mkdir -p bin; rm -f bin/pycompat.txt; status=0; \
+	GONOTES_BIN=$(CURDIR)/$(BIN) GONOTES_PYCOMPAT_REPORT=$(CURDIR)/bin/pycompat.txt $(GO) test -count=1 -timeout 10m -run TestPyCompat . > bin/pycompat.log 2>&1 || status=$$?; \
+	if [ -f bin/pycompat.txt ]; then sed -n '1,/^$$/p' bin/pycompat.txt; echo "full report: bin/pycompat.txt"; else cat bin/pycompat.log; fi; exit $$status
 
 fuzz:
 	$(GO) test ./kernel -run '^$$' -fuzz FuzzDecode -fuzztime 30s

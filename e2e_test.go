@@ -25,6 +25,10 @@ import (
 var gonotesBin string
 
 func TestMain(m *testing.M) {
+	if os.Getenv(pcCellsEnv) != "" {
+		// TestPyCompat runs a program as cells in a fresh process.
+		os.Exit(pcCellsMain())
+	}
 	gonotesBin = os.Getenv("GONOTES_BIN")
 	if gonotesBin == "" {
 		dir, err := os.MkdirTemp("", "gonotes-bin-")

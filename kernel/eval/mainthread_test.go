@@ -82,15 +82,17 @@ close(release)`)
 
 // A Thread whose Target is a notebook func is named after it, as Python ≥
 // 3.10 names Thread(target=worker) "Thread-1 (worker)"; a method value by
-// its method (Python: "Thread-3 (run)"); a func literal or a variable
-// holding one has no name to show.
+// its method (Python: "Thread-3 (work)"), except a method named Run, the
+// Go form of a Thread subclass's run() (Python: "Thread-4"); a func
+// literal or a variable holding one has no name to show.
 func TestThreadNamedAfterNotebookFunc(t *testing.T) {
 	ts := newSession(t)
 	ts.ok(`func worker() {}
 type W struct{}
-func (W) Run() {}`)
+func (W) Run() {}
+func (W) Work() {}`)
 	c := ts.ok(`names := []string{}
-for _, th := range []*threading.Thread{{Target: worker}, {Target: func() {}}, {Target: W{}.Run}, {Target: worker, Name: "custom"}} {
+for _, th := range []*threading.Thread{{Target: worker}, {Target: func() {}}, {Target: W{}.Work}, {Target: W{}.Run}, {Target: worker, Name: "custom"}} {
 	th.Start()
 	th.Join()
 	names = append(names, th.Name)
@@ -106,7 +108,7 @@ for _, n := range append(names, t.Name) {
 	if _, err := fmt.Sscanf(c.stdout.String(), "Thread-%d (worker)", &n); err != nil {
 		t.Fatalf("first name: %q", c.stdout)
 	}
-	want := fmt.Sprintf("Thread-%d (worker)\nThread-%d\nThread-%d (Run)\ncustom\nThread-%d (worker)\n", n, n+1, n+2, n+3)
+	want := fmt.Sprintf("Thread-%d (worker)\nThread-%d\nThread-%d (Work)\nThread-%d\ncustom\nThread-%d (worker)\n", n, n+1, n+2, n+3, n+4)
 	if got := c.stdout.String(); got != want {
 		t.Errorf("names:\n%s\nwant:\n%s", got, want)
 	}

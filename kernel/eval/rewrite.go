@@ -516,7 +516,7 @@ func (r *rewriter) nameProcess(c *ast.CompositeLit) {
 }
 
 // nameThread gives a threading.Thread literal whose Target is a notebook
-// func (Target: worker) or a method value (Target: w.Run) its TargetName,
+// func (Target: worker) or a method value (Target: w.Work) its TargetName,
 // so that its default name is Python's "Thread-1 (worker)": an interpreted
 // func reaches the library without its name.
 func (r *rewriter) nameThread(c *ast.CompositeLit) {
@@ -586,7 +586,11 @@ func (r *rewriter) nameThreadFields(c *ast.CompositeLit) {
 					name = v.Name
 				}
 			case *ast.SelectorExpr:
-				name = v.Sel.Name
+				// A method named Run is a Thread subclass's run(), which
+				// Python names "Thread-N" (lib/threading does the same).
+				if v.Sel.Name != "Run" {
+					name = v.Sel.Name
+				}
 			}
 		}
 	}

@@ -35,6 +35,11 @@ type exitPanic struct{ code int }
 
 func (e exitPanic) Error() string { return fmt.Sprintf("os.Exit(%d)", e.code) }
 
+// ExitCode is the code given to os.Exit: a notebook's multiprocessing child
+// (a worker) whose target calls os.Exit(n) exits with it, as Python's
+// sys.exit(n) in a child process gives exitcode n.
+func (e exitPanic) ExitCode() int { return e.code }
+
 // SkipsDeferred tells yaegi not to run deferred calls while the panic
 // unwinds (interp.SkipsDeferred): Go runs none after os.Exit.
 func (exitPanic) SkipsDeferred() bool { return true }

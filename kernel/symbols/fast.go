@@ -1481,6 +1481,34 @@ var Fast = interp.FastCalls{
 				in[1] = interp.FastIface[error](r1)
 				return in[:2], true
 			},
+			"MapTimeout": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*futures.ThreadPoolExecutor](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 4 {
+					return nil, false
+				}
+				a0, ok := interp.FastArg[func(any) any](in[1])
+				if !ok {
+					return nil, false
+				}
+				a1, ok := interp.FastArg[[]any](in[2])
+				if !ok {
+					return nil, false
+				}
+				a2, ok := interp.FastArg[time.Duration](in[3])
+				if !ok {
+					return nil, false
+				}
+				r0, r1 := recv.MapTimeout(a0, a1, a2)
+				in[0] = reflect.ValueOf(r0)
+				in[1] = interp.FastIface[error](r1)
+				return in[:2], true
+			},
 			"Shutdown": func(in []reflect.Value) ([]reflect.Value, bool) {
 				if len(in) == 0 {
 					return nil, false
@@ -2205,6 +2233,21 @@ var Fast = interp.FastCalls{
 				}
 				recv.Release()
 				return nil, true
+			},
+			"String": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*multiprocessing.Condition](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 1 {
+					return nil, false
+				}
+				r0 := recv.String()
+				in[0] = reflect.ValueOf(r0)
+				return in[:1], true
 			},
 			"Unlock": func(in []reflect.Value) ([]reflect.Value, bool) {
 				if len(in) == 0 {
@@ -5620,6 +5663,38 @@ var Fast = interp.FastCalls{
 					return nil, false
 				}
 				recv, ok := interp.FastArg[*subprocess.FileNotFoundError](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 1 {
+					return nil, false
+				}
+				r0 := recv.Unwrap()
+				in[0] = interp.FastIface[error](r0)
+				return in[:1], true
+			},
+		},
+		reflect.TypeFor[*subprocess.PermissionError](): {
+			"Error": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*subprocess.PermissionError](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 1 {
+					return nil, false
+				}
+				r0 := recv.Error()
+				in[0] = reflect.ValueOf(r0)
+				return in[:1], true
+			},
+			"Unwrap": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*subprocess.PermissionError](in[0])
 				if !ok {
 					return nil, false
 				}

@@ -26,6 +26,7 @@ func init() {
 		"CompletedProcess":   reflect.ValueOf((*subprocess.CompletedProcess)(nil)),
 		"FileNotFoundError":  reflect.ValueOf((*subprocess.FileNotFoundError)(nil)),
 		"Options":            reflect.ValueOf((*subprocess.Options)(nil)),
+		"PermissionError":    reflect.ValueOf((*subprocess.PermissionError)(nil)),
 		"Popen":              reflect.ValueOf((*subprocess.Popen)(nil)),
 		"TimeoutExpired":     reflect.ValueOf((*subprocess.TimeoutExpired)(nil)),
 	}

@@ -15,6 +15,7 @@
 //	f.cancel()                                      f.Cancel()
 //	f.add_done_callback(cb)                         f.AddDoneCallback(func(f *futures.Future) { ... })
 //	list(ex.map(task, ["a", "b"]))                  results, err := ex.Map(task, []any{"a", "b"})   // task: func(any) any
+//	list(ex.map(task, xs, timeout=1))              results, err := ex.MapTimeout(task, xs, time.Second)  // ErrTimeout
 //	ex.shutdown(wait=True, cancel_futures=False)    ex.Shutdown(true, false)
 //	for f in as_completed(fs): ...                  for f := range futures.AsCompleted(fs) { ... }
 //	done, not_done = wait(fs, return_when=FIRST_COMPLETED)   done, notDone := futures.Wait(fs, futures.FirstCompleted)

@@ -159,3 +159,19 @@ func ExampleFuture_Result() {
 	// assignment to entry in nil map
 	// true false
 }
+
+func ExampleThreadPoolExecutor_MapTimeout() {
+	ex := &futures.ThreadPoolExecutor{MaxWorkers: 2}
+	var gate threading.Event
+	results, err := ex.MapTimeout(func(x any) any {
+		if x.(int) == 3 {
+			gate.Wait() // not done in time
+		}
+		return x.(int) * 10
+	}, []any{1, 2, 3, 4}, time.Second)
+	fmt.Println(results, err)
+	gate.Set()
+	ex.Shutdown(true, true)
+	// Output:
+	// [10 20] TimeoutError
+}

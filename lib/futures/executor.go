@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/gonotes/gonotes/lib/hook"
 	"github.com/gonotes/gonotes/lib/internal/stack"
@@ -201,6 +202,30 @@ func (e *ThreadPoolExecutor) Map(fn func(any) any, items []any) ([]any, error) {
 		fs[i] = e.Submit(func() any { return fn(x) })
 	}
 	return mapResults(fs)
+}
+
+// MapTimeout is Map giving up d after the call (Python's map(fn, items,
+// timeout=d)): when a result is not ready by then, it cancels the tasks not
+// yet started and returns the results before it and ErrTimeout.
+func (e *ThreadPoolExecutor) MapTimeout(fn func(any) any, items []any, d time.Duration) ([]any, error) {
+	deadline := time.Now().Add(d)
+	fs := make([]*Future, len(items))
+	for i, x := range items {
+		x := x
+		fs[i] = e.Submit(func() any { return fn(x) })
+	}
+	results := make([]any, 0, len(fs))
+	for i, f := range fs {
+		r, err := f.ResultTimeout(time.Until(deadline))
+		if err != nil {
+			for _, g := range fs[i:] {
+				g.Cancel()
+			}
+			return results, err
+		}
+		results = append(results, r)
+	}
+	return results, nil
 }
 
 // mapResults waits for fs in order and returns their results (the end of

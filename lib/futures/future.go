@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/gonotes/gonotes/lib/hook"
+	"github.com/gonotes/gonotes/lib/internal/pyrepr"
 	"github.com/gonotes/gonotes/lib/internal/trace"
 	"github.com/gonotes/gonotes/lib/internal/waits"
 )
@@ -247,8 +248,11 @@ func (f *Future) wait(d time.Duration) bool {
 }
 
 // String returns what Python shows, e.g. "<Future#1 state=pending>",
-// "<Future#2 state=finished returned int>", "<Future#3 state=finished
-// raised panic: boom>".
+// "<Future#2 state=finished returned int>" ("str" for a string, "list" for
+// a slice: Python's type names), "<Future#3 state=finished raised
+// ValueError>" for a task that panicked with "ValueError: ..." (Python
+// shows the exception's class), "<Future#4 state=finished raised panic:
+// boom>" for another panic.
 func (f *Future) String() string {
 	s := "<" + f.label() + " state="
 	switch f.state.Load() {
@@ -259,14 +263,19 @@ func (f *Future) String() string {
 	case cancelled:
 		s += "cancelled"
 	default:
+		// Python shows the class of the exception or of the result:
+		// "finished raised ValueError", "finished returned str".
 		r, err := f.outcome()
 		var pe *PanicError
-		if errors.As(err, &pe) {
+		switch {
+		case err != nil && pyrepr.ExceptionClass(err.Error()) != "":
+			s += "finished raised " + pyrepr.ExceptionClass(err.Error())
+		case errors.As(err, &pe):
 			s += "finished raised panic: " + err.Error()
-		} else if err != nil {
+		case err != nil:
 			s += "finished raised " + err.Error()
-		} else {
-			s += fmt.Sprintf("finished returned %T", r)
+		default:
+			s += "finished returned " + pyrepr.TypeName(r)
 		}
 	}
 	return s + ">"

@@ -379,3 +379,66 @@ func TestDeadlockFutureAndLock(t *testing.T) {
 type writerFunc func([]byte) (int, error)
 
 func (f writerFunc) Write(p []byte) (int, error) { return f(p) }
+
+// A Future shows what Python's repr shows after "state=finished": the
+// Python class of the result or of the exception. From python3:
+//
+//	<Future at 0x... state=finished returned str>
+//	<Future at 0x... state=finished returned list>
+//	<Future at 0x... state=finished returned NoneType>
+//	<Future at 0x... state=finished raised ZeroDivisionError>
+func TestFutureStringNamesPythonClasses(t *testing.T) {
+	ex := &ThreadPoolExecutor{MaxWorkers: 1}
+	defer ex.Shutdown(true, false)
+	for _, c := range []struct {
+		task func() any
+		want string
+	}{
+		{func() any { return "text" }, " state=finished returned str>"},
+		{func() any { return []any{1, 2} }, " state=finished returned list>"},
+		{func() any { return nil }, " state=finished returned NoneType>"},
+		{func() any { panic("ZeroDivisionError: division by zero") }, " state=finished raised ZeroDivisionError>"},
+		{func() any { panic("boom") }, " state=finished raised panic: boom>"},
+	} {
+		f := ex.Submit(c.task)
+		f.Exception()
+		if !strings.HasSuffix(f.String(), c.want) {
+			t.Errorf("%s, want the suffix %q", f, c.want)
+		}
+	}
+}
+
+// MapTimeout returns the results ready before the deadline and
+// ErrTimeout, and cancels the tasks not started, as Python's map(fn, xs,
+// timeout=t) raises TimeoutError while iterating. From python3 (one
+// worker, the second task blocked): [10] TimeoutError, and the last task
+// cancelled.
+func TestMapTimeout(t *testing.T) {
+	ex := &ThreadPoolExecutor{MaxWorkers: 1}
+	gate := make(chan struct{})
+	ran := make(chan any, 3)
+	results, err := ex.MapTimeout(func(x any) any {
+		ran <- x
+		if x.(int) == 2 {
+			<-gate
+		}
+		return x.(int) * 10
+	}, []any{1, 2, 3}, time.Second)
+	close(gate)
+	ex.Shutdown(true, false)
+	close(ran)
+	if !errors.Is(err, ErrTimeout) || len(results) != 1 || results[0] != 10 {
+		t.Errorf("MapTimeout = %v, %v; want [10], ErrTimeout", results, err)
+	}
+	n := 0
+	for range ran {
+		n++
+	}
+	if n != 2 {
+		t.Errorf("%d tasks ran, want 2 (the third cancelled)", n)
+	}
+	all, err := (&ThreadPoolExecutor{}).MapTimeout(func(x any) any { return x }, []any{1, 2}, time.Minute)
+	if err != nil || len(all) != 2 {
+		t.Errorf("in time: %v, %v", all, err)
+	}
+}

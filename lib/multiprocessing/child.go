@@ -1,6 +1,7 @@
 package multiprocessing
 
 import (
+	"errors"
 	"fmt"
 	"net"
 	"os"
@@ -89,6 +90,11 @@ var registry struct {
 // processes in a compiled program, under their symbol name ("main.work")
 // and their short name ("work"). Call it in every process: at package
 // level or in init, or simply pass the functions to [Main].
+//
+// Functions of a gonotes notebook (interpreted, with no Go symbol) are
+// skipped: the kernel names a notebook's targets itself, so a program
+// written for the compiled world, multiprocessing.Main(work) first, also
+// runs as cells.
 func Register(targets ...any) {
 	for _, t := range targets {
 		v := reflect.ValueOf(t)
@@ -96,12 +102,22 @@ func Register(targets ...any) {
 			panic(fmt.Sprintf("multiprocessing: Register: %s is not a function", typeString(typeOf(t))))
 		}
 		sym := runtime.FuncForPC(v.Pointer()).Name()
+		if interpretedFunc(sym) {
+			continue
+		}
 		if closureName.MatchString(sym) {
 			panic(fmt.Sprintf("multiprocessing: Register: %s is a closure or a method value; use RegisterName", sym))
 		}
 		RegisterName(sym, t)
 		RegisterName(shortName(sym), t)
 	}
+}
+
+// interpretedFunc reports whether sym, the symbol of a func value, is
+// that of a function made by an interpreter (yaegi's wrappers, or
+// reflect.MakeFunc), not a function of the program.
+func interpretedFunc(sym string) bool {
+	return sym == "" || strings.HasPrefix(sym, "github.com/traefik/yaegi/") || strings.HasPrefix(sym, "reflect.")
 }
 
 // RegisterName makes f available to child processes under name.
@@ -251,6 +267,15 @@ func runProcess(m *initMsg, lookup func(string) (any, error)) int {
 		return 1
 	}
 	res, err := callTarget(fn, m.target, m.args)
+	var tp *targetPanic
+	if errors.As(err, &tp) {
+		// os.Exit(n) in an interpreted target (a notebook's worker)
+		// unwinds as a panic that knows its code; Python's sys.exit(n)
+		// in a child gives exitcode n, and prints nothing.
+		if e, ok := tp.value.(interface{ ExitCode() int }); ok {
+			return e.ExitCode()
+		}
+	}
 	if err == nil && len(res) > 0 {
 		if last := res[len(res)-1]; last.Type() == errorType && !last.IsNil() {
 			err = fmt.Errorf("error: %v", last.Interface())

@@ -25,7 +25,7 @@ func TestMain(m *testing.M) {
 		}))
 	}
 	mp.RegisterName("custom-name", namedWork)
-	mp.Main(reportPids, setGlobal, work, boom, failWithError, square, add, slowSquare,
+	mp.Main(reportPids, setGlobal, work, boom, failWithError, square, add, slowSquare, exitByPanic,
 		dieHard, spawnGrandchild, sleepLong, printHello, exitWith, putMany, takeFromQueue,
 		cpuWork, echoArgs, squareBadThree, relay, pidOf)
 	code := m.Run()

@@ -2,6 +2,7 @@ package multiprocessing_test
 
 import (
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"sort"
@@ -389,7 +390,7 @@ func TestZeroValues(t *testing.T) {
 	}
 	bs.Release()
 	mustPanic(t, "ValueError: semaphore or lock released too many times", bs.Release)
-	if bs.String() != "<BoundedSemaphore(value=1)>" {
+	if bs.String() != "<BoundedSemaphore(value=1, maxvalue=1)>" { // Python: BoundedSemaphore()
 		t.Errorf("String %s", &bs)
 	}
 	var s mp.Semaphore
@@ -413,4 +414,39 @@ func TestZeroValues(t *testing.T) {
 		t.Error("notified")
 	}
 	c.Release()
+}
+
+// The reprs of the synchronisation objects are Python's, their owner seen
+// from the caller. From python3 (in the main process):
+//
+//	<Lock(owner=None)>, <Lock(owner=MainProcess)> acquired,
+//	<Lock(owner=SomeOtherThread)> acquired by another thread,
+//	<RLock(None, 0)>, <RLock(MainProcess, 2)> acquired twice,
+//	<BoundedSemaphore(value=2, maxvalue=2)>, <Condition(<RLock(None, 0)>, 0)>
+func TestSyncReprsAsPython(t *testing.T) {
+	l := mp.NewLock()
+	check := func(got fmt.Stringer, want string) {
+		t.Helper()
+		if s := got.String(); s != want {
+			t.Errorf("got %s, want %s", s, want)
+		}
+	}
+	check(l, "<Lock(owner=None)>")
+	l.Acquire()
+	check(l, "<Lock(owner=MainProcess)>")
+	done := make(chan string)
+	go func() { done <- l.String() }()
+	if s := <-done; s != "<Lock(owner=SomeOtherThread)>" {
+		t.Errorf("seen from another thread: %s", s)
+	}
+	l.Release()
+	r := mp.NewRLock()
+	check(r, "<RLock(None, 0)>")
+	r.Acquire()
+	r.Acquire()
+	check(r, "<RLock(MainProcess, 2)>")
+	r.Release()
+	r.Release()
+	check(mp.NewBoundedSemaphore(2), "<BoundedSemaphore(value=2, maxvalue=2)>")
+	check(mp.NewCondition(nil), "<Condition(<RLock(None, 0)>, 0)>")
 }

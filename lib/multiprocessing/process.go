@@ -129,7 +129,7 @@ func resolveTarget(target any, name string) (string, reflect.Type, error) {
 		sym = f.Name()
 	}
 	switch {
-	case sym == "" || strings.HasPrefix(sym, "github.com/traefik/yaegi/") || strings.HasPrefix(sym, "reflect."):
+	case interpretedFunc(sym):
 		return "", nil, errors.New("multiprocessing: cannot tell which function the target is: " +
 			"a child process can only call a top-level function, given by its name (Target: work); " +
 			"not a closure, a method value or a func variable (or use multiprocessing.Named(\"work\", work))")

@@ -3,11 +3,14 @@ package multiprocessing_test
 import (
 	"fmt"
 	"os"
+	"reflect"
 	"strconv"
 	"strings"
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/traefik/yaegi/interp"
 
 	"github.com/gonotes/gonotes/internal/testutil"
 	"github.com/gonotes/gonotes/lib/hook"
@@ -321,4 +324,53 @@ func TestProcessNumbersCountNamedProcesses(t *testing.T) {
 	if got, want := run(""), fmt.Sprintf("Process-%d", n+2); got != want {
 		t.Errorf("after a named process: %q, want %q", got, want)
 	}
+}
+
+// exitRequest is the panic value with which an interpreter's os.Exit
+// unwinds (kernel/eval's exitPanic): it knows its code.
+type exitRequest struct{ code int }
+
+func (e exitRequest) ExitCode() int { return e.code }
+
+func exitByPanic(code int) { panic(exitRequest{code}) }
+
+// os.Exit(n) in a notebook's child unwinds as a panic that knows its code:
+// the child exits with n and prints nothing, as Python's sys.exit(n) in a
+// child (exitcode n). From python3: sys.exit(3) in a Process target gives
+// exitcode 3 and an empty stderr.
+func TestExitPanicGivesExitCode(t *testing.T) {
+	var p *mp.Process
+	_, stderr := inScope(func(*hook.Scope) {
+		p = &mp.Process{Target: exitByPanic, Args: []any{3}}
+		start(t, p)
+		p.Join()
+	})
+	if p.ExitCode() != 3 || stderr != "" {
+		t.Errorf("exit code %v, stderr %q; want 3 and nothing", p.ExitCode(), stderr)
+	}
+}
+
+// Register skips functions an interpreter made (a notebook's funcs, which
+// the kernel names itself), so that Main(work) first in a program also
+// runs as notebook cells; a closure of the program still panics.
+func TestRegisterSkipsInterpretedFuncs(t *testing.T) {
+	made := reflect.MakeFunc(reflect.TypeOf(func() {}), func([]reflect.Value) []reflect.Value { return nil }).Interface()
+	mp.Register(made)
+	// A func() of interpreted code is one of yaegi's Go closures.
+	i := interp.New(interp.Options{})
+	if _, err := i.Eval("func work() {}"); err != nil {
+		t.Fatal(err)
+	}
+	v, err := i.Eval("work")
+	if err != nil {
+		t.Fatal(err)
+	}
+	mp.Register(v.Interface())
+	n := 0
+	defer func() {
+		if recover() == nil {
+			t.Error("Register of a closure did not panic")
+		}
+	}()
+	mp.Register(func() { n++ })
 }

@@ -25,6 +25,8 @@ const (
 	bReset
 	bAbort
 	bState
+	lOwner
+	cWaiters
 )
 
 // lockImpl is a Lock, RLock, Semaphore or BoundedSemaphore: a count of
@@ -133,8 +135,66 @@ func (l *lockImpl) call(ctx *callCtx, method byte, r *rbuf) (byte, []byte) {
 		w := &wbuf{}
 		w.varint(int64(v))
 		return stOK, w.b
+	case lOwner:
+		// Who holds the lock, seen from the caller (for String): its
+		// value, whether the caller holds it, whether a thread of the
+		// caller's process does, the recursion level, the initial value.
+		l.mu.Lock()
+		held := l.value == 0 && l.kind != kSemaphore && l.kind != kBoundedSemaphore
+		mine := held && l.owner == ctx.who
+		same := held && l.owner.pid == ctx.who.pid
+		w := &wbuf{}
+		for _, x := range []int{l.value, int(b2i(mine)), int(b2i(same)), l.count, l.max, int(l.kind)} {
+			w.varint(int64(x))
+		}
+		l.mu.Unlock()
+		return stOK, w.b
 	}
 	return stError, []byte(fmt.Sprintf("multiprocessing: unknown lock method %d", method))
+}
+
+// lockOwner is what Python's repr of a Lock or RLock shows of its owner:
+// the caller's process name (and thread, when not the main thread) if the
+// caller holds it, None if it is free, else SomeOtherThread (a thread of
+// the caller's process holds it) or SomeOtherProcess.
+func lockOwner(r *objRef) (name string, count int, maxValue int) {
+	name, count, maxValue, _ = lockOwnerKind(r)
+	return name, count, maxValue
+}
+
+// lockOwnerKind is lockOwner, with the kind of the lock (kLock, kRLock...).
+func lockOwnerKind(r *objRef) (name string, count int, maxValue int, kind byte) {
+	rb := &rbuf{b: lockCall(r, lOwner, nil)}
+	value, mine, same, count, maxValue := int(rb.varint()), rb.varint() == 1, rb.varint() == 1, int(rb.varint()), int(rb.varint())
+	kind = byte(rb.varint())
+	switch {
+	case mine:
+		name = CurrentProcess().Name
+		if t := threading.CurrentThread(); t != threading.MainThread() {
+			name += "|" + t.Name
+		}
+	case value > 0:
+		name = "None"
+	case same:
+		name = "SomeOtherThread"
+	default:
+		name = "SomeOtherProcess"
+	}
+	return name, count, maxValue, kind
+}
+
+// lockRepr is Python's repr of a Lock or RLock from its owner.
+func lockRepr(name string, count int, kind byte) string {
+	if kind == kLock {
+		return "<Lock(owner=" + name + ")>"
+	}
+	switch name {
+	case "None":
+		return "<RLock(None, 0)>"
+	case "SomeOtherThread", "SomeOtherProcess":
+		return "<RLock(" + name + ", nonzero)>"
+	}
+	return fmt.Sprintf("<RLock(%s, %d)>", name, count)
 }
 
 func (l *waitList) len() int { return len(*l) }
@@ -205,10 +265,8 @@ func (l *Lock) Locked() bool { return intResult(lockCall(l.objref(), lLocked, ni
 
 // String returns Python's repr, e.g. <Lock(owner=None)>.
 func (l *Lock) String() string {
-	if l.Locked() {
-		return "<Lock(owner=SomeOtherProcess)>"
-	}
-	return "<Lock(owner=None)>"
+	name, _, _ := lockOwner(l.objref())
+	return lockRepr(name, 0, kLock)
 }
 
 // RLock is a reentrant lock shared by processes: the thread (goroutine) of
@@ -245,12 +303,11 @@ func (l *RLock) Lock() { l.Acquire() }
 // Unlock is Release, for sync.Locker.
 func (l *RLock) Unlock() { l.Release() }
 
-// String returns a Python-like repr.
+// String returns Python's repr, e.g. <RLock(None, 0)>, or <RLock(MainProcess,
+// 2)> when the caller holds it twice.
 func (l *RLock) String() string {
-	if intResult(lockCall(l.objref(), lLocked, nil)) == 0 {
-		return "<RLock(SomeOtherThread, nonzero)>"
-	}
-	return "<RLock(None, 0)>"
+	name, count, _ := lockOwner(l.objref())
+	return lockRepr(name, count, kRLock)
 }
 
 // Semaphore is a counter of permits shared by processes. The zero value
@@ -464,8 +521,15 @@ func (c *Condition) objref() *objRef {
 
 func (c *condImpl) call(ctx *callCtx, method byte, r *rbuf) (byte, []byte) {
 	switch method {
-	case lAcquire, lRelease, lLocked:
+	case lAcquire, lRelease, lLocked, lOwner:
 		return c.lock.call(ctx, method, r)
+	case cWaiters:
+		c.mu.Lock()
+		n := c.waiters.len()
+		c.mu.Unlock()
+		w := &wbuf{}
+		w.varint(int64(n))
+		return stOK, w.b
 	case cWait:
 		timeout := readTimeout(r)
 		if !c.lock.owned(ctx.who) {
@@ -548,6 +612,13 @@ func (c *Condition) Notify(n ...int) {
 	w := &wbuf{}
 	w.varint(int64(k))
 	lockCall(c.objref(), cNotify, w.b)
+}
+
+// String returns Python's repr: the lock's, and the number of waiters,
+// e.g. <Condition(<RLock(None, 0)>, 0)>.
+func (c *Condition) String() string {
+	name, count, _, kind := lockOwnerKind(c.objref())
+	return fmt.Sprintf("<Condition(%s, %d)>", lockRepr(name, count, kind), intResult(lockCall(c.objref(), cWaiters, nil)))
 }
 
 // NotifyAll wakes every waiter; the caller must hold the lock.
@@ -750,7 +821,8 @@ func (s *BoundedSemaphore) TryAcquire() bool { return s.AcquireTimeout(0) }
 // GetValue returns the number of free permits.
 func (s *BoundedSemaphore) GetValue() int { s.objref(); return s.Semaphore.GetValue() }
 
-// String returns a Python-like repr.
+// String returns Python's repr, e.g. <BoundedSemaphore(value=1, maxvalue=2)>.
 func (s *BoundedSemaphore) String() string {
-	return fmt.Sprintf("<BoundedSemaphore(value=%d)>", s.GetValue())
+	_, _, maxValue := lockOwner(s.objref())
+	return fmt.Sprintf("<BoundedSemaphore(value=%d, maxvalue=%d)>", s.GetValue(), maxValue)
 }

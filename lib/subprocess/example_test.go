@@ -1,7 +1,11 @@
 package subprocess_test
 
 import (
+	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
 
 	"github.com/gonotes/gonotes/lib/subprocess"
 )
@@ -25,4 +29,16 @@ func ExampleRun_captureOutput() {
 	// Output:
 	// CompletedProcess(args=['echo', 'hi'], returncode=0, stdout='hi\n', stderr='')
 	// Command '['sleep', '5']' timed out after 0.1 seconds
+}
+
+func ExamplePermissionError() {
+	dir, _ := os.MkdirTemp("", "")
+	defer os.RemoveAll(dir)
+	script := filepath.Join(dir, "script.sh")
+	os.WriteFile(script, []byte("#!/bin/sh\necho hi\n"), 0o644) // not executable
+	_, err := subprocess.Run([]string{script})
+	var pe *subprocess.PermissionError
+	fmt.Println(errors.As(err, &pe), strings.ReplaceAll(err.Error(), dir, "DIR"))
+	// Output:
+	// true [Errno 13] Permission denied: 'DIR/script.sh'
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"os/exec"
 	"strings"
@@ -13,7 +14,6 @@ import (
 	"time"
 
 	"github.com/gonotes/gonotes/lib/hook"
-	"github.com/gonotes/gonotes/lib/internal/pyrepr"
 	"github.com/gonotes/gonotes/lib/internal/spawn"
 )
 
@@ -184,9 +184,15 @@ func (p *Popen) Start() error {
 	}
 
 	if err := spawn.Start(cmd); err != nil {
-		if errors.Is(err, exec.ErrNotFound) || errors.Is(err, os.ErrNotExist) {
+		switch {
+		case errors.Is(err, os.ErrNotExist) && p.Cwd != "" && missingDir(p.Cwd):
+			// The child could not enter Cwd: Python names the directory.
+			err = notFound(p.Cwd, err)
+		case errors.Is(err, exec.ErrNotFound) || errors.Is(err, os.ErrNotExist):
 			err = notFound(argv[0], err)
-		} else {
+		case errors.Is(err, os.ErrPermission):
+			err = &PermissionError{Name: argv[0], Err: err}
+		default:
 			err = fmt.Errorf("subprocess: %w", err)
 		}
 		return fail(err)
@@ -202,6 +208,12 @@ func setFile(dst *io.Writer, f *os.File) {
 	if f != nil {
 		*dst = f
 	}
+}
+
+// missingDir reports whether dir does not exist.
+func missingDir(dir string) bool {
+	_, err := os.Stat(dir)
+	return errors.Is(err, fs.ErrNotExist)
 }
 
 func notFound(name string, err error) error {
@@ -286,7 +298,7 @@ func (p *Popen) WaitTimeout(d time.Duration) (int, error) {
 	case <-p.done:
 		return p.returncode, nil
 	case <-t.C:
-		return 0, &TimeoutExpired{Cmd: p.Args, Timeout: d}
+		return 0, &TimeoutExpired{Cmd: p.Args, Timeout: d, Shell: p.Shell}
 	case <-hook.Current().Done():
 		panic(hook.KeyboardInterrupt)
 	}
@@ -348,7 +360,7 @@ func (p *Popen) communicate(input string, timeout time.Duration, kill bool) (std
 			<-p.commDone
 		}
 		stdout, stderr, _ = p.commOutputs()
-		return nil, nil, &TimeoutExpired{Cmd: p.Args, Timeout: timeout, Output: stdout, Stderr: stderr}
+		return nil, nil, &TimeoutExpired{Cmd: p.Args, Timeout: timeout, Output: stdout, Stderr: stderr, Shell: p.Shell}
 	case <-hook.Current().Done():
 		if kill {
 			p.Kill()
@@ -423,7 +435,7 @@ func (p *Popen) String() string {
 	if r := p.Returncode(); r != nil {
 		rc = fmt.Sprint(r)
 	}
-	return fmt.Sprintf("<Popen: returncode: %s args: %s>", rc, pyrepr.StrList(p.Args))
+	return fmt.Sprintf("<Popen: returncode: %s args: %s>", rc, argsRepr(p.Args, p.Shell))
 }
 
 // lockedBuffer is a bytes.Buffer safe for one writer and concurrent

@@ -95,13 +95,27 @@ type CompletedProcess struct {
 	// Text says the outputs are text; it only changes how String shows
 	// them.
 	Text bool
+	// Shell says the process ran Args[0] as a shell command line (Options
+	// Shell): Python's args given as a string, which String shows as one,
+	// args='echo hi'.
+	Shell bool
+}
+
+// argsRepr returns Python's repr of a command's args: a list, or the
+// command line as a string when it ran through the shell (Python's
+// run("echo hi", shell=True) keeps args a string).
+func argsRepr(args []string, shell bool) string {
+	if shell && len(args) == 1 {
+		return pyrepr.Str(args[0])
+	}
+	return pyrepr.StrList(args)
 }
 
 // String returns Python's repr of the CompletedProcess, e.g.
 // CompletedProcess(args=['echo', 'hi'], returncode=0, stdout=b'hi\n').
 func (c CompletedProcess) String() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "CompletedProcess(args=%s, returncode=%d", pyrepr.StrList(c.Args), c.Returncode)
+	fmt.Fprintf(&b, "CompletedProcess(args=%s, returncode=%d", argsRepr(c.Args, c.Shell), c.Returncode)
 	if c.Stdout != nil {
 		b.WriteString(", stdout=")
 		b.WriteString(c.output(c.Stdout))
@@ -126,7 +140,7 @@ func (c CompletedProcess) CheckReturncode() error {
 	if c.Returncode == 0 {
 		return nil
 	}
-	return &CalledProcessError{Returncode: c.Returncode, Cmd: c.Args, Output: c.Stdout, Stderr: c.Stderr}
+	return &CalledProcessError{Returncode: c.Returncode, Cmd: c.Args, Output: c.Stdout, Stderr: c.Stderr, Shell: c.Shell}
 }
 
 // CalledProcessError is returned when a process run with Check (or by
@@ -137,13 +151,16 @@ type CalledProcessError struct {
 	Cmd        []string
 	// Output and Stderr are the captured outputs, if any.
 	Output, Stderr []byte
+	// Shell says Cmd[0] ran as a shell command line: Error shows it as
+	// Python shows a command given as a string ("Command 'exit 3' ...").
+	Shell bool
 }
 
 // Error returns Python's message, e.g. "Command '['false']' returned
 // non-zero exit status 1." or "Command '['sleep', '9']' died with
 // <Signals.SIGKILL: 9>.".
 func (e *CalledProcessError) Error() string {
-	cmd := pyrepr.StrList(e.Cmd)
+	cmd := e.cmd()
 	if e.Returncode < 0 {
 		if name, ok := pyrepr.SignalName(-e.Returncode); ok {
 			return fmt.Sprintf("Command '%s' died with <Signals.%s: %d>.", cmd, name, -e.Returncode)
@@ -153,6 +170,14 @@ func (e *CalledProcessError) Error() string {
 	return fmt.Sprintf("Command '%s' returned non-zero exit status %d.", cmd, e.Returncode)
 }
 
+// cmd is the command as Python's str(cmd) shows it in a message.
+func (e *CalledProcessError) cmd() string {
+	if e.Shell && len(e.Cmd) == 1 {
+		return e.Cmd[0]
+	}
+	return pyrepr.StrList(e.Cmd)
+}
+
 // TimeoutExpired is returned when a timeout expires before the child
 // process ends.
 type TimeoutExpired struct {
@@ -160,12 +185,19 @@ type TimeoutExpired struct {
 	Timeout time.Duration
 	// Output and Stderr hold what was captured before the timeout, if any.
 	Output, Stderr []byte
+	// Shell says Cmd[0] ran as a shell command line (see
+	// CalledProcessError.Shell).
+	Shell bool
 }
 
 // Error returns Python's message, e.g. "Command '['sleep', '5']' timed out
 // after 0.1 seconds".
 func (e *TimeoutExpired) Error() string {
-	return fmt.Sprintf("Command '%s' timed out after %s seconds", pyrepr.StrList(e.Cmd), pyrepr.Seconds(e.Timeout.Seconds()))
+	cmd := pyrepr.StrList(e.Cmd)
+	if e.Shell && len(e.Cmd) == 1 {
+		cmd = e.Cmd[0]
+	}
+	return fmt.Sprintf("Command '%s' timed out after %s seconds", cmd, pyrepr.Seconds(e.Timeout.Seconds()))
 }
 
 // FileNotFoundError is returned when the program to run does not exist.
@@ -182,6 +214,22 @@ func (e *FileNotFoundError) Error() string {
 
 // Unwrap returns the underlying error (from os/exec).
 func (e *FileNotFoundError) Unwrap() error { return e.Err }
+
+// PermissionError is returned when the program to run may not be executed
+// (a file without execute permission), as Python's PermissionError.
+type PermissionError struct {
+	Name string
+	Err  error
+}
+
+// Error returns Python's message, e.g. "[Errno 13] Permission denied:
+// './script.sh'".
+func (e *PermissionError) Error() string {
+	return "[Errno 13] Permission denied: " + pyrepr.Str(e.Name)
+}
+
+// Unwrap returns the underlying error (from os/exec).
+func (e *PermissionError) Unwrap() error { return e.Err }
 
 // Run runs the command described by args, waits for it to finish and
 // returns a CompletedProcess. With Check, a non-zero return code also gives
@@ -211,7 +259,7 @@ func Run(args []string, opts ...Options) (*CompletedProcess, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := &CompletedProcess{Args: p.Args, Returncode: p.returncode, Stdout: stdout, Stderr: stderr, Text: o.Text}
+	c := &CompletedProcess{Args: p.Args, Returncode: p.returncode, Stdout: stdout, Stderr: stderr, Text: o.Text, Shell: o.Shell}
 	if o.Check {
 		if err := c.CheckReturncode(); err != nil {
 			return c, err

@@ -218,3 +218,56 @@ func TestInterruptKillsRun(t *testing.T) {
 		t.Errorf("child %d survived the interrupt: %v", pid, err)
 	}
 }
+
+// A command run through the shell shows as Python shows a command given as
+// a string. From python3:
+//
+//	run("echo hi", shell=True, capture_output=True, text=True)
+//	  CompletedProcess(args='echo hi', returncode=0, stdout='hi\n', stderr='')
+//	run("exit 3", shell=True, check=True)
+//	  Command 'exit 3' returned non-zero exit status 3.
+//	Popen("exit 0", shell=True) after wait()
+//	  <Popen: returncode: 0 args: 'exit 0'>
+func TestShellCommandShowsAsString(t *testing.T) {
+	r, err := Run([]string{"echo hi"}, Options{Shell: true, CaptureOutput: true, Text: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := r.String(), `CompletedProcess(args='echo hi', returncode=0, stdout='hi\n', stderr='')`; got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+	_, err = Run([]string{"exit 3"}, Options{Shell: true, Check: true})
+	if err == nil || err.Error() != "Command 'exit 3' returned non-zero exit status 3." {
+		t.Errorf("error %v", err)
+	}
+	p, err := NewPopen([]string{"exit 0"}, Options{Shell: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.Wait()
+	if got, want := p.String(), "<Popen: returncode: 0 args: 'exit 0'>"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}
+
+// A missing working directory and a file that may not be executed give
+// Python's errors. From python3:
+//
+//	run(["ls"], cwd="/no/such/dir")   FileNotFoundError: [Errno 2] No such file or directory: '/no/such/dir'
+//	run([path]) (mode 0644)           PermissionError: [Errno 13] Permission denied: '<path>'
+func TestStartErrorsAsPython(t *testing.T) {
+	_, err := Run([]string{"ls"}, Options{Cwd: "/no/such/dir"})
+	var nf *FileNotFoundError
+	if !errors.As(err, &nf) || err.Error() != "[Errno 2] No such file or directory: '/no/such/dir'" {
+		t.Errorf("missing cwd: %T %v", err, err)
+	}
+	path := filepath.Join(t.TempDir(), "script")
+	if err := os.WriteFile(path, []byte("#!/bin/sh\necho hi\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err = Run([]string{path})
+	var pe *PermissionError
+	if !errors.As(err, &pe) || err.Error() != "[Errno 13] Permission denied: '"+path+"'" {
+		t.Errorf("not executable: %T %v", err, err)
+	}
+}

@@ -10,14 +10,19 @@ type runner struct{}
 
 func (runner) Run() {}
 
+func (runner) Work() {}
+
 // Default names as Python ≥ 3.10 gives them: "Thread-N (target)" for a
 // named function; N counts unnamed threads only. From python3 (3.11):
 //
 //	t1 = Thread(target=worker)     Thread-1 (worker)
-//	t3 = Thread(target=W().run)    Thread-3 (run)
+//	t3 = W(); t3.start()           Thread-3    (class W(Thread) overriding run)
 //	t4 = Thread()                  Thread-4
 //	t5 = Thread(target=worker, name="custom")   custom
+//	t6 = Thread(target=R().work)   Thread-6 (work)
 //
+// A method value named Run as the Target is the Go form of a subclass
+// overriding run() (threading's package documentation): no target name.
 // A Go func literal (the translation of target=f, args=(...)) has no name:
 // "Thread-N" alone. TargetName names the target where Go cannot (the
 // gonotes kernel sets it for notebook funcs).
@@ -30,8 +35,8 @@ func TestDefaultNameNamesTheTarget(t *testing.T) {
 	if got := start(&Thread{Target: func() {}}); got != "Thread-2" {
 		t.Errorf("func literal: %q", got)
 	}
-	if got := start(&Thread{Target: runner{}.Run}); got != "Thread-3 (Run)" {
-		t.Errorf("method value: %q", got)
+	if got := start(&Thread{Target: runner{}.Run}); got != "Thread-3" {
+		t.Errorf("method value Run (a subclass's run): %q", got)
 	}
 	if got := start(&Thread{}); got != "Thread-4" {
 		t.Errorf("no target: %q", got)
@@ -41,6 +46,9 @@ func TestDefaultNameNamesTheTarget(t *testing.T) {
 	}
 	if got := start(&Thread{Target: func() {}, TargetName: "download"}); got != "Thread-5 (download)" {
 		t.Errorf("TargetName: %q", got)
+	}
+	if got := start(&Thread{Target: runner{}.Work}); got != "Thread-6 (Work)" {
+		t.Errorf("method value: %q", got)
 	}
 }
 

@@ -251,8 +251,10 @@ var closureName = regexp.MustCompile(`\.func\d+(\.\d+)*$|\.gowrap\d+$`)
 
 // targetName returns the name of the thread's target function, as Python's
 // target.__name__: TargetName, else the Go name of a named function or
-// method value ("worker", "Run"), else "" (a func literal, an interpreted
-// func, no target).
+// method value ("worker", "Process"), else "" (a func literal, an
+// interpreted func, no target, or a method value named Run: the Go form of
+// a Thread subclass that overrides run(), whose Python thread has no
+// target and so no target name: "Thread-1", not "Thread-1 (Run)").
 func (t *Thread) targetName() string {
 	if t.TargetName != "" {
 		return t.TargetName
@@ -268,8 +270,9 @@ func (t *Thread) targetName() string {
 	if strings.HasPrefix(name, "reflect.") {
 		return "" // made by reflect.MakeFunc: an interpreted func
 	}
-	name = strings.TrimSuffix(name, "-fm") // a method value
-	if closureName.MatchString(name) {
+	method := strings.HasSuffix(name, "-fm") // a method value
+	name = strings.TrimSuffix(name, "-fm")
+	if closureName.MatchString(name) || method && strings.HasSuffix(name, ".Run") {
 		return ""
 	}
 	if i := strings.IndexByte(name, '['); i >= 0 {

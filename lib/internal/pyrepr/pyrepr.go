@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math"
 	"reflect"
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -206,4 +207,48 @@ func tuple(xs []any) string {
 	}
 	b.WriteByte(')')
 	return b.String()
+}
+
+// TypeName returns the name of the Python type that a Go value stands for,
+// as type(v).__name__ shows it: "NoneType" for nil, "str", "int", "float",
+// "bool", "complex", "bytes", "list" (a slice or array), "dict" (a map);
+// other values keep their Go type ("main.Point").
+func TypeName(v any) string {
+	if v == nil {
+		return "NoneType"
+	}
+	if _, ok := v.([]byte); ok {
+		return "bytes"
+	}
+	switch reflect.TypeOf(v).Kind() {
+	case reflect.String:
+		return "str"
+	case reflect.Bool:
+		return "bool"
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		return "int"
+	case reflect.Float32, reflect.Float64:
+		return "float"
+	case reflect.Complex64, reflect.Complex128:
+		return "complex"
+	case reflect.Slice, reflect.Array:
+		return "list"
+	case reflect.Map:
+		return "dict"
+	}
+	return fmt.Sprintf("%T", v)
+}
+
+// exceptionClass matches a message that starts with a Python exception's
+// class name, as a Go program writes it: "ValueError: bad input".
+var exceptionClass = regexp.MustCompile(`^([A-Z][A-Za-z0-9_]*(?:Error|Exception|Exit|Interrupt|Warning)|StopIteration)(?::|$)`)
+
+// ExceptionClass returns the Python exception class that an error message
+// names at its start ("ValueError" for "ValueError: bad input"), or "".
+func ExceptionClass(msg string) string {
+	if m := exceptionClass.FindStringSubmatch(msg); m != nil {
+		return m[1]
+	}
+	return ""
 }

@@ -1,0 +1,19 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"strings"
+
+	"github.com/gonotes/gonotes/lib/subprocess"
+)
+
+func main() {
+	p, _ := subprocess.NewPopen([]string{"sh", "-c", "for i in 1 2 3; do echo line $i; done"}, subprocess.Options{Stdout: subprocess.PIPE, Text: true})
+	sc := bufio.NewScanner(p.StdoutPipe)
+	for sc.Scan() {
+		fmt.Println("got", strings.TrimSpace(sc.Text()))
+	}
+	p.StdoutPipe.Close()
+	fmt.Println(p.Wait())
+}

@@ -35,3 +35,19 @@ func TestFinalValueCompiledOnce(t *testing.T) {
 		t.Errorf("y + 1: error %q, want undefined: y", e.Value)
 	}
 }
+
+// A final value that gc rejects (found by vetUnit) stays an error: the
+// plain statement compiled after the wrapped one fails is vetted too
+// (it ran unvetted, and yaegi accepted these).
+func TestFinalValueVetted(t *testing.T) {
+	ts := newSession(t)
+	for _, c := range []struct{ code, want string }{
+		{"func() int { }", "missing return"},
+		{"func() { x := 1 }", "declared and not used: x"},
+	} {
+		_, e := ts.fails(c.code)
+		if !strings.Contains(e.Value, c.want) {
+			t.Errorf("%q: error %q, want %q", c.code, e.Value, c.want)
+		}
+	}
+}

@@ -542,6 +542,7 @@ const (
 // error, which is then reported as the plain statement's).
 func (s *Session) compileUnit(u *unit, base int, rw *rewriter) error {
 	vetted := false
+	var vetErr error // what vetUnit found: every compile of the unit gives it
 	compile := func(show int) (*interp.Program, error) {
 		s.compiles++
 		n, err := s.parse(u, base)
@@ -561,12 +562,14 @@ func (s *Session) compileUnit(u *unit, base int, rw *rewriter) error {
 			vetted = true
 			// What gc rejects and yaegi does not (see vet.go).
 			if errs := vetUnit(n); len(errs) > 0 {
-				return nil, s.vetError(errs)
-			}
-			if rw.vetConc {
+				vetErr = s.vetError(errs)
+			} else if rw.vetConc {
 				// go vet's concurrency checks: warnings only.
 				rw.concWarns = append(rw.concWarns, s.concWarnings(n, rw, base)...)
 			}
+		}
+		if vetErr != nil {
+			return nil, vetErr
 		}
 		rw.userFunc = s.userFunc
 		rw.declKind = s.declKind

@@ -74,15 +74,7 @@ func (check typecheck) assignExpr(n, dest, src *node) error {
 			dest.typ = dest.typ.defaultType(src.rval, check.scope)
 		}
 
-		// gonotes patch: the context as go/types names it.
-		context := "assignment"
-		switch {
-		case isConst:
-			context = "constant declaration"
-		case n.kind == defineStmt && n.anc.kind == varDecl:
-			context = "variable declaration"
-		}
-		return check.assignment(src, dest.typ, context)
+		return check.assignment(src, dest.typ, assignContext(n)) // gonotes patch: the context as go/types names it
 	}
 
 	// assignment operations.

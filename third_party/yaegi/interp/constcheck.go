@@ -189,11 +189,6 @@ func constExprString(n *node) string {
 	return "expression"
 }
 
-// isNumericKind returns whether k is an integer, float or complex kind.
-func isNumericKind(k reflect.Kind) bool {
-	return k >= reflect.Int && k <= reflect.Complex128
-}
-
 // constTokens are the go/constant operators of the binary actions.
 var constTokens = map[action]token.Token{aAdd: token.ADD, aSub: token.SUB, aMul: token.MUL, aQuo: token.QUO, aRem: token.REM, aAnd: token.AND, aOr: token.OR, aXor: token.XOR, aAndNot: token.AND_NOT}
 
@@ -222,7 +217,7 @@ func checkConstFold(n *node) error {
 		return nil
 	}
 	rt := n.rval.Type()
-	if !isNumericKind(rt.Kind()) {
+	if !isInt(rt) && !isFloat(rt) && !isComplex(rt) {
 		return nil
 	}
 	var exact constant.Value

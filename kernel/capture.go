@@ -121,10 +121,10 @@ func (cr *captureReader) drained() bool {
 	return err == nil && n == 0
 }
 
+// sync waits until a marker written to the pipe now has come through, so
+// that everything written before it has been handed to the router (Sync
+// calls it only for a reader not drained).
 func (cr *captureReader) sync() {
-	if cr.drained() {
-		return
-	}
 	cr.mu.Lock()
 	cr.next++
 	n := cr.next

@@ -98,7 +98,7 @@ func (k *Kernel) comm(m *Message) {
 		return
 	}
 	kind := m.Header.MsgType
-	scope, flush := k.requestScope(m, 0)
+	scope, flush := k.gatedScope(m, 0, nil)
 	var handled bool
 	if ce, ok := k.cfg.Engine.(CommEngine); ok {
 		handled = ce.HandleComm(scope, kind, content)
@@ -118,16 +118,11 @@ func (k *Kernel) comm(m *Message) {
 	}
 }
 
-// requestScope returns the scope of cell (0: a request that is not a cell)
+// gatedScope returns the scope of cell (0: a request that is not a cell)
 // whose output (streams, rich output, comm messages) is published with req
-// as its parent, and the function that flushes its streams.
-func (k *Kernel) requestScope(req *Message, cell int64) (*hook.Scope, func()) {
-	return k.gatedScope(req, cell, nil)
-}
-
-// gatedScope is requestScope whose output waits until gate is closed (nil:
-// no wait): a cell started before its execute_input is published (see
-// Starter) publishes nothing before it.
+// as its parent, and the function that flushes its streams. The output
+// waits until gate is closed (nil: no wait): a cell started before its
+// execute_input is published (see Starter) publishes nothing before it.
 func (k *Kernel) gatedScope(req *Message, cell int64, gate <-chan struct{}) (*hook.Scope, func()) {
 	wait := func() {
 		if gate != nil {

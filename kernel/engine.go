@@ -52,7 +52,7 @@ type CellError interface {
 // cell starts, and holds the cell's output back until it has.
 type Starter interface {
 	// Start starts code as Execute would and returns the function that
-	// waits for it and returns what Execute returns; ok false means the
-	// cell must go through Execute instead.
-	Start(ctx context.Context, scope *hook.Scope, code string) (wait func() (map[string]any, error), ok bool)
+	// waits for it and returns what Execute returns; nil means the cell
+	// must go through Execute instead.
+	Start(ctx context.Context, scope *hook.Scope, code string) (wait func() (map[string]any, error))
 }

@@ -38,10 +38,13 @@ func (k *Kernel) execute(sock zmq4.Socket, mu *sync.Mutex, m *Message) {
 	}
 	count := k.count
 	k.mu.Unlock()
-	if name, detail, ok := helpQuery(req.Code); ok {
+	publishInput := func() {
 		if !req.Silent {
 			k.publish(m, "execute_input", map[string]any{"code": req.Code, "execution_count": count})
 		}
+	}
+	if name, detail, ok := helpQuery(req.Code); ok {
+		publishInput()
 		// IPython's obj? and obj??: the docs as a page payload, nothing run.
 		payload := []any{}
 		if data, found := k.cfg.Engine.Inspect(name, utf8.RuneCountInString(name), detail); found {
@@ -75,11 +78,9 @@ func (k *Kernel) execute(sock zmq4.Socket, mu *sync.Mutex, m *Message) {
 	// execute_input is published here.
 	var wait func() (map[string]any, error)
 	if st, ok := k.cfg.Engine.(Starter); ok {
-		wait, _ = st.Start(k.ctx, scope, req.Code)
+		wait = st.Start(k.ctx, scope, req.Code)
 	}
-	if !req.Silent {
-		k.publish(m, "execute_input", map[string]any{"code": req.Code, "execution_count": count})
-	}
+	publishInput()
 	close(inputOut)
 	var data map[string]any
 	var err error

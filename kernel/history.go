@@ -1,7 +1,6 @@
 package kernel
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
 	"fmt"
@@ -47,7 +46,14 @@ type history struct {
 	path    string   // "" keeps the history in memory only
 	file    *os.File // path, opened for appending, share-locked
 	session int
-	entries []historyEntry // this session's, then loaded ones are read on demand
+	entries []historyEntry // this session's
+
+	// Other sessions' inputs, with their outputs, read from h.file on
+	// demand: each byte once, up to read (the end of the last whole
+	// line), so that lines other kernels append later are seen too.
+	others []historyEntry
+	index  map[[2]int]int // others' index of a session's line
+	read   int64
 }
 
 type historyEntry struct {
@@ -330,25 +336,41 @@ func trimLines(lines []historyLine, keep, trimAt int, maxBytes int64) (out []byt
 	return b.Bytes(), true
 }
 
-// scan calls fn with each line of the file until fn returns false.
-func (h *history) scan(fn func(historyEntry) bool) error {
-	f, err := os.Open(h.path)
+// readOthers reads the lines appended to the file since the last call
+// into h.others (h.mu held).
+func (h *history) readOthers() error {
+	fi, err := h.file.Stat()
 	if err != nil {
 		return err
 	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 64<<10), 64<<20)
-	for sc.Scan() {
-		var e historyEntry
-		if json.Unmarshal(sc.Bytes(), &e) != nil {
-			continue // a torn or foreign line
+	if fi.Size() <= h.read {
+		return nil
+	}
+	data := make([]byte, fi.Size()-h.read)
+	n, err := h.file.ReadAt(data, h.read)
+	data = data[:n]
+	if err != nil && err != io.EOF {
+		return err
+	}
+	data = data[:bytes.LastIndexByte(data, '\n')+1] // whole lines only
+	h.read += int64(len(data))
+	if h.index == nil {
+		h.index = map[[2]int]int{}
+	}
+	for _, l := range parseHistory(data) {
+		e := l.e
+		if e.Start != 0 || e.Session == h.session || e.Session == 0 {
+			continue
 		}
-		if !fn(e) {
-			break
+		k := [2]int{e.Session, e.Line}
+		if e.In != nil {
+			h.index[k] = len(h.others)
+			h.others = append(h.others, e)
+		} else if i, ok := h.index[k]; ok && e.Out != nil {
+			h.others[i].Out = e.Out
 		}
 	}
-	return sc.Err()
+	return nil
 }
 
 // add records the input of line n of this session.
@@ -376,29 +398,17 @@ func (h *history) setOutput(n int, text string) {
 	}
 }
 
-// all returns every recorded line in order: earlier sessions' from the
-// file, then this session's.
+// all returns every recorded line in order: other sessions' from the file
+// (only what was appended since the last call is read), then this
+// session's.
 func (h *history) all() []historyEntry {
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	var out []historyEntry
-	if h.path != "" {
-		index := map[[2]int]int{}
-		_ = h.scan(func(e historyEntry) bool {
-			if e.Start != 0 || e.Session == h.session || e.Session == 0 {
-				return true
-			}
-			k := [2]int{e.Session, e.Line}
-			if e.In != nil {
-				index[k] = len(out)
-				out = append(out, e)
-			} else if i, ok := index[k]; ok && e.Out != nil {
-				out[i].Out = e.Out
-			}
-			return true
-		})
+	if h.file != nil {
+		_ = h.readOthers()
 	}
-	return append(out, h.entries...)
+	out := make([]historyEntry, 0, len(h.others)+len(h.entries))
+	return append(append(out, h.others...), h.entries...)
 }
 
 // historyRequest is the content of a history_request.

@@ -192,20 +192,22 @@ func (e *RemoteEngine) read(c *remoteChild, r io.ReadCloser) {
 	decls, notes := e.decls, e.notes
 	last := e.last
 	e.mu.Unlock()
-	if shutdown {
+	// failPending ends every pending request with err.
+	failPending := func(err *rpcError) {
 		for _, ch := range pending {
-			ch <- rpcEvent{Ev: "crash", Error: &rpcError{Name: "Shutdown", Value: "the kernel is shutting down", Trace: []string{"the kernel is shutting down"}}}
+			ch <- rpcEvent{Ev: "crash", Error: err}
 		}
+	}
+	if shutdown {
+		failPending(&rpcError{Name: "Shutdown", Value: "the kernel is shutting down", Trace: []string{"the kernel is shutting down"}})
 		return
 	}
 	if c.swap.Load() {
 		// Replaced on purpose (%race): what it was still handling (a comm
 		// message, a completion) gets an answer, and the next build starts
 		// with the same declarations.
-		for _, ch := range pending {
-			ch <- rpcEvent{Ev: "crash", Error: &rpcError{Name: "Restarted", Value: "the interpreter was replaced (%race)",
-				Trace: []string{"the interpreter was replaced (%race)"}}}
-		}
+		failPending(&rpcError{Name: "Restarted", Value: "the interpreter was replaced (%race)",
+			Trace: []string{"the interpreter was replaced (%race)"}})
 		if err := e.start(decls); err != nil {
 			e.mu.Lock()
 			e.broken = err
@@ -222,12 +224,8 @@ func (e *RemoteEngine) read(c *remoteChild, r io.ReadCloser) {
 		crash.Trace = append(crash.Trace, notes...)
 	}
 	e.cfg.Log.Printf("the interpreter died (%s: %s); starting a new one", crash.Name, crash.Value)
-	reported := false
-	for _, ch := range pending {
-		ch <- rpcEvent{Ev: "crash", Error: crash}
-		reported = true
-	}
-	if !reported && last != nil {
+	failPending(crash)
+	if len(pending) == 0 && last != nil {
 		// A goroutine of an earlier cell crashed the interpreter between
 		// cells: tell the last cell, as a late goroutine panic would.
 		fmt.Fprintln(last.Stderr, strings.Join(crash.Trace, "\n"))
@@ -434,11 +432,11 @@ func (e *RemoteEngine) Execute(ctx context.Context, scope *hook.Scope, code stri
 
 // Start sends code to the child and returns at once, with the function
 // that waits for the cell to end and returns what Execute returns; see
-// Starter. A cell with a %race magic is not started this way (ok is
-// false): the magic may replace the child first.
-func (e *RemoteEngine) Start(ctx context.Context, scope *hook.Scope, code string) (wait func() (map[string]any, error), ok bool) {
+// Starter. A cell with a %race magic is not started this way (nil): the
+// magic may replace the child first.
+func (e *RemoteEngine) Start(ctx context.Context, scope *hook.Scope, code string) (wait func() (map[string]any, error)) {
 	if _, _, magic := raceMagic(code); magic {
-		return nil, false
+		return nil
 	}
 	// A child still starting (replaying the declarations) may take long:
 	// Execute waits for it, after execute_input.
@@ -448,9 +446,9 @@ func (e *RemoteEngine) Start(ctx context.Context, scope *hook.Scope, code string
 	select {
 	case <-started:
 	default:
-		return nil, false
+		return nil
 	}
-	return e.startCell(ctx, scope, code), true
+	return e.startCell(ctx, scope, code)
 }
 
 func (e *RemoteEngine) startCell(ctx context.Context, scope *hook.Scope, code string) func() (map[string]any, error) {

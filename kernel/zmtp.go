@@ -102,8 +102,8 @@ const (
 // zmtpConn is a connection carrying ZMTP whose writes are held until a
 // message, a command or the greeting is complete (they then leave in one
 // write), and whose reads are buffered. It follows the outgoing byte
-// stream to find where messages end; nothing is ever held once a message
-// is complete.
+// stream to find where messages end; once a message is complete nothing
+// is held, unless Hold asked for it (until Flush).
 type zmtpConn struct {
 	net.Conn
 	r *bufio.Reader
@@ -137,7 +137,23 @@ func (c *zmtpConn) Flush() error {
 	if c.err != nil || len(c.buf) == 0 {
 		return c.err
 	}
-	_, err := c.Conn.Write(c.buf)
+	return c.writeBuf(nil)
+}
+
+// writeBuf writes what is buffered followed by p, in one write, and empties
+// the buffer; a failed write breaks the connection (c.mu held).
+func (c *zmtpConn) writeBuf(p []byte) error {
+	var err error
+	switch {
+	case len(c.buf) == 0:
+		_, err = c.Conn.Write(p)
+	case len(p) >= bigChunk:
+		bufs := net.Buffers{c.buf, p}
+		_, err = bufs.WriteTo(c.Conn)
+	default:
+		c.buf = append(c.buf, p...)
+		_, err = c.Conn.Write(c.buf)
+	}
 	c.buf = c.buf[:0]
 	if cap(c.buf) > bigChunk {
 		c.buf = nil
@@ -166,22 +182,7 @@ func (c *zmtpConn) Write(p []byte) (int, error) {
 		c.buf = append(c.buf, p...)
 		return len(p), nil
 	}
-	var err error
-	if len(c.buf) == 0 {
-		_, err = c.Conn.Write(p)
-	} else if len(p) >= bigChunk {
-		bufs := net.Buffers{c.buf, p}
-		_, err = bufs.WriteTo(c.Conn)
-	} else {
-		c.buf = append(c.buf, p...)
-		_, err = c.Conn.Write(c.buf)
-	}
-	c.buf = c.buf[:0]
-	if cap(c.buf) > bigChunk {
-		c.buf = nil
-	}
-	if err != nil {
-		c.err = err
+	if err := c.writeBuf(p); err != nil {
 		return 0, err
 	}
 	return len(p), nil

@@ -85,7 +85,9 @@ type goModStamp struct {
 }
 
 // goCommand returns the path of the go command ("" when there is none),
-// looked up once per session (m.mu held).
+// looked up once per session (m.mu held); its stamp (path, size, time),
+// part of the cache keys, is taken then too: a go binary replaced during
+// a session is not noticed until the next one.
 func (m *modules) goCommand() string {
 	if !m.goFound {
 		m.goFound = true
@@ -222,7 +224,8 @@ func (m *modules) resolve(paths []string) error {
 // the go command (the warm case of issue 15: a go list alone takes 0.2 s).
 
 // cacheKey returns the cache key of an import of importPath, "" for none
-// (m.mu held, goCommand called).
+// (m.mu held, goCommand called). The go binary's stamp in it is the one
+// goCommand took once per session.
 func (m *modules) cacheKey(importPath string) string {
 	if m.goStamp == "" {
 		return ""
@@ -247,7 +250,7 @@ func (m *modules) requirements() (map[string]string, bool) {
 		return nil, false
 	}
 	stamp := goModStamp{fi.Size(), fi.ModTime()}
-	if m.reqStamp != (goModStamp{}) && m.reqStamp == stamp {
+	if m.reqStamp == stamp {
 		return m.req, m.reqOK
 	}
 	m.req, m.reqOK, m.reqStamp = nil, false, stamp

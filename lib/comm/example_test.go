@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/gonotes/gonotes/lib/comm"
+	"github.com/gonotes/gonotes/lib/hook"
 )
 
 // A comm to a front end's target: outside a notebook there is no front end,
@@ -30,9 +31,14 @@ func ExampleRegisterTarget() {
 // A comm whose handler is in place before the front end hears of it.
 func ExampleOpenWith() {
 	c := comm.OpenWith("my_target", nil, nil,
-		func(data map[string]any) { fmt.Println("front end says", data) },
+		func(data map[string]any) { fmt.Println("front end says", data["text"]) },
 		func(map[string]any) { fmt.Println("front end closed it") })
-	c.Close(nil)
+	// The front end's messages, as the kernel delivers them.
+	hook.HandleComm("comm_msg", map[string]any{"comm_id": c.ID(), "data": map[string]any{"text": "hi"}})
+	hook.HandleComm("comm_close", map[string]any{"comm_id": c.ID()})
 	fmt.Println(c.Closed())
-	// Output: true
+	// Output:
+	// front end says hi
+	// front end closed it
+	// true
 }

@@ -74,13 +74,34 @@ func (l holdListener) Accept() (net.Conn, error) {
 	return h, nil
 }
 
+// holdT is the test transport, registered once (RegisterTransport refuses
+// a name twice: go test -count=2).
+var (
+	holdT    = holdTransport{Transport: transport.New("tcp"), conns: make(chan *holdConn, 1)}
+	holdOnce sync.Once
+	holdErr  error
+)
+
 // gonotes patch: the messages a PUB socket has queued when its writer
 // gets to them leave a connection that can hold its writes in one write,
 // in order.
 func TestPubSendsQueuedMessagesInOneWrite(t *testing.T) {
-	ht := holdTransport{Transport: transport.New("tcp"), conns: make(chan *holdConn, 1)}
-	if err := RegisterTransport("holdtest", ht); err != nil {
-		t.Fatal(err)
+	holdOnce.Do(func() { holdErr = RegisterTransport("holdtest", holdT) })
+	if holdErr != nil {
+		t.Fatal(holdErr)
+	}
+	for len(holdT.conns) > 0 {
+		<-holdT.conns // a connection of an earlier run
+	}
+	deadline := time.Now().Add(20 * time.Second)
+	wait := func(what string, ready func() bool) {
+		t.Helper()
+		for !ready() {
+			if time.Now().After(deadline) {
+				t.Fatalf("timed out waiting for %s", what)
+			}
+			time.Sleep(time.Millisecond)
+		}
 	}
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
@@ -88,7 +109,7 @@ func TestPubSendsQueuedMessagesInOneWrite(t *testing.T) {
 	}
 	addr := l.Addr().String()
 	l.Close()
-	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	ctx, cancel := context.WithDeadline(context.Background(), deadline)
 	defer cancel()
 	pub := NewPub(ctx)
 	defer pub.Close()
@@ -103,8 +124,12 @@ func TestPubSendsQueuedMessagesInOneWrite(t *testing.T) {
 	if err := sub.SetOption(OptionSubscribe, ""); err != nil {
 		t.Fatal(err)
 	}
-	conn := <-ht.conns
-	// Publish until the subscription is live.
+	var conn *holdConn
+	select {
+	case conn = <-holdT.conns:
+	case <-time.After(time.Until(deadline)):
+		t.Fatal("timed out waiting for the subscriber's connection")
+	}
 	got := make(chan Msg, 16)
 	go func() {
 		for {
@@ -116,7 +141,25 @@ func TestPubSendsQueuedMessagesInOneWrite(t *testing.T) {
 			got <- m
 		}
 	}()
+	recv := func() Msg {
+		t.Helper()
+		select {
+		case m, ok := <-got:
+			if !ok {
+				t.Fatal("subscriber closed")
+			}
+			return m
+		case <-time.After(time.Until(deadline)):
+			t.Fatal("timed out waiting for a message")
+		}
+		return Msg{}
+	}
+	// Publish until the subscription is live, then until a last message
+	// arrives: the pings before it are all received.
 	for live := false; !live; {
+		if time.Now().After(deadline) {
+			t.Fatal("timed out waiting for the subscription")
+		}
 		if err := pub.Send(NewMsgString("ping")); err != nil {
 			t.Fatal(err)
 		}
@@ -126,44 +169,49 @@ func TestPubSendsQueuedMessagesInOneWrite(t *testing.T) {
 		case <-time.After(50 * time.Millisecond):
 		}
 	}
-	for len(got) > 0 {
-		<-got
+	if err := pub.Send(NewMsgString("sync")); err != nil {
+		t.Fatal(err)
+	}
+	for string(recv().Frames[0]) != "sync" {
 	}
 
-	// The writer is held up (its connections' lock taken) while three
-	// messages are published: it has at most one of them in hand, and
-	// the others wait in its queue.
+	// The writer takes m0 and is held up (its connections' lock taken)
+	// while m1 and m2 are published: they wait in its queue.
 	w := pub.(*pubSocket).sck.w.(*pubMWriter)
-	w.mu.Lock()
+	qlen := func() int {
+		w.qmu.Lock()
+		defer w.qmu.Unlock()
+		return w.q.Len()
+	}
+	wait("an empty queue", func() bool { return qlen() == 0 })
 	before := conn.writes.Load()
-	for i := 0; i < 3; i++ {
-		if err := pub.Send(NewMsgString(fmt.Sprintf("m%d", i))); err != nil {
+	w.mu.Lock()
+	locked := true
+	defer func() {
+		if locked {
 			w.mu.Unlock()
+		}
+	}()
+	if err := pub.Send(NewMsgString("m0")); err != nil {
+		t.Fatal(err)
+	}
+	wait("the writer to take m0", func() bool { return qlen() == 0 })
+	for i := 1; i < 3; i++ {
+		if err := pub.Send(NewMsgString(fmt.Sprintf("m%d", i))); err != nil {
 			t.Fatal(err)
 		}
 	}
-	for {
-		w.qmu.Lock()
-		n := w.q.Len()
-		w.qmu.Unlock()
-		if n >= 2 {
-			break
-		}
-		time.Sleep(time.Millisecond)
-	}
 	w.mu.Unlock()
+	locked = false
 	for i := 0; i < 3; i++ {
-		m, ok := <-got
-		if !ok {
-			t.Fatal("subscriber closed")
-		}
+		m := recv()
 		if want := fmt.Sprintf("m%d", i); !bytes.Equal(m.Frames[0], []byte(want)) {
 			t.Fatalf("message %d = %q, want %q", i, m.Frames[0], want)
 		}
 	}
-	// A message alone is written as before (a header and a body: two
-	// writes); the two or three queued behind the lock leave in one.
-	if n := conn.writes.Load() - before; n > 3 {
-		t.Errorf("three messages took %d writes, want at most 3 (one for those queued together)", n)
+	// m0 alone is written as before (a header and a body: two writes); m1
+	// and m2, queued together, leave in one.
+	if n := conn.writes.Load() - before; n != 3 {
+		t.Errorf("three messages took %d writes, want 3 (one for the two queued together)", n)
 	}
 }

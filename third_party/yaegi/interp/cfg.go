@@ -248,7 +248,6 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			sc = sc.pushBloc()
 			// Pre-define symbols for labels defined in this block, so we are sure that
 			// they are already defined when met.
-			// TODO(marc): labels must be stored outside of symbols to avoid collisions.
 			for _, c := range n.child {
 				if c.kind != labeledStmt {
 					continue
@@ -272,12 +271,8 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				break
 			}
 			// Handle labeled statements.
-			label := labelKey(n.child[0].ident) // gonotes patch
-			if sym, _, ok := sc.lookup(label); ok {
-				if sym.kind != labelSym {
-					err = n.child[0].cfgErrorf("label %s not defined", n.child[0].ident) // gonotes patch
-					break
-				}
+			label := labelKey(n.child[0].ident)     // gonotes patch
+			if sym, _, ok := sc.lookup(label); ok { // gonotes patch: a label key holds only a label
 				n.sym = sym
 			} else {
 				n.sym = &symbol{kind: labelSym, index: -1}

@@ -49,11 +49,31 @@ func reprAssignError(n *node, err error, context string) error {
 	if !ok {
 		return err
 	}
-	msg := "cannot use " + re.operand + " as " + writtenType(n, re.named) + " value in " + context
-	if re.cause != "" {
-		msg += " (" + re.cause + ")"
+	return cannotUse(n, re.operand, writtenType(n, re.named), context, re.cause)
+}
+
+// cannotUse returns the error of go/types for an operand not assignable in
+// context ("cannot use x (untyped int constant 300) as byte value in
+// assignment (overflows)"); cause may be empty.
+func cannotUse(n *node, operand, typ, context, cause string) error { // gonotes patch
+	msg := "cannot use " + operand + " as " + typ + " value in " + context
+	if cause != "" {
+		msg += " (" + cause + ")"
 	}
 	return n.cfgErrorf("%s", msg)
+}
+
+// assignContext returns how go/types names the context of the assignment
+// n (a defineStmt or assignStmt): a constant or variable declaration, or
+// an assignment.
+func assignContext(n *node) string { // gonotes patch
+	switch {
+	case n.anc.kind == constDecl:
+		return "constant declaration"
+	case n.kind == defineStmt && n.anc.kind == varDecl:
+		return "variable declaration"
+	}
+	return "assignment"
 }
 
 // exactConst returns the exact value of a constant held by v: a
@@ -115,14 +135,19 @@ func constOperand(n *node, c constant.Value, t *itype) string {
 		}
 	}
 	if t != nil && t.untyped {
-		kind := strings.TrimPrefix(t.id(), "untyped ")
-		return expr + " (untyped " + kind + " constant" + val + ")"
+		return untypedOperand(expr, strings.TrimPrefix(t.id(), "untyped "), val)
 	}
 	if b := basicName(t); b != gcTypeName(t) {
 		// A defined type: "(constant 9 of int64 type time.Duration)".
 		return expr + " (constant" + val + " of " + b + " type " + gcTypeName(t) + ")"
 	}
 	return expr + " (constant" + val + " of type " + gcTypeName(t) + ")"
+}
+
+// untypedOperand returns an untyped constant operand as go/types prints
+// it: "x (untyped int constant 300)"; val is empty or " " + its value.
+func untypedOperand(expr, kind, val string) string { // gonotes patch
+	return expr + " (untyped " + kind + " constant" + val + ")"
 }
 
 // basicName returns the name of the basic type underlying t (int64 for
@@ -164,11 +189,6 @@ func constExprString(n *node) string {
 	return "expression"
 }
 
-// isNumericKind returns whether k is an integer, float or complex kind.
-func isNumericKind(k reflect.Kind) bool {
-	return k >= reflect.Int && k <= reflect.Complex128
-}
-
 // constTokens are the go/constant operators of the binary actions.
 var constTokens = map[action]token.Token{aAdd: token.ADD, aSub: token.SUB, aMul: token.MUL, aQuo: token.QUO, aRem: token.REM, aAnd: token.AND, aOr: token.OR, aXor: token.XOR, aAndNot: token.AND_NOT}
 
@@ -197,7 +217,7 @@ func checkConstFold(n *node) error {
 		return nil
 	}
 	rt := n.rval.Type()
-	if !isNumericKind(rt.Kind()) {
+	if !isInt(rt) && !isFloat(rt) && !isComplex(rt) {
 		return nil
 	}
 	var exact constant.Value
@@ -341,35 +361,25 @@ func constAssignCheck(n *node, typ *itype, context string) error {
 // constant assigned ("cannot use 'a' + 200 (untyped rune constant 297) as
 // byte value in variable declaration (overflows)").
 func checkUntypedFold(n *node, c constant.Value) error {
-	switch n.anc.kind {
-	case binaryExpr, unaryExpr, parenExpr:
-		return nil // the whole expression is checked
-	case defineStmt, assignStmt:
-	default:
-		return nil
+	if k := n.anc.kind; k != defineStmt && k != assignStmt {
+		return nil // in an operation, the whole expression is checked
 	}
 	rt := n.typ.TypeOf()
 	if !isNumber(rt) || c.Kind() == constant.Unknown || representableConst(c, rt) {
 		return nil
 	}
-	context := "assignment"
-	switch {
-	case n.anc.kind == defineStmt && n.anc.anc.kind == constDecl:
-		context = "constant declaration"
-	case n.anc.kind == defineStmt && n.anc.anc.kind == varDecl:
-		context = "variable declaration"
-	}
-	kinds := [...]string{"int", "rune", "float", "complex"}
+	expr := constExprString(n)
 	val := ""
-	if s := c.String(); s != constExprString(n) {
+	if s := c.String(); s != expr {
 		val = " " + s
 	}
+	rank := untypedRank(n)
 	cause := "overflows"
-	if k := untypedRank(n); k >= 2 && isInt(rt) {
+	if rank >= 2 && isInt(rt) {
 		cause = "truncated"
 	}
-	return n.cfgErrorf("cannot use %s (untyped %s constant%s) as %s value in %s (%s)",
-		constExprString(n), kinds[untypedRank(n)], val, writtenType(n, gcTypeName(n.typ)), context, cause)
+	kinds := [...]string{"int", "rune", "float", "complex"}
+	return cannotUse(n, untypedOperand(expr, kinds[rank], val), writtenType(n, gcTypeName(n.typ)), assignContext(n.anc), cause)
 }
 
 // untypedRank returns the kind of the untyped constant expression n: 0

@@ -132,7 +132,7 @@ func (interp *Interpreter) gta(root *node, rpath, importPath, pkgName string) ([
 				if typ.isBinMethod {
 					typ = valueTOf(typ.methodCallType(), isBinMethod(), withScope(sc))
 				}
-				if old := sc.sym[dest.ident]; hasNew && n.nleft > 1 && old != nil && old.kind == varSym && old.typ != nil && old.typ.id() == typ.defaultType(val, sc).id() { // gonotes patch: see hasNew
+				if old := sc.sym[dest.ident]; hasNew && old != nil && old.kind == varSym && old.typ != nil && old.typ.id() == typ.defaultType(val, sc).id() { // gonotes patch: see hasNew
 					continue
 				}
 				sc.sym[dest.ident] = &symbol{kind: varSym, global: true, index: sc.add(typ), typ: typ, rval: val, node: n}

@@ -152,6 +152,16 @@ func assertPanic(inter, concrete, asserted, missing string) {
 	panic(&typeAssertionError{"interface conversion: " + inter + " is " + concrete + ", not " + asserted})
 }
 
+// nilAssert fails the assertion of a nil interface to the interface typ:
+// it panics as Go does unless the assertion has an ok result, and returns
+// false (the ok result). gonotes patch.
+func nilAssert(typ *itype, withOk bool) bool {
+	if !withOk {
+		assertPanic("interface", "", itypeString(typ), "")
+	}
+	return false
+}
+
 // itypeString returns the name of t as Go's runtime prints it.
 func itypeString(t *itype) string {
 	if t == nil {

@@ -457,10 +457,7 @@ func typeAssert(n *node, withResult, withOk bool) {
 				return next
 			}
 			if v.node == nil { // gonotes patch: a nil interface of an interpreted interface type
-				ok = false
-				if !withOk {
-					assertPanic("interface", "", itypeString(typ), "")
-				}
+				ok = nilAssert(typ, withOk)
 				return next
 			}
 			if c0.typ.cat == valueT || valf.Kind() == reflect.Interface { // gonotes patch: or held by an empty interface (dyntype.go)
@@ -538,10 +535,7 @@ func typeAssert(n *node, withResult, withOk bool) {
 				}()
 			}
 			if ok && val.node == nil { // gonotes patch: a nil interface of an interpreted interface type
-				ok = false
-				if !withOk {
-					assertPanic("interface", "", itypeString(typ), "")
-				}
+				ok = nilAssert(typ, withOk)
 				return next
 			}
 			if ok && val.node.typ.cat != valueT {

@@ -445,6 +445,7 @@ func nodeType2(interp *Interpreter, sc *scope, n *node, seen []*node) (t *itype,
 		// Array size is defined.
 		var (
 			length     int
+			ltyp       *itype // gonotes patch: the type of a named length, if not c0's
 			incomplete bool
 		)
 		switch v := c0.rval; {
@@ -486,9 +487,7 @@ func nodeType2(interp *Interpreter, sc *scope, n *node, seen []*node) (t *itype,
 				break
 			}
 			length = int(vInt(sym.rval))
-			if length < 0 { // gonotes patch: reflect.ArrayOf panicked
-				return nil, c0.cfgErrorf("invalid array length %s (constant %d of type %s)", c0.ident, length, gcTypeName(sym.typ))
-			}
+			ltyp = sym.typ // gonotes patch
 		default:
 			// Size is defined by a numeric constant expression.
 			var ok bool
@@ -514,7 +513,7 @@ func nodeType2(interp *Interpreter, sc *scope, n *node, seen []*node) (t *itype,
 			}
 		}
 		if length < 0 { // gonotes patch: reflect.ArrayOf panicked
-			return nil, c0.cfgErrorf("invalid array length %s", constOperand(c0, constant.MakeInt64(int64(length)), nil))
+			return nil, c0.cfgErrorf("invalid array length %s", constOperand(c0, constant.MakeInt64(int64(length)), ltyp))
 		}
 		val, err := nodeType2(interp, sc, n.child[1], seen)
 		if err != nil {
@@ -1797,10 +1796,10 @@ func (t *itype) methods() methodSet {
 			}
 		}
 		// Get all methods defined on this type.
+		if underlying { // gonotes patch: not inherited by a defined type
+			return res
+		}
 		for _, m := range typ.method {
-			if underlying { // gonotes patch: not inherited by a defined type
-				break
-			}
 			if !viaPtr && ptrRecvMethod(m) { // gonotes patch: not in the method set of a value
 				continue
 			}

@@ -74,15 +74,7 @@ func (check typecheck) assignExpr(n, dest, src *node) error {
 			dest.typ = dest.typ.defaultType(src.rval, check.scope)
 		}
 
-		// gonotes patch: the context as go/types names it.
-		context := "assignment"
-		switch {
-		case isConst:
-			context = "constant declaration"
-		case n.kind == defineStmt && n.anc.kind == varDecl:
-			context = "variable declaration"
-		}
-		return check.assignment(src, dest.typ, context)
+		return check.assignment(src, dest.typ, assignContext(n)) // gonotes patch: the context as go/types names it
 	}
 
 	// assignment operations.
@@ -254,8 +246,11 @@ func (check typecheck) binaryExpr(n *node) error {
 		return check.shift(n)
 	}
 
-	// gonotes patch: x /= 0 and x %= 0 too (a is the operator of x op= y).
-	if (a == aQuo || a == aRem) && n.action != a && zeroConst(c1) && isInt(c0.typ.TypeOf()) {
+	// gonotes patch: as go/types, a constant zero divisor is an error if
+	// the dividend is a constant or an integer (x / 0, x %= 0, a is the
+	// operator of x op= y): a float or complex variable divided by 0 is
+	// +Inf or NaN at run time.
+	if (a == aQuo || a == aRem) && zeroConst(c1) && (isConstNode(c0) || c0.typ.untyped || isInt(c0.typ.TypeOf())) {
 		return n.cfgErrorf("invalid operation: division by zero")
 	}
 
@@ -269,17 +264,7 @@ func (check typecheck) binaryExpr(n *node) error {
 		if k != k0 || k != k1 {
 			return n.cfgErrorf("cannot use type %s as type %s in assignment", c0.typ.id(), n.typ.id())
 		}
-	case aRem:
-		if zeroConst(c1) {
-			return n.cfgErrorf("invalid operation: division by zero")
-		}
 	case aQuo:
-		// gonotes patch: as go/types, a constant zero divisor is an error
-		// if the dividend is a constant or an integer: a float or complex
-		// variable divided by 0 is +Inf or NaN at run time.
-		if zeroConst(c1) && (isConstNode(c0) || c0.typ.untyped || isInt(c0.typ.TypeOf())) {
-			return n.cfgErrorf("invalid operation: division by zero")
-		}
 		if c0.rval.IsValid() && c1.rval.IsValid() {
 			// Avoid constant conversions below to ensure correct constant integer quotient.
 			return nil
@@ -1031,7 +1016,7 @@ func (check typecheck) arguments(n *node, child []*node, fun *node, ellipsis boo
 	var cnt int
 	for i, param := range params {
 		ellip := i == l-1 && ellipsis
-		if err := check.argument(param, fun.typ, cnt, l, ellip, constExprString(fun)); err != nil { // gonotes patch: fun's name
+		if err := check.argument(param, fun, cnt, l, ellip); err != nil { // gonotes patch: fun, named in errors
 			return err
 		}
 		cnt++
@@ -1046,7 +1031,8 @@ func (check typecheck) arguments(n *node, child []*node, fun *node, ellipsis boo
 	return nil
 }
 
-func (check typecheck) argument(p param, ftyp *itype, i, l int, ellipsis bool, fname string) error { // gonotes patch: fname
+func (check typecheck) argument(p param, fun *node, i, l int, ellipsis bool) error { // gonotes patch: fun, named in errors
+	ftyp := fun.typ
 	atyp := getArg(ftyp, i)
 	if atyp == nil {
 		return p.nod.cfgErrorf("too many arguments")
@@ -1076,7 +1062,11 @@ func (check typecheck) argument(p param, ftyp *itype, i, l int, ellipsis bool, f
 		}
 		return nil
 	}
-	return reprAssignError(p.nod, check.assignment(p.nod, atyp, ""), "argument to "+fname) // gonotes patch: go/types' words
+	// gonotes patch: go/types' words, fun's name built only on error.
+	if err := check.assignment(p.nod, atyp, ""); err != nil {
+		return reprAssignError(p.nod, err, "argument to "+constExprString(fun))
+	}
+	return nil
 }
 
 func getArg(ftyp *itype, i int) *itype {

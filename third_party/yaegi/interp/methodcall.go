@@ -72,7 +72,10 @@ func (mc *methodCall) receiver(f *frame) reflect.Value {
 		return reflect.Value{}
 	}
 	src := mc.recv(f)
-	for src.IsValid() && src.CanInterface() {
+	// Interface only for a value that may hold a valueInterface (as
+	// bindRecv): it copies a struct value, and so read a receiver such as
+	// a sync.Mutex while other goroutines lock it.
+	for src.IsValid() && src.CanInterface() && (src.Kind() == reflect.Interface || src.Type() == valueInterfaceType) {
 		vs, ok := src.Interface().(valueInterface)
 		if !ok {
 			break

@@ -207,7 +207,8 @@ func engineGoroutine(g gstack) bool {
 		return true
 	}
 	for _, f := range g.frames {
-		if !strings.HasPrefix(f, "testing.") && !strings.HasPrefix(f, "runtime.") && f != "main.main" {
+		if !strings.HasPrefix(f, "testing.") && !strings.HasPrefix(f, "runtime.") && f != "main.main" &&
+			!strings.HasPrefix(f, evalPkg+"Test") && f != evalPkg+"runLimited" { // this package's tests
 			return false
 		}
 	}
@@ -360,4 +361,3 @@ func (s *Session) watchDeadlock(run *cellRun) {
 		return
 	}
 }
-

@@ -65,7 +65,18 @@ func overrides() interp.Exports {
 		},
 		"log/log": lg,
 		"time/time": {
-			"Sleep": reflect.ValueOf(sleep),
+			"Sleep":     reflect.ValueOf(sleep),
+			"After":     reflect.ValueOf(timeAfter),
+			"NewTimer":  reflect.ValueOf(timeNewTimer),
+			"NewTicker": reflect.ValueOf(timeNewTicker),
+			"Tick":      reflect.ValueOf(timeTick),
+			"AfterFunc": reflect.ValueOf(timeAfterFunc),
+		},
+		"context/context": {
+			"WithTimeout":       reflect.ValueOf(ctxWithTimeout),
+			"WithDeadline":      reflect.ValueOf(ctxWithDeadline),
+			"WithTimeoutCause":  reflect.ValueOf(ctxWithTimeoutCause),
+			"WithDeadlineCause": reflect.ValueOf(ctxWithDeadlineCause),
 		},
 		"sync/sync": {
 			"WaitGroup": reflect.ValueOf((*WaitGroup)(nil)),

@@ -58,6 +58,7 @@ type runtime struct {
 
 	liveMu sync.Mutex
 	live   map[*hook.Scope]int // goroutines started by go statements, per scope
+	gos    map[int64]int       // the ids of those goroutines, with their go statement's position (deadlock.go)
 	// Typed views of the standard streams, exported as variables so that a
 	// rewritten os.Stdin/os.Stdout/os.Stderr has an interface type.
 	stdinV           io.Reader
@@ -149,6 +150,12 @@ func (rt *runtime) enter() {
 	id := hook.GoID()
 	hook.SetMainGoroutine(id)
 	rt.s.execGoID.Store(id)
+	rt.s.execMu.Lock()
+	if rt.s.execGoIDs == nil {
+		rt.s.execGoIDs = map[int64]bool{}
+	}
+	rt.s.execGoIDs[id] = true
+	rt.s.execMu.Unlock()
 }
 
 // scope returns the calling goroutine's scope, captured at a `go` statement.
@@ -164,15 +171,33 @@ func (rt *runtime) bind(s any) func() {
 		rt.live = map[*hook.Scope]int{}
 	}
 	rt.live[sc]++
+	id := hook.GoID()
+	if rt.gos == nil {
+		rt.gos = map[int64]int{}
+	}
+	rt.gos[id] = 0
 	rt.liveMu.Unlock()
 	return func() {
 		rt.liveMu.Lock()
 		if rt.live[sc]--; rt.live[sc] <= 0 {
 			delete(rt.live, sc)
 		}
+		delete(rt.gos, id)
 		rt.liveMu.Unlock()
 		restore()
 	}
+}
+
+// cellGoroutines returns the goroutines started by go statements of cells
+// that still run, with their go statements' positions.
+func (rt *runtime) cellGoroutines() map[int64]int {
+	rt.liveMu.Lock()
+	defer rt.liveMu.Unlock()
+	m := make(map[int64]int, len(rt.gos)+1)
+	for id, pos := range rt.gos {
+		m[id] = pos
+	}
+	return m
 }
 
 // interruptedAlive reports whether goroutines of an interrupted scope are
@@ -193,6 +218,9 @@ func (rt *runtime) interruptedAlive() bool {
 // a panic of it.
 func (rt *runtime) goRun(s any, pos int, f func()) {
 	defer rt.bind(s)()
+	rt.liveMu.Lock()
+	rt.gos[hook.GoID()] = pos
+	rt.liveMu.Unlock()
 	defer func() {
 		if r := recover(); r != nil {
 			rt.goPanic(s, r)

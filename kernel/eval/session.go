@@ -150,7 +150,10 @@ type Session struct {
 	compiles    int  // units compiled (tests: a cell's final value is compiled once)
 
 	execGoID  atomic.Int64
-	intrEpoch atomic.Int64 // interrupts so far: a stale flag clearer does nothing
+	execMu    sync.Mutex
+	execGoIDs map[int64]bool // the goroutines that ran this session's cells; some may be blocked for ever (deadlock.go)
+	commUsed  atomic.Bool    // a cell published a comm message: a front end may feed its goroutines (deadlock.go)
+	intrEpoch atomic.Int64   // interrupts so far: a stale flag clearer does nothing
 	running   atomic.Pointer[cellRun]
 	closed    atomic.Bool
 }
@@ -291,8 +294,15 @@ func (s *Session) Execute(ctx context.Context, scope *hook.Scope, code string) (
 			}
 		}()
 	}
+	if c := scope.Comm; c != nil {
+		scope.Comm = func(kind string, content, metadata map[string]any) {
+			s.commUsed.Store(true)
+			c(kind, content, metadata)
+		}
+	}
 	run := &cellRun{scope: scope, cancel: cancel, done: make(chan struct{})}
 	s.running.Store(run)
+	go s.watchDeadlock(run)
 	defer func() {
 		// What the library holds back (coalesced widget updates) reaches
 		// the front end before the cell's reply and idle status.

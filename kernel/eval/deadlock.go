@@ -1,0 +1,363 @@
+package eval
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"go/token"
+	"math"
+	goruntime "runtime"
+	"strconv"
+	"strings"
+	"sync/atomic"
+	"time"
+)
+
+// Deadlock detection: while a cell runs, a watchdog looks every
+// deadlockPeriod (once the cell has run deadlockAfter) at one snapshot of
+// every goroutine of the process (runtime.Stack). It reports Go's "fatal
+// error: all goroutines are asleep - deadlock!" and stops the cell (as an
+// interrupt does) only when, in two snapshots in a row with the same
+// goroutines in the same states:
+//   - every goroutine of this session's cells (the one running the cell and
+//     those its go statements started, in this cell or earlier ones) is
+//     parked in a wait it knows: an interpreted channel send, receive, range
+//     or select, or the Lock/Wait of the cells' sync types, or select {};
+//   - every other goroutine is the engine's own (recognised by its frames);
+//   - no timer made by the cells (time.After, NewTimer, Tick, AfterFunc,
+//     context.WithTimeout, ...) may still fire.
+//
+// Anything else (a goroutine sleeping, in I/O, in compiled or library code,
+// running, a goroutine of another interpreter) means "not a deadlock": the
+// detector may miss deadlocks, it never stops a cell that can progress.
+
+const (
+	deadlockAfter  = time.Second
+	deadlockPeriod = 500 * time.Millisecond
+)
+
+// timersUntil is the time (UnixNano) until which a timer made by a cell may
+// fire; math.MaxInt64 once a timer that may be reset or repeats was made.
+var timersUntil atomic.Int64
+
+func timerUntil(d time.Duration) {
+	t := time.Now().Add(d).Add(deadlockPeriod).UnixNano()
+	if d < 0 {
+		t = time.Now().Add(deadlockPeriod).UnixNano()
+	}
+	for {
+		old := timersUntil.Load()
+		if old >= t || timersUntil.CompareAndSwap(old, t) {
+			return
+		}
+	}
+}
+
+func timerForever() { timersUntil.Store(math.MaxInt64) }
+
+func timersPending() bool { return time.Now().UnixNano() < timersUntil.Load() }
+
+// Wrapped time and context functions that make timers (see overrides).
+func timeAfter(d time.Duration) <-chan time.Time { timerUntil(d); return time.After(d) }
+func timeNewTimer(d time.Duration) *time.Timer   { timerForever(); return time.NewTimer(d) }
+func timeNewTicker(d time.Duration) *time.Ticker { timerForever(); return time.NewTicker(d) }
+func timeTick(d time.Duration) <-chan time.Time  { timerForever(); return time.Tick(d) }
+func timeAfterFunc(d time.Duration, f func()) *time.Timer {
+	timerForever()
+	return time.AfterFunc(d, f)
+}
+func ctxWithTimeout(p context.Context, d time.Duration) (context.Context, context.CancelFunc) {
+	timerUntil(d)
+	return context.WithTimeout(p, d)
+}
+func ctxWithDeadline(p context.Context, t time.Time) (context.Context, context.CancelFunc) {
+	timerUntil(time.Until(t))
+	return context.WithDeadline(p, t)
+}
+func ctxWithTimeoutCause(p context.Context, d time.Duration, c error) (context.Context, context.CancelFunc) {
+	timerUntil(d)
+	return context.WithTimeoutCause(p, d, c)
+}
+func ctxWithDeadlineCause(p context.Context, t time.Time, c error) (context.Context, context.CancelFunc) {
+	timerUntil(time.Until(t))
+	return context.WithDeadlineCause(p, t, c)
+}
+
+// gstack is one goroutine of a runtime.Stack snapshot.
+type gstack struct {
+	id     int64
+	state  string
+	frames []string // function names, innermost first
+	text   string
+}
+
+func parseStacks(b []byte) []gstack {
+	var gs []gstack
+	for _, blk := range bytes.Split(b, []byte("\n\n")) {
+		lines := strings.Split(strings.TrimSpace(string(blk)), "\n")
+		if len(lines) == 0 || !strings.HasPrefix(lines[0], "goroutine ") {
+			continue
+		}
+		h := strings.TrimPrefix(lines[0], "goroutine ")
+		sp := strings.IndexByte(h, ' ')
+		if sp < 0 {
+			continue
+		}
+		id, err := strconv.ParseInt(h[:sp], 10, 64)
+		if err != nil {
+			continue
+		}
+		st := strings.TrimSuffix(strings.TrimPrefix(h[sp+1:], "["), "]:")
+		if i := strings.IndexByte(st, ','); i >= 0 {
+			st = st[:i] // "select, 2 minutes"
+		}
+		g := gstack{id: id, state: st, text: string(blk)}
+		for _, l := range lines[1:] {
+			if strings.HasPrefix(l, "\t") || strings.HasPrefix(l, "created by ") {
+				continue
+			}
+			f := l
+			if i := strings.LastIndexByte(f, '('); i > 0 {
+				f = f[:i]
+			}
+			g.frames = append(g.frames, f)
+		}
+		gs = append(gs, g)
+	}
+	return gs
+}
+
+const (
+	interpPkg = "github.com/traefik/yaegi/interp."
+	evalPkg   = "github.com/gonotes/gonotes/kernel/eval."
+)
+
+// cellWait returns what a goroutine of a cell waits on, in the words of Go's
+// goroutine headers, or "" if it is not parked in a wait the detector
+// knows.
+func cellWait(g gstack) string {
+	switch g.state {
+	case "select", "chan receive", "chan send", "select (no cases)":
+	default:
+		return ""
+	}
+	i := 0
+	for i < len(g.frames) && (strings.HasPrefix(g.frames[i], "runtime.") || strings.HasPrefix(g.frames[i], "reflect.")) {
+		i++
+	}
+	if i >= len(g.frames) {
+		return ""
+	}
+	f := g.frames[i]
+	switch {
+	case strings.HasPrefix(f, interpPkg+"send.func"):
+		return "chan send"
+	case strings.HasPrefix(f, interpPkg+"recv.func"), strings.HasPrefix(f, interpPkg+"recv2.func"),
+		strings.HasPrefix(f, interpPkg+"rangeChan.func"):
+		return "chan receive"
+	case strings.HasPrefix(f, interpPkg+"_select.func"):
+		return "select"
+	case f == evalPkg+"(*Mutex).Lock":
+		return "sync.Mutex.Lock"
+	case f == evalPkg+"(*RWMutex).Lock":
+		return "sync.RWMutex.Lock"
+	case f == evalPkg+"(*RWMutex).RLock":
+		return "sync.RWMutex.RLock"
+	case f == evalPkg+"(*WaitGroup).Wait":
+		return "sync.WaitGroup.Wait"
+	case f == evalPkg+"(*Cond).Wait":
+		return "sync.Cond.Wait"
+	case f == evalPkg+"block":
+		return "select (no cases)"
+	}
+	return ""
+}
+
+// engineGoroutine reports whether g is one of the engine's own goroutines,
+// which cannot wake a cell's goroutine except by interrupting it.
+func engineGoroutine(g gstack) bool {
+	has := func(f string) bool {
+		for _, x := range g.frames {
+			if x == f {
+				return true
+			}
+		}
+		return false
+	}
+	for _, f := range g.frames {
+		if strings.HasPrefix(f, interpPkg) && f != interpPkg+"(*Interpreter).ExecuteWithContext" {
+			return false
+		}
+	}
+	switch {
+	case len(g.frames) > 0 && g.frames[0] == interpPkg+"(*Interpreter).ExecuteWithContext" && has(evalPkg+"(*Session).Execute"):
+		return true // the caller of the running cell, waiting for it
+	case has(evalPkg + "(*Session).watchDeadlock"):
+		return true
+	case has(evalPkg + "(*Session).Interrupt.func1"), has(evalPkg + "(*Session).clearFlag.func1"):
+		return true
+	}
+	// The goroutines of the kernel (package kernel, not kernel/eval) and of
+	// the testing package.
+	created := ""
+	if i := strings.LastIndex(g.text, "\ncreated by "); i >= 0 {
+		created = g.text[i+len("\ncreated by "):]
+	}
+	if strings.HasPrefix(created, "github.com/gonotes/gonotes/kernel.") {
+		return true
+	}
+	for _, f := range g.frames {
+		if !strings.HasPrefix(f, "testing.") && !strings.HasPrefix(f, "runtime.") && f != "main.main" &&
+			!strings.HasPrefix(f, evalPkg+"Test") && f != evalPkg+"runLimited" { // this package's tests
+			return false
+		}
+	}
+	return created == "" || strings.HasPrefix(created, "testing.")
+}
+
+// deadlockSnapshot returns the report of a deadlock and a key of the state
+// that it saw (the same key twice in a row confirms it), or "" if some
+// goroutine may still progress.
+func (s *Session) deadlockSnapshot() (report []string, key string) {
+	if timersPending() || s.commUsed.Load() {
+		return nil, ""
+	}
+	mine := s.rt.cellGoroutines()
+	main := s.execGoID.Load()
+	s.execMu.Lock()
+	for id := range s.execGoIDs {
+		mine[id] = -1
+	}
+	s.execMu.Unlock()
+	mine[main] = -1
+	// The goroutines of the process's other sessions (tests run many) count
+	// as blocked when they are parked in a known wait, as this session's.
+	theirs := map[int64]bool{}
+	for _, o := range liveSessions() {
+		if o == s {
+			continue
+		}
+		for id := range o.rt.cellGoroutines() {
+			theirs[id] = true
+		}
+		o.execMu.Lock()
+		for id := range o.execGoIDs {
+			theirs[id] = true
+		}
+		o.execMu.Unlock()
+	}
+	buf := make([]byte, 1<<20)
+	for {
+		n := goruntime.Stack(buf, true)
+		if n < len(buf) {
+			buf = buf[:n]
+			break
+		}
+		if len(buf) > 64<<20 {
+			return nil, ""
+		}
+		buf = make([]byte, 2*len(buf))
+	}
+	var k strings.Builder
+	var mainLine string
+	var others []string
+	seenMain := false
+	gs := parseStacks(buf)
+	present := make(map[int64]bool, len(gs))
+	for _, g := range gs {
+		present[g.id] = true
+	}
+	s.execMu.Lock()
+	for id := range s.execGoIDs {
+		if !present[id] {
+			delete(s.execGoIDs, id) // ended
+		}
+	}
+	s.execMu.Unlock()
+	for _, g := range gs {
+		if pos, ok := mine[g.id]; ok {
+			w := cellWait(g)
+			if w == "" {
+				return nil, ""
+			}
+			fmt.Fprintf(&k, "%d:%s;", g.id, w)
+			if g.id == main {
+				seenMain = true
+				mainLine = "goroutine 1 [" + w + "]:" + s.cellLineText()
+			} else {
+				others = append(others, fmt.Sprintf("goroutine %d [%s]:%s", g.id, w, s.goLineText(pos)))
+			}
+			continue
+		}
+		if theirs[g.id] && cellWait(g) != "" {
+			continue
+		}
+		if !engineGoroutine(g) {
+			return nil, ""
+		}
+	}
+	if !seenMain {
+		return nil, ""
+	}
+	return append([]string{mainLine}, others...), k.String()
+}
+
+func (s *Session) cellLineText() string {
+	l := s.lineVal.Int()
+	if l <= 0 {
+		return ""
+	}
+	cl, _, ok := s.lines.position(fmt.Sprintf("%d:1", l), -1)
+	if !ok {
+		return ""
+	}
+	return fmt.Sprintf(" cell line %d", cl.line)
+}
+
+// goLineText names where a goroutine's go statement is (pos, a token.Pos).
+func (s *Session) goLineText(pos int) string {
+	if pos <= 0 {
+		return ""
+	}
+	p := s.i.FileSet().Position(token.Pos(pos))
+	if !p.IsValid() {
+		return ""
+	}
+	cl, _, ok := s.lines.position(fmt.Sprintf("%d:%d", p.Line, p.Column), -1)
+	if !ok {
+		return ""
+	}
+	return fmt.Sprintf(" started at cell line %d", cl.line)
+}
+
+// watchDeadlock runs while the cell run runs: see the comment at the top.
+func (s *Session) watchDeadlock(run *cellRun) {
+	t0 := time.Now()
+	tick := time.NewTicker(deadlockPeriod)
+	defer tick.Stop()
+	var last string
+	for {
+		select {
+		case <-run.done:
+			return
+		case <-tick.C:
+		}
+		if time.Since(t0) < deadlockAfter || run.scope.Interrupted() {
+			last = ""
+			continue
+		}
+		report, key := s.deadlockSnapshot()
+		if key == "" || key != last {
+			last = key
+			continue
+		}
+		e := &Error{Name: "fatal error", Value: "all goroutines are asleep - deadlock!",
+			Trace: []string{red + "fatal error: all goroutines are asleep - deadlock!" + reset, ""}}
+		e.Trace = append(e.Trace, report...)
+		e.Trace = append(e.Trace, "", "(a Go program would end here; the cell was stopped, the kernel and your variables are kept)")
+		if run.goPanic.CompareAndSwap(nil, e) {
+			s.Interrupt()
+		}
+		return
+	}
+}

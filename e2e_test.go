@@ -207,6 +207,33 @@ time.Sleep(100 * time.Millisecond) // the report is printed as the goroutine unw
 	}
 }
 
+// A deadlocked cell in the real kernel (the interpreter process, whose
+// request loop waits for the kernel) stops with Go's message and names the
+// wait and its line; the kernel and its variables stay.
+func TestDeadlockKeepsKernel(t *testing.T) {
+	c := startKernel(t)
+	mustOK(t, exec1(t, c, "keep := 9"))
+	r := exec1(t, c, "ch := make(chan int)\nfmt.Println(\"before\")\nch <- 1")
+	if r.status != "error" || r.ename+": "+r.evalue != "fatal error: all goroutines are asleep - deadlock!" {
+		t.Fatalf("deadlocked cell = %+v", r)
+	}
+	var tb []string
+	for _, o := range r.outputs {
+		if lines, ok := o["traceback"].([]any); ok {
+			for _, l := range lines {
+				tb = append(tb, fmt.Sprint(l))
+			}
+		}
+	}
+	if !strings.Contains(strings.Join(tb, "\n"), "goroutine 1 [chan send]: cell line 3") {
+		t.Errorf("traceback %q does not name the wait", tb)
+	}
+	r = exec1(t, c, "keep")
+	if r.plain() != "9" {
+		t.Errorf("after the deadlock keep = %q (%+v)", r.plain(), r)
+	}
+}
+
 func TestOsExitKeepsKernel(t *testing.T) {
 	c := startKernel(t)
 	mustOK(t, exec1(t, c, "keep := 8"))

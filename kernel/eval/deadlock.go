@@ -196,6 +196,12 @@ func engineGoroutine(g gstack) bool {
 		return true
 	case has(evalPkg + "(*Session).Interrupt.func1"), has(evalPkg + "(*Session).clearFlag.func1"):
 		return true
+	case has("github.com/gonotes/gonotes/kernel.(*Server).Serve"):
+		// The interpreter process's request loop (its main goroutine),
+		// waiting for the kernel's next request: an interrupt, or a comm
+		// message (commUsed), or input for a goroutine in a wait not
+		// known here.
+		return true
 	}
 	// The goroutines of the kernel (package kernel, not kernel/eval) and of
 	// the testing package.

@@ -354,6 +354,10 @@ def test():
             home = os.path.join(tmp, "homes", name)
             if isinstance(res, BaseException):
                 failures.append(f"{name}: {type(res).__name__}: {res}")
+                # What the hub and the student's server logged (a kernel
+                # that died or was culled says so there).
+                failures.append(f"hub log, lines naming {name}:\n" + "".join(
+                    l for l in open(hub.log_path) if name in l)[-6000:])
                 continue
             ran, errors, _ = res
             if errors or ran != cells:

@@ -152,9 +152,9 @@ func (rt *runtime) enter() {
 	rt.s.execGoID.Store(id)
 	rt.s.execMu.Lock()
 	if rt.s.execGoIDs == nil {
-		rt.s.execGoIDs = map[int64]bool{}
+		rt.s.execGoIDs = map[int64]*cellRun{}
 	}
-	rt.s.execGoIDs[id] = true
+	rt.s.execGoIDs[id] = rt.s.running.Load()
 	rt.s.execMu.Unlock()
 }
 

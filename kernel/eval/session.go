@@ -151,9 +151,9 @@ type Session struct {
 
 	execGoID  atomic.Int64
 	execMu    sync.Mutex
-	execGoIDs map[int64]bool // the goroutines that ran this session's cells; some may be blocked for ever (deadlock.go)
-	commUsed  atomic.Bool    // a cell published a comm message: a front end may feed its goroutines (deadlock.go)
-	intrEpoch atomic.Int64   // interrupts so far: a stale flag clearer does nothing
+	execGoIDs map[int64]*cellRun // the goroutines that ran this session's cells, with their run; a hard-stopped run's may be blocked for ever (deadlock.go)
+	commUsed  atomic.Bool        // a cell published a comm message: a front end may feed its goroutines (deadlock.go)
+	intrEpoch atomic.Int64       // interrupts so far: a stale flag clearer does nothing
 	running   atomic.Pointer[cellRun]
 	closed    atomic.Bool
 }
@@ -314,6 +314,14 @@ func (s *Session) Execute(ctx context.Context, scope *hook.Scope, code string) (
 		close(run.done)
 		s.clearFlag()
 		if !run.hardStop.Load() {
+			// The goroutines that ran the cell have ended.
+			s.execMu.Lock()
+			for id, r := range s.execGoIDs {
+				if r == run {
+					delete(s.execGoIDs, id)
+				}
+			}
+			s.execMu.Unlock()
 			// The cell's top-level statements have ended: what they left in
 			// the interpreter's temporaries (closures, their frames) must not
 			// live as long as the notebook.

@@ -11,7 +11,6 @@ import (
 	"path/filepath"
 	"runtime"
 	"sync"
-	"syscall"
 
 	"github.com/gonotes/gonotes/kernel"
 	"github.com/gonotes/gonotes/kernel/eval"
@@ -142,20 +141,7 @@ func runInterp() error {
 		return err
 	}
 	srv = kernel.NewServer(engine{sess}, capture, events)
-	return srv.Serve(pollableStdin())
-}
-
-// pollableStdin returns the interpreter's stdin (the kernel's requests)
-// read through Go's poller: the pipe comes blocking (os/exec makes it so),
-// and a read then holds a thread in read(2), so that each request woke
-// that thread, which handed the request to the goroutine that runs cells
-// on another thread. Through the poller, the reading goroutine parks and
-// the cell runs on the thread that received it.
-func pollableStdin() *os.File {
-	if err := syscall.SetNonblock(0, true); err != nil {
-		return os.Stdin
-	}
-	return os.NewFile(0, "stdin")
+	return srv.Serve(os.Stdin)
 }
 
 // runKernelSupervised serves Jupyter with the interpreter in a child

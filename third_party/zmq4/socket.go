@@ -41,6 +41,7 @@ type socket struct {
 	subTopics     func() []string
 	autoReconnect bool
 	timeout       time.Duration
+	handshakeIvl  time.Duration // gonotes patch: bounds an accepted connection's handshake
 
 	mu    sync.RWMutex
 	conns []*Conn // ZMTP connections
@@ -92,6 +93,7 @@ func newSocket(ctx context.Context, sockType SocketType, opts ...Option) *socket
 	if sck.log == nil {
 		sck.log = log.New(os.Stderr, "zmq4: ", 0)
 	}
+	sck.handshakeIvl = handshakeTimeout // gonotes patch
 
 	return sck
 }
@@ -221,16 +223,38 @@ func (sck *socket) accept() {
 				continue
 			}
 
-			zconn, err := Open(conn, sck.sec, sck.typ, sck.id, true, sck.scheduleRmConn)
-			if err != nil {
-				// FIXME(sbinet): maybe bubble up this error to application code?
-				sck.log.Printf("could not open a ZMTP connection with %q: %+v", sck.ep, err)
-				continue
-			}
-
-			sck.addConn(zconn)
+			// gonotes patch: the handshake runs on its own, so that a peer
+			// that connects and stays silent (or is slow) does not stop
+			// this loop from accepting the others.
+			go sck.handshake(ctx, conn)
 		}
 	}
+}
+
+// handshakeTimeout bounds the ZMTP handshake of a connection accepted by a
+// socket made from now on (libzmq's ZMQ_HANDSHAKE_IVL defaults to 30 s)
+// (gonotes patch).
+var handshakeTimeout = 30 * time.Second
+
+// handshake performs the ZMTP handshake of an accepted connection, within
+// the socket's handshake interval, and adds it to the socket (gonotes patch).
+func (sck *socket) handshake(ctx context.Context, conn net.Conn) {
+	_ = conn.SetDeadline(time.Now().Add(sck.handshakeIvl))
+	zconn, err := Open(conn, sck.sec, sck.typ, sck.id, true, sck.scheduleRmConn)
+	if err != nil {
+		_ = conn.Close()
+		if ctx.Err() == nil {
+			// FIXME(sbinet): maybe bubble up this error to application code?
+			sck.log.Printf("could not open a ZMTP connection with %q: %+v", sck.ep, err)
+		}
+		return
+	}
+	_ = conn.SetDeadline(time.Time{})
+	if ctx.Err() != nil {
+		_ = zconn.Close()
+		return
+	}
+	sck.addConn(zconn)
 }
 
 // Dial connects a remote endpoint to the Socket.

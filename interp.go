@@ -146,7 +146,7 @@ func runInterp() error {
 
 // runKernelSupervised serves Jupyter with the interpreter in a child
 // process (see kernel.RemoteEngine).
-func runKernelSupervised(ci kernel.ConnectionInfo, sigs <-chan os.Signal) error {
+func runKernelSupervised(ci kernel.ConnectionInfo, sigs <-chan os.Signal, logger *log.Logger) error {
 	// This process only relays messages between Jupyter and the
 	// interpreter, one goroutine handing each to the next; with more than
 	// one P every hand-off wakes another thread (a futex wake and a
@@ -155,7 +155,6 @@ func runKernelSupervised(ci kernel.ConnectionInfo, sigs <-chan os.Signal) error 
 	// trip (bench/roundtrip.py). The interpreter child, where cells run,
 	// keeps every CPU: it is started with the environment unchanged.
 	runtime.GOMAXPROCS(1)
-	logger := log.New(os.Stderr, "gonotes: ", log.LstdFlags)
 	var rd raceDir
 	defer rd.remove()
 	raceCommand := func() (*exec.Cmd, error) {
@@ -180,6 +179,7 @@ func runKernelSupervised(ci kernel.ConnectionInfo, sigs <-chan os.Signal) error 
 		Conn: ci, Engine: remote, Log: logger, Version: version, Banner: eval.Banner(version),
 		Exit:        func(bool) { remote.Shutdown(); rd.remove(); os.Exit(0) },
 		HistoryFile: kernel.HistoryPath(),
+		Debug:       os.Getenv("GONOTES_DEBUG") != "",
 	})
 	if err != nil {
 		remote.Shutdown()

@@ -115,11 +115,11 @@ func runKernel(args []string) error {
 	sigs := make(chan os.Signal, 4)
 	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
 
+	logger := kernelLogger(args[0])
 	if !singleProcess() {
-		return runKernelSupervised(ci, sigs)
+		return runKernelSupervised(ci, sigs, logger)
 	}
 	var k *kernel.Kernel
-	logger := log.New(os.Stderr, "gonotes: ", log.LstdFlags)
 	sess, capture, err := startInterpreter(logger, os.Getenv("GONOTES_NO_CAPTURE") == "", func(stream string) io.Writer {
 		if k == nil {
 			return io.Discard
@@ -133,12 +133,25 @@ func runKernel(args []string) error {
 		Conn: ci, Engine: engine{sess}, Log: logger, Capture: capture, Version: version, Banner: eval.Banner(version),
 		Exit:        func(bool) { os.Exit(0) },
 		HistoryFile: kernel.HistoryPath(),
+		Debug:       os.Getenv("GONOTES_DEBUG") != "",
 	})
 	if err != nil {
 		return err
 	}
 	go serveSignals(sigs, k, sess.Shutdown)
 	return k.Run(context.Background())
+}
+
+// kernelLogger returns the logger of the kernel started with connFile: its
+// lines name the kernel as the connection file does (Jupyter's
+// kernel-<id>.json), so that a server running many kernels logs which one
+// said what; the kernel process's stderr is the server's log.
+func kernelLogger(connFile string) *log.Logger {
+	prefix := "gonotes: "
+	if name := strings.TrimSuffix(filepath.Base(connFile), ".json"); strings.HasPrefix(name, "kernel-") {
+		prefix = "gonotes " + name + ": "
+	}
+	return log.New(os.Stderr, prefix, log.LstdFlags|log.Lmicroseconds)
 }
 
 // startInterpreter starts the Go session of a kernel process: when

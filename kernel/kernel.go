@@ -90,6 +90,10 @@ type Config struct {
 	// one a numbered session, as IPython's); empty keeps it in memory.
 	// HistoryPath gives the usual place.
 	HistoryFile string
+	// Debug logs each request received and each reply sent, with the
+	// request's id (GONOTES_DEBUG=1): what a server log needs to tell a
+	// kernel that never got a request from one that never answered.
+	Debug bool
 }
 
 // Kernel serves one Jupyter connection.
@@ -175,6 +179,10 @@ func New(cfg Config) (*Kernel, error) {
 			k.close()
 			return nil, fmt.Errorf("kernel: listen %s on %s: %w", b.name, cfg.Conn.endpoint(b.port), err)
 		}
+	}
+	if cfg.Debug {
+		k.log.Printf("listening: shell %d, control %d, stdin %d, iopub %d, heartbeat %d",
+			cfg.Conn.ShellPort, cfg.Conn.ControlPort, cfg.Conn.StdinPort, cfg.Conn.IOPubPort, cfg.Conn.HBPort)
 	}
 	return k, nil
 }
@@ -270,6 +278,9 @@ func (k *Kernel) read(sock zmq4.Socket, name string, out chan<- *Message) {
 			continue
 		}
 		m.recv = k.received.Add(1)
+		if k.cfg.Debug {
+			k.log.Printf("%s: received %s %s", name, m.Header.MsgType, m.Header.MsgID)
+		}
 		out <- m
 	}
 }
@@ -361,6 +372,9 @@ func (k *Kernel) reply(sock zmq4.Socket, mu *sync.Mutex, req *Message, msgType s
 		return
 	}
 	k.send(sock, mu, m)
+	if k.cfg.Debug {
+		k.log.Printf("sent %s to %s", msgType, req.Header.MsgID)
+	}
 }
 
 // publish sends an iopub message whose parent is req (nil for none).

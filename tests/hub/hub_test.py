@@ -26,6 +26,7 @@ python3 (make hub-test); needs Debian's jupyterhub.
 import asyncio
 import json
 import os
+import re
 import secrets
 import shutil
 import signal
@@ -97,7 +98,10 @@ c.JupyterHub.hub_connect_ip = "127.0.0.1"
 c.JupyterHub.db_url = "sqlite:///%s/jupyterhub.sqlite" % TMP
 c.JupyterHub.cookie_secret_file = "%s/jupyterhub_cookie_secret" % TMP
 c.JupyterHub.pid_file = "%s/jupyterhub.pid" % TMP
-c.Spawner.environment = dict(c.Spawner.environment, GONOTES_COURSE=os.environ["HUB_COURSE"])
+# GONOTES_DEBUG: each kernel logs the requests it receives and the replies
+# it sends, its lines naming it (kernel-<id>), for the report of a student
+# whose kernel did not answer.
+c.Spawner.environment = dict(c.Spawner.environment, GONOTES_COURSE=os.environ["HUB_COURSE"], GONOTES_DEBUG="1")
 if os.geteuid() == 0:
     c.Spawner.args = list(c.Spawner.args) + ["--allow-root"]
 c.JupyterHub.services = [{"name": "hub-test", "api_token": os.environ["HUB_TOKEN"]}]
@@ -294,7 +298,7 @@ async def run_cells(hub, name, kernel_name, cells):
                             "allow_stdin": False, "stop_on_error": True}}))
             while True:
                 raw = await asyncio.wait_for(ws.read_message(), timeout=left())
-                assert raw is not None, f"{name}: the kernel websocket closed"
+                assert raw is not None, f"{name}: the websocket of kernel-{kernel['id']} closed"
                 msg = json.loads(raw)
                 if msg.get("parent_header", {}).get("msg_id") != msg_id:
                     continue
@@ -356,8 +360,11 @@ def test():
                 failures.append(f"{name}: {type(res).__name__}: {res}")
                 # What the hub and the student's server logged (a kernel
                 # that died or was culled says so there).
-                failures.append(f"hub log, lines naming {name}:\n" + "".join(
-                    l for l in open(hub.log_path) if name in l)[-6000:])
+                # The kernel's id, if the failure named it (kernel-<id>).
+                kid = re.search(r"kernel-[0-9a-f-]{36}", str(res))
+                kid = kid.group(0)[len("kernel-"):] if kid else name
+                failures.append(f"hub log, lines naming {name} or its kernel {kid}:\n" + "".join(
+                    l for l in open(hub.log_path) if name in l or kid in l)[-12000:])
                 continue
             ran, errors, _ = res
             if errors or ran != cells:

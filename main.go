@@ -49,7 +49,11 @@ func main() {
 	var err error
 	switch cmd, args := os.Args[1], os.Args[2:]; cmd {
 	case "kernel":
-		err = runKernel(args)
+		if err = runKernel(args); err != nil && len(args) == 1 {
+			// The server's log shows which kernel failed, and why.
+			kernelLogger(args[0]).Printf("exits: %v", err)
+			os.Exit(1)
+		}
 	case "install":
 		err = install(args)
 	case "run":

@@ -363,8 +363,17 @@ def test():
                 # The kernel's id, if the failure named it (kernel-<id>).
                 kid = re.search(r"kernel-[0-9a-f-]{36}", str(res))
                 kid = kid.group(0)[len("kernel-"):] if kid else name
+                lines = open(hub.log_path).readlines()
                 failures.append(f"hub log, lines naming {name} or its kernel {kid}:\n" + "".join(
-                    l for l in open(hub.log_path) if name in l or kid in l)[-12000:])
+                    l for l in lines if name in l or kid in l)[-12000:])
+                # A kernel that dies says why on its stderr (the server's
+                # log), maybe in lines that name no kernel (a Go panic).
+                start = next((i for i, l in enumerate(lines) if f"Kernel started: {kid}" in l), None)
+                died = next((i for i, l in enumerate(lines) if f"Kernel {kid} died" in l), None)
+                if start is not None and died is not None:
+                    failures.append(f"hub log from kernel {kid}'s start to its death, without web requests:\n" + "".join(
+                        l for l in lines[start:died + 1]
+                        if not re.search(r"ConfigProxy| \d{3} (GET|POST|PATCH|DELETE) ", l))[-20000:])
                 continue
             ran, errors, _ = res
             if errors or ran != cells:

@@ -308,7 +308,8 @@ const (
 
 // Wait waits for the futures as returnWhen says (FirstCompleted,
 // FirstException or AllCompleted) and returns those done and those not
-// done, each in the order of fs (Python's wait, which returns sets).
+// done, each in the order of fs and each future once (Python's wait,
+// which returns sets).
 func Wait(fs []*Future, returnWhen string) (done, notDone []*Future) {
 	return WaitTimeout(fs, -1, returnWhen)
 }
@@ -321,6 +322,7 @@ func WaitTimeout(fs []*Future, d time.Duration, returnWhen string) (done, notDon
 	default:
 		panic(fmt.Errorf("ValueError: Invalid return condition: %q", returnWhen))
 	}
+	fs = distinct(fs)
 	c := make(chan *Future, len(fs))
 	for _, f := range fs {
 		f.subscribe(c)
@@ -356,6 +358,23 @@ func WaitTimeout(fs []*Future, d time.Duration, returnWhen string) (done, notDon
 			return split(fs)
 		}
 	}
+}
+
+// distinct returns fs without its repeated futures (Python's wait makes a
+// set of them), the first of each kept in place; fs itself if it has none.
+func distinct(fs []*Future) []*Future {
+	seen := make(map[*Future]bool, len(fs))
+	out := fs[:0:0]
+	for _, f := range fs {
+		if !seen[f] {
+			seen[f] = true
+			out = append(out, f)
+		}
+	}
+	if len(out) == len(fs) {
+		return fs
+	}
+	return out
 }
 
 func split(fs []*Future) (done, notDone []*Future) {

@@ -442,3 +442,22 @@ func TestMapTimeout(t *testing.T) {
 		t.Errorf("in time: %v, %v", all, err)
 	}
 }
+
+// Python's wait returns sets: a future given twice is done (or not) once.
+func TestWaitListsEachFutureOnce(t *testing.T) {
+	ex := &ThreadPoolExecutor{MaxWorkers: 2}
+	defer ex.Shutdown(true, false)
+	gate := make(chan struct{})
+	f := ex.Submit(func() any { return 1 })
+	g := ex.Submit(func() any { <-gate; return 2 })
+	f.Result()
+	done, notDone := WaitTimeout([]*Future{f, g, f, g, f}, 0, AllCompleted)
+	if len(done) != 1 || done[0] != f || len(notDone) != 1 || notDone[0] != g {
+		t.Errorf("WaitTimeout(0) with duplicates: done %v, not done %v; want [f], [g]", done, notDone)
+	}
+	close(gate)
+	done, notDone = Wait([]*Future{g, f, g, f}, AllCompleted)
+	if len(done) != 2 || done[0] != g || done[1] != f || len(notDone) != 0 {
+		t.Errorf("Wait with duplicates: done %v, not done %v; want [g f], []", done, notDone)
+	}
+}

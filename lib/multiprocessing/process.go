@@ -228,11 +228,9 @@ func (p *Process) Start() error {
 	if p.role != roleChild {
 		panic(errors.New("AssertionError: can only start a process object created by the current process"))
 	}
+	p.checkClosed()
 	if p.started {
 		panic(errors.New("AssertionError: cannot start a process twice"))
-	}
-	if p.closed {
-		panic(errors.New("ValueError: process object is closed"))
 	}
 	name, ft, err := resolveTarget(p.Target, p.TargetName)
 	if err != nil {
@@ -289,8 +287,11 @@ func (p *Process) JoinTimeout(d time.Duration) bool { return p.join(max(d, 0)) }
 
 func (p *Process) join(d time.Duration) bool {
 	p.mu.Lock()
-	c, role, started := p.c, p.role, p.started
+	closed, c, role, started := p.closed, p.c, p.role, p.started
 	p.mu.Unlock()
+	if closed {
+		panic(errClosed)
+	}
 	if role != roleChild {
 		panic(errors.New("AssertionError: can only join a child process"))
 	}
@@ -317,6 +318,12 @@ func (p *Process) join(d time.Duration) bool {
 func (p *Process) IsAlive() bool {
 	p.mu.Lock()
 	defer p.mu.Unlock()
+	p.checkClosed()
+	return p.isAlive()
+}
+
+// isAlive is IsAlive for a caller that holds p.mu.
+func (p *Process) isAlive() bool {
 	switch p.role {
 	case roleMain, roleSelf:
 		return true
@@ -338,6 +345,7 @@ func (p *Process) IsAlive() bool {
 func (p *Process) Pid() int {
 	p.mu.Lock()
 	defer p.mu.Unlock()
+	p.checkClosed()
 	if p.role == roleMain || p.role == roleSelf {
 		return os.Getpid()
 	}
@@ -354,6 +362,7 @@ func (p *Process) Ident() int { return p.Pid() }
 func (p *Process) ExitCode() any {
 	p.mu.Lock()
 	defer p.mu.Unlock()
+	p.checkClosed()
 	if p.role != roleChild || !p.started {
 		return nil
 	}
@@ -373,21 +382,41 @@ func (p *Process) Kill() { p.signal(syscall.SIGKILL) }
 
 func (p *Process) signal(sig syscall.Signal) {
 	p.mu.Lock()
-	c := p.c
+	closed, c := p.closed, p.c
 	p.mu.Unlock()
+	if closed {
+		panic(errClosed)
+	}
 	if c != nil {
 		c.signal(sig)
 	}
 }
 
-// Close releases the Process; it panics while the child runs.
+// Close releases the Process; it panics while the child runs. After it,
+// every method but Close and String panics with "ValueError: process
+// object is closed", as in Python.
 func (p *Process) Close() {
-	if p.IsAlive() && p.role == roleChild {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.closed {
+		return
+	}
+	if p.role == roleChild && p.isAlive() {
 		panic(errors.New("ValueError: Cannot close a process while it is still running. You should first call join() or terminate()."))
 	}
-	p.mu.Lock()
 	p.closed = true
-	p.mu.Unlock()
+}
+
+// errClosed is Python's error for a closed Process.
+var errClosed = errors.New("ValueError: process object is closed")
+
+// checkClosed panics as Python's _check_closed does once the Process is
+// closed (every method but Close and String). The caller holds p.mu and
+// unlocks it in a defer.
+func (p *Process) checkClosed() {
+	if p.closed {
+		panic(errClosed)
+	}
 }
 
 // String returns Python's repr, e.g.
@@ -488,7 +517,10 @@ func ActiveChildren() []*Process {
 	state.mu.Unlock()
 	alive := list[:0]
 	for _, p := range list {
-		if p.IsAlive() {
+		p.mu.Lock()
+		ok := !p.closed && p.isAlive()
+		p.mu.Unlock()
+		if ok {
 			alive = append(alive, p)
 		}
 	}

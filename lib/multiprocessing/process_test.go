@@ -374,3 +374,45 @@ func TestRegisterSkipsInterpretedFuncs(t *testing.T) {
 	}()
 	mp.Register(func() { n++ })
 }
+
+// A closed Process refuses what Python's _check_closed refuses, with its
+// ValueError, before any other check (start of a closed process says it is
+// closed, not that it was started twice); it is no longer an active child.
+func TestClosedProcessRefuses(t *testing.T) {
+	p := &mp.Process{Target: exitWith, Args: []any{0}}
+	if err := p.Start(); err != nil {
+		t.Fatal(err)
+	}
+	p.Join()
+	p.Close()
+	const want = "ValueError: process object is closed"
+	for name, f := range map[string]func(){
+		"Start":     func() { p.Start() },
+		"Join":      p.Join,
+		"IsAlive":   func() { p.IsAlive() },
+		"ExitCode":  func() { p.ExitCode() },
+		"Pid":       func() { p.Pid() },
+		"Ident":     func() { p.Ident() },
+		"Terminate": p.Terminate,
+		"Kill":      p.Kill,
+	} {
+		func() {
+			defer func() {
+				r := recover()
+				if err, ok := r.(error); !ok || err.Error() != want {
+					t.Errorf("%s on a closed process: recovered %v, want %q", name, r, want)
+				}
+			}()
+			f()
+		}()
+	}
+	for _, c := range mp.ActiveChildren() {
+		if c == p {
+			t.Error("a closed process is among ActiveChildren")
+		}
+	}
+	p.Close() // closing again is harmless, as in Python
+	if s := p.String(); !strings.Contains(s, "closed") {
+		t.Errorf("String of a closed process: %s", s)
+	}
+}

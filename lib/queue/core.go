@@ -483,3 +483,11 @@ func (h *prioHeap) push(e entry) {
 }
 
 func (h *prioHeap) pop() any { return heap.Pop(h).(entry).item }
+
+// checkTimeout panics as Python's get and put do (ValueError) when a
+// timeout is negative.
+func checkTimeout(d time.Duration) {
+	if d < 0 {
+		panic(errors.New("ValueError: 'timeout' must be a non-negative number"))
+	}
+}

@@ -32,8 +32,13 @@ func (q *Queue) Put(item any) {
 }
 
 // PutTimeout puts item, waiting at most d for a free slot; it returns
-// ErrFull if none came, ErrShutDown if the queue is shut down.
+// ErrFull if none came, ErrShutDown if the queue is shut down. A negative d
+// panics with Python's ValueError on a bounded queue (an unbounded one never
+// waits).
 func (q *Queue) PutTimeout(item any, d time.Duration) error {
+	if q.Maxsize > 0 {
+		checkTimeout(d)
+	}
 	return q.c.put(fifo, q.Maxsize, item, max(d, 0), q.label)
 }
 
@@ -54,8 +59,9 @@ func (q *Queue) Get() any {
 
 // GetTimeout removes and returns the next item, waiting at most d; it
 // returns ErrEmpty if none came, ErrShutDown if the queue is shut down and
-// empty.
+// empty. A negative d panics with Python's ValueError.
 func (q *Queue) GetTimeout(d time.Duration) (any, error) {
+	checkTimeout(d)
 	return q.c.get(fifo, max(d, 0), q.label)
 }
 
@@ -120,8 +126,13 @@ func (q *LifoQueue) Put(item any) {
 }
 
 // PutTimeout puts item, waiting at most d for a free slot; it returns
-// ErrFull if none came, ErrShutDown if the queue is shut down.
+// ErrFull if none came, ErrShutDown if the queue is shut down. A negative d
+// panics with Python's ValueError on a bounded queue (an unbounded one never
+// waits).
 func (q *LifoQueue) PutTimeout(item any, d time.Duration) error {
+	if q.Maxsize > 0 {
+		checkTimeout(d)
+	}
 	return q.c.put(lifo, q.Maxsize, item, max(d, 0), q.label)
 }
 
@@ -142,8 +153,9 @@ func (q *LifoQueue) Get() any {
 
 // GetTimeout removes and returns the next item, waiting at most d; it
 // returns ErrEmpty if none came, ErrShutDown if the queue is shut down and
-// empty.
+// empty. A negative d panics with Python's ValueError.
 func (q *LifoQueue) GetTimeout(d time.Duration) (any, error) {
+	checkTimeout(d)
 	return q.c.get(lifo, max(d, 0), q.label)
 }
 
@@ -221,8 +233,13 @@ func (q *PriorityQueue) Put(item any) {
 }
 
 // PutTimeout puts item, waiting at most d for a free slot; it returns
-// ErrFull if none came, ErrShutDown if the queue is shut down.
+// ErrFull if none came, ErrShutDown if the queue is shut down. A negative d
+// panics with Python's ValueError on a bounded queue (an unbounded one never
+// waits).
 func (q *PriorityQueue) PutTimeout(item any, d time.Duration) error {
+	if q.Maxsize > 0 {
+		checkTimeout(d)
+	}
 	return q.c.put(prio, q.Maxsize, item, max(d, 0), q.label)
 }
 
@@ -243,8 +260,9 @@ func (q *PriorityQueue) Get() any {
 
 // GetTimeout removes and returns the next item, waiting at most d; it
 // returns ErrEmpty if none came, ErrShutDown if the queue is shut down and
-// empty.
+// empty. A negative d panics with Python's ValueError.
 func (q *PriorityQueue) GetTimeout(d time.Duration) (any, error) {
+	checkTimeout(d)
 	return q.c.get(prio, max(d, 0), q.label)
 }
 
@@ -318,8 +336,10 @@ func (q *SimpleQueue) Get() any {
 }
 
 // GetTimeout removes and returns the next item, waiting at most d; it
-// returns ErrEmpty if none came.
+// returns ErrEmpty if none came. A negative d panics with Python's
+// ValueError.
 func (q *SimpleQueue) GetTimeout(d time.Duration) (any, error) {
+	checkTimeout(d)
 	return q.c.get(fifo, max(d, 0), q.label)
 }
 

@@ -420,3 +420,41 @@ func TestItemStringIsPythonsRepr(t *testing.T) {
 		t.Errorf("got %s\nwant %s", got, want)
 	}
 }
+
+// A negative timeout is a programming error that Python reports at once:
+// get(timeout=-1) raises ValueError whether or not an item is there, and so
+// does put(timeout=-1) on a bounded queue (an unbounded queue never waits,
+// so its put ignores the timeout).
+func TestNegativeTimeoutPanics(t *testing.T) {
+	const want = "ValueError: 'timeout' must be a non-negative number"
+	panics := func(name string, f func()) {
+		t.Helper()
+		defer func() {
+			r := recover()
+			err, ok := r.(error)
+			if !ok || err.Error() != want {
+				t.Errorf("%s: recovered %v, want the error %q", name, r, want)
+			}
+		}()
+		f()
+	}
+	q := New(1)
+	q.Put(1)
+	panics("Queue.GetTimeout with an item", func() { q.GetTimeout(-time.Second) })
+	panics("Queue.PutTimeout on a full queue", func() { q.PutTimeout(2, -time.Second) })
+	l := NewLifoQueue(0)
+	panics("LifoQueue.GetTimeout", func() { l.GetTimeout(-time.Millisecond) })
+	p := NewPriorityQueue(2)
+	panics("PriorityQueue.PutTimeout on a bounded queue", func() { p.PutTimeout(1, -time.Second) })
+	panics("PriorityQueue.GetTimeout", func() { p.GetTimeout(-time.Second) })
+	s := NewSimpleQueue()
+	s.Put(1)
+	panics("SimpleQueue.GetTimeout", func() { s.GetTimeout(-time.Second) })
+	u := New(0)
+	if err := u.PutTimeout(1, -time.Second); err != nil || u.Qsize() != 1 {
+		t.Errorf("unbounded PutTimeout(-1s): %v, qsize %d; want nil, 1 (Python ignores the timeout)", err, u.Qsize())
+	}
+	if q.Qsize() != 1 || s.Qsize() != 1 || p.Qsize() != 0 {
+		t.Errorf("a refused call changed a queue: qsize %d %d %d", q.Qsize(), s.Qsize(), p.Qsize())
+	}
+}

@@ -42,3 +42,19 @@ func ExamplePermissionError() {
 	// Output:
 	// true [Errno 13] Permission denied: 'DIR/script.sh'
 }
+
+// Two processes connected by a pipe, as Python's
+// Popen(["sort"], stdin=p1.stdout, stdout=PIPE).
+func ExampleOptions_stdinFrom() {
+	p1, _ := subprocess.NewPopen([]string{"printf", "cherry\napple\nbanana\n"}, subprocess.Options{Stdout: subprocess.PIPE})
+	p2, _ := subprocess.NewPopen([]string{"sort"}, subprocess.Options{StdinFrom: p1.StdoutPipe, Stdout: subprocess.PIPE})
+	p1.StdoutPipe.Close() // sort holds the pipe now: p1 gets SIGPIPE if sort ends first
+	out, _, _ := p2.Communicate()
+	fmt.Print(string(out))
+	fmt.Println(p1.Wait(), p2.Returncode())
+	// Output:
+	// apple
+	// banana
+	// cherry
+	// 0 0
+}

@@ -105,10 +105,17 @@ func (p *Popen) Start() error {
 	// Standard input.
 	switch p.Stdin {
 	case 0:
+		if p.StdinFrom != nil {
+			cmd.Stdin = p.StdinFrom
+			break
+		}
 		if hook.Current() == nil {
 			cmd.Stdin = os.Stdin
 		}
 	case PIPE:
+		if p.StdinFrom != nil {
+			return errors.New("subprocess: StdinFrom and Stdin may not both be used")
+		}
 		r, w, err := pipe()
 		if err != nil {
 			return err
@@ -116,6 +123,9 @@ func (p *Popen) Start() error {
 		cmd.Stdin, p.StdinPipe = r, w
 		childEnds, parentEnds = append(childEnds, r), append(parentEnds, w)
 	case DEVNULL:
+		if p.StdinFrom != nil {
+			return errors.New("subprocess: StdinFrom and Stdin may not both be used")
+		}
 	default:
 		return fmt.Errorf("subprocess: invalid Stdin %d (use 0, PIPE or DEVNULL)", p.Stdin)
 	}
@@ -360,7 +370,9 @@ func (p *Popen) communicate(input string, timeout time.Duration, kill bool) (std
 			<-p.commDone
 		}
 		stdout, stderr, _ = p.commOutputs()
-		return nil, nil, &TimeoutExpired{Cmd: p.Args, Timeout: timeout, Output: stdout, Stderr: stderr, Shell: p.Shell}
+		// Python's TimeoutExpired has None for an output of which
+		// nothing was read yet.
+		return nil, nil, &TimeoutExpired{Cmd: p.Args, Timeout: timeout, Output: nilIfEmpty(stdout), Stderr: nilIfEmpty(stderr), Shell: p.Shell}
 	case <-hook.Current().Done():
 		if kill {
 			p.Kill()
@@ -456,4 +468,12 @@ func (b *lockedBuffer) Bytes() []byte {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	return append([]byte{}, b.buf.Bytes()...)
+}
+
+// nilIfEmpty returns b, or nil if b is empty.
+func nilIfEmpty(b []byte) []byte {
+	if len(b) == 0 {
+		return nil
+	}
+	return b
 }

@@ -19,6 +19,7 @@ package subprocess
 import (
 	"errors"
 	"fmt"
+	"io"
 	"strings"
 	"time"
 
@@ -47,6 +48,12 @@ type Options struct {
 	// Stdin, Stdout and Stderr are 0 (inherit), PIPE, DEVNULL, or (Stderr
 	// only) STDOUT.
 	Stdin, Stdout, Stderr int
+	// StdinFrom, if not nil, is the child's standard input in place of
+	// Stdin: Python's stdin=f with an open file or another Popen's stdout,
+	// which connects two processes by a pipe (StdinFrom: p1.StdoutPipe).
+	// An *os.File is handed to the child itself; another reader is copied
+	// to it. It cannot be combined with Stdin or Input.
+	StdinFrom io.Reader
 	// CaptureOutput captures standard output and error (Stdout and Stderr
 	// set to PIPE); it cannot be combined with them.
 	CaptureOutput bool
@@ -183,7 +190,9 @@ func (e *CalledProcessError) cmd() string {
 type TimeoutExpired struct {
 	Cmd     []string
 	Timeout time.Duration
-	// Output and Stderr hold what was captured before the timeout, if any.
+	// Output and Stderr hold what was captured before the timeout: nil
+	// (Python's None) when the output was not captured or nothing of it
+	// was read.
 	Output, Stderr []byte
 	// Shell says Cmd[0] ran as a shell command line (see
 	// CalledProcessError.Shell).
@@ -246,7 +255,7 @@ func Run(args []string, opts ...Options) (*CompletedProcess, error) {
 		o.Stdout, o.Stderr = PIPE, PIPE
 	}
 	if o.Input != "" {
-		if o.Stdin != 0 {
+		if o.Stdin != 0 || o.StdinFrom != nil {
 			return nil, errors.New("subprocess: stdin and input arguments may not both be used.")
 		}
 		o.Stdin = PIPE

@@ -271,3 +271,61 @@ func TestStartErrorsAsPython(t *testing.T) {
 		t.Errorf("not executable: %T %v", err, err)
 	}
 }
+
+// Python's TimeoutExpired holds None for an output of which nothing was read
+// before the timeout (its output and stderr are the chunks read, joined, or
+// None when there were none), not b”.
+func TestTimeoutExpiredNothingReadIsNone(t *testing.T) {
+	_, err := Run([]string{"sh", "-c", "exec sleep 5"}, Options{CaptureOutput: true, Timeout: 100 * time.Millisecond})
+	var e *TimeoutExpired
+	if !errors.As(err, &e) {
+		t.Fatalf("Run: %v, want *TimeoutExpired", err)
+	}
+	if e.Output != nil || e.Stderr != nil {
+		t.Errorf("Run's TimeoutExpired: Output %q, Stderr %q; want nil, nil (Python's None)", e.Output, e.Stderr)
+	}
+	p, err := NewPopen([]string{"sh", "-c", "exec sleep 5"}, Options{Stdout: PIPE, Stderr: PIPE})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer p.Wait()
+	defer p.Kill()
+	_, _, err = p.CommunicateTimeout(100 * time.Millisecond)
+	if !errors.As(err, &e) {
+		t.Fatalf("CommunicateTimeout: %v, want *TimeoutExpired", err)
+	}
+	if e.Output != nil || e.Stderr != nil {
+		t.Errorf("CommunicateTimeout's TimeoutExpired: Output %q, Stderr %q; want nil, nil (Python's None)", e.Output, e.Stderr)
+	}
+}
+
+// Python's stdin=p1.stdout connects two processes by a pipe: StdinFrom.
+func TestStdinFromAnotherPopen(t *testing.T) {
+	p1, err := NewPopen([]string{"printf", "c\\na\\nb\\n"}, Options{Stdout: PIPE})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p2, err := NewPopen([]string{"sort"}, Options{StdinFrom: p1.StdoutPipe, Stdout: PIPE})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p1.StdoutPipe.Close() // as Python's p1.stdout.close(): p2 holds the pipe now
+	out, _, err := p2.Communicate()
+	if err != nil || string(out) != "a\nb\nc\n" {
+		t.Errorf("sort's output %q, %v; want %q", out, err, "a\nb\nc\n")
+	}
+	if rc := p1.Wait(); rc != 0 || p2.Returncode() != 0 {
+		t.Errorf("return codes %d, %v; want 0, 0", rc, p2.Returncode())
+	}
+	// Any reader: Run copies it to the child.
+	r, err := Run([]string{"tr", "a-z", "A-Z"}, Options{StdinFrom: strings.NewReader("shout"), CaptureOutput: true})
+	if err != nil || string(r.Stdout) != "SHOUT" {
+		t.Errorf("Run with a strings.Reader: %q, %v", r.Stdout, err)
+	}
+	if _, err := NewPopen([]string{"cat"}, Options{StdinFrom: strings.NewReader("x"), Stdin: PIPE}); err == nil {
+		t.Error("StdinFrom with Stdin PIPE: no error")
+	}
+	if _, err := Run([]string{"cat"}, Options{StdinFrom: strings.NewReader("x"), Input: "y"}); err == nil {
+		t.Error("StdinFrom with Input: no error")
+	}
+}

@@ -1,0 +1,15 @@
+from concurrent.futures import ThreadPoolExecutor, wait, FIRST_COMPLETED
+import threading
+
+gate = threading.Event()
+with ThreadPoolExecutor(max_workers=2) as ex:
+    quick = ex.submit(lambda: 1)
+    quick.result()
+    slow = ex.submit(gate.wait)
+    done, not_done = wait([quick, slow], timeout=0)
+    print(quick in done, slow in not_done)
+    done, not_done = wait([slow], timeout=0.01, return_when=FIRST_COMPLETED)
+    print(len(done), len(not_done))
+    gate.set()
+    done, not_done = wait([slow], timeout=30)
+    print(len(done), len(not_done))

@@ -1,0 +1,22 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/gonotes/gonotes/lib/subprocess"
+)
+
+func main() {
+	a, _ := subprocess.Call([]string{"true"})
+	b, _ := subprocess.Call([]string{"sh", "-c", "exit 5"})
+	fmt.Println(a, b)
+	if err := subprocess.CheckCall([]string{"true"}); err == nil {
+		fmt.Println(0)
+	}
+	err := subprocess.CheckCall([]string{"sh", "-c", "exit 6"})
+	var e *subprocess.CalledProcessError
+	if errors.As(err, &e) {
+		fmt.Println(e, e.Returncode)
+	}
+}

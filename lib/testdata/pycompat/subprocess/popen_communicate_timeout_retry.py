@@ -1,0 +1,10 @@
+import subprocess
+
+p = subprocess.Popen(["sh", "-c", "echo first; exec sleep 30"], stdout=subprocess.PIPE, text=True)
+try:
+    p.communicate(timeout=0.5)
+except subprocess.TimeoutExpired as e:
+    print("TimeoutExpired", e.timeout)
+p.kill()
+out, err = p.communicate()
+print(repr(out), err, p.returncode)

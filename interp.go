@@ -146,7 +146,7 @@ func runInterp() error {
 
 // runKernelSupervised serves Jupyter with the interpreter in a child
 // process (see kernel.RemoteEngine).
-func runKernelSupervised(ci kernel.ConnectionInfo, sigs <-chan os.Signal, logger *log.Logger) error {
+func runKernelSupervised(ci kernel.ConnectionInfo, socks *kernel.Sockets, sigs <-chan os.Signal, logger *log.Logger) error {
 	// This process only relays messages between Jupyter and the
 	// interpreter, one goroutine handing each to the next; with more than
 	// one P every hand-off wakes another thread (a futex wake and a
@@ -173,10 +173,11 @@ func runKernelSupervised(ci kernel.ConnectionInfo, sigs <-chan os.Signal, logger
 	}
 	remote, err := kernel.NewRemoteEngine(kernel.RemoteConfig{Command: interpCommand, RaceCommand: raceCommand, Race: race, Log: logger})
 	if err != nil {
+		socks.Close()
 		return err
 	}
 	k, err := kernel.New(kernel.Config{
-		Conn: ci, Engine: remote, Log: logger, Version: version, Banner: eval.Banner(version),
+		Conn: ci, Sockets: socks, Engine: remote, Log: logger, Version: version, Banner: eval.Banner(version),
 		Exit:        func(bool) { remote.Shutdown(); rd.remove(); os.Exit(0) },
 		HistoryFile: kernel.HistoryPath(),
 		Debug:       os.Getenv("GONOTES_DEBUG") != "",

@@ -120,8 +120,13 @@ func runKernel(args []string) error {
 	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
 
 	logger := kernelLogger(args[0])
+	// The ports first (kernel.Bind says why), then the interpreter.
+	socks, err := kernel.Bind(ci)
+	if err != nil {
+		return err
+	}
 	if !singleProcess() {
-		return runKernelSupervised(ci, sigs, logger)
+		return runKernelSupervised(ci, socks, sigs, logger)
 	}
 	var k *kernel.Kernel
 	sess, capture, err := startInterpreter(logger, os.Getenv("GONOTES_NO_CAPTURE") == "", func(stream string) io.Writer {
@@ -131,10 +136,11 @@ func runKernel(args []string) error {
 		return k.Route(stream)
 	})
 	if err != nil {
+		socks.Close()
 		return err
 	}
 	k, err = kernel.New(kernel.Config{
-		Conn: ci, Engine: engine{sess}, Log: logger, Capture: capture, Version: version, Banner: eval.Banner(version),
+		Conn: ci, Sockets: socks, Engine: engine{sess}, Log: logger, Capture: capture, Version: version, Banner: eval.Banner(version),
 		Exit:        func(bool) { os.Exit(0) },
 		HistoryFile: kernel.HistoryPath(),
 		Debug:       os.Getenv("GONOTES_DEBUG") != "",

@@ -22,6 +22,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"time"
 
 	"github.com/go-zeromq/zmq4"
@@ -90,6 +91,9 @@ type Config struct {
 	// one a numbered session, as IPython's); empty keeps it in memory.
 	// HistoryPath gives the usual place.
 	HistoryFile string
+	// Sockets are the kernel's sockets, bound by Bind; nil: New binds
+	// them.
+	Sockets *Sockets
 	// Debug logs each request received and each reply sent, with the
 	// request's id (GONOTES_DEBUG=1): what a server log needs to tell a
 	// kernel that never got a request from one that never answered.
@@ -130,19 +134,97 @@ type Kernel struct {
 	cancel context.CancelFunc
 }
 
-// New binds the kernel's sockets.
+// Sockets are a kernel's five ZeroMQ sockets, bound to its connection's
+// ports by Bind.
+type Sockets struct {
+	ctx                              context.Context
+	cancel                           context.CancelFunc
+	shell, control, stdin, iopub, hb zmq4.Socket
+}
+
+// bindRetry is how long Bind tries a port that is in use again.
+const bindRetry = time.Second
+
+// Bind binds the sockets of a kernel to ci's ports. A kernel process binds
+// them first thing, before it starts its interpreter: Jupyter chose the ports
+// and released them, and until they are bound another process may take one
+// (twenty servers starting kernels at once on one machine; jupyter_client
+// then restarts the kernel with the same ports, to fail again). A port in use
+// is tried again for a second, in case it is held only for a moment.
+func Bind(ci ConnectionInfo) (*Sockets, error) {
+	ctx, cancel := context.WithCancel(context.Background())
+	s := &Sockets{
+		ctx:     ctx,
+		cancel:  cancel,
+		shell:   zmq4.NewRouter(ctx, zmq4.WithID(zmq4.SocketIdentity("gonotes-shell"))),
+		control: zmq4.NewRouter(ctx, zmq4.WithID(zmq4.SocketIdentity("gonotes-control"))),
+		stdin:   zmq4.NewRouter(ctx, zmq4.WithID(zmq4.SocketIdentity("gonotes-stdin"))),
+		// XPUB, not PUB: a subscription is seen, and answered with the
+		// iopub welcome message (protocol 5.5).
+		iopub: zmq4.NewXPub(ctx),
+		hb:    zmq4.NewRep(ctx),
+	}
+	for _, b := range []struct {
+		sock zmq4.Socket
+		port int
+		name string
+	}{
+		{s.shell, ci.ShellPort, "shell"},
+		{s.control, ci.ControlPort, "control"},
+		{s.stdin, ci.StdinPort, "stdin"},
+		{s.iopub, ci.IOPubPort, "iopub"},
+		{s.hb, ci.HBPort, "heartbeat"},
+	} {
+		deadline := time.Now().Add(bindRetry)
+		for {
+			err := b.sock.Listen(ci.zmqEndpoint(b.port))
+			if err == nil {
+				break
+			}
+			if errors.Is(err, syscall.EADDRINUSE) && time.Now().Before(deadline) {
+				time.Sleep(50 * time.Millisecond)
+				continue
+			}
+			s.Close()
+			return nil, fmt.Errorf("kernel: listen %s on %s: %w", b.name, ci.endpoint(b.port), err)
+		}
+	}
+	return s, nil
+}
+
+// Close closes the sockets (of a kernel that New did not make).
+func (s *Sockets) Close() {
+	s.cancel()
+	for _, sock := range []zmq4.Socket{s.shell, s.control, s.stdin, s.iopub, s.hb} {
+		_ = sock.Close()
+	}
+}
+
+// New makes the kernel, binding its sockets unless cfg.Sockets has them
+// (they are the kernel's then, closed if New fails).
 func New(cfg Config) (*Kernel, error) {
+	fail := func(err error) (*Kernel, error) {
+		if cfg.Sockets != nil {
+			cfg.Sockets.Close()
+		}
+		return nil, err
+	}
 	if cfg.Engine == nil {
-		return nil, errors.New("kernel: no engine")
+		return fail(errors.New("kernel: no engine"))
 	}
 	if cfg.Log == nil {
 		cfg.Log = log.New(os.Stderr, "gonotes: ", log.LstdFlags)
 	}
-	s, err := newSigner(cfg.Conn.Key, cfg.Conn.SignatureScheme)
+	signer, err := newSigner(cfg.Conn.Key, cfg.Conn.SignatureScheme)
 	if err != nil {
-		return nil, fmt.Errorf("kernel: %w", err)
+		return fail(fmt.Errorf("kernel: %w", err))
 	}
-	ctx, cancel := context.WithCancel(context.Background())
+	socks := cfg.Sockets
+	if socks == nil {
+		if socks, err = Bind(cfg.Conn); err != nil {
+			return nil, err
+		}
+	}
 	hist, err := openHistory(cfg.HistoryFile)
 	if err != nil {
 		cfg.Log.Print(err)
@@ -150,35 +232,17 @@ func New(cfg Config) (*Kernel, error) {
 	k := &Kernel{
 		history:      hist,
 		cfg:          cfg,
-		signer:       s,
+		signer:       signer,
 		session:      newID(),
 		log:          cfg.Log,
 		stdinReplies: make(chan *Message, 1),
-		ctx:          ctx,
-		cancel:       cancel,
-	}
-	k.shell = zmq4.NewRouter(ctx, zmq4.WithID(zmq4.SocketIdentity("gonotes-shell")))
-	k.control = zmq4.NewRouter(ctx, zmq4.WithID(zmq4.SocketIdentity("gonotes-control")))
-	k.stdin = zmq4.NewRouter(ctx, zmq4.WithID(zmq4.SocketIdentity("gonotes-stdin")))
-	// XPUB, not PUB: a subscription is seen, and answered with the iopub
-	// welcome message (protocol 5.5).
-	k.iopub = zmq4.NewXPub(ctx)
-	k.hb = zmq4.NewRep(ctx)
-	for _, b := range []struct {
-		sock zmq4.Socket
-		port int
-		name string
-	}{
-		{k.shell, cfg.Conn.ShellPort, "shell"},
-		{k.control, cfg.Conn.ControlPort, "control"},
-		{k.stdin, cfg.Conn.StdinPort, "stdin"},
-		{k.iopub, cfg.Conn.IOPubPort, "iopub"},
-		{k.hb, cfg.Conn.HBPort, "heartbeat"},
-	} {
-		if err := b.sock.Listen(cfg.Conn.zmqEndpoint(b.port)); err != nil {
-			k.close()
-			return nil, fmt.Errorf("kernel: listen %s on %s: %w", b.name, cfg.Conn.endpoint(b.port), err)
-		}
+		ctx:          socks.ctx,
+		cancel:       socks.cancel,
+		shell:        socks.shell,
+		control:      socks.control,
+		stdin:        socks.stdin,
+		iopub:        socks.iopub,
+		hb:           socks.hb,
 	}
 	if cfg.Debug {
 		k.log.Printf("listening: shell %d, control %d, stdin %d, iopub %d, heartbeat %d",

@@ -9,7 +9,7 @@ package interp
 // caller's fused program (fastops.go): the step takes the frame that the
 // caller keeps for the callee, copies the arguments straight from the
 // caller's slots into the fields of the callee's slot struct, runs the
-// callee's body (runCall: the loop of runCfg, without what a function
+// callee's body (the loop of runCfg, without what a function
 // with deferred calls or recover needs), and copies the results into the
 // caller's slots. So fib's body, `if n < 2 { return n }; return fib(n-1) +
 // fib(n-2)`, is one program, which calls itself, instead of three programs
@@ -65,6 +65,8 @@ type fastCallInstr struct {
 	args []uint8
 	res  []uint8
 	size []uint8 // fastMove's size code of each argument
+	// words: every argument is a slot of 8 bytes (gonotes patch, speed)
+	words bool
 }
 
 // fastSizeCode returns how fastMove copies a value of kind k: its size, or
@@ -265,24 +267,33 @@ func fastBodyProg(start *node, def *node, r *reuseInfo) (*fastProg, []uintptr) {
 	return pg, off
 }
 
-// run makes the call from frame f, whose program's slot table is p. It
-// returns false, having done nothing, when the generic exec must make
-// the call.
-func (ci *fastCallInstr) run(f *frame, p *[fastMaxSlots]unsafe.Pointer) bool {
-	if f == f.root {
-		return false
-	}
+// run makes the call from frame f, whose program's slot table is p and
+// whose run's stop flag is stop. It returns false, having done nothing,
+// when the generic exec must make the call.
+func (ci *fastCallInstr) run(f *frame, p *[fastMaxSlots]unsafe.Pointer, stop *uint32) bool {
 	def := ci.def
 	ce := ci.info.Load()
 	if ce == nil || ce.n != len(def.types) {
 		ce = ci.callee()
 	}
-	if !ce.ok {
+	if !ce.ok || f == f.root {
 		return false
 	}
-	nf := f.kid(ci.site, def)
-	if nf != nil {
-		reuseCallFrame(nf, f)
+	var nf *frame
+	if uint(ci.site) < uint(len(f.kids)) {
+		nf = f.kids[ci.site]
+	}
+	if nf != nil && nf.def == def && len(nf.data) == len(def.types) {
+		if sz := nf.blkPlain; nf.anc == f && nf.tmpl == nil && sz > 0 && sz <= 64 && sz%8 == 0 &&
+			nf.runid() == f.runid() && nf.loadCtl() == f.loadCtl() {
+			// the common case of reuseCallFrame, inline
+			base := (*fastValue)(unsafe.Pointer(&nf.blk)).ptr
+			for i := 0; i < sz; i += 8 {
+				*(*uint64)(unsafe.Add(base, i)) = 0
+			}
+		} else {
+			reuseCallFrame(nf, f)
+		}
 	} else {
 		nf = newReusedFrame(ce.r, def, f)
 		f.setKid(ci.site, nf)
@@ -292,15 +303,45 @@ func (ci *fastCallInstr) run(f *frame, p *[fastMaxSlots]unsafe.Pointer) bool {
 		panic(RecursionError{Depth: MaxCallDepth})
 	}
 	base := (*fastValue)(unsafe.Pointer(&nf.blk)).ptr
-	for i, off := range ci.args {
-		src := ci.konst[i]
-		if src == nil {
-			src = fastAt(p, off)
+	if ci.words {
+		for i, off := range ci.args {
+			*(*uint64)(unsafe.Add(base, ce.argOff[i])) = *(*uint64)(fastAt(p, off))
 		}
-		fastMove(ci.size[i], unsafe.Add(base, ce.argOff[i]), src)
+	} else {
+		for i, off := range ci.args {
+			src := ci.konst[i]
+			if src == nil {
+				src = fastAt(p, off)
+			}
+			fastMove(ci.size[i], unsafe.Add(base, ce.argOff[i]), src)
+		}
 	}
-	runCall(ce, nf, base)
-	if nf.stopped() {
+	// The body runs here, without runCfg (its frame is reused: no defer,
+	// no recover) and without a deferred function of its own: a panic
+	// going through it prints its line when it reaches the program that
+	// started the chain of calls (execCalls), which finds nf through
+	// f.callee. One Go call per interpreted call: exec, run, exec...
+	// nf's run is f's (reuseCallFrame): its stop flag is stop.
+	f.callee = nf
+	exec := ce.start.exec
+	if pg := ce.prog; pg != nil && atomic.LoadUint32(stop) == 0 {
+		// The program's slot table: the addresses of the fields of
+		// nf's slot struct, which stays the same for all its calls.
+		t := nf.ptab
+		if nf.ptabOf != pg {
+			t = new([fastMaxSlots]unsafe.Pointer)
+			for i, off := range ce.progOff {
+				t[i] = unsafe.Add(base, off)
+			}
+			nf.ptab, nf.ptabOf = t, pg
+		}
+		exec = pg.exec(nf, t)
+	}
+	for exec != nil && atomic.LoadUint32(stop) == 0 {
+		exec = exec(nf)
+	}
+	f.callee = nil
+	if atomic.LoadUint32(stop) != 0 {
 		return true // the caller's run stops too
 	}
 	for i, off := range ci.res {
@@ -323,29 +364,38 @@ const fastSliceSize = 24
 // fastNoSlot is the offset of an operand not in the slot table.
 const fastNoSlot = 0xff
 
-// runCall runs the body of a function whose frame nf has no deferred
-// calls and recovers nothing (its frame is reused), as runCfg does: a
-// panic going through it prints the function's line for the traceback.
-func runCall(ce *fastCallee, nf *frame, base unsafe.Pointer) {
+// execCalls runs pg, which has call steps, on frame f: when a panic goes
+// through it, it prints the traceback line of each call made by a call
+// step that the panic ends (the frames f.callee, f.callee.callee...,
+// deepest first), as runCfg prints the line of the functions it runs.
+// Call steps have no deferred function of their own (a defer per call
+// costs), and every chain of them starts at a program entered by run.
+func (pg *fastProg) execCalls(f *frame, p *[fastMaxSlots]unsafe.Pointer) bltn {
 	done := false
 	defer func() {
 		if !done {
-			start := ce.start
-			fmt.Fprintln(start.interp.stderr, start.cfgErrorf("panic: %s(...)", panicFunc(start.scope)))
+			unwindCalls(f)
 		}
 	}()
-	exec := ce.start.exec
-	if pg := ce.prog; pg != nil && !nf.stopped() {
-		var p [fastMaxSlots]unsafe.Pointer
-		for i, off := range ce.progOff {
-			p[i] = unsafe.Add(base, off)
-		}
-		exec = pg.exec(nf, &p)
-	}
-	for exec != nil && !nf.stopped() {
-		exec = exec(nf)
-	}
+	next := pg.exec(f, p)
 	done = true
+	return next
+}
+
+// unwindCalls prints the traceback lines of the calls under f that a
+// panic ends, deepest first, and forgets them.
+func unwindCalls(f *frame) {
+	var chain []*frame
+	for c := f.callee; c != nil; c = c.callee {
+		chain = append(chain, c)
+	}
+	f.callee = nil
+	for i := len(chain) - 1; i >= 0; i-- {
+		c := chain[i]
+		c.callee = nil
+		start := c.def.child[3].start
+		fmt.Fprintln(start.interp.stderr, start.cfgErrorf("panic: %s(...)", panicFunc(start.scope)))
+	}
 }
 
 // fastReturn makes the step of `return x`, one result of a fast kind (the

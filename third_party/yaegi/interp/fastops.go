@@ -600,6 +600,7 @@ type fastProg struct {
 	// not raw, level 0), the common case, resolved by a shorter loop
 	// (gonotes patch, calls: a program runs at each call of a function).
 	local bool
+	calls bool // gonotes patch (calls): it has call steps (see execCalls)
 }
 
 type fastInstr struct {
@@ -676,6 +677,7 @@ func fastProgram(n *node) *fastProg {
 			in.x.node = m
 		case st.call != nil: // gonotes patch (calls): fastcallstep.go
 			in.code = fcCall
+			pg.calls = true
 			in.x.node = st.tnext
 			in.x.call = &fastCallInstr{fastCallStep: st.call}
 			for i, a := range st.call.args {
@@ -692,6 +694,12 @@ func fastProgram(n *node) *fastProg {
 					off = uint8(ix[a]) * uint8(unsafe.Sizeof(unsafe.Pointer(nil)))
 				}
 				in.x.call.res = append(in.x.call.res, off)
+			}
+			in.x.call.words = true
+			for i, a := range st.call.args {
+				if a < 0 || in.x.call.size[i] != 8 {
+					in.x.call.words = false
+				}
 			}
 		case st.indMask != [3]uintptr{}:
 			in.code = fcInd
@@ -830,11 +838,14 @@ func (pg *fastProg) run(f *frame) bltn {
 			p[i] = q
 		}
 	}
+	if pg.calls { // gonotes patch (calls): see execCalls
+		return pg.execCalls(f, &p)
+	}
 	return pg.exec(f, &p)
 }
 
 // exec runs the program on frame f, whose slot addresses are in p
-// (gonotes patch, calls: a call step resolves them itself, see runCall).
+// (gonotes patch, calls: a call step resolves them itself, see fastCallInstr.run).
 func (pg *fastProg) exec(f *frame, p *[fastMaxSlots]unsafe.Pointer) bltn {
 	stop := f.loadCtl().stop             // gonotes patch: see runCtl
 	code := unsafe.Pointer(&pg.steps[0]) // the targets of the instructions are in pg.steps
@@ -1041,7 +1052,7 @@ func (pg *fastProg) exec(f *frame, p *[fastMaxSlots]unsafe.Pointer) bltn {
 		case fcExit:
 			return in.x.node.exec
 		case fcCall: // gonotes patch: fastcallstep.go
-			if !in.x.call.run(f, p) {
+			if !in.x.call.run(f, p, stop) {
 				return in.x.orig(f)
 			}
 			if atomic.LoadUint32(stop) != 0 {

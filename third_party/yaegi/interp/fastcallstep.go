@@ -56,6 +56,15 @@ type fastCallee struct {
 	// check each slot's reflect.Value.
 	prog    *fastProg
 	progOff []uintptr
+	// resOff: the offsets in the slot struct of the results, when no
+	// exec of the body replaces a slot's value (reuseInfo.stable): the
+	// results are read there (gonotes patch, speed).
+	resOff []uintptr
+	// inline: a call step may prepare the call in its program's loop
+	// (fastProg.exec): the body starts with a program, the results are
+	// read at resOff, the slot struct is at most 64 bytes of words
+	// without pointers (gonotes patch, speed).
+	inline bool
 }
 
 // fastCallInstr is a call step in a program: the offsets in the program's
@@ -236,7 +245,15 @@ func (cs *fastCallStep) callee() *fastCallee {
 		ce.resSize = append(ce.resSize, fastSizeCode(t.Kind()))
 	}
 	ce.prog, ce.progOff = fastBodyProg(ce.start, def, r)
+	if r.stable {
+		for i := 0; i < cs.nret; i++ {
+			ce.resOff = append(ce.resOff, r.st.Field(r.field[i]).Offset)
+		}
+	}
 	ce.ok = true
+	if sz := r.st.Size(); ce.prog != nil && ce.resOff != nil && r.plain && sz > 0 && sz <= 64 && sz%8 == 0 {
+		ce.inline = true
+	}
 	cs.info.Store(ce)
 	return ce
 }
@@ -267,17 +284,18 @@ func fastBodyProg(start *node, def *node, r *reuseInfo) (*fastProg, []uintptr) {
 	return pg, off
 }
 
-// run makes the call from frame f, whose program's slot table is p and
-// whose run's stop flag is stop. It returns false, having done nothing,
-// when the generic exec must make the call.
-func (ci *fastCallInstr) run(f *frame, p *[fastMaxSlots]unsafe.Pointer, stop *uint32) bool {
+// prepare prepares the call from frame f, whose program's slot table is
+// p: the callee's frame nf, its arguments set, noted as f.callee. It
+// returns a nil frame, having done nothing, when the generic exec must
+// make the call.
+func (ci *fastCallInstr) prepare(f *frame, p *[fastMaxSlots]unsafe.Pointer) (*frame, *fastCallee) {
 	def := ci.def
 	ce := ci.info.Load()
 	if ce == nil || ce.n != len(def.types) {
 		ce = ci.callee()
 	}
 	if !ce.ok || f == f.root {
-		return false
+		return nil, nil
 	}
 	var nf *frame
 	if uint(ci.site) < uint(len(f.kids)) {
@@ -316,34 +334,60 @@ func (ci *fastCallInstr) run(f *frame, p *[fastMaxSlots]unsafe.Pointer, stop *ui
 			fastMove(ci.size[i], unsafe.Add(base, ce.argOff[i]), src)
 		}
 	}
-	// The body runs here, without runCfg (its frame is reused: no defer,
-	// no recover) and without a deferred function of its own: a panic
-	// going through it prints its line when it reaches the program that
-	// started the chain of calls (execCalls), which finds nf through
-	// f.callee. One Go call per interpreted call: exec, run, exec...
-	// nf's run is f's (reuseCallFrame): its stop flag is stop.
+	// The body runs without runCfg (its frame is reused: no defer, no
+	// recover) and without a deferred function of its own: a panic going
+	// through it prints its line when it reaches the program that started
+	// the chain of calls (execCalls), which finds nf through f.callee.
 	f.callee = nf
+	return nf, ce
+}
+
+// slotTable returns the slot table of the program pg that starts the body
+// of nf's function: the addresses of the fields of nf's slot struct, which
+// stays the same for all its calls.
+func (nf *frame) slotTable(pg *fastProg, ce *fastCallee) *[fastMaxSlots]unsafe.Pointer {
+	if nf.ptabOf == pg {
+		return nf.ptab
+	}
+	base := (*fastValue)(unsafe.Pointer(&nf.blk)).ptr
+	t := new([fastMaxSlots]unsafe.Pointer)
+	for i, off := range ce.progOff {
+		t[i] = unsafe.Add(base, off)
+	}
+	nf.ptab, nf.ptabOf = t, pg
+	return t
+}
+
+// body runs the body of the call prepared on nf (a Go call: see exec for
+// the calls made in its loop), on a run whose stop flag is stop.
+func (ci *fastCallInstr) body(nf *frame, ce *fastCallee, stop *uint32) {
 	exec := ce.start.exec
 	if pg := ce.prog; pg != nil && atomic.LoadUint32(stop) == 0 {
-		// The program's slot table: the addresses of the fields of
-		// nf's slot struct, which stays the same for all its calls.
-		t := nf.ptab
-		if nf.ptabOf != pg {
-			t = new([fastMaxSlots]unsafe.Pointer)
-			for i, off := range ce.progOff {
-				t[i] = unsafe.Add(base, off)
-			}
-			nf.ptab, nf.ptabOf = t, pg
-		}
-		exec = pg.exec(nf, t)
+		exec = pg.exec(nf, nf.slotTable(pg, ce))
 	}
 	for exec != nil && atomic.LoadUint32(stop) == 0 {
 		exec = exec(nf)
 	}
+}
+
+// finish ends the call from f to nf, whose body has run: its results are
+// copied to the caller's slots (table p). It returns false when the run
+// was stopped (nothing is copied).
+func (ci *fastCallInstr) finish(f *frame, p *[fastMaxSlots]unsafe.Pointer, nf *frame, ce *fastCallee, stop *uint32) bool {
 	f.callee = nil
 	if atomic.LoadUint32(stop) != 0 {
-		return true // the caller's run stops too
+		return false // the caller's run stops too
 	}
+	if ce.resOff != nil {
+		base := (*fastValue)(unsafe.Pointer(&nf.blk)).ptr
+		for i, off := range ci.res {
+			if off != fastNoSlot {
+				fastMove(ce.resSize[i], fastAt(p, off), unsafe.Add(base, ce.resOff[i]))
+			}
+		}
+		return true
+	}
+	def := ci.def
 	for i, off := range ci.res {
 		if off == fastNoSlot {
 			continue

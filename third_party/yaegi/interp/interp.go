@@ -148,6 +148,9 @@ type frame struct {
 	callee    *frame                        // gonotes patch: the frame of the call step running (fastcallstep.go, execCalls)
 	ptab      *[fastMaxSlots]unsafe.Pointer // gonotes patch: the slot table of ptabOf on this reused frame (fastcallstep.go)
 	ptabOf    *fastProg                     // gonotes patch: see ptab
+	retIn     *fastInstr                    // gonotes patch: the call step of the caller running this frame's call in its exec (fastops.go)
+	retCode   unsafe.Pointer                // gonotes patch: the caller's program (see retIn)
+	retCe     *fastCallee                   // gonotes patch: see retIn
 	closures  []closureEntry                // gonotes patch: the last closure made by each func literal run in the frame (closurecall.go)
 
 	// gonotes patch: the global frame as code running in any goroutine

@@ -9,7 +9,7 @@ package interp
 // caller's fused program (fastops.go): the step takes the frame that the
 // caller keeps for the callee, copies the arguments straight from the
 // caller's slots into the fields of the callee's slot struct, runs the
-// callee's body (runCall: the loop of runCfg, without what a function
+// callee's body (the loop of runCfg, without what a function
 // with deferred calls or recover needs), and copies the results into the
 // caller's slots. So fib's body, `if n < 2 { return n }; return fib(n-1) +
 // fib(n-2)`, is one program, which calls itself, instead of three programs
@@ -56,6 +56,15 @@ type fastCallee struct {
 	// check each slot's reflect.Value.
 	prog    *fastProg
 	progOff []uintptr
+	// resOff: the offsets in the slot struct of the results, when no
+	// exec of the body replaces a slot's value (reuseInfo.stable): the
+	// results are read there (gonotes patch, speed).
+	resOff []uintptr
+	// inline: a call step may prepare the call in its program's loop
+	// (fastProg.exec): the body starts with a program, the results are
+	// read at resOff, the slot struct is at most 64 bytes of words
+	// without pointers (gonotes patch, speed).
+	inline bool
 }
 
 // fastCallInstr is a call step in a program: the offsets in the program's
@@ -65,6 +74,8 @@ type fastCallInstr struct {
 	args []uint8
 	res  []uint8
 	size []uint8 // fastMove's size code of each argument
+	// words: every argument is a slot of 8 bytes (gonotes patch, speed)
+	words bool
 }
 
 // fastSizeCode returns how fastMove copies a value of kind k: its size, or
@@ -234,7 +245,15 @@ func (cs *fastCallStep) callee() *fastCallee {
 		ce.resSize = append(ce.resSize, fastSizeCode(t.Kind()))
 	}
 	ce.prog, ce.progOff = fastBodyProg(ce.start, def, r)
+	if r.stable {
+		for i := 0; i < cs.nret; i++ {
+			ce.resOff = append(ce.resOff, r.st.Field(r.field[i]).Offset)
+		}
+	}
 	ce.ok = true
+	if sz := r.st.Size(); ce.prog != nil && ce.resOff != nil && r.plain && sz > 0 && sz <= 64 && sz%8 == 0 {
+		ce.inline = true
+	}
 	cs.info.Store(ce)
 	return ce
 }
@@ -265,24 +284,34 @@ func fastBodyProg(start *node, def *node, r *reuseInfo) (*fastProg, []uintptr) {
 	return pg, off
 }
 
-// run makes the call from frame f, whose program's slot table is p. It
-// returns false, having done nothing, when the generic exec must make
-// the call.
-func (ci *fastCallInstr) run(f *frame, p *[fastMaxSlots]unsafe.Pointer) bool {
-	if f == f.root {
-		return false
-	}
+// prepare prepares the call from frame f, whose program's slot table is
+// p: the callee's frame nf, its arguments set, noted as f.callee. It
+// returns a nil frame, having done nothing, when the generic exec must
+// make the call.
+func (ci *fastCallInstr) prepare(f *frame, p *[fastMaxSlots]unsafe.Pointer) (*frame, *fastCallee) {
 	def := ci.def
 	ce := ci.info.Load()
 	if ce == nil || ce.n != len(def.types) {
 		ce = ci.callee()
 	}
-	if !ce.ok {
-		return false
+	if !ce.ok || f == f.root {
+		return nil, nil
 	}
-	nf := f.kid(ci.site, def)
-	if nf != nil {
-		reuseCallFrame(nf, f)
+	var nf *frame
+	if uint(ci.site) < uint(len(f.kids)) {
+		nf = f.kids[ci.site]
+	}
+	if nf != nil && nf.def == def && len(nf.data) == len(def.types) {
+		if sz := nf.blkPlain; nf.anc == f && nf.tmpl == nil && sz > 0 && sz <= 64 && sz%8 == 0 &&
+			nf.runid() == f.runid() && nf.loadCtl() == f.loadCtl() {
+			// the common case of reuseCallFrame, inline
+			base := (*fastValue)(unsafe.Pointer(&nf.blk)).ptr
+			for i := 0; i < sz; i += 8 {
+				*(*uint64)(unsafe.Add(base, i)) = 0
+			}
+		} else {
+			reuseCallFrame(nf, f)
+		}
 	} else {
 		nf = newReusedFrame(ce.r, def, f)
 		f.setKid(ci.site, nf)
@@ -292,17 +321,73 @@ func (ci *fastCallInstr) run(f *frame, p *[fastMaxSlots]unsafe.Pointer) bool {
 		panic(RecursionError{Depth: MaxCallDepth})
 	}
 	base := (*fastValue)(unsafe.Pointer(&nf.blk)).ptr
-	for i, off := range ci.args {
-		src := ci.konst[i]
-		if src == nil {
-			src = fastAt(p, off)
+	if ci.words {
+		for i, off := range ci.args {
+			*(*uint64)(unsafe.Add(base, ce.argOff[i])) = *(*uint64)(fastAt(p, off))
 		}
-		fastMove(ci.size[i], unsafe.Add(base, ce.argOff[i]), src)
+	} else {
+		for i, off := range ci.args {
+			src := ci.konst[i]
+			if src == nil {
+				src = fastAt(p, off)
+			}
+			fastMove(ci.size[i], unsafe.Add(base, ce.argOff[i]), src)
+		}
 	}
-	runCall(ce, nf, base)
-	if nf.stopped() {
-		return true // the caller's run stops too
+	// The body runs without runCfg (its frame is reused: no defer, no
+	// recover) and without a deferred function of its own: a panic going
+	// through it prints its line when it reaches the program that started
+	// the chain of calls (execCalls), which finds nf through f.callee.
+	f.callee = nf
+	return nf, ce
+}
+
+// slotTable returns the slot table of the program pg that starts the body
+// of nf's function: the addresses of the fields of nf's slot struct, which
+// stays the same for all its calls.
+func (nf *frame) slotTable(pg *fastProg, ce *fastCallee) *[fastMaxSlots]unsafe.Pointer {
+	if nf.ptabOf == pg {
+		return nf.ptab
 	}
+	base := (*fastValue)(unsafe.Pointer(&nf.blk)).ptr
+	t := new([fastMaxSlots]unsafe.Pointer)
+	for i, off := range ce.progOff {
+		t[i] = unsafe.Add(base, off)
+	}
+	nf.ptab, nf.ptabOf = t, pg
+	return t
+}
+
+// body runs the body of the call prepared on nf (a Go call: see exec for
+// the calls made in its loop), on a run whose stop flag is stop.
+func (ci *fastCallInstr) body(nf *frame, ce *fastCallee, stop *uint32) {
+	exec := ce.start.exec
+	if pg := ce.prog; pg != nil && atomic.LoadUint32(stop) == 0 {
+		exec = pg.exec(nf, nf.slotTable(pg, ce))
+	}
+	for exec != nil && atomic.LoadUint32(stop) == 0 {
+		exec = exec(nf)
+	}
+}
+
+// finish ends the call from f to nf, whose body has run: its results are
+// copied to the caller's slots (table p). It returns false when the run
+// was stopped (nothing is copied).
+func (ci *fastCallInstr) finish(f *frame, p *[fastMaxSlots]unsafe.Pointer, nf *frame, ce *fastCallee, stop *uint32) bool {
+	f.callee = nil
+	if atomic.LoadUint32(stop) != 0 {
+		return false // the caller's run stops too
+	}
+	if ce.resOff != nil {
+		base := (*fastValue)(unsafe.Pointer(&nf.blk)).ptr
+		for i, off := range ci.res {
+			if off != fastNoSlot {
+				fastMove(ce.resSize[i], fastAt(p, off), unsafe.Add(base, ce.resOff[i]))
+			}
+		}
+		return true
+	}
+	def := ci.def
 	for i, off := range ci.res {
 		if off == fastNoSlot {
 			continue
@@ -323,29 +408,38 @@ const fastSliceSize = 24
 // fastNoSlot is the offset of an operand not in the slot table.
 const fastNoSlot = 0xff
 
-// runCall runs the body of a function whose frame nf has no deferred
-// calls and recovers nothing (its frame is reused), as runCfg does: a
-// panic going through it prints the function's line for the traceback.
-func runCall(ce *fastCallee, nf *frame, base unsafe.Pointer) {
+// execCalls runs pg, which has call steps, on frame f: when a panic goes
+// through it, it prints the traceback line of each call made by a call
+// step that the panic ends (the frames f.callee, f.callee.callee...,
+// deepest first), as runCfg prints the line of the functions it runs.
+// Call steps have no deferred function of their own (a defer per call
+// costs), and every chain of them starts at a program entered by run.
+func (pg *fastProg) execCalls(f *frame, p *[fastMaxSlots]unsafe.Pointer) bltn {
 	done := false
 	defer func() {
 		if !done {
-			start := ce.start
-			fmt.Fprintln(start.interp.stderr, start.cfgErrorf("panic: %s(...)", panicFunc(start.scope)))
+			unwindCalls(f)
 		}
 	}()
-	exec := ce.start.exec
-	if pg := ce.prog; pg != nil && !nf.stopped() {
-		var p [fastMaxSlots]unsafe.Pointer
-		for i, off := range ce.progOff {
-			p[i] = unsafe.Add(base, off)
-		}
-		exec = pg.exec(nf, &p)
-	}
-	for exec != nil && !nf.stopped() {
-		exec = exec(nf)
-	}
+	next := pg.exec(f, p)
 	done = true
+	return next
+}
+
+// unwindCalls prints the traceback lines of the calls under f that a
+// panic ends, deepest first, and forgets them.
+func unwindCalls(f *frame) {
+	var chain []*frame
+	for c := f.callee; c != nil; c = c.callee {
+		chain = append(chain, c)
+	}
+	f.callee = nil
+	for i := len(chain) - 1; i >= 0; i-- {
+		c := chain[i]
+		c.callee = nil
+		start := c.def.child[3].start
+		fmt.Fprintln(start.interp.stderr, start.cfgErrorf("panic: %s(...)", panicFunc(start.scope)))
+	}
 }
 
 // fastReturn makes the step of `return x`, one result of a fast kind (the

@@ -575,6 +575,10 @@ func fastExecNode(n *node) {
 const (
 	fastMaxSlots = 16 // slots of a program (a power of 2)
 	fastMaxInstr = 32 // steps of a program
+	// fastMaxInline: calls nested in one exec of a program (gonotes
+	// patch, speed: deeper ones are Go calls, which the Go stack's growth
+	// handles)
+	fastMaxInline = 1 << 20
 )
 
 // A fastProg runs a sequence of fast steps, starting at the node whose exec
@@ -600,6 +604,7 @@ type fastProg struct {
 	// not raw, level 0), the common case, resolved by a shorter loop
 	// (gonotes patch, calls: a program runs at each call of a function).
 	local bool
+	calls bool // gonotes patch (calls): it has call steps (see execCalls)
 }
 
 type fastInstr struct {
@@ -676,6 +681,7 @@ func fastProgram(n *node) *fastProg {
 			in.x.node = m
 		case st.call != nil: // gonotes patch (calls): fastcallstep.go
 			in.code = fcCall
+			pg.calls = true
 			in.x.node = st.tnext
 			in.x.call = &fastCallInstr{fastCallStep: st.call}
 			for i, a := range st.call.args {
@@ -692,6 +698,12 @@ func fastProgram(n *node) *fastProg {
 					off = uint8(ix[a]) * uint8(unsafe.Sizeof(unsafe.Pointer(nil)))
 				}
 				in.x.call.res = append(in.x.call.res, off)
+			}
+			in.x.call.words = true
+			for i, a := range st.call.args {
+				if a < 0 || in.x.call.size[i] != 8 {
+					in.x.call.words = false
+				}
 			}
 		case st.indMask != [3]uintptr{}:
 			in.code = fcInd
@@ -830,247 +842,347 @@ func (pg *fastProg) run(f *frame) bltn {
 			p[i] = q
 		}
 	}
+	if pg.calls { // gonotes patch (calls): see execCalls
+		return pg.execCalls(f, &p)
+	}
 	return pg.exec(f, &p)
 }
 
 // exec runs the program on frame f, whose slot addresses are in p
-// (gonotes patch, calls: a call step resolves them itself, see runCall).
+// (gonotes patch, calls: a call step resolves them itself, see fastCallInstr.run).
 func (pg *fastProg) exec(f *frame, p *[fastMaxSlots]unsafe.Pointer) bltn {
 	stop := f.loadCtl().stop             // gonotes patch: see runCtl
 	code := unsafe.Pointer(&pg.steps[0]) // the targets of the instructions are in pg.steps
 	pc := int32(0)
+	// gonotes patch (speed): a call step whose callee's body starts with
+	// a program runs that program in this loop (no Go call): f, p and
+	// code become the callee's, and depth counts the calls so made. When
+	// the callee's program ends (ret: the exec to go on with, nil at its
+	// end), the rest of its body runs as in runCfg, and the caller goes
+	// on: its frame is the callee's anc, its program and instruction are
+	// kept in the callee's frame, its slot table is p0 for the program
+	// this exec started with, else the caller's own slot table (ptab).
+	p0 := p
+	depth := 0
+	var ret bltn
 	for {
-		in := (*fastInstr)(unsafe.Add(code, uintptr(pc)*unsafe.Sizeof(fastInstr{})))
-		switch in.code {
-		case fcIntInc:
-			*(*int)(fastAt(p, in.d))++
-		case fcIntDec:
-			*(*int)(fastAt(p, in.d))--
-		case fcIntAdd:
-			*(*int)(fastAt(p, in.d)) = *(*int)(fastAt(p, in.a)) + *(*int)(fastAt(p, in.b))
-		case fcIntAddC:
-			*(*int)(fastAt(p, in.d)) = *(*int)(fastAt(p, in.a)) + int(in.c)
-		case fcIntSub:
-			*(*int)(fastAt(p, in.d)) = *(*int)(fastAt(p, in.a)) - *(*int)(fastAt(p, in.b))
-		case fcIntSubC:
-			*(*int)(fastAt(p, in.d)) = *(*int)(fastAt(p, in.a)) - int(in.c)
-		case fcIntLt:
-			if *(*int)(fastAt(p, in.a)) >= *(*int)(fastAt(p, in.b)) {
-				pc = in.f
-				continue
-			}
-		case fcIntLtC:
-			if *(*int)(fastAt(p, in.a)) >= int(in.c) {
-				pc = in.f
-				continue
-			}
-		case fcIntLe:
-			if *(*int)(fastAt(p, in.a)) > *(*int)(fastAt(p, in.b)) {
-				pc = in.f
-				continue
-			}
-		case fcIntLeC:
-			if *(*int)(fastAt(p, in.a)) > int(in.c) {
-				pc = in.f
-				continue
-			}
-		case fcIntGt:
-			if *(*int)(fastAt(p, in.a)) <= *(*int)(fastAt(p, in.b)) {
-				pc = in.f
-				continue
-			}
-		case fcIntGtC:
-			if *(*int)(fastAt(p, in.a)) <= int(in.c) {
-				pc = in.f
-				continue
-			}
-		case fcIntGe:
-			if *(*int)(fastAt(p, in.a)) < *(*int)(fastAt(p, in.b)) {
-				pc = in.f
-				continue
-			}
-		case fcIntGeC:
-			if *(*int)(fastAt(p, in.a)) < int(in.c) {
-				pc = in.f
-				continue
-			}
-		case fcIntEq:
-			if *(*int)(fastAt(p, in.a)) != *(*int)(fastAt(p, in.b)) {
-				pc = in.f
-				continue
-			}
-		case fcIntEqC:
-			if *(*int)(fastAt(p, in.a)) != int(in.c) {
-				pc = in.f
-				continue
-			}
-		case fcIntNe:
-			if *(*int)(fastAt(p, in.a)) == *(*int)(fastAt(p, in.b)) {
-				pc = in.f
-				continue
-			}
-		case fcIntNeC:
-			if *(*int)(fastAt(p, in.a)) == int(in.c) {
-				pc = in.f
-				continue
-			}
-		case fcInt32EqC:
-			// gonotes patch: an atomic load (a plain load on amd64 and
-			// arm64), as int32 flags such as an interrupt flag are set by
-			// other goroutines (with atomic.StoreInt32).
-			if atomic.LoadInt32((*int32)(fastAt(p, in.a))) != int32(in.c) {
-				pc = in.f
-				continue
-			}
-		case fcInt32NeC:
-			if atomic.LoadInt32((*int32)(fastAt(p, in.a))) == int32(in.c) { // gonotes patch: see fcInt32EqC
-				pc = in.f
-				continue
-			}
-		// x++ or x--, then the back edge (stop?), then the comparison.
-		case fcIntIncLt:
-			*(*int)(fastAt(p, in.d))++
-			if atomic.LoadUint32(stop) != 0 {
-				return in.x.node.exec // stop as runCfg does (it checks again before going on)
-			}
-			if *(*int)(fastAt(p, in.a)) < *(*int)(fastAt(p, in.b)) {
-				pc = in.t
-			} else {
-				pc = in.f
-			}
-			continue
-		case fcIntIncLtC:
-			*(*int)(fastAt(p, in.d))++
-			if atomic.LoadUint32(stop) != 0 {
-				return in.x.node.exec // stop as runCfg does (it checks again before going on)
-			}
-			if *(*int)(fastAt(p, in.a)) < int(in.c) {
-				pc = in.t
-			} else {
-				pc = in.f
-			}
-			continue
-		case fcIntIncLe:
-			*(*int)(fastAt(p, in.d))++
-			if atomic.LoadUint32(stop) != 0 {
-				return in.x.node.exec // stop as runCfg does (it checks again before going on)
-			}
-			if *(*int)(fastAt(p, in.a)) <= *(*int)(fastAt(p, in.b)) {
-				pc = in.t
-			} else {
-				pc = in.f
-			}
-			continue
-		case fcIntIncLeC:
-			*(*int)(fastAt(p, in.d))++
-			if atomic.LoadUint32(stop) != 0 {
-				return in.x.node.exec // stop as runCfg does (it checks again before going on)
-			}
-			if *(*int)(fastAt(p, in.a)) <= int(in.c) {
-				pc = in.t
-			} else {
-				pc = in.f
-			}
-			continue
-		case fcIntDecGt:
-			*(*int)(fastAt(p, in.d))--
-			if atomic.LoadUint32(stop) != 0 {
-				return in.x.node.exec // stop as runCfg does (it checks again before going on)
-			}
-			if *(*int)(fastAt(p, in.a)) > *(*int)(fastAt(p, in.b)) {
-				pc = in.t
-			} else {
-				pc = in.f
-			}
-			continue
-		case fcIntDecGtC:
-			*(*int)(fastAt(p, in.d))--
-			if atomic.LoadUint32(stop) != 0 {
-				return in.x.node.exec // stop as runCfg does (it checks again before going on)
-			}
-			if *(*int)(fastAt(p, in.a)) > int(in.c) {
-				pc = in.t
-			} else {
-				pc = in.f
-			}
-			continue
-		case fcIntDecGe:
-			*(*int)(fastAt(p, in.d))--
-			if atomic.LoadUint32(stop) != 0 {
-				return in.x.node.exec // stop as runCfg does (it checks again before going on)
-			}
-			if *(*int)(fastAt(p, in.a)) >= *(*int)(fastAt(p, in.b)) {
-				pc = in.t
-			} else {
-				pc = in.f
-			}
-			continue
-		case fcIntDecGeC:
-			*(*int)(fastAt(p, in.d))--
-			if atomic.LoadUint32(stop) != 0 {
-				return in.x.node.exec // stop as runCfg does (it checks again before going on)
-			}
-			if *(*int)(fastAt(p, in.a)) >= int(in.c) {
-				pc = in.t
-			} else {
-				pc = in.f
-			}
-			continue
-		case fcSliceLen:
-			*(*int)(fastAt(p, in.d)) = (*fastSlice)(fastAt(p, in.a)).len
-		case fcIntMov: // gonotes patch (calls)
-			*(*int)(fastAt(p, in.d)) = *(*int)(fastAt(p, in.a))
-		case fcRangeSlice: // gonotes patch: the next iteration of `for i := range s`
-			if atomic.LoadUint32(stop) != 0 {
-				return in.x.node.exec // stop as fcBack does
-			}
-			v := (*fastValue)(fastAt(p, in.b)) // the range's copy of the slice
-			if v.flag&(fastFlagKind|fastFlagIndir) != uintptr(reflect.Slice)|fastFlagIndir {
-				return in.x.orig(f)
-			}
-			i := (*int)(fastAt(p, in.a))
-			*i++
-			if *i >= (*fastSlice)(v.ptr).len {
-				pc = in.f
-				continue
-			}
-		case fcBack:
-			if atomic.LoadUint32(stop) != 0 {
-				return in.x.node.exec
-			}
-		case fcExit:
-			return in.x.node.exec
-		case fcCall: // gonotes patch: fastcallstep.go
-			if !in.x.call.run(f, p) {
-				return in.x.orig(f)
-			}
-			if atomic.LoadUint32(stop) != 0 {
-				return in.x.node.exec // the run was stopped during the call
-			}
-		case fcCond:
-			if !in.x.cond(fastAt(p, in.a), fastAt(p, in.b), fastAt(p, in.d)) {
-				pc = in.f
-				continue
-			}
-		case fcInd:
-			a, b, d, ok := in.indirect(fastAt(p, in.a), fastAt(p, in.b), fastAt(p, in.d))
-			if !ok {
-				return in.x.orig(f)
-			}
-			if in.x.cond != nil {
-				if !in.x.cond(a, b, d) {
+	run:
+		for {
+			in := (*fastInstr)(unsafe.Add(code, uintptr(pc)*unsafe.Sizeof(fastInstr{})))
+			switch in.code {
+			case fcIntInc:
+				*(*int)(fastAt(p, in.d))++
+			case fcIntDec:
+				*(*int)(fastAt(p, in.d))--
+			case fcIntAdd:
+				*(*int)(fastAt(p, in.d)) = *(*int)(fastAt(p, in.a)) + *(*int)(fastAt(p, in.b))
+			case fcIntAddC:
+				*(*int)(fastAt(p, in.d)) = *(*int)(fastAt(p, in.a)) + int(in.c)
+			case fcIntSub:
+				*(*int)(fastAt(p, in.d)) = *(*int)(fastAt(p, in.a)) - *(*int)(fastAt(p, in.b))
+			case fcIntSubC:
+				*(*int)(fastAt(p, in.d)) = *(*int)(fastAt(p, in.a)) - int(in.c)
+			case fcIntLt:
+				if *(*int)(fastAt(p, in.a)) >= *(*int)(fastAt(p, in.b)) {
 					pc = in.f
 					continue
 				}
-			} else if !in.x.op(a, b, d) {
-				return in.x.orig(f)
+			case fcIntLtC:
+				if *(*int)(fastAt(p, in.a)) >= int(in.c) {
+					pc = in.f
+					continue
+				}
+			case fcIntLe:
+				if *(*int)(fastAt(p, in.a)) > *(*int)(fastAt(p, in.b)) {
+					pc = in.f
+					continue
+				}
+			case fcIntLeC:
+				if *(*int)(fastAt(p, in.a)) > int(in.c) {
+					pc = in.f
+					continue
+				}
+			case fcIntGt:
+				if *(*int)(fastAt(p, in.a)) <= *(*int)(fastAt(p, in.b)) {
+					pc = in.f
+					continue
+				}
+			case fcIntGtC:
+				if *(*int)(fastAt(p, in.a)) <= int(in.c) {
+					pc = in.f
+					continue
+				}
+			case fcIntGe:
+				if *(*int)(fastAt(p, in.a)) < *(*int)(fastAt(p, in.b)) {
+					pc = in.f
+					continue
+				}
+			case fcIntGeC:
+				if *(*int)(fastAt(p, in.a)) < int(in.c) {
+					pc = in.f
+					continue
+				}
+			case fcIntEq:
+				if *(*int)(fastAt(p, in.a)) != *(*int)(fastAt(p, in.b)) {
+					pc = in.f
+					continue
+				}
+			case fcIntEqC:
+				if *(*int)(fastAt(p, in.a)) != int(in.c) {
+					pc = in.f
+					continue
+				}
+			case fcIntNe:
+				if *(*int)(fastAt(p, in.a)) == *(*int)(fastAt(p, in.b)) {
+					pc = in.f
+					continue
+				}
+			case fcIntNeC:
+				if *(*int)(fastAt(p, in.a)) == int(in.c) {
+					pc = in.f
+					continue
+				}
+			case fcInt32EqC:
+				// gonotes patch: an atomic load (a plain load on amd64 and
+				// arm64), as int32 flags such as an interrupt flag are set by
+				// other goroutines (with atomic.StoreInt32).
+				if atomic.LoadInt32((*int32)(fastAt(p, in.a))) != int32(in.c) {
+					pc = in.f
+					continue
+				}
+			case fcInt32NeC:
+				if atomic.LoadInt32((*int32)(fastAt(p, in.a))) == int32(in.c) { // gonotes patch: see fcInt32EqC
+					pc = in.f
+					continue
+				}
+			// x++ or x--, then the back edge (stop?), then the comparison.
+			case fcIntIncLt:
+				*(*int)(fastAt(p, in.d))++
+				if atomic.LoadUint32(stop) != 0 {
+					ret = in.x.node.exec // stop as runCfg does (it checks again before going on)
+					break run
+				}
+				if *(*int)(fastAt(p, in.a)) < *(*int)(fastAt(p, in.b)) {
+					pc = in.t
+				} else {
+					pc = in.f
+				}
+				continue
+			case fcIntIncLtC:
+				*(*int)(fastAt(p, in.d))++
+				if atomic.LoadUint32(stop) != 0 {
+					ret = in.x.node.exec // stop as runCfg does (it checks again before going on)
+					break run
+				}
+				if *(*int)(fastAt(p, in.a)) < int(in.c) {
+					pc = in.t
+				} else {
+					pc = in.f
+				}
+				continue
+			case fcIntIncLe:
+				*(*int)(fastAt(p, in.d))++
+				if atomic.LoadUint32(stop) != 0 {
+					ret = in.x.node.exec // stop as runCfg does (it checks again before going on)
+					break run
+				}
+				if *(*int)(fastAt(p, in.a)) <= *(*int)(fastAt(p, in.b)) {
+					pc = in.t
+				} else {
+					pc = in.f
+				}
+				continue
+			case fcIntIncLeC:
+				*(*int)(fastAt(p, in.d))++
+				if atomic.LoadUint32(stop) != 0 {
+					ret = in.x.node.exec // stop as runCfg does (it checks again before going on)
+					break run
+				}
+				if *(*int)(fastAt(p, in.a)) <= int(in.c) {
+					pc = in.t
+				} else {
+					pc = in.f
+				}
+				continue
+			case fcIntDecGt:
+				*(*int)(fastAt(p, in.d))--
+				if atomic.LoadUint32(stop) != 0 {
+					ret = in.x.node.exec // stop as runCfg does (it checks again before going on)
+					break run
+				}
+				if *(*int)(fastAt(p, in.a)) > *(*int)(fastAt(p, in.b)) {
+					pc = in.t
+				} else {
+					pc = in.f
+				}
+				continue
+			case fcIntDecGtC:
+				*(*int)(fastAt(p, in.d))--
+				if atomic.LoadUint32(stop) != 0 {
+					ret = in.x.node.exec // stop as runCfg does (it checks again before going on)
+					break run
+				}
+				if *(*int)(fastAt(p, in.a)) > int(in.c) {
+					pc = in.t
+				} else {
+					pc = in.f
+				}
+				continue
+			case fcIntDecGe:
+				*(*int)(fastAt(p, in.d))--
+				if atomic.LoadUint32(stop) != 0 {
+					ret = in.x.node.exec // stop as runCfg does (it checks again before going on)
+					break run
+				}
+				if *(*int)(fastAt(p, in.a)) >= *(*int)(fastAt(p, in.b)) {
+					pc = in.t
+				} else {
+					pc = in.f
+				}
+				continue
+			case fcIntDecGeC:
+				*(*int)(fastAt(p, in.d))--
+				if atomic.LoadUint32(stop) != 0 {
+					ret = in.x.node.exec // stop as runCfg does (it checks again before going on)
+					break run
+				}
+				if *(*int)(fastAt(p, in.a)) >= int(in.c) {
+					pc = in.t
+				} else {
+					pc = in.f
+				}
+				continue
+			case fcSliceLen:
+				*(*int)(fastAt(p, in.d)) = (*fastSlice)(fastAt(p, in.a)).len
+			case fcIntMov: // gonotes patch (calls): return x, which ends the program (fastEnd)
+				*(*int)(fastAt(p, in.d)) = *(*int)(fastAt(p, in.a))
+				ret = nil // gonotes patch (speed): no dispatch of the exit to fastEnd, whose exec is nil
+				break run
+			case fcRangeSlice: // gonotes patch: the next iteration of `for i := range s`
+				if atomic.LoadUint32(stop) != 0 {
+					ret = in.x.node.exec // stop as fcBack does
+					break run
+				}
+				v := (*fastValue)(fastAt(p, in.b)) // the range's copy of the slice
+				if v.flag&(fastFlagKind|fastFlagIndir) != uintptr(reflect.Slice)|fastFlagIndir {
+					ret = in.x.orig(f)
+					break run
+				}
+				i := (*int)(fastAt(p, in.a))
+				*i++
+				if *i >= (*fastSlice)(v.ptr).len {
+					pc = in.f
+					continue
+				}
+			case fcBack:
+				if atomic.LoadUint32(stop) != 0 {
+					ret = in.x.node.exec
+					break run
+				}
+			case fcExit:
+				ret = in.x.node.exec
+				break run
+			case fcCall: // gonotes patch: fastcallstep.go
+				ci := in.x.call
+				if ce := ci.info.Load(); ce != nil && ce.inline && ci.words && ce.n == len(ci.def.types) &&
+					uint(ci.site) < uint(len(f.kids)) && depth < fastMaxInline && f.depth < MaxCallDepth {
+					// prepare's common case, inline: f's frame for the
+					// callee was last used by f in this run.
+					if nf := f.kids[ci.site]; nf != nil && nf.def == ci.def && nf.anc == f && nf.ptabOf == ce.prog &&
+						len(nf.data) == ce.n && nf.tmpl == nil && nf.runid() == f.runid() && nf.loadCtl() == f.loadCtl() &&
+						atomic.LoadUint32(stop) == 0 {
+						base := (*fastValue)(unsafe.Pointer(&nf.blk)).ptr
+						for i := 0; i < nf.blkPlain; i += 8 {
+							*(*uint64)(unsafe.Add(base, i)) = 0
+						}
+						for i, off := range ci.args {
+							*(*uint64)(unsafe.Add(base, ce.argOff[i])) = *(*uint64)(fastAt(p, off))
+						}
+						nf.depth = f.depth + 1
+						f.callee = nf
+						nf.retIn, nf.retCode, nf.retCe = in, code, ce
+						depth++
+						f, p, code, pc = nf, nf.ptab, unsafe.Pointer(&ce.prog.steps[0]), 0
+						continue
+					}
+				}
+				nf, ce := ci.prepare(f, p)
+				if nf == nil {
+					ret = in.x.orig(f)
+					break run
+				}
+				if cp := ce.prog; cp != nil && depth < fastMaxInline && atomic.LoadUint32(stop) == 0 {
+					nf.retIn, nf.retCode, nf.retCe = in, code, ce
+					depth++
+					f, p, code, pc = nf, nf.slotTable(cp, ce), unsafe.Pointer(&cp.steps[0]), 0
+					continue
+				}
+				ci.body(nf, ce, stop)
+				if !ci.finish(f, p, nf, ce, stop) || atomic.LoadUint32(stop) != 0 {
+					ret = in.x.node.exec // the run was stopped during the call
+					break run
+				}
+			case fcCond:
+				if !in.x.cond(fastAt(p, in.a), fastAt(p, in.b), fastAt(p, in.d)) {
+					pc = in.f
+					continue
+				}
+			case fcInd:
+				a, b, d, ok := in.indirect(fastAt(p, in.a), fastAt(p, in.b), fastAt(p, in.d))
+				if !ok {
+					ret = in.x.orig(f)
+					break run
+				}
+				if in.x.cond != nil {
+					if !in.x.cond(a, b, d) {
+						pc = in.f
+						continue
+					}
+				} else if !in.x.op(a, b, d) {
+					ret = in.x.orig(f)
+					break run
+				}
+			default: // fcOp
+				if !in.x.op(fastAt(p, in.a), fastAt(p, in.b), fastAt(p, in.d)) {
+					ret = in.x.orig(f)
+					break run
+				}
 			}
-		default: // fcOp
-			if !in.x.op(fastAt(p, in.a), fastAt(p, in.b), fastAt(p, in.d)) {
-				return in.x.orig(f)
-			}
+			pc = in.t
 		}
-		pc = in.t
+		for {
+			if depth == 0 {
+				return ret
+			}
+			// the end of the program of a call made in this loop
+			for ret != nil && atomic.LoadUint32(stop) == 0 {
+				ret = ret(f)
+			}
+			depth--
+			nf := f
+			in, ce := nf.retIn, nf.retCe
+			nf.retIn, nf.retCode, nf.retCe, f, code = nil, nil, nil, nf.anc, nf.retCode
+			if depth == 0 {
+				p = p0
+			} else {
+				p = f.ptab
+			}
+			ci := in.x.call
+			if ce.resOff != nil && atomic.LoadUint32(stop) == 0 {
+				// finish's common case, inline
+				f.callee = nil
+				for i, off := range ci.res {
+					if off != fastNoSlot {
+						fastMove(ce.resSize[i], fastAt(p, off), unsafe.Add((*fastValue)(unsafe.Pointer(&nf.blk)).ptr, ce.resOff[i]))
+					}
+				}
+			} else if !ci.finish(f, p, nf, ce, stop) || atomic.LoadUint32(stop) != 0 {
+				ret = in.x.node.exec // the run was stopped during the call: the caller ends too
+				continue
+			}
+			pc = in.t
+			break
+		}
 	}
 }
 

@@ -134,18 +134,24 @@ type frame struct {
 	// gonotes patch (block): fields done and stop became ctl (the block
 	// is realigned by gofmt).
 	mutex     sync.RWMutex
-	deferred  [][]reflect.Value // defer stack
-	recovered interface{}       // to handle panic recover
-	ctl       *runCtl           // gonotes patch: stop flag and done channel of the run owning the frame; read with loadCtl (was fields done and stop)
-	fastIn    []reflect.Value   // gonotes patch: arguments of fast calls (see fastArgs)
-	depth     int               // gonotes patch: nesting of interpreted calls (see MaxCallDepth)
-	orig      *frame            // gonotes patch: the frame a clone was made from (see _recover)
-	kids      []*frame          // gonotes patch: the frame of the last call of each function called, for reuse (fastcall.go)
-	def       *node             // gonotes patch: the function of a reusable frame (fastcall.go)
-	blk       reflect.Value     // gonotes patch: the struct holding a reusable frame's slots
-	tmpl      []reflect.Value   // gonotes patch: the slot values of a reusable frame
-	blkPlain  int               // gonotes patch: the size of blk if it holds no pointers, else 0
-	closures  []closureEntry    // gonotes patch: the last closure made by each func literal run in the frame (closurecall.go)
+	deferred  [][]reflect.Value             // defer stack
+	recovered interface{}                   // to handle panic recover
+	ctl       *runCtl                       // gonotes patch: stop flag and done channel of the run owning the frame; read with loadCtl (was fields done and stop)
+	fastIn    []reflect.Value               // gonotes patch: arguments of fast calls (see fastArgs)
+	depth     int                           // gonotes patch: nesting of interpreted calls (see MaxCallDepth)
+	orig      *frame                        // gonotes patch: the frame a clone was made from (see _recover)
+	kids      []*frame                      // gonotes patch: the frame of the last call of each function called, for reuse (fastcall.go)
+	def       *node                         // gonotes patch: the function of a reusable frame (fastcall.go)
+	blk       reflect.Value                 // gonotes patch: the struct holding a reusable frame's slots
+	tmpl      []reflect.Value               // gonotes patch: the slot values of a reusable frame
+	blkPlain  int                           // gonotes patch: the size of blk if it holds no pointers, else 0
+	callee    *frame                        // gonotes patch: the frame of the call step running (fastcallstep.go, execCalls)
+	ptab      *[fastMaxSlots]unsafe.Pointer // gonotes patch: the slot table of ptabOf on this reused frame (fastcallstep.go)
+	ptabOf    *fastProg                     // gonotes patch: see ptab
+	retIn     *fastInstr                    // gonotes patch: the call step of the caller running this frame's call in its exec (fastops.go)
+	retCode   unsafe.Pointer                // gonotes patch: the caller's program (see retIn)
+	retCe     *fastCallee                   // gonotes patch: see retIn
+	closures  []closureEntry                // gonotes patch: the last closure made by each func literal run in the frame (closurecall.go)
 
 	// gonotes patch: the global frame as code running in any goroutine
 	// reads it (root frame only; see globals and resizeFrame).

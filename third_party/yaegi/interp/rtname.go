@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unsafe"
 )
 
@@ -314,6 +315,7 @@ func (interp *Interpreter) namedRType(t *itype) reflect.Type {
 		}
 		r = old.(reflect.Type)
 	}
+	namedMade.Add(1)
 	namedBacks.Store(r, &namedBack{t, &node{kind: identExpr, typ: t, interp: interp}})
 	return r
 }
@@ -321,6 +323,10 @@ func (interp *Interpreter) namedRType(t *itype) reflect.Type {
 // namedBacks holds the *namedBack of each named runtime type (which is
 // made by one interpreter for one of its types).
 var namedBacks sync.Map
+
+// namedMade counts the named runtime types made: values need no look-up
+// before the first.
+var namedMade atomic.Int64
 
 // namedBack is the interpreted type of a named runtime type, and a node of
 // that type for the valueInterfaces of its values.
@@ -350,7 +356,7 @@ func (interp *Interpreter) namedDyn(v reflect.Value) reflect.Value {
 // namedVI returns the valueInterface of v if it is a value of a named
 // runtime type.
 func namedVI(v reflect.Value) (valueInterface, bool) {
-	if !v.IsValid() {
+	if namedMade.Load() == 0 || !v.IsValid() {
 		return valueInterface{}, false
 	}
 	rt := v.Type()

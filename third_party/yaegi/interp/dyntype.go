@@ -149,7 +149,9 @@ func dynOperand(v reflect.Value, key string) (string, interface{}) {
 	i := v.Interface()
 	vi, ok := i.(valueInterface)
 	if !ok {
-		return rawKey(i), wrapperValue(i)
+		if vi, ok = namedVI(reflect.ValueOf(i)); !ok { // gonotes patch: rtname.go
+			return rawKey(i), wrapperValue(i)
+		}
 	}
 	for {
 		if vi.node == nil || vi.node.typ == nil || vi.node.typ.cat == nilT || !vi.value.IsValid() {
@@ -612,6 +614,11 @@ func (interp *Interpreter) crossedAs(rt reflect.Type, t *itype) bool {
 		return false
 	}
 	id, ok := interp.crossed.Load(rt)
+	if ok && interp.namedRType(t) != nil {
+		// gonotes patch: values of t went to compiled code as values of
+		// its named runtime type (rtname.go), not as rt.
+		return false
+	}
 	return ok && id.(string) != "" && id.(string) == t.id()
 }
 
@@ -620,6 +627,12 @@ func (interp *Interpreter) crossedAs(rt reflect.Type, t *itype) bool {
 func (interp *Interpreter) crossValue(v reflect.Value) reflect.Value {
 	if vi, ok := emptyIfaceDyn(v); ok {
 		interp.noteCrossed(vi.node.typ)
+		// gonotes patch: as a value of its named runtime type (rtname.go).
+		if vi.node.typ.cat != valueT && len(vi.node.typ.method) == 0 {
+			if u := innermostVI(vi); u.node != nil && u.value.IsValid() && u.value.Type() != valueInterfaceType {
+				return interp.toNamed(u.node.typ, u.value)
+			}
+		}
 	}
 	return binEmptyValue(v)
 }

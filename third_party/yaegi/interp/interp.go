@@ -313,6 +313,7 @@ type Interpreter struct {
 	panicTypes panicTypes                       // gonotes patch: see panicTypes
 	dynKeys    sync.Map                         // gonotes patch: see dynMapKey, *dynKeyType by type id
 	crossed    sync.Map                         // gonotes patch: see noteCrossed
+	named      sync.Map                         // gonotes patch: namedKey -> named runtime type (rtname.go)
 	// gonotes patch: mapTypes of methods by code address (methodMapTypes).
 	mapTypesPCMu  sync.Mutex
 	mapTypesPC    map[uintptr][]reflect.Type

@@ -620,7 +620,7 @@ func typeAssert(n *node, withResult, withOk bool) {
 					}
 				}()
 			}
-			val := value(f)
+			val := n.interp.namedDyn(value(f)) // gonotes patch: rtname.go
 			concrete := val.Interface()
 			ctyp := reflect.TypeOf(concrete)
 
@@ -680,6 +680,9 @@ func typeAssert(n *node, withResult, withOk bool) {
 			return next
 		}
 	case n.child[0].typ.cat == valueT || n.child[0].typ.cat == errorT:
+		// gonotes patch: a value of typ that went through compiled code
+		// has its named runtime type (rtname.go).
+		strictNamed := !typIface && dynTypeStrict(typ) && n.interp.namedRType(typ) != nil
 		n.exec = func(f *frame) bltn {
 			v := value(f).Elem()
 			ok := v.IsValid()
@@ -699,6 +702,22 @@ func typeAssert(n *node, withResult, withOk bool) {
 				return next
 			}
 			v = valueInterfaceValue(v)
+			if vi, named := namedVI(v); named && !typIface { // gonotes patch: rtname.go
+				if vi.node.typ.id() != typ.id() {
+					ok = false
+					if !withOk {
+						assertPanic(itypeString(c0.typ), itypeString(vi.node.typ), itypeString(typ), "")
+					}
+					return next
+				}
+				v = vi.value
+			} else if strictNamed {
+				ok = false
+				if !withOk {
+					assertPanic(itypeString(c0.typ), n.interp.rtypeString(v.Type()), itypeString(typ), "")
+				}
+				return next
+			}
 			if vt := v.Type(); vt.Kind() == reflect.Struct && vt.Field(0).Name == "IValue" {
 				// Value is retrieved from an interface wrapper.
 				v = v.Field(0).Elem()
@@ -1298,6 +1317,12 @@ func genFunctionWrapper(n *node) func(*frame) reflect.Value {
 	start := def.child[3].start
 	numRet := len(def.typ.ret)
 	var rcvr func(*frame) reflect.Value
+	var anyRets []int // gonotes patch: results of an empty interface type (rtname.go)
+	for i, t := range def.typ.ret {
+		if isEmptyInterface(t) {
+			anyRets = append(anyRets, i)
+		}
+	}
 
 	late := false
 	if n.recv != nil {
@@ -1379,6 +1404,9 @@ func genFunctionWrapper(n *node) func(*frame) reflect.Value {
 			// Interpreter code execution.
 			runCfg(start, fr, def, n)
 
+			for _, i := range anyRets { // gonotes patch: rtname.go
+				fr.data[i] = def.interp.namedResult(fr.data[i])
+			}
 			return fr.data[:numRet]
 		})
 	}
@@ -2082,7 +2110,7 @@ func callBin(n *node) {
 				// gonotes patch: a value of a defined type given to
 				// compiled code as an any may come back (dyntype.go).
 				n.interp.noteCrossed(c.typ)
-				values = append(values, genValue(c))
+				values = append(values, genNamedArg(n.interp, c)) // gonotes patch: rtname.go
 			case isEmptyInterface(c.typ):
 				values = append(values, genEmptyIfaceArg(n.interp, c, getMapType, convMode == convMarshal)) // gonotes patch
 			case isInterfaceSrc(c.typ) && !isEmptyInterface(c.typ) && defType != nil && defType.Kind() == reflect.Interface && defType.NumMethod() > 0:
@@ -2122,6 +2150,8 @@ func callBin(n *node) {
 				}
 			case c.typ.cat == valueT:
 				values = append(values, genValue(c))
+			case getMapType == nil && defType != nil && defType.Kind() == reflect.Interface && defType.NumMethod() == 0:
+				values = append(values, genNamedArg(n.interp, c)) // gonotes patch: rtname.go
 			default:
 				values = append(values, genInterfaceWrapper(c, defType))
 			}
@@ -3968,7 +3998,7 @@ func _case(n *node) {
 					if allIface { // gonotes patch
 						return fnext
 					}
-					ival := srcValue(f).Interface()
+					ival := n.interp.namedDyn(srcValue(f)).Interface() // gonotes patch: rtname.go
 					val, ok := ival.(valueInterface)
 					// TODO(mpl): I'm assuming here that !ok means that we're dealing with the empty
 					// interface case. But maybe we should make sure by checking the relevant cat
@@ -4050,7 +4080,7 @@ func _case(n *node) {
 				break
 			}
 			n.exec = func(f *frame) bltn {
-				v := srcValue(f)
+				v := n.interp.namedDyn(srcValue(f)) // gonotes patch: rtname.go
 				if vi, ok := emptyIfaceDyn(v); ok { // gonotes patch: the interpreted type is known (dyntype.go)
 					v = reflect.ValueOf(vi)
 				}
@@ -4119,8 +4149,8 @@ func _case(n *node) {
 
 		default:
 			n.exec = func(f *frame) bltn {
-				val := srcValue(f)
-				if ifaceMatch(val) { // gonotes patch
+				val := n.interp.namedDyn(srcValue(f)) // gonotes patch: rtname.go
+				if ifaceMatch(val) {                  // gonotes patch
 					destValue(f).Set(val)
 					return tnext
 				}

@@ -1,0 +1,418 @@
+// gonotes patch: this file.
+
+package interp
+
+import (
+	"reflect"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"unsafe"
+)
+
+// The reflect type of a value of an interpreted defined type is its
+// underlying type (`type Celsius float64` is a float64, a struct type a
+// reflect.StructOf), so compiled code given such a value as an any never
+// sees the type's name: reflect.TypeOf(Celsius(3)).Name() is "", %T and
+// %v of fmt name float64, context keys of two defined types with one
+// underlying type are one key. A named runtime type is made for such a
+// type: a copy of the underlying type's runtime descriptor with the flags
+// of a named type, the string "main.Celsius" and an uncommon part with the
+// package path and no methods (reflect's method tables need code pointers:
+// NumMethod of the copy is 0). Values given to compiled code as an any are
+// converted to it (reflect.Value.Convert: the underlying types are
+// identical), and a value of such a type coming back from compiled code is
+// a value of its interpreted type (namedItype).
+//
+// The copy depends on the runtime's type layout (internal/abi of the
+// toolchain): a check at first use (namedTypesWork) makes and uses such
+// copies and, if anything differs from what a defined type does, turns the
+// feature off, so that a toolchain with another layout gives the
+// underlying types as before.
+
+// rtAbiType mirrors internal/abi.Type.
+type rtAbiType struct {
+	size       uintptr
+	ptrBytes   uintptr
+	hash       uint32
+	tflag      uint8
+	align      uint8
+	fieldAlign uint8
+	kind       uint8
+	equal      func(unsafe.Pointer, unsafe.Pointer) bool
+	gcData     *byte
+	str        int32
+	ptrToThis  int32
+}
+
+// rtUncommon mirrors internal/abi.UncommonType.
+type rtUncommon struct {
+	pkgPath int32
+	mcount  uint16
+	xcount  uint16
+	moff    uint32
+	_       uint32
+}
+
+// Mirrors of the kind-specific descriptors of internal/abi.
+type (
+	rtArray struct {
+		rtAbiType
+		elem, slice unsafe.Pointer
+		len         uintptr
+	}
+	rtChan struct {
+		rtAbiType
+		elem unsafe.Pointer
+		dir  int
+	}
+	rtMap struct {
+		rtAbiType
+		key, elem, group                unsafe.Pointer
+		hasher                          func(unsafe.Pointer, uintptr) uintptr
+		groupSize, slotSize, elemOffset uintptr
+		flags                           uint32
+	}
+	rtElem struct { // PtrType, SliceType
+		rtAbiType
+		elem unsafe.Pointer
+	}
+	rtStruct struct {
+		rtAbiType
+		pkgPath unsafe.Pointer
+		fields  []struct {
+			name   unsafe.Pointer
+			typ    unsafe.Pointer
+			offset uintptr
+		}
+	}
+)
+
+// rtNamed is a descriptor followed by its uncommon part, as the runtime
+// finds it (abi.Type.Uncommon).
+type rtNamed[K any] struct {
+	k K
+	u rtUncommon
+}
+
+const (
+	tflagUncommon  = 1 << 0
+	tflagExtraStar = 1 << 1
+	tflagNamed     = 1 << 2
+)
+
+//go:linkname reflectAddReflectOff reflect.addReflectOff
+func reflectAddReflectOff(ptr unsafe.Pointer) int32
+
+// rtName returns the offset of a new runtime name (abi.NewName) s.
+func rtName(s string) int32 {
+	n := len(s)
+	var lb []byte
+	for n >= 0x80 {
+		lb = append(lb, byte(n)|0x80)
+		n >>= 7
+	}
+	lb = append(lb, byte(n))
+	b := make([]byte, 0, 1+len(lb)+len(s))
+	b = append(b, 0)
+	b = append(b, lb...)
+	b = append(b, s...)
+	return reflectAddReflectOff(unsafe.Pointer(&b[0]))
+}
+
+// rtIface is the layout of an interface value.
+type rtIface struct {
+	typ  unsafe.Pointer
+	data unsafe.Pointer
+}
+
+func rtTypeOf(t reflect.Type) unsafe.Pointer {
+	return (*rtIface)(unsafe.Pointer(&t)).data
+}
+
+func rtTypeFor(p unsafe.Pointer) reflect.Type {
+	var proto reflect.Type = reflect.TypeOf(0)
+	(*rtIface)(unsafe.Pointer(&proto)).data = p
+	return proto
+}
+
+func newNamed[K any](under unsafe.Pointer) (*rtAbiType, *rtUncommon, unsafe.Pointer) {
+	n := new(rtNamed[K])
+	n.k = *(*K)(under)
+	return (*rtAbiType)(unsafe.Pointer(&n.k)), &n.u, unsafe.Pointer(n)
+}
+
+// makeNamedRType returns a named copy of the reflect type under with the
+// string form str ("main.Celsius") and the package path pkg, or nil if the
+// kind of under has no copy.
+func makeNamedRType(under reflect.Type, str, pkg string) reflect.Type {
+	if under == nil || str == "" {
+		return nil
+	}
+	p := rtTypeOf(under)
+	var (
+		t *rtAbiType
+		u *rtUncommon
+		q unsafe.Pointer
+	)
+	switch under.Kind() {
+	case reflect.Bool, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr,
+		reflect.Float32, reflect.Float64, reflect.Complex64, reflect.Complex128, reflect.String,
+		reflect.UnsafePointer:
+		t, u, q = newNamed[rtAbiType](p)
+	case reflect.Array:
+		t, u, q = newNamed[rtArray](p)
+	case reflect.Chan:
+		t, u, q = newNamed[rtChan](p)
+	case reflect.Map:
+		t, u, q = newNamed[rtMap](p)
+	case reflect.Slice, reflect.Ptr:
+		t, u, q = newNamed[rtElem](p)
+	case reflect.Struct:
+		t, u, q = newNamed[rtStruct](p)
+	default:
+		// Func types have their parameters after the uncommon part,
+		// interfaces are never the type of a value.
+		return nil
+	}
+	if reflect.Kind(t.kind&0x1f) != under.Kind() {
+		return nil
+	}
+	t.tflag = t.tflag&^tflagExtraStar | tflagUncommon | tflagNamed
+	t.str = rtName(str)
+	t.ptrToThis = 0
+	h := uint32(2166136261)
+	for i := 0; i < len(str); i++ {
+		h = (h * 16777619) ^ uint32(str[i])
+	}
+	t.hash = h ^ t.hash
+	*u = rtUncommon{pkgPath: rtName(pkg), moff: uint32(unsafe.Sizeof(rtUncommon{}))}
+	return rtTypeFor(q)
+}
+
+var (
+	namedOnce sync.Once
+	namedOK   bool
+)
+
+// namedTypesWork reports whether named copies behave as defined types do
+// (checked once).
+func namedTypesWork() bool {
+	namedOnce.Do(func() { namedOK = checkNamedTypes() })
+	return namedOK
+}
+
+func checkNamedTypes() (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	type point struct {
+		X, Y int
+		S    string
+	}
+	fl := reflect.TypeOf(float64(0))
+	c := makeNamedRType(fl, "main.Celsius", "main")
+	st := reflect.TypeOf(point{})
+	p := makeNamedRType(st, "main.P", "main")
+	sl := makeNamedRType(reflect.TypeOf([]string(nil)), "main.L", "main")
+	m := makeNamedRType(reflect.TypeOf(map[string]int(nil)), "main.M", "main")
+	if c == nil || p == nil || sl == nil || m == nil {
+		return false
+	}
+	if c.Name() != "Celsius" || c.String() != "main.Celsius" || c.PkgPath() != "main" || c.Kind() != reflect.Float64 ||
+		c.NumMethod() != 0 || c.Size() != fl.Size() || !c.ConvertibleTo(fl) || !fl.ConvertibleTo(c) || c == fl ||
+		c.AssignableTo(fl) || !c.Comparable() {
+		return false
+	}
+	if p.Name() != "P" || p.String() != "main.P" || p.Kind() != reflect.Struct || p.NumField() != 3 ||
+		p.Field(2).Name != "S" || !p.ConvertibleTo(st) || p.Size() != st.Size() {
+		return false
+	}
+	if sl.String() != "main.L" || sl.Elem() != reflect.TypeOf("") || m.Key() != reflect.TypeOf("") || m.Elem() != reflect.TypeOf(0) {
+		return false
+	}
+	v := reflect.ValueOf(point{1, 2, "s"}).Convert(p)
+	if v.Type() != p || v.Field(2).String() != "s" || v.Convert(st).Interface().(point) != (point{1, 2, "s"}) {
+		return false
+	}
+	pv := reflect.New(p)
+	pv.Elem().Field(0).SetInt(5)
+	if pv.Type().String() != "*main.P" || pv.Elem().Field(0).Int() != 5 || pv.Type().Elem() != p {
+		return false
+	}
+	x := reflect.ValueOf(2.5).Convert(c).Interface()
+	y := reflect.ValueOf(2.5).Convert(c).Interface()
+	if x != y || x == any(2.5) || reflect.TypeOf(x) != c {
+		return false
+	}
+	km := map[any]int{x: 1, 2.5: 2}
+	if len(km) != 2 || km[y] != 1 {
+		return false
+	}
+	mv := reflect.MakeMap(reflect.MapOf(c, reflect.TypeOf(0)))
+	mv.SetMapIndex(reflect.ValueOf(1.5).Convert(c), reflect.ValueOf(3))
+	if mv.Len() != 1 || mv.MapIndex(reflect.ValueOf(1.5).Convert(c)).Int() != 3 || mv.Type().String() != "map[main.Celsius]int" {
+		return false
+	}
+	s := reflect.MakeSlice(reflect.SliceOf(p), 2, 2)
+	s.Index(1).Field(2).SetString("t")
+	if s.Type().String() != "[]main.P" || s.Index(1).Field(2).String() != "t" {
+		return false
+	}
+	if !reflect.DeepEqual(v.Interface(), reflect.ValueOf(point{1, 2, "s"}).Convert(p).Interface()) {
+		return false
+	}
+	return true
+}
+
+// namedKey identifies the named copy of an interpreted type.
+type namedKey struct {
+	id    string
+	under reflect.Type
+}
+
+// namedRType returns the named runtime type of the interpreted defined type
+// t, or nil if t has none (not a defined type of interpreted code, or named
+// copies do not work).
+func (interp *Interpreter) namedRType(t *itype) reflect.Type {
+	if t == nil || t.name == "" || t.path == "" || t.incomplete || t.untyped || len(t.method) > 0 {
+		// A type with methods is given to compiled code in the
+		// wrappers of its methods (or as its underlying value).
+		return nil
+	}
+	switch t.cat {
+	case valueT, nilT, funcT, errorT, builtinT, binPkgT, srcPkgT, genericT, interfaceT, ptrT:
+		return nil
+	}
+	under := t.TypeOf()
+	if under == nil || under.Kind() == reflect.Interface || under.Kind() == reflect.Func || under.Kind() == reflect.Ptr {
+		return nil
+	}
+	key := namedKey{t.id(), under}
+	if r, ok := interp.named.Load(key); ok {
+		if r == nil {
+			return nil
+		}
+		return r.(reflect.Type)
+	}
+	if !namedTypesWork() {
+		interp.named.Store(key, nil)
+		return nil
+	}
+	pkg := t.path
+	str := pkg[strings.LastIndex(pkg, "/")+1:] + "." + t.name
+	r := makeNamedRType(under, str, pkg)
+	if r == nil {
+		interp.named.Store(key, nil)
+		return nil
+	}
+	if old, loaded := interp.named.LoadOrStore(key, r); loaded {
+		if old == nil {
+			return nil
+		}
+		r = old.(reflect.Type)
+	}
+	namedMade.Add(1)
+	namedBacks.Store(r, &namedBack{t, &node{kind: identExpr, typ: t, interp: interp}})
+	return r
+}
+
+// namedBacks holds the *namedBack of each named runtime type (which is
+// made by one interpreter for one of its types).
+var namedBacks sync.Map
+
+// namedMade counts the named runtime types made: values need no look-up
+// before the first.
+var namedMade atomic.Int64
+
+// namedBack is the interpreted type of a named runtime type, and a node of
+// that type for the valueInterfaces of its values.
+type namedBack struct {
+	t *itype
+	n *node
+}
+
+// namedDyn returns v, an empty interface (reflect.Value of kind Interface)
+// holding a value of a named runtime type (a value that went through
+// compiled code), as interpreted code holds such a value in an empty
+// interface: a valueInterface of the underlying value (dyntype.go). Other
+// values are returned as they are.
+func (interp *Interpreter) namedDyn(v reflect.Value) reflect.Value {
+	if !v.IsValid() || v.Kind() != reflect.Interface || v.IsNil() {
+		return v
+	}
+	e := v.Elem()
+	if vi, ok := namedVI(e); ok {
+		r := reflect.New(v.Type()).Elem()
+		r.Set(reflect.ValueOf(vi))
+		return r
+	}
+	return v
+}
+
+// namedVI returns the valueInterface of v if it is a value of a named
+// runtime type.
+func namedVI(v reflect.Value) (valueInterface, bool) {
+	if namedMade.Load() == 0 || !v.IsValid() {
+		return valueInterface{}, false
+	}
+	rt := v.Type()
+	if rt.PkgPath() == "" {
+		return valueInterface{}, false
+	}
+	b, ok := namedBacks.Load(rt)
+	if !ok {
+		return valueInterface{}, false
+	}
+	nb := b.(*namedBack)
+	under := nb.t.TypeOf()
+	if under == nil || !rt.ConvertibleTo(under) {
+		return valueInterface{}, false
+	}
+	return valueInterface{nb.n, v.Convert(under)}, true
+}
+
+// toNamed returns v, a value of the interpreted type t, as a value of its
+// named runtime type, or v if it has none.
+func (interp *Interpreter) toNamed(t *itype, v reflect.Value) reflect.Value {
+	if !v.IsValid() || v.Kind() == reflect.Interface {
+		return v
+	}
+	r := interp.namedRType(t)
+	if r == nil || v.Type() == r || !v.Type().ConvertibleTo(r) {
+		return v
+	}
+	return v.Convert(r)
+}
+
+// genNamedArg returns the value of c, of an interpreted defined type,
+// given to compiled code as an any: a value of its named runtime type.
+func genNamedArg(interp *Interpreter, c *node) func(*frame) reflect.Value {
+	value := genValue(c)
+	if len(c.typ.method) > 0 || interp.namedRType(c.typ) == nil {
+		return value
+	}
+	t := c.typ
+	return func(f *frame) reflect.Value { return interp.toNamed(t, value(f)) }
+}
+
+// namedResult returns v, a result of an empty interface type of an
+// interpreted function called by compiled code, holding a value of its
+// named runtime type if it holds a value of an interpreted defined type
+// without methods.
+func (interp *Interpreter) namedResult(v reflect.Value) reflect.Value {
+	vi, ok := emptyIfaceDyn(v)
+	if !ok || vi.node.typ.cat == valueT || len(vi.node.typ.method) > 0 {
+		return v
+	}
+	u := innermostVI(vi)
+	if u.node == nil || !u.value.IsValid() || u.value.Type() == valueInterfaceType || interp.namedRType(u.node.typ) == nil {
+		return v
+	}
+	r := reflect.New(v.Type()).Elem()
+	r.Set(interp.toNamed(u.node.typ, u.value))
+	return r
+}

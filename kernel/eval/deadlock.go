@@ -9,8 +9,11 @@ import (
 	goruntime "runtime"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
+
+	"github.com/gonotes/gonotes/lib/hook"
 )
 
 // Deadlock detection: while a cell runs, a watchdog looks every
@@ -81,6 +84,22 @@ func ctxWithTimeoutCause(p context.Context, d time.Duration, c error) (context.C
 func ctxWithDeadlineCause(p context.Context, t time.Time, c error) (context.Context, context.CancelFunc) {
 	timerUntil(time.Until(t))
 	return context.WithDeadlineCause(p, t, c)
+}
+
+// engineGs holds the ids of the goroutines that goEngine runs.
+var engineGs sync.Map // int64 -> struct{}
+
+// goEngine runs f in a new goroutine of the engine's own, which the
+// detector knows (by its id, whatever its function is named) cannot wake a
+// cell's goroutine except by interrupting it: the hard stop of Interrupt,
+// the flag clearer of clearFlag, the watchdog itself.
+func goEngine(f func()) {
+	go func() {
+		id := hook.GoID()
+		engineGs.Store(id, struct{}{})
+		defer engineGs.Delete(id)
+		f()
+	}()
 }
 
 // gstack is one goroutine of a runtime.Stack snapshot.
@@ -180,6 +199,9 @@ var engineFrame = func(string) bool { return false }
 // engineGoroutine reports whether g is one of the engine's own goroutines,
 // which cannot wake a cell's goroutine except by interrupting it.
 func engineGoroutine(g gstack) bool {
+	if _, ok := engineGs.Load(g.id); ok {
+		return true
+	}
 	has := func(f string) bool {
 		for _, x := range g.frames {
 			if x == f {
@@ -196,10 +218,6 @@ func engineGoroutine(g gstack) bool {
 	switch {
 	case len(g.frames) > 0 && g.frames[0] == interpPkg+"(*Interpreter).ExecuteWithContext" && has(evalPkg+"(*Session).Execute"):
 		return true // the caller of the running cell, waiting for it
-	case has(evalPkg + "(*Session).watchDeadlock"):
-		return true
-	case has(evalPkg + "(*Session).Interrupt.func1"), has(evalPkg + "(*Session).clearFlag.func1"):
-		return true
 	case has("github.com/gonotes/gonotes/kernel.(*Server).Serve"):
 		// The interpreter process's request loop (its main goroutine),
 		// waiting for the kernel's next request: an interrupt, or a comm

@@ -302,7 +302,7 @@ func (s *Session) Execute(ctx context.Context, scope *hook.Scope, code string) (
 	}
 	run := &cellRun{scope: scope, cancel: cancel, done: make(chan struct{})}
 	s.running.Store(run)
-	go s.watchDeadlock(run)
+	goEngine(func() { s.watchDeadlock(run) })
 	defer func() {
 		// What the library holds back (coalesced widget updates) reaches
 		// the front end before the cell's reply and idle status.
@@ -1141,7 +1141,7 @@ func (s *Session) Interrupt() {
 		run.scope.Interrupt()
 		s.intrEpoch.Add(1)
 		s.setFlag(1)
-		go func() {
+		goEngine(func() {
 			t := time.NewTimer(s.opts.HardStopDelay)
 			defer t.Stop()
 			select {
@@ -1150,7 +1150,7 @@ func (s *Session) Interrupt() {
 				run.hardStop.Store(true)
 				run.cancel()
 			}
-		}()
+		})
 	})
 }
 
@@ -1174,7 +1174,7 @@ func (s *Session) clearFlag() {
 		s.setFlag(0)
 		return
 	}
-	go func() {
+	goEngine(func() {
 		deadline := time.Now().Add(flagLinger)
 		for time.Now().Before(deadline) && s.rt.interruptedAlive() {
 			time.Sleep(5 * time.Millisecond)
@@ -1182,7 +1182,7 @@ func (s *Session) clearFlag() {
 		if s.intrEpoch.Load() == epoch && s.running.Load() == nil {
 			s.setFlag(0)
 		}
-	}()
+	})
 }
 
 const flagLinger = time.Second

@@ -27,8 +27,8 @@ import (
 //     parked in a wait it knows: an interpreted channel send, receive, range
 //     or select, or the Lock/Wait of the cells' sync types, or select {};
 //   - every other goroutine is the engine's own (recognised by its frames);
-//   - no timer made by the cells (time.After, NewTimer, Tick, AfterFunc,
-//     context.WithTimeout, ...) may still fire.
+//   - no timer made by this session's cells (time.After, NewTimer, Tick,
+//     AfterFunc, context.WithTimeout, ...) may still fire.
 //
 // Anything else (a goroutine sleeping, in I/O, in compiled or library code,
 // running, a goroutine of another interpreter) means "not a deadlock": the
@@ -39,50 +39,60 @@ const (
 	deadlockPeriod = 500 * time.Millisecond
 )
 
-// timersUntil is the time (UnixNano) until which a timer made by a cell may
-// fire; math.MaxInt64 once a timer that may be reset or repeats was made.
-var timersUntil atomic.Int64
+// timerWatch records until when a timer made by a session's cells may fire.
+// It is the session's: a timer can wake only goroutines of its own
+// interpreter (sessions share no interpreted value), so a pending timer of
+// another session (tests run many in one process) leaves the detector on.
+type timerWatch struct {
+	// until is the time (UnixNano) until which a timer may fire;
+	// math.MaxInt64 once a timer that may be reset or repeats was made
+	// (NewTimer, NewTicker, Tick, AfterFunc: their Reset cannot be seen),
+	// which turns the detector off for the rest of the session.
+	until atomic.Int64
+}
 
-func timerUntil(d time.Duration) {
-	t := time.Now().Add(d).Add(deadlockPeriod).UnixNano()
-	if d < 0 {
-		t = time.Now().Add(deadlockPeriod).UnixNano()
-	}
+// fireIn records a timer that fires once, in d.
+func (w *timerWatch) fireIn(d time.Duration) {
+	t := time.Now().Add(max(d, 0)).Add(deadlockPeriod).UnixNano()
 	for {
-		old := timersUntil.Load()
-		if old >= t || timersUntil.CompareAndSwap(old, t) {
+		old := w.until.Load()
+		if old >= t || w.until.CompareAndSwap(old, t) {
 			return
 		}
 	}
 }
 
-func timerForever() { timersUntil.Store(math.MaxInt64) }
+// forever records a timer that may fire at any time.
+func (w *timerWatch) forever() { w.until.Store(math.MaxInt64) }
 
-func timersPending() bool { return time.Now().UnixNano() < timersUntil.Load() }
+// pending reports whether a recorded timer may still fire.
+func (w *timerWatch) pending() bool { return time.Now().UnixNano() < w.until.Load() }
 
-// Wrapped time and context functions that make timers (see overrides).
-func timeAfter(d time.Duration) <-chan time.Time { timerUntil(d); return time.After(d) }
-func timeNewTimer(d time.Duration) *time.Timer   { timerForever(); return time.NewTimer(d) }
-func timeNewTicker(d time.Duration) *time.Ticker { timerForever(); return time.NewTicker(d) }
-func timeTick(d time.Duration) <-chan time.Time  { timerForever(); return time.Tick(d) }
-func timeAfterFunc(d time.Duration, f func()) *time.Timer {
-	timerForever()
+// The session's time and context functions that make timers (see
+// overrides): they record the timer, then make it.
+
+func (w *timerWatch) after(d time.Duration) <-chan time.Time { w.fireIn(d); return time.After(d) }
+func (w *timerWatch) newTimer(d time.Duration) *time.Timer   { w.forever(); return time.NewTimer(d) }
+func (w *timerWatch) newTicker(d time.Duration) *time.Ticker { w.forever(); return time.NewTicker(d) }
+func (w *timerWatch) tick(d time.Duration) <-chan time.Time  { w.forever(); return time.Tick(d) }
+func (w *timerWatch) afterFunc(d time.Duration, f func()) *time.Timer {
+	w.forever()
 	return time.AfterFunc(d, f)
 }
-func ctxWithTimeout(p context.Context, d time.Duration) (context.Context, context.CancelFunc) {
-	timerUntil(d)
+func (w *timerWatch) withTimeout(p context.Context, d time.Duration) (context.Context, context.CancelFunc) {
+	w.fireIn(d)
 	return context.WithTimeout(p, d)
 }
-func ctxWithDeadline(p context.Context, t time.Time) (context.Context, context.CancelFunc) {
-	timerUntil(time.Until(t))
+func (w *timerWatch) withDeadline(p context.Context, t time.Time) (context.Context, context.CancelFunc) {
+	w.fireIn(time.Until(t))
 	return context.WithDeadline(p, t)
 }
-func ctxWithTimeoutCause(p context.Context, d time.Duration, c error) (context.Context, context.CancelFunc) {
-	timerUntil(d)
+func (w *timerWatch) withTimeoutCause(p context.Context, d time.Duration, c error) (context.Context, context.CancelFunc) {
+	w.fireIn(d)
 	return context.WithTimeoutCause(p, d, c)
 }
-func ctxWithDeadlineCause(p context.Context, t time.Time, c error) (context.Context, context.CancelFunc) {
-	timerUntil(time.Until(t))
+func (w *timerWatch) withDeadlineCause(p context.Context, t time.Time, c error) (context.Context, context.CancelFunc) {
+	w.fireIn(time.Until(t))
 	return context.WithDeadlineCause(p, t, c)
 }
 
@@ -246,7 +256,7 @@ func engineGoroutine(g gstack) bool {
 // that it saw (the same key twice in a row confirms it), or "" if some
 // goroutine may still progress.
 func (s *Session) deadlockSnapshot() (report []string, key string) {
-	if timersPending() || s.commUsed.Load() {
+	if s.timers.pending() || s.commUsed.Load() {
 		return nil, ""
 	}
 	mine := s.rt.cellGoroutines()

@@ -153,6 +153,7 @@ type Session struct {
 	execMu    sync.Mutex
 	execGoIDs map[int64]*cellRun // the goroutines that ran this session's cells, with their run; a hard-stopped run's may be blocked for ever (deadlock.go)
 	commUsed  atomic.Bool        // a cell published a comm message: a front end may feed its goroutines (deadlock.go)
+	timers    timerWatch         // until when a timer made by a cell may fire (deadlock.go)
 	intrEpoch atomic.Int64       // interrupts so far: a stale flag clearer does nothing
 	running   atomic.Pointer[cellRun]
 	closed    atomic.Bool
@@ -205,7 +206,7 @@ func New(opts Options) (*Session, error) {
 	if err := s.i.Use(stdlib.Symbols); err != nil {
 		return nil, fmt.Errorf("loading the standard library symbols: %w", err)
 	}
-	if err := s.i.Use(overrides()); err != nil {
+	if err := s.i.Use(overrides(&s.timers)); err != nil {
 		return nil, fmt.Errorf("loading the kernel's overrides: %w", err)
 	}
 	if err := s.i.Use(symbols.Symbols); err != nil {

@@ -114,10 +114,10 @@ func goEngine(f func()) {
 
 // gstack is one goroutine of a runtime.Stack snapshot.
 type gstack struct {
-	id     int64
-	state  string
-	frames []string // function names, innermost first
-	text   string
+	id      int64
+	state   string
+	frames  []string // function names, innermost first
+	created string   // the function of its go statement ("created by ..."), or ""
 }
 
 func parseStacks(b []byte) []gstack {
@@ -140,9 +140,13 @@ func parseStacks(b []byte) []gstack {
 		if i := strings.IndexByte(st, ','); i >= 0 {
 			st = st[:i] // "select, 2 minutes"
 		}
-		g := gstack{id: id, state: st, text: string(blk)}
+		g := gstack{id: id, state: st}
 		for _, l := range lines[1:] {
-			if strings.HasPrefix(l, "\t") || strings.HasPrefix(l, "created by ") {
+			if c, ok := strings.CutPrefix(l, "created by "); ok {
+				g.created = c
+				continue
+			}
+			if strings.HasPrefix(l, "\t") {
 				continue
 			}
 			f := l
@@ -237,10 +241,7 @@ func engineGoroutine(g gstack) bool {
 	}
 	// The goroutines of the kernel (package kernel, not kernel/eval) and of
 	// the testing package.
-	created := ""
-	if i := strings.LastIndex(g.text, "\ncreated by "); i >= 0 {
-		created = g.text[i+len("\ncreated by "):]
-	}
+	created := g.created
 	if strings.HasPrefix(created, "github.com/gonotes/gonotes/kernel.") {
 		return true
 	}
@@ -252,11 +253,13 @@ func engineGoroutine(g gstack) bool {
 	return created == "" || strings.HasPrefix(created, "testing.")
 }
 
-// deadlockSnapshot returns the report of a deadlock and a key of the state
-// that it saw (the same key twice in a row confirms it), or "" if some
-// goroutine may still progress.
-func (s *Session) deadlockSnapshot() (report []string, key string) {
-	if s.timers.pending() || s.commUsed.Load() {
+// deadlockSnapshot returns the report of a deadlock of the cell run and a
+// key of the state that it saw (the same key twice in a row confirms it),
+// or "" if some goroutine may still progress. It takes the snapshot into
+// *buf, which it grows as needed and leaves there for the next call.
+func (s *Session) deadlockSnapshot(run *cellRun, buf *[]byte) (report []string, key string) {
+	// What can be told without a snapshot (which stops the world).
+	if s.running.Load() != run || s.timers.pending() || s.commUsed.Load() {
 		return nil, ""
 	}
 	mine := s.rt.cellGoroutines()
@@ -283,23 +286,28 @@ func (s *Session) deadlockSnapshot() (report []string, key string) {
 		}
 		o.execMu.Unlock()
 	}
-	buf := make([]byte, 1<<20)
+	b := *buf
+	if b == nil {
+		b = make([]byte, 64<<10)
+	}
 	for {
-		n := goruntime.Stack(buf, true)
-		if n < len(buf) {
-			buf = buf[:n]
+		n := goruntime.Stack(b[:cap(b)], true)
+		if n < cap(b) {
+			b = b[:n]
 			break
 		}
-		if len(buf) > 64<<20 {
+		if cap(b) >= 64<<20 {
 			return nil, ""
 		}
-		buf = make([]byte, 2*len(buf))
+		b = make([]byte, 2*cap(b))
+		*buf = b
 	}
+	*buf = b
 	var k strings.Builder
 	var mainLine string
 	var others []string
 	seenMain := false
-	gs := parseStacks(buf)
+	gs := parseStacks(b)
 	present := make(map[int64]bool, len(gs))
 	for _, g := range gs {
 		present[g.id] = true
@@ -373,6 +381,7 @@ func (s *Session) watchDeadlock(run *cellRun) {
 	tick := time.NewTicker(deadlockPeriod)
 	defer tick.Stop()
 	var last string
+	var buf []byte // the snapshots, one after the other
 	for {
 		select {
 		case <-run.done:
@@ -383,7 +392,7 @@ func (s *Session) watchDeadlock(run *cellRun) {
 			last = ""
 			continue
 		}
-		report, key := s.deadlockSnapshot()
+		report, key := s.deadlockSnapshot(run, &buf)
 		if key == "" || key != last {
 			last = key
 			continue

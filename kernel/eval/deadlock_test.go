@@ -3,6 +3,7 @@ package eval
 import (
 	"os"
 	"os/exec"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -186,6 +187,42 @@ ev.Wait()
 fmt.Println("set")`)
 	if c.err != nil || c.stdout.String() != "5\nset\n" {
 		t.Fatalf("%v %q %q", c.err, traceback(c.err), c.stdout.String())
+	}
+}
+
+// The report names the line each blocked goroutine waits at (the cell's
+// main goroutine) or was started at (the others), as Go's names the lines
+// of main.go. The cell is the body of this main, whose `go run` reports
+// goroutine 1 [chan receive] at main.go:13 (cell line 8) and a goroutine
+// [chan send] created at main.go:8 (cell line 3):
+//
+//	package main
+//
+//	import "fmt"
+//
+//	func main() {
+//		ch := make(chan int)
+//		done := make(chan bool)
+//		go func() {
+//			ch <- 1
+//			done <- true
+//		}()
+//		fmt.Println("waiting")
+//		<-done
+//	}
+func TestDeadlockAloneReportNamesCellLines(t *testing.T) {
+	alone(t)
+	ts := newSession(t)
+	c := runLimited(t, ts, "ch := make(chan int)\ndone := make(chan bool)\ngo func() {\n\tch <- 1\n\tdone <- true\n}()\nfmt.Println(\"waiting\")\n<-done")
+	tr := strings.Join(traceback(c.err), "\n")
+	if !strings.Contains(tr, "all goroutines are asleep - deadlock!") {
+		t.Fatalf("error %v, trace %q: want Go's deadlock error", c.err, tr)
+	}
+	if !strings.Contains(tr, "goroutine 1 [chan receive]: cell line 8\n") {
+		t.Errorf("the main goroutine's line is not named:\n%s", tr)
+	}
+	if !regexp.MustCompile(`(?m)^goroutine \d+ \[chan send\]: started at cell line 3$`).MatchString(tr) {
+		t.Errorf("the blocked goroutine's go statement is not named:\n%s", tr)
 	}
 }
 

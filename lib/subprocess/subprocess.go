@@ -22,6 +22,7 @@ import (
 	"strings"
 	"time"
 
+	_ "github.com/gonotes/gonotes/internal/unixonly" // a build for another system fails with one clear message
 	"github.com/gonotes/gonotes/lib/internal/pyrepr"
 )
 

@@ -49,6 +49,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/gonotes/gonotes/internal/cellsplit"
 	"github.com/gonotes/gonotes/kernel/eval"
 	"github.com/gonotes/gonotes/lib/hook"
 	"github.com/gonotes/gonotes/lib/multiprocessing"
@@ -391,61 +392,6 @@ func pcAsPackage(src []byte, pkg string) ([]byte, error) {
 	return b.Bytes(), nil
 }
 
-// pcCells splits a program into the cells a user would type: its imports,
-// its other declarations, main's body; or, when main's body returns (a
-// return is not a top-level statement), the whole file after its package
-// clause as one cell (the session runs the main of a cell that declares it).
-func pcCells(src []byte) ([]string, error) {
-	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, "main.go", src, parser.ParseComments)
-	if err != nil {
-		return nil, err
-	}
-	off := func(pos token.Pos) int { return fset.Position(pos).Offset }
-	whole := []string{string(src[off(f.Name.End()):])}
-	var imports, decls []string
-	var main *ast.FuncDecl
-	for _, d := range f.Decls {
-		text := string(src[off(d.Pos()):off(d.End())])
-		if g, ok := d.(*ast.GenDecl); ok && g.Tok == token.IMPORT {
-			imports = append(imports, text)
-		} else if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Name.Name == "main" {
-			main = fd
-		} else {
-			decls = append(decls, text)
-		}
-	}
-	if main == nil {
-		return nil, errors.New("no func main")
-	}
-	returns := false
-	ast.Inspect(main.Body, func(n ast.Node) bool {
-		switch n.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.ReturnStmt:
-			returns = true
-		}
-		return !returns
-	})
-	if returns {
-		return whole, nil
-	}
-	var cells []string
-	if len(imports) > 0 {
-		cells = append(cells, strings.Join(imports, "\n"))
-	}
-	if len(decls) > 0 {
-		cells = append(cells, strings.Join(decls, "\n\n"))
-	}
-	body := string(src[off(main.Body.Lbrace)+1 : off(main.Body.Rbrace)])
-	lines := strings.Split(strings.Trim(body, "\n"), "\n")
-	for i, l := range lines {
-		lines[i] = strings.TrimPrefix(l, "\t")
-	}
-	return append(cells, strings.Join(lines, "\n")), nil
-}
-
 // pcCellsMain runs the program named by GONOTES_PYCOMPAT_CELLS as cells in
 // a fresh session, writing what the cells write to this process's stdout and
 // stderr, and returns the exit code: 0, the code of os.Exit (SystemExit), or
@@ -456,7 +402,12 @@ func pcCellsMain() int {
 		fmt.Fprintln(os.Stderr, err)
 		return 98
 	}
-	cells, err := pcCells(src)
+	// The cells a user would type: split when that is the same program,
+	// else the whole file as one cell.
+	cells, whole, err := cellsplit.Split(src)
+	if cells == nil {
+		cells = whole
+	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		return 98

@@ -27,6 +27,7 @@ import (
 
 	"github.com/go-zeromq/zmq4"
 
+	_ "github.com/gonotes/gonotes/internal/unixonly" // a build for another system fails with one clear message
 	"github.com/gonotes/gonotes/lib/hook"
 )
 

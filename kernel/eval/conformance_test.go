@@ -65,9 +65,6 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"go/ast"
-	"go/parser"
-	"go/token"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -78,6 +75,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/gonotes/gonotes/internal/cellsplit"
 	"github.com/gonotes/gonotes/lib/hook"
 )
 
@@ -158,7 +156,7 @@ func TestConformance(t *testing.T) {
 						t.Error(msg)
 						return
 					}
-					split, whole := confCells(p)
+					split, whole, _ := cellsplit.Split(p.src)
 					var outs []confOutcome
 					for _, m := range []struct {
 						name  string
@@ -545,126 +543,6 @@ func confPruneCache(dir string, keep map[*confProg]string) {
 			os.Remove(filepath.Join(dir, e.Name()))
 		}
 	}
-}
-
-// confCells returns the cells of the split mode (nil when it does not
-// apply) and of the whole mode.
-func confCells(p *confProg) (split, whole []string) {
-	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, "main.go", p.src, parser.ParseComments)
-	if err != nil {
-		// A program that does not parse: both modes get the whole text.
-		return nil, []string{confAfterPackage(p.src)}
-	}
-	off := func(pos token.Pos) int { return fset.Position(pos).Offset }
-	whole = []string{string(p.src[off(f.Name.End()):])}
-	var imports, decls []string
-	var main *ast.FuncDecl
-	for _, d := range f.Decls {
-		text := string(p.src[off(d.Pos()):off(d.End())])
-		if g, ok := d.(*ast.GenDecl); ok && g.Tok == token.IMPORT {
-			imports = append(imports, text)
-			continue
-		}
-		if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Name.Name == "main" {
-			main = fd
-			continue
-		}
-		decls = append(decls, text)
-	}
-	if main == nil || main.Body == nil {
-		return nil, whole
-	}
-	returns := false
-	ast.Inspect(main.Body, func(n ast.Node) bool {
-		switch n.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.ReturnStmt:
-			returns = true
-		}
-		return !returns
-	})
-	if returns {
-		return nil, whole
-	}
-	// A local of main that shadows a package-level name would redefine it
-	// at the top level of a cell: not the same program.
-	pkgNames := map[string]bool{}
-	for _, d := range f.Decls {
-		switch d := d.(type) {
-		case *ast.FuncDecl:
-			if d.Recv == nil {
-				pkgNames[d.Name.Name] = true
-			}
-		case *ast.GenDecl:
-			for _, n := range confSpecNames(d) {
-				pkgNames[n] = true
-			}
-		}
-	}
-	for _, st := range main.Body.List {
-		var names []string
-		switch st := st.(type) {
-		case *ast.AssignStmt:
-			if st.Tok == token.DEFINE {
-				for _, e := range st.Lhs {
-					if id, ok := e.(*ast.Ident); ok {
-						names = append(names, id.Name)
-					}
-				}
-			}
-		case *ast.DeclStmt:
-			names = confSpecNames(st.Decl.(*ast.GenDecl))
-		}
-		for _, n := range names {
-			if n != "_" && pkgNames[n] {
-				return nil, whole
-			}
-		}
-	}
-	if len(imports) > 0 {
-		split = append(split, strings.Join(imports, "\n"))
-	}
-	if len(decls) > 0 {
-		split = append(split, strings.Join(decls, "\n\n"))
-	}
-	split = append(split, confDedent(string(p.src[off(main.Body.Lbrace)+1:off(main.Body.Rbrace)])))
-	return split, whole
-}
-
-// confSpecNames returns the names a declaration declares.
-func confSpecNames(g *ast.GenDecl) []string {
-	var names []string
-	for _, sp := range g.Specs {
-		switch sp := sp.(type) {
-		case *ast.ValueSpec:
-			for _, id := range sp.Names {
-				names = append(names, id.Name)
-			}
-		case *ast.TypeSpec:
-			names = append(names, sp.Name.Name)
-		}
-	}
-	return names
-}
-
-func confAfterPackage(src []byte) string {
-	s := string(src)
-	if i := strings.Index(s, "package main"); i >= 0 {
-		return s[i+len("package main"):]
-	}
-	return s
-}
-
-// confDedent removes one leading tab from each line, as a user pasting
-// main's body would.
-func confDedent(s string) string {
-	lines := strings.Split(strings.Trim(s, "\n"), "\n")
-	for i, l := range lines {
-		lines[i] = strings.TrimPrefix(l, "\t")
-	}
-	return strings.Join(lines, "\n")
 }
 
 // confRunCells runs cells in a fresh session and records the outcome; it

@@ -9,8 +9,11 @@ import (
 	goruntime "runtime"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
+
+	"github.com/gonotes/gonotes/lib/hook"
 )
 
 // Deadlock detection: while a cell runs, a watchdog looks every
@@ -24,8 +27,8 @@ import (
 //     parked in a wait it knows: an interpreted channel send, receive, range
 //     or select, or the Lock/Wait of the cells' sync types, or select {};
 //   - every other goroutine is the engine's own (recognised by its frames);
-//   - no timer made by the cells (time.After, NewTimer, Tick, AfterFunc,
-//     context.WithTimeout, ...) may still fire.
+//   - no timer made by this session's cells (time.After, NewTimer, Tick,
+//     AfterFunc, context.WithTimeout, ...) may still fire.
 //
 // Anything else (a goroutine sleeping, in I/O, in compiled or library code,
 // running, a goroutine of another interpreter) means "not a deadlock": the
@@ -36,59 +39,85 @@ const (
 	deadlockPeriod = 500 * time.Millisecond
 )
 
-// timersUntil is the time (UnixNano) until which a timer made by a cell may
-// fire; math.MaxInt64 once a timer that may be reset or repeats was made.
-var timersUntil atomic.Int64
+// timerWatch records until when a timer made by a session's cells may fire.
+// It is the session's: a timer can wake only goroutines of its own
+// interpreter (sessions share no interpreted value), so a pending timer of
+// another session (tests run many in one process) leaves the detector on.
+type timerWatch struct {
+	// until is the time (UnixNano) until which a timer may fire;
+	// math.MaxInt64 once a timer that may be reset or repeats was made
+	// (NewTimer, NewTicker, Tick, AfterFunc: their Reset cannot be seen),
+	// which turns the detector off for the rest of the session.
+	until atomic.Int64
+}
 
-func timerUntil(d time.Duration) {
-	t := time.Now().Add(d).Add(deadlockPeriod).UnixNano()
-	if d < 0 {
-		t = time.Now().Add(deadlockPeriod).UnixNano()
-	}
+// fireIn records a timer that fires once, in d.
+func (w *timerWatch) fireIn(d time.Duration) {
+	t := time.Now().Add(max(d, 0)).Add(deadlockPeriod).UnixNano()
 	for {
-		old := timersUntil.Load()
-		if old >= t || timersUntil.CompareAndSwap(old, t) {
+		old := w.until.Load()
+		if old >= t || w.until.CompareAndSwap(old, t) {
 			return
 		}
 	}
 }
 
-func timerForever() { timersUntil.Store(math.MaxInt64) }
+// forever records a timer that may fire at any time.
+func (w *timerWatch) forever() { w.until.Store(math.MaxInt64) }
 
-func timersPending() bool { return time.Now().UnixNano() < timersUntil.Load() }
+// pending reports whether a recorded timer may still fire.
+func (w *timerWatch) pending() bool { return time.Now().UnixNano() < w.until.Load() }
 
-// Wrapped time and context functions that make timers (see overrides).
-func timeAfter(d time.Duration) <-chan time.Time { timerUntil(d); return time.After(d) }
-func timeNewTimer(d time.Duration) *time.Timer   { timerForever(); return time.NewTimer(d) }
-func timeNewTicker(d time.Duration) *time.Ticker { timerForever(); return time.NewTicker(d) }
-func timeTick(d time.Duration) <-chan time.Time  { timerForever(); return time.Tick(d) }
-func timeAfterFunc(d time.Duration, f func()) *time.Timer {
-	timerForever()
+// The session's time and context functions that make timers (see
+// overrides): they record the timer, then make it.
+
+func (w *timerWatch) after(d time.Duration) <-chan time.Time { w.fireIn(d); return time.After(d) }
+func (w *timerWatch) newTimer(d time.Duration) *time.Timer   { w.forever(); return time.NewTimer(d) }
+func (w *timerWatch) newTicker(d time.Duration) *time.Ticker { w.forever(); return time.NewTicker(d) }
+func (w *timerWatch) tick(d time.Duration) <-chan time.Time  { w.forever(); return time.Tick(d) }
+func (w *timerWatch) afterFunc(d time.Duration, f func()) *time.Timer {
+	w.forever()
 	return time.AfterFunc(d, f)
 }
-func ctxWithTimeout(p context.Context, d time.Duration) (context.Context, context.CancelFunc) {
-	timerUntil(d)
+func (w *timerWatch) withTimeout(p context.Context, d time.Duration) (context.Context, context.CancelFunc) {
+	w.fireIn(d)
 	return context.WithTimeout(p, d)
 }
-func ctxWithDeadline(p context.Context, t time.Time) (context.Context, context.CancelFunc) {
-	timerUntil(time.Until(t))
+func (w *timerWatch) withDeadline(p context.Context, t time.Time) (context.Context, context.CancelFunc) {
+	w.fireIn(time.Until(t))
 	return context.WithDeadline(p, t)
 }
-func ctxWithTimeoutCause(p context.Context, d time.Duration, c error) (context.Context, context.CancelFunc) {
-	timerUntil(d)
+func (w *timerWatch) withTimeoutCause(p context.Context, d time.Duration, c error) (context.Context, context.CancelFunc) {
+	w.fireIn(d)
 	return context.WithTimeoutCause(p, d, c)
 }
-func ctxWithDeadlineCause(p context.Context, t time.Time, c error) (context.Context, context.CancelFunc) {
-	timerUntil(time.Until(t))
+func (w *timerWatch) withDeadlineCause(p context.Context, t time.Time, c error) (context.Context, context.CancelFunc) {
+	w.fireIn(time.Until(t))
 	return context.WithDeadlineCause(p, t, c)
+}
+
+// engineGs holds the ids of the goroutines that goEngine runs.
+var engineGs sync.Map // int64 -> struct{}
+
+// goEngine runs f in a new goroutine of the engine's own, which the
+// detector knows (by its id, whatever its function is named) cannot wake a
+// cell's goroutine except by interrupting it: the hard stop of Interrupt,
+// the flag clearer of clearFlag, the watchdog itself.
+func goEngine(f func()) {
+	go func() {
+		id := hook.GoID()
+		engineGs.Store(id, struct{}{})
+		defer engineGs.Delete(id)
+		f()
+	}()
 }
 
 // gstack is one goroutine of a runtime.Stack snapshot.
 type gstack struct {
-	id     int64
-	state  string
-	frames []string // function names, innermost first
-	text   string
+	id      int64
+	state   string
+	frames  []string // function names, innermost first
+	created string   // the function of its go statement ("created by ..."), or ""
 }
 
 func parseStacks(b []byte) []gstack {
@@ -111,9 +140,13 @@ func parseStacks(b []byte) []gstack {
 		if i := strings.IndexByte(st, ','); i >= 0 {
 			st = st[:i] // "select, 2 minutes"
 		}
-		g := gstack{id: id, state: st, text: string(blk)}
+		g := gstack{id: id, state: st}
 		for _, l := range lines[1:] {
-			if strings.HasPrefix(l, "\t") || strings.HasPrefix(l, "created by ") {
+			if c, ok := strings.CutPrefix(l, "created by "); ok {
+				g.created = c
+				continue
+			}
+			if strings.HasPrefix(l, "\t") {
 				continue
 			}
 			f := l
@@ -180,6 +213,9 @@ var engineFrame = func(string) bool { return false }
 // engineGoroutine reports whether g is one of the engine's own goroutines,
 // which cannot wake a cell's goroutine except by interrupting it.
 func engineGoroutine(g gstack) bool {
+	if _, ok := engineGs.Load(g.id); ok {
+		return true
+	}
 	has := func(f string) bool {
 		for _, x := range g.frames {
 			if x == f {
@@ -196,10 +232,6 @@ func engineGoroutine(g gstack) bool {
 	switch {
 	case len(g.frames) > 0 && g.frames[0] == interpPkg+"(*Interpreter).ExecuteWithContext" && has(evalPkg+"(*Session).Execute"):
 		return true // the caller of the running cell, waiting for it
-	case has(evalPkg + "(*Session).watchDeadlock"):
-		return true
-	case has(evalPkg + "(*Session).Interrupt.func1"), has(evalPkg + "(*Session).clearFlag.func1"):
-		return true
 	case has("github.com/gonotes/gonotes/kernel.(*Server).Serve"):
 		// The interpreter process's request loop (its main goroutine),
 		// waiting for the kernel's next request: an interrupt, or a comm
@@ -209,10 +241,7 @@ func engineGoroutine(g gstack) bool {
 	}
 	// The goroutines of the kernel (package kernel, not kernel/eval) and of
 	// the testing package.
-	created := ""
-	if i := strings.LastIndex(g.text, "\ncreated by "); i >= 0 {
-		created = g.text[i+len("\ncreated by "):]
-	}
+	created := g.created
 	if strings.HasPrefix(created, "github.com/gonotes/gonotes/kernel.") {
 		return true
 	}
@@ -224,11 +253,13 @@ func engineGoroutine(g gstack) bool {
 	return created == "" || strings.HasPrefix(created, "testing.")
 }
 
-// deadlockSnapshot returns the report of a deadlock and a key of the state
-// that it saw (the same key twice in a row confirms it), or "" if some
-// goroutine may still progress.
-func (s *Session) deadlockSnapshot() (report []string, key string) {
-	if timersPending() || s.commUsed.Load() {
+// deadlockSnapshot returns the report of a deadlock of the cell run and a
+// key of the state that it saw (the same key twice in a row confirms it),
+// or "" if some goroutine may still progress. It takes the snapshot into
+// *buf, which it grows as needed and leaves there for the next call.
+func (s *Session) deadlockSnapshot(run *cellRun, buf *[]byte) (report []string, key string) {
+	// What can be told without a snapshot (which stops the world).
+	if s.running.Load() != run || s.timers.pending() || s.commUsed.Load() {
 		return nil, ""
 	}
 	mine := s.rt.cellGoroutines()
@@ -255,23 +286,28 @@ func (s *Session) deadlockSnapshot() (report []string, key string) {
 		}
 		o.execMu.Unlock()
 	}
-	buf := make([]byte, 1<<20)
+	b := *buf
+	if b == nil {
+		b = make([]byte, 64<<10)
+	}
 	for {
-		n := goruntime.Stack(buf, true)
-		if n < len(buf) {
-			buf = buf[:n]
+		n := goruntime.Stack(b[:cap(b)], true)
+		if n < cap(b) {
+			b = b[:n]
 			break
 		}
-		if len(buf) > 64<<20 {
+		if cap(b) >= 64<<20 {
 			return nil, ""
 		}
-		buf = make([]byte, 2*len(buf))
+		b = make([]byte, 2*cap(b))
+		*buf = b
 	}
+	*buf = b
 	var k strings.Builder
 	var mainLine string
 	var others []string
 	seenMain := false
-	gs := parseStacks(buf)
+	gs := parseStacks(b)
 	present := make(map[int64]bool, len(gs))
 	for _, g := range gs {
 		present[g.id] = true
@@ -345,6 +381,7 @@ func (s *Session) watchDeadlock(run *cellRun) {
 	tick := time.NewTicker(deadlockPeriod)
 	defer tick.Stop()
 	var last string
+	var buf []byte // the snapshots, one after the other
 	for {
 		select {
 		case <-run.done:
@@ -355,7 +392,7 @@ func (s *Session) watchDeadlock(run *cellRun) {
 			last = ""
 			continue
 		}
-		report, key := s.deadlockSnapshot()
+		report, key := s.deadlockSnapshot(run, &buf)
 		if key == "" || key != last {
 			last = key
 			continue

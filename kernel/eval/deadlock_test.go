@@ -3,6 +3,7 @@ package eval
 import (
 	"os"
 	"os/exec"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -85,13 +86,13 @@ func TestDeadlock(t *testing.T) {
 }
 
 // alone skips a TestDeadlockAlone test outside its own process (see
-// TestDeadlock) and forgets, when t ends, the timers cells made (one
-// NewTimer turns the detector off for the rest of the process).
+// TestDeadlock). Each test makes its own session: the timers its cells made
+// (one NewTimer turns the detector off for the rest of the session) do not
+// reach the next.
 func alone(t *testing.T) {
 	if os.Getenv("GONOTES_DEADLOCK_TESTS") == "" {
 		t.Skip("run by TestDeadlock in a process of its own")
 	}
-	t.Cleanup(func() { timersUntil.Store(0) })
 }
 
 func TestDeadlockAloneReported(t *testing.T) {
@@ -186,5 +187,68 @@ ev.Wait()
 fmt.Println("set")`)
 	if c.err != nil || c.stdout.String() != "5\nset\n" {
 		t.Fatalf("%v %q %q", c.err, traceback(c.err), c.stdout.String())
+	}
+}
+
+// The report names the line each blocked goroutine waits at (the cell's
+// main goroutine) or was started at (the others), as Go's names the lines
+// of main.go. The cell is the body of this main, whose `go run` reports
+// goroutine 1 [chan receive] at main.go:13 (cell line 8) and a goroutine
+// [chan send] created at main.go:8 (cell line 3):
+//
+//	package main
+//
+//	import "fmt"
+//
+//	func main() {
+//		ch := make(chan int)
+//		done := make(chan bool)
+//		go func() {
+//			ch <- 1
+//			done <- true
+//		}()
+//		fmt.Println("waiting")
+//		<-done
+//	}
+func TestDeadlockAloneReportNamesCellLines(t *testing.T) {
+	alone(t)
+	ts := newSession(t)
+	c := runLimited(t, ts, "ch := make(chan int)\ndone := make(chan bool)\ngo func() {\n\tch <- 1\n\tdone <- true\n}()\nfmt.Println(\"waiting\")\n<-done")
+	tr := strings.Join(traceback(c.err), "\n")
+	if !strings.Contains(tr, "all goroutines are asleep - deadlock!") {
+		t.Fatalf("error %v, trace %q: want Go's deadlock error", c.err, tr)
+	}
+	if !strings.Contains(tr, "goroutine 1 [chan receive]: cell line 8\n") {
+		t.Errorf("the main goroutine's line is not named:\n%s", tr)
+	}
+	if !regexp.MustCompile(`(?m)^goroutine \d+ \[chan send\]: started at cell line 3$`).MatchString(tr) {
+		t.Errorf("the blocked goroutine's go statement is not named:\n%s", tr)
+	}
+}
+
+// A timer that may still fire keeps the detector off for the session whose
+// cell made it, not for the others (tests and GONOTES_SINGLE_PROCESS run
+// many sessions in one process): a timer can wake only its own
+// interpreter's goroutines.
+func TestDeadlockAloneTimerOfAnotherSession(t *testing.T) {
+	alone(t)
+	other := newSession(t)
+	other.ok("import \"time\"\ntm := time.NewTimer(time.Hour)\n_ = tm")
+	ts := newSession(t)
+	c := runLimited(t, ts, "ch := make(chan int)\n<-ch")
+	if tr := traceback(c.err); len(tr) == 0 || tr[0] != "fatal error: all goroutines are asleep - deadlock!" {
+		t.Fatalf("error %v, trace %q: want Go's deadlock error", c.err, tr)
+	}
+	// In the session that made it, the timer keeps the detector off: the
+	// cell is stopped by an interrupt, not reported.
+	done := make(chan *cell, 1)
+	go func() { done <- other.run("ch := make(chan int)\n<-ch") }()
+	for other.s.running.Load() == nil {
+		time.Sleep(10 * time.Millisecond)
+	}
+	time.Sleep(3 * deadlockAfter)
+	other.s.Interrupt()
+	if c := <-done; c.err == nil || strings.Contains(strings.Join(traceback(c.err), "\n"), "deadlock") {
+		t.Errorf("the cell with a pending timer: %v %q, want it interrupted", c.err, traceback(c.err))
 	}
 }

@@ -265,13 +265,22 @@ func (f *fetcher) query(modPath, q string) (string, error) {
 	return "", fmt.Errorf("%s@%s: only a full version (v1.2.3) or latest can be asked for without the go command", modPath, q)
 }
 
-// cacheDir is the module cache's download directory of mod.
-func (f *fetcher) cacheFile(mod module.Version, ext string) (string, error) {
-	esc, err := module.EscapePath(mod.Path)
-	if err != nil {
-		return "", err
+// escaped returns mod's path and version as the module cache spells them
+// (upper-case letters as !lower-case).
+func escaped(mod module.Version) (path, version string, err error) {
+	if path, err = module.EscapePath(mod.Path); err != nil {
+		return "", "", err
 	}
-	ev, err := module.EscapeVersion(mod.Version)
+	if version, err = module.EscapeVersion(mod.Version); err != nil {
+		return "", "", err
+	}
+	return path, version, nil
+}
+
+// cacheFile is the file of mod with extension ext (".zip", ".mod",
+// ".ziphash"...) in the module cache's download directory.
+func (f *fetcher) cacheFile(mod module.Version, ext string) (string, error) {
+	esc, ev, err := escaped(mod)
 	if err != nil {
 		return "", err
 	}
@@ -288,8 +297,7 @@ func (f *fetcher) fetchFile(mod module.Version, ext string) (string, error) {
 	if _, err := os.Stat(file); err == nil {
 		return file, nil
 	}
-	esc, _ := module.EscapePath(mod.Path)
-	ev, _ := module.EscapeVersion(mod.Version)
+	esc, ev, _ := escaped(mod) // cacheFile checked them
 	b, err := f.get(esc + "/@v/" + ev + ext)
 	if err != nil {
 		return "", err
@@ -323,11 +331,7 @@ func writeAtomic(file string, b []byte) error {
 // dir returns the directory of mod in the module cache, downloading,
 // checking and extracting its zip first if needed.
 func (f *fetcher) dir(mod module.Version) (string, error) {
-	esc, err := module.EscapePath(mod.Path)
-	if err != nil {
-		return "", err
-	}
-	ev, err := module.EscapeVersion(mod.Version)
+	esc, ev, err := escaped(mod)
 	if err != nil {
 		return "", err
 	}

@@ -713,7 +713,7 @@ func importPaths(f *ast.File) []string {
 func isBinaryPackage(importPath string) bool {
 	binaryOnce.Do(func() {
 		binaryPkgs = map[string]bool{}
-		for _, e := range []interp.Exports{stdlib.Symbols, overrides(), symbols.Symbols} {
+		for _, e := range []interp.Exports{stdlib.Symbols, overrides(new(timerWatch)), symbols.Symbols} {
 			for k := range e {
 				binaryPkgs[path.Dir(k)] = true
 			}

@@ -21,8 +21,10 @@ import (
 //     cell (SystemExit), not the kernel (see Logger);
 //   - time.Sleep, sync.WaitGroup and sync.Mutex wait interruptibly;
 //   - os/exec is added (yaegi's restricted stdlib lacks it, and its
-//     unrestricted table would bring back the real os.Exit).
-func overrides() interp.Exports {
+//     unrestricted table would bring back the real os.Exit);
+//   - the time and context functions that make timers record them in
+//     timers, the session's (deadlock.go).
+func overrides(timers *timerWatch) interp.Exports {
 	l := log.New(hook.Stderr(), "", log.LstdFlags)
 	fatal := func(s string) {
 		l.Output(3, s)
@@ -66,17 +68,17 @@ func overrides() interp.Exports {
 		"log/log": lg,
 		"time/time": {
 			"Sleep":     reflect.ValueOf(sleep),
-			"After":     reflect.ValueOf(timeAfter),
-			"NewTimer":  reflect.ValueOf(timeNewTimer),
-			"NewTicker": reflect.ValueOf(timeNewTicker),
-			"Tick":      reflect.ValueOf(timeTick),
-			"AfterFunc": reflect.ValueOf(timeAfterFunc),
+			"After":     reflect.ValueOf(timers.after),
+			"NewTimer":  reflect.ValueOf(timers.newTimer),
+			"NewTicker": reflect.ValueOf(timers.newTicker),
+			"Tick":      reflect.ValueOf(timers.tick),
+			"AfterFunc": reflect.ValueOf(timers.afterFunc),
 		},
 		"context/context": {
-			"WithTimeout":       reflect.ValueOf(ctxWithTimeout),
-			"WithDeadline":      reflect.ValueOf(ctxWithDeadline),
-			"WithTimeoutCause":  reflect.ValueOf(ctxWithTimeoutCause),
-			"WithDeadlineCause": reflect.ValueOf(ctxWithDeadlineCause),
+			"WithTimeout":       reflect.ValueOf(timers.withTimeout),
+			"WithDeadline":      reflect.ValueOf(timers.withDeadline),
+			"WithTimeoutCause":  reflect.ValueOf(timers.withTimeoutCause),
+			"WithDeadlineCause": reflect.ValueOf(timers.withDeadlineCause),
 		},
 		"sync/sync": {
 			"WaitGroup": reflect.ValueOf((*WaitGroup)(nil)),

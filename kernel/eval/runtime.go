@@ -76,7 +76,6 @@ func (rt *runtime) symbols() (map[string]reflect.Value, []reflect.Value) {
 		"Show1":   show1,
 		"Check":   reflect.ValueOf(rt.check),
 		"Scope":   reflect.ValueOf(rt.scope),
-		"Bind":    reflect.ValueOf(rt.bind),
 		"GoPanic": reflect.ValueOf(rt.goPanic),
 		"Go":      reflect.ValueOf(rt.goRun),
 		"At":      reflect.ValueOf(rt.at),
@@ -161,21 +160,21 @@ func (rt *runtime) enter() {
 // scope returns the calling goroutine's scope, captured at a `go` statement.
 func (rt *runtime) scope() any { return hook.Current() }
 
-// bind binds the calling goroutine (a rewritten `go` statement's goroutine) to
-// the scope captured by [runtime.scope].
-func (rt *runtime) bind(s any) func() {
+// bind binds the calling goroutine (a rewritten `go` statement's goroutine,
+// started at pos, a token.Pos) to the scope captured by [runtime.scope], and
+// records it as one of the cells' goroutines (see cellGoroutines) until the
+// returned func is called.
+func (rt *runtime) bind(s any, pos int) func() {
 	sc, _ := s.(*hook.Scope)
 	restore := hook.Bind(sc)
+	id := hook.GoID()
 	rt.liveMu.Lock()
 	if rt.live == nil {
 		rt.live = map[*hook.Scope]int{}
-	}
-	rt.live[sc]++
-	id := hook.GoID()
-	if rt.gos == nil {
 		rt.gos = map[int64]int{}
 	}
-	rt.gos[id] = 0
+	rt.live[sc]++
+	rt.gos[id] = pos
 	rt.liveMu.Unlock()
 	return func() {
 		rt.liveMu.Lock()
@@ -217,10 +216,7 @@ func (rt *runtime) interruptedAlive() bool {
 // bound to the scope s of the goroutine that ran the statement, and reports
 // a panic of it.
 func (rt *runtime) goRun(s any, pos int, f func()) {
-	defer rt.bind(s)()
-	rt.liveMu.Lock()
-	rt.gos[hook.GoID()] = pos
-	rt.liveMu.Unlock()
+	defer rt.bind(s, pos)()
 	defer func() {
 		if r := recover(); r != nil {
 			rt.goPanic(s, r)

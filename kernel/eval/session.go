@@ -153,6 +153,7 @@ type Session struct {
 	execMu    sync.Mutex
 	execGoIDs map[int64]*cellRun // the goroutines that ran this session's cells, with their run; a hard-stopped run's may be blocked for ever (deadlock.go)
 	commUsed  atomic.Bool        // a cell published a comm message: a front end may feed its goroutines (deadlock.go)
+	timers    timerWatch         // until when a timer made by a cell may fire (deadlock.go)
 	intrEpoch atomic.Int64       // interrupts so far: a stale flag clearer does nothing
 	running   atomic.Pointer[cellRun]
 	closed    atomic.Bool
@@ -205,7 +206,7 @@ func New(opts Options) (*Session, error) {
 	if err := s.i.Use(stdlib.Symbols); err != nil {
 		return nil, fmt.Errorf("loading the standard library symbols: %w", err)
 	}
-	if err := s.i.Use(overrides()); err != nil {
+	if err := s.i.Use(overrides(&s.timers)); err != nil {
 		return nil, fmt.Errorf("loading the kernel's overrides: %w", err)
 	}
 	if err := s.i.Use(symbols.Symbols); err != nil {
@@ -302,7 +303,7 @@ func (s *Session) Execute(ctx context.Context, scope *hook.Scope, code string) (
 	}
 	run := &cellRun{scope: scope, cancel: cancel, done: make(chan struct{})}
 	s.running.Store(run)
-	go s.watchDeadlock(run)
+	goEngine(func() { s.watchDeadlock(run) })
 	defer func() {
 		// What the library holds back (coalesced widget updates) reaches
 		// the front end before the cell's reply and idle status.
@@ -1141,7 +1142,7 @@ func (s *Session) Interrupt() {
 		run.scope.Interrupt()
 		s.intrEpoch.Add(1)
 		s.setFlag(1)
-		go func() {
+		goEngine(func() {
 			t := time.NewTimer(s.opts.HardStopDelay)
 			defer t.Stop()
 			select {
@@ -1150,7 +1151,7 @@ func (s *Session) Interrupt() {
 				run.hardStop.Store(true)
 				run.cancel()
 			}
-		}()
+		})
 	})
 }
 
@@ -1174,7 +1175,7 @@ func (s *Session) clearFlag() {
 		s.setFlag(0)
 		return
 	}
-	go func() {
+	goEngine(func() {
 		deadline := time.Now().Add(flagLinger)
 		for time.Now().Before(deadline) && s.rt.interruptedAlive() {
 			time.Sleep(5 * time.Millisecond)
@@ -1182,7 +1183,7 @@ func (s *Session) clearFlag() {
 		if s.intrEpoch.Load() == epoch && s.running.Load() == nil {
 			s.setFlag(0)
 		}
-	}()
+	})
 }
 
 const flagLinger = time.Second

@@ -196,12 +196,7 @@ func call(fn func() any) (result any, err error) {
 // of items (Python's map). If a task fails, Map cancels the tasks not yet
 // started and returns the results before it and its error.
 func (e *ThreadPoolExecutor) Map(fn func(any) any, items []any) ([]any, error) {
-	fs := make([]*Future, len(items))
-	for i, x := range items {
-		x := x
-		fs[i] = e.Submit(func() any { return fn(x) })
-	}
-	return mapResults(fs)
+	return mapResults(e.submitEach(fn, items), time.Time{})
 }
 
 // MapTimeout is Map giving up d after the call (Python's map(fn, items,
@@ -209,34 +204,35 @@ func (e *ThreadPoolExecutor) Map(fn func(any) any, items []any) ([]any, error) {
 // yet started and returns the results before it and ErrTimeout.
 func (e *ThreadPoolExecutor) MapTimeout(fn func(any) any, items []any, d time.Duration) ([]any, error) {
 	deadline := time.Now().Add(d)
-	fs := make([]*Future, len(items))
-	for i, x := range items {
-		x := x
-		fs[i] = e.Submit(func() any { return fn(x) })
-	}
-	results := make([]any, 0, len(fs))
-	for i, f := range fs {
-		r, err := f.ResultTimeout(time.Until(deadline))
-		if err != nil {
-			for _, g := range fs[i:] {
-				g.Cancel()
-			}
-			return results, err
-		}
-		results = append(results, r)
-	}
-	return results, nil
+	return mapResults(e.submitEach(fn, items), deadline)
 }
 
-// mapResults waits for fs in order and returns their results (the end of
-// Map, for both pools). At the first failure it cancels the futures after
-// it that have not started and returns the results before it and its error.
-func mapResults(fs []*Future) ([]any, error) {
+// submitEach submits fn(x) for each x of items, in order.
+func (e *ThreadPoolExecutor) submitEach(fn func(any) any, items []any) []*Future {
+	fs := make([]*Future, len(items))
+	for i, x := range items {
+		fs[i] = e.Submit(func() any { return fn(x) })
+	}
+	return fs
+}
+
+// mapResults waits for fs in order, until deadline unless it is zero, and
+// returns their results (the end of Map and MapTimeout, for both pools). At
+// the first failure or timeout it cancels that future and the ones after it
+// that have not started (as Python's map does) and returns the results
+// before it and the error.
+func mapResults(fs []*Future, deadline time.Time) ([]any, error) {
 	results := make([]any, 0, len(fs))
 	for i, f := range fs {
-		r, err := f.Result()
+		var r any
+		var err error
+		if deadline.IsZero() {
+			r, err = f.Result()
+		} else {
+			r, err = f.ResultTimeout(time.Until(deadline))
+		}
 		if err != nil {
-			for _, g := range fs[i+1:] {
+			for _, g := range fs[i:] {
 				g.Cancel()
 			}
 			return results, err

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"reflect"
 	"sync"
+	"time"
 
 	"github.com/gonotes/gonotes/lib/multiprocessing"
 )
@@ -100,7 +101,7 @@ func (e *ProcessPoolExecutor) Map(fn any, items any) ([]any, error) {
 	for i := range fs {
 		fs[i] = e.Submit(fn, v.Index(i).Interface())
 	}
-	return mapResults(fs)
+	return mapResults(fs, time.Time{})
 }
 
 // Shutdown stops the executor: no new tasks are accepted; with

@@ -139,3 +139,5 @@
 //     shutdown or restart); [InterruptChildren] forwards an interrupt to
 //     the children (interrupt by message).
 package multiprocessing
+
+import _ "github.com/gonotes/gonotes/internal/unixonly" // a build for another system fails with one clear message

@@ -84,87 +84,54 @@ func (m *Manager) Dict() *DictProxy {
 	return &DictProxy{ref: m.own(localRef(&dictImpl{index: map[string]int{}}, nil))}
 }
 
+// owned makes x, a synchronisation object, queue or shared value, one of
+// m's objects, and returns it.
+func owned[T interface{ objref() *objRef }](m *Manager, x T) T {
+	m.own(x.objref())
+	return x
+}
+
 // Namespace returns an empty shared namespace (attributes by name).
 func (m *Manager) Namespace() *Namespace {
 	return &Namespace{ref: m.own(localRef(&dictImpl{index: map[string]int{}}, nil))}
 }
 
 // Lock returns a shared Lock.
-func (m *Manager) Lock() *Lock {
-	l := &Lock{}
-	m.own(l.objref())
-	return l
-}
+func (m *Manager) Lock() *Lock { return owned(m, &Lock{}) }
 
 // RLock returns a shared RLock.
-func (m *Manager) RLock() *RLock {
-	l := &RLock{}
-	m.own(l.objref())
-	return l
-}
+func (m *Manager) RLock() *RLock { return owned(m, &RLock{}) }
 
 // Semaphore returns a shared Semaphore.
-func (m *Manager) Semaphore(value int) *Semaphore {
-	s := NewSemaphore(value)
-	m.own(s.objref())
-	return s
-}
+func (m *Manager) Semaphore(value int) *Semaphore { return owned(m, NewSemaphore(value)) }
 
 // BoundedSemaphore returns a shared BoundedSemaphore.
 func (m *Manager) BoundedSemaphore(value int) *BoundedSemaphore {
-	s := NewBoundedSemaphore(value)
-	m.own(s.objref())
-	return s
+	return owned(m, NewBoundedSemaphore(value))
 }
 
 // Event returns a shared Event.
-func (m *Manager) Event() *Event {
-	e := &Event{}
-	m.own(e.objref())
-	return e
-}
+func (m *Manager) Event() *Event { return owned(m, &Event{}) }
 
 // Condition returns a shared Condition (see NewCondition).
-func (m *Manager) Condition(lock any) *Condition {
-	c := NewCondition(lock)
-	m.own(c.objref())
-	return c
-}
+func (m *Manager) Condition(lock any) *Condition { return owned(m, NewCondition(lock)) }
 
 // Barrier returns a shared Barrier.
-func (m *Manager) Barrier(parties int) *Barrier {
-	b := NewBarrier(parties)
-	m.own(b.objref())
-	return b
-}
+func (m *Manager) Barrier(parties int) *Barrier { return owned(m, NewBarrier(parties)) }
 
 // Queue returns a shared Queue (see NewQueue).
-func (m *Manager) Queue(maxsize ...int) *Queue {
-	q := NewQueue(maxsize...)
-	m.own(q.objref())
-	return q
-}
+func (m *Manager) Queue(maxsize ...int) *Queue { return owned(m, NewQueue(maxsize...)) }
 
 // JoinableQueue returns a shared JoinableQueue.
 func (m *Manager) JoinableQueue(maxsize ...int) *JoinableQueue {
-	q := NewJoinableQueue(maxsize...)
-	m.own(q.objref())
-	return q
+	return owned(m, NewJoinableQueue(maxsize...))
 }
 
 // Value returns a shared Value (see NewValue).
-func (m *Manager) Value(typecode string, v any) *Value {
-	x := NewValue(typecode, v)
-	m.own(x.objref())
-	return x
-}
+func (m *Manager) Value(typecode string, v any) *Value { return owned(m, NewValue(typecode, v)) }
 
 // Array returns a shared Array (see NewArray).
-func (m *Manager) Array(typecode string, init any) *Array {
-	a := NewArray(typecode, init)
-	m.own(a.objref())
-	return a
-}
+func (m *Manager) Array(typecode string, init any) *Array { return owned(m, NewArray(typecode, init)) }
 
 // List methods.
 const (

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
@@ -423,6 +424,9 @@ func TestZeroValues(t *testing.T) {
 //	<Lock(owner=SomeOtherThread)> acquired by another thread,
 //	<RLock(None, 0)>, <RLock(MainProcess, 2)> acquired twice,
 //	<BoundedSemaphore(value=2, maxvalue=2)>, <Condition(<RLock(None, 0)>, 0)>
+//	BoundedSemaphore(3) acquired once: <BoundedSemaphore(value=2, maxvalue=3)>
+//	a thread waiting in c.wait(): <Condition(<RLock(None, 0)>, 1)>,
+//	  and c acquired: <Condition(<RLock(MainProcess, 1)>, 1)>
 func TestSyncReprsAsPython(t *testing.T) {
 	l := mp.NewLock()
 	check := func(got fmt.Stringer, want string) {
@@ -449,4 +453,24 @@ func TestSyncReprsAsPython(t *testing.T) {
 	r.Release()
 	check(mp.NewBoundedSemaphore(2), "<BoundedSemaphore(value=2, maxvalue=2)>")
 	check(mp.NewCondition(nil), "<Condition(<RLock(None, 0)>, 0)>")
+	bs := mp.NewBoundedSemaphore(3)
+	bs.Acquire()
+	check(bs, "<BoundedSemaphore(value=2, maxvalue=3)>")
+	c := mp.NewCondition(nil)
+	woken := make(chan struct{})
+	go func() {
+		c.Acquire()
+		c.Wait()
+		c.Release()
+		close(woken)
+	}()
+	for !strings.HasSuffix(c.String(), ", 1)>") { // until the thread waits
+		runtime.Gosched()
+	}
+	check(c, "<Condition(<RLock(None, 0)>, 1)>")
+	c.Acquire()
+	check(c, "<Condition(<RLock(MainProcess, 1)>, 1)>")
+	c.Notify()
+	c.Release()
+	<-woken
 }

@@ -25,8 +25,7 @@ const (
 	bReset
 	bAbort
 	bState
-	lOwner
-	cWaiters
+	lState
 )
 
 // lockImpl is a Lock, RLock, Semaphore or BoundedSemaphore: a count of
@@ -135,66 +134,76 @@ func (l *lockImpl) call(ctx *callCtx, method byte, r *rbuf) (byte, []byte) {
 		w := &wbuf{}
 		w.varint(int64(v))
 		return stOK, w.b
-	case lOwner:
-		// Who holds the lock, seen from the caller (for String): its
-		// value, whether the caller holds it, whether a thread of the
-		// caller's process does, the recursion level, the initial value.
-		l.mu.Lock()
-		held := l.value == 0 && l.kind != kSemaphore && l.kind != kBoundedSemaphore
-		mine := held && l.owner == ctx.who
-		same := held && l.owner.pid == ctx.who.pid
-		w := &wbuf{}
-		for _, x := range []int{l.value, int(b2i(mine)), int(b2i(same)), l.count, l.max, int(l.kind)} {
-			w.varint(int64(x))
-		}
-		l.mu.Unlock()
-		return stOK, w.b
+	case lState:
+		return stOK, l.state(ctx, 0)
 	}
 	return stError, []byte(fmt.Sprintf("multiprocessing: unknown lock method %d", method))
 }
 
-// lockOwner is what Python's repr of a Lock or RLock shows of its owner:
-// the caller's process name (and thread, when not the main thread) if the
-// caller holds it, None if it is free, else SomeOtherThread (a thread of
-// the caller's process holds it) or SomeOtherProcess.
-func lockOwner(r *objRef) (name string, count int, maxValue int) {
-	name, count, maxValue, _ = lockOwnerKind(r)
-	return name, count, maxValue
+// state encodes what String shows of the lock, seen from the caller (ctx):
+// its value, whether the caller holds it, whether a thread of the caller's
+// process does, the recursion level, the initial value, the kind, and
+// waiters (a Condition's waiters, for its String).
+func (l *lockImpl) state(ctx *callCtx, waiters int) []byte {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	held := l.value == 0 && l.kind != kSemaphore && l.kind != kBoundedSemaphore
+	mine := held && l.owner == ctx.who
+	same := held && l.owner.pid == ctx.who.pid
+	w := &wbuf{}
+	for _, x := range []int{l.value, int(b2i(mine)), int(b2i(same)), l.count, l.max, int(l.kind), waiters} {
+		w.varint(int64(x))
+	}
+	return w.b
 }
 
-// lockOwnerKind is lockOwner, with the kind of the lock (kLock, kRLock...).
-func lockOwnerKind(r *objRef) (name string, count int, maxValue int, kind byte) {
-	rb := &rbuf{b: lockCall(r, lOwner, nil)}
-	value, mine, same, count, maxValue := int(rb.varint()), rb.varint() == 1, rb.varint() == 1, int(rb.varint()), int(rb.varint())
-	kind = byte(rb.varint())
+// lockState is a lock's (or a Condition's) state as its String shows it,
+// read in one call.
+type lockState struct {
+	// owner is what Python's repr of a Lock or RLock shows of its owner:
+	// the caller's process name (and thread, when not the main thread) if
+	// the caller holds it, None if it is free, else SomeOtherThread (a
+	// thread of the caller's process holds it) or SomeOtherProcess.
+	owner             string
+	value, count, max int
+	kind              byte
+	waiters           int // a Condition's
+}
+
+// stateOf reads the state of the lock (or Condition) r.
+func stateOf(r *objRef) lockState {
+	rb := &rbuf{b: lockCall(r, lState, nil)}
+	s := lockState{value: int(rb.varint())}
+	mine, same := rb.varint() == 1, rb.varint() == 1
+	s.count, s.max, s.kind, s.waiters = int(rb.varint()), int(rb.varint()), byte(rb.varint()), int(rb.varint())
 	switch {
 	case mine:
-		name = CurrentProcess().Name
+		s.owner = CurrentProcess().Name
 		if t := threading.CurrentThread(); t != threading.MainThread() {
-			name += "|" + t.Name
+			s.owner += "|" + t.Name
 		}
-	case value > 0:
-		name = "None"
+	case s.value > 0:
+		s.owner = "None"
 	case same:
-		name = "SomeOtherThread"
+		s.owner = "SomeOtherThread"
 	default:
-		name = "SomeOtherProcess"
+		s.owner = "SomeOtherProcess"
 	}
-	return name, count, maxValue, kind
+	return s
 }
 
-// lockRepr is Python's repr of a Lock or RLock from its owner.
-func lockRepr(name string, count int, kind byte) string {
-	if kind == kLock {
-		return "<Lock(owner=" + name + ")>"
+// lockRepr is Python's repr of a Lock or RLock.
+func (s lockState) lockRepr() string {
+	if s.kind == kLock {
+		return "<Lock(owner=" + s.owner + ")>"
 	}
-	switch name {
+	switch s.owner {
 	case "None":
 		return "<RLock(None, 0)>"
 	case "SomeOtherThread", "SomeOtherProcess":
-		return "<RLock(" + name + ", nonzero)>"
+		return "<RLock(" + s.owner + ", nonzero)>"
 	}
-	return fmt.Sprintf("<RLock(%s, %d)>", name, count)
+	return fmt.Sprintf("<RLock(%s, %d)>", s.owner, s.count)
 }
 
 func (l *waitList) len() int { return len(*l) }
@@ -265,8 +274,7 @@ func (l *Lock) Locked() bool { return intResult(lockCall(l.objref(), lLocked, ni
 
 // String returns Python's repr, e.g. <Lock(owner=None)>.
 func (l *Lock) String() string {
-	name, _, _ := lockOwner(l.objref())
-	return lockRepr(name, 0, kLock)
+	return stateOf(l.objref()).lockRepr()
 }
 
 // RLock is a reentrant lock shared by processes: the thread (goroutine) of
@@ -306,8 +314,7 @@ func (l *RLock) Unlock() { l.Release() }
 // String returns Python's repr, e.g. <RLock(None, 0)>, or <RLock(MainProcess,
 // 2)> when the caller holds it twice.
 func (l *RLock) String() string {
-	name, count, _ := lockOwner(l.objref())
-	return lockRepr(name, count, kRLock)
+	return stateOf(l.objref()).lockRepr()
 }
 
 // Semaphore is a counter of permits shared by processes. The zero value
@@ -521,15 +528,13 @@ func (c *Condition) objref() *objRef {
 
 func (c *condImpl) call(ctx *callCtx, method byte, r *rbuf) (byte, []byte) {
 	switch method {
-	case lAcquire, lRelease, lLocked, lOwner:
+	case lAcquire, lRelease, lLocked:
 		return c.lock.call(ctx, method, r)
-	case cWaiters:
+	case lState:
 		c.mu.Lock()
 		n := c.waiters.len()
 		c.mu.Unlock()
-		w := &wbuf{}
-		w.varint(int64(n))
-		return stOK, w.b
+		return stOK, c.lock.state(ctx, n)
 	case cWait:
 		timeout := readTimeout(r)
 		if !c.lock.owned(ctx.who) {
@@ -617,8 +622,8 @@ func (c *Condition) Notify(n ...int) {
 // String returns Python's repr: the lock's, and the number of waiters,
 // e.g. <Condition(<RLock(None, 0)>, 0)>.
 func (c *Condition) String() string {
-	name, count, _, kind := lockOwnerKind(c.objref())
-	return fmt.Sprintf("<Condition(%s, %d)>", lockRepr(name, count, kind), intResult(lockCall(c.objref(), cWaiters, nil)))
+	st := stateOf(c.objref())
+	return fmt.Sprintf("<Condition(%s, %d)>", st.lockRepr(), st.waiters)
 }
 
 // NotifyAll wakes every waiter; the caller must hold the lock.
@@ -823,6 +828,6 @@ func (s *BoundedSemaphore) GetValue() int { s.objref(); return s.Semaphore.GetVa
 
 // String returns Python's repr, e.g. <BoundedSemaphore(value=1, maxvalue=2)>.
 func (s *BoundedSemaphore) String() string {
-	_, _, maxValue := lockOwner(s.objref())
-	return fmt.Sprintf("<BoundedSemaphore(value=%d, maxvalue=%d)>", s.GetValue(), maxValue)
+	st := stateOf(s.objref())
+	return fmt.Sprintf("<BoundedSemaphore(value=%d, maxvalue=%d)>", st.value, st.max)
 }

@@ -447,7 +447,7 @@ func (p *Popen) String() string {
 	if r := p.Returncode(); r != nil {
 		rc = fmt.Sprint(r)
 	}
-	return fmt.Sprintf("<Popen: returncode: %s args: %s>", rc, argsRepr(p.Args, p.Shell))
+	return fmt.Sprintf("<Popen: returncode: %s args: %s>", rc, argsText(p.Args, p.Shell, true))
 }
 
 // lockedBuffer is a bytes.Buffer safe for one writer and concurrent

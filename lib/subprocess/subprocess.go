@@ -23,6 +23,7 @@ import (
 	"strings"
 	"time"
 
+	_ "github.com/gonotes/gonotes/internal/unixonly" // a build for another system fails with one clear message
 	"github.com/gonotes/gonotes/lib/internal/pyrepr"
 )
 
@@ -108,21 +109,26 @@ type CompletedProcess struct {
 	Shell bool
 }
 
-// argsRepr returns Python's repr of a command's args: a list, or the
+// argsText returns a command's args as Python shows them: a list, or the
 // command line as a string when it ran through the shell (Python's
-// run("echo hi", shell=True) keeps args a string).
-func argsRepr(args []string, shell bool) string {
-	if shell && len(args) == 1 {
+// run("echo hi", shell=True) keeps args a string). With repr it is
+// Python's repr (['echo', 'hi'] or 'echo hi', for reprs), else its str
+// (['echo', 'hi'] or echo hi, for error messages).
+func argsText(args []string, shell, repr bool) string {
+	if !shell || len(args) != 1 {
+		return pyrepr.StrList(args)
+	}
+	if repr {
 		return pyrepr.Str(args[0])
 	}
-	return pyrepr.StrList(args)
+	return args[0]
 }
 
 // String returns Python's repr of the CompletedProcess, e.g.
 // CompletedProcess(args=['echo', 'hi'], returncode=0, stdout=b'hi\n').
 func (c CompletedProcess) String() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "CompletedProcess(args=%s, returncode=%d", argsRepr(c.Args, c.Shell), c.Returncode)
+	fmt.Fprintf(&b, "CompletedProcess(args=%s, returncode=%d", argsText(c.Args, c.Shell, true), c.Returncode)
 	if c.Stdout != nil {
 		b.WriteString(", stdout=")
 		b.WriteString(c.output(c.Stdout))
@@ -167,7 +173,7 @@ type CalledProcessError struct {
 // non-zero exit status 1." or "Command '['sleep', '9']' died with
 // <Signals.SIGKILL: 9>.".
 func (e *CalledProcessError) Error() string {
-	cmd := e.cmd()
+	cmd := argsText(e.Cmd, e.Shell, false)
 	if e.Returncode < 0 {
 		if name, ok := pyrepr.SignalName(-e.Returncode); ok {
 			return fmt.Sprintf("Command '%s' died with <Signals.%s: %d>.", cmd, name, -e.Returncode)
@@ -175,14 +181,6 @@ func (e *CalledProcessError) Error() string {
 		return fmt.Sprintf("Command '%s' died with unknown signal %d.", cmd, -e.Returncode)
 	}
 	return fmt.Sprintf("Command '%s' returned non-zero exit status %d.", cmd, e.Returncode)
-}
-
-// cmd is the command as Python's str(cmd) shows it in a message.
-func (e *CalledProcessError) cmd() string {
-	if e.Shell && len(e.Cmd) == 1 {
-		return e.Cmd[0]
-	}
-	return pyrepr.StrList(e.Cmd)
 }
 
 // TimeoutExpired is returned when a timeout expires before the child
@@ -202,10 +200,7 @@ type TimeoutExpired struct {
 // Error returns Python's message, e.g. "Command '['sleep', '5']' timed out
 // after 0.1 seconds".
 func (e *TimeoutExpired) Error() string {
-	cmd := pyrepr.StrList(e.Cmd)
-	if e.Shell && len(e.Cmd) == 1 {
-		cmd = e.Cmd[0]
-	}
+	cmd := argsText(e.Cmd, e.Shell, false)
 	return fmt.Sprintf("Command '%s' timed out after %s seconds", cmd, pyrepr.Seconds(e.Timeout.Seconds()))
 }
 

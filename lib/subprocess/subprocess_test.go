@@ -228,6 +228,8 @@ func TestInterruptKillsRun(t *testing.T) {
 //	  Command 'exit 3' returned non-zero exit status 3.
 //	Popen("exit 0", shell=True) after wait()
 //	  <Popen: returncode: 0 args: 'exit 0'>
+//	Popen("sleep 5", shell=True).wait(timeout=0.1)
+//	  Command 'sleep 5' timed out after 0.1 seconds
 func TestShellCommandShowsAsString(t *testing.T) {
 	r, err := Run([]string{"echo hi"}, Options{Shell: true, CaptureOutput: true, Text: true})
 	if err != nil {
@@ -247,6 +249,16 @@ func TestShellCommandShowsAsString(t *testing.T) {
 	p.Wait()
 	if got, want := p.String(), "<Popen: returncode: 0 args: 'exit 0'>"; got != want {
 		t.Errorf("got %s, want %s", got, want)
+	}
+	p, err = NewPopen([]string{"sleep 5"}, Options{Shell: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = p.WaitTimeout(100 * time.Millisecond)
+	p.Kill()
+	p.Wait()
+	if err == nil || err.Error() != "Command 'sleep 5' timed out after 0.1 seconds" {
+		t.Errorf("timeout error %v", err)
 	}
 }
 

@@ -6,7 +6,7 @@
 //	Python                                   Go
 //	t = Thread(target=f, name="w", daemon=True)  t := &threading.Thread{Target: f, Name: "w", Daemon: true}
 //	Thread(target=work, args=(i,))           &threading.Thread{Target: func() { work(i) }}   (copy i first in a loop: i := i)
-//	class W(Thread): def run(self): ...      type W struct{...}; func (w *W) Run() {...}; &threading.Thread{Target: w.Run}
+//	class W(Thread): def run(self): ...      type W struct{...}; func (w *W) Run() {...}; &threading.Thread{Target: w.Run}   (named "Thread-1", no target name)
 //	t.start(); t.join(); t.join(2.5)         t.Start(); t.Join(); t.JoinTimeout(2500 * time.Millisecond)
 //	t.is_alive(), t.name, t.ident            t.IsAlive(), t.Name, t.Ident()
 //	t.native_id, t.daemon                    t.NativeID(), t.Daemon

@@ -20,9 +20,12 @@ func (runner) Work() {}
 //	t4 = Thread()                  Thread-4
 //	t5 = Thread(target=worker, name="custom")   custom
 //	t6 = Thread(target=R().work)   Thread-6 (work)
+//	t7 = Thread(target=R().run)    Thread-7 (run)   (R a plain class)
 //
-// A method value named Run as the Target is the Go form of a subclass
-// overriding run() (threading's package documentation): no target name.
+// A method value named Run as the Target is taken for the Go form of a
+// subclass overriding run() (threading's package documentation): no target
+// name. That is a convention Go cannot check: it holds for a method Run of
+// any type, where Python names t7 after its target; TargetName names it.
 // A Go func literal (the translation of target=f, args=(...)) has no name:
 // "Thread-N" alone. TargetName names the target where Go cannot (the
 // gonotes kernel sets it for notebook funcs).
@@ -49,6 +52,9 @@ func TestDefaultNameNamesTheTarget(t *testing.T) {
 	}
 	if got := start(&Thread{Target: runner{}.Work}); got != "Thread-6 (Work)" {
 		t.Errorf("method value: %q", got)
+	}
+	if got := start(&Thread{Target: runner{}.Run, TargetName: "run"}); got != "Thread-7 (run)" {
+		t.Errorf("method value Run of a plain type, named: %q", got)
 	}
 }
 

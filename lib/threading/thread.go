@@ -37,7 +37,9 @@ type Thread struct {
 	// Name names the thread in messages; empty means "Thread-N", assigned
 	// by Start (N counts the threads so named, as in Python), followed by
 	// the target's name when it has one, as Python ≥ 3.10 names threads:
-	// "Thread-1 (worker)" for Target: worker. A func literal has no name.
+	// "Thread-1 (worker)" for Target: worker. A func literal has no name,
+	// nor has a method value named Run, taken for the Go form of a Thread
+	// subclass overriding run() (Python's "Thread-1").
 	Name string
 	// Target is what the thread runs (Python's target with its args: write
 	// a closure). Nil means the thread does nothing.
@@ -251,10 +253,16 @@ var closureName = regexp.MustCompile(`\.func\d+(\.\d+)*$|\.gowrap\d+$`)
 
 // targetName returns the name of the thread's target function, as Python's
 // target.__name__: TargetName, else the Go name of a named function or
-// method value ("worker", "Process"), else "" (a func literal, an
-// interpreted func, no target, or a method value named Run: the Go form of
-// a Thread subclass that overrides run(), whose Python thread has no
-// target and so no target name: "Thread-1", not "Thread-1 (Run)").
+// method value ("worker", "Work"), else "": a func literal, an interpreted
+// func (the gonotes kernel sets TargetName for a notebook's), no target, or
+// a method value named Run.
+//
+// That last is a convention, not something Go can tell: a method value Run
+// is taken for the Go form of a Thread subclass overriding run() (see the
+// package documentation), whose Python thread has no target and is named
+// "Thread-N". It holds for a method named Run of any type, where Python
+// names Thread(target=obj.run) of a plain object "Thread-N (run)"; set
+// TargetName to name such a target.
 func (t *Thread) targetName() string {
 	if t.TargetName != "" {
 		return t.TargetName
@@ -267,12 +275,14 @@ func (t *Thread) targetName() string {
 		return ""
 	}
 	name := fn.Name()
-	if strings.HasPrefix(name, "reflect.") {
-		return "" // made by reflect.MakeFunc: an interpreted func
+	switch {
+	case strings.HasPrefix(name, "reflect."): // made by reflect.MakeFunc: an interpreted func
+		return ""
+	case strings.HasSuffix(name, ".Run-fm"): // a method value Run: a subclass's run()
+		return ""
 	}
-	method := strings.HasSuffix(name, "-fm") // a method value
-	name = strings.TrimSuffix(name, "-fm")
-	if closureName.MatchString(name) || method && strings.HasSuffix(name, ".Run") {
+	name = strings.TrimSuffix(name, "-fm") // a method value
+	if closureName.MatchString(name) {
 		return ""
 	}
 	if i := strings.IndexByte(name, '['); i >= 0 {

@@ -477,20 +477,10 @@ func (m *model) paintLane(c *canvas, l *lane, X func(time.Duration) float64, y f
 		return a.obj == b.obj || (a.to-a.from < 2*gap && b.to-b.from < 2*gap)
 	})
 	sleeps := coalesce(l.sleeps, gap, func(a, b *span) bool { return true })
-	cur := l.from
-	run := func(from, to time.Duration) {
-		if to > from {
-			x, wd := box(from, to, 0.8)
-			c.rect(x, y, wd, barHeight, fill)
-		}
+	for _, r := range running(l.from, l.to, waits, sleeps) {
+		x, wd := box(r.from, r.to, 0.8)
+		c.rect(x, y, wd, barHeight, fill)
 	}
-	for _, s := range notRunning(waits, sleeps) {
-		run(cur, s.from)
-		if s.to > cur {
-			cur = s.to
-		}
-	}
-	run(cur, l.to)
 	for _, s := range sleeps {
 		x, wd := box(s.from, s.to, 1.5)
 		c.rect(x, y+sleepInset, wd, barHeight-2*sleepInset, hexColor(sleepColor))

@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"testing"
+	"time"
 )
 
 // TestRenderChromium renders the scripted scenario with headless Chromium
@@ -69,4 +70,25 @@ func TestRenderChromium(t *testing.T) {
 func dark(img image.Image, x, y int) bool {
 	r, g, b, _ := img.At(x, y).RGBA()
 	return r>>8 < 200 || g>>8 < 200 || b>>8 < 200
+}
+
+// A lane runs in the gaps between its waits and sleeps, which may overlap
+// and come in any order: both renderers draw these spans.
+func TestRunningSpansAreTheGaps(t *testing.T) {
+	ms := time.Millisecond
+	waits := []span{{from: 10 * ms, to: 20 * ms}, {from: 15 * ms, to: 30 * ms}}
+	sleeps := []span{{from: 50 * ms, to: 60 * ms}, {from: 0, to: 5 * ms}}
+	got := running(0, 100*ms, waits, sleeps)
+	want := []span{{from: 5 * ms, to: 10 * ms}, {from: 30 * ms, to: 50 * ms}, {from: 60 * ms, to: 100 * ms}}
+	if len(got) != len(want) {
+		t.Fatalf("running = %v, want %v", got, want)
+	}
+	for i := range want {
+		if got[i].from != want[i].from || got[i].to != want[i].to {
+			t.Errorf("span %d = %v–%v, want %v–%v", i, got[i].from, got[i].to, want[i].from, want[i].to)
+		}
+	}
+	if got := running(0, 10*ms, []span{{from: 0, to: 20 * ms}}, nil); len(got) != 0 {
+		t.Errorf("a lane waiting throughout runs in %v", got)
+	}
 }

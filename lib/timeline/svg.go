@@ -374,23 +374,12 @@ func (m *model) drawLane(w *svgWriter, l *lane, X func(time.Duration) float64, y
 	}
 	tasks := coalesce(l.tasks, gap, func(a, b *span) bool { return true })
 
-	cur := l.from
-	emitRun := func(from, to time.Duration) {
-		if to <= from {
-			return
-		}
-		x, wd := rect(from, to, 0.8)
-		w.f(`<rect class="run" data-from-ms="%s" data-to-ms="%s" x="%s" y="%s" width="%s" height="%d" fill="%s"><title>%s: 실행 중 %s–%s ms</title></rect>`+"\n",
-			msAttr(from), msAttr(to), num(x), num(y), num(wd), barHeight, fill, esc(l.name), fmtMs(from), fmtMs(to))
-	}
 	sleeps := coalesce(l.sleeps, gap, func(a, b *span) bool { return true })
-	for _, s := range notRunning(waits, sleeps) {
-		emitRun(cur, s.from)
-		if s.to > cur {
-			cur = s.to
-		}
+	for _, r := range running(l.from, l.to, waits, sleeps) {
+		x, wd := rect(r.from, r.to, 0.8)
+		w.f(`<rect class="run" data-from-ms="%s" data-to-ms="%s" x="%s" y="%s" width="%s" height="%d" fill="%s"><title>%s: 실행 중 %s–%s ms</title></rect>`+"\n",
+			msAttr(r.from), msAttr(r.to), num(x), num(y), num(wd), barHeight, fill, esc(l.name), fmtMs(r.from), fmtMs(r.to))
 	}
-	emitRun(cur, l.to)
 	for _, s := range sleeps {
 		x, wd := rect(s.from, s.to, 1.5)
 		w.f(`<rect class="sleep" data-from-ms="%s" data-to-ms="%s" x="%s" y="%s" width="%s" height="%s" fill="%s" stroke="%s" stroke-width="1"><title>%s: 잠자는 중 (time.Sleep) %s–%s ms (%s ms)</title></rect>`+"\n",
@@ -477,10 +466,19 @@ func (m *model) drawLane(w *svgWriter, l *lane, X func(time.Duration) float64, y
 	}
 }
 
-// notRunning returns the waits and sleeps of a lane in order of start.
-func notRunning(waits, sleeps []span) []span {
-	out := append(append([]span(nil), waits...), sleeps...)
-	sort.SliceStable(out, func(i, j int) bool { return out[i].from < out[j].from })
+// running returns the spans of a lane from from to to in which it runs:
+// the gaps between its waits and sleeps.
+func running(from, to time.Duration, waits, sleeps []span) []span {
+	idle := append(append([]span(nil), waits...), sleeps...)
+	sort.SliceStable(idle, func(i, j int) bool { return idle[i].from < idle[j].from })
+	var out []span
+	cur := from
+	for _, s := range append(idle, span{from: to, to: to}) {
+		if s.from > cur {
+			out = append(out, span{from: cur, to: s.from})
+		}
+		cur = max(cur, s.to)
+	}
 	return out
 }
 

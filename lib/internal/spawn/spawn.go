@@ -11,6 +11,7 @@ import (
 	"sync"
 	"syscall"
 
+	_ "github.com/gonotes/gonotes/internal/unixonly" // a build for another system fails with one clear message
 	"github.com/gonotes/gonotes/lib/hook"
 )
 

@@ -1,0 +1,157 @@
+// Package cellsplit splits a Go main program into the notebook cells a user
+// would type for it. The repository's tests use it to run the same program
+// compiled and as cells in a session, and compare the two.
+package cellsplit
+
+import (
+	"errors"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"strings"
+)
+
+// ErrNoMain is returned by Split for a program without a func main (with a
+// body).
+var ErrNoMain = errors.New("no func main")
+
+// Split returns two ways of typing the program src as cells.
+//
+// whole is one cell: everything after the package clause (a session runs the
+// main of a cell that declares it). It is always set: for a program that does
+// not parse, it is the text after "package main" (or all of src).
+//
+// split is what a user pasting the program piece by piece would type: one cell
+// of its imports, one of its other declarations, and one of main's body with
+// one leading tab removed from each line (a cell is left out when it would be
+// empty). It is nil when that would not be the same program: when main's body
+// returns (a return is not a top-level statement), or when a local of main
+// that main's body declares at its top level shadows a package-level name
+// (it would redefine that name at the top level of a cell).
+//
+// err is the parse error, or ErrNoMain; split is nil then.
+func Split(src []byte) (split, whole []string, err error) {
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "main.go", src, parser.ParseComments)
+	if err != nil {
+		return nil, []string{afterPackage(src)}, err
+	}
+	off := func(pos token.Pos) int { return fset.Position(pos).Offset }
+	whole = []string{string(src[off(f.Name.End()):])}
+	var imports, decls []string
+	var main *ast.FuncDecl
+	for _, d := range f.Decls {
+		text := string(src[off(d.Pos()):off(d.End())])
+		if g, ok := d.(*ast.GenDecl); ok && g.Tok == token.IMPORT {
+			imports = append(imports, text)
+		} else if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Name.Name == "main" {
+			main = fd
+		} else {
+			decls = append(decls, text)
+		}
+	}
+	if main == nil || main.Body == nil {
+		return nil, whole, ErrNoMain
+	}
+	if returns(main.Body) || shadows(f, main.Body) {
+		return nil, whole, nil
+	}
+	if len(imports) > 0 {
+		split = append(split, strings.Join(imports, "\n"))
+	}
+	if len(decls) > 0 {
+		split = append(split, strings.Join(decls, "\n\n"))
+	}
+	body := string(src[off(main.Body.Lbrace)+1 : off(main.Body.Rbrace)])
+	return append(split, dedent(body)), whole, nil
+}
+
+// returns reports whether body has a return statement outside its function
+// literals.
+func returns(body *ast.BlockStmt) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// shadows reports whether a top-level statement of body declares a name
+// that f declares at package level.
+func shadows(f *ast.File, body *ast.BlockStmt) bool {
+	pkgNames := map[string]bool{}
+	for _, d := range f.Decls {
+		switch d := d.(type) {
+		case *ast.FuncDecl:
+			if d.Recv == nil {
+				pkgNames[d.Name.Name] = true
+			}
+		case *ast.GenDecl:
+			for _, n := range specNames(d) {
+				pkgNames[n] = true
+			}
+		}
+	}
+	for _, st := range body.List {
+		var names []string
+		switch st := st.(type) {
+		case *ast.AssignStmt:
+			if st.Tok == token.DEFINE {
+				for _, e := range st.Lhs {
+					if id, ok := e.(*ast.Ident); ok {
+						names = append(names, id.Name)
+					}
+				}
+			}
+		case *ast.DeclStmt:
+			names = specNames(st.Decl.(*ast.GenDecl))
+		}
+		for _, n := range names {
+			if n != "_" && pkgNames[n] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// specNames returns the names a declaration declares (none for imports).
+func specNames(g *ast.GenDecl) []string {
+	var names []string
+	for _, sp := range g.Specs {
+		switch sp := sp.(type) {
+		case *ast.ValueSpec:
+			for _, id := range sp.Names {
+				names = append(names, id.Name)
+			}
+		case *ast.TypeSpec:
+			names = append(names, sp.Name.Name)
+		}
+	}
+	return names
+}
+
+// afterPackage returns src after its first "package main", or all of src.
+func afterPackage(src []byte) string {
+	s := string(src)
+	if i := strings.Index(s, "package main"); i >= 0 {
+		return s[i+len("package main"):]
+	}
+	return s
+}
+
+// dedent removes one leading tab from each line of s, as a user pasting
+// main's body would, and the blank lines around it.
+func dedent(s string) string {
+	lines := strings.Split(strings.Trim(s, "\n"), "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimPrefix(l, "\t")
+	}
+	return strings.Join(lines, "\n")
+}

@@ -811,6 +811,14 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				switch {
 				case n.action != aAssign:
 					// Do not skip assign operation if it is combined with another operator.
+				case n.nleft > 1 && n.nright > 0 && (isCall(src) || src.action == aRecv || src.action == aCompositeLit): // gonotes patch
+					// Do not skip the assign operation of a parallel
+					// assignment (a, b := x, <-ch; c, d = x, f(); e, s :=
+					// x, []int{1}): the skip below replaces the gen of the
+					// whole statement with nop, so the other destinations
+					// were never assigned (left zero), and a source written
+					// in place before the others are evaluated would break
+					// the parallel semantics.
 				case src.rval.IsValid():
 					// Do not skip assign operation if setting from a constant value.
 				case level == globalFrame && (isCall(src) || src.action == aRecv || src.action == aCompositeLit): // gonotes patch
@@ -3265,8 +3273,15 @@ func setExec(n *node) {
 			return
 		}
 		seen[n] = true
+		// gonotes patch: a node whose exec an outer setExec is still
+		// generating (inSetExec) is handled as one seen by this walk. A
+		// generator that calls getExec on nodes of its own (_select on
+		// its clause bodies) starts a new walk, which could come back to
+		// the node being generated through a loop (a continue in a select
+		// clause): the walks recursed forever and the compile never ended.
+		n.inSetExec = true
 		if n.tnext != nil && n.tnext.exec == nil {
-			if seen[n.tnext] {
+			if seen[n.tnext] || n.tnext.inSetExec { // gonotes patch: inSetExec
 				m := n.tnext
 				n.tnext.exec = func(f *frame) bltn { return m.exec(f) }
 			} else {
@@ -3274,7 +3289,7 @@ func setExec(n *node) {
 			}
 		}
 		if n.fnext != nil && n.fnext.exec == nil {
-			if seen[n.fnext] {
+			if seen[n.fnext] || n.fnext.inSetExec { // gonotes patch: inSetExec
 				m := n.fnext
 				n.fnext.exec = func(f *frame) bltn { return m.exec(f) }
 			} else {
@@ -3282,7 +3297,8 @@ func setExec(n *node) {
 			}
 		}
 		n.gen(n)
-		fastExec(n) // gonotes patch: typed fast paths (fastops.go)
+		n.inSetExec = false // gonotes patch
+		fastExec(n)         // gonotes patch: typed fast paths (fastops.go)
 	}
 
 	set(n)

@@ -1,0 +1,26 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+)
+
+func slowOp(ctx context.Context, d time.Duration) (string, error) {
+	select {
+	case <-time.After(d):
+		return "done", nil
+	case <-ctx.Done():
+		return "", ctx.Err()
+	}
+}
+
+func main() {
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Millisecond)
+	defer cancel()
+	r, err := slowOp(ctx, time.Millisecond)
+	fmt.Printf("%q %v\n", r, err)
+	r, err = slowOp(ctx, 10*time.Second)
+	fmt.Printf("%q %v %v\n", r, err, errors.Is(err, context.DeadlineExceeded))
+}

@@ -146,3 +146,85 @@ func main() {
 		t.Errorf("stderr %q, want none", c.stderr.String())
 	}
 }
+
+// TestSuite6UnnamedParams: a function with an unnamed parameter (func(int)
+// error, a func literal passed as func(int, string) string) had no frame
+// slot for it; the call writes the arguments in consecutive slots, so the
+// argument overwrote the function's first local: "reflect.Set: value of
+// type int is not assignable to type func(string) error" as soon as the
+// body called a compiled function.
+func TestSuite6UnnamedParams(t *testing.T) {
+	s6both(t, `import (
+	"errors"
+	"fmt"
+	"strings"
+)
+
+type T struct{ n int }
+
+func (T) Name(string, int) string { return strings.Repeat("t", 2) }
+
+func g(int) error { return errors.New("from g") }
+
+func apply(f func(int, string) string) string { return f(1, "a") }
+
+func main() {
+	fmt.Println(g(1))
+	f := func(int) string { return fmt.Sprint("lit ", 2) }
+	fmt.Println(f(7))
+	fmt.Println(apply(func(_ int, s string) string { return strings.ToUpper(s) }))
+	fmt.Println(apply(func(int, string) string { return strings.ToUpper("unnamed") }))
+	k := func(int, string, float64) (int, error) {
+		err := fmt.Errorf("k")
+		return 3, err
+	}
+	fmt.Println(k(1, "", 2))
+	fmt.Println(T{}.Name("x", 1))
+	h := func(a int, _ string, _ float64) (int, error) {
+		err := fmt.Errorf("a=%d", a)
+		return a * 2, err
+	}
+	fmt.Println(h(4, "s", 1.5))
+}
+`, "from g\nlit 2\nA\nUNNAMED\n3 k\ntt\n8 a=4\n")
+}
+
+// TestSuite6SelectBreak: a break in a select clause ends the select
+// statement; it ended the enclosing loop, or with no loop around, the
+// function (the statements after the select never ran).
+func TestSuite6SelectBreak(t *testing.T) {
+	s6both(t, `import "fmt"
+
+func first(c chan int) string {
+	select {
+	case v := <-c:
+		if v > 0 {
+			break
+		}
+		return "not positive"
+	}
+	return "broke out of select"
+}
+
+func main() {
+	c := make(chan int, 3)
+	c <- 1
+	fmt.Println(first(c))
+	c <- 0
+	fmt.Println(first(c))
+	n := 0
+	for i := 0; i < 3; i++ {
+		c <- i
+		select {
+		case v := <-c:
+			if v == 1 {
+				break
+			}
+			n += 10
+		}
+		n++
+	}
+	fmt.Println("loop ran to the end:", n)
+}
+`, "broke out of select\nnot positive\nloop ran to the end: 23\n")
+}

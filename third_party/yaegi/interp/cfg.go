@@ -311,6 +311,13 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				nod.typ = typ
 			}
 
+		case selectStmt: // gonotes patch
+			// A break in a select clause ends the select statement, as
+			// in a switch: it went to the enclosing loop's end (ending the
+			// loop), or with no loop around, to nil (ending the function).
+			sc = sc.pushBloc()
+			sc.loop = n
+
 		case commClauseDefault:
 			sc = sc.pushBloc()
 
@@ -571,6 +578,14 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				}
 				for _, cc := range c.child[:len(c.child)-1] {
 					sc.sym[cc.ident] = &symbol{index: sc.add(typ), kind: varSym, typ: typ}
+				}
+				if len(c.child) == 1 {
+					// gonotes patch: an unnamed parameter (func(int) error)
+					// has its frame slot too, as an unnamed result does:
+					// the call writes the arguments in consecutive slots,
+					// so without it the argument overwrote the function's
+					// first local (reflect.Set panicked, or a value changed).
+					sc.add(typ)
 				}
 			}
 
@@ -2186,6 +2201,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			}
 
 		case selectStmt:
+			sc = sc.pop() // gonotes patch: see the pre-order selectStmt case
 			wireChild(n)
 			// Move action to block statement, so select node can be an exit point.
 			n.child[0].gen = _select

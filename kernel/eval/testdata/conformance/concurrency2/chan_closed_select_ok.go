@@ -6,19 +6,13 @@ func main() {
 	a := make(chan string)
 	b := make(chan string, 1)
 	close(a)
-	b <- "b-value"
-	seenClosed := 0
-	gotB := false
-	for seenClosed == 0 || !gotB {
+	for i := 0; i < 2; i++ {
 		select {
 		case v, ok := <-a:
-			if !ok {
-				seenClosed++
-				fmt.Printf("a closed: %q %v\n", v, ok)
-				a = nil
-			}
+			fmt.Printf("a: %q %v\n", v, ok)
+			a = nil
+			b <- "b-value"
 		case v := <-b:
-			gotB = true
 			fmt.Println("b:", v)
 		}
 	}

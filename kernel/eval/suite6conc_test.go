@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"errors"
 	"strings"
 	"testing"
 )
@@ -227,4 +228,42 @@ func main() {
 	fmt.Println("loop ran to the end:", n)
 }
 `, "broke out of select\nnot positive\nloop ran to the end: 23\n")
+}
+
+// TestSuite6WaitGroupGoPanic: as sync.WaitGroup.Go, the kernel's calls
+// Done only when f returns: when f panics, Wait must not return (it let
+// the cell print "not reached" before the panic stopped it).
+func TestSuite6WaitGroupGoPanic(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`import (
+	"fmt"
+	"runtime"
+	"sync"
+)`)
+	for i := 0; i < 5; i++ {
+		c := ts.run(`var wg sync.WaitGroup
+fmt.Println("launching")
+wg.Go(func() {
+	var m map[string]int
+	m["boom"]++
+})
+wg.Wait()
+fmt.Println("not reached")`)
+		if got := c.stdout.String(); got != "launching\n" {
+			t.Errorf("stdout %q, want %q", got, "launching\n")
+		}
+		var e *Error
+		if !errors.As(c.err, &e) || e.Name != "panic" || e.Value != "assignment to entry in nil map" {
+			t.Fatalf("error %v, want the goroutine's panic", c.err)
+		}
+	}
+	// f returning or calling runtime.Goexit counts as done.
+	c := ts.ok(`var wg2 sync.WaitGroup
+wg2.Go(func() {})
+wg2.Go(func() { runtime.Goexit() })
+wg2.Wait()
+fmt.Println("both done")`)
+	if got := c.stdout.String(); got != "both done\n" {
+		t.Errorf("stdout %q", got)
+	}
 }

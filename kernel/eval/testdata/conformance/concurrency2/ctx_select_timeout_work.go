@@ -17,10 +17,12 @@ func slowOp(ctx context.Context, d time.Duration) (string, error) {
 }
 
 func main() {
+	long, cancelLong := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancelLong()
+	r, err := slowOp(long, time.Millisecond)
+	fmt.Printf("%q %v\n", r, err)
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Millisecond)
 	defer cancel()
-	r, err := slowOp(ctx, time.Millisecond)
-	fmt.Printf("%q %v\n", r, err)
 	r, err = slowOp(ctx, 10*time.Second)
 	fmt.Printf("%q %v %v\n", r, err, errors.Is(err, context.DeadlineExceeded))
 }

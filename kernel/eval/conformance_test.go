@@ -41,6 +41,13 @@ package eval
 //     SystemExit, Code n, and stderr equal.
 //   - A cell running longer than 10 s is interrupted and fails.
 //
+// A program that Go ends with "all goroutines are asleep - deadlock!" runs
+// its cells in a process of its own (the test binary, re-run with
+// GONOTES_CONFORMANCE_ALONE naming the cells): the deadlock detector
+// (deadlock.go) rightly reports nothing while goroutines it does not know
+// run, and other programs leave goroutines blocked, or timers that may
+// still fire, in the test's process.
+//
 // A known-unsupported program is listed in testdata/conformance/UNSUPPORTED
 // as "<section>/<name>.go: <substring>  # reason": it must fail in every
 // mode with an error whose text contains the substring. A known bug is
@@ -62,6 +69,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -164,9 +172,12 @@ func TestConformance(t *testing.T) {
 						why   string
 					}{{"split", split, "main's body returns or shadows a package-level name"}, {"whole", whole, ""}} {
 						o := confOutcome{mode: m.name}
-						if m.cells == nil {
+						switch {
+						case m.cells == nil:
 							o.skipped = m.why
-						} else {
+						case confDeadlocks(p):
+							confRunCellsAlone(m.cells, &o)
+						default:
 							confRunCells(m.cells, &o)
 						}
 						outs = append(outs, o)
@@ -585,6 +596,109 @@ func confRunCells(cells []string, o *confOutcome) {
 	// Let goroutines' last writes land (a program joins its goroutines, but
 	// output may be routed asynchronously).
 	o.stdout, o.stderr = stdout.String(), stderr.String()
+}
+
+const (
+	confAloneEnv = "GONOTES_CONFORMANCE_ALONE"
+	confDeadlock = "fatal error: all goroutines are asleep - deadlock!"
+)
+
+// confDeadlocks reports whether Go ended p with a deadlock.
+func confDeadlocks(p *confProg) bool {
+	return p.exit == 2 && strings.Contains(p.stderr, confDeadlock)
+}
+
+// confAloneOutcome is what a child process (TestConformanceAlone) reports
+// of its cells' run.
+type confAloneOutcome struct {
+	Stdout, Stderr string
+	Hung           bool
+	Err            string // the error's text, "" if none
+	Cell           *Error // the error, if it is an *Error
+}
+
+// confAloneErr is an error reported by the child process.
+type confAloneErr struct {
+	text string
+	cell *Error
+}
+
+func (e *confAloneErr) Error() string { return e.text }
+func (e *confAloneErr) Unwrap() error {
+	if e.cell == nil {
+		return nil
+	}
+	return e.cell
+}
+
+// confRunCellsAlone runs cells as confRunCells does, in a process of their
+// own (see TestConformance).
+func confRunCellsAlone(cells []string, o *confOutcome) {
+	dir, err := os.MkdirTemp("", "gonotes-conf-alone")
+	if err != nil {
+		o.err = err
+		return
+	}
+	defer os.RemoveAll(dir)
+	in, out := filepath.Join(dir, "cells.json"), filepath.Join(dir, "outcome.json")
+	b, _ := json.Marshal(cells)
+	if err := os.WriteFile(in, b, 0o644); err != nil {
+		o.err = err
+		return
+	}
+	cmd := exec.Command(os.Args[0], "-test.run=^TestConformanceAlone$", "-test.count=1", "-test.timeout=5m")
+	cmd.Env = append(os.Environ(), confAloneEnv+"="+in+string(os.PathListSeparator)+out)
+	if msg, err := cmd.CombinedOutput(); err != nil {
+		o.err = fmt.Errorf("the cells' process failed: %v\n%s", err, msg)
+		return
+	}
+	var res confAloneOutcome
+	if b, err = os.ReadFile(out); err == nil {
+		err = json.Unmarshal(b, &res)
+	}
+	if err != nil {
+		o.err = fmt.Errorf("the cells' process: %v", err)
+		return
+	}
+	o.stdout, o.stderr, o.hung = res.Stdout, res.Stderr, res.Hung
+	if res.Err != "" {
+		o.err = &confAloneErr{res.Err, res.Cell}
+	}
+}
+
+// TestConformanceAlone is the child process of confRunCellsAlone: it runs
+// the cells named by GONOTES_CONFORMANCE_ALONE and writes the outcome.
+func TestConformanceAlone(t *testing.T) {
+	env := os.Getenv(confAloneEnv)
+	if env == "" {
+		t.Skip("run by TestConformance in a process of its own")
+	}
+	in, out, _ := strings.Cut(env, string(os.PathListSeparator))
+	b, err := os.ReadFile(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cells []string
+	if err := json.Unmarshal(b, &cells); err != nil {
+		t.Fatal(err)
+	}
+	// The goroutine of confRunCells waits for the cells: the engine's.
+	prev := engineFrame
+	engineFrame = func(f string) bool { return prev(f) || strings.HasPrefix(f, evalPkg+"confRunCells") }
+	defer func() { engineFrame = prev }()
+	var o confOutcome
+	confRunCells(cells, &o)
+	res := confAloneOutcome{Stdout: o.stdout, Stderr: o.stderr, Hung: o.hung}
+	if o.err != nil {
+		res.Err = o.err.Error()
+		errors.As(o.err, &res.Cell)
+	}
+	if b, err = json.Marshal(res); err == nil {
+		err = os.WriteFile(out, b, 0o644)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
 }
 
 // confGcWords matches the compile errors whose words a cell must give as gc

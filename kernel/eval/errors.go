@@ -186,15 +186,15 @@ func (s *Session) traceLines(lines []string, cell int64) []string {
 		if sm == nil {
 			continue
 		}
-		fn := strings.TrimPrefix(sm[3], "main.")
+		fn := strings.TrimPrefix(sm[4], "main.")
 		if fn == "main" {
 			fn = "cell"
 		}
 		fn = strings.ReplaceAll(fn, mainRename, "main")
-		if sm[1] == "" {
-			continue // no position: a frame of the kernel's own code
+		if sm[2] == "" || (sm[1] != "" && sm[1] != "_.go") {
+			continue // no position, or not a cell's: a frame of the kernel's own code or of a package interpreted from the toolchain's sources
 		}
-		pos := sm[1] + ":" + sm[2]
+		pos := sm[2] + ":" + sm[3]
 		where := pos
 		cl, col, ok := s.lines.position(pos, -1)
 		if ok {

@@ -50,6 +50,8 @@ var gaps = []gap{
 		[]string{"spec_declarations/shadowed_builtins.go", "spec_declarations/shadowed_package_name.go"}},
 	{"a variable named nil declared at a cell's top level (nil := \"x\") can make the cell fail to compile (a compiler panic); inside a func it works as in Go",
 		[]string{"spec_lexical/shadowing_predeclared_names.go"}},
+	{"%T of sync.Mutex, RWMutex, WaitGroup and Cond values (and of RWMutex.RLocker) names the kernel's interruptible replacements (*eval.Mutex): a deadlocked cell can be stopped; unlocking an unlocked Mutex is a panic a cell may recover, where Go ends with a fatal error",
+		[]string{"sync2/type_names.go"}},
 	{"an unrecovered panic in a goroutine ends the cell that runs with Go's message; the kernel and its variables stay (a Go program would exit)",
 		nil},
 }

@@ -184,15 +184,21 @@ func (wg *WaitGroup) Go(f func()) {
 	s := hook.Current()
 	go func() {
 		defer hook.Bind(s)()
-		defer wg.Done()
 		defer func() {
-			if r := recover(); r != nil && !hook.IsInterrupt(r) {
-				if goPanicStopAny(s, r, nil) {
-					return
-				}
-				var w io.Writer = hook.Stderr()
-				fmt.Fprintf(w, "panic in goroutine: %s\n", panicString(r))
+			r := recover()
+			if r == nil || hook.IsInterrupt(r) {
+				// f returned, called runtime.Goexit, or was interrupted.
+				wg.Done()
+				return
 			}
+			// As sync.WaitGroup.Go: no Done when f panicked, so that
+			// Wait does not return and let the program go on while
+			// the panic ends it (the cell stops).
+			if goPanicStopAny(s, r, nil) {
+				return
+			}
+			var w io.Writer = hook.Stderr()
+			fmt.Fprintf(w, "panic in goroutine: %s\n", panicString(r))
 		}()
 		f()
 	}()

@@ -328,8 +328,10 @@ func (r *stdinReader) reset() {
 }
 
 // panicLine matches the line yaegi prints to its stderr for every frame a
-// panic unwinds: "12:3: panic: main.f(...)".
-var panicLine = regexp.MustCompile(`^(?:(?:_\.go:)?(\d+):(\d+)|-): panic: (.*)\(\.\.\.\)\n?$`)
+// panic unwinds: "12:3: panic: main.f(...)", or with the file of a
+// package interpreted from the toolchain's sources (sync.OnceValue):
+// "sync/go1_26.go.txt:27:5: panic: sync.OnceValue.func(...)".
+var panicLine = regexp.MustCompile(`^(?:(?:([^\s:]*\.go(?:\.txt)?):)?(\d+):(\d+)|-): panic: (.*)\(\.\.\.\)\n?$`)
 
 // panicLog keeps yaegi's panic lines, per goroutine, out of the notebook.
 type panicLog struct {

@@ -311,6 +311,13 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				nod.typ = typ
 			}
 
+		case selectStmt: // gonotes patch
+			// A break in a select clause ends the select statement, as
+			// in a switch: it went to the enclosing loop's end (ending the
+			// loop), or with no loop around, to nil (ending the function).
+			sc = sc.pushBloc()
+			sc.loop = n
+
 		case commClauseDefault:
 			sc = sc.pushBloc()
 
@@ -572,6 +579,14 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				for _, cc := range c.child[:len(c.child)-1] {
 					sc.sym[cc.ident] = &symbol{index: sc.add(typ), kind: varSym, typ: typ}
 				}
+				if len(c.child) == 1 {
+					// gonotes patch: an unnamed parameter (func(int) error)
+					// has its frame slot too, as an unnamed result does:
+					// the call writes the arguments in consecutive slots,
+					// so without it the argument overwrote the function's
+					// first local (reflect.Set panicked, or a value changed).
+					sc.add(typ)
+				}
 			}
 
 			if n.child[1].ident == "init" && len(n.child[0].child) == 0 {
@@ -811,6 +826,14 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				switch {
 				case n.action != aAssign:
 					// Do not skip assign operation if it is combined with another operator.
+				case n.nleft > 1 && n.nright > 0 && (isCall(src) || src.action == aRecv || src.action == aCompositeLit): // gonotes patch
+					// Do not skip the assign operation of a parallel
+					// assignment (a, b := x, <-ch; c, d = x, f(); e, s :=
+					// x, []int{1}): the skip below replaces the gen of the
+					// whole statement with nop, so the other destinations
+					// were never assigned (left zero), and a source written
+					// in place before the others are evaluated would break
+					// the parallel semantics.
 				case src.rval.IsValid():
 					// Do not skip assign operation if setting from a constant value.
 				case level == globalFrame && (isCall(src) || src.action == aRecv || src.action == aCompositeLit): // gonotes patch
@@ -2178,6 +2201,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			}
 
 		case selectStmt:
+			sc = sc.pop() // gonotes patch: see the pre-order selectStmt case
 			wireChild(n)
 			// Move action to block statement, so select node can be an exit point.
 			n.child[0].gen = _select
@@ -3265,8 +3289,15 @@ func setExec(n *node) {
 			return
 		}
 		seen[n] = true
+		// gonotes patch: a node whose exec an outer setExec is still
+		// generating (inSetExec) is handled as one seen by this walk. A
+		// generator that calls getExec on nodes of its own (_select on
+		// its clause bodies) starts a new walk, which could come back to
+		// the node being generated through a loop (a continue in a select
+		// clause): the walks recursed forever and the compile never ended.
+		n.inSetExec = true
 		if n.tnext != nil && n.tnext.exec == nil {
-			if seen[n.tnext] {
+			if seen[n.tnext] || n.tnext.inSetExec { // gonotes patch: inSetExec
 				m := n.tnext
 				n.tnext.exec = func(f *frame) bltn { return m.exec(f) }
 			} else {
@@ -3274,7 +3305,7 @@ func setExec(n *node) {
 			}
 		}
 		if n.fnext != nil && n.fnext.exec == nil {
-			if seen[n.fnext] {
+			if seen[n.fnext] || n.fnext.inSetExec { // gonotes patch: inSetExec
 				m := n.fnext
 				n.fnext.exec = func(f *frame) bltn { return m.exec(f) }
 			} else {
@@ -3282,7 +3313,8 @@ func setExec(n *node) {
 			}
 		}
 		n.gen(n)
-		fastExec(n) // gonotes patch: typed fast paths (fastops.go)
+		n.inSetExec = false // gonotes patch
+		fastExec(n)         // gonotes patch: typed fast paths (fastops.go)
 	}
 
 	set(n)

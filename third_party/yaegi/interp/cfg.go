@@ -2109,6 +2109,8 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				} else {
 					err = n.cfgErrorf("undefined selector: %s.%s", pkg, name)
 				}
+			case (isInterfaceSrc(n.typ) || isInterfaceBin(n.typ)) && n.child[0].isType(sc) && ifaceMethodExpr(n):
+				// gonotes patch: the method expression I.M of an interface type (methexpr.go).
 			case isStruct(n.typ) || isInterfaceSrc(n.typ):
 				// Find a matching field.
 				if ti := n.typ.lookupField(n.child[1].ident); len(ti) > 0 {
@@ -3434,7 +3436,7 @@ func matchSelectorMethod(sc *scope, n *node) (err error) {
 			n.typ.arg = append([]*itype{n.child[0].typ}, m.typ.arg...)
 			// gonotes patch: the cached string and reflect type were those of
 			// the method (func() int for func(T) int).
-			n.typ.str, n.typ.rtype = "", nil
+			n.typ.str, n.typ.rtype = funcOf(n.typ.arg, n.typ.ret).str, nil // gonotes patch: the string of the expression's type
 		} else {
 			// Handle method with receiver.
 			n.gen = getMethod

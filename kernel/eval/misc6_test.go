@@ -115,3 +115,18 @@ fmt.Println(mkCoded(4), mkNil())
 fmt.Println(errors.Is(mkCoded(7), CodeErr{7}), errors.Is(mkCoded(7), CodeErr{8}))
 fmt.Println(fmt.Errorf("wrapped: %w", mkCoded(9)))`)
 }
+
+// Predeclared names declared at a cell's top level (package-level
+// variables): constants still get the predeclared default types (the
+// cell's compilation panicked "CFG post-order panic" in defaultType).
+func TestMisc6PredeclaredShadowedAtTopLevel(t *testing.T) {
+	runMisc6(t, "10 not nil true 3\nstring true\n",
+		`import "fmt"`,
+		`iota := 10
+nil := "not nil"
+false := true
+string := 3
+fmt.Println(iota, nil, false, string)
+s := "x"
+fmt.Printf("%T %v\n", s, 1 < 2)`)
+}

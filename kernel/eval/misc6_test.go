@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -129,4 +130,22 @@ string := 3
 fmt.Println(iota, nil, false, string)
 s := "x"
 fmt.Printf("%T %v\n", s, 1 < 2)`)
+}
+
+// A cycle of constants or variables reports gc's "initialization cycle
+// for NAME" (yaegi says "constant definition loop"); an undefined name
+// stays "undefined: NAME".
+func TestMisc6InitCycle(t *testing.T) {
+	ts := newSession(t)
+	for code, want := range map[string]string{
+		"const a = b\nconst b = a":         "1:7: initialization cycle for a",
+		"var x = y\nvar y = x":             "1:5: initialization cycle for x",
+		"const c = d + 1\nconst d = c * 2": "1:7: initialization cycle for c",
+		"const u = missing + 1":            "undefined: missing",
+	} {
+		c := ts.run(code)
+		if c.err == nil || !strings.Contains(c.err.Error(), want) {
+			t.Errorf("%q: got %v, want %q", code, c.err, want)
+		}
+	}
 }

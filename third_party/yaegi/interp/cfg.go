@@ -447,7 +447,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				case keyValueExpr, typeAssertExpr, indexExpr:
 					c.typ = n.typ
 				default:
-					if c.ident == nilIdent && sc.lookupType(nilIdent) != nil { // gonotes patch: not a variable named nil
+					if c.ident == nilIdent && sc.predeclared(nilIdent) { // gonotes patch: not a variable named nil
 						c.typ = sc.getType(nilIdent)
 						continue
 					}

@@ -211,6 +211,17 @@ func (s *scope) getType(ident string) *itype {
 	return nil
 }
 
+// predeclared reports whether ident in s is the universe's (not declared
+// again by the program). gonotes patch.
+func (s *scope) predeclared(ident string) bool {
+	sym, _, found := s.lookup(ident)
+	u := s
+	for u.anc != nil {
+		u = u.anc
+	}
+	return found && sym == u.sym[ident]
+}
+
 // lookupType returns the type named ident in s, or nil if ident is not a
 // type there. gonotes patch: getType, without its fallback.
 func (s *scope) lookupType(ident string) *itype {

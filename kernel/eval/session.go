@@ -654,6 +654,10 @@ func (s *Session) compileUnit(u *unit, base int, rw *rewriter) error {
 		if msg, ok := s.undefined(u, base); ok {
 			return s.compileError(msg, base)
 		}
+		// Or for a cycle of constants or variables: gc's words.
+		if msg, ok := initCycle(u.source(base), err.Error()); ok {
+			return s.compileError(msg, base)
+		}
 	}
 	return s.compileError(err.Error(), base)
 }
@@ -675,6 +679,36 @@ func (s *Session) vetError(errs []vetError) error {
 
 // undefined finds the first name of a unit that nothing defines, and
 // returns "line:col: undefined: name" (virtual position).
+// initCycle returns gc's message for yaegi's "L:C: constant definition
+// loop" when the name declared at L:C of src is a constant or a variable:
+// "L:C: initialization cycle for NAME".
+func initCycle(src, msg string) (string, bool) {
+	var line, col int
+	if _, err := fmt.Sscanf(msg, "%d:%d: constant definition loop", &line, &col); err != nil {
+		return "", false
+	}
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "_.go", src, parser.SkipObjectResolution)
+	if err != nil {
+		return "", false
+	}
+	name := ""
+	ast.Inspect(f, func(n ast.Node) bool {
+		if vs, ok := n.(*ast.ValueSpec); ok && name == "" {
+			for _, id := range vs.Names {
+				if p := fset.Position(id.Pos()); p.Line == line && p.Column == col {
+					name = id.Name
+				}
+			}
+		}
+		return name == ""
+	})
+	if name == "" {
+		return "", false
+	}
+	return fmt.Sprintf("%d:%d: initialization cycle for %s", line, col, name), true
+}
+
 func (s *Session) undefined(u *unit, base int) (string, bool) {
 	fset := token.NewFileSet()
 	f, err := parser.ParseFile(fset, "_.go", u.source(base), parser.SkipObjectResolution)

@@ -454,7 +454,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				case keyValueExpr, typeAssertExpr, indexExpr:
 					c.typ = n.typ
 				default:
-					if c.ident == nilIdent {
+					if c.ident == nilIdent && sc.predeclared(nilIdent) { // gonotes patch: not a variable named nil
 						c.typ = sc.getType(nilIdent)
 						continue
 					}
@@ -2132,6 +2132,8 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				} else {
 					err = n.cfgErrorf("undefined selector: %s.%s", pkg, name)
 				}
+			case (isInterfaceSrc(n.typ) || isInterfaceBin(n.typ)) && n.child[0].isType(sc) && ifaceMethodExpr(n):
+				// gonotes patch: the method expression I.M of an interface type (methexpr.go).
 			case isStruct(n.typ) || isInterfaceSrc(n.typ):
 				// Find a matching field.
 				if ti := n.typ.lookupField(n.child[1].ident); len(ti) > 0 {
@@ -2956,7 +2958,7 @@ func (n *node) isType(sc *scope) bool {
 			return true // Imported source type
 		}
 	case identExpr:
-		return sc.getType(n.ident) != nil || n.sym != nil && n.sym.kind == typeSym // gonotes patch: a type argument (genAST)
+		return sc.lookupType(n.ident) != nil || n.sym != nil && n.sym.kind == typeSym // gonotes patch: a type argument (genAST); lookupType: not a predeclared type shadowed by a variable
 	case indexExpr:
 		// Maybe a generic type.
 		sym, _, ok := sc.lookup(n.child[0].ident)
@@ -3466,7 +3468,7 @@ func matchSelectorMethod(sc *scope, n *node) (err error) {
 			n.typ.arg = append([]*itype{n.child[0].typ}, m.typ.arg...)
 			// gonotes patch: the cached string and reflect type were those of
 			// the method (func() int for func(T) int).
-			n.typ.str, n.typ.rtype = "", nil
+			n.typ.str, n.typ.rtype = funcOf(n.typ.arg, n.typ.ret).str, nil // gonotes patch: the string of the expression's type
 		} else {
 			// Handle method with receiver.
 			n.gen = getMethod

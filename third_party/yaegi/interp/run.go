@@ -1616,13 +1616,17 @@ func call(n *node) {
 		} else {
 			arg = c0.typ.arg[i]
 		}
+		// gonotes patch: in f(a, s...), only the slice s is passed as is
+		// (hasVariadicArgs was applied to every argument: an interface
+		// argument a was not made an interface value).
+		asIs := hasVariadicArgs && i == len(child)-1
 		switch {
 		case isBinCall(c, c.scope):
 			// Handle nested function calls: pass returned values as arguments.
 			numOut := c.child[0].typ.rtype.NumOut()
 			for j := 0; j < numOut; j++ {
 				ind := c.findex + j
-				if hasVariadicArgs || !isInterfaceSrc(arg) || isEmptyInterface(arg) {
+				if asIs || !isInterfaceSrc(arg) || isEmptyInterface(arg) { // gonotes patch: asIs
 					values = append(values, func(f *frame) reflect.Value { return f.data[ind] })
 					continue
 				}
@@ -1635,12 +1639,12 @@ func call(n *node) {
 			cc0 := c.child[0]
 			for j := range cc0.typ.ret {
 				ind := c.findex + j
-				if rn := (&node{kind: identExpr, typ: cc0.typ.ret[j], findex: ind, interp: c.interp, scope: c.scope}); !hasVariadicArgs && dynIfaceValue(arg, rn) {
+				if rn := (&node{kind: identExpr, typ: cc0.typ.ret[j], findex: ind, interp: c.interp, scope: c.scope}); !asIs && dynIfaceValue(arg, rn) {
 					// gonotes patch: the empty interface keeps the value's type (dyntype.go).
 					values = append(values, genDynValue(rn))
 					continue
 				}
-				if hasVariadicArgs || !isInterfaceSrc(arg) || isEmptyInterface(arg) {
+				if asIs || !isInterfaceSrc(arg) || isEmptyInterface(arg) { // gonotes patch: asIs
 					values = append(values, func(f *frame) reflect.Value { return f.data[ind] })
 					continue
 				}
@@ -1654,7 +1658,7 @@ func call(n *node) {
 				convertLiteralValue(c, argType)
 			}
 			switch {
-			case hasVariadicArgs:
+			case asIs: // gonotes patch: see asIs
 				values = append(values, genValue(c))
 			case dynIfaceValue(arg, c): // gonotes patch: the empty interface keeps the value's type (dyntype.go)
 				values = append(values, genDynValue(c))
@@ -1972,6 +1976,22 @@ func getFrame(f *frame, l int) *frame {
 }
 
 // Callbin calls a function from a bin import, accessible through reflect.
+// binParamType returns the type of the argument at index i of a call of a
+// func of type ft (nil if there is none). gonotes patch.
+func binParamType(ft reflect.Type, i int, callSlice bool) reflect.Type {
+	if ft.IsVariadic() && i >= ft.NumIn()-1 {
+		t := ft.In(ft.NumIn() - 1)
+		if !callSlice {
+			t = t.Elem()
+		}
+		return t
+	}
+	if i < ft.NumIn() {
+		return ft.In(i)
+	}
+	return nil
+}
+
 func callBin(n *node) {
 	tnext := getExec(n.tnext)
 	fnext := getExec(n.fnext)
@@ -2041,6 +2061,35 @@ func callBin(n *node) {
 						values = append(values, genInterfaceWrapper(res, wt))
 						continue
 					}
+				}
+				if pt := binParamType(funcType, len(values)+rcvrOffset, n.action == aCallSlice); rt != nil && isInterfaceSrc(rt) && !isEmptyInterface(rt) && pt != nil && pt.Kind() == reflect.Interface {
+					// gonotes patch: a result of an interpreted interface
+					// type (fmt.Println(s.Scale(2)), Scale returning a
+					// Shape; errors.Is(f(), e)) is given as an argument of
+					// that type is (default case below): wrapped with the
+					// methods of its dynamic type for a compiled interface,
+					// and as its valueInterface for an any of fmt (it
+					// printed the fields of a Stringer).
+					if pt.NumMethod() > 0 {
+						res := &node{kind: identExpr, typ: rt, findex: ind, interp: c.interp, scope: c.scope}
+						values = append(values, genIfaceArgWrapper(res, pt))
+						continue
+					}
+					keep := getMapType != nil
+					values = append(values, func(f *frame) reflect.Value {
+						v := f.data[ind]
+						vi, ok := v.Interface().(valueInterface)
+						switch {
+						case !ok:
+							return valueInterfaceValue(v)
+						case vi.node == nil || !vi.value.IsValid():
+							return reflect.New(emptyInterfaceType).Elem() // a nil interface
+						case keep:
+							return reflect.ValueOf(vi)
+						}
+						return valueInterfaceValue(v)
+					})
+					continue
 				}
 				values = append(values, func(f *frame) reflect.Value { return valueInterfaceValue(f.data[ind]) })
 			}

@@ -195,6 +195,36 @@ func (s *scope) fixType(t *itype) *itype {
 }
 
 func (s *scope) getType(ident string) *itype {
+	if t := s.lookupType(ident); t != nil {
+		return t
+	}
+	// gonotes patch: the predeclared type, if its name is declared as
+	// something else than a type (var string = 3): the interpreter asks
+	// for predeclared types by name (the default type of a constant).
+	u := s
+	for u.anc != nil {
+		u = u.anc
+	}
+	if sym := u.sym[ident]; sym != nil && sym.kind == typeSym {
+		return sym.typ
+	}
+	return nil
+}
+
+// predeclared reports whether ident in s is the universe's (not declared
+// again by the program). gonotes patch.
+func (s *scope) predeclared(ident string) bool {
+	sym, _, found := s.lookup(ident)
+	u := s
+	for u.anc != nil {
+		u = u.anc
+	}
+	return found && sym == u.sym[ident]
+}
+
+// lookupType returns the type named ident in s, or nil if ident is not a
+// type there. gonotes patch: getType, without its fallback.
+func (s *scope) lookupType(ident string) *itype {
 	var t *itype
 	if sym, _, found := s.lookup(ident); found {
 		if sym.kind == typeSym {

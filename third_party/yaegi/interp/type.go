@@ -2597,7 +2597,7 @@ func isGeneric(t *itype) bool {
 }
 
 func isNamedFuncSrc(t *itype) bool {
-	return isFuncSrc(t) && t.node.anc.kind == funcDecl
+	return isFuncSrc(t) && t.node != nil && t.node.anc != nil && t.node.anc.kind == funcDecl // gonotes patch: a func type may have no node (funcOf)
 }
 
 func isFuncSrc(t *itype) bool {

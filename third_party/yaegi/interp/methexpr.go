@@ -1,0 +1,148 @@
+package interp
+
+// gonotes patch: method expressions of interface types (I.M, fmt.Stringer.String).
+//
+// The method expression I.M of an interface type I is a func whose first
+// argument is a value of I, followed by the method's own arguments; calling
+// it calls the method of the dynamic value held by that argument. Upstream
+// resolved I.M as the method of an interface value (without the receiver
+// argument): a call of it failed "too many arguments".
+
+import "reflect"
+
+// ifaceMethodExpr sets n, a selector T.M whose T is an interface type, up as
+// a method expression. It returns false if T has no method M (the caller
+// then reports the error as for any selector).
+func ifaceMethodExpr(n *node) bool {
+	name := n.child[1].ident
+	recv := n.typ
+	if isInterfaceBin(recv) {
+		rt := recv.TypeOf()
+		m, ok := rt.MethodByName(name)
+		if !ok {
+			return false
+		}
+		in := []reflect.Type{rt}
+		for i := 0; i < m.Type.NumIn(); i++ {
+			in = append(in, m.Type.In(i))
+		}
+		out := make([]reflect.Type, m.Type.NumOut())
+		for i := range out {
+			out[i] = m.Type.Out(i)
+		}
+		variadic := m.Type.IsVariadic()
+		ft := reflect.FuncOf(in, out, variadic)
+		n.typ = valueTOf(ft)
+		n.rval = reflect.MakeFunc(ft, func(args []reflect.Value) []reflect.Value {
+			if args[0].IsNil() {
+				nilDereference()
+			}
+			meth := args[0].Method(m.Index)
+			if variadic {
+				return meth.CallSlice(args[1:])
+			}
+			return meth.Call(args[1:])
+		})
+		n.gen = nop
+		n.findex = notInFrame
+		return true
+	}
+	ti := recv.lookupField(name)
+	if len(ti) == 0 {
+		// A method of an embedded interface of the standard library
+		// (interface{ fmt.Stringer }).
+		m, _, _, ok := recv.lookupBinMethod(name)
+		if !ok || m.Type.Kind() != reflect.Func {
+			return false
+		}
+		args := []*itype{recv}
+		for i := 0; i < m.Type.NumIn(); i++ {
+			if i == m.Type.NumIn()-1 && m.Type.IsVariadic() {
+				args = append(args, variadicOf(valueTOf(m.Type.In(i).Elem())))
+				continue
+			}
+			args = append(args, valueTOf(m.Type.In(i)))
+		}
+		var rets []*itype
+		for i := 0; i < m.Type.NumOut(); i++ {
+			rets = append(rets, valueTOf(m.Type.Out(i)))
+		}
+		n.typ = funcOf(args, rets, withScope(n.scope))
+		n.gen = getIfaceMethodExpr
+		n.action = aGetMethod
+		return true
+	}
+	mt := recv.fieldSeq(ti)
+	if mt.cat != funcT {
+		return false
+	}
+	// As for the method expression of a concrete type (matchSelectorMethod),
+	// the method's type with the receiver as first argument.
+	t := *mt
+	t.arg = append([]*itype{recv}, mt.arg...)
+	t.str, t.rtype = funcOf(t.arg, t.ret).str, nil
+	n.typ = &t
+	n.gen = getIfaceMethodExpr
+	n.action = aGetMethod
+	return true
+}
+
+// getIfaceMethodExpr makes the func value of the method expression n of an
+// interpreted interface type.
+func getIfaceMethodExpr(n *node) {
+	next := getExec(n.tnext)
+	name := n.child[1].ident
+	ft := n.typ.TypeOf()
+	variadic := ft.IsVariadic()
+	i, l := n.findex, n.level
+
+	n.exec = func(f *frame) bltn {
+		getFrame(f, l).data[i] = reflect.MakeFunc(ft, func(in []reflect.Value) []reflect.Value {
+			meth := ifaceMethodValue(f, n, in[0], name)
+			var out []reflect.Value
+			if variadic {
+				out = meth.CallSlice(in[1:])
+			} else {
+				out = meth.Call(in[1:])
+			}
+			for j, v := range out {
+				if t := ft.Out(j); v.Type() != t {
+					if t == valueInterfaceType {
+						out[j] = reflect.ValueOf(valueInterface{value: v})
+					} else {
+						out[j] = v.Convert(t)
+					}
+				}
+			}
+			return out
+		})
+		return next
+	}
+}
+
+// ifaceMethodValue returns the method name of the interpreted interface
+// value v (a valueInterface), bound to its dynamic value.
+func ifaceMethodValue(f *frame, n *node, v reflect.Value, name string) reflect.Value {
+	val, _ := v.Interface().(valueInterface)
+	for val.value.IsValid() {
+		inner, ok := val.value.Interface().(valueInterface)
+		if !ok {
+			break
+		}
+		val = inner
+	}
+	if val.node == nil || !val.value.IsValid() {
+		nilDereference()
+	}
+	r, m, li := lookupMethodValue(val, name)
+	if r.IsValid() {
+		return r
+	}
+	if m == nil {
+		panic(n.cfgErrorf("method not found: %s", name))
+	}
+	nod := *m
+	nod.val = &nod
+	nod.recv = &receiver{nil, val.value, li, false}
+	return genFuncValue(&nod)(f)
+}

@@ -66,3 +66,36 @@ if (<-ca).(bool) {
 		}
 	}
 }
+
+// A parameter without a name had no frame slot while callers copy the
+// arguments by position, so the argument overwrote the callee's next
+// local (a func literal `func(int) {...}` called panicked with
+// "reflect.Set: value of type int is not assignable to type
+// func(...interface {}) (int, error)"): third_party/yaegi/interp/cfg.go.
+// Conformance program regressions/unnamed_params.go checks more forms.
+func TestBugs3UnnamedParams(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`import "sort"`)
+	ts.ok(`type T struct{ n int }
+
+func (t T) M(int, string) string { return fmt.Sprint("M", t.n) }
+
+func two(int, string) (n int, _ error) {
+	n = 2
+	return
+}`)
+	c := ts.ok(`h := func(int) { fmt.Println("x") }
+h(1)
+h3 := func(_ int, s string) string { return "s=" + s }
+fmt.Println(h3(1, "b"))
+s := []int{3, 1, 2}
+calls := 0
+sort.Slice(s, func(int, int) bool { calls++; return false })
+fmt.Println(s, calls > 0)
+fmt.Println(T{5}.M(1, "a"))
+fmt.Println(two(1, "z"))
+fmt.Println(func(int, ...string) int { return 9 }(1, "a", "b"))`)
+	if got, want := c.stdout.String(), "x\ns=b\n[3 1 2] true\nM5\n2 <nil>\n9\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -99,3 +99,29 @@ fmt.Println(func(int, ...string) int { return 9 }(1, "a", "b"))`)
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// The type of `<-ch` was ch's type when computed before compiling (a
+// variable declared at a cell's top level: `r, _ := (<-it).Result()` gave
+// "undefined selector Result"): third_party/yaegi/interp/type.go. The
+// conformance program regressions/recv_paren_selector.go checks more forms.
+func TestBugs3RecvSelector(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`type R struct{ V int }
+
+func (r *R) Result() (int, error) { return r.V * 10, nil }
+
+func recvOnly(c chan *R) <-chan *R { return c }`)
+	ts.ok(`c := make(chan *R, 3)
+c <- &R{1}
+c <- &R{2}
+c <- &R{3}
+it := recvOnly(c)`)
+	c := ts.ok(`r, err := (<-it).Result()
+fmt.Println(r, err)
+v := (<-it).V
+var x = <-it
+fmt.Println(v, x.V)`)
+	if got, want := c.stdout.String(), "10 <nil>\n2 3\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

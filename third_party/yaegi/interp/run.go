@@ -388,6 +388,9 @@ func typeAssertStatus(n *node) {
 }
 
 func typeAssert(n *node, withResult, withOk bool) {
+	if withResult && !withOk {
+		defer condBranch(n, genValue(n)) // gonotes patch: x.(bool) as a condition
+	}
 	c0, c1 := n.child[0], n.child[1]
 	value := genValue(c0) // input value
 	var value0, value1 func(*frame) reflect.Value
@@ -816,6 +819,7 @@ func convertInterface(n *node) {
 
 func convert(n *node) {
 	dest := genValue(n)
+	defer condBranch(n, dest) // gonotes patch: bool(x) as a condition
 	c := n.child[1]
 	typ := n.child[0].typ.frameType()
 	next := getExec(n.tnext)
@@ -888,6 +892,24 @@ func convert(n *node) {
 			dest(f).Set(value(f))
 		}
 		return next
+	}
+}
+
+// condBranch makes a node whose exec stores a bool result and goes on to
+// tnext a branch when it is a condition (fnext set): it goes on to fnext
+// when the result is false. Without it, such a condition is always true.
+func condBranch(n *node, value func(*frame) reflect.Value) { // gonotes patch
+	if n.fnext == nil || n.exec == nil {
+		return
+	}
+	exec := n.exec
+	tnext, fnext := getExec(n.tnext), getExec(n.fnext)
+	n.exec = func(f *frame) bltn {
+		exec(f)
+		if value(f).Bool() {
+			return tnext
+		}
+		return fnext
 	}
 }
 

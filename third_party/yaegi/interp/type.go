@@ -562,6 +562,11 @@ func nodeType2(interp *Interpreter, sc *scope, n *node, seen []*node) (t *itype,
 			break
 		}
 		t, err = nodeType2(interp, sc, n.child[0], seen)
+		if err == nil && n.action == aRecv { // gonotes patch: <-ch is of ch's element type, not ch's
+			if et := chanElement(t); et != nil {
+				t = et
+			}
+		}
 
 	case binaryExpr:
 		// In interfaceType, we process a type constraint union definition.

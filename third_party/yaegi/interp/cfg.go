@@ -813,6 +813,12 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					// Do not skip assign operation if it is combined with another operator.
 				case src.rval.IsValid():
 					// Do not skip assign operation if setting from a constant value.
+				case n.nleft > 1 && (isCall(src) || src.action == aRecv || src.action == aCompositeLit): // gonotes patch
+					// Do not skip the assign operation of a tuple assignment
+					// (a, b = f(), x): n.gen = nop would skip the other pairs
+					// of the statement, and a source writing in place to its
+					// destination would be seen by the operands evaluated
+					// after it (a, b = f(b), a).
 				case level == globalFrame && (isCall(src) || src.action == aRecv || src.action == aCompositeLit): // gonotes patch
 					// Do not skip the assign operation to a global variable:
 					// a call, receive or composite literal writing its result

@@ -1,0 +1,52 @@
+package eval
+
+import "testing"
+
+// Regression tests for the language programs of the conformance suite's
+// sections programs and patterns (session 6, lang). Expected outputs are
+// what `go run` prints for the same program.
+
+func suite6LangRun(t *testing.T, code, want string) {
+	t.Helper()
+	s, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := runCell(t, s, code)
+	if err != nil || out != want {
+		t.Fatalf("got %q, %v\nwant %q", out, err, want)
+	}
+}
+
+// A tuple assignment in a func body whose first source is a call, a
+// receive or a composite literal assigned every pair (the call wrote its
+// result in place and the statement became a no-op: l kept its value in
+// `out, l = append(out, l[0]), l[1:]`, and merge sort looped forever).
+func TestSuite6LangTupleAssignInPlace(t *testing.T) {
+	suite6LangRun(t, `import "fmt"
+type T struct{ X int }
+func g(x int) int { return x * 10 }
+func f(l []int) {
+	a, b := 1, 2
+	a, b = g(b), a
+	fmt.Println(a, b)
+	ch := make(chan int, 1)
+	ch <- 7
+	v := 0
+	v, l = <-ch, l[1:]
+	fmt.Println(v, l)
+	var p T
+	p, l = T{3}, l[1:]
+	fmt.Println(p, l)
+	q := T{4}
+	x, s := 0, []int{1, 2, 3}
+	x, s = len(s), s[1:]
+	fmt.Println(x, s)
+	p, q = q, T{p.X + 100}
+	fmt.Println(p, q)
+	var out []int
+	out, s = append(out, s[0]), s[1:]
+	fmt.Println(out, s)
+}
+f([]int{1, 2, 3})`, "20 1\n7 [2 3]\n{3} [3]\n3 [2 3]\n{4} {103}\n[2] [3]\n")
+}

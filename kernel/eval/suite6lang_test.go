@@ -50,3 +50,45 @@ func f(l []int) {
 }
 f([]int{1, 2, 3})`, "20 1\n7 [2 3]\n{3} [3]\n3 [2 3]\n{4} {103}\n[2] [3]\n")
 }
+
+// `for init; ; {}` (no condition, no post statement) ran its init
+// statement again after each iteration: `for n := 6; ; { ... n-- }` never
+// ended.
+func TestSuite6LangForInitNoCondNoPost(t *testing.T) {
+	suite6LangRun(t, `import "fmt"
+func f() {
+	for n := 6; ; {
+		fmt.Print(n, " ")
+		if n == 1 {
+			break
+		}
+		if n == 4 {
+			n = 2
+			continue
+		}
+		n--
+	}
+	fmt.Println()
+}
+f()
+for i := 0; ; {
+	i++
+	if i == 3 {
+		fmt.Println("top", i)
+		break
+	}
+}`, "6 5 4 2 1 \ntop 3\n")
+}
+
+// A declared func given to append is a func value (it was appended as the
+// interpreter's node: "reflect.Set: value of type *interp.node is not
+// assignable").
+func TestSuite6LangAppendDeclaredFunc(t *testing.T) {
+	suite6LangRun(t, `import "fmt"
+func sq(x int) int { return x * x }
+var fs []func(int) int
+fs = append(fs, sq)
+fs = append(fs, sq, func(x int) int { return -x })
+func g() []func(int) int { return append([]func(int) int{}, sq, sq) }
+fmt.Println(len(fs), fs[0](3), fs[2](4), len(g()), g()[1](5))`, "3 9 -4 2 25\n")
+}

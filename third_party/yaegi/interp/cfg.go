@@ -1659,7 +1659,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			init, body := n.child[0], n.child[1]
 			n.start = init.start
 			init.tnext = body.start
-			body.tnext = n.start
+			body.tnext = body.start // gonotes patch: the next iteration, not the init statement again
 			perIteration(n, body) // gonotes patch: a variable per iteration
 			sc = sc.pop()
 

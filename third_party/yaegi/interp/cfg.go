@@ -1660,7 +1660,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			n.start = init.start
 			init.tnext = body.start
 			body.tnext = body.start // gonotes patch: the next iteration, not the init statement again
-			perIteration(n, body) // gonotes patch: a variable per iteration
+			perIteration(n, body)   // gonotes patch: a variable per iteration
 			sc = sc.pop()
 
 		case forStmt2: // for cond {}

@@ -92,3 +92,82 @@ fs = append(fs, sq, func(x int) int { return -x })
 func g() []func(int) int { return append([]func(int) int{}, sq, sq) }
 fmt.Println(len(fs), fs[0](3), fs[2](4), len(g()), g()[1](5))`, "3 9 -4 2 25\n")
 }
+
+// Converting a variable to a non-empty interface copies its value: the
+// interface held the variable itself (var g Getter = c; c.Inc(): g.Get()
+// saw the new count).
+func TestSuite6LangInterfaceHoldsCopy(t *testing.T) {
+	suite6LangRun(t, `import "fmt"
+type Counter struct{ n int }
+func (c Counter) Get() int { return c.n }
+func (c *Counter) Inc()    { c.n++ }
+type Getter interface{ Get() int }
+func show(g Getter, c *Counter) { c.Inc(); fmt.Println(g.Get(), c.n) }
+func f() {
+	var c Counter
+	c.Inc()
+	var g Getter = c
+	c.Inc()
+	fmt.Println(g.Get(), c.Get())
+	g2 := Getter(c)
+	c.Inc()
+	fmt.Println(g2.Get(), c.n)
+	gs := []Getter{c}
+	c.Inc()
+	fmt.Println(gs[0].Get(), c.n)
+	show(c, &c)
+}
+f()
+var c Counter
+var g Getter = c
+c.Inc()
+fmt.Println(g.Get(), c.n)`, "1 2\n2 3\n3 4\n4 5\n0 1\n")
+}
+
+// In p & (1 << i), the untyped constant 1 of a non-constant shift takes
+// the type of the other operand (Perm, a uint8): it was an int, and the
+// & panicked ("call of reflect.Value.Uint on int Value").
+func TestSuite6LangUntypedShiftOperand(t *testing.T) {
+	suite6LangRun(t, `import "fmt"
+type Perm uint8
+func f(p Perm) {
+	for i := 0; i < 3; i++ {
+		fmt.Print(p&(1<<i) != 0, " ")
+	}
+	var u uint16 = 5
+	i := 2
+	fmt.Println(u|1<<i, u&(1<<i), p&^(1<<i))
+}
+f(5)`, "true false true 5 4 1\n")
+}
+
+// A goto to a label on a bare return of a func with named results (the
+// return node's exec is nil on purpose) looped forever.
+func TestSuite6LangGotoBareReturn(t *testing.T) {
+	suite6LangRun(t, `import "fmt"
+func g(fail int) (log []string) {
+	if fail == 2 {
+		goto done
+	}
+	log = append(log, "more")
+done:
+	return
+}
+fmt.Println(g(2), g(0))`, "[] [more]\n")
+}
+
+// var e error = T{} with T an interpreted type implementing error stored
+// the struct itself in the variable: var e2 error = e and
+// map[string]error{"a": e} panicked (reflect.Set: struct { Code int } is
+// not assignable to type error).
+func TestSuite6LangErrorVarCompositeLit(t *testing.T) {
+	suite6LangRun(t, `import "fmt"
+type MyErr struct{ Code int }
+func (e MyErr) Error() string { return fmt.Sprintf("code %d", e.Code) }
+func f() {
+	var e error = MyErr{5}
+	var e2 error = e
+	fmt.Println(e2, map[string]error{"a": e}, []error{e})
+}
+f()`, "code 5 map[a:code 5] [code 5]\n")
+}

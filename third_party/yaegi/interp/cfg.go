@@ -851,7 +851,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					src.findex = dest.findex // Set recv address to LHS.
 					dest.typ = src.typ
 				case src.action == aCompositeLit:
-					if dest.typ.cat == valueT && dest.typ.rtype.Kind() == reflect.Interface {
+					if dest.typ.cat == valueT && dest.typ.rtype.Kind() == reflect.Interface || dest.typ.cat == errorT { // gonotes patch: error too (var e error = T{})
 						// Skip optimisation for assigned interface.
 						break
 					}
@@ -975,6 +975,10 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			wireChild(n)
 			nilSym := interp.universe.sym[nilIdent]
 			c0, c1 := n.child[0], n.child[1]
+			if !isShiftNode(n) { // gonotes patch
+				typeUntypedShift(sc, c0, c1)
+				typeUntypedShift(sc, c1, c0)
+			}
 
 			err = check.binaryExpr(n)
 			if err != nil {
@@ -3264,14 +3268,15 @@ func setExec(n *node) {
 		return
 	}
 	seen := map[*node]bool{}
+	done := map[*node]bool{} // gonotes patch: generated, with a nil exec on purpose (the end of a func body)
 	var set func(n *node)
 
 	set = func(n *node) {
-		if n == nil || n.exec != nil {
+		if n == nil || n.exec != nil || done[n] {
 			return
 		}
 		seen[n] = true
-		if n.tnext != nil && n.tnext.exec == nil {
+		if n.tnext != nil && n.tnext.exec == nil && !done[n.tnext] {
 			if seen[n.tnext] {
 				m := n.tnext
 				n.tnext.exec = func(f *frame) bltn { return m.exec(f) }
@@ -3279,7 +3284,7 @@ func setExec(n *node) {
 				set(n.tnext)
 			}
 		}
-		if n.fnext != nil && n.fnext.exec == nil {
+		if n.fnext != nil && n.fnext.exec == nil && !done[n.fnext] {
 			if seen[n.fnext] {
 				m := n.fnext
 				n.fnext.exec = func(f *frame) bltn { return m.exec(f) }
@@ -3289,6 +3294,7 @@ func setExec(n *node) {
 		}
 		n.gen(n)
 		fastExec(n) // gonotes patch: typed fast paths (fastops.go)
+		done[n] = true
 	}
 
 	set(n)
@@ -3608,4 +3614,36 @@ func sizeof(n *node) {
 	n.gen = nop
 	n.typ = n.scope.getType("uintptr")
 	n.rval = reflect.ValueOf(n.child[1].typ.TypeOf().Size())
+}
+
+// typeUntypedShift gives a non-constant shift whose left operand is an
+// untyped constant (1 << i), operand s of a binary operation, the type of
+// the other operand, an integer type: the specification converts the
+// constant to the type it would have if the shift were replaced by it
+// alone (p & (1 << i) with p of type Perm, a uint8, is a Perm, not an int).
+// gonotes patch.
+func typeUntypedShift(sc *scope, s, other *node) {
+	var parens []*node
+	for s.kind == parenExpr && len(s.child) > 0 {
+		parens = append(parens, s)
+		s = s.lastChild()
+	}
+	if s.kind != binaryExpr || !isShiftNode(s) || s.rval.IsValid() || s.typ == nil || !s.typ.untyped ||
+		other.typ == nil || other.typ.untyped || other.rval.IsValid() && other.typ.untyped {
+		return
+	}
+	t := other.typ
+	rt := t.TypeOf()
+	if rt == nil || !(isInt(rt) || isUint(rt)) || isInterface(t) {
+		return
+	}
+	if s.findex >= 0 && s.findex < len(sc.types) && s.level == 0 {
+		sc.types[s.findex] = t.frameType()
+	} else if s.findex != notInFrame {
+		return
+	}
+	s.typ = t
+	for _, p := range parens {
+		p.typ = t
+	}
 }

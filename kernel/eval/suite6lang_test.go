@@ -171,3 +171,43 @@ func f() {
 }
 f()`, "code 5 map[a:code 5] [code 5]\n")
 }
+
+// Two values of an interpreted interface type are equal when their dynamic
+// types and values are (they were compared as the interpreter's wrappers,
+// by identity: n2 = n; n2 == n was true only because both shared the
+// variable's storage, and T{"t"} == T{"t"} through two interfaces was false).
+func TestSuite6LangNamedInterfaceEquality(t *testing.T) {
+	suite6LangRun(t, `import "fmt"
+type Named interface{ Name() string }
+type T struct{ n string }
+func (t T) Name() string { return t.n }
+var n Named = T{"t"}
+var n2 Named
+n2 = n
+var n3 Named = T{"t"}
+var n4 Named = T{"u"}
+var e1, e2 Named
+fmt.Println(n2 == n, n3 == n, n4 == n, n4 != n, n3 != n, e1 == e2, e1 == nil, n != nil)`,
+		"true true false true false true true true\n")
+}
+
+// A field of a struct is shallower than a method promoted from an
+// embedded field of the same name (d.Name, the field, next to the Name
+// method of an embedded *Logger): it was rejected as an ambiguous selector.
+func TestSuite6LangFieldShadowsPromotedMethod(t *testing.T) {
+	suite6LangRun(t, `import "fmt"
+type Logger struct{ prefix string }
+func (l *Logger) Name() string   { return "logger" }
+type Inner struct{ Tag string }
+func (Inner) Label() string { return "inner label" }
+type Base struct{ Inner; Label string }
+type Derived struct {
+	*Logger
+	Base
+	Name string
+}
+func (Derived) Tag() string { return "method tag" }
+d := Derived{&Logger{}, Base{Inner{"t"}, "field label"}, "x"}
+fmt.Println(d.Name, d.Logger.Name(), d.Label, d.Tag(), d.Base.Tag, d.Base.Label, d.Inner.Label())`,
+		"x logger field label method tag t field label inner label\n")
+}

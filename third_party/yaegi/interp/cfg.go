@@ -836,6 +836,12 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					// the parallel semantics.
 				case src.rval.IsValid():
 					// Do not skip assign operation if setting from a constant value.
+				case n.nleft > 1 && (isCall(src) || src.action == aRecv || src.action == aCompositeLit): // gonotes patch
+					// Do not skip the assign operation of a tuple assignment
+					// (a, b = f(), x): n.gen = nop would skip the other pairs
+					// of the statement, and a source writing in place to its
+					// destination would be seen by the operands evaluated
+					// after it (a, b = f(b), a).
 				case level == globalFrame && (isCall(src) || src.action == aRecv || src.action == aCompositeLit): // gonotes patch
 					// Do not skip the assign operation to a global variable:
 					// a call, receive or composite literal writing its result
@@ -868,7 +874,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					src.findex = dest.findex // Set recv address to LHS.
 					dest.typ = src.typ
 				case src.action == aCompositeLit:
-					if dest.typ.cat == valueT && dest.typ.rtype.Kind() == reflect.Interface {
+					if dest.typ.cat == valueT && dest.typ.rtype.Kind() == reflect.Interface || dest.typ.cat == errorT { // gonotes patch: error too (var e error = T{})
 						// Skip optimisation for assigned interface.
 						break
 					}
@@ -992,6 +998,10 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			wireChild(n)
 			nilSym := interp.universe.sym[nilIdent]
 			c0, c1 := n.child[0], n.child[1]
+			if !isShiftNode(n) { // gonotes patch
+				typeUntypedShift(sc, c0, c1)
+				typeUntypedShift(sc, c1, c0)
+			}
 
 			err = check.binaryExpr(n)
 			if err != nil {
@@ -1676,8 +1686,8 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			init, body := n.child[0], n.child[1]
 			n.start = init.start
 			init.tnext = body.start
-			body.tnext = n.start
-			perIteration(n, body) // gonotes patch: a variable per iteration
+			body.tnext = body.start // gonotes patch: the next iteration, not the init statement again
+			perIteration(n, body)   // gonotes patch: a variable per iteration
 			sc = sc.pop()
 
 		case forStmt2: // for cond {}
@@ -2140,11 +2150,13 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					if isStruct(n.typ) {
 						// If a method of the same name exists, use it if it is shallower than the struct field.
 						// if method's depth is the same as field's, this is an error.
+						// gonotes patch: a field's depth is its path's length - 1 (a field
+						// of the struct itself is at depth 0), a method's is its path's length.
 						d := n.typ.methodDepth(n.child[1].ident)
-						if d >= 0 && d < len(ti) {
+						if d >= 0 && d < len(ti)-1 {
 							goto tryMethods
 						}
-						if d == len(ti) {
+						if d == len(ti)-1 {
 							err = n.cfgErrorf("ambiguous selector: %s", n.child[1].ident)
 							break
 						}
@@ -2179,11 +2191,13 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					if isStruct(n.typ) {
 						// If a method of the same name exists, use it if it is shallower than the struct field.
 						// if method's depth is the same as field's, this is an error.
+						// gonotes patch: a field's depth is its path's length - 1 (a field
+						// of the struct itself is at depth 0), a method's is its path's length.
 						d := n.typ.methodDepth(n.child[1].ident)
-						if d >= 0 && d < len(lind) {
+						if d >= 0 && d < len(lind)-1 {
 							goto tryMethods
 						}
-						if d == len(lind) {
+						if d == len(lind)-1 {
 							err = n.cfgErrorf("ambiguous selector: %s", n.child[1].ident)
 							break
 						}
@@ -3284,10 +3298,11 @@ func setExec(n *node) {
 		return
 	}
 	seen := map[*node]bool{}
+	done := map[*node]bool{} // gonotes patch: generated, with a nil exec on purpose (the end of a func body)
 	var set func(n *node)
 
 	set = func(n *node) {
-		if n == nil || n.exec != nil {
+		if n == nil || n.exec != nil || done[n] {
 			return
 		}
 		seen[n] = true
@@ -3298,7 +3313,7 @@ func setExec(n *node) {
 		// the node being generated through a loop (a continue in a select
 		// clause): the walks recursed forever and the compile never ended.
 		n.inSetExec = true
-		if n.tnext != nil && n.tnext.exec == nil {
+		if n.tnext != nil && n.tnext.exec == nil && !done[n.tnext] {
 			if seen[n.tnext] || n.tnext.inSetExec { // gonotes patch: inSetExec
 				m := n.tnext
 				n.tnext.exec = func(f *frame) bltn { return m.exec(f) }
@@ -3306,7 +3321,7 @@ func setExec(n *node) {
 				set(n.tnext)
 			}
 		}
-		if n.fnext != nil && n.fnext.exec == nil {
+		if n.fnext != nil && n.fnext.exec == nil && !done[n.fnext] {
 			if seen[n.fnext] || n.fnext.inSetExec { // gonotes patch: inSetExec
 				m := n.fnext
 				n.fnext.exec = func(f *frame) bltn { return m.exec(f) }
@@ -3317,6 +3332,7 @@ func setExec(n *node) {
 		n.gen(n)
 		n.inSetExec = false // gonotes patch
 		fastExec(n)         // gonotes patch: typed fast paths (fastops.go)
+		done[n] = true
 	}
 
 	set(n)
@@ -3636,4 +3652,36 @@ func sizeof(n *node) {
 	n.gen = nop
 	n.typ = n.scope.getType("uintptr")
 	n.rval = reflect.ValueOf(n.child[1].typ.TypeOf().Size())
+}
+
+// typeUntypedShift gives a non-constant shift whose left operand is an
+// untyped constant (1 << i), operand s of a binary operation, the type of
+// the other operand, an integer type: the specification converts the
+// constant to the type it would have if the shift were replaced by it
+// alone (p & (1 << i) with p of type Perm, a uint8, is a Perm, not an int).
+// gonotes patch.
+func typeUntypedShift(sc *scope, s, other *node) {
+	var parens []*node
+	for s.kind == parenExpr && len(s.child) > 0 {
+		parens = append(parens, s)
+		s = s.lastChild()
+	}
+	if s.kind != binaryExpr || !isShiftNode(s) || s.rval.IsValid() || s.typ == nil || !s.typ.untyped ||
+		other.typ == nil || other.typ.untyped || other.rval.IsValid() && other.typ.untyped {
+		return
+	}
+	t := other.typ
+	rt := t.TypeOf()
+	if rt == nil || !(isInt(rt) || isUint(rt)) || isInterface(t) {
+		return
+	}
+	if s.findex >= 0 && s.findex < len(sc.types) && s.level == 0 {
+		sc.types[s.findex] = t.frameType()
+	} else if s.findex != notInFrame {
+		return
+	}
+	s.typ = t
+	for _, p := range parens {
+		p.typ = t
+	}
 }

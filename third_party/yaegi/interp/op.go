@@ -2628,7 +2628,7 @@ func equal(n *node) {
 	c0, c1 := n.child[0], n.child[1]
 	t0, t1 := c0.typ.TypeOf(), c1.typ.TypeOf()
 
-	if (c0.typ.cat == linkedT || c1.typ.cat == linkedT) && t0.Kind() != reflect.Interface && t1.Kind() != reflect.Interface { // gonotes patch: interfaces below
+	if (c0.typ.cat == linkedT || c1.typ.cat == linkedT) && t0.Kind() != reflect.Interface && t1.Kind() != reflect.Interface && !isInterfaceSrc(c0.typ) && !isInterfaceSrc(c1.typ) { // gonotes patch: interfaces below (a named interface type of the interpreter too: its values are valueInterfaces)
 		switch {
 		case isInterface:
 			v0 := genValue(c0)
@@ -2715,7 +2715,7 @@ func equal(n *node) {
 	// Do not attempt to optimize '==' or '!=' if an operand is an interface.
 	// This will preserve proper dynamic type checking at runtime. For static types,
 	// type checks are already performed, so bypass them if possible.
-	if t0.Kind() == reflect.Interface || t1.Kind() == reflect.Interface {
+	if t0.Kind() == reflect.Interface || t1.Kind() == reflect.Interface || isInterfaceSrc(c0.typ) || isInterfaceSrc(c1.typ) { // gonotes patch: an interpreted interface type too
 		v0 := genValue(c0)
 		v1 := genValue(c1)
 		// gonotes patch: the dynamic types of the operands are compared too
@@ -4539,7 +4539,7 @@ func notEqual(n *node) {
 	c0, c1 := n.child[0], n.child[1]
 	t0, t1 := c0.typ.TypeOf(), c1.typ.TypeOf()
 
-	if (c0.typ.cat == linkedT || c1.typ.cat == linkedT) && t0.Kind() != reflect.Interface && t1.Kind() != reflect.Interface { // gonotes patch: interfaces below
+	if (c0.typ.cat == linkedT || c1.typ.cat == linkedT) && t0.Kind() != reflect.Interface && t1.Kind() != reflect.Interface && !isInterfaceSrc(c0.typ) && !isInterfaceSrc(c1.typ) { // gonotes patch: interfaces below (a named interface type of the interpreter too: its values are valueInterfaces)
 		switch {
 		case isInterface:
 			v0 := genValue(c0)
@@ -4626,7 +4626,7 @@ func notEqual(n *node) {
 	// Do not attempt to optimize '==' or '!=' if an operand is an interface.
 	// This will preserve proper dynamic type checking at runtime. For static types,
 	// type checks are already performed, so bypass them if possible.
-	if t0.Kind() == reflect.Interface || t1.Kind() == reflect.Interface {
+	if t0.Kind() == reflect.Interface || t1.Kind() == reflect.Interface || isInterfaceSrc(c0.typ) || isInterfaceSrc(c1.typ) { // gonotes patch: an interpreted interface type too
 		v0 := genValue(c0)
 		v1 := genValue(c1)
 		// gonotes patch: the dynamic types of the operands are compared too

@@ -4414,6 +4414,8 @@ func _append(n *node) {
 				values[i] = genInterfaceWrapper(arg, elem.rtype)
 			case arg.typ.untyped:
 				values[i] = genValueAs(arg, n.child[1].typ.TypeOf().Elem())
+			case isNamedFuncSrc(arg.typ): // gonotes patch: a declared func appended with others is a func value, as a single one is
+				values[i] = genFunctionWrapper(arg)
 			default:
 				values[i] = genValue(arg)
 			}
@@ -4438,6 +4440,8 @@ func _append(n *node) {
 			value0 = genInterfaceWrapper(n.child[2], elem.rtype)
 		case n.child[2].typ.untyped:
 			value0 = genValueAs(n.child[2], n.child[1].typ.TypeOf().Elem())
+		case isNamedFuncSrc(n.child[2].typ): // gonotes patch: a declared func appended is a func value
+			value0 = genFunctionWrapper(n.child[2])
 		default:
 			value0 = genValue(n.child[2])
 		}

@@ -274,6 +274,14 @@ func genValueInterface(n *node) func(*frame) reflect.Value {
 			return reflect.ValueOf(valueInterface{})
 		}
 
+		if v.CanAddr() && v.CanInterface() {
+			// gonotes patch: an interface holds a copy of the value, not
+			// the variable it was read from (var g Getter = c; c.n++:
+			// g.Get() still sees the old c).
+			c := reflect.New(v.Type()).Elem()
+			c.Set(v)
+			v = c
+		}
 		return reflect.ValueOf(valueInterface{nod, v})
 	}
 }

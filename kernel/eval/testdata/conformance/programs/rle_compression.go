@@ -1,0 +1,50 @@
+package main
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+func encode(s string) string {
+	var b strings.Builder
+	rs := []rune(s)
+	for i := 0; i < len(rs); {
+		j := i
+		for j < len(rs) && rs[j] == rs[i] {
+			j++
+		}
+		b.WriteString(strconv.Itoa(j - i))
+		b.WriteRune(rs[i])
+		i = j
+	}
+	return b.String()
+}
+
+func decode(s string) (string, error) {
+	var b strings.Builder
+	n := 0
+	for _, r := range s {
+		if unicode.IsDigit(r) {
+			n = n*10 + int(r-'0')
+			continue
+		}
+		if n == 0 {
+			return "", fmt.Errorf("missing count before %q", r)
+		}
+		b.WriteString(strings.Repeat(string(r), n))
+		n = 0
+	}
+	return b.String(), nil
+}
+
+func main() {
+	for _, s := range []string{"WWWWWWWWWWWWBWWWWWWWWWWWWBBBWWWWWWWWWWWWWWWWWWWWWWWWBWWWWWWWWWWWWWW", "aaabccdddd", "", "ééé"} {
+		e := encode(s)
+		d, err := decode(e)
+		fmt.Println(e, d == s, err)
+	}
+	_, err := decode("3ab")
+	fmt.Println(err)
+}

@@ -1300,9 +1300,22 @@ func genFunctionWrapper(n *node) func(*frame) reflect.Value {
 	var rcvr func(*frame) reflect.Value
 
 	late := false
+	// gonotes patch: the base of a late receiver with an embedded path, and
+	// that path (see lateField below).
+	var lateBase func(*frame) reflect.Value
+	var lateIndex []int
 	if n.recv != nil {
 		rcvr = genValueRecv(n)
 		late = n.recv.late && len(n.recv.index) == 0 // gonotes patch
+		if n.recv.late && len(n.recv.index) > 0 && def.types[numRet].Kind() != reflect.Ptr {
+			lateIndex = n.recv.index
+			if n.recv.node == nil {
+				val := n.recv.val
+				lateBase = func(*frame) reflect.Value { return val }
+			} else {
+				lateBase = genValue(n.recv.node)
+			}
+		}
 	}
 	funcType := n.typ.TypeOf()
 	// gonotes patch: a func literal passed to a binary function captures
@@ -1324,7 +1337,18 @@ func genFunctionWrapper(n *node) func(*frame) reflect.Value {
 		// gonotes patch: a method value binds its receiver when it is
 		// evaluated, not when it is called (a value receiver is copied).
 		var recv reflect.Value
-		if rcvr != nil {
+		// gonotes patch: a value-receiver method promoted from an embedded
+		// field, called through an interface that holds a pointer (an
+		// interface's method, receiver.late): the field is read at each
+		// call, as Go does, not copied when the interface is made (Len of
+		// an embedded IntHeap stayed 0 after Push through *MaxHeap).
+		var lateField reflect.Value
+		if lateBase != nil {
+			if b := lateBase(f); b.Kind() == reflect.Ptr && !b.IsNil() {
+				lateField = b
+			}
+		}
+		if rcvr != nil && !lateField.IsValid() {
 			if r := rcvr(f); late && r.Kind() == reflect.Ptr && def.types[numRet].Kind() != reflect.Ptr {
 				recv = r // gonotes patch: dereferenced at each call, see receiver.late
 			} else {
@@ -1348,6 +1372,10 @@ func genFunctionWrapper(n *node) func(*frame) reflect.Value {
 				d = d[numRet:]
 			} else {
 				// Copy method receiver as first argument.
+				recv := recv
+				if lateField.IsValid() { // gonotes patch: see lateField
+					recv = recvField(lateField, lateIndex)
+				}
 				if recv.Kind() == reflect.Ptr && d[numRet].Kind() != reflect.Ptr { // gonotes patch: see receiver.late
 					d[numRet].Set(recv.Elem())
 				} else {
@@ -1530,6 +1558,13 @@ func methodByName(value reflect.Value, name string, index []int) (v reflect.Valu
 		}
 		if v = value.MethodByName(name); v.IsValid() {
 			return
+		}
+		// gonotes patch: a pointer-receiver method of a compiled type
+		// embedded by value, reached through a pointer (addressable).
+		if value.Kind() != reflect.Ptr && value.Kind() != reflect.Interface && value.CanAddr() {
+			if v = value.Addr().MethodByName(name); v.IsValid() {
+				return
+			}
 		}
 	}
 	// gonotes patch: a method of an embedded field that reflect does not
@@ -2120,6 +2155,14 @@ func callBin(n *node) {
 				} else {
 					values = append(values, genInterfaceWrapper(c, defType))
 				}
+			case c.typ.cat == valueT && c.typ.rtype.Kind() == reflect.Interface && c.typ.rtype.NumMethod() > 0 &&
+				defType != nil && defType.Kind() == reflect.Interface && defType.NumMethod() == 0:
+				// gonotes patch: a value of a compiled interface type
+				// (sort.Interface) given as an any (fmt.Println(si)) is the
+				// value it holds, not the interpreter's wrapper of it (fmt
+				// printed the wrapper's funcs, %T its type).
+				cv := genValue(c)
+				values = append(values, func(f *frame) reflect.Value { return unwrapIValue(cv(f)) })
 			case c.typ.cat == valueT:
 				values = append(values, genValue(c))
 			default:
@@ -3561,6 +3604,8 @@ func doCompositeBinStruct(n *node, hasType bool) {
 	typ := n.typ.rtype
 	if n.typ.cat == ptrT || n.typ.cat == linkedT {
 		typ = n.typ.val.rtype
+	} else if typ.Kind() == reflect.Ptr { // gonotes patch: elided &T of a compiled T
+		typ = typ.Elem()
 	}
 	child := n.child
 	if hasType {

@@ -1769,8 +1769,15 @@ func (t *itype) methods() methodSet {
 			}
 		case valueT, errorT:
 			// Get method from corresponding reflect.Type.
-			for i := typ.TypeOf().NumMethod() - 1; i >= 0; i-- {
-				m := typ.rtype.Method(i)
+			rt := typ.TypeOf()
+			if viaPtr && rt != nil && rt.Kind() != reflect.Ptr && rt.Kind() != reflect.Interface {
+				// gonotes patch: a compiled type embedded by value in a
+				// struct reached through a pointer (*S, S embedding
+				// bytes.Buffer) promotes the methods of *T too.
+				rt = reflect.PointerTo(rt)
+			}
+			for i := rt.NumMethod() - 1; i >= 0; i-- {
+				m := rt.Method(i)
 				res[m.Name] = m.Type.String()
 			}
 		case ptrT:

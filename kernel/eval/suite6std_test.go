@@ -171,3 +171,39 @@ fmt.Printf("%v %+v\n", r, r)`)
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// A type assertion to a compiled interface (io.StringWriter, io.WriterTo)
+// of a notebook type whose method comes from an embedded compiled type is
+// true: reflect gives that method's signature with its receiver, which
+// the assertion compared as is. fmt.Fprint to such a writer, which also
+// has a String method (from *bytes.Buffer), gave the writer as a
+// fmt.Stringer wrapper: "reflect: Call using stdlib._fmt_Stringer as type
+// io.Writer". third_party/yaegi/interp/run.go typeAssert, binMethodSig and
+// callBin, use.go getWrapper.
+func TestSuite6StdEmbeddedCompiledAssert(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`import ("bytes"; "fmt"; "io"; "strings")
+type Report struct {
+	strings.Builder
+	lines int
+}
+
+type upperReader struct{ *strings.Reader }
+
+type SafeBuffer struct{ bytes.Buffer }`)
+	c := ts.ok(`r := &Report{}
+var w io.Writer = r
+_, ok := w.(io.StringWriter)
+var a any = r
+_, ok2 := a.(io.StringWriter)
+var a2 any = upperReader{strings.NewReader("x")}
+_, ok3 := a2.(io.WriterTo)
+fmt.Println(ok, ok2, ok3)
+sb := &SafeBuffer{}
+fmt.Fprint(sb, "x", 1)
+fmt.Fprintf(sb, "-%s", "y")
+fmt.Println(sb.String())`)
+	if got, want := c.stdout.String(), "true true true\nx1-y\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -373,6 +373,19 @@ func stripReceiverFromArgs(signature string) (string, error) {
 	return fmt.Sprintf("func(%s", fields[4]), nil
 }
 
+// binMethodSig reports whether sig, the signature in t's method set of its
+// method name, is want once its receiver is stripped, for a method of a
+// compiled type (promoted from an embedded field): reflect gives the
+// methods of a non-interface type with their receiver as first argument.
+// (gonotes patch)
+func binMethodSig(t *itype, name, sig, want string) bool {
+	if m, _ := t.lookupMethod(name); m != nil {
+		return false
+	}
+	s, err := stripReceiverFromArgs(sig)
+	return err == nil && s == want
+}
+
 func typeAssertShort(n *node) {
 	typeAssert(n, true, false)
 }
@@ -559,7 +572,7 @@ func typeAssert(n *node, withResult, withOk bool) {
 					if !ok {
 						return next
 					}
-					if meth0 != meth1 {
+					if meth0 != meth1 && !binMethodSig(val.node.typ, k, meth0, meth1) { // gonotes patch
 						ok = false
 						return next
 					}
@@ -2096,7 +2109,11 @@ func callBin(n *node) {
 			} else {
 				defType = funcType.In(rcvrOffset + i)
 			}
-			if getMapType != nil {
+			// gonotes patch: only for a parameter of type any (the writer
+			// of fmt.Fprint, an io.Writer with a String method, was given
+			// as a fmt.Stringer wrapper: "reflect: Call using
+			// stdlib._fmt_Stringer as type io.Writer").
+			if getMapType != nil && (defType == nil || defType.Kind() == reflect.Interface && defType.NumMethod() == 0) {
 				if rt := getMapType(c.typ); rt != nil {
 					defType = rt
 				}

@@ -207,3 +207,32 @@ fmt.Println(sb.String())`)
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// A value of a compiled interface type given to json or fmt keeps the
+// wrapper those packages need (MarshalJSON, String) and is otherwise the
+// value it holds (see TestSuite6StdEmbeddedCompiledByValue).
+func TestSuite6StdCompiledIfaceArg(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`import ("encoding/json"; "fmt"; "sort")
+type T struct{ A int }
+func (t T) MarshalJSON() ([]byte, error) { return []byte(` + "`" + `"custom"` + "`" + `), nil }
+type Temp float64
+func (t Temp) String() string { return "temp" }
+type Ints []int
+func (h Ints) Len() int           { return len(h) }
+func (h Ints) Less(i, j int) bool { return h[i] < h[j] }
+func (h Ints) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }`)
+	c := ts.ok(`var m json.Marshaler = T{1}
+b, err := json.Marshal(m)
+fmt.Println(string(b), err)
+var s fmt.Stringer = Temp(2)
+fmt.Println(s)
+fmt.Printf("%v %s %T\n", s, s, s)
+var si sort.Interface = Ints{2, 1}
+fmt.Println(si)
+b, err = json.Marshal(si)
+fmt.Println(string(b), err)`)
+	if got, want := c.stdout.String(), "\"custom\" <nil>\ntemp\ntemp temp main.Temp\n[2 1]\n[2,1] <nil>\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

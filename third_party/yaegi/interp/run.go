@@ -2172,14 +2172,16 @@ func callBin(n *node) {
 				} else {
 					values = append(values, genInterfaceWrapper(c, defType))
 				}
-			case c.typ.cat == valueT && c.typ.rtype.Kind() == reflect.Interface && c.typ.rtype.NumMethod() > 0 &&
+			case getMapType != nil && c.typ.cat == valueT && c.typ.rtype.Kind() == reflect.Interface && c.typ.rtype.NumMethod() > 0 &&
 				defType != nil && defType.Kind() == reflect.Interface && defType.NumMethod() == 0:
 				// gonotes patch: a value of a compiled interface type
-				// (sort.Interface) given as an any (fmt.Println(si)) is the
-				// value it holds, not the interpreter's wrapper of it (fmt
-				// printed the wrapper's funcs, %T its type).
+				// (sort.Interface) given as an any to fmt (or another
+				// function with mapTypes: fmt.Println(si)) is the value it
+				// holds, not the interpreter's wrapper of it (fmt printed
+				// the wrapper's funcs, %T its type), unless the wrapper has
+				// a method that function looks for (String, MarshalJSON).
 				cv := genValue(c)
-				values = append(values, func(f *frame) reflect.Value { return unwrapIValue(cv(f)) })
+				values = append(values, func(f *frame) reflect.Value { return unwrapIValue(cv(f), lr) })
 			case c.typ.cat == valueT:
 				values = append(values, genValue(c))
 			default:

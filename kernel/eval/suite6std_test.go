@@ -236,3 +236,42 @@ fmt.Println(string(b), err)`)
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// json.Unmarshal(b, &v) with v of a notebook type that has its own
+// UnmarshalJSON (or UnmarshalText, or one promoted from an embedded
+// time.Time) calls it: the decoder was given the method's wrapper, not a
+// pointer ("json: Unmarshal(non-pointer stdlib._encoding_json_Unmarshaler)").
+// third_party/yaegi/interp/run.go callBin, isDecodeIface.
+func TestSuite6StdUnmarshalTopLevel(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`import ("encoding/json"; "fmt"; "time")
+type Level int
+
+func (l *Level) UnmarshalJSON(b []byte) error { *l = Level(len(b)); return nil }
+
+type Stamp struct{ time.Time }
+
+type Cfg struct {
+	A   int
+	raw string
+}
+
+func (c *Cfg) UnmarshalJSON(b []byte) error { c.raw = string(b); c.A = len(b); return nil }
+
+type Lv2 int
+
+func (l *Lv2) UnmarshalText(b []byte) error { *l = Lv2(len(b)); return nil }`)
+	c := ts.ok(`var l Level
+fmt.Println(json.Unmarshal([]byte(` + "`" + `"abc"` + "`" + `), &l), l)
+var s Stamp
+fmt.Println(json.Unmarshal([]byte(` + "`" + `"2021-02-03T04:05:06Z"` + "`" + `), &s), s.Month())
+ps := &Stamp{}
+fmt.Println(json.Unmarshal([]byte(` + "`" + `"2021-02-03T04:05:06Z"` + "`" + `), ps), ps.Day())
+var cfg Cfg
+fmt.Println(json.Unmarshal([]byte(` + "`" + `{"A": 1}` + "`" + `), &cfg), cfg.A, cfg.raw)
+var l2 Lv2
+fmt.Println(json.Unmarshal([]byte(` + "`" + `"abcd"` + "`" + `), &l2), l2)`)
+	if got, want := c.stdout.String(), "<nil> 5\n<nil> February\n<nil> 3\n<nil> 8 {\"A\": 1}\n<nil> 4\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

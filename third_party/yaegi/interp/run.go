@@ -373,6 +373,20 @@ func stripReceiverFromArgs(signature string) (string, error) {
 	return fmt.Sprintf("func(%s", fields[4]), nil
 }
 
+// isDecodeIface reports whether t is the interface of a decoder's method
+// (json.Unmarshaler, encoding.TextUnmarshaler, xml.Unmarshaler), which a
+// decoder calls on a pointer. (gonotes patch)
+func isDecodeIface(t reflect.Type) bool {
+	if t == nil || t.Kind() != reflect.Interface || t.NumMethod() != 1 {
+		return false
+	}
+	switch t.Method(0).Name {
+	case "UnmarshalJSON", "UnmarshalText", "UnmarshalXML":
+		return true
+	}
+	return false
+}
+
 // binMethodSig reports whether sig, the signature in t's method set of its
 // method name, is want once its receiver is stripped, for a method of a
 // compiled type (promoted from an embedded field): reflect gives the
@@ -2169,6 +2183,27 @@ func callBin(n *node) {
 			case isPtrSrc(c.typ):
 				if c.typ.val.cat == valueT {
 					values = append(values, genValue(c))
+				} else if isDecodeIface(defType) && unmarshalConvert(n.interp, c.typ, getMapType) != nil {
+					// gonotes patch: a decoder's argument (json.Unmarshal(b,
+					// &v), v of a type with UnmarshalJSON) is the pointer,
+					// which callBin gives as a view (unmarshal.go), not
+					// the wrapper of the method ("json: Unmarshal(non-pointer
+					// stdlib._encoding_json_Unmarshaler)").
+					values = append(values, genValue(c))
+				} else if isDecodeIface(defType) {
+					// gonotes patch: without a view (a struct with the
+					// method, its own or promoted), a pointer to the
+					// wrapper, whose method sets *v.
+					w := genInterfaceWrapper(c, defType)
+					values = append(values, func(f *frame) reflect.Value {
+						v := w(f)
+						if v.Kind() != reflect.Struct {
+							return v
+						}
+						p := reflect.New(v.Type())
+						p.Elem().Set(v)
+						return p
+					})
 				} else {
 					values = append(values, genInterfaceWrapper(c, defType))
 				}

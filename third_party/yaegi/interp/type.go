@@ -2147,6 +2147,17 @@ func lookupFieldOrMethod(t *itype, name string) *itype {
 	default:
 		n, _ := t.lookupMethod(name)
 		if n == nil {
+			// gonotes patch: a method promoted from an embedded compiled
+			// type (*App, App embedding http.ServeMux, has ServeHTTP).
+			if t.cat == structT || t.cat == ptrT && t.val != nil && t.val.cat == structT {
+				if m, _, isPtr, ok := t.lookupBinMethod(name); ok {
+					recv := t
+					if isPtr && t.cat != ptrT {
+						recv = ptrOf(t)
+					}
+					return valueTOf(m.Type, withRecv(recv))
+				}
+			}
 			return nil
 		}
 		return n.typ

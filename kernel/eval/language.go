@@ -50,6 +50,10 @@ var gaps = []gap{
 		[]string{"spec_declarations/shadowed_builtins.go", "spec_declarations/shadowed_package_name.go"}},
 	{"a variable named nil declared at a cell's top level (nil := \"x\") can make the cell fail to compile (a compiler panic); inside a func it works as in Go",
 		[]string{"spec_lexical/shadowing_predeclared_names.go"}},
+	{"a variable of type any set from a compiled interface (var a any = si, si a sort.Interface holding a notebook value) holds the interpreter's wrapper: fmt prints the wrapper's fields; fmt.Println(si) itself is as in Go",
+		[]string{"fmt/s6_compiled_iface_in_any.go"}},
+	{"asserting to a notebook interface type a method promoted from an embedded compiled type (h.(interface{ Handle(string, http.Handler) }), *App embedding http.ServeMux) is false",
+		[]string{"net_http/s6_anon_iface_promoted.go"}},
 	{"an unrecovered panic in a goroutine ends the cell that runs with Go's message; the kernel and its variables stay (a Go program would exit)",
 		nil},
 }

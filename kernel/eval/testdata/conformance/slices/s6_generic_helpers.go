@@ -37,8 +37,8 @@ func main() {
 	st.Push("b")
 	v, ok := st.Pop()
 	fmt.Println(v, ok, len(st.items))
-	for i, c := range slices.Chunk([]int{1, 2, 3, 4, 5}, 2) {
-		fmt.Print(i, c, " ")
+	for c := range slices.Chunk([]int{1, 2, 3, 4, 5}, 2) {
+		fmt.Print(c, " ")
 	}
 	fmt.Println()
 	fmt.Println(slices.Sorted(slices.Values([]int{3, 1, 2})), slices.Collect(slices.Values(temps)))

@@ -50,6 +50,10 @@ var gaps = []gap{
 		[]string{"spec_declarations/shadowed_builtins.go", "spec_declarations/shadowed_package_name.go"}},
 	{"%T of sync.Mutex, RWMutex, WaitGroup and Cond values (and of RWMutex.RLocker) names the kernel's interruptible replacements (*eval.Mutex): a deadlocked cell can be stopped; unlocking an unlocked Mutex is a panic a cell may recover, where Go ends with a fatal error",
 		[]string{"sync2/type_names.go"}},
+	{"a variable of type any set from a compiled interface (var a any = si, si a sort.Interface holding a notebook value) holds the interpreter's wrapper: fmt prints the wrapper's fields; fmt.Println(si) itself is as in Go",
+		[]string{"fmt/s6_compiled_iface_in_any.go"}},
+	{"asserting to a notebook interface type a method promoted from an embedded compiled type (h.(interface{ Handle(string, http.Handler) }), *App embedding http.ServeMux) is false",
+		[]string{"net_http/s6_anon_iface_promoted.go"}},
 	{"an unrecovered panic in a goroutine ends the cell that runs with Go's message; the kernel and its variables stay (a Go program would exit)",
 		nil},
 }

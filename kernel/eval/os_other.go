@@ -4,9 +4,13 @@ package eval
 
 import (
 	"os/exec"
+	"reflect"
 	"syscall"
 	"time"
 )
+
+// syscallExtra: this platform's syscall has no Kill.
+func syscallExtra() map[string]reflect.Value { return nil }
 
 // cpuTimes is not measured on this platform (%time shows zero CPU time).
 func cpuTimes() (user, sys time.Duration) { return 0, 0 }

@@ -4,9 +4,16 @@ package eval
 
 import (
 	"os/exec"
+	"reflect"
 	"syscall"
 	"time"
 )
+
+// syscallExtra returns the symbols of package syscall that yaegi's
+// restricted table leaves out and a cell may use (see Session).
+func syscallExtra() map[string]reflect.Value {
+	return map[string]reflect.Value{"Kill": reflect.ValueOf(syscall.Kill)}
+}
 
 // cpuTimes returns the user and system CPU time of this process (%time).
 func cpuTimes() (user, sys time.Duration) {

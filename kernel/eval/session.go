@@ -235,6 +235,13 @@ func New(opts Options) (*Session, error) {
 	if err := s.i.Use(syscallsyms.Symbols); err != nil {
 		return nil, fmt.Errorf("loading package syscall: %w", err)
 	}
+	// syscall.Kill, which yaegi's restricted table leaves out (with Exec
+	// and Exit): signal.Notify programs test themselves with
+	// syscall.Kill(os.Getpid(), sig). os/exec is there already, so it
+	// gives a cell nothing it could not do.
+	if err := s.i.Use(interp.Exports{"syscall/syscall": syscallExtra()}); err != nil {
+		return nil, fmt.Errorf("loading package syscall: %w", err)
+	}
 	if err := s.i.Use(wrappers(show)); err != nil {
 		return nil, fmt.Errorf("loading the result wrappers: %w", err)
 	}

@@ -3383,7 +3383,10 @@ func compositeGenerator(n *node, typ *itype, rtyp reflect.Type) (gen bltnGenerat
 			// TODO(mpl): maybe needs a NoType version too
 			gen = compositeBinMap
 		case reflect.Ptr:
-			gen = compositeGenerator(n, typ, n.typ.val.rtype)
+			// gonotes patch: rtyp.Elem(), not n.typ.val.rtype: an elided &T
+			// of a compiled T (map[string]*fstest.MapFile{"a": {...}}) has a
+			// valueT type of kind Ptr, without val.
+			gen = compositeGenerator(n, typ, rtyp.Elem())
 		case reflect.Slice, reflect.Array:
 			gen = compositeBinSlice
 		default:

@@ -219,6 +219,30 @@ func wrapperValue(i interface{}) interface{} {
 	return i
 }
 
+// unwrapIValue returns the value held by v, a value of a compiled interface
+// type, if it is the wrapper of an interpreted value (see wrapperValue)
+// which implements none of the interfaces keep, or v.
+func unwrapIValue(v reflect.Value, keep []reflect.Type) reflect.Value {
+	e := v
+	if e.Kind() == reflect.Interface {
+		if e.IsNil() {
+			return v
+		}
+		e = e.Elem()
+	}
+	if e.Kind() == reflect.Struct && e.NumField() > 0 && e.Type().Field(0).Name == "IValue" {
+		for _, k := range keep {
+			if k.Kind() == reflect.Interface && e.Type().Implements(k) {
+				return v
+			}
+		}
+		if iv := e.Field(0); iv.CanInterface() && !iv.IsNil() {
+			return iv.Elem()
+		}
+	}
+	return v
+}
+
 // ifaceEqual reports whether two operands of a comparison (one of them of
 // an interface type) are equal: same dynamic type where both are known,
 // and equal values.

@@ -373,6 +373,33 @@ func stripReceiverFromArgs(signature string) (string, error) {
 	return fmt.Sprintf("func(%s", fields[4]), nil
 }
 
+// isDecodeIface reports whether t is the interface of a decoder's method
+// (json.Unmarshaler, encoding.TextUnmarshaler, xml.Unmarshaler), which a
+// decoder calls on a pointer. (gonotes patch)
+func isDecodeIface(t reflect.Type) bool {
+	if t == nil || t.Kind() != reflect.Interface || t.NumMethod() != 1 {
+		return false
+	}
+	switch t.Method(0).Name {
+	case "UnmarshalJSON", "UnmarshalText", "UnmarshalXML":
+		return true
+	}
+	return false
+}
+
+// binMethodSig reports whether sig, the signature in t's method set of its
+// method name, is want once its receiver is stripped, for a method of a
+// compiled type (promoted from an embedded field): reflect gives the
+// methods of a non-interface type with their receiver as first argument.
+// (gonotes patch)
+func binMethodSig(t *itype, name, sig, want string) bool {
+	if m, _ := t.lookupMethod(name); m != nil {
+		return false
+	}
+	s, err := stripReceiverFromArgs(sig)
+	return err == nil && s == want
+}
+
 func typeAssertShort(n *node) {
 	typeAssert(n, true, false)
 }
@@ -562,7 +589,7 @@ func typeAssert(n *node, withResult, withOk bool) {
 					if !ok {
 						return next
 					}
-					if meth0 != meth1 {
+					if meth0 != meth1 && !binMethodSig(val.node.typ, k, meth0, meth1) { // gonotes patch
 						ok = false
 						return next
 					}
@@ -1347,9 +1374,22 @@ func genFunctionWrapper(n *node) func(*frame) reflect.Value {
 	}
 
 	late := false
+	// gonotes patch: the base of a late receiver with an embedded path, and
+	// that path (see lateField below).
+	var lateBase func(*frame) reflect.Value
+	var lateIndex []int
 	if n.recv != nil {
 		rcvr = genValueRecv(n)
 		late = n.recv.late && len(n.recv.index) == 0 // gonotes patch
+		if n.recv.late && len(n.recv.index) > 0 && def.types[numRet].Kind() != reflect.Ptr {
+			lateIndex = n.recv.index
+			if n.recv.node == nil {
+				val := n.recv.val
+				lateBase = func(*frame) reflect.Value { return val }
+			} else {
+				lateBase = genValue(n.recv.node)
+			}
+		}
 	}
 	funcType := n.typ.TypeOf()
 	// gonotes patch: a func literal passed to a binary function captures
@@ -1371,7 +1411,18 @@ func genFunctionWrapper(n *node) func(*frame) reflect.Value {
 		// gonotes patch: a method value binds its receiver when it is
 		// evaluated, not when it is called (a value receiver is copied).
 		var recv reflect.Value
-		if rcvr != nil {
+		// gonotes patch: a value-receiver method promoted from an embedded
+		// field, called through an interface that holds a pointer (an
+		// interface's method, receiver.late): the field is read at each
+		// call, as Go does, not copied when the interface is made (Len of
+		// an embedded IntHeap stayed 0 after Push through *MaxHeap).
+		var lateField reflect.Value
+		if lateBase != nil {
+			if b := lateBase(f); b.Kind() == reflect.Ptr && !b.IsNil() {
+				lateField = b
+			}
+		}
+		if rcvr != nil && !lateField.IsValid() {
 			if r := rcvr(f); late && r.Kind() == reflect.Ptr && def.types[numRet].Kind() != reflect.Ptr {
 				recv = r // gonotes patch: dereferenced at each call, see receiver.late
 			} else {
@@ -1395,6 +1446,10 @@ func genFunctionWrapper(n *node) func(*frame) reflect.Value {
 				d = d[numRet:]
 			} else {
 				// Copy method receiver as first argument.
+				recv := recv
+				if lateField.IsValid() { // gonotes patch: see lateField
+					recv = recvField(lateField, lateIndex)
+				}
 				if recv.Kind() == reflect.Ptr && d[numRet].Kind() != reflect.Ptr { // gonotes patch: see receiver.late
 					d[numRet].Set(recv.Elem())
 				} else {
@@ -1580,6 +1635,13 @@ func methodByName(value reflect.Value, name string, index []int) (v reflect.Valu
 		}
 		if v = value.MethodByName(name); v.IsValid() {
 			return
+		}
+		// gonotes patch: a pointer-receiver method of a compiled type
+		// embedded by value, reached through a pointer (addressable).
+		if value.Kind() != reflect.Ptr && value.Kind() != reflect.Interface && value.CanAddr() {
+			if v = value.Addr().MethodByName(name); v.IsValid() {
+				return
+			}
 		}
 	}
 	// gonotes patch: a method of an embedded field that reflect does not
@@ -2160,7 +2222,11 @@ func callBin(n *node) {
 			} else {
 				defType = funcType.In(rcvrOffset + i)
 			}
-			if getMapType != nil {
+			// gonotes patch: only for a parameter of type any (the writer
+			// of fmt.Fprint, an io.Writer with a String method, was given
+			// as a fmt.Stringer wrapper: "reflect: Call using
+			// stdlib._fmt_Stringer as type io.Writer").
+			if getMapType != nil && (defType == nil || defType.Kind() == reflect.Interface && defType.NumMethod() == 0) {
 				if rt := getMapType(c.typ); rt != nil {
 					defType = rt
 				}
@@ -2216,9 +2282,40 @@ func callBin(n *node) {
 			case isPtrSrc(c.typ):
 				if c.typ.val.cat == valueT {
 					values = append(values, genValue(c))
+				} else if isDecodeIface(defType) && unmarshalConvert(n.interp, c.typ, getMapType) != nil {
+					// gonotes patch: a decoder's argument (json.Unmarshal(b,
+					// &v), v of a type with UnmarshalJSON) is the pointer,
+					// which callBin gives as a view (unmarshal.go), not
+					// the wrapper of the method ("json: Unmarshal(non-pointer
+					// stdlib._encoding_json_Unmarshaler)").
+					values = append(values, genValue(c))
+				} else if isDecodeIface(defType) {
+					// gonotes patch: without a view (a struct with the
+					// method, its own or promoted), a pointer to the
+					// wrapper, whose method sets *v.
+					w := genInterfaceWrapper(c, defType)
+					values = append(values, func(f *frame) reflect.Value {
+						v := w(f)
+						if v.Kind() != reflect.Struct {
+							return v
+						}
+						p := reflect.New(v.Type())
+						p.Elem().Set(v)
+						return p
+					})
 				} else {
 					values = append(values, genInterfaceWrapper(c, defType))
 				}
+			case getMapType != nil && c.typ.cat == valueT && c.typ.rtype.Kind() == reflect.Interface && c.typ.rtype.NumMethod() > 0 &&
+				defType != nil && defType.Kind() == reflect.Interface && defType.NumMethod() == 0:
+				// gonotes patch: a value of a compiled interface type
+				// (sort.Interface) given as an any to fmt (or another
+				// function with mapTypes: fmt.Println(si)) is the value it
+				// holds, not the interpreter's wrapper of it (fmt printed
+				// the wrapper's funcs, %T its type), unless the wrapper has
+				// a method that function looks for (String, MarshalJSON).
+				cv := genValue(c)
+				values = append(values, func(f *frame) reflect.Value { return unwrapIValue(cv(f), lr) })
 			case c.typ.cat == valueT:
 				values = append(values, genValue(c))
 			case getMapType == nil && defType != nil && defType.Kind() == reflect.Interface && defType.NumMethod() == 0:
@@ -3662,6 +3759,8 @@ func doCompositeBinStruct(n *node, hasType bool) {
 	typ := n.typ.rtype
 	if n.typ.cat == ptrT || n.typ.cat == linkedT {
 		typ = n.typ.val.rtype
+	} else if typ.Kind() == reflect.Ptr { // gonotes patch: elided &T of a compiled T
+		typ = typ.Elem()
 	}
 	child := n.child
 	if hasType {

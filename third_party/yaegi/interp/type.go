@@ -1774,8 +1774,15 @@ func (t *itype) methods() methodSet {
 			}
 		case valueT, errorT:
 			// Get method from corresponding reflect.Type.
-			for i := typ.TypeOf().NumMethod() - 1; i >= 0; i-- {
-				m := typ.rtype.Method(i)
+			rt := typ.TypeOf()
+			if viaPtr && rt != nil && rt.Kind() != reflect.Ptr && rt.Kind() != reflect.Interface {
+				// gonotes patch: a compiled type embedded by value in a
+				// struct reached through a pointer (*S, S embedding
+				// bytes.Buffer) promotes the methods of *T too.
+				rt = reflect.PointerTo(rt)
+			}
+			for i := rt.NumMethod() - 1; i >= 0; i-- {
+				m := rt.Method(i)
 				res[m.Name] = m.Type.String()
 			}
 		case ptrT:
@@ -2145,6 +2152,17 @@ func lookupFieldOrMethod(t *itype, name string) *itype {
 	default:
 		n, _ := t.lookupMethod(name)
 		if n == nil {
+			// gonotes patch: a method promoted from an embedded compiled
+			// type (*App, App embedding http.ServeMux, has ServeHTTP).
+			if t.cat == structT || t.cat == ptrT && t.val != nil && t.val.cat == structT {
+				if m, _, isPtr, ok := t.lookupBinMethod(name); ok {
+					recv := t
+					if isPtr && t.cat != ptrT {
+						recv = ptrOf(t)
+					}
+					return valueTOf(m.Type, withRecv(recv))
+				}
+			}
 			return nil
 		}
 		return n.typ

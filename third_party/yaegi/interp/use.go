@@ -90,7 +90,8 @@ func getWrapper(n *node, t reflect.Type) reflect.Type {
 			// The interpreter type must have all required wrapper methods,
 			// with the same signatures (gonotes patch: Unwrap() error or
 			// Unwrap() []error).
-			if sig, ok := lm[rt.Field(i).Name[1:]]; !ok || sig != rt.Field(i).Type.String() {
+			name, want := rt.Field(i).Name[1:], rt.Field(i).Type.String()
+			if sig, ok := lm[name]; !ok || sig != want && !binMethodSig(n.typ, name, sig, want) { // gonotes patch: binMethodSig
 				match = false
 				break
 			}

@@ -55,22 +55,25 @@ func genValueRecv(n *node) func(*frame) reflect.Value {
 		return v
 	}
 
-	return func(f *frame) reflect.Value {
-		r := v(f)
-		for _, i := range fi {
-			if r.Kind() == reflect.Ptr {
-				r = r.Elem()
-			}
-			// Note that we can't use reflect FieldByIndex method, as we may
-			// traverse valueInterface wrappers to access the embedded receiver.
-			r = unsafe2.Exported(r.Field(i)) // gonotes patch: the field may be unexported
-			vi, ok := r.Interface().(valueInterface)
-			if ok {
-				r = vi.value
-			}
+	return func(f *frame) reflect.Value { return recvField(v(f), fi) }
+}
+
+// recvField returns the embedded field of r at index fi, the receiver of a
+// promoted method (gonotes patch: out of genValueRecv, for late receivers).
+func recvField(r reflect.Value, fi []int) reflect.Value {
+	for _, i := range fi {
+		if r.Kind() == reflect.Ptr {
+			r = r.Elem()
 		}
-		return r
+		// Note that we can't use reflect FieldByIndex method, as we may
+		// traverse valueInterface wrappers to access the embedded receiver.
+		r = unsafe2.Exported(r.Field(i)) // gonotes patch: the field may be unexported
+		vi, ok := r.Interface().(valueInterface)
+		if ok {
+			r = vi.value
+		}
 	}
+	return r
 }
 
 func genValueAsFunctionWrapper(n *node) func(*frame) reflect.Value {

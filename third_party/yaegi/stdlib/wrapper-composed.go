@@ -73,6 +73,45 @@ func (w _ioWriterReadFrom) ReadFrom(r io.Reader) (n int64, err error) {
 	return w.WReadFrom(r)
 }
 
+// gonotes patch: in io, a Writer may implement WriteString, used by
+// io.WriteString (and by fmt's and bufio's callers through it), alone or
+// with ReadFrom.
+
+type _ioWriterWriteString struct {
+	IValue interface{}
+	WWrite func(p []byte) (n int, err error)
+
+	WWriteString func(s string) (n int, err error)
+}
+
+func (w _ioWriterWriteString) Write(p []byte) (n int, err error) {
+	return w.WWrite(p)
+}
+
+func (w _ioWriterWriteString) WriteString(s string) (n int, err error) {
+	return w.WWriteString(s)
+}
+
+type _ioWriterReadFromWriteString struct {
+	IValue interface{}
+	WWrite func(p []byte) (n int, err error)
+
+	WReadFrom    func(r io.Reader) (n int64, err error)
+	WWriteString func(s string) (n int, err error)
+}
+
+func (w _ioWriterReadFromWriteString) Write(p []byte) (n int, err error) {
+	return w.WWrite(p)
+}
+
+func (w _ioWriterReadFromWriteString) ReadFrom(r io.Reader) (n int64, err error) {
+	return w.WReadFrom(r)
+}
+
+func (w _ioWriterReadFromWriteString) WriteString(s string) (n int, err error) {
+	return w.WWriteString(s)
+}
+
 // Each MapType value (each slice) must be sorted by complexity, i.e. by number
 // of interface methods.
 func init() {
@@ -83,6 +122,8 @@ func init() {
 		reflect.ValueOf((*_ioReaderWriteTo)(nil)).Type().Elem(),
 	}
 	MapTypes[reflect.ValueOf((*_io_Writer)(nil))] = []reflect.Type{
+		reflect.ValueOf((*_ioWriterReadFromWriteString)(nil)).Type().Elem(), // gonotes patch
+		reflect.ValueOf((*_ioWriterWriteString)(nil)).Type().Elem(),         // gonotes patch
 		reflect.ValueOf((*_ioWriterReadFrom)(nil)).Type().Elem(),
 	}
 }

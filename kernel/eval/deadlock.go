@@ -348,7 +348,7 @@ func (s *Session) deadlockSnapshot(run *cellRun, buf *[]byte) (report []string, 
 }
 
 func (s *Session) cellLineText() string {
-	l := s.lineVal.Int()
+	l := s.rt.line.Load()
 	if l <= 0 {
 		return ""
 	}

@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 	"weak"
 
@@ -26,8 +27,6 @@ const (
 	// intrVar is the interpreted global flag checked at the top of every
 	// loop body (see notes §8).
 	intrVar = "__gonotesIntr"
-	// lineVar holds the virtual line of the running top-level statement.
-	lineVar = "__gonotesLine"
 )
 
 // exitPanic is the panic value of os.Exit and log.Fatal in a cell.
@@ -56,6 +55,11 @@ type runtime struct {
 
 	stdin stdinReader
 
+	// line is the virtual line of the running top-level statement (Line,
+	// called before each: see trackLines); atomic, as the deadlock
+	// watchdog reads it while the cell runs.
+	line atomic.Int64
+
 	liveMu sync.Mutex
 	live   map[*hook.Scope]int // goroutines started by go statements, per scope
 	gos    map[int64]int       // the ids of those goroutines, with their go statement's position (deadlock.go)
@@ -79,6 +83,7 @@ func (rt *runtime) symbols() (map[string]reflect.Value, []reflect.Value) {
 		"GoPanic": reflect.ValueOf(rt.goPanic),
 		"Go":      reflect.ValueOf(rt.goRun),
 		"At":      reflect.ValueOf(rt.at),
+		"Line":    reflect.ValueOf(rt.setLine),
 		"Enter":   reflect.ValueOf(rt.enter),
 		"Block":   reflect.ValueOf(block),
 		"Named":   reflect.ValueOf(named),
@@ -90,6 +95,10 @@ func (rt *runtime) symbols() (map[string]reflect.Value, []reflect.Value) {
 		"Stderr":  reflect.ValueOf(&rt.stderrV).Elem(),
 	}, []reflect.Value{show, show1}
 }
+
+// setLine records the virtual line of the top-level statement that runs
+// next.
+func (rt *runtime) setLine(l int) { rt.line.Store(int64(l)) }
 
 // monoNow is a monotonic clock in nanoseconds (%timeit's timer).
 func monoNow() int64 { return int64(time.Since(monoStart)) }

@@ -127,7 +127,6 @@ type Session struct {
 	i       *interp.Interpreter
 	rt      *runtime
 	intr    reflect.Value // the interpreted flag checked at the top of loop bodies
-	lineVal reflect.Value // the interpreted global holding the running top-level statement's line
 	race    *raceWatch    // race mode (a -race build), else nil
 	imports map[string]bool
 	mods    *modules
@@ -258,7 +257,6 @@ func New(opts Options) (*Session, error) {
 		return nil, fmt.Errorf("running the prelude: %w", err)
 	}
 	s.intr = s.i.Globals()[intrVar]
-	s.lineVal = s.i.Globals()[lineVar]
 	s.race = newRaceWatch(s, opts.RaceLog)
 	if !s.intr.IsValid() || !s.intr.CanSet() {
 		return nil, errors.New("the interrupt flag is not settable")
@@ -270,7 +268,7 @@ func New(opts Options) (*Session, error) {
 var goroutineIDOnce sync.Once
 
 // prelude is interpreted once per session.
-const prelude = "var " + intrVar + " int32\nvar " + lineVar + " int\n"
+const prelude = "var " + intrVar + " int32\n"
 
 // unit is what yaegi compiles and runs at once: consecutive declarations (a
 // file) or consecutive statements (a block), or the final expression.
@@ -353,7 +351,7 @@ func (s *Session) Execute(ctx context.Context, scope *hook.Scope, code string) (
 func (s *Session) runGo(ctx context.Context, run *cellRun, code string) ([]any, bool, error) {
 	scope := run.scope
 	s.rt.takeResults()
-	s.lineVal.SetInt(0)
+	s.rt.line.Store(0)
 	base := s.lines.add(scope.ID, code)
 	units, pending, err := s.prepare(code, base, scope)
 	if err != nil {
@@ -797,16 +795,16 @@ func (s *Session) undefined(u *unit, base int) (string, bool) {
 	return fmt.Sprintf("%d:%d: undefined: %s", p.Line, p.Column, found.Name), true
 }
 
-// trackLines precedes each top-level statement with an assignment of its
-// virtual line to the interpreted global lineVar, for the traceback of a
-// panic (yaegi prints no position for the cell's own frame).
+// trackLines precedes each top-level statement with a call recording its
+// virtual line (runtime.setLine), for the traceback of a panic (yaegi
+// prints no position for the cell's own frame) and the deadlock report,
+// which reads it from another goroutine.
 func trackLines(fset *token.FileSet, list []ast.Stmt) []ast.Stmt {
 	out := make([]ast.Stmt, 0, 2*len(list))
 	for _, st := range list {
 		if st.Pos().IsValid() {
 			line := fset.Position(st.Pos()).Line
-			out = append(out, &ast.AssignStmt{Lhs: []ast.Expr{ident(lineVar)}, Tok: token.ASSIGN,
-				Rhs: []ast.Expr{&ast.BasicLit{Kind: token.INT, Value: strconv.Itoa(line)}}})
+			out = append(out, &ast.ExprStmt{X: rtCall("Line", &ast.BasicLit{Kind: token.INT, Value: strconv.Itoa(line)})})
 		}
 		out = append(out, st)
 	}
@@ -1109,7 +1107,7 @@ func (s *Session) panicError(p interp.Panic, scope *hook.Scope) *Error {
 	}
 	msg := runtimeMessage(panicString(p.Value))
 	e := &Error{Name: "panic", Value: msg, Trace: []string{red + "panic: " + msg + reset}}
-	if l := s.lineVal.Int(); l > 0 {
+	if l := s.rt.line.Load(); l > 0 {
 		// The top-level statement that was running: yaegi gives no position
 		// for the cell's own frame.
 		if cl, _, ok := s.lines.position(fmt.Sprintf("%d:1", l), -1); ok {

@@ -80,7 +80,6 @@ func (rt *runtime) symbols() (map[string]reflect.Value, []reflect.Value) {
 		"Show1":   show1,
 		"Check":   reflect.ValueOf(rt.check),
 		"Scope":   reflect.ValueOf(rt.scope),
-		"GoPanic": reflect.ValueOf(rt.goPanic),
 		"Go":      reflect.ValueOf(rt.goRun),
 		"At":      reflect.ValueOf(rt.at),
 		"Line":    reflect.ValueOf(rt.setLine),

@@ -392,6 +392,8 @@ func confBuildAndRun(t *testing.T, goBin string, progs []*confProg) {
 			sum := sha256.Sum256(append([]byte(cache+"\x00"), p.src...))
 			exes[p] = filepath.Join(cache, hex.EncodeToString(sum[:16]))
 			if _, err := os.Stat(exes[p]); err == nil {
+				now := time.Now()
+				os.Chtimes(exes[p], now, now) // used: not pruned for a day
 				continue
 			}
 		} else {
@@ -539,7 +541,9 @@ func confCacheDir(goBin string, env []string) string {
 }
 
 // confPruneCache removes the cached binaries of programs that changed or
-// went away (only when the whole corpus was selected).
+// went away (only when the whole corpus was selected) and that no run used
+// for a day: other checkouts of the repository (a branch with programs of
+// its own) share the cache and may be running at the same moment.
 func confPruneCache(dir string, keep map[*confProg]string) {
 	if sec, name := confRunFilter(); !sec("\x00none") || !name("\x00none") {
 		return
@@ -550,7 +554,7 @@ func confPruneCache(dir string, keep map[*confProg]string) {
 	}
 	entries, _ := os.ReadDir(dir)
 	for _, e := range entries {
-		if !used[e.Name()] {
+		if info, err := e.Info(); !used[e.Name()] && err == nil && time.Since(info.ModTime()) > 24*time.Hour {
 			os.Remove(filepath.Join(dir, e.Name()))
 		}
 	}

@@ -20,7 +20,9 @@ package eval
 //
 // The rules of the comparison (both modes):
 //
-//   - A program the compiler rejects: the cell must fail with a
+//   - A program the compiler rejects must be meant to (in compile_errors/,
+//     named neg_*, or marked "// conformance: compile error"), and the
+//     cell must fail with a
 //     CompileError. For the checks the engine makes as gc does (declared
 //     and not used, label defined and not used, missing return: vet.go;
 //     constant overflow, division by zero, constant index out of range:
@@ -112,6 +114,18 @@ type confProg struct {
 func (p *confProg) id() string  { return p.section + "/" + p.name + ".go" }
 func (p *confProg) dir() string { return p.section + "__" + p.name }
 
+// confNoCompileMark in a program's source says that the compiler must
+// reject it (a program outside compile_errors/ whose name does not start
+// with neg_), so that a program that stopped compiling by accident (an API
+// the toolchain lacks, a typo) is not taken for a compile-error test.
+const confNoCompileMark = "// conformance: compile error"
+
+// confMeantNotToCompile reports whether the corpus means p to be rejected
+// by the compiler.
+func confMeantNotToCompile(p *confProg) bool {
+	return p.section == "compile_errors" || strings.HasPrefix(p.name, "neg_") || bytes.Contains(p.src, []byte(confNoCompileMark))
+}
+
 // confOutcome is what the cells of one mode did.
 type confOutcome struct {
 	mode           string
@@ -160,6 +174,13 @@ func TestConformance(t *testing.T) {
 					if p.goFailure != "" {
 						r.failed++
 						msg := fmt.Sprintf("%s: the toolchain failed: %s", p.id(), p.goFailure)
+						failures = append(failures, msg)
+						t.Error(msg)
+						return
+					}
+					if p.compileErr != "" && !confMeantNotToCompile(p) {
+						r.failed++
+						msg := fmt.Sprintf("%s: go build rejects it (%s): a program outside compile_errors/ must compile, unless its name starts with neg_ or its source says %q", p.id(), p.compileErr, confNoCompileMark)
 						failures = append(failures, msg)
 						t.Error(msg)
 						return

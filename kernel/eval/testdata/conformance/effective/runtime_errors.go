@@ -26,7 +26,8 @@ func main() {
 	var i interface{} = "str"
 	zero := 0
 	try("index", func() { _ = s[len(s)+2] })
-	try("slice", func() { _ = s[2:1:2][0] })
+	lo, hi := 2, 1
+	try("slice", func() { _ = s[lo:hi] })
 	try("nilmap", func() { m["a"] = 1 })
 	try("nilptr", func() { p.x++ })
 	try("div", func() { fmt.Println(10 / zero) })

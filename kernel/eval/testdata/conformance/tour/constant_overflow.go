@@ -1,3 +1,4 @@
+// conformance: compile error (the constant overflows)
 package main
 
 import "fmt"

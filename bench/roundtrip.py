@@ -6,8 +6,18 @@ it with jupyter_client's KernelManager, send N execute_requests of the
 trivial cell "1" one after the other, and time each from sending to having
 both the execute_reply and the idle status of the request (what a front
 end waits for). Kernels are measured in alternating rounds so that a
-machine's load falls on all of them alike. Prints one line per kernel:
-NAME<TAB>median_ms<TAB>p99_ms.
+machine's load falls on all of them alike.
+
+It also measures what a round trip costs in CPU: the client's own (this
+process, all its threads: jupyter_client's event loop, deserialization,
+date parsing, HMAC — the same work for every kernel) and the kernel's
+(its process and its children, read from /proc). The client's CPU is spent
+on the round trip's critical path, so no kernel can answer faster than it:
+it bounds the ratio between kernels from below.
+
+Prints one line per kernel: NAME<TAB>median_ms<TAB>p99_ms<TAB>
+client_cpu_median_ms<TAB>kernel_cpu_per_trip_ms (the last is -1 when the
+kernel's CPU cannot be read).
 """
 import json
 import os
@@ -34,6 +44,36 @@ class Kernel:
         self.kc.start_channels()
         self.kc.wait_for_ready(timeout=60)
         self.times = []
+        self.cpu = []  # the client's CPU per trip
+        self.kcpu = 0.0  # the kernel's CPU over the measured trips
+
+    def kernel_cpu(self):
+        """CPU seconds used so far by the kernel process and its children
+        (None when /proc cannot tell)."""
+        try:
+            pid = self.km.provisioner.pid
+            tick = os.sysconf("SC_CLK_TCK")
+            total, todo = 0, [pid]
+            children = {}
+            for d in os.listdir("/proc"):
+                if d.isdigit():
+                    try:
+                        with open(f"/proc/{d}/stat") as f:
+                            st = f.read().rsplit(")", 1)[1].split()
+                    except OSError:
+                        continue
+                    children.setdefault(int(st[1]), []).append((int(d), st))
+            with open(f"/proc/{pid}/stat") as f:
+                stats = [f.read().rsplit(")", 1)[1].split()]
+            while todo:
+                for child, st in children.get(todo.pop(), []):
+                    stats.append(st)
+                    todo.append(child)
+            for st in stats:
+                total += int(st[11]) + int(st[12])  # utime, stime
+            return total / tick
+        except (OSError, AttributeError, ValueError, IndexError):
+            return None
 
     def trip(self):
         t = time.perf_counter()
@@ -63,16 +103,24 @@ def main():
             for _ in range(20):
                 k.trip()
         rounds = 10
+        start = {k.name: k.kernel_cpu() for k in kernels}
         for _ in range(rounds):
             for k in kernels:
                 for _ in range(n // rounds):
+                    c = time.process_time()
                     k.times.append(k.trip())
+                    k.cpu.append(time.process_time() - c)
+        for k in kernels:
+            end = k.kernel_cpu()
+            k.kcpu = -1 if start[k.name] is None or end is None else (end - start[k.name]) / len(k.times)
     finally:
         for k in kernels:
             k.close()
     for k in kernels:
         ts = sorted(k.times)
-        print(f"{k.name}\t{statistics.median(ts) * 1e3:.3f}\t{ts[len(ts) * 99 // 100] * 1e3:.3f}", flush=True)
+        kcpu = k.kcpu * 1e3 if k.kcpu >= 0 else -1
+        print(f"{k.name}\t{statistics.median(ts) * 1e3:.3f}\t{ts[len(ts) * 99 // 100] * 1e3:.3f}"
+              f"\t{statistics.median(k.cpu) * 1e3:.3f}\t{kcpu:.3f}", flush=True)
 
 
 if __name__ == "__main__":

@@ -55,20 +55,20 @@ func benchPythonClient(trips int) error {
 		}
 		return fmt.Errorf("python client: %w\n%s", err, stderr)
 	}
-	type fig struct{ med, p99, clientCPU, kernelCPU float64 }
+	type fig struct{ med, p99, clientCPU, kernelCPU, leanMed, leanCPU float64 }
 	figs := map[string]fig{}
 	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
 		f := strings.Split(line, "\t")
-		if len(f) != 5 {
+		if len(f) != 7 {
 			return fmt.Errorf("python client: bad line %q", line)
 		}
-		var v [4]float64
+		var v [6]float64
 		for i := range v {
 			if v[i], err = strconv.ParseFloat(f[i+1], 64); err != nil {
 				return fmt.Errorf("python client: bad line %q: %w", line, err)
 			}
 		}
-		figs[f[0]] = fig{v[0], v[1], v[2], v[3]}
+		figs[f[0]] = fig{v[0], v[1], v[2], v[3], v[4], v[5]}
 	}
 	fmt.Println("## Round trip seen by a Python client (jupyter_client, alternating rounds, one run)")
 	fmt.Println()
@@ -93,6 +93,15 @@ func benchPythonClient(trips int) error {
 	}
 	fmt.Printf("\nFloor: a kernel answering in no time would still measure ≈ %.2f ms here (the client's own CPU per trip), %.2f× of ipykernel's median.\n",
 		floor, floor/ref.med)
+	fmt.Println()
+	fmt.Println("Lean client (pyzmq, HMAC checked, only the JSON it needs parsed; same kernels, alternating rounds):")
+	fmt.Println()
+	fmt.Println("| kernel | median | vs ipykernel | client CPU per trip (median) |")
+	fmt.Println("|---|---|---|---|")
+	for _, k := range ks {
+		v := figs[k.name]
+		fmt.Printf("| %s | %.2f ms | %.2f× | %.2f ms |\n", k.name, v.leanMed, v.leanMed/ref.leanMed, v.leanCPU)
+	}
 	if os.Getenv("GOPHERNOTES") == "" {
 		fmt.Println("\n(gophernotes: set GOPHERNOTES to its binary to add its row)")
 	}

@@ -5,7 +5,9 @@
 //     trip (median and p99), printing 10,000 lines (time and messages), for
 //     gonotes and for ipykernel (Debian's python3 kernel);
 //   - the same round trip as a Python client (jupyter_client) sees it, for
-//     gonotes, ipykernel and, when GOPHERNOTES names its binary, gophernotes;
+//     gonotes, ipykernel and, when GOPHERNOTES names its binary, gophernotes
+//     (bench/gophernotes.sh builds it; make bench does), with the client's
+//     own CPU per round trip and each kernel's;
 //   - the library: the same concurrency workloads as Go cells in the
 //     gonotes kernel (interpreted by yaegi, calling the compiled library)
 //     and as Python code in CPython.

@@ -55,24 +55,52 @@ func benchPythonClient(trips int) error {
 		}
 		return fmt.Errorf("python client: %w\n%s", err, stderr)
 	}
-	med := map[string][2]float64{}
+	type fig struct{ med, p99, clientCPU, kernelCPU, leanMed, leanCPU float64 }
+	figs := map[string]fig{}
 	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
 		f := strings.Split(line, "\t")
-		if len(f) != 3 {
+		if len(f) != 7 {
 			return fmt.Errorf("python client: bad line %q", line)
 		}
-		m, _ := strconv.ParseFloat(f[1], 64)
-		p, _ := strconv.ParseFloat(f[2], 64)
-		med[f[0]] = [2]float64{m, p}
+		var v [6]float64
+		for i := range v {
+			if v[i], err = strconv.ParseFloat(f[i+1], 64); err != nil {
+				return fmt.Errorf("python client: bad line %q: %w", line, err)
+			}
+		}
+		figs[f[0]] = fig{v[0], v[1], v[2], v[3], v[4], v[5]}
 	}
 	fmt.Println("## Round trip seen by a Python client (jupyter_client, alternating rounds, one run)")
 	fmt.Println()
-	fmt.Println("| kernel | median | p99 | vs ipykernel (median) |")
-	fmt.Println("|---|---|---|---|")
-	ref := med["ipykernel"][0]
+	fmt.Println("| kernel | median | p99 | vs ipykernel (median) | client CPU per trip (median) | kernel CPU per trip | median − client CPU | vs ipykernel, client CPU subtracted |")
+	fmt.Println("|---|---|---|---|---|---|---|---|")
+	ref := figs["ipykernel"]
 	for _, k := range ks {
-		v := med[k.name]
-		fmt.Printf("| %s | %.2f ms | %.2f ms | %.2f× |\n", k.name, v[0], v[1], v[0]/ref)
+		v := figs[k.name]
+		kcpu := "n/a"
+		if v.kernelCPU >= 0 {
+			kcpu = fmt.Sprintf("%.2f ms", v.kernelCPU)
+		}
+		fmt.Printf("| %s | %.2f ms | %.2f ms | %.2f× | %.2f ms | %s | %.2f ms | %.2f× |\n", k.name, v.med, v.p99, v.med/ref.med,
+			v.clientCPU, kcpu, v.med-v.clientCPU, (v.med-v.clientCPU)/(ref.med-ref.clientCPU))
+	}
+	// The client's CPU is on every round trip's critical path: a kernel
+	// that took no time at all would still be measured at about the
+	// least of it.
+	floor := figs["gonotes"].clientCPU
+	for _, v := range figs {
+		floor = min(floor, v.clientCPU)
+	}
+	fmt.Printf("\nFloor: a kernel answering in no time would still measure ≈ %.2f ms here (the client's own CPU per trip), %.2f× of ipykernel's median.\n",
+		floor, floor/ref.med)
+	fmt.Println()
+	fmt.Println("Lean client (pyzmq, HMAC checked, only the JSON it needs parsed; same kernels, alternating rounds):")
+	fmt.Println()
+	fmt.Println("| kernel | median | vs ipykernel | client CPU per trip (median) |")
+	fmt.Println("|---|---|---|---|")
+	for _, k := range ks {
+		v := figs[k.name]
+		fmt.Printf("| %s | %.2f ms | %.2f× | %.2f ms |\n", k.name, v.leanMed, v.leanMed/ref.leanMed, v.leanCPU)
 	}
 	if os.Getenv("GOPHERNOTES") == "" {
 		fmt.Println("\n(gophernotes: set GOPHERNOTES to its binary to add its row)")

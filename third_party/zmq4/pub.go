@@ -251,6 +251,7 @@ func newPubMWriter(ctx context.Context) *pubMWriter {
 }
 
 func (w *pubMWriter) run() {
+	var msgs []Msg // gonotes patch: the batch's storage, reused
 	for {
 		w.qmu.Lock()
 		for w.q.Len() == 0 {
@@ -261,7 +262,7 @@ func (w *pubMWriter) run() {
 		}
 		// gonotes patch: every message queued now is sent at once, so
 		// that a connection that can hold its writes sends them in one.
-		msgs := make([]Msg, 0, w.q.Len())
+		msgs = msgs[:0]
 		for w.q.Len() > 0 {
 			msg, _ := w.q.Peek()
 			w.q.Pop()
@@ -269,6 +270,7 @@ func (w *pubMWriter) run() {
 		}
 		w.qmu.Unlock()
 		w.sendMsgs(msgs)
+		clear(msgs) // gonotes patch: keep no sent message alive
 	}
 }
 

@@ -4,76 +4,61 @@
 
 package zmq4
 
-import (
-	"container/list"
-)
-
-const innerCap = 512
-
+// Queue is a FIFO of messages (a PUB socket's outgoing queue).
+//
+// gonotes patch: upstream kept the messages boxed in interface{} values, in
+// 512-slot chunks of a container/list, and dropped a chunk once it was
+// emptied: a queue that its writer drains after each message (a PUB socket
+// that is not falling behind, the usual case) allocated and cleared a new
+// 8 KiB chunk, plus the boxed message and a list element, for every message
+// pushed. The messages now sit unboxed in one slice whose storage is reused
+// once the queue is empty.
 type Queue struct {
-	rep *list.List
-	len int
+	msgs []Msg
+	head int // msgs[head:] are queued
 }
 
 func NewQueue() *Queue {
-	q := &Queue{list.New(), 0}
-	return q
+	return &Queue{}
 }
 
 func (q *Queue) Len() int {
-	return q.len
+	return len(q.msgs) - q.head
 }
 
 func (q *Queue) Init() {
-	q.rep.Init()
-	q.len = 0
+	clear(q.msgs)
+	q.msgs = q.msgs[:0]
+	q.head = 0
 }
 
 func (q *Queue) Push(val Msg) {
-	q.len++
-
-	var i []interface{}
-	elem := q.rep.Back()
-	if elem != nil {
-		i = elem.Value.([]interface{})
+	if q.head > 0 && len(q.msgs) == cap(q.msgs) {
+		// Full, with popped slots at the front: move the queued ones
+		// down instead of growing.
+		n := copy(q.msgs, q.msgs[q.head:])
+		clear(q.msgs[n:])
+		q.msgs = q.msgs[:n]
+		q.head = 0
 	}
-	if i == nil || len(i) == innerCap {
-		elem = q.rep.PushBack(make([]interface{}, 0, innerCap))
-		i = elem.Value.([]interface{})
-	}
-
-	elem.Value = append(i, val)
+	q.msgs = append(q.msgs, val)
 }
 
 func (q *Queue) Peek() (Msg, bool) {
-	i := q.front()
-	if i == nil {
+	if q.Len() == 0 {
 		return Msg{}, false
 	}
-	return i[0].(Msg), true
+	return q.msgs[q.head], true
 }
 
 func (q *Queue) Pop() {
-	elem := q.rep.Front()
-	if elem == nil {
+	if q.Len() == 0 {
 		panic("attempting to Pop on an empty Queue")
 	}
-
-	q.len--
-	i := elem.Value.([]interface{})
-	i[0] = nil // remove ref to poped element
-	i = i[1:]
-	if len(i) == 0 {
-		q.rep.Remove(elem)
-	} else {
-		elem.Value = i
+	q.msgs[q.head] = Msg{} // remove ref to poped element
+	q.head++
+	if q.head == len(q.msgs) {
+		q.msgs = q.msgs[:0]
+		q.head = 0
 	}
-}
-
-func (q *Queue) front() []interface{} {
-	elem := q.rep.Front()
-	if elem == nil {
-		return nil
-	}
-	return elem.Value.([]interface{})
 }

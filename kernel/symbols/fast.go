@@ -303,6 +303,17 @@ var Fast = interp.FastCalls{
 			r0 := threading.CurrentThread()
 			return []reflect.Value{reflect.ValueOf(r0)}, true
 		},
+		reflect.ValueOf(threading.DefaultExceptHook).Pointer(): func(in []reflect.Value) ([]reflect.Value, bool) {
+			if len(in) != 1 {
+				return nil, false
+			}
+			a0, ok := interp.FastArg[threading.ExceptHookArgs](in[0])
+			if !ok {
+				return nil, false
+			}
+			threading.DefaultExceptHook(a0)
+			return nil, true
+		},
 		reflect.ValueOf(threading.Enumerate).Pointer(): func(in []reflect.Value) ([]reflect.Value, bool) {
 			if len(in) != 0 {
 				return nil, false

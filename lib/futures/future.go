@@ -21,6 +21,10 @@ var (
 	// ErrTimeout is returned when a timed wait ends before the result
 	// (Python's TimeoutError).
 	ErrTimeout = errors.New("TimeoutError")
+	// ErrBrokenThreadPool is the error of the tasks of a ThreadPoolExecutor
+	// whose Initializer failed, and what Submit then panics with (Python's
+	// BrokenThreadPool, with its message).
+	ErrBrokenThreadPool = errors.New("BrokenThreadPool: A thread initializer failed, the thread pool is not usable anymore")
 )
 
 // PanicError is the error of a Future whose task panicked: Python's
@@ -451,4 +455,71 @@ func AsCompleted(fs []*Future) <-chan *Future {
 		}
 	}()
 	return out
+}
+
+// AsCompletedTimeout is [AsCompleted] giving up d after the call (Python's
+// as_completed(fs, timeout=d)): the channel yields the futures that complete
+// in time and is closed at the deadline; the function returned then reports
+// the timeout, as Python raises it while iterating: an error wrapping
+// ErrTimeout, "TimeoutError: 2 (of 3) futures unfinished" (nil when every
+// future completed). Call it after the channel is closed.
+//
+//	ch, errf := futures.AsCompletedTimeout(fs, time.Second)
+//	for f := range ch {
+//		...
+//	}
+//	if err := errf(); err != nil { // TimeoutError: 1 (of 3) futures unfinished
+//		...
+//	}
+func AsCompletedTimeout(fs []*Future, d time.Duration) (<-chan *Future, func() error) {
+	out := make(chan *Future, len(fs))
+	c := make(chan *Future, len(fs))
+	seen := make(map[*Future]bool, len(fs))
+	var pending []*Future
+	for _, f := range fs {
+		if seen[f] {
+			continue
+		}
+		seen[f] = true
+		if !f.subscribe(c) {
+			out <- f
+			continue
+		}
+		pending = append(pending, f)
+	}
+	var mu sync.Mutex
+	var err error
+	errf := func() error {
+		mu.Lock()
+		defer mu.Unlock()
+		return err
+	}
+	if len(pending) == 0 {
+		close(out)
+		return out, errf
+	}
+	scope := hook.Current()
+	timer := time.NewTimer(max(d, 0))
+	go func() {
+		defer close(out)
+		defer timer.Stop()
+		left := len(pending)
+		for ; left > 0; left-- {
+			select {
+			case f := <-c:
+				out <- f
+				continue
+			case <-timer.C:
+				mu.Lock()
+				err = fmt.Errorf("%w: %d (of %d) futures unfinished", ErrTimeout, left, len(seen))
+				mu.Unlock()
+			case <-scope.Done():
+			}
+			for _, f := range pending {
+				f.unsubscribe(c)
+			}
+			return
+		}
+	}()
+	return out, errf
 }

@@ -461,3 +461,95 @@ func TestWaitListsEachFutureOnce(t *testing.T) {
 		t.Errorf("Wait with duplicates: done %v, not done %v; want [g f], []", done, notDone)
 	}
 }
+
+func TestInitializerRunsOncePerWorker(t *testing.T) {
+	setup(t)
+	var inits atomic.Int32
+	var mu sync.Mutex
+	initialized := map[string]bool{}
+	ex := &ThreadPoolExecutor{MaxWorkers: 2, Initializer: func() {
+		inits.Add(1)
+		mu.Lock()
+		initialized[threading.CurrentThread().Name] = true
+		mu.Unlock()
+	}}
+	var fs []*Future
+	for range 6 {
+		fs = append(fs, ex.Submit(func() any {
+			mu.Lock()
+			defer mu.Unlock()
+			return initialized[threading.CurrentThread().Name]
+		}))
+	}
+	for i, f := range fs {
+		if r, err := f.Result(); err != nil || r != true {
+			t.Errorf("task %d: %v, %v; want it to run after its worker's initializer", i, r, err)
+		}
+	}
+	ex.Shutdown(true, false)
+	if n := int(inits.Load()); n < 1 || n > 2 {
+		t.Errorf("initializer ran %d times, want once per worker (1 or 2)", n)
+	}
+}
+
+func TestInitializerFailureBreaksPool(t *testing.T) {
+	setup(t)
+	var stderr strings.Builder
+	var mu sync.Mutex
+	s := hook.NewScope(1, writerFunc(func(p []byte) (int, error) { return len(p), nil }), writerFunc(func(p []byte) (int, error) {
+		mu.Lock()
+		defer mu.Unlock()
+		return stderr.Write(p)
+	}))
+	defer s.End()
+	ex := &ThreadPoolExecutor{MaxWorkers: 1, Initializer: func() { panic("ValueError: no config") }}
+	var f *Future
+	func() {
+		defer hook.Bind(s)()
+		f = ex.Submit(func() any { return "never" })
+	}()
+	if _, err := f.Result(); !errors.Is(err, ErrBrokenThreadPool) {
+		t.Fatalf("Result error = %v, want ErrBrokenThreadPool", err)
+	}
+	if got := fmt.Sprint(catch(func() { ex.Submit(func() any { return 1 }) })); got != ErrBrokenThreadPool.Error() {
+		t.Errorf("Submit on a broken pool panicked with %q", got)
+	}
+	ex.Shutdown(true, false)
+	mu.Lock()
+	out := stderr.String()
+	mu.Unlock()
+	if !strings.HasPrefix(out, "Exception in initializer:\npanic: ValueError: no config\n") {
+		t.Errorf("stderr = %q", out)
+	}
+}
+
+func TestAsCompletedTimeout(t *testing.T) {
+	setup(t)
+	ex := &ThreadPoolExecutor{MaxWorkers: 2}
+	gate := make(chan struct{})
+	quick := ex.Submit(func() any { return 1 })
+	quick.Result()
+	slow := ex.Submit(func() any { <-gate; return 2 })
+	ch, errf := AsCompletedTimeout([]*Future{quick, slow, quick}, 20*time.Millisecond)
+	var got []*Future
+	for f := range ch {
+		got = append(got, f)
+	}
+	if len(got) != 1 || got[0] != quick {
+		t.Errorf("yielded %v, want only the finished future", got)
+	}
+	err := errf()
+	if !errors.Is(err, ErrTimeout) || err.Error() != "TimeoutError: 1 (of 2) futures unfinished" {
+		t.Errorf("error = %v, want Python's TimeoutError: 1 (of 2) futures unfinished", err)
+	}
+	close(gate)
+	ch, errf = AsCompletedTimeout([]*Future{quick, slow}, time.Minute)
+	n := 0
+	for range ch {
+		n++
+	}
+	if n != 2 || errf() != nil {
+		t.Errorf("all done: yielded %d, error %v", n, errf())
+	}
+	ex.Shutdown(true, false)
+}

@@ -341,3 +341,27 @@ func TestStdinFromAnotherPopen(t *testing.T) {
 		t.Error("StdinFrom with Input: no error")
 	}
 }
+
+func TestGetStatusOutput(t *testing.T) {
+	cases := []struct {
+		cmd    string
+		status int
+		out    string
+	}{
+		{"echo hi", 0, "hi"},
+		{"echo out; echo err >&2; exit 7", 7, "out\nerr"},
+		{"printf 'x\\n\\n'", 0, "x\n"}, // one trailing newline only
+		{"printf 'no newline'", 0, "no newline"},
+		{"true", 0, ""},
+		{"kill -9 $$", -9, ""},
+	}
+	for _, c := range cases {
+		status, out, err := GetStatusOutput(c.cmd)
+		if err != nil || status != c.status || out != c.out {
+			t.Errorf("GetStatusOutput(%q) = %d, %q, %v; want %d, %q", c.cmd, status, out, err, c.status, c.out)
+		}
+		if o, err := GetOutput(c.cmd); err != nil || o != c.out {
+			t.Errorf("GetOutput(%q) = %q, %v; want %q", c.cmd, o, err, c.out)
+		}
+	}
+}

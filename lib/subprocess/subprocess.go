@@ -59,7 +59,8 @@ type Options struct {
 	// set to PIPE); it cannot be combined with them.
 	CaptureOutput bool
 	// Text marks the output as text: a captured output is shown as '...'
-	// rather than b'...' in a CompletedProcess.
+	// rather than b'...' in a CompletedProcess, and its "\r\n" and "\r"
+	// become "\n" (Python's universal newlines).
 	Text bool
 	// Input is written to the child's standard input, which is then closed.
 	// It cannot be combined with Stdin.

@@ -365,3 +365,29 @@ func TestGetStatusOutput(t *testing.T) {
 		}
 	}
 }
+
+// Python's text mode decodes a child's output with universal newlines:
+// "\r\n" and "\r" become "\n" (bytes mode keeps them).
+func TestTextTranslatesNewlines(t *testing.T) {
+	args := []string{"printf", `a\r\nb\rc\n`}
+	r, err := Run(args, Options{CaptureOutput: true, Text: true})
+	if err != nil || string(r.Stdout) != "a\nb\nc\n" {
+		t.Errorf("text stdout = %q, %v; want %q", r.Stdout, err, "a\nb\nc\n")
+	}
+	r, err = Run(args, Options{CaptureOutput: true})
+	if err != nil || string(r.Stdout) != "a\r\nb\rc\n" {
+		t.Errorf("bytes stdout = %q, %v; want it unchanged", r.Stdout, err)
+	}
+	out, err := CheckOutput([]string{"sh", "-c", `printf 'o\r\n'; printf 'e\r\n' >&2`}, Options{Stderr: STDOUT, Text: true})
+	if err != nil || string(out) != "o\ne\n" {
+		t.Errorf("CheckOutput text = %q, %v", out, err)
+	}
+	p, err := NewPopen([]string{"printf", `x\r`}, Options{Stdout: PIPE, Stderr: PIPE, Text: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	so, se, err := p.Communicate()
+	if err != nil || string(so) != "x\n" || string(se) != "" {
+		t.Errorf("Communicate text = %q, %q, %v", so, se, err)
+	}
+}

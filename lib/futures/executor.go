@@ -306,7 +306,10 @@ func (e *ThreadPoolExecutor) Shutdown(wait, cancelFutures bool) {
 	threads := append([]*threading.Thread(nil), e.threads...)
 	e.mu.Unlock()
 	for _, it := range dropped {
+		// Python leaves these cancelled futures unnoticed, so that a
+		// wait for them never ends; they are noticed here.
 		it.f.Cancel()
+		it.f.setRunning(0)
 	}
 	if wait {
 		me := threading.GetIdent()

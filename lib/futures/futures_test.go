@@ -553,3 +553,53 @@ func TestAsCompletedTimeout(t *testing.T) {
 	}
 	ex.Shutdown(true, false)
 }
+
+// Python's wait counts a future cancelled while pending as done only when
+// a worker reaches it (CANCELLED_AND_NOTIFIED), though done() is True at
+// once: python3 prints "0 3 False" for wait([a, b, c], timeout=0.05,
+// return_when=FIRST_EXCEPTION) with a blocked, b cancelled (pycompat
+// futures/wait_all_with_cancelled).
+func TestCancelledFutureNoticedByItsWorker(t *testing.T) {
+	setup(t)
+	ex := &ThreadPoolExecutor{MaxWorkers: 1}
+	gate := make(chan struct{})
+	started := make(chan struct{})
+	a := ex.Submit(func() any { close(started); <-gate; return 1 })
+	b := ex.Submit(func() any { return 2 })
+	<-started
+	if !b.Cancel() || !b.Done() {
+		t.Fatal("Cancel of a pending future failed")
+	}
+	done, notDone := WaitTimeout([]*Future{a, b}, 0, FirstCompleted)
+	if len(done) != 0 || len(notDone) != 2 {
+		t.Errorf("before a worker reached it: done %d, not done %d; want 0, 2", len(done), len(notDone))
+	}
+	close(gate)
+	done, notDone = Wait([]*Future{a, b}, AllCompleted)
+	if len(done) != 2 || len(notDone) != 0 {
+		t.Errorf("after: done %d, not done %d; want 2, 0", len(done), len(notDone))
+	}
+	n := 0
+	for range AsCompleted([]*Future{a, b}) {
+		n++
+	}
+	if n != 2 {
+		t.Errorf("AsCompleted yielded %d, want 2", n)
+	}
+	ex.Shutdown(true, false)
+
+	// Shutdown(cancelFutures) notices the futures it cancels, so that a
+	// wait for them ends (Python's would not).
+	ex2 := &ThreadPoolExecutor{MaxWorkers: 1}
+	gate2 := make(chan struct{})
+	started2 := make(chan struct{})
+	ex2.Submit(func() any { close(started2); <-gate2; return nil })
+	c := ex2.Submit(func() any { return 3 })
+	<-started2
+	ex2.Shutdown(false, true)
+	close(gate2)
+	if done, _ := Wait([]*Future{c}, AllCompleted); len(done) != 1 || !c.Cancelled() {
+		t.Errorf("a future cancelled by Shutdown: done %d, cancelled %v", len(done), c.Cancelled())
+	}
+	ex2.Shutdown(true, false)
+}

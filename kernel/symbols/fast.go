@@ -303,6 +303,17 @@ var Fast = interp.FastCalls{
 			r0 := threading.CurrentThread()
 			return []reflect.Value{reflect.ValueOf(r0)}, true
 		},
+		reflect.ValueOf(threading.DefaultExceptHook).Pointer(): func(in []reflect.Value) ([]reflect.Value, bool) {
+			if len(in) != 1 {
+				return nil, false
+			}
+			a0, ok := interp.FastArg[threading.ExceptHookArgs](in[0])
+			if !ok {
+				return nil, false
+			}
+			threading.DefaultExceptHook(a0)
+			return nil, true
+		},
 		reflect.ValueOf(threading.Enumerate).Pointer(): func(in []reflect.Value) ([]reflect.Value, bool) {
 			if len(in) != 0 {
 				return nil, false
@@ -461,6 +472,23 @@ var Fast = interp.FastCalls{
 			in[0] = reflect.ValueOf(r0)
 			return in[:1], true
 		},
+		reflect.ValueOf(futures.AsCompletedTimeout).Pointer(): func(in []reflect.Value) ([]reflect.Value, bool) {
+			if len(in) != 2 {
+				return nil, false
+			}
+			a0, ok := interp.FastArg[[]*futures.Future](in[0])
+			if !ok {
+				return nil, false
+			}
+			a1, ok := interp.FastArg[time.Duration](in[1])
+			if !ok {
+				return nil, false
+			}
+			r0, r1 := futures.AsCompletedTimeout(a0, a1)
+			in[0] = reflect.ValueOf(r0)
+			in[1] = reflect.ValueOf(r1)
+			return in[:2], true
+		},
 		reflect.ValueOf(futures.MaxWorkersDefault).Pointer(): func(in []reflect.Value) ([]reflect.Value, bool) {
 			if len(in) != 0 {
 				return nil, false
@@ -505,6 +533,28 @@ var Fast = interp.FastCalls{
 			in[0] = reflect.ValueOf(r0)
 			in[1] = reflect.ValueOf(r1)
 			return in[:2], true
+		},
+		reflect.ValueOf(subprocess.GetOutput).Pointer(): func(in []reflect.Value) ([]reflect.Value, bool) {
+			if len(in) != 1 {
+				return nil, false
+			}
+			a0, ok := interp.FastArg[string](in[0])
+			if !ok {
+				return nil, false
+			}
+			r0, r1 := subprocess.GetOutput(a0)
+			return []reflect.Value{reflect.ValueOf(r0), interp.FastIface[error](r1)}, true
+		},
+		reflect.ValueOf(subprocess.GetStatusOutput).Pointer(): func(in []reflect.Value) ([]reflect.Value, bool) {
+			if len(in) != 1 {
+				return nil, false
+			}
+			a0, ok := interp.FastArg[string](in[0])
+			if !ok {
+				return nil, false
+			}
+			r0, r1, r2 := subprocess.GetStatusOutput(a0)
+			return []reflect.Value{reflect.ValueOf(r0), reflect.ValueOf(r1), interp.FastIface[error](r2)}, true
 		},
 		reflect.ValueOf(multiprocessing.ActiveChildren).Pointer(): func(in []reflect.Value) ([]reflect.Value, bool) {
 			if len(in) != 0 {

@@ -12,14 +12,16 @@ import (
 func init() {
 	Symbols["github.com/gonotes/gonotes/lib/subprocess/subprocess"] = map[string]reflect.Value{
 		// function, constant and variable definitions
-		"Call":        reflect.ValueOf(subprocess.Call),
-		"CheckCall":   reflect.ValueOf(subprocess.CheckCall),
-		"CheckOutput": reflect.ValueOf(subprocess.CheckOutput),
-		"DEVNULL":     reflect.ValueOf(constant.MakeFromLiteral("-3", token.INT, 0)),
-		"NewPopen":    reflect.ValueOf(subprocess.NewPopen),
-		"PIPE":        reflect.ValueOf(constant.MakeFromLiteral("-1", token.INT, 0)),
-		"Run":         reflect.ValueOf(subprocess.Run),
-		"STDOUT":      reflect.ValueOf(constant.MakeFromLiteral("-2", token.INT, 0)),
+		"Call":            reflect.ValueOf(subprocess.Call),
+		"CheckCall":       reflect.ValueOf(subprocess.CheckCall),
+		"CheckOutput":     reflect.ValueOf(subprocess.CheckOutput),
+		"DEVNULL":         reflect.ValueOf(constant.MakeFromLiteral("-3", token.INT, 0)),
+		"GetOutput":       reflect.ValueOf(subprocess.GetOutput),
+		"GetStatusOutput": reflect.ValueOf(subprocess.GetStatusOutput),
+		"NewPopen":        reflect.ValueOf(subprocess.NewPopen),
+		"PIPE":            reflect.ValueOf(constant.MakeFromLiteral("-1", token.INT, 0)),
+		"Run":             reflect.ValueOf(subprocess.Run),
+		"STDOUT":          reflect.ValueOf(constant.MakeFromLiteral("-2", token.INT, 0)),
 
 		// type definitions
 		"CalledProcessError": reflect.ValueOf((*subprocess.CalledProcessError)(nil)),

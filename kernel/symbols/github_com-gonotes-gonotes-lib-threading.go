@@ -12,8 +12,10 @@ func init() {
 		// function, constant and variable definitions
 		"ActiveCount":         reflect.ValueOf(threading.ActiveCount),
 		"CurrentThread":       reflect.ValueOf(threading.CurrentThread),
+		"DefaultExceptHook":   reflect.ValueOf(threading.DefaultExceptHook),
 		"Enumerate":           reflect.ValueOf(threading.Enumerate),
 		"ErrBrokenBarrier":    reflect.ValueOf(&threading.ErrBrokenBarrier).Elem(),
+		"ExceptHook":          reflect.ValueOf(&threading.ExceptHook).Elem(),
 		"GetIdent":            reflect.ValueOf(threading.GetIdent),
 		"GetNativeID":         reflect.ValueOf(threading.GetNativeID),
 		"JoinAll":             reflect.ValueOf(threading.JoinAll),
@@ -29,6 +31,7 @@ func init() {
 		"BoundedSemaphore": reflect.ValueOf((*threading.BoundedSemaphore)(nil)),
 		"Condition":        reflect.ValueOf((*threading.Condition)(nil)),
 		"Event":            reflect.ValueOf((*threading.Event)(nil)),
+		"ExceptHookArgs":   reflect.ValueOf((*threading.ExceptHookArgs)(nil)),
 		"Local":            reflect.ValueOf((*threading.Local)(nil)),
 		"Lock":             reflect.ValueOf((*threading.Lock)(nil)),
 		"RLock":            reflect.ValueOf((*threading.RLock)(nil)),

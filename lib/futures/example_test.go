@@ -175,3 +175,46 @@ func ExampleThreadPoolExecutor_MapTimeout() {
 	// Output:
 	// [10 20] TimeoutError
 }
+
+// Python's as_completed(fs, timeout=...): the futures done in time, then
+// the TimeoutError.
+func ExampleAsCompletedTimeout() {
+	ex := &futures.ThreadPoolExecutor{MaxWorkers: 2}
+	stop := make(chan struct{})
+	fast := ex.Submit(func() any { return "fast" })
+	fast.Result()
+	slow := ex.Submit(func() any { <-stop; return "slow" })
+	ch, errf := futures.AsCompletedTimeout([]*futures.Future{fast, slow}, 50*time.Millisecond)
+	for f := range ch {
+		r, _ := f.Result()
+		fmt.Println(r)
+	}
+	fmt.Println(errf())
+	close(stop)
+	ex.Shutdown(true, false)
+	// Output:
+	// fast
+	// TimeoutError: 1 (of 2) futures unfinished
+}
+
+// Python's ThreadPoolExecutor(initializer=init, initargs=(...)): each worker
+// runs the initializer before its first task; if it fails, the pool is
+// broken.
+func ExampleThreadPoolExecutor_initializer() {
+	ex := &futures.ThreadPoolExecutor{MaxWorkers: 1, Initializer: func() { fmt.Println("worker ready") }}
+	f := ex.Submit(func() any { return 42 })
+	r, _ := f.Result()
+	fmt.Println(r)
+	ex.Shutdown(true, false)
+
+	// A failing initializer is printed to stderr ("Exception in
+	// initializer:") and breaks the pool.
+	broken := &futures.ThreadPoolExecutor{MaxWorkers: 1, Initializer: func() { panic("ValueError: no config") }}
+	_, err := broken.Submit(func() any { return 1 }).Result()
+	fmt.Println(err)
+	broken.Shutdown(true, false)
+	// Output:
+	// worker ready
+	// 42
+	// BrokenThreadPool: A thread initializer failed, the thread pool is not usable anymore
+}

@@ -3,9 +3,11 @@ package futures
 import (
 	"errors"
 	"fmt"
+	"io"
 	"runtime"
 	"runtime/debug"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -36,8 +38,15 @@ type ThreadPoolExecutor struct {
 	// ThreadNamePrefix names the workers PREFIX_0, PREFIX_1...; empty
 	// means "ThreadPoolExecutor-N" (N counts executors, from 0).
 	ThreadNamePrefix string
+	// Initializer, if set, runs at the start of each worker thread, before
+	// its first task (Python's initializer with its initargs: pass them by
+	// closure). If it panics, the panic is printed ("Exception in
+	// initializer:") and the pool is broken, as in Python: the tasks not yet
+	// started fail with ErrBrokenThreadPool, and Submit panics with it.
+	Initializer func()
 
 	mu       sync.Mutex
+	broken   bool
 	prefix   string
 	queue    []*workItem
 	idle     waits.List // parked idle workers; Val receives a *workItem
@@ -71,6 +80,10 @@ func (e *ThreadPoolExecutor) Submit(fn func() any) *Future {
 	f := newFuture()
 	item := &workItem{f: f, fn: fn, scope: hook.Current()}
 	e.mu.Lock()
+	if e.broken {
+		e.mu.Unlock()
+		panic(ErrBrokenThreadPool)
+	}
 	if e.shutdown {
 		e.mu.Unlock()
 		panic(errors.New("RuntimeError: cannot schedule new futures after shutdown"))
@@ -126,6 +139,9 @@ func (e *ThreadPoolExecutor) work() {
 			restore()
 		}
 	}()
+	if e.Initializer != nil && !e.initialize(g) {
+		return
+	}
 	w := waits.Get()
 	defer waits.Put(w)
 	for {
@@ -161,6 +177,36 @@ func (e *ThreadPoolExecutor) work() {
 		}
 		run(g, item)
 	}
+}
+
+// initialize runs the Initializer in a new worker and reports whether it
+// succeeded; if it panicked, it breaks the pool as Python's
+// _initializer_failed does: the queued tasks fail with ErrBrokenThreadPool.
+func (e *ThreadPoolExecutor) initialize(g int64) bool {
+	_, err := call(func() any { e.Initializer(); return nil })
+	if err == nil {
+		return true
+	}
+	var pe *PanicError
+	if errors.As(err, &pe) {
+		var b strings.Builder
+		fmt.Fprintf(&b, "Exception in initializer:\npanic: %v\n", pe.Value)
+		if pe.Stack != "" {
+			b.WriteString("\n" + pe.Stack)
+		}
+		io.WriteString(hook.Stderr(), b.String())
+	}
+	e.mu.Lock()
+	e.broken = true
+	dropped := e.queue
+	e.queue = nil
+	e.mu.Unlock()
+	for _, it := range dropped {
+		if it.f.setRunning(g) {
+			it.f.set(nil, ErrBrokenThreadPool)
+		}
+	}
+	return false
 }
 
 // run runs one task and completes its future; a panic fails the future.
@@ -260,7 +306,10 @@ func (e *ThreadPoolExecutor) Shutdown(wait, cancelFutures bool) {
 	threads := append([]*threading.Thread(nil), e.threads...)
 	e.mu.Unlock()
 	for _, it := range dropped {
+		// Python leaves these cancelled futures unnoticed, so that a
+		// wait for them never ends; they are noticed here.
 		it.f.Cancel()
+		it.f.setRunning(0)
 	}
 	if wait {
 		me := threading.GetIdent()

@@ -21,6 +21,10 @@ var (
 	// ErrTimeout is returned when a timed wait ends before the result
 	// (Python's TimeoutError).
 	ErrTimeout = errors.New("TimeoutError")
+	// ErrBrokenThreadPool is the error of the tasks of a ThreadPoolExecutor
+	// whose Initializer failed, and what Submit then panics with (Python's
+	// BrokenThreadPool, with its message).
+	ErrBrokenThreadPool = errors.New("BrokenThreadPool: A thread initializer failed, the thread pool is not usable anymore")
 )
 
 // PanicError is the error of a Future whose task panicked: Python's
@@ -70,6 +74,13 @@ type Future struct {
 	callbacks []func(*Future)
 	notify    []chan *Future // Wait and AsCompleted
 	id        atomic.Int64
+	// notified says that Wait and AsCompleted count the future done: it
+	// finished, or it was cancelled and its executor has noticed (Python's
+	// CANCELLED_AND_NOTIFIED: a thread pool notices when a worker takes
+	// the cancelled task from its queue).
+	notified atomic.Bool
+	// notifyOnCancel makes a Cancel noticed at once (process pools).
+	notifyOnCancel bool
 }
 
 func newFuture() *Future { return &Future{done: make(chan struct{})} }
@@ -84,7 +95,10 @@ func (f *Future) Running() bool { return f.state.Load() == running }
 func (f *Future) Cancelled() bool { return f.state.Load() == cancelled }
 
 // Cancel cancels the task if it has not started and reports whether the
-// future is cancelled (false for a running or finished task).
+// future is cancelled (false for a running or finished task). Done is then
+// true and the callbacks run at once; [Wait] and [AsCompleted] count the
+// future done once its executor has noticed, as in Python: a thread pool
+// notices when a worker reaches the task in its queue.
 func (f *Future) Cancel() bool {
 	f.mu.Lock()
 	switch f.state.Load() {
@@ -97,19 +111,29 @@ func (f *Future) Cancel() bool {
 	}
 	f.state.Store(cancelled)
 	f.err = ErrCancelled
-	f.complete()
+	f.complete(f.notifyOnCancel)
 	return true
 }
 
-// setRunning marks a pending future running; false if it was cancelled.
+// setRunning marks a pending future running; false if it was cancelled,
+// which then notifies the waiters (Python's set_running_or_notify_cancel).
 func (f *Future) setRunning(g int64) bool {
 	f.mu.Lock()
-	defer f.mu.Unlock()
-	if f.state.Load() != pending {
+	if st := f.state.Load(); st != pending {
+		var ns []chan *Future
+		if st == cancelled && !f.notified.Load() {
+			f.notified.Store(true)
+			ns, f.notify = f.notify, nil
+		}
+		f.mu.Unlock()
+		for _, c := range ns {
+			c <- f
+		}
 		return false
 	}
 	f.runner.Store(g)
 	f.state.Store(running)
+	f.mu.Unlock()
 	return true
 }
 
@@ -117,15 +141,20 @@ func (f *Future) set(result any, err error) {
 	f.mu.Lock()
 	f.result, f.err = result, err
 	f.state.Store(finished)
-	f.complete()
+	f.complete(true)
 }
 
-// complete closes done, and calls the callbacks and notifies waiters
-// outside the mutex. Called with f.mu held; unlocks it.
-func (f *Future) complete() {
+// complete closes done, and calls the callbacks and, with notify, notifies
+// waiters, outside the mutex. Called with f.mu held; unlocks it.
+func (f *Future) complete(notify bool) {
 	close(f.done)
-	cbs, ns := f.callbacks, f.notify
-	f.callbacks, f.notify = nil, nil
+	cbs := f.callbacks
+	f.callbacks = nil
+	var ns []chan *Future
+	if notify {
+		f.notified.Store(true)
+		ns, f.notify = f.notify, nil
+	}
 	f.mu.Unlock()
 	for _, c := range ns {
 		c <- f
@@ -163,7 +192,7 @@ func (f *Future) AddDoneCallback(fn func(*Future)) {
 func (f *Future) subscribe(c chan *Future) bool {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	if f.Done() {
+	if f.notified.Load() {
 		return false
 	}
 	f.notify = append(f.notify, c)
@@ -379,7 +408,7 @@ func distinct(fs []*Future) []*Future {
 
 func split(fs []*Future) (done, notDone []*Future) {
 	for _, f := range fs {
-		if f.Done() {
+		if f.notified.Load() {
 			done = append(done, f)
 		} else {
 			notDone = append(notDone, f)
@@ -451,4 +480,71 @@ func AsCompleted(fs []*Future) <-chan *Future {
 		}
 	}()
 	return out
+}
+
+// AsCompletedTimeout is [AsCompleted] giving up d after the call (Python's
+// as_completed(fs, timeout=d)): the channel yields the futures that complete
+// in time and is closed at the deadline; the function returned then reports
+// the timeout, as Python raises it while iterating: an error wrapping
+// ErrTimeout, "TimeoutError: 2 (of 3) futures unfinished" (nil when every
+// future completed). Call it after the channel is closed.
+//
+//	ch, errf := futures.AsCompletedTimeout(fs, time.Second)
+//	for f := range ch {
+//		...
+//	}
+//	if err := errf(); err != nil { // TimeoutError: 1 (of 3) futures unfinished
+//		...
+//	}
+func AsCompletedTimeout(fs []*Future, d time.Duration) (<-chan *Future, func() error) {
+	out := make(chan *Future, len(fs))
+	c := make(chan *Future, len(fs))
+	seen := make(map[*Future]bool, len(fs))
+	var pending []*Future
+	for _, f := range fs {
+		if seen[f] {
+			continue
+		}
+		seen[f] = true
+		if !f.subscribe(c) {
+			out <- f
+			continue
+		}
+		pending = append(pending, f)
+	}
+	var mu sync.Mutex
+	var err error
+	errf := func() error {
+		mu.Lock()
+		defer mu.Unlock()
+		return err
+	}
+	if len(pending) == 0 {
+		close(out)
+		return out, errf
+	}
+	scope := hook.Current()
+	timer := time.NewTimer(max(d, 0))
+	go func() {
+		defer close(out)
+		defer timer.Stop()
+		left := len(pending)
+		for ; left > 0; left-- {
+			select {
+			case f := <-c:
+				out <- f
+				continue
+			case <-timer.C:
+				mu.Lock()
+				err = fmt.Errorf("%w: %d (of %d) futures unfinished", ErrTimeout, left, len(seen))
+				mu.Unlock()
+			case <-scope.Done():
+			}
+			for _, f := range pending {
+				f.unsubscribe(c)
+			}
+			return
+		}
+	}()
+	return out, errf
 }

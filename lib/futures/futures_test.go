@@ -461,3 +461,145 @@ func TestWaitListsEachFutureOnce(t *testing.T) {
 		t.Errorf("Wait with duplicates: done %v, not done %v; want [g f], []", done, notDone)
 	}
 }
+
+func TestInitializerRunsOncePerWorker(t *testing.T) {
+	setup(t)
+	var inits atomic.Int32
+	var mu sync.Mutex
+	initialized := map[string]bool{}
+	ex := &ThreadPoolExecutor{MaxWorkers: 2, Initializer: func() {
+		inits.Add(1)
+		mu.Lock()
+		initialized[threading.CurrentThread().Name] = true
+		mu.Unlock()
+	}}
+	var fs []*Future
+	for range 6 {
+		fs = append(fs, ex.Submit(func() any {
+			mu.Lock()
+			defer mu.Unlock()
+			return initialized[threading.CurrentThread().Name]
+		}))
+	}
+	for i, f := range fs {
+		if r, err := f.Result(); err != nil || r != true {
+			t.Errorf("task %d: %v, %v; want it to run after its worker's initializer", i, r, err)
+		}
+	}
+	ex.Shutdown(true, false)
+	if n := int(inits.Load()); n < 1 || n > 2 {
+		t.Errorf("initializer ran %d times, want once per worker (1 or 2)", n)
+	}
+}
+
+func TestInitializerFailureBreaksPool(t *testing.T) {
+	setup(t)
+	var stderr strings.Builder
+	var mu sync.Mutex
+	s := hook.NewScope(1, writerFunc(func(p []byte) (int, error) { return len(p), nil }), writerFunc(func(p []byte) (int, error) {
+		mu.Lock()
+		defer mu.Unlock()
+		return stderr.Write(p)
+	}))
+	defer s.End()
+	ex := &ThreadPoolExecutor{MaxWorkers: 1, Initializer: func() { panic("ValueError: no config") }}
+	var f *Future
+	func() {
+		defer hook.Bind(s)()
+		f = ex.Submit(func() any { return "never" })
+	}()
+	if _, err := f.Result(); !errors.Is(err, ErrBrokenThreadPool) {
+		t.Fatalf("Result error = %v, want ErrBrokenThreadPool", err)
+	}
+	if got := fmt.Sprint(catch(func() { ex.Submit(func() any { return 1 }) })); got != ErrBrokenThreadPool.Error() {
+		t.Errorf("Submit on a broken pool panicked with %q", got)
+	}
+	ex.Shutdown(true, false)
+	mu.Lock()
+	out := stderr.String()
+	mu.Unlock()
+	if !strings.HasPrefix(out, "Exception in initializer:\npanic: ValueError: no config\n") {
+		t.Errorf("stderr = %q", out)
+	}
+}
+
+func TestAsCompletedTimeout(t *testing.T) {
+	setup(t)
+	ex := &ThreadPoolExecutor{MaxWorkers: 2}
+	gate := make(chan struct{})
+	quick := ex.Submit(func() any { return 1 })
+	quick.Result()
+	slow := ex.Submit(func() any { <-gate; return 2 })
+	ch, errf := AsCompletedTimeout([]*Future{quick, slow, quick}, 20*time.Millisecond)
+	var got []*Future
+	for f := range ch {
+		got = append(got, f)
+	}
+	if len(got) != 1 || got[0] != quick {
+		t.Errorf("yielded %v, want only the finished future", got)
+	}
+	err := errf()
+	if !errors.Is(err, ErrTimeout) || err.Error() != "TimeoutError: 1 (of 2) futures unfinished" {
+		t.Errorf("error = %v, want Python's TimeoutError: 1 (of 2) futures unfinished", err)
+	}
+	close(gate)
+	ch, errf = AsCompletedTimeout([]*Future{quick, slow}, time.Minute)
+	n := 0
+	for range ch {
+		n++
+	}
+	if n != 2 || errf() != nil {
+		t.Errorf("all done: yielded %d, error %v", n, errf())
+	}
+	ex.Shutdown(true, false)
+}
+
+// Python's wait counts a future cancelled while pending as done only when
+// a worker reaches it (CANCELLED_AND_NOTIFIED), though done() is True at
+// once: python3 prints "0 3 False" for wait([a, b, c], timeout=0.05,
+// return_when=FIRST_EXCEPTION) with a blocked, b cancelled (pycompat
+// futures/wait_all_with_cancelled).
+func TestCancelledFutureNoticedByItsWorker(t *testing.T) {
+	setup(t)
+	ex := &ThreadPoolExecutor{MaxWorkers: 1}
+	gate := make(chan struct{})
+	started := make(chan struct{})
+	a := ex.Submit(func() any { close(started); <-gate; return 1 })
+	b := ex.Submit(func() any { return 2 })
+	<-started
+	if !b.Cancel() || !b.Done() {
+		t.Fatal("Cancel of a pending future failed")
+	}
+	done, notDone := WaitTimeout([]*Future{a, b}, 0, FirstCompleted)
+	if len(done) != 0 || len(notDone) != 2 {
+		t.Errorf("before a worker reached it: done %d, not done %d; want 0, 2", len(done), len(notDone))
+	}
+	close(gate)
+	done, notDone = Wait([]*Future{a, b}, AllCompleted)
+	if len(done) != 2 || len(notDone) != 0 {
+		t.Errorf("after: done %d, not done %d; want 2, 0", len(done), len(notDone))
+	}
+	n := 0
+	for range AsCompleted([]*Future{a, b}) {
+		n++
+	}
+	if n != 2 {
+		t.Errorf("AsCompleted yielded %d, want 2", n)
+	}
+	ex.Shutdown(true, false)
+
+	// Shutdown(cancelFutures) notices the futures it cancels, so that a
+	// wait for them ends (Python's would not).
+	ex2 := &ThreadPoolExecutor{MaxWorkers: 1}
+	gate2 := make(chan struct{})
+	started2 := make(chan struct{})
+	ex2.Submit(func() any { close(started2); <-gate2; return nil })
+	c := ex2.Submit(func() any { return 3 })
+	<-started2
+	ex2.Shutdown(false, true)
+	close(gate2)
+	if done, _ := Wait([]*Future{c}, AllCompleted); len(done) != 1 || !c.Cancelled() {
+		t.Errorf("a future cancelled by Shutdown: done %d, cancelled %v", len(done), c.Cancelled())
+	}
+	ex2.Shutdown(true, false)
+}

@@ -56,6 +56,7 @@ func (e *ProcessPoolExecutor) getPool() *multiprocessing.Pool {
 // shutdown".
 func (e *ProcessPoolExecutor) Submit(fn any, args ...any) *Future {
 	f := newFuture()
+	f.notifyOnCancel = true
 	e.mu.Lock()
 	pool := e.getPool()
 	ar := pool.ApplyAsync(fn, args...)
@@ -77,7 +78,7 @@ func (e *ProcessPoolExecutor) Submit(fn any, args ...any) *Future {
 		}
 		f.result, f.err = v, err
 		f.state.Store(finished)
-		f.complete() // unlocks f.mu
+		f.complete(true) // unlocks f.mu
 	})
 	// Cancelling the Future drops the task if no worker has started it.
 	f.AddDoneCallback(func(f *Future) {

@@ -1,7 +1,6 @@
 package queue
 
 import (
-	"container/heap"
 	"errors"
 	"sync"
 	"sync/atomic"
@@ -443,46 +442,96 @@ type entry struct {
 	seq  int64
 }
 
-// prioHeap orders entries by item, then by insertion (FIFO among equals).
+// prioHeap is a binary heap of entries kept as CPython's heapq keeps its
+// list (heappush and heappop, comparing with < only), so that items that
+// compare equal (2 and 2.0, equal tuples) come out in the order Python's
+// PriorityQueue gives them, which is not always the order they were put
+// in. Items of equal Priority whose Values cannot be ordered (Python raises
+// TypeError) are ordered by insertion.
 type prioHeap struct{ items []entry }
 
-func (h *prioHeap) Len() int { return len(h.items) }
-func (h *prioHeap) Less(i, j int) bool {
-	c := compare(h.items[i].item, h.items[j].item)
-	return c < 0 || c == 0 && h.items[i].seq < h.items[j].seq
+// lessEntry is Python's x < y for the heap, with the insertion order for
+// Items that tie on an unorderable Value.
+func lessEntry(x, y entry) bool {
+	if ix, ok := x.item.(Item); ok {
+		if iy, ok := y.item.(Item); ok {
+			if c := compare(ix.Priority, iy.Priority); c != 0 {
+				return c < 0
+			}
+			if c, ok := tryCompare(ix.Value, iy.Value); ok {
+				return c < 0
+			}
+			return x.seq < y.seq
+		}
+	}
+	return compare(x.item, y.item) < 0
 }
-func (h *prioHeap) Swap(i, j int) { h.items[i], h.items[j] = h.items[j], h.items[i] }
-func (h *prioHeap) Push(x any)    { h.items = append(h.items, x.(entry)) }
-func (h *prioHeap) Pop() any {
+
+// push is heapq.heappush. The comparisons are made before the heap is
+// changed: if one panics (items that cannot be compared), the heap is left
+// as it was.
+func (h *prioHeap) push(e entry) {
+	pos := len(h.items)
+	for pos > 0 {
+		parent := (pos - 1) >> 1
+		if !lessEntry(e, h.items[parent]) {
+			break
+		}
+		pos = parent
+	}
+	n := len(h.items)
+	h.items = append(h.items, e)
+	for i := n; i != pos; i = (i - 1) >> 1 {
+		h.items[i] = h.items[(i-1)>>1]
+	}
+	h.items[pos] = e
+}
+
+// pop is heapq.heappop.
+func (h *prioHeap) pop() any {
 	n := len(h.items) - 1
-	e := h.items[n]
+	last := h.items[n]
 	h.items[n] = entry{}
 	h.items = h.items[:n]
-	return e
-}
-
-func (h *prioHeap) push(e entry) {
-	if h.items == nil {
-		h.items = make([]entry, 0, 8)
+	if n == 0 {
+		return last.item
 	}
-	h.items = append(h.items, e)
-	defer func() {
-		if p := recover(); p != nil {
-			// Not comparable: take it out again, leave the heap as it was.
-			for i, x := range h.items {
-				if x.seq == e.seq {
-					h.items = append(h.items[:i], h.items[i+1:]...)
-					break
-				}
-			}
-			heap.Init(h)
-			panic(p)
-		}
-	}()
-	heap.Fix(h, len(h.items)-1)
+	top := h.items[0]
+	h.items[0] = last
+	h.siftup(0)
+	return top.item
 }
 
-func (h *prioHeap) pop() any { return heap.Pop(h).(entry).item }
+// siftup is heapq's _siftup: move the smaller child up until a leaf is
+// reached, then put the item there and sift it down.
+func (h *prioHeap) siftup(pos int) {
+	end, start := len(h.items), pos
+	item := h.items[pos]
+	for child := 2*pos + 1; child < end; child = 2*pos + 1 {
+		if right := child + 1; right < end && !lessEntry(h.items[child], h.items[right]) {
+			child = right
+		}
+		h.items[pos] = h.items[child]
+		pos = child
+	}
+	h.items[pos] = item
+	h.siftdown(start, pos)
+}
+
+// siftdown is heapq's _siftdown: move the item at pos up towards start
+// while it is smaller than its parent.
+func (h *prioHeap) siftdown(start, pos int) {
+	item := h.items[pos]
+	for pos > start {
+		parent := (pos - 1) >> 1
+		if !lessEntry(item, h.items[parent]) {
+			break
+		}
+		h.items[pos] = h.items[parent]
+		pos = parent
+	}
+	h.items[pos] = item
+}
 
 // checkTimeout panics as Python's get and put do (ValueError) when a
 // timeout is negative.

@@ -202,7 +202,8 @@ func (q *LifoQueue) label() string { return q.c.lbl.Label("LifoQueue", q.Name, &
 // type, compared by value), strings, [Item] values (the Go form of Python's
 // (priority, item) tuples: ordered by Priority, then by Value where values
 // can be ordered), or []any tuples compared element by element. Items that
-// compare equal come out in the order they were put. Items that cannot be
+// compare equal (2 and 2.0) come out in the order CPython's heap gives
+// them, which is not always the order they were put. Items that cannot be
 // ordered against each other (a string and a number, a struct) make Put
 // panic with Python's TypeError; the Values of Items of equal priority
 // need not be orderable (see [Item]).

@@ -458,3 +458,22 @@ func TestNegativeTimeoutPanics(t *testing.T) {
 		t.Errorf("a refused call changed a queue: qsize %d %d %d", q.Qsize(), s.Qsize(), p.Qsize())
 	}
 }
+
+// Items that compare equal but differ (2 and 2.0) come out in the order of
+// CPython's heapq, not in the order they were put: python3 -c 'import
+// queue; q = queue.PriorityQueue(); [q.put(x) for x in [3, 1, 3, 1, 2,
+// 2.0, -0.5]]; print([q.get() for _ in range(7)])' prints
+// [-0.5, 1, 1, 2.0, 2, 3, 3].
+func TestPriorityEqualItemsFollowHeapq(t *testing.T) {
+	q := NewPriorityQueue(0)
+	for _, x := range []any{3, 1, 3, 1, 2, 2.0, -0.5} {
+		q.Put(x)
+	}
+	var got []any
+	for !q.Empty() {
+		got = append(got, q.Get())
+	}
+	if want := []any{-0.5, 1, 1, 2.0, 2, 3, 3}; !reflect.DeepEqual(got, want) {
+		t.Errorf("got %#v, want CPython's %#v", got, want)
+	}
+}

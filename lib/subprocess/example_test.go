@@ -58,3 +58,19 @@ func ExampleOptions_stdinFrom() {
 	// cherry
 	// 0 0
 }
+
+// Python's getstatusoutput and getoutput: a shell command's status and
+// output (standard error included), without the last newline.
+func ExampleGetStatusOutput() {
+	status, out, err := subprocess.GetStatusOutput("echo hello; echo oops >&2; exit 3")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Printf("%d %q\n", status, out)
+	ls, _ := subprocess.GetOutput("printf 'a\\nb\\n\\n'")
+	fmt.Printf("%q\n", ls)
+	// Output:
+	// 3 "hello\noops"
+	// "a\nb\n"
+}

@@ -389,7 +389,30 @@ func (p *Popen) commOutputs() (stdout, stderr []byte, err error) {
 	if p.commErrCapture {
 		stderr = p.commErr.Bytes()
 	}
+	if p.Text {
+		stdout, stderr = universalNewlines(stdout), universalNewlines(stderr)
+	}
 	return stdout, stderr, nil
+}
+
+// universalNewlines translates "\r\n" and "\r" to "\n", as Python's text
+// mode (universal newlines) does when it decodes a child's output.
+func universalNewlines(b []byte) []byte {
+	if bytes.IndexByte(b, '\r') < 0 {
+		return b
+	}
+	out := make([]byte, 0, len(b))
+	for i := 0; i < len(b); i++ {
+		if b[i] != '\r' {
+			out = append(out, b[i])
+			continue
+		}
+		out = append(out, '\n')
+		if i+1 < len(b) && b[i+1] == '\n' {
+			i++
+		}
+	}
+	return out
 }
 
 func (p *Popen) startCommunicate(input string) {

@@ -59,7 +59,8 @@ type Options struct {
 	// set to PIPE); it cannot be combined with them.
 	CaptureOutput bool
 	// Text marks the output as text: a captured output is shown as '...'
-	// rather than b'...' in a CompletedProcess.
+	// rather than b'...' in a CompletedProcess, and its "\r\n" and "\r"
+	// become "\n" (Python's universal newlines).
 	Text bool
 	// Input is written to the child's standard input, which is then closed.
 	// It cannot be combined with Stdin.
@@ -306,4 +307,24 @@ func CheckOutput(args []string, opts ...Options) ([]byte, error) {
 		return nil, err
 	}
 	return c.Stdout, err
+}
+
+// GetStatusOutput runs cmd through the shell (/bin/sh -c), with standard
+// error merged into standard output, and returns its exit status and output
+// without one trailing newline, as Python's subprocess.getstatusoutput: the
+// status is the return code (-N when the child was killed by signal N). An
+// error is returned only when the shell cannot be started.
+func GetStatusOutput(cmd string) (int, string, error) {
+	c, err := Run([]string{cmd}, Options{Shell: true, Stdout: PIPE, Stderr: STDOUT, Text: true})
+	if err != nil {
+		return 0, "", fmt.Errorf("subprocess: getstatusoutput %q: %w", cmd, err)
+	}
+	return c.Returncode, strings.TrimSuffix(string(c.Stdout), "\n"), nil
+}
+
+// GetOutput runs cmd as [GetStatusOutput] does and returns only its output
+// (Python's subprocess.getoutput).
+func GetOutput(cmd string) (string, error) {
+	_, out, err := GetStatusOutput(cmd)
+	return out, err
 }

@@ -341,3 +341,53 @@ func TestStdinFromAnotherPopen(t *testing.T) {
 		t.Error("StdinFrom with Input: no error")
 	}
 }
+
+func TestGetStatusOutput(t *testing.T) {
+	cases := []struct {
+		cmd    string
+		status int
+		out    string
+	}{
+		{"echo hi", 0, "hi"},
+		{"echo out; echo err >&2; exit 7", 7, "out\nerr"},
+		{"printf 'x\\n\\n'", 0, "x\n"}, // one trailing newline only
+		{"printf 'no newline'", 0, "no newline"},
+		{"true", 0, ""},
+		{"kill -9 $$", -9, ""},
+	}
+	for _, c := range cases {
+		status, out, err := GetStatusOutput(c.cmd)
+		if err != nil || status != c.status || out != c.out {
+			t.Errorf("GetStatusOutput(%q) = %d, %q, %v; want %d, %q", c.cmd, status, out, err, c.status, c.out)
+		}
+		if o, err := GetOutput(c.cmd); err != nil || o != c.out {
+			t.Errorf("GetOutput(%q) = %q, %v; want %q", c.cmd, o, err, c.out)
+		}
+	}
+}
+
+// Python's text mode decodes a child's output with universal newlines:
+// "\r\n" and "\r" become "\n" (bytes mode keeps them).
+func TestTextTranslatesNewlines(t *testing.T) {
+	args := []string{"printf", `a\r\nb\rc\n`}
+	r, err := Run(args, Options{CaptureOutput: true, Text: true})
+	if err != nil || string(r.Stdout) != "a\nb\nc\n" {
+		t.Errorf("text stdout = %q, %v; want %q", r.Stdout, err, "a\nb\nc\n")
+	}
+	r, err = Run(args, Options{CaptureOutput: true})
+	if err != nil || string(r.Stdout) != "a\r\nb\rc\n" {
+		t.Errorf("bytes stdout = %q, %v; want it unchanged", r.Stdout, err)
+	}
+	out, err := CheckOutput([]string{"sh", "-c", `printf 'o\r\n'; printf 'e\r\n' >&2`}, Options{Stderr: STDOUT, Text: true})
+	if err != nil || string(out) != "o\ne\n" {
+		t.Errorf("CheckOutput text = %q, %v", out, err)
+	}
+	p, err := NewPopen([]string{"printf", `x\r`}, Options{Stdout: PIPE, Stderr: PIPE, Text: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	so, se, err := p.Communicate()
+	if err != nil || string(so) != "x\n" || string(se) != "" {
+		t.Errorf("Communicate text = %q, %q, %v", so, se, err)
+	}
+}

@@ -280,3 +280,19 @@ func ExampleLocal() {
 	// worker: worker
 	// main: main
 }
+
+// Python's threading.excepthook: a hook sees a thread's panic in place of
+// the "Exception in thread NAME:" report.
+func ExampleExceptHook() {
+	threading.ExceptHook = func(args threading.ExceptHookArgs) { // threading.excepthook = hook
+		fmt.Printf("%s failed: %v\n", args.Thread.Name, args.ExcValue)
+	}
+	defer func() { threading.ExceptHook = nil }() // threading.excepthook = threading.__excepthook__
+	t := &threading.Thread{Name: "worker", Target: func() { panic("ValueError: bad input") }}
+	t.Start()
+	t.Join()
+	fmt.Println("main goes on")
+	// Output:
+	// worker failed: ValueError: bad input
+	// main goes on
+}

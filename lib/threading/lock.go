@@ -84,18 +84,31 @@ func (l *Lock) Acquire() {
 }
 
 // AcquireTimeout waits at most d for the lock and reports whether it was
-// acquired (Python's acquire(timeout=d)); d <= 0 only tries.
+// acquired (Python's acquire(timeout=d)); d == 0 only tries. As in Python,
+// whose timeout=-1 means no timeout, d == -time.Second waits as long as it
+// takes, and any other negative d panics with "ValueError: timeout value
+// must be positive".
 func (l *Lock) AcquireTimeout(d time.Duration) bool {
+	d = lockTimeout(d)
 	if l.c.state.CompareAndSwap(0, hook.ThreadID()) {
 		if trace.On() {
 			emit(trace.LockAcquire, l.label(), nil)
 		}
 		return true
 	}
-	if d < 0 {
-		d = 0
-	}
 	return l.acquireSlow(d)
+}
+
+// lockTimeout checks the timeout of a Lock or RLock acquire as Python's
+// _thread locks do, and returns it in the form of acquireSlow (-1: none).
+func lockTimeout(d time.Duration) time.Duration {
+	switch {
+	case d == -time.Second:
+		return -1
+	case d < 0:
+		panic(errors.New("ValueError: timeout value must be positive"))
+	}
+	return d
 }
 
 // TryAcquire acquires the lock if it is free and reports whether it did
@@ -196,12 +209,10 @@ func (r *RLock) Acquire() {
 }
 
 // AcquireTimeout is Acquire waiting at most d; it reports whether the lock
-// was acquired. d <= 0 only tries.
+// was acquired. d == 0 only tries; a negative d is treated as by
+// [Lock.AcquireTimeout] (-time.Second: no timeout; else a ValueError panic).
 func (r *RLock) AcquireTimeout(d time.Duration) bool {
-	if d < 0 {
-		d = 0
-	}
-	return r.acquire(d)
+	return r.acquire(lockTimeout(d))
 }
 
 // TryAcquire acquires the lock if it is free or already held by the caller,

@@ -327,3 +327,34 @@ func TestEvent(t *testing.T) {
 		t.Fatal("Clear did not clear")
 	}
 }
+
+func TestAcquireTimeoutNegative(t *testing.T) {
+	setup(t)
+	var l Lock
+	var r RLock
+	for _, d := range []time.Duration{-2 * time.Second, -time.Millisecond} {
+		if p := catch(func() { l.AcquireTimeout(d) }); panicMsg(p) != "ValueError: timeout value must be positive" {
+			t.Errorf("Lock.AcquireTimeout(%v) panicked with %v, want Python's ValueError", d, p)
+		}
+		if p := catch(func() { r.AcquireTimeout(d) }); panicMsg(p) != "ValueError: timeout value must be positive" {
+			t.Errorf("RLock.AcquireTimeout(%v) panicked with %v, want Python's ValueError", d, p)
+		}
+	}
+	if l.Locked() || r.Locked() {
+		t.Fatal("a refused timeout acquired the lock")
+	}
+	// -1s is Python's timeout=-1: no timeout, so it waits for the holder.
+	l.Acquire()
+	got := make(chan bool)
+	th := &Thread{Target: func() { got <- l.AcquireTimeout(-time.Second) }}
+	th.Start()
+	waitBlocked(t, 1)
+	l.Release()
+	if !<-got {
+		t.Error("AcquireTimeout(-1s) returned false, want it to wait and acquire")
+	}
+	th.Join()
+	if !r.AcquireTimeout(-time.Second) || !r.AcquireTimeout(-time.Second) {
+		t.Error("RLock.AcquireTimeout(-1s) failed for a free lock and its owner")
+	}
+}

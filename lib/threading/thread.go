@@ -317,7 +317,7 @@ func (t *Thread) bootstrap(s *hook.Scope, traced func(body func())) {
 
 func (t *Thread) finish(g int64) {
 	if r := recover(); r != nil && !hook.IsInterrupt(r) {
-		reportPanic(hook.Stderr(), t.Name, r, debug.Stack())
+		callExceptHook(ExceptHookArgs{ExcValue: r, Stack: debug.Stack(), Thread: t})
 	}
 	for _, l := range t.locals {
 		l.drop(g)
@@ -339,11 +339,63 @@ func (t *Thread) finish(g int64) {
 	close(t.done)
 }
 
+// ExceptHookArgs are the arguments of [ExceptHook], as Python's
+// threading.ExceptHookArgs.
+type ExceptHookArgs struct {
+	// ExcValue is the value the thread panicked with (Python's exc_value;
+	// a Go panic has no class apart from its value, so there is no
+	// exc_type).
+	ExcValue any
+	// Stack is the panicking goroutine's stack, as debug.Stack formats it
+	// (Python's exc_traceback).
+	Stack []byte
+	// Thread is the thread that panicked; it is still alive while the hook
+	// runs.
+	Thread *Thread
+}
+
+// ExceptHook, if not nil, handles a panic in a [Thread]'s Target in place of
+// [DefaultExceptHook], as Python's threading.excepthook: it is called in the
+// thread that panicked, which then ends; the program goes on. Setting it
+// back to nil restores the default (Python's threading.__excepthook__). Set
+// it while no Thread can panic, as with flag.Usage: it is read without a
+// lock. A hook that panics itself is reported as Python reports it:
+// "Exception in threading.excepthook:" then its panic, to standard error.
+var ExceptHook func(args ExceptHookArgs)
+
+// DefaultExceptHook is the default handling of a panic in a Thread (Python's
+// threading.__excepthook__): it prints "Exception in thread NAME:", the
+// panic and the stack frames of user code to standard error (the notebook
+// cell's, in a notebook).
+func DefaultExceptHook(args ExceptHookArgs) {
+	name := "<unknown>"
+	if args.Thread != nil {
+		name = args.Thread.GetName()
+	}
+	reportPanic(hook.Stderr(), "Exception in thread "+name+":", args.ExcValue, args.Stack)
+}
+
+// callExceptHook runs ExceptHook (or the default) for a thread's panic, and
+// reports a panic of the hook itself.
+func callExceptHook(args ExceptHookArgs) {
+	h := ExceptHook
+	if h == nil {
+		DefaultExceptHook(args)
+		return
+	}
+	defer func() {
+		if r := recover(); r != nil && !hook.IsInterrupt(r) {
+			reportPanic(hook.Stderr(), "Exception in threading.excepthook:", r, debug.Stack())
+		}
+	}()
+	h(args)
+}
+
 // reportPanic prints what Python prints for an exception in a thread: a
 // header, the panic, and the stack frames of user code.
-func reportPanic(w io.Writer, name string, r any, st []byte) {
+func reportPanic(w io.Writer, header string, r any, st []byte) {
 	var b strings.Builder
-	fmt.Fprintf(&b, "Exception in thread %s:\npanic: %v\n", name, r)
+	fmt.Fprintf(&b, "%s\npanic: %v\n", header, r)
 	if frames := stack.UserFrames(st); frames != "" {
 		b.WriteString("\n")
 		b.WriteString(frames)

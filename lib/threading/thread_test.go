@@ -250,3 +250,76 @@ func TestJoinIsInterruptible(t *testing.T) {
 	never.Set()
 	th.Join()
 }
+
+func TestExceptHookReplacesTheReport(t *testing.T) {
+	setup(t)
+	t.Cleanup(func() { ExceptHook = nil })
+	s, _, stderr := cell(t)
+	var got []ExceptHookArgs
+	var alive []bool
+	ExceptHook = func(a ExceptHookArgs) {
+		got = append(got, a)
+		alive = append(alive, a.Thread.IsAlive())
+	}
+	th := &Thread{Name: "boom", Target: boom}
+	in(s, th.Start)
+	th.Join()
+	if len(got) != 1 {
+		t.Fatalf("hook called %d times, want 1", len(got))
+	}
+	if err, ok := got[0].ExcValue.(error); !ok || err.Error() != "kaboom" {
+		t.Errorf("ExcValue = %#v, want the panic value", got[0].ExcValue)
+	}
+	if got[0].Thread != th || !alive[0] {
+		t.Errorf("Thread = %v (alive %v), want the panicking thread, alive", got[0].Thread, alive[0])
+	}
+	if !strings.Contains(string(got[0].Stack), "threading.boom(") {
+		t.Errorf("Stack lacks the panicking frame:\n%s", got[0].Stack)
+	}
+	if out := stderr.String(); out != "" {
+		t.Errorf("stderr = %q, want nothing: the hook replaces the report", out)
+	}
+	if th.IsAlive() {
+		t.Error("thread alive after the hook")
+	}
+
+	// Back to the default.
+	ExceptHook = nil
+	th2 := &Thread{Name: "again", Target: boom}
+	in(s, th2.Start)
+	th2.Join()
+	if out := stderr.String(); !strings.HasPrefix(out, "Exception in thread again:\npanic: kaboom\n") {
+		t.Errorf("stderr after restoring the default = %q", out)
+	}
+}
+
+func TestExceptHookThatPanicsIsReported(t *testing.T) {
+	setup(t)
+	t.Cleanup(func() { ExceptHook = nil })
+	s, _, stderr := cell(t)
+	ExceptHook = func(a ExceptHookArgs) { panic("hook broke") }
+	th := &Thread{Name: "boom", Target: boom}
+	in(s, th.Start)
+	th.Join()
+	out := stderr.String()
+	if !strings.HasPrefix(out, "Exception in threading.excepthook:\npanic: hook broke\n") || strings.Contains(out, "kaboom") {
+		t.Errorf("stderr = %q, want the hook's panic only, as Python", out)
+	}
+	ok := false
+	th2 := &Thread{Target: func() { ok = true }}
+	th2.Start()
+	th2.Join()
+	if !ok {
+		t.Fatal("thread after a failing hook did not run")
+	}
+}
+
+func TestDefaultExceptHookPrints(t *testing.T) {
+	setup(t)
+	s, _, stderr := cell(t)
+	th := &Thread{Name: "w"}
+	in(s, func() { DefaultExceptHook(ExceptHookArgs{ExcValue: "ValueError: bad", Thread: th}) })
+	if out := stderr.String(); out != "Exception in thread w:\npanic: ValueError: bad\n" {
+		t.Errorf("stderr = %q", out)
+	}
+}

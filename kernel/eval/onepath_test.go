@@ -160,6 +160,10 @@ func TestOnePathNaming(t *testing.T) {
 		{"m := Mapper{}\nm.Map(work, xs)", `m.Map(work, xs)`},
 		{"p := Process{Target: work}", `Process{Target: work}`},
 		{"p := &multiprocessing.Process{Target: work}", `Target: __gonotes.Named("work", work)`},
+		// gofmt -s elides the elements' type.
+		{"ps := []*multiprocessing.Process{{Target: work}, {Target: work}}", `{{Target: __gonotes.Named("work", work)}, {Target: __gonotes.Named("work", work)}}`},
+		{"ps := map[string]multiprocessing.Process{\"a\": {Target: work}}", `{"a": {Target: __gonotes.Named("work", work)}}`},
+		{"ps := []*Process{{Target: work}}", `{{Target: work}}`},
 	} {
 		if got := rewritten(t, tc.code, "work"); !strings.Contains(got, tc.want) {
 			t.Errorf("%s\n=> %s\nwant %s", tc.code, got, tc.want)

@@ -495,15 +495,33 @@ func (r *rewriter) nameTarget(c *ast.CallExpr) {
 	}
 }
 
-// nameProcess names the Target of a multiprocessing.Process literal.
+// nameProcess names the Target of a multiprocessing.Process literal, also
+// of the elements of []*multiprocessing.Process{{Target: work}} (the form
+// gofmt -s makes), whose type is elided.
 func (r *rewriter) nameProcess(c *ast.CompositeLit) {
-	t, ok := c.Type.(*ast.SelectorExpr)
+	if elt := eltType(c.Type); elt != nil && r.processType(elt) {
+		for _, inner := range elidedElts(c) {
+			r.nameProcessFields(inner)
+		}
+		return
+	}
+	if r.processType(c.Type) {
+		r.nameProcessFields(c)
+	}
+}
+
+// processType reports whether x is the type multiprocessing.Process.
+func (r *rewriter) processType(x ast.Expr) bool {
+	t, ok := x.(*ast.SelectorExpr)
 	if !ok || t.Sel.Name != "Process" {
-		return
+		return false
 	}
-	if pkg, ok := t.X.(*ast.Ident); !ok || !r.mp(pkg.Name) || pkg.Obj != nil {
-		return
-	}
+	pkg, ok := t.X.(*ast.Ident)
+	return ok && r.mp(pkg.Name) && pkg.Obj == nil
+}
+
+// nameProcessFields names the Target field of a Process literal.
+func (r *rewriter) nameProcessFields(c *ast.CompositeLit) {
 	for _, e := range c.Elts {
 		if kv, ok := e.(*ast.KeyValueExpr); ok {
 			if k, ok := kv.Key.(*ast.Ident); ok && k.Name == "Target" {
@@ -515,14 +533,11 @@ func (r *rewriter) nameProcess(c *ast.CompositeLit) {
 	}
 }
 
-// nameThread gives a threading.Thread literal whose Target is a notebook
-// func (Target: worker) or a method value (Target: w.Work) its TargetName,
-// so that its default name is Python's "Thread-1 (worker)": an interpreted
-// func reaches the library without its name.
-func (r *rewriter) nameThread(c *ast.CompositeLit) {
-	// []*threading.Thread{{Target: worker}}: the elements' type is elided.
+// eltType returns the element type of a slice, array or map literal's type
+// (without a pointer's star), or nil.
+func eltType(t ast.Expr) ast.Expr {
 	var elt ast.Expr
-	switch t := c.Type.(type) {
+	switch t := t.(type) {
 	case *ast.ArrayType:
 		elt = t.Elt
 	case *ast.MapType:
@@ -531,17 +546,36 @@ func (r *rewriter) nameThread(c *ast.CompositeLit) {
 	if st, ok := elt.(*ast.StarExpr); ok {
 		elt = st.X
 	}
-	if elt != nil && r.threadType(elt) {
-		for _, e := range c.Elts {
-			if kv, ok := e.(*ast.KeyValueExpr); ok {
-				e = kv.Value
-			}
-			if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
-				e = u.X
-			}
-			if inner, ok := e.(*ast.CompositeLit); ok && inner.Type == nil {
-				r.nameThreadFields(inner)
-			}
+	return elt
+}
+
+// elidedElts returns the element literals of c whose type is elided
+// ({...} or &{...}, as values of a slice or map literal).
+func elidedElts(c *ast.CompositeLit) []*ast.CompositeLit {
+	var out []*ast.CompositeLit
+	for _, e := range c.Elts {
+		if kv, ok := e.(*ast.KeyValueExpr); ok {
+			e = kv.Value
+		}
+		if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+			e = u.X
+		}
+		if inner, ok := e.(*ast.CompositeLit); ok && inner.Type == nil {
+			out = append(out, inner)
+		}
+	}
+	return out
+}
+
+// nameThread gives a threading.Thread literal whose Target is a notebook
+// func (Target: worker) or a method value (Target: w.Work) its TargetName,
+// so that its default name is Python's "Thread-1 (worker)": an interpreted
+// func reaches the library without its name.
+func (r *rewriter) nameThread(c *ast.CompositeLit) {
+	// []*threading.Thread{{Target: worker}}: the elements' type is elided.
+	if elt := eltType(c.Type); elt != nil && r.threadType(elt) {
+		for _, inner := range elidedElts(c) {
+			r.nameThreadFields(inner)
 		}
 		return
 	}

@@ -77,6 +77,12 @@ fmt.Sprintf("%T", p.Target)`)
 	if c.text() != `"*multiprocessing.NamedFunc"` {
 		t.Errorf("Process target: %q", c.text())
 	}
+	// gofmt -s writes a slice of processes with the elements' type elided.
+	c = ts.ok(`ps := []*multiprocessing.Process{{Target: work}, {Target: work}}
+fmt.Sprintf("%T %T", ps[0].Target, ps[1].Target)`)
+	if c.text() != `"*multiprocessing.NamedFunc *multiprocessing.NamedFunc"` {
+		t.Errorf("elided Process targets: %q", c.text())
+	}
 	for _, tc := range []struct{ code, want string }{
 		{"pool := multiprocessing.NewPool(2)\npool.Map(work, xs)", `pool.Map(__gonotes.Named("work", work), xs)`},
 		{"ex := &futures.ProcessPoolExecutor{}\nex.Submit(work, 1)", `ex.Submit(__gonotes.Named("work", work), 1)`},

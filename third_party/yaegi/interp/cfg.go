@@ -1086,6 +1086,9 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				types = append(types, c.typ)
 			}
 			g, found, err1 := genAST(sc, t.node.anc, types)
+			if err1 == nil {
+				err1 = instanceFuncType(interp, g, t.node.anc) // gonotes patch
+			}
 			if err1 != nil {
 				err = err1
 				return
@@ -1148,6 +1151,9 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				var found bool
 				g, found, err = genAST(sc, t.node.anc, []*itype{c1.typ})
 				if err != nil {
+					return
+				}
+				if err = instanceFuncType(interp, g, t.node.anc); err != nil { // gonotes patch
 					return
 				}
 				if !found {
@@ -1339,6 +1345,9 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				}
 				g, found, err := genAST(sc, fun, lt)
 				if err != nil {
+					return
+				}
+				if err = instanceFuncType(interp, g, fun); err != nil { // gonotes patch
 					return
 				}
 				if !found {
@@ -1551,6 +1560,9 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					}
 					// Generate an instantiated AST from the generic function one.
 					if g, found, err = genAST(sc, fun, types); err != nil {
+						break
+					}
+					if err = instanceFuncType(interp, g, fun); err != nil { // gonotes patch
 						break
 					}
 					if !found {

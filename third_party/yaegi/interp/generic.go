@@ -713,6 +713,9 @@ func (interp *Interpreter) instantiateFuncValue(sc *scope, n *node, want *itype,
 		}
 	}
 	g, found, err := genAST(sc, fun, types)
+	if err == nil {
+		err = instanceFuncType(interp, g, fun) // gonotes patch
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -877,4 +880,22 @@ func hasTypeParam(t *itype, depth int) bool {
 		}
 	}
 	return false
+}
+
+// instanceFuncType makes sure that g, the instance of the generic func
+// fun that genAST found in its cache, has its type. An instance gets its
+// type when cfg enters its declaration, but computing that type may
+// instantiate a generic type (a result Set[T]) whose methods are compiled
+// at once; a method calling the instance being compiled (r := Of[T]())
+// finds it in the cache without a type yet. gonotes patch.
+func instanceFuncType(interp *Interpreter, g, fun *node) error {
+	if g == nil || g.typ != nil || g.kind != funcDecl {
+		return nil
+	}
+	t, err := nodeType(interp, fun.scope, g.child[2])
+	if err != nil {
+		return err
+	}
+	g.child[2].typ, g.typ = t, t
+	return nil
 }

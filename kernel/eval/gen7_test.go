@@ -1,6 +1,9 @@
 package eval
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Generics and recursive func types as `go run` runs them (issue 11, s7
 // helper gen). Each expected output is what `go run` prints for the same
@@ -58,4 +61,92 @@ func TestGen7StdlibGenericLoadedFromInstance(t *testing.T) {
 	genericCells(t, "[a b] [1 3]\n", `func Keys[K int | string, V any](m map[K]V) []K {
 	return slices.Sorted(maps.Keys(m))
 }`, `fmt.Println(Keys(map[string]int{"b": 1, "a": 2}), Keys(map[int]bool{3: true, 1: false}))`)
+}
+
+const gen7LexerDecls = `type stateFn func(*lexer) stateFn
+
+type lexer struct {
+	input string
+	pos   int
+	out   []string
+}
+
+func lexText(l *lexer) stateFn {
+	start := l.pos
+	for l.pos < len(l.input) && l.input[l.pos] != '{' {
+		l.pos++
+	}
+	if l.pos > start {
+		l.out = append(l.out, "T("+l.input[start:l.pos]+")")
+	}
+	if l.pos >= len(l.input) {
+		return nil
+	}
+	return lexAction
+}
+
+func lexAction(l *lexer) stateFn {
+	start := l.pos
+	for l.input[l.pos] != '}' {
+		l.pos++
+	}
+	l.pos++
+	l.out = append(l.out, "A"+l.input[start:l.pos])
+	return lexText
+}
+
+type F func(...F) F`
+
+const gen7LexerStmts = `l := &lexer{input: "hi {x} and {y}"}
+for state := stateFn(lexText); state != nil; {
+	state = state(l)
+}
+fmt.Println(l.out)
+
+type StateFn func(int) StateFn
+var even, odd StateFn
+even = func(n int) StateFn { fmt.Print("e", n, " "); return odd }
+odd = func(n int) StateFn {
+	fmt.Print("o", n, " ")
+	if n >= 3 {
+		return nil
+	}
+	return even
+}
+s := even
+for i := 0; s != nil; i++ {
+	s = s(i)
+}
+fmt.Println(s == nil)
+
+var f F
+f = func(xs ...F) F { fmt.Print(len(xs), " "); return f }
+f(f, f)(f)()
+fmt.Println()`
+
+// Recursive func types (the state functions of Rob Pike's lexer,
+// text/template/parse): "reflect.Type is nil". At package level and in a
+// func body, declared funcs and func literals as values, a nil result, a
+// variadic parameter of the type itself.
+func TestGen7RecursiveFuncType(t *testing.T) {
+	const want = "[T(hi ) A{x} T( and ) A{y}]\ne0 o1 e2 o3 true\n2 1 0 \n"
+	genericCells(t, want, gen7LexerDecls, gen7LexerStmts)
+	genericCells(t, want, gen7LexerDecls+"\n\nfunc main() {\n"+gen7LexerStmts+"\n}")
+}
+
+// The type checks stay exact: a func of another signature is not a value
+// of the recursive func type, though their runtime types are the same.
+func TestGen7RecursiveFuncTypeMismatch(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`type F func(int) F`)
+	for _, code := range []string{
+		`var g F = func(n int) interface{} { return nil }`,
+		`var g F = func(s string) F { return nil }`,
+		`g := F(func(n int) any { return nil })`,
+	} {
+		c := ts.run(code)
+		if c.err == nil || !strings.Contains(c.err.Error(), "cannot") {
+			t.Errorf("%s: err %v, want a compile error (cannot use/convert)", code, c.err)
+		}
+	}
 }

@@ -1474,7 +1474,7 @@ func genFunctionWrapper(n *node) func(*frame) reflect.Value {
 				case isInterfaceSrc(typ):
 					d[i].Set(reflect.ValueOf(valueInterface{value: arg.Elem()}))
 				default:
-					d[i].Set(arg)
+					d[i].Set(unboxFunc(d[i], arg)) // gonotes patch: recursive func types
 				}
 			}
 
@@ -1906,7 +1906,8 @@ func call(n *node) {
 			out := callf(in)
 			for i, v := range rvalues {
 				if v != nil {
-					v(f).Set(out[i])
+					dst := v(f)
+					dst.Set(unboxFunc(dst, out[i])) // gonotes patch: recursive func types
 				}
 			}
 			if fnext != nil && !out[0].Bool() {
@@ -2917,7 +2918,7 @@ func getFunc(n *node) {
 				case isInterfaceSrc(typ):
 					d[i].Set(reflect.ValueOf(valueInterface{value: arg.Elem()}))
 				default:
-					d[i].Set(arg)
+					d[i].Set(unboxFunc(d[i], arg)) // gonotes patch: recursive func types
 				}
 			}
 

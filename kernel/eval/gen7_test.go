@@ -150,3 +150,33 @@ func TestGen7RecursiveFuncTypeMismatch(t *testing.T) {
 		}
 	}
 }
+
+// Fields named as type parameters (struct{ A A; B B }) were substituted
+// ("reflect.StructOf: duplicate field int"); a recursive generic type of
+// two type parameters (next *node[K, V]) instantiated itself for ever (a
+// fatal stack overflow); a notebook func named as a generic func of the
+// standard library (Sorted, slices.Sorted) shared its instances ("cannot
+// use type iter.Seq[int] as type main.Set[int]").
+func TestGen7GenericNames(t *testing.T) {
+	const decls = `type Pair[A, B comparable] struct {
+	A A
+	B B
+}
+
+type node[K comparable, V any] struct {
+	key  K
+	val  V
+	next *node[K, V]
+}
+
+func Sorted[T int | string](m map[T]bool) []T { return slices.Sorted(maps.Keys(m)) }`
+	const stmts = `p := Pair[string, int]{A: "x", B: 1}
+fmt.Printf("%+v %v\n", p, p.A)
+n := &node[string, int]{key: "a", val: 1}
+n.next = &node[string, int]{key: "b", val: 2}
+fmt.Println(n.next.key, n.next.val)
+fmt.Println(Sorted(map[int]bool{3: true, 1: true}))`
+	const want = "{A:x B:1} x\nb 2\n[1 3]\n"
+	genericCells(t, want, decls, stmts)
+	genericCells(t, want, decls+"\n\nfunc main() {\n"+stmts+"\n}")
+}

@@ -180,3 +180,31 @@ fmt.Println(Sorted(map[int]bool{3: true, 1: true}))`
 	genericCells(t, want, decls, stmts)
 	genericCells(t, want, decls+"\n\nfunc main() {\n"+stmts+"\n}")
 }
+
+// An instance of a generic type of several type parameters used as a type
+// in a type assertion or a composite literal (x.(*entry[K, V]), a nested
+// &node[string, int]{...}): "CFG post-order panic", "cannot use type
+// main.node[string,int] as type string".
+func TestGen7IndexListTypes(t *testing.T) {
+	const decls = `type entry[K comparable, V any] struct {
+	key K
+	val V
+}
+
+type node[K comparable, V any] struct {
+	key  K
+	next *node[K, V]
+}
+
+type C[K comparable, V any] struct{ x any }
+
+func (c C[K, V]) Get() V { return c.x.(*entry[K, V]).val }`
+	const stmts = `c := C[string, int]{&entry[string, int]{"a", 1}}
+var x any = entry[int, bool]{2, true}
+e, ok := x.(entry[int, bool])
+n := &node[string, int]{"a", &node[string, int]{"b", nil}}
+fmt.Println(c.Get(), e.key, ok, n.next.key)`
+	const want = "1 2 true b\n"
+	genericCells(t, want, decls, stmts)
+	genericCells(t, want, decls+"\n\nfunc main() {\n"+stmts+"\n}")
+}

@@ -208,3 +208,27 @@ fmt.Println(c.Get(), e.key, ok, n.next.key)`
 	genericCells(t, want, decls, stmts)
 	genericCells(t, want, decls+"\n\nfunc main() {\n"+stmts+"\n}")
 }
+
+// A recursive func type that is also the type of a field of a struct of
+// its signature (type lexer struct{ state stateFn }, Rob Pike's lexer):
+// "recursive func type main.stateFn used inside another type of its
+// signature: not supported", then a panic calling l.state(l).
+func TestGen7RecursiveFuncTypeStructField(t *testing.T) {
+	genericCells(t, "3\n", `type lexer struct {
+	state stateFn
+	n     int
+}
+type stateFn func(*lexer) stateFn
+
+func st(l *lexer) stateFn {
+	l.n++
+	if l.n > 2 {
+		return nil
+	}
+	return st
+}`, `l := &lexer{state: st}
+for l.state != nil {
+	l.state = l.state(l)
+}
+fmt.Println(l.n)`)
+}

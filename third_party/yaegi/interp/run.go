@@ -2533,10 +2533,11 @@ func callBin(n *node) {
 						// which may be still used in a separate closure.
 						data := getFrame(f, c.level).data
 						data[c.findex] = reflect.New(data[c.findex].Type()).Elem()
-						data[c.findex].Set(out[i])
+						data[c.findex].Set(unboxFunc(data[c.findex], out[i])) // gonotes patch: recursive func types
 						continue
 					}
-					v(f).Set(out[i])
+					dst := v(f)
+					dst.Set(unboxFunc(dst, out[i])) // gonotes patch: recursive func types
 				}
 				return tnext
 			}
@@ -2551,7 +2552,7 @@ func callBin(n *node) {
 					if _, ok := dest.Interface().(valueInterface); ok {
 						v = reflect.ValueOf(valueInterface{value: v})
 					}
-					dest.Set(v)
+					dest.Set(unboxFunc(dest, v)) // gonotes patch: recursive func types
 				}
 				return tnext
 			}
@@ -2568,7 +2569,7 @@ func callBin(n *node) {
 					if _, ok := dest.Interface().(valueInterface); ok {
 						r = reflect.ValueOf(valueInterface{value: r})
 					}
-					dest.Set(r)
+					dest.Set(unboxFunc(dest, r)) // gonotes patch: recursive func types
 				}
 				return tnext
 			}

@@ -2374,6 +2374,18 @@ func (t *itype) refType(ctx *refTypeContext) reflect.Type {
 			t.rtype = r.refType(ctx)
 			break
 		}
+		if t.selfFunc && !ctx.rebuilding && len(ctx.funcs) == 0 && len(ctx.defined) == 0 {
+			// A struct of the signature with a field of the func type
+			// (type lexer struct{ state stateFn }): made first, it makes
+			// the func type as a recursive struct field (the struct's
+			// rebuild sets the field's type).
+			if st := selfFuncStruct(t, t, map[*itype]bool{}); st != nil && st.rtype == nil {
+				st.refType(nil)
+				if t.rtype != nil {
+					return t.rtype
+				}
+			}
+		}
 		if ctx.funcs == nil {
 			ctx.funcs = map[*itype]bool{}
 		}
@@ -2931,4 +2943,43 @@ func sameSignature(t, o *itype) bool {
 		}
 	}
 	return true
+}
+
+// selfFuncStruct returns a struct type reachable from the parameter and
+// result types of the func type t (through pointers, slices, arrays, maps
+// and struct fields) that has a field of type f, or nil. gonotes patch.
+func selfFuncStruct(f, t *itype, seen map[*itype]bool) *itype {
+	if t == nil || seen[t] {
+		return nil
+	}
+	seen[t] = true
+	switch t.cat {
+	case funcT:
+		for _, v := range append(append([]*itype{}, t.arg...), t.ret...) {
+			if v != f {
+				if r := selfFuncStruct(f, v, seen); r != nil {
+					return r
+				}
+			}
+		}
+	case ptrT, sliceT, arrayT, variadicT, linkedT, chanT, chanRecvT, chanSendT:
+		return selfFuncStruct(f, t.val, seen)
+	case mapT:
+		if r := selfFuncStruct(f, t.key, seen); r != nil {
+			return r
+		}
+		return selfFuncStruct(f, t.val, seen)
+	case structT:
+		for _, fl := range t.field {
+			if fl.typ == f {
+				return t
+			}
+		}
+		for _, fl := range t.field {
+			if r := selfFuncStruct(f, fl.typ, seen); r != nil {
+				return r
+			}
+		}
+	}
+	return nil
 }

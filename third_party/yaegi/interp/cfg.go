@@ -1074,6 +1074,18 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			// gonotes patch: a generic func instantiated with all its type
 			// arguments, used as a value (f := Map[int, string]).
 			t := n.child[0].typ
+			if t != nil && t.cat == genericT && n.typ == nil {
+				// gonotes patch: an instance of a generic type of several
+				// type parameters used as a type (x.(*entry[K, V])): its type
+				// was never computed (a nil pointer).
+				it, err1 := nodeType(interp, sc, n)
+				if err1 != nil {
+					err = err1
+					return
+				}
+				n.typ, n.gen = it, nop
+				break
+			}
 			if t == nil || t.cat != funcT || !isGeneric(t) || n.anc.kind == callExpr && childPos(n) == 0 {
 				break
 			}
@@ -1086,6 +1098,9 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				types = append(types, c.typ)
 			}
 			g, found, err1 := genAST(sc, t.node.anc, types)
+			if err1 == nil {
+				err1 = instanceFuncType(interp, g, t.node.anc) // gonotes patch
+			}
 			if err1 != nil {
 				err = err1
 				return
@@ -1148,6 +1163,9 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				var found bool
 				g, found, err = genAST(sc, t.node.anc, []*itype{c1.typ})
 				if err != nil {
+					return
+				}
+				if err = instanceFuncType(interp, g, t.node.anc); err != nil { // gonotes patch
 					return
 				}
 				if !found {
@@ -1339,6 +1357,9 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				}
 				g, found, err := genAST(sc, fun, lt)
 				if err != nil {
+					return
+				}
+				if err = instanceFuncType(interp, g, fun); err != nil { // gonotes patch
 					return
 				}
 				if !found {
@@ -1551,6 +1572,9 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					}
 					// Generate an instantiated AST from the generic function one.
 					if g, found, err = genAST(sc, fun, types); err != nil {
+						break
+					}
+					if err = instanceFuncType(interp, g, fun); err != nil { // gonotes patch
 						break
 					}
 					if !found {
@@ -2973,7 +2997,7 @@ func (n *node) isType(sc *scope) bool {
 		}
 	case identExpr:
 		return sc.lookupType(n.ident) != nil || n.sym != nil && n.sym.kind == typeSym // gonotes patch: a type argument (genAST); lookupType: not a predeclared type shadowed by a variable
-	case indexExpr:
+	case indexExpr, indexListExpr: // gonotes patch: and a generic type of several type parameters
 		// Maybe a generic type.
 		sym, _, ok := sc.lookup(n.child[0].ident)
 		return ok && sym.kind == typeSym

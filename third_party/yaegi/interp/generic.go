@@ -40,7 +40,7 @@ func genAST(sc *scope, root *node, types []*itype) (*node, bool, error) {
 		case identExpr:
 			// Replace generic type by instantiated one.
 			nt, ok := typeParam[n.ident]
-			if !ok {
+			if !ok || isFieldName(n) { // gonotes patch: not a field named as a type parameter
 				break
 			}
 			nod = copyNode(nt, anc, true)
@@ -50,7 +50,7 @@ func genAST(sc *scope, root *node, types []*itype) (*node, bool, error) {
 			// find by name (isType).
 			nod.sym = &symbol{kind: typeSym, typ: nt.typ, node: nod}
 
-		case indexExpr:
+		case indexExpr, indexListExpr: // gonotes patch: and a generic type of several type parameters
 			// Catch a possible recursive generic type definition
 			if root.kind != typeSpec {
 				break
@@ -155,6 +155,12 @@ func genAST(sc *scope, root *node, types []*itype) (*node, bool, error) {
 		return nod, nil
 	}
 
+	// gonotes patch: the instances of generic funcs and types of
+	// different packages with the same name (a notebook's Sorted and
+	// slices.Sorted) are different.
+	if root.scope != nil && root.scope.pkgID != "" {
+		sname = root.scope.pkgID + "." + sname
+	}
 	if nod, found := root.interp.generic[sname]; found {
 		return nod, true, nil
 	}
@@ -713,6 +719,9 @@ func (interp *Interpreter) instantiateFuncValue(sc *scope, n *node, want *itype,
 		}
 	}
 	g, found, err := genAST(sc, fun, types)
+	if err == nil {
+		err = instanceFuncType(interp, g, fun) // gonotes patch
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -872,6 +881,49 @@ func hasTypeParam(t *itype, depth int) bool {
 		}
 		for _, a := range t.ret {
 			if hasTypeParam(a, depth+1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// instanceFuncType makes sure that g, the instance of the generic func
+// fun that genAST found in its cache, has its type. An instance gets its
+// type when cfg enters its declaration, but computing that type may
+// instantiate a generic type (a result Set[T]) whose methods are compiled
+// at once; a method calling the instance being compiled (r := Of[T]())
+// finds it in the cache without a type yet. gonotes patch.
+func instanceFuncType(interp *Interpreter, g, fun *node) error {
+	if g == nil || g.typ != nil || g.kind != funcDecl {
+		return nil
+	}
+	t, err := nodeType(interp, fun.scope, g.child[2])
+	if err != nil {
+		return err
+	}
+	g.child[2].typ, g.typ = t, t
+	return nil
+}
+
+// isFieldName reports whether the identifier n is the name of a struct
+// field (or of a parameter) in a field list, or the selected name of a
+// selector expression, not a type. gonotes patch.
+func isFieldName(n *node) bool {
+	a := n.anc
+	if a == nil {
+		return false
+	}
+	switch a.kind {
+	case selectorExpr:
+		return len(a.child) == 2 && a.child[1] == n
+	case fieldExpr:
+		l := len(a.child) - 1
+		if l > 0 && a.lastChild().kind == basicLit {
+			l--
+		}
+		for _, c := range a.child[:l] {
+			if c == n {
 				return true
 			}
 		}

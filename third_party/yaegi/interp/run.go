@@ -1474,7 +1474,7 @@ func genFunctionWrapper(n *node) func(*frame) reflect.Value {
 				case isInterfaceSrc(typ):
 					d[i].Set(reflect.ValueOf(valueInterface{value: arg.Elem()}))
 				default:
-					d[i].Set(arg)
+					d[i].Set(unboxFunc(d[i], arg)) // gonotes patch: recursive func types
 				}
 			}
 
@@ -1906,7 +1906,8 @@ func call(n *node) {
 			out := callf(in)
 			for i, v := range rvalues {
 				if v != nil {
-					v(f).Set(out[i])
+					dst := v(f)
+					dst.Set(unboxFunc(dst, out[i])) // gonotes patch: recursive func types
 				}
 			}
 			if fnext != nil && !out[0].Bool() {
@@ -2532,10 +2533,11 @@ func callBin(n *node) {
 						// which may be still used in a separate closure.
 						data := getFrame(f, c.level).data
 						data[c.findex] = reflect.New(data[c.findex].Type()).Elem()
-						data[c.findex].Set(out[i])
+						data[c.findex].Set(unboxFunc(data[c.findex], out[i])) // gonotes patch: recursive func types
 						continue
 					}
-					v(f).Set(out[i])
+					dst := v(f)
+					dst.Set(unboxFunc(dst, out[i])) // gonotes patch: recursive func types
 				}
 				return tnext
 			}
@@ -2550,7 +2552,7 @@ func callBin(n *node) {
 					if _, ok := dest.Interface().(valueInterface); ok {
 						v = reflect.ValueOf(valueInterface{value: v})
 					}
-					dest.Set(v)
+					dest.Set(unboxFunc(dest, v)) // gonotes patch: recursive func types
 				}
 				return tnext
 			}
@@ -2567,7 +2569,7 @@ func callBin(n *node) {
 					if _, ok := dest.Interface().(valueInterface); ok {
 						r = reflect.ValueOf(valueInterface{value: r})
 					}
-					dest.Set(r)
+					dest.Set(unboxFunc(dest, r)) // gonotes patch: recursive func types
 				}
 				return tnext
 			}
@@ -2917,7 +2919,7 @@ func getFunc(n *node) {
 				case isInterfaceSrc(typ):
 					d[i].Set(reflect.ValueOf(valueInterface{value: arg.Elem()}))
 				default:
-					d[i].Set(arg)
+					d[i].Set(unboxFunc(d[i], arg)) // gonotes patch: recursive func types
 				}
 			}
 

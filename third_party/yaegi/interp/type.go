@@ -139,6 +139,7 @@ type itype struct {
 	isBinMethod  bool          // true if the type refers to a bin method function
 	origin       *itype        // gonotes patch: for an instance of a generic defined type, the generic type
 	targs        []*itype      // gonotes patch: for an instance of a generic defined type, its type arguments
+	selfFunc     bool          // gonotes patch: a defined func type that is its own parameter or result type (see refType)
 }
 
 type generic struct{}
@@ -772,6 +773,22 @@ func nodeType2(interp *Interpreter, sc *scope, n *node, seen []*node) (t *itype,
 	case funcType:
 		var incomplete bool
 
+		// gonotes patch: the func type of a type declaration is made in
+		// place, as a struct type is, so that a reference to the declared
+		// name in its own signature (type stateFn func(*lexer) stateFn)
+		// is the type itself, not an incomplete stand-in.
+		var self *itype
+		if n.anc != nil && n.anc.kind == typeSpec && len(n.anc.child) == 2 && n.anc.child[1] == n && len(n.child[0].child) == 0 {
+			sname := n.anc.child[0].ident
+			if sym, _, found := sc.lookup(sname); found && sym.kind == typeSym && sym.typ != nil && reusable(sym, n) && (sym.typ.cat == funcT || sym.typ.cat == nilT) {
+				self = sym.typ
+			} else {
+				self = &itype{name: sname, path: sc.pkgName}
+				sc.sym[sname] = &symbol{index: -1, kind: typeSym, typ: self, node: n}
+			}
+			self.cat, self.node, self.scope, self.incomplete = funcT, n, sc, false
+		}
+
 		// Handle type parameters.
 		for _, arg := range n.child[0].child {
 			cl := len(arg.child) - 1
@@ -820,6 +837,16 @@ func nodeType2(interp *Interpreter, sc *scope, n *node, seen []*node) (t *itype,
 		}
 		t = funcOf(args, rets, withNode(n), withScope(sc))
 		t.incomplete = incomplete
+		if self != nil { // gonotes patch: see above
+			self.arg, self.ret, self.str, self.incomplete = t.arg, t.ret, t.str, incomplete
+			self.rtype, self.selfFunc = nil, false
+			for _, a := range append(append([]*itype{}, args...), rets...) {
+				if a == self || a.cat == variadicT && a.val == self {
+					self.selfFunc = true
+				}
+			}
+			t = self
+		}
 
 	case identExpr:
 		sym, _, found := sc.lookup(n.ident)
@@ -1639,6 +1666,10 @@ func (t *itype) assignableTo(o *itype) bool {
 		return true
 	}
 
+	if t.cat == funcT && o.cat == funcT && (t.selfFunc || o.selfFunc) { // gonotes patch: recursive func types
+		return (t.name == "" || o.name == "") && sameSignature(t, o)
+	}
+
 	if t.TypeOf().AssignableTo(o.TypeOf()) {
 		return true
 	}
@@ -1679,6 +1710,10 @@ func (t *itype) assignableTo(o *itype) bool {
 func (t *itype) convertibleTo(o *itype) bool {
 	if t.assignableTo(o) {
 		return true
+	}
+
+	if t.cat == funcT && o.cat == funcT && (t.selfFunc || o.selfFunc) { // gonotes patch: recursive func types
+		return sameSignature(t, o)
 	}
 
 	// unsafe checks
@@ -2205,6 +2240,7 @@ type refTypeContext struct {
 	// "top-level" point.
 	rect       *itype
 	rebuilding bool
+	funcs      map[*itype]bool // gonotes patch: the func types being made (recursive func types)
 	slevel     int
 }
 
@@ -2324,16 +2360,56 @@ func (t *itype) refType(ctx *refTypeContext) reflect.Type {
 	case errorT:
 		t.rtype = reflect.TypeOf(new(error)).Elem()
 	case funcT:
+		// gonotes patch: recursive func types. reflect cannot make a func
+		// type that is its own parameter or result type: there, the
+		// runtime type of a selfFunc type has interface{} (the value is
+		// the func, boxed), and the calls through reflect box and unbox
+		// (setArg, setResult). A func type with the same signature
+		// (func(*lexer) stateFn, the type of a declared func) has the same
+		// runtime type.
+		if ctx.funcs[t] {
+			panic(fmt.Sprintf("recursive func type %s used inside another type of its signature: not supported", t.id()))
+		}
+		if r := sameSelfFunc(t); r != nil {
+			t.rtype = r.refType(ctx)
+			break
+		}
+		if t.selfFunc && !ctx.rebuilding && len(ctx.funcs) == 0 && len(ctx.defined) == 0 {
+			// A struct of the signature with a field of the func type
+			// (type lexer struct{ state stateFn }): made first, it makes
+			// the func type as a recursive struct field (the struct's
+			// rebuild sets the field's type).
+			if st := selfFuncStruct(t, t, map[*itype]bool{}); st != nil && st.rtype == nil {
+				st.refType(nil)
+				if t.rtype != nil {
+					return t.rtype
+				}
+			}
+		}
+		if ctx.funcs == nil {
+			ctx.funcs = map[*itype]bool{}
+		}
+		ctx.funcs[t] = true
 		variadic := false
 		in := make([]reflect.Type, len(t.arg))
 		out := make([]reflect.Type, len(t.ret))
+		self := func(v *itype) reflect.Type {
+			if v == t {
+				return emptyInterfaceType
+			}
+			if v.cat == variadicT && v.val == t {
+				return reflect.SliceOf(emptyInterfaceType)
+			}
+			return v.refType(ctx)
+		}
 		for i, v := range t.arg {
-			in[i] = v.refType(ctx)
+			in[i] = self(v)
 			variadic = v.cat == variadicT
 		}
 		for i, v := range t.ret {
-			out[i] = v.refType(ctx)
+			out[i] = self(v)
 		}
+		delete(ctx.funcs, t)
 		t.rtype = reflect.FuncOf(in, out, variadic)
 	case interfaceT:
 		if len(t.field) == 0 {
@@ -2818,4 +2894,92 @@ func ptrRecvMethod(m *node) bool {
 		return false
 	}
 	return r.child[0].lastChild().kind == starExpr
+}
+
+// sameSelfFunc returns the recursive func type (selfFunc) that the unnamed
+// func type t has as a parameter or result type and whose signature is
+// t's (the type func(*lexer) stateFn of a declared func is stateFn's
+// underlying type), or nil. gonotes patch.
+func sameSelfFunc(t *itype) *itype {
+	if t.name != "" || t.selfFunc {
+		return nil
+	}
+	var r *itype
+	for _, v := range append(append([]*itype{}, t.arg...), t.ret...) {
+		if v.cat == variadicT {
+			v = v.val
+		}
+		if v != nil && v.selfFunc {
+			r = v
+			break
+		}
+	}
+	if r == nil {
+		return nil
+	}
+	if !sameSignature(t, r) {
+		return nil
+	}
+	return r
+}
+
+// sameSignature reports whether the func types t and o have identical
+// parameter and result types. gonotes patch.
+func sameSignature(t, o *itype) bool {
+	if len(t.arg) != len(o.arg) || len(t.ret) != len(o.ret) {
+		return false
+	}
+	same := func(a, b *itype) bool {
+		return a == b || a.id() == b.id() || a.cat == variadicT && b.cat == variadicT && a.val.id() == b.val.id()
+	}
+	for i := range t.arg {
+		if !same(t.arg[i], o.arg[i]) {
+			return false
+		}
+	}
+	for i := range t.ret {
+		if !same(t.ret[i], o.ret[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// selfFuncStruct returns a struct type reachable from the parameter and
+// result types of the func type t (through pointers, slices, arrays, maps
+// and struct fields) that has a field of type f, or nil. gonotes patch.
+func selfFuncStruct(f, t *itype, seen map[*itype]bool) *itype {
+	if t == nil || seen[t] {
+		return nil
+	}
+	seen[t] = true
+	switch t.cat {
+	case funcT:
+		for _, v := range append(append([]*itype{}, t.arg...), t.ret...) {
+			if v != f {
+				if r := selfFuncStruct(f, v, seen); r != nil {
+					return r
+				}
+			}
+		}
+	case ptrT, sliceT, arrayT, variadicT, linkedT, chanT, chanRecvT, chanSendT:
+		return selfFuncStruct(f, t.val, seen)
+	case mapT:
+		if r := selfFuncStruct(f, t.key, seen); r != nil {
+			return r
+		}
+		return selfFuncStruct(f, t.val, seen)
+	case structT:
+		for _, fl := range t.field {
+			if fl.typ == f {
+				return t
+			}
+		}
+		for _, fl := range t.field {
+			if r := selfFuncStruct(f, fl.typ, seen); r != nil {
+				return r
+			}
+		}
+	}
+	return nil
 }

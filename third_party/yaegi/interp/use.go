@@ -193,19 +193,20 @@ func (interp *Interpreter) binSrcPkg(importPath string, sc *scope) (map[string]*
 	if fi, err := fs.Stat(interp.binSrc, importPath); err != nil || !fi.IsDir() {
 		return nil, nil
 	}
-	for g := sc; g != nil; g = g.anc {
-		if g.level == 0 {
-			if len(g.types) > len(interp.universe.types) {
-				interp.universe.types = g.types
-			}
-			break
+	// gonotes patch: the scope of the compile that loads the package
+	// may be a function scope (an instance of a generic func compiled
+	// from a top-level statement) whose package scope does not have
+	// the slots that the statement's own block scopes added so far:
+	// all the level-0 scopes are visited, not only sc's ancestors.
+	globals := levelZeroScopes(interp.universe, nil)
+	for _, g := range globals {
+		if len(g.types) > len(interp.universe.types) {
+			interp.universe.types = g.types
 		}
 	}
 	defer func() {
-		for g := sc; g != nil; g = g.anc {
-			if g.level == 0 {
-				g.types = interp.universe.types
-			}
+		for _, g := range globals {
+			g.types = interp.universe.types
 		}
 	}()
 	_, err := importSrcDir(interp, interp.binSrc, importPath, "", importPath, NoTest, func(name string) bool {
@@ -220,6 +221,18 @@ func (interp *Interpreter) binSrcPkg(importPath string, sc *scope) (map[string]*
 	syms = interp.srcPkg[importPath]
 	interp.mutex.RUnlock()
 	return syms, nil
+}
+
+// levelZeroScopes appends to list sc and its descendants that share the
+// global frame (level 0). gonotes patch.
+func levelZeroScopes(sc *scope, list []*scope) []*scope {
+	list = append(list, sc)
+	for _, c := range sc.child {
+		if c.level == 0 {
+			list = levelZeroScopes(c, list)
+		}
+	}
+	return list
 }
 
 // fixStdlib redefines interpreter stdlib symbols to use the standard input,

@@ -194,3 +194,89 @@ func fn(n int) {
 	sink = t
 }`)
 }
+
+// TestLate7ClosureValuesCalledDirectly: closures returned by calls, held
+// in slices, maps, struct fields and globals, passed as parameters,
+// variadic with several results, recursive through a variable, panicking,
+// and nil, as `go run` prints them (/work/scratch/late/clo/main.go); run
+// twice in a session.
+func TestLate7ClosureValuesCalledDirectly(t *testing.T) {
+	ts := newSession(t)
+	const cell = `func adder() func(int) int {
+s := 0
+return func(x int) int { s += x; return s }
+}
+
+type handler struct{ on func(int) int }
+
+var global func(string) string
+
+func apply(f func(int) int, xs ...int) int {
+t := 0
+for _, x := range xs {
+	t = f(x)
+}
+return t
+}
+
+func pair(k int) func(...int) (int, error) {
+return func(xs ...int) (int, error) {
+	if len(xs) == 0 {
+		return 0, errors.New("none")
+	}
+	return xs[0] * k, nil
+}
+}
+
+func safe(f func()) (msg string) {
+defer func() {
+	if r := recover(); r != nil {
+		msg = fmt.Sprint("recovered: ", r)
+	}
+}()
+f()
+return "ok"
+}
+
+f := adder()
+for i := 1; i <= 4; i++ {
+	f(i)
+}
+fmt.Println(f(0), adder()(5))
+fs := []func(int) int{adder(), adder()}
+m := map[string]func(int) int{"a": adder()}
+fs[0](2)
+fmt.Println(fs[0](3), fs[1](1), m["a"](7), m["a"](1))
+h := handler{on: adder()}
+h.on(10)
+fmt.Println(h.on(1))
+global = func(s string) string { return strings.ToUpper(s) }
+fmt.Println(global("abc"))
+fmt.Println(apply(adder(), 1, 2, 3))
+p := pair(3)
+v, err := p()
+w, err2 := p(4, 5)
+fmt.Println(v, err, w, err2)
+var fib func(int) int
+fib = func(n int) int {
+	if n < 2 {
+		return n
+	}
+	return fib(n-1) + fib(n-2)
+}
+g := fib
+fmt.Println(g(15))
+fmt.Println(safe(func() { var s []int; _ = s[3] }))
+var nilf func(int) int
+fmt.Println(safe(func() { nilf(1) }))
+`
+	const want = "10 5\n5 1 7 8\n11\nABC\n6\n0 none 12 <nil>\n610\n" +
+		"recovered: runtime error: index out of range [3] with length 0\n" +
+		"recovered: runtime error: invalid memory address or nil pointer dereference\n"
+	for i := 0; i < 2; i++ {
+		c := ts.run(cell)
+		if c.err != nil || c.stdout.String() != want {
+			t.Fatalf("run %d: got %q, %v; want %q", i, c.stdout.String(), c.err, want)
+		}
+	}
+}

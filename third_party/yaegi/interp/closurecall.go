@@ -85,6 +85,18 @@ func (f *frame) closureOf(v *reflect.Value) *closureEntry {
 // closure of the same index, or whose closure was collected, is a miss:
 // the call goes through the func value, as before.
 
+// calledLit reports whether n is a func literal called where it is
+// written, `func(...) {...}(...)`, in a go statement too, but not in a
+// defer statement: call runs its body directly, and getFunc makes no func
+// value for it.
+func calledLit(n *node) bool {
+	if n.kind != funcLit || n.anc == nil || n.anc.kind != callExpr || len(n.anc.child) == 0 || n.anc.child[0] != n {
+		return false
+	}
+	a := n.anc.anc
+	return a == nil || a.kind != deferStmt
+}
+
 // closureInfo is what a direct call of a closure needs.
 type closureInfo struct {
 	lit  *node          // the func literal

@@ -1435,11 +1435,9 @@ func genFunctionWrapper(n *node) func(*frame) reflect.Value {
 		} else if f != nil {
 			ctl = f.loadCtl()
 		}
-		info := &closureInfo{lit: def, fr: f} // gonotes patch: for direct calls of a func literal's value (closurecall.go); the body keeps it alive
-		fct := makeFunc(funcType, func(in []reflect.Value) []reflect.Value { // gonotes patch: makeFunc
+		return makeFunc(funcType, func(in []reflect.Value) []reflect.Value { // gonotes patch: makeFunc
 			defer leaveClosure(enterClosure()) // gonotes patch: call depth
 			// Allocate and init local frame. All values to be settable and addressable.
-			f := info.fr // gonotes patch: see info
 			fr := newFrame(f, len(def.types), f.runid())
 			if ctl != nil { // gonotes patch: see getFunc
 				fr.ctl = ctl
@@ -1494,10 +1492,6 @@ func genFunctionWrapper(n *node) func(*frame) reflect.Value {
 			}
 			return fr.data[:numRet]
 		})
-		if n.kind == funcLit && def == n && rcvr == nil && !methExpr && f != nil { // gonotes patch: see info
-			publishClosure(info, fct)
-		}
-		return fct
 	}
 }
 
@@ -1848,10 +1842,13 @@ func call(n *node) {
 	// goroutine first ran: on the frame the literal was made in as it was
 	// then, in the run of that frame then (the next input's, if the
 	// goroutine started after the input that ran the go statement ended).
-	goLit := goroutine && c0.kind == funcLit
-	var goSlots []int
-	if goLit {
-		goSlots = capturedSlots(c0)
+	// `func(...) {...}(...)` runs the same way (inside a function it did
+	// already, through the frame's closures; at the top level it went
+	// through a reflect.MakeFunc value).
+	lit := calledLit(c0)
+	var litSlots []int
+	if lit {
+		litSlots = capturedSlots(c0)
 	}
 
 	n.exec = func(f *frame) bltn {
@@ -1859,10 +1856,10 @@ func call(n *node) {
 		def, ok := sdef, sdef != nil // gonotes patch: see sdef
 		var recv reflect.Value       // gonotes patch: see mc
 		var clo *frame               // gonotes patch: the frame a closure called directly runs on (closurecall.go)
-		if goLit {                   // gonotes patch: see goLit
+		if lit {                     // gonotes patch: see lit
 			def, ok, clo = c0, true, f
-			if len(goSlots) > 0 {
-				clo = f.cloneSlots(goSlots)
+			if len(litSlots) > 0 {
+				clo = f.cloneSlots(litSlots)
 			}
 		}
 		if mc != nil {
@@ -1886,7 +1883,11 @@ func call(n *node) {
 		}
 
 		if !ok && !goroutine && bf.Kind() == reflect.Func {
-			if e := f.closureOf(&bf); e != nil {
+			var e *closureEntry
+			if len(f.closures) > 0 {
+				e = f.closureOf(&bf)
+			}
+			if e != nil {
 				def, ok, clo = e.lit, true, e.fr
 				bf = reflect.Value{}
 			} else if ci := lookupClosure(&bf); ci != nil { // gonotes patch: a closure made elsewhere (closurecall.go)
@@ -2919,9 +2920,16 @@ func getFunc(n *node) {
 	ftyp := n.typ.TypeOf()    // gonotes patch: once, not at each closure (refType allocates)
 	slots := capturedSlots(n) // gonotes patch: the slots the closure uses
 
-	if n.anc != nil && n.anc.kind == callExpr && n.anc.child[0] == n && n.anc.anc != nil && n.anc.anc.kind == goStmt {
-		// gonotes patch: `go func(...) {...}(...)` runs the literal's body
-		// directly (see goLit in call): no func value is made.
+	// gonotes patch: a literal given to a compiled function (sort.Slice's
+	// less, a goroutine's body given to a library) is called by it, not by
+	// interpreted code: it is not published for direct calls
+	// (closurecall.go; the table would only churn).
+	publish := n.anc == nil || n.anc.kind != callExpr || len(n.anc.child) == 0 || n.anc.child[0] == n || !isBinCall(n.anc, n.anc.scope)
+
+	if calledLit(n) {
+		// gonotes patch: `func(...) {...}(...)` and `go func(...)
+		// {...}(...)` run the literal's body directly (see lit in call):
+		// no func value is made.
 		n.exec = func(*frame) bltn { return next }
 		return
 	}
@@ -2993,7 +3001,9 @@ func getFunc(n *node) {
 			return fr2.data[:numRet]
 		})
 
-		publishClosure(info, fct) // gonotes patch: see info
+		if publish { // gonotes patch: see info
+			publishClosure(info, fct)
+		}
 		f.mutex.Lock()
 		getFrame(f, l).data[i] = fct
 		if l == 0 && f != f.root { // gonotes patch: for direct calls (closurecall.go)

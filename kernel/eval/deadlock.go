@@ -49,6 +49,8 @@ type timerWatch struct {
 	// (NewTimer, NewTicker, Tick, AfterFunc: their Reset cannot be seen),
 	// which turns the detector off for the rest of the session.
 	until atomic.Int64
+	// panicked reports a panic of an AfterFunc callback (runtime.goPanic).
+	panicked func(*hook.Scope, any)
 }
 
 // fireIn records a timer that fires once, in d.
@@ -75,9 +77,26 @@ func (w *timerWatch) after(d time.Duration) <-chan time.Time { w.fireIn(d); retu
 func (w *timerWatch) newTimer(d time.Duration) *time.Timer   { w.forever(); return time.NewTimer(d) }
 func (w *timerWatch) newTicker(d time.Duration) *time.Ticker { w.forever(); return time.NewTicker(d) }
 func (w *timerWatch) tick(d time.Duration) <-chan time.Time  { w.forever(); return time.Tick(d) }
+
+// afterFunc runs f bound to the scope of the cell that called AfterFunc
+// (its output, its interrupt), as a go statement's goroutine is, and
+// reports a panic of f as one of such a goroutine (Go ends the program;
+// unrecovered, it ended the kernel: an interrupt of the running cell made
+// the loop check of a callback of an earlier cell panic).
 func (w *timerWatch) afterFunc(d time.Duration, f func()) *time.Timer {
 	w.forever()
-	return time.AfterFunc(d, f)
+	sc := hook.Current()
+	return time.AfterFunc(d, func() {
+		defer hook.Bind(sc)()
+		defer func() {
+			if r := recover(); r != nil {
+				if p := w.panicked; p != nil {
+					p(sc, r)
+				}
+			}
+		}()
+		f()
+	})
 }
 func (w *timerWatch) withTimeout(p context.Context, d time.Duration) (context.Context, context.CancelFunc) {
 	w.fireIn(d)

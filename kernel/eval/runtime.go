@@ -7,6 +7,7 @@ import (
 	"io"
 	"reflect"
 	"regexp"
+	goruntime "runtime"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -165,15 +166,74 @@ func (rt *runtime) enter() {
 	rt.s.execMu.Unlock()
 }
 
-// scope returns the calling goroutine's scope, captured at a `go` statement.
-func (rt *runtime) scope() any { return hook.Current() }
+// goToken is what a rewritten `go` statement passes to its goroutine: the
+// scope of the goroutine that ran the statement, captured then.
+type goToken struct{ st *goState }
+
+// goState is a go statement's goroutine as counted in runtime.live: from the
+// statement on, not from the goroutine's first step, which may come after
+// the cell ended (a goroutine of an interrupted cell that had not run yet
+// was not counted, the interrupt flag was cleared, and its loops never
+// stopped).
+type goState struct {
+	rt      *runtime
+	sc      *hook.Scope
+	started atomic.Bool // the goroutine has taken the count over (or it was dropped)
+}
+
+// scope returns the calling goroutine's scope, captured at a `go`
+// statement, as a *goToken. The goroutine counts as live from now on; if it
+// never runs (its arguments panicked after this call, or its cell was
+// stopped the hard way before it ran), the count is dropped when the token
+// is collected.
+func (rt *runtime) scope() any {
+	st := &goState{rt: rt, sc: hook.Current()}
+	rt.liveMu.Lock()
+	if rt.live == nil {
+		rt.live = map[*hook.Scope]int{}
+		rt.gos = map[int64]int{}
+	}
+	rt.live[st.sc]++
+	rt.liveMu.Unlock()
+	tok := &goToken{st: st}
+	goruntime.AddCleanup(tok, func(st *goState) {
+		if !st.started.Swap(true) {
+			st.rt.unlive(st.sc)
+		}
+	}, st)
+	return tok
+}
+
+// unlive drops one goroutine of scope sc from runtime.live.
+func (rt *runtime) unlive(sc *hook.Scope) {
+	rt.liveMu.Lock()
+	if rt.live[sc]--; rt.live[sc] <= 0 {
+		delete(rt.live, sc)
+	}
+	rt.liveMu.Unlock()
+}
+
+// tokenScope returns the scope of a go statement's token s.
+func tokenScope(s any) *hook.Scope {
+	switch s := s.(type) {
+	case *goToken:
+		return s.st.sc
+	case *hook.Scope:
+		return s
+	}
+	return nil
+}
 
 // bind binds the calling goroutine (a rewritten `go` statement's goroutine,
 // started at pos, a token.Pos) to the scope captured by [runtime.scope], and
 // records it as one of the cells' goroutines (see cellGoroutines) until the
 // returned func is called.
 func (rt *runtime) bind(s any, pos int) func() {
-	sc, _ := s.(*hook.Scope)
+	sc := tokenScope(s)
+	counted := false // by scope, at the go statement
+	if tok, ok := s.(*goToken); ok {
+		counted = !tok.st.started.Swap(true)
+	}
 	restore := hook.Bind(sc)
 	id := hook.GoID()
 	rt.liveMu.Lock()
@@ -181,7 +241,9 @@ func (rt *runtime) bind(s any, pos int) func() {
 		rt.live = map[*hook.Scope]int{}
 		rt.gos = map[int64]int{}
 	}
-	rt.live[sc]++
+	if !counted {
+		rt.live[sc]++
+	}
 	rt.gos[id] = pos
 	rt.liveMu.Unlock()
 	return func() {
@@ -224,10 +286,14 @@ func (rt *runtime) interruptedAlive() bool {
 // bound to the scope s of the goroutine that ran the statement, and reports
 // a panic of it.
 func (rt *runtime) goRun(s any, pos int, f func()) {
+	if h := goRunHook.Load(); h != nil { // tests: a goroutine that starts late
+		(*h)()
+	}
 	defer rt.bind(s, pos)()
+	sc := tokenScope(s)
 	defer func() {
 		if r := recover(); r != nil {
-			rt.goPanic(s, r)
+			rt.goPanic(sc, r)
 		}
 	}()
 	if w := rt.s.race; w != nil {
@@ -237,9 +303,13 @@ func (rt *runtime) goRun(s any, pos int, f func()) {
 	f()
 }
 
+// goRunHook, when set, is called by a go statement's goroutine before it
+// runs anything of its own (tests: a goroutine that starts after its cell
+// ended).
+var goRunHook atomic.Pointer[func()]
+
 // goPanic reports a panic recovered in a goroutine started by a cell.
-func (rt *runtime) goPanic(s any, r any) {
-	sc, _ := s.(*hook.Scope)
+func (rt *runtime) goPanic(sc *hook.Scope, r any) {
 	trace := rt.s.panics.take(hook.GoID())
 	if hook.IsInterrupt(r) {
 		return // the goroutine's cell was interrupted: end quietly

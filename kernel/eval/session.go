@@ -205,6 +205,7 @@ func New(opts Options) (*Session, error) {
 	if err := s.i.Use(stdlib.Symbols); err != nil {
 		return nil, fmt.Errorf("loading the standard library symbols: %w", err)
 	}
+	s.timers.panicked = s.rt.goPanic
 	if err := s.i.Use(overrides(&s.timers)); err != nil {
 		return nil, fmt.Errorf("loading the kernel's overrides: %w", err)
 	}

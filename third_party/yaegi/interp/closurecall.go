@@ -13,7 +13,9 @@ package interp
 
 import (
 	"reflect"
+	"sync/atomic"
 	"unsafe"
+	"weak"
 )
 
 // closureEntry is a closure made by a func literal in a frame.
@@ -62,6 +64,79 @@ func (f *frame) closureOf(v *reflect.Value) *closureEntry {
 		if e := &f.closures[i]; e.word == w {
 			return e
 		}
+	}
+	return nil
+}
+
+// gonotes patch: closures called from anywhere (see PATCHES.md, "Direct
+// calls of closure values held anywhere").
+//
+// A closure that leaves the frame it was made in (returned by a call, kept
+// in a global, a struct field, a slice or a map, passed as an argument) is
+// not in the closures of the frame that calls it. Every closure made by a
+// func literal is also published in closureTable, a fixed table indexed by
+// its func value's word; a call of a func value found there runs the
+// literal's body directly too.
+//
+// The table keeps nothing alive: an entry holds a weak pointer to the
+// closure's closureInfo, which only the closure references (its body uses
+// it), and the info holds the closure's word, so while the info is alive
+// no other func value can have that word. An entry replaced by another
+// closure of the same index, or whose closure was collected, is a miss:
+// the call goes through the func value, as before.
+
+// calledLit reports whether n is a func literal called where it is
+// written, `func(...) {...}(...)`, in a go statement too, but not in a
+// defer statement: call runs its body directly, and getFunc makes no func
+// value for it.
+func calledLit(n *node) bool {
+	if n.kind != funcLit || n.anc == nil || n.anc.kind != callExpr || len(n.anc.child) == 0 || n.anc.child[0] != n {
+		return false
+	}
+	a := n.anc.anc
+	return a == nil || a.kind != deferStmt
+}
+
+// closureInfo is what a direct call of a closure needs.
+type closureInfo struct {
+	lit  *node          // the func literal
+	fr   *frame         // the frame its body's frames descend from
+	word unsafe.Pointer // the closure's func value's word
+}
+
+const closureTableBits = 12
+
+var closureTable [1 << closureTableBits]atomic.Pointer[weak.Pointer[closureInfo]]
+
+func closureIndex(w unsafe.Pointer) uintptr {
+	h := uintptr(w) >> 4
+	return (h ^ h>>closureTableBits ^ h>>(2*closureTableBits)) & (1<<closureTableBits - 1)
+}
+
+// publishClosure sets the word of info to that of fct, the closure, and
+// publishes info in closureTable.
+func publishClosure(info *closureInfo, fct reflect.Value) {
+	w := funcWord(&fct)
+	if w == nil {
+		return
+	}
+	info.word = w
+	wp := weak.Make(info)
+	closureTable[closureIndex(w)].Store(&wp)
+}
+
+// lookupClosure returns the info of the closure v, or nil.
+func lookupClosure(v *reflect.Value) *closureInfo {
+	w := funcWord(v)
+	if w == nil {
+		return nil
+	}
+	wp := closureTable[closureIndex(w)].Load()
+	if wp == nil {
+		return nil
+	}
+	if info := wp.Value(); info != nil && info.word == w {
+		return info
 	}
 	return nil
 }

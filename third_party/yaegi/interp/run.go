@@ -1429,13 +1429,19 @@ func genFunctionWrapper(n *node) func(*frame) reflect.Value {
 				recv = bindRecv(r, def.types[numRet])
 			}
 		}
+		var ctl *runCtl     // gonotes patch: the run the value was made in (see getFunc)
 		if len(slots) > 0 { // gonotes patch: see slots above
 			f = f.cloneSlots(slots)
+		} else if f != nil {
+			ctl = f.loadCtl()
 		}
 		return makeFunc(funcType, func(in []reflect.Value) []reflect.Value { // gonotes patch: makeFunc
 			defer leaveClosure(enterClosure()) // gonotes patch: call depth
 			// Allocate and init local frame. All values to be settable and addressable.
 			fr := newFrame(f, len(def.types), f.runid())
+			if ctl != nil { // gonotes patch: see getFunc
+				fr.ctl = ctl
+			}
 			def.interp.revive(fr) // gonotes patch
 			d := fr.data
 			for i, t := range def.types {
@@ -1829,10 +1835,33 @@ func call(n *node) {
 		anyAlias = anyAlias || a
 	}
 
+	// gonotes patch: `go func(...) {...}(...)` runs the literal's body on a
+	// frame made here, by the goroutine running the go statement, as a
+	// call of a declared function is (getFunc makes no func value for it).
+	// Through the literal's func value, the frame was made when the new
+	// goroutine first ran: on the frame the literal was made in as it was
+	// then, in the run of that frame then (the next input's, if the
+	// goroutine started after the input that ran the go statement ended).
+	// `func(...) {...}(...)` runs the same way (inside a function it did
+	// already, through the frame's closures; at the top level it went
+	// through a reflect.MakeFunc value).
+	lit := calledLit(c0)
+	var litSlots []int
+	if lit {
+		litSlots = capturedSlots(c0)
+	}
+
 	n.exec = func(f *frame) bltn {
 		var bf reflect.Value
 		def, ok := sdef, sdef != nil // gonotes patch: see sdef
 		var recv reflect.Value       // gonotes patch: see mc
+		var clo *frame               // gonotes patch: the frame a closure called directly runs on (closurecall.go)
+		if lit {                     // gonotes patch: see lit
+			def, ok, clo = c0, true, f
+			if len(litSlots) > 0 {
+				clo = f.cloneSlots(litSlots)
+			}
+		}
 		if mc != nil {
 			if recv = mc.receiver(f); recv.IsValid() {
 				def, ok = mc.def, true
@@ -1853,10 +1882,16 @@ func call(n *node) {
 			f.mutex.Unlock()
 		}
 
-		var clo *frame // gonotes patch: the frame a closure called directly runs on (closurecall.go)
-		if !ok && !goroutine && len(f.closures) > 0 && bf.Kind() == reflect.Func {
-			if e := f.closureOf(&bf); e != nil {
+		if !ok && !goroutine && bf.Kind() == reflect.Func {
+			var e *closureEntry
+			if len(f.closures) > 0 {
+				e = f.closureOf(&bf)
+			}
+			if e != nil {
 				def, ok, clo = e.lit, true, e.fr
+				bf = reflect.Value{}
+			} else if ci := lookupClosure(&bf); ci != nil { // gonotes patch: a closure made elsewhere (closurecall.go)
+				def, ok, clo = ci.lit, true, ci.fr
 				bf = reflect.Value{}
 			}
 		}
@@ -2887,18 +2922,46 @@ func getFunc(n *node) {
 	ftyp := n.typ.TypeOf()    // gonotes patch: once, not at each closure (refType allocates)
 	slots := capturedSlots(n) // gonotes patch: the slots the closure uses
 
+	// gonotes patch: a literal given to a compiled function (sort.Slice's
+	// less, a goroutine's body given to a library) is called by it, not by
+	// interpreted code: it is not published for direct calls
+	// (closurecall.go; the table would only churn).
+	publish := n.anc == nil || n.anc.kind != callExpr || len(n.anc.child) == 0 || n.anc.child[0] == n || !isBinCall(n.anc, n.anc.scope)
+
+	if calledLit(n) {
+		// gonotes patch: `func(...) {...}(...)` and `go func(...)
+		// {...}(...)` run the literal's body directly (see lit in call):
+		// no func value is made.
+		n.exec = func(*frame) bltn { return next }
+		return
+	}
+
 	n.exec = func(f *frame) bltn {
 		// gonotes patch: the closure needs its own copy of the frame only if
 		// it uses that frame's variables (see capturesFrame).
 		fr := f
+		var ctl *runCtl // gonotes patch: the run the closure was made in (see below)
 		if len(slots) > 0 {
-			fr = f.cloneSlots(slots)
+			fr = f.cloneSlots(slots) // the copy keeps the run of f now
+		} else {
+			ctl = f.loadCtl()
 		}
+		info := &closureInfo{lit: n, fr: fr} // gonotes patch: for direct calls (closurecall.go); the closure's body keeps it alive
 		var fct reflect.Value
 		fct = makeFunc(ftyp, func(in []reflect.Value) []reflect.Value { // gonotes patch: makeFunc
 			defer leaveClosure(enterClosure()) // gonotes patch: call depth
 			// Allocate and init local frame. All values to be settable and addressable.
+			fr := info.fr // gonotes patch: see info
 			fr2 := newFrame(fr, len(n.types), fr.runid())
+			if ctl != nil {
+				// gonotes patch: the call belongs to the run that made the
+				// closure, as with a copy of the frame; fr's run may have
+				// changed since (the global frame's at each input, a reused
+				// frame's at each call): a goroutine or callback that first
+				// ran after its input ended took the next input's run, whose
+				// stop it did not belong to.
+				fr2.ctl = ctl
+			}
 			n.interp.revive(fr2) // gonotes patch
 			d := fr2.data
 			for i, t := range n.types {
@@ -2940,6 +3003,9 @@ func getFunc(n *node) {
 			return fr2.data[:numRet]
 		})
 
+		if publish { // gonotes patch: see info
+			publishClosure(info, fct)
+		}
 		f.mutex.Lock()
 		getFrame(f, l).data[i] = fct
 		if l == 0 && f != f.root { // gonotes patch: for direct calls (closurecall.go)

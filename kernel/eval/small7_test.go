@@ -1,0 +1,94 @@
+package eval
+
+// Regression tests of session 7's helper "small": composite runtime types
+// of notebook types (third_party/yaegi/interp/rtcompose.go), call results
+// given as an any, and other small differences from `go run`. Each
+// expected output is what `go run` prints for the program made of the
+// cells (checked by running it).
+
+import "testing"
+
+// wantStdout runs code in ts and checks that it succeeds with stdout want.
+func wantStdout(t *testing.T, ts *tsession, code, want string) {
+	t.Helper()
+	c := ts.run(code)
+	if c.err != nil {
+		t.Fatalf("cell failed: %v\nstdout: %s", c.err, c.stdout.String())
+	}
+	if got := c.stdout.String(); got != want {
+		t.Fatalf("stdout:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+// A pointer to, or a slice, array, map, chan of, a notebook defined type
+// given to compiled code as an any has a runtime type built from the named
+// runtime type (reflect sees []main.ID, not []int), and comes back from
+// compiled code as a value of its type.
+func TestSmall7CompositeNamedTypes(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`import (
+	"container/list"
+	"encoding/json"
+	"fmt"
+	"reflect"
+	"sort"
+)`)
+	ts.ok(`type ID int
+type Point struct{ X, Y int }
+type IDs []ID`)
+	wantStdout(t, ts, `p := &Point{1, 2}
+ids := []ID{3, 1, 2}
+m := map[ID]Point{1: {1, 1}}
+fmt.Println(reflect.TypeOf(p).Elem().Name(), reflect.TypeOf(ids), reflect.TypeOf(m), reflect.TypeOf([2]ID{}), reflect.TypeOf(make(chan ID)))
+fmt.Println(reflect.TypeOf(IDs{}).Elem(), reflect.TypeOf([]*Point{}), reflect.TypeOf(m).Key().Name())
+var l list.List
+l.PushBack(ids)
+l.PushBack(p)
+l.PushBack(IDs{7})
+for e := l.Front(); e != nil; e = e.Next() {
+	switch v := e.Value.(type) {
+	case []ID:
+		fmt.Println("[]ID", v)
+	case *Point:
+		v.X = 10
+		fmt.Println("*Point", *v)
+	case IDs:
+		fmt.Println("IDs", v)
+	}
+}
+_, isInts := l.Front().Value.([]int)
+fmt.Println(p.X, isInts)
+reflect.ValueOf(&ids).Elem().Index(1).SetInt(42)
+sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
+b, _ := json.Marshal(map[ID][]Point{1: {{1, 2}}})
+var back map[ID][]Point
+fmt.Println(ids, string(b), json.Unmarshal(b, &back), back)
+`, `Point []main.ID map[main.ID]main.Point [2]main.ID chan main.ID
+main.ID []*main.Point ID
+[]ID [3 1 2]
+*Point {10 2}
+IDs [7]
+10 false
+[2 3 42] {"1":[{"X":1,"Y":2}]} <nil> map[1:[{1 2}]]
+`)
+}
+
+// The result of a call of a notebook func, of a type with methods, given
+// straight to an any parameter keeps its type (%T was struct {}).
+func TestSmall7CallResultAsAny(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`import "fmt"`)
+	ts.ok(`type T struct{ N int }
+
+func (t T) M() string { return fmt.Sprint("M", t.N) }
+
+func mk() T { return T{7} }
+
+func g(v any, i int) {
+	fmt.Printf("%T %v %d\n", v, v, i)
+	if t, ok := v.(T); ok {
+		fmt.Println(t.M())
+	}
+}`)
+	wantStdout(t, ts, `g(mk(), 1)`, "main.T {7} 1\nM7\n")
+}

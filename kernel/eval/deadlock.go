@@ -163,6 +163,7 @@ func parseStacks(b []byte) []gstack {
 const (
 	interpPkg = "github.com/traefik/yaegi/interp."
 	evalPkg   = "github.com/gonotes/gonotes/kernel/eval."
+	syncPkg   = "github.com/gonotes/gonotes/kernel/eval/internal/sync."
 )
 
 // cellWait returns what a goroutine of a cell waits on, in the words of Go's
@@ -190,15 +191,15 @@ func cellWait(g gstack) string {
 		return "chan receive"
 	case strings.HasPrefix(f, interpPkg+"_select.func"):
 		return "select"
-	case f == evalPkg+"(*Mutex).Lock":
+	case f == syncPkg+"(*Mutex).Lock":
 		return "sync.Mutex.Lock"
-	case f == evalPkg+"(*RWMutex).Lock":
+	case f == syncPkg+"(*RWMutex).Lock":
 		return "sync.RWMutex.Lock"
-	case f == evalPkg+"(*RWMutex).RLock":
+	case f == syncPkg+"(*RWMutex).RLock":
 		return "sync.RWMutex.RLock"
-	case f == evalPkg+"(*WaitGroup).Wait":
+	case f == syncPkg+"(*WaitGroup).Wait":
 		return "sync.WaitGroup.Wait"
-	case f == evalPkg+"(*Cond).Wait":
+	case f == syncPkg+"(*Cond).Wait":
 		return "sync.Cond.Wait"
 	case f == evalPkg+"block":
 		return "select (no cases)"

@@ -92,3 +92,23 @@ func g(v any, i int) {
 }`)
 	wantStdout(t, ts, `g(mk(), 1)`, "main.T {7} 1\nM7\n")
 }
+
+// The kernel's interruptible sync types are declared in a package named
+// sync: %T names them as Go does (it printed *eval.Mutex).
+func TestSmall7SyncTypeNames(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`import ("fmt"; "sync")`)
+	wantStdout(t, ts, `var mu sync.Mutex
+var rw sync.RWMutex
+var wg sync.WaitGroup
+c := sync.NewCond(&mu)
+var l sync.Locker = &rw
+fmt.Printf("%T %T %T %T %T %T\n", &mu, &rw, &wg, c, l, rw.RLocker())
+rl := rw.RLocker()
+rl.Lock()
+fmt.Println(rw.TryLock(), rw.TryRLock())
+rw.RUnlock()
+rl.Unlock()
+fmt.Println(rw.TryLock())
+`, "*sync.Mutex *sync.RWMutex *sync.WaitGroup *sync.Cond *sync.RWMutex *sync.rlocker\nfalse true\ntrue\n")
+}

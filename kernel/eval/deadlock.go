@@ -383,6 +383,7 @@ func (s *Session) watchDeadlock(run *cellRun) {
 	defer tick.Stop()
 	var last string
 	var buf []byte // the snapshots, one after the other
+	var next time.Time
 	for {
 		select {
 		case <-run.done:
@@ -393,7 +394,17 @@ func (s *Session) watchDeadlock(run *cellRun) {
 			last = ""
 			continue
 		}
+		if time.Now().Before(next) {
+			continue
+		}
+		st := time.Now()
 		report, key := s.deadlockSnapshot(run, &buf)
+		// A snapshot stops the world while it walks every goroutine's
+		// stack: a deep recursion (a DFS 200 000 calls deep) makes it
+		// long, and the cell ran several times slower. The watcher takes
+		// at most a twentieth of the time: the next snapshot waits
+		// twenty times as long as this one took.
+		next = time.Now().Add(20 * time.Since(st))
 		if key == "" || key != last {
 			last = key
 			continue

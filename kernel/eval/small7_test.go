@@ -112,3 +112,48 @@ rl.Unlock()
 fmt.Println(rw.TryLock())
 `, "*sync.Mutex *sync.RWMutex *sync.WaitGroup *sync.Cond *sync.RWMutex *sync.rlocker\nfalse true\ntrue\n")
 }
+
+// Recursion 50 000 deep (a sum, a DFS method) works as in Go (the limit was
+// 10 000 nested calls); a recursion without a base case, also in a
+// goroutine, still ends in a RecursionError, never in Go's fatal stack
+// overflow.
+func TestSmall7DeepRecursion(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`import "fmt"`)
+	ts.ok(`func sum(n int) int {
+	if n == 0 {
+		return 0
+	}
+	return n + sum(n-1)
+}
+
+type graph struct{ adj [][]int }
+
+func (g *graph) dfs(seen []bool, v int) int {
+	seen[v] = true
+	c := 1
+	for _, w := range g.adj[v] {
+		if !seen[w] {
+			c += g.dfs(seen, w)
+		}
+	}
+	return c
+}
+
+func forever(n int) int { return forever(n+1) + 1 }`)
+	wantStdout(t, ts, `fmt.Println(sum(50000))
+n := 50000
+g := &graph{make([][]int, n)}
+for i := 0; i+1 < n; i++ {
+	g.adj[i] = []int{i + 1}
+}
+fmt.Println(g.dfs(make([]bool, n), 0))
+`, "1250025000\n50000\n")
+	wantStdout(t, ts, `done := make(chan string)
+go func() {
+	defer func() { done <- fmt.Sprint(recover()) }()
+	forever(0)
+}()
+fmt.Println(<-done)
+`, "RecursionError: maximum recursion depth exceeded (100000 nested calls)\n")
+}

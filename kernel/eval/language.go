@@ -48,6 +48,8 @@ var gaps = []gap{
 		[]string{"patterns/generic_types.go", "spec_generics/generic_set_ops.go"}},
 	{"a cell's top-level declarations are package-level for the whole cell: `type int = string` or `fmt := ...` at a cell's top level applies to the cell's earlier lines too (inside a func they apply from where they are, as in Go)",
 		[]string{"spec_declarations/shadowed_builtins.go", "spec_declarations/shadowed_package_name.go"}},
+	{"a typed float32 constant compared with a float32 variable uses the constant's exact value, not its float32 rounding (const a float32 = 1.0 / 3; a == x is false for x a float32 variable of the same value)",
+		[]string{"spec_constants/s7_float32_const_compare.go"}},
 	{"sync.Mutex, RWMutex, WaitGroup and Cond are the kernel's interruptible replacements (a deadlocked cell can be stopped): unlocking an unlocked Mutex is a panic a cell may recover, where Go ends with a fatal error",
 		nil},
 	{"a variable of type any set from a compiled interface (var a any = si, si a sort.Interface holding a notebook value) holds the interpreter's wrapper: fmt prints the wrapper's fields; fmt.Println(si) itself is as in Go",

@@ -157,3 +157,15 @@ go func() {
 fmt.Println(<-done)
 `, "RecursionError: maximum recursion depth exceeded (100000 nested calls)\n")
 }
+
+// A conversion of a typed float constant (float64(a), a a float32 constant
+// 1.0 / 3) gives its value rounded to the constant's type; it was 0 (the
+// value went through an int64).
+func TestSmall7FloatConstConversion(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`import "fmt"`)
+	wantStdout(t, ts, `const a float32 = 1.0 / 3
+const c float64 = 1.0 / 3
+fmt.Println(float64(a), float32(c), float64(a)*3, a*3)
+`, "0.3333333432674408 0.33333334 1.0000000298023224 1\n")
+}

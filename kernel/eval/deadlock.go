@@ -182,6 +182,7 @@ func parseStacks(b []byte) []gstack {
 const (
 	interpPkg = "github.com/traefik/yaegi/interp."
 	evalPkg   = "github.com/gonotes/gonotes/kernel/eval."
+	syncPkg   = "github.com/gonotes/gonotes/kernel/eval/internal/sync."
 )
 
 // cellWait returns what a goroutine of a cell waits on, in the words of Go's
@@ -209,15 +210,15 @@ func cellWait(g gstack) string {
 		return "chan receive"
 	case strings.HasPrefix(f, interpPkg+"_select.func"):
 		return "select"
-	case f == evalPkg+"(*Mutex).Lock":
+	case f == syncPkg+"(*Mutex).Lock":
 		return "sync.Mutex.Lock"
-	case f == evalPkg+"(*RWMutex).Lock":
+	case f == syncPkg+"(*RWMutex).Lock":
 		return "sync.RWMutex.Lock"
-	case f == evalPkg+"(*RWMutex).RLock":
+	case f == syncPkg+"(*RWMutex).RLock":
 		return "sync.RWMutex.RLock"
-	case f == evalPkg+"(*WaitGroup).Wait":
+	case f == syncPkg+"(*WaitGroup).Wait":
 		return "sync.WaitGroup.Wait"
-	case f == evalPkg+"(*Cond).Wait":
+	case f == syncPkg+"(*Cond).Wait":
 		return "sync.Cond.Wait"
 	case f == evalPkg+"block":
 		return "select (no cases)"
@@ -401,6 +402,7 @@ func (s *Session) watchDeadlock(run *cellRun) {
 	defer tick.Stop()
 	var last string
 	var buf []byte // the snapshots, one after the other
+	var next time.Time
 	for {
 		select {
 		case <-run.done:
@@ -411,7 +413,17 @@ func (s *Session) watchDeadlock(run *cellRun) {
 			last = ""
 			continue
 		}
+		if time.Now().Before(next) {
+			continue
+		}
+		st := time.Now()
 		report, key := s.deadlockSnapshot(run, &buf)
+		// A snapshot stops the world while it walks every goroutine's
+		// stack: a deep recursion (a DFS 200 000 calls deep) makes it
+		// long, and the cell ran several times slower. The watcher takes
+		// at most a twentieth of the time: the next snapshot waits
+		// twenty times as long as this one took.
+		next = time.Now().Add(20 * time.Since(st))
 		if key == "" || key != last {
 			last = key
 			continue

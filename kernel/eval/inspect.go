@@ -16,6 +16,7 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	isync "github.com/gonotes/gonotes/kernel/eval/internal/sync"
 	"github.com/gonotes/gonotes/kernel/symbols"
 )
 
@@ -183,9 +184,9 @@ func declText(d *decl, detail int) string {
 	return fmt.Sprintf("%s\n\n(defined in %s)", text, cellName(d.cell))
 }
 
-// thisPkg is this package's path: the kernel's sync.WaitGroup and
-// sync.Mutex are declared here.
-func thisPkg() string { return reflect.TypeOf(WaitGroup{}).PkgPath() }
+// thisPkg is the path of the package of the kernel's sync.WaitGroup and
+// sync.Mutex (internal/sync).
+func thisPkg() string { return reflect.TypeOf(isync.WaitGroup{}).PkgPath() }
 
 // docCache holds the parsed documentation per import path.
 var docCache sync.Map // string -> *docEntry

@@ -86,6 +86,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	isync "github.com/gonotes/gonotes/kernel/eval/internal/sync"
 	"github.com/gonotes/gonotes/kernel/symbols"
 	"github.com/gonotes/gonotes/lib/hook"
 	"github.com/gonotes/gonotes/lib/multiprocessing"
@@ -215,7 +216,7 @@ func New(opts Options) (*Session, error) {
 	// Typed callers of the library's functions and methods: a cell calls
 	// Lock.Acquire or Queue.Put without reflect.Value.Call.
 	s.i.UseFast(symbols.Fast)
-	s.i.UseFast(fastSync)
+	s.i.UseFast(isync.Fast)
 	// Recursion through closures is limited per goroutine (RecursionError).
 	goroutineIDOnce.Do(func() { interp.GoroutineID = hook.GoID }) // once: goroutines of other sessions read it
 	rtSyms, show := s.rt.symbols()

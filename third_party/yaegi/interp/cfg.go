@@ -1512,8 +1512,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					n.findex = notInFrame
 					n.typ = c0.typ
 					if c, ok := c1.rval.Interface().(constant.Value); ok {
-						i, _ := constant.Int64Val(constant.ToInt(c))
-						n.rval = reflect.ValueOf(i).Convert(c0.typ.rtype)
+						n.rval = convertConstTo(c, c1.typ, c0.typ.rtype) // gonotes patch
 					} else {
 						n.rval = c1.rval.Convert(c0.typ.rtype)
 					}
@@ -3711,4 +3710,32 @@ func typeUntypedShift(sc *scope, s, other *node) {
 	for _, p := range parens {
 		p.typ = t
 	}
+}
+
+// convertConstTo returns the value of the constant c of type from
+// converted to the type t (gonotes patch: a float constant was converted
+// through an int64, float64(a) of `const a float32 = 1.0 / 3` was 0). A
+// constant of type float32 has its value rounded to it first.
+func convertConstTo(c constant.Value, from *itype, t reflect.Type) reflect.Value {
+	if ft := from.TypeOf(); ft != nil && !from.untyped {
+		switch ft.Kind() {
+		case reflect.Float32:
+			f, _ := constant.Float32Val(constant.ToFloat(c))
+			c = constant.MakeFloat64(float64(f))
+		}
+	}
+	switch t.Kind() {
+	case reflect.Float32:
+		f, _ := constant.Float32Val(constant.ToFloat(c))
+		return reflect.ValueOf(f).Convert(t)
+	case reflect.Float64:
+		f, _ := constant.Float64Val(constant.ToFloat(c))
+		return reflect.ValueOf(f).Convert(t)
+	case reflect.Complex64, reflect.Complex128:
+		r, _ := constant.Float64Val(constant.ToFloat(constant.Real(c)))
+		i, _ := constant.Float64Val(constant.ToFloat(constant.Imag(c)))
+		return reflect.ValueOf(complex(r, i)).Convert(t)
+	}
+	i, _ := constant.Int64Val(constant.ToInt(c))
+	return reflect.ValueOf(i).Convert(t)
 }

@@ -304,7 +304,11 @@ func (interp *Interpreter) namedRType(t *itype) reflect.Type {
 	}
 	pkg := t.path
 	str := pkg[strings.LastIndex(pkg, "/")+1:] + "." + t.name
-	r := makeNamedRType(under, str, pkg)
+	base := under
+	if cu := interp.composedUnder(t); cu != nil {
+		base = cu // type IDs []ID: a copy of []main.ID (rtcompose.go)
+	}
+	r := makeNamedRType(base, str, pkg)
 	if r == nil {
 		interp.named.Store(key, nil)
 		return nil
@@ -361,7 +365,7 @@ func namedVI(v reflect.Value) (valueInterface, bool) {
 	}
 	rt := v.Type()
 	if rt.PkgPath() == "" {
-		return valueInterface{}, false
+		return composedVI(v) // rtcompose.go
 	}
 	b, ok := namedBacks.Load(rt)
 	if !ok {
@@ -369,10 +373,10 @@ func namedVI(v reflect.Value) (valueInterface, bool) {
 	}
 	nb := b.(*namedBack)
 	under := nb.t.TypeOf()
-	if under == nil || !rt.ConvertibleTo(under) {
+	if under == nil || under.Kind() != rt.Kind() || under.Size() != rt.Size() {
 		return valueInterface{}, false
 	}
-	return valueInterface{nb.n, v.Convert(under)}, true
+	return valueInterface{nb.n, reinterpret(v, under)}, true
 }
 
 // toNamed returns v, a value of the interpreted type t, as a value of its
@@ -381,18 +385,18 @@ func (interp *Interpreter) toNamed(t *itype, v reflect.Value) reflect.Value {
 	if !v.IsValid() || v.Kind() == reflect.Interface {
 		return v
 	}
-	r := interp.namedRType(t)
-	if r == nil || v.Type() == r || !v.Type().ConvertibleTo(r) {
+	r := interp.crossRType(t)
+	if r == nil || v.Type() == r || v.Type() != t.TypeOf() && !v.Type().ConvertibleTo(r) {
 		return v
 	}
-	return v.Convert(r)
+	return reinterpret(v, r)
 }
 
 // genNamedArg returns the value of c, of an interpreted defined type,
 // given to compiled code as an any: a value of its named runtime type.
 func genNamedArg(interp *Interpreter, c *node) func(*frame) reflect.Value {
 	value := genValue(c)
-	if len(c.typ.method) > 0 || interp.namedRType(c.typ) == nil {
+	if len(c.typ.method) > 0 || interp.crossRType(c.typ) == nil {
 		return value
 	}
 	t := c.typ
@@ -409,7 +413,7 @@ func (interp *Interpreter) namedResult(v reflect.Value) reflect.Value {
 		return v
 	}
 	u := innermostVI(vi)
-	if u.node == nil || !u.value.IsValid() || u.value.Type() == valueInterfaceType || interp.namedRType(u.node.typ) == nil {
+	if u.node == nil || !u.value.IsValid() || u.value.Type() == valueInterfaceType || interp.crossRType(u.node.typ) == nil {
 		return v
 	}
 	r := reflect.New(v.Type()).Elem()

@@ -1729,9 +1729,17 @@ func call(n *node) {
 			cc0 := c.child[0]
 			for j := range cc0.typ.ret {
 				ind := c.findex + j
-				if rn := (&node{kind: identExpr, typ: cc0.typ.ret[j], findex: ind, interp: c.interp, scope: c.scope}); !asIs && dynIfaceValue(arg, rn) {
+				rn := &node{kind: identExpr, typ: cc0.typ.ret[j], findex: ind, interp: c.interp, scope: c.scope} // gonotes patch: declared before the if
+				if !asIs && dynIfaceValue(arg, rn) {
 					// gonotes patch: the empty interface keeps the value's type (dyntype.go).
 					values = append(values, genDynValue(rn))
+					continue
+				}
+				if rt := cc0.typ.ret[j]; !asIs && isEmptyInterface(arg) && len(rt.method) > 0 && !isInterface(rt) {
+					// gonotes patch: a result of a type with methods given
+					// as an any keeps its type, as a variable's value does
+					// (g(mk()) printed %T struct {}).
+					values = append(values, genValueInterface(rn))
 					continue
 				}
 				if asIs || !isInterfaceSrc(arg) || isEmptyInterface(arg) { // gonotes patch: asIs
@@ -2315,6 +2323,12 @@ func callBin(n *node) {
 				} else {
 					values = append(values, genInterfaceWrapper(c, defType))
 				}
+			case getMapType == nil && defType != nil && defType.Kind() == reflect.Interface && defType.NumMethod() == 0 &&
+				isPtrSrc(c.typ) && n.interp.composedRType(c.typ) != nil:
+				// gonotes patch: a pointer to a value of an interpreted
+				// defined type given as an any is a pointer to its named
+				// runtime type (rtcompose.go).
+				values = append(values, genNamedArg(n.interp, c))
 			case isPtrSrc(c.typ):
 				if c.typ.val.cat == valueT {
 					values = append(values, genValue(c))

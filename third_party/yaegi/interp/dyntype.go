@@ -86,6 +86,9 @@ func dynTypeStrict(t *itype) bool {
 // types with methods are valueInterfaces already, made by
 // genValueInterface) that needs its type kept.
 func dynIfaceValue(dest *itype, n *node) bool {
+	if binIfaceToAny(dest, n) { // gonotes patch: rtiface.go
+		return true
+	}
 	if dest == nil || n == nil || !isEmptyInterface(dest) {
 		return false
 	}
@@ -428,6 +431,9 @@ func anyInterface(nodes []*node) bool {
 // type is concrete, for an assignment to a variable of an empty interface
 // type (a later change of the source must not change the interface).
 func genDynValue(n *node) func(*frame) reflect.Value {
+	if isBinIfaceMethods(n.typ) { // gonotes patch: rtiface.go
+		return genWrappedToAny(n)
+	}
 	value := genValue(n)
 	if t := dynConcreteType(n); t != n.typ {
 		cn := *n

@@ -446,6 +446,11 @@ func typeAssert(n *node, withResult, withOk bool) {
 		n.exec = func(f *frame) bltn {
 			valf := value(f)
 			v, ok := valf.Interface().(valueInterface)
+			if !ok { // gonotes patch: an interpreted value in a wrapper (rtiface.go)
+				if wv, wok := n.interp.wrappedVI(valf); wok {
+					v, ok, valf = wv, true, reflect.ValueOf(wv)
+				}
+			}
 			if setStatus {
 				defer func() {
 					value1(f).SetBool(ok)
@@ -555,6 +560,14 @@ func typeAssert(n *node, withResult, withOk bool) {
 			var leftType reflect.Type
 			v := value(f)
 			val, ok := v.Interface().(valueInterface)
+			fromWrapper := false
+			if !ok && v.Kind() == reflect.Interface && !v.IsNil() && isIfaceWrapper(v.Elem()) && !v.Elem().Type().Implements(rtype) {
+				// gonotes patch: an interpreted value in a wrapper
+				// without the methods of typ: its own type has them?
+				// (rtiface.go)
+				val, ok = n.interp.wrappedVI(v)
+				fromWrapper = ok
+			}
 			if setStatus {
 				defer func() {
 					value1(f).SetBool(ok)
@@ -591,11 +604,16 @@ func typeAssert(n *node, withResult, withOk bool) {
 					}
 					if meth0 != meth1 && !binMethodSig(val.node.typ, k, meth0, meth1) { // gonotes patch
 						ok = false
+						if !withOk && fromWrapper { // gonotes patch
+							assertPanic(itypeString(c0.typ), itypeString(val.node.typ), itypeString(typ), missingItypeMethod(val.node.typ, typ))
+						}
 						return next
 					}
 				}
 
-				if withResult {
+				if withResult && fromWrapper { // gonotes patch: rtiface.go
+					value0(f).Set(wrapDynValue(f, val, rtype))
+				} else if withResult {
 					// gonotes patch: wrap the value held, not the value of
 					// its node in this frame.
 					if w := wrapValue(f, val.node, val.value, rtype); w.IsValid() {
@@ -651,6 +669,7 @@ func typeAssert(n *node, withResult, withOk bool) {
 				}()
 			}
 			val := n.interp.namedDyn(value(f)) // gonotes patch: rtname.go
+			val = n.interp.wrappedDynAny(val)  // gonotes patch: rtiface.go
 			concrete := val.Interface()
 			ctyp := reflect.TypeOf(concrete)
 
@@ -747,6 +766,15 @@ func typeAssert(n *node, withResult, withOk bool) {
 					assertPanic(itypeString(c0.typ), n.interp.rtypeString(v.Type()), itypeString(typ), "")
 				}
 				return next
+			}
+			if vi, known := n.interp.wrappedVI(v); known && !typIface { // gonotes patch: rtiface.go
+				if vi.node.typ.id() != typ.id() {
+					ok = false
+					if !withOk {
+						assertPanic(itypeString(c0.typ), itypeString(vi.node.typ), itypeString(typ), "")
+					}
+					return next
+				}
 			}
 			if vt := v.Type(); vt.Kind() == reflect.Struct && vt.Field(0).Name == "IValue" {
 				// Value is retrieved from an interface wrapper.
@@ -1597,6 +1625,7 @@ func genInterfaceWrapper(n *node, typ reflect.Type) func(*frame) reflect.Value {
 				if n2 == nil {
 					panic(n.cfgErrorf("method not found: %s", names[i]))
 				}
+				n.interp.noteWrappedType(n2.typ) // gonotes patch: rtiface.go
 				// Method lookup in embedded valueInterface.
 				m2, i2 := n2.typ.lookupMethod(names[i])
 				if m2 != nil {
@@ -2195,6 +2224,12 @@ func callBin(n *node) {
 			if wt != nil && isInterfaceSrc(wt.arg[i]) {
 				values = append(values, genValueInterface(c))
 				break
+			}
+			if i == 1 && isErrorsAs(c0) { // gonotes patch: errors.As into an interpreted interface (rtiface.go)
+				if g := genErrorsAsTarget(c); g != nil {
+					values = append(values, g)
+					break
+				}
 			}
 			if cn := convertedNode(c); cn != nil { // gonotes patch: any(x)
 				c = cn
@@ -4147,7 +4182,7 @@ func _case(n *node) {
 			if !anyIface {
 				return false
 			}
-			dyn, dtyp := switchDyn(v)
+			dyn, dtyp, _ := n.interp.switchDynWrapped(v) // gonotes patch: rtiface.go
 			for i := range types {
 				if ifaces[i] && switchImplements(dyn, dtyp, &cases[i]) {
 					return true
@@ -4168,7 +4203,7 @@ func _case(n *node) {
 					if allIface { // gonotes patch
 						return fnext
 					}
-					ival := n.interp.namedDyn(srcValue(f)).Interface() // gonotes patch: rtname.go
+					ival := n.interp.wrappedDynAny(n.interp.namedDyn(srcValue(f))).Interface() // gonotes patch: rtname.go, rtiface.go
 					val, ok := ival.(valueInterface)
 					// TODO(mpl): I'm assuming here that !ok means that we're dealing with the empty
 					// interface case. But maybe we should make sure by checking the relevant cat
@@ -4240,9 +4275,13 @@ func _case(n *node) {
 				c0 := &cases[0]
 				n.exec = func(f *frame) bltn {
 					v := srcValue(f)
-					dyn, dtyp := switchDyn(v)
+					dyn, dtyp, wvi := n.interp.switchDynWrapped(v) // gonotes patch: rtiface.go
 					if !switchImplements(dyn, dtyp, c0) {
 						return fnext
+					}
+					if wvi != nil { // gonotes patch: an interpreted value in a wrapper (rtiface.go)
+						setSwitchInterface(destValue(f), reflect.ValueOf(*wvi), dyn, dtyp, typ, func() reflect.Value { return wrapDynValue(f, *wvi, typ.TypeOf()) })
+						return tnext
 					}
 					setSwitchInterface(destValue(f), v, dyn, dtyp, typ, func() reflect.Value { return wrap(f) })
 					return tnext
@@ -4251,6 +4290,7 @@ func _case(n *node) {
 			}
 			n.exec = func(f *frame) bltn {
 				v := n.interp.namedDyn(srcValue(f)) // gonotes patch: rtname.go
+				v = n.interp.wrappedDynAny(v)       // gonotes patch: rtiface.go
 				if vi, ok := emptyIfaceDyn(v); ok { // gonotes patch: the interpreted type is known (dyntype.go)
 					v = reflect.ValueOf(vi)
 				}
@@ -4332,6 +4372,14 @@ func _case(n *node) {
 						}
 					}
 					return fnext
+				}
+				if vi, ok := n.interp.wrappedVI(val); ok { // gonotes patch: an interpreted value in a wrapper (rtiface.go)
+					for _, typ := range types {
+						if vi.node.typ.id() == typ.id() {
+							destValue(f).Set(val)
+							return tnext
+						}
+					}
 				}
 				if t := val.Type(); t.Kind() == reflect.Interface && !isValueInterface(val.Elem()) { // gonotes patch: see below
 					for i, typ := range types {

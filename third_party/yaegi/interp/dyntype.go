@@ -601,6 +601,9 @@ func genIfaceArgWrapper(c *node, rt reflect.Type) func(*frame) reflect.Value {
 			if w := wrapValue(f, vi.node, vi.value, rt); w.IsValid() {
 				return w
 			}
+			if vi.node.typ.implements(&itype{cat: valueT, rtype: rt}) { // gonotes patch: methods promoted from a compiled field (rtiface.go)
+				return wrapDynValue(f, vi, rt)
+			}
 		}
 		return value(f)
 	}

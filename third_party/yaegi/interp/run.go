@@ -600,6 +600,9 @@ func typeAssert(n *node, withResult, withOk bool) {
 					var meth0 string
 					meth0, ok = m0[k]
 					if !ok {
+						if !withOk { // gonotes patch: as Go, a failed x.(T) panics
+							assertPanic(itypeString(c0.typ), itypeString(val.node.typ), itypeString(typ), missingItypeMethod(val.node.typ, typ))
+						}
 						return next
 					}
 					if meth0 != meth1 && !binMethodSig(val.node.typ, k, meth0, meth1) { // gonotes patch
@@ -1603,8 +1606,11 @@ func genInterfaceWrapper(n *node, typ reflect.Type) func(*frame) reflect.Value {
 		var n2 *node
 		if vi, ok := v.Interface().(valueInterface); ok {
 			n2 = vi.node
+			if n2 != nil { // gonotes patch: rtiface.go
+				n.interp.noteWrappedType(n2.typ)
+			}
 		}
-		if tc == structT {
+		if tc == structT || n2 != nil && n2.typ != nil && n2.typ.cat == structT { // gonotes patch: or an interface holding a struct
 			// gonotes patch: the value of a struct type is the struct, not
 			// an emulated interface whose last set field getConcreteValue
 			// would take (the wrapper held the string field of an error
@@ -1625,7 +1631,6 @@ func genInterfaceWrapper(n *node, typ reflect.Type) func(*frame) reflect.Value {
 				if n2 == nil {
 					panic(n.cfgErrorf("method not found: %s", names[i]))
 				}
-				n.interp.noteWrappedType(n2.typ) // gonotes patch: rtiface.go
 				// Method lookup in embedded valueInterface.
 				m2, i2 := n2.typ.lookupMethod(names[i])
 				if m2 != nil {
@@ -2261,7 +2266,8 @@ func callBin(n *node) {
 			// of fmt.Fprint, an io.Writer with a String method, was given
 			// as a fmt.Stringer wrapper: "reflect: Call using
 			// stdlib._fmt_Stringer as type io.Writer").
-			if getMapType != nil && (defType == nil || defType.Kind() == reflect.Interface && defType.NumMethod() == 0) {
+			paramAny := defType == nil || defType.Kind() == reflect.Interface && defType.NumMethod() == 0 // gonotes patch
+			if getMapType != nil && paramAny {
 				if rt := getMapType(c.typ); rt != nil {
 					defType = rt
 				}
@@ -2342,7 +2348,7 @@ func callBin(n *node) {
 					values = append(values, genInterfaceWrapper(c, defType))
 				}
 			case getMapType != nil && c.typ.cat == valueT && c.typ.rtype.Kind() == reflect.Interface && c.typ.rtype.NumMethod() > 0 &&
-				defType != nil && defType.Kind() == reflect.Interface && defType.NumMethod() == 0:
+				defType != nil && defType.Kind() == reflect.Interface && (defType.NumMethod() == 0 || paramAny): // gonotes patch: paramAny
 				// gonotes patch: a value of a compiled interface type
 				// (sort.Interface) given as an any to fmt (or another
 				// function with mapTypes: fmt.Println(si)) is the value it
@@ -2350,7 +2356,19 @@ func callBin(n *node) {
 				// the wrapper's funcs, %T its type), unless the wrapper has
 				// a method that function looks for (String, MarshalJSON).
 				cv := genValue(c)
-				values = append(values, func(f *frame) reflect.Value { return unwrapIValue(cv(f), lr) })
+				interp := n.interp
+				values = append(values, func(f *frame) reflect.Value {
+					v := cv(f)
+					// gonotes patch: the interpreted value of a known type
+					// is given as an any of that type is (getBinValue): in
+					// the wrapper of the interface fmt looks for that its
+					// type has (a Stringer held by an io.Writer), error
+					// first (rtiface.go).
+					if vi, ok := interp.wrappedVI(v); ok {
+						return getBinValue(getMapType, func(*frame) reflect.Value { return reflect.ValueOf(vi) }, f)
+					}
+					return unwrapIValue(v, lr)
+				})
 			case c.typ.cat == valueT:
 				values = append(values, genValue(c))
 			case getMapType == nil && defType != nil && defType.Kind() == reflect.Interface && defType.NumMethod() == 0:
@@ -3080,6 +3098,15 @@ func getMethodByName(n *node) {
 				// gonotes patch: the zero value of an interface type
 				// (a local "var i I"): a nil interface value.
 				nilDereference()
+			}
+			// gonotes patch: a method promoted from an embedded compiled
+			// field (s.Size() of an interface holding a struct that
+			// embeds *strings.Reader).
+			if _, index, _, ok := typ.lookupBinMethod(name); ok {
+				if r := methodByName(val.value, name, index); r.IsValid() {
+					getFrame(f, l).data[i] = r
+					return next
+				}
 			}
 			panic(n.cfgErrorf("method not found: %s", name))
 		}

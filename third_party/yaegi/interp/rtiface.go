@@ -2,7 +2,11 @@
 
 package interp
 
-import "reflect"
+import (
+	"reflect"
+	"sync"
+	"unsafe"
+)
 
 // A value of an interpreted type held by a variable of a compiled interface
 // type (io.Reader, fmt.Stringer, error) is the interface wrapper of that
@@ -91,10 +95,101 @@ func (interp *Interpreter) wrappedVI(v reflect.Value) (valueInterface, bool) {
 		return vi, true
 	}
 	x, ok := interp.wrapDyn.Load(inner.Type())
-	if !ok || x.(*node) == wrapDynAmbiguous {
+	if !ok {
 		return valueInterface{}, false
 	}
-	return valueInterface{x.(*node), inner}, true
+	n := x.(*node)
+	if n == wrapDynAmbiguous {
+		if n = interp.wrapIDs.lookup(v, inner.Type()); n == nil {
+			return valueInterface{}, false
+		}
+	}
+	return valueInterface{n, inner}, true
+}
+
+// Wrappers of values of a reflect type shared by several interpreted types
+// (wrapDynAmbiguous) are noted one by one when they are made (noteWrapper),
+// by the closure of their first method func, which is made for that
+// wrapper: the wrapper's copies share it. The table keeps the last
+// wrapIDsLen wrappers; an entry names the reflect type of the value, so
+// that a closure allocated where a freed one was is not taken for it.
+const wrapIDsLen = 4096
+
+type wrapIDs struct {
+	mu   sync.Mutex
+	m    map[uintptr]wrapID
+	ring [wrapIDsLen]uintptr
+	seq  uint64
+}
+
+type wrapID struct {
+	rt  reflect.Type
+	n   *node
+	seq uint64
+}
+
+// closureAddr returns the address of the closure of the func value fv, or 0.
+func closureAddr(fv reflect.Value) uintptr {
+	if fv.Kind() != reflect.Func || fv.IsNil() || !fv.CanInterface() {
+		return 0
+	}
+	i := fv.Interface()
+	return uintptr((*[2]unsafe.Pointer)(unsafe.Pointer(&i))[1])
+}
+
+// noteWrapper notes the wrapper w of a value of the interpreted type of n,
+// if its reflect type is that of values of several wrapped types.
+func (interp *Interpreter) noteWrapper(w reflect.Value, n *node) {
+	if n == nil || n.typ == nil || w.Kind() != reflect.Struct || w.NumField() < 2 {
+		return
+	}
+	iv := w.Field(0)
+	if iv.Kind() != reflect.Interface || iv.IsNil() {
+		return
+	}
+	rt := iv.Elem().Type()
+	x, ok := interp.wrapDyn.Load(rt)
+	if !ok || x.(*node) != wrapDynAmbiguous {
+		return
+	}
+	k := closureAddr(w.Field(1))
+	if k == 0 {
+		return
+	}
+	ids := &interp.wrapIDs
+	ids.mu.Lock()
+	defer ids.mu.Unlock()
+	if ids.m == nil {
+		ids.m = map[uintptr]wrapID{}
+	}
+	slot := ids.seq % wrapIDsLen
+	if old := ids.ring[slot]; old != 0 {
+		if e, ok := ids.m[old]; ok && e.seq == ids.seq-wrapIDsLen {
+			delete(ids.m, old)
+		}
+	}
+	ids.ring[slot] = k
+	ids.m[k] = wrapID{rt, &node{kind: identExpr, typ: n.typ, interp: interp}, ids.seq}
+	ids.seq++
+}
+
+// lookup returns the node of the interpreted type of the value held by the
+// wrapper v, of reflect type rt, if v was noted.
+func (ids *wrapIDs) lookup(v reflect.Value, rt reflect.Type) *node {
+	if v.NumField() < 2 {
+		return nil
+	}
+	k := closureAddr(v.Field(1))
+	if k == 0 {
+		return nil
+	}
+	ids.mu.Lock()
+	e, ok := ids.m[k]
+	ids.mu.Unlock()
+	if !ok || e.rt != rt {
+		return nil
+	}
+	return e.n
 }
 
 // binIfaceToAny reports whether the value of n stored in a place of type
@@ -302,7 +397,7 @@ func (interp *Interpreter) switchDynWrapped(v reflect.Value) (reflect.Value, *it
 func wrapDynValue(f *frame, vi valueInterface, rt reflect.Type) reflect.Value {
 	n := vi.node
 	if w := wrapValue(f, n, vi.value, rt); w.IsValid() {
-		return w
+		return w // noted by wrapValue
 	}
 	wrap := getWrapper(n, rt)
 	if wrap == nil {
@@ -328,5 +423,6 @@ func wrapDynValue(f *frame, vi valueInterface, rt reflect.Type) reflect.Value {
 		}
 		w.Field(i).Set(r)
 	}
+	n.interp.noteWrapper(w, n)
 	return w
 }

@@ -1645,6 +1645,11 @@ func genInterfaceWrapper(n *node, typ reflect.Type) func(*frame) reflect.Value {
 			nod.recv = &receiver{n, v, indexes[i], true} // gonotes patch: late
 			w.Field(i + 1).Set(genFunctionWrapper(&nod)(f))
 		}
+		if n2 != nil { // gonotes patch: rtiface.go
+			n.interp.noteWrapper(w, n2)
+		} else {
+			n.interp.noteWrapper(w, n)
+		}
 		return w
 	}
 }

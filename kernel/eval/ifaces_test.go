@@ -249,3 +249,19 @@ for _, r := range []io.Reader{r1, r2} {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// == of two compiled interfaces holding values of two notebook types with
+// one reflect type compares their types.
+func TestIfacesEqualitySameReflectType(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`import "fmt"
+type S int
+func (s S) String() string { return fmt.Sprint(int(s)) }
+type T int
+func (t T) String() string { return fmt.Sprint(int(t)) }`)
+	c := ts.ok(`var s1, s2 fmt.Stringer = S(2), S(2)
+fmt.Println(s1 == s2, s1 == fmt.Stringer(T(2)), s1 != fmt.Stringer(T(2)))`)
+	if got, want := c.stdout.String(), "true false true\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

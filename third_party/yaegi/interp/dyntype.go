@@ -153,6 +153,9 @@ func dynOperand(v reflect.Value, key string) (string, interface{}) {
 	vi, ok := i.(valueInterface)
 	if !ok {
 		if vi, ok = namedVI(reflect.ValueOf(i)); !ok { // gonotes patch: rtname.go
+			if k := wrapperKey(i); k != "" { // gonotes patch: rtiface.go
+				return k, wrapperValue(i)
+			}
 			return rawKey(i), wrapperValue(i)
 		}
 	}

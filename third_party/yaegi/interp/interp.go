@@ -316,7 +316,6 @@ type Interpreter struct {
 	crossed    sync.Map                         // gonotes patch: see noteCrossed
 	named      sync.Map                         // gonotes patch: namedKey -> named runtime type (rtname.go)
 	wrapDyn    sync.Map                         // gonotes patch: reflect type -> *node of the interpreted type of wrapped values (rtiface.go)
-	wrapIDs    wrapIDs                          // gonotes patch: wrappers of values of shared reflect types (rtiface.go)
 	// gonotes patch: mapTypes of methods by code address (methodMapTypes).
 	mapTypesPCMu  sync.Mutex
 	mapTypesPC    map[uintptr][]reflect.Type

@@ -5,6 +5,7 @@ package interp
 import (
 	"reflect"
 	"sync"
+	"sync/atomic"
 	"unsafe"
 )
 
@@ -100,7 +101,7 @@ func (interp *Interpreter) wrappedVI(v reflect.Value) (valueInterface, bool) {
 	}
 	n := x.(*node)
 	if n == wrapDynAmbiguous {
-		if n = interp.wrapIDs.lookup(v, inner.Type()); n == nil {
+		if n = wrapIDTable.lookup(v, inner.Type()); n == nil {
 			return valueInterface{}, false
 		}
 	}
@@ -115,7 +116,12 @@ func (interp *Interpreter) wrappedVI(v reflect.Value) (valueInterface, bool) {
 // that a closure allocated where a freed one was is not taken for it.
 const wrapIDsLen = 4096
 
+// wrapIDTable is the table of all interpreters (an entry's node names its
+// interpreter): a comparison of interfaces (dynOperand) has none at hand.
+var wrapIDTable wrapIDs
+
 type wrapIDs struct {
+	used atomic.Bool
 	mu   sync.Mutex
 	m    map[uintptr]wrapID
 	ring [wrapIDsLen]uintptr
@@ -156,7 +162,7 @@ func (interp *Interpreter) noteWrapper(w reflect.Value, n *node) {
 	if k == 0 {
 		return
 	}
-	ids := &interp.wrapIDs
+	ids := &wrapIDTable
 	ids.mu.Lock()
 	defer ids.mu.Unlock()
 	if ids.m == nil {
@@ -171,12 +177,13 @@ func (interp *Interpreter) noteWrapper(w reflect.Value, n *node) {
 	ids.ring[slot] = k
 	ids.m[k] = wrapID{rt, &node{kind: identExpr, typ: n.typ, interp: interp}, ids.seq}
 	ids.seq++
+	ids.used.Store(true)
 }
 
 // lookup returns the node of the interpreted type of the value held by the
 // wrapper v, of reflect type rt, if v was noted.
 func (ids *wrapIDs) lookup(v reflect.Value, rt reflect.Type) *node {
-	if v.NumField() < 2 {
+	if !ids.used.Load() || v.NumField() < 2 {
 		return nil
 	}
 	k := closureAddr(v.Field(1))
@@ -425,4 +432,25 @@ func wrapDynValue(f *frame, vi valueInterface, rt reflect.Type) reflect.Value {
 	}
 	n.interp.noteWrapper(w, n)
 	return w
+}
+
+// wrapperKey returns the id of the interpreted type of the value held by
+// the interface wrapper i, if i is one noted by noteWrapper (a value of a
+// reflect type shared by several interpreted types), or "".
+func wrapperKey(i interface{}) string {
+	if !wrapIDTable.used.Load() {
+		return ""
+	}
+	v := reflect.ValueOf(i)
+	if !isIfaceWrapper(v) {
+		return ""
+	}
+	iv := v.Field(0)
+	if iv.Kind() != reflect.Interface || iv.IsNil() {
+		return ""
+	}
+	if n := wrapIDTable.lookup(v, iv.Elem().Type()); n != nil && n.typ != nil {
+		return n.typ.id()
+	}
+	return ""
 }

@@ -265,3 +265,31 @@ fmt.Println(s1 == s2, s1 == fmt.Stringer(T(2)), s1 != fmt.Stringer(T(2)))`)
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// A wrapper made in a cell before a second notebook type with the same
+// reflect type is declared keeps its type.
+func TestIfacesSameReflectTypeLaterCell(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`import "fmt"
+type celsius float64
+func (c celsius) String() string   { return fmt.Sprintf("%.0f°C", float64(c)) }
+func (c celsius) Celsius() float64 { return float64(c) }`)
+	ts.ok(`var s fmt.Stringer = celsius(20)`)
+	ts.ok(`type fahrenheit float64
+func (f fahrenheit) String() string { return fmt.Sprintf("%.0f°F", float64(f)) }
+func (f fahrenheit) Warm() bool     { return f > 70 }
+var t fmt.Stringer = fahrenheit(80)`)
+	c := ts.ok(`_, isC := s.(interface{ Celsius() float64 })
+_, isW := t.(interface{ Warm() bool })
+_, isC2 := t.(interface{ Celsius() float64 })
+fmt.Println(isC, isW, isC2, s, t)
+switch s.(type) {
+case fahrenheit:
+	fmt.Println("F")
+case celsius:
+	fmt.Println("C")
+}`)
+	if got, want := c.stdout.String(), "true true false 20°C 80°F\nC\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

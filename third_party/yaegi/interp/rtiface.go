@@ -26,9 +26,14 @@ import (
 // is known and the wrapper is used as before. A type redefined by a later
 // cell (same name) replaces the earlier one.
 
-// wrapDynAmbiguous marks a reflect type of values of several interpreted
-// types.
-var wrapDynAmbiguous = &node{}
+// wrapAmbig is the entry of a reflect type of values of several interpreted
+// types: pre is the type wrapped before the second one was (every wrapper
+// made since is noted by itself, see noteWrapper, so a wrapper not noted is
+// one of pre), unless a noted wrapper was evicted from the table.
+type wrapAmbig struct {
+	pre     *node
+	evicted atomic.Bool
+}
 
 // noteWrappedType notes that values of the interpreted type t are put in
 // interface wrappers.
@@ -44,19 +49,20 @@ func (interp *Interpreter) noteWrappedType(t *itype) {
 	if rt == nil || rt.Kind() == reflect.Interface {
 		return
 	}
-	if old, ok := interp.wrapDyn.Load(rt); ok {
-		on := old.(*node)
-		switch {
-		case on == wrapDynAmbiguous || on.typ == t:
-		case on.typ.id() == t.id():
-			interp.wrapDyn.Store(rt, &node{kind: identExpr, typ: t, interp: interp})
-		default:
-			interp.wrapDyn.Store(rt, wrapDynAmbiguous)
-		}
+	interp.wrapDynMu.Lock()
+	defer interp.wrapDynMu.Unlock()
+	old, ok := interp.wrapDyn.Load(rt)
+	if !ok {
+		interp.wrapDyn.Store(rt, &node{kind: identExpr, typ: t, interp: interp})
 		return
 	}
-	if old, loaded := interp.wrapDyn.LoadOrStore(rt, &node{kind: identExpr, typ: t, interp: interp}); loaded && old.(*node).typ != t {
-		interp.wrapDyn.Store(rt, wrapDynAmbiguous)
+	on, unique := old.(*node)
+	switch {
+	case !unique || on.typ == t:
+	case on.typ.id() == t.id():
+		interp.wrapDyn.Store(rt, &node{kind: identExpr, typ: t, interp: interp})
+	default:
+		interp.wrapDyn.Store(rt, &wrapAmbig{pre: on})
 	}
 }
 
@@ -99,10 +105,14 @@ func (interp *Interpreter) wrappedVI(v reflect.Value) (valueInterface, bool) {
 	if !ok {
 		return valueInterface{}, false
 	}
-	n := x.(*node)
-	if n == wrapDynAmbiguous {
+	n, unique := x.(*node)
+	if !unique {
 		if n = wrapIDTable.lookup(v, inner.Type()); n == nil {
-			return valueInterface{}, false
+			if a := x.(*wrapAmbig); !a.evicted.Load() {
+				n = a.pre
+			} else {
+				return valueInterface{}, false
+			}
 		}
 	}
 	return valueInterface{n, inner}, true
@@ -155,7 +165,10 @@ func (interp *Interpreter) noteWrapper(w reflect.Value, n *node) {
 	}
 	rt := iv.Elem().Type()
 	x, ok := interp.wrapDyn.Load(rt)
-	if !ok || x.(*node) != wrapDynAmbiguous {
+	if !ok {
+		return
+	}
+	if _, unique := x.(*node); unique {
 		return
 	}
 	k := closureAddr(w.Field(1))
@@ -172,6 +185,12 @@ func (interp *Interpreter) noteWrapper(w reflect.Value, n *node) {
 	if old := ids.ring[slot]; old != 0 {
 		if e, ok := ids.m[old]; ok && e.seq == ids.seq-wrapIDsLen {
 			delete(ids.m, old)
+			// A wrapper not noted is no longer surely one of pre.
+			if x, ok := e.n.interp.wrapDyn.Load(e.rt); ok {
+				if a, ok := x.(*wrapAmbig); ok {
+					a.evicted.Store(true)
+				}
+			}
 		}
 	}
 	ids.ring[slot] = k

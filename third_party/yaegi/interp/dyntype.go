@@ -86,6 +86,9 @@ func dynTypeStrict(t *itype) bool {
 // types with methods are valueInterfaces already, made by
 // genValueInterface) that needs its type kept.
 func dynIfaceValue(dest *itype, n *node) bool {
+	if binIfaceToAny(dest, n) { // gonotes patch: rtiface.go
+		return true
+	}
 	if dest == nil || n == nil || !isEmptyInterface(dest) {
 		return false
 	}
@@ -150,6 +153,9 @@ func dynOperand(v reflect.Value, key string) (string, interface{}) {
 	vi, ok := i.(valueInterface)
 	if !ok {
 		if vi, ok = namedVI(reflect.ValueOf(i)); !ok { // gonotes patch: rtname.go
+			if k := wrapperKey(i); k != "" { // gonotes patch: rtiface.go
+				return k, wrapperValue(i)
+			}
 			return rawKey(i), wrapperValue(i)
 		}
 	}
@@ -428,6 +434,9 @@ func anyInterface(nodes []*node) bool {
 // type is concrete, for an assignment to a variable of an empty interface
 // type (a later change of the source must not change the interface).
 func genDynValue(n *node) func(*frame) reflect.Value {
+	if isBinIfaceMethods(n.typ) { // gonotes patch: rtiface.go
+		return genWrappedToAny(n)
+	}
 	value := genValue(n)
 	if t := dynConcreteType(n); t != n.typ {
 		cn := *n
@@ -594,6 +603,9 @@ func genIfaceArgWrapper(c *node, rt reflect.Type) func(*frame) reflect.Value {
 		if vi.node.typ.cat != valueT && inMethodSet(vi.node.typ, rt) {
 			if w := wrapValue(f, vi.node, vi.value, rt); w.IsValid() {
 				return w
+			}
+			if vi.node.typ.implements(&itype{cat: valueT, rtype: rt}) { // gonotes patch: methods promoted from a compiled field (rtiface.go)
+				return wrapDynValue(f, vi, rt)
 			}
 		}
 		return value(f)

@@ -167,6 +167,9 @@ var errorType = reflect.TypeOf((*error)(nil)).Elem()
 // first field IValue holds the value), so errorsAs compares the type of the
 // wrapped value with the target's. Other targets go to errors.As.
 func errorsAs(err error, target interface{}) bool {
+	if t, ok := target.(*ifaceAsTarget); ok { // gonotes patch: rtiface.go
+		return err != nil && ifaceAs(err, t)
+	}
 	if err == nil {
 		return false
 	}

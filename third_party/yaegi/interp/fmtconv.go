@@ -326,6 +326,7 @@ func (fc *fmtConverter) conv(t *itype, elem bool, seen map[*itype]bool) func(*fr
 			nod.recv = &receiver{nil, v, indexes[i], true} // gonotes patch: late
 			w.Field(i + 1).Set(genFunctionWrapper(&nod)(f))
 		}
+		interp.noteWrapper(w, n) // gonotes patch: rtiface.go
 		return w
 	}
 	if fc.marshal {

@@ -278,6 +278,7 @@ func structNamesList(t *itype) []string {
 // noteWrapped records the name of the interpreted type t, whose values are
 // put in interface wrappers, for wrappedName. (gonotes patch)
 func (interp *Interpreter) noteWrapped(t *itype) {
+	interp.noteWrappedType(t) // gonotes patch: rtiface.go
 	if interp == nil || t == nil || nameable(t) != 2 {
 		return
 	}

@@ -250,6 +250,7 @@ func wrapValue(f *frame, n *node, v reflect.Value, rt reflect.Type) reflect.Valu
 		nod.recv = &receiver{nil, v, index, true}
 		w.Field(i).Set(genFunctionWrapper(&nod)(f))
 	}
+	n.interp.noteWrapper(w, n) // gonotes patch: rtiface.go
 	return w
 }
 

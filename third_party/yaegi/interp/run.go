@@ -446,6 +446,11 @@ func typeAssert(n *node, withResult, withOk bool) {
 		n.exec = func(f *frame) bltn {
 			valf := value(f)
 			v, ok := valf.Interface().(valueInterface)
+			if !ok { // gonotes patch: an interpreted value in a wrapper (rtiface.go)
+				if wv, wok := n.interp.wrappedVI(valf); wok {
+					v, ok, valf = wv, true, reflect.ValueOf(wv)
+				}
+			}
 			if setStatus {
 				defer func() {
 					value1(f).SetBool(ok)
@@ -555,6 +560,14 @@ func typeAssert(n *node, withResult, withOk bool) {
 			var leftType reflect.Type
 			v := value(f)
 			val, ok := v.Interface().(valueInterface)
+			fromWrapper := false
+			if !ok && v.Kind() == reflect.Interface && !v.IsNil() && isIfaceWrapper(v.Elem()) && !v.Elem().Type().Implements(rtype) {
+				// gonotes patch: an interpreted value in a wrapper
+				// without the methods of typ: its own type has them?
+				// (rtiface.go)
+				val, ok = n.interp.wrappedVI(v)
+				fromWrapper = ok
+			}
 			if setStatus {
 				defer func() {
 					value1(f).SetBool(ok)
@@ -587,15 +600,23 @@ func typeAssert(n *node, withResult, withOk bool) {
 					var meth0 string
 					meth0, ok = m0[k]
 					if !ok {
+						if !withOk { // gonotes patch: as Go, a failed x.(T) panics
+							assertPanic(itypeString(c0.typ), itypeString(val.node.typ), itypeString(typ), missingItypeMethod(val.node.typ, typ))
+						}
 						return next
 					}
 					if meth0 != meth1 && !binMethodSig(val.node.typ, k, meth0, meth1) { // gonotes patch
 						ok = false
+						if !withOk && fromWrapper { // gonotes patch
+							assertPanic(itypeString(c0.typ), itypeString(val.node.typ), itypeString(typ), missingItypeMethod(val.node.typ, typ))
+						}
 						return next
 					}
 				}
 
-				if withResult {
+				if withResult && fromWrapper { // gonotes patch: rtiface.go
+					value0(f).Set(wrapDynValue(f, val, rtype))
+				} else if withResult {
 					// gonotes patch: wrap the value held, not the value of
 					// its node in this frame.
 					if w := wrapValue(f, val.node, val.value, rtype); w.IsValid() {
@@ -651,6 +672,7 @@ func typeAssert(n *node, withResult, withOk bool) {
 				}()
 			}
 			val := n.interp.namedDyn(value(f)) // gonotes patch: rtname.go
+			val = n.interp.wrappedDynAny(val)  // gonotes patch: rtiface.go
 			concrete := val.Interface()
 			ctyp := reflect.TypeOf(concrete)
 
@@ -747,6 +769,15 @@ func typeAssert(n *node, withResult, withOk bool) {
 					assertPanic(itypeString(c0.typ), n.interp.rtypeString(v.Type()), itypeString(typ), "")
 				}
 				return next
+			}
+			if vi, known := n.interp.wrappedVI(v); known && !typIface { // gonotes patch: rtiface.go
+				if vi.node.typ.id() != typ.id() {
+					ok = false
+					if !withOk {
+						assertPanic(itypeString(c0.typ), itypeString(vi.node.typ), itypeString(typ), "")
+					}
+					return next
+				}
 			}
 			if vt := v.Type(); vt.Kind() == reflect.Struct && vt.Field(0).Name == "IValue" {
 				// Value is retrieved from an interface wrapper.
@@ -1581,8 +1612,11 @@ func genInterfaceWrapper(n *node, typ reflect.Type) func(*frame) reflect.Value {
 		var n2 *node
 		if vi, ok := v.Interface().(valueInterface); ok {
 			n2 = vi.node
+			if n2 != nil { // gonotes patch: rtiface.go
+				n.interp.noteWrappedType(n2.typ)
+			}
 		}
-		if tc == structT {
+		if tc == structT || n2 != nil && n2.typ != nil && n2.typ.cat == structT { // gonotes patch: or an interface holding a struct
 			// gonotes patch: the value of a struct type is the struct, not
 			// an emulated interface whose last set field getConcreteValue
 			// would take (the wrapper held the string field of an error
@@ -1616,6 +1650,11 @@ func genInterfaceWrapper(n *node, typ reflect.Type) func(*frame) reflect.Value {
 			nod := *m
 			nod.recv = &receiver{n, v, indexes[i], true} // gonotes patch: late
 			w.Field(i + 1).Set(genFunctionWrapper(&nod)(f))
+		}
+		if n2 != nil { // gonotes patch: rtiface.go
+			n.interp.noteWrapper(w, n2)
+		} else {
+			n.interp.noteWrapper(w, n)
 		}
 		return w
 	}
@@ -2240,6 +2279,12 @@ func callBin(n *node) {
 				values = append(values, genValueInterface(c))
 				break
 			}
+			if i == 1 && isErrorsAs(c0) { // gonotes patch: errors.As into an interpreted interface (rtiface.go)
+				if g := genErrorsAsTarget(c); g != nil {
+					values = append(values, g)
+					break
+				}
+			}
 			if cn := convertedNode(c); cn != nil { // gonotes patch: any(x)
 				c = cn
 			}
@@ -2270,7 +2315,8 @@ func callBin(n *node) {
 			// of fmt.Fprint, an io.Writer with a String method, was given
 			// as a fmt.Stringer wrapper: "reflect: Call using
 			// stdlib._fmt_Stringer as type io.Writer").
-			if getMapType != nil && (defType == nil || defType.Kind() == reflect.Interface && defType.NumMethod() == 0) {
+			paramAny := defType == nil || defType.Kind() == reflect.Interface && defType.NumMethod() == 0 // gonotes patch
+			if getMapType != nil && paramAny {
 				if rt := getMapType(c.typ); rt != nil {
 					defType = rt
 				}
@@ -2357,7 +2403,7 @@ func callBin(n *node) {
 					values = append(values, genInterfaceWrapper(c, defType))
 				}
 			case getMapType != nil && c.typ.cat == valueT && c.typ.rtype.Kind() == reflect.Interface && c.typ.rtype.NumMethod() > 0 &&
-				defType != nil && defType.Kind() == reflect.Interface && defType.NumMethod() == 0:
+				defType != nil && defType.Kind() == reflect.Interface && (defType.NumMethod() == 0 || paramAny): // gonotes patch: paramAny
 				// gonotes patch: a value of a compiled interface type
 				// (sort.Interface) given as an any to fmt (or another
 				// function with mapTypes: fmt.Println(si)) is the value it
@@ -2365,7 +2411,19 @@ func callBin(n *node) {
 				// the wrapper's funcs, %T its type), unless the wrapper has
 				// a method that function looks for (String, MarshalJSON).
 				cv := genValue(c)
-				values = append(values, func(f *frame) reflect.Value { return unwrapIValue(cv(f), lr) })
+				interp := n.interp
+				values = append(values, func(f *frame) reflect.Value {
+					v := cv(f)
+					// gonotes patch: the interpreted value of a known type
+					// is given as an any of that type is (getBinValue): in
+					// the wrapper of the interface fmt looks for that its
+					// type has (a Stringer held by an io.Writer), error
+					// first (rtiface.go).
+					if vi, ok := interp.wrappedVI(v); ok {
+						return getBinValue(getMapType, func(*frame) reflect.Value { return reflect.ValueOf(vi) }, f)
+					}
+					return unwrapIValue(v, lr)
+				})
 			case c.typ.cat == valueT:
 				values = append(values, genValue(c))
 			case getMapType == nil && defType != nil && defType.Kind() == reflect.Interface && defType.NumMethod() == 0:
@@ -3127,6 +3185,15 @@ func getMethodByName(n *node) {
 				// gonotes patch: the zero value of an interface type
 				// (a local "var i I"): a nil interface value.
 				nilDereference()
+			}
+			// gonotes patch: a method promoted from an embedded compiled
+			// field (s.Size() of an interface holding a struct that
+			// embeds *strings.Reader).
+			if _, index, _, ok := typ.lookupBinMethod(name); ok {
+				if r := methodByName(val.value, name, index); r.IsValid() {
+					getFrame(f, l).data[i] = r
+					return next
+				}
 			}
 			panic(n.cfgErrorf("method not found: %s", name))
 		}
@@ -4229,7 +4296,7 @@ func _case(n *node) {
 			if !anyIface {
 				return false
 			}
-			dyn, dtyp := switchDyn(v)
+			dyn, dtyp, _ := n.interp.switchDynWrapped(v) // gonotes patch: rtiface.go
 			for i := range types {
 				if ifaces[i] && switchImplements(dyn, dtyp, &cases[i]) {
 					return true
@@ -4250,7 +4317,7 @@ func _case(n *node) {
 					if allIface { // gonotes patch
 						return fnext
 					}
-					ival := n.interp.namedDyn(srcValue(f)).Interface() // gonotes patch: rtname.go
+					ival := n.interp.wrappedDynAny(n.interp.namedDyn(srcValue(f))).Interface() // gonotes patch: rtname.go, rtiface.go
 					val, ok := ival.(valueInterface)
 					// TODO(mpl): I'm assuming here that !ok means that we're dealing with the empty
 					// interface case. But maybe we should make sure by checking the relevant cat
@@ -4322,9 +4389,13 @@ func _case(n *node) {
 				c0 := &cases[0]
 				n.exec = func(f *frame) bltn {
 					v := srcValue(f)
-					dyn, dtyp := switchDyn(v)
+					dyn, dtyp, wvi := n.interp.switchDynWrapped(v) // gonotes patch: rtiface.go
 					if !switchImplements(dyn, dtyp, c0) {
 						return fnext
+					}
+					if wvi != nil { // gonotes patch: an interpreted value in a wrapper (rtiface.go)
+						setSwitchInterface(destValue(f), reflect.ValueOf(*wvi), dyn, dtyp, typ, func() reflect.Value { return wrapDynValue(f, *wvi, typ.TypeOf()) })
+						return tnext
 					}
 					setSwitchInterface(destValue(f), v, dyn, dtyp, typ, func() reflect.Value { return wrap(f) })
 					return tnext
@@ -4333,6 +4404,7 @@ func _case(n *node) {
 			}
 			n.exec = func(f *frame) bltn {
 				v := n.interp.namedDyn(srcValue(f)) // gonotes patch: rtname.go
+				v = n.interp.wrappedDynAny(v)       // gonotes patch: rtiface.go
 				if vi, ok := emptyIfaceDyn(v); ok { // gonotes patch: the interpreted type is known (dyntype.go)
 					v = reflect.ValueOf(vi)
 				}
@@ -4414,6 +4486,14 @@ func _case(n *node) {
 						}
 					}
 					return fnext
+				}
+				if vi, ok := n.interp.wrappedVI(val); ok { // gonotes patch: an interpreted value in a wrapper (rtiface.go)
+					for _, typ := range types {
+						if vi.node.typ.id() == typ.id() {
+							destValue(f).Set(val)
+							return tnext
+						}
+					}
 				}
 				if t := val.Type(); t.Kind() == reflect.Interface && !isValueInterface(val.Elem()) { // gonotes patch: see below
 					for i, typ := range types {

@@ -652,7 +652,7 @@ func (interp *Interpreter) crossValue(v reflect.Value) reflect.Value {
 	if vi, ok := emptyIfaceDyn(v); ok {
 		interp.noteCrossed(vi.node.typ)
 		// gonotes patch: as a value of its named runtime type (rtname.go).
-		if vi.node.typ.cat != valueT && len(vi.node.typ.method) == 0 {
+		if vi.node.typ.cat != valueT { // gonotes patch: with methods too (rtmethods.go)
 			if u := innermostVI(vi); u.node != nil && u.value.IsValid() && u.value.Type() != valueInterfaceType {
 				return interp.toNamed(u.node.typ, u.value)
 			}

@@ -1,0 +1,102 @@
+package eval
+
+// Regression tests of the method tables of the named runtime types of
+// notebook types with methods (third_party/yaegi/interp/rtmethods.go,
+// PATCHES.md "Method tables for the named runtime types"): compiled code
+// given a value of a notebook type with methods as an any sees its
+// methods (reflect's Method, MethodByName, NumMethod, Call; fmt's
+// Stringer; interface conversions), and the value comes back as a value of
+// its type. The expected outputs are what `go run` prints for the program
+// made of the cells (checked by running it).
+
+import "testing"
+
+func TestRTMethodsRoundTrip(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`import (
+	"container/list"
+	"fmt"
+	"reflect"
+	"sort"
+	"strings"
+	"sync"
+)
+`)
+	ts.ok(`type Task struct {
+	ID   int
+	Name string
+}
+
+func (t Task) String() string       { return fmt.Sprintf("#%d %s", t.ID, t.Name) }
+func (t Task) Rename(s string) Task { t.Name = s; return t }
+func (t *Task) SetID(id int)        { t.ID = id }
+func (t Task) hidden() int          { return 1 }
+
+type Temp float64
+
+func (t Temp) String() string { return fmt.Sprintf("%.1f°", float64(t)) }
+
+type Set map[string]bool
+
+func (s Set) Has(k string) bool { return s[k] }
+func (s Set) String() string {
+	var keys []string
+	for k := range s {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return "{" + strings.Join(keys, ",") + "}"
+}
+`)
+	c := ts.ok(`l := list.New()
+l.PushBack(Task{1, "write"})
+l.PushBack(Temp(21.55))
+l.PushBack(Set{"b": true, "a": true})
+for e := l.Front(); e != nil; e = e.Next() {
+	fmt.Println(e.Value)
+	fmt.Printf("%T %v\n", e.Value, e.Value)
+}
+v := l.Front().Value
+s, ok := v.(fmt.Stringer)
+fmt.Println(ok, s.String())
+t := v.(Task)
+t.SetID(9)
+fmt.Println(t, v)
+var m sync.Map
+m.Store("k", Task{2, "test"})
+x, _ := m.Load("k")
+fmt.Println(x, x.(Task).Name)
+rv := reflect.ValueOf(Task{3, "r"})
+fmt.Println(rv.NumMethod(), rv.Type().NumMethod(), rv.Type())
+for i := 0; i < rv.Type().NumMethod(); i++ {
+	fmt.Print(rv.Type().Method(i).Name, " ", rv.Type().Method(i).Type, "; ")
+}
+fmt.Println()
+r := rv.MethodByName("Rename").Call([]reflect.Value{reflect.ValueOf("new")})[0]
+fmt.Println(r.Field(1), rv.MethodByName("String").Call(nil)[0])
+fmt.Println(rv.MethodByName("SetID").IsValid(), rv.MethodByName("hidden").IsValid())
+sv := reflect.ValueOf(Set{"z": true})
+fmt.Println(sv.MethodByName("Has").Call([]reflect.Value{reflect.ValueOf("z")})[0], sv.NumMethod())
+_, isStringer := any(Temp(1)).(fmt.Stringer)
+fmt.Println(isStringer)
+`)
+	want := `#1 write
+main.Task #1 write
+21.6°
+main.Temp 21.6°
+{a,b}
+main.Set {a,b}
+true #1 write
+#9 write #1 write
+#2 test test
+2 2 main.Task
+Rename func(main.Task, string) main.Task; String func(main.Task) string; 
+new #3 r
+false false
+true 2
+true
+`
+	if got := c.stdout.String(); got != want {
+		t.Fatalf("got\n%s\nwant\n%s", got, want)
+	}
+}

@@ -100,3 +100,68 @@ true
 		t.Fatalf("got\n%s\nwant\n%s", got, want)
 	}
 }
+
+// TestRTMethodsPointers: a pointer to a value of a notebook type given to
+// compiled code as an any has the pointer type of its named runtime type,
+// with the pointer methods (reflect, text/template, interface
+// conversions), points to the same variable, and comes back as a pointer
+// of its type.
+func TestRTMethodsPointers(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`import (
+	"container/list"
+	"fmt"
+	"os"
+	"reflect"
+	"text/template"
+)
+`)
+	ts.ok(`type Task struct {
+	ID   int
+	Name string
+}
+
+func (t Task) String() string { return fmt.Sprintf("#%d %s", t.ID, t.Name) }
+func (t *Task) Ptr() string   { return "ptr:" + t.Name }
+func (t *Task) SetID(id int)  { t.ID = id }
+
+type Point struct{ X, Y int }
+`)
+	c := ts.ok(`t := Task{1, "write"}
+l := list.New()
+l.PushBack(&t)
+p := l.Front().Value.(*Task)
+p.ID = 5
+fmt.Println(t.ID, p, l.Front().Value)
+fmt.Printf("%T %v\n", l.Front().Value, l.Front().Value)
+rv := reflect.ValueOf(&t)
+rv.Elem().Field(0).SetInt(7)
+rv.MethodByName("SetID").Call([]reflect.Value{reflect.ValueOf(8)})
+fmt.Println(t.ID, rv.NumMethod(), rv.Type(), rv.Elem().Type())
+fmt.Println(reflect.TypeOf(&Point{}).Elem().Name(), reflect.TypeOf(&Point{}))
+x, ok := l.Front().Value.(interface{ SetID(int) })
+fmt.Println(ok)
+x.SetID(11)
+fmt.Println(t)
+t2 := template.Must(template.New("p").Parse("{{.Ptr}} {{.}} {{.Name}}\n"))
+t2.Execute(os.Stdout, &t)
+err := t2.Execute(os.Stdout, t)
+fmt.Println(err != nil)
+var a any = &t
+l.PushBack(a)
+fmt.Println(l.Back().Value.(*Task) == &t)
+`)
+	want := `5 #5 write #5 write
+*main.Task #5 write
+8 3 *main.Task main.Task
+Point *main.Point
+true
+#11 write
+ptr:write #11 write write
+true
+true
+`
+	if got := c.stdout.String(); got != want {
+		t.Fatalf("got\n%s\nwant\n%s", got, want)
+	}
+}

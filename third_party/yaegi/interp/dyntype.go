@@ -638,7 +638,7 @@ func (interp *Interpreter) crossedAs(rt reflect.Type, t *itype) bool {
 		return false
 	}
 	id, ok := interp.crossed.Load(rt)
-	if ok && interp.namedRType(t) != nil {
+	if ok && len(t.method) == 0 && interp.namedRType(t) != nil { // gonotes patch: with methods, see rtmethods.go
 		// gonotes patch: values of t went to compiled code as values of
 		// its named runtime type (rtname.go), not as rt.
 		return false

@@ -485,3 +485,26 @@ func (interp *Interpreter) methodBody(def *node) func(recv reflect.Value, in []r
 		return fr.data[:numRet]
 	}
 }
+
+// namedPtrRType returns the pointer type of the named runtime type of the
+// element of the interpreted pointer type t (*main.Task, with the pointer
+// methods of Task), or nil. A value of that type coming back from compiled
+// code is a value of t (namedVI).
+func (interp *Interpreter) namedPtrRType(t *itype) reflect.Type {
+	if t.val == nil || t.val.cat == ptrT {
+		return nil
+	}
+	r := interp.namedRType(t.val)
+	if r == nil {
+		return nil
+	}
+	pr := reflect.PointerTo(r)
+	if _, ok := namedBacks.Load(pr); ok {
+		return pr
+	}
+	if rt := t.TypeOf(); rt == nil || rt.Kind() != reflect.Ptr || !pr.ConvertibleTo(rt) {
+		return nil
+	}
+	namedBacks.LoadOrStore(pr, &namedBack{t, &node{kind: identExpr, typ: t, interp: interp}})
+	return pr
+}

@@ -284,6 +284,9 @@ type namedKey struct {
 // t, or nil if t has none (not a defined type of interpreted code, or named
 // copies do not work).
 func (interp *Interpreter) namedRType(t *itype) reflect.Type {
+	if t != nil && t.cat == ptrT && t.name == "" { // gonotes patch: rtmethods.go
+		return interp.namedPtrRType(t)
+	}
 	if t == nil || t.name == "" || t.path == "" || t.incomplete || t.untyped {
 		return nil
 	}
@@ -372,7 +375,7 @@ func namedVI(v reflect.Value) (valueInterface, bool) {
 		return valueInterface{}, false
 	}
 	rt := v.Type()
-	if rt.PkgPath() == "" {
+	if rt.PkgPath() == "" && (rt.Kind() != reflect.Ptr || rt.Elem().PkgPath() == "") { // gonotes patch: pointers (rtmethods.go)
 		return valueInterface{}, false
 	}
 	b, ok := namedBacks.Load(rt)

@@ -712,7 +712,9 @@ func typeAssert(n *node, withResult, withOk bool) {
 	case n.child[0].typ.cat == valueT || n.child[0].typ.cat == errorT:
 		// gonotes patch: a value of typ that went through compiled code
 		// has its named runtime type (rtname.go).
-		strictNamed := !typIface && dynTypeStrict(typ) && n.interp.namedRType(typ) != nil
+		// A value of a type with methods may also be the interface wrapper
+		// of its methods (genInterfaceWrapper): no strict check then.
+		strictNamed := !typIface && dynTypeStrict(typ) && len(typ.method) == 0 && n.interp.namedRType(typ) != nil
 		n.exec = func(f *frame) bltn {
 			v := value(f).Elem()
 			ok := v.IsValid()
@@ -2279,6 +2281,11 @@ func callBin(n *node) {
 				} else {
 					values = append(values, genInterfaceWrapper(c, defType))
 				}
+			case getMapType == nil && defType != nil && defType.Kind() == reflect.Interface && defType.NumMethod() == 0 &&
+				isPtrSrc(c.typ) && n.interp.namedRType(c.typ) != nil:
+				// gonotes patch: a pointer to a value of a named runtime
+				// type, with its pointer methods (rtmethods.go).
+				values = append(values, genNamedArg(n.interp, c))
 			case isPtrSrc(c.typ):
 				if c.typ.val.cat == valueT {
 					values = append(values, genValue(c))

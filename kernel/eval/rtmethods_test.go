@@ -165,3 +165,69 @@ true
 		t.Fatalf("got\n%s\nwant\n%s", got, want)
 	}
 }
+
+// TestRTMethodsCompiledInterfaces: a value of a notebook type with methods
+// held by a compiled interface (fmt.Stringer, sort.Interface) is a value
+// of its named runtime type, not a wrapper: two types with one underlying
+// type are different in ==, type assertions and switches find the type,
+// and errors (still wrapped) keep errors.As, errors.Is and ==.
+func TestRTMethodsCompiledInterfaces(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`import (
+	"errors"
+	"fmt"
+	"sort"
+	"strconv"
+)
+`)
+	ts.ok(`type S int
+
+func (s S) String() string { return "S" + strconv.Itoa(int(s)) }
+
+type T int
+
+func (t T) String() string { return "T" + strconv.Itoa(int(t)) }
+
+type Code int
+
+func (c Code) Error() string { return "code " + strconv.Itoa(int(c)) }
+
+type ByLen []string
+
+func (b ByLen) Len() int           { return len(b) }
+func (b ByLen) Less(i, j int) bool { return len(b[i]) < len(b[j]) }
+func (b ByLen) Swap(i, j int)      { b[i], b[j] = b[j], b[i] }
+`)
+	c := ts.ok(`var s1, s2 fmt.Stringer = S(2), S(2)
+fmt.Println(s1 == s2, s1 == fmt.Stringer(T(2)), s1, s2.String())
+fmt.Printf("%T %v %s\n", s1, s1, s1)
+if v, ok := s1.(S); ok {
+	fmt.Println("S", int(v)+1)
+}
+switch x := s1.(type) {
+case T:
+	fmt.Println("T", x)
+case S:
+	fmt.Println("S", x)
+}
+err := fmt.Errorf("wrap: %w", Code(7))
+var c Code
+fmt.Println(errors.As(err, &c), c, errors.Is(err, Code(7)), errors.Is(err, Code(8)))
+var e error = Code(3)
+fmt.Println(e, e.Error(), e == Code(3), e == error(Code(4)))
+words := ByLen{"ccc", "a", "bb"}
+sort.Sort(words)
+fmt.Println(words, sort.IsSorted(words))
+`)
+	want := `true false S2 S2
+main.S S2 S2
+S 3
+S S2
+true code 7 true false
+code 3 code 3 true false
+[a bb ccc] true
+`
+	if got := c.stdout.String(); got != want {
+		t.Fatalf("got\n%s\nwant\n%s", got, want)
+	}
+}

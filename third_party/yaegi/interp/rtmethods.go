@@ -508,3 +508,13 @@ func (interp *Interpreter) namedPtrRType(t *itype) reflect.Type {
 	namedBacks.LoadOrStore(pr, &namedBack{t, &node{kind: identExpr, typ: t, interp: interp}})
 	return pr
 }
+
+// namedUnder returns the interpreter's reflect type of the values of the
+// named runtime type rt (or of a pointer to one), or nil.
+func namedUnder(rt reflect.Type) reflect.Type {
+	b, ok := namedBacks.Load(rt)
+	if !ok {
+		return nil
+	}
+	return b.(*namedBack).t.TypeOf()
+}

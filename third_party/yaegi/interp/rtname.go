@@ -361,7 +361,11 @@ func (interp *Interpreter) namedDyn(v reflect.Value) reflect.Value {
 	}
 	e := v.Elem()
 	if vi, ok := namedVI(e); ok {
-		r := reflect.New(v.Type()).Elem()
+		t := v.Type()
+		if t.NumMethod() > 0 { // gonotes patch: a compiled interface holding a value with methods (rtmethods.go)
+			t = emptyInterfaceType
+		}
+		r := reflect.New(t).Elem()
 		r.Set(reflect.ValueOf(vi))
 		return r
 	}

@@ -712,8 +712,9 @@ func typeAssert(n *node, withResult, withOk bool) {
 	case n.child[0].typ.cat == valueT || n.child[0].typ.cat == errorT:
 		// gonotes patch: a value of typ that went through compiled code
 		// has its named runtime type (rtname.go).
-		// A value of a type with methods may also be the interface wrapper
-		// of its methods (genInterfaceWrapper): no strict check then.
+		// gonotes patch: a value of a type with methods may also be the
+		// interface wrapper of its methods (genInterfaceWrapper): no strict
+		// check then (rtmethods.go).
 		strictNamed := !typIface && dynTypeStrict(typ) && len(typ.method) == 0 && n.interp.namedRType(typ) != nil
 		n.exec = func(f *frame) bltn {
 			v := value(f).Elem()
@@ -1533,6 +1534,18 @@ func genInterfaceWrapper(n *node, typ reflect.Type) func(*frame) reflect.Value {
 		// implementing typ by reflect.
 		if nt := n.typ.frameType(); nt != nil && nt.Implements(typ) {
 			return value
+		}
+	}
+
+	// gonotes patch: a value of a type with a method table (rtmethods.go)
+	// is given as a value of its named runtime type, which has the methods
+	// itself: no wrapper (a compiled interface holding it has its type).
+	if t := n.typ; len(t.method) > 0 || t.cat == ptrT && t.val != nil && len(t.val.method) > 0 {
+		// Not for errors: the wrappers of errors.Is, As and Unwrap
+		// (errwrap.go) expect the error wrappers.
+		if r := n.interp.namedRType(t); r != nil && r.Implements(typ) && !r.Implements(errorType) {
+			interp := n.interp
+			return func(f *frame) reflect.Value { return interp.toNamed(t, value(f)) }
 		}
 	}
 

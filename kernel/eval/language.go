@@ -32,10 +32,10 @@ type gap struct {
 }
 
 var gaps = []gap{
-	{"compiled code sees a value of a notebook type with methods as its underlying value: a struct value with a String method stored by compiled code as an any (list.Element.Value, sync.Map) prints without its String method",
-		[]string{"container_list/print_stored_stringer.go"}},
-	{"reflect sees no methods on notebook types: text/template and html/template cannot call them, reflect.Type's Methods and MethodByName find nothing; a value of a notebook type without methods, and a pointer to, or a slice, array, map or chan of, such values have their named reflect types (reflect.TypeOf([]User{}) is []main.User), but a struct field of a notebook type has its underlying reflect type, and fmt names a notebook type with methods by its underlying type in a bad verb's message (%!d(float64=1.5)) and inside %#v of a struct literal",
-		[]string{"text_template/methods.go", "html_template/methods_escape.go", "go126/slog_multihandler_reflect_iters.go", "fmt/bad_verb_type_name.go", "reflect/method_by_name_interpreted.go"}},
+	{"struct fields of notebook types have their underlying reflect types in compiled code, and fmt's arguments of notebook types with methods are the interpreter's wrappers: text/template and html/template cannot call the methods of the elements of a []Task field, and fmt names such a type by its underlying type in a bad verb's message (%!d(float64=1.5)) and inside %#v of a struct literal",
+		[]string{"text_template/methods.go", "fmt/bad_verb_type_name.go"}},
+	{"a compiled interface (fmt.Stringer, io.Reader) holding a value of a notebook type holds the interpreter's wrapper: where two notebook types share one reflect type (S and T, both int with a String method), %T names the wrapper (stdlib._fmt_Stringer) instead of the notebook type",
+		[]string{"fmt/s7_type_of_compiled_iface.go"}},
 	{"json.Marshal(&v) does not call a MarshalJSON method with a pointer receiver on a field of v of a notebook type (Go does, the field being addressable); json.Marshal(v) and pointer fields are as in Go",
 		[]string{"encoding_json/marshal_addressable_ptr_method.go"}},
 	{"a cell's unused imports and top-level variables are not errors (a later cell may use them); inside funcs, unused variables are errors as in Go",

@@ -650,7 +650,7 @@ func (interp *Interpreter) crossedAs(rt reflect.Type, t *itype) bool {
 		return false
 	}
 	id, ok := interp.crossed.Load(rt)
-	if ok && interp.namedRType(t) != nil {
+	if ok && len(t.method) == 0 && interp.namedRType(t) != nil { // gonotes patch: with methods, see rtmethods.go
 		// gonotes patch: values of t went to compiled code as values of
 		// its named runtime type (rtname.go), not as rt.
 		return false
@@ -664,7 +664,7 @@ func (interp *Interpreter) crossValue(v reflect.Value) reflect.Value {
 	if vi, ok := emptyIfaceDyn(v); ok {
 		interp.noteCrossed(vi.node.typ)
 		// gonotes patch: as a value of its named runtime type (rtname.go).
-		if vi.node.typ.cat != valueT && len(vi.node.typ.method) == 0 {
+		if vi.node.typ.cat != valueT { // gonotes patch: with methods too (rtmethods.go)
 			if u := innermostVI(vi); u.node != nil && u.value.IsValid() && u.value.Type() != valueInterfaceType {
 				return interp.toNamed(u.node.typ, u.value)
 			}

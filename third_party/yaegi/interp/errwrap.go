@@ -182,8 +182,16 @@ func errorsAs(err error, target interface{}) bool {
 		panic("errors: target must be a non-nil pointer")
 	}
 	targetType := typ.Elem()
-	if targetType.Kind() == reflect.Interface || targetType.Implements(errorType) {
+	if targetType.Kind() == reflect.Interface { // gonotes patch: Implements below
 		return errors.As(err, target)
+	}
+	if targetType.Implements(errorType) {
+		// gonotes patch: the named runtime type of an interpreted type
+		// with methods (rtmethods.go) implements error; the chain may
+		// hold its values as such, or as wrappers.
+		if _, named := namedBacks.Load(targetType); !named || errors.As(err, target) {
+			return errors.As(err, target)
+		}
 	}
 	return wrappedAs(err, val, targetType)
 }
@@ -193,6 +201,10 @@ func wrappedAs(err error, target reflect.Value, targetType reflect.Type) bool {
 		if v := reflect.ValueOf(err); v.Kind() == reflect.Struct && v.NumField() > 0 && v.Type().Field(0).Name == "IValue" {
 			if c := valueInterfaceValue(v.Field(0).Elem()); c.IsValid() && c.Type() == targetType {
 				target.Elem().Set(c)
+				return true
+			} else if c.IsValid() && c.Type() != targetType && c.Type().ConvertibleTo(targetType) && namedUnder(targetType) == c.Type() {
+				// gonotes patch: a named runtime type (rtmethods.go).
+				target.Elem().Set(c.Convert(targetType))
 				return true
 			}
 		}

@@ -124,7 +124,7 @@ func (interp *Interpreter) composedRType(t *itype) reflect.Type {
 	if under == nil {
 		return nil
 	}
-	key := namedKey{"\x00" + t.id(), under}
+	key := namedKey{id: "\x00" + t.id(), under: under}
 	if r, ok := interp.named.Load(key); ok {
 		if r == nil {
 			return nil

@@ -105,7 +105,11 @@ const (
 func reflectAddReflectOff(ptr unsafe.Pointer) int32
 
 // rtName returns the offset of a new runtime name (abi.NewName) s.
-func rtName(s string) int32 {
+func rtName(s string) int32 { return rtNameFlags(s, 0) }
+
+// rtNameFlags returns the offset of a new runtime name s with the flags
+// byte flags (1: exported; rtmethods.go).
+func rtNameFlags(s string, flags byte) int32 {
 	n := len(s)
 	var lb []byte
 	for n >= 0x80 {
@@ -114,7 +118,7 @@ func rtName(s string) int32 {
 	}
 	lb = append(lb, byte(n))
 	b := make([]byte, 0, 1+len(lb)+len(s))
-	b = append(b, 0)
+	b = append(b, flags)
 	b = append(b, lb...)
 	b = append(b, s...)
 	return reflectAddReflectOff(unsafe.Pointer(&b[0]))
@@ -272,15 +276,18 @@ func checkNamedTypes() (ok bool) {
 type namedKey struct {
 	id    string
 	under reflect.Type
+	meth  *node // the first method of a type with methods (rtmethods.go)
+	nmeth int
 }
 
 // namedRType returns the named runtime type of the interpreted defined type
 // t, or nil if t has none (not a defined type of interpreted code, or named
 // copies do not work).
 func (interp *Interpreter) namedRType(t *itype) reflect.Type {
-	if t == nil || t.name == "" || t.path == "" || t.incomplete || t.untyped || len(t.method) > 0 {
-		// A type with methods is given to compiled code in the
-		// wrappers of its methods (or as its underlying value).
+	if t != nil && t.cat == ptrT && t.name == "" { // gonotes patch: rtmethods.go
+		return interp.namedPtrRType(t)
+	}
+	if t == nil || t.name == "" || t.path == "" || t.incomplete || t.untyped {
 		return nil
 	}
 	switch t.cat {
@@ -291,7 +298,10 @@ func (interp *Interpreter) namedRType(t *itype) reflect.Type {
 	if under == nil || under.Kind() == reflect.Interface || under.Kind() == reflect.Func || under.Kind() == reflect.Ptr {
 		return nil
 	}
-	key := namedKey{t.id(), under}
+	key := namedKey{t.id(), under, nil, len(t.method)}
+	if len(t.method) > 0 {
+		key.meth = t.method[0] // gonotes patch: a type with methods (rtmethods.go)
+	}
 	if r, ok := interp.named.Load(key); ok {
 		if r == nil {
 			return nil
@@ -308,7 +318,12 @@ func (interp *Interpreter) namedRType(t *itype) reflect.Type {
 	if cu := interp.composedUnder(t); cu != nil {
 		base = cu // type IDs []ID: a copy of []main.ID (rtcompose.go)
 	}
-	r := makeNamedRType(base, str, pkg)
+	var r reflect.Type
+	if len(t.method) > 0 { // gonotes patch: rtmethods.go
+		r = interp.makeMethodNamed(t, base, str, pkg)
+	} else {
+		r = makeNamedRType(base, str, pkg)
+	}
 	if r == nil {
 		interp.named.Store(key, nil)
 		return nil
@@ -350,7 +365,11 @@ func (interp *Interpreter) namedDyn(v reflect.Value) reflect.Value {
 	}
 	e := v.Elem()
 	if vi, ok := namedVI(e); ok {
-		r := reflect.New(v.Type()).Elem()
+		t := v.Type()
+		if t.NumMethod() > 0 { // gonotes patch: a compiled interface holding a value with methods (rtmethods.go)
+			t = emptyInterfaceType
+		}
+		r := reflect.New(t).Elem()
 		r.Set(reflect.ValueOf(vi))
 		return r
 	}
@@ -364,7 +383,7 @@ func namedVI(v reflect.Value) (valueInterface, bool) {
 		return valueInterface{}, false
 	}
 	rt := v.Type()
-	if rt.PkgPath() == "" {
+	if rt.PkgPath() == "" && (rt.Kind() != reflect.Ptr || rt.Elem().PkgPath() == "") { // gonotes patch: pointers to named types (rtmethods.go) are below
 		return composedVI(v) // rtcompose.go
 	}
 	b, ok := namedBacks.Load(rt)
@@ -396,7 +415,7 @@ func (interp *Interpreter) toNamed(t *itype, v reflect.Value) reflect.Value {
 // given to compiled code as an any: a value of its named runtime type.
 func genNamedArg(interp *Interpreter, c *node) func(*frame) reflect.Value {
 	value := genValue(c)
-	if len(c.typ.method) > 0 || interp.crossRType(c.typ) == nil {
+	if interp.crossRType(c.typ) == nil {
 		return value
 	}
 	t := c.typ
@@ -409,7 +428,7 @@ func genNamedArg(interp *Interpreter, c *node) func(*frame) reflect.Value {
 // without methods.
 func (interp *Interpreter) namedResult(v reflect.Value) reflect.Value {
 	vi, ok := emptyIfaceDyn(v)
-	if !ok || vi.node.typ.cat == valueT || len(vi.node.typ.method) > 0 {
+	if !ok || vi.node.typ.cat == valueT {
 		return v
 	}
 	u := innermostVI(vi)

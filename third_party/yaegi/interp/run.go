@@ -734,7 +734,10 @@ func typeAssert(n *node, withResult, withOk bool) {
 	case n.child[0].typ.cat == valueT || n.child[0].typ.cat == errorT:
 		// gonotes patch: a value of typ that went through compiled code
 		// has its named runtime type (rtname.go).
-		strictNamed := !typIface && dynTypeStrict(typ) && n.interp.namedRType(typ) != nil
+		// gonotes patch: a value of a type with methods may also be the
+		// interface wrapper of its methods (genInterfaceWrapper): no strict
+		// check then (rtmethods.go).
+		strictNamed := !typIface && dynTypeStrict(typ) && len(typ.method) == 0 && n.interp.namedRType(typ) != nil
 		n.exec = func(f *frame) bltn {
 			v := value(f).Elem()
 			ok := v.IsValid()
@@ -2370,10 +2373,11 @@ func callBin(n *node) {
 					values = append(values, genInterfaceWrapper(c, defType))
 				}
 			case getMapType == nil && defType != nil && defType.Kind() == reflect.Interface && defType.NumMethod() == 0 &&
-				isPtrSrc(c.typ) && n.interp.composedRType(c.typ) != nil:
+				isPtrSrc(c.typ) && n.interp.crossRType(c.typ) != nil:
 				// gonotes patch: a pointer to a value of an interpreted
 				// defined type given as an any is a pointer to its named
-				// runtime type (rtcompose.go).
+				// runtime type, with its pointer methods (rtcompose.go,
+				// rtmethods.go).
 				values = append(values, genNamedArg(n.interp, c))
 			case isPtrSrc(c.typ):
 				if c.typ.val.cat == valueT {

@@ -2973,7 +2973,7 @@ func (n *node) isType(sc *scope) bool {
 		}
 	case identExpr:
 		return sc.lookupType(n.ident) != nil || n.sym != nil && n.sym.kind == typeSym // gonotes patch: a type argument (genAST); lookupType: not a predeclared type shadowed by a variable
-	case indexExpr:
+	case indexExpr, indexListExpr: // gonotes patch: and a generic type of several type parameters
 		// Maybe a generic type.
 		sym, _, ok := sc.lookup(n.child[0].ident)
 		return ok && sym.kind == typeSym

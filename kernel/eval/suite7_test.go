@@ -81,3 +81,45 @@ p := Pair[int, string]{1, "x", &Pair[int, string]{First: 2}}
 fmt.Println(p.First, p.Second, p.next.First)
 fmt.Printf("%T\n", *p.next)`)
 }
+
+// %T of a pointer to a recursive type (a linked list's *Node) printed
+// *struct {}: the pointer type was made while the type was being declared
+// (its field next *Node), with the string of the incomplete placeholder,
+// and kept.
+func TestSuite7PtrToRecursiveTypeName(t *testing.T) {
+	runSuite7(t, `main.L[int] *main.L[int] *main.L[int] *main.L[int]
+main.R *main.R *main.R
+main.P[int,string] *main.P[int,string] *main.P[int,string]
+main.Q[int,bool] *main.Q[int,bool]
+true
+[]*main.R
+`, `import "fmt"`,
+		`type L[T any] struct {
+	v    T
+	next *L[T]
+}
+type R struct {
+	v    int
+	next *R
+}
+type P[A, B any] struct {
+	a    A
+	b    B
+	next *P[A, B]
+}
+type Q[A, B any] struct {
+	a A
+	b B
+}`,
+		`l := L[int]{1, &L[int]{v: 2}}
+r := R{1, &R{}}
+p := P[int, string]{1, "x", &P[int, string]{a: 2}}
+fmt.Printf("%T %T %T %T\n", l, l.next, &l, l.next.next)
+fmt.Printf("%T %T %T\n", r, r.next, &r)
+fmt.Printf("%T %T %T\n", p, p.next, &p)
+fmt.Printf("%T %T\n", Q[int, bool]{}, &Q[int, bool]{})
+var x any = r.next
+_, ok := x.(*R)
+fmt.Println(ok)
+fmt.Println(fmt.Sprintf("%T", []*R{}))`)
+}

@@ -34,7 +34,7 @@ func main() {
 		return r
 	}
 	best, bestN := 0, 0
-	for i := 1; i < 100000; i++ {
+	for i := 1; i < 20000; i++ {
 		if l := length(i); l > best {
 			best, bestN = l, i
 		}

@@ -123,3 +123,51 @@ _, ok := x.(*R)
 fmt.Println(ok)
 fmt.Println(fmt.Sprintf("%T", []*R{}))`)
 }
+
+// A nil interface value of an interpreted interface type converted to an
+// any (var sh Shape; describe(sh)) did not match `case nil` of a type
+// switch: the function printed "other <nil>", although v == nil was true.
+func TestSuite7TypeSwitchNilInterpretedIface(t *testing.T) {
+	runSuite7(t, `nil <nil> int or nil
+shape *main.Circ else
+shape *main.Circ else
+nil <nil> int or nil
+other int int or nil
+nil element
+`, `import "fmt"`,
+		`type Shape interface{ Area() float64 }
+
+type Circ struct{ r float64 }
+
+func (c *Circ) Area() float64 { return c.r }
+
+func kind(v any) string {
+	switch x := v.(type) {
+	case nil:
+		return fmt.Sprintf("nil %v", x)
+	case Shape:
+		return fmt.Sprintf("shape %T", x)
+	default:
+		return fmt.Sprintf("other %T", x)
+	}
+}
+
+func kind2(v any) string {
+	switch v.(type) {
+	case int, nil:
+		return "int or nil"
+	}
+	return "else"
+}`,
+		`var sh Shape
+var cp *Circ
+var sh2 Shape = cp
+for _, v := range []any{sh, cp, sh2, nil, 3} {
+	fmt.Println(kind(v), kind2(v))
+}
+xs := []any{sh}
+switch xs[0].(type) {
+case nil:
+	fmt.Println("nil element")
+}`)
+}

@@ -39,7 +39,7 @@ func main() {
 	<-ctx4.Done()
 	fmt.Println(context.Cause(ctx4))
 	stop := context.AfterFunc(ctx3, func() { fmt.Println("after func ran") })
-	time.Sleep(10 * time.Millisecond)
+	time.Sleep(100 * time.Millisecond)
 	fmt.Println(stop())
 	_, dl := ctx.Deadline()
 	fmt.Println(dl)

@@ -19,7 +19,7 @@ func main() {
 		fmt.Println("Timer 2 stopped")
 	}
 	t3 := time.AfterFunc(10*time.Millisecond, func() {})
-	time.Sleep(50 * time.Millisecond)
+	time.Sleep(200 * time.Millisecond)
 	fmt.Println("AfterFunc stop after fire:", t3.Stop())
 	t4 := time.NewTimer(time.Hour)
 	fmt.Println("reset:", t4.Reset(5*time.Millisecond))

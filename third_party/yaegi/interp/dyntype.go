@@ -459,9 +459,11 @@ func genDynValue(n *node) func(*frame) reflect.Value {
 
 // ifaceDest reports whether a result of type src written to a place of type
 // dest is a conversion to an interface: the operation cannot write its
-// result in place, the value is converted (genDestValue).
+// result in place, the value is converted (genDestValue). A place of a
+// compiled interface type (the any field Value of a *list.Element) is one
+// too: an operation writing its result in place there stored nothing.
 func ifaceDest(dest, src *itype) bool {
-	return dest != nil && src != nil && isInterfaceSrc(dest) && !isInterface(src)
+	return dest != nil && src != nil && (isInterfaceSrc(dest) || isInterfaceBin(dest)) && !isInterface(src) // gonotes patch: and a compiled interface
 }
 
 var deepEqualPC = reflect.ValueOf(reflect.DeepEqual).Pointer()

@@ -58,6 +58,9 @@ func genAST(sc *scope, root *node, types []*itype) (*node, bool, error) {
 			if root.child[0].ident != n.child[0].ident {
 				break
 			}
+			if n.kind == indexListExpr && !sameTypeParams(root, n.child[1:]) { // gonotes patch
+				break
+			}
 			nod := copyNode(n.child[0], anc, false)
 			fixNodes = append(fixNodes, nod)
 			return nod, nil
@@ -189,6 +192,30 @@ func genAST(sc *scope, root *node, types []*itype) (*node, bool, error) {
 	}
 	// r.adot() // Used for debugging only.
 	return r, false, nil
+}
+
+// sameTypeParams reports whether args are the type parameters of the
+// generic type declaration root, in order: T[K, V] inside the declaration
+// of T[K, V] is a reference to the type being defined. // gonotes patch
+func sameTypeParams(root *node, args []*node) bool {
+	if len(root.child) < 2 || root.child[1].kind != fieldList {
+		return false
+	}
+	var names []string
+	for _, c := range root.child[1].child {
+		for _, cc := range c.child[:len(c.child)-1] {
+			names = append(names, cc.ident)
+		}
+	}
+	if len(names) != len(args) {
+		return false
+	}
+	for i, a := range args {
+		if a.kind != identExpr || a.ident != names[i] {
+			return false
+		}
+	}
+	return true
 }
 
 func copyNode(n, anc *node, recursive bool) *node {

@@ -4271,6 +4271,7 @@ func _case(n *node) {
 		}
 		srcNode := sn.child[1].lastChild().child[0]
 		srcValue := genValue(srcNode)
+		defer nilCase(n, sn, types, srcValue, tnext) // gonotes patch
 		// gonotes patch: interface case types are matched by switchImplements.
 		ifaces := make([]bool, len(types))
 		cases := make([]switchCase, len(types))

@@ -236,6 +236,12 @@ func variadicOf(val *itype, opts ...itypeOption) *itype {
 // ptrOf returns a pointer to t.
 func ptrOf(val *itype, opts ...itypeOption) *itype {
 	if val.ptr != nil {
+		// gonotes patch: the pointer type may have been made while val
+		// was incomplete (a field *T in the declaration of T), when its
+		// string was the placeholder's ("*struct {}").
+		if val.ptr.str != "*"+val.str {
+			val.ptr.str = "*" + val.str
+		}
 		return val.ptr
 	}
 	t := &itype{cat: ptrT, val: val, str: "*" + val.str}

@@ -142,3 +142,65 @@ func (interp *Interpreter) matchWrapped(v, inner reflect.Value, typ *itype) bool
 	}
 	return true
 }
+
+// nilCase makes the case clause n of the type switch sn, if one of its
+// types is nil, match a guard holding a nil interface value of an
+// interpreted interface type (var s Shape; var a any = s): Go converts it
+// to a nil any, the interpreter holds it as a valueInterface without a
+// value, which the case matched as a non-nil value. In a switch with an
+// assignment, the variable is the guard's zero value.
+func nilCase(n, sn *node, types []*itype, src func(*frame) reflect.Value, tnext bltn) {
+	hasNil := false
+	for _, t := range types {
+		if t != nil && t.cat == nilT {
+			hasNil = true
+		}
+	}
+	if !hasNil || n.exec == nil {
+		return
+	}
+	exec := n.exec
+	var dest func(*frame) reflect.Value
+	if len(sn.child[1].child) == 2 {
+		dest = genValue(n.lastChild().child[0])
+	}
+	n.exec = func(f *frame) bltn {
+		if isNilVI(src(f)) {
+			if dest != nil {
+				d := dest(f)
+				d.Set(reflect.Zero(d.Type()))
+			}
+			return tnext
+		}
+		return exec(f)
+	}
+}
+
+// isNilVI reports whether v is a valueInterface (or an interface holding
+// one) that holds no value: a nil interface value of an interpreted
+// interface type.
+func isNilVI(v reflect.Value) bool {
+	for i := 0; i < 4; i++ {
+		if !v.IsValid() {
+			return false
+		}
+		if v.Kind() == reflect.Interface {
+			if v.IsNil() {
+				return false
+			}
+			v = v.Elem()
+		}
+		if v.Type() != valueInterfaceType || !v.CanInterface() {
+			return false
+		}
+		vi := v.Interface().(valueInterface)
+		if vi.node == nil || !vi.value.IsValid() {
+			return true
+		}
+		if vi.node.kind == basicLit && vi.node.typ.cat == nilT {
+			return true
+		}
+		v = vi.value
+	}
+	return false
+}

@@ -44,8 +44,6 @@ var gaps = []gap{
 		[]string{"generics2/generic_interface_type.go"}},
 	{"a cell's top-level declarations are package-level for the whole cell: `type int = string` or `fmt := ...` at a cell's top level applies to the cell's earlier lines too (inside a func they apply from where they are, as in Go)",
 		[]string{"spec_declarations/shadowed_builtins.go", "spec_declarations/shadowed_package_name.go"}},
-	{"a typed float32 constant compared with a float32 variable uses the constant's exact value, not its float32 rounding (const a float32 = 1.0 / 3; a == x is false for x a float32 variable of the same value)",
-		[]string{"spec_constants/s7_float32_const_compare.go"}},
 	{"sync.Mutex, RWMutex, WaitGroup and Cond are the kernel's interruptible replacements (a deadlocked cell can be stopped): unlocking an unlocked Mutex is a panic a cell may recover, where Go ends with a fatal error",
 		nil},
 	{"unsafe.Slice, unsafe.String, unsafe.StringData and unsafe.SliceData are not provided: a compile error names them",

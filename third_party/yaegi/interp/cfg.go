@@ -3,6 +3,7 @@ package interp
 import (
 	"fmt"
 	"go/constant"
+	"go/token"
 	"log"
 	"math"
 	"path/filepath"
@@ -810,6 +811,9 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				if updateSym {
 					sym.typ = dest.typ
 					sym.rval = src.rval
+					if n.anc.kind == constDecl { // gonotes patch: a typed float32 constant has a float32 value (roundConst32)
+						sym.rval = roundConst32(dest.typ, src.rval)
+					}
 					// As we are updating the sym type, we need to update the sc.type
 					// when the sym has an index.
 					if sym.index >= 0 {
@@ -3738,4 +3742,30 @@ func convertConstTo(c constant.Value, from *itype, t reflect.Type) reflect.Value
 	}
 	i, _ := constant.Int64Val(constant.ToInt(c))
 	return reflect.ValueOf(i).Convert(t)
+}
+
+// roundConst32 returns v, the value of a constant of type t, rounded to
+// float32 precision when t is float32 or complex64, as gc rounds a typed
+// constant to its type: with const a float32 = 1.0 / 3, a == x holds for
+// var x float32 = 1.0 / 3 (the exact value 1/3 compared with x's float32
+// value did not). gonotes patch.
+func roundConst32(t *itype, v reflect.Value) reflect.Value {
+	if t == nil || t.untyped || !v.IsValid() {
+		return v
+	}
+	c := vConstantValue(v)
+	rt := t.TypeOf()
+	if c == nil || rt == nil {
+		return v
+	}
+	switch rt.Kind() {
+	case reflect.Float32:
+		f, _ := constant.Float32Val(constant.ToFloat(c))
+		return reflect.ValueOf(constant.MakeFloat64(float64(f)))
+	case reflect.Complex64:
+		re, _ := constant.Float32Val(constant.ToFloat(constant.Real(c)))
+		im, _ := constant.Float32Val(constant.ToFloat(constant.Imag(c)))
+		return reflect.ValueOf(constant.BinaryOp(constant.MakeFloat64(float64(re)), token.ADD, constant.MakeImag(constant.MakeFloat64(float64(im)))))
+	}
+	return v
 }

@@ -21,9 +21,13 @@ func main() {
 	ex.SubmitFunc(block)
 	f := ex.Submit(func() any { return 1 })
 	started.Wait()
-	f.AddDoneCallback(func(fut *futures.Future) { calls = append(calls, fmt.Sprintf("('before', %s)", pyBool(fut.Cancelled()))) })
+	f.AddDoneCallback(func(fut *futures.Future) {
+		calls = append(calls, fmt.Sprintf("('before', %s)", pyBool(fut.Cancelled())))
+	})
 	f.Cancel()
-	f.AddDoneCallback(func(fut *futures.Future) { calls = append(calls, fmt.Sprintf("('after', %s)", pyBool(fut.Cancelled()))) })
+	f.AddDoneCallback(func(fut *futures.Future) {
+		calls = append(calls, fmt.Sprintf("('after', %s)", pyBool(fut.Cancelled())))
+	})
 	fmt.Printf("[%s]\n", strings.Join(calls, ", "))
 	gate.Set()
 	ex.Shutdown(true, false)

@@ -173,14 +173,5 @@ func composedVI(v reflect.Value) (valueInterface, bool) {
 	if composedMade.Load() == 0 || !composeKind(v.Kind()) {
 		return valueInterface{}, false
 	}
-	b, ok := namedBacks.Load(v.Type())
-	if !ok {
-		return valueInterface{}, false
-	}
-	nb := b.(*namedBack)
-	under := nb.t.TypeOf()
-	if under == nil || under.Kind() != v.Kind() || under.Size() != v.Type().Size() {
-		return valueInterface{}, false
-	}
-	return valueInterface{nb.n, reinterpret(v, under)}, true
+	return backVI(v) // rtname.go
 }

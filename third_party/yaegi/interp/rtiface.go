@@ -6,7 +6,6 @@ import (
 	"reflect"
 	"sync"
 	"sync/atomic"
-	"unsafe"
 )
 
 // A value of an interpreted type held by a variable of a compiled interface
@@ -146,11 +145,10 @@ type wrapID struct {
 
 // closureAddr returns the address of the closure of the func value fv, or 0.
 func closureAddr(fv reflect.Value) uintptr {
-	if fv.Kind() != reflect.Func || fv.IsNil() || !fv.CanInterface() {
+	if fv.Kind() != reflect.Func || fv.IsNil() {
 		return 0
 	}
-	i := fv.Interface()
-	return uintptr((*[2]unsafe.Pointer)(unsafe.Pointer(&i))[1])
+	return uintptr(funcWord(&fv)) // closurecall.go; 0 where its layout check failed: no wrapper is told apart
 }
 
 // noteWrapper notes the wrapper w of a value of the interpreted type of n,

@@ -386,6 +386,14 @@ func namedVI(v reflect.Value) (valueInterface, bool) {
 	if rt.PkgPath() == "" && (rt.Kind() != reflect.Ptr || rt.Elem().PkgPath() == "") { // gonotes patch: pointers to named types (rtmethods.go) are below
 		return composedVI(v) // rtcompose.go
 	}
+	return backVI(v)
+}
+
+// backVI returns the valueInterface of v if its type is a runtime type made
+// for an interpreted type (namedBacks): v's memory seen as a value of that
+// type's reflect type.
+func backVI(v reflect.Value) (valueInterface, bool) {
+	rt := v.Type()
 	b, ok := namedBacks.Load(rt)
 	if !ok {
 		return valueInterface{}, false

@@ -342,6 +342,40 @@ for g := 0; g < 4; g++ {
 	}
 }
 
+// A throw of the Go runtime with a message of its own ("fatal error:
+// runtime.SetFinalizer: second argument is int, not a function", as go run
+// prints it) is named in the cell's error, although Go writes that line to
+// the captured fd 2 alone; and a crash whose goroutine dump is larger than
+// a pipe (thousands of goroutines, each blocked) ends instead of blocking
+// the interpreter for ever on its full stderr pipe.
+func TestThrowIsExplained(t *testing.T) {
+	if os.Getenv("GONOTES_SINGLE_PROCESS") != "" {
+		t.Skip("single-process kernel")
+	}
+	c := startKernel(t)
+	mustOK(t, exec1(t, c, `import ("fmt"; "runtime")
+keep := 7`))
+	const want = "runtime.SetFinalizer: second argument is int, not a function"
+	for _, cell := range []string{
+		`runtime.SetFinalizer(new(int), 5)`,
+		`block := make(chan int)
+for i := 0; i < 2000; i++ {
+	go func() { <-block }()
+}
+runtime.SetFinalizer(new(int), 5)`,
+	} {
+		r := exec1(t, c, cell)
+		if r.status != "error" || r.ename != "fatal error" || r.evalue != want {
+			t.Errorf("%s:\ngot %s %q, want fatal error %q", cell, r.ename, r.evalue, want)
+		}
+		r = exec1(t, c, `fmt.Println(keep)`)
+		mustOK(t, r)
+		if r.stdout != "7\n" {
+			t.Errorf("after the crash: %q", r.stdout)
+		}
+	}
+}
+
 // An interpreter killed from outside (as the kernel's OOM killer would)
 // is reported and replaced the same way.
 func TestKilledInterpreterKeepsKernel(t *testing.T) {

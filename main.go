@@ -172,7 +172,8 @@ func startInterpreter(logger *log.Logger, capture bool, route func(stream string
 	var c *kernel.Capture
 	if capture {
 		var err error
-		if c, err = kernel.StartCapture(route); err != nil {
+		r, w := stderrPipe()
+		if c, err = kernel.StartCaptureInto(route, r, w); err != nil {
 			return nil, nil, err
 		}
 		logger.SetOutput(c.Stderr)
@@ -183,6 +184,22 @@ func startInterpreter(logger *log.Logger, capture bool, route func(stream string
 	}
 	multiprocessing.SetSpawner(notebookSpawner(sess))
 	return sess, c, nil
+}
+
+// stderrPipe returns the pipe that a RemoteEngine made for this process's
+// fd 2 (kernel.StderrPipeEnv names its descriptors), or nils.
+func stderrPipe() (r, w *os.File) {
+	v := os.Getenv(kernel.StderrPipeEnv)
+	os.Unsetenv(kernel.StderrPipeEnv) // not for the processes this one starts
+	var wfd, rfd int
+	if _, err := fmt.Sscanf(v, "%d,%d", &wfd, &rfd); err != nil || wfd < 3 || rfd < 3 {
+		return nil, nil
+	}
+	r, w = os.NewFile(uintptr(rfd), "stderr-pipe-r"), os.NewFile(uintptr(wfd), "stderr-pipe-w")
+	if r == nil || w == nil {
+		return nil, nil
+	}
+	return r, w
 }
 
 // modDir returns the directory whose go.mod and go.sum pin the notebook's

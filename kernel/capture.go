@@ -30,6 +30,16 @@ type Capture struct {
 // from a pipe with the stream name ("stdout" or "stderr") and returns where
 // it goes.
 func StartCapture(route func(stream string) io.Writer) (*Capture, error) {
+	return StartCaptureInto(route, nil, nil)
+}
+
+// StartCaptureInto is StartCapture with the pipe that fd 2 is redirected
+// into given (its read end r and write end w) instead of made; nil makes
+// one. A parent that keeps a copy of r can read, after this process died,
+// what it could no longer read itself: Go writes a throw's line "fatal
+// error: MSG" to fd 2 alone (debug.SetCrashOutput copies only what
+// follows), and stops the reader's goroutine with the rest of the world.
+func StartCaptureInto(route func(stream string) io.Writer, r, w *os.File) (*Capture, error) {
 	c := &Capture{}
 	for i, fd := range []int{1, 2} {
 		orig, err := unix.Dup(fd)
@@ -47,10 +57,21 @@ func StartCapture(route func(stream string) io.Writer) (*Capture, error) {
 		} else {
 			c.Stderr = f
 		}
-		r, w, err := os.Pipe()
+		r, w, err := r, w, error(nil)
+		if fd == 1 || r == nil || w == nil {
+			r, w, err = os.Pipe()
+		} else {
+			r, w, err = givenPipe(r, w)
+		}
 		if err != nil {
 			return nil, fmt.Errorf("capture: pipe: %w", err)
 		}
+		// w.Fd() leaves the descriptor blocking, as writers expect (a
+		// child process inheriting a non-blocking stdout fails with
+		// EAGAIN when the pipe is full). A crashing runtime, which writes
+		// its goroutine dump to fd 2 after it has stopped the goroutine
+		// that reads the pipe, then blocks once the pipe is full: a
+		// parent holding a copy of the read end drains it (RemoteEngine).
 		if err := unix.Dup2(int(w.Fd()), fd); err != nil {
 			return nil, fmt.Errorf("capture: redirect fd %d: %w", fd, err)
 		}
@@ -59,12 +80,40 @@ func StartCapture(route func(stream string) io.Writer) (*Capture, error) {
 		if rc, err := r.SyscallConn(); err == nil {
 			_ = rc.Control(func(fd uintptr) { cr.rfd = int(fd) })
 		}
+		if fd == 2 {
+			cr.crashTee = c.Stderr
+		}
 		c.readers[i] = cr
 		go cr.loop()
 	}
 	// A crash of the kernel itself must still be readable by a person.
 	_ = debug.SetCrashOutput(c.Stderr, debug.CrashOptions{})
 	return c, nil
+}
+
+// givenPipe readies a pipe that another process made for
+// StartCaptureInto: the read end non-blocking and pollable, as os.Pipe
+// makes it (an inherited descriptor is blocking, and os.NewFile made a
+// file that does not use the poller); the write end stays as it is.
+func givenPipe(r, w *os.File) (*os.File, *os.File, error) {
+	rc, err := r.SyscallConn()
+	if err != nil {
+		return nil, nil, err
+	}
+	fd, derr := -1, error(nil)
+	if err := rc.Control(func(from uintptr) { fd, derr = unix.Dup(int(from)) }); err != nil {
+		return nil, nil, err
+	}
+	if derr != nil {
+		return nil, nil, derr
+	}
+	if err := unix.SetNonblock(fd, true); err != nil {
+		unix.Close(fd)
+		return nil, nil, err
+	}
+	unix.CloseOnExec(fd)
+	r.Close()
+	return os.NewFile(uintptr(fd), "stderr-capture"), w, nil
 }
 
 // Sync waits (at most a second) until everything written to fds 1 and 2
@@ -107,6 +156,54 @@ type captureReader struct {
 	// flight" without a marker's round trip through the pipe.
 	handling sync.Mutex
 	rfd      int // the pipe's read end (not via r.Fd, which makes it blocking)
+
+	// crashTee, for fd 2, receives at once the lines "fatal error: ..."
+	// read from the pipe: Go writes a throw's line to fd 2 alone, just
+	// before it stops every goroutine (this reader too, which may have
+	// read the line but not routed it yet) and dumps them to the crash
+	// output, so a parent reading the real stderr learns the reason.
+	crashTee  io.Writer
+	fatalLine []byte // the start of a "fatal error: " line, until its end is read
+}
+
+var fatalPrefix = []byte("fatal error: ")
+
+// teeFatal writes the lines of data that begin with "fatal error: " to
+// cr.crashTee. Go writes such a line in pieces ("fatal error: ", the
+// message, "\n"), and this reader may be stopped between them: the first
+// piece is written at once, as a line of its own, and the whole line
+// again once its end has been read.
+func (cr *captureReader) teeFatal(data []byte) {
+	if cr.crashTee == nil || (cr.fatalLine == nil && !bytes.Contains(data, fatalPrefix)) {
+		return
+	}
+	for len(data) > 0 {
+		if cr.fatalLine != nil {
+			i := bytes.IndexByte(data, '\n')
+			if i < 0 {
+				cr.fatalLine = append(cr.fatalLine, data...)
+				return
+			}
+			_, _ = cr.crashTee.Write(append(cr.fatalLine, data[:i+1]...))
+			cr.fatalLine, data = nil, data[i+1:]
+			continue
+		}
+		line := data
+		if i := bytes.IndexByte(data, '\n'); i >= 0 {
+			line, data = data[:i+1], data[i+1:]
+		} else {
+			data = nil
+		}
+		if !bytes.HasPrefix(line, fatalPrefix) {
+			continue
+		}
+		if bytes.HasSuffix(line, []byte("\n")) {
+			_, _ = cr.crashTee.Write(line)
+			continue
+		}
+		_, _ = cr.crashTee.Write(append(line[:len(line):len(line)], '\n'))
+		cr.fatalLine = append([]byte(nil), line...)
+	}
 }
 
 // drained reports whether everything written to the pipe so far has been
@@ -171,6 +268,7 @@ func (cr *captureReader) loop() {
 			return
 		}
 		if n > 0 {
+			cr.teeFatal(buf[:n])
 			data := append(held, buf[:n]...)
 			held = nil
 			var reached []chan struct{}

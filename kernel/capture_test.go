@@ -98,3 +98,37 @@ func captureChild() {
 	report("capture: 300 rounds, all output before Sync returned")
 	os.Exit(0)
 }
+
+// Go writes a throw's line to fd 2 in pieces; the reader may be stopped
+// after any of them. The first piece reaches the real stderr at once, as a
+// line, and the whole line once its end has been read; other lines do not.
+func TestTeeFatalLines(t *testing.T) {
+	var tee bytes.Buffer
+	cr := &captureReader{crashTee: &tee}
+	for _, piece := range []string{"cell output\nfatal error: ", "sync: unlock", " of unlocked mutex", "\n", "\ngoroutine 1 [running]:\n"} {
+		cr.teeFatal([]byte(piece))
+	}
+	cr.teeFatal([]byte("more\nfatal error: all in one\nafter\n"))
+	want := "fatal error: \nfatal error: sync: unlock of unlocked mutex\nfatal error: all in one\n"
+	if tee.String() != want {
+		t.Errorf("tee = %q, want %q", tee.String(), want)
+	}
+}
+
+// A crash's reasons: a bare "fatal error:" line (the piece the child
+// copied before it stopped) is completed by the message drained from the
+// pipe after it, but never by a line of the goroutine dump.
+func TestTailCompletesFatal(t *testing.T) {
+	tb := &tailBuffer{max: 1 << 10}
+	fmt.Fprint(tb, "fatal error: \n\ngoroutine 8 [running]:\n")
+	if tb.completeFatal("goroutine 8 [running]:") {
+		t.Error("completed with a dump line")
+	}
+	if !tb.completeFatal("runtime.SetFinalizer: second argument is int, not a function") {
+		t.Fatal("not completed")
+	}
+	e := newCrashError(tb.String(), nil)
+	if e.Value != "runtime.SetFinalizer: second argument is int, not a function" {
+		t.Errorf("crash value %q", e.Value)
+	}
+}

@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/gonotes/gonotes/lib/hook"
+	"golang.org/x/sys/unix"
 )
 
 // RemoteEngine is an Engine that runs the real one in a child process (a
@@ -100,8 +101,103 @@ type remoteChild struct {
 	swap  atomic.Bool   // stopped to be replaced by another build (%race)
 	stuck atomic.Bool   // killed because a cell did not stop after an interrupt
 
+	// stderrPipe is this process's copy of the read end of the pipe the
+	// child made its fd 2 (see StartCaptureInto), drained is what was read
+	// from it after the last newline, exited is closed when the child has
+	// exited.
+	drainMu     sync.Mutex
+	stderrPipe  *os.File
+	drained     []byte
+	drainedLine bool // a line was drained
+	exited      chan struct{}
+
 	mu      sync.Mutex
 	pending map[int64]chan rpcEvent // done and reply events by request id
+}
+
+// StderrPipeEnv names the environment variable with which RemoteEngine
+// tells its child the descriptors ("4,5": write end, read end) of the pipe
+// to make its fd 2 (see StartCaptureInto).
+const StderrPipeEnv = "GONOTES_STDERR_PIPE"
+
+// drainStderrPipe reads what is in the pipe of the child's fd 2 through
+// this process's copy of its read end, and keeps the crash lines found
+// in the tail. It is called, from the first line of a crash on the
+// child's real stderr until the child has exited, every few milliseconds:
+// a crashing child has stopped its own reader, and Go writes a throw's
+// "fatal error: MSG" line to fd 2 alone, before it starts to crash
+// (debug.SetCrashOutput copies only what follows); a goroutine dump
+// larger than the pipe would block the child for ever. final reads what
+// is left once the child has exited.
+func (c *remoteChild) drainStderrPipe(final bool) {
+	c.drainMu.Lock()
+	defer c.drainMu.Unlock()
+	f := c.stderrPipe
+	if f == nil {
+		return
+	}
+	rc, err := f.SyscallConn()
+	if err != nil {
+		return
+	}
+	buf := make([]byte, 64<<10)
+	_ = rc.Control(func(fd uintptr) {
+		if unix.SetNonblock(int(fd), true) != nil {
+			return
+		}
+		for {
+			n, err := unix.Read(int(fd), buf)
+			if n <= 0 || err != nil {
+				return
+			}
+			c.drained = append(c.drained, buf[:n]...)
+			for {
+				i := bytes.IndexByte(c.drained, '\n')
+				if i < 0 {
+					break
+				}
+				line := strings.TrimSpace(string(c.drained[:i]))
+				c.drained = c.drained[i+1:]
+				if line != "" && !c.drainedLine {
+					// Go prints "fatal error: " and the message in
+					// separate writes: the child may have copied the
+					// first (teeFatal) and left the message here.
+					c.drainedLine = true
+					if c.tail.completeFatal(line) {
+						continue
+					}
+				}
+				for _, prefix := range crashPrefixes {
+					if strings.HasPrefix(line, prefix) {
+						c.tail.addReason(line)
+						break
+					}
+				}
+			}
+			if len(c.drained) > 4096 {
+				c.drained = c.drained[len(c.drained)-4096:]
+			}
+		}
+	})
+	if final {
+		f.Close()
+		c.stderrPipe = nil
+	}
+}
+
+// watchCrash drains the pipe of the child's fd 2 (drainStderrPipe) from
+// the start of a crash until the child has exited.
+func (c *remoteChild) watchCrash() {
+	t := time.NewTicker(2 * time.Millisecond)
+	defer t.Stop()
+	for {
+		select {
+		case <-c.exited:
+			return
+		case <-t.C:
+			c.drainStderrPipe(false)
+		}
+	}
 }
 
 // start starts a child and, when decls is not empty, replays them in it.
@@ -120,26 +216,43 @@ func (e *RemoteEngine) start(decls string) error {
 	if err != nil {
 		return fmt.Errorf("start the interpreter: %w", err)
 	}
-	stdin, err := cmd.StdinPipe()
+	// The pipe into which the child redirects its own fd 2 (see
+	// kernel.StartCaptureInto): this process keeps a copy of its read end,
+	// to read after a crash the line a throw wrote there ("fatal error:
+	// ...") while the child could no longer read it.
+	errR, errW, err := os.Pipe()
 	if err != nil {
 		evR.Close()
 		evW.Close()
+		return fmt.Errorf("start the interpreter: %w", err)
+	}
+	closeAll := func() {
+		for _, f := range []*os.File{evR, evW, errR, errW} {
+			f.Close()
+		}
+	}
+	stdin, err := cmd.StdinPipe()
+	if err != nil {
+		closeAll()
 		return fmt.Errorf("start the interpreter: %w", err)
 	}
 	c := &remoteChild{
 		cmd: cmd, in: &lineWriter{w: stdin}, stdin: stdin,
 		ready: make(chan struct{}), dead: make(chan struct{}),
 		tail: &tailBuffer{max: 64 << 10}, pending: map[int64]chan rpcEvent{},
+		stderrPipe: errR, exited: make(chan struct{}),
 	}
+	c.tail.onCrash = func() { go c.watchCrash() }
 	logw := io.MultiWriter(e.cfg.Log.Writer(), c.tail)
 	cmd.Stdout, cmd.Stderr = logw, logw
-	cmd.ExtraFiles = []*os.File{evW}
+	cmd.ExtraFiles = []*os.File{evW, errW, errR}
+	cmd.Env = append(cmd.Environ(), StderrPipeEnv+"=4,5")
 	if err := cmd.Start(); err != nil {
-		evR.Close()
-		evW.Close()
+		closeAll()
 		return fmt.Errorf("start the interpreter: %w", err)
 	}
 	evW.Close()
+	errW.Close()
 	started := make(chan struct{})
 	e.mu.Lock()
 	e.child = c
@@ -181,6 +294,8 @@ func (e *RemoteEngine) read(c *remoteChild, r io.ReadCloser) {
 	}
 	r.Close()
 	c.exit = c.cmd.Wait()
+	close(c.exited)
+	c.drainStderrPipe(true)
 	close(c.dead)
 
 	c.mu.Lock()
@@ -644,14 +759,34 @@ type tailBuffer struct {
 	buf     []byte
 	partial []byte   // the unfinished last line
 	reasons []string // "fatal error: ...", "panic: ...", "runtime: out of memory..."
+	// onCrash, if set, is called once, at the first line of Go's crash
+	// output (see isCrashStart).
+	onCrash func()
+	crashed bool
+}
+
+// isCrashStart reports whether line, of a child's real stderr, is Go's
+// crash output: nothing else writes there but the child's own log
+// ("gonotes interp: ...") and the "fatal error: " lines that the child
+// copies there from its fd 2 (kernel.captureReader.teeFatal), which a
+// cell may print too, since its fd 2 is captured.
+func isCrashStart(line string) bool {
+	for _, prefix := range []string{"goroutine ", "runtime stack:", "panic: ", "runtime: out of memory"} {
+		if strings.HasPrefix(line, prefix) {
+			return true
+		}
+	}
+	return false
 }
 
 func (t *tailBuffer) Write(p []byte) (int, error) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	t.buf = append(t.buf, p...)
-	if len(t.buf) > t.max {
-		t.buf = append([]byte(nil), t.buf[len(t.buf)-t.max:]...)
+	if len(t.buf) > 2*t.max {
+		// Trimmed at twice the size, not at each write: Go's crash
+		// output comes in many small writes.
+		t.buf = append(t.buf[:0], t.buf[len(t.buf)-t.max:]...)
 	}
 	t.partial = append(t.partial, p...)
 	for {
@@ -661,8 +796,13 @@ func (t *tailBuffer) Write(p []byte) (int, error) {
 		}
 		line := strings.TrimSpace(string(t.partial[:i]))
 		t.partial = t.partial[i+1:]
+		if !t.crashed && t.onCrash != nil && isCrashStart(line) {
+			t.crashed = true
+			t.onCrash()
+		}
 		for _, prefix := range crashPrefixes {
-			if strings.HasPrefix(line, prefix) && len(t.reasons) < 8 {
+			// A bare "fatal error:" waits for its message (completeFatal).
+			if (strings.HasPrefix(line, prefix) || line+" " == prefix) && len(t.reasons) < 8 {
 				t.reasons = append(t.reasons, line)
 			}
 		}
@@ -673,11 +813,45 @@ func (t *tailBuffer) Write(p []byte) (int, error) {
 	return len(p), nil
 }
 
+// addReason adds a crash line read elsewhere (not a part of the text
+// written, whose last line may be unfinished).
+func (t *tailBuffer) addReason(line string) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if len(t.reasons) < 8 {
+		t.reasons = append(t.reasons, line)
+	}
+}
+
+// completeFatal completes a reason "fatal error:" without its message
+// with msg (a line that does not start as a crash line), and reports
+// whether it did.
+func (t *tailBuffer) completeFatal(msg string) bool {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	for _, prefix := range append(crashPrefixes, "goroutine ", "runtime stack:", "[signal ", "created by ") {
+		if strings.HasPrefix(msg, prefix) {
+			return false
+		}
+	}
+	for i, r := range t.reasons {
+		if r == strings.TrimSpace(crashPrefixes[0]) {
+			t.reasons[i] = crashPrefixes[0] + msg
+			return true
+		}
+	}
+	return false
+}
+
 // String returns the reasons found, then the tail.
 func (t *tailBuffer) String() string {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	return strings.Join(t.reasons, "\n") + "\n" + string(t.buf)
+	buf := t.buf
+	if len(buf) > t.max {
+		buf = buf[len(buf)-t.max:]
+	}
+	return strings.Join(t.reasons, "\n") + "\n" + string(buf)
 }
 
 var crashPrefixes = []string{"fatal error: ", "panic: ", "runtime: out of memory"}

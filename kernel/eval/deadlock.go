@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"go/token"
 	"math"
+	"reflect"
 	goruntime "runtime"
 	"strconv"
 	"strings"
@@ -85,8 +86,18 @@ func (w *timerWatch) tick(d time.Duration) <-chan time.Time  { w.forever(); retu
 // the loop check of a callback of an earlier cell panic).
 func (w *timerWatch) afterFunc(d time.Duration, f func()) *time.Timer {
 	w.forever()
+	return time.AfterFunc(d, w.callback(f))
+}
+
+// callback returns f bound to the scope of the calling cell (its output,
+// its interrupt), as a go statement's goroutine is, with a panic of f
+// reported as one of such a goroutine: for the callbacks that compiled
+// code runs in a goroutine of its own (time.AfterFunc, context.AfterFunc,
+// finalizers), where Go ends the program and an unrecovered panic would
+// end the kernel's interpreter.
+func (w *timerWatch) callback(f func()) func() {
 	sc := hook.Current()
-	return time.AfterFunc(d, func() {
+	return func() {
 		defer hook.Bind(sc)()
 		defer func() {
 			if r := recover(); r != nil {
@@ -96,7 +107,42 @@ func (w *timerWatch) afterFunc(d time.Duration, f func()) *time.Timer {
 			}
 		}()
 		f()
+	}
+}
+
+// contextAfterFunc is context.AfterFunc for cells: f runs as a callback
+// of the cell (see callback).
+func (w *timerWatch) contextAfterFunc(ctx context.Context, f func()) (stop func() bool) {
+	return context.AfterFunc(ctx, w.callback(f))
+}
+
+// setFinalizer is runtime.SetFinalizer for cells. The finalizer runs as a
+// callback of the cell (see callback). An interpreted finalizer's
+// parameter has the interpreter's type for the object's (a struct type
+// without its name, say, where the object is a *main.T), which the
+// runtime would refuse with a fatal error: the object is given to it
+// converted. Anything else is the runtime's to accept or refuse.
+func (w *timerWatch) setFinalizer(obj, finalizer any) {
+	fv, ov := reflect.ValueOf(finalizer), reflect.ValueOf(obj)
+	if finalizer == nil || obj == nil || fv.Kind() != reflect.Func || fv.Type().NumIn() != 1 || fv.Type().IsVariadic() {
+		goruntime.SetFinalizer(obj, finalizer)
+		return
+	}
+	in := fv.Type().In(0)
+	convert := func(v reflect.Value) reflect.Value { return v }
+	switch t := ov.Type(); {
+	case t.AssignableTo(in):
+	case t.ConvertibleTo(in) && t.Kind() == reflect.Pointer:
+		convert = func(v reflect.Value) reflect.Value { return v.Convert(in) }
+	default:
+		goruntime.SetFinalizer(obj, finalizer)
+		return
+	}
+	wrapped := reflect.MakeFunc(reflect.FuncOf([]reflect.Type{ov.Type()}, nil, false), func(args []reflect.Value) []reflect.Value {
+		w.callback(func() { fv.Call([]reflect.Value{convert(args[0])}) })()
+		return nil
 	})
+	goruntime.SetFinalizer(obj, wrapped.Interface())
 }
 func (w *timerWatch) withTimeout(p context.Context, d time.Duration) (context.Context, context.CancelFunc) {
 	w.fireIn(d)

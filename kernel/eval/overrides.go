@@ -22,7 +22,12 @@ import (
 //   - os/exec is added (yaegi's restricted stdlib lacks it, and its
 //     unrestricted table would bring back the real os.Exit);
 //   - the time and context functions that make timers record them in
-//     timers, the session's (deadlock.go).
+//     timers, the session's (deadlock.go);
+//   - callbacks that compiled code runs in goroutines of its own
+//     (time.AfterFunc, context.AfterFunc, runtime.SetFinalizer) belong to
+//     the cell that made them: their output goes to it, and a panic is
+//     reported as one of a goroutine of that cell, instead of ending the
+//     interpreter.
 func overrides(timers *timerWatch) interp.Exports {
 	l := log.New(hook.Stderr(), "", log.LstdFlags)
 	fatal := func(s string) {
@@ -73,7 +78,11 @@ func overrides(timers *timerWatch) interp.Exports {
 			"Tick":      reflect.ValueOf(timers.tick),
 			"AfterFunc": reflect.ValueOf(timers.afterFunc),
 		},
+		"runtime/runtime": {
+			"SetFinalizer": reflect.ValueOf(timers.setFinalizer),
+		},
 		"context/context": {
+			"AfterFunc":         reflect.ValueOf(timers.contextAfterFunc),
 			"WithTimeout":       reflect.ValueOf(timers.withTimeout),
 			"WithDeadline":      reflect.ValueOf(timers.withDeadline),
 			"WithTimeoutCause":  reflect.ValueOf(timers.withTimeoutCause),

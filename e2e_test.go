@@ -376,6 +376,32 @@ runtime.SetFinalizer(new(int), 5)`,
 	}
 }
 
+// A cell may close os.Stdin, os.Stdout or os.Stderr, as a Go program may:
+// closing os.Stdin closed the interpreter's request pipe, which ended it,
+// and closing os.Stdout or os.Stderr closed the capture of fds 1 and 2 for
+// every later cell. The next cells run, with the session's variables, and
+// write to the os package's files again.
+func TestClosingStdioKeepsKernel(t *testing.T) {
+	if os.Getenv("GONOTES_SINGLE_PROCESS") != "" {
+		t.Skip("single-process kernel")
+	}
+	c := startKernel(t)
+	mustOK(t, exec1(t, c, `import ("fmt"; "os")
+keep := 5`))
+	r := exec1(t, c, `fmt.Println(os.Stdin.Close(), os.Stdout.Close(), os.Stderr.Close())`)
+	mustOK(t, r)
+	if r.stdout != "<nil> <nil> <nil>\n" {
+		t.Errorf("closing: %q", r.stdout)
+	}
+	r = exec1(t, c, `fmt.Println(keep)
+os.Stdout.WriteString("to os.Stdout\n")
+os.Stderr.WriteString("to os.Stderr\n")`)
+	mustOK(t, r)
+	if r.stdout != "5\nto os.Stdout\n" || r.stderr != "to os.Stderr\n" {
+		t.Errorf("after closing: stdout %q, stderr %q", r.stdout, r.stderr)
+	}
+}
+
 // An interpreter killed from outside (as the kernel's OOM killer would)
 // is reported and replaced the same way.
 func TestKilledInterpreterKeepsKernel(t *testing.T) {

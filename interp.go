@@ -11,9 +11,11 @@ import (
 	"path/filepath"
 	"runtime"
 	"sync"
+	"syscall"
 
 	"github.com/gonotes/gonotes/kernel"
 	"github.com/gonotes/gonotes/kernel/eval"
+	"github.com/gonotes/gonotes/lib/hook"
 )
 
 // The kernel runs its Go interpreter in a child process, `gonotes interp`,
@@ -140,8 +142,73 @@ func runInterp() error {
 	if err != nil {
 		return err
 	}
-	srv = kernel.NewServer(engine{sess}, capture, events)
-	return srv.Serve(os.Stdin)
+	requests, err := cellStdio()
+	if err != nil {
+		return err
+	}
+	srv = kernel.NewServer(interpEngine{engine{sess}}, capture, events)
+	return srv.Serve(requests)
+}
+
+// cellStdio gives the cells standard files of their own and returns the
+// kernel's request pipe (fd 0). Cells read os.Stdin through the notebook
+// (input_request) and print through their scopes, but the methods that an
+// io.Reader or io.Writer lacks reach the os package's files: a cell that
+// closes os.Stdin (Go lets it) must not close the kernel's requests, which
+// ended the interpreter, and one that closes os.Stdout or os.Stderr must
+// not close the capture of fds 1 and 2 for every later cell. os.Stdin is
+// /dev/null, os.Stdout and os.Stderr copies of fds 1 and 2 (the capture
+// pipes), made again before a cell if a cell closed them (interpEngine).
+func cellStdio() (requests *os.File, err error) {
+	requests = os.Stdin
+	if os.Stdin, err = os.Open(os.DevNull); err != nil {
+		return nil, fmt.Errorf("interp: stdin: %w", err)
+	}
+	if err := reviveStdio(); err != nil {
+		return nil, err
+	}
+	return requests, nil
+}
+
+// reviveStdio makes os.Stdout and os.Stderr copies of fds 1 and 2 if
+// they are not copies yet or were closed, and os.Stdin /dev/null again if
+// it was closed.
+func reviveStdio() error {
+	for _, f := range []struct {
+		v    **os.File
+		fd   int
+		name string
+	}{{&os.Stdout, 1, "/dev/stdout"}, {&os.Stderr, 2, "/dev/stderr"}} {
+		if cur := (*f.v).Fd(); cur != ^uintptr(0) && cur != uintptr(f.fd) {
+			continue
+		}
+		fd, err := syscall.Dup(f.fd)
+		if err != nil {
+			return fmt.Errorf("interp: %s: %w", f.name, err)
+		}
+		syscall.CloseOnExec(fd)
+		*f.v = os.NewFile(uintptr(fd), f.name)
+	}
+	if os.Stdin.Fd() == ^uintptr(0) {
+		in, err := os.Open(os.DevNull)
+		if err != nil {
+			return fmt.Errorf("interp: stdin: %w", err)
+		}
+		os.Stdin = in
+	}
+	return nil
+}
+
+// interpEngine is the interpreter child's engine: before each cell, the
+// cells' standard files are made again if a cell closed them.
+type interpEngine struct{ engine }
+
+// Execute runs a cell (see engine).
+func (e interpEngine) Execute(ctx context.Context, scope *hook.Scope, code string) (map[string]any, error) {
+	if err := reviveStdio(); err != nil {
+		return nil, err
+	}
+	return e.engine.Execute(ctx, scope, code)
 }
 
 // runKernelSupervised serves Jupyter with the interpreter in a child

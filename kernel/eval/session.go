@@ -1042,11 +1042,41 @@ func (s *Session) exec(ctx context.Context, run *cellRun, u *unit, base int) err
 	if run.hardStop.Load() || errors.Is(err, context.Canceled) {
 		return s.interruptError(nil, run.hardStop.Load())
 	}
+	if errors.Is(err, interp.ErrGoexit) {
+		return s.goexitError(ctx, run)
+	}
 	var p interp.Panic
 	if errors.As(err, &p) {
 		return s.panicError(p, run.scope)
 	}
 	return s.compileError(err.Error(), base)
+}
+
+// goexitError is the error of a cell whose statements called
+// runtime.Goexit, in the goroutine playing main's: as in Go, the rest of
+// the cell does not run, the goroutines started by its go statements run
+// on until they end, and then the program ends with "fatal error: no
+// goroutines (main called runtime.Goexit) - deadlock!" (the cell's error;
+// the session goes on). An interrupt ends the wait.
+func (s *Session) goexitError(ctx context.Context, run *cellRun) error {
+	const msg = "no goroutines (main called runtime.Goexit) - deadlock!"
+	t := time.NewTicker(5 * time.Millisecond)
+	defer t.Stop()
+	for {
+		s.rt.liveMu.Lock()
+		n := s.rt.live[run.scope]
+		s.rt.liveMu.Unlock()
+		if n <= 0 {
+			return &Error{Name: "fatal error", Value: msg, Trace: []string{red + "fatal error" + reset + ": " + msg}}
+		}
+		select {
+		case <-ctx.Done():
+			return s.interruptError(nil, run.hardStop.Load())
+		case <-run.scope.Done():
+			return s.interruptError(nil, run.hardStop.Load())
+		case <-t.C:
+		}
+	}
 }
 
 // runtimeMessages turns the reflect panics that yaegi lets through into

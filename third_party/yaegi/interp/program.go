@@ -2,6 +2,7 @@ package interp
 
 import (
 	"context"
+	"errors"
 	"go/ast"
 	"go/token"
 	"os"
@@ -233,9 +234,11 @@ func (interp *Interpreter) ExecuteWithContext(ctx context.Context, p *Program) (
 	// writes when the context ends first (the goroutine then goes on).
 	var r reflect.Value
 	var e error
+	goexit := true // gonotes patch: see ErrGoexit
 	go func() {
 		defer close(done)
 		r, e = interp.Execute(p)
+		goexit = false
 	}()
 
 	select {
@@ -244,5 +247,14 @@ func (interp *Interpreter) ExecuteWithContext(ctx context.Context, p *Program) (
 		return reflect.Value{}, ctx.Err()
 	case <-done:
 	}
+	if goexit { // gonotes patch
+		return reflect.Value{}, ErrGoexit
+	}
 	return r, e
 }
+
+// ErrGoexit is the error of ExecuteWithContext when the goroutine running
+// the program called runtime.Goexit: the program's main goroutine ended
+// without returning (before, the caller could not tell it from a program
+// that returned). gonotes patch.
+var ErrGoexit = errors.New("runtime.Goexit called in the main goroutine")

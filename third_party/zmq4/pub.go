@@ -103,9 +103,9 @@ func (pub *pubSocket) SetOption(name string, value interface{}) error {
 	}
 
 	w := pub.sck.w.(*pubMWriter)
-	w.qmu.Lock()
+	w.mu.Lock() // gonotes patch: the writer's lock
 	w.hwm = hwm
-	w.qmu.Unlock()
+	w.mu.Unlock()
 	return nil
 }
 
@@ -231,47 +231,111 @@ func (q *pubQReader) topic(msg Msg) bool {
 type pubMWriter struct {
 	ctx context.Context
 	mu  sync.Mutex
-	ws  []*Conn
+	ws  []*pubSub // gonotes patch: a queue and a sender per subscriber
+	hwm int       // gonotes patch: of each subscriber (0: pubSubHWM), under mu
+}
 
-	qmu    sync.Mutex
-	qcond  *sync.Cond
-	q      *Queue
-	hwm    int
-	closed bool
+// pubSubHWM and pubSubMaxBytes bound what waits for one subscriber (gonotes
+// patch): beyond either, its messages are dropped, as libzmq's PUB socket
+// drops the messages of a subscriber that reached its high-water mark.
+const (
+	pubSubHWM      = 10000
+	pubSubMaxBytes = 64 << 20
+)
+
+// pubSub is one subscriber of a PUB socket: the messages for it wait in q
+// until its own goroutine sends them (gonotes patch). Upstream, one
+// goroutine sent each message to every subscriber in turn, so a
+// subscriber that stopped reading (a suspended client whose TCP window is
+// full) blocked the socket for every other subscriber, for ever.
+type pubSub struct {
+	conn    *Conn
+	mu      sync.Mutex
+	cond    *sync.Cond
+	q       []Msg
+	bytes   int
+	closed  bool
+	dropped int64 // messages dropped because q was full
+}
+
+func newPubSub(c *Conn) *pubSub {
+	s := &pubSub{conn: c}
+	s.cond = sync.NewCond(&s.mu)
+	go s.run()
+	return s
+}
+
+// push queues msg if the subscriber subscribed to it, or drops it beyond
+// the subscriber's bounds (hwm messages, pubSubHWM if 0).
+func (s *pubSub) push(msg Msg, hwm int) {
+	if !s.conn.subscribed(string(msg.Frames[0])) {
+		return
+	}
+	if hwm <= 0 {
+		hwm = pubSubHWM
+	}
+	size := 0
+	for _, f := range msg.Frames {
+		size += len(f)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed {
+		return
+	}
+	if len(s.q) >= hwm || s.bytes+size > pubSubMaxBytes {
+		s.dropped++
+		return
+	}
+	s.q = append(s.q, msg)
+	s.bytes += size
+	s.cond.Signal()
+}
+
+// run sends the subscriber's messages, all those queued at once in one
+// write when its connection can hold its writes.
+func (s *pubSub) run() {
+	var msgs []Msg
+	for {
+		s.mu.Lock()
+		for len(s.q) == 0 && !s.closed {
+			s.cond.Wait()
+		}
+		if s.closed {
+			s.q = nil
+			s.mu.Unlock()
+			return
+		}
+		msgs = append(msgs[:0], s.q...)
+		clear(s.q)
+		s.q = s.q[:0]
+		s.bytes = 0
+		s.mu.Unlock()
+		h, hold := s.conn.rw.(writeHolder)
+		if hold && len(msgs) > 1 {
+			h.Hold()
+		}
+		for _, msg := range msgs {
+			_ = s.conn.SendMsg(msg)
+		}
+		if hold && len(msgs) > 1 {
+			_ = h.Flush()
+		}
+		clear(msgs) // keep no sent message alive
+	}
+}
+
+// close ends the subscriber's sender and closes its connection.
+func (s *pubSub) close() error {
+	s.mu.Lock()
+	s.closed = true
+	s.cond.Signal()
+	s.mu.Unlock()
+	return s.conn.Close()
 }
 
 func newPubMWriter(ctx context.Context) *pubMWriter {
-	p := &pubMWriter{
-		ctx: ctx,
-		q:   NewQueue(),
-	}
-	p.qcond = sync.NewCond(&p.qmu)
-	go p.run()
-	return p
-}
-
-func (w *pubMWriter) run() {
-	var msgs []Msg // gonotes patch: the batch's storage, reused
-	for {
-		w.qmu.Lock()
-		for w.q.Len() == 0 {
-			w.qcond.Wait()
-			if w.closed {
-				return
-			}
-		}
-		// gonotes patch: every message queued now is sent at once, so
-		// that a connection that can hold its writes sends them in one.
-		msgs = msgs[:0]
-		for w.q.Len() > 0 {
-			msg, _ := w.q.Peek()
-			w.q.Pop()
-			msgs = append(msgs, msg)
-		}
-		w.qmu.Unlock()
-		w.sendMsgs(msgs)
-		clear(msgs) // gonotes patch: keep no sent message alive
-	}
+	return &pubMWriter{ctx: ctx} // gonotes patch: no queue of its own (see write)
 }
 
 // writeHolder is a net.Conn that can hold its writes until Flush (gonotes
@@ -281,41 +345,11 @@ type writeHolder interface {
 	Flush() error
 }
 
-// sendMsgs sends msgs to each subscriber in order; a subscriber whose
-// connection is a writeHolder gets them in one write (gonotes patch).
-func (w *pubMWriter) sendMsgs(msgs []Msg) {
-	if len(msgs) == 1 {
-		w.sendMsg(msgs[0])
-		return
-	}
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	for _, ww := range w.ws {
-		h, hold := ww.rw.(writeHolder)
-		if hold {
-			h.Hold()
-		}
-		for _, msg := range msgs {
-			if ww.subscribed(string(msg.Frames[0])) {
-				_ = ww.SendMsg(msg)
-			}
-		}
-		if hold {
-			_ = h.Flush()
-		}
-	}
-}
-
 func (w *pubMWriter) Close() error {
-	w.qmu.Lock()
-	w.closed = true
-	w.qcond.Signal()
-	w.qmu.Unlock()
-
 	w.mu.Lock()
 	var err error
 	for _, ww := range w.ws {
-		e := ww.Close()
+		e := ww.close()
 		if e != nil && err == nil {
 			err = e
 		}
@@ -327,7 +361,7 @@ func (w *pubMWriter) Close() error {
 
 func (mw *pubMWriter) addConn(w *Conn) {
 	mw.mu.Lock()
-	mw.ws = append(mw.ws, w)
+	mw.ws = append(mw.ws, newPubSub(w)) // gonotes patch
 	mw.mu.Unlock()
 }
 
@@ -337,9 +371,9 @@ func (mw *pubMWriter) rmConn(w *Conn) {
 
 	cur := -1
 	for i := range mw.ws {
-		if mw.ws[i] == w {
+		if mw.ws[i].conn == w { // gonotes patch
 			cur = i
-			mw.ws[i].Close()
+			mw.ws[i].close()
 			break
 		}
 	}
@@ -348,29 +382,15 @@ func (mw *pubMWriter) rmConn(w *Conn) {
 	}
 }
 
+// write queues msg for each subscriber (gonotes patch: upstream queued it
+// for a goroutine that sent it to each subscriber in turn; see pubSub).
 func (w *pubMWriter) write(ctx context.Context, msg Msg) error {
-	w.qmu.Lock()
-	defer w.qmu.Unlock()
-	if w.hwm != 0 && w.q.Len() >= w.hwm {
-		//TODO(inphi): per subscriber hwm
-		return nil
-	}
-	w.q.Push(msg)
-	w.qcond.Signal()
-	return nil
-}
-
-func (w *pubMWriter) sendMsg(msg Msg) {
-	topic := string(msg.Frames[0])
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	// TODO(inphi): distribute messages across subscribers at once
-	for i := range w.ws {
-		ww := w.ws[i]
-		if ww.subscribed(topic) {
-			_ = ww.SendMsg(msg)
-		}
+	for _, ws := range w.ws {
+		ws.push(msg, w.hwm)
 	}
+	return nil
 }
 
 var (

@@ -17,13 +17,19 @@ import (
 // between Hold and Flush (a writeHolder).
 type holdConn struct {
 	net.Conn
-	writes atomic.Int64
-	mu     sync.Mutex
-	held   bool
-	buf    []byte
+	writes  atomic.Int64
+	gate    atomic.Pointer[chan struct{}] // if set, writes wait for it to close
+	waiting atomic.Bool                   // a write waits at the gate
+	mu      sync.Mutex
+	held    bool
+	buf     []byte
 }
 
 func (c *holdConn) Write(p []byte) (int, error) {
+	if g := c.gate.Load(); g != nil {
+		c.waiting.Store(true)
+		<-*g
+	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.held {
@@ -175,34 +181,22 @@ func TestPubSendsQueuedMessagesInOneWrite(t *testing.T) {
 	for string(recv().Frames[0]) != "sync" {
 	}
 
-	// The writer takes m0 and is held up (its connections' lock taken)
-	// while m1 and m2 are published: they wait in its queue.
-	w := pub.(*pubSocket).sck.w.(*pubMWriter)
-	qlen := func() int {
-		w.qmu.Lock()
-		defer w.qmu.Unlock()
-		return w.q.Len()
-	}
-	wait("an empty queue", func() bool { return qlen() == 0 })
+	// The subscriber's sender takes m0 and is held up in its write while
+	// m1 and m2 are published: they wait in its queue.
 	before := conn.writes.Load()
-	w.mu.Lock()
-	locked := true
-	defer func() {
-		if locked {
-			w.mu.Unlock()
-		}
-	}()
+	gate := make(chan struct{})
+	conn.gate.Store(&gate)
 	if err := pub.Send(NewMsgString("m0")); err != nil {
 		t.Fatal(err)
 	}
-	wait("the writer to take m0", func() bool { return qlen() == 0 })
+	wait("the sender to write m0", func() bool { return conn.waiting.Load() })
 	for i := 1; i < 3; i++ {
 		if err := pub.Send(NewMsgString(fmt.Sprintf("m%d", i))); err != nil {
 			t.Fatal(err)
 		}
 	}
-	w.mu.Unlock()
-	locked = false
+	conn.gate.Store(nil)
+	close(gate)
 	for i := 0; i < 3; i++ {
 		m := recv()
 		if want := fmt.Sprintf("m%d", i); !bytes.Equal(m.Frames[0], []byte(want)) {
@@ -213,5 +207,155 @@ func TestPubSendsQueuedMessagesInOneWrite(t *testing.T) {
 	// and m2, queued together, leave in one.
 	if n := conn.writes.Load() - before; n != 3 {
 		t.Errorf("three messages took %d writes, want 3 (one for the two queued together)", n)
+	}
+}
+
+// stallConn is a subscriber's connection whose writes block once stalled,
+// as a client's whose TCP window is full because it stopped reading.
+type stallConn struct {
+	net.Conn
+	stalled atomic.Bool
+	release chan struct{}
+}
+
+func (c *stallConn) Write(p []byte) (int, error) {
+	if c.stalled.Load() {
+		<-c.release
+	}
+	return c.Conn.Write(p)
+}
+
+type stallTransport struct {
+	transport.Transport
+	conns chan *stallConn
+}
+
+type stallListener struct {
+	net.Listener
+	t stallTransport
+}
+
+func (t stallTransport) Listen(ctx context.Context, addr string) (net.Listener, error) {
+	l, err := t.Transport.Listen(ctx, addr)
+	return stallListener{l, t}, err
+}
+
+func (l stallListener) Accept() (net.Conn, error) {
+	c, err := l.Listener.Accept()
+	if err != nil {
+		return nil, err
+	}
+	s := &stallConn{Conn: c, release: make(chan struct{})}
+	l.t.conns <- s
+	return s, nil
+}
+
+var (
+	stallT    = stallTransport{Transport: transport.New("tcp"), conns: make(chan *stallConn, 2)}
+	stallOnce sync.Once
+	stallErr  error
+)
+
+// A subscriber that stops reading must not stop the PUB socket for the
+// others (upstream, one goroutine wrote every message to each subscriber in
+// turn: the first blocked write blocked them all, for ever). Its messages
+// wait in a bounded queue of its own, then are dropped, as libzmq drops
+// them at a subscriber's high-water mark.
+func TestPubStalledSubscriberDoesNotBlockOthers(t *testing.T) {
+	stallOnce.Do(func() { stallErr = RegisterTransport("stalltest", stallT) })
+	if stallErr != nil {
+		t.Fatal(stallErr)
+	}
+	for len(stallT.conns) > 0 {
+		<-stallT.conns // a connection of an earlier run
+	}
+	deadline := time.Now().Add(30 * time.Second)
+	ctx, cancel := context.WithDeadline(context.Background(), deadline)
+	defer cancel()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := l.Addr().String()
+	l.Close()
+	pub := NewPub(ctx)
+	defer pub.Close()
+	if err := pub.Listen("stalltest://" + addr); err != nil {
+		t.Fatal(err)
+	}
+	subs := make([]Socket, 2)
+	conns := make([]*stallConn, 2)
+	for i := range subs {
+		subs[i] = NewSub(ctx)
+		defer subs[i].Close()
+		if err := subs[i].Dial("tcp://" + addr); err != nil {
+			t.Fatal(err)
+		}
+		if err := subs[i].SetOption(OptionSubscribe, ""); err != nil {
+			t.Fatal(err)
+		}
+		select {
+		case conns[i] = <-stallT.conns:
+		case <-time.After(time.Until(deadline)):
+			t.Fatal("timed out waiting for a subscriber's connection")
+		}
+	}
+	defer close(conns[0].release)
+	// Publish until both subscriptions are live.
+	w := pub.(*pubSocket).sck.w.(*pubMWriter)
+	for {
+		w.mu.Lock()
+		ready := len(w.ws) == 2 && w.ws[0].conn.subscribed("x") && w.ws[1].conn.subscribed("x")
+		w.mu.Unlock()
+		if ready {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("timed out waiting for the subscriptions")
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	conns[0].stalled.Store(true)
+
+	const n = pubSubHWM + 500
+	got := make(chan int, 1)
+	go func() {
+		for i := 0; i < n; i++ {
+			if _, err := subs[1].Recv(); err != nil {
+				got <- i
+				return
+			}
+		}
+		got <- n
+	}()
+	for i := 0; i < n; i++ {
+		if err := pub.Send(NewMsgString(fmt.Sprintf("m%d", i))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	select {
+	case k := <-got:
+		if k != n {
+			t.Fatalf("the reading subscriber got %d messages of %d", k, n)
+		}
+	case <-time.After(time.Until(deadline)):
+		t.Fatal("the reading subscriber stopped getting messages: the stalled one blocks the socket")
+	}
+	var stalled *pubSub
+	w.mu.Lock()
+	for _, s := range w.ws {
+		if s.conn.rw == net.Conn(conns[0]) {
+			stalled = s
+		}
+	}
+	w.mu.Unlock()
+	if stalled == nil {
+		t.Fatal("the stalled subscriber is gone")
+	}
+	stalled.mu.Lock()
+	queued, dropped := len(stalled.q), stalled.dropped
+	stalled.mu.Unlock()
+	if queued > pubSubHWM || dropped == 0 {
+		t.Errorf("stalled subscriber: %d queued (at most %d), %d dropped (want some)", queued, pubSubHWM, dropped)
 	}
 }

@@ -12,6 +12,8 @@ import (
 	"runtime"
 	"sync"
 
+	"golang.org/x/sys/unix"
+
 	"github.com/gonotes/gonotes/kernel"
 	"github.com/gonotes/gonotes/kernel/eval"
 )
@@ -126,6 +128,10 @@ func runInterp() error {
 	if events == nil {
 		return fmt.Errorf("interp: no events descriptor (run by the kernel only)")
 	}
+	requests, err := requestPipe()
+	if err != nil {
+		return err
+	}
 	// Interrupts come as requests from the kernel; a SIGINT sent to the
 	// whole process group must not end the interpreter.
 	signal.Ignore(os.Interrupt)
@@ -141,7 +147,37 @@ func runInterp() error {
 		return err
 	}
 	srv = kernel.NewServer(engine{sess}, capture, events)
-	return srv.Serve(os.Stdin)
+	return srv.Serve(requests)
+}
+
+// requestPipe takes the interpreter's stdin, the kernel's request pipe, to
+// read it through Go's poller: a request then wakes the goroutine that
+// waits for it, where a read blocked in the kernel would first have to get
+// a thread back and hand the request over to another one. The pipe moves to
+// a descriptor of its own, and fd 0 reads /dev/null, so that no process a
+// cell starts (they inherit fd 0) can read, or be blocked by, the requests.
+func requestPipe() (*os.File, error) {
+	fd, err := unix.FcntlInt(0, unix.F_DUPFD_CLOEXEC, 3)
+	if err != nil {
+		return nil, fmt.Errorf("interp: the request pipe: %w", err)
+	}
+	// Non-blocking, os.NewFile reads it through the poller (the file
+	// description is the interpreter's alone: fd 0 is replaced below).
+	if err := unix.SetNonblock(fd, true); err != nil {
+		unix.Close(fd)
+		return nil, fmt.Errorf("interp: the request pipe: %w", err)
+	}
+	null, err := os.Open(os.DevNull)
+	if err != nil {
+		unix.Close(fd)
+		return nil, fmt.Errorf("interp: %w", err)
+	}
+	defer null.Close()
+	if err := unix.Dup2(int(null.Fd()), 0); err != nil {
+		unix.Close(fd)
+		return nil, fmt.Errorf("interp: stdin to %s: %w", os.DevNull, err)
+	}
+	return os.NewFile(uintptr(fd), "requests"), nil
 }
 
 // runKernelSupervised serves Jupyter with the interpreter in a child

@@ -14,11 +14,17 @@ import (
 	"github.com/gonotes/gonotes/lib/hook"
 )
 
-// execute runs one execute_request: execute_input, the cell's streams and
-// result or error on iopub, then execute_reply.
+// execute runs one execute_request: the busy status, execute_input, the
+// cell's streams and result or error on iopub, then execute_reply.
+//
+// A cell leaves for the interpreter process (see Starter) first thing: the
+// busy status, execute_input and the input's line in the history file are
+// published and written while it runs, and its result's line after the
+// reply.
 func (k *Kernel) execute(sock zmq4.Socket, mu *sync.Mutex, m *Message) {
 	var req executeRequest
 	if err := json.Unmarshal(m.Content, &req); err != nil {
+		k.status(m, "busy")
 		k.mu.Lock()
 		count := k.count
 		k.mu.Unlock()
@@ -34,13 +40,18 @@ func (k *Kernel) execute(sock zmq4.Socket, mu *sync.Mutex, m *Message) {
 	k.mu.Lock()
 	if store {
 		k.count++
-		k.history.add(k.count, req.Code)
 	}
 	count := k.count
 	k.mu.Unlock()
+	// publishInput publishes busy and execute_input, and records the
+	// input in the history.
 	publishInput := func() {
+		k.status(m, "busy")
 		if !req.Silent {
 			k.publish(m, "execute_input", map[string]any{"code": req.Code, "execution_count": count})
+		}
+		if store {
+			k.history.add(count, req.Code)
 		}
 	}
 	if name, detail, ok := helpQuery(req.Code); ok {
@@ -109,6 +120,7 @@ func (k *Kernel) execute(sock zmq4.Socket, mu *sync.Mutex, m *Message) {
 		}
 		return
 	}
+	var output *string // the result's text, for the history
 	if data != nil && !req.Silent {
 		meta, _ := data[hook.ResultMetadata].(map[string]any)
 		if meta == nil {
@@ -117,12 +129,15 @@ func (k *Kernel) execute(sock zmq4.Socket, mu *sync.Mutex, m *Message) {
 		delete(data, hook.ResultMetadata)
 		k.publish(m, "execute_result", map[string]any{"execution_count": count, "data": data, "metadata": meta})
 		if text, ok := data["text/plain"].(string); ok && store {
-			k.history.setOutput(count, text)
+			output = &text
 		}
 	}
 	k.reply(sock, mu, m, "execute_reply", map[string]any{
 		"status": "ok", "execution_count": count, "user_expressions": map[string]any{}, "payload": []any{},
 	})
+	if output != nil {
+		k.history.setOutput(count, *output)
+	}
 }
 
 // describe turns an Execute error into Jupyter's ename, evalue and

@@ -458,9 +458,12 @@ func (k *Kernel) status(req *Message, state string) {
 	k.publish(req, "status", map[string]any{"execution_state": state})
 }
 
-// handle serves one request, between busy and idle statuses.
+// handle serves one request, between busy and idle statuses (an execute
+// request publishes its busy status itself, see execute).
 func (k *Kernel) handle(sock zmq4.Socket, mu *sync.Mutex, m *Message) {
-	k.status(m, "busy")
+	if m.Header.MsgType != "execute_request" {
+		k.status(m, "busy")
+	}
 	defer k.status(m, "idle")
 	defer func() {
 		// A bug in a handler must not take the kernel down.

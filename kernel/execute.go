@@ -20,8 +20,8 @@ import (
 // A cell leaves for the interpreter process (see Starter) first thing: the
 // busy status, execute_input and the input's line in the history file are
 // published and written while it runs, and its result's line after the
-// reply.
-func (k *Kernel) execute(sock zmq4.Socket, mu *sync.Mutex, m *Message) {
+// reply and the idle status: execute returns that as later, for handle.
+func (k *Kernel) execute(sock zmq4.Socket, mu *sync.Mutex, m *Message) (later func()) {
 	var req executeRequest
 	if err := json.Unmarshal(m.Content, &req); err != nil {
 		k.status(m, "busy")
@@ -31,7 +31,7 @@ func (k *Kernel) execute(sock zmq4.Socket, mu *sync.Mutex, m *Message) {
 		k.reply(sock, mu, m, "execute_reply", map[string]any{
 			"status": "error", "ename": "BadRequest", "evalue": err.Error(), "traceback": []string{err.Error()}, "execution_count": count,
 		})
-		return
+		return nil
 	}
 	store := req.StoreHistory == nil || *req.StoreHistory
 	if req.Silent {
@@ -66,7 +66,7 @@ func (k *Kernel) execute(sock zmq4.Socket, mu *sync.Mutex, m *Message) {
 		k.reply(sock, mu, m, "execute_reply", map[string]any{
 			"status": "ok", "execution_count": count, "user_expressions": map[string]any{}, "payload": payload,
 		})
-		return
+		return nil
 	}
 
 	// The cell may start before execute_input is published (see Starter):
@@ -118,7 +118,7 @@ func (k *Kernel) execute(sock zmq4.Socket, mu *sync.Mutex, m *Message) {
 			k.failRecv = k.received.Load()
 			k.mu.Unlock()
 		}
-		return
+		return nil
 	}
 	var output *string // the result's text, for the history
 	if data != nil && !req.Silent {
@@ -135,9 +135,10 @@ func (k *Kernel) execute(sock zmq4.Socket, mu *sync.Mutex, m *Message) {
 	k.reply(sock, mu, m, "execute_reply", map[string]any{
 		"status": "ok", "execution_count": count, "user_expressions": map[string]any{}, "payload": []any{},
 	})
-	if output != nil {
-		k.history.setOutput(count, *output)
+	if output == nil {
+		return nil
 	}
+	return func() { k.history.setOutput(count, *output) }
 }
 
 // describe turns an Execute error into Jupyter's ename, evalue and

@@ -633,6 +633,23 @@ cmd.Run()`)
 	}
 }
 
+// A cell that reads file descriptor 0 itself (compiled code, or a process it
+// starts with that descriptor) reads nothing: the interpreter's stdin, where
+// the kernel's requests come, is not handed to cells, whose read would have
+// waited for the next request and taken it.
+func TestCellReadingDescriptor0GetsEOF(t *testing.T) {
+	c := startKernel(t)
+	r := exec1(t, c, `import ("fmt"; "syscall")
+buf := make([]byte, 64)
+n, err := syscall.Read(0, buf)
+fmt.Println(n, err)`)
+	mustOK(t, r)
+	if r.stdout != "0 <nil>\n" {
+		t.Errorf("stdout = %q, want %q", r.stdout, "0 <nil>\n")
+	}
+	mustOK(t, exec1(t, c, "1 + 1"))
+}
+
 func TestDisplayMessages(t *testing.T) {
 	c := startKernel(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)

@@ -13,6 +13,8 @@ import (
 	"sync"
 	"syscall"
 
+	"golang.org/x/sys/unix"
+
 	"github.com/gonotes/gonotes/kernel"
 	"github.com/gonotes/gonotes/kernel/eval"
 	"github.com/gonotes/gonotes/lib/hook"
@@ -128,6 +130,10 @@ func runInterp() error {
 	if events == nil {
 		return fmt.Errorf("interp: no events descriptor (run by the kernel only)")
 	}
+	requests, err := requestPipe()
+	if err != nil {
+		return err
+	}
 	// Interrupts come as requests from the kernel; a SIGINT sent to the
 	// whole process group must not end the interpreter.
 	signal.Ignore(os.Interrupt)
@@ -142,34 +148,21 @@ func runInterp() error {
 	if err != nil {
 		return err
 	}
-	requests, err := cellStdio()
-	if err != nil {
+	if err := reviveStdio(); err != nil {
 		return err
 	}
 	srv = kernel.NewServer(interpEngine{engine{sess}}, capture, events)
 	return srv.Serve(requests)
 }
 
-// cellStdio gives the cells standard files of their own and returns the
-// kernel's request pipe (fd 0). Cells read os.Stdin through the notebook
-// (input_request) and print through their scopes, but the methods that an
-// io.Reader or io.Writer lacks reach the os package's files: a cell that
-// closes os.Stdin (Go lets it) must not close the kernel's requests, which
-// ended the interpreter, and one that closes os.Stdout or os.Stderr must
-// not close the capture of fds 1 and 2 for every later cell. os.Stdin is
-// /dev/null, os.Stdout and os.Stderr copies of fds 1 and 2 (the capture
-// pipes), made again before a cell if a cell closed them (interpEngine).
-func cellStdio() (requests *os.File, err error) {
-	requests = os.Stdin
-	if os.Stdin, err = os.Open(os.DevNull); err != nil {
-		return nil, fmt.Errorf("interp: stdin: %w", err)
-	}
-	if err := reviveStdio(); err != nil {
-		return nil, err
-	}
-	return requests, nil
-}
-
+// Cells read os.Stdin through the notebook (input_request) and print
+// through their scopes, but the methods that an io.Reader or io.Writer
+// lacks reach the os package's files: a cell that closes os.Stdout or
+// os.Stderr (Go lets it) must not close the capture of fds 1 and 2 for
+// every later cell, nor one that closes os.Stdin leave fd 0 free for the
+// next file opened. os.Stdout and os.Stderr are copies of fds 1 and 2 (the
+// capture pipes), os.Stdin is fd 0 (/dev/null, see requestPipe), made
+// again before a cell if a cell closed them (interpEngine).
 // reviveStdio makes os.Stdout and os.Stderr copies of fds 1 and 2 if
 // they are not copies yet or were closed, and os.Stdin /dev/null again if
 // it was closed.
@@ -209,6 +202,36 @@ func (e interpEngine) Execute(ctx context.Context, scope *hook.Scope, code strin
 		return nil, err
 	}
 	return e.engine.Execute(ctx, scope, code)
+}
+
+// requestPipe takes the interpreter's stdin, the kernel's request pipe, to
+// read it through Go's poller: a request then wakes the goroutine that
+// waits for it, where a read blocked in the kernel would first have to get
+// a thread back and hand the request over to another one. The pipe moves to
+// a descriptor of its own, and fd 0 reads /dev/null, so that no process a
+// cell starts (they inherit fd 0) can read, or be blocked by, the requests.
+func requestPipe() (*os.File, error) {
+	fd, err := unix.FcntlInt(0, unix.F_DUPFD_CLOEXEC, 3)
+	if err != nil {
+		return nil, fmt.Errorf("interp: the request pipe: %w", err)
+	}
+	// Non-blocking, os.NewFile reads it through the poller (the file
+	// description is the interpreter's alone: fd 0 is replaced below).
+	if err := unix.SetNonblock(fd, true); err != nil {
+		unix.Close(fd)
+		return nil, fmt.Errorf("interp: the request pipe: %w", err)
+	}
+	null, err := os.Open(os.DevNull)
+	if err != nil {
+		unix.Close(fd)
+		return nil, fmt.Errorf("interp: %w", err)
+	}
+	defer null.Close()
+	if err := unix.Dup2(int(null.Fd()), 0); err != nil {
+		unix.Close(fd)
+		return nil, fmt.Errorf("interp: stdin to %s: %w", os.DevNull, err)
+	}
+	return os.NewFile(uintptr(fd), "requests"), nil
 }
 
 // runKernelSupervised serves Jupyter with the interpreter in a child

@@ -115,6 +115,12 @@ class Kernel:
         self.iopub.setsockopt(zmq.SUBSCRIBE, b"")
         self.iopub.connect(addr + str(ci["iopub_port"]))
         self.lean_times, self.lean_cpu = [], []
+        # jupyter_client's iopub socket is not read from now on: closed, so
+        # that it does not fill up. A full subscriber blocks a Go zmq4
+        # publisher (gonotes', gophernotes'), and with it every other
+        # subscriber (libzmq's drops its messages instead): past about a
+        # thousand unread messages the lean rounds would wait on it.
+        self.kc.iopub_channel.close()
         time.sleep(0.5)  # let the subscription reach the kernel
 
     def lean_drain(self):
@@ -184,9 +190,8 @@ def main():
         for k in kernels:
             end = k.kernel_cpu()
             k.kcpu = -1 if start[k.name] is None or end is None else (end - start[k.name]) / len(k.times)
-        # The lean client, in alternating rounds too (the jupyter_client
-        # channels are left alone meanwhile; what their sockets gather is
-        # not read again).
+        # The lean client, in alternating rounds too (jupyter_client's
+        # shell channel is left alone meanwhile, its iopub one closed).
         for k in kernels:
             k.lean_connect()
             for _ in range(20):

@@ -14,18 +14,24 @@ import (
 	"github.com/gonotes/gonotes/lib/hook"
 )
 
-// execute runs one execute_request: execute_input, the cell's streams and
-// result or error on iopub, then execute_reply.
-func (k *Kernel) execute(sock zmq4.Socket, mu *sync.Mutex, m *Message) {
+// execute runs one execute_request: the busy status, execute_input, the
+// cell's streams and result or error on iopub, then execute_reply.
+//
+// A cell leaves for the interpreter process (see Starter) first thing: the
+// busy status, execute_input and the input's line in the history file are
+// published and written while it runs, and its result's line after the
+// reply and the idle status: execute returns that as later, for handle.
+func (k *Kernel) execute(sock zmq4.Socket, mu *sync.Mutex, m *Message) (later func()) {
 	var req executeRequest
 	if err := json.Unmarshal(m.Content, &req); err != nil {
+		k.status(m, "busy")
 		k.mu.Lock()
 		count := k.count
 		k.mu.Unlock()
 		k.reply(sock, mu, m, "execute_reply", map[string]any{
 			"status": "error", "ename": "BadRequest", "evalue": err.Error(), "traceback": []string{err.Error()}, "execution_count": count,
 		})
-		return
+		return nil
 	}
 	store := req.StoreHistory == nil || *req.StoreHistory
 	if req.Silent {
@@ -34,13 +40,18 @@ func (k *Kernel) execute(sock zmq4.Socket, mu *sync.Mutex, m *Message) {
 	k.mu.Lock()
 	if store {
 		k.count++
-		k.history.add(k.count, req.Code)
 	}
 	count := k.count
 	k.mu.Unlock()
+	// publishInput publishes busy and execute_input, and records the
+	// input in the history.
 	publishInput := func() {
+		k.status(m, "busy")
 		if !req.Silent {
 			k.publish(m, "execute_input", map[string]any{"code": req.Code, "execution_count": count})
+		}
+		if store {
+			k.history.add(count, req.Code)
 		}
 	}
 	if name, detail, ok := helpQuery(req.Code); ok {
@@ -55,7 +66,7 @@ func (k *Kernel) execute(sock zmq4.Socket, mu *sync.Mutex, m *Message) {
 		k.reply(sock, mu, m, "execute_reply", map[string]any{
 			"status": "ok", "execution_count": count, "user_expressions": map[string]any{}, "payload": payload,
 		})
-		return
+		return nil
 	}
 
 	// The cell may start before execute_input is published (see Starter):
@@ -107,8 +118,9 @@ func (k *Kernel) execute(sock zmq4.Socket, mu *sync.Mutex, m *Message) {
 			k.failRecv = k.received.Load()
 			k.mu.Unlock()
 		}
-		return
+		return nil
 	}
+	var output *string // the result's text, for the history
 	if data != nil && !req.Silent {
 		meta, _ := data[hook.ResultMetadata].(map[string]any)
 		if meta == nil {
@@ -117,12 +129,16 @@ func (k *Kernel) execute(sock zmq4.Socket, mu *sync.Mutex, m *Message) {
 		delete(data, hook.ResultMetadata)
 		k.publish(m, "execute_result", map[string]any{"execution_count": count, "data": data, "metadata": meta})
 		if text, ok := data["text/plain"].(string); ok && store {
-			k.history.setOutput(count, text)
+			output = &text
 		}
 	}
 	k.reply(sock, mu, m, "execute_reply", map[string]any{
 		"status": "ok", "execution_count": count, "user_expressions": map[string]any{}, "payload": []any{},
 	})
+	if output == nil {
+		return nil
+	}
+	return func() { k.history.setOutput(count, *output) }
 }
 
 // describe turns an Execute error into Jupyter's ename, evalue and

@@ -458,10 +458,24 @@ func (k *Kernel) status(req *Message, state string) {
 	k.publish(req, "status", map[string]any{"execution_state": state})
 }
 
-// handle serves one request, between busy and idle statuses.
+// handle serves one request, between busy and idle statuses (an execute
+// request publishes its busy status itself, see execute).
 func (k *Kernel) handle(sock zmq4.Socket, mu *sync.Mutex, m *Message) {
-	k.status(m, "busy")
-	defer k.status(m, "idle")
+	if m.Header.MsgType != "execute_request" {
+		k.status(m, "busy")
+	}
+	// later is what the handler left until the idle status is out (the
+	// history line of a cell's result).
+	var later func()
+	defer func() {
+		k.status(m, "idle")
+		if later != nil {
+			// With one P (runKernelSupervised), iopub's writer sends
+			// the result and the idle status when this goroutine yields.
+			runtime.Gosched()
+			later()
+		}
+	}()
 	defer func() {
 		// A bug in a handler must not take the kernel down.
 		if r := recover(); r != nil {
@@ -474,7 +488,7 @@ func (k *Kernel) handle(sock zmq4.Socket, mu *sync.Mutex, m *Message) {
 	case "kernel_info_request":
 		k.reply(sock, mu, m, "kernel_info_reply", k.kernelInfo())
 	case "execute_request":
-		k.execute(sock, mu, m)
+		later = k.execute(sock, mu, m)
 	case "is_complete_request":
 		var c struct {
 			Code string `json:"code"`

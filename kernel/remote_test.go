@@ -379,6 +379,65 @@ func TestServerSendsDeclarationsWhenTheyChange(t *testing.T) {
 	}
 }
 
+// The interpreter process runs its cells one at a time, in the order they
+// came, and goes on reading requests while one runs: a query is answered
+// and an interrupt stops the running cell, after which the queued cells run.
+func TestServerRunsCellsInOrderWhileReading(t *testing.T) {
+	inR, inW := io.Pipe()
+	outR, outW := io.Pipe()
+	srv := NewServer(&childEngine{}, nil, outW)
+	go srv.Serve(inR)
+	t.Cleanup(func() { inW.Close(); outR.Close() })
+	events := lineReader(outR)
+	req := &lineWriter{w: inW}
+	next := func() rpcEvent {
+		t.Helper()
+		for events.Scan() {
+			var ev rpcEvent
+			if err := json.Unmarshal(events.Bytes(), &ev); err != nil {
+				t.Fatal(err)
+			}
+			if ev.Ev == "done" || ev.Ev == "reply" {
+				return ev
+			}
+		}
+		t.Fatalf("no more events: %v", events.Err())
+		return rpcEvent{}
+	}
+	if !events.Scan() || !strings.Contains(events.Text(), `"ready"`) {
+		t.Fatalf("no ready event: %q %v", events.Text(), events.Err())
+	}
+	for _, r := range []rpcRequest{
+		{Op: "execute", ID: 1, Code: "block"},
+		{Op: "execute", ID: 2, Code: "value two"},
+		{Op: "load", ID: 3, Code: "a,b"},
+		{Op: "execute", ID: 4, Code: "value four"},
+		{Op: "is_complete", ID: 5, Code: "for {"},
+	} {
+		if err := req.send(r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if ev := next(); ev.ID != 5 || ev.Status != "incomplete" {
+		t.Fatalf("while cell 1 runs: event %+v, want the reply to query 5", ev)
+	}
+	if err := req.send(rpcRequest{Op: "interrupt"}); err != nil {
+		t.Fatal(err)
+	}
+	if ev := next(); ev.ID != 1 || ev.Error == nil || ev.Error.Name != "KeyboardInterrupt" {
+		t.Fatalf("after the interrupt: event %+v, want cell 1 interrupted", ev)
+	}
+	if ev := next(); ev.ID != 2 || ev.Data["text/plain"] != "two" {
+		t.Errorf("event %+v, want cell 2's result", ev)
+	}
+	if ev := next(); ev.ID != 3 || ev.Error != nil {
+		t.Errorf("event %+v, want load 3 done", ev)
+	}
+	if ev := next(); ev.ID != 4 || ev.Data["text/plain"] != "four" {
+		t.Errorf("event %+v, want cell 4's result", ev)
+	}
+}
+
 // With the interpreter in a child process, a cell leaves for the child
 // before execute_input is published (RemoteEngine is a Starter), and yet
 // iopub keeps the protocol's order: busy, execute_input, the cell's

@@ -1,6 +1,7 @@
 package kernel
 
 import (
+	"bufio"
 	"context"
 	"encoding/json"
 	"errors"
@@ -77,31 +78,61 @@ func (s *Server) Route(stream string, fallback io.Writer) io.Writer {
 
 // Serve handles requests from in until a shutdown request or the end of
 // in, then shuts the engine down.
+//
+// Cells and loads run one at a time, in order, while requests go on being
+// read (an interrupt, an input reply, a completion, a comm message). The
+// goroutine that reads an execute request when none is running runs it
+// itself, and a new goroutine reads on: the cell starts at once on the
+// thread that received it, with no hand-off to another goroutine (which
+// another thread would often pick up, after being woken). in is best read
+// through Go's poller (a non-blocking pipe, see os.NewFile).
 func (s *Server) Serve(in io.Reader) error {
 	defer s.cancel()
 	if err := s.out.send(rpcEvent{Ev: "ready"}); err != nil {
 		return err
 	}
-	work := make(chan rpcRequest, 16)
-	defer close(work)
-	go func() {
-		for req := range work {
-			if req.Op == "load" {
-				s.load(req)
-			} else {
-				s.execute(req)
-			}
-		}
-	}()
-	sc := lineReader(in)
-	for sc.Scan() {
+	l := &serveLoop{s: s, sc: lineReader(in), end: make(chan error, 1)}
+	go l.read()
+	return <-l.end
+}
+
+// serveLoop is the state of Serve: the request reader, whose goroutine
+// changes when the one reading starts running a cell, and the cells and
+// loads waiting for the one running.
+type serveLoop struct {
+	s   *Server
+	sc  *bufio.Scanner // used by the reading goroutine only
+	end chan error     // Serve's result
+
+	mu      sync.Mutex
+	running bool         // a goroutine runs cells and loads
+	queue   []rpcRequest // what it runs next, in order
+}
+
+// read reads requests until the end of the input, a shutdown request, or
+// an execute (or load) request that it runs itself, handing the reading
+// on to a new goroutine.
+func (l *serveLoop) read() {
+	s := l.s
+	for l.sc.Scan() {
 		var req rpcRequest
-		if err := json.Unmarshal(sc.Bytes(), &req); err != nil {
-			return fmt.Errorf("serve: bad request: %w", err)
+		if err := json.Unmarshal(l.sc.Bytes(), &req); err != nil {
+			l.end <- fmt.Errorf("serve: bad request: %w", err)
+			return
 		}
 		switch req.Op {
 		case "execute", "load":
-			work <- req // run one at a time, in order
+			l.mu.Lock()
+			if l.running {
+				l.queue = append(l.queue, req)
+				l.mu.Unlock()
+				continue
+			}
+			l.running = true
+			l.mu.Unlock()
+			go l.read()
+			l.run(req)
+			return
 		case "input_reply":
 			s.mu.Lock()
 			ch := s.inputs[req.ID]
@@ -118,11 +149,32 @@ func (s *Server) Serve(in io.Reader) error {
 			go s.comm(req)
 		case "shutdown":
 			s.engine.Shutdown()
-			return nil
+			l.end <- nil
+			return
 		}
 	}
 	s.engine.Shutdown()
-	return sc.Err()
+	l.end <- l.sc.Err()
+}
+
+// run runs req, then the cells and loads queued meanwhile, one at a time.
+func (l *serveLoop) run(req rpcRequest) {
+	for {
+		if req.Op == "load" {
+			l.s.load(req)
+		} else {
+			l.s.execute(req)
+		}
+		l.mu.Lock()
+		if len(l.queue) == 0 {
+			l.running = false
+			l.mu.Unlock()
+			return
+		}
+		req = l.queue[0]
+		l.queue = l.queue[1:]
+		l.mu.Unlock()
+	}
 }
 
 // sentDecls is what a Server last told its parent to replay.

@@ -441,9 +441,25 @@ func (s *Session) goLineText(pos int) string {
 	return fmt.Sprintf(" started at cell line %d", cl.line)
 }
 
-// watchDeadlock runs while the cell run runs: see the comment at the top.
-func (s *Session) watchDeadlock(run *cellRun) {
+// startDeadlockWatch starts watchDeadlock for run once run has run
+// deadlockPeriod: a cell that ends sooner (most do) costs no goroutine and
+// no wake-up of another thread. The returned func cancels a watch that has
+// not started (one that has ends when run.done is closed).
+func (s *Session) startDeadlockWatch(run *cellRun) (stop func()) {
 	t0 := time.Now()
+	t := time.AfterFunc(deadlockPeriod, func() {
+		// An engine goroutine, as goEngine's.
+		id := hook.GoID()
+		engineGs.Store(id, struct{}{})
+		defer engineGs.Delete(id)
+		s.watchDeadlock(run, t0)
+	})
+	return func() { t.Stop() }
+}
+
+// watchDeadlock runs while the cell run, started at t0, runs: see the
+// comment at the top. It starts deadlockPeriod after t0.
+func (s *Session) watchDeadlock(run *cellRun, t0 time.Time) {
 	tick := time.NewTicker(deadlockPeriod)
 	defer tick.Stop()
 	var last string

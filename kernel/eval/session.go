@@ -310,8 +310,9 @@ func (s *Session) Execute(ctx context.Context, scope *hook.Scope, code string) (
 	}
 	run := &cellRun{scope: scope, cancel: cancel, done: make(chan struct{})}
 	s.running.Store(run)
-	goEngine(func() { s.watchDeadlock(run) })
+	stopWatch := s.startDeadlockWatch(run)
 	defer func() {
+		stopWatch()
 		// What the library holds back (coalesced widget updates) reaches
 		// the front end before the cell's reply and idle status.
 		hook.Flush()

@@ -290,6 +290,11 @@ func (fc *fmtConverter) conv(t *itype, elem bool, seen map[*itype]bool) func(*fr
 			if vi.node == nil || !vi.value.IsValid() {
 				return reflect.New(emptyInterfaceType).Elem()
 			}
+			if !fc.marshal { // gonotes patch: as its named runtime type (fmtnamed.go)
+				if nv := fmtNamedVI(vi, getMapType, false); nv.IsValid() {
+					return nv
+				}
+			}
 			cv := valueInterfaceValue(vi.value)
 			if c := fmtConv(interp, vi.node.typ, getMapType, true, map[*itype]bool{}); c != nil {
 				return c(f, cv)

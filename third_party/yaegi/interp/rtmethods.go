@@ -46,6 +46,12 @@ type rtMethodSpec struct {
 	typ  reflect.Type
 	ptr  bool
 	call func(recv reflect.Value, in []reflect.Value) []reflect.Value
+	// gonotes patch: self, if not nil, tells for each parameter then
+	// each result of typ whether it is the type itself (1) or its pointer
+	// type (2): a method of `type Secret string` returning a string has
+	// the reflect type of the type's values as its result. Without it,
+	// every parameter or result of the type's reflect type is the type.
+	self []int8
 }
 
 var (
@@ -202,11 +208,11 @@ func makeMethodRType(under reflect.Type, str, pkg string, ms []rtMethodSpec) ref
 	for i, m := range ms {
 		in := make([]reflect.Type, m.typ.NumIn())
 		for j := range in {
-			in[j] = subst(m.typ.In(j))
+			in[j] = substSelf(subst, m.self, j, m.typ.In(j)) // gonotes patch
 		}
 		out := make([]reflect.Type, m.typ.NumOut())
 		for j := range out {
-			out[j] = subst(m.typ.Out(j))
+			out[j] = substSelf(subst, m.self, len(in)+j, m.typ.Out(j)) // gonotes patch
 		}
 		mtyps[i] = reflect.FuncOf(in, out, m.typ.IsVariadic())
 	}
@@ -437,6 +443,7 @@ func (interp *Interpreter) makeMethodNamed(t *itype, under reflect.Type, str, pk
 			return nil
 		}
 		spec.call = interp.methodBody(def)
+		spec.self = selfPlaces(t, def.typ) // gonotes patch
 		specs = append(specs, spec)
 	}
 	return makeMethodRType(under, str, pkg, specs)
@@ -517,4 +524,41 @@ func namedUnder(rt reflect.Type) reflect.Type {
 		return nil
 	}
 	return b.(*namedBack).t.TypeOf()
+}
+
+// substSelf returns the type of the parameter or result i (a parameter
+// first, then the results) of the method whose self places are self (see
+// rtMethodSpec) and whose interpreter's reflect type is x: subst(x) where
+// it is the type or its pointer type, else x. (gonotes patch)
+func substSelf(subst func(reflect.Type) reflect.Type, self []int8, i int, x reflect.Type) reflect.Type {
+	if self == nil {
+		return subst(x)
+	}
+	if i < len(self) && self[i] != 0 {
+		return subst(x)
+	}
+	return x
+}
+
+// selfPlaces returns the self places (see rtMethodSpec) of the method type
+// ft of the type t. (gonotes patch)
+func selfPlaces(t, ft *itype) []int8 {
+	self := make([]int8, 0, len(ft.arg)+len(ft.ret))
+	is := func(x *itype) int8 {
+		switch {
+		case x == nil:
+		case x == t || x.id() == t.id():
+			return 1
+		case x.cat == ptrT && x.val != nil && (x.val == t || x.val.id() == t.id()):
+			return 2
+		}
+		return 0
+	}
+	for _, a := range ft.arg {
+		self = append(self, is(a))
+	}
+	for _, r := range ft.ret {
+		self = append(self, is(r))
+	}
+	return self
 }

@@ -2191,6 +2191,7 @@ func callBin(n *node) {
 	if !ok { // gonotes patch: a method of a compiled type (json.Encoder.Encode)
 		lr, ok = n.interp.methodMapTypes(c0)
 	}
+	fmtErrs := !isFmtErrorf(c0) // gonotes patch: fmtnamed.go
 	if ok {
 		convMode = mapTypesConv(lr)
 		getMapType = func(typ *itype) reflect.Type {
@@ -2222,6 +2223,18 @@ func callBin(n *node) {
 			// Handle nested function calls: pass returned values as arguments
 			for j, rt := range c.child[0].typ.ret {
 				ind := c.findex + j
+				if pt := binParamType(funcType, len(values)+rcvrOffset, n.action == aCallSlice); convMode == convFmt && pt != nil && pt.Kind() == reflect.Interface && pt.NumMethod() == 0 &&
+					fmtNamedCandidate(n.interp, rt, getMapType, fmtErrs) {
+					// gonotes patch: a result of an interpreted type given
+					// to fmt as its named runtime type (fmtnamed.go).
+					res := &node{kind: identExpr, typ: rt, findex: ind, interp: c.interp, scope: c.scope}
+					other := func(f *frame) reflect.Value { return valueInterfaceValue(f.data[ind]) }
+					if wt := getMapType(rt); wt != nil {
+						other = genInterfaceWrapper(res, wt)
+					}
+					values = append(values, genFmtNamedArg(n.interp, res, other, getMapType))
+					continue
+				}
 				if getMapType != nil && rt != nil && rt.cat != valueT && !isInterface(rt) && !isFuncSrc(rt) {
 					// gonotes patch: a result of an interpreted type with
 					// methods (fmt.Println(f()), f returning a Stringer) is
@@ -2254,6 +2267,11 @@ func callBin(n *node) {
 							return valueInterfaceValue(v)
 						case vi.node == nil || !vi.value.IsValid():
 							return reflect.New(emptyInterfaceType).Elem() // a nil interface
+						case keep && convMode == convFmt: // gonotes patch: fmtnamed.go
+							if nv := fmtNamedVI(vi, getMapType, fmtErrs); nv.IsValid() {
+								return nv
+							}
+							return reflect.ValueOf(vi)
 						case keep:
 							return reflect.ValueOf(vi)
 						}
@@ -2298,6 +2316,10 @@ func callBin(n *node) {
 				if conv := fmtConvert(n.interp, c.typ, getMapType, false, convMode == convMarshal); conv != nil {
 					cv := genValue(c)
 					values = append(values, func(f *frame) reflect.Value { return conv(f, cv(f)) })
+					if convMode == convFmt && c.typ.cat == structT && c.typ.name == "" && fmtNamedCandidate(n.interp, c.typ, getMapType, fmtErrs) {
+						// gonotes patch: fmtnamed.go
+						values[len(values)-1] = genFmtNamedArg(n.interp, c, values[len(values)-1], getMapType)
+					}
 					break
 				}
 			}
@@ -2343,6 +2365,10 @@ func callBin(n *node) {
 				values = append(values, genNamedArg(n.interp, c)) // gonotes patch: rtname.go
 			case isEmptyInterface(c.typ):
 				values = append(values, genEmptyIfaceArg(n.interp, c, getMapType, convMode == convMarshal)) // gonotes patch
+				if convMode == convFmt {
+					// gonotes patch: fmtnamed.go
+					values[len(values)-1] = genFmtAnyArg(c, getMapType, fmtErrs, values[len(values)-1])
+				}
 			case isInterfaceSrc(c.typ) && !isEmptyInterface(c.typ) && defType != nil && defType.Kind() == reflect.Interface && defType.NumMethod() > 0:
 				// gonotes patch: a value of an interpreted interface type
 				// given for a compiled interface (io.ReadAll(rs), rs of an
@@ -2358,6 +2384,11 @@ func callBin(n *node) {
 				cv, uv := genValue(c), genValueInterfaceValue(c)
 				values = append(values, func(f *frame) reflect.Value {
 					if vi, ok := cv(f).Interface().(valueInterface); ok && vi.node != nil && vi.value.IsValid() {
+						if convMode == convFmt { // gonotes patch: fmtnamed.go
+							if nv := fmtNamedVI(vi, getMapType, fmtErrs); nv.IsValid() {
+								return nv
+							}
+						}
 						return reflect.ValueOf(vi)
 					}
 					return uv(f)
@@ -2424,6 +2455,11 @@ func callBin(n *node) {
 					// type has (a Stringer held by an io.Writer), error
 					// first (rtiface.go).
 					if vi, ok := interp.wrappedVI(v); ok {
+						if convMode == convFmt { // gonotes patch: fmtnamed.go
+							if nv := fmtNamedVI(vi, getMapType, fmtErrs); nv.IsValid() {
+								return nv
+							}
+						}
 						return getBinValue(getMapType, func(*frame) reflect.Value { return reflect.ValueOf(vi) }, f)
 					}
 					return unwrapIValue(v, lr)
@@ -2434,6 +2470,14 @@ func callBin(n *node) {
 				values = append(values, genNamedArg(n.interp, c)) // gonotes patch: rtname.go
 			default:
 				values = append(values, genInterfaceWrapper(c, defType))
+			}
+			if convMode == convFmt && paramAny && fmtNamedCandidate(n.interp, c.typ, getMapType, fmtErrs) {
+				// gonotes patch: a value of an interpreted type given to
+				// fmt as its named runtime type (fmtnamed.go).
+				values[len(values)-1] = genFmtNamedArg(n.interp, c, values[len(values)-1], getMapType)
+			}
+			if convMode == convFmt && fmtErrs && paramAny && c.typ.cat == errorT { // gonotes patch: fmtnamed.go
+				values[len(values)-1] = genFmtErrorArg(n.interp, c, getMapType, values[len(values)-1])
 			}
 		}
 	}

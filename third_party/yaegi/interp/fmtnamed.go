@@ -1,0 +1,233 @@
+// gonotes patch: this file.
+
+package interp
+
+import (
+	"fmt"
+	"reflect"
+	"sync"
+)
+
+// fmt's arguments of interpreted types as their named runtime types.
+//
+// fmt (and the other functions whose mapTypes hold fmt.Formatter: log's)
+// got a value of an interpreted defined type as its underlying value, or,
+// when the type has a method fmt calls, as the interpreter's interface
+// wrapper of that method. fmt names an argument's type by its reflect type
+// in a bad verb's message and in %#v: `fmt.Printf("%d", Temp(21.5))` with
+// `type Temp float64` printed %!d(float64=21.5), and %T of a
+// fmt.Stringer holding a value of a type that shares its reflect type
+// with another interpreted type named the wrapper (stdlib._fmt_Stringer).
+// Such a value is now given as a value of its named runtime type
+// (rtname.go, rtcompose.go) when there is one: with its name, and with the
+// method table of its exported methods (rtmethods.go), which fmt calls as
+// it calls a compiled type's. A type without a named runtime type (a
+// struct with embedded fields, no stub left, named types not working) is
+// given as before. For fmt.Errorf, values of types implementing error keep
+// their wrappers (errs false below): its %w keeps the error it is given,
+// and errors.Is, As and Unwrap look through the wrappers (errwrap.go).
+
+// isFmtErrorf reports whether n (the func of a call) is fmt.Errorf.
+func isFmtErrorf(n *node) bool {
+	return n.rval.IsValid() && n.rval.Kind() == reflect.Func && n.rval.Pointer() == fmtErrorfPC
+}
+
+var fmtErrorfPC = reflect.ValueOf(fmt.Errorf).Pointer()
+
+// fmtNamedCandidate reports whether a value of the interpreted type t may
+// be given to fmt as a value of its named runtime type (fmtNamedRType):
+// a defined type, or a pointer, slice, array, map, chan or unnamed struct
+// type made of such types, whose values fmt gets as they are
+// (fmtConvert gives no converter for it as an argument).
+func fmtNamedCandidate(interp *Interpreter, t *itype, getMapType func(*itype) reflect.Type, errs bool) bool {
+	if t == nil || t.untyped || t.incomplete || t.cat == valueT || isInterfaceSrc(t) || isFuncSrc(t) {
+		return false
+	}
+	switch t.cat {
+	case nilT, errorT, builtinT, binPkgT, srcPkgT, genericT, funcT:
+		return false
+	}
+	if nameable(t) != 2 && !(t.cat == structT && t.name == "") {
+		return false
+	}
+	if !errs && t.implements(&itype{cat: valueT, rtype: errorType}) {
+		return false
+	}
+	if t.cat == structT && t.name == "" {
+		return true // fmtStructRType checks its fields
+	}
+	return fmtConvert(interp, t, getMapType, false, false) == nil
+}
+
+// fmtNamedKey identifies the named runtime type of an interpreted type
+// with a number of methods (a later cell may declare more).
+type fmtNamedKey struct {
+	t     *itype
+	nmeth int
+}
+
+// fmtNamedTypes caches fmtNamedRType (a nil reflect.Type: none).
+var fmtNamedTypes sync.Map
+
+// fmtNamedRType returns the runtime type a value of t (fmtNamedCandidate)
+// is given to fmt as, or nil. It is called at run time, when the methods
+// of t are compiled: a type whose methods are not compiled yet has no
+// method table, and its named runtime type is not made again.
+func (interp *Interpreter) fmtNamedRType(t *itype, getMapType func(*itype) reflect.Type) reflect.Type {
+	key := fmtNamedKey{t, len(t.method)}
+	if r, ok := fmtNamedTypes.Load(key); ok {
+		r, _ := r.(reflect.Type)
+		return r
+	}
+	r := interp.crossRType(t)
+	if r == nil && t.cat == structT && t.name == "" {
+		r = interp.fmtStructRType(t, getMapType)
+	}
+	if r != nil && (r.Kind() != t.TypeOf().Kind() || r.Size() != t.TypeOf().Size()) {
+		r = nil
+	}
+	if r == nil {
+		fmtNamedTypes.Store(key, nil)
+		return nil
+	}
+	fmtNamedTypes.Store(key, r)
+	return r
+}
+
+// fmtStructRType returns the struct type of the unnamed struct type t
+// whose fields have the runtime types of their interpreted types
+// (crossRType): `struct{ L []Level }` is given as `struct { L
+// []main.Level }`. It returns nil if no field has one, or if a field whose
+// values fmt gets converted (fmtConvert: a field of an interface type, a
+// Stringer without a named runtime type) has none.
+func (interp *Interpreter) fmtStructRType(t *itype, getMapType func(*itype) reflect.Type) reflect.Type {
+	rt := t.TypeOf()
+	if rt == nil || rt.Kind() != reflect.Struct || rt.NumField() != len(t.field) {
+		return nil
+	}
+	fields := make([]reflect.StructField, rt.NumField())
+	some := false
+	for i := range fields {
+		sf := rt.Field(i)
+		if sf.Anonymous {
+			return nil // promoted methods: StructOf does not make them
+		}
+		fields[i] = reflect.StructField{Name: sf.Name, PkgPath: sf.PkgPath, Type: sf.Type, Tag: sf.Tag}
+		ftyp := t.field[i].typ
+		if ftyp == nil || isInterfaceSrc(ftyp) {
+			return nil
+		}
+		ft := interp.crossRType(ftyp)
+		if ft != nil && (ft.Kind() != sf.Type.Kind() || ft.Size() != sf.Type.Size()) {
+			ft = nil
+		}
+		if sf.IsExported() && fmtConvert(interp, ftyp, getMapType, true, false) != nil &&
+			(ft == nil || !fmtNamedCandidate(interp, ftyp, getMapType, false) || ftyp.cat == structT && ftyp.name == "") {
+			return nil
+		}
+		if ft != nil {
+			fields[i].Type = ft
+			some = true
+		}
+	}
+	if !some {
+		return nil
+	}
+	var r reflect.Type
+	func() {
+		defer func() {
+			if recover() != nil {
+				r = nil
+			}
+		}()
+		r = reflect.StructOf(fields)
+	}()
+	if r == nil || r.Size() != rt.Size() {
+		return nil
+	}
+	return r
+}
+
+// genFmtNamedArg returns the value of c given to fmt: a value of its named
+// runtime type if it has one, else the value other gives.
+func genFmtNamedArg(interp *Interpreter, c *node, other func(*frame) reflect.Value, getMapType func(*itype) reflect.Type) func(*frame) reflect.Value {
+	value := genValue(c)
+	t := c.typ
+	return func(f *frame) reflect.Value {
+		if r := interp.fmtNamedRType(t, getMapType); r != nil {
+			if v := value(f); v.IsValid() && v.Type() == t.TypeOf() {
+				return reinterpret(v, r)
+			}
+		}
+		return other(f)
+	}
+}
+
+// fmtNamedVI returns the value vi of an interpreted type given to fmt as a
+// value of its named runtime type, or an invalid value if it has none.
+func fmtNamedVI(vi valueInterface, getMapType func(*itype) reflect.Type, errs bool) reflect.Value {
+	vi = innermostVI(vi)
+	if vi.node == nil || vi.node.interp == nil || !vi.value.IsValid() {
+		return reflect.Value{}
+	}
+	t := vi.node.typ
+	if vi.value.Type() != t.TypeOf() || !fmtNamedCandidateOf(vi.node.interp, t, getMapType, errs) {
+		return reflect.Value{}
+	}
+	if r := vi.node.interp.fmtNamedRType(t, getMapType); r != nil {
+		return reinterpret(vi.value, r)
+	}
+	return reflect.Value{}
+}
+
+// fmtCandKey is the key of fmtCandidates.
+type fmtCandKey struct {
+	fmtNamedKey
+	errs bool
+}
+
+// fmtCandidates caches fmtNamedCandidate of the values held by interfaces
+// (one getMapType for fmt's functions: their mapTypes are one list).
+var fmtCandidates sync.Map
+
+// fmtNamedCandidateOf is fmtNamedCandidate of the type of a value held by
+// an interface, cached.
+func fmtNamedCandidateOf(interp *Interpreter, t *itype, getMapType func(*itype) reflect.Type, errs bool) bool {
+	key := fmtCandKey{fmtNamedKey{t, len(t.method)}, errs}
+	if ok, found := fmtCandidates.Load(key); found {
+		return ok.(bool)
+	}
+	ok := fmtNamedCandidate(interp, t, getMapType, errs)
+	fmtCandidates.Store(key, ok)
+	return ok
+}
+
+// genFmtAnyArg returns the value of c, of an empty interface type, given to
+// fmt: the value it holds as a value of its named runtime type if it has
+// one, else the value other gives.
+func genFmtAnyArg(c *node, getMapType func(*itype) reflect.Type, errs bool, other func(*frame) reflect.Value) func(*frame) reflect.Value {
+	value := genValue(c)
+	return func(f *frame) reflect.Value {
+		if v := value(f); v.IsValid() && v.Kind() == reflect.Interface && !v.IsNil() && v.Elem().Type() == valueInterfaceType {
+			if nv := fmtNamedVI(v.Elem().Interface().(valueInterface), getMapType, errs); nv.IsValid() {
+				return nv
+			}
+		}
+		return other(f)
+	}
+}
+
+// genFmtErrorArg returns the value of c, of the type error, given to fmt:
+// the value held by the wrapper it holds as a value of its named runtime
+// type if it has one, else the value other gives.
+func genFmtErrorArg(interp *Interpreter, c *node, getMapType func(*itype) reflect.Type, other func(*frame) reflect.Value) func(*frame) reflect.Value {
+	value := genValue(c)
+	return func(f *frame) reflect.Value {
+		if vi, ok := interp.wrappedVI(value(f)); ok {
+			if nv := fmtNamedVI(vi, getMapType, true); nv.IsValid() {
+				return nv
+			}
+		}
+		return other(f)
+	}
+}

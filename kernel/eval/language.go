@@ -40,8 +40,6 @@ var gaps = []gap{
 		[]string{"encoding_json/marshal_addressable_ptr_method.go"}},
 	{"a cell's unused imports and top-level variables are not errors (a later cell may use them); inside funcs, unused variables are errors as in Go",
 		[]string{"compile_errors/unused_import.go", "compile_errors/unused_var_in_main.go"}},
-	{"generic code: an instance of a generic struct type first made through a generic interface type (Container[int]) can miss its fields in its pointer methods (\"undefined selector\"), and x.(*Bag[string]) with Bag[string] not used before says \"type not found\"",
-		[]string{"generics2/generic_interface_type.go"}},
 	{"a cell's top-level declarations are package-level for the whole cell: `type int = string` or `fmt := ...` at a cell's top level applies to the cell's earlier lines too (inside a func they apply from where they are, as in Go)",
 		[]string{"spec_declarations/shadowed_builtins.go", "spec_declarations/shadowed_package_name.go"}},
 	{"sync.Mutex, RWMutex, WaitGroup and Cond are the kernel's interruptible replacements (a deadlocked cell can be stopped): unlocking an unlocked Mutex is a panic a cell may recover, where Go ends with a fatal error",

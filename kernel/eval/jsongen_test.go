@@ -52,3 +52,93 @@ fmt.Println(u2.xs, b2.xs)`)
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// An encoder calls the pointer-receiver MarshalJSON or MarshalText of an
+// addressable value as Go's does: a field of a struct reached through a
+// pointer (json.Marshal(&h)), an element of a slice, an element of an array
+// reached through a pointer; not a map element, a value held by an
+// interface or the argument itself. The encoder's view kept to the value's
+// method set. third_party/yaegi/interp/fmtconv.go addrConv.
+func TestJsongenMarshalAddressablePointerMethods(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`import ("encoding/json"; "fmt"; "strings")`)
+	ts.ok(`type Upper string
+
+func (u *Upper) MarshalJSON() ([]byte, error) { return json.Marshal(strings.ToUpper(string(*u))) }
+
+type Tag string
+
+func (t *Tag) MarshalText() ([]byte, error) { return []byte("#" + string(*t)), nil }
+
+type Both int
+
+func (b Both) MarshalText() ([]byte, error)  { return []byte(fmt.Sprint("text", int(b))), nil }
+func (b *Both) MarshalJSON() ([]byte, error) { return []byte(fmt.Sprint("\"json", int(*b), "\"")), nil }
+
+type Holder struct {
+	V    Upper
+	T    Tag
+	B    Both
+	L    []Upper
+	A    [2]Upper
+	M    map[string]Upper
+	P    *Upper
+	Any  any
+	Inner
+}
+
+type Inner struct {
+	W Upper
+}`)
+	c := ts.ok(`	u := Upper("p")
+	h := Holder{V: "quiet", T: "go", B: 7, L: []Upper{"x"}, A: [2]Upper{"a", "b"}, M: map[string]Upper{"k": "m"}, P: &u, Any: Upper("i"), Inner: Inner{"w"}}
+	b, err := json.Marshal(h)
+	fmt.Println(string(b), err)
+	b, err = json.Marshal(&h)
+	fmt.Println(string(b), err)
+	b, err = json.Marshal([]Upper{"s", "t"})
+	fmt.Println(string(b), err)
+	b, err = json.Marshal([2]Upper{"s", "t"})
+	fmt.Println(string(b), err)
+	arr := [2]Upper{"s", "t"}
+	b, err = json.Marshal(&arr)
+	fmt.Println(string(b), err)
+	b, err = json.Marshal([]Holder{h})
+	fmt.Println(string(b), err)
+	b, err = json.Marshal(map[string]Holder{"h": h})
+	fmt.Println(string(b), err)
+	b, err = json.Marshal(map[string]*Holder{"h": &h})
+	fmt.Println(string(b), err)
+	b, err = json.MarshalIndent(&struct{ X Both }{3}, "", " ")
+	fmt.Println(string(b), err)
+	var x any = &h
+	b, err = json.Marshal(x)
+	fmt.Println(string(b), err)
+	x = h
+	b, err = json.Marshal(x)
+	fmt.Println(string(b), err)
+	b, err = json.Marshal(Both(2))
+	fmt.Println(string(b), err)
+	bb := Both(2)
+	b, err = json.Marshal(&bb)
+	fmt.Println(string(b), err)`)
+	want := `{"V":"quiet","T":"go","B":"text7","L":["X"],"A":["a","b"],"M":{"k":"m"},"P":"P","Any":"i","W":"w"} <nil>
+{"V":"QUIET","T":"#go","B":"json7","L":["X"],"A":["A","B"],"M":{"k":"m"},"P":"P","Any":"i","W":"W"} <nil>
+["S","T"] <nil>
+["s","t"] <nil>
+["S","T"] <nil>
+[{"V":"QUIET","T":"#go","B":"json7","L":["X"],"A":["A","B"],"M":{"k":"m"},"P":"P","Any":"i","W":"W"}] <nil>
+{"h":{"V":"quiet","T":"go","B":"text7","L":["X"],"A":["a","b"],"M":{"k":"m"},"P":"P","Any":"i","W":"w"}} <nil>
+{"h":{"V":"QUIET","T":"#go","B":"json7","L":["X"],"A":["A","B"],"M":{"k":"m"},"P":"P","Any":"i","W":"W"}} <nil>
+{
+ "X": "json3"
+} <nil>
+{"V":"QUIET","T":"#go","B":"json7","L":["X"],"A":["A","B"],"M":{"k":"m"},"P":"P","Any":"i","W":"W"} <nil>
+{"V":"quiet","T":"go","B":"text7","L":["X"],"A":["a","b"],"M":{"k":"m"},"P":"P","Any":"i","W":"w"} <nil>
+"text2" <nil>
+"json2" <nil>
+`
+	if got := c.stdout.String(); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}

@@ -142,3 +142,40 @@ type Inner struct {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
 }
+
+// An interface case of a type switch matches a value of a notebook type
+// whose methods have the interface's signatures, not only its names: a
+// Box[uint] (Get() uint) went to `case Getter[float64]`, and a Count with
+// Get() uint to a case of an interface with Get() float64.
+// third_party/yaegi/interp/typeswitch.go hasMethodSigs.
+func TestJsongenTypeSwitchMethodSignatures(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`import "fmt"`)
+	ts.ok(`type Box[T any] struct{ V T }
+
+func (b Box[T]) Get() T { return b.V }
+
+type Getter[T any] interface{ Get() T }
+
+type Count struct{}
+
+func (Count) Get() uint { return 3 }
+
+type Floater interface{ Get() float64 }
+
+func kind(x any) string {
+	switch v := x.(type) {
+	case Getter[float64]:
+		return fmt.Sprint("float ", v.Get())
+	case Floater:
+		return "floater"
+	case Getter[uint]:
+		return fmt.Sprint("uint ", v.Get())
+	}
+	return "other"
+}`)
+	c := ts.ok(`fmt.Println(kind(Box[uint]{2}), kind(Box[float64]{1.5}), kind(Count{}), kind(Box[int]{1}))`)
+	if got, want := c.stdout.String(), "uint 2 float 1.5 uint 3 other\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -10,8 +10,8 @@ type Base[T any] struct {
 	tags []string
 }
 
-func (b *Base[T]) Tag(t string)   { b.tags = append(b.tags, t) }
-func (b Base[T]) Tags() []string  { return b.tags }
+func (b *Base[T]) Tag(t string)    { b.tags = append(b.tags, t) }
+func (b Base[T]) Tags() []string   { return b.tags }
 func (b Base[T]) Describe() string { return fmt.Sprintf("id=%v tags=%v", b.ID, b.tags) }
 
 type Named[T any] struct {

@@ -179,3 +179,49 @@ func kind(x any) string {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// A decoder given a struct whose field of type any holds a non-nil pointer
+// decodes into the value pointed to (it replaced it with a map); null sets
+// the field to nil. The errors naming a notebook struct type name it as Go
+// does (main.Person, not its struct literal).
+// third_party/yaegi/interp/jsonfix.go.
+func TestJsongenDecodeIntoPointerInAnyAndErrorNames(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`import ("encoding/json"; "fmt"; "strings")`)
+	ts.ok(`type Inner struct{ A, B int }
+
+type Config struct {
+	Name  string
+	Extra any
+	Sub   struct{ X any }
+}
+
+type Person struct {
+	Name string
+	Age  int
+}`)
+	c := ts.ok("c := Config{Extra: &Inner{}}\n" +
+		"c.Sub.X = &Inner{B: 1}\n" +
+		"fmt.Println(json.Unmarshal([]byte(`{\"Name\":\"n\",\"Extra\":{\"A\":1,\"B\":2},\"Sub\":{\"X\":{\"A\":3}}}`), &c))\n" +
+		"fmt.Printf(\"%T %+v %+v\\n\", c.Extra, c.Extra, c.Sub.X)\n" +
+		"d := json.NewDecoder(strings.NewReader(`{\"Extra\":null}`))\n" +
+		"fmt.Println(d.Decode(&c), c.Extra)\n" +
+		"var p Person\n" +
+		"fmt.Println(json.Unmarshal([]byte(`[1]`), &p))\n" +
+		"fmt.Println(json.Unmarshal([]byte(`{}`), p))\n" +
+		"var pp *Person\n" +
+		"fmt.Println(json.Unmarshal([]byte(`{}`), pp))\n" +
+		"var ps []Person\n" +
+		"fmt.Println(json.Unmarshal([]byte(`[[1]]`), &ps))")
+	want := `<nil>
+*main.Inner &{A:1 B:2} &{A:3 B:1}
+<nil> <nil>
+json: cannot unmarshal array into Go value of type main.Person
+json: Unmarshal(non-pointer main.Person)
+json: Unmarshal(nil *main.Person)
+json: cannot unmarshal array into Go value of type main.Person
+`
+	if got := c.stdout.String(); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}

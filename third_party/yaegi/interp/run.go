@@ -2507,6 +2507,18 @@ func callBin(n *node) {
 			}
 		}
 	}
+	// gonotes patch (s8 jsongen): interface slots holding pointers (jsonfix.go).
+	var ifx []func(reflect.Value) func()
+	if unconv != nil {
+		for i, c := range child {
+			if x := ifacePtrExposer(c.typ); x != nil {
+				if ifx == nil {
+					ifx = make([]func(reflect.Value) func(), l)
+				}
+				ifx[i] = x
+			}
+		}
+	}
 	// gonotes patch: reflect names of interpreted structs in the error of a
 	// template execution (errnames.go).
 	var rename *strings.Replacer
@@ -2519,6 +2531,28 @@ func callBin(n *node) {
 		}
 		rename = errorRenamer(args)
 	}
+	// gonotes patch (s8 jsongen): the notebook types named by the errors
+	// of encoding/json (jsonfix.go).
+	if no := funcType.NumOut(); getMapType != nil && no > 0 && funcType.Out(no-1) == errorRType && len(child) == l {
+		if names := errTypeNames(child); names != nil {
+			prev, interp := callFn, n.interp
+			callFn = func(v reflect.Value, in []reflect.Value) []reflect.Value {
+				out := prev(v, in)
+				interp.fixErrorType(out[len(out)-1], names)
+				return out
+			}
+			if fast != nil {
+				pf := fast
+				fast = func(in []reflect.Value) ([]reflect.Value, bool) {
+					out, ok := pf(in)
+					if ok && len(out) > 0 {
+						interp.fixErrorType(out[len(out)-1], names)
+					}
+					return out, ok
+				}
+			}
+		}
+	}
 	if rename != nil {
 		prev := callFn
 		callFn = func(v reflect.Value, in []reflect.Value) []reflect.Value {
@@ -2530,6 +2564,14 @@ func callBin(n *node) {
 	call := func(f *frame, in []reflect.Value) []reflect.Value {
 		if unconv != nil { // gonotes patch
 			var backs []func() error
+			var restores []func() // s8 jsongen: ifx
+			for i, x := range ifx {
+				if x != nil {
+					if r := x(in[i+off]); r != nil {
+						restores = append(restores, r)
+					}
+				}
+			}
 			for i, uc := range unconv {
 				if uc != nil {
 					view, back := uc(f, in[i+off])
@@ -2548,6 +2590,9 @@ func callBin(n *node) {
 						out[len(out)-1] = reflect.ValueOf(&err).Elem()
 					}
 				}
+			}
+			for _, r := range restores {
+				r()
 			}
 			for _, o := range out {
 				if o.Kind() == reflect.Interface {

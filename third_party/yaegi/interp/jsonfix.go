@@ -1,0 +1,210 @@
+// gonotes patch: this file (s8 jsongen). Decoders and interface values
+// holding pointers; the type names in the errors of encoders and decoders.
+
+package interp
+
+import (
+	"reflect"
+)
+
+// A decoder given a non-nil interface holding a non-nil pointer decodes
+// into the value pointed to (encoding/json's indirect). A notebook value
+// held by an interface is a valueInterface (its type and value, dyntype.go),
+// which a decoder sees as a struct it cannot fill: it replaced it with a
+// new map[string]any, silently (`c := Config{Extra: &Inner{}}` decoded
+// Extra as a map). ifaceFieldPaths lists the interface slots of the value
+// a decoder's pointer argument points to, and exposeIfacePtrs gives the
+// decoder the pointers such slots hold, restoring the valueInterface after
+// the call when the decoder left the pointer in place.
+
+// ifacePtrExposer returns, for the type t of a decoder's argument (a
+// pointer), the func exposing the pointers held by the interface slots
+// of the value it points to, or nil if it has none.
+func ifacePtrExposer(t *itype) func(reflect.Value) func() {
+	if t == nil || t.cat != ptrT || t.val == nil {
+		return nil
+	}
+	paths := ifaceFieldPaths(t.val, nil, map[*itype]bool{})
+	if paths == nil {
+		return nil
+	}
+	return func(p reflect.Value) func() {
+		if p.Kind() != reflect.Ptr || p.IsNil() {
+			return nil
+		}
+		return exposeIfacePtrs(p.Elem(), paths)
+	}
+}
+
+// ifaceFieldPaths returns the index paths from a value of type t to its
+// interface slots: t itself, or exported fields of t and of its struct
+// fields (not through pointers, slices or maps), or nil.
+func ifaceFieldPaths(t *itype, prefix []int, seen map[*itype]bool) [][]int {
+	if t == nil || seen[t] {
+		return nil
+	}
+	if isInterfaceSrc(t) {
+		return [][]int{append([]int(nil), prefix...)}
+	}
+	for t.cat == linkedT && t.val != nil {
+		t = t.val
+	}
+	if t.cat != structT {
+		return nil
+	}
+	seen[t] = true
+	defer delete(seen, t)
+	var paths [][]int
+	for i, fl := range t.field {
+		if !canExport(fl.name) && !fl.embed {
+			continue
+		}
+		paths = append(paths, ifaceFieldPaths(fl.typ, append(prefix, i), seen)...)
+	}
+	return paths
+}
+
+// exposeIfacePtrs sets each interface slot of v at paths that holds a
+// valueInterface of a non-nil pointer to the pointer itself, and returns
+// the func restoring the valueInterfaces of the slots that still hold
+// their pointer.
+func exposeIfacePtrs(v reflect.Value, paths [][]int) func() {
+	var restores []func()
+	for _, p := range paths {
+		s := v
+		if len(p) > 0 {
+			s = fieldAt(v, p)
+		}
+		if !s.IsValid() || s.Kind() != reflect.Interface || s.IsNil() || !s.CanSet() {
+			continue
+		}
+		vi, ok := s.Elem().Interface().(valueInterface)
+		if !ok {
+			continue
+		}
+		ptr := vi.value
+		if !ptr.IsValid() || ptr.Kind() != reflect.Ptr || ptr.IsNil() || !ptr.CanInterface() || !ptr.Type().AssignableTo(s.Type()) {
+			continue
+		}
+		s.Set(ptr)
+		restores = append(restores, func() {
+			if e := s.Elem(); e.IsValid() && e.Type() == ptr.Type() && e.Pointer() == ptr.Pointer() {
+				s.Set(reflect.ValueOf(vi))
+			}
+		})
+	}
+	if restores == nil {
+		return nil
+	}
+	return func() {
+		for _, r := range restores {
+			r()
+		}
+	}
+}
+
+// fieldAt returns the settable field of the struct v at the index path p,
+// or an invalid value.
+func fieldAt(v reflect.Value, p []int) reflect.Value {
+	for _, i := range p {
+		if v.Kind() != reflect.Struct || i >= v.NumField() {
+			return reflect.Value{}
+		}
+		v = v.Field(i)
+	}
+	return v
+}
+
+// The errors of encoding/json that name a type (UnmarshalTypeError,
+// InvalidUnmarshalError) hold its reflect type, which for a notebook
+// struct type is a struct literal: "json: Unmarshal(non-pointer struct {
+// Name string; ... })" where Go says main.Person. errTypeNames maps the
+// reflect types of the notebook struct types reachable from the arguments
+// of a call to those types, and fixErrorType sets the Type of such an
+// error to the type's named runtime type (rtname.go).
+
+// errTypeNames returns the notebook defined struct types reachable from
+// the types of args by their reflect types (nil for a reflect type shared
+// by two of them), or nil if there are none.
+func errTypeNames(args []*node) map[reflect.Type]*itype {
+	var names map[reflect.Type]*itype
+	seen := map[*itype]bool{}
+	var walk func(t *itype)
+	walk = func(t *itype) {
+		if t == nil || seen[t] || t.incomplete {
+			return
+		}
+		seen[t] = true
+		switch t.cat {
+		case ptrT, sliceT, arrayT, chanT:
+			walk(t.val)
+		case mapT:
+			walk(t.key)
+			walk(t.val)
+		case linkedT:
+			walk(t.val)
+		case structT:
+			if t.name != "" && t.path != "" {
+				if rt := t.TypeOf(); rt != nil && rt.Kind() == reflect.Struct && rt.Name() == "" {
+					if names == nil {
+						names = map[reflect.Type]*itype{}
+					}
+					if o, ok := names[rt]; ok && o != t {
+						names[rt] = nil
+					} else {
+						names[rt] = t
+					}
+				}
+			}
+			for _, fl := range t.field {
+				walk(fl.typ)
+			}
+		}
+	}
+	for _, c := range args {
+		walk(c.typ)
+	}
+	return names
+}
+
+// fixErrorType sets the Type of the *json.UnmarshalTypeError or
+// *json.InvalidUnmarshalError errv (an error interface value) to the
+// named runtime type of the notebook type names has for it.
+func (interp *Interpreter) fixErrorType(errv reflect.Value, names map[reflect.Type]*itype) {
+	if !errv.IsValid() || errv.Kind() != reflect.Interface || errv.IsNil() {
+		return
+	}
+	e := errv.Elem()
+	if e.Kind() != reflect.Ptr || e.IsNil() || e.Type().Elem().PkgPath() != "encoding/json" {
+		return
+	}
+	switch e.Type().Elem().Name() {
+	case "UnmarshalTypeError", "InvalidUnmarshalError":
+	default:
+		return
+	}
+	tf := e.Elem().FieldByName("Type")
+	if !tf.IsValid() || !tf.CanSet() || tf.IsNil() {
+		return
+	}
+	rt, _ := tf.Interface().(reflect.Type)
+	var named func(rt reflect.Type) reflect.Type
+	named = func(rt reflect.Type) reflect.Type {
+		if rt.Kind() == reflect.Ptr {
+			if n := named(rt.Elem()); n != nil {
+				return reflect.PointerTo(n)
+			}
+			return nil
+		}
+		if t := names[rt]; t != nil {
+			return interp.namedRType(t)
+		}
+		return nil
+	}
+	if rt == nil {
+		return
+	}
+	if n := named(rt); n != nil {
+		tf.Set(reflect.ValueOf(n))
+	}
+}

@@ -225,3 +225,38 @@ json: cannot unmarshal array into Go value of type main.Person
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
 }
+
+// A decoder calls the UnmarshalJSON of a struct that also has a field
+// with one: its own method, or one promoted from an embedded field (Go
+// decodes the whole value with it). The view for the field was preferred
+// and neither was called. third_party/yaegi/interp/jsonfix.go
+// decodesStruct.
+func TestJsongenDecodeStructWithOwnAndFieldMethods(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`import ("encoding/json"; "fmt")`)
+	ts.ok(`type Loose struct{ Seen string }
+
+func (l *Loose) UnmarshalJSON(b []byte) error { l.Seen = string(b); return nil }
+
+type Outer struct {
+	Loose
+	X int
+}
+
+type Strict struct {
+	Loose
+	Y int
+}
+
+func (s *Strict) UnmarshalJSON(b []byte) error {
+	s.Y = 20
+	return nil
+}`)
+	c := ts.ok("var o Outer\n" +
+		"fmt.Println(json.Unmarshal([]byte(`{\"X\":1}`), &o), o.Seen, o.X)\n" +
+		"var s Strict\n" +
+		"fmt.Println(json.Unmarshal([]byte(`{\"Y\":2}`), &s), s.Y, s.Seen == \"\")")
+	if got, want := c.stdout.String(), "<nil> {\"X\":1} 0\n<nil> 20 true\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -208,3 +208,22 @@ func (interp *Interpreter) fixErrorType(errv reflect.Value, names map[reflect.Ty
 		tf.Set(reflect.ValueOf(n))
 	}
 }
+
+// decodesStruct reports whether t, the type of a decoder's argument, is a
+// pointer to a struct whose method set has the decoder's method (its own,
+// or promoted from an embedded field): the decoder calls it for the whole
+// value, which callBin gives as a pointer to the method's wrapper. The
+// view of unmarshal.go (for the fields with such methods) was preferred
+// when the struct also had such a field, and the struct's own
+// UnmarshalJSON, or the one promoted from an embedded Loose, was never
+// called.
+func decodesStruct(t *itype, getMapType func(*itype) reflect.Type) bool {
+	if t == nil || t.cat != ptrT || t.val == nil {
+		return false
+	}
+	u := t.val
+	for u.cat == linkedT && u.val != nil {
+		u = u.val
+	}
+	return u.cat == structT && isDecodeIface(getMapType(t))
+}

@@ -2382,7 +2382,7 @@ func callBin(n *node) {
 			case isPtrSrc(c.typ):
 				if c.typ.val.cat == valueT {
 					values = append(values, genValue(c))
-				} else if isDecodeIface(defType) && unmarshalConvert(n.interp, c.typ, getMapType) != nil {
+				} else if isDecodeIface(defType) && !decodesStruct(c.typ, getMapType) && unmarshalConvert(n.interp, c.typ, getMapType) != nil { // s8 jsongen: decodesStruct
 					// gonotes patch: a decoder's argument (json.Unmarshal(b,
 					// &v), v of a type with UnmarshalJSON) is the pointer,
 					// which callBin gives as a view (unmarshal.go), not
@@ -2498,6 +2498,9 @@ func callBin(n *node) {
 	var untyp []*itype
 	if convMode == convNone && getMapType != nil && len(child) == l {
 		for i, c := range child {
+			if decodesStruct(c.typ, getMapType) { // s8 jsongen: the wrapper's method decodes it
+				continue
+			}
 			if uc := unmarshalConvert(n.interp, c.typ, getMapType); uc != nil || (c.typ != nil && c.typ.cat == ptrT) {
 				if unconv == nil {
 					unconv = make([]func(*frame, reflect.Value) (reflect.Value, func() error), l)

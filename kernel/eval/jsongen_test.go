@@ -260,3 +260,33 @@ func (s *Strict) UnmarshalJSON(b []byte) error {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// A decoder fills the value a pointer held by a field, or a variable, of
+// a notebook interface type with methods points to; null sets such a
+// field to nil. third_party/yaegi/interp/unmarshal.go fieldConv.iface,
+// jsonfix.go ifacePtrExposer.
+func TestJsongenDecodeIntoIfaceWithMethods(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`import ("encoding/json"; "fmt")`)
+	ts.ok(`type Sizer interface{ Size() int }
+
+type Box struct{ W, H int }
+
+func (b *Box) Size() int { return b.W * b.H }
+
+type Holder struct {
+	S    Sizer
+	Name string
+}`)
+	c := ts.ok("h := Holder{S: &Box{1, 1}}\n" +
+		"err := json.Unmarshal([]byte(`{\"S\":{\"W\":2,\"H\":3},\"Name\":\"n\"}`), &h)\n" +
+		"fmt.Println(err, h.S.Size(), h.Name)\n" +
+		"var s Sizer = &Box{}\n" +
+		"err = json.Unmarshal([]byte(`{\"W\":4,\"H\":5}`), &s)\n" +
+		"fmt.Println(err, s.Size())\n" +
+		"err = json.Unmarshal([]byte(`{\"S\":null}`), &h)\n" +
+		"fmt.Println(err, h.S == nil)")
+	if got, want := c.stdout.String(), "<nil> 6 n\n<nil> 20\n<nil> true\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -19,20 +19,35 @@ import (
 
 // ifacePtrExposer returns, for the type t of a decoder's argument (a
 // pointer), the func exposing the pointers held by the interface slots
-// of the value it points to, or nil if it has none.
-func ifacePtrExposer(t *itype) func(reflect.Value) func() {
+// of the value it points to, or nil if it has none. The func returns the
+// argument to give and the func restoring the slots. A pointer to a
+// variable of an interpreted interface type with methods (a valueInterface
+// struct to reflect) holding a non-nil pointer is replaced with that
+// pointer (a JSON null then leaves the variable as it is, where Go sets it
+// to nil).
+func ifacePtrExposer(t *itype) func(reflect.Value) (reflect.Value, func()) {
 	if t == nil || t.cat != ptrT || t.val == nil {
 		return nil
+	}
+	if isInterfaceSrc(t.val) && t.val.TypeOf() == valueInterfaceType {
+		return func(p reflect.Value) (reflect.Value, func()) {
+			if p.Kind() == reflect.Ptr && !p.IsNil() {
+				if ptr, ok := viPointer(p.Elem()); ok {
+					return ptr, nil
+				}
+			}
+			return p, nil
+		}
 	}
 	paths := ifaceFieldPaths(t.val, nil, map[*itype]bool{})
 	if paths == nil {
 		return nil
 	}
-	return func(p reflect.Value) func() {
+	return func(p reflect.Value) (reflect.Value, func()) {
 		if p.Kind() != reflect.Ptr || p.IsNil() {
-			return nil
+			return p, nil
 		}
-		return exposeIfacePtrs(p.Elem(), paths)
+		return p, exposeIfacePtrs(p.Elem(), paths)
 	}
 }
 
@@ -226,4 +241,18 @@ func decodesStruct(t *itype, getMapType func(*itype) reflect.Type) bool {
 		u = u.val
 	}
 	return u.cat == structT && isDecodeIface(getMapType(t))
+}
+
+// viPointer returns the pointer a valueInterface v holds, if it holds a
+// non-nil pointer: a decoder fills the value it points to, in place.
+func viPointer(v reflect.Value) (reflect.Value, bool) {
+	if v.Type() != valueInterfaceType || !v.CanInterface() {
+		return reflect.Value{}, false
+	}
+	vi := v.Interface().(valueInterface)
+	p := vi.value
+	if vi.node == nil || !p.IsValid() || p.Kind() != reflect.Ptr || p.IsNil() || !p.CanInterface() {
+		return reflect.Value{}, false
+	}
+	return p, true
 }

@@ -2511,12 +2511,12 @@ func callBin(n *node) {
 		}
 	}
 	// gonotes patch (s8 jsongen): interface slots holding pointers (jsonfix.go).
-	var ifx []func(reflect.Value) func()
+	var ifx []func(reflect.Value) (reflect.Value, func())
 	if unconv != nil {
 		for i, c := range child {
 			if x := ifacePtrExposer(c.typ); x != nil {
 				if ifx == nil {
-					ifx = make([]func(reflect.Value) func(), l)
+					ifx = make([]func(reflect.Value) (reflect.Value, func()), l)
 				}
 				ifx[i] = x
 			}
@@ -2570,7 +2570,8 @@ func callBin(n *node) {
 			var restores []func() // s8 jsongen: ifx
 			for i, x := range ifx {
 				if x != nil {
-					if r := x(in[i+off]); r != nil {
+					var r func()
+					if in[i+off], r = x(in[i+off]); r != nil {
 						restores = append(restores, r)
 					}
 				}

@@ -26,4 +26,11 @@ func main() {
 	var s Sizer = &Box{}
 	err = json.Unmarshal([]byte(`{"W":4,"H":5}`), &s)
 	fmt.Println(err, s.Size())
+	hs := []Holder{{S: &Box{}}, {S: &Box{}}}
+	err = json.Unmarshal([]byte(`{"S":null,"Name":"m"}`), &hs[1])
+	fmt.Println(err, hs[1].S == nil, hs[1].Name, hs[0].S != nil)
+	var d struct{ H Holder }
+	d.H.S = &Box{1, 2}
+	err = json.Unmarshal([]byte(`{"H":{"S":{"H":7}}}`), &d)
+	fmt.Println(err, d.H.S.Size())
 }

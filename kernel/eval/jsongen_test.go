@@ -290,3 +290,35 @@ type Holder struct {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// A json.MarshalerError names the notebook type whose MarshalJSON or
+// MarshalText failed (or gave invalid JSON), as Go does; it named the
+// interpreter's wrapper (stdlib._encoding_json_Marshaler).
+// third_party/yaegi/interp/jsonfix.go typedMarshalMethod, fixMarshalError.
+func TestJsongenMarshalerErrorTypeNames(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`import ("encoding/json"; "errors"; "fmt")`)
+	ts.ok("type Vault struct{ Open bool }\n\n" +
+		"var ErrLocked = errors.New(\"locked\")\n\n" +
+		"func (v Vault) MarshalJSON() ([]byte, error) { return nil, ErrLocked }\n\n" +
+		"type Code int\n\n" +
+		"func (c Code) MarshalText() ([]byte, error) { return nil, fmt.Errorf(\"code %d\", int(c)) }\n\n" +
+		"type Broken struct{}\n\n" +
+		"func (Broken) MarshalJSON() ([]byte, error) { return []byte(`{oops`), nil }")
+	c := ts.ok(`_, err := json.Marshal(Vault{})
+fmt.Println(err)
+_, err = json.Marshal(struct{ C []Code }{[]Code{3}})
+fmt.Println(err)
+_, err = json.Marshal(map[string]any{"b": Broken{}})
+fmt.Println(err)
+_, err = json.Marshal([]*Vault{{}})
+fmt.Println(err, errors.Is(err, ErrLocked), errors.Unwrap(err) == ErrLocked)`)
+	want := `json: error calling MarshalJSON for type main.Vault: locked
+json: error calling MarshalText for type main.Code: code 3
+json: error calling MarshalJSON for type main.Broken: invalid character 'o' looking for beginning of object key string
+json: error calling MarshalJSON for type *main.Vault: locked true true
+`
+	if got := c.stdout.String(); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}

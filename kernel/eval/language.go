@@ -36,8 +36,6 @@ var gaps = []gap{
 		[]string{"text_template/methods.go", "fmt/bad_verb_type_name.go"}},
 	{"a compiled interface (fmt.Stringer, io.Reader) holding a value of a notebook type holds the interpreter's wrapper: where two notebook types share one reflect type (S and T, both int with a String method), %T names the wrapper (stdlib._fmt_Stringer) instead of the notebook type",
 		[]string{"fmt/s7_type_of_compiled_iface.go"}},
-	{"encoding/json: a json.MarshalerError names the interpreter's wrapper (stdlib._encoding_json_Marshaler) instead of the notebook type whose MarshalJSON or MarshalText failed",
-		[]string{"encoding_json/s8_marshaler_error_type_name.go"}},
 	{"a cell's unused imports and top-level variables are not errors (a later cell may use them); inside funcs, unused variables are errors as in Go",
 		[]string{"compile_errors/unused_import.go", "compile_errors/unused_var_in_main.go"}},
 	{"a cell's top-level declarations are package-level for the whole cell: `type int = string` or `fmt := ...` at a cell's top level applies to the cell's earlier lines too (inside a func they apply from where they are, as in Go)",

@@ -313,7 +313,7 @@ func (fc *fmtConverter) conv(t *itype, elem, addr bool, seen map[*itype]bool) fu
 	if rt == nil {
 		return nil
 	}
-	h := fc.wrapper(t, rt)
+	h := fc.wrapper(t, rt, t)
 	if h == nil {
 		return nil
 	}
@@ -338,8 +338,9 @@ func (fc *fmtConverter) conv(t *itype, elem, addr bool, seen map[*itype]bool) fu
 }
 
 // wrapper returns the function making the interface wrapper rt of a value
-// of type t, or nil.
-func (fc *fmtConverter) wrapper(t *itype, rt reflect.Type) func(*frame, reflect.Value) reflect.Value {
+// of type t, or nil. For an encoder, report is the type a
+// json.MarshalerError names (jsonfix.go typedMarshalMethod).
+func (fc *fmtConverter) wrapper(t *itype, rt reflect.Type, report *itype) func(*frame, reflect.Value) reflect.Value {
 	interp := fc.interp
 	n := &node{interp: interp, typ: t}
 	wrap := getWrapper(n, rt)
@@ -360,7 +361,11 @@ func (fc *fmtConverter) wrapper(t *itype, rt reflect.Type) func(*frame, reflect.
 		for i, m := range methods {
 			nod := *m
 			nod.recv = &receiver{nil, v, indexes[i], true} // gonotes patch: late
-			w.Field(i + 1).Set(genFunctionWrapper(&nod)(f))
+			fn := genFunctionWrapper(&nod)(f)
+			if fc.marshal { // s8 jsongen
+				fn = typedMarshalMethod(fn, m.ident, report)
+			}
+			w.Field(i + 1).Set(fn)
 		}
 		interp.noteWrapper(w, n) // gonotes patch: rtiface.go
 		return w
@@ -382,7 +387,7 @@ func (fc *fmtConverter) addrConv(t *itype) func(*frame, reflect.Value) reflect.V
 	if prt == nil || prt == fc.getMapType(t) {
 		return nil
 	}
-	h := fc.wrapper(pt, prt)
+	h := fc.wrapper(pt, prt, t)
 	if h == nil {
 		return nil
 	}

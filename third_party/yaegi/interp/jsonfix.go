@@ -4,7 +4,10 @@
 package interp
 
 import (
+	"bytes"
+	"encoding/json"
 	"reflect"
+	"strings"
 )
 
 // A decoder given a non-nil interface holding a non-nil pointer decodes
@@ -255,4 +258,80 @@ func viPointer(v reflect.Value) (reflect.Value, bool) {
 		return reflect.Value{}, false
 	}
 	return p, true
+}
+
+// A json.MarshalerError names the type of the value whose MarshalJSON or
+// MarshalText failed by its reflect type: for a notebook type, the
+// interpreter's wrapper the encoder was given ("json: error calling
+// MarshalJSON for type stdlib._encoding_json_Marshaler: locked", Go:
+// main.Vault). The method of a wrapper made for an encoder (fmtconv.go)
+// returns its error as a marshalTypedErr naming the notebook type (and,
+// for MarshalJSON, reports invalid output as the encoder would, naming
+// the type too); after the call, fixMarshalError sets the error's Type to
+// the named runtime type of that type (rtname.go) and its Err back to the
+// method's error. A wrapper of the call's argument itself (made by callBin)
+// is named by the argument's static type.
+
+// marshalTypedErr is the error of a notebook marshal method and its type.
+type marshalTypedErr struct {
+	err error
+	t   *itype
+}
+
+func (e *marshalTypedErr) Error() string { return e.err.Error() }
+func (e *marshalTypedErr) Unwrap() error { return e.err }
+
+var marshalMethodType = reflect.TypeOf(func() ([]byte, error) { return nil, nil })
+
+// typedMarshalMethod returns fn, the MarshalJSON or MarshalText func of a
+// wrapper for an encoder, returning its errors as marshalTypedErr of t.
+func typedMarshalMethod(fn reflect.Value, name string, t *itype) reflect.Value {
+	if t == nil || fn.Type() != marshalMethodType || name != "MarshalJSON" && name != "MarshalText" || !fn.CanInterface() {
+		return fn
+	}
+	g, ok := fn.Interface().(func() ([]byte, error))
+	if !ok {
+		return fn
+	}
+	isJSON := name == "MarshalJSON"
+	return reflect.ValueOf(func() ([]byte, error) {
+		b, err := g()
+		if err != nil {
+			return b, &marshalTypedErr{err, t}
+		}
+		if isJSON && !json.Valid(b) {
+			var buf bytes.Buffer
+			if cerr := json.Compact(&buf, b); cerr != nil {
+				return nil, &marshalTypedErr{cerr, t}
+			}
+		}
+		return b, nil
+	})
+}
+
+// fixMarshalError returns errv (an error interface value, the result of
+// an encoder) with the notebook types named (see marshalTypedErr); top is
+// the static type of the argument given as a wrapper, or nil.
+func (interp *Interpreter) fixMarshalError(errv reflect.Value, top *itype) reflect.Value {
+	if !errv.IsValid() || errv.Kind() != reflect.Interface || errv.IsNil() {
+		return errv
+	}
+	switch e := errv.Elem().Interface().(type) {
+	case *marshalTypedErr:
+		// An encoder returning the method's error as it is (xml).
+		return reflect.ValueOf(&e.err).Elem()
+	case *json.MarshalerError:
+		t := top
+		if te, ok := e.Err.(*marshalTypedErr); ok {
+			e.Err, t = te.err, te.t
+		} else if e.Type == nil || e.Type.Kind() != reflect.Struct || !strings.HasPrefix(e.Type.Name(), "_") {
+			t = nil
+		}
+		if t != nil {
+			if rt := interp.namedRType(t); rt != nil {
+				e.Type = rt
+			}
+		}
+	}
+	return errv
 }

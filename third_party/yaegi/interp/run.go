@@ -2556,6 +2556,36 @@ func callBin(n *node) {
 			}
 		}
 	}
+	// gonotes patch (s8 jsongen): the notebook types named by a
+	// json.MarshalerError (jsonfix.go).
+	if no := funcType.NumOut(); convMode == convMarshal && no > 0 && funcType.Out(no-1) == errorRType {
+		var top *itype
+		for _, c := range child {
+			if c.typ != nil && !isInterfaceSrc(c.typ) && c.typ.cat != valueT && getMapType(c.typ) != nil {
+				if top != nil {
+					top = nil
+					break
+				}
+				top = c.typ
+			}
+		}
+		prev, interp := callFn, n.interp
+		callFn = func(v reflect.Value, in []reflect.Value) []reflect.Value {
+			out := prev(v, in)
+			out[len(out)-1] = interp.fixMarshalError(out[len(out)-1], top)
+			return out
+		}
+		if fast != nil {
+			pf := fast
+			fast = func(in []reflect.Value) ([]reflect.Value, bool) {
+				out, ok := pf(in)
+				if ok && len(out) > 0 {
+					out[len(out)-1] = interp.fixMarshalError(out[len(out)-1], top)
+				}
+				return out, ok
+			}
+		}
+	}
 	if rename != nil {
 		prev := callFn
 		callFn = func(v reflect.Value, in []reflect.Value) []reflect.Value {

@@ -22,6 +22,14 @@ type Code int
 
 func (c Code) MarshalText() ([]byte, error) { return nil, fmt.Errorf("code %d", int(c)) }
 
+type Broken struct{}
+
+func (Broken) MarshalJSON() ([]byte, error) { return []byte(`{oops`), nil }
+
+type Picky string
+
+func (p *Picky) MarshalJSON() ([]byte, error) { return nil, errors.New("picky " + string(*p)) }
+
 func main() {
 	_, err := json.Marshal(Vault{})
 	fmt.Println(err)
@@ -29,4 +37,14 @@ func main() {
 	fmt.Println(err)
 	_, err = json.Marshal(Code(3))
 	fmt.Println(err)
+	_, err = json.Marshal(map[string]any{"b": Broken{}})
+	fmt.Println(err)
+	_, err = json.Marshal(&Vault{})
+	fmt.Println(err)
+	_, err = json.Marshal(&struct{ P Picky }{"p"})
+	fmt.Println(err)
+	_, err = json.Marshal([]*Vault{{false}})
+	fmt.Println(err)
+	var me *json.MarshalerError
+	fmt.Println(errors.As(err, &me), me.Err)
 }

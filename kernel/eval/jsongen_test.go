@@ -322,3 +322,41 @@ json: error calling MarshalJSON for type *main.Vault: locked true true
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
 }
+
+// An embedded field of a generic type of several type parameters
+// (Pair[string, int], Getter[K, V]) is named after its type: its name was
+// empty ("reflect.StructOf: field 0 has no name").
+// third_party/yaegi/interp/type.go fieldName.
+func TestJsongenEmbeddedGenericOfSeveralParams(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`import "fmt"`)
+	ts.ok(`type Pair[K comparable, V any] struct {
+	K K
+	V V
+}
+
+func (p Pair[K, V]) String() string { return fmt.Sprint(p.K, "=", p.V) }
+
+type Getter[K comparable, V any] interface{ Get(K) V }
+
+type M map[string]int
+
+func (m M) Get(k string) int { return m[k] }
+
+type Entry struct {
+	Pair[string, int]
+	Note string
+}
+
+type Wrap[K comparable, V any] struct {
+	Getter[K, V]
+	n int
+}`)
+	c := ts.ok(`e := Entry{Pair[string, int]{"a", 1}, "n"}
+fmt.Println(e.K, e.V, e.Pair.String(), e.Note)
+w := Wrap[string, int]{Getter: M{"x": 3}}
+fmt.Println(w.Get("x"), w.n)`)
+	if got, want := c.stdout.String(), "a 1 a=1 n\n3 0\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -56,7 +56,7 @@ var interfaceSliceType = reflect.TypeOf([]interface{}{})
 // its interface wrapper itself, and a map key with MarshalText its text.
 func fmtConvert(interp *Interpreter, t *itype, getMapType func(*itype) reflect.Type, elem, marshal bool) func(*frame, reflect.Value) reflect.Value {
 	c := &fmtConverter{interp, getMapType, marshal}
-	return c.conv(t, elem, map[*itype]bool{})
+	return c.conv(t, elem, false, map[*itype]bool{})
 }
 
 type fmtConverter struct {
@@ -67,18 +67,25 @@ type fmtConverter struct {
 
 func fmtConv(interp *Interpreter, t *itype, getMapType func(*itype) reflect.Type, elem bool, seen map[*itype]bool) func(*frame, reflect.Value) reflect.Value {
 	c := &fmtConverter{interp, getMapType, false}
-	return c.conv(t, elem, seen)
+	return c.conv(t, elem, false, seen)
 }
 
 // conv is fmtConvert; seen holds the struct types being converted (a
-// recursive type is left as it is).
-func (fc *fmtConverter) conv(t *itype, elem bool, seen map[*itype]bool) func(*frame, reflect.Value) reflect.Value {
+// recursive type is left as it is). addr: the values converted are
+// addressable in Go's terms (reached through a pointer, a slice, or a
+// field or element of such a value), gonotes patch.
+func (fc *fmtConverter) conv(t *itype, elem, addr bool, seen map[*itype]bool) func(*frame, reflect.Value) reflect.Value {
 	interp, getMapType := fc.interp, fc.getMapType
-	fmtConv := func(_ *Interpreter, t *itype, _ func(*itype) reflect.Type, elem bool, seen map[*itype]bool) func(*frame, reflect.Value) reflect.Value {
-		return fc.conv(t, elem, seen)
+	fmtConv := func(_ *Interpreter, t *itype, _ func(*itype) reflect.Type, elem, addr bool, seen map[*itype]bool) func(*frame, reflect.Value) reflect.Value {
+		return fc.conv(t, elem, addr, seen)
 	}
 	if t == nil || seen[t] {
 		return nil
+	}
+	if fc.marshal && addr { // gonotes patch
+		if c := fc.addrConv(t); c != nil {
+			return c
+		}
 	}
 	if c := methodlessConv(t); c != nil { // gonotes patch
 		return c
@@ -88,7 +95,7 @@ func (fc *fmtConverter) conv(t *itype, elem bool, seen map[*itype]bool) func(*fr
 		if getMapType(t) != nil {
 			break // gonotes patch: a slice or array type with a method fmt calls is wrapped as a whole
 		}
-		ec := fmtConv(interp, t.val, getMapType, true, seen)
+		ec := fmtConv(interp, t.val, getMapType, true, t.cat == sliceT || addr, seen)
 		if ec == nil {
 			return nil
 		}
@@ -106,8 +113,8 @@ func (fc *fmtConverter) conv(t *itype, elem bool, seen map[*itype]bool) func(*fr
 		if getMapType(t) != nil {
 			break // gonotes patch: a map type with a method fmt calls is wrapped as a whole
 		}
-		kc := fmtConv(interp, t.key, getMapType, true, seen)
-		vc := fmtConv(interp, t.val, getMapType, true, seen)
+		kc := fmtConv(interp, t.key, getMapType, true, false, seen)
+		vc := fmtConv(interp, t.val, getMapType, true, false, seen)
 		// gonotes patch: an encoder uses the text of a key of a kind other
 		// than string with MarshalText (a wrapper is no map key).
 		textKeys := false
@@ -152,10 +159,11 @@ func (fc *fmtConverter) conv(t *itype, elem bool, seen map[*itype]bool) func(*fr
 		}
 	case ptrT:
 		// fmt prints the struct a pointer points to at the top level only.
-		if (elem && !fc.marshal) || t.val == nil || t.val.cat != structT || getMapType(t) != nil {
+		// gonotes patch: an encoder converts any pointee, addressable.
+		if (elem && !fc.marshal) || t.val == nil || t.val.cat != structT && !fc.marshal || getMapType(t) != nil {
 			break
 		}
-		sc := fmtConv(interp, t.val, getMapType, false, seen)
+		sc := fmtConv(interp, t.val, getMapType, false, true, seen)
 		if sc == nil {
 			return nil
 		}
@@ -193,7 +201,7 @@ func (fc *fmtConverter) conv(t *itype, elem bool, seen map[*itype]bool) func(*fr
 				}
 				continue
 			}
-			if convs[i] = fmtConv(interp, fl.typ, getMapType, true, seen); convs[i] != nil {
+			if convs[i] = fmtConv(interp, fl.typ, getMapType, true, addr, seen); convs[i] != nil {
 				some = true
 			}
 		}
@@ -296,7 +304,7 @@ func (fc *fmtConverter) conv(t *itype, elem bool, seen map[*itype]bool) func(*fr
 				}
 			}
 			cv := valueInterfaceValue(vi.value)
-			if c := fmtConv(interp, vi.node.typ, getMapType, true, map[*itype]bool{}); c != nil {
+			if c := fmtConv(interp, vi.node.typ, getMapType, true, false, map[*itype]bool{}); c != nil {
 				return c(f, cv)
 			}
 			return cv
@@ -310,29 +318,9 @@ func (fc *fmtConverter) conv(t *itype, elem bool, seen map[*itype]bool) func(*fr
 	if rt == nil {
 		return nil
 	}
-	n := &node{interp: interp, typ: t}
-	wrap := getWrapper(n, rt)
-	if wrap == nil {
+	h := fc.wrapper(t, rt, t)
+	if h == nil {
 		return nil
-	}
-	mn := wrap.NumField() - 1
-	methods := make([]*node, mn)
-	indexes := make([][]int, mn)
-	for i := 0; i < mn; i++ {
-		if methods[i], indexes[i] = t.lookupMethod(wrap.Field(i + 1).Name[1:]); methods[i] == nil {
-			return nil // a method of an embedded compiled type
-		}
-	}
-	h := func(f *frame, v reflect.Value) reflect.Value {
-		w := reflect.New(wrap).Elem()
-		w.Field(0).Set(v)
-		for i, m := range methods {
-			nod := *m
-			nod.recv = &receiver{nil, v, indexes[i], true} // gonotes patch: late
-			w.Field(i + 1).Set(genFunctionWrapper(&nod)(f))
-		}
-		interp.noteWrapper(w, n) // gonotes patch: rtiface.go
-		return w
 	}
 	if fc.marshal {
 		// gonotes patch: an encoder calls the methods of the wrapper.
@@ -351,6 +339,70 @@ func (fc *fmtConverter) conv(t *itype, elem bool, seen map[*itype]bool) func(*fr
 			return v
 		}
 		return reflect.ValueOf(fmtElem{v.Interface(), &fmtWrap{f, h}})
+	}
+}
+
+// wrapper returns the function making the interface wrapper rt of a value
+// of type t, or nil. For an encoder, report is the type a
+// json.MarshalerError names (jsonfix.go typedMarshalMethod).
+func (fc *fmtConverter) wrapper(t *itype, rt reflect.Type, report *itype) func(*frame, reflect.Value) reflect.Value {
+	interp := fc.interp
+	n := &node{interp: interp, typ: t}
+	wrap := getWrapper(n, rt)
+	if wrap == nil {
+		return nil
+	}
+	mn := wrap.NumField() - 1
+	methods := make([]*node, mn)
+	indexes := make([][]int, mn)
+	for i := 0; i < mn; i++ {
+		if methods[i], indexes[i] = t.lookupMethod(wrap.Field(i + 1).Name[1:]); methods[i] == nil {
+			return nil // a method of an embedded compiled type
+		}
+	}
+	return func(f *frame, v reflect.Value) reflect.Value {
+		w := reflect.New(wrap).Elem()
+		w.Field(0).Set(v)
+		for i, m := range methods {
+			nod := *m
+			nod.recv = &receiver{nil, v, indexes[i], true} // gonotes patch: late
+			fn := genFunctionWrapper(&nod)(f)
+			if fc.marshal { // s8 jsongen
+				fn = typedMarshalMethod(fn, m.ident, report)
+			}
+			w.Field(i + 1).Set(fn)
+		}
+		interp.noteWrapper(w, n) // gonotes patch: rtiface.go
+		return w
+	}
+}
+
+// addrConv returns the encoder converter of an addressable value of type
+// t (a field of a struct reached through a pointer, an element of a
+// slice) when the method set of *t has an interface of the encoder that
+// the method set of t has not (a MarshalJSON with a pointer receiver):
+// Go's encoders call the methods of the value's address then. The value
+// becomes the wrapper of its address. gonotes patch.
+func (fc *fmtConverter) addrConv(t *itype) func(*frame, reflect.Value) reflect.Value {
+	if t.cat == ptrT || t.cat == valueT || t.cat == errorT || isInterfaceSrc(t) {
+		return nil
+	}
+	pt := ptrOf(t)
+	prt := fc.getMapType(pt)
+	if prt == nil || prt == fc.getMapType(t) {
+		return nil
+	}
+	h := fc.wrapper(pt, prt, t)
+	if h == nil {
+		return nil
+	}
+	return func(f *frame, v reflect.Value) reflect.Value {
+		if !v.CanAddr() {
+			p := reflect.New(v.Type())
+			p.Elem().Set(v)
+			return h(f, p)
+		}
+		return h(f, v.Addr())
 	}
 }
 

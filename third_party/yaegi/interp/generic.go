@@ -21,7 +21,7 @@ func genAST(sc *scope, root *node, types []*itype) (*node, bool, error) {
 	var gtree func(*node, *node) (*node, error)
 	sname := root.child[0].ident + "["
 	if root.kind == funcDecl {
-		sname = root.child[1].ident + "["
+		sname = recvTypeName(root) + root.child[1].ident + "["
 	}
 
 	// Input type parameters must be resolved prior AST generation, as compilation
@@ -192,6 +192,25 @@ func genAST(sc *scope, root *node, types []*itype) (*node, bool, error) {
 	}
 	// r.adot() // Used for debugging only.
 	return r, false, nil
+}
+
+// recvTypeName returns "T." for a method of the generic type T (func (x
+// *T[P]) M()), or "" for a func: the instances of methods of the same name
+// of different generic types (Bag[int].Put and Uniq[int].Put) are
+// different. gonotes patch: they shared the cache entry "Put[int]", so
+// the instance of one type got the other type's method.
+func recvTypeName(fn *node) string {
+	if len(fn.child[0].child) == 0 {
+		return ""
+	}
+	t := fn.child[0].child[0].lastChild()
+	if t.kind == starExpr {
+		t = t.child[0]
+	}
+	if (t.kind == indexExpr || t.kind == indexListExpr) && len(t.child) > 0 {
+		t = t.child[0]
+	}
+	return t.ident + "."
 }
 
 // sameTypeParams reports whether args are the type parameters of the

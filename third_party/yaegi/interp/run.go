@@ -2413,7 +2413,7 @@ func callBin(n *node) {
 			case isPtrSrc(c.typ):
 				if c.typ.val.cat == valueT {
 					values = append(values, genValue(c))
-				} else if isDecodeIface(defType) && unmarshalConvert(n.interp, c.typ, getMapType) != nil {
+				} else if isDecodeIface(defType) && !decodesStruct(c.typ, getMapType) && unmarshalConvert(n.interp, c.typ, getMapType) != nil { // s8 jsongen: decodesStruct
 					// gonotes patch: a decoder's argument (json.Unmarshal(b,
 					// &v), v of a type with UnmarshalJSON) is the pointer,
 					// which callBin gives as a view (unmarshal.go), not
@@ -2542,12 +2542,27 @@ func callBin(n *node) {
 	var untyp []*itype
 	if convMode == convNone && getMapType != nil && len(child) == l {
 		for i, c := range child {
+			if decodesStruct(c.typ, getMapType) { // s8 jsongen: the wrapper's method decodes it
+				continue
+			}
 			if uc := unmarshalConvert(n.interp, c.typ, getMapType); uc != nil || (c.typ != nil && c.typ.cat == ptrT) {
 				if unconv == nil {
 					unconv = make([]func(*frame, reflect.Value) (reflect.Value, func() error), l)
 					untyp = make([]*itype, l)
 				}
 				unconv[i], untyp[i] = uc, c.typ
+			}
+		}
+	}
+	// gonotes patch (s8 jsongen): interface slots holding pointers (jsonfix.go).
+	var ifx []func(reflect.Value) (reflect.Value, func())
+	if unconv != nil {
+		for i, c := range child {
+			if x := ifacePtrExposer(c.typ); x != nil {
+				if ifx == nil {
+					ifx = make([]func(reflect.Value) (reflect.Value, func()), l)
+				}
+				ifx[i] = x
 			}
 		}
 	}
@@ -2563,6 +2578,58 @@ func callBin(n *node) {
 		}
 		rename = errorRenamer(args)
 	}
+	// gonotes patch (s8 jsongen): the notebook types named by the errors
+	// of encoding/json (jsonfix.go).
+	if no := funcType.NumOut(); getMapType != nil && no > 0 && funcType.Out(no-1) == errorRType && len(child) == l {
+		if names := errTypeNames(child); names != nil {
+			prev, interp := callFn, n.interp
+			callFn = func(v reflect.Value, in []reflect.Value) []reflect.Value {
+				out := prev(v, in)
+				interp.fixErrorType(out[len(out)-1], names)
+				return out
+			}
+			if fast != nil {
+				pf := fast
+				fast = func(in []reflect.Value) ([]reflect.Value, bool) {
+					out, ok := pf(in)
+					if ok && len(out) > 0 {
+						interp.fixErrorType(out[len(out)-1], names)
+					}
+					return out, ok
+				}
+			}
+		}
+	}
+	// gonotes patch (s8 jsongen): the notebook types named by a
+	// json.MarshalerError (jsonfix.go).
+	if no := funcType.NumOut(); convMode == convMarshal && no > 0 && funcType.Out(no-1) == errorRType {
+		var top *itype
+		for _, c := range child {
+			if c.typ != nil && !isInterfaceSrc(c.typ) && c.typ.cat != valueT && getMapType(c.typ) != nil {
+				if top != nil {
+					top = nil
+					break
+				}
+				top = c.typ
+			}
+		}
+		prev, interp := callFn, n.interp
+		callFn = func(v reflect.Value, in []reflect.Value) []reflect.Value {
+			out := prev(v, in)
+			out[len(out)-1] = interp.fixMarshalError(out[len(out)-1], top)
+			return out
+		}
+		if fast != nil {
+			pf := fast
+			fast = func(in []reflect.Value) ([]reflect.Value, bool) {
+				out, ok := pf(in)
+				if ok && len(out) > 0 {
+					out[len(out)-1] = interp.fixMarshalError(out[len(out)-1], top)
+				}
+				return out, ok
+			}
+		}
+	}
 	if rename != nil {
 		prev := callFn
 		callFn = func(v reflect.Value, in []reflect.Value) []reflect.Value {
@@ -2574,6 +2641,15 @@ func callBin(n *node) {
 	call := func(f *frame, in []reflect.Value) []reflect.Value {
 		if unconv != nil { // gonotes patch
 			var backs []func() error
+			var restores []func() // s8 jsongen: ifx
+			for i, x := range ifx {
+				if x != nil {
+					var r func()
+					if in[i+off], r = x(in[i+off]); r != nil {
+						restores = append(restores, r)
+					}
+				}
+			}
 			for i, uc := range unconv {
 				if uc != nil {
 					view, back := uc(f, in[i+off])
@@ -2592,6 +2668,9 @@ func callBin(n *node) {
 						out[len(out)-1] = reflect.ValueOf(&err).Elem()
 					}
 				}
+			}
+			for _, r := range restores {
+				r()
 			}
 			for _, o := range out {
 				if o.Kind() == reflect.Interface {

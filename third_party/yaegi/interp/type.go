@@ -1411,7 +1411,7 @@ func fieldName(n *node) string {
 		return fieldName(n.child[1])
 	case starExpr:
 		return fieldName(n.child[0])
-	case indexExpr:
+	case indexExpr, indexListExpr: // gonotes patch (s8 jsongen): Store[K, V] embedded
 		return fieldName(n.child[0])
 	case identExpr:
 		return n.ident

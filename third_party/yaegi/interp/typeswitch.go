@@ -48,7 +48,7 @@ func switchImplements(dyn reflect.Value, dtyp *itype, c *switchCase) bool {
 		return false
 	}
 	if dtyp != nil {
-		return dtyp.methods().contains(c.methods)
+		return hasMethodSigs(dtyp.methods(), c.methods) // s8 jsongen: was contains (names only)
 	}
 	if c.rtype != nil {
 		return dyn.Type().Implements(c.rtype)
@@ -57,6 +57,27 @@ func switchImplements(dyn reflect.Value, dtyp *itype, c *switchCase) bool {
 	rt := dyn.Type()
 	for name := range methods {
 		if _, ok := rt.MethodByName(name); !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// hasMethodSigs reports whether the method set m0 has the methods of m1
+// with the same signatures, as typeAssert checks them (a signature of m0
+// may have its receiver as first argument). A type switch matched by names
+// only: a Box[uint] with Get() uint went to a case Getter[float64].
+// gonotes patch (s8 jsongen).
+func hasMethodSigs(m0, m1 methodSet) bool {
+	for k, s1 := range m1 {
+		s0, ok := m0[k]
+		if !ok {
+			return false
+		}
+		if s0 == s1 {
+			continue
+		}
+		if s0, err := stripReceiverFromArgs(s0); err != nil || s0 != s1 {
 			return false
 		}
 	}

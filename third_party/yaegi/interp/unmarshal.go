@@ -77,10 +77,16 @@ func unmarshalStruct(interp *Interpreter, t *itype, getMapType func(*itype) refl
 		rt     reflect.Type // the interface of the method
 		nested func(*frame, reflect.Value) (reflect.Value, func(reflect.Value) error)
 		value  *valueConv // a pointer, slice or map with such elements
+		iface  bool       // s8 jsongen: an interpreted interface holding a pointer (jsonfix.go)
 	}
 	convs := make([]fieldConv, len(t.field))
 	some := false
 	for i, fl := range t.field {
+		if canExport(fl.name) && isInterfaceSrc(fl.typ) && fl.typ.TypeOf() == valueInterfaceType { // s8 jsongen
+			convs[i] = fieldConv{iface: true}
+			some = true
+			continue
+		}
 		if !canExport(fl.name) || fl.typ == nil || fl.typ.cat == valueT || isInterfaceSrc(fl.typ) {
 			continue
 		}
@@ -121,6 +127,20 @@ func unmarshalStruct(interp *Interpreter, t *itype, getMapType func(*itype) refl
 			fields[i] = reflect.StructField{Name: sf.Name, PkgPath: sf.PkgPath, Type: sf.Type, Tag: sf.Tag, Anonymous: sf.Anonymous}
 			fv := unsafe2.Exported(v.Field(i))
 			switch c := convs[i]; {
+			case c.iface: // s8 jsongen
+				if p, ok := viPointer(fv); ok {
+					fields[i].Type = emptyInterfaceType
+					fields[i].Anonymous = false
+					vals[i] = p
+					backs[i] = func(nv reflect.Value) error {
+						if nv.IsNil() {
+							fv.Set(reflect.Zero(fv.Type())) // a JSON null: a nil interface
+						}
+						return nil
+					}
+					continue
+				}
+				vals[i] = fv
 			case c.wrap != nil:
 				w := wrapValue(f, c.wrap, fv.Addr(), c.rt)
 				if !w.IsValid() {

@@ -1,0 +1,337 @@
+// gonotes patch: this file (s8 jsongen). Decoders and interface values
+// holding pointers; the type names in the errors of encoders and decoders.
+
+package interp
+
+import (
+	"bytes"
+	"encoding/json"
+	"reflect"
+	"strings"
+)
+
+// A decoder given a non-nil interface holding a non-nil pointer decodes
+// into the value pointed to (encoding/json's indirect). A notebook value
+// held by an interface is a valueInterface (its type and value, dyntype.go),
+// which a decoder sees as a struct it cannot fill: it replaced it with a
+// new map[string]any, silently (`c := Config{Extra: &Inner{}}` decoded
+// Extra as a map). ifaceFieldPaths lists the interface slots of the value
+// a decoder's pointer argument points to, and exposeIfacePtrs gives the
+// decoder the pointers such slots hold, restoring the valueInterface after
+// the call when the decoder left the pointer in place.
+
+// ifacePtrExposer returns, for the type t of a decoder's argument (a
+// pointer), the func exposing the pointers held by the interface slots
+// of the value it points to, or nil if it has none. The func returns the
+// argument to give and the func restoring the slots. A pointer to a
+// variable of an interpreted interface type with methods (a valueInterface
+// struct to reflect) holding a non-nil pointer is replaced with that
+// pointer (a JSON null then leaves the variable as it is, where Go sets it
+// to nil).
+func ifacePtrExposer(t *itype) func(reflect.Value) (reflect.Value, func()) {
+	if t == nil || t.cat != ptrT || t.val == nil {
+		return nil
+	}
+	if isInterfaceSrc(t.val) && t.val.TypeOf() == valueInterfaceType {
+		return func(p reflect.Value) (reflect.Value, func()) {
+			if p.Kind() == reflect.Ptr && !p.IsNil() {
+				if ptr, ok := viPointer(p.Elem()); ok {
+					return ptr, nil
+				}
+			}
+			return p, nil
+		}
+	}
+	paths := ifaceFieldPaths(t.val, nil, map[*itype]bool{})
+	if paths == nil {
+		return nil
+	}
+	return func(p reflect.Value) (reflect.Value, func()) {
+		if p.Kind() != reflect.Ptr || p.IsNil() {
+			return p, nil
+		}
+		return p, exposeIfacePtrs(p.Elem(), paths)
+	}
+}
+
+// ifaceFieldPaths returns the index paths from a value of type t to its
+// interface slots: t itself, or exported fields of t and of its struct
+// fields (not through pointers, slices or maps), or nil.
+func ifaceFieldPaths(t *itype, prefix []int, seen map[*itype]bool) [][]int {
+	if t == nil || seen[t] {
+		return nil
+	}
+	if isInterfaceSrc(t) {
+		return [][]int{append([]int(nil), prefix...)}
+	}
+	for t.cat == linkedT && t.val != nil {
+		t = t.val
+	}
+	if t.cat != structT {
+		return nil
+	}
+	seen[t] = true
+	defer delete(seen, t)
+	var paths [][]int
+	for i, fl := range t.field {
+		if !canExport(fl.name) && !fl.embed {
+			continue
+		}
+		paths = append(paths, ifaceFieldPaths(fl.typ, append(prefix, i), seen)...)
+	}
+	return paths
+}
+
+// exposeIfacePtrs sets each interface slot of v at paths that holds a
+// valueInterface of a non-nil pointer to the pointer itself, and returns
+// the func restoring the valueInterfaces of the slots that still hold
+// their pointer.
+func exposeIfacePtrs(v reflect.Value, paths [][]int) func() {
+	var restores []func()
+	for _, p := range paths {
+		s := v
+		if len(p) > 0 {
+			s = fieldAt(v, p)
+		}
+		if !s.IsValid() || s.Kind() != reflect.Interface || s.IsNil() || !s.CanSet() {
+			continue
+		}
+		vi, ok := s.Elem().Interface().(valueInterface)
+		if !ok {
+			continue
+		}
+		ptr := vi.value
+		if !ptr.IsValid() || ptr.Kind() != reflect.Ptr || ptr.IsNil() || !ptr.CanInterface() || !ptr.Type().AssignableTo(s.Type()) {
+			continue
+		}
+		s.Set(ptr)
+		restores = append(restores, func() {
+			if e := s.Elem(); e.IsValid() && e.Type() == ptr.Type() && e.Pointer() == ptr.Pointer() {
+				s.Set(reflect.ValueOf(vi))
+			}
+		})
+	}
+	if restores == nil {
+		return nil
+	}
+	return func() {
+		for _, r := range restores {
+			r()
+		}
+	}
+}
+
+// fieldAt returns the settable field of the struct v at the index path p,
+// or an invalid value.
+func fieldAt(v reflect.Value, p []int) reflect.Value {
+	for _, i := range p {
+		if v.Kind() != reflect.Struct || i >= v.NumField() {
+			return reflect.Value{}
+		}
+		v = v.Field(i)
+	}
+	return v
+}
+
+// The errors of encoding/json that name a type (UnmarshalTypeError,
+// InvalidUnmarshalError) hold its reflect type, which for a notebook
+// struct type is a struct literal: "json: Unmarshal(non-pointer struct {
+// Name string; ... })" where Go says main.Person. errTypeNames maps the
+// reflect types of the notebook struct types reachable from the arguments
+// of a call to those types, and fixErrorType sets the Type of such an
+// error to the type's named runtime type (rtname.go).
+
+// errTypeNames returns the notebook defined struct types reachable from
+// the types of args by their reflect types (nil for a reflect type shared
+// by two of them), or nil if there are none.
+func errTypeNames(args []*node) map[reflect.Type]*itype {
+	var names map[reflect.Type]*itype
+	seen := map[*itype]bool{}
+	var walk func(t *itype)
+	walk = func(t *itype) {
+		if t == nil || seen[t] || t.incomplete {
+			return
+		}
+		seen[t] = true
+		switch t.cat {
+		case ptrT, sliceT, arrayT, chanT:
+			walk(t.val)
+		case mapT:
+			walk(t.key)
+			walk(t.val)
+		case linkedT:
+			walk(t.val)
+		case structT:
+			if t.name != "" && t.path != "" {
+				if rt := t.TypeOf(); rt != nil && rt.Kind() == reflect.Struct && rt.Name() == "" {
+					if names == nil {
+						names = map[reflect.Type]*itype{}
+					}
+					if o, ok := names[rt]; ok && o != t {
+						names[rt] = nil
+					} else {
+						names[rt] = t
+					}
+				}
+			}
+			for _, fl := range t.field {
+				walk(fl.typ)
+			}
+		}
+	}
+	for _, c := range args {
+		walk(c.typ)
+	}
+	return names
+}
+
+// fixErrorType sets the Type of the *json.UnmarshalTypeError or
+// *json.InvalidUnmarshalError errv (an error interface value) to the
+// named runtime type of the notebook type names has for it.
+func (interp *Interpreter) fixErrorType(errv reflect.Value, names map[reflect.Type]*itype) {
+	if !errv.IsValid() || errv.Kind() != reflect.Interface || errv.IsNil() {
+		return
+	}
+	e := errv.Elem()
+	if e.Kind() != reflect.Ptr || e.IsNil() || e.Type().Elem().PkgPath() != "encoding/json" {
+		return
+	}
+	switch e.Type().Elem().Name() {
+	case "UnmarshalTypeError", "InvalidUnmarshalError":
+	default:
+		return
+	}
+	tf := e.Elem().FieldByName("Type")
+	if !tf.IsValid() || !tf.CanSet() || tf.IsNil() {
+		return
+	}
+	rt, _ := tf.Interface().(reflect.Type)
+	var named func(rt reflect.Type) reflect.Type
+	named = func(rt reflect.Type) reflect.Type {
+		if rt.Kind() == reflect.Ptr {
+			if n := named(rt.Elem()); n != nil {
+				return reflect.PointerTo(n)
+			}
+			return nil
+		}
+		if t := names[rt]; t != nil {
+			return interp.namedRType(t)
+		}
+		return nil
+	}
+	if rt == nil {
+		return
+	}
+	if n := named(rt); n != nil {
+		tf.Set(reflect.ValueOf(n))
+	}
+}
+
+// decodesStruct reports whether t, the type of a decoder's argument, is a
+// pointer to a struct whose method set has the decoder's method (its own,
+// or promoted from an embedded field): the decoder calls it for the whole
+// value, which callBin gives as a pointer to the method's wrapper. The
+// view of unmarshal.go (for the fields with such methods) was preferred
+// when the struct also had such a field, and the struct's own
+// UnmarshalJSON, or the one promoted from an embedded Loose, was never
+// called.
+func decodesStruct(t *itype, getMapType func(*itype) reflect.Type) bool {
+	if t == nil || t.cat != ptrT || t.val == nil {
+		return false
+	}
+	u := t.val
+	for u.cat == linkedT && u.val != nil {
+		u = u.val
+	}
+	return u.cat == structT && isDecodeIface(getMapType(t))
+}
+
+// viPointer returns the pointer a valueInterface v holds, if it holds a
+// non-nil pointer: a decoder fills the value it points to, in place.
+func viPointer(v reflect.Value) (reflect.Value, bool) {
+	if v.Type() != valueInterfaceType || !v.CanInterface() {
+		return reflect.Value{}, false
+	}
+	vi := v.Interface().(valueInterface)
+	p := vi.value
+	if vi.node == nil || !p.IsValid() || p.Kind() != reflect.Ptr || p.IsNil() || !p.CanInterface() {
+		return reflect.Value{}, false
+	}
+	return p, true
+}
+
+// A json.MarshalerError names the type of the value whose MarshalJSON or
+// MarshalText failed by its reflect type: for a notebook type, the
+// interpreter's wrapper the encoder was given ("json: error calling
+// MarshalJSON for type stdlib._encoding_json_Marshaler: locked", Go:
+// main.Vault). The method of a wrapper made for an encoder (fmtconv.go)
+// returns its error as a marshalTypedErr naming the notebook type (and,
+// for MarshalJSON, reports invalid output as the encoder would, naming
+// the type too); after the call, fixMarshalError sets the error's Type to
+// the named runtime type of that type (rtname.go) and its Err back to the
+// method's error. A wrapper of the call's argument itself (made by callBin)
+// is named by the argument's static type.
+
+// marshalTypedErr is the error of a notebook marshal method and its type.
+type marshalTypedErr struct {
+	err error
+	t   *itype
+}
+
+func (e *marshalTypedErr) Error() string { return e.err.Error() }
+func (e *marshalTypedErr) Unwrap() error { return e.err }
+
+var marshalMethodType = reflect.TypeOf(func() ([]byte, error) { return nil, nil })
+
+// typedMarshalMethod returns fn, the MarshalJSON or MarshalText func of a
+// wrapper for an encoder, returning its errors as marshalTypedErr of t.
+func typedMarshalMethod(fn reflect.Value, name string, t *itype) reflect.Value {
+	if t == nil || fn.Type() != marshalMethodType || name != "MarshalJSON" && name != "MarshalText" || !fn.CanInterface() {
+		return fn
+	}
+	g, ok := fn.Interface().(func() ([]byte, error))
+	if !ok {
+		return fn
+	}
+	isJSON := name == "MarshalJSON"
+	return reflect.ValueOf(func() ([]byte, error) {
+		b, err := g()
+		if err != nil {
+			return b, &marshalTypedErr{err, t}
+		}
+		if isJSON && !json.Valid(b) {
+			var buf bytes.Buffer
+			if cerr := json.Compact(&buf, b); cerr != nil {
+				return nil, &marshalTypedErr{cerr, t}
+			}
+		}
+		return b, nil
+	})
+}
+
+// fixMarshalError returns errv (an error interface value, the result of
+// an encoder) with the notebook types named (see marshalTypedErr); top is
+// the static type of the argument given as a wrapper, or nil.
+func (interp *Interpreter) fixMarshalError(errv reflect.Value, top *itype) reflect.Value {
+	if !errv.IsValid() || errv.Kind() != reflect.Interface || errv.IsNil() {
+		return errv
+	}
+	switch e := errv.Elem().Interface().(type) {
+	case *marshalTypedErr:
+		// An encoder returning the method's error as it is (xml).
+		return reflect.ValueOf(&e.err).Elem()
+	case *json.MarshalerError:
+		t := top
+		if te, ok := e.Err.(*marshalTypedErr); ok {
+			e.Err, t = te.err, te.t
+		} else if e.Type == nil || e.Type.Kind() != reflect.Struct || !strings.HasPrefix(e.Type.Name(), "_") {
+			t = nil
+		}
+		if t != nil {
+			if rt := interp.namedRType(t); rt != nil {
+				e.Type = rt
+			}
+		}
+	}
+	return errv
+}

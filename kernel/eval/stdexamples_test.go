@@ -56,6 +56,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 
 	"sort"
 	"strconv"
@@ -745,5 +746,106 @@ r := '世'
 fmt.Printf("%T %d %T %T %T\n", r, utf8.RuneLen(r), g, h, c+1)`)
 	if got, want := c.stdout.String(), "int32 3 int32 int32 int32\n"; got != want {
 		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestStdexCallResultAsCompiledIface: the result of a call of an
+// interpreted function, of an interpreted type, given directly as the
+// argument of a compiled interface parameter, of a compiled function
+// (slog.New(NewLH(h))) or of an interpreted one (wrap(NewR()), wrap taking
+// an io.Reader), is wrapped with its methods as a variable is; it was given
+// as is ("reflect: Call using *struct {...} as type slog.Handler", from
+// log/slog.ExampleHandler_levelHandler).
+func TestStdexCallResultAsCompiledIface(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+)`)
+	ts.ok(`type R struct{ done bool }
+
+func (r *R) Read(p []byte) (int, error) {
+	if r.done {
+		return 0, io.EOF
+	}
+	r.done = true
+	return copy(p, "hi"), nil
+}
+
+func NewR() *R                   { return &R{} }
+func wrap(r io.Reader) io.Reader { return r }
+
+type LH struct{ h slog.Handler }
+
+func NewLH(h slog.Handler) *LH                                { return &LH{h} }
+func (h *LH) Enabled(_ context.Context, l slog.Level) bool    { return l >= slog.LevelWarn }
+func (h *LH) Handle(ctx context.Context, r slog.Record) error { return h.h.Handle(ctx, r) }
+func (h *LH) WithAttrs(as []slog.Attr) slog.Handler           { return NewLH(h.h.WithAttrs(as)) }
+func (h *LH) WithGroup(name string) slog.Handler              { return NewLH(h.h.WithGroup(name)) }`)
+	c := ts.ok(`b, err := io.ReadAll(NewR())
+fmt.Println(string(b), err)
+b, err = io.ReadAll(wrap(NewR()))
+fmt.Println(string(b), err)
+noTime := func(groups []string, a slog.Attr) slog.Attr {
+	if a.Key == slog.TimeKey {
+		return slog.Attr{}
+	}
+	return a
+}
+logger := slog.New(NewLH(slog.NewTextHandler(os.Stdout, &slog.HandlerOptions{ReplaceAttr: noTime})))
+logger.Info("not printed")
+logger.With("k", 1).Warn("printed")`)
+	if got, want := c.stdout.String(), "hi <nil>\nhi <nil>\nlevel=WARN msg=printed k=1\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestStdexStdLoggerAndSlog: a cell's log package functions act on the log
+// package's standard logger, which slog's default handler writes through
+// and slog.SetDefault redirects, as in Go (log/slog's
+// ExampleSetLogLoggerLevel_log and _slog): log.SetOutput and log.SetFlags
+// apply to slog.Info, and log.Print reaches the handler given to
+// slog.SetDefault. A new session starts with a program's settings again.
+func TestStdexStdLoggerAndSlog(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`import (
+	"log"
+	"log/slog"
+	"os"
+)`)
+	c := ts.ok(`log.SetFlags(0)
+log.SetOutput(os.Stdout)
+log.Print("log")
+slog.Info("info")
+slog.Debug("hidden")
+slog.SetLogLoggerLevel(slog.LevelDebug)
+slog.Debug("debug")
+noTime := func(groups []string, a slog.Attr) slog.Attr {
+	if a.Key == slog.TimeKey {
+		return slog.Attr{}
+	}
+	return a
+}
+slog.SetLogLoggerLevel(slog.LevelInfo)
+slog.SetDefault(slog.New(slog.NewTextHandler(os.Stdout, &slog.HandlerOptions{ReplaceAttr: noTime})))
+log.Print("through slog")
+log.Default().Print("default")`)
+	if got, want := c.stdout.String(), "log\nINFO info\nDEBUG debug\nlevel=INFO msg=\"through slog\"\nlevel=INFO msg=default\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	ts = newSession(t)
+	ts.ok(`import (
+	"log"
+	"log/slog"
+)`)
+	c = ts.ok(`log.Print("fresh")
+slog.Info("fresh")
+slog.Debug("hidden")`)
+	re := regexp.MustCompile(`^\d{4}/\d\d/\d\d \d\d:\d\d:\d\d fresh\n\d{4}/\d\d/\d\d \d\d:\d\d:\d\d INFO fresh\n$`)
+	if c.stdout.String() != "" || !re.MatchString(c.stderr.String()) {
+		t.Errorf("a new session: stdout %q, stderr %q; want the standard logger's lines on stderr", c.stdout, c.stderr)
 	}
 }

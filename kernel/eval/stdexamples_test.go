@@ -83,7 +83,8 @@ var stdexPackages = []string{
 	"iter", "sync", "sync/atomic", "context", "log", "log/slog",
 	"flag", "os", "reflect", "go/ast", "go/parser", "go/token", "go/format", "go/scanner", "go/constant",
 	"mime", "unique", "bufio", "text/scanner", "index/suffixarray", "archive/tar", "archive/zip", "compress/gzip",
-	"strings", "maps",
+	"encoding/gob", "net/mail", "mime/multipart", "mime/quotedprintable", "compress/flate", "compress/zlib", "image",
+	"io/fs", "math/rand/v2", "math/rand", "runtime",
 }
 
 // stdexSkipImports are packages whose examples are skipped: they need the

@@ -850,3 +850,27 @@ slog.Debug("hidden")`)
 		t.Errorf("a new session: stdout %q, stderr %q; want the standard logger's lines on stderr", c.stdout, c.stderr)
 	}
 }
+
+// TestStdexUnsafeStringData: unsafe.StringData and unsafe.String (Go
+// 1.20) are provided (strings.ExampleClone failed with "package unsafe
+// has no symbol StringData").
+func TestStdexUnsafeStringData(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`import (
+	"fmt"
+	"strings"
+	"unsafe"
+)`)
+	c := ts.ok(`s := "abc"
+clone := strings.Clone(s)
+fmt.Println(s == clone)
+fmt.Println(unsafe.StringData(s) == unsafe.StringData(clone), unsafe.StringData(s) == unsafe.StringData(s))
+arr := []byte("world")
+str := unsafe.String(&arr[0], 3)
+fmt.Println(str, *unsafe.StringData(str))
+t := s[1:]
+fmt.Println(unsafe.StringData(t) == unsafe.StringData(s[1:]))`)
+	if got, want := c.stdout.String(), "true\nfalse true\nwor 119\ntrue\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

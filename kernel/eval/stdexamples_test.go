@@ -84,7 +84,8 @@ var stdexPackages = []string{
 	"flag", "os", "reflect", "go/ast", "go/parser", "go/token", "go/format", "go/scanner", "go/constant",
 	"mime", "unique", "bufio", "text/scanner", "index/suffixarray", "archive/tar", "archive/zip", "compress/gzip",
 	"encoding/gob", "net/mail", "mime/multipart", "mime/quotedprintable", "compress/flate", "compress/zlib", "image",
-	"io/fs", "math/rand/v2", "math/rand", "runtime",
+	"io/fs", "math/rand/v2", "math/rand", "runtime", "hash", "testing/iotest", "testing/slogtest", "io/ioutil", "go/doc",
+	"crypto/cipher", "crypto/hkdf",
 }
 
 // stdexSkipImports are packages whose examples are skipped: they need the

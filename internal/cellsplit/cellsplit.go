@@ -63,7 +63,16 @@ func Split(src []byte) (split, whole []string, err error) {
 		split = append(split, strings.Join(decls, "\n\n"))
 	}
 	body := string(src[off(main.Body.Lbrace)+1 : off(main.Body.Rbrace)])
-	return append(split, dedent(body)), whole, nil
+	// The lines inside a raw string literal are its value: they keep
+	// their tabs.
+	var raw [][2]int
+	ast.Inspect(main.Body, func(n ast.Node) bool {
+		if b, ok := n.(*ast.BasicLit); ok && b.Kind == token.STRING && strings.HasPrefix(b.Value, "`") {
+			raw = append(raw, [2]int{off(b.Pos()) - off(main.Body.Lbrace) - 1, off(b.End()) - off(main.Body.Lbrace) - 1})
+		}
+		return true
+	})
+	return append(split, dedent(body, raw)), whole, nil
 }
 
 // returns reports whether body has a return statement outside its function
@@ -147,11 +156,25 @@ func afterPackage(src []byte) string {
 }
 
 // dedent removes one leading tab from each line of s, as a user pasting
-// main's body would, and the blank lines around it.
-func dedent(s string) string {
-	lines := strings.Split(strings.Trim(s, "\n"), "\n")
-	for i, l := range lines {
-		lines[i] = strings.TrimPrefix(l, "\t")
+// main's body would, except from the lines that start inside one of the
+// raw string literals at the offsets raw, and the blank lines around it.
+func dedent(s string, raw [][2]int) string {
+	var b strings.Builder
+	start := 0
+	for start < len(s) {
+		end := strings.IndexByte(s[start:], '\n') + start + 1
+		if end == start {
+			end = len(s)
+		}
+		inRaw := false
+		for _, r := range raw {
+			inRaw = inRaw || (start > r[0] && start < r[1])
+		}
+		if !inRaw && s[start] == '\t' {
+			start++
+		}
+		b.WriteString(s[start:end])
+		start = end
 	}
-	return strings.Join(lines, "\n")
+	return strings.Trim(b.String(), "\n")
 }

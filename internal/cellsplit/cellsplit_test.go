@@ -29,6 +29,11 @@ func TestSplit(t *testing.T) {
 		split: []string{"println(1)"},
 		whole: "\nfunc main() {\n\tprintln(1)\n}\n",
 	}, {
+		name:  "raw string lines keep their tabs",
+		src:   "package main\nfunc main() {\n\ts := `a\n\tb\n`\n\tprintln(s)\n}\n",
+		split: []string{"s := `a\n\tb\n`\nprintln(s)"},
+		whole: "\nfunc main() {\n\ts := `a\n\tb\n`\n\tprintln(s)\n}\n",
+	}, {
 		name:  "return in main",
 		src:   "package main\nfunc main() {\n\tif true {\n\t\treturn\n\t}\n}\n",
 		whole: "\nfunc main() {\n\tif true {\n\t\treturn\n\t}\n}\n",

@@ -4,7 +4,27 @@ import (
 	"fmt"
 	"io"
 	"log"
+	"log/slog"
+
+	"github.com/gonotes/gonotes/lib/hook"
 )
+
+// stdSlog is slog's default logger as the process started.
+var stdSlog = slog.Default()
+
+// resetStdLog gives the log package's standard logger, and slog's
+// default logger, which writes through it, the settings of a program
+// that starts, with the output routed to the running cell's stderr, and
+// returns it. A new session starts from them.
+func resetStdLog() *log.Logger {
+	slog.SetDefault(stdSlog)
+	slog.SetLogLoggerLevel(slog.LevelInfo)
+	l := log.Default()
+	l.SetOutput(hook.Stderr())
+	l.SetFlags(log.LstdFlags)
+	l.SetPrefix("")
+	return l
+}
 
 // Logger is log.Logger for cells (log.New, log.Default): the same methods,
 // except that Fatal, Fatalf and Fatalln end the cell (SystemExit 1) instead

@@ -3,7 +3,6 @@ package eval
 import (
 	"fmt"
 	"io"
-	"log"
 	"os/exec"
 	"reflect"
 	"time"
@@ -19,6 +18,8 @@ import (
 //     cell (SystemExit), not the kernel (see Logger);
 //   - time.Sleep, sync.WaitGroup and sync.Mutex wait interruptibly (the
 //     replacements of package sync are in internal/sync);
+//   - the log package's standard logger starts as a program's does,
+//     writing to the running cell's stderr (resetStdLog);
 //   - os/exec is added (yaegi's restricted stdlib lacks it, and its
 //     unrestricted table would bring back the real os.Exit);
 //   - the time and context functions that make timers record them in
@@ -29,7 +30,10 @@ import (
 //     reported as one of a goroutine of that cell, instead of ending the
 //     interpreter.
 func overrides(timers *timerWatch) interp.Exports {
-	l := log.New(hook.Stderr(), "", log.LstdFlags)
+	// The log package's standard logger itself, which slog's default
+	// handler writes through and slog.SetDefault redirects: a cell's
+	// log.SetOutput or log.SetFlags applies to slog.Info as in Go.
+	l := resetStdLog()
 	fatal := func(s string) {
 		l.Output(3, s)
 		panic(exitPanic{1})

@@ -76,7 +76,6 @@ import (
 	"go/scanner"
 	"go/token"
 	"io"
-	"log"
 	"os"
 	"reflect"
 	"regexp"
@@ -912,12 +911,6 @@ func (s *Session) isPackage() func(string) bool {
 
 // compile compiles n, turning a compiler panic into an error.
 func (s *Session) compile(n ast.Node) (prog *interp.Program, err error) {
-
-	// yaegi reports some failures with log.Panic ("nil type"): keep the
-	// standard logger's line out of the notebook, the panic is enough.
-	w := log.Writer()
-	log.SetOutput(io.Discard)
-	defer log.SetOutput(w)
 	defer func() {
 		if r := recover(); r != nil {
 			err = compilePanic(r)

@@ -1784,6 +1784,16 @@ func call(n *node) {
 					values = append(values, genValueInterface(rn))
 					continue
 				}
+				if rt := cc0.typ.ret[j]; !asIs && isInterfaceBin(arg) && !isInterface(rt) && !isFuncSrc(rt) {
+					// gonotes patch: a result of an interpreted type given
+					// for a compiled interface (g(newT()), g's parameter an
+					// io.Reader) is wrapped with its methods, as a
+					// variable is (default case below); it was given as
+					// is ("value of type *struct {...} is not assignable
+					// to type io.Reader").
+					values = append(values, genInterfaceWrapper(rn, arg.rtype))
+					continue
+				}
 				if asIs || !isInterfaceSrc(arg) || isEmptyInterface(arg) { // gonotes patch: asIs
 					values = append(values, func(f *frame) reflect.Value { return f.data[ind] })
 					continue
@@ -2277,6 +2287,17 @@ func callBin(n *node) {
 						}
 						return valueInterfaceValue(v)
 					})
+					continue
+				}
+				if pt := binParamType(funcType, len(values)+rcvrOffset, n.action == aCallSlice); rt != nil && pt != nil && pt.Kind() == reflect.Interface && pt.NumMethod() > 0 && rt.cat != valueT && !isInterface(rt) && !isFuncSrc(rt) {
+					// gonotes patch: a result of an interpreted type given
+					// for a compiled interface with methods
+					// (slog.New(newHandler()), io.ReadAll(newReader())) is
+					// wrapped with its methods, as a variable is (default
+					// case below); it was given as is ("reflect: Call
+					// using *struct {...} as type slog.Handler").
+					res := &node{kind: identExpr, typ: rt, findex: ind, interp: c.interp, scope: c.scope}
+					values = append(values, genInterfaceWrapper(res, pt))
 					continue
 				}
 				values = append(values, func(f *frame) reflect.Value { return valueInterfaceValue(f.data[ind]) })

@@ -547,6 +547,9 @@ func nodeType2(interp *Interpreter, sc *scope, n *node, seen []*node) (t *itype,
 				t = untypedString(n)
 			case constant.Int:
 				t = untypedInt(n)
+				if strings.HasPrefix(n.ident, "'") { // gonotes patch: a rune literal typed before (rval already made a constant)
+					t = untypedRune(n)
+				}
 			case constant.Float:
 				t = untypedFloat(n)
 			case constant.Complex:

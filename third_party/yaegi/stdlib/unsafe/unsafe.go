@@ -24,7 +24,20 @@ func init() {
 	Symbols["unsafe/unsafe"]["Alignof"] = reflect.ValueOf(alignof)
 	// The following is used for signature check only.
 	Symbols["unsafe/unsafe"]["Offsetof"] = reflect.ValueOf(func(interface{}) uintptr { return 0 })
+
+	// gonotes patch: the functions of Go 1.20 whose types do not depend
+	// on their arguments' (unsafe.String's length is an int here, not any
+	// integer type). Slice and SliceData, generic in their element type,
+	// are not provided.
+	Symbols["unsafe/unsafe"]["String"] = reflect.ValueOf(unsafeString)         // gonotes patch
+	Symbols["unsafe/unsafe"]["StringData"] = reflect.ValueOf(unsafeStringData) // gonotes patch
 }
+
+// gonotes patch: see init.
+func unsafeString(ptr *byte, n int) string { return unsafe.String(ptr, n) }
+
+// gonotes patch: see init.
+func unsafeStringData(s string) *byte { return unsafe.StringData(s) }
 
 func convert(from, to reflect.Type) func(src, dest reflect.Value) {
 	switch {

@@ -1,0 +1,877 @@
+//go:build unix
+
+package eval
+
+// TestStdlibExamples runs the runnable examples of the standard library as
+// notebook cells: the Example functions with an "Output:" comment in the
+// _test.go files of a list of standard packages, read at test time from the
+// GOROOT of the toolchain that runs the test (nothing of them is stored in
+// the repository).
+//
+// Each example becomes a program the way `go doc` and pkg.go.dev make one
+// (go/doc's Example.Play: package main, the imports the example uses, the
+// declarations of its file it needs, func main with its body). Go's output
+// for it is produced at test time: one binary per standard package runs the
+// example its argument names (binaries are cached by the hash of the
+// toolchain and the programs, as TestConformance does). The program then
+// runs as cells in a fresh Session, in two modes (cellsplit, as in
+// TestConformance): split (imports, declarations, main's body as
+// top-level statements) and whole (the program as one cell), and the
+// cells' stdout must equal Go's byte for byte ("Unordered output": the
+// sorted lines must be equal), without an error.
+//
+// An example is skipped, and counted as such, when:
+//
+//   - go/doc makes no program of it (it uses a name of the package under
+//     test, or of another file of its test package);
+//   - it imports a package for the network, processes or signals
+//     (stdexSkipImports);
+//   - Go's run of it does not print what its Output comment says (output
+//     that depends on the clock, the machine or randomness), or it fails.
+//
+// The cells' standard output is file descriptor 1, redirected to a pipe
+// while they run, as the kernel does (kernel/capture.go): the examples
+// write with os.Stdout.Write, and hand os.Stdout to compiled code.
+//
+// Known failures are listed in testdata/stdexamples/KNOWN as
+// "<import path>.<ExampleName>: <substring>  # reason" with the format of
+// testdata/conformance/UNSUPPORTED (~wrong: a known bug, ~design). An
+// unlisted failure fails the test, and so does a listed example that
+// passes.
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"go/ast"
+	"go/build"
+	"go/doc"
+	"go/format"
+	"go/parser"
+	"go/token"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/gonotes/gonotes/internal/cellsplit"
+	"github.com/gonotes/gonotes/lib/hook"
+	"golang.org/x/sys/unix"
+)
+
+// stdexPackages are the standard packages whose examples run.
+var stdexPackages = []string{
+	"strings", "strconv", "bytes", "fmt", "errors", "sort", "slices", "maps", "cmp",
+	"unicode", "unicode/utf8", "unicode/utf16",
+	"math", "math/bits", "math/big", "math/cmplx",
+	"container/heap", "container/list", "container/ring",
+	"time", "regexp", "text/template", "text/tabwriter", "bufio", "io",
+	"encoding/json", "encoding/hex", "encoding/base64", "encoding/base32", "encoding/binary", "encoding/csv", "encoding/xml", "encoding/pem",
+	"hash/crc32", "hash/fnv", "crypto/sha256", "crypto/md5", "crypto/sha1",
+	"path", "path/filepath", "net/url", "html", "html/template",
+	"iter", "sync", "sync/atomic", "context", "log", "log/slog",
+	"flag", "os", "reflect", "go/ast", "go/parser", "go/token", "go/format", "go/scanner", "go/constant",
+	"mime", "unique", "bufio", "text/scanner", "index/suffixarray", "archive/tar", "archive/zip", "compress/gzip",
+	"encoding/gob", "net/mail", "mime/multipart", "mime/quotedprintable", "compress/flate", "compress/zlib", "image",
+	"io/fs", "math/rand/v2", "math/rand", "runtime", "hash", "testing/iotest", "testing/slogtest", "io/ioutil", "go/doc",
+	"crypto/cipher", "crypto/hkdf",
+}
+
+// stdexSkipImports are packages whose examples are skipped: they need the
+// network, other processes or signals.
+var stdexSkipImports = map[string]bool{
+	"net": true, "net/http": true, "net/http/httptest": true, "net/rpc": true, "net/smtp": true, "net/mail": false,
+	"os/exec": true, "os/signal": true, "syscall": true, "plugin": true, "runtime/pprof": true,
+}
+
+const stdexKnownFile = "testdata/stdexamples/KNOWN"
+
+type stdexExample struct {
+	pkg, name string // import path, function name (ExampleX_y)
+	src       []byte // the program
+	output    string // the Output comment
+	unordered bool
+	testPkg   string // the package name of its file (strings_test)
+	skip      string // why it does not run
+
+	stdout, stderr string // Go's run
+	failure        string
+
+	known string // the KNOWN entry, or ""
+}
+
+func (e *stdexExample) id() string { return e.pkg + "." + e.name }
+
+func TestStdlibExamples(t *testing.T) {
+	goBin, err := exec.LookPath("go")
+	if err != nil {
+		t.Skip("the go command is not on PATH")
+	}
+	start := time.Now()
+	cmd := exec.Command(goBin, "env", "GOROOT")
+	cmd.Env = append(os.Environ(), "GOTOOLCHAIN=local")
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("go env GOROOT: %v", err)
+	}
+	goroot := strings.TrimSpace(string(out))
+	known, err := stdexReadKnown()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pkgFilter, nameFilter := confRunFilter()
+	var pkgs []string
+	seenPkg := map[string]bool{}
+	for _, p := range stdexPackages {
+		if !seenPkg[p] && pkgFilter(stdexTestName(p)) {
+			pkgs = append(pkgs, p)
+		}
+		seenPkg[p] = true
+	}
+	byPkg := map[string][]*stdexExample{}
+	var all []*stdexExample
+	for _, p := range pkgs {
+		exs, err := stdexLoad(goroot, p)
+		if err != nil {
+			t.Fatalf("%s: %v", p, err)
+		}
+		for _, e := range exs {
+			if !nameFilter(e.name) {
+				continue
+			}
+			e.known = known[e.id()]
+			byPkg[p] = append(byPkg[p], e)
+			all = append(all, e)
+		}
+	}
+	seen := map[string]bool{}
+	for _, e := range all {
+		seen[e.id()] = true
+	}
+	for id := range known {
+		if !seen[id] && pkgFilter(stdexTestName(id[:strings.LastIndex(id, ".")])) && nameFilter(id[strings.LastIndex(id, ".")+1:]) {
+			t.Errorf("KNOWN lists %s, which is not an example of this toolchain (or is skipped)", id)
+		}
+	}
+	stdexBuildAndRun(t, goBin, pkgs, byPkg)
+	t.Logf("stdlib examples: %d examples of %d packages built and run with %s in %v", len(all), len(pkgs), goBin, time.Since(start).Round(time.Millisecond))
+
+	type row struct{ examples, passed, known, skipped, failed int }
+	rows := map[string]*row{}
+	skips := map[string]int{}
+	for _, p := range pkgs {
+		r := &row{}
+		rows[p] = r
+		t.Run(stdexTestName(p), func(t *testing.T) {
+			for _, e := range byPkg[p] {
+				t.Run(e.name, func(t *testing.T) {
+					r.examples++
+					if e.skip == "" {
+						e.skip = stdexGoSkip(e)
+					}
+					if e.skip != "" {
+						if testing.Verbose() {
+							t.Logf("skipped: %s\ngo run:\n%s%s\nOutput comment:\n%s", e.skip, e.stdout, e.stderr, e.output)
+						}
+						r.skipped++
+						skips[e.skip]++
+						if e.known != "" {
+							t.Errorf("%s: listed in KNOWN, but it is skipped (%s): remove it", e.id(), e.skip)
+						}
+						return
+					}
+					report, passed := stdexCheck(e)
+					switch {
+					case passed && e.known != "":
+						r.failed++
+						t.Errorf("%s: listed in KNOWN (%q) but it now passes: remove it from KNOWN", e.id(), e.known)
+					case passed:
+						r.passed++
+					case e.known != "" && report == "":
+						r.known++
+					default:
+						r.failed++
+						t.Errorf("%s:\n%s", e.id(), report)
+					}
+				})
+			}
+		})
+	}
+	var tab strings.Builder
+	fmt.Fprintf(&tab, "%-20s %8s %6s %5s %7s %6s\n", "package", "examples", "passed", "known", "skipped", "failed")
+	var tot row
+	for _, p := range pkgs {
+		r := rows[p]
+		fmt.Fprintf(&tab, "%-20s %8d %6d %5d %7d %6d\n", p, r.examples, r.passed, r.known, r.skipped, r.failed)
+		tot.examples += r.examples
+		tot.passed += r.passed
+		tot.known += r.known
+		tot.skipped += r.skipped
+		tot.failed += r.failed
+	}
+	fmt.Fprintf(&tab, "%-20s %8d %6d %5d %7d %6d\n", "TOTAL", tot.examples, tot.passed, tot.known, tot.skipped, tot.failed)
+	var reasons []string
+	for why := range skips {
+		reasons = append(reasons, why)
+	}
+	sort.Strings(reasons)
+	for _, why := range reasons {
+		fmt.Fprintf(&tab, "skipped: %3d %s\n", skips[why], why)
+	}
+	t.Logf("stdlib examples (%v):\n%s", time.Since(start).Round(time.Millisecond), tab.String())
+}
+
+// stdexTestName is the subtest name of a package ("/" would nest).
+func stdexTestName(pkg string) string { return strings.ReplaceAll(pkg, "/", "_") }
+
+// stdexReadKnown parses KNOWN: "<import path>.<ExampleName>: <substring>  # reason".
+func stdexReadKnown() (map[string]string, error) {
+	m := map[string]string{}
+	data, err := os.ReadFile(stdexKnownFile)
+	if errors.Is(err, os.ErrNotExist) {
+		return m, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	for i, line := range strings.Split(string(data), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if j := strings.Index(line, "  #"); j >= 0 {
+			line = strings.TrimSpace(line[:j])
+		}
+		id, sub, ok := strings.Cut(line, ": ")
+		if !ok || strings.TrimSpace(sub) == "" || !strings.Contains(id, ".Example") {
+			return nil, fmt.Errorf("%s:%d: want \"<import path>.<ExampleName>: <substring>  # reason\"", stdexKnownFile, i+1)
+		}
+		m[strings.TrimSpace(id)] = strings.TrimSpace(sub)
+	}
+	return m, nil
+}
+
+// stdexLoad reads the examples with an Output comment of the standard
+// package pkg.
+func stdexLoad(goroot, pkg string) ([]*stdexExample, error) {
+	dir := filepath.Join(goroot, "src", filepath.FromSlash(pkg))
+	names, err := filepath.Glob(filepath.Join(dir, "*_test.go"))
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(names)
+	var exs []*stdexExample
+	for _, name := range names {
+		src, err := os.ReadFile(name)
+		if err != nil {
+			return nil, err
+		}
+		if !bytes.Contains(src, []byte("func Example")) {
+			continue
+		}
+		if ok, err := build.Default.MatchFile(dir, filepath.Base(name)); err != nil || !ok {
+			continue // excluded by its build constraints (the other half of a GOEXPERIMENT)
+		}
+		fset := token.NewFileSet()
+		f, err := parser.ParseFile(fset, name, src, parser.ParseComments)
+		if err != nil {
+			return nil, err
+		}
+		for _, d := range doc.Examples(f) {
+			if d.Output == "" && !d.EmptyOutput {
+				continue // compiled by go test, never run
+			}
+			e := &stdexExample{pkg: pkg, name: "Example" + d.Name, output: d.Output, unordered: d.Unordered, testPkg: f.Name.Name}
+			exs = append(exs, e)
+			if d.Play == nil {
+				e.skip = "go/doc makes no program of it (a name of the package or of another test file)"
+				continue
+			}
+			for _, im := range d.Play.Imports {
+				if p, _ := strconv.Unquote(im.Path.Value); stdexSkipImports[p] {
+					e.skip = "imports " + p + " (network, processes, signals)"
+				}
+			}
+			var b bytes.Buffer
+			if err := format.Node(&b, fset, d.Play); err != nil {
+				return nil, fmt.Errorf("%s: printing the program: %v", e.id(), err)
+			}
+			e.src = b.Bytes()
+		}
+	}
+	return exs, nil
+}
+
+// stdexGoSkip returns why Go's run makes e not a test: it failed, or it did
+// not print what the Output comment says.
+func stdexGoSkip(e *stdexExample) string {
+	if e.failure != "" {
+		return "Go's run fails"
+	}
+	if !stdexSameOutput(e, e.stdout) {
+		return "Go's output differs from the Output comment (clock, time zone, files, randomness)"
+	}
+	return ""
+}
+
+// stdexSameOutput reports whether out is what e's Output comment says, as
+// go test compares them (surrounding space trimmed; sorted lines for
+// unordered output), with the test package's name "main" ("main.T" for
+// errors_test.T).
+func stdexSameOutput(e *stdexExample, out string) bool {
+	norm := func(s string) string {
+		lines := strings.Split(strings.TrimSpace(s), "\n")
+		for i := range lines {
+			lines[i] = strings.TrimRight(lines[i], " \t\r")
+			if e.unordered {
+				lines[i] = strings.TrimSpace(lines[i])
+			}
+		}
+		if e.unordered {
+			sort.Strings(lines)
+		}
+		return strings.Join(lines, "\n")
+	}
+	want := e.output
+	if e.testPkg != "" {
+		want = strings.ReplaceAll(want, e.testPkg+".", "main.")
+	}
+	return norm(out) == norm(want)
+}
+
+// stdexProgram turns e's program into package pkgName of the binary that
+// runs a package's examples: func main stays (an ordinary function there),
+// init functions are renamed and called by Main, so that an example's init
+// runs only when it runs.
+func stdexProgram(e *stdexExample, pkgName string) ([]byte, error) {
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "main.go", e.src, parser.ParseComments)
+	if err != nil {
+		return nil, err
+	}
+	f.Name.Name = pkgName
+	// A build constraint of the example's file would exclude the package.
+	var comments []*ast.CommentGroup
+	for _, c := range f.Comments {
+		if !strings.HasPrefix(c.Text(), "go:build") && !strings.Contains(c.List[0].Text, "//go:build") {
+			comments = append(comments, c)
+		}
+	}
+	f.Comments = comments
+	var inits []string
+	for _, d := range f.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Name.Name == "init" {
+			fd.Name.Name = fmt.Sprintf("stdexInit%d", len(inits))
+			inits = append(inits, fd.Name.Name+"()")
+		}
+	}
+	var b bytes.Buffer
+	if err := format.Node(&b, fset, f); err != nil {
+		return nil, err
+	}
+	fmt.Fprintf(&b, "\nfunc StdexMain() { %s; main() }\n", strings.Join(append(inits, ""), "; "))
+	return b.Bytes(), nil
+}
+
+// stdexBinary is a main package of the module the examples are built in.
+type stdexBinary struct {
+	dir   string      // in the module
+	files [][2]string // path in the module, content
+	exe   string
+}
+
+// stdexBuildAndRun builds one binary per package that runs the example
+// its argument names, and runs every example with it. An example that
+// does not print what its Output comment says there (its types are named
+// by their package in the output: "main.T") is built again as a program
+// of its own, and run.
+func stdexBuildAndRun(t *testing.T, goBin string, pkgs []string, byPkg map[string][]*stdexExample) {
+	tmp := t.TempDir()
+	mod, bin := filepath.Join(tmp, "mod"), filepath.Join(tmp, "bin")
+	for _, d := range []string{mod, bin} {
+		if err := os.MkdirAll(d, 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.WriteFile(filepath.Join(mod, "go.mod"), []byte("module stdex\n\ngo 1.26\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	env := append(os.Environ(), "GOFLAGS=-buildvcs=false", "GOWORK=off", "GOTOOLCHAIN=local", "GO111MODULE=on", "CGO_ENABLED=0")
+	cache := stdexCacheDir(goBin, env)
+	used := map[string]bool{}
+	exes := map[string]string{}
+	var bins []*stdexBinary
+	for _, p := range pkgs {
+		dir := stdexTestName(p)
+		b := &stdexBinary{dir: dir}
+		var main strings.Builder
+		main.WriteString("package main\n\nimport (\n\t\"os\"\n")
+		var table strings.Builder
+		for i, e := range byPkg[p] {
+			if e.skip != "" {
+				continue
+			}
+			sub := fmt.Sprintf("e%d", i)
+			prog, err := stdexProgram(e, sub)
+			if err != nil {
+				e.skip = "its program does not parse: " + err.Error()
+				continue
+			}
+			b.files = append(b.files, [2]string{filepath.Join(dir, sub, "main.go"), string(prog)})
+			fmt.Fprintf(&main, "\t%s \"stdex/%s/%s\"\n", sub, dir, sub)
+			fmt.Fprintf(&table, "\t%q: %s.StdexMain,\n", e.name, sub)
+		}
+		if len(b.files) == 0 {
+			continue
+		}
+		fmt.Fprintf(&main, ")\n\nvar examples = map[string]func(){\n%s}\n\nfunc main() { examples[os.Args[1]]() }\n", table.String())
+		b.files = append(b.files, [2]string{filepath.Join(dir, "main.go"), main.String()})
+		bins = append(bins, b)
+		exes[p] = ""
+	}
+	stdexBuild(t, goBin, env, cache, mod, bin, bins, used)
+	for _, b := range bins {
+		for _, p := range pkgs {
+			if stdexTestName(p) == b.dir {
+				exes[p] = b.exe
+			}
+		}
+	}
+	var all []*stdexExample
+	for _, p := range pkgs {
+		for _, e := range byPkg[p] {
+			if e.skip == "" {
+				all = append(all, e)
+			}
+		}
+	}
+	stdexRun(tmp, all, func(e *stdexExample) []string { return []string{exes[e.pkg], e.name} })
+
+	// Again, each as a program of its own.
+	bins = nil
+	again := map[*stdexExample]*stdexBinary{}
+	var rerun []*stdexExample
+	for _, e := range all {
+		if e.failure == "" && !stdexSameOutput(e, e.stdout) {
+			b := &stdexBinary{dir: stdexTestName(e.pkg) + "__" + e.name}
+			b.files = [][2]string{{filepath.Join(b.dir, "main.go"), string(e.src)}}
+			bins = append(bins, b)
+			again[e] = b
+			rerun = append(rerun, e)
+		}
+	}
+	stdexBuild(t, goBin, env, cache, mod, bin, bins, used)
+	stdexRun(tmp, rerun, func(e *stdexExample) []string { return []string{again[e].exe} })
+	if cache != "" {
+		stdexPruneCache(cache, used)
+	}
+}
+
+// stdexBuild builds bins (those not in the cache) with one go build, and
+// sets their exe.
+func stdexBuild(t *testing.T, goBin string, env []string, cache, mod, bin string, bins []*stdexBinary, used map[string]bool) {
+	var toBuild []*stdexBinary
+	for _, b := range bins {
+		if cache == "" {
+			b.exe = filepath.Join(bin, b.dir)
+		} else {
+			h := sha256.New()
+			h.Write([]byte(cache + "\x00"))
+			for _, f := range b.files {
+				fmt.Fprintf(h, "%s\x00%d\x00%s", f[0], len(f[1]), f[1])
+			}
+			b.exe = filepath.Join(cache, hex.EncodeToString(h.Sum(nil)[:16]))
+			used[filepath.Base(b.exe)] = true
+			if _, err := os.Stat(b.exe); err == nil {
+				now := time.Now()
+				os.Chtimes(b.exe, now, now) // used: not pruned for a day
+				continue
+			}
+		}
+		for _, f := range b.files {
+			path := filepath.Join(mod, f[0])
+			if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(path, []byte(f[1]), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		toBuild = append(toBuild, b)
+	}
+	if len(toBuild) == 0 {
+		return
+	}
+	args := []string{"build", "-trimpath", "-ldflags=-s -w", "-o", bin + string(filepath.Separator)}
+	for _, b := range toBuild {
+		args = append(args, "./"+b.dir)
+	}
+	cmd := exec.Command(goBin, args...)
+	cmd.Dir = mod
+	cmd.Env = env
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("go build of the examples failed: %v\n%s", err, out)
+	}
+	if cache == "" {
+		return
+	}
+	for _, b := range toBuild {
+		if err := confMove(filepath.Join(bin, b.dir), b.exe); err != nil {
+			t.Fatalf("caching %s: %v", b.dir, err)
+		}
+	}
+}
+
+// stdexRun runs the examples, two at a time, with the command line args
+// gives, and records their outcome.
+func stdexRun(dir string, exs []*stdexExample, args func(*stdexExample) []string) {
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, 2)
+	for _, e := range exs {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer wg.Done()
+			defer func() { <-sem }()
+			ctx, cancel := context.WithTimeout(context.Background(), confTimeout)
+			defer cancel()
+			a := args(e)
+			cmd := exec.CommandContext(ctx, a[0], a[1:]...)
+			cmd.Dir = dir
+			var so, se bytes.Buffer
+			cmd.Stdout, cmd.Stderr = &so, &se
+			err := cmd.Run()
+			e.stdout, e.stderr, e.failure = so.String(), se.String(), ""
+			if err != nil {
+				e.failure = err.Error()
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// stdexCacheDir returns the directory of the cached binaries for this
+// toolchain, or "" (GONOTES_CONFORMANCE_NOCACHE=1, or no user cache
+// directory).
+func stdexCacheDir(goBin string, env []string) string {
+	if os.Getenv("GONOTES_CONFORMANCE_NOCACHE") != "" {
+		return ""
+	}
+	base, err := os.UserCacheDir()
+	if err != nil {
+		return ""
+	}
+	cmd := exec.Command(goBin, "env", "GOVERSION", "GOOS", "GOARCH", "GOAMD64", "GOARM64", "GOROOT")
+	cmd.Env = env
+	out, err := cmd.Output()
+	if err != nil {
+		return ""
+	}
+	sum := sha256.Sum256(out)
+	dir := filepath.Join(base, "gonotes-stdexamples", hex.EncodeToString(sum[:8]))
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return ""
+	}
+	return dir
+}
+
+// stdexPruneCache removes the binaries that no run used for a day.
+func stdexPruneCache(dir string, used map[string]bool) {
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if info, err := e.Info(); !used[e.Name()] && err == nil && time.Since(info.ModTime()) > 24*time.Hour {
+			os.Remove(filepath.Join(dir, e.Name()))
+		}
+	}
+}
+
+// stdexCheck runs e as cells in both modes; report is empty when e passes,
+// or fails as its KNOWN entry says.
+func stdexCheck(e *stdexExample) (report string, passed bool) {
+	split, whole, _ := cellsplit.Split(e.src)
+	var rep strings.Builder
+	passed = true
+	want := e.stdout
+	norm := func(s string) string { return s }
+	if e.unordered {
+		norm = func(s string) string {
+			lines := strings.Split(s, "\n")
+			sort.Strings(lines)
+			return strings.Join(lines, "\n")
+		}
+	}
+	for _, m := range []struct {
+		name  string
+		cells []string
+	}{{"split", split}, {"whole", whole}} {
+		if m.cells == nil {
+			continue
+		}
+		var o confOutcome
+		stdexRunCells(m.cells, &o)
+		var diffs []string
+		if o.hung {
+			diffs = append(diffs, "the cell hung")
+		}
+		if o.err != nil {
+			diffs = append(diffs, "error: "+ansiT.ReplaceAllString(o.err.Error(), ""))
+		}
+		if norm(o.stdout) != norm(want) {
+			diffs = append(diffs, "stdout differs")
+		}
+		if len(diffs) == 0 {
+			continue
+		}
+		passed = false
+		if e.known != "" && (confKnownDiff(e.known) || (o.err != nil && strings.Contains(o.err.Error(), e.known))) {
+			continue
+		}
+		fmt.Fprintf(&rep, "  mode %s:\n", m.name)
+		for _, d := range diffs {
+			fmt.Fprintf(&rep, "    %s\n", d)
+		}
+		if o.stdout != want {
+			var w strings.Builder
+			confDescribe(&w, &confProg{stdout: want}, &confOutcome{stdout: o.stdout}, nil)
+			rep.WriteString(w.String())
+		}
+	}
+	if !passed && rep.Len() > 0 {
+		fmt.Fprintf(&rep, "  program:\n%s", stdexIndent(string(e.src)))
+	}
+	return rep.String(), passed
+}
+
+// stdexRunCells runs cells as confRunCells does, with the cells' stdout
+// (their scope's and file descriptor 1) written to one pipe, in the order
+// of the writes.
+func stdexRunCells(cells []string, o *confOutcome) {
+	r, w, err := os.Pipe()
+	if err != nil {
+		o.err = err
+		return
+	}
+	defer r.Close()
+	saved, err := unix.Dup(1)
+	if err != nil {
+		w.Close()
+		o.err = err
+		return
+	}
+	var out bytes.Buffer
+	copied := make(chan struct{})
+	go func() { io.Copy(&out, r); close(copied) }()
+	unix.Dup2(int(w.Fd()), 1)
+	defer func() {
+		unix.Dup2(saved, 1)
+		unix.Close(saved)
+		w.Close()
+		<-copied
+		o.stdout = out.String()
+	}()
+	hook.Reset()
+	s, err := New(Options{})
+	if err != nil {
+		o.err = err
+		return
+	}
+	defer s.Shutdown()
+	var stderr buf
+	for i, code := range cells {
+		scope := hook.NewScope(int64(i+1), w, &stderr)
+		done := make(chan error, 1)
+		go func() {
+			_, err := s.Execute(context.Background(), scope, code)
+			done <- err
+		}()
+		timer := time.NewTimer(confTimeout)
+		select {
+		case err = <-done:
+		case <-timer.C:
+			o.hung = true
+			s.Interrupt()
+			select {
+			case err = <-done:
+			case <-time.After(5 * time.Second):
+				err = errors.New("the cell did not stop after an interrupt")
+			}
+			err = fmt.Errorf("the cell ran longer than %v and was interrupted: %w", confTimeout, err)
+		}
+		timer.Stop()
+		if err != nil {
+			o.err = err
+			break
+		}
+	}
+	o.stderr = stderr.String()
+}
+
+func stdexIndent(s string) string {
+	var b strings.Builder
+	for _, l := range strings.Split(strings.TrimRight(s, "\n"), "\n") {
+		b.WriteString("    | ")
+		b.WriteString(l)
+		b.WriteString("\n")
+	}
+	return b.String()
+}
+
+// TestStdexRuneGlobal: a package-level variable (a cell's top-level
+// `r := '世'`) initialized by a rune literal is an int32, as in Go; it was
+// an int (the literal's type was worked out twice, and the second time
+// it looked like an integer literal), so utf8.EncodeRune(buf, r) failed
+// with "cannot use type int as type int32" (unicode/utf8.ExampleEncodeRune
+// in split mode).
+func TestStdexRuneGlobal(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`import (
+	"fmt"
+	"unicode/utf8"
+)`)
+	c := ts.ok(`var g = 'x'
+
+const c = 'y'
+
+var h = c
+r := '世'
+fmt.Printf("%T %d %T %T %T\n", r, utf8.RuneLen(r), g, h, c+1)`)
+	if got, want := c.stdout.String(), "int32 3 int32 int32 int32\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestStdexCallResultAsCompiledIface: the result of a call of an
+// interpreted function, of an interpreted type, given directly as the
+// argument of a compiled interface parameter, of a compiled function
+// (slog.New(NewLH(h))) or of an interpreted one (wrap(NewR()), wrap taking
+// an io.Reader), is wrapped with its methods as a variable is; it was given
+// as is ("reflect: Call using *struct {...} as type slog.Handler", from
+// log/slog.ExampleHandler_levelHandler).
+func TestStdexCallResultAsCompiledIface(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+)`)
+	ts.ok(`type R struct{ done bool }
+
+func (r *R) Read(p []byte) (int, error) {
+	if r.done {
+		return 0, io.EOF
+	}
+	r.done = true
+	return copy(p, "hi"), nil
+}
+
+func NewR() *R                   { return &R{} }
+func wrap(r io.Reader) io.Reader { return r }
+
+type LH struct{ h slog.Handler }
+
+func NewLH(h slog.Handler) *LH                                { return &LH{h} }
+func (h *LH) Enabled(_ context.Context, l slog.Level) bool    { return l >= slog.LevelWarn }
+func (h *LH) Handle(ctx context.Context, r slog.Record) error { return h.h.Handle(ctx, r) }
+func (h *LH) WithAttrs(as []slog.Attr) slog.Handler           { return NewLH(h.h.WithAttrs(as)) }
+func (h *LH) WithGroup(name string) slog.Handler              { return NewLH(h.h.WithGroup(name)) }`)
+	c := ts.ok(`b, err := io.ReadAll(NewR())
+fmt.Println(string(b), err)
+b, err = io.ReadAll(wrap(NewR()))
+fmt.Println(string(b), err)
+noTime := func(groups []string, a slog.Attr) slog.Attr {
+	if a.Key == slog.TimeKey {
+		return slog.Attr{}
+	}
+	return a
+}
+logger := slog.New(NewLH(slog.NewTextHandler(os.Stdout, &slog.HandlerOptions{ReplaceAttr: noTime})))
+logger.Info("not printed")
+logger.With("k", 1).Warn("printed")`)
+	if got, want := c.stdout.String(), "hi <nil>\nhi <nil>\nlevel=WARN msg=printed k=1\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestStdexStdLoggerAndSlog: a cell's log package functions act on the log
+// package's standard logger, which slog's default handler writes through
+// and slog.SetDefault redirects, as in Go (log/slog's
+// ExampleSetLogLoggerLevel_log and _slog): log.SetOutput and log.SetFlags
+// apply to slog.Info, and log.Print reaches the handler given to
+// slog.SetDefault. A new session starts with a program's settings again.
+func TestStdexStdLoggerAndSlog(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`import (
+	"log"
+	"log/slog"
+	"os"
+)`)
+	c := ts.ok(`log.SetFlags(0)
+log.SetOutput(os.Stdout)
+log.Print("log")
+slog.Info("info")
+slog.Debug("hidden")
+slog.SetLogLoggerLevel(slog.LevelDebug)
+slog.Debug("debug")
+noTime := func(groups []string, a slog.Attr) slog.Attr {
+	if a.Key == slog.TimeKey {
+		return slog.Attr{}
+	}
+	return a
+}
+slog.SetLogLoggerLevel(slog.LevelInfo)
+slog.SetDefault(slog.New(slog.NewTextHandler(os.Stdout, &slog.HandlerOptions{ReplaceAttr: noTime})))
+log.Print("through slog")
+log.Default().Print("default")`)
+	if got, want := c.stdout.String(), "log\nINFO info\nDEBUG debug\nlevel=INFO msg=\"through slog\"\nlevel=INFO msg=default\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	ts = newSession(t)
+	ts.ok(`import (
+	"log"
+	"log/slog"
+)`)
+	c = ts.ok(`log.Print("fresh")
+slog.Info("fresh")
+slog.Debug("hidden")`)
+	re := regexp.MustCompile(`^\d{4}/\d\d/\d\d \d\d:\d\d:\d\d fresh\n\d{4}/\d\d/\d\d \d\d:\d\d:\d\d INFO fresh\n$`)
+	if c.stdout.String() != "" || !re.MatchString(c.stderr.String()) {
+		t.Errorf("a new session: stdout %q, stderr %q; want the standard logger's lines on stderr", c.stdout, c.stderr)
+	}
+}
+
+// TestStdexUnsafeStringData: unsafe.StringData and unsafe.String (Go
+// 1.20) are provided (strings.ExampleClone failed with "package unsafe
+// has no symbol StringData").
+func TestStdexUnsafeStringData(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`import (
+	"fmt"
+	"strings"
+	"unsafe"
+)`)
+	c := ts.ok(`s := "abc"
+clone := strings.Clone(s)
+fmt.Println(s == clone)
+fmt.Println(unsafe.StringData(s) == unsafe.StringData(clone), unsafe.StringData(s) == unsafe.StringData(s))
+arr := []byte("world")
+str := unsafe.String(&arr[0], 3)
+fmt.Println(str, *unsafe.StringData(str))
+t := s[1:]
+fmt.Println(unsafe.StringData(t) == unsafe.StringData(s[1:]))`)
+	if got, want := c.stdout.String(), "true\nfalse true\nwor 119\ntrue\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -32,8 +32,12 @@ type gap struct {
 }
 
 var gaps = []gap{
-	{"struct fields of notebook types have their underlying reflect types in compiled code, and fmt's arguments of notebook types with methods are the interpreter's wrappers: text/template and html/template cannot call the methods of the elements of a []Task field, and fmt names such a type by its underlying type in a bad verb's message (%!d(float64=1.5)) and inside %#v of a struct literal",
-		[]string{"text_template/methods.go", "fmt/bad_verb_type_name.go"}},
+	{"fmt's arguments of notebook types with methods are the interpreter's wrappers: fmt names such a type by its underlying type in a bad verb's message (%!d(float64=1.5)) and inside %#v of a struct whose fields are notebook types ([]string{...} for a []Tag field)",
+		[]string{"fmt/bad_verb_type_name.go", "fmt/s8_nested_named.go"}},
+	{"a field of a recursive struct type that refers back to it (Next *Node) has, in compiled code (reflect, text/template), the interpreter's reflect type, without the names and methods of the notebook types",
+		[]string{"reflect/s8_recursive_struct_fields.go"}},
+	{"a value that came back from compiled code (reflect.Value.Interface) is a different key of a map[any]T than the same value made by the cell (== is true); a struct field of a compiled interface type (fmt.Stringer) holding a notebook value is the interpreter's wrapper for json.Marshal (\"unsupported type: func() string\"), and a field of type any read back through reflect loses its type",
+		[]string{"reflect/s8_value_from_reflect_as_map_key.go", "encoding_json/s8_compiled_iface_field.go"}},
 	{"a compiled interface (fmt.Stringer, io.Reader) holding a value of a notebook type holds the interpreter's wrapper: where two notebook types share one reflect type (S and T, both int with a String method), %T names the wrapper (stdlib._fmt_Stringer) instead of the notebook type",
 		[]string{"fmt/s7_type_of_compiled_iface.go"}},
 	{"json.Marshal(&v) does not call a MarshalJSON method with a pointer receiver on a field of v of a notebook type (Go does, the field being addressable); json.Marshal(v) and pointer fields are as in Go",

@@ -2214,8 +2214,13 @@ func callBin(n *node) {
 		case isBinCall(c, c.scope):
 			// Handle nested function calls: pass returned values as arguments
 			numOut := c.child[0].typ.rtype.NumOut()
+			deep := getMapType == nil && isDeepEqual(c0) // gonotes patch: a value of a named runtime type (rtstruct.go)
 			for j := 0; j < numOut; j++ {
 				ind := c.findex + j
+				if deep && c.child[0].typ.rtype.Out(j).Kind() == reflect.Interface { // gonotes patch
+					values = append(values, func(f *frame) reflect.Value { return deepUnwrap(valueInterfaceValue(f.data[ind]), 0) })
+					continue
+				}
 				values = append(values, func(f *frame) reflect.Value { return valueInterfaceValue(f.data[ind]) })
 			}
 		case isRegularCall(c):
@@ -2326,7 +2331,8 @@ func callBin(n *node) {
 			}
 
 			switch {
-			case getMapType == nil && isDeepEqual(c0) && (isEmptyInterface(c.typ) || !isInterface(c.typ) && !isFuncSrc(c.typ)):
+			case getMapType == nil && isDeepEqual(c0) && (isEmptyInterface(c.typ) || !isInterface(c.typ) && !isFuncSrc(c.typ) ||
+				c.typ.cat == valueT && c.typ.rtype != nil && c.typ.rtype.Kind() == reflect.Interface && c.typ.rtype.NumMethod() == 0): // gonotes patch: an any of compiled code may hold a value of a named runtime type (rtstruct.go)
 				// gonotes patch: reflect.DeepEqual compares the values
 				// held by the valueInterfaces of its arguments (dyntype.go).
 				values = append(values, genDeepEqualArg(c))

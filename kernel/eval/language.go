@@ -32,8 +32,8 @@ type gap struct {
 }
 
 var gaps = []gap{
-	{"fmt's arguments of notebook types with methods are the interpreter's wrappers: fmt names such a type by its underlying type in a bad verb's message (%!d(float64=1.5)) and inside %#v of a struct whose fields are notebook types ([]string{...} for a []Tag field)",
-		[]string{"fmt/bad_verb_type_name.go", "fmt/s8_nested_named.go"}},
+	{"fmt's arguments of notebook types with methods are the interpreter's wrappers: fmt names such a type by its underlying type in a bad verb's message (%!d(float64=1.5)), and inside %#v of a struct literal with a field of an embedded notebook type with methods or of an interface type",
+		[]string{"fmt/bad_verb_type_name.go"}},
 	{"a field of a recursive struct type that refers back to it (Next *Node) has, in compiled code (reflect, text/template), the interpreter's reflect type, without the names and methods of the notebook types",
 		[]string{"reflect/s8_recursive_struct_fields.go"}},
 	{"a value that came back from compiled code (reflect.Value.Interface) is a different key of a map[any]T than the same value made by the cell (== is true); a struct field of a compiled interface type (fmt.Stringer) holding a notebook value is the interpreter's wrapper for json.Marshal (\"unsupported type: func() string\"), and a field of type any read back through reflect loses its type",

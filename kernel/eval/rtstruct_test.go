@@ -127,3 +127,59 @@ struct { L main.Level; N string } main.Level
 		t.Fatalf("got\n%s\nwant\n%s", got, want)
 	}
 }
+
+// TestRTStructSharpVAndMethodTypes: %#v of a struct with fields of
+// notebook types names them as Go does (and calls a field's GoString);
+// the method table of `type Secret string` has string parameters and
+// results where the method says string (they were main.Secret, so
+// Secret satisfied no compiled interface with string results).
+func TestRTStructSharpVAndMethodTypes(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`import (
+	"fmt"
+	"reflect"
+	"strings"
+)
+`)
+	ts.ok(`type Secret string
+
+func (Secret) GoString() string      { return "Secret(***)" }
+func (s Secret) Mask(c string) string { return strings.Repeat(c, len(s)) }
+func (s Secret) With(x string) Secret { return s + Secret(x) }
+
+type Tag string
+
+type Level int
+
+func (l Level) String() string { return [...]string{"low", "high"}[l] }
+
+type Row struct {
+	Tags  []Tag
+	Marks map[Tag]Level
+	Key   Secret
+}
+`)
+	c := ts.ok(`t := reflect.TypeOf(Secret(""))
+for i := 0; i < t.NumMethod(); i++ {
+	fmt.Println(t.Method(i).Name, t.Method(i).Type)
+}
+var a any = reflect.ValueOf(Secret("pw")).Interface()
+_, isGS := a.(fmt.GoStringer)
+fmt.Println(isGS, reflect.ValueOf(a).MethodByName("Mask").Call([]reflect.Value{reflect.ValueOf("*")})[0])
+r := Row{[]Tag{"a"}, map[Tag]Level{"m": 1}, "k"}
+fmt.Printf("%#v\n", r)
+fmt.Printf("%#v %v %+v\n", []Row{r}, r, r)
+fmt.Printf("%#v\n", struct{ L []Level }{[]Level{1, 0}})
+`)
+	want := `GoString func(main.Secret) string
+Mask func(main.Secret, string) string
+With func(main.Secret, string) main.Secret
+true **
+main.Row{Tags:[]main.Tag{"a"}, Marks:map[main.Tag]main.Level{"m":1}, Key:Secret(***)}
+[]main.Row{main.Row{Tags:[]main.Tag{"a"}, Marks:map[main.Tag]main.Level{"m":1}, Key:Secret(***)}} {[a] map[m:high] k} {Tags:[a] Marks:map[m:high] Key:k}
+struct { L []main.Level }{L:[]main.Level{1, 0}}
+`
+	if got := c.stdout.String(); got != want {
+		t.Fatalf("got\n%s\nwant\n%s", got, want)
+	}
+}

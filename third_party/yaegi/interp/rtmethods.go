@@ -46,6 +46,10 @@ type rtMethodSpec struct {
 	typ  reflect.Type
 	ptr  bool
 	call func(recv reflect.Value, in []reflect.Value) []reflect.Value
+	// self, if not nil, tells which parameters then results are of the
+	// type itself (1) or of its pointer type (2): a string parameter of
+	// a method of `type Secret string` is a string (gonotes patch).
+	self []int8
 }
 
 var (
@@ -207,13 +211,25 @@ func makeMethodRTypeOf(desc, under reflect.Type, str, pkg string, ms []rtMethodS
 	}
 	mtyps := make([]reflect.Type, len(ms))
 	for i, m := range ms {
+		// gonotes patch: by the positions of the type itself (self).
+		at := func(k int, x reflect.Type) reflect.Type {
+			switch {
+			case m.self == nil:
+				return subst(x)
+			case m.self[k] == 1 && x == under:
+				return named
+			case m.self[k] == 2 && x == upt:
+				return pnamed
+			}
+			return x
+		}
 		in := make([]reflect.Type, m.typ.NumIn())
 		for j := range in {
-			in[j] = subst(m.typ.In(j))
+			in[j] = at(j, m.typ.In(j))
 		}
 		out := make([]reflect.Type, m.typ.NumOut())
 		for j := range out {
-			out[j] = subst(m.typ.Out(j))
+			out[j] = at(len(in)+j, m.typ.Out(j))
 		}
 		mtyps[i] = reflect.FuncOf(in, out, m.typ.IsVariadic())
 	}
@@ -445,6 +461,18 @@ func (interp *Interpreter) makeMethodNamed(t *itype, base reflect.Type, str, pkg
 			return nil
 		}
 		spec.call = interp.methodBody(def)
+		// gonotes patch: the parameters and results of the type itself.
+		spec.self = make([]int8, 0, len(def.typ.arg)+numRet)
+		for _, a := range append(append([]*itype(nil), def.typ.arg...), def.typ.ret...) {
+			switch {
+			case a != nil && a.id() == t.id() && a.name != "":
+				spec.self = append(spec.self, 1)
+			case a != nil && a.cat == ptrT && a.val != nil && a.val.id() == t.id() && a.val.name != "":
+				spec.self = append(spec.self, 2)
+			default:
+				spec.self = append(spec.self, 0)
+			}
+		}
 		specs = append(specs, spec)
 	}
 	return makeMethodRTypeOf(base, under, str, pkg, specs) // gonotes patch: rtstruct.go

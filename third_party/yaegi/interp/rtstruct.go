@@ -172,3 +172,89 @@ func rtDeps(r reflect.Type) any {
 	}
 	return string(b)
 }
+
+// %#v of fmt: an argument whose type is made of interpreted types is given
+// to fmt converted (fmtconv.go: elements and fields with fmt's methods
+// become wrappers, []Tag a []string), and fmttype.go's replacers fix the
+// names of struct types only (%#v of a struct with a []Tag field printed
+// []string{...}). Where the argument's type has a runtime type whose
+// types are all named (crossRType), and fmt would call no method of an
+// interpreted type that its runtime types lack, %#v is given the value of
+// that runtime type: fmt prints Go's names.
+
+// sharpNamed returns a func giving the value of c for %#v as a value of
+// its runtime type (or an invalid value if it has none), or nil if c's
+// type cannot have one.
+func sharpNamed(c *node) func(*frame) reflect.Value {
+	t := c.typ
+	if t == nil || c.interp == nil || t.cat == valueT || isInterface(t) || t.untyped {
+		return nil
+	}
+	interp := c.interp
+	value := genValue(c)
+	return func(f *frame) reflect.Value {
+		if !interp.fmtNamed(t) {
+			return reflect.Value{}
+		}
+		v := value(f)
+		if !v.IsValid() || v.Kind() == reflect.Interface {
+			return reflect.Value{}
+		}
+		r := interp.toNamed(t, v)
+		if r.Type() == v.Type() {
+			return reflect.Value{}
+		}
+		return r
+	}
+}
+
+// fmtNamed reports whether fmt given a value of t as a value of its
+// runtime type (crossRType) prints it as Go prints a value of t: t has
+// one, and every type in it (elements, keys, fields) is either without
+// methods or has its runtime type with its methods (no embedded fields
+// with methods, no interface or func values, no struct that refers to
+// itself).
+func (interp *Interpreter) fmtNamed(t *itype) bool {
+	if interp.crossRType(t) == nil {
+		return false
+	}
+	seen := map[*itype]bool{}
+	var ok func(x *itype) bool
+	ok = func(x *itype) bool {
+		if x == nil {
+			return false
+		}
+		if seen[x] {
+			return !(x.cat == structT || x.cat == linkedT) // a struct that refers to itself
+		}
+		seen[x] = true
+		if isInterface(x) || x.cat == funcT || x.cat == errorT || isGeneric(x) {
+			return false
+		}
+		if x.cat == valueT {
+			return x.rtype != nil && x.rtype.Kind() != reflect.Interface && x.rtype.Kind() != reflect.Func
+		}
+		if len(x.method) > 0 && interp.namedRType(x) == nil {
+			return false
+		}
+		res := true
+		switch x.cat {
+		case linkedT, ptrT, sliceT, arrayT, chanT, chanSendT, chanRecvT, variadicT:
+			res = ok(x.val)
+		case mapT:
+			res = ok(x.key) && ok(x.val)
+		case structT:
+			for _, fl := range x.field {
+				if fl.embed && (len(fl.typ.method) > 0 || fl.typ.cat == ptrT && fl.typ.val != nil && len(fl.typ.val.method) > 0 || fl.typ.cat == valueT) {
+					return false // promoted methods are not in the runtime type
+				}
+				if !ok(fl.typ) {
+					return false
+				}
+			}
+		}
+		seen[x] = false // reachable again through another path
+		return res
+	}
+	return ok(t)
+}

@@ -2460,9 +2460,10 @@ func callBin(n *node) {
 	// (fmttype.go).
 	var names []func(*frame) string
 	var sharp []*strings.Replacer
+	var sharpVals []func(*frame) reflect.Value // gonotes patch: rtstruct.go
 	if getMapType != nil && variadic >= 1 && rcvrOffset == 0 && n.action != aCallSlice &&
 		funcType.In(variadic-1).Kind() == reflect.String && len(child) == l && len(child) > variadic {
-		names, sharp = typeNames(child[variadic:])
+		names, sharp, sharpVals = typeNames(child[variadic:])
 	}
 	// gonotes patch: the root element of xml encoders (xmlname.go).
 	var xmlRoots []string
@@ -2489,8 +2490,8 @@ func callBin(n *node) {
 		if off == 1 {
 			in[0] = fastRecv(f)
 		}
-		if names != nil || sharp != nil {
-			fixTypeVerbs(f, in, off+variadic-1, names, sharp)
+		if names != nil || sharp != nil || sharpVals != nil { // gonotes patch: sharpVals
+			fixTypeVerbs(f, in, off+variadic-1, names, sharp, sharpVals)
 		}
 		for i, name := range xmlRoots { // gonotes patch
 			if name != "" {

@@ -519,6 +519,9 @@ func deepUnwrap(v reflect.Value, depth int) reflect.Value {
 		if e.Type() == valueInterfaceType {
 			return deepUnwrapDyn(e, depth)
 		}
+		if vi, ok := namedVI(e); ok { // gonotes patch: a value of a named runtime type (rtname.go, rtstruct.go) is one of its interpreted type
+			return deepUnwrapDyn(reflect.ValueOf(vi), depth)
+		}
 		if u := deepUnwrap(e, depth+1); u != e {
 			return u
 		}

@@ -202,9 +202,9 @@ func wrappedAs(err error, target reflect.Value, targetType reflect.Type) bool {
 			if c := valueInterfaceValue(v.Field(0).Elem()); c.IsValid() && c.Type() == targetType {
 				target.Elem().Set(c)
 				return true
-			} else if c.IsValid() && c.Type() != targetType && c.Type().ConvertibleTo(targetType) && namedUnder(targetType) == c.Type() {
+			} else if c.IsValid() && c.Type() != targetType && namedUnder(targetType) == c.Type() { // gonotes patch: not convertible with other field types (rtstruct.go)
 				// gonotes patch: a named runtime type (rtmethods.go).
-				target.Elem().Set(c.Convert(targetType))
+				target.Elem().Set(reinterpret(c, targetType)) // gonotes patch: rtstruct.go
 				return true
 			}
 		}

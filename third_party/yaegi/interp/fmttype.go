@@ -21,15 +21,24 @@ import (
 // typeNames returns, for the arguments args of a printf-like call, funcs
 // giving the name of their type when it differs from the reflect name, or
 // nil if no argument can need it.
-func typeNames(args []*node) ([]func(*frame) string, []*strings.Replacer) {
+func typeNames(args []*node) ([]func(*frame) string, []*strings.Replacer, []func(*frame) reflect.Value) {
 	var names []func(*frame) string
 	var sharp []*strings.Replacer
+	var sharpVals []func(*frame) reflect.Value // gonotes patch: rtstruct.go
 	for i, c := range args {
 		if r := structNames(c.typ); r != nil {
 			if sharp == nil {
 				sharp = make([]*strings.Replacer, len(args))
 			}
 			sharp[i] = r
+		}
+		if nameable(c.typ) == 2 || structNames(c.typ) != nil || c.typ.cat == structT { // gonotes patch: rtstruct.go
+			if sv := sharpNamed(c); sv != nil {
+				if sharpVals == nil {
+					sharpVals = make([]func(*frame) reflect.Value, len(args))
+				}
+				sharpVals[i] = sv
+			}
 		}
 	}
 	for i, c := range args {
@@ -71,12 +80,12 @@ func typeNames(args []*node) ([]func(*frame) string, []*strings.Replacer) {
 		}
 		names[i] = name
 	}
-	return names, sharp
+	return names, sharp, sharpVals // gonotes patch: sharpVals
 }
 
 // fixTypeVerbs rewrites the format in[fi] and the arguments in[fi+1:] of a
 // printf-like call for the %T verbs of arguments with names.
-func fixTypeVerbs(f *frame, in []reflect.Value, fi int, names []func(*frame) string, sharp []*strings.Replacer) {
+func fixTypeVerbs(f *frame, in []reflect.Value, fi int, names []func(*frame) string, sharp []*strings.Replacer, sharpVals []func(*frame) reflect.Value) { // gonotes patch: sharpVals
 	format := in[fi].String()
 	if !strings.ContainsAny(format, "T#") || strings.ContainsAny(format, "[*") {
 		return
@@ -97,6 +106,15 @@ func fixTypeVerbs(f *frame, in []reflect.Value, fi int, names []func(*frame) str
 		if format[j] == '%' && j == i+1 {
 			i = j
 			continue
+		}
+		if format[j] == 'v' && arg < len(sharpVals) && sharpVals[arg] != nil && fi+1+arg < len(in) && strings.IndexByte(format[i:j], '#') >= 0 {
+			// gonotes patch: the value of its runtime type (rtstruct.go).
+			if nv := sharpVals[arg](f); nv.IsValid() {
+				in[fi+1+arg] = nv
+				arg++
+				i = j
+				continue
+			}
 		}
 		if format[j] == 'v' && arg < len(names) && names[arg] != nil && fi+1+arg < len(in) &&
 			strings.IndexByte(format[i:j], '#') >= 0 && in[fi+1+arg].IsValid() && in[fi+1+arg].CanInterface() {

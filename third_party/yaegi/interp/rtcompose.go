@@ -29,7 +29,7 @@ var composedMade atomic.Int64
 // composeKinds are the reflect kinds of composite runtime types.
 func composeKind(k reflect.Kind) bool {
 	switch k {
-	case reflect.Ptr, reflect.Slice, reflect.Array, reflect.Map, reflect.Chan:
+	case reflect.Ptr, reflect.Slice, reflect.Array, reflect.Map, reflect.Chan, reflect.Struct: // gonotes patch: Struct (rtstruct.go)
 		return true
 	}
 	return false
@@ -55,6 +55,8 @@ func (interp *Interpreter) composedUnder(t *itype) reflect.Type {
 	}
 	switch t.cat {
 	case ptrT, sliceT, arrayT, mapT, chanT, chanSendT, chanRecvT:
+	case structT, linkedT: // gonotes patch: struct fields (rtstruct.go)
+		return interp.structUnder(t)
 	default:
 		return nil
 	}
@@ -116,26 +118,33 @@ func (interp *Interpreter) composedRType(t *itype) reflect.Type {
 		return nil
 	}
 	switch t.cat {
-	case ptrT, sliceT, arrayT, mapT, chanT, chanSendT, chanRecvT:
+	case ptrT, sliceT, arrayT, mapT, chanT, chanSendT, chanRecvT, structT: // gonotes patch: structT (rtstruct.go)
 	default:
 		return nil
 	}
+	// gonotes patch: by the type first, then by the runtime types it is
+	// made of (rtstruct.go).
+	k, g, r, ok := interp.itypeLoad(t, true)
+	if ok {
+		return r
+	}
+	r = interp.composedRTypeOf(t)
+	interp.named.Store(k, itypeEntry{r, g})
+	return r
+}
+
+// composedRTypeOf is composedRType without the look-up by the type
+// itself. gonotes patch: rtstruct.go.
+func (interp *Interpreter) composedRTypeOf(t *itype) reflect.Type {
 	under := t.TypeOf()
 	if under == nil {
 		return nil
 	}
-	key := namedKey{id: "\x00" + t.id(), under: under}
-	if r, ok := interp.named.Load(key); ok {
-		if r == nil {
-			return nil
-		}
-		return r.(reflect.Type)
-	}
 	r := interp.composedUnder(t)
 	if r == nil {
-		interp.named.Store(key, nil)
 		return nil
 	}
+	key := namedKey{id: "\x00" + t.id(), under: under, deps: r}
 	if old, loaded := interp.named.LoadOrStore(key, r); loaded {
 		if old == nil {
 			return nil
@@ -143,6 +152,7 @@ func (interp *Interpreter) composedRType(t *itype) reflect.Type {
 		return old.(reflect.Type)
 	}
 	composedMade.Add(1)
+	rtGen.Add(1)
 	namedBacks.Store(r, &namedBack{t, &node{kind: identExpr, typ: t, interp: interp}})
 	return r
 }
@@ -161,6 +171,12 @@ func reinterpret(v reflect.Value, to reflect.Type) reflect.Value {
 	}
 	if vt.Kind() != to.Kind() || vt.Size() != to.Size() {
 		return v
+	}
+	if vt.Kind() == reflect.Ptr && vt.Elem().Size() == to.Elem().Size() { // gonotes patch: the same memory (rtstruct.go)
+		if v.IsNil() {
+			return reflect.Zero(to)
+		}
+		return reflect.NewAt(to.Elem(), v.UnsafePointer())
 	}
 	p := reflect.New(vt)
 	p.Elem().Set(v)

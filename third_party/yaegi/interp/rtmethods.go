@@ -147,6 +147,13 @@ func rtMethodName(s string) int32 { return rtNameFlags(s, 1) }
 // method table, and that of its pointer type, holds the exported methods
 // ms, or nil if it cannot be made.
 func makeMethodRType(under reflect.Type, str, pkg string, ms []rtMethodSpec) reflect.Type {
+	return makeMethodRTypeOf(under, under, str, pkg, ms)
+}
+
+// makeMethodRTypeOf is makeMethodRType with the descriptor desc to copy, a
+// type of the layout of under whose field types may differ (rtstruct.go).
+// gonotes patch: desc (rtstruct.go).
+func makeMethodRTypeOf(desc, under reflect.Type, str, pkg string, ms []rtMethodSpec) reflect.Type {
 	k := kindPart(under)
 	if k == nil || methodStubCount == 0 {
 		return nil
@@ -162,7 +169,7 @@ func makeMethodRType(under reflect.Type, str, pkg string, ms []rtMethodSpec) ref
 			vms = append(vms, m)
 		}
 	}
-	p := rtTypeOf(under)
+	p := rtTypeOf(desc) // gonotes patch: desc (rtstruct.go)
 	direct := (*rtAbiType)(p).tflag&tflagDirectIface != 0
 	upt := reflect.PointerTo(under)
 	uptr := reflect.TypeOf(unsafe.Pointer(nil))
@@ -206,13 +213,25 @@ func makeMethodRType(under reflect.Type, str, pkg string, ms []rtMethodSpec) ref
 	}
 	mtyps := make([]reflect.Type, len(ms))
 	for i, m := range ms {
+		// gonotes patch: by the positions of the type itself (self).
+		at := func(k int, x reflect.Type) reflect.Type {
+			switch {
+			case m.self == nil:
+				return subst(x)
+			case m.self[k] == 1 && x == under:
+				return named
+			case m.self[k] == 2 && x == upt:
+				return pnamed
+			}
+			return x
+		}
 		in := make([]reflect.Type, m.typ.NumIn())
 		for j := range in {
-			in[j] = substSelf(subst, m.self, j, m.typ.In(j)) // gonotes patch
+			in[j] = at(j, m.typ.In(j))
 		}
 		out := make([]reflect.Type, m.typ.NumOut())
 		for j := range out {
-			out[j] = substSelf(subst, m.self, len(in)+j, m.typ.Out(j)) // gonotes patch
+			out[j] = at(len(in)+j, m.typ.Out(j))
 		}
 		mtyps[i] = reflect.FuncOf(in, out, m.typ.IsVariadic())
 	}
@@ -238,13 +257,13 @@ func makeMethodRType(under reflect.Type, str, pkg string, ms []rtMethodSpec) ref
 			}
 			for i, x := range a {
 				if it := ft.In(i); x.Type() != it {
-					a[i] = x.Convert(it)
+					a[i] = reinterpret(x, it) // gonotes patch: not convertible with other field types (rtstruct.go)
 				}
 			}
 			res := call(r, a)
 			for i, x := range res {
 				if ot := mt.Out(i); x.Type() != ot {
-					res[i] = x.Convert(ot)
+					res[i] = reinterpret(x, ot) // gonotes patch: rtstruct.go
 				}
 			}
 			return res
@@ -271,7 +290,7 @@ func makeMethodRType(under reflect.Type, str, pkg string, ms []rtMethodSpec) ref
 			return call(r, a[1:])
 		}), reflect.MakeFunc(sig(mt, named), func(a []reflect.Value) []reflect.Value {
 			r := reflect.New(under).Elem()
-			r.Set(a[0].Convert(under))
+			r.Set(reinterpret(a[0], under)) // gonotes patch: rtstruct.go
 			return call(r, a[1:])
 		}))
 	}
@@ -404,10 +423,11 @@ func checkMethodTypes() (ok bool) {
 // call its exported methods, or nil if it cannot have one: a method not
 // compiled yet or whose receiver has another reflect type, a struct with
 // embedded fields (promoted methods are not in t.method), no stub left.
-func (interp *Interpreter) makeMethodNamed(t *itype, under reflect.Type, str, pkg string) reflect.Type {
+func (interp *Interpreter) makeMethodNamed(t *itype, base reflect.Type, str, pkg string) reflect.Type {
 	if !methodTypesWork() {
 		return nil
 	}
+	under := t.TypeOf() // gonotes patch: base may have other field types (rtstruct.go)
 	for _, f := range t.field {
 		if f.embed {
 			return nil
@@ -446,7 +466,7 @@ func (interp *Interpreter) makeMethodNamed(t *itype, under reflect.Type, str, pk
 		spec.self = selfPlaces(t, def.typ) // gonotes patch
 		specs = append(specs, spec)
 	}
-	return makeMethodRType(under, str, pkg, specs)
+	return makeMethodRTypeOf(base, under, str, pkg, specs) // gonotes patch: rtstruct.go
 }
 
 // methodBody returns a func running the interpreted method def with a
@@ -509,7 +529,8 @@ func (interp *Interpreter) namedPtrRType(t *itype) reflect.Type {
 	if _, ok := namedBacks.Load(pr); ok {
 		return pr
 	}
-	if rt := t.TypeOf(); rt == nil || rt.Kind() != reflect.Ptr || !pr.ConvertibleTo(rt) {
+	// gonotes patch: the same layout (with other field types, rtstruct.go).
+	if rt := t.TypeOf(); rt == nil || rt.Kind() != reflect.Ptr || !pr.ConvertibleTo(rt) && !sameLayout(r, rt.Elem()) {
 		return nil
 	}
 	namedBacks.LoadOrStore(pr, &namedBack{t, &node{kind: identExpr, typ: t, interp: interp}})
@@ -524,20 +545,6 @@ func namedUnder(rt reflect.Type) reflect.Type {
 		return nil
 	}
 	return b.(*namedBack).t.TypeOf()
-}
-
-// substSelf returns the type of the parameter or result i (a parameter
-// first, then the results) of the method whose self places are self (see
-// rtMethodSpec) and whose interpreter's reflect type is x: subst(x) where
-// it is the type or its pointer type, else x. (gonotes patch)
-func substSelf(subst func(reflect.Type) reflect.Type, self []int8, i int, x reflect.Type) reflect.Type {
-	if self == nil {
-		return subst(x)
-	}
-	if i < len(self) && self[i] != 0 {
-		return subst(x)
-	}
-	return x
 }
 
 // selfPlaces returns the self places (see rtMethodSpec) of the method type

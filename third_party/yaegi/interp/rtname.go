@@ -278,6 +278,41 @@ type namedKey struct {
 	under reflect.Type
 	meth  *node // the first method of a type with methods (rtmethods.go)
 	nmeth int
+	deps  any // the runtime types of the elements or fields (rtstruct.go)
+}
+
+// itypeKey identifies the runtime type made for an interpreted type by the
+// type itself (rtstruct.go): an itypeEntry made while rtGen was gen.
+type itypeKey struct {
+	t        *itype
+	meth     *node
+	nmeth    int
+	composed bool
+}
+
+type itypeEntry struct {
+	r   reflect.Type
+	gen int64
+}
+
+// rtGen counts the runtime types made (named, composite, struct): an
+// itypeEntry of an earlier count is checked again, as a type its elements
+// or fields are of may have been made again (a cell declaring it again).
+var rtGen atomic.Int64
+
+// itypeLoad returns the runtime type made for t (namedRType with
+// composed false, else composedRType) if it is known, with the current
+// count of rtGen for itypeStore.
+func (interp *Interpreter) itypeLoad(t *itype, composed bool) (itypeKey, int64, reflect.Type, bool) {
+	k := itypeKey{t: t, nmeth: len(t.method), composed: composed}
+	if len(t.method) > 0 {
+		k.meth = t.method[0]
+	}
+	g := rtGen.Load()
+	if e, ok := interp.named.Load(k); ok && e.(itypeEntry).gen == g {
+		return k, g, e.(itypeEntry).r, true
+	}
+	return k, g, nil, false
 }
 
 // namedRType returns the named runtime type of the interpreted defined type
@@ -294,11 +329,30 @@ func (interp *Interpreter) namedRType(t *itype) reflect.Type {
 	case valueT, nilT, funcT, errorT, builtinT, binPkgT, srcPkgT, genericT, interfaceT, ptrT:
 		return nil
 	}
+	// gonotes patch: by the type first (rtstruct.go).
+	k, g, r, ok := interp.itypeLoad(t, false)
+	if !ok {
+		r = interp.namedRTypeOf(t)
+		interp.named.Store(k, itypeEntry{r, g})
+	}
+	return r
+}
+
+// namedRTypeOf is namedRType without the look-up by the type itself.
+func (interp *Interpreter) namedRTypeOf(t *itype) reflect.Type {
 	under := t.TypeOf()
 	if under == nil || under.Kind() == reflect.Interface || under.Kind() == reflect.Func || under.Kind() == reflect.Ptr {
 		return nil
 	}
-	key := namedKey{t.id(), under, nil, len(t.method)}
+	if !namedTypesWork() {
+		return nil
+	}
+	base := under
+	cu := interp.composedUnder(t) // gonotes patch: before the look-up: its types are in the key (rtstruct.go)
+	if cu != nil {
+		base = cu // type IDs []ID: a copy of []main.ID (rtcompose.go)
+	}
+	key := namedKey{t.id(), under, nil, len(t.method), rtDeps(cu)}
 	if len(t.method) > 0 {
 		key.meth = t.method[0] // gonotes patch: a type with methods (rtmethods.go)
 	}
@@ -308,16 +362,8 @@ func (interp *Interpreter) namedRType(t *itype) reflect.Type {
 		}
 		return r.(reflect.Type)
 	}
-	if !namedTypesWork() {
-		interp.named.Store(key, nil)
-		return nil
-	}
 	pkg := t.path
 	str := pkg[strings.LastIndex(pkg, "/")+1:] + "." + t.name
-	base := under
-	if cu := interp.composedUnder(t); cu != nil {
-		base = cu // type IDs []ID: a copy of []main.ID (rtcompose.go)
-	}
 	var r reflect.Type
 	if len(t.method) > 0 { // gonotes patch: rtmethods.go
 		r = interp.makeMethodNamed(t, base, str, pkg)
@@ -332,9 +378,10 @@ func (interp *Interpreter) namedRType(t *itype) reflect.Type {
 		if old == nil {
 			return nil
 		}
-		r = old.(reflect.Type)
+		return old.(reflect.Type) // gonotes patch: made meanwhile (rtstruct.go)
 	}
 	namedMade.Add(1)
+	rtGen.Add(1) // gonotes patch: rtstruct.go
 	namedBacks.Store(r, &namedBack{t, &node{kind: identExpr, typ: t, interp: interp}})
 	return r
 }

@@ -2225,8 +2225,13 @@ func callBin(n *node) {
 		case isBinCall(c, c.scope):
 			// Handle nested function calls: pass returned values as arguments
 			numOut := c.child[0].typ.rtype.NumOut()
+			deep := getMapType == nil && isDeepEqual(c0) // gonotes patch: a value of a named runtime type (rtstruct.go)
 			for j := 0; j < numOut; j++ {
 				ind := c.findex + j
+				if deep && c.child[0].typ.rtype.Out(j).Kind() == reflect.Interface { // gonotes patch
+					values = append(values, func(f *frame) reflect.Value { return deepUnwrap(valueInterfaceValue(f.data[ind]), 0) })
+					continue
+				}
 				values = append(values, func(f *frame) reflect.Value { return valueInterfaceValue(f.data[ind]) })
 			}
 		case isRegularCall(c):
@@ -2369,7 +2374,8 @@ func callBin(n *node) {
 			}
 
 			switch {
-			case getMapType == nil && isDeepEqual(c0) && (isEmptyInterface(c.typ) || !isInterface(c.typ) && !isFuncSrc(c.typ)):
+			case getMapType == nil && isDeepEqual(c0) && (isEmptyInterface(c.typ) || !isInterface(c.typ) && !isFuncSrc(c.typ) ||
+				c.typ.cat == valueT && c.typ.rtype != nil && c.typ.rtype.Kind() == reflect.Interface && c.typ.rtype.NumMethod() == 0): // gonotes patch: an any of compiled code may hold a value of a named runtime type (rtstruct.go)
 				// gonotes patch: reflect.DeepEqual compares the values
 				// held by the valueInterfaces of its arguments (dyntype.go).
 				values = append(values, genDeepEqualArg(c))
@@ -2519,9 +2525,10 @@ func callBin(n *node) {
 	// (fmttype.go).
 	var names []func(*frame) string
 	var sharp []*strings.Replacer
+	var sharpVals []func(*frame) reflect.Value // gonotes patch: rtstruct.go
 	if getMapType != nil && variadic >= 1 && rcvrOffset == 0 && n.action != aCallSlice &&
 		funcType.In(variadic-1).Kind() == reflect.String && len(child) == l && len(child) > variadic {
-		names, sharp = typeNames(child[variadic:])
+		names, sharp, sharpVals = typeNames(child[variadic:])
 	}
 	// gonotes patch: the root element of xml encoders (xmlname.go).
 	var xmlRoots []string
@@ -2548,8 +2555,8 @@ func callBin(n *node) {
 		if off == 1 {
 			in[0] = fastRecv(f)
 		}
-		if names != nil || sharp != nil {
-			fixTypeVerbs(f, in, off+variadic-1, names, sharp)
+		if names != nil || sharp != nil || sharpVals != nil { // gonotes patch: sharpVals
+			fixTypeVerbs(f, in, off+variadic-1, names, sharp, sharpVals)
 		}
 		for i, name := range xmlRoots { // gonotes patch
 			if name != "" {

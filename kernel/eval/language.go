@@ -46,8 +46,6 @@ var gaps = []gap{
 		[]string{"spec_declarations/shadowed_builtins.go", "spec_declarations/shadowed_package_name.go"}},
 	{"sync.Mutex, RWMutex, WaitGroup and Cond are the kernel's interruptible replacements (a deadlocked cell can be stopped): unlocking an unlocked Mutex is a panic a cell may recover, where Go ends with a fatal error",
 		nil},
-	{"unsafe.Slice, unsafe.String, unsafe.StringData and unsafe.SliceData are not provided: a compile error names them",
-		[]string{"public2/unsafe_slice_string.go"}},
 	{"an unrecovered panic in a goroutine ends the cell that runs with Go's message; the kernel and its variables stay (a Go program would exit)",
 		nil},
 }

@@ -976,7 +976,12 @@ func (check typecheck) builtin(name string, n *node, child []*node, ellipsis boo
 				return err
 			}
 		}
-	case bltnRecover, bltnNew, bltnAlignof, bltnOffsetof, bltnSizeof:
+	case bltnAdd, bltnSlice, bltnSliceData, bltnString, bltnStringData: // gonotes patch
+		return check.checkUnsafe(name, params)
+	case bltnOffsetof: // gonotes patch: the argument is a selector of a field
+		_, err := gcOffsetof(params[0].nod)
+		return err
+	case bltnRecover, bltnNew, bltnAlignof, bltnSizeof:
 		// Nothing to do.
 	default:
 		return n.cfgErrorf("unsupported builtin %s", name)

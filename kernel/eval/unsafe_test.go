@@ -1,0 +1,176 @@
+package eval
+
+// Regression tests of session 8's helper "unsafe": the builtins of package
+// unsafe (third_party/yaegi/interp/unsafe.go), complex64 constants and
+// gc's names of types in compile errors. Each expected output is what
+// `go run` prints for the program made of the cells (checked by running
+// it).
+
+import (
+	"strings"
+	"testing"
+)
+
+// unsafe.Slice, String, StringData and SliceData (Go 1.17/1.20) are
+// builtins generic over the pointer type, also under another import name
+// and at a cell's top level (package-level variables) as in a func.
+func TestUnsafeSliceString(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`import (
+	"fmt"
+	u "unsafe"
+)`)
+	ts.ok(`type Pt struct {
+	X, Y int16
+	Name string
+}
+type PtPtr *Pt
+type Bytes []byte`)
+	wantStdout(t, ts, `pts := []Pt{{1, 2, "a"}, {3, 4, "b"}, {5, 6, "c"}}
+s := u.Slice(&pts[1], 2)
+s[0].X = 30
+fmt.Println(pts[1], len(s), cap(s), s[1].Name)
+var pp PtPtr = &pts[0]
+fmt.Println(u.Slice(pp, 1)[0].Y)
+b := Bytes("héllo")
+fmt.Println(*u.SliceData(b), u.String(u.SliceData(b), 3))
+str := "gopher"
+p := u.StringData(str)
+fmt.Println(string(*(*byte)(u.Add(u.Pointer(p), 2))))
+var n8 uint8 = 4
+fmt.Println(u.String(p, n8), u.String(p, int64(2)))
+arr := [4]int64{10, 20, 30, 40}
+q := u.Pointer(&arr[0])
+fmt.Println(*(*int64)(u.Add(q, 3*u.Sizeof(arr[0]))), *(*int64)(u.Add(u.Add(q, 16), -8)))
+ints := u.Slice(&arr[1], 2)
+ints = append(ints, 99)
+fmt.Println(arr, ints)
+fmt.Printf("%T %T %T %T\n", s, u.SliceData(ints), u.StringData(str), u.Add(q, 1))
+var nilInts []int
+fmt.Println(u.SliceData(nilInts) == nil, u.SliceData([]int{}) != nil, u.String(nil, 0) == "")
+var zp *struct{}
+fmt.Println(len(u.Slice(zp, 0)), u.Slice(zp, 0) == nil)`, `{30 4 b} 2 2 c
+2
+104 hé
+p
+goph go
+40 20
+[10 20 30 40] [20 30 99]
+[]main.Pt *int64 *uint8 unsafe.Pointer
+true true true
+0 true
+`)
+}
+
+// unsafe.Slice and unsafe.String panic with the runtime's errors for a nil
+// pointer with a length and for a length out of range.
+func TestUnsafeSlicePanics(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`import (
+	"fmt"
+	"unsafe"
+)`)
+	ts.ok(`func try(f func()) {
+	defer func() {
+		r := recover()
+		fmt.Printf("%T %v\n", r, r)
+	}()
+	f()
+}`)
+	wantStdout(t, ts, `var p *int
+n := -1
+try(func() { _ = unsafe.Slice(p, 1) })
+x := 5
+try(func() { _ = unsafe.Slice(&x, n) })
+try(func() { _ = unsafe.String(nil, 1) })
+b := byte(1)
+try(func() { _ = unsafe.String(&b, n) })
+var big uint64 = 1 << 62
+try(func() { _ = unsafe.Slice(&x, big) })
+try(func() { fmt.Println(len(unsafe.Slice(p, 0))) })`, `runtime.errorString runtime error: unsafe.Slice: ptr is nil and len is not zero
+runtime.errorString runtime error: unsafe.Slice: len out of range
+runtime.errorString runtime error: unsafe.String: ptr is nil and len is not zero
+runtime.errorString runtime error: unsafe.String: len out of range
+runtime.errorString runtime error: unsafe.Slice: len out of range
+0
+<nil> <nil>
+`)
+	c := ts.run(`y := 1
+_ = unsafe.Slice(&y, -1)`)
+	if c.err == nil || !strings.Contains(c.err.Error(), "must not be negative") {
+		t.Fatalf("unsafe.Slice(&y, -1): %v, want a compile error", c.err)
+	}
+	c = ts.run(`f := unsafe.Slice`)
+	if c.err == nil || !strings.Contains(c.err.Error(), "must be called") {
+		t.Fatalf("f := unsafe.Slice: %v, want a compile error", c.err)
+	}
+}
+
+// unsafe.Sizeof, Alignof and Offsetof are constants with gc's values, also
+// for notebook types whose runtime representation differs (a notebook
+// interface), for promoted fields and through a nil pointer; their
+// argument is not evaluated.
+func TestUnsafeSizeofLayout(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`import (
+	"fmt"
+	"unsafe"
+)`)
+	ts.ok(`type Shape interface{ Area() float64 }
+type Inner struct {
+	A byte
+	B int32
+}
+type Outer struct {
+	X int8
+	Inner
+	S  Shape
+	F  func()
+	M  map[string]int
+	E  any
+	C  chan int
+	Ar [3]int16
+	Z  struct{}
+}
+type Small struct {
+	a bool
+	b int16
+}
+type Pt struct {
+	X, Y int16
+	Name string
+}
+const (
+	szOuter = unsafe.Sizeof(Outer{})
+	alOuter = unsafe.Alignof(Outer{})
+	offB    = unsafe.Offsetof(Outer{}.B)
+	offS    = unsafe.Offsetof(Outer{}.S)
+)
+var arr [unsafe.Sizeof(Small{})]byte
+var calls int
+func f() Pt { calls++; return Pt{} }`)
+	wantStdout(t, ts, `var o Outer
+var s Shape
+fmt.Println(szOuter, alOuter, offB, offS, len(arr))
+fmt.Println(unsafe.Sizeof(o), unsafe.Sizeof(s), unsafe.Alignof(s))
+fmt.Println(unsafe.Offsetof(o.Inner), unsafe.Offsetof(o.B), unsafe.Offsetof(o.A), unsafe.Offsetof(o.F), unsafe.Offsetof(o.M), unsafe.Offsetof(o.E), unsafe.Offsetof(o.C), unsafe.Offsetof(o.Ar), unsafe.Offsetof(o.Z))
+fmt.Println(unsafe.Sizeof(Small{}), unsafe.Alignof(Small{}), unsafe.Offsetof(Small{}.b))
+const k = unsafe.Alignof(o.B) * 2
+var ka [k]bool
+fmt.Println(k, len(ka))
+fmt.Println(unsafe.Sizeof(f()), calls)
+var np *Pt
+fmt.Println(unsafe.Offsetof(np.Name), unsafe.Sizeof(*np), unsafe.Alignof(np.Y))
+var ptr unsafe.Pointer = unsafe.Pointer(&o)
+*(*int32)(unsafe.Add(ptr, unsafe.Offsetof(o.B))) = 42
+var off uintptr = 8
+fmt.Println(o.B, *(*int32)(unsafe.Add(ptr, off)), *(*int32)(unsafe.Pointer(uintptr(ptr) + unsafe.Offsetof(o.B))))`, `80 8 8 16 4
+80 16 8
+4 8 4 32 40 48 64 72 78
+4 2 2
+8 8
+24 0
+8 24 2
+42 42 42
+`)
+}

@@ -174,3 +174,20 @@ fmt.Println(o.B, *(*int32)(unsafe.Add(ptr, off)), *(*int32)(unsafe.Pointer(uintp
 42 42 42
 `)
 }
+
+// A typed complex64 constant made with complex(…) holds its value rounded
+// to complex64, as gc rounds a typed constant to its type; an untyped one
+// is exact.
+func TestUnsafeComplex64Const(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`import "fmt"`)
+	ts.ok(`const c complex64 = complex(1.0/3, 0)
+type C64 complex64
+const e C64 = complex(0.1, 0.2)
+const big = complex(1e300, 0) * 1e10 / 1e10`)
+	wantStdout(t, ts, `var x complex64 = complex(1.0/3, 0)
+fmt.Println(complex128(c), complex128(e), c == x, c)
+fmt.Println(big)`, `(0.3333333432674408+0i) (0.10000000149011612+0.20000000298023224i) true (0.33333334+0i)
+(1e+300+0i)
+`)
+}

@@ -3770,6 +3770,11 @@ func roundConst32(t *itype, v reflect.Value) reflect.Value {
 	}
 	c := vConstantValue(v)
 	rt := t.TypeOf()
+	if c == nil && rt != nil && rt.Kind() == reflect.Complex64 && (v.Kind() == reflect.Complex128 || v.Kind() == reflect.Complex64) {
+		// gonotes patch: a complex value (complex(1.0/3, 0)), not a constant.Value.
+		z := v.Complex()
+		c = constant.BinaryOp(constant.MakeFloat64(real(z)), token.ADD, constant.MakeImag(constant.MakeFloat64(imag(z))))
+	}
 	if c == nil || rt == nil {
 		return v
 	}

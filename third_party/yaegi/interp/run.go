@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"go/constant"
+	"go/token" // gonotes patch: complexConst
 	"reflect"
 	"regexp"
 	"strings"
@@ -5615,6 +5616,13 @@ func isNotNil(n *node) {
 func complexConst(n *node) {
 	if v0, v1 := n.child[1].rval, n.child[2].rval; v0.IsValid() && v1.IsValid() {
 		n.rval = reflect.ValueOf(complex(vFloat(v0), vFloat(v1)))
+		// gonotes patch: an untyped result is exact (a constant.Value, as
+		// 1i is): complex(1e300, 0) * 1e10 / 1e10 was +Inf.
+		if c0, c1 := vConstantValue(v0), vConstantValue(v1); n.typ != nil && n.typ.untyped && c0 != nil && c1 != nil {
+			if c0, c1 = constant.ToFloat(c0), constant.ToFloat(c1); c0.Kind() == constant.Float && c1.Kind() == constant.Float {
+				n.rval = reflect.ValueOf(constant.BinaryOp(c0, token.ADD, constant.MakeImag(c1)))
+			}
+		}
 		n.gen = nop
 	}
 }

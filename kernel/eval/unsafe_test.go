@@ -191,3 +191,33 @@ fmt.Println(big)`, `(0.3333333432674408+0i) (0.10000000149011612+0.2000000029802
 (1e+300+0i)
 `)
 }
+
+// Compile errors name byte and rune as gc does where the source wrote them
+// ([]byte, not []uint8), and a string constant sent on a chan rune is a
+// compile error (it failed at run time).
+func TestUnsafeErrorsNameByteRune(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`import "fmt"`)
+	ts.ok(`func f(b []byte) { fmt.Println(b) }
+func g(r rune) {}
+func h(m map[string]byte) {}`)
+	for _, tc := range []struct{ code, want string }{
+		{`f("s")`, "[]byte"},
+		{`var s string = "x"
+g(s)`, "as type rune"},
+		{`h(map[string]int{})`, "map[string]byte"},
+		{`var x []byte
+var y string = x`, "[]byte as type string"},
+		{`var bs []byte
+bs = append(bs, 300)`, "cannot use 300 (untyped int constant) as byte value in argument to append (overflows)"},
+		{`var a [2]rune
+a[0] = 1 << 33`, "cannot use 1 << 33 (untyped int constant 8589934592) as rune value in assignment (overflows)"},
+		{`c := make(chan rune, 1)
+c <- "x"`, `cannot use "x" (untyped string constant) as rune value in send`},
+	} {
+		c := ts.run(tc.code)
+		if c.err == nil || !strings.Contains(c.err.Error(), tc.want) {
+			t.Errorf("%s: error %v, want one with %q", tc.code, c.err, tc.want)
+		}
+	}
+}

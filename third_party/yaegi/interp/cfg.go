@@ -1289,6 +1289,13 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			if err = constAssignCheck(n.child[1], chanElement(n.child[0].typ), "send"); err != nil {
 				break
 			}
+			if c1 := n.child[1]; c1.typ != nil && c1.typ.untyped && c1.rval.IsValid() && !c1.typ.isNil() {
+				// gonotes patch: an untyped constant not assignable to the element type (a string sent on a chan rune).
+				if t := chanElement(n.child[0].typ); t != nil && !isInterface(t) && isString(c1.typ.TypeOf()) != isString(t.TypeOf()) {
+					err = cannotUse(c1, constOperand(c1, vConstantValue(c1.rval), nil), n.gcTypeName(t), "send", "")
+					break
+				}
+			}
 			fallthrough
 
 		case declStmt, exprStmt:
@@ -2121,7 +2128,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			if bname := unsafeBuiltinName(n, sc); bname != "" {
 				// gonotes patch: the builtins of package unsafe (unsafe.go).
 				if n.anc.kind != callExpr || n.anc.child[0] != n {
-					err = n.cfgErrorf("%s (built-in function %s) must be called", bname, bname)
+					err = n.cfgErrorf("%s (built-in) must be called", bname)
 					break
 				}
 				n.sym = &symbol{kind: bltnSym, node: n, builtin: unsafeBuiltins[n.child[1].ident]}

@@ -1096,7 +1096,7 @@ func nodeType2(interp *Interpreter, sc *scope, n *node, seen []*node) (t *itype,
 		switch lt.cat {
 		case binPkgT:
 			if bname := unsafeBuiltinName(n, sc); bname != "" { // gonotes patch: unsafe.go
-				err = n.cfgErrorf("%s (built-in function %s) must be called", bname, bname)
+				err = n.cfgErrorf("%s (built-in) must be called", bname)
 				break
 			}
 			pkg := interp.binPkg[lt.path]

@@ -182,7 +182,7 @@ func (check typecheck) checkUnsafe(name string, params []param) error {
 				return p1.nod.cfgErrorf("cannot convert %s (untyped %s constant) to type int", p1.nod.rval, t.id())
 			}
 			if constant.Sign(c) < 0 && name != bltnAdd {
-				return p1.nod.cfgErrorf("invalid argument: index %s (constant of type int) must not be negative", c)
+				return p1.nod.cfgErrorf("invalid argument: length %s (constant of type int) must not be negative", c)
 			}
 		}
 		return check.convertUntyped(p1.nod, check.scope.getType("int"))

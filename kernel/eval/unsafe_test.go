@@ -221,3 +221,26 @@ c <- "x"`, `cannot use "x" (untyped string constant) as rune value in send`},
 		}
 	}
 }
+
+// In a tuple assignment, the map and key operands of a map entry on the
+// left are evaluated before any assignment (k, m[k] = "b", 1 sets m["a"]:
+// it set m["b"], silently). An untyped constant min or max of int and
+// float constants is an untyped float.
+func TestUnsafeSpecCorners(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`import "fmt"`)
+	wantStdout(t, ts, `m := map[string]int{}
+k := "a"
+k, m[k] = "b", 1
+fmt.Println(k, m)
+m2 := map[string]int{}
+old := m2
+m2, m2["x"] = map[string]int{}, 2
+fmt.Println(m2, old)
+const c = min(1, 2.5, -3)
+const d = max('a', 1)
+fmt.Printf("%T %v %T %v\n", c, c, d, d)`, `b map[a:1]
+map[] map[x:2]
+float64 -3 int32 97
+`)
+}

@@ -1289,6 +1289,13 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			if err = constAssignCheck(n.child[1], chanElement(n.child[0].typ), "send"); err != nil {
 				break
 			}
+			if c1 := n.child[1]; c1.typ != nil && c1.typ.untyped && c1.rval.IsValid() && !c1.typ.isNil() {
+				// gonotes patch: an untyped constant not assignable to the element type (a string sent on a chan rune).
+				if t := chanElement(n.child[0].typ); t != nil && !isInterface(t) && isString(c1.typ.TypeOf()) != isString(t.TypeOf()) {
+					err = cannotUse(c1, constOperand(c1, vConstantValue(c1.rval), nil), n.gcTypeName(t), "send", "")
+					break
+				}
+			}
 			fallthrough
 
 		case declStmt, exprStmt:
@@ -1417,10 +1424,10 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				case n.typ.cat == builtinT:
 					n.findex = notInFrame
 					n.val = nil
-					switch bname {
-					case "unsafe.alignOf", "unsafe.Offsetof", "unsafe.Sizeof":
-						n.gen = nop
-					}
+				case bname == bltnAlignof || bname == bltnOffsetof || bname == bltnSizeof: // gonotes patch: constants (constBltn), were builtinT
+					n.findex = notInFrame
+					n.val = nil
+					n.gen = nop
 				case n.anc.kind == returnStmt && len(n.anc.child) == 1: // gonotes patch: only the sole result goes to slot 0
 					// Store result directly to frame output location, to avoid a frame copy.
 					n.findex = childPos(n) // gonotes patch: was 0 (return 1, len(s) returned 1, 1)
@@ -1455,6 +1462,9 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				}
 				if op, ok := constBltn[bname]; ok {
 					op(n)
+				}
+				if (bname == bltnAlignof || bname == bltnOffsetof || bname == bltnSizeof) && n.rval.IsValid() {
+					n.start = n // gonotes patch: a constant, its argument is not evaluated
 				}
 
 			case c0.isType(sc):
@@ -2115,6 +2125,19 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			// gonotes patch: a package may have both binary symbols and source
 			// declarations (a binary package and its generic source, see
 			// binSrcPkg): each name resolves to whichever has it.
+			if bname := unsafeBuiltinName(n, sc); bname != "" {
+				// gonotes patch: the builtins of package unsafe (unsafe.go).
+				if n.anc.kind != callExpr || n.anc.child[0] != n {
+					err = n.cfgErrorf("%s (built-in) must be called", bname)
+					break
+				}
+				n.sym = &symbol{kind: bltnSym, node: n, builtin: unsafeBuiltins[n.child[1].ident]}
+				n.ident = bname
+				n.typ = &itype{cat: builtinT, name: bname}
+				n.action = aGetSym
+				n.gen = nop
+				break
+			}
 			if pc := n.typ.cat; pc == binPkgT || pc == srcPkgT {
 				pkg, name := n.child[0].sym.typ.path, n.child[1].ident
 				if _, ok := interp.binPkg[pkg][name]; ok {
@@ -2141,10 +2164,6 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 							n.typ = valueTOf(fixPossibleConstType(s.Type()), withUntyped(isValueUntyped(s)))
 						}
 						n.rval = s
-						if pkg == "unsafe" && (name == "AlignOf" || name == "Offsetof" || name == "Sizeof") {
-							n.sym = &symbol{kind: bltnSym, node: n, rval: s}
-							n.ident = pkg + "." + name
-						}
 					}
 					n.action = aGetSym
 					n.gen = nop
@@ -3663,25 +3682,28 @@ func isBlank(n *node) bool {
 	return n.ident == "_"
 }
 
+// gonotes patch: alignof, offsetof and sizeof give gc's values (gcSizeAlign,
+// gcOffsetof in unsafe.go), not those of the interpreter's runtime types.
 func alignof(n *node) {
 	n.gen = nop
 	n.typ = n.scope.getType("uintptr")
-	n.rval = reflect.ValueOf(uintptr(n.child[1].typ.TypeOf().Align()))
+	_, a := gcSizeAlign(n.child[1].typ)
+	n.rval = reflect.ValueOf(a)
 }
 
 func offsetof(n *node) {
 	n.gen = nop
 	n.typ = n.scope.getType("uintptr")
-	c1 := n.child[1]
-	if field, ok := c1.child[0].typ.rtype.FieldByName(c1.child[1].ident); ok {
-		n.rval = reflect.ValueOf(field.Offset)
+	if off, err := gcOffsetof(n.child[1]); err == nil {
+		n.rval = reflect.ValueOf(off)
 	}
 }
 
 func sizeof(n *node) {
 	n.gen = nop
 	n.typ = n.scope.getType("uintptr")
-	n.rval = reflect.ValueOf(n.child[1].typ.TypeOf().Size())
+	s, _ := gcSizeAlign(n.child[1].typ)
+	n.rval = reflect.ValueOf(s)
 }
 
 // typeUntypedShift gives a non-constant shift whose left operand is an
@@ -3755,6 +3777,11 @@ func roundConst32(t *itype, v reflect.Value) reflect.Value {
 	}
 	c := vConstantValue(v)
 	rt := t.TypeOf()
+	if c == nil && rt != nil && rt.Kind() == reflect.Complex64 && (v.Kind() == reflect.Complex128 || v.Kind() == reflect.Complex64) {
+		// gonotes patch: a complex value (complex(1.0/3, 0)), not a constant.Value.
+		z := v.Complex()
+		c = constant.BinaryOp(constant.MakeFloat64(real(z)), token.ADD, constant.MakeImag(constant.MakeFloat64(imag(z))))
+	}
 	if c == nil || rt == nil {
 		return v
 	}

@@ -379,7 +379,14 @@ func checkUntypedFold(n *node, c constant.Value) error {
 		cause = "truncated"
 	}
 	kinds := [...]string{"int", "rune", "float", "complex"}
-	return cannotUse(n, untypedOperand(expr, kinds[rank], val), writtenType(n, gcTypeName(n.typ)), assignContext(n.anc), cause)
+	name := gcTypeName(n.typ)
+	if d := n.anc; d.kind == assignStmt && d.nleft > 0 {
+		// byte or rune as the destination's type wrote them (a[0] of a [2]rune).
+		if i := childPos(n) - d.nleft; i >= 0 && i < d.nleft && d.child[i].typ != nil && d.child[i].typ.id() == n.typ.id() {
+			name = n.gcTypeName(d.child[i].typ)
+		}
+	}
+	return cannotUse(n, untypedOperand(expr, kinds[rank], val), writtenType(n, name), assignContext(n.anc), cause)
 }
 
 // untypedRank returns the kind of the untyped constant expression n: 0

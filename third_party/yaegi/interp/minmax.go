@@ -112,6 +112,9 @@ func minMaxConst(n *node) {
 				best = v
 			}
 		}
+		if rankUntyped(n.typ) == 2 {
+			best = constant.ToFloat(best) // gonotes patch: min(1, 2.5, -3) is the untyped float -3
+		}
 		n.rval = reflect.ValueOf(best)
 		n.gen = nop
 		return

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"go/constant"
+	"go/token" // gonotes patch: complexConst
 	"reflect"
 	"regexp"
 	"strings"
@@ -1133,6 +1134,46 @@ func assign(n *node) {
 		return
 	}
 
+	// gonotes patch: the map and key operands of map entries on the left
+	// (k, m[k] = "b", 1) are evaluated before any assignment, as the
+	// specification orders it: the key was read after k was assigned.
+	hasMapEntry := false
+	for _, iv := range ivalue {
+		hasMapEntry = hasMapEntry || iv != nil
+	}
+	if hasMapEntry {
+		n.exec = func(f *frame) bltn {
+			maps := make([]reflect.Value, len(dvalue))
+			keys := make([]reflect.Value, len(dvalue))
+			for i, j := range ivalue {
+				if j == nil || n.child[i].ident == "_" {
+					continue
+				}
+				maps[i], keys[i] = valueCopy(dvalue[i](f)), valueCopy(j(f))
+			}
+			t := make([]reflect.Value, len(svalue))
+			for i, s := range svalue {
+				if n.child[i].ident == "_" {
+					continue
+				}
+				t[i] = reflect.New(types[i]).Elem()
+				t[i].Set(s(f))
+			}
+			for i, d := range dvalue {
+				if n.child[i].ident == "_" {
+					continue
+				}
+				if keys[i].IsValid() {
+					maps[i].SetMapIndex(keys[i], t[i])
+				} else {
+					d(f).Set(t[i])
+				}
+			}
+			return next
+		}
+		return
+	}
+
 	// To handle possible swap in multi-assign:
 	// evaluate and copy all values in assign right hand side into temporary
 	// then evaluate assign left hand side and copy temporary into it
@@ -1157,6 +1198,17 @@ func assign(n *node) {
 		}
 		return next
 	}
+}
+
+// valueCopy returns a copy of v, not addressable: it does not change when
+// the variable v refers to is assigned. gonotes patch.
+func valueCopy(v reflect.Value) reflect.Value {
+	if !v.IsValid() || !v.CanAddr() {
+		return v
+	}
+	c := reflect.New(v.Type()).Elem()
+	c.Set(v)
+	return c
 }
 
 func not(n *node) {
@@ -5766,6 +5818,13 @@ func isNotNil(n *node) {
 func complexConst(n *node) {
 	if v0, v1 := n.child[1].rval, n.child[2].rval; v0.IsValid() && v1.IsValid() {
 		n.rval = reflect.ValueOf(complex(vFloat(v0), vFloat(v1)))
+		// gonotes patch: an untyped result is exact (a constant.Value, as
+		// 1i is): complex(1e300, 0) * 1e10 / 1e10 was +Inf.
+		if c0, c1 := vConstantValue(v0), vConstantValue(v1); n.typ != nil && n.typ.untyped && c0 != nil && c1 != nil {
+			if c0, c1 = constant.ToFloat(c0), constant.ToFloat(c1); c0.Kind() == constant.Float && c1.Kind() == constant.Float {
+				n.rval = reflect.ValueOf(constant.BinaryOp(c0, token.ADD, constant.MakeImag(c1)))
+			}
+		}
 		n.gen = nop
 	}
 }

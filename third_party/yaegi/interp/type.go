@@ -652,7 +652,9 @@ func nodeType2(interp *Interpreter, sc *scope, n *node, seen []*node) (t *itype,
 	case callExpr:
 		if isBuiltinCall(n, sc) {
 			// Builtin types are special and may depend from their input arguments.
-			switch n.child[0].ident {
+			switch bname := builtinName(n.child[0], sc); bname { // gonotes patch: was n.child[0].ident
+			case bltnAlignof, bltnOffsetof, bltnSizeof, bltnAdd, bltnSlice, bltnSliceData, bltnString, bltnStringData: // gonotes patch
+				t, err = unsafeBuiltinType(interp, sc, n, bname, seen)
 			case bltnComplex:
 				var nt0, nt1 *itype
 				if nt0, err = nodeType2(interp, sc, n.child[1], seen); err != nil {
@@ -1096,6 +1098,10 @@ func nodeType2(interp *Interpreter, sc *scope, n *node, seen []*node) (t *itype,
 		name := n.child[1].ident
 		switch lt.cat {
 		case binPkgT:
+			if bname := unsafeBuiltinName(n, sc); bname != "" { // gonotes patch: unsafe.go
+				err = n.cfgErrorf("%s (built-in) must be called", bname)
+				break
+			}
 			pkg := interp.binPkg[lt.path]
 			if v, ok := pkg[name]; ok {
 				rtype := v.Type()
@@ -1389,7 +1395,7 @@ func isBuiltinCall(n *node, sc *scope) bool {
 			s = sym
 		}
 	}
-	return s != nil && s.kind == bltnSym
+	return s != nil && s.kind == bltnSym || unsafeBuiltinName(n.child[0], sc) != "" // gonotes patch: unsafe.Slice...
 }
 
 // struct name returns the name of a struct type.
@@ -1549,7 +1555,8 @@ func (t *itype) numOut() int {
 	case builtinT:
 		switch t.name {
 		case "append", "cap", "complex", "copy", "imag", "len", "make", "new", "real", "recover", "unsafe.Alignof", "unsafe.Offsetof", "unsafe.Sizeof",
-			bltnMin, bltnMax: // gonotes patch: min, max
+			bltnMin, bltnMax, // gonotes patch: min, max
+			bltnAdd, bltnSlice, bltnSliceData, bltnString, bltnStringData: // gonotes patch: unsafe.go
 			return 1
 		}
 	}

@@ -23,7 +23,7 @@ type typecheck struct {
 func (check typecheck) op(p opPredicates, a action, n, c *node, t reflect.Type) error {
 	if pred := p[a]; pred != nil {
 		if !pred(t) {
-			return n.cfgErrorf("invalid operation: operator %v not defined on %s", n.action, c.typ.id())
+			return n.cfgErrorf("invalid operation: operator %v not defined on %s", n.action, n.tname(c.typ)) // gonotes patch: tname
 		}
 	} else {
 		return n.cfgErrorf("invalid operation: unknown operator %v", n.action)
@@ -56,9 +56,9 @@ func (check typecheck) assignment(n *node, typ *itype, context string) error {
 
 	if !n.typ.assignableTo(typ) && typ.str != "*unsafe2.dummy" {
 		if context == "" {
-			return n.cfgErrorf("cannot use type %s as type %s", n.typ.id(), typ.id())
+			return n.cfgErrorf("cannot use type %s as type %s", n.tname(n.typ), n.tname(typ)) // gonotes patch: tname
 		}
-		return n.cfgErrorf("cannot use type %s as type %s in %s", n.typ.id(), typ.id(), context)
+		return n.cfgErrorf("cannot use type %s as type %s in %s", n.tname(n.typ), n.tname(typ), context) // gonotes patch: tname
 	}
 	return nil
 }
@@ -111,7 +111,7 @@ func (check typecheck) addressExpr(n *node) error {
 			found = true
 			continue
 		}
-		return n.cfgErrorf("invalid operation: cannot take address of %s [kind: %s]", c0.typ.id(), kinds[c0.kind])
+		return n.cfgErrorf("invalid operation: cannot take address of %s [kind: %s]", n.tname(c0.typ), kinds[c0.kind]) // gonotes patch: tname
 	}
 	return nil
 }
@@ -143,10 +143,10 @@ func (check typecheck) unaryExpr(n *node) error {
 
 	if n.action == aRecv {
 		if !isChan(c0.typ) {
-			return n.cfgErrorf("invalid operation: cannot receive from non-channel %s", c0.typ.id())
+			return n.cfgErrorf("invalid operation: cannot receive from non-channel %s", n.tname(c0.typ)) // gonotes patch: tname
 		}
 		if isSendChan(c0.typ) {
-			return n.cfgErrorf("invalid operation: cannot receive from send-only channel %s", c0.typ.id())
+			return n.cfgErrorf("invalid operation: cannot receive from send-only channel %s", n.tname(c0.typ)) // gonotes patch: tname
 		}
 		return nil
 	}
@@ -166,18 +166,18 @@ func (check typecheck) shift(n *node) error {
 	}
 
 	if !(c0.typ.untyped && v0 != nil && v0.Kind() == constant.Int || isInt(t0)) {
-		return n.cfgErrorf("invalid operation: shift of type %v", c0.typ.id())
+		return n.cfgErrorf("invalid operation: shift of type %v", n.tname(c0.typ)) // gonotes patch: tname
 	}
 
 	switch {
 	case c1.typ.untyped:
 		if err := check.convertUntyped(c1, check.scope.getType("uint")); err != nil {
-			return n.cfgErrorf("invalid operation: shift count type %v, must be integer", c1.typ.id())
+			return n.cfgErrorf("invalid operation: shift count type %v, must be integer", n.tname(c1.typ)) // gonotes patch: tname
 		}
 	case isInt(t1):
 		// nothing to do
 	default:
-		return n.cfgErrorf("invalid operation: shift count type %v, must be integer", c1.typ.id())
+		return n.cfgErrorf("invalid operation: shift count type %v, must be integer", n.tname(c1.typ)) // gonotes patch: tname
 	}
 	return nil
 }
@@ -187,14 +187,14 @@ func (check typecheck) comparison(n *node) error {
 	t0, t1 := n.child[0].typ, n.child[1].typ
 
 	if !t0.assignableTo(t1) && !t1.assignableTo(t0) {
-		return n.cfgErrorf("invalid operation: mismatched types %s and %s", t0.id(), t1.id())
+		return n.cfgErrorf("invalid operation: mismatched types %s and %s", n.tname(t0), n.tname(t1)) // gonotes patch: tname
 	}
 
 	ok := false
 
 	if !isInterface(t0) && !isInterface(t1) && !t0.isNil() && !t1.isNil() && t0.untyped == t1.untyped && t0.id() != t1.id() && !typeDefined(t0, t1) {
 		// Non interface types must be really equals.
-		return n.cfgErrorf("invalid operation: mismatched types %s and %s", t0.id(), t1.id())
+		return n.cfgErrorf("invalid operation: mismatched types %s and %s", n.tname(t0), n.tname(t1)) // gonotes patch: tname
 	}
 
 	switch n.action {
@@ -208,7 +208,7 @@ func (check typecheck) comparison(n *node) error {
 		if typ.isNil() {
 			typ = t1
 		}
-		return n.cfgErrorf("invalid operation: operator %v not defined on %s", n.action, typ.id())
+		return n.cfgErrorf("invalid operation: operator %v not defined on %s", n.action, n.tname(typ)) // gonotes patch: tname
 	}
 	return nil
 }
@@ -262,7 +262,7 @@ func (check typecheck) binaryExpr(n *node) error {
 		// Catch mixing string and number for "+" operator use.
 		k, k0, k1 := isNumber(n.typ.TypeOf()), isNumber(c0.typ.TypeOf()), isNumber(c1.typ.TypeOf())
 		if k != k0 || k != k1 {
-			return n.cfgErrorf("cannot use type %s as type %s in assignment", c0.typ.id(), n.typ.id())
+			return n.cfgErrorf("cannot use type %s as type %s in assignment", n.tname(c0.typ), n.tname(n.typ)) // gonotes patch: tname
 		}
 	case aQuo:
 		if c0.rval.IsValid() && c1.rval.IsValid() {
@@ -286,7 +286,7 @@ func (check typecheck) binaryExpr(n *node) error {
 	}
 
 	if !c0.typ.equals(c1.typ) {
-		return n.cfgErrorf("invalid operation: mismatched types %s and %s", c0.typ.id(), c1.typ.id())
+		return n.cfgErrorf("invalid operation: mismatched types %s and %s", n.tname(c0.typ), n.tname(c1.typ)) // gonotes patch: tname
 	}
 
 	t0 := c0.typ.TypeOf()
@@ -306,7 +306,7 @@ func (check typecheck) index(n *node, max int) error {
 	}
 
 	if !isInt(n.typ.TypeOf()) {
-		return n.cfgErrorf("index %s must be integer", n.typ.id())
+		return n.cfgErrorf("index %s must be integer", n.tname(n.typ)) // gonotes patch: tname
 	}
 
 	// gonotes patch: a constant index must not be negative, and must be
@@ -333,7 +333,7 @@ func (check typecheck) arrayLitExpr(child []*node, typ *itype) error {
 		switch {
 		case c.kind == keyValueExpr:
 			if err := check.index(c.child[0], length); err != nil {
-				return c.cfgErrorf("index %s must be integer constant", c.child[0].typ.id())
+				return c.cfgErrorf("index %s must be integer constant", c.tname(c.child[0].typ)) // gonotes patch: tname
 			}
 			n = c.child[1]
 			index = int(vInt(c.child[0].rval))
@@ -405,7 +405,7 @@ func (check typecheck) structLitExpr(child []*node, typ *itype) error {
 			key, val := c.child[0], c.child[1]
 			name := key.ident
 			if name == "" {
-				return c.cfgErrorf("invalid field name %s in struct literal", key.typ.id())
+				return c.cfgErrorf("invalid field name %s in struct literal", c.tname(key.typ)) // gonotes patch: tname
 			}
 			i := typ.fieldIndex(name)
 			if i < 0 {
@@ -464,7 +464,7 @@ func (check typecheck) structBinLitExpr(child []*node, typ reflect.Type) error {
 			key, val := c.child[0], c.child[1]
 			name := key.ident
 			if name == "" {
-				return c.cfgErrorf("invalid field name %s in struct literal", key.typ.id())
+				return c.cfgErrorf("invalid field name %s in struct literal", c.tname(key.typ)) // gonotes patch: tname
 			}
 			field, ok := typ.FieldByName(name)
 			if !ok {
@@ -561,7 +561,7 @@ func (check typecheck) sliceExpr(n *node) error {
 		}
 	}
 	if !valid {
-		return c.cfgErrorf("cannot slice type %s", c.typ.id())
+		return c.cfgErrorf("cannot slice type %s", c.tname(c.typ)) // gonotes patch: tname
 	}
 
 	var ind [3]int64
@@ -608,7 +608,7 @@ func (check typecheck) typeAssertionExpr(n *node, typ *itype) error {
 	// type check Named types as they cannot be asserted.
 
 	if rt := n.typ.TypeOf(); rt.Kind() != reflect.Interface && rt != valueInterfaceType {
-		return n.cfgErrorf("invalid type assertion: non-interface type %s on left", n.typ.id())
+		return n.cfgErrorf("invalid type assertion: non-interface type %s on left", n.tname(n.typ)) // gonotes patch: tname
 	}
 	ims := n.typ.methods()
 	if len(ims) == 0 {
@@ -636,10 +636,10 @@ func (check typecheck) typeAssertionExpr(n *node, typ *itype) error {
 			if !token.IsExported(name) && isBin(typ) {
 				continue
 			}
-			return n.cfgErrorf("impossible type assertion: %s does not implement %s (missing %v method)", typ.id(), n.typ.id(), name)
+			return n.cfgErrorf("impossible type assertion: %s does not implement %s (missing %v method)", n.tname(typ), n.tname(n.typ), name) // gonotes patch: tname
 		}
 		if tm.recv != nil && tm.recv.TypeOf().Kind() == reflect.Ptr && typ.TypeOf().Kind() != reflect.Ptr {
-			return n.cfgErrorf("impossible type assertion: %s does not implement %s as %q method has a pointer receiver", typ.id(), n.typ.id(), name)
+			return n.cfgErrorf("impossible type assertion: %s does not implement %s as %q method has a pointer receiver", n.tname(typ), n.tname(n.typ), name) // gonotes patch: tname
 		}
 
 		if im.cat != funcT || tm.cat != funcT {
@@ -647,7 +647,7 @@ func (check typecheck) typeAssertionExpr(n *node, typ *itype) error {
 			continue
 		}
 
-		err := n.cfgErrorf("impossible type assertion: %s does not implement %s", typ.id(), n.typ.id())
+		err := n.cfgErrorf("impossible type assertion: %s does not implement %s", n.tname(typ), n.tname(n.typ)) // gonotes patch: tname
 		if im.numIn() != tm.numIn() || im.numOut() != tm.numOut() {
 			return err
 		}
@@ -715,7 +715,7 @@ func (check typecheck) conversion(n *node, typ *itype) error {
 			}
 			return n.cfgErrorf("cannot convert %s to type %s", constOperand(n, c, nil), tname)
 		}
-		return n.cfgErrorf("cannot convert expression of type %s to type %s", n.typ.id(), typ.id())
+		return n.cfgErrorf("cannot convert expression of type %s to type %s", n.tname(n.typ), n.tname(typ)) // gonotes patch: tname
 	}
 	if typedConst || !n.typ.untyped || c == nil { // gonotes patch: typedConst
 		return nil
@@ -816,7 +816,7 @@ func (check typecheck) builtin(name string, n *node, child []*node, ellipsis boo
 		typ := params[0].Type()
 		t := typ.TypeOf()
 		if t == nil || t.Kind() != reflect.Slice {
-			return params[0].nod.cfgErrorf("first argument to append must be slice; have %s", typ.id())
+			return params[0].nod.cfgErrorf("first argument to append must be slice; have %s", params[0].nod.tname(typ)) // gonotes patch: tname
 		}
 
 		if nparams == 1 {
@@ -831,12 +831,16 @@ func (check typecheck) builtin(name string, n *node, child []*node, ellipsis boo
 			return nil
 		}
 
+		elem := valueTOf(t.Elem())
+		if u := typ.underlying(); u.cat == sliceT && u.val != nil && (u.val.cat == uint8T || u.val.cat == int32T) {
+			elem = u.val // gonotes patch: byte or rune as written, in errors (tname)
+		}
 		fun := &node{
 			typ: &itype{
 				cat: funcT,
 				arg: []*itype{
 					typ,
-					{cat: variadicT, val: valueTOf(t.Elem())},
+					{cat: variadicT, val: elem}, // gonotes patch: was valueTOf(t.Elem())
 				},
 				ret: []*itype{typ},
 			},
@@ -860,7 +864,7 @@ func (check typecheck) builtin(name string, n *node, child []*node, ellipsis boo
 		typ := p.Type()
 		t := typ.TypeOf()
 		if t.Kind() != reflect.Chan {
-			return p.nod.cfgErrorf("invalid operation: non-chan type %s", p.nod.typ.id())
+			return p.nod.cfgErrorf("invalid operation: non-chan type %s", p.nod.tname(p.nod.typ)) // gonotes patch: tname
 		}
 		if t.ChanDir() == reflect.RecvDir {
 			return p.nod.cfgErrorf("invalid operation: cannot close receive-only channel")
@@ -889,10 +893,10 @@ func (check typecheck) builtin(name string, n *node, child []*node, ellipsis boo
 		// check we have the correct types after conversion.
 		typ0, typ1 = p0.Type(), p1.Type()
 		if !typ0.equals(typ1) {
-			return n.cfgErrorf("invalid operation: mismatched types %s and %s", typ0.id(), typ1.id())
+			return n.cfgErrorf("invalid operation: mismatched types %s and %s", n.tname(typ0), n.tname(typ1)) // gonotes patch: tname
 		}
 		if !isFloat(typ0.TypeOf()) {
-			return n.cfgErrorf("invalid operation: arguments have type %s, expected floating-point", typ0.id())
+			return n.cfgErrorf("invalid operation: arguments have type %s, expected floating-point", n.tname(typ0)) // gonotes patch: tname
 		}
 	case bltnImag, bltnReal:
 		p := params[0]
@@ -904,7 +908,7 @@ func (check typecheck) builtin(name string, n *node, child []*node, ellipsis boo
 		}
 		typ = p.Type()
 		if !isComplex(typ.TypeOf()) {
-			return p.nod.cfgErrorf("invalid argument type %s for %s", typ.id(), name)
+			return p.nod.cfgErrorf("invalid argument type %s for %s", p.nod.tname(typ), name) // gonotes patch: tname
 		}
 	case bltnCopy:
 		typ0, typ1 := params[0].Type(), params[1].Type()
@@ -924,16 +928,16 @@ func (check typecheck) builtin(name string, n *node, child []*node, ellipsis boo
 			return n.cfgErrorf("copy expects slice arguments")
 		}
 		if !reflect.DeepEqual(t0, t1) {
-			return n.cfgErrorf("arguments to copy have different element types %s and %s", typ0.id(), typ1.id())
+			return n.cfgErrorf("arguments to copy have different element types %s and %s", n.tname(typ0), n.tname(typ1)) // gonotes patch: tname
 		}
 	case bltnDelete:
 		typ := params[0].Type()
 		if typ.TypeOf().Kind() != reflect.Map {
-			return params[0].nod.cfgErrorf("first argument to delete must be map; have %s", typ.id())
+			return params[0].nod.cfgErrorf("first argument to delete must be map; have %s", params[0].nod.tname(typ)) // gonotes patch: tname
 		}
 		ktyp := params[1].Type()
 		if typ.key != nil && !ktyp.assignableTo(typ.key) {
-			return params[1].nod.cfgErrorf("cannot use %s as type %s in delete", ktyp.id(), typ.key.id())
+			return params[1].nod.cfgErrorf("cannot use %s as type %s in delete", params[1].nod.tname(ktyp), params[1].nod.tname(typ.key)) // gonotes patch: tname
 		}
 	case bltnMake:
 		var min int
@@ -943,7 +947,7 @@ func (check typecheck) builtin(name string, n *node, child []*node, ellipsis boo
 		case reflect.Map, reflect.Chan:
 			min = 1
 		default:
-			return child[0].cfgErrorf("cannot make %s; type must be slice, map, or channel", child[0].typ.id())
+			return child[0].cfgErrorf("cannot make %s; type must be slice, map, or channel", child[0].tname(child[0].typ)) // gonotes patch: tname
 		}
 		if nparams < min {
 			return n.cfgErrorf("not enough arguments in call to make")
@@ -976,7 +980,12 @@ func (check typecheck) builtin(name string, n *node, child []*node, ellipsis boo
 				return err
 			}
 		}
-	case bltnRecover, bltnNew, bltnAlignof, bltnOffsetof, bltnSizeof:
+	case bltnAdd, bltnSlice, bltnSliceData, bltnString, bltnStringData: // gonotes patch
+		return check.checkUnsafe(name, params)
+	case bltnOffsetof: // gonotes patch: the argument is a selector of a field
+		_, err := gcOffsetof(params[0].nod)
+		return err
+	case bltnRecover, bltnNew, bltnAlignof, bltnSizeof:
 		// Nothing to do.
 	default:
 		return n.cfgErrorf("unsupported builtin %s", name)
@@ -1009,7 +1018,7 @@ func (check typecheck) arguments(n *node, child []*node, fun *node, ellipsis boo
 			return n.cfgErrorf("invalid use of ..., corresponding parameter is non-variadic")
 		}
 		if len(params) > l {
-			return child[0].cfgErrorf("cannot use ... with %d-valued %s", child[0].child[0].typ.numOut(), child[0].child[0].typ.id())
+			return child[0].cfgErrorf("cannot use ... with %d-valued %s", child[0].child[0].typ.numOut(), child[0].tname(child[0].child[0].typ)) // gonotes patch: tname
 		}
 	}
 
@@ -1040,9 +1049,9 @@ func (check typecheck) argument(p param, fun *node, i, l int, ellipsis bool) err
 
 	if p.typ == nil && isCall(p.nod) && p.nod.child[0].typ.numOut() != 1 {
 		if l == 1 {
-			return p.nod.cfgErrorf("cannot use %s as type %s", p.nod.child[0].typ.id(), getArgsID(ftyp))
+			return p.nod.cfgErrorf("cannot use %s as type %s", p.nod.tname(p.nod.child[0].typ), getArgsID(ftyp)) // gonotes patch: tname
 		}
-		return p.nod.cfgErrorf("cannot use %s as type %s", p.nod.child[0].typ.id(), atyp.id())
+		return p.nod.cfgErrorf("cannot use %s as type %s", p.nod.tname(p.nod.child[0].typ), p.nod.tname(atyp)) // gonotes patch: tname
 	}
 
 	if ellipsis {
@@ -1051,14 +1060,14 @@ func (check typecheck) argument(p param, fun *node, i, l int, ellipsis bool) err
 		}
 		t := p.Type().TypeOf()
 		if t.Kind() != reflect.Slice || !(valueTOf(t.Elem())).assignableTo(atyp) {
-			return p.nod.cfgErrorf("cannot use %s as type %s", p.nod.typ.id(), (sliceOf(atyp)).id())
+			return p.nod.cfgErrorf("cannot use %s as type %s", p.nod.tname(p.nod.typ), p.nod.tname((sliceOf(atyp)))) // gonotes patch: tname
 		}
 		return nil
 	}
 
 	if p.typ != nil {
 		if !p.typ.assignableTo(atyp) {
-			return p.nod.cfgErrorf("cannot use %s as type %s", p.nod.child[0].typ.id(), getArgsID(ftyp))
+			return p.nod.cfgErrorf("cannot use %s as type %s", p.nod.tname(p.nod.child[0].typ), getArgsID(ftyp)) // gonotes patch: tname
 		}
 		return nil
 	}
@@ -1103,7 +1112,7 @@ func (check typecheck) convertUntyped(n *node, typ *itype) error {
 		return nil
 	}
 
-	convErr := n.cfgErrorf("cannot convert %s to %s", n.typ.id(), typ.id())
+	convErr := n.cfgErrorf("cannot convert %s to %s", n.tname(n.typ), n.tname(typ)) // gonotes patch: tname
 
 	ntyp, ttyp := n.typ.TypeOf(), typ.TypeOf()
 	if typ.untyped {
@@ -1182,7 +1191,7 @@ func (check typecheck) representable(n *node, t reflect.Type, target *itype) err
 	if !representableConst(c, t) {
 		// gonotes patch: go/types' words ("200 (untyped int constant)
 		// overflows int8"), reworded by an assignment (reprAssignError).
-		re := &constReprError{operand: constOperand(n, c, nil), target: basicName(target), named: gcTypeName(target)}
+		re := &constReprError{operand: constOperand(n, c, nil), target: basicName(target), named: n.gcTypeName(target)} // gonotes patch: byte, rune as written (tname)
 		typ := n.typ.TypeOf()
 		if isNumber(typ) && isNumber(t) {
 			re.cause = "overflows"

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func f(b byte) { fmt.Println(b) }
+
+func main() {
+	f(300)
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	n := -1
+	defer func() { fmt.Println("recovered:", recover()) }()
+	_ = make([]int, n)
+}

@@ -1,0 +1,115 @@
+package interp
+
+// gonotes patch (whole file): types named in compile errors as go/types
+// names them. byte and rune are aliases of uint8 and int32, and the
+// interpreter's types of both are identical (their id is uint8, int32), but
+// go/types keeps the alias a declaration wrote: a []byte parameter is
+// "[]byte" in its errors, not "[]uint8". See PATCHES.md, "byte and rune in
+// compile errors".
+
+import "strings"
+
+// tname returns the name of t for an error at n: t.id(), with byte and
+// rune where the source of t wrote them (the predeclared byte and rune, or
+// a type expression with them such as []byte or map[string]rune).
+func (n *node) tname(t *itype) string {
+	if t == nil {
+		return "<nil>"
+	}
+	id := t.id()
+	if n != nil && n.interp != nil && n.interp.universe != nil {
+		u := n.interp.universe.sym
+		if s := u["byte"]; s != nil && t == s.typ {
+			return "byte"
+		}
+		if s := u["rune"]; s != nil && t == s.typ {
+			return "rune"
+		}
+	}
+	if t.node == nil || (!strings.Contains(id, "uint8") && !strings.Contains(id, "int32")) {
+		return id
+	}
+	// A type written with byte or rune: its source, if it names the same
+	// type (the aliases replaced).
+	if s, ok := typeExprString(t.node, 0); ok && s != id && unaliasTypeString(s) == id {
+		return s
+	}
+	return id
+}
+
+// typeExprString returns the source of the type expression n, for the
+// forms whose id the interpreter writes the same way.
+func typeExprString(n *node, depth int) (string, bool) {
+	if n == nil || depth > 8 {
+		return "", false
+	}
+	child := func(i int) (string, bool) {
+		if i >= len(n.child) {
+			return "", false
+		}
+		return typeExprString(n.child[i], depth+1)
+	}
+	switch n.kind {
+	case identExpr:
+		return n.ident, n.ident != ""
+	case arrayType:
+		if len(n.child) != 1 {
+			return "", false
+		}
+		s, ok := child(0)
+		return "[]" + s, ok
+	case starExpr:
+		s, ok := child(0)
+		return "*" + s, ok
+	case mapType:
+		k, ok1 := child(0)
+		v, ok2 := child(1)
+		return "map[" + k + "]" + v, ok1 && ok2
+	case chanType:
+		s, ok := child(0)
+		return "chan " + s, ok
+	case chanTypeRecv:
+		s, ok := child(0)
+		return "<-chan " + s, ok
+	case chanTypeSend:
+		s, ok := child(0)
+		return "chan<- " + s, ok
+	}
+	return "", false
+}
+
+// unaliasTypeString replaces the words byte and rune of s by uint8 and
+// int32.
+func unaliasTypeString(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		j := i
+		for j < len(s) && (s[j] == '_' || s[j] >= 'a' && s[j] <= 'z' || s[j] >= 'A' && s[j] <= 'Z' || s[j] >= '0' && s[j] <= '9' || s[j] == '.') {
+			j++
+		}
+		if j == i {
+			b.WriteByte(s[i])
+			i++
+			continue
+		}
+		switch w := s[i:j]; w {
+		case "byte":
+			b.WriteString("uint8")
+		case "rune":
+			b.WriteString("int32")
+		default:
+			b.WriteString(w)
+		}
+		i = j
+	}
+	return b.String()
+}
+
+// gcTypeName is gcTypeName(t) with byte and rune where the source of t
+// wrote them.
+func (n *node) gcTypeName(t *itype) string {
+	if s := n.tname(t); t != nil && s != t.id() {
+		return s
+	}
+	return gcTypeName(t)
+}

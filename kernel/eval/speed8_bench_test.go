@@ -73,3 +73,21 @@ func fn(n int) {
 	for i := 0; i < n; i++ { sink, _ = g.valid() }
 }`)
 }
+
+// BenchmarkCellPanicUnwind is a panic through 20 interpreted frames
+// (without deferred calls) recovered by the caller of the first.
+func BenchmarkCellPanicUnwind(b *testing.B) {
+	benchCell(b, `func deep(n int) int {
+	if n == 0 {
+		panic("bottom")
+	}
+	return deep(n-1) + 1
+}
+func catch() (r any) {
+	defer func() { r = recover() }()
+	deep(20)
+	return nil
+}
+var sink any
+func fn(n int) { for i := 0; i < n; i++ { sink = catch() } }`)
+}

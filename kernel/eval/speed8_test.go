@@ -47,3 +47,22 @@ func TestSpeed8ArraysParallel(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeed8IsPanicLine: isPanicLine, which stderrFilter uses instead of
+// the regexp panicLine, agrees with it.
+func TestSpeed8IsPanicLine(t *testing.T) {
+	for _, l := range []string{
+		"12:3: panic: main.f(...)\n", "12:3: panic: main.f(...)", "-: panic: main(...)\n",
+		"sync/go1_26.go.txt:27:5: panic: sync.OnceValue.func(...)\n", "_.go:1:2: panic: main.g.func(...)\n",
+		".go:1:2: panic: x(...)\n", "a b.go:1:2: panic: x(...)\n", "x.txt:1:2: panic: x(...)\n",
+		"1:2: panic: x(...)\n\n", "1:2: panic: x(...)y\n", "1:: panic: x(...)\n", ":1:2: panic: x(...)\n",
+		"1:2:3:4: panic: x(...)\n", "1a:2: panic: x(...)\n", "1:2: panic: a: panic: b(...)\n",
+		"1:2: panic: (...)\n", "1:2: panic: x\n(...)\n", "--: panic: x(...)\n", "- : panic: x(...)\n",
+		"hello\n", "", "\n", "1:2: panic:  x(...)\n", "f.go:1:2: panic: x(...)\r\n", "f\t.go:1:2: panic: x(...)\n",
+		"12:3: panic: main.f(...)\n12:3: panic: main.f(...)\n",
+	} {
+		if got, want := isPanicLine([]byte(l)), panicLine.MatchString(l); got != want {
+			t.Errorf("isPanicLine(%q) = %v, the regexp says %v", l, got, want)
+		}
+	}
+}

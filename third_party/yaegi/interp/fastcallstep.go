@@ -21,7 +21,6 @@ package interp
 // steps do.
 
 import (
-	"fmt"
 	"reflect"
 	"sync/atomic"
 	"unsafe"
@@ -438,7 +437,7 @@ func unwindCalls(f *frame) {
 		c := chain[i]
 		c.callee = nil
 		start := c.def.child[3].start
-		fmt.Fprintln(start.interp.stderr, start.cfgErrorf("panic: %s(...)", panicFunc(start.scope)))
+		writePanicLine(start) // gonotes patch (speed8)
 	}
 }
 

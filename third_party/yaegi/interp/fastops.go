@@ -280,6 +280,7 @@ type fastStep struct {
 	c                int64         // the constant operand b of code
 	call             *fastCallStep // gonotes patch: a call (fastcallstep.go)
 	prog             *fastProg     // gonotes patch: the program starting at the node, its exec
+	multi            *fastMulti    // gonotes patch (speed8): a parallel assignment (fastmulti.go)
 }
 
 func (st *fastStep) addLoc(l fastLoc) int {
@@ -377,6 +378,7 @@ var (
 	fastConvertPtr, fastLenPtr uintptr
 	fastMapPtr, fastAssignPtr  uintptr
 	fastCallPtr, fastReturnPtr uintptr // gonotes patch (calls): fastcallstep.go
+	fastLandPtr, fastLorPtr    uintptr // gonotes patch (speed8): fastmulti.go
 )
 
 func fastGenPtr(n *node) uintptr {
@@ -400,6 +402,8 @@ func init() {
 	fastAssignPtr = reflect.ValueOf(assign).Pointer()
 	fastCallPtr = reflect.ValueOf(call).Pointer()      // gonotes patch (calls)
 	fastReturnPtr = reflect.ValueOf(_return).Pointer() // gonotes patch (calls)
+	fastLandPtr = reflect.ValueOf(land).Pointer()      // gonotes patch (speed8)
+	fastLorPtr = reflect.ValueOf(lor).Pointer()        // gonotes patch (speed8)
 	fastGens = map[action]uintptr{}
 	for _, a := range []action{
 		aInc, aDec,
@@ -458,8 +462,10 @@ func fastOutLoc(n *node) (fastLoc, bool) {
 		// The result may go straight to the assigned location (see the
 		// assignment optimisations of cfg): only a variable's slot is
 		// stable, an element's or a field's is replaced at each selection.
+		// gonotes patch (speed8): not in a parallel assignment (cfg
+		// gives each of its operands its own slot).
 		for _, c := range n.anc.child {
-			if c == n {
+			if c == n || n.anc.nleft > 1 {
 				break
 			}
 			if c.kind != identExpr {
@@ -533,6 +539,8 @@ func fastExecNode(n *node) {
 			n.exec = pg.run
 		}
 		return
+	} else if g == fastLandPtr || g == fastLorPtr { // gonotes patch (speed8)
+		ok = fastLogical(n, st)
 	} else if g == fastMapPtr {
 		if n.fnext == nil && len(n.child) == 2 {
 			ok = fastMapIndex(n, st)
@@ -560,7 +568,11 @@ func fastExecNode(n *node) {
 	case aLower, aLowerEqual, aGreater, aGreaterEqual, aEqual, aNotEqual:
 		ok = fastCompare(n, st)
 	case aAssign:
-		ok = fastAssign(n, st)
+		if n.nleft > 1 { // gonotes patch (speed8)
+			ok = fastMultiAssign(n, st)
+		} else {
+			ok = fastAssign(n, st)
+		}
 	}
 	if !ok || len(st.locs) > fastMaxSlots {
 		return
@@ -621,6 +633,7 @@ type fastExtra struct {
 	orig     bltn           // the generic exec
 	node     *node          // fcExit: the node to go on with; fcBack and the fused steps: the target step's node
 	call     *fastCallInstr // gonotes patch (calls): fcCall
+	multi    *fastMulti     // gonotes patch (speed8): fcMulti
 	indMask  [3]uintptr
 	indWant  [3]uintptr
 }
@@ -705,6 +718,9 @@ func fastProgram(n *node) *fastProg {
 					in.x.call.words = false
 				}
 			}
+		case st.multi != nil: // gonotes patch (speed8): fastmulti.go
+			in.code = fcMulti
+			in.x.multi = st.multi.link(ix)
 		case st.indMask != [3]uintptr{}:
 			in.code = fcInd
 		case st.code != fcNone:
@@ -1122,6 +1138,11 @@ func (pg *fastProg) exec(f *frame, p *[fastMaxSlots]unsafe.Pointer) bltn {
 					ret = in.x.node.exec // the run was stopped during the call
 					break run
 				}
+			case fcMulti: // gonotes patch (speed8): fastmulti.go
+				if !in.x.multi.run(p) {
+					ret = in.x.orig(f)
+					break run
+				}
 			case fcCond:
 				if !in.x.cond(fastAt(p, in.a), fastAt(p, in.b), fastAt(p, in.d)) {
 					pc = in.f
@@ -1250,6 +1271,7 @@ const (
 	// the range's raw slot of s), after the loop's stop check; back
 	// edges jump to it directly.
 	fcRangeSlice
+	fcMulti // gonotes patch (speed8): a parallel assignment (fastmulti.go)
 )
 
 // isCond reports whether code is an inline comparison (a branch).
@@ -1724,6 +1746,9 @@ func fastIndex(n *node, st *fastStep) bool {
 		return false
 	}
 	rt := s.typ.TypeOf()
+	if rt != nil && (rt.Kind() == reflect.Array || rt.Kind() == reflect.Ptr && rt.Elem().Kind() == reflect.Array) {
+		return fastIndexArray(n, st, rt) // gonotes patch (speed8)
+	}
 	if rt == nil || rt.Kind() != reflect.Slice || n.typ == nil || n.typ.TypeOf() != rt.Elem() {
 		return false
 	}
@@ -1760,6 +1785,85 @@ func fastIndex(n *node, st *fastStep) bool {
 		}
 		v := tmpl
 		v.ptr = unsafe.Add(h.data, uintptr(j)*size)
+		*(*fastValue)(d) = v
+		return true
+	}
+	return true
+}
+
+// fastIndexArray makes the fast step of a[i] for an array a or a pointer
+// a to an array (rt), and an int i, which sets the slot of its result to
+// the element as getIndexArray does: the element's reflect.Value has the
+// flags that reflect's Elem and Index give it (addressable if the array
+// is, always through a pointer). A nil pointer, an index out of range and
+// an array value that is not what the step expects (read-only, not held
+// indirectly) are left to the generic exec (gonotes patch, speed8).
+func fastIndexArray(n *node, st *fastStep, rt reflect.Type) bool {
+	s, i := n.child[0], n.child[1]
+	ptr := rt.Kind() == reflect.Ptr
+	at := rt
+	if ptr {
+		at = rt.Elem()
+	}
+	if n.typ == nil || n.typ.TypeOf() != at.Elem() {
+		return false
+	}
+	var ok bool
+	if st.a, ok = st.addValueOpd(s); !ok {
+		return false
+	}
+	styp := fastTypeWord(rt)
+	x, ib, ok := fastOpdOf[int](st, i, reflect.Int, 1)
+	if !ok {
+		return false
+	}
+	st.b = ib
+	l, ok := fastOutLoc(n)
+	if !ok || l.global {
+		return false
+	}
+	l.raw = true
+	st.d = st.addLoc(l)
+	et := at.Elem()
+	size := et.Size()
+	alen := at.Len()
+	z := reflect.New(et).Elem()
+	tmpl := *(*fastValue)(unsafe.Pointer(&z))
+	tmpl.ptr = nil
+	if ptr {
+		st.op = func(a, b, d unsafe.Pointer) bool {
+			sv := (*fastValue)(a)
+			if sv.typ != styp || sv.flag&(fastFlagKind|fastFlagRO) != uintptr(reflect.Ptr) {
+				return false
+			}
+			p := sv.ptr
+			if sv.flag&fastFlagIndir != 0 {
+				p = *(*unsafe.Pointer)(p)
+			}
+			j := x.get(b)
+			if p == nil || uint(j) >= uint(alen) { // the generic exec panics
+				return false
+			}
+			v := tmpl
+			v.ptr = unsafe.Add(p, uintptr(j)*size)
+			*(*fastValue)(d) = v
+			return true
+		}
+		return true
+	}
+	tmpl.flag &^= fastFlagAddr
+	st.op = func(a, b, d unsafe.Pointer) bool {
+		sv := (*fastValue)(a)
+		if sv.typ != styp || sv.flag&(fastFlagKind|fastFlagIndir|fastFlagRO) != uintptr(reflect.Array)|fastFlagIndir {
+			return false
+		}
+		j := x.get(b)
+		if uint(j) >= uint(alen) { // the generic exec panics
+			return false
+		}
+		v := tmpl
+		v.flag |= sv.flag & fastFlagAddr // addressable if the array is, as reflect's Index
+		v.ptr = unsafe.Add(sv.ptr, uintptr(j)*size)
 		*(*fastValue)(d) = v
 		return true
 	}

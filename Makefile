@@ -102,7 +102,7 @@ jupyter-test: build build-race
 # report in bin/conformance.txt.
 conformance:
 	@mkdir -p bin; rm -f bin/conformance.txt; status=0; \
-	GONOTES_CONFORMANCE_REPORT=$(CURDIR)/bin/conformance.txt $(GO) test -count=1 -v -timeout 10m -run TestConformance ./kernel/eval || status=$$?; \
+	GONOTES_CONFORMANCE_REPORT=$(CURDIR)/bin/conformance.txt $(GO) test -count=1 -v -timeout 20m -run TestConformance ./kernel/eval || status=$$?; \
 	echo; if [ -f bin/conformance.txt ]; then sed -n '1,/^$$/p' bin/conformance.txt; echo "full report: bin/conformance.txt"; fi; exit $$status
 
 # The differential suite against CPython (lib/testdata/pycompat): every

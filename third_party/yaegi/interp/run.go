@@ -4954,16 +4954,25 @@ func _make(n *node) {
 		}
 
 	case reflect.Chan:
+		// gonotes patch: make(chan<- T) and make(<-chan T) are valid Go, but
+		// reflect.MakeChan panics on a directional type: make the channel
+		// bidirectional and convert it (a bidirectional channel converts to a
+		// directional type of the same element type).
+		mk := func(size int) reflect.Value { return reflect.MakeChan(typ, size) }
+		if typ.ChanDir() != reflect.BothDir {
+			both := reflect.ChanOf(reflect.BothDir, typ.Elem())
+			mk = func(size int) reflect.Value { return reflect.MakeChan(both, size).Convert(typ) }
+		}
 		switch len(n.child) {
 		case 2:
 			n.exec = func(f *frame) bltn {
-				dest(f).Set(reflect.MakeChan(typ, 0))
+				dest(f).Set(mk(0)) // gonotes patch
 				return next
 			}
 		case 3:
 			value := genValue(n.child[2])
 			n.exec = func(f *frame) bltn {
-				dest(f).Set(reflect.MakeChan(typ, int(vInt(value(f)))))
+				dest(f).Set(mk(int(vInt(value(f))))) // gonotes patch
 				return next
 			}
 		}

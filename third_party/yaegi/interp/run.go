@@ -1111,6 +1111,12 @@ func assign(n *node) {
 			// destination (a valueInterface, dyntype.go) before the copy.
 			t = d.frameType()
 		}
+		if d := n.child[i].typ; t == nil && d != nil && n.child[i].ident != "_" {
+			// gonotes patch: an untyped nil has no reflect type (`n, err = 1,
+			// nil` with err of type error: reflect.New(nil) panicked); the
+			// temporary has the type of the destination.
+			t = d.frameType()
+		}
 		types[i] = t
 		index[i] = n.child[i].findex
 		level[i] = n.child[i].level

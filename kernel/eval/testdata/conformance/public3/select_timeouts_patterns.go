@@ -64,7 +64,7 @@ func main() {
 	}
 	heartbeat := time.NewTicker(time.Millisecond)
 	defer heartbeat.Stop()
-	deadline := time.After(30 * time.Millisecond)
+	deadline := time.After(5 * time.Second)
 	beats := 0
 loop:
 	for {

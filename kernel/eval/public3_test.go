@@ -61,3 +61,89 @@ arr := []error{errors.New("a"), errors.New("b")}
 arr[0], arr[1] = arr[1], nil
 fmt.Println(arr[0], arr[1])`, "1 <nil>\ntrue true true true true true true\nmap[a:[]] 1 true <nil>\nb <nil>\n")
 }
+
+// Three bugs of method values and calls, found by the spec's method
+// expression examples: a method promoted from an embedded interface field
+// used as a value (`f := o.M` with `type Outer struct{ I }`) failed
+// "undefined selector M"; a method expression (*T).M of a value-receiver
+// method called directly panicked "reflect.Set: value of type *struct ...
+// is not assignable"; and a deferred call, in a func literal, of a method
+// declared after that literal ran nothing, silently (the func wrapper kept
+// the start of the method's body from before the body was compiled).
+func TestPublic3MethodValuesExprsDefer(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`import "fmt"`)
+	wantStdout(t, ts, `type T struct{ a int }
+
+type I interface{ M(int) int }
+
+type S struct{ n int }
+
+func (s S) M(x int) int { return s.n * x }
+
+type Outer struct {
+	I
+	name string
+}
+
+func main() {
+	o := Outer{S{2}, "o"}
+	f := o.M
+	o.I = S{10}
+	fmt.Println(f(3), o.M(3))
+	g := Outer{I: S{3}}.M
+	fmt.Println(g(2))
+	t := T{3}
+	fmt.Println((*T).Mv(&t, 7), (*T).Mv(&T{1}, 1))
+	h := func() {
+		defer t.Print()
+		t.a = 42
+	}
+	h()
+	func() {
+		defer t.Print()
+	}()
+}
+
+func (tv T) Mv(x int) int { return tv.a + x }
+func (tv T) Print()       { fmt.Println("T.a =", tv.a) }`, "6 30\n6\n10 2\nT.a = 3\nT.a = 42\n")
+}
+
+// An embedded instance of a generic type of several type parameters
+// (`*SafeMap[K, int]`, `Pair[string, int]`) had no field name: the cell
+// failed "reflect.StructOf: field 0 has no name".
+func TestPublic3EmbeddedGenericInstance(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`import (
+	"fmt"
+	"sync"
+)`)
+	ts.ok(`type Pair[K comparable, V any] struct {
+	Key K
+	Val V
+}
+
+func (p Pair[K, V]) String() string { return fmt.Sprint(p.Key, "=", p.Val) }
+
+type Entry struct {
+	Pair[string, int]
+	Note string
+}
+
+type SafeMap[K comparable, V any] struct {
+	mu sync.RWMutex
+	m  map[K]V
+}
+
+func (s *SafeMap[K, V]) Store(k K, v V) { s.mu.Lock(); s.m[k] = v; s.mu.Unlock() }
+
+type Counter[K comparable] struct {
+	*SafeMap[K, int]
+}`)
+	wantStdout(t, ts, `e := Entry{Pair[string, int]{"a", 1}, "n"}
+fmt.Println(e.Key, e.Val, e.Pair, e.String())
+fmt.Printf("%+v\n", e)
+c := Counter[string]{&SafeMap[string, int]{m: map[string]int{}}}
+c.Store("k", 2)
+fmt.Println(len(c.m), c.m["k"])`, "a 1 a=1 a=1\na=1\n1 2\n")
+}

@@ -1403,7 +1403,6 @@ func genFunctionWrapper(n *node) func(*frame) reflect.Value {
 	if def, ok = n.val.(*node); !ok {
 		return genValueAsFunctionWrapper(n)
 	}
-	start := def.child[3].start
 	numRet := len(def.typ.ret)
 	var rcvr func(*frame) reflect.Value
 	var anyRets []int // gonotes patch: results of an empty interface type (rtname.go)
@@ -1525,7 +1524,11 @@ func genFunctionWrapper(n *node) func(*frame) reflect.Value {
 			}
 
 			// Interpreter code execution.
-			runCfg(start, fr, def, n)
+			// gonotes patch: a function whose body was not compiled yet
+			// when the wrapper was made (a method declared after the func
+			// literal deferring a call of it) had another start then: the
+			// call ran nothing, silently. Its start is read now.
+			runCfg(def.child[3].start, fr, def, n)
 
 			for _, i := range anyRets { // gonotes patch: rtname.go
 				fr.data[i] = def.interp.namedResult(fr.data[i])
@@ -1817,6 +1820,23 @@ func call(n *node) {
 			default:
 				values = append(values, genValue(c))
 			}
+		}
+	}
+
+	// gonotes patch: a method expression (*T).M of a value-receiver method
+	// called directly: its first argument is a *T, the receiver a T (the
+	// func value path, genFunctionWrapper, dereferenced it already).
+	if len(values) > 0 && isValueRecvMethodExprOfPtr(c0) {
+		recv0 := values[0]
+		values[0] = func(f *frame) reflect.Value {
+			v := recv0(f)
+			if v.Kind() != reflect.Ptr {
+				return v
+			}
+			if v.IsNil() {
+				nilDereference()
+			}
+			return v.Elem()
 		}
 	}
 
@@ -5670,4 +5690,18 @@ func constComplex(v reflect.Value) complex128 {
 		return complex(r, i)
 	}
 	return v.Complex()
+}
+
+// isValueRecvMethodExprOfPtr reports whether n is a method expression
+// (*T).M whose method M has a value receiver. gonotes patch.
+func isValueRecvMethodExprOfPtr(n *node) bool {
+	if n.kind != selectorExpr || n.typ == nil || len(n.typ.arg) == 0 || n.typ.arg[0].cat != ptrT {
+		return false
+	}
+	m, ok := n.val.(*node)
+	if !ok || m.kind != funcDecl || len(m.child) == 0 || len(m.child[0].child) == 0 || !n.child[0].isType(n.scope) {
+		return false
+	}
+	rt := m.child[0].child[0].lastChild().typ
+	return rt != nil && rt.cat != ptrT
 }

@@ -1130,6 +1130,10 @@ func nodeType2(interp *Interpreter, sc *scope, n *node, seen []*node) (t *itype,
 				t = lt.fieldSeq(ti)
 			} else if bs, _, ok := lt.lookupBinField(name); ok {
 				t = valueTOf(bs.Type, withScope(sc))
+			} else if mt := lt.interfaceMethod(name); mt != nil {
+				// gonotes patch: a method promoted from an embedded
+				// interface field (struct{ I }), as cfg's matchSelectorMethod.
+				t = mt
 			} else {
 				err = lt.node.cfgErrorf("undefined selector %s", name)
 			}
@@ -1411,7 +1415,7 @@ func fieldName(n *node) string {
 		return fieldName(n.child[1])
 	case starExpr:
 		return fieldName(n.child[0])
-	case indexExpr:
+	case indexExpr, indexListExpr: // gonotes patch: indexListExpr, an embedded G[A, B]
 		return fieldName(n.child[0])
 	case identExpr:
 		return n.ident

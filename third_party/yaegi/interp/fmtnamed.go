@@ -83,6 +83,12 @@ func (interp *Interpreter) fmtNamedRType(t *itype, getMapType func(*itype) refle
 	if r == nil && t.cat == structT && t.name == "" {
 		r = interp.fmtStructRType(t, getMapType)
 	}
+	if r != nil && promotesMethods(t) {
+		// gonotes patch: a struct runtime type (rtstruct.go) has no
+		// method table for methods promoted from embedded fields: fmt
+		// would not call a promoted String or Error.
+		r = nil
+	}
 	if r != nil && (r.Kind() != t.TypeOf().Kind() || r.Size() != t.TypeOf().Size()) {
 		r = nil
 	}
@@ -230,4 +236,24 @@ func genFmtErrorArg(interp *Interpreter, c *node, getMapType func(*itype) reflec
 		}
 		return other(f)
 	}
+}
+
+// promotesMethods reports whether t, or the type t points to, is a struct
+// type with an embedded field that has methods (gonotes patch).
+func promotesMethods(t *itype) bool {
+	for i := 0; i < 4 && t != nil; i++ {
+		switch t.cat {
+		case ptrT, linkedT:
+			t = t.val
+			continue
+		case structT:
+			for _, f := range t.field {
+				if f.embed && f.typ != nil && len(f.typ.methods()) > 0 {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return false
 }

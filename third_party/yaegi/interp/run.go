@@ -1135,6 +1135,12 @@ func assign(n *node) {
 			// destination (a valueInterface, dyntype.go) before the copy.
 			t = d.frameType()
 		}
+		if d := n.child[i].typ; t == nil && d != nil && n.child[i].ident != "_" {
+			// gonotes patch: an untyped nil has no reflect type (`n, err = 1,
+			// nil` with err of type error: reflect.New(nil) panicked); the
+			// temporary has the type of the destination.
+			t = d.frameType()
+		}
 		types[i] = t
 		index[i] = n.child[i].findex
 		level[i] = n.child[i].level
@@ -1472,7 +1478,6 @@ func genFunctionWrapper(n *node) func(*frame) reflect.Value {
 	if def, ok = n.val.(*node); !ok {
 		return genValueAsFunctionWrapper(n)
 	}
-	start := def.child[3].start
 	numRet := len(def.typ.ret)
 	var rcvr func(*frame) reflect.Value
 	var anyRets []int // gonotes patch: results of an empty interface type (rtname.go)
@@ -1594,7 +1599,11 @@ func genFunctionWrapper(n *node) func(*frame) reflect.Value {
 			}
 
 			// Interpreter code execution.
-			runCfg(start, fr, def, n)
+			// gonotes patch: a function whose body was not compiled yet
+			// when the wrapper was made (a method declared after the func
+			// literal deferring a call of it) had another start then: the
+			// call ran nothing, silently. Its start is read now.
+			runCfg(def.child[3].start, fr, def, n)
 
 			for _, i := range anyRets { // gonotes patch: rtname.go
 				fr.data[i] = def.interp.namedResult(fr.data[i])
@@ -1896,6 +1905,23 @@ func call(n *node) {
 			default:
 				values = append(values, genValue(c))
 			}
+		}
+	}
+
+	// gonotes patch: a method expression (*T).M of a value-receiver method
+	// called directly: its first argument is a *T, the receiver a T (the
+	// func value path, genFunctionWrapper, dereferenced it already).
+	if len(values) > 0 && isValueRecvMethodExprOfPtr(c0) {
+		recv0 := values[0]
+		values[0] = func(f *frame) reflect.Value {
+			v := recv0(f)
+			if v.Kind() != reflect.Ptr {
+				return v
+			}
+			if v.IsNil() {
+				nilDereference()
+			}
+			return v.Elem()
 		}
 	}
 
@@ -5180,16 +5206,25 @@ func _make(n *node) {
 		}
 
 	case reflect.Chan:
+		// gonotes patch: make(chan<- T) and make(<-chan T) are valid Go, but
+		// reflect.MakeChan panics on a directional type: make the channel
+		// bidirectional and convert it (a bidirectional channel converts to a
+		// directional type of the same element type).
+		mk := func(size int) reflect.Value { return reflect.MakeChan(typ, size) }
+		if typ.ChanDir() != reflect.BothDir {
+			both := reflect.ChanOf(reflect.BothDir, typ.Elem())
+			mk = func(size int) reflect.Value { return reflect.MakeChan(both, size).Convert(typ) }
+		}
 		switch len(n.child) {
 		case 2:
 			n.exec = func(f *frame) bltn {
-				dest(f).Set(reflect.MakeChan(typ, 0))
+				dest(f).Set(mk(0)) // gonotes patch
 				return next
 			}
 		case 3:
 			value := genValue(n.child[2])
 			n.exec = func(f *frame) bltn {
-				dest(f).Set(reflect.MakeChan(typ, int(vInt(value(f)))))
+				dest(f).Set(mk(int(vInt(value(f))))) // gonotes patch
 				return next
 			}
 		}
@@ -5888,4 +5923,18 @@ func constComplex(v reflect.Value) complex128 {
 		return complex(r, i)
 	}
 	return v.Complex()
+}
+
+// isValueRecvMethodExprOfPtr reports whether n is a method expression
+// (*T).M whose method M has a value receiver. gonotes patch.
+func isValueRecvMethodExprOfPtr(n *node) bool {
+	if n.kind != selectorExpr || n.typ == nil || len(n.typ.arg) == 0 || n.typ.arg[0].cat != ptrT {
+		return false
+	}
+	m, ok := n.val.(*node)
+	if !ok || m.kind != funcDecl || len(m.child) == 0 || len(m.child[0].child) == 0 || !n.child[0].isType(n.scope) {
+		return false
+	}
+	rt := m.child[0].child[0].lastChild().typ
+	return rt != nil && rt.cat != ptrT
 }

@@ -1139,6 +1139,10 @@ func nodeType2(interp *Interpreter, sc *scope, n *node, seen []*node) (t *itype,
 				t = lt.fieldSeq(ti)
 			} else if bs, _, ok := lt.lookupBinField(name); ok {
 				t = valueTOf(bs.Type, withScope(sc))
+			} else if mt := lt.interfaceMethod(name); mt != nil {
+				// gonotes patch: a method promoted from an embedded
+				// interface field (struct{ I }), as cfg's matchSelectorMethod.
+				t = mt
 			} else {
 				err = lt.node.cfgErrorf("undefined selector %s", name)
 			}

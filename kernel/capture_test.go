@@ -132,3 +132,14 @@ func TestTailCompletesFatal(t *testing.T) {
 		t.Errorf("crash value %q", e.Value)
 	}
 }
+
+// When Go's message is lost (the child's reader read it and was stopped
+// before copying it), the crash names the function that threw.
+func TestCrashNamesTheThrowingFunction(t *testing.T) {
+	tail := "fatal error: \n\ngoroutine 14 gp=0x1 m=0 [running]:\nruntime.throw({0xf2, 0x12?})\n\t/usr/local/go/src/runtime/panic.go:1229 +0x48\n" +
+		"runtime.SetFinalizer({0x10b6040, 0xf2}, {0x10e00c0, 0xf2})\n\t/usr/local/go/src/runtime/mfinal.go:494 +0x570\n"
+	e := newCrashError(tail, nil)
+	if want := "in runtime.SetFinalizer (Go's message was lost in the crash)"; e.Name != "fatal error" || e.Value != want {
+		t.Errorf("crash %s: %q, want fatal error: %q", e.Name, e.Value, want)
+	}
+}

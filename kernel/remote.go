@@ -944,6 +944,12 @@ func throwFatal(lines []string) string {
 	case strings.Contains(caller, "alloc"), strings.Contains(caller, "mheap"), strings.Contains(caller, "sysMap"):
 		return "out of memory"
 	}
+	// Go's own message is lost when the interpreter's reader of its fd 2
+	// read it but was stopped before copying it (teeFatal): name at least
+	// the function that threw.
+	if name, _, ok := strings.Cut(caller, "("); ok && name != "" {
+		return "in " + name + " (Go's message was lost in the crash)"
+	}
 	return ""
 }
 

@@ -370,12 +370,12 @@ runtime.SetFinalizer(new(int), 5)`,
 		// was stopped by the crash between reading it and copying it to
 		// the kernel, the function that threw.
 		if r.status != "error" || r.ename != "fatal error" || (r.evalue != want && !strings.Contains(r.evalue, "in runtime.SetFinalizer")) {
-			t.Errorf("%s:\ngot %s %q, want fatal error %q", cell, r.ename, r.evalue, want)
+			t.Errorf("%s:\ngot %s %q, want fatal error %q\n(status %s, stdout %q, stderr %q, traceback %q)",
+				cell, r.ename, r.evalue, want, r.status, r.stdout, r.stderr, tracebackOf(r))
 		}
 		r = exec1(t, c, `fmt.Println(keep)`)
-		mustOK(t, r)
-		if r.stdout != "7\n" {
-			t.Errorf("after the crash: %q", r.stdout)
+		if r.status != "ok" || r.stdout != "7\n" {
+			t.Errorf("after the crash of %q: %+v", cell, r)
 		}
 	}
 }

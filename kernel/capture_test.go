@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"os/exec"
+	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -141,5 +142,34 @@ func TestCrashNamesTheThrowingFunction(t *testing.T) {
 	e := newCrashError(tail, nil)
 	if want := "in runtime.SetFinalizer (Go's message was lost in the crash)"; e.Name != "fatal error" || e.Value != want {
 		t.Errorf("crash %s: %q, want fatal error: %q", e.Name, e.Value, want)
+	}
+}
+
+// A crash with thousands of goroutines dumps far more than the tail
+// keeps; the goroutine that crashed comes first, so its frames are kept
+// as the head of the crash: the cell names what threw (here the map
+// implementation's concurrent writes, whose message Go writes to fd 2
+// only), and the kernel's log keeps the start of the dump and says how
+// much it left out.
+func TestBigCrashKeepsItsHead(t *testing.T) {
+	var log bytes.Buffer
+	tb := &tailBuffer{max: 4 << 10}
+	cl := &crashLog{w: &log, crashed: tb.isCrashed, max: 8 << 10}
+	w := io.MultiWriter(cl, tb)
+	fmt.Fprint(w, "gonotes interp: ready\n")
+	fmt.Fprint(w, "fatal error: \n\ngoroutine 7 gp=0x1 m=0 [running]:\ninternal/runtime/maps.fatal({0x1, 0x2})\n\t/usr/local/go/src/runtime/panic.go:1058 +0x18\n"+
+		"internal/runtime/maps.(*Map).PutSlot(0xc0001, 0x2)\n\t/usr/local/go/src/internal/runtime/maps/map.go:400 +0x1\n")
+	for i := 0; i < 3000; i++ {
+		fmt.Fprintf(w, "\ngoroutine %d gp=0x1 m=nil [chan receive]:\nmain.main.func1()\n\t/x.go:3 +0x1\ncreated by main.main in goroutine 1\n", 100+i)
+	}
+	cl.finish()
+	e := newCrashError(tb.String(), nil)
+	if e.Value != "concurrent map writes" {
+		t.Errorf("crash value %q, want concurrent map writes", e.Value)
+	}
+	out := log.String()
+	if !strings.HasPrefix(out, "gonotes interp: ready\nfatal error: \n\ngoroutine 7 ") || len(out) > 9<<10 ||
+		!regexp.MustCompile(`\n\.\.\. \d+ more bytes of the interpreter's crash output left out of this log\n$`).MatchString(out) {
+		t.Errorf("kernel log (%d bytes): %.200q ... %q", len(out), out, out[max(0, len(out)-200):])
 	}
 }

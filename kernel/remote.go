@@ -111,6 +111,8 @@ type remoteChild struct {
 	drainedLine bool // a line was drained
 	exited      chan struct{}
 
+	log *crashLog // the kernel's log, where the child's stderr goes
+
 	mu      sync.Mutex
 	pending map[int64]chan rpcEvent // done and reply events by request id
 }
@@ -243,7 +245,8 @@ func (e *RemoteEngine) start(decls string) error {
 		stderrPipe: errR, exited: make(chan struct{}),
 	}
 	c.tail.onCrash = func() { go c.watchCrash() }
-	logw := io.MultiWriter(e.cfg.Log.Writer(), c.tail)
+	c.log = &crashLog{w: e.cfg.Log.Writer(), crashed: c.tail.isCrashed, max: crashLogMax}
+	logw := io.MultiWriter(c.log, c.tail)
 	cmd.Stdout, cmd.Stderr = logw, logw
 	cmd.ExtraFiles = []*os.File{evW, errW, errR}
 	cmd.Env = append(cmd.Environ(), StderrPipeEnv+"=4,5")
@@ -294,6 +297,7 @@ func (e *RemoteEngine) read(c *remoteChild, r io.ReadCloser) {
 	}
 	r.Close()
 	c.exit = c.cmd.Wait()
+	c.log.finish()
 	close(c.exited)
 	c.drainStderrPipe(true)
 	close(c.dead)
@@ -763,7 +767,17 @@ type tailBuffer struct {
 	// output (see isCrashStart).
 	onCrash func()
 	crashed bool
+	// head is the start of the crash output (from the line that
+	// isCrashStart tells), crashLen its length so far: the goroutine
+	// that crashed comes first in Go's dump, and a dump of thousands of
+	// goroutines is far longer than max.
+	head     []byte
+	crashLen int
 }
+
+// crashHeadMax is how much of the start of a crash's output tailBuffer
+// keeps.
+const crashHeadMax = 16 << 10
 
 // isCrashStart reports whether line, of a child's real stderr, is Go's
 // crash output: nothing else writes there but the child's own log
@@ -788,17 +802,27 @@ func (t *tailBuffer) Write(p []byte) (int, error) {
 		// output comes in many small writes.
 		t.buf = append(t.buf[:0], t.buf[len(t.buf)-t.max:]...)
 	}
+	if t.crashed {
+		t.keepHead(p)
+	}
 	t.partial = append(t.partial, p...)
 	for {
 		i := bytes.IndexByte(t.partial, '\n')
 		if i < 0 {
 			break
 		}
+		raw := t.partial[:i+1]
 		line := strings.TrimSpace(string(t.partial[:i]))
 		t.partial = t.partial[i+1:]
-		if !t.crashed && t.onCrash != nil && isCrashStart(line) {
+		if !t.crashed && isCrashStart(line) {
 			t.crashed = true
-			t.onCrash()
+			// The crash starts with this line: what p held after it
+			// is the head's too.
+			t.keepHead(raw)
+			t.keepHead(t.partial)
+			if t.onCrash != nil {
+				t.onCrash()
+			}
 		}
 		for _, prefix := range crashPrefixes {
 			// A bare "fatal error:" waits for its message (completeFatal).
@@ -843,7 +867,80 @@ func (t *tailBuffer) completeFatal(msg string) bool {
 	return false
 }
 
-// String returns the reasons found, then the tail.
+// isCrashed reports whether Go's crash output has started.
+func (t *tailBuffer) isCrashed() bool {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return t.crashed
+}
+
+// crashLogMax is how much of a crash's output the kernel's log keeps.
+const crashLogMax = 64 << 10
+
+// crashLog passes what a child writes to its real stderr (its own log
+// lines and, when it crashes, Go's crash output) on to the kernel's log,
+// with the crash output cut after max bytes: a crash with thousands of
+// goroutines dumps megabytes, which would bury everything else in the
+// log (the terminal that runs Jupyter, a test's failure message). The
+// cell's error is made from tailBuffer, not from this.
+type crashLog struct {
+	w       io.Writer
+	crashed func() bool
+	max     int
+
+	mu      sync.Mutex
+	written int // bytes of crash output passed on
+	left    int // bytes of crash output left out
+}
+
+func (l *crashLog) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if !l.crashed() {
+		l.w.Write(p)
+		return len(p), nil
+	}
+	room := l.max - l.written
+	if len(p) <= room {
+		l.written += len(p)
+		l.w.Write(p)
+		return len(p), nil
+	}
+	if room > 0 {
+		// End at a line's end, so that what follows the cut is the
+		// note of finish.
+		cut := bytes.LastIndexByte(p[:room], '\n') + 1
+		l.w.Write(p[:cut])
+		l.left += len(p) - cut
+	} else {
+		l.left += len(p)
+	}
+	l.written = l.max
+	return len(p), nil
+}
+
+// finish notes, once the child has exited, how much of its crash output
+// was left out.
+func (l *crashLog) finish() {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.left > 0 {
+		fmt.Fprintf(l.w, "\n... %d more bytes of the interpreter's crash output left out of this log\n", l.left)
+		l.left = 0
+	}
+}
+
+// keepHead adds p to the crash output's length, and to its head while
+// that is shorter than crashHeadMax.
+func (t *tailBuffer) keepHead(p []byte) {
+	t.crashLen += len(p)
+	if room := crashHeadMax - len(t.head); room > 0 {
+		t.head = append(t.head, p[:min(room, len(p))]...)
+	}
+}
+
+// String returns the reasons found, then the start of the crash output
+// when the tail no longer holds it, then the tail.
 func (t *tailBuffer) String() string {
 	t.mu.Lock()
 	defer t.mu.Unlock()
@@ -851,7 +948,11 @@ func (t *tailBuffer) String() string {
 	if len(buf) > t.max {
 		buf = buf[len(buf)-t.max:]
 	}
-	return strings.Join(t.reasons, "\n") + "\n" + string(buf)
+	head := ""
+	if t.crashLen > len(buf) {
+		head = string(t.head) + "\n...\n"
+	}
+	return strings.Join(t.reasons, "\n") + "\n" + head + string(buf)
 }
 
 var crashPrefixes = []string{"fatal error: ", "panic: ", "runtime: out of memory"}

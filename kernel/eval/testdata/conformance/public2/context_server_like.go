@@ -19,7 +19,7 @@ func work(ctx context.Context, d time.Duration) error {
 }
 
 func main() {
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Millisecond)
+	ctx, cancel := context.WithTimeout(context.Background(), time.Second)
 	defer cancel()
 	fmt.Println(work(ctx, time.Millisecond))
 	err := work(ctx, 5*time.Second)
@@ -38,8 +38,9 @@ func main() {
 	defer c4()
 	<-ctx4.Done()
 	fmt.Println(context.Cause(ctx4))
-	stop := context.AfterFunc(ctx3, func() { fmt.Println("after func ran") })
-	time.Sleep(100 * time.Millisecond)
+	ran := make(chan bool)
+	stop := context.AfterFunc(ctx3, func() { fmt.Println("after func ran"); close(ran) })
+	<-ran
 	fmt.Println(stop())
 	_, dl := ctx.Deadline()
 	fmt.Println(dl)

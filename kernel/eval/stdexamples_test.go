@@ -440,7 +440,7 @@ func stdexProgramFile(e *stdexExample, i int) (*stdexFile, error) {
 	if err := format.Node(&b, fset, f); err != nil {
 		return nil, err
 	}
-	fmt.Fprintf(&b, "\nfunc %s() { %s; stdexMain%d() }\n", sf.run, strings.Join(append(inits, ""), "; "), i)
+	fmt.Fprintf(&b, "\nfunc %s() { %s }\n", sf.run, strings.Join(append(inits, fmt.Sprintf("stdexMain%d()", i)), "; "))
 	sf.decls[sf.run] = true
 	sf.src = b.String()
 	return sf, nil
@@ -1049,5 +1049,88 @@ t := s[1:]
 fmt.Println(unsafe.StringData(t) == unsafe.StringData(s[1:]))`)
 	if got, want := c.stdout.String(), "true\nfalse true\nwor 119\ntrue\n"; got != want {
 		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestStdexGroups: examples share a main package unless a name of one is
+// declared at package level by another, or by an import of another (Go
+// forbids a name in both a file's block and the package block), or one has
+// a dot import; func main and init functions are renamed, so they never
+// clash, and a call of main calls the renamed function.
+func TestStdexGroups(t *testing.T) {
+	srcs := []string{
+		"package main\n\nimport \"fmt\"\n\ntype T int\n\nfunc init() { fmt.Println(T(1)) }\n\nfunc main() { fmt.Println(T(2)) }\n",
+		"package main\n\nimport \"fmt\"\n\nfunc init() {}\n\nfunc main() { fmt.Println(3) }\n",
+		"package main\n\nimport \"fmt\"\n\ntype T string\n\nfunc main() { fmt.Println(T(\"x\")) }\n",
+		"package main\n\nimport \"math/rand/v2\"\n\nvar fmt = 1\n\nfunc main() { _ = rand.N(fmt + 1) }\n",
+		"package main\n\nimport . \"fmt\"\n\nfunc main() { Println() }\n",
+		"package main\n\nvar rand = 2\n\nvar n int\n\nfunc main() {\n\tif n++; n < 2 {\n\t\tmain()\n\t}\n}\n",
+	}
+	var files []*stdexFile
+	for i, src := range srcs {
+		f, err := stdexProgramFile(&stdexExample{name: fmt.Sprint("Example", i), src: []byte(src)}, i)
+		if err != nil {
+			t.Fatalf("%d: %v", i, err)
+		}
+		files = append(files, f)
+	}
+	var got []string
+	for _, g := range stdexGroups(files) {
+		var names []string
+		for _, f := range g {
+			if f.e == nil {
+				names = append(names, "dispatch")
+				continue
+			}
+			names = append(names, f.e.name)
+		}
+		got = append(got, strings.Join(names, " "))
+	}
+	want := []string{
+		"dispatch Example0 Example1 Example5", // Example5's rand: an import of Example3, in another package
+		"dispatch Example2",                   // its T clashes with Example0's
+		"dispatch Example3",                   // its variable fmt clashes with the others' import of fmt
+		"dispatch Example4",                   // a dot import
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("groups:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if src := files[0].src; !strings.Contains(src, "func stdexInit0_0()") || !strings.Contains(src, "func stdexMain0()") ||
+		!strings.Contains(src, "func stdexRun0() { stdexInit0_0(); stdexMain0() }") {
+		t.Errorf("example 0's file:\n%s", src)
+	}
+	if src := files[5].src; !strings.Contains(src, "\t\tstdexMain5()\n") {
+		t.Errorf("example 5's call of main is not renamed:\n%s", src)
+	}
+}
+
+// TestStdexBuildFallback: an example whose package does not build (here
+// its variable os clashes with the import of the file that runs the
+// examples), or whose run there is not its Output comment, is built and run
+// as a program of its own; the others run in their package's binary.
+func TestStdexBuildFallback(t *testing.T) {
+	goBin, err := exec.LookPath("go")
+	if err != nil {
+		t.Skip("the go command is not on PATH")
+	}
+	t.Setenv("GONOTES_CONFORMANCE_NOCACHE", "1")
+	exs := []*stdexExample{
+		{pkg: "p", name: "ExampleA", output: "a", src: []byte("package main\n\nimport \"fmt\"\n\nfunc main() { fmt.Println(\"a\") }\n")},
+		{pkg: "p", name: "ExampleB", output: "b", src: []byte("package main\n\nimport \"fmt\"\n\nvar os = \"b\"\n\nfunc main() { fmt.Println(os) }\n")},
+		{pkg: "p", name: "ExampleC", output: "[]", src: []byte("package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() { fmt.Println(os.Args[1:]) }\n")},
+		{pkg: "p", name: "ExampleD", output: "d", src: []byte("package main\n\nimport \"fmt\"\n\nfunc main() { fmt.Println(\"not d\") }\n")},
+	}
+	nBins, nAlone := stdexBuildAndRun(t, goBin, []string{"p"}, map[string][]*stdexExample{"p": exs})
+	if nBins != 2 || nAlone != 2 {
+		t.Errorf("%d binaries of several examples, %d examples alone; want 2 and 2 (B, D)", nBins, nAlone)
+	}
+	for _, e := range exs {
+		want := e.output + "\n"
+		if e.name == "ExampleD" {
+			want = "not d\n"
+		}
+		if e.stdout != want || e.failure != "" {
+			t.Errorf("%s: stdout %q, failure %q; want %q", e.name, e.stdout, e.failure, want)
+		}
 	}
 }

@@ -75,8 +75,11 @@ unit: build build-race
 	GONOTES_BIN=$(CURDIR)/$(BIN) $(GO) test -count=1 -timeout 20m -skip 'TestConformance|TestPyCompat' ./...
 	# The vendored zmq4 has its own go.mod (./... skips it); it builds from this module through the replace.
 	$(GO) test -count=1 github.com/go-zeromq/zmq4
-	# The end-to-end tests again with the interpreter in the kernel process (GONOTES_SINGLE_PROCESS).
-	GONOTES_SINGLE_PROCESS=1 GONOTES_BIN=$(CURDIR)/$(BIN) $(GO) test -count=1 -timeout 5m -skip TestPyCompat .
+	# The end-to-end tests again with the interpreter in the kernel process (GONOTES_SINGLE_PROCESS),
+	# but those that start no kernel (make install, gonotes install, the cgroup's limit: the same
+	# run twice) and TestBuildWith, whose binary runs its cells in both modes.
+	GONOTES_SINGLE_PROCESS=1 GONOTES_BIN=$(CURDIR)/$(BIN) $(GO) test -count=1 -timeout 5m \
+	  -skip '^(TestPyCompat|TestMakeInstallWithoutCCompiler|TestInstallRaceKernelspec|TestCgroupMemoryLimit|TestBuildWith)$$' .
 
 race: race-engine
 	$(GO) test -count=1 -race -timeout 10m ./lib/... ./kernel

@@ -15,7 +15,10 @@ import (
 
 // gonotes build --with compiles a module's package into a new gonotes
 // (from a local module proxy: no network); cells of its kernel import the
-// package compiled, with neither the go command nor a proxy at hand.
+// package compiled, with neither the go command nor a proxy at hand, with
+// the interpreter in a child process and in the kernel's process
+// (GONOTES_SINGLE_PROCESS): both here, so that make unit's second run of
+// the end-to-end tests, in that mode, need not build the binary again.
 func TestBuildWith(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds a gonotes binary")
@@ -65,17 +68,20 @@ func TestBuildWith(t *testing.T) {
 	saved := gonotesBin
 	gonotesBin = bin // startKernel's binary
 	t.Cleanup(func() { gonotesBin = saved })
-	c := startKernel(t)
-	r := exec1(t, c, `import (
+	for _, mode := range []struct{ name, env string }{{"child process", ""}, {"single process", "1"}} {
+		t.Setenv("GONOTES_SINGLE_PROCESS", mode.env)
+		c := startKernel(t)
+		r := exec1(t, c, `import (
 	"gonotes.test/greet"
 	"reflect"
 	"runtime"
 )
 fmt.Println(greet.Hello("compiled"))
 fmt.Println(runtime.FuncForPC(reflect.ValueOf(greet.Hello).Pointer()).Name())`)
-	mustOK(t, r)
-	if r.stdout != "Hello, Compiled (words 1.1.0)\ngonotes.test/greet.Hello\n" {
-		t.Errorf("stdout = %q", r.stdout)
+		mustOK(t, r)
+		if r.stdout != "Hello, Compiled (words 1.1.0)\ngonotes.test/greet.Hello\n" {
+			t.Errorf("%s: stdout = %q", mode.name, r.stdout)
+		}
 	}
 }
 

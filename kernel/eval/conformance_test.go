@@ -406,8 +406,11 @@ func confBuildAndRun(t *testing.T, goBin string, progs []*confProg) {
 	}
 	env := append(os.Environ(), "GOFLAGS=-buildvcs=false", "GOWORK=off", "GOTOOLCHAIN=local", "GO111MODULE=on", "CGO_ENABLED=0")
 	// Binaries are cached by the hash of the toolchain's version and the
-	// program's source (linking 200 binaries takes a minute on 2 cores);
-	// the outputs are never cached: every binary runs at every test.
+	// program's source (linking 200 binaries takes a minute on 2 cores),
+	// and so is the compiler's first error for a program it rejects
+	// (exe+".err"; the compile_errors section would otherwise be compiled
+	// again at every run); the outputs are never cached: every binary runs
+	// at every test.
 	cache := confCacheDir(goBin, env)
 	exes := map[*confProg]string{}
 	byDir := map[string]*confProg{}
@@ -419,6 +422,12 @@ func confBuildAndRun(t *testing.T, goBin string, progs []*confProg) {
 			if _, err := os.Stat(exes[p]); err == nil {
 				now := time.Now()
 				os.Chtimes(exes[p], now, now) // used: not pruned for a day
+				continue
+			}
+			if msg, err := os.ReadFile(exes[p] + confErrSuffix); err == nil && len(msg) > 0 {
+				p.compileErr = string(msg)
+				now := time.Now()
+				os.Chtimes(exes[p]+confErrSuffix, now, now)
 				continue
 			}
 		} else {
@@ -475,7 +484,13 @@ func confBuildAndRun(t *testing.T, goBin string, progs []*confProg) {
 	}
 	for _, d := range toBuild {
 		p := byDir[strings.TrimPrefix(d, "./")]
-		if cache == "" || p.compileErr != "" {
+		if cache == "" {
+			continue
+		}
+		if p.compileErr != "" {
+			if err := confWriteAtomic(exes[p]+confErrSuffix, []byte(p.compileErr), 0o644); err != nil {
+				t.Logf("caching %s: %v", p.id(), err)
+			}
 			continue
 		}
 		if err := confMove(filepath.Join(bin, p.dir()), exes[p]); err != nil {
@@ -533,11 +548,34 @@ func confMove(from, to string) error {
 	if err != nil {
 		return err
 	}
-	tmp := to + ".tmp"
-	if err := os.WriteFile(tmp, data, 0o755); err != nil {
+	return confWriteAtomic(to, data, 0o755)
+}
+
+// confErrSuffix names the cached compile error of a program next to where
+// its binary would be.
+const confErrSuffix = ".err"
+
+// confWriteAtomic writes a file of the cache, which another test run may
+// be reading: under a name of its own, then renamed.
+func confWriteAtomic(path string, data []byte, perm os.FileMode) error {
+	f, err := os.CreateTemp(filepath.Dir(path), filepath.Base(path)+".tmp*")
+	if err != nil {
 		return err
 	}
-	return os.Rename(tmp, to)
+	_, err = f.Write(data)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Chmod(f.Name(), perm)
+	}
+	if err == nil {
+		err = os.Rename(f.Name(), path)
+	}
+	if err != nil {
+		os.Remove(f.Name())
+	}
+	return err
 }
 
 // confCacheDir returns the directory of cached binaries for this
@@ -576,6 +614,7 @@ func confPruneCache(dir string, keep map[*confProg]string) {
 	used := map[string]bool{}
 	for _, exe := range keep {
 		used[filepath.Base(exe)] = true
+		used[filepath.Base(exe)+confErrSuffix] = true
 	}
 	entries, _ := os.ReadDir(dir)
 	for _, e := range entries {

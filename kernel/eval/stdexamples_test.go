@@ -11,9 +11,13 @@ package eval
 // Each example becomes a program the way `go doc` and pkg.go.dev make one
 // (go/doc's Example.Play: package main, the imports the example uses, the
 // declarations of its file it needs, func main with its body). Go's output
-// for it is produced at test time: one binary per standard package runs the
-// example its argument names (binaries are cached by the hash of the
-// toolchain and the programs, as TestConformance does). The program then
+// for it is produced at test time: the examples of a standard package are
+// the files of one main package (a few when their names clash), whose
+// binary runs the example an environment variable names, and an example
+// whose run there is not what its Output comment says is built and run
+// again as a program of its own (stdexBuildAndRun); binaries are cached by
+// the hash of the toolchain and the programs, as TestConformance does. The
+// program then
 // runs as cells in a fresh Session, in two modes (cellsplit, as in
 // TestConformance): split (imports, declarations, main's body as
 // top-level statements) and whole (the program as one cell), and the
@@ -164,8 +168,8 @@ func TestStdlibExamples(t *testing.T) {
 			t.Errorf("KNOWN lists %s, which is not an example of this toolchain (or is skipped)", id)
 		}
 	}
-	stdexBuildAndRun(t, goBin, pkgs, byPkg)
-	t.Logf("stdlib examples: %d examples of %d packages built and run with %s in %v", len(all), len(pkgs), goBin, time.Since(start).Round(time.Millisecond))
+	nBins, nAlone := stdexBuildAndRun(t, goBin, pkgs, byPkg)
+	t.Logf("stdlib examples: %d examples of %d packages built (%d binaries of several examples, %d examples again alone) and run with %s in %v", len(all), len(pkgs), nBins, nAlone, goBin, time.Since(start).Round(time.Millisecond))
 
 	type row struct{ examples, passed, known, skipped, failed int }
 	rows := map[string]*row{}
@@ -350,18 +354,28 @@ func stdexSameOutput(e *stdexExample, out string) bool {
 	return norm(out) == norm(want)
 }
 
-// stdexProgram turns e's program into package pkgName of the binary that
-// runs a package's examples: func main stays (an ordinary function there),
-// init functions are renamed and called by Main, so that an example's init
-// runs only when it runs.
-func stdexProgram(e *stdexExample, pkgName string) ([]byte, error) {
+// stdexFile is an example's program as a file of a main package shared
+// with other examples of its package: its func main and init functions
+// are renamed, and run is the function that runs it (its inits, then its
+// main), so that an example's init runs only when it runs.
+type stdexFile struct {
+	e     *stdexExample
+	src   string
+	run   string          // the function that runs the example
+	decls map[string]bool // the names it declares at package level
+	names map[string]bool // the names its imports declare in its file
+	dot   bool            // it has a dot import
+}
+
+// stdexProgramFile makes e's file of the main package in which it is the
+// i-th example.
+func stdexProgramFile(e *stdexExample, i int) (*stdexFile, error) {
 	fset := token.NewFileSet()
 	f, err := parser.ParseFile(fset, "main.go", e.src, parser.ParseComments)
 	if err != nil {
 		return nil, err
 	}
-	f.Name.Name = pkgName
-	// A build constraint of the example's file would exclude the package.
+	// A build constraint of the example's file would exclude the file.
 	var comments []*ast.CommentGroup
 	for _, c := range f.Comments {
 		if !strings.HasPrefix(c.Text(), "go:build") && !strings.Contains(c.List[0].Text, "//go:build") {
@@ -369,19 +383,131 @@ func stdexProgram(e *stdexExample, pkgName string) ([]byte, error) {
 		}
 	}
 	f.Comments = comments
+	sf := &stdexFile{e: e, run: fmt.Sprintf("stdexRun%d", i), decls: map[string]bool{}, names: map[string]bool{}}
 	var inits []string
+	var mainObj *ast.Object
 	for _, d := range f.Decls {
-		if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Name.Name == "init" {
-			fd.Name.Name = fmt.Sprintf("stdexInit%d", len(inits))
-			inits = append(inits, fd.Name.Name+"()")
+		switch d := d.(type) {
+		case *ast.FuncDecl:
+			switch {
+			case d.Recv != nil:
+			case d.Name.Name == "init":
+				d.Name.Name = fmt.Sprintf("stdexInit%d_%d", i, len(inits))
+				inits = append(inits, d.Name.Name+"()")
+			case d.Name.Name == "main":
+				mainObj = d.Name.Obj
+				d.Name.Name = fmt.Sprintf("stdexMain%d", i)
+			}
+			if d.Recv == nil {
+				sf.decls[d.Name.Name] = true
+			}
+		case *ast.GenDecl:
+			for _, s := range d.Specs {
+				switch s := s.(type) {
+				case *ast.ImportSpec:
+					path, _ := strconv.Unquote(s.Path.Value)
+					switch {
+					case s.Name == nil:
+						sf.names[stdexImportName(path)] = true
+					case s.Name.Name == ".":
+						sf.dot = true
+					case s.Name.Name != "_":
+						sf.names[s.Name.Name] = true
+					}
+				case *ast.TypeSpec:
+					sf.decls[s.Name.Name] = true
+				case *ast.ValueSpec:
+					for _, n := range s.Names {
+						if n.Name != "_" {
+							sf.decls[n.Name] = true
+						}
+					}
+				}
+			}
 		}
 	}
+	if mainObj == nil {
+		return nil, errors.New("no func main")
+	}
+	// A call of main (a recursive main).
+	ast.Inspect(f, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && id.Obj == mainObj {
+			id.Name = fmt.Sprintf("stdexMain%d", i)
+		}
+		return true
+	})
 	var b bytes.Buffer
 	if err := format.Node(&b, fset, f); err != nil {
 		return nil, err
 	}
-	fmt.Fprintf(&b, "\nfunc StdexMain() { %s; main() }\n", strings.Join(append(inits, ""), "; "))
-	return b.Bytes(), nil
+	fmt.Fprintf(&b, "\nfunc %s() { %s }\n", sf.run, strings.Join(append(inits, fmt.Sprintf("stdexMain%d()", i)), "; "))
+	sf.decls[sf.run] = true
+	sf.src = b.String()
+	return sf, nil
+}
+
+// stdexImportName is the name an import of the standard package path
+// declares: its last element ("rand" for math/rand/v2).
+func stdexImportName(path string) string {
+	elems := strings.Split(path, "/")
+	last := elems[len(elems)-1]
+	if len(elems) > 1 && len(last) > 1 && last[0] == 'v' && strings.Trim(last[1:], "0123456789") == "" {
+		last = elems[len(elems)-2]
+	}
+	return last
+}
+
+// stdexConflict reports whether two examples' files cannot be in one
+// package: a name declared at package level by both, or by one and by an
+// import of the other (Go forbids a name in both a file's block and the
+// package block), or a dot import.
+func stdexConflict(a, b *stdexFile) bool {
+	if a.dot || b.dot {
+		return true
+	}
+	for n := range a.decls {
+		if b.decls[n] || b.names[n] {
+			return true
+		}
+	}
+	for n := range b.decls {
+		if a.names[n] {
+			return true
+		}
+	}
+	return false
+}
+
+// stdexEnv is the variable that names the example a package's binary runs.
+const stdexEnv = "GONOTES_STDEX_EXAMPLE"
+
+// stdexDispatch is the file of a package's binary that runs the example
+// stdexEnv names (exit code 3 for an unknown name).
+var stdexDispatch = &stdexFile{decls: map[string]bool{"main": true}, names: map[string]bool{"os": true}}
+
+// stdexGroups makes the main packages of a package's examples: each file
+// goes to the first package where none of its names conflict, so that
+// most packages' examples are one binary.
+func stdexGroups(files []*stdexFile) [][]*stdexFile {
+	var groups [][]*stdexFile
+next:
+	for _, f := range files {
+		for i, g := range groups {
+			ok := true
+			for _, o := range g {
+				if stdexConflict(f, o) {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				groups[i] = append(g, f)
+				continue next
+			}
+		}
+		groups = append(groups, []*stdexFile{stdexDispatch, f})
+	}
+	return groups
 }
 
 // stdexBinary is a main package of the module the examples are built in.
@@ -391,12 +517,17 @@ type stdexBinary struct {
 	exe   string
 }
 
-// stdexBuildAndRun builds one binary per package that runs the example
-// its argument names, and runs every example with it. An example that
-// does not print what its Output comment says there (its types are named
-// by their package in the output: "main.T") is built again as a program
-// of its own, and run.
-func stdexBuildAndRun(t *testing.T, goBin string, pkgs []string, byPkg map[string][]*stdexExample) {
+// stdexBuildAndRun produces Go's output of every example. The examples of
+// a package are files of as few main packages as their names allow (most
+// packages: one), each a binary that runs the example stdexEnv names: a
+// compile and a link per package, not per example. An example whose run
+// there fails or does not print what its Output comment says (its types
+// are named in the output, its file's name or lines are printed, another
+// example's package-level variables changed what it sees) is built again
+// as a program of its own, and run: what counts is then that program's
+// run, as if every example were built alone. It returns the number of
+// binaries of several examples, and of examples built again alone.
+func stdexBuildAndRun(t *testing.T, goBin string, pkgs []string, byPkg map[string][]*stdexExample) (nBins, nAlone int) {
 	tmp := t.TempDir()
 	mod, bin := filepath.Join(tmp, "mod"), filepath.Join(tmp, "bin")
 	for _, d := range []string{mod, bin} {
@@ -407,63 +538,63 @@ func stdexBuildAndRun(t *testing.T, goBin string, pkgs []string, byPkg map[strin
 	if err := os.WriteFile(filepath.Join(mod, "go.mod"), []byte("module stdex\n\ngo 1.26\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	// The flags and environment of TestConformance's build (no -trimpath):
+	// the standard packages compiled for one are in the build cache for
+	// the other, and for the test binaries.
 	env := append(os.Environ(), "GOFLAGS=-buildvcs=false", "GOWORK=off", "GOTOOLCHAIN=local", "GO111MODULE=on", "CGO_ENABLED=0")
 	cache := stdexCacheDir(goBin, env)
 	used := map[string]bool{}
-	exes := map[string]string{}
 	var bins []*stdexBinary
+	binOf := map[*stdexExample]*stdexBinary{}
+	var all []*stdexExample
 	for _, p := range pkgs {
-		dir := stdexTestName(p)
-		b := &stdexBinary{dir: dir}
-		var main strings.Builder
-		main.WriteString("package main\n\nimport (\n\t\"os\"\n")
-		var table strings.Builder
+		var files []*stdexFile
 		for i, e := range byPkg[p] {
 			if e.skip != "" {
 				continue
 			}
-			sub := fmt.Sprintf("e%d", i)
-			prog, err := stdexProgram(e, sub)
+			sf, err := stdexProgramFile(e, i)
 			if err != nil {
 				e.skip = "its program does not parse: " + err.Error()
 				continue
 			}
-			b.files = append(b.files, [2]string{filepath.Join(dir, sub, "main.go"), string(prog)})
-			fmt.Fprintf(&main, "\t%s \"stdex/%s/%s\"\n", sub, dir, sub)
-			fmt.Fprintf(&table, "\t%q: %s.StdexMain,\n", e.name, sub)
+			files = append(files, sf)
+			all = append(all, e)
 		}
-		if len(b.files) == 0 {
+		for gi, g := range stdexGroups(files) {
+			b := &stdexBinary{dir: fmt.Sprintf("%s__%d", stdexTestName(p), gi)}
+			var main strings.Builder
+			fmt.Fprintf(&main, "package main\n\nimport \"os\"\n\nfunc main() {\n\tswitch os.Getenv(%q) {\n", stdexEnv)
+			for _, f := range g[1:] {
+				b.files = append(b.files, [2]string{filepath.Join(b.dir, f.run+".go"), f.src})
+				fmt.Fprintf(&main, "\tcase %q:\n\t\t%s()\n", f.e.name, f.run)
+				binOf[f.e] = b
+			}
+			main.WriteString("\tdefault:\n\t\tos.Exit(3)\n\t}\n}\n")
+			b.files = append(b.files, [2]string{filepath.Join(b.dir, "main.go"), main.String()})
+			bins = append(bins, b)
+		}
+	}
+	nBins = len(bins)
+	failed := stdexBuild(t, goBin, env, cache, mod, bin, bins, used, false)
+	var runs []*stdexExample
+	for _, e := range all {
+		if failed[binOf[e]] {
+			e.failure = "its package's binary did not build"
 			continue
 		}
-		fmt.Fprintf(&main, ")\n\nvar examples = map[string]func(){\n%s}\n\nfunc main() { examples[os.Args[1]]() }\n", table.String())
-		b.files = append(b.files, [2]string{filepath.Join(dir, "main.go"), main.String()})
-		bins = append(bins, b)
-		exes[p] = ""
+		runs = append(runs, e)
 	}
-	stdexBuild(t, goBin, env, cache, mod, bin, bins, used)
-	for _, b := range bins {
-		for _, p := range pkgs {
-			if stdexTestName(p) == b.dir {
-				exes[p] = b.exe
-			}
-		}
-	}
-	var all []*stdexExample
-	for _, p := range pkgs {
-		for _, e := range byPkg[p] {
-			if e.skip == "" {
-				all = append(all, e)
-			}
-		}
-	}
-	stdexRun(tmp, all, func(e *stdexExample) []string { return []string{exes[e.pkg], e.name} })
+	stdexRun(tmp, runs, func(e *stdexExample) (string, []string) {
+		return binOf[e].exe, []string{stdexEnv + "=" + e.name}
+	})
 
 	// Again, each as a program of its own.
 	bins = nil
 	again := map[*stdexExample]*stdexBinary{}
 	var rerun []*stdexExample
 	for _, e := range all {
-		if e.failure == "" && !stdexSameOutput(e, e.stdout) {
+		if e.failure != "" || !stdexSameOutput(e, e.stdout) {
 			b := &stdexBinary{dir: stdexTestName(e.pkg) + "__" + e.name}
 			b.files = [][2]string{{filepath.Join(b.dir, "main.go"), string(e.src)}}
 			bins = append(bins, b)
@@ -471,16 +602,20 @@ func stdexBuildAndRun(t *testing.T, goBin string, pkgs []string, byPkg map[strin
 			rerun = append(rerun, e)
 		}
 	}
-	stdexBuild(t, goBin, env, cache, mod, bin, bins, used)
-	stdexRun(tmp, rerun, func(e *stdexExample) []string { return []string{again[e].exe} })
+	stdexBuild(t, goBin, env, cache, mod, bin, bins, used, true)
+	stdexRun(tmp, rerun, func(e *stdexExample) (string, []string) { return again[e].exe, nil })
 	if cache != "" {
 		stdexPruneCache(cache, used)
 	}
+	return nBins, len(rerun)
 }
 
+var stdexPkgHeader = regexp.MustCompile(`^# stdex/(\S+)`)
+
 // stdexBuild builds bins (those not in the cache) with one go build, and
-// sets their exe.
-func stdexBuild(t *testing.T, goBin string, env []string, cache, mod, bin string, bins []*stdexBinary, used map[string]bool) {
+// sets their exe. It returns the binaries that did not build (their
+// package failed to compile); it fails the test when mustBuild.
+func stdexBuild(t *testing.T, goBin string, env []string, cache, mod, bin string, bins []*stdexBinary, used map[string]bool, mustBuild bool) map[*stdexBinary]bool {
 	var toBuild []*stdexBinary
 	for _, b := range bins {
 		if cache == "" {
@@ -510,32 +645,70 @@ func stdexBuild(t *testing.T, goBin string, env []string, cache, mod, bin string
 		}
 		toBuild = append(toBuild, b)
 	}
+	failed := map[*stdexBinary]bool{}
+	build := func(bins []*stdexBinary) (string, error) {
+		args := []string{"build", "-ldflags=-s -w", "-o", bin + string(filepath.Separator)}
+		for _, b := range bins {
+			args = append(args, "./"+b.dir)
+		}
+		cmd := exec.Command(goBin, args...)
+		cmd.Dir = mod
+		cmd.Env = env
+		out, err := cmd.CombinedOutput()
+		return string(out), err
+	}
 	if len(toBuild) == 0 {
-		return
+		return failed
 	}
-	args := []string{"build", "-trimpath", "-ldflags=-s -w", "-o", bin + string(filepath.Separator)}
-	for _, b := range toBuild {
-		args = append(args, "./"+b.dir)
-	}
-	cmd := exec.Command(goBin, args...)
-	cmd.Dir = mod
-	cmd.Env = env
-	if out, err := cmd.CombinedOutput(); err != nil {
+	out, err := build(toBuild)
+	if err != nil && mustBuild {
 		t.Fatalf("go build of the examples failed: %v\n%s", err, out)
 	}
-	if cache == "" {
-		return
+	if err != nil {
+		// The packages that failed to compile, and the others again (go
+		// build may have stopped before linking them).
+		byDir := map[string]*stdexBinary{}
+		for _, b := range toBuild {
+			byDir[b.dir] = b
+		}
+		for _, line := range strings.Split(out, "\n") {
+			if m := stdexPkgHeader.FindStringSubmatch(line); m != nil && byDir[m[1]] != nil {
+				failed[byDir[m[1]]] = true
+			}
+		}
+		var rest []*stdexBinary
+		for _, b := range toBuild {
+			if _, err := os.Stat(filepath.Join(bin, b.dir)); err != nil && !failed[b] {
+				rest = append(rest, b)
+			}
+		}
+		if len(failed) == 0 {
+			t.Fatalf("go build of the examples failed, and names no package that failed: %v\n%s", err, out)
+		}
+		t.Logf("go build of the examples' packages: these are built example by example:\n%s", out)
+		if len(rest) > 0 {
+			if out, err := build(rest); err != nil {
+				t.Fatalf("go build of the examples failed again: %v\n%s", err, out)
+			}
+		}
 	}
 	for _, b := range toBuild {
+		if failed[b] {
+			continue
+		}
+		if cache == "" {
+			continue
+		}
 		if err := confMove(filepath.Join(bin, b.dir), b.exe); err != nil {
 			t.Fatalf("caching %s: %v", b.dir, err)
 		}
 	}
+	return failed
 }
 
-// stdexRun runs the examples, two at a time, with the command line args
-// gives, and records their outcome.
-func stdexRun(dir string, exs []*stdexExample, args func(*stdexExample) []string) {
+// stdexRun runs the examples, two at a time, with the executable and
+// extra environment run gives, and records their outcome.
+func stdexRun(dir string, exs []*stdexExample, run func(*stdexExample) (exe string, env []string)) {
 	var wg sync.WaitGroup
 	sem := make(chan struct{}, 2)
 	for _, e := range exs {
@@ -546,9 +719,12 @@ func stdexRun(dir string, exs []*stdexExample, args func(*stdexExample) []string
 			defer func() { <-sem }()
 			ctx, cancel := context.WithTimeout(context.Background(), confTimeout)
 			defer cancel()
-			a := args(e)
-			cmd := exec.CommandContext(ctx, a[0], a[1:]...)
+			exe, env := run(e)
+			cmd := exec.CommandContext(ctx, exe)
 			cmd.Dir = dir
+			if env != nil {
+				cmd.Env = append(os.Environ(), env...)
+			}
 			var so, se bytes.Buffer
 			cmd.Stdout, cmd.Stderr = &so, &se
 			err := cmd.Run()
@@ -873,5 +1049,88 @@ t := s[1:]
 fmt.Println(unsafe.StringData(t) == unsafe.StringData(s[1:]))`)
 	if got, want := c.stdout.String(), "true\nfalse true\nwor 119\ntrue\n"; got != want {
 		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestStdexGroups: examples share a main package unless a name of one is
+// declared at package level by another, or by an import of another (Go
+// forbids a name in both a file's block and the package block), or one has
+// a dot import; func main and init functions are renamed, so they never
+// clash, and a call of main calls the renamed function.
+func TestStdexGroups(t *testing.T) {
+	srcs := []string{
+		"package main\n\nimport \"fmt\"\n\ntype T int\n\nfunc init() { fmt.Println(T(1)) }\n\nfunc main() { fmt.Println(T(2)) }\n",
+		"package main\n\nimport \"fmt\"\n\nfunc init() {}\n\nfunc main() { fmt.Println(3) }\n",
+		"package main\n\nimport \"fmt\"\n\ntype T string\n\nfunc main() { fmt.Println(T(\"x\")) }\n",
+		"package main\n\nimport \"math/rand/v2\"\n\nvar fmt = 1\n\nfunc main() { _ = rand.N(fmt + 1) }\n",
+		"package main\n\nimport . \"fmt\"\n\nfunc main() { Println() }\n",
+		"package main\n\nvar rand = 2\n\nvar n int\n\nfunc main() {\n\tif n++; n < 2 {\n\t\tmain()\n\t}\n}\n",
+	}
+	var files []*stdexFile
+	for i, src := range srcs {
+		f, err := stdexProgramFile(&stdexExample{name: fmt.Sprint("Example", i), src: []byte(src)}, i)
+		if err != nil {
+			t.Fatalf("%d: %v", i, err)
+		}
+		files = append(files, f)
+	}
+	var got []string
+	for _, g := range stdexGroups(files) {
+		var names []string
+		for _, f := range g {
+			if f.e == nil {
+				names = append(names, "dispatch")
+				continue
+			}
+			names = append(names, f.e.name)
+		}
+		got = append(got, strings.Join(names, " "))
+	}
+	want := []string{
+		"dispatch Example0 Example1 Example5", // Example5's rand: an import of Example3, in another package
+		"dispatch Example2",                   // its T clashes with Example0's
+		"dispatch Example3",                   // its variable fmt clashes with the others' import of fmt
+		"dispatch Example4",                   // a dot import
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("groups:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if src := files[0].src; !strings.Contains(src, "func stdexInit0_0()") || !strings.Contains(src, "func stdexMain0()") ||
+		!strings.Contains(src, "func stdexRun0() { stdexInit0_0(); stdexMain0() }") {
+		t.Errorf("example 0's file:\n%s", src)
+	}
+	if src := files[5].src; !strings.Contains(src, "\t\tstdexMain5()\n") {
+		t.Errorf("example 5's call of main is not renamed:\n%s", src)
+	}
+}
+
+// TestStdexBuildFallback: an example whose package does not build (here
+// its variable os clashes with the import of the file that runs the
+// examples), or whose run there is not its Output comment, is built and run
+// as a program of its own; the others run in their package's binary.
+func TestStdexBuildFallback(t *testing.T) {
+	goBin, err := exec.LookPath("go")
+	if err != nil {
+		t.Skip("the go command is not on PATH")
+	}
+	t.Setenv("GONOTES_CONFORMANCE_NOCACHE", "1")
+	exs := []*stdexExample{
+		{pkg: "p", name: "ExampleA", output: "a", src: []byte("package main\n\nimport \"fmt\"\n\nfunc main() { fmt.Println(\"a\") }\n")},
+		{pkg: "p", name: "ExampleB", output: "b", src: []byte("package main\n\nimport \"fmt\"\n\nvar os = \"b\"\n\nfunc main() { fmt.Println(os) }\n")},
+		{pkg: "p", name: "ExampleC", output: "[]", src: []byte("package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() { fmt.Println(os.Args[1:]) }\n")},
+		{pkg: "p", name: "ExampleD", output: "d", src: []byte("package main\n\nimport \"fmt\"\n\nfunc main() { fmt.Println(\"not d\") }\n")},
+	}
+	nBins, nAlone := stdexBuildAndRun(t, goBin, []string{"p"}, map[string][]*stdexExample{"p": exs})
+	if nBins != 2 || nAlone != 2 {
+		t.Errorf("%d binaries of several examples, %d examples alone; want 2 and 2 (B, D)", nBins, nAlone)
+	}
+	for _, e := range exs {
+		want := e.output + "\n"
+		if e.name == "ExampleD" {
+			want = "not d\n"
+		}
+		if e.stdout != want || e.failure != "" {
+			t.Errorf("%s: stdout %q, failure %q; want %q", e.name, e.stdout, e.failure, want)
+		}
 	}
 }

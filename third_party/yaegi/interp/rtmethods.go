@@ -533,7 +533,7 @@ func (interp *Interpreter) namedPtrRType(t *itype) reflect.Type {
 	if rt := t.TypeOf(); rt == nil || rt.Kind() != reflect.Ptr || !pr.ConvertibleTo(rt) && !sameLayout(r, rt.Elem()) {
 		return nil
 	}
-	namedBacks.LoadOrStore(pr, &namedBack{t, &node{kind: identExpr, typ: t, interp: interp}})
+	namedBacks.LoadOrStore(pr, &namedBack{t: t, n: &node{kind: identExpr, typ: t, interp: interp}})
 	return pr
 }
 

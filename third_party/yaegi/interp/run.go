@@ -776,8 +776,9 @@ func typeAssert(n *node, withResult, withOk bool) {
 				return next
 			}
 			v = valueInterfaceValue(v)
-			if vi, named := namedVI(v); named && !typIface { // gonotes patch: rtname.go
-				if vi.node.typ.id() != typ.id() {
+			vi, named := namedVI(v)
+			if named && !typIface { // gonotes patch: rtname.go
+				if vi.node.typ != typ && vi.node.typ.id() != typID {
 					ok = false
 					if !withOk {
 						assertPanic(itypeString(c0.typ), itypeString(vi.node.typ), itypeString(typ), "")
@@ -792,7 +793,9 @@ func typeAssert(n *node, withResult, withOk bool) {
 				}
 				return next
 			}
-			if vi, known := n.interp.wrappedVI(v); known && !typIface { // gonotes patch: rtiface.go
+			if named {
+				// The value of a named runtime type: no wrapper (gonotes patch).
+			} else if vi, known := n.interp.wrappedVI(v); known && !typIface { // gonotes patch: rtiface.go
 				if vi.node.typ.id() != typ.id() {
 					ok = false
 					if !withOk {

@@ -11,6 +11,7 @@ import (
 	"reflect"
 	"regexp"
 	"strings"
+	"sync/atomic"  // gonotes patch: typeAssert
 	"unicode/utf8" // gonotes patch
 
 	"github.com/traefik/yaegi/internal/unsafe2" // gonotes patch
@@ -757,6 +758,7 @@ func typeAssert(n *node, withResult, withOk bool) {
 		// interface wrapper of its methods (genInterfaceWrapper): no strict
 		// check then (rtmethods.go).
 		strictNamed := !typIface && dynTypeStrict(typ) && len(typ.method) == 0 && n.interp.namedRType(typ) != nil
+		var typNamed atomic.Value // gonotes patch: typ's named runtime type, once made
 		n.exec = func(f *frame) bltn {
 			v := value(f).Elem()
 			ok := v.IsValid()
@@ -776,6 +778,23 @@ func typeAssert(n *node, withResult, withOk bool) {
 				return next
 			}
 			v = valueInterfaceValue(v)
+			if !typIface && namedMade.Load() != 0 {
+				// gonotes patch: fast path for a value of typ's own named
+				// runtime type (a compiled interface holding a value of
+				// typ: genInterfaceWrapper).
+				r, _ := typNamed.Load().(reflect.Type)
+				if r == nil {
+					if r = n.interp.namedRType(typ); r != nil {
+						typNamed.Store(r)
+					}
+				}
+				if r != nil && v.Type() == r {
+					if withResult {
+						value0(f).Set(reinterpret(v, rtype))
+					}
+					return next
+				}
+			}
 			vi, named := namedVI(v)
 			if named && !typIface { // gonotes patch: rtname.go
 				if vi.node.typ != typ && vi.node.typ.id() != typID {

@@ -32,7 +32,7 @@ type gap struct {
 }
 
 var gaps = []gap{
-	{"a compiled interface (fmt.Stringer, io.Reader) holding a value of a notebook struct type with an embedded field holds the interpreter's wrapper: reflect.TypeOf names the wrapper, and such a value is no key of a map[fmt.Stringer]T (\"hash of unhashable type\")",
+	{"a compiled interface (fmt.Stringer, io.Reader) holding a value of a notebook struct type with an embedded field that promotes a method holds the interpreter's wrapper: reflect.TypeOf names the wrapper, and such a value is no key of a map[fmt.Stringer]T (\"hash of unhashable type\")",
 		[]string{"interfaces2/s9_embedded_in_compiled_iface.go"}},
 	{"a field of a recursive struct type that refers back to it (Next *Node) has, in compiled code (reflect, text/template), the interpreter's reflect type, without the names and methods of the notebook types",
 		[]string{"reflect/s8_recursive_struct_fields.go"}},

@@ -638,8 +638,12 @@ func typeAssert(n *node, withResult, withOk bool) {
 					value0(f).Set(wrapDynValue(f, val, rtype))
 				} else if withResult {
 					// gonotes patch: wrap the value held, not the value of
-					// its node in this frame.
-					if w := wrapValue(f, val.node, val.value, rtype); w.IsValid() {
+					// its node in this frame; a value of a type with a
+					// method table as its named runtime value (s9-ciface,
+					// see genInterfaceWrapper).
+					if val.node.interp != nil && rtype.Kind() == reflect.Interface && val.node.interp.namedForIface(val.node.typ, rtype) != nil {
+						value0(f).Set(val.node.interp.toNamed(val.node.typ, val.value))
+					} else if w := wrapValue(f, val.node, val.value, rtype); w.IsValid() {
 						value0(f).Set(w)
 					} else {
 						value0(f).Set(genInterfaceWrapper(val.node, rtype)(f))

@@ -358,6 +358,20 @@ func genMapKey(n *node, mt *itype) func(*frame) reflect.Value {
 	for mt != nil && mt.cat == linkedT {
 		mt = mt.val
 	}
+	if isBinIfaceKeyMap(mt) {
+		// gonotes patch: a key of a compiled interface type
+		// (map[fmt.Stringer]T, map[error]T) given as a concrete value is
+		// converted (a value of its named runtime type, or a wrapper),
+		// and a wrapper (unhashable: its fields are funcs) is given as
+		// a value of its named runtime type if there is one.
+		value := genValue(n)
+		if binIfaceKeyConv(mt, n.typ) {
+			value = genDestValue(mt.key, n)
+		}
+		rt := mt.key.TypeOf()
+		interp := n.interp
+		return func(f *frame) reflect.Value { return interp.binIfaceKey(value(f), rt) }
+	}
 	if mt == nil || mt.cat != mapT || !isEmptyInterface(mt.key) {
 		return genValue(n)
 	}
@@ -374,7 +388,17 @@ func dynMapKeyOf(v reflect.Value) reflect.Value {
 		return reflect.New(emptyInterfaceType).Elem()
 	}
 	if v.Kind() == reflect.Interface {
-		if v.IsNil() || v.Elem().Type() != valueInterfaceType {
+		if v.IsNil() {
+			return v
+		}
+		if v.Elem().Type() != valueInterfaceType {
+			// gonotes patch: a value of a named runtime type (from
+			// compiled code, or held by a compiled interface:
+			// genInterfaceWrapper) is the key of the same value of its
+			// interpreted type.
+			if vi, ok := namedVI(v.Elem()); ok {
+				return dynMapKeyOf(reflect.ValueOf(vi))
+			}
 			return v
 		}
 		v = v.Elem()
@@ -409,6 +433,53 @@ func dynKeyValue(k reflect.Value) reflect.Value {
 	}
 	dk := k.Elem().Interface().(dynMapKey)
 	return reflect.ValueOf(valueInterface{dk.t.node, reflect.ValueOf(dk.v)})
+}
+
+// binIfaceKeyConv reports whether a key of type kt of a map of type mt is
+// converted: the map has keys of a compiled interface type with methods
+// (map[fmt.Stringer]T), kt is a concrete type (gonotes patch).
+func binIfaceKeyConv(mt, kt *itype) bool {
+	for mt != nil && mt.cat == linkedT {
+		mt = mt.val
+	}
+	return mt != nil && mt.cat == mapT && mt.key != nil && isInterfaceBin(mt.key) && !isEmptyInterface(mt.key) && kt != nil && !isInterface(kt)
+}
+
+// isBinIfaceKeyMap reports whether t is a map type with keys of a compiled
+// interface type with methods (gonotes patch).
+func isBinIfaceKeyMap(t *itype) bool {
+	for t != nil && t.cat == linkedT {
+		t = t.val
+	}
+	return t != nil && t.cat == mapT && t.key != nil && isInterfaceBin(t.key) && !isEmptyInterface(t.key)
+}
+
+// binIfaceKey returns v, a key of a map with keys of the compiled interface
+// type rt, as a value of the named runtime type of the interpreted value it
+// holds if it holds an interface wrapper (unhashable) and that type
+// implements rt; v otherwise (gonotes patch).
+func (interp *Interpreter) binIfaceKey(v reflect.Value, rt reflect.Type) reflect.Value {
+	e := v
+	if e.IsValid() && e.Kind() == reflect.Interface {
+		if e.IsNil() {
+			return v
+		}
+		e = e.Elem()
+	}
+	if !e.IsValid() || !isIfaceWrapper(e) {
+		return v
+	}
+	vi, ok := interp.wrappedVI(e)
+	if !ok || vi.node.typ == nil || vi.node.typ.cat == valueT {
+		return v
+	}
+	r := vi.node.interp.namedRType(vi.node.typ)
+	if r == nil || !r.Implements(rt) {
+		return v
+	}
+	k := reflect.New(rt).Elem()
+	k.Set(vi.node.interp.toNamed(vi.node.typ, vi.value))
+	return k
 }
 
 // isEmptyIfaceKeyMap reports whether t is a map type with keys of an empty

@@ -153,7 +153,7 @@ func (interp *Interpreter) composedRTypeOf(t *itype) reflect.Type {
 	}
 	composedMade.Add(1)
 	rtGen.Add(1)
-	namedBacks.Store(r, &namedBack{t, &node{kind: identExpr, typ: t, interp: interp}})
+	namedBacks.Store(r, &namedBack{t: t, n: &node{kind: identExpr, typ: t, interp: interp}})
 	return r
 }
 

@@ -85,8 +85,14 @@ func (interp *Interpreter) wrappedVI(v reflect.Value) (valueInterface, bool) {
 		}
 		v = v.Elem()
 	}
-	if !v.IsValid() || !isIfaceWrapper(v) {
+	if !v.IsValid() {
 		return valueInterface{}, false
+	}
+	if !isIfaceWrapper(v) {
+		// gonotes patch: a compiled interface holds a value of a type with
+		// a method table as a value of its named runtime type
+		// (genInterfaceWrapper, rtmethods.go).
+		return namedVI(v)
 	}
 	iv := v.Field(0)
 	if iv.Kind() != reflect.Interface || iv.IsNil() {
@@ -246,10 +252,8 @@ func genWrappedToAny(n *node) func(*frame) reflect.Value {
 			return reflect.New(emptyInterfaceType).Elem()
 		}
 		e := v.Elem()
-		if isIfaceWrapper(e) {
-			if vi, ok := interp.wrappedVI(e); ok {
-				return reflect.ValueOf(vi)
-			}
+		if vi, ok := interp.wrappedVI(e); ok { // a wrapper, or a named runtime value
+			return reflect.ValueOf(vi)
 		}
 		return e
 	}
@@ -317,6 +321,11 @@ type ifaceAsTarget struct {
 	ptr    reflect.Value // *valueInterface (the variable t)
 	typ    *itype
 	node   *node // the argument, for the As methods of errors
+	// gonotes patch: for a target of a compiled interface type other than
+	// error (*fmt.Stringer), its type; ptr then points to it, f is the
+	// frame of the call (wrapDynValue).
+	bin reflect.Type
+	f   *frame
 }
 
 // errorsAsPC is the code address of errorsAs (set by init: errorsAs
@@ -334,6 +343,24 @@ func isErrorsAs(n *node) bool {
 // ifaceAsTarget) if it points to a variable of an interpreted interface
 // type, or nil.
 func genErrorsAsTarget(c *node) func(*frame) reflect.Value {
+	if c.typ != nil && c.typ.cat == ptrT && c.typ.val != nil && c.typ.val.cat == valueT {
+		// gonotes patch: a target of a compiled interface type
+		// (*fmt.Stringer): errors.As looks at the reflect types of the
+		// errors in the chain, which are wrappers for interpreted errors.
+		rt := c.typ.val.rtype
+		if rt == nil || rt.Kind() != reflect.Interface || rt.NumMethod() == 0 || rt == errorType {
+			return nil
+		}
+		value := genValue(c)
+		interp := c.interp
+		return func(f *frame) reflect.Value {
+			p := value(f)
+			if !p.IsValid() || p.Kind() != reflect.Ptr || p.IsNil() || p.Type().Elem() != rt {
+				return p
+			}
+			return reflect.ValueOf(&ifaceAsTarget{interp: interp, ptr: p, typ: c.typ.val, node: c, bin: rt, f: f})
+		}
+	}
 	if c.typ == nil || c.typ.cat != ptrT || c.typ.val == nil || !isInterfaceSrc(c.typ.val) || isEmptyInterface(c.typ.val) {
 		return nil
 	}
@@ -345,7 +372,7 @@ func genErrorsAsTarget(c *node) func(*frame) reflect.Value {
 		if !p.IsValid() || p.Kind() != reflect.Ptr || p.IsNil() || p.Type().Elem() != valueInterfaceType {
 			return p
 		}
-		return reflect.ValueOf(&ifaceAsTarget{interp, p, typ, c})
+		return reflect.ValueOf(&ifaceAsTarget{interp: interp, ptr: p, typ: typ, node: c})
 	}
 }
 
@@ -356,7 +383,11 @@ func genErrorsAsTarget(c *node) func(*frame) reflect.Value {
 func ifaceAs(err error, t *ifaceAsTarget) bool {
 	for err != nil {
 		ev := reflect.ValueOf(err)
-		if vi, ok := t.interp.wrappedVI(ev); ok {
+		if t.bin != nil { // gonotes patch: a compiled interface target
+			if binIfaceAs(ev, t) {
+				return true
+			}
+		} else if vi, ok := t.interp.wrappedVI(ev); ok {
 			if implementsSrc(vi.node.typ, t.typ) {
 				t.ptr.Elem().Set(reflect.ValueOf(vi))
 				return true
@@ -405,9 +436,11 @@ func (interp *Interpreter) wrappedDynAny(v reflect.Value) reflect.Value {
 // of a known type, that value and type, and its valueInterface.
 func (interp *Interpreter) switchDynWrapped(v reflect.Value) (reflect.Value, *itype, *valueInterface) {
 	dyn, dtyp := switchDyn(v)
-	if dtyp != nil || !dyn.IsValid() || !isIfaceWrapper(dyn) {
+	if dtyp != nil || !dyn.IsValid() {
 		return dyn, dtyp, nil
 	}
+	// gonotes patch: a value of a named runtime type (held by a compiled
+	// interface: genInterfaceWrapper) is one of its interpreted type too.
 	vi, ok := interp.wrappedVI(dyn)
 	if !ok {
 		return dyn, dtyp, nil
@@ -420,6 +453,9 @@ func (interp *Interpreter) switchDynWrapped(v reflect.Value) (reflect.Value, *it
 // promoted from an embedded compiled field).
 func wrapDynValue(f *frame, vi valueInterface, rt reflect.Type) reflect.Value {
 	n := vi.node
+	if n.interp.namedForIface(n.typ, rt) != nil { // gonotes patch: see genInterfaceWrapper
+		return n.interp.toNamed(n.typ, vi.value)
+	}
 	if w := wrapValue(f, n, vi.value, rt); w.IsValid() {
 		return w // noted by wrapValue
 	}
@@ -470,4 +506,59 @@ func wrapperKey(i interface{}) string {
 		return n.typ.id()
 	}
 	return ""
+}
+
+// namedForIface returns the named runtime type (with its method table,
+// rtmethods.go) that a value of the interpreted type t is given as for the
+// compiled interface rt, instead of an interface wrapper, or nil: t (or the
+// type t points to) has methods, its named runtime type implements rt, and
+// it is not an error (errors.Is, As and Unwrap look through the error
+// wrappers: errwrap.go). gonotes patch.
+func (interp *Interpreter) namedForIface(t *itype, rt reflect.Type) reflect.Type {
+	if t == nil || rt == nil || rt.Kind() != reflect.Interface || rt.NumMethod() == 0 {
+		return nil
+	}
+	if len(t.method) == 0 && (t.cat != ptrT || t.val == nil || len(t.val.method) == 0) {
+		return nil
+	}
+	r := interp.namedRType(t)
+	if r == nil || !r.Implements(rt) || r.Implements(errorType) {
+		return nil
+	}
+	return r
+}
+
+// binIfaceAs sets the target of t, of a compiled interface type, to ev, an
+// error of a chain, if its dynamic type implements that interface: an
+// interpreted error held by a wrapper by its interpreted type (the value
+// given as a value of its named runtime type, or in a wrapper of the
+// interface), another by its reflect type. gonotes patch.
+func binIfaceAs(ev reflect.Value, t *ifaceAsTarget) (ok bool) {
+	vi, wrapped := t.interp.wrappedVI(ev)
+	if !wrapped {
+		if isIfaceWrapper(ev) || !ev.Type().Implements(t.bin) {
+			return false
+		}
+		t.ptr.Elem().Set(ev)
+		return true
+	}
+	typ := vi.node.typ
+	if typ.cat == valueT || !typ.implements(&itype{cat: valueT, rtype: t.bin}) || !inMethodSet(typ, t.bin) {
+		return false
+	}
+	if r := t.interp.namedRType(typ); r != nil && r.Implements(t.bin) {
+		t.ptr.Elem().Set(t.interp.toNamed(typ, vi.value))
+		return true
+	}
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	w := wrapDynValue(t.f, vi, t.bin)
+	if !w.IsValid() || !w.Type().AssignableTo(t.bin) {
+		return false
+	}
+	t.ptr.Elem().Set(w)
+	return true
 }

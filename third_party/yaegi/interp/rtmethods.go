@@ -422,16 +422,15 @@ func checkMethodTypes() (ok bool) {
 // with methods (of underlying reflect type under), whose method tables
 // call its exported methods, or nil if it cannot have one: a method not
 // compiled yet or whose receiver has another reflect type, a struct with
-// embedded fields (promoted methods are not in t.method), no stub left.
+// an embedded field promoting an exported method t does not declare
+// itself (promoted methods are not in t.method), no stub left.
 func (interp *Interpreter) makeMethodNamed(t *itype, base reflect.Type, str, pkg string) reflect.Type {
 	if !methodTypesWork() {
 		return nil
 	}
-	under := t.TypeOf() // gonotes patch: base may have other field types (rtstruct.go)
-	for _, f := range t.field {
-		if f.embed {
-			return nil
-		}
+	under := t.TypeOf()        // gonotes patch: base may have other field types (rtstruct.go)
+	if promotesUndeclared(t) { // gonotes patch (s9-ciface): was any embedded field
+		return nil
 	}
 	var specs []rtMethodSpec
 	for _, m := range t.method {
@@ -533,7 +532,7 @@ func (interp *Interpreter) namedPtrRType(t *itype) reflect.Type {
 	if rt := t.TypeOf(); rt == nil || rt.Kind() != reflect.Ptr || !pr.ConvertibleTo(rt) && !sameLayout(r, rt.Elem()) {
 		return nil
 	}
-	namedBacks.LoadOrStore(pr, &namedBack{t, &node{kind: identExpr, typ: t, interp: interp}})
+	namedBacks.LoadOrStore(pr, &namedBack{t: t, n: &node{kind: identExpr, typ: t, interp: interp}})
 	return pr
 }
 
@@ -568,4 +567,75 @@ func selfPlaces(t, ft *itype) []int8 {
 		self = append(self, is(r))
 	}
 	return self
+}
+
+// promotesUndeclared reports whether the struct type t has an embedded
+// field with an exported method (of the field's type or of its pointer
+// type, at any depth) that t does not declare itself: such a method is
+// not in t.method, so a method table of t would lack it. An embedded
+// field without exported methods, or whose methods t declares again
+// (shadows), leaves the table complete. gonotes patch (s9-ciface).
+func promotesUndeclared(t *itype) bool {
+	own := map[string]bool{}
+	for _, m := range t.method {
+		own[m.ident] = true
+	}
+	names := map[string]bool{}
+	seen := map[*itype]bool{t: true}
+	for _, f := range t.field {
+		if f.embed {
+			embeddedMethodNames(f.typ, seen, names)
+		}
+	}
+	for name := range names {
+		if token.IsExported(name) && !own[name] {
+			return true
+		}
+	}
+	return false
+}
+
+// embeddedMethodNames adds to names the names of the methods of t and of
+// its pointer type, and those its embedded fields promote (a superset of
+// what t promotes when embedded).
+func embeddedMethodNames(t *itype, seen map[*itype]bool, names map[string]bool) {
+	if t == nil || seen[t] {
+		return
+	}
+	seen[t] = true
+	for _, m := range t.method {
+		names[m.ident] = true
+	}
+	switch t.cat {
+	case linkedT, ptrT:
+		embeddedMethodNames(t.val, seen, names)
+	case valueT, errorT:
+		rt := t.TypeOf()
+		if rt == nil {
+			return
+		}
+		for i := 0; i < rt.NumMethod(); i++ {
+			names[rt.Method(i).Name] = true
+		}
+		if rt.Kind() != reflect.Ptr && rt.Kind() != reflect.Interface {
+			pt := reflect.PointerTo(rt)
+			for i := 0; i < pt.NumMethod(); i++ {
+				names[pt.Method(i).Name] = true
+			}
+		}
+	case interfaceT:
+		for _, f := range t.field {
+			if f.typ != nil && f.typ.cat == funcT {
+				names[f.name] = true
+			} else {
+				embeddedMethodNames(f.typ, seen, names)
+			}
+		}
+	case structT:
+		for _, f := range t.field {
+			if f.embed {
+				embeddedMethodNames(f.typ, seen, names)
+			}
+		}
+	}
 }

@@ -382,7 +382,7 @@ func (interp *Interpreter) namedRTypeOf(t *itype) reflect.Type {
 	}
 	namedMade.Add(1)
 	rtGen.Add(1) // gonotes patch: rtstruct.go
-	namedBacks.Store(r, &namedBack{t, &node{kind: identExpr, typ: t, interp: interp}})
+	namedBacks.Store(r, &namedBack{t: t, n: &node{kind: identExpr, typ: t, interp: interp}})
 	return r
 }
 
@@ -399,6 +399,10 @@ var namedMade atomic.Int64
 type namedBack struct {
 	t *itype
 	n *node
+	// under caches t.TypeOf() (a reflect.Type), which builds the type
+	// each time (gonotes patch: backVI runs for every assertion of a
+	// compiled interface value holding a value of a named runtime type).
+	under atomic.Value
 }
 
 // namedDyn returns v, an empty interface (reflect.Value of kind Interface)
@@ -446,7 +450,12 @@ func backVI(v reflect.Value) (valueInterface, bool) {
 		return valueInterface{}, false
 	}
 	nb := b.(*namedBack)
-	under := nb.t.TypeOf()
+	var under reflect.Type
+	if u, ok := nb.under.Load().(reflect.Type); ok {
+		under = u
+	} else if under = nb.t.TypeOf(); under != nil {
+		nb.under.Store(under)
+	}
 	if under == nil || under.Kind() != rt.Kind() || under.Size() != rt.Size() {
 		return valueInterface{}, false
 	}

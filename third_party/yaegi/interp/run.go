@@ -11,6 +11,7 @@ import (
 	"reflect"
 	"regexp"
 	"strings"
+	"sync/atomic"  // gonotes patch: typeAssert
 	"unicode/utf8" // gonotes patch
 
 	"github.com/traefik/yaegi/internal/unsafe2" // gonotes patch
@@ -556,20 +557,15 @@ func typeAssert(n *node, withResult, withOk bool) {
 					continue
 				}
 				tm := lookupFieldOrMethod(v.node.typ, k)
-				if tm == nil {
-					ok = false
-					return next
-				}
-
 				var err error
-				meth0, err = stripReceiverFromArgs(meth0)
-				if err != nil {
-					ok = false
-					return next
+				if tm != nil {
+					meth0, err = stripReceiverFromArgs(meth0)
 				}
-
-				if meth0 != meth1 {
+				if tm == nil || err != nil || meth0 != meth1 {
 					ok = false
+					if !withOk { // gonotes patch: a method of another signature is missing, as Go says
+						assertPanic(itypeString(c0.typ), itypeString(v.node.typ), itypeString(typ), k)
+					}
 					return next
 				}
 			}
@@ -642,8 +638,12 @@ func typeAssert(n *node, withResult, withOk bool) {
 					value0(f).Set(wrapDynValue(f, val, rtype))
 				} else if withResult {
 					// gonotes patch: wrap the value held, not the value of
-					// its node in this frame.
-					if w := wrapValue(f, val.node, val.value, rtype); w.IsValid() {
+					// its node in this frame; a value of a type with a
+					// method table as its named runtime value (s9-ciface,
+					// see genInterfaceWrapper).
+					if val.node.interp != nil && rtype.Kind() == reflect.Interface && val.node.interp.namedForIface(val.node.typ, rtype) != nil {
+						value0(f).Set(val.node.interp.toNamed(val.node.typ, val.value))
+					} else if w := wrapValue(f, val.node, val.value, rtype); w.IsValid() {
 						value0(f).Set(w)
 					} else {
 						value0(f).Set(genInterfaceWrapper(val.node, rtype)(f))
@@ -762,6 +762,7 @@ func typeAssert(n *node, withResult, withOk bool) {
 		// interface wrapper of its methods (genInterfaceWrapper): no strict
 		// check then (rtmethods.go).
 		strictNamed := !typIface && dynTypeStrict(typ) && len(typ.method) == 0 && n.interp.namedRType(typ) != nil
+		var typNamed atomic.Value // gonotes patch: typ's named runtime type, once made
 		n.exec = func(f *frame) bltn {
 			v := value(f).Elem()
 			ok := v.IsValid()
@@ -781,8 +782,26 @@ func typeAssert(n *node, withResult, withOk bool) {
 				return next
 			}
 			v = valueInterfaceValue(v)
-			if vi, named := namedVI(v); named && !typIface { // gonotes patch: rtname.go
-				if vi.node.typ.id() != typ.id() {
+			if !typIface && namedMade.Load() != 0 {
+				// gonotes patch: fast path for a value of typ's own named
+				// runtime type (a compiled interface holding a value of
+				// typ: genInterfaceWrapper).
+				r, _ := typNamed.Load().(reflect.Type)
+				if r == nil {
+					if r = n.interp.namedRType(typ); r != nil {
+						typNamed.Store(r)
+					}
+				}
+				if r != nil && v.Type() == r {
+					if withResult {
+						value0(f).Set(reinterpret(v, rtype))
+					}
+					return next
+				}
+			}
+			vi, named := namedVI(v)
+			if named && !typIface { // gonotes patch: rtname.go
+				if vi.node.typ != typ && vi.node.typ.id() != typID {
 					ok = false
 					if !withOk {
 						assertPanic(itypeString(c0.typ), itypeString(vi.node.typ), itypeString(typ), "")
@@ -797,7 +816,9 @@ func typeAssert(n *node, withResult, withOk bool) {
 				}
 				return next
 			}
-			if vi, known := n.interp.wrappedVI(v); known && !typIface { // gonotes patch: rtiface.go
+			if named {
+				// The value of a named runtime type: no wrapper (gonotes patch).
+			} else if vi, known := n.interp.wrappedVI(v); known && !typIface { // gonotes patch: rtiface.go
 				if vi.node.typ.id() != typ.id() {
 					ok = false
 					if !withOk {
@@ -1658,6 +1679,16 @@ func genInterfaceWrapper(n *node, typ reflect.Type) func(*frame) reflect.Value {
 		}
 	}
 
+	// gonotes patch: a value of a type with a method table (rtmethods.go)
+	// is given as a value of its named runtime type, which has the methods
+	// itself: no wrapper, so that the compiled interface holds the value's
+	// type (map keys, ==, reflect, encoders). Not for errors: the wrappers
+	// of errors.Is, As and Unwrap (errwrap.go) expect error wrappers.
+	if t := n.typ; n.interp.namedForIface(t, typ) != nil {
+		interp := n.interp
+		return func(f *frame) reflect.Value { return interp.toNamed(t, value(f)) }
+	}
+
 	n.interp.noteWrapped(n.typ) // gonotes patch: see wrappedName
 
 	// Retrieve methods from the interface wrapper, which is a struct where all fields
@@ -2333,6 +2364,23 @@ func callBin(n *node) {
 					values = append(values, func(f *frame) reflect.Value { return deepUnwrap(valueInterfaceValue(f.data[ind]), 0) })
 					continue
 				}
+				if pt := binParamType(funcType, len(values)+rcvrOffset, n.action == aCallSlice); convMode == convFmt && pt != nil && pt.Kind() == reflect.Interface && pt.NumMethod() == 0 &&
+					c.child[0].typ.rtype.Out(j).Kind() == reflect.Interface {
+					// gonotes patch: a compiled call's result of an
+					// interface type (reflect.Value.Interface of a field
+					// of type any) holding an interpreted value, given to
+					// fmt: as its named runtime type (fmtnamed.go).
+					values = append(values, func(f *frame) reflect.Value {
+						v := f.data[ind]
+						if v.IsValid() && v.Kind() == reflect.Interface && !v.IsNil() && v.Elem().Type() == valueInterfaceType {
+							if nv := fmtNamedVI(v.Elem().Interface().(valueInterface), getMapType, fmtErrs); nv.IsValid() {
+								return nv
+							}
+						}
+						return valueInterfaceValue(v)
+					})
+					continue
+				}
 				values = append(values, func(f *frame) reflect.Value { return valueInterfaceValue(f.data[ind]) })
 			}
 		case isRegularCall(c):
@@ -2594,6 +2642,13 @@ func callBin(n *node) {
 				})
 			case c.typ.cat == valueT:
 				values = append(values, genValue(c))
+				if convMode == convFmt && paramAny && c.typ.rtype != nil && c.typ.rtype.Kind() == reflect.Interface && c.typ.rtype.NumMethod() == 0 {
+					// gonotes patch: an any of compiled code (the result of
+					// reflect.Value.Interface for a field of type any) may
+					// hold a valueInterface: its value as its named
+					// runtime type (fmtnamed.go), as for an interpreted any.
+					values[len(values)-1] = genFmtAnyArg(c, getMapType, fmtErrs, values[len(values)-1])
+				}
 			case getMapType == nil && defType != nil && defType.Kind() == reflect.Interface && defType.NumMethod() == 0:
 				values = append(values, genNamedArg(n.interp, c)) // gonotes patch: rtname.go
 			default:
@@ -3094,7 +3149,7 @@ func getIndexMap(n *node) {
 	tnext := getExec(n.tnext)
 	z := reflect.New(n.child[0].typ.frameType().Elem()).Elem()
 
-	if n.child[1].rval.IsValid() && !(isEmptyIfaceKeyMap(n.child[0].typ) && dynTypeNeeded(n.child[1].typ)) { // constant map index; gonotes patch: see dynMapKey
+	if n.child[1].rval.IsValid() && !(isEmptyIfaceKeyMap(n.child[0].typ) && dynTypeNeeded(n.child[1].typ)) && !binIfaceKeyConv(n.child[0].typ, n.child[1].typ) { // constant map index; gonotes patch: see dynMapKey
 		mi := n.child[1].rval
 
 		switch {
@@ -3158,7 +3213,7 @@ func getIndexMap2(n *node) {
 		nop(n)
 		return
 	}
-	if n.child[1].rval.IsValid() && !(isEmptyIfaceKeyMap(n.child[0].typ) && dynTypeNeeded(n.child[1].typ)) { // constant map index; gonotes patch: see dynMapKey
+	if n.child[1].rval.IsValid() && !(isEmptyIfaceKeyMap(n.child[0].typ) && dynTypeNeeded(n.child[1].typ)) && !binIfaceKeyConv(n.child[0].typ, n.child[1].typ) { // constant map index; gonotes patch: see dynMapKey
 		mi := n.child[1].rval
 		switch {
 		case !doValue:
@@ -4061,7 +4116,7 @@ func mapLit(n *node) {
 	keys := make([]func(*frame) reflect.Value, len(child))
 	values := make([]func(*frame) reflect.Value, len(child))
 	for i, c := range child {
-		if isEmptyIfaceKeyMap(n.typ) { // gonotes patch: see dynMapKey
+		if isEmptyIfaceKeyMap(n.typ) || isBinIfaceKeyMap(n.typ) { // gonotes patch: see dynMapKey, binIfaceKey
 			keys[i] = genMapKey(c.child[0], n.typ)
 		} else {
 			keys[i] = genDestValue(n.typ.key, c.child[0])

@@ -2190,6 +2190,8 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				}
 			case (isInterfaceSrc(n.typ) || isInterfaceBin(n.typ)) && n.child[0].isType(sc) && ifaceMethodExpr(n):
 				// gonotes patch: the method expression I.M of an interface type (methexpr.go).
+			case n.child[0].isType(sc) && binMethodExpr(n):
+				// gonotes patch: the method expression T.M of a compiled type (methexpr.go).
 			case isStruct(n.typ) || isInterfaceSrc(n.typ):
 				// Find a matching field.
 				if ti := n.typ.lookupField(n.child[1].ident); len(ti) > 0 {

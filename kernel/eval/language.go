@@ -38,8 +38,6 @@ var gaps = []gap{
 		[]string{"reflect/s8_recursive_struct_fields.go"}},
 	{"a value that came back from compiled code (reflect.Value.Interface) is a different key of a map[any]T than the same value made by the cell (== is true); a struct field of a compiled interface type (fmt.Stringer) holding a notebook value is the interpreter's wrapper for json.Marshal (\"unsupported type: func() string\"), and a field of type any read back through reflect loses its type",
 		[]string{"reflect/s8_value_from_reflect_as_map_key.go", "encoding_json/s8_compiled_iface_field.go"}},
-	{"a generic struct type of the standard library with unexported fields (unique.Handle[T]) written in a cell (map[unique.Handle[string]]int) and made by its package (unique.Make) are two types to compiled code: a map lookup with such a key panics \"value of type struct { value *string } is not assignable\"",
-		[]string{"go123/s9_unique_handles.go"}},
 	{"a cell's unused imports and top-level variables are not errors (a later cell may use them); inside funcs, unused variables are errors as in Go",
 		[]string{"compile_errors/unused_import.go", "compile_errors/unused_var_in_main.go"}},
 	{"a cell's top-level declarations are package-level for the whole cell: `type int = string` or `fmt := ...` at a cell's top level applies to the cell's earlier lines too (inside a func they apply from where they are, as in Go)",

@@ -12,7 +12,12 @@ import (
 // syscallExtra returns the symbols of package syscall that yaegi's
 // restricted table leaves out and a cell may use (see Session).
 func syscallExtra() map[string]reflect.Value {
-	return map[string]reflect.Value{"Kill": reflect.ValueOf(syscall.Kill)}
+	return map[string]reflect.Value{
+		"Kill": reflect.ValueOf(syscall.Kill),
+		// shutdown(2) of a socket, which the table leaves out with
+		// Reboot as if it shut the machine down.
+		"Shutdown": reflect.ValueOf(syscall.Shutdown),
+	}
 }
 
 // cpuTimes returns the user and system CPU time of this process (%time).

@@ -2190,6 +2190,8 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				}
 			case (isInterfaceSrc(n.typ) || isInterfaceBin(n.typ)) && n.child[0].isType(sc) && ifaceMethodExpr(n):
 				// gonotes patch: the method expression I.M of an interface type (methexpr.go).
+			case n.child[0].isType(sc) && binMethodExpr(n):
+				// gonotes patch: the method expression T.M of a compiled type (methexpr.go).
 			case isStruct(n.typ) || isInterfaceSrc(n.typ):
 				// Find a matching field.
 				if ti := n.typ.lookupField(n.child[1].ident); len(ti) > 0 {
@@ -3021,6 +3023,11 @@ func (n *node) isType(sc *scope) bool {
 		return sc.lookupType(n.ident) != nil || n.sym != nil && n.sym.kind == typeSym // gonotes patch: a type argument (genAST); lookupType: not a predeclared type shadowed by a variable
 	case indexExpr, indexListExpr: // gonotes patch: and a generic type of several type parameters
 		// Maybe a generic type.
+		if n.child[0].kind == selectorExpr {
+			// gonotes patch: a generic type of a package
+			// (iter.Seq[string](f) is a conversion).
+			return n.child[0].isType(sc)
+		}
 		sym, _, ok := sc.lookup(n.child[0].ident)
 		return ok && sym.kind == typeSym
 	}

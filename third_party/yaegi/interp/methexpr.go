@@ -146,3 +146,35 @@ func ifaceMethodValue(f *frame, n *node, v reflect.Value, name string) reflect.V
 	nod.recv = &receiver{nil, val.value, li, false}
 	return genFuncValue(&nod)(f)
 }
+
+// binMethodExpr sets n, a selector T.M or (*T).M whose T is a type of
+// compiled code (time.Duration.String, netip.Prefix.Compare), up as a method
+// expression: the func of reflect's method, whose first argument is the
+// receiver. It returns false if T is not a compiled concrete type or its
+// method set has no method M (the caller then goes on as for any selector).
+// gonotes patch: the selector was resolved as a method value, without the
+// receiver argument (a call failed "too many arguments", a func value of it
+// had the wrong type).
+func binMethodExpr(n *node) bool {
+	var rt reflect.Type
+	switch t := n.typ; {
+	case t.cat == valueT && t.rtype != nil:
+		rt = t.rtype
+	case t.cat == ptrT && t.val != nil && t.val.cat == valueT && t.val.rtype != nil:
+		rt = reflect.PointerTo(t.val.rtype)
+	default:
+		return false
+	}
+	if rt.Kind() == reflect.Interface {
+		return false
+	}
+	m, ok := rt.MethodByName(n.child[1].ident)
+	if !ok {
+		return false
+	}
+	n.typ = valueTOf(m.Func.Type())
+	n.rval = m.Func
+	n.gen = nop
+	n.findex = notInFrame
+	return true
+}

@@ -2229,6 +2229,12 @@ func lookupFieldOrMethod(t *itype, name string) *itype {
 // as in Go, where the unexported fields of a struct are qualified by it.
 // gonotes patch: replaces exportName, which renamed field x to Xx.
 func (t *itype) structPkgPath() string {
+	// An instance of a generic type is of the package that declares the
+	// generic type, wherever it is instantiated (unique.Handle[string] in
+	// a cell and in unique.Make are one type). gonotes patch (s9-apis).
+	if o := t.origin; o != nil && o.scope != nil && o.scope.pkgID != "" {
+		return o.scope.pkgID
+	}
 	if t.scope != nil && t.scope.pkgID != "" {
 		return t.scope.pkgID
 	}

@@ -83,7 +83,7 @@ func (interp *Interpreter) fmtNamedRType(t *itype, getMapType func(*itype) refle
 	if r == nil && t.cat == structT && t.name == "" {
 		r = interp.fmtStructRType(t, getMapType)
 	}
-	if r != nil && promotesMethods(t) {
+	if r != nil && promotesMethods(t) && !hasMethodTable(r) { // s9-methods: unless they are in its table (rtpromote.go)
 		// gonotes patch: a struct runtime type (rtstruct.go) has no
 		// method table for methods promoted from embedded fields: fmt
 		// would not call a promoted String or Error.

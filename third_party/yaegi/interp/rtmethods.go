@@ -428,12 +428,19 @@ func (interp *Interpreter) makeMethodNamed(t *itype, base reflect.Type, str, pkg
 		return nil
 	}
 	under := t.TypeOf() // gonotes patch: base may have other field types (rtstruct.go)
-	for _, f := range t.field {
-		if f.embed {
-			return nil
-		}
+	// gonotes patch (s9-methods): the methods promoted from embedded
+	// fields (rtpromote.go).
+	promoted, ok := promotedMethods(t)
+	if !ok {
+		return nil
+	}
+	if fs := structFields(t); fs != nil && under.Kind() == reflect.Struct && under.NumField() != len(fs) {
+		return nil
 	}
 	var specs []rtMethodSpec
+	for _, m := range promoted {
+		specs = append(specs, interp.promotedSpec(t, m))
+	}
 	for _, m := range t.method {
 		if m.kind != funcDecl || m.ident == "" {
 			return nil

@@ -365,8 +365,11 @@ func (interp *Interpreter) namedRTypeOf(t *itype) reflect.Type {
 	pkg := t.path
 	str := pkg[strings.LastIndex(pkg, "/")+1:] + "." + t.name
 	var r reflect.Type
-	if len(t.method) > 0 { // gonotes patch: rtmethods.go
+	if len(t.method) > 0 || hasPromoted(t) { // gonotes patch: rtmethods.go; promoted methods (s9-methods: rtpromote.go)
 		r = interp.makeMethodNamed(t, base, str, pkg)
+		if r == nil && len(t.method) == 0 {
+			r = makeNamedRType(base, str, pkg)
+		}
 	} else {
 		r = makeNamedRType(base, str, pkg)
 	}

@@ -504,9 +504,9 @@ func checkMethodTypes() (ok bool) {
 
 // makeMethodNamed returns the named runtime type of the interpreted type t
 // with methods (of underlying reflect type under), whose method tables
-// call its exported methods, or nil if it cannot have one: a method not
-// compiled yet or whose receiver has another reflect type, a struct with
-// embedded fields (promoted methods are not in t.method), no stub left.
+// call its exported methods, with those promoted from embedded fields
+// (rtpromote.go), or nil if it cannot have one: a method not compiled yet
+// or whose receiver has another reflect type, no stub left.
 func (interp *Interpreter) makeMethodNamed(t *itype, base reflect.Type, str, pkg string) reflect.Type {
 	if !methodTypesWork() {
 		return nil

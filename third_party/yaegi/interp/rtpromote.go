@@ -269,6 +269,9 @@ func (interp *Interpreter) promotedSpec(t *itype, m promotedMethod) rtMethodSpec
 			}
 			return body(v, in)
 		case m.binRcv:
+			if (v.Kind() == reflect.Interface || v.Kind() == reflect.Ptr) && v.IsNil() {
+				panic(runtimeNilDeref{})
+			}
 			f := v
 			if v.Kind() != reflect.Interface && v.Kind() != reflect.Ptr {
 				f = v.Addr()

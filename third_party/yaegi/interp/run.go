@@ -2767,6 +2767,13 @@ func callBin(n *node) {
 			return out
 		}
 	}
+	// gonotes patch (s9-methods): gob and notebook interface types
+	// (gobiface.go).
+	if gx := n.interp.gobIfaceHook(c0, child); gx != nil {
+		prev := callFn
+		callFn = func(v reflect.Value, in []reflect.Value) []reflect.Value { return gx(prev, v, in) }
+		fast = nil
+	}
 	// gonotes patch (s9-methods): slots of notebook interface types
 	// with methods (jsoniface.go).
 	var jguard func(data, p reflect.Value) func(reflect.Value)

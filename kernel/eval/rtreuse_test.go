@@ -130,7 +130,8 @@ fmt.Printf("%T %v\n", Tag{3}, []any{Tag{4}})
 
 // TestRTMethodsReuseGobRegister: gob.Register of a notebook type in a cell
 // run twice registers the same runtime type (reused), not a duplicate, and
-// a value of a notebook interface type goes through gob.
+// a value of a notebook interface type goes through gob. (gob's registry
+// is per process: the type's name is one no other test registers.)
 func TestRTMethodsReuseGobRegister(t *testing.T) {
 	ts := newSession(t)
 	ts.ok(`import (
@@ -139,18 +140,18 @@ func TestRTMethodsReuseGobRegister(t *testing.T) {
 	"fmt"
 )
 `)
-	decl := `type Point struct{ X, Y int }
+	decl := `type ReusePoint struct{ X, Y int }
 
-func (p Point) Sum() int { return p.X + p.Y }
+func (p ReusePoint) Sum() int { return p.X + p.Y }
 
 type Summer interface{ Sum() int }
 `
 	for i := 0; i < 3; i++ {
 		ts.ok(decl)
-		ts.ok(`gob.Register(Point{})`)
+		ts.ok(`gob.Register(ReusePoint{})`)
 	}
 	c := ts.ok(`var buf bytes.Buffer
-var s Summer = Point{3, 4}
+var s Summer = ReusePoint{3, 4}
 if err := gob.NewEncoder(&buf).Encode(&s); err != nil {
 	fmt.Println(err)
 }
@@ -158,7 +159,7 @@ var back Summer
 err := gob.NewDecoder(&buf).Decode(&back)
 fmt.Printf("%v %T %v %d\n", err, back, back, back.Sum())
 `)
-	if got, want := c.stdout.String(), "<nil> main.Point {3 4} 7\n"; got != want {
+	if got, want := c.stdout.String(), "<nil> main.ReusePoint {3 4} 7\n"; got != want {
 		t.Fatalf("got %q, want %q", got, want)
 	}
 }

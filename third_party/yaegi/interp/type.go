@@ -1833,6 +1833,10 @@ func (t *itype) methods() methodSet {
 			return res, depth
 		}
 		seen[typ] = true
+		// gonotes patch (s9-methods): seen on the current path only (a
+		// cycle), so that a type embedded twice at one depth (a diamond)
+		// is ambiguous.
+		defer delete(seen, typ)
 
 		switch typ.cat {
 		case linkedT:

@@ -2,13 +2,15 @@
 // interface with methods promoted from an embedded struct, an embedded
 // pointer and an embedded interface; a pointer-receiver method promoted
 // from a value field satisfies only through a pointer; an ambiguous
-// method does not satisfy; and a type with the method of the right name
+// method (two fields, or the same type reached twice at one depth) does
+// not satisfy; and a type with the method of the right name
 // but another signature does not satisfy either.
 package main
 
 import (
 	"fmt"
 	"io"
+	"reflect"
 	"sort"
 	"strings"
 )
@@ -45,6 +47,15 @@ type Both struct {
 	Other
 }
 
+type Left struct{ Named }
+type Right struct{ Named }
+
+// Diamond reaches Named's methods through Left and Right at one depth.
+type Diamond struct {
+	Left
+	Right
+}
+
 type WrongSig struct{}
 
 func (WrongSig) Name() int { return 1 }
@@ -79,6 +90,9 @@ func main() {
 	check("Wrapped", Wrapped{Other{}})
 	check("Both", Both{})
 	check("WrongSig", WrongSig{})
+	check("Diamond", Diamond{})
+	check("*Diamond", &Diamond{})
+	fmt.Println(reflect.TypeOf(Diamond{}).NumMethod(), reflect.TypeOf(&Left{}).NumMethod())
 
 	var rn Renamer = &it
 	rn.Rename("nut")

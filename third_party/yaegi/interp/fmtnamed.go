@@ -21,8 +21,9 @@ import (
 // Such a value is now given as a value of its named runtime type
 // (rtname.go, rtcompose.go) when there is one: with its name, and with the
 // method table of its exported methods (rtmethods.go), which fmt calls as
-// it calls a compiled type's. A type without a named runtime type (a
-// struct with embedded fields, no stub left, named types not working) is
+// it calls a compiled type's. A type without a named runtime type (no
+// stub left, named types not working; s9-methods: a struct with embedded
+// fields has the promoted methods in its table, rtpromote.go) is
 // given as before. For fmt.Errorf, values of types implementing error keep
 // their wrappers (errs false below): its %w keeps the error it is given,
 // and errors.Is, As and Unwrap look through the wrappers (errwrap.go).
@@ -83,7 +84,7 @@ func (interp *Interpreter) fmtNamedRType(t *itype, getMapType func(*itype) refle
 	if r == nil && t.cat == structT && t.name == "" {
 		r = interp.fmtStructRType(t, getMapType)
 	}
-	if r != nil && promotesMethods(t) {
+	if r != nil && promotesMethods(t) && !hasMethodTable(r) { // s9-methods: unless they are in its table (rtpromote.go)
 		// gonotes patch: a struct runtime type (rtstruct.go) has no
 		// method table for methods promoted from embedded fields: fmt
 		// would not call a promoted String or Error.

@@ -9,7 +9,9 @@ import (
 	"go/token"
 	"reflect"
 	"sort"
+	"strings"
 	"sync"
+	"sync/atomic"
 	"unsafe"
 )
 
@@ -59,19 +61,19 @@ var (
 	methodStubNext int
 	// methodStubFuncs keeps the func values of the stubs reachable
 	// (methodStubTable holds them too, as unsafe pointers).
-	methodStubFuncs []any
+	methodStubFuncs [methodStubCount]any // gonotes patch (s9-methods): by stub
 	// methodTypeMem keeps the descriptors made reachable (the runtime
 	// reaches them only through the reflect-offset table).
 	methodTypeMem []any
 )
 
-// methodStubs returns the text offsets of n free stubs calling fns, or nil
-// if the pool has fewer free stubs.
-func methodStubs(fns []reflect.Value) []int32 {
+// methodStubs returns the text offsets of n free stubs calling fns, and
+// their indexes, or nil if the pool has fewer free stubs.
+func methodStubs(fns []reflect.Value) ([]int32, []int) {
 	methodStubMu.Lock()
 	defer methodStubMu.Unlock()
 	if methodStubNext+len(fns) > methodStubCount {
-		return nil
+		return nil, nil
 	}
 	if methodStubNext == 0 {
 		// The runtime reads the text offset -1 as an unreachable
@@ -80,15 +82,17 @@ func methodStubs(fns []reflect.Value) []int32 {
 	}
 	addrs := methodStubAddrs()
 	offs := make([]int32, len(fns))
+	idx := make([]int, len(fns))
 	for k, fn := range fns {
 		f := fn.Interface()
 		i := methodStubNext
 		methodStubNext++
-		methodStubFuncs = append(methodStubFuncs, f)
+		methodStubFuncs[i] = f
 		methodStubTable[i] = (*rtIface)(unsafe.Pointer(&f)).data
 		offs[k] = reflectAddReflectOff(addrs[i])
+		idx[k] = i
 	}
-	return offs
+	return offs, idx
 }
 
 // methodDescType returns the reflect type of a descriptor of kind part k
@@ -147,13 +151,16 @@ func rtMethodName(s string) int32 { return rtNameFlags(s, 1) }
 // method table, and that of its pointer type, holds the exported methods
 // ms, or nil if it cannot be made.
 func makeMethodRType(under reflect.Type, str, pkg string, ms []rtMethodSpec) reflect.Type {
-	return makeMethodRTypeOf(under, under, str, pkg, ms)
+	return makeMethodRTypeOf(nil, under, under, str, pkg, ms)
 }
 
 // makeMethodRTypeOf is makeMethodRType with the descriptor desc to copy, a
 // type of the layout of under whose field types may differ (rtstruct.go).
-// gonotes patch: desc (rtstruct.go).
-func makeMethodRTypeOf(desc, under reflect.Type, str, pkg string, ms []rtMethodSpec) reflect.Type {
+// gonotes patch: desc (rtstruct.go). owner, if not nil, is the
+// interpreter of the type: a type of the same owner, name, layout and
+// method signatures made again (a cell declaring it run again) reuses the
+// runtime type and the stubs made first (s9-methods: methodReuse).
+func makeMethodRTypeOf(owner any, desc, under reflect.Type, str, pkg string, ms []rtMethodSpec) reflect.Type {
 	k := kindPart(under)
 	if k == nil || methodStubCount == 0 {
 		return nil
@@ -173,6 +180,19 @@ func makeMethodRTypeOf(desc, under reflect.Type, str, pkg string, ms []rtMethodS
 	direct := (*rtAbiType)(p).tflag&tflagDirectIface != 0
 	upt := reflect.PointerTo(under)
 	uptr := reflect.TypeOf(unsafe.Pointer(nil))
+
+	// gonotes patch (s9-methods): the type made before for the same key.
+	var rkey string
+	var reused *methodReuseEntry
+	if owner != nil {
+		rkey = methodReuseKey(owner, desc, under, str, pkg, ms)
+		methodStubMu.Lock()
+		reused = methodReuse[rkey]
+		methodStubMu.Unlock()
+	}
+	if reused != nil {
+		return reuseMethodRType(reused, ms, under, upt, uptr)
+	}
 
 	// The descriptors of the type and of its pointer type, complete but
 	// for their methods (the methods' types may name them).
@@ -235,68 +255,16 @@ func makeMethodRTypeOf(desc, under reflect.Type, str, pkg string, ms []rtMethodS
 		}
 		mtyps[i] = reflect.FuncOf(in, out, m.typ.IsVariadic())
 	}
-	sig := func(mt, recv reflect.Type) reflect.Type {
-		in := []reflect.Type{recv}
-		for i := 0; i < mt.NumIn(); i++ {
-			in = append(in, mt.In(i))
-		}
-		out := make([]reflect.Type, mt.NumOut())
-		for i := range out {
-			out[i] = mt.Out(i)
-		}
-		return reflect.FuncOf(in, out, mt.IsVariadic())
-	}
-	// body calls m with the receiver r and the arguments a, converted to
-	// and from the interpreter's types where the signature names the type.
-	body := func(m rtMethodSpec, mt reflect.Type) func(r reflect.Value, a []reflect.Value) []reflect.Value {
-		call, ft := m.call, m.typ
-		conv := mt != ft
-		return func(r reflect.Value, a []reflect.Value) []reflect.Value {
-			if !conv {
-				return call(r, a)
-			}
-			for i, x := range a {
-				if it := ft.In(i); x.Type() != it {
-					a[i] = reinterpret(x, it) // gonotes patch: not convertible with other field types (rtstruct.go)
-				}
-			}
-			res := call(r, a)
-			for i, x := range res {
-				if ot := mt.Out(i); x.Type() != ot {
-					res[i] = reinterpret(x, ot) // gonotes patch: rtstruct.go
-				}
-			}
-			return res
-		}
-	}
 
-	// The funcs of the stubs: for each value method, the receiver as one
-	// word (a pointer to the value, or the value of a pointer-shaped type)
-	// and as a value (for a direct type, one func does both); for each
-	// method, the receiver as a pointer (the method of *T).
-	var fns []reflect.Value
-	for i, m := range ms {
-		mt := mtyps[i]
-		call := body(m, mt)
-		if m.ptr {
-			fns = append(fns, reflect.MakeFunc(sig(mt, uptr), func(a []reflect.Value) []reflect.Value {
-				return call(reflect.NewAt(under, a[0].UnsafePointer()), a[1:])
-			}))
-			continue
-		}
-		fns = append(fns, reflect.MakeFunc(sig(mt, uptr), func(a []reflect.Value) []reflect.Value {
-			r := reflect.New(under).Elem()
-			r.Set(reflect.NewAt(under, a[0].UnsafePointer()).Elem())
-			return call(r, a[1:])
-		}), reflect.MakeFunc(sig(mt, named), func(a []reflect.Value) []reflect.Value {
-			r := reflect.New(under).Elem()
-			r.Set(reinterpret(a[0], under)) // gonotes patch: rtstruct.go
-			return call(r, a[1:])
-		}))
-	}
-	offs := methodStubs(fns)
+	fns := methodStubFuncsOf(ms, mtyps, under, named, uptr)
+	offs, idx := methodStubs(fns)
 	if offs == nil {
 		return nil
+	}
+	if owner != nil { // gonotes patch (s9-methods)
+		methodStubMu.Lock()
+		methodReuse[rkey] = &methodReuseEntry{named: named, pnamed: pnamed, mtyps: mtyps, stubs: idx}
+		methodStubMu.Unlock()
 	}
 	ptrOff := map[string]int32{}
 	valOff := map[string]int32{}
@@ -323,6 +291,122 @@ func makeMethodRTypeOf(desc, under reflect.Type, str, pkg string, ms []rtMethodS
 	u.mcount, u.xcount = uint16(len(vms)), uint16(len(vms))
 	pu.mcount, pu.xcount = uint16(len(ms)), uint16(len(ms))
 	return named
+}
+
+// methodSig returns the type of the func of a method of type mt (without
+// receiver) taking the receiver recv first.
+func methodSig(mt, recv reflect.Type) reflect.Type {
+	in := []reflect.Type{recv}
+	for i := 0; i < mt.NumIn(); i++ {
+		in = append(in, mt.In(i))
+	}
+	out := make([]reflect.Type, mt.NumOut())
+	for i := range out {
+		out[i] = mt.Out(i)
+	}
+	return reflect.FuncOf(in, out, mt.IsVariadic())
+}
+
+// rtMethodCall calls m with the receiver r and the arguments a, converted to
+// and from the interpreter's types where the signature mt names the type.
+func rtMethodCall(m rtMethodSpec, mt reflect.Type) func(r reflect.Value, a []reflect.Value) []reflect.Value {
+	call, ft := m.call, m.typ
+	conv := mt != ft
+	return func(r reflect.Value, a []reflect.Value) []reflect.Value {
+		if !conv {
+			return call(r, a)
+		}
+		for i, x := range a {
+			if it := ft.In(i); x.Type() != it {
+				a[i] = reinterpret(x, it) // gonotes patch: not convertible with other field types (rtstruct.go)
+			}
+		}
+		res := call(r, a)
+		for i, x := range res {
+			if ot := mt.Out(i); x.Type() != ot {
+				res[i] = reinterpret(x, ot) // gonotes patch: rtstruct.go
+			}
+		}
+		return res
+	}
+}
+
+// methodStubFuncsOf returns the funcs of the stubs of the methods ms
+// (sorted by name) of types mtyps of the named type named of underlying
+// type under: for each value method, the receiver as one word (a pointer
+// to the value, or the value of a pointer-shaped type) and as a value (for
+// a direct type, one func does both); for each method, the receiver as a
+// pointer (the method of *T).
+func methodStubFuncsOf(ms []rtMethodSpec, mtyps []reflect.Type, under, named, uptr reflect.Type) []reflect.Value {
+	var fns []reflect.Value
+	for i, m := range ms {
+		mt := mtyps[i]
+		call := rtMethodCall(m, mt)
+		if m.ptr {
+			fns = append(fns, reflect.MakeFunc(methodSig(mt, uptr), func(a []reflect.Value) []reflect.Value {
+				return call(reflect.NewAt(under, a[0].UnsafePointer()), a[1:])
+			}))
+			continue
+		}
+		fns = append(fns, reflect.MakeFunc(methodSig(mt, uptr), func(a []reflect.Value) []reflect.Value {
+			r := reflect.New(under).Elem()
+			r.Set(reflect.NewAt(under, a[0].UnsafePointer()).Elem())
+			return call(r, a[1:])
+		}), reflect.MakeFunc(methodSig(mt, named), func(a []reflect.Value) []reflect.Value {
+			r := reflect.New(under).Elem()
+			r.Set(reinterpret(a[0], under)) // gonotes patch: rtstruct.go
+			return call(r, a[1:])
+		}))
+	}
+	return fns
+}
+
+// methodReuse holds, by methodReuseKey, the runtime types made with
+// method tables and the stubs they use (gonotes patch, s9-methods): a cell
+// declaring a type with methods, run again, makes a new interpreted type
+// each time, which would take new stubs each time and exhaust the pool in
+// a long session. A type made again with the same key gets the runtime
+// type made first, whose stubs now call the new methods. Values of the
+// replaced type (kept in variables of an earlier cell) have the same
+// layout and method signatures; through compiled code they call the
+// methods of the type that replaced them, as their type's name now means.
+var methodReuse = map[string]*methodReuseEntry{}
+
+// methodReuseEntry is a runtime type of methodReuse.
+type methodReuseEntry struct {
+	named, pnamed reflect.Type
+	mtyps         []reflect.Type
+	stubs         []int
+}
+
+// methodReuseKey returns the key of methodReuse: the interpreter, the
+// name, the layout (desc and under) and the methods' names, receivers and
+// types.
+func methodReuseKey(owner any, desc, under reflect.Type, str, pkg string, ms []rtMethodSpec) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%p|%s|%s|%p|%p", owner, str, pkg, rtTypeOf(desc), rtTypeOf(under))
+	for _, m := range ms {
+		fmt.Fprintf(&b, "|%s %t %p %v", m.name, m.ptr, rtTypeOf(m.typ), m.self)
+	}
+	return b.String()
+}
+
+// reuseMethodRType points the stubs of the runtime type of e to the
+// methods ms (of the same key) and returns the type.
+func reuseMethodRType(e *methodReuseEntry, ms []rtMethodSpec, under, upt, uptr reflect.Type) reflect.Type {
+	fns := methodStubFuncsOf(ms, e.mtyps, under, e.named, uptr)
+	if len(fns) != len(e.stubs) {
+		return nil
+	}
+	methodStubMu.Lock()
+	defer methodStubMu.Unlock()
+	for k, fn := range fns {
+		f := fn.Interface()
+		i := e.stubs[k]
+		methodStubFuncs[i] = f
+		atomic.StorePointer(&methodStubTable[i], (*rtIface)(unsafe.Pointer(&f)).data)
+	}
+	return e.named
 }
 
 // strHash is FNV-1a of s.
@@ -420,19 +504,27 @@ func checkMethodTypes() (ok bool) {
 
 // makeMethodNamed returns the named runtime type of the interpreted type t
 // with methods (of underlying reflect type under), whose method tables
-// call its exported methods, or nil if it cannot have one: a method not
-// compiled yet or whose receiver has another reflect type, a struct with
-// an embedded field promoting an exported method t does not declare
-// itself (promoted methods are not in t.method), no stub left.
+// call its exported methods, with those promoted from embedded fields
+// (rtpromote.go), or nil if it cannot have one: a method not compiled yet
+// or whose receiver has another reflect type, no stub left.
 func (interp *Interpreter) makeMethodNamed(t *itype, base reflect.Type, str, pkg string) reflect.Type {
 	if !methodTypesWork() {
 		return nil
 	}
-	under := t.TypeOf()        // gonotes patch: base may have other field types (rtstruct.go)
-	if promotesUndeclared(t) { // gonotes patch (s9-ciface): was any embedded field
+	under := t.TypeOf() // gonotes patch: base may have other field types (rtstruct.go)
+	// gonotes patch (s9-methods): the methods promoted from embedded
+	// fields (rtpromote.go).
+	promoted, ok := promotedMethods(t)
+	if !ok {
+		return nil
+	}
+	if fs := structFields(t); fs != nil && under.Kind() == reflect.Struct && under.NumField() != len(fs) {
 		return nil
 	}
 	var specs []rtMethodSpec
+	for _, m := range promoted {
+		specs = append(specs, interp.promotedSpec(t, m))
+	}
 	for _, m := range t.method {
 		if m.kind != funcDecl || m.ident == "" {
 			return nil
@@ -465,7 +557,7 @@ func (interp *Interpreter) makeMethodNamed(t *itype, base reflect.Type, str, pkg
 		spec.self = selfPlaces(t, def.typ) // gonotes patch
 		specs = append(specs, spec)
 	}
-	return makeMethodRTypeOf(base, under, str, pkg, specs) // gonotes patch: rtstruct.go
+	return makeMethodRTypeOf(interp, base, under, str, pkg, specs) // gonotes patch: rtstruct.go; interp (s9-methods)
 }
 
 // methodBody returns a func running the interpreted method def with a
@@ -567,75 +659,4 @@ func selfPlaces(t, ft *itype) []int8 {
 		self = append(self, is(r))
 	}
 	return self
-}
-
-// promotesUndeclared reports whether the struct type t has an embedded
-// field with an exported method (of the field's type or of its pointer
-// type, at any depth) that t does not declare itself: such a method is
-// not in t.method, so a method table of t would lack it. An embedded
-// field without exported methods, or whose methods t declares again
-// (shadows), leaves the table complete. gonotes patch (s9-ciface).
-func promotesUndeclared(t *itype) bool {
-	own := map[string]bool{}
-	for _, m := range t.method {
-		own[m.ident] = true
-	}
-	names := map[string]bool{}
-	seen := map[*itype]bool{t: true}
-	for _, f := range t.field {
-		if f.embed {
-			embeddedMethodNames(f.typ, seen, names)
-		}
-	}
-	for name := range names {
-		if token.IsExported(name) && !own[name] {
-			return true
-		}
-	}
-	return false
-}
-
-// embeddedMethodNames adds to names the names of the methods of t and of
-// its pointer type, and those its embedded fields promote (a superset of
-// what t promotes when embedded).
-func embeddedMethodNames(t *itype, seen map[*itype]bool, names map[string]bool) {
-	if t == nil || seen[t] {
-		return
-	}
-	seen[t] = true
-	for _, m := range t.method {
-		names[m.ident] = true
-	}
-	switch t.cat {
-	case linkedT, ptrT:
-		embeddedMethodNames(t.val, seen, names)
-	case valueT, errorT:
-		rt := t.TypeOf()
-		if rt == nil {
-			return
-		}
-		for i := 0; i < rt.NumMethod(); i++ {
-			names[rt.Method(i).Name] = true
-		}
-		if rt.Kind() != reflect.Ptr && rt.Kind() != reflect.Interface {
-			pt := reflect.PointerTo(rt)
-			for i := 0; i < pt.NumMethod(); i++ {
-				names[pt.Method(i).Name] = true
-			}
-		}
-	case interfaceT:
-		for _, f := range t.field {
-			if f.typ != nil && f.typ.cat == funcT {
-				names[f.name] = true
-			} else {
-				embeddedMethodNames(f.typ, seen, names)
-			}
-		}
-	case structT:
-		for _, f := range t.field {
-			if f.embed {
-				embeddedMethodNames(f.typ, seen, names)
-			}
-		}
-	}
 }

@@ -365,10 +365,22 @@ func (interp *Interpreter) namedRTypeOf(t *itype) reflect.Type {
 	pkg := t.path
 	str := pkg[strings.LastIndex(pkg, "/")+1:] + "." + t.name
 	var r reflect.Type
-	if len(t.method) > 0 { // gonotes patch: rtmethods.go
+	if len(t.method) > 0 || hasPromoted(t) { // gonotes patch: rtmethods.go; promoted methods (s9-methods: rtpromote.go)
 		r = interp.makeMethodNamed(t, base, str, pkg)
+		if r == nil && len(t.method) == 0 {
+			r = makeNamedRType(base, str, pkg)
+		}
 	} else {
-		r = makeNamedRType(base, str, pkg)
+		// gonotes patch (s9-methods): the type made before for a type of
+		// the same name and layout (a cell declaring it run again), so
+		// that the types made of it (rtstruct.go) and their method
+		// tables are reused too (rtmethods.go methodReuse).
+		rk := plainNamedKey{str, pkg, base}
+		if old, ok := interp.plainNamed.Load(rk); ok {
+			r = old.(reflect.Type)
+		} else if r = makeNamedRType(base, str, pkg); r != nil {
+			interp.plainNamed.Store(rk, r)
+		}
 	}
 	if r == nil {
 		interp.named.Store(key, nil)
@@ -384,6 +396,13 @@ func (interp *Interpreter) namedRTypeOf(t *itype) reflect.Type {
 	rtGen.Add(1) // gonotes patch: rtstruct.go
 	namedBacks.Store(r, &namedBack{t: t, n: &node{kind: identExpr, typ: t, interp: interp}})
 	return r
+}
+
+// plainNamedKey identifies a named runtime type without methods of an
+// interpreter (Interpreter.plainNamed).
+type plainNamedKey struct {
+	str, pkg string
+	base     reflect.Type
 }
 
 // namedBacks holds the *namedBack of each named runtime type (which is

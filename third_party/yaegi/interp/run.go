@@ -2822,8 +2822,25 @@ func callBin(n *node) {
 			return out
 		}
 	}
+	// gonotes patch (s9-methods): gob and notebook interface types
+	// (gobiface.go).
+	if gx := n.interp.gobIfaceHook(c0, child); gx != nil {
+		prev := callFn
+		callFn = func(v reflect.Value, in []reflect.Value) []reflect.Value { return gx(prev, v, in) }
+		fast = nil
+	}
+	// gonotes patch (s9-methods): slots of notebook interface types
+	// with methods (jsoniface.go).
+	var jguard func(data, p reflect.Value) func(reflect.Value)
+	if unconv != nil && isJSONUnmarshal(c0) && len(child) == 2 {
+		jguard = n.interp.jsonIfaceGuard(child[1].typ)
+	}
 	call := func(f *frame, in []reflect.Value) []reflect.Value {
 		if unconv != nil { // gonotes patch
+			var jafter func(reflect.Value) // s9-methods: jguard
+			if jguard != nil {
+				jafter = jguard(in[off], in[off+1])
+			}
 			var backs []func() error
 			var restores []func() // s8 jsongen: ifx
 			for i, x := range ifx {
@@ -2855,6 +2872,12 @@ func callBin(n *node) {
 			}
 			for _, r := range restores {
 				r()
+			}
+			if jafter != nil && len(out) > 0 {
+				e := reflect.New(errorRType).Elem()
+				e.Set(out[len(out)-1])
+				jafter(e)
+				out[len(out)-1] = e
 			}
 			for _, o := range out {
 				if o.Kind() == reflect.Interface {

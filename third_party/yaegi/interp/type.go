@@ -1777,16 +1777,33 @@ func (t *itype) matchDefault(o *itype) bool {
 type methodSet map[string]string
 
 // Contains returns true if the method set m contains the method set n.
+// gonotes patch (s9-methods): and with the same signatures (sameMethodSig).
 func (m methodSet) contains(n methodSet) bool {
-	for k := range n {
-		// Only check the presence of method, not its complete signature,
-		// as the receiver may be part of the arguments, which makes a
-		// robust check complex.
-		if _, ok := m[k]; !ok {
+	for k, s1 := range n {
+		s0, ok := m[k]
+		if !ok || !sameMethodSig(s0, s1) {
 			return false
 		}
 	}
 	return true
+}
+
+// sameMethodSig reports whether the method signatures s0 and s1 of a
+// method set are the same, once the receiver the signature of a method of
+// a compiled type has as its first argument is stripped. A signature that
+// cannot be parsed is taken as the same (the check was by names only): a
+// type with M() int implemented an interface with M() string.
+// gonotes patch (s9-methods).
+func sameMethodSig(s0, s1 string) bool {
+	if s0 == s1 || s0 == "" || s1 == "" {
+		return true
+	}
+	r0, err0 := stripReceiverFromArgs(s0)
+	r1, err1 := stripReceiverFromArgs(s1)
+	if err0 != nil || err1 != nil {
+		return true
+	}
+	return r0 == s1 || s0 == r1 || r0 == r1
 }
 
 // Equal returns true if the method set m is equal to the method set n.
@@ -1800,29 +1817,38 @@ func (t *itype) methods() methodSet {
 	// gonotes patch: viaPtr, the method set of a pointer; underlying, typ is
 	// the type a defined type is defined from (type D T): D does not get
 	// the methods declared on T, only the promoted and interface ones.
-	var getMethods func(typ *itype, viaPtr, underlying bool) methodSet
+	// gonotes patch (s9-methods): depth, the depth of each method (0: of
+	// typ itself; a method promoted from an embedded field is one deeper
+	// than in the field's type): a name found at the smallest depth in two
+	// embedded fields is ambiguous, not in the set (ambiguousSig), and
+	// hides the name deeper.
+	var getMethods func(typ *itype, viaPtr, underlying bool) (methodSet, map[string]int)
 
-	getMethods = func(typ *itype, viaPtr, underlying bool) methodSet {
+	getMethods = func(typ *itype, viaPtr, underlying bool) (methodSet, map[string]int) {
 		res := make(methodSet)
+		depth := map[string]int{}
 
 		if seen[typ] {
 			// Stop the recursion, we have seen this type.
-			return res
+			return res, depth
 		}
 		seen[typ] = true
+		// gonotes patch (s9-methods): seen on the current path only (a
+		// cycle), so that a type embedded twice at one depth (a diamond)
+		// is ambiguous.
+		defer delete(seen, typ)
 
 		switch typ.cat {
 		case linkedT:
-			for k, v := range getMethods(typ.val, viaPtr, true) { // gonotes patch: underlying
-				res[k] = v
-			}
+			return getMethodsOwn(typ, getMethods, viaPtr, underlying)
 		case interfaceT:
 			// Get methods from recursive analysis of interface fields.
 			for _, f := range typ.field {
 				if f.typ.cat == funcT {
 					res[f.name] = f.typ.TypeOf().String()
 				} else {
-					for k, v := range getMethods(f.typ, true, false) { // gonotes patch
+					sub, _ := getMethods(f.typ, true, false) // gonotes patch
+					for k, v := range sub {
 						res[k] = v
 					}
 				}
@@ -1849,33 +1875,77 @@ func (t *itype) methods() methodSet {
 					res[m.Name] = m.Type.String()
 				}
 			}
-			for k, v := range getMethods(typ.val, true, false) { // gonotes patch
+			sub, subDepth := getMethods(typ.val, true, false) // gonotes patch
+			for k, v := range sub {
 				res[k] = v
+				depth[k] = subDepth[k]
 			}
 		case structT:
+			count := map[string]int{}
 			for _, f := range typ.field {
 				if !f.embed {
 					continue
 				}
-				for k, v := range getMethods(f.typ, viaPtr, false) { // gonotes patch
-					res[k] = v
+				sub, subDepth := getMethods(f.typ, viaPtr, false) // gonotes patch
+				for k, v := range sub {
+					d := subDepth[k] + 1
+					if od, ok := depth[k]; ok && od < d {
+						continue
+					} else if ok && od == d {
+						count[k]++
+						continue
+					}
+					res[k], depth[k], count[k] = v, d, 1
+				}
+			}
+			for k, n := range count {
+				if n > 1 {
+					res[k] = ambiguousSig
 				}
 			}
 		}
 		// Get all methods defined on this type.
 		if underlying { // gonotes patch: not inherited by a defined type
-			return res
+			return res, depth
 		}
 		for _, m := range typ.method {
 			if !viaPtr && ptrRecvMethod(m) { // gonotes patch: not in the method set of a value
 				continue
 			}
 			res[m.ident] = m.typ.TypeOf().String()
+			depth[m.ident] = 0
 		}
-		return res
+		return res, depth
 	}
 
-	return getMethods(t, false, false) // gonotes patch
+	res, _ := getMethods(t, false, false) // gonotes patch
+	for k, v := range res {
+		if v == ambiguousSig {
+			delete(res, k)
+		}
+	}
+	return res
+}
+
+// ambiguousSig is the signature of an ambiguous promoted method while a
+// method set is made (itype.methods). gonotes patch (s9-methods).
+const ambiguousSig = "\x00ambiguous"
+
+// getMethodsOwn is the linkedT case of itype.methods: the methods of the
+// type typ is defined from (not those declared on it), then its own.
+func getMethodsOwn(typ *itype, get func(*itype, bool, bool) (methodSet, map[string]int), viaPtr, underlying bool) (methodSet, map[string]int) {
+	res, depth := get(typ.val, viaPtr, true) // gonotes patch: underlying
+	if underlying {
+		return res, depth
+	}
+	for _, m := range typ.method {
+		if !viaPtr && ptrRecvMethod(m) {
+			continue
+		}
+		res[m.ident] = m.typ.TypeOf().String()
+		depth[m.ident] = 0
+	}
+	return res, depth
 }
 
 // id returns a unique type identificator string.

@@ -84,7 +84,7 @@ func releaseSave(l sync.Locker) int64 {
 func acquireRestore(l sync.Locker, n int64) {
 	l.Lock()
 	if r, ok := l.(*RLock); ok {
-		r.count = n
+		r.count.Store(n)
 	}
 }
 
@@ -94,7 +94,7 @@ func tryRestore(l sync.Locker, n int64) {
 		l.TryAcquire()
 	case *RLock:
 		if l.TryAcquire() {
-			l.count = n
+			l.count.Store(n)
 		}
 	}
 }

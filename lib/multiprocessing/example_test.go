@@ -71,5 +71,5 @@ func ExampleManager() {
 		p.Join()
 	}
 	fmt.Println(l)
-	// Output: [7 7 7]
+	// Output: [7, 7, 7]
 }

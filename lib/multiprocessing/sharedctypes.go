@@ -1,6 +1,7 @@
 package multiprocessing
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"os"
@@ -86,7 +87,7 @@ func mapShm(path string, t ctype, n int, create bool) (*shm, error) {
 
 func (s *shm) load(i int) any {
 	if i < 0 || i >= s.n {
-		panic(fmt.Errorf("IndexError: invalid index %d", i))
+		panic(errors.New("IndexError: invalid index"))
 	}
 	p := unsafe.Pointer(&s.mem[i*s.t.size])
 	var bits uint64
@@ -114,7 +115,7 @@ func (s *shm) load(i int) any {
 
 func (s *shm) store(i int, v any) {
 	if i < 0 || i >= s.n {
-		panic(fmt.Errorf("IndexError: invalid index %d", i))
+		panic(errors.New("IndexError: invalid index"))
 	}
 	rv := reflect.ValueOf(v)
 	var bits uint64

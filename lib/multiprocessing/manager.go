@@ -131,7 +131,11 @@ func (m *Manager) JoinableQueue(maxsize ...int) *JoinableQueue {
 }
 
 // Value returns a shared Value (see NewValue).
-func (m *Manager) Value(typecode string, v any) *Value { return owned(m, NewValue(typecode, v)) }
+func (m *Manager) Value(typecode string, v any) *Value {
+	val := NewValue(typecode, v)
+	val.managed = true
+	return owned(m, val)
+}
 
 // Array returns a shared Array (see NewArray).
 func (m *Manager) Array(typecode string, init any) *Array { return owned(m, NewArray(typecode, init)) }

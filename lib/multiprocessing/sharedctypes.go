@@ -11,6 +11,8 @@ import (
 	"sync/atomic"
 	"syscall"
 	"unsafe"
+
+	"github.com/gonotes/gonotes/lib/internal/pyrepr"
 )
 
 // ctype describes a Python array typecode.
@@ -195,6 +197,7 @@ type Value struct {
 	typecode string
 	mem      *shm
 	lock     *RLock
+	managed  bool // made by Manager.Value: Python's ValueProxy, shown as Value('i', 3)
 }
 
 // NewValue returns a shared value of type typecode ("i" int32, "l" int64,
@@ -228,9 +231,14 @@ func (v *Value) Acquire() bool { return v.lock.Acquire() }
 // Release releases the value's lock.
 func (v *Value) Release() { v.lock.Release() }
 
-// String returns Python's repr, e.g. <Synchronized wrapper for c_int(5)>.
+// String returns Python's repr, e.g. <Synchronized wrapper for c_int(5)>
+// or <Synchronized wrapper for c_double(2.0)>, and Value('i', 5) for a
+// value made by [Manager.Value].
 func (v *Value) String() string {
-	return fmt.Sprintf("<Synchronized wrapper for %s(%v)>", v.mem.t.name, v.Get())
+	if v.managed {
+		return fmt.Sprintf("Value(%s, %s)", pyrepr.Str(v.typecode), pyrepr.Value(v.Get()))
+	}
+	return fmt.Sprintf("<Synchronized wrapper for %s(%s)>", v.mem.t.name, pyrepr.Value(v.Get()))
 }
 
 // Array is an array of numbers in shared memory, with a lock, like

@@ -2096,6 +2096,21 @@ var Fast = interp.FastCalls{
 				recv.Reset()
 				return nil, true
 			},
+			"String": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*multiprocessing.Barrier](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 1 {
+					return nil, false
+				}
+				r0 := recv.String()
+				in[0] = reflect.ValueOf(r0)
+				return in[:1], true
+			},
 			"Wait": func(in []reflect.Value) ([]reflect.Value, bool) {
 				if len(in) == 0 {
 					return nil, false
@@ -4067,6 +4082,21 @@ var Fast = interp.FastCalls{
 				}
 				r0 := recv.ExitCode()
 				in[0] = interp.FastIface[any](r0)
+				return in[:1], true
+			},
+			"GetName": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*multiprocessing.Process](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 1 {
+					return nil, false
+				}
+				r0 := recv.GetName()
+				in[0] = reflect.ValueOf(r0)
 				return in[:1], true
 			},
 			"Ident": func(in []reflect.Value) ([]reflect.Value, bool) {

@@ -7,6 +7,7 @@
 //	p = Process(target=work, args=(1, q))       p := &multiprocessing.Process{Target: work, Args: []any{1, q}}
 //	p.start(); p.join(); p.join(1.5)            p.Start(); p.Join(); p.JoinTimeout(1500 * time.Millisecond)
 //	p.pid, p.exitcode, p.is_alive()             p.Pid(), p.ExitCode(), p.IsAlive()
+//	p.name  ("Process-1")                       p.GetName()   (p.Name: set before Start, else empty until then)
 //	p.terminate(); p.kill(); p.daemon = True    p.Terminate(); p.Kill(); p.Daemon = true
 //	current_process(), parent_process()         multiprocessing.CurrentProcess(), multiprocessing.ParentProcess()
 //	active_children(), cpu_count()              multiprocessing.ActiveChildren(), multiprocessing.CPUCount()

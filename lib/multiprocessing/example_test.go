@@ -46,6 +46,17 @@ func ExamplePool_Map() {
 	// Output: [1 4 9 16] <nil>
 }
 
+func ExampleProcess_GetName() {
+	named := &mp.Process{Target: sumRange, Name: "adder"}
+	unnamed := &mp.Process{Target: sumRange}
+	fmt.Println(named.GetName())
+	// Python's default name, taken before Start: "Process-N".
+	fmt.Println(len(unnamed.GetName()) > len("Process-"))
+	// Output:
+	// adder
+	// true
+}
+
 func ExamplePipe() {
 	parent, child := mp.Pipe()
 	p := &mp.Process{Target: pipeEcho, Args: []any{child}}
@@ -71,5 +82,5 @@ func ExampleManager() {
 		p.Join()
 	}
 	fmt.Println(l)
-	// Output: [7 7 7]
+	// Output: [7, 7, 7]
 }

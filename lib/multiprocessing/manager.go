@@ -4,8 +4,11 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"sort"
 	"strings"
 	"sync"
+
+	"github.com/gonotes/gonotes/lib/internal/pyrepr"
 )
 
 // Manager creates objects shared by processes through proxies, like
@@ -128,7 +131,11 @@ func (m *Manager) JoinableQueue(maxsize ...int) *JoinableQueue {
 }
 
 // Value returns a shared Value (see NewValue).
-func (m *Manager) Value(typecode string, v any) *Value { return owned(m, NewValue(typecode, v)) }
+func (m *Manager) Value(typecode string, v any) *Value {
+	val := NewValue(typecode, v)
+	val.managed = true
+	return owned(m, val)
+}
 
 // Array returns a shared Array (see NewArray).
 func (m *Manager) Array(typecode string, init any) *Array { return owned(m, NewArray(typecode, init)) }
@@ -381,10 +388,14 @@ func (l *ListProxy) Remove(v any) error {
 	return statusError(st, res)
 }
 
-// Index returns the index of the first element equal to v, or an error.
+// Index returns the index of the first element equal to v, or, as Python
+// raises it, the error "ValueError: 99 is not in list".
 func (l *ListProxy) Index(v any) (int, error) {
 	st, res := l.search(lsIndex, v)
 	if err := statusError(st, res); err != nil {
+		if err.Error() == "ValueError: value is not in list" {
+			return -1, fmt.Errorf("ValueError: %s is not in list", pyElem(v))
+		}
 		return -1, err
 	}
 	return intResult(res), nil
@@ -413,8 +424,41 @@ func (l *ListProxy) Copy() []any {
 // Clear removes every element.
 func (l *ListProxy) Clear() { mustCall(l.objref(), lsClear, nil) }
 
-// String formats the elements as a Go slice, e.g. [1 2 3].
-func (l *ListProxy) String() string { return fmt.Sprint(l.Copy()) }
+// String returns Python's repr of the list, e.g. [1, 'a', 2.5].
+func (l *ListProxy) String() string { return pyElem(l.Copy()) }
+
+// pyElem returns Python's repr of a value held by a manager: a slice as a
+// list ([1, 'a']), a map as a dict ({'k': 1}), anything else as
+// [pyrepr.Value] shows it (strings quoted, None, True, 2.0).
+func pyElem(v any) string {
+	if v == nil {
+		return "None"
+	}
+	if _, ok := v.(fmt.Stringer); ok {
+		return pyrepr.Value(v)
+	}
+	rv := reflect.ValueOf(v)
+	switch rv.Kind() {
+	case reflect.Slice, reflect.Array:
+		if rv.Type().Elem().Kind() == reflect.Uint8 {
+			break
+		}
+		parts := make([]string, rv.Len())
+		for i := range parts {
+			parts[i] = pyElem(rv.Index(i).Interface())
+		}
+		return "[" + strings.Join(parts, ", ") + "]"
+	case reflect.Map:
+		keys := rv.MapKeys()
+		parts := make([]string, len(keys))
+		for i, k := range keys {
+			parts[i] = pyElem(k.Interface()) + ": " + pyElem(rv.MapIndex(k).Interface())
+		}
+		sort.Strings(parts)
+		return "{" + strings.Join(parts, ", ") + "}"
+	}
+	return pyrepr.Value(v)
+}
 
 // Dict (and Namespace) methods.
 const (
@@ -615,13 +659,13 @@ func (d *DictProxy) Update(m any) error {
 	return nil
 }
 
-// String formats the dict as Python does, keys in insertion order, e.g.
-// {a: 1, b: 2} (values formatted by Go).
+// String returns Python's repr of the dict, keys in insertion order, e.g.
+// {'a': 1, 'b': [2]}.
 func (d *DictProxy) String() string {
 	keys, vals := dictItems(d.objref())
 	parts := make([]string, len(keys))
 	for i := range keys {
-		parts[i] = fmt.Sprintf("%v: %v", keys[i], vals[i])
+		parts[i] = pyElem(keys[i]) + ": " + pyElem(vals[i])
 	}
 	return "{" + strings.Join(parts, ", ") + "}"
 }
@@ -655,13 +699,12 @@ func (n *Namespace) Delete(name string) bool {
 	return ok
 }
 
-// String returns Python's repr, e.g. Namespace(x=1, y='a') (values
-// formatted by Go).
+// String returns Python's repr, e.g. Namespace(x=1, y='a').
 func (n *Namespace) String() string {
 	keys, vals := dictItems(n.objref())
 	parts := make([]string, len(keys))
 	for i := range keys {
-		parts[i] = fmt.Sprintf("%v=%v", keys[i], vals[i])
+		parts[i] = fmt.Sprintf("%v=%s", keys[i], pyElem(vals[i]))
 	}
 	return "Namespace(" + strings.Join(parts, ", ") + ")"
 }

@@ -318,7 +318,7 @@ func TestManager(t *testing.T) {
 	d2 := m.Dict()
 	d2.Set("a", 1)
 	d2.Set("b", []int{2})
-	if d2.String() != "{a: 1, b: [2]}" {
+	if d2.String() != "{'a': 1, 'b': [2]}" {
 		t.Errorf("dict String %s", d2)
 	}
 	q := m.Queue()
@@ -406,7 +406,7 @@ func TestZeroValues(t *testing.T) {
 	l.Release()
 	mustPanic(t, "AssertionError: attempt to release recursive lock not owned by thread", l.Release)
 	var e mp.Event
-	if e.IsSet() || e.String() != "<Event(unset)>" {
+	if e.IsSet() || e.String() != fmt.Sprintf("<Event at %p unset>", &e) {
 		t.Error("zero Event")
 	}
 	var c mp.Condition

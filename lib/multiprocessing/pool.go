@@ -451,6 +451,7 @@ func (p *Pool) StarmapAsync(f any, items any) *AsyncResult { return p.mapAsync(f
 
 func (p *Pool) mapAsync(f any, items any, star bool) *AsyncResult {
 	ar := newAsyncResult()
+	ar.class = "MapResult"
 	calls, err := mapCalls(f, items, star)
 	if err != nil {
 		ar.set(nil, err)
@@ -504,6 +505,7 @@ func mapResult(ar *AsyncResult) ([]any, error) {
 // ApplyAsync calls f(args...) in a worker and returns at once.
 func (p *Pool) ApplyAsync(f any, args ...any) *AsyncResult {
 	ar := newAsyncResult()
+	ar.class = "ApplyResult"
 	name, ft, err := resolveTarget(f, "")
 	if err == nil {
 		err = checkArity(name, ft, len(args))
@@ -667,6 +669,7 @@ type AsyncResult struct {
 	startFns  []func()
 	isStarted bool
 	cancelFn  func(force bool) bool
+	class     string // Python's class of the result: "MapResult", "ApplyResult"
 }
 
 // started runs the start callbacks, once.
@@ -786,10 +789,16 @@ func (r *AsyncResult) Ready() bool {
 }
 
 // Successful reports whether the call completed without error; it panics
-// if the result is not ready, as in Python.
+// if the result is not ready, with Python's message: "ValueError:
+// <multiprocessing.pool.ApplyResult object at 0xc000123456> not ready" (a
+// MapResult for MapAsync and StarmapAsync).
 func (r *AsyncResult) Successful() bool {
 	if !r.Ready() {
-		panic(errors.New("ValueError: result is not ready"))
+		class := r.class
+		if class == "" {
+			class = "ApplyResult"
+		}
+		panic(fmt.Errorf("ValueError: <multiprocessing.pool.%s object at %p> not ready", class, r))
 	}
 	return r.err == nil
 }

@@ -44,7 +44,8 @@ type Process struct {
 	TargetName string
 	// Args are the arguments given to Target.
 	Args []any
-	// Name is the process's name; Start sets it to "Process-N" if empty.
+	// Name is the process's name; Start (or GetName, String) sets it to
+	// "Process-N" if empty.
 	// N counts every Process started (or shown), named or not, as
 	// Python counts every Process created.
 	Name string
@@ -75,6 +76,20 @@ func (p *Process) number() {
 	if name := nextName("Process"); p.Name == "" {
 		p.Name = name
 	}
+}
+
+// GetName returns the process's name (Python's p.name). A process without
+// a Name gets its default one, "Process-N", the first time it is looked at
+// (by GetName, String or Start): Python names a process when it is made,
+// which a Go struct literal cannot do, and numbers every process, named or
+// not.
+func (p *Process) GetName() string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.role == roleChild {
+		p.number()
+	}
+	return p.Name
 }
 
 // Roles of a Process value.

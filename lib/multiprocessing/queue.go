@@ -1,7 +1,6 @@
 package multiprocessing
 
 import (
-	"errors"
 	"fmt"
 	"sync"
 	"sync/atomic"
@@ -255,7 +254,12 @@ func setQueue(q *Queue, ref *objRef) {
 	q.ref.set(ref)
 }
 
-var errQueueClosed = errors.New("ValueError: Queue is closed")
+// closedError is the error of a Put or Get through a closed handle, with
+// Python's message: "ValueError: Queue <multiprocessing.queues.Queue object
+// at 0xc000123450> is closed".
+func (q *Queue) closedError() error {
+	return fmt.Errorf("ValueError: Queue %s is closed", q)
+}
 
 // Put puts v in the queue, waiting while the queue is full. It fails when v
 // cannot be sent to another process (a func, a channel...). In a child, a
@@ -272,7 +276,7 @@ func (q *Queue) PutNowait(v any) error { return q.put(v, 0) }
 
 func (q *Queue) put(v any, timeout time.Duration) error {
 	if q.closed.Load() {
-		return errQueueClosed
+		return q.closedError()
 	}
 	item, err := encodeValue(v)
 	if err != nil {
@@ -311,7 +315,7 @@ func (q *Queue) GetNowait() (any, error) { return q.get(0) }
 
 func (q *Queue) get(timeout time.Duration) (any, error) {
 	if q.closed.Load() {
-		return nil, errQueueClosed
+		return nil, q.closedError()
 	}
 	w := &wbuf{}
 	timeoutArg(w, timeout)

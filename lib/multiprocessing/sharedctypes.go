@@ -1,6 +1,7 @@
 package multiprocessing
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"os"
@@ -10,6 +11,8 @@ import (
 	"sync/atomic"
 	"syscall"
 	"unsafe"
+
+	"github.com/gonotes/gonotes/lib/internal/pyrepr"
 )
 
 // ctype describes a Python array typecode.
@@ -86,7 +89,7 @@ func mapShm(path string, t ctype, n int, create bool) (*shm, error) {
 
 func (s *shm) load(i int) any {
 	if i < 0 || i >= s.n {
-		panic(fmt.Errorf("IndexError: invalid index %d", i))
+		panic(errors.New("IndexError: invalid index"))
 	}
 	p := unsafe.Pointer(&s.mem[i*s.t.size])
 	var bits uint64
@@ -114,7 +117,7 @@ func (s *shm) load(i int) any {
 
 func (s *shm) store(i int, v any) {
 	if i < 0 || i >= s.n {
-		panic(fmt.Errorf("IndexError: invalid index %d", i))
+		panic(errors.New("IndexError: invalid index"))
 	}
 	rv := reflect.ValueOf(v)
 	var bits uint64
@@ -194,6 +197,7 @@ type Value struct {
 	typecode string
 	mem      *shm
 	lock     *RLock
+	managed  bool // made by Manager.Value: Python's ValueProxy, shown as Value('i', 3)
 }
 
 // NewValue returns a shared value of type typecode ("i" int32, "l" int64,
@@ -227,9 +231,14 @@ func (v *Value) Acquire() bool { return v.lock.Acquire() }
 // Release releases the value's lock.
 func (v *Value) Release() { v.lock.Release() }
 
-// String returns Python's repr, e.g. <Synchronized wrapper for c_int(5)>.
+// String returns Python's repr, e.g. <Synchronized wrapper for c_int(5)>
+// or <Synchronized wrapper for c_double(2.0)>, and Value('i', 5) for a
+// value made by [Manager.Value].
 func (v *Value) String() string {
-	return fmt.Sprintf("<Synchronized wrapper for %s(%v)>", v.mem.t.name, v.Get())
+	if v.managed {
+		return fmt.Sprintf("Value(%s, %s)", pyrepr.Str(v.typecode), pyrepr.Value(v.Get()))
+	}
+	return fmt.Sprintf("<Synchronized wrapper for %s(%s)>", v.mem.t.name, pyrepr.Value(v.Get()))
 }
 
 // Array is an array of numbers in shared memory, with a lock, like

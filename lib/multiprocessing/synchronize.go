@@ -470,12 +470,12 @@ func (e *Event) WaitTimeout(d time.Duration) bool {
 	return lockCall(e.objref(), eWait, acquireArgs(max(d, 0)))[0] == 1
 }
 
-// String returns a Python-like repr.
+// String returns Python's repr, e.g. "<Event at 0xc000012345 unset>".
 func (e *Event) String() string {
 	if e.IsSet() {
-		return "<Event(set)>"
+		return fmt.Sprintf("<Event at %p set>", e)
 	}
-	return "<Event(unset)>"
+	return fmt.Sprintf("<Event at %p unset>", e)
 }
 
 // Condition is a condition variable shared by processes, with its lock
@@ -770,6 +770,16 @@ func (b *Barrier) NWaiting() int { _, n, _ := b.state(); return n }
 
 // Broken reports whether the barrier is broken.
 func (b *Barrier) Broken() bool { _, _, br := b.state(); return br }
+
+// String returns Python's repr, e.g. "<multiprocessing.synchronize.Barrier
+// at 0xc000012345: waiters=1/3>", or "...: broken>" for a broken barrier.
+func (b *Barrier) String() string {
+	p, n, broken := b.state()
+	if broken {
+		return fmt.Sprintf("<multiprocessing.synchronize.Barrier at %p: broken>", b)
+	}
+	return fmt.Sprintf("<multiprocessing.synchronize.Barrier at %p: waiters=%d/%d>", b, n, p)
+}
 
 func init() {
 	registerHandle(kLock, (*Lock)(nil), func(r *objRef) (shareable, error) {

@@ -79,11 +79,49 @@ func typeName(v any) string {
 		}
 		return "int"
 	}
+	switch reflect.TypeOf(v).Kind() {
+	case reflect.Slice, reflect.Array:
+		if _, ok := v.([]byte); ok {
+			return "bytes"
+		}
+		return "list"
+	case reflect.Map:
+		return "dict"
+	}
 	return reflect.TypeOf(v).String()
 }
 
+// typeError is Python's TypeError for a < b, naming the types of the first
+// elements that cannot be ordered, as Python's tuple comparison does:
+// (1, {}) < (1, {}) fails on 'dict' and 'dict'.
 func typeError(a, b any) error {
+	a, b = unorderable(a, b)
 	return fmt.Errorf("TypeError: '<' not supported between instances of '%s' and '%s'", typeName(a), typeName(b))
+}
+
+// unorderable returns the elements of a and b whose comparison fails:
+// within two tuples, the first pair of elements that differ or cannot be
+// ordered; within two Items, their Priorities; else a and b.
+func unorderable(a, b any) (any, any) {
+	switch x := a.(type) {
+	case []any:
+		if y, ok := b.([]any); ok {
+			for i := 0; i < len(x) && i < len(y); i++ {
+				if c, ok := tryCompare(x[i], y[i]); !ok {
+					return unorderable(x[i], y[i])
+				} else if c != 0 {
+					break
+				}
+			}
+		}
+	case Item:
+		if y, ok := b.(Item); ok {
+			if _, ok := tryCompare(x.Priority, y.Priority); !ok {
+				return unorderable(x.Priority, y.Priority)
+			}
+		}
+	}
+	return a, b
 }
 
 // checkOrderable panics if v can never be ordered.

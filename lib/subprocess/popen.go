@@ -53,6 +53,9 @@ type Popen struct {
 	commErr        lockedBuffer
 	commOutCapture bool
 	commErrCapture bool
+	// commFast: the first Communicate took CPython's shortcut (no timeout,
+	// at most one pipe), which closes the pipe it used for good.
+	commFast bool
 }
 
 // NewPopen starts the command args with the given options and returns the
@@ -338,6 +341,12 @@ func (p *Popen) Kill() error { return p.SendSignal(syscall.SIGKILL) }
 // waits for the child. It returns the outputs that are PIPE (nil for the
 // others). If the calling cell is interrupted, it panics with
 // hook.KeyboardInterrupt and the child goes on running.
+//
+// Calling it again returns the same outputs, except where CPython raises
+// ValueError, which it panics with: input after the first call ("Cannot
+// send input after starting communication"), or, when the first call had
+// no timeout and the child at most one pipe, any use of that pipe ("I/O
+// operation on closed file.").
 func (p *Popen) Communicate(input ...string) (stdout, stderr []byte, err error) {
 	return p.communicate(strings.Join(input, ""), 0, false)
 }
@@ -354,7 +363,21 @@ func (p *Popen) CommunicateTimeout(d time.Duration, input ...string) (stdout, st
 
 func (p *Popen) communicate(input string, timeout time.Duration, kill bool) (stdout, stderr []byte, err error) {
 	p.mustStarted()
-	p.commOnce.Do(func() { p.startCommunicate(input) })
+	first := false
+	p.commOnce.Do(func() {
+		first = true
+		pipes := 0
+		for _, f := range []any{p.StdinPipe, p.StdoutPipe, p.StderrPipe} {
+			if f != nil {
+				pipes++
+			}
+		}
+		p.commFast = timeout == 0 && pipes <= 1
+		p.startCommunicate(input)
+	})
+	if !first {
+		p.communicateAgain(input)
+	}
 	var tc <-chan time.Time
 	if timeout > 0 {
 		t := time.NewTimer(timeout)
@@ -379,6 +402,22 @@ func (p *Popen) communicate(input string, timeout time.Duration, kill bool) (std
 			<-p.done
 		}
 		panic(hook.KeyboardInterrupt)
+	}
+}
+
+// communicateAgain panics, as CPython raises ValueError, for a Communicate
+// after the first that CPython refuses: input once the communication has
+// started, or a read of (or a write to) the one pipe that the first call's
+// shortcut closed. Otherwise a later call returns the same outputs.
+func (p *Popen) communicateAgain(input string) {
+	if p.commFast {
+		if p.StdoutPipe != nil || p.StderrPipe != nil || (p.StdinPipe != nil && input != "") {
+			panic(errors.New("ValueError: I/O operation on closed file."))
+		}
+		return
+	}
+	if input != "" {
+		panic(errors.New("ValueError: Cannot send input after starting communication"))
 	}
 }
 

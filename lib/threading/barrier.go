@@ -193,13 +193,14 @@ func (b *Barrier) Broken() bool {
 	return b.broken
 }
 
-// String returns e.g. "<Barrier#1 waiters=1/3>".
+// String returns e.g. "<Barrier#1: waiters=1/3>", or "<Barrier#1: broken>"
+// for a broken barrier: Python's repr with the barrier's label for its
+// address.
 func (b *Barrier) String() string {
-	s := "<" + b.label() + " waiters=" + strconv.Itoa(b.NWaiting()) + "/" + strconv.Itoa(b.Parties)
 	if b.Broken() {
-		s += " broken"
+		return "<" + b.label() + ": broken>"
 	}
-	return s + ">"
+	return "<" + b.label() + ": waiters=" + strconv.Itoa(b.NWaiting()) + "/" + strconv.Itoa(b.Parties) + ">"
 }
 
 func (b *Barrier) label() string { return b.lbl.Label("Barrier", b.Name, &b.id) }

@@ -101,8 +101,8 @@ func TestConditionWaitTimeoutKeepsLock(t *testing.T) {
 	if c.WaitTimeout(30 * time.Millisecond) {
 		t.Fatal("WaitTimeout reported a notification")
 	}
-	if !r.Locked() || !r.owned() || r.count != 2 {
-		t.Fatalf("after WaitTimeout: locked %v owned %v count %d", r.Locked(), r.owned(), r.count)
+	if !r.Locked() || !r.owned() || r.count.Load() != 2 {
+		t.Fatalf("after WaitTimeout: locked %v owned %v count %d", r.Locked(), r.owned(), r.count.Load())
 	}
 	if c.WaitForTimeout(func() bool { return false }, 30*time.Millisecond) {
 		t.Fatal("WaitForTimeout of a false predicate returned true")

@@ -2,6 +2,7 @@ package threading
 
 import (
 	"errors"
+	"fmt"
 	"strconv"
 	"sync"
 	"sync/atomic"
@@ -84,7 +85,7 @@ func releaseSave(l sync.Locker) int64 {
 func acquireRestore(l sync.Locker, n int64) {
 	l.Lock()
 	if r, ok := l.(*RLock); ok {
-		r.count = n
+		r.count.Store(n)
 	}
 }
 
@@ -94,7 +95,7 @@ func tryRestore(l sync.Locker, n int64) {
 		l.TryAcquire()
 	case *RLock:
 		if l.TryAcquire() {
-			l.count = n
+			l.count.Store(n)
 		}
 	}
 }
@@ -225,12 +226,20 @@ func (c *Condition) notifyLocked(n int) int {
 	return woken
 }
 
-// String returns e.g. "<Condition#1 waiters=2>".
+// String returns Python's repr: the lock's repr and the number of waiters,
+// e.g. "<Condition(<unlocked RLock#2 owner=0 count=0>, 0)>".
 func (c *Condition) String() string {
 	c.mu.Lock()
 	n := c.waiters.Len()
 	c.mu.Unlock()
-	return "<" + c.label() + " waiters=" + strconv.Itoa(n) + ">"
+	var lock string
+	switch l := c.lock().(type) {
+	case fmt.Stringer:
+		lock = l.String()
+	default:
+		lock = fmt.Sprintf("<%T>", l)
+	}
+	return "<Condition(" + lock + ", " + strconv.Itoa(n) + ")>"
 }
 
 func (c *Condition) label() string { return c.lbl.Label("Condition", c.Name, &c.id) }

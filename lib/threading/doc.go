@@ -8,7 +8,7 @@
 //	Thread(target=work, args=(i,))           &threading.Thread{Target: func() { work(i) }}   (copy i first in a loop: i := i)
 //	class W(Thread): def run(self): ...      type W struct{...}; func (w *W) Run() {...}; &threading.Thread{Target: w.Run}   (named "Thread-1", no target name)
 //	t.start(); t.join(); t.join(2.5)         t.Start(); t.Join(); t.JoinTimeout(2500 * time.Millisecond)
-//	t.is_alive(), t.name, t.ident            t.IsAlive(), t.Name, t.Ident()
+//	t.is_alive(), t.name, t.ident            t.IsAlive(), t.GetName(), t.Ident()
 //	t.native_id, t.daemon                    t.NativeID(), t.Daemon
 //	current_thread(), main_thread()          threading.CurrentThread(), threading.MainThread()
 //	get_ident(), get_native_id()             threading.GetIdent(), threading.GetNativeID()

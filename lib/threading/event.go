@@ -85,12 +85,14 @@ func (e *Event) wait(d time.Duration) bool {
 	return ok
 }
 
-// String returns e.g. "<Event#1 set>" or "<Event#1 unset>".
+// String returns e.g. "<Event#1: set>" or "<Event#1: unset>": Python's repr
+// ("<threading.Event at 0x7f...: set>") with the event's label for its
+// address.
 func (e *Event) String() string {
 	if e.IsSet() {
-		return "<" + e.label() + " set>"
+		return "<" + e.label() + ": set>"
 	}
-	return "<" + e.label() + " unset>"
+	return "<" + e.label() + ": unset>"
 }
 
 func (e *Event) label() string { return e.lbl.Label("Event", e.Name, &e.id) }

@@ -2,6 +2,7 @@ package threading
 
 import (
 	"errors"
+	"strconv"
 	"sync/atomic"
 	"time"
 
@@ -180,7 +181,7 @@ type RLock struct {
 	Name string
 
 	c     lockCore
-	count int64 // recursion level, touched only by the owner
+	count atomic.Int64 // recursion level, changed only by the owner
 	id    atomic.Int64
 	lbl   waits.LabelCache
 }
@@ -190,9 +191,9 @@ type RLock struct {
 func (r *RLock) Acquire() {
 	g := hook.ThreadID()
 	if r.c.state.Load() == g {
-		r.count++
+		r.count.Add(1)
 		if trace.On() {
-			emit(trace.LockAcquire, r.label(), r.count)
+			emit(trace.LockAcquire, r.label(), r.count.Load())
 		}
 		return
 	}
@@ -202,9 +203,9 @@ func (r *RLock) Acquire() {
 	if r.id.Load() == 0 {
 		waits.Number("RLock", &r.id)
 	}
-	r.count = 1
+	r.count.Store(1)
 	if trace.On() {
-		emit(trace.LockAcquire, r.label(), r.count)
+		emit(trace.LockAcquire, r.label(), r.count.Load())
 	}
 }
 
@@ -222,15 +223,15 @@ func (r *RLock) TryAcquire() bool { return r.acquire(0) }
 func (r *RLock) acquire(d time.Duration) bool {
 	g := hook.ThreadID()
 	if r.c.state.Load() == g {
-		r.count++
+		r.count.Add(1)
 	} else {
 		if !r.c.tryAcquire(g) && !r.c.acquireSlow(g, d, (*rlockObj)(r), false, r.label) {
 			return false
 		}
-		r.count = 1
+		r.count.Store(1)
 	}
 	if trace.On() {
-		emit(trace.LockAcquire, r.label(), r.count)
+		emit(trace.LockAcquire, r.label(), r.count.Load())
 	}
 	return true
 }
@@ -246,10 +247,9 @@ func (r *RLock) Release() {
 		panic(errors.New("RuntimeError: cannot release un-acquired lock"))
 	}
 	if trace.On() {
-		emit(trace.LockRelease, r.label(), r.count-1)
+		emit(trace.LockRelease, r.label(), r.count.Load()-1)
 	}
-	r.count--
-	if r.count == 0 {
+	if r.count.Add(-1) == 0 {
 		r.c.release()
 	}
 }
@@ -263,16 +263,24 @@ func (r *RLock) Lock() { r.Acquire() }
 // Unlock is Release, for sync.Locker.
 func (r *RLock) Unlock() { r.Release() }
 
-// String returns "<locked RLock#1>" or "<unlocked RLock#1>".
-func (r *RLock) String() string { return lockString(r.Locked(), r.label()) }
+// String returns Python's repr with the lock's label for its address:
+// "<unlocked RLock#1 owner=0 count=0>", or "<locked RLock#1 owner=7
+// count=2>" when the thread of ident 7 holds it twice.
+func (r *RLock) String() string {
+	owner := r.c.state.Load()
+	count := int64(0)
+	if owner != 0 {
+		count = r.count.Load()
+	}
+	return lockString(owner != 0, r.label()+" owner="+strconv.FormatInt(owner, 10)+" count="+strconv.FormatInt(count, 10))
+}
 
 func (r *RLock) label() string { return r.lbl.Label("RLock", r.Name, &r.id) }
 
 // releaseAll releases the lock entirely and returns the recursion level, for
 // Condition.Wait. The caller must own it.
 func (r *RLock) releaseAll() int64 {
-	n := r.count
-	r.count = 0
+	n := r.count.Swap(0)
 	r.c.release()
 	return n
 }

@@ -136,8 +136,9 @@ func (s *Semaphore) Lock() { s.Acquire() }
 // Unlock is Release, for sync.Locker.
 func (s *Semaphore) Unlock() { s.Release() }
 
-// String returns e.g. "<Semaphore#1 value=3>".
-func (s *Semaphore) String() string { return fmt.Sprintf("<%s value=%d>", s.label(), s.Value()) }
+// String returns e.g. "<Semaphore#1: value=3>", Python's repr with the
+// semaphore's label for its address.
+func (s *Semaphore) String() string { return fmt.Sprintf("<%s: value=%d>", s.label(), s.Value()) }
 
 func (s *Semaphore) label() string { return s.lbl.Label("Semaphore", s.Name, &s.id) }
 
@@ -212,9 +213,10 @@ func (s *BoundedSemaphore) Lock() { s.Acquire() }
 // Unlock is Release, for sync.Locker.
 func (s *BoundedSemaphore) Unlock() { s.Release() }
 
-// String returns e.g. "<BoundedSemaphore#1 value=3/5>".
+// String returns e.g. "<BoundedSemaphore#1: value=3/5>", Python's repr
+// with the semaphore's label for its address.
 func (s *BoundedSemaphore) String() string {
-	return fmt.Sprintf("<%s value=%d/%d>", s.label(), s.Value(), s.limit+1)
+	return fmt.Sprintf("<%s: value=%d/%d>", s.label(), s.Value(), s.limit+1)
 }
 
 func (s *BoundedSemaphore) label() string { return s.lbl.Label("BoundedSemaphore", s.Name, &s.id) }

@@ -35,7 +35,8 @@ const (
 //	t.Join()
 type Thread struct {
 	// Name names the thread in messages; empty means "Thread-N", assigned
-	// by Start (N counts the threads so named, as in Python), followed by
+	// by Start or when first looked at (GetName, String; N counts the
+	// threads so named, as in Python), followed by
 	// the target's name when it has one, as Python ≥ 3.10 names threads:
 	// "Thread-1 (worker)" for Target: worker. A func literal has no name,
 	// nor has a method value named Run, taken for the Go form of a Thread
@@ -223,12 +224,7 @@ func (t *Thread) Start() {
 		t.mu.Unlock()
 		panic(errors.New("RuntimeError: threads can only be started once"))
 	}
-	if t.Name == "" {
-		t.Name = newName("Thread-")
-		if n := t.targetName(); n != "" {
-			t.Name += " (" + n + ")"
-		}
-	}
+	t.defaultName()
 	if !t.Daemon {
 		// Python's daemon default: current_thread().daemon.
 		if cur := threadOf(hook.ThreadID(), false); cur == nil || cur.Daemon {
@@ -411,11 +407,26 @@ func (t *Thread) Run() {
 	}
 }
 
-// GetName returns the thread's name (Python's getName and name).
+// GetName returns the thread's name (Python's getName and name). A thread
+// without a Name gets its default one ("Thread-N", "Thread-N (target)") the
+// first time it is looked at, by GetName, String or Start: Python names a
+// thread when it is made, which a Go struct literal cannot do.
 func (t *Thread) GetName() string {
 	t.mu.Lock()
 	defer t.mu.Unlock()
+	t.defaultName()
 	return t.Name
+}
+
+// defaultName gives a thread without a Name its default one; t.mu is held.
+func (t *Thread) defaultName() {
+	if t.Name != "" {
+		return
+	}
+	t.Name = newName("Thread-")
+	if n := t.targetName(); n != "" {
+		t.Name += " (" + n + ")"
+	}
 }
 
 // IsAlive reports whether the thread has been started and has not ended.

@@ -19,7 +19,7 @@ func TestThreadRunsTargetAndJoins(t *testing.T) {
 	if th.IsAlive() || th.Ident() != 0 {
 		t.Fatal("unstarted thread is alive or has an ident")
 	}
-	if got := th.String(); got != "<Thread(, initial)>" {
+	if got := th.String(); got != "<Thread(Thread-1, initial)>" {
 		t.Errorf("String before start = %q", got)
 	}
 	th.Start()

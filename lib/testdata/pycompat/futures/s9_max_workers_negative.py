@@ -1,0 +1,6 @@
+from concurrent.futures import ThreadPoolExecutor, ProcessPoolExecutor
+
+try:
+    ThreadPoolExecutor(max_workers=-1)
+except ValueError as e:
+    print("ValueError:", e)

@@ -1,0 +1,6 @@
+import subprocess
+
+try:
+    subprocess.run(["/etc/passwd"])
+except PermissionError as e:
+    print("PermissionError:", e)

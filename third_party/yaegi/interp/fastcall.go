@@ -90,7 +90,7 @@ func computeReuse(def *node) *reuseInfo {
 	r := &reuseInfo{n: len(def.types)}
 	// gonotes patch (s9-speed): a func literal's frame too (its captured
 	// variables are in the frame it was made in, the frame's anc).
-	if (def.kind != funcDecl && def.kind != funcLit) || len(def.child) < 4 || def.child[3] == nil || len(def.types) == 0 {
+	if (def.kind != funcDecl && def.kind != funcLit) || len(def.child) < 4 || def.child[3] == nil || (len(def.types) == 0 && def.kind == funcDecl) {
 		return r
 	}
 	fields := make([]reflect.StructField, 0, len(def.types))

@@ -2858,6 +2858,12 @@ func callBin(n *node) {
 		c0.binMethod.lazy = true
 		m := c0.val.(int)
 		value = func(f *frame) reflect.Value { return fastRecv(f).Method(m) }
+		if a := n.anc.kind; a == deferStmt || a == goStmt {
+			// gonotes patch (s9-speed): the receiver is evaluated now: a
+			// copy, not the variable's slot, which the method value would
+			// read when it runs (`defer b.WriteString("x")` then `b = ...`).
+			value = func(f *frame) reflect.Value { return argCopy(fastRecv(f)).Method(m) }
+		}
 	}
 
 	switch {

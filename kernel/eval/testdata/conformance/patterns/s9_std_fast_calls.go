@@ -93,6 +93,17 @@ func main() {
 	_, err = strconv.ParseFloat("x", 64)
 	fmt.Println(err)
 
+	// A deferred method call evaluates its receiver at the defer.
+	bp := &strings.Builder{}
+	first := bp
+	func() {
+		defer bp.WriteString("late")
+		defer fmt.Println("deferred", bp.Len())
+		bp = &strings.Builder{}
+		bp.WriteString("new")
+	}()
+	fmt.Println(first.String(), bp.String())
+
 	func() {
 		defer func() { fmt.Println("recovered:", recover()) }()
 		fmt.Println(strings.Repeat("x", -1))

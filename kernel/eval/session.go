@@ -216,6 +216,9 @@ func New(opts Options) (*Session, error) {
 	// Lock.Acquire or Queue.Put without reflect.Value.Call.
 	s.i.UseFast(symbols.Fast)
 	s.i.UseFast(isync.Fast)
+	// And of the standard library's most called ones in loops
+	// (strings.Builder, strconv.Itoa, math.Sqrt...).
+	s.i.UseFast(symbols.StdFast)
 	// Recursion through closures is limited per goroutine (RecursionError).
 	goroutineIDOnce.Do(func() { interp.GoroutineID = hook.GoID }) // once: goroutines of other sessions read it
 	rtSyms, show := s.rt.symbols()

@@ -67,8 +67,8 @@ func TestFastUpToDate(t *testing.T) {
 		}
 		f.Close()
 	}
-	if n != 2 {
-		t.Fatalf("found %d genfast go:generate lines, want 2", n)
+	if n != 3 {
+		t.Fatalf("found %d genfast go:generate lines, want 3", n)
 	}
 }
 

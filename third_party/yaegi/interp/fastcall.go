@@ -88,13 +88,19 @@ func frameReuse(def *node) *reuseInfo {
 // computeReuse computes the reuse information of def (gonotes patch).
 func computeReuse(def *node) *reuseInfo {
 	r := &reuseInfo{n: len(def.types)}
-	if def.kind != funcDecl || len(def.child) < 4 || def.child[3] == nil || len(def.types) == 0 {
+	// gonotes patch (s9-speed): a func literal's frame too (its captured
+	// variables are in the frame it was made in, the frame's anc).
+	if (def.kind != funcDecl && def.kind != funcLit) || len(def.child) < 4 || def.child[3] == nil || (len(def.types) == 0 && def.kind == funcDecl) {
 		return r
 	}
 	fields := make([]reflect.StructField, 0, len(def.types))
 	r.field = make([]int, len(def.types))
+	recvSlot := -1 // gonotes patch (s9-speed): the slot of a method's receiver
+	if def.kind == funcDecl && len(def.child[0].child) > 0 && def.typ != nil {
+		recvSlot = len(def.typ.ret)
+	}
 	for i, t := range def.types {
-		if !reusableType(t) {
+		if !reusableType(t) && (i != recvSlot || !reusableRecvType(t)) {
 			r.field = nil
 			return r
 		}
@@ -103,10 +109,16 @@ func computeReuse(def *node) *reuseInfo {
 	}
 	ok := true
 	stable := true
+	seen := map[*node]bool{} // gonotes patch (s9-speed): some bodies' trees share subtrees, in cycles
 	def.child[3].Walk(func(n *node) bool {
 		if !ok {
 			return false
 		}
+		if seen[n] {
+			ok = false
+			return false
+		}
+		seen[n] = true
 		if stable && n.gen != nil && !inPlaceGen(n) {
 			stable = false
 		}
@@ -121,8 +133,12 @@ func computeReuse(def *node) *reuseInfo {
 		if n.action == aAddr || n.rf != nil {
 			ok = false
 		}
-		if t := n.typ; t != nil && (len(t.method) > 0 || t.cat == valueT && t.rtype != nil && t.rtype.Kind() != reflect.Interface && t.rtype.Kind() != reflect.Func && reflect.PointerTo(t.rtype).NumMethod() > 0) {
+		if t := n.typ; t != nil && (len(t.method) > 0 || t.cat == valueT && t.rtype != nil && t.rtype.Kind() != reflect.Interface && t.rtype.Kind() != reflect.Func && reflect.PointerTo(t.rtype).NumMethod() > 0) &&
+			!fieldOperand(n) && !directRecv(n) { // gonotes patch (s9-speed)
 			ok = false
+		}
+		if n.kind == identExpr && recvSlot >= 0 && n.findex == recvSlot && n.level == 0 && def.types[recvSlot].Kind() == reflect.Struct && !fieldOperand(n) {
+			ok = false // gonotes patch (s9-speed): a struct receiver is only read by fields
 		}
 		return ok
 	}, nil)
@@ -145,7 +161,7 @@ func computeReuse(def *node) *reuseInfo {
 	r.plain = true
 	for _, t := range def.types {
 		switch t.Kind() {
-		case reflect.String, reflect.Ptr, reflect.Slice, reflect.Map, reflect.Chan, reflect.Func:
+		case reflect.String, reflect.Ptr, reflect.Slice, reflect.Map, reflect.Chan, reflect.Func, reflect.Struct:
 			r.plain = false
 		}
 	}
@@ -193,6 +209,60 @@ func reusableType(t reflect.Type) bool {
 		return t.Name() == ""
 	}
 	return false
+}
+
+// reusableRecvType reports whether t, the type of a method's receiver slot,
+// may be that of a reused frame: a struct of fields that reusableType
+// accepts (computeReuse then checks that the body only reads or writes
+// the receiver's fields). gonotes patch (s9-speed).
+func reusableRecvType(t reflect.Type) bool {
+	if t.Kind() != reflect.Struct || t.Name() != "" {
+		return false
+	}
+	for i := 0; i < t.NumField(); i++ {
+		if !reusableType(t.Field(i).Type) {
+			return false
+		}
+	}
+	return true
+}
+
+// fieldOperand reports whether n is an identifier whose only use is the
+// selection of one of its fields of a type that reusableType accepts
+// (p.x, p.x = v, p.x++): it refers to its slot only while the selection
+// runs. gonotes patch (s9-speed).
+func fieldOperand(n *node) bool {
+	a := n.anc
+	if n.kind != identExpr || a == nil || a.kind != selectorExpr || len(a.child) != 2 || a.child[0] != n ||
+		a.recv != nil || a.action == aGetMethod || a.action == aMethod || a.typ == nil || len(a.typ.method) > 0 {
+		return false
+	}
+	if _, ok := a.val.([]int); !ok {
+		return false
+	}
+	switch fastGenPtr(a) {
+	case fieldSeqPtr, ptrFieldSeqPtr:
+	default:
+		return false
+	}
+	t := a.typ.TypeOf()
+	return t != nil && reusableType(t)
+}
+
+// directRecv reports whether n is a pointer identifier that is the
+// receiver of a direct call of an interpreted method (methodcall.go): the
+// call copies the pointer. gonotes patch (s9-speed).
+func directRecv(n *node) bool {
+	a := n.anc
+	return n.kind == identExpr && n.typ != nil && n.typ.cat == ptrT && a != nil && a.kind == selectorExpr &&
+		len(a.child) == 2 && a.child[0] == n && a.directCall && fastGenPtr(a) == getMethodPtr
+}
+
+var fieldSeqPtr, ptrFieldSeqPtr uintptr
+
+func init() {
+	fieldSeqPtr = reflect.ValueOf(getIndexSeq).Pointer()
+	ptrFieldSeqPtr = reflect.ValueOf(getPtrIndexSeq).Pointer()
 }
 
 // newReusedFrame makes a frame for def whose slots are the fields of one

@@ -327,6 +327,10 @@ type Interpreter struct {
 	wrapNamesMu sync.Mutex
 	wrapNames   map[reflect.Type]string
 	topRecov    int32 // gonotes patch: see TopLevelRecovered
+	// gonotes patch (s9-speed): the call site keys of interface method
+	// calls, by method name, and of closures, "" (dynCallSites).
+	ifaceSitesMu sync.Mutex
+	ifaceSites   map[string]*[4]*node
 
 	mutex    sync.RWMutex
 	frame    *frame            // program data storage during execution

@@ -2018,9 +2018,31 @@ func call(n *node) {
 	// (fastcall.go), and a call of a declared function reads no frame.
 	sdef := declaredCallee(c0) // gonotes patch: fastcall.go
 	mc := directMethod(n)      // gonotes patch: methodcall.go
+	var ic *ifaceCall          // gonotes patch: ifacecall.go
+	if mc == nil && sdef == nil {
+		ic = directIfaceMethod(n)
+	}
 	site := -1
 	if !goroutine && sdef != nil {
 		site = callSite(n, sdef)
+	}
+	lit := calledLit(c0) // gonotes patch: see the comment above n.exec
+	var litSlots []int
+	if lit {
+		litSlots = capturedSlots(c0)
+	}
+	var siteDef *node // gonotes patch (s9-speed): the method of a site of a direct method call
+	var dyn *dynSites // gonotes patch (s9-speed): the sites of a call whose callee changes (ifacecall.go)
+	var cloDyn bool   // dyn is for closures called directly
+	switch {
+	case goroutine || lit:
+	case mc != nil:
+		siteDef = mc.def
+		site = callSite(n, mc.def)
+	case ic != nil:
+		dyn = n.interp.dynCallSites(n, ic.name)
+	case sdef == nil && isFuncSrc(c0.typ):
+		dyn, cloDyn = n.interp.dynCallSites(n, ""), true
 	}
 	anyAlias := false
 	for _, a := range aliasRet {
@@ -2037,11 +2059,6 @@ func call(n *node) {
 	// `func(...) {...}(...)` runs the same way (inside a function it did
 	// already, through the frame's closures; at the top level it went
 	// through a reflect.MakeFunc value).
-	lit := calledLit(c0)
-	var litSlots []int
-	if lit {
-		litSlots = capturedSlots(c0)
-	}
 
 	n.exec = func(f *frame) bltn {
 		var bf reflect.Value
@@ -2062,6 +2079,11 @@ func call(n *node) {
 				f.mutex.Lock()
 				getFrame(f, mc.level).data[mc.index] = mv
 				f.mutex.Unlock()
+			}
+		}
+		if ic != nil { // gonotes patch: else ic stored the method value in c0's slot
+			if d, r := ic.resolve(f); d != nil {
+				def, ok, recv = d, true, r
 			}
 		}
 		if !ok {
@@ -2102,17 +2124,9 @@ func call(n *node) {
 				}
 			}
 
-			var callf func([]reflect.Value) []reflect.Value
-
-			// Lambda definitions are necessary here. Due to reflect internals,
-			// having `callf = bf.Call` or `callf = bf.CallSlice` does not work.
-			//nolint:gocritic
-			if hasVariadicArgs {
-				callf = func(in []reflect.Value) []reflect.Value { return bf.CallSlice(in) }
-			} else {
-				callf = func(in []reflect.Value) []reflect.Value { return bf.Call(in) }
-			}
-
+			// gonotes patch (s9-speed): bf is called here, not by a func
+			// literal that captured it (which moved bf to the heap at every
+			// call of the exec, whatever the callee).
 			if goroutine {
 				// Goroutine's arguments should be copied.
 				in := make([]reflect.Value, len(values))
@@ -2122,7 +2136,7 @@ func call(n *node) {
 					in[i].Set(value)
 				}
 
-				go callf(in)
+				go callFuncValue(bf, in, hasVariadicArgs)
 				return tnext
 			}
 
@@ -2130,7 +2144,7 @@ func call(n *node) {
 			for i, v := range values {
 				in[i] = v(f)
 			}
-			out := callf(in)
+			out := callFuncValue(bf, in, hasVariadicArgs)
 			for i, v := range rvalues {
 				if v != nil {
 					dst := v(f)
@@ -2148,13 +2162,21 @@ func call(n *node) {
 		// debugger.
 		var nf *frame
 		reused := false
-		if site >= 0 && f != f.root && n.interp.debugger == nil {
+		s := site
+		if dyn != nil && (clo != nil || !cloDyn) && def != nil { // gonotes patch (s9-speed)
+			s = dyn.site(f, def)
+		}
+		if s >= 0 && f != f.root && n.interp.debugger == nil && recvReuse(mc, ic, siteDef, def) {
 			if r := frameReuse(def); r.ok {
-				if nf = f.kid(site, def); nf != nil {
+				if nf = f.kid(s, def); nf != nil {
 					reuseFrame(nf, f)
 				} else {
 					nf = newReusedFrame(r, def, f)
-					f.setKid(site, nf)
+					f.setKid(s, nf)
+				}
+				if clo != nil { // gonotes patch (s9-speed): a closure's body runs on its frame
+					nf.anc = clo
+					nf.root = clo.root
 				}
 				reused = true
 			}
@@ -2268,6 +2290,15 @@ func call(n *node) {
 		}
 		return tnext
 	}
+}
+
+// callFuncValue calls the func value bf with in (CallSlice if slice: the
+// call ends with s...). gonotes patch (s9-speed).
+func callFuncValue(bf reflect.Value, in []reflect.Value, slice bool) []reflect.Value {
+	if slice {
+		return bf.CallSlice(in)
+	}
+	return bf.Call(in)
 }
 
 func getFrame(f *frame, l int) *frame {
@@ -2905,6 +2936,12 @@ func callBin(n *node) {
 		c0.binMethod.lazy = true
 		m := c0.val.(int)
 		value = func(f *frame) reflect.Value { return fastRecv(f).Method(m) }
+		if a := n.anc.kind; a == deferStmt || a == goStmt {
+			// gonotes patch (s9-speed): the receiver is evaluated now: a
+			// copy, not the variable's slot, which the method value would
+			// read when it runs (`defer b.WriteString("x")` then `b = ...`).
+			value = func(f *frame) reflect.Value { return argCopy(fastRecv(f)).Method(m) }
+		}
 	}
 
 	switch {
@@ -3442,13 +3479,26 @@ func getMethod(n *node) {
 
 func getMethodByName(n *node) {
 	next := getExec(n.tnext)
+	resolve := methodByNameExec(n, next) // gonotes patch: also ifacecall.go's fallback
+	n.exec = func(f *frame) bltn {
+		if n.directCall { // gonotes patch: the call needs no method value (ifacecall.go)
+			return next
+		}
+		return resolve(f)
+	}
+}
+
+// methodByNameExec returns the exec of getMethodByName without its
+// directCall test: it stores the method value of n in n's slot.
+// gonotes patch: ifacecall.go calls it when its direct call cannot be made.
+func methodByNameExec(n *node, next bltn) bltn {
 	value0 := genValue(n.child[0])
 	name := n.child[1].ident
 	i := n.findex
 	l := n.level
 	embedded := embeddedFields(n.child[0].typ) // gonotes patch
 
-	n.exec = func(f *frame) bltn {
+	return func(f *frame) bltn {
 		// The interface object must be directly accessible, or embedded in a struct (exported anonymous field).
 		val0 := value0(f)
 		val, ok := value0(f).Interface().(valueInterface)
@@ -5042,11 +5092,70 @@ func _append(n *node) {
 			value0 = genValue(n.child[2])
 		}
 
+		if fa := fastAppend1(n.typ.TypeOf()); fa != nil { // gonotes patch (s9-speed)
+			n.exec = func(f *frame) bltn {
+				d, s, e := dest(f), value(f), value0(f)
+				if !fa(d, s, e) {
+					d.Set(reflect.Append(s, e))
+				}
+				return next
+			}
+			return
+		}
 		n.exec = func(f *frame) bltn {
 			dest(f).Set(reflect.Append(value(f), value0(f)))
 			return next
 		}
 	}
+}
+
+// fastAppend1 returns, for t a slice type of unnamed ints, strings,
+// float64s or bytes, a function that does d = append(s, e) with Go's
+// append, and reports false, having done nothing, if the values are not
+// settable or addressable of that type (the caller uses reflect.Append,
+// which allocates a slice header at every call). gonotes patch (s9-speed).
+func fastAppend1(t reflect.Type) func(d, s, e reflect.Value) bool {
+	if t == nil || t.Kind() != reflect.Slice || t.Name() != "" || t.Elem().Name() != t.Elem().Kind().String() || t.Elem().PkgPath() != "" {
+		return nil
+	}
+	ok := func(d, s, e reflect.Value, k reflect.Kind) bool {
+		return d.CanSet() && s.CanAddr() && d.Type() == t && s.Type() == t && e.Kind() == k
+	}
+	switch t.Elem().Kind() {
+	case reflect.Int:
+		return func(d, s, e reflect.Value) bool {
+			if !ok(d, s, e, reflect.Int) {
+				return false
+			}
+			*(*[]int)(d.Addr().UnsafePointer()) = append(*(*[]int)(s.Addr().UnsafePointer()), int(e.Int()))
+			return true
+		}
+	case reflect.String:
+		return func(d, s, e reflect.Value) bool {
+			if !ok(d, s, e, reflect.String) {
+				return false
+			}
+			*(*[]string)(d.Addr().UnsafePointer()) = append(*(*[]string)(s.Addr().UnsafePointer()), e.String())
+			return true
+		}
+	case reflect.Float64:
+		return func(d, s, e reflect.Value) bool {
+			if !ok(d, s, e, reflect.Float64) {
+				return false
+			}
+			*(*[]float64)(d.Addr().UnsafePointer()) = append(*(*[]float64)(s.Addr().UnsafePointer()), e.Float())
+			return true
+		}
+	case reflect.Uint8:
+		return func(d, s, e reflect.Value) bool {
+			if !ok(d, s, e, reflect.Uint8) {
+				return false
+			}
+			*(*[]byte)(d.Addr().UnsafePointer()) = append(*(*[]byte)(s.Addr().UnsafePointer()), byte(e.Uint()))
+			return true
+		}
+	}
+	return nil
 }
 
 func _cap(n *node) {

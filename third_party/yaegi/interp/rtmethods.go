@@ -9,6 +9,7 @@ import (
 	"go/token"
 	"reflect"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -54,6 +55,10 @@ type rtMethodSpec struct {
 	// the reflect type of the type's values as its result. Without it,
 	// every parameter or result of the type's reflect type is the type.
 	self []int8
+	// gonotes patch: body is bodyHash of the interpreted method (0 for a
+	// compiled one): a type declared again reuses its runtime type only
+	// if its methods are the same code (methodReuseKey).
+	body uint64
 }
 
 var (
@@ -365,11 +370,13 @@ func methodStubFuncsOf(ms []rtMethodSpec, mtyps []reflect.Type, under, named, up
 // method tables and the stubs they use (gonotes patch, s9-methods): a cell
 // declaring a type with methods, run again, makes a new interpreted type
 // each time, which would take new stubs each time and exhaust the pool in
-// a long session. A type made again with the same key gets the runtime
-// type made first, whose stubs now call the new methods. Values of the
-// replaced type (kept in variables of an earlier cell) have the same
-// layout and method signatures; through compiled code they call the
-// methods of the type that replaced them, as their type's name now means.
+// a long session. A type made again with the same key (the same name,
+// layout, method signatures and method bodies: the same cell run again)
+// gets the runtime type made first, whose stubs now call the new
+// methods, which do what the replaced ones did. A type declared again
+// with other method bodies gets a runtime type of its own, so that values
+// of the replaced type (kept in variables of an earlier cell) keep their
+// methods in compiled code as they do in interpreted code.
 var methodReuse = map[string]*methodReuseEntry{}
 
 // methodReuseEntry is a runtime type of methodReuse.
@@ -386,7 +393,7 @@ func methodReuseKey(owner any, desc, under reflect.Type, str, pkg string, ms []r
 	var b strings.Builder
 	fmt.Fprintf(&b, "%p|%s|%s|%p|%p", owner, str, pkg, rtTypeOf(desc), rtTypeOf(under))
 	for _, m := range ms {
-		fmt.Fprintf(&b, "|%s %t %p %v", m.name, m.ptr, rtTypeOf(m.typ), m.self)
+		fmt.Fprintf(&b, "|%s %t %p %v %x", m.name, m.ptr, rtTypeOf(m.typ), m.self, m.body)
 	}
 	return b.String()
 }
@@ -545,7 +552,7 @@ func (interp *Interpreter) makeMethodNamed(t *itype, base reflect.Type, str, pkg
 			return nil
 		}
 		rt := def.types[numRet]
-		spec := rtMethodSpec{name: m.ident, typ: ft}
+		spec := rtMethodSpec{name: m.ident, typ: ft, body: bodyHash(def)}
 		switch rt {
 		case under:
 		case reflect.PointerTo(under):
@@ -659,4 +666,35 @@ func selfPlaces(t, ft *itype) []int8 {
 		self = append(self, is(r))
 	}
 	return self
+}
+
+// bodyHash returns a hash of the syntax tree of the method declaration
+// def (FNV-1a over its nodes' kinds, names and literal values), so that
+// the same source declared again gives the same hash. gonotes patch.
+func bodyHash(def *node) uint64 {
+	h := uint64(14695981039346656037)
+	add := func(s string) {
+		for i := 0; i < len(s); i++ {
+			h ^= uint64(s[i])
+			h *= 1099511628211
+		}
+		h ^= 0xff
+		h *= 1099511628211
+	}
+	var walk func(n *node)
+	walk = func(n *node) {
+		add(strconv.Itoa(int(n.kind)))
+		add(n.ident)
+		if n.kind == basicLit && n.rval.IsValid() {
+			add(fmt.Sprint(n.rval.Interface()))
+		}
+		add(strconv.Itoa(len(n.child)))
+		for _, c := range n.child {
+			walk(c)
+		}
+	}
+	if def != nil {
+		walk(def)
+	}
+	return h
 }

@@ -237,6 +237,7 @@ func (interp *Interpreter) promotedSpec(t *itype, m promotedMethod) rtMethodSpec
 	var body func(recv reflect.Value, in []reflect.Value) []reflect.Value
 	if m.def != nil {
 		body = interp.methodBody(m.def)
+		spec.body = bodyHash(m.def) // gonotes patch: methodReuseKey
 		spec.self = selfPlaces(t, m.def.typ)
 	}
 	name, path, ptrs := m.name, m.path, m.ptrs

@@ -75,7 +75,7 @@ func genAST(sc *scope, root *node, types []*itype) (*node, bool, error) {
 						if pindex >= len(types) {
 							return nil, cc.cfgErrorf("undefined type for %s", cc.ident)
 						}
-						t, err := nodeType(c.interp, sc, c.child[l])
+						t, err := nodeType(c.interp, declScope(root, sc), c.child[l])
 						if err != nil {
 							return nil, err
 						}
@@ -129,7 +129,7 @@ func genAST(sc *scope, root *node, types []*itype) (*node, bool, error) {
 							return nil, cc.cfgErrorf("undefined type for %s", cc.ident)
 						}
 						it := types[pindex]
-						t, err := nodeType(c.interp, sc, c.child[l])
+						t, err := nodeType(c.interp, declScope(root, sc), c.child[l])
 						if err != nil {
 							return nil, err
 						}
@@ -975,4 +975,17 @@ func isFieldName(n *node) bool {
 		}
 	}
 	return false
+}
+
+// declScope returns the scope that the generic declaration n was declared
+// in, where its instances are compiled, or sc, the scope of the
+// instantiation, if n has none: the constraints of its type parameters are
+// resolved there, a name of the instantiating code (a variable `hash` or
+// `cmp`) must not hide the package of a constraint (hash.Hash, cmp.Ordered).
+// gonotes patch (s9-genstd).
+func declScope(n *node, sc *scope) *scope {
+	if n.scope != nil {
+		return n.scope
+	}
+	return sc
 }

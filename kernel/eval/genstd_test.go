@@ -100,6 +100,11 @@ func TestGenericStdlibComplete(t *testing.T) {
 			if _, ok := obj.(*types.Func); ok {
 				c.call(pkg.Name()+"."+name+c.targs(targs), inst.(*types.Signature))
 				checks = append(checks, check{qname, c.String()})
+				// The instance as a value.
+				c = newCellWriter(pkg)
+				c.line("f := %s.%s%s", pkg.Name(), name, c.targs(targs))
+				c.line("_ = f")
+				checks = append(checks, check{qname + " (value)", c.String()})
 				continue
 			}
 			// A variable of the type, and a call of each exported method.
@@ -116,6 +121,17 @@ func TestGenericStdlibComplete(t *testing.T) {
 				c.line("var v %s", c.typ(named))
 				c.call("v."+m.Name(), m.Type().(*types.Signature))
 				checks = append(checks, check{qname + "." + m.Name(), c.String()})
+				// The method value and the method expression.
+				c = newCellWriter(pkg)
+				recv := c.typ(named)
+				if _, ptr := m.Type().(*types.Signature).Recv().Type().(*types.Pointer); ptr {
+					recv = "(*" + recv + ")"
+				}
+				c.line("var v %s", c.typ(named))
+				c.line("mv := v.%s", m.Name())
+				c.line("me := %s.%s", recv, m.Name())
+				c.line("_, _ = mv, me")
+				checks = append(checks, check{qname + "." + m.Name() + " (value)", c.String()})
 			}
 		}
 	}
@@ -149,6 +165,9 @@ var genstdKnown = map[string]string{
 	"database/sql.Null":       "Scan converts through sql's unexported convertAssignRows, which uses unexported fields of the compiled *sql.Rows: not copied by gengeneric, no replacement yet",
 	"database/sql.Null.Scan":  "see database/sql.Null",
 	"database/sql.Null.Value": "see database/sql.Null",
+
+	"database/sql.Null.Scan (value)":  "see database/sql.Null",
+	"database/sql.Null.Value (value)": "see database/sql.Null",
 }
 
 // genstdExcluded reports whether the generic declarations of the package at

@@ -3021,6 +3021,11 @@ func (n *node) isType(sc *scope) bool {
 		return sc.lookupType(n.ident) != nil || n.sym != nil && n.sym.kind == typeSym // gonotes patch: a type argument (genAST); lookupType: not a predeclared type shadowed by a variable
 	case indexExpr, indexListExpr: // gonotes patch: and a generic type of several type parameters
 		// Maybe a generic type.
+		if n.child[0].kind == selectorExpr {
+			// gonotes patch (s9-genstd): a generic type of a package,
+			// (*atomic.Pointer[int]).Swap.
+			return n.child[0].isType(sc)
+		}
 		sym, _, ok := sc.lookup(n.child[0].ident)
 		return ok && sym.kind == typeSym
 	}

@@ -161,14 +161,7 @@ func TestGenericStdlibComplete(t *testing.T) {
 
 // genstdKnown lists the generic declarations of the standard library that
 // cells cannot use yet, with the reason. One that works fails the test.
-var genstdKnown = map[string]string{
-	"database/sql.Null":       "Scan converts through sql's unexported convertAssignRows, which uses unexported fields of the compiled *sql.Rows: not copied by gengeneric, no replacement yet",
-	"database/sql.Null.Scan":  "see database/sql.Null",
-	"database/sql.Null.Value": "see database/sql.Null",
-
-	"database/sql.Null.Scan (value)":  "see database/sql.Null",
-	"database/sql.Null.Value (value)": "see database/sql.Null",
-}
+var genstdKnown = map[string]string{}
 
 // genstdExcluded reports whether the generic declarations of the package at
 // path p are out of the scope of TestGenericStdlibComplete.

@@ -897,7 +897,7 @@ func checkConstraint(it, ct *itype) error {
 		}
 	}
 	for _, c := range ct.ulconstraint {
-		if it.underlying().equals(c) || it.matchDefault(c) {
+		if it.underlying().equals(c) || it.matchDefault(c) || binUnderlyingIs(it, c) {
 			return nil
 		}
 	}
@@ -988,4 +988,19 @@ func declScope(n *node, sc *scope) *scope {
 		return n.scope
 	}
 	return sc
+}
+
+// binUnderlyingIs reports whether it, a type of compiled code (time.Duration),
+// has the predeclared type c (int64) as underlying type, for a ~c term of a
+// constraint: the interpreter's type of a compiled named type does not
+// give its underlying type. gonotes patch (s9-genstd).
+func binUnderlyingIs(it, c *itype) bool {
+	if it.cat != valueT || it.rtype == nil || c == nil || c.cat == valueT {
+		return false
+	}
+	ct := c.TypeOf()
+	if ct == nil || ct.PkgPath() != "" || ct.Name() == "" || ct.Name() != ct.Kind().String() {
+		return false
+	}
+	return it.rtype.Kind() == ct.Kind()
 }

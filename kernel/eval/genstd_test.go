@@ -103,7 +103,8 @@ func TestGenericStdlibComplete(t *testing.T) {
 				// The instance as a value.
 				c = newCellWriter(pkg)
 				c.line("f := %s.%s%s", pkg.Name(), name, c.targs(targs))
-				c.line("_ = f")
+				c.line("var g = %s.%s%s", pkg.Name(), name, c.targs(targs))
+				c.line("_, _ = f, g")
 				checks = append(checks, check{qname + " (value)", c.String()})
 				continue
 			}

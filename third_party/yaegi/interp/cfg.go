@@ -2900,9 +2900,14 @@ func getVarDependencies(nod *node, sc *scope) (deps []*node) {
 	// variables its body refers to (transitively), as in Go. In a body the
 	// identifiers are resolved (n.sym): a local variable is not a global.
 	seen := map[*node]bool{}
+	visited := map[*node]bool{} // gonotes patch (s9-genstd): the nodes of a generic instance may form a cycle
 	var walk func(root *node, inFunc bool)
 	walk = func(root *node, inFunc bool) {
 		root.Walk(func(n *node) bool {
+			if visited[n] {
+				return false
+			}
+			visited[n] = true
 			if n.kind == selectorExpr && len(n.child) == 2 {
 				// gonotes patch: a method value or call (t.m(), T.m) depends
 				// on what the method's body refers to.

@@ -329,6 +329,11 @@ func inferTypesFromCall(sc *scope, fun *node, args []*node, explicit ...*itype) 
 			funcArgs = append(funcArgs, funcArg{pt, f})
 			continue
 		}
+		if t != nil && t.cat == nilT {
+			// gonotes patch (s9-genstd): an untyped nil binds no type
+			// parameter (slices.Index(errs, nil): E comes from S).
+			continue
+		}
 		if t != nil && t.untyped {
 			// An untyped constant: the default type of the largest kind
 			// of the constants bound to the same type parameter
@@ -431,6 +436,13 @@ func genericCallTypes(interp *Interpreter, sc *scope, call *node, seen []*node) 
 		stubs := make([]*node, len(args))
 		for i, a := range args {
 			t := a.typ
+			if t == nil && a.kind == identExpr {
+				// gonotes patch (s9-genstd): the nil argument of
+				// n := f(x, nil) (nodeType refuses an untyped nil).
+				if sym, _, ok := sc.lookup(a.ident); ok && sym.kind != varSym && sym.typ != nil && sym.typ.cat == nilT {
+					t = sym.typ
+				}
+			}
 			if t == nil {
 				if t, err = nodeType2(interp, sc, a, seen); err != nil {
 					return nil, err

@@ -1165,7 +1165,14 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				}
 				var g *node // gonotes patch: err was shadowed (an error gave a nil type)
 				var found bool
-				g, found, err = genAST(sc, t.node.anc, []*itype{c1.typ})
+				// gonotes patch (s9-genstd): a partial instantiation as a
+				// value, slices.Index[[]string]: the others come from the
+				// core types of the constraints (S ~[]E gives E).
+				lt := []*itype{c1.typ}
+				if lt, err = completeTypeArgs(sc, t.node.anc, lt, nil); err != nil {
+					return
+				}
+				g, found, err = genAST(sc, t.node.anc, lt)
 				if err != nil {
 					return
 				}

@@ -13,8 +13,10 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+	"unsafe"
 
 	"github.com/gonotes/gonotes/lib/hook"
+	"github.com/traefik/yaegi/stdlib/generic/support"
 )
 
 // Deadlock detection: while a cell runs, a watchdog looks every
@@ -96,7 +98,11 @@ func (w *timerWatch) afterFunc(d time.Duration, f func()) *time.Timer {
 // finalizers), where Go ends the program and an unrecovered panic would
 // end the kernel's interpreter.
 func (w *timerWatch) callback(f func()) func() {
-	sc := hook.Current()
+	return w.callbackIn(hook.Current(), f)
+}
+
+// callbackIn is callback for the scope sc.
+func (w *timerWatch) callbackIn(sc *hook.Scope, f func()) func() {
 	return func() {
 		defer hook.Bind(sc)()
 		defer func() {
@@ -144,6 +150,20 @@ func (w *timerWatch) setFinalizer(obj, finalizer any) {
 	})
 	goruntime.SetFinalizer(obj, wrapped.Interface())
 }
+
+// addCleanup is the compiled part of runtime.AddCleanup for cells (see
+// stdlib/generic/support.AddCleanup): the cleanup runs as a callback of
+// the cell (see callback), as a finalizer does.
+func (w *timerWatch) addCleanup(ptr unsafe.Pointer, cleanup func(any), arg any) goruntime.Cleanup {
+	if cleanup == nil {
+		return support.AddCleanup(ptr, cleanup, arg)
+	}
+	sc := hook.Current()
+	return support.AddCleanup(ptr, func(a any) {
+		w.callbackIn(sc, func() { cleanup(a) })()
+	}, arg)
+}
+
 func (w *timerWatch) withTimeout(p context.Context, d time.Duration) (context.Context, context.CancelFunc) {
 	w.fireIn(d)
 	return context.WithTimeout(p, d)

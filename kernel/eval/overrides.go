@@ -25,7 +25,8 @@ import (
 //   - the time and context functions that make timers record them in
 //     timers, the session's (deadlock.go);
 //   - callbacks that compiled code runs in goroutines of its own
-//     (time.AfterFunc, context.AfterFunc, runtime.SetFinalizer) belong to
+//     (time.AfterFunc, context.AfterFunc, runtime.SetFinalizer,
+//     runtime.AddCleanup) belong to
 //     the cell that made them: their output goes to it, and a panic is
 //     reported as one of a goroutine of that cell, instead of ending the
 //     interpreter.
@@ -84,6 +85,10 @@ func overrides(timers *timerWatch) interp.Exports {
 		},
 		"runtime/runtime": {
 			"SetFinalizer": reflect.ValueOf(timers.setFinalizer),
+		},
+		// runtime.AddCleanup (stdlib/generic/src/runtime).
+		"github.com/traefik/yaegi/stdlib/generic/support/support": {
+			"AddCleanup": reflect.ValueOf(timers.addCleanup),
 		},
 		"context/context": {
 			"AfterFunc":         reflect.ValueOf(timers.contextAfterFunc),

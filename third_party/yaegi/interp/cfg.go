@@ -1165,7 +1165,14 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				}
 				var g *node // gonotes patch: err was shadowed (an error gave a nil type)
 				var found bool
-				g, found, err = genAST(sc, t.node.anc, []*itype{c1.typ})
+				// gonotes patch (s9-genstd): a partial instantiation as a
+				// value, slices.Index[[]string]: the others come from the
+				// core types of the constraints (S ~[]E gives E).
+				lt := []*itype{c1.typ}
+				if lt, err = completeTypeArgs(sc, t.node.anc, lt, nil); err != nil {
+					return
+				}
+				g, found, err = genAST(sc, t.node.anc, lt)
 				if err != nil {
 					return
 				}
@@ -2902,9 +2909,14 @@ func getVarDependencies(nod *node, sc *scope) (deps []*node) {
 	// variables its body refers to (transitively), as in Go. In a body the
 	// identifiers are resolved (n.sym): a local variable is not a global.
 	seen := map[*node]bool{}
+	visited := map[*node]bool{} // gonotes patch (s9-genstd): the nodes of a generic instance may form a cycle
 	var walk func(root *node, inFunc bool)
 	walk = func(root *node, inFunc bool) {
 		root.Walk(func(n *node) bool {
+			if visited[n] {
+				return false
+			}
+			visited[n] = true
 			if n.kind == selectorExpr && len(n.child) == 2 {
 				// gonotes patch: a method value or call (t.m(), T.m) depends
 				// on what the method's body refers to.
@@ -3025,7 +3037,8 @@ func (n *node) isType(sc *scope) bool {
 		// Maybe a generic type.
 		if n.child[0].kind == selectorExpr {
 			// gonotes patch: a generic type of a package
-			// (iter.Seq[string](f) is a conversion).
+			// (iter.Seq[string](f) is a conversion; s9-genstd:
+			// (*atomic.Pointer[int]).Swap).
 			return n.child[0].isType(sc)
 		}
 		sym, _, ok := sc.lookup(n.child[0].ident)

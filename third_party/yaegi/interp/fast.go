@@ -5,6 +5,7 @@ package interp
 import (
 	"reflect"
 	"sort"
+	"sync/atomic"
 )
 
 // A FastCall calls one compiled function or method without
@@ -199,6 +200,119 @@ func capturedSlots(n *node) []int {
 	}
 	sort.Ints(slots)
 	return slots
+}
+
+// refersUp reports whether the body of the func literal n refers to the
+// frame of the function up levels above it, or further (a node of level up
+// or more, counted from the frame of the literal it belongs to). gonotes
+// patch (s9-genstd).
+func refersUp(n *node, up int) bool {
+	visited := map[*node]bool{}
+	var walk func(m *node, depth int) bool
+	walk = func(m *node, depth int) bool {
+		if m == nil || visited[m] {
+			return false
+		}
+		visited[m] = true
+		if m.level-depth >= up && !notFrameValue(m) {
+			return true
+		}
+		if m.kind == funcLit {
+			depth++
+		}
+		for _, c := range m.child {
+			if walk(c, depth) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, c := range n.child {
+		if walk(c, 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasRecover reports whether the body of the function n (a func literal or
+// declaration) calls recover itself (not in a nested func literal): only
+// then does a call of it need the frame its value was made in, the one
+// whose panic it recovers (see _recover). gonotes patch (s9-genstd).
+func hasRecover(n *node) bool {
+	if v := atomic.LoadUint32(&n.recovers); v != 0 {
+		return v == 2
+	}
+	found := false
+	visited := map[*node]bool{} // a generic instance's nodes may be reached twice
+	var walk func(m *node)
+	walk = func(m *node) {
+		if m == nil || found || visited[m] {
+			return
+		}
+		visited[m] = true
+		if m.kind == callExpr && len(m.child) > 0 && m.child[0].kind == identExpr && m.child[0].ident == "recover" {
+			found = true
+			return
+		}
+		for _, c := range m.child {
+			if c.kind != funcLit {
+				walk(c)
+			}
+		}
+	}
+	for _, c := range n.child {
+		walk(c)
+	}
+	// Kept: a declared function's value is made at each evaluation of
+	// its name.
+	if found {
+		atomic.StoreUint32(&n.recovers, 2)
+	} else {
+		atomic.StoreUint32(&n.recovers, 1)
+	}
+	return found
+}
+
+// notFrameValue reports whether the identifier m names something that no
+// frame holds (a type, a package, a constant...), whatever its level.
+// gonotes patch (s9-genstd).
+func notFrameValue(m *node) bool {
+	if m.kind != identExpr || m.scope == nil {
+		return false
+	}
+	if m.sym != nil {
+		return m.sym.kind != varSym
+	}
+	sym, _, ok := m.scope.lookup(m.ident)
+	return ok && sym.kind != varSym
+}
+
+// detached returns a frame with f's globals, run and run id, and none of
+// its variables, nor its ancestors: the frame that the calls of a function
+// value descend from, when its body uses no variable of an enclosing frame
+// and does not recover (see getFunc and genFunctionWrapper). A function
+// value that compiled code keeps (a cleanup, a finalizer, a callback, a
+// weak map's entry) keeps the variables of the function that made it
+// reachable otherwise, as Go does not. gonotes patch (s9-genstd).
+func (f *frame) detached() *frame {
+	nf := &frame{root: f.root, id: f.runid()}
+	nf.storeCtl(f.loadCtl())
+	return nf
+}
+
+// loosen drops, from the copy f of a frame made for a closure (see
+// cloneSlots), the frame it was copied from unless keepOrig (the closure
+// recovers a panic of that frame), and its ancestors unless keepAnc (the
+// closure uses their variables): see detached. gonotes patch (s9-genstd).
+func (f *frame) loosen(keepOrig, keepAnc bool) *frame {
+	if !keepOrig {
+		f.orig = nil
+	}
+	if !keepAnc {
+		f.anc = nil
+	}
+	return f
 }
 
 // cloneSlots is clone for a closure: the copy holds only the given slots of

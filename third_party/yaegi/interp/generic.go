@@ -75,7 +75,7 @@ func genAST(sc *scope, root *node, types []*itype) (*node, bool, error) {
 						if pindex >= len(types) {
 							return nil, cc.cfgErrorf("undefined type for %s", cc.ident)
 						}
-						t, err := nodeType(c.interp, sc, c.child[l])
+						t, err := nodeType(c.interp, declScope(root, sc), c.child[l])
 						if err != nil {
 							return nil, err
 						}
@@ -129,7 +129,7 @@ func genAST(sc *scope, root *node, types []*itype) (*node, bool, error) {
 							return nil, cc.cfgErrorf("undefined type for %s", cc.ident)
 						}
 						it := types[pindex]
-						t, err := nodeType(c.interp, sc, c.child[l])
+						t, err := nodeType(c.interp, declScope(root, sc), c.child[l])
 						if err != nil {
 							return nil, err
 						}
@@ -329,6 +329,11 @@ func inferTypesFromCall(sc *scope, fun *node, args []*node, explicit ...*itype) 
 			funcArgs = append(funcArgs, funcArg{pt, f})
 			continue
 		}
+		if t != nil && t.cat == nilT {
+			// gonotes patch (s9-genstd): an untyped nil binds no type
+			// parameter (slices.Index(errs, nil): E comes from S).
+			continue
+		}
 		if t != nil && t.untyped {
 			// An untyped constant: the default type of the largest kind
 			// of the constants bound to the same type parameter
@@ -431,6 +436,13 @@ func genericCallTypes(interp *Interpreter, sc *scope, call *node, seen []*node) 
 		stubs := make([]*node, len(args))
 		for i, a := range args {
 			t := a.typ
+			if t == nil && a.kind == identExpr {
+				// gonotes patch (s9-genstd): the nil argument of
+				// n := f(x, nil) (nodeType refuses an untyped nil).
+				if sym, _, ok := sc.lookup(a.ident); ok && sym.kind != varSym && sym.typ != nil && sym.typ.cat == nilT {
+					t = sym.typ
+				}
+			}
 			if t == nil {
 				if t, err = nodeType2(interp, sc, a, seen); err != nil {
 					return nil, err
@@ -897,7 +909,7 @@ func checkConstraint(it, ct *itype) error {
 		}
 	}
 	for _, c := range ct.ulconstraint {
-		if it.underlying().equals(c) || it.matchDefault(c) {
+		if it.underlying().equals(c) || it.matchDefault(c) || binUnderlyingIs(it, c) {
 			return nil
 		}
 	}
@@ -975,4 +987,32 @@ func isFieldName(n *node) bool {
 		}
 	}
 	return false
+}
+
+// declScope returns the scope that the generic declaration n was declared
+// in, where its instances are compiled, or sc, the scope of the
+// instantiation, if n has none: the constraints of its type parameters are
+// resolved there, a name of the instantiating code (a variable `hash` or
+// `cmp`) must not hide the package of a constraint (hash.Hash, cmp.Ordered).
+// gonotes patch (s9-genstd).
+func declScope(n *node, sc *scope) *scope {
+	if n.scope != nil {
+		return n.scope
+	}
+	return sc
+}
+
+// binUnderlyingIs reports whether it, a type of compiled code (time.Duration),
+// has the predeclared type c (int64) as underlying type, for a ~c term of a
+// constraint: the interpreter's type of a compiled named type does not
+// give its underlying type. gonotes patch (s9-genstd).
+func binUnderlyingIs(it, c *itype) bool {
+	if it.cat != valueT || it.rtype == nil || c == nil || c.cat == valueT {
+		return false
+	}
+	ct := c.TypeOf()
+	if ct == nil || ct.PkgPath() != "" || ct.Name() == "" || ct.Name() != ct.Kind().String() {
+		return false
+	}
+	return it.rtype.Kind() == ct.Kind()
 }

@@ -377,7 +377,20 @@ func instantiatedFuncType(interp *Interpreter, sc *scope, lt *itype, args []*nod
 		types = append(types, t)
 	}
 	if len(types) < typeParamCount(lt.node.anc) {
-		return lt, nil // partial instantiation, completed by the call
+		// gonotes patch (s9-genstd): a partial instantiation whose other
+		// type arguments come from the core types of the constraints
+		// (slices.Index[[]string], also as a value); else completed by
+		// the call.
+		full, err := completeTypeArgs(sc, lt.node.anc, types, nil)
+		if err != nil || len(full) < typeParamCount(lt.node.anc) {
+			return lt, nil
+		}
+		for _, t := range full {
+			if t == nil {
+				return lt, nil
+			}
+		}
+		types = full
 	}
 	before := make(map[string]bool, len(interp.generic))
 	for k := range interp.generic {

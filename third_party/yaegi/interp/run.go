@@ -1534,6 +1534,12 @@ func genFunctionWrapper(n *node) func(*frame) reflect.Value {
 	if n.kind == funcLit {
 		slots = capturedSlots(n)
 	}
+	// gonotes patch (s9-genstd): see frame.detached and loosen.
+	detach := !hasRecover(def) && (def.kind == funcDecl || n.kind == funcLit && len(slots) == 0 && !refersUp(n, 1))
+	keepOrig, keepAnc := true, true
+	if n.kind == funcLit {
+		keepOrig, keepAnc = hasRecover(n), refersUp(n, 2)
+	}
 	// gonotes patch: a method expression T.M or (*T).M as a value: its first
 	// argument is the receiver (n.typ.arg is the receiver then def's args).
 	argTypes := def.typ.arg
@@ -1566,9 +1572,12 @@ func genFunctionWrapper(n *node) func(*frame) reflect.Value {
 		}
 		var ctl *runCtl     // gonotes patch: the run the value was made in (see getFunc)
 		if len(slots) > 0 { // gonotes patch: see slots above
-			f = f.cloneSlots(slots)
+			f = f.cloneSlots(slots).loosen(keepOrig, keepAnc) // gonotes patch (s9-genstd)
 		} else if f != nil {
 			ctl = f.loadCtl()
+			if detach && f != f.root { // gonotes patch (s9-genstd)
+				f = f.detached()
+			}
 		}
 		return makeFunc(funcType, func(in []reflect.Value) []reflect.Value { // gonotes patch: makeFunc
 			defer leaveClosure(enterClosure()) // gonotes patch: call depth
@@ -3364,6 +3373,10 @@ func getFunc(n *node) {
 	numRet := len(n.typ.ret)
 	ftyp := n.typ.TypeOf()    // gonotes patch: once, not at each closure (refType allocates)
 	slots := capturedSlots(n) // gonotes patch: the slots the closure uses
+	// gonotes patch (s9-genstd): what the closure's frame keeps of the
+	// frame it is made in (see frame.detached and loosen).
+	keepOrig, keepAnc := hasRecover(n), refersUp(n, 2)
+	detach := !keepOrig && len(slots) == 0 && !refersUp(n, 1)
 
 	// gonotes patch: a literal given to a compiled function (sort.Slice's
 	// less, a goroutine's body given to a library) is called by it, not by
@@ -3385,9 +3398,12 @@ func getFunc(n *node) {
 		fr := f
 		var ctl *runCtl // gonotes patch: the run the closure was made in (see below)
 		if len(slots) > 0 {
-			fr = f.cloneSlots(slots) // the copy keeps the run of f now
+			fr = f.cloneSlots(slots).loosen(keepOrig, keepAnc) // the copy keeps the run of f now
 		} else {
 			ctl = f.loadCtl()
+			if detach && f != f.root { // gonotes patch (s9-genstd): see frame.detached
+				fr = f.detached()
+			}
 		}
 		info := &closureInfo{lit: n, fr: fr} // gonotes patch: for direct calls (closurecall.go); the closure's body keeps it alive
 		var fct reflect.Value

@@ -13,7 +13,7 @@ import (
 // The go1_N.go.txt files are copied from the sources of the toolchain in use
 // by gengeneric; the other *.go.txt files are hand-written replacements of
 // declarations that the interpreter cannot compile (see gengeneric).
-//go:generate go run ../../internal/cmd/gengeneric -o src cmp errors hash/maphash iter maps math/rand/v2 reflect slices sync sync/atomic unique
+//go:generate go run ../../internal/cmd/gengeneric -o src cmp crypto/hkdf crypto/pbkdf2 database/sql errors hash/maphash iter maps math/rand/v2 reflect runtime slices sync sync/atomic unique weak
 
 // FS holds the sources by import path: src/<path>/*.go.txt.
 //

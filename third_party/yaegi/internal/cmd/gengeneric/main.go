@@ -286,7 +286,10 @@ func ref(id *ast.Ident, byName map[string][]*decl, qualify map[string]bool, add 
 		return
 	}
 	for _, d := range ds {
-		if d.name == id.Name || d.recv == id.Name {
+		// An identifier names a top-level declaration, or a type whose
+		// methods come with it; never a method (a method is reached
+		// through its type).
+		if d.recv == "" && d.name == id.Name || d.recv == id.Name {
 			add(d)
 		}
 	}

@@ -36,8 +36,6 @@ var gaps = []gap{
 		[]string{"interfaces2/s9_embedded_in_compiled_iface.go"}},
 	{"a field of a recursive struct type that refers back to it (Next *Node) has, in compiled code (reflect, text/template), the interpreter's reflect type, without the names and methods of the notebook types",
 		[]string{"reflect/s8_recursive_struct_fields.go"}},
-	{"the generic APIs of crypto/hkdf, crypto/pbkdf2, weak, runtime.AddCleanup and database/sql.Null (Go 1.22, 1.24) are not there yet: a cell using them fails to compile (\"undefined selector\")",
-		[]string{"go124/s9_hkdf_pbkdf2.go", "go124/s9_weak_cleanup.go"}},
 	{"a cell's unused imports and top-level variables are not errors (a later cell may use them); inside funcs, unused variables are errors as in Go",
 		[]string{"compile_errors/unused_import.go", "compile_errors/unused_var_in_main.go"}},
 	{"a cell's top-level declarations are package-level for the whole cell: `type int = string` or `fmt := ...` at a cell's top level applies to the cell's earlier lines too (inside a func they apply from where they are, as in Go)",

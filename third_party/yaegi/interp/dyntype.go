@@ -4,6 +4,7 @@ package interp
 
 import (
 	"reflect"
+	"strings"
 	"sync"
 
 	"github.com/traefik/yaegi/internal/unsafe2"
@@ -258,7 +259,23 @@ func ifaceEqual(v0 reflect.Value, k0 string, v1 reflect.Value, k1 string) bool {
 	if t0 != "" && t1 != "" && t0 != t1 {
 		return false
 	}
+	if t0 != "" && t0 == t1 && i0 != nil {
+		uncomparable(t0, i0)
+	}
 	return i0 == i1
+}
+
+// uncomparable panics as Go does comparing two interfaces holding values
+// of the uncomparable type named name (a type id, "main.S") if i, one of
+// the values, is not comparable: the runtime would name the reflect type
+// of an interpreted type, its underlying type ("struct { n int; xs []int
+// }"). Type literals (whose ids are not written as Go writes them) are
+// left to the runtime. (gonotes patch)
+func uncomparable(name string, i interface{}) {
+	if rt := reflect.TypeOf(i); rt.Comparable() || strings.ContainsAny(name, "{(") {
+		return
+	}
+	panic(runtimeError("comparing uncomparable type " + name))
 }
 
 // emptyIfaceDyn returns the valueInterface held by v, a value of an empty
@@ -374,10 +391,25 @@ func dynMapKeyOf(v reflect.Value) reflect.Value {
 		return reflect.New(emptyInterfaceType).Elem()
 	}
 	if v.Kind() == reflect.Interface {
-		if v.IsNil() || v.Elem().Type() != valueInterfaceType {
+		if v.IsNil() {
 			return v
 		}
-		v = v.Elem()
+		if v.Elem().Type() != valueInterfaceType {
+			// gonotes patch: a value of a named runtime type (one that
+			// came back from compiled code, reflect.Value.Interface) is
+			// the key of the same value made by interpreted code.
+			nvi, ok := namedVI(v.Elem())
+			if !ok {
+				return v
+			}
+			v = reflect.ValueOf(nvi)
+		} else {
+			v = v.Elem()
+		}
+	} else if v.Type() != valueInterfaceType {
+		if nvi, ok := namedVI(v); ok { // gonotes patch: as above
+			v = reflect.ValueOf(nvi)
+		}
 	}
 	if v.Type() != valueInterfaceType {
 		return v
@@ -395,6 +427,11 @@ func dynMapKeyOf(v reflect.Value) reflect.Value {
 		k := reflect.New(emptyInterfaceType).Elem()
 		k.Set(cv)
 		return k
+	}
+	if !cv.Type().Comparable() { // gonotes patch: the runtime would name the reflect type
+		if name := itypeString(vi.node.typ); !strings.ContainsAny(name, "{(") {
+			panic(runtimeError("hash of unhashable type " + name))
+		}
 	}
 	k := reflect.New(emptyInterfaceType).Elem()
 	k.Set(reflect.ValueOf(dynMapKey{dynKeyTypeOf(vi.node), cv.Interface()}))

@@ -82,6 +82,9 @@ func (fc *fmtConverter) conv(t *itype, elem, addr bool, seen map[*itype]bool) fu
 	if t == nil || seen[t] {
 		return nil
 	}
+	if t.val == t && getMapType(t) == nil { // gonotes patch: type L []L has its runtime type (rtself.go)
+		return nil
+	}
 	if fc.marshal && addr { // gonotes patch
 		if c := fc.addrConv(t); c != nil {
 			return c

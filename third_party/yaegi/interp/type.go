@@ -2364,6 +2364,10 @@ func (t *itype) refType(ctx *refTypeContext) reflect.Type {
 	if isGeneric(t) {
 		return reflect.TypeOf((*generic)(nil)).Elem()
 	}
+	if t.val == t { // gonotes patch: type L []L
+		t.rtype = selfRType(t)
+		return t.rtype
+	}
 	switch t.cat {
 	case linkedT:
 		t.rtype = t.val.refType(ctx)
@@ -2542,6 +2546,9 @@ func (t *itype) frameType() (r reflect.Type) {
 	var err error
 	if t, err = t.finalize(); err != nil {
 		panic(err)
+	}
+	if t.val == t { // gonotes patch: type L []L (selfRType)
+		return t.TypeOf()
 	}
 	switch t.cat {
 	case linkedT:

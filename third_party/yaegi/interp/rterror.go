@@ -202,6 +202,20 @@ func itypeString(t *itype) string {
 	if t.cat == funcT && t.name == "" { // gonotes patch (types3): as Go writes a func type
 		return funcTypeString(t)
 	}
+	if t.name == "" && t.val != nil { // gonotes patch (s9): from the element's name (the id of a field type []Node of a recursive struct was made before Node had its name)
+		switch t.cat {
+		case sliceT:
+			return "[]" + itypeString(t.val)
+		case ptrT:
+			return "*" + itypeString(t.val)
+		case arrayT:
+			return "[" + itoa(t.length) + "]" + itypeString(t.val)
+		case mapT:
+			if t.key != nil {
+				return "map[" + itypeString(t.key) + "]" + itypeString(t.val)
+			}
+		}
+	}
 	if s := t.id(); s != "" {
 		return s
 	}

@@ -434,14 +434,32 @@ func dynMapKeyOf(v reflect.Value) reflect.Value {
 		}
 	}
 	k := reflect.New(emptyInterfaceType).Elem()
+	// gonotes patch (s9): a value of a type with a runtime type of its own
+	// (crossRType) is that value, as compiled code writes it
+	// (reflect.Value.SetMapIndex of a notebook value): one key for both.
+	if t := vi.node.typ; !isInterface(t) {
+		if r := vi.node.interp.crossRType(t); r != nil && r.Comparable() {
+			if nv := vi.node.interp.toNamed(t, cv); nv.Type() == r {
+				k.Set(nv)
+				return k
+			}
+		}
+	}
 	k.Set(reflect.ValueOf(dynMapKey{dynKeyTypeOf(vi.node), cv.Interface()}))
 	return k
 }
 
 // dynKeyValue returns the value of k, a key of a map with keys of an empty
-// interface type: a valueInterface for a dynMapKey, k otherwise.
+// interface type: a valueInterface for a dynMapKey or a value of a named
+// runtime type, k otherwise.
 func dynKeyValue(k reflect.Value) reflect.Value {
-	if !k.IsValid() || k.Kind() != reflect.Interface || k.IsNil() || k.Elem().Type() != dynMapKeyType {
+	if !k.IsValid() || k.Kind() != reflect.Interface || k.IsNil() {
+		return k
+	}
+	if k.Elem().Type() != dynMapKeyType {
+		if vi, ok := namedVI(k.Elem()); ok { // gonotes patch (s9): a key of a named runtime type (dynMapKeyOf)
+			return reflect.ValueOf(vi)
+		}
 		return k
 	}
 	dk := k.Elem().Interface().(dynMapKey)

@@ -757,3 +757,137 @@ func innermostVI(vi valueInterface) valueInterface {
 	}
 	return vi
 }
+
+// holdsIface reports whether values of t, an array or struct type, hold
+// values of interface types in their elements or fields (not through
+// pointers, slices or maps): == of such values compares the
+// valueInterfaces the interpreter keeps there, which hold reflect.Values
+// (pointers), not the values. gonotes patch (s9).
+func holdsIface(t *itype, depth int) bool {
+	for t != nil && t.cat == linkedT {
+		t = t.val
+	}
+	if t == nil || depth > 16 {
+		return false
+	}
+	switch t.cat {
+	case arrayT:
+		return isInterfaceSrc(t.val) || holdsIface(t.val, depth+1)
+	case structT:
+		for _, f := range t.field {
+			if isInterfaceSrc(f.typ) || holdsIface(f.typ, depth+1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dynCompare sets n, a comparison a == b (a != b if neg) of two arrays or
+// structs of one type holding interface values, up to compare the values
+// they hold (deepUnwrap: a dynMapKey for a value whose type is kept), and
+// reports whether it did. Comparing two values of an uncomparable
+// notebook type held there panics naming it. gonotes patch (s9).
+func dynCompare(n *node, neg bool) bool {
+	if len(n.child) != 2 {
+		return false
+	}
+	c0, c1 := n.child[0], n.child[1]
+	if c0.typ == nil || c1.typ == nil || c0.typ.id() != c1.typ.id() || isInterface(c0.typ) || !holdsIface(c0.typ, 0) {
+		return false
+	}
+	v0, v1 := genValue(c0), genValue(c1)
+	tnext := getExec(n.tnext)
+	cmp := func(f *frame) bool { return dynEqual(v0(f), v1(f), 0) != neg }
+	if n.fnext != nil {
+		fnext := getExec(n.fnext)
+		dest := genValueOutput(n, reflect.TypeOf(true))
+		n.exec = func(f *frame) bltn {
+			r := cmp(f)
+			dest(f).SetBool(r)
+			if r {
+				return tnext
+			}
+			return fnext
+		}
+		return true
+	}
+	dest := genValue(n)
+	n.exec = func(f *frame) bltn {
+		dest(f).SetBool(cmp(f))
+		return tnext
+	}
+	return true
+}
+
+// dynEqual reports whether a and b, two values of one array or struct
+// type, are equal, comparing the values their interface elements and
+// fields hold (deepUnwrap). gonotes patch (s9).
+func dynEqual(a, b reflect.Value, depth int) bool {
+	switch {
+	case depth > 32:
+	case a.Kind() == reflect.Struct && a.Type() != valueInterfaceType:
+		for i := 0; i < a.NumField(); i++ {
+			if !dynEqual(unsafe2.Exported(a.Field(i)), unsafe2.Exported(b.Field(i)), depth+1) {
+				return false
+			}
+		}
+		return true
+	case a.Kind() == reflect.Array:
+		for i := 0; i < a.Len(); i++ {
+			if !dynEqual(a.Index(i), b.Index(i), depth+1) {
+				return false
+			}
+		}
+		return true
+	case a.Kind() == reflect.Interface || a.Type() == valueInterfaceType:
+		x, y := deepUnwrap(a, 0), deepUnwrap(b, 0)
+		if !x.IsValid() || !y.IsValid() {
+			return x.IsValid() == y.IsValid()
+		}
+		defer func() {
+			if r := recover(); r != nil {
+				if name := uncomparableDyn(x); name != "" {
+					panic(runtimeError("comparing uncomparable type " + name))
+				}
+				panic(r)
+			}
+		}()
+		return x.Interface() == y.Interface()
+	}
+	return a.Interface() == b.Interface()
+}
+
+// uncomparableDyn returns the name of the notebook type of the first
+// uncomparable value held as a dynMapKey in v (deepUnwrap's result), or "".
+func uncomparableDyn(v reflect.Value) string {
+	switch v.Kind() {
+	case reflect.Interface:
+		if v.IsNil() {
+			return ""
+		}
+		return uncomparableDyn(v.Elem())
+	case reflect.Struct:
+		if v.Type() == dynMapKeyType {
+			dk := unsafe2.Exported(v).Interface().(dynMapKey)
+			if dk.v != nil && !reflect.TypeOf(dk.v).Comparable() && dk.t != nil && dk.t.node != nil {
+				if name := itypeString(dk.t.node.typ); !strings.ContainsAny(name, "{(") {
+					return name
+				}
+			}
+			return ""
+		}
+		for i := 0; i < v.NumField(); i++ {
+			if s := uncomparableDyn(unsafe2.Exported(v.Field(i))); s != "" {
+				return s
+			}
+		}
+	case reflect.Array:
+		for i := 0; i < v.Len(); i++ {
+			if s := uncomparableDyn(v.Index(i)); s != "" {
+				return s
+			}
+		}
+	}
+	return ""
+}

@@ -783,6 +783,20 @@ func holdsIface(t *itype, depth int) bool {
 	return false
 }
 
+// equalDyn and notEqualDyn are equal and notEqual (op.go), for arrays and
+// structs holding interface values first (dynCompare). gonotes patch (s9).
+func equalDyn(n *node) {
+	if !dynCompare(n, false) {
+		equal(n)
+	}
+}
+
+func notEqualDyn(n *node) {
+	if !dynCompare(n, true) {
+		notEqual(n)
+	}
+}
+
 // dynCompare sets n, a comparison a == b (a != b if neg) of two arrays or
 // structs of one type holding interface values, up to compare the values
 // they hold (deepUnwrap: a dynMapKey for a value whose type is kept), and

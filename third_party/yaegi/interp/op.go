@@ -2621,9 +2621,6 @@ func posConst(n *node) {
 }
 
 func equal(n *node) {
-	if dynCompare(n, false) { // gonotes patch: arrays and structs holding interfaces (dyntype.go)
-		return
-	}
 	tnext := getExec(n.tnext)
 	dest := genValueOutput(n, reflect.TypeOf(true))
 	typ := n.typ.concrete().TypeOf()
@@ -4535,9 +4532,6 @@ func lowerEqual(n *node) {
 }
 
 func notEqual(n *node) {
-	if dynCompare(n, true) { // gonotes patch: arrays and structs holding interfaces (dyntype.go)
-		return
-	}
 	tnext := getExec(n.tnext)
 	dest := genValueOutput(n, reflect.TypeOf(true))
 	typ := n.typ.concrete().TypeOf()

@@ -38,7 +38,7 @@ var builtin = [...]bltnGenerator{
 	aCase:         _case,
 	aCompositeLit: arrayLit,
 	aDec:          dec,
-	aEqual:        equal,
+	aEqual:        equalDyn, // gonotes patch (s9): dyntype.go
 	aGetFunc:      getFunc,
 	aGreater:      greater,
 	aGreaterEqual: greaterEqual,
@@ -51,7 +51,7 @@ var builtin = [...]bltnGenerator{
 	aMulAssign:    mulAssign,
 	aNeg:          neg,
 	aNot:          not,
-	aNotEqual:     notEqual,
+	aNotEqual:     notEqualDyn, // gonotes patch (s9): dyntype.go
 	aOr:           or,
 	aOrAssign:     orAssign,
 	aPos:          pos,

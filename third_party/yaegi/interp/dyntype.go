@@ -4,6 +4,7 @@ package interp
 
 import (
 	"reflect"
+	"strings"
 	"sync"
 
 	"github.com/traefik/yaegi/internal/unsafe2"
@@ -258,7 +259,23 @@ func ifaceEqual(v0 reflect.Value, k0 string, v1 reflect.Value, k1 string) bool {
 	if t0 != "" && t1 != "" && t0 != t1 {
 		return false
 	}
+	if t0 != "" && t0 == t1 && i0 != nil {
+		uncomparable(t0, i0)
+	}
 	return i0 == i1
+}
+
+// uncomparable panics as Go does comparing two interfaces holding values
+// of the uncomparable type named name (a type id, "main.S") if i, one of
+// the values, is not comparable: the runtime would name the reflect type
+// of an interpreted type, its underlying type ("struct { n int; xs []int
+// }"). Type literals (whose ids are not written as Go writes them) are
+// left to the runtime. (gonotes patch)
+func uncomparable(name string, i interface{}) {
+	if rt := reflect.TypeOf(i); rt.Comparable() || strings.ContainsAny(name, "{(") {
+		return
+	}
+	panic(runtimeError("comparing uncomparable type " + name))
 }
 
 // emptyIfaceDyn returns the valueInterface held by v, a value of an empty
@@ -392,16 +409,21 @@ func dynMapKeyOf(v reflect.Value) reflect.Value {
 			return v
 		}
 		if v.Elem().Type() != valueInterfaceType {
-			// gonotes patch: a value of a named runtime type (from
-			// compiled code, or held by a compiled interface:
-			// genInterfaceWrapper) is the key of the same value of its
-			// interpreted type.
-			if vi, ok := namedVI(v.Elem()); ok {
-				return dynMapKeyOf(reflect.ValueOf(vi))
+			// gonotes patch: a value of a named runtime type (one that
+			// came back from compiled code, reflect.Value.Interface) is
+			// the key of the same value made by interpreted code.
+			nvi, ok := namedVI(v.Elem())
+			if !ok {
+				return v
 			}
-			return v
+			v = reflect.ValueOf(nvi)
+		} else {
+			v = v.Elem()
 		}
-		v = v.Elem()
+	} else if v.Type() != valueInterfaceType {
+		if nvi, ok := namedVI(v); ok { // gonotes patch: as above
+			v = reflect.ValueOf(nvi)
+		}
 	}
 	if v.Type() != valueInterfaceType {
 		return v
@@ -420,15 +442,38 @@ func dynMapKeyOf(v reflect.Value) reflect.Value {
 		k.Set(cv)
 		return k
 	}
+	if !cv.Type().Comparable() { // gonotes patch: the runtime would name the reflect type
+		if name := itypeString(vi.node.typ); !strings.ContainsAny(name, "{(") {
+			panic(runtimeError("hash of unhashable type " + name))
+		}
+	}
 	k := reflect.New(emptyInterfaceType).Elem()
+	// gonotes patch (s9): a value of a type with a runtime type of its own
+	// (crossRType) is that value, as compiled code writes it
+	// (reflect.Value.SetMapIndex of a notebook value): one key for both.
+	if t := vi.node.typ; !isInterface(t) {
+		if r := vi.node.interp.crossRType(t); r != nil && r.Comparable() {
+			if nv := vi.node.interp.toNamed(t, cv); nv.Type() == r {
+				k.Set(nv)
+				return k
+			}
+		}
+	}
 	k.Set(reflect.ValueOf(dynMapKey{dynKeyTypeOf(vi.node), cv.Interface()}))
 	return k
 }
 
 // dynKeyValue returns the value of k, a key of a map with keys of an empty
-// interface type: a valueInterface for a dynMapKey, k otherwise.
+// interface type: a valueInterface for a dynMapKey or a value of a named
+// runtime type, k otherwise.
 func dynKeyValue(k reflect.Value) reflect.Value {
-	if !k.IsValid() || k.Kind() != reflect.Interface || k.IsNil() || k.Elem().Type() != dynMapKeyType {
+	if !k.IsValid() || k.Kind() != reflect.Interface || k.IsNil() {
+		return k
+	}
+	if k.Elem().Type() != dynMapKeyType {
+		if vi, ok := namedVI(k.Elem()); ok { // gonotes patch (s9): a key of a named runtime type (dynMapKeyOf)
+			return reflect.ValueOf(vi)
+		}
 		return k
 	}
 	dk := k.Elem().Interface().(dynMapKey)
@@ -772,4 +817,152 @@ func innermostVI(vi valueInterface) valueInterface {
 		vi = next
 	}
 	return vi
+}
+
+// holdsIface reports whether values of t, an array or struct type, hold
+// values of interface types in their elements or fields (not through
+// pointers, slices or maps): == of such values compares the
+// valueInterfaces the interpreter keeps there, which hold reflect.Values
+// (pointers), not the values. gonotes patch (s9).
+func holdsIface(t *itype, depth int) bool {
+	for t != nil && t.cat == linkedT {
+		t = t.val
+	}
+	if t == nil || depth > 16 {
+		return false
+	}
+	switch t.cat {
+	case arrayT:
+		return isInterfaceSrc(t.val) || holdsIface(t.val, depth+1)
+	case structT:
+		for _, f := range t.field {
+			if isInterfaceSrc(f.typ) || holdsIface(f.typ, depth+1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// equalDyn and notEqualDyn are equal and notEqual (op.go), for arrays and
+// structs holding interface values first (dynCompare). gonotes patch (s9).
+func equalDyn(n *node) {
+	if !dynCompare(n, false) {
+		equal(n)
+	}
+}
+
+func notEqualDyn(n *node) {
+	if !dynCompare(n, true) {
+		notEqual(n)
+	}
+}
+
+// dynCompare sets n, a comparison a == b (a != b if neg) of two arrays or
+// structs of one type holding interface values, up to compare the values
+// they hold (deepUnwrap: a dynMapKey for a value whose type is kept), and
+// reports whether it did. Comparing two values of an uncomparable
+// notebook type held there panics naming it. gonotes patch (s9).
+func dynCompare(n *node, neg bool) bool {
+	if len(n.child) != 2 {
+		return false
+	}
+	c0, c1 := n.child[0], n.child[1]
+	if c0.typ == nil || c1.typ == nil || c0.typ.id() != c1.typ.id() || isInterface(c0.typ) || !holdsIface(c0.typ, 0) {
+		return false
+	}
+	v0, v1 := genValue(c0), genValue(c1)
+	tnext := getExec(n.tnext)
+	cmp := func(f *frame) bool { return dynEqual(v0(f), v1(f), 0) != neg }
+	if n.fnext != nil {
+		fnext := getExec(n.fnext)
+		dest := genValueOutput(n, reflect.TypeOf(true))
+		n.exec = func(f *frame) bltn {
+			r := cmp(f)
+			dest(f).SetBool(r)
+			if r {
+				return tnext
+			}
+			return fnext
+		}
+		return true
+	}
+	dest := genValue(n)
+	n.exec = func(f *frame) bltn {
+		dest(f).SetBool(cmp(f))
+		return tnext
+	}
+	return true
+}
+
+// dynEqual reports whether a and b, two values of one array or struct
+// type, are equal, comparing the values their interface elements and
+// fields hold (deepUnwrap). gonotes patch (s9).
+func dynEqual(a, b reflect.Value, depth int) bool {
+	switch {
+	case depth > 32:
+	case a.Kind() == reflect.Struct && a.Type() != valueInterfaceType:
+		for i := 0; i < a.NumField(); i++ {
+			if !dynEqual(unsafe2.Exported(a.Field(i)), unsafe2.Exported(b.Field(i)), depth+1) {
+				return false
+			}
+		}
+		return true
+	case a.Kind() == reflect.Array:
+		for i := 0; i < a.Len(); i++ {
+			if !dynEqual(a.Index(i), b.Index(i), depth+1) {
+				return false
+			}
+		}
+		return true
+	case a.Kind() == reflect.Interface || a.Type() == valueInterfaceType:
+		x, y := deepUnwrap(a, 0), deepUnwrap(b, 0)
+		if !x.IsValid() || !y.IsValid() {
+			return x.IsValid() == y.IsValid()
+		}
+		defer func() {
+			if r := recover(); r != nil {
+				if name := uncomparableDyn(x); name != "" {
+					panic(runtimeError("comparing uncomparable type " + name))
+				}
+				panic(r)
+			}
+		}()
+		return x.Interface() == y.Interface()
+	}
+	return a.Interface() == b.Interface()
+}
+
+// uncomparableDyn returns the name of the notebook type of the first
+// uncomparable value held as a dynMapKey in v (deepUnwrap's result), or "".
+func uncomparableDyn(v reflect.Value) string {
+	switch v.Kind() {
+	case reflect.Interface:
+		if v.IsNil() {
+			return ""
+		}
+		return uncomparableDyn(v.Elem())
+	case reflect.Struct:
+		if v.Type() == dynMapKeyType {
+			dk := unsafe2.Exported(v).Interface().(dynMapKey)
+			if dk.v != nil && !reflect.TypeOf(dk.v).Comparable() && dk.t != nil && dk.t.node != nil {
+				if name := itypeString(dk.t.node.typ); !strings.ContainsAny(name, "{(") {
+					return name
+				}
+			}
+			return ""
+		}
+		for i := 0; i < v.NumField(); i++ {
+			if s := uncomparableDyn(unsafe2.Exported(v.Field(i))); s != "" {
+				return s
+			}
+		}
+	case reflect.Array:
+		for i := 0; i < v.Len(); i++ {
+			if s := uncomparableDyn(v.Index(i)); s != "" {
+				return s
+			}
+		}
+	}
+	return ""
 }

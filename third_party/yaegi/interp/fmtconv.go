@@ -7,6 +7,7 @@ import (
 	"io"
 	"reflect"
 	"strings"
+	"sync"
 
 	"github.com/traefik/yaegi/internal/unsafe2"
 )
@@ -79,7 +80,30 @@ func (fc *fmtConverter) conv(t *itype, elem, addr bool, seen map[*itype]bool) fu
 	fmtConv := func(_ *Interpreter, t *itype, _ func(*itype) reflect.Type, elem, addr bool, seen map[*itype]bool) func(*frame, reflect.Value) reflect.Value {
 		return fc.conv(t, elem, addr, seen)
 	}
-	if t == nil || seen[t] {
+	if t == nil {
+		return nil
+	}
+	if seen[t] {
+		// gonotes patch (s9): a struct type met again inside itself
+		// (Children []Tree) is converted as at the top, by a converter
+		// made when a value needs it (the data is finite, the type's
+		// converter would not be).
+		if t.cat != structT {
+			return nil
+		}
+		var (
+			once sync.Once
+			c    func(*frame, reflect.Value) reflect.Value
+		)
+		return func(f *frame, v reflect.Value) reflect.Value {
+			once.Do(func() { c = fc.conv(t, elem, addr, map[*itype]bool{}) })
+			if c == nil {
+				return v
+			}
+			return c(f, v)
+		}
+	}
+	if t.val == t && getMapType(t) == nil { // gonotes patch: type L []L has its runtime type (rtself.go)
 		return nil
 	}
 	if fc.marshal && addr { // gonotes patch

@@ -394,6 +394,11 @@ func (interp *Interpreter) gta(root *node, rpath, importPath, pkgName string) ([
 				n.typ = typ
 				n.typ.name = typeName
 				n.typ.path = pkgName
+				n.typ = tieSelf(n.typ) // gonotes patch: type L []L
+				if v := n.typ.val; n.typ.cat == ptrT && v != nil && v.cat == nilT && v.incomplete && v.name == typeName && v.path == pkgName {
+					err = n.cfgErrorf("type %s *%s: a pointer type that is its own element type is not supported", typeName, typeName)
+					return false
+				}
 			}
 			n.typ.str = n.typ.path + "." + n.typ.name
 

@@ -224,7 +224,67 @@ func (interp *Interpreter) fixErrorType(errv reflect.Value, names map[reflect.Ty
 	}
 	if n := named(rt); n != nil {
 		tf.Set(reflect.ValueOf(n))
+		return
 	}
+	// gonotes patch (s9): the type of a field (Flat.Kind of type
+	// main.Kind, not int), found from the error's struct and field path.
+	sf, ff := e.Elem().FieldByName("Struct"), e.Elem().FieldByName("Field")
+	if !sf.IsValid() || !ff.IsValid() || sf.Kind() != reflect.String || ff.Kind() != reflect.String || ff.String() == "" {
+		return
+	}
+	// The root struct: the one of that name, or (Struct is the empty name
+	// of the interpreter's reflect type) the only one with the path.
+	var found reflect.Type
+	for _, t := range names {
+		if t == nil || sf.String() != "" && t.name != sf.String() {
+			continue
+		}
+		ft := jsonFieldType(t, strings.Split(ff.String(), "."))
+		if ft == nil {
+			continue
+		}
+		r := interp.crossRType(ft)
+		if r == nil || r.Kind() != rt.Kind() || r.Size() != rt.Size() || found != nil && found != r {
+			return
+		}
+		found = r
+	}
+	if found != nil {
+		tf.Set(reflect.ValueOf(found))
+	}
+}
+
+// jsonFieldType returns the type of the field reached from the struct type
+// t by the path of json names path (the Field of an UnmarshalTypeError:
+// elements of slices, arrays, maps and pointers are passed through), or
+// nil.
+func jsonFieldType(t *itype, path []string) *itype {
+	for _, name := range path {
+		for t != nil && (t.cat == linkedT || t.cat == ptrT || t.cat == sliceT || t.cat == arrayT || t.cat == mapT) && t.val != nil && t.val != t {
+			t = t.val
+		}
+		if t == nil || t.cat != structT {
+			return nil
+		}
+		var next *itype
+		for _, fl := range t.field {
+			jn := fl.name
+			if tag, ok := reflect.StructTag(fl.tag).Lookup("json"); ok {
+				if n, _, _ := strings.Cut(tag, ","); n != "" {
+					jn = n
+				}
+			}
+			if jn == name {
+				next = fl.typ
+				break
+			}
+		}
+		if next == nil {
+			return nil
+		}
+		t = next
+	}
+	return t
 }
 
 // decodesStruct reports whether t, the type of a decoder's argument, is a

@@ -50,7 +50,7 @@ func (interp *Interpreter) crossRType(t *itype) reflect.Type {
 // type) built from the runtime types its element and key types are given
 // as (crossRType), or nil if none of them has one.
 func (interp *Interpreter) composedUnder(t *itype) reflect.Type {
-	if t == nil || t.incomplete || t.untyped {
+	if t == nil || t.incomplete || t.untyped || t.val == t { // gonotes patch: type L []L is named already (rtself.go)
 		return nil
 	}
 	switch t.cat {

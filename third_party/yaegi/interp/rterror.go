@@ -26,6 +26,32 @@ func (e runtimeError) Error() string { return "runtime error: " + string(e) }
 // RuntimeError marks runtimeError as a runtime.Error.
 func (runtimeError) RuntimeError() {}
 
+// plainRuntimeError is a runtime.Error whose message has no "runtime
+// error: " prefix (the runtime's plainError).
+type plainRuntimeError string
+
+func (e plainRuntimeError) Error() string { return string(e) }
+
+// RuntimeError marks plainRuntimeError as a runtime.Error.
+func (plainRuntimeError) RuntimeError() {}
+
+// nilValueMethod returns the message of Go's panic for the value method
+// name of the element type of the pointer type t called through a nil
+// pointer by an interface or a method expression (*T).M: "value method
+// main.T.M called using nil *T pointer".
+func nilValueMethod(t *itype, name string) string {
+	for t != nil && t.cat == linkedT && t.name == "" {
+		t = t.val
+	}
+	if t != nil && t.cat == ptrT {
+		t = t.val
+	}
+	if t == nil {
+		return "value method " + name + " called using nil pointer"
+	}
+	return "value method " + itypeString(t) + "." + name + " called using nil *" + t.name + " pointer"
+}
+
 // panicIndex panics as Go does for x[i] where len(x) is n.
 func panicIndex(i, n int) {
 	s := make([]struct{}, n)
@@ -175,6 +201,20 @@ func itypeString(t *itype) string {
 	}
 	if t.cat == funcT && t.name == "" { // gonotes patch (types3): as Go writes a func type
 		return funcTypeString(t)
+	}
+	if t.name == "" && t.val != nil { // gonotes patch (s9): from the element's name (the id of a field type []Node of a recursive struct was made before Node had its name)
+		switch t.cat {
+		case sliceT:
+			return "[]" + itypeString(t.val)
+		case ptrT:
+			return "*" + itypeString(t.val)
+		case arrayT:
+			return "[" + itoa(t.length) + "]" + itypeString(t.val)
+		case mapT:
+			if t.key != nil {
+				return "map[" + itypeString(t.key) + "]" + itypeString(t.val)
+			}
+		}
 	}
 	if s := t.id(); s != "" {
 		return s

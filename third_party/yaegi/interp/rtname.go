@@ -347,6 +347,11 @@ func (interp *Interpreter) namedRTypeOf(t *itype) reflect.Type {
 	if !namedTypesWork() {
 		return nil
 	}
+	if t.val == t && len(t.method) == 0 { // gonotes patch: type L []L is named already (rtself.go)
+		namedBacks.LoadOrStore(under, &namedBack{t: t, n: &node{kind: identExpr, typ: t, interp: interp}})
+		namedMade.Add(1)
+		return under
+	}
 	base := under
 	cu := interp.composedUnder(t) // gonotes patch: before the look-up: its types are in the key (rtstruct.go)
 	if cu != nil {
@@ -395,6 +400,7 @@ func (interp *Interpreter) namedRTypeOf(t *itype) reflect.Type {
 	namedMade.Add(1)
 	rtGen.Add(1) // gonotes patch: rtstruct.go
 	namedBacks.Store(r, &namedBack{t: t, n: &node{kind: identExpr, typ: t, interp: interp}})
+	interp.selfFields(t, r) // gonotes patch: rtstruct.go
 	return r
 }
 

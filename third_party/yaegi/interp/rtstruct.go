@@ -24,9 +24,11 @@ import (
 // (same names, tags, offsets, flags and functions: the field types have
 // the same layout); for an unnamed struct type (struct{ L Level }), a
 // reflect.StructOf of the fields with those types. A field whose type
-// refers back to the struct (type Node struct{ Next *Node }) keeps its
-// type, as does every field if one of their runtime types differs in
-// size, alignment or pointer layout (then the struct has no such type).
+// refers back to the struct (type Node struct{ Next *Node }) is given its
+// runtime type once the named copy exists (selfFields: *main.Node is the
+// pointer type of the copy), and every field keeps its type if one of
+// their runtime types differs in size, alignment or pointer layout (then
+// the struct has no such type).
 
 // structUnder returns the struct runtime type of the interpreted struct
 // type t (or of a defined type whose underlying type is a struct type)
@@ -257,4 +259,40 @@ func (interp *Interpreter) fmtNamed(t *itype) bool {
 		return res
 	}
 	return ok(t)
+}
+
+// selfFields gives the fields of r, the named runtime type just made for
+// the interpreted struct type t, whose types refer back to t (Next *Node,
+// Kids []Node, which structUnder leaves with the interpreter's reflect
+// types) the runtime types of those types, made now that r is known
+// (crossRType finds r for t): *main.Node, []main.Node. reflect cannot make
+// such a struct type (StructOf needs its field types first); r is a copy
+// of a descriptor, whose fields get a copy of their own before they are
+// set. A field whose runtime type differs in layout keeps its type.
+// (gonotes patch)
+func (interp *Interpreter) selfFields(t *itype, r reflect.Type) {
+	s := t
+	for s != nil && s.cat == linkedT {
+		s = s.val
+	}
+	if s == nil || s.cat != structT || r.Kind() != reflect.Struct || r.NumField() != len(s.field) {
+		return
+	}
+	d := (*rtStruct)(rtTypeOf(r))
+	copied := false
+	for i, f := range s.field {
+		if f.typ == nil || !typeReaches(f.typ, t, s, map[*itype]bool{}) {
+			continue
+		}
+		orig := r.Field(i).Type
+		ft := interp.crossRType(f.typ)
+		if ft == nil || ft == orig || !sameLayout(ft, orig) {
+			continue
+		}
+		if !copied {
+			d.fields = append(d.fields[:0:0], d.fields...)
+			copied = true
+		}
+		d.fields[i].typ = rtTypeOf(ft)
+	}
 }

@@ -39,7 +39,7 @@ var builtin = [...]bltnGenerator{
 	aCase:         _case,
 	aCompositeLit: arrayLit,
 	aDec:          dec,
-	aEqual:        equal,
+	aEqual:        equalDyn, // gonotes patch (s9): dyntype.go
 	aGetFunc:      getFunc,
 	aGreater:      greater,
 	aGreaterEqual: greaterEqual,
@@ -52,7 +52,7 @@ var builtin = [...]bltnGenerator{
 	aMulAssign:    mulAssign,
 	aNeg:          neg,
 	aNot:          not,
-	aNotEqual:     notEqual,
+	aNotEqual:     notEqualDyn, // gonotes patch (s9): dyntype.go
 	aOr:           or,
 	aOrAssign:     orAssign,
 	aPos:          pos,
@@ -1616,6 +1616,9 @@ func genFunctionWrapper(n *node) func(*frame) reflect.Value {
 				}
 				typ := argTypes[i] // gonotes patch: was def.typ.arg[i]
 				if methExpr && i == 0 && arg.Kind() == reflect.Ptr && d[0].Kind() != reflect.Ptr {
+					if arg.IsNil() && typ.cat == ptrT { // gonotes patch: as Go's wrapper of the method for *T
+						panic(plainRuntimeError(nilValueMethod(typ, def.ident)))
+					}
 					arg = arg.Elem() // (*T).M of a value receiver method
 				}
 				switch {
@@ -1953,13 +1956,14 @@ func call(n *node) {
 	// func value path, genFunctionWrapper, dereferenced it already).
 	if len(values) > 0 && isValueRecvMethodExprOfPtr(c0) {
 		recv0 := values[0]
+		nilMsg := nilValueMethod(c0.typ.arg[0], c0.child[1].ident)
 		values[0] = func(f *frame) reflect.Value {
 			v := recv0(f)
 			if v.Kind() != reflect.Ptr {
 				return v
 			}
 			if v.IsNil() {
-				nilDereference()
+				panic(plainRuntimeError(nilMsg)) // as Go's wrapper of the method for *T
 			}
 			return v.Elem()
 		}
@@ -3601,6 +3605,16 @@ func methodByNameExec(n *node, next bltn) bltn {
 		nod := *m
 		nod.val = &nod
 		nod.recv = &receiver{nil, val.value, li, false}
+		if len(li) == 0 && val.value.Kind() == reflect.Ptr && val.value.IsNil() && !ptrReceiver(m) && m.typ != nil && m.typ.cat == funcT {
+			// gonotes patch: a value method called through an interface
+			// holding a nil pointer panics as Go's wrapper does, when
+			// called (the method value would dereference the receiver).
+			if ft := m.typ.TypeOf(); ft != nil && ft.Kind() == reflect.Func {
+				msg := nilValueMethod(typ, name)
+				getFrame(f, l).data[i] = reflect.MakeFunc(ft, func([]reflect.Value) []reflect.Value { panic(plainRuntimeError(msg)) })
+				return next
+			}
+		}
 		getFrame(f, l).data[i] = genFuncValue(&nod)(f)
 		return next
 	}
@@ -5045,7 +5059,7 @@ func _append(n *node) {
 	if len(n.child) == 3 {
 		c1, c2 := n.child[1], n.child[2]
 		if (c1.typ.cat == valueT || c2.typ.cat == valueT) && c1.typ.rtype == c2.typ.rtype ||
-			isArray(c2.typ) && c2.typ.elem().id() == n.typ.elem().id() ||
+			isArray(c2.typ) && c2.typ.elem().id() == n.typ.elem().id() && (n.action == aCallSlice || c2.typ.id() != n.typ.elem().id()) || // gonotes patch: append(l, l[0]) of a type L []L appends an element
 			isByteArray(c1.typ.TypeOf()) && isString(c2.typ.TypeOf()) {
 			appendSlice(n)
 			return

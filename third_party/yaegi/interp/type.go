@@ -2338,6 +2338,39 @@ type refTypeContext struct {
 	rebuilding bool
 	funcs      map[*itype]bool // gonotes patch: the func types being made (recursive func types)
 	slevel     int
+
+	// gonotes patch (s9): the names of the types the dummies of the field
+	// being made stand for, and of each struct field with dummies, so
+	// that a dummy is fixed with its own type when two struct types
+	// refer to each other (rect is the last type met).
+	dummies    []string
+	fieldDummy map[dummyField][]string
+}
+
+// dummyField is a field (by index) of a struct type being made.
+type dummyField struct {
+	t *itype
+	i int
+}
+
+// dummyType returns the type the dummies of field i of the struct type s
+// stand for: the one type they were made for if it has its reflect type
+// (two struct types that refer to each other), ctx.rect otherwise.
+// gonotes patch (s9).
+func (c *refTypeContext) dummyType(s *itype, i int) *itype {
+	names := c.fieldDummy[dummyField{s, i}]
+	if len(names) == 0 {
+		return c.rect
+	}
+	for _, n := range names[1:] {
+		if n != names[0] {
+			return c.rect
+		}
+	}
+	if d := c.defined[names[0]]; d != nil && d.rtype != nil {
+		return d
+	}
+	return c.rect
 }
 
 // Clone creates a copy of the ref type context.
@@ -2435,10 +2468,15 @@ func (t *itype) refType(ctx *refTypeContext) reflect.Type {
 		// at this point in the code, so we just mark it as an empty *itype for now.
 		// We'll complete the *itype in the caller.
 		ctx.refs[name] = append(flds, (*itype)(nil))
+		ctx.dummies = append(ctx.dummies, name) // gonotes patch (s9)
 		return unsafe2.DummyType
 	}
 	if isGeneric(t) {
 		return reflect.TypeOf((*generic)(nil)).Elem()
+	}
+	if t.val == t { // gonotes patch: type L []L
+		t.rtype = selfRType(t)
+		return t.rtype
 	}
 	switch t.cat {
 	case linkedT:
@@ -2532,12 +2570,21 @@ func (t *itype) refType(ctx *refTypeContext) reflect.Type {
 		ctx.slevel++
 		var fields []reflect.StructField
 		pkgPath := t.structPkgPath() // gonotes patch
-		for _, f := range t.field {
+		for fi, f := range t.field {
+			prevDummies := ctx.dummies // gonotes patch (s9)
+			ctx.dummies = nil
 			field := reflect.StructField{
 				Name: f.name, // gonotes patch: the real name, unexported ones with a PkgPath
 				Type: f.typ.refType(ctx),
 				Tag:  reflect.StructTag(f.tag),
 			}
+			if len(ctx.dummies) > 0 { // gonotes patch (s9)
+				if ctx.fieldDummy == nil {
+					ctx.fieldDummy = map[dummyField][]string{}
+				}
+				ctx.fieldDummy[dummyField{t, fi}] = ctx.dummies
+			}
+			ctx.dummies = append(prevDummies, ctx.dummies...)
 			if !canExport(f.name) { // gonotes patch
 				// reflect.StructOf cannot make an embedded field with an
 				// unexported name (an anonymous field must not have a
@@ -2572,7 +2619,7 @@ func (t *itype) refType(ctx *refTypeContext) reflect.Type {
 				for i := 0; i < s.rtype.NumField(); i++ {
 					f := s.rtype.Field(i)
 					if strings.HasSuffix(f.Type.String(), "unsafe2.dummy") {
-						unsafe2.SetFieldType(s.rtype, i, ctx.rect.fixDummy(s.rtype.Field(i).Type))
+						unsafe2.SetFieldType(s.rtype, i, ctx.dummyType(s, i).fixDummy(s.rtype.Field(i).Type))
 						if name == s.path+"/"+s.name {
 							fieldFix = append(fieldFix, fixStructField{s.name, i})
 						}
@@ -2618,6 +2665,9 @@ func (t *itype) frameType() (r reflect.Type) {
 	var err error
 	if t, err = t.finalize(); err != nil {
 		panic(err)
+	}
+	if t.val == t { // gonotes patch: type L []L (selfRType)
+		return t.TypeOf()
 	}
 	switch t.cat {
 	case linkedT:

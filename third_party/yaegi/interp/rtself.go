@@ -1,0 +1,99 @@
+// gonotes patch: this file.
+
+package interp
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+)
+
+// Defined types that are their own element type: type L []L, type M
+// map[string]M, type C chan C. Go allows them (the element is reached
+// through a slice, map or channel, so the type has a size), reflect cannot
+// make them (SliceOf needs the element first). (type P *P is not done:
+// the interpreter walks pointer types to their element in many places.)
+//
+// The declaration's element type is the placeholder of the name being
+// declared (an incomplete nilT type); tieSelf makes the element the
+// declared type itself, and refType gives such a type the runtime type
+// selfRType makes: a named copy (rtname.go makeNamedRType) of the
+// descriptor of a type of the same kind and layout whose element is a
+// slice, map or channel of a basic type ([][]byte, map[K]map[byte]byte,
+// chan chan byte), with its element then set to the copy itself.
+// reflect, fmt and encoding/json see main.L whose Elem() is main.L.
+
+// tieSelf returns t, a slice, map or channel type just declared
+// with t.name, made its own element type if its element is the placeholder
+// of that name; or the type an earlier pass over the same declaration made
+// so, if t's element is that type (a second pass of gta finds the name
+// declared), so that the declaration has one type.
+func tieSelf(t *itype) *itype {
+	switch t.cat {
+	case sliceT, mapT, chanT, chanRecvT, chanSendT: // not ptrT: pointer chains are walked to their end (baseType)
+	default:
+		return t
+	}
+	v := t.val
+	if v == nil || v == t || v.name != t.name || v.path != t.path {
+		return t
+	}
+	if v.cat == nilT && v.incomplete {
+		t.val = t
+		return t
+	}
+	if v.val == v && v.cat == t.cat && v.node != nil && v.node == t.node && (t.cat != mapT || v.key == t.key) {
+		return v
+	}
+	return t
+}
+
+// selfRType returns the runtime type of t, a defined type that is its own
+// element type (tieSelf).
+func selfRType(t *itype) reflect.Type {
+	var proto reflect.Type
+	switch t.cat {
+	case sliceT:
+		proto = reflect.TypeOf([][]byte(nil))
+	case chanT:
+		proto = reflect.TypeOf((chan chan byte)(nil))
+	case chanRecvT:
+		proto = reflect.TypeOf((<-chan chan byte)(nil))
+	case chanSendT:
+		proto = reflect.TypeOf((chan<- chan byte)(nil))
+	case mapT:
+		if t.key == nil || t.key == t {
+			break
+		}
+		proto = reflect.MapOf(t.key.TypeOf(), reflect.TypeOf(map[byte]byte(nil)))
+	}
+	pkg := t.path
+	str := pkg[strings.LastIndex(pkg, "/")+1:] + "." + t.name
+	if proto == nil || !namedTypesWork() {
+		panic(fmt.Sprintf("type %s is its own element type: not supported", str))
+	}
+	r := makeNamedRType(proto, str, pkg)
+	if r == nil {
+		panic(fmt.Sprintf("type %s is its own element type: not supported", str))
+	}
+	setSelfElem(r)
+	return r
+}
+
+// setSelfElem makes r, a slice, map or channel runtime type made here, its
+// own element type. (Only the type without methods is: the element of the
+// named runtime type with methods of such a type is that type, as a copy
+// whose element is itself would have the same name as its element, which
+// reflect's identity check of two named types of one name and package
+// never ends on.)
+func setSelfElem(r reflect.Type) {
+	p := rtTypeOf(r)
+	switch r.Kind() {
+	case reflect.Slice:
+		(*rtElem)(p).elem = p
+	case reflect.Map:
+		(*rtMap)(p).elem = p
+	case reflect.Chan:
+		(*rtChan)(p).elem = p
+	}
+}

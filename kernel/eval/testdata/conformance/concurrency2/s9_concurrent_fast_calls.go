@@ -14,8 +14,8 @@ type Shape interface {
 
 type Rect struct{ W, H float64 }
 
-func (r Rect) Area() float64          { return r.W * r.H }
-func (r Rect) Scale(k float64) Shape  { return Rect{r.W * k, r.H * k} }
+func (r Rect) Area() float64         { return r.W * r.H }
+func (r Rect) Scale(k float64) Shape { return Rect{r.W * k, r.H * k} }
 
 type Circle struct{ R float64 }
 

@@ -135,6 +135,75 @@ for i in range(1000000):
 print("RESULT", time.perf_counter() - t)`,
 	},
 	{
+		name: "interface method calls, 1M", unit: "s",
+		goCell: `
+type benchShape interface{ Area() float64 }
+type benchRect struct{ w, h float64 }
+func (r benchRect) Area() float64 { return r.w * r.h }
+type benchCircle struct{ r float64 }
+func (c *benchCircle) Area() float64 { return 3 * c.r * c.r }
+func benchIface() float64 {
+	start := time.Now()
+	shapes := []benchShape{benchRect{1, 2}, &benchCircle{1}}
+	total := 0.0
+	for i := 0; i < 1000000; i++ {
+		total += shapes[i&1].Area()
+	}
+	return time.Since(start).Seconds()
+}
+fmt.Println("RESULT", benchIface())`,
+		native: func() float64 {
+			start := time.Now()
+			sinkF = ifaceLoop()
+			return time.Since(start).Seconds()
+		},
+		py: `import time
+class Rect:
+    def __init__(self, w, h):
+        self.w, self.h = w, h
+    def area(self):
+        return self.w * self.h
+class Circle:
+    def __init__(self, r):
+        self.r = r
+    def area(self):
+        return 3 * self.r * self.r
+t = time.perf_counter()
+shapes = [Rect(1, 2), Circle(1)]
+total = 0.0
+for i in range(1000000):
+    total += shapes[i & 1].area()
+print("RESULT", time.perf_counter() - t)`,
+	},
+	{
+		name: "closure calls, 1M", unit: "s",
+		goCell: `
+func benchClosure() float64 {
+	start := time.Now()
+	k := 3
+	add := func(a, b int) int { return a + b*k }
+	s := 0
+	for i := 0; i < 1000000; i++ {
+		s = add(s, i) & 0xffffff
+	}
+	return time.Since(start).Seconds()
+}
+fmt.Println("RESULT", benchClosure())`,
+		native: func() float64 {
+			start := time.Now()
+			sink = closureLoop()
+			return time.Since(start).Seconds()
+		},
+		py: `import time
+t = time.perf_counter()
+k = 3
+add = lambda a, b: a + b * k
+s = 0
+for i in range(1000000):
+    s = add(s, i) & 0xffffff
+print("RESULT", time.perf_counter() - t)`,
+	},
+	{
 		name: "recursive fib(27)", unit: "s", target: 1,
 		goCell: `
 func fib(n int) int {
@@ -193,6 +262,34 @@ func mapLoop() int {
 	s := 0
 	for i := 0; i < 1000000; i++ {
 		s += m[i]
+	}
+	return s
+}
+
+type nativeShape interface{ Area() float64 }
+type nativeRect struct{ w, h float64 }
+
+func (r nativeRect) Area() float64 { return r.w * r.h }
+
+type nativeCircle struct{ r float64 }
+
+func (c *nativeCircle) Area() float64 { return 3 * c.r * c.r }
+
+func ifaceLoop() float64 {
+	shapes := []nativeShape{nativeRect{1, 2}, &nativeCircle{1}}
+	total := 0.0
+	for i := 0; i < 1000000; i++ {
+		total += shapes[i&1].Area()
+	}
+	return total
+}
+
+func closureLoop() int {
+	k := 3
+	add := func(a, b int) int { return a + b*k }
+	s := 0
+	for i := 0; i < 1000000; i++ {
+		s = add(s, i) & 0xffffff
 	}
 	return s
 }

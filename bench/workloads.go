@@ -436,6 +436,9 @@ print("RESULT", time.perf_counter() - s)`,
 
 var sink, sink2 int
 
+// sinkF keeps a float result of a native workload alive.
+var sinkF float64
+
 func sumRange(lo, hi int) int {
 	s := 0
 	for i := lo; i < hi; i++ {

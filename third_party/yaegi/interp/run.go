@@ -3629,7 +3629,7 @@ func methodByNameExec(n *node, next bltn) bltn {
 // embeddedFields returns which fields of struct type t (or *t) are
 // embedded, or nil if t is not an interpreted struct type. gonotes patch.
 func embeddedFields(t *itype) []bool {
-	for t != nil && (t.cat == ptrT || t.cat == linkedT) {
+	for t != nil && (t.cat == ptrT || t.cat == linkedT) && t.val != t { // s9-embed2: type P *P
 		t = t.val
 	}
 	if t == nil || t.cat != structT {

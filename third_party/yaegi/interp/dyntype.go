@@ -389,6 +389,12 @@ func genMapKey(n *node, mt *itype) func(*frame) reflect.Value {
 		interp := n.interp
 		return func(f *frame) reflect.Value { return interp.binIfaceKey(value(f), rt) }
 	}
+	if mt != nil && mt.cat == mapT && mt.key != nil && n.typ != nil && n.typ.cat == nilT && !isEmptyInterface(mt.key) {
+		// gonotes patch (s9-embed2): m[nil] of a map with keys of a
+		// pointer (map, chan, func) type is the key type's nil, not a
+		// nil interface{} (a panic of MapIndex).
+		return genDestValue(mt.key, n)
+	}
 	if mt == nil || mt.cat != mapT || !isEmptyInterface(mt.key) {
 		return genValue(n)
 	}

@@ -437,6 +437,9 @@ func baseType(t *itype) *itype {
 	for {
 		switch t.cat {
 		case ptrT, linkedT:
+			if t.val == t { // gonotes patch (s9-embed2): type P *P
+				return t
+			}
 			t = t.val
 		default:
 			return t

@@ -511,14 +511,15 @@ func wrapperKey(i interface{}) string {
 // namedForIface returns the named runtime type (with its method table,
 // rtmethods.go) that a value of the interpreted type t is given as for the
 // compiled interface rt, instead of an interface wrapper, or nil: t (or the
-// type t points to) has methods, its named runtime type implements rt, and
+// type t points to) has methods, its own or promoted from embedded fields
+// (s9-embed2), its named runtime type implements rt, and
 // it is not an error (errors.Is, As and Unwrap look through the error
 // wrappers: errwrap.go). gonotes patch.
 func (interp *Interpreter) namedForIface(t *itype, rt reflect.Type) reflect.Type {
 	if t == nil || rt == nil || rt.Kind() != reflect.Interface || rt.NumMethod() == 0 {
 		return nil
 	}
-	if len(t.method) == 0 && (t.cat != ptrT || t.val == nil || len(t.val.method) == 0) {
+	if !hasOwnOrPromoted(t) && (t.cat != ptrT || t.val == nil || !hasOwnOrPromoted(t.val)) {
 		return nil
 	}
 	r := interp.namedRType(t)
@@ -526,6 +527,13 @@ func (interp *Interpreter) namedForIface(t *itype, rt reflect.Type) reflect.Type
 		return nil
 	}
 	return r
+}
+
+// hasOwnOrPromoted reports whether the interpreted type t has methods of
+// its own or methods promoted from embedded fields (rtpromote.go), which
+// are both in its method table. gonotes patch (s9-embed2).
+func hasOwnOrPromoted(t *itype) bool {
+	return len(t.method) > 0 || hasPromoted(t)
 }
 
 // binIfaceAs sets the target of t, of a compiled interface type, to ev, an

@@ -94,7 +94,7 @@ func promotedMethods(t *itype) ([]promotedMethod, bool) {
 					cands[name] = append(cands[name], cand{m: m, field: m == nil})
 				}
 				switch {
-				case et.cat == valueT:
+				case et.cat == valueT || et.cat == errorT: // s9-embed2: an embedded error field
 					rt := et.TypeOf()
 					if rt == nil {
 						continue

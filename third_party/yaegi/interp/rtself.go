@@ -11,8 +11,9 @@ import (
 // Defined types that are their own element type: type L []L, type M
 // map[string]M, type C chan C. Go allows them (the element is reached
 // through a slice, map or channel, so the type has a size), reflect cannot
-// make them (SliceOf needs the element first). (type P *P is not done:
-// the interpreter walks pointer types to their element in many places.)
+// make them (SliceOf needs the element first). type P *P too (s9-embed2):
+// the walks of pointer types to their element (baseType, isBin,
+// embeddedFields, unexportedPath) stop at such a type.
 //
 // The declaration's element type is the placeholder of the name being
 // declared (an incomplete nilT type); tieSelf makes the element the
@@ -23,14 +24,14 @@ import (
 // chan chan byte), with its element then set to the copy itself.
 // reflect, fmt and encoding/json see main.L whose Elem() is main.L.
 
-// tieSelf returns t, a slice, map or channel type just declared
+// tieSelf returns t, a slice, map, channel or pointer type just declared
 // with t.name, made its own element type if its element is the placeholder
 // of that name; or the type an earlier pass over the same declaration made
 // so, if t's element is that type (a second pass of gta finds the name
 // declared), so that the declaration has one type.
 func tieSelf(t *itype) *itype {
 	switch t.cat {
-	case sliceT, mapT, chanT, chanRecvT, chanSendT: // not ptrT: pointer chains are walked to their end (baseType)
+	case sliceT, mapT, chanT, chanRecvT, chanSendT, ptrT: // s9-embed2: ptrT, type P *P
 	default:
 		return t
 	}
@@ -48,13 +49,27 @@ func tieSelf(t *itype) *itype {
 	return t
 }
 
+// selfCopyOf returns the type t is a copy of (an itype copied by value,
+// as the types of struct fields can be), if that type is its own element
+// type (tieSelf) and t has its name, or nil. gonotes patch (s9-embed2).
+func selfCopyOf(t *itype) *itype {
+	v := t.val
+	if v == nil || v == t || v.val != v || t.name == "" || v.name != t.name || v.path != t.path || v.cat != t.cat {
+		return nil
+	}
+	return v
+}
+
 // selfRType returns the runtime type of t, a defined type that is its own
-// element type (tieSelf).
+// element type (tieSelf). (For a pointer type, the copy of **byte whose
+// element is set to itself.)
 func selfRType(t *itype) reflect.Type {
 	var proto reflect.Type
 	switch t.cat {
 	case sliceT:
 		proto = reflect.TypeOf([][]byte(nil))
+	case ptrT:
+		proto = reflect.TypeOf((**byte)(nil))
 	case chanT:
 		proto = reflect.TypeOf((chan chan byte)(nil))
 	case chanRecvT:
@@ -80,7 +95,7 @@ func selfRType(t *itype) reflect.Type {
 	return r
 }
 
-// setSelfElem makes r, a slice, map or channel runtime type made here, its
+// setSelfElem makes r, a slice, map, channel or pointer runtime type made here, its
 // own element type. (Only the type without methods is: the element of the
 // named runtime type with methods of such a type is that type, as a copy
 // whose element is itself would have the same name as its element, which
@@ -89,7 +104,7 @@ func selfRType(t *itype) reflect.Type {
 func setSelfElem(r reflect.Type) {
 	p := rtTypeOf(r)
 	switch r.Kind() {
-	case reflect.Slice:
+	case reflect.Slice, reflect.Ptr:
 		(*rtElem)(p).elem = p
 	case reflect.Map:
 		(*rtMap)(p).elem = p

@@ -1097,6 +1097,12 @@ func assign(n *node) {
 		if isMapEntry(dest) {
 			if isEmptyInterface(dest.child[0].typ.key) { // gonotes patch: a key of an empty interface type is the value itself
 				ivalue[i] = genMapKey(dest.child[1], dest.child[0].typ)
+			} else if isBinIfaceKeyMap(dest.child[0].typ) && !isInterfaceSrc(dest.child[1].typ) {
+				// gonotes patch (s9-embed2): a key of a compiled interface
+				// type (map[fmt.Stringer]T, map[error]T) is converted as
+				// in an index expression: a concrete value to the
+				// interface, a wrapper to its named runtime value.
+				ivalue[i] = genMapKey(dest.child[1], dest.child[0].typ)
 			} else if isInterfaceSrc(dest.child[1].typ) { // key
 				ivalue[i] = genValueInterface(dest.child[1])
 			} else {
@@ -3623,7 +3629,7 @@ func methodByNameExec(n *node, next bltn) bltn {
 // embeddedFields returns which fields of struct type t (or *t) are
 // embedded, or nil if t is not an interpreted struct type. gonotes patch.
 func embeddedFields(t *itype) []bool {
-	for t != nil && (t.cat == ptrT || t.cat == linkedT) {
+	for t != nil && (t.cat == ptrT || t.cat == linkedT) && t.val != t { // s9-embed2: type P *P
 		t = t.val
 	}
 	if t == nil || t.cat != structT {

@@ -1702,6 +1702,12 @@ func (t *itype) assignableTo(o *itype) bool {
 		return t.val.assignableTo(o.val)
 	}
 
+	// gonotes patch (s9-embed2): a pointer type and a defined pointer type
+	// of the same element (*P and P with type P *P, *int and type Q *int).
+	if t.cat == ptrT && o.cat == ptrT && (t.name == "" || o.name == "") && t.val != nil && o.val != nil && (t.val == o.val || t.val.equals(o.val)) {
+		return true
+	}
+
 	if t.isBinMethod && isFunc(o) {
 		// TODO (marc): check that t without receiver as first parameter is equivalent to o.
 		return true
@@ -1953,6 +1959,11 @@ func (t *itype) id() (res string) {
 	// Prefer the wrapped type string over the rtype string.
 	if t.cat == valueT && t.val != nil {
 		return t.val.str
+	}
+	if t.cat == ptrT && t.val != nil && t.val.val == t.val && t.val != t {
+		if v := selfCopyOf(t); v != nil { // gonotes patch (s9-embed2): a copy of type P *P
+			return v.str
+		}
 	}
 	return t.str
 }
@@ -2478,6 +2489,10 @@ func (t *itype) refType(ctx *refTypeContext) reflect.Type {
 		t.rtype = selfRType(t)
 		return t.rtype
 	}
+	if v := selfCopyOf(t); v != nil { // gonotes patch (s9-embed2): a copy of such a type
+		t.rtype = v.refType(ctx)
+		return t.rtype
+	}
 	switch t.cat {
 	case linkedT:
 		t.rtype = t.val.refType(ctx)
@@ -2668,6 +2683,9 @@ func (t *itype) frameType() (r reflect.Type) {
 	}
 	if t.val == t { // gonotes patch: type L []L (selfRType)
 		return t.TypeOf()
+	}
+	if v := selfCopyOf(t); v != nil { // gonotes patch (s9-embed2)
+		return v.TypeOf()
 	}
 	switch t.cat {
 	case linkedT:
@@ -2883,6 +2901,9 @@ func isBin(t *itype) bool {
 	case valueT:
 		return true
 	case linkedT, ptrT:
+		if t.val == t { // gonotes patch (s9-embed2): type P *P
+			return false
+		}
 		return isBin(t.val)
 	default:
 		return false
@@ -2997,7 +3018,7 @@ func embeddable(rt reflect.Type) bool {
 func unexportedPath(t *itype, index []int) bool {
 	lift := false
 	for k, i := range index {
-		for t != nil && (t.cat == ptrT || t.cat == linkedT) {
+		for t != nil && (t.cat == ptrT || t.cat == linkedT) && t.val != t { // gonotes patch (s9-embed2): type P *P
 			t = t.val
 		}
 		if t == nil || t.cat != structT || i >= len(t.field) {

@@ -34,6 +34,10 @@ type gap struct {
 var gaps = []gap{
 	{"a compiled interface (fmt.Stringer, io.Reader) holding a value of a notebook struct type with an embedded field that promotes a method holds the interpreter's wrapper: reflect.TypeOf names the wrapper, and such a value is no key of a map[fmt.Stringer]T (\"hash of unhashable type\")",
 		[]string{"interfaces2/s9_embedded_in_compiled_iface.go"}},
+	{"an element or field of a compiled interface type ([]fmt.Stringer, struct{ S fmt.Stringer }) holding a notebook value that has both Error and String prints with String: the element holds the interpreter's wrapper, which has the interface's methods only (Go prints with Error)",
+		[]string{"public4/stringer_field_error_first.go"}},
+	{"the reflect type of an interface type declared in the notebook is the interpreter's struct valueInterface, not an interface: reflect.TypeOf((*Shouter)(nil)).Elem() has Kind struct, and Type.Implements panics \"non-interface type passed to Type.Implements\"",
+		[]string{"public4/reflect_implements_notebook_iface.go"}},
 	{"a pointer type that is its own element type (type P *P) is a compile error of the cell (slice, map and channel types that are their own element type, type L []L, run as in Go)",
 		[]string{"spec_types/s9_self_pointer_type.go"}},
 	{"a cell's unused imports and top-level variables are not errors (a later cell may use them); inside funcs, unused variables are errors as in Go",

@@ -16,8 +16,8 @@ func NewSet[T comparable](xs ...T) Set[T] {
 	}
 	return s
 }
-func (s Set[T]) Add(x T)           { s[x] = struct{}{} }
-func (s Set[T]) Has(x T) bool      { _, ok := s[x]; return ok }
+func (s Set[T]) Add(x T)      { s[x] = struct{}{} }
+func (s Set[T]) Has(x T) bool { _, ok := s[x]; return ok }
 func (s Set[T]) Union(o Set[T]) Set[T] {
 	r := NewSet[T]()
 	for x := range s {
@@ -63,7 +63,7 @@ type Opt[T any] struct {
 }
 
 func Some[T any](v T) Opt[T] { return Opt[T]{v, true} }
-func None[T any]() Opt[T]     { return Opt[T]{} }
+func None[T any]() Opt[T]    { return Opt[T]{} }
 func (o Opt[T]) OrElse(d T) T {
 	if o.ok {
 		return o.v

@@ -53,13 +53,13 @@ func (l *Level) UnmarshalText(b []byte) error {
 }
 
 type Account struct {
-	Name    string          `json:"name"`
-	Status  Status          `json:"status"`
-	Levels  map[Level]int   `json:"levels"`
-	Created time.Time       `json:"created"`
-	Dur     time.Duration   `json:"dur"`
-	Opt     *Status         `json:"opt,omitempty"`
-	Any     any             `json:"any"`
+	Name    string        `json:"name"`
+	Status  Status        `json:"status"`
+	Levels  map[Level]int `json:"levels"`
+	Created time.Time     `json:"created"`
+	Dur     time.Duration `json:"dur"`
+	Opt     *Status       `json:"opt,omitempty"`
+	Any     any           `json:"any"`
 }
 
 func main() {

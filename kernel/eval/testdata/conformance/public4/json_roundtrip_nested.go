@@ -13,13 +13,13 @@ type Address struct {
 }
 
 type User struct {
-	ID       int               `json:"id"`
-	Name     string            `json:"name"`
-	Email    string            `json:"-"`
-	Tags     []string          `json:"tags"`
-	Addr     *Address          `json:"address,omitempty"`
-	Extra    map[string]any    `json:"extra,omitempty"`
-	Scores   map[string]int    `json:"scores"`
+	ID       int            `json:"id"`
+	Name     string         `json:"name"`
+	Email    string         `json:"-"`
+	Tags     []string       `json:"tags"`
+	Addr     *Address       `json:"address,omitempty"`
+	Extra    map[string]any `json:"extra,omitempty"`
+	Scores   map[string]int `json:"scores"`
 	private  int
 	Settings json.RawMessage `json:"settings,omitempty"`
 }

@@ -389,13 +389,13 @@ func genMapKey(n *node, mt *itype) func(*frame) reflect.Value {
 		interp := n.interp
 		return func(f *frame) reflect.Value { return interp.binIfaceKey(value(f), rt) }
 	}
-	if mt != nil && mt.cat == mapT && mt.key != nil && n.typ != nil && n.typ.cat == nilT && !isEmptyInterface(mt.key) {
+	if mt != nil && mt.cat == mapT && mt.key != nil && n.typ != nil && n.typ.cat == nilT && !isInterfaceSrc(mt.key) {
 		// gonotes patch (s9-embed2): m[nil] of a map with keys of a
 		// pointer (map, chan, func) type is the key type's nil, not a
 		// nil interface{} (a panic of MapIndex).
 		return genDestValue(mt.key, n)
 	}
-	if mt == nil || mt.cat != mapT || !isEmptyInterface(mt.key) {
+	if mt == nil || mt.cat != mapT || !isInterfaceSrc(mt.key) { // gonotes patch (s9-suite2): any interface type of the notebook
 		return genValue(n)
 	}
 	value := genDestValue(mt.key, n)
@@ -539,7 +539,10 @@ func isEmptyIfaceKeyMap(t *itype) bool {
 	for t != nil && t.cat == linkedT {
 		t = t.val
 	}
-	return t != nil && t.cat == mapT && isEmptyInterface(t.key)
+	// gonotes patch (s9-suite2): and keys of an interface type with
+	// methods declared in the notebook (map[Shape]T), whose values would
+	// otherwise be valueInterfaces (see dynMapKey).
+	return t != nil && t.cat == mapT && t.key != nil && isInterfaceSrc(t.key)
 }
 
 // anyInterface reports whether one of nodes has an interface type.

@@ -1095,7 +1095,7 @@ func assign(n *node) {
 			svalue[i] = genDestValue(dest.typ, src)
 		}
 		if isMapEntry(dest) {
-			if isEmptyInterface(dest.child[0].typ.key) { // gonotes patch: a key of an empty interface type is the value itself
+			if isEmptyIfaceKeyMap(dest.child[0].typ) { // gonotes patch: a key of an empty interface type is the value itself (s9-suite2: or of an interface type of the notebook)
 				ivalue[i] = genMapKey(dest.child[1], dest.child[0].typ)
 			} else if isBinIfaceKeyMap(dest.child[0].typ) && !isInterfaceSrc(dest.child[1].typ) {
 				// gonotes patch (s9-embed2): a key of a compiled interface

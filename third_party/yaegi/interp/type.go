@@ -2568,6 +2568,10 @@ func (t *itype) refType(ctx *refTypeContext) reflect.Type {
 		}
 		t.rtype = valueInterfaceType
 	case mapT:
+		if isInterfaceSrc(t.key) { // gonotes patch (s9-suite2): see dynMapKey
+			t.rtype = reflect.MapOf(emptyInterfaceType, t.val.refType(ctx))
+			break
+		}
 		t.rtype = reflect.MapOf(t.key.refType(ctx), t.val.refType(ctx))
 	case ptrT:
 		rt := t.val.refType(ctx)
@@ -2702,6 +2706,10 @@ func (t *itype) frameType() (r reflect.Type) {
 		}
 		r = valueInterfaceType
 	case mapT:
+		if isInterfaceSrc(t.key) { // gonotes patch (s9-suite2): see dynMapKey
+			r = reflect.MapOf(emptyInterfaceType, t.val.frameType())
+			break
+		}
 		r = reflect.MapOf(t.key.frameType(), t.val.frameType())
 	case ptrT:
 		r = reflect.PtrTo(t.val.frameType())

@@ -2809,6 +2809,7 @@ func genRun(nod *node) error {
 		case funcType:
 			if len(n.anc.child) == 4 {
 				// function body entry point
+				liveClears(n.anc) // gonotes patch (s9-live2)
 				setExec(n.anc.child[3].start)
 			}
 			// continue in function body as there may be inner function definitions
@@ -3398,6 +3399,9 @@ func setExec(n *node) {
 		n.gen(n)
 		n.inSetExec = false // gonotes patch
 		fastExec(n)         // gonotes patch: typed fast paths (fastops.go)
+		if len(n.clears) > 0 && n.exec != nil {
+			n.exec = withClears(n.clears, n.exec) // gonotes patch (s9-live2): liveclear.go
+		}
 		done[n] = true
 	}
 

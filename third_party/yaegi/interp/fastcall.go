@@ -90,6 +90,9 @@ func computeReuse(def *node) *reuseInfo {
 	r := &reuseInfo{n: len(def.types)}
 	// gonotes patch (s9-speed): a func literal's frame too (its captured
 	// variables are in the frame it was made in, the frame's anc).
+	if def.hasClears { // gonotes patch (s9-live2): a drop replaces a slot's reflect.Value (liveclear.go)
+		return r
+	}
 	if (def.kind != funcDecl && def.kind != funcLit) || len(def.child) < 4 || def.child[3] == nil || (len(def.types) == 0 && def.kind == funcDecl) {
 		return r
 	}

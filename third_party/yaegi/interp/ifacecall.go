@@ -51,14 +51,10 @@ type ifaceTarget struct {
 // interpreted interface directly, or nil: not such a selector, a go or
 // defer statement, a variadic call.
 func directIfaceMethod(n *node) *ifaceCall {
-	if n.anc == nil || len(n.child) == 0 {
+	c0 := directCallee(n)
+	if c0 == nil {
 		return nil
 	}
-	switch n.anc.kind {
-	case goStmt, deferStmt:
-		return nil
-	}
-	c0 := n.child[0]
 	if c0.kind != selectorExpr || len(c0.child) != 2 || fastGenPtr(c0) != getMethodByNamePtr ||
 		c0.typ == nil || c0.typ.cat != funcT || variadicPos(n) >= 0 || n.action == aCallSlice {
 		return nil

@@ -29,10 +29,10 @@ type methodCall struct {
 	value        func(*frame) reflect.Value // the method value, as the selector's exec makes it
 }
 
-// directMethod returns how the call n calls its interpreted method
-// directly, or nil: not a method of an interpreted type selected on a
-// value (getMethod), a go or defer statement, a variadic method.
-func directMethod(n *node) *methodCall {
+// directCallee returns the callee expression of the call n, or nil when
+// n is the call of a go or defer statement (those evaluate their callee
+// and arguments apart from the call) or has no parent. gonotes patch.
+func directCallee(n *node) *node {
 	if n.anc == nil || len(n.child) == 0 {
 		return nil
 	}
@@ -40,7 +40,17 @@ func directMethod(n *node) *methodCall {
 	case goStmt, deferStmt:
 		return nil
 	}
-	c0 := n.child[0]
+	return n.child[0]
+}
+
+// directMethod returns how the call n calls its interpreted method
+// directly, or nil: not a method of an interpreted type selected on a
+// value (getMethod), a go or defer statement, a variadic method.
+func directMethod(n *node) *methodCall {
+	c0 := directCallee(n)
+	if c0 == nil {
+		return nil
+	}
 	if c0.kind != selectorExpr || c0.action != aGetMethod || c0.recv == nil || c0.recv.node == nil ||
 		fastGenPtr(c0) != getMethodPtr || variadicPos(n) >= 0 || n.action == aCallSlice || c0.typ == nil {
 		return nil

@@ -51,14 +51,8 @@ func (interp *Interpreter) gobIfaceHook(c0 *node, child []*node) func(call func(
 		return nil
 	}
 	return func(call func(reflect.Value, []reflect.Value) []reflect.Value, v reflect.Value, in []reflect.Value) []reflect.Value {
-		if len(in) != 1 {
-			return call(v, in)
-		}
-		p := in[0]
-		if p.Kind() == reflect.Interface {
-			p = p.Elem()
-		}
-		if !p.IsValid() || p.Kind() != reflect.Ptr || p.IsNil() || p.Type().Elem() != valueInterfaceType {
+		p, ok := gobPtrArg(in, valueInterfaceType)
+		if !ok {
 			return call(v, in)
 		}
 		x := reflect.New(emptyInterfaceType)
@@ -95,14 +89,8 @@ func (interp *Interpreter) gobIfaceHook(c0 *node, child []*node) func(call func(
 // interface to reflect).
 func (interp *Interpreter) gobAnyHook(encode bool) func(call func(reflect.Value, []reflect.Value) []reflect.Value, v reflect.Value, in []reflect.Value) []reflect.Value {
 	return func(call func(reflect.Value, []reflect.Value) []reflect.Value, v reflect.Value, in []reflect.Value) []reflect.Value {
-		if len(in) != 1 {
-			return call(v, in)
-		}
-		p := in[0]
-		if p.Kind() == reflect.Interface {
-			p = p.Elem()
-		}
-		if !p.IsValid() || p.Kind() != reflect.Ptr || p.IsNil() || p.Type().Elem() != emptyInterfaceType {
+		p, ok := gobPtrArg(in, emptyInterfaceType)
+		if !ok {
 			return call(v, in)
 		}
 		if encode {
@@ -128,4 +116,20 @@ func (interp *Interpreter) gobAnyHook(encode bool) func(call func(reflect.Value,
 		}
 		return out
 	}
+}
+
+// gobPtrArg returns the argument of an Encode or Decode call, in, when it
+// is one non-nil pointer to elem. gonotes patch.
+func gobPtrArg(in []reflect.Value, elem reflect.Type) (reflect.Value, bool) {
+	if len(in) != 1 {
+		return reflect.Value{}, false
+	}
+	p := in[0]
+	if p.Kind() == reflect.Interface {
+		p = p.Elem()
+	}
+	if !p.IsValid() || p.Kind() != reflect.Ptr || p.IsNil() || p.Type().Elem() != elem {
+		return reflect.Value{}, false
+	}
+	return p, true
 }

@@ -2879,6 +2879,13 @@ func callBin(n *node) {
 		callFn = func(v reflect.Value, in []reflect.Value) []reflect.Value { return gx(prev, v, in) }
 		fast = nil
 	}
+	// gonotes patch (s10-gob): gob.Register of a type declared again
+	// (gobregister.go).
+	if gx := n.interp.gobRegisterHook(c0); gx != nil {
+		prev := callFn
+		callFn = func(v reflect.Value, in []reflect.Value) []reflect.Value { return gx(prev, v, in) }
+		fast = nil
+	}
 	// gonotes patch (s9-methods): slots of notebook interface types
 	// with methods (jsoniface.go).
 	var jguard func(data, p reflect.Value) func(reflect.Value)

@@ -55,3 +55,31 @@ func render(v any) string { var sb strings.Builder; template.Must(template.New("
 		t.Errorf("after the methods were declared again: %s", c.text())
 	}
 }
+
+// TestMethodDeclaredAgainKeptValues: after a later cell declares a method
+// again, values made before (held by compiled code, by an any, as errors)
+// and errors made by funcs compiled before all call the method as
+// declared now, as interpreted calls do.
+func TestMethodDeclaredAgainKeptValues(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`import ("errors"; "fmt"; "container/list")`)
+	ts.ok(`type MyErr struct{ c int }
+func (e MyErr) Error() string { return fmt.Sprint("e1:", e.c) }
+func mk() error { return MyErr{1} }
+var err0 = mk()
+type S struct{ v int }
+func (s S) String() string { return fmt.Sprint("s1:", s.v) }
+var keep = []fmt.Stringer{S{1}}
+var keepAny = []any{S{2}}
+var l = list.New()
+var _ = l.PushBack(S{3})`)
+	ts.ok(`func (e MyErr) Error() string { return fmt.Sprint("e2:", e.c) }
+func (s S) String() string { return fmt.Sprint("s2:", s.v) }`)
+	c := ts.ok(`var me MyErr
+w := fmt.Errorf("w: %w", mk())
+fmt.Println(mk(), err0, w, errors.As(w, &me), me)
+fmt.Println(keep, keepAny, l.Front().Value, S{4}, keep[0].String())`)
+	if got, want := c.stdout.String(), "e2:1 e2:1 w: e2:1 true e2:1\n[s2:1] [s2:2] s2:3 s2:4 s2:1\n"; got != want {
+		t.Errorf("got\n%swant\n%s", got, want)
+	}
+}

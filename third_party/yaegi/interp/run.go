@@ -1716,19 +1716,34 @@ func genInterfaceWrapper(n *node, typ reflect.Type) func(*frame) reflect.Value {
 	wrap := getWrapper(n, typ)
 	mn := wrap.NumField() - 1
 	names := make([]string, mn)
-	methods := make([]*node, mn)
-	indexes := make([][]int, mn)
 	for i := 0; i < mn; i++ {
 		names[i] = wrap.Field(i + 1).Name[1:]
-		methods[i], indexes[i] = n.typ.lookupMethod(names[i])
-		if methods[i] == nil && n.typ.cat != nilT {
-			// interpreted method not found, look for binary method, possibly embedded
-			_, indexes[i], _, _ = n.typ.lookupBinMethod(names[i])
-		}
 	}
+	// gonotes patch: the methods are looked up again when the type's
+	// methods changed (a later cell declared one again, methodsKey), so
+	// that a wrapper made after that calls the method as declared now.
+	lookup := func() *wrapperMethods {
+		wm := &wrapperMethods{key: methodsKey(n.typ), methods: make([]*node, mn), indexes: make([][]int, mn)}
+		for i := 0; i < mn; i++ {
+			wm.methods[i], wm.indexes[i] = n.typ.lookupMethod(names[i])
+			if wm.methods[i] == nil && n.typ.cat != nilT {
+				// interpreted method not found, look for binary method, possibly embedded
+				_, wm.indexes[i], _, _ = n.typ.lookupBinMethod(names[i])
+			}
+		}
+		return wm
+	}
+	var current atomic.Pointer[wrapperMethods]
+	current.Store(lookup())
 
 	return func(f *frame) reflect.Value {
 		v := value(f)
+		wm := current.Load()
+		if wm.key != methodsKey(n.typ) {
+			wm = lookup()
+			current.Store(wm)
+		}
+		methods, indexes := wm.methods, wm.indexes
 		if tc != structT && v.Type().Implements(typ) {
 			return v
 		}
@@ -1794,6 +1809,15 @@ func genInterfaceWrapper(n *node, typ reflect.Type) func(*frame) reflect.Value {
 		}
 		return w
 	}
+}
+
+// wrapperMethods are the methods of an interpreted type that an interface
+// wrapper calls (genInterfaceWrapper), found when the type's methods were
+// those of key (methodsKey). gonotes patch.
+type wrapperMethods struct {
+	key     uint64
+	methods []*node
+	indexes [][]int
 }
 
 // methodByName returns the method corresponding to name on value, or nil if not found.

@@ -4551,6 +4551,24 @@ func _range(n *node) {
 				f.data[index1].SetInt(int64(r))
 				return tnext
 			}
+		} else if t := an.typ.TypeOf(); n.child[1].ident == "_" && t.Kind() == reflect.Ptr && t.Elem().Kind() == reflect.Array {
+			// gonotes patch: `for i, _ := range p` has one iteration
+			// variable: the pointer to array is not dereferenced (it may be
+			// nil), as with `for i := range p` below.
+			raw := genValue(an)
+			zero := reflect.Zero(t.Elem())
+			value = func(f *frame) reflect.Value {
+				raw(f)
+				return zero
+			}
+			n.exec = func(f *frame) bltn {
+				v0 := f.data[index0]
+				v0.SetInt(v0.Int() + 1)
+				if int(v0.Int()) >= f.data[index2].Len() {
+					return fnext
+				}
+				return tnext
+			}
 		} else {
 			value = genValueRangeArray(an)
 			n.exec = func(f *frame) bltn {
@@ -5365,7 +5383,16 @@ func lenConst(n *node) {
 func _len(n *node) {
 	dest := genValueOutput(n, reflect.TypeOf(int(0)))
 	value := genValue(n.child[1])
-	if isPtr(n.child[1].typ) {
+	if t := n.child[1].typ.TypeOf(); t != nil && t.Kind() == reflect.Ptr && t.Elem().Kind() == reflect.Array {
+		// gonotes patch: the length of a pointer to array is its type's,
+		// also for a nil pointer (its argument, a call or a receive, was
+		// evaluated).
+		val, zero := value, reflect.Zero(t.Elem())
+		value = func(f *frame) reflect.Value {
+			val(f)
+			return zero
+		}
+	} else if isPtr(n.child[1].typ) {
 		val := value
 		value = func(f *frame) reflect.Value {
 			v := val(f).Elem()

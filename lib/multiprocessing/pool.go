@@ -97,6 +97,11 @@ func (p *Pool) startLocked() error {
 	p.workers = map[*poolWorker]struct{}{}
 	p.exited = make(chan struct{})
 	p.scope = hook.Current()
+	if inDaemon() {
+		// Python's Pool() raises it from its first worker's start().
+		p.startErr = errDaemonChildren
+		return p.startErr
+	}
 	n := p.Processes
 	if n <= 0 {
 		n = CPUCount()

@@ -74,7 +74,9 @@ type Options struct {
 	// Cwd is the child's working directory; empty means the caller's.
 	Cwd string
 	// Env is the child's whole environment ("KEY=value"); nil means the
-	// caller's.
+	// caller's. As in Python, a program named without a slash is then
+	// looked up in Env's PATH (in /bin:/usr/bin if Env has no PATH), not
+	// in the caller's.
 	Env []string
 	// Shell runs the command through /bin/sh -c: Args[0] is the shell
 	// command line and the other arguments are the shell's $0, $1, ...

@@ -391,3 +391,34 @@ func TestTextTranslatesNewlines(t *testing.T) {
 		t.Errorf("Communicate text = %q, %q, %v", so, se, err)
 	}
 }
+
+// With Env, a program is looked up in Env's PATH, as Python does: a tool in
+// a directory only Env's PATH names runs, and a PATH without the program
+// gives FileNotFoundError even if the caller's PATH has it.
+func TestEnvPathLookup(t *testing.T) {
+	dir := t.TempDir()
+	tool := filepath.Join(dir, "only-here")
+	if err := os.WriteFile(tool, []byte("#!/bin/sh\necho found\n"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	r, err := Run([]string{"only-here"}, Options{Env: []string{"PATH=" + dir}, CaptureOutput: true})
+	if err != nil || string(r.Stdout) != "found\n" {
+		t.Errorf("Run with Env PATH=%s: %v, %v; want it to run the tool", dir, r, err)
+	}
+	var fe *FileNotFoundError
+	if _, err := Run([]string{"sh", "-c", "true"}, Options{Env: []string{"PATH=" + dir}}); !errors.As(err, &fe) {
+		t.Errorf("sh with a PATH that lacks it: %v, want FileNotFoundError", err)
+	}
+	// No PATH in Env: Python's os.defpath, /bin:/usr/bin.
+	if _, err := Run([]string{"sh", "-c", "true"}, Options{Env: []string{}}); err != nil {
+		t.Errorf("sh with an Env without PATH: %v, want it found in /bin:/usr/bin", err)
+	}
+	// A file found but not executable: PermissionError, as Python's execve.
+	if err := os.WriteFile(filepath.Join(dir, "not-exec"), []byte("#!/bin/sh\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var pe *PermissionError
+	if _, err := Run([]string{"not-exec"}, Options{Env: []string{"PATH=" + dir}}); !errors.As(err, &pe) {
+		t.Errorf("a non-executable file on Env's PATH: %v, want PermissionError", err)
+	}
+}

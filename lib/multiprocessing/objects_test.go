@@ -307,6 +307,10 @@ func TestManager(t *testing.T) {
 	if ns.Get("x1") != 1 {
 		t.Errorf("namespace %v", ns)
 	}
+	mustPanic(t, "AttributeError: 'Namespace' object has no attribute 'nope'", func() { ns.Get("nope") })
+	if v, ok := ns.Lookup("nope"); ok || v != nil {
+		t.Errorf("Lookup of an unset attribute: %v, %v", v, ok)
+	}
 	l.Insert(0, "first")
 	if l.Get(0) != "first" || l.Get(-1) == nil || l.Pop(0) != "first" || l.Count(1) != 1 {
 		t.Errorf("list ops %v", l)

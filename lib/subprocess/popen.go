@@ -146,7 +146,30 @@ func (p *Popen) Start() error {
 	}
 
 	// Standard output and error.
-	output := func(mode int, stderr bool) (*os.File, io.ReadCloser, error) {
+	output := func(mode int, to io.Writer, stderr bool) (*os.File, io.ReadCloser, error) {
+		if to != nil {
+			if mode != 0 {
+				if stderr {
+					return nil, nil, errors.New("subprocess: StderrTo and Stderr may not both be used")
+				}
+				return nil, nil, errors.New("subprocess: StdoutTo and Stdout may not both be used")
+			}
+			if f, ok := to.(*os.File); ok {
+				return f, nil, nil // the caller's file: not closed here
+			}
+			r, wf, err := pipe()
+			if err != nil {
+				return nil, nil, err
+			}
+			childEnds = append(childEnds, wf)
+			p.drains = append(p.drains, r)
+			p.copiers.Add(1)
+			go func() {
+				defer p.copiers.Done()
+				io.Copy(to, r)
+			}()
+			return wf, nil, nil
+		}
 		switch mode {
 		case 0:
 			w := spawn.Output(stderr)
@@ -191,16 +214,19 @@ func (p *Popen) Start() error {
 		p.StdinPipe, p.StdoutPipe, p.StderrPipe = nil, nil, nil
 		return err
 	}
-	outFile, outPipe, err := output(p.Stdout, false)
+	outFile, outPipe, err := output(p.Stdout, p.StdoutTo, false)
 	if err != nil {
 		return fail(err)
 	}
 	setFile(&cmd.Stdout, outFile)
 	p.StdoutPipe = outPipe
 	if p.Stderr == STDOUT {
+		if p.StderrTo != nil {
+			return fail(errors.New("subprocess: StderrTo and Stderr may not both be used"))
+		}
 		cmd.Stderr = cmd.Stdout
 	} else {
-		errFile, errPipe, err := output(p.Stderr, true)
+		errFile, errPipe, err := output(p.Stderr, p.StderrTo, true)
 		if err != nil {
 			return fail(err)
 		}

@@ -422,3 +422,43 @@ func TestEnvPathLookup(t *testing.T) {
 		t.Errorf("a non-executable file on Env's PATH: %v, want PermissionError", err)
 	}
 }
+
+// StdoutTo and StderrTo take Python's stdout=f: a file (handed to the child,
+// left open) or any writer; they cannot be combined with Stdout, Stderr or
+// CaptureOutput, as Python refuses the same combinations.
+func TestStdoutToStderrTo(t *testing.T) {
+	f, err := os.Create(filepath.Join(t.TempDir(), "out"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	for i := range 2 {
+		if _, err := Run([]string{"echo", strconv.Itoa(i)}, Options{StdoutTo: f}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if data, _ := os.ReadFile(f.Name()); string(data) != "0\n1\n" {
+		t.Errorf("file after two runs: %q, want \"0\\n1\\n\" (the file must stay open)", data)
+	}
+	var out, errs strings.Builder
+	p, err := NewPopen([]string{"sh", "-c", "echo o; echo e >&2; exit 4"}, Options{StdoutTo: &out, StderrTo: &errs})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if code := p.Wait(); code != 4 || out.String() != "o\n" || errs.String() != "e\n" {
+		t.Errorf("Popen with writers: %d %q %q", code, out.String(), errs.String())
+	}
+	for _, o := range []Options{
+		{StdoutTo: &out, Stdout: PIPE},
+		{StderrTo: &out, Stderr: DEVNULL},
+		{StderrTo: &out, Stderr: STDOUT},
+		{StdoutTo: &out, CaptureOutput: true},
+	} {
+		if _, err := Run([]string{"true"}, o); err == nil {
+			t.Errorf("Run with %+v: no error", o)
+		}
+	}
+	if _, err := CheckOutput([]string{"true"}, Options{StdoutTo: &out}); err == nil {
+		t.Error("CheckOutput with StdoutTo: no error")
+	}
+}

@@ -104,7 +104,8 @@ func methodLess(a, b string) bool {
 
 // makeIfaceRType returns a named runtime interface type of string form str
 // ("main.Shouter") and package path pkg with the methods ms, or nil if it
-// cannot be made (two methods of one name, a method type not a func).
+// cannot be made (two methods of one name, a method type not a func). With
+// pkg "", the type is not named (a literal: str is "interface { M() }").
 func makeIfaceRType(str, pkg string, ms []ifaceMethod) reflect.Type {
 	ms = append([]ifaceMethod(nil), ms...)
 	sort.Slice(ms, func(i, j int) bool { return methodLess(ms[i].name, ms[j].name) })
@@ -120,12 +121,16 @@ func makeIfaceRType(str, pkg string, ms []ifaceMethod) reflect.Type {
 	if reflect.Kind(t.kind&0x1f) != reflect.Interface {
 		return nil
 	}
-	t.tflag = t.tflag&^tflagExtraStar | tflagUncommon | tflagNamed
+	t.tflag = t.tflag&^(tflagExtraStar|tflagUncommon|tflagNamed) | tflagUncommon | tflagNamed
+	if pkg == "" {
+		t.tflag &^= tflagUncommon | tflagNamed
+	}
 	t.str = rtName(str)
 	t.ptrToThis = 0
 	t.hash = strHash(str) ^ t.hash
-	pkgName := rtNameBytes(pkg, 0)
-	d.k.pkgPath = pkgName
+	if pkg != "" {
+		d.k.pkgPath = rtNameBytes(pkg, 0)
+	}
 	d.k.methods = make([]rtImethod, len(ms))
 	for i, m := range ms {
 		var flags byte
@@ -235,11 +240,11 @@ type ifaceKey struct {
 }
 
 // ifaceRType returns the runtime interface type of the interpreted
-// interface type t (declared, or an instance of a generic interface
-// type), or nil if it has none: an empty interface, a type not named,
-// a method set not known.
+// interface type t (declared, an instance of a generic interface type, or
+// a literal of exported methods), or nil if it has none: an empty
+// interface, a method set not known.
 func (interp *Interpreter) ifaceRType(t *itype) reflect.Type {
-	if t == nil || t.name == "" || t.path == "" || t.incomplete || !isInterfaceSrc(t) || !ifaceTypesWork() {
+	if t == nil || t.name != "" && t.path == "" || t.incomplete || !isInterfaceSrc(t) || !ifaceTypesWork() {
 		return nil
 	}
 	ms, ok := ifaceMethods(t, map[*itype]bool{})
@@ -249,6 +254,19 @@ func (interp *Interpreter) ifaceRType(t *itype) reflect.Type {
 	sort.Slice(ms, func(i, j int) bool { return methodLess(ms[i].name, ms[j].name) })
 	pkg := t.path
 	str := pkg[strings.LastIndex(pkg, "/")+1:] + "." + t.name
+	if t.name == "" {
+		// A literal (interface{ Error() string }), of exported methods
+		// only (the string of an unexported one names its package).
+		pkg = ""
+		var sigs []string
+		for _, m := range ms {
+			if !token.IsExported(m.name) {
+				return nil
+			}
+			sigs = append(sigs, m.name+strings.TrimPrefix(m.typ.String(), "func"))
+		}
+		str = "interface { " + strings.Join(sigs, "; ") + " }"
+	}
 	var b strings.Builder
 	for _, m := range ms {
 		fmt.Fprintf(&b, "%s %p;", m.name, rtTypeOf(m.typ))
@@ -390,5 +408,30 @@ func (interp *Interpreter) ifaceValueArg(n *node) func(*frame) reflect.Value {
 			}
 		}
 		return old(f)
+	}
+}
+
+// wrappedArg returns the value of an argument of a compiled interface type
+// (error, fmt.Stringer) given to compiled code as an any, for a function
+// without special interfaces (other, its value as the call gives it
+// otherwise): a value of an interpreted type held by the interpreter's
+// wrapper of that interface is given as a value of its named runtime type,
+// if that type has the interface's methods (reflect.TypeOf(err), err an
+// error holding a MyErr, is main.MyErr, not interp._error).
+func (interp *Interpreter) wrappedArg(c *node, other func(*frame) reflect.Value) func(*frame) reflect.Value {
+	it := c.typ.TypeOf()
+	if it == nil || it.Kind() != reflect.Interface || it.NumMethod() == 0 {
+		return other
+	}
+	value := genValue(c)
+	return func(f *frame) reflect.Value {
+		if vi, ok := interp.wrappedVI(value(f)); ok && vi.node != nil && vi.node.typ != nil {
+			if r := interp.crossRType(vi.node.typ); r != nil && r.Implements(it) {
+				if v := interp.toNamed(vi.node.typ, vi.value); v.IsValid() && v.Type() == r {
+					return v
+				}
+			}
+		}
+		return other(f)
 	}
 }

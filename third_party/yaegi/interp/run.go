@@ -2706,6 +2706,10 @@ func callBin(n *node) {
 			default:
 				values = append(values, genInterfaceWrapper(c, defType))
 			}
+			if paramAny && getMapType == nil && (c.typ.cat == errorT || c.typ.cat == valueT && isInterfaceBin(c.typ)) {
+				// gonotes patch: reflect.TypeOf(err) (rtifacetype.go).
+				values[len(values)-1] = n.interp.wrappedArg(c, values[len(values)-1])
+			}
 			if paramAny && isPtrSrc(c.typ) {
 				// gonotes patch: reflect.TypeOf((*I)(nil)), I an
 				// interpreted interface type (rtifacetype.go).

@@ -115,6 +115,14 @@ func makeIfaceRType(str, pkg string, ms []ifaceMethod) reflect.Type {
 		}
 	}
 	tmpl := reflect.TypeOf((*rtCheckIface)(nil)).Elem()
+	if len(ms) == 0 {
+		if pkg == "" {
+			return nil // interface{} itself
+		}
+		// The values of an empty interface type have another layout
+		// and equal func.
+		tmpl = reflect.TypeOf((*any)(nil)).Elem()
+	}
 	d := new(rtNamedIface)
 	d.k = *(*rtInterface)(rtTypeOf(tmpl))
 	t := &d.k.rtAbiType
@@ -229,6 +237,17 @@ func checkIfaceTypes() (ok bool) {
 	if mt.Key() != x || mt.String() != "map[interp.Namer]int" {
 		return false
 	}
+	// A named empty interface type.
+	e := makeIfaceRType("interp.Any", pkg, nil)
+	if e == nil || e.Kind() != reflect.Interface || e.NumMethod() != 0 || e.String() != "interp.Any" || !reflect.TypeOf(3).Implements(e) ||
+		!x.Implements(e) || e.Implements(x) {
+		return false
+	}
+	ev := reflect.New(e).Elem()
+	ev.Set(reflect.ValueOf(3))
+	if ev.Elem().Int() != 3 || ev.Interface() != any(3) || !reflect.Zero(e).IsNil() {
+		return false
+	}
 	return true
 }
 
@@ -241,14 +260,14 @@ type ifaceKey struct {
 
 // ifaceRType returns the runtime interface type of the interpreted
 // interface type t (declared, an instance of a generic interface type, or
-// a literal of exported methods), or nil if it has none: an empty
-// interface, a method set not known.
+// a literal of exported methods), or nil if it has none: interface{},
+// a method set not known.
 func (interp *Interpreter) ifaceRType(t *itype) reflect.Type {
 	if t == nil || t.name != "" && t.path == "" || t.incomplete || !isInterfaceSrc(t) || !ifaceTypesWork() {
 		return nil
 	}
 	ms, ok := ifaceMethods(t, map[*itype]bool{})
-	if !ok || len(ms) == 0 {
+	if !ok || len(ms) == 0 && t.name == "" {
 		return nil
 	}
 	sort.Slice(ms, func(i, j int) bool { return methodLess(ms[i].name, ms[j].name) })

@@ -17,7 +17,8 @@ func (T) marker() {}
 
 func main() {
 	a := reflect.TypeOf((*Any)(nil)).Elem()
-	fmt.Println(a.Kind(), a.NumMethod(), reflect.TypeOf(3).Implements(a))
+	fmt.Println(a.Kind(), a.NumMethod(), reflect.TypeOf(3).Implements(a), a, a.Name())
+	fmt.Println(reflect.TypeFor[Any]() == a, reflect.TypeFor[*Any]())
 	v := reflect.TypeOf((*Value)(nil)).Elem()
 	fmt.Println(v.Kind(), v.NumMethod(), v.String())
 	m := reflect.TypeFor[Marker]()

@@ -394,7 +394,11 @@ func (interp *Interpreter) ifacePtrArg(t *itype, value func(*frame) reflect.Valu
 	}
 	r := interp.ifaceRType(t)
 	if r == nil {
-		return value
+		// A composite of interface types ([]I, map[string]I): a nil
+		// pointer holds no value of its layout either.
+		if r = interp.ifaceSubst(t, 0); r == nil {
+			return value
+		}
 	}
 	for ; depth > 0; depth-- {
 		r = reflect.PointerTo(r)
@@ -411,6 +415,56 @@ func (interp *Interpreter) ifacePtrArg(t *itype, value func(*frame) reflect.Valu
 		}
 		return v
 	}
+}
+
+// ifaceSubst returns the reflect type of the unnamed composite type t
+// ([]I, map[string][]I, chan I, [2]*I) with the runtime interface types of
+// the interpreted interface types it is made of, or nil if it has none or
+// is not such a type (a named type keeps its own runtime type).
+func (interp *Interpreter) ifaceSubst(t *itype, depth int) reflect.Type {
+	if t == nil || depth > 8 || t.incomplete {
+		return nil
+	}
+	if isInterfaceSrc(t) {
+		return interp.ifaceRType(t)
+	}
+	if t.name != "" || t.val == nil || t.val == t {
+		return nil
+	}
+	elem := interp.ifaceSubst(t.val, depth+1)
+	var key reflect.Type
+	if t.cat == mapT {
+		key = interp.ifaceSubst(t.key, depth+1)
+		if key != nil && !key.Comparable() {
+			return nil
+		}
+	}
+	if elem == nil && key == nil {
+		return nil
+	}
+	orig := t.TypeOf()
+	if orig == nil {
+		return nil
+	}
+	if elem == nil {
+		elem = orig.Elem()
+	}
+	switch t.cat {
+	case ptrT:
+		return reflect.PointerTo(elem)
+	case sliceT:
+		return reflect.SliceOf(elem)
+	case arrayT:
+		return reflect.ArrayOf(orig.Len(), elem)
+	case chanT, chanSendT, chanRecvT:
+		return reflect.ChanOf(orig.ChanDir(), elem)
+	case mapT:
+		if key == nil {
+			key = orig.Key()
+		}
+		return reflect.MapOf(key, elem)
+	}
+	return nil
 }
 
 // ifaceValueArg returns the value of an argument of an interpreted

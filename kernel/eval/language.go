@@ -34,8 +34,8 @@ type gap struct {
 var gaps = []gap{
 	{"an element or field of a compiled interface type ([]fmt.Stringer, struct{ S fmt.Stringer }) holding a notebook value that has both Error and String prints with String: the element holds the interpreter's wrapper, which has the interface's methods only (Go prints with Error)",
 		[]string{"public4/stringer_field_error_first.go"}},
-	{"the reflect type of an interface type declared in the notebook is the interpreter's struct valueInterface, not an interface: reflect.TypeOf((*Shouter)(nil)).Elem() has Kind struct, and Type.Implements panics \"non-interface type passed to Type.Implements\"",
-		[]string{"public4/reflect_implements_notebook_iface.go"}},
+	{"reflect.TypeOf((*I)(nil)).Elem() and reflect.TypeFor[I]() of an interface type I declared in the notebook are interface types, but a struct field, slice or map element of such a type has the interpreter's struct valueInterface as its reflect type (reflect.TypeOf(app).Elem().Field(0).Type has Kind struct), so a field injector finds no interface field",
+		[]string{"reflect/s10_struct_field_iface_type.go"}},
 	{"a cell's unused imports and top-level variables are not errors (a later cell may use them); inside funcs, unused variables are errors as in Go",
 		[]string{"compile_errors/unused_import.go", "compile_errors/unused_var_in_main.go"}},
 	{"a cell's top-level declarations are package-level for the whole cell: `type int = string` or `fmt := ...` at a cell's top level applies to the cell's earlier lines too (inside a func they apply from where they are, as in Go)",

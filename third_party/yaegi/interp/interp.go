@@ -323,6 +323,7 @@ type Interpreter struct {
 	named      sync.Map                         // gonotes patch: namedKey -> named runtime type (rtname.go)
 	plainNamed sync.Map                         // gonotes patch (s9-methods): plainNamedKey -> named runtime type without methods (rtname.go)
 	wrapDyn    sync.Map                         // gonotes patch: reflect type -> *node of the interpreted type of wrapped values, or *wrapAmbig (rtiface.go)
+	ifaceTypes sync.Map                         // gonotes patch: ifaceKey -> runtime interface type (rtifacetype.go)
 	wrapDynMu  sync.Mutex                       // gonotes patch: see noteWrappedType
 	// gonotes patch: mapTypes of methods by code address (methodMapTypes).
 	mapTypesPCMu  sync.Mutex

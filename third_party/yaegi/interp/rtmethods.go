@@ -59,6 +59,13 @@ type rtMethodSpec struct {
 	// compiled one): a type declared again reuses its runtime type only
 	// if its methods are the same code (methodReuseKey).
 	body uint64
+	// gonotes patch: hidden, an unexported method: listed in the tables
+	// (after the exported ones, as the compiler orders them) so that
+	// Type.Implements of an interface type with unexported methods
+	// (rtifacetype.go) finds it, with no code (the runtime's unreachable
+	// method: compiled code cannot call a method of package main not
+	// exported) and no stub; call is not used.
+	hidden bool
 }
 
 var (
@@ -175,14 +182,24 @@ func makeMethodRTypeOf(owner any, self *itype, desc, under reflect.Type, str, pk
 		return nil
 	}
 	ms = append([]rtMethodSpec(nil), ms...)
-	sort.Slice(ms, func(i, j int) bool { return ms[i].name < ms[j].name })
+	sort.Slice(ms, func(i, j int) bool { return methodLess(ms[i].name, ms[j].name) }) // gonotes patch: exported first (hidden)
 	var vms []rtMethodSpec
+	nx, nvx := 0, 0 // gonotes patch: the exported methods of *T and of T (hidden)
 	for i, m := range ms {
 		if m.typ == nil || m.typ.Kind() != reflect.Func || m.name == "" || i > 0 && ms[i-1].name == m.name {
 			return nil
 		}
+		if m.hidden == token.IsExported(m.name) { // gonotes patch
+			return nil
+		}
+		if !m.hidden {
+			nx++
+		}
 		if !m.ptr {
 			vms = append(vms, m)
+			if !m.hidden {
+				nvx++
+			}
 		}
 	}
 	p := rtTypeOf(desc) // gonotes patch: desc (rtstruct.go)
@@ -290,6 +307,10 @@ func makeMethodRTypeOf(owner any, self *itype, desc, under reflect.Type, str, pk
 	mtOff := map[string]int32{}
 	for i, j := 0, 0; i < len(ms); i++ {
 		mtOff[ms[i].name] = reflectAddReflectOff(rtTypeOf(mtyps[i]))
+		if ms[i].hidden { // gonotes patch: no code (the runtime's unreachable method)
+			ptrOff[ms[i].name], valOff[ms[i].name] = -1, -1
+			continue
+		}
 		ptrOff[ms[i].name] = offs[j]
 		j++
 		if !ms[i].ptr {
@@ -302,14 +323,24 @@ func makeMethodRTypeOf(owner any, self *itype, desc, under reflect.Type, str, pk
 		if direct {
 			ifn = valOff[m.name]
 		}
-		tms[i] = rtMethod{name: rtMethodName(m.name), mtyp: mtOff[m.name], ifn: ifn, tfn: valOff[m.name]}
+		tms[i] = rtMethod{name: rtSpecName(m), mtyp: mtOff[m.name], ifn: ifn, tfn: valOff[m.name]}
 	}
 	for i, m := range ms {
-		pms[i] = rtMethod{name: rtMethodName(m.name), mtyp: mtOff[m.name], ifn: ptrOff[m.name], tfn: ptrOff[m.name]}
+		pms[i] = rtMethod{name: rtSpecName(m), mtyp: mtOff[m.name], ifn: ptrOff[m.name], tfn: ptrOff[m.name]}
 	}
-	u.mcount, u.xcount = uint16(len(vms)), uint16(len(vms))
-	pu.mcount, pu.xcount = uint16(len(ms)), uint16(len(ms))
+	u.mcount, u.xcount = uint16(len(vms)), uint16(nvx) // gonotes patch: hidden
+	pu.mcount, pu.xcount = uint16(len(ms)), uint16(nx)
 	return named
+}
+
+// rtSpecName returns the offset of the runtime name of the method m
+// (gonotes patch: an unexported one has no exported flag; its package is
+// the type's).
+func rtSpecName(m rtMethodSpec) int32 {
+	if m.hidden {
+		return rtNameFlags(m.name, 0)
+	}
+	return rtMethodName(m.name)
 }
 
 // methodSig returns the type of the func of a method of type mt (without
@@ -359,6 +390,9 @@ func rtMethodCall(m rtMethodSpec, mt reflect.Type) func(r reflect.Value, a []ref
 func methodStubFuncsOf(ms []rtMethodSpec, mtyps []reflect.Type, under, named, uptr reflect.Type) []reflect.Value {
 	var fns []reflect.Value
 	for i, m := range ms {
+		if m.hidden { // gonotes patch: no stub
+			continue
+		}
 		mt := mtyps[i]
 		call := rtMethodCall(m, mt)
 		if m.ptr {
@@ -488,6 +522,7 @@ func checkMethodTypes() (ok bool) {
 			e.Field(0).SetInt(e.Field(0).Int() * in[0].Int())
 			return []reflect.Value{reflect.ValueOf(int(e.Field(0).Int()))}
 		}},
+		{name: "hidden", typ: stringT, hidden: true}, // gonotes patch: listed, not counted
 	})
 	// A pointer-shaped type (a struct of one map) has direct values.
 	type box struct{ m map[string]int }
@@ -563,6 +598,11 @@ func (interp *Interpreter) makeMethodNamed(t *itype, base reflect.Type, str, pkg
 			return nil
 		}
 		if !token.IsExported(m.ident) {
+			// gonotes patch: listed without code (hidden), if its
+			// types are known.
+			if spec, ok := hiddenSpec(t, m, under); ok {
+				specs = append(specs, spec)
+			}
 			continue
 		}
 		def, ok := m.val.(*node)
@@ -591,6 +631,30 @@ func (interp *Interpreter) makeMethodNamed(t *itype, base reflect.Type, str, pkg
 		specs = append(specs, spec)
 	}
 	return makeMethodRTypeOf(interp, t, base, under, str, pkg, specs) // gonotes patch: rtstruct.go; interp (s9-methods); t (s10)
+}
+
+// hiddenSpec returns the spec of the unexported method m of t (of reflect
+// type under), listed without code (rtMethodSpec.hidden), or false if its
+// types are not known yet. gonotes patch.
+func hiddenSpec(t *itype, m *node, under reflect.Type) (rtMethodSpec, bool) {
+	def, ok := m.val.(*node)
+	if !ok || def.typ == nil || def.typ.cat != funcT {
+		return rtMethodSpec{}, false
+	}
+	numRet := len(def.typ.ret)
+	ft := def.typ.TypeOf()
+	if len(def.types) <= numRet || ft == nil || ft.Kind() != reflect.Func || ft.NumIn() != len(def.typ.arg) || ft.NumOut() != numRet {
+		return rtMethodSpec{}, false
+	}
+	spec := rtMethodSpec{name: m.ident, typ: ft, body: bodyHash(def), hidden: true, self: selfPlaces(t, def.typ)}
+	switch def.types[numRet] {
+	case under:
+	case reflect.PointerTo(under):
+		spec.ptr = true
+	default:
+		return rtMethodSpec{}, false
+	}
+	return spec, true
 }
 
 // methodBody returns a func running the interpreted method def with a

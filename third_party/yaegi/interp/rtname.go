@@ -430,6 +430,10 @@ type namedBack struct {
 	// each time (gonotes patch: backVI runs for every assertion of a
 	// compiled interface value holding a value of a named runtime type).
 	under atomic.Value
+	// nilOnly: only a nil value of the runtime type is a value of t (a
+	// nil pointer to a runtime interface type, rtifacetype.go: a pointer
+	// to a value of that layout is not a pointer to a valueInterface).
+	nilOnly bool
 }
 
 // namedDyn returns v, an empty interface (reflect.Value of kind Interface)
@@ -477,6 +481,9 @@ func backVI(v reflect.Value) (valueInterface, bool) {
 		return valueInterface{}, false
 	}
 	nb := b.(*namedBack)
+	if nb.nilOnly && (v.Kind() != reflect.Ptr || !v.IsNil()) { // gonotes patch: rtifacetype.go
+		return valueInterface{}, false
+	}
 	var under reflect.Type
 	if u, ok := nb.under.Load().(reflect.Type); ok {
 		under = u

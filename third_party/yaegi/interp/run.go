@@ -2643,6 +2643,8 @@ func callBin(n *node) {
 					}
 					return uv(f)
 				})
+			case isInterfaceSrc(c.typ) && paramAny:
+				values = append(values, n.interp.ifaceValueArg(c)) // gonotes patch: rtifacetype.go
 			case isInterfaceSrc(c.typ):
 				values = append(values, genValueInterfaceValue(c))
 			case isFuncSrc(c.typ):
@@ -2727,6 +2729,15 @@ func callBin(n *node) {
 				values = append(values, genNamedArg(n.interp, c)) // gonotes patch: rtname.go
 			default:
 				values = append(values, genInterfaceWrapper(c, defType))
+			}
+			if paramAny && getMapType == nil && (c.typ.cat == errorT || c.typ.cat == valueT && isInterfaceBin(c.typ)) {
+				// gonotes patch: reflect.TypeOf(err) (rtifacetype.go).
+				values[len(values)-1] = n.interp.wrappedArg(c, values[len(values)-1])
+			}
+			if paramAny && isPtrSrc(c.typ) {
+				// gonotes patch: reflect.TypeOf((*I)(nil)), I an
+				// interpreted interface type (rtifacetype.go).
+				values[len(values)-1] = n.interp.ifacePtrArg(c.typ, values[len(values)-1])
 			}
 			if convMode == convFmt && paramAny && fmtNamedCandidate(n.interp, c.typ, getMapType, fmtErrs) {
 				// gonotes patch: a value of an interpreted type given to

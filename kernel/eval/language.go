@@ -32,8 +32,6 @@ type gap struct {
 }
 
 var gaps = []gap{
-	{"an element or field of a compiled interface type ([]fmt.Stringer, struct{ S fmt.Stringer }) holding a notebook value that has both Error and String prints with String: the element holds the interpreter's wrapper, which has the interface's methods only (Go prints with Error)",
-		[]string{"public4/stringer_field_error_first.go"}},
 	{"the reflect type of an interface type declared in the notebook is the interpreter's struct valueInterface, not an interface: reflect.TypeOf((*Shouter)(nil)).Elem() has Kind struct, and Type.Implements panics \"non-interface type passed to Type.Implements\"",
 		[]string{"public4/reflect_implements_notebook_iface.go"}},
 	{"a cell's unused imports and top-level variables are not errors (a later cell may use them); inside funcs, unused variables are errors as in Go",

@@ -1441,7 +1441,7 @@ func _panic(n *node) {
 					if m, _ := tn.typ.lookupMethod("Error"); m != nil && (tn.typ.cat == ptrT || !ptrReceiver(m)) {
 						// An interpreted error panicked again: as an
 						// error, as above.
-						if w := wrapValue(f, tn, vi.value, errorRType); w.IsValid() {
+						if w := namedOrWrapValue(f, tn, vi.value, errorRType); w.IsValid() { // gonotes patch (s10-stringer)
 							val = w
 						}
 					}
@@ -1700,8 +1700,8 @@ func genInterfaceWrapper(n *node, typ reflect.Type) func(*frame) reflect.Value {
 	// gonotes patch: a value of a type with a method table (rtmethods.go)
 	// is given as a value of its named runtime type, which has the methods
 	// itself: no wrapper, so that the compiled interface holds the value's
-	// type (map keys, ==, reflect, encoders). Not for errors: the wrappers
-	// of errors.Is, As and Unwrap (errwrap.go) expect error wrappers.
+	// type with all its methods (map keys, ==, reflect, encoders, fmt
+	// calling Error before String). Errors too (s10-stringer).
 	if t := n.typ; n.interp.namedForIface(t, typ) != nil {
 		interp := n.interp
 		return func(f *frame) reflect.Value { return interp.toNamed(t, value(f)) }
@@ -1747,6 +1747,13 @@ func genInterfaceWrapper(n *node, typ reflect.Type) func(*frame) reflect.Value {
 		}
 		var n2 *node
 		if vi, ok := v.Interface().(valueInterface); ok {
+			// gonotes patch (s10-stringer): a value of a type with a
+			// method table held by an interpreted interface is given
+			// as its named runtime value, as above, with all its
+			// methods (fmt calls Error before String).
+			if in := innermostVI(vi); in.node != nil && in.value.IsValid() && n.interp.namedForIface(in.node.typ, typ) != nil {
+				return n.interp.toNamed(in.node.typ, in.value)
+			}
 			n2 = vi.node
 			if n2 != nil { // gonotes patch: rtiface.go
 				n.interp.noteWrappedType(n2.typ)
@@ -2383,7 +2390,6 @@ func callBin(n *node) {
 	if !ok { // gonotes patch: a method of a compiled type (json.Encoder.Encode)
 		lr, ok = n.interp.methodMapTypes(c0)
 	}
-	fmtErrs := !isFmtErrorf(c0) // gonotes patch: fmtnamed.go
 	if ok {
 		convMode = mapTypesConv(lr)
 		getMapType = func(typ *itype) reflect.Type {
@@ -2423,7 +2429,7 @@ func callBin(n *node) {
 					values = append(values, func(f *frame) reflect.Value {
 						v := f.data[ind]
 						if v.IsValid() && v.Kind() == reflect.Interface && !v.IsNil() && v.Elem().Type() == valueInterfaceType {
-							if nv := fmtNamedVI(v.Elem().Interface().(valueInterface), getMapType, fmtErrs); nv.IsValid() {
+							if nv := fmtNamedVI(v.Elem().Interface().(valueInterface), getMapType); nv.IsValid() {
 								return nv
 							}
 						}
@@ -2438,7 +2444,7 @@ func callBin(n *node) {
 			for j, rt := range c.child[0].typ.ret {
 				ind := c.findex + j
 				if pt := binParamType(funcType, len(values)+rcvrOffset, n.action == aCallSlice); convMode == convFmt && pt != nil && pt.Kind() == reflect.Interface && pt.NumMethod() == 0 &&
-					fmtNamedCandidate(n.interp, rt, getMapType, fmtErrs) {
+					fmtNamedCandidate(n.interp, rt, getMapType) {
 					// gonotes patch: a result of an interpreted type given
 					// to fmt as its named runtime type (fmtnamed.go).
 					res := &node{kind: identExpr, typ: rt, findex: ind, interp: c.interp, scope: c.scope}
@@ -2482,7 +2488,7 @@ func callBin(n *node) {
 						case vi.node == nil || !vi.value.IsValid():
 							return reflect.New(emptyInterfaceType).Elem() // a nil interface
 						case keep && convMode == convFmt: // gonotes patch: fmtnamed.go
-							if nv := fmtNamedVI(vi, getMapType, fmtErrs); nv.IsValid() {
+							if nv := fmtNamedVI(vi, getMapType); nv.IsValid() {
 								return nv
 							}
 							return reflect.ValueOf(vi)
@@ -2541,7 +2547,7 @@ func callBin(n *node) {
 				if conv := fmtConvert(n.interp, c.typ, getMapType, false, convMode == convMarshal); conv != nil {
 					cv := genValue(c)
 					values = append(values, func(f *frame) reflect.Value { return conv(f, cv(f)) })
-					if convMode == convFmt && c.typ.cat == structT && c.typ.name == "" && fmtNamedCandidate(n.interp, c.typ, getMapType, fmtErrs) {
+					if convMode == convFmt && c.typ.cat == structT && c.typ.name == "" && fmtNamedCandidate(n.interp, c.typ, getMapType) {
 						// gonotes patch: fmtnamed.go
 						values[len(values)-1] = genFmtNamedArg(n.interp, c, values[len(values)-1], getMapType)
 					}
@@ -2593,7 +2599,7 @@ func callBin(n *node) {
 				values = append(values, genEmptyIfaceArg(n.interp, c, getMapType, convMode == convMarshal)) // gonotes patch
 				if convMode == convFmt {
 					// gonotes patch: fmtnamed.go
-					values[len(values)-1] = genFmtAnyArg(c, getMapType, fmtErrs, values[len(values)-1])
+					values[len(values)-1] = genFmtAnyArg(c, getMapType, values[len(values)-1])
 				}
 			case isInterfaceSrc(c.typ) && !isEmptyInterface(c.typ) && defType != nil && defType.Kind() == reflect.Interface && defType.NumMethod() > 0:
 				// gonotes patch: a value of an interpreted interface type
@@ -2611,7 +2617,7 @@ func callBin(n *node) {
 				values = append(values, func(f *frame) reflect.Value {
 					if vi, ok := cv(f).Interface().(valueInterface); ok && vi.node != nil && vi.value.IsValid() {
 						if convMode == convFmt { // gonotes patch: fmtnamed.go
-							if nv := fmtNamedVI(vi, getMapType, fmtErrs); nv.IsValid() {
+							if nv := fmtNamedVI(vi, getMapType); nv.IsValid() {
 								return nv
 							}
 						}
@@ -2682,7 +2688,7 @@ func callBin(n *node) {
 					// first (rtiface.go).
 					if vi, ok := interp.wrappedVI(v); ok {
 						if convMode == convFmt { // gonotes patch: fmtnamed.go
-							if nv := fmtNamedVI(vi, getMapType, fmtErrs); nv.IsValid() {
+							if nv := fmtNamedVI(vi, getMapType); nv.IsValid() {
 								return nv
 							}
 						}
@@ -2697,19 +2703,19 @@ func callBin(n *node) {
 					// reflect.Value.Interface for a field of type any) may
 					// hold a valueInterface: its value as its named
 					// runtime type (fmtnamed.go), as for an interpreted any.
-					values[len(values)-1] = genFmtAnyArg(c, getMapType, fmtErrs, values[len(values)-1])
+					values[len(values)-1] = genFmtAnyArg(c, getMapType, values[len(values)-1])
 				}
 			case getMapType == nil && defType != nil && defType.Kind() == reflect.Interface && defType.NumMethod() == 0:
 				values = append(values, genNamedArg(n.interp, c)) // gonotes patch: rtname.go
 			default:
 				values = append(values, genInterfaceWrapper(c, defType))
 			}
-			if convMode == convFmt && paramAny && fmtNamedCandidate(n.interp, c.typ, getMapType, fmtErrs) {
+			if convMode == convFmt && paramAny && fmtNamedCandidate(n.interp, c.typ, getMapType) {
 				// gonotes patch: a value of an interpreted type given to
 				// fmt as its named runtime type (fmtnamed.go).
 				values[len(values)-1] = genFmtNamedArg(n.interp, c, values[len(values)-1], getMapType)
 			}
-			if convMode == convFmt && fmtErrs && paramAny && c.typ.cat == errorT { // gonotes patch: fmtnamed.go
+			if convMode == convFmt && paramAny && c.typ.cat == errorT { // gonotes patch: fmtnamed.go
 				values[len(values)-1] = genFmtErrorArg(n.interp, c, getMapType, values[len(values)-1])
 			}
 		}

@@ -586,3 +586,14 @@ func namedOrWrapValue(f *frame, n *node, v reflect.Value, rt reflect.Type) refle
 	}
 	return wrapValue(f, n, v, rt)
 }
+
+// namedForAny returns the named runtime type, with its method table, that
+// a value of the interpreted type t with methods is given as for an empty
+// interface of compiled code, or nil (see namedForIface). gonotes patch
+// (s10-stringer).
+func (interp *Interpreter) namedForAny(t *itype) reflect.Type {
+	if t == nil || isInterface(t) || !hasOwnOrPromoted(t) && (t.cat != ptrT || t.val == nil || !hasOwnOrPromoted(t.val)) {
+		return nil
+	}
+	return interp.namedRType(t)
+}

@@ -2681,6 +2681,16 @@ func callBin(n *node) {
 				interp := n.interp
 				values = append(values, func(f *frame) reflect.Value {
 					v := cv(f)
+					if convMode != convFmt && v.IsValid() && v.Kind() == reflect.Interface && !v.IsNil() && !isIfaceWrapper(v.Elem()) {
+						if _, named := namedVI(v.Elem()); named {
+							// gonotes patch (s10-stringer): a value of a
+							// named runtime type, with all the methods of
+							// its type (namedForIface), is given as it is
+							// (slog printed the fields of an error
+							// held by a fmt.Stringer).
+							return v.Elem()
+						}
+					}
 					// gonotes patch: the interpreted value of a known type
 					// is given as an any of that type is (getBinValue): in
 					// the wrapper of the interface fmt looks for that its
@@ -2707,6 +2717,14 @@ func callBin(n *node) {
 				}
 			case getMapType == nil && defType != nil && defType.Kind() == reflect.Interface && defType.NumMethod() == 0:
 				values = append(values, genNamedArg(n.interp, c)) // gonotes patch: rtname.go
+			case convMode == convMarshal && paramAny && defType != nil && defType.Kind() == reflect.Interface && defType.NumMethod() == 0 && n.interp.namedForAny(c.typ) != nil:
+				// gonotes patch (s10-stringer): a value of a type with
+				// methods given as an any to a function with mapTypes that
+				// has no wrapper for it (slog's args, which slog prints
+				// with Error or String) is a value of its named runtime
+				// type, with all its methods.
+				t, value, interp := c.typ, genValue(c), n.interp
+				values = append(values, func(f *frame) reflect.Value { return interp.toNamed(t, value(f)) })
 			default:
 				values = append(values, genInterfaceWrapper(c, defType))
 			}
@@ -4351,7 +4369,7 @@ func doCompositeBinStruct(n *node, hasType bool) {
 				if isFuncSrc(c.child[1].typ) {
 					values[i] = genFunctionWrapper(c.child[1])
 				} else {
-					values[i] = genValue(c.child[1])
+					values[i] = genBinFieldValue(c.child[1], sf.Type) // gonotes patch (s10-stringer)
 				}
 			}
 		} else {
@@ -4361,7 +4379,7 @@ func doCompositeBinStruct(n *node, hasType bool) {
 				values[i] = genFunctionWrapper(c.child[1])
 			} else {
 				convertLiteralValue(c, typ.Field(i).Type)
-				values[i] = genValue(c)
+				values[i] = genBinFieldValue(c, typ.Field(i).Type) // gonotes patch (s10-stringer)
 			}
 		}
 	}
@@ -4383,6 +4401,20 @@ func doCompositeBinStruct(n *node, hasType bool) {
 		}
 		return next
 	}
+}
+
+// genBinFieldValue returns the value of c for a field of type ft of a
+// compiled struct type in a composite literal: a value of an interpreted
+// type for a compiled interface with methods (&fs.PathError{Err: e}) is
+// given as a value of its named runtime type or in a wrapper
+// (genInterfaceWrapper), as for an assignment; reflect.Value.Set panicked
+// ("value of type struct { n int } is not assignable to type error").
+// gonotes patch (s10-stringer).
+func genBinFieldValue(c *node, ft reflect.Type) func(*frame) reflect.Value {
+	if ft.Kind() == reflect.Interface && ft.NumMethod() > 0 && c.typ != nil && c.typ.cat != valueT && c.typ.cat != nilT && !isFuncSrc(c.typ) {
+		return genInterfaceWrapper(c, ft)
+	}
+	return genValue(c)
 }
 
 func compositeBinStruct(n *node)       { doCompositeBinStruct(n, true) }

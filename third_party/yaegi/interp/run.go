@@ -4417,6 +4417,19 @@ func genBinFieldValue(c *node, ft reflect.Type) func(*frame) reflect.Value {
 	return genValue(c)
 }
 
+// setSwitchMulti sets d, the variable of a type switch clause listing
+// several types (of the type of the switch's operand), to val, the
+// operand's value as the switch looked at it, or to src, the operand's
+// value, if val does not fit d: namedDyn makes an any of a value of a
+// named runtime type held by a compiled interface (an error), which an
+// error variable cannot hold. gonotes patch (s10-stringer).
+func setSwitchMulti(d, val, src reflect.Value) {
+	if val.IsValid() && !val.Type().AssignableTo(d.Type()) && src.IsValid() && src.Type().AssignableTo(d.Type()) {
+		val = src
+	}
+	d.Set(val)
+}
+
 func compositeBinStruct(n *node)       { doCompositeBinStruct(n, true) }
 func compositeBinStructNotype(n *node) { doCompositeBinStruct(n, false) }
 
@@ -4932,15 +4945,16 @@ func _case(n *node) {
 
 		default:
 			n.exec = func(f *frame) bltn {
-				val := n.interp.namedDyn(srcValue(f)) // gonotes patch: rtname.go
-				if ifaceMatch(val) {                  // gonotes patch
-					destValue(f).Set(val)
+				src := srcValue(f)
+				val := n.interp.namedDyn(src) // gonotes patch: rtname.go
+				if ifaceMatch(val) {          // gonotes patch
+					setSwitchMulti(destValue(f), val, src)
 					return tnext
 				}
 				if vi, ok := emptyIfaceDyn(val); ok { // gonotes patch: the interpreted type is known (dyntype.go)
 					for _, typ := range types {
 						if vi.node.typ.id() == typ.id() {
-							destValue(f).Set(val)
+							setSwitchMulti(destValue(f), val, src)
 							return tnext
 						}
 					}
@@ -4949,7 +4963,7 @@ func _case(n *node) {
 				if vi, ok := n.interp.wrappedVI(val); ok { // gonotes patch: an interpreted value in a wrapper (rtiface.go)
 					for _, typ := range types {
 						if vi.node.typ.id() == typ.id() {
-							destValue(f).Set(val)
+							setSwitchMulti(destValue(f), val, src)
 							return tnext
 						}
 					}
@@ -4965,7 +4979,7 @@ func _case(n *node) {
 						rtyp := typ.TypeOf()
 						if rtyp == nil || stricts[i] && !(val.Elem().IsValid() && sn.interp.crossedAs(val.Elem().Type(), typ)) { // gonotes patch: see dynTypeStrict
 							if n.interp.matchWrapped(val, wrappedInner(val), typ) { // gonotes patch: an interpreted value in a wrapper (an error)
-								destValue(f).Set(val)
+								setSwitchMulti(destValue(f), val, src)
 								return tnext
 							}
 							continue
@@ -4985,11 +4999,11 @@ func _case(n *node) {
 							return tnext
 						}
 						if elem.IsValid() && binImplements(elem.Type(), typ) { // gonotes patch
-							destValue(f).Set(val)
+							setSwitchMulti(destValue(f), val, src)
 							return tnext
 						}
 						if n.interp.matchWrapped(val, wrappedInner(val), typ) { // gonotes patch
-							destValue(f).Set(val)
+							setSwitchMulti(destValue(f), val, src)
 							return tnext
 						}
 					}
@@ -4999,7 +5013,7 @@ func _case(n *node) {
 					if v := vi.node; v != nil {
 						for _, typ := range types {
 							if v.typ.id() == typ.id() {
-								destValue(f).Set(val)
+								setSwitchMulti(destValue(f), val, src)
 								return tnext
 							}
 						}
@@ -5009,7 +5023,7 @@ func _case(n *node) {
 				vt := val.Type()
 				for _, typ := range types {
 					if vt == typ.TypeOf() {
-						destValue(f).Set(val)
+						setSwitchMulti(destValue(f), val, src)
 						return tnext
 					}
 				}

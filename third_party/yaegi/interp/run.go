@@ -2627,8 +2627,14 @@ func callBin(n *node) {
 				})
 			case isInterfaceSrc(c.typ):
 				values = append(values, genValueInterfaceValue(c))
-			case isFuncSrc(c.typ):
+			case isFuncSrc(c.typ) && !(paramAny && defType != nil && defType.Kind() == reflect.Interface && defType.NumMethod() > 0 && len(c.typ.method) > 0):
 				values = append(values, genFunctionWrapper(c))
+			case isFuncSrc(c.typ):
+				// gonotes patch (s10-stringer): a value of a func type with
+				// methods given as an any to a function with mapTypes that
+				// has a wrapper for it (fmt: Error, String) is given in that
+				// wrapper, not as the bare func (fmt printed its address).
+				values = append(values, genInterfaceWrapper(c, defType))
 			case c.typ.cat == arrayT || c.typ.cat == variadicT:
 				if isEmptyInterface(c.typ.val) {
 					values = append(values, genValueArray(c))

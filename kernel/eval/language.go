@@ -32,6 +32,8 @@ type gap struct {
 }
 
 var gaps = []gap{
+	{"the reflect type of a func type declared in the notebook (type F func() int) is its underlying type: reflect.TypeOf(F(nil)) is func() int, with no name and no methods (fmt's %T names it main.F)",
+		[]string{"reflect/s10_func_type_name.go"}},
 	{"the reflect type of an interface type declared in the notebook is the interpreter's struct valueInterface, not an interface: reflect.TypeOf((*Shouter)(nil)).Elem() has Kind struct, and Type.Implements panics \"non-interface type passed to Type.Implements\"",
 		[]string{"public4/reflect_implements_notebook_iface.go"}},
 	{"a cell's unused imports and top-level variables are not errors (a later cell may use them); inside funcs, unused variables are errors as in Go",

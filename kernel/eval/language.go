@@ -42,8 +42,8 @@ var gaps = []gap{
 		[]string{"spec_declarations/shadowed_builtins.go", "spec_declarations/shadowed_package_name.go"}},
 	{"sync.Mutex, RWMutex, WaitGroup and Cond are the kernel's interruptible replacements (a deadlocked cell can be stopped): unlocking an unlocked Mutex is a panic a cell may recover, where Go ends with a fatal error",
 		nil},
-	{"gob.Register of a notebook type is process-wide: registering it again after it was declared again with another layout or other methods (or from another session in the same process) panics \"gob: registering duplicate types\" (declared again the same, it is the same type)",
-		[]string{"encoding_gob/s9_interface_value.go"}},
+	{"gob.Register keeps a name's type for as long as the kernel runs: after a cell declares a registered type again with other fields or methods, registering it panics \"gob: registering duplicate types\" and says to restart the kernel (declared again the same, it is the same type)",
+		nil},
 	{"an unrecovered panic in a goroutine ends the cell that runs with Go's message; the kernel and its variables stay (a Go program would exit)",
 		nil},
 }

@@ -423,7 +423,6 @@ func (s *Session) prepare(code string, base int, scope *hook.Scope) ([]*unit, []
 	}
 	var out []*unit
 	var pending []*decl
-	recompiled := map[*decl]bool{}
 	pur := s.newPurity()
 	// The globals as they are before this cell compiles anything: yaegi's
 	// Globals is not reliable (it may panic) while a cell is half compiled.
@@ -433,39 +432,40 @@ func (s *Session) prepare(code string, base int, scope *hook.Scope) ([]*unit, []
 	// defined before the failure.
 	mark := s.i.MarkSymbols()
 	rw := rewriter{vetConc: true, cell: scope.ID, race: s.race != nil}
-	for _, u := range group(pieces) {
-		if err := s.compileUnit(u, base, &rw); err != nil {
-			s.i.RestoreSymbols(mark)
-			return nil, nil, err
-		}
-		out = append(out, u)
-		if u.kind != declPiece {
-			pending = append(pending, defineDecls(u, base, scope.ID, pur)...)
-			continue
-		}
-		pending = append(pending, declsOf(u, base, scope.ID, pur)...)
-		// Callers of a func, method or type this cell redefines are compiled
-		// again, before the statements that follow may call them.
-		for _, d := range s.redefined(pending) {
-			if recompiled[d] {
-				continue
+	for _, whole := range group(pieces) {
+		for _, u := range s.splitAtRedefines(whole, base, scope.ID, pur) {
+			if err := s.compileUnit(u, base, &rw); err != nil {
+				s.i.RestoreSymbols(mark)
+				return nil, nil, err
 			}
-			recompiled[d] = true
-			du := &unit{kind: declPiece, pieces: []piece{{kind: declPiece, text: d.text, line: d.vline, col: d.col}}}
-			before := s.i.MarkSymbols()
-			if err := s.compileUnit(du, 1, &rewriter{}); err != nil {
-				s.i.RestoreSymbols(before)
+			out = append(out, u)
+			from := len(pending)
+			if u.kind != declPiece {
+				pending = append(pending, defineDecls(u, base, scope.ID, pur)...)
+			} else {
+				pending = append(pending, declsOf(u, base, scope.ID, pur)...)
+			}
+			// Callers of a func, method or type this cell redefines, and the
+			// funcs using a constant or variable it declares again (`x :=
+			// expr` at its top level too), are compiled again, before the
+			// statements that follow may call them.
+			for _, d := range s.redefined(pending, from) {
+				du := &unit{kind: declPiece, pieces: []piece{{kind: declPiece, text: d.text, line: d.vline, col: d.col}}}
+				before := s.i.MarkSymbols()
+				if err := s.compileUnit(du, 1, &rewriter{}); err != nil {
+					s.i.RestoreSymbols(before)
+					s.declMu.Lock()
+					d.broken = true
+					s.declMu.Unlock()
+					warnf(scope.Stderr, "note: %s %s (%s) uses a redefined name and no longer compiles, so it keeps the old definition: %s",
+						d.kind, strings.Join(d.names, ", "), cellName(d.cell), ansi(err))
+					continue
+				}
 				s.declMu.Lock()
-				d.broken = true
+				d.broken = false
 				s.declMu.Unlock()
-				warnf(scope.Stderr, "note: %s %s (%s) uses a redefined name and no longer compiles, so it keeps the old definition: %s",
-					d.kind, strings.Join(d.names, ", "), cellName(d.cell), ansi(err))
-				continue
+				out = append(out, du)
 			}
-			s.declMu.Lock()
-			d.broken = false
-			s.declMu.Unlock()
-			out = append(out, du)
 		}
 	}
 	if rw.definesMain {

@@ -1790,6 +1790,21 @@ var Fast = interp.FastCalls{
 				in[0] = reflect.ValueOf(r0)
 				return in[:1], true
 			},
+			"Raw": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*multiprocessing.Array](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 1 {
+					return nil, false
+				}
+				r0 := recv.Raw()
+				in[0] = reflect.ValueOf(r0)
+				return in[:1], true
+			},
 			"Release": func(in []reflect.Value) ([]reflect.Value, bool) {
 				if len(in) == 0 {
 					return nil, false
@@ -1826,6 +1841,24 @@ var Fast = interp.FastCalls{
 				recv.Set(a0, a1)
 				return nil, true
 			},
+			"SetValue": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*multiprocessing.Array](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 2 {
+					return nil, false
+				}
+				a0, ok := interp.FastArg[[]byte](in[1])
+				if !ok {
+					return nil, false
+				}
+				recv.SetValue(a0)
+				return nil, true
+			},
 			"Slice": func(in []reflect.Value) ([]reflect.Value, bool) {
 				if len(in) == 0 {
 					return nil, false
@@ -1853,6 +1886,21 @@ var Fast = interp.FastCalls{
 					return nil, false
 				}
 				r0 := recv.String()
+				in[0] = reflect.ValueOf(r0)
+				return in[:1], true
+			},
+			"Value": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*multiprocessing.Array](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 1 {
+					return nil, false
+				}
+				r0 := recv.Value()
 				in[0] = reflect.ValueOf(r0)
 				return in[:1], true
 			},

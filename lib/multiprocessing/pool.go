@@ -37,8 +37,20 @@ import (
 type Pool struct {
 	// Processes is the number of workers; 0 or less means CPUCount().
 	Processes int
+	// Initializer, if set, is called with InitArgs by each worker when it
+	// starts, before its first task (Python's initializer and initargs):
+	// a top-level function, as a Process's Target, typically to keep a
+	// Lock, Value or Queue of InitArgs in a global of the worker. If it
+	// panics, the worker prints the panic and dies, as in Python, and the
+	// tasks sent to it fail (Python's would wait forever). Set both before
+	// the pool's first use.
+	Initializer any
+	// InitArgs are the arguments given to Initializer.
+	InitArgs []any
 
 	mu       sync.Mutex
+	initName string   // the Initializer's name
+	initArgs [][]byte // InitArgs, encoded
 	status   byte
 	started  bool
 	startErr error
@@ -97,6 +109,25 @@ func (p *Pool) startLocked() error {
 	p.workers = map[*poolWorker]struct{}{}
 	p.exited = make(chan struct{})
 	p.scope = hook.Current()
+	if inDaemon() {
+		// Python's Pool() raises it from its first worker's start().
+		p.startErr = errDaemonChildren
+		return p.startErr
+	}
+	if p.Initializer != nil {
+		name, ft, err := resolveTarget(p.Initializer, "")
+		if err == nil {
+			err = checkArity(name, ft, len(p.InitArgs))
+		}
+		if err == nil {
+			p.initArgs, err = encodeArgs(p.InitArgs)
+		}
+		if err != nil {
+			p.startErr = fmt.Errorf("multiprocessing: the pool's Initializer: %w", err)
+			return p.startErr
+		}
+		p.initName = name
+	}
 	n := p.Processes
 	if n <= 0 {
 		n = CPUCount()
@@ -138,7 +169,7 @@ func (p *Pool) addWorker() error {
 			}
 		}
 	}
-	c, err := startChild("", &initMsg{name: w.name, daemon: true, mode: modePool}, out, errw)
+	c, err := startChild("", &initMsg{name: w.name, daemon: true, mode: modePool, target: p.initName, args: p.initArgs}, out, errw)
 	for _, f := range ends {
 		f.Close()
 	}

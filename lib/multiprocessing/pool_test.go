@@ -220,3 +220,28 @@ func TestShutdownReapsPoolWorkers(t *testing.T) {
 		}
 	}
 }
+
+func failingInit() { panic("init failed") }
+
+// A Pool's Initializer runs in each worker before its tasks; its
+// arguments must suit it; one that panics fails the tasks instead of
+// leaving them waiting (Python's pool would wait forever).
+func TestPoolInitializer(t *testing.T) {
+	lock, v := mp.NewLock(), mp.NewValue("i", 0)
+	pool := &mp.Pool{Processes: 2, Initializer: initWorker, InitArgs: []any{lock, v}}
+	rs, err := pool.Map(countOne, make([]int, 6))
+	pool.Terminate()
+	if err != nil || len(rs) != 6 || v.Get() != 6 {
+		t.Errorf("Map with an Initializer: %v, %v, counter %v", rs, err, v.Get())
+	}
+	bad := &mp.Pool{Processes: 1, Initializer: initWorker, InitArgs: []any{lock}}
+	if _, err := bad.Apply(countOne, 1); err == nil || !strings.Contains(err.Error(), "Initializer") {
+		t.Errorf("an Initializer given too few arguments: %v", err)
+	}
+	bad.Terminate()
+	broken := &mp.Pool{Processes: 1, Initializer: failingInit}
+	defer broken.Terminate()
+	if _, err := broken.Apply(countOne, 1); err == nil {
+		t.Error("a panicking Initializer: no error")
+	}
+}

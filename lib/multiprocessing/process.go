@@ -236,7 +236,9 @@ func nextName(prefix string) string {
 
 // Start starts the child process. It fails when the target cannot be
 // named or an argument cannot be sent to another process; starting a
-// process twice panics.
+// process twice, or in a daemon process (a daemon Process or a Pool worker),
+// panics, as Python asserts ("daemonic processes are not allowed to have
+// children").
 func (p *Process) Start() error {
 	p.mu.Lock()
 	defer p.mu.Unlock()
@@ -246,6 +248,9 @@ func (p *Process) Start() error {
 	p.checkClosed()
 	if p.started {
 		panic(errors.New("AssertionError: cannot start a process twice"))
+	}
+	if inDaemon() {
+		panic(errDaemonChildren)
 	}
 	name, ft, err := resolveTarget(p.Target, p.TargetName)
 	if err != nil {
@@ -289,6 +294,17 @@ func (p *Process) Start() error {
 		}
 	}()
 	return nil
+}
+
+// errDaemonChildren is what starting a child in a daemon process (a daemon
+// Process or a Pool worker) panics with, as Python's start() asserts.
+var errDaemonChildren = errors.New("AssertionError: daemonic processes are not allowed to have children")
+
+// inDaemon reports whether this process is a daemon child.
+func inDaemon() bool {
+	state.mu.Lock()
+	defer state.mu.Unlock()
+	return state.daemon
 }
 
 // Join waits for the child to end. Joining a process that was not started

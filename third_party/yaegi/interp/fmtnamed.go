@@ -54,6 +54,7 @@ func fmtNamedCandidate(interp *Interpreter, t *itype, getMapType func(*itype) re
 type fmtNamedKey struct {
 	t     *itype
 	nmeth int
+	mkey  uint64 // methodsKey (gonotes patch): a method declared again
 }
 
 // fmtNamedTypes caches fmtNamedRType (a nil reflect.Type: none).
@@ -64,7 +65,7 @@ var fmtNamedTypes sync.Map
 // of t are compiled: a type whose methods are not compiled yet has no
 // method table, and its named runtime type is not made again.
 func (interp *Interpreter) fmtNamedRType(t *itype, getMapType func(*itype) reflect.Type) reflect.Type {
-	key := fmtNamedKey{t, len(t.method)}
+	key := fmtNamedKey{t, len(t.method), methodsKey(t)}
 	if r, ok := fmtNamedTypes.Load(key); ok {
 		r, _ := r.(reflect.Type)
 		return r
@@ -183,7 +184,7 @@ var fmtCandidates sync.Map
 // fmtNamedCandidateOf is fmtNamedCandidate of the type of a value held by
 // an interface, cached.
 func fmtNamedCandidateOf(interp *Interpreter, t *itype, getMapType func(*itype) reflect.Type) bool {
-	key := fmtNamedKey{t, len(t.method)}
+	key := fmtNamedKey{t, len(t.method), methodsKey(t)}
 	if ok, found := fmtCandidates.Load(key); found {
 		return ok.(bool)
 	}

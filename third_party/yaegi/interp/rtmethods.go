@@ -156,7 +156,7 @@ func rtMethodName(s string) int32 { return rtNameFlags(s, 1) }
 // method table, and that of its pointer type, holds the exported methods
 // ms, or nil if it cannot be made.
 func makeMethodRType(under reflect.Type, str, pkg string, ms []rtMethodSpec) reflect.Type {
-	return makeMethodRTypeOf(nil, under, under, str, pkg, ms)
+	return makeMethodRTypeOf(nil, nil, under, under, str, pkg, ms)
 }
 
 // makeMethodRTypeOf is makeMethodRType with the descriptor desc to copy, a
@@ -164,8 +164,12 @@ func makeMethodRType(under reflect.Type, str, pkg string, ms []rtMethodSpec) ref
 // gonotes patch: desc (rtstruct.go). owner, if not nil, is the
 // interpreter of the type: a type of the same owner, name, layout and
 // method signatures made again (a cell declaring it run again) reuses the
-// runtime type and the stubs made first (s9-methods: methodReuse).
-func makeMethodRTypeOf(owner any, desc, under reflect.Type, str, pkg string, ms []rtMethodSpec) reflect.Type {
+// runtime type and the stubs made first (s9-methods: methodReuse). self,
+// if not nil, is the interpreted type: when a later cell declares one of
+// its methods again (same names and signatures, another body), its runtime
+// type is kept and its stubs call the methods as declared now
+// (methodRepoint, s10).
+func makeMethodRTypeOf(owner any, self *itype, desc, under reflect.Type, str, pkg string, ms []rtMethodSpec) reflect.Type {
 	k := kindPart(under)
 	if k == nil || methodStubCount == 0 {
 		return nil
@@ -187,12 +191,18 @@ func makeMethodRTypeOf(owner any, desc, under reflect.Type, str, pkg string, ms 
 	uptr := reflect.TypeOf(unsafe.Pointer(nil))
 
 	// gonotes patch (s9-methods): the type made before for the same key.
-	var rkey string
+	var rkey, pkey string
 	var reused *methodReuseEntry
 	if owner != nil {
-		rkey = methodReuseKey(owner, desc, under, str, pkg, ms)
+		rkey = methodReuseKey(owner, desc, under, str, pkg, ms, true)
+		if self != nil {
+			pkey = fmt.Sprintf("%p|", self) + methodReuseKey(owner, desc, under, str, pkg, ms, false)
+		}
 		methodStubMu.Lock()
 		reused = methodReuse[rkey]
+		if reused == nil && pkey != "" {
+			reused = methodRepoint[pkey]
+		}
 		methodStubMu.Unlock()
 	}
 	if reused != nil {
@@ -268,7 +278,11 @@ func makeMethodRTypeOf(owner any, desc, under reflect.Type, str, pkg string, ms 
 	}
 	if owner != nil { // gonotes patch (s9-methods)
 		methodStubMu.Lock()
-		methodReuse[rkey] = &methodReuseEntry{named: named, pnamed: pnamed, mtyps: mtyps, stubs: idx}
+		e := &methodReuseEntry{named: named, pnamed: pnamed, mtyps: mtyps, stubs: idx}
+		methodReuse[rkey] = e
+		if pkey != "" {
+			methodRepoint[pkey] = e
+		}
 		methodStubMu.Unlock()
 	}
 	ptrOff := map[string]int32{}
@@ -379,6 +393,15 @@ func methodStubFuncsOf(ms []rtMethodSpec, mtyps []reflect.Type, under, named, up
 // methods in compiled code as they do in interpreted code.
 var methodReuse = map[string]*methodReuseEntry{}
 
+// methodRepoint holds, by the interpreted type and methodReuseKey without
+// the methods' bodies, the runtime types made with method tables (gonotes
+// patch, s10): a later cell that declares a method of the type again
+// (another body, the same name and signature) keeps the type, and its
+// stubs now call the method as declared now, so that values made before,
+// held by compiled code ([]fmt.Stringer, a container/list), call it as
+// interpreted code does.
+var methodRepoint = map[string]*methodReuseEntry{}
+
 // methodReuseEntry is a runtime type of methodReuse.
 type methodReuseEntry struct {
 	named, pnamed reflect.Type
@@ -389,11 +412,14 @@ type methodReuseEntry struct {
 // methodReuseKey returns the key of methodReuse: the interpreter, the
 // name, the layout (desc and under) and the methods' names, receivers and
 // types.
-func methodReuseKey(owner any, desc, under reflect.Type, str, pkg string, ms []rtMethodSpec) string {
+func methodReuseKey(owner any, desc, under reflect.Type, str, pkg string, ms []rtMethodSpec, bodies bool) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%p|%s|%s|%p|%p", owner, str, pkg, rtTypeOf(desc), rtTypeOf(under))
 	for _, m := range ms {
-		fmt.Fprintf(&b, "|%s %t %p %v %x", m.name, m.ptr, rtTypeOf(m.typ), m.self, m.body)
+		fmt.Fprintf(&b, "|%s %t %p %v", m.name, m.ptr, rtTypeOf(m.typ), m.self)
+		if bodies {
+			fmt.Fprintf(&b, " %x", m.body)
+		}
 	}
 	return b.String()
 }
@@ -564,7 +590,7 @@ func (interp *Interpreter) makeMethodNamed(t *itype, base reflect.Type, str, pkg
 		spec.self = selfPlaces(t, def.typ) // gonotes patch
 		specs = append(specs, spec)
 	}
-	return makeMethodRTypeOf(interp, base, under, str, pkg, specs) // gonotes patch: rtstruct.go; interp (s9-methods)
+	return makeMethodRTypeOf(interp, t, base, under, str, pkg, specs) // gonotes patch: rtstruct.go; interp (s9-methods); t (s10)
 }
 
 // methodBody returns a func running the interpreted method def with a

@@ -1716,19 +1716,34 @@ func genInterfaceWrapper(n *node, typ reflect.Type) func(*frame) reflect.Value {
 	wrap := getWrapper(n, typ)
 	mn := wrap.NumField() - 1
 	names := make([]string, mn)
-	methods := make([]*node, mn)
-	indexes := make([][]int, mn)
 	for i := 0; i < mn; i++ {
 		names[i] = wrap.Field(i + 1).Name[1:]
-		methods[i], indexes[i] = n.typ.lookupMethod(names[i])
-		if methods[i] == nil && n.typ.cat != nilT {
-			// interpreted method not found, look for binary method, possibly embedded
-			_, indexes[i], _, _ = n.typ.lookupBinMethod(names[i])
-		}
 	}
+	// gonotes patch: the methods are looked up again when the type's
+	// methods changed (a later cell declared one again, methodsKey), so
+	// that a wrapper made after that calls the method as declared now.
+	lookup := func() *wrapperMethods {
+		wm := &wrapperMethods{key: methodsKey(n.typ), methods: make([]*node, mn), indexes: make([][]int, mn)}
+		for i := 0; i < mn; i++ {
+			wm.methods[i], wm.indexes[i] = n.typ.lookupMethod(names[i])
+			if wm.methods[i] == nil && n.typ.cat != nilT {
+				// interpreted method not found, look for binary method, possibly embedded
+				_, wm.indexes[i], _, _ = n.typ.lookupBinMethod(names[i])
+			}
+		}
+		return wm
+	}
+	var current atomic.Pointer[wrapperMethods]
+	current.Store(lookup())
 
 	return func(f *frame) reflect.Value {
 		v := value(f)
+		wm := current.Load()
+		if wm.key != methodsKey(n.typ) {
+			wm = lookup()
+			current.Store(wm)
+		}
+		methods, indexes := wm.methods, wm.indexes
 		if tc != structT && v.Type().Implements(typ) {
 			return v
 		}
@@ -1801,6 +1816,15 @@ func genInterfaceWrapper(n *node, typ reflect.Type) func(*frame) reflect.Value {
 		}
 		return w
 	}
+}
+
+// wrapperMethods are the methods of an interpreted type that an interface
+// wrapper calls (genInterfaceWrapper), found when the type's methods were
+// those of key (methodsKey). gonotes patch.
+type wrapperMethods struct {
+	key     uint64
+	methods []*node
+	indexes [][]int
 }
 
 // methodByName returns the method corresponding to name on value, or nil if not found.
@@ -2905,6 +2929,13 @@ func callBin(n *node) {
 	// gonotes patch (s9-methods): gob and notebook interface types
 	// (gobiface.go).
 	if gx := n.interp.gobIfaceHook(c0, child); gx != nil {
+		prev := callFn
+		callFn = func(v reflect.Value, in []reflect.Value) []reflect.Value { return gx(prev, v, in) }
+		fast = nil
+	}
+	// gonotes patch (s10-gob): gob.Register of a type declared again
+	// (gobregister.go).
+	if gx := n.interp.gobRegisterHook(c0); gx != nil {
 		prev := callFn
 		callFn = func(v reflect.Value, in []reflect.Value) []reflect.Value { return gx(prev, v, in) }
 		fast = nil
@@ -4577,6 +4608,24 @@ func _range(n *node) {
 				f.data[index1].SetInt(int64(r))
 				return tnext
 			}
+		} else if t := an.typ.TypeOf(); n.child[1].ident == "_" && t.Kind() == reflect.Ptr && t.Elem().Kind() == reflect.Array {
+			// gonotes patch: `for i, _ := range p` has one iteration
+			// variable: the pointer to array is not dereferenced (it may be
+			// nil), as with `for i := range p` below.
+			raw := genValue(an)
+			zero := reflect.Zero(t.Elem())
+			value = func(f *frame) reflect.Value {
+				raw(f)
+				return zero
+			}
+			n.exec = func(f *frame) bltn {
+				v0 := f.data[index0]
+				v0.SetInt(v0.Int() + 1)
+				if int(v0.Int()) >= f.data[index2].Len() {
+					return fnext
+				}
+				return tnext
+			}
 		} else {
 			value = genValueRangeArray(an)
 			n.exec = func(f *frame) bltn {
@@ -5392,7 +5441,16 @@ func lenConst(n *node) {
 func _len(n *node) {
 	dest := genValueOutput(n, reflect.TypeOf(int(0)))
 	value := genValue(n.child[1])
-	if isPtr(n.child[1].typ) {
+	if t := n.child[1].typ.TypeOf(); t != nil && t.Kind() == reflect.Ptr && t.Elem().Kind() == reflect.Array {
+		// gonotes patch: the length of a pointer to array is its type's,
+		// also for a nil pointer (its argument, a call or a receive, was
+		// evaluated).
+		val, zero := value, reflect.Zero(t.Elem())
+		value = func(f *frame) reflect.Value {
+			val(f)
+			return zero
+		}
+	} else if isPtr(n.child[1].typ) {
 		val := value
 		value = func(f *frame) reflect.Value {
 			v := val(f).Elem()

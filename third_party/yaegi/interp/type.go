@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
+	"unsafe"
 
 	"github.com/traefik/yaegi/internal/unsafe2"
 )
@@ -115,31 +116,32 @@ type structField struct {
 
 // itype defines the internal representation of types in the interpreter.
 type itype struct {
-	cat          tcat          // Type category
-	field        []structField // Array of struct fields if structT or interfaceT
-	key          *itype        // Type of key element if MapT or nil
-	val          *itype        // Type of value element if chanT, chanSendT, chanRecvT, mapT, ptrT, linkedT, arrayT, sliceT, variadicT or genericT
-	recv         *itype        // Receiver type for funcT or nil
-	arg          []*itype      // Argument types if funcT or nil
-	ret          []*itype      // Return types if funcT or nil
-	ptr          *itype        // Pointer to this type. Might be nil
-	method       []*node       // Associated methods or nil
-	constraint   []*itype      // For interfaceT: list of types part of interface set
-	ulconstraint []*itype      // For interfaceT: list of underlying types part of interface set
-	instance     []*itype      // For genericT: list of instantiated types
-	name         string        // name of type within its package for a defined type
-	path         string        // for a defined type, the package import path
-	length       int           // length of array if ArrayT
-	rtype        reflect.Type  // Reflection type if ValueT, or nil
-	node         *node         // root AST node of type definition
-	scope        *scope        // type declaration scope (in case of re-parse incomplete type)
-	str          string        // String representation of the type
-	incomplete   bool          // true if type must be parsed again (out of order declarations)
-	untyped      bool          // true for a literal value (string or number)
-	isBinMethod  bool          // true if the type refers to a bin method function
-	origin       *itype        // gonotes patch: for an instance of a generic defined type, the generic type
-	targs        []*itype      // gonotes patch: for an instance of a generic defined type, its type arguments
-	selfFunc     bool          // gonotes patch: a defined func type that is its own parameter or result type (see refType)
+	cat          tcat           // Type category
+	field        []structField  // Array of struct fields if structT or interfaceT
+	key          *itype         // Type of key element if MapT or nil
+	val          *itype         // Type of value element if chanT, chanSendT, chanRecvT, mapT, ptrT, linkedT, arrayT, sliceT, variadicT or genericT
+	recv         *itype         // Receiver type for funcT or nil
+	arg          []*itype       // Argument types if funcT or nil
+	ret          []*itype       // Return types if funcT or nil
+	ptr          *itype         // Pointer to this type. Might be nil
+	method       []*node        // Associated methods or nil
+	constraint   []*itype       // For interfaceT: list of types part of interface set
+	ulconstraint []*itype       // For interfaceT: list of underlying types part of interface set
+	instance     []*itype       // For genericT: list of instantiated types
+	name         string         // name of type within its package for a defined type
+	path         string         // for a defined type, the package import path
+	length       int            // length of array if ArrayT
+	rtype        reflect.Type   // Reflection type if ValueT, or nil
+	node         *node          // root AST node of type definition
+	scope        *scope         // type declaration scope (in case of re-parse incomplete type)
+	str          string         // String representation of the type
+	incomplete   bool           // true if type must be parsed again (out of order declarations)
+	untyped      bool           // true for a literal value (string or number)
+	isBinMethod  bool           // true if the type refers to a bin method function
+	origin       *itype         // gonotes patch: for an instance of a generic defined type, the generic type
+	targs        []*itype       // gonotes patch: for an instance of a generic defined type, its type arguments
+	selfFunc     bool           // gonotes patch: a defined func type that is its own parameter or result type (see refType)
+	cross        unsafe.Pointer // gonotes patch: *crossEntry, toNamed's cache (rtname.go)
 }
 
 type generic struct{}
@@ -2677,6 +2679,12 @@ func (t *itype) refType(ctx *refTypeContext) reflect.Type {
 
 // TypeOf returns the reflection type of dynamic interpreter type t.
 func (t *itype) TypeOf() reflect.Type {
+	// gonotes patch: the reflect type made before, without refType's
+	// context (two maps and a string a call: TypeOf runs at run time, e.g.
+	// at each conversion of a value to a compiled interface).
+	if t.rtype != nil && !t.incomplete && t.cat != nilT {
+		return t.rtype
+	}
 	return t.refType(nil)
 }
 

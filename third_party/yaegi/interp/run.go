@@ -1441,7 +1441,7 @@ func _panic(n *node) {
 					if m, _ := tn.typ.lookupMethod("Error"); m != nil && (tn.typ.cat == ptrT || !ptrReceiver(m)) {
 						// An interpreted error panicked again: as an
 						// error, as above.
-						if w := wrapValue(f, tn, vi.value, errorRType); w.IsValid() {
+						if w := namedOrWrapValue(f, tn, vi.value, errorRType); w.IsValid() { // gonotes patch (s10-stringer)
 							val = w
 						}
 					}
@@ -1700,8 +1700,8 @@ func genInterfaceWrapper(n *node, typ reflect.Type) func(*frame) reflect.Value {
 	// gonotes patch: a value of a type with a method table (rtmethods.go)
 	// is given as a value of its named runtime type, which has the methods
 	// itself: no wrapper, so that the compiled interface holds the value's
-	// type (map keys, ==, reflect, encoders). Not for errors: the wrappers
-	// of errors.Is, As and Unwrap (errwrap.go) expect error wrappers.
+	// type with all its methods (map keys, ==, reflect, encoders, fmt
+	// calling Error before String). Errors too (s10-stringer).
 	if t := n.typ; n.interp.namedForIface(t, typ) != nil {
 		interp := n.interp
 		return func(f *frame) reflect.Value { return interp.toNamed(t, value(f)) }
@@ -1762,6 +1762,13 @@ func genInterfaceWrapper(n *node, typ reflect.Type) func(*frame) reflect.Value {
 		}
 		var n2 *node
 		if vi, ok := v.Interface().(valueInterface); ok {
+			// gonotes patch (s10-stringer): a value of a type with a
+			// method table held by an interpreted interface is given
+			// as its named runtime value, as above, with all its
+			// methods (fmt calls Error before String).
+			if in := innermostVI(vi); in.node != nil && in.value.IsValid() && n.interp.namedForIface(in.node.typ, typ) != nil {
+				return n.interp.toNamed(in.node.typ, in.value)
+			}
 			n2 = vi.node
 			if n2 != nil { // gonotes patch: rtiface.go
 				n.interp.noteWrappedType(n2.typ)
@@ -2407,7 +2414,6 @@ func callBin(n *node) {
 	if !ok { // gonotes patch: a method of a compiled type (json.Encoder.Encode)
 		lr, ok = n.interp.methodMapTypes(c0)
 	}
-	fmtErrs := !isFmtErrorf(c0) // gonotes patch: fmtnamed.go
 	if ok {
 		convMode = mapTypesConv(lr)
 		getMapType = func(typ *itype) reflect.Type {
@@ -2447,7 +2453,7 @@ func callBin(n *node) {
 					values = append(values, func(f *frame) reflect.Value {
 						v := f.data[ind]
 						if v.IsValid() && v.Kind() == reflect.Interface && !v.IsNil() && v.Elem().Type() == valueInterfaceType {
-							if nv := fmtNamedVI(v.Elem().Interface().(valueInterface), getMapType, fmtErrs); nv.IsValid() {
+							if nv := fmtNamedVI(v.Elem().Interface().(valueInterface), getMapType); nv.IsValid() {
 								return nv
 							}
 						}
@@ -2462,7 +2468,7 @@ func callBin(n *node) {
 			for j, rt := range c.child[0].typ.ret {
 				ind := c.findex + j
 				if pt := binParamType(funcType, len(values)+rcvrOffset, n.action == aCallSlice); convMode == convFmt && pt != nil && pt.Kind() == reflect.Interface && pt.NumMethod() == 0 &&
-					fmtNamedCandidate(n.interp, rt, getMapType, fmtErrs) {
+					fmtNamedCandidate(n.interp, rt, getMapType) {
 					// gonotes patch: a result of an interpreted type given
 					// to fmt as its named runtime type (fmtnamed.go).
 					res := &node{kind: identExpr, typ: rt, findex: ind, interp: c.interp, scope: c.scope}
@@ -2506,7 +2512,7 @@ func callBin(n *node) {
 						case vi.node == nil || !vi.value.IsValid():
 							return reflect.New(emptyInterfaceType).Elem() // a nil interface
 						case keep && convMode == convFmt: // gonotes patch: fmtnamed.go
-							if nv := fmtNamedVI(vi, getMapType, fmtErrs); nv.IsValid() {
+							if nv := fmtNamedVI(vi, getMapType); nv.IsValid() {
 								return nv
 							}
 							return reflect.ValueOf(vi)
@@ -2565,7 +2571,7 @@ func callBin(n *node) {
 				if conv := fmtConvert(n.interp, c.typ, getMapType, false, convMode == convMarshal); conv != nil {
 					cv := genValue(c)
 					values = append(values, func(f *frame) reflect.Value { return conv(f, cv(f)) })
-					if convMode == convFmt && c.typ.cat == structT && c.typ.name == "" && fmtNamedCandidate(n.interp, c.typ, getMapType, fmtErrs) {
+					if convMode == convFmt && c.typ.cat == structT && c.typ.name == "" && fmtNamedCandidate(n.interp, c.typ, getMapType) {
 						// gonotes patch: fmtnamed.go
 						values[len(values)-1] = genFmtNamedArg(n.interp, c, values[len(values)-1], getMapType)
 					}
@@ -2617,7 +2623,7 @@ func callBin(n *node) {
 				values = append(values, genEmptyIfaceArg(n.interp, c, getMapType, convMode == convMarshal)) // gonotes patch
 				if convMode == convFmt {
 					// gonotes patch: fmtnamed.go
-					values[len(values)-1] = genFmtAnyArg(c, getMapType, fmtErrs, values[len(values)-1])
+					values[len(values)-1] = genFmtAnyArg(c, getMapType, values[len(values)-1])
 				}
 			case isInterfaceSrc(c.typ) && !isEmptyInterface(c.typ) && defType != nil && defType.Kind() == reflect.Interface && defType.NumMethod() > 0:
 				// gonotes patch: a value of an interpreted interface type
@@ -2635,7 +2641,7 @@ func callBin(n *node) {
 				values = append(values, func(f *frame) reflect.Value {
 					if vi, ok := cv(f).Interface().(valueInterface); ok && vi.node != nil && vi.value.IsValid() {
 						if convMode == convFmt { // gonotes patch: fmtnamed.go
-							if nv := fmtNamedVI(vi, getMapType, fmtErrs); nv.IsValid() {
+							if nv := fmtNamedVI(vi, getMapType); nv.IsValid() {
 								return nv
 							}
 						}
@@ -2647,8 +2653,14 @@ func callBin(n *node) {
 				values = append(values, n.interp.ifaceValueArg(c)) // gonotes patch: rtifacetype.go
 			case isInterfaceSrc(c.typ):
 				values = append(values, genValueInterfaceValue(c))
-			case isFuncSrc(c.typ):
+			case isFuncSrc(c.typ) && !(paramAny && defType != nil && defType.Kind() == reflect.Interface && defType.NumMethod() > 0 && len(c.typ.method) > 0):
 				values = append(values, genFunctionWrapper(c))
+			case isFuncSrc(c.typ):
+				// gonotes patch (s10-stringer): a value of a func type with
+				// methods given as an any to a function with mapTypes that
+				// has a wrapper for it (fmt: Error, String) is given in that
+				// wrapper, not as the bare func (fmt printed its address).
+				values = append(values, genInterfaceWrapper(c, defType))
 			case c.typ.cat == arrayT || c.typ.cat == variadicT:
 				if isEmptyInterface(c.typ.val) {
 					values = append(values, genValueArray(c))
@@ -2701,6 +2713,16 @@ func callBin(n *node) {
 				interp := n.interp
 				values = append(values, func(f *frame) reflect.Value {
 					v := cv(f)
+					if convMode != convFmt && v.IsValid() && v.Kind() == reflect.Interface && !v.IsNil() && !isIfaceWrapper(v.Elem()) {
+						if _, named := namedVI(v.Elem()); named {
+							// gonotes patch (s10-stringer): a value of a
+							// named runtime type, with all the methods of
+							// its type (namedForIface), is given as it is
+							// (slog printed the fields of an error
+							// held by a fmt.Stringer).
+							return v.Elem()
+						}
+					}
 					// gonotes patch: the interpreted value of a known type
 					// is given as an any of that type is (getBinValue): in
 					// the wrapper of the interface fmt looks for that its
@@ -2708,7 +2730,7 @@ func callBin(n *node) {
 					// first (rtiface.go).
 					if vi, ok := interp.wrappedVI(v); ok {
 						if convMode == convFmt { // gonotes patch: fmtnamed.go
-							if nv := fmtNamedVI(vi, getMapType, fmtErrs); nv.IsValid() {
+							if nv := fmtNamedVI(vi, getMapType); nv.IsValid() {
 								return nv
 							}
 						}
@@ -2723,10 +2745,18 @@ func callBin(n *node) {
 					// reflect.Value.Interface for a field of type any) may
 					// hold a valueInterface: its value as its named
 					// runtime type (fmtnamed.go), as for an interpreted any.
-					values[len(values)-1] = genFmtAnyArg(c, getMapType, fmtErrs, values[len(values)-1])
+					values[len(values)-1] = genFmtAnyArg(c, getMapType, values[len(values)-1])
 				}
 			case getMapType == nil && defType != nil && defType.Kind() == reflect.Interface && defType.NumMethod() == 0:
 				values = append(values, genNamedArg(n.interp, c)) // gonotes patch: rtname.go
+			case convMode == convMarshal && paramAny && defType != nil && defType.Kind() == reflect.Interface && defType.NumMethod() == 0 && n.interp.namedForAny(c.typ) != nil:
+				// gonotes patch (s10-stringer): a value of a type with
+				// methods given as an any to a function with mapTypes that
+				// has no wrapper for it (slog's args, which slog prints
+				// with Error or String) is a value of its named runtime
+				// type, with all its methods.
+				t, value, interp := c.typ, genValue(c), n.interp
+				values = append(values, func(f *frame) reflect.Value { return interp.toNamed(t, value(f)) })
 			default:
 				values = append(values, genInterfaceWrapper(c, defType))
 			}
@@ -2739,12 +2769,12 @@ func callBin(n *node) {
 				// interpreted interface type (rtifacetype.go).
 				values[len(values)-1] = n.interp.ifacePtrArg(c.typ, values[len(values)-1])
 			}
-			if convMode == convFmt && paramAny && fmtNamedCandidate(n.interp, c.typ, getMapType, fmtErrs) {
+			if convMode == convFmt && paramAny && fmtNamedCandidate(n.interp, c.typ, getMapType) {
 				// gonotes patch: a value of an interpreted type given to
 				// fmt as its named runtime type (fmtnamed.go).
 				values[len(values)-1] = genFmtNamedArg(n.interp, c, values[len(values)-1], getMapType)
 			}
-			if convMode == convFmt && fmtErrs && paramAny && c.typ.cat == errorT { // gonotes patch: fmtnamed.go
+			if convMode == convFmt && paramAny && c.typ.cat == errorT { // gonotes patch: fmtnamed.go
 				values[len(values)-1] = genFmtErrorArg(n.interp, c, getMapType, values[len(values)-1])
 			}
 		}
@@ -4387,7 +4417,7 @@ func doCompositeBinStruct(n *node, hasType bool) {
 				if isFuncSrc(c.child[1].typ) {
 					values[i] = genFunctionWrapper(c.child[1])
 				} else {
-					values[i] = genValue(c.child[1])
+					values[i] = genBinFieldValue(c.child[1], sf.Type) // gonotes patch (s10-stringer)
 				}
 			}
 		} else {
@@ -4397,7 +4427,7 @@ func doCompositeBinStruct(n *node, hasType bool) {
 				values[i] = genFunctionWrapper(c.child[1])
 			} else {
 				convertLiteralValue(c, typ.Field(i).Type)
-				values[i] = genValue(c)
+				values[i] = genBinFieldValue(c, typ.Field(i).Type) // gonotes patch (s10-stringer)
 			}
 		}
 	}
@@ -4419,6 +4449,33 @@ func doCompositeBinStruct(n *node, hasType bool) {
 		}
 		return next
 	}
+}
+
+// genBinFieldValue returns the value of c for a field of type ft of a
+// compiled struct type in a composite literal: a value of an interpreted
+// type for a compiled interface with methods (&fs.PathError{Err: e}) is
+// given as a value of its named runtime type or in a wrapper
+// (genInterfaceWrapper), as for an assignment; reflect.Value.Set panicked
+// ("value of type struct { n int } is not assignable to type error").
+// gonotes patch (s10-stringer).
+func genBinFieldValue(c *node, ft reflect.Type) func(*frame) reflect.Value {
+	if ft.Kind() == reflect.Interface && ft.NumMethod() > 0 && c.typ != nil && c.typ.cat != valueT && c.typ.cat != nilT && !isFuncSrc(c.typ) {
+		return genInterfaceWrapper(c, ft)
+	}
+	return genValue(c)
+}
+
+// setSwitchMulti sets d, the variable of a type switch clause listing
+// several types (of the type of the switch's operand), to val, the
+// operand's value as the switch looked at it, or to src, the operand's
+// value, if val does not fit d: namedDyn makes an any of a value of a
+// named runtime type held by a compiled interface (an error), which an
+// error variable cannot hold. gonotes patch (s10-stringer).
+func setSwitchMulti(d, val, src reflect.Value) {
+	if val.IsValid() && !val.Type().AssignableTo(d.Type()) && src.IsValid() && src.Type().AssignableTo(d.Type()) {
+		val = src
+	}
+	d.Set(val)
 }
 
 func compositeBinStruct(n *node)       { doCompositeBinStruct(n, true) }
@@ -4954,15 +5011,16 @@ func _case(n *node) {
 
 		default:
 			n.exec = func(f *frame) bltn {
-				val := n.interp.namedDyn(srcValue(f)) // gonotes patch: rtname.go
-				if ifaceMatch(val) {                  // gonotes patch
-					destValue(f).Set(val)
+				src := srcValue(f)
+				val := n.interp.namedDyn(src) // gonotes patch: rtname.go
+				if ifaceMatch(val) {          // gonotes patch
+					setSwitchMulti(destValue(f), val, src)
 					return tnext
 				}
 				if vi, ok := emptyIfaceDyn(val); ok { // gonotes patch: the interpreted type is known (dyntype.go)
 					for _, typ := range types {
 						if vi.node.typ.id() == typ.id() {
-							destValue(f).Set(val)
+							setSwitchMulti(destValue(f), val, src)
 							return tnext
 						}
 					}
@@ -4971,7 +5029,7 @@ func _case(n *node) {
 				if vi, ok := n.interp.wrappedVI(val); ok { // gonotes patch: an interpreted value in a wrapper (rtiface.go)
 					for _, typ := range types {
 						if vi.node.typ.id() == typ.id() {
-							destValue(f).Set(val)
+							setSwitchMulti(destValue(f), val, src)
 							return tnext
 						}
 					}
@@ -4987,7 +5045,7 @@ func _case(n *node) {
 						rtyp := typ.TypeOf()
 						if rtyp == nil || stricts[i] && !(val.Elem().IsValid() && sn.interp.crossedAs(val.Elem().Type(), typ)) { // gonotes patch: see dynTypeStrict
 							if n.interp.matchWrapped(val, wrappedInner(val), typ) { // gonotes patch: an interpreted value in a wrapper (an error)
-								destValue(f).Set(val)
+								setSwitchMulti(destValue(f), val, src)
 								return tnext
 							}
 							continue
@@ -5007,11 +5065,11 @@ func _case(n *node) {
 							return tnext
 						}
 						if elem.IsValid() && binImplements(elem.Type(), typ) { // gonotes patch
-							destValue(f).Set(val)
+							setSwitchMulti(destValue(f), val, src)
 							return tnext
 						}
 						if n.interp.matchWrapped(val, wrappedInner(val), typ) { // gonotes patch
-							destValue(f).Set(val)
+							setSwitchMulti(destValue(f), val, src)
 							return tnext
 						}
 					}
@@ -5021,7 +5079,7 @@ func _case(n *node) {
 					if v := vi.node; v != nil {
 						for _, typ := range types {
 							if v.typ.id() == typ.id() {
-								destValue(f).Set(val)
+								setSwitchMulti(destValue(f), val, src)
 								return tnext
 							}
 						}
@@ -5031,7 +5089,7 @@ func _case(n *node) {
 				vt := val.Type()
 				for _, typ := range types {
 					if vt == typ.TypeOf() {
-						destValue(f).Set(val)
+						setSwitchMulti(destValue(f), val, src)
 						return tnext
 					}
 				}

@@ -2417,8 +2417,26 @@ func callBin(n *node) {
 	if ok {
 		convMode = mapTypesConv(lr)
 		getMapType = func(typ *itype) reflect.Type {
+			// gonotes patch: the method set of an interpreted typ is made
+			// once, not once per interface of lr (implements makes both
+			// sets each time); a type without methods implements only an
+			// interface without methods, whose set is empty too.
+			var ms methodSet
+			bin := isBin(typ)
+			if !bin {
+				ms = typ.methods()
+			}
 			for _, rt := range lr {
-				if typ.implements(&itype{cat: valueT, rtype: rt}) && inMethodSet(typ, rt) { // gonotes patch: method set
+				var ok bool
+				switch {
+				case bin:
+					ok = typ.implements(&itype{cat: valueT, rtype: rt})
+				case len(ms) == 0:
+					ok = rt.NumMethod() == 0
+				default:
+					ok = ms.contains((&itype{cat: valueT, rtype: rt}).methods())
+				}
+				if ok && inMethodSet(typ, rt) { // gonotes patch: method set
 					return rt
 				}
 			}

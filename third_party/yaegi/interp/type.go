@@ -2445,23 +2445,24 @@ func (t *itype) fixDummy(typ reflect.Type) reflect.Type {
 // pointer using unsafe. We thus obtain a usable recursive type definition, except
 // for string representation, as created reflect types are still unnamed.
 func (t *itype) refType(ctx *refTypeContext) reflect.Type {
-	if ctx == nil {
-		ctx = &refTypeContext{
-			defined: map[string]*itype{},
-			refs:    map[string][]*itype{},
-		}
-	}
 	if t.incomplete || t.cat == nilT {
 		var err error
 		if t, err = t.finalize(); err != nil {
 			panic(err)
 		}
 	}
-	name := t.path + "/" + t.name
-
-	if t.rtype != nil && !ctx.rebuilding {
+	// gonotes patch (s10-rtrip): a type already built is returned before a
+	// context is made (TypeOf's, two maps) and its name concatenated.
+	if t.rtype != nil && (ctx == nil || !ctx.rebuilding) {
 		return t.rtype
 	}
+	if ctx == nil {
+		ctx = &refTypeContext{
+			defined: map[string]*itype{},
+			refs:    map[string][]*itype{},
+		}
+	}
+	name := t.path + "/" + t.name
 	if dt := ctx.defined[name]; dt != nil {
 		// We get here when we are a struct field, and our type name has already been
 		// seen at least once in one of our englobing structs. i.e. there's at least one
@@ -2679,12 +2680,6 @@ func (t *itype) refType(ctx *refTypeContext) reflect.Type {
 
 // TypeOf returns the reflection type of dynamic interpreter type t.
 func (t *itype) TypeOf() reflect.Type {
-	// gonotes patch: the reflect type made before, without refType's
-	// context (two maps and a string a call: TypeOf runs at run time, e.g.
-	// at each conversion of a value to a compiled interface).
-	if t.rtype != nil && !t.incomplete && t.cat != nilT {
-		return t.rtype
-	}
 	return t.refType(nil)
 }
 

@@ -2524,6 +2524,20 @@ var Fast = interp.FastCalls{
 				r0, r1 := recv.Recv()
 				return []reflect.Value{interp.FastIface[any](r0), interp.FastIface[error](r1)}, true
 			},
+			"RecvBytes": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*multiprocessing.Conn](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 1 {
+					return nil, false
+				}
+				r0, r1 := recv.RecvBytes()
+				return []reflect.Value{reflect.ValueOf(r0), interp.FastIface[error](r1)}, true
+			},
 			"Send": func(in []reflect.Value) ([]reflect.Value, bool) {
 				if len(in) == 0 {
 					return nil, false
@@ -2540,6 +2554,25 @@ var Fast = interp.FastCalls{
 					return nil, false
 				}
 				r0 := recv.Send(a0)
+				in[0] = interp.FastIface[error](r0)
+				return in[:1], true
+			},
+			"SendBytes": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*multiprocessing.Conn](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 2 {
+					return nil, false
+				}
+				a0, ok := interp.FastArg[[]byte](in[1])
+				if !ok {
+					return nil, false
+				}
+				r0 := recv.SendBytes(a0)
 				in[0] = interp.FastIface[error](r0)
 				return in[:1], true
 			},

@@ -388,6 +388,53 @@ var rerunCases = []rerunCase{
 		check: "fmt.Println(warm(), Celsius(3))",
 	},
 	{
+		name:  "func/closure made before keeps the earlier func",
+		cells: []string{"func f() string { return \"old\" }\nfunc mk() func() string { return func() string { return f() } }", "g := mk()\nvar h = f", "func f() string { return \"new\" }"},
+		// Not the rule: a func value or closure made before the func was
+		// declared again calls the earlier one (README "Cells are like
+		// Python cells"); made after, the new one.
+		want:     "old old new\n=> ",
+		check:    "fmt.Println(g(), h(), mk()())",
+		noReplay: true,
+	},
+	{
+		name:  "const/used by a generic type's method",
+		cells: []string{"const K = 2\ntype Box[T any] struct{ v T }\nfunc (b Box[T]) Scale() int { return K }", "fmt.Println(Box[int]{}.Scale())", "const K = 3"},
+		final: []string{"const K = 3\ntype Box[T any] struct{ v T }\nfunc (b Box[T]) Scale() int { return K }"},
+		check: "fmt.Println(Box[int]{}.Scale(), Box[string]{}.Scale())",
+	},
+	{
+		name:  "method/through an embedded interface",
+		cells: []string{"type Named interface{ Name() string }\ntype Greeter interface{ Named; Hi() string }\ntype P struct{}\nfunc (P) Name() string { return \"p1\" }\nfunc (P) Hi() string { return \"hi \" }\nfunc greet(g Greeter) string { return g.Hi() + g.Name() }", "fmt.Println(greet(P{}))", "func (P) Name() string { return \"p2\" }"},
+		final: []string{"type Named interface{ Name() string }\ntype Greeter interface{ Named; Hi() string }\ntype P struct{}\nfunc (P) Name() string { return \"p2\" }\nfunc (P) Hi() string { return \"hi \" }\nfunc greet(g Greeter) string { return g.Hi() + g.Name() }"},
+		check: "greet(P{})",
+	},
+	{
+		name:  "method/pointer receiver Error made by a func compiled before",
+		cells: []string{"type E struct{}\nfunc (e *E) Error() string { return \"e1\" }\nfunc fail() error { return &E{} }", "fmt.Println(fail())", "func (e *E) Error() string { return \"e2\" }"},
+		final: []string{"type E struct{}\nfunc (e *E) Error() string { return \"e2\" }\nfunc fail() error { return &E{} }"},
+		check: "fmt.Println(fail(), fmt.Errorf(\"w: %w\", fail()))",
+	},
+	{
+		name:  "method/json Unmarshaler with a pointer receiver",
+		cells: []string{"type U struct{ S string }\nfunc (u *U) UnmarshalJSON(b []byte) error { u.S = \"v1:\" + string(b); return nil }", "var u0 U\njson.Unmarshal([]byte(`\"x\"`), &u0)", "func (u *U) UnmarshalJSON(b []byte) error { u.S = \"v2:\" + string(b); return nil }"},
+		final: []string{"type U struct{ S string }\nfunc (u *U) UnmarshalJSON(b []byte) error { u.S = \"v2:\" + string(b); return nil }"},
+		check: "var us []U\nerr := json.Unmarshal([]byte(`[\"a\", \"b\"]`), &us)\nfmt.Println(us, err)",
+	},
+	{
+		name:  "var/a func assigns a var declared again",
+		cells: []string{"x := 10\nfunc inc() { x++ }", "inc()", "x := 20"},
+		final: []string{"x := 20\nfunc inc() { x++ }"},
+		check: "inc()\nx",
+	},
+	{
+		name:     "type/a cell declaring a type run again: values made before still fit",
+		cells:    []string{"type T struct{ A int }\nfunc show(t T) int { return t.A }", "v := T{7}", "type T struct{ A int }\nfunc show(t T) int { return t.A }"},
+		want:     "7\n=> ",
+		check:    "fmt.Println(show(v))",
+		noReplay: true,
+	},
+	{
 		name:  "rerun/a cell run twice unchanged",
 		cells: []string{"type T struct{ n int }\nfunc (t T) String() string { return fmt.Sprint(\"t\", t.n) }\nconst K = 2\nvar base = 10\nfunc f() int { return base * K }\nfunc g() string { return fmt.Sprint(T{f()}) }", "type T struct{ n int }\nfunc (t T) String() string { return fmt.Sprint(\"t\", t.n) }\nconst K = 2\nvar base = 10\nfunc f() int { return base * K }\nfunc g() string { return fmt.Sprint(T{f()}) }"},
 		final: []string{"type T struct{ n int }\nfunc (t T) String() string { return fmt.Sprint(\"t\", t.n) }\nconst K = 2\nvar base = 10\nfunc f() int { return base * K }\nfunc g() string { return fmt.Sprint(T{f()}) }"},

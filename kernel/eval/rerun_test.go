@@ -435,6 +435,26 @@ var rerunCases = []rerunCase{
 		noReplay: true,
 	},
 	{
+		name:  "var/a func broken by a type change, then mended",
+		cells: []string{"x := 1\nfunc next() int { return x + 1 }", "x := \"s\"", "x := 2"},
+		final: []string{"x := 2\nfunc next() int { return x + 1 }"},
+		check: "next()",
+		note:  "func next (cell[2]) uses a redefined name and no longer compiles",
+	},
+	{
+		name:  "type/a method broken by a field removed, then mended",
+		cells: []string{"type T struct{ A, B int }\nfunc (t T) Sum() int { return t.A + t.B }", "type T struct{ A int }", "type T struct{ A, B int }"},
+		final: []string{"type T struct{ A, B int }\nfunc (t T) Sum() int { return t.A + t.B }"},
+		check: "fmt.Println(T{1, 2}.Sum(), fmt.Sprint(T{3, 4}))",
+		note:  "method T.Sum (cell[2]) uses a redefined name and no longer compiles",
+	},
+	{
+		name:  "panic/x := expr and a func before the panic",
+		cells: []string{rrPanic + "x := 5\nfunc getX() int { return x }\nfmt.Println(\"a\")\npanic(\"b\")"},
+		final: []string{"x := 5\nfunc getX() int { return x }"},
+		check: "fmt.Println(getX(), x)",
+	},
+	{
 		name:  "rerun/a cell run twice unchanged",
 		cells: []string{"type T struct{ n int }\nfunc (t T) String() string { return fmt.Sprint(\"t\", t.n) }\nconst K = 2\nvar base = 10\nfunc f() int { return base * K }\nfunc g() string { return fmt.Sprint(T{f()}) }", "type T struct{ n int }\nfunc (t T) String() string { return fmt.Sprint(\"t\", t.n) }\nconst K = 2\nvar base = 10\nfunc f() int { return base * K }\nfunc g() string { return fmt.Sprint(T{f()}) }"},
 		final: []string{"type T struct{ n int }\nfunc (t T) String() string { return fmt.Sprint(\"t\", t.n) }\nconst K = 2\nvar base = 10\nfunc f() int { return base * K }\nfunc g() string { return fmt.Sprint(T{f()}) }"},

@@ -584,3 +584,23 @@ func BenchmarkRerunCell100Funcs(b *testing.B) {
 		run(fmt.Sprintf("func base(x int) int { return x + %d }\nfunc (t T3) String() string { return fmt.Sprint(\"r%d:\", t.n) }", i, i))
 	}
 }
+
+// TestRerunMethodNoNewStubs: a method declared again and again (a cell
+// edited and run 2100 times), with a value made first and held by
+// compiled code, keeps one method table whose stubs call the newest
+// body: 2 value methods take 4 stubs a table, 8400 if each run took new
+// ones, more than the pool's 4096, after which fmt would no longer find
+// the method.
+func TestRerunMethodNoNewStubs(t *testing.T) {
+	ts := newSession(t)
+	ts.ok("import \"fmt\"\ntype T struct{ n int }\nfunc (t T) String() string { return \"v0\" }\nfunc (t T) Other() int { return 0 }\nheld := []fmt.Stringer{T{1}}")
+	for i := 1; i <= 2100; i++ {
+		ts.ok(fmt.Sprintf("func (t T) String() string { return \"v%d\" }", i))
+		if i%700 == 0 {
+			want := fmt.Sprintf("v%d [v%d] v%d\n", i, i, i)
+			if got := ts.ok("fmt.Println(T{2}, held, held[0].String())").stdout.String(); got != want {
+				t.Fatalf("run %d: got %q, want %q", i, got, want)
+			}
+		}
+	}
+}

@@ -4672,20 +4672,8 @@ func _range(n *node) {
 			// gonotes patch: `for i, _ := range p` has one iteration
 			// variable: the pointer to array is not dereferenced (it may be
 			// nil), as with `for i := range p` below.
-			raw := genValue(an)
-			zero := reflect.Zero(t.Elem())
-			value = func(f *frame) reflect.Value {
-				raw(f)
-				return zero
-			}
-			n.exec = func(f *frame) bltn {
-				v0 := f.data[index0]
-				v0.SetInt(v0.Int() + 1)
-				if int(v0.Int()) >= f.data[index2].Len() {
-					return fnext
-				}
-				return tnext
-			}
+			value = arrayPtrLenValue(an, t)
+			n.exec = rangeIndexOnly(index0, index2, fnext, tnext)
 		} else {
 			value = genValueRangeArray(an)
 			n.exec = func(f *frame) bltn {
@@ -4723,24 +4711,12 @@ func _range(n *node) {
 		case t.Kind() == reflect.Ptr && t.Elem().Kind() == reflect.Array:
 			// gonotes patch: with only an index, the length of a pointer to array is
 			// constant: the pointer is not dereferenced (it may be nil).
-			raw := genValue(an)
-			zero := reflect.Zero(t.Elem())
-			value = func(f *frame) reflect.Value {
-				raw(f)
-				return zero
-			}
+			value = arrayPtrLenValue(an, t)
 		default:
 			value = genValueRangeArray(an)
 		}
 		if !custom { // gonotes patch
-			n.exec = func(f *frame) bltn {
-				v0 := f.data[index0]
-				v0.SetInt(v0.Int() + 1)
-				if int(v0.Int()) >= f.data[index2].Len() {
-					return fnext
-				}
-				return tnext
-			}
+			n.exec = rangeIndexOnly(index0, index2, fnext, tnext)
 		}
 	}
 
@@ -4755,6 +4731,32 @@ func _range(n *node) {
 		f.data[index2] = value(f)   // set array shallow copy for range
 		f.data[index].SetInt(start) // assing index value
 		return next
+	}
+}
+
+// arrayPtrLenValue returns the value a range over an of type t, a pointer
+// to an array, ranges over when only indexes are used: a zero array of
+// its length (an is evaluated, not dereferenced: it may be nil). gonotes
+// patch.
+func arrayPtrLenValue(an *node, t reflect.Type) func(*frame) reflect.Value {
+	raw := genValue(an)
+	zero := reflect.Zero(t.Elem())
+	return func(f *frame) reflect.Value {
+		raw(f)
+		return zero
+	}
+}
+
+// rangeIndexOnly is the exec of a range that only counts indexes (index0)
+// up to the length of the value ranged over (index2). gonotes patch.
+func rangeIndexOnly(index0, index2 int, fnext, tnext bltn) bltn {
+	return func(f *frame) bltn {
+		v0 := f.data[index0]
+		v0.SetInt(v0.Int() + 1)
+		if int(v0.Int()) >= f.data[index2].Len() {
+			return fnext
+		}
+		return tnext
 	}
 }
 

@@ -85,6 +85,8 @@ func overrides(timers *timerWatch) interp.Exports {
 		},
 		"runtime/runtime": {
 			"SetFinalizer": reflect.ValueOf(timers.setFinalizer),
+			// runtime.Breakpoint's trap would end the kernel's process.
+			"Breakpoint": reflect.ValueOf(func() { panic(fatalPanic{"runtime.Breakpoint: SIGTRAP: trace trap"}) }),
 		},
 		// runtime.AddCleanup (stdlib/generic/src/runtime).
 		"github.com/traefik/yaegi/stdlib/generic/support/support": {

@@ -333,6 +333,9 @@ type Interpreter struct {
 	wrapNamesMu sync.Mutex
 	wrapNames   map[reflect.Type]string
 	topRecov    int32 // gonotes patch: see TopLevelRecovered
+	// gonotes patch (s10-goroot): the instances of generic types being
+	// generated (genType), to stop a cycle through several generic types.
+	genInProgress sync.Map // genKey -> true
 	// gonotes patch (s9-speed): the call site keys of interface method
 	// calls, by method name, and of closures, "" (dynCallSites).
 	ifaceSitesMu sync.Mutex

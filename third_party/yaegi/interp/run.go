@@ -1345,11 +1345,59 @@ func _print(n *node) {
 	out := n.interp.stderr // gonotes patch: print writes to standard error, as in Go
 
 	genBuiltinDeferWrapper(n, values, nil, func(args []reflect.Value) []reflect.Value {
-		for _, value := range args { // gonotes patch: print puts nothing between its operands
-			fmt.Fprintf(out, "%v", value)
+		for i, value := range args { // gonotes patch: print puts nothing between its operands
+			io.WriteString(out, printOperand(child[i].typ, value))
 		}
 		return nil
 	})
+}
+
+// printOperand formats an operand of print and println as Go's runtime
+// does where that differs from fmt's %v: a pointer, map, channel, func or
+// unsafe.Pointer is its address in hexadecimal (0x0 when nil), a slice is
+// [len/cap] and the address of its array, and a value of an interface type
+// is the pair (type word, data word), (0x0,0x0) when nil. Other values
+// (numbers, strings, booleans) print as %v does. gonotes patch
+// (s10-goroot): fmt's "<nil>", "[]" and "map[]" were printed.
+func printOperand(t *itype, v reflect.Value) string {
+	if t != nil && isInterface(t) {
+		if !v.IsValid() || isNilVI(v) || v.Kind() == reflect.Interface && v.IsNil() {
+			return "(0x0,0x0)"
+		}
+		for v.Kind() == reflect.Interface && !v.IsNil() {
+			v = v.Elem()
+		}
+		if v.Type() == valueInterfaceType && v.CanInterface() {
+			if vi := v.Interface().(valueInterface); vi.value.IsValid() {
+				v = vi.value
+			}
+		}
+		// The words themselves are the runtime's: any two numbers that
+		// name the dynamic type and the value will do.
+		tw := reflect.ValueOf(v.Type()).Pointer()
+		dw := uintptr(0)
+		switch v.Kind() {
+		case reflect.Pointer, reflect.Map, reflect.Chan, reflect.Func, reflect.UnsafePointer, reflect.Slice:
+			dw = v.Pointer()
+		default:
+			if v.CanAddr() {
+				dw = v.UnsafeAddr()
+			} else {
+				dw = tw
+			}
+		}
+		return fmt.Sprintf("(0x%x,0x%x)", tw, dw)
+	}
+	if !v.IsValid() {
+		return "0x0"
+	}
+	switch v.Kind() {
+	case reflect.Pointer, reflect.Map, reflect.Chan, reflect.Func, reflect.UnsafePointer:
+		return fmt.Sprintf("0x%x", v.Pointer())
+	case reflect.Slice:
+		return fmt.Sprintf("[%d/%d]0x%x", v.Len(), v.Cap(), v.Pointer())
+	}
+	return fmt.Sprintf("%v", v)
 }
 
 func _println(n *node) {
@@ -1365,7 +1413,7 @@ func _println(n *node) {
 			if i > 0 {
 				fmt.Fprintf(out, " ")
 			}
-			fmt.Fprintf(out, "%v", value)
+			io.WriteString(out, printOperand(child[i].typ, value))
 		}
 		fmt.Fprintln(out, "")
 		return nil

@@ -755,7 +755,9 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				var sym *symbol
 				var level int
 
-				if dest.rval.IsValid() && isConstType(dest.typ) {
+				// gonotes patch (s10-goroot): a variable of a compiled package
+				// (runtime.MemProfileRate) has a settable rval; a constant's is not.
+				if dest.rval.IsValid() && isConstType(dest.typ) && !dest.rval.CanSet() {
 					err = n.cfgErrorf("cannot assign to %s (%s constant)", dest.rval, dest.typ.str)
 					break
 				}
@@ -1044,7 +1046,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					break
 				}
 			}
-			if c0.rval.IsValid() && c1.rval.IsValid() && (!isInterface(n.typ)) && constOp[n.action] != nil {
+			if c0.rval.IsValid() && c1.rval.IsValid() && !c0.rval.CanSet() && !c1.rval.CanSet() && (!isInterface(n.typ)) && constOp[n.action] != nil { // gonotes patch (s10-goroot): not a variable of a compiled package
 				n.typ.TypeOf()       // Force compute of reflection type.
 				constOp[n.action](n) // Compute a constant result now rather than during exec.
 				// gonotes patch: a typed constant must be representable.
@@ -1528,7 +1530,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					n.level = c1.level
 					n.val = c1.val
 					n.rval = c1.rval
-				case c1.rval.IsValid() && isConstType(c0.typ):
+				case c1.rval.IsValid() && isConstType(c0.typ) && !c1.rval.CanSet(): // gonotes patch (s10-goroot): int(runtime.MemProfileRate) is read when it runs
 					n.gen = nop
 					n.findex = notInFrame
 					n.typ = c0.typ
@@ -2548,7 +2550,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			}
 
 			// TODO: Optimisation: avoid allocation if boolean branch op (i.e. '!' in an 'if' expr)
-			if n.child[0].rval.IsValid() && !isInterface(n.typ) && constOp[n.action] != nil {
+			if n.child[0].rval.IsValid() && !n.child[0].rval.CanSet() && !isInterface(n.typ) && constOp[n.action] != nil { // gonotes patch (s10-goroot): not a variable of a compiled package
 				n.typ.TypeOf() // init reflect type
 				constOp[n.action](n)
 				// gonotes patch: a typed constant must be representable.

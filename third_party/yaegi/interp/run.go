@@ -5694,6 +5694,10 @@ func convertLiteralValue(n *node, t reflect.Type) {
 		n.rval = reflect.New(t).Elem()
 	case !(n.kind == basicLit || n.rval.IsValid()) || t == nil || t.Kind() == reflect.Interface || t == valueInterfaceType || t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.Interface:
 		// Skip non-constant values, undefined target type or interface target type.
+	case n.rval.CanSet():
+		// gonotes patch (s10-goroot): a variable of a compiled package
+		// (runtime.MemProfileRate), read when the code runs: converting
+		// it here read its value at compile time.
 	case n.rval.IsValid():
 		// Convert constant value to target type.
 		convertConstantValue(n)

@@ -2365,6 +2365,13 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			usedCase := map[string]bool{}
 			for _, c := range n.lastChild().child {
 				for _, t := range c.child[:len(c.child)-1] {
+					if hasTypeArg(t) {
+						// gonotes patch (s10-goroot): in an instance of a generic
+						// function, a case naming a type parameter may be the
+						// type of another case (case T: ... case int32: with T
+						// int32), which Go allows: the first matching case runs.
+						continue
+					}
 					tid := t.typ.id()
 					if usedCase[tid] {
 						err = c.cfgErrorf("duplicate case %s in type switch", t.ident)

@@ -71,6 +71,9 @@ type node struct {
 	// gonotes patch: a method selector whose call runs the method
 	// directly (methodcall.go): its exec makes no method value.
 	directCall bool
+	// gonotes patch (s10-goroot): the node was put in place of a type
+	// parameter by genAST (an instance's type argument), see hasTypeArg.
+	typeArg bool
 
 	// gonotes patch (s9-live2): the frame slots this node drops before it
 	// runs (liveclear.go), and whether a function has such drops.

@@ -1060,7 +1060,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				// by constOp and available in n.rval. Nothing else to do at execution.
 				n.gen = nop
 				n.findex = notInFrame
-			case n.anc.kind == assignStmt && n.anc.action == aAssign && n.anc.nleft == 1 && !ifaceDest(n.anc.child[childPos(n)-n.anc.nright].typ, n.typ): // gonotes patch
+			case n.anc.kind == assignStmt && n.anc.action == aAssign && n.anc.nleft == 1 && !ifaceDest(n.anc.child[childPos(n)-n.anc.nright].typ, n.typ) && n.anc.child[0].ident != "_": // gonotes patch; s10-goroot: the blank identifier has no frame location (its findex 0 is another variable's)
 				// To avoid a copy in frame, if the result is to be assigned, store it directly
 				// at the frame location of destination.
 				dest := n.anc.child[childPos(n)-n.anc.nright]

@@ -694,6 +694,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 		if err != nil {
 			return
 		}
+		check.frame = sc // gonotes patch (s10-goroot): see typecheck.frame
 
 		defer func() {
 			if r := recover(); r != nil {
@@ -756,8 +757,8 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				var level int
 
 				// gonotes patch (s10-goroot): a variable of a compiled package
-				// (runtime.MemProfileRate) has a settable rval; a constant's is not.
-				if dest.rval.IsValid() && isConstType(dest.typ) && !dest.rval.CanSet() {
+				// (runtime.MemProfileRate) is no constant.
+				if dest.rval.IsValid() && isConstType(dest.typ) && !isBinPkgVar(dest) {
 					err = n.cfgErrorf("cannot assign to %s (%s constant)", dest.rval, dest.typ.str)
 					break
 				}
@@ -1046,7 +1047,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					break
 				}
 			}
-			if c0.rval.IsValid() && c1.rval.IsValid() && !c0.rval.CanSet() && !c1.rval.CanSet() && (!isInterface(n.typ)) && constOp[n.action] != nil { // gonotes patch (s10-goroot): not a variable of a compiled package
+			if c0.rval.IsValid() && c1.rval.IsValid() && !isBinPkgVar(c0) && !isBinPkgVar(c1) && (!isInterface(n.typ)) && constOp[n.action] != nil { // gonotes patch (s10-goroot): not a variable of a compiled package
 				n.typ.TypeOf()       // Force compute of reflection type.
 				constOp[n.action](n) // Compute a constant result now rather than during exec.
 				// gonotes patch: a typed constant must be representable.
@@ -1530,7 +1531,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					n.level = c1.level
 					n.val = c1.val
 					n.rval = c1.rval
-				case c1.rval.IsValid() && isConstType(c0.typ) && !c1.rval.CanSet(): // gonotes patch (s10-goroot): int(runtime.MemProfileRate) is read when it runs
+				case c1.rval.IsValid() && isConstType(c0.typ) && !isBinPkgVar(c1): // gonotes patch (s10-goroot): int(runtime.MemProfileRate) is read when it runs
 					n.gen = nop
 					n.findex = notInFrame
 					n.typ = c0.typ
@@ -2557,7 +2558,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			}
 
 			// TODO: Optimisation: avoid allocation if boolean branch op (i.e. '!' in an 'if' expr)
-			if n.child[0].rval.IsValid() && !n.child[0].rval.CanSet() && !isInterface(n.typ) && constOp[n.action] != nil { // gonotes patch (s10-goroot): not a variable of a compiled package
+			if n.child[0].rval.IsValid() && !isBinPkgVar(n.child[0]) && !isInterface(n.typ) && constOp[n.action] != nil { // gonotes patch (s10-goroot): not a variable of a compiled package
 				n.typ.TypeOf() // init reflect type
 				constOp[n.action](n)
 				// gonotes patch: a typed constant must be representable.
@@ -3828,4 +3829,12 @@ func roundConst32(t *itype, v reflect.Value) reflect.Value {
 		return reflect.ValueOf(constant.BinaryOp(constant.MakeFloat64(float64(re)), token.ADD, constant.MakeImag(constant.MakeFloat64(float64(im)))))
 	}
 	return v
+}
+
+// isBinPkgVar reports whether n names a variable of a compiled package
+// (runtime.MemProfileRate): a selector whose rval is the variable itself,
+// which the code must read when it runs, not as a constant's value when it
+// is compiled. gonotes patch (s10-goroot).
+func isBinPkgVar(n *node) bool {
+	return n.kind == selectorExpr && n.action == aGetSym && n.typ != nil && n.typ.cat == valueT && n.rval.CanSet()
 }

@@ -5694,7 +5694,7 @@ func convertLiteralValue(n *node, t reflect.Type) {
 		n.rval = reflect.New(t).Elem()
 	case !(n.kind == basicLit || n.rval.IsValid()) || t == nil || t.Kind() == reflect.Interface || t == valueInterfaceType || t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.Interface:
 		// Skip non-constant values, undefined target type or interface target type.
-	case n.rval.CanSet():
+	case isBinPkgVar(n):
 		// gonotes patch (s10-goroot): a variable of a compiled package
 		// (runtime.MemProfileRate), read when the code runs: converting
 		// it here read its value at compile time.

@@ -17,6 +17,9 @@ type opPredicates map[action]func(reflect.Type) bool
 // of the untyped flag on itype.
 type typecheck struct {
 	scope *scope
+	// frame is the scope of the node being checked, whose types are
+	// the frame's (gonotes patch (s10-goroot): scope is the package's).
+	frame *scope
 }
 
 // op type checks an expression against a set of expression predicates.
@@ -170,6 +173,12 @@ func (check typecheck) shift(n *node) error {
 	}
 
 	switch {
+	case c1.typ.untyped && !c1.rval.IsValid() && isInt(t1):
+		// gonotes patch (s10-goroot): a non-constant shift of an untyped
+		// constant as the count (1 << (1 << s)): its frame location was
+		// made for an int, which it stays (typed as a uint, its value was
+		// read with Value.Uint: "call of reflect.Value.Uint on int Value").
+		c1.typ = check.scope.getType("int")
 	case c1.typ.untyped:
 		if err := check.convertUntyped(c1, check.scope.getType("uint")); err != nil {
 			return n.cfgErrorf("invalid operation: shift count type %v, must be integer", n.tname(c1.typ)) // gonotes patch: tname
@@ -1110,6 +1119,21 @@ var errCantConvert = errors.New("cannot convert")
 func (check typecheck) convertUntyped(n *node, typ *itype) error {
 	if n.typ == nil || !n.typ.untyped || typ == nil {
 		return nil
+	}
+	if !n.rval.IsValid() && !typ.untyped {
+		s := n
+		for s.kind == parenExpr && len(s.child) > 0 {
+			s = s.lastChild()
+		}
+		if s.kind == binaryExpr && isShiftNode(s) && !s.rval.IsValid() {
+			// gonotes patch (s10-goroot): a non-constant shift of an untyped
+			// constant takes its type from the context (an argument of type
+			// uint64, an index): its frame location too, made for an int
+			// ("reflect: call of reflect.Value.SetUint on int Value").
+			if check.frame != nil {
+				typeUntypedShift(check.frame, n, &node{typ: typ})
+			}
+		}
 	}
 
 	convErr := n.cfgErrorf("cannot convert %s to %s", n.tname(n.typ), n.tname(typ)) // gonotes patch: tname

@@ -1035,6 +1035,8 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					} else {
 						n.gen = isNotNil
 					}
+				} else if chanDirOnly(c0.typ, c1.typ) && c0.typ.id() != c1.typ.id() {
+					n.gen = chanCompare // gonotes patch (s10-goroot)
 				}
 			case aGreater, aGreaterEqual, aLower, aLowerEqual:
 				n.typ = sc.getType("bool")

@@ -201,7 +201,7 @@ func (check typecheck) comparison(n *node) error {
 
 	ok := false
 
-	if !isInterface(t0) && !isInterface(t1) && !t0.isNil() && !t1.isNil() && t0.untyped == t1.untyped && t0.id() != t1.id() && !typeDefined(t0, t1) {
+	if !isInterface(t0) && !isInterface(t1) && !t0.isNil() && !t1.isNil() && t0.untyped == t1.untyped && t0.id() != t1.id() && !typeDefined(t0, t1) && !chanDirOnly(t0, t1) {
 		// Non interface types must be really equals.
 		return n.cfgErrorf("invalid operation: mismatched types %s and %s", n.tname(t0), n.tname(t1)) // gonotes patch: tname
 	}
@@ -1366,4 +1366,16 @@ func isComparisonAction(a action) bool {
 		return true
 	}
 	return false
+}
+
+// chanDirOnly reports whether t0 and t1 are channel types that differ in
+// direction only, one of them bidirectional and unnamed (chan int and
+// <-chan int), whose values Go compares: one is assignable to the other.
+// gonotes patch (s10-goroot).
+func chanDirOnly(t0, t1 *itype) bool {
+	isChan := func(t *itype) bool { return t.cat == chanT || t.cat == chanSendT || t.cat == chanRecvT }
+	if !isChan(t0) || !isChan(t1) || t0.val == nil || t1.val == nil || t0.val.id() != t1.val.id() {
+		return false
+	}
+	return t0.cat == chanT && t0.name == "" || t1.cat == chanT && t1.name == ""
 }

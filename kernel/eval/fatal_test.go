@@ -6,6 +6,7 @@ package eval
 // typeparam/orderedmap.go, recover.go).
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -90,4 +91,49 @@ func TestBreakpointEndsTheCell(t *testing.T) {
 	"runtime"
 )`)
 	wantFatal(t, ts, `runtime.Breakpoint()`, "SIGTRAP")
+}
+
+// Compiled functions that call the real os.Exit end the cell, not the
+// kernel's process: a FlagSet made with flag.ExitOnError panics with the
+// error of a bad argument (found by TestGoRootPrograms: testing.Main in
+// fixedbugs/issue56990.go ended the process).
+func TestExitOnErrorFlagSetEndsTheCell(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`import (
+	"flag"
+	"fmt"
+)`)
+	_, e := ts.fails(`fs := flag.NewFlagSet("prog", flag.ExitOnError)
+n := fs.Int("n", 1, "count")
+fs.Parse([]string{"-n", "7"})
+fmt.Println(*n)
+fs.Parse([]string{"-bad"})`)
+	if e.Name != "panic" || !strings.Contains(e.Value, "flag provided but not defined: -bad") {
+		t.Fatalf("error %s: %q, want a panic with the flag's error", e.Name, e.Value)
+	}
+	wantStdout(t, ts, `fmt.Println("alive")`, "alive\n")
+}
+
+func TestTestingMainEndsTheCell(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`import (
+	"fmt"
+	"testing"
+)`)
+	for _, c := range []struct {
+		fail bool
+		code int
+		out  string
+	}{{false, 0, "PASS"}, {true, 1, "FAIL"}} {
+		_, e := ts.fails(fmt.Sprintf(`testing.Main(func(pat, str string) (bool, error) { return true, nil },
+	[]testing.InternalTest{{Name: "TestA", F: func(t *testing.T) {
+		if %v {
+			t.Error("failed on purpose")
+		}
+	}}}, nil, nil)`, c.fail))
+		if e.Name != "SystemExit" || e.Code != c.code {
+			t.Fatalf("error %s: %q (code %d), want SystemExit %d", e.Name, e.Value, e.Code, c.code)
+		}
+	}
+	wantStdout(t, ts, `fmt.Println("alive")`, "alive\n")
 }

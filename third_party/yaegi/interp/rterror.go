@@ -12,6 +12,7 @@ package interp
 // runtimeError carrying Go's message.
 
 import (
+	"math/bits"
 	"reflect"
 	"strings"
 	"unsafe"
@@ -147,6 +148,48 @@ func utoa(u uint64) string {
 // (n < 0 or n > c).
 func panicMakeSlice(n, c int) {
 	_ = make([]struct{}, n, c)
+}
+
+// maxAlloc is the largest allocation Go's runtime makes (runtime.maxAlloc
+// on 64-bit Linux; 32-bit platforms: 2 GB).
+const maxAlloc = 1<<48*(^uintptr(0)>>63) + (1<<31-1)*(1-^uintptr(0)>>63)
+
+// allocTooBig reports whether n elements of size elem exceed what make
+// may allocate, or n is negative.
+func allocTooBig(elem uintptr, n int) bool {
+	if n < 0 {
+		return true
+	}
+	hi, lo := bits.Mul64(uint64(elem), uint64(n))
+	return hi != 0 || lo > uint64(maxAlloc)
+}
+
+// checkMakeSlice panics as make([]T, length, capacity) does in Go (elem:
+// T's size) when the slice cannot be made: "makeslice: len out of range"
+// or "makeslice: cap out of range", runtime errors (reflect.MakeSlice
+// panicked with "runtime: allocation size out of range", a string).
+// gonotes patch (s10-goroot).
+func checkMakeSlice(elem uintptr, length, capacity int) {
+	if !allocTooBig(elem, capacity) && length >= 0 && length <= capacity {
+		return
+	}
+	if allocTooBig(elem, length) {
+		panicMakeSlice(-1, -1)
+	}
+	panicMakeSlice(0, -1)
+}
+
+// minusOne is a size that make refuses when the program runs.
+var minusOne = -1
+
+// checkMakeChan panics as make(chan T, size) does in Go (elem: T's size)
+// when the channel cannot be made: "makechan: size out of range", a runtime
+// error (reflect.MakeChan panicked with a string). gonotes patch
+// (s10-goroot).
+func checkMakeChan(elem uintptr, size int) {
+	if allocTooBig(elem, size) {
+		_ = make(chan struct{}, minusOne)
+	}
 }
 
 // nilDereference panics as Go does for a nil pointer dereference.

@@ -5458,9 +5458,7 @@ func _make(n *node) {
 		case 3:
 			n.exec = func(f *frame) bltn {
 				length := int(vInt(value(f)))
-				if length < 0 {
-					panicMakeSlice(length, length) // gonotes patch
-				}
+				checkMakeSlice(typ.Elem().Size(), length, length) // gonotes patch (s10-goroot)
 				dest(f).Set(reflect.MakeSlice(typ, length, length))
 				return next
 			}
@@ -5468,9 +5466,7 @@ func _make(n *node) {
 			value1 := genValue(n.child[3])
 			n.exec = func(f *frame) bltn {
 				length, capacity := int(vInt(value(f))), int(vInt(value1(f)))
-				if length < 0 || length > capacity {
-					panicMakeSlice(length, capacity) // gonotes patch
-				}
+				checkMakeSlice(typ.Elem().Size(), length, capacity) // gonotes patch (s10-goroot)
 				dest(f).Set(reflect.MakeSlice(typ, length, capacity))
 				return next
 			}
@@ -5495,7 +5491,9 @@ func _make(n *node) {
 		case 3:
 			value := genValue(n.child[2])
 			n.exec = func(f *frame) bltn {
-				dest(f).Set(mk(int(vInt(value(f))))) // gonotes patch
+				size := int(vInt(value(f)))
+				checkMakeChan(typ.Elem().Size(), size) // gonotes patch (s10-goroot)
+				dest(f).Set(mk(size))                  // gonotes patch
 				return next
 			}
 		}
@@ -5738,6 +5736,13 @@ func convertConstantValue(n *node) {
 		}
 		i, x := constant.Int64Val(c)
 		if !x {
+			// gonotes patch (s10-goroot): an untyped constant above
+			// math.MaxInt64 given to a uint64 (var u uint64 = 1 << 63): its
+			// conversion to the destination's type follows.
+			if u, ok := constant.Uint64Val(c); ok {
+				v = reflect.ValueOf(u)
+				break
+			}
 			panic(n.cfgErrorf("constant %s overflows int64", c.ExactString()))
 		}
 		v = reflect.ValueOf(int(i))

@@ -5382,6 +5382,26 @@ func lenConst(n *node) {
 func _len(n *node) {
 	dest := genValueOutput(n, reflect.TypeOf(int(0)))
 	value := genValue(n.child[1])
+	if c := n.child[1]; constArrayLen(c) >= 0 {
+		// gonotes patch (s10-goroot): len of an array or of a pointer to
+		// an array is the array type's length, the operand not evaluated
+		// (a nil pointer too: len(p), len(p.a[0])), as Go's constant len
+		// of an expression without calls or receives.
+		l := constArrayLen(c)
+		next := getExec(n.tnext)
+		if wantEmptyInterface(n) {
+			n.exec = func(f *frame) bltn {
+				dest(f).Set(reflect.ValueOf(l))
+				return next
+			}
+			return
+		}
+		n.exec = func(f *frame) bltn {
+			dest(f).SetInt(int64(l))
+			return next
+		}
+		return
+	}
 	if isPtr(n.child[1].typ) {
 		val := value
 		value = func(f *frame) reflect.Value {
@@ -6217,4 +6237,36 @@ func isValueRecvMethodExprOfPtr(n *node) bool {
 	}
 	rt := m.child[0].child[0].lastChild().typ
 	return rt != nil && rt.cat != ptrT
+}
+
+// constArrayLen returns the length of the array type of n, or of the
+// array its pointer type points to, when n holds no call or receive (Go's
+// constant len), or -1. gonotes patch (s10-goroot).
+func constArrayLen(n *node) int {
+	if n.typ == nil || n.typ.TypeOf() == nil || hasCallOrRecv(n) {
+		return -1
+	}
+	t := n.typ.TypeOf()
+	if t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if t.Kind() != reflect.Array {
+		return -1
+	}
+	return t.Len()
+}
+
+// hasCallOrRecv reports whether the expression n holds a call or a
+// channel receive (which len and cap of an array pointer evaluate).
+// gonotes patch (s10-goroot).
+func hasCallOrRecv(n *node) bool {
+	if n.kind == callExpr || n.kind == unaryExpr && n.action == aRecv {
+		return true
+	}
+	for _, c := range n.child {
+		if hasCallOrRecv(c) {
+			return true
+		}
+	}
+	return false
 }

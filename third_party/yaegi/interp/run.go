@@ -1389,7 +1389,8 @@ func printOperand(t *itype, v reflect.Value) string {
 		return fmt.Sprintf("(0x%x,0x%x)", tw, dw)
 	}
 	if !v.IsValid() {
-		return "0x0"
+		// The value of *p with p nil: Go's println(*p) panics there.
+		nilDereference()
 	}
 	switch v.Kind() {
 	case reflect.Pointer, reflect.Map, reflect.Chan, reflect.Func, reflect.UnsafePointer:

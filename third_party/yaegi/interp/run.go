@@ -868,6 +868,12 @@ func typeAssert(n *node, withResult, withOk bool) {
 			}
 
 			ok = canAssertTypes(v.value.Type(), rtype)
+			if ok && !typIface && v.node != nil && v.node.typ != nil && v.node.typ.cat != valueT && v.node.typ.id() != typID {
+				// gonotes patch (s10-goroot): the value's interpreted type is
+				// not typ, although their reflect types are the same (type T
+				// string; type U string: s.(U) of an s holding a T).
+				ok = false
+			}
 			if !ok {
 				if !withOk {
 					assertPanic(itypeString(c0.typ), itypeString(v.node.typ), itypeString(typ), "") // gonotes patch

@@ -7,6 +7,8 @@ package eval
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -115,6 +117,16 @@ fs.Parse([]string{"-bad"})`)
 }
 
 func TestTestingMainEndsTheCell(t *testing.T) {
+	// The inner tests report on the process's stdout ("--- FAIL: TestA"),
+	// which go test reads: they write to a file instead.
+	out, err := os.Create(filepath.Join(t.TempDir(), "stdout"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer out.Close()
+	stdout := os.Stdout
+	os.Stdout = out
+	defer func() { os.Stdout = stdout }()
 	ts := newSession(t)
 	ts.ok(`import (
 	"fmt"
@@ -134,6 +146,9 @@ func TestTestingMainEndsTheCell(t *testing.T) {
 		if e.Name != "SystemExit" || e.Code != c.code {
 			t.Fatalf("error %s: %q (code %d), want SystemExit %d", e.Name, e.Value, e.Code, c.code)
 		}
+	}
+	if b, _ := os.ReadFile(out.Name()); !strings.Contains(string(b), "--- FAIL: TestA") || !strings.HasSuffix(string(b), "FAIL\n") {
+		t.Errorf("the tests' report:\n%s\nwant the failure of TestA, then FAIL", b)
 	}
 	wantStdout(t, ts, `fmt.Println("alive")`, "alive\n")
 }

@@ -148,6 +148,15 @@ func newFlagSet(name string, h flag.ErrorHandling) *flag.FlagSet {
 // would end the kernel's process with the real os.Exit.
 func testingMain(match func(pat, str string) (bool, error), tests []testing.InternalTest, benchmarks []testing.InternalBenchmark, examples []testing.InternalExample) {
 	testing.Init() // the testing flags (only the first call registers them)
+	// A cell has no command line: no -test.run or -test.skip pattern (in a
+	// test binary, its own would apply).
+	for _, name := range []string{"test.run", "test.skip"} {
+		if f := flag.Lookup(name); f != nil {
+			old := f.Value.String()
+			f.Value.Set("")
+			defer f.Value.Set(old)
+		}
+	}
 	ok := testing.RunTests(match, tests)
 	if !testing.RunExamples(match, examples) {
 		ok = false

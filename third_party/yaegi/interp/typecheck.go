@@ -270,6 +270,17 @@ func (check typecheck) binaryExpr(n *node) error {
 		}
 		// Catch mixing string and number for "+" operator use.
 		k, k0, k1 := isNumber(n.typ.TypeOf()), isNumber(c0.typ.TypeOf()), isNumber(c1.typ.TypeOf())
+		if !k && k0 && k1 && c0.typ.untyped && c1.typ.untyped && isString(n.typ.TypeOf()) && n.anc.kind == callExpr && len(n.anc.child) == 2 && n.anc.child[0].isType(check.scope) {
+			// gonotes patch (s10-goroot): the untyped numeric constant
+			// operand of a conversion to a string type (string('a' + 1),
+			// string(iota + 'a')) was typed as the conversion's result: it is
+			// a number, which the conversion makes a string.
+			n.typ = c0.typ
+			if c1.typ.TypeOf().Kind() > c0.typ.TypeOf().Kind() {
+				n.typ = c1.typ
+			}
+			break
+		}
 		if k != k0 || k != k1 {
 			return n.cfgErrorf("cannot use type %s as type %s in assignment", n.tname(c0.typ), n.tname(n.typ)) // gonotes patch: tname
 		}

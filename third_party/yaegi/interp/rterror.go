@@ -74,11 +74,16 @@ var zeroBytes [1]byte
 
 // panicSlice panics as Go does for v[lo:hi] (max < 0) or v[lo:hi:max] if
 // the bounds are invalid for v, a string, slice or array.
-func panicSlice(v reflect.Value, lo, hi, max int) {
+func panicSlice(v reflect.Value, lo, hi, max int) { panicSliceBounds(v, lo, hi, max, max >= 0) }
+
+// panicSliceBounds is panicSlice for v[lo:hi:max] when three is true,
+// whatever max is (a negative max is out of range, not absent). gonotes
+// patch (s10-goroot).
+func panicSliceBounds(v reflect.Value, lo, hi, max int, three bool) {
 	switch v.Kind() {
 	case reflect.Slice:
 		s := make([]struct{}, v.Len(), v.Cap())
-		if max < 0 {
+		if !three {
 			_ = s[lo:hi]
 		} else {
 			_ = s[lo:hi:max]
@@ -86,13 +91,15 @@ func panicSlice(v reflect.Value, lo, hi, max int) {
 	case reflect.String, reflect.Array:
 		// Arrays fail with the messages of strings ("with length").
 		s := unsafe.String(&zeroBytes[0], v.Len())
-		if max < 0 {
+		if !three {
 			_ = s[lo:hi]
 			break
 		}
 		// No 3-index slice of strings: build Go's message.
 		n := v.Len()
 		switch {
+		case max < 0: // gonotes patch (s10-goroot): Go names no length then
+			panic(runtimeError("slice bounds out of range [::" + itoa(max) + "]"))
 		case uint(max) > uint(n):
 			panic(runtimeError("slice bounds out of range [::" + itoa(max) + "] with length " + itoa(n)))
 		case uint(hi) > uint(max):
@@ -106,20 +113,35 @@ func panicSlice(v reflect.Value, lo, hi, max int) {
 // checkSlice panics as Go does if v[lo:hi] (max < 0) or v[lo:hi:max] is
 // out of range.
 func checkSlice(v reflect.Value, lo, hi, max int) {
+	if max < 0 {
+		checkSliceBounds(v, lo, hi, -1, false)
+		return
+	}
+	checkSliceBounds(v, lo, hi, max, true)
+}
+
+// checkSlice3 panics as Go does if v[lo:hi:max] is out of range, max
+// negative too (checkSlice took a negative max for an absent one, and
+// reflect.Value.Slice3 panicked with its own message). gonotes patch
+// (s10-goroot).
+func checkSlice3(v reflect.Value, lo, hi, max int) { checkSliceBounds(v, lo, hi, max, true) }
+
+// checkSliceBounds is checkSlice, for a 3-index slice when three is true.
+func checkSliceBounds(v reflect.Value, lo, hi, max int, three bool) {
 	var c int
 	if v.Kind() == reflect.String {
 		c = v.Len()
 	} else {
 		c = v.Cap()
 	}
-	if max >= 0 {
+	if three {
 		if lo < 0 || hi < lo || max < hi || max > c {
-			panicSlice(v, lo, hi, max)
+			panicSliceBounds(v, lo, hi, max, true)
 		}
 		return
 	}
 	if lo < 0 || hi < lo || hi > c {
-		panicSlice(v, lo, hi, max)
+		panicSliceBounds(v, lo, hi, max, false)
 	}
 }
 

@@ -5965,7 +5965,7 @@ func slice(n *node) {
 		n.exec = func(f *frame) bltn {
 			a := value0(f)
 			lo, hi, max := int(vInt(value1(f))), int(vInt(value2(f))), int(vInt(value3(f)))
-			checkSlice(a, lo, hi, max) // gonotes patch
+			checkSlice3(a, lo, hi, max) // gonotes patch
 			getFrame(f, l).data[i] = a.Slice3(lo, hi, max)
 			return next
 		}
@@ -6001,7 +6001,7 @@ func slice0(n *node) {
 		n.exec = func(f *frame) bltn {
 			a := value0(f)
 			hi, max := int(vInt(value1(f))), int(vInt(value2(f)))
-			checkSlice(a, 0, hi, max) // gonotes patch
+			checkSlice3(a, 0, hi, max) // gonotes patch
 			getFrame(f, l).data[i] = a.Slice3(0, hi, max)
 			return next
 		}

@@ -102,8 +102,12 @@ func panicSliceBounds(v reflect.Value, lo, hi, max int, three bool) {
 			panic(runtimeError("slice bounds out of range [::" + itoa(max) + "]"))
 		case uint(max) > uint(n):
 			panic(runtimeError("slice bounds out of range [::" + itoa(max) + "] with length " + itoa(n)))
+		case hi < 0: // gonotes patch (s10-goroot): a negative bound is named alone
+			panic(runtimeError("slice bounds out of range [:" + itoa(hi) + ":]"))
 		case uint(hi) > uint(max):
 			panic(runtimeError("slice bounds out of range [:" + itoa(hi) + ":" + itoa(max) + "]"))
+		case lo < 0:
+			panic(runtimeError("slice bounds out of range [" + itoa(lo) + "::]"))
 		case uint(lo) > uint(hi):
 			panic(runtimeError("slice bounds out of range [" + itoa(lo) + ":" + itoa(hi) + ":]"))
 		}

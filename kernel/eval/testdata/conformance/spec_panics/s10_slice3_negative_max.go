@@ -26,6 +26,8 @@ func main() {
 	try("s[lo:hi:neg]", func() { _ = s[lo:hi:neg] })
 	try("s[:hi:neg]", func() { _ = s[:hi:neg] })
 	try("arr[lo:hi:neg]", func() { _ = arr[lo:hi:neg] })
+	try("arr[lo:neg:3]", func() { _ = arr[lo:neg:3] })
+	try("arr[neg:hi:3]", func() { _ = arr[neg:hi:3] })
 	try("s[lo:hi:5]", func() { _ = s[lo:hi:5] })
 	try("s[lo:hi:hi]", func() { fmt.Println(len(s[lo:hi:hi]), cap(s[lo:hi:hi])) })
 }

@@ -17,9 +17,8 @@ import (
 //     os.Args[1:]; not the kernel's command line) and, on a bad flag or
 //     -help, ends the cell as a program ends: SystemExit with code 2, or 0
 //     for -help, after flag has printed the error and the usage;
-//   - flag.NewFlagSet(name, flag.ExitOnError) makes a set that panics
-//     instead (flag.PanicOnError): the cell fails with the error, the
-//     kernel and its variables stay;
+//   - (flag.NewFlagSet(name, flag.ExitOnError) makes a set that panics
+//     instead: newFlagSet, in overrides);
 //   - flag.CommandLine is named args[0] and panics instead of exiting too,
 //     for a cell that calls flag.CommandLine.Parse itself.
 func flagOverrides(args []string) interp.Exports {
@@ -50,16 +49,9 @@ func flagOverrides(args []string) interp.Exports {
 		}()
 		_ = flag.CommandLine.Parse(rest)
 	}
-	newSet := func(name string, h flag.ErrorHandling) *flag.FlagSet {
-		if h == flag.ExitOnError {
-			h = flag.PanicOnError
-		}
-		return flag.NewFlagSet(name, h)
-	}
 	return interp.Exports{
 		"flag/flag": {
-			"Parse":      reflect.ValueOf(parse),
-			"NewFlagSet": reflect.ValueOf(newSet),
+			"Parse": reflect.ValueOf(parse),
 		},
 	}
 }

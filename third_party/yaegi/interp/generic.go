@@ -55,6 +55,7 @@ func genAST(sc *scope, root *node, types []*itype) (*node, bool, error) {
 			// package than the generic declaration's, which lookup cannot
 			// find by name (isType).
 			nod.sym = &symbol{kind: typeSym, typ: nt.typ, node: nod}
+			nod.typeArg = true // gonotes patch (s10-goroot)
 
 		case indexExpr, indexListExpr: // gonotes patch: and a generic type of several type parameters
 			// Catch a possible recursive generic type definition
@@ -262,6 +263,8 @@ func copyNode(n, anc *node, recursive bool) *node {
 		rval:   n.rval,
 		ident:  n.ident,
 		meta:   n.meta,
+
+		typeArg: n.typeArg, // gonotes patch (s10-goroot)
 	}
 	nod.start = nod
 	if recursive {
@@ -1021,4 +1024,19 @@ func binUnderlyingIs(it, c *itype) bool {
 		return false
 	}
 	return it.rtype.Kind() == ct.Kind()
+}
+
+// hasTypeArg reports whether the type expression n names a type argument
+// of an instance of a generic function or type (genAST marks the nodes it
+// puts in place of type parameters). gonotes patch (s10-goroot).
+func hasTypeArg(n *node) bool {
+	if n.typeArg {
+		return true
+	}
+	for _, c := range n.child {
+		if hasTypeArg(c) {
+			return true
+		}
+	}
+	return false
 }

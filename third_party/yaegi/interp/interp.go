@@ -359,7 +359,7 @@ type Interpreter struct {
 	generic  map[string]*node
 
 	// gonotes patch: the main package's variables at the last
-	// ReleaseTemporaries (releaseRedefined).
+	// ReleaseTemporaries (redefinedGlobals).
 	globals map[string]*symbol
 
 	hooks *hooks // symbol hooks

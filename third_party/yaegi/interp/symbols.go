@@ -3,6 +3,11 @@ package interp
 // gonotes patch: undo the global symbols of a failed compilation (see
 // PATCHES.md, "A failed compilation defines nothing").
 
+import (
+	"maps"
+	"reflect"
+)
+
 // SymbolMark holds the global symbols of the main package at one point.
 type SymbolMark struct{ sym map[string]*symbol }
 
@@ -11,13 +16,46 @@ type SymbolMark struct{ sym map[string]*symbol }
 func (interp *Interpreter) MarkSymbols() SymbolMark {
 	interp.mutex.RLock()
 	defer interp.mutex.RUnlock()
-	m := SymbolMark{sym: map[string]*symbol{}}
+	m := SymbolMark{}
 	if sc := interp.scopes[mainID]; sc != nil {
-		for k, v := range sc.sym {
-			m.sym[k] = v
-		}
+		// One copy of the map's storage, not one insertion per symbol.
+		m.sym = maps.Clone(sc.sym)
+	}
+	if m.sym == nil {
+		m.sym = map[string]*symbol{}
 	}
 	return m
+}
+
+// MarkedGlobal returns the value of the global variable or constant name
+// of the main package as mark holds it, as Globals would have returned it
+// when mark was taken (gonotes patch), without the copy of every global
+// Globals makes. It reads a variable's current value in the frame. ok is
+// false for a name that is not a variable or constant of mark, and for a
+// variable whose frame slot does not exist yet.
+func (interp *Interpreter) MarkedGlobal(mark SymbolMark, name string) (v reflect.Value, ok bool) {
+	s := mark.sym[name]
+	if s == nil {
+		return reflect.Value{}, false
+	}
+	switch s.kind {
+	case constSym:
+		return s.rval, true
+	case varSym:
+		interp.mutex.RLock()
+		defer interp.mutex.RUnlock()
+		f := interp.frame
+		if f == nil {
+			return reflect.Value{}, false
+		}
+		f.mutex.RLock()
+		defer f.mutex.RUnlock()
+		if s.index < 0 || s.index >= len(f.data) {
+			return reflect.Value{}, false
+		}
+		return f.data[s.index], true
+	}
+	return reflect.Value{}, false
 }
 
 // RestoreSymbols makes the global symbols of the main package those of

@@ -123,6 +123,9 @@ func declsOf(u *unit, base int, cell int64, pur *purity) []*decl {
 func defineDecls(u *unit, base int, cell int64, pur *purity) []*decl {
 	var out []*decl
 	for _, p := range u.pieces {
+		if !strings.Contains(p.text, ":=") {
+			continue // no define statement: no parse
+		}
 		f, err := parser.ParseFile(token.NewFileSet(), "", "package p;func _(){"+p.text+"\n}", parser.SkipObjectResolution)
 		if err != nil {
 			continue

@@ -15,6 +15,7 @@
 //	q.get(timeout=1), q.get_nowait()            q.GetTimeout(time.Second), q.GetNowait()   (ErrEmpty)
 //	JoinableQueue(), SimpleQueue()              multiprocessing.NewJoinableQueue(), multiprocessing.NewSimpleQueue()
 //	a, b = Pipe(); a.send(x); b.recv()          a, b := multiprocessing.Pipe(); a.Send(x); b.Recv()   (io.EOF)
+//	a.send_bytes(b'x'); b.recv_bytes()          a.SendBytes([]byte("x")); b.RecvBytes()
 //	Lock(), RLock(), Semaphore(2), Event()      multiprocessing.NewLock(), NewRLock(), NewSemaphore(2), NewEvent()
 //	Condition(), Barrier(3)                     multiprocessing.NewCondition(nil), NewBarrier(3)
 //	Value('i', 0), Array('d', 10)               multiprocessing.NewValue("i", 0), NewArray("d", 10)

@@ -499,3 +499,27 @@ func TestCharValueArray(t *testing.T) {
 	mustPanic(t, "ValueError: byte string too long", func() { a.SetValue([]byte("abc")) })
 	mustPanic(t, "AttributeError: 'i' array has no attribute 'value' (only a 'c' array has)", func() { mp.NewArray("i", 2).SetValue(nil) })
 }
+
+// SendBytes and RecvBytes carry bytes, as Python's send_bytes and
+// recv_bytes; RecvBytes refuses a value sent by Send.
+func TestPipeBytes(t *testing.T) {
+	a, b := mp.Pipe()
+	if err := a.SendBytes([]byte("hi")); err != nil {
+		t.Fatal(err)
+	}
+	a.SendBytes(nil)
+	a.Send(42)
+	if got, err := b.RecvBytes(); err != nil || string(got) != "hi" {
+		t.Errorf("RecvBytes: %q, %v", got, err)
+	}
+	if got, err := b.RecvBytes(); err != nil || got == nil || len(got) != 0 {
+		t.Errorf("RecvBytes of empty bytes: %#v, %v", got, err)
+	}
+	if _, err := b.RecvBytes(); err == nil {
+		t.Error("RecvBytes of an int: no error")
+	}
+	a.Close()
+	if _, err := b.RecvBytes(); err != io.EOF {
+		t.Errorf("RecvBytes after Close: %v, want io.EOF", err)
+	}
+}

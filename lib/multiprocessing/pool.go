@@ -495,13 +495,26 @@ func (p *Pool) mapAsync(f any, items any, star bool) *AsyncResult {
 	}
 	var left atomic.Int64
 	left.Store(int64(len(calls)))
+	var mu sync.Mutex
+	var first error
 	tasks, err := p.submit(f, calls, p.chunksize(len(calls)), func(i int, v any, err error) {
-		if err != nil {
-			ar.set(nil, err) // the first error ends the map, as in Python
-			return
+		mu.Lock()
+		if err != nil && first == nil {
+			first = err
 		}
 		results[i] = v
-		if left.Add(-1) == 0 {
+		mu.Unlock()
+		if left.Add(-1) > 0 {
+			return
+		}
+		// As Python's map, the result is ready once every task has
+		// ended (the others run on after a failure): the first error to
+		// arrive, else the results.
+		mu.Lock()
+		defer mu.Unlock()
+		if first != nil {
+			ar.set(nil, first)
+		} else {
 			ar.set(results, nil)
 		}
 	})
@@ -516,7 +529,9 @@ func (p *Pool) mapAsync(f any, items any, star bool) *AsyncResult {
 
 // Map calls f on every item of items (a slice) in the workers and returns
 // the results in order, like Python's Pool.map. If a call fails (panics,
-// returns an error, or its worker dies), Map returns that error. If the
+// returns an error, or its worker dies), Map returns that error, once the
+// other calls have run, as in Python (the items are sent in chunks, and
+// as in Python a chunk stops at its failing call). If the
 // calling cell is interrupted, the items not yet started are dropped and
 // Map panics with hook.KeyboardInterrupt.
 func (p *Pool) Map(f any, items any) ([]any, error) { return mapResult(p.MapAsync(f, items)) }
@@ -984,13 +999,23 @@ func runPool(p *peer, ctl chan frame, lookup func(string) (any, error)) int {
 		w := &wbuf{}
 		w.uvarint(id)
 		w.uvarint(uint64(len(calls)))
+		var failSt byte
+		var failed []byte // the chunk's failure: Python's chunk stops there
 		for _, args := range calls {
 			if lookErr != nil {
 				w.byte1(stError)
 				w.str(lookErr.Error())
 				continue
 			}
+			if failed != nil {
+				w.byte1(failSt)
+				w.bytes(failed)
+				continue
+			}
 			st, b := encodeResult(callTarget(fn, target, args))
+			if st != stOK {
+				failSt, failed = st, append([]byte{}, b...)
+			}
 			w.byte1(st)
 			w.bytes(b)
 		}

@@ -181,22 +181,38 @@ func shortName(name string) string {
 	return name
 }
 
-// checkArity reports a wrong number of arguments for a func of type t.
+// checkArity reports a wrong number of arguments for a func of type t, as
+// Python's TypeError says it ("work() takes 2 positional arguments but 3
+// were given", "work() missing 1 required positional argument"; Go does
+// not keep the names of the parameters that Python adds to the latter).
 func checkArity(name string, t reflect.Type, n int) error {
 	if t == nil {
 		return nil
 	}
 	in := t.NumIn()
+	need := in
 	if t.IsVariadic() {
-		if n >= in-1 {
-			return nil
-		}
-		return fmt.Errorf("multiprocessing: %s() takes at least %d arguments but %d were given", shortName(name), in-1, n)
+		need = in - 1
 	}
-	if n != in {
-		return fmt.Errorf("multiprocessing: %s() takes %d arguments but %d were given", shortName(name), in, n)
+	switch {
+	case n < need:
+		return fmt.Errorf("TypeError: %s() missing %d required positional %s", shortName(name), need-n, plural(need-n, "argument"))
+	case n > in && !t.IsVariadic():
+		were := "were"
+		if n == 1 {
+			were = "was"
+		}
+		return fmt.Errorf("TypeError: %s() takes %d positional %s but %d %s given", shortName(name), in, plural(in, "argument"), n, were)
 	}
 	return nil
+}
+
+// plural returns word, with an s unless n is 1.
+func plural(n int, word string) string {
+	if n == 1 {
+		return word
+	}
+	return word + "s"
 }
 
 // encodeArgs serialises the arguments of a call in a child.

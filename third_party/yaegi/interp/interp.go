@@ -356,7 +356,7 @@ type Interpreter struct {
 	// ReleaseTemporaries left for that reason. Guarded by mutex.
 	liveRuns []*[2]int
 	tempHeld []int
-	generic  map[string]*node
+	generic  map[string]genericAST // gonotes patch: with the node each was generated from
 
 	// gonotes patch: the main package's variables at the last
 	// ReleaseTemporaries (redefinedGlobals).
@@ -489,7 +489,7 @@ func New(options Options) *Interpreter {
 		pkgNames: map[string]string{},
 		rdir:     map[string]bool{},
 		hooks:    &hooks{},
-		generic:  map[string]*node{},
+		generic:  map[string]genericAST{},
 	}
 
 	if i.opt.stdin = options.Stdin; i.opt.stdin == nil {

@@ -630,7 +630,35 @@ func (interp *Interpreter) makeMethodNamed(t *itype, base reflect.Type, str, pkg
 		spec.self = selfPlaces(t, def.typ) // gonotes patch
 		specs = append(specs, spec)
 	}
-	return makeMethodRTypeOf(interp, t, base, under, str, pkg, specs) // gonotes patch: rtstruct.go; interp (s9-methods); t (s10)
+	r := makeMethodRTypeOf(interp, t, base, under, str, pkg, specs) // gonotes patch: rtstruct.go; interp (s9-methods); t (s10)
+	if r != nil {
+		atomic.StoreUint64(&t.methodRTKey, methodsKey(t))
+	}
+	return r
+}
+
+// RefreshMethodTables makes again the runtime types with method tables of
+// the main package's types whose methods, or those promoted from their
+// embedded fields, were declared again since they were made: a method of
+// the same signature gets the same runtime type, whose stubs now call it,
+// so that values made before and held by compiled code (a []fmt.Stringer,
+// a container/list) call the method as declared now without waiting for
+// a new value of the type to be converted. A host calls it once an input
+// that may declare methods again has compiled. gonotes patch.
+func (interp *Interpreter) RefreshMethodTables() {
+	var stale []*itype
+	interp.mutex.RLock()
+	if sc := interp.scopes[mainID]; sc != nil {
+		for _, sym := range sc.sym {
+			if t := sym.typ; sym.kind == typeSym && t != nil && atomic.LoadUint64(&t.methodRTKey) != 0 && atomic.LoadUint64(&t.methodRTKey) != methodsKey(t) {
+				stale = append(stale, t)
+			}
+		}
+	}
+	interp.mutex.RUnlock()
+	for _, t := range stale {
+		interp.namedRType(t)
+	}
 }
 
 // hiddenSpec returns the spec of the unexported method m of t (of reflect

@@ -522,12 +522,33 @@ func (interp *Interpreter) toNamed(t *itype, v reflect.Value) reflect.Value {
 // A cell that declares a method again replaces it in t.method
 // (addMethod): the runtime types made before, whose method tables call the
 // earlier declaration, must not be used for values made after.
+// The methods promoted from embedded fields count too (a method of an
+// embedded type declared again).
 // gonotes patch.
 func methodsKey(t *itype) uint64 {
-	h := uint64(14695981039346656037)
+	return methodsKeyOf(t, 14695981039346656037, 0)
+}
+
+// methodsKeyOf mixes into h the methods of t and those of its embedded
+// fields, to the depth of 4 embeddings (a type may embed a pointer to
+// itself).
+func methodsKeyOf(t *itype, h uint64, depth int) uint64 {
 	for _, m := range t.method {
 		h ^= uint64(m.index)
 		h *= 1099511628211
+	}
+	if depth == 4 || t.cat != structT {
+		return h
+	}
+	for _, f := range t.field {
+		if !f.embed || f.typ == nil {
+			continue
+		}
+		ft := f.typ
+		if ft.cat == ptrT && ft.val != nil {
+			ft = ft.val
+		}
+		h = methodsKeyOf(ft, h*31+1, depth+1)
 	}
 	return h
 }

@@ -1376,6 +1376,37 @@ func _recover(n *node) {
 	tnext := getExec(n.tnext)
 	dest := genValue(n)
 
+	if n.anc != nil && n.anc.kind == deferStmt {
+		// gonotes patch: `defer recover()` defers recover: yaegi ran it
+		// at the defer statement, where, in a function called by a
+		// deferred call of a panicking frame, it took that frame's
+		// panic at once. It now runs when the function's deferred calls
+		// run: at its normal return it recovers as a call made by the
+		// function itself would (a deferred function's `defer recover()`
+		// stops its caller's panic, GOROOT/test/recover1.go test5), and
+		// while the function itself panics it is called by the panic,
+		// not by a deferred function, and recovers nothing (test7).
+		n.exec = func(f *frame) bltn {
+			fr := f
+			call := reflect.ValueOf(func() {
+				if fr.recovered != nil {
+					return
+				}
+				if fr.anc == nil {
+					return
+				}
+				a := fr.anc.origin()
+				if a != nil && a.recovered != nil {
+					n.interp.panicTypes.take(a.recovered)
+					a.recovered = nil
+				}
+			})
+			f.deferred = append([][]reflect.Value{{call}}, f.deferred...)
+			return tnext
+		}
+		return
+	}
+
 	n.exec = func(f *frame) bltn {
 		// gonotes patch: at the top level, f.anc is nil (no panic to
 		// recover); a closure runs on a copy of the frame it was made in

@@ -142,6 +142,9 @@ type itype struct {
 	targs        []*itype       // gonotes patch: for an instance of a generic defined type, its type arguments
 	selfFunc     bool           // gonotes patch: a defined func type that is its own parameter or result type (see refType)
 	cross        unsafe.Pointer // gonotes patch: *crossEntry, toNamed's cache (rtname.go)
+	// gonotes patch: methodsKey when a runtime type with a method table was
+	// last made for it, 0 if none (RefreshMethodTables).
+	methodRTKey uint64
 }
 
 type generic struct{}
@@ -950,7 +953,7 @@ func nodeType2(interp *Interpreter, sc *scope, n *node, seen []*node) (t *itype,
 				break
 			}
 			name := lt.id() + "[" + t1.id() + "]"
-			if sym, _, found := sc.lookup(name); found {
+			if sym, _, found := sc.lookup(name); found && isInstanceOf(sym.typ, lt) {
 				t = sym.typ
 				break
 			}
@@ -1009,7 +1012,7 @@ func nodeType2(interp *Interpreter, sc *scope, n *node, seen []*node) (t *itype,
 			break
 		}
 		name = strings.TrimSuffix(name, ",") + "]"
-		if sym, _, found := sc.lookup(name); found {
+		if sym, _, found := sc.lookup(name); found && isInstanceOf(sym.typ, lt) {
 			t = sym.typ
 			break
 		}
@@ -1305,6 +1308,19 @@ func genType(interp *Interpreter, sc *scope, name string, lt *itype, types []*it
 	return t, err
 }
 
+// isInstanceOf reports whether t is an instance of the generic type lt.
+// gonotes patch: the instances are found by name (Pair[string,int]), and
+// a generic type declared again (a notebook cell run again) is another
+// type, whose instances are other types.
+func isInstanceOf(t, lt *itype) bool {
+	for _, it := range lt.instance {
+		if it == t {
+			return true
+		}
+	}
+	return false
+}
+
 // namedInstance returns t, the type of the right-hand side of the generated
 // declaration g of an instance of a generic type, as the defined type
 // path.name where name is g's (Stack[string]): a type made for g (struct,
@@ -1349,6 +1365,9 @@ func declareMethod(interp *Interpreter, sc *scope, t *itype, nod *node, types []
 	if gm.typ, err = nodeType(interp, sc, gm.child[2]); err != nil {
 		return nil, err
 	}
+	// gonotes patch: named as the generic method, so that a method declared
+	// again replaces the instance's earlier one (addMethod).
+	gm.ident = nod.child[1].ident
 	t.addMethod(gm)
 
 	// If the receiver is a pointer to a generic type, generate also the pointer type.

@@ -16,7 +16,7 @@ func check(x int) int {
 
 func main() {
 	multiprocessing.Main(check)
-	pool := multiprocessing.NewPool(2)
+	pool := multiprocessing.NewPool(1)
 	if _, err := pool.Map(check, []int{0, 1, 2, 3, 4, 5, 6, 7, 8, 9}); err != nil {
 		fmt.Println(err)
 	}

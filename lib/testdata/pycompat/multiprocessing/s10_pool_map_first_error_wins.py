@@ -6,9 +6,9 @@ def check(x):
     return x
 
 if __name__ == "__main__":
-    with multiprocessing.Pool(2) as pool:
+    with multiprocessing.Pool(1) as pool:
         try:
-            pool.map(check, range(10), chunksize=1)
+            pool.map(check, range(10))
         except ValueError as e:
             print("ValueError:", e)
         r = pool.map_async(check, [1, 7, 2])

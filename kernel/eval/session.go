@@ -453,8 +453,28 @@ func (s *Session) prepare(code string, base int, scope *hook.Scope) ([]*unit, []
 	var pending []*decl
 	pur := s.newPurity()
 	// A cell that fails to compile defines nothing: yaegi keeps what it
-	// defined before the failure.
-	mark := s.i.MarkSymbols()
+	// defined before the failure. A cell of statements only (most) changes
+	// no symbol in place: a mark of the names is enough, and costs less
+	// than one of every symbol. If it makes funcs compile again (it
+	// declares again a variable they use), the full mark taken before the
+	// first of them (later) is restored too.
+	declares := false
+	for _, p := range pieces {
+		declares = declares || p.kind == declPiece
+	}
+	var mark interp.SymbolMark
+	if declares {
+		mark = s.i.MarkSymbols()
+	} else {
+		mark = s.i.MarkSymbolNames()
+	}
+	var later []interp.SymbolMark
+	restore := func() {
+		for i := len(later) - 1; i >= 0; i-- {
+			s.i.RestoreSymbols(later[i])
+		}
+		s.i.RestoreSymbols(mark)
+	}
 	// The globals as they are before this cell compiles anything, read
 	// one by one when asked (globalBefore): yaegi's Globals is not
 	// reliable (it may panic) while a cell is half compiled, and a copy of
@@ -469,7 +489,7 @@ func (s *Session) prepare(code string, base int, scope *hook.Scope) ([]*unit, []
 	for _, whole := range group(pieces) {
 		for _, u := range s.splitAtRedefines(whole, base, scope.ID, pur) {
 			if err := s.compileUnit(u, base, &rw); err != nil {
-				s.i.RestoreSymbols(mark)
+				restore()
 				return nil, nil, err
 			}
 			out = append(out, u)
@@ -487,6 +507,9 @@ func (s *Session) prepare(code string, base int, scope *hook.Scope) ([]*unit, []
 			for _, d := range s.redefined(pending, from) {
 				du := &unit{kind: declPiece, pieces: []piece{{kind: declPiece, text: d.text, line: d.vline, col: d.col}}}
 				before := s.i.MarkSymbols()
+				if !declares && len(later) == 0 {
+					later = append(later, before)
+				}
 				if err := s.compileUnit(du, 1, &rewriter{}); err != nil {
 					s.i.RestoreSymbols(before)
 					broken[d] = true
@@ -504,7 +527,7 @@ func (s *Session) prepare(code string, base int, scope *hook.Scope) ([]*unit, []
 		// The cell declared func main: run it, as `go run` would.
 		u := &unit{kind: stmtPiece, pieces: []piece{{kind: stmtPiece, text: mainRename + "()", line: 1, col: 1}}}
 		if err := s.compileUnit(u, base, &rewriter{}); err != nil {
-			s.i.RestoreSymbols(mark)
+			restore()
 			return nil, nil, err
 		}
 		out = append(out, u)

@@ -4,7 +4,10 @@ package interp
 // PATCHES.md, "A failed compilation defines nothing" and "A failed
 // compilation changes nothing").
 
-import "reflect"
+import (
+	"maps"
+	"reflect"
+)
 
 // SymbolMark holds the global symbols of the main package at one point:
 // the symbols, what they held then (a constant declared again updates its
@@ -65,6 +68,21 @@ func (m *SymbolMark) markMethods(t *itype) {
 			m.markMethods(it)
 		}
 	}
+}
+
+// MarkSymbolNames returns a mark of the global symbols of the main package
+// without their contents (gonotes patch), enough for RestoreSymbols after
+// an input that declares nothing at the package level (statements only):
+// it may add symbols (`x := 1`) but changes none in place, as a constant,
+// type or method declared again does. It costs one copy of the map, where
+// MarkSymbols also copies every symbol and the method lists of the types.
+func (interp *Interpreter) MarkSymbolNames() SymbolMark {
+	interp.mutex.RLock()
+	defer interp.mutex.RUnlock()
+	if sc := interp.scopes[mainID]; sc != nil && sc.sym != nil {
+		return SymbolMark{sym: maps.Clone(sc.sym)}
+	}
+	return SymbolMark{sym: map[string]*symbol{}}
 }
 
 // MarkedGlobal returns the value of the global variable or constant name

@@ -48,7 +48,7 @@ func (k *Kernel) execute(sock zmq4.Socket, mu *sync.Mutex, m *Message) (later fu
 	publishInput := func() {
 		k.status(m, "busy")
 		if !req.Silent {
-			k.publish(m, "execute_input", map[string]any{"code": req.Code, "execution_count": count})
+			k.publish(m, "execute_input", inputContent{Code: req.Code, Count: count})
 		}
 		if store {
 			k.history.add(count, req.Code)
@@ -132,9 +132,7 @@ func (k *Kernel) execute(sock zmq4.Socket, mu *sync.Mutex, m *Message) (later fu
 			output = &text
 		}
 	}
-	k.reply(sock, mu, m, "execute_reply", map[string]any{
-		"status": "ok", "execution_count": count, "user_expressions": map[string]any{}, "payload": []any{},
-	})
+	k.reply(sock, mu, m, "execute_reply", okReply(count))
 	if output == nil {
 		return nil
 	}

@@ -455,7 +455,7 @@ func (k *Kernel) publish(req *Message, msgType string, content any) {
 }
 
 func (k *Kernel) status(req *Message, state string) {
-	k.publish(req, "status", map[string]any{"execution_state": state})
+	k.publish(req, "status", statusContent(state))
 }
 
 // handle serves one request, between busy and idle statuses (an execute

@@ -12,6 +12,7 @@ import (
 	"errors"
 	"fmt"
 	"hash"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -179,7 +180,8 @@ func (s *signer) decode(frames [][]byte) (*Message, error) {
 		parent = []byte("{}")
 	}
 	m.Parent = append(json.RawMessage(nil), parent...)
-	if len(bytes.TrimSpace(meta)) > 0 {
+	if meta = bytes.TrimSpace(meta); len(meta) > 0 && !bytes.Equal(meta, emptyObject) {
+		// Most requests carry {}: no map to make for it.
 		if err := json.Unmarshal(meta, &m.Metadata); err != nil {
 			return nil, fmt.Errorf("malformed metadata: %w", err)
 		}
@@ -221,6 +223,46 @@ func (s *signer) encode(m *Message) ([][]byte, error) {
 	return frames, nil
 }
 
+// emptyObject is the JSON of an empty metadata or content.
+var emptyObject = []byte("{}")
+
+// okReply returns the content of a successful execute_reply, as
+// json.Marshal of its map would write it (keys in order).
+func okReply(count int) json.RawMessage {
+	b := make([]byte, 0, 80)
+	b = append(b, `{"execution_count":`...)
+	b = strconv.AppendInt(b, int64(count), 10)
+	b = append(b, `,"payload":[],"status":"ok","user_expressions":{}}`...)
+	return b
+}
+
+// statusContent returns the content of a status message; the usual states
+// are made once.
+func statusContent(state string) json.RawMessage {
+	switch state {
+	case "busy":
+		return statusBusy
+	case "idle":
+		return statusIdle
+	}
+	b, _ := json.Marshal(struct {
+		State string `json:"execution_state"`
+	}{state})
+	return b
+}
+
+var (
+	statusBusy = json.RawMessage(`{"execution_state":"busy"}`)
+	statusIdle = json.RawMessage(`{"execution_state":"idle"}`)
+)
+
+// inputContent is the content of an execute_input message, its fields in
+// the order json.Marshal writes a map's keys.
+type inputContent struct {
+	Code  string `json:"code"`
+	Count int    `json:"execution_count"`
+}
+
 // newID returns a random UUID-like identifier for msg_id and session.
 func newID() string {
 	var b [16]byte
@@ -233,10 +275,15 @@ func newID() string {
 
 // newMessage builds a message of type msgType from session whose parent is
 // req (nil for none), with req's routing identities and username.
+// A content that is a json.RawMessage is taken as it is (the caller made
+// it valid JSON), without the validation and copy json.Marshal makes.
 func newMessage(session string, req *Message, msgType string, content any) (*Message, error) {
-	c, err := json.Marshal(content)
-	if err != nil {
-		return nil, fmt.Errorf("encode %s content: %w", msgType, err)
+	c, ok := content.(json.RawMessage)
+	if !ok {
+		var err error
+		if c, err = json.Marshal(content); err != nil {
+			return nil, fmt.Errorf("encode %s content: %w", msgType, err)
+		}
 	}
 	m := &Message{
 		Header: Header{

@@ -144,3 +144,30 @@ func TestSignatureHistory(t *testing.T) {
 		t.Fatal("the oldest signature was not forgotten")
 	}
 }
+
+// TestFixedContents checks that the contents written without maps (the
+// status, execute_input and a successful execute_reply) are the JSON the
+// maps they replaced made.
+func TestFixedContents(t *testing.T) {
+	same := func(name string, got any, want map[string]any) {
+		t.Helper()
+		g, err := json.Marshal(got)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w, _ := json.Marshal(want)
+		if string(g) != string(w) {
+			t.Errorf("%s: got %s, want %s", name, g, w)
+		}
+	}
+	for _, n := range []int{0, 7, 123456} {
+		same("execute_reply", okReply(n), map[string]any{
+			"status": "ok", "execution_count": n, "user_expressions": map[string]any{}, "payload": []any{},
+		})
+	}
+	for _, s := range []string{"busy", "idle", "starting"} {
+		same("status "+s, statusContent(s), map[string]any{"execution_state": s})
+	}
+	code := "a := \"<b>&\"\n\tfmt.Println(a, '\\u2028')"
+	same("execute_input", inputContent{Code: code, Count: 3}, map[string]any{"code": code, "execution_count": 3})
+}

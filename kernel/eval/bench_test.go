@@ -61,6 +61,33 @@ func BenchmarkExecute(b *testing.B) {
 	}
 }
 
+// BenchmarkExecuteBigNotebook measures the same trivial cell in a notebook
+// that already declared 300 funcs and 300 variables (one cell each): a
+// cell's own cost should not grow with the notebook.
+func BenchmarkExecuteBigNotebook(b *testing.B) {
+	hook.Reset()
+	s, err := New(Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Shutdown()
+	for i := 0; i < 300; i++ {
+		n := strconv.Itoa(i)
+		for _, src := range []string{"func f" + n + "(x int) int { return x + " + n + " }", "v" + n + " := f" + n + "(1)"} {
+			if _, err := s.Execute(bg, hook.NewScope(int64(i+1), nil, nil), src); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	scope := hook.NewScope(1000, nil, nil)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := s.Execute(bg, scope, "1 + 2"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 // benchCell defines fn (a func(n int) of the cell) and runs it with
 // n = b.N, so ns/op is the interpreted cost of one iteration of fn's loop.
 func benchCell(b *testing.B, src string) {

@@ -123,6 +123,9 @@ func declsOf(u *unit, base int, cell int64, pur *purity) []*decl {
 func defineDecls(u *unit, base int, cell int64, pur *purity) []*decl {
 	var out []*decl
 	for _, p := range u.pieces {
+		if !strings.Contains(p.text, ":=") {
+			continue // no define statement: no parse
+		}
 		f, err := parser.ParseFile(token.NewFileSet(), "", "package p;func _(){"+p.text+"\n}", parser.SkipObjectResolution)
 		if err != nil {
 			continue
@@ -209,10 +212,22 @@ func shortName(name string) string {
 // unit of the cell is compiled again if a later one changes another name
 // it uses.
 func (s *Session) redefined(pending []*decl, from int) []*decl {
+	// Only the keys of pending[from:] can be committed ones: a cell that
+	// declares nothing (most) costs nothing, whatever the notebook holds.
 	committed := map[string]bool{}
+	for _, d := range pending[from:] {
+		for _, k := range d.keys() {
+			committed[k] = false
+		}
+	}
+	if len(committed) == 0 {
+		return nil
+	}
 	for _, d := range s.decls {
 		for _, k := range d.keys() {
-			committed[k] = true
+			if _, ok := committed[k]; ok {
+				committed[k] = true
+			}
 		}
 	}
 	changed := map[string]bool{}  // short names of replaced funcs, methods, types

@@ -104,3 +104,26 @@ func local() int { results := 7; return results }`)
 		t.Errorf("local() = %s", c.text())
 	}
 }
+
+// TestFailedStatementCellChangesNothing checks a cell of statements only
+// (its symbols marked by name) that declares again a variable a func uses,
+// so that the func compiles again, and then fails to compile: the func and
+// the variable are those of before.
+func TestFailedStatementCellChangesNothing(t *testing.T) {
+	ts := newSession(t)
+	ts.ok("n := 1")
+	ts.ok("func f() int { return n * 10 }")
+	ts.ok("func g() int { return f() + 1 }")
+	ts.fails("n := 2\nnoSuchFunc()")
+	if got := ts.ok("fmt.Sprint(n, f(), g())").text(); got != `"1 10 11"` {
+		t.Errorf("after the failed cell: %s, want \"1 10 11\"", got)
+	}
+	ts.fails("m := 3\nnoSuchFunc(m)")
+	if c, _ := ts.fails("m"); c == nil {
+		t.Errorf("m is defined after a cell that failed to compile")
+	}
+	ts.ok("n := 3")
+	if got := ts.ok("fmt.Sprint(n, f(), g())").text(); got != `"3 30 31"` {
+		t.Errorf("after n := 3: %s, want \"3 30 31\"", got)
+	}
+}

@@ -140,8 +140,9 @@ type Session struct {
 	// cellDecls are the declarations of the running cell, compiled but not
 	// yet committed: a child process started by the cell replays them too.
 	cellDecls []*decl
-	// globalSnap holds the globals while a cell compiles.
-	globalSnap map[string]reflect.Value
+	// globalMark holds the global symbols while a cell compiles (see
+	// globalBefore).
+	globalMark *interp.SymbolMark
 
 	oldwd string // the directory before the last %cd (%cd -)
 
@@ -451,13 +452,35 @@ func (s *Session) prepare(code string, base int, scope *hook.Scope) ([]*unit, []
 	var out []*unit
 	var pending []*decl
 	pur := s.newPurity()
-	// The globals as they are before this cell compiles anything: yaegi's
-	// Globals is not reliable (it may panic) while a cell is half compiled.
-	s.globalSnap = s.globals()
-	defer func() { s.globalSnap = nil }()
 	// A cell that fails to compile defines nothing: yaegi keeps what it
-	// defined before the failure.
-	mark := s.i.MarkSymbols()
+	// defined before the failure. A cell of statements only (most) changes
+	// no symbol in place: a mark of the names is enough, and costs less
+	// than one of every symbol. If it makes funcs compile again (it
+	// declares again a variable they use), the full mark taken before the
+	// first of them (later) is restored too.
+	declares := false
+	for _, p := range pieces {
+		declares = declares || p.kind == declPiece
+	}
+	var mark interp.SymbolMark
+	if declares {
+		mark = s.i.MarkSymbols()
+	} else {
+		mark = s.i.MarkSymbolNames()
+	}
+	var later []interp.SymbolMark
+	restore := func() {
+		for i := len(later) - 1; i >= 0; i-- {
+			s.i.RestoreSymbols(later[i])
+		}
+		s.i.RestoreSymbols(mark)
+	}
+	// The globals as they are before this cell compiles anything, read
+	// one by one when asked (globalBefore): yaegi's Globals is not
+	// reliable (it may panic) while a cell is half compiled, and a copy of
+	// them all costs as much as the notebook has globals.
+	s.globalMark = &mark
+	defer func() { s.globalMark = nil }()
 	rw := rewriter{vetConc: true, cell: scope.ID, race: s.race != nil}
 	// What the compilations again found, applied (and told) only when the
 	// whole cell compiles: a cell that fails changes nothing.
@@ -466,7 +489,7 @@ func (s *Session) prepare(code string, base int, scope *hook.Scope) ([]*unit, []
 	for _, whole := range group(pieces) {
 		for _, u := range s.splitAtRedefines(whole, base, scope.ID, pur) {
 			if err := s.compileUnit(u, base, &rw); err != nil {
-				s.i.RestoreSymbols(mark)
+				restore()
 				return nil, nil, err
 			}
 			out = append(out, u)
@@ -484,6 +507,9 @@ func (s *Session) prepare(code string, base int, scope *hook.Scope) ([]*unit, []
 			for _, d := range s.redefined(pending, from) {
 				du := &unit{kind: declPiece, pieces: []piece{{kind: declPiece, text: d.text, line: d.vline, col: d.col}}}
 				before := s.i.MarkSymbols()
+				if !declares && len(later) == 0 {
+					later = append(later, before)
+				}
 				if err := s.compileUnit(du, 1, &rewriter{}); err != nil {
 					s.i.RestoreSymbols(before)
 					broken[d] = true
@@ -501,7 +527,7 @@ func (s *Session) prepare(code string, base int, scope *hook.Scope) ([]*unit, []
 		// The cell declared func main: run it, as `go run` would.
 		u := &unit{kind: stmtPiece, pieces: []piece{{kind: stmtPiece, text: mainRename + "()", line: 1, col: 1}}}
 		if err := s.compileUnit(u, base, &rewriter{}); err != nil {
-			s.i.RestoreSymbols(mark)
+			restore()
 			return nil, nil, err
 		}
 		out = append(out, u)
@@ -898,13 +924,9 @@ func isPrintCall(text string) bool { return printCall.MatchString(text) }
 
 // procRecv returns a test for the globals that are process pools.
 func (s *Session) procRecv() func(string) int {
-	var globals map[string]reflect.Value
 	return func(name string) int {
-		if globals == nil {
-			globals = s.globalsBefore()
-		}
-		v, ok := globals[name]
-		if !ok || !v.IsValid() {
+		v := s.globalBefore(name)
+		if !v.IsValid() {
 			return 0
 		}
 		t := v.Type()
@@ -1314,13 +1336,15 @@ func (s *Session) Shutdown() {
 	s.mods.close()
 }
 
-// globalsBefore returns the globals as they were when the running cell
-// started compiling (see prepare), or the current ones.
-func (s *Session) globalsBefore() map[string]reflect.Value {
-	if s.globalSnap != nil {
-		return s.globalSnap
+// globalBefore returns the global variable or constant name as it was
+// when the running cell started compiling (see prepare), or the current
+// one.
+func (s *Session) globalBefore(name string) reflect.Value {
+	if m := s.globalMark; m != nil {
+		v, _ := s.i.MarkedGlobal(*m, name)
+		return v
 	}
-	return s.globals()
+	return s.globals()[name]
 }
 
 // globals returns the interpreter's global variables and constants, or an

@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"fmt"
 	"go/ast"
 	"go/parser"
 	"go/printer"
@@ -121,4 +122,32 @@ func rewritten(t *testing.T, code string, funcs ...string) string {
 	var b strings.Builder
 	printer.Fprint(&b, fset, body)
 	return b.String()
+}
+
+// TestGlobalBefore checks the globals a cell's rewrite reads (is this a
+// process pool?) as they were before the cell: one by one from the symbol
+// mark, the values Globals gives.
+func TestGlobalBefore(t *testing.T) {
+	ts := newSession(t)
+	ts.ok("var pool *multiprocessing.Pool\nconst n = 3\nx := 5\nfunc f() {}")
+	s := ts.s
+	all := s.globals()
+	mark := s.i.MarkSymbols()
+	s.globalMark = &mark
+	defer func() { s.globalMark = nil }()
+	for _, name := range []string{"pool", "n", "x"} {
+		got, want := s.globalBefore(name), all[name]
+		if !got.IsValid() || got.Type() != want.Type() || fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("%s: got %v, want %v (Globals)", name, got, want)
+		}
+	}
+	if v := s.globalBefore("nothing"); v.IsValid() {
+		t.Errorf("nothing: got %v, want no value", v)
+	}
+	isProc := s.procRecv()
+	for name, want := range map[string]int{"pool": 1, "x": -1, "nothing": 0} {
+		if got := isProc(name); got != want {
+			t.Errorf("procRecv(%q) = %d, want %d", name, got, want)
+		}
+	}
 }

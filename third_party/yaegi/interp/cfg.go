@@ -1901,7 +1901,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			// Found symbol, populate node info
 			n.sym, n.typ, n.findex, n.level = sym, sym.typ, sym.index, level
 			if sym.kind == varSym && sym.global && sc.level > 0 {
-				sym.captured = true // gonotes patch: see releaseRedefined
+				sym.captured = true // gonotes patch: see redefinedGlobals
 			}
 			if n.findex < 0 {
 				n.val = sym.node

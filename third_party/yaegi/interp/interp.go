@@ -365,7 +365,7 @@ type Interpreter struct {
 	generic  map[string]genericAST // gonotes patch: with the node each was generated from
 
 	// gonotes patch: the main package's variables at the last
-	// ReleaseTemporaries (releaseRedefined).
+	// ReleaseTemporaries (redefinedGlobals).
 	globals map[string]*symbol
 
 	hooks *hooks // symbol hooks

@@ -172,7 +172,7 @@ func (sc *scope) rangeFuncSetup(n *node) (bool, error) {
 			}
 			x.sym, x.typ, x.findex, x.level = sym, sym.typ, sym.index, level
 			if sym.global && sc.level > 0 {
-				sym.captured = true // gonotes patch: see releaseRedefined
+				sym.captured = true // gonotes patch: see redefinedGlobals
 			}
 			rf.vars = append(rf.vars, x)
 			continue

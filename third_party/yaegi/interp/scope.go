@@ -55,7 +55,7 @@ type symbol struct {
 	builtin bltnGenerator // Builtin function or nil
 	global  bool          // true if symbol is defined in global space
 	// gonotes patch: a global variable read or written by the body of a
-	// function (see releaseRedefined).
+	// function (see redefinedGlobals).
 	captured bool
 }
 
@@ -308,55 +308,69 @@ func (interp *Interpreter) ReleaseTemporaries() {
 		interp.tempMark = len(f.data)
 		return
 	}
-	keep := map[int]bool{}
-	mark := func(sc *scope) {
-		for _, s := range sc.sym {
-			if s.index >= 0 {
-				keep[s.index] = true
-			}
-		}
+	// gonotes patch: the slots to release are those added since the last
+	// call, those held back then, and those of redefined variables; a
+	// walk of the symbols keeps the ones a symbol refers to. Only these
+	// few slots are looked up, instead of a set of every symbol's slot
+	// built on every call.
+	held := interp.tempHeld
+	interp.tempHeld = nil
+	for i := interp.tempMark; i < len(f.data); i++ {
+		held = append(held, i)
 	}
-	mark(interp.universe)
-	if sc := interp.scopes[mainID]; sc != nil && interp.noRoots {
-		// gonotes patch: a global variable's symbol pointed at the
-		// statement that declared it, and through its ancestors at the
-		// whole syntax tree of its input (every statement, with its
-		// compiled code), kept for as long as the variable exists, even
-		// redefined (code compiled before refers to the old symbol). Once
-		// its input is compiled and its type known, only the debugger
-		// reads it (and the order of the initialisations of one input,
-		// by identity).
-		for _, s := range sc.sym {
-			if s.kind == varSym && s.global && s.node != nil && s.typ != nil && s.typ.isComplete() {
+	old := interp.redefinedGlobals()
+	cand := make(map[int]bool, len(held)+len(old))
+	for _, i := range held {
+		cand[i] = false
+	}
+	for _, s := range old {
+		cand[s.index] = false
+	}
+	// Each map of symbols is walked once: srcPkg holds the maps of the
+	// package scopes.
+	walked := map[uintptr]bool{}
+	mark := func(syms map[string]*symbol, main bool) {
+		p := reflect.ValueOf(syms).Pointer()
+		if walked[p] {
+			return
+		}
+		walked[p] = true
+		for _, s := range syms {
+			if s.index >= 0 {
+				if _, ok := cand[s.index]; ok {
+					cand[s.index] = true
+				}
+			}
+			// gonotes patch: a global variable's symbol pointed at the
+			// statement that declared it, and through its ancestors at
+			// the whole syntax tree of its input (every statement, with
+			// its compiled code), kept for as long as the variable
+			// exists, even redefined (code compiled before refers to the
+			// old symbol). Once its input is compiled and its type known,
+			// only the debugger reads it (and the order of the
+			// initialisations of one input, by identity).
+			if main && s.kind == varSym && s.global && s.node != nil && s.typ != nil && s.typ.isComplete() {
 				s.node = nil
 			}
 		}
 	}
-	for _, sc := range interp.scopes {
-		mark(sc)
+	mark(interp.universe.sym, false)
+	for id, sc := range interp.scopes {
+		mark(sc.sym, id == mainID && interp.noRoots)
 		if interp.noRoots {
 			// Only the debugger reads the block scopes of a package scope.
 			sc.child = nil
 		}
 	}
 	for _, syms := range interp.srcPkg {
-		for _, s := range syms {
-			if s.index >= 0 {
-				keep[s.index] = true
-			}
-		}
+		mark(syms, false)
 	}
 	// gonotes patch: the temporaries of a run still going on (abandoned
 	// by ExecuteWithContext, its statements may still read them) are
 	// released by a later call, once the run has ended.
-	held := interp.tempHeld
-	interp.tempHeld = nil
-	for i := interp.tempMark; i < len(f.data); i++ {
-		held = append(held, i)
-	}
 	for _, i := range held {
 		switch {
-		case keep[i] || i >= len(f.data):
+		case cand[i] || i >= len(f.data):
 		case interp.liveSlot(i):
 			interp.tempHeld = append(interp.tempHeld, i)
 		default:
@@ -364,7 +378,12 @@ func (interp *Interpreter) ReleaseTemporaries() {
 		}
 	}
 	interp.tempMark = len(f.data)
-	interp.releaseRedefined(keep) // gonotes patch
+	// gonotes patch: the slots of redefined variables.
+	for _, s := range old {
+		if !cand[s.index] && !interp.liveSlot(s.index) {
+			f.data[s.index] = reflect.Value{}
+		}
+	}
 }
 
 // liveSlot reports whether global frame slot i was added by a run of
@@ -378,35 +397,55 @@ func (interp *Interpreter) liveSlot(i int) bool {
 	return false
 }
 
-// releaseRedefined zeroes the slots of the variables of the main package
-// that a later input declared again (gonotes patch): `x := 1` in a REPL
-// input, then `x := 2` in another makes a new variable, and the first
-// one's slot kept its value for ever. Code compiled before the
-// redefinition may still read the old variable: a function (or func
-// literal) whose body refers to it marks it (symbol.captured) and keeps it.
-// Top-level statements that referred to it have run. keep holds the slots
-// of the current symbols. Call with the frame locked.
-func (interp *Interpreter) releaseRedefined(keep map[int]bool) {
+// redefinedGlobals returns the symbols of the variables of the main
+// package that a later input declared again since its last call (gonotes
+// patch), whose slots ReleaseTemporaries zeroes unless a current symbol
+// refers to them: `x := 1` in a REPL input, then `x := 2` in another makes
+// a new variable, and the first one's slot kept its value for ever. Code
+// compiled before the redefinition may still read the old variable: a
+// function (or func literal) whose body refers to it marks it
+// (symbol.captured) and keeps it. Top-level statements that referred to
+// it have run. Call with the frame locked.
+func (interp *Interpreter) redefinedGlobals() []*symbol {
 	sc := interp.scopes[mainID]
 	if sc == nil {
-		return
+		return nil
 	}
 	if interp.globals == nil {
 		interp.globals = map[string]*symbol{}
 	}
 	f := interp.frame
-	for name, old := range interp.globals {
-		if cur := sc.sym[name]; cur == old {
+	var out []*symbol
+	release := func(old *symbol) {
+		if !old.captured && old.index >= 0 && old.index < len(f.data) {
+			out = append(out, old)
+		}
+	}
+	// One pass over the symbols: the variables declared again replace
+	// theirs; a second one over the known variables only if some name is
+	// no longer a variable (a failed compilation undone, a func now).
+	vars := 0
+	for name, s := range sc.sym {
+		if s.kind != varSym || !s.global || s.index < 0 {
 			continue
 		}
-		delete(interp.globals, name)
-		if !old.captured && old.index >= 0 && old.index < len(f.data) && !keep[old.index] && !interp.liveSlot(old.index) { // gonotes patch: liveSlot
-			f.data[old.index] = reflect.Value{}
+		vars++
+		old := interp.globals[name]
+		if old == s {
+			continue
+		}
+		if old != nil {
+			release(old)
+		}
+		interp.globals[name] = s
+	}
+	if vars < len(interp.globals) {
+		for name, old := range interp.globals {
+			if cur := sc.sym[name]; cur != old {
+				delete(interp.globals, name)
+				release(old)
+			}
 		}
 	}
-	for name, s := range sc.sym {
-		if s.kind == varSym && s.global && s.index >= 0 {
-			interp.globals[name] = s
-		}
-	}
+	return out
 }

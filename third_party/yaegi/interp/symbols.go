@@ -4,6 +4,11 @@ package interp
 // PATCHES.md, "A failed compilation defines nothing" and "A failed
 // compilation changes nothing").
 
+import (
+	"maps"
+	"reflect"
+)
+
 // SymbolMark holds the global symbols of the main package at one point:
 // the symbols, what they held then (a constant declared again updates its
 // symbol in place), and the method lists of the types (a method declared
@@ -63,6 +68,52 @@ func (m *SymbolMark) markMethods(t *itype) {
 			m.markMethods(it)
 		}
 	}
+}
+
+// MarkSymbolNames returns a mark of the global symbols of the main package
+// without their contents (gonotes patch), enough for RestoreSymbols after
+// an input that declares nothing at the package level (statements only):
+// it may add symbols (`x := 1`) but changes none in place, as a constant,
+// type or method declared again does. It costs one copy of the map, where
+// MarkSymbols also copies every symbol and the method lists of the types.
+func (interp *Interpreter) MarkSymbolNames() SymbolMark {
+	interp.mutex.RLock()
+	defer interp.mutex.RUnlock()
+	if sc := interp.scopes[mainID]; sc != nil && sc.sym != nil {
+		return SymbolMark{sym: maps.Clone(sc.sym)}
+	}
+	return SymbolMark{sym: map[string]*symbol{}}
+}
+
+// MarkedGlobal returns the value of the global variable or constant name
+// of the main package as mark holds it, as Globals would have returned it
+// when mark was taken (gonotes patch), without the copy of every global
+// Globals makes. It reads a variable's current value in the frame. ok is
+// false for a name that is not a variable or constant of mark, and for a
+// variable whose frame slot does not exist yet.
+func (interp *Interpreter) MarkedGlobal(mark SymbolMark, name string) (v reflect.Value, ok bool) {
+	s := mark.sym[name]
+	if s == nil {
+		return reflect.Value{}, false
+	}
+	switch s.kind {
+	case constSym:
+		return s.rval, true
+	case varSym:
+		interp.mutex.RLock()
+		defer interp.mutex.RUnlock()
+		f := interp.frame
+		if f == nil {
+			return reflect.Value{}, false
+		}
+		f.mutex.RLock()
+		defer f.mutex.RUnlock()
+		if s.index < 0 || s.index >= len(f.data) {
+			return reflect.Value{}, false
+		}
+		return f.data[s.index], true
+	}
+	return reflect.Value{}, false
 }
 
 // RestoreSymbols makes the global symbols of the main package those of

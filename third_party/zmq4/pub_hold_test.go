@@ -317,7 +317,10 @@ func TestPubStalledSubscriberDoesNotBlockOthers(t *testing.T) {
 	}
 	conns[0].stalled.Store(true)
 
-	const n = pubSubHWM + 500
+	// The stalled subscriber's sender may hold one batch, up to a whole
+	// queue (pubSubHWM), in a write that blocks; beyond that and a full
+	// queue, messages must be dropped.
+	const n = 2*pubSubHWM + 500
 	got := make(chan int, 1)
 	go func() {
 		for i := 0; i < n; i++ {

@@ -2459,6 +2459,17 @@ func callBin(n *node) {
 						continue
 					}
 				}
+				if getMapType != nil && convMode != convNone && rt != nil && !isInterface(rt) {
+					// gonotes patch: a result holding elements of
+					// interpreted types with methods for fmt
+					// (fmt.Println(merge(xs)), merge returning a []Interval
+					// of Stringers) is converted as an argument is
+					// (fmtconv.go); it printed the elements' fields.
+					if conv := fmtConvert(n.interp, rt, getMapType, false, convMode == convMarshal); conv != nil {
+						values = append(values, func(f *frame) reflect.Value { return conv(f, f.data[ind]) })
+						continue
+					}
+				}
 				if pt := binParamType(funcType, len(values)+rcvrOffset, n.action == aCallSlice); rt != nil && isInterfaceSrc(rt) && !isEmptyInterface(rt) && pt != nil && pt.Kind() == reflect.Interface {
 					// gonotes patch: a result of an interpreted interface
 					// type (fmt.Println(s.Scale(2)), Scale returning a
@@ -2619,6 +2630,16 @@ func callBin(n *node) {
 					}
 					return uv(f)
 				})
+			case isInterfaceSrc(c.typ) && getMapType == nil && paramAny:
+				// gonotes patch: a value of an interpreted interface type
+				// given as an any (reflect.TypeOf(e), e an Event holding
+				// a UserCreated) is given as an any holding the same
+				// value is: as its named runtime type (main.UserCreated,
+				// the type reflect.TypeOf(UserCreated{}) gives), not its
+				// bare struct type.
+				cv := genValue(c)
+				interp := n.interp
+				values = append(values, func(f *frame) reflect.Value { return interp.crossValue(cv(f)) })
 			case isInterfaceSrc(c.typ):
 				values = append(values, genValueInterfaceValue(c))
 			case isFuncSrc(c.typ):
@@ -4984,44 +5005,48 @@ func _case(n *node) {
 
 	default:
 		fnext := getExec(n.fnext)
-		l := len(n.anc.anc.child)
-		value := genValue(n.anc.anc.child[l-2])
-		values := make([]func(*frame) reflect.Value, len(n.child)-1)
-		for i := range values {
-			values[i] = genValue(n.child[i])
-		}
-		// gonotes patch: a tag or a case of an interface type is compared
-		// with its dynamic type (dyntype.go).
-		if tag := n.anc.anc.child[l-2]; tag.typ != nil && isInterface(tag.typ) || anyInterface(n.child[:len(values)]) {
-			k0 := dynKey(tag.typ)
-			keys := make([]string, len(values))
-			for i := range keys {
-				keys[i] = dynKey(n.child[i].typ)
-			}
-			n.exec = func(f *frame) bltn {
-				v0 := value(f)
-				for i, v := range values {
-					if ifaceEqual(v0, k0, v(f), keys[i]) {
-						return tnext
-					}
-				}
-				return fnext
-			}
-			return
-		}
+		eq := caseEqual(n) // gonotes patch: caseEqual
+		count := len(n.child) - 1
 		n.exec = func(f *frame) bltn {
-			v0 := value(f)
-			for _, v := range values {
-				v1 := v(f)
-				if !v0.Type().AssignableTo(v1.Type()) {
-					v0 = v0.Convert(v1.Type())
-				}
-				if v0.Interface() == v1.Interface() {
+			for i := 0; i < count; i++ {
+				if eq(f, i) {
 					return tnext
 				}
 			}
 			return fnext
 		}
+	}
+}
+
+// caseEqual returns a function reporting whether the tag of the switch of
+// the case clause n equals the clause's i-th expression (both evaluated).
+// gonotes patch: taken out of _case for chainCaseExprs.
+func caseEqual(n *node) func(f *frame, i int) bool {
+	l := len(n.anc.anc.child)
+	value := genValue(n.anc.anc.child[l-2])
+	values := make([]func(*frame) reflect.Value, len(n.child)-1)
+	for i := range values {
+		values[i] = genValue(n.child[i])
+	}
+	// gonotes patch: a tag or a case of an interface type is compared
+	// with its dynamic type (dyntype.go).
+	if tag := n.anc.anc.child[l-2]; tag.typ != nil && isInterface(tag.typ) || anyInterface(n.child[:len(values)]) {
+		k0 := dynKey(tag.typ)
+		keys := make([]string, len(values))
+		for i := range keys {
+			keys[i] = dynKey(n.child[i].typ)
+		}
+		return func(f *frame, i int) bool {
+			return ifaceEqual(value(f), k0, values[i](f), keys[i])
+		}
+	}
+	return func(f *frame, i int) bool {
+		v0 := value(f)
+		v1 := values[i](f)
+		if !v0.Type().AssignableTo(v1.Type()) {
+			v0 = v0.Convert(v1.Type())
+		}
+		return v0.Interface() == v1.Interface()
 	}
 }
 

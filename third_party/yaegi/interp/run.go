@@ -724,6 +724,9 @@ func typeAssert(n *node, withResult, withOk bool) {
 				}
 				return next
 			}
+			if fv, uncrossed := n.interp.uncrossFunc(ctyp, concrete, typ, rtype); uncrossed { // gonotes patch: see crossFuncType
+				concrete, ctyp = fv, rtype
+			}
 			ok = canAssertTypes(ctyp, rtype)
 			if ok && vtyp != nil && !isInterface(typ) && vtyp.id() != typ.id() {
 				// gonotes patch: the value's interpreted type is not
@@ -830,6 +833,9 @@ func typeAssert(n *node, withResult, withOk bool) {
 			if vt := v.Type(); vt.Kind() == reflect.Struct && vt.Field(0).Name == "IValue" {
 				// Value is retrieved from an interface wrapper.
 				v = v.Field(0).Elem()
+			}
+			if fv, uncrossed := n.interp.uncrossFunc(v.Type(), v.Interface(), typ, rtype); uncrossed { // gonotes patch: see crossFuncType
+				v = reflect.ValueOf(fv)
 			}
 			ok = canAssertTypes(v.Type(), rtype)
 			if !ok {
@@ -1499,6 +1505,20 @@ func genBuiltinDeferWrapper(n *node, in, out []func(*frame) reflect.Value, fn fu
 }
 
 func genFunctionWrapper(n *node) func(*frame) reflect.Value {
+	return genFuncWrapper(n, false)
+}
+
+// genCrossFuncWrapper is genFunctionWrapper for a function given to
+// compiled code as an any (an element of a template.FuncMap, an argument
+// of type any): the wrapper has the cross type of the function
+// (crossFuncType). gonotes patch.
+func genCrossFuncWrapper(n *node) func(*frame) reflect.Value {
+	return genFuncWrapper(n, true)
+}
+
+// genFuncWrapper is genFunctionWrapper, with the cross type of the
+// function if cross (gonotes patch: genCrossFuncWrapper).
+func genFuncWrapper(n *node, cross bool) func(*frame) reflect.Value {
 	var def *node
 	var ok bool
 
@@ -1552,6 +1572,15 @@ func genFunctionWrapper(n *node) func(*frame) reflect.Value {
 	methExpr := rcvr == nil && n != def && n.kind == selectorExpr && len(n.typ.arg) == len(def.typ.arg)+1 && len(def.types) > numRet
 	if methExpr {
 		argTypes = n.typ.arg
+	}
+	// gonotes patch: see crossFuncType.
+	var crossIn []bool
+	var crossOut []reflect.Type
+	if cross {
+		var crossType reflect.Type
+		if crossType, crossIn, crossOut = def.interp.crossFuncType(funcType, argTypes, def.typ.ret); crossType != nil {
+			funcType = crossType
+		}
 	}
 
 	return func(f *frame) reflect.Value {
@@ -1627,6 +1656,9 @@ func genFunctionWrapper(n *node) func(*frame) reflect.Value {
 					}
 					arg = arg.Elem() // (*T).M of a value receiver method
 				}
+				if i < len(crossIn) && crossIn[i] && arg.Type() != d[i].Type() { // gonotes patch: see crossFuncType
+					arg = reinterpret(arg, d[i].Type())
+				}
 				switch {
 				case isEmptyInterface(typ) || typ.TypeOf() == valueInterfaceType:
 					d[i].Set(arg)
@@ -1647,9 +1679,111 @@ func genFunctionWrapper(n *node) func(*frame) reflect.Value {
 			for _, i := range anyRets { // gonotes patch: rtname.go
 				fr.data[i] = def.interp.namedResult(fr.data[i])
 			}
+			if crossOut != nil { // gonotes patch: see crossFuncType
+				out := make([]reflect.Value, numRet)
+				for i := range out {
+					out[i] = fr.data[i]
+					if i < len(crossOut) && crossOut[i] != nil {
+						out[i] = reinterpret(out[i], crossOut[i])
+					}
+				}
+				return out
+			}
 			return fr.data[:numRet]
 		})
 	}
+}
+
+// uncrossFunc returns the function fn, of type ft, as a function of the
+// interpreted func type typ (rtype, its reflect type) when ft is typ's
+// cross type (crossFuncType: an interpreted function that went through
+// compiled code, a FuncMap's func([]Item) float64, asserted back):
+// arguments and results are reinterpreted between the two types. It
+// reports false if ft is not typ's cross type. gonotes patch.
+func (interp *Interpreter) uncrossFunc(ft reflect.Type, fn any, typ *itype, rtype reflect.Type) (any, bool) {
+	if ft == nil || rtype == nil || ft == rtype || ft.Kind() != reflect.Func || rtype.Kind() != reflect.Func || typ.cat != funcT || fn == nil {
+		return nil, false
+	}
+	cross, _, _ := interp.crossFuncType(rtype, typ.arg, typ.ret)
+	if cross != ft {
+		return nil, false
+	}
+	fv := reflect.ValueOf(fn)
+	if fv.IsNil() {
+		return reflect.Zero(rtype).Interface(), true
+	}
+	return reflect.MakeFunc(rtype, func(in []reflect.Value) []reflect.Value {
+		args := make([]reflect.Value, len(in))
+		for i, a := range in {
+			args[i] = reinterpret(a, ft.In(i))
+		}
+		var out []reflect.Value
+		if ft.IsVariadic() {
+			out = fv.CallSlice(args)
+		} else {
+			out = fv.Call(args)
+		}
+		for i := range out {
+			out[i] = reinterpret(out[i], rtype.Out(i))
+		}
+		return out
+	}).Interface(), true
+}
+
+// crossFuncType returns the type of the wrapper of an interpreted function
+// of type ft given to compiled code when a parameter or result type of it
+// (args, rets) has a runtime type of its own (crossRType: a named runtime
+// type, or a composite of them, []main.Item): ft with those types, so that
+// compiled code giving it values of those types (text/template calling a
+// FuncMap function with .Items, a []main.Item) can call it (it checked
+// "wrong type for value; expected []main.Item; got []main.Item"). in tells
+// the parameters whose arguments are to be reinterpreted as the
+// interpreter's type, out the result types to reinterpret the results as.
+// It returns nil if no type changes. gonotes patch.
+func (interp *Interpreter) crossFuncType(ft reflect.Type, args, rets []*itype) (reflect.Type, []bool, []reflect.Type) {
+	if ft == nil || ft.Kind() != reflect.Func || ft.NumIn() != len(args) || ft.NumOut() != len(rets) {
+		return nil, nil, nil
+	}
+	cross := func(t *itype, rt reflect.Type) reflect.Type {
+		if t == nil || isInterface(t) || isFuncSrc(t) || t.cat == valueT {
+			return nil
+		}
+		r := interp.crossRType(t)
+		if r == nil || r == rt || r.Size() != rt.Size() || r.Kind() != rt.Kind() {
+			return nil
+		}
+		return r
+	}
+	changed := false
+	ins := make([]reflect.Type, ft.NumIn())
+	var in []bool
+	for i := range ins {
+		ins[i] = ft.In(i)
+		if ft.IsVariadic() && i == len(ins)-1 {
+			continue
+		}
+		if r := cross(args[i], ins[i]); r != nil {
+			if in == nil {
+				in = make([]bool, len(ins))
+			}
+			ins[i], in[i], changed = r, true, true
+		}
+	}
+	outs := make([]reflect.Type, ft.NumOut())
+	var out []reflect.Type
+	for i := range outs {
+		outs[i] = ft.Out(i)
+		if r := cross(rets[i], outs[i]); r != nil {
+			if out == nil {
+				out = make([]reflect.Type, len(outs))
+			}
+			outs[i], out[i], changed = r, r, true
+		}
+	}
+	if !changed {
+		return nil, nil, nil
+	}
+	return reflect.FuncOf(ins, outs, ft.IsVariadic()), in, out
 }
 
 // bindRecv returns the receiver src of a method value as the method's
@@ -2642,6 +2776,12 @@ func callBin(n *node) {
 				values = append(values, func(f *frame) reflect.Value { return interp.crossValue(cv(f)) })
 			case isInterfaceSrc(c.typ):
 				values = append(values, genValueInterfaceValue(c))
+			case isFuncSrc(c.typ) && paramAny:
+				// gonotes patch: a function given as an any (sync.Map's
+				// Store, reflect.ValueOf) has its cross type
+				// (crossFuncType): %T and reflect see main.Item, not its
+				// bare struct.
+				values = append(values, genCrossFuncWrapper(c))
 			case isFuncSrc(c.typ):
 				values = append(values, genFunctionWrapper(c))
 			case c.typ.cat == arrayT || c.typ.cat == variadicT:
@@ -4279,7 +4419,9 @@ func compositeBinMap(n *node) {
 		convertLiteralValue(c.child[1], typ.Elem())
 		keys[i] = genValue(c.child[0])
 
-		if isFuncSrc(c.child[1].typ) {
+		if isFuncSrc(c.child[1].typ) && typ.Elem().Kind() == reflect.Interface {
+			values[i] = genCrossFuncWrapper(c.child[1]) // gonotes patch: see crossFuncType
+		} else if isFuncSrc(c.child[1].typ) {
 			values[i] = genFunctionWrapper(c.child[1])
 		} else {
 			values[i] = genValue(c.child[1])

@@ -2361,15 +2361,22 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 
 		case typeSwitch:
 			// Check that cases expressions are all different
+			// gonotes patch: a case of a type parameter (in an instance of a
+			// generic function: node.typeArg) may
+			// duplicate another case; the first matching case is chosen
+			// (the spec), as _case tries them in order.
 			usedCase := map[string]bool{}
+			fromParam := map[string]bool{}
 			for _, c := range n.lastChild().child {
 				for _, t := range c.child[:len(c.child)-1] {
 					tid := t.typ.id()
-					if usedCase[tid] {
+					param := t.typeArg
+					if usedCase[tid] && !param && !fromParam[tid] {
 						err = c.cfgErrorf("duplicate case %s in type switch", t.ident)
 						return
 					}
 					usedCase[tid] = true
+					fromParam[tid] = fromParam[tid] || param
 				}
 			}
 			fallthrough

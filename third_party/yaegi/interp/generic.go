@@ -45,6 +45,7 @@ func genAST(sc *scope, root *node, types []*itype) (*node, bool, error) {
 			}
 			nod = copyNode(nt, anc, true)
 			nod.typ = nt.typ
+			nod.typeArg = true // gonotes patch
 			// gonotes patch: the type argument may be a type of another
 			// package than the generic declaration's, which lookup cannot
 			// find by name (isType).
@@ -256,6 +257,8 @@ func copyNode(n, anc *node, recursive bool) *node {
 		rval:   n.rval,
 		ident:  n.ident,
 		meta:   n.meta,
+
+		typeArg: n.typeArg, // gonotes patch
 	}
 	nod.start = nod
 	if recursive {

@@ -58,6 +58,7 @@ type node struct {
 	binMethod  *binMethodSel  // gonotes patch: receiver of a binary method selector, for fast calls
 	rf         *rangeFunc     // gonotes patch: range over func loop (rangeStmt)
 	fallTo     *node          // gonotes patch: the next case clause in source order, where fallthrough goes
+	typeArg    bool           // gonotes patch: an identifier genAST put for a type parameter (a type switch case may duplicate another)
 	assignRng  bool           // gonotes patch: for k, v = range x (rangeStmt)
 	inSetExec  bool           // gonotes patch: setExec is generating this node's exec (its successors first), see setExec
 	recovers   uint32         // gonotes patch (s9-genstd): hasRecover's result plus one, once computed (0: not yet; atomic)

@@ -2,17 +2,20 @@ package main
 
 import "fmt"
 
-func grade(score int) string {
-	switch {
-	case score >= 90:
-		return "A"
-	case score >= 80:
-		return "B"
-	case score >= 70:
-		return "C"
-	default:
-		return "F"
+func grade(score int) (letter string) {
+	letter = "F"
+	switch bucket := score / 10; bucket {
+	case 10, 9:
+		letter = "A"
+	case 8:
+		letter = "B"
+	case 7:
+		letter = "C"
 	}
+	if score%10 >= 7 && letter != "A" && letter != "F" {
+		letter += "+"
+	}
+	return
 }
 
 func describe(n int) []string {
@@ -73,7 +76,7 @@ func (s Sq) Area() float64 { return s.s * s.s }
 func (c Ci) Area() float64 { return 3 * c.r * c.r }
 
 func main() {
-	for _, s := range []int{95, 85, 75, 10} {
+	for _, s := range []int{100, 95, 87, 85, 79, 10} {
 		fmt.Print(grade(s), " ")
 	}
 	fmt.Println()

@@ -889,6 +889,9 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					if isInterfaceSrc(dest.typ) && dest.kind != identExpr { // gonotes patch: b.S = Sq{3}, S of an interface type: converted by assign
 						break
 					}
+					if isInterfaceSrc(dest.typ) && src.typ != nil && src.typ.TypeOf() != nil && src.typ.TypeOf().Kind() != reflect.Struct { // gonotes patch: var h Handler = Chain{up}, a slice (array, map) literal of a type with methods: the literal's generator does not make the interface value, assign does
+						break
+					}
 					if dest.action == aGetIndex || dest.action == aStar {
 						// Skip optimization, as it does not work when assigning to a struct field or a dereferenced pointer.
 						break

@@ -22,19 +22,22 @@ func main() {
 	}
 	fmt.Println(*ptrs[0], *ptrs[1], *ptrs[2], ptrs[0] != ptrs[1])
 
+	names := []string{"a", "b", "c"}
+	got := make(chan string, len(names))
 	var wg sync.WaitGroup
-	var mu sync.Mutex
-	var seen []string
-	for _, name := range []string{"a", "b", "c"} {
+	for idx, name := range names {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			mu.Lock()
-			seen = append(seen, name)
-			mu.Unlock()
+			got <- fmt.Sprint(idx, name)
 		}()
 	}
 	wg.Wait()
+	close(got)
+	var seen []string
+	for s := range got {
+		seen = append(seen, s)
+	}
 	sort.Strings(seen)
 	fmt.Println(seen)
 

@@ -2,44 +2,41 @@ package main
 
 import "fmt"
 
-type ByteSize float64
+type Bits uint64
 
 const (
-	_           = iota
-	KB ByteSize = 1 << (10 * iota)
-	MB
-	GB
-	TB
+	Bit Bits = 1 << (iota * 3)
+	Octal
+	Nine
+	_
+	Twelve = Bits(1) << (iota * 3)
 )
 
-func (b ByteSize) String() string {
-	switch {
-	case b >= TB:
-		return fmt.Sprintf("%.2fTB", b/TB)
-	case b >= GB:
-		return fmt.Sprintf("%.2fGB", b/GB)
-	case b >= MB:
-		return fmt.Sprintf("%.2fMB", b/MB)
-	case b >= KB:
-		return fmt.Sprintf("%.2fKB", b/KB)
+func (b Bits) String() string {
+	names := []struct {
+		v    Bits
+		name string
+	}{{Twelve, "b12"}, {Nine, "b9"}, {Octal, "b3"}, {Bit, "b0"}}
+	for _, n := range names {
+		if b >= n.v && b%n.v == 0 {
+			return fmt.Sprintf("%d*%s", uint64(b/n.v), n.name)
+		}
 	}
-	return fmt.Sprintf("%.2fB", b)
+	return fmt.Sprintf("Bits(%d)", uint64(b))
 }
 
-type Weekday int
+type Month uint8
 
 const (
-	Sunday Weekday = iota
-	Monday
-	Tuesday
-	Wednesday
-	Thursday
-	Friday
-	Saturday
-	numDays = iota
+	Jan Month = iota + 1
+	Feb
+	Mar
+	Q1End    = Mar
+	Apr      = Q1End + iota - 2
+	numMonth = iota
 )
 
-func (d Weekday) Weekend() bool { return d == Saturday || d == Sunday }
+func (m Month) Quarter() int { return int(m-1)/3 + 1 }
 
 const (
 	a = iota * 10
@@ -70,8 +67,8 @@ const typedFloat float32 = 1.0 / 3
 const untypedFloat = 1.0 / 3
 
 func main() {
-	fmt.Println(KB, MB, GB, TB, ByteSize(123456789), ByteSize(1e15))
-	fmt.Println(Monday, Saturday.Weekend(), Wednesday.Weekend(), numDays)
+	fmt.Println(Bit, Octal, Nine, Twelve, Bits(24), Bits(7), Bits(0))
+	fmt.Println(Jan, Feb, Mar, Q1End, Apr, numMonth, Apr.Quarter(), Mar.Quarter())
 	fmt.Println(a, b, c, d, e, f, g, h, i, j)
 	fmt.Printf("%08b %08b %08b %d\n", FlagB, FlagD, FlagMask, FlagMask&^FlagB)
 	fmt.Println(huge, big/(1<<98))
@@ -86,5 +83,5 @@ func main() {
 		High
 	)
 	fmt.Println(Low, Mid, High)
-	fmt.Printf("%T %T %T %T\n", KB, numDays, i, h)
+	fmt.Printf("%T %T %T %T\n", Twelve, numMonth, i, h)
 }

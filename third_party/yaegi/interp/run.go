@@ -2065,9 +2065,13 @@ func call(n *node) {
 					values = append(values, func(f *frame) reflect.Value { return f.data[ind] })
 					continue
 				}
-				values = append(values, func(f *frame) reflect.Value {
-					return reflect.ValueOf(valueInterface{node: cc0.typ.ret[j].node, value: f.data[ind]})
-				})
+				// gonotes patch: the result is made an interface value as a
+				// variable is (genValueInterface): a result of an
+				// interface type is already one (it was wrapped again,
+				// with the node of the interface's declaration, whose
+				// type is nil: a type switch on the parameter matched no
+				// case, or panicked).
+				values = append(values, genValueInterface(rn))
 			}
 		default:
 			if c.kind == basicLit || c.rval.IsValid() {
@@ -2872,6 +2876,14 @@ func callBin(n *node) {
 			}
 			if convMode == convFmt && fmtErrs && paramAny && c.typ.cat == errorT { // gonotes patch: fmtnamed.go
 				values[len(values)-1] = genFmtErrorArg(n.interp, c, getMapType, values[len(values)-1])
+			}
+			if getMapType == nil && paramAny && !isDeepEqual(c0) && mayHoldAnys(c.typ) {
+				// gonotes patch: see crossDeep.
+				v, interp := values[len(values)-1], n.interp
+				values[len(values)-1] = func(f *frame) reflect.Value {
+					r, _ := interp.crossDeep(v(f), 0)
+					return r
+				}
 			}
 		}
 	}

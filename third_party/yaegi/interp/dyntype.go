@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"strings"
 	"sync"
+	"unsafe"
 
 	"github.com/traefik/yaegi/internal/unsafe2"
 )
@@ -996,6 +997,35 @@ func mayHoldAnys(t *itype) bool {
 		return rt.Elem().Kind() == reflect.Interface && rt.Elem().NumMethod() == 0 || rt.Key().Kind() == reflect.Interface && rt.Key().NumMethod() == 0
 	case reflect.Slice, reflect.Array:
 		return rt.Elem().Kind() == reflect.Interface && rt.Elem().NumMethod() == 0
+	case reflect.Struct:
+		return kindMayHoldAnys(rt, 0)
+	}
+	return false
+}
+
+// kindMayHoldAnys reports whether a value of the reflect type t holds an
+// empty interface in itself, its fields or the elements of its maps,
+// slices and arrays (not through pointers). gonotes patch.
+func kindMayHoldAnys(t reflect.Type, depth int) bool {
+	if depth > 8 {
+		return false
+	}
+	switch t.Kind() {
+	case reflect.Interface:
+		return t.NumMethod() == 0
+	case reflect.Map:
+		return kindMayHoldAnys(t.Key(), depth+1) || kindMayHoldAnys(t.Elem(), depth+1)
+	case reflect.Slice, reflect.Array:
+		return kindMayHoldAnys(t.Elem(), depth+1)
+	case reflect.Struct:
+		if t == valueInterfaceType {
+			return false // a field of an interpreted interface type: left as it is
+		}
+		for i := 0; i < t.NumField(); i++ {
+			if kindMayHoldAnys(t.Field(i).Type, depth+1) {
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -1037,6 +1067,29 @@ func (interp *Interpreter) crossDeep(v reflect.Value, depth int) (reflect.Value,
 				return r, true
 			}
 			return c, true
+		}
+		// A field of an any (or of a container of anys): the struct is
+		// copied, the field set through its address (it may be
+		// unexported).
+		if !kindMayHoldAnys(v.Type(), 0) {
+			return v, false
+		}
+		out := reflect.New(v.Type()).Elem()
+		out.Set(v)
+		changed := false
+		for i := 0; i < out.NumField(); i++ {
+			if !kindMayHoldAnys(out.Type().Field(i).Type, 0) {
+				continue
+			}
+			f := out.Field(i)
+			f = reflect.NewAt(f.Type(), unsafe.Pointer(f.UnsafeAddr())).Elem()
+			if r, ok := interp.crossDeep(f, depth+1); ok {
+				f.Set(r)
+				changed = true
+			}
+		}
+		if changed {
+			return out, true
 		}
 		return v, false
 	case reflect.Map:

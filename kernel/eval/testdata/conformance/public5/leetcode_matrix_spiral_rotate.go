@@ -6,31 +6,24 @@ import (
 )
 
 func spiral(m [][]int) []int {
-	var out []int
-	if len(m) == 0 {
+	out := []int{}
+	if len(m) == 0 || len(m[0]) == 0 {
 		return out
 	}
-	top, bottom, left, right := 0, len(m)-1, 0, len(m[0])-1
-	for top <= bottom && left <= right {
-		for c := left; c <= right; c++ {
-			out = append(out, m[top][c])
-		}
-		top++
-		for r := top; r <= bottom; r++ {
-			out = append(out, m[r][right])
-		}
-		right--
-		if top <= bottom {
-			for c := right; c >= left; c-- {
-				out = append(out, m[bottom][c])
+	h, w := len(m), len(m[0])
+	seen := make([]bool, h*w)
+	steps := [...][2]int{{0, 1}, {1, 0}, {0, -1}, {-1, 0}}
+	r, c, d := 0, 0, 0
+	for len(out) < h*w {
+		out = append(out, m[r][c])
+		seen[r*w+c] = true
+		for turn := 0; turn < 4; turn++ {
+			nr, nc := r+steps[d][0], c+steps[d][1]
+			if nr >= 0 && nr < h && nc >= 0 && nc < w && !seen[nr*w+nc] {
+				r, c = nr, nc
+				break
 			}
-			bottom--
-		}
-		if left <= right {
-			for r := bottom; r >= top; r-- {
-				out = append(out, m[r][left])
-			}
-			left++
+			d = (d + 1) % 4
 		}
 	}
 	return out

@@ -21,19 +21,18 @@ func parse(s string) (n int, err error) {
 }
 
 func main() {
-	fmt.Println(x)
+	fmt.Println("start:", x)
 	x := "main"
-	fmt.Println(x)
-	{
-		x := "block"
-		fmt.Println(x)
-		x = "block2"
-		_ = x
-	}
-	fmt.Println(x)
-	if x := 42; x > 40 {
-		fmt.Println("if", x)
-	} else if y := x * 2; y > 0 {
+	func() {
+		fmt.Println("closure sees", x)
+		x := len(x)
+		x *= 3
+		fmt.Println("closure shadow", x)
+	}()
+	fmt.Println("after closure:", x)
+	if n, x := 42, 'r'; n > 40 {
+		fmt.Println("if", n, string(x))
+	} else if y := n * 2; y > 0 {
 		fmt.Println("else", y)
 	}
 	for x := 0; x < 2; x++ {

@@ -212,6 +212,9 @@ func New(opts Options) (*Session, error) {
 	if err := s.i.Use(newCellFlags(opts.Args).symbols()); err != nil {
 		return nil, fmt.Errorf("loading the session's command line flags: %w", err)
 	}
+	if err := s.i.Use(newCellHTTP().symbols()); err != nil {
+		return nil, fmt.Errorf("loading the session's HTTP multiplexer: %w", err)
+	}
 	if err := s.i.Use(symbols.Symbols); err != nil {
 		return nil, fmt.Errorf("loading the gonotes library symbols: %w", err)
 	}

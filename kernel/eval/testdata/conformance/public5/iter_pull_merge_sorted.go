@@ -31,22 +31,6 @@ func Merge[T cmp.Ordered](a, b iter.Seq[T]) iter.Seq[T] {
 	}
 }
 
-func Zip[A, B any](a iter.Seq[A], b iter.Seq[B]) iter.Seq2[A, B] {
-	return func(yield func(A, B) bool) {
-		na, sa := iter.Pull(a)
-		defer sa()
-		nb, sb := iter.Pull(b)
-		defer sb()
-		for {
-			x, ok1 := na()
-			y, ok2 := nb()
-			if !ok1 || !ok2 || !yield(x, y) {
-				return
-			}
-		}
-	}
-}
-
 func counter(name string, n int, log *[]string) iter.Seq[int] {
 	return func(yield func(int) bool) {
 		defer func() { *log = append(*log, name+" done") }()
@@ -64,9 +48,14 @@ func main() {
 	b := slices.Values([]int{2, 3, 8, 11, 12})
 	fmt.Println(slices.Collect(Merge(a, b)))
 	fmt.Println(slices.Collect(Merge(slices.Values([]string{"b", "d"}), slices.Values([]string{}))))
-	for x, y := range Zip(slices.Values([]string{"a", "b", "c"}), slices.Values([]float64{1.5, 2.5})) {
-		fmt.Println(x, y)
+	odds := func(yield func(int) bool) {
+		for i := 1; i < 8; i += 2 {
+			if !yield(i) {
+				return
+			}
+		}
 	}
+	fmt.Println(slices.Collect(Merge(odds, Merge(slices.Values([]int{0, 4}), slices.Values([]int{2, 6, 8})))))
 	var log []string
 	next, stop := iter.Pull(counter("c1", 5, &log))
 	v1, ok1 := next()

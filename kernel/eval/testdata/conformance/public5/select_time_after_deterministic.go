@@ -9,13 +9,18 @@ import (
 
 var ErrTimeout = errors.New("timed out")
 
-func withTimeout[T any](d time.Duration, f func() T) (T, error) {
-	ch := make(chan T, 1)
-	go func() { ch <- f() }()
+func withTimeout[T any](d time.Duration, f func() T) (res T, err error) {
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		res = f()
+	}()
+	timer := time.NewTimer(d)
+	defer timer.Stop()
 	select {
-	case v := <-ch:
-		return v, nil
-	case <-time.After(d):
+	case <-done:
+		return res, nil
+	case <-timer.C:
 		var zero T
 		return zero, ErrTimeout
 	}

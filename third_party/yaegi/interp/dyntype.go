@@ -1150,3 +1150,28 @@ func (interp *Interpreter) crossDeep(v reflect.Value, depth int) (reflect.Value,
 	}
 	return v, false
 }
+
+// crossSliceInPlace gives the elements of v, a slice of anys (or an any
+// holding one), that hold valueInterfaces as crossValue gives them, in
+// place: compiled code may change the slice's elements (sort.Slice), which
+// a copy would hide; the interpreter reads such elements back as values
+// of their interpreted types (namedDyn). gonotes patch.
+func (interp *Interpreter) crossSliceInPlace(v reflect.Value) {
+	if v.Kind() == reflect.Interface {
+		if v.IsNil() {
+			return
+		}
+		v = v.Elem()
+	}
+	if v.Kind() != reflect.Slice || v.IsNil() {
+		return
+	}
+	if et := v.Type().Elem(); et.Kind() != reflect.Interface || et.NumMethod() != 0 {
+		return
+	}
+	for i := 0; i < v.Len(); i++ {
+		if r, ok := interp.crossDeep(v.Index(i), 1); ok {
+			v.Index(i).Set(r)
+		}
+	}
+}

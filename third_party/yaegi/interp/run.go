@@ -2879,9 +2879,18 @@ func callBin(n *node) {
 			}
 			if getMapType == nil && paramAny && !isDeepEqual(c0) && mayHoldAnys(c.typ) {
 				// gonotes patch: see crossDeep.
+				// A slice is given as it is: compiled code may change its
+				// elements (sort.Slice of an []any), which a copy would
+				// hide; a map or struct holding it is copied (text/template
+				// reads it).
 				v, interp := values[len(values)-1], n.interp
 				values[len(values)-1] = func(f *frame) reflect.Value {
-					r, _ := interp.crossDeep(v(f), 0)
+					a := v(f)
+					if e := a; e.Kind() == reflect.Interface && !e.IsNil() && e.Elem().Kind() == reflect.Slice || e.Kind() == reflect.Slice {
+						interp.crossSliceInPlace(a)
+						return a
+					}
+					r, _ := interp.crossDeep(a, 0)
 					return r
 				}
 			}

@@ -2877,7 +2877,7 @@ func callBin(n *node) {
 			if convMode == convFmt && fmtErrs && paramAny && c.typ.cat == errorT { // gonotes patch: fmtnamed.go
 				values[len(values)-1] = genFmtErrorArg(n.interp, c, getMapType, values[len(values)-1])
 			}
-			if getMapType == nil && paramAny && !isDeepEqual(c0) && mayHoldAnys(c.typ) {
+			if spread := n.action == aCallSlice && i == len(child)-1; getMapType == nil && (paramAny || spread) && !isDeepEqual(c0) && mayHoldAnys(c.typ) {
 				// gonotes patch: see crossDeep.
 				// A slice is given as it is: compiled code may change its
 				// elements (sort.Slice of an []any), which a copy would

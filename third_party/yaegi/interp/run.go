@@ -2653,6 +2653,23 @@ func callBin(n *node) {
 					values = append(values, genInterfaceWrapper(res, pt))
 					continue
 				}
+				if pt := binParamType(funcType, len(values)+rcvrOffset, n.action == aCallSlice); getMapType == nil && rt != nil && !isDeepEqual(c0) && mayHoldAnys(rt) &&
+					(n.action == aCallSlice && i == len(child)-1 || pt != nil && pt.Kind() == reflect.Interface && pt.NumMethod() == 0) {
+					// gonotes patch: a result holding anys with notebook
+					// values (log.Printf(f, toAny(xs)...)), as an argument
+					// variable is (crossDeep, crossSliceInPlace).
+					interp := n.interp
+					values = append(values, func(f *frame) reflect.Value {
+						a := valueInterfaceValue(f.data[ind])
+						if a.Kind() == reflect.Slice || a.Kind() == reflect.Interface && !a.IsNil() && a.Elem().Kind() == reflect.Slice {
+							interp.crossSliceInPlace(a)
+							return a
+						}
+						r, _ := interp.crossDeep(a, 0)
+						return r
+					})
+					continue
+				}
 				values = append(values, func(f *frame) reflect.Value { return valueInterfaceValue(f.data[ind]) })
 			}
 		default:

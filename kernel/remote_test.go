@@ -9,6 +9,7 @@ import (
 	"log"
 	"os"
 	"os/exec"
+	"runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -435,6 +436,56 @@ func TestServerRunsCellsInOrderWhileReading(t *testing.T) {
 	}
 	if ev := next(); ev.ID != 4 || ev.Data["text/plain"] != "four" {
 		t.Errorf("event %+v, want cell 4's result", ev)
+	}
+}
+
+// goroutineEngine answers every cell with the id of the goroutine that
+// ran it.
+type goroutineEngine struct{ scriptEngine }
+
+func (*goroutineEngine) Execute(ctx context.Context, s *hook.Scope, code string) (map[string]any, error) {
+	buf := make([]byte, 64)
+	buf = buf[:runtime.Stack(buf, false)]
+	id, _, _ := strings.Cut(strings.TrimPrefix(string(buf), "goroutine "), " ")
+	return map[string]any{"text/plain": id}, nil
+}
+
+// Cells run one after another run on the goroutines that ran the cells
+// before them, whose stacks have grown to what a cell needs, not each on a
+// new goroutine.
+func TestServerRunsCellsOnGoroutinesThatRanCells(t *testing.T) {
+	inR, inW := io.Pipe()
+	outR, outW := io.Pipe()
+	srv := NewServer(&goroutineEngine{}, nil, outW)
+	go srv.Serve(inR)
+	t.Cleanup(func() { inW.Close(); outR.Close() })
+	events := lineReader(outR)
+	req := &lineWriter{w: inW}
+	if !events.Scan() || !strings.Contains(events.Text(), `"ready"`) {
+		t.Fatalf("no ready event: %q %v", events.Text(), events.Err())
+	}
+	seen := map[string]int{}
+	for id := int64(1); id <= 10; id++ {
+		if err := req.send(rpcRequest{Op: "execute", ID: id, Code: "x"}); err != nil {
+			t.Fatal(err)
+		}
+		var ev rpcEvent
+		for ev.Ev != "done" {
+			if !events.Scan() {
+				t.Fatalf("no done event for cell %d: %v", id, events.Err())
+			}
+			if err := json.Unmarshal(events.Bytes(), &ev); err != nil {
+				t.Fatal(err)
+			}
+		}
+		g, _ := ev.Data["text/plain"].(string)
+		if g == "" {
+			t.Fatalf("cell %d: no goroutine in %+v", id, ev)
+		}
+		seen[g]++
+	}
+	if len(seen) > 2 {
+		t.Errorf("10 cells in a row ran on %d goroutines (%v), want them to reuse the goroutines of earlier cells", len(seen), seen)
 	}
 }
 

@@ -82,17 +82,22 @@ func (s *Server) Route(stream string, fallback io.Writer) io.Writer {
 // Cells and loads run one at a time, in order, while requests go on being
 // read (an interrupt, an input reply, a completion, a comm message). The
 // goroutine that reads an execute request when none is running runs it
-// itself, and a new goroutine reads on: the cell starts at once on the
+// itself, and another goroutine reads on: the cell starts at once on the
 // thread that received it, with no hand-off to another goroutine (which
-// another thread would often pick up, after being woken). in is best read
-// through Go's poller (a non-blocking pipe, see os.NewFile).
+// another thread would often pick up, after being woken). The goroutine
+// that ran the last cell is the one that reads on (a new one only when
+// there is none), so that cells run on goroutines whose stacks have
+// already grown to what the interpreter needs: a new goroutine's stack
+// grows by copying, several times, in every cell. in is best read through
+// Go's poller (a non-blocking pipe, see os.NewFile).
 func (s *Server) Serve(in io.Reader) error {
 	defer s.cancel()
 	if err := s.out.send(rpcEvent{Ev: "ready"}); err != nil {
 		return err
 	}
-	l := &serveLoop{s: s, sc: lineReader(in), end: make(chan error, 1)}
-	go l.read()
+	l := &serveLoop{s: s, sc: lineReader(in), end: make(chan error, 1), turn: make(chan struct{}), done: make(chan struct{})}
+	defer close(l.done)
+	go l.loop()
 	return <-l.end
 }
 
@@ -103,22 +108,57 @@ type serveLoop struct {
 	s   *Server
 	sc  *bufio.Scanner // used by the reading goroutine only
 	end chan error     // Serve's result
+	// turn hands the reading on to the goroutine that waits for it,
+	// having run the last cell; done ends its wait when Serve returns.
+	turn chan struct{}
+	done chan struct{}
 
 	mu      sync.Mutex
 	running bool         // a goroutine runs cells and loads
 	queue   []rpcRequest // what it runs next, in order
+	idle    bool         // the goroutine that ran them waits for its turn to read
 }
 
-// read reads requests until the end of the input, a shutdown request, or
-// an execute (or load) request that it runs itself, handing the reading
-// on to a new goroutine.
-func (l *serveLoop) read() {
+// loop reads requests (read) and runs the cells and loads it got, until
+// the reading ends; after a cell it waits for its turn to read again.
+func (l *serveLoop) loop() {
+	for {
+		req, handOff, ok := l.read()
+		if !ok {
+			return
+		}
+		// Another goroutine reads on: the one that ran the last cell,
+		// else a new one.
+		if handOff {
+			select {
+			case l.turn <- struct{}{}:
+			case <-l.done:
+				return
+			}
+		} else {
+			go l.loop()
+		}
+		l.run(req)
+		select {
+		case <-l.turn:
+		case <-l.done:
+			return
+		}
+	}
+}
+
+// read reads requests until the end of the input, a shutdown request
+// (ok is false then), or an execute (or load) request that the calling
+// goroutine is to run (l.running is set); handOff tells that the
+// goroutine that ran the last one waits for its turn to read (it was
+// idle, and no longer is).
+func (l *serveLoop) read() (run rpcRequest, handOff, ok bool) {
 	s := l.s
 	for l.sc.Scan() {
 		var req rpcRequest
 		if err := json.Unmarshal(l.sc.Bytes(), &req); err != nil {
 			l.end <- fmt.Errorf("serve: bad request: %w", err)
-			return
+			return rpcRequest{}, false, false
 		}
 		switch req.Op {
 		case "execute", "load":
@@ -129,10 +169,10 @@ func (l *serveLoop) read() {
 				continue
 			}
 			l.running = true
+			handOff := l.idle
+			l.idle = false
 			l.mu.Unlock()
-			go l.read()
-			l.run(req)
-			return
+			return req, handOff, true
 		case "input_reply":
 			s.mu.Lock()
 			ch := s.inputs[req.ID]
@@ -150,14 +190,16 @@ func (l *serveLoop) read() {
 		case "shutdown":
 			s.engine.Shutdown()
 			l.end <- nil
-			return
+			return rpcRequest{}, false, false
 		}
 	}
 	s.engine.Shutdown()
 	l.end <- l.sc.Err()
+	return rpcRequest{}, false, false
 }
 
-// run runs req, then the cells and loads queued meanwhile, one at a time.
+// run runs req, then the cells and loads queued meanwhile, one at a time;
+// the calling goroutine is then idle (it waits for its turn to read).
 func (l *serveLoop) run(req rpcRequest) {
 	for {
 		if req.Op == "load" {
@@ -168,6 +210,7 @@ func (l *serveLoop) run(req rpcRequest) {
 		l.mu.Lock()
 		if len(l.queue) == 0 {
 			l.running = false
+			l.idle = true
 			l.mu.Unlock()
 			return
 		}

@@ -177,3 +177,14 @@ var ps = make([]p, 1000)
 var sink int
 func fn(n int) { s := 0; for i := 0; i < n; i++ { j := i % 1000; ps[j].x += i; s += ps[j].x }; sink = s }`)
 }
+
+// BenchmarkCellToCompiledIface is one conversion of a value of a cell's
+// struct type with a String method to fmt.Stringer (a compiled interface:
+// the value is given as its named runtime type, rtname.go's toNamed).
+func BenchmarkCellToCompiledIface(b *testing.B) {
+	benchCell(b, `import "fmt"
+type E struct{ n int }
+func (e E) String() string { return "e" }
+var sink fmt.Stringer
+func fn(n int) { for i := 0; i < n; i++ { sink = E{i} } }`)
+}

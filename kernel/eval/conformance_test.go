@@ -48,7 +48,12 @@ package eval
 // GONOTES_CONFORMANCE_ALONE naming the cells): the deadlock detector
 // (deadlock.go) rightly reports nothing while goroutines it does not know
 // run, and other programs leave goroutines blocked, or timers that may
-// still fire, in the test's process.
+// still fire, in the test's process. So does, in each mode, a program
+// that registers types with encoding/gob (gob.Register, gob.RegisterName):
+// gob's registry lasts as long as the process, as in a kernel, which runs
+// one session (one interpreter) in its process; this test runs two
+// sessions of each program and many programs, whose types of one name
+// (main.Point) are different types.
 //
 // A known-unsupported program is listed in testdata/conformance/UNSUPPORTED
 // as "<section>/<name>.go: <substring>  # reason": it must fail in every
@@ -200,7 +205,7 @@ func TestConformance(t *testing.T) {
 						switch {
 						case m.cells == nil:
 							o.skipped = m.why
-						case confDeadlocks(p):
+						case confDeadlocks(p), confRegistersGob(p):
 							confRunCellsAlone(m.cells, &o)
 						default:
 							confRunCells(m.cells, &o)
@@ -674,6 +679,12 @@ const (
 // confDeadlocks reports whether Go ended p with a deadlock.
 func confDeadlocks(p *confProg) bool {
 	return p.exit == 2 && strings.Contains(p.stderr, confDeadlock)
+}
+
+// confRegistersGob reports whether p registers types with encoding/gob,
+// whose registry is process-wide.
+func confRegistersGob(p *confProg) bool {
+	return bytes.Contains(p.src, []byte("gob.Register"))
 }
 
 // confAloneOutcome is what a child process (TestConformanceAlone) reports

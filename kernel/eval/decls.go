@@ -21,6 +21,9 @@ type decl struct {
 	vline int      // virtual line of text[0]
 	col   int
 	refs  map[string]bool // identifiers the declaration uses
+	// free, for a func or method, holds the identifiers it uses that it
+	// does not declare itself: the package-level names it may refer to.
+	free map[string]bool
 	// fromStmt marks a variable defined by a top-level x := expr statement,
 	// replayed as var x = expr.
 	fromStmt bool
@@ -93,6 +96,17 @@ func declsOf(u *unit, base int, cell int64, pur *purity) []*decl {
 		})
 		for _, n := range d.names {
 			delete(d.refs, n)
+		}
+		if d.kind == "func" || d.kind == "method" {
+			// The parser's object resolution tells a function's own names
+			// (parameters, locals, labels) from the names it does not
+			// declare.
+			if g, err := parser.ParseFile(token.NewFileSet(), "", src, 0); err == nil {
+				d.free = map[string]bool{}
+				for _, n := range freeNames(g) {
+					d.free[n] = true
+				}
+			}
 		}
 		if g, ok := f.Decls[0].(*ast.GenDecl); ok {
 			pur.markEffects(d, g, src)
@@ -184,28 +198,39 @@ func shortName(name string) string {
 }
 
 // redefined returns the committed declarations that must be compiled again
-// because declarations of the running cell (pending) replace funcs, methods
-// or types they use: yaegi binds a call to the function that existed when
-// the caller was compiled (notes §1), so callers of a redefined func would
-// keep the old one. The result is transitive and in notebook order.
-func (s *Session) redefined(pending []*decl) []*decl {
+// because declarations of the running cell (pending) replace funcs, methods,
+// types, constants or variables they use: yaegi binds a call to the
+// function that existed when the caller was compiled (notes §1), so callers
+// of a redefined func would keep the old one, and a function would keep
+// reading a variable or constant declared again (`var results []int` run
+// again to start afresh, `const N = 5` edited). The result is transitive
+// and in notebook order. Only pending[from:], the declarations of the unit
+// just compiled, make names change: a func compiled again for an earlier
+// unit of the cell is compiled again if a later one changes another name
+// it uses.
+func (s *Session) redefined(pending []*decl, from int) []*decl {
 	committed := map[string]bool{}
 	for _, d := range s.decls {
 		for _, k := range d.keys() {
 			committed[k] = true
 		}
 	}
-	changed := map[string]bool{} // short names of replaced funcs, methods, types
+	changed := map[string]bool{}  // short names of replaced funcs, methods, types
+	changedV := map[string]bool{} // names of replaced constants and variables
 	newKeys := map[string]bool{}
-	for _, d := range pending {
+	for j, d := range pending {
 		for i, k := range d.keys() {
 			newKeys[k] = true
-			if committed[k] && (d.kind == "func" || d.kind == "method" || d.kind == "type") {
+			switch {
+			case j < from || !committed[k]:
+			case d.kind == "func" || d.kind == "method" || d.kind == "type":
 				changed[shortName(d.names[i])] = true
+			case d.kind == "const" || d.kind == "var":
+				changedV[d.names[i]] = true
 			}
 		}
 	}
-	if len(changed) == 0 {
+	if len(changed) == 0 && len(changedV) == 0 {
 		return nil
 	}
 	var out []*decl
@@ -225,7 +250,10 @@ func (s *Session) redefined(pending []*decl) []*decl {
 			}
 			uses := false
 			for r := range d.refs {
-				uses = uses || changed[r]
+				// A func's own variable of a replaced name is not the
+				// package-level one (d.free); a type's names are all
+				// package-level (an array length).
+				uses = uses || changed[r] || changedV[r] && (d.free == nil || d.free[r])
 			}
 			if uses {
 				done[d] = true
@@ -242,6 +270,31 @@ func (s *Session) redefined(pending []*decl) []*decl {
 		}
 	}
 	return out
+}
+
+// splitAtRedefines returns the statement unit u cut after each of its
+// statements that declares again (`x := expr` at the cell's top level) a
+// variable that a func of the notebook uses: that func is compiled again
+// (redefined) before the statements that follow, which may call it, are
+// compiled. Other units are returned as they are.
+func (s *Session) splitAtRedefines(u *unit, base int, cell int64, pur *purity) []*unit {
+	if u.kind != stmtPiece || u.result || len(u.pieces) < 2 {
+		return []*unit{u}
+	}
+	var out []*unit
+	start := 0
+	for i, p := range u.pieces[:len(u.pieces)-1] {
+		ds := defineDecls(&unit{kind: stmtPiece, pieces: []piece{p}}, base, cell, pur)
+		if len(ds) == 0 || len(s.redefined(ds, 0)) == 0 {
+			continue
+		}
+		out = append(out, &unit{kind: stmtPiece, pieces: u.pieces[start : i+1]})
+		start = i + 1
+	}
+	if start == 0 {
+		return []*unit{u}
+	}
+	return append(out, &unit{kind: stmtPiece, pieces: u.pieces[start:]})
 }
 
 // commit records the declarations of a cell that ran: a declaration replaces

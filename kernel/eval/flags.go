@@ -11,12 +11,23 @@ import (
 	"github.com/traefik/yaegi/interp"
 )
 
-// cellFlags is a session's command line flag set, in place of the flag
-// package's global flag.CommandLine: the notebook's flags are its own
-// (a cell declaring `var n = flag.Int("n", 5, "count")` run again, or in
-// another session of the process, panicked "flag redefined: n"), and
-// flag.Parse parses the session's Args, not the kernel's. As Go's, the
-// set exits (SystemExit) on a parse error: code 2, or 0 for -h.
+// cellFlags makes package flag end a cell, not the kernel, where a
+// program's flag package ends the program, and gives each session its own
+// command line flags:
+//
+//   - flag.CommandLine, flag.Usage and the functions working on them
+//     (flag.Int, flag.Parse, flag.VisitAll...) are the session's, in place
+//     of the process's: a cell declaring `var n = flag.Int("n", 5,
+//     "count")` in a second session of the process panicked "flag
+//     redefined: n", and VisitAll listed the host's flags;
+//   - flag.Parse parses the cells' own arguments (Args[1:], as a
+//     program's os.Args[1:]; not the kernel's command line) and, on a bad
+//     flag or -help, ends the cell as a program ends: SystemExit with code
+//     2, or 0 for -help, after flag has printed the error and the usage;
+//   - flag.NewFlagSet(name, flag.ExitOnError) makes a set that panics
+//     instead (flag.PanicOnError): the cell fails with the error, the
+//     kernel and its variables stay (the compiled os.Exit is not the
+//     cells', overrides).
 type cellFlags struct {
 	commandLine *flag.FlagSet
 	usage       func()
@@ -61,9 +72,15 @@ func (c *cellFlags) parse() {
 func (c *cellFlags) symbols() interp.Exports {
 	cl := func() *flag.FlagSet { return c.commandLine }
 	return interp.Exports{"flag/flag": {
-		"CommandLine":   reflect.ValueOf(&c.commandLine).Elem(),
-		"Usage":         reflect.ValueOf(&c.usage).Elem(),
-		"Parse":         reflect.ValueOf(c.parse),
+		"CommandLine": reflect.ValueOf(&c.commandLine).Elem(),
+		"Usage":       reflect.ValueOf(&c.usage).Elem(),
+		"Parse":       reflect.ValueOf(c.parse),
+		"NewFlagSet": reflect.ValueOf(func(name string, h flag.ErrorHandling) *flag.FlagSet {
+			if h == flag.ExitOnError {
+				h = flag.PanicOnError
+			}
+			return flag.NewFlagSet(name, h)
+		}),
 		"Parsed":        reflect.ValueOf(func() bool { return cl().Parsed() }),
 		"Arg":           reflect.ValueOf(func(i int) string { return cl().Arg(i) }),
 		"Args":          reflect.ValueOf(func() []string { return cl().Args() }),

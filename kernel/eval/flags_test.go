@@ -2,8 +2,65 @@ package eval
 
 import (
 	"errors"
+	"strconv"
+	"strings"
 	"testing"
+
+	"github.com/gonotes/gonotes/lib/hook"
 )
+
+// TestFlagEndsTheCell: package flag ends the cell where it ends a program
+// (os.Exit in compiled code would end the kernel's interpreter and lose
+// the notebook's values), and flag.Parse reads the cells' arguments, not
+// the process's command line.
+func TestFlagEndsTheCell(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`import ("flag"; "fmt"; "os")
+kept := 42
+n := flag.Int("n", 3, "count")
+flag.Parse()
+fmt.Println(*n, flag.NArg(), os.Args)`)
+	fs := `fs := flag.NewFlagSet("tool", flag.ExitOnError)
+fs.SetOutput(os.Stdout)
+v := fs.Bool("v", false, "verbose")
+fmt.Println(fs.Parse([]string{"-v", "x"}), *v, fs.Args())
+fs.Parse([]string{"-bad"})
+fmt.Println("not reached")`
+	c, e := ts.fails(fs)
+	if !strings.Contains(e.Error(), "flag provided but not defined: -bad") {
+		t.Errorf("error %q", e.Error())
+	}
+	if got := c.stdout.String(); !strings.HasPrefix(got, "<nil> true [x]\nflag provided but not defined: -bad\nUsage of tool:\n") || strings.Contains(got, "not reached") {
+		t.Errorf("stdout %q", got)
+	}
+	if c := ts.ok("kept"); c.text() != "42" {
+		t.Errorf("kept = %s", c.text())
+	}
+
+	// flag.Parse with the cells' arguments ends the cell as a program
+	// ends: SystemExit 2 on a bad flag, 0 on -help.
+	for _, tc := range []struct {
+		args []string
+		code int
+	}{{[]string{"prog", "-bad"}, 2}, {[]string{"prog", "-h"}, 0}} {
+		// flag.CommandLine is the process's: each session defines its own
+		// flag (a name defined twice panics, as in Go).
+		hook.Reset()
+		s, err := New(Options{Args: tc.args})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ts := &tsession{t: t, s: s}
+		_, e := ts.fails(`import ("flag"; "fmt")
+flag.Int("k` + strconv.Itoa(tc.code) + `", 3, "count")
+flag.Parse()
+fmt.Println("not reached")`)
+		if e.Name != "SystemExit" || e.Code != tc.code {
+			t.Errorf("%v: %s %d, want SystemExit %d", tc.args, e.Name, e.Code, tc.code)
+		}
+		s.Shutdown()
+	}
+}
 
 // Each session has its own command line flags: a cell declaring a flag runs
 // in two sessions of one process (the second panicked "flag redefined"),

@@ -32,18 +32,20 @@ type gap struct {
 }
 
 var gaps = []gap{
-	{"an element or field of a compiled interface type ([]fmt.Stringer, struct{ S fmt.Stringer }) holding a notebook value that has both Error and String prints with String: the element holds the interpreter's wrapper, which has the interface's methods only (Go prints with Error)",
-		[]string{"public4/stringer_field_error_first.go"}},
-	{"the reflect type of an interface type declared in the notebook is the interpreter's struct valueInterface, not an interface: reflect.TypeOf((*Shouter)(nil)).Elem() has Kind struct, and Type.Implements panics \"non-interface type passed to Type.Implements\"",
-		[]string{"public4/reflect_implements_notebook_iface.go"}},
+	{"reflect.TypeOf((*I)(nil)).Elem() and reflect.TypeFor[I]() of an interface type I declared in the notebook are interface types, but a struct field, slice or map element of such a type has the interpreter's struct valueInterface as its reflect type (reflect.TypeOf(app).Elem().Field(0).Type has Kind struct), so a field injector finds no interface field",
+		[]string{"reflect/s10_struct_field_iface_type.go"}},
+	{"reflect's Type.Implements with a notebook interface whose method names the implementing notebook type itself (type Word string; Clone() Word) is false: the method table names main.Word where the interface's runtime type has its underlying type string",
+		[]string{"reflect/s10_implements_self_type.go"}},
+	{"the reflect type of a func type declared in the notebook (type F func() int) is its underlying type: reflect.TypeOf(F(nil)) is func() int, with no name and no methods (fmt's %T names it main.F)",
+		[]string{"reflect/s10_func_type_name.go"}},
 	{"a cell's unused imports and top-level variables are not errors (a later cell may use them); inside funcs, unused variables are errors as in Go",
 		[]string{"compile_errors/unused_import.go", "compile_errors/unused_var_in_main.go"}},
 	{"a cell's top-level declarations are package-level for the whole cell: `type int = string` or `fmt := ...` at a cell's top level applies to the cell's earlier lines too (inside a func they apply from where they are, as in Go)",
 		[]string{"spec_declarations/shadowed_builtins.go", "spec_declarations/shadowed_package_name.go"}},
 	{"sync.Mutex, RWMutex, WaitGroup and Cond are the kernel's interruptible replacements (a deadlocked cell can be stopped): unlocking an unlocked Mutex is a panic a cell may recover, where Go ends with a fatal error",
 		nil},
-	{"gob.Register of a notebook type is process-wide: registering it again after it was declared again with another layout or other methods (or from another session in the same process) panics \"gob: registering duplicate types\" (declared again the same, it is the same type)",
-		[]string{"encoding_gob/s9_interface_value.go"}},
+	{"gob.Register keeps a name's type for as long as the kernel runs: after a cell declares a registered type again with other fields or methods, registering it panics \"gob: registering duplicate types\" and says to restart the kernel (declared again the same, it is the same type)",
+		nil},
 	{"an unrecovered panic in a goroutine ends the cell that runs with Go's message; the kernel and its variables stay (a Go program would exit)",
 		nil},
 }

@@ -95,16 +95,16 @@ for i := 0; i < 5; i++ {
 }
 threading.JoinAll()`
 
-// A variable redefined in a later cell: funcs compiled before keep reading
-// the variable they were compiled with (as before the memory fixes), new
-// code reads the new one, and both keep working after the session dropped
-// the syntax trees.
+// A variable redefined in a later cell: funcs compiled before are compiled
+// again and read the new variable (TestRedefinedValuesReachFuncs), as new
+// code does, and both keep working after the session dropped the syntax
+// trees.
 func TestRedefinedVariableAfterRelease(t *testing.T) {
 	ts := newSession(t)
 	ts.ok("x := 1\nfunc f() int { return x }")
 	ts.ok("x := 2")
-	if c := ts.ok("f()"); c.text() != "1" {
-		t.Errorf("f() = %q, want 1 (the x it was compiled with)", c.text())
+	if c := ts.ok("f()"); c.text() != "2" {
+		t.Errorf("f() = %q, want 2 (the x declared again)", c.text())
 	}
 	if c := ts.ok("x"); c.text() != "2" {
 		t.Errorf("x = %q, want 2", c.text())

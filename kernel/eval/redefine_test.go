@@ -71,3 +71,36 @@ func up(s string) string { return strings.ToUpper(s) + "!" }`)
 		}
 	}
 }
+
+// TestRedefinedValuesReachFuncs: a constant or variable declared again by
+// a later cell (a notebook's way to start afresh or try another value) is
+// the one the notebook's funcs use from then on, as a func declared again
+// is for its callers; a func's own variable of that name is not affected.
+func TestRedefinedValuesReachFuncs(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`import "fmt"`)
+	ts.ok(`const N = 3
+var results []int
+count := 0
+func add(x int) { results = append(results, x*N); count++ }
+func report() string { return fmt.Sprint(results, count) }
+func local() int { results := 7; return results }`)
+	ts.ok("add(1)\nadd(2)")
+	if c := ts.ok("report()"); c.text() != `"[3 6] 2"` {
+		t.Fatalf("before: %s", c.text())
+	}
+	// Run again to start afresh, with another constant.
+	c := ts.ok("const N = 10\nvar results []int\ncount := 0\nadd(5)\nfmt.Println(report())")
+	if got := c.stdout.String(); got != "[50] 1\n" {
+		t.Errorf("after declaring N, results and count again: %q", got)
+	}
+	// Another type: the funcs using the variable no longer compile and
+	// say so; local's own variable of that name is not the package's.
+	c = ts.ok(`var results = "none"`)
+	if e := c.stderr.String(); !strings.Contains(e, "func add") || strings.Contains(e, "func local") {
+		t.Errorf("notes: %q", e)
+	}
+	if c := ts.ok("local()"); c.text() != "7" {
+		t.Errorf("local() = %s", c.text())
+	}
+}

@@ -447,7 +447,8 @@ func (r *rewriter) hoistLits(st ast.Stmt) []ast.Stmt {
 // reaches compiled code (notes §9), and a child process finds its target by
 // name: so where a notebook func is the target of a process
 // (multiprocessing.Process{Target: work}, pool.Map(work, xs),
-// executor.Submit(work, x)), the rewriter passes
+// executor.Submit(work, x), multiprocessing.Pool{Initializer: setup}), the
+// rewriter passes
 // multiprocessing.Named("work", work) instead.
 
 var poolMethods = map[string]bool{
@@ -508,6 +509,24 @@ func (r *rewriter) nameProcess(c *ast.CompositeLit) {
 	if r.processType(c.Type) {
 		r.nameProcessFields(c)
 	}
+	if r.procPoolType(c.Type) {
+		r.nameFields(c, "Initializer")
+	}
+}
+
+// procPoolType reports whether x is the type multiprocessing.Pool or
+// futures.ProcessPoolExecutor, whose Initializer runs in child processes
+// (a ThreadPoolExecutor's stays a func).
+func (r *rewriter) procPoolType(x ast.Expr) bool {
+	t, ok := x.(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	pkg, ok := t.X.(*ast.Ident)
+	if !ok || pkg.Obj != nil {
+		return false
+	}
+	return t.Sel.Name == "Pool" && r.mp(pkg.Name) || t.Sel.Name == "ProcessPoolExecutor"
 }
 
 // processType reports whether x is the type multiprocessing.Process.
@@ -521,10 +540,13 @@ func (r *rewriter) processType(x ast.Expr) bool {
 }
 
 // nameProcessFields names the Target field of a Process literal.
-func (r *rewriter) nameProcessFields(c *ast.CompositeLit) {
+func (r *rewriter) nameProcessFields(c *ast.CompositeLit) { r.nameFields(c, "Target") }
+
+// nameFields names the notebook func given to the field key of a literal.
+func (r *rewriter) nameFields(c *ast.CompositeLit, key string) {
 	for _, e := range c.Elts {
 		if kv, ok := e.(*ast.KeyValueExpr); ok {
-			if k, ok := kv.Key.(*ast.Ident); ok && k.Name == "Target" {
+			if k, ok := kv.Key.(*ast.Ident); ok && k.Name == key {
 				if n := r.named(kv.Value); n != nil {
 					kv.Value = n
 				}

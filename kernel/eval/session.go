@@ -287,6 +287,9 @@ type unit struct {
 	result bool // the final expression: show its value(s)
 	pieces []piece
 	prog   *interp.Program
+	// pend is how many of the cell's declarations (prepare's pending) the
+	// units up to this one declared.
+	pend int
 }
 
 // Execute runs one cell. See kernel.Engine.
@@ -396,6 +399,7 @@ func (s *Session) runGo(ctx context.Context, run *cellRun, code string) ([]any, 
 		}
 		if err != nil {
 			s.i.DropDefers()
+			s.commitFailed(pending, units, i)
 			if e := run.goPanic.Load(); e != nil {
 				return nil, false, e
 			}
@@ -408,12 +412,32 @@ func (s *Session) runGo(ctx context.Context, run *cellRun, code string) ([]any, 
 		}
 	}
 	if e := run.goPanic.Load(); e != nil {
+		s.commitFailed(pending, units, len(units)-1)
 		return nil, false, e
 	}
 	s.nameZeroTypes(pending)
 	s.commit(pending)
 	vs, ok := s.rt.takeResults()
 	return vs, ok, nil
+}
+
+// commitFailed records the declarations of a cell that compiled and then
+// failed in its unit units[failed] (a panic, an interrupt): they were all
+// compiled before anything ran, so the interpreter has them, as Python has
+// the defs of a cell above the line that raised; a variable of an `x :=
+// expr` statement counts only when its unit ran to its end.
+func (s *Session) commitFailed(pending []*decl, units []*unit, failed int) {
+	ran := 0
+	if failed > 0 {
+		ran = units[failed-1].pend
+	}
+	var keep []*decl
+	for i, d := range pending {
+		if !d.fromStmt || i < ran {
+			keep = append(keep, d)
+		}
+	}
+	s.commit(keep)
 }
 
 // prepare splits, parses, rewrites and compiles a cell. Nothing runs unless
@@ -429,7 +453,6 @@ func (s *Session) prepare(code string, base int, scope *hook.Scope) ([]*unit, []
 	}
 	var out []*unit
 	var pending []*decl
-	recompiled := map[*decl]bool{}
 	pur := s.newPurity()
 	// The globals as they are before this cell compiles anything: yaegi's
 	// Globals is not reliable (it may panic) while a cell is half compiled.
@@ -439,39 +462,42 @@ func (s *Session) prepare(code string, base int, scope *hook.Scope) ([]*unit, []
 	// defined before the failure.
 	mark := s.i.MarkSymbols()
 	rw := rewriter{vetConc: true, cell: scope.ID, race: s.race != nil}
-	for _, u := range group(pieces) {
-		if err := s.compileUnit(u, base, &rw); err != nil {
-			s.i.RestoreSymbols(mark)
-			return nil, nil, err
-		}
-		out = append(out, u)
-		if u.kind != declPiece {
-			pending = append(pending, defineDecls(u, base, scope.ID, pur)...)
-			continue
-		}
-		pending = append(pending, declsOf(u, base, scope.ID, pur)...)
-		// Callers of a func, method or type this cell redefines are compiled
-		// again, before the statements that follow may call them.
-		for _, d := range s.redefined(pending) {
-			if recompiled[d] {
-				continue
+	// What the compilations again found, applied (and told) only when the
+	// whole cell compiles: a cell that fails changes nothing.
+	broken := map[*decl]bool{}
+	var notes []string
+	for _, whole := range group(pieces) {
+		for _, u := range s.splitAtRedefines(whole, base, scope.ID, pur) {
+			if err := s.compileUnit(u, base, &rw); err != nil {
+				s.i.RestoreSymbols(mark)
+				return nil, nil, err
 			}
-			recompiled[d] = true
-			du := &unit{kind: declPiece, pieces: []piece{{kind: declPiece, text: d.text, line: d.vline, col: d.col}}}
-			before := s.i.MarkSymbols()
-			if err := s.compileUnit(du, 1, &rewriter{}); err != nil {
-				s.i.RestoreSymbols(before)
-				s.declMu.Lock()
-				d.broken = true
-				s.declMu.Unlock()
-				warnf(scope.Stderr, "note: %s %s (%s) uses a redefined name and no longer compiles, so it keeps the old definition: %s",
-					d.kind, strings.Join(d.names, ", "), cellName(d.cell), ansi(err))
-				continue
+			out = append(out, u)
+			from := len(pending)
+			if u.kind != declPiece {
+				pending = append(pending, defineDecls(u, base, scope.ID, pur)...)
+			} else {
+				pending = append(pending, declsOf(u, base, scope.ID, pur)...)
 			}
-			s.declMu.Lock()
-			d.broken = false
-			s.declMu.Unlock()
-			out = append(out, du)
+			u.pend = len(pending)
+			// Callers of a func, method or type this cell redefines, and the
+			// funcs using a constant or variable it declares again (`x :=
+			// expr` at its top level too), are compiled again, before the
+			// statements that follow may call them.
+			for _, d := range s.redefined(pending, from) {
+				du := &unit{kind: declPiece, pieces: []piece{{kind: declPiece, text: d.text, line: d.vline, col: d.col}}}
+				before := s.i.MarkSymbols()
+				if err := s.compileUnit(du, 1, &rewriter{}); err != nil {
+					s.i.RestoreSymbols(before)
+					broken[d] = true
+					notes = append(notes, fmt.Sprintf("note: %s %s (%s) uses a redefined name and no longer compiles, so it keeps the old definition: %s",
+						d.kind, strings.Join(d.names, ", "), cellName(d.cell), ansi(err)))
+					continue
+				}
+				broken[d] = false
+				du.pend = len(pending)
+				out = append(out, du)
+			}
 		}
 	}
 	if rw.definesMain {
@@ -482,6 +508,17 @@ func (s *Session) prepare(code string, base int, scope *hook.Scope) ([]*unit, []
 			return nil, nil, err
 		}
 		out = append(out, u)
+	}
+	// Values made before of a type whose methods the cell declared again
+	// call them as declared now, also from compiled code.
+	s.i.RefreshMethodTables()
+	s.declMu.Lock()
+	for d, b := range broken {
+		d.broken = b
+	}
+	s.declMu.Unlock()
+	for _, n := range notes {
+		warnf(scope.Stderr, "%s", n)
 	}
 	for _, w := range rw.concWarns {
 		warnf(scope.Stderr, "%s", w)

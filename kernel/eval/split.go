@@ -131,7 +131,7 @@ func splitCell(src string) ([]piece, error) {
 		for j := i; j < len(segs); j++ {
 			text := src[a:segs[j].b]
 			p := piece{text: text, off: a, line: line, col: col, semi: segs[j].semi}
-			if kind, isImport, isExpr, good := classify(text, line, col); good {
+			if kind, isImport, isExpr, good := classify(text, line, col, segs[i].first); good {
 				p.kind, p.isImport, p.isExpr = kind, isImport, isExpr
 				pieces = append(pieces, p)
 				i = j + 1
@@ -146,13 +146,19 @@ func splitCell(src string) ([]piece, error) {
 	return pieces, nil
 }
 
-// classify parses text as one declaration, else as statements.
-func classify(text string, line, col int) (kind pieceKind, isImport, isExpr, ok bool) {
+// classify parses text as one declaration, else as statements. first is
+// text's first token: only a keyword that starts a declaration can start
+// one, and text is not parsed as a declaration when it is another (most
+// cells are statements; a failed parse costs as much as one that succeeds).
+func classify(text string, line, col int, first token.Token) (kind pieceKind, isImport, isExpr, ok bool) {
 	fset := token.NewFileSet()
 	d := directive("cell", line, col)
-	if f, err := parser.ParseFile(fset, "", "package p;"+d+text, parser.SkipObjectResolution); err == nil && len(f.Decls) == 1 {
-		g, imp := f.Decls[0].(*ast.GenDecl)
-		return declPiece, imp && g.Tok == token.IMPORT, false, true
+	switch first {
+	case token.IMPORT, token.CONST, token.VAR, token.TYPE, token.FUNC:
+		if f, err := parser.ParseFile(fset, "", "package p;"+d+text, parser.SkipObjectResolution); err == nil && len(f.Decls) == 1 {
+			g, imp := f.Decls[0].(*ast.GenDecl)
+			return declPiece, imp && g.Tok == token.IMPORT, false, true
+		}
 	}
 	f, err := parser.ParseFile(fset, "", "package p;func _(){"+d+text+"\n}", parser.SkipObjectResolution)
 	if err != nil {

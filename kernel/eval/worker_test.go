@@ -88,6 +88,9 @@ fmt.Sprintf("%T %T", ps[0].Target, ps[1].Target)`)
 		{"ex := &futures.ProcessPoolExecutor{}\nex.Submit(work, 1)", `ex.Submit(__gonotes.Named("work", work), 1)`},
 		{"ex := &futures.ThreadPoolExecutor{}\nex.Submit(work)", `ex.Submit(work)`},
 		{"pool.Map(other, xs)", `pool.Map(other, xs)`},
+		{"pool := &multiprocessing.Pool{Processes: 2, Initializer: work}", `Initializer: __gonotes.Named("work", work)`},
+		{"ex := &futures.ProcessPoolExecutor{Initializer: work, InitArgs: xs}", `Initializer: __gonotes.Named("work", work)`},
+		{"ex := &futures.ThreadPoolExecutor{Initializer: work}", `Initializer: work}`},
 	} {
 		if got := rewritten(t, tc.code, "work"); !strings.Contains(got, tc.want) {
 			t.Errorf("%s\n=> %s\nwant %s", tc.code, got, tc.want)

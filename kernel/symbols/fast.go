@@ -496,6 +496,13 @@ var Fast = interp.FastCalls{
 			r0 := futures.MaxWorkersDefault()
 			return []reflect.Value{reflect.ValueOf(r0)}, true
 		},
+		reflect.ValueOf(futures.NewFuture).Pointer(): func(in []reflect.Value) ([]reflect.Value, bool) {
+			if len(in) != 0 {
+				return nil, false
+			}
+			r0 := futures.NewFuture()
+			return []reflect.Value{reflect.ValueOf(r0)}, true
+		},
 		reflect.ValueOf(futures.Wait).Pointer(): func(in []reflect.Value) ([]reflect.Value, bool) {
 			if len(in) != 2 {
 				return nil, false
@@ -1395,6 +1402,42 @@ var Fast = interp.FastCalls{
 				in[0] = reflect.ValueOf(r0)
 				return in[:1], true
 			},
+			"SetException": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*futures.Future](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 2 {
+					return nil, false
+				}
+				a0, ok := interp.FastArg[error](in[1])
+				if !ok {
+					return nil, false
+				}
+				recv.SetException(a0)
+				return nil, true
+			},
+			"SetResult": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*futures.Future](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 2 {
+					return nil, false
+				}
+				a0, ok := interp.FastArg[any](in[1])
+				if !ok {
+					return nil, false
+				}
+				recv.SetResult(a0)
+				return nil, true
+			},
 			"String": func(in []reflect.Value) ([]reflect.Value, bool) {
 				if len(in) == 0 {
 					return nil, false
@@ -1790,6 +1833,21 @@ var Fast = interp.FastCalls{
 				in[0] = reflect.ValueOf(r0)
 				return in[:1], true
 			},
+			"Raw": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*multiprocessing.Array](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 1 {
+					return nil, false
+				}
+				r0 := recv.Raw()
+				in[0] = reflect.ValueOf(r0)
+				return in[:1], true
+			},
 			"Release": func(in []reflect.Value) ([]reflect.Value, bool) {
 				if len(in) == 0 {
 					return nil, false
@@ -1826,6 +1884,24 @@ var Fast = interp.FastCalls{
 				recv.Set(a0, a1)
 				return nil, true
 			},
+			"SetValue": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*multiprocessing.Array](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 2 {
+					return nil, false
+				}
+				a0, ok := interp.FastArg[[]byte](in[1])
+				if !ok {
+					return nil, false
+				}
+				recv.SetValue(a0)
+				return nil, true
+			},
 			"Slice": func(in []reflect.Value) ([]reflect.Value, bool) {
 				if len(in) == 0 {
 					return nil, false
@@ -1853,6 +1929,21 @@ var Fast = interp.FastCalls{
 					return nil, false
 				}
 				r0 := recv.String()
+				in[0] = reflect.ValueOf(r0)
+				return in[:1], true
+			},
+			"Value": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*multiprocessing.Array](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 1 {
+					return nil, false
+				}
+				r0 := recv.Value()
 				in[0] = reflect.ValueOf(r0)
 				return in[:1], true
 			},
@@ -2476,6 +2567,20 @@ var Fast = interp.FastCalls{
 				r0, r1 := recv.Recv()
 				return []reflect.Value{interp.FastIface[any](r0), interp.FastIface[error](r1)}, true
 			},
+			"RecvBytes": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*multiprocessing.Conn](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 1 {
+					return nil, false
+				}
+				r0, r1 := recv.RecvBytes()
+				return []reflect.Value{reflect.ValueOf(r0), interp.FastIface[error](r1)}, true
+			},
 			"Send": func(in []reflect.Value) ([]reflect.Value, bool) {
 				if len(in) == 0 {
 					return nil, false
@@ -2492,6 +2597,25 @@ var Fast = interp.FastCalls{
 					return nil, false
 				}
 				r0 := recv.Send(a0)
+				in[0] = interp.FastIface[error](r0)
+				return in[:1], true
+			},
+			"SendBytes": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*multiprocessing.Conn](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 2 {
+					return nil, false
+				}
+				a0, ok := interp.FastArg[[]byte](in[1])
+				if !ok {
+					return nil, false
+				}
+				r0 := recv.SendBytes(a0)
 				in[0] = interp.FastIface[error](r0)
 				return in[:1], true
 			},

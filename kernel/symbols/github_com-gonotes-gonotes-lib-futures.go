@@ -21,6 +21,7 @@ func init() {
 		"FirstCompleted":      reflect.ValueOf(constant.MakeFromLiteral("\"FIRST_COMPLETED\"", token.STRING, 0)),
 		"FirstException":      reflect.ValueOf(constant.MakeFromLiteral("\"FIRST_EXCEPTION\"", token.STRING, 0)),
 		"MaxWorkersDefault":   reflect.ValueOf(futures.MaxWorkersDefault),
+		"NewFuture":           reflect.ValueOf(futures.NewFuture),
 		"Wait":                reflect.ValueOf(futures.Wait),
 		"WaitTimeout":         reflect.ValueOf(futures.WaitTimeout),
 

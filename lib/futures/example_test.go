@@ -218,3 +218,18 @@ func ExampleThreadPoolExecutor_initializer() {
 	// 42
 	// BrokenThreadPool: A thread initializer failed, the thread pool is not usable anymore
 }
+
+// A Future completed by hand, as Python's Future() with set_result: a
+// thread hands its result to another that waits for it.
+func ExampleNewFuture() {
+	f := futures.NewFuture()
+	f.AddDoneCallback(func(f *futures.Future) { fmt.Println("done:", f.Done()) })
+	t := &threading.Thread{Target: func() { f.SetResult(42) }}
+	t.Start()
+	t.Join() // the callback has run: it runs in the thread that sets the result
+	r, err := f.Result()
+	fmt.Println(r, err)
+	// Output:
+	// done: true
+	// 42 <nil>
+}

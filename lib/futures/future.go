@@ -85,6 +85,37 @@ type Future struct {
 
 func newFuture() *Future { return &Future{done: make(chan struct{})} }
 
+// NewFuture returns a pending Future that no executor runs, to be completed
+// by SetResult or SetException (Python's Future(), which its docs keep for
+// tests and for code that hands a result from one thread to another).
+func NewFuture() *Future { return newFuture() }
+
+// SetResult finishes the future with the result v: waiters wake up and the
+// callbacks run (Python's set_result). A future already done panics with
+// Python's InvalidStateError ("InvalidStateError: FINISHED: <Future ...>").
+func (f *Future) SetResult(v any) { f.setOnce(v, nil) }
+
+// SetException finishes the future with the error err, which Result and
+// Exception then return (Python's set_exception); a future already done
+// panics as SetResult does.
+func (f *Future) SetException(err error) { f.setOnce(nil, err) }
+
+func (f *Future) setOnce(v any, err error) {
+	f.mu.Lock()
+	switch f.state.Load() {
+	case finished, cancelled:
+		state := "FINISHED"
+		if f.state.Load() == cancelled {
+			state = "CANCELLED"
+		}
+		f.mu.Unlock()
+		panic(fmt.Errorf("InvalidStateError: %s: %v", state, f))
+	}
+	f.result, f.err = v, err
+	f.state.Store(finished)
+	f.complete(true)
+}
+
 // Done reports whether the task finished or was cancelled.
 func (f *Future) Done() bool { s := f.state.Load(); return s == finished || s == cancelled }
 

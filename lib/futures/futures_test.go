@@ -603,3 +603,37 @@ func TestCancelledFutureNoticedByItsWorker(t *testing.T) {
 	}
 	ex2.Shutdown(true, false)
 }
+
+// SetResult and SetException complete a NewFuture once; a second time, or
+// after Cancel, panics with Python's InvalidStateError.
+func TestSetResultOnce(t *testing.T) {
+	f := NewFuture()
+	if f.Done() || f.Running() {
+		t.Fatalf("a new future: done %v running %v", f.Done(), f.Running())
+	}
+	f.SetResult("x")
+	if r, err := f.Result(); r != "x" || err != nil {
+		t.Errorf("Result: %v, %v", r, err)
+	}
+	mustPanicPrefix(t, "InvalidStateError: FINISHED: <Future", func() { f.SetResult("y") })
+	g := NewFuture()
+	boom := errors.New("boom")
+	g.SetException(boom)
+	if _, err := g.Result(); err != boom || g.Exception() != boom {
+		t.Errorf("SetException: %v", err)
+	}
+	h := NewFuture()
+	h.Cancel()
+	mustPanicPrefix(t, "InvalidStateError: CANCELLED: <Future", func() { h.SetException(boom) })
+}
+
+func mustPanicPrefix(t *testing.T, prefix string, f func()) {
+	t.Helper()
+	defer func() {
+		r := recover()
+		if r == nil || !strings.HasPrefix(fmt.Sprint(r), prefix) {
+			t.Errorf("panic %v, want one starting with %q", r, prefix)
+		}
+	}()
+	f()
+}

@@ -28,6 +28,12 @@ type ProcessPoolExecutor struct {
 	// MaxWorkers is the number of worker processes; zero means the number
 	// of CPUs. Negative panics at the first Submit. Set it before use.
 	MaxWorkers int
+	// Initializer, if set, is called with InitArgs by each worker process
+	// when it starts (Python's initializer and initargs): a top-level
+	// function, as the tasks (see multiprocessing.Pool's Initializer).
+	Initializer any
+	// InitArgs are the arguments given to Initializer.
+	InitArgs []any
 
 	mu       sync.Mutex
 	pool     *multiprocessing.Pool
@@ -43,7 +49,7 @@ func (e *ProcessPoolExecutor) getPool() *multiprocessing.Pool {
 		panic(errors.New("ValueError: max_workers must be greater than 0"))
 	}
 	if e.pool == nil {
-		e.pool = &multiprocessing.Pool{Processes: e.MaxWorkers}
+		e.pool = &multiprocessing.Pool{Processes: e.MaxWorkers, Initializer: e.Initializer, InitArgs: e.InitArgs}
 		e.pending = map[*Future]*multiprocessing.AsyncResult{}
 	}
 	return e.pool

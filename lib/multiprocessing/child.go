@@ -230,7 +230,10 @@ func ServeChild(lookup func(name string) (any, error)) int {
 	case modeProcess:
 		code = runProcess(m, lookup)
 	case modePool:
-		code = runPool(p, ctl, lookup)
+		code = 1
+		if m.target == "" || runProcess(m, lookup) == 0 { // the Initializer
+			code = runPool(p, ctl, lookup)
+		}
 	}
 	finishChild()
 	return code

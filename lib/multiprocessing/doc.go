@@ -15,9 +15,11 @@
 //	q.get(timeout=1), q.get_nowait()            q.GetTimeout(time.Second), q.GetNowait()   (ErrEmpty)
 //	JoinableQueue(), SimpleQueue()              multiprocessing.NewJoinableQueue(), multiprocessing.NewSimpleQueue()
 //	a, b = Pipe(); a.send(x); b.recv()          a, b := multiprocessing.Pipe(); a.Send(x); b.Recv()   (io.EOF)
+//	a.send_bytes(b'x'); b.recv_bytes()          a.SendBytes([]byte("x")); b.RecvBytes()
 //	Lock(), RLock(), Semaphore(2), Event()      multiprocessing.NewLock(), NewRLock(), NewSemaphore(2), NewEvent()
 //	Condition(), Barrier(3)                     multiprocessing.NewCondition(nil), NewBarrier(3)
 //	Value('i', 0), Array('d', 10)               multiprocessing.NewValue("i", 0), NewArray("d", 10)
+//	Array('c', b'hi'); a.value; a.value = b'x'  multiprocessing.NewArray("c", "hi"); a.Value(); a.SetValue([]byte("x"))
 //	with Pool(4) as p: p.map(f, xs)             p := multiprocessing.NewPool(4); defer p.Terminate(); p.Map(f, xs)
 //	p.starmap, apply, apply_async, map_async    p.Starmap, p.Apply, p.ApplyAsync, p.MapAsync
 //	p.imap, imap_unordered; close(); join()     p.Imap, p.ImapUnordered (IMapIterator); p.Close(); p.Join()

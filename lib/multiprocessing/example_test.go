@@ -84,3 +84,35 @@ func ExampleManager() {
 	fmt.Println(l)
 	// Output: [7, 7, 7]
 }
+
+// initLock and initCount are set in each pool worker by initWorker, as Python's
+// global set by a Pool initializer.
+var (
+	initLock  *mp.Lock
+	initCount *mp.Value
+)
+
+func initWorker(l *mp.Lock, v *mp.Value) { initLock, initCount = l, v }
+
+func countOne(int) int {
+	initLock.Acquire()
+	defer initLock.Release()
+	initCount.Set(initCount.Get().(int) + 1)
+	return initCount.Get().(int)
+}
+
+func init() { mp.Register(initWorker, countOne) }
+
+// A Lock and a Value shared with the workers of a Pool through its
+// Initializer, as Python's Pool(initializer=init, initargs=(lock, v)).
+func ExamplePool_initializer() {
+	lock, v := mp.NewLock(), mp.NewValue("i", 0)
+	pool := &mp.Pool{Processes: 2, Initializer: initWorker, InitArgs: []any{lock, v}}
+	defer pool.Terminate()
+	if _, err := pool.Map(countOne, make([]int, 10)); err != nil {
+		fmt.Println(err)
+	}
+	fmt.Println(v.Get())
+	// Output:
+	// 10
+}

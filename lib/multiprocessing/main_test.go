@@ -27,7 +27,7 @@ func TestMain(m *testing.M) {
 	mp.RegisterName("custom-name", namedWork)
 	mp.Main(reportPids, setGlobal, work, boom, failWithError, square, add, slowSquare, exitByPanic,
 		dieHard, spawnGrandchild, sleepLong, printHello, exitWith, putMany, takeFromQueue,
-		cpuWork, echoArgs, squareBadThree, relay, pidOf)
+		cpuWork, echoArgs, squareBadThree, relay, pidOf, startFromDaemon, relayStart, failingInit, countOrFail)
 	code := m.Run()
 	mp.Shutdown()
 	os.Exit(code)

@@ -684,13 +684,19 @@ func (n *Namespace) objref() *objRef {
 // Set sets the attribute name to v.
 func (n *Namespace) Set(name string, v any) error { return dictSetIn(n.objref(), name, v, "namespace") }
 
-// Get returns the attribute name, or nil if it is not set.
+// Get returns the attribute name (Python's ns.name). A name not set panics
+// with Python's "AttributeError: 'Namespace' object has no attribute
+// 'name'", as threading.Local's Get; Lookup is getattr(ns, name, default).
 func (n *Namespace) Get(name string) any {
-	v, _ := dictLookupIn(n.objref(), dGet, name)
+	v, ok := dictLookupIn(n.objref(), dGet, name)
+	if !ok {
+		panic(errors.New("AttributeError: 'Namespace' object has no attribute '" + name + "'"))
+	}
 	return v
 }
 
-// Lookup returns the attribute name and whether it is set.
+// Lookup returns the attribute name and whether it is set (Python's
+// getattr(ns, name, None) and hasattr).
 func (n *Namespace) Lookup(name string) (any, bool) { return dictLookupIn(n.objref(), dGet, name) }
 
 // Delete removes the attribute name.

@@ -307,6 +307,10 @@ func TestManager(t *testing.T) {
 	if ns.Get("x1") != 1 {
 		t.Errorf("namespace %v", ns)
 	}
+	mustPanic(t, "AttributeError: 'Namespace' object has no attribute 'nope'", func() { ns.Get("nope") })
+	if v, ok := ns.Lookup("nope"); ok || v != nil {
+		t.Errorf("Lookup of an unset attribute: %v, %v", v, ok)
+	}
 	l.Insert(0, "first")
 	if l.Get(0) != "first" || l.Get(-1) == nil || l.Pop(0) != "first" || l.Count(1) != 1 {
 		t.Errorf("list ops %v", l)
@@ -473,4 +477,49 @@ func TestSyncReprsAsPython(t *testing.T) {
 	c.Notify()
 	c.Release()
 	<-woken
+}
+
+// The "c" typecode, Python's c_char: bytes of length 1, and a "c" array's
+// value (up to the first zero byte) and raw bytes.
+func TestCharValueArray(t *testing.T) {
+	c := mp.NewValue("c", []byte("a"))
+	if got := c.String(); got != "<Synchronized wrapper for c_char(b'a')>" {
+		t.Errorf("String: %s", got)
+	}
+	c.Set(byte('z'))
+	if got := c.Get().([]byte); string(got) != "z" {
+		t.Errorf("Get after Set(byte): %q", got)
+	}
+	mustPanic(t, "TypeError: one character bytes, bytearray or integer expected, not string", func() { c.Set("too long") })
+	a := mp.NewArray("c", "hi")
+	a.SetValue([]byte("H"))
+	if string(a.Raw()) != "H\x00" || string(a.Value()) != "H" || a.Len() != 2 {
+		t.Errorf("after SetValue: raw %q value %q", a.Raw(), a.Value())
+	}
+	mustPanic(t, "ValueError: byte string too long", func() { a.SetValue([]byte("abc")) })
+	mustPanic(t, "AttributeError: 'i' array has no attribute 'value' (only a 'c' array has)", func() { mp.NewArray("i", 2).SetValue(nil) })
+}
+
+// SendBytes and RecvBytes carry bytes, as Python's send_bytes and
+// recv_bytes; RecvBytes refuses a value sent by Send.
+func TestPipeBytes(t *testing.T) {
+	a, b := mp.Pipe()
+	if err := a.SendBytes([]byte("hi")); err != nil {
+		t.Fatal(err)
+	}
+	a.SendBytes(nil)
+	a.Send(42)
+	if got, err := b.RecvBytes(); err != nil || string(got) != "hi" {
+		t.Errorf("RecvBytes: %q, %v", got, err)
+	}
+	if got, err := b.RecvBytes(); err != nil || got == nil || len(got) != 0 {
+		t.Errorf("RecvBytes of empty bytes: %#v, %v", got, err)
+	}
+	if _, err := b.RecvBytes(); err == nil {
+		t.Error("RecvBytes of an int: no error")
+	}
+	a.Close()
+	if _, err := b.RecvBytes(); err != io.EOF {
+		t.Errorf("RecvBytes after Close: %v, want io.EOF", err)
+	}
 }

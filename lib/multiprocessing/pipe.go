@@ -215,6 +215,29 @@ func (c *Conn) Recv() (any, error) {
 	return nil, statusError(st, res)
 }
 
+// SendBytes sends the bytes b as one message (Python's send_bytes), which
+// the other end gets with RecvBytes.
+func (c *Conn) SendBytes(b []byte) error {
+	if b == nil {
+		b = []byte{}
+	}
+	return c.Send(b)
+}
+
+// RecvBytes waits for a message sent with SendBytes and returns its bytes
+// (Python's recv_bytes); it returns io.EOF as Recv does.
+func (c *Conn) RecvBytes() ([]byte, error) {
+	v, err := c.Recv()
+	if err != nil {
+		return nil, err
+	}
+	b, ok := v.([]byte)
+	if !ok {
+		return nil, fmt.Errorf("multiprocessing: RecvBytes got a %s, not the bytes of a SendBytes", typeString(typeOf(v)))
+	}
+	return b, nil
+}
+
 // Poll reports whether there is something to Recv (a value, or EOF).
 func (c *Conn) Poll() bool { return c.PollTimeout(0) }
 

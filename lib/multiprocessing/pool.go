@@ -37,8 +37,20 @@ import (
 type Pool struct {
 	// Processes is the number of workers; 0 or less means CPUCount().
 	Processes int
+	// Initializer, if set, is called with InitArgs by each worker when it
+	// starts, before its first task (Python's initializer and initargs):
+	// a top-level function, as a Process's Target, typically to keep a
+	// Lock, Value or Queue of InitArgs in a global of the worker. If it
+	// panics, the worker prints the panic and dies, as in Python, and the
+	// tasks sent to it fail (Python's would wait forever). Set both before
+	// the pool's first use.
+	Initializer any
+	// InitArgs are the arguments given to Initializer.
+	InitArgs []any
 
 	mu       sync.Mutex
+	initName string   // the Initializer's name
+	initArgs [][]byte // InitArgs, encoded
 	status   byte
 	started  bool
 	startErr error
@@ -97,6 +109,25 @@ func (p *Pool) startLocked() error {
 	p.workers = map[*poolWorker]struct{}{}
 	p.exited = make(chan struct{})
 	p.scope = hook.Current()
+	if inDaemon() {
+		// Python's Pool() raises it from its first worker's start().
+		p.startErr = errDaemonChildren
+		return p.startErr
+	}
+	if p.Initializer != nil {
+		name, ft, err := resolveTarget(p.Initializer, "")
+		if err == nil {
+			err = checkArity(name, ft, len(p.InitArgs))
+		}
+		if err == nil {
+			p.initArgs, err = encodeArgs(p.InitArgs)
+		}
+		if err != nil {
+			p.startErr = fmt.Errorf("multiprocessing: the pool's Initializer: %w", err)
+			return p.startErr
+		}
+		p.initName = name
+	}
 	n := p.Processes
 	if n <= 0 {
 		n = CPUCount()
@@ -138,7 +169,7 @@ func (p *Pool) addWorker() error {
 			}
 		}
 	}
-	c, err := startChild("", &initMsg{name: w.name, daemon: true, mode: modePool}, out, errw)
+	c, err := startChild("", &initMsg{name: w.name, daemon: true, mode: modePool, target: p.initName, args: p.initArgs}, out, errw)
 	for _, f := range ends {
 		f.Close()
 	}
@@ -464,13 +495,26 @@ func (p *Pool) mapAsync(f any, items any, star bool) *AsyncResult {
 	}
 	var left atomic.Int64
 	left.Store(int64(len(calls)))
+	var mu sync.Mutex
+	var first error
 	tasks, err := p.submit(f, calls, p.chunksize(len(calls)), func(i int, v any, err error) {
-		if err != nil {
-			ar.set(nil, err) // the first error ends the map, as in Python
-			return
+		mu.Lock()
+		if err != nil && first == nil {
+			first = err
 		}
 		results[i] = v
-		if left.Add(-1) == 0 {
+		mu.Unlock()
+		if left.Add(-1) > 0 {
+			return
+		}
+		// As Python's map, the result is ready once every task has
+		// ended (the others run on after a failure): the first error to
+		// arrive, else the results.
+		mu.Lock()
+		defer mu.Unlock()
+		if first != nil {
+			ar.set(nil, first)
+		} else {
 			ar.set(results, nil)
 		}
 	})
@@ -485,7 +529,9 @@ func (p *Pool) mapAsync(f any, items any, star bool) *AsyncResult {
 
 // Map calls f on every item of items (a slice) in the workers and returns
 // the results in order, like Python's Pool.map. If a call fails (panics,
-// returns an error, or its worker dies), Map returns that error. If the
+// returns an error, or its worker dies), Map returns that error, once the
+// other calls have run, as in Python (the items are sent in chunks, and
+// as in Python a chunk stops at its failing call). If the
 // calling cell is interrupted, the items not yet started are dropped and
 // Map panics with hook.KeyboardInterrupt.
 func (p *Pool) Map(f any, items any) ([]any, error) { return mapResult(p.MapAsync(f, items)) }
@@ -953,13 +999,23 @@ func runPool(p *peer, ctl chan frame, lookup func(string) (any, error)) int {
 		w := &wbuf{}
 		w.uvarint(id)
 		w.uvarint(uint64(len(calls)))
+		var failSt byte
+		var failed []byte // the chunk's failure: Python's chunk stops there
 		for _, args := range calls {
 			if lookErr != nil {
 				w.byte1(stError)
 				w.str(lookErr.Error())
 				continue
 			}
+			if failed != nil {
+				w.byte1(failSt)
+				w.bytes(failed)
+				continue
+			}
 			st, b := encodeResult(callTarget(fn, target, args))
+			if st != stOK {
+				failSt, failed = st, append([]byte{}, b...)
+			}
 			w.byte1(st)
 			w.bytes(b)
 		}

@@ -181,22 +181,38 @@ func shortName(name string) string {
 	return name
 }
 
-// checkArity reports a wrong number of arguments for a func of type t.
+// checkArity reports a wrong number of arguments for a func of type t, as
+// Python's TypeError says it ("work() takes 2 positional arguments but 3
+// were given", "work() missing 1 required positional argument"; Go does
+// not keep the names of the parameters that Python adds to the latter).
 func checkArity(name string, t reflect.Type, n int) error {
 	if t == nil {
 		return nil
 	}
 	in := t.NumIn()
+	need := in
 	if t.IsVariadic() {
-		if n >= in-1 {
-			return nil
-		}
-		return fmt.Errorf("multiprocessing: %s() takes at least %d arguments but %d were given", shortName(name), in-1, n)
+		need = in - 1
 	}
-	if n != in {
-		return fmt.Errorf("multiprocessing: %s() takes %d arguments but %d were given", shortName(name), in, n)
+	switch {
+	case n < need:
+		return fmt.Errorf("TypeError: %s() missing %d required positional %s", shortName(name), need-n, plural(need-n, "argument"))
+	case n > in && !t.IsVariadic():
+		were := "were"
+		if n == 1 {
+			were = "was"
+		}
+		return fmt.Errorf("TypeError: %s() takes %d positional %s but %d %s given", shortName(name), in, plural(in, "argument"), n, were)
 	}
 	return nil
+}
+
+// plural returns word, with an s unless n is 1.
+func plural(n int, word string) string {
+	if n == 1 {
+		return word
+	}
+	return word + "s"
 }
 
 // encodeArgs serialises the arguments of a call in a child.
@@ -236,7 +252,9 @@ func nextName(prefix string) string {
 
 // Start starts the child process. It fails when the target cannot be
 // named or an argument cannot be sent to another process; starting a
-// process twice panics.
+// process twice, or in a daemon process (a daemon Process or a Pool worker),
+// panics, as Python asserts ("daemonic processes are not allowed to have
+// children").
 func (p *Process) Start() error {
 	p.mu.Lock()
 	defer p.mu.Unlock()
@@ -246,6 +264,9 @@ func (p *Process) Start() error {
 	p.checkClosed()
 	if p.started {
 		panic(errors.New("AssertionError: cannot start a process twice"))
+	}
+	if inDaemon() {
+		panic(errDaemonChildren)
 	}
 	name, ft, err := resolveTarget(p.Target, p.TargetName)
 	if err != nil {
@@ -289,6 +310,17 @@ func (p *Process) Start() error {
 		}
 	}()
 	return nil
+}
+
+// errDaemonChildren is what starting a child in a daemon process (a daemon
+// Process or a Pool worker) panics with, as Python's start() asserts.
+var errDaemonChildren = errors.New("AssertionError: daemonic processes are not allowed to have children")
+
+// inDaemon reports whether this process is a daemon child.
+func inDaemon() bool {
+	state.mu.Lock()
+	defer state.mu.Unlock()
+	return state.daemon
 }
 
 // Join waits for the child to end. Joining a process that was not started

@@ -148,7 +148,7 @@ func TestBadInput(t *testing.T) {
 		t.Errorf("unsendable: %v", err)
 	}
 	err = (&mp.Process{Target: work, Args: []any{1, 2}}).Start()
-	if err == nil || err.Error() != "multiprocessing: work() takes 4 arguments but 2 were given" {
+	if err == nil || err.Error() != "TypeError: work() missing 2 required positional arguments" {
 		t.Errorf("arity: %v", err)
 	}
 	err = (&mp.Process{Target: square, Args: []any{[]any{1, make(chan int)}}}).Start()
@@ -416,3 +416,43 @@ func TestClosedProcessRefuses(t *testing.T) {
 		t.Errorf("String of a closed process: %s", s)
 	}
 }
+
+// startFromDaemon starts a child and reports what Start panicked with
+// ("" if it started).
+func startFromDaemon() (msg string) {
+	defer func() {
+		if r := recover(); r != nil {
+			msg = fmt.Sprint(r)
+		}
+	}()
+	p := &mp.Process{Target: square, Args: []any{2}}
+	p.Start()
+	p.Join()
+	return ""
+}
+
+// As Python asserts, a daemon process (a daemon Process or a Pool worker)
+// may not start children; a non-daemon child may.
+func TestDaemonCannotStartChildren(t *testing.T) {
+	const want = "AssertionError: daemonic processes are not allowed to have children"
+	pool := mp.NewPool(1)
+	defer pool.Terminate()
+	got, err := pool.Apply(startFromDaemon)
+	if err != nil || got != want {
+		t.Errorf("a Pool worker starting a child: %q, %v; want %q", got, err, want)
+	}
+	for _, daemon := range []bool{false, true} {
+		q := mp.NewQueue()
+		p := &mp.Process{Target: relayStart, Args: []any{q}, Daemon: daemon}
+		if err := p.Start(); err != nil {
+			t.Fatal(err)
+		}
+		got := q.Get()
+		p.Join()
+		if want := map[bool]string{false: "", true: want}[daemon]; got != want {
+			t.Errorf("Daemon %v: Start in the child gave %q, want %q", daemon, got, want)
+		}
+	}
+}
+
+func relayStart(q *mp.Queue) { q.Put(startFromDaemon()) }

@@ -21,21 +21,23 @@ type ctype struct {
 	name  string // ctypes name, for String
 	float bool
 	sign  bool
+	char  bool // "c": an element is a byte, shown as Python's bytes of length 1
 }
 
 var ctypes = map[string]ctype{
-	"b": {1, "c_byte", false, true}, "B": {1, "c_ubyte", false, false},
-	"h": {2, "c_short", false, true}, "H": {2, "c_ushort", false, false},
-	"i": {4, "c_int", false, true}, "I": {4, "c_uint", false, false},
-	"l": {8, "c_long", false, true}, "L": {8, "c_ulong", false, false},
-	"q": {8, "c_longlong", false, true}, "Q": {8, "c_ulonglong", false, false},
-	"f": {4, "c_float", true, true}, "d": {8, "c_double", true, true},
+	"b": {1, "c_byte", false, true, false}, "B": {1, "c_ubyte", false, false, false},
+	"h": {2, "c_short", false, true, false}, "H": {2, "c_ushort", false, false, false},
+	"i": {4, "c_int", false, true, false}, "I": {4, "c_uint", false, false, false},
+	"l": {8, "c_long", false, true, false}, "L": {8, "c_ulong", false, false, false},
+	"q": {8, "c_longlong", false, true, false}, "Q": {8, "c_ulonglong", false, false, false},
+	"f": {4, "c_float", true, true, false}, "d": {8, "c_double", true, true, false},
+	"c": {1, "c_char", false, false, true},
 }
 
 func lookupCtype(typecode string) ctype {
 	t, ok := ctypes[typecode]
 	if !ok {
-		panic(fmt.Errorf("multiprocessing: unknown typecode %q (use one of b B h H i I l L q Q f d)", typecode))
+		panic(fmt.Errorf("multiprocessing: unknown typecode %q (use one of b B h H i I l L q Q f d c)", typecode))
 	}
 	return t
 }
@@ -104,6 +106,8 @@ func (s *shm) load(i int) any {
 		bits = atomic.LoadUint64((*uint64)(p))
 	}
 	switch {
+	case s.t.char:
+		return []byte{byte(bits)}
 	case s.t.float && s.t.size == 4:
 		return float64(math.Float32frombits(uint32(bits)))
 	case s.t.float:
@@ -139,6 +143,8 @@ func (s *shm) store(i int, v any) {
 		} else {
 			bits = math.Float64bits(f)
 		}
+	case s.t.char:
+		bits = uint64(charByte(v))
 	default:
 		switch rv.Kind() {
 		case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
@@ -162,6 +168,28 @@ func (s *shm) store(i int, v any) {
 	case 8:
 		atomic.StoreUint64((*uint64)(p), bits)
 	}
+}
+
+// charByte converts what may be stored in a "c" element, as ctypes' c_char
+// takes it: a byte, a []byte or string of length 1, or an int in 0..255.
+func charByte(v any) byte {
+	switch x := v.(type) {
+	case byte:
+		return x
+	case []byte:
+		if len(x) == 1 {
+			return x[0]
+		}
+	case string:
+		if len(x) == 1 {
+			return x[0]
+		}
+	case int:
+		if x >= 0 && x < 256 {
+			return byte(x)
+		}
+	}
+	panic(fmt.Errorf("TypeError: one character bytes, bytearray or integer expected, not %s", typeString(typeOf(v))))
 }
 
 func (s *shm) extra(typecode string) []byte {
@@ -201,7 +229,8 @@ type Value struct {
 }
 
 // NewValue returns a shared value of type typecode ("i" int32, "l" int64,
-// "d" float64, "f" float32, "b", "B", "h", "H", "I", "L", "q", "Q") set to
+// "d" float64, "f" float32, "b", "B", "h", "H", "I", "L", "q", "Q", or "c",
+// a byte: Python's c_char, given and got as a []byte of length 1) set to
 // v.
 func NewValue(typecode string, v any) *Value {
 	s := newShm(lookupCtype(typecode), 1)
@@ -216,7 +245,8 @@ func NewValue(typecode string, v any) *Value {
 
 func (v *Value) objref() *objRef { return v.lock.objref() }
 
-// Get returns the value: an int, or a float64 for "f" and "d".
+// Get returns the value: an int, a float64 for "f" and "d", a []byte of
+// length 1 for "c".
 func (v *Value) Get() any { return v.mem.load(0) }
 
 // Set sets the value (converted to the typecode's type).
@@ -238,6 +268,9 @@ func (v *Value) String() string {
 	if v.managed {
 		return fmt.Sprintf("Value(%s, %s)", pyrepr.Str(v.typecode), pyrepr.Value(v.Get()))
 	}
+	if b, ok := v.Get().([]byte); ok {
+		return fmt.Sprintf("<Synchronized wrapper for %s(%s)>", v.mem.t.name, pyrepr.Bytes(b))
+	}
 	return fmt.Sprintf("<Synchronized wrapper for %s(%s)>", v.mem.t.name, pyrepr.Value(v.Get()))
 }
 
@@ -250,9 +283,13 @@ type Array struct {
 }
 
 // NewArray returns a shared array of type typecode (see NewValue): init is
-// its length (an int, zero-filled) or a slice of its initial values.
+// its length (an int, zero-filled) or a slice of its initial values; for
+// "c" (Python's Array('c', b'hello')), a []byte or a string of the bytes.
 func NewArray(typecode string, init any) *Array {
 	t := lookupCtype(typecode)
+	if str, ok := init.(string); ok && t.char {
+		init = []byte(str)
+	}
 	rv := reflect.ValueOf(init)
 	n := 0
 	switch rv.Kind() {
@@ -264,7 +301,9 @@ func NewArray(typecode string, init any) *Array {
 		panic(fmt.Errorf("multiprocessing: NewArray needs a length or a slice, not %s", typeString(typeOf(init))))
 	}
 	s := newShm(t, n)
-	if rv.Kind() == reflect.Slice || rv.Kind() == reflect.Array {
+	if b, ok := init.([]byte); ok && t.char {
+		copy(s.mem, b)
+	} else if rv.Kind() == reflect.Slice || rv.Kind() == reflect.Array {
 		for i := 0; i < n; i++ {
 			s.store(i, rv.Index(i).Interface())
 		}
@@ -280,8 +319,53 @@ func (a *Array) objref() *objRef { return a.lock.objref() }
 // Len returns the number of elements.
 func (a *Array) Len() int { return a.mem.n }
 
-// Get returns element i: an int, or a float64 for "f" and "d".
+// Get returns element i: an int, a float64 for "f" and "d", a []byte of
+// length 1 for "c".
 func (a *Array) Get(i int) any { return a.mem.load(i) }
+
+// Value returns the bytes of a "c" array up to its first zero byte
+// (Python's arr.value); Raw returns them all (arr.raw).
+func (a *Array) Value() []byte {
+	b := a.Raw()
+	for i, c := range b {
+		if c == 0 {
+			return b[:i]
+		}
+	}
+	return b
+}
+
+// Raw returns a copy of the bytes of a "c" array (Python's arr.raw).
+func (a *Array) Raw() []byte {
+	a.mustChar("raw")
+	out := make([]byte, a.mem.n)
+	for i := range out {
+		out[i] = a.mem.load(i).([]byte)[0]
+	}
+	return out
+}
+
+// SetValue writes b at the start of a "c" array, followed by a zero byte
+// if there is room (Python's arr.value = b); longer than the array, it
+// panics ("ValueError: byte string too long").
+func (a *Array) SetValue(b []byte) {
+	a.mustChar("value")
+	if len(b) > a.mem.n {
+		panic(errors.New("ValueError: byte string too long"))
+	}
+	for i, c := range b {
+		a.mem.store(i, c)
+	}
+	if len(b) < a.mem.n {
+		a.mem.store(len(b), byte(0))
+	}
+}
+
+func (a *Array) mustChar(attr string) {
+	if !a.mem.t.char {
+		panic(fmt.Errorf("AttributeError: '%s' array has no attribute '%s' (only a 'c' array has)", a.typecode, attr))
+	}
+}
 
 // Set sets element i.
 func (a *Array) Set(i int, x any) { a.mem.store(i, x) }

@@ -74,3 +74,23 @@ func ExampleGetStatusOutput() {
 	// 3 "hello\noops"
 	// "a\nb\n"
 }
+
+// The output of a command written to a file, as Python's
+// with open("out.txt", "w") as f: subprocess.run(["ls"], stdout=f).
+func ExampleOptions_stdoutTo() {
+	dir, _ := os.MkdirTemp("", "")
+	defer os.RemoveAll(dir)
+	f, _ := os.Create(filepath.Join(dir, "out.txt"))
+	subprocess.Run([]string{"sh", "-c", "echo one; echo two >&2"}, subprocess.Options{StdoutTo: f, Stderr: subprocess.STDOUT})
+	f.Close()
+	data, _ := os.ReadFile(filepath.Join(dir, "out.txt"))
+	fmt.Print(string(data))
+	// Any io.Writer will do: a strings.Builder gets a copy of the output.
+	var errs strings.Builder
+	r, _ := subprocess.Run([]string{"sh", "-c", "echo oops >&2; exit 2"}, subprocess.Options{StderrTo: &errs})
+	fmt.Printf("%q %d\n", errs.String(), r.Returncode)
+	// Output:
+	// one
+	// two
+	// "oops\n" 2
+}

@@ -83,7 +83,19 @@ func (p *Popen) Start() error {
 	if len(argv) == 0 {
 		return errors.New("subprocess: no command to run (empty Args)")
 	}
-	cmd := exec.Command(argv[0], argv[1:]...)
+	var cmd *exec.Cmd
+	if p.Env != nil && !strings.Contains(argv[0], "/") {
+		// As Python, look the program up in the PATH of the child's
+		// environment, not the caller's.
+		path, err := lookPath(argv[0], envPath(p.Env))
+		if err != nil {
+			return notFound(argv[0], err)
+		}
+		cmd = exec.Command(path, argv[1:]...)
+		cmd.Args[0] = argv[0]
+	} else {
+		cmd = exec.Command(argv[0], argv[1:]...)
+	}
 	if cmd.Err != nil {
 		return notFound(argv[0], cmd.Err)
 	}
@@ -134,7 +146,30 @@ func (p *Popen) Start() error {
 	}
 
 	// Standard output and error.
-	output := func(mode int, stderr bool) (*os.File, io.ReadCloser, error) {
+	output := func(mode int, to io.Writer, stderr bool) (*os.File, io.ReadCloser, error) {
+		if to != nil {
+			if mode != 0 {
+				if stderr {
+					return nil, nil, errors.New("subprocess: StderrTo and Stderr may not both be used")
+				}
+				return nil, nil, errors.New("subprocess: StdoutTo and Stdout may not both be used")
+			}
+			if f, ok := to.(*os.File); ok {
+				return f, nil, nil // the caller's file: not closed here
+			}
+			r, wf, err := pipe()
+			if err != nil {
+				return nil, nil, err
+			}
+			childEnds = append(childEnds, wf)
+			p.drains = append(p.drains, r)
+			p.copiers.Add(1)
+			go func() {
+				defer p.copiers.Done()
+				io.Copy(to, r)
+			}()
+			return wf, nil, nil
+		}
 		switch mode {
 		case 0:
 			w := spawn.Output(stderr)
@@ -179,16 +214,19 @@ func (p *Popen) Start() error {
 		p.StdinPipe, p.StdoutPipe, p.StderrPipe = nil, nil, nil
 		return err
 	}
-	outFile, outPipe, err := output(p.Stdout, false)
+	outFile, outPipe, err := output(p.Stdout, p.StdoutTo, false)
 	if err != nil {
 		return fail(err)
 	}
 	setFile(&cmd.Stdout, outFile)
 	p.StdoutPipe = outPipe
 	if p.Stderr == STDOUT {
+		if p.StderrTo != nil {
+			return fail(errors.New("subprocess: StderrTo and Stderr may not both be used"))
+		}
 		cmd.Stderr = cmd.Stdout
 	} else {
-		errFile, errPipe, err := output(p.Stderr, true)
+		errFile, errPipe, err := output(p.Stderr, p.StderrTo, true)
 		if err != nil {
 			return fail(err)
 		}
@@ -227,6 +265,53 @@ func setFile(dst *io.Writer, f *os.File) {
 func missingDir(dir string) bool {
 	_, err := os.Stat(dir)
 	return errors.Is(err, fs.ErrNotExist)
+}
+
+// defPath is the search path of a child environment without PATH (Python's
+// os.defpath).
+const defPath = "/bin:/usr/bin"
+
+// envPath returns the PATH of env (its last PATH entry, as the child sees it),
+// or defPath.
+func envPath(env []string) string {
+	path, found := "", false
+	for _, kv := range env {
+		if v, ok := strings.CutPrefix(kv, "PATH="); ok {
+			path, found = v, true
+		}
+	}
+	if !found {
+		return defPath
+	}
+	return path
+}
+
+// lookPath finds the program file in the directories of path, as Python's
+// child does before its execve: the first executable regular file, else the
+// first one found that is not executable (which then fails to start with a
+// PermissionError), else exec.ErrNotFound.
+func lookPath(file, path string) (string, error) {
+	denied := ""
+	for _, dir := range strings.Split(path, ":") {
+		if dir == "" {
+			dir = "."
+		}
+		name := dir + "/" + file
+		fi, err := os.Stat(name)
+		if err != nil || !fi.Mode().IsRegular() {
+			continue
+		}
+		if fi.Mode()&0o111 != 0 {
+			return name, nil
+		}
+		if denied == "" {
+			denied = name
+		}
+	}
+	if denied != "" {
+		return denied, nil
+	}
+	return "", exec.ErrNotFound
 }
 
 func notFound(name string, err error) error {

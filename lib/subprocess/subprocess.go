@@ -55,6 +55,14 @@ type Options struct {
 	// An *os.File is handed to the child itself; another reader is copied
 	// to it. It cannot be combined with Stdin or Input.
 	StdinFrom io.Reader
+	// StdoutTo and StderrTo, if not nil, receive the child's standard
+	// output and error in place of Stdout and Stderr: Python's stdout=f
+	// with a file open for writing. An *os.File is handed to the child
+	// itself; another writer (a bytes.Buffer...) gets a copy of the output
+	// before the child is reaped. Neither can be combined with Stdout or
+	// Stderr (but Stderr: STDOUT sends the errors to StdoutTo too), nor
+	// with CaptureOutput.
+	StdoutTo, StderrTo io.Writer
 	// CaptureOutput captures standard output and error (Stdout and Stderr
 	// set to PIPE); it cannot be combined with them.
 	CaptureOutput bool
@@ -74,7 +82,9 @@ type Options struct {
 	// Cwd is the child's working directory; empty means the caller's.
 	Cwd string
 	// Env is the child's whole environment ("KEY=value"); nil means the
-	// caller's.
+	// caller's. As in Python, a program named without a slash is then
+	// looked up in Env's PATH (in /bin:/usr/bin if Env has no PATH), not
+	// in the caller's.
 	Env []string
 	// Shell runs the command through /bin/sh -c: Args[0] is the shell
 	// command line and the other arguments are the shell's $0, $1, ...
@@ -245,7 +255,7 @@ func (e *PermissionError) Unwrap() error { return e.Err }
 func Run(args []string, opts ...Options) (*CompletedProcess, error) {
 	o := options(opts)
 	if o.CaptureOutput {
-		if o.Stdout != 0 || o.Stderr != 0 {
+		if o.Stdout != 0 || o.Stderr != 0 || o.StdoutTo != nil || o.StderrTo != nil {
 			return nil, errors.New("subprocess: stdout and stderr arguments may not be used with capture_output.")
 		}
 		o.Stdout, o.Stderr = PIPE, PIPE
@@ -297,7 +307,7 @@ func CheckCall(args []string, opts ...Options) error {
 // return code gives a *CalledProcessError (holding the output).
 func CheckOutput(args []string, opts ...Options) ([]byte, error) {
 	o := options(opts)
-	if o.Stdout != 0 {
+	if o.Stdout != 0 || o.StdoutTo != nil {
 		return nil, errors.New("subprocess: stdout argument not allowed, it will be overridden.")
 	}
 	o.Stdout = PIPE

@@ -391,3 +391,74 @@ func TestTextTranslatesNewlines(t *testing.T) {
 		t.Errorf("Communicate text = %q, %q, %v", so, se, err)
 	}
 }
+
+// With Env, a program is looked up in Env's PATH, as Python does: a tool in
+// a directory only Env's PATH names runs, and a PATH without the program
+// gives FileNotFoundError even if the caller's PATH has it.
+func TestEnvPathLookup(t *testing.T) {
+	dir := t.TempDir()
+	tool := filepath.Join(dir, "only-here")
+	if err := os.WriteFile(tool, []byte("#!/bin/sh\necho found\n"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	r, err := Run([]string{"only-here"}, Options{Env: []string{"PATH=" + dir}, CaptureOutput: true})
+	if err != nil || string(r.Stdout) != "found\n" {
+		t.Errorf("Run with Env PATH=%s: %v, %v; want it to run the tool", dir, r, err)
+	}
+	var fe *FileNotFoundError
+	if _, err := Run([]string{"sh", "-c", "true"}, Options{Env: []string{"PATH=" + dir}}); !errors.As(err, &fe) {
+		t.Errorf("sh with a PATH that lacks it: %v, want FileNotFoundError", err)
+	}
+	// No PATH in Env: Python's os.defpath, /bin:/usr/bin.
+	if _, err := Run([]string{"sh", "-c", "true"}, Options{Env: []string{}}); err != nil {
+		t.Errorf("sh with an Env without PATH: %v, want it found in /bin:/usr/bin", err)
+	}
+	// A file found but not executable: PermissionError, as Python's execve.
+	if err := os.WriteFile(filepath.Join(dir, "not-exec"), []byte("#!/bin/sh\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var pe *PermissionError
+	if _, err := Run([]string{"not-exec"}, Options{Env: []string{"PATH=" + dir}}); !errors.As(err, &pe) {
+		t.Errorf("a non-executable file on Env's PATH: %v, want PermissionError", err)
+	}
+}
+
+// StdoutTo and StderrTo take Python's stdout=f: a file (handed to the child,
+// left open) or any writer; they cannot be combined with Stdout, Stderr or
+// CaptureOutput, as Python refuses the same combinations.
+func TestStdoutToStderrTo(t *testing.T) {
+	f, err := os.Create(filepath.Join(t.TempDir(), "out"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	for i := range 2 {
+		if _, err := Run([]string{"echo", strconv.Itoa(i)}, Options{StdoutTo: f}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if data, _ := os.ReadFile(f.Name()); string(data) != "0\n1\n" {
+		t.Errorf("file after two runs: %q, want \"0\\n1\\n\" (the file must stay open)", data)
+	}
+	var out, errs strings.Builder
+	p, err := NewPopen([]string{"sh", "-c", "echo o; echo e >&2; exit 4"}, Options{StdoutTo: &out, StderrTo: &errs})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if code := p.Wait(); code != 4 || out.String() != "o\n" || errs.String() != "e\n" {
+		t.Errorf("Popen with writers: %d %q %q", code, out.String(), errs.String())
+	}
+	for _, o := range []Options{
+		{StdoutTo: &out, Stdout: PIPE},
+		{StderrTo: &out, Stderr: DEVNULL},
+		{StderrTo: &out, Stderr: STDOUT},
+		{StdoutTo: &out, CaptureOutput: true},
+	} {
+		if _, err := Run([]string{"true"}, o); err == nil {
+			t.Errorf("Run with %+v: no error", o)
+		}
+	}
+	if _, err := CheckOutput([]string{"true"}, Options{StdoutTo: &out}); err == nil {
+		t.Error("CheckOutput with StdoutTo: no error")
+	}
+}

@@ -1439,6 +1439,16 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					n.findex = notInFrame
 					n.val = nil
 					n.gen = nop
+				case (bname == bltnLen || bname == bltnCap) && len(n.child) == 2 && arrayLenIsConst(n.child[1]):
+					// gonotes patch: len and cap of an array or a pointer to
+					// an array are constants when the argument has no call or
+					// receive, and the argument is not evaluated (the spec):
+					// len(p) of a nil *[10]int is 10, len(s.a) of a nil *S too.
+					lenConst(n)
+					n.findex = notInFrame
+					n.val = nil
+					n.gen = nop
+					n.start = n
 				case n.anc.kind == returnStmt && len(n.anc.child) == 1: // gonotes patch: only the sole result goes to slot 0
 					// Store result directly to frame output location, to avoid a frame copy.
 					n.findex = childPos(n) // gonotes patch: was 0 (return 1, len(s) returned 1, 1)

@@ -465,3 +465,43 @@ func arrayLenConst(n *node, c constant.Value) (int, error) {
 	}
 	return int(l), nil
 }
+
+// arrayLenIsConst reports whether len(c) and cap(c) are constants: c is of
+// an array type or a pointer to an array type and has no function call
+// (but conversions and constant calls) nor channel receive (the spec's
+// "Length and capacity"). gonotes patch.
+func arrayLenIsConst(c *node) bool {
+	if c.typ == nil || c.typ.incomplete || isGeneric(c.typ) {
+		return false
+	}
+	t := c.typ.TypeOf()
+	if t == nil {
+		return false
+	}
+	if t.Kind() == reflect.Ptr {
+		t = t.Elem()
+	}
+	if t.Kind() != reflect.Array {
+		return false
+	}
+	pure := true
+	c.Walk(func(n *node) bool {
+		switch {
+		case !pure:
+			return false
+		case n.kind == funcLit:
+			return false
+		case n.kind == callExpr && !n.rval.IsValid() && n.action != aConvert && !isConversionCall(n):
+			pure = false
+		case n.action == aRecv:
+			pure = false
+		}
+		return pure
+	}, nil)
+	return pure
+}
+
+// isConversionCall reports whether the call n converts to a type.
+func isConversionCall(n *node) bool {
+	return len(n.child) == 2 && n.child[0].typ != nil && n.child[0].kind != selectorExpr && n.child[0].sym != nil && n.child[0].sym.kind == typeSym
+}

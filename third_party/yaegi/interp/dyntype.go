@@ -613,6 +613,9 @@ func deepUnwrapDyn(v reflect.Value, depth int) reflect.Value {
 	if vi.node == nil || vi.node.typ == nil || vi.node.interp == nil || !dynTypeNeeded(vi.node.typ) || !u.IsValid() {
 		return u
 	}
+	if nv, ok := vi.node.interp.deepNamed(vi.node.typ, unsafe2.Exported(u)); ok { // gonotes patch (s10-stringer)
+		return nv
+	}
 	return reflect.ValueOf(dynMapKey{dynKeyTypeOf(vi.node), unsafe2.Exported(u).Interface()})
 }
 
@@ -621,12 +624,37 @@ func deepUnwrapDyn(v reflect.Value, depth int) reflect.Value {
 func genDeepEqualArg(c *node) func(*frame) reflect.Value {
 	value := genValue(c)
 	if !isInterface(c.typ) && dynTypeNeeded(c.typ) {
+		interp := c.interp
 		return func(f *frame) reflect.Value {
-			v := value(f)
-			return reflect.ValueOf(dynMapKey{dynKeyTypeOf(c), unsafe2.Exported(deepUnwrap(v, 0)).Interface()})
+			v := unsafe2.Exported(deepUnwrap(value(f), 0))
+			if nv, ok := interp.deepNamed(c.typ, v); ok { // gonotes patch (s10-stringer)
+				return nv
+			}
+			return reflect.ValueOf(dynMapKey{dynKeyTypeOf(c), v.Interface()})
 		}
 	}
 	return func(f *frame) reflect.Value { return deepUnwrap(value(f), 0) }
+}
+
+// deepNamed returns v, a value of the interpreted type t, as a value of
+// the runtime type of its own of t (crossRType), if it has one, for
+// reflect.DeepEqual: a compiled interface holds values of types with
+// methods as such (namedForIface), so that DeepEqual(ss[0], T{1}) with
+// ss a []fmt.Stringer compares two values of that type. gonotes patch
+// (s10-stringer).
+func (interp *Interpreter) deepNamed(t *itype, v reflect.Value) (reflect.Value, bool) {
+	if interp == nil || t == nil || isInterface(t) || !v.IsValid() {
+		return reflect.Value{}, false
+	}
+	r := interp.crossRType(t)
+	if r == nil {
+		return reflect.Value{}, false
+	}
+	nv := interp.toNamed(t, v)
+	if nv.Type() != r {
+		return reflect.Value{}, false
+	}
+	return nv, true
 }
 
 // deepUnwrap returns v, with the valueInterfaces in it (elements of slices,
@@ -732,7 +760,7 @@ func genIfaceArgWrapper(c *node, rt reflect.Type) func(*frame) reflect.Value {
 			return reflect.New(rt).Elem()
 		}
 		if vi.node.typ.cat != valueT && inMethodSet(vi.node.typ, rt) {
-			if w := wrapValue(f, vi.node, vi.value, rt); w.IsValid() {
+			if w := namedOrWrapValue(f, vi.node, vi.value, rt); w.IsValid() { // gonotes patch (s10-stringer)
 				return w
 			}
 			if vi.node.typ.implements(&itype{cat: valueT, rtype: rt}) { // gonotes patch: methods promoted from a compiled field (rtiface.go)

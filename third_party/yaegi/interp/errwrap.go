@@ -247,9 +247,12 @@ func formatError(s fmt.State, verb rune, v interface{}, msg func() string) {
 }
 
 // errorsIs replaces errors.Is for interpreted code. A value of an
-// interpreted error type is held by a wrapper, which is not comparable
-// (its fields are funcs): errors.Is(err, Code(3)) never found a Code(3) in
-// the chain. A wrapper is compared by the value it holds.
+// interpreted error type without a method table is held by a wrapper,
+// which is not comparable (its fields are funcs): errors.Is(err, Code(3))
+// never found a Code(3) in the chain. A wrapper is compared by the value it
+// holds. (gonotes patch, s10-stringer: a value of a type with a method
+// table is a value of its named runtime type, compared as compiled errors
+// are.)
 func errorsIs(err, target error) bool {
 	if err == nil || target == nil {
 		return err == target

@@ -323,7 +323,7 @@ func (fc *fmtConverter) conv(t *itype, elem, addr bool, seen map[*itype]bool) fu
 				return reflect.New(emptyInterfaceType).Elem()
 			}
 			if !fc.marshal { // gonotes patch: as its named runtime type (fmtnamed.go)
-				if nv := fmtNamedVI(vi, getMapType, false); nv.IsValid() {
+				if nv := fmtNamedVI(vi, getMapType); nv.IsValid() {
 					return nv
 				}
 			}

@@ -3,7 +3,6 @@
 package interp
 
 import (
-	"fmt"
 	"reflect"
 	"sync"
 )
@@ -24,23 +23,16 @@ import (
 // it calls a compiled type's. A type without a named runtime type (no
 // stub left, named types not working; s9-methods: a struct with embedded
 // fields has the promoted methods in its table, rtpromote.go) is
-// given as before. For fmt.Errorf, values of types implementing error keep
-// their wrappers (errs false below): its %w keeps the error it is given,
-// and errors.Is, As and Unwrap look through the wrappers (errwrap.go).
-
-// isFmtErrorf reports whether n (the func of a call) is fmt.Errorf.
-func isFmtErrorf(n *node) bool {
-	return n.rval.IsValid() && n.rval.Kind() == reflect.Func && n.rval.Pointer() == fmtErrorfPC
-}
-
-var fmtErrorfPC = reflect.ValueOf(fmt.Errorf).Pointer()
+// given as before. gonotes patch (s10-stringer): errors too, fmt.Errorf's
+// arguments included (%w keeps the value with all its methods; errors.Is,
+// As and Unwrap see the methods of its runtime type, errwrap.go).
 
 // fmtNamedCandidate reports whether a value of the interpreted type t may
 // be given to fmt as a value of its named runtime type (fmtNamedRType):
 // a defined type, or a pointer, slice, array, map, chan or unnamed struct
 // type made of such types, whose values fmt gets as they are
 // (fmtConvert gives no converter for it as an argument).
-func fmtNamedCandidate(interp *Interpreter, t *itype, getMapType func(*itype) reflect.Type, errs bool) bool {
+func fmtNamedCandidate(interp *Interpreter, t *itype, getMapType func(*itype) reflect.Type) bool {
 	if t == nil || t.untyped || t.incomplete || t.cat == valueT || isInterfaceSrc(t) || isFuncSrc(t) {
 		return false
 	}
@@ -49,9 +41,6 @@ func fmtNamedCandidate(interp *Interpreter, t *itype, getMapType func(*itype) re
 		return false
 	}
 	if nameable(t) != 2 && !(t.cat == structT && t.name == "") {
-		return false
-	}
-	if !errs && t.implements(&itype{cat: valueT, rtype: errorType}) {
 		return false
 	}
 	if t.cat == structT && t.name == "" {
@@ -65,6 +54,7 @@ func fmtNamedCandidate(interp *Interpreter, t *itype, getMapType func(*itype) re
 type fmtNamedKey struct {
 	t     *itype
 	nmeth int
+	mkey  uint64 // methodsKey (gonotes patch): a method declared again
 }
 
 // fmtNamedTypes caches fmtNamedRType (a nil reflect.Type: none).
@@ -75,7 +65,7 @@ var fmtNamedTypes sync.Map
 // of t are compiled: a type whose methods are not compiled yet has no
 // method table, and its named runtime type is not made again.
 func (interp *Interpreter) fmtNamedRType(t *itype, getMapType func(*itype) reflect.Type) reflect.Type {
-	key := fmtNamedKey{t, len(t.method)}
+	key := fmtNamedKey{t, len(t.method), methodsKey(t)}
 	if r, ok := fmtNamedTypes.Load(key); ok {
 		r, _ := r.(reflect.Type)
 		return r
@@ -129,7 +119,7 @@ func (interp *Interpreter) fmtStructRType(t *itype, getMapType func(*itype) refl
 			ft = nil
 		}
 		if sf.IsExported() && fmtConvert(interp, ftyp, getMapType, true, false) != nil &&
-			(ft == nil || !fmtNamedCandidate(interp, ftyp, getMapType, false) || ftyp.cat == structT && ftyp.name == "") {
+			(ft == nil || !fmtNamedCandidate(interp, ftyp, getMapType) || ftyp.cat == structT && ftyp.name == "") {
 			return nil
 		}
 		if ft != nil {
@@ -172,13 +162,13 @@ func genFmtNamedArg(interp *Interpreter, c *node, other func(*frame) reflect.Val
 
 // fmtNamedVI returns the value vi of an interpreted type given to fmt as a
 // value of its named runtime type, or an invalid value if it has none.
-func fmtNamedVI(vi valueInterface, getMapType func(*itype) reflect.Type, errs bool) reflect.Value {
+func fmtNamedVI(vi valueInterface, getMapType func(*itype) reflect.Type) reflect.Value {
 	vi = innermostVI(vi)
 	if vi.node == nil || vi.node.interp == nil || !vi.value.IsValid() {
 		return reflect.Value{}
 	}
 	t := vi.node.typ
-	if vi.value.Type() != t.TypeOf() || !fmtNamedCandidateOf(vi.node.interp, t, getMapType, errs) {
+	if vi.value.Type() != t.TypeOf() || !fmtNamedCandidateOf(vi.node.interp, t, getMapType) {
 		return reflect.Value{}
 	}
 	if r := vi.node.interp.fmtNamedRType(t, getMapType); r != nil {
@@ -187,24 +177,18 @@ func fmtNamedVI(vi valueInterface, getMapType func(*itype) reflect.Type, errs bo
 	return reflect.Value{}
 }
 
-// fmtCandKey is the key of fmtCandidates.
-type fmtCandKey struct {
-	fmtNamedKey
-	errs bool
-}
-
 // fmtCandidates caches fmtNamedCandidate of the values held by interfaces
 // (one getMapType for fmt's functions: their mapTypes are one list).
 var fmtCandidates sync.Map
 
 // fmtNamedCandidateOf is fmtNamedCandidate of the type of a value held by
 // an interface, cached.
-func fmtNamedCandidateOf(interp *Interpreter, t *itype, getMapType func(*itype) reflect.Type, errs bool) bool {
-	key := fmtCandKey{fmtNamedKey{t, len(t.method)}, errs}
+func fmtNamedCandidateOf(interp *Interpreter, t *itype, getMapType func(*itype) reflect.Type) bool {
+	key := fmtNamedKey{t, len(t.method), methodsKey(t)}
 	if ok, found := fmtCandidates.Load(key); found {
 		return ok.(bool)
 	}
-	ok := fmtNamedCandidate(interp, t, getMapType, errs)
+	ok := fmtNamedCandidate(interp, t, getMapType)
 	fmtCandidates.Store(key, ok)
 	return ok
 }
@@ -212,11 +196,11 @@ func fmtNamedCandidateOf(interp *Interpreter, t *itype, getMapType func(*itype) 
 // genFmtAnyArg returns the value of c, of an empty interface type, given to
 // fmt: the value it holds as a value of its named runtime type if it has
 // one, else the value other gives.
-func genFmtAnyArg(c *node, getMapType func(*itype) reflect.Type, errs bool, other func(*frame) reflect.Value) func(*frame) reflect.Value {
+func genFmtAnyArg(c *node, getMapType func(*itype) reflect.Type, other func(*frame) reflect.Value) func(*frame) reflect.Value {
 	value := genValue(c)
 	return func(f *frame) reflect.Value {
 		if v := value(f); v.IsValid() && v.Kind() == reflect.Interface && !v.IsNil() && v.Elem().Type() == valueInterfaceType {
-			if nv := fmtNamedVI(v.Elem().Interface().(valueInterface), getMapType, errs); nv.IsValid() {
+			if nv := fmtNamedVI(v.Elem().Interface().(valueInterface), getMapType); nv.IsValid() {
 				return nv
 			}
 		}
@@ -241,7 +225,7 @@ func genFmtErrorArg(interp *Interpreter, c *node, getMapType func(*itype) reflec
 	value := genValue(c)
 	return func(f *frame) reflect.Value {
 		if vi, ok := interp.wrappedVI(value(f)); ok {
-			if nv := fmtNamedVI(vi, getMapType, true); nv.IsValid() {
+			if nv := fmtNamedVI(vi, getMapType); nv.IsValid() {
 				return nv
 			}
 		}

@@ -11,6 +11,12 @@ import (
 // func (n *node) adot() { n.astDot(dotWriter(n.interp.dotCmd), n.ident) }
 
 // genAST returns a new AST where generic types are replaced by instantiated types.
+// genericAST is an instance of a generic func, method or type: the
+// generated AST node, and the declaration it was generated from. gonotes
+// patch: a generic declared again (a notebook cell run again) has other
+// instances than the earlier declaration of the same name.
+type genericAST struct{ root, node *node }
+
 func genAST(sc *scope, root *node, types []*itype) (*node, bool, error) {
 	typeParam := map[string]*node{}
 	pindex := 0
@@ -165,15 +171,15 @@ func genAST(sc *scope, root *node, types []*itype) (*node, bool, error) {
 	if root.scope != nil && root.scope.pkgID != "" {
 		sname = root.scope.pkgID + "." + sname
 	}
-	if nod, found := root.interp.generic[sname]; found {
-		return nod, true, nil
+	if g, found := root.interp.generic[sname]; found && g.root == root {
+		return g.node, true, nil
 	}
 
 	r, err := gtree(root, root.anc)
 	if err != nil {
 		return nil, false, err
 	}
-	root.interp.generic[sname] = r
+	root.interp.generic[sname] = genericAST{root: root, node: r}
 	r.param = append(r.param, types...)
 	if tname != "" {
 		for _, nod := range fixNodes {

@@ -364,6 +364,11 @@ func (interp *Interpreter) gta(root *node, rpath, importPath, pkgName string) ([
 				n.typ = genericOf(nil, typeName, pkgName, withNode(n.child[0]), withScope(sc))
 				if _, exists := sc.sym[typeName]; !exists {
 					sc.sym[typeName] = &symbol{kind: typeSym, node: n}
+				} else if old := sc.sym[typeName].typ; old != nil && old.cat == genericT && old.node != n.child[0] {
+					// gonotes patch: the generic type is declared again (a
+					// notebook cell run again); its instances, found by
+					// name (Pair[string,int]), are the earlier type's.
+					forgetInstances(sc, old)
 				}
 				sc.sym[typeName].typ = n.typ
 				return false
@@ -542,5 +547,15 @@ func equalNodes(a, b []*node) bool {
 func shadowUsedImport(sc *scope, name string, sym *symbol) {
 	if old, _, ok := sc.lookup(name); ok && old.kind == pkgSym {
 		sc.sym[name] = sym
+	}
+}
+
+// forgetInstances removes from sc the symbols of the instances of the
+// generic type t, declared again. gonotes patch.
+func forgetInstances(sc *scope, t *itype) {
+	for k, sym := range sc.sym {
+		if sym.kind == typeSym && sym.typ != nil && isInstanceOf(sym.typ, t) {
+			delete(sc.sym, k)
+		}
 	}
 }

@@ -324,6 +324,7 @@ type Interpreter struct {
 	named      sync.Map                         // gonotes patch: namedKey -> named runtime type (rtname.go)
 	plainNamed sync.Map                         // gonotes patch (s9-methods): plainNamedKey -> named runtime type without methods (rtname.go)
 	wrapDyn    sync.Map                         // gonotes patch: reflect type -> *node of the interpreted type of wrapped values, or *wrapAmbig (rtiface.go)
+	ifaceTypes sync.Map                         // gonotes patch: ifaceKey -> runtime interface type (rtifacetype.go)
 	wrapDynMu  sync.Mutex                       // gonotes patch: see noteWrappedType
 	// gonotes patch: mapTypes of methods by code address (methodMapTypes).
 	mapTypesPCMu  sync.Mutex
@@ -356,7 +357,7 @@ type Interpreter struct {
 	// ReleaseTemporaries left for that reason. Guarded by mutex.
 	liveRuns []*[2]int
 	tempHeld []int
-	generic  map[string]*node
+	generic  map[string]genericAST // gonotes patch: with the node each was generated from
 
 	// gonotes patch: the main package's variables at the last
 	// ReleaseTemporaries (releaseRedefined).
@@ -489,7 +490,7 @@ func New(options Options) *Interpreter {
 		pkgNames: map[string]string{},
 		rdir:     map[string]bool{},
 		hooks:    &hooks{},
-		generic:  map[string]*node{},
+		generic:  map[string]genericAST{},
 	}
 
 	if i.opt.stdin = options.Stdin; i.opt.stdin == nil {

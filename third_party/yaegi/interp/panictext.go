@@ -204,7 +204,8 @@ func (p *panicTypes) take(v any) (*node, reflect.Value) {
 
 // panicKey returns the comparable value identifying a panic value: the
 // value itself, or the interpreted value held by an interface wrapper
-// (a struct whose first field IValue holds it).
+// (a struct whose first field IValue holds it) or given as a value of its
+// named runtime type.
 func panicKey(v any) (any, bool) {
 	if v == nil {
 		return nil, false
@@ -216,6 +217,11 @@ func panicKey(v any) (any, bool) {
 			return nil, false
 		}
 		v = iv.Interface()
+	} else if vi, ok := namedVI(rv); ok && vi.value.IsValid() && vi.value.CanInterface() {
+		// gonotes patch (s10-stringer): a value of a named runtime type
+		// (an error panicked as one: genInterfaceWrapper) is the value of
+		// its interpreted type, as the value a wrapper holds.
+		v = vi.value.Interface()
 	}
 	if v == nil || !reflect.TypeOf(v).Comparable() {
 		return nil, false

@@ -140,6 +140,28 @@ func (interp *Interpreter) CompileAST(n ast.Node) (*Program, error) {
 
 // Execute executes compiled Go code.
 func (interp *Interpreter) Execute(p *Program) (res reflect.Value, err error) {
+	return interp.execute(p, true)
+}
+
+// generate generates the node exec closures of p, as Execute does first.
+// gonotes patch (s10-rtrip): ExecuteWithContext generates them on the
+// calling goroutine; the goroutine it starts for the run is new, and its
+// stack grew by copying, several times, in the deep recursion of genRun.
+func (interp *Interpreter) generate(p *Program) (err error) {
+	defer func() {
+		r := recover()
+		if r != nil {
+			var pc [64]uintptr // 64 frames should be enough.
+			n := runtime.Callers(1, pc[:])
+			err = Panic{Value: r, Callers: pc[:n], Stack: debug.Stack()}
+		}
+	}()
+	return genRun(p.root)
+}
+
+// execute is Execute, with the node exec closures generated first when gen
+// is true (else by generate). gonotes patch (s10-rtrip).
+func (interp *Interpreter) execute(p *Program, gen bool) (res reflect.Value, err error) {
 	defer func() {
 		r := recover()
 		if r != nil {
@@ -150,8 +172,10 @@ func (interp *Interpreter) Execute(p *Program) (res reflect.Value, err error) {
 	}()
 
 	// Generate node exec closures.
-	if err = genRun(p.root); err != nil {
-		return res, err
+	if gen {
+		if err = genRun(p.root); err != nil {
+			return res, err
+		}
 	}
 
 	// Init interpreter execution memory frame.
@@ -235,9 +259,15 @@ func (interp *Interpreter) ExecuteWithContext(ctx context.Context, p *Program) (
 	var r reflect.Value
 	var e error
 	goexit := true // gonotes patch: see ErrGoexit
+
+	// gonotes patch (s10-rtrip): see generate.
+	if err := interp.generate(p); err != nil {
+		return reflect.Value{}, err
+	}
 	go func() {
 		defer close(done)
-		r, e = interp.Execute(p)
+		reserveStack(0) // gonotes patch (s10-rtrip)
+		r, e = interp.execute(p, false)
 		goexit = false
 	}()
 
@@ -251,6 +281,19 @@ func (interp *Interpreter) ExecuteWithContext(ctx context.Context, p *Program) (
 		return reflect.Value{}, ErrGoexit
 	}
 	return r, e
+}
+
+// reserveStack grows the stack of a new goroutine to 32 KiB at once, with
+// one copy of a stack that holds one frame: a program's run, on the new
+// goroutine of ExecuteWithContext, went through reflect calls deep enough
+// to grow the 2 KiB stack it started with, doubling it several times, each
+// time copying and adjusting every frame it held. gonotes patch (s10-rtrip).
+//
+//go:noinline
+func reserveStack(i int) byte {
+	var b [16 << 10]byte
+	b[i&(len(b)-1)] = byte(i)
+	return b[(i+1)&(len(b)-1)]
 }
 
 // ErrGoexit is the error of ExecuteWithContext when the goroutine running

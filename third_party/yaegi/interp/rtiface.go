@@ -512,9 +512,12 @@ func wrapperKey(i interface{}) string {
 // rtmethods.go) that a value of the interpreted type t is given as for the
 // compiled interface rt, instead of an interface wrapper, or nil: t (or the
 // type t points to) has methods, its own or promoted from embedded fields
-// (s9-embed2), its named runtime type implements rt, and
-// it is not an error (errors.Is, As and Unwrap look through the error
-// wrappers: errwrap.go). gonotes patch.
+// (s9-embed2), and its named runtime type implements rt. gonotes patch;
+// s10-stringer: errors too (a wrapper of fmt.Stringer holding an error
+// had String only, and fmt calls Error first); errors.Is, As and Unwrap
+// see the methods of the runtime type as those of a compiled error, and
+// compare a wrapper and a named value by the value they hold
+// (errwrap.go, panictext.go panicKey).
 func (interp *Interpreter) namedForIface(t *itype, rt reflect.Type) reflect.Type {
 	if t == nil || rt == nil || rt.Kind() != reflect.Interface || rt.NumMethod() == 0 {
 		return nil
@@ -523,7 +526,7 @@ func (interp *Interpreter) namedForIface(t *itype, rt reflect.Type) reflect.Type
 		return nil
 	}
 	r := interp.namedRType(t)
-	if r == nil || !r.Implements(rt) || r.Implements(errorType) {
+	if r == nil || !r.Implements(rt) {
 		return nil
 	}
 	return r
@@ -569,4 +572,28 @@ func binIfaceAs(ev reflect.Value, t *ifaceAsTarget) (ok bool) {
 	}
 	t.ptr.Elem().Set(w)
 	return true
+}
+
+// namedOrWrapValue returns v, a value of the interpreted type of n, for
+// the compiled interface rt: a value of its named runtime type if values
+// of that type are given as such (namedForIface), else its interface
+// wrapper (wrapValue), or the zero Value if there is none. gonotes patch
+// (s10-stringer): a wrapper has the methods of rt only, so that fmt
+// printed an element of a []fmt.Stringer holding an error with String.
+func namedOrWrapValue(f *frame, n *node, v reflect.Value, rt reflect.Type) reflect.Value {
+	if n.interp.namedForIface(n.typ, rt) != nil {
+		return n.interp.toNamed(n.typ, v)
+	}
+	return wrapValue(f, n, v, rt)
+}
+
+// namedForAny returns the named runtime type, with its method table, that
+// a value of the interpreted type t with methods is given as for an empty
+// interface of compiled code, or nil (see namedForIface). gonotes patch
+// (s10-stringer).
+func (interp *Interpreter) namedForAny(t *itype) reflect.Type {
+	if t == nil || isInterface(t) || !hasOwnOrPromoted(t) && (t.cat != ptrT || t.val == nil || !hasOwnOrPromoted(t.val)) {
+		return nil
+	}
+	return interp.namedRType(t)
 }

@@ -59,6 +59,13 @@ type rtMethodSpec struct {
 	// compiled one): a type declared again reuses its runtime type only
 	// if its methods are the same code (methodReuseKey).
 	body uint64
+	// gonotes patch: hidden, an unexported method: listed in the tables
+	// (after the exported ones, as the compiler orders them) so that
+	// Type.Implements of an interface type with unexported methods
+	// (rtifacetype.go) finds it, with no code (the runtime's unreachable
+	// method: compiled code cannot call a method of package main not
+	// exported) and no stub; call is not used.
+	hidden bool
 }
 
 var (
@@ -156,7 +163,7 @@ func rtMethodName(s string) int32 { return rtNameFlags(s, 1) }
 // method table, and that of its pointer type, holds the exported methods
 // ms, or nil if it cannot be made.
 func makeMethodRType(under reflect.Type, str, pkg string, ms []rtMethodSpec) reflect.Type {
-	return makeMethodRTypeOf(nil, under, under, str, pkg, ms)
+	return makeMethodRTypeOf(nil, nil, under, under, str, pkg, ms)
 }
 
 // makeMethodRTypeOf is makeMethodRType with the descriptor desc to copy, a
@@ -164,21 +171,35 @@ func makeMethodRType(under reflect.Type, str, pkg string, ms []rtMethodSpec) ref
 // gonotes patch: desc (rtstruct.go). owner, if not nil, is the
 // interpreter of the type: a type of the same owner, name, layout and
 // method signatures made again (a cell declaring it run again) reuses the
-// runtime type and the stubs made first (s9-methods: methodReuse).
-func makeMethodRTypeOf(owner any, desc, under reflect.Type, str, pkg string, ms []rtMethodSpec) reflect.Type {
+// runtime type and the stubs made first (s9-methods: methodReuse). self,
+// if not nil, is the interpreted type: when a later cell declares one of
+// its methods again (same names and signatures, another body), its runtime
+// type is kept and its stubs call the methods as declared now
+// (methodRepoint, s10).
+func makeMethodRTypeOf(owner any, self *itype, desc, under reflect.Type, str, pkg string, ms []rtMethodSpec) reflect.Type {
 	k := kindPart(under)
 	if k == nil || methodStubCount == 0 {
 		return nil
 	}
 	ms = append([]rtMethodSpec(nil), ms...)
-	sort.Slice(ms, func(i, j int) bool { return ms[i].name < ms[j].name })
+	sort.Slice(ms, func(i, j int) bool { return methodLess(ms[i].name, ms[j].name) }) // gonotes patch: exported first (hidden)
 	var vms []rtMethodSpec
+	nx, nvx := 0, 0 // gonotes patch: the exported methods of *T and of T (hidden)
 	for i, m := range ms {
 		if m.typ == nil || m.typ.Kind() != reflect.Func || m.name == "" || i > 0 && ms[i-1].name == m.name {
 			return nil
 		}
+		if m.hidden == token.IsExported(m.name) { // gonotes patch
+			return nil
+		}
+		if !m.hidden {
+			nx++
+		}
 		if !m.ptr {
 			vms = append(vms, m)
+			if !m.hidden {
+				nvx++
+			}
 		}
 	}
 	p := rtTypeOf(desc) // gonotes patch: desc (rtstruct.go)
@@ -187,12 +208,18 @@ func makeMethodRTypeOf(owner any, desc, under reflect.Type, str, pkg string, ms 
 	uptr := reflect.TypeOf(unsafe.Pointer(nil))
 
 	// gonotes patch (s9-methods): the type made before for the same key.
-	var rkey string
+	var rkey, pkey string
 	var reused *methodReuseEntry
 	if owner != nil {
-		rkey = methodReuseKey(owner, desc, under, str, pkg, ms)
+		rkey = methodReuseKey(owner, desc, under, str, pkg, ms, true)
+		if self != nil {
+			pkey = fmt.Sprintf("%p|", self) + methodReuseKey(owner, desc, under, str, pkg, ms, false)
+		}
 		methodStubMu.Lock()
 		reused = methodReuse[rkey]
+		if reused == nil && pkey != "" {
+			reused = methodRepoint[pkey]
+		}
 		methodStubMu.Unlock()
 	}
 	if reused != nil {
@@ -268,7 +295,11 @@ func makeMethodRTypeOf(owner any, desc, under reflect.Type, str, pkg string, ms 
 	}
 	if owner != nil { // gonotes patch (s9-methods)
 		methodStubMu.Lock()
-		methodReuse[rkey] = &methodReuseEntry{named: named, pnamed: pnamed, mtyps: mtyps, stubs: idx}
+		e := &methodReuseEntry{named: named, pnamed: pnamed, mtyps: mtyps, stubs: idx}
+		methodReuse[rkey] = e
+		if pkey != "" {
+			methodRepoint[pkey] = e
+		}
 		methodStubMu.Unlock()
 	}
 	ptrOff := map[string]int32{}
@@ -276,6 +307,10 @@ func makeMethodRTypeOf(owner any, desc, under reflect.Type, str, pkg string, ms 
 	mtOff := map[string]int32{}
 	for i, j := 0, 0; i < len(ms); i++ {
 		mtOff[ms[i].name] = reflectAddReflectOff(rtTypeOf(mtyps[i]))
+		if ms[i].hidden { // gonotes patch: no code (the runtime's unreachable method)
+			ptrOff[ms[i].name], valOff[ms[i].name] = -1, -1
+			continue
+		}
 		ptrOff[ms[i].name] = offs[j]
 		j++
 		if !ms[i].ptr {
@@ -288,14 +323,24 @@ func makeMethodRTypeOf(owner any, desc, under reflect.Type, str, pkg string, ms 
 		if direct {
 			ifn = valOff[m.name]
 		}
-		tms[i] = rtMethod{name: rtMethodName(m.name), mtyp: mtOff[m.name], ifn: ifn, tfn: valOff[m.name]}
+		tms[i] = rtMethod{name: rtSpecName(m), mtyp: mtOff[m.name], ifn: ifn, tfn: valOff[m.name]}
 	}
 	for i, m := range ms {
-		pms[i] = rtMethod{name: rtMethodName(m.name), mtyp: mtOff[m.name], ifn: ptrOff[m.name], tfn: ptrOff[m.name]}
+		pms[i] = rtMethod{name: rtSpecName(m), mtyp: mtOff[m.name], ifn: ptrOff[m.name], tfn: ptrOff[m.name]}
 	}
-	u.mcount, u.xcount = uint16(len(vms)), uint16(len(vms))
-	pu.mcount, pu.xcount = uint16(len(ms)), uint16(len(ms))
+	u.mcount, u.xcount = uint16(len(vms)), uint16(nvx) // gonotes patch: hidden
+	pu.mcount, pu.xcount = uint16(len(ms)), uint16(nx)
 	return named
+}
+
+// rtSpecName returns the offset of the runtime name of the method m
+// (gonotes patch: an unexported one has no exported flag; its package is
+// the type's).
+func rtSpecName(m rtMethodSpec) int32 {
+	if m.hidden {
+		return rtNameFlags(m.name, 0)
+	}
+	return rtMethodName(m.name)
 }
 
 // methodSig returns the type of the func of a method of type mt (without
@@ -345,6 +390,9 @@ func rtMethodCall(m rtMethodSpec, mt reflect.Type) func(r reflect.Value, a []ref
 func methodStubFuncsOf(ms []rtMethodSpec, mtyps []reflect.Type, under, named, uptr reflect.Type) []reflect.Value {
 	var fns []reflect.Value
 	for i, m := range ms {
+		if m.hidden { // gonotes patch: no stub
+			continue
+		}
 		mt := mtyps[i]
 		call := rtMethodCall(m, mt)
 		if m.ptr {
@@ -379,6 +427,15 @@ func methodStubFuncsOf(ms []rtMethodSpec, mtyps []reflect.Type, under, named, up
 // methods in compiled code as they do in interpreted code.
 var methodReuse = map[string]*methodReuseEntry{}
 
+// methodRepoint holds, by the interpreted type and methodReuseKey without
+// the methods' bodies, the runtime types made with method tables (gonotes
+// patch, s10): a later cell that declares a method of the type again
+// (another body, the same name and signature) keeps the type, and its
+// stubs now call the method as declared now, so that values made before,
+// held by compiled code ([]fmt.Stringer, a container/list), call it as
+// interpreted code does.
+var methodRepoint = map[string]*methodReuseEntry{}
+
 // methodReuseEntry is a runtime type of methodReuse.
 type methodReuseEntry struct {
 	named, pnamed reflect.Type
@@ -389,11 +446,14 @@ type methodReuseEntry struct {
 // methodReuseKey returns the key of methodReuse: the interpreter, the
 // name, the layout (desc and under) and the methods' names, receivers and
 // types.
-func methodReuseKey(owner any, desc, under reflect.Type, str, pkg string, ms []rtMethodSpec) string {
+func methodReuseKey(owner any, desc, under reflect.Type, str, pkg string, ms []rtMethodSpec, bodies bool) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%p|%s|%s|%p|%p", owner, str, pkg, rtTypeOf(desc), rtTypeOf(under))
 	for _, m := range ms {
-		fmt.Fprintf(&b, "|%s %t %p %v %x", m.name, m.ptr, rtTypeOf(m.typ), m.self, m.body)
+		fmt.Fprintf(&b, "|%s %t %p %v", m.name, m.ptr, rtTypeOf(m.typ), m.self)
+		if bodies {
+			fmt.Fprintf(&b, " %x", m.body)
+		}
 	}
 	return b.String()
 }
@@ -462,6 +522,7 @@ func checkMethodTypes() (ok bool) {
 			e.Field(0).SetInt(e.Field(0).Int() * in[0].Int())
 			return []reflect.Value{reflect.ValueOf(int(e.Field(0).Int()))}
 		}},
+		{name: "hidden", typ: stringT, hidden: true}, // gonotes patch: listed, not counted
 	})
 	// A pointer-shaped type (a struct of one map) has direct values.
 	type box struct{ m map[string]int }
@@ -537,6 +598,11 @@ func (interp *Interpreter) makeMethodNamed(t *itype, base reflect.Type, str, pkg
 			return nil
 		}
 		if !token.IsExported(m.ident) {
+			// gonotes patch: listed without code (hidden), if its
+			// types are known.
+			if spec, ok := hiddenSpec(t, m, under); ok {
+				specs = append(specs, spec)
+			}
 			continue
 		}
 		def, ok := m.val.(*node)
@@ -564,7 +630,59 @@ func (interp *Interpreter) makeMethodNamed(t *itype, base reflect.Type, str, pkg
 		spec.self = selfPlaces(t, def.typ) // gonotes patch
 		specs = append(specs, spec)
 	}
-	return makeMethodRTypeOf(interp, base, under, str, pkg, specs) // gonotes patch: rtstruct.go; interp (s9-methods)
+	r := makeMethodRTypeOf(interp, t, base, under, str, pkg, specs) // gonotes patch: rtstruct.go; interp (s9-methods); t (s10)
+	if r != nil {
+		atomic.StoreUint64(&t.methodRTKey, methodsKey(t))
+	}
+	return r
+}
+
+// RefreshMethodTables makes again the runtime types with method tables of
+// the main package's types whose methods, or those promoted from their
+// embedded fields, were declared again since they were made: a method of
+// the same signature gets the same runtime type, whose stubs now call it,
+// so that values made before and held by compiled code (a []fmt.Stringer,
+// a container/list) call the method as declared now without waiting for
+// a new value of the type to be converted. A host calls it once an input
+// that may declare methods again has compiled. gonotes patch.
+func (interp *Interpreter) RefreshMethodTables() {
+	var stale []*itype
+	interp.mutex.RLock()
+	if sc := interp.scopes[mainID]; sc != nil {
+		for _, sym := range sc.sym {
+			if t := sym.typ; sym.kind == typeSym && t != nil && atomic.LoadUint64(&t.methodRTKey) != 0 && atomic.LoadUint64(&t.methodRTKey) != methodsKey(t) {
+				stale = append(stale, t)
+			}
+		}
+	}
+	interp.mutex.RUnlock()
+	for _, t := range stale {
+		interp.namedRType(t)
+	}
+}
+
+// hiddenSpec returns the spec of the unexported method m of t (of reflect
+// type under), listed without code (rtMethodSpec.hidden), or false if its
+// types are not known yet. gonotes patch.
+func hiddenSpec(t *itype, m *node, under reflect.Type) (rtMethodSpec, bool) {
+	def, ok := m.val.(*node)
+	if !ok || def.typ == nil || def.typ.cat != funcT {
+		return rtMethodSpec{}, false
+	}
+	numRet := len(def.typ.ret)
+	ft := def.typ.TypeOf()
+	if len(def.types) <= numRet || ft == nil || ft.Kind() != reflect.Func || ft.NumIn() != len(def.typ.arg) || ft.NumOut() != numRet {
+		return rtMethodSpec{}, false
+	}
+	spec := rtMethodSpec{name: m.ident, typ: ft, body: bodyHash(def), hidden: true, self: selfPlaces(t, def.typ)}
+	switch def.types[numRet] {
+	case under:
+	case reflect.PointerTo(under):
+		spec.ptr = true
+	default:
+		return rtMethodSpec{}, false
+	}
+	return spec, true
 }
 
 // methodBody returns a func running the interpreted method def with a

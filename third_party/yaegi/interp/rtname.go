@@ -278,7 +278,8 @@ type namedKey struct {
 	under reflect.Type
 	meth  *node // the first method of a type with methods (rtmethods.go)
 	nmeth int
-	deps  any // the runtime types of the elements or fields (rtstruct.go)
+	mkey  uint64 // methodsKey (gonotes patch): a method declared again
+	deps  any    // the runtime types of the elements or fields (rtstruct.go)
 }
 
 // itypeKey identifies the runtime type made for an interpreted type by the
@@ -287,6 +288,7 @@ type itypeKey struct {
 	t        *itype
 	meth     *node
 	nmeth    int
+	mkey     uint64 // methodsKey
 	composed bool
 }
 
@@ -304,7 +306,7 @@ var rtGen atomic.Int64
 // composed false, else composedRType) if it is known, with the current
 // count of rtGen for itypeStore.
 func (interp *Interpreter) itypeLoad(t *itype, composed bool) (itypeKey, int64, reflect.Type, bool) {
-	k := itypeKey{t: t, nmeth: len(t.method), composed: composed}
+	k := itypeKey{t: t, nmeth: len(t.method), mkey: methodsKey(t), composed: composed}
 	if len(t.method) > 0 {
 		k.meth = t.method[0]
 	}
@@ -357,7 +359,7 @@ func (interp *Interpreter) namedRTypeOf(t *itype) reflect.Type {
 	if cu != nil {
 		base = cu // type IDs []ID: a copy of []main.ID (rtcompose.go)
 	}
-	key := namedKey{t.id(), under, nil, len(t.method), rtDeps(cu)}
+	key := namedKey{t.id(), under, nil, len(t.method), methodsKey(t), rtDeps(cu)}
 	if len(t.method) > 0 {
 		key.meth = t.method[0] // gonotes patch: a type with methods (rtmethods.go)
 	}
@@ -428,6 +430,10 @@ type namedBack struct {
 	// each time (gonotes patch: backVI runs for every assertion of a
 	// compiled interface value holding a value of a named runtime type).
 	under atomic.Value
+	// nilOnly: only a nil value of the runtime type is a value of t (a
+	// nil pointer to a runtime interface type, rtifacetype.go: a pointer
+	// to a value of that layout is not a pointer to a valueInterface).
+	nilOnly bool
 }
 
 // namedDyn returns v, an empty interface (reflect.Value of kind Interface)
@@ -475,6 +481,9 @@ func backVI(v reflect.Value) (valueInterface, bool) {
 		return valueInterface{}, false
 	}
 	nb := b.(*namedBack)
+	if nb.nilOnly && (v.Kind() != reflect.Ptr || !v.IsNil()) { // gonotes patch: rtifacetype.go
+		return valueInterface{}, false
+	}
 	var under reflect.Type
 	if u, ok := nb.under.Load().(reflect.Type); ok {
 		under = u
@@ -493,11 +502,100 @@ func (interp *Interpreter) toNamed(t *itype, v reflect.Value) reflect.Value {
 	if !v.IsValid() || v.Kind() == reflect.Interface {
 		return v
 	}
-	r := interp.crossRType(t)
+	e := interp.crossOf(t)
+	if e.direct && v.Type() == e.from {
+		// The named type's memory is the value's: a copy seen as r,
+		// without reflect's conversion checks (gonotes patch).
+		p := reflect.New(e.r)
+		reflect.NewAt(e.from, p.UnsafePointer()).Elem().Set(v)
+		return p.Elem()
+	}
+	r := e.r
 	if r == nil || v.Type() == r || v.Type() != t.TypeOf() && !v.Type().ConvertibleTo(r) {
 		return v
 	}
 	return reinterpret(v, r)
+}
+
+// methodsKey identifies the methods t has now: a hash of the numbers of
+// their declarations' nodes (node.index, never reused in an interpreter).
+// A cell that declares a method again replaces it in t.method
+// (addMethod): the runtime types made before, whose method tables call the
+// earlier declaration, must not be used for values made after.
+// The methods promoted from embedded fields count too (a method of an
+// embedded type declared again).
+// gonotes patch.
+func methodsKey(t *itype) uint64 {
+	return methodsKeyOf(t, 14695981039346656037, 0)
+}
+
+// methodsKeyOf mixes into h the methods of t and those of its embedded
+// fields, to the depth of 4 embeddings (a type may embed a pointer to
+// itself).
+func methodsKeyOf(t *itype, h uint64, depth int) uint64 {
+	for _, m := range t.method {
+		h ^= uint64(m.index)
+		h *= 1099511628211
+	}
+	if depth == 4 || t.cat != structT {
+		return h
+	}
+	for _, f := range t.field {
+		if !f.embed || f.typ == nil {
+			continue
+		}
+		ft := f.typ
+		if ft.cat == ptrT && ft.val != nil {
+			ft = ft.val
+		}
+		h = methodsKeyOf(ft, h*31+1, depth+1)
+	}
+	return h
+}
+
+// crossEntry is what toNamed needs of an interpreted type t, made once
+// per t while no runtime type is made again (rtGen) and t's methods stay.
+type crossEntry struct {
+	t      *itype
+	interp *Interpreter
+	gen    int64
+	mkey   uint64       // methodsKey(t)
+	r      reflect.Type // crossRType(t)
+	from   reflect.Type // t.TypeOf()
+	direct bool         // r is a defined type whose underlying type is from's
+}
+
+// crossOf returns t's crossEntry. gonotes patch: toNamed ran
+// crossRType's look-up, ConvertibleTo and Convert (two walks of both
+// types) at each conversion of a value to a compiled interface.
+func (interp *Interpreter) crossOf(t *itype) *crossEntry {
+	g, mk := rtGen.Load(), methodsKey(t)
+	if e := (*crossEntry)(atomic.LoadPointer(&t.cross)); e != nil && e.t == t && e.interp == interp && e.gen == g && e.mkey == mk {
+		return e
+	}
+	e := &crossEntry{t: t, interp: interp, gen: g, mkey: mk, r: interp.crossRType(t), from: t.TypeOf()}
+	if e.r != nil && e.from != nil && e.r != e.from && e.r.Kind() == e.from.Kind() && e.r.Size() == e.from.Size() &&
+		e.r.Name() != "" && e.from.Name() == "" && e.from.ConvertibleTo(e.r) && e.r.ConvertibleTo(e.from) && e.r.Kind() != reflect.Interface {
+		e.direct = e.r.Kind() == reflect.Struct && structLayoutSame(e.r, e.from) || e.r.Kind() != reflect.Struct && e.r.Kind() != reflect.Array
+	}
+	atomic.StorePointer(&t.cross, unsafe.Pointer(e))
+	return e
+}
+
+// structLayoutSame reports whether the structs a and b have the same
+// field types at the same offsets (the types a conversion between them
+// needs: Convert accepts two structs that differ only in field tags).
+func structLayoutSame(a, b reflect.Type) bool {
+	if a.NumField() != b.NumField() {
+		return false
+	}
+	for i := 0; i < a.NumField(); i++ {
+		fa, fb := a.Field(i), b.Field(i)
+		if fa.Type != fb.Type || fa.Offset != fb.Offset {
+			return false
+		}
+	}
+	return true
 }
 
 // genNamedArg returns the value of c, of an interpreted defined type,

@@ -1382,6 +1382,37 @@ func _recover(n *node) {
 	tnext := getExec(n.tnext)
 	dest := genValue(n)
 
+	if n.anc != nil && n.anc.kind == deferStmt {
+		// gonotes patch: `defer recover()` defers recover: yaegi ran it
+		// at the defer statement, where, in a function called by a
+		// deferred call of a panicking frame, it took that frame's
+		// panic at once. It now runs when the function's deferred calls
+		// run: at its normal return it recovers as a call made by the
+		// function itself would (a deferred function's `defer recover()`
+		// stops its caller's panic, GOROOT/test/recover1.go test5), and
+		// while the function itself panics it is called by the panic,
+		// not by a deferred function, and recovers nothing (test7).
+		n.exec = func(f *frame) bltn {
+			fr := f
+			call := reflect.ValueOf(func() {
+				if fr.recovered != nil {
+					return
+				}
+				if fr.anc == nil {
+					return
+				}
+				a := fr.anc.origin()
+				if a != nil && a.recovered != nil {
+					n.interp.panicTypes.take(a.recovered)
+					a.recovered = nil
+				}
+			})
+			f.deferred = append([][]reflect.Value{{call}}, f.deferred...)
+			return tnext
+		}
+		return
+	}
+
 	n.exec = func(f *frame) bltn {
 		// gonotes patch: at the top level, f.anc is nil (no panic to
 		// recover); a closure runs on a copy of the frame it was made in
@@ -1447,7 +1478,7 @@ func _panic(n *node) {
 					if m, _ := tn.typ.lookupMethod("Error"); m != nil && (tn.typ.cat == ptrT || !ptrReceiver(m)) {
 						// An interpreted error panicked again: as an
 						// error, as above.
-						if w := wrapValue(f, tn, vi.value, errorRType); w.IsValid() {
+						if w := namedOrWrapValue(f, tn, vi.value, errorRType); w.IsValid() { // gonotes patch (s10-stringer)
 							val = w
 						}
 					}
@@ -1834,8 +1865,8 @@ func genInterfaceWrapper(n *node, typ reflect.Type) func(*frame) reflect.Value {
 	// gonotes patch: a value of a type with a method table (rtmethods.go)
 	// is given as a value of its named runtime type, which has the methods
 	// itself: no wrapper, so that the compiled interface holds the value's
-	// type (map keys, ==, reflect, encoders). Not for errors: the wrappers
-	// of errors.Is, As and Unwrap (errwrap.go) expect error wrappers.
+	// type with all its methods (map keys, ==, reflect, encoders, fmt
+	// calling Error before String). Errors too (s10-stringer).
 	if t := n.typ; n.interp.namedForIface(t, typ) != nil {
 		interp := n.interp
 		return func(f *frame) reflect.Value { return interp.toNamed(t, value(f)) }
@@ -1850,19 +1881,34 @@ func genInterfaceWrapper(n *node, typ reflect.Type) func(*frame) reflect.Value {
 	wrap := getWrapper(n, typ)
 	mn := wrap.NumField() - 1
 	names := make([]string, mn)
-	methods := make([]*node, mn)
-	indexes := make([][]int, mn)
 	for i := 0; i < mn; i++ {
 		names[i] = wrap.Field(i + 1).Name[1:]
-		methods[i], indexes[i] = n.typ.lookupMethod(names[i])
-		if methods[i] == nil && n.typ.cat != nilT {
-			// interpreted method not found, look for binary method, possibly embedded
-			_, indexes[i], _, _ = n.typ.lookupBinMethod(names[i])
-		}
 	}
+	// gonotes patch: the methods are looked up again when the type's
+	// methods changed (a later cell declared one again, methodsKey), so
+	// that a wrapper made after that calls the method as declared now.
+	lookup := func() *wrapperMethods {
+		wm := &wrapperMethods{key: methodsKey(n.typ), methods: make([]*node, mn), indexes: make([][]int, mn)}
+		for i := 0; i < mn; i++ {
+			wm.methods[i], wm.indexes[i] = n.typ.lookupMethod(names[i])
+			if wm.methods[i] == nil && n.typ.cat != nilT {
+				// interpreted method not found, look for binary method, possibly embedded
+				_, wm.indexes[i], _, _ = n.typ.lookupBinMethod(names[i])
+			}
+		}
+		return wm
+	}
+	var current atomic.Pointer[wrapperMethods]
+	current.Store(lookup())
 
 	return func(f *frame) reflect.Value {
 		v := value(f)
+		wm := current.Load()
+		if wm.key != methodsKey(n.typ) {
+			wm = lookup()
+			current.Store(wm)
+		}
+		methods, indexes := wm.methods, wm.indexes
 		if tc != structT && v.Type().Implements(typ) {
 			return v
 		}
@@ -1881,6 +1927,13 @@ func genInterfaceWrapper(n *node, typ reflect.Type) func(*frame) reflect.Value {
 		}
 		var n2 *node
 		if vi, ok := v.Interface().(valueInterface); ok {
+			// gonotes patch (s10-stringer): a value of a type with a
+			// method table held by an interpreted interface is given
+			// as its named runtime value, as above, with all its
+			// methods (fmt calls Error before String).
+			if in := innermostVI(vi); in.node != nil && in.value.IsValid() && n.interp.namedForIface(in.node.typ, typ) != nil {
+				return n.interp.toNamed(in.node.typ, in.value)
+			}
 			n2 = vi.node
 			if n2 != nil { // gonotes patch: rtiface.go
 				n.interp.noteWrappedType(n2.typ)
@@ -1928,6 +1981,15 @@ func genInterfaceWrapper(n *node, typ reflect.Type) func(*frame) reflect.Value {
 		}
 		return w
 	}
+}
+
+// wrapperMethods are the methods of an interpreted type that an interface
+// wrapper calls (genInterfaceWrapper), found when the type's methods were
+// those of key (methodsKey). gonotes patch.
+type wrapperMethods struct {
+	key     uint64
+	methods []*node
+	indexes [][]int
 }
 
 // methodByName returns the method corresponding to name on value, or nil if not found.
@@ -2521,12 +2583,29 @@ func callBin(n *node) {
 	if !ok { // gonotes patch: a method of a compiled type (json.Encoder.Encode)
 		lr, ok = n.interp.methodMapTypes(c0)
 	}
-	fmtErrs := !isFmtErrorf(c0) // gonotes patch: fmtnamed.go
 	if ok {
 		convMode = mapTypesConv(lr)
 		getMapType = func(typ *itype) reflect.Type {
+			// gonotes patch: the method set of an interpreted typ is made
+			// once, not once per interface of lr (implements makes both
+			// sets each time); a type without methods implements only an
+			// interface without methods, whose set is empty too.
+			var ms methodSet
+			bin := isBin(typ)
+			if !bin {
+				ms = typ.methods()
+			}
 			for _, rt := range lr {
-				if typ.implements(&itype{cat: valueT, rtype: rt}) && inMethodSet(typ, rt) { // gonotes patch: method set
+				var ok bool
+				switch {
+				case bin:
+					ok = typ.implements(&itype{cat: valueT, rtype: rt})
+				case len(ms) == 0:
+					ok = rt.NumMethod() == 0
+				default:
+					ok = ms.contains((&itype{cat: valueT, rtype: rt}).methods())
+				}
+				if ok && inMethodSet(typ, rt) { // gonotes patch: method set
 					return rt
 				}
 			}
@@ -2561,7 +2640,7 @@ func callBin(n *node) {
 					values = append(values, func(f *frame) reflect.Value {
 						v := f.data[ind]
 						if v.IsValid() && v.Kind() == reflect.Interface && !v.IsNil() && v.Elem().Type() == valueInterfaceType {
-							if nv := fmtNamedVI(v.Elem().Interface().(valueInterface), getMapType, fmtErrs); nv.IsValid() {
+							if nv := fmtNamedVI(v.Elem().Interface().(valueInterface), getMapType); nv.IsValid() {
 								return nv
 							}
 						}
@@ -2576,7 +2655,7 @@ func callBin(n *node) {
 			for j, rt := range c.child[0].typ.ret {
 				ind := c.findex + j
 				if pt := binParamType(funcType, len(values)+rcvrOffset, n.action == aCallSlice); convMode == convFmt && pt != nil && pt.Kind() == reflect.Interface && pt.NumMethod() == 0 &&
-					fmtNamedCandidate(n.interp, rt, getMapType, fmtErrs) {
+					fmtNamedCandidate(n.interp, rt, getMapType) {
 					// gonotes patch: a result of an interpreted type given
 					// to fmt as its named runtime type (fmtnamed.go).
 					res := &node{kind: identExpr, typ: rt, findex: ind, interp: c.interp, scope: c.scope}
@@ -2631,7 +2710,7 @@ func callBin(n *node) {
 						case vi.node == nil || !vi.value.IsValid():
 							return reflect.New(emptyInterfaceType).Elem() // a nil interface
 						case keep && convMode == convFmt: // gonotes patch: fmtnamed.go
-							if nv := fmtNamedVI(vi, getMapType, fmtErrs); nv.IsValid() {
+							if nv := fmtNamedVI(vi, getMapType); nv.IsValid() {
 								return nv
 							}
 							return reflect.ValueOf(vi)
@@ -2707,7 +2786,7 @@ func callBin(n *node) {
 				if conv := fmtConvert(n.interp, c.typ, getMapType, false, convMode == convMarshal); conv != nil {
 					cv := genValue(c)
 					values = append(values, func(f *frame) reflect.Value { return conv(f, cv(f)) })
-					if convMode == convFmt && c.typ.cat == structT && c.typ.name == "" && fmtNamedCandidate(n.interp, c.typ, getMapType, fmtErrs) {
+					if convMode == convFmt && c.typ.cat == structT && c.typ.name == "" && fmtNamedCandidate(n.interp, c.typ, getMapType) {
 						// gonotes patch: fmtnamed.go
 						values[len(values)-1] = genFmtNamedArg(n.interp, c, values[len(values)-1], getMapType)
 					}
@@ -2759,7 +2838,7 @@ func callBin(n *node) {
 				values = append(values, genEmptyIfaceArg(n.interp, c, getMapType, convMode == convMarshal)) // gonotes patch
 				if convMode == convFmt {
 					// gonotes patch: fmtnamed.go
-					values[len(values)-1] = genFmtAnyArg(c, getMapType, fmtErrs, values[len(values)-1])
+					values[len(values)-1] = genFmtAnyArg(c, getMapType, values[len(values)-1])
 				}
 			case isInterfaceSrc(c.typ) && !isEmptyInterface(c.typ) && defType != nil && defType.Kind() == reflect.Interface && defType.NumMethod() > 0:
 				// gonotes patch: a value of an interpreted interface type
@@ -2777,7 +2856,7 @@ func callBin(n *node) {
 				values = append(values, func(f *frame) reflect.Value {
 					if vi, ok := cv(f).Interface().(valueInterface); ok && vi.node != nil && vi.value.IsValid() {
 						if convMode == convFmt { // gonotes patch: fmtnamed.go
-							if nv := fmtNamedVI(vi, getMapType, fmtErrs); nv.IsValid() {
+							if nv := fmtNamedVI(vi, getMapType); nv.IsValid() {
 								return nv
 							}
 						}
@@ -2785,26 +2864,24 @@ func callBin(n *node) {
 					}
 					return uv(f)
 				})
-			case isInterfaceSrc(c.typ) && getMapType == nil && paramAny:
-				// gonotes patch: a value of an interpreted interface type
-				// given as an any (reflect.TypeOf(e), e an Event holding
-				// a UserCreated) is given as an any holding the same
-				// value is: as its named runtime type (main.UserCreated,
-				// the type reflect.TypeOf(UserCreated{}) gives), not its
-				// bare struct type.
-				cv := genValue(c)
-				interp := n.interp
-				values = append(values, func(f *frame) reflect.Value { return interp.crossValue(cv(f)) })
+			case isInterfaceSrc(c.typ) && paramAny:
+				values = append(values, n.interp.ifaceValueArg(c)) // gonotes patch: rtifacetype.go
 			case isInterfaceSrc(c.typ):
 				values = append(values, genValueInterfaceValue(c))
-			case isFuncSrc(c.typ) && paramAny:
+			case isFuncSrc(c.typ) && paramAny && (defType == nil || defType.Kind() == reflect.Interface && defType.NumMethod() == 0):
 				// gonotes patch: a function given as an any (sync.Map's
 				// Store, reflect.ValueOf) has its cross type
 				// (crossFuncType): %T and reflect see main.Item, not its
 				// bare struct.
 				values = append(values, genCrossFuncWrapper(c))
-			case isFuncSrc(c.typ):
+			case isFuncSrc(c.typ) && !(paramAny && defType != nil && defType.Kind() == reflect.Interface && defType.NumMethod() > 0 && len(c.typ.method) > 0):
 				values = append(values, genFunctionWrapper(c))
+			case isFuncSrc(c.typ):
+				// gonotes patch (s10-stringer): a value of a func type with
+				// methods given as an any to a function with mapTypes that
+				// has a wrapper for it (fmt: Error, String) is given in that
+				// wrapper, not as the bare func (fmt printed its address).
+				values = append(values, genInterfaceWrapper(c, defType))
 			case c.typ.cat == arrayT || c.typ.cat == variadicT:
 				if isEmptyInterface(c.typ.val) {
 					values = append(values, genValueArray(c))
@@ -2857,6 +2934,16 @@ func callBin(n *node) {
 				interp := n.interp
 				values = append(values, func(f *frame) reflect.Value {
 					v := cv(f)
+					if convMode != convFmt && v.IsValid() && v.Kind() == reflect.Interface && !v.IsNil() && !isIfaceWrapper(v.Elem()) {
+						if _, named := namedVI(v.Elem()); named {
+							// gonotes patch (s10-stringer): a value of a
+							// named runtime type, with all the methods of
+							// its type (namedForIface), is given as it is
+							// (slog printed the fields of an error
+							// held by a fmt.Stringer).
+							return v.Elem()
+						}
+					}
 					// gonotes patch: the interpreted value of a known type
 					// is given as an any of that type is (getBinValue): in
 					// the wrapper of the interface fmt looks for that its
@@ -2864,7 +2951,7 @@ func callBin(n *node) {
 					// first (rtiface.go).
 					if vi, ok := interp.wrappedVI(v); ok {
 						if convMode == convFmt { // gonotes patch: fmtnamed.go
-							if nv := fmtNamedVI(vi, getMapType, fmtErrs); nv.IsValid() {
+							if nv := fmtNamedVI(vi, getMapType); nv.IsValid() {
 								return nv
 							}
 						}
@@ -2879,19 +2966,36 @@ func callBin(n *node) {
 					// reflect.Value.Interface for a field of type any) may
 					// hold a valueInterface: its value as its named
 					// runtime type (fmtnamed.go), as for an interpreted any.
-					values[len(values)-1] = genFmtAnyArg(c, getMapType, fmtErrs, values[len(values)-1])
+					values[len(values)-1] = genFmtAnyArg(c, getMapType, values[len(values)-1])
 				}
 			case getMapType == nil && defType != nil && defType.Kind() == reflect.Interface && defType.NumMethod() == 0:
 				values = append(values, genNamedArg(n.interp, c)) // gonotes patch: rtname.go
+			case convMode == convMarshal && paramAny && defType != nil && defType.Kind() == reflect.Interface && defType.NumMethod() == 0 && n.interp.namedForAny(c.typ) != nil:
+				// gonotes patch (s10-stringer): a value of a type with
+				// methods given as an any to a function with mapTypes that
+				// has no wrapper for it (slog's args, which slog prints
+				// with Error or String) is a value of its named runtime
+				// type, with all its methods.
+				t, value, interp := c.typ, genValue(c), n.interp
+				values = append(values, func(f *frame) reflect.Value { return interp.toNamed(t, value(f)) })
 			default:
 				values = append(values, genInterfaceWrapper(c, defType))
 			}
-			if convMode == convFmt && paramAny && fmtNamedCandidate(n.interp, c.typ, getMapType, fmtErrs) {
+			if paramAny && getMapType == nil && (c.typ.cat == errorT || c.typ.cat == valueT && isInterfaceBin(c.typ)) {
+				// gonotes patch: reflect.TypeOf(err) (rtifacetype.go).
+				values[len(values)-1] = n.interp.wrappedArg(c, values[len(values)-1])
+			}
+			if paramAny && isPtrSrc(c.typ) {
+				// gonotes patch: reflect.TypeOf((*I)(nil)), I an
+				// interpreted interface type (rtifacetype.go).
+				values[len(values)-1] = n.interp.ifacePtrArg(c.typ, values[len(values)-1])
+			}
+			if convMode == convFmt && paramAny && fmtNamedCandidate(n.interp, c.typ, getMapType) {
 				// gonotes patch: a value of an interpreted type given to
 				// fmt as its named runtime type (fmtnamed.go).
 				values[len(values)-1] = genFmtNamedArg(n.interp, c, values[len(values)-1], getMapType)
 			}
-			if convMode == convFmt && fmtErrs && paramAny && c.typ.cat == errorT { // gonotes patch: fmtnamed.go
+			if convMode == convFmt && paramAny && c.typ.cat == errorT { // gonotes patch: fmtnamed.go
 				values[len(values)-1] = genFmtErrorArg(n.interp, c, getMapType, values[len(values)-1])
 			}
 			if spread := n.action == aCallSlice && i == len(child)-1; getMapType == nil && (paramAny || spread) && !isDeepEqual(c0) && mayHoldAnys(c.typ) {
@@ -3074,6 +3178,13 @@ func callBin(n *node) {
 	// gonotes patch (s9-methods): gob and notebook interface types
 	// (gobiface.go).
 	if gx := n.interp.gobIfaceHook(c0, child); gx != nil {
+		prev := callFn
+		callFn = func(v reflect.Value, in []reflect.Value) []reflect.Value { return gx(prev, v, in) }
+		fast = nil
+	}
+	// gonotes patch (s10-gob): gob.Register of a type declared again
+	// (gobregister.go).
+	if gx := n.interp.gobRegisterHook(c0); gx != nil {
 		prev := callFn
 		callFn = func(v reflect.Value, in []reflect.Value) []reflect.Value { return gx(prev, v, in) }
 		fast = nil
@@ -4546,7 +4657,7 @@ func doCompositeBinStruct(n *node, hasType bool) {
 				if isFuncSrc(c.child[1].typ) {
 					values[i] = genFunctionWrapper(c.child[1])
 				} else {
-					values[i] = genValue(c.child[1])
+					values[i] = genBinFieldValue(c.child[1], sf.Type) // gonotes patch (s10-stringer)
 				}
 			}
 		} else {
@@ -4556,7 +4667,7 @@ func doCompositeBinStruct(n *node, hasType bool) {
 				values[i] = genFunctionWrapper(c.child[1])
 			} else {
 				convertLiteralValue(c, typ.Field(i).Type)
-				values[i] = genValue(c)
+				values[i] = genBinFieldValue(c, typ.Field(i).Type) // gonotes patch (s10-stringer)
 			}
 		}
 	}
@@ -4578,6 +4689,33 @@ func doCompositeBinStruct(n *node, hasType bool) {
 		}
 		return next
 	}
+}
+
+// genBinFieldValue returns the value of c for a field of type ft of a
+// compiled struct type in a composite literal: a value of an interpreted
+// type for a compiled interface with methods (&fs.PathError{Err: e}) is
+// given as a value of its named runtime type or in a wrapper
+// (genInterfaceWrapper), as for an assignment; reflect.Value.Set panicked
+// ("value of type struct { n int } is not assignable to type error").
+// gonotes patch (s10-stringer).
+func genBinFieldValue(c *node, ft reflect.Type) func(*frame) reflect.Value {
+	if ft.Kind() == reflect.Interface && ft.NumMethod() > 0 && c.typ != nil && c.typ.cat != valueT && c.typ.cat != nilT && !isFuncSrc(c.typ) {
+		return genInterfaceWrapper(c, ft)
+	}
+	return genValue(c)
+}
+
+// setSwitchMulti sets d, the variable of a type switch clause listing
+// several types (of the type of the switch's operand), to val, the
+// operand's value as the switch looked at it, or to src, the operand's
+// value, if val does not fit d: namedDyn makes an any of a value of a
+// named runtime type held by a compiled interface (an error), which an
+// error variable cannot hold. gonotes patch (s10-stringer).
+func setSwitchMulti(d, val, src reflect.Value) {
+	if val.IsValid() && !val.Type().AssignableTo(d.Type()) && src.IsValid() && src.Type().AssignableTo(d.Type()) {
+		val = src
+	}
+	d.Set(val)
 }
 
 func compositeBinStruct(n *node)       { doCompositeBinStruct(n, true) }
@@ -4719,6 +4857,24 @@ func _range(n *node) {
 				v0.SetInt(int64(pos + size))
 				f.data[index0].SetInt(int64(pos))
 				f.data[index1].SetInt(int64(r))
+				return tnext
+			}
+		} else if t := an.typ.TypeOf(); n.child[1].ident == "_" && t.Kind() == reflect.Ptr && t.Elem().Kind() == reflect.Array {
+			// gonotes patch: `for i, _ := range p` has one iteration
+			// variable: the pointer to array is not dereferenced (it may be
+			// nil), as with `for i := range p` below.
+			raw := genValue(an)
+			zero := reflect.Zero(t.Elem())
+			value = func(f *frame) reflect.Value {
+				raw(f)
+				return zero
+			}
+			n.exec = func(f *frame) bltn {
+				v0 := f.data[index0]
+				v0.SetInt(v0.Int() + 1)
+				if int(v0.Int()) >= f.data[index2].Len() {
+					return fnext
+				}
 				return tnext
 			}
 		} else {
@@ -5095,15 +5251,16 @@ func _case(n *node) {
 
 		default:
 			n.exec = func(f *frame) bltn {
-				val := n.interp.namedDyn(srcValue(f)) // gonotes patch: rtname.go
-				if ifaceMatch(val) {                  // gonotes patch
-					destValue(f).Set(val)
+				src := srcValue(f)
+				val := n.interp.namedDyn(src) // gonotes patch: rtname.go
+				if ifaceMatch(val) {          // gonotes patch
+					setSwitchMulti(destValue(f), val, src)
 					return tnext
 				}
 				if vi, ok := emptyIfaceDyn(val); ok { // gonotes patch: the interpreted type is known (dyntype.go)
 					for _, typ := range types {
 						if vi.node.typ.id() == typ.id() {
-							destValue(f).Set(val)
+							setSwitchMulti(destValue(f), val, src)
 							return tnext
 						}
 					}
@@ -5112,7 +5269,7 @@ func _case(n *node) {
 				if vi, ok := n.interp.wrappedVI(val); ok { // gonotes patch: an interpreted value in a wrapper (rtiface.go)
 					for _, typ := range types {
 						if vi.node.typ.id() == typ.id() {
-							destValue(f).Set(val)
+							setSwitchMulti(destValue(f), val, src)
 							return tnext
 						}
 					}
@@ -5128,7 +5285,7 @@ func _case(n *node) {
 						rtyp := typ.TypeOf()
 						if rtyp == nil || stricts[i] && !(val.Elem().IsValid() && sn.interp.crossedAs(val.Elem().Type(), typ)) { // gonotes patch: see dynTypeStrict
 							if n.interp.matchWrapped(val, wrappedInner(val), typ) { // gonotes patch: an interpreted value in a wrapper (an error)
-								destValue(f).Set(val)
+								setSwitchMulti(destValue(f), val, src)
 								return tnext
 							}
 							continue
@@ -5148,11 +5305,11 @@ func _case(n *node) {
 							return tnext
 						}
 						if elem.IsValid() && binImplements(elem.Type(), typ) { // gonotes patch
-							destValue(f).Set(val)
+							setSwitchMulti(destValue(f), val, src)
 							return tnext
 						}
 						if n.interp.matchWrapped(val, wrappedInner(val), typ) { // gonotes patch
-							destValue(f).Set(val)
+							setSwitchMulti(destValue(f), val, src)
 							return tnext
 						}
 					}
@@ -5162,7 +5319,7 @@ func _case(n *node) {
 					if v := vi.node; v != nil {
 						for _, typ := range types {
 							if v.typ.id() == typ.id() {
-								destValue(f).Set(val)
+								setSwitchMulti(destValue(f), val, src)
 								return tnext
 							}
 						}
@@ -5172,7 +5329,7 @@ func _case(n *node) {
 				vt := val.Type()
 				for _, typ := range types {
 					if vt == typ.TypeOf() {
-						destValue(f).Set(val)
+						setSwitchMulti(destValue(f), val, src)
 						return tnext
 					}
 				}
@@ -5539,7 +5696,16 @@ func lenConst(n *node) {
 func _len(n *node) {
 	dest := genValueOutput(n, reflect.TypeOf(int(0)))
 	value := genValue(n.child[1])
-	if isPtr(n.child[1].typ) {
+	if t := n.child[1].typ.TypeOf(); t != nil && t.Kind() == reflect.Ptr && t.Elem().Kind() == reflect.Array {
+		// gonotes patch: the length of a pointer to array is its type's,
+		// also for a nil pointer (its argument, a call or a receive, was
+		// evaluated).
+		val, zero := value, reflect.Zero(t.Elem())
+		value = func(f *frame) reflect.Value {
+			val(f)
+			return zero
+		}
+	} else if isPtr(n.child[1].typ) {
 		val := value
 		value = func(f *frame) reflect.Value {
 			v := val(f).Elem()

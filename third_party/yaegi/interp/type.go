@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
+	"unsafe"
 
 	"github.com/traefik/yaegi/internal/unsafe2"
 )
@@ -115,31 +116,35 @@ type structField struct {
 
 // itype defines the internal representation of types in the interpreter.
 type itype struct {
-	cat          tcat          // Type category
-	field        []structField // Array of struct fields if structT or interfaceT
-	key          *itype        // Type of key element if MapT or nil
-	val          *itype        // Type of value element if chanT, chanSendT, chanRecvT, mapT, ptrT, linkedT, arrayT, sliceT, variadicT or genericT
-	recv         *itype        // Receiver type for funcT or nil
-	arg          []*itype      // Argument types if funcT or nil
-	ret          []*itype      // Return types if funcT or nil
-	ptr          *itype        // Pointer to this type. Might be nil
-	method       []*node       // Associated methods or nil
-	constraint   []*itype      // For interfaceT: list of types part of interface set
-	ulconstraint []*itype      // For interfaceT: list of underlying types part of interface set
-	instance     []*itype      // For genericT: list of instantiated types
-	name         string        // name of type within its package for a defined type
-	path         string        // for a defined type, the package import path
-	length       int           // length of array if ArrayT
-	rtype        reflect.Type  // Reflection type if ValueT, or nil
-	node         *node         // root AST node of type definition
-	scope        *scope        // type declaration scope (in case of re-parse incomplete type)
-	str          string        // String representation of the type
-	incomplete   bool          // true if type must be parsed again (out of order declarations)
-	untyped      bool          // true for a literal value (string or number)
-	isBinMethod  bool          // true if the type refers to a bin method function
-	origin       *itype        // gonotes patch: for an instance of a generic defined type, the generic type
-	targs        []*itype      // gonotes patch: for an instance of a generic defined type, its type arguments
-	selfFunc     bool          // gonotes patch: a defined func type that is its own parameter or result type (see refType)
+	cat          tcat           // Type category
+	field        []structField  // Array of struct fields if structT or interfaceT
+	key          *itype         // Type of key element if MapT or nil
+	val          *itype         // Type of value element if chanT, chanSendT, chanRecvT, mapT, ptrT, linkedT, arrayT, sliceT, variadicT or genericT
+	recv         *itype         // Receiver type for funcT or nil
+	arg          []*itype       // Argument types if funcT or nil
+	ret          []*itype       // Return types if funcT or nil
+	ptr          *itype         // Pointer to this type. Might be nil
+	method       []*node        // Associated methods or nil
+	constraint   []*itype       // For interfaceT: list of types part of interface set
+	ulconstraint []*itype       // For interfaceT: list of underlying types part of interface set
+	instance     []*itype       // For genericT: list of instantiated types
+	name         string         // name of type within its package for a defined type
+	path         string         // for a defined type, the package import path
+	length       int            // length of array if ArrayT
+	rtype        reflect.Type   // Reflection type if ValueT, or nil
+	node         *node          // root AST node of type definition
+	scope        *scope         // type declaration scope (in case of re-parse incomplete type)
+	str          string         // String representation of the type
+	incomplete   bool           // true if type must be parsed again (out of order declarations)
+	untyped      bool           // true for a literal value (string or number)
+	isBinMethod  bool           // true if the type refers to a bin method function
+	origin       *itype         // gonotes patch: for an instance of a generic defined type, the generic type
+	targs        []*itype       // gonotes patch: for an instance of a generic defined type, its type arguments
+	selfFunc     bool           // gonotes patch: a defined func type that is its own parameter or result type (see refType)
+	cross        unsafe.Pointer // gonotes patch: *crossEntry, toNamed's cache (rtname.go)
+	// gonotes patch: methodsKey when a runtime type with a method table was
+	// last made for it, 0 if none (RefreshMethodTables).
+	methodRTKey uint64
 }
 
 type generic struct{}
@@ -948,7 +953,7 @@ func nodeType2(interp *Interpreter, sc *scope, n *node, seen []*node) (t *itype,
 				break
 			}
 			name := lt.id() + "[" + t1.id() + "]"
-			if sym, _, found := sc.lookup(name); found {
+			if sym, _, found := sc.lookup(name); found && isInstanceOf(sym.typ, lt) {
 				t = sym.typ
 				break
 			}
@@ -1007,7 +1012,7 @@ func nodeType2(interp *Interpreter, sc *scope, n *node, seen []*node) (t *itype,
 			break
 		}
 		name = strings.TrimSuffix(name, ",") + "]"
-		if sym, _, found := sc.lookup(name); found {
+		if sym, _, found := sc.lookup(name); found && isInstanceOf(sym.typ, lt) {
 			t = sym.typ
 			break
 		}
@@ -1303,6 +1308,19 @@ func genType(interp *Interpreter, sc *scope, name string, lt *itype, types []*it
 	return t, err
 }
 
+// isInstanceOf reports whether t is an instance of the generic type lt.
+// gonotes patch: the instances are found by name (Pair[string,int]), and
+// a generic type declared again (a notebook cell run again) is another
+// type, whose instances are other types.
+func isInstanceOf(t, lt *itype) bool {
+	for _, it := range lt.instance {
+		if it == t {
+			return true
+		}
+	}
+	return false
+}
+
 // namedInstance returns t, the type of the right-hand side of the generated
 // declaration g of an instance of a generic type, as the defined type
 // path.name where name is g's (Stack[string]): a type made for g (struct,
@@ -1347,6 +1365,9 @@ func declareMethod(interp *Interpreter, sc *scope, t *itype, nod *node, types []
 	if gm.typ, err = nodeType(interp, sc, gm.child[2]); err != nil {
 		return nil, err
 	}
+	// gonotes patch: named as the generic method, so that a method declared
+	// again replaces the instance's earlier one (addMethod).
+	gm.ident = nod.child[1].ident
 	t.addMethod(gm)
 
 	// If the receiver is a pointer to a generic type, generate also the pointer type.
@@ -2443,23 +2464,24 @@ func (t *itype) fixDummy(typ reflect.Type) reflect.Type {
 // pointer using unsafe. We thus obtain a usable recursive type definition, except
 // for string representation, as created reflect types are still unnamed.
 func (t *itype) refType(ctx *refTypeContext) reflect.Type {
-	if ctx == nil {
-		ctx = &refTypeContext{
-			defined: map[string]*itype{},
-			refs:    map[string][]*itype{},
-		}
-	}
 	if t.incomplete || t.cat == nilT {
 		var err error
 		if t, err = t.finalize(); err != nil {
 			panic(err)
 		}
 	}
-	name := t.path + "/" + t.name
-
-	if t.rtype != nil && !ctx.rebuilding {
+	// gonotes patch (s10-rtrip): a type already built is returned before a
+	// context is made (TypeOf's, two maps) and its name concatenated.
+	if t.rtype != nil && (ctx == nil || !ctx.rebuilding) {
 		return t.rtype
 	}
+	if ctx == nil {
+		ctx = &refTypeContext{
+			defined: map[string]*itype{},
+			refs:    map[string][]*itype{},
+		}
+	}
+	name := t.path + "/" + t.name
 	if dt := ctx.defined[name]; dt != nil {
 		// We get here when we are a struct field, and our type name has already been
 		// seen at least once in one of our englobing structs. i.e. there's at least one

@@ -1119,7 +1119,10 @@ func (check typecheck) convertUntyped(n *node, typ *itype) error {
 		return nil
 	}
 
-	convErr := n.cfgErrorf("cannot convert %s to %s", n.tname(n.typ), n.tname(typ)) // gonotes patch: tname
+	// gonotes patch (s10-rtrip): the error is made when it is returned,
+	// not on every conversion (its message and position cost 20 allocations).
+	from := n.typ
+	convErr := func() error { return n.cfgErrorf("cannot convert %s to %s", n.tname(from), n.tname(typ)) } // gonotes patch: tname
 
 	ntyp, ttyp := n.typ.TypeOf(), typ.TypeOf()
 	if typ.untyped {
@@ -1130,7 +1133,7 @@ func (check typecheck) convertUntyped(n *node, typ *itype) error {
 				n.typ = typ
 			}
 		} else if nkind != tkind {
-			return convErr
+			return convErr()
 		}
 		return nil
 	}
@@ -1152,7 +1155,7 @@ func (check typecheck) convertUntyped(n *node, typ *itype) error {
 			return nil
 		}
 		if len(n.typ.methods()) > 0 { // untyped cannot be set to iface
-			return convErr
+			return convErr()
 		}
 		ityp = n.typ.defaultType(n.rval, check.scope)
 		rtyp = ntyp
@@ -1160,14 +1163,14 @@ func (check typecheck) convertUntyped(n *node, typ *itype) error {
 		// TODO(nick): above we are acting on itype, but really it is an rtype check. This is not clear which type
 		// 		 	   plain we are in. Fix this later.
 		if !n.typ.isNil() {
-			return convErr
+			return convErr()
 		}
 		return nil
 	case n.typ.isNil() && typ.id() == "unsafe.Pointer":
 		n.typ = typ
 		return nil
 	default:
-		return convErr
+		return convErr()
 	}
 
 	if err := check.representable(n, rtyp, ityp); err != nil { // gonotes patch: ityp
@@ -1176,7 +1179,7 @@ func (check typecheck) convertUntyped(n *node, typ *itype) error {
 	n.rval, err = check.convertConst(n.rval, rtyp)
 	if err != nil {
 		if errors.Is(err, errCantConvert) {
-			return convErr
+			return convErr()
 		}
 		return n.cfgErrorf(err.Error())
 	}

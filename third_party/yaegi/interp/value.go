@@ -370,7 +370,7 @@ func getBinValue(getMapType func(*itype) reflect.Type, value func(*frame) reflec
 		if !inMethodSet(val.node.typ, rt) {
 			return binEmptyValue(v)
 		}
-		if w := wrapValue(f, val.node, val.value, rt); w.IsValid() {
+		if w := namedOrWrapValue(f, val.node, val.value, rt); w.IsValid() { // gonotes patch (s10-stringer)
 			return w
 		}
 		return genInterfaceWrapper(val.node, rt)(f)

@@ -65,9 +65,61 @@ func (w _fmt_StringerGoStringer) Format(s fmt.State, verb rune) {
 	_fmt_Stringer{IValue: w.IValue, WString: w.WString}.Format(s, verb)
 }
 
+// _fmt_StringerError is the wrapper of fmt.Stringer for an interpreted type
+// which is also an error: fmt calls Error before String, and the value held
+// by the fmt.Stringer is an error too (gonotes patch, s10-stringer). A value
+// of a type with a method table is given as its named runtime value
+// instead (interp's namedForIface); this wrapper is for the others (a func
+// type, or no method tables on this platform).
+type _fmt_StringerError struct {
+	IValue  interface{}
+	WError  func() string
+	WString func() string
+}
+
+// Error implements error.
+func (w _fmt_StringerError) Error() string { return w.WError() }
+
+// String implements fmt.Stringer.
+func (w _fmt_StringerError) String() string { return w.WString() }
+
+// Format implements fmt.Formatter: as fmt formats an error.
+func (w _fmt_StringerError) Format(s fmt.State, verb rune) {
+	_fmt_Stringer{IValue: w.IValue, WString: w.WError}.Format(s, verb)
+}
+
+// _fmt_StringerErrorGoStringer is _fmt_StringerError for a type which also
+// has a GoString method, which fmt calls for %#v.
+type _fmt_StringerErrorGoStringer struct {
+	IValue    interface{}
+	WError    func() string
+	WGoString func() string
+	WString   func() string
+}
+
+// Error implements error.
+func (w _fmt_StringerErrorGoStringer) Error() string { return w.WError() }
+
+// GoString implements fmt.GoStringer.
+func (w _fmt_StringerErrorGoStringer) GoString() string { return w.WGoString() }
+
+// String implements fmt.Stringer.
+func (w _fmt_StringerErrorGoStringer) String() string { return w.WString() }
+
+// Format implements fmt.Formatter.
+func (w _fmt_StringerErrorGoStringer) Format(s fmt.State, verb rune) {
+	if verb == 'v' && s.Flag('#') {
+		io.WriteString(s, w.WGoString())
+		return
+	}
+	_fmt_Stringer{IValue: w.IValue, WString: w.WError}.Format(s, verb)
+}
+
 func init() {
 	// Composed wrappers of fmt.Stringer, most methods first (interp's getWrapper).
 	MapTypes[reflect.ValueOf((*_fmt_Stringer)(nil))] = []reflect.Type{
+		reflect.TypeOf((*_fmt_StringerErrorGoStringer)(nil)).Elem(),
+		reflect.TypeOf((*_fmt_StringerError)(nil)).Elem(),
 		reflect.TypeOf((*_fmt_StringerGoStringer)(nil)).Elem(),
 	}
 }

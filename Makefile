@@ -9,7 +9,7 @@ BIN     := bin/gonotes
 PYTHON  ?= /usr/bin/python3
 export GOFLAGS := -buildvcs=false
 
-.PHONY: build build-race build-race-if-cc install notebook notebooks-run test check unit race race-engine jupyter-test fuzz bench clean conformance pycompat
+.PHONY: build build-race build-race-if-cc install notebook notebooks-run test check unit race race-engine jupyter-test fuzz bench clean conformance pycompat goroot
 
 include tests/browser.mk tests/docker.mk tests/hub.mk
 
@@ -99,6 +99,15 @@ race-engine:
 jupyter-test: build build-race
 	GONOTES_BIN=$(CURDIR)/$(BIN) $(PYTHON) tests/jupyter_test.py
 	GONOTES_BIN=$(CURDIR)/$(BIN) $(PYTHON) tests/kernel_test.py
+
+# The Go project's own test programs ($GOROOT/test: the `// run` programs of
+# test/, ken/, chan/, interface/, typeparam/ and fixedbugs/) as cells against
+# go run (kernel/eval/goroot_test.go); `make unit` runs them all but fixedbugs/.
+# The report is bin/goroot.txt.
+goroot:
+	@mkdir -p bin; rm -f bin/goroot.txt; status=0; \
+	GONOTES_GOROOT_ALL=1 GONOTES_CONFORMANCE_REPORT=$(CURDIR)/bin/goroot.txt $(GO) test -count=1 -timeout 30m -run 'TestGoRootPrograms' ./kernel/eval || status=$$?; \
+	echo; if [ -f bin/goroot.txt ]; then sed -n '1,/^$$/p' bin/goroot.txt; echo "full report: bin/goroot.txt"; fi; exit $$status
 
 # The differential conformance suite (kernel/eval/testdata/conformance):
 # every program run by the toolchain and as cells; the table, then the full

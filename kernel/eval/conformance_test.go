@@ -110,6 +110,7 @@ const (
 type confProg struct {
 	section, name string // name without ".go"
 	src           []byte
+	file          string // the file's name in the build ("main.go" if empty)
 
 	// Go's outcome.
 	compileErr     string // the compiler's first error without position; "" if it compiled
@@ -122,6 +123,15 @@ type confProg struct {
 
 func (p *confProg) id() string  { return p.section + "/" + p.name + ".go" }
 func (p *confProg) dir() string { return p.section + "__" + p.name }
+
+// fileName is the name of p's file in the build: runtime.Caller and
+// panics' tracebacks show it.
+func (p *confProg) fileName() string {
+	if p.file == "" {
+		return "main.go"
+	}
+	return p.file
+}
 
 // confNoCompileMark in a program's source says that the compiler must
 // reject it (a program outside compile_errors/ whose name does not start
@@ -422,7 +432,11 @@ func confBuildAndRun(t *testing.T, goBin string, progs []*confProg) {
 	var toBuild []string
 	for _, p := range progs {
 		if cache != "" {
-			sum := sha256.Sum256(append([]byte(cache+"\x00"), p.src...))
+			key := cache + "\x00"
+			if p.file != "" {
+				key += p.file + "\x00"
+			}
+			sum := sha256.Sum256(append([]byte(key), p.src...))
 			exes[p] = filepath.Join(cache, hex.EncodeToString(sum[:16]))
 			if _, err := os.Stat(exes[p]); err == nil {
 				now := time.Now()
@@ -443,7 +457,7 @@ func confBuildAndRun(t *testing.T, goBin string, progs []*confProg) {
 		if err := os.MkdirAll(d, 0o755); err != nil {
 			t.Fatal(err)
 		}
-		if err := os.WriteFile(filepath.Join(d, "main.go"), p.src, 0o644); err != nil {
+		if err := os.WriteFile(filepath.Join(d, p.fileName()), p.src, 0o644); err != nil {
 			t.Fatal(err)
 		}
 		byDir[p.dir()] = p
@@ -630,8 +644,12 @@ func confPruneCache(dir string, keep map[*confProg]string) {
 }
 
 // confRunCells runs cells in a fresh session and records the outcome; it
-// stops at the first failing cell.
-func confRunCells(cells []string, o *confOutcome) {
+// stops at the first failing cell, and interrupts a cell that runs longer
+// than confTimeout.
+func confRunCells(cells []string, o *confOutcome) { confRunCellsFor(cells, o, confTimeout) }
+
+// confRunCellsFor is confRunCells with the time a cell may run.
+func confRunCellsFor(cells []string, o *confOutcome, timeout time.Duration) {
 	hook.Reset()
 	s, err := New(Options{})
 	if err != nil {
@@ -647,7 +665,7 @@ func confRunCells(cells []string, o *confOutcome) {
 			_, err := s.Execute(context.Background(), scope, code)
 			done <- err
 		}()
-		timer := time.NewTimer(confTimeout)
+		timer := time.NewTimer(timeout)
 		select {
 		case err = <-done:
 		case <-timer.C:
@@ -658,7 +676,7 @@ func confRunCells(cells []string, o *confOutcome) {
 			case <-time.After(5 * time.Second):
 				err = errors.New("the cell did not stop after an interrupt")
 			}
-			err = fmt.Errorf("the cell ran longer than %v and was interrupted: %w", confTimeout, err)
+			err = fmt.Errorf("the cell ran longer than %v and was interrupted: %w", timeout, err)
 		}
 		timer.Stop()
 		if err != nil {

@@ -125,30 +125,101 @@ func (w *timerWatch) contextAfterFunc(ctx context.Context, f func()) (stop func(
 // setFinalizer is runtime.SetFinalizer for cells. The finalizer runs as a
 // callback of the cell (see callback). An interpreted finalizer's
 // parameter has the interpreter's type for the object's (a struct type
-// without its name, say, where the object is a *main.T), which the
-// runtime would refuse with a fatal error: the object is given to it
-// converted. Anything else is the runtime's to accept or refuse.
+// without its name, say, where the object is a *main.T, or a pointer to a
+// struct whose fields have such types), which the runtime would refuse
+// with a fatal error: the object is given to it converted. The arguments
+// the runtime refuses with a fatal error, which would end the kernel's
+// process, end the cell with that fatal error instead (fatalPanic).
 func (w *timerWatch) setFinalizer(obj, finalizer any) {
-	fv, ov := reflect.ValueOf(finalizer), reflect.ValueOf(obj)
-	if finalizer == nil || obj == nil || fv.Kind() != reflect.Func || fv.Type().NumIn() != 1 || fv.Type().IsVariadic() {
-		goruntime.SetFinalizer(obj, finalizer)
+	ov := reflect.ValueOf(obj)
+	if obj == nil {
+		panic(fatalPanic{"runtime.SetFinalizer: first argument is nil"})
+	}
+	if ov.Kind() != reflect.Pointer {
+		panic(fatalPanic{fmt.Sprintf("runtime.SetFinalizer: first argument is %v, not pointer", ov.Type())})
+	}
+	addr := ov.Pointer()
+	if finalizer == nil {
+		goruntime.SetFinalizer(obj, nil)
+		cellFinalizers.Delete(addr)
 		return
+	}
+	fv := reflect.ValueOf(finalizer)
+	if fv.Kind() != reflect.Func {
+		panic(fatalPanic{fmt.Sprintf("runtime.SetFinalizer: second argument is %v, not a function", fv.Type())})
+	}
+	cannot := fmt.Sprintf("runtime.SetFinalizer: cannot pass %v to finalizer %v", ov.Type(), fv.Type())
+	if fv.Type().IsVariadic() {
+		panic(fatalPanic{cannot + " because dotdotdot"})
+	}
+	if fv.Type().NumIn() != 1 {
+		panic(fatalPanic{cannot})
 	}
 	in := fv.Type().In(0)
-	convert := func(v reflect.Value) reflect.Value { return v }
+	var convert func(v reflect.Value) reflect.Value
 	switch t := ov.Type(); {
-	case t.AssignableTo(in):
-	case t.ConvertibleTo(in) && t.Kind() == reflect.Pointer:
+	case t == in || in.Kind() == reflect.Interface && t.Implements(in):
+		convert = func(v reflect.Value) reflect.Value { return v }
+	case in.Kind() == reflect.Pointer && t.ConvertibleTo(in):
 		convert = func(v reflect.Value) reflect.Value { return v.Convert(in) }
+	case in.Kind() == reflect.Pointer && sameLayout(t.Elem(), in.Elem(), 0):
+		// The interpreter's type of the same Go type: its runtime type
+		// names it, the interpreted one spells it out.
+		convert = func(v reflect.Value) reflect.Value { return reflect.NewAt(in.Elem(), v.UnsafePointer()) }
 	default:
-		goruntime.SetFinalizer(obj, finalizer)
-		return
+		panic(fatalPanic{cannot})
+	}
+	if _, set := cellFinalizers.LoadOrStore(addr, true); set {
+		panic(fatalPanic{"runtime.SetFinalizer: finalizer already set"})
 	}
 	wrapped := reflect.MakeFunc(reflect.FuncOf([]reflect.Type{ov.Type()}, nil, false), func(args []reflect.Value) []reflect.Value {
+		cellFinalizers.Delete(addr)
 		w.callback(func() { fv.Call([]reflect.Value{convert(args[0])}) })()
 		return nil
 	})
 	goruntime.SetFinalizer(obj, wrapped.Interface())
+}
+
+// cellFinalizers holds the addresses of the objects that have a finalizer
+// set by a cell (setFinalizer), until it runs or is cleared: the runtime
+// ends the process with a fatal error when a second one is set, which
+// setFinalizer reports as the cell's instead. An object with a finalizer
+// is not freed before it runs, so its address names it until then.
+var cellFinalizers sync.Map
+
+// sameLayout reports whether values of a and b have the same memory
+// layout (kinds, sizes, element types and field offsets alike, at every
+// depth; names and methods aside), so that a pointer to one may be read
+// as a pointer to the other.
+func sameLayout(a, b reflect.Type, depth int) bool {
+	if a == b {
+		return true
+	}
+	if depth > 8 || a.Kind() != b.Kind() || a.Size() != b.Size() {
+		return false
+	}
+	switch a.Kind() {
+	case reflect.Struct:
+		if a.NumField() != b.NumField() {
+			return false
+		}
+		for i := range a.NumField() {
+			fa, fb := a.Field(i), b.Field(i)
+			if fa.Offset != fb.Offset || !sameLayout(fa.Type, fb.Type, depth+1) {
+				return false
+			}
+		}
+		return true
+	case reflect.Pointer, reflect.Slice, reflect.Array, reflect.Chan:
+		return sameLayout(a.Elem(), b.Elem(), depth+1)
+	case reflect.Map:
+		return sameLayout(a.Key(), b.Key(), depth+1) && sameLayout(a.Elem(), b.Elem(), depth+1)
+	case reflect.Interface:
+		return a.NumMethod() == 0 && b.NumMethod() == 0
+	case reflect.Func:
+		return false
+	}
+	return true
 }
 
 // addCleanup is the compiled part of runtime.AddCleanup for cells (see

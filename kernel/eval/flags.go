@@ -24,10 +24,8 @@ import (
 //     program's os.Args[1:]; not the kernel's command line) and, on a bad
 //     flag or -help, ends the cell as a program ends: SystemExit with code
 //     2, or 0 for -help, after flag has printed the error and the usage;
-//   - flag.NewFlagSet(name, flag.ExitOnError) makes a set that panics
-//     instead (flag.PanicOnError): the cell fails with the error, the
-//     kernel and its variables stay (the compiled os.Exit is not the
-//     cells', overrides).
+//   - (flag.NewFlagSet(name, flag.ExitOnError) makes a set that panics
+//     instead: newFlagSet, in overrides).
 type cellFlags struct {
 	commandLine *flag.FlagSet
 	usage       func()
@@ -72,15 +70,9 @@ func (c *cellFlags) parse() {
 func (c *cellFlags) symbols() interp.Exports {
 	cl := func() *flag.FlagSet { return c.commandLine }
 	return interp.Exports{"flag/flag": {
-		"CommandLine": reflect.ValueOf(&c.commandLine).Elem(),
-		"Usage":       reflect.ValueOf(&c.usage).Elem(),
-		"Parse":       reflect.ValueOf(c.parse),
-		"NewFlagSet": reflect.ValueOf(func(name string, h flag.ErrorHandling) *flag.FlagSet {
-			if h == flag.ExitOnError {
-				h = flag.PanicOnError
-			}
-			return flag.NewFlagSet(name, h)
-		}),
+		"CommandLine":   reflect.ValueOf(&c.commandLine).Elem(),
+		"Usage":         reflect.ValueOf(&c.usage).Elem(),
+		"Parse":         reflect.ValueOf(c.parse),
 		"Parsed":        reflect.ValueOf(func() bool { return cl().Parsed() }),
 		"Arg":           reflect.ValueOf(func(i int) string { return cl().Arg(i) }),
 		"Args":          reflect.ValueOf(func() []string { return cl().Args() }),

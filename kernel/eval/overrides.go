@@ -1,10 +1,12 @@
 package eval
 
 import (
+	"flag"
 	"fmt"
 	"io"
 	"os/exec"
 	"reflect"
+	"testing"
 	"time"
 
 	isync "github.com/gonotes/gonotes/kernel/eval/internal/sync"
@@ -85,6 +87,8 @@ func overrides(timers *timerWatch) interp.Exports {
 		},
 		"runtime/runtime": {
 			"SetFinalizer": reflect.ValueOf(timers.setFinalizer),
+			// runtime.Breakpoint's trap would end the kernel's process.
+			"Breakpoint": reflect.ValueOf(func() { panic(fatalPanic{"runtime.Breakpoint: SIGTRAP: trace trap"}) }),
 		},
 		// runtime.AddCleanup (stdlib/generic/src/runtime).
 		"github.com/traefik/yaegi/stdlib/generic/support/support": {
@@ -104,6 +108,14 @@ func overrides(timers *timerWatch) interp.Exports {
 			"Cond":      reflect.ValueOf((*isync.Cond)(nil)),
 			"NewCond":   reflect.ValueOf(isync.NewCond),
 		},
+		// Compiled functions that would call the real os.Exit, which ends
+		// the kernel's process (found by TestGoRootPrograms).
+		"flag/flag": {
+			"NewFlagSet": reflect.ValueOf(newFlagSet),
+		},
+		"testing/testing": {
+			"Main": reflect.ValueOf(testingMain),
+		},
 		"os/exec/exec": {
 			"Command":        reflect.ValueOf(exec.Command),
 			"CommandContext": reflect.ValueOf(exec.CommandContext),
@@ -117,6 +129,45 @@ func overrides(timers *timerWatch) interp.Exports {
 		},
 		".": {"MapTypes": reflect.ValueOf(maps)},
 	}
+}
+
+// newFlagSet is flag.NewFlagSet for cells: a FlagSet made with
+// flag.ExitOnError would call the real os.Exit on a bad argument (after
+// printing the error and the usage), ending the kernel's process; it
+// panics with the error instead (flag.PanicOnError), which ends the cell.
+func newFlagSet(name string, h flag.ErrorHandling) *flag.FlagSet {
+	if h == flag.ExitOnError {
+		h = flag.PanicOnError
+	}
+	return flag.NewFlagSet(name, h)
+}
+
+// testingMain is testing.Main for cells: it runs the tests, examples and
+// benchmarks as testing.Main does and prints PASS or FAIL, then ends the
+// cell as os.Exit(0) or os.Exit(1) would (exitPanic), where testing.Main
+// would end the kernel's process with the real os.Exit.
+func testingMain(match func(pat, str string) (bool, error), tests []testing.InternalTest, benchmarks []testing.InternalBenchmark, examples []testing.InternalExample) {
+	testing.Init() // the testing flags (only the first call registers them)
+	// A cell has no command line: no -test.run or -test.skip pattern (in a
+	// test binary, its own would apply).
+	for _, name := range []string{"test.run", "test.skip"} {
+		if f := flag.Lookup(name); f != nil {
+			old := f.Value.String()
+			f.Value.Set("")
+			defer f.Value.Set(old)
+		}
+	}
+	ok := testing.RunTests(match, tests)
+	if !testing.RunExamples(match, examples) {
+		ok = false
+	}
+	testing.RunBenchmarks(match, benchmarks)
+	if !ok {
+		fmt.Println("FAIL")
+		panic(exitPanic{1})
+	}
+	fmt.Println("PASS")
+	panic(exitPanic{0})
 }
 
 // interrupted panics with hook.KeyboardInterrupt.

@@ -44,6 +44,18 @@ func (e exitPanic) ExitCode() int { return e.code }
 // unwinds (interp.SkipsDeferred): Go runs none after os.Exit.
 func (exitPanic) SkipsDeferred() bool { return true }
 
+// fatalPanic is the panic value of what ends a Go program with "fatal
+// error: MSG" (a throw of the runtime, which no deferred call sees and no
+// recover stops), where the engine checks it first, so that the
+// interpreter's process lives: the cell ends with that fatal error.
+type fatalPanic struct{ msg string }
+
+func (e fatalPanic) Error() string { return "fatal error: " + e.msg }
+
+// SkipsDeferred tells yaegi not to run deferred calls while the panic
+// unwinds: Go runs none after a fatal error, and recover does not stop it.
+func (fatalPanic) SkipsDeferred() bool { return true }
+
 // runtime holds the per-session compiled helpers exported to interpreted code.
 type runtime struct {
 	s *Session

@@ -1172,6 +1172,13 @@ func (s *Session) panicError(p interp.Panic, scope *hook.Scope) *Error {
 		return &Error{Name: "SystemExit", Code: v.code,
 			Value: fmt.Sprintf("%v called: the cell stopped; the kernel and your variables are kept", v),
 			Trace: []string{red + "SystemExit" + reset + ": " + fmt.Sprintf("%v called: the cell stopped; the kernel and your variables are kept", v)}}
+	case fatalPanic:
+		e := &Error{Name: "fatal error", Value: v.msg, Trace: []string{red + "fatal error" + reset + ": " + v.msg}}
+		if len(lines) > 0 {
+			e.Trace = append(e.Trace, "")
+			e.Trace = append(e.Trace, lines...)
+		}
+		return e
 	}
 	if hook.IsInterrupt(p.Value) {
 		e := s.interruptError(lines, false)

@@ -140,10 +140,11 @@ func duplicateCases(s *ast.SwitchStmt) []vetError {
 			if val.Kind() == constant.Unknown {
 				continue
 			}
-			key := val.ExactString()
-			if val.Kind() == constant.String {
-				key = "s" + key
-			}
+			// The literal's kind is part of the key: with a tag of an
+			// interface type, case 1 (an int) and case 1.0 (a float64) are
+			// different cases (gc reports them as duplicates only for a tag
+			// of a numeric type, which the syntax does not tell).
+			key := lit.Kind.String() + " " + val.ExactString()
 			if seen[key] {
 				errs = append(errs, vetError{lit.Pos(), "duplicate case " + lit.Value + " in expression switch"})
 			}

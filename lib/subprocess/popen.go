@@ -146,6 +146,22 @@ func (p *Popen) Start() error {
 	}
 
 	// Standard output and error.
+	// copied returns the write end of a new pipe for the child, whose
+	// read end is copied to w until the child closes it.
+	copied := func(w io.Writer) (*os.File, io.ReadCloser, error) {
+		r, wf, err := pipe()
+		if err != nil {
+			return nil, nil, err
+		}
+		childEnds = append(childEnds, wf)
+		p.drains = append(p.drains, r)
+		p.copiers.Add(1)
+		go func() {
+			defer p.copiers.Done()
+			io.Copy(w, r)
+		}()
+		return wf, nil, nil
+	}
 	output := func(mode int, to io.Writer, stderr bool) (*os.File, io.ReadCloser, error) {
 		if to != nil {
 			if mode != 0 {
@@ -157,18 +173,7 @@ func (p *Popen) Start() error {
 			if f, ok := to.(*os.File); ok {
 				return f, nil, nil // the caller's file: not closed here
 			}
-			r, wf, err := pipe()
-			if err != nil {
-				return nil, nil, err
-			}
-			childEnds = append(childEnds, wf)
-			p.drains = append(p.drains, r)
-			p.copiers.Add(1)
-			go func() {
-				defer p.copiers.Done()
-				io.Copy(to, r)
-			}()
-			return wf, nil, nil
+			return copied(to)
 		}
 		switch mode {
 		case 0:
@@ -179,18 +184,7 @@ func (p *Popen) Start() error {
 				}
 				return os.Stdout, nil, nil
 			}
-			r, wf, err := pipe()
-			if err != nil {
-				return nil, nil, err
-			}
-			childEnds = append(childEnds, wf)
-			p.drains = append(p.drains, r)
-			p.copiers.Add(1)
-			go func() {
-				defer p.copiers.Done()
-				io.Copy(w, r)
-			}()
-			return wf, nil, nil
+			return copied(w)
 		case PIPE:
 			r, w, err := pipe()
 			if err != nil {

@@ -695,6 +695,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 		if err != nil {
 			return
 		}
+		check.frame = sc // gonotes patch (s10-goroot): see typecheck.frame
 
 		defer func() {
 			if r := recover(); r != nil {
@@ -756,7 +757,9 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				var sym *symbol
 				var level int
 
-				if dest.rval.IsValid() && isConstType(dest.typ) {
+				// gonotes patch (s10-goroot): a variable of a compiled package
+				// (runtime.MemProfileRate) is no constant.
+				if dest.rval.IsValid() && isConstType(dest.typ) && !isBinPkgVar(dest) {
 					err = n.cfgErrorf("cannot assign to %s (%s constant)", dest.rval, dest.typ.str)
 					break
 				}
@@ -1036,6 +1039,8 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					} else {
 						n.gen = isNotNil
 					}
+				} else if chanDirOnly(c0.typ, c1.typ) && c0.typ.id() != c1.typ.id() {
+					n.gen = chanCompare // gonotes patch (s10-goroot)
 				}
 			case aGreater, aGreaterEqual, aLower, aLowerEqual:
 				n.typ = sc.getType("bool")
@@ -1048,7 +1053,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					break
 				}
 			}
-			if c0.rval.IsValid() && c1.rval.IsValid() && (!isInterface(n.typ)) && constOp[n.action] != nil {
+			if c0.rval.IsValid() && c1.rval.IsValid() && !isBinPkgVar(c0) && !isBinPkgVar(c1) && (!isInterface(n.typ)) && constOp[n.action] != nil { // gonotes patch (s10-goroot): not a variable of a compiled package
 				n.typ.TypeOf()       // Force compute of reflection type.
 				constOp[n.action](n) // Compute a constant result now rather than during exec.
 				// gonotes patch: a typed constant must be representable.
@@ -1062,7 +1067,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				// by constOp and available in n.rval. Nothing else to do at execution.
 				n.gen = nop
 				n.findex = notInFrame
-			case n.anc.kind == assignStmt && n.anc.action == aAssign && n.anc.nleft == 1 && !ifaceDest(n.anc.child[childPos(n)-n.anc.nright].typ, n.typ): // gonotes patch
+			case n.anc.kind == assignStmt && n.anc.action == aAssign && n.anc.nleft == 1 && !ifaceDest(n.anc.child[childPos(n)-n.anc.nright].typ, n.typ) && n.anc.child[0].ident != "_": // gonotes patch; s10-goroot: the blank identifier has no frame location (its findex 0 is another variable's)
 				// To avoid a copy in frame, if the result is to be assigned, store it directly
 				// at the frame location of destination.
 				dest := n.anc.child[childPos(n)-n.anc.nright]
@@ -1542,7 +1547,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					n.level = c1.level
 					n.val = c1.val
 					n.rval = c1.rval
-				case c1.rval.IsValid() && isConstType(c0.typ):
+				case c1.rval.IsValid() && isConstType(c0.typ) && !isBinPkgVar(c1): // gonotes patch (s10-goroot): int(runtime.MemProfileRate) is read when it runs
 					n.gen = nop
 					n.findex = notInFrame
 					n.typ = c0.typ
@@ -2374,22 +2379,22 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 
 		case typeSwitch:
 			// Check that cases expressions are all different
-			// gonotes patch: a case of a type parameter (in an instance of a
-			// generic function: node.typeArg) may
-			// duplicate another case; the first matching case is chosen
-			// (the spec), as _case tries them in order.
 			usedCase := map[string]bool{}
-			fromParam := map[string]bool{}
 			for _, c := range n.lastChild().child {
 				for _, t := range c.child[:len(c.child)-1] {
+					if hasTypeArg(t) {
+						// gonotes patch (s10-goroot): in an instance of a generic
+						// function, a case naming a type parameter may be the
+						// type of another case (case T: ... case int32: with T
+						// int32), which Go allows: the first matching case runs.
+						continue
+					}
 					tid := t.typ.id()
-					param := t.typeArg
-					if usedCase[tid] && !param && !fromParam[tid] {
+					if usedCase[tid] {
 						err = c.cfgErrorf("duplicate case %s in type switch", t.ident)
 						return
 					}
 					usedCase[tid] = true
-					fromParam[tid] = fromParam[tid] || param
 				}
 			}
 			fallthrough
@@ -2578,7 +2583,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			}
 
 			// TODO: Optimisation: avoid allocation if boolean branch op (i.e. '!' in an 'if' expr)
-			if n.child[0].rval.IsValid() && !isInterface(n.typ) && constOp[n.action] != nil {
+			if n.child[0].rval.IsValid() && !isBinPkgVar(n.child[0]) && !isInterface(n.typ) && constOp[n.action] != nil { // gonotes patch (s10-goroot): not a variable of a compiled package
 				n.typ.TypeOf() // init reflect type
 				constOp[n.action](n)
 				// gonotes patch: a typed constant must be representable.
@@ -3924,4 +3929,12 @@ func roundConst32(t *itype, v reflect.Value) reflect.Value {
 		return reflect.ValueOf(constant.BinaryOp(constant.MakeFloat64(float64(re)), token.ADD, constant.MakeImag(constant.MakeFloat64(float64(im)))))
 	}
 	return v
+}
+
+// isBinPkgVar reports whether n names a variable of a compiled package
+// (runtime.MemProfileRate): a selector whose rval is the variable itself,
+// which the code must read when it runs, not as a constant's value when it
+// is compiled. gonotes patch (s10-goroot).
+func isBinPkgVar(n *node) bool {
+	return n.kind == selectorExpr && n.action == aGetSym && n.typ != nil && n.typ.cat == valueT && n.rval.CanSet()
 }

@@ -51,11 +51,11 @@ func genAST(sc *scope, root *node, types []*itype) (*node, bool, error) {
 			}
 			nod = copyNode(nt, anc, true)
 			nod.typ = nt.typ
-			nod.typeArg = true // gonotes patch
 			// gonotes patch: the type argument may be a type of another
 			// package than the generic declaration's, which lookup cannot
 			// find by name (isType).
 			nod.sym = &symbol{kind: typeSym, typ: nt.typ, node: nod}
+			nod.typeArg = true // gonotes patch (s10-goroot)
 
 		case indexExpr, indexListExpr: // gonotes patch: and a generic type of several type parameters
 			// Catch a possible recursive generic type definition
@@ -264,7 +264,7 @@ func copyNode(n, anc *node, recursive bool) *node {
 		ident:  n.ident,
 		meta:   n.meta,
 
-		typeArg: n.typeArg, // gonotes patch
+		typeArg: n.typeArg, // gonotes patch (s10-goroot)
 	}
 	nod.start = nod
 	if recursive {
@@ -1024,4 +1024,19 @@ func binUnderlyingIs(it, c *itype) bool {
 		return false
 	}
 	return it.rtype.Kind() == ct.Kind()
+}
+
+// hasTypeArg reports whether the type expression n names a type argument
+// of an instance of a generic function or type (genAST marks the nodes it
+// puts in place of type parameters). gonotes patch (s10-goroot).
+func hasTypeArg(n *node) bool {
+	if n.typeArg {
+		return true
+	}
+	for _, c := range n.child {
+		if hasTypeArg(c) {
+			return true
+		}
+	}
+	return false
 }

@@ -355,7 +355,8 @@ func (interp *Interpreter) gta(root *node, rpath, importPath, pkgName string) ([
 
 		case typeSpec, typeSpecAssign:
 			if isBlank(n.child[0]) {
-				err = n.cfgErrorf("cannot use _ as value")
+				// gonotes patch (s10-goroot): `type _ T` declares nothing
+				// (Go allows it; it was "cannot use _ as value").
 				return false
 			}
 			typeName := n.child[0].ident

@@ -58,7 +58,6 @@ type node struct {
 	binMethod  *binMethodSel  // gonotes patch: receiver of a binary method selector, for fast calls
 	rf         *rangeFunc     // gonotes patch: range over func loop (rangeStmt)
 	fallTo     *node          // gonotes patch: the next case clause in source order, where fallthrough goes
-	typeArg    bool           // gonotes patch: an identifier genAST put for a type parameter (a type switch case may duplicate another)
 	assignRng  bool           // gonotes patch: for k, v = range x (rangeStmt)
 	inSetExec  bool           // gonotes patch: setExec is generating this node's exec (its successors first), see setExec
 	recovers   uint32         // gonotes patch (s9-genstd): hasRecover's result plus one, once computed (0: not yet; atomic)
@@ -72,6 +71,9 @@ type node struct {
 	// gonotes patch: a method selector whose call runs the method
 	// directly (methodcall.go): its exec makes no method value.
 	directCall bool
+	// gonotes patch (s10-goroot): the node was put in place of a type
+	// parameter by genAST (an instance's type argument), see hasTypeArg.
+	typeArg bool
 
 	// gonotes patch (s9-live2): the frame slots this node drops before it
 	// runs (liveclear.go), and whether a function has such drops.
@@ -335,6 +337,9 @@ type Interpreter struct {
 	wrapNamesMu sync.Mutex
 	wrapNames   map[reflect.Type]string
 	topRecov    int32 // gonotes patch: see TopLevelRecovered
+	// gonotes patch (s10-goroot): the instances of generic types being
+	// generated (genType), to stop a cycle through several generic types.
+	genInProgress sync.Map // genKey -> true
 	// gonotes patch (s9-speed): the call site keys of interface method
 	// calls, by method name, and of closures, "" (dynCallSites).
 	ifaceSitesMu sync.Mutex

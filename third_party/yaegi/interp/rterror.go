@@ -12,6 +12,7 @@ package interp
 // runtimeError carrying Go's message.
 
 import (
+	"math/bits"
 	"reflect"
 	"strings"
 	"unsafe"
@@ -73,11 +74,16 @@ var zeroBytes [1]byte
 
 // panicSlice panics as Go does for v[lo:hi] (max < 0) or v[lo:hi:max] if
 // the bounds are invalid for v, a string, slice or array.
-func panicSlice(v reflect.Value, lo, hi, max int) {
+func panicSlice(v reflect.Value, lo, hi, max int) { panicSliceBounds(v, lo, hi, max, max >= 0) }
+
+// panicSliceBounds is panicSlice for v[lo:hi:max] when three is true,
+// whatever max is (a negative max is out of range, not absent). gonotes
+// patch (s10-goroot).
+func panicSliceBounds(v reflect.Value, lo, hi, max int, three bool) {
 	switch v.Kind() {
 	case reflect.Slice:
 		s := make([]struct{}, v.Len(), v.Cap())
-		if max < 0 {
+		if !three {
 			_ = s[lo:hi]
 		} else {
 			_ = s[lo:hi:max]
@@ -85,17 +91,23 @@ func panicSlice(v reflect.Value, lo, hi, max int) {
 	case reflect.String, reflect.Array:
 		// Arrays fail with the messages of strings ("with length").
 		s := unsafe.String(&zeroBytes[0], v.Len())
-		if max < 0 {
+		if !three {
 			_ = s[lo:hi]
 			break
 		}
 		// No 3-index slice of strings: build Go's message.
 		n := v.Len()
 		switch {
+		case max < 0: // gonotes patch (s10-goroot): Go names no length then
+			panic(runtimeError("slice bounds out of range [::" + itoa(max) + "]"))
 		case uint(max) > uint(n):
 			panic(runtimeError("slice bounds out of range [::" + itoa(max) + "] with length " + itoa(n)))
+		case hi < 0: // gonotes patch (s10-goroot): a negative bound is named alone
+			panic(runtimeError("slice bounds out of range [:" + itoa(hi) + ":]"))
 		case uint(hi) > uint(max):
 			panic(runtimeError("slice bounds out of range [:" + itoa(hi) + ":" + itoa(max) + "]"))
+		case lo < 0:
+			panic(runtimeError("slice bounds out of range [" + itoa(lo) + "::]"))
 		case uint(lo) > uint(hi):
 			panic(runtimeError("slice bounds out of range [" + itoa(lo) + ":" + itoa(hi) + ":]"))
 		}
@@ -105,20 +117,35 @@ func panicSlice(v reflect.Value, lo, hi, max int) {
 // checkSlice panics as Go does if v[lo:hi] (max < 0) or v[lo:hi:max] is
 // out of range.
 func checkSlice(v reflect.Value, lo, hi, max int) {
+	if max < 0 {
+		checkSliceBounds(v, lo, hi, -1, false)
+		return
+	}
+	checkSliceBounds(v, lo, hi, max, true)
+}
+
+// checkSlice3 panics as Go does if v[lo:hi:max] is out of range, max
+// negative too (checkSlice took a negative max for an absent one, and
+// reflect.Value.Slice3 panicked with its own message). gonotes patch
+// (s10-goroot).
+func checkSlice3(v reflect.Value, lo, hi, max int) { checkSliceBounds(v, lo, hi, max, true) }
+
+// checkSliceBounds is checkSlice, for a 3-index slice when three is true.
+func checkSliceBounds(v reflect.Value, lo, hi, max int, three bool) {
 	var c int
 	if v.Kind() == reflect.String {
 		c = v.Len()
 	} else {
 		c = v.Cap()
 	}
-	if max >= 0 {
+	if three {
 		if lo < 0 || hi < lo || max < hi || max > c {
-			panicSlice(v, lo, hi, max)
+			panicSliceBounds(v, lo, hi, max, true)
 		}
 		return
 	}
 	if lo < 0 || hi < lo || hi > c {
-		panicSlice(v, lo, hi, max)
+		panicSliceBounds(v, lo, hi, max, false)
 	}
 }
 
@@ -147,6 +174,48 @@ func utoa(u uint64) string {
 // (n < 0 or n > c).
 func panicMakeSlice(n, c int) {
 	_ = make([]struct{}, n, c)
+}
+
+// maxAlloc is the largest allocation Go's runtime makes (runtime.maxAlloc
+// on 64-bit Linux; 32-bit platforms: 2 GB).
+const maxAlloc = 1<<48*(^uintptr(0)>>63) + (1<<31-1)*(1-^uintptr(0)>>63)
+
+// allocTooBig reports whether n elements of size elem exceed what make
+// may allocate, or n is negative.
+func allocTooBig(elem uintptr, n int) bool {
+	if n < 0 {
+		return true
+	}
+	hi, lo := bits.Mul64(uint64(elem), uint64(n))
+	return hi != 0 || lo > uint64(maxAlloc)
+}
+
+// checkMakeSlice panics as make([]T, length, capacity) does in Go (elem:
+// T's size) when the slice cannot be made: "makeslice: len out of range"
+// or "makeslice: cap out of range", runtime errors (reflect.MakeSlice
+// panicked with "runtime: allocation size out of range", a string).
+// gonotes patch (s10-goroot).
+func checkMakeSlice(elem uintptr, length, capacity int) {
+	if !allocTooBig(elem, capacity) && length >= 0 && length <= capacity {
+		return
+	}
+	if allocTooBig(elem, length) {
+		panicMakeSlice(-1, -1)
+	}
+	panicMakeSlice(0, -1)
+}
+
+// minusOne is a size that make refuses when the program runs.
+var minusOne = -1
+
+// checkMakeChan panics as make(chan T, size) does in Go (elem: T's size)
+// when the channel cannot be made: "makechan: size out of range", a runtime
+// error (reflect.MakeChan panicked with a string). gonotes patch
+// (s10-goroot).
+func checkMakeChan(elem uintptr, size int) {
+	if allocTooBig(elem, size) {
+		_ = make(chan struct{}, minusOne)
+	}
 }
 
 // nilDereference panics as Go does for a nil pointer dereference.

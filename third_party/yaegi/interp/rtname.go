@@ -110,18 +110,7 @@ func rtName(s string) int32 { return rtNameFlags(s, 0) }
 // rtNameFlags returns the offset of a new runtime name s with the flags
 // byte flags (1: exported; rtmethods.go).
 func rtNameFlags(s string, flags byte) int32 {
-	n := len(s)
-	var lb []byte
-	for n >= 0x80 {
-		lb = append(lb, byte(n)|0x80)
-		n >>= 7
-	}
-	lb = append(lb, byte(n))
-	b := make([]byte, 0, 1+len(lb)+len(s))
-	b = append(b, flags)
-	b = append(b, lb...)
-	b = append(b, s...)
-	return reflectAddReflectOff(unsafe.Pointer(&b[0]))
+	return reflectAddReflectOff(rtNameBytes(s, flags))
 }
 
 // rtIface is the layout of an interface value.

@@ -874,6 +874,12 @@ func typeAssert(n *node, withResult, withOk bool) {
 			}
 
 			ok = canAssertTypes(v.value.Type(), rtype)
+			if ok && !typIface && v.node != nil && v.node.typ != nil && v.node.typ.cat != valueT && v.node.typ.id() != typID {
+				// gonotes patch (s10-goroot): the value's interpreted type is
+				// not typ, although their reflect types are the same (type T
+				// string; type U string: s.(U) of an s holding a T).
+				ok = false
+			}
 			if !ok {
 				if !withOk {
 					assertPanic(itypeString(c0.typ), itypeString(v.node.typ), itypeString(typ), "") // gonotes patch
@@ -1351,11 +1357,60 @@ func _print(n *node) {
 	out := n.interp.stderr // gonotes patch: print writes to standard error, as in Go
 
 	genBuiltinDeferWrapper(n, values, nil, func(args []reflect.Value) []reflect.Value {
-		for _, value := range args { // gonotes patch: print puts nothing between its operands
-			fmt.Fprintf(out, "%v", value)
+		for i, value := range args { // gonotes patch: print puts nothing between its operands
+			io.WriteString(out, printOperand(child[i].typ, value))
 		}
 		return nil
 	})
+}
+
+// printOperand formats an operand of print and println as Go's runtime
+// does where that differs from fmt's %v: a pointer, map, channel, func or
+// unsafe.Pointer is its address in hexadecimal (0x0 when nil), a slice is
+// [len/cap] and the address of its array, and a value of an interface type
+// is the pair (type word, data word), (0x0,0x0) when nil. Other values
+// (numbers, strings, booleans) print as %v does. gonotes patch
+// (s10-goroot): fmt's "<nil>", "[]" and "map[]" were printed.
+func printOperand(t *itype, v reflect.Value) string {
+	if t != nil && isInterface(t) {
+		if !v.IsValid() || isNilVI(v) || v.Kind() == reflect.Interface && v.IsNil() {
+			return "(0x0,0x0)"
+		}
+		for v.Kind() == reflect.Interface && !v.IsNil() {
+			v = v.Elem()
+		}
+		if v.Type() == valueInterfaceType && v.CanInterface() {
+			if vi := v.Interface().(valueInterface); vi.value.IsValid() {
+				v = vi.value
+			}
+		}
+		// The words themselves are the runtime's: any two numbers that
+		// name the dynamic type and the value will do.
+		tw := reflect.ValueOf(v.Type()).Pointer()
+		dw := uintptr(0)
+		switch v.Kind() {
+		case reflect.Pointer, reflect.Map, reflect.Chan, reflect.Func, reflect.UnsafePointer, reflect.Slice:
+			dw = v.Pointer()
+		default:
+			if v.CanAddr() {
+				dw = v.UnsafeAddr()
+			} else {
+				dw = tw
+			}
+		}
+		return fmt.Sprintf("(0x%x,0x%x)", tw, dw)
+	}
+	if !v.IsValid() {
+		// The value of *p with p nil: Go's println(*p) panics there.
+		nilDereference()
+	}
+	switch v.Kind() {
+	case reflect.Pointer, reflect.Map, reflect.Chan, reflect.Func, reflect.UnsafePointer:
+		return fmt.Sprintf("0x%x", v.Pointer())
+	case reflect.Slice:
+		return fmt.Sprintf("[%d/%d]0x%x", v.Len(), v.Cap(), v.Pointer())
+	}
+	return fmt.Sprintf("%v", v)
 }
 
 func _println(n *node) {
@@ -1371,7 +1426,7 @@ func _println(n *node) {
 			if i > 0 {
 				fmt.Fprintf(out, " ")
 			}
-			fmt.Fprintf(out, "%v", value)
+			io.WriteString(out, printOperand(child[i].typ, value))
 		}
 		fmt.Fprintln(out, "")
 		return nil
@@ -4863,20 +4918,8 @@ func _range(n *node) {
 			// gonotes patch: `for i, _ := range p` has one iteration
 			// variable: the pointer to array is not dereferenced (it may be
 			// nil), as with `for i := range p` below.
-			raw := genValue(an)
-			zero := reflect.Zero(t.Elem())
-			value = func(f *frame) reflect.Value {
-				raw(f)
-				return zero
-			}
-			n.exec = func(f *frame) bltn {
-				v0 := f.data[index0]
-				v0.SetInt(v0.Int() + 1)
-				if int(v0.Int()) >= f.data[index2].Len() {
-					return fnext
-				}
-				return tnext
-			}
+			value = arrayPtrLenValue(an, t)
+			n.exec = rangeIndexOnly(index0, index2, fnext, tnext)
 		} else {
 			value = genValueRangeArray(an)
 			n.exec = func(f *frame) bltn {
@@ -4914,24 +4957,12 @@ func _range(n *node) {
 		case t.Kind() == reflect.Ptr && t.Elem().Kind() == reflect.Array:
 			// gonotes patch: with only an index, the length of a pointer to array is
 			// constant: the pointer is not dereferenced (it may be nil).
-			raw := genValue(an)
-			zero := reflect.Zero(t.Elem())
-			value = func(f *frame) reflect.Value {
-				raw(f)
-				return zero
-			}
+			value = arrayPtrLenValue(an, t)
 		default:
 			value = genValueRangeArray(an)
 		}
 		if !custom { // gonotes patch
-			n.exec = func(f *frame) bltn {
-				v0 := f.data[index0]
-				v0.SetInt(v0.Int() + 1)
-				if int(v0.Int()) >= f.data[index2].Len() {
-					return fnext
-				}
-				return tnext
-			}
+			n.exec = rangeIndexOnly(index0, index2, fnext, tnext)
 		}
 	}
 
@@ -4946,6 +4977,32 @@ func _range(n *node) {
 		f.data[index2] = value(f)   // set array shallow copy for range
 		f.data[index].SetInt(start) // assing index value
 		return next
+	}
+}
+
+// arrayPtrLenValue returns the value a range over an of type t, a pointer
+// to an array, ranges over when only indexes are used: a zero array of
+// its length (an is evaluated, not dereferenced: it may be nil). gonotes
+// patch.
+func arrayPtrLenValue(an *node, t reflect.Type) func(*frame) reflect.Value {
+	raw := genValue(an)
+	zero := reflect.Zero(t.Elem())
+	return func(f *frame) reflect.Value {
+		raw(f)
+		return zero
+	}
+}
+
+// rangeIndexOnly is the exec of a range that only counts indexes (index0)
+// up to the length of the value ranged over (index2). gonotes patch.
+func rangeIndexOnly(index0, index2 int, fnext, tnext bltn) bltn {
+	return func(f *frame) bltn {
+		v0 := f.data[index0]
+		v0.SetInt(v0.Int() + 1)
+		if int(v0.Int()) >= f.data[index2].Len() {
+			return fnext
+		}
+		return tnext
 	}
 }
 
@@ -5781,9 +5838,7 @@ func _make(n *node) {
 		case 3:
 			n.exec = func(f *frame) bltn {
 				length := int(vInt(value(f)))
-				if length < 0 {
-					panicMakeSlice(length, length) // gonotes patch
-				}
+				checkMakeSlice(typ.Elem().Size(), length, length) // gonotes patch (s10-goroot)
 				dest(f).Set(reflect.MakeSlice(typ, length, length))
 				return next
 			}
@@ -5791,9 +5846,7 @@ func _make(n *node) {
 			value1 := genValue(n.child[3])
 			n.exec = func(f *frame) bltn {
 				length, capacity := int(vInt(value(f))), int(vInt(value1(f)))
-				if length < 0 || length > capacity {
-					panicMakeSlice(length, capacity) // gonotes patch
-				}
+				checkMakeSlice(typ.Elem().Size(), length, capacity) // gonotes patch (s10-goroot)
 				dest(f).Set(reflect.MakeSlice(typ, length, capacity))
 				return next
 			}
@@ -5818,7 +5871,9 @@ func _make(n *node) {
 		case 3:
 			value := genValue(n.child[2])
 			n.exec = func(f *frame) bltn {
-				dest(f).Set(mk(int(vInt(value(f))))) // gonotes patch
+				size := int(vInt(value(f)))
+				checkMakeChan(typ.Elem().Size(), size) // gonotes patch (s10-goroot)
+				dest(f).Set(mk(size))                  // gonotes patch
 				return next
 			}
 		}
@@ -6017,6 +6072,10 @@ func convertLiteralValue(n *node, t reflect.Type) {
 		n.rval = reflect.New(t).Elem()
 	case !(n.kind == basicLit || n.rval.IsValid()) || t == nil || t.Kind() == reflect.Interface || t == valueInterfaceType || t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.Interface:
 		// Skip non-constant values, undefined target type or interface target type.
+	case isBinPkgVar(n):
+		// gonotes patch (s10-goroot): a variable of a compiled package
+		// (runtime.MemProfileRate), read when the code runs: converting
+		// it here read its value at compile time.
 	case n.rval.IsValid():
 		// Convert constant value to target type.
 		convertConstantValue(n)
@@ -6057,6 +6116,13 @@ func convertConstantValue(n *node) {
 		}
 		i, x := constant.Int64Val(c)
 		if !x {
+			// gonotes patch (s10-goroot): an untyped constant above
+			// math.MaxInt64 given to a uint64 (var u uint64 = 1 << 63): its
+			// conversion to the destination's type follows.
+			if u, ok := constant.Uint64Val(c); ok {
+				v = reflect.ValueOf(u)
+				break
+			}
 			panic(n.cfgErrorf("constant %s overflows int64", c.ExactString()))
 		}
 		v = reflect.ValueOf(int(i))
@@ -6252,7 +6318,7 @@ func slice(n *node) {
 		n.exec = func(f *frame) bltn {
 			a := value0(f)
 			lo, hi, max := int(vInt(value1(f))), int(vInt(value2(f))), int(vInt(value3(f)))
-			checkSlice(a, lo, hi, max) // gonotes patch
+			checkSlice3(a, lo, hi, max) // gonotes patch
 			getFrame(f, l).data[i] = a.Slice3(lo, hi, max)
 			return next
 		}
@@ -6288,7 +6354,7 @@ func slice0(n *node) {
 		n.exec = func(f *frame) bltn {
 			a := value0(f)
 			hi, max := int(vInt(value1(f))), int(vInt(value2(f)))
-			checkSlice(a, 0, hi, max) // gonotes patch
+			checkSlice3(a, 0, hi, max) // gonotes patch
 			getFrame(f, l).data[i] = a.Slice3(0, hi, max)
 			return next
 		}

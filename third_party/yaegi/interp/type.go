@@ -1266,6 +1266,15 @@ func nodeType2(interp *Interpreter, sc *scope, n *node, seen []*node) (t *itype,
 }
 
 func genType(interp *Interpreter, sc *scope, name string, lt *itype, types []*itype, seen []*node) (t *itype, err error) {
+	// gonotes patch (s10-goroot): an instance that needs itself through
+	// other generic types (List[a] with a method of Cons[a] that returns a
+	// List[a]) would be generated again and again until the stack
+	// overflows, which ends the process: a compile error instead.
+	key := genKey{lt, name}
+	if _, busy := interp.genInProgress.LoadOrStore(key, true); busy {
+		return nil, lt.node.cfgErrorf("instantiation cycle: %s needs itself through another generic type (not supported)", name)
+	}
+	defer interp.genInProgress.Delete(key)
 	// A generic type is being instantiated. Generate it.
 	g, _, err := genAST(sc, lt.node.anc, types)
 	if err != nil {
@@ -1319,6 +1328,13 @@ func isInstanceOf(t, lt *itype) bool {
 		}
 	}
 	return false
+}
+
+// genKey names an instance of a generic type being generated: the generic
+// type and the instance's name. gonotes patch (s10-goroot).
+type genKey struct {
+	lt   *itype
+	name string
 }
 
 // namedInstance returns t, the type of the right-hand side of the generated

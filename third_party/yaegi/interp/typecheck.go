@@ -17,6 +17,9 @@ type opPredicates map[action]func(reflect.Type) bool
 // of the untyped flag on itype.
 type typecheck struct {
 	scope *scope
+	// frame is the scope of the node being checked, whose types are
+	// the frame's (gonotes patch (s10-goroot): scope is the package's).
+	frame *scope
 }
 
 // op type checks an expression against a set of expression predicates.
@@ -177,6 +180,12 @@ func (check typecheck) shift(n *node) error {
 	}
 
 	switch {
+	case c1.typ.untyped && !c1.rval.IsValid() && isInt(t1):
+		// gonotes patch (s10-goroot): a non-constant shift of an untyped
+		// constant as the count (1 << (1 << s)): its frame location was
+		// made for an int, which it stays (typed as a uint, its value was
+		// read with Value.Uint: "call of reflect.Value.Uint on int Value").
+		c1.typ = check.scope.getType("int")
 	case c1.typ.untyped:
 		if err := check.convertUntyped(c1, check.scope.getType("uint")); err != nil {
 			return n.cfgErrorf("invalid operation: shift count type %v, must be integer", n.tname(c1.typ)) // gonotes patch: tname
@@ -199,7 +208,7 @@ func (check typecheck) comparison(n *node) error {
 
 	ok := false
 
-	if !isInterface(t0) && !isInterface(t1) && !t0.isNil() && !t1.isNil() && t0.untyped == t1.untyped && t0.id() != t1.id() && !typeDefined(t0, t1) {
+	if !isInterface(t0) && !isInterface(t1) && !t0.isNil() && !t1.isNil() && t0.untyped == t1.untyped && t0.id() != t1.id() && !typeDefined(t0, t1) && !chanDirOnly(t0, t1) {
 		// Non interface types must be really equals.
 		return n.cfgErrorf("invalid operation: mismatched types %s and %s", n.tname(t0), n.tname(t1)) // gonotes patch: tname
 	}
@@ -268,6 +277,17 @@ func (check typecheck) binaryExpr(n *node) error {
 		}
 		// Catch mixing string and number for "+" operator use.
 		k, k0, k1 := isNumber(n.typ.TypeOf()), isNumber(c0.typ.TypeOf()), isNumber(c1.typ.TypeOf())
+		if !k && k0 && k1 && c0.typ.untyped && c1.typ.untyped && isString(n.typ.TypeOf()) && n.anc.kind == callExpr && len(n.anc.child) == 2 && n.anc.child[0].isType(check.scope) {
+			// gonotes patch (s10-goroot): the untyped numeric constant
+			// operand of a conversion to a string type (string('a' + 1),
+			// string(iota + 'a')) was typed as the conversion's result: it is
+			// a number, which the conversion makes a string.
+			n.typ = c0.typ
+			if c1.typ.TypeOf().Kind() > c0.typ.TypeOf().Kind() {
+				n.typ = c1.typ
+			}
+			break
+		}
 		if k != k0 || k != k1 {
 			return n.cfgErrorf("cannot use type %s as type %s in assignment", n.tname(c0.typ), n.tname(n.typ)) // gonotes patch: tname
 		}
@@ -1118,6 +1138,21 @@ func (check typecheck) convertUntyped(n *node, typ *itype) error {
 	if n.typ == nil || !n.typ.untyped || typ == nil {
 		return nil
 	}
+	if !n.rval.IsValid() && !typ.untyped {
+		s := n
+		for s.kind == parenExpr && len(s.child) > 0 {
+			s = s.lastChild()
+		}
+		if s.kind == binaryExpr && isShiftNode(s) && !s.rval.IsValid() {
+			// gonotes patch (s10-goroot): a non-constant shift of an untyped
+			// constant takes its type from the context (an argument of type
+			// uint64, an index): its frame location too, made for an int
+			// ("reflect: call of reflect.Value.SetUint on int Value").
+			if check.frame != nil {
+				typeUntypedShift(check.frame, n, &node{typ: typ})
+			}
+		}
+	}
 
 	// gonotes patch (s10-rtrip): the error is made when it is returned,
 	// not on every conversion (its message and position cost 20 allocations).
@@ -1352,4 +1387,16 @@ func isComparisonAction(a action) bool {
 		return true
 	}
 	return false
+}
+
+// chanDirOnly reports whether t0 and t1 are channel types that differ in
+// direction only, one of them bidirectional and unnamed (chan int and
+// <-chan int), whose values Go compares: one is assignable to the other.
+// gonotes patch (s10-goroot).
+func chanDirOnly(t0, t1 *itype) bool {
+	isChan := func(t *itype) bool { return t.cat == chanT || t.cat == chanSendT || t.cat == chanRecvT }
+	if !isChan(t0) || !isChan(t1) || t0.val == nil || t1.val == nil || t0.val.id() != t1.val.id() {
+		return false
+	}
+	return t0.cat == chanT && t0.name == "" || t1.cat == chanT && t1.name == ""
 }

@@ -210,8 +210,11 @@ func New(opts Options) (*Session, error) {
 	if err := s.i.Use(overrides(&s.timers)); err != nil {
 		return nil, fmt.Errorf("loading the kernel's overrides: %w", err)
 	}
-	if err := s.i.Use(flagOverrides(opts.Args)); err != nil {
-		return nil, fmt.Errorf("loading the kernel's overrides of package flag: %w", err)
+	if err := s.i.Use(newCellFlags(opts.Args).symbols()); err != nil {
+		return nil, fmt.Errorf("loading the session's command line flags: %w", err)
+	}
+	if err := s.i.Use(newCellHTTP().symbols()); err != nil {
+		return nil, fmt.Errorf("loading the session's HTTP multiplexer: %w", err)
 	}
 	if err := s.i.Use(symbols.Symbols); err != nil {
 		return nil, fmt.Errorf("loading the gonotes library symbols: %w", err)

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -889,6 +890,9 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 						break
 					}
 					if isInterfaceSrc(dest.typ) && dest.kind != identExpr { // gonotes patch: b.S = Sq{3}, S of an interface type: converted by assign
+						break
+					}
+					if isInterfaceSrc(dest.typ) && src.typ != nil && src.typ.TypeOf() != nil && src.typ.TypeOf().Kind() != reflect.Struct { // gonotes patch: var h Handler = Chain{up}, a slice (array, map) literal of a type with methods: the literal's generator does not make the interface value, assign does
 						break
 					}
 					if dest.action == aGetIndex || dest.action == aStar {
@@ -2416,7 +2420,9 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				} else {
 					body := c.lastChild()
 					c.tnext = body.start
-					c.child[0].tnext = c
+					if n.kind != switchStmt || !chainCaseExprs(c) { // gonotes patch: chainCaseExprs
+						c.child[0].tnext = c
+					}
 					c.start = c.child[0].start
 
 					if c.fallTo != nil && len(body.child) > 0 && body.lastChild().kind == fallthroughtStmt { // gonotes patch: fallTo
@@ -2441,6 +2447,13 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					setFNext(c, clauses[i+1].start)
 				} else {
 					setFNext(c, clauses[i+1])
+				}
+			}
+			for _, c := range clauses { // gonotes patch: chainCaseExprs
+				if len(c.child) > 1 {
+					if chk := c.child[len(c.child)-2].tnext; chk != nil && chk != c && chk.gen != nil && chk.anc == c {
+						chk.fnext = c.fnext
+					}
 				}
 			}
 			sbn.start = clauses[0].start
@@ -3752,36 +3765,111 @@ func sizeof(n *node) {
 	n.rval = reflect.ValueOf(s)
 }
 
+// chainCaseExprs wires the expressions of the case clause c of an
+// expression switch one after the other when one after the first needs
+// evaluating (case f(1), f(2):): each is followed by a check of the tag
+// against it, which goes to the clause body on a match, else to the next
+// expression, the last one to the next clause (its fnext, set by the caller
+// once known: the check is c.child[len-2].tnext, whose anc is c). Only the
+// first was wired: the others were compared unevaluated (as zero values).
+// Go evaluates them left to right, up to the first match. It reports
+// whether it wired c. gonotes patch.
+func chainCaseExprs(c *node) bool {
+	if len(c.child) < 3 {
+		return false
+	}
+	exprs := c.child[:len(c.child)-1]
+	need := false
+	for _, e := range exprs[1:] {
+		if !e.rval.IsValid() && e.kind != identExpr && e.kind != basicLit {
+			need = true
+		}
+	}
+	if !need {
+		return false
+	}
+	match := &caseMatch{clause: c}
+	for i, e := range exprs {
+		chk := &node{kind: c.kind, action: aNop, anc: c, interp: c.interp, scope: c.scope, pos: e.pos, index: c.index, tnext: c.tnext}
+		i := i
+		chk.gen = func(m *node) {
+			eq := match.get()
+			tnext, fnext := getExec(m.tnext), getExec(m.fnext)
+			m.exec = func(f *frame) bltn {
+				if eq(f, i) {
+					return tnext
+				}
+				return fnext
+			}
+		}
+		e.tnext = chk
+		if i > 0 {
+			exprs[i-1].tnext.fnext = e.start
+		}
+	}
+	return true
+}
+
+// caseMatch makes once the comparison of the switch tag with the
+// expressions of a case clause (see caseEqual). gonotes patch.
+type caseMatch struct {
+	clause *node
+	once   sync.Once
+	eq     func(*frame, int) bool
+}
+
+func (m *caseMatch) get() func(*frame, int) bool {
+	m.once.Do(func() { m.eq = caseEqual(m.clause) })
+	return m.eq
+}
+
 // typeUntypedShift gives a non-constant shift whose left operand is an
 // untyped constant (1 << i), operand s of a binary operation, the type of
 // the other operand, an integer type: the specification converts the
 // constant to the type it would have if the shift were replaced by it
 // alone (p & (1 << i) with p of type Perm, a uint8, is a Perm, not an int).
-// gonotes patch.
-func typeUntypedShift(sc *scope, s, other *node) {
+// The shift may stand inside an untyped arithmetic operand
+// (p &^ (1<<i - 1)): that operand and the shifts in it get the type too.
+// It reports whether s got the type. gonotes patch.
+func typeUntypedShift(sc *scope, s, other *node) bool {
 	var parens []*node
 	for s.kind == parenExpr && len(s.child) > 0 {
 		parens = append(parens, s)
 		s = s.lastChild()
 	}
-	if s.kind != binaryExpr || !isShiftNode(s) || s.rval.IsValid() || s.typ == nil || !s.typ.untyped ||
+	if s.kind != binaryExpr || s.rval.IsValid() || s.typ == nil || !s.typ.untyped ||
 		other.typ == nil || other.typ.untyped || other.rval.IsValid() && other.typ.untyped {
-		return
+		return false
 	}
 	t := other.typ
 	rt := t.TypeOf()
 	if rt == nil || !(isInt(rt) || isUint(rt)) || isInterface(t) {
-		return
+		return false
+	}
+	if !isShiftNode(s) {
+		switch s.action {
+		case aAdd, aSub, aMul, aQuo, aRem, aAnd, aOr, aXor, aAndNot:
+		default:
+			return false
+		}
+		// Both operands untyped: a shift among them takes t, the other
+		// (a constant) is converted where the operation reads it.
+		typed0 := typeUntypedShift(sc, s.child[0], other)
+		typed1 := typeUntypedShift(sc, s.child[1], other)
+		if !typed0 && !typed1 {
+			return false
+		}
 	}
 	if s.findex >= 0 && s.findex < len(sc.types) && s.level == 0 {
 		sc.types[s.findex] = t.frameType()
 	} else if s.findex != notInFrame {
-		return
+		return false
 	}
 	s.typ = t
 	for _, p := range parens {
 		p.typ = t
 	}
+	return true
 }
 
 // convertConstTo returns the value of the constant c of type from

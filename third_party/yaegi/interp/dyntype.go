@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"strings"
 	"sync"
+	"unsafe"
 
 	"github.com/traefik/yaegi/internal/unsafe2"
 )
@@ -1002,4 +1003,203 @@ func uncomparableDyn(v reflect.Value) string {
 		}
 	}
 	return ""
+}
+
+// mayHoldAnys reports whether a value of t may hold, in elements of a map,
+// slice or array (or as itself), values of an empty interface type, where
+// the interpreter keeps values of its defined types as valueInterfaces
+// (see crossDeep). gonotes patch.
+func mayHoldAnys(t *itype) bool {
+	if t == nil {
+		return false
+	}
+	if isEmptyInterface(t) {
+		return true
+	}
+	rt := t.TypeOf()
+	if rt == nil {
+		return false
+	}
+	switch rt.Kind() {
+	case reflect.Map:
+		return rt.Elem().Kind() == reflect.Interface && rt.Elem().NumMethod() == 0 || rt.Key().Kind() == reflect.Interface && rt.Key().NumMethod() == 0
+	case reflect.Slice, reflect.Array:
+		return rt.Elem().Kind() == reflect.Interface && rt.Elem().NumMethod() == 0
+	case reflect.Struct:
+		return kindMayHoldAnys(rt, 0)
+	}
+	return false
+}
+
+// kindMayHoldAnys reports whether a value of the reflect type t holds an
+// empty interface in itself, its fields or the elements of its maps,
+// slices and arrays (not through pointers). gonotes patch.
+func kindMayHoldAnys(t reflect.Type, depth int) bool {
+	if depth > 8 {
+		return false
+	}
+	switch t.Kind() {
+	case reflect.Interface:
+		return t.NumMethod() == 0
+	case reflect.Map:
+		return kindMayHoldAnys(t.Key(), depth+1) || kindMayHoldAnys(t.Elem(), depth+1)
+	case reflect.Slice, reflect.Array:
+		return kindMayHoldAnys(t.Elem(), depth+1)
+	case reflect.Struct:
+		if t == valueInterfaceType {
+			return false // a field of an interpreted interface type: left as it is
+		}
+		for i := 0; i < t.NumField(); i++ {
+			if kindMayHoldAnys(t.Field(i).Type, depth+1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// crossDeep returns v, a value given to compiled code as an any, with the
+// elements of its maps, slices and arrays of an empty interface type (and
+// of theirs, to a depth) that hold valueInterfaces given as crossValue
+// gives them (values of named runtime types): text/template ranging over
+// .Items of a map[string]any{"Items": []Comment{...}} found a
+// valueInterface ("range can't iterate over {0x... {...}}"), and .X.A of a
+// struct held there could not be evaluated. A container with such an
+// element is copied (the copy is what compiled code sees); one without is
+// given as it is. It reports whether v was changed. gonotes patch.
+func (interp *Interpreter) crossDeep(v reflect.Value, depth int) (reflect.Value, bool) {
+	if !v.IsValid() || depth > 16 {
+		return v, false
+	}
+	switch v.Kind() {
+	case reflect.Interface:
+		if v.IsNil() {
+			return v, false
+		}
+		e := v.Elem()
+		if e.Type() == valueInterfaceType {
+			c := interp.crossValue(v)
+			if r, ok := interp.crossDeep(c, depth+1); ok {
+				return r, true
+			}
+			return c, true
+		}
+		if r, ok := interp.crossDeep(e, depth+1); ok {
+			return r, true
+		}
+		return v, false
+	case reflect.Struct:
+		if v.Type() == valueInterfaceType {
+			c := interp.crossValue(v)
+			if r, ok := interp.crossDeep(c, depth+1); ok {
+				return r, true
+			}
+			return c, true
+		}
+		// A field of an any (or of a container of anys): the struct is
+		// copied, the field set through its address (it may be
+		// unexported).
+		if !kindMayHoldAnys(v.Type(), 0) {
+			return v, false
+		}
+		out := reflect.New(v.Type()).Elem()
+		out.Set(v)
+		changed := false
+		for i := 0; i < out.NumField(); i++ {
+			if !kindMayHoldAnys(out.Type().Field(i).Type, 0) {
+				continue
+			}
+			f := out.Field(i)
+			f = reflect.NewAt(f.Type(), unsafe.Pointer(f.UnsafeAddr())).Elem()
+			if r, ok := interp.crossDeep(f, depth+1); ok {
+				f.Set(r)
+				changed = true
+			}
+		}
+		if changed {
+			return out, true
+		}
+		return v, false
+	case reflect.Map:
+		et, kt := v.Type().Elem(), v.Type().Key()
+		if !(et.Kind() == reflect.Interface && et.NumMethod() == 0) && !(kt.Kind() == reflect.Interface && kt.NumMethod() == 0) || v.IsNil() {
+			return v, false
+		}
+		changed := false
+		keys := v.MapKeys()
+		ks := make([]reflect.Value, len(keys))
+		vs := make([]reflect.Value, len(keys))
+		for i, k := range keys {
+			ks[i], vs[i] = k, v.MapIndex(k)
+			if kt.Kind() == reflect.Interface {
+				if r, ok := interp.crossDeep(k, depth+1); ok {
+					ks[i], changed = r, true
+				}
+			}
+			if et.Kind() == reflect.Interface {
+				if r, ok := interp.crossDeep(vs[i], depth+1); ok {
+					vs[i], changed = r, true
+				}
+			}
+		}
+		if !changed {
+			return v, false
+		}
+		m := reflect.MakeMapWithSize(v.Type(), len(keys))
+		for i := range ks {
+			m.SetMapIndex(ks[i], vs[i])
+		}
+		return m, true
+	case reflect.Slice, reflect.Array:
+		et := v.Type().Elem()
+		if !(et.Kind() == reflect.Interface && et.NumMethod() == 0) || v.Kind() == reflect.Slice && v.IsNil() {
+			return v, false
+		}
+		var out reflect.Value
+		for i := 0; i < v.Len(); i++ {
+			r, ok := interp.crossDeep(v.Index(i), depth+1)
+			if !ok {
+				continue
+			}
+			if !out.IsValid() {
+				if v.Kind() == reflect.Slice {
+					out = reflect.MakeSlice(v.Type(), v.Len(), v.Len())
+				} else {
+					out = reflect.New(v.Type()).Elem()
+				}
+				reflect.Copy(out, v)
+			}
+			out.Index(i).Set(r)
+		}
+		if !out.IsValid() {
+			return v, false
+		}
+		return out, true
+	}
+	return v, false
+}
+
+// crossSliceInPlace gives the elements of v, a slice of anys (or an any
+// holding one), that hold valueInterfaces as crossValue gives them, in
+// place: compiled code may change the slice's elements (sort.Slice), which
+// a copy would hide; the interpreter reads such elements back as values
+// of their interpreted types (namedDyn). gonotes patch.
+func (interp *Interpreter) crossSliceInPlace(v reflect.Value) {
+	if v.Kind() == reflect.Interface {
+		if v.IsNil() {
+			return
+		}
+		v = v.Elem()
+	}
+	if v.Kind() != reflect.Slice || v.IsNil() {
+		return
+	}
+	if et := v.Type().Elem(); et.Kind() != reflect.Interface || et.NumMethod() != 0 {
+		return
+	}
+	for i := 0; i < v.Len(); i++ {
+		if r, ok := interp.crossDeep(v.Index(i), 1); ok {
+			v.Index(i).Set(r)
+		}
+	}
 }

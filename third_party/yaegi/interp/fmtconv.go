@@ -115,11 +115,11 @@ func (fc *fmtConverter) conv(t *itype, elem, addr bool, seen map[*itype]bool) fu
 		return c
 	}
 	switch t.cat {
-	case arrayT, sliceT:
+	case arrayT, sliceT, variadicT: // gonotes patch: variadicT, the ...any parameter of a func forwarding it (fmt.Sprintf(format, args...))
 		if getMapType(t) != nil {
 			break // gonotes patch: a slice or array type with a method fmt calls is wrapped as a whole
 		}
-		ec := fmtConv(interp, t.val, getMapType, true, t.cat == sliceT || addr, seen)
+		ec := fmtConv(interp, t.val, getMapType, true, t.cat == sliceT || t.cat == variadicT || addr, seen)
 		if ec == nil {
 			return nil
 		}

@@ -204,7 +204,17 @@ func genFmtAnyArg(c *node, getMapType func(*itype) reflect.Type, other func(*fra
 				return nv
 			}
 		}
-		return other(f)
+		r := other(f)
+		// gonotes patch: an any holding a container of anys that hold
+		// notebook values (var x any = []any{P{1}}): its elements as
+		// named runtime values (crossDeep, a copy: fmt only reads), not
+		// the interpreter's valueInterfaces.
+		if e := r; e.IsValid() && (e.Kind() == reflect.Interface && !e.IsNil() && composeKind(e.Elem().Kind()) || e.Kind() == reflect.Slice || e.Kind() == reflect.Map || e.Kind() == reflect.Array) {
+			if cv, ok := c.interp.crossDeep(r, 0); ok {
+				return cv
+			}
+		}
+		return r
 	}
 }
 

@@ -799,8 +799,17 @@ func bodyHash(def *node) uint64 {
 		h ^= 0xff
 		h *= 1099511628211
 	}
+	// A node met again is hashed as a mark: the tree of an instance of a
+	// generic method may reach a node through two parents, or back to an
+	// ancestor (it walked on forever).
+	seen := map[*node]bool{}
 	var walk func(n *node)
 	walk = func(n *node) {
+		if seen[n] {
+			add("^")
+			return
+		}
+		seen[n] = true
 		add(strconv.Itoa(int(n.kind)))
 		add(n.ident)
 		if n.kind == basicLit && n.rval.IsValid() {

@@ -724,6 +724,9 @@ func typeAssert(n *node, withResult, withOk bool) {
 				}
 				return next
 			}
+			if fv, uncrossed := n.interp.uncrossFunc(ctyp, concrete, typ, rtype); uncrossed { // gonotes patch: see crossFuncType
+				concrete, ctyp = fv, rtype
+			}
 			ok = canAssertTypes(ctyp, rtype)
 			if ok && vtyp != nil && !isInterface(typ) && vtyp.id() != typ.id() {
 				// gonotes patch: the value's interpreted type is not
@@ -830,6 +833,9 @@ func typeAssert(n *node, withResult, withOk bool) {
 			if vt := v.Type(); vt.Kind() == reflect.Struct && vt.Field(0).Name == "IValue" {
 				// Value is retrieved from an interface wrapper.
 				v = v.Field(0).Elem()
+			}
+			if fv, uncrossed := n.interp.uncrossFunc(v.Type(), v.Interface(), typ, rtype); uncrossed { // gonotes patch: see crossFuncType
+				v = reflect.ValueOf(fv)
 			}
 			ok = canAssertTypes(v.Type(), rtype)
 			if !ok {
@@ -1585,6 +1591,20 @@ func genBuiltinDeferWrapper(n *node, in, out []func(*frame) reflect.Value, fn fu
 }
 
 func genFunctionWrapper(n *node) func(*frame) reflect.Value {
+	return genFuncWrapper(n, false)
+}
+
+// genCrossFuncWrapper is genFunctionWrapper for a function given to
+// compiled code as an any (an element of a template.FuncMap, an argument
+// of type any): the wrapper has the cross type of the function
+// (crossFuncType). gonotes patch.
+func genCrossFuncWrapper(n *node) func(*frame) reflect.Value {
+	return genFuncWrapper(n, true)
+}
+
+// genFuncWrapper is genFunctionWrapper, with the cross type of the
+// function if cross (gonotes patch: genCrossFuncWrapper).
+func genFuncWrapper(n *node, cross bool) func(*frame) reflect.Value {
 	var def *node
 	var ok bool
 
@@ -1638,6 +1658,15 @@ func genFunctionWrapper(n *node) func(*frame) reflect.Value {
 	methExpr := rcvr == nil && n != def && n.kind == selectorExpr && len(n.typ.arg) == len(def.typ.arg)+1 && len(def.types) > numRet
 	if methExpr {
 		argTypes = n.typ.arg
+	}
+	// gonotes patch: see crossFuncType.
+	var crossIn []bool
+	var crossOut []reflect.Type
+	if cross {
+		var crossType reflect.Type
+		if crossType, crossIn, crossOut = def.interp.crossFuncType(funcType, argTypes, def.typ.ret); crossType != nil {
+			funcType = crossType
+		}
 	}
 
 	return func(f *frame) reflect.Value {
@@ -1713,6 +1742,9 @@ func genFunctionWrapper(n *node) func(*frame) reflect.Value {
 					}
 					arg = arg.Elem() // (*T).M of a value receiver method
 				}
+				if i < len(crossIn) && crossIn[i] && arg.Type() != d[i].Type() { // gonotes patch: see crossFuncType
+					arg = reinterpret(arg, d[i].Type())
+				}
 				switch {
 				case isEmptyInterface(typ) || typ.TypeOf() == valueInterfaceType:
 					d[i].Set(arg)
@@ -1733,9 +1765,111 @@ func genFunctionWrapper(n *node) func(*frame) reflect.Value {
 			for _, i := range anyRets { // gonotes patch: rtname.go
 				fr.data[i] = def.interp.namedResult(fr.data[i])
 			}
+			if crossOut != nil { // gonotes patch: see crossFuncType
+				out := make([]reflect.Value, numRet)
+				for i := range out {
+					out[i] = fr.data[i]
+					if i < len(crossOut) && crossOut[i] != nil {
+						out[i] = reinterpret(out[i], crossOut[i])
+					}
+				}
+				return out
+			}
 			return fr.data[:numRet]
 		})
 	}
+}
+
+// uncrossFunc returns the function fn, of type ft, as a function of the
+// interpreted func type typ (rtype, its reflect type) when ft is typ's
+// cross type (crossFuncType: an interpreted function that went through
+// compiled code, a FuncMap's func([]Item) float64, asserted back):
+// arguments and results are reinterpreted between the two types. It
+// reports false if ft is not typ's cross type. gonotes patch.
+func (interp *Interpreter) uncrossFunc(ft reflect.Type, fn any, typ *itype, rtype reflect.Type) (any, bool) {
+	if ft == nil || rtype == nil || ft == rtype || ft.Kind() != reflect.Func || rtype.Kind() != reflect.Func || typ.cat != funcT || fn == nil {
+		return nil, false
+	}
+	cross, _, _ := interp.crossFuncType(rtype, typ.arg, typ.ret)
+	if cross != ft {
+		return nil, false
+	}
+	fv := reflect.ValueOf(fn)
+	if fv.IsNil() {
+		return reflect.Zero(rtype).Interface(), true
+	}
+	return reflect.MakeFunc(rtype, func(in []reflect.Value) []reflect.Value {
+		args := make([]reflect.Value, len(in))
+		for i, a := range in {
+			args[i] = reinterpret(a, ft.In(i))
+		}
+		var out []reflect.Value
+		if ft.IsVariadic() {
+			out = fv.CallSlice(args)
+		} else {
+			out = fv.Call(args)
+		}
+		for i := range out {
+			out[i] = reinterpret(out[i], rtype.Out(i))
+		}
+		return out
+	}).Interface(), true
+}
+
+// crossFuncType returns the type of the wrapper of an interpreted function
+// of type ft given to compiled code when a parameter or result type of it
+// (args, rets) has a runtime type of its own (crossRType: a named runtime
+// type, or a composite of them, []main.Item): ft with those types, so that
+// compiled code giving it values of those types (text/template calling a
+// FuncMap function with .Items, a []main.Item) can call it (it checked
+// "wrong type for value; expected []main.Item; got []main.Item"). in tells
+// the parameters whose arguments are to be reinterpreted as the
+// interpreter's type, out the result types to reinterpret the results as.
+// It returns nil if no type changes. gonotes patch.
+func (interp *Interpreter) crossFuncType(ft reflect.Type, args, rets []*itype) (reflect.Type, []bool, []reflect.Type) {
+	if ft == nil || ft.Kind() != reflect.Func || ft.NumIn() != len(args) || ft.NumOut() != len(rets) {
+		return nil, nil, nil
+	}
+	cross := func(t *itype, rt reflect.Type) reflect.Type {
+		if t == nil || isInterface(t) || isFuncSrc(t) || t.cat == valueT {
+			return nil
+		}
+		r := interp.crossRType(t)
+		if r == nil || r == rt || r.Size() != rt.Size() || r.Kind() != rt.Kind() {
+			return nil
+		}
+		return r
+	}
+	changed := false
+	ins := make([]reflect.Type, ft.NumIn())
+	var in []bool
+	for i := range ins {
+		ins[i] = ft.In(i)
+		if ft.IsVariadic() && i == len(ins)-1 {
+			continue
+		}
+		if r := cross(args[i], ins[i]); r != nil {
+			if in == nil {
+				in = make([]bool, len(ins))
+			}
+			ins[i], in[i], changed = r, true, true
+		}
+	}
+	outs := make([]reflect.Type, ft.NumOut())
+	var out []reflect.Type
+	for i := range outs {
+		outs[i] = ft.Out(i)
+		if r := cross(rets[i], outs[i]); r != nil {
+			if out == nil {
+				out = make([]reflect.Type, len(outs))
+			}
+			outs[i], out[i], changed = r, r, true
+		}
+	}
+	if !changed {
+		return nil, nil, nil
+	}
+	return reflect.FuncOf(ins, outs, ft.IsVariadic()), in, out
 }
 
 // bindRecv returns the receiver src of a method value as the method's
@@ -2048,9 +2182,13 @@ func call(n *node) {
 					values = append(values, func(f *frame) reflect.Value { return f.data[ind] })
 					continue
 				}
-				values = append(values, func(f *frame) reflect.Value {
-					return reflect.ValueOf(valueInterface{node: cc0.typ.ret[j].node, value: f.data[ind]})
-				})
+				// gonotes patch: the result is made an interface value as a
+				// variable is (genValueInterface): a result of an
+				// interface type is already one (it was wrapped again,
+				// with the node of the interface's declaration, whose
+				// type is nil: a type switch on the parameter matched no
+				// case, or panicked).
+				values = append(values, genValueInterface(rn))
 			}
 		default:
 			if c.kind == basicLit || c.rval.IsValid() {
@@ -2593,6 +2731,17 @@ func callBin(n *node) {
 						continue
 					}
 				}
+				if getMapType != nil && convMode != convNone && rt != nil && !isInterface(rt) {
+					// gonotes patch: a result holding elements of
+					// interpreted types with methods for fmt
+					// (fmt.Println(merge(xs)), merge returning a []Interval
+					// of Stringers) is converted as an argument is
+					// (fmtconv.go); it printed the elements' fields.
+					if conv := fmtConvert(n.interp, rt, getMapType, false, convMode == convMarshal); conv != nil {
+						values = append(values, func(f *frame) reflect.Value { return conv(f, f.data[ind]) })
+						continue
+					}
+				}
 				if pt := binParamType(funcType, len(values)+rcvrOffset, n.action == aCallSlice); rt != nil && isInterfaceSrc(rt) && !isEmptyInterface(rt) && pt != nil && pt.Kind() == reflect.Interface {
 					// gonotes patch: a result of an interpreted interface
 					// type (fmt.Println(s.Scale(2)), Scale returning a
@@ -2636,6 +2785,23 @@ func callBin(n *node) {
 					// using *struct {...} as type slog.Handler").
 					res := &node{kind: identExpr, typ: rt, findex: ind, interp: c.interp, scope: c.scope}
 					values = append(values, genInterfaceWrapper(res, pt))
+					continue
+				}
+				if pt := binParamType(funcType, len(values)+rcvrOffset, n.action == aCallSlice); getMapType == nil && rt != nil && !isDeepEqual(c0) && mayHoldAnys(rt) &&
+					(n.action == aCallSlice && i == len(child)-1 || pt != nil && pt.Kind() == reflect.Interface && pt.NumMethod() == 0) {
+					// gonotes patch: a result holding anys with notebook
+					// values (log.Printf(f, toAny(xs)...)), as an argument
+					// variable is (crossDeep, crossSliceInPlace).
+					interp := n.interp
+					values = append(values, func(f *frame) reflect.Value {
+						a := valueInterfaceValue(f.data[ind])
+						if a.Kind() == reflect.Slice || a.Kind() == reflect.Interface && !a.IsNil() && a.Elem().Kind() == reflect.Slice {
+							interp.crossSliceInPlace(a)
+							return a
+						}
+						r, _ := interp.crossDeep(a, 0)
+						return r
+					})
 					continue
 				}
 				values = append(values, func(f *frame) reflect.Value { return valueInterfaceValue(f.data[ind]) })
@@ -2757,6 +2923,12 @@ func callBin(n *node) {
 				values = append(values, n.interp.ifaceValueArg(c)) // gonotes patch: rtifacetype.go
 			case isInterfaceSrc(c.typ):
 				values = append(values, genValueInterfaceValue(c))
+			case isFuncSrc(c.typ) && paramAny && (defType == nil || defType.Kind() == reflect.Interface && defType.NumMethod() == 0):
+				// gonotes patch: a function given as an any (sync.Map's
+				// Store, reflect.ValueOf) has its cross type
+				// (crossFuncType): %T and reflect see main.Item, not its
+				// bare struct.
+				values = append(values, genCrossFuncWrapper(c))
 			case isFuncSrc(c.typ) && !(paramAny && defType != nil && defType.Kind() == reflect.Interface && defType.NumMethod() > 0 && len(c.typ.method) > 0):
 				values = append(values, genFunctionWrapper(c))
 			case isFuncSrc(c.typ):
@@ -2880,6 +3052,23 @@ func callBin(n *node) {
 			}
 			if convMode == convFmt && paramAny && c.typ.cat == errorT { // gonotes patch: fmtnamed.go
 				values[len(values)-1] = genFmtErrorArg(n.interp, c, getMapType, values[len(values)-1])
+			}
+			if spread := n.action == aCallSlice && i == len(child)-1; getMapType == nil && (paramAny || spread) && !isDeepEqual(c0) && mayHoldAnys(c.typ) {
+				// gonotes patch: see crossDeep.
+				// A slice is given as it is: compiled code may change its
+				// elements (sort.Slice of an []any), which a copy would
+				// hide; a map or struct holding it is copied (text/template
+				// reads it).
+				v, interp := values[len(values)-1], n.interp
+				values[len(values)-1] = func(f *frame) reflect.Value {
+					a := v(f)
+					if e := a; e.Kind() == reflect.Interface && !e.IsNil() && e.Elem().Kind() == reflect.Slice || e.Kind() == reflect.Slice {
+						interp.crossSliceInPlace(a)
+						return a
+					}
+					r, _ := interp.crossDeep(a, 0)
+					return r
+				}
 			}
 		}
 	}
@@ -4434,7 +4623,9 @@ func compositeBinMap(n *node) {
 		convertLiteralValue(c.child[1], typ.Elem())
 		keys[i] = genValue(c.child[0])
 
-		if isFuncSrc(c.child[1].typ) {
+		if isFuncSrc(c.child[1].typ) && typ.Elem().Kind() == reflect.Interface {
+			values[i] = genCrossFuncWrapper(c.child[1]) // gonotes patch: see crossFuncType
+		} else if isFuncSrc(c.child[1].typ) {
 			values[i] = genFunctionWrapper(c.child[1])
 		} else {
 			values[i] = genValue(c.child[1])
@@ -5208,44 +5399,48 @@ func _case(n *node) {
 
 	default:
 		fnext := getExec(n.fnext)
-		l := len(n.anc.anc.child)
-		value := genValue(n.anc.anc.child[l-2])
-		values := make([]func(*frame) reflect.Value, len(n.child)-1)
-		for i := range values {
-			values[i] = genValue(n.child[i])
-		}
-		// gonotes patch: a tag or a case of an interface type is compared
-		// with its dynamic type (dyntype.go).
-		if tag := n.anc.anc.child[l-2]; tag.typ != nil && isInterface(tag.typ) || anyInterface(n.child[:len(values)]) {
-			k0 := dynKey(tag.typ)
-			keys := make([]string, len(values))
-			for i := range keys {
-				keys[i] = dynKey(n.child[i].typ)
-			}
-			n.exec = func(f *frame) bltn {
-				v0 := value(f)
-				for i, v := range values {
-					if ifaceEqual(v0, k0, v(f), keys[i]) {
-						return tnext
-					}
-				}
-				return fnext
-			}
-			return
-		}
+		eq := caseEqual(n) // gonotes patch: caseEqual
+		count := len(n.child) - 1
 		n.exec = func(f *frame) bltn {
-			v0 := value(f)
-			for _, v := range values {
-				v1 := v(f)
-				if !v0.Type().AssignableTo(v1.Type()) {
-					v0 = v0.Convert(v1.Type())
-				}
-				if v0.Interface() == v1.Interface() {
+			for i := 0; i < count; i++ {
+				if eq(f, i) {
 					return tnext
 				}
 			}
 			return fnext
 		}
+	}
+}
+
+// caseEqual returns a function reporting whether the tag of the switch of
+// the case clause n equals the clause's i-th expression (both evaluated).
+// gonotes patch: taken out of _case for chainCaseExprs.
+func caseEqual(n *node) func(f *frame, i int) bool {
+	l := len(n.anc.anc.child)
+	value := genValue(n.anc.anc.child[l-2])
+	values := make([]func(*frame) reflect.Value, len(n.child)-1)
+	for i := range values {
+		values[i] = genValue(n.child[i])
+	}
+	// gonotes patch: a tag or a case of an interface type is compared
+	// with its dynamic type (dyntype.go).
+	if tag := n.anc.anc.child[l-2]; tag.typ != nil && isInterface(tag.typ) || anyInterface(n.child[:len(values)]) {
+		k0 := dynKey(tag.typ)
+		keys := make([]string, len(values))
+		for i := range keys {
+			keys[i] = dynKey(n.child[i].typ)
+		}
+		return func(f *frame, i int) bool {
+			return ifaceEqual(value(f), k0, values[i](f), keys[i])
+		}
+	}
+	return func(f *frame, i int) bool {
+		v0 := value(f)
+		v1 := values[i](f)
+		if !v0.Type().AssignableTo(v1.Type()) {
+			v0 = v0.Convert(v1.Type())
+		}
+		return v0.Interface() == v1.Interface()
 	}
 }
 
@@ -6403,4 +6598,3 @@ func isValueRecvMethodExprOfPtr(n *node) bool {
 	rt := m.child[0].child[0].lastChild().typ
 	return rt != nil && rt.cat != ptrT
 }
-

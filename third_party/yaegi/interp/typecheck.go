@@ -110,6 +110,13 @@ func (check typecheck) addressExpr(n *node) error {
 				found = true
 				continue
 			}
+			if c0.kind == indexExpr && isPtr(c.typ) && c.typ.val != nil && c.typ.val.TypeOf() != nil && c.typ.val.TypeOf().Kind() == reflect.Array {
+				// gonotes patch: p[i] of a pointer to an array is (*p)[i],
+				// a pointer indirection: addressable (&b[i] in a method of
+				// *Boxes, a [256][]Lens).
+				found = true
+				continue
+			}
 		case compositeLitExpr, identExpr:
 			found = true
 			continue

@@ -156,6 +156,10 @@ func Connect(ctx context.Context, ci ConnectionInfo) (*Client, error) {
 	// A subscription takes a moment to reach the PUB side: ask for
 	// kernel_info until the reply and its iopub status both arrive.
 	deadline := time.Now().Add(20 * time.Second)
+	// The first tries wait little (the reply takes well under a
+	// millisecond; what may be missing is the subscription's first
+	// idle status), later ones longer, for a loaded machine.
+	wait := 50 * time.Millisecond
 	for {
 		if time.Now().After(deadline) {
 			c.Close()
@@ -165,7 +169,8 @@ func Connect(ctx context.Context, ci ConnectionInfo) (*Client, error) {
 			c.Close()
 			return nil, err
 		}
-		rctx, rcancel := context.WithTimeout(ctx, 500*time.Millisecond)
+		rctx, rcancel := context.WithTimeout(ctx, wait)
+		wait = min(2*wait, time.Second)
 		res, err := c.Request(rctx, "shell", "kernel_info_request", map[string]any{})
 		rcancel()
 		if res != nil && res.Reply != nil && c.FirstReply.IsZero() {

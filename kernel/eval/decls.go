@@ -56,7 +56,10 @@ func declsOf(u *unit, base int, cell int64, pur *purity) []*decl {
 	var out []*decl
 	for _, p := range u.pieces {
 		src := "package p;" + p.text
-		f, err := parser.ParseFile(token.NewFileSet(), "", src, parser.ParseComments|parser.SkipObjectResolution)
+		// With the parser's object resolution: it tells a function's own
+		// names (parameters, locals, labels) from the names it does not
+		// declare (freeNames, below).
+		f, err := parser.ParseFile(token.NewFileSet(), "", src, parser.ParseComments)
 		if err != nil || len(f.Decls) != 1 {
 			continue
 		}
@@ -98,14 +101,9 @@ func declsOf(u *unit, base int, cell int64, pur *purity) []*decl {
 			delete(d.refs, n)
 		}
 		if d.kind == "func" || d.kind == "method" {
-			// The parser's object resolution tells a function's own names
-			// (parameters, locals, labels) from the names it does not
-			// declare.
-			if g, err := parser.ParseFile(token.NewFileSet(), "", src, 0); err == nil {
-				d.free = map[string]bool{}
-				for _, n := range freeNames(g) {
-					d.free[n] = true
-				}
+			d.free = map[string]bool{}
+			for _, n := range freeNames(f) {
+				d.free[n] = true
 			}
 		}
 		if g, ok := f.Decls[0].(*ast.GenDecl); ok {

@@ -2295,6 +2295,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			wireChild(n)
 			// Move action to block statement, so select node can be an exit point.
 			n.child[0].gen = _select
+			snapshotSelectOperands(n, sc) // gonotes patch
 			// Chain channel init actions in commClauses prior to invoking select.
 			var cur *node
 			for _, c := range n.child[0].child {
@@ -3937,4 +3938,65 @@ func roundConst32(t *itype, v reflect.Value) reflect.Value {
 // is compiled. gonotes patch (s10-goroot).
 func isBinPkgVar(n *node) bool {
 	return n.kind == selectorExpr && n.action == aGetSym && n.typ != nil && n.typ.cat == valueT && n.rval.CanSet()
+}
+
+// selectOperands returns the operands of the comm clauses of the select
+// statement n in source order (each clause's channel, then the value it
+// sends), with the node that holds each (its anc). gonotes patch.
+func selectOperands(n *node) (ops []*node) {
+	for _, c := range n.child[0].child {
+		if c.kind == commClauseDefault || len(c.child) == 0 {
+			continue
+		}
+		switch c0 := c.child[0]; {
+		case c0.kind == exprStmt && len(c0.child) == 1 && c0.child[0].action == aRecv:
+			ops = append(ops, c0.child[0].child[0])
+		case c0.action == aAssign, c0.action == aAssignX && c0.lastChild().action == aRecv:
+			ops = append(ops, c0.lastChild().child[0])
+		case c0.kind == sendStmt:
+			ops = append(ops, c0.child[0], c0.child[1])
+		}
+	}
+	return ops
+}
+
+// snapshotSelectOperands makes the variables that are operands of the
+// comm clauses of the select statement n read in their turn: Go evaluates
+// every channel operand and value to send once, in source order, before
+// selecting, but a variable (case <-ch:, case ch <- x:) was read by the
+// select itself, after the operands that follow it in the source ran: a
+// call (case nilch <- f():) that changed the variable changed the case.
+// A variable followed by an operand that runs code is now copied, at its
+// place in the chain, into a frame slot of its own, which the select reads
+// (a node standing for the copy replaces it in the clause). gonotes patch.
+func snapshotSelectOperands(n *node, sc *scope) {
+	ops := selectOperands(n)
+	runs := -1 // the last operand that runs code
+	for i, op := range ops {
+		if !op.rval.IsValid() && op.kind != identExpr && op.kind != basicLit {
+			runs = i
+		}
+	}
+	for _, op := range ops[:max(runs, 0)] {
+		if op.kind != identExpr || op.rval.IsValid() || op.sym == nil || op.sym.kind != varSym || op.typ == nil {
+			continue
+		}
+		snap := &node{kind: identExpr, action: aNop, anc: op.anc, interp: op.interp, scope: op.scope,
+			pos: op.pos, index: op.index, ident: op.ident, typ: op.typ, findex: sc.add(op.typ)}
+		snap.start = snap
+		for k, c := range op.anc.child {
+			if c == op {
+				op.anc.child[k] = snap
+			}
+		}
+		src := op
+		snap.gen = func(m *node) {
+			value, dst := genValue(src), m.findex
+			next := getExec(m.tnext)
+			m.exec = func(f *frame) bltn {
+				f.data[dst].Set(value(f))
+				return next
+			}
+		}
+	}
 }

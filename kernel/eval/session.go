@@ -1255,6 +1255,26 @@ func (s *Session) goPanicStop(sc *hook.Scope, r any, trace []string) bool {
 	return true
 }
 
+// goExitStop stops the running cell when a goroutine of its scope sc
+// calls os.Exit (or log.Fatal): Go ends the program there, whatever its
+// main goroutine does (blocked, or waiting for its goroutines after
+// runtime.Goexit), so the cell ends with the SystemExit a call in its own
+// statements gives. It reports whether it did; a goroutine of a cell that
+// has ended has no program to end (the caller reports the call). Of two
+// goroutines that end the cell, the first wins.
+func (s *Session) goExitStop(sc *hook.Scope, e exitPanic) bool {
+	run := s.running.Load()
+	if sc == nil || run == nil || run.scope != sc {
+		return false
+	}
+	msg := fmt.Sprintf("%v called in a goroutine: the cell stopped; the kernel and your variables are kept", e)
+	err := &Error{Name: "SystemExit", Code: e.code, Value: msg, Trace: []string{red + "SystemExit" + reset + ": " + msg}}
+	if run.goPanic.CompareAndSwap(nil, err) {
+		s.Interrupt()
+	}
+	return true
+}
+
 // interruptError reports an interrupted cell.
 func (s *Session) interruptError(lines []string, hard bool) *Error {
 	e := &Error{Name: "KeyboardInterrupt", Value: "interrupted", Trace: []string{red + "KeyboardInterrupt" + reset}}

@@ -2490,14 +2490,22 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				} else {
 					body := c.lastChild()
 					if len(c.child) > 1 {
-						cond := c.child[0]
-						cond.tnext = body.start
-						if i == l-1 {
-							setFNext(cond, n)
-						} else {
-							setFNext(cond, clauses[i+1].start)
+						// gonotes patch: every condition of the clause (case a, b:) is
+						// tested, in order, up to the first true one; only the first
+						// was (the others were never evaluated).
+						conds := c.child[:len(c.child)-1]
+						for k, cond := range conds {
+							cond.tnext = body.start
+							switch {
+							case k+1 < len(conds):
+								setFNext(cond, conds[k+1].start)
+							case i == l-1:
+								setFNext(cond, n)
+							default:
+								setFNext(cond, clauses[i+1].start)
+							}
 						}
-						c.start = cond.start
+						c.start = conds[0].start
 					} else {
 						c.start = body.start
 					}

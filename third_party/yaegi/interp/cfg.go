@@ -2295,7 +2295,6 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			wireChild(n)
 			// Move action to block statement, so select node can be an exit point.
 			n.child[0].gen = _select
-			snapshotSelectOperands(n, sc) // gonotes patch
 			// Chain channel init actions in commClauses prior to invoking select.
 			var cur *node
 			for _, c := range n.child[0].child {
@@ -2341,6 +2340,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				// Select is called after the last channel init action.
 				cur.tnext = n.child[0]
 			}
+			snapshotSelectOperands(n, sc) // gonotes patch
 
 		case starExpr:
 			if isBlank(n.child[0]) {
@@ -3975,8 +3975,10 @@ func selectOperands(n *node) (ops []*node) {
 // select itself, after the operands that follow it in the source ran: a
 // call (case nilch <- f():) that changed the variable changed the case.
 // A variable followed by an operand that runs code is now copied, at its
-// place in the chain, into a frame slot of its own, which the select reads
-// (a node standing for the copy replaces it in the clause). gonotes patch.
+// place in the chain of the operands (which it did not take part in: a
+// variable has nothing to run), into a frame slot of its own, which the
+// select reads (the operand's selectCopy). It is called once the chain is
+// wired. gonotes patch.
 func snapshotSelectOperands(n *node, sc *scope) {
 	ops := selectOperands(n)
 	runs := -1 // the last operand that runs code
@@ -3985,20 +3987,29 @@ func snapshotSelectOperands(n *node, sc *scope) {
 			runs = i
 		}
 	}
-	for _, op := range ops[:max(runs, 0)] {
-		if op.kind != identExpr || op.rval.IsValid() || op.sym == nil || op.sym.kind != varSym || op.typ == nil {
+	for k, op := range ops[:max(runs, 0)] {
+		if op.kind != identExpr || op.rval.IsValid() || op.sym == nil || op.sym.kind != varSym || op.typ == nil || op.start != op {
 			continue
 		}
-		snap := &node{kind: identExpr, action: aNop, anc: op.anc, interp: op.interp, scope: op.scope,
-			pos: op.pos, index: op.index, ident: op.ident, typ: op.typ, findex: sc.add(op.typ)}
-		snap.start = snap
-		for k, c := range op.anc.child {
-			if c == op {
-				op.anc.child[k] = snap
+		// The node before op in the chain: the select's start, or the
+		// previous operand (a send's channel, then its value).
+		prev := &n.start
+		if k > 0 {
+			prev = &ops[k-1].tnext
+			if cp := ops[k-1].selectCopy; cp != nil {
+				prev = &cp.tnext
 			}
 		}
+		if *prev != op {
+			continue
+		}
+		cp := &node{kind: identExpr, action: aNop, anc: op.anc, interp: op.interp, scope: op.scope,
+			pos: op.pos, index: op.index, typ: op.typ, findex: sc.add(op.typ), tnext: op.tnext}
+		cp.start = cp
+		*prev = cp
+		op.selectCopy = cp
 		src := op
-		snap.gen = func(m *node) {
+		cp.gen = func(m *node) {
 			value, dst := genValue(src), m.findex
 			next := getExec(m.tnext)
 			m.exec = func(f *frame) bltn {

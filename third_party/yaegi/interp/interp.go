@@ -75,6 +75,10 @@ type node struct {
 	// parameter by genAST (an instance's type argument), see hasTypeArg.
 	typeArg bool
 
+	// gonotes patch (s11-fixb): the copy of this select operand that the
+	// select reads (snapshotSelectOperands), or nil.
+	selectCopy *node
+
 	// gonotes patch (s9-live2): the frame slots this node drops before it
 	// runs (liveclear.go), and whether a function has such drops.
 	clears    []int
@@ -319,6 +323,7 @@ type Interpreter struct {
 	binSrc     fs.FS                            // gonotes patch: source complements of binary packages, by import path (see binSrcPkg)
 	binSrcErr  map[string]error                 // gonotes patch: outcome of loading a source complement, by import path
 	holdDefers int32                            // gonotes patch: see HoldDefers
+	skipStop   unsafe.Pointer                   // gonotes patch: *uint32, see StopSkipsDeferred
 	panics     panicTexts                       // gonotes patch: see PanicText
 	panicTypes panicTypes                       // gonotes patch: see panicTypes
 	dynKeys    sync.Map                         // gonotes patch: see dynMapKey, *dynKeyType by type id

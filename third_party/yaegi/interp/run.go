@@ -5205,7 +5205,7 @@ func _case(n *node) {
 		}
 
 		// assign in switch guard
-		destValue := genValue(n.lastChild().child[0])
+		destValue := genFreshValue(n.lastChild().child[0]) // gonotes patch: see genFreshValue
 		switch len(types) {
 		case 0:
 			// default clause: assign var to interface value
@@ -6239,13 +6239,26 @@ func _select(n *node) {
 			clause[i] = func(*frame) bltn { return next }
 		}
 		chans[i], assigned[i], ok[i], cases[i].Dir = clauseChanDir(c0)
+		// gonotes patch: the copies of the operands read in their turn
+		// (snapshotSelectOperands).
+		if cp := chans[i].selectCopy; cp != nil {
+			chans[i] = cp
+		}
+		if cases[i].Dir == reflect.SelectSend && assigned[i] != nil && assigned[i].selectCopy != nil {
+			assigned[i] = assigned[i].selectCopy
+		}
 		chanValues[i] = genValue(chans[i])
+		define := c0.kind == defineStmt || c0.kind == defineXStmt // gonotes patch: see genFreshValue
 		if et := chanElement(chans[i].typ); cases[i].Dir == reflect.SelectSend && et != nil {
 			assignedValues[i] = genDestValue(et, assigned[i]) // gonotes patch: converted to the element type, as send does
+		} else if assigned[i] != nil && define {
+			assignedValues[i] = genFreshValue(assigned[i])
 		} else if assigned[i] != nil {
 			assignedValues[i] = genValue(assigned[i])
 		}
-		if ok[i] != nil {
+		if ok[i] != nil && define {
+			okValues[i] = genFreshValue(ok[i])
+		} else if ok[i] != nil {
 			okValues[i] = genValue(ok[i])
 		}
 	}

@@ -52,4 +52,26 @@ func main() {
 		fmt.Println("done before bump:", total)
 	case nilch <- bump():
 	}
+
+	// Variables of the enclosing function, in a goroutine's func literal.
+	in := make(chan int)
+	quit := make(chan bool)
+	stopped := func() chan bool { return quit }
+	go func() {
+		for i := 1; ; i++ {
+			select {
+			case in <- i * i:
+			case in <- -i:
+			case <-stopped():
+				close(in)
+				return
+			}
+		}
+	}()
+	a, b := <-in, <-in
+	fmt.Println(a == 1 || a == -1, b == 4 || b == -2)
+	close(quit)
+	for range in {
+	}
+	fmt.Println("stopped")
 }

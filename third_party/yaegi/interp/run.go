@@ -1333,7 +1333,7 @@ func deref(n *node) {
 	if n.fnext != nil {
 		fnext := getExec(n.fnext)
 		n.exec = func(f *frame) bltn {
-			r := value(f).Elem()
+			r := derefValue(value(f))
 			if r.Bool() {
 				getFrame(f, l).data[i] = r
 				return tnext
@@ -1342,10 +1342,21 @@ func deref(n *node) {
 		}
 	} else {
 		n.exec = func(f *frame) bltn {
-			getFrame(f, l).data[i] = value(f).Elem()
+			getFrame(f, l).data[i] = derefValue(value(f))
 			return tnext
 		}
 	}
+}
+
+// derefValue returns what the pointer v points to, and panics as Go does
+// when v is nil: reflect's Elem of a nil pointer is the zero Value, which
+// panicked later, if at all (_ = *p, or _ = *p == x, did not panic; a
+// store of it into a frame slot broke the slot). gonotes patch.
+func derefValue(v reflect.Value) reflect.Value {
+	if v.Kind() == reflect.Pointer && v.IsNil() {
+		nilDereference()
+	}
+	return v.Elem()
 }
 
 func _print(n *node) {

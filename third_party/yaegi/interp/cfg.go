@@ -2077,8 +2077,12 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				} else {
 					k, o, body = n.child[0], n.child[1], n.child[2]
 				}
-				n.start = o.start    // Get array or map object
-				o.tnext = k.start    // then go to iterator init
+				if rangeSkipsOperand(n) { // gonotes patch
+					n.start = k.start // the operand is not evaluated
+				} else {
+					n.start = o.start // Get array or map object
+					o.tnext = k.start // then go to iterator init
+				}
 				k.tnext = n          // then go to range function
 				n.tnext = body.start // then go to range body
 				body.tnext = n       // then body go to range function (loop)
@@ -4018,4 +4022,23 @@ func snapshotSelectOperands(n *node, sc *scope) {
 			}
 		}
 	}
+}
+
+// rangeSkipsOperand reports whether the range statement n does not
+// evaluate its operand, as the specification says: at most one iteration
+// variable is present (for i, _ := range has two), and the operand is an array whose length is constant
+// (no call or receive in it). Evaluating it could panic where Go does not
+// (for i := range *p, with p a nil pointer to an array). gonotes patch.
+func rangeSkipsOperand(n *node) bool {
+	if len(n.child) != 3 {
+		return false // for i, v := range (for i, _ := range too)
+	}
+	o := n.child[1]
+	if o.typ == nil || o.typ.cat == ptrT {
+		return false
+	}
+	if t := o.typ.TypeOf(); t == nil || t.Kind() != reflect.Array {
+		return false
+	}
+	return arrayLenIsConst(o)
 }

@@ -4969,6 +4969,11 @@ func _range(n *node) {
 			// gonotes patch: with only an index, the length of a pointer to array is
 			// constant: the pointer is not dereferenced (it may be nil).
 			value = arrayPtrLenValue(an, t)
+		case rangeSkipsOperand(n):
+			// gonotes patch: the operand is not evaluated, only its
+			// constant length counts.
+			zero := reflect.Zero(t)
+			value = func(*frame) reflect.Value { return zero }
 		default:
 			value = genValueRangeArray(an)
 		}

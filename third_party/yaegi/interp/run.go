@@ -6143,6 +6143,21 @@ func convertConstantValue(n *node) {
 		}
 		v = reflect.ValueOf(int(i))
 	case constant.Float:
+		if t := n.typ.TypeOf(); t != nil && (isInt(t) || isUint(t)) {
+			// gonotes patch: a float constant of an integer type (case
+			// 1e16: of a uint64 switch) is an integer, exactly; through a
+			// float64 it was rounded above 1<<53.
+			if ic := constant.ToInt(c); ic.Kind() == constant.Int {
+				if i, ok := constant.Int64Val(ic); ok {
+					v = reflect.ValueOf(i)
+					break
+				}
+				if u, ok := constant.Uint64Val(ic); ok {
+					v = reflect.ValueOf(u)
+					break
+				}
+			}
+		}
 		f, _ := constant.Float64Val(c)
 		v = reflect.ValueOf(f)
 	case constant.Complex:

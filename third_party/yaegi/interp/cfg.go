@@ -1427,6 +1427,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				if err != nil {
 					break
 				}
+				expandTupleArg(n) // gonotes patch: checked as one argument (unpackParams)
 
 				n.gen = c0.sym.builtin
 				if bname == bltnNew && len(n.child) == 2 && !isTypeOperand(n.child[1], sc) {
@@ -4041,4 +4042,35 @@ func rangeSkipsOperand(n *node) bool {
 		return false
 	}
 	return arrayLenIsConst(o)
+}
+
+// expandTupleArg gives the builtin call n whose only argument is a call of
+// several results (print(f()), complex(f()), append(f())) those results as
+// its arguments, as Go does: nodes that read the frame slots where the
+// call puts them (the first result at the call's own slot, the others in
+// the slots that follow it). Only the first was passed (print printed it
+// alone; complex and append failed to compile). gonotes patch.
+func expandTupleArg(n *node) {
+	if len(n.child) != 2 || n.action == aCallSlice {
+		return
+	}
+	c := n.child[1]
+	if c.kind != callExpr || len(c.child) == 0 || c.child[0].typ == nil || c.findex < 0 || c.findex == notInFrame {
+		return
+	}
+	ft := c.child[0].typ
+	k := ft.numOut()
+	if k < 2 {
+		return
+	}
+	for i := 1; i < k; i++ {
+		t := ft.out(i)
+		if t == nil {
+			return
+		}
+		r := &node{kind: identExpr, action: aNop, gen: nop, anc: n, interp: n.interp, scope: n.scope,
+			pos: c.pos, index: c.index, typ: t, findex: c.findex + i, level: c.level}
+		r.start = r
+		n.child = append(n.child, r)
+	}
 }

@@ -2721,11 +2721,24 @@ func compDefineX(sc *scope, n *node) error {
 		} else {
 			types = funtype.ret
 		}
-		if n.anc.kind == varDecl && n.child[l-1].isType(sc) {
+		declared := n.anc.kind == varDecl && n.child[l-1].isType(sc)
+		if declared {
 			l--
 		}
 		if len(types) != l {
 			return n.cfgErrorf("assignment mismatch: %d variables but %s returns %d values", l, src.child[0].name(), len(types))
+		}
+		if declared {
+			// gonotes patch: var a, b any = f() declares variables of the
+			// type written (they had the types of f's results).
+			dt, err := nodeType(n.interp, sc, n.child[l])
+			if err != nil {
+				return err
+			}
+			types = make([]*itype, l)
+			for i := range types {
+				types[i] = dt
+			}
 		}
 		if isBinCall(src, sc) {
 			n.gen = nop

@@ -1059,6 +1059,22 @@ func assignFromCall(n *node) {
 			}
 		}
 	}
+	// gonotes patch: var a, b I = f(), with f's results of other types
+	// than I: each result is converted to I, as a single value is.
+	var convert []func(*frame) reflect.Value
+	if ft := ncall.child[0].typ; l < len(n.child)-1 && ft != nil && ft.cat == funcT && len(ft.ret) >= l {
+		for i := 0; i < l; i++ {
+			dt := n.child[i].typ
+			if dvalue[i] == nil || dt == nil || dt.id() == ft.ret[i].id() || !isInterface(dt) {
+				continue
+			}
+			if convert == nil {
+				convert = make([]func(*frame) reflect.Value, l)
+			}
+			rn := &node{kind: identExpr, typ: ft.ret[i], interp: n.interp, scope: n.scope, findex: ncall.findex + i}
+			convert[i] = genDestValue(dt, rn)
+		}
+	}
 	next := getExec(n.tnext)
 	n.exec = func(f *frame) bltn {
 		for i, v := range dvalue {
@@ -1066,7 +1082,9 @@ func assignFromCall(n *node) {
 				continue
 			}
 			s := f.data[ncall.findex+i]
-			if conv != nil && conv[i] != nil { // gonotes patch
+			if convert != nil && convert[i] != nil { // gonotes patch
+				s = convert[i](f)
+			} else if conv != nil && conv[i] != nil { // gonotes patch
 				s = dynIfaceOf(conv[i], s)
 			}
 			c := n.child[i]
@@ -4559,6 +4577,14 @@ func arrayLit(n *node) {
 	var max, prev int
 
 	ntyp := n.typ.resolveAlias()
+	ptr := false
+	if ntyp.cat == ptrT && ntyp.val != nil {
+		// gonotes patch: an elided &[N]T{...} ([]*[2]int{{1, 2}}): the
+		// elements are those of the array, and the value is its address
+		// (they were converted to the array type itself).
+		ptr = true
+		ntyp = ntyp.val.resolveAlias()
+	}
 	for i, c := range child {
 		if c.kind == keyValueExpr {
 			values[i] = genDestValue(ntyp.val, c.child[1])
@@ -4573,17 +4599,22 @@ func arrayLit(n *node) {
 		}
 	}
 
-	typ := n.typ.frameType()
+	typ := ntyp.frameType()
 	kind := typ.Kind()
 	n.exec = func(f *frame) bltn {
 		var a reflect.Value
 		if kind == reflect.Slice {
 			a = reflect.MakeSlice(typ, max, max)
 		} else {
-			a, _ = n.typ.zero()
+			a, _ = ntyp.zero()
 		}
 		for i, v := range values {
 			a.Index(index[i]).Set(v(f))
+		}
+		if ptr { // gonotes patch: see above
+			p := reflect.New(a.Type())
+			p.Elem().Set(a)
+			a = p
 		}
 		value(f).Set(a)
 		return next

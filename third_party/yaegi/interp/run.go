@@ -5484,8 +5484,14 @@ func caseEqual(n *node) func(f *frame, i int) bool {
 	return func(f *frame, i int) bool {
 		v0 := value(f)
 		v1 := values[i](f)
-		if !v0.Type().AssignableTo(v1.Type()) {
-			v0 = v0.Convert(v1.Type())
+		switch t0, t1 := v0.Type(), v1.Type(); {
+		case t0 == t1:
+		case t1.AssignableTo(t0):
+			// gonotes patch: compared as values of one type (a chan and a
+			// receive-only chan of it were never equal as anys).
+			v1 = v1.Convert(t0)
+		default:
+			v0 = v0.Convert(t1)
 		}
 		return v0.Interface() == v1.Interface()
 	}

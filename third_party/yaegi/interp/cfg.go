@@ -2545,7 +2545,17 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				}
 			}
 
-			err = check.typeAssertionExpr(c0, c1.typ)
+			if hasTypeArg(c1) {
+				// gonotes patch (s11-fixb): in an instance of a generic
+				// function, x.(T) with a type parameter T that cannot
+				// implement x's interface is no compile error (Go checks the
+				// generic code, not its instances): it fails at run time.
+				if rt := c0.typ.TypeOf(); rt.Kind() != reflect.Interface && rt != valueInterfaceType {
+					err = check.typeAssertionExpr(c0, c1.typ)
+				}
+			} else {
+				err = check.typeAssertionExpr(c0, c1.typ)
+			}
 			if err != nil {
 				break
 			}

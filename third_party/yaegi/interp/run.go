@@ -5481,8 +5481,22 @@ func caseEqual(n *node) func(f *frame, i int) bool {
 			return ifaceEqual(value(f), k0, values[i](f), keys[i])
 		}
 	}
+	// gonotes patch (s11-fixb): case nil of a switch on a slice, map,
+	// func, pointer or channel tests the tag against nil (the nil case's
+	// value is no value of the tag's type: the tag never matched).
+	nils := make([]bool, len(values))
+	for i := range nils {
+		nils[i] = n.child[i].typ != nil && n.child[i].typ.cat == nilT
+	}
 	return func(f *frame, i int) bool {
 		v0 := value(f)
+		if nils[i] {
+			switch v0.Kind() {
+			case reflect.Slice, reflect.Map, reflect.Func, reflect.Pointer, reflect.Chan, reflect.Interface, reflect.UnsafePointer:
+				return v0.IsNil()
+			}
+			return !v0.IsValid()
+		}
 		v1 := values[i](f)
 		switch t0, t1 := v0.Type(), v1.Type(); {
 		case t0 == t1:

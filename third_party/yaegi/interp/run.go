@@ -4851,6 +4851,12 @@ func doComposite(n *node, hasType bool, keyed bool) {
 			val = c
 			fieldIndex = i
 		}
+		if typ.field[fieldIndex].name == "_" {
+			// gonotes patch (s11-fixb): a blank field keeps its zero value
+			// (struct{ a, _, c int }{1, 2, 3} has 0 there, as in Go); the
+			// element is still evaluated, in the chain.
+			continue
+		}
 		ft := typ.field[fieldIndex].typ
 		rft := ft.TypeOf()
 		convertLiteralValue(val, rft)

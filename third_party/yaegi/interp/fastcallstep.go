@@ -36,6 +36,10 @@ type fastCallStep struct {
 	kinds []reflect.Kind   // the kinds of the arguments
 	res   []int            // the indices in the step's locs of the results' destinations, -1: discarded
 	info  atomic.Pointer[fastCallee]
+	// recv is the index in the step's locs of the pointer receiver of a
+	// method call, or -1; recvType is its type (gonotes patch, s11-speed).
+	recv     int
+	recvType reflect.Type
 }
 
 // fastCallee is what a call step learns of its callee at its first call
@@ -64,6 +68,9 @@ type fastCallee struct {
 	// read at resOff, the slot struct is at most 64 bytes of words
 	// without pointers (gonotes patch, speed).
 	inline bool
+	// recvOff is the offset in the slot struct of a method's pointer
+	// receiver (gonotes patch, s11-speed).
+	recvOff uintptr
 }
 
 // fastCallInstr is a call step in a program: the offsets in the program's
@@ -72,6 +79,7 @@ type fastCallInstr struct {
 	*fastCallStep
 	args []uint8
 	res  []uint8
+	recv uint8   // the receiver of a method call (gonotes patch, s11-speed), or fastNoSlot
 	size []uint8 // fastMove's size code of each argument
 	// words: every argument is a slot of 8 bytes (gonotes patch, speed)
 	words bool
@@ -119,6 +127,25 @@ func fastCall(n *node, st *fastStep) bool {
 	}
 	c0 := n.child[0]
 	def := declaredCallee(c0)
+	recv := -1
+	if def == nil {
+		// gonotes patch (s11-speed): a direct call of a pointer method on
+		// a pointer variable (directMethod) passes the pointer as the
+		// receiver.
+		if def = directMethodDef(n); def == nil || len(c0.recv.index) > 0 {
+			return false
+		}
+		rn := c0.recv.node
+		if rn.typ == nil || rn.typ.TypeOf() == nil || rn.typ.TypeOf().Kind() != reflect.Ptr || fastIndirect(rn) {
+			return false
+		}
+		l, ok := fastLocOf(rn)
+		if !ok {
+			return false
+		}
+		l.setKind(reflect.Ptr)
+		recv = st.addLoc(l)
+	}
 	if def == nil || c0.typ == nil || c0.typ.cat != funcT || variadicPos(n) >= 0 {
 		return false
 	}
@@ -126,7 +153,10 @@ func fastCall(n *node, st *fastStep) bool {
 	if len(args) != len(c0.typ.arg) {
 		return false // f(g()) with g returning several values
 	}
-	cs := &fastCallStep{def: def, nret: len(c0.typ.ret)}
+	cs := &fastCallStep{def: def, nret: len(c0.typ.ret), recv: recv}
+	if recv >= 0 {
+		cs.recvType = c0.recv.node.typ.TypeOf()
+	}
 	for i, c := range args {
 		t := c0.typ.arg[i]
 		k := fastKindOf(t)
@@ -222,12 +252,23 @@ func (cs *fastCallStep) callee() *fastCallee {
 	}
 	def := cs.def
 	ce := &fastCallee{r: r, n: len(def.types), start: def.child[3].start}
-	if !r.ok || ce.start == nil || len(def.types) < cs.nret+len(cs.args) {
+	first := cs.nret // the first parameter's slot
+	if cs.recv >= 0 {
+		first++
+	}
+	if !r.ok || ce.start == nil || len(def.types) < first+len(cs.args) {
 		cs.info.Store(ce)
 		return ce
 	}
+	if cs.recv >= 0 {
+		if def.types[cs.nret] != cs.recvType || r.field[cs.nret] < 0 {
+			cs.info.Store(ce)
+			return ce
+		}
+		ce.recvOff = r.st.Field(r.field[cs.nret]).Offset
+	}
 	for i, k := range cs.kinds {
-		j := cs.nret + i
+		j := first + i
 		if def.types[j].Kind() != k {
 			cs.info.Store(ce)
 			return ce
@@ -320,6 +361,11 @@ func (ci *fastCallInstr) prepare(f *frame, p *[fastMaxSlots]unsafe.Pointer) (*fr
 		panic(RecursionError{Depth: MaxCallDepth})
 	}
 	base := (*fastValue)(unsafe.Pointer(&nf.blk)).ptr
+	if ci.recv != fastNoSlot {
+		// gonotes patch (s11-speed): the pointer receiver, stored as a
+		// pointer (with the write barrier a struct with pointers needs).
+		*(*unsafe.Pointer)(unsafe.Add(base, ce.recvOff)) = *(*unsafe.Pointer)(fastAt(p, ci.recv))
+	}
 	if ci.words {
 		for i, off := range ci.args {
 			*(*uint64)(unsafe.Add(base, ce.argOff[i])) = *(*uint64)(fastAt(p, off))

@@ -544,7 +544,7 @@ func fastExecNode(n *node) {
 			n.exec = pg.run
 		}
 		return
-	} else if g == getMethodPtr && n.fnext == nil && fastDirectSelector(n) {
+	} else if (g == getMethodPtr || g == getMethodByNamePtr) && n.fnext == nil && fastDirectSelector(n) {
 		// gonotes patch (s11-speed): the selector of a direct method call
 		// does nothing (methodcall.go): a step that does nothing, so that
 		// a program goes on to the call.
@@ -1114,7 +1114,7 @@ func (pg *fastProg) exec(f *frame, p *[fastMaxSlots]unsafe.Pointer) bltn {
 				break run
 			case fcCall: // gonotes patch: fastcallstep.go
 				ci := in.x.call
-				if ce := ci.info.Load(); ce != nil && ce.inline && ci.words && ci.recv == fastNoSlot && ce.n == len(ci.def.types) &&
+				if ce := ci.info.Load(); ce != nil && ce.inline && ci.words && ci.recv == fastNoSlot && ci.dyn == nil && ce.n == len(ci.def.types) &&
 					uint(ci.site) < uint(len(f.kids)) && depth < fastMaxInline && f.depth < MaxCallDepth {
 					// prepare's common case, inline: f's frame for the
 					// callee was last used by f in this run.
@@ -1936,7 +1936,13 @@ func fastField(n *node, st *fastStep) bool {
 // gonotes patch (s11-speed).
 func fastDirectSelector(n *node) bool {
 	a := n.anc
-	return a != nil && a.kind == callExpr && len(a.child) > 0 && a.child[0] == n && fastGenPtr(a) == fastCallPtr && directMethodDef(a) != nil
+	if a == nil || a.kind != callExpr || len(a.child) == 0 || a.child[0] != n || fastGenPtr(a) != fastCallPtr {
+		return false
+	}
+	if fastGenPtr(n) == getMethodByNamePtr {
+		return declaredCallee(n) == nil && directIfaceMethodOK(a)
+	}
+	return directMethodDef(a) != nil
 }
 
 // fastPtrField makes the fast step of p.f for a pointer p to a struct and

@@ -34,9 +34,9 @@ func (c *Counter) Safe() string {
 
 type Vec struct{ X, Y float64 }
 
-func (v *Vec) Scale(k float64) { v.X *= k; v.Y *= k }
+func (v *Vec) Scale(k float64)    { v.X *= k; v.Y *= k }
 func (v *Vec) Dot(w *Vec) float64 { return v.X*w.X + v.Y*w.Y }
-func (v *Vec) Norm2() float64    { return v.Dot(v) }
+func (v *Vec) Norm2() float64     { return v.Dot(v) }
 
 type node struct {
 	val  int

@@ -60,3 +60,10 @@ func BenchmarkCellFieldPtrRead(b *testing.B) {
 var sink float64
 func fn(n int) { c := &C{1}; t := 0.0; for i := 0; i < n; i++ { t += 3 * c.r * c.r }; sink = t }`)
 }
+
+// BenchmarkCellMapIntInsertLookup is bench's "map insert + lookup" row:
+// an int key inserted, then looked up.
+func BenchmarkCellMapIntInsertLookup(b *testing.B) {
+	benchCell(b, `var sink int
+func fn(n int) { m := map[int]int{}; for i := 0; i < n; i++ { m[i&0xffff] = i }; s := 0; for i := 0; i < n; i++ { s += m[i&0xffff] }; sink = s }`)
+}

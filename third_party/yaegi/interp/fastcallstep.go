@@ -153,7 +153,21 @@ func fastCall(n *node, st *fastStep) bool {
 	recv := -1
 	valueRecv := false
 	var dyn *fastDynCall
-	if def == nil && directIfaceMethodOK(n) {
+	if def == nil && fastClosureCall(n) {
+		// gonotes patch (s11-speed): a call of a func value that may be a
+		// closure or a declared function's value (closurecall.go): the
+		// callee is found at each call.
+		sites := n.interp.dynCallSites(n, "")
+		if sites == nil {
+			return false
+		}
+		var ok bool
+		if recv, ok = st.addValueOpd(c0); !ok {
+			return false
+		}
+		dyn = &fastDynCall{sites: sites, closure: true}
+		def = &node{} // checked below; the step's def stays nil
+	} else if def == nil && directIfaceMethodOK(n) {
 		// gonotes patch (s11-speed): a call through an interpreted
 		// interface (ifacecall.go): the callee is found at each call.
 		sites := n.interp.dynCallSites(n, c0.child[1].ident)
@@ -387,6 +401,9 @@ func fastBodyProg(start *node, def *node, r *reuseInfo) (*fastProg, []uintptr) {
 // make the call.
 func (ci *fastCallInstr) prepare(f *frame, p *[fastMaxSlots]unsafe.Pointer) (*frame, *fastCallee) {
 	if ci.dyn != nil {
+		if ci.dyn.closure {
+			return ci.prepareClosure(f, p)
+		}
 		return ci.prepareDyn(f, p)
 	}
 	def := ci.def
@@ -465,17 +482,92 @@ func (ci *fastCallInstr) enter(f *frame, p *[fastMaxSlots]unsafe.Pointer, def *n
 // for its callees; the callees seen last, by dynamic type. gonotes patch
 // (s11-speed).
 type fastDynCall struct {
-	name  string
-	sites *dynSites
-	last  [4]atomic.Pointer[fastDynTarget]
-	next  atomic.Uint32
+	name    string
+	sites   *dynSites
+	closure bool // a call of a func value (closure or declared function), not of a method
+	last    [4]atomic.Pointer[fastDynTarget]
+	next    atomic.Uint32
 }
 
-// fastDynTarget is the method of a dynamic type, as a call step of its own
-// (cs, nil when the step cannot call it).
+// fastDynTarget is the method of a dynamic type, or the function of a
+// func value (lit), as a call step of its own (cs, nil when the step
+// cannot call it).
 type fastDynTarget struct {
 	typ *itype
+	lit *node
 	cs  *fastCallStep
+}
+
+// fastClosureCall reports whether the call n calls a func value that call
+// would look up as a closure (closurecall.go): not a declared function, a
+// method, a func literal called where it is written.
+func fastClosureCall(n *node) bool {
+	c0 := n.child[0]
+	return c0.typ != nil && isFuncSrc(c0.typ) && c0.kind != funcLit && !calledLit(c0) && declaredCallee(c0) == nil &&
+		directMethodDef(n) == nil && !directIfaceMethodOK(n) && c0.action != aGetMethod && c0.action != aMethod &&
+		fastGenPtr(c0) != getMethodPtr && fastGenPtr(c0) != getMethodByNamePtr
+}
+
+// targetLit returns the step that calls lit, the function of a func
+// value, made from the call's step cs.
+func (d *fastDynCall) targetLit(lit *node, cs *fastCallStep) *fastCallStep {
+	for i := range d.last {
+		if l := d.last[i].Load(); l != nil && l.lit == lit {
+			return l.cs
+		}
+	}
+	var tcs *fastCallStep
+	if lit.typ != nil && len(lit.typ.arg) == len(cs.args) && len(lit.typ.ret) == cs.nret && len(lit.child) >= 4 && lit.child[3] != nil {
+		tcs = &fastCallStep{def: lit, nret: cs.nret, args: cs.args, konst: cs.konst, kinds: cs.kinds, res: cs.res, recv: -1}
+	}
+	d.last[(d.next.Add(1)-1)%uint32(len(d.last))].Store(&fastDynTarget{lit: lit, cs: tcs})
+	return tcs
+}
+
+// prepareClosure is prepare for a call of a func value: a closure made by
+// a func literal (its body runs on a frame whose parent is the closure's
+// frame) or a declared function's value. Any other func value (compiled,
+// a method value) goes to the generic exec.
+func (ci *fastCallInstr) prepareClosure(f *frame, p *[fastMaxSlots]unsafe.Pointer) (*frame, *fastCallee) {
+	if f == f.root {
+		return nil, nil
+	}
+	v := *(*reflect.Value)(fastAt(p, ci.recv))
+	if !v.IsValid() || v.Kind() != reflect.Func {
+		return nil, nil
+	}
+	var lit *node
+	var clo *frame
+	if len(f.closures) > 0 {
+		if e := f.closureOf(&v); e != nil {
+			lit, clo = e.lit, e.fr
+		}
+	}
+	if lit == nil {
+		c := lookupClosure(&v)
+		if c == nil {
+			return nil, nil
+		}
+		lit, clo = c.lit, c.fr
+	}
+	tcs := ci.dyn.targetLit(lit, ci.fastCallStep)
+	if tcs == nil {
+		return nil, nil
+	}
+	ce := tcs.info.Load()
+	if ce == nil || ce.n != len(lit.types) {
+		ce = tcs.callee()
+	}
+	if !ce.ok {
+		return nil, nil
+	}
+	nf := ci.enter(f, p, lit, ci.dyn.sites.site(f, lit), ce)
+	if clo != nil { // a closure's body runs on its frame
+		nf.anc = clo
+		nf.root = clo.root
+	}
+	f.callee = nf
+	return nf, ce
 }
 
 // target returns the step that calls the method of the dynamic type t,

@@ -1130,7 +1130,7 @@ func (pg *fastProg) exec(f *frame, p *[fastMaxSlots]unsafe.Pointer) bltn {
 						}
 						nf.depth = f.depth + 1
 						f.callee = nf
-						nf.retIn, nf.retCode, nf.retCe = in, code, ce
+						nf.retIn, nf.retCode, nf.retCe, nf.retF = in, code, ce, f
 						depth++
 						f, p, code, pc = nf, nf.ptab, unsafe.Pointer(&ce.prog.steps[0]), 0
 						continue
@@ -1142,7 +1142,7 @@ func (pg *fastProg) exec(f *frame, p *[fastMaxSlots]unsafe.Pointer) bltn {
 					break run
 				}
 				if cp := ce.prog; cp != nil && depth < fastMaxInline && atomic.LoadUint32(stop) == 0 {
-					nf.retIn, nf.retCode, nf.retCe = in, code, ce
+					nf.retIn, nf.retCode, nf.retCe, nf.retF = in, code, ce, f
 					depth++
 					f, p, code, pc = nf, nf.slotTable(cp, ce), unsafe.Pointer(&cp.steps[0]), 0
 					continue
@@ -1196,7 +1196,7 @@ func (pg *fastProg) exec(f *frame, p *[fastMaxSlots]unsafe.Pointer) bltn {
 			depth--
 			nf := f
 			in, ce := nf.retIn, nf.retCe
-			nf.retIn, nf.retCode, nf.retCe, f, code = nil, nil, nil, nf.anc, nf.retCode
+			nf.retIn, nf.retCode, nf.retCe, nf.retF, f, code = nil, nil, nil, nil, nf.retF, nf.retCode
 			if depth == 0 {
 				p = p0
 			} else {

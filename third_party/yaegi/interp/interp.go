@@ -161,6 +161,7 @@ type frame struct {
 	retIn     *fastInstr                    // gonotes patch: the call step of the caller running this frame's call in its exec (fastops.go)
 	retCode   unsafe.Pointer                // gonotes patch: the caller's program (see retIn)
 	retCe     *fastCallee                   // gonotes patch: see retIn
+	retF      *frame                        // gonotes patch: the caller (see retIn); a closure's frame's anc is the closure's frame (s11-speed)
 	closures  []closureEntry                // gonotes patch: the last closure made by each func literal run in the frame (closurecall.go)
 
 	// gonotes patch: the global frame as code running in any goroutine

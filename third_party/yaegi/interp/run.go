@@ -1669,6 +1669,10 @@ func genFuncWrapper(n *node, cross bool) func(*frame) reflect.Value {
 		}
 	}
 
+	// gonotes patch: a declared function's value (`f := add`) is published
+	// for direct calls, as closures are (closurecall.go, declValue).
+	declValue := rcvr == nil && !methExpr && !cross && n.kind != funcLit && def.kind == funcDecl && !isMethod(def) && !def.rval.IsValid()
+
 	return func(f *frame) reflect.Value {
 		// gonotes patch: a method value binds its receiver when it is
 		// evaluated, not when it is called (a value receiver is copied).
@@ -1700,8 +1704,13 @@ func genFuncWrapper(n *node, cross bool) func(*frame) reflect.Value {
 				f = f.detached()
 			}
 		}
-		return makeFunc(funcType, func(in []reflect.Value) []reflect.Value { // gonotes patch: makeFunc
+		var info *closureInfo // gonotes patch: see declValue; the func value's body keeps it alive
+		if declValue {
+			info = &closureInfo{lit: def}
+		}
+		fct := makeFunc(funcType, func(in []reflect.Value) []reflect.Value { // gonotes patch: makeFunc
 			defer leaveClosure(enterClosure()) // gonotes patch: call depth
+			_ = info
 			// Allocate and init local frame. All values to be settable and addressable.
 			fr := newFrame(f, len(def.types), f.runid())
 			if ctl != nil { // gonotes patch: see getFunc
@@ -1777,6 +1786,10 @@ func genFuncWrapper(n *node, cross bool) func(*frame) reflect.Value {
 			}
 			return fr.data[:numRet]
 		})
+		if info != nil {
+			publishClosure(info, fct)
+		}
+		return fct
 	}
 }
 
@@ -2437,7 +2450,7 @@ func call(n *node) {
 		var nf *frame
 		reused := false
 		s := site
-		if dyn != nil && (clo != nil || !cloDyn) && def != nil { // gonotes patch (s9-speed)
+		if dyn != nil && (clo != nil || !cloDyn || def != nil && def.kind == funcDecl) && def != nil { // gonotes patch (s9-speed); a declared function's value too (declValue)
 			s = dyn.site(f, def)
 		}
 		if s >= 0 && f != f.root && n.interp.debugger == nil && recvReuse(mc, ic, siteDef, def) {

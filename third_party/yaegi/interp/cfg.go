@@ -2531,7 +2531,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				}
 			}
 
-			err = check.typeAssertionExpr(c0, c1.typ)
+			err = check.typeAssertionExpr(c0, c1.typ, inGenericInstance(sc))
 			if err != nil {
 				break
 			}

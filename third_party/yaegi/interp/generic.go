@@ -1040,3 +1040,15 @@ func hasTypeArg(n *node) bool {
 	}
 	return false
 }
+
+// inGenericInstance reports whether sc is in the body of an instance of a
+// generic function or method (genAST gives the declaration it generates
+// its type arguments, param). gonotes patch (s11-gen).
+func inGenericInstance(sc *scope) bool {
+	for s := sc; s != nil; s = s.anc {
+		if s.def != nil && s.def.kind == funcDecl && len(s.def.param) > 0 {
+			return true
+		}
+	}
+	return false
+}

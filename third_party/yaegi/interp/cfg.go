@@ -1372,7 +1372,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			}
 			wireChild(n)
 			switch c0 := n.child[0]; {
-			case c0.kind == indexListExpr:
+			case c0.kind == indexListExpr && !c0.isType(sc): // gonotes patch (s11-gen): not a conversion to an instance, ss[E, []E](x)
 				// Instantiate a generic function then call it.
 				fun := c0.child[0].sym.node
 				lt := []*itype{}
@@ -3593,6 +3593,8 @@ func matchSelectorMethod(sc *scope, n *node) (err error) {
 			// gonotes patch: the cached string and reflect type were those of
 			// the method (func() int for func(T) int).
 			n.typ.str, n.typ.rtype = funcOf(n.typ.arg, n.typ.ret).str, nil // gonotes patch: the string of the expression's type
+			// gonotes patch (s11-gen): the path to a promoted method's receiver.
+			n.promote = lind
 		} else {
 			// Handle method with receiver.
 			n.gen = getMethod
@@ -3620,6 +3622,9 @@ func matchSelectorMethod(sc *scope, n *node) (err error) {
 	}
 
 	if typ := n.typ.interfaceMethod(name); typ != nil {
+		if !isInterfaceSrc(n.typ) {
+			n.promote = ifaceFieldPath(n.typ, name) // gonotes patch (s11-gen)
+		}
 		n.typ = typ
 		n.action = aGetMethod
 		n.gen = getMethodByName

@@ -1052,3 +1052,37 @@ func inGenericInstance(sc *scope) bool {
 	}
 	return false
 }
+
+// ifaceFieldPath returns the indexes of the embedded fields from the struct
+// type t (or *t) to the embedded field of an interface type that has the
+// method name, the shallowest first at each level, or nil. gonotes patch
+// (s11-gen): a method of an interface embedded two levels down
+// (c.M(), C embedding B embedding an interface with M) was looked for in
+// C's own fields only.
+func ifaceFieldPath(t *itype, name string) []int {
+	seen := map[*itype]bool{}
+	var walk func(*itype) []int
+	walk = func(t *itype) []int {
+		for t != nil && (t.cat == ptrT || t.cat == linkedT) && t.val != t {
+			t = t.val
+		}
+		if t == nil || t.cat != structT || seen[t] {
+			return nil
+		}
+		seen[t] = true
+		for i, f := range t.field {
+			if f.embed && isInterfaceSrc(f.typ) && f.typ.interfaceMethod(name) != nil {
+				return []int{i}
+			}
+		}
+		for i, f := range t.field {
+			if f.embed && !isInterfaceSrc(f.typ) {
+				if p := walk(f.typ); p != nil {
+					return append([]int{i}, p...)
+				}
+			}
+		}
+		return nil
+	}
+	return walk(t)
+}

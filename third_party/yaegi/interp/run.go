@@ -1765,6 +1765,10 @@ func genFuncWrapper(n *node, cross bool) func(*frame) reflect.Value {
 					break
 				}
 				typ := argTypes[i] // gonotes patch: was def.typ.arg[i]
+				if methExpr && i == 0 && len(n.promote) > 0 {
+					// gonotes patch (s11-gen): a promoted method's receiver.
+					arg = promotedRecv(arg, n.promote, d[0].Type())
+				}
 				if methExpr && i == 0 && arg.Kind() == reflect.Ptr && d[0].Kind() != reflect.Ptr {
 					if arg.IsNil() && typ.cat == ptrT { // gonotes patch: as Go's wrapper of the method for *T
 						panic(plainRuntimeError(nilValueMethod(typ, def.ident)))
@@ -2238,6 +2242,16 @@ func call(n *node) {
 			default:
 				values = append(values, genValue(c))
 			}
+		}
+	}
+
+	// gonotes patch (s11-gen): a method expression T.M of a promoted
+	// method called directly: its first argument is a T, the receiver the
+	// embedded field.
+	if len(values) > 0 && len(c0.promote) > 0 && c0.kind == selectorExpr {
+		if m, ok := c0.val.(*node); ok && m.kind == funcDecl && len(m.types) > len(m.typ.ret) {
+			recv0, path, rt := values[0], c0.promote, m.types[len(m.typ.ret)]
+			values[0] = func(f *frame) reflect.Value { return promotedRecv(recv0(f), path, rt) }
 		}
 	}
 
@@ -3950,11 +3964,27 @@ func methodByNameExec(n *node, next bltn) bltn {
 	i := n.findex
 	l := n.level
 	embedded := embeddedFields(n.child[0].typ) // gonotes patch
+	path := n.promote                          // gonotes patch (s11-gen)
 
 	return func(f *frame) bltn {
 		// The interface object must be directly accessible, or embedded in a struct (exported anonymous field).
 		val0 := value0(f)
 		val, ok := value0(f).Interface().(valueInterface)
+		if !ok && len(path) > 0 {
+			// gonotes patch (s11-gen): the interface field, at any depth of
+			// embedding (it was looked for in the first level only).
+			v := val0
+			if len(path) > 1 {
+				v = recvField(v, path[:len(path)-1])
+			}
+			for v.Kind() == reflect.Ptr {
+				if v.IsNil() {
+					nilDereference()
+				}
+				v = v.Elem()
+			}
+			val, ok = unsafe2.Exported(v.Field(path[len(path)-1])).Interface().(valueInterface)
+		}
 		if !ok {
 			// Search the first embedded valueInterface.
 			for val0.Kind() == reflect.Ptr {
@@ -6648,6 +6678,31 @@ func constComplex(v reflect.Value) complex128 {
 		return complex(r, i)
 	}
 	return v.Complex()
+}
+
+// promotedRecv returns the receiver, of type rt, of a method promoted from
+// an embedded field of v, path being the indexes of the fields from v's
+// type to the method's receiver: the argument of a method expression T.M
+// is a T, the method's receiver the embedded field (gonotes patch,
+// s11-gen: the T was given as the receiver).
+func promotedRecv(v reflect.Value, path []int, rt reflect.Type) reflect.Value {
+	for v.IsValid() && v.Kind() == reflect.Interface && !v.IsNil() {
+		v = v.Elem()
+	}
+	if v.Kind() == reflect.Ptr && v.IsNil() {
+		nilDereference()
+	}
+	r := recvField(v, path)
+	switch {
+	case r.Kind() == reflect.Ptr && rt.Kind() != reflect.Ptr:
+		if r.IsNil() {
+			nilDereference()
+		}
+		r = r.Elem()
+	case r.Kind() != reflect.Ptr && rt.Kind() == reflect.Ptr && r.CanAddr():
+		r = r.Addr()
+	}
+	return r
 }
 
 // isValueRecvMethodExprOfPtr reports whether n is a method expression

@@ -1192,3 +1192,27 @@ func ifaceFieldPath(t *itype, name string) []int {
 	}
 	return walk(t)
 }
+
+// isTypeParamConstraint reports whether n, an operand of a union, is (part
+// of) the constraint of a type parameter of a generic func or type
+// declaration: [T A | B]. gonotes patch (s11-gen).
+func isTypeParamConstraint(n *node) bool {
+	p := n
+	for p.anc != nil && (p.anc.kind == binaryExpr || p.anc.kind == parenExpr) {
+		p = p.anc
+	}
+	field := p.anc
+	if field == nil || field.lastChild() != p || len(field.child) < 2 || field.anc == nil || field.anc.kind != fieldList {
+		return false
+	}
+	fl := field.anc
+	switch a := fl.anc; {
+	case a == nil:
+		return false
+	case a.kind == funcType:
+		return childPos(fl) == 0
+	case a.kind == typeSpec || a.kind == typeSpecAssign:
+		return childPos(fl) == 1 && len(a.child) == 3
+	}
+	return false
+}

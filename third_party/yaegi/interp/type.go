@@ -568,7 +568,9 @@ func nodeType2(interp *Interpreter, sc *scope, n *node, seen []*node) (t *itype,
 
 	case unaryExpr:
 		// In interfaceType, we process an underlying type constraint definition.
-		if isInInterfaceType(n) {
+		// gonotes patch (s11-gen): and a term of a union written as a type
+		// parameter's constraint ([T ~int | ~string]).
+		if isInInterfaceType(n) || n.anc != nil && n.anc.kind == binaryExpr && isTypeParamConstraint(n) {
 			t1, err := nodeType2(interp, sc, n.child[0], seen)
 			if err != nil {
 				return nil, err
@@ -585,7 +587,10 @@ func nodeType2(interp *Interpreter, sc *scope, n *node, seen []*node) (t *itype,
 
 	case binaryExpr:
 		// In interfaceType, we process a type constraint union definition.
-		if isInInterfaceType(n) {
+		// gonotes patch (s11-gen): and a union written as a type
+		// parameter's constraint ([T Integer | Float]): it was the type of
+		// its first term, and Abs(Celsius(-1)) was refused.
+		if isInInterfaceType(n) || isTypeParamConstraint(n) {
 			t = &itype{cat: constraintT, constraint: []*itype{}, ulconstraint: []*itype{}}
 			for _, c := range n.child {
 				t1, err := nodeType2(interp, sc, c, seen)

@@ -3,6 +3,7 @@ package interp
 import (
 	"fmt"     // gonotes patch
 	"reflect" // gonotes patch
+	"strconv" // gonotes patch
 	"strings"
 	"sync/atomic"
 )
@@ -1018,7 +1019,7 @@ func checkConstraint(it, ct *itype) error {
 		}
 	}
 	for _, c := range ct.ulconstraint {
-		if it.underlying().equals(c) || it.matchDefault(c) || binUnderlyingIs(it, c) {
+		if it.underlying().equals(c) || it.matchDefault(c) || binUnderlyingIs(it, c) || underlyingStr(it) == c.id() { // gonotes patch (s11-gen): underlyingStr
 			return nil
 		}
 	}
@@ -1215,4 +1216,33 @@ func isTypeParamConstraint(n *node) bool {
 		return childPos(fl) == 1 && len(a.child) == 3
 	}
 	return false
+}
+
+// underlyingStr returns the string of the underlying type of t, which for
+// a defined pointer, slice, array, map or channel type (type Ints []int)
+// is its type literal's ([]int), not the defined type's (main.Ints).
+// gonotes patch (s11-gen): such types did not satisfy a constraint
+// interface{ ~[]int }, "main.Ints does not implement main.IntSlice".
+func underlyingStr(t *itype) string {
+	t = t.underlying()
+	if t.name == "" {
+		return t.id()
+	}
+	switch t.cat {
+	case ptrT:
+		return "*" + t.val.str
+	case sliceT:
+		return "[]" + t.val.str
+	case arrayT:
+		return "[" + strconv.Itoa(t.length) + "]" + t.val.str
+	case mapT:
+		return "map[" + t.key.str + "]" + t.val.str
+	case chanT:
+		return "chan " + t.val.str
+	case chanSendT:
+		return "chan<- " + t.val.str
+	case chanRecvT:
+		return "<-chan " + t.val.str
+	}
+	return t.id()
 }

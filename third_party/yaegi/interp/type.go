@@ -1276,6 +1276,12 @@ func genType(interp *Interpreter, sc *scope, name string, lt *itype, types []*it
 	// List[a]) would be generated again and again until the stack
 	// overflows, which ends the process: a compile error instead.
 	key := genKey{lt, name}
+	if strings.Count(name, "[") > maxInstanceDepth {
+		// gonotes patch (s11-gen): a method of Pair[K, V] that uses
+		// Pair[Pair[K, V], int] makes ever deeper instances, which Go
+		// rejects; the compilation did not end.
+		return nil, lt.node.cfgErrorf("instantiation cycle: %s instantiates ever deeper instances of itself", lt.name)
+	}
 	if _, busy := interp.genInProgress.LoadOrStore(key, true); busy {
 		return nil, lt.node.cfgErrorf("instantiation cycle: %s needs itself through another generic type (not supported)", name)
 	}
@@ -1334,6 +1340,11 @@ func isInstanceOf(t, lt *itype) bool {
 	}
 	return false
 }
+
+// maxInstanceDepth is the depth of type arguments nested in type arguments
+// (the '[' of an instance's name) beyond which an instance is taken as
+// one of an instantiation cycle. gonotes patch (s11-gen).
+const maxInstanceDepth = 64
 
 // genKey names an instance of a generic type being generated: the generic
 // type and the instance's name. gonotes patch (s10-goroot).

@@ -345,7 +345,7 @@ type Interpreter struct {
 	topRecov    int32 // gonotes patch: see TopLevelRecovered
 	// gonotes patch (s10-goroot): the instances of generic types being
 	// generated (genType), to stop a cycle through several generic types.
-	genInProgress sync.Map // genKey -> true
+	genInProgress sync.Map // genKey -> *genState
 	// gonotes patch (s9-speed): the call site keys of interface method
 	// calls, by method name, and of closures, "" (dynCallSites).
 	ifaceSitesMu sync.Mutex

@@ -1029,6 +1029,12 @@ func nodeType2(interp *Interpreter, sc *scope, n *node, seen []*node) (t *itype,
 			if sym, _, found := sc.lookup(sname); found && sym.kind == typeSym && reusable(sym, n) { // gonotes patch
 				t = interfaceOf(sym.typ, sym.typ.field, sym.typ.constraint, sym.typ.ulconstraint, withNode(n), withScope(sc))
 			}
+		} else if a := n.anc; a != nil && a.kind == typeSpec && len(a.child) == 3 && a.lastChild() == n {
+			// gonotes patch (s11-gen): the instance of a generic interface
+			// type that genType made a placeholder for.
+			if sym := sc.sym[a.child[0].ident]; sym != nil && sym.node == n && sym.typ != nil && sym.typ.cat == interfaceT {
+				t = sym.typ
+			}
 		}
 		var incomplete bool
 		fields := []structField{}
@@ -1282,7 +1288,20 @@ func genType(interp *Interpreter, sc *scope, name string, lt *itype, types []*it
 		// rejects; the compilation did not end.
 		return nil, lt.node.cfgErrorf("instantiation cycle: %s instantiates ever deeper instances of itself", lt.name)
 	}
-	if _, busy := interp.genInProgress.LoadOrStore(key, true); busy {
+	state := &genState{sc: sc}
+	if v, busy := interp.genInProgress.LoadOrStore(key, state); busy {
+		// gonotes patch (s11-gen): a struct instance being generated is
+		// needed by another generic type it uses (Tree[T] with a field
+		// *Node[T], and Node[T] with a field *Tree[T]): that type gets
+		// the struct type being built, as a struct type referring to
+		// itself does. Other cycles are still refused.
+		if st := v.(*genState); st.g != nil {
+			g, tname := st.g, lt.name+strings.TrimPrefix(name, lt.id())
+			if sym, _, ok := st.sc.lookup(tname); ok && sym.kind == typeSym && sym.typ != nil && (sym.typ.cat == structT || sym.typ.cat == interfaceT) && sym.node == g.lastChild() {
+				st.handedOut = true
+				return sym.typ, nil
+			}
+		}
 		return nil, lt.node.cfgErrorf("instantiation cycle: %s needs itself through another generic type (not supported)", name)
 	}
 	defer interp.genInProgress.Delete(key)
@@ -1290,6 +1309,13 @@ func genType(interp *Interpreter, sc *scope, name string, lt *itype, types []*it
 	g, _, err := genAST(sc, lt.node.anc, types)
 	if err != nil {
 		return nil, err
+	}
+	state.g = g
+	if rhs := g.lastChild(); rhs.kind == interfaceType && g.kind == typeSpec {
+		// gonotes patch (s11-gen): the interface type is made in place
+		// (see the interfaceType case of nodeType2), so that a generic
+		// type it uses may refer to it before it is complete (genState).
+		sc.sym[g.child[0].ident] = &symbol{index: -1, kind: typeSym, typ: interfaceOf(nil, nil, nil, nil, withNode(rhs), withScope(sc)), node: rhs}
 	}
 	t, err = nodeType2(interp, sc, g.lastChild(), seen)
 	if err != nil {
@@ -1320,12 +1346,45 @@ func genType(interp *Interpreter, sc *scope, name string, lt *itype, types []*it
 		}
 		gms = append(gms, gm)
 	}
-	for i, gm := range gms {
-		if err := compileMethod(interp, gm, lt.method[i]); err != nil {
+	compile := func() error {
+		for i, gm := range gms {
+			if err := compileMethod(interp, gm, lt.method[i]); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	// gonotes patch (s11-gen): the methods of an instance made while a
+	// struct instance it uses is not complete yet (see genState) are
+	// compiled once that struct is: compiling them would fix the struct's
+	// runtime type without its fields.
+	if owner := interp.genCycleOwner(key); owner != nil {
+		owner.pending = append(owner.pending, compile)
+	} else if err := compile(); err != nil {
+		return nil, err
+	}
+	for len(state.pending) > 0 {
+		p := state.pending[0]
+		state.pending = state.pending[1:]
+		if err := p(); err != nil {
 			return nil, err
 		}
 	}
 	return t, err
+}
+
+// genCycleOwner returns the state of an instance being generated, other
+// than key's, whose struct type was given to another instance before it
+// was complete, or nil. gonotes patch (s11-gen).
+func (interp *Interpreter) genCycleOwner(key genKey) (owner *genState) {
+	interp.genInProgress.Range(func(k, v any) bool {
+		if st := v.(*genState); k != key && st.handedOut {
+			owner = st
+			return false
+		}
+		return true
+	})
+	return owner
 }
 
 // isInstanceOf reports whether t is an instance of the generic type lt.
@@ -1345,6 +1404,15 @@ func isInstanceOf(t, lt *itype) bool {
 // (the '[' of an instance's name) beyond which an instance is taken as
 // one of an instantiation cycle. gonotes patch (s11-gen).
 const maxInstanceDepth = 64
+
+// genState is what genType knows of an instance it is generating: its
+// generated declaration, once made. gonotes patch (s11-gen).
+type genState struct {
+	g         *node
+	sc        *scope         // where the instance is generated
+	handedOut bool           // its struct type was given before it was complete
+	pending   []func() error // the compilations of methods waiting for it
+}
 
 // genKey names an instance of a generic type being generated: the generic
 // type and the instance's name. gonotes patch (s10-goroot).

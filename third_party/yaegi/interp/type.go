@@ -799,7 +799,10 @@ func nodeType2(interp *Interpreter, sc *scope, n *node, seen []*node) (t *itype,
 		// name in its own signature (type stateFn func(*lexer) stateFn)
 		// is the type itself, not an incomplete stand-in.
 		var self *itype
-		if n.anc != nil && n.anc.kind == typeSpec && len(n.anc.child) == 2 && n.anc.child[1] == n && len(n.child[0].child) == 0 {
+		// gonotes patch (s11-gen): and the instance of a generic func type
+		// (type StateFn[T any] func(*T) StateFn[T]), whose generated
+		// declaration keeps an empty type parameter list.
+		if a := n.anc; a != nil && a.kind == typeSpec && a.lastChild() == n && (len(a.child) == 2 || len(a.child) == 3 && len(a.child[1].child) == 0) && len(n.child[0].child) == 0 {
 			sname := n.anc.child[0].ident
 			if sym, _, found := sc.lookup(sname); found && sym.kind == typeSym && sym.typ != nil && reusable(sym, n) && (sym.typ.cat == funcT || sym.typ.cat == nilT) {
 				self = sym.typ
@@ -1327,6 +1330,7 @@ func genType(interp *Interpreter, sc *scope, name string, lt *itype, types []*it
 		t = namedInstance(t, g, lt.path, sc)
 		if t != nil {
 			t.origin, t.targs = lt, types // for inference (unify)
+			t = selfInstance(t, g, sc)    // gonotes patch (s11-gen)
 		}
 	}
 	lt.instance = append(lt.instance, t)
@@ -1404,6 +1408,41 @@ func isInstanceOf(t, lt *itype) bool {
 // (the '[' of an instance's name) beyond which an instance is taken as
 // one of an instantiation cycle. gonotes patch (s11-gen).
 const maxInstanceDepth = 64
+
+// selfInstance returns t, the instance of a generic type declared with g,
+// whose declaration refers to the instance itself through a composite type
+// that is not a struct or func (type Chan[T any] chan Chan[T], type
+// Tree[T any] []Tree[T]): the placeholder made for the reference (an incomplete type
+// named as the instance, nodeType2 identExpr) is replaced by t, as for a
+// non-generic type that refers to itself (tieSelf, and the symbol set by
+// gta). gonotes patch (s11-gen): "undefined: Chan[int]".
+func selfInstance(t *itype, g *node, sc *scope) *itype {
+	name := g.child[0].ident
+	sym := sc.sym[name]
+	if sym == nil || sym.typ == nil || sym.typ == t || !sym.typ.incomplete || sym.typ.cat != nilT {
+		return t
+	}
+	ph := sym.typ
+	sym.typ = t
+	incomplete := false
+	replace := func(x *itype) *itype {
+		if x == ph {
+			return t
+		}
+		incomplete = incomplete || x != nil && x.incomplete
+		return x
+	}
+	switch t.cat {
+	case sliceT, arrayT, chanT, chanRecvT, chanSendT, ptrT:
+		t.val = replace(t.val)
+	case mapT:
+		t.key, t.val = replace(t.key), replace(t.val)
+	default: // a func type refers to itself through nodeType2's funcType case
+		return t
+	}
+	t.incomplete = incomplete
+	return t
+}
 
 // genState is what genType knows of an instance it is generating: its
 // generated declaration, once made. gonotes patch (s11-gen).

@@ -74,6 +74,12 @@ type node struct {
 	// gonotes patch (s10-goroot): the node was put in place of a type
 	// parameter by genAST (an instance's type argument), see hasTypeArg.
 	typeArg bool
+	// gonotes patch (s11-gen): for a method expression T.M of a method
+	// promoted from an embedded field, the path of field indexes from a
+	// T to the method's receiver (promotedRecv); for a selector x.M of a
+	// method of an interface embedded in x's struct type, the path to
+	// that interface field (ifaceFieldPath).
+	promote []int
 
 	// gonotes patch (s9-live2): the frame slots this node drops before it
 	// runs (liveclear.go), and whether a function has such drops.
@@ -340,7 +346,7 @@ type Interpreter struct {
 	topRecov    int32 // gonotes patch: see TopLevelRecovered
 	// gonotes patch (s10-goroot): the instances of generic types being
 	// generated (genType), to stop a cycle through several generic types.
-	genInProgress sync.Map // genKey -> true
+	genInProgress sync.Map // genKey -> *genState
 	// gonotes patch (s9-speed): the call site keys of interface method
 	// calls, by method name, and of closures, "" (dynCallSites).
 	ifaceSitesMu sync.Mutex

@@ -397,13 +397,22 @@ func fastBodyProg(start *node, def *node, r *reuseInfo) (*fastProg, []uintptr) {
 		return nil, nil
 	}
 	pg := start.fast.prog
-	if !pg.local {
-		return nil, nil
+	for _, l := range pg.locs { // the frame's own slots (raw ones too: see below)
+		if l.global || l.level != 0 {
+			return nil, nil
+		}
 	}
 	off := make([]uintptr, len(pg.locs))
 	for i, l := range pg.locs {
 		if l.index < 0 || l.index >= len(r.field) {
 			return nil, nil
+		}
+		if l.raw && l.level == 0 && !l.global {
+			// gonotes patch (s11-speed): a slot read as a reflect.Value
+			// (a struct, a field's base): its address in the frame's
+			// data, which a reused frame keeps (slotTable).
+			off[i] = fastRawOff | uintptr(l.index)
+			continue
 		}
 		t := def.types[l.index]
 		if uintptr(t.Kind())|fastFlagAddr != l.flag&l.mask || l.mask&^fastFlagMask != 0 {
@@ -709,6 +718,10 @@ func (nf *frame) slotTable(pg *fastProg, ce *fastCallee) *[fastMaxSlots]unsafe.P
 	base := (*fastValue)(unsafe.Pointer(&nf.blk)).ptr
 	t := new([fastMaxSlots]unsafe.Pointer)
 	for i, off := range ce.progOff {
+		if off&fastRawOff != 0 {
+			t[i] = unsafe.Pointer(&nf.data[off&^fastRawOff])
+			continue
+		}
 		t[i] = unsafe.Add(base, off)
 	}
 	nf.ptab, nf.ptabOf = t, pg
@@ -758,6 +771,11 @@ func (ci *fastCallInstr) finish(f *frame, p *[fastMaxSlots]unsafe.Pointer, nf *f
 	}
 	return true
 }
+
+// fastRawOff marks an offset of a body program's slot (fastBodyProg) that
+// is the index of a frame slot read as a reflect.Value, not an offset in
+// the slot struct.
+const fastRawOff = uintptr(1) << (8*unsafe.Sizeof(uintptr(0)) - 1)
 
 // fastSliceSize is the size code of a slice for fastMove.
 const fastSliceSize = 24

@@ -644,11 +644,10 @@ type Barrier struct {
 	parties int
 }
 
-// NewBarrier returns a barrier for parties waiters.
+// NewBarrier returns a barrier for parties waiters. As in CPython 3.11,
+// parties < 1 is accepted: no Wait is then ever the last, so a Wait waits
+// until its timeout (breaking the barrier) or forever.
 func NewBarrier(parties int) *Barrier {
-	if parties < 1 {
-		panic(errors.New("ValueError: parties must be >= 1"))
-	}
 	b := &Barrier{parties: parties}
 	b.objref()
 	return b

@@ -3882,9 +3882,8 @@ var Fast = interp.FastCalls{
 				if !ok {
 					return nil, false
 				}
-				r0 := recv.Delete(a0)
-				in[0] = reflect.ValueOf(r0)
-				return in[:1], true
+				recv.Delete(a0)
+				return nil, true
 			},
 			"Get": func(in []reflect.Value) ([]reflect.Value, bool) {
 				if len(in) == 0 {

@@ -775,6 +775,17 @@ var Fast = interp.FastCalls{
 			in[0] = reflect.ValueOf(r0)
 			return in[:1], true
 		},
+		reflect.ValueOf(multiprocessing.SetDeclarations).Pointer(): func(in []reflect.Value) ([]reflect.Value, bool) {
+			if len(in) != 1 {
+				return nil, false
+			}
+			a0, ok := interp.FastArg[string](in[0])
+			if !ok {
+				return nil, false
+			}
+			multiprocessing.SetDeclarations(a0)
+			return nil, true
+		},
 		reflect.ValueOf(multiprocessing.SetSpawner).Pointer(): func(in []reflect.Value) ([]reflect.Value, bool) {
 			if len(in) != 1 {
 				return nil, false
@@ -1929,6 +1940,21 @@ var Fast = interp.FastCalls{
 					return nil, false
 				}
 				r0 := recv.String()
+				in[0] = reflect.ValueOf(r0)
+				return in[:1], true
+			},
+			"Text": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*multiprocessing.Array](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 1 {
+					return nil, false
+				}
+				r0 := recv.Text()
 				in[0] = reflect.ValueOf(r0)
 				return in[:1], true
 			},
@@ -3978,52 +4004,6 @@ var Fast = interp.FastCalls{
 				recv.Close()
 				return nil, true
 			},
-			"Imap": func(in []reflect.Value) ([]reflect.Value, bool) {
-				if len(in) == 0 {
-					return nil, false
-				}
-				recv, ok := interp.FastArg[*multiprocessing.Pool](in[0])
-				if !ok {
-					return nil, false
-				}
-				if len(in) != 3 {
-					return nil, false
-				}
-				a0, ok := interp.FastArg[any](in[1])
-				if !ok {
-					return nil, false
-				}
-				a1, ok := interp.FastArg[any](in[2])
-				if !ok {
-					return nil, false
-				}
-				r0 := recv.Imap(a0, a1)
-				in[0] = reflect.ValueOf(r0)
-				return in[:1], true
-			},
-			"ImapUnordered": func(in []reflect.Value) ([]reflect.Value, bool) {
-				if len(in) == 0 {
-					return nil, false
-				}
-				recv, ok := interp.FastArg[*multiprocessing.Pool](in[0])
-				if !ok {
-					return nil, false
-				}
-				if len(in) != 3 {
-					return nil, false
-				}
-				a0, ok := interp.FastArg[any](in[1])
-				if !ok {
-					return nil, false
-				}
-				a1, ok := interp.FastArg[any](in[2])
-				if !ok {
-					return nil, false
-				}
-				r0 := recv.ImapUnordered(a0, a1)
-				in[0] = reflect.ValueOf(r0)
-				return in[:1], true
-			},
 			"Join": func(in []reflect.Value) ([]reflect.Value, bool) {
 				if len(in) == 0 {
 					return nil, false
@@ -4037,100 +4017,6 @@ var Fast = interp.FastCalls{
 				}
 				recv.Join()
 				return nil, true
-			},
-			"Map": func(in []reflect.Value) ([]reflect.Value, bool) {
-				if len(in) == 0 {
-					return nil, false
-				}
-				recv, ok := interp.FastArg[*multiprocessing.Pool](in[0])
-				if !ok {
-					return nil, false
-				}
-				if len(in) != 3 {
-					return nil, false
-				}
-				a0, ok := interp.FastArg[any](in[1])
-				if !ok {
-					return nil, false
-				}
-				a1, ok := interp.FastArg[any](in[2])
-				if !ok {
-					return nil, false
-				}
-				r0, r1 := recv.Map(a0, a1)
-				in[0] = reflect.ValueOf(r0)
-				in[1] = interp.FastIface[error](r1)
-				return in[:2], true
-			},
-			"MapAsync": func(in []reflect.Value) ([]reflect.Value, bool) {
-				if len(in) == 0 {
-					return nil, false
-				}
-				recv, ok := interp.FastArg[*multiprocessing.Pool](in[0])
-				if !ok {
-					return nil, false
-				}
-				if len(in) != 3 {
-					return nil, false
-				}
-				a0, ok := interp.FastArg[any](in[1])
-				if !ok {
-					return nil, false
-				}
-				a1, ok := interp.FastArg[any](in[2])
-				if !ok {
-					return nil, false
-				}
-				r0 := recv.MapAsync(a0, a1)
-				in[0] = reflect.ValueOf(r0)
-				return in[:1], true
-			},
-			"Starmap": func(in []reflect.Value) ([]reflect.Value, bool) {
-				if len(in) == 0 {
-					return nil, false
-				}
-				recv, ok := interp.FastArg[*multiprocessing.Pool](in[0])
-				if !ok {
-					return nil, false
-				}
-				if len(in) != 3 {
-					return nil, false
-				}
-				a0, ok := interp.FastArg[any](in[1])
-				if !ok {
-					return nil, false
-				}
-				a1, ok := interp.FastArg[any](in[2])
-				if !ok {
-					return nil, false
-				}
-				r0, r1 := recv.Starmap(a0, a1)
-				in[0] = reflect.ValueOf(r0)
-				in[1] = interp.FastIface[error](r1)
-				return in[:2], true
-			},
-			"StarmapAsync": func(in []reflect.Value) ([]reflect.Value, bool) {
-				if len(in) == 0 {
-					return nil, false
-				}
-				recv, ok := interp.FastArg[*multiprocessing.Pool](in[0])
-				if !ok {
-					return nil, false
-				}
-				if len(in) != 3 {
-					return nil, false
-				}
-				a0, ok := interp.FastArg[any](in[1])
-				if !ok {
-					return nil, false
-				}
-				a1, ok := interp.FastArg[any](in[2])
-				if !ok {
-					return nil, false
-				}
-				r0 := recv.StarmapAsync(a0, a1)
-				in[0] = reflect.ValueOf(r0)
-				return in[:1], true
 			},
 			"Start": func(in []reflect.Value) ([]reflect.Value, bool) {
 				if len(in) == 0 {

@@ -41,6 +41,7 @@ func init() {
 		"Register":            reflect.ValueOf(multiprocessing.Register),
 		"RegisterName":        reflect.ValueOf(multiprocessing.RegisterName),
 		"ServeChild":          reflect.ValueOf(multiprocessing.ServeChild),
+		"SetDeclarations":     reflect.ValueOf(multiprocessing.SetDeclarations),
 		"SetSpawner":          reflect.ValueOf(multiprocessing.SetSpawner),
 		"Shutdown":            reflect.ValueOf(multiprocessing.Shutdown),
 

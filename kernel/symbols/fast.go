@@ -1522,6 +1522,34 @@ var Fast = interp.FastCalls{
 				in[1] = interp.FastIface[error](r1)
 				return in[:2], true
 			},
+			"MapTimeout": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*futures.ProcessPoolExecutor](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 4 {
+					return nil, false
+				}
+				a0, ok := interp.FastArg[any](in[1])
+				if !ok {
+					return nil, false
+				}
+				a1, ok := interp.FastArg[any](in[2])
+				if !ok {
+					return nil, false
+				}
+				a2, ok := interp.FastArg[time.Duration](in[3])
+				if !ok {
+					return nil, false
+				}
+				r0, r1 := recv.MapTimeout(a0, a1, a2)
+				in[0] = reflect.ValueOf(r0)
+				in[1] = interp.FastIface[error](r1)
+				return in[:2], true
+			},
 			"Shutdown": func(in []reflect.Value) ([]reflect.Value, bool) {
 				if len(in) == 0 {
 					return nil, false

@@ -18,6 +18,7 @@ func init() {
 		"ErrEmpty":            reflect.ValueOf(&multiprocessing.ErrEmpty).Elem(),
 		"ErrFull":             reflect.ValueOf(&multiprocessing.ErrFull).Elem(),
 		"ErrTimeout":          reflect.ValueOf(&multiprocessing.ErrTimeout).Elem(),
+		"ErrWorkerDied":       reflect.ValueOf(&multiprocessing.ErrWorkerDied).Elem(),
 		"InterruptChildren":   reflect.ValueOf(multiprocessing.InterruptChildren),
 		"IsChild":             reflect.ValueOf(multiprocessing.IsChild),
 		"Main":                reflect.ValueOf(multiprocessing.Main),

@@ -25,6 +25,16 @@ var (
 	// whose Initializer failed, and what Submit then panics with (Python's
 	// BrokenThreadPool, with its message).
 	ErrBrokenThreadPool = errors.New("BrokenThreadPool: A thread initializer failed, the thread pool is not usable anymore")
+	// ErrBrokenProcessPool is the error of the tasks of a
+	// ProcessPoolExecutor running or pending when one of its worker
+	// processes ended abruptly (killed, or os.Exit in a task), Python's
+	// BrokenProcessPool with its message; Submit then panics with
+	// ErrProcessPoolNotUsable.
+	ErrBrokenProcessPool = errors.New("BrokenProcessPool: A process in the process pool was terminated abruptly while the future was running or pending.")
+	// ErrProcessPoolNotUsable is what Submit of a broken
+	// ProcessPoolExecutor panics with (Python's BrokenProcessPool, raised by
+	// submit, with its message).
+	ErrProcessPoolNotUsable = errors.New("BrokenProcessPool: A child process terminated abruptly, the process pool is not usable anymore")
 )
 
 // PanicError is the error of a Future whose task panicked: Python's

@@ -39,20 +39,26 @@ type ProcessPoolExecutor struct {
 	pool     *multiprocessing.Pool
 	pending  map[*Future]*multiprocessing.AsyncResult
 	shutdown bool
+	broken   bool
 }
 
-func (e *ProcessPoolExecutor) getPool() *multiprocessing.Pool {
+// getPool returns the pool, started at the first call, or what Submit
+// panics with; e.mu is held.
+func (e *ProcessPoolExecutor) getPool() (*multiprocessing.Pool, error) {
+	if e.broken {
+		return nil, ErrProcessPoolNotUsable
+	}
 	if e.shutdown {
-		panic(errors.New("RuntimeError: cannot schedule new futures after shutdown"))
+		return nil, errors.New("RuntimeError: cannot schedule new futures after shutdown")
 	}
 	if e.MaxWorkers < 0 {
-		panic(errors.New("ValueError: max_workers must be greater than 0"))
+		return nil, errors.New("ValueError: max_workers must be greater than 0")
 	}
 	if e.pool == nil {
 		e.pool = &multiprocessing.Pool{Processes: e.MaxWorkers, Initializer: e.Initializer, InitArgs: e.InitArgs}
 		e.pending = map[*Future]*multiprocessing.AsyncResult{}
 	}
-	return e.pool
+	return e.pool, nil
 }
 
 // Submit schedules fn(args...) to run in a worker process and returns its
@@ -64,7 +70,11 @@ func (e *ProcessPoolExecutor) Submit(fn any, args ...any) *Future {
 	f := newFuture()
 	f.notifyOnCancel = true
 	e.mu.Lock()
-	pool := e.getPool()
+	pool, err := e.getPool()
+	if err != nil {
+		e.mu.Unlock() // the executor stays usable (Shutdown) after the panic
+		panic(err)
+	}
 	ar := pool.ApplyAsync(fn, args...)
 	e.pending[f] = ar
 	e.mu.Unlock()
@@ -76,6 +86,10 @@ func (e *ProcessPoolExecutor) Submit(fn any, args ...any) *Future {
 		if errors.Is(err, multiprocessing.ErrCancelled) {
 			f.Cancel()
 			return
+		}
+		if errors.Is(err, multiprocessing.ErrWorkerDied) {
+			err = ErrBrokenProcessPool
+			e.breakPool()
 		}
 		f.mu.Lock()
 		if st := f.state.Load(); st == cancelled || st == finished {
@@ -95,6 +109,35 @@ func (e *ProcessPoolExecutor) Submit(fn any, args ...any) *Future {
 	return f
 }
 
+// breakPool marks the executor broken after a worker process died, as
+// Python's: every task pending or running fails with ErrBrokenProcessPool,
+// the workers are terminated, and Submit panics from now on.
+func (e *ProcessPoolExecutor) breakPool() {
+	e.mu.Lock()
+	if e.broken {
+		e.mu.Unlock()
+		return
+	}
+	e.broken = true
+	pool := e.pool
+	var fs []*Future
+	for f := range e.pending {
+		fs = append(fs, f)
+	}
+	e.mu.Unlock()
+	for _, f := range fs {
+		f.mu.Lock()
+		if st := f.state.Load(); st == cancelled || st == finished {
+			f.mu.Unlock()
+			continue
+		}
+		f.result, f.err = nil, ErrBrokenProcessPool
+		f.state.Store(finished)
+		f.complete(true) // unlocks f.mu
+	}
+	go pool.Terminate()
+}
+
 // Map runs fn on each item of items (a slice) in the worker processes and
 // returns the results in order (Python's map). If a task fails, Map
 // cancels the tasks not yet started and returns the results before it and
@@ -109,6 +152,22 @@ func (e *ProcessPoolExecutor) Map(fn any, items any) ([]any, error) {
 		fs[i] = e.Submit(fn, v.Index(i).Interface())
 	}
 	return mapResults(fs, time.Time{})
+}
+
+// MapTimeout is Map giving up d after the call (Python's map(fn, items,
+// timeout=d)): when a result is not ready by then, it cancels the tasks
+// not yet started and returns the results before it and ErrTimeout.
+func (e *ProcessPoolExecutor) MapTimeout(fn any, items any, d time.Duration) ([]any, error) {
+	deadline := time.Now().Add(d)
+	v := reflect.ValueOf(items)
+	if v.Kind() != reflect.Slice && v.Kind() != reflect.Array {
+		return nil, fmt.Errorf("futures: MapTimeout needs a slice of items, not %T", items)
+	}
+	fs := make([]*Future, v.Len())
+	for i := range fs {
+		fs[i] = e.Submit(fn, v.Index(i).Interface())
+	}
+	return mapResults(fs, deadline)
 }
 
 // Shutdown stops the executor: no new tasks are accepted; with

@@ -226,8 +226,8 @@ func (p *Pool) watch(w *poolWorker) {
 	p.dispatch()
 	p.mu.Unlock()
 	if t != nil {
-		err := fmt.Errorf("multiprocessing: the pool worker %s (pid %d) died with exit code %s while running %s()",
-			w.name, w.c.pid, exitName(w.c.exitcode), shortName(t.target))
+		err := &workerDiedError{fmt.Sprintf("multiprocessing: the pool worker %s (pid %d) died with exit code %s while running %s()",
+			w.name, w.c.pid, exitName(w.c.exitcode), shortName(t.target))}
 		for i := range t.calls {
 			t.deliver(i, nil, err)
 		}
@@ -344,6 +344,16 @@ func (p *Pool) failQueued(err error) {
 }
 
 var errPoolNotRunning = errors.New("ValueError: Pool not running")
+
+// ErrWorkerDied matches (errors.Is) the error of the calls that a Pool
+// worker was running when it died (killed, or os.Exit in the task): the
+// error itself names the worker and its exit code.
+var ErrWorkerDied = errors.New("multiprocessing: a pool worker died")
+
+type workerDiedError struct{ msg string }
+
+func (e *workerDiedError) Error() string        { return e.msg }
+func (e *workerDiedError) Is(target error) bool { return target == ErrWorkerDied }
 
 // submit queues calls of f in chunks of chunk calls; deliver gets each
 // result with its index.
@@ -1093,7 +1103,17 @@ func runPool(p *peer, ctl chan frame, lookup func(string) (any, error)) int {
 				w.bytes(failed)
 				continue
 			}
-			st, b := encodeResult(callTarget(fn, target, args))
+			res, err := callTarget(fn, target, args)
+			var tp *targetPanic
+			if errors.As(err, &tp) {
+				// os.Exit(n) in an interpreted task (a notebook's
+				// worker) unwinds as a panic that knows its code; in
+				// a compiled one it ends the worker: so here too.
+				if e, ok := tp.value.(interface{ ExitCode() int }); ok {
+					return e.ExitCode()
+				}
+			}
+			st, b := encodeResult(res, err)
 			if st != stOK {
 				failSt, failed = st, append([]byte{}, b...)
 			}

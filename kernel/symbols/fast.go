@@ -1449,6 +1449,21 @@ var Fast = interp.FastCalls{
 				recv.SetResult(a0)
 				return nil, true
 			},
+			"SetRunningOrNotifyCancel": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*futures.Future](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 1 {
+					return nil, false
+				}
+				r0 := recv.SetRunningOrNotifyCancel()
+				in[0] = reflect.ValueOf(r0)
+				return in[:1], true
+			},
 			"String": func(in []reflect.Value) ([]reflect.Value, bool) {
 				if len(in) == 0 {
 					return nil, false

@@ -178,6 +178,19 @@ func (f *Future) setRunning(g int64) bool {
 	return true
 }
 
+// SetRunningOrNotifyCancel is Python's set_running_or_notify_cancel, for
+// code that runs the work of a [NewFuture] itself: it marks a pending
+// future running and returns true, or returns false for a cancelled one
+// (whose waiters in Wait and AsCompleted are then told). A future already
+// running or finished panics with "RuntimeError: Future in unexpected
+// state".
+func (f *Future) SetRunningOrNotifyCancel() bool {
+	if st := f.state.Load(); st == running || st == finished {
+		panic(errors.New("RuntimeError: Future in unexpected state"))
+	}
+	return f.setRunning(hook.ThreadID())
+}
+
 func (f *Future) set(result any, err error) {
 	f.mu.Lock()
 	f.result, f.err = result, err

@@ -637,3 +637,23 @@ func mustPanicPrefix(t *testing.T, prefix string, f func()) {
 	}()
 	f()
 }
+
+func TestSetRunningOrNotifyCancel(t *testing.T) {
+	f := NewFuture()
+	if !f.SetRunningOrNotifyCancel() || !f.Running() {
+		t.Fatal("a pending future did not become running")
+	}
+	var r any
+	func() {
+		defer func() { r = recover() }()
+		f.SetRunningOrNotifyCancel()
+	}()
+	if fmt.Sprint(r) != "RuntimeError: Future in unexpected state" {
+		t.Errorf("a running future: panic %v", r)
+	}
+	g := NewFuture()
+	g.Cancel()
+	if g.SetRunningOrNotifyCancel() || !g.Cancelled() {
+		t.Error("a cancelled future: want false, still cancelled")
+	}
+}

@@ -449,8 +449,21 @@ func (t *Thread) defaultName() {
 // IsAlive reports whether the thread has been started and has not ended.
 func (t *Thread) IsAlive() bool { return t.state.Load() == stStarted }
 
-// IsDaemon reports whether the thread is a daemon thread.
-func (t *Thread) IsDaemon() bool { return t.Daemon }
+// IsDaemon reports whether the thread is a daemon thread. Before Start, a
+// thread whose Daemon is false reports what Start will make it when started
+// by the calling thread: a daemon if the caller is one, as Python's Thread
+// takes current_thread().daemon when it is made (a Go struct literal
+// cannot, so it is decided when looked at, as the default Name).
+func (t *Thread) IsDaemon() bool {
+	if t.Daemon {
+		return true
+	}
+	if t != mainThread && t.state.Load() == stInitial {
+		cur := threadOf(hook.ThreadID(), false)
+		return cur == nil || cur.Daemon
+	}
+	return false
+}
 
 // Ident returns the thread's identifier: the id of its goroutine, or 0
 // before Start. The main thread's ident is the main goroutine's id.
@@ -485,7 +498,7 @@ func (t *Thread) repr(kind string) string {
 	case stStopped:
 		status = "stopped"
 	}
-	if t.Daemon {
+	if t.IsDaemon() {
 		status += " daemon"
 	}
 	if id := t.Ident(); id != 0 {

@@ -351,3 +351,22 @@ func TestGoexitReachesExceptHookAsSystemExit(t *testing.T) {
 		t.Error("thread alive after Goexit")
 	}
 }
+
+// Before Start, a thread made in a daemon thread reports itself a daemon,
+// as Python's Thread takes current_thread().daemon when it is made.
+func TestIsDaemonBeforeStartFollowsTheCaller(t *testing.T) {
+	setup(t)
+	var inDaemon, inMain bool
+	var repr string
+	d := &Thread{Daemon: true, Target: func() {
+		c := &Thread{Target: func() {}}
+		inDaemon = c.IsDaemon()
+		repr = c.String()
+	}}
+	d.Start()
+	d.Join()
+	inMain = (&Thread{Target: func() {}}).IsDaemon()
+	if !inDaemon || inMain || !strings.Contains(repr, "initial daemon") {
+		t.Errorf("IsDaemon before Start: in a daemon thread %v (repr %s), in the main thread %v", inDaemon, repr, inMain)
+	}
+}

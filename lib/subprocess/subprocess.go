@@ -256,13 +256,13 @@ func Run(args []string, opts ...Options) (*CompletedProcess, error) {
 	o := options(opts)
 	if o.CaptureOutput {
 		if o.Stdout != 0 || o.Stderr != 0 || o.StdoutTo != nil || o.StderrTo != nil {
-			return nil, errors.New("subprocess: stdout and stderr arguments may not be used with capture_output.")
+			return nil, errors.New("ValueError: stdout and stderr arguments may not be used with capture_output.")
 		}
 		o.Stdout, o.Stderr = PIPE, PIPE
 	}
 	if o.Input != "" {
 		if o.Stdin != 0 || o.StdinFrom != nil {
-			return nil, errors.New("subprocess: stdin and input arguments may not both be used.")
+			return nil, errors.New("ValueError: stdin and input arguments may not both be used.")
 		}
 		o.Stdin = PIPE
 	}
@@ -308,7 +308,7 @@ func CheckCall(args []string, opts ...Options) error {
 func CheckOutput(args []string, opts ...Options) ([]byte, error) {
 	o := options(opts)
 	if o.Stdout != 0 || o.StdoutTo != nil {
-		return nil, errors.New("subprocess: stdout argument not allowed, it will be overridden.")
+		return nil, errors.New("ValueError: stdout argument not allowed, it will be overridden.")
 	}
 	o.Stdout = PIPE
 	o.Check = true

@@ -31,7 +31,9 @@ var ctypes = map[string]ctype{
 	"h": {2, "c_short", false, true, false, false}, "H": {2, "c_ushort", false, false, false, false},
 	"i": {4, "c_int", false, true, false, false}, "I": {4, "c_uint", false, false, false, false},
 	"l": {8, "c_long", false, true, false, false}, "L": {8, "c_ulong", false, false, false, false},
-	"q": {8, "c_longlong", false, true, false, false}, "Q": {8, "c_ulonglong", false, false, false, false},
+	// ctypes' c_longlong is c_long where long has 64 bits (the Unix
+	// systems gonotes runs on), and shows as c_long; so for Q.
+	"q": {8, "c_long", false, true, false, false}, "Q": {8, "c_ulong", false, false, false, false},
 	"f": {4, "c_float", true, true, false, false}, "d": {8, "c_double", true, true, false, false},
 	"c": {1, "c_char", false, false, true, false},
 	"u": {4, "c_wchar", false, false, false, true},

@@ -3089,6 +3089,26 @@ var Fast = interp.FastCalls{
 				in[0] = reflect.ValueOf(r0)
 				return in[:1], true
 			},
+			"NextTimeout": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*multiprocessing.IMapIterator](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 2 {
+					return nil, false
+				}
+				a0, ok := interp.FastArg[time.Duration](in[1])
+				if !ok {
+					return nil, false
+				}
+				r0, r1 := recv.NextTimeout(a0)
+				in[0] = reflect.ValueOf(r0)
+				in[1] = interp.FastIface[error](r1)
+				return in[:2], true
+			},
 			"Value": func(in []reflect.Value) ([]reflect.Value, bool) {
 				if len(in) == 0 {
 					return nil, false

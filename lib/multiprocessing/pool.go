@@ -1012,11 +1012,27 @@ func (it *IMapIterator) chunked(size int) func(i int, v any, err error) {
 // calls not yet started are dropped and Next panics with
 // hook.KeyboardInterrupt.
 func (it *IMapIterator) Next() bool {
+	ok, _ := it.wait(nil)
+	return ok
+}
+
+// NextTimeout is Next waiting at most d for the next result (Python's
+// it.next(timeout=d)): it returns ErrTimeout if no result is ready by then
+// (the iterator stays where it was: a later call may get that result), and
+// false, nil once every result was returned (StopIteration).
+func (it *IMapIterator) NextTimeout(d time.Duration) (bool, error) {
+	t := time.NewTimer(max(d, 0))
+	defer t.Stop()
+	return it.wait(t.C)
+}
+
+// wait waits for the next result, or for timeout (nil: none).
+func (it *IMapIterator) wait(timeout <-chan time.Time) (bool, error) {
 	for {
 		it.mu.Lock()
 		if it.taken >= it.n {
 			it.mu.Unlock()
-			return false
+			return false, nil
 		}
 		idx := -1
 		if it.ordered {
@@ -1036,11 +1052,13 @@ func (it *IMapIterator) Next() bool {
 				it.taken = it.n // the chunk failed: the iteration ends
 			}
 			it.mu.Unlock()
-			return true
+			return true, nil
 		}
 		it.mu.Unlock()
 		select {
 		case <-it.wake:
+		case <-timeout:
+			return false, ErrTimeout
 		case <-hook.Current().Done():
 			if it.cancelFn != nil {
 				it.cancelFn()

@@ -290,3 +290,18 @@ func TestPoolArityAndChunksize(t *testing.T) {
 		t.Errorf("Imap chunksize 0: %v", it.Err())
 	}
 }
+
+// NextTimeout is Python's it.next(timeout): ErrTimeout while the result
+// is not ready, the result once it is, false at the end.
+func TestImapNextTimeout(t *testing.T) {
+	p := mp.NewPool(1)
+	defer p.Terminate()
+	it := p.Imap(square, []int{3})
+	ok, err := it.NextTimeout(time.Hour)
+	if !ok || err != nil || it.Value() != 9 {
+		t.Fatalf("NextTimeout = %v, %v (value %v), want the result", ok, err, it.Value())
+	}
+	if ok, err := it.NextTimeout(0); ok || err != nil {
+		t.Errorf("NextTimeout at the end = %v, %v, want false, nil", ok, err)
+	}
+}

@@ -1513,30 +1513,6 @@ var Fast = interp.FastCalls{
 			},
 		},
 		reflect.TypeFor[*futures.ProcessPoolExecutor](): {
-			"Map": func(in []reflect.Value) ([]reflect.Value, bool) {
-				if len(in) == 0 {
-					return nil, false
-				}
-				recv, ok := interp.FastArg[*futures.ProcessPoolExecutor](in[0])
-				if !ok {
-					return nil, false
-				}
-				if len(in) != 3 {
-					return nil, false
-				}
-				a0, ok := interp.FastArg[any](in[1])
-				if !ok {
-					return nil, false
-				}
-				a1, ok := interp.FastArg[any](in[2])
-				if !ok {
-					return nil, false
-				}
-				r0, r1 := recv.Map(a0, a1)
-				in[0] = reflect.ValueOf(r0)
-				in[1] = interp.FastIface[error](r1)
-				return in[:2], true
-			},
 			"MapTimeout": func(in []reflect.Value) ([]reflect.Value, bool) {
 				if len(in) == 0 {
 					return nil, false

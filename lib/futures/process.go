@@ -142,16 +142,52 @@ func (e *ProcessPoolExecutor) breakPool() {
 // returns the results in order (Python's map). If a task fails, Map
 // cancels the tasks not yet started and returns the results before it and
 // its error.
-func (e *ProcessPoolExecutor) Map(fn any, items any) ([]any, error) {
+//
+// An optional chunksize is Python's map(fn, items, chunksize=n): the items
+// go to the workers n at a time (default 1). As in Python, a failing call
+// then loses its whole chunk: Map returns the results of the chunks before
+// it and the error. A chunksize below 1 panics with "ValueError: chunksize
+// must be >= 1.".
+func (e *ProcessPoolExecutor) Map(fn any, items any, chunksize ...int) ([]any, error) {
 	v := reflect.ValueOf(items)
 	if v.Kind() != reflect.Slice && v.Kind() != reflect.Array {
 		return nil, fmt.Errorf("futures: Map needs a slice of items, not %T", items)
+	}
+	if len(chunksize) > 0 && chunksize[0] < 1 {
+		panic(errors.New("ValueError: chunksize must be >= 1."))
+	}
+	if len(chunksize) > 0 && chunksize[0] > 1 {
+		return e.mapChunks(fn, items, chunksize[0])
 	}
 	fs := make([]*Future, v.Len())
 	for i := range fs {
 		fs[i] = e.Submit(fn, v.Index(i).Interface())
 	}
 	return mapResults(fs, time.Time{})
+}
+
+// mapChunks is Map with chunks of n items: the pool's Imap, which yields a
+// failing chunk's error in place of its results and ends there.
+func (e *ProcessPoolExecutor) mapChunks(fn any, items any, n int) ([]any, error) {
+	e.mu.Lock()
+	pool, err := e.getPool()
+	e.mu.Unlock()
+	if err != nil {
+		panic(err)
+	}
+	var results []any
+	it := pool.Imap(fn, items, n)
+	for it.Next() {
+		if err := it.Err(); err != nil {
+			if errors.Is(err, multiprocessing.ErrWorkerDied) {
+				e.breakPool()
+				err = ErrBrokenProcessPool
+			}
+			return results, err
+		}
+		results = append(results, it.Value())
+	}
+	return results, nil
 }
 
 // MapTimeout is Map giving up d after the call (Python's map(fn, items,

@@ -649,7 +649,7 @@ type Barrier struct {
 // until its timeout (breaking the barrier) or forever.
 func NewBarrier(parties int) *Barrier {
 	b := &Barrier{parties: parties}
-	b.objref()
+	b.ref.get(func() *objRef { return newBarrierRef(parties) })
 	return b
 }
 
@@ -722,12 +722,16 @@ func (b *barrierImpl) call(ctx *callCtx, method byte, r *rbuf) (byte, []byte) {
 	return stError, []byte(fmt.Sprintf("multiprocessing: unknown barrier method %d", method))
 }
 
+// objref returns the barrier's object, made at first use for a zero
+// Barrier: one of 1 party.
 func (b *Barrier) objref() *objRef {
-	return b.ref.get(func() *objRef {
-		w := &wbuf{}
-		w.varint(int64(b.parties))
-		return localRef(&barrierImpl{parties: max(b.parties, 1)}, w.b)
-	})
+	return b.ref.get(func() *objRef { return newBarrierRef(max(b.parties, 1)) })
+}
+
+func newBarrierRef(parties int) *objRef {
+	w := &wbuf{}
+	w.varint(int64(parties))
+	return localRef(&barrierImpl{parties: parties}, w.b)
 }
 
 // Wait waits until Parties callers wait, and returns this caller's arrival

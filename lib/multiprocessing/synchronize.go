@@ -591,11 +591,15 @@ func (c *Condition) Unlock() { c.Release() }
 
 // Wait releases the lock, waits for a Notify and takes the lock back; the
 // caller must hold the lock. It returns true.
-func (c *Condition) Wait() bool { return c.WaitTimeout(-1) }
+func (c *Condition) Wait() bool { return c.wait(-1) }
 
-// WaitTimeout is Wait giving up after d (d < 0: never); it reports
-// whether it was notified.
-func (c *Condition) WaitTimeout(d time.Duration) bool {
+// WaitTimeout is Wait giving up after d; it reports whether it was
+// notified. A negative d waits no time, as CPython's wait(timeout) with a
+// negative timeout.
+func (c *Condition) WaitTimeout(d time.Duration) bool { return c.wait(max(d, 0)) }
+
+// wait waits at most d (d < 0: no limit).
+func (c *Condition) wait(d time.Duration) bool {
 	return lockCall(c.objref(), cWait, acquireArgs(d))[0] == 1
 }
 
@@ -737,10 +741,15 @@ func newBarrierRef(parties int) *objRef {
 // Wait waits until Parties callers wait, and returns this caller's arrival
 // index (0 for the first). It returns ErrBrokenBarrier if the barrier is or
 // gets broken (by Abort, Reset, or an interrupted waiter).
-func (b *Barrier) Wait() (int, error) { return b.WaitTimeout(-1) }
+func (b *Barrier) Wait() (int, error) { return b.wait(-1) }
 
-// WaitTimeout is Wait giving up after d: the barrier is then broken.
-func (b *Barrier) WaitTimeout(d time.Duration) (int, error) {
+// WaitTimeout is Wait giving up after d: the barrier is then broken. A
+// negative d waits no time, as CPython's wait(timeout) with a negative
+// timeout.
+func (b *Barrier) WaitTimeout(d time.Duration) (int, error) { return b.wait(max(d, 0)) }
+
+// wait waits at most d (d < 0: no limit).
+func (b *Barrier) wait(d time.Duration) (int, error) {
 	st, res := b.objref().call(bWait, acquireArgs(d))
 	switch st {
 	case stOK:

@@ -77,7 +77,8 @@ type Options struct {
 	Check bool
 	// Timeout, if positive, kills the child when it runs longer and returns
 	// *TimeoutExpired (for Popen it applies to no call; use WaitTimeout or
-	// CommunicateTimeout).
+	// CommunicateTimeout). Zero means no timeout; a negative Timeout has
+	// expired at once, as Python's negative timeout.
 	Timeout time.Duration
 	// Cwd is the child's working directory; empty means the caller's.
 	Cwd string

@@ -394,12 +394,18 @@ const (
 // done, each in the order of fs and each future once (Python's wait,
 // which returns sets).
 func Wait(fs []*Future, returnWhen string) (done, notDone []*Future) {
-	return WaitTimeout(fs, -1, returnWhen)
+	return wait(fs, -1, returnWhen)
 }
 
-// WaitTimeout is Wait giving up after d (d < 0: never); it then returns
-// what is done so far.
+// WaitTimeout is Wait giving up after d; it then returns what is done so
+// far. A negative d waits no time, as Python's wait(fs, timeout) with a
+// negative timeout.
 func WaitTimeout(fs []*Future, d time.Duration, returnWhen string) (done, notDone []*Future) {
+	return wait(fs, max(d, 0), returnWhen)
+}
+
+// wait is Wait giving up after d (d < 0: no limit).
+func wait(fs []*Future, d time.Duration, returnWhen string) (done, notDone []*Future) {
 	switch returnWhen {
 	case FirstCompleted, FirstException, AllCompleted:
 	default:

@@ -55,7 +55,7 @@ func (e *ProcessPoolExecutor) getPool() (*multiprocessing.Pool, error) {
 		return nil, errors.New("ValueError: max_workers must be greater than 0")
 	}
 	if e.pool == nil {
-		e.pool = &multiprocessing.Pool{Processes: e.MaxWorkers, Initializer: e.Initializer, InitArgs: e.InitArgs}
+		e.pool = &multiprocessing.Pool{Processes: e.MaxWorkers, Initializer: e.Initializer, InitArgs: e.InitArgs, WorkerName: "ForkProcess"}
 		e.pending = map[*Future]*multiprocessing.AsyncResult{}
 	}
 	return e.pool, nil

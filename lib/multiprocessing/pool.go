@@ -47,6 +47,11 @@ type Pool struct {
 	Initializer any
 	// InitArgs are the arguments given to Initializer.
 	InitArgs []any
+	// WorkerName is the prefix of the workers' names (their
+	// current_process().name is WorkerName-N): "" means ForkPoolWorker,
+	// the name CPython gives a Pool's workers on Linux;
+	// concurrent.futures' ProcessPoolExecutor sets ForkProcess, its own.
+	WorkerName string
 
 	mu       sync.Mutex
 	initName string   // the Initializer's name
@@ -150,7 +155,11 @@ func (p *Pool) startLocked() error {
 
 // addWorker starts one worker; p.mu is held.
 func (p *Pool) addWorker() error {
-	w := &poolWorker{name: nextName("SpawnPoolWorker")}
+	prefix := p.WorkerName
+	if prefix == "" {
+		prefix = "ForkPoolWorker"
+	}
+	w := &poolWorker{name: nextName(prefix)}
 	w.scope.Store(p.scope)
 	var out, errw io.Writer
 	var ends []*os.File

@@ -81,6 +81,10 @@ type node struct {
 	// that interface field (ifaceFieldPath).
 	promote []int
 
+	// gonotes patch (s11-fixb): the copy of this select operand that the
+	// select reads (snapshotSelectOperands), or nil.
+	selectCopy *node
+
 	// gonotes patch (s9-live2): the frame slots this node drops before it
 	// runs (liveclear.go), and whether a function has such drops.
 	clears    []int
@@ -326,6 +330,7 @@ type Interpreter struct {
 	binSrc     fs.FS                            // gonotes patch: source complements of binary packages, by import path (see binSrcPkg)
 	binSrcErr  map[string]error                 // gonotes patch: outcome of loading a source complement, by import path
 	holdDefers int32                            // gonotes patch: see HoldDefers
+	skipStop   unsafe.Pointer                   // gonotes patch: *uint32, see StopSkipsDeferred
 	panics     panicTexts                       // gonotes patch: see PanicText
 	panicTypes panicTypes                       // gonotes patch: see panicTypes
 	dynKeys    sync.Map                         // gonotes patch: see dynMapKey, *dynKeyType by type id

@@ -1059,6 +1059,22 @@ func assignFromCall(n *node) {
 			}
 		}
 	}
+	// gonotes patch: var a, b I = f(), with f's results of other types
+	// than I: each result is converted to I, as a single value is.
+	var convert []func(*frame) reflect.Value
+	if ft := ncall.child[0].typ; l < len(n.child)-1 && ft != nil && ft.cat == funcT && len(ft.ret) >= l {
+		for i := 0; i < l; i++ {
+			dt := n.child[i].typ
+			if dvalue[i] == nil || dt == nil || dt.id() == ft.ret[i].id() || !isInterface(dt) {
+				continue
+			}
+			if convert == nil {
+				convert = make([]func(*frame) reflect.Value, l)
+			}
+			rn := &node{kind: identExpr, typ: ft.ret[i], interp: n.interp, scope: n.scope, findex: ncall.findex + i}
+			convert[i] = genDestValue(dt, rn)
+		}
+	}
 	next := getExec(n.tnext)
 	n.exec = func(f *frame) bltn {
 		for i, v := range dvalue {
@@ -1066,7 +1082,9 @@ func assignFromCall(n *node) {
 				continue
 			}
 			s := f.data[ncall.findex+i]
-			if conv != nil && conv[i] != nil { // gonotes patch
+			if convert != nil && convert[i] != nil { // gonotes patch
+				s = convert[i](f)
+			} else if conv != nil && conv[i] != nil { // gonotes patch
 				s = dynIfaceOf(conv[i], s)
 			}
 			c := n.child[i]
@@ -1333,7 +1351,7 @@ func deref(n *node) {
 	if n.fnext != nil {
 		fnext := getExec(n.fnext)
 		n.exec = func(f *frame) bltn {
-			r := value(f).Elem()
+			r := derefValue(value(f))
 			if r.Bool() {
 				getFrame(f, l).data[i] = r
 				return tnext
@@ -1342,10 +1360,21 @@ func deref(n *node) {
 		}
 	} else {
 		n.exec = func(f *frame) bltn {
-			getFrame(f, l).data[i] = value(f).Elem()
+			getFrame(f, l).data[i] = derefValue(value(f))
 			return tnext
 		}
 	}
+}
+
+// derefValue returns what the pointer v points to, and panics as Go does
+// when v is nil: reflect's Elem of a nil pointer is the zero Value, which
+// panicked later, if at all (_ = *p, or _ = *p == x, did not panic; a
+// store of it into a frame slot broke the slot). gonotes patch.
+func derefValue(v reflect.Value) reflect.Value {
+	if v.Kind() == reflect.Pointer && v.IsNil() {
+		nilDereference()
+	}
+	return v.Elem()
 }
 
 func _print(n *node) {
@@ -4656,6 +4685,14 @@ func arrayLit(n *node) {
 	var max, prev int
 
 	ntyp := n.typ.resolveAlias()
+	ptr := false
+	if ntyp.cat == ptrT && ntyp.val != nil {
+		// gonotes patch: an elided &[N]T{...} ([]*[2]int{{1, 2}}): the
+		// elements are those of the array, and the value is its address
+		// (they were converted to the array type itself).
+		ptr = true
+		ntyp = ntyp.val.resolveAlias()
+	}
 	for i, c := range child {
 		if c.kind == keyValueExpr {
 			values[i] = genDestValue(ntyp.val, c.child[1])
@@ -4670,17 +4707,22 @@ func arrayLit(n *node) {
 		}
 	}
 
-	typ := n.typ.frameType()
+	typ := ntyp.frameType()
 	kind := typ.Kind()
 	n.exec = func(f *frame) bltn {
 		var a reflect.Value
 		if kind == reflect.Slice {
 			a = reflect.MakeSlice(typ, max, max)
 		} else {
-			a, _ = n.typ.zero()
+			a, _ = ntyp.zero()
 		}
 		for i, v := range values {
 			a.Index(index[i]).Set(v(f))
+		}
+		if ptr { // gonotes patch: see above
+			p := reflect.New(a.Type())
+			p.Elem().Set(a)
+			a = p
 		}
 		value(f).Set(a)
 		return next
@@ -4917,6 +4959,12 @@ func doComposite(n *node, hasType bool, keyed bool) {
 			val = c
 			fieldIndex = i
 		}
+		if typ.field[fieldIndex].name == "_" {
+			// gonotes patch (s11-fixb): a blank field keeps its zero value
+			// (struct{ a, _, c int }{1, 2, 3} has 0 there, as in Go); the
+			// element is still evaluated, in the chain.
+			continue
+		}
 		ft := typ.field[fieldIndex].typ
 		rft := ft.TypeOf()
 		convertLiteralValue(val, rft)
@@ -5066,6 +5114,11 @@ func _range(n *node) {
 			// gonotes patch: with only an index, the length of a pointer to array is
 			// constant: the pointer is not dereferenced (it may be nil).
 			value = arrayPtrLenValue(an, t)
+		case rangeSkipsOperand(n):
+			// gonotes patch: the operand is not evaluated, only its
+			// constant length counts.
+			zero := reflect.Zero(t)
+			value = func(*frame) reflect.Value { return zero }
 		default:
 			value = genValueRangeArray(an)
 		}
@@ -5313,7 +5366,7 @@ func _case(n *node) {
 		}
 
 		// assign in switch guard
-		destValue := genValue(n.lastChild().child[0])
+		destValue := genFreshValue(n.lastChild().child[0]) // gonotes patch: see genFreshValue
 		switch len(types) {
 		case 0:
 			// default clause: assign var to interface value
@@ -5542,11 +5595,31 @@ func caseEqual(n *node) func(f *frame, i int) bool {
 			return ifaceEqual(value(f), k0, values[i](f), keys[i])
 		}
 	}
+	// gonotes patch (s11-fixb): case nil of a switch on a slice, map,
+	// func, pointer or channel tests the tag against nil (the nil case's
+	// value is no value of the tag's type: the tag never matched).
+	nils := make([]bool, len(values))
+	for i := range nils {
+		nils[i] = n.child[i].typ != nil && n.child[i].typ.cat == nilT
+	}
 	return func(f *frame, i int) bool {
 		v0 := value(f)
+		if nils[i] {
+			switch v0.Kind() {
+			case reflect.Slice, reflect.Map, reflect.Func, reflect.Pointer, reflect.Chan, reflect.Interface, reflect.UnsafePointer:
+				return v0.IsNil()
+			}
+			return !v0.IsValid()
+		}
 		v1 := values[i](f)
-		if !v0.Type().AssignableTo(v1.Type()) {
-			v0 = v0.Convert(v1.Type())
+		switch t0, t1 := v0.Type(), v1.Type(); {
+		case t0 == t1:
+		case t1.AssignableTo(t0):
+			// gonotes patch: compared as values of one type (a chan and a
+			// receive-only chan of it were never equal as anys).
+			v1 = v1.Convert(t0)
+		default:
+			v0 = v0.Convert(t1)
 		}
 		return v0.Interface() == v1.Interface()
 	}
@@ -6235,6 +6308,21 @@ func convertConstantValue(n *node) {
 		}
 		v = reflect.ValueOf(int(i))
 	case constant.Float:
+		if t := n.typ.TypeOf(); t != nil && (isInt(t) || isUint(t)) {
+			// gonotes patch: a float constant of an integer type (case
+			// 1e16: of a uint64 switch) is an integer, exactly; through a
+			// float64 it was rounded above 1<<53.
+			if ic := constant.ToInt(c); ic.Kind() == constant.Int {
+				if i, ok := constant.Int64Val(ic); ok {
+					v = reflect.ValueOf(i)
+					break
+				}
+				if u, ok := constant.Uint64Val(ic); ok {
+					v = reflect.ValueOf(u)
+					break
+				}
+			}
+		}
 		f, _ := constant.Float64Val(c)
 		v = reflect.ValueOf(f)
 	case constant.Complex:
@@ -6347,13 +6435,26 @@ func _select(n *node) {
 			clause[i] = func(*frame) bltn { return next }
 		}
 		chans[i], assigned[i], ok[i], cases[i].Dir = clauseChanDir(c0)
+		// gonotes patch: the copies of the operands read in their turn
+		// (snapshotSelectOperands).
+		if cp := chans[i].selectCopy; cp != nil {
+			chans[i] = cp
+		}
+		if cases[i].Dir == reflect.SelectSend && assigned[i] != nil && assigned[i].selectCopy != nil {
+			assigned[i] = assigned[i].selectCopy
+		}
 		chanValues[i] = genValue(chans[i])
+		define := c0.kind == defineStmt || c0.kind == defineXStmt // gonotes patch: see genFreshValue
 		if et := chanElement(chans[i].typ); cases[i].Dir == reflect.SelectSend && et != nil {
 			assignedValues[i] = genDestValue(et, assigned[i]) // gonotes patch: converted to the element type, as send does
+		} else if assigned[i] != nil && define {
+			assignedValues[i] = genFreshValue(assigned[i])
 		} else if assigned[i] != nil {
 			assignedValues[i] = genValue(assigned[i])
 		}
-		if ok[i] != nil {
+		if ok[i] != nil && define {
+			okValues[i] = genFreshValue(ok[i])
+		} else if ok[i] != nil {
 			okValues[i] = genValue(ok[i])
 		}
 	}

@@ -667,11 +667,30 @@ func nodeType2(interp *Interpreter, sc *scope, n *node, seen []*node) (t *itype,
 				t, err = unsafeBuiltinType(interp, sc, n, bname, seen)
 			case bltnComplex:
 				var nt0, nt1 *itype
-				if nt0, err = nodeType2(interp, sc, n.child[1], seen); err != nil {
-					return nil, err
-				}
-				if nt1, err = nodeType2(interp, sc, n.child[2], seen); err != nil {
-					return nil, err
+				if len(n.child) == 2 && n.child[1].kind == callExpr && len(n.child[1].child) > 0 {
+					// gonotes patch: complex(f()), f of two results.
+					var ft *itype
+					if ft, err = nodeType2(interp, sc, n.child[1].child[0], seen); err != nil {
+						return nil, err
+					}
+					switch {
+					case ft.incomplete:
+						nt0, nt1 = ft, ft // known later
+					case ft.numOut() != 2:
+						return nil, n.cfgErrorf("not enough arguments in call to complex")
+					default:
+						nt0, nt1 = ft.out(0), ft.out(1)
+					}
+				} else {
+					if nt0, err = nodeType2(interp, sc, n.child[1], seen); err != nil {
+						return nil, err
+					}
+					if len(n.child) < 3 { // gonotes patch: an error, not an index panic
+						return nil, n.cfgErrorf("not enough arguments in call to complex")
+					}
+					if nt1, err = nodeType2(interp, sc, n.child[2], seen); err != nil {
+						return nil, err
+					}
 				}
 				if nt0.incomplete || nt1.incomplete {
 					t.incomplete = true

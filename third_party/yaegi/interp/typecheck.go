@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"math"
 	"reflect"
+	"strings"
 )
 
 type opPredicates map[action]func(reflect.Type) bool
@@ -208,7 +209,7 @@ func (check typecheck) comparison(n *node) error {
 
 	ok := false
 
-	if !isInterface(t0) && !isInterface(t1) && !t0.isNil() && !t1.isNil() && t0.untyped == t1.untyped && t0.id() != t1.id() && !typeDefined(t0, t1) && !chanDirOnly(t0, t1) {
+	if !isInterface(t0) && !isInterface(t1) && !t0.isNil() && !t1.isNil() && t0.untyped == t1.untyped && !sameID(t0.id(), t1.id()) && !typeDefined(t0, t1) && !chanDirOnly(t0, t1) { // gonotes patch: sameID
 		// Non interface types must be really equals.
 		return n.cfgErrorf("invalid operation: mismatched types %s and %s", n.tname(t0), n.tname(t1)) // gonotes patch: tname
 	}
@@ -1408,4 +1409,34 @@ func chanDirOnly(t0, t1 *itype) bool {
 		return false
 	}
 	return t0.cat == chanT && t0.name == "" || t1.cat == chanT && t1.name == ""
+}
+
+// sameID reports whether the type ids a and b name the same type, any
+// being interface{} (the universe's any has its own id, "any": *any and
+// *interface{} were mismatched types). gonotes patch.
+func sameID(a, b string) bool {
+	return a == b || anyAsInterface(a) == anyAsInterface(b)
+}
+
+// anyAsInterface returns the type id s with every any (a whole word, not
+// a field or package name) written interface{}. gonotes patch.
+func anyAsInterface(s string) string {
+	if !strings.Contains(s, "any") {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		if strings.HasPrefix(s[i:], "any") && (i == 0 || !isIDByte(s[i-1])) && (i+3 == len(s) || !isIDByte(s[i+3])) {
+			b.WriteString("interface{}") // the id of an interface{} literal
+			i += 3
+			continue
+		}
+		b.WriteByte(s[i])
+		i++
+	}
+	return b.String()
+}
+
+func isIDByte(c byte) bool {
+	return c == '_' || c == '.' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
 }

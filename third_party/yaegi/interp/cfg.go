@@ -876,6 +876,13 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					if src.typ.untyped && !dest.typ.untyped {
 						src.typ = dest.typ
 					}
+				case src.action == aRecv && isInterfaceSrc(dest.typ) && !isInterfaceSrc(src.typ):
+					// gonotes patch (s11-refl): a value received into a
+					// variable of an interface type is converted by the
+					// assign (the receive wrote the element in place and gave
+					// its type to the variable: `var i any; i = <-c; i == 1`
+					// compared as ints, "call of reflect.Value.Int on
+					// interface Value").
 				case src.action == aRecv:
 					// Assign by reading from a receiving channel.
 					n.gen = nop
@@ -2489,14 +2496,29 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				} else {
 					body := c.lastChild()
 					if len(c.child) > 1 {
-						cond := c.child[0]
-						cond.tnext = body.start
-						if i == l-1 {
-							setFNext(cond, n)
-						} else {
-							setFNext(cond, clauses[i+1].start)
+						// gonotes patch (s11-refl): every expression of the
+						// case is tested in turn (case a, b: tested a only).
+						conds := c.child[:len(c.child)-1]
+						for k := len(conds) - 1; k >= 0; k-- {
+							cond := conds[k]
+							cond.tnext = body.start
+							if cond.action == aNop && cond.typ != nil && isInterface(cond.typ) {
+								// gonotes patch (s11-refl): `switch { case x: }`
+								// with x of an interface type compares x with
+								// true (see branchIface).
+								cond.action = aBranch
+								cond.gen = branchIface
+							}
+							switch {
+							case k < len(conds)-1:
+								setFNext(cond, conds[k+1].start)
+							case i == l-1:
+								setFNext(cond, n)
+							default:
+								setFNext(cond, clauses[i+1].start)
+							}
 						}
-						c.start = cond.start
+						c.start = conds[0].start
 					} else {
 						c.start = body.start
 					}

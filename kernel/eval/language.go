@@ -34,10 +34,6 @@ type gap struct {
 var gaps = []gap{
 	{"reflect.TypeOf((*I)(nil)).Elem() and reflect.TypeFor[I]() of an interface type I declared in the notebook are interface types, but a struct field, slice or map element of such a type has the interpreter's struct valueInterface as its reflect type (reflect.TypeOf(app).Elem().Field(0).Type has Kind struct), so a field injector finds no interface field",
 		[]string{"reflect/s10_struct_field_iface_type.go"}},
-	{"reflect's Type.Implements with a notebook interface whose method names the implementing notebook type itself (type Word string; Clone() Word) is false: the method table names main.Word where the interface's runtime type has its underlying type string",
-		[]string{"reflect/s10_implements_self_type.go"}},
-	{"the reflect type of a func type declared in the notebook (type F func() int) is its underlying type: reflect.TypeOf(F(nil)) is func() int, with no name and no methods (fmt's %T names it main.F)",
-		[]string{"reflect/s10_func_type_name.go"}},
 	{"a cell's unused imports and top-level variables are not errors (a later cell may use them); inside funcs, unused variables are errors as in Go",
 		[]string{"compile_errors/unused_import.go", "compile_errors/unused_var_in_main.go"}},
 	{"a cell's top-level declarations are package-level for the whole cell: `type int = string` or `fmt := ...` at a cell's top level applies to the cell's earlier lines too (inside a func they apply from where they are, as in Go)",

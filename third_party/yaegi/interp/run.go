@@ -2937,7 +2937,7 @@ func callBin(n *node) {
 				// Store, reflect.ValueOf) has its cross type
 				// (crossFuncType): %T and reflect see main.Item, not its
 				// bare struct.
-				values = append(values, genCrossFuncWrapper(c))
+				values = append(values, n.interp.genNamedFunc(c, genCrossFuncWrapper(c)))
 			case isFuncSrc(c.typ) && !(paramAny && defType != nil && defType.Kind() == reflect.Interface && defType.NumMethod() > 0 && len(c.typ.method) > 0):
 				values = append(values, genFunctionWrapper(c))
 			case isFuncSrc(c.typ):

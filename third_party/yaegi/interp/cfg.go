@@ -3615,6 +3615,8 @@ func matchSelectorMethod(sc *scope, n *node) (err error) {
 			// gonotes patch: the cached string and reflect type were those of
 			// the method (func() int for func(T) int).
 			n.typ.str, n.typ.rtype = funcOf(n.typ.arg, n.typ.ret).str, nil // gonotes patch: the string of the expression's type
+			// gonotes patch (s11-refl): the path to a promoted method.
+			n.methExprPath = lind
 		} else {
 			// Handle method with receiver.
 			n.gen = getMethod

@@ -74,6 +74,10 @@ type node struct {
 	// gonotes patch (s10-goroot): the node was put in place of a type
 	// parameter by genAST (an instance's type argument), see hasTypeArg.
 	typeArg bool
+	// gonotes patch (s11-refl): of a method expression T.M whose M is
+	// promoted from an embedded field (struct{ T }.M), the path of
+	// fields from a T to the method's receiver.
+	methExprPath []int
 
 	// gonotes patch (s9-live2): the frame slots this node drops before it
 	// runs (liveclear.go), and whether a function has such drops.

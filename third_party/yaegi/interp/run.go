@@ -1745,6 +1745,9 @@ func genFuncWrapper(n *node, cross bool) func(*frame) reflect.Value {
 					break
 				}
 				typ := argTypes[i] // gonotes patch: was def.typ.arg[i]
+				if methExpr && i == 0 && len(n.methExprPath) > 0 {
+					arg = methExprRecv(arg, n.methExprPath, d[0].Type()) // gonotes patch (s11-refl)
+				}
 				if methExpr && i == 0 && arg.Kind() == reflect.Ptr && d[0].Kind() != reflect.Ptr {
 					if arg.IsNil() && typ.cat == ptrT { // gonotes patch: as Go's wrapper of the method for *T
 						panic(plainRuntimeError(nilValueMethod(typ, def.ident)))
@@ -1787,6 +1790,44 @@ func genFuncWrapper(n *node, cross bool) func(*frame) reflect.Value {
 			return fr.data[:numRet]
 		})
 	}
+}
+
+// methExprRecv returns the receiver, of reflect type want, of a method
+// promoted through the embedded fields path of v, the first argument of a
+// method expression (struct{ T }.M, (*Outer).M). gonotes patch
+// (s11-refl): v was given as the receiver ("reflect.Set: value of type
+// struct { int } is not assignable to type int").
+func methExprRecv(v reflect.Value, path []int, want reflect.Type) reflect.Value {
+	if v.Kind() == reflect.Ptr && v.IsNil() {
+		nilDereference()
+	}
+	if v.Kind() != reflect.Ptr {
+		c := reflect.New(v.Type())
+		c.Elem().Set(v)
+		v = c // addressable: a pointer receiver takes the field's address
+	}
+	for _, i := range path {
+		for v.Kind() == reflect.Ptr {
+			if v.IsNil() {
+				nilDereference()
+			}
+			v = v.Elem()
+		}
+		v = unsafe2.Exported(v.Field(i))
+		if vi, ok := v.Interface().(valueInterface); ok {
+			v = vi.value
+		}
+	}
+	switch {
+	case want.Kind() == reflect.Ptr && v.Kind() != reflect.Ptr && v.CanAddr():
+		return v.Addr()
+	case want.Kind() != reflect.Ptr && v.Kind() == reflect.Ptr:
+		if v.IsNil() {
+			nilDereference()
+		}
+		return v.Elem()
+	}
+	return v
 }
 
 // uncrossFunc returns the function fn, of type ft, as a function of the
@@ -2209,6 +2250,12 @@ func call(n *node) {
 				values = append(values, genValue(c))
 			case dynIfaceValue(arg, c): // gonotes patch: the empty interface keeps the value's type (dyntype.go)
 				values = append(values, genDynValue(c))
+			case isEmptyInterface(arg) && isNamedFuncSrc(c.typ) && len(c.typ.method) == 0:
+				// gonotes patch (s11-refl): a declared func given for a
+				// parameter of an empty interface type is a func value,
+				// as assigned to a variable (the parameter held the
+				// interpreter's *node: reflect.ValueOf(f).Kind() was ptr).
+				values = append(values, genFuncValue(c))
 			case isInterfaceSrc(arg) && (!isEmptyInterface(arg) || len(c.typ.method) > 0):
 				values = append(values, genValueInterface(c))
 			case isInterfaceBin(arg):
@@ -2221,10 +2268,16 @@ func call(n *node) {
 		}
 	}
 
-	// gonotes patch: a method expression (*T).M of a value-receiver method
-	// called directly: its first argument is a *T, the receiver a T (the
-	// func value path, genFunctionWrapper, dereferenced it already).
-	if len(values) > 0 && isValueRecvMethodExprOfPtr(c0) {
+	// gonotes patch (s11-refl): a method expression of a promoted method
+	// (struct{ T }.M(x)) called directly: its receiver is the embedded
+	// field of its first argument (see methExprRecv).
+	if m, ok := c0.val.(*node); ok && len(values) > 0 && c0.kind == selectorExpr && len(c0.methExprPath) > 0 && m.kind == funcDecl && len(m.types) > len(m.typ.ret) {
+		recv0, path, want := values[0], c0.methExprPath, m.types[len(m.typ.ret)]
+		values[0] = func(f *frame) reflect.Value { return methExprRecv(recv0(f), path, want) }
+	} else if len(values) > 0 && isValueRecvMethodExprOfPtr(c0) {
+		// gonotes patch: a method expression (*T).M of a value-receiver method
+		// called directly: its first argument is a *T, the receiver a T (the
+		// func value path, genFunctionWrapper, dereferenced it already).
 		recv0 := values[0]
 		nilMsg := nilValueMethod(c0.typ.arg[0], c0.child[1].ident)
 		values[0] = func(f *frame) reflect.Value {

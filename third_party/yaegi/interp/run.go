@@ -2935,6 +2935,17 @@ func callBin(n *node) {
 			}
 
 			switch {
+			case defType == valueInterfaceType && c.typ != nil && !isEmptyInterface(c.typ) && getMapType == nil:
+				// gonotes patch (s11-refl): a parameter of a notebook
+				// interface type of a func made by the interpreter
+				// (a func literal that went through an any and was
+				// asserted back) is a valueInterface: "reflect: Call using
+				// struct { p string } as type interp.valueInterface".
+				if isInterfaceSrc(c.typ) {
+					values = append(values, genValue(c))
+				} else {
+					values = append(values, genValueInterface(c))
+				}
 			case getMapType == nil && isDeepEqual(c0) && (isEmptyInterface(c.typ) || !isInterface(c.typ) && !isFuncSrc(c.typ) ||
 				c.typ.cat == valueT && c.typ.rtype != nil && c.typ.rtype.Kind() == reflect.Interface && c.typ.rtype.NumMethod() == 0): // gonotes patch: an any of compiled code may hold a value of a named runtime type (rtstruct.go)
 				// gonotes patch: reflect.DeepEqual compares the values

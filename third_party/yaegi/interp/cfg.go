@@ -2241,6 +2241,10 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 							err = n.cfgErrorf("ambiguous selector: %s", n.child[1].ident)
 							break
 						}
+						if _, amb := n.typ.lookupStructField(n.child[1].ident); amb {
+							err = n.cfgErrorf("ambiguous selector %s", exprString(n)) // gonotes patch (s11-refl)
+							break
+						}
 					}
 					n.val = ti
 					switch {

@@ -2866,6 +2866,18 @@ func callBin(n *node) {
 					})
 					continue
 				}
+				if pt := binParamType(funcType, len(values)+rcvrOffset, n.action == aCallSlice); getMapType == nil && rt != nil && pt != nil && pt.Kind() == reflect.Interface && pt.NumMethod() == 0 &&
+					!isInterface(rt) && !isFuncSrc(rt) && rt.cat != valueT && n.interp.crossRType(rt) != nil {
+					// gonotes patch (s11-refl): a result of a notebook
+					// defined type (or a pointer to one) given as an any
+					// (reflect.TypeOf(newThing())) is a value of its named
+					// runtime type, as a variable is (genNamedArg): it was
+					// its bare struct (*struct { ... }).
+					t, interp := rt, n.interp
+					interp.noteCrossed(t)
+					values = append(values, func(f *frame) reflect.Value { return interp.toNamed(t, valueInterfaceValue(f.data[ind])) })
+					continue
+				}
 				values = append(values, func(f *frame) reflect.Value { return valueInterfaceValue(f.data[ind]) })
 			}
 		default:

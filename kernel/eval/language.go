@@ -42,8 +42,6 @@ var gaps = []gap{
 		nil},
 	{"gob.Register keeps a name's type for as long as the kernel runs: after a cell declares a registered type again with other fields or methods, registering it panics \"gob: registering duplicate types\" and says to restart the kernel (declared again the same, it is the same type)",
 		nil},
-	{"two generic types that need each other through an interface (a struct Node[T] with a field of interface type Link[T] whose method returns a Node[T]) are refused with \"instantiation cycle\" (a compile error)",
-		[]string{"generics2/s10_generic_instance_cycle.go"}},
 	{"compiled code that would end the process ends the cell instead: a flag.FlagSet made with flag.ExitOnError panics with the error of a bad argument (Go prints it and exits with status 2), testing.Main ends the cell as os.Exit(0) or os.Exit(1), runtime.Breakpoint and the arguments runtime.SetFinalizer refuses end it with a fatal error",
 		nil},
 	{"an unrecovered panic in a goroutine ends the cell that runs with Go's message; the kernel and its variables stay (a Go program would exit)",

@@ -647,6 +647,15 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				return false
 			}
 			typeName := n.child[0].ident
+			if len(n.child) > 2 {
+				// gonotes patch (s11-gen): a local generic type (type T[P
+				// any] ... in a func body) is instantiated where it is used,
+				// as GTA makes a global one ("type definition not
+				// implemented").
+				n.typ = genericOf(nil, typeName, pkgName, withNode(n.child[0]), withScope(sc))
+				sc.sym[typeName] = &symbol{kind: typeSym, node: n, typ: n.typ}
+				return false
+			}
 			var typ *itype
 			if typ, err = nodeType(interp, sc, n.child[1]); err != nil {
 				return false
@@ -1379,7 +1388,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			}
 			wireChild(n)
 			switch c0 := n.child[0]; {
-			case c0.kind == indexListExpr:
+			case c0.kind == indexListExpr && !c0.isType(sc): // gonotes patch (s11-gen): not a conversion to an instance, ss[E, []E](x)
 				// Instantiate a generic function then call it.
 				fun := c0.child[0].sym.node
 				lt := []*itype{}
@@ -2557,7 +2566,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				}
 			}
 
-			err = check.typeAssertionExpr(c0, c1.typ)
+			err = check.typeAssertionExpr(c0, c1.typ, inGenericInstance(sc))
 			if err != nil {
 				break
 			}
@@ -3619,8 +3628,8 @@ func matchSelectorMethod(sc *scope, n *node) (err error) {
 			// gonotes patch: the cached string and reflect type were those of
 			// the method (func() int for func(T) int).
 			n.typ.str, n.typ.rtype = funcOf(n.typ.arg, n.typ.ret).str, nil // gonotes patch: the string of the expression's type
-			// gonotes patch (s11-refl): the path to a promoted method.
-			n.methExprPath = lind
+			// gonotes patch (s11-gen): the path to a promoted method's receiver.
+			n.promote = lind
 		} else {
 			// Handle method with receiver.
 			n.gen = getMethod
@@ -3648,6 +3657,9 @@ func matchSelectorMethod(sc *scope, n *node) (err error) {
 	}
 
 	if typ := n.typ.interfaceMethod(name); typ != nil {
+		if !isInterfaceSrc(n.typ) {
+			n.promote = ifaceFieldPath(n.typ, name) // gonotes patch (s11-gen)
+		}
 		n.typ = typ
 		n.action = aGetMethod
 		n.gen = getMethodByName

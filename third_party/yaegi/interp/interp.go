@@ -74,10 +74,12 @@ type node struct {
 	// gonotes patch (s10-goroot): the node was put in place of a type
 	// parameter by genAST (an instance's type argument), see hasTypeArg.
 	typeArg bool
-	// gonotes patch (s11-refl): of a method expression T.M whose M is
-	// promoted from an embedded field (struct{ T }.M), the path of
-	// fields from a T to the method's receiver.
-	methExprPath []int
+	// gonotes patch (s11-gen): for a method expression T.M of a method
+	// promoted from an embedded field, the path of field indexes from a
+	// T to the method's receiver (promotedRecv); for a selector x.M of a
+	// method of an interface embedded in x's struct type, the path to
+	// that interface field (ifaceFieldPath).
+	promote []int
 
 	// gonotes patch (s9-live2): the frame slots this node drops before it
 	// runs (liveclear.go), and whether a function has such drops.
@@ -165,6 +167,7 @@ type frame struct {
 	retIn     *fastInstr                    // gonotes patch: the call step of the caller running this frame's call in its exec (fastops.go)
 	retCode   unsafe.Pointer                // gonotes patch: the caller's program (see retIn)
 	retCe     *fastCallee                   // gonotes patch: see retIn
+	retF      *frame                        // gonotes patch: the caller (see retIn); a closure's frame's anc is the closure's frame (s11-speed)
 	closures  []closureEntry                // gonotes patch: the last closure made by each func literal run in the frame (closurecall.go)
 
 	// gonotes patch: the global frame as code running in any goroutine
@@ -343,7 +346,7 @@ type Interpreter struct {
 	topRecov    int32 // gonotes patch: see TopLevelRecovered
 	// gonotes patch (s10-goroot): the instances of generic types being
 	// generated (genType), to stop a cycle through several generic types.
-	genInProgress sync.Map // genKey -> true
+	genInProgress sync.Map // genKey -> *genState
 	// gonotes patch (s9-speed): the call site keys of interface method
 	// calls, by method name, and of closures, "" (dynCallSites).
 	ifaceSitesMu sync.Mutex

@@ -1358,19 +1358,52 @@ func deref(n *node) {
 }
 
 func _print(n *node) {
-	child := n.child[1:]
-	values := make([]func(*frame) reflect.Value, len(child))
-	for i, c := range child {
-		values[i] = genValue(c)
-	}
+	values, types := printOperands(n.child[1:])
 	out := n.interp.stderr // gonotes patch: print writes to standard error, as in Go
 
 	genBuiltinDeferWrapper(n, values, nil, func(args []reflect.Value) []reflect.Value {
 		for i, value := range args { // gonotes patch: print puts nothing between its operands
-			io.WriteString(out, printOperand(child[i].typ, value))
+			io.WriteString(out, printOperand(types[i], value))
 		}
 		return nil
 	})
+}
+
+// printOperands returns the operands of print or println and their
+// types. A single operand that is a call of a function with several
+// results gives them all, as Go's println(f()) prints each result.
+// gonotes patch (s11-gen): only the first result was printed.
+func printOperands(child []*node) ([]func(*frame) reflect.Value, []*itype) {
+	if len(child) == 1 {
+		c := child[0]
+		switch {
+		case isBinCall(c, c.scope) && c.child[0].typ.rtype.NumOut() > 1:
+			rt := c.child[0].typ.rtype
+			values := make([]func(*frame) reflect.Value, rt.NumOut())
+			types := make([]*itype, rt.NumOut())
+			for j := range values {
+				ind := c.findex + j
+				values[j] = func(f *frame) reflect.Value { return f.data[ind] }
+				types[j] = valueTOf(rt.Out(j))
+			}
+			return values, types
+		case isRegularCall(c) && len(c.child[0].typ.ret) > 1:
+			ret := c.child[0].typ.ret
+			values := make([]func(*frame) reflect.Value, len(ret))
+			for j := range values {
+				ind := c.findex + j
+				values[j] = func(f *frame) reflect.Value { return f.data[ind] }
+			}
+			return values, ret
+		}
+	}
+	values := make([]func(*frame) reflect.Value, len(child))
+	types := make([]*itype, len(child))
+	for i, c := range child {
+		values[i] = genValue(c)
+		types[i] = c.typ
+	}
+	return values, types
 }
 
 // printOperand formats an operand of print and println as Go's runtime
@@ -1423,11 +1456,7 @@ func printOperand(t *itype, v reflect.Value) string {
 }
 
 func _println(n *node) {
-	child := n.child[1:]
-	values := make([]func(*frame) reflect.Value, len(child))
-	for i, c := range child {
-		values[i] = genValue(c)
-	}
+	values, types := printOperands(n.child[1:])
 	out := n.interp.stderr // gonotes patch: println writes to standard error, as in Go
 
 	genBuiltinDeferWrapper(n, values, nil, func(args []reflect.Value) []reflect.Value {
@@ -1435,7 +1464,7 @@ func _println(n *node) {
 			if i > 0 {
 				fmt.Fprintf(out, " ")
 			}
-			io.WriteString(out, printOperand(child[i].typ, value))
+			io.WriteString(out, printOperand(types[i], value))
 		}
 		fmt.Fprintln(out, "")
 		return nil
@@ -1678,6 +1707,10 @@ func genFuncWrapper(n *node, cross bool) func(*frame) reflect.Value {
 		}
 	}
 
+	// gonotes patch: a declared function's value (`f := add`) is published
+	// for direct calls, as closures are (closurecall.go, declValue).
+	declValue := rcvr == nil && !methExpr && !cross && n.kind != funcLit && def.kind == funcDecl && !isMethod(def) && !def.rval.IsValid()
+
 	return func(f *frame) reflect.Value {
 		// gonotes patch: a method value binds its receiver when it is
 		// evaluated, not when it is called (a value receiver is copied).
@@ -1709,8 +1742,13 @@ func genFuncWrapper(n *node, cross bool) func(*frame) reflect.Value {
 				f = f.detached()
 			}
 		}
-		return makeFunc(funcType, func(in []reflect.Value) []reflect.Value { // gonotes patch: makeFunc
+		var info *closureInfo // gonotes patch: see declValue; the func value's body keeps it alive
+		if declValue {
+			info = &closureInfo{lit: def}
+		}
+		fct := makeFunc(funcType, func(in []reflect.Value) []reflect.Value { // gonotes patch: makeFunc
 			defer leaveClosure(enterClosure()) // gonotes patch: call depth
+			_ = info
 			// Allocate and init local frame. All values to be settable and addressable.
 			fr := newFrame(f, len(def.types), f.runid())
 			if ctl != nil { // gonotes patch: see getFunc
@@ -1745,8 +1783,9 @@ func genFuncWrapper(n *node, cross bool) func(*frame) reflect.Value {
 					break
 				}
 				typ := argTypes[i] // gonotes patch: was def.typ.arg[i]
-				if methExpr && i == 0 && len(n.methExprPath) > 0 {
-					arg = methExprRecv(arg, n.methExprPath, d[0].Type()) // gonotes patch (s11-refl)
+				if methExpr && i == 0 && len(n.promote) > 0 {
+					// gonotes patch (s11-gen): a promoted method's receiver.
+					arg = promotedRecv(arg, n.promote, d[0].Type())
 				}
 				if methExpr && i == 0 && arg.Kind() == reflect.Ptr && d[0].Kind() != reflect.Ptr {
 					if arg.IsNil() && typ.cat == ptrT { // gonotes patch: as Go's wrapper of the method for *T
@@ -1789,45 +1828,11 @@ func genFuncWrapper(n *node, cross bool) func(*frame) reflect.Value {
 			}
 			return fr.data[:numRet]
 		})
-	}
-}
-
-// methExprRecv returns the receiver, of reflect type want, of a method
-// promoted through the embedded fields path of v, the first argument of a
-// method expression (struct{ T }.M, (*Outer).M). gonotes patch
-// (s11-refl): v was given as the receiver ("reflect.Set: value of type
-// struct { int } is not assignable to type int").
-func methExprRecv(v reflect.Value, path []int, want reflect.Type) reflect.Value {
-	if v.Kind() == reflect.Ptr && v.IsNil() {
-		nilDereference()
-	}
-	if v.Kind() != reflect.Ptr {
-		c := reflect.New(v.Type())
-		c.Elem().Set(v)
-		v = c // addressable: a pointer receiver takes the field's address
-	}
-	for _, i := range path {
-		for v.Kind() == reflect.Ptr {
-			if v.IsNil() {
-				nilDereference()
-			}
-			v = v.Elem()
+		if info != nil {
+			publishClosure(info, fct)
 		}
-		v = unsafe2.Exported(v.Field(i))
-		if vi, ok := v.Interface().(valueInterface); ok {
-			v = vi.value
-		}
+		return fct
 	}
-	switch {
-	case want.Kind() == reflect.Ptr && v.Kind() != reflect.Ptr && v.CanAddr():
-		return v.Addr()
-	case want.Kind() != reflect.Ptr && v.Kind() == reflect.Ptr:
-		if v.IsNil() {
-			nilDereference()
-		}
-		return v.Elem()
-	}
-	return v
 }
 
 // uncrossFunc returns the function fn, of type ft, as a function of the
@@ -2268,16 +2273,20 @@ func call(n *node) {
 		}
 	}
 
-	// gonotes patch (s11-refl): a method expression of a promoted method
-	// (struct{ T }.M(x)) called directly: its receiver is the embedded
-	// field of its first argument (see methExprRecv).
-	if m, ok := c0.val.(*node); ok && len(values) > 0 && c0.kind == selectorExpr && len(c0.methExprPath) > 0 && m.kind == funcDecl && len(m.types) > len(m.typ.ret) {
-		recv0, path, want := values[0], c0.methExprPath, m.types[len(m.typ.ret)]
-		values[0] = func(f *frame) reflect.Value { return methExprRecv(recv0(f), path, want) }
-	} else if len(values) > 0 && isValueRecvMethodExprOfPtr(c0) {
-		// gonotes patch: a method expression (*T).M of a value-receiver method
-		// called directly: its first argument is a *T, the receiver a T (the
-		// func value path, genFunctionWrapper, dereferenced it already).
+	// gonotes patch (s11-gen): a method expression T.M of a promoted
+	// method called directly: its first argument is a T, the receiver the
+	// embedded field.
+	if len(values) > 0 && len(c0.promote) > 0 && c0.kind == selectorExpr {
+		if m, ok := c0.val.(*node); ok && m.kind == funcDecl && len(m.types) > len(m.typ.ret) {
+			recv0, path, rt := values[0], c0.promote, m.types[len(m.typ.ret)]
+			values[0] = func(f *frame) reflect.Value { return promotedRecv(recv0(f), path, rt) }
+		}
+	}
+
+	// gonotes patch: a method expression (*T).M of a value-receiver method
+	// called directly: its first argument is a *T, the receiver a T (the
+	// func value path, genFunctionWrapper, dereferenced it already).
+	if len(values) > 0 && isValueRecvMethodExprOfPtr(c0) {
 		recv0 := values[0]
 		nilMsg := nilValueMethod(c0.typ.arg[0], c0.child[1].ident)
 		values[0] = func(f *frame) reflect.Value {
@@ -2499,7 +2508,7 @@ func call(n *node) {
 		var nf *frame
 		reused := false
 		s := site
-		if dyn != nil && (clo != nil || !cloDyn) && def != nil { // gonotes patch (s9-speed)
+		if dyn != nil && (clo != nil || !cloDyn || def != nil && def.kind == funcDecl) && def != nil { // gonotes patch (s9-speed); a declared function's value too (declValue)
 			s = dyn.site(f, def)
 		}
 		if s >= 0 && f != f.root && n.interp.debugger == nil && recvReuse(mc, ic, siteDef, def) {
@@ -3742,6 +3751,21 @@ func getIndexMap2(n *node) {
 		nop(n)
 		return
 	}
+	if conv := mapElemToIface(n); conv != nil {
+		// gonotes patch (s11-gen): the element is put in n's slot, then
+		// converted to the destination's interface type.
+		elem := genValue(n)
+		ziface := dest
+		dest = func(f *frame) reflect.Value { return elem(f) }
+		defer func() {
+			exec := n.exec
+			n.exec = func(f *frame) bltn {
+				nx := exec(f)
+				ziface(f).Set(conv(f))
+				return nx
+			}
+		}()
+	}
 	if n.child[1].rval.IsValid() && !(isEmptyIfaceKeyMap(n.child[0].typ) && dynTypeNeeded(n.child[1].typ)) && !binIfaceKeyConv(n.child[0].typ, n.child[1].typ) { // constant map index; gonotes patch: see dynMapKey
 		mi := n.child[1].rval
 		switch {
@@ -3794,6 +3818,24 @@ func getIndexMap2(n *node) {
 		}
 	}
 	renewDefined(n, n.anc, 2)
+}
+
+// mapElemToIface returns, for `v, ok = m[k]` (n is m[k]) where v is of an
+// interface type and the elements of m are not, the conversion of the
+// element, in n's frame slot, to v's type: v holds the element as a value
+// of its type, with its methods, and when k is missing, the zero value of
+// the element type, not a nil interface. It returns nil when the element
+// is set as it is. gonotes patch (s11-gen): v, ok = m[k] of a
+// map[int]MyInt into a fmt.Stringer was a nil Stringer for a missing key.
+func mapElemToIface(n *node) func(*frame) reflect.Value {
+	d := n.anc.child[0]
+	if n.anc.kind != assignXStmt || d.ident == "_" || d.typ == nil || n.typ == nil || n.findex < 0 {
+		return nil
+	}
+	if !isInterface(d.typ) || isInterface(n.typ) {
+		return nil
+	}
+	return genDestValue(d.typ, n)
 }
 
 // renewDefined makes the node n, whose parent stmt is a define statement
@@ -3973,11 +4015,27 @@ func methodByNameExec(n *node, next bltn) bltn {
 	i := n.findex
 	l := n.level
 	embedded := embeddedFields(n.child[0].typ) // gonotes patch
+	path := n.promote                          // gonotes patch (s11-gen)
 
 	return func(f *frame) bltn {
 		// The interface object must be directly accessible, or embedded in a struct (exported anonymous field).
 		val0 := value0(f)
 		val, ok := value0(f).Interface().(valueInterface)
+		if !ok && len(path) > 0 {
+			// gonotes patch (s11-gen): the interface field, at any depth of
+			// embedding (it was looked for in the first level only).
+			v := val0
+			if len(path) > 1 {
+				v = recvField(v, path[:len(path)-1])
+			}
+			for v.Kind() == reflect.Ptr {
+				if v.IsNil() {
+					nilDereference()
+				}
+				v = v.Elem()
+			}
+			val, ok = unsafe2.Exported(v.Field(path[len(path)-1])).Interface().(valueInterface)
+		}
 		if !ok {
 			// Search the first embedded valueInterface.
 			for val0.Kind() == reflect.Ptr {
@@ -4627,8 +4685,11 @@ func _return(n *node) {
 			// No additional runtime operation is necessary for constants (not in frame) or
 			// binary expressions (stored directly at the right location in frame).
 			n.exec = nil
-		case isCall(child[0]) && n.child[0].typ.id() == def.typ.ret[0].id():
+		case isCall(child[0]) && !child[0].rval.IsValid() && n.child[0].typ.id() == def.typ.ret[0].id():
 			// Calls are optmized as long as no type conversion is involved.
+			// gonotes patch (s11-gen): not a call that is a constant
+			// (unsafe.Sizeof(x), len of an array), which writes nothing
+			// in the frame: return unsafe.Sizeof(x) returned 0.
 			n.exec = nil
 		default:
 			// Regular return: store the value to return at to start of the frame.
@@ -6763,6 +6824,31 @@ func constComplex(v reflect.Value) complex128 {
 		return complex(r, i)
 	}
 	return v.Complex()
+}
+
+// promotedRecv returns the receiver, of type rt, of a method promoted from
+// an embedded field of v, path being the indexes of the fields from v's
+// type to the method's receiver: the argument of a method expression T.M
+// is a T, the method's receiver the embedded field (gonotes patch,
+// s11-gen: the T was given as the receiver).
+func promotedRecv(v reflect.Value, path []int, rt reflect.Type) reflect.Value {
+	for v.IsValid() && v.Kind() == reflect.Interface && !v.IsNil() {
+		v = v.Elem()
+	}
+	if v.Kind() == reflect.Ptr && v.IsNil() {
+		nilDereference()
+	}
+	r := recvField(v, path)
+	switch {
+	case r.Kind() == reflect.Ptr && rt.Kind() != reflect.Ptr:
+		if r.IsNil() {
+			nilDereference()
+		}
+		r = r.Elem()
+	case r.Kind() != reflect.Ptr && rt.Kind() == reflect.Ptr && r.CanAddr():
+		r = r.Addr()
+	}
+	return r
 }
 
 // isValueRecvMethodExprOfPtr reports whether n is a method expression

@@ -67,3 +67,12 @@ func BenchmarkCellMapIntInsertLookup(b *testing.B) {
 	benchCell(b, `var sink int
 func fn(n int) { m := map[int]int{}; for i := 0; i < n; i++ { m[i&0xffff] = i }; s := 0; for i := 0; i < n; i++ { s += m[i&0xffff] }; sink = s }`)
 }
+
+// BenchmarkCellValueMethodOnPtr is a value-receiver method called on a
+// pointer.
+func BenchmarkCellValueMethodOnPtr(b *testing.B) {
+	benchCell(b, `type V struct{ x, y int }
+func (v V) sum() int { return v.x + v.y }
+var sink int
+func fn(n int) { v := &V{1, 2}; t := 0; for i := 0; i < n; i++ { t += v.sum() }; sink = t }`)
+}

@@ -44,6 +44,10 @@ type fastCallStep struct {
 	recvType  reflect.Type
 	recvPlain bool // recvType is a struct of numbers and bools (plainStruct)
 	valueRecv bool // recv is the slot of a struct value, copied (not a pointer)
+	// derefType: recv is the slot of a pointer to a struct of this type,
+	// and the method may have a value receiver (callee tells): the value
+	// pointed to is copied (deref in fastCallee).
+	derefType reflect.Type
 	dyn       *fastDynCall
 }
 
@@ -91,9 +95,12 @@ type fastCallee struct {
 	// read at resOff, the slot struct is at most 64 bytes of words
 	// without pointers (gonotes patch, speed).
 	inline bool
-	// recvOff is the offset in the slot struct of a method's pointer
-	// receiver (gonotes patch, s11-speed).
-	recvOff uintptr
+	// recvOff is the offset in the slot struct of a method's receiver;
+	// deref: the call's receiver is a pointer to it (derefType), copied
+	// (as memory if derefPlain) (gonotes patch, s11-speed).
+	recvOff    uintptr
+	deref      bool
+	derefPlain bool
 }
 
 // fastCallInstr is a call step in a program: the offsets in the program's
@@ -151,7 +158,7 @@ func fastCall(n *node, st *fastStep) bool {
 	c0 := n.child[0]
 	def := declaredCallee(c0)
 	recv := -1
-	valueRecv := false
+	valueRecv, derefRecv := false, false
 	var dyn *fastDynCall
 	if def == nil && fastClosureCall(n) {
 		// gonotes patch (s11-speed): a call of a func value that may be a
@@ -199,6 +206,9 @@ func fastCall(n *node, st *fastStep) bool {
 			}
 			l.setKind(reflect.Ptr)
 			recv = st.addLoc(l)
+			// A value-receiver method called on a pointer: the step
+			// copies the value pointed to (callee checks which).
+			derefRecv = rt.Elem().Kind() == reflect.Struct
 		case rt.Kind() == reflect.Struct:
 			// a value receiver: the step copies the value (its slot's
 			// reflect.Value is read at each call)
@@ -225,6 +235,9 @@ func fastCall(n *node, st *fastStep) bool {
 		cs.recvType = c0.recv.node.typ.TypeOf()
 		cs.valueRecv = valueRecv
 		cs.recvPlain = plainStruct(cs.recvType)
+		if derefRecv {
+			cs.derefType = cs.recvType.Elem()
+		}
 	}
 	for i, c := range args {
 		t := c0.typ.arg[i]
@@ -332,7 +345,13 @@ func (cs *fastCallStep) callee() *fastCallee {
 		return ce
 	}
 	if cs.recv >= 0 {
-		if def.types[cs.nret] != cs.recvType || r.field[cs.nret] < 0 {
+		if t := def.types[cs.nret]; cs.derefType != nil && t == cs.derefType {
+			ce.deref, ce.derefPlain = true, plainStruct(t)
+		} else if t != cs.recvType {
+			cs.info.Store(ce)
+			return ce
+		}
+		if r.field[cs.nret] < 0 {
 			cs.info.Store(ce)
 			return ce
 		}
@@ -378,13 +397,22 @@ func fastBodyProg(start *node, def *node, r *reuseInfo) (*fastProg, []uintptr) {
 		return nil, nil
 	}
 	pg := start.fast.prog
-	if !pg.local {
-		return nil, nil
+	for _, l := range pg.locs { // the frame's own slots (raw ones too: see below)
+		if l.global || l.level != 0 {
+			return nil, nil
+		}
 	}
 	off := make([]uintptr, len(pg.locs))
 	for i, l := range pg.locs {
 		if l.index < 0 || l.index >= len(r.field) {
 			return nil, nil
+		}
+		if l.raw && l.level == 0 && !l.global {
+			// gonotes patch (s11-speed): a slot read as a reflect.Value
+			// (a struct, a field's base): its address in the frame's
+			// data, which a reused frame keeps (slotTable).
+			off[i] = fastRawOff | uintptr(l.index)
+			continue
 		}
 		t := def.types[l.index]
 		if uintptr(t.Kind())|fastFlagAddr != l.flag&l.mask || l.mask&^fastFlagMask != 0 {
@@ -420,8 +448,22 @@ func (ci *fastCallInstr) prepare(f *frame, p *[fastMaxSlots]unsafe.Pointer) (*fr
 			return nil, nil
 		}
 	}
+	if ce.deref && *(*unsafe.Pointer)(fastAt(p, ci.recv)) == nil {
+		return nil, nil // the generic exec panics as Go does
+	}
 	nf := ci.enter(f, p, def, ci.site, ce)
-	if ci.recv != fastNoSlot {
+	if ce.deref {
+		// a value receiver of a method called on a pointer: a copy of
+		// the value pointed to
+		ptr := *(*unsafe.Pointer)(fastAt(p, ci.recv))
+		addr := unsafe.Add((*fastValue)(unsafe.Pointer(&nf.blk)).ptr, ce.recvOff)
+		if ce.derefPlain {
+			n := ci.derefType.Size()
+			copy(unsafe.Slice((*byte)(addr), n), unsafe.Slice((*byte)(ptr), n))
+		} else {
+			nf.data[ci.nret].Set(reflect.NewAt(ci.derefType, ptr).Elem())
+		}
+	} else if ci.recv != fastNoSlot {
 		// gonotes patch (s11-speed): the receiver.
 		ci.fastCallStep.storeRecv(nf, ce, src, (*unsafe.Pointer)(fastAt(p, ci.recv)))
 	}
@@ -676,6 +718,10 @@ func (nf *frame) slotTable(pg *fastProg, ce *fastCallee) *[fastMaxSlots]unsafe.P
 	base := (*fastValue)(unsafe.Pointer(&nf.blk)).ptr
 	t := new([fastMaxSlots]unsafe.Pointer)
 	for i, off := range ce.progOff {
+		if off&fastRawOff != 0 {
+			t[i] = unsafe.Pointer(&nf.data[off&^fastRawOff])
+			continue
+		}
 		t[i] = unsafe.Add(base, off)
 	}
 	nf.ptab, nf.ptabOf = t, pg
@@ -725,6 +771,11 @@ func (ci *fastCallInstr) finish(f *frame, p *[fastMaxSlots]unsafe.Pointer, nf *f
 	}
 	return true
 }
+
+// fastRawOff marks an offset of a body program's slot (fastBodyProg) that
+// is the index of a frame slot read as a reflect.Value, not an offset in
+// the slot struct.
+const fastRawOff = uintptr(1) << (8*unsafe.Sizeof(uintptr(0)) - 1)
 
 // fastSliceSize is the size code of a slice for fastMove.
 const fastSliceSize = 24

@@ -69,4 +69,28 @@ func main() {
 		p.X *= 2
 	}
 	fmt.Println(s, w)
+
+	// Value-receiver methods called on pointers: the value pointed to is
+	// copied at each call.
+	pv := &V{5, 6}
+	ps := 0
+	for i := 0; i < 4; i++ {
+		ps += pv.Sum() + pv.Bump()
+		pv.X++
+	}
+	fmt.Println(ps, *pv)
+	pit := &it
+	for i := 0; i < 2; i++ {
+		fmt.Println(pit.Label(), pit.Cost(2))
+		pit.Tags = append(pit.Tags, "x")
+	}
+	func() {
+		defer func() { fmt.Println("recovered:", recover()) }()
+		var np *V
+		for i := 0; i < 2; i++ {
+			if i == 1 {
+				fmt.Println(np.Sum())
+			}
+		}
+	}()
 }

@@ -885,6 +885,13 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					if src.typ.untyped && !dest.typ.untyped {
 						src.typ = dest.typ
 					}
+				case src.action == aRecv && isInterfaceSrc(dest.typ) && !isInterfaceSrc(src.typ):
+					// gonotes patch (s11-refl): a value received into a
+					// variable of an interface type is converted by the
+					// assign (the receive wrote the element in place and gave
+					// its type to the variable: `var i any; i = <-c; i == 1`
+					// compared as ints, "call of reflect.Value.Int on
+					// interface Value").
 				case src.action == aRecv:
 					// Assign by reading from a receiving channel.
 					n.gen = nop
@@ -2248,6 +2255,10 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 							err = n.cfgErrorf("ambiguous selector: %s", n.child[1].ident)
 							break
 						}
+						if _, amb := n.typ.lookupStructField(n.child[1].ident); amb {
+							err = n.cfgErrorf("ambiguous selector %s", exprString(n)) // gonotes patch (s11-refl)
+							break
+						}
 					}
 					n.val = ti
 					switch {
@@ -2504,14 +2515,21 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				} else {
 					body := c.lastChild()
 					if len(c.child) > 1 {
-						// gonotes patch: every condition of the clause (case a, b:) is
-						// tested, in order, up to the first true one; only the first
-						// was (the others were never evaluated).
+						// gonotes patch (s11-refl): every expression of the
+						// case is tested in turn (case a, b: tested a only).
 						conds := c.child[:len(c.child)-1]
-						for k, cond := range conds {
+						for k := len(conds) - 1; k >= 0; k-- {
+							cond := conds[k]
 							cond.tnext = body.start
+							if cond.action == aNop && cond.typ != nil && isInterface(cond.typ) {
+								// gonotes patch (s11-refl): `switch { case x: }`
+								// with x of an interface type compares x with
+								// true (see branchIface).
+								cond.action = aBranch
+								cond.gen = branchIface
+							}
 							switch {
-							case k+1 < len(conds):
+							case k < len(conds)-1:
 								setFNext(cond, conds[k+1].start)
 							case i == l-1:
 								setFNext(cond, n)

@@ -478,7 +478,7 @@ func typeAssert(n *node, withResult, withOk bool) {
 			}
 			if setStatus {
 				defer func() {
-					value1(f).SetBool(ok)
+					setOKValue(value1(f), ok)
 					if !ok && zeroRes { // gonotes patch: a failed v, ok := x.(T) sets v to T's zero value
 						d := value0(f)
 						d.Set(reflect.Zero(d.Type()))
@@ -590,7 +590,7 @@ func typeAssert(n *node, withResult, withOk bool) {
 			}
 			if setStatus {
 				defer func() {
-					value1(f).SetBool(ok)
+					setOKValue(value1(f), ok)
 					if !ok && zeroRes { // gonotes patch: a failed v, ok := x.(T) sets v to T's zero value
 						d := value0(f)
 						d.Set(reflect.Zero(d.Type()))
@@ -688,7 +688,7 @@ func typeAssert(n *node, withResult, withOk bool) {
 			var ok bool
 			if setStatus {
 				defer func() {
-					value1(f).SetBool(ok)
+					setOKValue(value1(f), ok)
 					if !ok && zeroRes { // gonotes patch: a failed v, ok := x.(T) sets v to T's zero value
 						d := value0(f)
 						d.Set(reflect.Zero(d.Type()))
@@ -771,7 +771,7 @@ func typeAssert(n *node, withResult, withOk bool) {
 			ok := v.IsValid()
 			if setStatus {
 				defer func() {
-					value1(f).SetBool(ok)
+					setOKValue(value1(f), ok)
 					if !ok && zeroRes { // gonotes patch: a failed v, ok := x.(T) sets v to T's zero value
 						d := value0(f)
 						d.Set(reflect.Zero(d.Type()))
@@ -858,7 +858,7 @@ func typeAssert(n *node, withResult, withOk bool) {
 			v, ok := value(f).Interface().(valueInterface)
 			if setStatus {
 				defer func() {
-					value1(f).SetBool(ok)
+					setOKValue(value1(f), ok)
 					if !ok && zeroRes { // gonotes patch: a failed v, ok := x.(T) sets v to T's zero value
 						d := value0(f)
 						d.Set(reflect.Zero(d.Type()))
@@ -1136,6 +1136,15 @@ func assign(n *node) {
 			} else if isInterfaceSrc(dest.child[1].typ) { // key
 				ivalue[i] = genValueInterface(dest.child[1])
 			} else {
+				if k := dest.child[1]; k.typ != nil && k.typ.cat == nilT {
+					// gonotes patch (s11-refl): a nil key (m[nil] = v, a
+					// map of pointers, chans) is the key type's nil, not a
+					// nil interface ("value of type interface {} is not
+					// assignable to type *T").
+					if mt := dest.child[0].typ.TypeOf(); mt != nil && mt.Kind() == reflect.Map {
+						convertLiteralValue(k, mt.Key())
+					}
+				}
 				ivalue[i] = genValue(dest.child[1])
 			}
 			dvalue[i] = genValue(dest.child[0])
@@ -2275,6 +2284,12 @@ func call(n *node) {
 				values = append(values, genValue(c))
 			case dynIfaceValue(arg, c): // gonotes patch: the empty interface keeps the value's type (dyntype.go)
 				values = append(values, genDynValue(c))
+			case isEmptyInterface(arg) && isNamedFuncSrc(c.typ) && len(c.typ.method) == 0:
+				// gonotes patch (s11-refl): a declared func given for a
+				// parameter of an empty interface type is a func value,
+				// as assigned to a variable (the parameter held the
+				// interpreter's *node: reflect.ValueOf(f).Kind() was ptr).
+				values = append(values, genFuncValue(c))
 			case isInterfaceSrc(arg) && (!isEmptyInterface(arg) || len(c.typ.method) > 0):
 				values = append(values, genValueInterface(c))
 			case isInterfaceBin(arg):
@@ -2889,6 +2904,18 @@ func callBin(n *node) {
 					})
 					continue
 				}
+				if pt := binParamType(funcType, len(values)+rcvrOffset, n.action == aCallSlice); getMapType == nil && rt != nil && pt != nil && pt.Kind() == reflect.Interface && pt.NumMethod() == 0 &&
+					!isInterface(rt) && !isFuncSrc(rt) && rt.cat != valueT && n.interp.crossRType(rt) != nil {
+					// gonotes patch (s11-refl): a result of a notebook
+					// defined type (or a pointer to one) given as an any
+					// (reflect.TypeOf(newThing())) is a value of its named
+					// runtime type, as a variable is (genNamedArg): it was
+					// its bare struct (*struct { ... }).
+					t, interp := rt, n.interp
+					interp.noteCrossed(t)
+					values = append(values, func(f *frame) reflect.Value { return interp.toNamed(t, valueInterfaceValue(f.data[ind])) })
+					continue
+				}
 				values = append(values, func(f *frame) reflect.Value { return valueInterfaceValue(f.data[ind]) })
 			}
 		default:
@@ -2958,6 +2985,17 @@ func callBin(n *node) {
 			}
 
 			switch {
+			case defType == valueInterfaceType && c.typ != nil && !isEmptyInterface(c.typ) && getMapType == nil:
+				// gonotes patch (s11-refl): a parameter of a notebook
+				// interface type of a func made by the interpreter
+				// (a func literal that went through an any and was
+				// asserted back) is a valueInterface: "reflect: Call using
+				// struct { p string } as type interp.valueInterface".
+				if isInterfaceSrc(c.typ) {
+					values = append(values, genValue(c))
+				} else {
+					values = append(values, genValueInterface(c))
+				}
 			case getMapType == nil && isDeepEqual(c0) && (isEmptyInterface(c.typ) || !isInterface(c.typ) && !isFuncSrc(c.typ) ||
 				c.typ.cat == valueT && c.typ.rtype != nil && c.typ.rtype.Kind() == reflect.Interface && c.typ.rtype.NumMethod() == 0): // gonotes patch: an any of compiled code may hold a value of a named runtime type (rtstruct.go)
 				// gonotes patch: reflect.DeepEqual compares the values
@@ -3013,7 +3051,7 @@ func callBin(n *node) {
 				// Store, reflect.ValueOf) has its cross type
 				// (crossFuncType): %T and reflect see main.Item, not its
 				// bare struct.
-				values = append(values, genCrossFuncWrapper(c))
+				values = append(values, n.interp.genNamedFunc(c, genCrossFuncWrapper(c)))
 			case isFuncSrc(c.typ) && !(paramAny && defType != nil && defType.Kind() == reflect.Interface && defType.NumMethod() > 0 && len(c.typ.method) > 0):
 				values = append(values, genFunctionWrapper(c))
 			case isFuncSrc(c.typ):
@@ -3763,7 +3801,7 @@ func getIndexMap2(n *node) {
 		case !doValue:
 			n.exec = func(f *frame) bltn {
 				v := value0(f).MapIndex(mi)
-				value2(f).SetBool(v.IsValid())
+				setOKValue(value2(f), v.IsValid()) // gonotes patch (s11-refl)
 				return next
 			}
 		default:
@@ -3777,7 +3815,7 @@ func getIndexMap2(n *node) {
 					dest(f).Set(reflect.Zero(dest(f).Type()))
 				}
 				if doStatus {
-					value2(f).SetBool(v.IsValid())
+					setOKValue(value2(f), v.IsValid()) // gonotes patch (s11-refl)
 				}
 				return next
 			}
@@ -3788,7 +3826,7 @@ func getIndexMap2(n *node) {
 		case !doValue:
 			n.exec = func(f *frame) bltn {
 				v := value0(f).MapIndex(value1(f))
-				value2(f).SetBool(v.IsValid())
+				setOKValue(value2(f), v.IsValid()) // gonotes patch (s11-refl)
 				return next
 			}
 		default:
@@ -3802,7 +3840,7 @@ func getIndexMap2(n *node) {
 					dest(f).Set(reflect.Zero(dest(f).Type()))
 				}
 				if doStatus {
-					value2(f).SetBool(v.IsValid())
+					setOKValue(value2(f), v.IsValid()) // gonotes patch (s11-refl)
 				}
 				return next
 			}
@@ -4564,6 +4602,43 @@ func nop(n *node) {
 	n.exec = func(f *frame) bltn {
 		return next
 	}
+}
+
+// branchIface is branch for a condition of an interface type: the case x
+// of a switch without a tag, which compares x with true, is true if x holds
+// the bool true (not a value of another boolean type). gonotes patch
+// (s11-refl): branch took the value as a bool ("reflect: call of
+// reflect.Value.Bool on interface Value").
+func branchIface(n *node) {
+	tnext := getExec(n.tnext)
+	fnext := getExec(n.fnext)
+	value := genValue(n)
+
+	n.exec = func(f *frame) bltn {
+		if isTrueValue(value(f)) {
+			return tnext
+		}
+		return fnext
+	}
+}
+
+// isTrueValue reports whether the value v of an interface type holds the
+// bool true.
+func isTrueValue(v reflect.Value) bool {
+	for v.IsValid() {
+		if vi, ok := v.Interface().(valueInterface); ok {
+			if vi.node != nil && vi.node.typ != nil && vi.node.typ.TypeOf() != nil && vi.node.typ.name != "" && vi.node.typ.name != "bool" {
+				return false // a defined boolean type of the interpreter
+			}
+			v = vi.value
+			continue
+		}
+		if v.Kind() != reflect.Interface {
+			break
+		}
+		v = v.Elem()
+	}
+	return v.IsValid() && v.Type() == reflect.TypeOf(true) && v.Bool()
 }
 
 func branch(n *node) {
@@ -6210,15 +6285,32 @@ func recv2(n *node) {
 	vres := genValue(n.anc.child[0]) // result
 	vok := genValue(n.anc.child[1])  // status
 	tnext := getExec(n.tnext)
+	// gonotes patch (s11-refl): the value and the status are converted to
+	// their places as assign converts them (an interface: recvConv), and a
+	// blank place is not set.
+	conv := recvConv(n.anc.child[0], chanElement(n.child[0].typ))
+	setRes := func(f *frame, v reflect.Value) {
+		if conv != nil {
+			v = conv(v)
+		}
+		vres(f).Set(v)
+	}
+	if isBlank(n.anc.child[0]) {
+		setRes = func(*frame, reflect.Value) {}
+	}
+	setOK := func(f *frame, ok bool) { setOKValue(vok(f), ok) }
+	if isBlank(n.anc.child[1]) {
+		setOK = func(*frame, bool) {}
+	}
 
 	if n.interp.cancelChan {
 		// Cancellable channel read
 		n.exec = func(f *frame) bltn {
-			ch, result, status := vchan(f), vres(f), vok(f)
+			ch := vchan(f)
 			//  Fast: channel read doesn't block
 			if v, ok := ch.TryRecv(); ok {
-				result.Set(v)
-				status.SetBool(true)
+				setRes(f, v)
+				setOK(f, true)
 				return tnext
 			}
 			// Slow: channel is blocked, allow cancel
@@ -6230,16 +6322,16 @@ func recv2(n *node) {
 			if chosen == 0 {
 				return nil
 			}
-			result.Set(v)
-			status.SetBool(ok)
+			setRes(f, v)
+			setOK(f, ok)
 			return tnext
 		}
 	} else {
 		// Blocking channel read (less overhead)
 		n.exec = func(f *frame) bltn {
 			v, ok := vchan(f).Recv()
-			vres(f).Set(v)
-			vok(f).SetBool(ok)
+			setRes(f, v)
+			setOK(f, ok)
 			return tnext
 		}
 	}
@@ -6408,6 +6500,7 @@ func _select(n *node) {
 	chanValues := make([]func(*frame) reflect.Value, nbClause)
 	assignedValues := make([]func(*frame) reflect.Value, nbClause)
 	okValues := make([]func(*frame) reflect.Value, nbClause)
+	recvConvs := make([]func(reflect.Value) reflect.Value, nbClause) // gonotes patch (s11-refl)
 	cases := make([]reflect.SelectCase, nbClause+1)
 	next := getExec(n.tnext)
 
@@ -6449,12 +6542,13 @@ func _select(n *node) {
 			assignedValues[i] = genDestValue(et, assigned[i]) // gonotes patch: converted to the element type, as send does
 		} else if assigned[i] != nil && define {
 			assignedValues[i] = genFreshValue(assigned[i])
-		} else if assigned[i] != nil {
+		} else if assigned[i] != nil && !isBlank(assigned[i]) { // gonotes patch (s11-refl): case _, ok = <-c assigns ok only
 			assignedValues[i] = genValue(assigned[i])
+			recvConvs[i] = recvConv(assigned[i], et)
 		}
 		if ok[i] != nil && define {
 			okValues[i] = genFreshValue(ok[i])
-		} else if ok[i] != nil {
+		} else if ok[i] != nil && !isBlank(ok[i]) {
 			okValues[i] = genValue(ok[i])
 		}
 	}
@@ -6483,13 +6577,52 @@ func _select(n *node) {
 		if j == nbClause {
 			return nil
 		}
-		if cases[j].Dir == reflect.SelectRecv && assignedValues[j] != nil {
-			assignedValues[j](f).Set(v)
-			if ok[j] != nil {
-				okValues[j](f).SetBool(s)
+		if cases[j].Dir == reflect.SelectRecv { // gonotes patch (s11-refl): see recvConv
+			if assignedValues[j] != nil {
+				if c := recvConvs[j]; c != nil {
+					v = c(v)
+				}
+				assignedValues[j](f).Set(v)
+			}
+			if okValues[j] != nil {
+				setOKValue(okValues[j](f), s)
 			}
 		}
 		return clause[j]
+	}
+}
+
+// setOKValue sets the place of a receive's status (`v, ok = <-c`): a
+// bool, a defined boolean type, or an interface (gonotes patch (s11-refl):
+// SetBool panicked on a variable of type any).
+func setOKValue(d reflect.Value, ok bool) {
+	if d.Kind() == reflect.Bool {
+		d.SetBool(ok)
+		return
+	}
+	d.Set(reflect.ValueOf(ok).Convert(d.Type()))
+}
+
+// recvConv returns the conversion of a value received from a channel of
+// element type et to the place dest of a select's `case dest = <-c` (as
+// assign converts it), or nil if the value is stored as itself. gonotes
+// patch (s11-refl): the value was set as itself, so a variable of an
+// interface type of the interpreter (a valueInterface) could not be set
+// ("reflect.Set: value of type S is not assignable to type
+// interp.valueInterface"), and one of an empty interface held a value of
+// a defined type without its type (dyntype.go).
+func recvConv(dest *node, et *itype) func(reflect.Value) reflect.Value {
+	if dest.typ == nil || et == nil || !isInterfaceSrc(dest.typ) || isInterfaceSrc(et) || isInterface(et) {
+		return nil
+	}
+	if isEmptyInterface(dest.typ) && !dynTypeNeeded(et) && len(et.method) == 0 {
+		return nil
+	}
+	stub := &node{kind: identExpr, typ: et, interp: dest.interp}
+	return func(v reflect.Value) reflect.Value {
+		c := reflect.New(v.Type()).Elem()
+		c.Set(v)
+		return reflect.ValueOf(valueInterface{stub, c})
 	}
 }
 

@@ -2219,6 +2219,10 @@ func (t *itype) fieldSeq(seq []int) *itype {
 
 // lookupField returns a list of indices, i.e. a path to access a field in a struct object.
 func (t *itype) lookupField(name string) []int {
+	if isStruct(t) {
+		p, _ := t.lookupStructField(name) // gonotes patch (s11-refl)
+		return p
+	}
 	seen := map[*itype]bool{}
 	var lookup func(*itype) []int
 	tias := isStruct(t)
@@ -2255,6 +2259,59 @@ func (t *itype) lookupField(name string) []int {
 	}
 
 	return lookup(t)
+}
+
+// lookupStructField returns the path to the field name of the struct type
+// t as Go selects it: the shallowest one, through embedded fields only,
+// and whether another field of that name is at the same depth (the
+// selector is ambiguous). gonotes patch (s11-refl): the search went depth
+// first through every field of a struct type, so that a deeper field of
+// an embedded struct listed first hid a shallower one (struct{ A; B } with
+// A embedding X{ID} and B having ID selected A.X.ID), and c.ID of two
+// embedded fields of depth 1 was no error.
+func (t *itype) lookupStructField(name string) ([]int, bool) {
+	type entry struct {
+		typ  *itype
+		path []int
+	}
+	deref := func(x *itype) *itype {
+		for k := 0; x != nil && (x.cat == linkedT || x.cat == ptrT) && k < 16; k++ {
+			x = x.val
+		}
+		return x
+	}
+	level := []entry{{deref(t), nil}}
+	seen := map[*itype]bool{}
+	for len(level) > 0 {
+		var found []int
+		count := 0
+		var next []entry
+		for _, e := range level {
+			if e.typ == nil || seen[e.typ] {
+				continue
+			}
+			seen[e.typ] = true
+			if fi := e.typ.fieldIndex(name); fi >= 0 {
+				if count == 0 {
+					found = append(append([]int{}, e.path...), fi)
+				}
+				count++
+			}
+			for i, f := range e.typ.field {
+				if !f.embed || f.typ == nil {
+					continue
+				}
+				if ft := deref(f.typ); ft != nil && isStruct(ft) {
+					next = append(next, entry{ft, append(append([]int{}, e.path...), i)})
+				}
+			}
+		}
+		if count > 0 {
+			return found, count > 1
+		}
+		level = next
+	}
+	return nil, false
 }
 
 // lookupBinField returns a structfield and a path to access an embedded binary field in a struct object.

@@ -50,7 +50,9 @@ func down(n int) int { return down(n+1) + 1 }`)
 			t.Fatalf("got %s %q", e.Name, e.Value)
 		}
 		trace := strings.Join(e.Trace, "\n")
-		for _, line := range []string{"return s[i]", ":2:39 in mid", ":3:26 in loop"} {
+		// Each frame's line is that of the call it made (mid(s, i) at
+		// 3:64, not the body's first statement).
+		for _, line := range []string{"return s[i]", ":2:39 in mid", ":3:64 in loop"} {
 			if !strings.Contains(trace, line) {
 				t.Errorf("the traceback lacks %q:\n%s", line, trace)
 			}

@@ -736,8 +736,10 @@ func (ci *fastCallInstr) body(nf *frame, ce *fastCallee, stop *uint32) {
 		exec = pg.exec(nf, nf.slotTable(pg, ce))
 	}
 	for exec != nil && atomic.LoadUint32(stop) == 0 {
+		nf.runAt = exec // gonotes patch (s11-lines): for the line of a panic
 		exec = exec(nf)
 	}
+	nf.runAt = nil
 }
 
 // finish ends the call from f to nf, whose body has run: its results are
@@ -812,8 +814,7 @@ func unwindCalls(f *frame) {
 	for i := len(chain) - 1; i >= 0; i-- {
 		c := chain[i]
 		c.callee = nil
-		start := c.def.child[3].start
-		writePanicLine(start) // gonotes patch (speed8)
+		writePanicLine(c.lineNode(c.def.child[3].start, nil)) // gonotes patch (speed8, s11-lines)
 	}
 }
 

@@ -647,6 +647,17 @@ type fastExtra struct {
 	multi    *fastMulti     // gonotes patch (speed8): fcMulti
 	indMask  [3]uintptr
 	indWant  [3]uintptr
+	self     *node // the step's node, for the line of a panic (gonotes patch, s11-lines)
+}
+
+// fallback runs the step's generic exec, noting in f the step whose exec
+// runs, so that a panic there is reported at its line (frame.panicAt).
+// gonotes patch (s11-lines).
+func (in *fastInstr) fallback(f *frame) bltn {
+	f.panicAt = in
+	next := in.x.orig(f)
+	f.panicAt = nil
+	return next
 }
 
 // fastAt returns the slot address at offset off of table p.
@@ -699,7 +710,7 @@ func fastProgram(n *node) *fastProg {
 		i := len(pg.steps)
 		index[m] = i
 		in := fastInstr{code: st.code, c: st.c, x: &fastExtra{op: st.op, cond: st.cond, orig: st.orig,
-			indMask: st.indMask, indWant: st.indWant}}
+			indMask: st.indMask, indWant: st.indWant, self: m}}
 		switch {
 		case st.code == fcRangeSlice: // gonotes patch: inline, checks the stop flag (see link)
 			in.x.node = m
@@ -1095,7 +1106,7 @@ func (pg *fastProg) exec(f *frame, p *[fastMaxSlots]unsafe.Pointer) bltn {
 				}
 				v := (*fastValue)(fastAt(p, in.b)) // the range's copy of the slice
 				if v.flag&(fastFlagKind|fastFlagIndir) != uintptr(reflect.Slice)|fastFlagIndir {
-					ret = in.x.orig(f)
+					ret = in.fallback(f)
 					break run
 				}
 				i := (*int)(fastAt(p, in.a))
@@ -1129,7 +1140,7 @@ func (pg *fastProg) exec(f *frame, p *[fastMaxSlots]unsafe.Pointer) bltn {
 							*(*uint64)(unsafe.Add(base, ce.argOff[i])) = *(*uint64)(fastAt(p, off))
 						}
 						nf.depth = f.depth + 1
-						f.callee = nf
+						f.callee, f.callAt = nf, in
 						nf.retIn, nf.retCode, nf.retCe, nf.retF = in, code, ce, f
 						depth++
 						f, p, code, pc = nf, nf.ptab, unsafe.Pointer(&ce.prog.steps[0]), 0
@@ -1138,9 +1149,10 @@ func (pg *fastProg) exec(f *frame, p *[fastMaxSlots]unsafe.Pointer) bltn {
 				}
 				nf, ce := ci.prepare(f, p)
 				if nf == nil {
-					ret = in.x.orig(f)
+					ret = in.fallback(f)
 					break run
 				}
+				f.callAt = in
 				if cp := ce.prog; cp != nil && depth < fastMaxInline && atomic.LoadUint32(stop) == 0 {
 					nf.retIn, nf.retCode, nf.retCe, nf.retF = in, code, ce, f
 					depth++
@@ -1148,13 +1160,14 @@ func (pg *fastProg) exec(f *frame, p *[fastMaxSlots]unsafe.Pointer) bltn {
 					continue
 				}
 				ci.body(nf, ce, stop)
+				f.callAt = nil
 				if !ci.finish(f, p, nf, ce, stop) || atomic.LoadUint32(stop) != 0 {
 					ret = in.x.node.exec // the run was stopped during the call
 					break run
 				}
 			case fcMulti: // gonotes patch (speed8): fastmulti.go
 				if !in.x.multi.run(p) {
-					ret = in.x.orig(f)
+					ret = in.fallback(f)
 					break run
 				}
 			case fcCond:
@@ -1165,7 +1178,7 @@ func (pg *fastProg) exec(f *frame, p *[fastMaxSlots]unsafe.Pointer) bltn {
 			case fcInd:
 				a, b, d, ok := in.indirect(fastAt(p, in.a), fastAt(p, in.b), fastAt(p, in.d))
 				if !ok {
-					ret = in.x.orig(f)
+					ret = in.fallback(f)
 					break run
 				}
 				if in.x.cond != nil {
@@ -1174,12 +1187,12 @@ func (pg *fastProg) exec(f *frame, p *[fastMaxSlots]unsafe.Pointer) bltn {
 						continue
 					}
 				} else if !in.x.op(a, b, d) {
-					ret = in.x.orig(f)
+					ret = in.fallback(f)
 					break run
 				}
 			default: // fcOp
 				if !in.x.op(fastAt(p, in.a), fastAt(p, in.b), fastAt(p, in.d)) {
-					ret = in.x.orig(f)
+					ret = in.fallback(f)
 					break run
 				}
 			}
@@ -1191,12 +1204,15 @@ func (pg *fastProg) exec(f *frame, p *[fastMaxSlots]unsafe.Pointer) bltn {
 			}
 			// the end of the program of a call made in this loop
 			for ret != nil && atomic.LoadUint32(stop) == 0 {
+				f.runAt = ret // gonotes patch (s11-lines): for the line of a panic
 				ret = ret(f)
 			}
+			f.runAt = nil
 			depth--
 			nf := f
 			in, ce := nf.retIn, nf.retCe
 			nf.retIn, nf.retCode, nf.retCe, nf.retF, f, code = nil, nil, nil, nil, nf.retF, nf.retCode
+			f.callAt = nil
 			if depth == 0 {
 				p = p0
 			} else {

@@ -172,6 +172,9 @@ type frame struct {
 	retCode   unsafe.Pointer                // gonotes patch: the caller's program (see retIn)
 	retCe     *fastCallee                   // gonotes patch: see retIn
 	retF      *frame                        // gonotes patch: the caller (see retIn); a closure's frame's anc is the closure's frame (s11-speed)
+	panicAt   *fastInstr                    // gonotes patch (s11-lines): the step of a program whose generic exec runs (fastInstr.fallback)
+	callAt    *fastInstr                    // gonotes patch (s11-lines): the call step whose callee runs (f.callee)
+	runAt     bltn                          // gonotes patch (s11-lines): the exec that a call step's loop runs on the frame
 	closures  []closureEntry                // gonotes patch: the last closure made by each func literal run in the frame (closurecall.go)
 
 	// gonotes patch: the global frame as code running in any goroutine

@@ -13,6 +13,7 @@ import (
 	"strings"
 	"sync/atomic"  // gonotes patch: typeAssert
 	"unicode/utf8" // gonotes patch
+	"unsafe"
 
 	"github.com/traefik/yaegi/internal/unsafe2" // gonotes patch
 )
@@ -197,6 +198,70 @@ var errAbortHandler = errors.New("net/http: abort Handler")
 // fmt.Fprintln(stderr, n.cfgErrorf("panic: %s(...)", panicFunc(n.scope)))
 // (gonotes patch, speed8: one position lookup and no fmt, the formatting
 // was most of the cost of unwinding an interpreted frame).
+// lineNode returns the node at whose line a panic going through f is
+// reported: the step of a program whose generic exec ran (panicAt), the
+// call step whose callee ran (callAt), else the node among those of the
+// function around n (the body that runCfg runs from n) whose exec is exec,
+// else n. It forgets panicAt and callAt. gonotes patch (s11-lines):
+// upstream matched exec by its code pointer (shared by every node of one
+// generator) and runCfg's loop shadowed exec, so every line was the first
+// of the function.
+func (f *frame) lineNode(n *node, exec bltn) *node {
+	if f == f.root {
+		// The global frame (a cell's statements): its host reports the
+		// statement that ran (gonotes' kernel: "at line N in cell").
+		f.panicAt, f.callAt, f.runAt = nil, nil, nil
+		return n
+	}
+	if in := f.panicAt; in != nil && in.x.self != nil {
+		f.panicAt, f.callAt, f.runAt = nil, nil, nil
+		return in.x.self
+	}
+	if in := f.callAt; in != nil && in.x.self != nil {
+		f.panicAt, f.callAt, f.runAt = nil, nil, nil
+		return in.x.self
+	}
+	if exec == nil {
+		exec = f.runAt
+	}
+	f.runAt = nil
+	if m := execNode(n, exec); m != nil {
+		return m
+	}
+	return n
+}
+
+// execNode returns the node of the function around n whose exec (or
+// generic exec, under a fast step) is the closure exec, or nil.
+func execNode(n *node, exec bltn) *node {
+	if n == nil || exec == nil {
+		return nil
+	}
+	fv := *(*unsafe.Pointer)(unsafe.Pointer(&exec))
+	same := func(e bltn) bool { return e != nil && *(*unsafe.Pointer)(unsafe.Pointer(&e)) == fv }
+	root := n
+	for root.anc != nil && root.kind != funcDecl && root.kind != funcLit {
+		root = root.anc
+	}
+	var found *node
+	seen := map[*node]bool{}
+	root.Walk(func(m *node) bool {
+		if found != nil || seen[m] {
+			return false
+		}
+		seen[m] = true
+		if m != root && (m.kind == funcLit || m.kind == funcDecl) {
+			return false // another function's body
+		}
+		if same(m.exec) || m.fast != nil && same(m.fast.orig) {
+			found = m
+			return false
+		}
+		return true
+	}, nil)
+	return found
+}
+
 func writePanicLine(n *node) {
 	pos := n.interp.fset.Position(n.pos)
 	posString := pos.String()
@@ -245,11 +310,7 @@ func runCfg(n *node, f *frame, funcNode, callNode *node) {
 			// makes unwinding quadratic in the depth (20,000 nested calls:
 			// 9 s); let the panic go on, and only print the frame's line.
 			f.mutex.Unlock()
-			oNode := originalExecNode(n, exec)
-			if oNode == nil {
-				oNode = n
-			}
-			writePanicLine(oNode) // gonotes patch (speed8)
+			writePanicLine(f.lineNode(n, exec)) // gonotes patch (speed8, s11-lines)
 			return
 		}
 		f.recovered = runtimePanic(recover()) // gonotes patch
@@ -272,10 +333,7 @@ func runCfg(n *node, f *frame, funcNode, callNode *node) {
 			}
 		}
 		if f.recovered != nil {
-			oNode := originalExecNode(n, exec)
-			if oNode == nil {
-				oNode = n
-			}
+			oNode := f.lineNode(n, exec) // gonotes patch (s11-lines)
 			errorer, ok := f.recovered.(error)
 			// in this specific case, the stdlib would/will suppress the panic, so we
 			// suppress the logging here accordingly, to get a similar and consistent
@@ -291,7 +349,9 @@ func runCfg(n *node, f *frame, funcNode, callNode *node) {
 
 	dbg := n.interp.debugger
 	if dbg == nil {
-		for exec := n.exec; exec != nil && !f.stopped(); {
+		// gonotes patch (s11-lines): exec is the deferred function's, so
+		// that a panic is reported at the line of the exec that runs.
+		for exec = n.exec; exec != nil && !f.stopped(); {
 			exec = exec(f)
 		}
 		completed = true // gonotes patch

@@ -1060,6 +1060,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				if err = checkConstFold(n); err != nil {
 					break
 				}
+				n.rval = foldedConst(n, n.rval) // gonotes patch (s11-fixa)
 			}
 			switch {
 			case n.rval.IsValid():
@@ -2590,6 +2591,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				if err = checkConstFold(n); err != nil {
 					break
 				}
+				n.rval = foldedConst(n, n.rval) // gonotes patch (s11-fixa)
 			}
 			switch {
 			case n.rval.IsValid():
@@ -3201,7 +3203,7 @@ func (n *node) isNatural() bool {
 					return true
 				}
 			case constant.Float:
-				f, _ := constant.Float64Val(c)
+				f, _ := constFloat64Val(c)
 				if f == math.Trunc(f) {
 					n.rval = reflect.ValueOf(constant.ToInt(c))
 					n.typ.rtype = n.rval.Type()
@@ -3880,20 +3882,20 @@ func convertConstTo(c constant.Value, from *itype, t reflect.Type) reflect.Value
 	if ft := from.TypeOf(); ft != nil && !from.untyped {
 		switch ft.Kind() {
 		case reflect.Float32:
-			f, _ := constant.Float32Val(constant.ToFloat(c))
+			f, _ := constFloat32Val(constant.ToFloat(c))
 			c = constant.MakeFloat64(float64(f))
 		}
 	}
 	switch t.Kind() {
 	case reflect.Float32:
-		f, _ := constant.Float32Val(constant.ToFloat(c))
+		f, _ := constFloat32Val(constant.ToFloat(c))
 		return reflect.ValueOf(f).Convert(t)
 	case reflect.Float64:
-		f, _ := constant.Float64Val(constant.ToFloat(c))
+		f, _ := constFloat64Val(constant.ToFloat(c))
 		return reflect.ValueOf(f).Convert(t)
 	case reflect.Complex64, reflect.Complex128:
-		r, _ := constant.Float64Val(constant.ToFloat(constant.Real(c)))
-		i, _ := constant.Float64Val(constant.ToFloat(constant.Imag(c)))
+		r, _ := constFloat64Val(constant.ToFloat(constant.Real(c)))
+		i, _ := constFloat64Val(constant.ToFloat(constant.Imag(c)))
 		return reflect.ValueOf(complex(r, i)).Convert(t)
 	}
 	i, _ := constant.Int64Val(constant.ToInt(c))
@@ -3921,14 +3923,56 @@ func roundConst32(t *itype, v reflect.Value) reflect.Value {
 	}
 	switch rt.Kind() {
 	case reflect.Float32:
-		f, _ := constant.Float32Val(constant.ToFloat(c))
+		f, _ := constFloat32Val(constant.ToFloat(c))
 		return reflect.ValueOf(constant.MakeFloat64(float64(f)))
 	case reflect.Complex64:
-		re, _ := constant.Float32Val(constant.ToFloat(constant.Real(c)))
-		im, _ := constant.Float32Val(constant.ToFloat(constant.Imag(c)))
+		re, _ := constFloat32Val(constant.ToFloat(constant.Real(c)))
+		im, _ := constFloat32Val(constant.ToFloat(constant.Imag(c)))
 		return reflect.ValueOf(constant.BinaryOp(constant.MakeFloat64(float64(re)), token.ADD, constant.MakeImag(constant.MakeFloat64(float64(im)))))
+	case reflect.Float64:
+		// gonotes patch (s11-fixa): and to float64 precision (const fhuge
+		// float64 = 1 << 100 equals 1<<100 - 1 as a float64 constant).
+		f, _ := constFloat64Val(constant.ToFloat(c))
+		if math.IsInf(f, 0) {
+			return v
+		}
+		return reflect.ValueOf(constant.MakeFloat64(f))
+	case reflect.Complex128:
+		re, _ := constFloat64Val(constant.ToFloat(constant.Real(c)))
+		im, _ := constFloat64Val(constant.ToFloat(constant.Imag(c)))
+		if math.IsInf(re, 0) || math.IsInf(im, 0) {
+			return v
+		}
+		return reflect.ValueOf(constant.BinaryOp(constant.MakeFloat64(re), token.ADD, constant.MakeImag(constant.MakeFloat64(im))))
 	}
 	return v
+}
+
+// foldedConst returns v, the value of the constant expression n computed
+// by constOp, as gc has it (gonotes patch, s11-fixa): a typed float
+// constant is rounded to its type's precision (roundConst32), and a zero
+// float is +0, since Go's constants have no negative zero (-float64(0) and
+// float64(0) * -1 computed in float64 arithmetic were -0).
+func foldedConst(n *node, v reflect.Value) reflect.Value {
+	if !v.IsValid() || n.typ == nil || n.typ.untyped {
+		return v
+	}
+	switch v.Kind() {
+	case reflect.Float32, reflect.Float64:
+		if v.Float() == 0 {
+			z := reflect.New(v.Type()).Elem()
+			return z
+		}
+		return v
+	case reflect.Complex64, reflect.Complex128:
+		if z := v.Complex(); real(z) == 0 || imag(z) == 0 {
+			r := reflect.New(v.Type()).Elem()
+			r.SetComplex(complex(real(z)+0, imag(z)+0))
+			return r
+		}
+		return v
+	}
+	return roundConst32(n.typ, v)
 }
 
 // isBinPkgVar reports whether n names a variable of a compiled package

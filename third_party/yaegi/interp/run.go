@@ -4519,6 +4519,11 @@ func _return(n *node) {
 			}
 		}
 	case 2:
+		if !mustReturnValue(def.child[2]) {
+			// gonotes patch: named results (return b, a) are all read first.
+			n.exec = returnParallel(values)
+			break
+		}
 		v0, v1 := values[0], values[1]
 		n.exec = func(f *frame) bltn {
 			f.data[0].Set(v0(f))
@@ -4526,12 +4531,40 @@ func _return(n *node) {
 			return nil
 		}
 	default:
+		if !mustReturnValue(def.child[2]) {
+			n.exec = returnParallel(values) // gonotes patch: as above
+			break
+		}
 		n.exec = func(f *frame) bltn {
 			for i, value := range values {
 				f.data[i].Set(value(f))
 			}
 			return nil
 		}
+	}
+}
+
+// returnParallel makes the exec of a return of several values from a
+// function with named results (gonotes patch): the results' slots are the
+// named results' variables, which the returned expressions may read
+// (`return b, a` swaps a and b), so every value is read, and copied out of
+// its variable, before any result is stored.
+func returnParallel(values []func(*frame) reflect.Value) bltn {
+	return func(f *frame) bltn {
+		rs := make([]reflect.Value, len(values))
+		for i, value := range values {
+			r := value(f)
+			if r.CanAddr() {
+				c := reflect.New(r.Type()).Elem()
+				c.Set(r)
+				r = c
+			}
+			rs[i] = r
+		}
+		for i, r := range rs {
+			f.data[i].Set(r)
+		}
+		return nil
 	}
 }
 
@@ -5522,10 +5555,25 @@ func _append(n *node) {
 			}
 		}
 
+		// gonotes patch: an element read through an index, a selector or a
+		// pointer may be in the slice's array, which the append overwrites
+		// (append(s[:4], '5', s[4])): such values are copied first.
+		alias := make([]bool, l)
+		for i, arg := range args {
+			switch arg.kind {
+			case indexExpr, selectorExpr, starExpr:
+				alias[i] = true
+			}
+		}
 		n.exec = func(f *frame) bltn {
 			sl := make([]reflect.Value, l)
 			for i, v := range values {
 				sl[i] = v(f)
+				if alias[i] && sl[i].CanAddr() {
+					c := reflect.New(sl[i].Type()).Elem()
+					c.Set(sl[i])
+					sl[i] = c
+				}
 			}
 			dest(f).Set(reflect.Append(value(f), sl...))
 			return next
@@ -6106,7 +6154,7 @@ func convertConstantValue(n *node) {
 		if t := n.typ.TypeOf(); t != nil && (isFloat(t) || isComplex(t)) {
 			// gonotes patch: an integer constant of a float type may not
 			// fit an int64 (const Y float64 = 1 << 80).
-			f, _ := constant.Float64Val(c)
+			f, _ := constFloat64Val(c)
 			if isComplex(t) {
 				v = reflect.ValueOf(complex(f, 0))
 			} else {
@@ -6127,11 +6175,11 @@ func convertConstantValue(n *node) {
 		}
 		v = reflect.ValueOf(int(i))
 	case constant.Float:
-		f, _ := constant.Float64Val(c)
+		f, _ := constFloat64Val(c)
 		v = reflect.ValueOf(f)
 	case constant.Complex:
-		r, _ := constant.Float64Val(constant.Real(c))
-		i, _ := constant.Float64Val(constant.Imag(c))
+		r, _ := constFloat64Val(constant.Real(c))
+		i, _ := constFloat64Val(constant.Imag(c))
 		v = reflect.ValueOf(complex(r, i))
 	}
 
@@ -6578,8 +6626,8 @@ func constPart(n *node, f float64) reflect.Value {
 func constComplex(v reflect.Value) complex128 {
 	if c, ok := v.Interface().(constant.Value); ok {
 		c = constant.ToComplex(c)
-		r, _ := constant.Float64Val(constant.Real(c))
-		i, _ := constant.Float64Val(constant.Imag(c))
+		r, _ := constFloat64Val(constant.Real(c))
+		i, _ := constFloat64Val(constant.Imag(c))
 		return complex(r, i)
 	}
 	return v.Complex()

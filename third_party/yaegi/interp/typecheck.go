@@ -1274,18 +1274,18 @@ func (check typecheck) convertConst(v reflect.Value, t reflect.Type) (reflect.Va
 		i, _ := constant.Uint64Val(constant.ToInt(c))
 		v = reflect.ValueOf(i).Convert(t)
 	case reflect.Float32:
-		f, _ := constant.Float32Val(constant.ToFloat(c))
+		f, _ := constFloat32Val(constant.ToFloat(c))
 		v = reflect.ValueOf(f)
 	case reflect.Float64:
-		f, _ := constant.Float64Val(constant.ToFloat(c))
+		f, _ := constFloat64Val(constant.ToFloat(c))
 		v = reflect.ValueOf(f)
 	case reflect.Complex64:
-		r, _ := constant.Float32Val(constant.Real(c))
-		i, _ := constant.Float32Val(constant.Imag(c))
+		r, _ := constFloat32Val(constant.Real(c))
+		i, _ := constFloat32Val(constant.Imag(c))
 		v = reflect.ValueOf(complex(r, i)).Convert(t)
 	case reflect.Complex128:
-		r, _ := constant.Float64Val(constant.Real(c))
-		i, _ := constant.Float64Val(constant.Imag(c))
+		r, _ := constFloat64Val(constant.Real(c))
+		i, _ := constFloat64Val(constant.Imag(c))
 		v = reflect.ValueOf(complex(r, i)).Convert(t)
 	default:
 		return v, errCantConvert
@@ -1339,10 +1339,10 @@ func representableConst(c constant.Value, t reflect.Type) bool {
 		}
 		switch t.Kind() {
 		case reflect.Float32:
-			f, _ := constant.Float32Val(x)
+			f, _ := constFloat32Val(x)
 			return !math.IsInf(float64(f), 0)
 		case reflect.Float64:
-			f, _ := constant.Float64Val(x)
+			f, _ := constFloat64Val(x)
 			return !math.IsInf(f, 0)
 		default:
 			return false
@@ -1354,12 +1354,12 @@ func representableConst(c constant.Value, t reflect.Type) bool {
 		}
 		switch t.Kind() {
 		case reflect.Complex64:
-			r, _ := constant.Float32Val(constant.Real(x))
-			i, _ := constant.Float32Val(constant.Imag(x))
+			r, _ := constFloat32Val(constant.Real(x))
+			i, _ := constFloat32Val(constant.Imag(x))
 			return !math.IsInf(float64(r), 0) && !math.IsInf(float64(i), 0)
 		case reflect.Complex128:
-			r, _ := constant.Float64Val(constant.Real(x))
-			i, _ := constant.Float64Val(constant.Imag(x))
+			r, _ := constFloat64Val(constant.Real(x))
+			i, _ := constFloat64Val(constant.Imag(x))
 			return !math.IsInf(r, 0) && !math.IsInf(i, 0)
 		default:
 			return false

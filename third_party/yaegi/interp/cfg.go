@@ -986,6 +986,12 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					n.gen = nop
 				}
 			}
+			for _, c := range n.child[:len(n.child)-1] {
+				if isMapEntry(c) { // gonotes patch (s11-fixa): m[k], ok = x.(T) stores into m
+					n.gen = assignXMapEntries(n.gen)
+					break
+				}
+			}
 
 		case defineXStmt:
 			wireChild(n)

@@ -1084,6 +1084,52 @@ func assignFromCall(n *node) {
 	}
 }
 
+// genMapEntryKey returns the key of dest, a map entry assigned to (m[k] =
+// v), as the map holds it.
+func genMapEntryKey(dest *node) func(*frame) reflect.Value {
+	switch {
+	case isEmptyIfaceKeyMap(dest.child[0].typ): // gonotes patch: a key of an empty interface type is the value itself (s9-suite2: or of an interface type of the notebook)
+		return genMapKey(dest.child[1], dest.child[0].typ)
+	case isBinIfaceKeyMap(dest.child[0].typ) && !isInterfaceSrc(dest.child[1].typ):
+		// gonotes patch (s9-embed2): a key of a compiled interface
+		// type (map[fmt.Stringer]T, map[error]T) is converted as
+		// in an index expression: a concrete value to the
+		// interface, a wrapper to its named runtime value.
+		return genMapKey(dest.child[1], dest.child[0].typ)
+	case isInterfaceSrc(dest.child[1].typ): // key
+		return genValueInterface(dest.child[1])
+	default:
+		return genValue(dest.child[1])
+	}
+}
+
+// assignXMapEntries wraps gen, the generator of a statement assigning the
+// values of a call, a comma-ok expression or a receive to several operands
+// (m[k], ok = x.(T)): those write each value into its operand's frame
+// slot, which for a map entry is only the slot of the entry's value, so
+// the exec made by gen is followed by the stores of such values into their
+// maps. gonotes patch (s11-fixa): the map stayed as it was.
+func assignXMapEntries(gen bltnGenerator) bltnGenerator {
+	return func(n *node) {
+		gen(n)
+		exec := n.exec
+		type store struct{ m, k, v func(*frame) reflect.Value }
+		var stores []store
+		for _, dest := range n.child[:len(n.child)-1] {
+			if isMapEntry(dest) {
+				stores = append(stores, store{genValue(dest.child[0]), genMapEntryKey(dest), genValue(dest)})
+			}
+		}
+		n.exec = func(f *frame) bltn {
+			next := exec(f)
+			for _, s := range stores {
+				s.m(f).SetMapIndex(s.k(f), s.v(f))
+			}
+			return next
+		}
+	}
+}
+
 func assign(n *node) {
 	next := getExec(n.tnext)
 	dvalue := make([]func(*frame) reflect.Value, n.nleft)
@@ -1107,19 +1153,7 @@ func assign(n *node) {
 			svalue[i] = genDestValue(dest.typ, src)
 		}
 		if isMapEntry(dest) {
-			if isEmptyIfaceKeyMap(dest.child[0].typ) { // gonotes patch: a key of an empty interface type is the value itself (s9-suite2: or of an interface type of the notebook)
-				ivalue[i] = genMapKey(dest.child[1], dest.child[0].typ)
-			} else if isBinIfaceKeyMap(dest.child[0].typ) && !isInterfaceSrc(dest.child[1].typ) {
-				// gonotes patch (s9-embed2): a key of a compiled interface
-				// type (map[fmt.Stringer]T, map[error]T) is converted as
-				// in an index expression: a concrete value to the
-				// interface, a wrapper to its named runtime value.
-				ivalue[i] = genMapKey(dest.child[1], dest.child[0].typ)
-			} else if isInterfaceSrc(dest.child[1].typ) { // key
-				ivalue[i] = genValueInterface(dest.child[1])
-			} else {
-				ivalue[i] = genValue(dest.child[1])
-			}
+			ivalue[i] = genMapEntryKey(dest)
 			dvalue[i] = genValue(dest.child[0])
 		} else {
 			dvalue[i] = genValue(dest)

@@ -1367,7 +1367,7 @@ func deref(n *node) {
 	if n.fnext != nil {
 		fnext := getExec(n.fnext)
 		n.exec = func(f *frame) bltn {
-			r := value(f).Elem()
+			r := derefValue(value(f))
 			if r.Bool() {
 				getFrame(f, l).data[i] = r
 				return tnext
@@ -1376,10 +1376,21 @@ func deref(n *node) {
 		}
 	} else {
 		n.exec = func(f *frame) bltn {
-			getFrame(f, l).data[i] = value(f).Elem()
+			getFrame(f, l).data[i] = derefValue(value(f))
 			return tnext
 		}
 	}
+}
+
+// derefValue returns the value p points to, and panics as Go does when p
+// is a nil pointer (gonotes patch, s11-fixa): reflect's Elem gave an
+// invalid value, which some uses read as a zero value or the deletion of
+// a map entry (m[0] = *p; f(*p) with p a nil *struct{}).
+func derefValue(p reflect.Value) reflect.Value {
+	if p.Kind() == reflect.Pointer && p.IsNil() {
+		nilDereference()
+	}
+	return p.Elem()
 }
 
 func _print(n *node) {

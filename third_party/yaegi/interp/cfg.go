@@ -1059,6 +1059,10 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					break
 				}
 			}
+			if n.action == aEqual || n.action == aNotEqual { // gonotes patch (s11-fixa)
+				boolConstOperand(c0, c1)
+				boolConstOperand(c1, c0)
+			}
 			if c0.rval.IsValid() && c1.rval.IsValid() && !isBinPkgVar(c0) && !isBinPkgVar(c1) && (!isInterface(n.typ)) && constOp[n.action] != nil { // gonotes patch (s10-goroot): not a variable of a compiled package
 				n.typ.TypeOf()       // Force compute of reflection type.
 				constOp[n.action](n) // Compute a constant result now rather than during exec.
@@ -3952,6 +3956,30 @@ func roundConst32(t *itype, v reflect.Value) reflect.Value {
 		return reflect.ValueOf(constant.BinaryOp(constant.MakeFloat64(re), token.ADD, constant.MakeImag(constant.MakeFloat64(im))))
 	}
 	return v
+}
+
+// boolConstOperand gives c, an operand of == or != holding an untyped
+// boolean constant (a constant.Value), the value of a bool of the type of
+// other when other is not a constant (gonotes patch, s11-fixa): the
+// execution compares the operands' values as interfaces, where the
+// constant.Value never equals a bool, so (x < 2) != (1 > 2) was true for
+// any x (a comparison's result is an untyped bool, to which the constant
+// is not converted).
+func boolConstOperand(c, other *node) {
+	if !c.rval.IsValid() || other.rval.IsValid() {
+		return
+	}
+	cv := vConstantValue(c.rval)
+	if cv == nil || cv.Kind() != constant.Bool {
+		return
+	}
+	t := reflect.TypeOf(true)
+	if other.typ != nil {
+		if ot := other.typ.TypeOf(); ot != nil && ot.Kind() == reflect.Bool {
+			t = ot
+		}
+	}
+	c.rval = reflect.ValueOf(constant.BoolVal(cv)).Convert(t)
 }
 
 // foldedConst returns v, the value of the constant expression n computed

@@ -3592,7 +3592,7 @@ func matchSelectorMethod(sc *scope, n *node) (err error) {
 		return err
 	}
 
-	if m, lind := n.typ.lookupMethod(name); m != nil {
+	if m, lind := n.typ.lookupSrcMethod(name); m != nil {
 		n.action = aGetMethod
 		if n.child[0].isType(sc) {
 			// Handle method as a function with receiver in 1st argument.
@@ -3956,6 +3956,29 @@ func roundConst32(t *itype, v reflect.Value) reflect.Value {
 		return reflect.ValueOf(constant.BinaryOp(constant.MakeFloat64(re), token.ADD, constant.MakeImag(constant.MakeFloat64(im))))
 	}
 	return v
+}
+
+// lookupSrcMethod is lookupMethod, but finds no method when one of a
+// compiled type is promoted from a shallower field (shallowerBinMethod).
+// gonotes patch (s11-fixa).
+func (t *itype) lookupSrcMethod(name string) (*node, []int) {
+	m, index := t.lookupMethod(name)
+	if m != nil && shallowerBinMethod(t, name, len(index)) {
+		return nil, nil
+	}
+	return m, index
+}
+
+// shallowerBinMethod reports whether t has a method name of a compiled
+// type promoted from a shallower embedded field than the interpreted one
+// found at depth (gonotes patch, s11-fixa): struct{ deep; *bytes.Buffer }
+// has Buffer's String, not the String of a type deep embeds.
+func shallowerBinMethod(t *itype, name string, depth int) bool {
+	if depth == 0 {
+		return false
+	}
+	_, lind, _, ok := t.lookupBinMethod(name)
+	return ok && len(lind) < depth
 }
 
 // boolConstOperand gives c, an operand of == or != holding an untyped

@@ -1990,7 +1990,7 @@ func genInterfaceWrapper(n *node, typ reflect.Type) func(*frame) reflect.Value {
 	lookup := func() *wrapperMethods {
 		wm := &wrapperMethods{key: methodsKey(n.typ), methods: make([]*node, mn), indexes: make([][]int, mn)}
 		for i := 0; i < mn; i++ {
-			wm.methods[i], wm.indexes[i] = n.typ.lookupMethod(names[i])
+			wm.methods[i], wm.indexes[i] = n.typ.lookupSrcMethod(names[i]) // gonotes patch (s11-fixa): not a deeper one than a compiled type's
 			if wm.methods[i] == nil && n.typ.cat != nilT {
 				// interpreted method not found, look for binary method, possibly embedded
 				_, wm.indexes[i], _, _ = n.typ.lookupBinMethod(names[i])

@@ -208,7 +208,7 @@ func (check typecheck) comparison(n *node) error {
 
 	ok := false
 
-	if !isInterface(t0) && !isInterface(t1) && !t0.isNil() && !t1.isNil() && t0.untyped == t1.untyped && t0.id() != t1.id() && !typeDefined(t0, t1) && !chanDirOnly(t0, t1) {
+	if !isInterface(t0) && !isInterface(t1) && !t0.isNil() && !t1.isNil() && t0.untyped == t1.untyped && t0.id() != t1.id() && !typeDefined(t0, t1) && !chanDirOnly(t0, t1) && !definedAndUnnamed(t0, t1) && !definedAndUnnamed(t1, t0) {
 		// Non interface types must be really equals.
 		return n.cfgErrorf("invalid operation: mismatched types %s and %s", n.tname(t0), n.tname(t1)) // gonotes patch: tname
 	}
@@ -227,6 +227,22 @@ func (check typecheck) comparison(n *node) error {
 		return n.cfgErrorf("invalid operation: operator %v not defined on %s", n.action, n.tname(typ)) // gonotes patch: tname
 	}
 	return nil
+}
+
+// definedAndUnnamed reports whether t1 is a defined type and t2 the type
+// literal of its underlying type (type A [2]int; [2]int): their values are
+// assignable to each other, and so comparable (gonotes patch, s11-fixa:
+// typeDefined compares the itypes, and [2]int{1, 2} has an itype of its
+// own).
+func definedAndUnnamed(t1, t2 *itype) bool {
+	if t1.name == "" || t2.name != "" || t2.cat == linkedT {
+		return false
+	}
+	if t1.underlying().id() == t2.id() {
+		return true
+	}
+	r1, r2 := t1.TypeOf(), t2.TypeOf()
+	return r1 != nil && r1 == r2
 }
 
 var binaryOpPredicates = opPredicates{

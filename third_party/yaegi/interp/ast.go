@@ -492,6 +492,8 @@ func (interp *Interpreter) ast(f ast.Node) (string, *node, error) {
 			var act action
 			var kind nkind
 			if len(a.Lhs) > 1 && len(a.Rhs) == 1 {
+				// gonotes patch (s11-fixa): v, ok := (m[k]) is v, ok := m[k].
+				a.Rhs[0] = ast.Unparen(a.Rhs[0])
 				if a.Tok == token.DEFINE {
 					kind = defineXStmt
 				} else {
@@ -635,6 +637,9 @@ func (interp *Interpreter) ast(f ast.Node) (string, *node, error) {
 			}
 
 		case *ast.CommClause:
+			if as, ok := a.Comm.(*ast.AssignStmt); ok && len(as.Rhs) == 1 {
+				as.Rhs[0] = ast.Unparen(as.Rhs[0]) // gonotes patch (s11-fixa): case x := (<-ch)
+			}
 			desugarSelectAssign(a) // gonotes patch: case s.f = <-ch
 			kind := commClause
 			if a.Comm == nil {
@@ -900,6 +905,7 @@ func (interp *Interpreter) ast(f ast.Node) (string, *node, error) {
 			switch {
 			case a.Values != nil:
 				if len(a.Names) > 1 && len(a.Values) == 1 {
+					a.Values[0] = ast.Unparen(a.Values[0]) // gonotes patch (s11-fixa): as AssignStmt
 					if anc.node.kind == constDecl || anc.node.kind == varDecl {
 						kind = defineXStmt
 					} else {

@@ -1542,7 +1542,10 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					// gonotes patch: a typed concrete value is converted as it
 					// is assigned (see convert), so that error(p) of a nil
 					// pointer p is a non-nil error holding p.
-					if !c1.typ.untyped && !isInterface(c1.typ) && !isFuncSrc(c1.typ) && c1.typ.cat != nilT {
+					// gonotes patch (s11-fixa): and a value of an interface
+					// of interpreted code converted to a compiled one
+					// (fmt.Stringer(s)): the node kept s's valueInterface.
+					if !c1.typ.untyped && (!isInterface(c1.typ) || isInterfaceBin(c0.typ) && isInterfaceSrc(c1.typ)) && !isFuncSrc(c1.typ) && c1.typ.cat != nilT {
 						n.gen = convert
 						n.typ = c0.typ
 						n.findex = sc.add(n.typ)

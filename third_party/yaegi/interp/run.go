@@ -958,7 +958,10 @@ func convert(n *node) {
 	// interface holds as an assignment does (a wrapper with the methods of
 	// an interpreted value for a compiled interface, a valueInterface for
 	// an interpreted one); reflect's Convert knows no interpreted method.
-	if ct := n.child[0].typ; isInterface(ct) && !isInterface(c.typ) && !isFuncSrc(c.typ) {
+	// gonotes patch (s11-fixa): and a compiled interface type's conversion
+	// of a value of an interpreted one (fmt.Stringer(s), s a Strunger
+	// holding a nil *T): reflect's Convert of the valueInterface gave nil.
+	if ct := n.child[0].typ; isInterface(ct) && (!isInterface(c.typ) || isInterfaceBin(ct) && isInterfaceSrc(c.typ)) && !isFuncSrc(c.typ) {
 		value := genDestValue(ct, c)
 		n.exec = func(f *frame) bltn {
 			dest(f).Set(value(f))
@@ -2027,6 +2030,11 @@ func genInterfaceWrapper(n *node, typ reflect.Type) func(*frame) reflect.Value {
 		}
 		var n2 *node
 		if vi, ok := v.Interface().(valueInterface); ok {
+			if vi.node == nil || !vi.value.IsValid() {
+				// gonotes patch (s11-fixa): a nil interface of interpreted
+				// code (fmt.Stringer(s), s a nil Strunger) is a nil one.
+				return reflect.New(typ).Elem()
+			}
 			// gonotes patch (s10-stringer): a value of a type with a
 			// method table held by an interpreted interface is given
 			// as its named runtime value, as above, with all its

@@ -793,7 +793,12 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					}
 					if sc.global && !inNestedScope(n, root) && !isLoopInit(n) { // gonotes patch: GTA defines only top-level variables; a for clause declares new ones
 						// Do not overload existing symbols (defined in GTA) in global scope.
-						sym, _, _ = sc.lookup(dest.ident)
+						// gonotes patch (s11-fixa): but not the universe's (const
+						// int = 5 compiled before GTA defines it changed the
+						// predeclared int).
+						if !sc.predeclared(dest.ident) {
+							sym, _, _ = sc.lookup(dest.ident)
+						}
 					}
 					if sym == nil {
 						sym = &symbol{index: sc.add(dest.typ), kind: varSym, typ: dest.typ}

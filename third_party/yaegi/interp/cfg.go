@@ -963,7 +963,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			l := len(n.child) - 1
 			switch lc := n.child[l]; lc.kind {
 			case callExpr:
-				if n.child[l-1].isType(sc) {
+				if declaresType(n) && n.child[l-1].isType(sc) { // gonotes patch (s11-fixa): see declaresType
 					l--
 				}
 				if r := lc.child[0].typ.numOut(); r != l {
@@ -2695,6 +2695,16 @@ func comma2Type(sc *scope, src, x *node, isMap bool) (*itype, error) {
 	return nil, src.cfgErrorf("cannot use %s in a comma-ok assignment", x.ident)
 }
 
+// declaresType reports whether n, an assignment or a declaration of
+// several names from one value, has a type among its children (var a, b
+// T = f()): one child more than its names and values. gonotes patch
+// (s11-fixa): the last name was taken for a type when it was one (var c =
+// b before var a, b = f(): GTA had given b a placeholder type symbol), and
+// the call was found to return one value too many.
+func declaresType(n *node) bool {
+	return len(n.child) > n.nleft+n.nright
+}
+
 func compDefineX(sc *scope, n *node) error {
 	l := len(n.child) - 1
 	types := []*itype{}
@@ -2727,7 +2737,7 @@ func compDefineX(sc *scope, n *node) error {
 		} else {
 			types = funtype.ret
 		}
-		if n.anc.kind == varDecl && n.child[l-1].isType(sc) {
+		if n.anc.kind == varDecl && declaresType(n) && n.child[l-1].isType(sc) { // gonotes patch (s11-fixa): see declaresType
 			l--
 		}
 		if len(types) != l {
@@ -2816,6 +2826,13 @@ func compDefineX(sc *scope, n *node) error {
 		} else {
 			index = sc.add(t)
 			sc.sym[id] = &symbol{index: index, kind: varSym, typ: t}
+			if sc.global && n.anc.kind == varDecl {
+				// gonotes patch (s11-fixa): a package-level variable, as
+				// GTA defines those of one value each: the variables whose
+				// initialization refers to it wait for its declaration (var
+				// c = b before var a, b = f() read b before f was called).
+				sc.sym[id].global, sc.sym[id].node = true, n
+			}
 		}
 		n.child[i].typ = t
 		n.child[i].findex = index

@@ -1038,7 +1038,7 @@ func condBranch(n *node, value func(*frame) reflect.Value) { // gonotes patch
 func assignFromCall(n *node) {
 	ncall := n.lastChild()
 	l := len(n.child) - 1
-	if n.anc.kind == varDecl && n.child[l-1].isType(n.scope) {
+	if n.anc.kind == varDecl && declaresType(n) && n.child[l-1].isType(n.scope) { // gonotes patch (s11-fixa)
 		// Ignore the type in the assignment if it is part of a variable declaration.
 		l--
 	}

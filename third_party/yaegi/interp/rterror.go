@@ -389,6 +389,11 @@ func runtimePanic(r any) any {
 		if v == "reflect: Method on nil interface value" || v == "reflect.Value.Call: call of nil function" {
 			return nilDereferenceError()
 		}
+		if v == "reflect.Value.Grow: slice overflow" {
+			// gonotes patch (s11-fixa): an append past the largest
+			// length (reflect.Append grows the slice), Go's growslice.
+			return runtimeError("growslice: len out of range")
+		}
 	case error:
 		// A map operation through reflect reports an unhashable key
 		// with the text of the runtime's map package; Go code gets the

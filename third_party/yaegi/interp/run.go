@@ -5732,8 +5732,29 @@ func _cap(n *node) {
 	}
 }
 
+// builtinArgs returns the arguments of the builtin call n: its children
+// after the builtin's name, or for a single call of an interpreted func of
+// several results (copy(f(a)), delete(h(m))), nodes standing for those
+// results in the call's frame slots. gonotes patch (s11-fixa): the
+// builtins read a second argument which was not there ("index out of
+// range [2] with length 2").
+func builtinArgs(n *node) []*node {
+	if len(n.child) == 2 && isCall(n.child[1]) {
+		c := n.child[1]
+		if ft := c.child[0].typ; ft != nil && ft.cat == funcT && len(ft.ret) > 1 && c.findex >= 0 {
+			args := make([]*node, len(ft.ret))
+			for i, t := range ft.ret {
+				args[i] = &node{kind: identExpr, typ: t, interp: n.interp, scope: n.scope, anc: n, findex: c.findex + i, level: c.level}
+			}
+			return args
+		}
+	}
+	return n.child[1:]
+}
+
 func _copy(n *node) {
-	in := []func(*frame) reflect.Value{genValueArray(n.child[1]), genValue(n.child[2])}
+	args := builtinArgs(n) // gonotes patch (s11-fixa)
+	in := []func(*frame) reflect.Value{genValueArray(args[0]), genValue(args[1])}
 	out := []func(*frame) reflect.Value{genValueOutput(n, reflect.TypeOf(0))}
 
 	genBuiltinDeferWrapper(n, in, out, func(args []reflect.Value) []reflect.Value {
@@ -5821,8 +5842,9 @@ func _real(n *node) {
 }
 
 func _delete(n *node) {
-	value0 := genValue(n.child[1])                  // map
-	value1 := genMapKey(n.child[2], n.child[1].typ) // key; gonotes patch
+	args := builtinArgs(n)                    // gonotes patch (s11-fixa)
+	value0 := genValue(args[0])               // map
+	value1 := genMapKey(args[1], args[0].typ) // key; gonotes patch
 	in := []func(*frame) reflect.Value{value0, value1}
 	var z reflect.Value
 

@@ -3932,6 +3932,19 @@ func convertConstTo(c constant.Value, from *itype, t reflect.Type) reflect.Value
 		r, _ := constFloat64Val(constant.ToFloat(constant.Real(c)))
 		i, _ := constFloat64Val(constant.ToFloat(constant.Imag(c)))
 		return reflect.ValueOf(complex(r, i)).Convert(t)
+	case reflect.String:
+		// gonotes patch (s11-fixa): string(1 << 100) is "\uFFFD" (the
+		// check of the conversion made the constant a string).
+		switch c.Kind() {
+		case constant.String:
+			return reflect.ValueOf(constant.StringVal(c)).Convert(t)
+		case constant.Int:
+			r := rune(-1)
+			if i, ok := constant.Int64Val(c); ok && i >= 0 && i <= 0x10FFFF {
+				r = rune(i)
+			}
+			return reflect.ValueOf(string(r)).Convert(t)
+		}
 	}
 	i, _ := constant.Int64Val(constant.ToInt(c))
 	return reflect.ValueOf(i).Convert(t)

@@ -732,7 +732,11 @@ func (check typecheck) conversion(n *node, typ *itype) error {
 			ok = true
 		case typedConst && isInt(n.typ.TypeOf()) && isString(t):
 			ok = true // gonotes patch: converted by the conversion itself
-		case isInt(n.typ.TypeOf()) && isString(t):
+		case isInt(n.typ.TypeOf()) && isString(t),
+			// gonotes patch (s11-fixa): an untyped integer constant typed
+			// from the context (string(1 << 100): the shift's type is the
+			// conversion's).
+			!typedConst && c.Kind() == constant.Int && isString(t):
 			codepoint := int64(-1)
 			if i, ok := constant.Int64Val(c); ok {
 				codepoint = i

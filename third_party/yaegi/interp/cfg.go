@@ -836,6 +836,12 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				// operation and setting the source location directly to the destination
 				// location in the frame.
 				//
+				if n.action == aAssign && isMapEntry(dest) {
+					// gonotes patch (s11-fixa): as below, whatever the source
+					// (m[k] = 1 read m[k] first, which reports an unhashable
+					// key as a read does).
+					dest.gen = nop
+				}
 				switch {
 				case n.action != aAssign:
 					// Do not skip assign operation if it is combined with another operator.

@@ -1126,7 +1126,7 @@ func assignXMapEntries(gen bltnGenerator) bltnGenerator {
 		n.exec = func(f *frame) bltn {
 			next := exec(f)
 			for _, s := range stores {
-				s.m(f).SetMapIndex(s.k(f), s.v(f))
+				setMapIndex(s.m(f), s.k(f), s.v(f))
 			}
 			return next
 		}
@@ -1172,7 +1172,7 @@ func assign(n *node) {
 			}
 		case i != nil:
 			n.exec = func(f *frame) bltn {
-				d(f).SetMapIndex(i(f), s(f))
+				setMapIndex(d(f), i(f), s(f)) // gonotes patch (s11-fixa): setMapIndex
 				return next
 			}
 		case n.kind == defineStmt:
@@ -1269,7 +1269,7 @@ func assign(n *node) {
 					continue
 				}
 				if keys[i].IsValid() {
-					maps[i].SetMapIndex(keys[i], t[i])
+					setMapIndex(maps[i], keys[i], t[i]) // gonotes patch (s11-fixa): setMapIndex
 				} else {
 					d(f).Set(t[i])
 				}
@@ -1296,7 +1296,7 @@ func assign(n *node) {
 				continue
 			}
 			if j := ivalue[i]; j != nil {
-				d(f).SetMapIndex(j(f), t[i]) // Assign a map entry
+				setMapIndex(d(f), j(f), t[i]) // Assign a map entry; gonotes patch (s11-fixa): setMapIndex
 			} else {
 				d(f).Set(t[i]) // Assign a var or array/slice entry
 			}
@@ -3707,7 +3707,17 @@ func getIndexMap2(n *node) {
 	doStatus := n.anc.child[1].ident != "_"
 
 	if !doValue && !doStatus {
-		nop(n)
+		if n.child[1].rval.IsValid() {
+			nop(n)
+			return
+		}
+		// gonotes patch (s11-fixa): _, _ = m[k] still indexes the map,
+		// which panics for an unhashable key.
+		key := genMapKey(n.child[1], n.child[0].typ)
+		n.exec = func(f *frame) bltn {
+			value0(f).MapIndex(key(f))
+			return next
+		}
 		return
 	}
 	if n.child[1].rval.IsValid() && !(isEmptyIfaceKeyMap(n.child[0].typ) && dynTypeNeeded(n.child[1].typ)) && !binIfaceKeyConv(n.child[0].typ, n.child[1].typ) { // constant map index; gonotes patch: see dynMapKey
@@ -4687,7 +4697,7 @@ func mapLit(n *node) {
 	n.exec = func(f *frame) bltn {
 		m := reflect.MakeMap(typ)
 		for i, k := range keys {
-			m.SetMapIndex(k(f), values[i](f))
+			setMapIndex(m, k(f), values[i](f)) // gonotes patch (s11-fixa): setMapIndex
 		}
 		value(f).Set(m)
 		return next
@@ -4721,7 +4731,7 @@ func compositeBinMap(n *node) {
 	n.exec = func(f *frame) bltn {
 		m := reflect.MakeMap(typ)
 		for i, k := range keys {
-			m.SetMapIndex(k(f), values[i](f))
+			setMapIndex(m, k(f), values[i](f)) // gonotes patch (s11-fixa): setMapIndex
 		}
 		value(f).Set(m)
 		return next

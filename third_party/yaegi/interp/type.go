@@ -2081,12 +2081,20 @@ func (t *itype) lookupField(name string) []int {
 	var lookup func(*itype) []int
 	tias := isStruct(t)
 
+	// gonotes patch (s11-fixa): seen holds the types of the current path
+	// (see lookupMethod3), and done the result of each type searched, so
+	// that the search stays linear in the types (a type reached through
+	// several fields is searched once).
+	done := map[*itype][]int{}
 	lookup = func(typ *itype) []int {
 		if seen[typ] {
 			return nil
 		}
+		if index, ok := done[typ]; ok {
+			return index
+		}
 		seen[typ] = true
-		defer delete(seen, typ) // gonotes patch (s11-fixa): see lookupMethod3
+		defer delete(seen, typ)
 
 		switch typ.cat {
 		case linkedT, ptrT:
@@ -2111,7 +2119,7 @@ func (t *itype) lookupField(name string) []int {
 				}
 			}
 		}
-
+		done[typ] = index
 		return index
 	}
 

@@ -30,7 +30,7 @@ func main() {
 	m := map[string]int{"a": 1}
 	v, ok := (m["a"])
 	var i any = "text"
-	s, isStr := ((i.(string)))
+	s, isStr := (i.(string))
 	var w, found = (m["b"])
 	fmt.Println(v, ok, s, isStr, w, found)
 }

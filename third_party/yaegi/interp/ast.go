@@ -492,6 +492,8 @@ func (interp *Interpreter) ast(f ast.Node) (string, *node, error) {
 			var act action
 			var kind nkind
 			if len(a.Lhs) > 1 && len(a.Rhs) == 1 {
+				// gonotes patch (s11-fixa): v, ok := (m[k]) is v, ok := m[k].
+				a.Rhs[0] = unparenExpr(a.Rhs[0])
 				if a.Tok == token.DEFINE {
 					kind = defineXStmt
 				} else {
@@ -635,6 +637,9 @@ func (interp *Interpreter) ast(f ast.Node) (string, *node, error) {
 			}
 
 		case *ast.CommClause:
+			if as, ok := a.Comm.(*ast.AssignStmt); ok && len(as.Rhs) == 1 {
+				as.Rhs[0] = unparenExpr(as.Rhs[0]) // gonotes patch (s11-fixa): case x := (<-ch)
+			}
 			desugarSelectAssign(a) // gonotes patch: case s.f = <-ch
 			kind := commClause
 			if a.Comm == nil {
@@ -900,6 +905,7 @@ func (interp *Interpreter) ast(f ast.Node) (string, *node, error) {
 			switch {
 			case a.Values != nil:
 				if len(a.Names) > 1 && len(a.Values) == 1 {
+					a.Values[0] = unparenExpr(a.Values[0]) // gonotes patch (s11-fixa): as AssignStmt
 					if anc.node.kind == constDecl || anc.node.kind == varDecl {
 						kind = defineXStmt
 					} else {
@@ -1045,4 +1051,16 @@ func desugarSelectAssign(c *ast.CommClause) {
 	}
 	c.Comm = &ast.AssignStmt{Lhs: tmps, TokPos: as.TokPos, Tok: token.DEFINE, Rhs: as.Rhs}
 	c.Body = append([]ast.Stmt{&ast.AssignStmt{Lhs: lhs, TokPos: as.TokPos, Tok: token.ASSIGN, Rhs: rhs}}, c.Body...)
+}
+
+// unparenExpr returns e without the parentheses around it (ast.Unparen,
+// which this module's Go version predates). gonotes patch (s11-fixa).
+func unparenExpr(e ast.Expr) ast.Expr {
+	for {
+		p, ok := e.(*ast.ParenExpr)
+		if !ok {
+			return e
+		}
+		e = p.X
+	}
 }

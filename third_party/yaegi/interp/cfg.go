@@ -802,7 +802,12 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					}
 					if sc.global && !inNestedScope(n, root) && !isLoopInit(n) { // gonotes patch: GTA defines only top-level variables; a for clause declares new ones
 						// Do not overload existing symbols (defined in GTA) in global scope.
-						sym, _, _ = sc.lookup(dest.ident)
+						// gonotes patch (s11-fixa): but not the universe's (const
+						// int = 5 compiled before GTA defines it changed the
+						// predeclared int).
+						if !sc.predeclared(dest.ident) {
+							sym, _, _ = sc.lookup(dest.ident)
+						}
 					}
 					if sym == nil {
 						sym = &symbol{index: sc.add(dest.typ), kind: varSym, typ: dest.typ}
@@ -840,6 +845,12 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				// operation and setting the source location directly to the destination
 				// location in the frame.
 				//
+				if n.action == aAssign && isMapEntry(dest) {
+					// gonotes patch (s11-fixa): as below, whatever the source
+					// (m[k] = 1 read m[k] first, which reports an unhashable
+					// key as a read does).
+					dest.gen = nop
+				}
 				switch {
 				case n.action != aAssign:
 					// Do not skip assign operation if it is combined with another operator.
@@ -974,7 +985,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			l := len(n.child) - 1
 			switch lc := n.child[l]; lc.kind {
 			case callExpr:
-				if n.child[l-1].isType(sc) {
+				if declaresType(n) && n.child[l-1].isType(sc) { // gonotes patch (s11-fixa): see declaresType
 					l--
 				}
 				if r := lc.child[0].typ.numOut(); r != l {
@@ -1000,6 +1011,12 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				if lc.action == aRecv {
 					lc.gen = recv2
 					n.gen = nop
+				}
+			}
+			for _, c := range n.child[:len(n.child)-1] {
+				if isMapEntry(c) { // gonotes patch (s11-fixa): m[k], ok = x.(T) stores into m
+					n.gen = assignXMapEntries(n.gen)
+					break
 				}
 			}
 
@@ -1069,6 +1086,10 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					break
 				}
 			}
+			if n.action == aEqual || n.action == aNotEqual { // gonotes patch (s11-fixa)
+				boolConstOperand(c0, c1)
+				boolConstOperand(c1, c0)
+			}
 			if c0.rval.IsValid() && c1.rval.IsValid() && !isBinPkgVar(c0) && !isBinPkgVar(c1) && (!isInterface(n.typ)) && constOp[n.action] != nil { // gonotes patch (s10-goroot): not a variable of a compiled package
 				n.typ.TypeOf()       // Force compute of reflection type.
 				constOp[n.action](n) // Compute a constant result now rather than during exec.
@@ -1076,6 +1097,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				if err = checkConstFold(n); err != nil {
 					break
 				}
+				n.rval = foldedConst(n, n.rval) // gonotes patch (s11-fixa)
 			}
 			switch {
 			case n.rval.IsValid():
@@ -1548,7 +1570,10 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					// gonotes patch: a typed concrete value is converted as it
 					// is assigned (see convert), so that error(p) of a nil
 					// pointer p is a non-nil error holding p.
-					if !c1.typ.untyped && !isInterface(c1.typ) && !isFuncSrc(c1.typ) && c1.typ.cat != nilT {
+					// gonotes patch (s11-fixa): and a value of an interface
+					// of interpreted code converted to a compiled one
+					// (fmt.Stringer(s)): the node kept s's valueInterface.
+					if !c1.typ.untyped && (!isInterface(c1.typ) || isInterfaceBin(c0.typ) && isInterfaceSrc(c1.typ)) && !isFuncSrc(c1.typ) && c1.typ.cat != nilT {
 						n.gen = convert
 						n.typ = c0.typ
 						n.findex = sc.add(n.typ)
@@ -2631,6 +2656,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				if err = checkConstFold(n); err != nil {
 					break
 				}
+				n.rval = foldedConst(n, n.rval) // gonotes patch (s11-fixa)
 			}
 			switch {
 			case n.rval.IsValid():
@@ -2716,6 +2742,16 @@ func comma2Type(sc *scope, src, x *node, isMap bool) (*itype, error) {
 	return nil, src.cfgErrorf("cannot use %s in a comma-ok assignment", x.ident)
 }
 
+// declaresType reports whether n, an assignment or a declaration of
+// several names from one value, has a type among its children (var a, b
+// T = f()): one child more than its names and values. gonotes patch
+// (s11-fixa): the last name was taken for a type when it was one (var c =
+// b before var a, b = f(): GTA had given b a placeholder type symbol), and
+// the call was found to return one value too many.
+func declaresType(n *node) bool {
+	return len(n.child) > n.nleft+n.nright
+}
+
 func compDefineX(sc *scope, n *node) error {
 	l := len(n.child) - 1
 	types := []*itype{}
@@ -2748,7 +2784,7 @@ func compDefineX(sc *scope, n *node) error {
 		} else {
 			types = funtype.ret
 		}
-		declared := n.anc.kind == varDecl && n.child[l-1].isType(sc)
+		declared := n.anc.kind == varDecl && declaresType(n) && n.child[l-1].isType(sc) // gonotes patch (s11-fixa): see declaresType
 		if declared {
 			l--
 		}
@@ -2850,6 +2886,13 @@ func compDefineX(sc *scope, n *node) error {
 		} else {
 			index = sc.add(t)
 			sc.sym[id] = &symbol{index: index, kind: varSym, typ: t}
+			if sc.global && n.anc.kind == varDecl {
+				// gonotes patch (s11-fixa): a package-level variable, as
+				// GTA defines those of one value each: the variables whose
+				// initialization refers to it wait for its declaration (var
+				// c = b before var a, b = f() read b before f was called).
+				sc.sym[id].global, sc.sym[id].node = true, n
+			}
 		}
 		n.child[i].typ = t
 		n.child[i].findex = index
@@ -3255,7 +3298,7 @@ func (n *node) isNatural() bool {
 					return true
 				}
 			case constant.Float:
-				f, _ := constant.Float64Val(c)
+				f, _ := constFloat64Val(c)
 				if f == math.Trunc(f) {
 					n.rval = reflect.ValueOf(constant.ToInt(c))
 					n.typ.rtype = n.rval.Type()
@@ -3634,7 +3677,7 @@ func matchSelectorMethod(sc *scope, n *node) (err error) {
 		return err
 	}
 
-	if m, lind := n.typ.lookupMethod(name); m != nil {
+	if m, lind := n.typ.lookupSrcMethod(name); m != nil {
 		n.action = aGetMethod
 		if n.child[0].isType(sc) {
 			// Handle method as a function with receiver in 1st argument.
@@ -3939,21 +3982,34 @@ func convertConstTo(c constant.Value, from *itype, t reflect.Type) reflect.Value
 	if ft := from.TypeOf(); ft != nil && !from.untyped {
 		switch ft.Kind() {
 		case reflect.Float32:
-			f, _ := constant.Float32Val(constant.ToFloat(c))
+			f, _ := constFloat32Val(constant.ToFloat(c))
 			c = constant.MakeFloat64(float64(f))
 		}
 	}
 	switch t.Kind() {
 	case reflect.Float32:
-		f, _ := constant.Float32Val(constant.ToFloat(c))
+		f, _ := constFloat32Val(constant.ToFloat(c))
 		return reflect.ValueOf(f).Convert(t)
 	case reflect.Float64:
-		f, _ := constant.Float64Val(constant.ToFloat(c))
+		f, _ := constFloat64Val(constant.ToFloat(c))
 		return reflect.ValueOf(f).Convert(t)
 	case reflect.Complex64, reflect.Complex128:
-		r, _ := constant.Float64Val(constant.ToFloat(constant.Real(c)))
-		i, _ := constant.Float64Val(constant.ToFloat(constant.Imag(c)))
+		r, _ := constFloat64Val(constant.ToFloat(constant.Real(c)))
+		i, _ := constFloat64Val(constant.ToFloat(constant.Imag(c)))
 		return reflect.ValueOf(complex(r, i)).Convert(t)
+	case reflect.String:
+		// gonotes patch (s11-fixa): string(1 << 100) is "\uFFFD" (the
+		// check of the conversion made the constant a string).
+		switch c.Kind() {
+		case constant.String:
+			return reflect.ValueOf(constant.StringVal(c)).Convert(t)
+		case constant.Int:
+			r := rune(-1)
+			if i, ok := constant.Int64Val(c); ok && i >= 0 && i <= 0x10FFFF {
+				r = rune(i)
+			}
+			return reflect.ValueOf(string(r)).Convert(t)
+		}
 	}
 	i, _ := constant.Int64Val(constant.ToInt(c))
 	return reflect.ValueOf(i).Convert(t)
@@ -3980,14 +4036,103 @@ func roundConst32(t *itype, v reflect.Value) reflect.Value {
 	}
 	switch rt.Kind() {
 	case reflect.Float32:
-		f, _ := constant.Float32Val(constant.ToFloat(c))
+		f, _ := constFloat32Val(constant.ToFloat(c))
 		return reflect.ValueOf(constant.MakeFloat64(float64(f)))
 	case reflect.Complex64:
-		re, _ := constant.Float32Val(constant.ToFloat(constant.Real(c)))
-		im, _ := constant.Float32Val(constant.ToFloat(constant.Imag(c)))
+		re, _ := constFloat32Val(constant.ToFloat(constant.Real(c)))
+		im, _ := constFloat32Val(constant.ToFloat(constant.Imag(c)))
 		return reflect.ValueOf(constant.BinaryOp(constant.MakeFloat64(float64(re)), token.ADD, constant.MakeImag(constant.MakeFloat64(float64(im)))))
+	case reflect.Float64:
+		// gonotes patch (s11-fixa): and to float64 precision (const fhuge
+		// float64 = 1 << 100 equals 1<<100 - 1 as a float64 constant).
+		f, _ := constFloat64Val(constant.ToFloat(c))
+		if math.IsInf(f, 0) {
+			return v
+		}
+		return reflect.ValueOf(constant.MakeFloat64(f))
+	case reflect.Complex128:
+		re, _ := constFloat64Val(constant.ToFloat(constant.Real(c)))
+		im, _ := constFloat64Val(constant.ToFloat(constant.Imag(c)))
+		if math.IsInf(re, 0) || math.IsInf(im, 0) {
+			return v
+		}
+		return reflect.ValueOf(constant.BinaryOp(constant.MakeFloat64(re), token.ADD, constant.MakeImag(constant.MakeFloat64(im))))
 	}
 	return v
+}
+
+// lookupSrcMethod is lookupMethod, but finds no method when one of a
+// compiled type is promoted from a shallower field (shallowerBinMethod).
+// gonotes patch (s11-fixa).
+func (t *itype) lookupSrcMethod(name string) (*node, []int) {
+	m, index := t.lookupMethod(name)
+	if m != nil && shallowerBinMethod(t, name, len(index)) {
+		return nil, nil
+	}
+	return m, index
+}
+
+// shallowerBinMethod reports whether t has a method name of a compiled
+// type promoted from a shallower embedded field than the interpreted one
+// found at depth (gonotes patch, s11-fixa): struct{ deep; *bytes.Buffer }
+// has Buffer's String, not the String of a type deep embeds.
+func shallowerBinMethod(t *itype, name string, depth int) bool {
+	if depth == 0 {
+		return false
+	}
+	_, lind, _, ok := t.lookupBinMethod(name)
+	return ok && len(lind) < depth
+}
+
+// boolConstOperand gives c, an operand of == or != holding an untyped
+// boolean constant (a constant.Value), the value of a bool of the type of
+// other when other is not a constant (gonotes patch, s11-fixa): the
+// execution compares the operands' values as interfaces, where the
+// constant.Value never equals a bool, so (x < 2) != (1 > 2) was true for
+// any x (a comparison's result is an untyped bool, to which the constant
+// is not converted).
+func boolConstOperand(c, other *node) {
+	if !c.rval.IsValid() || other.rval.IsValid() {
+		return
+	}
+	cv := vConstantValue(c.rval)
+	if cv == nil || cv.Kind() != constant.Bool {
+		return
+	}
+	t := reflect.TypeOf(true)
+	if other.typ != nil {
+		if ot := other.typ.TypeOf(); ot != nil && ot.Kind() == reflect.Bool {
+			t = ot
+		}
+	}
+	c.rval = reflect.ValueOf(constant.BoolVal(cv)).Convert(t)
+}
+
+// foldedConst returns v, the value of the constant expression n computed
+// by constOp, as gc has it (gonotes patch, s11-fixa): a typed float
+// constant is rounded to its type's precision (roundConst32), and a zero
+// float is +0, since Go's constants have no negative zero (-float64(0) and
+// float64(0) * -1 computed in float64 arithmetic were -0).
+func foldedConst(n *node, v reflect.Value) reflect.Value {
+	if !v.IsValid() || n.typ == nil || n.typ.untyped {
+		return v
+	}
+	switch v.Kind() {
+	case reflect.Float32, reflect.Float64:
+		if v.Float() == 0 {
+			z := reflect.New(v.Type()).Elem()
+			return z
+		}
+		return v
+	case reflect.Complex64, reflect.Complex128:
+		if z := v.Complex(); real(z) == 0 || imag(z) == 0 {
+			r := reflect.New(v.Type()).Elem()
+			r.SetComplex(complex(real(z)+0, imag(z)+0))
+			return r
+		}
+		return v
+	}
+	return roundConst32(n.typ, v)
 }
 
 // isBinPkgVar reports whether n names a variable of a compiled package

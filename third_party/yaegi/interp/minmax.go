@@ -164,7 +164,7 @@ func constToValue(c constant.Value, t reflect.Type) reflect.Value {
 		i, _ := constant.Int64Val(constant.ToInt(c))
 		v.SetInt(i)
 	case isFloat(t):
-		f, _ := constant.Float64Val(constant.ToFloat(c))
+		f, _ := constFloat64Val(constant.ToFloat(c))
 		v.SetFloat(f)
 	case isString(t):
 		v.SetString(constant.StringVal(c))

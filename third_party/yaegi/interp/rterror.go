@@ -389,17 +389,38 @@ func runtimePanic(r any) any {
 		if v == "reflect: Method on nil interface value" || v == "reflect.Value.Call: call of nil function" {
 			return nilDereferenceError()
 		}
-	case error:
-		// A map operation through reflect reports an unhashable key
-		// with the text of the runtime's map package; Go code gets the
-		// text of the runtime's hash functions.
-		if _, ok := v.(interface{ RuntimeError() }); ok {
-			if t, ok := strings.CutPrefix(v.Error(), "hash of unhashable type: "); ok {
-				return runtimeError("hash of unhashable type " + t)
-			}
+		if v == "reflect.Value.Grow: slice overflow" {
+			// gonotes patch (s11-fixa): an append past the largest
+			// length (reflect.Append grows the slice), Go's growslice.
+			return runtimeError("growslice: len out of range")
 		}
 	}
 	return r
+}
+
+// setMapIndex is m.SetMapIndex(k, v) for an assignment to a map entry,
+// which reports an unhashable key as Go code does. gonotes patch
+// (s11-fixa): reflect's assignment into an empty map reports it with the
+// text of the runtime's map package ("hash of unhashable type: []int"), a
+// compiled one with the text of the hash functions ("runtime error: hash
+// of unhashable type []int"); the reads and deletions of Go code report it
+// as reflect's do (the map package's text on an empty map, the hash
+// functions' otherwise), so only the assignments are translated (all the
+// map operations were, so a read in an empty map had the wrong text).
+func setMapIndex(m, k, v reflect.Value) {
+	defer func() {
+		if r := recover(); r != nil {
+			if e, ok := r.(error); ok {
+				if _, ok := e.(interface{ RuntimeError() }); ok {
+					if t, ok := strings.CutPrefix(e.Error(), "hash of unhashable type: "); ok {
+						panic(runtimeError("hash of unhashable type " + t))
+					}
+				}
+			}
+			panic(r)
+		}
+	}()
+	m.SetMapIndex(k, v)
 }
 
 // nilDereferenceError returns Go's run-time error for a nil pointer

@@ -1018,7 +1018,10 @@ func convert(n *node) {
 	// interface holds as an assignment does (a wrapper with the methods of
 	// an interpreted value for a compiled interface, a valueInterface for
 	// an interpreted one); reflect's Convert knows no interpreted method.
-	if ct := n.child[0].typ; isInterface(ct) && !isInterface(c.typ) && !isFuncSrc(c.typ) {
+	// gonotes patch (s11-fixa): and a compiled interface type's conversion
+	// of a value of an interpreted one (fmt.Stringer(s), s a Strunger
+	// holding a nil *T): reflect's Convert of the valueInterface gave nil.
+	if ct := n.child[0].typ; isInterface(ct) && (!isInterface(c.typ) || isInterfaceBin(ct) && isInterfaceSrc(c.typ)) && !isFuncSrc(c.typ) {
 		value := genDestValue(ct, c)
 		n.exec = func(f *frame) bltn {
 			dest(f).Set(value(f))
@@ -1095,7 +1098,7 @@ func condBranch(n *node, value func(*frame) reflect.Value) { // gonotes patch
 func assignFromCall(n *node) {
 	ncall := n.lastChild()
 	l := len(n.child) - 1
-	if n.anc.kind == varDecl && n.child[l-1].isType(n.scope) {
+	if n.anc.kind == varDecl && declaresType(n) && n.child[l-1].isType(n.scope) { // gonotes patch (s11-fixa)
 		// Ignore the type in the assignment if it is part of a variable declaration.
 		l--
 	}
@@ -1162,6 +1165,61 @@ func assignFromCall(n *node) {
 	}
 }
 
+// genMapEntryKey returns the key of dest, a map entry assigned to (m[k] =
+// v), as the map holds it.
+func genMapEntryKey(dest *node) func(*frame) reflect.Value {
+	switch {
+	case isEmptyIfaceKeyMap(dest.child[0].typ): // gonotes patch: a key of an empty interface type is the value itself (s9-suite2: or of an interface type of the notebook)
+		return genMapKey(dest.child[1], dest.child[0].typ)
+	case isBinIfaceKeyMap(dest.child[0].typ) && !isInterfaceSrc(dest.child[1].typ):
+		// gonotes patch (s9-embed2): a key of a compiled interface
+		// type (map[fmt.Stringer]T, map[error]T) is converted as
+		// in an index expression: a concrete value to the
+		// interface, a wrapper to its named runtime value.
+		return genMapKey(dest.child[1], dest.child[0].typ)
+	case isInterfaceSrc(dest.child[1].typ): // key
+		return genValueInterface(dest.child[1])
+	default:
+		if k := dest.child[1]; k.typ != nil && k.typ.cat == nilT {
+			// gonotes patch (s11-refl): a nil key (m[nil] = v, a
+			// map of pointers, chans) is the key type's nil, not a
+			// nil interface ("value of type interface {} is not
+			// assignable to type *T").
+			if mt := dest.child[0].typ.TypeOf(); mt != nil && mt.Kind() == reflect.Map {
+				convertLiteralValue(k, mt.Key())
+			}
+		}
+		return genValue(dest.child[1])
+	}
+}
+
+// assignXMapEntries wraps gen, the generator of a statement assigning the
+// values of a call, a comma-ok expression or a receive to several operands
+// (m[k], ok = x.(T)): those write each value into its operand's frame
+// slot, which for a map entry is only the slot of the entry's value, so
+// the exec made by gen is followed by the stores of such values into their
+// maps. gonotes patch (s11-fixa): the map stayed as it was.
+func assignXMapEntries(gen bltnGenerator) bltnGenerator {
+	return func(n *node) {
+		gen(n)
+		exec := n.exec
+		type store struct{ m, k, v func(*frame) reflect.Value }
+		var stores []store
+		for _, dest := range n.child[:len(n.child)-1] {
+			if isMapEntry(dest) {
+				stores = append(stores, store{genValue(dest.child[0]), genMapEntryKey(dest), genValue(dest)})
+			}
+		}
+		n.exec = func(f *frame) bltn {
+			next := exec(f)
+			for _, s := range stores {
+				setMapIndex(s.m(f), s.k(f), s.v(f))
+			}
+			return next
+		}
+	}
+}
+
 func assign(n *node) {
 	next := getExec(n.tnext)
 	dvalue := make([]func(*frame) reflect.Value, n.nleft)
@@ -1185,28 +1243,7 @@ func assign(n *node) {
 			svalue[i] = genDestValue(dest.typ, src)
 		}
 		if isMapEntry(dest) {
-			if isEmptyIfaceKeyMap(dest.child[0].typ) { // gonotes patch: a key of an empty interface type is the value itself (s9-suite2: or of an interface type of the notebook)
-				ivalue[i] = genMapKey(dest.child[1], dest.child[0].typ)
-			} else if isBinIfaceKeyMap(dest.child[0].typ) && !isInterfaceSrc(dest.child[1].typ) {
-				// gonotes patch (s9-embed2): a key of a compiled interface
-				// type (map[fmt.Stringer]T, map[error]T) is converted as
-				// in an index expression: a concrete value to the
-				// interface, a wrapper to its named runtime value.
-				ivalue[i] = genMapKey(dest.child[1], dest.child[0].typ)
-			} else if isInterfaceSrc(dest.child[1].typ) { // key
-				ivalue[i] = genValueInterface(dest.child[1])
-			} else {
-				if k := dest.child[1]; k.typ != nil && k.typ.cat == nilT {
-					// gonotes patch (s11-refl): a nil key (m[nil] = v, a
-					// map of pointers, chans) is the key type's nil, not a
-					// nil interface ("value of type interface {} is not
-					// assignable to type *T").
-					if mt := dest.child[0].typ.TypeOf(); mt != nil && mt.Kind() == reflect.Map {
-						convertLiteralValue(k, mt.Key())
-					}
-				}
-				ivalue[i] = genValue(dest.child[1])
-			}
+			ivalue[i] = genMapEntryKey(dest)
 			dvalue[i] = genValue(dest.child[0])
 		} else {
 			dvalue[i] = genValue(dest)
@@ -1222,7 +1259,7 @@ func assign(n *node) {
 			}
 		case i != nil:
 			n.exec = func(f *frame) bltn {
-				d(f).SetMapIndex(i(f), s(f))
+				setMapIndex(d(f), i(f), s(f)) // gonotes patch (s11-fixa): setMapIndex
 				return next
 			}
 		case n.kind == defineStmt:
@@ -1319,7 +1356,7 @@ func assign(n *node) {
 					continue
 				}
 				if keys[i].IsValid() {
-					maps[i].SetMapIndex(keys[i], t[i])
+					setMapIndex(maps[i], keys[i], t[i]) // gonotes patch (s11-fixa): setMapIndex
 				} else {
 					d(f).Set(t[i])
 				}
@@ -1346,7 +1383,7 @@ func assign(n *node) {
 				continue
 			}
 			if j := ivalue[i]; j != nil {
-				d(f).SetMapIndex(j(f), t[i]) // Assign a map entry
+				setMapIndex(d(f), j(f), t[i]) // Assign a map entry; gonotes patch (s11-fixa): setMapIndex
 			} else {
 				d(f).Set(t[i]) // Assign a var or array/slice entry
 			}
@@ -2089,7 +2126,7 @@ func genInterfaceWrapper(n *node, typ reflect.Type) func(*frame) reflect.Value {
 	lookup := func() *wrapperMethods {
 		wm := &wrapperMethods{key: methodsKey(n.typ), methods: make([]*node, mn), indexes: make([][]int, mn)}
 		for i := 0; i < mn; i++ {
-			wm.methods[i], wm.indexes[i] = n.typ.lookupMethod(names[i])
+			wm.methods[i], wm.indexes[i] = n.typ.lookupSrcMethod(names[i]) // gonotes patch (s11-fixa): not a deeper one than a compiled type's
 			if wm.methods[i] == nil && n.typ.cat != nilT {
 				// interpreted method not found, look for binary method, possibly embedded
 				_, wm.indexes[i], _, _ = n.typ.lookupBinMethod(names[i])
@@ -2126,6 +2163,11 @@ func genInterfaceWrapper(n *node, typ reflect.Type) func(*frame) reflect.Value {
 		}
 		var n2 *node
 		if vi, ok := v.Interface().(valueInterface); ok {
+			if vi.node == nil || !vi.value.IsValid() {
+				// gonotes patch (s11-fixa): a nil interface of interpreted
+				// code (fmt.Stringer(s), s a nil Strunger) is a nil one.
+				return reflect.New(typ).Elem()
+			}
 			// gonotes patch (s10-stringer): a value of a type with a
 			// method table held by an interpreted interface is given
 			// as its named runtime value, as above, with all its
@@ -3837,7 +3879,17 @@ func getIndexMap2(n *node) {
 	doStatus := n.anc.child[1].ident != "_"
 
 	if !doValue && !doStatus {
-		nop(n)
+		if n.child[1].rval.IsValid() {
+			nop(n)
+			return
+		}
+		// gonotes patch (s11-fixa): _, _ = m[k] still indexes the map,
+		// which panics for an unhashable key.
+		key := genMapKey(n.child[1], n.child[0].typ)
+		n.exec = func(f *frame) bltn {
+			value0(f).MapIndex(key(f))
+			return next
+		}
 		return
 	}
 	if conv := mapElemToIface(n); conv != nil {
@@ -4791,6 +4843,11 @@ func _return(n *node) {
 			}
 		}
 	case 2:
+		if !mustReturnValue(def.child[2]) {
+			// gonotes patch: named results (return b, a) are all read first.
+			n.exec = returnParallel(values)
+			break
+		}
 		v0, v1 := values[0], values[1]
 		n.exec = func(f *frame) bltn {
 			f.data[0].Set(v0(f))
@@ -4798,12 +4855,40 @@ func _return(n *node) {
 			return nil
 		}
 	default:
+		if !mustReturnValue(def.child[2]) {
+			n.exec = returnParallel(values) // gonotes patch: as above
+			break
+		}
 		n.exec = func(f *frame) bltn {
 			for i, value := range values {
 				f.data[i].Set(value(f))
 			}
 			return nil
 		}
+	}
+}
+
+// returnParallel makes the exec of a return of several values from a
+// function with named results (gonotes patch): the results' slots are the
+// named results' variables, which the returned expressions may read
+// (`return b, a` swaps a and b), so every value is read, and copied out of
+// its variable, before any result is stored.
+func returnParallel(values []func(*frame) reflect.Value) bltn {
+	return func(f *frame) bltn {
+		rs := make([]reflect.Value, len(values))
+		for i, value := range values {
+			r := value(f)
+			if r.CanAddr() {
+				c := reflect.New(r.Type()).Elem()
+				c.Set(r)
+				r = c
+			}
+			rs[i] = r
+		}
+		for i, r := range rs {
+			f.data[i].Set(r)
+		}
+		return nil
 	}
 }
 
@@ -4886,7 +4971,7 @@ func mapLit(n *node) {
 	n.exec = func(f *frame) bltn {
 		m := reflect.MakeMap(typ)
 		for i, k := range keys {
-			m.SetMapIndex(k(f), values[i](f))
+			setMapIndex(m, k(f), values[i](f)) // gonotes patch (s11-fixa): setMapIndex
 		}
 		value(f).Set(m)
 		return next
@@ -4920,7 +5005,7 @@ func compositeBinMap(n *node) {
 	n.exec = func(f *frame) bltn {
 		m := reflect.MakeMap(typ)
 		for i, k := range keys {
-			m.SetMapIndex(k(f), values[i](f))
+			setMapIndex(m, k(f), values[i](f)) // gonotes patch (s11-fixa): setMapIndex
 		}
 		value(f).Set(m)
 		return next
@@ -5838,10 +5923,25 @@ func _append(n *node) {
 			}
 		}
 
+		// gonotes patch: an element read through an index, a selector or a
+		// pointer may be in the slice's array, which the append overwrites
+		// (append(s[:4], '5', s[4])): such values are copied first.
+		alias := make([]bool, l)
+		for i, arg := range args {
+			switch arg.kind {
+			case indexExpr, selectorExpr, starExpr:
+				alias[i] = true
+			}
+		}
 		n.exec = func(f *frame) bltn {
 			sl := make([]reflect.Value, l)
 			for i, v := range values {
 				sl[i] = v(f)
+				if alias[i] && sl[i].CanAddr() {
+					c := reflect.New(sl[i].Type()).Elem()
+					c.Set(sl[i])
+					sl[i] = c
+				}
 			}
 			dest(f).Set(reflect.Append(value(f), sl...))
 			return next
@@ -5947,8 +6047,29 @@ func _cap(n *node) {
 	}
 }
 
+// builtinArgs returns the arguments of the builtin call n: its children
+// after the builtin's name, or for a single call of an interpreted func of
+// several results (copy(f(a)), delete(h(m))), nodes standing for those
+// results in the call's frame slots. gonotes patch (s11-fixa): the
+// builtins read a second argument which was not there ("index out of
+// range [2] with length 2").
+func builtinArgs(n *node) []*node {
+	if len(n.child) == 2 && isCall(n.child[1]) {
+		c := n.child[1]
+		if ft := c.child[0].typ; ft != nil && ft.cat == funcT && len(ft.ret) > 1 && c.findex >= 0 {
+			args := make([]*node, len(ft.ret))
+			for i, t := range ft.ret {
+				args[i] = &node{kind: identExpr, typ: t, interp: n.interp, scope: n.scope, anc: n, findex: c.findex + i, level: c.level}
+			}
+			return args
+		}
+	}
+	return n.child[1:]
+}
+
 func _copy(n *node) {
-	in := []func(*frame) reflect.Value{genValueArray(n.child[1]), genValue(n.child[2])}
+	args := builtinArgs(n) // gonotes patch (s11-fixa)
+	in := []func(*frame) reflect.Value{genValueArray(args[0]), genValue(args[1])}
 	out := []func(*frame) reflect.Value{genValueOutput(n, reflect.TypeOf(0))}
 
 	genBuiltinDeferWrapper(n, in, out, func(args []reflect.Value) []reflect.Value {
@@ -6036,8 +6157,9 @@ func _real(n *node) {
 }
 
 func _delete(n *node) {
-	value0 := genValue(n.child[1])                  // map
-	value1 := genMapKey(n.child[2], n.child[1].typ) // key; gonotes patch
+	args := builtinArgs(n)                    // gonotes patch (s11-fixa)
+	value0 := genValue(args[0])               // map
+	value1 := genMapKey(args[1], args[0].typ) // key; gonotes patch
 	in := []func(*frame) reflect.Value{value0, value1}
 	var z reflect.Value
 
@@ -6439,7 +6561,7 @@ func convertConstantValue(n *node) {
 		if t := n.typ.TypeOf(); t != nil && (isFloat(t) || isComplex(t)) {
 			// gonotes patch: an integer constant of a float type may not
 			// fit an int64 (const Y float64 = 1 << 80).
-			f, _ := constant.Float64Val(c)
+			f, _ := constFloat64Val(c)
 			if isComplex(t) {
 				v = reflect.ValueOf(complex(f, 0))
 			} else {
@@ -6475,11 +6597,11 @@ func convertConstantValue(n *node) {
 				}
 			}
 		}
-		f, _ := constant.Float64Val(c)
+		f, _ := constFloat64Val(c)
 		v = reflect.ValueOf(f)
 	case constant.Complex:
-		r, _ := constant.Float64Val(constant.Real(c))
-		i, _ := constant.Float64Val(constant.Imag(c))
+		r, _ := constFloat64Val(constant.Real(c))
+		i, _ := constFloat64Val(constant.Imag(c))
 		v = reflect.ValueOf(complex(r, i))
 	}
 
@@ -6980,8 +7102,8 @@ func constPart(n *node, f float64) reflect.Value {
 func constComplex(v reflect.Value) complex128 {
 	if c, ok := v.Interface().(constant.Value); ok {
 		c = constant.ToComplex(c)
-		r, _ := constant.Float64Val(constant.Real(c))
-		i, _ := constant.Float64Val(constant.Imag(c))
+		r, _ := constFloat64Val(constant.Real(c))
+		i, _ := constFloat64Val(constant.Imag(c))
 		return complex(r, i)
 	}
 	return v.Complex()

@@ -353,7 +353,7 @@ func mapOf(key, val *itype, opts ...itypeOption) *itype {
 func interfaceOf(t *itype, fields []structField, constraint, ulconstraint []*itype, opts ...itypeOption) *itype {
 	str := "interface{}"
 	if len(fields) > 0 {
-		str = "interface { " + methodsTypeString(fields) + "}"
+		str = "interface { " + methodsTypeString(fields) + " }" // gonotes patch (s11-fixa): as Go spells it
 	}
 	if t == nil {
 		t = &itype{}
@@ -373,7 +373,7 @@ func interfaceOf(t *itype, fields []structField, constraint, ulconstraint []*ity
 func structOf(t *itype, fields []structField, opts ...itypeOption) *itype {
 	str := "struct {}"
 	if len(fields) > 0 {
-		str = "struct { " + fieldsTypeString(fields) + "}"
+		str = "struct { " + fieldsTypeString(fields) + " }" // gonotes patch (s11-fixa): as Go spells it
 	}
 	if t == nil {
 		t = &itype{}
@@ -2227,11 +2227,20 @@ func (t *itype) lookupField(name string) []int {
 	var lookup func(*itype) []int
 	tias := isStruct(t)
 
+	// gonotes patch (s11-fixa): seen holds the types of the current path
+	// (see lookupMethod3), and done the result of each type searched, so
+	// that the search stays linear in the types (a type reached through
+	// several fields is searched once).
+	done := map[*itype][]int{}
 	lookup = func(typ *itype) []int {
 		if seen[typ] {
 			return nil
 		}
+		if index, ok := done[typ]; ok {
+			return index
+		}
 		seen[typ] = true
+		defer delete(seen, typ)
 
 		switch typ.cat {
 		case linkedT, ptrT:
@@ -2241,6 +2250,7 @@ func (t *itype) lookupField(name string) []int {
 			return []int{fi}
 		}
 
+		var index []int
 		for i, f := range typ.field {
 			switch f.typ.cat {
 			case ptrT, structT, interfaceT, linkedT:
@@ -2249,13 +2259,14 @@ func (t *itype) lookupField(name string) []int {
 					// Struct fields are not valid interface fields.
 					break
 				}
-				if index2 := lookup(f.typ); len(index2) > 0 {
-					return append([]int{i}, index2...)
+				// gonotes patch (s11-fixa): the shallowest field of that name.
+				if index2 := lookup(f.typ); len(index2) > 0 && (index == nil || len(index2)+1 < len(index)) {
+					index = append([]int{i}, index2...)
 				}
 			}
 		}
-
-		return nil
+		done[typ] = index
+		return index
 	}
 
 	return lookup(t)
@@ -2397,6 +2408,9 @@ func (t *itype) lookupMethod3(name string, seen map[*itype]bool, underlying bool
 		return nil, nil
 	}
 	seen[t] = true
+	// gonotes patch (s11-fixa): seen holds the types of the current path
+	// only, so that a type embedded in two fields is searched in both.
+	defer delete(seen, t)
 	if t.cat == ptrT {
 		return t.val.lookupMethod2(name, seen)
 	}
@@ -2406,13 +2420,18 @@ func (t *itype) lookupMethod3(name string, seen map[*itype]bool, underlying bool
 		m = t.getMethod(name)
 	}
 	if m == nil {
+		// gonotes patch (s11-fixa): the method promoted from the shallowest
+		// embedded field, not from the first field that has one deeper
+		// (struct{ A; E } with A embedding E too: E's method is E's).
 		for i, f := range t.field {
 			if f.embed {
-				if n, index2 := f.typ.lookupMethod2(name, seen); n != nil {
-					index = append([]int{i}, index2...)
-					return n, index
+				if n, index2 := f.typ.lookupMethod2(name, seen); n != nil && (m == nil || len(index2)+1 < len(index)) {
+					m, index = n, append([]int{i}, index2...)
 				}
 			}
+		}
+		if m != nil {
+			return m, index
 		}
 		if t.cat == linkedT { // gonotes patch: not the declared methods of the underlying type
 			return t.val.lookupMethod3(name, seen, true)
@@ -2481,16 +2500,20 @@ func (t *itype) lookupBinMethod2(name string, seen map[*itype]bool) (m reflect.M
 		return
 	}
 	seen[t] = true
+	defer delete(seen, t) // gonotes patch (s11-fixa): see lookupMethod3
 	if t.cat == ptrT {
 		return t.val.lookupBinMethod2(name, seen)
 	}
 	for i, f := range t.field {
 		if f.embed {
-			if m2, index2, isPtr2, ok2 := f.typ.lookupBinMethod2(name, seen); ok2 {
-				index = append([]int{i}, index2...)
-				return m2, index, isPtr2, ok2
+			// gonotes patch (s11-fixa): the shallowest embedded field's.
+			if m2, index2, isPtr2, ok2 := f.typ.lookupBinMethod2(name, seen); ok2 && (!ok || len(index2)+1 < len(index)) {
+				m, index, isPtr, ok = m2, append([]int{i}, index2...), isPtr2, ok2
 			}
 		}
+	}
+	if ok {
+		return m, index, isPtr, ok
 	}
 	m, ok = t.TypeOf().MethodByName(name)
 	if !ok {

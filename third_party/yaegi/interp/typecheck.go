@@ -209,7 +209,7 @@ func (check typecheck) comparison(n *node) error {
 
 	ok := false
 
-	if !isInterface(t0) && !isInterface(t1) && !t0.isNil() && !t1.isNil() && t0.untyped == t1.untyped && !sameID(t0.id(), t1.id()) && !typeDefined(t0, t1) && !chanDirOnly(t0, t1) { // gonotes patch: sameID
+	if !isInterface(t0) && !isInterface(t1) && !t0.isNil() && !t1.isNil() && t0.untyped == t1.untyped && !sameID(t0.id(), t1.id()) && !typeDefined(t0, t1) && !chanDirOnly(t0, t1) && !definedAndUnnamed(t0, t1) && !definedAndUnnamed(t1, t0) { // gonotes patch: sameID; definedAndUnnamed (s11-fixa)
 		// Non interface types must be really equals.
 		return n.cfgErrorf("invalid operation: mismatched types %s and %s", n.tname(t0), n.tname(t1)) // gonotes patch: tname
 	}
@@ -228,6 +228,22 @@ func (check typecheck) comparison(n *node) error {
 		return n.cfgErrorf("invalid operation: operator %v not defined on %s", n.action, n.tname(typ)) // gonotes patch: tname
 	}
 	return nil
+}
+
+// definedAndUnnamed reports whether t1 is a defined type and t2 the type
+// literal of its underlying type (type A [2]int; [2]int): their values are
+// assignable to each other, and so comparable (gonotes patch, s11-fixa:
+// typeDefined compares the itypes, and [2]int{1, 2} has an itype of its
+// own).
+func definedAndUnnamed(t1, t2 *itype) bool {
+	if t1.name == "" || t2.name != "" || t2.cat == linkedT {
+		return false
+	}
+	if t1.underlying().id() == t2.id() {
+		return true
+	}
+	r1, r2 := t1.TypeOf(), t2.TypeOf()
+	return r1 != nil && r1 == r2
 }
 
 var binaryOpPredicates = opPredicates{
@@ -726,7 +742,11 @@ func (check typecheck) conversion(n *node, typ *itype) error {
 			ok = true
 		case typedConst && isInt(n.typ.TypeOf()) && isString(t):
 			ok = true // gonotes patch: converted by the conversion itself
-		case isInt(n.typ.TypeOf()) && isString(t):
+		case isInt(n.typ.TypeOf()) && isString(t),
+			// gonotes patch (s11-fixa): an untyped integer constant typed
+			// from the context (string(1 << 100): the shift's type is the
+			// conversion's).
+			!typedConst && c.Kind() == constant.Int && isString(t):
 			codepoint := int64(-1)
 			if i, ok := constant.Int64Val(c); ok {
 				codepoint = i
@@ -1284,18 +1304,18 @@ func (check typecheck) convertConst(v reflect.Value, t reflect.Type) (reflect.Va
 		i, _ := constant.Uint64Val(constant.ToInt(c))
 		v = reflect.ValueOf(i).Convert(t)
 	case reflect.Float32:
-		f, _ := constant.Float32Val(constant.ToFloat(c))
+		f, _ := constFloat32Val(constant.ToFloat(c))
 		v = reflect.ValueOf(f)
 	case reflect.Float64:
-		f, _ := constant.Float64Val(constant.ToFloat(c))
+		f, _ := constFloat64Val(constant.ToFloat(c))
 		v = reflect.ValueOf(f)
 	case reflect.Complex64:
-		r, _ := constant.Float32Val(constant.Real(c))
-		i, _ := constant.Float32Val(constant.Imag(c))
+		r, _ := constFloat32Val(constant.Real(c))
+		i, _ := constFloat32Val(constant.Imag(c))
 		v = reflect.ValueOf(complex(r, i)).Convert(t)
 	case reflect.Complex128:
-		r, _ := constant.Float64Val(constant.Real(c))
-		i, _ := constant.Float64Val(constant.Imag(c))
+		r, _ := constFloat64Val(constant.Real(c))
+		i, _ := constFloat64Val(constant.Imag(c))
 		v = reflect.ValueOf(complex(r, i)).Convert(t)
 	default:
 		return v, errCantConvert
@@ -1349,10 +1369,10 @@ func representableConst(c constant.Value, t reflect.Type) bool {
 		}
 		switch t.Kind() {
 		case reflect.Float32:
-			f, _ := constant.Float32Val(x)
+			f, _ := constFloat32Val(x)
 			return !math.IsInf(float64(f), 0)
 		case reflect.Float64:
-			f, _ := constant.Float64Val(x)
+			f, _ := constFloat64Val(x)
 			return !math.IsInf(f, 0)
 		default:
 			return false
@@ -1364,12 +1384,12 @@ func representableConst(c constant.Value, t reflect.Type) bool {
 		}
 		switch t.Kind() {
 		case reflect.Complex64:
-			r, _ := constant.Float32Val(constant.Real(x))
-			i, _ := constant.Float32Val(constant.Imag(x))
+			r, _ := constFloat32Val(constant.Real(x))
+			i, _ := constFloat32Val(constant.Imag(x))
 			return !math.IsInf(float64(r), 0) && !math.IsInf(float64(i), 0)
 		case reflect.Complex128:
-			r, _ := constant.Float64Val(constant.Real(x))
-			i, _ := constant.Float64Val(constant.Imag(x))
+			r, _ := constFloat64Val(constant.Real(x))
+			i, _ := constFloat64Val(constant.Imag(x))
 			return !math.IsInf(r, 0) && !math.IsInf(i, 0)
 		default:
 			return false

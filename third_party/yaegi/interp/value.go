@@ -460,8 +460,8 @@ func vUint(v reflect.Value) (i uint64) {
 func vComplex(v reflect.Value) (c complex128) {
 	if c := vConstantValue(v); c != nil {
 		c = constant.ToComplex(c)
-		rel, _ := constant.Float64Val(constant.Real(c))
-		img, _ := constant.Float64Val(constant.Imag(c))
+		rel, _ := constFloat64Val(constant.Real(c))
+		img, _ := constFloat64Val(constant.Imag(c))
 		return complex(rel, img)
 	}
 	switch v.Kind() {
@@ -479,7 +479,7 @@ func vComplex(v reflect.Value) (c complex128) {
 
 func vFloat(v reflect.Value) (i float64) {
 	if c := vConstantValue(v); c != nil {
-		i, _ = constant.Float64Val(constant.ToFloat(c))
+		i, _ = constFloat64Val(constant.ToFloat(c))
 		return i
 	}
 	switch v.Kind() {

@@ -3593,6 +3593,11 @@ func matchSelectorMethod(sc *scope, n *node) (err error) {
 			// gonotes patch: the cached string and reflect type were those of
 			// the method (func() int for func(T) int).
 			n.typ.str, n.typ.rtype = funcOf(n.typ.arg, n.typ.ret).str, nil // gonotes patch: the string of the expression's type
+			// gonotes patch: a promoted method's receiver is a field of the
+			// expression's first argument (methPathRecv).
+			if len(lind) > 0 {
+				n.methPath = lind
+			}
 		} else {
 			// Handle method with receiver.
 			n.gen = getMethod

@@ -56,6 +56,7 @@ type node struct {
 	meta       interface{}    // meta stores meta information between gta runs, like errors
 	fast       *fastStep      // gonotes patch: fast form of the node (fastops.go)
 	binMethod  *binMethodSel  // gonotes patch: receiver of a binary method selector, for fast calls
+	methPath   []int          // gonotes patch: the embedded fields of a method expression T.M whose M is promoted (methPathRecv)
 	rf         *rangeFunc     // gonotes patch: range over func loop (rangeStmt)
 	fallTo     *node          // gonotes patch: the next case clause in source order, where fallthrough goes
 	assignRng  bool           // gonotes patch: for k, v = range x (rangeStmt)

@@ -1736,6 +1736,11 @@ func genFuncWrapper(n *node, cross bool) func(*frame) reflect.Value {
 					break
 				}
 				typ := argTypes[i] // gonotes patch: was def.typ.arg[i]
+				if methExpr && i == 0 && len(n.methPath) > 0 { // gonotes patch: see methPathRecv
+					arg = methPathRecv(arg, n.methPath, d[0].Kind() == reflect.Ptr)
+					d[0].Set(arg)
+					continue
+				}
 				if methExpr && i == 0 && arg.Kind() == reflect.Ptr && d[0].Kind() != reflect.Ptr {
 					if arg.IsNil() && typ.cat == ptrT { // gonotes patch: as Go's wrapper of the method for *T
 						panic(plainRuntimeError(nilValueMethod(typ, def.ident)))
@@ -2212,10 +2217,16 @@ func call(n *node) {
 		}
 	}
 
-	// gonotes patch: a method expression (*T).M of a value-receiver method
-	// called directly: its first argument is a *T, the receiver a T (the
-	// func value path, genFunctionWrapper, dereferenced it already).
-	if len(values) > 0 && isValueRecvMethodExprOfPtr(c0) {
+	// gonotes patch: a method expression T.M of a method promoted from an
+	// embedded field: the receiver is that field of the first argument.
+	if len(values) > 0 && len(c0.methPath) > 0 {
+		recv0 := values[0]
+		path, ptrRecv := c0.methPath, methExprPtrRecv(c0)
+		values[0] = func(f *frame) reflect.Value { return methPathRecv(recv0(f), path, ptrRecv) }
+	} else if len(values) > 0 && isValueRecvMethodExprOfPtr(c0) {
+		// gonotes patch: a method expression (*T).M of a value-receiver method
+		// called directly: its first argument is a *T, the receiver a T (the
+		// func value path, genFunctionWrapper, dereferenced it already).
 		recv0 := values[0]
 		nilMsg := nilValueMethod(c0.typ.arg[0], c0.child[1].ident)
 		values[0] = func(f *frame) reflect.Value {
@@ -6597,4 +6608,51 @@ func isValueRecvMethodExprOfPtr(n *node) bool {
 	}
 	rt := m.child[0].child[0].lastChild().typ
 	return rt != nil && rt.cat != ptrT
+}
+
+// methExprPtrRecv reports whether the method of the method expression n
+// has a pointer receiver. gonotes patch.
+func methExprPtrRecv(n *node) bool {
+	m, ok := n.val.(*node)
+	if !ok || m.kind != funcDecl || len(m.child) == 0 || len(m.child[0].child) == 0 {
+		return false
+	}
+	rt := m.child[0].child[0].lastChild().typ
+	return rt != nil && rt.cat == ptrT
+}
+
+// methPathRecv returns the receiver of a method promoted from an embedded
+// field, called through a method expression (Square.Perimeter(sq), where
+// Perimeter is Rect's and Square embeds Rect): the field at path of v, the
+// expression's first argument (a T or a *T), as a pointer if ptrRecv. A
+// nil pointer on the way is a nil dereference, as in Go.
+// gonotes patch.
+func methPathRecv(v reflect.Value, path []int, ptrRecv bool) reflect.Value {
+	for _, i := range path {
+		if v.Kind() == reflect.Ptr {
+			if v.IsNil() {
+				panic(runtimeNilDeref{})
+			}
+			v = v.Elem()
+		}
+		v = unsafe2.Exported(v.Field(i))
+		if vi, ok := v.Interface().(valueInterface); ok {
+			v = vi.value
+		}
+	}
+	switch {
+	case ptrRecv && v.Kind() != reflect.Ptr:
+		if v.CanAddr() {
+			return v.Addr()
+		}
+		p := reflect.New(v.Type())
+		p.Elem().Set(v)
+		return p
+	case !ptrRecv && v.Kind() == reflect.Ptr:
+		if v.IsNil() {
+			panic(runtimeNilDeref{})
+		}
+		return v.Elem()
+	}
+	return v
 }

@@ -1735,7 +1735,7 @@ func genFuncWrapper(n *node, cross bool) func(*frame) reflect.Value {
 					// In case of unused arg, there may be not even a frame entry allocated, just skip.
 					break
 				}
-				typ := argTypes[i] // gonotes patch: was def.typ.arg[i]
+				typ := argTypes[i]                             // gonotes patch: was def.typ.arg[i]
 				if methExpr && i == 0 && len(n.methPath) > 0 { // gonotes patch: see methPathRecv
 					arg = methPathRecv(arg, n.methPath, d[0].Kind() == reflect.Ptr)
 					d[0].Set(arg)

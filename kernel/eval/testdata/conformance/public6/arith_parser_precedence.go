@@ -72,7 +72,9 @@ func tokenize(src string) ([]Token, error) {
 	return append(toks, Token{EOF, "", len(rs)}), nil
 }
 
-type Node interface{ Eval(env map[string]float64) (float64, error) }
+type Node interface {
+	Eval(env map[string]float64) (float64, error)
+}
 
 type Num float64
 type Var string
@@ -172,7 +174,7 @@ type parser struct {
 }
 
 func (p *parser) peek() Token { return p.toks[p.pos] }
-func (p *parser) next() Token  { t := p.toks[p.pos]; p.pos++; return t }
+func (p *parser) next() Token { t := p.toks[p.pos]; p.pos++; return t }
 
 var prec = map[string]int{"+": 1, "-": 1, "*": 2, "/": 2, "%": 2, "^": 3}
 

@@ -28,8 +28,8 @@ var (
 
 type TempErr struct{ error }
 
-func (TempErr) Temporary() bool   { return true }
-func (t TempErr) Unwrap() error   { return t.error }
+func (TempErr) Temporary() bool { return true }
+func (t TempErr) Unwrap() error { return t.error }
 
 type MultiErr []error
 

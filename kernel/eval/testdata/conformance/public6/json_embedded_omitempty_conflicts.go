@@ -26,17 +26,17 @@ type Inner struct {
 type Doc struct {
 	Timestamps
 	*Named
-	Inner  `json:"inner"`
-	ID     int            `json:"id"`
-	Tags   []string       `json:"tags,omitempty"`
-	Attrs  map[string]any `json:"attrs,omitempty"`
-	Ptr    *int           `json:"ptr,omitempty"`
-	Zero   struct{}       `json:"zero,omitempty"`
-	Float  float64        `json:"float,omitempty"`
-	Iface  any            `json:"iface"`
-	Bytes  []byte         `json:"bytes"`
-	Arr    [2]int         `json:"arr"`
-	Omitz  Inner          `json:"omitz,omitzero"`
+	Inner `json:"inner"`
+	ID    int            `json:"id"`
+	Tags  []string       `json:"tags,omitempty"`
+	Attrs map[string]any `json:"attrs,omitempty"`
+	Ptr   *int           `json:"ptr,omitempty"`
+	Zero  struct{}       `json:"zero,omitempty"`
+	Float float64        `json:"float,omitempty"`
+	Iface any            `json:"iface"`
+	Bytes []byte         `json:"bytes"`
+	Arr   [2]int         `json:"arr"`
+	Omitz Inner          `json:"omitz,omitzero"`
 }
 
 type Ambiguous struct {

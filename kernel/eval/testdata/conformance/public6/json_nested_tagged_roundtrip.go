@@ -8,8 +8,8 @@ import (
 )
 
 type Meta struct {
-	CreatedBy string    `json:"created_by"`
-	Created   time.Time `json:"created"`
+	CreatedBy string            `json:"created_by"`
+	Created   time.Time         `json:"created"`
 	Labels    map[string]string `json:"labels,omitempty"`
 }
 
@@ -26,35 +26,35 @@ type Contact struct {
 
 type Customer struct {
 	Meta
-	ID        int               `json:"id"`
-	Name      string            `json:"name"`
-	Email     string            `json:"email,omitempty"`
-	Age       int               `json:"age,omitempty"`
-	Active    bool              `json:"active"`
-	Address   *Address          `json:"address,omitempty"`
-	Contacts  []Contact         `json:"contacts"`
-	Scores    map[string]float64 `json:"scores,omitempty"`
-	Internal  string            `json:"-"`
-	Dash      string            `json:"-,"`
-	Count     int64             `json:"count,string"`
-	Extra     json.RawMessage   `json:"extra,omitempty"`
+	ID         int                `json:"id"`
+	Name       string             `json:"name"`
+	Email      string             `json:"email,omitempty"`
+	Age        int                `json:"age,omitempty"`
+	Active     bool               `json:"active"`
+	Address    *Address           `json:"address,omitempty"`
+	Contacts   []Contact          `json:"contacts"`
+	Scores     map[string]float64 `json:"scores,omitempty"`
+	Internal   string             `json:"-"`
+	Dash       string             `json:"-,"`
+	Count      int64              `json:"count,string"`
+	Extra      json.RawMessage    `json:"extra,omitempty"`
 	unexported int
 }
 
 func main() {
 	ts := time.Date(2025, 3, 14, 15, 9, 26, 0, time.UTC)
 	c := Customer{
-		Meta:     Meta{CreatedBy: "admin", Created: ts, Labels: map[string]string{"tier": "gold", "region": "kr"}},
-		ID:       7,
-		Name:     "Kim <Ji-woo> & co",
-		Active:   true,
-		Address:  &Address{Street: "1 Gangnam-daero", City: "Seoul"},
-		Contacts: []Contact{{"phone", "010-1234"}, {"email", "k@example.com"}},
-		Scores:   map[string]float64{"b": 2.5, "a": 1e21, "c": 0.000001},
-		Internal: "secret",
-		Dash:     "dash",
-		Count:    42,
-		Extra:    json.RawMessage(`{"nested":[1,2,{"x":null}]}`),
+		Meta:       Meta{CreatedBy: "admin", Created: ts, Labels: map[string]string{"tier": "gold", "region": "kr"}},
+		ID:         7,
+		Name:       "Kim <Ji-woo> & co",
+		Active:     true,
+		Address:    &Address{Street: "1 Gangnam-daero", City: "Seoul"},
+		Contacts:   []Contact{{"phone", "010-1234"}, {"email", "k@example.com"}},
+		Scores:     map[string]float64{"b": 2.5, "a": 1e21, "c": 0.000001},
+		Internal:   "secret",
+		Dash:       "dash",
+		Count:      42,
+		Extra:      json.RawMessage(`{"nested":[1,2,{"x":null}]}`),
 		unexported: 9,
 	}
 	b, err := json.Marshal(c)

@@ -7,9 +7,9 @@ import (
 )
 
 type Session struct {
-	ID    string
-	Hits  int
-	mu    sync.Mutex
+	ID   string
+	Hits int
+	mu   sync.Mutex
 }
 
 func main() {

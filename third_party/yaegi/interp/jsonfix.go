@@ -7,8 +7,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"strconv"
 	"reflect"
+	"strconv"
 	"strings"
 )
 

@@ -2127,6 +2127,9 @@ func call(n *node) {
 	child := n.child[1:]
 	tnext := getExec(n.tnext)
 	fnext := getExec(n.fnext)
+	// gonotes patch: the call is a condition if it has a false branch, even
+	// when the branch's exec is nil (a bare return, the end of the func).
+	branch := n.fnext != nil
 	hasVariadicArgs := n.action == aCallSlice // callSlice implies variadic call with ellipsis.
 
 	// Compute input argument value functions.
@@ -2402,7 +2405,7 @@ func call(n *node) {
 					if v := rvalues[0]; v != nil {
 						v(f).SetBool(r)
 					}
-					if fnext != nil && !r {
+					if branch && !r { // gonotes patch: see branch
 						return fnext
 					}
 					return tnext
@@ -2436,7 +2439,7 @@ func call(n *node) {
 					dst.Set(unboxFunc(dst, out[i])) // gonotes patch: recursive func types
 				}
 			}
-			if fnext != nil && !out[0].Bool() {
+			if branch && !out[0].Bool() { // gonotes patch: see branch
 				return fnext
 			}
 			return tnext
@@ -2570,7 +2573,7 @@ func call(n *node) {
 		}
 
 		// Handle branching according to boolean result
-		if fnext != nil && !nf.data[0].Bool() {
+		if branch && !nf.data[0].Bool() { // gonotes patch: see branch
 			return fnext
 		}
 		return tnext
@@ -3361,7 +3364,7 @@ func callBin(n *node) {
 			go callFn(value(f), in)
 			return tnext
 		}
-	case fnext != nil:
+	case n.fnext != nil: // gonotes patch: a false branch with a nil exec (a bare return) too
 		// Handle branching according to boolean result.
 		index := n.findex
 		level := n.level

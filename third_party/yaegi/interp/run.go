@@ -4462,6 +4462,18 @@ func branch(n *node) {
 func _return(n *node) {
 	child := n.child
 	def := n.val.(*node)
+	// gonotes patch: return f(), f's results of other types than the
+	// func's ((string, error) for (any, error)): the call wrote them to
+	// slots of its own, each is converted from there as a result of its
+	// own (only the first was, the others were lost).
+	if len(child) == 1 && isCall(child[0]) && len(def.typ.ret) > 1 && child[0].findex >= len(def.typ.ret) {
+		if rets := callResultTypes(child[0]); len(rets) == len(def.typ.ret) {
+			child = make([]*node, len(rets))
+			for i, t := range rets {
+				child[i] = &node{kind: identExpr, typ: t, findex: n.child[0].findex + i, interp: n.interp, scope: n.child[0].scope}
+			}
+		}
+	}
 	values := make([]func(*frame) reflect.Value, len(child))
 	for i, c := range child {
 		if d, ok := c.val.(*node); ok && d != nil && d.kind == funcDecl && c.typ != nil && isFuncSrc(c.typ) {
@@ -6658,4 +6670,24 @@ func methPathRecv(v reflect.Value, path []int, ptrRecv bool) reflect.Value {
 		return v.Elem()
 	}
 	return v
+}
+
+// callResultTypes returns the types of the results of the call n, or nil.
+// gonotes patch.
+func callResultTypes(n *node) []*itype {
+	if len(n.child) == 0 || n.child[0].typ == nil {
+		return nil
+	}
+	t := n.child[0].typ
+	if t.cat == funcT {
+		return t.ret
+	}
+	if rt := t.TypeOf(); rt != nil && rt.Kind() == reflect.Func {
+		out := make([]*itype, rt.NumOut())
+		for i := range out {
+			out[i] = valueTOf(rt.Out(i))
+		}
+		return out
+	}
+	return nil
 }

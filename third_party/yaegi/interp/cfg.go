@@ -661,6 +661,10 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 
 			switch n.child[1].kind {
 			case identExpr, selectorExpr:
+				if nt := namedEmptyInterface(typ, pkgName, typeName); nt != nil { // gonotes patch: see namedEmptyInterface
+					n.typ = nt
+					break
+				}
 				n.typ = namedOf(typ, pkgName, typeName)
 			default:
 				n.typ = typ

@@ -52,6 +52,8 @@ var gaps = []gap{
 		nil},
 	{"an unrecovered panic in a goroutine ends the cell that runs with Go's message; the kernel and its variables stay (a Go program would exit)",
 		nil},
+	{"a map whose key is a struct (or array) with a field of type any holding a value of a notebook type (map[Key]V, Key{Kind string; ID any}, ID = Point{1, 2}) hashes that field by the interpreter's wrapper: an equal key made elsewhere is not found, and setting it adds a second entry (keys of type any itself work)",
+		[]string{"public6/struct_key_any_field_notebook_value.go"}},
 }
 
 // Banner is the kernel_info_reply banner: the Go version cells speak and

@@ -30,11 +30,11 @@ func (m MsgType) String() string {
 }
 
 type Header struct {
-	Magic   [2]byte
-	Type    MsgType
-	Flags   uint8
-	Seq     uint32
-	Length  uint16
+	Magic  [2]byte
+	Type   MsgType
+	Flags  uint8
+	Seq    uint32
+	Length uint16
 }
 
 type Frame struct {

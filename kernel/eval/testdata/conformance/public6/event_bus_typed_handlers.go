@@ -16,9 +16,9 @@ type OrderPlaced struct {
 }
 type Shutdown struct{}
 
-func (UserCreated) Topic() string  { return "user" }
-func (OrderPlaced) Topic() string  { return "order" }
-func (*Shutdown) Topic() string    { return "system" }
+func (UserCreated) Topic() string { return "user" }
+func (OrderPlaced) Topic() string { return "order" }
+func (*Shutdown) Topic() string   { return "system" }
 
 type Bus struct {
 	handlers map[reflect.Type][]func(Event)

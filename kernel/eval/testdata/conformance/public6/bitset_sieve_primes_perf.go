@@ -8,10 +8,10 @@ import (
 
 type BitSet []uint64
 
-func NewBitSet(n int) BitSet       { return make(BitSet, (n+63)/64) }
-func (b BitSet) Set(i int)         { b[i/64] |= 1 << (uint(i) % 64) }
-func (b BitSet) Clear(i int)       { b[i/64] &^= 1 << (uint(i) % 64) }
-func (b BitSet) Has(i int) bool    { return b[i/64]&(1<<(uint(i)%64)) != 0 }
+func NewBitSet(n int) BitSet    { return make(BitSet, (n+63)/64) }
+func (b BitSet) Set(i int)      { b[i/64] |= 1 << (uint(i) % 64) }
+func (b BitSet) Clear(i int)    { b[i/64] &^= 1 << (uint(i) % 64) }
+func (b BitSet) Has(i int) bool { return b[i/64]&(1<<(uint(i)%64)) != 0 }
 func (b BitSet) Count() (n int) {
 	for _, w := range b {
 		n += bits.OnesCount64(w)

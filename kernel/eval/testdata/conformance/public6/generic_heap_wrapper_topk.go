@@ -30,10 +30,10 @@ func NewHeap[T any](less func(a, b T) bool, items ...T) *Heap[T] {
 	return h
 }
 
-func (h *Heap[T]) Push(v T)  { heap.Push(inner[T]{h}, v) }
-func (h *Heap[T]) Pop() T    { return heap.Pop(inner[T]{h}).(T) }
-func (h *Heap[T]) Peek() T   { return h.data[0] }
-func (h *Heap[T]) Len() int  { return len(h.data) }
+func (h *Heap[T]) Push(v T) { heap.Push(inner[T]{h}, v) }
+func (h *Heap[T]) Pop() T   { return heap.Pop(inner[T]{h}).(T) }
+func (h *Heap[T]) Peek() T  { return h.data[0] }
+func (h *Heap[T]) Len() int { return len(h.data) }
 
 type WordCount struct {
 	Word  string

@@ -8,14 +8,14 @@ import (
 
 type Vec struct{ X, Y float64 }
 
-func (a Vec) Add(b Vec) Vec          { return Vec{a.X + b.X, a.Y + b.Y} }
-func (a Vec) Sub(b Vec) Vec          { return Vec{a.X - b.X, a.Y - b.Y} }
-func (a Vec) Scale(k float64) Vec    { return Vec{a.X * k, a.Y * k} }
-func (a Vec) Dot(b Vec) float64      { return a.X*b.X + a.Y*b.Y }
-func (a Vec) Cross(b Vec) float64    { return a.X*b.Y - a.Y*b.X }
-func (a Vec) Len() float64           { return math.Hypot(a.X, a.Y) }
-func (a Vec) String() string         { return fmt.Sprintf("(%.2f, %.2f)", a.X, a.Y) }
-func (a *Vec) Normalize()            { l := a.Len(); a.X /= l; a.Y /= l }
+func (a Vec) Add(b Vec) Vec       { return Vec{a.X + b.X, a.Y + b.Y} }
+func (a Vec) Sub(b Vec) Vec       { return Vec{a.X - b.X, a.Y - b.Y} }
+func (a Vec) Scale(k float64) Vec { return Vec{a.X * k, a.Y * k} }
+func (a Vec) Dot(b Vec) float64   { return a.X*b.X + a.Y*b.Y }
+func (a Vec) Cross(b Vec) float64 { return a.X*b.Y - a.Y*b.X }
+func (a Vec) Len() float64        { return math.Hypot(a.X, a.Y) }
+func (a Vec) String() string      { return fmt.Sprintf("(%.2f, %.2f)", a.X, a.Y) }
+func (a *Vec) Normalize()         { l := a.Len(); a.X /= l; a.Y /= l }
 func (a Vec) Rotate(deg float64) Vec {
 	r := deg * math.Pi / 180
 	s, c := math.Sincos(r)

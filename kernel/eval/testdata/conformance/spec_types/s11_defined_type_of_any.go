@@ -15,7 +15,7 @@ type Value any
 type Object = map[string]Value
 
 func num() (Value, error) { return 1.5, nil }
-func one() Value           { return 2 }
+func one() Value          { return 2 }
 
 func object() (Value, error) {
 	obj := Object{}

@@ -6,7 +6,9 @@ import (
 	"strings"
 )
 
-type Payer interface{ Pay(amount int) (string, error) }
+type Payer interface {
+	Pay(amount int) (string, error)
+}
 type Refunder interface{ Refund(id string) error }
 type PayRefunder interface {
 	Payer

@@ -1040,23 +1040,64 @@ func assignFromCall(n *node) {
 		l--
 	}
 	dvalue := make([]func(*frame) reflect.Value, l)
+	// gonotes patch: a map entry destination (k, m["x"] = f()) is set with
+	// SetMapIndex: its value is a copy, which the assignment set, silently.
+	var mapSet []func(*frame, reflect.Value)
 	for i := range dvalue {
 		if n.child[i].ident == "_" {
 			continue
 		}
 		dvalue[i] = genValue(n.child[i])
+		if c := n.child[i]; isMapEntry(c) {
+			if mapSet == nil {
+				mapSet = make([]func(*frame, reflect.Value), l)
+			}
+			mv, kv := genValue(c.child[0]), genMapKey(c.child[1], c.child[0].typ)
+			mapSet[i] = func(f *frame, v reflect.Value) { mv(f).SetMapIndex(kv(f), v) }
+		}
 	}
 	// gonotes patch: a result of a defined type assigned to an empty
 	// interface keeps its type (dyntype.go).
 	var conv []*node
 	if ft := ncall.child[0].typ; ft != nil && ft.cat == funcT && len(ft.ret) >= l {
 		for i := 0; i < l; i++ {
-			if rn := (&node{kind: identExpr, typ: ft.ret[i], interp: n.interp, scope: n.scope}); dvalue[i] != nil && dynIfaceValue(n.child[i].typ, rn) {
+			// gonotes patch: a type with methods too (x, err = f(), x an any,
+			// f returning a Sq with methods: %T printed its underlying type).
+			rt := ft.ret[i]
+			if rn := (&node{kind: identExpr, typ: rt, interp: n.interp, scope: n.scope}); dvalue[i] != nil && (dynIfaceValue(n.child[i].typ, rn) || isEmptyInterface(n.child[i].typ) && !isInterface(rt) && len(rt.method) > 0) {
 				if conv == nil {
 					conv = make([]*node, l)
 				}
 				conv[i] = rn
 			}
+		}
+	}
+	// gonotes patch: a result of a concrete type assigned to an interface
+	// with methods of the notebook (s, err = f(), s a Shape) is wrapped in
+	// it (see retIfaceWrapper).
+	// So is one of a notebook type assigned to a compiled interface (err
+	// = f(), f returning a *MyErr): as the error wrapper of that type.
+	var wrap []func(*frame) reflect.Value
+	if ft := ncall.child[0].typ; ft != nil && ft.cat == funcT && len(ft.ret) >= l {
+		for i := 0; i < l; i++ {
+			t, rt := n.child[i].typ, ft.ret[i]
+			if dvalue[i] == nil || t == nil || rt == nil || rt.cat == nilT || isInterface(rt) {
+				continue
+			}
+			synth := &node{kind: identExpr, typ: rt, findex: ncall.findex + i, interp: n.interp, scope: n.scope}
+			var g func(*frame) reflect.Value
+			switch {
+			case isInterfaceSrc(t) && !isEmptyInterface(t):
+				g = genValueInterface(synth)
+			case (t.cat == errorT || isInterfaceBin(t)) && !isEmptyInterface(t) && rt.cat != valueT && rt.cat != errorT && len(rt.method) > 0 || (t.cat == errorT || isInterfaceBin(t)) && rt.cat == ptrT && rt.val != nil && len(rt.val.method) > 0:
+				g = genInterfaceWrapper(synth, t.TypeOf())
+			default:
+				continue
+			}
+			if wrap == nil {
+				wrap = make([]func(*frame) reflect.Value, l)
+			}
+			wrap[i] = g
 		}
 	}
 	next := getExec(n.tnext)
@@ -1068,6 +1109,13 @@ func assignFromCall(n *node) {
 			s := f.data[ncall.findex+i]
 			if conv != nil && conv[i] != nil { // gonotes patch
 				s = dynIfaceOf(conv[i], s)
+			}
+			if wrap != nil && wrap[i] != nil { // gonotes patch: see wrap
+				s = wrap[i](f)
+			}
+			if mapSet != nil && mapSet[i] != nil { // gonotes patch: see mapSet
+				mapSet[i](f, s)
+				continue
 			}
 			c := n.child[i]
 			if n.kind == defineXStmt && !c.redeclared {
@@ -2256,9 +2304,6 @@ func call(n *node) {
 			switch {
 			case c.ident == "_":
 				// Skip assigning return value to blank var.
-			case isInterfaceSrc(c.typ) && !isEmptyInterface(c.typ) && !isInterfaceSrc(rtypes[i]):
-				rvalues[i] = genValueInterfaceValue(c)
-				aliasRet[i] = true // gonotes patch: written by the callee, as upstream
 			default:
 				j := n.findex + i
 				rvalues[i] = func(f *frame) reflect.Value { return getFrame(f, l).data[j] }

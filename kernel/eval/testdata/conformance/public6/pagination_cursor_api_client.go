@@ -30,7 +30,9 @@ var db = func() []Item {
 
 var ErrBadCursor = errors.New("bad cursor")
 
-func encodeCursor(id int) string { return base64.RawURLEncoding.EncodeToString([]byte("after:" + strconv.Itoa(id))) }
+func encodeCursor(id int) string {
+	return base64.RawURLEncoding.EncodeToString([]byte("after:" + strconv.Itoa(id)))
+}
 
 func decodeCursor(c string) (int, error) {
 	b, err := base64.RawURLEncoding.DecodeString(c)

@@ -28,7 +28,9 @@ func (x Var) Accept(v Visitor) Expr  { return v.VisitVar(x) }
 func (b *Bin) Accept(v Visitor) Expr { return v.VisitBin(b) }
 func (n Num) String() string         { return fmt.Sprint(float64(n)) }
 func (x Var) String() string         { return string(x) }
-func (b *Bin) String() string        { return "(" + b.L.String() + " " + string(b.Op) + " " + b.R.String() + ")" }
+func (b *Bin) String() string {
+	return "(" + b.L.String() + " " + string(b.Op) + " " + b.R.String() + ")"
+}
 
 // Simplifier folds constants and applies identities.
 type Simplifier struct{ steps int }

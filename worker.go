@@ -56,6 +56,9 @@ func runWorker() error {
 	if err := sess.Load(string(src)); err != nil {
 		return fmt.Errorf("worker: %w", err)
 	}
+	// The parameter names of the notebook's functions, for Python's
+	// "work() missing 1 required positional argument: 'b'".
+	multiprocessing.SetDeclarations(string(src))
 	os.Exit(multiprocessing.ServeChild(sess.Lookup))
 	return nil
 }

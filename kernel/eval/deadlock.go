@@ -586,6 +586,7 @@ func (s *Session) watchDeadlock(run *cellRun, t0 time.Time) {
 		e.Trace = append(e.Trace, report...)
 		e.Trace = append(e.Trace, "", "(a Go program would end here; the cell was stopped, the kernel and your variables are kept)")
 		if run.goPanic.CompareAndSwap(nil, e) {
+			run.endsProgram.Store(true)
 			s.Interrupt()
 		}
 		return

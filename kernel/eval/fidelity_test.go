@@ -239,13 +239,15 @@ f()`)
 	if e.Name != "SystemExit" || c.stdout.String() != "a\n" {
 		t.Errorf("got %s, stdout %q; want SystemExit, \"a\\n\"", e.Name, c.stdout)
 	}
-	c = ts.ok(`go func() {
+	// In a goroutine, it ends the cell as Go ends the program, whatever
+	// the cell's own statements wait for.
+	c, e = ts.fails(`go func() {
 	defer fmt.Println("deferred in g")
 	log.Fatal("fatal in g")
-}()`)
-	waitFor(t, "the goroutine's report", func() bool { return strings.Contains(c.stderr.String(), "os.Exit(1) called in a goroutine") })
-	if !strings.Contains(c.stderr.String(), "fatal in g\n") || c.stdout.String() != "" {
-		t.Errorf("stdout %q, stderr %q", c.stdout, c.stderr)
+}()
+select {}`)
+	if e.Name != "SystemExit" || e.Code != 1 || !strings.Contains(c.stderr.String(), "fatal in g\n") || c.stdout.String() != "" {
+		t.Errorf("got %s %d, stdout %q, stderr %q; want SystemExit 1, \"fatal in g\" and no output", e.Name, e.Code, c.stdout, c.stderr)
 	}
 	// Top-level defers: at the end of the cell, after its final
 	// expression's unit; not again in the next cell.

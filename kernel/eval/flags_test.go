@@ -43,8 +43,7 @@ fmt.Println("not reached")`
 		args []string
 		code int
 	}{{[]string{"prog", "-bad"}, 2}, {[]string{"prog", "-h"}, 0}} {
-		// flag.CommandLine is the process's: each session defines its own
-		// flag (a name defined twice panics, as in Go).
+		// Each session has its own flag.CommandLine (TestCellFlagsPerSession).
 		hook.Reset()
 		s, err := New(Options{Args: tc.args})
 		if err != nil {
@@ -95,5 +94,34 @@ fmt.Println(*n, flag.Args(), flag.Lookup("test.v") == nil)`
 	var e *Error
 	if !errors.As(err, &e) || e.Name != "SystemExit" || e.Code != 2 {
 		t.Fatalf("a bad flag: got %v; want SystemExit 2", err)
+	}
+}
+
+// A cell that defines flags runs again (a notebook's everyday edit and
+// rerun): its flags replace those of its earlier run, as its other
+// declarations do, and flags of other cells keep their values; a name
+// defined twice in one cell still panics "flag redefined", as in Go.
+func TestFlagCellRunsAgain(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`import ("flag"; "fmt")
+var verbose = flag.Bool("v", false, "verbose")`)
+	ts.ok(`flag.Set("v", "true")`)
+	cell := `var n = flag.Int("n", 5, "count")
+flag.Parse()
+fmt.Println(*n, *verbose, flag.NFlag())`
+	for i := 0; i < 2; i++ {
+		if c := ts.ok(cell); c.stdout.String() != "5 true 1\n" {
+			t.Errorf("run %d: %q", i+1, c.stdout.String())
+		}
+	}
+	c := ts.ok(`var n = flag.Int("n", 8, "count, edited")
+fmt.Println(*n, flag.Lookup("n").Usage, flag.Lookup("v").Value, flag.Lookup("v").DefValue)`)
+	if got := c.stdout.String(); got != "8 count, edited true false\n" {
+		t.Errorf("edited cell: %q", got)
+	}
+	_, e := ts.fails(`flag.String("twice", "", "")
+flag.String("twice", "", "")`)
+	if !strings.Contains(e.Error(), "flag redefined: twice") {
+		t.Errorf("a flag defined twice in one cell: %v", e)
 	}
 }

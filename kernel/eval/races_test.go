@@ -100,12 +100,15 @@ func step(k int) int { calls.Add(1); return k + 1 }
 for w := 0; w < 2; w++ {
 	go func() {
 		k := 0
-		for !quit.Load() {
+		for { // at least one call, however late the goroutine first runs
 			k = step(k)
 			ch := make(chan int, 1)
 			ch <- k
 			select {
 			case k = <-ch:
+			}
+			if quit.Load() {
+				break
 			}
 		}
 		result <- int64(k)

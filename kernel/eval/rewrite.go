@@ -453,7 +453,7 @@ func (r *rewriter) hoistLits(st ast.Stmt) []ast.Stmt {
 
 var poolMethods = map[string]bool{
 	"Map": true, "MapAsync": true, "Starmap": true, "StarmapAsync": true, "Apply": true,
-	"ApplyAsync": true, "Imap": true, "ImapUnordered": true, "Submit": true,
+	"ApplyAsync": true, "Imap": true, "ImapUnordered": true, "Submit": true, "MapTimeout": true,
 }
 
 // notebookFunc reports whether name is a func declared by a cell.

@@ -332,6 +332,9 @@ func (rt *runtime) goPanic(sc *hook.Scope, r any) {
 	}
 	var b strings.Builder
 	if e, ok := r.(exitPanic); ok {
+		if rt.s.goExitStop(sc, e) {
+			return
+		}
 		fmt.Fprintf(&b, "%v called in a goroutine: the goroutine stopped; the kernel and your variables are kept\n", e)
 	} else {
 		if rt.s.goPanicStop(sc, r, rt.s.traceLines(trace, scopeID(sc))) {

@@ -167,6 +167,11 @@ type cellRun struct {
 	hardStop  atomic.Bool
 	interrupt sync.Once
 	goPanic   atomic.Pointer[Error] // a goroutine of the cell panicked: the cell's error
+
+	// endsProgram: the cell is stopped because the program ended there
+	// (os.Exit or a panic in a goroutine, a deadlock): a hard stop runs
+	// no deferred call of its frames, as Go runs none.
+	endsProgram atomic.Bool
 }
 
 // New returns a fresh session.
@@ -1251,7 +1256,29 @@ func (s *Session) goPanicStop(sc *hook.Scope, r any, trace []string) bool {
 	if !run.goPanic.CompareAndSwap(nil, e) {
 		return true // another goroutine panicked first
 	}
+	run.endsProgram.Store(true)
 	s.Interrupt()
+	return true
+}
+
+// goExitStop stops the running cell when a goroutine of its scope sc
+// calls os.Exit (or log.Fatal): Go ends the program there, whatever its
+// main goroutine does (blocked, or waiting for its goroutines after
+// runtime.Goexit), so the cell ends with the SystemExit a call in its own
+// statements gives. It reports whether it did; a goroutine of a cell that
+// has ended has no program to end (the caller reports the call). Of two
+// goroutines that end the cell, the first wins.
+func (s *Session) goExitStop(sc *hook.Scope, e exitPanic) bool {
+	run := s.running.Load()
+	if sc == nil || run == nil || run.scope != sc {
+		return false
+	}
+	msg := fmt.Sprintf("%v called in a goroutine: the cell stopped; the kernel and your variables are kept", e)
+	err := &Error{Name: "SystemExit", Code: e.code, Value: msg, Trace: []string{red + "SystemExit" + reset + ": " + msg}}
+	if run.goPanic.CompareAndSwap(nil, err) {
+		run.endsProgram.Store(true)
+		s.Interrupt()
+	}
 	return true
 }
 
@@ -1289,6 +1316,9 @@ func (s *Session) Interrupt() {
 			case <-run.done:
 			case <-t.C:
 				run.hardStop.Store(true)
+				if run.endsProgram.Load() {
+					s.i.StopSkipsDeferred()
+				}
 				run.cancel()
 			}
 		})

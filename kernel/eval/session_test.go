@@ -316,11 +316,24 @@ func TestExit(t *testing.T) {
 	if e.Name != "SystemExit" || e.Code != 1 || !strings.Contains(c.stderr.String(), "bad 7") {
 		t.Errorf("got %s %d %q, stderr %q", e.Name, e.Code, e.Value, c.stderr)
 	}
-	// No deferred call runs after os.Exit (the goroutine's close would).
-	c = ts.ok(`done := make(chan bool)
-go func() { defer fmt.Println("deferred"); close(done); os.Exit(2) }()
-<-done`)
-	waitFor(t, "the goroutine's report", func() bool { return strings.Contains(c.stderr.String(), "os.Exit(2) called in a goroutine") })
+	// os.Exit in a goroutine of the running cell ends the cell, as Go ends
+	// the program, with no deferred call of the goroutine run: here main
+	// waits for its goroutines after runtime.Goexit (which ran main's
+	// deferred calls, the last of which lets the goroutine go on).
+	c, e = ts.fails(`start := make(chan bool)
+go func() { <-start; defer fmt.Println("deferred"); os.Exit(2) }()
+defer close(start)
+defer fmt.Println("main's deferred call")
+runtime.Goexit()`)
+	if e.Name != "SystemExit" || e.Code != 2 || !strings.Contains(e.Value, "os.Exit(2) called in a goroutine") || c.stdout.String() != "main's deferred call\n" {
+		t.Errorf("got %s %d %q, stdout %q; want SystemExit 2, and only main's deferred call run", e.Name, e.Code, e.Value, c.stdout)
+	}
+	// A goroutine of a cell that has ended has no program to end: it stops,
+	// and says so in its cell's output.
+	c = ts.ok(`release := make(chan bool)
+go func() { <-release; defer fmt.Println("deferred"); os.Exit(4) }()`)
+	ts.ok(`close(release)`)
+	waitFor(t, "the goroutine's report", func() bool { return strings.Contains(c.stderr.String(), "os.Exit(4) called in a goroutine") })
 	if strings.Contains(c.stdout.String(), "deferred") {
 		t.Errorf("a deferred call ran after os.Exit: %q", c.stdout)
 	}

@@ -775,6 +775,17 @@ var Fast = interp.FastCalls{
 			in[0] = reflect.ValueOf(r0)
 			return in[:1], true
 		},
+		reflect.ValueOf(multiprocessing.SetDeclarations).Pointer(): func(in []reflect.Value) ([]reflect.Value, bool) {
+			if len(in) != 1 {
+				return nil, false
+			}
+			a0, ok := interp.FastArg[string](in[0])
+			if !ok {
+				return nil, false
+			}
+			multiprocessing.SetDeclarations(a0)
+			return nil, true
+		},
 		reflect.ValueOf(multiprocessing.SetSpawner).Pointer(): func(in []reflect.Value) ([]reflect.Value, bool) {
 			if len(in) != 1 {
 				return nil, false
@@ -1438,6 +1449,21 @@ var Fast = interp.FastCalls{
 				recv.SetResult(a0)
 				return nil, true
 			},
+			"SetRunningOrNotifyCancel": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*futures.Future](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 1 {
+					return nil, false
+				}
+				r0 := recv.SetRunningOrNotifyCancel()
+				in[0] = reflect.ValueOf(r0)
+				return in[:1], true
+			},
 			"String": func(in []reflect.Value) ([]reflect.Value, bool) {
 				if len(in) == 0 {
 					return nil, false
@@ -1487,7 +1513,7 @@ var Fast = interp.FastCalls{
 			},
 		},
 		reflect.TypeFor[*futures.ProcessPoolExecutor](): {
-			"Map": func(in []reflect.Value) ([]reflect.Value, bool) {
+			"MapTimeout": func(in []reflect.Value) ([]reflect.Value, bool) {
 				if len(in) == 0 {
 					return nil, false
 				}
@@ -1495,7 +1521,7 @@ var Fast = interp.FastCalls{
 				if !ok {
 					return nil, false
 				}
-				if len(in) != 3 {
+				if len(in) != 4 {
 					return nil, false
 				}
 				a0, ok := interp.FastArg[any](in[1])
@@ -1506,7 +1532,11 @@ var Fast = interp.FastCalls{
 				if !ok {
 					return nil, false
 				}
-				r0, r1 := recv.Map(a0, a1)
+				a2, ok := interp.FastArg[time.Duration](in[3])
+				if !ok {
+					return nil, false
+				}
+				r0, r1 := recv.MapTimeout(a0, a1, a2)
 				in[0] = reflect.ValueOf(r0)
 				in[1] = interp.FastIface[error](r1)
 				return in[:2], true
@@ -1929,6 +1959,21 @@ var Fast = interp.FastCalls{
 					return nil, false
 				}
 				r0 := recv.String()
+				in[0] = reflect.ValueOf(r0)
+				return in[:1], true
+			},
+			"Text": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*multiprocessing.Array](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 1 {
+					return nil, false
+				}
+				r0 := recv.Text()
 				in[0] = reflect.ValueOf(r0)
 				return in[:1], true
 			},
@@ -3020,6 +3065,26 @@ var Fast = interp.FastCalls{
 				in[0] = reflect.ValueOf(r0)
 				return in[:1], true
 			},
+			"NextTimeout": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*multiprocessing.IMapIterator](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 2 {
+					return nil, false
+				}
+				a0, ok := interp.FastArg[time.Duration](in[1])
+				if !ok {
+					return nil, false
+				}
+				r0, r1 := recv.NextTimeout(a0)
+				in[0] = reflect.ValueOf(r0)
+				in[1] = interp.FastIface[error](r1)
+				return in[:2], true
+			},
 			"Value": func(in []reflect.Value) ([]reflect.Value, bool) {
 				if len(in) == 0 {
 					return nil, false
@@ -3882,9 +3947,8 @@ var Fast = interp.FastCalls{
 				if !ok {
 					return nil, false
 				}
-				r0 := recv.Delete(a0)
-				in[0] = reflect.ValueOf(r0)
-				return in[:1], true
+				recv.Delete(a0)
+				return nil, true
 			},
 			"Get": func(in []reflect.Value) ([]reflect.Value, bool) {
 				if len(in) == 0 {
@@ -3979,52 +4043,6 @@ var Fast = interp.FastCalls{
 				recv.Close()
 				return nil, true
 			},
-			"Imap": func(in []reflect.Value) ([]reflect.Value, bool) {
-				if len(in) == 0 {
-					return nil, false
-				}
-				recv, ok := interp.FastArg[*multiprocessing.Pool](in[0])
-				if !ok {
-					return nil, false
-				}
-				if len(in) != 3 {
-					return nil, false
-				}
-				a0, ok := interp.FastArg[any](in[1])
-				if !ok {
-					return nil, false
-				}
-				a1, ok := interp.FastArg[any](in[2])
-				if !ok {
-					return nil, false
-				}
-				r0 := recv.Imap(a0, a1)
-				in[0] = reflect.ValueOf(r0)
-				return in[:1], true
-			},
-			"ImapUnordered": func(in []reflect.Value) ([]reflect.Value, bool) {
-				if len(in) == 0 {
-					return nil, false
-				}
-				recv, ok := interp.FastArg[*multiprocessing.Pool](in[0])
-				if !ok {
-					return nil, false
-				}
-				if len(in) != 3 {
-					return nil, false
-				}
-				a0, ok := interp.FastArg[any](in[1])
-				if !ok {
-					return nil, false
-				}
-				a1, ok := interp.FastArg[any](in[2])
-				if !ok {
-					return nil, false
-				}
-				r0 := recv.ImapUnordered(a0, a1)
-				in[0] = reflect.ValueOf(r0)
-				return in[:1], true
-			},
 			"Join": func(in []reflect.Value) ([]reflect.Value, bool) {
 				if len(in) == 0 {
 					return nil, false
@@ -4038,100 +4056,6 @@ var Fast = interp.FastCalls{
 				}
 				recv.Join()
 				return nil, true
-			},
-			"Map": func(in []reflect.Value) ([]reflect.Value, bool) {
-				if len(in) == 0 {
-					return nil, false
-				}
-				recv, ok := interp.FastArg[*multiprocessing.Pool](in[0])
-				if !ok {
-					return nil, false
-				}
-				if len(in) != 3 {
-					return nil, false
-				}
-				a0, ok := interp.FastArg[any](in[1])
-				if !ok {
-					return nil, false
-				}
-				a1, ok := interp.FastArg[any](in[2])
-				if !ok {
-					return nil, false
-				}
-				r0, r1 := recv.Map(a0, a1)
-				in[0] = reflect.ValueOf(r0)
-				in[1] = interp.FastIface[error](r1)
-				return in[:2], true
-			},
-			"MapAsync": func(in []reflect.Value) ([]reflect.Value, bool) {
-				if len(in) == 0 {
-					return nil, false
-				}
-				recv, ok := interp.FastArg[*multiprocessing.Pool](in[0])
-				if !ok {
-					return nil, false
-				}
-				if len(in) != 3 {
-					return nil, false
-				}
-				a0, ok := interp.FastArg[any](in[1])
-				if !ok {
-					return nil, false
-				}
-				a1, ok := interp.FastArg[any](in[2])
-				if !ok {
-					return nil, false
-				}
-				r0 := recv.MapAsync(a0, a1)
-				in[0] = reflect.ValueOf(r0)
-				return in[:1], true
-			},
-			"Starmap": func(in []reflect.Value) ([]reflect.Value, bool) {
-				if len(in) == 0 {
-					return nil, false
-				}
-				recv, ok := interp.FastArg[*multiprocessing.Pool](in[0])
-				if !ok {
-					return nil, false
-				}
-				if len(in) != 3 {
-					return nil, false
-				}
-				a0, ok := interp.FastArg[any](in[1])
-				if !ok {
-					return nil, false
-				}
-				a1, ok := interp.FastArg[any](in[2])
-				if !ok {
-					return nil, false
-				}
-				r0, r1 := recv.Starmap(a0, a1)
-				in[0] = reflect.ValueOf(r0)
-				in[1] = interp.FastIface[error](r1)
-				return in[:2], true
-			},
-			"StarmapAsync": func(in []reflect.Value) ([]reflect.Value, bool) {
-				if len(in) == 0 {
-					return nil, false
-				}
-				recv, ok := interp.FastArg[*multiprocessing.Pool](in[0])
-				if !ok {
-					return nil, false
-				}
-				if len(in) != 3 {
-					return nil, false
-				}
-				a0, ok := interp.FastArg[any](in[1])
-				if !ok {
-					return nil, false
-				}
-				a1, ok := interp.FastArg[any](in[2])
-				if !ok {
-					return nil, false
-				}
-				r0 := recv.StarmapAsync(a0, a1)
-				in[0] = reflect.ValueOf(r0)
-				return in[:1], true
 			},
 			"Start": func(in []reflect.Value) ([]reflect.Value, bool) {
 				if len(in) == 0 {

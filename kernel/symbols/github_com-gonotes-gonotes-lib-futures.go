@@ -12,18 +12,20 @@ import (
 func init() {
 	Symbols["github.com/gonotes/gonotes/lib/futures/futures"] = map[string]reflect.Value{
 		// function, constant and variable definitions
-		"AllCompleted":        reflect.ValueOf(constant.MakeFromLiteral("\"ALL_COMPLETED\"", token.STRING, 0)),
-		"AsCompleted":         reflect.ValueOf(futures.AsCompleted),
-		"AsCompletedTimeout":  reflect.ValueOf(futures.AsCompletedTimeout),
-		"ErrBrokenThreadPool": reflect.ValueOf(&futures.ErrBrokenThreadPool).Elem(),
-		"ErrCancelled":        reflect.ValueOf(&futures.ErrCancelled).Elem(),
-		"ErrTimeout":          reflect.ValueOf(&futures.ErrTimeout).Elem(),
-		"FirstCompleted":      reflect.ValueOf(constant.MakeFromLiteral("\"FIRST_COMPLETED\"", token.STRING, 0)),
-		"FirstException":      reflect.ValueOf(constant.MakeFromLiteral("\"FIRST_EXCEPTION\"", token.STRING, 0)),
-		"MaxWorkersDefault":   reflect.ValueOf(futures.MaxWorkersDefault),
-		"NewFuture":           reflect.ValueOf(futures.NewFuture),
-		"Wait":                reflect.ValueOf(futures.Wait),
-		"WaitTimeout":         reflect.ValueOf(futures.WaitTimeout),
+		"AllCompleted":            reflect.ValueOf(constant.MakeFromLiteral("\"ALL_COMPLETED\"", token.STRING, 0)),
+		"AsCompleted":             reflect.ValueOf(futures.AsCompleted),
+		"AsCompletedTimeout":      reflect.ValueOf(futures.AsCompletedTimeout),
+		"ErrBrokenProcessPool":    reflect.ValueOf(&futures.ErrBrokenProcessPool).Elem(),
+		"ErrBrokenThreadPool":     reflect.ValueOf(&futures.ErrBrokenThreadPool).Elem(),
+		"ErrCancelled":            reflect.ValueOf(&futures.ErrCancelled).Elem(),
+		"ErrProcessPoolNotUsable": reflect.ValueOf(&futures.ErrProcessPoolNotUsable).Elem(),
+		"ErrTimeout":              reflect.ValueOf(&futures.ErrTimeout).Elem(),
+		"FirstCompleted":          reflect.ValueOf(constant.MakeFromLiteral("\"FIRST_COMPLETED\"", token.STRING, 0)),
+		"FirstException":          reflect.ValueOf(constant.MakeFromLiteral("\"FIRST_EXCEPTION\"", token.STRING, 0)),
+		"MaxWorkersDefault":       reflect.ValueOf(futures.MaxWorkersDefault),
+		"NewFuture":               reflect.ValueOf(futures.NewFuture),
+		"Wait":                    reflect.ValueOf(futures.Wait),
+		"WaitTimeout":             reflect.ValueOf(futures.WaitTimeout),
 
 		// type definitions
 		"Future":              reflect.ValueOf((*futures.Future)(nil)),

@@ -18,6 +18,7 @@ func init() {
 		"ErrEmpty":            reflect.ValueOf(&multiprocessing.ErrEmpty).Elem(),
 		"ErrFull":             reflect.ValueOf(&multiprocessing.ErrFull).Elem(),
 		"ErrTimeout":          reflect.ValueOf(&multiprocessing.ErrTimeout).Elem(),
+		"ErrWorkerDied":       reflect.ValueOf(&multiprocessing.ErrWorkerDied).Elem(),
 		"InterruptChildren":   reflect.ValueOf(multiprocessing.InterruptChildren),
 		"IsChild":             reflect.ValueOf(multiprocessing.IsChild),
 		"Main":                reflect.ValueOf(multiprocessing.Main),
@@ -41,6 +42,7 @@ func init() {
 		"Register":            reflect.ValueOf(multiprocessing.Register),
 		"RegisterName":        reflect.ValueOf(multiprocessing.RegisterName),
 		"ServeChild":          reflect.ValueOf(multiprocessing.ServeChild),
+		"SetDeclarations":     reflect.ValueOf(multiprocessing.SetDeclarations),
 		"SetSpawner":          reflect.ValueOf(multiprocessing.SetSpawner),
 		"Shutdown":            reflect.ValueOf(multiprocessing.Shutdown),
 

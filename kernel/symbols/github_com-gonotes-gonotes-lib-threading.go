@@ -25,6 +25,7 @@ func init() {
 		"NewCondition":        reflect.ValueOf(threading.NewCondition),
 		"NewSemaphore":        reflect.ValueOf(threading.NewSemaphore),
 		"NewTimer":            reflect.ValueOf(threading.NewTimer),
+		"SystemExit":          reflect.ValueOf(&threading.SystemExit).Elem(),
 
 		// type definitions
 		"Barrier":          reflect.ValueOf((*threading.Barrier)(nil)),

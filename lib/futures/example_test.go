@@ -79,9 +79,10 @@ func Example_lock() {
 // bounded Queue until the main thread sets an Event.
 func Example_producerConsumer() {
 	pipeline := queue.New(10)
-	var event threading.Event
+	var event, stopped threading.Event
 	produced, consumed := 0, 0
 	producer := func() {
+		defer stopped.Set()
 		for !event.IsSet() {
 			message := rand.Intn(11) + 1
 			if pipeline.PutTimeout(message, 10*time.Millisecond) == nil {
@@ -90,7 +91,9 @@ func Example_producerConsumer() {
 		}
 	}
 	consumer := func() {
-		for !event.IsSet() || !pipeline.Empty() {
+		// Until the producer has stopped (not merely been told to: its
+		// last put may come after the event) and the queue is empty.
+		for !stopped.IsSet() || !pipeline.Empty() {
 			if _, err := pipeline.GetTimeout(10 * time.Millisecond); err == nil {
 				consumed++
 			}

@@ -144,6 +144,22 @@ func (e *ThreadPoolExecutor) work() {
 	}
 	w := waits.Get()
 	defer waits.Put(w)
+	// running is the task being run: still set when this goroutine ends,
+	// the task called runtime.Goexit, Go's sys.exit(): as Python's worker
+	// catches SystemExit, its future fails with threading.SystemExit, and
+	// a new worker takes this one's place.
+	var running *workItem
+	defer func() {
+		if running == nil {
+			return
+		}
+		running.f.set(nil, threading.SystemExit)
+		e.mu.Lock()
+		if !e.shutdown || len(e.queue) > 0 {
+			e.startWorker()
+		}
+		e.mu.Unlock()
+	}()
 	for {
 		e.mu.Lock()
 		var item *workItem
@@ -175,7 +191,9 @@ func (e *ThreadPoolExecutor) work() {
 			}
 			restore, bound = hook.Bind(item.scope), item.scope
 		}
+		running = item
 		run(g, item)
+		running = nil
 	}
 }
 

@@ -25,6 +25,16 @@ var (
 	// whose Initializer failed, and what Submit then panics with (Python's
 	// BrokenThreadPool, with its message).
 	ErrBrokenThreadPool = errors.New("BrokenThreadPool: A thread initializer failed, the thread pool is not usable anymore")
+	// ErrBrokenProcessPool is the error of the tasks of a
+	// ProcessPoolExecutor running or pending when one of its worker
+	// processes ended abruptly (killed, or os.Exit in a task), Python's
+	// BrokenProcessPool with its message; Submit then panics with
+	// ErrProcessPoolNotUsable.
+	ErrBrokenProcessPool = errors.New("BrokenProcessPool: A process in the process pool was terminated abruptly while the future was running or pending.")
+	// ErrProcessPoolNotUsable is what Submit of a broken
+	// ProcessPoolExecutor panics with (Python's BrokenProcessPool, raised by
+	// submit, with its message).
+	ErrProcessPoolNotUsable = errors.New("BrokenProcessPool: A child process terminated abruptly, the process pool is not usable anymore")
 )
 
 // PanicError is the error of a Future whose task panicked: Python's
@@ -166,6 +176,19 @@ func (f *Future) setRunning(g int64) bool {
 	f.state.Store(running)
 	f.mu.Unlock()
 	return true
+}
+
+// SetRunningOrNotifyCancel is Python's set_running_or_notify_cancel, for
+// code that runs the work of a [NewFuture] itself: it marks a pending
+// future running and returns true, or returns false for a cancelled one
+// (whose waiters in Wait and AsCompleted are then told). A future already
+// running or finished panics with "RuntimeError: Future in unexpected
+// state".
+func (f *Future) SetRunningOrNotifyCancel() bool {
+	if st := f.state.Load(); st == running || st == finished {
+		panic(errors.New("RuntimeError: Future in unexpected state"))
+	}
+	return f.setRunning(hook.ThreadID())
 }
 
 func (f *Future) set(result any, err error) {
@@ -371,12 +394,18 @@ const (
 // done, each in the order of fs and each future once (Python's wait,
 // which returns sets).
 func Wait(fs []*Future, returnWhen string) (done, notDone []*Future) {
-	return WaitTimeout(fs, -1, returnWhen)
+	return wait(fs, -1, returnWhen)
 }
 
-// WaitTimeout is Wait giving up after d (d < 0: never); it then returns
-// what is done so far.
+// WaitTimeout is Wait giving up after d; it then returns what is done so
+// far. A negative d waits no time, as Python's wait(fs, timeout) with a
+// negative timeout.
 func WaitTimeout(fs []*Future, d time.Duration, returnWhen string) (done, notDone []*Future) {
+	return wait(fs, max(d, 0), returnWhen)
+}
+
+// wait is Wait giving up after d (d < 0: no limit).
+func wait(fs []*Future, d time.Duration, returnWhen string) (done, notDone []*Future) {
 	switch returnWhen {
 	case FirstCompleted, FirstException, AllCompleted:
 	default:

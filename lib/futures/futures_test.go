@@ -637,3 +637,38 @@ func mustPanicPrefix(t *testing.T, prefix string, f func()) {
 	}()
 	f()
 }
+
+func TestSetRunningOrNotifyCancel(t *testing.T) {
+	f := NewFuture()
+	if !f.SetRunningOrNotifyCancel() || !f.Running() {
+		t.Fatal("a pending future did not become running")
+	}
+	var r any
+	func() {
+		defer func() { r = recover() }()
+		f.SetRunningOrNotifyCancel()
+	}()
+	if fmt.Sprint(r) != "RuntimeError: Future in unexpected state" {
+		t.Errorf("a running future: panic %v", r)
+	}
+	g := NewFuture()
+	g.Cancel()
+	if g.SetRunningOrNotifyCancel() || !g.Cancelled() {
+		t.Error("a cancelled future: want false, still cancelled")
+	}
+}
+
+// A task that calls runtime.Goexit (Python's sys.exit() in a task) fails
+// its future with threading.SystemExit, as Python's worker catches
+// SystemExit, and the pool goes on with a new worker.
+func TestGoexitInTaskIsSystemExit(t *testing.T) {
+	ex := &ThreadPoolExecutor{MaxWorkers: 1}
+	defer ex.Shutdown(true, false)
+	f := ex.Submit(func() any { runtime.Goexit(); return 1 })
+	if err := f.Exception(); err != threading.SystemExit || !f.Done() {
+		t.Fatalf("Exception() = %v (done %v), want threading.SystemExit", err, f.Done())
+	}
+	if r, err := ex.Submit(func() any { return 2 }).Result(); r != 2 || err != nil {
+		t.Errorf("the next task: %v, %v", r, err)
+	}
+}

@@ -39,20 +39,26 @@ type ProcessPoolExecutor struct {
 	pool     *multiprocessing.Pool
 	pending  map[*Future]*multiprocessing.AsyncResult
 	shutdown bool
+	broken   bool
 }
 
-func (e *ProcessPoolExecutor) getPool() *multiprocessing.Pool {
+// getPool returns the pool, started at the first call, or what Submit
+// panics with; e.mu is held.
+func (e *ProcessPoolExecutor) getPool() (*multiprocessing.Pool, error) {
+	if e.broken {
+		return nil, ErrProcessPoolNotUsable
+	}
 	if e.shutdown {
-		panic(errors.New("RuntimeError: cannot schedule new futures after shutdown"))
+		return nil, errors.New("RuntimeError: cannot schedule new futures after shutdown")
 	}
 	if e.MaxWorkers < 0 {
-		panic(errors.New("ValueError: max_workers must be greater than 0"))
+		return nil, errors.New("ValueError: max_workers must be greater than 0")
 	}
 	if e.pool == nil {
-		e.pool = &multiprocessing.Pool{Processes: e.MaxWorkers, Initializer: e.Initializer, InitArgs: e.InitArgs}
+		e.pool = &multiprocessing.Pool{Processes: e.MaxWorkers, Initializer: e.Initializer, InitArgs: e.InitArgs, WorkerName: "ForkProcess"}
 		e.pending = map[*Future]*multiprocessing.AsyncResult{}
 	}
-	return e.pool
+	return e.pool, nil
 }
 
 // Submit schedules fn(args...) to run in a worker process and returns its
@@ -64,7 +70,11 @@ func (e *ProcessPoolExecutor) Submit(fn any, args ...any) *Future {
 	f := newFuture()
 	f.notifyOnCancel = true
 	e.mu.Lock()
-	pool := e.getPool()
+	pool, err := e.getPool()
+	if err != nil {
+		e.mu.Unlock() // the executor stays usable (Shutdown) after the panic
+		panic(err)
+	}
 	ar := pool.ApplyAsync(fn, args...)
 	e.pending[f] = ar
 	e.mu.Unlock()
@@ -76,6 +86,10 @@ func (e *ProcessPoolExecutor) Submit(fn any, args ...any) *Future {
 		if errors.Is(err, multiprocessing.ErrCancelled) {
 			f.Cancel()
 			return
+		}
+		if errors.Is(err, multiprocessing.ErrWorkerDied) {
+			err = ErrBrokenProcessPool
+			e.breakPool()
 		}
 		f.mu.Lock()
 		if st := f.state.Load(); st == cancelled || st == finished {
@@ -95,20 +109,101 @@ func (e *ProcessPoolExecutor) Submit(fn any, args ...any) *Future {
 	return f
 }
 
+// breakPool marks the executor broken after a worker process died, as
+// Python's: every task pending or running fails with ErrBrokenProcessPool,
+// the workers are terminated, and Submit panics from now on.
+func (e *ProcessPoolExecutor) breakPool() {
+	e.mu.Lock()
+	if e.broken {
+		e.mu.Unlock()
+		return
+	}
+	e.broken = true
+	pool := e.pool
+	var fs []*Future
+	for f := range e.pending {
+		fs = append(fs, f)
+	}
+	e.mu.Unlock()
+	for _, f := range fs {
+		f.mu.Lock()
+		if st := f.state.Load(); st == cancelled || st == finished {
+			f.mu.Unlock()
+			continue
+		}
+		f.result, f.err = nil, ErrBrokenProcessPool
+		f.state.Store(finished)
+		f.complete(true) // unlocks f.mu
+	}
+	go pool.Terminate()
+}
+
 // Map runs fn on each item of items (a slice) in the worker processes and
 // returns the results in order (Python's map). If a task fails, Map
 // cancels the tasks not yet started and returns the results before it and
 // its error.
-func (e *ProcessPoolExecutor) Map(fn any, items any) ([]any, error) {
+//
+// An optional chunksize is Python's map(fn, items, chunksize=n): the items
+// go to the workers n at a time (default 1). As in Python, a failing call
+// then loses its whole chunk: Map returns the results of the chunks before
+// it and the error. A chunksize below 1 panics with "ValueError: chunksize
+// must be >= 1.".
+func (e *ProcessPoolExecutor) Map(fn any, items any, chunksize ...int) ([]any, error) {
 	v := reflect.ValueOf(items)
 	if v.Kind() != reflect.Slice && v.Kind() != reflect.Array {
 		return nil, fmt.Errorf("futures: Map needs a slice of items, not %T", items)
+	}
+	if len(chunksize) > 0 && chunksize[0] < 1 {
+		panic(errors.New("ValueError: chunksize must be >= 1."))
+	}
+	if len(chunksize) > 0 && chunksize[0] > 1 {
+		return e.mapChunks(fn, items, chunksize[0])
 	}
 	fs := make([]*Future, v.Len())
 	for i := range fs {
 		fs[i] = e.Submit(fn, v.Index(i).Interface())
 	}
 	return mapResults(fs, time.Time{})
+}
+
+// mapChunks is Map with chunks of n items: the pool's Imap, which yields a
+// failing chunk's error in place of its results and ends there.
+func (e *ProcessPoolExecutor) mapChunks(fn any, items any, n int) ([]any, error) {
+	e.mu.Lock()
+	pool, err := e.getPool()
+	e.mu.Unlock()
+	if err != nil {
+		panic(err)
+	}
+	var results []any
+	it := pool.Imap(fn, items, n)
+	for it.Next() {
+		if err := it.Err(); err != nil {
+			if errors.Is(err, multiprocessing.ErrWorkerDied) {
+				e.breakPool()
+				err = ErrBrokenProcessPool
+			}
+			return results, err
+		}
+		results = append(results, it.Value())
+	}
+	return results, nil
+}
+
+// MapTimeout is Map giving up d after the call (Python's map(fn, items,
+// timeout=d)): when a result is not ready by then, it cancels the tasks
+// not yet started and returns the results before it and ErrTimeout.
+func (e *ProcessPoolExecutor) MapTimeout(fn any, items any, d time.Duration) ([]any, error) {
+	deadline := time.Now().Add(d)
+	v := reflect.ValueOf(items)
+	if v.Kind() != reflect.Slice && v.Kind() != reflect.Array {
+		return nil, fmt.Errorf("futures: MapTimeout needs a slice of items, not %T", items)
+	}
+	fs := make([]*Future, v.Len())
+	for i := range fs {
+		fs[i] = e.Submit(fn, v.Index(i).Interface())
+	}
+	return mapResults(fs, deadline)
 }
 
 // Shutdown stops the executor: no new tasks are accepted; with

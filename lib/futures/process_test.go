@@ -14,13 +14,15 @@ import (
 // ProcessPoolExecutor: started as a child by lib/multiprocessing, it runs
 // the functions it is sent and exits.
 func TestMain(m *testing.M) {
-	multiprocessing.Main(procSquare, procPid, procFail, procSleep)
+	multiprocessing.Main(procSquare, procPid, procFail, procSleep, procExit)
 	code := m.Run()
 	multiprocessing.Shutdown()
 	os.Exit(code)
 }
 
 func procSquare(x int) int { return x * x }
+
+func procExit(code int) int { os.Exit(code); return 0 }
 
 func procPid() int { return os.Getpid() }
 
@@ -77,4 +79,35 @@ func TestProcessPoolExecutor(t *testing.T) {
 		}()
 		ex.Submit(procSquare, 1)
 	}()
+}
+
+// A worker process that ends abruptly breaks the executor, as Python's
+// BrokenProcessPool: the task fails, and Submit then panics.
+func TestProcessPoolBroken(t *testing.T) {
+	ex := &ProcessPoolExecutor{MaxWorkers: 1}
+	defer ex.Shutdown(true, false)
+	if r, err := ex.Submit(procSquare, 3).Result(); r != 9 || err != nil {
+		t.Fatalf("Result = %v, %v", r, err)
+	}
+	f := ex.Submit(procExit, 3)
+	if _, err := f.Result(); err != ErrBrokenProcessPool || !f.Done() || f.Cancelled() {
+		t.Errorf("the dying task: %v (done %v, cancelled %v), want ErrBrokenProcessPool", err, f.Done(), f.Cancelled())
+	}
+	var r any
+	func() {
+		defer func() { r = recover() }()
+		ex.Submit(procSquare, 2)
+	}()
+	if r != ErrProcessPoolNotUsable {
+		t.Errorf("Submit after the break panicked with %v, want ErrProcessPoolNotUsable", r)
+	}
+}
+
+func TestProcessPoolMapTimeout(t *testing.T) {
+	ex := &ProcessPoolExecutor{MaxWorkers: 1}
+	defer ex.Shutdown(true, true)
+	res, err := ex.MapTimeout(procSquare, []int{2, 3}, time.Hour)
+	if err != nil || len(res) != 2 || res[0] != 4 || res[1] != 9 {
+		t.Errorf("MapTimeout = %v, %v, want [4 9]", res, err)
+	}
 }

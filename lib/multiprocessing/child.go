@@ -338,7 +338,7 @@ func (p *targetPanic) Error() string {
 // returned as *targetPanic.
 func callTarget(fn reflect.Value, name string, args [][]byte) (res []reflect.Value, err error) {
 	t := fn.Type()
-	if err := checkArity(name, t, len(args)); err != nil {
+	if err := checkArity(name, t, len(args), fn); err != nil {
 		return nil, err
 	}
 	in := make([]reflect.Value, len(args))

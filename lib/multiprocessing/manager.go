@@ -699,10 +699,13 @@ func (n *Namespace) Get(name string) any {
 // getattr(ns, name, None) and hasattr).
 func (n *Namespace) Lookup(name string) (any, bool) { return dictLookupIn(n.objref(), dGet, name) }
 
-// Delete removes the attribute name.
-func (n *Namespace) Delete(name string) bool {
-	_, ok := dictLookupIn(n.objref(), dDel, name)
-	return ok
+// Delete removes the attribute name (Python's del ns.name); a name not set
+// panics with Python's "AttributeError: 'Namespace' object has no attribute
+// 'name'", as Get and threading.Local's Delete.
+func (n *Namespace) Delete(name string) {
+	if _, ok := dictLookupIn(n.objref(), dDel, name); !ok {
+		panic(errors.New("AttributeError: 'Namespace' object has no attribute '" + name + "'"))
+	}
 }
 
 // String returns Python's repr, e.g. Namespace(x=1, y='a').

@@ -308,6 +308,8 @@ func TestManager(t *testing.T) {
 		t.Errorf("namespace %v", ns)
 	}
 	mustPanic(t, "AttributeError: 'Namespace' object has no attribute 'nope'", func() { ns.Get("nope") })
+	ns.Delete("x1")
+	mustPanic(t, "AttributeError: 'Namespace' object has no attribute 'x1'", func() { ns.Delete("x1") })
 	if v, ok := ns.Lookup("nope"); ok || v != nil {
 		t.Errorf("Lookup of an unset attribute: %v, %v", v, ok)
 	}

@@ -47,6 +47,11 @@ type Pool struct {
 	Initializer any
 	// InitArgs are the arguments given to Initializer.
 	InitArgs []any
+	// WorkerName is the prefix of the workers' names (their
+	// current_process().name is WorkerName-N): "" means ForkPoolWorker,
+	// the name CPython gives a Pool's workers on Linux;
+	// concurrent.futures' ProcessPoolExecutor sets ForkProcess, its own.
+	WorkerName string
 
 	mu       sync.Mutex
 	initName string   // the Initializer's name
@@ -117,7 +122,7 @@ func (p *Pool) startLocked() error {
 	if p.Initializer != nil {
 		name, ft, err := resolveTarget(p.Initializer, "")
 		if err == nil {
-			err = checkArity(name, ft, len(p.InitArgs))
+			err = checkArity(name, ft, len(p.InitArgs), reflect.ValueOf(p.Initializer))
 		}
 		if err == nil {
 			p.initArgs, err = encodeArgs(p.InitArgs)
@@ -150,7 +155,11 @@ func (p *Pool) startLocked() error {
 
 // addWorker starts one worker; p.mu is held.
 func (p *Pool) addWorker() error {
-	w := &poolWorker{name: nextName("SpawnPoolWorker")}
+	prefix := p.WorkerName
+	if prefix == "" {
+		prefix = "ForkPoolWorker"
+	}
+	w := &poolWorker{name: nextName(prefix)}
 	w.scope.Store(p.scope)
 	var out, errw io.Writer
 	var ends []*os.File
@@ -226,8 +235,8 @@ func (p *Pool) watch(w *poolWorker) {
 	p.dispatch()
 	p.mu.Unlock()
 	if t != nil {
-		err := fmt.Errorf("multiprocessing: the pool worker %s (pid %d) died with exit code %s while running %s()",
-			w.name, w.c.pid, exitName(w.c.exitcode), shortName(t.target))
+		err := &workerDiedError{fmt.Sprintf("multiprocessing: the pool worker %s (pid %d) died with exit code %s while running %s()",
+			w.name, w.c.pid, exitName(w.c.exitcode), shortName(t.target))}
 		for i := range t.calls {
 			t.deliver(i, nil, err)
 		}
@@ -345,6 +354,16 @@ func (p *Pool) failQueued(err error) {
 
 var errPoolNotRunning = errors.New("ValueError: Pool not running")
 
+// ErrWorkerDied matches (errors.Is) the error of the calls that a Pool
+// worker was running when it died (killed, or os.Exit in the task): the
+// error itself names the worker and its exit code.
+var ErrWorkerDied = errors.New("multiprocessing: a pool worker died")
+
+type workerDiedError struct{ msg string }
+
+func (e *workerDiedError) Error() string        { return e.msg }
+func (e *workerDiedError) Is(target error) bool { return target == ErrWorkerDied }
+
 // submit queues calls of f in chunks of chunk calls; deliver gets each
 // result with its index.
 func (p *Pool) submit(f any, calls [][][]byte, chunk int, deliver func(i int, v any, err error)) ([]*poolTask, error) {
@@ -414,7 +433,7 @@ func (p *Pool) setStart(ar *AsyncResult, tasks []*poolTask) {
 // calls encodes the items of a Map (star false: one argument each) or a
 // Starmap (star true: each item is a slice of arguments).
 func mapCalls(f any, items any, star bool) ([][][]byte, error) {
-	name, ft, err := resolveTarget(f, "")
+	_, _, err := resolveTarget(f, "")
 	if err != nil {
 		return nil, err
 	}
@@ -426,9 +445,6 @@ func mapCalls(f any, items any, star bool) ([][][]byte, error) {
 	for i := range calls {
 		it := v.Index(i)
 		if !star {
-			if err := checkArity(name, ft, 1); err != nil {
-				return nil, err
-			}
 			b, err := encodeValue(it.Interface())
 			if err != nil {
 				return nil, itemError(i, it.Interface(), err)
@@ -441,9 +457,6 @@ func mapCalls(f any, items any, star bool) ([][][]byte, error) {
 		}
 		if it.Kind() != reflect.Slice && it.Kind() != reflect.Array {
 			return nil, fmt.Errorf("multiprocessing: Starmap item %d must be a slice of arguments, not %s", i+1, typeString(it.Type()))
-		}
-		if err := checkArity(name, ft, it.Len()); err != nil {
-			return nil, err
 		}
 		for j := 0; j < it.Len(); j++ {
 			b, err := encodeValue(it.Index(j).Interface())
@@ -475,12 +488,16 @@ func (p *Pool) chunksize(n int) int {
 
 // MapAsync is the non-blocking Map: the result's value is the []any of
 // results.
-func (p *Pool) MapAsync(f any, items any) *AsyncResult { return p.mapAsync(f, items, false) }
+func (p *Pool) MapAsync(f any, items any, chunksize ...int) *AsyncResult {
+	return p.mapAsync(f, items, false, chunksize)
+}
 
 // StarmapAsync is the non-blocking Starmap.
-func (p *Pool) StarmapAsync(f any, items any) *AsyncResult { return p.mapAsync(f, items, true) }
+func (p *Pool) StarmapAsync(f any, items any, chunksize ...int) *AsyncResult {
+	return p.mapAsync(f, items, true, chunksize)
+}
 
-func (p *Pool) mapAsync(f any, items any, star bool) *AsyncResult {
+func (p *Pool) mapAsync(f any, items any, star bool, chunksize []int) *AsyncResult {
 	ar := newAsyncResult()
 	ar.class = "MapResult"
 	calls, err := mapCalls(f, items, star)
@@ -489,7 +506,13 @@ func (p *Pool) mapAsync(f any, items any, star bool) *AsyncResult {
 		return ar
 	}
 	results := make([]any, len(calls))
-	if len(calls) == 0 {
+	chunk := p.chunksize(len(calls))
+	if len(chunksize) > 0 {
+		chunk = chunksize[0]
+	}
+	if len(calls) == 0 || chunk < 1 {
+		// CPython's map with chunksize < 1 calls nothing and returns a
+		// None per item.
 		ar.set(results, nil)
 		return ar
 	}
@@ -497,7 +520,7 @@ func (p *Pool) mapAsync(f any, items any, star bool) *AsyncResult {
 	left.Store(int64(len(calls)))
 	var mu sync.Mutex
 	var first error
-	tasks, err := p.submit(f, calls, p.chunksize(len(calls)), func(i int, v any, err error) {
+	tasks, err := p.submit(f, calls, chunk, func(i int, v any, err error) {
 		mu.Lock()
 		if err != nil && first == nil {
 			first = err
@@ -534,11 +557,21 @@ func (p *Pool) mapAsync(f any, items any, star bool) *AsyncResult {
 // as in Python a chunk stops at its failing call). If the
 // calling cell is interrupted, the items not yet started are dropped and
 // Map panics with hook.KeyboardInterrupt.
-func (p *Pool) Map(f any, items any) ([]any, error) { return mapResult(p.MapAsync(f, items)) }
+//
+// An optional chunksize is Python's map(func, iterable, chunksize): the
+// number of items sent to a worker at a time (by default about four chunks
+// per worker). As in CPython, a chunksize below 1 calls nothing and gives
+// a nil result per item.
+func (p *Pool) Map(f any, items any, chunksize ...int) ([]any, error) {
+	return mapResult(p.MapAsync(f, items, chunksize...))
+}
 
 // Starmap is Map for functions of several arguments: each item is a slice
 // of the arguments of one call ([]any{1, 2}, or a []int...).
-func (p *Pool) Starmap(f any, items any) ([]any, error) { return mapResult(p.StarmapAsync(f, items)) }
+// An optional chunksize is as Map's.
+func (p *Pool) Starmap(f any, items any, chunksize ...int) ([]any, error) {
+	return mapResult(p.StarmapAsync(f, items, chunksize...))
+}
 
 func mapResult(ar *AsyncResult) ([]any, error) {
 	v, err := ar.getCancel()
@@ -552,10 +585,8 @@ func mapResult(ar *AsyncResult) ([]any, error) {
 func (p *Pool) ApplyAsync(f any, args ...any) *AsyncResult {
 	ar := newAsyncResult()
 	ar.class = "ApplyResult"
-	name, ft, err := resolveTarget(f, "")
-	if err == nil {
-		err = checkArity(name, ft, len(args))
-	}
+	// A wrong number of args is the worker's TypeError, as in Python.
+	_, _, err := resolveTarget(f, "")
 	var enc [][]byte
 	if err == nil {
 		enc, err = encodeArgs(args)
@@ -579,18 +610,46 @@ func (p *Pool) Apply(f any, args ...any) (any, error) { return p.ApplyAsync(f, a
 
 // Imap is a lazier Map: the iterator yields each result, in order, as soon
 // as it is ready.
-func (p *Pool) Imap(f any, items any) *IMapIterator { return p.imap(f, items, true) }
+//
+// An optional chunksize (default 1) is Python's imap(func, iterable,
+// chunksize): the number of items sent to a worker at a time; below 1,
+// the iterator yields Python's "ValueError: Chunksize must be 1+, not N".
+// As in CPython, a failing call then fails its whole chunk: the iterator
+// yields the error in place of the chunk's results and ends there, where
+// with chunksize 1 it yields the error of that call and goes on.
+func (p *Pool) Imap(f any, items any, chunksize ...int) *IMapIterator {
+	return p.imap(f, items, true, chunksize)
+}
 
-// ImapUnordered is Imap yielding the results in the order they are ready.
-func (p *Pool) ImapUnordered(f any, items any) *IMapIterator { return p.imap(f, items, false) }
+// ImapUnordered is Imap yielding the results in the order they are ready
+// (chunksize as Imap's).
+func (p *Pool) ImapUnordered(f any, items any, chunksize ...int) *IMapIterator {
+	return p.imap(f, items, false, chunksize)
+}
 
-func (p *Pool) imap(f any, items any, ordered bool) *IMapIterator {
+func (p *Pool) imap(f any, items any, ordered bool, chunksize []int) *IMapIterator {
 	it := &IMapIterator{ordered: ordered, ready: map[int]imapItem{}, wake: make(chan struct{}, 1)}
-	calls, err := mapCalls(f, items, false)
+	chunk := 1
+	if len(chunksize) > 0 {
+		chunk = chunksize[0]
+	}
+	var err error
+	if chunk < 1 {
+		err = fmt.Errorf("ValueError: Chunksize must be 1+, not %d", chunk)
+	}
+	var calls [][][]byte
+	if err == nil {
+		calls, err = mapCalls(f, items, false)
+	}
 	if err == nil {
 		it.n = len(calls)
+		deliver := it.deliver
+		if chunk > 1 {
+			it.endOnErr = true
+			deliver = it.chunked(chunk)
+		}
 		var tasks []*poolTask
-		tasks, err = p.submit(f, calls, 1, it.deliver)
+		tasks, err = p.submit(f, calls, chunk, deliver)
 		it.cancelFn = func() { p.cancel(tasks, true) }
 	}
 	if err != nil {
@@ -899,6 +958,7 @@ type IMapIterator struct {
 	wake     chan struct{}
 	cur      imapItem
 	cancelFn func()
+	endOnErr bool // chunked: the first error ends the iteration
 }
 
 type imapItem struct {
@@ -919,16 +979,69 @@ func (it *IMapIterator) deliver(i int, v any, err error) {
 	}
 }
 
+// chunked returns the deliver function of an Imap in chunks of size: it
+// holds a chunk's results until the chunk is complete, then delivers them,
+// or, if a call of the chunk failed, its error alone, in place of the
+// chunk's first result (CPython yields a chunk whole, or its exception).
+func (it *IMapIterator) chunked(size int) func(i int, v any, err error) {
+	var mu sync.Mutex
+	pending := map[int][]imapItem{} // by chunk start
+	got := map[int]int{}
+	return func(i int, v any, err error) {
+		start := i - i%size
+		n := min(size, it.n-start)
+		mu.Lock()
+		if pending[start] == nil {
+			pending[start] = make([]imapItem, n)
+		}
+		pending[start][i-start] = imapItem{v, err}
+		got[start]++
+		if got[start] < n {
+			mu.Unlock()
+			return
+		}
+		items := pending[start]
+		delete(pending, start)
+		delete(got, start)
+		mu.Unlock()
+		for _, x := range items {
+			if x.err != nil {
+				it.deliver(start, nil, x.err)
+				return
+			}
+		}
+		for j, x := range items {
+			it.deliver(start+j, x.v, nil)
+		}
+	}
+}
+
 // Next waits for the next result and reports whether there is one (false
 // once every result was returned). If the calling cell is interrupted, the
 // calls not yet started are dropped and Next panics with
 // hook.KeyboardInterrupt.
 func (it *IMapIterator) Next() bool {
+	ok, _ := it.wait(nil)
+	return ok
+}
+
+// NextTimeout is Next waiting at most d for the next result (Python's
+// it.next(timeout=d)): it returns ErrTimeout if no result is ready by then
+// (the iterator stays where it was: a later call may get that result), and
+// false, nil once every result was returned (StopIteration).
+func (it *IMapIterator) NextTimeout(d time.Duration) (bool, error) {
+	t := time.NewTimer(max(d, 0))
+	defer t.Stop()
+	return it.wait(t.C)
+}
+
+// wait waits for the next result, or for timeout (nil: none).
+func (it *IMapIterator) wait(timeout <-chan time.Time) (bool, error) {
 	for {
 		it.mu.Lock()
 		if it.taken >= it.n {
 			it.mu.Unlock()
-			return false
+			return false, nil
 		}
 		idx := -1
 		if it.ordered {
@@ -944,12 +1057,17 @@ func (it *IMapIterator) Next() bool {
 			it.cur = it.ready[idx]
 			delete(it.ready, idx)
 			it.taken++
+			if it.cur.err != nil && it.endOnErr {
+				it.taken = it.n // the chunk failed: the iteration ends
+			}
 			it.mu.Unlock()
-			return true
+			return true, nil
 		}
 		it.mu.Unlock()
 		select {
 		case <-it.wake:
+		case <-timeout:
+			return false, ErrTimeout
 		case <-hook.Current().Done():
 			if it.cancelFn != nil {
 				it.cancelFn()
@@ -1012,7 +1130,17 @@ func runPool(p *peer, ctl chan frame, lookup func(string) (any, error)) int {
 				w.bytes(failed)
 				continue
 			}
-			st, b := encodeResult(callTarget(fn, target, args))
+			res, err := callTarget(fn, target, args)
+			var tp *targetPanic
+			if errors.As(err, &tp) {
+				// os.Exit(n) in an interpreted task (a notebook's
+				// worker) unwinds as a panic that knows its code; in
+				// a compiled one it ends the worker: so here too.
+				if e, ok := tp.value.(interface{ ExitCode() int }); ok {
+					return e.ExitCode()
+				}
+			}
+			st, b := encodeResult(res, err)
 			if st != stOK {
 				failSt, failed = st, append([]byte{}, b...)
 			}

@@ -2,6 +2,7 @@ package multiprocessing_test
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"sort"
 	"strconv"
@@ -264,5 +265,43 @@ func TestMapErrorAfterAllChunks(t *testing.T) {
 	_, err := pool.Map(countOrFail, []int{0, 1, 2, 3, 4, 5, 6, 7, 8, 9})
 	if err == nil || err.Error() != "bad 0" || v.Get() != 7 {
 		t.Errorf("Map: %v, counter %v; want bad 0 and 7 calls run", err, v.Get())
+	}
+}
+
+// Too few arguments fail in the worker, as Python's TypeError, naming the
+// missing parameters; a chunksize below 1 calls nothing, as CPython's map.
+func TestPoolArityAndChunksize(t *testing.T) {
+	p := mp.NewPool(1)
+	defer p.Terminate()
+	_, err := p.Apply(divide, 7)
+	if err == nil || err.Error() != "TypeError: divide() missing 1 required positional argument: 'b'" {
+		t.Errorf("Apply(divide, 7) = %v", err)
+	}
+	res, err := p.Map(square, []int{1, 2, 3}, 2)
+	if err != nil || fmt.Sprint(res) != "[1 4 9]" {
+		t.Errorf("Map chunksize 2 = %v, %v", res, err)
+	}
+	res, err = p.Map(square, []int{1, 2, 3}, 0)
+	if err != nil || fmt.Sprint(res) != "[<nil> <nil> <nil>]" {
+		t.Errorf("Map chunksize 0 = %v, %v", res, err)
+	}
+	it := p.Imap(square, []int{1}, 0)
+	if !it.Next() || it.Err() == nil || it.Err().Error() != "ValueError: Chunksize must be 1+, not 0" || it.Next() {
+		t.Errorf("Imap chunksize 0: %v", it.Err())
+	}
+}
+
+// NextTimeout is Python's it.next(timeout): ErrTimeout while the result
+// is not ready, the result once it is, false at the end.
+func TestImapNextTimeout(t *testing.T) {
+	p := mp.NewPool(1)
+	defer p.Terminate()
+	it := p.Imap(square, []int{3})
+	ok, err := it.NextTimeout(time.Hour)
+	if !ok || err != nil || it.Value() != 9 {
+		t.Fatalf("NextTimeout = %v, %v (value %v), want the result", ok, err, it.Value())
+	}
+	if ok, err := it.NextTimeout(0); ok || err != nil {
+		t.Errorf("NextTimeout at the end = %v, %v, want false, nil", ok, err)
 	}
 }

@@ -183,9 +183,10 @@ func shortName(name string) string {
 
 // checkArity reports a wrong number of arguments for a func of type t, as
 // Python's TypeError says it ("work() takes 2 positional arguments but 3
-// were given", "work() missing 1 required positional argument"; Go does
-// not keep the names of the parameters that Python adds to the latter).
-func checkArity(name string, t reflect.Type, n int) error {
+// were given", "work() missing 1 required positional argument: 'b'"). fn,
+// if valid, is the function, whose source names the missing parameters
+// (see paramNames); without it the message ends before the names.
+func checkArity(name string, t reflect.Type, n int, fn reflect.Value) error {
 	if t == nil {
 		return nil
 	}
@@ -196,7 +197,11 @@ func checkArity(name string, t reflect.Type, n int) error {
 	}
 	switch {
 	case n < need:
-		return fmt.Errorf("TypeError: %s() missing %d required positional %s", shortName(name), need-n, plural(need-n, "argument"))
+		msg := fmt.Sprintf("TypeError: %s() missing %d required positional %s", shortName(name), need-n, plural(need-n, "argument"))
+		if names := paramNames(name, fn); len(names) == in {
+			msg += ": " + missingNames(names[n:need])
+		}
+		return errors.New(msg)
 	case n > in && !t.IsVariadic():
 		were := "were"
 		if n == 1 {
@@ -272,9 +277,9 @@ func (p *Process) Start() error {
 	if err != nil {
 		return err
 	}
-	if err := checkArity(name, ft, len(p.Args)); err != nil {
-		return err
-	}
+	// A wrong number of Args is the child's TypeError, as in Python:
+	// callTarget reports it there.
+	_ = ft
 	args, err := encodeArgs(p.Args)
 	if err != nil {
 		return err

@@ -147,9 +147,15 @@ func TestBadInput(t *testing.T) {
 	if err == nil || err.Error() != "multiprocessing: cannot send argument 4 (func()) to a child process" {
 		t.Errorf("unsendable: %v", err)
 	}
-	err = (&mp.Process{Target: work, Args: []any{1, 2}}).Start()
-	if err == nil || err.Error() != "TypeError: work() missing 2 required positional arguments" {
-		t.Errorf("arity: %v", err)
+	// Too few Args: as in Python, the child raises the TypeError, naming
+	// the missing parameters (read from this file), and exits 1.
+	short := &mp.Process{Target: work, Args: []any{1, 2}}
+	_, shortErr := inScope(func(*hook.Scope) {
+		start(t, short)
+		short.Join()
+	})
+	if short.ExitCode() != 1 || !strings.Contains(shortErr, "TypeError: work() missing 2 required positional arguments: 'end' and 'result'\n") {
+		t.Errorf("arity: exit %v, stderr %q", short.ExitCode(), shortErr)
 	}
 	err = (&mp.Process{Target: square, Args: []any{[]any{1, make(chan int)}}}).Start()
 	if err == nil || err.Error() != "multiprocessing: cannot send argument 1 ([]any) to a child process: it holds a chan int" {

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"strconv"
+	"strings"
 	"sync/atomic"
 	"syscall"
 	"unsafe"
@@ -22,22 +23,26 @@ type ctype struct {
 	float bool
 	sign  bool
 	char  bool // "c": an element is a byte, shown as Python's bytes of length 1
+	wchar bool // "u": an element is a character, Python's str of length 1
 }
 
 var ctypes = map[string]ctype{
-	"b": {1, "c_byte", false, true, false}, "B": {1, "c_ubyte", false, false, false},
-	"h": {2, "c_short", false, true, false}, "H": {2, "c_ushort", false, false, false},
-	"i": {4, "c_int", false, true, false}, "I": {4, "c_uint", false, false, false},
-	"l": {8, "c_long", false, true, false}, "L": {8, "c_ulong", false, false, false},
-	"q": {8, "c_longlong", false, true, false}, "Q": {8, "c_ulonglong", false, false, false},
-	"f": {4, "c_float", true, true, false}, "d": {8, "c_double", true, true, false},
-	"c": {1, "c_char", false, false, true},
+	"b": {1, "c_byte", false, true, false, false}, "B": {1, "c_ubyte", false, false, false, false},
+	"h": {2, "c_short", false, true, false, false}, "H": {2, "c_ushort", false, false, false, false},
+	"i": {4, "c_int", false, true, false, false}, "I": {4, "c_uint", false, false, false, false},
+	"l": {8, "c_long", false, true, false, false}, "L": {8, "c_ulong", false, false, false, false},
+	// ctypes' c_longlong is c_long where long has 64 bits (the Unix
+	// systems gonotes runs on), and shows as c_long; so for Q.
+	"q": {8, "c_long", false, true, false, false}, "Q": {8, "c_ulong", false, false, false, false},
+	"f": {4, "c_float", true, true, false, false}, "d": {8, "c_double", true, true, false, false},
+	"c": {1, "c_char", false, false, true, false},
+	"u": {4, "c_wchar", false, false, false, true},
 }
 
 func lookupCtype(typecode string) ctype {
 	t, ok := ctypes[typecode]
 	if !ok {
-		panic(fmt.Errorf("multiprocessing: unknown typecode %q (use one of b B h H i I l L q Q f d c)", typecode))
+		panic(fmt.Errorf("multiprocessing: unknown typecode %q (use one of b B h H i I l L q Q f d c u)", typecode))
 	}
 	return t
 }
@@ -108,6 +113,8 @@ func (s *shm) load(i int) any {
 	switch {
 	case s.t.char:
 		return []byte{byte(bits)}
+	case s.t.wchar:
+		return string(rune(uint32(bits)))
 	case s.t.float && s.t.size == 4:
 		return float64(math.Float32frombits(uint32(bits)))
 	case s.t.float:
@@ -145,6 +152,8 @@ func (s *shm) store(i int, v any) {
 		}
 	case s.t.char:
 		bits = uint64(charByte(v))
+	case s.t.wchar:
+		bits = uint64(uint32(wcharRune(v)))
 	default:
 		switch rv.Kind() {
 		case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
@@ -192,6 +201,21 @@ func charByte(v any) byte {
 	panic(fmt.Errorf("TypeError: one character bytes, bytearray or integer expected, not %s", typeString(typeOf(v))))
 }
 
+// wcharRune converts what may be stored in a "u" element, as ctypes'
+// c_wchar takes it: a string of one character (or a rune).
+func wcharRune(v any) rune {
+	switch x := v.(type) {
+	case rune:
+		return x
+	case string:
+		if r := []rune(x); len(r) == 1 {
+			return r[0]
+		}
+		panic(errors.New("TypeError: one character unicode string expected"))
+	}
+	panic(fmt.Errorf("TypeError: unicode string expected instead of %s instance", typeString(typeOf(v))))
+}
+
 func (s *shm) extra(typecode string) []byte {
 	w := &wbuf{}
 	w.str(typecode)
@@ -229,9 +253,10 @@ type Value struct {
 }
 
 // NewValue returns a shared value of type typecode ("i" int32, "l" int64,
-// "d" float64, "f" float32, "b", "B", "h", "H", "I", "L", "q", "Q", or "c",
-// a byte: Python's c_char, given and got as a []byte of length 1) set to
-// v.
+// "d" float64, "f" float32, "b", "B", "h", "H", "I", "L", "q", "Q"; "c",
+// a byte: Python's c_char, given and got as a []byte of length 1; or "u",
+// a character: Python's c_wchar, given and got as a string of one
+// character) set to v.
 func NewValue(typecode string, v any) *Value {
 	s := newShm(lookupCtype(typecode), 1)
 	if v != nil {
@@ -246,7 +271,7 @@ func NewValue(typecode string, v any) *Value {
 func (v *Value) objref() *objRef { return v.lock.objref() }
 
 // Get returns the value: an int, a float64 for "f" and "d", a []byte of
-// length 1 for "c".
+// length 1 for "c", a string of one character for "u".
 func (v *Value) Get() any { return v.mem.load(0) }
 
 // Set sets the value (converted to the typecode's type).
@@ -284,11 +309,15 @@ type Array struct {
 
 // NewArray returns a shared array of type typecode (see NewValue): init is
 // its length (an int, zero-filled) or a slice of its initial values; for
-// "c" (Python's Array('c', b'hello')), a []byte or a string of the bytes.
+// "c" (Python's Array('c', b'hello')), a []byte or a string of the bytes;
+// for "u" (Array('u', 'hello')), a string: an element per character.
 func NewArray(typecode string, init any) *Array {
 	t := lookupCtype(typecode)
 	if str, ok := init.(string); ok && t.char {
 		init = []byte(str)
+	}
+	if str, ok := init.(string); ok && t.wchar {
+		init = []rune(str)
 	}
 	rv := reflect.ValueOf(init)
 	n := 0
@@ -320,7 +349,7 @@ func (a *Array) objref() *objRef { return a.lock.objref() }
 func (a *Array) Len() int { return a.mem.n }
 
 // Get returns element i: an int, a float64 for "f" and "d", a []byte of
-// length 1 for "c".
+// length 1 for "c", a string of one character for "u".
 func (a *Array) Get(i int) any { return a.mem.load(i) }
 
 // Value returns the bytes of a "c" array up to its first zero byte
@@ -369,6 +398,19 @@ func (a *Array) mustChar(attr string) {
 
 // Set sets element i.
 func (a *Array) Set(i int, x any) { a.mem.store(i, x) }
+
+// Text returns the characters of a "u" array as a string, zero
+// characters included (Python's arr[:] of a 'u' array, a str).
+func (a *Array) Text() string {
+	if !a.mem.t.wchar {
+		panic(fmt.Errorf("multiprocessing: Text of a '%s' array (only a 'u' array has characters)", a.typecode))
+	}
+	var b strings.Builder
+	for i := 0; i < a.mem.n; i++ {
+		b.WriteString(a.mem.load(i).(string))
+	}
+	return b.String()
+}
 
 // Slice returns a copy of the elements (Python's arr[:]).
 func (a *Array) Slice() []any {

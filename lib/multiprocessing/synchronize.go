@@ -591,11 +591,15 @@ func (c *Condition) Unlock() { c.Release() }
 
 // Wait releases the lock, waits for a Notify and takes the lock back; the
 // caller must hold the lock. It returns true.
-func (c *Condition) Wait() bool { return c.WaitTimeout(-1) }
+func (c *Condition) Wait() bool { return c.wait(-1) }
 
-// WaitTimeout is Wait giving up after d (d < 0: never); it reports
-// whether it was notified.
-func (c *Condition) WaitTimeout(d time.Duration) bool {
+// WaitTimeout is Wait giving up after d; it reports whether it was
+// notified. A negative d waits no time, as CPython's wait(timeout) with a
+// negative timeout.
+func (c *Condition) WaitTimeout(d time.Duration) bool { return c.wait(max(d, 0)) }
+
+// wait waits at most d (d < 0: no limit).
+func (c *Condition) wait(d time.Duration) bool {
 	return lockCall(c.objref(), cWait, acquireArgs(d))[0] == 1
 }
 
@@ -644,13 +648,12 @@ type Barrier struct {
 	parties int
 }
 
-// NewBarrier returns a barrier for parties waiters.
+// NewBarrier returns a barrier for parties waiters. As in CPython 3.11,
+// parties < 1 is accepted: no Wait is then ever the last, so a Wait waits
+// until its timeout (breaking the barrier) or forever.
 func NewBarrier(parties int) *Barrier {
-	if parties < 1 {
-		panic(errors.New("ValueError: parties must be >= 1"))
-	}
 	b := &Barrier{parties: parties}
-	b.objref()
+	b.ref.get(func() *objRef { return newBarrierRef(parties) })
 	return b
 }
 
@@ -723,21 +726,30 @@ func (b *barrierImpl) call(ctx *callCtx, method byte, r *rbuf) (byte, []byte) {
 	return stError, []byte(fmt.Sprintf("multiprocessing: unknown barrier method %d", method))
 }
 
+// objref returns the barrier's object, made at first use for a zero
+// Barrier: one of 1 party.
 func (b *Barrier) objref() *objRef {
-	return b.ref.get(func() *objRef {
-		w := &wbuf{}
-		w.varint(int64(b.parties))
-		return localRef(&barrierImpl{parties: max(b.parties, 1)}, w.b)
-	})
+	return b.ref.get(func() *objRef { return newBarrierRef(max(b.parties, 1)) })
+}
+
+func newBarrierRef(parties int) *objRef {
+	w := &wbuf{}
+	w.varint(int64(parties))
+	return localRef(&barrierImpl{parties: parties}, w.b)
 }
 
 // Wait waits until Parties callers wait, and returns this caller's arrival
 // index (0 for the first). It returns ErrBrokenBarrier if the barrier is or
 // gets broken (by Abort, Reset, or an interrupted waiter).
-func (b *Barrier) Wait() (int, error) { return b.WaitTimeout(-1) }
+func (b *Barrier) Wait() (int, error) { return b.wait(-1) }
 
-// WaitTimeout is Wait giving up after d: the barrier is then broken.
-func (b *Barrier) WaitTimeout(d time.Duration) (int, error) {
+// WaitTimeout is Wait giving up after d: the barrier is then broken. A
+// negative d waits no time, as CPython's wait(timeout) with a negative
+// timeout.
+func (b *Barrier) WaitTimeout(d time.Duration) (int, error) { return b.wait(max(d, 0)) }
+
+// wait waits at most d (d < 0: no limit).
+func (b *Barrier) wait(d time.Duration) (int, error) {
 	st, res := b.objref().call(bWait, acquireArgs(d))
 	switch st {
 	case stOK:

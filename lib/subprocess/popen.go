@@ -458,8 +458,8 @@ func (p *Popen) communicate(input string, timeout time.Duration, kill bool) (std
 		p.communicateAgain(input)
 	}
 	var tc <-chan time.Time
-	if timeout > 0 {
-		t := time.NewTimer(timeout)
+	if timeout != 0 { // negative: Run's Timeout, expired at once
+		t := time.NewTimer(max(timeout, 0))
 		defer t.Stop()
 		tc = t.C
 	}

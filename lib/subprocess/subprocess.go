@@ -77,7 +77,8 @@ type Options struct {
 	Check bool
 	// Timeout, if positive, kills the child when it runs longer and returns
 	// *TimeoutExpired (for Popen it applies to no call; use WaitTimeout or
-	// CommunicateTimeout).
+	// CommunicateTimeout). Zero means no timeout; a negative Timeout has
+	// expired at once, as Python's negative timeout.
 	Timeout time.Duration
 	// Cwd is the child's working directory; empty means the caller's.
 	Cwd string
@@ -256,13 +257,13 @@ func Run(args []string, opts ...Options) (*CompletedProcess, error) {
 	o := options(opts)
 	if o.CaptureOutput {
 		if o.Stdout != 0 || o.Stderr != 0 || o.StdoutTo != nil || o.StderrTo != nil {
-			return nil, errors.New("subprocess: stdout and stderr arguments may not be used with capture_output.")
+			return nil, errors.New("ValueError: stdout and stderr arguments may not be used with capture_output.")
 		}
 		o.Stdout, o.Stderr = PIPE, PIPE
 	}
 	if o.Input != "" {
 		if o.Stdin != 0 || o.StdinFrom != nil {
-			return nil, errors.New("subprocess: stdin and input arguments may not both be used.")
+			return nil, errors.New("ValueError: stdin and input arguments may not both be used.")
 		}
 		o.Stdin = PIPE
 	}
@@ -308,7 +309,7 @@ func CheckCall(args []string, opts ...Options) error {
 func CheckOutput(args []string, opts ...Options) ([]byte, error) {
 	o := options(opts)
 	if o.Stdout != 0 || o.StdoutTo != nil {
-		return nil, errors.New("subprocess: stdout argument not allowed, it will be overridden.")
+		return nil, errors.New("ValueError: stdout argument not allowed, it will be overridden.")
 	}
 	o.Stdout = PIPE
 	o.Check = true

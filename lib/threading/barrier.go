@@ -48,17 +48,12 @@ type round struct {
 }
 
 // NewBarrier returns a barrier for parties threads with an optional action
-// (Python's Barrier(parties, action)). parties < 1 panics with
-// "ValueError: parties must be > 0".
+// (Python's Barrier(parties, action)). As in CPython 3.11, parties is not
+// checked: with parties < 1 no Wait is ever the last, so a Wait waits
+// until its timeout (breaking the barrier) or forever. (CPython 3.13 raises
+// ValueError for parties < 1.)
 func NewBarrier(parties int, action func()) *Barrier {
-	checkParties(parties)
 	return &Barrier{Parties: parties, Action: action}
-}
-
-func checkParties(n int) {
-	if n < 1 {
-		panic(errors.New("ValueError: parties must be > 0"))
-	}
 }
 
 // Wait waits until Parties threads have called Wait and returns this
@@ -76,7 +71,6 @@ func (b *Barrier) Wait() (int, error) {
 func (b *Barrier) WaitTimeout(d time.Duration) (int, error) { return b.wait(max(d, 0)) }
 
 func (b *Barrier) wait(d time.Duration) (int, error) {
-	checkParties(b.Parties)
 	b.mu.Lock()
 	if b.broken {
 		b.mu.Unlock()

@@ -299,21 +299,28 @@ func (t *Thread) bootstrap(s *hook.Scope, traced func(body func())) {
 	if trace.On() {
 		trace.Emit(trace.Event{G: g, Thread: t.Name, Kind: trace.ThreadStart, Obj: "Thread " + t.Name})
 	}
-	defer t.finish(g)
+	// goexit stays true if the body neither returns nor panics: it called
+	// runtime.Goexit.
+	goexit := true
+	defer func() { t.finish(g, recover(), goexit) }()
 	body := t.Run
 	if t.run != nil {
 		body = t.run
 	}
 	if traced != nil {
 		traced(body)
-		return
+	} else {
+		body()
 	}
-	body()
+	goexit = false
 }
 
-func (t *Thread) finish(g int64) {
-	if r := recover(); r != nil && !hook.IsInterrupt(r) {
+func (t *Thread) finish(g int64, r any, goexit bool) {
+	switch {
+	case r != nil && !hook.IsInterrupt(r):
 		callExceptHook(ExceptHookArgs{ExcValue: r, Stack: debug.Stack(), Thread: t})
+	case r == nil && goexit:
+		callExceptHook(ExceptHookArgs{ExcValue: SystemExit, Stack: debug.Stack(), Thread: t})
 	}
 	for _, l := range t.locals {
 		l.drop(g)
@@ -334,6 +341,13 @@ func (t *Thread) finish(g int64) {
 	}
 	close(t.done)
 }
+
+// SystemExit is the ExcValue of the [ExceptHookArgs] of a Thread whose
+// Target called runtime.Goexit, Go's analogue of Python's sys.exit() in a
+// thread: the thread ends, a custom [ExceptHook] is called with it (as
+// Python's threading.excepthook is called with SystemExit), and
+// [DefaultExceptHook] ignores it silently, as Python's does.
+var SystemExit = errors.New("SystemExit")
 
 // ExceptHookArgs are the arguments of [ExceptHook], as Python's
 // threading.ExceptHookArgs.
@@ -362,8 +376,11 @@ var ExceptHook func(args ExceptHookArgs)
 // DefaultExceptHook is the default handling of a panic in a Thread (Python's
 // threading.__excepthook__): it prints "Exception in thread NAME:", the
 // panic and the stack frames of user code to standard error (the notebook
-// cell's, in a notebook).
+// cell's, in a notebook). It ignores [SystemExit] (runtime.Goexit).
 func DefaultExceptHook(args ExceptHookArgs) {
+	if args.ExcValue == SystemExit {
+		return
+	}
 	name := "<unknown>"
 	if args.Thread != nil {
 		name = args.Thread.GetName()
@@ -432,8 +449,21 @@ func (t *Thread) defaultName() {
 // IsAlive reports whether the thread has been started and has not ended.
 func (t *Thread) IsAlive() bool { return t.state.Load() == stStarted }
 
-// IsDaemon reports whether the thread is a daemon thread.
-func (t *Thread) IsDaemon() bool { return t.Daemon }
+// IsDaemon reports whether the thread is a daemon thread. Before Start, a
+// thread whose Daemon is false reports what Start will make it when started
+// by the calling thread: a daemon if the caller is one, as Python's Thread
+// takes current_thread().daemon when it is made (a Go struct literal
+// cannot, so it is decided when looked at, as the default Name).
+func (t *Thread) IsDaemon() bool {
+	if t.Daemon {
+		return true
+	}
+	if t != mainThread && t.state.Load() == stInitial {
+		cur := threadOf(hook.ThreadID(), false)
+		return cur == nil || cur.Daemon
+	}
+	return false
+}
 
 // Ident returns the thread's identifier: the id of its goroutine, or 0
 // before Start. The main thread's ident is the main goroutine's id.
@@ -468,7 +498,7 @@ func (t *Thread) repr(kind string) string {
 	case stStopped:
 		status = "stopped"
 	}
-	if t.Daemon {
+	if t.IsDaemon() {
 		status += " daemon"
 	}
 	if id := t.Ident(); id != 0 {

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"runtime"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -321,5 +322,51 @@ func TestDefaultExceptHookPrints(t *testing.T) {
 	in(s, func() { DefaultExceptHook(ExceptHookArgs{ExcValue: "ValueError: bad", Thread: th}) })
 	if out := stderr.String(); out != "Exception in thread w:\npanic: ValueError: bad\n" {
 		t.Errorf("stderr = %q", out)
+	}
+}
+
+// A Target that calls runtime.Goexit (Python's sys.exit() in a thread)
+// reaches a custom ExceptHook as SystemExit, and the default hook ignores
+// it, as CPython's threading.excepthook ignores SystemExit.
+func TestGoexitReachesExceptHookAsSystemExit(t *testing.T) {
+	setup(t)
+	t.Cleanup(func() { ExceptHook = nil })
+	s, _, stderr := cell(t)
+	var got []any
+	ExceptHook = func(a ExceptHookArgs) { got = append(got, a.ExcValue) }
+	th := &Thread{Name: "quits", Target: func() { runtime.Goexit() }}
+	in(s, th.Start)
+	th.Join()
+	if len(got) != 1 || got[0] != SystemExit {
+		t.Fatalf("hook got %v, want [SystemExit]", got)
+	}
+	ExceptHook = nil
+	th2 := &Thread{Name: "quits too", Target: func() { runtime.Goexit() }}
+	in(s, th2.Start)
+	th2.Join()
+	if out := stderr.String(); out != "" {
+		t.Errorf("stderr = %q, want nothing: the default hook ignores SystemExit", out)
+	}
+	if th2.IsAlive() {
+		t.Error("thread alive after Goexit")
+	}
+}
+
+// Before Start, a thread made in a daemon thread reports itself a daemon,
+// as Python's Thread takes current_thread().daemon when it is made.
+func TestIsDaemonBeforeStartFollowsTheCaller(t *testing.T) {
+	setup(t)
+	var inDaemon, inMain bool
+	var repr string
+	d := &Thread{Daemon: true, Target: func() {
+		c := &Thread{Target: func() {}}
+		inDaemon = c.IsDaemon()
+		repr = c.String()
+	}}
+	d.Start()
+	d.Join()
+	inMain = (&Thread{Target: func() {}}).IsDaemon()
+	if !inDaemon || inMain || !strings.Contains(repr, "initial daemon") {
+		t.Errorf("IsDaemon before Start: in a daemon thread %v (repr %s), in the main thread %v", inDaemon, repr, inMain)
 	}
 }

@@ -647,6 +647,15 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				return false
 			}
 			typeName := n.child[0].ident
+			if len(n.child) > 2 {
+				// gonotes patch (s11-gen): a local generic type (type T[P
+				// any] ... in a func body) is instantiated where it is used,
+				// as GTA makes a global one ("type definition not
+				// implemented").
+				n.typ = genericOf(nil, typeName, pkgName, withNode(n.child[0]), withScope(sc))
+				sc.sym[typeName] = &symbol{kind: typeSym, node: n, typ: n.typ}
+				return false
+			}
 			var typ *itype
 			if typ, err = nodeType(interp, sc, n.child[1]); err != nil {
 				return false
@@ -889,6 +898,13 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					if src.typ.untyped && !dest.typ.untyped {
 						src.typ = dest.typ
 					}
+				case src.action == aRecv && isInterfaceSrc(dest.typ) && !isInterfaceSrc(src.typ):
+					// gonotes patch (s11-refl): a value received into a
+					// variable of an interface type is converted by the
+					// assign (the receive wrote the element in place and gave
+					// its type to the variable: `var i any; i = <-c; i == 1`
+					// compared as ints, "call of reflect.Value.Int on
+					// interface Value").
 				case src.action == aRecv:
 					// Assign by reading from a receiving channel.
 					n.gen = nop
@@ -1385,7 +1401,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			}
 			wireChild(n)
 			switch c0 := n.child[0]; {
-			case c0.kind == indexListExpr:
+			case c0.kind == indexListExpr && !c0.isType(sc): // gonotes patch (s11-gen): not a conversion to an instance, ss[E, []E](x)
 				// Instantiate a generic function then call it.
 				fun := c0.child[0].sym.node
 				lt := []*itype{}
@@ -1440,6 +1456,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				if err != nil {
 					break
 				}
+				expandTupleArg(n) // gonotes patch: checked as one argument (unpackParams)
 
 				n.gen = c0.sym.builtin
 				if bname == bltnNew && len(n.child) == 2 && !isTypeOperand(n.child[1], sc) {
@@ -2090,8 +2107,12 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				} else {
 					k, o, body = n.child[0], n.child[1], n.child[2]
 				}
-				n.start = o.start    // Get array or map object
-				o.tnext = k.start    // then go to iterator init
+				if rangeSkipsOperand(n) { // gonotes patch
+					n.start = k.start // the operand is not evaluated
+				} else {
+					n.start = o.start // Get array or map object
+					o.tnext = k.start // then go to iterator init
+				}
 				k.tnext = n          // then go to range function
 				n.tnext = body.start // then go to range body
 				body.tnext = n       // then body go to range function (loop)
@@ -2247,6 +2268,10 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 							err = n.cfgErrorf("ambiguous selector: %s", n.child[1].ident)
 							break
 						}
+						if _, amb := n.typ.lookupStructField(n.child[1].ident); amb {
+							err = n.cfgErrorf("ambiguous selector %s", exprString(n)) // gonotes patch (s11-refl)
+							break
+						}
 					}
 					n.val = ti
 					switch {
@@ -2353,6 +2378,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				// Select is called after the last channel init action.
 				cur.tnext = n.child[0]
 			}
+			snapshotSelectOperands(n, sc) // gonotes patch
 
 		case starExpr:
 			if isBlank(n.child[0]) {
@@ -2502,19 +2528,27 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				} else {
 					body := c.lastChild()
 					if len(c.child) > 1 {
-						// gonotes patch: a case of several expressions
-						// (case a, b:) tries each in turn; only the first
-						// was tried, the others were ignored.
-						next := n
-						if i < l-1 {
-							next = clauses[i+1].start
-						}
+						// gonotes patch (s11-refl): every expression of the
+						// case is tested in turn (case a, b: tested a only).
 						conds := c.child[:len(c.child)-1]
 						for k := len(conds) - 1; k >= 0; k-- {
 							cond := conds[k]
 							cond.tnext = body.start
-							setFNext(cond, next)
-							next = cond.start
+							if cond.action == aNop && cond.typ != nil && isInterface(cond.typ) {
+								// gonotes patch (s11-refl): `switch { case x: }`
+								// with x of an interface type compares x with
+								// true (see branchIface).
+								cond.action = aBranch
+								cond.gen = branchIface
+							}
+							switch {
+							case k < len(conds)-1:
+								setFNext(cond, conds[k+1].start)
+							case i == l-1:
+								setFNext(cond, n)
+							default:
+								setFNext(cond, clauses[i+1].start)
+							}
 						}
 						c.start = conds[0].start
 					} else {
@@ -2551,7 +2585,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				}
 			}
 
-			err = check.typeAssertionExpr(c0, c1.typ)
+			err = check.typeAssertionExpr(c0, c1.typ, inGenericInstance(sc))
 			if err != nil {
 				break
 			}
@@ -2727,11 +2761,24 @@ func compDefineX(sc *scope, n *node) error {
 		} else {
 			types = funtype.ret
 		}
-		if n.anc.kind == varDecl && n.child[l-1].isType(sc) {
+		declared := n.anc.kind == varDecl && n.child[l-1].isType(sc)
+		if declared {
 			l--
 		}
 		if len(types) != l {
 			return n.cfgErrorf("assignment mismatch: %d variables but %s returns %d values", l, src.child[0].name(), len(types))
+		}
+		if declared {
+			// gonotes patch: var a, b any = f() declares variables of the
+			// type written (they had the types of f's results).
+			dt, err := nodeType(n.interp, sc, n.child[l])
+			if err != nil {
+				return err
+			}
+			types = make([]*itype, l)
+			for i := range types {
+				types[i] = dt
+			}
 		}
 		if isBinCall(src, sc) {
 			n.gen = nop
@@ -3613,11 +3660,8 @@ func matchSelectorMethod(sc *scope, n *node) (err error) {
 			// gonotes patch: the cached string and reflect type were those of
 			// the method (func() int for func(T) int).
 			n.typ.str, n.typ.rtype = funcOf(n.typ.arg, n.typ.ret).str, nil // gonotes patch: the string of the expression's type
-			// gonotes patch: a promoted method's receiver is a field of the
-			// expression's first argument (methPathRecv).
-			if len(lind) > 0 {
-				n.methPath = lind
-			}
+			// gonotes patch (s11-gen): the path to a promoted method's receiver.
+			n.promote = lind
 		} else {
 			// Handle method with receiver.
 			n.gen = getMethod
@@ -3645,6 +3689,9 @@ func matchSelectorMethod(sc *scope, n *node) (err error) {
 	}
 
 	if typ := n.typ.interfaceMethod(name); typ != nil {
+		if !isInterfaceSrc(n.typ) {
+			n.promote = ifaceFieldPath(n.typ, name) // gonotes patch (s11-gen)
+		}
 		n.typ = typ
 		n.action = aGetMethod
 		n.gen = getMethodByName
@@ -3962,4 +4009,126 @@ func roundConst32(t *itype, v reflect.Value) reflect.Value {
 // is compiled. gonotes patch (s10-goroot).
 func isBinPkgVar(n *node) bool {
 	return n.kind == selectorExpr && n.action == aGetSym && n.typ != nil && n.typ.cat == valueT && n.rval.CanSet()
+}
+
+// selectOperands returns the operands of the comm clauses of the select
+// statement n in source order (each clause's channel, then the value it
+// sends), with the node that holds each (its anc). gonotes patch.
+func selectOperands(n *node) (ops []*node) {
+	for _, c := range n.child[0].child {
+		if c.kind == commClauseDefault || len(c.child) == 0 {
+			continue
+		}
+		switch c0 := c.child[0]; {
+		case c0.kind == exprStmt && len(c0.child) == 1 && c0.child[0].action == aRecv:
+			ops = append(ops, c0.child[0].child[0])
+		case c0.action == aAssign, c0.action == aAssignX && c0.lastChild().action == aRecv:
+			ops = append(ops, c0.lastChild().child[0])
+		case c0.kind == sendStmt:
+			ops = append(ops, c0.child[0], c0.child[1])
+		}
+	}
+	return ops
+}
+
+// snapshotSelectOperands makes the variables that are operands of the
+// comm clauses of the select statement n read in their turn: Go evaluates
+// every channel operand and value to send once, in source order, before
+// selecting, but a variable (case <-ch:, case ch <- x:) was read by the
+// select itself, after the operands that follow it in the source ran: a
+// call (case nilch <- f():) that changed the variable changed the case.
+// A variable followed by an operand that runs code is now copied, at its
+// place in the chain of the operands (which it did not take part in: a
+// variable has nothing to run), into a frame slot of its own, which the
+// select reads (the operand's selectCopy). It is called once the chain is
+// wired. gonotes patch.
+func snapshotSelectOperands(n *node, sc *scope) {
+	ops := selectOperands(n)
+	runs := -1 // the last operand that runs code
+	for i, op := range ops {
+		if !op.rval.IsValid() && op.kind != identExpr && op.kind != basicLit {
+			runs = i
+		}
+	}
+	for k, op := range ops[:max(runs, 0)] {
+		if op.kind != identExpr || op.rval.IsValid() || op.sym == nil || op.sym.kind != varSym || op.typ == nil || op.start != op {
+			continue
+		}
+		// The node before op in the chain: the select's start, or the
+		// previous operand (a send's channel, then its value).
+		prev := &n.start
+		if k > 0 {
+			prev = &ops[k-1].tnext
+			if cp := ops[k-1].selectCopy; cp != nil {
+				prev = &cp.tnext
+			}
+		}
+		if *prev != op {
+			continue
+		}
+		cp := &node{kind: identExpr, action: aNop, anc: op.anc, interp: op.interp, scope: op.scope,
+			pos: op.pos, index: op.index, typ: op.typ, findex: sc.add(op.typ), tnext: op.tnext}
+		cp.start = cp
+		*prev = cp
+		op.selectCopy = cp
+		src := op
+		cp.gen = func(m *node) {
+			value, dst := genValue(src), m.findex
+			next := getExec(m.tnext)
+			m.exec = func(f *frame) bltn {
+				f.data[dst].Set(value(f))
+				return next
+			}
+		}
+	}
+}
+
+// rangeSkipsOperand reports whether the range statement n does not
+// evaluate its operand, as the specification says: at most one iteration
+// variable is present (for i, _ := range has two), and the operand is an array whose length is constant
+// (no call or receive in it). Evaluating it could panic where Go does not
+// (for i := range *p, with p a nil pointer to an array). gonotes patch.
+func rangeSkipsOperand(n *node) bool {
+	if len(n.child) != 3 {
+		return false // for i, v := range (for i, _ := range too)
+	}
+	o := n.child[1]
+	if o.typ == nil || o.typ.cat == ptrT {
+		return false
+	}
+	if t := o.typ.TypeOf(); t == nil || t.Kind() != reflect.Array {
+		return false
+	}
+	return arrayLenIsConst(o)
+}
+
+// expandTupleArg gives the builtin call n whose only argument is a call of
+// several results (print(f()), complex(f()), append(f())) those results as
+// its arguments, as Go does: nodes that read the frame slots where the
+// call puts them (the first result at the call's own slot, the others in
+// the slots that follow it). Only the first was passed (print printed it
+// alone; complex and append failed to compile). gonotes patch.
+func expandTupleArg(n *node) {
+	if len(n.child) != 2 || n.action == aCallSlice {
+		return
+	}
+	c := n.child[1]
+	if c.kind != callExpr || len(c.child) == 0 || c.child[0].typ == nil || c.findex < 0 || c.findex == notInFrame {
+		return
+	}
+	ft := c.child[0].typ
+	k := ft.numOut()
+	if k < 2 {
+		return
+	}
+	for i := 1; i < k; i++ {
+		t := ft.out(i)
+		if t == nil {
+			return
+		}
+		r := &node{kind: identExpr, action: aNop, gen: nop, anc: n, interp: n.interp, scope: n.scope,
+			pos: c.pos, index: c.index, typ: t, findex: c.findex + i, level: c.level}
+		r.start = r
+		n.child = append(n.child, r)
+	}
 }

@@ -438,6 +438,10 @@ func checkCaseConsts(n *node, clauses []*node) error {
 			if err := (typecheck{}).representable(v, tag.typ.TypeOf(), tag.typ); err != nil {
 				return err
 			}
+			// The constant is compared as a value of the tag's type
+			// (case 1e16: of a uint64 tag compared the tag converted to
+			// float64, rounded). gonotes patch (s11-fixb).
+			v.typ = tag.typ
 		}
 	}
 	return nil

@@ -6,6 +6,7 @@ package interp
 import (
 	"reflect"
 	"sync/atomic"
+	"unsafe"
 )
 
 // SkipsDeferred is implemented by a panic value that ends the program the
@@ -57,9 +58,26 @@ func (interp *Interpreter) takeDeferred(f *frame, completed bool) [][]reflect.Va
 		d = nil
 	case completed && f == interp.frame && atomic.LoadInt32(&interp.holdDefers) == 1:
 		return nil
+	case f.stopped() && unsafe.Pointer(f.loadCtl().stop) == atomic.LoadPointer(&interp.skipStop):
+		d = nil // see StopSkipsDeferred
 	}
 	f.deferred = nil
 	return d
+}
+
+// StopSkipsDeferred makes the frames of the current run (the last
+// ExecuteWithContext, and the goroutines its go statements started) run no
+// deferred call when a stop of the run (its context ended) ends them: a
+// stopped frame returns, and its deferred calls ran, after
+// ExecuteWithContext had returned. A host calls it before it ends the
+// context of a run it stops because the program ended there (os.Exit or a
+// panic in another goroutine, a fatal error), where Go runs no deferred
+// call. A later run is not affected.
+func (interp *Interpreter) StopSkipsDeferred() {
+	interp.mutex.RLock()
+	stop := interp.runStop
+	interp.mutex.RUnlock()
+	atomic.StorePointer(&interp.skipStop, unsafe.Pointer(stop))
 }
 
 func (interp *Interpreter) noteTopRecovered() { atomic.StoreInt32(&interp.topRecov, 1) }

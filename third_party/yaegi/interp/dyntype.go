@@ -46,8 +46,12 @@ func dynTypeNeededDepth(t *itype, depth int) bool {
 		return depth > 0 && (!isEmptyInterface(t) || t.name != "" && t.path != "")
 	}
 	switch t.cat {
-	case valueT, nilT, funcT, errorT, builtinT, binPkgT, srcPkgT, genericT:
+	case valueT, nilT, errorT, builtinT, binPkgT, srcPkgT, genericT:
 		return false
+	case funcT:
+		// gonotes patch (s11-refl): a defined func type (its values have
+		// the reflect type of its signature), not a recursive one.
+		return t.name != "" && t.path != "" && !t.selfFunc && funcTypesWork()
 	case ptrT, sliceT, arrayT, mapT, chanT, chanSendT, chanRecvT, structT:
 		if t.name != "" {
 			return true

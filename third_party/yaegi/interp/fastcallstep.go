@@ -36,6 +36,37 @@ type fastCallStep struct {
 	kinds []reflect.Kind   // the kinds of the arguments
 	res   []int            // the indices in the step's locs of the results' destinations, -1: discarded
 	info  atomic.Pointer[fastCallee]
+	// recv is the index in the step's locs of the pointer receiver of a
+	// method call, or of the interface value of a call through an
+	// interface (dyn), or -1; recvType is the receiver's type (gonotes
+	// patch, s11-speed).
+	recv      int
+	recvType  reflect.Type
+	recvPlain bool // recvType is a struct of numbers and bools (plainStruct)
+	valueRecv bool // recv is the slot of a struct value, copied (not a pointer)
+	// derefType: recv is the slot of a pointer to a struct of this type,
+	// and the method may have a value receiver (callee tells): the value
+	// pointed to is copied (deref in fastCallee).
+	derefType reflect.Type
+	dyn       *fastDynCall
+}
+
+// plainStruct reports whether t is a struct whose fields are numbers and
+// bools: a value copied as memory. gonotes patch (s11-speed).
+func plainStruct(t reflect.Type) bool {
+	if t.Kind() != reflect.Struct {
+		return false
+	}
+	for i := 0; i < t.NumField(); i++ {
+		switch t.Field(i).Type.Kind() {
+		case reflect.Bool, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+			reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr,
+			reflect.Float32, reflect.Float64, reflect.Complex64, reflect.Complex128:
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // fastCallee is what a call step learns of its callee at its first call
@@ -64,6 +95,12 @@ type fastCallee struct {
 	// read at resOff, the slot struct is at most 64 bytes of words
 	// without pointers (gonotes patch, speed).
 	inline bool
+	// recvOff is the offset in the slot struct of a method's receiver;
+	// deref: the call's receiver is a pointer to it (derefType), copied
+	// (as memory if derefPlain) (gonotes patch, s11-speed).
+	recvOff    uintptr
+	deref      bool
+	derefPlain bool
 }
 
 // fastCallInstr is a call step in a program: the offsets in the program's
@@ -72,6 +109,7 @@ type fastCallInstr struct {
 	*fastCallStep
 	args []uint8
 	res  []uint8
+	recv uint8   // the receiver of a method call (gonotes patch, s11-speed), or fastNoSlot
 	size []uint8 // fastMove's size code of each argument
 	// words: every argument is a slot of 8 bytes (gonotes patch, speed)
 	words bool
@@ -119,6 +157,70 @@ func fastCall(n *node, st *fastStep) bool {
 	}
 	c0 := n.child[0]
 	def := declaredCallee(c0)
+	recv := -1
+	valueRecv, derefRecv := false, false
+	var dyn *fastDynCall
+	if def == nil && fastClosureCall(n) {
+		// gonotes patch (s11-speed): a call of a func value that may be a
+		// closure or a declared function's value (closurecall.go): the
+		// callee is found at each call.
+		sites := n.interp.dynCallSites(n, "")
+		if sites == nil {
+			return false
+		}
+		var ok bool
+		if recv, ok = st.addValueOpd(c0); !ok {
+			return false
+		}
+		dyn = &fastDynCall{sites: sites, closure: true}
+		def = &node{} // checked below; the step's def stays nil
+	} else if def == nil && directIfaceMethodOK(n) {
+		// gonotes patch (s11-speed): a call through an interpreted
+		// interface (ifacecall.go): the callee is found at each call.
+		sites := n.interp.dynCallSites(n, c0.child[1].ident)
+		if sites == nil {
+			return false
+		}
+		var ok bool
+		if recv, ok = st.addValueOpd(c0.child[0]); !ok {
+			return false
+		}
+		dyn = &fastDynCall{name: c0.child[1].ident, sites: sites}
+		def = &node{} // checked below; the step's def stays nil
+	} else if def == nil {
+		// gonotes patch (s11-speed): a direct call of a pointer method on
+		// a pointer variable (directMethod) passes the pointer as the
+		// receiver.
+		if def = directMethodDef(n); def == nil || len(c0.recv.index) > 0 {
+			return false
+		}
+		rn := c0.recv.node
+		if rn.typ == nil || rn.typ.TypeOf() == nil {
+			return false
+		}
+		switch rt := rn.typ.TypeOf(); {
+		case rt.Kind() == reflect.Ptr && !fastIndirect(rn):
+			l, ok := fastLocOf(rn)
+			if !ok {
+				return false
+			}
+			l.setKind(reflect.Ptr)
+			recv = st.addLoc(l)
+			// A value-receiver method called on a pointer: the step
+			// copies the value pointed to (callee checks which).
+			derefRecv = rt.Elem().Kind() == reflect.Struct
+		case rt.Kind() == reflect.Struct:
+			// a value receiver: the step copies the value (its slot's
+			// reflect.Value is read at each call)
+			var ok bool
+			if recv, ok = st.addValueOpd(rn); !ok {
+				return false
+			}
+			valueRecv = true
+		default:
+			return false
+		}
+	}
 	if def == nil || c0.typ == nil || c0.typ.cat != funcT || variadicPos(n) >= 0 {
 		return false
 	}
@@ -126,7 +228,17 @@ func fastCall(n *node, st *fastStep) bool {
 	if len(args) != len(c0.typ.arg) {
 		return false // f(g()) with g returning several values
 	}
-	cs := &fastCallStep{def: def, nret: len(c0.typ.ret)}
+	cs := &fastCallStep{def: def, nret: len(c0.typ.ret), recv: recv, dyn: dyn}
+	if dyn != nil {
+		cs.def = nil
+	} else if recv >= 0 {
+		cs.recvType = c0.recv.node.typ.TypeOf()
+		cs.valueRecv = valueRecv
+		cs.recvPlain = plainStruct(cs.recvType)
+		if derefRecv {
+			cs.derefType = cs.recvType.Elem()
+		}
+	}
 	for i, c := range args {
 		t := c0.typ.arg[i]
 		k := fastKindOf(t)
@@ -205,9 +317,11 @@ func fastCall(n *node, st *fastStep) bool {
 		l.setKind(k)
 		cs.res = append(cs.res, st.addLoc(l))
 	}
-	cs.site = callSite(n, def)
-	if cs.site < 0 {
-		return false
+	if dyn == nil {
+		cs.site = callSite(n, def)
+		if cs.site < 0 {
+			return false
+		}
 	}
 	st.call = cs
 	return true
@@ -222,12 +336,29 @@ func (cs *fastCallStep) callee() *fastCallee {
 	}
 	def := cs.def
 	ce := &fastCallee{r: r, n: len(def.types), start: def.child[3].start}
-	if !r.ok || ce.start == nil || len(def.types) < cs.nret+len(cs.args) {
+	first := cs.nret // the first parameter's slot
+	if cs.recv >= 0 {
+		first++
+	}
+	if !r.ok || ce.start == nil || len(def.types) < first+len(cs.args) {
 		cs.info.Store(ce)
 		return ce
 	}
+	if cs.recv >= 0 {
+		if t := def.types[cs.nret]; cs.derefType != nil && t == cs.derefType {
+			ce.deref, ce.derefPlain = true, plainStruct(t)
+		} else if t != cs.recvType {
+			cs.info.Store(ce)
+			return ce
+		}
+		if r.field[cs.nret] < 0 {
+			cs.info.Store(ce)
+			return ce
+		}
+		ce.recvOff = r.st.Field(r.field[cs.nret]).Offset
+	}
 	for i, k := range cs.kinds {
-		j := cs.nret + i
+		j := first + i
 		if def.types[j].Kind() != k {
 			cs.info.Store(ce)
 			return ce
@@ -266,13 +397,22 @@ func fastBodyProg(start *node, def *node, r *reuseInfo) (*fastProg, []uintptr) {
 		return nil, nil
 	}
 	pg := start.fast.prog
-	if !pg.local {
-		return nil, nil
+	for _, l := range pg.locs { // the frame's own slots (raw ones too: see below)
+		if l.global || l.level != 0 {
+			return nil, nil
+		}
 	}
 	off := make([]uintptr, len(pg.locs))
 	for i, l := range pg.locs {
 		if l.index < 0 || l.index >= len(r.field) {
 			return nil, nil
+		}
+		if l.raw && l.level == 0 && !l.global {
+			// gonotes patch (s11-speed): a slot read as a reflect.Value
+			// (a struct, a field's base): its address in the frame's
+			// data, which a reused frame keeps (slotTable).
+			off[i] = fastRawOff | uintptr(l.index)
+			continue
 		}
 		t := def.types[l.index]
 		if uintptr(t.Kind())|fastFlagAddr != l.flag&l.mask || l.mask&^fastFlagMask != 0 {
@@ -288,6 +428,12 @@ func fastBodyProg(start *node, def *node, r *reuseInfo) (*fastProg, []uintptr) {
 // returns a nil frame, having done nothing, when the generic exec must
 // make the call.
 func (ci *fastCallInstr) prepare(f *frame, p *[fastMaxSlots]unsafe.Pointer) (*frame, *fastCallee) {
+	if ci.dyn != nil {
+		if ci.dyn.closure {
+			return ci.prepareClosure(f, p)
+		}
+		return ci.prepareDyn(f, p)
+	}
 	def := ci.def
 	ce := ci.info.Load()
 	if ce == nil || ce.n != len(def.types) {
@@ -296,9 +442,46 @@ func (ci *fastCallInstr) prepare(f *frame, p *[fastMaxSlots]unsafe.Pointer) (*fr
 	if !ce.ok || f == f.root {
 		return nil, nil
 	}
+	var src reflect.Value
+	if ci.valueRecv {
+		if src = *(*reflect.Value)(fastAt(p, ci.recv)); !src.IsValid() || src.Type() != ci.recvType {
+			return nil, nil
+		}
+	}
+	if ce.deref && *(*unsafe.Pointer)(fastAt(p, ci.recv)) == nil {
+		return nil, nil // the generic exec panics as Go does
+	}
+	nf := ci.enter(f, p, def, ci.site, ce)
+	if ce.deref {
+		// a value receiver of a method called on a pointer: a copy of
+		// the value pointed to
+		ptr := *(*unsafe.Pointer)(fastAt(p, ci.recv))
+		addr := unsafe.Add((*fastValue)(unsafe.Pointer(&nf.blk)).ptr, ce.recvOff)
+		if ce.derefPlain {
+			n := ci.derefType.Size()
+			copy(unsafe.Slice((*byte)(addr), n), unsafe.Slice((*byte)(ptr), n))
+		} else {
+			nf.data[ci.nret].Set(reflect.NewAt(ci.derefType, ptr).Elem())
+		}
+	} else if ci.recv != fastNoSlot {
+		// gonotes patch (s11-speed): the receiver.
+		ci.fastCallStep.storeRecv(nf, ce, src, (*unsafe.Pointer)(fastAt(p, ci.recv)))
+	}
+	// The body runs without runCfg (its frame is reused: no defer, no
+	// recover) and without a deferred function of its own: a panic going
+	// through it prints its line when it reaches the program that started
+	// the chain of calls (execCalls), which finds nf through f.callee.
+	f.callee = nf
+	return nf, ce
+}
+
+// enter takes the frame that f keeps for its calls of def at site, made
+// ready for a call whose callee is ce, with the call's arguments (from
+// the slot table p) in their fields.
+func (ci *fastCallInstr) enter(f *frame, p *[fastMaxSlots]unsafe.Pointer, def *node, site int, ce *fastCallee) *frame {
 	var nf *frame
-	if uint(ci.site) < uint(len(f.kids)) {
-		nf = f.kids[ci.site]
+	if uint(site) < uint(len(f.kids)) {
+		nf = f.kids[site]
 	}
 	if nf != nil && nf.def == def && len(nf.data) == len(def.types) {
 		if sz := nf.blkPlain; nf.anc == f && nf.tmpl == nil && sz > 0 && sz <= 64 && sz%8 == 0 &&
@@ -313,7 +496,7 @@ func (ci *fastCallInstr) prepare(f *frame, p *[fastMaxSlots]unsafe.Pointer) (*fr
 		}
 	} else {
 		nf = newReusedFrame(ce.r, def, f)
-		f.setKid(ci.site, nf)
+		f.setKid(site, nf)
 	}
 	nf.depth = f.depth + 1
 	if nf.depth > MaxCallDepth {
@@ -333,12 +516,196 @@ func (ci *fastCallInstr) prepare(f *frame, p *[fastMaxSlots]unsafe.Pointer) (*fr
 			fastMove(ci.size[i], unsafe.Add(base, ce.argOff[i]), src)
 		}
 	}
-	// The body runs without runCfg (its frame is reused: no defer, no
-	// recover) and without a deferred function of its own: a panic going
-	// through it prints its line when it reaches the program that started
-	// the chain of calls (execCalls), which finds nf through f.callee.
+	return nf
+}
+
+// fastDynCall is what a call step of a method through an interpreted
+// interface (ifacecall.go) knows: the method's name and the frames kept
+// for its callees; the callees seen last, by dynamic type. gonotes patch
+// (s11-speed).
+type fastDynCall struct {
+	name    string
+	sites   *dynSites
+	closure bool // a call of a func value (closure or declared function), not of a method
+	last    [4]atomic.Pointer[fastDynTarget]
+	next    atomic.Uint32
+}
+
+// fastDynTarget is the method of a dynamic type, or the function of a
+// func value (lit), as a call step of its own (cs, nil when the step
+// cannot call it).
+type fastDynTarget struct {
+	typ *itype
+	lit *node
+	cs  *fastCallStep
+}
+
+// fastClosureCall reports whether the call n calls a func value that call
+// would look up as a closure (closurecall.go): not a declared function, a
+// method, a func literal called where it is written.
+func fastClosureCall(n *node) bool {
+	c0 := n.child[0]
+	return c0.typ != nil && isFuncSrc(c0.typ) && c0.kind != funcLit && !calledLit(c0) && declaredCallee(c0) == nil &&
+		directMethodDef(n) == nil && !directIfaceMethodOK(n) && c0.action != aGetMethod && c0.action != aMethod &&
+		fastGenPtr(c0) != getMethodPtr && fastGenPtr(c0) != getMethodByNamePtr
+}
+
+// targetLit returns the step that calls lit, the function of a func
+// value, made from the call's step cs.
+func (d *fastDynCall) targetLit(lit *node, cs *fastCallStep) *fastCallStep {
+	for i := range d.last {
+		if l := d.last[i].Load(); l != nil && l.lit == lit {
+			return l.cs
+		}
+	}
+	var tcs *fastCallStep
+	if lit.typ != nil && len(lit.typ.arg) == len(cs.args) && len(lit.typ.ret) == cs.nret && len(lit.child) >= 4 && lit.child[3] != nil {
+		tcs = &fastCallStep{def: lit, nret: cs.nret, args: cs.args, konst: cs.konst, kinds: cs.kinds, res: cs.res, recv: -1}
+	}
+	d.last[(d.next.Add(1)-1)%uint32(len(d.last))].Store(&fastDynTarget{lit: lit, cs: tcs})
+	return tcs
+}
+
+// prepareClosure is prepare for a call of a func value: a closure made by
+// a func literal (its body runs on a frame whose parent is the closure's
+// frame) or a declared function's value. Any other func value (compiled,
+// a method value) goes to the generic exec.
+func (ci *fastCallInstr) prepareClosure(f *frame, p *[fastMaxSlots]unsafe.Pointer) (*frame, *fastCallee) {
+	if f == f.root {
+		return nil, nil
+	}
+	v := *(*reflect.Value)(fastAt(p, ci.recv))
+	if !v.IsValid() || v.Kind() != reflect.Func {
+		return nil, nil
+	}
+	var lit *node
+	var clo *frame
+	if len(f.closures) > 0 {
+		if e := f.closureOf(&v); e != nil {
+			lit, clo = e.lit, e.fr
+		}
+	}
+	if lit == nil {
+		c := lookupClosure(&v)
+		if c == nil {
+			return nil, nil
+		}
+		lit, clo = c.lit, c.fr
+	}
+	tcs := ci.dyn.targetLit(lit, ci.fastCallStep)
+	if tcs == nil {
+		return nil, nil
+	}
+	ce := tcs.info.Load()
+	if ce == nil || ce.n != len(lit.types) {
+		ce = tcs.callee()
+	}
+	if !ce.ok {
+		return nil, nil
+	}
+	nf := ci.enter(f, p, lit, ci.dyn.sites.site(f, lit), ce)
+	if clo != nil { // a closure's body runs on its frame
+		nf.anc = clo
+		nf.root = clo.root
+	}
 	f.callee = nf
 	return nf, ce
+}
+
+// target returns the step that calls the method of the dynamic type t,
+// made from the interface call's step cs, or nil.
+func (d *fastDynCall) target(t *itype, cs *fastCallStep) *fastCallStep {
+	for i := range d.last {
+		if l := d.last[i].Load(); l != nil && l.typ == t {
+			return l.cs
+		}
+	}
+	var tcs *fastCallStep
+	m, li := t.lookupMethod(d.name)
+	if m != nil && len(li) == 0 && m.kind == funcDecl && len(m.child) >= 4 && m.child[3] != nil && m.child[3].start != nil &&
+		m.typ != nil && len(m.typ.arg) == len(cs.args) && len(m.typ.ret) == cs.nret && len(m.types) > cs.nret {
+		tcs = &fastCallStep{def: m, nret: cs.nret, args: cs.args, konst: cs.konst, kinds: cs.kinds, res: cs.res, recv: cs.recv, recvType: m.types[cs.nret]}
+		tcs.recvPlain = plainStruct(tcs.recvType)
+	}
+	d.last[(d.next.Add(1)-1)%uint32(len(d.last))].Store(&fastDynTarget{typ: t, cs: tcs})
+	return tcs
+}
+
+// valueInterfaceWord is the type word of the reflect.Values of type
+// valueInterface.
+var valueInterfaceWord = fastTypeWord(valueInterfaceType)
+
+// prepareDyn is prepare for a call through an interface: the method is
+// that of the dynamic type of the interface value (slot ci.recv), its
+// receiver that value (a pointer, or a copy of the value). Anything that
+// ifaceCall.resolve would not call directly goes to the generic exec.
+func (ci *fastCallInstr) prepareDyn(f *frame, p *[fastMaxSlots]unsafe.Pointer) (*frame, *fastCallee) {
+	if f == f.root {
+		return nil, nil
+	}
+	sv := (*fastValue)(fastAt(p, ci.recv))
+	if sv.typ != valueInterfaceWord || sv.flag&fastFlagIndir == 0 {
+		return nil, nil
+	}
+	vi := (*valueInterface)(sv.ptr)
+	if vi.node == nil || vi.node.typ == nil || !vi.value.IsValid() {
+		return nil, nil // a nil interface value panics in the generic exec
+	}
+	src := vi.value
+	if src.Type() == valueInterfaceType {
+		return nil, nil // nested: the generic exec unwraps it
+	}
+	tcs := ci.dyn.target(vi.node.typ, ci.fastCallStep)
+	if tcs == nil {
+		return nil, nil
+	}
+	def := tcs.def
+	ce := tcs.info.Load()
+	if ce == nil || ce.n != len(def.types) {
+		ce = tcs.callee()
+	}
+	if !ce.ok {
+		return nil, nil
+	}
+	rt := tcs.recvType
+	switch sk, dk := src.Kind(), rt.Kind(); {
+	case sk == reflect.Ptr && dk != reflect.Ptr:
+		if src.IsNil() {
+			return nil, nil
+		}
+		src = src.Elem()
+	case sk != reflect.Ptr && dk == reflect.Ptr:
+		return nil, nil
+	}
+	if src.Type() != rt {
+		return nil, nil
+	}
+	nf := ci.enter(f, p, def, ci.dyn.sites.site(f, def), ce)
+	var ptr unsafe.Pointer
+	if rt.Kind() == reflect.Ptr {
+		ptr = src.UnsafePointer()
+	}
+	tcs.storeRecv(nf, ce, src, &ptr)
+	f.callee = nf
+	return nf, ce
+}
+
+// storeRecv stores the receiver of the call prepared on nf: the pointer
+// at ptr for a pointer receiver (a pointer store, with the write barrier
+// that a slot struct with pointers needs), else a copy of the value src.
+func (cs *fastCallStep) storeRecv(nf *frame, ce *fastCallee, src reflect.Value, ptr *unsafe.Pointer) {
+	addr := unsafe.Add((*fastValue)(unsafe.Pointer(&nf.blk)).ptr, ce.recvOff)
+	if cs.recvType.Kind() == reflect.Ptr {
+		*(*unsafe.Pointer)(addr) = *ptr
+		return
+	}
+	if sv := (*fastValue)(unsafe.Pointer(&src)); cs.recvPlain && sv.flag&fastFlagIndir != 0 {
+		// a value without pointers, copied as memory
+		n := cs.recvType.Size()
+		copy(unsafe.Slice((*byte)(addr), n), unsafe.Slice((*byte)(sv.ptr), n))
+		return
+	}
+	nf.data[cs.nret].Set(src)
 }
 
 // slotTable returns the slot table of the program pg that starts the body
@@ -351,6 +718,10 @@ func (nf *frame) slotTable(pg *fastProg, ce *fastCallee) *[fastMaxSlots]unsafe.P
 	base := (*fastValue)(unsafe.Pointer(&nf.blk)).ptr
 	t := new([fastMaxSlots]unsafe.Pointer)
 	for i, off := range ce.progOff {
+		if off&fastRawOff != 0 {
+			t[i] = unsafe.Pointer(&nf.data[off&^fastRawOff])
+			continue
+		}
 		t[i] = unsafe.Add(base, off)
 	}
 	nf.ptab, nf.ptabOf = t, pg
@@ -386,7 +757,7 @@ func (ci *fastCallInstr) finish(f *frame, p *[fastMaxSlots]unsafe.Pointer, nf *f
 		}
 		return true
 	}
-	def := ci.def
+	def := nf.def // ci.def, or the dynamic callee of an interface call
 	for i, off := range ci.res {
 		if off == fastNoSlot {
 			continue
@@ -400,6 +771,11 @@ func (ci *fastCallInstr) finish(f *frame, p *[fastMaxSlots]unsafe.Pointer, nf *f
 	}
 	return true
 }
+
+// fastRawOff marks an offset of a body program's slot (fastBodyProg) that
+// is the index of a frame slot read as a reflect.Value, not an offset in
+// the slot struct.
+const fastRawOff = uintptr(1) << (8*unsafe.Sizeof(uintptr(0)) - 1)
 
 // fastSliceSize is the size code of a slice for fastMove.
 const fastSliceSize = 24

@@ -374,6 +374,7 @@ var (
 	fastNopPtr uintptr
 	// the generators of element and field selections
 	fastIndexPtr, fastFieldPtr uintptr
+	fastPtrFieldPtr            uintptr // gonotes patch (s11-speed)
 	fastRangePtr               uintptr
 	fastConvertPtr, fastLenPtr uintptr
 	fastMapPtr, fastAssignPtr  uintptr
@@ -395,6 +396,7 @@ func init() {
 	fastNopPtr = reflect.ValueOf(nop).Pointer()
 	fastIndexPtr = reflect.ValueOf(getIndexArray).Pointer()
 	fastFieldPtr = reflect.ValueOf(getIndexSeq).Pointer()
+	fastPtrFieldPtr = reflect.ValueOf(getPtrIndexSeq).Pointer() // gonotes patch (s11-speed)
 	fastRangePtr = reflect.ValueOf(_range).Pointer()
 	fastConvertPtr = reflect.ValueOf(convert).Pointer()
 	fastLenPtr = reflect.ValueOf(_len).Pointer()
@@ -508,12 +510,15 @@ func fastExecNode(n *node) {
 	var ok bool
 	if g := fastGenPtr(n); g == fastRangePtr {
 		ok = fastRange(n, st)
-	} else if g == fastIndexPtr || g == fastFieldPtr {
+	} else if g == fastIndexPtr || g == fastFieldPtr || g == fastPtrFieldPtr {
 		if n.fnext == nil && len(n.child) > 0 {
-			if g == fastIndexPtr {
+			switch g {
+			case fastIndexPtr:
 				ok = fastIndex(n, st)
-			} else {
+			case fastFieldPtr:
 				ok = fastField(n, st)
+			default:
+				ok = fastPtrField(n, st)
 			}
 		}
 	} else if g == fastConvertPtr || g == fastLenPtr {
@@ -539,6 +544,12 @@ func fastExecNode(n *node) {
 			n.exec = pg.run
 		}
 		return
+	} else if (g == getMethodPtr || g == getMethodByNamePtr) && n.fnext == nil && fastDirectSelector(n) {
+		// gonotes patch (s11-speed): the selector of a direct method call
+		// does nothing (methodcall.go): a step that does nothing, so that
+		// a program goes on to the call.
+		st.op = func(_, _, _ unsafe.Pointer) bool { return true }
+		ok = true
 	} else if g == fastLandPtr || g == fastLorPtr { // gonotes patch (speed8)
 		ok = fastLogical(n, st)
 	} else if g == fastMapPtr {
@@ -696,7 +707,10 @@ func fastProgram(n *node) *fastProg {
 			in.code = fcCall
 			pg.calls = true
 			in.x.node = st.tnext
-			in.x.call = &fastCallInstr{fastCallStep: st.call}
+			in.x.call = &fastCallInstr{fastCallStep: st.call, recv: fastNoSlot}
+			if st.call.recv >= 0 { // gonotes patch (s11-speed)
+				in.x.call.recv = uint8(ix[st.call.recv]) * uint8(unsafe.Sizeof(unsafe.Pointer(nil)))
+			}
 			for i, a := range st.call.args {
 				off := uint8(fastNoSlot)
 				if a >= 0 {
@@ -1100,7 +1114,7 @@ func (pg *fastProg) exec(f *frame, p *[fastMaxSlots]unsafe.Pointer) bltn {
 				break run
 			case fcCall: // gonotes patch: fastcallstep.go
 				ci := in.x.call
-				if ce := ci.info.Load(); ce != nil && ce.inline && ci.words && ce.n == len(ci.def.types) &&
+				if ce := ci.info.Load(); ce != nil && ce.inline && ci.words && ci.recv == fastNoSlot && ci.dyn == nil && ce.n == len(ci.def.types) &&
 					uint(ci.site) < uint(len(f.kids)) && depth < fastMaxInline && f.depth < MaxCallDepth {
 					// prepare's common case, inline: f's frame for the
 					// callee was last used by f in this run.
@@ -1116,7 +1130,7 @@ func (pg *fastProg) exec(f *frame, p *[fastMaxSlots]unsafe.Pointer) bltn {
 						}
 						nf.depth = f.depth + 1
 						f.callee = nf
-						nf.retIn, nf.retCode, nf.retCe = in, code, ce
+						nf.retIn, nf.retCode, nf.retCe, nf.retF = in, code, ce, f
 						depth++
 						f, p, code, pc = nf, nf.ptab, unsafe.Pointer(&ce.prog.steps[0]), 0
 						continue
@@ -1128,7 +1142,7 @@ func (pg *fastProg) exec(f *frame, p *[fastMaxSlots]unsafe.Pointer) bltn {
 					break run
 				}
 				if cp := ce.prog; cp != nil && depth < fastMaxInline && atomic.LoadUint32(stop) == 0 {
-					nf.retIn, nf.retCode, nf.retCe = in, code, ce
+					nf.retIn, nf.retCode, nf.retCe, nf.retF = in, code, ce, f
 					depth++
 					f, p, code, pc = nf, nf.slotTable(cp, ce), unsafe.Pointer(&cp.steps[0]), 0
 					continue
@@ -1182,7 +1196,7 @@ func (pg *fastProg) exec(f *frame, p *[fastMaxSlots]unsafe.Pointer) bltn {
 			depth--
 			nf := f
 			in, ce := nf.retIn, nf.retCe
-			nf.retIn, nf.retCode, nf.retCe, f, code = nil, nil, nil, nf.anc, nf.retCode
+			nf.retIn, nf.retCode, nf.retCe, nf.retF, f, code = nil, nil, nil, nil, nf.retF, nf.retCode
 			if depth == 0 {
 				p = p0
 			} else {
@@ -1911,6 +1925,74 @@ func fastField(n *node, st *fastStep) bool {
 		}
 		v := tmpl
 		v.ptr = unsafe.Add(sv.ptr, off)
+		*(*fastValue)(d) = v
+		return true
+	}
+	return true
+}
+
+// fastDirectSelector reports whether n is the selector x.M of a call that
+// calls the method directly (directMethod), whose exec does nothing.
+// gonotes patch (s11-speed).
+func fastDirectSelector(n *node) bool {
+	a := n.anc
+	if a == nil || a.kind != callExpr || len(a.child) == 0 || a.child[0] != n || fastGenPtr(a) != fastCallPtr {
+		return false
+	}
+	if fastGenPtr(n) == getMethodByNamePtr {
+		return declaredCallee(n) == nil && directIfaceMethodOK(a)
+	}
+	return directMethodDef(a) != nil
+}
+
+// fastPtrField makes the fast step of p.f for a pointer p to a struct and
+// a field f of it (not embedded), which sets the slot of its result to the
+// field as getPtrIndexSeq does: addressable, and writable also when f is
+// unexported in an interpreted struct (unsafe2.Exported). A nil p is left
+// to the generic exec, which panics. gonotes patch (s11-speed).
+func fastPtrField(n *node, st *fastStep) bool {
+	x := n.child[0]
+	index, ok := n.val.([]int)
+	if !ok || len(index) != 1 || x.typ == nil {
+		return false
+	}
+	pt := x.typ.TypeOf()
+	if pt == nil || pt.Kind() != reflect.Ptr || pt.Elem().Kind() != reflect.Struct || index[0] >= pt.Elem().NumField() {
+		return false
+	}
+	sf := pt.Elem().Field(index[0])
+	interpreted := x.typ.cat == ptrT && x.typ.val != nil && x.typ.val.cat == structT
+	if sf.PkgPath != "" && !interpreted || sf.Anonymous || n.typ == nil || n.typ.TypeOf() != sf.Type {
+		return false
+	}
+	if st.a, ok = st.addValueOpd(x); !ok {
+		return false
+	}
+	ptyp := fastTypeWord(pt)
+	l, ok := fastOutLoc(n)
+	if !ok || l.global {
+		return false
+	}
+	l.raw = true
+	st.d = st.addLoc(l)
+	z := reflect.New(sf.Type).Elem()
+	tmpl := *(*fastValue)(unsafe.Pointer(&z))
+	tmpl.ptr = nil
+	off := sf.Offset
+	st.op = func(a, _, d unsafe.Pointer) bool {
+		sv := (*fastValue)(a)
+		if sv.typ != ptyp || sv.flag&(fastFlagKind|fastFlagRO) != uintptr(reflect.Ptr) {
+			return false
+		}
+		p := sv.ptr
+		if sv.flag&fastFlagIndir != 0 {
+			p = *(*unsafe.Pointer)(p)
+		}
+		if p == nil { // the generic exec panics
+			return false
+		}
+		v := tmpl
+		v.ptr = unsafe.Add(p, off)
 		*(*fastValue)(d) = v
 		return true
 	}

@@ -3,6 +3,7 @@ package interp
 import (
 	"fmt"     // gonotes patch
 	"reflect" // gonotes patch
+	"strconv" // gonotes patch
 	"strings"
 	"sync/atomic"
 )
@@ -369,6 +370,12 @@ func inferTypesFromCall(sc *scope, fun *node, args []*node, explicit ...*itype) 
 				n := len(u.bound)
 				u.unify(core[name], t)
 				changed = changed || len(u.bound) > n
+			} else if ok && constraints[name] != nil {
+				// gonotes patch (s11-gen): the core type of an interface
+				// constraint, interface{ ~map[K]V } or SliceOf[E].
+				n := len(u.bound)
+				u.unifyCore(constraints[name], t)
+				changed = changed || len(u.bound) > n
 			}
 		}
 	}
@@ -546,7 +553,7 @@ func coreTerm(n *node) *node {
 		if n.action == aNop && len(n.child) == 1 { // ~T
 			return n.child[0]
 		}
-	case arrayType, mapType, chanType, chanTypeSend, chanTypeRecv, funcType, starExpr:
+	case arrayType, mapType, chanType, chanTypeSend, chanTypeRecv, funcType, starExpr, structType: // gonotes patch (s11-gen): structType
 		return n
 	}
 	return nil
@@ -627,6 +634,35 @@ func (u *unifier) unify(n *node, t *itype) {
 				}
 			}
 		}
+	case structType:
+		// gonotes patch (s11-gen): a struct type, the core type of a
+		// constraint (~struct{ ID T; Amounts []K }): field by field.
+		ut := t.underlying()
+		var fts []*itype
+		switch {
+		case ut.cat == structT:
+			for _, f := range ut.field {
+				fts = append(fts, f.typ)
+			}
+		case ut.cat == valueT && ut.rtype.Kind() == reflect.Struct:
+			for i := 0; i < ut.rtype.NumField(); i++ {
+				fts = append(fts, valueTOf(ut.rtype.Field(i).Type))
+			}
+		default:
+			return
+		}
+		if len(n.child) == 0 {
+			return
+		}
+		i := 0
+		for _, f := range n.child[0].child {
+			for k := 0; k < max(1, len(f.child)-1); k++ {
+				if i < len(fts) {
+					u.unify(f.lastChild(), fts[i])
+				}
+				i++
+			}
+		}
 	case indexExpr, indexListExpr:
 		// An instance of a generic type, such as iter.Seq[E]: unify the
 		// type's definition with t, then its arguments with the result.
@@ -657,6 +693,71 @@ func (u *unifier) unify(n *node, t *itype) {
 		for i, c := range n.child[1:] {
 			if i < len(names) {
 				u.unify(c, v.bound[names[i]])
+			}
+		}
+	}
+}
+
+// ifaceCoreTerm returns the single type term of the interface type
+// expression n (the []E of interface{ ~[]E; Len() int }), or nil if it has
+// none or several. gonotes patch (s11-gen).
+func ifaceCoreTerm(n *node) *node {
+	if n == nil || n.kind != interfaceType || len(n.child) == 0 {
+		return nil
+	}
+	var term *node
+	for _, f := range n.child[0].child {
+		if len(f.child) != 1 {
+			continue // a method
+		}
+		c := coreTerm(f.child[0])
+		if c == nil {
+			if f.child[0].kind == unaryExpr || f.child[0].kind == binaryExpr {
+				return nil // a term without a core type here, or a union
+			}
+			continue // an embedded interface
+		}
+		if term != nil {
+			return nil
+		}
+		term = c
+	}
+	return term
+}
+
+// unifyCore unifies the core type of the constraint ct, an interface type
+// literal or an instance of a generic interface type with a single type
+// term (interface{ ~map[K]V }, SliceOf[E] for type SliceOf[E any]
+// interface{ ~[]E }), with t, the type bound to the type parameter ct
+// constrains: Go infers K and V, or E, from it. gonotes patch (s11-gen):
+// such calls failed "cannot infer".
+func (u *unifier) unifyCore(ct *node, t *itype) {
+	if ct == nil || t == nil {
+		return
+	}
+	switch ct.kind {
+	case interfaceType:
+		if c := ifaceCoreTerm(ct); c != nil {
+			u.unify(c, t)
+		}
+	case indexExpr, indexListExpr:
+		gt, err := nodeType(u.interp, u.sc, ct.child[0])
+		if err != nil || gt == nil || gt.cat != genericT || gt.node == nil || gt.node.anc == nil {
+			return
+		}
+		spec := gt.node.anc
+		if spec.kind != typeSpec || len(spec.child) < 3 {
+			return
+		}
+		c := ifaceCoreTerm(spec.child[2])
+		if c == nil {
+			return
+		}
+		v, names := newUnifier(u.interp, u.sc, spec.child[1])
+		v.unify(c, t)
+		for i, a := range ct.child[1:] {
+			if i < len(names) {
+				u.unify(a, v.bound[names[i]])
 			}
 		}
 	}
@@ -918,7 +1019,7 @@ func checkConstraint(it, ct *itype) error {
 		}
 	}
 	for _, c := range ct.ulconstraint {
-		if it.underlying().equals(c) || it.matchDefault(c) || binUnderlyingIs(it, c) {
+		if it.underlying().equals(c) || it.matchDefault(c) || binUnderlyingIs(it, c) || underlyingStr(it) == c.id() { // gonotes patch (s11-gen): underlyingStr
 			return nil
 		}
 	}
@@ -940,6 +1041,12 @@ func hasTypeParam(t *itype, depth int) bool {
 		return hasTypeParam(t.val, depth+1)
 	case mapT:
 		return hasTypeParam(t.key, depth+1) || hasTypeParam(t.val, depth+1)
+	case structT: // gonotes patch (s11-gen): a struct term, ~struct{ ID T }
+		for _, f := range t.field {
+			if hasTypeParam(f.typ, depth+1) {
+				return true
+			}
+		}
 	case funcT:
 		for _, a := range t.arg {
 			if hasTypeParam(a, depth+1) {
@@ -1039,4 +1146,103 @@ func hasTypeArg(n *node) bool {
 		}
 	}
 	return false
+}
+
+// inGenericInstance reports whether sc is in the body of an instance of a
+// generic function or method (genAST gives the declaration it generates
+// its type arguments, param). gonotes patch (s11-gen).
+func inGenericInstance(sc *scope) bool {
+	for s := sc; s != nil; s = s.anc {
+		if s.def != nil && s.def.kind == funcDecl && len(s.def.param) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// ifaceFieldPath returns the indexes of the embedded fields from the struct
+// type t (or *t) to the embedded field of an interface type that has the
+// method name, the shallowest first at each level, or nil. gonotes patch
+// (s11-gen): a method of an interface embedded two levels down
+// (c.M(), C embedding B embedding an interface with M) was looked for in
+// C's own fields only.
+func ifaceFieldPath(t *itype, name string) []int {
+	seen := map[*itype]bool{}
+	var walk func(*itype) []int
+	walk = func(t *itype) []int {
+		for t != nil && (t.cat == ptrT || t.cat == linkedT) && t.val != t {
+			t = t.val
+		}
+		if t == nil || t.cat != structT || seen[t] {
+			return nil
+		}
+		seen[t] = true
+		for i, f := range t.field {
+			if f.embed && isInterfaceSrc(f.typ) && f.typ.interfaceMethod(name) != nil {
+				return []int{i}
+			}
+		}
+		for i, f := range t.field {
+			if f.embed && !isInterfaceSrc(f.typ) {
+				if p := walk(f.typ); p != nil {
+					return append([]int{i}, p...)
+				}
+			}
+		}
+		return nil
+	}
+	return walk(t)
+}
+
+// isTypeParamConstraint reports whether n, an operand of a union, is (part
+// of) the constraint of a type parameter of a generic func or type
+// declaration: [T A | B]. gonotes patch (s11-gen).
+func isTypeParamConstraint(n *node) bool {
+	p := n
+	for p.anc != nil && (p.anc.kind == binaryExpr || p.anc.kind == parenExpr) {
+		p = p.anc
+	}
+	field := p.anc
+	if field == nil || field.lastChild() != p || len(field.child) < 2 || field.anc == nil || field.anc.kind != fieldList {
+		return false
+	}
+	fl := field.anc
+	switch a := fl.anc; {
+	case a == nil:
+		return false
+	case a.kind == funcType:
+		return childPos(fl) == 0
+	case a.kind == typeSpec || a.kind == typeSpecAssign:
+		return childPos(fl) == 1 && len(a.child) == 3
+	}
+	return false
+}
+
+// underlyingStr returns the string of the underlying type of t, which for
+// a defined pointer, slice, array, map or channel type (type Ints []int)
+// is its type literal's ([]int), not the defined type's (main.Ints).
+// gonotes patch (s11-gen): such types did not satisfy a constraint
+// interface{ ~[]int }, "main.Ints does not implement main.IntSlice".
+func underlyingStr(t *itype) string {
+	t = t.underlying()
+	if t.name == "" {
+		return t.id()
+	}
+	switch t.cat {
+	case ptrT:
+		return "*" + t.val.str
+	case sliceT:
+		return "[]" + t.val.str
+	case arrayT:
+		return "[" + strconv.Itoa(t.length) + "]" + t.val.str
+	case mapT:
+		return "map[" + t.key.str + "]" + t.val.str
+	case chanT:
+		return "chan " + t.val.str
+	case chanSendT:
+		return "chan<- " + t.val.str
+	case chanRecvT:
+		return "<-chan " + t.val.str
+	}
+	return t.id()
 }

@@ -51,17 +51,10 @@ type ifaceTarget struct {
 // interpreted interface directly, or nil: not such a selector, a go or
 // defer statement, a variadic call.
 func directIfaceMethod(n *node) *ifaceCall {
-	c0 := directCallee(n)
-	if c0 == nil {
+	if !directIfaceMethodOK(n) {
 		return nil
 	}
-	if c0.kind != selectorExpr || len(c0.child) != 2 || fastGenPtr(c0) != getMethodByNamePtr ||
-		c0.typ == nil || c0.typ.cat != funcT || variadicPos(n) >= 0 || n.action == aCallSlice {
-		return nil
-	}
-	if t := c0.child[0].typ; t == nil || !isInterfaceSrc(t) {
-		return nil
-	}
+	c0 := n.child[0]
 	ic := &ifaceCall{
 		name:  c0.child[1].ident,
 		iface: genValue(c0.child[0]),
@@ -71,6 +64,21 @@ func directIfaceMethod(n *node) *ifaceCall {
 	}
 	c0.directCall = true
 	return ic
+}
+
+// directIfaceMethodOK reports whether directIfaceMethod(n) makes a direct
+// call. It changes nothing (gonotes patch, s11-speed).
+func directIfaceMethodOK(n *node) bool {
+	c0 := directCallee(n)
+	if c0 == nil {
+		return false
+	}
+	if c0.kind != selectorExpr || len(c0.child) != 2 || fastGenPtr(c0) != getMethodByNamePtr ||
+		c0.typ == nil || c0.typ.cat != funcT || variadicPos(n) >= 0 || n.action == aCallSlice {
+		return false
+	}
+	t := c0.child[0].typ
+	return t != nil && isInterfaceSrc(t)
 }
 
 // target returns the interpreted method of the dynamic type t that the

@@ -56,7 +56,6 @@ type node struct {
 	meta       interface{}    // meta stores meta information between gta runs, like errors
 	fast       *fastStep      // gonotes patch: fast form of the node (fastops.go)
 	binMethod  *binMethodSel  // gonotes patch: receiver of a binary method selector, for fast calls
-	methPath   []int          // gonotes patch: the embedded fields of a method expression T.M whose M is promoted (methPathRecv)
 	rf         *rangeFunc     // gonotes patch: range over func loop (rangeStmt)
 	fallTo     *node          // gonotes patch: the next case clause in source order, where fallthrough goes
 	assignRng  bool           // gonotes patch: for k, v = range x (rangeStmt)
@@ -75,6 +74,16 @@ type node struct {
 	// gonotes patch (s10-goroot): the node was put in place of a type
 	// parameter by genAST (an instance's type argument), see hasTypeArg.
 	typeArg bool
+	// gonotes patch (s11-gen): for a method expression T.M of a method
+	// promoted from an embedded field, the path of field indexes from a
+	// T to the method's receiver (promotedRecv); for a selector x.M of a
+	// method of an interface embedded in x's struct type, the path to
+	// that interface field (ifaceFieldPath).
+	promote []int
+
+	// gonotes patch (s11-fixb): the copy of this select operand that the
+	// select reads (snapshotSelectOperands), or nil.
+	selectCopy *node
 
 	// gonotes patch (s9-live2): the frame slots this node drops before it
 	// runs (liveclear.go), and whether a function has such drops.
@@ -162,6 +171,7 @@ type frame struct {
 	retIn     *fastInstr                    // gonotes patch: the call step of the caller running this frame's call in its exec (fastops.go)
 	retCode   unsafe.Pointer                // gonotes patch: the caller's program (see retIn)
 	retCe     *fastCallee                   // gonotes patch: see retIn
+	retF      *frame                        // gonotes patch: the caller (see retIn); a closure's frame's anc is the closure's frame (s11-speed)
 	closures  []closureEntry                // gonotes patch: the last closure made by each func literal run in the frame (closurecall.go)
 
 	// gonotes patch: the global frame as code running in any goroutine
@@ -320,6 +330,7 @@ type Interpreter struct {
 	binSrc     fs.FS                            // gonotes patch: source complements of binary packages, by import path (see binSrcPkg)
 	binSrcErr  map[string]error                 // gonotes patch: outcome of loading a source complement, by import path
 	holdDefers int32                            // gonotes patch: see HoldDefers
+	skipStop   unsafe.Pointer                   // gonotes patch: *uint32, see StopSkipsDeferred
 	panics     panicTexts                       // gonotes patch: see PanicText
 	panicTypes panicTypes                       // gonotes patch: see panicTypes
 	dynKeys    sync.Map                         // gonotes patch: see dynMapKey, *dynKeyType by type id
@@ -340,7 +351,7 @@ type Interpreter struct {
 	topRecov    int32 // gonotes patch: see TopLevelRecovered
 	// gonotes patch (s10-goroot): the instances of generic types being
 	// generated (genType), to stop a cycle through several generic types.
-	genInProgress sync.Map // genKey -> true
+	genInProgress sync.Map // genKey -> *genState
 	// gonotes patch (s9-speed): the call site keys of interface method
 	// calls, by method name, and of closures, "" (dynCallSites).
 	ifaceSitesMu sync.Mutex

@@ -47,6 +47,25 @@ func directCallee(n *node) *node {
 // directly, or nil: not a method of an interpreted type selected on a
 // value (getMethod), a go or defer statement, a variadic method.
 func directMethod(n *node) *methodCall {
+	def := directMethodDef(n)
+	if def == nil {
+		return nil
+	}
+	c0 := n.child[0]
+	mc := &methodCall{def: def, recv: genValueRecv(c0), level: c0.level, index: c0.findex}
+	mc.value = func(f *frame) reflect.Value {
+		nod := *def
+		nod.val = &nod
+		nod.recv = c0.recv
+		return genFuncValue(&nod)(f)
+	}
+	c0.directCall = true
+	return mc
+}
+
+// directMethodDef returns the method that the call n calls directly
+// (directMethod), or nil. It changes nothing.
+func directMethodDef(n *node) *node {
 	c0 := directCallee(n)
 	if c0 == nil {
 		return nil
@@ -62,15 +81,7 @@ func directMethod(n *node) *methodCall {
 	if len(def.typ.arg) != len(c0.typ.arg) || len(def.typ.ret) != len(c0.typ.ret) {
 		return nil
 	}
-	mc := &methodCall{def: def, recv: genValueRecv(c0), level: c0.level, index: c0.findex}
-	mc.value = func(f *frame) reflect.Value {
-		nod := *def
-		nod.val = &nod
-		nod.recv = c0.recv
-		return genFuncValue(&nod)(f)
-	}
-	c0.directCall = true
-	return mc
+	return def
 }
 
 // receiver returns the value of the receiver slot of the method's frame

@@ -876,7 +876,10 @@ func quoConst(n *node) {
 		// int (and not a float), which is achieved by using the QUO_ASSIGN operator.
 		// gonotes patch: also when the node has the type of its destination
 		// (var f float64 = 7 / 2 is 3: both operands are integer constants).
-		if n.typ.untyped && isInt(n.typ.rtype) || vConstantValue(v0).Kind() == constant.Int && vConstantValue(v1).Kind() == constant.Int {
+		// gonotes patch (s11-fixb): only when both are integers; the
+		// integer division of a complex constant panicked (2i / 3).
+		k0, k1 := vConstantValue(v0).Kind(), vConstantValue(v1).Kind()
+		if (n.typ.untyped && isInt(n.typ.rtype) || k0 == constant.Int && k1 == constant.Int) && k0 != constant.Complex && k1 != constant.Complex && k0 != constant.Float && k1 != constant.Float {
 			operator = token.QUO_ASSIGN
 		} else {
 			operator = token.QUO

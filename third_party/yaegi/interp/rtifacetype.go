@@ -266,7 +266,7 @@ func (interp *Interpreter) ifaceRType(t *itype) reflect.Type {
 	if t == nil || t.name != "" && t.path == "" || t.incomplete || !isInterfaceSrc(t) || !ifaceTypesWork() {
 		return nil
 	}
-	ms, ok := ifaceMethods(t, map[*itype]bool{})
+	ms, ok := interp.ifaceMethods(t, map[*itype]bool{})
 	if !ok || len(ms) == 0 && t.name == "" {
 		return nil
 	}
@@ -311,7 +311,7 @@ func (interp *Interpreter) ifaceRType(t *itype) reflect.Type {
 // ifaceMethods returns the methods of the method set of the interface
 // type t, with the reflect types the method tables of interpreted types
 // give them (rtmethods.go), or false if one is not known.
-func ifaceMethods(t *itype, seen map[*itype]bool) ([]ifaceMethod, bool) {
+func (interp *Interpreter) ifaceMethods(t *itype, seen map[*itype]bool) ([]ifaceMethod, bool) {
 	for t.cat == linkedT && t.val != nil {
 		t = t.val
 	}
@@ -339,12 +339,16 @@ func ifaceMethods(t *itype, seen map[*itype]bool) ([]ifaceMethod, bool) {
 			}
 			if !f.embed && ft.cat == funcT {
 				rt := ft.TypeOf()
-				if rt == nil || rt.Kind() != reflect.Func || !add(f.name, rt) {
+				if rt == nil || rt.Kind() != reflect.Func {
+					return nil, false
+				}
+				rt = namedSig(rt, interp.sigNames(ft)) // gonotes patch (s11-refl)
+				if !add(f.name, rt) {
 					return nil, false
 				}
 				continue
 			}
-			sub, ok := ifaceMethods(ft, seen)
+			sub, ok := interp.ifaceMethods(ft, seen)
 			if !ok {
 				return nil, false
 			}
@@ -372,6 +376,31 @@ func ifaceMethods(t *itype, seen map[*itype]bool) ([]ifaceMethod, bool) {
 		return nil, false
 	}
 	return ms, true
+}
+
+// namedSig returns the func type ft with its parameters then results
+// named by names (sigNames) where a name is given for a type of the same
+// kind and size. gonotes patch (s11-refl).
+func namedSig(ft reflect.Type, names []reflect.Type) reflect.Type {
+	changed := false
+	in := make([]reflect.Type, ft.NumIn())
+	for i := range in {
+		in[i] = ft.In(i)
+		if i < len(names) && names[i] != nil && names[i].Kind() == in[i].Kind() && names[i].Size() == in[i].Size() && names[i] != in[i] {
+			in[i], changed = names[i], true
+		}
+	}
+	out := make([]reflect.Type, ft.NumOut())
+	for i := range out {
+		out[i] = ft.Out(i)
+		if k := len(in) + i; k < len(names) && names[k] != nil && names[k].Kind() == out[i].Kind() && names[k].Size() == out[i].Size() && names[k] != out[i] {
+			out[i], changed = names[k], true
+		}
+	}
+	if !changed {
+		return ft
+	}
+	return reflect.FuncOf(in, out, ft.IsVariadic())
 }
 
 // ifacePtrArg returns the value of an argument of the interpreted type

@@ -66,6 +66,11 @@ type rtMethodSpec struct {
 	// method: compiled code cannot call a method of package main not
 	// exported) and no stub; call is not used.
 	hidden bool
+	// gonotes patch (s11-refl): sig, if not nil, is the interpreted type
+	// of the method (without receiver): its parameters and results of
+	// defined types of the notebook are named in the method's type
+	// (sigNames), as interface types name them (rtifacetype.go).
+	sig *itype
 }
 
 var (
@@ -178,6 +183,9 @@ func makeMethodRType(under reflect.Type, str, pkg string, ms []rtMethodSpec) ref
 // (methodRepoint, s10).
 func makeMethodRTypeOf(owner any, self *itype, desc, under reflect.Type, str, pkg string, ms []rtMethodSpec) reflect.Type {
 	k := kindPart(under)
+	if under.Kind() == reflect.Func && desc.Kind() == reflect.Func && funcTypesWork() {
+		k = reflect.TypeOf(rtFunc{}) // gonotes patch (s11-refl): newFuncDesc
+	}
 	if k == nil || methodStubCount == 0 {
 		return nil
 	}
@@ -228,7 +236,18 @@ func makeMethodRTypeOf(owner any, self *itype, desc, under reflect.Type, str, pk
 
 	// The descriptors of the type and of its pointer type, complete but
 	// for their methods (the methods' types may name them).
-	q, u, tms := newMethodDesc(p, k, len(vms))
+	var q unsafe.Pointer
+	var u *rtUncommon
+	var tms []rtMethod
+	if under.Kind() == reflect.Func { // gonotes patch (s11-refl)
+		var ok bool
+		if q, u, tms, ok = newFuncDesc(desc, len(vms)); !ok { // desc: its signature may name notebook types
+			return nil
+		}
+		methodTypeMem = append(methodTypeMem, q)
+	} else {
+		q, u, tms = newMethodDesc(p, k, len(vms))
+	}
 	t := (*rtAbiType)(q)
 	if reflect.Kind(t.kind&0x1f) != under.Kind() {
 		return nil
@@ -250,6 +269,11 @@ func makeMethodRTypeOf(owner any, self *itype, desc, under reflect.Type, str, pk
 	pu.mcount, pu.xcount = 0, 0
 	t.ptrToThis = reflectAddReflectOff(pq)
 	named, pnamed := rtTypeFor(q), rtTypeFor(pq)
+	ip, _ := owner.(*Interpreter)
+	if ip != nil && self != nil { // gonotes patch (s11-refl): see sigNames
+		sigBuilding.Store(self, named)
+		defer sigBuilding.Delete(self)
+	}
 
 	// In the methods' types, the type itself and its pointer type are the
 	// named ones (func(string) main.Task, not func(string) struct{...});
@@ -265,6 +289,10 @@ func makeMethodRTypeOf(owner any, self *itype, desc, under reflect.Type, str, pk
 	}
 	mtyps := make([]reflect.Type, len(ms))
 	for i, m := range ms {
+		var names []reflect.Type
+		if ip != nil && m.sig != nil {
+			names = ip.sigNames(m.sig) // gonotes patch (s11-refl)
+		}
 		// gonotes patch: by the positions of the type itself (self).
 		at := func(k int, x reflect.Type) reflect.Type {
 			switch {
@@ -274,6 +302,8 @@ func makeMethodRTypeOf(owner any, self *itype, desc, under reflect.Type, str, pk
 				return named
 			case m.self[k] == 2 && x == upt:
 				return pnamed
+			case k < len(names) && names[k] != nil && names[k].Kind() == x.Kind() && names[k].Size() == x.Size():
+				return names[k] // gonotes patch (s11-refl)
 			}
 			return x
 		}
@@ -618,7 +648,7 @@ func (interp *Interpreter) makeMethodNamed(t *itype, base reflect.Type, str, pkg
 			return nil
 		}
 		rt := def.types[numRet]
-		spec := rtMethodSpec{name: m.ident, typ: ft, body: bodyHash(def)}
+		spec := rtMethodSpec{name: m.ident, typ: ft, body: bodyHash(def), sig: def.typ}
 		switch rt {
 		case under:
 		case reflect.PointerTo(under):
@@ -674,7 +704,7 @@ func hiddenSpec(t *itype, m *node, under reflect.Type) (rtMethodSpec, bool) {
 	if len(def.types) <= numRet || ft == nil || ft.Kind() != reflect.Func || ft.NumIn() != len(def.typ.arg) || ft.NumOut() != numRet {
 		return rtMethodSpec{}, false
 	}
-	spec := rtMethodSpec{name: m.ident, typ: ft, body: bodyHash(def), hidden: true, self: selfPlaces(t, def.typ)}
+	spec := rtMethodSpec{name: m.ident, typ: ft, body: bodyHash(def), hidden: true, self: selfPlaces(t, def.typ), sig: def.typ}
 	switch def.types[numRet] {
 	case under:
 	case reflect.PointerTo(under):
@@ -784,6 +814,56 @@ func selfPlaces(t, ft *itype) []int8 {
 		self = append(self, is(r))
 	}
 	return self
+}
+
+// sigBuilding holds the named runtime types whose method tables are being
+// made (by their interpreted types): a type named in the signature of one
+// of their methods whose own methods name them (type A with M() B, B with
+// N() A) names the type being made. gonotes patch (s11-refl).
+var sigBuilding sync.Map
+
+// sigNames returns, for each parameter then each result of the method
+// type sig, the runtime type its method tables and the runtime interface
+// types name it by (nil: its reflect type): the named runtime type of a
+// defined type of the notebook (a type whose method table is being made,
+// sigBuilding), or a pointer to it. An interface type and the method sets
+// implementing it thus agree on the types (type Word string; Clone() Word:
+// func() main.Word in both), so that Type.Implements holds where Go says
+// it does. gonotes patch (s11-refl).
+func (interp *Interpreter) sigNames(sig *itype) []reflect.Type {
+	if sig == nil || sig.cat != funcT {
+		return nil
+	}
+	name := func(x *itype) reflect.Type {
+		ptr := false
+		if x != nil && x.cat == ptrT && x.name == "" {
+			x, ptr = x.val, true
+		}
+		if x == nil || x.name == "" || x.path == "" || x.incomplete || x.cat == variadicT || isInterface(x) {
+			return nil
+		}
+		var r reflect.Type
+		if b, ok := sigBuilding.Load(x); ok {
+			r, _ = b.(reflect.Type)
+		} else {
+			r = interp.namedRType(x)
+		}
+		if r == nil {
+			return nil
+		}
+		if ptr {
+			return reflect.PointerTo(r)
+		}
+		return r
+	}
+	var names []reflect.Type
+	for _, a := range sig.arg {
+		names = append(names, name(a))
+	}
+	for _, r := range sig.ret {
+		names = append(names, name(r))
+	}
+	return names
 }
 
 // bodyHash returns a hash of the syntax tree of the method declaration

@@ -77,6 +77,13 @@ type (
 		rtAbiType
 		elem unsafe.Pointer
 	}
+	// rtFunc mirrors internal/abi.FuncType; its parameter then result
+	// types follow it, after the uncommon part of a named type
+	// (gonotes patch, s11-refl).
+	rtFunc struct {
+		rtAbiType
+		inCount, outCount uint16
+	}
 	rtStruct struct {
 		rtAbiType
 		pkgPath unsafe.Pointer
@@ -164,9 +171,16 @@ func makeNamedRType(under reflect.Type, str, pkg string) reflect.Type {
 		t, u, q = newNamed[rtElem](p)
 	case reflect.Struct:
 		t, u, q = newNamed[rtStruct](p)
+	case reflect.Func:
+		// gonotes patch (s11-refl): a func type has its parameter and
+		// result types after the uncommon part (funcDesc).
+		var ok bool
+		if q, u, _, ok = newFuncDesc(under, 0); !ok {
+			return nil
+		}
+		t = (*rtAbiType)(q)
 	default:
-		// Func types have their parameters after the uncommon part,
-		// interfaces are never the type of a value.
+		// Interfaces are never the type of a value.
 		return nil
 	}
 	if reflect.Kind(t.kind&0x1f) != under.Kind() {
@@ -180,7 +194,11 @@ func makeNamedRType(under reflect.Type, str, pkg string) reflect.Type {
 		h = (h * 16777619) ^ uint32(str[i])
 	}
 	t.hash = h ^ t.hash
-	*u = rtUncommon{pkgPath: rtName(pkg), moff: uint32(unsafe.Sizeof(rtUncommon{}))}
+	moff := uint32(unsafe.Sizeof(rtUncommon{}))
+	if under.Kind() == reflect.Func {
+		moff = u.moff // gonotes patch (s11-refl): past the parameter types
+	}
+	*u = rtUncommon{pkgPath: rtName(pkg), moff: moff}
 	return rtTypeFor(q)
 }
 
@@ -188,6 +206,100 @@ var (
 	namedOnce sync.Once
 	namedOK   bool
 )
+
+// funcDescType returns the reflect type of a named func type's
+// descriptor of np parameter and result types and n methods: the
+// abi.FuncType, its uncommon part, the parameter and result types, then
+// the methods (the uncommon part's moff skips the types).
+func funcDescType(np, n int) reflect.Type {
+	return reflect.StructOf([]reflect.StructField{
+		{Name: "K", Type: reflect.TypeOf(rtFunc{})},
+		{Name: "U", Type: reflect.TypeOf(rtUncommon{})},
+		{Name: "P", Type: reflect.ArrayOf(np, reflect.TypeOf(unsafe.Pointer(nil)))},
+		{Name: "M", Type: reflect.ArrayOf(n, reflect.TypeOf(rtMethod{}))},
+	})
+}
+
+// newFuncDesc returns a copy of the descriptor of the func type under,
+// with an uncommon part (no methods yet, moff past the parameter types)
+// and room for n methods: the descriptor, its uncommon part and its
+// methods, and false if under's descriptor is not as expected. gonotes patch (s11-refl).
+func newFuncDesc(under reflect.Type, n int) (unsafe.Pointer, *rtUncommon, []rtMethod, bool) {
+	src := (*rtFunc)(rtTypeOf(under))
+	nin, nout := int(src.inCount), int(src.outCount&(1<<15-1))
+	if reflect.Kind(src.kind&0x1f) != reflect.Func || nin != under.NumIn() || nout != under.NumOut() || (src.outCount&(1<<15) != 0) != under.IsVariadic() {
+		return nil, nil, nil, false
+	}
+	np := nin + nout
+	v := reflect.New(funcDescType(np, n))
+	ifaceTypeMu.Lock()
+	ifaceTypeMem = append(ifaceTypeMem, v.Interface())
+	ifaceTypeMu.Unlock()
+	q := v.UnsafePointer()
+	*(*rtFunc)(q) = *src
+	u := (*rtUncommon)(unsafe.Add(q, unsafe.Sizeof(rtFunc{})))
+	ps := unsafe.Slice((*unsafe.Pointer)(unsafe.Add(q, unsafe.Sizeof(rtFunc{})+unsafe.Sizeof(rtUncommon{}))), np)
+	for i := 0; i < nin; i++ {
+		ps[i] = rtTypeOf(under.In(i))
+	}
+	for i := 0; i < nout; i++ {
+		ps[nin+i] = rtTypeOf(under.Out(i))
+	}
+	moff := unsafe.Sizeof(rtUncommon{}) + uintptr(np)*unsafe.Sizeof(unsafe.Pointer(nil))
+	*u = rtUncommon{moff: uint32(moff)}
+	var ms []rtMethod
+	if n > 0 {
+		ms = unsafe.Slice((*rtMethod)(unsafe.Add(unsafe.Pointer(u), moff)), n)
+	}
+	return q, u, ms, true
+}
+
+var (
+	funcNamedOnce sync.Once
+	funcNamedOK   bool
+)
+
+// funcTypesWork reports whether named copies of func types behave as
+// defined func types do (checked once). gonotes patch (s11-refl).
+func funcTypesWork() bool {
+	funcNamedOnce.Do(func() { funcNamedOK = namedTypesWork() && checkNamedFuncTypes() })
+	return funcNamedOK
+}
+
+func checkNamedFuncTypes() (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	type pred func(string, ...int) (bool, error)
+	ft := reflect.TypeOf(func(string, ...int) (bool, error) { return false, nil })
+	f := makeNamedRType(ft, "main.Pred", "main")
+	g := makeNamedRType(reflect.TypeOf(func() {}), "main.Thunk", "main")
+	if f == nil || g == nil {
+		return false
+	}
+	if f.Name() != "Pred" || f.String() != "main.Pred" || f.PkgPath() != "main" || f.Kind() != reflect.Func ||
+		f.NumIn() != 2 || f.In(0) != reflect.TypeOf("") || f.In(1) != reflect.TypeOf([]int(nil)) || !f.IsVariadic() ||
+		f.NumOut() != 2 || f.Out(1) != reflect.TypeOf((*error)(nil)).Elem() || f.NumMethod() != 0 ||
+		!f.ConvertibleTo(ft) || !ft.ConvertibleTo(f) || f == ft || f.AssignableTo(reflect.TypeOf(pred(nil))) {
+		return false
+	}
+	if g.String() != "main.Thunk" || g.NumIn() != 0 || g.NumOut() != 0 || g.IsVariadic() {
+		return false
+	}
+	calls := 0
+	v := reflect.ValueOf(func(s string, xs ...int) (bool, error) { calls += len(s) + len(xs); return true, nil }).Convert(f)
+	out := v.Call([]reflect.Value{reflect.ValueOf("ab"), reflect.ValueOf(1), reflect.ValueOf(2)})
+	if v.Type() != f || calls != 4 || !out[0].Bool() || !out[1].IsNil() || reflect.TypeOf(v.Interface()) != f {
+		return false
+	}
+	back, isF := v.Convert(ft).Interface().(func(string, ...int) (bool, error))
+	if !isF || back == nil || reflect.PointerTo(f).String() != "*main.Pred" || reflect.SliceOf(f).String() != "[]main.Pred" {
+		return false
+	}
+	return true
+}
 
 // namedTypesWork reports whether named copies behave as defined types do
 // (checked once).
@@ -317,8 +429,19 @@ func (interp *Interpreter) namedRType(t *itype) reflect.Type {
 		return nil
 	}
 	switch t.cat {
-	case valueT, nilT, funcT, errorT, builtinT, binPkgT, srcPkgT, genericT, interfaceT, ptrT:
+	case valueT, nilT, errorT, builtinT, binPkgT, srcPkgT, genericT, interfaceT, ptrT:
 		return nil
+	case funcT:
+		// gonotes patch (s11-refl): a defined func type (see funcTypesWork),
+		// not a recursive one (its runtime type has interface{} in place
+		// of itself).
+		if t.selfFunc || !funcTypesWork() {
+			return nil
+		}
+	}
+	if b, ok := sigBuilding.Load(t); ok {
+		r, _ := b.(reflect.Type) // gonotes patch (s11-refl): its method table is being made (rtmethods.go sigNames), or its signature looked at
+		return r
 	}
 	// gonotes patch: by the type first (rtstruct.go).
 	k, g, r, ok := interp.itypeLoad(t, false)
@@ -332,7 +455,7 @@ func (interp *Interpreter) namedRType(t *itype) reflect.Type {
 // namedRTypeOf is namedRType without the look-up by the type itself.
 func (interp *Interpreter) namedRTypeOf(t *itype) reflect.Type {
 	under := t.TypeOf()
-	if under == nil || under.Kind() == reflect.Interface || under.Kind() == reflect.Func || under.Kind() == reflect.Ptr {
+	if under == nil || under.Kind() == reflect.Interface || under.Kind() == reflect.Func && !funcTypesWork() || under.Kind() == reflect.Ptr { // gonotes patch (s11-refl): func types
 		return nil
 	}
 	if !namedTypesWork() {
@@ -347,6 +470,22 @@ func (interp *Interpreter) namedRTypeOf(t *itype) reflect.Type {
 	cu := interp.composedUnder(t) // gonotes patch: before the look-up: its types are in the key (rtstruct.go)
 	if cu != nil {
 		base = cu // type IDs []ID: a copy of []main.ID (rtcompose.go)
+	}
+	if under.Kind() == reflect.Func {
+		// gonotes patch (s11-refl): a func type names the notebook's
+		// types of its signature (type Middleware func(Handler) Handler:
+		// func(main.Handler) main.Handler), as method types do
+		// (sigNames); its values are the interpreter's funcs seen as
+		// such (reinterpret: the layouts are the same). A type met again
+		// while its signature is looked at (type A func() B; type B
+		// func() A) is its underlying type there.
+		if _, busy := sigBuilding.LoadOrStore(t, nil); !busy {
+			base = namedSig(under, interp.sigNames(t))
+			sigBuilding.Delete(t)
+			if base != under {
+				cu = base
+			}
+		}
 	}
 	key := namedKey{t.id(), under, nil, len(t.method), methodsKey(t), rtDeps(cu)}
 	if len(t.method) > 0 {
@@ -585,6 +724,28 @@ func structLayoutSame(a, b reflect.Type) bool {
 		}
 	}
 	return true
+}
+
+// genNamedFunc returns value, the func of c given to compiled code as an
+// any, as a value of the named runtime type of c's defined func type
+// (reflect.TypeOf(F(nil)) is main.F), if it has one. gonotes patch
+// (s11-refl).
+func (interp *Interpreter) genNamedFunc(c *node, value func(*frame) reflect.Value) func(*frame) reflect.Value {
+	t := c.typ
+	if t == nil || t.cat != funcT || t.name == "" {
+		return value
+	}
+	r := interp.namedRType(t)
+	if r == nil || r.Kind() != reflect.Func {
+		return value
+	}
+	return func(f *frame) reflect.Value {
+		v := value(f)
+		if !v.IsValid() || v.Kind() != reflect.Func || v.Type() == r || v.Type().Size() != r.Size() {
+			return v
+		}
+		return reinterpret(v, r)
+	}
 }
 
 // genNamedArg returns the value of c, of an interpreted defined type,

@@ -239,6 +239,7 @@ func (interp *Interpreter) promotedSpec(t *itype, m promotedMethod) rtMethodSpec
 		body = interp.methodBody(m.def)
 		spec.body = bodyHash(m.def) // gonotes patch: methodReuseKey
 		spec.self = selfPlaces(t, m.def.typ)
+		spec.sig = m.def.typ // gonotes patch (s11-refl)
 	}
 	name, path, ptrs := m.name, m.path, m.ptrs
 	want := reflect.Type(nil)

@@ -478,7 +478,7 @@ func typeAssert(n *node, withResult, withOk bool) {
 			}
 			if setStatus {
 				defer func() {
-					value1(f).SetBool(ok)
+					setOKValue(value1(f), ok)
 					if !ok && zeroRes { // gonotes patch: a failed v, ok := x.(T) sets v to T's zero value
 						d := value0(f)
 						d.Set(reflect.Zero(d.Type()))
@@ -590,7 +590,7 @@ func typeAssert(n *node, withResult, withOk bool) {
 			}
 			if setStatus {
 				defer func() {
-					value1(f).SetBool(ok)
+					setOKValue(value1(f), ok)
 					if !ok && zeroRes { // gonotes patch: a failed v, ok := x.(T) sets v to T's zero value
 						d := value0(f)
 						d.Set(reflect.Zero(d.Type()))
@@ -688,7 +688,7 @@ func typeAssert(n *node, withResult, withOk bool) {
 			var ok bool
 			if setStatus {
 				defer func() {
-					value1(f).SetBool(ok)
+					setOKValue(value1(f), ok)
 					if !ok && zeroRes { // gonotes patch: a failed v, ok := x.(T) sets v to T's zero value
 						d := value0(f)
 						d.Set(reflect.Zero(d.Type()))
@@ -771,7 +771,7 @@ func typeAssert(n *node, withResult, withOk bool) {
 			ok := v.IsValid()
 			if setStatus {
 				defer func() {
-					value1(f).SetBool(ok)
+					setOKValue(value1(f), ok)
 					if !ok && zeroRes { // gonotes patch: a failed v, ok := x.(T) sets v to T's zero value
 						d := value0(f)
 						d.Set(reflect.Zero(d.Type()))
@@ -858,7 +858,7 @@ func typeAssert(n *node, withResult, withOk bool) {
 			v, ok := value(f).Interface().(valueInterface)
 			if setStatus {
 				defer func() {
-					value1(f).SetBool(ok)
+					setOKValue(value1(f), ok)
 					if !ok && zeroRes { // gonotes patch: a failed v, ok := x.(T) sets v to T's zero value
 						d := value0(f)
 						d.Set(reflect.Zero(d.Type()))
@@ -1074,8 +1074,7 @@ func assignFromCall(n *node) {
 	}
 	// gonotes patch: a result of a concrete type assigned to an interface
 	// with methods of the notebook (s, err = f(), s a Shape) is wrapped in
-	// it (see retIfaceWrapper).
-	// So is one of a notebook type assigned to a compiled interface (err
+	// it. So is one of a notebook type assigned to a compiled interface (err
 	// = f(), f returning a *MyErr): as the error wrapper of that type.
 	var wrap []func(*frame) reflect.Value
 	if ft := ncall.child[0].typ; ft != nil && ft.cat == funcT && len(ft.ret) >= l {
@@ -1100,6 +1099,22 @@ func assignFromCall(n *node) {
 			wrap[i] = g
 		}
 	}
+	// gonotes patch: var a, b I = f(), with f's results of other types
+	// than I: each result is converted to I, as a single value is.
+	var convert []func(*frame) reflect.Value
+	if ft := ncall.child[0].typ; l < len(n.child)-1 && ft != nil && ft.cat == funcT && len(ft.ret) >= l {
+		for i := 0; i < l; i++ {
+			dt := n.child[i].typ
+			if dvalue[i] == nil || dt == nil || dt.id() == ft.ret[i].id() || !isInterface(dt) {
+				continue
+			}
+			if convert == nil {
+				convert = make([]func(*frame) reflect.Value, l)
+			}
+			rn := &node{kind: identExpr, typ: ft.ret[i], interp: n.interp, scope: n.scope, findex: ncall.findex + i}
+			convert[i] = genDestValue(dt, rn)
+		}
+	}
 	next := getExec(n.tnext)
 	n.exec = func(f *frame) bltn {
 		for i, v := range dvalue {
@@ -1107,10 +1122,12 @@ func assignFromCall(n *node) {
 				continue
 			}
 			s := f.data[ncall.findex+i]
-			if conv != nil && conv[i] != nil { // gonotes patch
+			if convert != nil && convert[i] != nil { // gonotes patch
+				s = convert[i](f)
+			} else if conv != nil && conv[i] != nil { // gonotes patch
 				s = dynIfaceOf(conv[i], s)
 			}
-			if wrap != nil && wrap[i] != nil { // gonotes patch: see wrap
+			if wrap != nil && wrap[i] != nil && (convert == nil || convert[i] == nil) { // gonotes patch: see wrap
 				s = wrap[i](f)
 			}
 			if mapSet != nil && mapSet[i] != nil { // gonotes patch: see mapSet
@@ -1166,6 +1183,15 @@ func assign(n *node) {
 			} else if isInterfaceSrc(dest.child[1].typ) { // key
 				ivalue[i] = genValueInterface(dest.child[1])
 			} else {
+				if k := dest.child[1]; k.typ != nil && k.typ.cat == nilT {
+					// gonotes patch (s11-refl): a nil key (m[nil] = v, a
+					// map of pointers, chans) is the key type's nil, not a
+					// nil interface ("value of type interface {} is not
+					// assignable to type *T").
+					if mt := dest.child[0].typ.TypeOf(); mt != nil && mt.Kind() == reflect.Map {
+						convertLiteralValue(k, mt.Key())
+					}
+				}
 				ivalue[i] = genValue(dest.child[1])
 			}
 			dvalue[i] = genValue(dest.child[0])
@@ -1381,7 +1407,7 @@ func deref(n *node) {
 	if n.fnext != nil {
 		fnext := getExec(n.fnext)
 		n.exec = func(f *frame) bltn {
-			r := value(f).Elem()
+			r := derefValue(value(f))
 			if r.Bool() {
 				getFrame(f, l).data[i] = r
 				return tnext
@@ -1390,26 +1416,70 @@ func deref(n *node) {
 		}
 	} else {
 		n.exec = func(f *frame) bltn {
-			getFrame(f, l).data[i] = value(f).Elem()
+			getFrame(f, l).data[i] = derefValue(value(f))
 			return tnext
 		}
 	}
 }
 
-func _print(n *node) {
-	child := n.child[1:]
-	values := make([]func(*frame) reflect.Value, len(child))
-	for i, c := range child {
-		values[i] = genValue(c)
+// derefValue returns what the pointer v points to, and panics as Go does
+// when v is nil: reflect's Elem of a nil pointer is the zero Value, which
+// panicked later, if at all (_ = *p, or _ = *p == x, did not panic; a
+// store of it into a frame slot broke the slot). gonotes patch.
+func derefValue(v reflect.Value) reflect.Value {
+	if v.Kind() == reflect.Pointer && v.IsNil() {
+		nilDereference()
 	}
+	return v.Elem()
+}
+
+func _print(n *node) {
+	values, types := printOperands(n.child[1:])
 	out := n.interp.stderr // gonotes patch: print writes to standard error, as in Go
 
 	genBuiltinDeferWrapper(n, values, nil, func(args []reflect.Value) []reflect.Value {
 		for i, value := range args { // gonotes patch: print puts nothing between its operands
-			io.WriteString(out, printOperand(child[i].typ, value))
+			io.WriteString(out, printOperand(types[i], value))
 		}
 		return nil
 	})
+}
+
+// printOperands returns the operands of print or println and their
+// types. A single operand that is a call of a function with several
+// results gives them all, as Go's println(f()) prints each result.
+// gonotes patch (s11-gen): only the first result was printed.
+func printOperands(child []*node) ([]func(*frame) reflect.Value, []*itype) {
+	if len(child) == 1 {
+		c := child[0]
+		switch {
+		case isBinCall(c, c.scope) && c.child[0].typ.rtype.NumOut() > 1:
+			rt := c.child[0].typ.rtype
+			values := make([]func(*frame) reflect.Value, rt.NumOut())
+			types := make([]*itype, rt.NumOut())
+			for j := range values {
+				ind := c.findex + j
+				values[j] = func(f *frame) reflect.Value { return f.data[ind] }
+				types[j] = valueTOf(rt.Out(j))
+			}
+			return values, types
+		case isRegularCall(c) && len(c.child[0].typ.ret) > 1:
+			ret := c.child[0].typ.ret
+			values := make([]func(*frame) reflect.Value, len(ret))
+			for j := range values {
+				ind := c.findex + j
+				values[j] = func(f *frame) reflect.Value { return f.data[ind] }
+			}
+			return values, ret
+		}
+	}
+	values := make([]func(*frame) reflect.Value, len(child))
+	types := make([]*itype, len(child))
+	for i, c := range child {
+		values[i] = genValue(c)
+		types[i] = c.typ
+	}
+	return values, types
 }
 
 // printOperand formats an operand of print and println as Go's runtime
@@ -1462,11 +1532,7 @@ func printOperand(t *itype, v reflect.Value) string {
 }
 
 func _println(n *node) {
-	child := n.child[1:]
-	values := make([]func(*frame) reflect.Value, len(child))
-	for i, c := range child {
-		values[i] = genValue(c)
-	}
+	values, types := printOperands(n.child[1:])
 	out := n.interp.stderr // gonotes patch: println writes to standard error, as in Go
 
 	genBuiltinDeferWrapper(n, values, nil, func(args []reflect.Value) []reflect.Value {
@@ -1474,7 +1540,7 @@ func _println(n *node) {
 			if i > 0 {
 				fmt.Fprintf(out, " ")
 			}
-			io.WriteString(out, printOperand(child[i].typ, value))
+			io.WriteString(out, printOperand(types[i], value))
 		}
 		fmt.Fprintln(out, "")
 		return nil
@@ -1717,6 +1783,10 @@ func genFuncWrapper(n *node, cross bool) func(*frame) reflect.Value {
 		}
 	}
 
+	// gonotes patch: a declared function's value (`f := add`) is published
+	// for direct calls, as closures are (closurecall.go, declValue).
+	declValue := rcvr == nil && !methExpr && !cross && n.kind != funcLit && def.kind == funcDecl && !isMethod(def) && !def.rval.IsValid()
+
 	return func(f *frame) reflect.Value {
 		// gonotes patch: a method value binds its receiver when it is
 		// evaluated, not when it is called (a value receiver is copied).
@@ -1748,8 +1818,13 @@ func genFuncWrapper(n *node, cross bool) func(*frame) reflect.Value {
 				f = f.detached()
 			}
 		}
-		return makeFunc(funcType, func(in []reflect.Value) []reflect.Value { // gonotes patch: makeFunc
+		var info *closureInfo // gonotes patch: see declValue; the func value's body keeps it alive
+		if declValue {
+			info = &closureInfo{lit: def}
+		}
+		fct := makeFunc(funcType, func(in []reflect.Value) []reflect.Value { // gonotes patch: makeFunc
 			defer leaveClosure(enterClosure()) // gonotes patch: call depth
+			_ = info
 			// Allocate and init local frame. All values to be settable and addressable.
 			fr := newFrame(f, len(def.types), f.runid())
 			if ctl != nil { // gonotes patch: see getFunc
@@ -1783,11 +1858,10 @@ func genFuncWrapper(n *node, cross bool) func(*frame) reflect.Value {
 					// In case of unused arg, there may be not even a frame entry allocated, just skip.
 					break
 				}
-				typ := argTypes[i]                             // gonotes patch: was def.typ.arg[i]
-				if methExpr && i == 0 && len(n.methPath) > 0 { // gonotes patch: see methPathRecv
-					arg = methPathRecv(arg, n.methPath, d[0].Kind() == reflect.Ptr)
-					d[0].Set(arg)
-					continue
+				typ := argTypes[i] // gonotes patch: was def.typ.arg[i]
+				if methExpr && i == 0 && len(n.promote) > 0 {
+					// gonotes patch (s11-gen): a promoted method's receiver.
+					arg = promotedRecv(arg, n.promote, d[0].Type())
 				}
 				if methExpr && i == 0 && arg.Kind() == reflect.Ptr && d[0].Kind() != reflect.Ptr {
 					if arg.IsNil() && typ.cat == ptrT { // gonotes patch: as Go's wrapper of the method for *T
@@ -1830,6 +1904,10 @@ func genFuncWrapper(n *node, cross bool) func(*frame) reflect.Value {
 			}
 			return fr.data[:numRet]
 		})
+		if info != nil {
+			publishClosure(info, fct)
+		}
+		return fct
 	}
 }
 
@@ -2256,6 +2334,12 @@ func call(n *node) {
 				values = append(values, genValue(c))
 			case dynIfaceValue(arg, c): // gonotes patch: the empty interface keeps the value's type (dyntype.go)
 				values = append(values, genDynValue(c))
+			case isEmptyInterface(arg) && isNamedFuncSrc(c.typ) && len(c.typ.method) == 0:
+				// gonotes patch (s11-refl): a declared func given for a
+				// parameter of an empty interface type is a func value,
+				// as assigned to a variable (the parameter held the
+				// interpreter's *node: reflect.ValueOf(f).Kind() was ptr).
+				values = append(values, genFuncValue(c))
 			case isInterfaceSrc(arg) && (!isEmptyInterface(arg) || len(c.typ.method) > 0):
 				values = append(values, genValueInterface(c))
 			case isInterfaceBin(arg):
@@ -2268,16 +2352,20 @@ func call(n *node) {
 		}
 	}
 
-	// gonotes patch: a method expression T.M of a method promoted from an
-	// embedded field: the receiver is that field of the first argument.
-	if len(values) > 0 && len(c0.methPath) > 0 {
-		recv0 := values[0]
-		path, ptrRecv := c0.methPath, methExprPtrRecv(c0)
-		values[0] = func(f *frame) reflect.Value { return methPathRecv(recv0(f), path, ptrRecv) }
-	} else if len(values) > 0 && isValueRecvMethodExprOfPtr(c0) {
-		// gonotes patch: a method expression (*T).M of a value-receiver method
-		// called directly: its first argument is a *T, the receiver a T (the
-		// func value path, genFunctionWrapper, dereferenced it already).
+	// gonotes patch (s11-gen): a method expression T.M of a promoted
+	// method called directly: its first argument is a T, the receiver the
+	// embedded field.
+	if len(values) > 0 && len(c0.promote) > 0 && c0.kind == selectorExpr {
+		if m, ok := c0.val.(*node); ok && m.kind == funcDecl && len(m.types) > len(m.typ.ret) {
+			recv0, path, rt := values[0], c0.promote, m.types[len(m.typ.ret)]
+			values[0] = func(f *frame) reflect.Value { return promotedRecv(recv0(f), path, rt) }
+		}
+	}
+
+	// gonotes patch: a method expression (*T).M of a value-receiver method
+	// called directly: its first argument is a *T, the receiver a T (the
+	// func value path, genFunctionWrapper, dereferenced it already).
+	if len(values) > 0 && isValueRecvMethodExprOfPtr(c0) {
 		recv0 := values[0]
 		nilMsg := nilValueMethod(c0.typ.arg[0], c0.child[1].ident)
 		values[0] = func(f *frame) reflect.Value {
@@ -2496,7 +2584,7 @@ func call(n *node) {
 		var nf *frame
 		reused := false
 		s := site
-		if dyn != nil && (clo != nil || !cloDyn) && def != nil { // gonotes patch (s9-speed)
+		if dyn != nil && (clo != nil || !cloDyn || def != nil && def.kind == funcDecl) && def != nil { // gonotes patch (s9-speed); a declared function's value too (declValue)
 			s = dyn.site(f, def)
 		}
 		if s >= 0 && f != f.root && n.interp.debugger == nil && recvReuse(mc, ic, siteDef, def) {
@@ -2863,6 +2951,18 @@ func callBin(n *node) {
 					})
 					continue
 				}
+				if pt := binParamType(funcType, len(values)+rcvrOffset, n.action == aCallSlice); getMapType == nil && rt != nil && pt != nil && pt.Kind() == reflect.Interface && pt.NumMethod() == 0 &&
+					!isInterface(rt) && !isFuncSrc(rt) && rt.cat != valueT && n.interp.crossRType(rt) != nil {
+					// gonotes patch (s11-refl): a result of a notebook
+					// defined type (or a pointer to one) given as an any
+					// (reflect.TypeOf(newThing())) is a value of its named
+					// runtime type, as a variable is (genNamedArg): it was
+					// its bare struct (*struct { ... }).
+					t, interp := rt, n.interp
+					interp.noteCrossed(t)
+					values = append(values, func(f *frame) reflect.Value { return interp.toNamed(t, valueInterfaceValue(f.data[ind])) })
+					continue
+				}
 				values = append(values, func(f *frame) reflect.Value { return valueInterfaceValue(f.data[ind]) })
 			}
 		default:
@@ -2932,6 +3032,17 @@ func callBin(n *node) {
 			}
 
 			switch {
+			case defType == valueInterfaceType && c.typ != nil && !isEmptyInterface(c.typ) && getMapType == nil:
+				// gonotes patch (s11-refl): a parameter of a notebook
+				// interface type of a func made by the interpreter
+				// (a func literal that went through an any and was
+				// asserted back) is a valueInterface: "reflect: Call using
+				// struct { p string } as type interp.valueInterface".
+				if isInterfaceSrc(c.typ) {
+					values = append(values, genValue(c))
+				} else {
+					values = append(values, genValueInterface(c))
+				}
 			case getMapType == nil && isDeepEqual(c0) && (isEmptyInterface(c.typ) || !isInterface(c.typ) && !isFuncSrc(c.typ) ||
 				c.typ.cat == valueT && c.typ.rtype != nil && c.typ.rtype.Kind() == reflect.Interface && c.typ.rtype.NumMethod() == 0): // gonotes patch: an any of compiled code may hold a value of a named runtime type (rtstruct.go)
 				// gonotes patch: reflect.DeepEqual compares the values
@@ -2987,7 +3098,7 @@ func callBin(n *node) {
 				// Store, reflect.ValueOf) has its cross type
 				// (crossFuncType): %T and reflect see main.Item, not its
 				// bare struct.
-				values = append(values, genCrossFuncWrapper(c))
+				values = append(values, n.interp.genNamedFunc(c, genCrossFuncWrapper(c)))
 			case isFuncSrc(c.typ) && !(paramAny && defType != nil && defType.Kind() == reflect.Interface && defType.NumMethod() > 0 && len(c.typ.method) > 0):
 				values = append(values, genFunctionWrapper(c))
 			case isFuncSrc(c.typ):
@@ -3716,13 +3827,28 @@ func getIndexMap2(n *node) {
 		nop(n)
 		return
 	}
+	if conv := mapElemToIface(n); conv != nil {
+		// gonotes patch (s11-gen): the element is put in n's slot, then
+		// converted to the destination's interface type.
+		elem := genValue(n)
+		ziface := dest
+		dest = func(f *frame) reflect.Value { return elem(f) }
+		defer func() {
+			exec := n.exec
+			n.exec = func(f *frame) bltn {
+				nx := exec(f)
+				ziface(f).Set(conv(f))
+				return nx
+			}
+		}()
+	}
 	if n.child[1].rval.IsValid() && !(isEmptyIfaceKeyMap(n.child[0].typ) && dynTypeNeeded(n.child[1].typ)) && !binIfaceKeyConv(n.child[0].typ, n.child[1].typ) { // constant map index; gonotes patch: see dynMapKey
 		mi := n.child[1].rval
 		switch {
 		case !doValue:
 			n.exec = func(f *frame) bltn {
 				v := value0(f).MapIndex(mi)
-				value2(f).SetBool(v.IsValid())
+				setOKValue(value2(f), v.IsValid()) // gonotes patch (s11-refl)
 				return next
 			}
 		default:
@@ -3736,7 +3862,7 @@ func getIndexMap2(n *node) {
 					dest(f).Set(reflect.Zero(dest(f).Type()))
 				}
 				if doStatus {
-					value2(f).SetBool(v.IsValid())
+					setOKValue(value2(f), v.IsValid()) // gonotes patch (s11-refl)
 				}
 				return next
 			}
@@ -3747,7 +3873,7 @@ func getIndexMap2(n *node) {
 		case !doValue:
 			n.exec = func(f *frame) bltn {
 				v := value0(f).MapIndex(value1(f))
-				value2(f).SetBool(v.IsValid())
+				setOKValue(value2(f), v.IsValid()) // gonotes patch (s11-refl)
 				return next
 			}
 		default:
@@ -3761,13 +3887,31 @@ func getIndexMap2(n *node) {
 					dest(f).Set(reflect.Zero(dest(f).Type()))
 				}
 				if doStatus {
-					value2(f).SetBool(v.IsValid())
+					setOKValue(value2(f), v.IsValid()) // gonotes patch (s11-refl)
 				}
 				return next
 			}
 		}
 	}
 	renewDefined(n, n.anc, 2)
+}
+
+// mapElemToIface returns, for `v, ok = m[k]` (n is m[k]) where v is of an
+// interface type and the elements of m are not, the conversion of the
+// element, in n's frame slot, to v's type: v holds the element as a value
+// of its type, with its methods, and when k is missing, the zero value of
+// the element type, not a nil interface. It returns nil when the element
+// is set as it is. gonotes patch (s11-gen): v, ok = m[k] of a
+// map[int]MyInt into a fmt.Stringer was a nil Stringer for a missing key.
+func mapElemToIface(n *node) func(*frame) reflect.Value {
+	d := n.anc.child[0]
+	if n.anc.kind != assignXStmt || d.ident == "_" || d.typ == nil || n.typ == nil || n.findex < 0 {
+		return nil
+	}
+	if !isInterface(d.typ) || isInterface(n.typ) {
+		return nil
+	}
+	return genDestValue(d.typ, n)
 }
 
 // renewDefined makes the node n, whose parent stmt is a define statement
@@ -3947,11 +4091,27 @@ func methodByNameExec(n *node, next bltn) bltn {
 	i := n.findex
 	l := n.level
 	embedded := embeddedFields(n.child[0].typ) // gonotes patch
+	path := n.promote                          // gonotes patch (s11-gen)
 
 	return func(f *frame) bltn {
 		// The interface object must be directly accessible, or embedded in a struct (exported anonymous field).
 		val0 := value0(f)
 		val, ok := value0(f).Interface().(valueInterface)
+		if !ok && len(path) > 0 {
+			// gonotes patch (s11-gen): the interface field, at any depth of
+			// embedding (it was looked for in the first level only).
+			v := val0
+			if len(path) > 1 {
+				v = recvField(v, path[:len(path)-1])
+			}
+			for v.Kind() == reflect.Ptr {
+				if v.IsNil() {
+					nilDereference()
+				}
+				v = v.Elem()
+			}
+			val, ok = unsafe2.Exported(v.Field(path[len(path)-1])).Interface().(valueInterface)
+		}
 		if !ok {
 			// Search the first embedded valueInterface.
 			for val0.Kind() == reflect.Ptr {
@@ -4491,6 +4651,43 @@ func nop(n *node) {
 	}
 }
 
+// branchIface is branch for a condition of an interface type: the case x
+// of a switch without a tag, which compares x with true, is true if x holds
+// the bool true (not a value of another boolean type). gonotes patch
+// (s11-refl): branch took the value as a bool ("reflect: call of
+// reflect.Value.Bool on interface Value").
+func branchIface(n *node) {
+	tnext := getExec(n.tnext)
+	fnext := getExec(n.fnext)
+	value := genValue(n)
+
+	n.exec = func(f *frame) bltn {
+		if isTrueValue(value(f)) {
+			return tnext
+		}
+		return fnext
+	}
+}
+
+// isTrueValue reports whether the value v of an interface type holds the
+// bool true.
+func isTrueValue(v reflect.Value) bool {
+	for v.IsValid() {
+		if vi, ok := v.Interface().(valueInterface); ok {
+			if vi.node != nil && vi.node.typ != nil && vi.node.typ.TypeOf() != nil && vi.node.typ.name != "" && vi.node.typ.name != "bool" {
+				return false // a defined boolean type of the interpreter
+			}
+			v = vi.value
+			continue
+		}
+		if v.Kind() != reflect.Interface {
+			break
+		}
+		v = v.Elem()
+	}
+	return v.IsValid() && v.Type() == reflect.TypeOf(true) && v.Bool()
+}
+
 func branch(n *node) {
 	tnext := getExec(n.tnext)
 	fnext := getExec(n.fnext)
@@ -4576,8 +4773,11 @@ func _return(n *node) {
 			// No additional runtime operation is necessary for constants (not in frame) or
 			// binary expressions (stored directly at the right location in frame).
 			n.exec = nil
-		case isCall(child[0]) && n.child[0].typ.id() == def.typ.ret[0].id():
+		case isCall(child[0]) && !child[0].rval.IsValid() && n.child[0].typ.id() == def.typ.ret[0].id():
 			// Calls are optmized as long as no type conversion is involved.
+			// gonotes patch (s11-gen): not a call that is a constant
+			// (unsafe.Sizeof(x), len of an array), which writes nothing
+			// in the frame: return unsafe.Sizeof(x) returned 0.
 			n.exec = nil
 		default:
 			// Regular return: store the value to return at to start of the frame.
@@ -4619,6 +4819,14 @@ func arrayLit(n *node) {
 	var max, prev int
 
 	ntyp := n.typ.resolveAlias()
+	ptr := false
+	if ntyp.cat == ptrT && ntyp.val != nil {
+		// gonotes patch: an elided &[N]T{...} ([]*[2]int{{1, 2}}): the
+		// elements are those of the array, and the value is its address
+		// (they were converted to the array type itself).
+		ptr = true
+		ntyp = ntyp.val.resolveAlias()
+	}
 	for i, c := range child {
 		if c.kind == keyValueExpr {
 			values[i] = genDestValue(ntyp.val, c.child[1])
@@ -4633,17 +4841,22 @@ func arrayLit(n *node) {
 		}
 	}
 
-	typ := n.typ.frameType()
+	typ := ntyp.frameType()
 	kind := typ.Kind()
 	n.exec = func(f *frame) bltn {
 		var a reflect.Value
 		if kind == reflect.Slice {
 			a = reflect.MakeSlice(typ, max, max)
 		} else {
-			a, _ = n.typ.zero()
+			a, _ = ntyp.zero()
 		}
 		for i, v := range values {
 			a.Index(index[i]).Set(v(f))
+		}
+		if ptr { // gonotes patch: see above
+			p := reflect.New(a.Type())
+			p.Elem().Set(a)
+			a = p
 		}
 		value(f).Set(a)
 		return next
@@ -4880,6 +5093,12 @@ func doComposite(n *node, hasType bool, keyed bool) {
 			val = c
 			fieldIndex = i
 		}
+		if typ.field[fieldIndex].name == "_" {
+			// gonotes patch (s11-fixb): a blank field keeps its zero value
+			// (struct{ a, _, c int }{1, 2, 3} has 0 there, as in Go); the
+			// element is still evaluated, in the chain.
+			continue
+		}
 		ft := typ.field[fieldIndex].typ
 		rft := ft.TypeOf()
 		convertLiteralValue(val, rft)
@@ -5029,6 +5248,11 @@ func _range(n *node) {
 			// gonotes patch: with only an index, the length of a pointer to array is
 			// constant: the pointer is not dereferenced (it may be nil).
 			value = arrayPtrLenValue(an, t)
+		case rangeSkipsOperand(n):
+			// gonotes patch: the operand is not evaluated, only its
+			// constant length counts.
+			zero := reflect.Zero(t)
+			value = func(*frame) reflect.Value { return zero }
 		default:
 			value = genValueRangeArray(an)
 		}
@@ -5276,7 +5500,7 @@ func _case(n *node) {
 		}
 
 		// assign in switch guard
-		destValue := genValue(n.lastChild().child[0])
+		destValue := genFreshValue(n.lastChild().child[0]) // gonotes patch: see genFreshValue
 		switch len(types) {
 		case 0:
 			// default clause: assign var to interface value
@@ -5505,11 +5729,31 @@ func caseEqual(n *node) func(f *frame, i int) bool {
 			return ifaceEqual(value(f), k0, values[i](f), keys[i])
 		}
 	}
+	// gonotes patch (s11-fixb): case nil of a switch on a slice, map,
+	// func, pointer or channel tests the tag against nil (the nil case's
+	// value is no value of the tag's type: the tag never matched).
+	nils := make([]bool, len(values))
+	for i := range nils {
+		nils[i] = n.child[i].typ != nil && n.child[i].typ.cat == nilT
+	}
 	return func(f *frame, i int) bool {
 		v0 := value(f)
+		if nils[i] {
+			switch v0.Kind() {
+			case reflect.Slice, reflect.Map, reflect.Func, reflect.Pointer, reflect.Chan, reflect.Interface, reflect.UnsafePointer:
+				return v0.IsNil()
+			}
+			return !v0.IsValid()
+		}
 		v1 := values[i](f)
-		if !v0.Type().AssignableTo(v1.Type()) {
-			v0 = v0.Convert(v1.Type())
+		switch t0, t1 := v0.Type(), v1.Type(); {
+		case t0 == t1:
+		case t1.AssignableTo(t0):
+			// gonotes patch: compared as values of one type (a chan and a
+			// receive-only chan of it were never equal as anys).
+			v1 = v1.Convert(t0)
+		default:
+			v0 = v0.Convert(t1)
 		}
 		return v0.Interface() == v1.Interface()
 	}
@@ -6100,15 +6344,32 @@ func recv2(n *node) {
 	vres := genValue(n.anc.child[0]) // result
 	vok := genValue(n.anc.child[1])  // status
 	tnext := getExec(n.tnext)
+	// gonotes patch (s11-refl): the value and the status are converted to
+	// their places as assign converts them (an interface: recvConv), and a
+	// blank place is not set.
+	conv := recvConv(n.anc.child[0], chanElement(n.child[0].typ))
+	setRes := func(f *frame, v reflect.Value) {
+		if conv != nil {
+			v = conv(v)
+		}
+		vres(f).Set(v)
+	}
+	if isBlank(n.anc.child[0]) {
+		setRes = func(*frame, reflect.Value) {}
+	}
+	setOK := func(f *frame, ok bool) { setOKValue(vok(f), ok) }
+	if isBlank(n.anc.child[1]) {
+		setOK = func(*frame, bool) {}
+	}
 
 	if n.interp.cancelChan {
 		// Cancellable channel read
 		n.exec = func(f *frame) bltn {
-			ch, result, status := vchan(f), vres(f), vok(f)
+			ch := vchan(f)
 			//  Fast: channel read doesn't block
 			if v, ok := ch.TryRecv(); ok {
-				result.Set(v)
-				status.SetBool(true)
+				setRes(f, v)
+				setOK(f, true)
 				return tnext
 			}
 			// Slow: channel is blocked, allow cancel
@@ -6120,16 +6381,16 @@ func recv2(n *node) {
 			if chosen == 0 {
 				return nil
 			}
-			result.Set(v)
-			status.SetBool(ok)
+			setRes(f, v)
+			setOK(f, ok)
 			return tnext
 		}
 	} else {
 		// Blocking channel read (less overhead)
 		n.exec = func(f *frame) bltn {
 			v, ok := vchan(f).Recv()
-			vres(f).Set(v)
-			vok(f).SetBool(ok)
+			setRes(f, v)
+			setOK(f, ok)
 			return tnext
 		}
 	}
@@ -6198,6 +6459,21 @@ func convertConstantValue(n *node) {
 		}
 		v = reflect.ValueOf(int(i))
 	case constant.Float:
+		if t := n.typ.TypeOf(); t != nil && (isInt(t) || isUint(t)) {
+			// gonotes patch: a float constant of an integer type (case
+			// 1e16: of a uint64 switch) is an integer, exactly; through a
+			// float64 it was rounded above 1<<53.
+			if ic := constant.ToInt(c); ic.Kind() == constant.Int {
+				if i, ok := constant.Int64Val(ic); ok {
+					v = reflect.ValueOf(i)
+					break
+				}
+				if u, ok := constant.Uint64Val(ic); ok {
+					v = reflect.ValueOf(u)
+					break
+				}
+			}
+		}
 		f, _ := constant.Float64Val(c)
 		v = reflect.ValueOf(f)
 	case constant.Complex:
@@ -6283,6 +6559,7 @@ func _select(n *node) {
 	chanValues := make([]func(*frame) reflect.Value, nbClause)
 	assignedValues := make([]func(*frame) reflect.Value, nbClause)
 	okValues := make([]func(*frame) reflect.Value, nbClause)
+	recvConvs := make([]func(reflect.Value) reflect.Value, nbClause) // gonotes patch (s11-refl)
 	cases := make([]reflect.SelectCase, nbClause+1)
 	next := getExec(n.tnext)
 
@@ -6310,13 +6587,27 @@ func _select(n *node) {
 			clause[i] = func(*frame) bltn { return next }
 		}
 		chans[i], assigned[i], ok[i], cases[i].Dir = clauseChanDir(c0)
+		// gonotes patch: the copies of the operands read in their turn
+		// (snapshotSelectOperands).
+		if cp := chans[i].selectCopy; cp != nil {
+			chans[i] = cp
+		}
+		if cases[i].Dir == reflect.SelectSend && assigned[i] != nil && assigned[i].selectCopy != nil {
+			assigned[i] = assigned[i].selectCopy
+		}
 		chanValues[i] = genValue(chans[i])
+		define := c0.kind == defineStmt || c0.kind == defineXStmt // gonotes patch: see genFreshValue
 		if et := chanElement(chans[i].typ); cases[i].Dir == reflect.SelectSend && et != nil {
 			assignedValues[i] = genDestValue(et, assigned[i]) // gonotes patch: converted to the element type, as send does
-		} else if assigned[i] != nil {
+		} else if assigned[i] != nil && define {
+			assignedValues[i] = genFreshValue(assigned[i])
+		} else if assigned[i] != nil && !isBlank(assigned[i]) { // gonotes patch (s11-refl): case _, ok = <-c assigns ok only
 			assignedValues[i] = genValue(assigned[i])
+			recvConvs[i] = recvConv(assigned[i], et)
 		}
-		if ok[i] != nil {
+		if ok[i] != nil && define {
+			okValues[i] = genFreshValue(ok[i])
+		} else if ok[i] != nil && !isBlank(ok[i]) {
 			okValues[i] = genValue(ok[i])
 		}
 	}
@@ -6345,13 +6636,52 @@ func _select(n *node) {
 		if j == nbClause {
 			return nil
 		}
-		if cases[j].Dir == reflect.SelectRecv && assignedValues[j] != nil {
-			assignedValues[j](f).Set(v)
-			if ok[j] != nil {
-				okValues[j](f).SetBool(s)
+		if cases[j].Dir == reflect.SelectRecv { // gonotes patch (s11-refl): see recvConv
+			if assignedValues[j] != nil {
+				if c := recvConvs[j]; c != nil {
+					v = c(v)
+				}
+				assignedValues[j](f).Set(v)
+			}
+			if okValues[j] != nil {
+				setOKValue(okValues[j](f), s)
 			}
 		}
 		return clause[j]
+	}
+}
+
+// setOKValue sets the place of a receive's status (`v, ok = <-c`): a
+// bool, a defined boolean type, or an interface (gonotes patch (s11-refl):
+// SetBool panicked on a variable of type any).
+func setOKValue(d reflect.Value, ok bool) {
+	if d.Kind() == reflect.Bool {
+		d.SetBool(ok)
+		return
+	}
+	d.Set(reflect.ValueOf(ok).Convert(d.Type()))
+}
+
+// recvConv returns the conversion of a value received from a channel of
+// element type et to the place dest of a select's `case dest = <-c` (as
+// assign converts it), or nil if the value is stored as itself. gonotes
+// patch (s11-refl): the value was set as itself, so a variable of an
+// interface type of the interpreter (a valueInterface) could not be set
+// ("reflect.Set: value of type S is not assignable to type
+// interp.valueInterface"), and one of an empty interface held a value of
+// a defined type without its type (dyntype.go).
+func recvConv(dest *node, et *itype) func(reflect.Value) reflect.Value {
+	if dest.typ == nil || et == nil || !isInterfaceSrc(dest.typ) || isInterfaceSrc(et) || isInterface(et) {
+		return nil
+	}
+	if isEmptyInterface(dest.typ) && !dynTypeNeeded(et) && len(et.method) == 0 {
+		return nil
+	}
+	stub := &node{kind: identExpr, typ: et, interp: dest.interp}
+	return func(v reflect.Value) reflect.Value {
+		c := reflect.New(v.Type()).Elem()
+		c.Set(v)
+		return reflect.ValueOf(valueInterface{stub, c})
 	}
 }
 
@@ -6656,6 +6986,31 @@ func constComplex(v reflect.Value) complex128 {
 	return v.Complex()
 }
 
+// promotedRecv returns the receiver, of type rt, of a method promoted from
+// an embedded field of v, path being the indexes of the fields from v's
+// type to the method's receiver: the argument of a method expression T.M
+// is a T, the method's receiver the embedded field (gonotes patch,
+// s11-gen: the T was given as the receiver).
+func promotedRecv(v reflect.Value, path []int, rt reflect.Type) reflect.Value {
+	for v.IsValid() && v.Kind() == reflect.Interface && !v.IsNil() {
+		v = v.Elem()
+	}
+	if v.Kind() == reflect.Ptr && v.IsNil() {
+		nilDereference()
+	}
+	r := recvField(v, path)
+	switch {
+	case r.Kind() == reflect.Ptr && rt.Kind() != reflect.Ptr:
+		if r.IsNil() {
+			nilDereference()
+		}
+		r = r.Elem()
+	case r.Kind() != reflect.Ptr && rt.Kind() == reflect.Ptr && r.CanAddr():
+		r = r.Addr()
+	}
+	return r
+}
+
 // isValueRecvMethodExprOfPtr reports whether n is a method expression
 // (*T).M whose method M has a value receiver. gonotes patch.
 func isValueRecvMethodExprOfPtr(n *node) bool {
@@ -6668,53 +7023,6 @@ func isValueRecvMethodExprOfPtr(n *node) bool {
 	}
 	rt := m.child[0].child[0].lastChild().typ
 	return rt != nil && rt.cat != ptrT
-}
-
-// methExprPtrRecv reports whether the method of the method expression n
-// has a pointer receiver. gonotes patch.
-func methExprPtrRecv(n *node) bool {
-	m, ok := n.val.(*node)
-	if !ok || m.kind != funcDecl || len(m.child) == 0 || len(m.child[0].child) == 0 {
-		return false
-	}
-	rt := m.child[0].child[0].lastChild().typ
-	return rt != nil && rt.cat == ptrT
-}
-
-// methPathRecv returns the receiver of a method promoted from an embedded
-// field, called through a method expression (Square.Perimeter(sq), where
-// Perimeter is Rect's and Square embeds Rect): the field at path of v, the
-// expression's first argument (a T or a *T), as a pointer if ptrRecv. A
-// nil pointer on the way is a nil dereference, as in Go.
-// gonotes patch.
-func methPathRecv(v reflect.Value, path []int, ptrRecv bool) reflect.Value {
-	for _, i := range path {
-		if v.Kind() == reflect.Ptr {
-			if v.IsNil() {
-				panic(runtimeNilDeref{})
-			}
-			v = v.Elem()
-		}
-		v = unsafe2.Exported(v.Field(i))
-		if vi, ok := v.Interface().(valueInterface); ok {
-			v = vi.value
-		}
-	}
-	switch {
-	case ptrRecv && v.Kind() != reflect.Ptr:
-		if v.CanAddr() {
-			return v.Addr()
-		}
-		p := reflect.New(v.Type())
-		p.Elem().Set(v)
-		return p
-	case !ptrRecv && v.Kind() == reflect.Ptr:
-		if v.IsNil() {
-			panic(runtimeNilDeref{})
-		}
-		return v.Elem()
-	}
-	return v
 }
 
 // callResultTypes returns the types of the results of the call n, or nil.

@@ -595,7 +595,9 @@ func nodeType2(interp *Interpreter, sc *scope, n *node, seen []*node) (t *itype,
 
 	case unaryExpr:
 		// In interfaceType, we process an underlying type constraint definition.
-		if isInInterfaceType(n) {
+		// gonotes patch (s11-gen): and a term of a union written as a type
+		// parameter's constraint ([T ~int | ~string]).
+		if isInInterfaceType(n) || n.anc != nil && n.anc.kind == binaryExpr && isTypeParamConstraint(n) {
 			t1, err := nodeType2(interp, sc, n.child[0], seen)
 			if err != nil {
 				return nil, err
@@ -612,7 +614,10 @@ func nodeType2(interp *Interpreter, sc *scope, n *node, seen []*node) (t *itype,
 
 	case binaryExpr:
 		// In interfaceType, we process a type constraint union definition.
-		if isInInterfaceType(n) {
+		// gonotes patch (s11-gen): and a union written as a type
+		// parameter's constraint ([T Integer | Float]): it was the type of
+		// its first term, and Abs(Celsius(-1)) was refused.
+		if isInInterfaceType(n) || isTypeParamConstraint(n) {
 			t = &itype{cat: constraintT, constraint: []*itype{}, ulconstraint: []*itype{}}
 			for _, c := range n.child {
 				t1, err := nodeType2(interp, sc, c, seen)
@@ -689,11 +694,30 @@ func nodeType2(interp *Interpreter, sc *scope, n *node, seen []*node) (t *itype,
 				t, err = unsafeBuiltinType(interp, sc, n, bname, seen)
 			case bltnComplex:
 				var nt0, nt1 *itype
-				if nt0, err = nodeType2(interp, sc, n.child[1], seen); err != nil {
-					return nil, err
-				}
-				if nt1, err = nodeType2(interp, sc, n.child[2], seen); err != nil {
-					return nil, err
+				if len(n.child) == 2 && n.child[1].kind == callExpr && len(n.child[1].child) > 0 {
+					// gonotes patch: complex(f()), f of two results.
+					var ft *itype
+					if ft, err = nodeType2(interp, sc, n.child[1].child[0], seen); err != nil {
+						return nil, err
+					}
+					switch {
+					case ft.incomplete:
+						nt0, nt1 = ft, ft // known later
+					case ft.numOut() != 2:
+						return nil, n.cfgErrorf("not enough arguments in call to complex")
+					default:
+						nt0, nt1 = ft.out(0), ft.out(1)
+					}
+				} else {
+					if nt0, err = nodeType2(interp, sc, n.child[1], seen); err != nil {
+						return nil, err
+					}
+					if len(n.child) < 3 { // gonotes patch: an error, not an index panic
+						return nil, n.cfgErrorf("not enough arguments in call to complex")
+					}
+					if nt1, err = nodeType2(interp, sc, n.child[2], seen); err != nil {
+						return nil, err
+					}
 				}
 				if nt0.incomplete || nt1.incomplete {
 					t.incomplete = true
@@ -821,7 +845,10 @@ func nodeType2(interp *Interpreter, sc *scope, n *node, seen []*node) (t *itype,
 		// name in its own signature (type stateFn func(*lexer) stateFn)
 		// is the type itself, not an incomplete stand-in.
 		var self *itype
-		if n.anc != nil && n.anc.kind == typeSpec && len(n.anc.child) == 2 && n.anc.child[1] == n && len(n.child[0].child) == 0 {
+		// gonotes patch (s11-gen): and the instance of a generic func type
+		// (type StateFn[T any] func(*T) StateFn[T]), whose generated
+		// declaration keeps an empty type parameter list.
+		if a := n.anc; a != nil && a.kind == typeSpec && a.lastChild() == n && (len(a.child) == 2 || len(a.child) == 3 && len(a.child[1].child) == 0) && len(n.child[0].child) == 0 {
 			sname := n.anc.child[0].ident
 			if sym, _, found := sc.lookup(sname); found && sym.kind == typeSym && sym.typ != nil && reusable(sym, n) && (sym.typ.cat == funcT || sym.typ.cat == nilT) {
 				self = sym.typ
@@ -1050,6 +1077,12 @@ func nodeType2(interp *Interpreter, sc *scope, n *node, seen []*node) (t *itype,
 		if sname := typeName(n); sname != "" {
 			if sym, _, found := sc.lookup(sname); found && sym.kind == typeSym && reusable(sym, n) { // gonotes patch
 				t = interfaceOf(sym.typ, sym.typ.field, sym.typ.constraint, sym.typ.ulconstraint, withNode(n), withScope(sc))
+			}
+		} else if a := n.anc; a != nil && a.kind == typeSpec && len(a.child) == 3 && a.lastChild() == n {
+			// gonotes patch (s11-gen): the instance of a generic interface
+			// type that genType made a placeholder for.
+			if sym := sc.sym[a.child[0].ident]; sym != nil && sym.node == n && sym.typ != nil && sym.typ.cat == interfaceT {
+				t = sym.typ
 			}
 		}
 		var incomplete bool
@@ -1298,7 +1331,26 @@ func genType(interp *Interpreter, sc *scope, name string, lt *itype, types []*it
 	// List[a]) would be generated again and again until the stack
 	// overflows, which ends the process: a compile error instead.
 	key := genKey{lt, name}
-	if _, busy := interp.genInProgress.LoadOrStore(key, true); busy {
+	if strings.Count(name, "[") > maxInstanceDepth {
+		// gonotes patch (s11-gen): a method of Pair[K, V] that uses
+		// Pair[Pair[K, V], int] makes ever deeper instances, which Go
+		// rejects; the compilation did not end.
+		return nil, lt.node.cfgErrorf("instantiation cycle: %s instantiates ever deeper instances of itself", lt.name)
+	}
+	state := &genState{sc: sc}
+	if v, busy := interp.genInProgress.LoadOrStore(key, state); busy {
+		// gonotes patch (s11-gen): a struct instance being generated is
+		// needed by another generic type it uses (Tree[T] with a field
+		// *Node[T], and Node[T] with a field *Tree[T]): that type gets
+		// the struct type being built, as a struct type referring to
+		// itself does. Other cycles are still refused.
+		if st := v.(*genState); st.g != nil {
+			g, tname := st.g, lt.name+strings.TrimPrefix(name, lt.id())
+			if sym, _, ok := st.sc.lookup(tname); ok && sym.kind == typeSym && sym.typ != nil && (sym.typ.cat == structT || sym.typ.cat == interfaceT) && sym.node == g.lastChild() {
+				st.handedOut = true
+				return sym.typ, nil
+			}
+		}
 		return nil, lt.node.cfgErrorf("instantiation cycle: %s needs itself through another generic type (not supported)", name)
 	}
 	defer interp.genInProgress.Delete(key)
@@ -1306,6 +1358,13 @@ func genType(interp *Interpreter, sc *scope, name string, lt *itype, types []*it
 	g, _, err := genAST(sc, lt.node.anc, types)
 	if err != nil {
 		return nil, err
+	}
+	state.g = g
+	if rhs := g.lastChild(); rhs.kind == interfaceType && g.kind == typeSpec {
+		// gonotes patch (s11-gen): the interface type is made in place
+		// (see the interfaceType case of nodeType2), so that a generic
+		// type it uses may refer to it before it is complete (genState).
+		sc.sym[g.child[0].ident] = &symbol{index: -1, kind: typeSym, typ: interfaceOf(nil, nil, nil, nil, withNode(rhs), withScope(sc)), node: rhs}
 	}
 	t, err = nodeType2(interp, sc, g.lastChild(), seen)
 	if err != nil {
@@ -1317,6 +1376,7 @@ func genType(interp *Interpreter, sc *scope, name string, lt *itype, types []*it
 		t = namedInstance(t, g, lt.path, sc)
 		if t != nil {
 			t.origin, t.targs = lt, types // for inference (unify)
+			t = selfInstance(t, g, sc)    // gonotes patch (s11-gen)
 		}
 	}
 	lt.instance = append(lt.instance, t)
@@ -1336,12 +1396,45 @@ func genType(interp *Interpreter, sc *scope, name string, lt *itype, types []*it
 		}
 		gms = append(gms, gm)
 	}
-	for i, gm := range gms {
-		if err := compileMethod(interp, gm, lt.method[i]); err != nil {
+	compile := func() error {
+		for i, gm := range gms {
+			if err := compileMethod(interp, gm, lt.method[i]); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	// gonotes patch (s11-gen): the methods of an instance made while a
+	// struct instance it uses is not complete yet (see genState) are
+	// compiled once that struct is: compiling them would fix the struct's
+	// runtime type without its fields.
+	if owner := interp.genCycleOwner(key); owner != nil {
+		owner.pending = append(owner.pending, compile)
+	} else if err := compile(); err != nil {
+		return nil, err
+	}
+	for len(state.pending) > 0 {
+		p := state.pending[0]
+		state.pending = state.pending[1:]
+		if err := p(); err != nil {
 			return nil, err
 		}
 	}
 	return t, err
+}
+
+// genCycleOwner returns the state of an instance being generated, other
+// than key's, whose struct type was given to another instance before it
+// was complete, or nil. gonotes patch (s11-gen).
+func (interp *Interpreter) genCycleOwner(key genKey) (owner *genState) {
+	interp.genInProgress.Range(func(k, v any) bool {
+		if st := v.(*genState); k != key && st.handedOut {
+			owner = st
+			return false
+		}
+		return true
+	})
+	return owner
 }
 
 // isInstanceOf reports whether t is an instance of the generic type lt.
@@ -1355,6 +1448,55 @@ func isInstanceOf(t, lt *itype) bool {
 		}
 	}
 	return false
+}
+
+// maxInstanceDepth is the depth of type arguments nested in type arguments
+// (the '[' of an instance's name) beyond which an instance is taken as
+// one of an instantiation cycle. gonotes patch (s11-gen).
+const maxInstanceDepth = 64
+
+// selfInstance returns t, the instance of a generic type declared with g,
+// whose declaration refers to the instance itself through a composite type
+// that is not a struct or func (type Chan[T any] chan Chan[T], type
+// Tree[T any] []Tree[T]): the placeholder made for the reference (an incomplete type
+// named as the instance, nodeType2 identExpr) is replaced by t, as for a
+// non-generic type that refers to itself (tieSelf, and the symbol set by
+// gta). gonotes patch (s11-gen): "undefined: Chan[int]".
+func selfInstance(t *itype, g *node, sc *scope) *itype {
+	name := g.child[0].ident
+	sym := sc.sym[name]
+	if sym == nil || sym.typ == nil || sym.typ == t || !sym.typ.incomplete || sym.typ.cat != nilT {
+		return t
+	}
+	ph := sym.typ
+	sym.typ = t
+	incomplete := false
+	replace := func(x *itype) *itype {
+		if x == ph {
+			return t
+		}
+		incomplete = incomplete || x != nil && x.incomplete
+		return x
+	}
+	switch t.cat {
+	case sliceT, arrayT, chanT, chanRecvT, chanSendT, ptrT:
+		t.val = replace(t.val)
+	case mapT:
+		t.key, t.val = replace(t.key), replace(t.val)
+	default: // a func type refers to itself through nodeType2's funcType case
+		return t
+	}
+	t.incomplete = incomplete
+	return t
+}
+
+// genState is what genType knows of an instance it is generating: its
+// generated declaration, once made. gonotes patch (s11-gen).
+type genState struct {
+	g         *node
+	sc        *scope         // where the instance is generated
+	handedOut bool           // its struct type was given before it was complete
+	pending   []func() error // the compilations of methods waiting for it
 }
 
 // genKey names an instance of a generic type being generated: the generic
@@ -2104,6 +2246,10 @@ func (t *itype) fieldSeq(seq []int) *itype {
 
 // lookupField returns a list of indices, i.e. a path to access a field in a struct object.
 func (t *itype) lookupField(name string) []int {
+	if isStruct(t) {
+		p, _ := t.lookupStructField(name) // gonotes patch (s11-refl)
+		return p
+	}
 	seen := map[*itype]bool{}
 	var lookup func(*itype) []int
 	tias := isStruct(t)
@@ -2140,6 +2286,59 @@ func (t *itype) lookupField(name string) []int {
 	}
 
 	return lookup(t)
+}
+
+// lookupStructField returns the path to the field name of the struct type
+// t as Go selects it: the shallowest one, through embedded fields only,
+// and whether another field of that name is at the same depth (the
+// selector is ambiguous). gonotes patch (s11-refl): the search went depth
+// first through every field of a struct type, so that a deeper field of
+// an embedded struct listed first hid a shallower one (struct{ A; B } with
+// A embedding X{ID} and B having ID selected A.X.ID), and c.ID of two
+// embedded fields of depth 1 was no error.
+func (t *itype) lookupStructField(name string) ([]int, bool) {
+	type entry struct {
+		typ  *itype
+		path []int
+	}
+	deref := func(x *itype) *itype {
+		for k := 0; x != nil && (x.cat == linkedT || x.cat == ptrT) && k < 16; k++ {
+			x = x.val
+		}
+		return x
+	}
+	level := []entry{{deref(t), nil}}
+	seen := map[*itype]bool{}
+	for len(level) > 0 {
+		var found []int
+		count := 0
+		var next []entry
+		for _, e := range level {
+			if e.typ == nil || seen[e.typ] {
+				continue
+			}
+			seen[e.typ] = true
+			if fi := e.typ.fieldIndex(name); fi >= 0 {
+				if count == 0 {
+					found = append(append([]int{}, e.path...), fi)
+				}
+				count++
+			}
+			for i, f := range e.typ.field {
+				if !f.embed || f.typ == nil {
+					continue
+				}
+				if ft := deref(f.typ); ft != nil && isStruct(ft) {
+					next = append(next, entry{ft, append(append([]int{}, e.path...), i)})
+				}
+			}
+		}
+		if count > 0 {
+			return found, count > 1
+		}
+		level = next
+	}
+	return nil, false
 }
 
 // lookupBinField returns a structfield and a path to access an embedded binary field in a struct object.

@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"math"
 	"reflect"
+	"strings"
 )
 
 type opPredicates map[action]func(reflect.Type) bool
@@ -208,7 +209,7 @@ func (check typecheck) comparison(n *node) error {
 
 	ok := false
 
-	if !isInterface(t0) && !isInterface(t1) && !t0.isNil() && !t1.isNil() && t0.untyped == t1.untyped && t0.id() != t1.id() && !typeDefined(t0, t1) && !chanDirOnly(t0, t1) {
+	if !isInterface(t0) && !isInterface(t1) && !t0.isNil() && !t1.isNil() && t0.untyped == t1.untyped && !sameID(t0.id(), t1.id()) && !typeDefined(t0, t1) && !chanDirOnly(t0, t1) { // gonotes patch: sameID
 		// Non interface types must be really equals.
 		return n.cfgErrorf("invalid operation: mismatched types %s and %s", n.tname(t0), n.tname(t1)) // gonotes patch: tname
 	}
@@ -394,7 +395,11 @@ func (check typecheck) mapLitExpr(child []*node, ktyp, vtyp *itype) error {
 			return err
 		}
 
-		if key.rval.IsValid() {
+		// gonotes patch (s11-gen): in an instance of a generic function a
+		// key converted to a type parameter (T(0)) is not a constant in
+		// Go, and may equal another key (map[any]int{int(0): 0, T(0): 1}
+		// with T int): the later one wins, as at run time.
+		if key.rval.IsValid() && !hasTypeArg(key) {
 			kval := key.rval.Interface()
 			vkey := kval
 			if isInterface(ktyp) {
@@ -628,8 +633,13 @@ func (check typecheck) sliceExpr(n *node) error {
 	return nil
 }
 
-// typeAssertionExpr type checks a type assert expression.
-func (check typecheck) typeAssertionExpr(n *node, typ *itype) error {
+// typeAssertionExpr type checks a type assert expression. In an instance
+// of a generic function or method (instance), an assertion that cannot
+// succeed is allowed, as Go checks the generic code and not its instances
+// (x.(A) with x an I[T] and A a type argument that does not implement
+// I[T]): it fails at run time. gonotes patch (s11-gen): it was refused as
+// "impossible type assertion".
+func (check typecheck) typeAssertionExpr(n *node, typ *itype, instance bool) error {
 	// TODO(nick): This type check is not complete and should be revisited once
 	// https://github.com/golang/go/issues/39717 lands. It is currently impractical to
 	// type check Named types as they cannot be asserted.
@@ -638,7 +648,7 @@ func (check typecheck) typeAssertionExpr(n *node, typ *itype) error {
 		return n.cfgErrorf("invalid type assertion: non-interface type %s on left", n.tname(n.typ)) // gonotes patch: tname
 	}
 	ims := n.typ.methods()
-	if len(ims) == 0 {
+	if len(ims) == 0 || instance { // gonotes patch: instance
 		// Empty interface must be a dynamic check.
 		return nil
 	}
@@ -1409,4 +1419,34 @@ func chanDirOnly(t0, t1 *itype) bool {
 		return false
 	}
 	return t0.cat == chanT && t0.name == "" || t1.cat == chanT && t1.name == ""
+}
+
+// sameID reports whether the type ids a and b name the same type, any
+// being interface{} (the universe's any has its own id, "any": *any and
+// *interface{} were mismatched types). gonotes patch.
+func sameID(a, b string) bool {
+	return a == b || anyAsInterface(a) == anyAsInterface(b)
+}
+
+// anyAsInterface returns the type id s with every any (a whole word, not
+// a field or package name) written interface{}. gonotes patch.
+func anyAsInterface(s string) string {
+	if !strings.Contains(s, "any") {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		if strings.HasPrefix(s[i:], "any") && (i == 0 || !isIDByte(s[i-1])) && (i+3 == len(s) || !isIDByte(s[i+3])) {
+			b.WriteString("interface{}") // the id of an interface{} literal
+			i += 3
+			continue
+		}
+		b.WriteByte(s[i])
+		i++
+	}
+	return b.String()
+}
+
+func isIDByte(c byte) bool {
+	return c == '_' || c == '.' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
 }

@@ -614,3 +614,34 @@ func convertedNode(n *node) *node {
 	cn.typ = t.val
 	return &cn
 }
+
+// genFreshValue returns a function that gives the variable of node n a new
+// location in its frame, with its zero value, and returns it: for the
+// variables a statement declares each time it runs without a define of
+// their own (case v := <-ch: of a select, t of switch t := x.(type)),
+// which the statement then sets. They were set in place, so that a
+// closure or a pointer made in one run (a goroutine started in a loop's
+// select clause, &v) saw the values of the later runs. gonotes patch.
+func genFreshValue(n *node) func(*frame) reflect.Value {
+	i, l := n.findex, n.level
+	if n.sym != nil {
+		if n.sym.index < 0 {
+			return genValue(n)
+		}
+		i = n.sym.index
+		if n.sym.global {
+			l = globalFrame
+		}
+	}
+	if i < 0 {
+		return genValue(n)
+	}
+	return func(f *frame) reflect.Value {
+		data := getFrame(f, l).data
+		if i >= len(data) || !data[i].IsValid() {
+			return valueOf(data, i)
+		}
+		data[i] = reflect.New(data[i].Type()).Elem()
+		return data[i]
+	}
+}

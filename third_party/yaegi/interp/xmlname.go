@@ -5,6 +5,7 @@ package interp
 import (
 	"encoding/xml"
 	"reflect"
+	"strings"
 
 	"github.com/traefik/yaegi/internal/unsafe2"
 )
@@ -45,6 +46,12 @@ func xmlRootName(t *itype) string {
 		if f.name == "XMLName" {
 			return ""
 		}
+	}
+	// gonotes patch (s11-gen): an instance of a generic type (A[string,
+	// int]) is named without its type arguments, as encoding/xml does;
+	// its comma ended the tag's name ("<A[string>").
+	if i := strings.IndexByte(t.name, '['); i >= 0 {
+		return t.name[:i]
 	}
 	return t.name
 }

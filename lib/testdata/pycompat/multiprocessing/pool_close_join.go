@@ -9,7 +9,7 @@ import (
 
 func name(_ int) bool {
 	n := multiprocessing.CurrentProcess().Name
-	return strings.HasPrefix(n, "SpawnPoolWorker-") || strings.HasPrefix(n, "ForkPoolWorker-")
+	return strings.HasPrefix(n, "ForkPoolWorker-")
 }
 
 func main() {

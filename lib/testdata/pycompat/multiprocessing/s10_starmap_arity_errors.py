@@ -13,5 +13,4 @@ if __name__ == "__main__":
         try:
             pool.apply(mul, (1,))
         except TypeError as e:
-            # Go keeps no parameter names: the part before them.
-            print("TypeError:", str(e).split(":")[0])
+            print("TypeError:", e)

@@ -2,14 +2,13 @@ package main
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/gonotes/gonotes/lib/subprocess"
 )
 
 func show(err error) {
 	if err != nil {
-		fmt.Println("ValueError:", strings.TrimPrefix(err.Error(), "subprocess: "))
+		fmt.Println(err)
 	}
 }
 

@@ -18,6 +18,6 @@ func main() {
 	fmt.Println("['" + strings.Join(strings.Fields(string(out)), "', '") + "']")
 	_, err := subprocess.Run([]string{"cat"}, subprocess.Options{Input: "x", Stdin: subprocess.PIPE})
 	if err != nil {
-		fmt.Println("ValueError:", strings.TrimPrefix(err.Error(), "subprocess: "))
+		fmt.Println(err)
 	}
 }

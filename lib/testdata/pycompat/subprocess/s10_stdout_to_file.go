@@ -30,7 +30,7 @@ func main() {
 	fmt.Print(string(a) + " " + string(b))
 	f, _ = os.Create(path)
 	if _, err := subprocess.CheckOutput([]string{"true"}, subprocess.Options{StdoutTo: f}); err != nil {
-		fmt.Println("ValueError:", strings.TrimPrefix(err.Error(), "subprocess: "))
+		fmt.Println(err)
 	}
 	f.Close()
 	subprocess.Run([]string{"rm", "-r", d})

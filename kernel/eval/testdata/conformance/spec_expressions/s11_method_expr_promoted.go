@@ -1,57 +1,63 @@
+// Method expressions of methods promoted from embedded fields (a value,
+// a pointer, two levels deep), as values and called directly, with value
+// and pointer receivers.
 package main
 
-import "fmt"
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
 
-// Method expressions of methods promoted from embedded fields: the
-// receiver is the embedded field of the expression's first argument.
+type Counter int
 
-type Rect struct{ W, H float64 }
+func (c Counter) Show() string { return fmt.Sprint("count=", int(c)) }
+func (c *Counter) Inc(by int)  { *c += Counter(by) }
 
-func (r Rect) Perimeter() float64 { return 2 * (r.W + r.H) }
-func (r *Rect) Scale(f float64)   { r.W *= f; r.H *= f }
+type Named struct{ Name string }
 
-type Square struct{ Rect }
+func (n Named) Hello(greeting string) string { return greeting + ", " + n.Name }
 
-type PSq struct{ *Rect }
-
-type Deep struct {
-	Label string
-	Square
+type Item struct {
+	Named
+	Counter
 }
 
-func try(name string, f func()) {
-	defer func() { fmt.Println(name, recover()) }()
-	f()
-}
+type Box struct{ *Item }
+
+type Deep struct{ Box }
 
 func main() {
-	sq := Square{Rect{7, 7}}
-	fmt.Println(Square.Perimeter(sq), (*Square).Perimeter(&sq))
-	perim := Square.Perimeter
-	fmt.Println(perim(sq))
+	show := Item.Show
+	fmt.Println(show(Item{Counter: 3}))
+	hello := Item.Hello
+	fmt.Println(hello(Item{Named: Named{"ann"}}, "hi"))
+	fmt.Println(Item.Hello(Item{Named: Named{"bob"}}, "hey"))
 
-	sc := (*Square).Scale
-	sc(&sq, 2)
-	(*Square).Scale(&sq, 0.5)
-	(*Square).Scale(&sq, 3)
-	fmt.Println(sq)
+	inc := (*Item).Inc
+	it := &Item{Counter: 1}
+	inc(it, 5)
+	(*Item).Inc(it, 10)
+	fmt.Println(it.Counter, (*Item).Show(it))
 
-	p := PSq{&Rect{1, 2}}
-	fmt.Println(PSq.Perimeter(p))
-	PSq.Scale(p, 3)
-	scale := PSq.Scale
-	scale(p, 2)
-	fmt.Println(*p.Rect)
+	b := Box{&Item{Named: Named{"box"}, Counter: 2}}
+	fmt.Println(Box.Show(b), Box.Hello(b, "yo"))
+	Box.Inc(b, 40)
+	fmt.Println(b.Counter)
 
-	d := Deep{"d", Square{Rect{1, 1}}}
-	fs := []func(Deep) float64{Deep.Perimeter}
-	(*Deep).Scale(&d, 5)
-	fmt.Println(fs[0](d), d.Label, d.W)
+	d := Deep{b}
+	fmt.Println(Deep.Hello(d, "deep"), (*Deep).Show(&d))
 
-	try("nil *Square", func() { (*Square).Perimeter(nil) })
-	try("nil embedded", func() { PSq.Perimeter(PSq{}) })
-	f := (*Square).Perimeter
-	try("nil *Square value", func() { f(nil) })
-	g := PSq.Perimeter
-	try("nil embedded value", func() { g(PSq{}) })
+	anon := struct{ Counter }.Show
+	fmt.Println(anon(struct{ Counter }{7}), struct{ Named }.Hello(struct{ Named }{Named{"x"}}, "anon"))
+
+	items := []Item{{Named{"c"}, 3}, {Named{"a"}, 1}, {Named{"b"}, 2}}
+	sort.Slice(items, func(i, j int) bool { return items[i].Counter < items[j].Counter })
+	var out []string
+	for _, f := range []func(Item) string{Item.Show, func(i Item) string { return Item.Hello(i, "hi") }} {
+		for _, i := range items {
+			out = append(out, f(i))
+		}
+	}
+	fmt.Println(strings.Join(out, "; "))
 }

@@ -1,0 +1,78 @@
+package eval
+
+import "testing"
+
+// BenchmarkCellClosureCapture is a call of a closure that captures a variable
+// (bench's "closure calls" row).
+func BenchmarkCellClosureCapture(b *testing.B) {
+	benchCell(b, `var sink int
+func fn(n int) { k := 3; add := func(a, b int) int { return a + b*k }; s := 0; for i := 0; i < n; i++ { s = add(s, i) & 0xffffff }; sink = s }`)
+}
+
+// BenchmarkCellFuncValueCall is a call of a top-level func through a func
+// variable.
+func BenchmarkCellFuncValueCall(b *testing.B) {
+	benchCell(b, `var sink int
+func add(a, b int) int { return a + b*3 }
+func fn(n int) { f := add; s := 0; for i := 0; i < n; i++ { s = f(s, i) & 0xffffff }; sink = s }`)
+}
+
+// BenchmarkCellDirectCall is a direct call of a top-level func.
+func BenchmarkCellDirectCall(b *testing.B) {
+	benchCell(b, `var sink int
+func add(a, b int) int { return a + b*3 }
+func fn(n int) { s := 0; for i := 0; i < n; i++ { s = add(s, i) & 0xffffff }; sink = s }`)
+}
+
+// BenchmarkCellIfaceTwoTypes is a call through an interface whose dynamic
+// type alternates between a value and a pointer receiver (bench's
+// "interface method calls" row).
+func BenchmarkCellIfaceTwoTypes(b *testing.B) {
+	benchCell(b, `type Shape interface{ Area() float64 }
+type Rect struct{ w, h float64 }
+func (r Rect) Area() float64 { return r.w * r.h }
+type Circle struct{ r float64 }
+func (c *Circle) Area() float64 { return 3 * c.r * c.r }
+var sink float64
+func fn(n int) { shapes := []Shape{Rect{1, 2}, &Circle{1}}; t := 0.0; for i := 0; i < n; i++ { t += shapes[i&1].Area() }; sink = t }`)
+}
+
+// BenchmarkCellPtrMethod is a direct call of a pointer-receiver method.
+func BenchmarkCellPtrMethod(b *testing.B) {
+	benchCell(b, `type C struct{ r float64 }
+func (c *C) Area() float64 { return 3 * c.r * c.r }
+var sink float64
+func fn(n int) { c := &C{1}; t := 0.0; for i := 0; i < n; i++ { t += c.Area() }; sink = t }`)
+}
+
+// BenchmarkCellPtrMethodEmpty is a direct call of a pointer-receiver method
+// whose body reads no field: the call's own cost.
+func BenchmarkCellPtrMethodEmpty(b *testing.B) {
+	benchCell(b, `type C struct{ r float64 }
+func (c *C) One(a int) int { return a + 1 }
+var sink int
+func fn(n int) { c := &C{1}; t := 0; for i := 0; i < n; i++ { t = c.One(t) }; sink = t }`)
+}
+
+// BenchmarkCellFieldPtrRead is a read of a float field through a pointer.
+func BenchmarkCellFieldPtrRead(b *testing.B) {
+	benchCell(b, `type C struct{ r float64 }
+var sink float64
+func fn(n int) { c := &C{1}; t := 0.0; for i := 0; i < n; i++ { t += 3 * c.r * c.r }; sink = t }`)
+}
+
+// BenchmarkCellMapIntInsertLookup is bench's "map insert + lookup" row:
+// an int key inserted, then looked up.
+func BenchmarkCellMapIntInsertLookup(b *testing.B) {
+	benchCell(b, `var sink int
+func fn(n int) { m := map[int]int{}; for i := 0; i < n; i++ { m[i&0xffff] = i }; s := 0; for i := 0; i < n; i++ { s += m[i&0xffff] }; sink = s }`)
+}
+
+// BenchmarkCellValueMethodOnPtr is a value-receiver method called on a
+// pointer.
+func BenchmarkCellValueMethodOnPtr(b *testing.B) {
+	benchCell(b, `type V struct{ x, y int }
+func (v V) sum() int { return v.x + v.y }
+var sink int
+func fn(n int) { v := &V{1, 2}; t := 0; for i := 0; i < n; i++ { t += v.sum() }; sink = t }`)
+}

@@ -1,0 +1,22 @@
+import threading
+
+tickets = 100
+sold = {}
+lock = threading.Lock()
+def seller(name):
+    global tickets
+    count = 0
+    while True:
+        with lock:
+            if tickets == 0:
+                break
+            tickets -= 1
+            count += 1
+    sold[name] = count
+
+ts = [threading.Thread(target=seller, args=("s%d" % i,)) for i in range(4)]
+for t in ts:
+    t.start()
+for t in ts:
+    t.join()
+print(tickets, sum(sold.values()), sorted(sold))

@@ -670,6 +670,10 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 
 			switch n.child[1].kind {
 			case identExpr, selectorExpr:
+				if nt := namedEmptyInterface(typ, pkgName, typeName); nt != nil { // gonotes patch: see namedEmptyInterface
+					n.typ = nt
+					break
+				}
 				n.typ = namedOf(typ, pkgName, typeName)
 			default:
 				n.typ = typ
@@ -878,6 +882,15 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					// no longer sees it), and the global frame's slots may be
 					// copied concurrently (see frame.globals). The assign sets
 					// the value through the variable's address.
+				case n.kind == assignStmt && src.action == aCompositeLit && src.typ != nil && src.typ.TypeOf() != nil && src.typ.TypeOf().Kind() == reflect.Struct: // gonotes patch
+					// Do not skip the assign operation of a struct literal to
+					// a declared variable (x = T{...}): the literal written in
+					// place replaces the reflect.Value of the frame slot, so
+					// a pointer taken to the variable before (p := &x) and a
+					// closure's copy of the frame (x = T{} in a func literal,
+					// a deferred func setting a named result after recover)
+					// no longer saw it. The assign sets the value through
+					// the variable's address, as for globals above.
 				case isMapEntry(dest):
 					// Setting a map entry requires an additional step, do not optimize.
 					// As we only write, skip the default useless getIndexMap dest action.

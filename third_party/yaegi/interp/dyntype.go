@@ -40,7 +40,10 @@ func dynTypeNeededDepth(t *itype, depth int) bool {
 	}
 	if isInterfaceSrc(t) {
 		// An element of an interface type with methods is a valueInterface.
-		return depth > 0 && !isEmptyInterface(t)
+		// gonotes patch: so is one of a defined empty interface type (type
+		// Payload any), whose name the composite type keeps: []Payload
+		// held by an any printed as []interface {}.
+		return depth > 0 && (!isEmptyInterface(t) || t.name != "" && t.path != "")
 	}
 	switch t.cat {
 	case valueT, nilT, errorT, builtinT, binPkgT, srcPkgT, genericT:

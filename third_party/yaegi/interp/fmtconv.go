@@ -141,12 +141,12 @@ func (fc *fmtConverter) conv(t *itype, elem, addr bool, seen map[*itype]bool) fu
 		vc := fmtConv(interp, t.val, getMapType, true, false, seen)
 		// gonotes patch: an encoder uses the text of a key of a kind other
 		// than string with MarshalText (a wrapper is no map key).
-		textKeys := false
+		textKeys, mapName := false, ""
 		if fc.marshal && kc != nil {
 			if rt := t.key.TypeOf(); rt == nil || rt.Kind() == reflect.String || isInterfaceSrc(t.key) {
 				kc = nil
 			} else {
-				textKeys = true
+				textKeys, mapName = true, gcTypeName(t)
 			}
 		}
 		if kc == nil && vc == nil {
@@ -166,12 +166,40 @@ func (fc *fmtConverter) conv(t *itype, elem, addr bool, seen map[*itype]bool) fu
 			if textKeys {
 				kt = stringType
 			}
+			if textKeys {
+				// gonotes patch: a key whose MarshalText fails makes the
+				// encoder fail as Go's does (see jsonKeyText).
+				var ks, es []reflect.Value
+				failed := false
+				for it := v.MapRange(); it.Next(); {
+					k, err := marshalKeyErr(kc(f, it.Key()))
+					if err != nil {
+						k, failed = reflect.ValueOf(jsonKeyText{err: &jsonKeyErr{err: err, mapType: mapName}}), true
+					}
+					e := it.Value()
+					if vc != nil {
+						e = vc(f, e)
+					}
+					ks, es = append(ks, k), append(es, e)
+				}
+				if failed {
+					kt = reflect.TypeOf(jsonKeyText{})
+					for i, k := range ks {
+						if k.Type() != kt {
+							ks[i] = reflect.ValueOf(jsonKeyText{s: k.String()})
+						}
+					}
+				}
+				out := reflect.MakeMapWithSize(reflect.MapOf(kt, vt), len(ks))
+				for i, k := range ks {
+					out.SetMapIndex(k, es[i])
+				}
+				return out
+			}
 			out := reflect.MakeMapWithSize(reflect.MapOf(kt, vt), v.Len())
 			for it := v.MapRange(); it.Next(); {
 				k, e := it.Key(), it.Value()
-				if textKeys {
-					k = marshalKey(kc(f, k))
-				} else if kc != nil {
+				if kc != nil {
 					k = kc(f, k)
 				}
 				if vc != nil {
@@ -444,16 +472,49 @@ func unwrapIfaceField(f *frame, v reflect.Value) reflect.Value {
 
 // marshalKey returns the text of a map key wrapped for an encoder (see
 // fmtConvert), or the key itself if it has no MarshalText method.
-func marshalKey(k reflect.Value) reflect.Value {
+func marshalKeyErr(k reflect.Value) (reflect.Value, error) {
 	if k.CanInterface() {
 		if m, ok := k.Interface().(interface{ MarshalText() ([]byte, error) }); ok {
-			if b, err := m.MarshalText(); err == nil {
-				return reflect.ValueOf(string(b))
+			b, err := m.MarshalText()
+			if err != nil {
+				return k, err
 			}
+			return reflect.ValueOf(string(b)), nil
 		}
 	}
-	return k
+	return k, nil
 }
+
+// jsonKeyText is the key of a map given to an encoder in place of a
+// notebook key type with MarshalText when a key's MarshalText failed: its
+// own MarshalText returns that error, which makes the encoder fail as Go's
+// does ("json: encoding error for type %q: %q", naming the map type);
+// fixMarshalError names the notebook map type in that message (the
+// error's text carries it, see jsonKeyErr). The other keys are their
+// text. gonotes patch.
+type jsonKeyText struct {
+	s   string
+	err error
+}
+
+// MarshalText returns the key's text or its error.
+func (k jsonKeyText) MarshalText() ([]byte, error) {
+	if k.err != nil {
+		return nil, k.err
+	}
+	return []byte(k.s), nil
+}
+
+// jsonKeyErr is the error of a key's MarshalText and the notebook type of
+// its map; its text ends with jsonKeySep and that type's name.
+type jsonKeyErr struct {
+	err     error
+	mapType string
+}
+
+const jsonKeySep = "\x00gonotes map type:"
+
+func (e *jsonKeyErr) Error() string { return e.err.Error() + jsonKeySep + e.mapType }
 
 // omitted reports whether an encoder omits the field value v with tag:
 // options omitempty (and an empty value, as encoding/json defines it) or

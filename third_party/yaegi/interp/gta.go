@@ -392,6 +392,11 @@ func (interp *Interpreter) gta(root *node, rpath, importPath, pkgName string) ([
 
 			switch n.child[1].kind {
 			case identExpr, selectorExpr:
+				if nt := namedEmptyInterface(typ, pkgName, typeName); nt != nil { // gonotes patch
+					nt.node, nt.scope = n.child[0], sc
+					n.typ = nt
+					break
+				}
 				n.typ = namedOf(typ, pkgName, typeName, withNode(n.child[0]), withScope(sc))
 				n.typ.incomplete = typ.incomplete
 				n.typ.field = typ.field

@@ -6,7 +6,9 @@ package interp
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"reflect"
+	"strconv"
 	"strings"
 )
 
@@ -376,6 +378,9 @@ func (interp *Interpreter) fixMarshalError(errv reflect.Value, top *itype) refle
 	if !errv.IsValid() || errv.Kind() != reflect.Interface || errv.IsNil() {
 		return errv
 	}
+	if fixed, ok := fixKeyTextError(errv.Elem().Interface().(error)); ok {
+		return reflect.ValueOf(&fixed).Elem()
+	}
 	switch e := errv.Elem().Interface().(type) {
 	case *marshalTypedErr:
 		// An encoder returning the method's error as it is (xml).
@@ -394,4 +399,40 @@ func (interp *Interpreter) fixMarshalError(errv reflect.Value, top *itype) refle
 		}
 	}
 	return errv
+}
+
+// fixKeyTextError returns the encoder's error err, made by a jsonKeyText
+// key ("json: encoding error for type \"map[interp.jsonKeyText]int\":
+// \"bad level 7<jsonKeySep>map[main.Level]int\""), with the notebook map
+// type and the key's error as Go's encoder words them. gonotes patch.
+func fixKeyTextError(err error) (error, bool) {
+	const prefix = "json: encoding error for type "
+	msg := err.Error()
+	if !strings.HasPrefix(msg, prefix) || !strings.Contains(msg, "jsonKeyText") {
+		return nil, false
+	}
+	_, rest, err2 := quotedPrefix(msg[len(prefix):])
+	if err2 != nil || !strings.HasPrefix(rest, ": ") {
+		return nil, false
+	}
+	text, _, err2 := quotedPrefix(rest[2:])
+	if err2 != nil {
+		return nil, false
+	}
+	keyErr, mapType, ok := strings.Cut(text, jsonKeySep)
+	if !ok {
+		return nil, false
+	}
+	return fmt.Errorf("json: encoding error for type %q: %q", mapType, keyErr), true
+}
+
+// quotedPrefix unquotes the Go string literal s begins with and returns
+// it and the rest of s.
+func quotedPrefix(s string) (string, string, error) {
+	q, err := strconv.QuotedPrefix(s)
+	if err != nil {
+		return "", "", err
+	}
+	u, err := strconv.Unquote(q)
+	return u, s[len(q):], err
 }

@@ -1103,23 +1103,63 @@ func assignFromCall(n *node) {
 		l--
 	}
 	dvalue := make([]func(*frame) reflect.Value, l)
+	// gonotes patch: a map entry destination (k, m["x"] = f()) is set with
+	// SetMapIndex: its value is a copy, which the assignment set, silently.
+	var mapSet []func(*frame, reflect.Value)
 	for i := range dvalue {
 		if n.child[i].ident == "_" {
 			continue
 		}
 		dvalue[i] = genValue(n.child[i])
+		if c := n.child[i]; isMapEntry(c) {
+			if mapSet == nil {
+				mapSet = make([]func(*frame, reflect.Value), l)
+			}
+			mv, kv := genValue(c.child[0]), genMapKey(c.child[1], c.child[0].typ)
+			mapSet[i] = func(f *frame, v reflect.Value) { mv(f).SetMapIndex(kv(f), v) }
+		}
 	}
 	// gonotes patch: a result of a defined type assigned to an empty
 	// interface keeps its type (dyntype.go).
 	var conv []*node
 	if ft := ncall.child[0].typ; ft != nil && ft.cat == funcT && len(ft.ret) >= l {
 		for i := 0; i < l; i++ {
-			if rn := (&node{kind: identExpr, typ: ft.ret[i], interp: n.interp, scope: n.scope}); dvalue[i] != nil && dynIfaceValue(n.child[i].typ, rn) {
+			// gonotes patch: a type with methods too (x, err = f(), x an any,
+			// f returning a Sq with methods: %T printed its underlying type).
+			rt := ft.ret[i]
+			if rn := (&node{kind: identExpr, typ: rt, interp: n.interp, scope: n.scope}); dvalue[i] != nil && (dynIfaceValue(n.child[i].typ, rn) || isEmptyInterface(n.child[i].typ) && !isInterface(rt) && len(rt.method) > 0) {
 				if conv == nil {
 					conv = make([]*node, l)
 				}
 				conv[i] = rn
 			}
+		}
+	}
+	// gonotes patch: a result of a concrete type assigned to an interface
+	// with methods of the notebook (s, err = f(), s a Shape) is wrapped in
+	// it. So is one of a notebook type assigned to a compiled interface (err
+	// = f(), f returning a *MyErr): as the error wrapper of that type.
+	var wrap []func(*frame) reflect.Value
+	if ft := ncall.child[0].typ; ft != nil && ft.cat == funcT && len(ft.ret) >= l {
+		for i := 0; i < l; i++ {
+			t, rt := n.child[i].typ, ft.ret[i]
+			if dvalue[i] == nil || t == nil || rt == nil || rt.cat == nilT || isInterface(rt) {
+				continue
+			}
+			synth := &node{kind: identExpr, typ: rt, findex: ncall.findex + i, interp: n.interp, scope: n.scope}
+			var g func(*frame) reflect.Value
+			switch {
+			case isInterfaceSrc(t) && !isEmptyInterface(t):
+				g = genValueInterface(synth)
+			case (t.cat == errorT || isInterfaceBin(t)) && !isEmptyInterface(t) && rt.cat != valueT && rt.cat != errorT && len(rt.method) > 0 || (t.cat == errorT || isInterfaceBin(t)) && rt.cat == ptrT && rt.val != nil && len(rt.val.method) > 0:
+				g = genInterfaceWrapper(synth, t.TypeOf())
+			default:
+				continue
+			}
+			if wrap == nil {
+				wrap = make([]func(*frame) reflect.Value, l)
+			}
+			wrap[i] = g
 		}
 	}
 	// gonotes patch: var a, b I = f(), with f's results of other types
@@ -1149,6 +1189,13 @@ func assignFromCall(n *node) {
 				s = convert[i](f)
 			} else if conv != nil && conv[i] != nil { // gonotes patch
 				s = dynIfaceOf(conv[i], s)
+			}
+			if wrap != nil && wrap[i] != nil && (convert == nil || convert[i] == nil) { // gonotes patch: see wrap
+				s = wrap[i](f)
+			}
+			if mapSet != nil && mapSet[i] != nil { // gonotes patch: see mapSet
+				mapSet[i](f, s)
+				continue
 			}
 			c := n.child[i]
 			if n.kind == defineXStmt && !c.redeclared {
@@ -2308,6 +2355,9 @@ func call(n *node) {
 	child := n.child[1:]
 	tnext := getExec(n.tnext)
 	fnext := getExec(n.fnext)
+	// gonotes patch: the call is a condition if it has a false branch, even
+	// when the branch's exec is nil (a bare return, the end of the func).
+	branch := n.fnext != nil
 	hasVariadicArgs := n.action == aCallSlice // callSlice implies variadic call with ellipsis.
 
 	// Compute input argument value functions.
@@ -2444,9 +2494,6 @@ func call(n *node) {
 			switch {
 			case c.ident == "_":
 				// Skip assigning return value to blank var.
-			case isInterfaceSrc(c.typ) && !isEmptyInterface(c.typ) && !isInterfaceSrc(rtypes[i]):
-				rvalues[i] = genValueInterfaceValue(c)
-				aliasRet[i] = true // gonotes patch: written by the callee, as upstream
 			default:
 				j := n.findex + i
 				rvalues[i] = func(f *frame) reflect.Value { return getFrame(f, l).data[j] }
@@ -2593,7 +2640,7 @@ func call(n *node) {
 					if v := rvalues[0]; v != nil {
 						v(f).SetBool(r)
 					}
-					if fnext != nil && !r {
+					if branch && !r { // gonotes patch: see branch
 						return fnext
 					}
 					return tnext
@@ -2627,7 +2674,7 @@ func call(n *node) {
 					dst.Set(unboxFunc(dst, out[i])) // gonotes patch: recursive func types
 				}
 			}
-			if fnext != nil && !out[0].Bool() {
+			if branch && !out[0].Bool() { // gonotes patch: see branch
 				return fnext
 			}
 			return tnext
@@ -2761,7 +2808,7 @@ func call(n *node) {
 		}
 
 		// Handle branching according to boolean result
-		if fnext != nil && !nf.data[0].Bool() {
+		if branch && !nf.data[0].Bool() { // gonotes patch: see branch
 			return fnext
 		}
 		return tnext
@@ -3575,7 +3622,7 @@ func callBin(n *node) {
 			go callFn(value(f), in)
 			return tnext
 		}
-	case fnext != nil:
+	case n.fnext != nil: // gonotes patch: a false branch with a nil exec (a bare return) too
 		// Handle branching according to boolean result.
 		index := n.findex
 		level := n.level
@@ -4769,6 +4816,18 @@ func branch(n *node) {
 func _return(n *node) {
 	child := n.child
 	def := n.val.(*node)
+	// gonotes patch: return f(), f's results of other types than the
+	// func's ((string, error) for (any, error)): the call wrote them to
+	// slots of its own, each is converted from there as a result of its
+	// own (only the first was, the others were lost).
+	if len(child) == 1 && isCall(child[0]) && len(def.typ.ret) > 1 && child[0].findex >= len(def.typ.ret) {
+		if rets := callResultTypes(child[0]); len(rets) == len(def.typ.ret) {
+			child = make([]*node, len(rets))
+			for i, t := range rets {
+				child[i] = &node{kind: identExpr, typ: t, findex: n.child[0].findex + i, interp: n.interp, scope: n.child[0].scope}
+			}
+		}
+	}
 	values := make([]func(*frame) reflect.Value, len(child))
 	for i, c := range child {
 		if d, ok := c.val.(*node); ok && d != nil && d.kind == funcDecl && c.typ != nil && isFuncSrc(c.typ) {
@@ -7146,4 +7205,24 @@ func isValueRecvMethodExprOfPtr(n *node) bool {
 	}
 	rt := m.child[0].child[0].lastChild().typ
 	return rt != nil && rt.cat != ptrT
+}
+
+// callResultTypes returns the types of the results of the call n, or nil.
+// gonotes patch.
+func callResultTypes(n *node) []*itype {
+	if len(n.child) == 0 || n.child[0].typ == nil {
+		return nil
+	}
+	t := n.child[0].typ
+	if t.cat == funcT {
+		return t.ret
+	}
+	if rt := t.TypeOf(); rt != nil && rt.Kind() == reflect.Func {
+		out := make([]*itype, rt.NumOut())
+		for i := range out {
+			out[i] = valueTOf(rt.Out(i))
+		}
+		return out
+	}
+	return nil
 }

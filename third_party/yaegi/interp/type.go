@@ -270,6 +270,33 @@ func namedOf(val *itype, path, name string, opts ...itypeOption) *itype {
 	return t
 }
 
+// namedEmptyInterface returns the defined type name (in package path) of
+// the interpreted empty interface type val (type Value any), or of a
+// compiled interface type (type Stringer fmt.Stringer), as the type
+// `type Value interface{}` gives: an empty interface type of that name,
+// not a linkedT over it, which isEmptyInterface does not see (a value
+// returned as a Value had the dynamic type main.Value, a map[string]Value
+// held interpreter wrappers that fmt printed). It returns nil for another
+// type. gonotes patch.
+func namedEmptyInterface(val *itype, path, name string) *itype {
+	if val != nil && val.cat == valueT && val.val == nil && val.rtype != nil && val.rtype.Kind() == reflect.Interface {
+		// A defined type of a compiled interface type (type Stringer
+		// fmt.Stringer): that interface type, named. As a linkedT over it,
+		// a value assigned to it was not wrapped: "reflect.Set: value of
+		// type string is not assignable to type fmt.Stringer".
+		t := *val
+		t.name, t.path, t.str = name, path, path+"."+name
+		return &t
+	}
+	if val == nil || val.cat != interfaceT || len(val.field) > 0 || val.incomplete {
+		return nil
+	}
+	t := *val
+	t.name, t.path, t.str = name, path, path+"."+name
+	t.method = nil
+	return &t
+}
+
 // funcOf returns a function type with the given args and returns.
 func funcOf(args []*itype, ret []*itype, opts ...itypeOption) *itype {
 	b := []byte{}

@@ -675,6 +675,7 @@ func (check typecheck) typeAssertionExpr(n *node, typ *itype, instance bool) err
 		return nil
 	}
 
+	var tms methodSet // gonotes patch: typ's method set, when needed
 	for name := range ims {
 		im := lookupFieldOrMethod(n.typ, name)
 		tm := lookupFieldOrMethod(typ, name)
@@ -687,6 +688,15 @@ func (check typecheck) typeAssertionExpr(n *node, typ *itype, instance bool) err
 			// for bin types, ignore them as they can't be used
 			// directly by the interpreted programs.
 			if !token.IsExported(name) && isBin(typ) {
+				continue
+			}
+			// gonotes patch: a method promoted from an embedded interface
+			// (struct{ Store }) is in the type's method set, not a method
+			// lookupFieldOrMethod finds.
+			if tms == nil {
+				tms = typ.methods()
+			}
+			if _, ok := tms[name]; ok {
 				continue
 			}
 			return n.cfgErrorf("impossible type assertion: %s does not implement %s (missing %v method)", n.tname(typ), n.tname(n.typ), name) // gonotes patch: tname

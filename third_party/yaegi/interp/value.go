@@ -345,10 +345,19 @@ func genValueOutput(n *node, t reflect.Type) func(*frame) reflect.Value {
 		}
 		// The result of the builtin has to be returned as an interface type.
 		// Wrap it in a valueInterface and return the dereferenced value.
+		// gonotes patch: the valueInterface's node has the operation's
+		// concrete type (return a - b, of type Num, as an Expr: r.(Num)
+		// was false and %T printed main.Expr).
+		nod := n
+		if ct := dynConcreteType(n); ct != nil && ct != n.typ && !isInterface(ct) {
+			cn := *n
+			cn.typ = ct
+			nod = &cn
+		}
 		return func(f *frame) reflect.Value {
 			d := value(f)
 			v := reflect.New(t).Elem()
-			d.Set(reflect.ValueOf(valueInterface{n, v}))
+			d.Set(reflect.ValueOf(valueInterface{nod, v}))
 			return v
 		}
 	}

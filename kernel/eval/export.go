@@ -27,9 +27,13 @@ import (
 //     call;
 //   - a name defined again by a later cell (a notebook's redefinition of a
 //     func, a variable made again with :=) becomes a new name, name_2,
-//     name_3..., and the later cells use it, so that each cell sees the
-//     definitions it saw in the notebook; a variable of main that nothing
-//     uses gets `_ = name`;
+//     name_3..., and the later cells use it; a variable of main that
+//     nothing uses gets `_ = name`;
+//   - as the kernel, where the newest declaration wins everywhere, the
+//     funcs, types and methods that use a name declared again are declared
+//     again too, with the new names (see refresh in export_redefine.go): a
+//     method declared more than once on a type calls a func variable that
+//     each of its declarations sets;
 //   - magic and shell lines (%time, %%timeit, !ls) become comments, and a
 //     cell that does not parse is kept as a comment, with the reason;
 //   - a program that imports lib/multiprocessing registers its top-level
@@ -79,7 +83,7 @@ func Export(name string, cells []string) ([]byte, error) {
 // declarations not to declare again (see refresh).
 func newExporter(dispatch, broken map[string]bool) *exporter {
 	return &exporter{env: map[string]string{}, taken: map[string]bool{"main": true}, mainVars: map[string]bool{}, uses: map[string]int{},
-		recs: map[string]*defRec{}, methodCount: map[string]int{}, dispatch: dispatch, dispatchVar: map[string]string{}, broken: broken}
+		recs: map[string]*defRec{}, methodCount: map[string]int{}, dispatch: dispatch, dispatchVar: map[string]string{}, dispatchSig: map[string]string{}, broken: broken}
 }
 
 // exporter assembles the program.
@@ -106,6 +110,7 @@ type exporter struct {
 	methodCount map[string]int
 	dispatch    map[string]bool
 	dispatchVar map[string]string
+	dispatchSig map[string]string // typeOnly of the func variable's type
 	// refreshes counts the calls of refresh that declare something again;
 	// redone lists what they declared, broken what they must not (the
 	// kernel could not compile it again), as "refresh key".

@@ -234,22 +234,55 @@ func (x *exporter) method(header string, p piece, f *ast.File, off int) {
 	}
 	sig := "(" + strings.Join(lit, ", ") + ")" + results
 	v, ok := x.dispatchVar[key]
+	if ok && x.dispatchSig[key] != typeOnly(sig) {
+		x.stmts = append(x.stmts, fmt.Sprintf("// NOT EXACT: %s is declared again here with another signature, func%s; a Go\n// type cannot have both methods, so the program keeps the one before:\n%s", key, sig, commentOut(text)))
+		return
+	}
 	if !ok {
+		x.dispatchSig[key] = typeOnly(sig)
 		v = x.fresh(strings.ReplaceAll(key, ".", "_"))
 		x.dispatchVar[key] = v
 		call := v + "(" + strings.Join(fwd, ", ") + ")"
 		if results != "" {
 			call = "return " + call
 		}
-		x.decls = append(x.decls, fmt.Sprintf("%s\n// %s is declared again by the notebook: it calls %s, which each of its\n// declarations sets in main, where the notebook ran it.\nvar %s func%s\n\nfunc (recv %s) %s(%s)%s { %s }",
-			header, key, v, v, sig, src(gd.Recv.List[0].Type), gd.Name.Name, strings.Join(params, ", "), results, call))
-		x.declCell = header
+		hdr := ""
+		if header != "" && x.declCell != header {
+			hdr, x.declCell = header+"\n", header
+		}
+		x.decls = append(x.decls, fmt.Sprintf("%s// %s is declared again by the notebook: it calls %s, which each of its\n// declarations sets in main, where the notebook ran it.\nvar %s func%s\n\nfunc (recv %s) %s(%s)%s { %s }",
+			hdr, key, v, v, sig, src(gd.Recv.List[0].Type), gd.Name.Name, strings.Join(params, ", "), results, call))
 	}
 	lead := strings.TrimSpace(text[:int(gd.Type.Func)-1-len(pre)])
 	if lead != "" {
 		lead += "\n"
 	}
 	x.stmts = append(x.stmts, fmt.Sprintf("%s%s = func%s %s // %s", lead, v, sig, src(gd.Body), key))
+}
+
+// typeOnly returns a func literal's signature without its parameter
+// names, to compare two (a parse error gives sig itself).
+func typeOnly(sig string) string {
+	e, err := parser.ParseExpr("func" + sig + " {}")
+	lit, ok := e.(*ast.FuncLit)
+	if err != nil || !ok {
+		return sig
+	}
+	var b strings.Builder
+	for _, fl := range lit.Type.Params.List {
+		for range max(1, len(fl.Names)) {
+			fmt.Fprintf(&b, "%s,", sig[int(fl.Type.Pos())-1-len("func"):int(fl.Type.End())-1-len("func")])
+		}
+	}
+	if r := lit.Type.Results; r != nil {
+		b.WriteString(")")
+		for _, fl := range r.List {
+			for range max(1, len(fl.Names)) {
+				fmt.Fprintf(&b, "%s,", sig[int(fl.Type.Pos())-1-len("func"):int(fl.Type.End())-1-len("func")])
+			}
+		}
+	}
+	return b.String()
 }
 
 // redoneDecl is a declaration refresh made: its id ("refresh key") and

@@ -67,6 +67,18 @@ var exportRedefinitionNotebooks = []struct {
 		"import \"fmt\"\ntype C struct{ n int }\nfunc (c *C) Inc() { c.n++ }\nc := &C{}\nc.Inc()\nfmt.Println(c.n)",
 		"func (c *C) Inc() { c.n += 10 }\nc.Inc()\nfmt.Println(c.n)",
 	}},
+	{"method declared again, variadic and without names", []string{
+		"import (\n\t\"fmt\"\n\t\"strings\"\n)\ntype J struct{ sep string }\nfunc (J) Join(xs ...string) string { return strings.Join(xs, \",\") }\nfunc (*J) Pick(int, string) string { return \"first\" }\nj := &J{}\nfmt.Println(j.Join(\"a\", \"b\"), j.Pick(1, \"x\"))",
+		"func (j J) Join(xs ...string) string { return strings.Join(xs, j.sep) }\nfunc (*J) Pick(n int, s string) string { return strings.Repeat(s, n) }\nj.sep = \"+\"\nfmt.Println(j.Join(\"a\", \"b\"), j.Pick(3, \"x\"))",
+	}},
+	{"func declared again with another signature", []string{
+		"import \"fmt\"\nfunc f() int { return 1 }\nfunc g() int { return f() + 1 }\nfunc h() string { return fmt.Sprint(f()) }\nfmt.Println(g(), h())",
+		"func f() string { return \"s\" }\nfmt.Println(g(), h(), f())",
+	}},
+	{"a cell run once", []string{
+		"import \"fmt\"\ncalls := 0\nfunc tick() int { calls++; return calls }\nfirst := tick()\nfmt.Println(first, calls)",
+		"calls := 10\nsecond := tick()\nfmt.Println(first, second, calls)",
+	}},
 	{"type declared again", []string{
 		"import \"fmt\"\ntype P struct{ X int }\nfunc describe(p P) string { return fmt.Sprintf(\"%+v\", p) }\nfmt.Println(describe(P{1}))",
 		"type P struct{ X, Y int }\nfmt.Println(describe(P{1, 2}))",

@@ -25,8 +25,9 @@ import (
 // What stays different: a func value or a closure made before the
 // redeclaration keeps the old funcs (as in the kernel); a package-level
 // var's initialiser is not computed again (nor in the kernel); a method
-// declared again with another signature, or on a generic type, is
-// declared twice (the program does not compile); a declaration piece
+// declared again with another signature, or on a generic type, is not (a
+// NOT EXACT comment says so where the notebook declared it); a
+// declaration piece
 // holding several funcs or types (type ( A ...; B ... )) is not declared
 // again.
 
@@ -188,6 +189,11 @@ func (x *exporter) method(header string, p piece, f *ast.File, off int) {
 		}
 		return !generic
 	})
+	if generic && x.methodCount[key] > 1 {
+		// No func variable can hold a method of a generic type.
+		x.stmts = append(x.stmts, fmt.Sprintf("// NOT EXACT: %s, a method of a generic type, is declared again here (or\n// again for a name it uses): the program keeps the one before:\n%s", key, commentOut(x.rename(f, off, p.text, nil, nil))))
+		return
+	}
 	if !x.dispatch[key] || generic {
 		x.declAsIs(header, p, f, off)
 		return

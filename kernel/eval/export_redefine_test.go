@@ -6,6 +6,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 )
@@ -74,6 +75,18 @@ var exportRedefinitionNotebooks = []struct {
 	{"func declared again with another signature", []string{
 		"import \"fmt\"\nfunc f() int { return 1 }\nfunc g() int { return f() + 1 }\nfunc h() string { return fmt.Sprint(f()) }\nfmt.Println(g(), h())",
 		"func f() string { return \"s\" }\nfmt.Println(g(), h(), f())",
+	}},
+	{"a func of main uses a type declared again", []string{
+		"import \"fmt\"\nscale := 3\ntype V struct{ X int }\nfunc grow(v V) V { v.X *= scale; return v }\nfmt.Println(grow(V{2}))",
+		"type V struct{ X, Y int }\nfmt.Println(grow(V{2, 5}))",
+	}},
+	{"method of a generic type uses a const declared again", []string{
+		"import \"fmt\"\nconst K = 2\ntype Box[T any] struct{ v T }\nfunc (b Box[T]) Scale() int { return K }\nfmt.Println(Box[int]{1}.Scale())",
+		"const K = 3\nfmt.Println(Box[string]{\"s\"}.Scale())",
+	}},
+	{"interface declared again", []string{
+		"import \"fmt\"\ntype Namer interface{ Name() string }\ntype A struct{}\nfunc (A) Name() string { return \"a\" }\nfunc (A) Full() string { return \"full a\" }\nfunc show(n Namer) string { return n.Name() }\nfmt.Println(show(A{}))",
+		"type Namer interface{ Full() string }\nfunc show(n Namer) string { return n.Full() }\nfmt.Println(show(A{}))",
 	}},
 	{"a cell run once", []string{
 		"import \"fmt\"\ncalls := 0\nfunc tick() int { calls++; return calls }\nfirst := tick()\nfmt.Println(first, calls)",
@@ -155,6 +168,14 @@ var kernelNotGo = map[string]string{
 	"mutual recursion": "funcs that call each other, compiled again for a new constant, call the older version of each other: even(4) is false",
 }
 
+// exportNotExact names the notebooks of exportRedefinitionNotebooks that
+// the exported program cannot run as the notebook does (its comments say
+// NOT EXACT there): they are skipped after a check that the program has
+// that comment.
+var exportNotExact = map[string]string{
+	"method of a generic type uses a const declared again": "no func variable can hold a method of a generic type",
+}
+
 // TestExportRedefinitionsRunAsTheNotebook runs each notebook of
 // exportRedefinitionNotebooks cell by cell in a session, then exports it
 // and runs the program with go run: the program prints what the notebook
@@ -210,6 +231,12 @@ func TestExportRedefinitionsRunAsTheNotebook(t *testing.T) {
 					stderr = string(ee.Stderr)
 				}
 				t.Fatalf("go run: %v\n%s\nthe program:\n%s", err, stderr, prog)
+			}
+			if why := exportNotExact[nb.name]; why != "" {
+				if !strings.Contains(string(prog), "// NOT EXACT: ") {
+					t.Errorf("no NOT EXACT comment in the program:\n%s", prog)
+				}
+				t.Skip("the program cannot be exact: " + why)
 			}
 			if string(out) != want[i] {
 				t.Errorf("the program printed:\n%s\nthe notebook printed:\n%s\nthe program:\n%s", out, want[i], prog)

@@ -22,14 +22,15 @@ import (
 // declared more than once calls a func variable that each of its
 // declarations sets, where the notebook ran it (method).
 //
-// What stays different: a func value or a closure made before the
-// redeclaration keeps the old funcs (as in the kernel); a package-level
-// var's initialiser is not computed again (nor in the kernel); a method
-// declared again with another signature, or on a generic type, is not (a
-// NOT EXACT comment says so where the notebook declared it); a
-// declaration piece
-// holding several funcs or types (type ( A ...; B ... )) is not declared
-// again.
+// As in the kernel, a func value or a closure made before the
+// redeclaration keeps the old funcs, and a package-level var's initialiser
+// is not computed again. What stays different: a method declared again
+// with another signature, or on a generic type, cannot be declared again
+// (a NOT EXACT comment in the program says so where the notebook declared
+// it); a declaration piece holding several funcs or types (type ( A ...;
+// B ... )) is not declared again; a method declared again for a name a
+// cell declares again gets its new body at the start of that cell, so a
+// statement of the cell above the declaration already sees it.
 
 // defRec is a func, type or method of the notebook as last declared: its
 // piece, to declare it again with the names of the moment.

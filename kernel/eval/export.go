@@ -27,9 +27,13 @@ import (
 //     call;
 //   - a name defined again by a later cell (a notebook's redefinition of a
 //     func, a variable made again with :=) becomes a new name, name_2,
-//     name_3..., and the later cells use it, so that each cell sees the
-//     definitions it saw in the notebook; a variable of main that nothing
-//     uses gets `_ = name`;
+//     name_3..., and the later cells use it; a variable of main that
+//     nothing uses gets `_ = name`;
+//   - as the kernel, where the newest declaration wins everywhere, the
+//     funcs, types and methods that use a name declared again are declared
+//     again too, with the new names (see refresh in export_redefine.go): a
+//     method declared more than once on a type calls a func variable that
+//     each of its declarations sets;
 //   - magic and shell lines (%time, %%timeit, !ls) become comments, and a
 //     cell that does not parse is kept as a comment, with the reason;
 //   - a program that imports lib/multiprocessing registers its top-level
@@ -37,11 +41,49 @@ import (
 //
 // name is the notebook's file name, for the header comment.
 func Export(name string, cells []string) ([]byte, error) {
-	x := &exporter{env: map[string]string{}, taken: map[string]bool{"main": true}, mainVars: map[string]bool{}, uses: map[string]int{}}
-	for i, src := range cells {
-		x.cell(i+1, src)
+	broken := map[string]bool{}
+	for round := 0; ; round++ {
+		// A first pass finds the methods declared more than once on a
+		// type (again by a later cell, or again for a name they use): the
+		// second one dispatches them through a func variable (see
+		// exporter.method).
+		first := newExporter(nil, broken)
+		for i, src := range cells {
+			first.cell(i+1, src)
+		}
+		dispatch := map[string]bool{}
+		for key, n := range first.methodCount {
+			if n > 1 {
+				dispatch[key] = true
+			}
+		}
+		x := newExporter(dispatch, broken)
+		for i, src := range cells {
+			x.cell(i+1, src)
+		}
+		out, err := x.program(name)
+		if err != nil || len(x.redone) == 0 || round == 3 {
+			return out, err
+		}
+		// What the kernel could not compile again (a method of a type
+		// declared again without the field it uses) is left out too.
+		more := false
+		for _, id := range brokenRedone(out, x.redone) {
+			more = more || !broken[id]
+			broken[id] = true
+		}
+		if !more {
+			return out, nil
+		}
 	}
-	return x.program(name)
+}
+
+// newExporter returns an exporter; dispatch holds the methods (spelled
+// "Type.Method") to declare through a func variable, broken the
+// declarations not to declare again (see refresh).
+func newExporter(dispatch, broken map[string]bool) *exporter {
+	return &exporter{env: map[string]string{}, taken: map[string]bool{"main": true}, mainVars: map[string]bool{}, uses: map[string]int{},
+		recs: map[string]*defRec{}, methodCount: map[string]int{}, dispatch: dispatch, dispatchVar: map[string]string{}, dispatchSig: map[string]string{}, broken: broken}
 }
 
 // exporter assembles the program.
@@ -57,6 +99,24 @@ type exporter struct {
 	defsAt   map[string]int  // spelled main var -> index in stmts of its definition
 	needFmt  bool
 	declCell string // the header of the cell of the last declaration
+
+	// The notebook's current funcs, types and methods, for declaring
+	// again those that use a name a later cell declares again.
+	recs     map[string]*defRec // by name ("Type.Method" for a method)
+	recOrder []string           // keys of recs, in order of first declaration
+	// methodCount counts the declarations of each method ("Type.Method",
+	// spelled); dispatch holds those declared through a func variable,
+	// dispatchVar their variables.
+	methodCount map[string]int
+	dispatch    map[string]bool
+	dispatchVar map[string]string
+	dispatchSig map[string]string // typeOnly of the func variable's type
+	// refreshes counts the calls of refresh that declare something again;
+	// redone lists what they declared, broken what they must not (the
+	// kernel could not compile it again), as "refresh key".
+	refreshes int
+	redone    []redoneDecl
+	broken    map[string]bool
 }
 
 type importSpec struct{ name, path string }
@@ -109,10 +169,52 @@ func (x *exporter) cell(n int, src string) {
 			}
 		}
 	}
+	// Names the cell declares again: the notebook's funcs, types and
+	// methods that use them are declared again too (see refresh), except
+	// those the cell declares itself.
+	again := map[string]bool{}
+	before := map[string]string{} // the spelling of every name before the cell
+	for k, v := range x.env {
+		before[k] = v
+	}
 	for name, spelled := range newNames {
+		if _, had := x.env[name]; had {
+			again[name] = true
+		}
 		x.env[name] = spelled
 	}
+	own := map[string]bool{}
+	for _, pd := range ps {
+		if pd.p.kind != declPiece {
+			continue
+		}
+		for _, d := range pd.file.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv != nil && len(fd.Recv.List) == 1 {
+				own[recvName(fd.Recv.List[0].Type)+"."+fd.Name.Name] = true
+			}
+		}
+	}
 	x.stmts = append(x.stmts, strings.Join(append([]string{header}, comments...), "\n"))
+	x.refresh(again, own)
+	// The statements above the first declaration of the cell that declares
+	// a name again see the names as they were, as in the notebook, which
+	// runs a cell's parts in order.
+	firstAgain := len(ps)
+	for i, pd := range ps {
+		if pd.p.kind == declPiece && i < firstAgain {
+			for _, name := range declNames(pd.file) {
+				if again[name] {
+					firstAgain = i
+				}
+			}
+		}
+	}
+	olds := map[string]string{} // names redeclared (or declared again by refresh) -> old spelling
+	for k, v := range before {
+		if x.env[k] != v {
+			olds[k] = v
+		}
+	}
 
 	// A func that uses a variable of main (made by a statement of this
 	// cell or an earlier one), or such a func of this cell, must live in
@@ -195,6 +297,20 @@ func (x *exporter) cell(n int, src string) {
 			for _, d := range pd.file.Decls {
 				if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Name.Name == "main" {
 					definesMain = true
+				}
+			}
+			continue
+		}
+		if i < firstAgain && len(olds) > 0 {
+			newer := map[string]string{}
+			for k, v := range olds {
+				newer[k] = x.env[k]
+				x.env[k] = v
+			}
+			x.stmt(pd.p, pd.file, pd.off, last)
+			for k, v := range newer {
+				if x.env[k] == olds[k] { // not made again by the statement
+					x.env[k] = v
 				}
 			}
 			continue
@@ -296,6 +412,7 @@ func (x *exporter) funcInMain(p piece, f *ast.File, off int) string {
 	x.stmts = append(x.stmts, text[:pos(gd.Type.Func)]+spelled+" = func"+sig+" "+text[pos(gd.Body.Pos()):])
 	x.mainVars[spelled] = true
 	x.noteDef(spelled)
+	x.record(&defRec{key: fd.Name.Name, kind: "func", p: p, file: f, off: off, free: freeSet(f), inMain: true})
 	return "var " + spelled + " func" + sig
 }
 
@@ -402,8 +519,30 @@ func (x *exporter) rename(f *ast.File, off int, text string, defs map[*ast.Objec
 	return text
 }
 
-// decl adds a declaration piece.
+// decl adds a declaration piece, and records it if it is one func,
+// method or type (for refresh).
 func (x *exporter) decl(header string, p piece, f *ast.File, off int) {
+	if len(f.Decls) == 1 {
+		switch d := f.Decls[0].(type) {
+		case *ast.FuncDecl:
+			if d.Recv != nil && len(d.Recv.List) == 1 {
+				x.method(header, p, f, off)
+				return
+			}
+			if d.Recv == nil && d.Name.Name != "main" && d.Name.Name != "init" {
+				x.record(&defRec{key: d.Name.Name, kind: "func", p: p, file: f, off: off, free: freeSet(f)})
+			}
+		case *ast.GenDecl:
+			if d.Tok == token.TYPE && len(d.Specs) == 1 {
+				x.record(&defRec{key: d.Specs[0].(*ast.TypeSpec).Name.Name, kind: "type", p: p, file: f, off: off, free: freeSet(f)})
+			}
+		}
+	}
+	x.declAsIs(header, p, f, off)
+}
+
+// declAsIs adds a declaration piece as it is, renamed.
+func (x *exporter) declAsIs(header string, p piece, f *ast.File, off int) {
 	defs := map[*ast.Object]string{}
 	defIdents := map[*ast.Ident]bool{}
 	inMain := false
@@ -448,7 +587,7 @@ func (x *exporter) decl(header string, p piece, f *ast.File, off int) {
 	}
 	text := x.rename(f, off, p.text, defs, defIdents)
 	if !inMain {
-		if x.declCell != header {
+		if header != "" && x.declCell != header {
 			x.declCell = header
 			text = header + "\n" + text
 		}
@@ -489,8 +628,12 @@ func (x *exporter) stmt(p piece, f *ast.File, off int, last bool) {
 		}
 	}
 	text := x.rename(f, off, p.text, defs, defIdents)
+	again := map[string]bool{}
 	for id := range defIdents {
 		s := defs[id.Obj]
+		if _, had := x.env[id.Name]; had {
+			again[id.Name] = true
+		}
 		x.env[id.Name] = s
 		x.mainVars[s] = true
 	}
@@ -515,6 +658,8 @@ func (x *exporter) stmt(p piece, f *ast.File, off int, last bool) {
 	for id := range defIdents {
 		x.noteDef(defs[id.Obj])
 	}
+	// The funcs that use a variable made again use the new one from here.
+	x.refresh(again, nil)
 }
 
 // splitTrailingComment cuts a final // comment off an expression's text

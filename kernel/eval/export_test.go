@@ -136,3 +136,25 @@ func TestExportVariableNamedP(t *testing.T) {
 		t.Errorf("sq is not a package-level func:\n%s", src)
 	}
 }
+
+// TestExportMethodAnotherSignature: a method declared again with another
+// signature cannot live on the type beside the first one: the program
+// keeps the one before, says so where the notebook declared it, and
+// compiles; a later declaration with the first signature counts again.
+func TestExportMethodAnotherSignature(t *testing.T) {
+	src, err := Export("t.ipynb", []string{
+		"import \"fmt\"\ntype T struct{ n int }\nfunc (t T) N() int { return t.n }\nfmt.Println(T{1}.N())",
+		"func (t T) N(k int) int { return t.n * k }",
+		"func (t T) N() int { return -t.n }\nfmt.Println(T{1}.N())",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	typeCheck(t, src)
+	for _, want := range []string{"// NOT EXACT: T.N is declared again here with another signature", "// func (t T) N(k int) int { return t.n * k }",
+		"T_N = func(t T) int { return t.n }", "T_N = func(t T) int { return -t.n }", "func (recv T) N() int { return T_N(recv) }"} {
+		if !strings.Contains(string(src), want) {
+			t.Errorf("no %q in\n%s", want, src)
+		}
+	}
+}

@@ -1103,21 +1103,14 @@ func assignFromCall(n *node) {
 		l--
 	}
 	dvalue := make([]func(*frame) reflect.Value, l)
-	// gonotes patch: a map entry destination (k, m["x"] = f()) is set with
-	// SetMapIndex: its value is a copy, which the assignment set, silently.
-	var mapSet []func(*frame, reflect.Value)
+	// gonotes patch: a map entry destination (k, m["x"] = f()) gets its
+	// value in its slot here, and assignXMapEntries (cfg.go) stores it
+	// into the map after this exec.
 	for i := range dvalue {
 		if n.child[i].ident == "_" {
 			continue
 		}
 		dvalue[i] = genValue(n.child[i])
-		if c := n.child[i]; isMapEntry(c) {
-			if mapSet == nil {
-				mapSet = make([]func(*frame, reflect.Value), l)
-			}
-			mv, kv := genValue(c.child[0]), genMapKey(c.child[1], c.child[0].typ)
-			mapSet[i] = func(f *frame, v reflect.Value) { mv(f).SetMapIndex(kv(f), v) }
-		}
 	}
 	// gonotes patch: a result of a defined type assigned to an empty
 	// interface keeps its type (dyntype.go).
@@ -1192,10 +1185,6 @@ func assignFromCall(n *node) {
 			}
 			if wrap != nil && wrap[i] != nil && (convert == nil || convert[i] == nil) { // gonotes patch: see wrap
 				s = wrap[i](f)
-			}
-			if mapSet != nil && mapSet[i] != nil { // gonotes patch: see mapSet
-				mapSet[i](f, s)
-				continue
 			}
 			c := n.child[i]
 			if n.kind == defineXStmt && !c.redeclared {

@@ -11,10 +11,11 @@ import (
 
 var q = queue.New(2)
 var log []string
+var plog []string // the producer's own log: its order against main's is the scheduler's
 
 func producer() {
 	q.Put("c")
-	log = append(log, "put c")
+	plog = append(plog, "put c")
 }
 
 func main() {
@@ -26,7 +27,7 @@ func main() {
 	log = append(log, "alive "+pyBool(t.IsAlive()))
 	log = append(log, "got "+q.Get().(string))
 	t.Join()
-	fmt.Println("['" + strings.Join(log, "', '") + "']")
+	fmt.Println("['"+strings.Join(log, "', '")+"']", "['"+strings.Join(plog, "', '")+"']")
 	fmt.Printf("['%v', '%v'] %s\n", q.Get(), q.Get(), pyBool(q.Empty()))
 }
 

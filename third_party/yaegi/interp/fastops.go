@@ -1920,19 +1920,11 @@ func fastField(n *node, st *fastStep) bool {
 	if sf.PkgPath != "" && (x.typ.cat != structT && !(x.typ.cat == ptrT && x.typ.val != nil && x.typ.val.cat == structT)) || sf.Anonymous || n.typ == nil || n.typ.TypeOf() != sf.Type {
 		return false
 	}
-	if st.a, ok = st.addValueOpd(x); !ok {
+	tmpl, ok := fastFieldOut(n, x, st, sf.Type)
+	if !ok {
 		return false
 	}
 	styp := fastTypeWord(rt)
-	l, ok := fastOutLoc(n)
-	if !ok || l.global {
-		return false
-	}
-	l.raw = true
-	st.d = st.addLoc(l)
-	z := reflect.New(sf.Type).Elem()
-	tmpl := *(*fastValue)(unsafe.Pointer(&z))
-	tmpl.ptr = nil
 	off := sf.Offset
 	st.op = func(a, _, d unsafe.Pointer) bool {
 		sv := (*fastValue)(a)
@@ -1961,6 +1953,26 @@ func fastDirectSelector(n *node) bool {
 	return directMethodDef(a) != nil
 }
 
+// fastFieldOut sets the operand of a field selection step (the slot of x,
+// read as a reflect.Value) and its result slot (that of n), and returns the
+// template of the reflect.Value of a field of type ft (addressable).
+func fastFieldOut(n, x *node, st *fastStep, ft reflect.Type) (fastValue, bool) {
+	var ok bool
+	if st.a, ok = st.addValueOpd(x); !ok {
+		return fastValue{}, false
+	}
+	l, ok := fastOutLoc(n)
+	if !ok || l.global {
+		return fastValue{}, false
+	}
+	l.raw = true
+	st.d = st.addLoc(l)
+	z := reflect.New(ft).Elem()
+	tmpl := *(*fastValue)(unsafe.Pointer(&z))
+	tmpl.ptr = nil
+	return tmpl, true
+}
+
 // fastPtrField makes the fast step of p.f for a pointer p to a struct and
 // a field f of it (not embedded), which sets the slot of its result to the
 // field as getPtrIndexSeq does: addressable, and writable also when f is
@@ -1981,19 +1993,11 @@ func fastPtrField(n *node, st *fastStep) bool {
 	if sf.PkgPath != "" && !interpreted || sf.Anonymous || n.typ == nil || n.typ.TypeOf() != sf.Type {
 		return false
 	}
-	if st.a, ok = st.addValueOpd(x); !ok {
+	tmpl, ok := fastFieldOut(n, x, st, sf.Type)
+	if !ok {
 		return false
 	}
 	ptyp := fastTypeWord(pt)
-	l, ok := fastOutLoc(n)
-	if !ok || l.global {
-		return false
-	}
-	l.raw = true
-	st.d = st.addLoc(l)
-	z := reflect.New(sf.Type).Elem()
-	tmpl := *(*fastValue)(unsafe.Pointer(&z))
-	tmpl.ptr = nil
 	off := sf.Offset
 	st.op = func(a, _, d unsafe.Pointer) bool {
 		sv := (*fastValue)(a)

@@ -164,9 +164,7 @@ var exportRedefinitionNotebooks = []struct {
 // kernelNotGo names the notebooks of exportRedefinitionNotebooks where
 // the kernel does not print what Go would (a kernel bug, reported): they
 // are skipped.
-var kernelNotGo = map[string]string{
-	"mutual recursion": "funcs that call each other, compiled again for a new constant, call the older version of each other: even(4) is false",
-}
+var kernelNotGo = map[string]string{}
 
 // exportNotExact names the notebooks of exportRedefinitionNotebooks that
 // the exported program cannot run as the notebook does (its comments say

@@ -512,7 +512,33 @@ func (s *Session) prepare(code string, base int, scope *hook.Scope) ([]*unit, []
 			// funcs using a constant or variable it declares again (`x :=
 			// expr` at its top level too), are compiled again, before the
 			// statements that follow may call them.
-			for _, d := range s.redefined(pending, from) {
+			redone := s.redefined(pending, from)
+			// All at once first: funcs that call each other (even and
+			// odd, both using a constant declared again) then call each
+			// other's new versions; compiled one by one, the first called
+			// the second's old one. One by one if that fails, so that
+			// only those that no longer compile keep the old definition.
+			if len(redone) > 1 {
+				du := &unit{kind: declPiece}
+				for _, d := range redone {
+					du.pieces = append(du.pieces, piece{kind: declPiece, text: d.text, line: d.vline, col: d.col})
+				}
+				before := s.i.MarkSymbols()
+				if !declares && len(later) == 0 {
+					later = append(later, before)
+				}
+				if err := s.compileUnit(du, 1, &rewriter{}); err == nil {
+					for _, d := range redone {
+						broken[d] = false
+					}
+					du.pend = len(pending)
+					out = append(out, du)
+					redone = nil
+				} else {
+					s.i.RestoreSymbols(before)
+				}
+			}
+			for _, d := range redone {
 				du := &unit{kind: declPiece, pieces: []piece{{kind: declPiece, text: d.text, line: d.vline, col: d.col}}}
 				before := s.i.MarkSymbols()
 				if !declares && len(later) == 0 {

@@ -807,8 +807,14 @@ func (pg *fastProg) execCalls(f *frame, p *[fastMaxSlots]unsafe.Pointer) bltn {
 // panic ends, deepest first, and forgets them.
 func unwindCalls(f *frame) {
 	var chain []*frame
-	for c := f.callee; c != nil; c = c.callee {
+	// A frame's call in progress is its callee's retIn when the callee
+	// runs in the caller's loop, else its callAt (gonotes patch,
+	// s11-lines): noted here, before the chain is forgotten.
+	for c, g := f.callee, f; c != nil; c, g = c.callee, c {
 		chain = append(chain, c)
+		if g.callAt == nil && c.retIn != nil {
+			g.callAt = c.retIn
+		}
 	}
 	f.callee = nil
 	for i := len(chain) - 1; i >= 0; i-- {

@@ -1140,7 +1140,7 @@ func (pg *fastProg) exec(f *frame, p *[fastMaxSlots]unsafe.Pointer) bltn {
 							*(*uint64)(unsafe.Add(base, ce.argOff[i])) = *(*uint64)(fastAt(p, off))
 						}
 						nf.depth = f.depth + 1
-						f.callee, f.callAt = nf, in
+						f.callee = nf // its retIn is the call's step, for the line of a panic (unwindCalls)
 						nf.retIn, nf.retCode, nf.retCe, nf.retF = in, code, ce, f
 						depth++
 						f, p, code, pc = nf, nf.ptab, unsafe.Pointer(&ce.prog.steps[0]), 0
@@ -1152,13 +1152,13 @@ func (pg *fastProg) exec(f *frame, p *[fastMaxSlots]unsafe.Pointer) bltn {
 					ret = in.fallback(f)
 					break run
 				}
-				f.callAt = in
 				if cp := ce.prog; cp != nil && depth < fastMaxInline && atomic.LoadUint32(stop) == 0 {
 					nf.retIn, nf.retCode, nf.retCe, nf.retF = in, code, ce, f
 					depth++
 					f, p, code, pc = nf, nf.slotTable(cp, ce), unsafe.Pointer(&cp.steps[0]), 0
 					continue
 				}
+				f.callAt = in // a Go call: no retIn (see unwindCalls)
 				ci.body(nf, ce, stop)
 				f.callAt = nil
 				if !ci.finish(f, p, nf, ce, stop) || atomic.LoadUint32(stop) != 0 {
@@ -1212,7 +1212,6 @@ func (pg *fastProg) exec(f *frame, p *[fastMaxSlots]unsafe.Pointer) bltn {
 			nf := f
 			in, ce := nf.retIn, nf.retCe
 			nf.retIn, nf.retCode, nf.retCe, nf.retF, f, code = nil, nil, nil, nil, nf.retF, nf.retCode
-			f.callAt = nil
 			if depth == 0 {
 				p = p0
 			} else {

@@ -1869,6 +1869,11 @@ func genFuncWrapper(n *node, cross bool) func(*frame) reflect.Value {
 		}
 	}
 
+	// gonotes patch (s12-wrap): a plain function (no receiver, no method
+	// expression, no cross types, no results of an empty interface type)
+	// may reuse its frame and have a typed wrapper (wrapcall.go).
+	plainWrap := rcvr == nil && !methExpr && crossIn == nil && crossOut == nil && len(anyRets) == 0 && lateBase == nil
+	sig, typedOK := typedSig(funcType)
 	// gonotes patch: a declared function's value (`f := add`) is published
 	// for direct calls, as closures are (closurecall.go, declValue).
 	declValue := rcvr == nil && !methExpr && !cross && n.kind != funcLit && def.kind == funcDecl && !isMethod(def) && !def.rval.IsValid()
@@ -1908,19 +1913,27 @@ func genFuncWrapper(n *node, cross bool) func(*frame) reflect.Value {
 		if declValue {
 			info = &closureInfo{lit: def}
 		}
+		// gonotes patch (s12-wrap): a frame reused from call to call, and
+		// typed funcs for common signatures (wrapcall.go).
+		w := &wrapCall{def: def, n: n, f: f, ctl: ctl, numRet: numRet}
+		if plainWrap {
+			if r := frameReuse(def); r.ok {
+				w.ri = r
+			}
+			if typedOK {
+				tf := w.typed(sig)
+				if info != nil {
+					publishClosure(info, tf)
+				}
+				return tf
+			}
+		}
 		fct := makeFunc(funcType, func(in []reflect.Value) []reflect.Value { // gonotes patch: makeFunc
 			defer leaveClosure(enterClosure()) // gonotes patch: call depth
 			_ = info
 			// Allocate and init local frame. All values to be settable and addressable.
-			fr := newFrame(f, len(def.types), f.runid())
-			if ctl != nil { // gonotes patch: see getFunc
-				fr.ctl = ctl
-			}
-			def.interp.revive(fr) // gonotes patch
+			fr, reused := w.acquire() // gonotes patch (s12-wrap)
 			d := fr.data
-			for i, t := range def.types {
-				d[i] = reflect.New(t).Elem()
-			}
 
 			if rcvr == nil {
 				d = d[numRet:]
@@ -1988,7 +2001,7 @@ func genFuncWrapper(n *node, cross bool) func(*frame) reflect.Value {
 				}
 				return out
 			}
-			return fr.data[:numRet]
+			return w.results(fr, reused) // gonotes patch (s12-wrap)
 		})
 		if info != nil {
 			publishClosure(info, fct)
@@ -3490,6 +3503,16 @@ func callBin(n *node) {
 			out[len(out)-1] = renameExecError(out[len(out)-1], rename)
 			return out
 		}
+		if fast != nil { // gonotes patch (s12-wrap): fmt.Errorf and Fprintf have fast callers
+			pf := fast
+			fast = func(in []reflect.Value) ([]reflect.Value, bool) {
+				out, ok := pf(in)
+				if ok && len(out) > 0 {
+					out[len(out)-1] = renameExecError(out[len(out)-1], rename)
+				}
+				return out, ok
+			}
+		}
 	}
 	// gonotes patch (s9-methods): gob and notebook interface types
 	// (gobiface.go).
@@ -4050,8 +4073,9 @@ func getFunc(n *node) {
 	l := n.level
 	next := getExec(n.tnext)
 	numRet := len(n.typ.ret)
-	ftyp := n.typ.TypeOf()    // gonotes patch: once, not at each closure (refType allocates)
-	slots := capturedSlots(n) // gonotes patch: the slots the closure uses
+	ftyp := n.typ.TypeOf()         // gonotes patch: once, not at each closure (refType allocates)
+	slots := capturedSlots(n)      // gonotes patch: the slots the closure uses
+	sig, typedOK := typedSig(ftyp) // gonotes patch (s12-wrap)
 	// gonotes patch (s9-genstd): what the closure's frame keeps of the
 	// frame it is made in (see frame.detached and loosen).
 	keepOrig, keepAnc := hasRecover(n), refersUp(n, 2)
@@ -4085,61 +4109,36 @@ func getFunc(n *node) {
 			}
 		}
 		info := &closureInfo{lit: n, fr: fr} // gonotes patch: for direct calls (closurecall.go); the closure's body keeps it alive
+		// gonotes patch: the call belongs to the run that made the
+		// closure (ctl), as with a copy of the frame; fr's run may have
+		// changed since (the global frame's at each input, a reused
+		// frame's at each call): a goroutine or callback that first ran
+		// after its input ended took the next input's run, whose stop it
+		// did not belong to.
+		// gonotes patch (s12-wrap): a frame reused from call to call, and
+		// typed funcs for common signatures (wrapcall.go).
+		w := &wrapCall{def: n, n: n, f: fr, ctl: ctl, numRet: numRet}
+		if r := frameReuse(n); r.ok {
+			w.ri = r
+		}
 		var fct reflect.Value
-		fct = makeFunc(ftyp, func(in []reflect.Value) []reflect.Value { // gonotes patch: makeFunc
-			defer leaveClosure(enterClosure()) // gonotes patch: call depth
-			// Allocate and init local frame. All values to be settable and addressable.
-			fr := info.fr // gonotes patch: see info
-			fr2 := newFrame(fr, len(n.types), fr.runid())
-			if ctl != nil {
-				// gonotes patch: the call belongs to the run that made the
-				// closure, as with a copy of the frame; fr's run may have
-				// changed since (the global frame's at each input, a reused
-				// frame's at each call): a goroutine or callback that first
-				// ran after its input ended took the next input's run, whose
-				// stop it did not belong to.
-				fr2.ctl = ctl
-			}
-			n.interp.revive(fr2) // gonotes patch
-			d := fr2.data
-			for i, t := range n.types {
-				d[i] = reflect.New(t).Elem()
-			}
-			d = d[numRet:]
-
-			// Copy function input arguments in local frame.
-			for i, arg := range in {
-				if i >= len(d) {
-					// In case of unused arg, there may be not even a frame entry allocated, just skip.
-					break
-				}
-				typ := n.typ.arg[i]
-				switch {
-				case isEmptyInterface(typ) || typ.TypeOf() == valueInterfaceType:
-					d[i].Set(arg)
-				case isInterfaceSrc(typ):
-					d[i].Set(reflect.ValueOf(valueInterface{value: arg.Elem()}))
-				default:
-					d[i].Set(unboxFunc(d[i], arg)) // gonotes patch: recursive func types
-				}
-			}
-
-			// Interpreter code execution.
-			runCfg(n.child[3].start, fr2, n, n)
-
-			// gonotes patch: the literal's slot is no longer put back to
-			// the value it held before this closure was made. Upstream
-			// restored it after each call; a loop that starts goroutines on
-			// func literals reuses the slot, so (1) restoring it when an
-			// earlier goroutine ended could hand a nil or stale func to the
-			// next go statement (a crash: "call of nil function"), and (2)
-			// each closure kept the one made before it alive through that
-			// saved value: a chain of every closure ever made at that site,
-			// each with its copy of the frame (with the global frame: memory
-			// growing with every goroutine a cell starts).
-
-			return fr2.data[:numRet]
-		})
+		if typedOK {
+			fct = w.typed(sig)
+		} else {
+			fct = makeFunc(ftyp, func(in []reflect.Value) []reflect.Value { // gonotes patch: makeFunc
+				return w.callLit(in)
+			})
+		}
+		// gonotes patch: the literal's slot is no longer put back to the
+		// value it held before this closure was made. Upstream restored it
+		// after each call; a loop that starts goroutines on func literals
+		// reuses the slot, so (1) restoring it when an earlier goroutine
+		// ended could hand a nil or stale func to the next go statement (a
+		// crash: "call of nil function"), and (2) each closure kept the one
+		// made before it alive through that saved value: a chain of every
+		// closure ever made at that site, each with its copy of the frame
+		// (with the global frame: memory growing with every goroutine a
+		// cell starts).
 
 		if publish { // gonotes patch: see info
 			publishClosure(info, fct)

@@ -52,8 +52,6 @@ var gaps = []gap{
 		[]string{"reflect/s11_event_bus.go"}},
 	{"a map whose key is a struct (or array) with a field of type any holding a value of a notebook type (map[Key]V, Key{Kind string; ID any}, ID = Point{1, 2}) hashes that field by the interpreter's wrapper: an equal key made elsewhere is not found, and setting it adds a second entry (keys of type any itself work)",
 		[]string{"public6/struct_key_any_field_notebook_value.go"}},
-	{"a comma-ok form assigned to an existing variable of an interface type declared in the notebook (var s Shape; s, ok = m[k] or x.(Sq) or <-ch, the value of a concrete type) panics \"reflect.Set: value of type ... is not assignable to type interp.valueInterface\"; `s, ok := ...` (a new variable of the concrete type) and `s, err = f()` work",
-		[]string{"public6/comma_ok_into_iface_var.go"}},
 }
 
 // Banner is the kernel_info_reply banner: the Go version cells speak and

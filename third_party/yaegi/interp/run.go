@@ -525,6 +525,22 @@ func typeAssert(n *node, withResult, withOk bool) {
 	typIface := isInterface(typ) // gonotes patch
 	rtype := typ.refType(nil)    // type to assert
 	next := getExec(n.tnext)
+	// gonotes patch: v, ok = x.(T) with v an existing variable of an
+	// interface type of the notebook (or an any that keeps T's type,
+	// dyntype.go) and T a concrete type: the value is converted to v's
+	// type, as recv2 and assignFromCall do.
+	// A failed assertion sets v to T's zero value, converted too.
+	setRes := func(f *frame, v reflect.Value) { value0(f).Set(v) }
+	setZero := func(f *frame) {
+		d := value0(f)
+		d.Set(reflect.Zero(d.Type()))
+	}
+	if withResult && withOk && !typIface {
+		if conv := recvConv(n.anc.child[0], typ); conv != nil {
+			setRes = func(f *frame, v reflect.Value) { value0(f).Set(conv(v)) }
+			setZero = func(f *frame) { value0(f).Set(conv(reflect.Zero(rtype))) }
+		}
+	}
 
 	switch {
 	case isInterfaceSrc(typ):
@@ -540,8 +556,7 @@ func typeAssert(n *node, withResult, withOk bool) {
 				defer func() {
 					setOKValue(value1(f), ok)
 					if !ok && zeroRes { // gonotes patch: a failed v, ok := x.(T) sets v to T's zero value
-						d := value0(f)
-						d.Set(reflect.Zero(d.Type()))
+						setZero(f)
 					}
 				}()
 			}
@@ -652,8 +667,7 @@ func typeAssert(n *node, withResult, withOk bool) {
 				defer func() {
 					setOKValue(value1(f), ok)
 					if !ok && zeroRes { // gonotes patch: a failed v, ok := x.(T) sets v to T's zero value
-						d := value0(f)
-						d.Set(reflect.Zero(d.Type()))
+						setZero(f)
 					}
 				}()
 			}
@@ -750,8 +764,7 @@ func typeAssert(n *node, withResult, withOk bool) {
 				defer func() {
 					setOKValue(value1(f), ok)
 					if !ok && zeroRes { // gonotes patch: a failed v, ok := x.(T) sets v to T's zero value
-						d := value0(f)
-						d.Set(reflect.Zero(d.Type()))
+						setZero(f)
 					}
 				}()
 			}
@@ -813,7 +826,7 @@ func typeAssert(n *node, withResult, withOk bool) {
 					// TODO(mpl): this requires more work. the wrapped node is not complete enough.
 					value0(f).Set(reflect.ValueOf(valueInterface{n.child[0], reflect.ValueOf(concrete)}))
 				} else {
-					value0(f).Set(reflect.ValueOf(concrete))
+					setRes(f, reflect.ValueOf(concrete))
 				}
 			}
 			return next
@@ -833,8 +846,7 @@ func typeAssert(n *node, withResult, withOk bool) {
 				defer func() {
 					setOKValue(value1(f), ok)
 					if !ok && zeroRes { // gonotes patch: a failed v, ok := x.(T) sets v to T's zero value
-						d := value0(f)
-						d.Set(reflect.Zero(d.Type()))
+						setZero(f)
 					}
 				}()
 			}
@@ -857,7 +869,7 @@ func typeAssert(n *node, withResult, withOk bool) {
 				}
 				if r != nil && v.Type() == r {
 					if withResult {
-						value0(f).Set(reinterpret(v, rtype))
+						setRes(f, reinterpret(v, rtype))
 					}
 					return next
 				}
@@ -909,7 +921,7 @@ func typeAssert(n *node, withResult, withOk bool) {
 				return next
 			}
 			if withResult {
-				value0(f).Set(v)
+				setRes(f, v)
 			}
 			return next
 		}
@@ -920,8 +932,7 @@ func typeAssert(n *node, withResult, withOk bool) {
 				defer func() {
 					setOKValue(value1(f), ok)
 					if !ok && zeroRes { // gonotes patch: a failed v, ok := x.(T) sets v to T's zero value
-						d := value0(f)
-						d.Set(reflect.Zero(d.Type()))
+						setZero(f)
 					}
 				}()
 			}
@@ -947,7 +958,7 @@ func typeAssert(n *node, withResult, withOk bool) {
 				return next
 			}
 			if withResult {
-				value0(f).Set(v.value)
+				setRes(f, v.value)
 			}
 			return next
 		}

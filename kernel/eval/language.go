@@ -50,8 +50,6 @@ var gaps = []gap{
 		[]string{"reflect/s11_deep_printer.go"}},
 	{"the reflect type of a func literal names the underlying types of the notebook types in its signature (reflect.TypeOf(func(e UserCreated) {}).In(0) is struct { Name string }), so code matching it against reflect.TypeOf(value) (an event bus keyed by handler parameter types) finds no match",
 		[]string{"reflect/s11_event_bus.go"}},
-	{"a map whose key is a struct (or array) with a field of type any holding a value of a notebook type (map[Key]V, Key{Kind string; ID any}, ID = Point{1, 2}) hashes that field by the interpreter's wrapper: an equal key made elsewhere is not found, and setting it adds a second entry (keys of type any itself work)",
-		[]string{"public6/struct_key_any_field_notebook_value.go"}},
 }
 
 // Banner is the kernel_info_reply banner: the Go version cells speak and

@@ -383,6 +383,9 @@ func genMapKey(n *node, mt *itype) func(*frame) reflect.Value {
 	for mt != nil && mt.cat == linkedT {
 		mt = mt.val
 	}
+	if holdsIfaceKeyMap(mt) { // gonotes patch (s12-iface): ifacekey.go
+		return genIfaceKey(n)
+	}
 	if isBinIfaceKeyMap(mt) {
 		// gonotes patch: a key of a compiled interface type
 		// (map[fmt.Stringer]T, map[error]T) given as a concrete value is

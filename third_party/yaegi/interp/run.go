@@ -1216,6 +1216,8 @@ func assignFromCall(n *node) {
 // v), as the map holds it.
 func genMapEntryKey(dest *node) func(*frame) reflect.Value {
 	switch {
+	case holdsIfaceKeyMap(dest.child[0].typ): // gonotes patch (s12-iface): ifacekey.go
+		return genMapKey(dest.child[1], dest.child[0].typ)
 	case isEmptyIfaceKeyMap(dest.child[0].typ): // gonotes patch: a key of an empty interface type is the value itself (s9-suite2: or of an interface type of the notebook)
 		return genMapKey(dest.child[1], dest.child[0].typ)
 	case isBinIfaceKeyMap(dest.child[0].typ) && !isInterfaceSrc(dest.child[1].typ):
@@ -5019,7 +5021,7 @@ func mapLit(n *node) {
 	keys := make([]func(*frame) reflect.Value, len(child))
 	values := make([]func(*frame) reflect.Value, len(child))
 	for i, c := range child {
-		if isEmptyIfaceKeyMap(n.typ) || isBinIfaceKeyMap(n.typ) { // gonotes patch: see dynMapKey, binIfaceKey
+		if isEmptyIfaceKeyMap(n.typ) || isBinIfaceKeyMap(n.typ) || holdsIfaceKeyMap(n.typ) { // gonotes patch: see dynMapKey, binIfaceKey, ifaceKey
 			keys[i] = genMapKey(c.child[0], n.typ)
 		} else {
 			keys[i] = genDestValue(n.typ.key, c.child[0])

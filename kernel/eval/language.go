@@ -48,8 +48,6 @@ var gaps = []gap{
 		nil},
 	{"a value of a defined type of the notebook in a place of type any inside a notebook struct, map or slice that compiled code reaches through a pointer (reflect.ValueOf(&node).Elem().Field(i).Elem()) is the interpreter's valueInterface, not the value (fmt and encoding/json print and encode it right)",
 		[]string{"reflect/s11_deep_printer.go"}},
-	{"the reflect type of a func literal names the underlying types of the notebook types in its signature (reflect.TypeOf(func(e UserCreated) {}).In(0) is struct { Name string }), so code matching it against reflect.TypeOf(value) (an event bus keyed by handler parameter types) finds no match",
-		[]string{"reflect/s11_event_bus.go"}},
 }
 
 // Banner is the kernel_info_reply banner: the Go version cells speak and

@@ -51,7 +51,23 @@ func dynTypeNeededDepth(t *itype, depth int) bool {
 	case funcT:
 		// gonotes patch (s11-refl): a defined func type (its values have
 		// the reflect type of its signature), not a recursive one.
-		return t.name != "" && t.path != "" && !t.selfFunc && funcTypesWork()
+		if t.name != "" && t.path != "" || t.selfFunc || !funcTypesWork() {
+			return t.name != "" && t.path != "" && !t.selfFunc && funcTypesWork()
+		}
+		// gonotes patch (s12-iface): an unnamed func type with a
+		// parameter or result of a type that needs its type kept
+		// (func(e UserCreated)): its reflect type is that of the
+		// underlying types (func(struct { Name string })), given to
+		// compiled code with the notebook types' runtime types
+		// (composedRType, crossFuncType).
+		for _, l := range [][]*itype{t.arg, t.ret} {
+			for _, a := range l {
+				if a != nil && !isInterface(a) && !isFuncSrc(a) && dynTypeNeededDepth(a, depth+1) {
+					return true
+				}
+			}
+		}
+		return false
 	case ptrT, sliceT, arrayT, mapT, chanT, chanSendT, chanRecvT, structT:
 		if t.name != "" {
 			return true
@@ -574,6 +590,9 @@ func genDynValue(n *node) func(*frame) reflect.Value {
 		return genWrappedToAny(n)
 	}
 	value := genValue(n)
+	if isFuncSrc(n.typ) { // gonotes patch (s12-iface): a declared func is a func value
+		value = genFuncValue(n)
+	}
 	if t := dynConcreteType(n); t != n.typ {
 		cn := *n
 		cn.typ = t
@@ -819,7 +838,7 @@ func (interp *Interpreter) crossedAs(rt reflect.Type, t *itype) bool {
 		return false
 	}
 	id, ok := interp.crossed.Load(rt)
-	if ok && len(t.method) == 0 && interp.namedRType(t) != nil { // gonotes patch: with methods, see rtmethods.go
+	if ok && len(t.method) == 0 && (interp.namedRType(t) != nil || t.cat == funcT && interp.composedRType(t) != nil) { // gonotes patch: with methods, see rtmethods.go; a func type (s12-iface)
 		// gonotes patch: values of t went to compiled code as values of
 		// its named runtime type (rtname.go), not as rt.
 		return false

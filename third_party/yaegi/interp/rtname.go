@@ -752,6 +752,9 @@ func (interp *Interpreter) genNamedFunc(c *node, value func(*frame) reflect.Valu
 // given to compiled code as an any: a value of its named runtime type.
 func genNamedArg(interp *Interpreter, c *node) func(*frame) reflect.Value {
 	value := genValue(c)
+	if isFuncSrc(c.typ) { // gonotes patch (s12-iface): a declared func is a func value
+		value = genFuncValue(c)
+	}
 	if interp.crossRType(c.typ) == nil {
 		return value
 	}

@@ -65,6 +65,9 @@ func dynTypeNeededDepth(t *itype, depth int) bool {
 				if a != nil && !isInterface(a) && !isFuncSrc(a) && dynTypeNeededDepth(a, depth+1) {
 					return true
 				}
+				if a != nil && a.cat != variadicT && isInterfaceSrc(a) && !isEmptyInterface(a) { // ifacefunc.go
+					return true
+				}
 			}
 		}
 		return false

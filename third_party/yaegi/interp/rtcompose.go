@@ -58,7 +58,7 @@ func (interp *Interpreter) composedUnder(t *itype) reflect.Type {
 	case structT, linkedT: // gonotes patch: struct fields (rtstruct.go)
 		return interp.structUnder(t)
 	case funcT: // gonotes patch (s12-iface): the signature of the runtime types (crossFuncType)
-		if t.name != "" || t.selfFunc {
+		if t.name != "" || t.selfFunc || hasIfaceSig(t) { // not the same memory: ifacefunc.go
 			return nil
 		}
 		r, _, _ := interp.crossFuncType(t.TypeOf(), t.arg, t.ret)

@@ -788,7 +788,7 @@ func typeAssert(n *node, withResult, withOk bool) {
 				if vv.node != nil && vv.node.typ != nil && vv.node.typ.cat != valueT {
 					vtyp = vv.node.typ
 				}
-			} else if strict && concrete != nil && !n.interp.crossedAs(ctyp, typ) {
+			} else if strict && concrete != nil && !n.interp.crossedAs(ctyp, typ) && !n.interp.isIfaceFuncOf(ctyp, typ, rtype) { // gonotes patch (s12-iface): ifacefunc.go
 				// gonotes patch: a value stored as itself is not of a type
 				// whose values interpreted code keeps as valueInterfaces
 				// (dyntype.go): var b any = 7; b.(Code) is false.
@@ -2020,6 +2020,9 @@ func (interp *Interpreter) uncrossFunc(ft reflect.Type, fn any, typ *itype, rtyp
 	if ft == nil || rtype == nil || ft == rtype || ft.Kind() != reflect.Func || rtype.Kind() != reflect.Func || typ.cat != funcT || fn == nil {
 		return nil, false
 	}
+	if interp.isIfaceFuncOf(ft, typ, rtype) { // gonotes patch (s12-iface): ifacefunc.go
+		return interp.unIfaceFunc(reflect.ValueOf(fn), rtype).Interface(), true
+	}
 	cross, _, _ := interp.crossFuncType(rtype, typ.arg, typ.ret)
 	if cross != ft {
 		return nil, false
@@ -3202,7 +3205,7 @@ func callBin(n *node) {
 				// Store, reflect.ValueOf) has its cross type
 				// (crossFuncType): %T and reflect see main.Item, not its
 				// bare struct.
-				values = append(values, n.interp.genNamedFunc(c, genCrossFuncWrapper(c)))
+				values = append(values, n.interp.genIfaceFunc(c, n.interp.genNamedFunc(c, genCrossFuncWrapper(c))))
 			case isFuncSrc(c.typ) && !(paramAny && defType != nil && defType.Kind() == reflect.Interface && defType.NumMethod() > 0 && len(c.typ.method) > 0):
 				values = append(values, genFunctionWrapper(c))
 			case isFuncSrc(c.typ):
@@ -3317,7 +3320,7 @@ func callBin(n *node) {
 			if paramAny && isPtrSrc(c.typ) {
 				// gonotes patch: reflect.TypeOf((*I)(nil)), I an
 				// interpreted interface type (rtifacetype.go).
-				values[len(values)-1] = n.interp.ifacePtrArg(c.typ, values[len(values)-1])
+				values[len(values)-1] = n.interp.ifacePtrArg(c.typ, values[len(values)-1], isTypeOf(c0))
 			}
 			if convMode == convFmt && paramAny && fmtNamedCandidate(n.interp, c.typ, getMapType) {
 				// gonotes patch: a value of an interpreted type given to

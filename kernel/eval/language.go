@@ -46,8 +46,8 @@ var gaps = []gap{
 		nil},
 	{"an unrecovered panic in a goroutine ends the cell that runs with Go's message; the kernel and its variables stay (a Go program would exit)",
 		nil},
-	{"a value of a defined type of the notebook in a place of type any inside a notebook struct, map or slice that compiled code reaches through a pointer (reflect.ValueOf(&node).Elem().Field(i).Elem()) is the interpreter's valueInterface, not the value (fmt and encoding/json print and encode it right)",
-		[]string{"reflect/s11_deep_printer.go"}},
+	{"a value of a defined type of the notebook in an element of type any of a slice or map inside a notebook struct that compiled code reaches through a pointer (reflect.ValueOf(&bag).Elem().Field(0).Index(0).Elem()) is the interpreter's valueInterface, not the value (a field of type any holds the value; fmt and encoding/json print and encode both right)",
+		nil},
 }
 
 // Banner is the kernel_info_reply banner: the Go version cells speak and

@@ -154,3 +154,48 @@ func (interp *Interpreter) canonVI(vi valueInterface, depth int) valueInterface 
 	c, _ := interp.ifaceKeys.LoadOrStore(key, valueInterface{key.t.node, reflect.ValueOf(key.v)})
 	return c.(valueInterface)
 }
+
+// A field of type any of a notebook struct holding a value of a notebook
+// type (gonotes patch, s12-iface).
+//
+// Interpreted code keeps such a value in an any as a valueInterface (its
+// type and value, dyntype.go), which compiled code reaching the struct
+// through a pointer reads as it is: reflect.ValueOf(&n).Elem().Field(i)
+// .Elem() was an interp.valueInterface, where fmt and encoding/json,
+// which convert what they are given, saw the value. A field of type any
+// is given the value as a value of the named runtime type of its type
+// (crossRType) when it has one, which interpreted code reads back as a
+// value of its type (namedVI), as it does a value that compiled code
+// stored there.
+
+// anyField reports whether n, a destination, is a field of an empty
+// interface type of a notebook struct.
+func anyField(n *node) bool {
+	return n != nil && n.typ != nil && isEmptyInterface(n.typ) && isField(n)
+}
+
+// genNamedInAny returns value, the value of n made for a place of type any
+// (a valueInterface), as a value of its type's named runtime type if it
+// has one.
+func genNamedInAny(n *node, value func(*frame) reflect.Value) func(*frame) reflect.Value {
+	if n.typ == nil || isInterface(dynConcreteType(n)) || isFuncSrc(n.typ) {
+		return value
+	}
+	interp := n.interp
+	return func(f *frame) reflect.Value {
+		v := value(f)
+		if !v.IsValid() || v.Type() != valueInterfaceType {
+			return v
+		}
+		vi := v.Interface().(valueInterface)
+		if vi.node == nil || vi.node.typ == nil || vi.node.typ.cat == valueT || !vi.value.IsValid() || vi.value.Type() == valueInterfaceType {
+			return v
+		}
+		if r := interp.crossRType(vi.node.typ); r != nil {
+			if nv := interp.toNamed(vi.node.typ, vi.value); nv.Type() == r {
+				return nv
+			}
+		}
+		return v
+	}
+}

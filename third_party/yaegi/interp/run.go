@@ -1288,6 +1288,9 @@ func assign(n *node) {
 			// gonotes patch: a variable of an empty interface type keeps
 			// the interpreted type of its value (dyntype.go).
 			svalue[i] = genDynValue(src)
+		case anyField(dest) && src.typ != nil && src.typ.cat != nilT && !isInterface(dynConcreteType(src)):
+			// gonotes patch (s12-iface): ifacekey.go
+			svalue[i] = genNamedInAny(src, genDestValue(dest.typ, src))
 		default:
 			svalue[i] = genDestValue(dest.typ, src)
 		}
@@ -5258,7 +5261,9 @@ func doComposite(n *node, hasType bool, keyed bool) {
 		case isNamedFuncSrc(val.typ):
 			values[fieldIndex] = genValueAsFunctionWrapper(val)
 		case dynIfaceValue(ft, val): // gonotes patch: the empty interface keeps the value's type (dyntype.go)
-			values[fieldIndex] = genDynValue(val)
+			values[fieldIndex] = genNamedInAny(val, genDynValue(val)) // gonotes patch (s12-iface): ifacekey.go
+		case isInterfaceSrc(ft) && isEmptyInterface(ft) && len(val.typ.method) > 0 && !isInterface(val.typ):
+			values[fieldIndex] = genNamedInAny(val, genValueInterface(val)) // gonotes patch (s12-iface): ifacekey.go
 		case isInterfaceSrc(ft) && (!isEmptyInterface(ft) || len(val.typ.method) > 0):
 			values[fieldIndex] = genValueInterface(val)
 		case isInterface(ft):

@@ -32,8 +32,8 @@ func (interp *Interpreter) ifaceFuncSig(t *itype, ft reflect.Type) reflect.Type 
 	if t == nil || t.cat != funcT || ft == nil || ft.Kind() != reflect.Func || ft.NumIn() != len(t.arg) || ft.NumOut() != len(t.ret) {
 		return nil
 	}
-	if c, ok := interp.ifaceFuncs.Load(ft); ok {
-		if e := c.(ifaceFuncEntry); e.t == t {
+	if c, ok := interp.ifaceFuncs.Load(t); ok {
+		if e := c.(ifaceFuncEntry); e.ft == ft {
 			return e.sig
 		}
 	}
@@ -69,13 +69,14 @@ func (interp *Interpreter) ifaceFuncSig(t *itype, ft reflect.Type) reflect.Type 
 	if changed {
 		sig = reflect.FuncOf(ins, outs, ft.IsVariadic())
 	}
-	interp.ifaceFuncs.Store(ft, ifaceFuncEntry{t, sig})
+	interp.ifaceFuncs.Store(t, ifaceFuncEntry{ft, sig})
 	return sig
 }
 
-// ifaceFuncEntry is the last signature computed for a func reflect type.
+// ifaceFuncEntry is the signature computed for a func type and the
+// reflect type it was computed for.
 type ifaceFuncEntry struct {
-	t   *itype
+	ft  reflect.Type
 	sig reflect.Type
 }
 

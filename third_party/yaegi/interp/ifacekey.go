@@ -175,27 +175,26 @@ func anyField(n *node) bool {
 }
 
 // genNamedInAny returns value, the value of n made for a place of type any
-// (a valueInterface), as a value of its type's named runtime type if it
-// has one.
+// (a valueInterface), as a value of the named runtime type of n's type if
+// it has one (the value of n converted at once, not its valueInterface).
 func genNamedInAny(n *node, value func(*frame) reflect.Value) func(*frame) reflect.Value {
-	if n.typ == nil || isInterface(dynConcreteType(n)) || isFuncSrc(n.typ) {
+	t := dynConcreteType(n)
+	if t == nil || isInterface(t) || isFuncSrc(t) || t.cat == valueT || t.cat == nilT {
 		return value
 	}
+	raw := genValue(n)
 	interp := n.interp
 	return func(f *frame) reflect.Value {
-		v := value(f)
-		if !v.IsValid() || v.Type() != valueInterfaceType {
-			return v
+		if interp.crossOf(t).r == nil {
+			return value(f)
 		}
-		vi := v.Interface().(valueInterface)
-		if vi.node == nil || vi.node.typ == nil || vi.node.typ.cat == valueT || !vi.value.IsValid() || vi.value.Type() == valueInterfaceType {
-			return v
+		v := raw(f)
+		if !v.IsValid() || v.Kind() == reflect.Interface || v.Type() != t.TypeOf() {
+			return value(f)
 		}
-		if r := interp.crossRType(vi.node.typ); r != nil {
-			if nv := interp.toNamed(vi.node.typ, vi.value); nv.Type() == r {
-				return nv
-			}
+		if nv := interp.toNamed(t, unsafe2.Exported(v)); nv.Type() == interp.crossOf(t).r {
+			return nv
 		}
-		return v
+		return value(f)
 	}
 }

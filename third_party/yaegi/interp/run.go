@@ -5692,6 +5692,18 @@ func _case(n *node) {
 				if vi, ok := emptyIfaceDyn(v); ok { // gonotes patch: the interpreted type is known (dyntype.go)
 					v = reflect.ValueOf(vi)
 				}
+				// gonotes patch (s12-wrap): a value of a predeclared type
+				// (int, string, float64, bool...) against a case of a plain
+				// type: matched by type identity, without the checks below
+				// (which compare the types' strings).
+				if pt := plain[0]; pt != nil && !stricts[0] && v.Kind() == reflect.Interface && !v.IsNil() {
+					if e := v.Elem(); e.Type() == pt {
+						destValue(f).Set(e)
+						return tnext
+					} else if et := e.Type(); et.Name() != "" && et.PkgPath() == "" && et != valueInterfaceType {
+						return fnext
+					}
+				}
 				if !v.IsValid() {
 					// match zero value against nil
 					if typ.cat == nilT {

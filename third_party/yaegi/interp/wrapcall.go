@@ -39,10 +39,13 @@ type wrapCall struct {
 func (w *wrapCall) acquire() (*frame, bool) {
 	if w.ri != nil {
 		fr := w.cache.Swap(nil)
-		if fr == nil {
+		switch {
+		case fr == nil:
 			fr = newReusedFrame(w.ri, w.def, w.f)
-		} else {
+		case w.ri.plain:
 			reuseFrame(fr, w.f)
+		default:
+			reuseFrameOf(fr, w.f) // cleared by release
 		}
 		if w.ctl != nil {
 			fr.storeCtl(w.ctl)
@@ -70,8 +73,7 @@ func (w *wrapCall) release(fr *frame, reused bool) {
 		return
 	}
 	if !w.ri.plain {
-		fr.blk.SetZero()
-		copy(fr.data, fr.tmpl) // a slot replaced by the call (tmpl is nil when none can be)
+		clearReused(fr)
 	}
 	w.cache.Store(fr)
 }
@@ -90,6 +92,8 @@ func (w *wrapCall) arg(fr *frame, i int) reflect.Value {
 }
 
 var (
+	boolRType          = reflect.TypeFor[bool]()
+	intRType           = reflect.TypeFor[int]()
 	funcIntIntBoolType = reflect.TypeFor[func(int, int) bool]()
 	funcIntBoolType    = reflect.TypeFor[func(int) bool]()
 	funcRuneBoolType   = reflect.TypeFor[func(rune) bool]()
@@ -284,8 +288,16 @@ func (w *wrapCall) results(fr *frame, reused bool) []reflect.Value {
 	if w.numRet > 0 {
 		out = make([]reflect.Value, w.numRet)
 		for i := range out {
-			out[i] = reflect.New(fr.data[i].Type()).Elem()
-			out[i].Set(fr.data[i])
+			v := fr.data[i]
+			switch v.Type() {
+			case boolRType: // a copy without an allocation of its own
+				out[i] = reflect.ValueOf(v.Bool())
+			case intRType:
+				out[i] = reflect.ValueOf(int(v.Int()))
+			default:
+				out[i] = reflect.New(v.Type()).Elem()
+				out[i].Set(v)
+			}
 		}
 	}
 	w.release(fr, true)

@@ -7122,6 +7122,24 @@ var Fast = interp.FastCalls{
 				recv.Run()
 				return nil, true
 			},
+			"SetDaemon": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*threading.Thread](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 2 {
+					return nil, false
+				}
+				a0, ok := interp.FastArg[bool](in[1])
+				if !ok {
+					return nil, false
+				}
+				recv.SetDaemon(a0)
+				return nil, true
+			},
 			"Start": func(in []reflect.Value) ([]reflect.Value, bool) {
 				if len(in) == 0 {
 					return nil, false
@@ -7287,6 +7305,24 @@ var Fast = interp.FastCalls{
 					return nil, false
 				}
 				recv.Run()
+				return nil, true
+			},
+			"SetDaemon": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*threading.Timer](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 2 {
+					return nil, false
+				}
+				a0, ok := interp.FastArg[bool](in[1])
+				if !ok {
+					return nil, false
+				}
+				recv.SetDaemon(a0)
 				return nil, true
 			},
 			"Start": func(in []reflect.Value) ([]reflect.Value, bool) {

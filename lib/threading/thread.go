@@ -52,7 +52,8 @@ type Thread struct {
 	// Daemon marks a daemon thread: shown by String and skipped by
 	// [JoinAll]. Set it before Start. As in Python, a thread started by a
 	// daemon thread (or by a goroutine that is not a Thread: a dummy thread)
-	// is a daemon too: Start sets Daemon then.
+	// is a daemon too: Start sets Daemon then. To start a non-daemon
+	// thread from a daemon one (Python's daemon=False), call SetDaemon.
 	Daemon bool
 
 	mu      sync.Mutex
@@ -63,6 +64,8 @@ type Thread struct {
 	kind    string        // Python class name: "" (Thread), "Timer", "_MainThread", "_DummyThread"
 	run     func()        // replaces Run (Timer)
 	locals  []*Local      // Locals with values of this thread, touched only by it
+	// daemonSet records SetDaemon: Daemon then says it all, false included.
+	daemonSet bool
 }
 
 var (
@@ -225,7 +228,7 @@ func (t *Thread) Start() {
 		panic(errors.New("RuntimeError: threads can only be started once"))
 	}
 	t.defaultName()
-	if !t.Daemon {
+	if !t.Daemon && !t.daemonSet {
 		// Python's daemon default: current_thread().daemon.
 		if cur := threadOf(hook.ThreadID(), false); cur == nil || cur.Daemon {
 			t.Daemon = true
@@ -458,11 +461,27 @@ func (t *Thread) IsDaemon() bool {
 	if t.Daemon {
 		return true
 	}
-	if t != mainThread && t.state.Load() == stInitial {
+	if t != mainThread && t.state.Load() == stInitial && !t.daemonSet {
 		cur := threadOf(hook.ThreadID(), false)
 		return cur == nil || cur.Daemon
 	}
 	return false
+}
+
+// SetDaemon sets the daemon flag, false included, as Python's
+// t.daemon = daemonic: where Daemon: false in a struct literal means "as the
+// creating thread" (a daemon thread starts daemon threads), SetDaemon(false)
+// makes a non-daemon thread whoever starts it. Like Python it panics with
+// "RuntimeError: cannot set daemon status of active thread" once the thread
+// has been started.
+func (t *Thread) SetDaemon(daemonic bool) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.state.Load() != stInitial || t.kind == "_MainThread" || t.kind == "_DummyThread" {
+		panic(errors.New("RuntimeError: cannot set daemon status of active thread"))
+	}
+	t.Daemon = daemonic
+	t.daemonSet = true
 }
 
 // Ident returns the thread's identifier: the id of its goroutine, or 0

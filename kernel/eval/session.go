@@ -211,6 +211,14 @@ func New(opts Options) (*Session, error) {
 	if err := s.i.Use(stdlib.Symbols); err != nil {
 		return nil, fmt.Errorf("loading the standard library symbols: %w", err)
 	}
+	// The processes the library starts get the cells' environment
+	// (os.Setenv in a cell changes the interpreter's, not the kernel's),
+	// as a Python child gets os.environ.
+	if v := s.i.Symbols("os")["os"]["Environ"]; v.IsValid() {
+		if environ, ok := v.Interface().(func() []string); ok {
+			hook.SetEnviron(environ)
+		}
+	}
 	s.timers.panicked = s.rt.goPanic
 	if err := s.i.Use(overrides(&s.timers)); err != nil {
 		return nil, fmt.Errorf("loading the kernel's overrides: %w", err)

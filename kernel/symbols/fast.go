@@ -71,6 +71,13 @@ var Fast = interp.FastCalls{
 			r0 := hook.Current()
 			return []reflect.Value{reflect.ValueOf(r0)}, true
 		},
+		reflect.ValueOf(hook.Environ).Pointer(): func(in []reflect.Value) ([]reflect.Value, bool) {
+			if len(in) != 0 {
+				return nil, false
+			}
+			r0 := hook.Environ()
+			return []reflect.Value{reflect.ValueOf(r0)}, true
+		},
 		reflect.ValueOf(hook.Flush).Pointer(): func(in []reflect.Value) ([]reflect.Value, bool) {
 			if len(in) != 0 {
 				return nil, false
@@ -209,6 +216,17 @@ var Fast = interp.FastCalls{
 				return nil, false
 			}
 			hook.SetCommHandler(a0)
+			return nil, true
+		},
+		reflect.ValueOf(hook.SetEnviron).Pointer(): func(in []reflect.Value) ([]reflect.Value, bool) {
+			if len(in) != 1 {
+				return nil, false
+			}
+			a0, ok := interp.FastArg[func() []string](in[0])
+			if !ok {
+				return nil, false
+			}
+			hook.SetEnviron(a0)
 			return nil, true
 		},
 		reflect.ValueOf(hook.SetMainGoroutine).Pointer(): func(in []reflect.Value) ([]reflect.Value, bool) {

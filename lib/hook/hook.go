@@ -396,3 +396,27 @@ func TraceThread(name string) (run func(body func())) {
 	}
 	return nil
 }
+
+var environ atomic.Pointer[func() []string]
+
+// SetEnviron installs f, which [Environ] calls for the environment of the
+// processes the library starts (subprocess, multiprocessing). The gonotes
+// kernel installs the interpreter's environment, which os.Setenv in a cell
+// changes without changing the kernel's own, so that a child sees what the
+// cell set, as a Python child sees os.environ. Nil removes it.
+func SetEnviron(f func() []string) {
+	if f == nil {
+		environ.Store(nil)
+		return
+	}
+	environ.Store(&f)
+}
+
+// Environ returns the environment for a child process: that of the function
+// given to [SetEnviron], else os.Environ().
+func Environ() []string {
+	if f := environ.Load(); f != nil {
+		return (*f)()
+	}
+	return os.Environ()
+}

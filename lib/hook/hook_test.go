@@ -2,6 +2,7 @@ package hook
 
 import (
 	"fmt"
+	"os"
 	"testing"
 
 	"github.com/gonotes/gonotes/internal/testutil"
@@ -171,5 +172,20 @@ func TestOutputOfAFinishedCellsGoroutine(t *testing.T) {
 	}
 	if !a.Ended() || NewScope(3, nil, nil).Ended() {
 		t.Error("Ended is wrong")
+	}
+}
+
+func TestEnvironDefaultsToTheProcess(t *testing.T) {
+	t.Cleanup(func() { SetEnviron(nil) })
+	if got, want := len(Environ()), len(os.Environ()); got != want {
+		t.Fatalf("Environ() without SetEnviron: %d variables, want os.Environ()'s %d", got, want)
+	}
+	SetEnviron(func() []string { return []string{"A=1"} })
+	if got := Environ(); len(got) != 1 || got[0] != "A=1" {
+		t.Fatalf("Environ() = %q, want what SetEnviron's function returns", got)
+	}
+	SetEnviron(nil)
+	if got, want := len(Environ()), len(os.Environ()); got != want {
+		t.Fatalf("Environ() after SetEnviron(nil): %d variables, want %d", got, want)
 	}
 }

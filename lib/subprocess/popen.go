@@ -83,11 +83,17 @@ func (p *Popen) Start() error {
 	if len(argv) == 0 {
 		return errors.New("subprocess: no command to run (empty Args)")
 	}
+	env := p.Env
+	if env == nil {
+		// The caller's environment; in a notebook, what its cells set
+		// with os.Setenv.
+		env = hook.Environ()
+	}
 	var cmd *exec.Cmd
 	if p.Env != nil && !strings.Contains(argv[0], "/") {
 		// As Python, look the program up in the PATH of the child's
 		// environment, not the caller's.
-		path, err := lookPath(argv[0], envPath(p.Env))
+		path, err := lookPath(argv[0], envPath(env))
 		if err != nil {
 			return notFound(argv[0], err)
 		}
@@ -100,7 +106,7 @@ func (p *Popen) Start() error {
 		return notFound(argv[0], cmd.Err)
 	}
 	cmd.Dir = p.Cwd
-	cmd.Env = p.Env
+	cmd.Env = env
 
 	var childEnds []*os.File // closed in the parent after the start
 	closeAll := func(fs []*os.File) {

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/gonotes/gonotes/lib/hook"
+	"github.com/gonotes/gonotes/lib/internal/atexit"
 	"github.com/gonotes/gonotes/lib/internal/stack"
 	"github.com/gonotes/gonotes/lib/internal/trace"
 	"github.com/gonotes/gonotes/lib/internal/waits"
@@ -198,7 +199,13 @@ func Enumerate() []*Thread {
 // JoinAll waits for every live non-daemon Thread other than the caller to
 // end, as Python does for non-daemon threads when the program exits. Call
 // it at the end of main in a compiled program.
+//
+// First it runs what the library registered for the exit (as Python's
+// threading._register_atexit): the workers of a futures executor never
+// shut down, which are non-daemon threads as in Python, end once they have
+// run the tasks queued.
 func JoinAll() {
+	atexit.Run()
 	me := hook.ThreadID()
 	for {
 		regMu.RLock()

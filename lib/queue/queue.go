@@ -227,6 +227,9 @@ func NewPriorityQueue(maxsize int) *PriorityQueue { return &PriorityQueue{Maxsiz
 //
 // An item that cannot be ordered panics with Python's TypeError, e.g.
 // "TypeError: '<' not supported between instances of 'str' and 'int'".
+// As in CPython, whose heappush appends the item before comparing it, the
+// item stays in the queue all the same (Qsize counts it, not
+// UnfinishedTasks), and a later Get that must compare it panics too.
 func (q *PriorityQueue) Put(item any) {
 	if err := q.c.put(prio, q.Maxsize, item, -1, q.label); err != nil {
 		panic(err)

@@ -168,9 +168,6 @@ func (c *core) deliver(kind int, item any) {
 // put adds item, waiting for room as Python's put(block, timeout): d < 0
 // waits forever, d == 0 does not wait.
 func (c *core) put(kind, maxsize int, item any, d time.Duration, label func() string) error {
-	if kind == prio {
-		checkOrderable(item)
-	}
 	c.mu.Lock()
 	if c.shutdown {
 		c.mu.Unlock()

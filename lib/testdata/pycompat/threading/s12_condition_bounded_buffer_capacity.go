@@ -48,7 +48,7 @@ func main() {
 	p.Start()
 	p.Join()
 	c.Join()
-	fmt.Println(strings.ReplaceAll(fmt.Sprint(got), " ", ", "), pyBool(peak <= capacity), "[]")
+	fmt.Println(strings.ReplaceAll(fmt.Sprint(got), " ", ", "), pyBool(peak <= capacity), strings.ReplaceAll(fmt.Sprint(buf), " ", ", "))
 }
 
 func pyBool(b bool) string {

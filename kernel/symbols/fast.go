@@ -218,17 +218,6 @@ var Fast = interp.FastCalls{
 			hook.SetCommHandler(a0)
 			return nil, true
 		},
-		reflect.ValueOf(hook.SetEnviron).Pointer(): func(in []reflect.Value) ([]reflect.Value, bool) {
-			if len(in) != 1 {
-				return nil, false
-			}
-			a0, ok := interp.FastArg[func() []string](in[0])
-			if !ok {
-				return nil, false
-			}
-			hook.SetEnviron(a0)
-			return nil, true
-		},
 		reflect.ValueOf(hook.SetMainGoroutine).Pointer(): func(in []reflect.Value) ([]reflect.Value, bool) {
 			if len(in) != 1 {
 				return nil, false

@@ -33,7 +33,6 @@ func init() {
 		"ResultMetadata":     reflect.ValueOf(constant.MakeFromLiteral("\"gonotes/metadata\"", token.STRING, 0)),
 		"SetActive":          reflect.ValueOf(hook.SetActive),
 		"SetCommHandler":     reflect.ValueOf(hook.SetCommHandler),
-		"SetEnviron":         reflect.ValueOf(hook.SetEnviron),
 		"SetMainGoroutine":   reflect.ValueOf(hook.SetMainGoroutine),
 		"SetSleepTracer":     reflect.ValueOf(hook.SetSleepTracer),
 		"SetThreadTracer":    reflect.ValueOf(hook.SetThreadTracer),

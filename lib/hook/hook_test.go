@@ -175,17 +175,22 @@ func TestOutputOfAFinishedCellsGoroutine(t *testing.T) {
 	}
 }
 
-func TestEnvironDefaultsToTheProcess(t *testing.T) {
-	t.Cleanup(func() { SetEnviron(nil) })
+func TestEnvironFollowsTheScope(t *testing.T) {
+	defer Reset()
 	if got, want := len(Environ()), len(os.Environ()); got != want {
-		t.Fatalf("Environ() without SetEnviron: %d variables, want os.Environ()'s %d", got, want)
+		t.Fatalf("Environ() outside a scope: %d variables, want os.Environ()'s %d", got, want)
 	}
-	SetEnviron(func() []string { return []string{"A=1"} })
+	sc := NewScope(1, nil, nil)
+	sc.Environ = func() []string { return []string{"A=1"} }
+	restore := Bind(sc)
 	if got := Environ(); len(got) != 1 || got[0] != "A=1" {
-		t.Fatalf("Environ() = %q, want what SetEnviron's function returns", got)
+		t.Fatalf("Environ() in the scope = %q, want its Environ's", got)
 	}
-	SetEnviron(nil)
+	if got := sc.Derive().Environ; got == nil {
+		t.Fatal("a derived scope lost Environ")
+	}
+	restore()
 	if got, want := len(Environ()), len(os.Environ()); got != want {
-		t.Fatalf("Environ() after SetEnviron(nil): %d variables, want %d", got, want)
+		t.Fatalf("Environ() after the scope: %d variables, want %d", got, want)
 	}
 }

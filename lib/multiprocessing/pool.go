@@ -52,6 +52,12 @@ type Pool struct {
 	// the name CPython gives a Pool's workers on Linux;
 	// concurrent.futures' ProcessPoolExecutor sets ForkProcess, its own.
 	WorkerName string
+	// MaxTasksPerChild is how many tasks a worker completes before it
+	// exits and a new worker takes its place (Python's maxtasksperchild,
+	// to free what a long-lived worker holds); 0 means a worker lives as
+	// long as the pool. A task is an Apply, or a chunk of a Map. Negative
+	// makes the pool's first use fail with Python's ValueError.
+	MaxTasksPerChild int
 
 	mu       sync.Mutex
 	initName string   // the Initializer's name
@@ -84,6 +90,7 @@ type poolWorker struct {
 	scope  atomic.Pointer[hook.Scope]
 	stop   bool // STOP sent
 	worked bool // answered a task
+	tasks  int  // tasks answered
 	outs   []*outCopy
 }
 
@@ -117,6 +124,10 @@ func (p *Pool) startLocked() error {
 	if inDaemon() {
 		// Python's Pool() raises it from its first worker's start().
 		p.startErr = errDaemonChildren
+		return p.startErr
+	}
+	if p.MaxTasksPerChild < 0 {
+		p.startErr = errors.New("ValueError: maxtasksperchild must be a positive int or None")
 		return p.startErr
 	}
 	if p.Initializer != nil {
@@ -257,6 +268,11 @@ func (p *Pool) result(w *poolWorker, body []byte) {
 	w.task = nil
 	w.worked = true
 	p.failures = 0
+	if w.tasks++; p.MaxTasksPerChild > 0 && w.tasks >= p.MaxTasksPerChild && !w.stop {
+		// Done its share: it exits, and watch starts its replacement.
+		w.stop = true
+		w.c.peer.send(opStop, nil, true)
+	}
 	p.mu.Unlock()
 	for _, oc := range w.outs {
 		oc.drain() // the output printed before the answer goes first

@@ -3533,6 +3533,20 @@ var Fast = interp.FastCalls{
 				in[0] = interp.FastIface[error](r0)
 				return in[:1], true
 			},
+			"Reverse": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*multiprocessing.ListProxy](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 1 {
+					return nil, false
+				}
+				recv.Reverse()
+				return nil, true
+			},
 			"Set": func(in []reflect.Value) ([]reflect.Value, bool) {
 				if len(in) == 0 {
 					return nil, false

@@ -35,7 +35,9 @@ import (
 // forever. The workers are daemon processes: they end with the pool's
 // process.
 type Pool struct {
-	// Processes is the number of workers; 0 or less means CPUCount().
+	// Processes is the number of workers; 0 means CPUCount() (Python's
+	// processes=None). Negative makes the pool's first use fail with
+	// Python's ValueError.
 	Processes int
 	// Initializer, if set, is called with InitArgs by each worker when it
 	// starts, before its first task (Python's initializer and initargs):
@@ -80,7 +82,7 @@ const (
 	poolTerminate
 )
 
-// NewPool returns a pool of processes workers (0 or less: CPUCount()).
+// NewPool returns a pool of processes workers (0: CPUCount()).
 func NewPool(processes int) *Pool { return &Pool{Processes: processes} }
 
 type poolWorker struct {
@@ -124,6 +126,10 @@ func (p *Pool) startLocked() error {
 	if inDaemon() {
 		// Python's Pool() raises it from its first worker's start().
 		p.startErr = errDaemonChildren
+		return p.startErr
+	}
+	if p.Processes < 0 {
+		p.startErr = errors.New("ValueError: Number of processes must be at least 1")
 		return p.startErr
 	}
 	if p.MaxTasksPerChild < 0 {

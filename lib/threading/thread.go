@@ -12,6 +12,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"testing"
 	"time"
 
 	"github.com/gonotes/gonotes/lib/hook"
@@ -104,6 +105,15 @@ func traceSleep(d time.Duration) (end func()) {
 
 // mainG returns the main thread's identity, making the caller the main
 // goroutine if no host declared one.
+// In a program (not a test binary, whose tests run in goroutines of their
+// own), package initialisation runs in the main goroutine: it is the main
+// thread, even if a plain goroutine asks for its thread first.
+func init() {
+	if !testing.Testing() {
+		hook.ClaimMainGoroutine(hook.GoID())
+	}
+}
+
 func mainG() int64 {
 	if m := hook.MainThreadID(); m != 0 {
 		return m

@@ -653,6 +653,10 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				// as GTA makes a global one ("type definition not
 				// implemented").
 				n.typ = genericOf(nil, typeName, pkgName, withNode(n.child[0]), withScope(sc))
+				// gonotes patch (s12-goroot): its instances are types of
+				// their own, not those of another func's T (see below).
+				n.typ.local = localTypeMark(n)
+				n.typ.str += n.typ.local
 				sc.sym[typeName] = &symbol{kind: typeSym, node: n, typ: n.typ}
 				return false
 			}
@@ -681,8 +685,17 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				// gonotes patch: a local type is named as a global one (%T
 				// prints main.local, not its structure).
 				n.typ.path = pkgName
-				n.typ.str = pkgName + "." + typeName
 			}
+			// gonotes patch (s12-goroot): a local type is a type of its
+			// own, not the package's type or another function's local
+			// type of the same name: its string, the interpreter's
+			// identity of types, has a mark only it has (typeDisplay
+			// removes it where the type is named to the user).
+			n.typ.local = localTypeMark(n)
+			if targs := enclosingTypeArgs(sc.def); targs != "" {
+				n.typ.name = typeName + targs // as Go names it: main.wrap[int] in an instance of a generic func
+			}
+			n.typ.str = pkgName + "." + n.typ.name + n.typ.local
 			sc.sym[typeName] = &symbol{kind: typeSym, typ: n.typ}
 			return false
 
@@ -2938,7 +2951,11 @@ func (n *node) cfgErrorf(format string, a ...interface{}) *cfgError {
 		posString = strings.TrimPrefix(posString, DefaultSourceName+":")
 	}
 	a = append([]interface{}{posString}, a...)
-	return &cfgError{n, fmt.Errorf("%s: "+format, a...)}
+	err := fmt.Errorf("%s: "+format, a...)
+	if msg := err.Error(); strings.Contains(msg, localMark) {
+		err = fmt.Errorf("%s", typeDisplay(msg)) // gonotes patch (s12-goroot): local types named as Go names them
+	}
+	return &cfgError{n, err}
 }
 
 func genRun(nod *node) error {

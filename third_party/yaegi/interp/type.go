@@ -145,6 +145,9 @@ type itype struct {
 	// gonotes patch: methodsKey when a runtime type with a method table was
 	// last made for it, 0 if none (RefreshMethodTables).
 	methodRTKey uint64
+	// gonotes patch (s12-goroot): for a type declared in a function, the
+	// mark its string ends with (localTypeMark), "" for another type.
+	local string
 }
 
 type generic struct{}
@@ -1317,7 +1320,7 @@ func nodeType2(interp *Interpreter, sc *scope, n *node, seen []*node) (t *itype,
 	switch {
 	case t == nil:
 	case t.name != "" && t.path != "":
-		t.str = t.path + "." + t.name
+		t.str = t.path + "." + t.name + t.local // gonotes patch (s12-goroot): local
 	case t.cat == nilT:
 		t.str = "nil"
 	}
@@ -1374,6 +1377,12 @@ func genType(interp *Interpreter, sc *scope, name string, lt *itype, types []*it
 		// gonotes patch: an instance of a generic defined type is a defined
 		// type of its own (an alias instance is its right-hand side).
 		t = namedInstance(t, g, lt.path, sc)
+		if t != nil && lt.local != "" {
+			// gonotes patch (s12-goroot): an instance of a local generic
+			// type is local too (T[int] of two funcs' T are two types).
+			t.local = lt.local
+			t.str += t.local
+		}
 		if t != nil {
 			t.origin, t.targs = lt, types // for inference (unify)
 			t = selfInstance(t, g, sc)    // gonotes patch (s11-gen)

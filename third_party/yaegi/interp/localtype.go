@@ -1,0 +1,69 @@
+// gonotes patch (s12-goroot): this file.
+
+package interp
+
+import (
+	"strconv"
+	"strings"
+)
+
+// localMark begins the mark that tells a type declared in a function
+// apart from the other types of its name (localTypeMark). The middle dot
+// is no letter of a Go identifier, so no declared name holds it; Go's
+// compiler marks its local types in the same way (main.T·1).
+const localMark = "·"
+
+// localTypeMark returns the mark of the type declared by the type spec
+// n in a function body: the node's index, unique in its interpreter. The
+// type's string (itype.str), which the interpreter compares to tell
+// types apart, ends with it: two funcs that each declare a type T, or a
+// func that declares a T as the package does, have different types,
+// whose values a type assertion or == tells apart.
+func localTypeMark(n *node) string {
+	return localMark + strconv.FormatInt(n.index, 10)
+}
+
+// typeDisplay returns the type string s without the marks of local types
+// (localTypeMark): the type's name as Go prints it (%T, reflect's
+// Type.String and the runtime's panics print main.T for a local T).
+func typeDisplay(s string) string {
+	i := strings.Index(s, localMark)
+	if i < 0 {
+		return s
+	}
+	var b strings.Builder
+	for i >= 0 {
+		j := i + len(localMark)
+		k := j
+		for k < len(s) && s[k] >= '0' && s[k] <= '9' {
+			k++
+		}
+		if k == j {
+			b.WriteString(s[:j]) // a middle dot not followed by a mark's number
+		} else {
+			b.WriteString(s[:i])
+		}
+		s = s[k:]
+		i = strings.Index(s, localMark)
+	}
+	b.WriteString(s)
+	return b.String()
+}
+
+// enclosingTypeArgs returns the type arguments of the instance of a
+// generic func whose body holds the node def ("[int]" in gen[int]), or ""
+// outside an instance: Go names a type declared in a generic func with
+// them (main.wrap[int]), and the type is another type in each instance.
+func enclosingTypeArgs(def *node) string {
+	for def != nil && def.kind != funcDecl {
+		def = def.anc
+	}
+	if def == nil || len(def.param) == 0 {
+		return ""
+	}
+	s := make([]string, len(def.param))
+	for i, t := range def.param {
+		s[i] = itypeString(t)
+	}
+	return "[" + strings.Join(s, ",") + "]"
+}

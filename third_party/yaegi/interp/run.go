@@ -3821,13 +3821,17 @@ func getIndexArray(n *node) {
 		}
 	} else {
 		value1 := genValueInt(n.child[1]) // array index
+		check := checkIndex
+		if unsignedIndex(n.child[1]) {
+			check = checkIndexU // gonotes patch (s12-goroot): boundsu.go
+		}
 
 		if n.fnext != nil {
 			fnext := getExec(n.fnext)
 			n.exec = func(f *frame) bltn {
 				_, vi := value1(f)
 				v := value0(f)
-				checkIndex(v, int(vi)) // gonotes patch
+				check(v, int(vi)) // gonotes patch
 				r := v.Index(int(vi))
 				getFrame(f, l).data[i] = r
 				if r.Bool() {
@@ -3839,7 +3843,7 @@ func getIndexArray(n *node) {
 			n.exec = func(f *frame) bltn {
 				_, vi := value1(f)
 				v := value0(f)
-				checkIndex(v, int(vi)) // gonotes patch
+				check(v, int(vi)) // gonotes patch
 				getFrame(f, l).data[i] = v.Index(int(vi))
 				return tnext
 			}
@@ -6863,12 +6867,16 @@ func slice(n *node) {
 	next := getExec(n.tnext)
 	value0 := genValueArray(n.child[0]) // array
 	value1 := genValue(n.child[1])      // low (if 2 or 3 args) or high (if 1 arg)
+	uns := unsignedBounds(n.child[1:])  // gonotes patch (s12-goroot): boundsu.go
 
 	switch len(n.child) {
 	case 2:
 		n.exec = func(f *frame) bltn {
 			a := value0(f)
 			lo, hi := int(vInt(value1(f))), a.Len()
+			if uns != 0 {
+				checkSliceU(a, lo, hi, -1, false, uns)
+			}
 			checkSlice(a, lo, hi, -1) // gonotes patch
 			getFrame(f, l).data[i] = a.Slice(lo, hi)
 			return next
@@ -6879,6 +6887,9 @@ func slice(n *node) {
 		n.exec = func(f *frame) bltn {
 			a := value0(f)
 			lo, hi := int(vInt(value1(f))), int(vInt(value2(f)))
+			if uns != 0 {
+				checkSliceU(a, lo, hi, -1, false, uns)
+			}
 			checkSlice(a, lo, hi, -1) // gonotes patch
 			getFrame(f, l).data[i] = a.Slice(lo, hi)
 			return next
@@ -6890,6 +6901,9 @@ func slice(n *node) {
 		n.exec = func(f *frame) bltn {
 			a := value0(f)
 			lo, hi, max := int(vInt(value1(f))), int(vInt(value2(f))), int(vInt(value3(f)))
+			if uns != 0 {
+				checkSliceU(a, lo, hi, max, true, uns)
+			}
 			checkSlice3(a, lo, hi, max) // gonotes patch
 			getFrame(f, l).data[i] = a.Slice3(lo, hi, max)
 			return next
@@ -6913,9 +6927,13 @@ func slice0(n *node) {
 		}
 	case 2:
 		value1 := genValue(n.child[1])
+		uns := unsignedBounds([]*node{nil, n.child[1]}) // gonotes patch (s12-goroot): boundsu.go
 		n.exec = func(f *frame) bltn {
 			a := value0(f)
 			hi := int(vInt(value1(f)))
+			if uns != 0 {
+				checkSliceU(a, 0, hi, -1, false, uns)
+			}
 			checkSlice(a, 0, hi, -1) // gonotes patch
 			getFrame(f, l).data[i] = a.Slice(0, hi)
 			return next
@@ -6923,9 +6941,13 @@ func slice0(n *node) {
 	case 3:
 		value1 := genValue(n.child[1])
 		value2 := genValue(n.child[2])
+		uns := unsignedBounds([]*node{nil, n.child[1], n.child[2]}) // gonotes patch (s12-goroot): boundsu.go
 		n.exec = func(f *frame) bltn {
 			a := value0(f)
 			hi, max := int(vInt(value1(f))), int(vInt(value2(f)))
+			if uns != 0 {
+				checkSliceU(a, 0, hi, max, true, uns)
+			}
 			checkSlice3(a, 0, hi, max) // gonotes patch
 			getFrame(f, l).data[i] = a.Slice3(0, hi, max)
 			return next

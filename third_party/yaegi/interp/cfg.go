@@ -678,7 +678,11 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					n.typ = nt
 					break
 				}
-				n.typ = namedOf(typ, pkgName, typeName)
+				// gonotes patch (s12-goroot): with its node, as gta makes a
+				// global one: a type of the same name declared in an inner
+				// block is not this one (reusable), `type T string` there
+				// was an outer `type T int`.
+				n.typ = namedOf(typ, pkgName, typeName, withNode(n.child[0]), withScope(sc))
 			default:
 				n.typ = typ
 				n.typ.name = typeName

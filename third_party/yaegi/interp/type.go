@@ -1841,7 +1841,7 @@ func isComplete(t *itype, visited map[string]bool) bool {
 	if t.incomplete {
 		return false
 	}
-	name := t.path + "/" + t.name
+	name := t.path + "/" + t.name + t.local // gonotes patch (s12-goroot): local
 	if visited[name] {
 		return true
 	}
@@ -1870,7 +1870,7 @@ func isComplete(t *itype, visited map[string]bool) bool {
 		complete := true
 		for _, f := range t.field {
 			// Field implicit type names must be marked as visited, to break false circles.
-			visited[f.typ.path+"/"+f.typ.name] = true
+			visited[f.typ.path+"/"+f.typ.name+f.typ.local] = true
 			complete = complete && isComplete(f.typ, visited)
 		}
 		return complete
@@ -2755,7 +2755,7 @@ func (t *itype) refType(ctx *refTypeContext) reflect.Type {
 			refs:    map[string][]*itype{},
 		}
 	}
-	name := t.path + "/" + t.name
+	name := t.path + "/" + t.name + t.local // gonotes patch (s12-goroot): a local type is not another of its name
 	if dt := ctx.defined[name]; dt != nil {
 		// We get here when we are a struct field, and our type name has already been
 		// seen at least once in one of our englobing structs. i.e. there's at least one
@@ -2935,7 +2935,7 @@ func (t *itype) refType(ctx *refTypeContext) reflect.Type {
 					f := s.rtype.Field(i)
 					if strings.HasSuffix(f.Type.String(), "unsafe2.dummy") {
 						unsafe2.SetFieldType(s.rtype, i, ctx.dummyType(s, i).fixDummy(s.rtype.Field(i).Type))
-						if name == s.path+"/"+s.name {
+						if name == s.path+"/"+s.name+s.local {
 							fieldFix = append(fieldFix, fixStructField{s.name, i})
 						}
 						continue

@@ -67,3 +67,42 @@ func enclosingTypeArgs(def *node) string {
 	}
 	return "[" + strings.Join(s, ",") + "]"
 }
+
+// sigTypesDiffer reports whether the method types a and b, whose reflect
+// signatures are the same, have a parameter or result of two different
+// defined types of interpreted code (m(*T1) and m(*T3) with type T3 T1:
+// their reflect types are one, their types are not), or of pointers to
+// such types. Types it cannot tell apart so (unnamed, interfaces, other
+// shapes of signatures) are taken as the same.
+func sigTypesDiffer(a, b *itype) bool {
+	if a == nil || b == nil || a.cat != funcT || b.cat != funcT || len(a.arg) != len(b.arg) || len(a.ret) != len(b.ret) {
+		return false
+	}
+	for i := range a.arg {
+		if definedTypesDiffer(a.arg[i], b.arg[i]) {
+			return true
+		}
+	}
+	for i := range a.ret {
+		if definedTypesDiffer(a.ret[i], b.ret[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// definedTypesDiffer reports whether x and y are two different defined
+// types of interpreted code, or pointers to two such types.
+func definedTypesDiffer(x, y *itype) bool {
+	for x != nil && y != nil && x.cat == ptrT && y.cat == ptrT && x.name == "" && y.name == "" {
+		x, y = x.val, y.val
+	}
+	if x == nil || y == nil || x == y || x.name == "" || y.name == "" || x.path == "" || y.path == "" {
+		return false
+	}
+	if isInterface(x) || isInterface(y) || x.cat == valueT || y.cat == valueT {
+		return false
+	}
+	return x.id() != y.id()
+}
+

@@ -613,8 +613,15 @@ func typeAssert(n *node, withResult, withOk bool) {
 				// func keyword, and one where it is just a func signature, and the receiver is
 				// seen as the first argument. That's why if that equality fails, we try harder to
 				// compare them afterwards. Hopefully that is the only reason this equality can fail.
-				if meth0 == meth1 {
+				if meth0 == meth1 && !sigTypesDiffer(lookupFieldOrMethod(v.node.typ, k), lookupFieldOrMethod(typ, k)) { // gonotes patch (s12-goroot): sigTypesDiffer
 					continue
+				}
+				if meth0 == meth1 {
+					ok = false
+					if !withOk {
+						assertPanic(itypeString(c0.typ), itypeString(v.node.typ), itypeString(typ), k)
+					}
+					return next
 				}
 				tm := lookupFieldOrMethod(v.node.typ, k)
 				var err error

@@ -1560,6 +1560,17 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				}
 				if (bname == bltnAlignof || bname == bltnOffsetof || bname == bltnSizeof) && n.rval.IsValid() {
 					n.start = n // gonotes patch: a constant, its argument is not evaluated
+					if typeParamSized(n, sc) {
+						// gonotes patch (s12-goroot): not a constant in
+						// generic code (localtype.go).
+						v := n.rval
+						n.rval = reflect.Value{}
+						n.findex = sc.add(n.typ)
+						if n.anc.kind == returnStmt && len(n.anc.child) == 1 {
+							n.findex = childPos(n) // the result's slot, as for another call
+						}
+						n.gen = genFixedValue(v)
+					}
 				}
 
 			case c0.isType(sc):

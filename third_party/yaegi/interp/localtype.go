@@ -3,6 +3,7 @@
 package interp
 
 import (
+	"reflect"
 	"strconv"
 	"strings"
 )
@@ -106,3 +107,77 @@ func definedTypesDiffer(x, y *itype) bool {
 	return x.id() != y.id()
 }
 
+// typeParamSized reports whether n, a call of unsafe.Sizeof, Alignof or
+// Offsetof in an instance of a generic func, has an argument whose type
+// is made of a type argument of the instance: in Go, the call is not a
+// constant then ("the size of a type parameter's type is not known
+// before instantiation"), so 1 << unsafe.Sizeof(x) shifts at run time, and
+// s[unsafe.Sizeof(x)] is checked at run time; the interpreter, which
+// compiles instances with the type arguments in place, made it a
+// constant ("constant 18446744073709551616 overflows int64", "index 8
+// out of bounds"). A call in a constant or type declaration stays a
+// constant (Go rejects it there when it depends on a type parameter).
+func typeParamSized(n *node, sc *scope) bool {
+	if len(n.child) < 2 || isInConstOrTypeDecl(n) || sc == nil {
+		return false
+	}
+	def := sc.def
+	for def != nil && def.kind != funcDecl {
+		def = def.anc
+	}
+	if def == nil || len(def.param) == 0 {
+		return false
+	}
+	arg := n.child[1]
+	if arg.kind == selectorExpr && len(arg.child) > 0 { // Offsetof(x.f): x's type
+		arg = arg.child[0]
+	}
+	for _, p := range def.param {
+		if typeMentions(arg.typ, p, 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// typeMentions reports whether t is p or is made of p (elements, keys,
+// fields, parameters).
+func typeMentions(t, p *itype, depth int) bool {
+	if t == nil || p == nil || depth > 8 {
+		return false
+	}
+	if t == p || t.id() == p.id() {
+		return true
+	}
+	if t.name != "" && len(t.targs) == 0 {
+		return false // another defined type
+	}
+	for _, a := range t.targs {
+		if typeMentions(a, p, depth+1) {
+			return true
+		}
+	}
+	if typeMentions(t.val, p, depth+1) || typeMentions(t.key, p, depth+1) {
+		return true
+	}
+	for _, f := range t.field {
+		if typeMentions(f.typ, p, depth+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// genFixedValue returns the generator of a node whose value is v at each
+// evaluation, kept in its frame slot (a value known at compile time that
+// is not a constant).
+func genFixedValue(v reflect.Value) func(*node) {
+	return func(n *node) {
+		next := getExec(n.tnext)
+		i, l := n.findex, n.level
+		n.exec = func(f *frame) bltn {
+			getFrame(f, l).data[i].Set(v)
+			return next
+		}
+	}
+}

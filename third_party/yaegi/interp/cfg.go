@@ -1843,7 +1843,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			}
 			if cond.rval.IsValid() {
 				// Condition is known at compile time, bypass test.
-				if cond.rval.Bool() {
+				if constCondBool(cond.rval) {
 					n.start = body.start
 					body.tnext = body.start
 				}
@@ -1863,7 +1863,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			n.start = init.start
 			if cond.rval.IsValid() {
 				// Condition is known at compile time, bypass test.
-				if cond.rval.Bool() {
+				if constCondBool(cond.rval) {
 					init.tnext = body.start
 					body.tnext = body.start
 				} else {
@@ -1892,7 +1892,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			}
 			if cond.rval.IsValid() {
 				// Condition is known at compile time, bypass test.
-				if cond.rval.Bool() {
+				if constCondBool(cond.rval) {
 					n.start = body.start
 					post.tnext = body.start
 				}
@@ -1922,7 +1922,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			n.start = init.start
 			if cond.rval.IsValid() {
 				// Condition is known at compile time, bypass test.
-				if cond.rval.Bool() {
+				if constCondBool(cond.rval) {
 					init.tnext = body.start
 					post.tnext = body.start
 				} else {
@@ -2022,7 +2022,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			}
 			if cond.rval.IsValid() {
 				// Condition is known at compile time, bypass test.
-				if cond.rval.Bool() {
+				if constCondBool(cond.rval) {
 					n.start = tbody.start
 				}
 			} else {
@@ -2040,7 +2040,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			}
 			if cond.rval.IsValid() {
 				// Condition is known at compile time, bypass test and the useless branch.
-				if cond.rval.Bool() {
+				if constCondBool(cond.rval) {
 					n.start = tbody.start
 				} else {
 					n.start = fbody.start
@@ -2062,7 +2062,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			n.start = init.start
 			if cond.rval.IsValid() {
 				// Condition is known at compile time, bypass test.
-				if cond.rval.Bool() {
+				if constCondBool(cond.rval) {
 					init.tnext = tbody.start
 				} else {
 					init.tnext = n
@@ -2083,7 +2083,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			n.start = init.start
 			if cond.rval.IsValid() {
 				// Condition is known at compile time, bypass test.
-				if cond.rval.Bool() {
+				if constCondBool(cond.rval) {
 					init.tnext = tbody.start
 				} else {
 					init.tnext = fbody.start
@@ -2119,6 +2119,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				n.start.gen = branch
 			}
 			foldLogical(n) // gonotes patch
+			shortConstLogical(n)
 
 		case lorExpr:
 			if isBlank(n.child[0]) || isBlank(n.child[1]) {
@@ -2135,6 +2136,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				n.start.gen = branch
 			}
 			foldLogical(n) // gonotes patch
+			shortConstLogical(n)
 
 		case parenExpr:
 			wireChild(n)
@@ -2594,13 +2596,27 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 								cond.action = aBranch
 								cond.gen = branchIface
 							}
+							var next *node
 							switch {
 							case k < len(conds)-1:
-								setFNext(cond, conds[k+1].start)
+								next = conds[k+1].start
 							case i == l-1:
-								setFNext(cond, n)
+								next = n
 							default:
-								setFNext(cond, clauses[i+1].start)
+								next = clauses[i+1].start
+							}
+							setFNext(cond, next)
+							if cond.rval.IsValid() && isBool(cond.typ) {
+								// gonotes patch (s12-goroot): a constant
+								// condition (case 1 != 1:, folded) is no
+								// test, its node goes on to the body: the
+								// case was taken whatever its value, as an
+								// if does, it is resolved at compile time.
+								if constCondBool(cond.rval) {
+									cond.start = body.start
+								} else {
+									cond.start = next
+								}
 							}
 						}
 						c.start = conds[0].start

@@ -3,6 +3,7 @@
 package interp
 
 import (
+	"go/constant"
 	"reflect"
 	"strconv"
 	"strings"
@@ -179,5 +180,40 @@ func genFixedValue(v reflect.Value) func(*node) {
 			getFrame(f, l).data[i].Set(v)
 			return next
 		}
+	}
+}
+
+// constCondBool returns the value of v, the value of a constant condition
+// (if, for, case): a bool, or an interface holding a bool or a boolean
+// constant.Value (!(level > 1) folded: reflect.Value.Bool panicked on it
+// while the condition was compiled).
+func constCondBool(v reflect.Value) bool {
+	for v.Kind() == reflect.Interface && !v.IsNil() {
+		v = v.Elem()
+	}
+	if v.Kind() == reflect.Bool {
+		return v.Bool()
+	}
+	if c, ok := v.Interface().(constant.Value); ok && c.Kind() == constant.Bool {
+		return constant.BoolVal(c)
+	}
+	return v.Bool() // not a boolean: reflect's panic, as before
+}
+
+// shortConstLogical wires n, a && or || expression whose left operand is
+// a constant and whose right one is not, as the constant decides: the
+// right operand is evaluated only if it decides the result (level > 3 &&
+// f() called f with const level = 2: the folded comparison is no branch,
+// unlike a constant identifier, which branch handles).
+func shortConstLogical(n *node) {
+	c0, c1 := n.child[0], n.child[1]
+	if n.rval.IsValid() || !c0.rval.IsValid() || c1.rval.IsValid() || !isBool(c0.typ) || n.start != c0.start || c0.start != c0 {
+		return
+	}
+	v := constCondBool(c0.rval)
+	if v == (n.kind == landExpr) {
+		n.start = c1.start // true && x, false || x: x decides
+	} else {
+		n.start = n // false && x, true || x: x is not evaluated
 	}
 }

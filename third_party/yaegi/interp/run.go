@@ -3038,7 +3038,20 @@ func callBin(n *node) {
 					// values (log.Printf(f, toAny(xs)...)), as an argument
 					// variable is (crossDeep, crossSliceInPlace).
 					interp := n.interp
+					anyResult := isEmptyInterface(rt)
 					values = append(values, func(f *frame) reflect.Value {
+						if anyResult {
+							// gonotes patch (s12-goroot): an any holding a
+							// value of a notebook defined type
+							// (reflect.TypeOf(parse()), parse returning
+							// any) is given as a variable of type any is
+							// (crossValue): as a value of its named runtime
+							// type; it was its underlying value (struct {
+							// n int }).
+							if vi, ok := emptyIfaceDyn(f.data[ind]); ok && vi.node != nil && vi.node.typ != nil && vi.node.typ.cat != valueT && vi.node.typ.name != "" {
+								return interp.crossValue(f.data[ind])
+							}
+						}
 						a := valueInterfaceValue(f.data[ind])
 						if a.Kind() == reflect.Slice || a.Kind() == reflect.Interface && !a.IsNil() && a.Elem().Kind() == reflect.Slice {
 							interp.crossSliceInPlace(a)

@@ -289,7 +289,43 @@ func ifaceEqual(v0 reflect.Value, k0 string, v1 reflect.Value, k1 string) bool {
 	if t0 != "" && t0 == t1 && i0 != nil {
 		uncomparable(t0, i0)
 	}
+	if i0 != nil && i1 != nil {
+		// gonotes patch (s12-goroot): arrays and structs with interface
+		// elements or fields compare the values those hold, as ==
+		// of the arrays or structs themselves does (dynEqual): == of the
+		// interfaces compared the interpreter's wrappers, which are
+		// comparable where a func or a slice held by them is not (no
+		// panic), and which differ for equal values of one type.
+		if rt := reflect.TypeOf(i0); rt == reflect.TypeOf(i1) && (rt.Kind() == reflect.Array || rt.Kind() == reflect.Struct) && hasIfaceElem(rt, 0) {
+			return dynEqual(reflect.ValueOf(i0), reflect.ValueOf(i1), 0)
+		}
+	}
 	return i0 == i1
+}
+
+// hasIfaceElem reports whether the array or struct type rt has an element
+// or field of an interface type, at any depth of arrays and structs.
+// gonotes patch (s12-goroot).
+func hasIfaceElem(rt reflect.Type, depth int) bool {
+	if depth > 8 {
+		return false
+	}
+	switch rt.Kind() {
+	case reflect.Interface:
+		return true
+	case reflect.Array:
+		return hasIfaceElem(rt.Elem(), depth+1)
+	case reflect.Struct:
+		if rt == valueInterfaceType {
+			return true
+		}
+		for i := 0; i < rt.NumField(); i++ {
+			if hasIfaceElem(rt.Field(i).Type, depth+1) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // uncomparable panics as Go does comparing two interfaces holding values

@@ -628,8 +628,15 @@ func typeAssert(n *node, withResult, withOk bool) {
 				// func keyword, and one where it is just a func signature, and the receiver is
 				// seen as the first argument. That's why if that equality fails, we try harder to
 				// compare them afterwards. Hopefully that is the only reason this equality can fail.
-				if meth0 == meth1 {
+				if meth0 == meth1 && !sigTypesDiffer(lookupFieldOrMethod(v.node.typ, k), lookupFieldOrMethod(typ, k)) { // gonotes patch (s12-goroot): sigTypesDiffer
 					continue
+				}
+				if meth0 == meth1 {
+					ok = false
+					if !withOk {
+						assertPanic(itypeString(c0.typ), itypeString(v.node.typ), itypeString(typ), k)
+					}
+					return next
 				}
 				tm := lookupFieldOrMethod(v.node.typ, k)
 				var err error
@@ -3063,7 +3070,20 @@ func callBin(n *node) {
 					// values (log.Printf(f, toAny(xs)...)), as an argument
 					// variable is (crossDeep, crossSliceInPlace).
 					interp := n.interp
+					anyResult := isEmptyInterface(rt)
 					values = append(values, func(f *frame) reflect.Value {
+						if anyResult {
+							// gonotes patch (s12-goroot): an any holding a
+							// value of a notebook defined type
+							// (reflect.TypeOf(parse()), parse returning
+							// any) is given as a variable of type any is
+							// (crossValue): as a value of its named runtime
+							// type; it was its underlying value (struct {
+							// n int }).
+							if vi, ok := emptyIfaceDyn(f.data[ind]); ok && vi.node != nil && vi.node.typ != nil && vi.node.typ.cat != valueT && vi.node.typ.name != "" {
+								return interp.crossValue(f.data[ind])
+							}
+						}
 						a := valueInterfaceValue(f.data[ind])
 						if a.Kind() == reflect.Slice || a.Kind() == reflect.Interface && !a.IsNil() && a.Elem().Kind() == reflect.Slice {
 							interp.crossSliceInPlace(a)
@@ -3863,13 +3883,17 @@ func getIndexArray(n *node) {
 		}
 	} else {
 		value1 := genValueInt(n.child[1]) // array index
+		check := checkIndex
+		if unsignedIndex(n.child[1]) {
+			check = checkIndexU // gonotes patch (s12-goroot): boundsu.go
+		}
 
 		if n.fnext != nil {
 			fnext := getExec(n.fnext)
 			n.exec = func(f *frame) bltn {
 				_, vi := value1(f)
 				v := value0(f)
-				checkIndex(v, int(vi)) // gonotes patch
+				check(v, int(vi)) // gonotes patch
 				r := v.Index(int(vi))
 				getFrame(f, l).data[i] = r
 				if r.Bool() {
@@ -3881,7 +3905,7 @@ func getIndexArray(n *node) {
 			n.exec = func(f *frame) bltn {
 				_, vi := value1(f)
 				v := value0(f)
-				checkIndex(v, int(vi)) // gonotes patch
+				check(v, int(vi)) // gonotes patch
 				getFrame(f, l).data[i] = v.Index(int(vi))
 				return tnext
 			}
@@ -6895,12 +6919,16 @@ func slice(n *node) {
 	next := getExec(n.tnext)
 	value0 := genValueArray(n.child[0]) // array
 	value1 := genValue(n.child[1])      // low (if 2 or 3 args) or high (if 1 arg)
+	uns := unsignedBounds(n.child[1:])  // gonotes patch (s12-goroot): boundsu.go
 
 	switch len(n.child) {
 	case 2:
 		n.exec = func(f *frame) bltn {
 			a := value0(f)
 			lo, hi := int(vInt(value1(f))), a.Len()
+			if uns != 0 {
+				checkSliceU(a, lo, hi, -1, false, uns)
+			}
 			checkSlice(a, lo, hi, -1) // gonotes patch
 			getFrame(f, l).data[i] = a.Slice(lo, hi)
 			return next
@@ -6911,6 +6939,9 @@ func slice(n *node) {
 		n.exec = func(f *frame) bltn {
 			a := value0(f)
 			lo, hi := int(vInt(value1(f))), int(vInt(value2(f)))
+			if uns != 0 {
+				checkSliceU(a, lo, hi, -1, false, uns)
+			}
 			checkSlice(a, lo, hi, -1) // gonotes patch
 			getFrame(f, l).data[i] = a.Slice(lo, hi)
 			return next
@@ -6922,6 +6953,9 @@ func slice(n *node) {
 		n.exec = func(f *frame) bltn {
 			a := value0(f)
 			lo, hi, max := int(vInt(value1(f))), int(vInt(value2(f))), int(vInt(value3(f)))
+			if uns != 0 {
+				checkSliceU(a, lo, hi, max, true, uns)
+			}
 			checkSlice3(a, lo, hi, max) // gonotes patch
 			getFrame(f, l).data[i] = a.Slice3(lo, hi, max)
 			return next
@@ -6945,9 +6979,13 @@ func slice0(n *node) {
 		}
 	case 2:
 		value1 := genValue(n.child[1])
+		uns := unsignedBounds([]*node{nil, n.child[1]}) // gonotes patch (s12-goroot): boundsu.go
 		n.exec = func(f *frame) bltn {
 			a := value0(f)
 			hi := int(vInt(value1(f)))
+			if uns != 0 {
+				checkSliceU(a, 0, hi, -1, false, uns)
+			}
 			checkSlice(a, 0, hi, -1) // gonotes patch
 			getFrame(f, l).data[i] = a.Slice(0, hi)
 			return next
@@ -6955,9 +6993,13 @@ func slice0(n *node) {
 	case 3:
 		value1 := genValue(n.child[1])
 		value2 := genValue(n.child[2])
+		uns := unsignedBounds([]*node{nil, n.child[1], n.child[2]}) // gonotes patch (s12-goroot): boundsu.go
 		n.exec = func(f *frame) bltn {
 			a := value0(f)
 			hi, max := int(vInt(value1(f))), int(vInt(value2(f)))
+			if uns != 0 {
+				checkSliceU(a, 0, hi, max, true, uns)
+			}
 			checkSlice3(a, 0, hi, max) // gonotes patch
 			getFrame(f, l).data[i] = a.Slice3(0, hi, max)
 			return next

@@ -48,7 +48,17 @@ func switchImplements(dyn reflect.Value, dtyp *itype, c *switchCase) bool {
 		return false
 	}
 	if dtyp != nil {
-		return hasMethodSigs(dtyp.methods(), c.methods) // s8 jsongen: was contains (names only)
+		if !hasMethodSigs(dtyp.methods(), c.methods) { // s8 jsongen: was contains (names only)
+			return false
+		}
+		for name := range c.methods {
+			// gonotes patch (s12-goroot): m(*T1) is not m(*T3) for type T3
+			// T1, whose reflect signatures are one.
+			if sigTypesDiffer(lookupFieldOrMethod(dtyp, name), lookupFieldOrMethod(c.typ, name)) {
+				return false
+			}
+		}
+		return true
 	}
 	if c.rtype != nil {
 		return dyn.Type().Implements(c.rtype)

@@ -17,11 +17,13 @@ type item struct {
 
 type minQueue []item
 
-func (q minQueue) Len() int            { return len(q) }
-func (q minQueue) Less(i, j int) bool  { return q[i].dist < q[j].dist || (q[i].dist == q[j].dist && q[i].node < q[j].node) }
-func (q minQueue) Swap(i, j int)       { q[i], q[j] = q[j], q[i] }
-func (q *minQueue) Push(x any)         { *q = append(*q, x.(item)) }
-func (q *minQueue) Pop() any           { o := *q; n := len(o); x := o[n-1]; *q = o[:n-1]; return x }
+func (q minQueue) Len() int { return len(q) }
+func (q minQueue) Less(i, j int) bool {
+	return q[i].dist < q[j].dist || (q[i].dist == q[j].dist && q[i].node < q[j].node)
+}
+func (q minQueue) Swap(i, j int) { q[i], q[j] = q[j], q[i] }
+func (q *minQueue) Push(x any)   { *q = append(*q, x.(item)) }
+func (q *minQueue) Pop() any     { o := *q; n := len(o); x := o[n-1]; *q = o[:n-1]; return x }
 
 func shortest(g map[string][]Edge, src string) (map[string]int, map[string]string) {
 	dist := map[string]int{src: 0}

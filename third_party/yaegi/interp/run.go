@@ -393,19 +393,12 @@ func runCfg(n *node, f *frame, funcNode, callNode *node) {
 }
 
 // binHasMethods reports whether the compiled type rt has the methods of the
-// interpreted interface type typ (by name: a compiled type cannot have a
-// method of an interpreted signature). gonotes patch.
+// interpreted interface type typ. gonotes patch.
 func binHasMethods(rt reflect.Type, typ *itype) bool {
-	ms := typ.methods()
-	if len(ms) == 0 {
-		return false
-	}
-	for name := range ms {
-		if _, ok := rt.MethodByName(name); !ok {
-			return false
-		}
-	}
-	return true
+	// gonotes patch (s12): with their signatures (binImplementsSrc):
+	// *fmt.wrapError, whose Unwrap returns an error, satisfied
+	// interface{ Unwrap() []error }, and the call of its Unwrap crashed.
+	return len(typ.methods()) > 0 && binImplementsSrc(rt, typ)
 }
 
 // binImplements reports whether the compiled type rt implements the
@@ -557,7 +550,12 @@ func typeAssert(n *node, withResult, withOk bool) {
 						if withResult {
 							d := value0(f)
 							if d.Type() == valueInterfaceType {
-								d.Set(reflect.ValueOf(valueInterface{c0, e}))
+								// gonotes patch (s12): the node of the value
+								// has its compiled type (c0, the operand,
+								// has x's static type: v := x.(I), x an
+								// any, gave v the compiled value itself,
+								// which the assignment to v could not set).
+								d.Set(reflect.ValueOf(valueInterface{&node{interp: n.interp, typ: valueTOf(e.Type())}, e}))
 							} else {
 								d.Set(e)
 							}
@@ -2884,7 +2882,11 @@ func callBin(n *node) {
 			// sets each time); a type without methods implements only an
 			// interface without methods, whose set is empty too.
 			var ms methodSet
-			bin := isBin(typ)
+			// gonotes patch (s12): a type defined from a compiled type
+			// with methods of its own (type Duration time.Duration with
+			// MarshalJSON) has the interpreted method set, not the
+			// compiled type's.
+			bin := isBin(typ) && !hasInterpMethods(typ)
 			if !bin {
 				ms = typ.methods()
 			}
@@ -5658,10 +5660,10 @@ func _case(n *node) {
 						return fnext
 					}
 					if wvi != nil { // gonotes patch: an interpreted value in a wrapper (rtiface.go)
-						setSwitchInterface(destValue(f), reflect.ValueOf(*wvi), dyn, dtyp, typ, func() reflect.Value { return wrapDynValue(f, *wvi, typ.TypeOf()) })
+						setSwitchInterface(n.interp, destValue(f), reflect.ValueOf(*wvi), dyn, dtyp, typ, func() reflect.Value { return wrapDynValue(f, *wvi, typ.TypeOf()) })
 						return tnext
 					}
-					setSwitchInterface(destValue(f), v, dyn, dtyp, typ, func() reflect.Value { return wrap(f) })
+					setSwitchInterface(n.interp, destValue(f), v, dyn, dtyp, typ, func() reflect.Value { return wrap(f) })
 					return tnext
 				}
 				break

@@ -1860,10 +1860,15 @@ func genFuncWrapper(n *node, cross bool) func(*frame) reflect.Value {
 	// gonotes patch: see crossFuncType.
 	var crossIn []bool
 	var crossOut []reflect.Type
+	var ifaceIn []int8 // gonotes patch (s12): see crossIfaceFuncType
+	var ifaceOut []bool
 	if cross {
 		var crossType reflect.Type
 		if crossType, crossIn, crossOut = def.interp.crossFuncType(funcType, argTypes, def.typ.ret); crossType != nil {
 			funcType = crossType
+		}
+		if t, in, out := crossIfaceFuncType(funcType, argTypes, def.typ.ret); t != nil {
+			funcType, ifaceIn, ifaceOut = t, in, out
 		}
 	}
 
@@ -1956,6 +1961,9 @@ func genFuncWrapper(n *node, cross bool) func(*frame) reflect.Value {
 				if i < len(crossIn) && crossIn[i] && arg.Type() != d[i].Type() { // gonotes patch: see crossFuncType
 					arg = reinterpret(arg, d[i].Type())
 				}
+				if i < len(ifaceIn) && ifaceIn[i] != 0 { // gonotes patch (s12): see crossIfaceFuncType
+					arg = def.interp.uncrossIfaceArg(arg, ifaceIn[i])
+				}
 				switch {
 				case isEmptyInterface(typ) || typ.TypeOf() == valueInterfaceType:
 					d[i].Set(arg)
@@ -1976,12 +1984,15 @@ func genFuncWrapper(n *node, cross bool) func(*frame) reflect.Value {
 			for _, i := range anyRets { // gonotes patch: rtname.go
 				fr.data[i] = def.interp.namedResult(fr.data[i])
 			}
-			if crossOut != nil { // gonotes patch: see crossFuncType
+			if crossOut != nil || ifaceOut != nil { // gonotes patch: see crossFuncType
 				out := make([]reflect.Value, numRet)
 				for i := range out {
 					out[i] = fr.data[i]
 					if i < len(crossOut) && crossOut[i] != nil {
 						out[i] = reinterpret(out[i], crossOut[i])
+					}
+					if i < len(ifaceOut) && ifaceOut[i] { // gonotes patch (s12)
+						out[i] = def.interp.crossIfaceResult(out[i])
 					}
 				}
 				return out
@@ -3334,6 +3345,11 @@ func callBin(n *node) {
 				}
 			}
 		}
+	}
+	if templateExecName(c0) && len(values) > 0 {
+		// gonotes patch (s12): the data of a template (templdata.go).
+		v, interp := values[len(values)-1], n.interp
+		values[len(values)-1] = func(f *frame) reflect.Value { return interp.crossTemplateData(v(f)) }
 	}
 	l := len(values)
 

@@ -16,7 +16,9 @@ type Book struct {
 	Price  float64  `xml:"price"`
 }
 
-func (b Book) String() string { return fmt.Sprintf("%s %q by %v $%.2f", b.ID, b.Title, b.Author, b.Price) }
+func (b Book) String() string {
+	return fmt.Sprintf("%s %q by %v $%.2f", b.ID, b.Title, b.Author, b.Price)
+}
 
 const doc = `<?xml version="1.0"?>
 <catalog>

@@ -12,7 +12,7 @@ type MultiError struct {
 	Errs []error
 }
 
-func (m *MultiError) Error() string { return fmt.Sprintf("%s: %d errors", m.Op, len(m.Errs)) }
+func (m *MultiError) Error() string   { return fmt.Sprintf("%s: %d errors", m.Op, len(m.Errs)) }
 func (m *MultiError) Unwrap() []error { return m.Errs }
 
 type NotFound struct{ Key string }

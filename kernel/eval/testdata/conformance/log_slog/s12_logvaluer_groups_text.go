@@ -48,6 +48,8 @@ func main() {
 	log.Log(context.Background(), slog.Level(-8), "too low")
 	log.Info("kinds", "f", 1.5, "u", uint8(3), "t", time.Date(2024, 1, 2, 3, 4, 5, 0, time.UTC), "nil", nil, "odd")
 	v := slog.AnyValue(u)
-	println := func(a ...any) { slog.New(slog.NewTextHandler(os.Stdout, &slog.HandlerOptions{ReplaceAttr: noTime})).Info("val", a...) }
+	println := func(a ...any) {
+		slog.New(slog.NewTextHandler(os.Stdout, &slog.HandlerOptions{ReplaceAttr: noTime})).Info("val", a...)
+	}
 	println("kind", v.Kind().String(), "resolved", v.Resolve().Kind().String())
 }

@@ -14,12 +14,12 @@ type Shape interface {
 type Square struct{ Side float64 }
 
 func (s Square) Area() float64 { return s.Side * s.Side }
-func (s Square) Name() string   { return "square" }
+func (s Square) Name() string  { return "square" }
 
 type Circle struct{ R float64 }
 
 func (c *Circle) Area() float64 { return 3 * c.R * c.R }
-func (c *Circle) Name() string   { return "circle" }
+func (c *Circle) Name() string  { return "circle" }
 
 func main() {
 	funcs := template.FuncMap{

@@ -14,7 +14,7 @@ const (
 )
 
 func (s Status) String() string { return [...]string{"todo", "doing", "done"}[s] }
-func (s Status) IsDone() bool    { return s == Done }
+func (s Status) IsDone() bool   { return s == Done }
 
 type Task struct {
 	Title    string

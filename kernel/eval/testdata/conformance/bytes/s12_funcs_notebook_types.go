@@ -10,7 +10,9 @@ type Blob []byte
 
 func (b Blob) String() string { return fmt.Sprintf("Blob(%d)%x", len(b), []byte(b)) }
 
-func (b Blob) Words() [][]byte { return bytes.FieldsFunc(b, func(r rune) bool { return !unicode.IsLetter(r) }) }
+func (b Blob) Words() [][]byte {
+	return bytes.FieldsFunc(b, func(r rune) bool { return !unicode.IsLetter(r) })
+}
 
 type Line []byte
 

@@ -34,7 +34,9 @@ func ParseBasic(h string) (Credentials, error) {
 
 type lowerWriter struct{ w io.Writer }
 
-func (l lowerWriter) Write(p []byte) (int, error) { return l.w.Write([]byte(strings.ToLower(string(p)))) }
+func (l lowerWriter) Write(p []byte) (int, error) {
+	return l.w.Write([]byte(strings.ToLower(string(p))))
+}
 
 func main() {
 	c := Credentials{"aladdin", "open sesame"}

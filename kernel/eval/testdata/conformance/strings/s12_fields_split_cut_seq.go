@@ -22,7 +22,9 @@ func ParseKV(s string) KV {
 
 type Path string
 
-func (p Path) Parts() []string { return strings.FieldsFunc(string(p), func(r rune) bool { return r == '/' }) }
+func (p Path) Parts() []string {
+	return strings.FieldsFunc(string(p), func(r rune) bool { return r == '/' })
+}
 
 func main() {
 	kv := ParseKV(`Name="Go Pher"; age=13 ; admin;  Lang=go`)

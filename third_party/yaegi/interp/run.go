@@ -5063,6 +5063,11 @@ func compositeBinMap(n *node) {
 			values[i] = genCrossFuncWrapper(c.child[1]) // gonotes patch: see crossFuncType
 		} else if isFuncSrc(c.child[1].typ) {
 			values[i] = genFunctionWrapper(c.child[1])
+		} else if typ.Elem().Kind() == reflect.Interface {
+			// gonotes patch (s12): a value of a notebook type in a map of
+			// a compiled type with interface elements is wrapped as in a
+			// map[K]I literal (it panicked: reflect.Set).
+			values[i] = genDestValue(valueTOf(typ.Elem()), c.child[1])
 		} else {
 			values[i] = genValue(c.child[1])
 		}
@@ -5091,14 +5096,22 @@ func compositeBinSlice(n *node) {
 	rtype := n.typ.rtype.Elem()
 	var max, prev int
 
+	// gonotes patch (s12): an element of a notebook type in a slice of a
+	// compiled type with interface elements (color.Palette{Gray4(8)}) is
+	// wrapped as in a []I literal (it panicked: reflect.Set).
+	elemValue := genValue
+	if rtype.Kind() == reflect.Interface {
+		et := valueTOf(rtype)
+		elemValue = func(c *node) func(*frame) reflect.Value { return genDestValue(et, c) }
+	}
 	for i, c := range child {
 		if c.kind == keyValueExpr {
 			convertLiteralValue(c.child[1], rtype)
-			values[i] = genValue(c.child[1])
+			values[i] = elemValue(c.child[1])
 			index[i] = int(vInt(c.child[0].rval))
 		} else {
 			convertLiteralValue(c, rtype)
-			values[i] = genValue(c)
+			values[i] = elemValue(c)
 			index[i] = prev
 		}
 		prev = index[i] + 1

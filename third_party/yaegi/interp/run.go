@@ -3227,7 +3227,7 @@ func callBin(n *node) {
 			case isPtrSrc(c.typ):
 				if c.typ.val.cat == valueT {
 					values = append(values, genValue(c))
-				} else if isDecodeIface(defType) && !decodesStruct(c.typ, getMapType) && unmarshalConvert(n.interp, c.typ, getMapType) != nil { // s8 jsongen: decodesStruct
+				} else if isDecodeIface(defType) && getMapType != nil && !decodesStruct(c.typ, getMapType) && unmarshalConvert(n.interp, c.typ, getMapType) != nil { // s8 jsongen: decodesStruct; s12: getMapType (flag.TextVar has none)
 					// gonotes patch: a decoder's argument (json.Unmarshal(b,
 					// &v), v of a type with UnmarshalJSON) is the pointer,
 					// which callBin gives as a view (unmarshal.go), not

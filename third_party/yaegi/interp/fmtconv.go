@@ -390,6 +390,15 @@ func (fc *fmtConverter) conv(t *itype, elem, addr bool, seen map[*itype]bool) fu
 		if !v.CanInterface() {
 			return v
 		}
+		// gonotes patch (s12): an element of a type with a named runtime
+		// type (fmtnamed.go) is given as such a value: fmt calls its
+		// methods and names its type in a bad verb's message
+		// (%!d(main.Name=k), it printed %!d(string=k)).
+		if v.Type() == t.TypeOf() && fmtNamedCandidateOf(interp, t, getMapType) {
+			if r := interp.fmtNamedRType(t, getMapType); r != nil {
+				return reinterpret(v, r)
+			}
+		}
 		return reflect.ValueOf(fmtElem{v.Interface(), &fmtWrap{f, h}})
 	}
 }

@@ -215,7 +215,10 @@ func (fc *fmtConverter) conv(t *itype, elem, addr bool, seen map[*itype]bool) fu
 		if (elem && !fc.marshal) || t.val == nil || t.val.cat != structT && !fc.marshal || getMapType(t) != nil {
 			break
 		}
-		sc := fmtConv(interp, t.val, getMapType, false, true, seen)
+		// gonotes patch (s12): the pointee of a pointer to a notebook
+		// interface type (P *Shape) is the value it holds, as an element
+		// is (it was encoded as {}, the fields of a valueInterface).
+		sc := fmtConv(interp, t.val, getMapType, fc.marshal && isInterfaceSrc(t.val), true, seen)
 		if sc == nil {
 			return nil
 		}

@@ -54,6 +54,8 @@ var gaps = []gap{
 		[]string{"public6/struct_key_any_field_notebook_value.go"}},
 	{"a comma-ok form assigned to an existing variable of an interface type declared in the notebook (var s Shape; s, ok = m[k] or x.(Sq) or <-ch, the value of a concrete type) panics \"reflect.Set: value of type ... is not assignable to type interp.valueInterface\"; `s, ok := ...` (a new variable of the concrete type) and `s, err = f()` work",
 		[]string{"public6/comma_ok_into_iface_var.go"}},
+	{"a method of a notebook type returning an interface type declared in the notebook, called by compiled code (text/template's {{.Pick.Area}} with func (z Zoo) Pick() Shape), returns the interpreter's valueInterface, so the template cannot evaluate the methods or fields of the value it holds; so does a field of such a type ({{.Best.Area}}) of a struct type that has methods (without methods, and in FuncMap functions, such values work)",
+		[]string{"text_template/s12_method_returns_iface.go"}},
 }
 
 // Banner is the kernel_info_reply banner: the Go version cells speak and

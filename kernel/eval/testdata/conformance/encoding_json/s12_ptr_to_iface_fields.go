@@ -24,7 +24,7 @@ type Named interface {
 type Tri struct{ B, H float64 }
 
 func (t *Tri) Area() float64 { return t.B * t.H / 2 }
-func (t *Tri) Name() string   { return "tri" }
+func (t *Tri) Name() string  { return "tri" }
 
 type Holder struct {
 	S Shape            `json:"s"`

@@ -3203,13 +3203,17 @@ func callBin(n *node) {
 				// (crossFuncType): %T and reflect see main.Item, not its
 				// bare struct.
 				values = append(values, n.interp.genNamedFunc(c, genCrossFuncWrapper(c)))
-			case isFuncSrc(c.typ) && !(paramAny && defType != nil && defType.Kind() == reflect.Interface && defType.NumMethod() > 0 && len(c.typ.method) > 0):
+			case isFuncSrc(c.typ) && !(defType != nil && defType.Kind() == reflect.Interface && defType.NumMethod() > 0 && len(c.typ.method) > 0):
 				values = append(values, genFunctionWrapper(c))
 			case isFuncSrc(c.typ):
 				// gonotes patch (s10-stringer): a value of a func type with
 				// methods given as an any to a function with mapTypes that
 				// has a wrapper for it (fmt: Error, String) is given in that
 				// wrapper, not as the bare func (fmt printed its address).
+				// gonotes patch (s12): so is one given for a parameter of
+				// an interface type with methods (mux.Handle("/", h), h of
+				// a notebook func type with ServeHTTP: "reflect: Call using
+				// func(...) error as type http.Handler").
 				values = append(values, genInterfaceWrapper(c, defType))
 			case c.typ.cat == arrayT || c.typ.cat == variadicT:
 				if isEmptyInterface(c.typ.val) {

@@ -36,7 +36,7 @@ func Filter[T any](seq iter.Seq[T], keep func(T) bool) iter.Seq[T] {
 }
 
 func main() {
-	shapes := []Shape{Sq(1), &Rect{2, 3}, Sq(3), &Rect{1, 1}}
+	shapes := []Shape{Sq(1), &Rect{2, 3}, Sq(3), &Rect{1, 0.5}}
 	big := slices.Collect(Filter(slices.Values(shapes), func(s Shape) bool { return s.Area() > 1.5 }))
 	fmt.Println(big, len(big))
 	next, stop := iter.Pull(slices.Values(shapes))

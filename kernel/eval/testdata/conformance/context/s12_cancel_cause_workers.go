@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"sync"
 )
@@ -57,7 +58,7 @@ func main() {
 			case <-ctx.Done():
 				return
 			}
-			if j == 4 {
+			if j == 5 {
 				<-ctx.Done()
 				return
 			}
@@ -70,7 +71,7 @@ func main() {
 		done = append(done, r.Job)
 	}
 	sort.Ints(done)
-	fmt.Println(len(done) <= 5, ctx.Err())
+	fmt.Println(len(done) <= 5, slices.Contains(done, 5), ctx.Err())
 	cause := context.Cause(ctx)
 	var je *JobError
 	fmt.Println(cause, errors.As(cause, &je), je.Job, errors.Is(ctx.Err(), context.Canceled))

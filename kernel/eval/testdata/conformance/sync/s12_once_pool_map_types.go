@@ -71,11 +71,11 @@ func main() {
 	act, loaded := m.LoadOrStore(Key{"a", 1}, Config{Name: "z"})
 	fmt.Println(act.(Config).Name, loaded)
 	m.Delete(Key{"b", 2})
-	old, swapped := m.Swap(Key{"c", 3}, Config{Name: "c"})
-	fmt.Println(old, swapped, m.CompareAndSwap(Key{"c", 3}, Config{Name: "c"}, Config{Name: "c2"}))
+	old, swapped := m.Swap(Key{"c", 3}, "c")
+	fmt.Println(old, swapped, m.CompareAndSwap(Key{"c", 3}, "c", "c2"), m.CompareAndSwap(Key{"c", 3}, "c", "c3"))
 	var keys []string
 	m.Range(func(k, v any) bool {
-		keys = append(keys, fmt.Sprint(k.(Key).Tenant, k.(Key).ID, v.(Config).Name))
+		keys = append(keys, fmt.Sprint(k.(Key).Tenant, k.(Key).ID, v))
 		return true
 	})
 	sort.Strings(keys)

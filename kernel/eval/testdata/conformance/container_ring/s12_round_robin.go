@@ -44,7 +44,9 @@ func main() {
 	fmt.Println(p.Loads(), p.r.Len())
 	removed := p.r.Unlink(1)
 	fmt.Println(removed.Value.(*Worker).Name, p.Loads())
-	p.r.Link(ring.New(1)).Value = &Worker{Name: "x"}
+	nr := ring.New(1)
+	nr.Value = &Worker{Name: "x"}
+	p.r.Link(nr)
 	extra := ring.New(2)
 	extra.Value, extra.Next().Value = &Worker{Name: "y"}, &Worker{Name: "z"}
 	p.r.Link(extra)

@@ -20,6 +20,8 @@ type Pixel struct{ C color.Color }
 
 func main() {
 	pal := color.Palette{Level(0), color.White, 3: Level(128)}
+	fmt.Println(pal[2] == nil)
+	pal[2] = color.Black
 	fmt.Println(len(pal), pal[0], pal[2] == nil, pal[3], pal.Index(Level(120)), pal.Index(color.Black))
 	pal = append(pal, Level(200))
 	fmt.Println(pal.Convert(Level(210)), len(pal))

@@ -32,8 +32,8 @@ type gap struct {
 }
 
 var gaps = []gap{
-	{"reflect.TypeOf((*I)(nil)).Elem() and reflect.TypeFor[I]() of an interface type I declared in the notebook are interface types, but a struct field, slice or map element of such a type has the interpreter's struct valueInterface as its reflect type (reflect.TypeOf(app).Elem().Field(0).Type has Kind struct), so a field injector finds no interface field; so is a parameter or result of such a type of a func (reflect.TypeOf(func() Logger { ... }).Out(0)), so a DI container keying providers by their result types mixes them up",
-		[]string{"reflect/s10_struct_field_iface_type.go", "reflect/s11_di_container.go"}},
+	{"reflect.TypeOf((*I)(nil)).Elem() and reflect.TypeFor[I]() of an interface type I declared in the notebook are interface types, but a struct field, slice or map element of such a type has the interpreter's struct valueInterface as its reflect type (reflect.TypeOf(app).Elem().Field(0).Type has Kind struct), so a field injector finds no interface field (a func's parameters and results of such types are the interface types)",
+		[]string{"reflect/s10_struct_field_iface_type.go"}},
 	{"a cell's unused imports and top-level variables are not errors (a later cell may use them); inside funcs, unused variables are errors as in Go",
 		[]string{"compile_errors/unused_import.go", "compile_errors/unused_var_in_main.go"}},
 	{"a cell's top-level declarations are package-level for the whole cell: `type int = string` or `fmt := ...` at a cell's top level applies to the cell's earlier lines too (inside a func they apply from where they are, as in Go)",
@@ -46,14 +46,8 @@ var gaps = []gap{
 		nil},
 	{"an unrecovered panic in a goroutine ends the cell that runs with Go's message; the kernel and its variables stay (a Go program would exit)",
 		nil},
-	{"a value of a defined type of the notebook in a place of type any inside a notebook struct, map or slice that compiled code reaches through a pointer (reflect.ValueOf(&node).Elem().Field(i).Elem()) is the interpreter's valueInterface, not the value (fmt and encoding/json print and encode it right)",
-		[]string{"reflect/s11_deep_printer.go"}},
-	{"the reflect type of a func literal names the underlying types of the notebook types in its signature (reflect.TypeOf(func(e UserCreated) {}).In(0) is struct { Name string }), so code matching it against reflect.TypeOf(value) (an event bus keyed by handler parameter types) finds no match",
-		[]string{"reflect/s11_event_bus.go"}},
-	{"a map whose key is a struct (or array) with a field of type any holding a value of a notebook type (map[Key]V, Key{Kind string; ID any}, ID = Point{1, 2}) hashes that field by the interpreter's wrapper: an equal key made elsewhere is not found, and setting it adds a second entry (keys of type any itself work)",
-		[]string{"public6/struct_key_any_field_notebook_value.go"}},
-	{"a comma-ok form assigned to an existing variable of an interface type declared in the notebook (var s Shape; s, ok = m[k] or x.(Sq) or <-ch, the value of a concrete type) panics \"reflect.Set: value of type ... is not assignable to type interp.valueInterface\"; `s, ok := ...` (a new variable of the concrete type) and `s, err = f()` work",
-		[]string{"public6/comma_ok_into_iface_var.go"}},
+	{"a value of a defined type of the notebook in an element of type any of a slice or map inside a notebook struct that compiled code reaches through a pointer (reflect.ValueOf(&bag).Elem().Field(0).Index(0).Elem()) is the interpreter's valueInterface, not the value (a field of type any holds the value; fmt and encoding/json print and encode both right)",
+		nil},
 	{"a method of a notebook type returning an interface type declared in the notebook, called by compiled code (text/template's {{.Pick.Area}} with func (z Zoo) Pick() Shape), returns the interpreter's valueInterface, so the template cannot evaluate the methods or fields of the value it holds; so does a field of such a type ({{.Best.Area}}) of a struct type that has methods (without methods, and in FuncMap functions, such values work)",
 		[]string{"text_template/s12_method_returns_iface.go"}},
 }

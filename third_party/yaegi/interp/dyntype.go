@@ -51,7 +51,26 @@ func dynTypeNeededDepth(t *itype, depth int) bool {
 	case funcT:
 		// gonotes patch (s11-refl): a defined func type (its values have
 		// the reflect type of its signature), not a recursive one.
-		return t.name != "" && t.path != "" && !t.selfFunc && funcTypesWork()
+		if t.name != "" && t.path != "" || t.selfFunc || !funcTypesWork() {
+			return t.name != "" && t.path != "" && !t.selfFunc && funcTypesWork()
+		}
+		// gonotes patch (s12-iface): an unnamed func type with a
+		// parameter or result of a type that needs its type kept
+		// (func(e UserCreated)): its reflect type is that of the
+		// underlying types (func(struct { Name string })), given to
+		// compiled code with the notebook types' runtime types
+		// (composedRType, crossFuncType).
+		for _, l := range [][]*itype{t.arg, t.ret} {
+			for _, a := range l {
+				if a != nil && !isInterface(a) && !isFuncSrc(a) && dynTypeNeededDepth(a, depth+1) {
+					return true
+				}
+				if a != nil && a.cat != variadicT && isInterfaceSrc(a) && !isEmptyInterface(a) { // ifacefunc.go
+					return true
+				}
+			}
+		}
+		return false
 	case ptrT, sliceT, arrayT, mapT, chanT, chanSendT, chanRecvT, structT:
 		if t.name != "" {
 			return true
@@ -383,6 +402,9 @@ func genMapKey(n *node, mt *itype) func(*frame) reflect.Value {
 	for mt != nil && mt.cat == linkedT {
 		mt = mt.val
 	}
+	if holdsIfaceKeyMap(mt) { // gonotes patch (s12-iface): ifacekey.go
+		return genIfaceKey(n)
+	}
 	if isBinIfaceKeyMap(mt) {
 		// gonotes patch: a key of a compiled interface type
 		// (map[fmt.Stringer]T, map[error]T) given as a concrete value is
@@ -571,6 +593,9 @@ func genDynValue(n *node) func(*frame) reflect.Value {
 		return genWrappedToAny(n)
 	}
 	value := genValue(n)
+	if isFuncSrc(n.typ) { // gonotes patch (s12-iface): a declared func is a func value
+		value = genFuncValue(n)
+	}
 	if t := dynConcreteType(n); t != n.typ {
 		cn := *n
 		cn.typ = t
@@ -816,7 +841,7 @@ func (interp *Interpreter) crossedAs(rt reflect.Type, t *itype) bool {
 		return false
 	}
 	id, ok := interp.crossed.Load(rt)
-	if ok && len(t.method) == 0 && interp.namedRType(t) != nil { // gonotes patch: with methods, see rtmethods.go
+	if ok && len(t.method) == 0 && (interp.namedRType(t) != nil || t.cat == funcT && interp.composedRType(t) != nil) { // gonotes patch: with methods, see rtmethods.go; a func type (s12-iface)
 		// gonotes patch: values of t went to compiled code as values of
 		// its named runtime type (rtname.go), not as rt.
 		return false

@@ -630,6 +630,11 @@ func (interp *Interpreter) toNamed(t *itype, v reflect.Value) reflect.Value {
 	if !v.IsValid() || v.Kind() == reflect.Interface {
 		return v
 	}
+	if t != nil && t.cat == funcT && v.Kind() == reflect.Func { // gonotes patch (s12-iface): ifacefunc.go
+		if w, ok := interp.ifaceFunc(t, v); ok {
+			return w
+		}
+	}
 	e := interp.crossOf(t)
 	if e.direct && v.Type() == e.from {
 		// The named type's memory is the value's: a copy seen as r,
@@ -752,6 +757,12 @@ func (interp *Interpreter) genNamedFunc(c *node, value func(*frame) reflect.Valu
 // given to compiled code as an any: a value of its named runtime type.
 func genNamedArg(interp *Interpreter, c *node) func(*frame) reflect.Value {
 	value := genValue(c)
+	if isFuncSrc(c.typ) { // gonotes patch (s12-iface): a declared func is a func value
+		value = genFuncValue(c)
+		if hasIfaceSig(c.typ) { // ifacefunc.go
+			return interp.genIfaceFunc(c, value)
+		}
+	}
 	if interp.crossRType(c.typ) == nil {
 		return value
 	}

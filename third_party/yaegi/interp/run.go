@@ -518,6 +518,22 @@ func typeAssert(n *node, withResult, withOk bool) {
 	typIface := isInterface(typ) // gonotes patch
 	rtype := typ.refType(nil)    // type to assert
 	next := getExec(n.tnext)
+	// gonotes patch: v, ok = x.(T) with v an existing variable of an
+	// interface type of the notebook (or an any that keeps T's type,
+	// dyntype.go) and T a concrete type: the value is converted to v's
+	// type, as recv2 and assignFromCall do.
+	// A failed assertion sets v to T's zero value, converted too.
+	setRes := func(f *frame, v reflect.Value) { value0(f).Set(v) }
+	setZero := func(f *frame) {
+		d := value0(f)
+		d.Set(reflect.Zero(d.Type()))
+	}
+	if withResult && withOk && !typIface {
+		if conv := recvConv(n.anc.child[0], typ); conv != nil {
+			setRes = func(f *frame, v reflect.Value) { value0(f).Set(conv(v)) }
+			setZero = func(f *frame) { value0(f).Set(conv(reflect.Zero(rtype))) }
+		}
+	}
 
 	switch {
 	case isInterfaceSrc(typ):
@@ -533,8 +549,7 @@ func typeAssert(n *node, withResult, withOk bool) {
 				defer func() {
 					setOKValue(value1(f), ok)
 					if !ok && zeroRes { // gonotes patch: a failed v, ok := x.(T) sets v to T's zero value
-						d := value0(f)
-						d.Set(reflect.Zero(d.Type()))
+						setZero(f)
 					}
 				}()
 			}
@@ -650,8 +665,7 @@ func typeAssert(n *node, withResult, withOk bool) {
 				defer func() {
 					setOKValue(value1(f), ok)
 					if !ok && zeroRes { // gonotes patch: a failed v, ok := x.(T) sets v to T's zero value
-						d := value0(f)
-						d.Set(reflect.Zero(d.Type()))
+						setZero(f)
 					}
 				}()
 			}
@@ -748,8 +762,7 @@ func typeAssert(n *node, withResult, withOk bool) {
 				defer func() {
 					setOKValue(value1(f), ok)
 					if !ok && zeroRes { // gonotes patch: a failed v, ok := x.(T) sets v to T's zero value
-						d := value0(f)
-						d.Set(reflect.Zero(d.Type()))
+						setZero(f)
 					}
 				}()
 			}
@@ -773,7 +786,7 @@ func typeAssert(n *node, withResult, withOk bool) {
 				if vv.node != nil && vv.node.typ != nil && vv.node.typ.cat != valueT {
 					vtyp = vv.node.typ
 				}
-			} else if strict && concrete != nil && !n.interp.crossedAs(ctyp, typ) {
+			} else if strict && concrete != nil && !n.interp.crossedAs(ctyp, typ) && !n.interp.isIfaceFuncOf(ctyp, typ, rtype) { // gonotes patch (s12-iface): ifacefunc.go
 				// gonotes patch: a value stored as itself is not of a type
 				// whose values interpreted code keeps as valueInterfaces
 				// (dyntype.go): var b any = 7; b.(Code) is false.
@@ -811,7 +824,7 @@ func typeAssert(n *node, withResult, withOk bool) {
 					// TODO(mpl): this requires more work. the wrapped node is not complete enough.
 					value0(f).Set(reflect.ValueOf(valueInterface{n.child[0], reflect.ValueOf(concrete)}))
 				} else {
-					value0(f).Set(reflect.ValueOf(concrete))
+					setRes(f, reflect.ValueOf(concrete))
 				}
 			}
 			return next
@@ -831,8 +844,7 @@ func typeAssert(n *node, withResult, withOk bool) {
 				defer func() {
 					setOKValue(value1(f), ok)
 					if !ok && zeroRes { // gonotes patch: a failed v, ok := x.(T) sets v to T's zero value
-						d := value0(f)
-						d.Set(reflect.Zero(d.Type()))
+						setZero(f)
 					}
 				}()
 			}
@@ -855,7 +867,7 @@ func typeAssert(n *node, withResult, withOk bool) {
 				}
 				if r != nil && v.Type() == r {
 					if withResult {
-						value0(f).Set(reinterpret(v, rtype))
+						setRes(f, reinterpret(v, rtype))
 					}
 					return next
 				}
@@ -907,7 +919,7 @@ func typeAssert(n *node, withResult, withOk bool) {
 				return next
 			}
 			if withResult {
-				value0(f).Set(v)
+				setRes(f, v)
 			}
 			return next
 		}
@@ -918,8 +930,7 @@ func typeAssert(n *node, withResult, withOk bool) {
 				defer func() {
 					setOKValue(value1(f), ok)
 					if !ok && zeroRes { // gonotes patch: a failed v, ok := x.(T) sets v to T's zero value
-						d := value0(f)
-						d.Set(reflect.Zero(d.Type()))
+						setZero(f)
 					}
 				}()
 			}
@@ -945,7 +956,7 @@ func typeAssert(n *node, withResult, withOk bool) {
 				return next
 			}
 			if withResult {
-				value0(f).Set(v.value)
+				setRes(f, v.value)
 			}
 			return next
 		}
@@ -1203,6 +1214,8 @@ func assignFromCall(n *node) {
 // v), as the map holds it.
 func genMapEntryKey(dest *node) func(*frame) reflect.Value {
 	switch {
+	case holdsIfaceKeyMap(dest.child[0].typ): // gonotes patch (s12-iface): ifacekey.go
+		return genMapKey(dest.child[1], dest.child[0].typ)
 	case isEmptyIfaceKeyMap(dest.child[0].typ): // gonotes patch: a key of an empty interface type is the value itself (s9-suite2: or of an interface type of the notebook)
 		return genMapKey(dest.child[1], dest.child[0].typ)
 	case isBinIfaceKeyMap(dest.child[0].typ) && !isInterfaceSrc(dest.child[1].typ):
@@ -1273,6 +1286,9 @@ func assign(n *node) {
 			// gonotes patch: a variable of an empty interface type keeps
 			// the interpreted type of its value (dyntype.go).
 			svalue[i] = genDynValue(src)
+		case anyField(dest) && src.typ != nil && src.typ.cat != nilT && !isInterface(dynConcreteType(src)):
+			// gonotes patch (s12-iface): ifacekey.go
+			svalue[i] = genNamedInAny(src, genDestValue(dest.typ, src))
 		default:
 			svalue[i] = genDestValue(dest.typ, src)
 		}
@@ -1872,6 +1888,11 @@ func genFuncWrapper(n *node, cross bool) func(*frame) reflect.Value {
 		}
 	}
 
+	// gonotes patch (s12-wrap): a plain function (no receiver, no method
+	// expression, no cross types, no results of an empty interface type)
+	// may reuse its frame and have a typed wrapper (wrapcall.go).
+	plainWrap := rcvr == nil && !methExpr && crossIn == nil && crossOut == nil && len(anyRets) == 0 && lateBase == nil
+	sig, typedOK := typedSig(funcType)
 	// gonotes patch: a declared function's value (`f := add`) is published
 	// for direct calls, as closures are (closurecall.go, declValue).
 	declValue := rcvr == nil && !methExpr && !cross && n.kind != funcLit && def.kind == funcDecl && !isMethod(def) && !def.rval.IsValid()
@@ -1911,19 +1932,27 @@ func genFuncWrapper(n *node, cross bool) func(*frame) reflect.Value {
 		if declValue {
 			info = &closureInfo{lit: def}
 		}
+		// gonotes patch (s12-wrap): a frame reused from call to call, and
+		// typed funcs for common signatures (wrapcall.go).
+		w := &wrapCall{def: def, n: n, f: f, ctl: ctl, numRet: numRet}
+		if plainWrap {
+			if r := frameReuse(def); r.ok {
+				w.ri = r
+			}
+			if typedOK {
+				tf := w.typed(sig)
+				if info != nil {
+					publishClosure(info, tf)
+				}
+				return tf
+			}
+		}
 		fct := makeFunc(funcType, func(in []reflect.Value) []reflect.Value { // gonotes patch: makeFunc
 			defer leaveClosure(enterClosure()) // gonotes patch: call depth
 			_ = info
 			// Allocate and init local frame. All values to be settable and addressable.
-			fr := newFrame(f, len(def.types), f.runid())
-			if ctl != nil { // gonotes patch: see getFunc
-				fr.ctl = ctl
-			}
-			def.interp.revive(fr) // gonotes patch
+			fr, reused := w.acquire() // gonotes patch (s12-wrap)
 			d := fr.data
-			for i, t := range def.types {
-				d[i] = reflect.New(t).Elem()
-			}
 
 			if rcvr == nil {
 				d = d[numRet:]
@@ -1997,7 +2026,7 @@ func genFuncWrapper(n *node, cross bool) func(*frame) reflect.Value {
 				}
 				return out
 			}
-			return fr.data[:numRet]
+			return w.results(fr, reused) // gonotes patch (s12-wrap)
 		})
 		if info != nil {
 			publishClosure(info, fct)
@@ -2015,6 +2044,9 @@ func genFuncWrapper(n *node, cross bool) func(*frame) reflect.Value {
 func (interp *Interpreter) uncrossFunc(ft reflect.Type, fn any, typ *itype, rtype reflect.Type) (any, bool) {
 	if ft == nil || rtype == nil || ft == rtype || ft.Kind() != reflect.Func || rtype.Kind() != reflect.Func || typ.cat != funcT || fn == nil {
 		return nil, false
+	}
+	if interp.isIfaceFuncOf(ft, typ, rtype) { // gonotes patch (s12-iface): ifacefunc.go
+		return interp.unIfaceFunc(reflect.ValueOf(fn), rtype).Interface(), true
 	}
 	cross, _, _ := interp.crossFuncType(rtype, typ.arg, typ.ret)
 	if cross != ft {
@@ -3202,7 +3234,7 @@ func callBin(n *node) {
 				// Store, reflect.ValueOf) has its cross type
 				// (crossFuncType): %T and reflect see main.Item, not its
 				// bare struct.
-				values = append(values, n.interp.genNamedFunc(c, genCrossFuncWrapper(c)))
+				values = append(values, n.interp.genIfaceFunc(c, n.interp.genNamedFunc(c, genCrossFuncWrapper(c))))
 			case isFuncSrc(c.typ) && !(defType != nil && defType.Kind() == reflect.Interface && defType.NumMethod() > 0 && len(c.typ.method) > 0):
 				values = append(values, genFunctionWrapper(c))
 			case isFuncSrc(c.typ):
@@ -3321,7 +3353,7 @@ func callBin(n *node) {
 			if paramAny && isPtrSrc(c.typ) {
 				// gonotes patch: reflect.TypeOf((*I)(nil)), I an
 				// interpreted interface type (rtifacetype.go).
-				values[len(values)-1] = n.interp.ifacePtrArg(c.typ, values[len(values)-1])
+				values[len(values)-1] = n.interp.ifacePtrArg(c.typ, values[len(values)-1], isTypeOf(c0))
 			}
 			if convMode == convFmt && paramAny && fmtNamedCandidate(n.interp, c.typ, getMapType) {
 				// gonotes patch: a value of an interpreted type given to
@@ -3511,6 +3543,16 @@ func callBin(n *node) {
 			out := prev(v, in)
 			out[len(out)-1] = renameExecError(out[len(out)-1], rename)
 			return out
+		}
+		if fast != nil { // gonotes patch (s12-wrap): fmt.Errorf and Fprintf have fast callers
+			pf := fast
+			fast = func(in []reflect.Value) ([]reflect.Value, bool) {
+				out, ok := pf(in)
+				if ok && len(out) > 0 {
+					out[len(out)-1] = renameExecError(out[len(out)-1], rename)
+				}
+				return out, ok
+			}
 		}
 	}
 	// gonotes patch (s9-methods): gob and notebook interface types
@@ -4072,8 +4114,9 @@ func getFunc(n *node) {
 	l := n.level
 	next := getExec(n.tnext)
 	numRet := len(n.typ.ret)
-	ftyp := n.typ.TypeOf()    // gonotes patch: once, not at each closure (refType allocates)
-	slots := capturedSlots(n) // gonotes patch: the slots the closure uses
+	ftyp := n.typ.TypeOf()         // gonotes patch: once, not at each closure (refType allocates)
+	slots := capturedSlots(n)      // gonotes patch: the slots the closure uses
+	sig, typedOK := typedSig(ftyp) // gonotes patch (s12-wrap)
 	// gonotes patch (s9-genstd): what the closure's frame keeps of the
 	// frame it is made in (see frame.detached and loosen).
 	keepOrig, keepAnc := hasRecover(n), refersUp(n, 2)
@@ -4107,61 +4150,36 @@ func getFunc(n *node) {
 			}
 		}
 		info := &closureInfo{lit: n, fr: fr} // gonotes patch: for direct calls (closurecall.go); the closure's body keeps it alive
+		// gonotes patch: the call belongs to the run that made the
+		// closure (ctl), as with a copy of the frame; fr's run may have
+		// changed since (the global frame's at each input, a reused
+		// frame's at each call): a goroutine or callback that first ran
+		// after its input ended took the next input's run, whose stop it
+		// did not belong to.
+		// gonotes patch (s12-wrap): a frame reused from call to call, and
+		// typed funcs for common signatures (wrapcall.go).
+		w := &wrapCall{def: n, n: n, f: fr, ctl: ctl, numRet: numRet}
+		if r := frameReuse(n); r.ok {
+			w.ri = r
+		}
 		var fct reflect.Value
-		fct = makeFunc(ftyp, func(in []reflect.Value) []reflect.Value { // gonotes patch: makeFunc
-			defer leaveClosure(enterClosure()) // gonotes patch: call depth
-			// Allocate and init local frame. All values to be settable and addressable.
-			fr := info.fr // gonotes patch: see info
-			fr2 := newFrame(fr, len(n.types), fr.runid())
-			if ctl != nil {
-				// gonotes patch: the call belongs to the run that made the
-				// closure, as with a copy of the frame; fr's run may have
-				// changed since (the global frame's at each input, a reused
-				// frame's at each call): a goroutine or callback that first
-				// ran after its input ended took the next input's run, whose
-				// stop it did not belong to.
-				fr2.ctl = ctl
-			}
-			n.interp.revive(fr2) // gonotes patch
-			d := fr2.data
-			for i, t := range n.types {
-				d[i] = reflect.New(t).Elem()
-			}
-			d = d[numRet:]
-
-			// Copy function input arguments in local frame.
-			for i, arg := range in {
-				if i >= len(d) {
-					// In case of unused arg, there may be not even a frame entry allocated, just skip.
-					break
-				}
-				typ := n.typ.arg[i]
-				switch {
-				case isEmptyInterface(typ) || typ.TypeOf() == valueInterfaceType:
-					d[i].Set(arg)
-				case isInterfaceSrc(typ):
-					d[i].Set(reflect.ValueOf(valueInterface{value: arg.Elem()}))
-				default:
-					d[i].Set(unboxFunc(d[i], arg)) // gonotes patch: recursive func types
-				}
-			}
-
-			// Interpreter code execution.
-			runCfg(n.child[3].start, fr2, n, n)
-
-			// gonotes patch: the literal's slot is no longer put back to
-			// the value it held before this closure was made. Upstream
-			// restored it after each call; a loop that starts goroutines on
-			// func literals reuses the slot, so (1) restoring it when an
-			// earlier goroutine ended could hand a nil or stale func to the
-			// next go statement (a crash: "call of nil function"), and (2)
-			// each closure kept the one made before it alive through that
-			// saved value: a chain of every closure ever made at that site,
-			// each with its copy of the frame (with the global frame: memory
-			// growing with every goroutine a cell starts).
-
-			return fr2.data[:numRet]
-		})
+		if typedOK {
+			fct = w.typed(sig)
+		} else {
+			fct = makeFunc(ftyp, func(in []reflect.Value) []reflect.Value { // gonotes patch: makeFunc
+				return w.callLit(in)
+			})
+		}
+		// gonotes patch: the literal's slot is no longer put back to the
+		// value it held before this closure was made. Upstream restored it
+		// after each call; a loop that starts goroutines on func literals
+		// reuses the slot, so (1) restoring it when an earlier goroutine
+		// ended could hand a nil or stale func to the next go statement (a
+		// crash: "call of nil function"), and (2) each closure kept the one
+		// made before it alive through that saved value: a chain of every
+		// closure ever made at that site, each with its copy of the frame
+		// (with the global frame: memory growing with every goroutine a
+		// cell starts).
 
 		if publish { // gonotes patch: see info
 			publishClosure(info, fct)
@@ -5030,7 +5048,7 @@ func mapLit(n *node) {
 	keys := make([]func(*frame) reflect.Value, len(child))
 	values := make([]func(*frame) reflect.Value, len(child))
 	for i, c := range child {
-		if isEmptyIfaceKeyMap(n.typ) || isBinIfaceKeyMap(n.typ) { // gonotes patch: see dynMapKey, binIfaceKey
+		if isEmptyIfaceKeyMap(n.typ) || isBinIfaceKeyMap(n.typ) || holdsIfaceKeyMap(n.typ) { // gonotes patch: see dynMapKey, binIfaceKey, ifaceKey
 			keys[i] = genMapKey(c.child[0], n.typ)
 		} else {
 			keys[i] = genDestValue(n.typ.key, c.child[0])
@@ -5277,7 +5295,9 @@ func doComposite(n *node, hasType bool, keyed bool) {
 		case isNamedFuncSrc(val.typ):
 			values[fieldIndex] = genValueAsFunctionWrapper(val)
 		case dynIfaceValue(ft, val): // gonotes patch: the empty interface keeps the value's type (dyntype.go)
-			values[fieldIndex] = genDynValue(val)
+			values[fieldIndex] = genNamedInAny(val, genDynValue(val)) // gonotes patch (s12-iface): ifacekey.go
+		case isInterfaceSrc(ft) && isEmptyInterface(ft) && len(val.typ.method) > 0 && !isInterface(val.typ):
+			values[fieldIndex] = genNamedInAny(val, genValueInterface(val)) // gonotes patch (s12-iface): ifacekey.go
 		case isInterfaceSrc(ft) && (!isEmptyInterface(ft) || len(val.typ.method) > 0):
 			values[fieldIndex] = genValueInterface(val)
 		case isInterface(ft):

@@ -77,6 +77,8 @@ func main() {
 	fmt.Println(cause, errors.As(cause, &je), je.Job, errors.Is(ctx.Err(), context.Canceled))
 	cancel(errors.New("second"))
 	fmt.Println(context.Cause(ctx))
-	stop := context.AfterFunc(ctx, func() { fmt.Println("never runs twice") })
+	ran := make(chan struct{})
+	stop := context.AfterFunc(ctx, func() { close(ran) })
+	<-ran
 	fmt.Println(stop())
 }

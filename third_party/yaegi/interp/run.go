@@ -3639,6 +3639,33 @@ func callBin(n *node) {
 		}
 		return callFn(value(f), in)
 	}
+	// gonotes patch (s12): a decoder's argument of a notebook interface
+	// type (json.Unmarshal(b, ev), ev an Event holding a *Deleted): the
+	// struct an UnmarshalTypeError names is that of the value's type
+	// (it was empty: the decoder got the value's bare struct).
+	if getMapType != nil && convMode == convNone && len(child) == l {
+		idx := -1
+		for i, c := range child {
+			if c.typ != nil && isInterfaceSrc(c.typ) && !isEmptyInterface(c.typ) {
+				idx = i
+			}
+		}
+		if idx >= 0 {
+			inner, argv := call, genValue(child[idx])
+			call = func(f *frame, in []reflect.Value) []reflect.Value {
+				t := dynItypeOf(argv(f))
+				out := inner(f, in)
+				if t != nil {
+					for _, o := range out {
+						if o.Kind() == reflect.Interface {
+							fixUnmarshalTypeError(o, t)
+						}
+					}
+				}
+				return out
+			}
+		}
+	}
 	if fastRecv != nil {
 		// The selector node does not make the method value (see
 		// getIndexBinMethod); make it here when falling back.

@@ -23,7 +23,7 @@ func (p P) Copy() *P      { return &p }
 
 type Counter struct{ n int }
 
-func (c *Counter) Inc() int      { c.n++; return c.n }
+func (c *Counter) Inc() int       { c.n++; return c.n }
 func (c *Counter) Self() *Counter { return c }
 
 type Named struct {

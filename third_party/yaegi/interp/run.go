@@ -393,19 +393,12 @@ func runCfg(n *node, f *frame, funcNode, callNode *node) {
 }
 
 // binHasMethods reports whether the compiled type rt has the methods of the
-// interpreted interface type typ (by name: a compiled type cannot have a
-// method of an interpreted signature). gonotes patch.
+// interpreted interface type typ. gonotes patch.
 func binHasMethods(rt reflect.Type, typ *itype) bool {
-	ms := typ.methods()
-	if len(ms) == 0 {
-		return false
-	}
-	for name := range ms {
-		if _, ok := rt.MethodByName(name); !ok {
-			return false
-		}
-	}
-	return true
+	// gonotes patch (s12): with their signatures (binImplementsSrc):
+	// *fmt.wrapError, whose Unwrap returns an error, satisfied
+	// interface{ Unwrap() []error }, and the call of its Unwrap crashed.
+	return len(typ.methods()) > 0 && binImplementsSrc(rt, typ)
 }
 
 // binImplements reports whether the compiled type rt implements the
@@ -572,7 +565,12 @@ func typeAssert(n *node, withResult, withOk bool) {
 						if withResult {
 							d := value0(f)
 							if d.Type() == valueInterfaceType {
-								d.Set(reflect.ValueOf(valueInterface{c0, e}))
+								// gonotes patch (s12): the node of the value
+								// has its compiled type (c0, the operand,
+								// has x's static type: v := x.(I), x an
+								// any, gave v the compiled value itself,
+								// which the assignment to v could not set).
+								d.Set(reflect.ValueOf(valueInterface{&node{interp: n.interp, typ: valueTOf(e.Type())}, e}))
 							} else {
 								d.Set(e)
 							}
@@ -1885,10 +1883,15 @@ func genFuncWrapper(n *node, cross bool) func(*frame) reflect.Value {
 	// gonotes patch: see crossFuncType.
 	var crossIn []bool
 	var crossOut []reflect.Type
+	var ifaceIn []int8 // gonotes patch (s12): see crossIfaceFuncType
+	var ifaceOut []bool
 	if cross {
 		var crossType reflect.Type
 		if crossType, crossIn, crossOut = def.interp.crossFuncType(funcType, argTypes, def.typ.ret); crossType != nil {
 			funcType = crossType
+		}
+		if t, in, out := crossIfaceFuncType(funcType, argTypes, def.typ.ret); t != nil {
+			funcType, ifaceIn, ifaceOut = t, in, out
 		}
 	}
 
@@ -1994,6 +1997,9 @@ func genFuncWrapper(n *node, cross bool) func(*frame) reflect.Value {
 				if i < len(crossIn) && crossIn[i] && arg.Type() != d[i].Type() { // gonotes patch: see crossFuncType
 					arg = reinterpret(arg, d[i].Type())
 				}
+				if i < len(ifaceIn) && ifaceIn[i] != 0 { // gonotes patch (s12): see crossIfaceFuncType
+					arg = def.interp.uncrossIfaceArg(arg, ifaceIn[i])
+				}
 				switch {
 				case isEmptyInterface(typ) || typ.TypeOf() == valueInterfaceType:
 					d[i].Set(arg)
@@ -2014,12 +2020,15 @@ func genFuncWrapper(n *node, cross bool) func(*frame) reflect.Value {
 			for _, i := range anyRets { // gonotes patch: rtname.go
 				fr.data[i] = def.interp.namedResult(fr.data[i])
 			}
-			if crossOut != nil { // gonotes patch: see crossFuncType
+			if crossOut != nil || ifaceOut != nil { // gonotes patch: see crossFuncType
 				out := make([]reflect.Value, numRet)
 				for i := range out {
 					out[i] = fr.data[i]
 					if i < len(crossOut) && crossOut[i] != nil {
 						out[i] = reinterpret(out[i], crossOut[i])
+					}
+					if i < len(ifaceOut) && ifaceOut[i] { // gonotes patch (s12)
+						out[i] = def.interp.crossIfaceResult(out[i])
 					}
 				}
 				return out
@@ -2923,7 +2932,11 @@ func callBin(n *node) {
 			// sets each time); a type without methods implements only an
 			// interface without methods, whose set is empty too.
 			var ms methodSet
-			bin := isBin(typ)
+			// gonotes patch (s12): a type defined from a compiled type
+			// with methods of its own (type Duration time.Duration with
+			// MarshalJSON) has the interpreted method set, not the
+			// compiled type's.
+			bin := isBin(typ) && !hasInterpMethods(typ)
 			if !bin {
 				ms = typ.methods()
 			}
@@ -3242,13 +3255,17 @@ func callBin(n *node) {
 				// (crossFuncType): %T and reflect see main.Item, not its
 				// bare struct.
 				values = append(values, n.interp.genIfaceFunc(c, n.interp.genNamedFunc(c, genCrossFuncWrapper(c))))
-			case isFuncSrc(c.typ) && !(paramAny && defType != nil && defType.Kind() == reflect.Interface && defType.NumMethod() > 0 && len(c.typ.method) > 0):
+			case isFuncSrc(c.typ) && !(defType != nil && defType.Kind() == reflect.Interface && defType.NumMethod() > 0 && len(c.typ.method) > 0):
 				values = append(values, genFunctionWrapper(c))
 			case isFuncSrc(c.typ):
 				// gonotes patch (s10-stringer): a value of a func type with
 				// methods given as an any to a function with mapTypes that
 				// has a wrapper for it (fmt: Error, String) is given in that
 				// wrapper, not as the bare func (fmt printed its address).
+				// gonotes patch (s12): so is one given for a parameter of
+				// an interface type with methods (mux.Handle("/", h), h of
+				// a notebook func type with ServeHTTP: "reflect: Call using
+				// func(...) error as type http.Handler").
 				values = append(values, genInterfaceWrapper(c, defType))
 			case c.typ.cat == arrayT || c.typ.cat == variadicT:
 				if isEmptyInterface(c.typ.val) {
@@ -3266,7 +3283,7 @@ func callBin(n *node) {
 			case isPtrSrc(c.typ):
 				if c.typ.val.cat == valueT {
 					values = append(values, genValue(c))
-				} else if isDecodeIface(defType) && !decodesStruct(c.typ, getMapType) && unmarshalConvert(n.interp, c.typ, getMapType) != nil { // s8 jsongen: decodesStruct
+				} else if isDecodeIface(defType) && getMapType != nil && !decodesStruct(c.typ, getMapType) && unmarshalConvert(n.interp, c.typ, getMapType) != nil { // s8 jsongen: decodesStruct; s12: getMapType (flag.TextVar has none)
 					// gonotes patch: a decoder's argument (json.Unmarshal(b,
 					// &v), v of a type with UnmarshalJSON) is the pointer,
 					// which callBin gives as a view (unmarshal.go), not
@@ -3384,6 +3401,11 @@ func callBin(n *node) {
 				}
 			}
 		}
+	}
+	if templateExecName(c0) && len(values) > 0 {
+		// gonotes patch (s12): the data of a template (templdata.go).
+		v, interp := values[len(values)-1], n.interp
+		values[len(values)-1] = func(f *frame) reflect.Value { return interp.crossTemplateData(v(f)) }
 	}
 	l := len(values)
 
@@ -3636,6 +3658,33 @@ func callBin(n *node) {
 			in = append([]reflect.Value(nil), in[off:]...)
 		}
 		return callFn(value(f), in)
+	}
+	// gonotes patch (s12): a decoder's argument of a notebook interface
+	// type (json.Unmarshal(b, ev), ev an Event holding a *Deleted): the
+	// struct an UnmarshalTypeError names is that of the value's type
+	// (it was empty: the decoder got the value's bare struct).
+	if getMapType != nil && convMode == convNone && len(child) == l {
+		idx := -1
+		for i, c := range child {
+			if c.typ != nil && isInterfaceSrc(c.typ) && !isEmptyInterface(c.typ) {
+				idx = i
+			}
+		}
+		if idx >= 0 {
+			inner, argv := call, genValue(child[idx])
+			call = func(f *frame, in []reflect.Value) []reflect.Value {
+				t := dynItypeOf(argv(f))
+				out := inner(f, in)
+				if t != nil {
+					for _, o := range out {
+						if o.Kind() == reflect.Interface {
+							fixUnmarshalTypeError(o, t)
+						}
+					}
+				}
+				return out
+			}
+		}
 	}
 	if fastRecv != nil {
 		// The selector node does not make the method value (see
@@ -5087,6 +5136,11 @@ func compositeBinMap(n *node) {
 			values[i] = genCrossFuncWrapper(c.child[1]) // gonotes patch: see crossFuncType
 		} else if isFuncSrc(c.child[1].typ) {
 			values[i] = genFunctionWrapper(c.child[1])
+		} else if typ.Elem().Kind() == reflect.Interface {
+			// gonotes patch (s12): a value of a notebook type in a map of
+			// a compiled type with interface elements is wrapped as in a
+			// map[K]I literal (it panicked: reflect.Set).
+			values[i] = genDestValue(valueTOf(typ.Elem()), c.child[1])
 		} else {
 			values[i] = genValue(c.child[1])
 		}
@@ -5115,14 +5169,22 @@ func compositeBinSlice(n *node) {
 	rtype := n.typ.rtype.Elem()
 	var max, prev int
 
+	// gonotes patch (s12): an element of a notebook type in a slice of a
+	// compiled type with interface elements (color.Palette{Gray4(8)}) is
+	// wrapped as in a []I literal (it panicked: reflect.Set).
+	elemValue := genValue
+	if rtype.Kind() == reflect.Interface {
+		et := valueTOf(rtype)
+		elemValue = func(c *node) func(*frame) reflect.Value { return genDestValue(et, c) }
+	}
 	for i, c := range child {
 		if c.kind == keyValueExpr {
 			convertLiteralValue(c.child[1], rtype)
-			values[i] = genValue(c.child[1])
+			values[i] = elemValue(c.child[1])
 			index[i] = int(vInt(c.child[0].rval))
 		} else {
 			convertLiteralValue(c, rtype)
-			values[i] = genValue(c)
+			values[i] = elemValue(c)
 			index[i] = prev
 		}
 		prev = index[i] + 1
@@ -5702,10 +5764,10 @@ func _case(n *node) {
 						return fnext
 					}
 					if wvi != nil { // gonotes patch: an interpreted value in a wrapper (rtiface.go)
-						setSwitchInterface(destValue(f), reflect.ValueOf(*wvi), dyn, dtyp, typ, func() reflect.Value { return wrapDynValue(f, *wvi, typ.TypeOf()) })
+						setSwitchInterface(n.interp, destValue(f), reflect.ValueOf(*wvi), dyn, dtyp, typ, func() reflect.Value { return wrapDynValue(f, *wvi, typ.TypeOf()) })
 						return tnext
 					}
-					setSwitchInterface(destValue(f), v, dyn, dtyp, typ, func() reflect.Value { return wrap(f) })
+					setSwitchInterface(n.interp, destValue(f), v, dyn, dtyp, typ, func() reflect.Value { return wrap(f) })
 					return tnext
 				}
 				break

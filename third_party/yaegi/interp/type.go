@@ -3214,6 +3214,27 @@ func isBin(t *itype) bool {
 	}
 }
 
+// hasInterpMethods reports whether t, a defined type or a pointer to one,
+// has methods declared in the interpreter (gonotes patch, s12).
+func hasInterpMethods(t *itype) bool {
+	for i := 0; t != nil && i < 8; i++ {
+		switch t.cat {
+		case linkedT:
+			if len(t.method) > 0 {
+				return true
+			}
+		case ptrT:
+		default:
+			return false
+		}
+		if t.val == t {
+			return false
+		}
+		t = t.val
+	}
+	return false
+}
+
 func isStruct(t *itype) bool {
 	// Test first for a struct category, because a recursive interpreter struct may be
 	// represented by an interface{} at reflect level.

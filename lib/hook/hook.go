@@ -181,6 +181,7 @@ var (
 	bound       sync.Map     // goroutine id -> *Scope
 	nbound      atomic.Int64 // entries in bound, to skip the map when empty
 	interrupted atomic.Int64 // scopes ever interrupted, for the fast path of Check
+	resets      atomic.Int64 // calls of Reset, so that restores of earlier Binds do nothing
 )
 
 // SetActive makes s the scope of goroutines that are bound to none: the cell
@@ -198,6 +199,7 @@ func Active() *Scope { return active.Load() }
 //	defer hook.Bind(s)()
 func Bind(s *Scope) (restore func()) {
 	id := goid.Get()
+	gen := resets.Load()
 	prev, had := bound.Load(id)
 	if s == nil {
 		bound.Delete(id)
@@ -211,6 +213,11 @@ func Bind(s *Scope) (restore func()) {
 		nbound.Add(-1)
 	}
 	return func() {
+		if resets.Load() != gen {
+			// Reset forgot every binding since: this one is gone, and
+			// undoing it would put nbound below the bindings there are.
+			return
+		}
 		if had {
 			if s == nil {
 				nbound.Add(1)
@@ -288,6 +295,7 @@ func (r routed) Write(p []byte) (int, error) {
 // Reset forgets every binding, the active scope and the main goroutine. Tests use it to start
 // from a clean state.
 func Reset() {
+	resets.Add(1)
 	active.Store(nil)
 	bound.Range(func(k, _ any) bool { bound.Delete(k); return true })
 	nbound.Store(0)

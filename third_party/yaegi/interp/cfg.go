@@ -781,7 +781,8 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					err = dest.cfgErrorf("cannot assign to %s (neither addressable nor a map index expression)", exprString(dest))
 					break
 				}
-				if isBlank(src) {
+				// gonotes patch: without values (var _ T), src is dest itself.
+				if isBlank(src) && n.nright > 0 {
 					err = n.cfgErrorf("cannot use _ as value")
 					break
 				}

@@ -3692,6 +3692,9 @@ func matchSelectorMethod(sc *scope, n *node) (err error) {
 	}
 
 	if m, lind := n.typ.lookupSrcMethod(name); m != nil {
+		if len(lind) > 0 && n.typ.ambiguousMethod(name) { // gonotes patch (s12-public7)
+			return n.cfgErrorf("ambiguous selector %s", exprString(n))
+		}
 		n.action = aGetMethod
 		if n.child[0].isType(sc) {
 			// Handle method as a function with receiver in 1st argument.
@@ -3717,6 +3720,9 @@ func matchSelectorMethod(sc *scope, n *node) (err error) {
 	}
 
 	if m, lind, isPtr, ok := n.typ.lookupBinMethod(name); ok {
+		if len(lind) > 0 && n.typ.ambiguousMethod(name) { // gonotes patch (s12-public7)
+			return n.cfgErrorf("ambiguous selector %s", exprString(n))
+		}
 		n.action = aGetMethod
 		switch {
 		case isPtr && n.typ.fieldSeq(lind).cat != ptrT:

@@ -2024,7 +2024,12 @@ func (m methodSet) equals(n methodSet) bool {
 }
 
 // Methods returns a map of method type strings, indexed by method names.
-func (t *itype) methods() methodSet {
+func (t *itype) methods() methodSet { return t.methodSet(false, false) }
+
+// methodSet returns the method set of t, as methods, or with viaPtr of
+// what a pointer to t (or t, a pointer) has; with keepAmbiguous, with the
+// names that are ambiguous (ambiguousSig) in it. gonotes patch (s12-public7).
+func (t *itype) methodSet(viaPtr, keepAmbiguous bool) methodSet {
 	seen := map[*itype]bool{}
 	// gonotes patch: viaPtr, the method set of a pointer; underlying, typ is
 	// the type a defined type is defined from (type D T): D does not get
@@ -2130,13 +2135,23 @@ func (t *itype) methods() methodSet {
 		return res, depth
 	}
 
-	res, _ := getMethods(t, false, false) // gonotes patch
+	res, _ := getMethods(t, viaPtr, false) // gonotes patch
+	if keepAmbiguous {
+		return res
+	}
 	for k, v := range res {
 		if v == ambiguousSig {
 			delete(res, k)
 		}
 	}
 	return res
+}
+
+// ambiguousMethod reports whether name is a method promoted at the same
+// smallest depth from two embedded fields of t (or of what t points to): a
+// selector x.name is then an error. gonotes patch (s12-public7).
+func (t *itype) ambiguousMethod(name string) bool {
+	return t.methodSet(true, true)[name] == ambiguousSig
 }
 
 // ambiguousSig is the signature of an ambiguous promoted method while a

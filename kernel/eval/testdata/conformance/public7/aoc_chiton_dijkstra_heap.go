@@ -23,11 +23,11 @@ type item struct {
 
 type pq []item
 
-func (q pq) Len() int            { return len(q) }
-func (q pq) Less(i, j int) bool  { return q[i].dist < q[j].dist }
-func (q pq) Swap(i, j int)       { q[i], q[j] = q[j], q[i] }
-func (q *pq) Push(x any)         { *q = append(*q, x.(item)) }
-func (q *pq) Pop() any           { old := *q; it := old[len(old)-1]; *q = old[:len(old)-1]; return it }
+func (q pq) Len() int           { return len(q) }
+func (q pq) Less(i, j int) bool { return q[i].dist < q[j].dist }
+func (q pq) Swap(i, j int)      { q[i], q[j] = q[j], q[i] }
+func (q *pq) Push(x any)        { *q = append(*q, x.(item)) }
+func (q *pq) Pop() any          { old := *q; it := old[len(old)-1]; *q = old[:len(old)-1]; return it }
 
 func shortest(grid [][]int) int {
 	h, w := len(grid), len(grid[0])

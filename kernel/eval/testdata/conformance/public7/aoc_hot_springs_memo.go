@@ -18,10 +18,10 @@ type state struct {
 }
 
 type solver struct {
-	s     string
+	s      string
 	groups []int
-	memo  map[state]int
-	calls int
+	memo   map[state]int
+	calls  int
 }
 
 func (sv *solver) count(st state) int {

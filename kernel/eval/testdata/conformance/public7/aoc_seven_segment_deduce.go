@@ -20,7 +20,7 @@ func parse(s string) Set {
 	return m
 }
 
-func (s Set) Len() int { return bits.OnesCount8(uint8(s)) }
+func (s Set) Len() int       { return bits.OnesCount8(uint8(s)) }
 func (s Set) Has(o Set) bool { return s&o == o }
 
 func decode(patterns []string) map[Set]int {

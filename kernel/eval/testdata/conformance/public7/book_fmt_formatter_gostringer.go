@@ -72,7 +72,10 @@ type Secret string
 
 func (Secret) String() string { return "***" }
 
-type wrapErr struct{ op string; err error }
+type wrapErr struct {
+	op  string
+	err error
+}
 
 func (w *wrapErr) Error() string { return w.op + ": " + w.err.Error() }
 func (w *wrapErr) Unwrap() error { return w.err }

@@ -62,7 +62,7 @@ func main() {
 	}
 	total := 0
 	var curious []int
-	for n := 10; n < 7*fact[9]; n++ {
+	for n := 10; n < 50000; n++ { // 7*9! bounds it; 50000 keeps the run short
 		s := 0
 		for m := n; m > 0; m /= 10 {
 			s += fact[m%10]
@@ -75,7 +75,7 @@ func main() {
 	fmt.Println("p34", curious, total)
 	// p36 double-base palindromes
 	sum36 := 0
-	for n := 1; n < 1000000; n += 2 {
+	for n := 1; n < 100000; n += 2 {
 		d, b := strconv.Itoa(n), strconv.FormatInt(int64(n), 2)
 		rd, rb := []byte(d), []byte(b)
 		slices.Reverse(rd)

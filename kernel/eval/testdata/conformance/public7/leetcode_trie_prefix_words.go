@@ -31,8 +31,8 @@ func (t *Trie) find(p string) *Trie {
 	return n
 }
 
-func (t *Trie) Search(w string) bool        { n := t.find(w); return n != nil && n.end }
-func (t *Trie) StartsWith(p string) bool    { return t.find(p) != nil }
+func (t *Trie) Search(w string) bool     { n := t.find(w); return n != nil && n.end }
+func (t *Trie) StartsWith(p string) bool { return t.find(p) != nil }
 func (t *Trie) Suggest(p string, k int) []string {
 	var out []string
 	var dfs func(*Trie)

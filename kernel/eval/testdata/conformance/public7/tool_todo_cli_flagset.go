@@ -24,7 +24,7 @@ type Store struct {
 
 type tagList []string
 
-func (t *tagList) String() string     { return strings.Join(*t, ",") }
+func (t *tagList) String() string { return strings.Join(*t, ",") }
 func (t *tagList) Set(s string) error {
 	if s == "" {
 		return errors.New("empty tag")

@@ -61,7 +61,7 @@ func main() {
 	}
 	fmt.Println(t.MapString(func(i int) string { return fmt.Sprint(i) }))
 	fmt.Println(t.MapString(func(i int) string { return strings.Repeat("*", i) }))
-	fmt.Println(t.Height(), t.left.data, t.right.data, t.left.right.data, t.right.left.left.data)
+	fmt.Println(t.Height(), t.left.data, t.right.data, t.left.right.data, t.left.right.right.data)
 	var sb strings.Builder
 	t.Render("", &sb)
 	fmt.Print(sb.String())

@@ -788,6 +788,11 @@ func nodeType2(interp *Interpreter, sc *scope, n *node, seen []*node) (t *itype,
 			if t, err = nodeType2(interp, sc, n.child[0], seen); err != nil || t == nil {
 				return nil, err
 			}
+			if !isGeneric(t) && n.child[0].isType(sc) {
+				// gonotes patch (s12-public7): a conversion T(x) is of type
+				// T, also when T is a func type (not its result type).
+				break
+			}
 			if isGeneric(t) || n.child[0].kind == indexExpr || n.child[0].kind == indexListExpr { // gonotes patch: the result type of an instance
 				if rt, err2 := genericCallTypes(interp, sc, n, seen); err2 != nil {
 					return nil, err2

@@ -54,6 +54,10 @@ var gaps = []gap{
 		[]string{"public6/struct_key_any_field_notebook_value.go"}},
 	{"a comma-ok form assigned to an existing variable of an interface type declared in the notebook (var s Shape; s, ok = m[k] or x.(Sq) or <-ch, the value of a concrete type) panics \"reflect.Set: value of type ... is not assignable to type interp.valueInterface\"; `s, ok := ...` (a new variable of the concrete type) and `s, err = f()` work",
 		[]string{"public6/comma_ok_into_iface_var.go"}},
+	{"a value of an unnamed struct type in an interface (any(struct{ X, Y int }{1, 2})) compares equal to a value of a notebook struct type with the same fields (any(Point{1, 2})), and x.(Point) succeeds on it; %T and type switches tell them apart",
+		[]string{"public7/iface_anonymous_struct_vs_named.go"}},
+	{"a cell prints go vet's concurrency warnings (a lock copied by value, WaitGroup.Add first thing in a goroutine, a discarded context cancel function) on stderr; the cell still runs (go run prints nothing, go vet reports them)",
+		[]string{"public7/mistakes_copy_lock_value_vet.go"}},
 }
 
 // Banner is the kernel_info_reply banner: the Go version cells speak and

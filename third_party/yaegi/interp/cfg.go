@@ -1721,7 +1721,10 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			switch {
 			case typeSwichAssign(n) && len(n.child) > 1:
 				n.start = n.child[1].start
-			case len(n.child) == 0:
+			case len(n.child) == 0, typeSwichAssign(n) && len(n.child) == 1:
+				// gonotes patch (s12-public7): an empty clause of a type
+				// switch binding a variable (case string:) holds only the
+				// variable, which led nowhere: the function returned.
 				// Empty case body: jump to switch node (exit node).
 				n.start = n.anc.anc.anc
 			default:

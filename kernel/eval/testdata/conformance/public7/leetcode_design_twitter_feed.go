@@ -43,11 +43,11 @@ type cursor struct {
 
 type feedHeap []*cursor
 
-func (h feedHeap) Len() int            { return len(h) }
-func (h feedHeap) Less(i, j int) bool  { return h[i].list[h[i].i].time > h[j].list[h[j].i].time }
-func (h feedHeap) Swap(i, j int)       { h[i], h[j] = h[j], h[i] }
-func (h *feedHeap) Push(x any)         { *h = append(*h, x.(*cursor)) }
-func (h *feedHeap) Pop() any           { o := *h; c := o[len(o)-1]; *h = o[:len(o)-1]; return c }
+func (h feedHeap) Len() int           { return len(h) }
+func (h feedHeap) Less(i, j int) bool { return h[i].list[h[i].i].time > h[j].list[h[j].i].time }
+func (h feedHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
+func (h *feedHeap) Push(x any)        { *h = append(*h, x.(*cursor)) }
+func (h *feedHeap) Pop() any          { o := *h; c := o[len(o)-1]; *h = o[:len(o)-1]; return c }
 
 func (t *Twitter) GetNewsFeed(user int) []int {
 	h := &feedHeap{}

@@ -21,10 +21,10 @@ type Call struct {
 	Args []Node
 }
 
-func (n Num) Eval(map[string]float64) float64   { return float64(n) }
-func (n Num) String() string                     { return fmt.Sprint(float64(n)) }
+func (n Num) Eval(map[string]float64) float64     { return float64(n) }
+func (n Num) String() string                      { return fmt.Sprint(float64(n)) }
 func (v Var) Eval(env map[string]float64) float64 { return env[string(v)] }
-func (v Var) String() string                     { return string(v) }
+func (v Var) String() string                      { return string(v) }
 func (b *Bin) Eval(env map[string]float64) float64 {
 	l, r := b.L.Eval(env), b.R.Eval(env)
 	switch b.Op {
@@ -37,7 +37,9 @@ func (b *Bin) Eval(env map[string]float64) float64 {
 	}
 	return l / r
 }
-func (b *Bin) String() string { return "(" + b.L.String() + " " + string(b.Op) + " " + b.R.String() + ")" }
+func (b *Bin) String() string {
+	return "(" + b.L.String() + " " + string(b.Op) + " " + b.R.String() + ")"
+}
 func (c Call) Eval(env map[string]float64) float64 {
 	var s float64
 	for _, a := range c.Args {

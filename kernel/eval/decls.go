@@ -292,18 +292,29 @@ func (s *Session) redefined(pending []*decl, from int) []*decl {
 // compiled. Other units are returned as they are.
 //
 // The unit is also cut before a statement that defines a predeclared name
-// (`max := xs[0]`, `len := 3`, `true := false`): such a name becomes a
-// global of the notebook, which the interpreter would resolve in the whole
-// unit, so that the statements before it (`max(a, b)`, `f(true)`) would
-// use the variable, where in a function body they use the builtin.
+// or the name of a package (`max := xs[0]`, `len := 3`, `true := false`,
+// `url := u.String()`): such a name becomes a global of the notebook, which
+// the interpreter would resolve in the whole unit, so that the statements
+// before it (`max(a, b)`, `f(true)`, `url.Parse(s)`) would use the
+// variable, where in a function body they use the builtin or the package.
+// Not in a unit with a goto, whose label may be on either side.
 func (s *Session) splitAtRedefines(u *unit, base int, cell int64, pur *purity) []*unit {
 	if u.kind != stmtPiece || u.result || len(u.pieces) < 2 {
 		return []*unit{u}
 	}
+	shadows := func(name string) bool {
+		return predeclaredNames[name] || pur.pkgs[name] != "" || pur.base[name] != ""
+	}
+	for _, p := range u.pieces {
+		if strings.Contains(p.text, "goto") {
+			shadows = func(string) bool { return false }
+			break
+		}
+	}
 	var out []*unit
 	start := 0
 	for i, p := range u.pieces {
-		if i > start && definesPredeclared(p.text) {
+		if i > start && definesName(p.text, shadows) {
 			out = append(out, &unit{kind: stmtPiece, pieces: u.pieces[start:i]})
 			start = i
 		}
@@ -332,9 +343,9 @@ var predeclaredNames = func() map[string]bool {
 	return m
 }()
 
-// definesPredeclared reports whether a statement is `a, b := ...` with a
-// predeclared name on its left.
-func definesPredeclared(text string) bool {
+// definesName reports whether a statement is `a, b := ...` with a name on
+// its left for which match is true.
+func definesName(text string, match func(string) bool) bool {
 	if !strings.Contains(text, ":=") {
 		return false
 	}
@@ -351,7 +362,7 @@ func definesPredeclared(text string) bool {
 		return false
 	}
 	for _, l := range as.Lhs {
-		if id, ok := l.(*ast.Ident); ok && predeclaredNames[id.Name] {
+		if id, ok := l.(*ast.Ident); ok && match(id.Name) {
 			return true
 		}
 	}

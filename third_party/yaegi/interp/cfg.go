@@ -753,6 +753,11 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			}
 
 			wireChild(n)
+			// gonotes patch (s12-public7): a, b := x, y in a function, with a
+			// declared before in the same scope and b new, assigns a (a
+			// redeclaration): it declared a second a, so that a closure or
+			// a pointer made before kept the first.
+			redeclares := n.kind == defineStmt && n.anc.kind != varDecl && n.anc.kind != constDecl && n.nleft > 1 && n.nleft == n.nright && !sc.global && hasNewDefine(n, sc)
 			for i := 0; i < n.nleft; i++ {
 				dest, src := n.child[i], n.child[sbase+i]
 				if genericFuncDecl(src.typ) != nil && n.nleft == n.nright {
@@ -805,6 +810,13 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					if dest.typ.incomplete {
 						return
 					}
+					if redeclares && dest.ident != "_" {
+						if s, ok := sc.sym[dest.ident]; ok && s.kind == varSym && s.index >= 0 && s.typ != nil && !s.global {
+							sym = s
+							dest.redeclared = true
+							dest.typ = s.typ
+						}
+					}
 					if sc.global && !inNestedScope(n, root) && !isLoopInit(n) { // gonotes patch: GTA defines only top-level variables; a for clause declares new ones
 						// Do not overload existing symbols (defined in GTA) in global scope.
 						// gonotes patch (s11-fixa): but not the universe's (const
@@ -821,7 +833,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					dest.val = src.val
 					dest.recv = src.recv
 					dest.findex = sym.index
-					updateSym = true
+					updateSym = !dest.redeclared
 				} else {
 					sym, level, _ = sc.lookup(dest.ident)
 				}
@@ -3752,6 +3764,21 @@ func matchSelectorMethod(sc *scope, n *node) (err error) {
 	}
 
 	return n.cfgErrorf("undefined selector: %s", name)
+}
+
+// hasNewDefine reports whether the define statement n declares a variable
+// that its scope does not hold yet: then the others of its names that the
+// scope holds are redeclared (assigned). gonotes patch (s12-public7).
+func hasNewDefine(n *node, sc *scope) bool {
+	for _, c := range n.child[:n.nleft] {
+		if c.ident == "_" || c.ident == "" {
+			continue
+		}
+		if _, ok := sc.sym[c.ident]; !ok {
+			return true
+		}
+	}
+	return false
 }
 
 // arrayTypeLen returns the node's array length. If the expression is an

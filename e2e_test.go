@@ -1244,6 +1244,78 @@ func TestRunNotebookWithMagics(t *testing.T) {
 	}
 }
 
+// The headless runner keeps the output a cell's goroutine writes after the
+// cell ended, while no cell runs: Jupyter's front ends add it to that cell,
+// and gonotes run stores it there (nbclient drops it). The goroutine prints
+// as soon as its cell has ended; if the next cell has started by then, the
+// line is that cell's. Either way it is stored exactly once. (Output that
+// comes after the last cell ended is not waited for.)
+func TestRunNotebookKeepsLateOutput(t *testing.T) {
+	dir := t.TempDir()
+	cells := []string{`import (
+	"fmt"
+	"runtime"
+	"time"
+
+	"github.com/gonotes/gonotes/lib/hook"
+)
+
+done := make(chan bool)
+first := hook.Current()
+go func() {
+	for hook.Active() == first && !first.Ended() {
+		runtime.Gosched()
+	}
+	fmt.Println("printed after its cell")
+	close(done)
+}()
+fmt.Println("one")`, `fmt.Println("two")`, `<-done
+time.Sleep(500 * time.Millisecond) // the kernel publishes printed text within 20 ms
+fmt.Println("three")`}
+	var nb strings.Builder
+	nb.WriteString(`{"cells": [`)
+	for i, src := range cells {
+		if i > 0 {
+			nb.WriteString(",")
+		}
+		b, _ := json.Marshal(src)
+		fmt.Fprintf(&nb, `{"cell_type": "code", "execution_count": null, "metadata": {}, "outputs": [], "source": %s}`, b)
+	}
+	nb.WriteString(`], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}`)
+	path := filepath.Join(dir, "late.ipynb")
+	if err := os.WriteFile(path, []byte(nb.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if out, err := exec.Command(gonotesBin, "run", path, "--inplace").CombinedOutput(); err != nil {
+		t.Fatalf("gonotes run: %v\n%s", err, out)
+	}
+	got, err := kernel.ReadNotebook(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	for _, c := range got.Cells {
+		b, _ := json.Marshal(c["outputs"])
+		var outs []struct {
+			Text []string `json:"text"`
+		}
+		_ = json.Unmarshal(b, &outs)
+		text := ""
+		for _, o := range outs {
+			text += strings.Join(o.Text, "")
+		}
+		texts = append(texts, text)
+	}
+	all := strings.Join(texts, "")
+	if n := strings.Count(all, "printed after its cell\n"); n != 1 {
+		t.Errorf("the late line is stored %d times, want once; cells' outputs: %q", n, texts)
+	}
+	if !strings.HasPrefix(texts[0], "one\n") || !strings.Contains(texts[1], "two\n") || texts[2] != "three\n" {
+		t.Errorf("cells' outputs: %q", texts)
+	}
+	t.Logf("cells' outputs: %q", texts)
+}
+
 // The kernel process runs with one P (it only relays messages), but the
 // interpreter, where cells run, keeps every CPU the machine gives Go: the
 // course's threads must run in parallel.

@@ -239,6 +239,16 @@ func (c *Client) readLoop(s zmq4.Socket) {
 			ch = c.waiters[parent.MsgID]
 			if ch == nil {
 				late = c.late
+			} else {
+				// Sent under mu, so that a request that stops
+				// waiting (request's deferred drain) sees every
+				// message sent to it: none is lost between its idle
+				// status and its end.
+				select {
+				case ch <- m:
+					ch = nil
+				default: // full: wait below, without mu
+				}
 			}
 		} else {
 			ch = c.replies[parent.MsgID]
@@ -390,7 +400,19 @@ func (c *Client) request(ctx context.Context, channel, msgType string, content a
 		c.mu.Lock()
 		delete(c.waiters, m.Header.MsgID)
 		delete(c.replies, m.Header.MsgID)
+		late := c.late
+		var left []*Message
+		for len(iop) > 0 {
+			left = append(left, <-iop)
+		}
 		c.mu.Unlock()
+		// What came after the idle status is output of the request's
+		// goroutines written after it ended: late output.
+		if late != nil {
+			for _, msg := range left {
+				late(msg)
+			}
+		}
 	}()
 	s, mu := c.channel(channel)
 	if err := c.sendOn(s, mu, m); err != nil {

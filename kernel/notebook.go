@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -213,6 +214,13 @@ func RunNotebook(ctx context.Context, c *Client, nb *Notebook, opts RunOptions) 
 			nb.Metadata["language_info"] = info.LanguageInfo
 		}
 	}
+	// Output that a cell's goroutines write after it ended, while no other
+	// cell runs, is addressed to that cell: Jupyter's front ends add it to
+	// the cell's outputs, and so does the runner (nbclient drops it).
+	late := newLateOutputs()
+	c.OnLate(late.add)
+	defer c.OnLate(nil)
+	defer late.store(nb)
 	var firstErr error
 	n := 0
 	for i, cell := range nb.Cells {
@@ -235,6 +243,7 @@ func RunNotebook(ctx context.Context, c *Client, nb *Notebook, opts RunOptions) 
 		}
 		_ = res.ReplyContent(&reply)
 		cell["outputs"] = OutputsOf(res.IOPub)
+		late.ran(res, i)
 		cell["execution_count"] = reply.Count
 		status := "ok"
 		if reply.Status != "ok" {
@@ -251,4 +260,64 @@ func RunNotebook(ctx context.Context, c *Client, nb *Notebook, opts RunOptions) 
 		}
 	}
 	return firstErr
+}
+
+// lateOutputs collects the iopub messages of cells that already ended, for
+// RunNotebook.
+type lateOutputs struct {
+	mu    sync.Mutex
+	msgs  map[string][]*Message // parent msg_id -> late messages
+	cells map[string]int        // request msg_id -> cell index
+	iopub map[int][]*Message    // cell index -> its messages until idle
+}
+
+func newLateOutputs() *lateOutputs {
+	return &lateOutputs{msgs: map[string][]*Message{}, cells: map[string]int{}, iopub: map[int][]*Message{}}
+}
+
+func parentID(m *Message) string {
+	var p struct {
+		MsgID string `json:"msg_id"`
+	}
+	_ = json.Unmarshal(m.Parent, &p)
+	return p.MsgID
+}
+
+// add keeps m (called by the client's reader for a message no request
+// awaits).
+func (l *lateOutputs) add(m *Message) {
+	switch m.Header.MsgType {
+	case "stream", "display_data", "update_display_data", "clear_output", "execute_result", "error":
+	default:
+		return
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	id := parentID(m)
+	l.msgs[id] = append(l.msgs[id], m)
+}
+
+// ran records that cell i's request ended with res.
+func (l *lateOutputs) ran(res *Result, i int) {
+	if res.Reply == nil {
+		return
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.cells[parentID(res.Reply)] = i
+	l.iopub[i] = res.IOPub
+}
+
+// store adds each cell's late output to its outputs in nb.
+func (l *lateOutputs) store(nb *Notebook) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	for id, msgs := range l.msgs {
+		i, ok := l.cells[id]
+		if !ok {
+			continue
+		}
+		all := append(append([]*Message(nil), l.iopub[i]...), msgs...)
+		nb.Cells[i]["outputs"] = OutputsOf(all)
+	}
 }

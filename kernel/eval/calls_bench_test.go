@@ -76,3 +76,51 @@ func (v V) sum() int { return v.x + v.y }
 var sink int
 func fn(n int) { v := &V{1, 2}; t := 0; for i := 0; i < n; i++ { t += v.sum() }; sink = t }`)
 }
+
+// BenchmarkCellLessCalledBySort is a call of a cell's closure by compiled
+// code: sort.SliceIsSorted calls less(i, i+1) for each element of a sorted
+// slice (sort.Slice's calls). One op is one call.
+func BenchmarkCellLessCalledBySort(b *testing.B) {
+	benchCell(b, `import "sort"
+var sink bool
+func fn(n int) { a := make([]int, n+1); for i := range a { a[i] = i }; sink = sort.SliceIsSorted(a, func(i, j int) bool { return a[i] < a[j] }) }`)
+}
+
+// BenchmarkCellRuneFuncCalledByStrings is strings.Map calling a cell's
+// func(rune) rune once per rune. One op is one call.
+func BenchmarkCellRuneFuncCalledByStrings(b *testing.B) {
+	benchCell(b, `import "strings"
+var sink int
+func fn(n int) { s := strings.Repeat("a", n); sink = len(strings.Map(func(r rune) rune { return r + 1 }, s)) }`)
+}
+
+// BenchmarkCellNamedLessCalledBySort is BenchmarkCellLessCalledBySort with
+// a less func of a named func type: it goes through reflect.MakeFunc,
+// with its frame reused.
+func BenchmarkCellNamedLessCalledBySort(b *testing.B) {
+	benchCell(b, `import "sort"
+type Less func(i, j int) bool
+var sink bool
+func fn(n int) { a := make([]int, n+1); for i := range a { a[i] = i }; var less Less = func(i, j int) bool { return a[i] < a[j] }; sink = sort.SliceIsSorted(a, less) }`)
+}
+
+// BenchmarkCellSprintf is a call of fmt.Sprintf with one argument from a
+// cell (a variadic compiled function with a fast caller, StdFast).
+func BenchmarkCellSprintf(b *testing.B) {
+	benchCell(b, `import "fmt"
+var sink string
+func fn(n int) { for i := 0; i < n; i++ { sink = fmt.Sprintf("%d,", i) } }`)
+}
+
+// BenchmarkCellAppendInt is a = append(a, i) in a loop (a fast step).
+func BenchmarkCellAppendInt(b *testing.B) {
+	benchCell(b, `var sink int
+func fn(n int) { var a []int; for i := 0; i < n; i++ { a = append(a, i) }; sink = len(a) }`)
+}
+
+// BenchmarkCellStringIndexCompare is s[i%12] == 'o' in a loop (fast
+// steps for the index and for the comparison of its byte).
+func BenchmarkCellStringIndexCompare(b *testing.B) {
+	benchCell(b, `var sink int
+func fn(n int) { s := "hello, world"; c := 0; for i := 0; i < n; i++ { if s[i%12] == 'o' { c++ } }; sink = c }`)
+}

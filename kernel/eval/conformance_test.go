@@ -53,7 +53,8 @@ package eval
 // gob's registry lasts as long as the process, as in a kernel, which runs
 // one session (one interpreter) in its process; this test runs two
 // sessions of each program and many programs, whose types of one name
-// (main.Point) are different types.
+// (main.Point) are different types. Likewise a program that imports
+// expvar: a name published twice (by the two modes) panics.
 //
 // A known-unsupported program is listed in testdata/conformance/UNSUPPORTED
 // as "<section>/<name>.go: <substring>  # reason": it must fail in every
@@ -700,9 +701,10 @@ func confDeadlocks(p *confProg) bool {
 }
 
 // confRegistersGob reports whether p registers types with encoding/gob,
-// whose registry is process-wide.
+// or publishes variables with expvar, whose registries are process-wide
+// (expvar.Publish panics on a name published before, by the other mode).
 func confRegistersGob(p *confProg) bool {
-	return bytes.Contains(p.src, []byte("gob.Register"))
+	return bytes.Contains(p.src, []byte("gob.Register")) || bytes.Contains(p.src, []byte("\"expvar\""))
 }
 
 // confAloneOutcome is what a child process (TestConformanceAlone) reports

@@ -534,6 +534,7 @@ func (s *Session) cd(dir string) error {
 func (s *Session) shell(ctx context.Context, run *cellRun, line string) error {
 	line = s.expand(ctx, run, strings.TrimSpace(line))
 	cmd := exec.Command("/bin/sh", "-c", line)
+	cmd.Env = hook.Environ() // what the cells set with os.Setenv, as IPython's ! sees os.environ
 	// The copies run in goroutines bound to no scope: they write to the
 	// active scope, the running cell, which waits for them.
 	cmd.Stdout, cmd.Stderr = hook.Stdout(), hook.Stderr()

@@ -202,3 +202,22 @@ func TestRaceMagicOutsideTheKernel(t *testing.T) {
 		t.Errorf("%%lsmagic lacks %%race: %q", c.stdout.String())
 	}
 }
+
+// os.Setenv in a cell changes the interpreter's environment, not the
+// kernel's; the processes the cell starts (!cmd, subprocess, as a Python
+// child sees os.environ) see it all the same.
+func TestCellEnvironmentReachesChildren(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`os.Setenv("GONOTES_CELL_ENV_T", "from the cell")`)
+	if os.Getenv("GONOTES_CELL_ENV_T") != "" {
+		t.Fatal("os.Setenv in a cell changed the kernel's environment")
+	}
+	if c := ts.ok("!echo $GONOTES_CELL_ENV_T"); c.stdout.String() != "from the cell\n" {
+		t.Errorf("!echo printed %q", c.stdout.String())
+	}
+	c := ts.ok(`out, _ := subprocess.CheckOutput([]string{"sh", "-c", "echo $GONOTES_CELL_ENV_T"})
+fmt.Print(string(out))`)
+	if c.stdout.String() != "from the cell\n" {
+		t.Errorf("subprocess.CheckOutput printed %q", c.stdout.String())
+	}
+}

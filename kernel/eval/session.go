@@ -130,6 +130,7 @@ type Session struct {
 	race    *raceWatch    // race mode (a -race build), else nil
 	imports map[string]bool
 	mods    *modules
+	environ func() []string // the interpreter's os.Environ, for the cells' scopes
 	lines   lineMap
 	panics  panicLog
 
@@ -210,6 +211,12 @@ func New(opts Options) (*Session, error) {
 	})
 	if err := s.i.Use(stdlib.Symbols); err != nil {
 		return nil, fmt.Errorf("loading the standard library symbols: %w", err)
+	}
+	// The processes the cells start get the cells' environment (os.Setenv
+	// in a cell changes the interpreter's, not the kernel's), as a Python
+	// child gets os.environ: Execute gives it to the cell's scope.
+	if v := s.i.Symbols("os")["os"]["Environ"]; v.IsValid() {
+		s.environ, _ = v.Interface().(func() []string)
 	}
 	s.timers.panicked = s.rt.goPanic
 	if err := s.i.Use(overrides(&s.timers)); err != nil {
@@ -304,6 +311,9 @@ func (s *Session) Execute(ctx context.Context, scope *hook.Scope, code string) (
 	defer s.mu.Unlock()
 	if scope == nil {
 		scope = hook.NewScope(0, nil, nil)
+	}
+	if scope.Environ == nil {
+		scope.Environ = s.environ
 	}
 	defer hook.Bind(scope)()
 	hook.SetActive(scope)

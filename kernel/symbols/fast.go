@@ -71,6 +71,13 @@ var Fast = interp.FastCalls{
 			r0 := hook.Current()
 			return []reflect.Value{reflect.ValueOf(r0)}, true
 		},
+		reflect.ValueOf(hook.Environ).Pointer(): func(in []reflect.Value) ([]reflect.Value, bool) {
+			if len(in) != 0 {
+				return nil, false
+			}
+			r0 := hook.Environ()
+			return []reflect.Value{reflect.ValueOf(r0)}, true
+		},
 		reflect.ValueOf(hook.Flush).Pointer(): func(in []reflect.Value) ([]reflect.Value, bool) {
 			if len(in) != 0 {
 				return nil, false
@@ -3525,6 +3532,20 @@ var Fast = interp.FastCalls{
 				r0 := recv.Remove(a0)
 				in[0] = interp.FastIface[error](r0)
 				return in[:1], true
+			},
+			"Reverse": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*multiprocessing.ListProxy](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 1 {
+					return nil, false
+				}
+				recv.Reverse()
+				return nil, true
 			},
 			"Set": func(in []reflect.Value) ([]reflect.Value, bool) {
 				if len(in) == 0 {
@@ -7122,6 +7143,24 @@ var Fast = interp.FastCalls{
 				recv.Run()
 				return nil, true
 			},
+			"SetDaemon": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*threading.Thread](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 2 {
+					return nil, false
+				}
+				a0, ok := interp.FastArg[bool](in[1])
+				if !ok {
+					return nil, false
+				}
+				recv.SetDaemon(a0)
+				return nil, true
+			},
 			"Start": func(in []reflect.Value) ([]reflect.Value, bool) {
 				if len(in) == 0 {
 					return nil, false
@@ -7287,6 +7326,24 @@ var Fast = interp.FastCalls{
 					return nil, false
 				}
 				recv.Run()
+				return nil, true
+			},
+			"SetDaemon": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*threading.Timer](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 2 {
+					return nil, false
+				}
+				a0, ok := interp.FastArg[bool](in[1])
+				if !ok {
+					return nil, false
+				}
+				recv.SetDaemon(a0)
 				return nil, true
 			},
 			"Start": func(in []reflect.Value) ([]reflect.Value, bool) {

@@ -17,6 +17,7 @@ func init() {
 		"Check":              reflect.ValueOf(hook.Check),
 		"ClaimMainGoroutine": reflect.ValueOf(hook.ClaimMainGoroutine),
 		"Current":            reflect.ValueOf(hook.Current),
+		"Environ":            reflect.ValueOf(hook.Environ),
 		"Flush":              reflect.ValueOf(hook.Flush),
 		"Go":                 reflect.ValueOf(hook.Go),
 		"GoID":               reflect.ValueOf(hook.GoID),

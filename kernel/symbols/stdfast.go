@@ -4,6 +4,7 @@ package symbols
 
 import (
 	"bytes"
+	"fmt"
 	"github.com/traefik/yaegi/interp"
 	"io"
 	"math"
@@ -17,6 +18,188 @@ import (
 // the packages above, for interp.Interpreter.UseFast.
 var StdFast = interp.FastCalls{
 	Funcs: map[uintptr]interp.FastCall{
+		reflect.ValueOf(fmt.Errorf).Pointer(): func(in []reflect.Value) ([]reflect.Value, bool) {
+			if len(in) < 1 {
+				return nil, false
+			}
+			a0, ok := interp.FastArg[string](in[0])
+			if !ok {
+				return nil, false
+			}
+			a1 := make([]any, len(in)-1)
+			for i := range a1 {
+				v, ok := interp.FastArg[any](in[1+i])
+				if !ok {
+					return nil, false
+				}
+				a1[i] = v
+			}
+			r0 := fmt.Errorf(a0, a1...)
+			in[0] = interp.FastIface[error](r0)
+			return in[:1], true
+		},
+		reflect.ValueOf(fmt.Fprint).Pointer(): func(in []reflect.Value) ([]reflect.Value, bool) {
+			if len(in) < 1 {
+				return nil, false
+			}
+			a0, ok := interp.FastArg[io.Writer](in[0])
+			if !ok {
+				return nil, false
+			}
+			a1 := make([]any, len(in)-1)
+			for i := range a1 {
+				v, ok := interp.FastArg[any](in[1+i])
+				if !ok {
+					return nil, false
+				}
+				a1[i] = v
+			}
+			r0, r1 := fmt.Fprint(a0, a1...)
+			return []reflect.Value{reflect.ValueOf(r0), interp.FastIface[error](r1)}, true
+		},
+		reflect.ValueOf(fmt.Fprintf).Pointer(): func(in []reflect.Value) ([]reflect.Value, bool) {
+			if len(in) < 2 {
+				return nil, false
+			}
+			a0, ok := interp.FastArg[io.Writer](in[0])
+			if !ok {
+				return nil, false
+			}
+			a1, ok := interp.FastArg[string](in[1])
+			if !ok {
+				return nil, false
+			}
+			a2 := make([]any, len(in)-2)
+			for i := range a2 {
+				v, ok := interp.FastArg[any](in[2+i])
+				if !ok {
+					return nil, false
+				}
+				a2[i] = v
+			}
+			r0, r1 := fmt.Fprintf(a0, a1, a2...)
+			in[0] = reflect.ValueOf(r0)
+			in[1] = interp.FastIface[error](r1)
+			return in[:2], true
+		},
+		reflect.ValueOf(fmt.Fprintln).Pointer(): func(in []reflect.Value) ([]reflect.Value, bool) {
+			if len(in) < 1 {
+				return nil, false
+			}
+			a0, ok := interp.FastArg[io.Writer](in[0])
+			if !ok {
+				return nil, false
+			}
+			a1 := make([]any, len(in)-1)
+			for i := range a1 {
+				v, ok := interp.FastArg[any](in[1+i])
+				if !ok {
+					return nil, false
+				}
+				a1[i] = v
+			}
+			r0, r1 := fmt.Fprintln(a0, a1...)
+			return []reflect.Value{reflect.ValueOf(r0), interp.FastIface[error](r1)}, true
+		},
+		reflect.ValueOf(fmt.Print).Pointer(): func(in []reflect.Value) ([]reflect.Value, bool) {
+			if len(in) < 0 {
+				return nil, false
+			}
+			a0 := make([]any, len(in)-0)
+			for i := range a0 {
+				v, ok := interp.FastArg[any](in[0+i])
+				if !ok {
+					return nil, false
+				}
+				a0[i] = v
+			}
+			r0, r1 := fmt.Print(a0...)
+			return []reflect.Value{reflect.ValueOf(r0), interp.FastIface[error](r1)}, true
+		},
+		reflect.ValueOf(fmt.Printf).Pointer(): func(in []reflect.Value) ([]reflect.Value, bool) {
+			if len(in) < 1 {
+				return nil, false
+			}
+			a0, ok := interp.FastArg[string](in[0])
+			if !ok {
+				return nil, false
+			}
+			a1 := make([]any, len(in)-1)
+			for i := range a1 {
+				v, ok := interp.FastArg[any](in[1+i])
+				if !ok {
+					return nil, false
+				}
+				a1[i] = v
+			}
+			r0, r1 := fmt.Printf(a0, a1...)
+			return []reflect.Value{reflect.ValueOf(r0), interp.FastIface[error](r1)}, true
+		},
+		reflect.ValueOf(fmt.Println).Pointer(): func(in []reflect.Value) ([]reflect.Value, bool) {
+			if len(in) < 0 {
+				return nil, false
+			}
+			a0 := make([]any, len(in)-0)
+			for i := range a0 {
+				v, ok := interp.FastArg[any](in[0+i])
+				if !ok {
+					return nil, false
+				}
+				a0[i] = v
+			}
+			r0, r1 := fmt.Println(a0...)
+			return []reflect.Value{reflect.ValueOf(r0), interp.FastIface[error](r1)}, true
+		},
+		reflect.ValueOf(fmt.Sprint).Pointer(): func(in []reflect.Value) ([]reflect.Value, bool) {
+			if len(in) < 0 {
+				return nil, false
+			}
+			a0 := make([]any, len(in)-0)
+			for i := range a0 {
+				v, ok := interp.FastArg[any](in[0+i])
+				if !ok {
+					return nil, false
+				}
+				a0[i] = v
+			}
+			r0 := fmt.Sprint(a0...)
+			return []reflect.Value{reflect.ValueOf(r0)}, true
+		},
+		reflect.ValueOf(fmt.Sprintf).Pointer(): func(in []reflect.Value) ([]reflect.Value, bool) {
+			if len(in) < 1 {
+				return nil, false
+			}
+			a0, ok := interp.FastArg[string](in[0])
+			if !ok {
+				return nil, false
+			}
+			a1 := make([]any, len(in)-1)
+			for i := range a1 {
+				v, ok := interp.FastArg[any](in[1+i])
+				if !ok {
+					return nil, false
+				}
+				a1[i] = v
+			}
+			r0 := fmt.Sprintf(a0, a1...)
+			in[0] = reflect.ValueOf(r0)
+			return in[:1], true
+		},
+		reflect.ValueOf(fmt.Sprintln).Pointer(): func(in []reflect.Value) ([]reflect.Value, bool) {
+			if len(in) < 0 {
+				return nil, false
+			}
+			a0 := make([]any, len(in)-0)
+			for i := range a0 {
+				v, ok := interp.FastArg[any](in[0+i])
+				if !ok {
+					return nil, false
+				}
+				a0[i] = v
+			}
+			r0 := fmt.Sprintln(a0...)
+			return []reflect.Value{reflect.ValueOf(r0)}, true
+		},
 		reflect.ValueOf(strings.Contains).Pointer(): func(in []reflect.Value) ([]reflect.Value, bool) {
 			if len(in) != 2 {
 				return nil, false

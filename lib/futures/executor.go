@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/gonotes/gonotes/lib/hook"
+	"github.com/gonotes/gonotes/lib/internal/atexit"
 	"github.com/gonotes/gonotes/lib/internal/stack"
 	"github.com/gonotes/gonotes/lib/internal/trace"
 	"github.com/gonotes/gonotes/lib/internal/waits"
@@ -24,7 +25,10 @@ var executorCounter atomic.Int64 // Python's ThreadPoolExecutor._counter
 // ThreadPoolExecutor runs submitted tasks on a pool of worker threads, as
 // Python's concurrent.futures.ThreadPoolExecutor. Configure it with fields;
 // the zero value is ready to use. Workers are started as tasks arrive (an
-// idle worker is reused first), up to MaxWorkers.
+// idle worker is reused first), up to MaxWorkers. The workers are
+// non-daemon threads, as Python's (since 3.9): [threading.JoinAll], what a
+// Python program does at exit, lets an executor never shut down run the
+// tasks queued, then waits for its workers.
 //
 //	ex := &futures.ThreadPoolExecutor{MaxWorkers: 3}
 //	defer ex.Shutdown(true, false)   // Python's with block
@@ -118,13 +122,41 @@ func (e *ThreadPoolExecutor) startWorker() {
 			e.prefix = "ThreadPoolExecutor-" + strconv.FormatInt(executorCounter.Add(1)-1, 10)
 		}
 	}
-	t := &threading.Thread{
-		Name:   e.prefix + "_" + strconv.Itoa(len(e.threads)),
-		Daemon: true,
+	// Not a daemon (unless started by one), as Python's workers since
+	// 3.9: threading.JoinAll waits for them, after atExit has told them to
+	// end once the queue is empty.
+	t := &threading.Thread{Name: e.prefix + "_" + strconv.Itoa(len(e.threads))}
+	if len(e.threads) == 0 {
+		liveMu.Lock()
+		if len(live) == 0 {
+			atexit.Register(atExit)
+		}
+		live[e] = true
+		liveMu.Unlock()
 	}
 	t.Target = func() { e.work() }
 	e.threads = append(e.threads, t)
 	t.Start()
+}
+
+var (
+	liveMu sync.Mutex
+	live   = map[*ThreadPoolExecutor]bool{} // executors with workers, not shut down
+)
+
+// atExit shuts down, without waiting, the executors not shut down, so that
+// their workers end once the queue is empty: what Python's _python_exit
+// does at the interpreter's exit, before threading joins the workers.
+func atExit() {
+	liveMu.Lock()
+	var es []*ThreadPoolExecutor
+	for e := range live {
+		es = append(es, e)
+	}
+	liveMu.Unlock()
+	for _, e := range es {
+		e.Shutdown(false, false)
+	}
 }
 
 // work is a worker thread's loop: take a task, run it bound to the cell of
@@ -311,6 +343,9 @@ func mapResults(fs []*Future, deadline time.Time) ([]any, error) {
 // waits for the running and queued tasks to finish and the workers to end
 // (Python's shutdown(wait, cancel_futures)). Calling it again is harmless.
 func (e *ThreadPoolExecutor) Shutdown(wait, cancelFutures bool) {
+	liveMu.Lock()
+	delete(live, e)
+	liveMu.Unlock()
 	e.mu.Lock()
 	e.shutdown = true
 	var dropped []*workItem

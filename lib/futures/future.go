@@ -116,7 +116,12 @@ func (f *Future) setOnce(v any, err error) {
 	case finished, cancelled:
 		state := "FINISHED"
 		if f.state.Load() == cancelled {
+			// Python's two cancelled states: CANCELLED_AND_NOTIFIED once
+			// set_running_or_notify_cancel (or the executor) has seen it.
 			state = "CANCELLED"
+			if f.notified.Load() {
+				state = "CANCELLED_AND_NOTIFIED"
+			}
 		}
 		f.mu.Unlock()
 		panic(fmt.Errorf("InvalidStateError: %s: %v", state, f))

@@ -34,6 +34,12 @@ type ProcessPoolExecutor struct {
 	Initializer any
 	// InitArgs are the arguments given to Initializer.
 	InitArgs []any
+	// MaxTasksPerChild is how many tasks a worker process runs before it
+	// exits and a new one takes its place (Python's max_tasks_per_child;
+	// CPython then starts its workers with "spawn", so they are named
+	// SpawnProcess-N); 0 means a worker lives as long as the executor.
+	// Negative panics at the first Submit.
+	MaxTasksPerChild int
 
 	mu       sync.Mutex
 	pool     *multiprocessing.Pool
@@ -54,8 +60,15 @@ func (e *ProcessPoolExecutor) getPool() (*multiprocessing.Pool, error) {
 	if e.MaxWorkers < 0 {
 		return nil, errors.New("ValueError: max_workers must be greater than 0")
 	}
+	if e.MaxTasksPerChild < 0 {
+		return nil, errors.New("ValueError: max_tasks_per_child must be >= 1")
+	}
 	if e.pool == nil {
-		e.pool = &multiprocessing.Pool{Processes: e.MaxWorkers, Initializer: e.Initializer, InitArgs: e.InitArgs, WorkerName: "ForkProcess"}
+		name := "ForkProcess"
+		if e.MaxTasksPerChild > 0 {
+			name = "SpawnProcess"
+		}
+		e.pool = &multiprocessing.Pool{Processes: e.MaxWorkers, Initializer: e.Initializer, InitArgs: e.InitArgs, WorkerName: name, MaxTasksPerChild: e.MaxTasksPerChild}
 		e.pending = map[*Future]*multiprocessing.AsyncResult{}
 	}
 	return e.pool, nil

@@ -74,6 +74,13 @@ type Scope struct {
 	// data, and target_name for comm_open), metadata its metadata (nil:
 	// none). Nil means there is no front end: comm messages go nowhere.
 	Comm func(kind string, content, metadata map[string]any)
+	// Environ returns the environment of the processes that code of this
+	// scope starts through the library ([Environ]); nil means
+	// os.Environ(). The gonotes kernel sets the interpreter's, which
+	// os.Setenv in a cell changes without changing the kernel's own, so
+	// that a child sees what the cell set, as a Python child sees
+	// os.environ.
+	Environ func() []string
 
 	done      chan struct{}
 	interrupt sync.Once
@@ -88,7 +95,7 @@ func NewScope(id int64, stdout, stderr io.Writer) *Scope {
 }
 
 // Derive returns a new scope with s's ID, host functions (Display, Clear,
-// Input, Comm) and interrupts (it is interrupted when s is, and
+// Input, Comm, Environ) and interrupts (it is interrupted when s is, and
 // interrupting it interrupts s), whose fields the caller then changes to
 // redirect some of the output, e.g. into a widget. A nil s gives a scope
 // that is never interrupted and has no host functions.
@@ -97,7 +104,7 @@ func (s *Scope) Derive() *Scope {
 		return NewScope(0, nil, nil)
 	}
 	return &Scope{ID: s.ID, Stdout: s.Stdout, Stderr: s.Stderr, Display: s.Display, Clear: s.Clear,
-		Input: s.Input, Comm: s.Comm, done: s.done, parent: s}
+		Input: s.Input, Comm: s.Comm, Environ: s.Environ, done: s.done, parent: s}
 }
 
 // Done returns a channel that is closed when the scope is interrupted. A nil
@@ -395,4 +402,14 @@ func TraceThread(name string) (run func(body func())) {
 		return (*f)(name)
 	}
 	return nil
+}
+
+// Environ returns the environment for a child process that the library
+// starts (subprocess, multiprocessing) from the calling goroutine: that of
+// its scope's Environ, else os.Environ().
+func Environ() []string {
+	if sc := Current(); sc != nil && sc.Environ != nil {
+		return sc.Environ()
+	}
+	return os.Environ()
 }

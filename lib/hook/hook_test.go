@@ -2,6 +2,7 @@ package hook
 
 import (
 	"fmt"
+	"os"
 	"testing"
 
 	"github.com/gonotes/gonotes/internal/testutil"
@@ -171,5 +172,25 @@ func TestOutputOfAFinishedCellsGoroutine(t *testing.T) {
 	}
 	if !a.Ended() || NewScope(3, nil, nil).Ended() {
 		t.Error("Ended is wrong")
+	}
+}
+
+func TestEnvironFollowsTheScope(t *testing.T) {
+	defer Reset()
+	if got, want := len(Environ()), len(os.Environ()); got != want {
+		t.Fatalf("Environ() outside a scope: %d variables, want os.Environ()'s %d", got, want)
+	}
+	sc := NewScope(1, nil, nil)
+	sc.Environ = func() []string { return []string{"A=1"} }
+	restore := Bind(sc)
+	if got := Environ(); len(got) != 1 || got[0] != "A=1" {
+		t.Fatalf("Environ() in the scope = %q, want its Environ's", got)
+	}
+	if got := sc.Derive().Environ; got == nil {
+		t.Fatal("a derived scope lost Environ")
+	}
+	restore()
+	if got, want := len(Environ()), len(os.Environ()); got != want {
+		t.Fatalf("Environ() after the scope: %d variables, want %d", got, want)
 	}
 }

@@ -154,6 +154,7 @@ const (
 	lsCount
 	lsCopy
 	lsClear
+	lsReverse
 )
 
 type listImpl struct {
@@ -246,6 +247,10 @@ func (l *listImpl) call(ctx *callCtx, method byte, r *rbuf) (byte, []byte) {
 		w.items(l.items)
 	case lsClear:
 		l.items = nil
+	case lsReverse:
+		for i, j := 0, len(l.items)-1; i < j; i, j = i+1, j-1 {
+			l.items[i], l.items[j] = l.items[j], l.items[i]
+		}
 	default:
 		return stError, []byte(fmt.Sprintf("multiprocessing: unknown list method %d", method))
 	}
@@ -423,6 +428,10 @@ func (l *ListProxy) Copy() []any {
 
 // Clear removes every element.
 func (l *ListProxy) Clear() { mustCall(l.objref(), lsClear, nil) }
+
+// Reverse reverses the list in place (Python's list.reverse(), which the
+// docs' Manager example calls on a proxy).
+func (l *ListProxy) Reverse() { mustCall(l.objref(), lsReverse, nil) }
 
 // String returns Python's repr of the list, e.g. [1, 'a', 2.5].
 func (l *ListProxy) String() string { return pyElem(l.Copy()) }

@@ -525,3 +525,18 @@ func TestPipeBytes(t *testing.T) {
 		t.Errorf("RecvBytes after Close: %v, want io.EOF", err)
 	}
 }
+
+func TestListProxyReverse(t *testing.T) {
+	m := mp.NewManager()
+	defer m.Shutdown()
+	l := m.List(1, "two", 3.0)
+	l.Reverse()
+	if got := l.String(); got != "[3.0, 'two', 1]" {
+		t.Fatalf("after Reverse: %s, want [3.0, 'two', 1]", got)
+	}
+	e := m.List()
+	e.Reverse()
+	if e.Len() != 0 {
+		t.Fatal("an empty list reversed is not empty")
+	}
+}

@@ -35,7 +35,9 @@ import (
 // forever. The workers are daemon processes: they end with the pool's
 // process.
 type Pool struct {
-	// Processes is the number of workers; 0 or less means CPUCount().
+	// Processes is the number of workers; 0 means CPUCount() (Python's
+	// processes=None). Negative makes the pool's first use fail with
+	// Python's ValueError.
 	Processes int
 	// Initializer, if set, is called with InitArgs by each worker when it
 	// starts, before its first task (Python's initializer and initargs):
@@ -52,6 +54,12 @@ type Pool struct {
 	// the name CPython gives a Pool's workers on Linux;
 	// concurrent.futures' ProcessPoolExecutor sets ForkProcess, its own.
 	WorkerName string
+	// MaxTasksPerChild is how many tasks a worker completes before it
+	// exits and a new worker takes its place (Python's maxtasksperchild,
+	// to free what a long-lived worker holds); 0 means a worker lives as
+	// long as the pool. A task is an Apply, or a chunk of a Map. Negative
+	// makes the pool's first use fail with Python's ValueError.
+	MaxTasksPerChild int
 
 	mu       sync.Mutex
 	initName string   // the Initializer's name
@@ -74,7 +82,7 @@ const (
 	poolTerminate
 )
 
-// NewPool returns a pool of processes workers (0 or less: CPUCount()).
+// NewPool returns a pool of processes workers (0: CPUCount()).
 func NewPool(processes int) *Pool { return &Pool{Processes: processes} }
 
 type poolWorker struct {
@@ -84,6 +92,7 @@ type poolWorker struct {
 	scope  atomic.Pointer[hook.Scope]
 	stop   bool // STOP sent
 	worked bool // answered a task
+	tasks  int  // tasks answered
 	outs   []*outCopy
 }
 
@@ -117,6 +126,14 @@ func (p *Pool) startLocked() error {
 	if inDaemon() {
 		// Python's Pool() raises it from its first worker's start().
 		p.startErr = errDaemonChildren
+		return p.startErr
+	}
+	if p.Processes < 0 {
+		p.startErr = errors.New("ValueError: Number of processes must be at least 1")
+		return p.startErr
+	}
+	if p.MaxTasksPerChild < 0 {
+		p.startErr = errors.New("ValueError: maxtasksperchild must be a positive int or None")
 		return p.startErr
 	}
 	if p.Initializer != nil {
@@ -257,6 +274,11 @@ func (p *Pool) result(w *poolWorker, body []byte) {
 	w.task = nil
 	w.worked = true
 	p.failures = 0
+	if w.tasks++; p.MaxTasksPerChild > 0 && w.tasks >= p.MaxTasksPerChild && !w.stop {
+		// Done its share: it exits, and watch starts its replacement.
+		w.stop = true
+		w.c.peer.send(opStop, nil, true)
+	}
 	p.mu.Unlock()
 	for _, oc := range w.outs {
 		oc.drain() // the output printed before the answer goes first

@@ -305,3 +305,26 @@ func TestImapNextTimeout(t *testing.T) {
 		t.Errorf("NextTimeout at the end = %v, %v, want false, nil", ok, err)
 	}
 }
+
+// With MaxTasksPerChild, a worker exits after that many tasks and a new one
+// takes its place (Python's maxtasksperchild); a negative value is
+// Python's ValueError.
+func TestPoolMaxTasksPerChild(t *testing.T) {
+	p := &mp.Pool{Processes: 1, MaxTasksPerChild: 2}
+	defer p.Terminate()
+	pids := map[any]int{}
+	for i := range 5 {
+		v, err := p.Apply(pidOf, i)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pids[v]++
+	}
+	if len(pids) != 3 {
+		t.Fatalf("5 tasks, 2 per worker: %d workers (tasks per pid %v), want 3", len(pids), pids)
+	}
+	bad := &mp.Pool{Processes: 1, MaxTasksPerChild: -1}
+	if _, err := bad.Apply(pidOf, 0); err == nil || err.Error() != "ValueError: maxtasksperchild must be a positive int or None" {
+		t.Fatalf("MaxTasksPerChild -1: %v", err)
+	}
+}

@@ -663,7 +663,7 @@ func startChild(target string, init *initMsg, out, errw io.Writer) (*child, erro
 	}
 	env := cmd.Env
 	if env == nil {
-		env = os.Environ()
+		env = hook.Environ() // in a notebook, with what its cells set
 	}
 	clean := env[:0:0]
 	for _, kv := range env {

@@ -73,7 +73,8 @@ func (c *core) size() int { return c.n + len(c.h.items) + len(c.back) }
 func full(maxsize, n int) bool { return maxsize > 0 && n >= maxsize }
 
 // insert adds item in the queue's order. For a priority queue it may panic
-// (items that cannot be compared); it then leaves the queue unchanged.
+// (items that cannot be compared); the item is then in the heap all the
+// same, as in CPython.
 func (c *core) insert(kind int, item any) {
 	switch kind {
 	case prio:
@@ -167,9 +168,6 @@ func (c *core) deliver(kind int, item any) {
 // put adds item, waiting for room as Python's put(block, timeout): d < 0
 // waits forever, d == 0 does not wait.
 func (c *core) put(kind, maxsize int, item any, d time.Duration, label func() string) error {
-	if kind == prio {
-		checkOrderable(item)
-	}
 	c.mu.Lock()
 	if c.shutdown {
 		c.mu.Unlock()
@@ -203,6 +201,16 @@ func (c *core) put(kind, maxsize int, item any, d time.Duration, label func() st
 // inserted; Waiter.Val then holds the panic value.
 const rejected = 1
 
+// removeSafe is remove, returning its panic value instead of panicking.
+func (c *core) removeSafe(kind int) (item, p any) {
+	defer func() {
+		if r := recover(); r != nil {
+			p = r
+		}
+	}()
+	return c.remove(kind), nil
+}
+
 // insertSafe is insert, returning its panic value instead of panicking.
 func (c *core) insertSafe(kind int, item any) (p any) {
 	defer func() { p = recover() }()
@@ -227,16 +235,24 @@ func (c *core) park(w *waits.Waiter, d time.Duration, scope *hook.Scope) int {
 func (c *core) get(kind int, d time.Duration, label func() string) (any, error) {
 	c.mu.Lock()
 	if c.size() > 0 {
-		item := c.remove(kind)
+		item, p := c.removeSafe(kind)
+		if p != nil {
+			// A priority queue holding items that cannot be compared
+			// (put refused one, leaving it in the heap, as CPython does):
+			// the get raises Python's TypeError.
+			c.mu.Unlock()
+			panic(p)
+		}
 		// Room was made: the first waiting putter's item goes in. A putter
 		// whose item cannot be ordered with the queue's (a priority queue
 		// of ints and a string) fails with that error, as its put would
-		// have in Python, and the next one gets the room.
+		// have in Python; its item takes the room all the same, as in
+		// CPython, where it is in the heap.
 		for w := c.putters.PopFront(); w != nil; w = c.putters.PopFront() {
 			if p := c.insertSafe(kind, w.Val); p != nil {
 				w.Val, w.N = p, rejected
 				w.Wake()
-				continue
+				break
 			}
 			c.unfinished++
 			w.Ok = true
@@ -467,24 +483,22 @@ func lessEntry(x, y entry) bool {
 	return compare(x.item, y.item) < 0
 }
 
-// push is heapq.heappush. The comparisons are made before the heap is
-// changed: if one panics (items that cannot be compared), the heap is left
-// as it was.
+// push is heapq.heappush as CPython's C heapq makes it: the entry is
+// appended, then swapped with its parent while it is smaller. If a
+// comparison panics (items that cannot be compared: Python's TypeError),
+// the entry stays where it got to, as in CPython, whose PriorityQueue then
+// holds the item that put refused (its qsize counts it, a get may return
+// it).
 func (h *prioHeap) push(e entry) {
-	pos := len(h.items)
-	for pos > 0 {
+	h.items = append(h.items, e)
+	for pos := len(h.items) - 1; pos > 0; {
 		parent := (pos - 1) >> 1
 		if !lessEntry(e, h.items[parent]) {
 			break
 		}
+		h.items[pos], h.items[parent] = h.items[parent], e
 		pos = parent
 	}
-	n := len(h.items)
-	h.items = append(h.items, e)
-	for i := n; i != pos; i = (i - 1) >> 1 {
-		h.items[i] = h.items[(i-1)>>1]
-	}
-	h.items[pos] = e
 }
 
 // pop is heapq.heappop.

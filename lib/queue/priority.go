@@ -124,20 +124,6 @@ func unorderable(a, b any) (any, any) {
 	return a, b
 }
 
-// checkOrderable panics if v can never be ordered.
-func checkOrderable(v any) {
-	switch class(v) {
-	case 0:
-		panic(typeError(v, v))
-	case clItem:
-		checkOrderable(v.(Item).Priority)
-	case clTuple:
-		for _, x := range v.([]any) {
-			checkOrderable(x)
-		}
-	}
-}
-
 // compare orders priority-queue items: numbers numerically, strings
 // lexically, Items by Priority then Value, []any tuples element by element.
 // Items of different kinds panic with Python's TypeError.

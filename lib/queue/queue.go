@@ -205,7 +205,9 @@ func (q *LifoQueue) label() string { return q.c.lbl.Label("LifoQueue", q.Name, &
 // compare equal (2 and 2.0) come out in the order CPython's heap gives
 // them, which is not always the order they were put. Items that cannot be
 // ordered against each other (a string and a number, a struct) make Put
-// panic with Python's TypeError; the Values of Items of equal priority
+// panic with Python's TypeError when it compares them (an item put in an
+// empty queue is compared with nothing, as in Python); the Values of Items
+// of equal priority
 // need not be orderable (see [Item]).
 // The zero value is an unbounded queue ready to use.
 type PriorityQueue struct {
@@ -227,6 +229,9 @@ func NewPriorityQueue(maxsize int) *PriorityQueue { return &PriorityQueue{Maxsiz
 //
 // An item that cannot be ordered panics with Python's TypeError, e.g.
 // "TypeError: '<' not supported between instances of 'str' and 'int'".
+// As in CPython, whose heappush appends the item before comparing it, the
+// item stays in the queue all the same (Qsize counts it, not
+// UnfinishedTasks), and a later Get that must compare it panics too.
 func (q *PriorityQueue) Put(item any) {
 	if err := q.c.put(prio, q.Maxsize, item, -1, q.label); err != nil {
 		panic(err)

@@ -122,12 +122,30 @@ func TestPriorityTypeError(t *testing.T) {
 		err.Error() != "TypeError: '<' not supported between instances of 'int' and 'str'" {
 		t.Fatalf("mixing str and int panicked with %v", r)
 	}
-	if r := catch(func() { q.Put(struct{}{}) }); r == nil {
-		t.Fatal("a struct was accepted")
+	// A struct cannot be ordered, but alone in a queue nothing compares it,
+	// as Python takes object() into an empty PriorityQueue; the second one
+	// is compared, and refused (yet kept, as CPython keeps it).
+	var s PriorityQueue
+	if r := catch(func() { s.Put(struct{}{}) }); r != nil {
+		t.Fatalf("a struct alone in a queue panicked with %v", r)
 	}
-	// The queue is intact.
-	if got := drain(t, q.GetNowait); !reflect.DeepEqual(got, []any{1, 3}) {
-		t.Fatalf("after a refused put: %v", got)
+	if r := catch(func() { s.Put(struct{}{}) }); r == nil {
+		t.Fatal("a second struct was compared without a panic")
+	}
+	if n := s.Qsize(); n != 2 {
+		t.Fatalf("after the refused struct, qsize %d, want CPython's 2", n)
+	}
+	// As in CPython, the refused item is in the heap all the same: qsize
+	// counts it, and the get that must compare it with 3 raises (losing 1,
+	// as CPython's heappop does); then 3 and "x" come out.
+	if n := q.Qsize(); n != 3 {
+		t.Fatalf("after a refused put, qsize %d, want CPython's 3", n)
+	}
+	if r := catch(func() { q.GetNowait() }); r == nil {
+		t.Fatal("the get that compares \"x\" with 3 did not panic")
+	}
+	if got := drain(t, q.GetNowait); !reflect.DeepEqual(got, []any{3, "x"}) {
+		t.Fatalf("after the failed get: %v, want CPython's [3 x]", got)
 	}
 }
 

@@ -12,6 +12,7 @@ import (
 	"sync"
 	"syscall"
 	"time"
+	"unicode/utf8"
 
 	"github.com/gonotes/gonotes/lib/hook"
 	"github.com/gonotes/gonotes/lib/internal/spawn"
@@ -83,11 +84,17 @@ func (p *Popen) Start() error {
 	if len(argv) == 0 {
 		return errors.New("subprocess: no command to run (empty Args)")
 	}
+	env := p.Env
+	if env == nil {
+		// The caller's environment; in a notebook, what its cells set
+		// with os.Setenv.
+		env = hook.Environ()
+	}
 	var cmd *exec.Cmd
 	if p.Env != nil && !strings.Contains(argv[0], "/") {
 		// As Python, look the program up in the PATH of the child's
 		// environment, not the caller's.
-		path, err := lookPath(argv[0], envPath(p.Env))
+		path, err := lookPath(argv[0], envPath(env))
 		if err != nil {
 			return notFound(argv[0], err)
 		}
@@ -100,7 +107,7 @@ func (p *Popen) Start() error {
 		return notFound(argv[0], cmd.Err)
 	}
 	cmd.Dir = p.Cwd
-	cmd.Env = p.Env
+	cmd.Env = env
 
 	var childEnds []*os.File // closed in the parent after the start
 	closeAll := func(fs []*os.File) {
@@ -508,9 +515,74 @@ func (p *Popen) commOutputs() (stdout, stderr []byte, err error) {
 		stderr = p.commErr.Bytes()
 	}
 	if p.Text {
+		// As Python's text mode decodes stdout, then stderr, as UTF-8.
+		for _, b := range [][]byte{stdout, stderr} {
+			if err := decodeError(b); err != nil {
+				return nil, nil, err
+			}
+		}
 		stdout, stderr = universalNewlines(stdout), universalNewlines(stderr)
 	}
 	return stdout, stderr, nil
+}
+
+// decodeError returns Python's UnicodeDecodeError for output b that is not
+// valid UTF-8 (what text mode's strict decoding raises), or nil: the first
+// bad sequence, named as CPython's UTF-8 decoder names it.
+func decodeError(b []byte) error {
+	if utf8.Valid(b) {
+		return nil
+	}
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c < 0x80 {
+			i++
+			continue
+		}
+		n, lo, hi := 0, byte(0x80), byte(0xBF)
+		switch {
+		case c >= 0xC2 && c <= 0xDF:
+			n = 1
+		case c >= 0xE0 && c <= 0xEF:
+			n = 2
+			if c == 0xE0 {
+				lo = 0xA0
+			} else if c == 0xED {
+				hi = 0x9F
+			}
+		case c >= 0xF0 && c <= 0xF4:
+			n = 3
+			if c == 0xF0 {
+				lo = 0x90
+			} else if c == 0xF4 {
+				hi = 0x8F
+			}
+		default:
+			return unicodeDecodeError(b, i, i, "invalid start byte")
+		}
+		k := 1
+		for ; k <= n; k++ {
+			if i+k >= len(b) {
+				return unicodeDecodeError(b, i, len(b)-1, "unexpected end of data")
+			}
+			x := b[i+k]
+			if k == 1 && (x < lo || x > hi) || k > 1 && (x < 0x80 || x > 0xBF) {
+				break
+			}
+		}
+		if k <= n {
+			return unicodeDecodeError(b, i, i+k-1, "invalid continuation byte")
+		}
+		i += n + 1
+	}
+	return nil
+}
+
+func unicodeDecodeError(b []byte, start, end int, reason string) error {
+	if start == end {
+		return fmt.Errorf("UnicodeDecodeError: 'utf-8' codec can't decode byte 0x%02x in position %d: %s", b[start], start, reason)
+	}
+	return fmt.Errorf("UnicodeDecodeError: 'utf-8' codec can't decode bytes in position %d-%d: %s", start, end, reason)
 }
 
 // universalNewlines translates "\r\n" and "\r" to "\n", as Python's text

@@ -68,7 +68,10 @@ type Options struct {
 	CaptureOutput bool
 	// Text marks the output as text: a captured output is shown as '...'
 	// rather than b'...' in a CompletedProcess, and its "\r\n" and "\r"
-	// become "\n" (Python's universal newlines).
+	// become "\n" (Python's universal newlines). A captured output that
+	// is not valid UTF-8 is an error, Python's UnicodeDecodeError
+	// ("UnicodeDecodeError: 'utf-8' codec can't decode byte 0xff in
+	// position 0: invalid start byte").
 	Text bool
 	// Input is written to the child's standard input, which is then closed.
 	// It cannot be combined with Stdin.

@@ -462,3 +462,32 @@ func TestStdoutToStderrTo(t *testing.T) {
 		t.Error("CheckOutput with StdoutTo: no error")
 	}
 }
+
+// Text mode decodes the outputs as UTF-8, strictly, as Python's: bytes that
+// are not UTF-8 give CPython's UnicodeDecodeError, named as its decoder
+// names them.
+func TestTextOutputNotUTF8(t *testing.T) {
+	for in, want := range map[string]string{
+		"ok":               "",
+		"\xffok":           "'utf-8' codec can't decode byte 0xff in position 0: invalid start byte",
+		"a\x80":            "'utf-8' codec can't decode byte 0x80 in position 1: invalid start byte",
+		"\xe4A":            "'utf-8' codec can't decode byte 0xe4 in position 0: invalid continuation byte",
+		"\xe4\xb8A":        "'utf-8' codec can't decode bytes in position 0-1: invalid continuation byte",
+		"\xe4\xb8":         "'utf-8' codec can't decode bytes in position 0-1: unexpected end of data",
+		"\xf0\x9f\x98":     "'utf-8' codec can't decode bytes in position 0-2: unexpected end of data",
+		"\xed\xa0\x80":     "'utf-8' codec can't decode byte 0xed in position 0: invalid continuation byte",
+		"\xc0\xaf":         "'utf-8' codec can't decode byte 0xc0 in position 0: invalid start byte",
+		"\xf4\x90\x80\x80": "'utf-8' codec can't decode byte 0xf4 in position 0: invalid continuation byte",
+		"ok\xe0\x80":       "'utf-8' codec can't decode byte 0xe0 in position 2: invalid continuation byte",
+		"한글":               "",
+	} {
+		err := decodeError([]byte(in))
+		got := ""
+		if err != nil {
+			got = strings.TrimPrefix(err.Error(), "UnicodeDecodeError: ")
+		}
+		if got != want {
+			t.Errorf("%q: %q, want %q", in, got, want)
+		}
+	}
+}

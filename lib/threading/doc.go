@@ -57,9 +57,10 @@
 // reports threads it did not start) for any other goroutine, such as one
 // started with a plain go statement. The main goroutine is the one a host
 // declares with hook.SetMainGoroutine (the gonotes kernel declares the
-// goroutine running each cell), or else the first goroutine that asks this
-// package for a thread identity (CurrentThread, MainThread, Thread.Start, a
-// blocking wait...), usually main. The main thread keeps one identity
+// goroutine running each cell), or else the goroutine that initialised the
+// program's packages: main's (in a test binary, whose tests run in other
+// goroutines, the first goroutine that asks this package for a thread
+// identity: CurrentThread, MainThread, Thread.Start, a blocking wait...). The main thread keeps one identity
 // however many goroutines play it (hook.ThreadID): in a notebook, [GetIdent]
 // and [CurrentThread] are the same in every cell, and an RLock or a
 // Condition that the main thread acquired in one cell is released in the

@@ -296,3 +296,17 @@ func ExampleExceptHook() {
 	// worker failed: ValueError: bad input
 	// main goes on
 }
+
+// A daemon thread's threads are daemons too, unless SetDaemon(false) says
+// otherwise (Python's daemon=False).
+func ExampleThread_SetDaemon() {
+	outer := &threading.Thread{Daemon: true, Target: func() {
+		inherits := &threading.Thread{}
+		own := &threading.Thread{}
+		own.SetDaemon(false)
+		fmt.Println(inherits.IsDaemon(), own.IsDaemon())
+	}}
+	outer.Start()
+	outer.Join()
+	// Output: true false
+}

@@ -12,9 +12,11 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"testing"
 	"time"
 
 	"github.com/gonotes/gonotes/lib/hook"
+	"github.com/gonotes/gonotes/lib/internal/atexit"
 	"github.com/gonotes/gonotes/lib/internal/stack"
 	"github.com/gonotes/gonotes/lib/internal/trace"
 	"github.com/gonotes/gonotes/lib/internal/waits"
@@ -52,7 +54,8 @@ type Thread struct {
 	// Daemon marks a daemon thread: shown by String and skipped by
 	// [JoinAll]. Set it before Start. As in Python, a thread started by a
 	// daemon thread (or by a goroutine that is not a Thread: a dummy thread)
-	// is a daemon too: Start sets Daemon then.
+	// is a daemon too: Start sets Daemon then. To start a non-daemon
+	// thread from a daemon one (Python's daemon=False), call SetDaemon.
 	Daemon bool
 
 	mu      sync.Mutex
@@ -63,6 +66,8 @@ type Thread struct {
 	kind    string        // Python class name: "" (Thread), "Timer", "_MainThread", "_DummyThread"
 	run     func()        // replaces Run (Timer)
 	locals  []*Local      // Locals with values of this thread, touched only by it
+	// daemonSet records SetDaemon: Daemon then says it all, false included.
+	daemonSet bool
 }
 
 var (
@@ -100,6 +105,15 @@ func traceSleep(d time.Duration) (end func()) {
 
 // mainG returns the main thread's identity, making the caller the main
 // goroutine if no host declared one.
+// In a program (not a test binary, whose tests run in goroutines of their
+// own), package initialisation runs in the main goroutine: it is the main
+// thread, even if a plain goroutine asks for its thread first.
+func init() {
+	if !testing.Testing() {
+		hook.ClaimMainGoroutine(hook.GoID())
+	}
+}
+
 func mainG() int64 {
 	if m := hook.MainThreadID(); m != 0 {
 		return m
@@ -195,7 +209,13 @@ func Enumerate() []*Thread {
 // JoinAll waits for every live non-daemon Thread other than the caller to
 // end, as Python does for non-daemon threads when the program exits. Call
 // it at the end of main in a compiled program.
+//
+// First it runs what the library registered for the exit (as Python's
+// threading._register_atexit): the workers of a futures executor never
+// shut down, which are non-daemon threads as in Python, end once they have
+// run the tasks queued.
 func JoinAll() {
+	atexit.Run()
 	me := hook.ThreadID()
 	for {
 		regMu.RLock()
@@ -225,7 +245,7 @@ func (t *Thread) Start() {
 		panic(errors.New("RuntimeError: threads can only be started once"))
 	}
 	t.defaultName()
-	if !t.Daemon {
+	if !t.Daemon && !t.daemonSet {
 		// Python's daemon default: current_thread().daemon.
 		if cur := threadOf(hook.ThreadID(), false); cur == nil || cur.Daemon {
 			t.Daemon = true
@@ -458,11 +478,27 @@ func (t *Thread) IsDaemon() bool {
 	if t.Daemon {
 		return true
 	}
-	if t != mainThread && t.state.Load() == stInitial {
+	if t != mainThread && t.state.Load() == stInitial && !t.daemonSet {
 		cur := threadOf(hook.ThreadID(), false)
 		return cur == nil || cur.Daemon
 	}
 	return false
+}
+
+// SetDaemon sets the daemon flag, false included, as Python's
+// t.daemon = daemonic: where Daemon: false in a struct literal means "as the
+// creating thread" (a daemon thread starts daemon threads), SetDaemon(false)
+// makes a non-daemon thread whoever starts it. Like Python it panics with
+// "RuntimeError: cannot set daemon status of active thread" once the thread
+// has been started.
+func (t *Thread) SetDaemon(daemonic bool) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.state.Load() != stInitial || t.kind == "_MainThread" || t.kind == "_DummyThread" {
+		panic(errors.New("RuntimeError: cannot set daemon status of active thread"))
+	}
+	t.Daemon = daemonic
+	t.daemonSet = true
 }
 
 // Ident returns the thread's identifier: the id of its goroutine, or 0

@@ -20,10 +20,13 @@ type Timer struct {
 }
 
 // NewTimer returns a timer that runs fn after d once started (Python's
-// Timer(interval, function)).
+// Timer(interval, function)). It is named "Thread-N" now, as Python names
+// a Timer when it is made: a Timer made before a Thread gets the smaller
+// N. (A Timer literal is named when first looked at, as a Thread.)
 func NewTimer(d time.Duration, fn func()) *Timer {
 	t := &Timer{Interval: d, Function: fn}
 	t.kind = "Timer"
+	t.defaultName()
 	return t
 }
 

@@ -6,11 +6,14 @@
 //
 // Usage:
 //
-//	genfast -o FILE -pkg NAME [-var Fast] [-only A,B] IMPORTPATH...
+//	genfast -o FILE -pkg NAME [-var Fast] [-only A,B] [-variadic] IMPORTPATH...
 //
 // A function or method is left out (and keeps the reflect call) when it is
-// generic or variadic, or when its signature names a type the output
-// package cannot name (unexported, or in an internal package).
+// generic, variadic (unless -variadic), or when its signature names a type
+// the output package cannot name (unexported, or in an internal package).
+// With -variadic, the caller of a variadic function converts each argument
+// given for its last parameter (a call spreading a slice, f(xs...), keeps
+// the reflect call).
 package main
 
 import (
@@ -34,6 +37,7 @@ func main() {
 	pkgName := flag.String("pkg", "", "package name of the output file")
 	varName := flag.String("var", "Fast", "name of the generated interp.FastCalls variable")
 	only := flag.String("only", "", "comma-separated names: generate only these types and functions")
+	variadic := flag.Bool("variadic", false, "generate callers of variadic functions too")
 	flag.Parse()
 	if *out == "" || *pkgName == "" || flag.NArg() == 0 {
 		log.Fatal("usage: genfast -o FILE -pkg NAME [-var Fast] [-only A,B] IMPORTPATH...")
@@ -43,6 +47,7 @@ func main() {
 		log.Fatal(err)
 	}
 	g := newGen(self, *only)
+	g.variadic = *variadic
 	imp := importer.ForCompiler(token.NewFileSet(), "source", nil)
 	for _, p := range flag.Args() {
 		pkg, err := imp.Import(p)
@@ -77,6 +82,8 @@ type gen struct {
 	names   map[string]string // alias -> import path
 	funcs   []string
 	methods map[string][]string // receiver type expression -> entries
+	// variadic: generate callers of variadic functions and methods.
+	variadic bool
 }
 
 func newGen(self, only string) *gen {
@@ -197,7 +204,7 @@ func (g *gen) nameable(t types.Type) bool {
 
 // usable reports whether a call of sig can be generated.
 func (g *gen) usable(sig *types.Signature) bool {
-	if sig.Variadic() || sig.TypeParams() != nil || sig.RecvTypeParams() != nil {
+	if (sig.Variadic() && !g.variadic) || sig.TypeParams() != nil || sig.RecvTypeParams() != nil {
 		return false
 	}
 	for i := 0; i < sig.Params().Len(); i++ {
@@ -219,10 +226,24 @@ func (g *gen) typ(t types.Type) string { return types.TypeString(t, g.qualifier)
 // parameters, call callee, return the results.
 func (g *gen) call(b *bytes.Buffer, callee string, sig *types.Signature, first int) {
 	np := sig.Params().Len()
-	fmt.Fprintf(b, "if len(in) != %d { return nil, false }\n", first+np)
+	minIn := first + np // the fewest arguments in a call
+	if sig.Variadic() {
+		// The arguments of the last parameter come one by one.
+		minIn--
+		fmt.Fprintf(b, "if len(in) < %d { return nil, false }\n", minIn)
+	} else {
+		fmt.Fprintf(b, "if len(in) != %d { return nil, false }\n", minIn)
+	}
 	var args []string
 	for i := 0; i < np; i++ {
 		a := fmt.Sprintf("a%d", i)
+		if sig.Variadic() && i == np-1 {
+			elem := g.typ(sig.Params().At(i).Type().(*types.Slice).Elem())
+			fmt.Fprintf(b, "%s := make([]%s, len(in)-%d)\nfor i := range %s {\nv, ok := interp.FastArg[%s](in[%d+i])\nif !ok { return nil, false }\n%s[i] = v\n}\n",
+				a, elem, minIn, a, elem, minIn, a)
+			args = append(args, a+"...")
+			continue
+		}
 		fmt.Fprintf(b, "%s, ok := interp.FastArg[%s](in[%d])\nif !ok { return nil, false }\n", a, g.typ(sig.Params().At(i).Type()), first+i)
 		args = append(args, a)
 	}
@@ -244,7 +265,7 @@ func (g *gen) call(b *bytes.Buffer, callee string, sig *types.Signature, first i
 		}
 	}
 	fmt.Fprintf(b, "%s := %s\n", strings.Join(rs, ", "), c)
-	if nr <= first+np {
+	if nr <= minIn {
 		// The arguments are spent: the results reuse their slice.
 		for i, v := range vs {
 			fmt.Fprintf(b, "in[%d] = %s\n", i, v)

@@ -653,6 +653,10 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				// as GTA makes a global one ("type definition not
 				// implemented").
 				n.typ = genericOf(nil, typeName, pkgName, withNode(n.child[0]), withScope(sc))
+				// gonotes patch (s12-goroot): its instances are types of
+				// their own, not those of another func's T (see below).
+				n.typ.local = localTypeMark(n)
+				n.typ.str += n.typ.local
 				sc.sym[typeName] = &symbol{kind: typeSym, node: n, typ: n.typ}
 				return false
 			}
@@ -674,15 +678,28 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					n.typ = nt
 					break
 				}
-				n.typ = namedOf(typ, pkgName, typeName)
+				// gonotes patch (s12-goroot): with its node, as gta makes a
+				// global one: a type of the same name declared in an inner
+				// block is not this one (reusable), `type T string` there
+				// was an outer `type T int`.
+				n.typ = namedOf(typ, pkgName, typeName, withNode(n.child[0]), withScope(sc))
 			default:
 				n.typ = typ
 				n.typ.name = typeName
 				// gonotes patch: a local type is named as a global one (%T
 				// prints main.local, not its structure).
 				n.typ.path = pkgName
-				n.typ.str = pkgName + "." + typeName
 			}
+			// gonotes patch (s12-goroot): a local type is a type of its
+			// own, not the package's type or another function's local
+			// type of the same name: its string, the interpreter's
+			// identity of types, has a mark only it has (typeDisplay
+			// removes it where the type is named to the user).
+			n.typ.local = localTypeMark(n)
+			if targs := enclosingTypeArgs(sc.def); targs != "" {
+				n.typ.name = typeName + targs // as Go names it: main.wrap[int] in an instance of a generic func
+			}
+			n.typ.str = pkgName + "." + n.typ.name + n.typ.local
 			sc.sym[typeName] = &symbol{kind: typeSym, typ: n.typ}
 			return false
 
@@ -1556,6 +1573,17 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				}
 				if (bname == bltnAlignof || bname == bltnOffsetof || bname == bltnSizeof) && n.rval.IsValid() {
 					n.start = n // gonotes patch: a constant, its argument is not evaluated
+					if typeParamSized(n, sc) {
+						// gonotes patch (s12-goroot): not a constant in
+						// generic code (localtype.go).
+						v := n.rval
+						n.rval = reflect.Value{}
+						n.findex = sc.add(n.typ)
+						if n.anc.kind == returnStmt && len(n.anc.child) == 1 {
+							n.findex = childPos(n) // the result's slot, as for another call
+						}
+						n.gen = genFixedValue(v)
+					}
 				}
 
 			case c0.isType(sc):
@@ -1831,7 +1859,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			}
 			if cond.rval.IsValid() {
 				// Condition is known at compile time, bypass test.
-				if cond.rval.Bool() {
+				if constCondBool(cond.rval) {
 					n.start = body.start
 					body.tnext = body.start
 				}
@@ -1851,7 +1879,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			n.start = init.start
 			if cond.rval.IsValid() {
 				// Condition is known at compile time, bypass test.
-				if cond.rval.Bool() {
+				if constCondBool(cond.rval) {
 					init.tnext = body.start
 					body.tnext = body.start
 				} else {
@@ -1880,7 +1908,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			}
 			if cond.rval.IsValid() {
 				// Condition is known at compile time, bypass test.
-				if cond.rval.Bool() {
+				if constCondBool(cond.rval) {
 					n.start = body.start
 					post.tnext = body.start
 				}
@@ -1910,7 +1938,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			n.start = init.start
 			if cond.rval.IsValid() {
 				// Condition is known at compile time, bypass test.
-				if cond.rval.Bool() {
+				if constCondBool(cond.rval) {
 					init.tnext = body.start
 					post.tnext = body.start
 				} else {
@@ -2010,7 +2038,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			}
 			if cond.rval.IsValid() {
 				// Condition is known at compile time, bypass test.
-				if cond.rval.Bool() {
+				if constCondBool(cond.rval) {
 					n.start = tbody.start
 				}
 			} else {
@@ -2028,7 +2056,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			}
 			if cond.rval.IsValid() {
 				// Condition is known at compile time, bypass test and the useless branch.
-				if cond.rval.Bool() {
+				if constCondBool(cond.rval) {
 					n.start = tbody.start
 				} else {
 					n.start = fbody.start
@@ -2050,7 +2078,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			n.start = init.start
 			if cond.rval.IsValid() {
 				// Condition is known at compile time, bypass test.
-				if cond.rval.Bool() {
+				if constCondBool(cond.rval) {
 					init.tnext = tbody.start
 				} else {
 					init.tnext = n
@@ -2071,7 +2099,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			n.start = init.start
 			if cond.rval.IsValid() {
 				// Condition is known at compile time, bypass test.
-				if cond.rval.Bool() {
+				if constCondBool(cond.rval) {
 					init.tnext = tbody.start
 				} else {
 					init.tnext = fbody.start
@@ -2107,6 +2135,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				n.start.gen = branch
 			}
 			foldLogical(n) // gonotes patch
+			shortConstLogical(n)
 
 		case lorExpr:
 			if isBlank(n.child[0]) || isBlank(n.child[1]) {
@@ -2123,6 +2152,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				n.start.gen = branch
 			}
 			foldLogical(n) // gonotes patch
+			shortConstLogical(n)
 
 		case parenExpr:
 			wireChild(n)
@@ -2582,13 +2612,27 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 								cond.action = aBranch
 								cond.gen = branchIface
 							}
+							var next *node
 							switch {
 							case k < len(conds)-1:
-								setFNext(cond, conds[k+1].start)
+								next = conds[k+1].start
 							case i == l-1:
-								setFNext(cond, n)
+								next = n
 							default:
-								setFNext(cond, clauses[i+1].start)
+								next = clauses[i+1].start
+							}
+							setFNext(cond, next)
+							if cond.rval.IsValid() && isBool(cond.typ) {
+								// gonotes patch (s12-goroot): a constant
+								// condition (case 1 != 1:, folded) is no
+								// test, its node goes on to the body: the
+								// case was taken whatever its value, as an
+								// if does, it is resolved at compile time.
+								if constCondBool(cond.rval) {
+									cond.start = body.start
+								} else {
+									cond.start = next
+								}
 							}
 						}
 						c.start = conds[0].start
@@ -2954,7 +2998,11 @@ func (n *node) cfgErrorf(format string, a ...interface{}) *cfgError {
 		posString = strings.TrimPrefix(posString, DefaultSourceName+":")
 	}
 	a = append([]interface{}{posString}, a...)
-	return &cfgError{n, fmt.Errorf("%s: "+format, a...)}
+	err := fmt.Errorf("%s: "+format, a...)
+	if msg := err.Error(); strings.Contains(msg, localMark) {
+		err = fmt.Errorf("%s", typeDisplay(msg)) // gonotes patch (s12-goroot): local types named as Go names them
+	}
+	return &cfgError{n, err}
 }
 
 func genRun(nod *node) error {

@@ -51,7 +51,26 @@ func dynTypeNeededDepth(t *itype, depth int) bool {
 	case funcT:
 		// gonotes patch (s11-refl): a defined func type (its values have
 		// the reflect type of its signature), not a recursive one.
-		return t.name != "" && t.path != "" && !t.selfFunc && funcTypesWork()
+		if t.name != "" && t.path != "" || t.selfFunc || !funcTypesWork() {
+			return t.name != "" && t.path != "" && !t.selfFunc && funcTypesWork()
+		}
+		// gonotes patch (s12-iface): an unnamed func type with a
+		// parameter or result of a type that needs its type kept
+		// (func(e UserCreated)): its reflect type is that of the
+		// underlying types (func(struct { Name string })), given to
+		// compiled code with the notebook types' runtime types
+		// (composedRType, crossFuncType).
+		for _, l := range [][]*itype{t.arg, t.ret} {
+			for _, a := range l {
+				if a != nil && !isInterface(a) && !isFuncSrc(a) && dynTypeNeededDepth(a, depth+1) {
+					return true
+				}
+				if a != nil && a.cat != variadicT && isInterfaceSrc(a) && !isEmptyInterface(a) { // ifacefunc.go
+					return true
+				}
+			}
+		}
+		return false
 	case ptrT, sliceT, arrayT, mapT, chanT, chanSendT, chanRecvT, structT:
 		if t.name != "" {
 			return true
@@ -270,7 +289,43 @@ func ifaceEqual(v0 reflect.Value, k0 string, v1 reflect.Value, k1 string) bool {
 	if t0 != "" && t0 == t1 && i0 != nil {
 		uncomparable(t0, i0)
 	}
+	if i0 != nil && i1 != nil {
+		// gonotes patch (s12-goroot): arrays and structs with interface
+		// elements or fields compare the values those hold, as ==
+		// of the arrays or structs themselves does (dynEqual): == of the
+		// interfaces compared the interpreter's wrappers, which are
+		// comparable where a func or a slice held by them is not (no
+		// panic), and which differ for equal values of one type.
+		if rt := reflect.TypeOf(i0); rt == reflect.TypeOf(i1) && (rt.Kind() == reflect.Array || rt.Kind() == reflect.Struct) && hasIfaceElem(rt, 0) {
+			return dynEqual(reflect.ValueOf(i0), reflect.ValueOf(i1), 0)
+		}
+	}
 	return i0 == i1
+}
+
+// hasIfaceElem reports whether the array or struct type rt has an element
+// or field of an interface type, at any depth of arrays and structs.
+// gonotes patch (s12-goroot).
+func hasIfaceElem(rt reflect.Type, depth int) bool {
+	if depth > 8 {
+		return false
+	}
+	switch rt.Kind() {
+	case reflect.Interface:
+		return true
+	case reflect.Array:
+		return hasIfaceElem(rt.Elem(), depth+1)
+	case reflect.Struct:
+		if rt == valueInterfaceType {
+			return true
+		}
+		for i := 0; i < rt.NumField(); i++ {
+			if hasIfaceElem(rt.Field(i).Type, depth+1) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // uncomparable panics as Go does comparing two interfaces holding values
@@ -382,6 +437,9 @@ func dynKeyTypeOf(n *node) *dynKeyType {
 func genMapKey(n *node, mt *itype) func(*frame) reflect.Value {
 	for mt != nil && mt.cat == linkedT {
 		mt = mt.val
+	}
+	if holdsIfaceKeyMap(mt) { // gonotes patch (s12-iface): ifacekey.go
+		return genIfaceKey(n)
 	}
 	if isBinIfaceKeyMap(mt) {
 		// gonotes patch: a key of a compiled interface type
@@ -571,6 +629,9 @@ func genDynValue(n *node) func(*frame) reflect.Value {
 		return genWrappedToAny(n)
 	}
 	value := genValue(n)
+	if isFuncSrc(n.typ) { // gonotes patch (s12-iface): a declared func is a func value
+		value = genFuncValue(n)
+	}
 	if t := dynConcreteType(n); t != n.typ {
 		cn := *n
 		cn.typ = t
@@ -816,7 +877,7 @@ func (interp *Interpreter) crossedAs(rt reflect.Type, t *itype) bool {
 		return false
 	}
 	id, ok := interp.crossed.Load(rt)
-	if ok && len(t.method) == 0 && interp.namedRType(t) != nil { // gonotes patch: with methods, see rtmethods.go
+	if ok && len(t.method) == 0 && (interp.namedRType(t) != nil || t.cat == funcT && interp.composedRType(t) != nil) { // gonotes patch: with methods, see rtmethods.go; a func type (s12-iface)
 		// gonotes patch: values of t went to compiled code as values of
 		// its named runtime type (rtname.go), not as rt.
 		return false

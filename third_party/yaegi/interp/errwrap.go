@@ -173,6 +173,9 @@ func errorsAs(err error, target interface{}) bool {
 	if err == nil {
 		return false
 	}
+	if _, ok := target.(notErrorTarget); ok { // gonotes patch (s12): rtiface.go
+		panic("errors: *target must be interface or implement error")
+	}
 	if target == nil {
 		panic("errors: target cannot be nil")
 	}

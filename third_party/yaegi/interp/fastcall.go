@@ -80,13 +80,18 @@ func frameReuse(def *node) *reuseInfo {
 	if r := (*reuseInfo)(atomic.LoadPointer(&def.reuse)); r != nil && r.n == len(def.types) {
 		return r
 	}
-	r := computeReuse(def)
+	r := computeReuse(def, false)
 	atomic.StorePointer(&def.reuse, unsafe.Pointer(r))
 	return r
 }
 
 // computeReuse computes the reuse information of def (gonotes patch).
-func computeReuse(def *node) *reuseInfo {
+// With valueRecv, the receiver of a method may also be of a defined type
+// of a slice, map or basic kind (recvValueKind) that the body only
+// indexes or gives to len or cap (recvPlainUse): the receiver is a copy
+// that nothing can take the address of (s12-wrap; methods called by
+// compiled code: sort.Interface's and heap.Interface's Len, Less, Swap).
+func computeReuse(def *node, valueRecv bool) *reuseInfo {
 	r := &reuseInfo{n: len(def.types)}
 	// gonotes patch (s9-speed): a func literal's frame too (its captured
 	// variables are in the frame it was made in, the frame's anc).
@@ -102,8 +107,9 @@ func computeReuse(def *node) *reuseInfo {
 	if def.kind == funcDecl && len(def.child[0].child) > 0 && def.typ != nil {
 		recvSlot = len(def.typ.ret)
 	}
+	relaxed := valueRecv && recvSlot >= 0 && recvValueKind(def)
 	for i, t := range def.types {
-		if !reusableType(t) && (i != recvSlot || !reusableRecvType(t)) {
+		if !reusableType(t) && (i != recvSlot || !reusableRecvType(t) && !relaxed) {
 			r.field = nil
 			return r
 		}
@@ -136,8 +142,13 @@ func computeReuse(def *node) *reuseInfo {
 		if n.action == aAddr || n.rf != nil {
 			ok = false
 		}
+		recvIdent := relaxed && n.kind == identExpr && n.level == 0 && n.findex == recvSlot
+		if recvIdent && !recvPlainUse(n) {
+			ok = false
+			return false
+		}
 		if t := n.typ; t != nil && (len(t.method) > 0 || t.cat == valueT && t.rtype != nil && t.rtype.Kind() != reflect.Interface && t.rtype.Kind() != reflect.Func && reflect.PointerTo(t.rtype).NumMethod() > 0) &&
-			!fieldOperand(n) && !directRecv(n) { // gonotes patch (s9-speed)
+			!fieldOperand(n) && !directRecv(n) && !recvIdent { // gonotes patch (s9-speed)
 			ok = false
 		}
 		if n.kind == identExpr && recvSlot >= 0 && n.findex == recvSlot && n.level == 0 && def.types[recvSlot].Kind() == reflect.Struct && !fieldOperand(n) {
@@ -212,6 +223,58 @@ func reusableType(t reflect.Type) bool {
 		return t.Name() == ""
 	}
 	return false
+}
+
+// recvPlainUse reports whether the receiver identifier n is indexed
+// (r[i], also assigned to) or given to len or cap, which cannot take its
+// address (gonotes patch, s12-wrap).
+func recvPlainUse(n *node) bool {
+	a := n.anc
+	if a == nil {
+		return false
+	}
+	switch {
+	case a.kind == indexExpr && len(a.child) == 2 && a.child[0] == n:
+		return true
+	case a.kind == callExpr && len(a.child) == 2 && a.child[1] == n && a.child[0].kind == identExpr:
+		switch a.child[0].ident {
+		case bltnLen, bltnCap:
+			return a.child[0].sym != nil && a.child[0].sym.kind == bltnSym
+		}
+	}
+	return false
+}
+
+// recvValueKind reports whether the method def has a receiver of a
+// defined type (not a pointer) of a slice, map or basic kind (gonotes
+// patch, s12-wrap).
+func recvValueKind(def *node) bool {
+	if def.kind != funcDecl || len(def.child) == 0 || len(def.child[0].child) == 0 {
+		return false
+	}
+	f := def.child[0].child[0]
+	if len(f.child) == 0 {
+		return false
+	}
+	t := f.lastChild().typ
+	if t == nil || t.cat == ptrT || t.cat == interfaceT || t.incomplete {
+		return false
+	}
+	// The receiver's slot type (its itype may be a generic one, whose
+	// TypeOf panics).
+	slot := len(def.typ.ret)
+	if slot >= len(def.types) {
+		return false
+	}
+	rt := def.types[slot]
+	switch rt.Kind() {
+	case reflect.Slice, reflect.Map, reflect.Bool, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr,
+		reflect.Float32, reflect.Float64, reflect.String:
+	default:
+		return false
+	}
+	return true
 }
 
 // reusableRecvType reports whether t, the type of a method's receiver slot,
@@ -291,6 +354,14 @@ func newReusedFrame(r *reuseInfo, def *node, anc *frame) *frame {
 // reuseFrame prepares the frame nf, kept by frame f for its calls of a function, for
 // a new call: its slots are zero values of their own, as in a new frame.
 func reuseFrame(nf, f *frame) {
+	reuseFrameOf(nf, f)
+	clearReused(nf)
+}
+
+// reuseFrameOf makes the frame nf, kept for calls of a function, a frame
+// of a call from f, its slots as they are (gonotes patch, s12-wrap: a
+// wrapper's frame is cleared when it is given back, see wrapCall.release).
+func reuseFrameOf(nf, f *frame) {
 	if id := f.runid(); nf.runid() != id {
 		nf.setrunid(id)
 	}
@@ -303,6 +374,11 @@ func reuseFrame(nf, f *frame) {
 	}
 	nf.recovered = nil
 	nf.deferred = nil
+}
+
+// clearReused gives the slots of the reused frame nf zero values of their
+// own, as in a new frame.
+func clearReused(nf *frame) {
 	if nf.blkPlain > 0 && fastCopyOK {
 		// no pointers: cleared as memory, without write barriers
 		clear(unsafe.Slice((*byte)((*fastValue)(unsafe.Pointer(&nf.blk)).ptr), nf.blkPlain))

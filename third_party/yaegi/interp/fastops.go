@@ -332,12 +332,16 @@ func (st *fastStep) addOpd(n *node, k reflect.Kind, pos int, write bool) (int, b
 		l.raw = true
 		st.indMask[pos] = fastFlagKind | fastFlagIndir
 		st.indWant[pos] = uintptr(k) | fastFlagIndir
+	case fastIndirect(n) && !write:
+		// gonotes patch (s12-wrap): a value read needs only to be held
+		// indirectly (its ptr points to it), not to be addressable: the
+		// byte of a string (s[i]), a map's element.
+		l.raw = true
+		st.indMask[pos] = fastFlagKind | fastFlagIndir
+		st.indWant[pos] = uintptr(k) | fastFlagIndir
 	case fastIndirect(n):
 		l.raw = true
-		st.indMask[pos] = fastFlagKind | fastFlagAddr
-		if write {
-			st.indMask[pos] |= fastFlagRO
-		}
+		st.indMask[pos] = fastFlagKind | fastFlagAddr | fastFlagRO
 		st.indWant[pos] = uintptr(k) | fastFlagAddr
 	case k == reflect.Slice:
 		l.setSlice()
@@ -380,6 +384,7 @@ var (
 	fastMapPtr, fastAssignPtr  uintptr
 	fastCallPtr, fastReturnPtr uintptr // gonotes patch (calls): fastcallstep.go
 	fastLandPtr, fastLorPtr    uintptr // gonotes patch (speed8): fastmulti.go
+	fastAppendPtr              uintptr // gonotes patch (s12-wrap)
 )
 
 func fastGenPtr(n *node) uintptr {
@@ -406,6 +411,7 @@ func init() {
 	fastReturnPtr = reflect.ValueOf(_return).Pointer() // gonotes patch (calls)
 	fastLandPtr = reflect.ValueOf(land).Pointer()      // gonotes patch (speed8)
 	fastLorPtr = reflect.ValueOf(lor).Pointer()        // gonotes patch (speed8)
+	fastAppendPtr = reflect.ValueOf(_append).Pointer() // gonotes patch (s12-wrap)
 	fastGens = map[action]uintptr{}
 	for _, a := range []action{
 		aInc, aDec,
@@ -552,6 +558,10 @@ func fastExecNode(n *node) {
 		ok = true
 	} else if g == fastLandPtr || g == fastLorPtr { // gonotes patch (speed8)
 		ok = fastLogical(n, st)
+	} else if g == fastAppendPtr { // gonotes patch (s12-wrap)
+		if n.fnext == nil && len(n.child) == 3 && n.action != aCallSlice {
+			ok = fastAppend(n, st)
+		}
 	} else if g == fastMapPtr {
 		if n.fnext == nil && len(n.child) == 2 {
 			ok = fastMapIndex(n, st)
@@ -1778,6 +1788,9 @@ func fastIndex(n *node, st *fastStep) bool {
 	if rt != nil && (rt.Kind() == reflect.Array || rt.Kind() == reflect.Ptr && rt.Elem().Kind() == reflect.Array) {
 		return fastIndexArray(n, st, rt) // gonotes patch (speed8)
 	}
+	if rt != nil && rt.Kind() == reflect.String {
+		return fastIndexString(n, st, rt) // gonotes patch (s12-wrap)
+	}
 	if rt == nil || rt.Kind() != reflect.Slice || n.typ == nil || n.typ.TypeOf() != rt.Elem() {
 		return false
 	}
@@ -1814,6 +1827,103 @@ func fastIndex(n *node, st *fastStep) bool {
 		}
 		v := tmpl
 		v.ptr = unsafe.Add(h.data, uintptr(j)*size)
+		*(*fastValue)(d) = v
+		return true
+	}
+	return true
+}
+
+// fastAppend makes the fast step of append(s, e) for a slice s of unnamed
+// ints, strings, float64s or bytes (as fastAppend1) and one element e of
+// that type: Go's append on the slots, the result set in place (gonotes
+// patch, s12-wrap).
+func fastAppend(n *node, st *fastStep) bool {
+	s, e := n.child[1], n.child[2]
+	if s.typ == nil || n.typ == nil || s.rval.IsValid() {
+		return false
+	}
+	rt := n.typ.TypeOf()
+	if rt == nil || s.typ.TypeOf() != rt || fastAppend1(rt) == nil || wantEmptyInterface(n) {
+		return false
+	}
+	d, ok := fastOutLoc(n)
+	if !ok || d.raw {
+		return false
+	}
+	d.setKind(reflect.Slice)
+	st.d = st.addLoc(d)
+	if st.a, ok = st.addOpd(s, reflect.Slice, 0, false); !ok {
+		return false
+	}
+	switch rt.Elem().Kind() {
+	case reflect.Int:
+		return fastAppendT[int](st, e, reflect.Int)
+	case reflect.String:
+		return fastAppendT[string](st, e, reflect.String)
+	case reflect.Float64:
+		return fastAppendT[float64](st, e, reflect.Float64)
+	case reflect.Uint8:
+		return fastAppendT[uint8](st, e, reflect.Uint8)
+	}
+	return false
+}
+
+func fastAppendT[T any](st *fastStep, e *node, k reflect.Kind) bool {
+	y, ib, ok := fastOpdOf[T](st, e, k, 1)
+	if !ok {
+		return false
+	}
+	st.b = ib
+	st.op = func(a, b, d unsafe.Pointer) bool {
+		*(*[]T)(d) = append(*(*[]T)(a), y.get(b))
+		return true
+	}
+	return true
+}
+
+// fastIndexString makes the fast step of s[i] for a string s (of type rt)
+// and an int i, which sets the slot of its result to the byte as
+// getIndexArray does (reflect's Index of a string: a uint8 value held in
+// the string's bytes, not addressable). An index out of range and a value
+// that is not what the step expects are left to the generic exec
+// (gonotes patch, s12-wrap).
+func fastIndexString(n *node, st *fastStep, rt reflect.Type) bool {
+	s, i := n.child[0], n.child[1]
+	if n.typ == nil || n.typ.TypeOf() != reflect.TypeOf(byte(0)) {
+		return false
+	}
+	var ok bool
+	if st.a, ok = st.addValueOpd(s); !ok {
+		return false
+	}
+	styp := fastTypeWord(rt)
+	x, ib, ok := fastOpdOf[int](st, i, reflect.Int, 1)
+	if !ok {
+		return false
+	}
+	st.b = ib
+	l, ok := fastOutLoc(n)
+	if !ok || l.global {
+		return false
+	}
+	l.raw = true
+	st.d = st.addLoc(l)
+	z := reflect.ValueOf("x").Index(0)
+	tmpl := *(*fastValue)(unsafe.Pointer(&z))
+	tmpl.ptr = nil
+	st.op = func(a, b, d unsafe.Pointer) bool {
+		sv := (*fastValue)(a)
+		if sv.typ != styp || sv.flag&(fastFlagKind|fastFlagIndir) != uintptr(reflect.String)|fastFlagIndir {
+			return false
+		}
+		str := *(*string)(sv.ptr)
+		j := x.get(b)
+		if uint(j) >= uint(len(str)) { // the generic exec panics
+			return false
+		}
+		v := tmpl
+		v.flag |= sv.flag & fastFlagRO // as reflect's Index
+		v.ptr = unsafe.Pointer(unsafe.StringData(str[j:]))
 		*(*fastValue)(d) = v
 		return true
 	}

@@ -215,7 +215,10 @@ func (fc *fmtConverter) conv(t *itype, elem, addr bool, seen map[*itype]bool) fu
 		if (elem && !fc.marshal) || t.val == nil || t.val.cat != structT && !fc.marshal || getMapType(t) != nil {
 			break
 		}
-		sc := fmtConv(interp, t.val, getMapType, false, true, seen)
+		// gonotes patch (s12): the pointee of a pointer to a notebook
+		// interface type (P *Shape) is the value it holds, as an element
+		// is (it was encoded as {}, the fields of a valueInterface).
+		sc := fmtConv(interp, t.val, getMapType, fc.marshal && isInterfaceSrc(t.val), true, seen)
 		if sc == nil {
 			return nil
 		}
@@ -389,6 +392,15 @@ func (fc *fmtConverter) conv(t *itype, elem, addr bool, seen map[*itype]bool) fu
 	return func(f *frame, v reflect.Value) reflect.Value {
 		if !v.CanInterface() {
 			return v
+		}
+		// gonotes patch (s12): an element of a type with a named runtime
+		// type (fmtnamed.go) is given as such a value: fmt calls its
+		// methods and names its type in a bad verb's message
+		// (%!d(main.Name=k), it printed %!d(string=k)).
+		if v.Type() == t.TypeOf() && fmtNamedCandidateOf(interp, t, getMapType) {
+			if r := interp.fmtNamedRType(t, getMapType); r != nil {
+				return reinterpret(v, r)
+			}
 		}
 		return reflect.ValueOf(fmtElem{v.Interface(), &fmtWrap{f, h}})
 	}

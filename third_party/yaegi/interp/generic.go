@@ -39,6 +39,21 @@ func genAST(sc *scope, root *node, types []*itype) (*node, bool, error) {
 	sname = strings.TrimSuffix(sname, ",") + "]"
 
 	gtree = func(n, anc *node) (*node, error) {
+		if n != root && (n.kind == typeSpec || n.kind == typeSpecAssign) && len(n.child) > 2 && n.child[1].kind == fieldList {
+			// gonotes patch (s12-goroot): a generic type declared in the
+			// generic func (type inner[T any] ...) declares type
+			// parameters of its own, which hide the func's of the same
+			// names in its declaration: they are not replaced there
+			// ("undefined:" for the emptied names).
+			for _, c := range n.child[1].child {
+				for _, cc := range c.child[:len(c.child)-1] {
+					if p, ok := typeParam[cc.ident]; ok {
+						delete(typeParam, cc.ident)
+						defer func(name string, p *node) { typeParam[name] = p }(cc.ident, p)
+					}
+				}
+			}
+		}
 		nod := copyNode(n, anc, false)
 		switch n.kind {
 		case funcDecl, funcType:

@@ -40,6 +40,9 @@ func (interp *Interpreter) gobIfaceHook(c0 *node, child []*node) func(call func(
 	encode := r == gobEncoderType && name == "Encode"
 	decode := r == gobDecoderType && name == "Decode"
 	pt := child[0].typ
+	if (encode || decode) && pt != nil && !(pt.cat == ptrT && pt.val != nil && isInterfaceSrc(pt.val)) {
+		return interp.gobViewHook(encode, pt) // gonotes patch (s12): gobview.go
+	}
 	if !encode && !decode || pt == nil || pt.cat != ptrT || pt.val == nil || !isInterfaceSrc(pt.val) {
 		return nil
 	}

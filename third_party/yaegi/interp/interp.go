@@ -337,6 +337,8 @@ type Interpreter struct {
 	panics     panicTexts                       // gonotes patch: see PanicText
 	panicTypes panicTypes                       // gonotes patch: see panicTypes
 	dynKeys    sync.Map                         // gonotes patch: see dynMapKey, *dynKeyType by type id
+	ifaceFuncs sync.Map                         // gonotes patch (s12-iface): *itype of a func type -> ifaceFuncEntry (ifacefunc.go)
+	ifaceKeys  sync.Map                         // gonotes patch (s12-iface): dynMapKey -> canonical valueInterface of a key's field (ifacekey.go)
 	crossed    sync.Map                         // gonotes patch: see noteCrossed
 	named      sync.Map                         // gonotes patch: namedKey -> named runtime type (rtname.go)
 	plainNamed sync.Map                         // gonotes patch (s9-methods): plainNamedKey -> named runtime type without methods (rtname.go)

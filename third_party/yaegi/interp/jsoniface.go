@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"reflect"
+	"sort"
 	"strings"
 )
 
@@ -28,6 +29,10 @@ type jsonIfaceSlot struct {
 	field string // the JSON names of the fields, joined by dots
 	owner string // the name of the struct type of the last field
 	iface *itype // the field's type
+	// gonotes patch (s12): container, 's' for a field of a slice or array
+	// of such an interface type, 'm' for a map of it: Go's decoder fails
+	// on each element that is not null (the element stays nil).
+	container byte
 }
 
 var jsonUnmarshalPC = reflect.ValueOf(json.Unmarshal).Pointer()
@@ -72,12 +77,22 @@ func jsonIfaceSlots(t *itype, path []int, names []string, seen map[*itype]bool) 
 		}
 		p := append(append([]int(nil), path...), i)
 		ns := append(append([]string(nil), names...), jn)
-		if isMethodIface(fl.typ) {
+		var container byte
+		if ft := fl.typ; ft != nil && (ft.cat == sliceT || ft.cat == arrayT) && isMethodIface(ft.val) {
+			container = 's'
+		} else if ft != nil && ft.cat == mapT && isMethodIface(ft.val) {
+			container = 'm'
+		}
+		if isMethodIface(fl.typ) || container != 0 {
 			name := owner.name
 			if name == "" {
 				name = t.name
 			}
-			res = append(res, jsonIfaceSlot{path: p, field: strings.Join(ns, "."), owner: name, iface: fl.typ})
+			it := fl.typ
+			if container != 0 {
+				it = fl.typ.val
+			}
+			res = append(res, jsonIfaceSlot{path: p, field: strings.Join(ns, "."), owner: name, iface: it, container: container})
 			continue
 		}
 		res = append(res, jsonIfaceSlots(fl.typ, p, ns, seen)...)
@@ -129,7 +144,21 @@ func (interp *Interpreter) jsonIfaceGuard(t *itype) func(data, p reflect.Value) 
 		}
 		b = append([]byte(nil), b...) // the caller may change it meanwhile
 		return func(errv reflect.Value) {
-			if !errv.CanSet() || !errv.IsNil() {
+			if errv.IsValid() && !errv.IsNil() {
+				// gonotes patch (s12): the decoder's own error for an
+				// element of such a container (a string into a
+				// valueInterface) names the interface type.
+				if ute, ok := errv.Interface().(*json.UnmarshalTypeError); ok && ute.Type == valueInterfaceType {
+					for _, sl := range slots {
+						if sl.container != 0 && sl.field == ute.Field {
+							ute.Type = interp.ifaceErrType(sl.iface)
+							break
+						}
+					}
+				}
+				return
+			}
+			if !errv.CanSet() {
 				return
 			}
 			var doc any
@@ -138,6 +167,14 @@ func (interp *Interpreter) jsonIfaceGuard(t *itype) func(data, p reflect.Value) 
 			}
 			var first error
 			for _, sl := range slots {
+				if sl.container != 0 {
+					// gonotes patch (s12): the first element not null.
+					jv, found := jsonAt(doc, strings.Split(sl.field, "."))
+					if kind := jsonFirstElemKind(jv, sl.container); found && kind != "" && first == nil {
+						first = &json.UnmarshalTypeError{Value: kind, Type: interp.ifaceErrType(sl.iface), Struct: sl.owner, Field: sl.field}
+					}
+					continue
+				}
 				s := fieldAt(p.Elem(), sl.path)
 				if !s.IsValid() || s.Type() != valueInterfaceType || !s.CanSet() {
 					continue
@@ -249,4 +286,45 @@ func (interp *Interpreter) ifaceErrType(t *itype) reflect.Type {
 	}
 	pkg := t.path
 	return namedIfaceRType{Type: rt, str: pkg[strings.LastIndex(pkg, "/")+1:] + "." + t.name, name: t.name, pkg: pkg}
+}
+
+// jsonFirstElemKind returns the JSON kind of the first element of jv (a
+// decoded array for container 's', object for 'm', in the order of its
+// keys) that is not null, or "". gonotes patch (s12).
+func jsonFirstElemKind(jv any, container byte) string {
+	var elems []any
+	switch v := jv.(type) {
+	case []any:
+		if container == 's' {
+			elems = v
+		}
+	case map[string]any:
+		if container == 'm' {
+			keys := make([]string, 0, len(v))
+			for k := range v {
+				keys = append(keys, k)
+			}
+			sort.Strings(keys)
+			for _, k := range keys {
+				elems = append(elems, v[k])
+			}
+		}
+	}
+	for _, e := range elems {
+		switch e.(type) {
+		case nil:
+			continue
+		case map[string]any:
+			return "object"
+		case []any:
+			return "array"
+		case float64:
+			return "number"
+		case string:
+			return "string"
+		case bool:
+			return "bool"
+		}
+	}
+	return ""
 }

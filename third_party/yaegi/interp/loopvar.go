@@ -74,8 +74,11 @@ func loopVarsEscape(vars map[int]bool, nodes ...*node) bool {
 		case m.kind == addressExpr:
 			found = refs(m.child[0])
 		case m.kind == selectorExpr:
-			// A method value or call: the method may take the address.
-			found = refs(m.child[0]) && (m.recv != nil || m.typ != nil && m.typ.TypeOf() != nil && m.typ.TypeOf().Kind() == reflect.Func)
+			// A method value or call: the method may take the address,
+			// unless its receiver is a value (gonotes patch, s12-wrap:
+			// the method gets a copy).
+			found = refs(m.child[0]) && (m.recv != nil || m.typ != nil && m.typ.TypeOf() != nil && m.typ.TypeOf().Kind() == reflect.Func) &&
+				!valueRecvSelector(m)
 		case m.kind == sliceExpr:
 			found = refs(m.child[0]) && m.child[0].typ != nil && m.child[0].typ.TypeOf() != nil && m.child[0].typ.TypeOf().Kind() == reflect.Array
 		}
@@ -225,4 +228,40 @@ func describeOperand(o *node) string {
 		return "value of type " + o.typ.id()
 	}
 	return o.ident + " (variable of type " + o.typ.id() + ")"
+}
+
+// valueRecvSelector reports whether the selector m is a method of a value
+// receiver (or of an interface), which cannot take the address of its
+// operand: a method declared in the notebook whose receiver is not a
+// pointer, a method of a compiled type in the method set of its value
+// type, a method of an interface value. A func field, or anything not
+// known, gives false. gonotes patch (s12-wrap).
+func valueRecvSelector(m *node) bool {
+	if len(m.child) != 2 || m.child[0].typ == nil {
+		return false
+	}
+	if md, ok := m.val.(*node); ok && md != nil && md.kind == funcDecl {
+		if len(md.child) == 0 || len(md.child[0].child) == 0 {
+			return false
+		}
+		f := md.child[0].child[0] // the receiver's field
+		if len(f.child) == 0 {
+			return false
+		}
+		rt := f.lastChild().typ
+		return rt != nil && rt.cat != ptrT
+	}
+	ot := m.child[0].typ
+	if isInterface(ot) {
+		return true
+	}
+	if ot.cat != valueT {
+		return false
+	}
+	t := ot.TypeOf()
+	if t == nil || t.Kind() == reflect.Ptr || t.Kind() == reflect.Interface {
+		return false
+	}
+	_, ok := t.MethodByName(m.child[1].ident)
+	return ok
 }

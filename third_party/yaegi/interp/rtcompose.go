@@ -29,7 +29,7 @@ var composedMade atomic.Int64
 // composeKinds are the reflect kinds of composite runtime types.
 func composeKind(k reflect.Kind) bool {
 	switch k {
-	case reflect.Ptr, reflect.Slice, reflect.Array, reflect.Map, reflect.Chan, reflect.Struct: // gonotes patch: Struct (rtstruct.go)
+	case reflect.Ptr, reflect.Slice, reflect.Array, reflect.Map, reflect.Chan, reflect.Struct, reflect.Func: // gonotes patch: Struct (rtstruct.go), Func (s12-iface)
 		return true
 	}
 	return false
@@ -57,6 +57,12 @@ func (interp *Interpreter) composedUnder(t *itype) reflect.Type {
 	case ptrT, sliceT, arrayT, mapT, chanT, chanSendT, chanRecvT:
 	case structT, linkedT: // gonotes patch: struct fields (rtstruct.go)
 		return interp.structUnder(t)
+	case funcT: // gonotes patch (s12-iface): the signature of the runtime types (crossFuncType)
+		if t.name != "" || t.selfFunc || hasIfaceSig(t) { // not the same memory: ifacefunc.go
+			return nil
+		}
+		r, _, _ := interp.crossFuncType(t.TypeOf(), t.arg, t.ret)
+		return r
 	default:
 		return nil
 	}
@@ -118,7 +124,7 @@ func (interp *Interpreter) composedRType(t *itype) reflect.Type {
 		return nil
 	}
 	switch t.cat {
-	case ptrT, sliceT, arrayT, mapT, chanT, chanSendT, chanRecvT, structT: // gonotes patch: structT (rtstruct.go)
+	case ptrT, sliceT, arrayT, mapT, chanT, chanSendT, chanRecvT, structT, funcT: // gonotes patch: structT (rtstruct.go), funcT (s12-iface)
 	default:
 		return nil
 	}

@@ -244,7 +244,14 @@ func assertPanic(inter, concrete, asserted, missing string) {
 	case missing != "":
 		panic(&typeAssertionError{"interface conversion: " + concrete + " is not " + asserted + ": missing method " + missing})
 	}
-	panic(&typeAssertionError{"interface conversion: " + inter + " is " + concrete + ", not " + asserted})
+	msg := "interface conversion: " + inter + " is " + concrete + ", not " + asserted
+	if concrete == asserted {
+		// gonotes patch (s12-goroot): two types of one name (a local
+		// type and the package's, or two funcs' local types), told apart
+		// as Go's runtime does.
+		msg += " (types from different scopes)"
+	}
+	panic(&typeAssertionError{msg})
 }
 
 // nilAssert fails the assertion of a nil interface to the interface typ:
@@ -259,6 +266,11 @@ func nilAssert(typ *itype, withOk bool) bool {
 
 // itypeString returns the name of t as Go's runtime prints it.
 func itypeString(t *itype) string {
+	return typeDisplay(itypeStr(t)) // gonotes patch (s12-goroot): local types are named as Go names them
+}
+
+// itypeStr is itypeString with the marks of local types.
+func itypeStr(t *itype) string {
 	if t == nil {
 		return "nil"
 	}
@@ -274,14 +286,14 @@ func itypeString(t *itype) string {
 	if t.name == "" && t.val != nil { // gonotes patch (s9): from the element's name (the id of a field type []Node of a recursive struct was made before Node had its name)
 		switch t.cat {
 		case sliceT:
-			return "[]" + itypeString(t.val)
+			return "[]" + itypeStr(t.val)
 		case ptrT:
-			return "*" + itypeString(t.val)
+			return "*" + itypeStr(t.val)
 		case arrayT:
-			return "[" + itoa(t.length) + "]" + itypeString(t.val)
+			return "[" + itoa(t.length) + "]" + itypeStr(t.val)
 		case mapT:
 			if t.key != nil {
-				return "map[" + itypeString(t.key) + "]" + itypeString(t.val)
+				return "map[" + itypeStr(t.key) + "]" + itypeStr(t.val)
 			}
 		}
 	}

@@ -286,7 +286,13 @@ func implementsSrc(t, typ *itype) bool {
 // binImplementsSrc reports whether the compiled type rt has the methods of
 // the interpreted interface type typ, with their signatures.
 func binImplementsSrc(rt reflect.Type, typ *itype) bool {
-	ms := typ.methods()
+	return binHasMethodSet(rt, typ.methods())
+}
+
+// binHasMethodSet reports whether the compiled type rt has the methods of
+// the set ms, with their signatures. gonotes patch (s12): binImplementsSrc
+// for a method set made once (a type switch case's).
+func binHasMethodSet(rt reflect.Type, ms methodSet) bool {
 	if len(ms) == 0 {
 		return true
 	}
@@ -361,6 +367,19 @@ func genErrorsAsTarget(c *node) func(*frame) reflect.Value {
 			return reflect.ValueOf(&ifaceAsTarget{interp: interp, ptr: p, typ: c.typ.val, node: c, bin: rt, f: f})
 		}
 	}
+	if notErrorTargetType(c.typ) {
+		// gonotes patch (s12): errors.As panics, as Go's does, when
+		// the target points to a type that is no interface and has no
+		// Error method; the interpreted type's reflect type cannot tell.
+		value := genValue(c)
+		return func(f *frame) reflect.Value {
+			p := value(f)
+			if !p.IsValid() || p.Kind() != reflect.Ptr || p.IsNil() {
+				return p
+			}
+			return reflect.ValueOf(notErrorTarget{})
+		}
+	}
 	if c.typ == nil || c.typ.cat != ptrT || c.typ.val == nil || !isInterfaceSrc(c.typ.val) || isEmptyInterface(c.typ.val) {
 		return nil
 	}
@@ -374,6 +393,33 @@ func genErrorsAsTarget(c *node) func(*frame) reflect.Value {
 		}
 		return reflect.ValueOf(&ifaceAsTarget{interp: interp, ptr: p, typ: typ, node: c})
 	}
+}
+
+// notErrorTarget is the target given to errorsAs for errors.As(err, &t),
+// t of a type that is no interface and has no Error method: errors.As
+// panics. gonotes patch (s12).
+type notErrorTarget struct{}
+
+// notErrorTargetType reports whether pt, the type of the target of
+// errors.As, points to a type of the interpreter that is no interface and
+// does not implement error (gonotes patch, s12).
+func notErrorTargetType(pt *itype) bool {
+	if pt == nil || pt.cat != ptrT || pt.val == nil {
+		return false
+	}
+	t := pt.val
+	switch t.cat {
+	case valueT, errorT, genericT, nilT, interfaceT:
+		return false
+	}
+	if isInterface(t) || t.incomplete {
+		return false
+	}
+	if rt := t.TypeOf(); rt == nil || rt.Kind() == reflect.Interface {
+		return false
+	}
+	_, ok := t.methods()["Error"]
+	return !ok
 }
 
 // ifaceAs is errors.As for a target of an interpreted interface type: the

@@ -410,7 +410,12 @@ func namedSig(ft reflect.Type, names []reflect.Type) reflect.Type {
 // interface type (reflect.TypeOf((*I)(nil)), reflect.TypeFor[*I]()), other
 // values are as before (their memory has the layout of the interpreter's
 // values).
-func (interp *Interpreter) ifacePtrArg(t *itype, value func(*frame) reflect.Value) func(*frame) reflect.Value {
+//
+// For reflect.TypeOf (typeOnly), which reads only the type of its
+// argument, a non-nil pointer is given as the nil pointer of the runtime
+// type too: reflect.TypeOf(&s).Elem() is the interface type, as in Go
+// (gonotes patch, s12-iface).
+func (interp *Interpreter) ifacePtrArg(t *itype, value func(*frame) reflect.Value, typeOnly bool) func(*frame) reflect.Value {
 	depth := 0
 	for t != nil && isPtrSrc(t) {
 		for k := 0; t.cat == linkedT && t.val != nil && k < 8; k++ {
@@ -439,11 +444,18 @@ func (interp *Interpreter) ifacePtrArg(t *itype, value func(*frame) reflect.Valu
 		if w.IsValid() && w.Kind() == reflect.Interface && !w.IsNil() {
 			w = w.Elem()
 		}
-		if w.IsValid() && w.Kind() == reflect.Ptr && w.IsNil() {
+		if w.IsValid() && w.Kind() == reflect.Ptr && (w.IsNil() || typeOnly) {
 			return zero
 		}
 		return v
 	}
+}
+
+var typeOfPC = reflect.ValueOf(reflect.TypeOf).Pointer()
+
+// isTypeOf reports whether n is reflect.TypeOf (gonotes patch, s12-iface).
+func isTypeOf(n *node) bool {
+	return n.rval.IsValid() && n.rval.Kind() == reflect.Func && !n.rval.IsNil() && n.rval.Pointer() == typeOfPC
 }
 
 // ifaceSubst returns the reflect type of the unnamed composite type t

@@ -727,15 +727,40 @@ func (interp *Interpreter) methodBody(def *node) func(recv reflect.Value, in []r
 			anyRets = append(anyRets, i)
 		}
 	}
+	// gonotes patch (s12-wrap): a frame reused from call to call when
+	// nothing can refer to it once the method has returned (computeReuse
+	// with value receivers; sort.Sort's Less, heap's Swap), taken and given
+	// back atomically (wrapCall).
+	type methodReuse struct {
+		w *wrapCall  // its ri is nil when the frame cannot be reused
+		r *reuseInfo // computed for len(def.types) slots (r.n)
+	}
+	var reuse atomic.Pointer[methodReuse]
 	return func(recv reflect.Value, in []reflect.Value) []reflect.Value {
 		defer leaveClosure(enterClosure())
 		f := interp.frame
-		fr := newFrame(f, len(def.types), f.runid())
-		interp.revive(fr)
-		d := fr.data
-		for i, t := range def.types {
-			d[i] = reflect.New(t).Elem()
+		mr := reuse.Load()
+		if mr == nil || mr.r.n != len(def.types) || mr.w.f != f {
+			r := computeReuse(def, true)
+			mr = &methodReuse{w: &wrapCall{def: def, n: def, f: f, numRet: numRet}, r: r}
+			if r.ok && len(anyRets) == 0 {
+				mr.w.ri = r
+			}
+			reuse.Store(mr)
 		}
+		w := mr.w
+		var fr *frame
+		reused := w.ri != nil
+		if reused {
+			fr, _ = w.acquire()
+		} else {
+			fr = newFrame(f, len(def.types), f.runid())
+			interp.revive(fr)
+			for i, t := range def.types {
+				fr.data[i] = reflect.New(t).Elem()
+			}
+		}
+		d := fr.data
 		d[numRet].Set(recv)
 		d = d[numRet+1:]
 		for i, arg := range in {
@@ -752,6 +777,9 @@ func (interp *Interpreter) methodBody(def *node) func(recv reflect.Value, in []r
 			}
 		}
 		runCfg(start, fr, def, def)
+		if reused {
+			return w.results(fr, true)
+		}
 		for _, i := range anyRets {
 			fr.data[i] = interp.namedResult(fr.data[i])
 		}

@@ -112,7 +112,7 @@ const (
 func reflectAddReflectOff(ptr unsafe.Pointer) int32
 
 // rtName returns the offset of a new runtime name (abi.NewName) s.
-func rtName(s string) int32 { return rtNameFlags(s, 0) }
+func rtName(s string) int32 { return rtNameFlags(typeDisplay(s), 0) } // gonotes patch (s12-goroot): typeDisplay
 
 // rtNameFlags returns the offset of a new runtime name s with the flags
 // byte flags (1: exported; rtmethods.go).
@@ -510,7 +510,7 @@ func (interp *Interpreter) namedRTypeOf(t *itype) reflect.Type {
 		// the same name and layout (a cell declaring it run again), so
 		// that the types made of it (rtstruct.go) and their method
 		// tables are reused too (rtmethods.go methodReuse).
-		rk := plainNamedKey{str, pkg, base}
+		rk := plainNamedKey{t.id(), pkg, base} // gonotes patch (s12-goroot): a local type's id is its own
 		if old, ok := interp.plainNamed.Load(rk); ok {
 			r = old.(reflect.Type)
 		} else if r = makeNamedRType(base, str, pkg); r != nil {
@@ -629,6 +629,11 @@ func backVI(v reflect.Value) (valueInterface, bool) {
 func (interp *Interpreter) toNamed(t *itype, v reflect.Value) reflect.Value {
 	if !v.IsValid() || v.Kind() == reflect.Interface {
 		return v
+	}
+	if t != nil && t.cat == funcT && v.Kind() == reflect.Func { // gonotes patch (s12-iface): ifacefunc.go
+		if w, ok := interp.ifaceFunc(t, v); ok {
+			return w
+		}
 	}
 	e := interp.crossOf(t)
 	if e.direct && v.Type() == e.from {
@@ -752,6 +757,12 @@ func (interp *Interpreter) genNamedFunc(c *node, value func(*frame) reflect.Valu
 // given to compiled code as an any: a value of its named runtime type.
 func genNamedArg(interp *Interpreter, c *node) func(*frame) reflect.Value {
 	value := genValue(c)
+	if isFuncSrc(c.typ) { // gonotes patch (s12-iface): a declared func is a func value
+		value = genFuncValue(c)
+		if hasIfaceSig(c.typ) { // ifacefunc.go
+			return interp.genIfaceFunc(c, value)
+		}
+	}
 	if interp.crossRType(c.typ) == nil {
 		return value
 	}

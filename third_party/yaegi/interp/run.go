@@ -393,19 +393,12 @@ func runCfg(n *node, f *frame, funcNode, callNode *node) {
 }
 
 // binHasMethods reports whether the compiled type rt has the methods of the
-// interpreted interface type typ (by name: a compiled type cannot have a
-// method of an interpreted signature). gonotes patch.
+// interpreted interface type typ. gonotes patch.
 func binHasMethods(rt reflect.Type, typ *itype) bool {
-	ms := typ.methods()
-	if len(ms) == 0 {
-		return false
-	}
-	for name := range ms {
-		if _, ok := rt.MethodByName(name); !ok {
-			return false
-		}
-	}
-	return true
+	// gonotes patch (s12): with their signatures (binImplementsSrc):
+	// *fmt.wrapError, whose Unwrap returns an error, satisfied
+	// interface{ Unwrap() []error }, and the call of its Unwrap crashed.
+	return len(typ.methods()) > 0 && binImplementsSrc(rt, typ)
 }
 
 // binImplements reports whether the compiled type rt implements the
@@ -525,6 +518,22 @@ func typeAssert(n *node, withResult, withOk bool) {
 	typIface := isInterface(typ) // gonotes patch
 	rtype := typ.refType(nil)    // type to assert
 	next := getExec(n.tnext)
+	// gonotes patch: v, ok = x.(T) with v an existing variable of an
+	// interface type of the notebook (or an any that keeps T's type,
+	// dyntype.go) and T a concrete type: the value is converted to v's
+	// type, as recv2 and assignFromCall do.
+	// A failed assertion sets v to T's zero value, converted too.
+	setRes := func(f *frame, v reflect.Value) { value0(f).Set(v) }
+	setZero := func(f *frame) {
+		d := value0(f)
+		d.Set(reflect.Zero(d.Type()))
+	}
+	if withResult && withOk && !typIface {
+		if conv := recvConv(n.anc.child[0], typ); conv != nil {
+			setRes = func(f *frame, v reflect.Value) { value0(f).Set(conv(v)) }
+			setZero = func(f *frame) { value0(f).Set(conv(reflect.Zero(rtype))) }
+		}
+	}
 
 	switch {
 	case isInterfaceSrc(typ):
@@ -540,8 +549,7 @@ func typeAssert(n *node, withResult, withOk bool) {
 				defer func() {
 					setOKValue(value1(f), ok)
 					if !ok && zeroRes { // gonotes patch: a failed v, ok := x.(T) sets v to T's zero value
-						d := value0(f)
-						d.Set(reflect.Zero(d.Type()))
+						setZero(f)
 					}
 				}()
 			}
@@ -557,7 +565,12 @@ func typeAssert(n *node, withResult, withOk bool) {
 						if withResult {
 							d := value0(f)
 							if d.Type() == valueInterfaceType {
-								d.Set(reflect.ValueOf(valueInterface{c0, e}))
+								// gonotes patch (s12): the node of the value
+								// has its compiled type (c0, the operand,
+								// has x's static type: v := x.(I), x an
+								// any, gave v the compiled value itself,
+								// which the assignment to v could not set).
+								d.Set(reflect.ValueOf(valueInterface{&node{interp: n.interp, typ: valueTOf(e.Type())}, e}))
 							} else {
 								d.Set(e)
 							}
@@ -613,8 +626,15 @@ func typeAssert(n *node, withResult, withOk bool) {
 				// func keyword, and one where it is just a func signature, and the receiver is
 				// seen as the first argument. That's why if that equality fails, we try harder to
 				// compare them afterwards. Hopefully that is the only reason this equality can fail.
-				if meth0 == meth1 {
+				if meth0 == meth1 && !sigTypesDiffer(lookupFieldOrMethod(v.node.typ, k), lookupFieldOrMethod(typ, k)) { // gonotes patch (s12-goroot): sigTypesDiffer
 					continue
+				}
+				if meth0 == meth1 {
+					ok = false
+					if !withOk {
+						assertPanic(itypeString(c0.typ), itypeString(v.node.typ), itypeString(typ), k)
+					}
+					return next
 				}
 				tm := lookupFieldOrMethod(v.node.typ, k)
 				var err error
@@ -652,8 +672,7 @@ func typeAssert(n *node, withResult, withOk bool) {
 				defer func() {
 					setOKValue(value1(f), ok)
 					if !ok && zeroRes { // gonotes patch: a failed v, ok := x.(T) sets v to T's zero value
-						d := value0(f)
-						d.Set(reflect.Zero(d.Type()))
+						setZero(f)
 					}
 				}()
 			}
@@ -750,8 +769,7 @@ func typeAssert(n *node, withResult, withOk bool) {
 				defer func() {
 					setOKValue(value1(f), ok)
 					if !ok && zeroRes { // gonotes patch: a failed v, ok := x.(T) sets v to T's zero value
-						d := value0(f)
-						d.Set(reflect.Zero(d.Type()))
+						setZero(f)
 					}
 				}()
 			}
@@ -775,7 +793,7 @@ func typeAssert(n *node, withResult, withOk bool) {
 				if vv.node != nil && vv.node.typ != nil && vv.node.typ.cat != valueT {
 					vtyp = vv.node.typ
 				}
-			} else if strict && concrete != nil && !n.interp.crossedAs(ctyp, typ) {
+			} else if strict && concrete != nil && !n.interp.crossedAs(ctyp, typ) && !n.interp.isIfaceFuncOf(ctyp, typ, rtype) { // gonotes patch (s12-iface): ifacefunc.go
 				// gonotes patch: a value stored as itself is not of a type
 				// whose values interpreted code keeps as valueInterfaces
 				// (dyntype.go): var b any = 7; b.(Code) is false.
@@ -813,7 +831,7 @@ func typeAssert(n *node, withResult, withOk bool) {
 					// TODO(mpl): this requires more work. the wrapped node is not complete enough.
 					value0(f).Set(reflect.ValueOf(valueInterface{n.child[0], reflect.ValueOf(concrete)}))
 				} else {
-					value0(f).Set(reflect.ValueOf(concrete))
+					setRes(f, reflect.ValueOf(concrete))
 				}
 			}
 			return next
@@ -833,8 +851,7 @@ func typeAssert(n *node, withResult, withOk bool) {
 				defer func() {
 					setOKValue(value1(f), ok)
 					if !ok && zeroRes { // gonotes patch: a failed v, ok := x.(T) sets v to T's zero value
-						d := value0(f)
-						d.Set(reflect.Zero(d.Type()))
+						setZero(f)
 					}
 				}()
 			}
@@ -857,7 +874,7 @@ func typeAssert(n *node, withResult, withOk bool) {
 				}
 				if r != nil && v.Type() == r {
 					if withResult {
-						value0(f).Set(reinterpret(v, rtype))
+						setRes(f, reinterpret(v, rtype))
 					}
 					return next
 				}
@@ -909,7 +926,7 @@ func typeAssert(n *node, withResult, withOk bool) {
 				return next
 			}
 			if withResult {
-				value0(f).Set(v)
+				setRes(f, v)
 			}
 			return next
 		}
@@ -920,8 +937,7 @@ func typeAssert(n *node, withResult, withOk bool) {
 				defer func() {
 					setOKValue(value1(f), ok)
 					if !ok && zeroRes { // gonotes patch: a failed v, ok := x.(T) sets v to T's zero value
-						d := value0(f)
-						d.Set(reflect.Zero(d.Type()))
+						setZero(f)
 					}
 				}()
 			}
@@ -947,7 +963,7 @@ func typeAssert(n *node, withResult, withOk bool) {
 				return next
 			}
 			if withResult {
-				value0(f).Set(v.value)
+				setRes(f, v.value)
 			}
 			return next
 		}
@@ -1205,6 +1221,8 @@ func assignFromCall(n *node) {
 // v), as the map holds it.
 func genMapEntryKey(dest *node) func(*frame) reflect.Value {
 	switch {
+	case holdsIfaceKeyMap(dest.child[0].typ): // gonotes patch (s12-iface): ifacekey.go
+		return genMapKey(dest.child[1], dest.child[0].typ)
 	case isEmptyIfaceKeyMap(dest.child[0].typ): // gonotes patch: a key of an empty interface type is the value itself (s9-suite2: or of an interface type of the notebook)
 		return genMapKey(dest.child[1], dest.child[0].typ)
 	case isBinIfaceKeyMap(dest.child[0].typ) && !isInterfaceSrc(dest.child[1].typ):
@@ -1275,6 +1293,9 @@ func assign(n *node) {
 			// gonotes patch: a variable of an empty interface type keeps
 			// the interpreted type of its value (dyntype.go).
 			svalue[i] = genDynValue(src)
+		case anyField(dest) && src.typ != nil && src.typ.cat != nilT && !isInterface(dynConcreteType(src)):
+			// gonotes patch (s12-iface): ifacekey.go
+			svalue[i] = genNamedInAny(src, genDestValue(dest.typ, src))
 		default:
 			svalue[i] = genDestValue(dest.typ, src)
 		}
@@ -1895,13 +1916,23 @@ func genFuncWrapper(n *node, cross bool) func(*frame) reflect.Value {
 	// gonotes patch: see crossFuncType.
 	var crossIn []bool
 	var crossOut []reflect.Type
+	var ifaceIn []int8 // gonotes patch (s12): see crossIfaceFuncType
+	var ifaceOut []bool
 	if cross {
 		var crossType reflect.Type
 		if crossType, crossIn, crossOut = def.interp.crossFuncType(funcType, argTypes, def.typ.ret); crossType != nil {
 			funcType = crossType
 		}
+		if t, in, out := crossIfaceFuncType(funcType, argTypes, def.typ.ret); t != nil {
+			funcType, ifaceIn, ifaceOut = t, in, out
+		}
 	}
 
+	// gonotes patch (s12-wrap): a plain function (no receiver, no method
+	// expression, no cross types, no results of an empty interface type)
+	// may reuse its frame and have a typed wrapper (wrapcall.go).
+	plainWrap := rcvr == nil && !methExpr && crossIn == nil && crossOut == nil && len(anyRets) == 0 && lateBase == nil
+	sig, typedOK := typedSig(funcType)
 	// gonotes patch: a declared function's value (`f := add`) is published
 	// for direct calls, as closures are (closurecall.go, declValue).
 	declValue := rcvr == nil && !methExpr && !cross && n.kind != funcLit && def.kind == funcDecl && !isMethod(def) && !def.rval.IsValid()
@@ -1941,19 +1972,27 @@ func genFuncWrapper(n *node, cross bool) func(*frame) reflect.Value {
 		if declValue {
 			info = &closureInfo{lit: def}
 		}
+		// gonotes patch (s12-wrap): a frame reused from call to call, and
+		// typed funcs for common signatures (wrapcall.go).
+		w := &wrapCall{def: def, n: n, f: f, ctl: ctl, numRet: numRet}
+		if plainWrap {
+			if r := frameReuse(def); r.ok {
+				w.ri = r
+			}
+			if typedOK {
+				tf := w.typed(sig)
+				if info != nil {
+					publishClosure(info, tf)
+				}
+				return tf
+			}
+		}
 		fct := makeFunc(funcType, func(in []reflect.Value) []reflect.Value { // gonotes patch: makeFunc
 			defer leaveClosure(enterClosure()) // gonotes patch: call depth
 			_ = info
 			// Allocate and init local frame. All values to be settable and addressable.
-			fr := newFrame(f, len(def.types), f.runid())
-			if ctl != nil { // gonotes patch: see getFunc
-				fr.ctl = ctl
-			}
-			def.interp.revive(fr) // gonotes patch
+			fr, reused := w.acquire() // gonotes patch (s12-wrap)
 			d := fr.data
-			for i, t := range def.types {
-				d[i] = reflect.New(t).Elem()
-			}
 
 			if rcvr == nil {
 				d = d[numRet:]
@@ -1991,6 +2030,9 @@ func genFuncWrapper(n *node, cross bool) func(*frame) reflect.Value {
 				if i < len(crossIn) && crossIn[i] && arg.Type() != d[i].Type() { // gonotes patch: see crossFuncType
 					arg = reinterpret(arg, d[i].Type())
 				}
+				if i < len(ifaceIn) && ifaceIn[i] != 0 { // gonotes patch (s12): see crossIfaceFuncType
+					arg = def.interp.uncrossIfaceArg(arg, ifaceIn[i])
+				}
 				switch {
 				case isEmptyInterface(typ) || typ.TypeOf() == valueInterfaceType:
 					d[i].Set(arg)
@@ -2011,17 +2053,20 @@ func genFuncWrapper(n *node, cross bool) func(*frame) reflect.Value {
 			for _, i := range anyRets { // gonotes patch: rtname.go
 				fr.data[i] = def.interp.namedResult(fr.data[i])
 			}
-			if crossOut != nil { // gonotes patch: see crossFuncType
+			if crossOut != nil || ifaceOut != nil { // gonotes patch: see crossFuncType
 				out := make([]reflect.Value, numRet)
 				for i := range out {
 					out[i] = fr.data[i]
 					if i < len(crossOut) && crossOut[i] != nil {
 						out[i] = reinterpret(out[i], crossOut[i])
 					}
+					if i < len(ifaceOut) && ifaceOut[i] { // gonotes patch (s12)
+						out[i] = def.interp.crossIfaceResult(out[i])
+					}
 				}
 				return out
 			}
-			return fr.data[:numRet]
+			return w.results(fr, reused) // gonotes patch (s12-wrap)
 		})
 		if info != nil {
 			publishClosure(info, fct)
@@ -2039,6 +2084,9 @@ func genFuncWrapper(n *node, cross bool) func(*frame) reflect.Value {
 func (interp *Interpreter) uncrossFunc(ft reflect.Type, fn any, typ *itype, rtype reflect.Type) (any, bool) {
 	if ft == nil || rtype == nil || ft == rtype || ft.Kind() != reflect.Func || rtype.Kind() != reflect.Func || typ.cat != funcT || fn == nil {
 		return nil, false
+	}
+	if interp.isIfaceFuncOf(ft, typ, rtype) { // gonotes patch (s12-iface): ifacefunc.go
+		return interp.unIfaceFunc(reflect.ValueOf(fn), rtype).Interface(), true
 	}
 	cross, _, _ := interp.crossFuncType(rtype, typ.arg, typ.ret)
 	if cross != ft {
@@ -2917,7 +2965,11 @@ func callBin(n *node) {
 			// sets each time); a type without methods implements only an
 			// interface without methods, whose set is empty too.
 			var ms methodSet
-			bin := isBin(typ)
+			// gonotes patch (s12): a type defined from a compiled type
+			// with methods of its own (type Duration time.Duration with
+			// MarshalJSON) has the interpreted method set, not the
+			// compiled type's.
+			bin := isBin(typ) && !hasInterpMethods(typ)
 			if !bin {
 				ms = typ.methods()
 			}
@@ -3064,7 +3116,20 @@ func callBin(n *node) {
 					// values (log.Printf(f, toAny(xs)...)), as an argument
 					// variable is (crossDeep, crossSliceInPlace).
 					interp := n.interp
+					anyResult := isEmptyInterface(rt)
 					values = append(values, func(f *frame) reflect.Value {
+						if anyResult {
+							// gonotes patch (s12-goroot): an any holding a
+							// value of a notebook defined type
+							// (reflect.TypeOf(parse()), parse returning
+							// any) is given as a variable of type any is
+							// (crossValue): as a value of its named runtime
+							// type; it was its underlying value (struct {
+							// n int }).
+							if vi, ok := emptyIfaceDyn(f.data[ind]); ok && vi.node != nil && vi.node.typ != nil && vi.node.typ.cat != valueT && vi.node.typ.name != "" {
+								return interp.crossValue(f.data[ind])
+							}
+						}
 						a := valueInterfaceValue(f.data[ind])
 						if a.Kind() == reflect.Slice || a.Kind() == reflect.Interface && !a.IsNil() && a.Elem().Kind() == reflect.Slice {
 							interp.crossSliceInPlace(a)
@@ -3222,14 +3287,18 @@ func callBin(n *node) {
 				// Store, reflect.ValueOf) has its cross type
 				// (crossFuncType): %T and reflect see main.Item, not its
 				// bare struct.
-				values = append(values, n.interp.genNamedFunc(c, genCrossFuncWrapper(c)))
-			case isFuncSrc(c.typ) && !(paramAny && defType != nil && defType.Kind() == reflect.Interface && defType.NumMethod() > 0 && len(c.typ.method) > 0):
+				values = append(values, n.interp.genIfaceFunc(c, n.interp.genNamedFunc(c, genCrossFuncWrapper(c))))
+			case isFuncSrc(c.typ) && !(defType != nil && defType.Kind() == reflect.Interface && defType.NumMethod() > 0 && len(c.typ.method) > 0):
 				values = append(values, genFunctionWrapper(c))
 			case isFuncSrc(c.typ):
 				// gonotes patch (s10-stringer): a value of a func type with
 				// methods given as an any to a function with mapTypes that
 				// has a wrapper for it (fmt: Error, String) is given in that
 				// wrapper, not as the bare func (fmt printed its address).
+				// gonotes patch (s12): so is one given for a parameter of
+				// an interface type with methods (mux.Handle("/", h), h of
+				// a notebook func type with ServeHTTP: "reflect: Call using
+				// func(...) error as type http.Handler").
 				values = append(values, genInterfaceWrapper(c, defType))
 			case c.typ.cat == arrayT || c.typ.cat == variadicT:
 				if isEmptyInterface(c.typ.val) {
@@ -3247,7 +3316,7 @@ func callBin(n *node) {
 			case isPtrSrc(c.typ):
 				if c.typ.val.cat == valueT {
 					values = append(values, genValue(c))
-				} else if isDecodeIface(defType) && !decodesStruct(c.typ, getMapType) && unmarshalConvert(n.interp, c.typ, getMapType) != nil { // s8 jsongen: decodesStruct
+				} else if isDecodeIface(defType) && getMapType != nil && !decodesStruct(c.typ, getMapType) && unmarshalConvert(n.interp, c.typ, getMapType) != nil { // s8 jsongen: decodesStruct; s12: getMapType (flag.TextVar has none)
 					// gonotes patch: a decoder's argument (json.Unmarshal(b,
 					// &v), v of a type with UnmarshalJSON) is the pointer,
 					// which callBin gives as a view (unmarshal.go), not
@@ -3337,7 +3406,7 @@ func callBin(n *node) {
 			if paramAny && isPtrSrc(c.typ) {
 				// gonotes patch: reflect.TypeOf((*I)(nil)), I an
 				// interpreted interface type (rtifacetype.go).
-				values[len(values)-1] = n.interp.ifacePtrArg(c.typ, values[len(values)-1])
+				values[len(values)-1] = n.interp.ifacePtrArg(c.typ, values[len(values)-1], isTypeOf(c0))
 			}
 			if convMode == convFmt && paramAny && fmtNamedCandidate(n.interp, c.typ, getMapType) {
 				// gonotes patch: a value of an interpreted type given to
@@ -3365,6 +3434,11 @@ func callBin(n *node) {
 				}
 			}
 		}
+	}
+	if templateExecName(c0) && len(values) > 0 {
+		// gonotes patch (s12): the data of a template (templdata.go).
+		v, interp := values[len(values)-1], n.interp
+		values[len(values)-1] = func(f *frame) reflect.Value { return interp.crossTemplateData(v(f)) }
 	}
 	l := len(values)
 
@@ -3523,6 +3597,16 @@ func callBin(n *node) {
 			out[len(out)-1] = renameExecError(out[len(out)-1], rename)
 			return out
 		}
+		if fast != nil { // gonotes patch (s12-wrap): fmt.Errorf and Fprintf have fast callers
+			pf := fast
+			fast = func(in []reflect.Value) ([]reflect.Value, bool) {
+				out, ok := pf(in)
+				if ok && len(out) > 0 {
+					out[len(out)-1] = renameExecError(out[len(out)-1], rename)
+				}
+				return out, ok
+			}
+		}
 	}
 	// gonotes patch (s9-methods): gob and notebook interface types
 	// (gobiface.go).
@@ -3607,6 +3691,33 @@ func callBin(n *node) {
 			in = append([]reflect.Value(nil), in[off:]...)
 		}
 		return callFn(value(f), in)
+	}
+	// gonotes patch (s12): a decoder's argument of a notebook interface
+	// type (json.Unmarshal(b, ev), ev an Event holding a *Deleted): the
+	// struct an UnmarshalTypeError names is that of the value's type
+	// (it was empty: the decoder got the value's bare struct).
+	if getMapType != nil && convMode == convNone && len(child) == l {
+		idx := -1
+		for i, c := range child {
+			if c.typ != nil && isInterfaceSrc(c.typ) && !isEmptyInterface(c.typ) {
+				idx = i
+			}
+		}
+		if idx >= 0 {
+			inner, argv := call, genValue(child[idx])
+			call = func(f *frame, in []reflect.Value) []reflect.Value {
+				t := dynItypeOf(argv(f))
+				out := inner(f, in)
+				if t != nil {
+					for _, o := range out {
+						if o.Kind() == reflect.Interface {
+							fixUnmarshalTypeError(o, t)
+						}
+					}
+				}
+				return out
+			}
+		}
 	}
 	if fastRecv != nil {
 		// The selector node does not make the method value (see
@@ -3854,13 +3965,17 @@ func getIndexArray(n *node) {
 		}
 	} else {
 		value1 := genValueInt(n.child[1]) // array index
+		check := checkIndex
+		if unsignedIndex(n.child[1]) {
+			check = checkIndexU // gonotes patch (s12-goroot): boundsu.go
+		}
 
 		if n.fnext != nil {
 			fnext := getExec(n.fnext)
 			n.exec = func(f *frame) bltn {
 				_, vi := value1(f)
 				v := value0(f)
-				checkIndex(v, int(vi)) // gonotes patch
+				check(v, int(vi)) // gonotes patch
 				r := v.Index(int(vi))
 				getFrame(f, l).data[i] = r
 				if r.Bool() {
@@ -3872,7 +3987,7 @@ func getIndexArray(n *node) {
 			n.exec = func(f *frame) bltn {
 				_, vi := value1(f)
 				v := value0(f)
-				checkIndex(v, int(vi)) // gonotes patch
+				check(v, int(vi)) // gonotes patch
 				getFrame(f, l).data[i] = v.Index(int(vi))
 				return tnext
 			}
@@ -4083,8 +4198,9 @@ func getFunc(n *node) {
 	l := n.level
 	next := getExec(n.tnext)
 	numRet := len(n.typ.ret)
-	ftyp := n.typ.TypeOf()    // gonotes patch: once, not at each closure (refType allocates)
-	slots := capturedSlots(n) // gonotes patch: the slots the closure uses
+	ftyp := n.typ.TypeOf()         // gonotes patch: once, not at each closure (refType allocates)
+	slots := capturedSlots(n)      // gonotes patch: the slots the closure uses
+	sig, typedOK := typedSig(ftyp) // gonotes patch (s12-wrap)
 	// gonotes patch (s9-genstd): what the closure's frame keeps of the
 	// frame it is made in (see frame.detached and loosen).
 	keepOrig, keepAnc := hasRecover(n), refersUp(n, 2)
@@ -4118,61 +4234,36 @@ func getFunc(n *node) {
 			}
 		}
 		info := &closureInfo{lit: n, fr: fr} // gonotes patch: for direct calls (closurecall.go); the closure's body keeps it alive
+		// gonotes patch: the call belongs to the run that made the
+		// closure (ctl), as with a copy of the frame; fr's run may have
+		// changed since (the global frame's at each input, a reused
+		// frame's at each call): a goroutine or callback that first ran
+		// after its input ended took the next input's run, whose stop it
+		// did not belong to.
+		// gonotes patch (s12-wrap): a frame reused from call to call, and
+		// typed funcs for common signatures (wrapcall.go).
+		w := &wrapCall{def: n, n: n, f: fr, ctl: ctl, numRet: numRet}
+		if r := frameReuse(n); r.ok {
+			w.ri = r
+		}
 		var fct reflect.Value
-		fct = makeFunc(ftyp, func(in []reflect.Value) []reflect.Value { // gonotes patch: makeFunc
-			defer leaveClosure(enterClosure()) // gonotes patch: call depth
-			// Allocate and init local frame. All values to be settable and addressable.
-			fr := info.fr // gonotes patch: see info
-			fr2 := newFrame(fr, len(n.types), fr.runid())
-			if ctl != nil {
-				// gonotes patch: the call belongs to the run that made the
-				// closure, as with a copy of the frame; fr's run may have
-				// changed since (the global frame's at each input, a reused
-				// frame's at each call): a goroutine or callback that first
-				// ran after its input ended took the next input's run, whose
-				// stop it did not belong to.
-				fr2.ctl = ctl
-			}
-			n.interp.revive(fr2) // gonotes patch
-			d := fr2.data
-			for i, t := range n.types {
-				d[i] = reflect.New(t).Elem()
-			}
-			d = d[numRet:]
-
-			// Copy function input arguments in local frame.
-			for i, arg := range in {
-				if i >= len(d) {
-					// In case of unused arg, there may be not even a frame entry allocated, just skip.
-					break
-				}
-				typ := n.typ.arg[i]
-				switch {
-				case isEmptyInterface(typ) || typ.TypeOf() == valueInterfaceType:
-					d[i].Set(arg)
-				case isInterfaceSrc(typ):
-					d[i].Set(reflect.ValueOf(valueInterface{value: arg.Elem()}))
-				default:
-					d[i].Set(unboxFunc(d[i], arg)) // gonotes patch: recursive func types
-				}
-			}
-
-			// Interpreter code execution.
-			runCfg(n.child[3].start, fr2, n, n)
-
-			// gonotes patch: the literal's slot is no longer put back to
-			// the value it held before this closure was made. Upstream
-			// restored it after each call; a loop that starts goroutines on
-			// func literals reuses the slot, so (1) restoring it when an
-			// earlier goroutine ended could hand a nil or stale func to the
-			// next go statement (a crash: "call of nil function"), and (2)
-			// each closure kept the one made before it alive through that
-			// saved value: a chain of every closure ever made at that site,
-			// each with its copy of the frame (with the global frame: memory
-			// growing with every goroutine a cell starts).
-
-			return fr2.data[:numRet]
-		})
+		if typedOK {
+			fct = w.typed(sig)
+		} else {
+			fct = makeFunc(ftyp, func(in []reflect.Value) []reflect.Value { // gonotes patch: makeFunc
+				return w.callLit(in)
+			})
+		}
+		// gonotes patch: the literal's slot is no longer put back to the
+		// value it held before this closure was made. Upstream restored it
+		// after each call; a loop that starts goroutines on func literals
+		// reuses the slot, so (1) restoring it when an earlier goroutine
+		// ended could hand a nil or stale func to the next go statement (a
+		// crash: "call of nil function"), and (2) each closure kept the one
+		// made before it alive through that saved value: a chain of every
+		// closure ever made at that site, each with its copy of the frame
+		// (with the global frame: memory growing with every goroutine a
+		// cell starts).
 
 		if publish { // gonotes patch: see info
 			publishClosure(info, fct)
@@ -5041,7 +5132,7 @@ func mapLit(n *node) {
 	keys := make([]func(*frame) reflect.Value, len(child))
 	values := make([]func(*frame) reflect.Value, len(child))
 	for i, c := range child {
-		if isEmptyIfaceKeyMap(n.typ) || isBinIfaceKeyMap(n.typ) { // gonotes patch: see dynMapKey, binIfaceKey
+		if isEmptyIfaceKeyMap(n.typ) || isBinIfaceKeyMap(n.typ) || holdsIfaceKeyMap(n.typ) { // gonotes patch: see dynMapKey, binIfaceKey, ifaceKey
 			keys[i] = genMapKey(c.child[0], n.typ)
 		} else {
 			keys[i] = genDestValue(n.typ.key, c.child[0])
@@ -5078,6 +5169,11 @@ func compositeBinMap(n *node) {
 			values[i] = genCrossFuncWrapper(c.child[1]) // gonotes patch: see crossFuncType
 		} else if isFuncSrc(c.child[1].typ) {
 			values[i] = genFunctionWrapper(c.child[1])
+		} else if typ.Elem().Kind() == reflect.Interface {
+			// gonotes patch (s12): a value of a notebook type in a map of
+			// a compiled type with interface elements is wrapped as in a
+			// map[K]I literal (it panicked: reflect.Set).
+			values[i] = genDestValue(valueTOf(typ.Elem()), c.child[1])
 		} else {
 			values[i] = genValue(c.child[1])
 		}
@@ -5106,14 +5202,22 @@ func compositeBinSlice(n *node) {
 	rtype := n.typ.rtype.Elem()
 	var max, prev int
 
+	// gonotes patch (s12): an element of a notebook type in a slice of a
+	// compiled type with interface elements (color.Palette{Gray4(8)}) is
+	// wrapped as in a []I literal (it panicked: reflect.Set).
+	elemValue := genValue
+	if rtype.Kind() == reflect.Interface {
+		et := valueTOf(rtype)
+		elemValue = func(c *node) func(*frame) reflect.Value { return genDestValue(et, c) }
+	}
 	for i, c := range child {
 		if c.kind == keyValueExpr {
 			convertLiteralValue(c.child[1], rtype)
-			values[i] = genValue(c.child[1])
+			values[i] = elemValue(c.child[1])
 			index[i] = int(vInt(c.child[0].rval))
 		} else {
 			convertLiteralValue(c, rtype)
-			values[i] = genValue(c)
+			values[i] = elemValue(c)
 			index[i] = prev
 		}
 		prev = index[i] + 1
@@ -5275,7 +5379,9 @@ func doComposite(n *node, hasType bool, keyed bool) {
 		case isNamedFuncSrc(val.typ):
 			values[fieldIndex] = genValueAsFunctionWrapper(val)
 		case dynIfaceValue(ft, val): // gonotes patch: the empty interface keeps the value's type (dyntype.go)
-			values[fieldIndex] = genDynValue(val)
+			values[fieldIndex] = genNamedInAny(val, genDynValue(val)) // gonotes patch (s12-iface): ifacekey.go
+		case isInterfaceSrc(ft) && isEmptyInterface(ft) && len(val.typ.method) > 0 && !isInterface(val.typ):
+			values[fieldIndex] = genNamedInAny(val, genValueInterface(val)) // gonotes patch (s12-iface): ifacekey.go
 		case isInterfaceSrc(ft) && (!isEmptyInterface(ft) || len(val.typ.method) > 0):
 			values[fieldIndex] = genValueInterface(val)
 		case isInterface(ft):
@@ -5691,10 +5797,10 @@ func _case(n *node) {
 						return fnext
 					}
 					if wvi != nil { // gonotes patch: an interpreted value in a wrapper (rtiface.go)
-						setSwitchInterface(destValue(f), reflect.ValueOf(*wvi), dyn, dtyp, typ, func() reflect.Value { return wrapDynValue(f, *wvi, typ.TypeOf()) })
+						setSwitchInterface(n.interp, destValue(f), reflect.ValueOf(*wvi), dyn, dtyp, typ, func() reflect.Value { return wrapDynValue(f, *wvi, typ.TypeOf()) })
 						return tnext
 					}
-					setSwitchInterface(destValue(f), v, dyn, dtyp, typ, func() reflect.Value { return wrap(f) })
+					setSwitchInterface(n.interp, destValue(f), v, dyn, dtyp, typ, func() reflect.Value { return wrap(f) })
 					return tnext
 				}
 				break
@@ -5704,6 +5810,18 @@ func _case(n *node) {
 				v = n.interp.wrappedDynAny(v)       // gonotes patch: rtiface.go
 				if vi, ok := emptyIfaceDyn(v); ok { // gonotes patch: the interpreted type is known (dyntype.go)
 					v = reflect.ValueOf(vi)
+				}
+				// gonotes patch (s12-wrap): a value of a predeclared type
+				// (int, string, float64, bool...) against a case of a plain
+				// type: matched by type identity, without the checks below
+				// (which compare the types' strings).
+				if pt := plain[0]; pt != nil && !stricts[0] && v.Kind() == reflect.Interface && !v.IsNil() {
+					if e := v.Elem(); e.Type() == pt {
+						destValue(f).Set(e)
+						return tnext
+					} else if et := e.Type(); et.Name() != "" && et.PkgPath() == "" && et != valueInterfaceType {
+						return fnext
+					}
 				}
 				if !v.IsValid() {
 					// match zero value against nil
@@ -6896,12 +7014,16 @@ func slice(n *node) {
 	next := getExec(n.tnext)
 	value0 := genValueArray(n.child[0]) // array
 	value1 := genValue(n.child[1])      // low (if 2 or 3 args) or high (if 1 arg)
+	uns := unsignedBounds(n.child[1:])  // gonotes patch (s12-goroot): boundsu.go
 
 	switch len(n.child) {
 	case 2:
 		n.exec = func(f *frame) bltn {
 			a := value0(f)
 			lo, hi := int(vInt(value1(f))), a.Len()
+			if uns != 0 {
+				checkSliceU(a, lo, hi, -1, false, uns)
+			}
 			checkSlice(a, lo, hi, -1) // gonotes patch
 			getFrame(f, l).data[i] = a.Slice(lo, hi)
 			return next
@@ -6912,6 +7034,9 @@ func slice(n *node) {
 		n.exec = func(f *frame) bltn {
 			a := value0(f)
 			lo, hi := int(vInt(value1(f))), int(vInt(value2(f)))
+			if uns != 0 {
+				checkSliceU(a, lo, hi, -1, false, uns)
+			}
 			checkSlice(a, lo, hi, -1) // gonotes patch
 			getFrame(f, l).data[i] = a.Slice(lo, hi)
 			return next
@@ -6923,6 +7048,9 @@ func slice(n *node) {
 		n.exec = func(f *frame) bltn {
 			a := value0(f)
 			lo, hi, max := int(vInt(value1(f))), int(vInt(value2(f))), int(vInt(value3(f)))
+			if uns != 0 {
+				checkSliceU(a, lo, hi, max, true, uns)
+			}
 			checkSlice3(a, lo, hi, max) // gonotes patch
 			getFrame(f, l).data[i] = a.Slice3(lo, hi, max)
 			return next
@@ -6946,9 +7074,13 @@ func slice0(n *node) {
 		}
 	case 2:
 		value1 := genValue(n.child[1])
+		uns := unsignedBounds([]*node{nil, n.child[1]}) // gonotes patch (s12-goroot): boundsu.go
 		n.exec = func(f *frame) bltn {
 			a := value0(f)
 			hi := int(vInt(value1(f)))
+			if uns != 0 {
+				checkSliceU(a, 0, hi, -1, false, uns)
+			}
 			checkSlice(a, 0, hi, -1) // gonotes patch
 			getFrame(f, l).data[i] = a.Slice(0, hi)
 			return next
@@ -6956,9 +7088,13 @@ func slice0(n *node) {
 	case 3:
 		value1 := genValue(n.child[1])
 		value2 := genValue(n.child[2])
+		uns := unsignedBounds([]*node{nil, n.child[1], n.child[2]}) // gonotes patch (s12-goroot): boundsu.go
 		n.exec = func(f *frame) bltn {
 			a := value0(f)
 			hi, max := int(vInt(value1(f))), int(vInt(value2(f)))
+			if uns != 0 {
+				checkSliceU(a, 0, hi, max, true, uns)
+			}
 			checkSlice3(a, 0, hi, max) // gonotes patch
 			getFrame(f, l).data[i] = a.Slice3(0, hi, max)
 			return next

@@ -145,6 +145,9 @@ type itype struct {
 	// gonotes patch: methodsKey when a runtime type with a method table was
 	// last made for it, 0 if none (RefreshMethodTables).
 	methodRTKey uint64
+	// gonotes patch (s12-goroot): for a type declared in a function, the
+	// mark its string ends with (localTypeMark), "" for another type.
+	local string
 }
 
 type generic struct{}
@@ -1322,7 +1325,7 @@ func nodeType2(interp *Interpreter, sc *scope, n *node, seen []*node) (t *itype,
 	switch {
 	case t == nil:
 	case t.name != "" && t.path != "":
-		t.str = t.path + "." + t.name
+		t.str = t.path + "." + t.name + t.local // gonotes patch (s12-goroot): local
 	case t.cat == nilT:
 		t.str = "nil"
 	}
@@ -1379,6 +1382,12 @@ func genType(interp *Interpreter, sc *scope, name string, lt *itype, types []*it
 		// gonotes patch: an instance of a generic defined type is a defined
 		// type of its own (an alias instance is its right-hand side).
 		t = namedInstance(t, g, lt.path, sc)
+		if t != nil && lt.local != "" {
+			// gonotes patch (s12-goroot): an instance of a local generic
+			// type is local too (T[int] of two funcs' T are two types).
+			t.local = lt.local
+			t.str += t.local
+		}
 		if t != nil {
 			t.origin, t.targs = lt, types // for inference (unify)
 			t = selfInstance(t, g, sc)    // gonotes patch (s11-gen)
@@ -1837,7 +1846,7 @@ func isComplete(t *itype, visited map[string]bool) bool {
 	if t.incomplete {
 		return false
 	}
-	name := t.path + "/" + t.name
+	name := t.path + "/" + t.name + t.local // gonotes patch (s12-goroot): local
 	if visited[name] {
 		return true
 	}
@@ -1866,7 +1875,7 @@ func isComplete(t *itype, visited map[string]bool) bool {
 		complete := true
 		for _, f := range t.field {
 			// Field implicit type names must be marked as visited, to break false circles.
-			visited[f.typ.path+"/"+f.typ.name] = true
+			visited[f.typ.path+"/"+f.typ.name+f.typ.local] = true
 			complete = complete && isComplete(f.typ, visited)
 		}
 		return complete
@@ -2766,7 +2775,7 @@ func (t *itype) refType(ctx *refTypeContext) reflect.Type {
 			refs:    map[string][]*itype{},
 		}
 	}
-	name := t.path + "/" + t.name
+	name := t.path + "/" + t.name + t.local // gonotes patch (s12-goroot): a local type is not another of its name
 	if dt := ctx.defined[name]; dt != nil {
 		// We get here when we are a struct field, and our type name has already been
 		// seen at least once in one of our englobing structs. i.e. there's at least one
@@ -2946,7 +2955,7 @@ func (t *itype) refType(ctx *refTypeContext) reflect.Type {
 					f := s.rtype.Field(i)
 					if strings.HasSuffix(f.Type.String(), "unsafe2.dummy") {
 						unsafe2.SetFieldType(s.rtype, i, ctx.dummyType(s, i).fixDummy(s.rtype.Field(i).Type))
-						if name == s.path+"/"+s.name {
+						if name == s.path+"/"+s.name+s.local {
 							fieldFix = append(fieldFix, fixStructField{s.name, i})
 						}
 						continue
@@ -3223,6 +3232,27 @@ func isBin(t *itype) bool {
 	default:
 		return false
 	}
+}
+
+// hasInterpMethods reports whether t, a defined type or a pointer to one,
+// has methods declared in the interpreter (gonotes patch, s12).
+func hasInterpMethods(t *itype) bool {
+	for i := 0; t != nil && i < 8; i++ {
+		switch t.cat {
+		case linkedT:
+			if len(t.method) > 0 {
+				return true
+			}
+		case ptrT:
+		default:
+			return false
+		}
+		if t.val == t {
+			return false
+		}
+		t = t.val
+	}
+	return false
 }
 
 func isStruct(t *itype) bool {

@@ -1,6 +1,9 @@
 package interp
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 func paramsTypeString(params []*itype) string {
 	strs := make([]string, 0, len(params))
@@ -34,6 +37,14 @@ func fieldsTypeString(fields []structField) string {
 			repr.WriteByte(' ')
 		}
 		repr.WriteString(field.typ.str)
+		if field.tag != "" {
+			// gonotes patch (s12-goroot): a field's tag is part of the
+			// struct type (struct{ int } and struct{ int "x" } are two
+			// types, so T[struct{ int }] and T[struct{ int "x" }] are two
+			// instances); written as reflect writes it.
+			repr.WriteByte(' ')
+			repr.WriteString(strconv.Quote(field.tag))
+		}
 		strs = append(strs, repr.String())
 	}
 	return strings.Join(strs, "; ")

@@ -48,19 +48,24 @@ func switchImplements(dyn reflect.Value, dtyp *itype, c *switchCase) bool {
 		return false
 	}
 	if dtyp != nil {
-		return hasMethodSigs(dtyp.methods(), c.methods) // s8 jsongen: was contains (names only)
+		if !hasMethodSigs(dtyp.methods(), c.methods) { // s8 jsongen: was contains (names only)
+			return false
+		}
+		for name := range c.methods {
+			// gonotes patch (s12-goroot): m(*T1) is not m(*T3) for type T3
+			// T1, whose reflect signatures are one.
+			if sigTypesDiffer(lookupFieldOrMethod(dtyp, name), lookupFieldOrMethod(c.typ, name)) {
+				return false
+			}
+		}
+		return true
 	}
 	if c.rtype != nil {
 		return dyn.Type().Implements(c.rtype)
 	}
-	methods := c.methods
-	rt := dyn.Type()
-	for name := range methods {
-		if _, ok := rt.MethodByName(name); !ok {
-			return false
-		}
-	}
-	return true
+	// gonotes patch (s12): with their signatures: *fmt.wrapError, whose
+	// Unwrap returns an error, went to a case interface{ Unwrap() []error }.
+	return binHasMethodSet(dyn.Type(), c.methods)
 }
 
 // hasMethodSigs reports whether the method set m0 has the methods of m1
@@ -93,7 +98,7 @@ func isSwitchInterface(t *itype) bool {
 // interface type typ to the matched value v (the guard's value; dyn and
 // dtyp from switchDyn); wrap makes the wrapper of an interpreted value for
 // a compiled interface type.
-func setSwitchInterface(d, v, dyn reflect.Value, dtyp, typ *itype, wrap func() reflect.Value) {
+func setSwitchInterface(interp *Interpreter, d, v, dyn reflect.Value, dtyp, typ *itype, wrap func() reflect.Value) {
 	dt := d.Type()
 	if dtyp != nil && isInterfaceBin(typ) && dt.Kind() == reflect.Interface && dt.NumMethod() > 0 {
 		d.Set(wrap())
@@ -108,7 +113,9 @@ func setSwitchInterface(d, v, dyn reflect.Value, dtyp, typ *itype, wrap func() r
 	case dyn.Type().AssignableTo(dt):
 		d.Set(dyn)
 	case dt == valueInterfaceType:
-		d.Set(reflect.ValueOf(valueInterface{&node{typ: valueTOf(dyn.Type())}, dyn}))
+		// gonotes patch (s12): the node has the interpreter (fmt.Println(u)
+		// wraps the value with it; its nil pointer panicked).
+		d.Set(reflect.ValueOf(valueInterface{&node{interp: interp, typ: valueTOf(dyn.Type())}, dyn}))
 	}
 }
 

@@ -640,3 +640,32 @@ func jsonField(t *itype, name string) *structField {
 	}
 	return nil
 }
+
+// dynItypeOf returns the interpreted type of the value v given to
+// compiled code (a valueInterface, an interface wrapper of an interpreted
+// value, or a value of a named runtime type), or nil. gonotes patch (s12).
+func dynItypeOf(v reflect.Value) *itype {
+	for v.IsValid() && v.Kind() == reflect.Interface {
+		if v.IsNil() {
+			return nil
+		}
+		if inner := wrappedInner(v); inner.IsValid() {
+			v = inner
+			continue
+		}
+		v = v.Elem()
+	}
+	if !v.IsValid() {
+		return nil
+	}
+	if vi, ok := v.Interface().(valueInterface); ok {
+		if vi = innermostVI(vi); vi.node != nil {
+			return vi.node.typ
+		}
+		return nil
+	}
+	if vi, ok := namedVI(v); ok && vi.node != nil {
+		return vi.node.typ
+	}
+	return nil
+}

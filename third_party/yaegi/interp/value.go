@@ -373,6 +373,12 @@ func getBinValue(getMapType func(*itype) reflect.Type, value func(*frame) reflec
 	if !ok || val.node == nil {
 		return v
 	}
+	if val.node.typ != nil && val.node.typ.cat == valueT && val.value.IsValid() && val.value.Type() == val.node.typ.rtype {
+		// gonotes patch (s12): a value of a compiled type (a type switch
+		// case of an interpreted interface type matched by an error of
+		// fmt) is given as itself; its node is no expression of the frame.
+		return val.value
+	}
 	if rt := getMapType(val.node.typ); rt != nil {
 		// gonotes patch: wrap the value held, not the value of the node
 		// (the expression it was made from) in the frame of the call.

@@ -61,10 +61,12 @@ func init() {
 	MapTypes[reflect.ValueOf(xml.Marshal)] = []reflect.Type{
 		reflect.TypeOf((*xml.Marshaler)(nil)).Elem(),
 		reflect.TypeOf((*encoding.TextMarshaler)(nil)).Elem(),
+		reflect.TypeOf((*xml.MarshalerAttr)(nil)).Elem(), // gonotes patch (s12)
 	}
 	MapTypes[reflect.ValueOf(xml.Unmarshal)] = []reflect.Type{
 		reflect.TypeOf((*xml.Unmarshaler)(nil)).Elem(),
 		reflect.TypeOf((*encoding.TextUnmarshaler)(nil)).Elem(),
+		reflect.TypeOf((*xml.UnmarshalerAttr)(nil)).Elem(), // gonotes patch (s12)
 	}
 	// gonotes patch: slog resolves the LogValuer arguments of its calls.
 	lv := []reflect.Type{reflect.TypeOf((*slog.LogValuer)(nil)).Elem()}

@@ -1,0 +1,43 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/gonotes/gonotes/lib/multiprocessing"
+)
+
+func one(x int) int { return 1 }
+
+func try(name string, f func()) {
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Println(name, r)
+		}
+	}()
+	f()
+}
+
+func main() {
+	multiprocessing.Main(one)
+	pool := multiprocessing.NewPool(2)
+	pool.Close()
+	try("apply_async", func() {
+		if _, err := pool.ApplyAsync(one, 1).Get(); err != nil {
+			fmt.Println("apply_async", strings.Replace(fmt.Sprint(err), ":", "", 1))
+		}
+	})
+	try("map", func() {
+		if _, err := pool.Map(one, []int{1}); err != nil {
+			fmt.Println("map", strings.Replace(fmt.Sprint(err), ":", "", 1))
+		}
+	})
+	try("imap", func() {
+		it := pool.Imap(one, []int{1})
+		if it.Next(); it.Err() != nil {
+			fmt.Println("imap", strings.Replace(fmt.Sprint(it.Err()), ":", "", 1))
+		}
+	})
+	pool.Join()
+	fmt.Println("joined")
+}

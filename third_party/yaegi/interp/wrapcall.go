@@ -1,0 +1,305 @@
+package interp
+
+// gonotes patch (s12-wrap): calls of interpreted funcs made by compiled
+// code (sort.Slice's less, strings.IndexFunc's predicate, a func given to
+// a library) reuse a frame and, for the most common signatures, skip
+// reflect.MakeFunc (see PATCHES.md, "Interpreted funcs called by compiled
+// code").
+//
+// Upstream, each such call goes through reflect.MakeFunc: its arguments
+// are boxed into a []reflect.Value, a frame is allocated with one
+// reflect.New per slot, the arguments are set through reflect, and the
+// results come back in a slice. When nothing can refer to the callee's
+// frame once it has returned (frameReuse: no func literal, defer, go,
+// recover or address-of in the body, slots of plain kinds), a wrapper now
+// keeps one frame and reuses it for its next call; concurrent or
+// recursive calls take a new one. For the signatures below, the wrapper is
+// a typed Go func that sets its arguments into the frame's slots and
+// reads its result without reflect.MakeFunc.
+
+import (
+	"reflect"
+	"sync/atomic"
+)
+
+// wrapCall runs the body of an interpreted func for a wrapper made by
+// genFuncWrapper.
+type wrapCall struct {
+	def    *node
+	n      *node
+	f      *frame  // the frame the func runs in (its anc)
+	ctl    *runCtl // the run the value was made in, or nil
+	numRet int
+	ri     *reuseInfo // nil: a new frame for each call
+	cache  atomic.Pointer[frame]
+}
+
+// acquire returns a frame for a call, its slots zero values, and whether
+// it is the wrapper's reusable frame (to release after the call).
+func (w *wrapCall) acquire() (*frame, bool) {
+	if w.ri != nil {
+		fr := w.cache.Swap(nil)
+		switch {
+		case fr == nil:
+			fr = newReusedFrame(w.ri, w.def, w.f)
+		case w.ri.plain:
+			reuseFrame(fr, w.f)
+		default:
+			reuseFrameOf(fr, w.f) // cleared by release
+		}
+		if w.ctl != nil {
+			fr.storeCtl(w.ctl)
+		}
+		w.def.interp.revive(fr)
+		return fr, true
+	}
+	fr := newFrame(w.f, len(w.def.types), w.f.runid())
+	if w.ctl != nil {
+		fr.ctl = w.ctl
+	}
+	w.def.interp.revive(fr)
+	d := fr.data
+	for i, t := range w.def.types {
+		d[i] = reflect.New(t).Elem()
+	}
+	return fr, false
+}
+
+// release gives the frame of a call back to the wrapper. A frame whose
+// slots may refer to memory (strings, slices, maps, pointers) is cleared
+// first, so that a kept frame keeps nothing alive between calls.
+func (w *wrapCall) release(fr *frame, reused bool) {
+	if !reused {
+		return
+	}
+	if !w.ri.plain {
+		clearReused(fr)
+	}
+	w.cache.Store(fr)
+}
+
+// run runs the body on fr. A function whose body was not compiled yet
+// when the wrapper was made has its start read now (see genFuncWrapper).
+func (w *wrapCall) run(fr *frame) { runCfg(w.def.child[3].start, fr, w.def, w.n) }
+
+// arg returns the slot of argument i of a call on fr, or an invalid
+// value if the function has no slot for it (an unused parameter).
+func (w *wrapCall) arg(fr *frame, i int) reflect.Value {
+	if j := w.numRet + i; j < len(fr.data) {
+		return fr.data[j]
+	}
+	return reflect.Value{}
+}
+
+var (
+	boolRType          = reflect.TypeFor[bool]()
+	intRType           = reflect.TypeFor[int]()
+	funcIntIntBoolType = reflect.TypeFor[func(int, int) bool]()
+	funcIntBoolType    = reflect.TypeFor[func(int) bool]()
+	funcRuneBoolType   = reflect.TypeFor[func(rune) bool]()
+	funcRuneRuneType   = reflect.TypeFor[func(rune) rune]()
+	funcIntIntType     = reflect.TypeFor[func(int) int]()
+	funcStrStrType     = reflect.TypeFor[func(string) string]()
+	funcStrBoolType    = reflect.TypeFor[func(string) bool]()
+	funcF64F64Type     = reflect.TypeFor[func(float64) float64]()
+)
+
+// wrapSig is a signature with a typed wrapper (typedSig).
+type wrapSig struct {
+	kind reflect.Type // the unnamed signature
+	conv reflect.Type // the named func type to convert to, or nil
+}
+
+// typedSig returns the signature of t that has a typed wrapper, if any.
+// A named func type (type Less func(i, j int) bool) has the wrapper of its
+// underlying signature, converted.
+func typedSig(t reflect.Type) (wrapSig, bool) {
+	if t == nil || t.Kind() != reflect.Func {
+		return wrapSig{}, false
+	}
+	u := t
+	if t.Name() != "" {
+		ins, outs := make([]reflect.Type, t.NumIn()), make([]reflect.Type, t.NumOut())
+		for i := range ins {
+			ins[i] = t.In(i)
+		}
+		for i := range outs {
+			outs[i] = t.Out(i)
+		}
+		u = reflect.FuncOf(ins, outs, t.IsVariadic())
+		if !u.ConvertibleTo(t) {
+			return wrapSig{}, false
+		}
+	}
+	switch u {
+	case funcIntIntBoolType, funcIntBoolType, funcRuneBoolType, funcRuneRuneType, funcIntIntType,
+		funcStrStrType, funcStrBoolType, funcF64F64Type:
+	default:
+		return wrapSig{}, false
+	}
+	if u == t {
+		return wrapSig{kind: u}, true
+	}
+	return wrapSig{kind: u, conv: t}, true
+}
+
+// typed returns a typed Go func running the function, of the signature sig
+// (from typedSig).
+func (w *wrapCall) typed(sig wrapSig) reflect.Value {
+	v := w.typedFunc(sig.kind)
+	if sig.conv != nil {
+		v = v.Convert(sig.conv)
+	}
+	return v
+}
+
+func (w *wrapCall) typedFunc(t reflect.Type) reflect.Value {
+	setInt := func(fr *frame, i int, v int64) {
+		if a := w.arg(fr, i); a.IsValid() {
+			a.SetInt(v)
+		}
+	}
+	switch t {
+	case funcIntIntBoolType:
+		return reflect.ValueOf(func(a, b int) bool {
+			defer leaveClosure(enterClosure())
+			fr, re := w.acquire()
+			setInt(fr, 0, int64(a))
+			setInt(fr, 1, int64(b))
+			w.run(fr)
+			r := fr.data[0].Bool()
+			w.release(fr, re)
+			return r
+		})
+	case funcIntBoolType:
+		return reflect.ValueOf(func(a int) bool {
+			defer leaveClosure(enterClosure())
+			fr, re := w.acquire()
+			setInt(fr, 0, int64(a))
+			w.run(fr)
+			r := fr.data[0].Bool()
+			w.release(fr, re)
+			return r
+		})
+	case funcRuneBoolType:
+		return reflect.ValueOf(func(a rune) bool {
+			defer leaveClosure(enterClosure())
+			fr, re := w.acquire()
+			setInt(fr, 0, int64(a))
+			w.run(fr)
+			r := fr.data[0].Bool()
+			w.release(fr, re)
+			return r
+		})
+	case funcRuneRuneType:
+		return reflect.ValueOf(func(a rune) rune {
+			defer leaveClosure(enterClosure())
+			fr, re := w.acquire()
+			setInt(fr, 0, int64(a))
+			w.run(fr)
+			r := rune(fr.data[0].Int())
+			w.release(fr, re)
+			return r
+		})
+	case funcIntIntType:
+		return reflect.ValueOf(func(a int) int {
+			defer leaveClosure(enterClosure())
+			fr, re := w.acquire()
+			setInt(fr, 0, int64(a))
+			w.run(fr)
+			r := int(fr.data[0].Int())
+			w.release(fr, re)
+			return r
+		})
+	case funcStrBoolType:
+		return reflect.ValueOf(func(a string) bool {
+			defer leaveClosure(enterClosure())
+			fr, re := w.acquire()
+			if s := w.arg(fr, 0); s.IsValid() {
+				s.SetString(a)
+			}
+			w.run(fr)
+			r := fr.data[0].Bool()
+			w.release(fr, re)
+			return r
+		})
+	case funcStrStrType:
+		return reflect.ValueOf(func(a string) string {
+			defer leaveClosure(enterClosure())
+			fr, re := w.acquire()
+			if s := w.arg(fr, 0); s.IsValid() {
+				s.SetString(a)
+			}
+			w.run(fr)
+			r := fr.data[0].String()
+			w.release(fr, re)
+			return r
+		})
+	case funcF64F64Type:
+		return reflect.ValueOf(func(a float64) float64 {
+			defer leaveClosure(enterClosure())
+			fr, re := w.acquire()
+			if s := w.arg(fr, 0); s.IsValid() {
+				s.SetFloat(a)
+			}
+			w.run(fr)
+			r := fr.data[0].Float()
+			w.release(fr, re)
+			return r
+		})
+	}
+	panic("typedFunc: no typed wrapper for " + t.String())
+}
+
+// callLit is the body of the reflect.MakeFunc func of a func literal's
+// value (getFunc) without a typed wrapper: in holds its arguments.
+func (w *wrapCall) callLit(in []reflect.Value) []reflect.Value {
+	defer leaveClosure(enterClosure()) // gonotes patch: call depth
+	n := w.def
+	fr, reused := w.acquire()
+	d := fr.data[w.numRet:]
+	// Copy function input arguments in local frame.
+	for i, arg := range in {
+		if i >= len(d) {
+			// In case of unused arg, there may be not even a frame entry allocated, just skip.
+			break
+		}
+		typ := n.typ.arg[i]
+		switch {
+		case isEmptyInterface(typ) || typ.TypeOf() == valueInterfaceType:
+			d[i].Set(arg)
+		case isInterfaceSrc(typ):
+			d[i].Set(reflect.ValueOf(valueInterface{value: arg.Elem()}))
+		default:
+			d[i].Set(unboxFunc(d[i], arg)) // gonotes patch: recursive func types
+		}
+	}
+	w.run(fr)
+	return w.results(fr, reused)
+}
+
+// results returns the results of a call on fr; a reused frame is given
+// back once they are copied out of it.
+func (w *wrapCall) results(fr *frame, reused bool) []reflect.Value {
+	if !reused {
+		return fr.data[:w.numRet]
+	}
+	var out []reflect.Value
+	if w.numRet > 0 {
+		out = make([]reflect.Value, w.numRet)
+		for i := range out {
+			v := fr.data[i]
+			switch v.Type() {
+			case boolRType: // a copy without an allocation of its own
+				out[i] = reflect.ValueOf(v.Bool())
+			case intRType:
+				out[i] = reflect.ValueOf(int(v.Int()))
+			default:
+				out[i] = reflect.New(v.Type()).Elem()
+				out[i].Set(v)
+			}
+		}
+	}
+	w.release(fr, true)
+	return out
+}

@@ -290,13 +290,37 @@ func (s *Session) redefined(pending []*decl, from int) []*decl {
 // variable that a func of the notebook uses: that func is compiled again
 // (redefined) before the statements that follow, which may call it, are
 // compiled. Other units are returned as they are.
+//
+// The unit is also cut before a statement that defines a predeclared name
+// or the name of a package (`max := xs[0]`, `len := 3`, `true := false`,
+// `url := u.String()`): such a name becomes a global of the notebook, which
+// the interpreter would resolve in the whole unit, so that the statements
+// before it (`max(a, b)`, `f(true)`, `url.Parse(s)`) would use the
+// variable, where in a function body they use the builtin or the package.
+// Not in a unit with a goto, whose label may be on either side.
 func (s *Session) splitAtRedefines(u *unit, base int, cell int64, pur *purity) []*unit {
 	if u.kind != stmtPiece || u.result || len(u.pieces) < 2 {
 		return []*unit{u}
 	}
+	shadows := func(name string) bool {
+		return predeclaredNames[name] || pur.pkgs[name] != "" || pur.base[name] != ""
+	}
+	for _, p := range u.pieces {
+		if strings.Contains(p.text, "goto") {
+			shadows = func(string) bool { return false }
+			break
+		}
+	}
 	var out []*unit
 	start := 0
-	for i, p := range u.pieces[:len(u.pieces)-1] {
+	for i, p := range u.pieces {
+		if i > start && definesName(p.text, shadows) {
+			out = append(out, &unit{kind: stmtPiece, pieces: u.pieces[start:i]})
+			start = i
+		}
+		if i == len(u.pieces)-1 {
+			break
+		}
 		ds := defineDecls(&unit{kind: stmtPiece, pieces: []piece{p}}, base, cell, pur)
 		if len(ds) == 0 || len(s.redefined(ds, 0)) == 0 {
 			continue
@@ -308,6 +332,41 @@ func (s *Session) splitAtRedefines(u *unit, base int, cell int64, pur *purity) [
 		return []*unit{u}
 	}
 	return append(out, &unit{kind: stmtPiece, pieces: u.pieces[start:]})
+}
+
+// predeclaredNames holds the names of the universe scope (see complete.go).
+var predeclaredNames = func() map[string]bool {
+	m := make(map[string]bool, len(predeclared))
+	for _, n := range predeclared {
+		m[n] = true
+	}
+	return m
+}()
+
+// definesName reports whether a statement is `a, b := ...` with a name on
+// its left for which match is true.
+func definesName(text string, match func(string) bool) bool {
+	if !strings.Contains(text, ":=") {
+		return false
+	}
+	f, err := parser.ParseFile(token.NewFileSet(), "", "package p;func _(){"+text+"\n}", parser.SkipObjectResolution)
+	if err != nil {
+		return false
+	}
+	body := f.Decls[0].(*ast.FuncDecl).Body.List
+	if len(body) != 1 {
+		return false
+	}
+	as, ok := body[0].(*ast.AssignStmt)
+	if !ok || as.Tok != token.DEFINE {
+		return false
+	}
+	for _, l := range as.Lhs {
+		if id, ok := l.(*ast.Ident); ok && match(id.Name) {
+			return true
+		}
+	}
+	return false
 }
 
 // commit records the declarations of a cell that ran: a declaration replaces

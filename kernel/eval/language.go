@@ -36,8 +36,8 @@ var gaps = []gap{
 		[]string{"reflect/s10_struct_field_iface_type.go"}},
 	{"a cell's unused imports and top-level variables are not errors (a later cell may use them); inside funcs, unused variables are errors as in Go",
 		[]string{"compile_errors/unused_import.go", "compile_errors/unused_var_in_main.go"}},
-	{"a cell's top-level declarations are package-level for the whole cell: `type int = string` or `fmt := ...` at a cell's top level applies to the cell's earlier lines too (inside a func they apply from where they are, as in Go)",
-		[]string{"spec_declarations/shadowed_builtins.go", "spec_declarations/shadowed_package_name.go"}},
+	{"a cell's top-level type declarations are package-level for the whole cell: `type int = string` at a cell's top level applies to the cell's earlier lines too (inside a func it applies from where it is, as in Go); `len := 3` or `fmt := ...` apply from where they are",
+		[]string{"spec_declarations/shadowed_builtins.go"}},
 	{"sync.Mutex, RWMutex, WaitGroup and Cond are the kernel's interruptible replacements (a deadlocked cell can be stopped): unlocking an unlocked Mutex is a panic a cell may recover, where Go ends with a fatal error",
 		nil},
 	{"gob.Register keeps a name's type for as long as the kernel runs: after a cell declares a registered type again with other fields or methods, registering it panics \"gob: registering duplicate types\" and says to restart the kernel (declared again the same, it is the same type)",
@@ -50,6 +50,10 @@ var gaps = []gap{
 		nil},
 	{"a method of a notebook type returning an interface type declared in the notebook, called by compiled code (text/template's {{.Pick.Area}} with func (z Zoo) Pick() Shape), returns the interpreter's valueInterface, so the template cannot evaluate the methods or fields of the value it holds; so does a field of such a type ({{.Best.Area}}) of a struct type that has methods (without methods, and in FuncMap functions, such values work)",
 		[]string{"text_template/s12_method_returns_iface.go"}},
+	{"a value of an unnamed struct type in an interface (any(struct{ X, Y int }{1, 2})) compares equal to a value of a notebook struct type with the same fields (any(Point{1, 2})), and x.(Point) succeeds on it; %T and type switches tell them apart",
+		[]string{"public7/iface_anonymous_struct_vs_named.go"}},
+	{"a cell prints go vet's concurrency warnings (a lock copied by value, WaitGroup.Add first thing in a goroutine, a discarded context cancel function) on stderr; the cell still runs (go run prints nothing, go vet reports them)",
+		[]string{"public7/mistakes_copy_lock_value_vet.go"}},
 }
 
 // Banner is the kernel_info_reply banner: the Go version cells speak and

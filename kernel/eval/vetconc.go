@@ -10,8 +10,8 @@ import (
 )
 
 // The concurrency checks of go vet, as warnings that never block a cell:
-// a lock copied by value (copylocks), WaitGroup.Add called inside the
-// goroutine it counts (waitgroup), the cancel function of a context
+// a lock copied by value (copylocks), WaitGroup.Add called first thing in
+// the goroutine it counts (waitgroup), the cancel function of a context
 // discarded (lostcancel). They work on the AST of a unit with the types the
 // source spells out (declared types of variables, parameters, composite
 // literals, struct fields of the cell's and the session's type
@@ -309,28 +309,33 @@ func (v *concVetter) check(n ast.Node) {
 	})
 }
 
-// addInGoroutine reports the WaitGroup.Add calls of a goroutine's body
-// (not in nested func literals).
+// addInGoroutine reports a WaitGroup.Add call that is the first statement
+// of a goroutine's body, as go vet's waitgroup check does: an Add later in
+// the body may well count goroutines that this one starts and waits for
+// (a WaitGroup of its own).
 func (v *concVetter) addInGoroutine(body *ast.BlockStmt) {
-	ast.Inspect(body, func(m ast.Node) bool {
-		switch m := m.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.CallExpr:
-			sel, ok := m.Fun.(*ast.SelectorExpr)
-			if !ok || sel.Sel.Name != "Add" {
-				break
-			}
-			t := v.exprType(sel.X)
-			if p, ok := t.(*ast.StarExpr); ok {
-				t = p.X
-			}
-			if t != nil && types.ExprString(t) == "sync.WaitGroup" {
-				v.warn(m.Pos(), "WaitGroup.Add called from inside new goroutine")
-			}
-		}
-		return true
-	})
+	if len(body.List) == 0 {
+		return
+	}
+	es, ok := body.List[0].(*ast.ExprStmt)
+	if !ok {
+		return
+	}
+	m, ok := es.X.(*ast.CallExpr)
+	if !ok {
+		return
+	}
+	sel, ok := m.Fun.(*ast.SelectorExpr)
+	if !ok || sel.Sel.Name != "Add" {
+		return
+	}
+	t := v.exprType(sel.X)
+	if p, ok := t.(*ast.StarExpr); ok {
+		t = p.X
+	}
+	if t != nil && types.ExprString(t) == "sync.WaitGroup" {
+		v.warn(m.Pos(), "WaitGroup.Add called from inside new goroutine")
+	}
 }
 
 // cancel reports the cancel function of context.WithCancel (and the other

@@ -66,6 +66,28 @@ go func() {
 }()
 wg.Wait()
 fmt.Println(n)`, "0\n", []string{"cell[1]:4: WaitGroup.Add called from inside new goroutine"}},
+		{"add_later_in_goroutine", `var wg sync.WaitGroup
+total := make(chan int, 1)
+wg.Add(1)
+go func() {
+	defer wg.Done()
+	var inner sync.WaitGroup
+	var mu sync.Mutex
+	sum := 0
+	for i := 1; i <= 3; i++ {
+		inner.Add(1)
+		go func() {
+			defer inner.Done()
+			mu.Lock()
+			sum += i
+			mu.Unlock()
+		}()
+	}
+	inner.Wait()
+	total <- sum
+}()
+wg.Wait()
+fmt.Println(<-total)`, "6\n", nil},
 		{"add_before_go", `var wg sync.WaitGroup
 var mu sync.Mutex
 n := 0

@@ -770,6 +770,11 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			}
 
 			wireChild(n)
+			// gonotes patch (s12-public7): a, b := x, y in a function, with a
+			// declared before in the same scope and b new, assigns a (a
+			// redeclaration): it declared a second a, so that a closure or
+			// a pointer made before kept the first.
+			redeclares := n.kind == defineStmt && n.anc.kind != varDecl && n.anc.kind != constDecl && n.nleft > 1 && n.nleft == n.nright && !sc.global && hasNewDefine(n, sc)
 			for i := 0; i < n.nleft; i++ {
 				dest, src := n.child[i], n.child[sbase+i]
 				if genericFuncDecl(src.typ) != nil && n.nleft == n.nright {
@@ -798,7 +803,8 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					err = dest.cfgErrorf("cannot assign to %s (neither addressable nor a map index expression)", exprString(dest))
 					break
 				}
-				if isBlank(src) {
+				// gonotes patch: without values (var _ T), src is dest itself.
+				if isBlank(src) && n.nright > 0 {
 					err = n.cfgErrorf("cannot use _ as value")
 					break
 				}
@@ -821,6 +827,13 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					if dest.typ.incomplete {
 						return
 					}
+					if redeclares && dest.ident != "_" {
+						if s, ok := sc.sym[dest.ident]; ok && s.kind == varSym && s.index >= 0 && s.typ != nil && !s.global {
+							sym = s
+							dest.redeclared = true
+							dest.typ = s.typ
+						}
+					}
 					if sc.global && !inNestedScope(n, root) && !isLoopInit(n) { // gonotes patch: GTA defines only top-level variables; a for clause declares new ones
 						// Do not overload existing symbols (defined in GTA) in global scope.
 						// gonotes patch (s11-fixa): but not the universe's (const
@@ -837,7 +850,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					dest.val = src.val
 					dest.recv = src.recv
 					dest.findex = sym.index
-					updateSym = true
+					updateSym = !dest.redeclared
 				} else {
 					sym, level, _ = sc.lookup(dest.ident)
 				}
@@ -1748,7 +1761,10 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			switch {
 			case typeSwichAssign(n) && len(n.child) > 1:
 				n.start = n.child[1].start
-			case len(n.child) == 0:
+			case len(n.child) == 0, typeSwichAssign(n) && len(n.child) == 1:
+				// gonotes patch (s12-public7): an empty clause of a type
+				// switch binding a variable (case string:) holds only the
+				// variable, which led nowhere: the function returned.
 				// Empty case body: jump to switch node (exit node).
 				n.start = n.anc.anc.anc
 			default:
@@ -3739,6 +3755,9 @@ func matchSelectorMethod(sc *scope, n *node) (err error) {
 	}
 
 	if m, lind := n.typ.lookupSrcMethod(name); m != nil {
+		if len(lind) > 0 && n.typ.ambiguousMethod(name) { // gonotes patch (s12-public7)
+			return n.cfgErrorf("ambiguous selector %s", exprString(n))
+		}
 		n.action = aGetMethod
 		if n.child[0].isType(sc) {
 			// Handle method as a function with receiver in 1st argument.
@@ -3764,6 +3783,9 @@ func matchSelectorMethod(sc *scope, n *node) (err error) {
 	}
 
 	if m, lind, isPtr, ok := n.typ.lookupBinMethod(name); ok {
+		if len(lind) > 0 && n.typ.ambiguousMethod(name) { // gonotes patch (s12-public7)
+			return n.cfgErrorf("ambiguous selector %s", exprString(n))
+		}
 		n.action = aGetMethod
 		switch {
 		case isPtr && n.typ.fieldSeq(lind).cat != ptrT:
@@ -3790,6 +3812,21 @@ func matchSelectorMethod(sc *scope, n *node) (err error) {
 	}
 
 	return n.cfgErrorf("undefined selector: %s", name)
+}
+
+// hasNewDefine reports whether the define statement n declares a variable
+// that its scope does not hold yet: then the others of its names that the
+// scope holds are redeclared (assigned). gonotes patch (s12-public7).
+func hasNewDefine(n *node, sc *scope) bool {
+	for _, c := range n.child[:n.nleft] {
+		if c.ident == "_" || c.ident == "" {
+			continue
+		}
+		if _, ok := sc.sym[c.ident]; !ok {
+			return true
+		}
+	}
+	return false
 }
 
 // arrayTypeLen returns the node's array length. If the expression is an

@@ -1366,6 +1366,39 @@ func assign(n *node) {
 		level[i] = n.child[i].level
 	}
 
+	redeclared := false
+	for _, c := range n.child[:n.nleft] {
+		redeclared = redeclared || c.redeclared
+	}
+	if n.kind == defineStmt && redeclared {
+		// gonotes patch (s12-public7): a redeclared variable is assigned in
+		// place (a closure or pointer made before sees it), after all the
+		// values are evaluated (a, b := 2, a gives b the old a).
+		n.exec = func(f *frame) bltn {
+			t := make([]reflect.Value, len(svalue))
+			for i, s := range svalue {
+				if n.child[i].ident == "_" {
+					continue
+				}
+				t[i] = reflect.New(types[i]).Elem()
+				t[i].Set(s(f))
+			}
+			for i := range svalue {
+				c := n.child[i]
+				if c.ident == "_" {
+					continue
+				}
+				data := getFrame(f, level[i]).data
+				j := index[i]
+				if !c.redeclared {
+					data[j] = reflect.New(data[j].Type()).Elem()
+				}
+				data[j].Set(t[i])
+			}
+			return next
+		}
+		return
+	}
 	if n.kind == defineStmt {
 		// Handle a multiple var declararation / assign. It cannot be a swap.
 		n.exec = func(f *frame) bltn {

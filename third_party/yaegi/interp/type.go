@@ -791,6 +791,11 @@ func nodeType2(interp *Interpreter, sc *scope, n *node, seen []*node) (t *itype,
 			if t, err = nodeType2(interp, sc, n.child[0], seen); err != nil || t == nil {
 				return nil, err
 			}
+			if !isGeneric(t) && n.child[0].isType(sc) {
+				// gonotes patch (s12-public7): a conversion T(x) is of type
+				// T, also when T is a func type (not its result type).
+				break
+			}
 			if isGeneric(t) || n.child[0].kind == indexExpr || n.child[0].kind == indexListExpr { // gonotes patch: the result type of an instance
 				if rt, err2 := genericCallTypes(interp, sc, n, seen); err2 != nil {
 					return nil, err2
@@ -2033,7 +2038,12 @@ func (m methodSet) equals(n methodSet) bool {
 }
 
 // Methods returns a map of method type strings, indexed by method names.
-func (t *itype) methods() methodSet {
+func (t *itype) methods() methodSet { return t.methodSet(false, false) }
+
+// methodSet returns the method set of t, as methods, or with viaPtr of
+// what a pointer to t (or t, a pointer) has; with keepAmbiguous, with the
+// names that are ambiguous (ambiguousSig) in it. gonotes patch (s12-public7).
+func (t *itype) methodSet(viaPtr, keepAmbiguous bool) methodSet {
 	seen := map[*itype]bool{}
 	// gonotes patch: viaPtr, the method set of a pointer; underlying, typ is
 	// the type a defined type is defined from (type D T): D does not get
@@ -2139,13 +2149,23 @@ func (t *itype) methods() methodSet {
 		return res, depth
 	}
 
-	res, _ := getMethods(t, false, false) // gonotes patch
+	res, _ := getMethods(t, viaPtr, false) // gonotes patch
+	if keepAmbiguous {
+		return res
+	}
 	for k, v := range res {
 		if v == ambiguousSig {
 			delete(res, k)
 		}
 	}
 	return res
+}
+
+// ambiguousMethod reports whether name is a method promoted at the same
+// smallest depth from two embedded fields of t (or of what t points to): a
+// selector x.name is then an error. gonotes patch (s12-public7).
+func (t *itype) ambiguousMethod(name string) bool {
+	return t.methodSet(true, true)[name] == ambiguousSig
 }
 
 // ambiguousSig is the signature of an ambiguous promoted method while a

@@ -39,8 +39,9 @@
 //     integer, min, max and clear (in the interpreter itself).
 //   - What gc rejects is rejected with gc's message: a local variable
 //     declared and not used, a label defined and not used, a missing
-//     return (vet.go). The variables and imports of a cell's top level
-//     stay free: a later cell may use them.
+//     return (vet.go), a := that declares no new variable in a function.
+//     The variables and imports of a cell's top level stay free: a later
+//     cell may use them, or declare them again.
 //   - A panic in a goroutine started by a go statement of a cell is reported
 //     on the stderr of the cell that ran the go statement ("panic in
 //     goroutine: ..."), and the goroutine's output goes to that cell, even

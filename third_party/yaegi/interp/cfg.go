@@ -775,6 +775,13 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			// redeclaration): it declared a second a, so that a closure or
 			// a pointer made before kept the first.
 			redeclares := n.kind == defineStmt && n.anc.kind != varDecl && n.anc.kind != constDecl && n.nleft > 1 && n.nleft == n.nright && !sc.global && hasNewDefine(n, sc)
+			// gonotes patch (s12-wrap): x := 2 after x := 1 in the same
+			// block of a function declared a second x; Go rejects it (a
+			// select case's variables are declared with its clause).
+			if n.kind == defineStmt && n.anc.kind != varDecl && n.anc.kind != constDecl && n.anc.kind != commClause && !sc.global && !hasNewDefine(n, sc) {
+				err = n.cfgErrorf("no new variables on left side of :=")
+				break
+			}
 			for i := 0; i < n.nleft; i++ {
 				dest, src := n.child[i], n.child[sbase+i]
 				if genericFuncDecl(src.typ) != nil && n.nleft == n.nright {
@@ -2945,6 +2952,11 @@ func compDefineX(sc *scope, n *node) error {
 		}
 	}
 
+	// gonotes patch (s12-wrap): as Go, a := in a function declares at
+	// least one new variable.
+	if !hasNewSymbol && !sc.global && n.anc.kind != varDecl && n.anc.kind != constDecl && n.anc.kind != commClause { // a select case's variables are declared with the clause
+		return n.cfgErrorf("no new variables on left side of :=")
+	}
 	for i, t := range types {
 		var index int
 		id := n.child[i].ident

@@ -1794,22 +1794,10 @@ func fastIndex(n *node, st *fastStep) bool {
 	if rt == nil || rt.Kind() != reflect.Slice || n.typ == nil || n.typ.TypeOf() != rt.Elem() {
 		return false
 	}
-	var ok bool
-	if st.a, ok = st.addValueOpd(s); !ok {
-		return false
-	}
-	styp := fastTypeWord(rt)
-	x, ib, ok := fastOpdOf[int](st, i, reflect.Int, 1)
+	styp, x, ok := fastIndexOpds(n, st, rt)
 	if !ok {
 		return false
 	}
-	st.b = ib
-	l, ok := fastOutLoc(n)
-	if !ok || l.global {
-		return false
-	}
-	l.raw = true
-	st.d = st.addLoc(l)
 	et := rt.Elem()
 	size := et.Size()
 	z := reflect.New(et).Elem()
@@ -1881,6 +1869,30 @@ func fastAppendT[T any](st *fastStep, e *node, k reflect.Kind) bool {
 	return true
 }
 
+// fastIndexOpds sets the operands of the fast step of the index n, s[i]
+// of s of type rt (a raw value) and an int i, and its raw result slot; it
+// returns the type word of rt's values and i's operand.
+func fastIndexOpds(n *node, st *fastStep, rt reflect.Type) (unsafe.Pointer, fastOpd[int], bool) {
+	s, i := n.child[0], n.child[1]
+	var ok bool
+	if st.a, ok = st.addValueOpd(s); !ok {
+		return nil, fastOpd[int]{}, false
+	}
+	styp := fastTypeWord(rt)
+	x, ib, ok := fastOpdOf[int](st, i, reflect.Int, 1)
+	if !ok {
+		return nil, fastOpd[int]{}, false
+	}
+	st.b = ib
+	l, ok := fastOutLoc(n)
+	if !ok || l.global {
+		return nil, fastOpd[int]{}, false
+	}
+	l.raw = true
+	st.d = st.addLoc(l)
+	return styp, x, true
+}
+
 // fastIndexString makes the fast step of s[i] for a string s (of type rt)
 // and an int i, which sets the slot of its result to the byte as
 // getIndexArray does (reflect's Index of a string: a uint8 value held in
@@ -1888,26 +1900,13 @@ func fastAppendT[T any](st *fastStep, e *node, k reflect.Kind) bool {
 // that is not what the step expects are left to the generic exec
 // (gonotes patch, s12-wrap).
 func fastIndexString(n *node, st *fastStep, rt reflect.Type) bool {
-	s, i := n.child[0], n.child[1]
 	if n.typ == nil || n.typ.TypeOf() != reflect.TypeOf(byte(0)) {
 		return false
 	}
-	var ok bool
-	if st.a, ok = st.addValueOpd(s); !ok {
-		return false
-	}
-	styp := fastTypeWord(rt)
-	x, ib, ok := fastOpdOf[int](st, i, reflect.Int, 1)
+	styp, x, ok := fastIndexOpds(n, st, rt)
 	if !ok {
 		return false
 	}
-	st.b = ib
-	l, ok := fastOutLoc(n)
-	if !ok || l.global {
-		return false
-	}
-	l.raw = true
-	st.d = st.addLoc(l)
 	z := reflect.ValueOf("x").Index(0)
 	tmpl := *(*fastValue)(unsafe.Pointer(&z))
 	tmpl.ptr = nil
@@ -1938,7 +1937,6 @@ func fastIndexString(n *node, st *fastStep, rt reflect.Type) bool {
 // an array value that is not what the step expects (read-only, not held
 // indirectly) are left to the generic exec (gonotes patch, speed8).
 func fastIndexArray(n *node, st *fastStep, rt reflect.Type) bool {
-	s, i := n.child[0], n.child[1]
 	ptr := rt.Kind() == reflect.Ptr
 	at := rt
 	if ptr {
@@ -1947,22 +1945,10 @@ func fastIndexArray(n *node, st *fastStep, rt reflect.Type) bool {
 	if n.typ == nil || n.typ.TypeOf() != at.Elem() {
 		return false
 	}
-	var ok bool
-	if st.a, ok = st.addValueOpd(s); !ok {
-		return false
-	}
-	styp := fastTypeWord(rt)
-	x, ib, ok := fastOpdOf[int](st, i, reflect.Int, 1)
+	styp, x, ok := fastIndexOpds(n, st, rt)
 	if !ok {
 		return false
 	}
-	st.b = ib
-	l, ok := fastOutLoc(n)
-	if !ok || l.global {
-		return false
-	}
-	l.raw = true
-	st.d = st.addLoc(l)
 	et := at.Elem()
 	size := et.Size()
 	alen := at.Len()

@@ -2033,14 +2033,7 @@ func genFuncWrapper(n *node, cross bool) func(*frame) reflect.Value {
 				if i < len(ifaceIn) && ifaceIn[i] != 0 { // gonotes patch (s12): see crossIfaceFuncType
 					arg = def.interp.uncrossIfaceArg(arg, ifaceIn[i])
 				}
-				switch {
-				case isEmptyInterface(typ) || typ.TypeOf() == valueInterfaceType:
-					d[i].Set(arg)
-				case isInterfaceSrc(typ):
-					d[i].Set(reflect.ValueOf(valueInterface{value: arg.Elem()}))
-				default:
-					d[i].Set(unboxFunc(d[i], arg)) // gonotes patch: recursive func types
-				}
+				setFuncArg(d[i], typ, arg)
 			}
 
 			// Interpreter code execution.

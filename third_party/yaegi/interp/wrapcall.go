@@ -154,101 +154,68 @@ func (w *wrapCall) typed(sig wrapSig) reflect.Value {
 }
 
 func (w *wrapCall) typedFunc(t reflect.Type) reflect.Value {
-	setInt := func(fr *frame, i int, v int64) {
-		if a := w.arg(fr, i); a.IsValid() {
-			a.SetInt(v)
-		}
-	}
 	switch t {
 	case funcIntIntBoolType:
 		return reflect.ValueOf(func(a, b int) bool {
 			defer leaveClosure(enterClosure())
 			fr, re := w.acquire()
-			setInt(fr, 0, int64(a))
-			setInt(fr, 1, int64(b))
+			setIntArg(w.arg(fr, 0), a)
+			setIntArg(w.arg(fr, 1), b)
 			w.run(fr)
 			r := fr.data[0].Bool()
 			w.release(fr, re)
 			return r
 		})
 	case funcIntBoolType:
-		return reflect.ValueOf(func(a int) bool {
-			defer leaveClosure(enterClosure())
-			fr, re := w.acquire()
-			setInt(fr, 0, int64(a))
-			w.run(fr)
-			r := fr.data[0].Bool()
-			w.release(fr, re)
-			return r
-		})
+		return reflect.ValueOf(typed1(w, setIntArg[int], reflect.Value.Bool))
 	case funcRuneBoolType:
-		return reflect.ValueOf(func(a rune) bool {
-			defer leaveClosure(enterClosure())
-			fr, re := w.acquire()
-			setInt(fr, 0, int64(a))
-			w.run(fr)
-			r := fr.data[0].Bool()
-			w.release(fr, re)
-			return r
-		})
+		return reflect.ValueOf(typed1(w, setIntArg[rune], reflect.Value.Bool))
 	case funcRuneRuneType:
-		return reflect.ValueOf(func(a rune) rune {
-			defer leaveClosure(enterClosure())
-			fr, re := w.acquire()
-			setInt(fr, 0, int64(a))
-			w.run(fr)
-			r := rune(fr.data[0].Int())
-			w.release(fr, re)
-			return r
-		})
+		return reflect.ValueOf(typed1(w, setIntArg[rune], func(v reflect.Value) rune { return rune(v.Int()) }))
 	case funcIntIntType:
-		return reflect.ValueOf(func(a int) int {
-			defer leaveClosure(enterClosure())
-			fr, re := w.acquire()
-			setInt(fr, 0, int64(a))
-			w.run(fr)
-			r := int(fr.data[0].Int())
-			w.release(fr, re)
-			return r
-		})
+		return reflect.ValueOf(typed1(w, setIntArg[int], func(v reflect.Value) int { return int(v.Int()) }))
 	case funcStrBoolType:
-		return reflect.ValueOf(func(a string) bool {
-			defer leaveClosure(enterClosure())
-			fr, re := w.acquire()
-			if s := w.arg(fr, 0); s.IsValid() {
-				s.SetString(a)
-			}
-			w.run(fr)
-			r := fr.data[0].Bool()
-			w.release(fr, re)
-			return r
-		})
+		return reflect.ValueOf(typed1(w, setStringArg, reflect.Value.Bool))
 	case funcStrStrType:
-		return reflect.ValueOf(func(a string) string {
-			defer leaveClosure(enterClosure())
-			fr, re := w.acquire()
-			if s := w.arg(fr, 0); s.IsValid() {
-				s.SetString(a)
-			}
-			w.run(fr)
-			r := fr.data[0].String()
-			w.release(fr, re)
-			return r
-		})
+		return reflect.ValueOf(typed1(w, setStringArg, reflect.Value.String))
 	case funcF64F64Type:
-		return reflect.ValueOf(func(a float64) float64 {
-			defer leaveClosure(enterClosure())
-			fr, re := w.acquire()
-			if s := w.arg(fr, 0); s.IsValid() {
-				s.SetFloat(a)
-			}
-			w.run(fr)
-			r := fr.data[0].Float()
-			w.release(fr, re)
-			return r
-		})
+		return reflect.ValueOf(typed1(w, setFloatArg, reflect.Value.Float))
 	}
 	panic("typedFunc: no typed wrapper for " + t.String())
+}
+
+// typed1 returns a func of one argument and one result running w's
+// function: set puts the argument into its slot, get reads the result.
+func typed1[A, R any](w *wrapCall, set func(reflect.Value, A), get func(reflect.Value) R) func(A) R {
+	return func(a A) R {
+		defer leaveClosure(enterClosure())
+		fr, re := w.acquire()
+		set(w.arg(fr, 0), a)
+		w.run(fr)
+		r := get(fr.data[0])
+		w.release(fr, re)
+		return r
+	}
+}
+
+// setIntArg, setStringArg and setFloatArg set an argument's slot; a
+// function without a slot for it (an unused parameter) has an invalid one.
+func setIntArg[T int | rune](v reflect.Value, a T) {
+	if v.IsValid() {
+		v.SetInt(int64(a))
+	}
+}
+
+func setStringArg(v reflect.Value, a string) {
+	if v.IsValid() {
+		v.SetString(a)
+	}
+}
+
+func setFloatArg(v reflect.Value, a float64) {
+	if v.IsValid() {
+		v.SetFloat(a)
+	}
 }
 
 // callLit is the body of the reflect.MakeFunc func of a func literal's
@@ -264,15 +231,7 @@ func (w *wrapCall) callLit(in []reflect.Value) []reflect.Value {
 			// In case of unused arg, there may be not even a frame entry allocated, just skip.
 			break
 		}
-		typ := n.typ.arg[i]
-		switch {
-		case isEmptyInterface(typ) || typ.TypeOf() == valueInterfaceType:
-			d[i].Set(arg)
-		case isInterfaceSrc(typ):
-			d[i].Set(reflect.ValueOf(valueInterface{value: arg.Elem()}))
-		default:
-			d[i].Set(unboxFunc(d[i], arg)) // gonotes patch: recursive func types
-		}
+		setFuncArg(d[i], n.typ.arg[i], arg)
 	}
 	w.run(fr)
 	return w.results(fr, reused)
@@ -302,4 +261,18 @@ func (w *wrapCall) results(fr *frame, reused bool) []reflect.Value {
 	}
 	w.release(fr, true)
 	return out
+}
+
+// setFuncArg sets the slot dst of a parameter of type typ to the argument
+// arg of a call made by compiled code (an interface parameter holds the
+// interpreter's wrapper of the value).
+func setFuncArg(dst reflect.Value, typ *itype, arg reflect.Value) {
+	switch {
+	case isEmptyInterface(typ) || typ.TypeOf() == valueInterfaceType:
+		dst.Set(arg)
+	case isInterfaceSrc(typ):
+		dst.Set(reflect.ValueOf(valueInterface{value: arg.Elem()}))
+	default:
+		dst.Set(unboxFunc(dst, arg)) // gonotes patch: recursive func types
+	}
 }

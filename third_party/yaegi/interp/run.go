@@ -5799,22 +5799,27 @@ func _case(n *node) {
 				break
 			}
 			n.exec = func(f *frame) bltn {
-				v := n.interp.namedDyn(srcValue(f)) // gonotes patch: rtname.go
-				v = n.interp.wrappedDynAny(v)       // gonotes patch: rtiface.go
-				if vi, ok := emptyIfaceDyn(v); ok { // gonotes patch: the interpreted type is known (dyntype.go)
-					v = reflect.ValueOf(vi)
-				}
+				src := srcValue(f)
 				// gonotes patch (s12-wrap): a value of a predeclared type
 				// (int, string, float64, bool...) against a case of a plain
 				// type: matched by type identity, without the checks below
-				// (which compare the types' strings).
-				if pt := plain[0]; pt != nil && !stricts[0] && v.Kind() == reflect.Interface && !v.IsNil() {
-					if e := v.Elem(); e.Type() == pt {
-						destValue(f).Set(e)
-						return tnext
-					} else if et := e.Type(); et.Name() != "" && et.PkgPath() == "" && et != valueInterfaceType {
+				// (which compare the types' strings). namedDyn,
+				// wrappedDynAny and emptyIfaceDyn leave such a value as it
+				// is (they convert values of notebook types and wrappers).
+				if pt := plain[0]; pt != nil && !stricts[0] && src.Kind() == reflect.Interface && !src.IsNil() {
+					e := src.Elem()
+					if et := e.Type(); et.Name() != "" && et.PkgPath() == "" {
+						if et == pt {
+							destValue(f).Set(e)
+							return tnext
+						}
 						return fnext
 					}
+				}
+				v := n.interp.namedDyn(src)         // gonotes patch: rtname.go
+				v = n.interp.wrappedDynAny(v)       // gonotes patch: rtiface.go
+				if vi, ok := emptyIfaceDyn(v); ok { // gonotes patch: the interpreted type is known (dyntype.go)
+					v = reflect.ValueOf(vi)
 				}
 				if !v.IsValid() {
 					// match zero value against nil

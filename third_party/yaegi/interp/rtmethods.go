@@ -719,7 +719,6 @@ func hiddenSpec(t *itype, m *node, under reflect.Type) (rtMethodSpec, bool) {
 // receiver (a value of its receiver's reflect type) and arguments given
 // by compiled code, as genFunctionWrapper's funcs do.
 func (interp *Interpreter) methodBody(def *node) func(recv reflect.Value, in []reflect.Value) []reflect.Value {
-	start := def.child[3].start
 	numRet := len(def.typ.ret)
 	var anyRets []int
 	for i, t := range def.typ.ret {
@@ -749,17 +748,7 @@ func (interp *Interpreter) methodBody(def *node) func(recv reflect.Value, in []r
 			reuse.Store(mr)
 		}
 		w := mr.w
-		var fr *frame
-		reused := w.ri != nil
-		if reused {
-			fr, _ = w.acquire()
-		} else {
-			fr = newFrame(f, len(def.types), f.runid())
-			interp.revive(fr)
-			for i, t := range def.types {
-				fr.data[i] = reflect.New(t).Elem()
-			}
-		}
+		fr, reused := w.acquire()
 		d := fr.data
 		d[numRet].Set(recv)
 		d = d[numRet+1:]
@@ -776,14 +765,11 @@ func (interp *Interpreter) methodBody(def *node) func(recv reflect.Value, in []r
 				d[i].Set(arg)
 			}
 		}
-		runCfg(start, fr, def, def)
-		if reused {
-			return w.results(fr, true)
-		}
-		for _, i := range anyRets {
+		w.run(fr)
+		for _, i := range anyRets { // never with a reused frame
 			fr.data[i] = interp.namedResult(fr.data[i])
 		}
-		return fr.data[:numRet]
+		return w.results(fr, reused)
 	}
 }
 

@@ -58,10 +58,7 @@ func (w *wrapCall) acquire() (*frame, bool) {
 		fr.ctl = w.ctl
 	}
 	w.def.interp.revive(fr)
-	d := fr.data
-	for i, t := range w.def.types {
-		d[i] = reflect.New(t).Elem()
-	}
+	fastSlots(w.def, fr.data, w.def.types)
 	return fr, false
 }
 

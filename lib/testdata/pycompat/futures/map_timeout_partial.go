@@ -21,7 +21,7 @@ func job(x any) any {
 
 func main() {
 	ex := &futures.ThreadPoolExecutor{MaxWorkers: 3}
-	out, err := ex.MapTimeout(job, []any{0, 1, 2, 3}, 100*time.Millisecond)
+	out, err := ex.MapTimeout(job, []any{0, 1, 2, 3}, time.Second)
 	if errors.Is(err, futures.ErrTimeout) {
 		_, msg, _ := strings.Cut(err.Error(), "TimeoutError")
 		fmt.Printf("TimeoutError '%s'\n", strings.TrimPrefix(msg, ": "))

@@ -11,7 +11,7 @@ def job(x):
 ex = ThreadPoolExecutor(max_workers=3)
 out = []
 try:
-    for r in ex.map(job, range(4), timeout=0.1):
+    for r in ex.map(job, range(4), timeout=1.0):
         out.append(r)
 except TimeoutError as e:
     print("TimeoutError", repr(str(e)))

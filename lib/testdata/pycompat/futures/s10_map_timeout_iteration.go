@@ -21,7 +21,7 @@ func f(x any) any {
 
 func main() {
 	ex := &futures.ThreadPoolExecutor{MaxWorkers: 3}
-	got, err := ex.MapTimeout(f, []any{0, 1, 2, 3}, 100*time.Millisecond)
+	got, err := ex.MapTimeout(f, []any{0, 1, 2, 3}, time.Second)
 	if errors.Is(err, futures.ErrTimeout) {
 		fmt.Println("TimeoutError", "''")
 	}

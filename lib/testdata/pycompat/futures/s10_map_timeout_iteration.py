@@ -10,7 +10,7 @@ def f(x):
 with ThreadPoolExecutor(max_workers=3) as ex:
     got = []
     try:
-        for r in ex.map(f, range(4), timeout=0.1):
+        for r in ex.map(f, range(4), timeout=1.0):
             got.append(r)
     except TimeoutError as e:
         print("TimeoutError", repr(str(e)))

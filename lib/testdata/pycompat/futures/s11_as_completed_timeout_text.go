@@ -16,7 +16,7 @@ func main() {
 	wait := func() any { gate.Wait(); return true }
 	fs := []*futures.Future{ex.Submit(func() any { return "quick" }), ex.Submit(wait), ex.Submit(wait)}
 	var done []string
-	ch, errf := futures.AsCompletedTimeout(fs, 100*time.Millisecond)
+	ch, errf := futures.AsCompletedTimeout(fs, time.Second)
 	for f := range ch {
 		r, _ := f.Result()
 		done = append(done, "'"+r.(string)+"'")

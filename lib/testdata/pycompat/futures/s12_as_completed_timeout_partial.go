@@ -18,7 +18,7 @@ func main() {
 		ex.Submit(func() any { gate.Wait(); return true }),
 	}
 	var got []string
-	ch, errf := futures.AsCompletedTimeout(fs, 100*time.Millisecond)
+	ch, errf := futures.AsCompletedTimeout(fs, time.Second)
 	for f := range ch {
 		r, _ := f.Result()
 		got = append(got, fmt.Sprintf("'%v'", r))

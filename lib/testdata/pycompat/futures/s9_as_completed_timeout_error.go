@@ -14,7 +14,7 @@ func main() {
 	ex := &futures.ThreadPoolExecutor{MaxWorkers: 2}
 	fs := []*futures.Future{ex.Submit(func() any { return "fast" }), ex.SubmitFunc(gate.Wait)}
 	var got []any
-	ch, errf := futures.AsCompletedTimeout(fs, 100*time.Millisecond)
+	ch, errf := futures.AsCompletedTimeout(fs, time.Second)
 	for f := range ch {
 		r, _ := f.Result()
 		got = append(got, r)

@@ -12,6 +12,8 @@ func speak(lock *multiprocessing.Lock, q *multiprocessing.Queue, i int) {
 	lock.Acquire()
 	q.Put(fmt.Sprintf("start %d", i))
 	q.Put(fmt.Sprintf("end %d", i))
+	q.Close()
+	q.JoinThread()
 	lock.Release()
 }
 

@@ -4,6 +4,10 @@ def speak(lock, q, i):
     with lock:
         q.put("start %d" % i)
         q.put("end %d" % i)
+        # put hands the item to a feeder thread: wait until both are in the
+        # pipe before letting the next process in.
+        q.close()
+        q.join_thread()
 
 if __name__ == "__main__":
     lock = multiprocessing.Lock()

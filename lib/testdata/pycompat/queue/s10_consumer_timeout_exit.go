@@ -14,7 +14,7 @@ var got []string
 
 func consumer() {
 	for {
-		item, err := q.GetTimeout(200 * time.Millisecond)
+		item, err := q.GetTimeout(1500 * time.Millisecond)
 		if err == queue.ErrEmpty {
 			got = append(got, "'idle, exiting'")
 			return

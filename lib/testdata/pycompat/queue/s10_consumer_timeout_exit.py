@@ -6,7 +6,7 @@ got = []
 def consumer():
     while True:
         try:
-            item = q.get(timeout=0.2)
+            item = q.get(timeout=1.5)
         except queue.Empty:
             got.append("idle, exiting")
             return

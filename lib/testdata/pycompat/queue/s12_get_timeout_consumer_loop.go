@@ -14,7 +14,7 @@ func main() {
 	var got []string
 	consumer := func() {
 		for {
-			item, err := q.GetTimeout(300 * time.Millisecond)
+			item, err := q.GetTimeout(1500 * time.Millisecond)
 			if err == queue.ErrEmpty {
 				got = append(got, "'idle, stopping'")
 				break

@@ -4,7 +4,7 @@ got = []
 def consumer():
     while True:
         try:
-            item = q.get(timeout=0.3)
+            item = q.get(timeout=1.5)
         except queue.Empty:
             got.append("idle, stopping")
             break

@@ -10,7 +10,7 @@ import (
 )
 
 func main() {
-	_, err := subprocess.Run([]string{"sh", "-c", "echo started; exec sleep 5"}, subprocess.Options{Timeout: 300 * time.Millisecond, CaptureOutput: true, Text: true})
+	_, err := subprocess.Run([]string{"sh", "-c", "echo started; exec sleep 5"}, subprocess.Options{Timeout: 1500 * time.Millisecond, CaptureOutput: true, Text: true})
 	var e *subprocess.TimeoutExpired
 	if errors.As(err, &e) {
 		se := "None"

@@ -1346,6 +1346,12 @@ func assign(n *node) {
 	for i := range types {
 		var t reflect.Type
 		switch typ := n.child[sbase+i].typ; {
+		case isEmptyInterface(typ) && n.child[i].typ != nil && isEmptyInterface(n.child[i].typ):
+			// gonotes patch (s13-ifacefield): a value of an empty
+			// interface type assigned to one is the value itself, an
+			// interface{} (genDestValue), not a valueInterface:
+			// xs[i], xs[j] = xs[j], xs[i] of a []any panicked.
+			t = emptyInterfaceType
 		case isInterfaceSrc(typ):
 			t = valueInterfaceType
 		default:

@@ -2934,6 +2934,10 @@ func callBin(n *node) {
 	child := n.child[1:]
 	c0 := n.child[0]
 	value := genValue(c0)
+	if dv := reflect.ValueOf(interpDeepEqual); isDeepEqual(c0) && c0.typ.rtype == dv.Type() {
+		// gonotes patch (s13-ifacefield): deepequal.go.
+		value = func(*frame) reflect.Value { return dv }
+	}
 	var values []func(*frame) reflect.Value
 	funcType := c0.typ.rtype
 	wt := wrappedType(c0)

@@ -50,8 +50,6 @@ var gaps = []gap{
 		nil},
 	{"a method of a notebook type returning an interface type declared in the notebook, called by compiled code (text/template's {{.Pick.Area}} with func (z Zoo) Pick() Shape), returns the interpreter's valueInterface, so the template cannot evaluate the methods or fields of the value it holds; so does a field of such a type ({{.Best.Area}}) of a struct type that has methods (without methods, and in FuncMap functions, such values work)",
 		[]string{"text_template/s12_method_returns_iface.go"}},
-	{"a value of an unnamed struct type in an interface (any(struct{ X, Y int }{1, 2})) compares equal to a value of a notebook struct type with the same fields (any(Point{1, 2})), and x.(Point) succeeds on it; %T and type switches tell them apart",
-		[]string{"public7/iface_anonymous_struct_vs_named.go"}},
 	{"a cell prints go vet's concurrency warnings (a lock copied by value, WaitGroup.Add first thing in a goroutine, a discarded context cancel function) on stderr; the cell still runs (go run prints nothing, go vet reports them)",
 		[]string{"public7/mistakes_copy_lock_value_vet.go"}},
 }

@@ -108,6 +108,48 @@ func dynTypeStrict(t *itype) bool {
 	return rt != nil && rt.Kind() != reflect.Struct && rt.Kind() != reflect.Ptr
 }
 
+// structStrict reports whether an empty interface (or a compiled
+// interface) holding a struct value as itself does not hold a value of t,
+// a defined struct type of interpreted code: interpreted code keeps the
+// values of t in interfaces as valueInterfaces (dynTypeNeeded), and gives
+// them to compiled code as values of t's named runtime type (rtname.go),
+// which come back as valueInterfaces (namedVI). A struct stored as itself
+// with t's reflect type is then a value of an unnamed struct type with
+// t's fields: any(struct{ X, Y int }{1, 2}).(Point) is false. Without a
+// named runtime type (named copies do not work), values of t cross
+// compiled code as themselves, and the check is as before (dynTypeStrict).
+// gonotes patch (s13-ifacefield).
+func (interp *Interpreter) structStrict(t *itype) bool {
+	if t == nil || t.name == "" || t.path == "" || isInterface(t) || isGeneric(t) || !dynTypeNeeded(t) {
+		return false
+	}
+	rt := t.TypeOf()
+	if rt == nil || rt.Kind() != reflect.Struct || rt.Name() != "" {
+		return false
+	}
+	return interp.namedRType(t) != nil
+}
+
+// rawStructOf reports whether i, a value held as itself by an interface
+// operand of a comparison, is a struct of an unnamed reflect type: a value
+// of an unnamed struct type (see structStrict). gonotes patch
+// (s13-ifacefield).
+func rawStructOf(i interface{}) bool {
+	if i == nil {
+		return false
+	}
+	rt := reflect.TypeOf(i)
+	return rt.Kind() == reflect.Struct && rt.Name() == "" && rt != valueInterfaceType && namedTypesWork()
+}
+
+// definedKey reports whether key, the name of the dynamic or static type
+// of an operand (dynKey) whose reflect type is a struct type, names a
+// defined type (main.Point), not a struct literal (struct { X int }).
+// gonotes patch (s13-ifacefield).
+func definedKey(key string) bool {
+	return key != "" && !strings.HasPrefix(key, "struct")
+}
+
 // dynIfaceValue reports whether the value of n stored in a place of type
 // dest is a valueInterface made by genDynValue: dest is an empty interface,
 // and the type of n (dynConcreteType) a type without methods (values of
@@ -284,6 +326,12 @@ func ifaceEqual(v0 reflect.Value, k0 string, v1 reflect.Value, k1 string) bool {
 	t0, i0 := dynOperand(v0, k0)
 	t1, i1 := dynOperand(v1, k1)
 	if t0 != "" && t1 != "" && t0 != t1 {
+		return false
+	}
+	// gonotes patch (s13-ifacefield): a struct held as itself is of an
+	// unnamed struct type (structStrict), never of a defined one:
+	// any(struct{ X, Y int }{1, 2}) != any(Point{1, 2}).
+	if t0 == "" && t1 != "" && definedKey(t1) && rawStructOf(i0) || t1 == "" && t0 != "" && definedKey(t0) && rawStructOf(i1) {
 		return false
 	}
 	if t0 != "" && t0 == t1 && i0 != nil {

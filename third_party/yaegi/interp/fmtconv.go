@@ -123,13 +123,49 @@ func (fc *fmtConverter) conv(t *itype, elem, addr bool, seen map[*itype]bool) fu
 		if ec == nil {
 			return nil
 		}
+		et := fc.ifaceElem(t.val) // gonotes patch (s13-ifacefield)
 		return func(f *frame, v reflect.Value) reflect.Value {
 			if v.Kind() == reflect.Slice && v.IsNil() {
+				if et != nil {
+					return reflect.Zero(reflect.SliceOf(et)) // gonotes patch (s13-ifacefield): []main.Shape(nil)
+				}
 				return v
+			}
+			if et != nil {
+				// gonotes patch (s13-ifacefield): a []Shape, [2]Shape
+				// of a notebook interface type has that type's runtime
+				// type for %#v ([]main.Shape{main.Sq{...}, main.Shape(nil)}).
+				var out reflect.Value
+				if v.Kind() == reflect.Array {
+					out = reflect.New(reflect.ArrayOf(v.Len(), et)).Elem()
+				} else {
+					out = reflect.MakeSlice(reflect.SliceOf(et), v.Len(), v.Len())
+				}
+				if setIfaceElems(out.Len(), func(i int) reflect.Value { return ec(f, v.Index(i)) }, et, func(i int, e reflect.Value) { out.Index(i).Set(e) }) {
+					return out
+				}
 			}
 			out := reflect.MakeSlice(interfaceSliceType, v.Len(), v.Len())
 			for i := 0; i < v.Len(); i++ {
 				out.Index(i).Set(ec(f, v.Index(i)))
+			}
+			if v.Len() > 0 && !fc.marshal {
+				// gonotes patch (s13-ifacefield): elements of a
+				// notebook struct type converted alike (namedConv) are
+				// a slice of that type ([]main.Pet{main.Pet{...}}).
+				if e0 := out.Index(0).Elem(); e0.IsValid() && isNamedConv(e0.Type()) {
+					same := true
+					for i := 1; i < out.Len() && same; i++ {
+						same = out.Index(i).Elem().IsValid() && out.Index(i).Elem().Type() == e0.Type()
+					}
+					if same {
+						typed := reflect.MakeSlice(reflect.SliceOf(e0.Type()), out.Len(), out.Len())
+						for i := 0; i < out.Len(); i++ {
+							typed.Index(i).Set(out.Index(i).Elem())
+						}
+						return typed
+					}
+				}
 			}
 			return out
 		}
@@ -152,9 +188,25 @@ func (fc *fmtConverter) conv(t *itype, elem, addr bool, seen map[*itype]bool) fu
 		if kc == nil && vc == nil {
 			return nil
 		}
+		var et reflect.Type // gonotes patch (s13-ifacefield)
+		if !textKeys && kc == nil {
+			et = fc.ifaceElem(t.val)
+		}
 		return func(f *frame, v reflect.Value) reflect.Value {
 			if v.IsNil() {
+				if et != nil {
+					return reflect.Zero(reflect.MapOf(v.Type().Key(), et)) // gonotes patch (s13-ifacefield)
+				}
 				return v
+			}
+			if et != nil {
+				// gonotes patch (s13-ifacefield): a map[K]Shape has
+				// the runtime type of Shape as its element type.
+				keys := v.MapKeys()
+				out := reflect.MakeMapWithSize(reflect.MapOf(v.Type().Key(), et), len(keys))
+				if setIfaceElems(len(keys), func(i int) reflect.Value { return vc(f, v.MapIndex(keys[i])) }, et, func(i int, e reflect.Value) { out.SetMapIndex(keys[i], e) }) {
+					return out
+				}
 			}
 			kt, vt := v.Type().Key(), v.Type().Elem()
 			if kc != nil {
@@ -263,6 +315,10 @@ func (fc *fmtConverter) conv(t *itype, elem, addr bool, seen map[*itype]bool) fu
 		if !some {
 			return nil
 		}
+		ifaceTypes := make([]reflect.Type, len(t.field)) // gonotes patch (s13-ifacefield)
+		for i, fl := range t.field {
+			ifaceTypes[i] = fc.ifaceElem(fl.typ)
+		}
 		return func(f *frame, v reflect.Value) reflect.Value {
 			if v.NumField() != len(convs) {
 				return v
@@ -298,9 +354,29 @@ func (fc *fmtConverter) conv(t *itype, elem, addr bool, seen map[*itype]bool) fu
 				}
 				fields[i].Type = emptyInterfaceType
 				fields[i].Anonymous = false
+				if it := ifaceTypes[i]; it != nil && !sf.Anonymous {
+					// gonotes patch (s13-ifacefield): a field of a
+					// notebook interface type has its runtime type
+					// for %#v (A:main.Shape(nil)).
+					fv := vals[i]
+					for fv.IsValid() && fv.Kind() == reflect.Interface && !fv.IsNil() {
+						fv = fv.Elem()
+					}
+					if !fv.IsValid() || fv.Kind() == reflect.Interface || fv.Type().Implements(it) {
+						fields[i].Type = it
+						vals[i] = fv
+						if fv.IsValid() && fv.Kind() == reflect.Interface {
+							vals[i] = reflect.Value{}
+						}
+					}
+				}
 			}
 			// reflect.StructOf caches its types.
-			out := reflect.New(reflect.StructOf(fields)).Elem()
+			st := reflect.StructOf(fields)
+			if named := fc.namedConv(t, st); named != nil {
+				st = named // gonotes patch (s13-ifacefield)
+			}
+			out := reflect.New(st).Elem()
 			for i, fv := range vals {
 				if fv.IsValid() {
 					unsafe2.Exported(out.Field(i)).Set(fv)
@@ -701,4 +777,84 @@ func (interp *Interpreter) methodMapTypes(c0 *node) ([]reflect.Type, bool) {
 		}
 	}
 	return nil, false
+}
+
+// ifaceElem returns the runtime interface type of t, an element type
+// declared in the notebook as an interface type with methods
+// (rtifacetype.go), for fmt (not an encoder), or nil. gonotes patch
+// (s13-ifacefield).
+func (fc *fmtConverter) ifaceElem(t *itype) reflect.Type {
+	if fc.marshal || fc.interp == nil || t == nil || !isInterfaceSrc(t) || isEmptyInterface(t) {
+		return nil
+	}
+	return fc.interp.ifaceRType(t)
+}
+
+// setIfaceElems sets the n converted elements elem(i) in a container of
+// elements of the interface type et (set), and reports whether each was
+// nil or of a type implementing et (else the container is not used).
+// gonotes patch (s13-ifacefield).
+func setIfaceElems(n int, elem func(int) reflect.Value, et reflect.Type, set func(int, reflect.Value)) bool {
+	vals := make([]reflect.Value, n)
+	for i := range vals {
+		e := elem(i)
+		for e.IsValid() && e.Kind() == reflect.Interface {
+			if e.IsNil() {
+				e = reflect.Value{}
+				break
+			}
+			e = e.Elem()
+		}
+		if e.IsValid() && !e.Type().Implements(et) {
+			return false
+		}
+		vals[i] = e
+	}
+	for i, e := range vals {
+		if !e.IsValid() {
+			e = reflect.Zero(et)
+		}
+		set(i, e)
+	}
+	return true
+}
+
+// namedConvs holds the named copies made by namedConv, by struct type
+// and name.
+var namedConvs sync.Map
+
+type namedConvKey struct {
+	st  reflect.Type
+	str string
+}
+
+// namedConv returns a named copy (rtname.go) of st, the struct type a
+// value of the notebook's defined struct type t is converted to for fmt,
+// with t's name, or nil: %#v of an element ([]Pet, a field of type Pet)
+// prints main.Pet, not the struct's fields. gonotes patch (s13-ifacefield).
+func (fc *fmtConverter) namedConv(t *itype, st reflect.Type) reflect.Type {
+	if fc.marshal || t == nil || t.name == "" || t.path == "" || !plainName(t.name) || !namedTypesWork() {
+		return nil
+	}
+	str := itypeString(t)
+	k := namedConvKey{st, str}
+	if r, ok := namedConvs.Load(k); ok {
+		return r.(reflect.Type)
+	}
+	r := makeNamedRType(st, str, t.path)
+	if r == nil {
+		return nil
+	}
+	r2, _ := namedConvs.LoadOrStore(k, r)
+	namedConvTypes.Store(r2, true)
+	return r2.(reflect.Type)
+}
+
+// namedConvTypes holds the types made by namedConv.
+var namedConvTypes sync.Map
+
+// isNamedConv reports whether rt was made by namedConv.
+func isNamedConv(rt reflect.Type) bool {
+	_, ok := namedConvTypes.Load(rt)
+	return ok
 }

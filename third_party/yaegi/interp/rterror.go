@@ -631,3 +631,15 @@ func funcTypeString(t *itype) string {
 	}
 	return b.String()
 }
+
+// rawTypeString returns the name of t, the reflect type of a value held
+// as itself by an interface, for a panic message: a struct of an unnamed
+// reflect type is a value of an unnamed struct type (structStrict), named
+// as Go does (struct { X int; Y int }), not as the notebook's type of that
+// layout. gonotes patch (s13-ifacefield).
+func (interp *Interpreter) rawTypeString(t reflect.Type) string {
+	if t != nil && t.Kind() == reflect.Struct && t.Name() == "" && t != valueInterfaceType {
+		return t.String()
+	}
+	return interp.rtypeString(t)
+}

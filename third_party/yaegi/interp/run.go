@@ -762,7 +762,7 @@ func typeAssert(n *node, withResult, withOk bool) {
 			return next
 		}
 	case isEmptyInterface(n.child[0].typ):
-		strict := dynTypeStrict(typ) // gonotes patch
+		strict := dynTypeStrict(typ) || n.interp.structStrict(typ) // gonotes patch; structStrict (s13-ifacefield)
 		n.exec = func(f *frame) bltn {
 			var ok bool
 			if setStatus {
@@ -798,7 +798,7 @@ func typeAssert(n *node, withResult, withOk bool) {
 				// whose values interpreted code keeps as valueInterfaces
 				// (dyntype.go): var b any = 7; b.(Code) is false.
 				if !withOk {
-					assertPanic(itypeString(c0.typ), n.interp.rtypeString(ctyp), itypeString(typ), "")
+					assertPanic(itypeString(c0.typ), n.interp.rawTypeString(ctyp), itypeString(typ), "")
 				}
 				return next
 			}
@@ -842,7 +842,8 @@ func typeAssert(n *node, withResult, withOk bool) {
 		// gonotes patch: a value of a type with methods may also be the
 		// interface wrapper of its methods (genInterfaceWrapper): no strict
 		// check then (rtmethods.go).
-		strictNamed := !typIface && dynTypeStrict(typ) && len(typ.method) == 0 && n.interp.namedRType(typ) != nil
+		// gonotes patch (s13-ifacefield): structStrict.
+		strictNamed := !typIface && (dynTypeStrict(typ) || n.interp.structStrict(typ)) && len(typ.method) == 0 && n.interp.namedRType(typ) != nil
 		var typNamed atomic.Value // gonotes patch: typ's named runtime type, once made
 		n.exec = func(f *frame) bltn {
 			v := value(f).Elem()
@@ -892,7 +893,7 @@ func typeAssert(n *node, withResult, withOk bool) {
 			} else if strictNamed {
 				ok = false
 				if !withOk {
-					assertPanic(itypeString(c0.typ), n.interp.rtypeString(v.Type()), itypeString(typ), "")
+					assertPanic(itypeString(c0.typ), n.interp.rawTypeString(v.Type()), itypeString(typ), "")
 				}
 				return next
 			}
@@ -1345,6 +1346,12 @@ func assign(n *node) {
 	for i := range types {
 		var t reflect.Type
 		switch typ := n.child[sbase+i].typ; {
+		case isEmptyInterface(typ) && n.child[i].typ != nil && isEmptyInterface(n.child[i].typ):
+			// gonotes patch (s13-ifacefield): a value of an empty
+			// interface type assigned to one is the value itself, an
+			// interface{} (genDestValue), not a valueInterface:
+			// xs[i], xs[j] = xs[j], xs[i] of a []any panicked.
+			t = emptyInterfaceType
 		case isInterfaceSrc(typ):
 			t = valueInterfaceType
 		default:
@@ -2927,6 +2934,10 @@ func callBin(n *node) {
 	child := n.child[1:]
 	c0 := n.child[0]
 	value := genValue(c0)
+	if dv := reflect.ValueOf(interpDeepEqual); isDeepEqual(c0) && c0.typ.rtype == dv.Type() {
+		// gonotes patch (s13-ifacefield): deepequal.go.
+		value = func(*frame) reflect.Value { return dv }
+	}
 	var values []func(*frame) reflect.Value
 	funcType := c0.typ.rtype
 	wt := wrappedType(c0)
@@ -5669,7 +5680,7 @@ func _case(n *node) {
 		stricts := make([]bool, len(types)) // gonotes patch: see dynTypeStrict
 		anyIface, allIface := false, true
 		for i, t := range types {
-			stricts[i] = dynTypeStrict(t) // gonotes patch
+			stricts[i] = dynTypeStrict(t) || n.interp.structStrict(t) // gonotes patch; structStrict (s13-ifacefield)
 			if ifaces[i] = isSwitchInterface(t); ifaces[i] {
 				cases[i] = newSwitchCase(t)
 				anyIface = true

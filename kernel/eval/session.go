@@ -416,6 +416,16 @@ func (s *Session) runGo(ctx context.Context, run *cellRun, code string) ([]any, 
 		}
 		if err != nil {
 			s.i.DropDefers()
+			// The funcs and methods the units after this one declare are
+			// kept (commitFailed): their code is generated, although
+			// those units do not run.
+			for _, v := range units[i+1:] {
+				if v.kind == declPiece && v.prog != nil {
+					if gerr := s.i.Generate(v.prog); gerr != nil {
+						warnf(run.scope.Stderr, "the funcs declared after the failed statement may not work: %v", gerr)
+					}
+				}
+			}
 			s.commitFailed(pending, units, i)
 			if e := run.goPanic.Load(); e != nil {
 				return nil, false, e

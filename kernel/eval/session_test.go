@@ -404,3 +404,29 @@ counter`)
 		t.Errorf("counter = %q", c.text())
 	}
 }
+
+// TestFuncsDeclaredAfterAPanicWork: a cell whose statement panics keeps
+// the funcs, methods and types it declares below that statement (as
+// Python keeps the defs above the line that raised: in Go they are
+// declared whatever their place), and calling them later runs their
+// bodies. Before, their code was never generated: a call did nothing.
+func TestFuncsDeclaredAfterAPanicWork(t *testing.T) {
+	ts := newSession(t)
+	_, e := ts.fails(`xs := []int{1, 2}
+panic("boom")
+func swap(h []int) { h[0], h[1] = h[1], h[0] }
+type counter struct{ n int }
+func (c *counter) inc() int { c.n++; fmt.Println("inc", c.n); return c.n }`)
+	if e.Value != "boom" {
+		t.Fatalf("got %s %q", e.Name, e.Value)
+	}
+	c := ts.ok(`g := []int{1, 2}
+swap(g)
+var k counter
+k.inc()
+k.inc()
+fmt.Println(g, k.n)`)
+	if got, want := c.stdout.String(), "inc 1\ninc 2\n[2 1] 2\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

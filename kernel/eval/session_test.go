@@ -430,3 +430,25 @@ fmt.Println(g, k.n)`)
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestNotImplementedSaysWhy: assigning a value whose type does not
+// implement an interface says why, as gc does: a method with a pointer
+// receiver, a missing method.
+func TestNotImplementedSaysWhy(t *testing.T) {
+	ts := newSession(t)
+	ts.ok("type T struct{ n int }\nfunc (t *T) Inc() { t.n++ }\ntype Incer interface{ Inc() }\ntype Both interface{ Inc(); Get() int }")
+	for code, want := range map[string]string{
+		"var i Incer = T{}":                  "main.T does not implement main.Incer (method Inc has pointer receiver)",
+		"var b Both = &T{}":                  "*main.T does not implement main.Both (missing method Get)",
+		"var s fmt.Stringer = T{}":           "main.T does not implement fmt.Stringer (missing method String)",
+		"func use(i Incer) {}\nuse(T{n: 1})": "main.T does not implement main.Incer (method Inc has pointer receiver)",
+	} {
+		_, e := ts.fails(code)
+		if e.Name != "CompileError" || !strings.Contains(e.Value, want) {
+			t.Errorf("%s: got %s %q, want it to say %q", code, e.Name, e.Value, want)
+		}
+	}
+	if c := ts.ok("var i Incer = &T{}\ni.Inc()\ni.(*T).n"); c.text() != "1" {
+		t.Errorf("got %q", c.text())
+	}
+}

@@ -11,9 +11,11 @@ import (
 // Value receivers of a slice type: sort.Interface.
 type byLen []string
 
-func (s byLen) Len() int           { return len(s) }
-func (s byLen) Less(i, j int) bool { return len(s[i]) < len(s[j]) || len(s[i]) == len(s[j]) && s[i] < s[j] }
-func (s byLen) Swap(i, j int)      { s[i], s[j] = s[j], s[i] }
+func (s byLen) Len() int { return len(s) }
+func (s byLen) Less(i, j int) bool {
+	return len(s[i]) < len(s[j]) || len(s[i]) == len(s[j]) && s[i] < s[j]
+}
+func (s byLen) Swap(i, j int) { s[i], s[j] = s[j], s[i] }
 
 // Pointer receivers on a struct, with a counter the methods update.
 type counted struct {
@@ -47,11 +49,11 @@ func (t table) Swap(i, j int) {
 // A parameter not used, and an unnamed receiver.
 type evensFirst []int
 
-func (evensFirst) Name() string             { return "evens" }
-func (e evensFirst) Len() int               { return len(e) }
-func (e evensFirst) Less(i, _ int) bool     { return e[i]%2 == 0 }
-func (e evensFirst) Swap(i, j int)          { e[i], e[j] = e[j], e[i] }
-func (e evensFirst) String() string         { return fmt.Sprintf("evens%v", []int(e)) }
+func (evensFirst) Name() string         { return "evens" }
+func (e evensFirst) Len() int           { return len(e) }
+func (e evensFirst) Less(i, _ int) bool { return e[i]%2 == 0 }
+func (e evensFirst) Swap(i, j int)      { e[i], e[j] = e[j], e[i] }
+func (e evensFirst) String() string     { return fmt.Sprintf("evens%v", []int(e)) }
 
 // A heap of items with pointer receivers; Pop returns a struct pointer.
 type item struct {
@@ -62,10 +64,10 @@ type item struct {
 
 type pq []*item
 
-func (q pq) Len() int            { return len(q) }
-func (q pq) Less(i, j int) bool  { return q[i].prio > q[j].prio }
-func (q pq) Swap(i, j int)       { q[i], q[j] = q[j], q[i]; q[i].idx = i; q[j].idx = j }
-func (q *pq) Push(x any)         { it := x.(*item); it.idx = len(*q); *q = append(*q, it) }
+func (q pq) Len() int           { return len(q) }
+func (q pq) Less(i, j int) bool { return q[i].prio > q[j].prio }
+func (q pq) Swap(i, j int)      { q[i], q[j] = q[j], q[i]; q[i].idx = i; q[j].idx = j }
+func (q *pq) Push(x any)        { it := x.(*item); it.idx = len(*q); *q = append(*q, it) }
 func (q *pq) Pop() any {
 	old := *q
 	n := len(old)

@@ -452,3 +452,27 @@ func TestNotImplementedSaysWhy(t *testing.T) {
 		t.Errorf("got %q", c.text())
 	}
 }
+
+// TestStatementsBeforeARedefinitionSeeTheOldValue: a cell that uses a
+// variable and then declares it again (`s := 5` where s was "str", `v, err
+// := f()`) runs its first statements with the variable as it was. They
+// read the new variable before, a zero value ("s before: 0").
+func TestStatementsBeforeARedefinitionSeeTheOldValue(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`s := "str"
+func pair() (int, error) { return 1, nil }`)
+	c := ts.ok(`fmt.Println("before:", s)
+s := 5
+fmt.Println("after:", s)`)
+	if got, want := c.stdout.String(), "before: str\nafter: 5\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	c = ts.ok(`err := fmt.Errorf("first")
+var n int
+fmt.Println(err, n)
+v, err := pair()
+fmt.Println(v, err)`)
+	if got, want := c.stdout.String(), "first 0\n1 <nil>\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -1293,7 +1293,7 @@ func assign(n *node) {
 			// gonotes patch: a variable of an empty interface type keeps
 			// the interpreted type of its value (dyntype.go).
 			svalue[i] = genDynValue(src)
-		case anyField(dest) && src.typ != nil && src.typ.cat != nilT && !isInterface(dynConcreteType(src)):
+		case (anyField(dest) || compiledAnyField(dest)) && src.typ != nil && src.typ.cat != nilT && !isInterface(dynConcreteType(src)):
 			// gonotes patch (s12-iface): ifacekey.go
 			svalue[i] = genNamedInAny(src, genDestValue(dest.typ, src))
 		default:

@@ -18,8 +18,8 @@ type Shape interface {
 
 type Sq struct{ S float64 }
 
-func (s Sq) Area() float64   { return s.S * s.S }
-func (s Sq) String() string  { return fmt.Sprintf("Sq(%g)", s.S) }
+func (s Sq) Area() float64  { return s.S * s.S }
+func (s Sq) String() string { return fmt.Sprintf("Sq(%g)", s.S) }
 
 type Ci struct{ R float64 }
 

@@ -310,18 +310,20 @@ func (s *Session) splitAtRedefines(u *unit, base int, cell int64, pur *purity, v
 	}
 	local := map[string]bool{} // defined by the unit's statements so far
 	shadows := func(name string) bool {
-		return predeclaredNames[name] || pur.pkgs[name] != "" || pur.base[name] != "" || vars[name] || local[name]
+		return predeclaredNames[name] || pur.pkgs[name] != "" || pur.base[name] != ""
 	}
+	known := func(name string) bool { return vars[name] || local[name] }
 	for _, p := range u.pieces {
 		if strings.Contains(p.text, "goto") {
 			shadows = func(string) bool { return false }
+			known = shadows
 			break
 		}
 	}
 	var out []*unit
 	start := 0
 	for i, p := range u.pieces {
-		if i > start && definesName(p.text, shadows) {
+		if i > start && (definesName(p.text, shadows) || redefinesVar(p.text, known)) {
 			out = append(out, &unit{kind: stmtPiece, pieces: u.pieces[start:i]})
 			start = i
 		}
@@ -367,28 +369,62 @@ func definesName(text string, match func(string) bool) bool {
 // defineNames returns the names on the left of a statement `a, b := ...`
 // (not _), or none for another statement.
 func defineNames(text string) []string {
+	names, _ := defineParts(text)
+	return names
+}
+
+// defineParts returns the names on the left of a statement `a, b := ...`
+// (not _) and the identifiers its right side mentions, or nothing for
+// another statement.
+func defineParts(text string) (names []string, rhs map[string]bool) {
 	if !strings.Contains(text, ":=") {
-		return nil
+		return nil, nil
 	}
 	f, err := parser.ParseFile(token.NewFileSet(), "", "package p;func _(){"+text+"\n}", parser.SkipObjectResolution)
 	if err != nil {
-		return nil
+		return nil, nil
 	}
 	body := f.Decls[0].(*ast.FuncDecl).Body.List
 	if len(body) != 1 {
-		return nil
+		return nil, nil
 	}
 	as, ok := body[0].(*ast.AssignStmt)
 	if !ok || as.Tok != token.DEFINE {
-		return nil
+		return nil, nil
 	}
-	var names []string
 	for _, l := range as.Lhs {
 		if id, ok := l.(*ast.Ident); ok && id.Name != "_" {
 			names = append(names, id.Name)
 		}
 	}
-	return names
+	rhs = map[string]bool{}
+	for _, r := range as.Rhs {
+		ast.Inspect(r, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok {
+				rhs[id.Name] = true
+			}
+			return true
+		})
+	}
+	return names, rhs
+}
+
+// redefinesVar reports whether a statement is `a, b := ...` declaring again
+// a name for which known is true, without mentioning it on its right side
+// (`t, err := t.Parse(s)` reuses t: cut before it, its right side would
+// read the new variable).
+func redefinesVar(text string, known func(string) bool) bool {
+	names, rhs := defineParts(text)
+	found := false
+	for _, n := range names {
+		if known(n) {
+			if rhs[n] {
+				return false
+			}
+			found = true
+		}
+	}
+	return found
 }
 
 // commit records the declarations of a cell that ran: a declaration replaces

@@ -124,3 +124,41 @@ func BenchmarkCellStringIndexCompare(b *testing.B) {
 	benchCell(b, `var sink int
 func fn(n int) { s := "hello, world"; c := 0; for i := 0; i < n; i++ { if s[i%12] == 'o' { c++ } }; sink = c }`)
 }
+
+// BenchmarkCellHeapPushPop is container/heap with a cell's IntHeap: one op
+// is one push and one pop of a heap of up to n ints (Less, Swap, Push,
+// Pop called through heap.Interface, typed method stubs).
+func BenchmarkCellHeapPushPop(b *testing.B) {
+	benchCell(b, `import "container/heap"
+type IntHeap []int
+func (h IntHeap) Len() int           { return len(h) }
+func (h IntHeap) Less(i, j int) bool { return h[i] < h[j] }
+func (h IntHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
+func (h *IntHeap) Push(x any)        { *h = append(*h, x.(int)) }
+func (h *IntHeap) Pop() any          { old := *h; n := len(old); x := old[n-1]; *h = old[:n-1]; return x }
+var sink int
+func fn(n int) { h := &IntHeap{}; for i := 0; i < n; i++ { heap.Push(h, (i*7919)%n) }; s := 0; for h.Len() > 0 { s += heap.Pop(h).(int) }; sink = s }`)
+}
+
+// BenchmarkCellSortSortMethods is sort.Sort of n ints by a cell's
+// Len/Less/Swap (value receivers of a slice type): one op is one element
+// sorted.
+func BenchmarkCellSortSortMethods(b *testing.B) {
+	benchCell(b, `import "sort"
+type ints []int
+func (s ints) Len() int           { return len(s) }
+func (s ints) Less(i, j int) bool { return s[i] < s[j] }
+func (s ints) Swap(i, j int)      { s[i], s[j] = s[j], s[i] }
+var sink int
+func fn(n int) { a := make(ints, n); for i := range a { a[i] = (i * 7919) % n }; sort.Sort(a); sink = a[0] }`)
+}
+
+// BenchmarkCellStringerCalledByFmt is fmt.Sprint of a value of a cell's
+// type with a String method: one op is one call.
+func BenchmarkCellStringerCalledByFmt(b *testing.B) {
+	benchCell(b, `import "fmt"
+type celsius float64
+func (c celsius) String() string { return "C" }
+var sink string
+func fn(n int) { var s fmt.Stringer = celsius(1); for i := 0; i < n; i++ { sink = fmt.Sprint(s) } }`)
+}

@@ -297,26 +297,38 @@ func (s *Session) redefined(pending []*decl, from int) []*decl {
 // the interpreter would resolve in the whole unit, so that the statements
 // before it (`max(a, b)`, `f(true)`, `url.Parse(s)`) would use the
 // variable, where in a function body they use the builtin or the package.
+//
+// It is cut, too, before a statement that declares again a variable or
+// constant of the notebook (vars: declared by an earlier cell or an
+// earlier unit of this one) or of an earlier statement of the unit (`s :=
+// 5` where s was "str", `v, err := f()`): the statements before it use the
+// variable as it was (gonotes s13: they read the new one, a zero value).
 // Not in a unit with a goto, whose label may be on either side.
-func (s *Session) splitAtRedefines(u *unit, base int, cell int64, pur *purity) []*unit {
+func (s *Session) splitAtRedefines(u *unit, base int, cell int64, pur *purity, vars map[string]bool) []*unit {
 	if u.kind != stmtPiece || u.result || len(u.pieces) < 2 {
 		return []*unit{u}
 	}
+	local := map[string]bool{} // defined by the unit's statements so far
 	shadows := func(name string) bool {
 		return predeclaredNames[name] || pur.pkgs[name] != "" || pur.base[name] != ""
 	}
+	known := func(name string) bool { return vars[name] || local[name] }
 	for _, p := range u.pieces {
 		if strings.Contains(p.text, "goto") {
 			shadows = func(string) bool { return false }
+			known = shadows
 			break
 		}
 	}
 	var out []*unit
 	start := 0
 	for i, p := range u.pieces {
-		if i > start && definesName(p.text, shadows) {
+		if i > start && (definesName(p.text, shadows) || redefinesVar(p.text, known)) {
 			out = append(out, &unit{kind: stmtPiece, pieces: u.pieces[start:i]})
 			start = i
+		}
+		for _, name := range defineNames(p.text) {
+			local[name] = true
 		}
 		if i == len(u.pieces)-1 {
 			break
@@ -346,27 +358,73 @@ var predeclaredNames = func() map[string]bool {
 // definesName reports whether a statement is `a, b := ...` with a name on
 // its left for which match is true.
 func definesName(text string, match func(string) bool) bool {
-	if !strings.Contains(text, ":=") {
-		return false
-	}
-	f, err := parser.ParseFile(token.NewFileSet(), "", "package p;func _(){"+text+"\n}", parser.SkipObjectResolution)
-	if err != nil {
-		return false
-	}
-	body := f.Decls[0].(*ast.FuncDecl).Body.List
-	if len(body) != 1 {
-		return false
-	}
-	as, ok := body[0].(*ast.AssignStmt)
-	if !ok || as.Tok != token.DEFINE {
-		return false
-	}
-	for _, l := range as.Lhs {
-		if id, ok := l.(*ast.Ident); ok && match(id.Name) {
+	for _, name := range defineNames(text) {
+		if match(name) {
 			return true
 		}
 	}
 	return false
+}
+
+// defineNames returns the names on the left of a statement `a, b := ...`
+// (not _), or none for another statement.
+func defineNames(text string) []string {
+	names, _ := defineParts(text)
+	return names
+}
+
+// defineParts returns the names on the left of a statement `a, b := ...`
+// (not _) and the identifiers its right side mentions, or nothing for
+// another statement.
+func defineParts(text string) (names []string, rhs map[string]bool) {
+	if !strings.Contains(text, ":=") {
+		return nil, nil
+	}
+	f, err := parser.ParseFile(token.NewFileSet(), "", "package p;func _(){"+text+"\n}", parser.SkipObjectResolution)
+	if err != nil {
+		return nil, nil
+	}
+	body := f.Decls[0].(*ast.FuncDecl).Body.List
+	if len(body) != 1 {
+		return nil, nil
+	}
+	as, ok := body[0].(*ast.AssignStmt)
+	if !ok || as.Tok != token.DEFINE {
+		return nil, nil
+	}
+	for _, l := range as.Lhs {
+		if id, ok := l.(*ast.Ident); ok && id.Name != "_" {
+			names = append(names, id.Name)
+		}
+	}
+	rhs = map[string]bool{}
+	for _, r := range as.Rhs {
+		ast.Inspect(r, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok {
+				rhs[id.Name] = true
+			}
+			return true
+		})
+	}
+	return names, rhs
+}
+
+// redefinesVar reports whether a statement is `a, b := ...` declaring again
+// a name for which known is true, without mentioning it on its right side
+// (`t, err := t.Parse(s)` reuses t: cut before it, its right side would
+// read the new variable).
+func redefinesVar(text string, known func(string) bool) bool {
+	names, rhs := defineParts(text)
+	found := false
+	for _, n := range names {
+		if known(n) {
+			if rhs[n] {
+				return false
+			}
+			found = true
+		}
+	}
+	return found
 }
 
 // commit records the declarations of a cell that ran: a declaration replaces

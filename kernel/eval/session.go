@@ -416,6 +416,16 @@ func (s *Session) runGo(ctx context.Context, run *cellRun, code string) ([]any, 
 		}
 		if err != nil {
 			s.i.DropDefers()
+			// The funcs and methods the units after this one declare are
+			// kept (commitFailed): their code is generated, although
+			// those units do not run.
+			for _, v := range units[i+1:] {
+				if v.kind == declPiece && v.prog != nil {
+					if gerr := s.i.Generate(v.prog); gerr != nil {
+						warnf(run.scope.Stderr, "the funcs declared after the failed statement may not work: %v", gerr)
+					}
+				}
+			}
 			s.commitFailed(pending, units, i)
 			if e := run.goPanic.Load(); e != nil {
 				return nil, false, e
@@ -505,8 +515,20 @@ func (s *Session) prepare(code string, base int, scope *hook.Scope) ([]*unit, []
 	// whole cell compiles: a cell that fails changes nothing.
 	broken := map[*decl]bool{}
 	var notes []string
+	// The variables and constants of the notebook, and of this cell's
+	// units compiled so far (splitAtRedefines).
+	vars := map[string]bool{}
+	s.declMu.Lock()
+	for _, d := range s.decls {
+		if d.kind == "var" || d.kind == "const" {
+			for _, n := range d.names {
+				vars[n] = true
+			}
+		}
+	}
+	s.declMu.Unlock()
 	for _, whole := range group(pieces) {
-		for _, u := range s.splitAtRedefines(whole, base, scope.ID, pur) {
+		for _, u := range s.splitAtRedefines(whole, base, scope.ID, pur, vars) {
 			if err := s.compileUnit(u, base, &rw); err != nil {
 				restore()
 				return nil, nil, err
@@ -519,6 +541,20 @@ func (s *Session) prepare(code string, base int, scope *hook.Scope) ([]*unit, []
 				pending = append(pending, declsOf(u, base, scope.ID, pur)...)
 			}
 			u.pend = len(pending)
+			for _, d := range pending[from:] {
+				if d.kind == "var" || d.kind == "const" {
+					for _, n := range d.names {
+						vars[n] = true
+					}
+				}
+			}
+			if u.kind == stmtPiece {
+				for _, p := range u.pieces {
+					for _, n := range defineNames(p.text) {
+						vars[n] = true
+					}
+				}
+			}
 			// Callers of a func, method or type this cell redefines, and the
 			// funcs using a constant or variable it declares again (`x :=
 			// expr` at its top level too), are compiled again, before the

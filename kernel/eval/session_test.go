@@ -404,3 +404,75 @@ counter`)
 		t.Errorf("counter = %q", c.text())
 	}
 }
+
+// TestFuncsDeclaredAfterAPanicWork: a cell whose statement panics keeps
+// the funcs, methods and types it declares below that statement (as
+// Python keeps the defs above the line that raised: in Go they are
+// declared whatever their place), and calling them later runs their
+// bodies. Before, their code was never generated: a call did nothing.
+func TestFuncsDeclaredAfterAPanicWork(t *testing.T) {
+	ts := newSession(t)
+	_, e := ts.fails(`xs := []int{1, 2}
+panic("boom")
+func swap(h []int) { h[0], h[1] = h[1], h[0] }
+type counter struct{ n int }
+func (c *counter) inc() int { c.n++; fmt.Println("inc", c.n); return c.n }`)
+	if e.Value != "boom" {
+		t.Fatalf("got %s %q", e.Name, e.Value)
+	}
+	c := ts.ok(`g := []int{1, 2}
+swap(g)
+var k counter
+k.inc()
+k.inc()
+fmt.Println(g, k.n)`)
+	if got, want := c.stdout.String(), "inc 1\ninc 2\n[2 1] 2\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestNotImplementedSaysWhy: assigning a value whose type does not
+// implement an interface says why, as gc does: a method with a pointer
+// receiver, a missing method.
+func TestNotImplementedSaysWhy(t *testing.T) {
+	ts := newSession(t)
+	ts.ok("type T struct{ n int }\nfunc (t *T) Inc() { t.n++ }\ntype Incer interface{ Inc() }\ntype Both interface{ Inc(); Get() int }")
+	for code, want := range map[string]string{
+		"var i Incer = T{}":                  "main.T does not implement main.Incer (method Inc has pointer receiver)",
+		"var b Both = &T{}":                  "*main.T does not implement main.Both (missing method Get)",
+		"var s fmt.Stringer = T{}":           "main.T does not implement fmt.Stringer (missing method String)",
+		"func use(i Incer) {}\nuse(T{n: 1})": "main.T does not implement main.Incer (method Inc has pointer receiver)",
+	} {
+		_, e := ts.fails(code)
+		if e.Name != "CompileError" || !strings.Contains(e.Value, want) {
+			t.Errorf("%s: got %s %q, want it to say %q", code, e.Name, e.Value, want)
+		}
+	}
+	if c := ts.ok("var i Incer = &T{}\ni.Inc()\ni.(*T).n"); c.text() != "1" {
+		t.Errorf("got %q", c.text())
+	}
+}
+
+// TestStatementsBeforeARedefinitionSeeTheOldValue: a cell that uses a
+// variable and then declares it again (`s := 5` where s was "str", `v, err
+// := f()`) runs its first statements with the variable as it was. They
+// read the new variable before, a zero value ("s before: 0").
+func TestStatementsBeforeARedefinitionSeeTheOldValue(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`s := "str"
+func pair() (int, error) { return 1, nil }`)
+	c := ts.ok(`fmt.Println("before:", s)
+s := 5
+fmt.Println("after:", s)`)
+	if got, want := c.stdout.String(), "before: str\nafter: 5\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	c = ts.ok(`err := fmt.Errorf("first")
+var n int
+fmt.Println(err, n)
+v, err := pair()
+fmt.Println(v, err)`)
+	if got, want := c.stdout.String(), "first 0\n1 <nil>\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -174,6 +174,22 @@ func anyField(n *node) bool {
 	return n != nil && n.typ != nil && isEmptyInterface(n.typ) && isField(n)
 }
 
+// compiledAnyField reports whether n is a field of type any of a compiled
+// struct (ring.Ring's Value, list.Element's Value): a value of a notebook
+// type assigned to it is stored as a value of its named runtime type, as
+// when it is given to a compiled func (gonotes patch, s13: r.Value =
+// Task{1} lost Task's String method for fmt and for the funcs that read
+// the field back).
+func compiledAnyField(n *node) bool {
+	if n == nil || n.kind != selectorExpr || n.typ == nil || n.typ.cat != valueT || n.typ.rtype == nil || len(n.child) == 0 || n.child[0].typ == nil {
+		return false
+	}
+	if rt := n.typ.rtype; rt.Kind() != reflect.Interface || rt.NumMethod() != 0 {
+		return false
+	}
+	return isStruct(n.child[0].typ)
+}
+
 // genNamedInAny returns value, the value of n made for a place of type any
 // (a valueInterface), as a value of the named runtime type of n's type if
 // it has one (the value of n converted at once, not its valueInterface).

@@ -159,6 +159,13 @@ func (interp *Interpreter) generate(p *Program) (err error) {
 	return genRun(p.root)
 }
 
+// Generate generates the node exec closures of p without running it: the
+// funcs p declares can then be called (by later programs) although p
+// itself never runs, as when a host runs compiled programs in turn and
+// stops at the first that panics. gonotes patch (s13): without it, such a
+// func's body had no code, and a call of it did nothing.
+func (interp *Interpreter) Generate(p *Program) error { return interp.generate(p) }
+
 // execute is Execute, with the node exec closures generated first when gen
 // is true (else by generate). gonotes patch (s10-rtrip).
 func (interp *Interpreter) execute(p *Program, gen bool) (res reflect.Value, err error) {

@@ -71,6 +71,10 @@ type rtMethodSpec struct {
 	// defined types of the notebook are named in the method's type
 	// (sigNames), as interface types name them (rtifacetype.go).
 	sig *itype
+	// gonotes patch (s13-stubs): run, if not nil, is the interpreted
+	// method call runs: its stub for calls through an interface may be a
+	// typed Go func (typedMethodStub).
+	run *methodRun
 }
 
 var (
@@ -425,17 +429,26 @@ func methodStubFuncsOf(ms []rtMethodSpec, mtyps []reflect.Type, under, named, up
 		}
 		mt := mtyps[i]
 		call := rtMethodCall(m, mt)
+		// gonotes patch (s13-stubs): the stub called through an
+		// interface, a typed Go func where there is one.
+		ifn, typed := typedMethodStub(m, mt, under)
 		if m.ptr {
-			fns = append(fns, reflect.MakeFunc(methodSig(mt, uptr), func(a []reflect.Value) []reflect.Value {
-				return call(reflect.NewAt(under, a[0].UnsafePointer()), a[1:])
-			}))
+			if !typed {
+				ifn = reflect.MakeFunc(methodSig(mt, uptr), func(a []reflect.Value) []reflect.Value {
+					return call(reflect.NewAt(under, a[0].UnsafePointer()), a[1:])
+				})
+			}
+			fns = append(fns, ifn)
 			continue
 		}
-		fns = append(fns, reflect.MakeFunc(methodSig(mt, uptr), func(a []reflect.Value) []reflect.Value {
-			r := reflect.New(under).Elem()
-			r.Set(reflect.NewAt(under, a[0].UnsafePointer()).Elem())
-			return call(r, a[1:])
-		}), reflect.MakeFunc(methodSig(mt, named), func(a []reflect.Value) []reflect.Value {
+		if !typed {
+			ifn = reflect.MakeFunc(methodSig(mt, uptr), func(a []reflect.Value) []reflect.Value {
+				r := reflect.New(under).Elem()
+				r.Set(reflect.NewAt(under, a[0].UnsafePointer()).Elem())
+				return call(r, a[1:])
+			})
+		}
+		fns = append(fns, ifn, reflect.MakeFunc(methodSig(mt, named), func(a []reflect.Value) []reflect.Value {
 			r := reflect.New(under).Elem()
 			r.Set(reinterpret(a[0], under)) // gonotes patch: rtstruct.go
 			return call(r, a[1:])
@@ -656,7 +669,8 @@ func (interp *Interpreter) makeMethodNamed(t *itype, base reflect.Type, str, pkg
 		default:
 			return nil
 		}
-		spec.call = interp.methodBody(def)
+		run := interp.newMethodRun(def)
+		spec.call, spec.run = run.call, run
 		spec.self = selfPlaces(t, def.typ) // gonotes patch
 		specs = append(specs, spec)
 	}
@@ -719,58 +733,85 @@ func hiddenSpec(t *itype, m *node, under reflect.Type) (rtMethodSpec, bool) {
 // receiver (a value of its receiver's reflect type) and arguments given
 // by compiled code, as genFunctionWrapper's funcs do.
 func (interp *Interpreter) methodBody(def *node) func(recv reflect.Value, in []reflect.Value) []reflect.Value {
-	numRet := len(def.typ.ret)
-	var anyRets []int
+	return interp.newMethodRun(def).call
+}
+
+// methodRun runs an interpreted method for compiled code (methodBody, and
+// the typed stubs of rtmethods_typed.go).
+type methodRun struct {
+	interp  *Interpreter
+	def     *node
+	numRet  int
+	anyRets []int // results of type any, converted to named runtime types
+	reuse   atomic.Pointer[methodRunReuse]
+}
+
+// methodRunReuse is how a methodRun gets frames for the interpreter's
+// current global frame (gonotes patch, s12-wrap): a frame reused from
+// call to call when nothing can refer to it once the method has returned
+// (computeReuse with value receivers; sort.Sort's Less, heap's Swap),
+// taken and given back atomically (wrapCall).
+type methodRunReuse struct {
+	w *wrapCall  // its ri is nil when the frame cannot be reused
+	r *reuseInfo // computed for len(def.types) slots (r.n)
+}
+
+func (interp *Interpreter) newMethodRun(def *node) *methodRun {
+	m := &methodRun{interp: interp, def: def, numRet: len(def.typ.ret)}
 	for i, t := range def.typ.ret {
 		if isEmptyInterface(t) {
-			anyRets = append(anyRets, i)
+			m.anyRets = append(m.anyRets, i)
 		}
 	}
-	// gonotes patch (s12-wrap): a frame reused from call to call when
-	// nothing can refer to it once the method has returned (computeReuse
-	// with value receivers; sort.Sort's Less, heap's Swap), taken and given
-	// back atomically (wrapCall).
-	type methodReuse struct {
-		w *wrapCall  // its ri is nil when the frame cannot be reused
-		r *reuseInfo // computed for len(def.types) slots (r.n)
+	return m
+}
+
+// begin returns the wrapCall of a call and a frame for it (see
+// wrapCall.acquire): the receiver's slot is data[numRet], the arguments'
+// follow.
+func (m *methodRun) begin() (*wrapCall, *frame, bool) {
+	def := m.def
+	f := m.interp.frame
+	mr := m.reuse.Load()
+	if mr == nil || mr.r.n != len(def.types) || mr.w.f != f {
+		r := computeReuse(def, true)
+		mr = &methodRunReuse{w: &wrapCall{def: def, n: def, f: f, numRet: m.numRet}, r: r}
+		if r.ok && len(m.anyRets) == 0 {
+			mr.w.ri = r
+		}
+		m.reuse.Store(mr)
 	}
-	var reuse atomic.Pointer[methodReuse]
-	return func(recv reflect.Value, in []reflect.Value) []reflect.Value {
-		defer leaveClosure(enterClosure())
-		f := interp.frame
-		mr := reuse.Load()
-		if mr == nil || mr.r.n != len(def.types) || mr.w.f != f {
-			r := computeReuse(def, true)
-			mr = &methodReuse{w: &wrapCall{def: def, n: def, f: f, numRet: numRet}, r: r}
-			if r.ok && len(anyRets) == 0 {
-				mr.w.ri = r
-			}
-			reuse.Store(mr)
+	fr, reused := mr.w.acquire()
+	return mr.w, fr, reused
+}
+
+// call runs the method with the receiver recv and the arguments in, as
+// compiled code gives them through reflect.
+func (m *methodRun) call(recv reflect.Value, in []reflect.Value) []reflect.Value {
+	defer leaveClosure(enterClosure())
+	w, fr, reused := m.begin()
+	def := m.def
+	d := fr.data
+	d[m.numRet].Set(recv)
+	d = d[m.numRet+1:]
+	for i, arg := range in {
+		if i >= len(d) {
+			break
 		}
-		w := mr.w
-		fr, reused := w.acquire()
-		d := fr.data
-		d[numRet].Set(recv)
-		d = d[numRet+1:]
-		for i, arg := range in {
-			if i >= len(d) {
-				break
-			}
-			switch typ := def.typ.arg[i]; {
-			case isEmptyInterface(typ) || typ.TypeOf() == valueInterfaceType:
-				d[i].Set(arg)
-			case isInterfaceSrc(typ):
-				d[i].Set(reflect.ValueOf(valueInterface{value: arg.Elem()}))
-			default:
-				d[i].Set(arg)
-			}
+		switch typ := def.typ.arg[i]; {
+		case isEmptyInterface(typ) || typ.TypeOf() == valueInterfaceType:
+			d[i].Set(arg)
+		case isInterfaceSrc(typ):
+			d[i].Set(reflect.ValueOf(valueInterface{value: arg.Elem()}))
+		default:
+			d[i].Set(arg)
 		}
-		w.run(fr)
-		for _, i := range anyRets { // never with a reused frame
-			fr.data[i] = interp.namedResult(fr.data[i])
-		}
-		return w.results(fr, reused)
 	}
+	w.run(fr)
+	for _, i := range m.anyRets { // never with a reused frame
+		fr.data[i] = m.interp.namedResult(fr.data[i])
+	}
+	return w.results(fr, reused)
 }
 
 // namedPtrRType returns the pointer type of the named runtime type of the

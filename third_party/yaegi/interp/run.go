@@ -1294,7 +1294,7 @@ func assign(n *node) {
 			// gonotes patch: a variable of an empty interface type keeps
 			// the interpreted type of its value (dyntype.go).
 			svalue[i] = genDynValue(src)
-		case anyField(dest) && src.typ != nil && src.typ.cat != nilT && !isInterface(dynConcreteType(src)):
+		case (anyField(dest) || compiledAnyField(dest)) && src.typ != nil && src.typ.cat != nilT && !isInterface(dynConcreteType(src)):
 			// gonotes patch (s12-iface): ifacekey.go
 			svalue[i] = genNamedInAny(src, genDestValue(dest.typ, src))
 		default:
@@ -1387,8 +1387,7 @@ func assign(n *node) {
 				if n.child[i].ident == "_" {
 					continue
 				}
-				t[i] = reflect.New(types[i]).Elem()
-				t[i].Set(s(f))
+				t[i] = snapshot(s(f), types[i])
 			}
 			for i := range svalue {
 				c := n.child[i]
@@ -1445,8 +1444,7 @@ func assign(n *node) {
 				if n.child[i].ident == "_" {
 					continue
 				}
-				t[i] = reflect.New(types[i]).Elem()
-				t[i].Set(s(f))
+				t[i] = snapshot(s(f), types[i])
 			}
 			for i, d := range dvalue {
 				if n.child[i].ident == "_" {
@@ -1472,8 +1470,7 @@ func assign(n *node) {
 			if n.child[i].ident == "_" {
 				continue
 			}
-			t[i] = reflect.New(types[i]).Elem()
-			t[i].Set(s(f))
+			t[i] = snapshot(s(f), types[i])
 		}
 		for i, d := range dvalue {
 			if n.child[i].ident == "_" {
@@ -1487,6 +1484,21 @@ func assign(n *node) {
 		}
 		return next
 	}
+}
+
+// snapshot returns a copy of v, the value of a right operand of a
+// multiple assignment, made before any assignment (a swap); t is the type
+// of the copy when v is not valid. gonotes patch: the copy has v's own
+// type, as a single assignment sets v itself (a value of an empty interface
+// type is held as such, not as the valueInterface of the source's type:
+// `a, b = b, a` of two anys, or of []any elements, panicked).
+func snapshot(v reflect.Value, t reflect.Type) reflect.Value {
+	if !v.IsValid() {
+		return reflect.New(t).Elem()
+	}
+	c := reflect.New(v.Type()).Elem()
+	c.Set(v)
+	return c
 }
 
 // valueCopy returns a copy of v, not addressable: it does not change when
@@ -3154,6 +3166,20 @@ func callBin(n *node) {
 					t, interp := rt, n.interp
 					interp.noteCrossed(t)
 					values = append(values, func(f *frame) reflect.Value { return interp.toNamed(t, valueInterfaceValue(f.data[ind])) })
+					continue
+				}
+				if getMapType != nil && isEmptyInterface(rt) {
+					// gonotes patch (s13): a result of type any given to
+					// compiled code with mapTypes is given as a variable
+					// of type any is (fmt.Println(pop()), pop returning
+					// an any holding a Stringer of the notebook, printed
+					// the value without its String method).
+					res := &node{kind: identExpr, typ: rt, findex: ind, interp: c.interp, scope: c.scope}
+					v := genEmptyIfaceArg(n.interp, res, getMapType, convMode == convMarshal)
+					if convMode == convFmt {
+						v = genFmtAnyArg(res, getMapType, v)
+					}
+					values = append(values, v)
 					continue
 				}
 				values = append(values, func(f *frame) reflect.Value { return valueInterfaceValue(f.data[ind]) })

@@ -470,6 +470,20 @@ func nodeType2(interp *Interpreter, sc *scope, n *node, seen []*node) (t *itype,
 		if err != nil {
 			return nil, err
 		}
+		// gonotes patch: *p of a pointer value p is what p points to
+		// (a global "y := (*p)[0]" was a "constant definition loop":
+		// the index of a pointer type).
+		if n.kind == starExpr && !val.incomplete && !n.child[0].isType(sc) {
+			switch {
+			case val.cat == ptrT && val.val != nil:
+				t = val.val
+			case val.cat == valueT && val.rtype != nil && val.rtype.Kind() == reflect.Ptr:
+				t = valueTOf(val.rtype.Elem())
+			}
+			if t != nil {
+				break
+			}
+		}
 		t = ptrOf(val, withNode(n), withScope(sc))
 		t.incomplete = val.incomplete
 

@@ -2,10 +2,12 @@ package interp
 
 import (
 	"errors"
+	"fmt"
 	"go/constant"
 	"go/token"
 	"math"
 	"reflect"
+	"sort"
 	"strings"
 )
 
@@ -59,12 +61,43 @@ func (check typecheck) assignment(n *node, typ *itype, context string) error {
 	}
 
 	if !n.typ.assignableTo(typ) && typ.str != "*unsafe2.dummy" {
+		why := n.notImplemented(n.typ, typ) // gonotes patch
 		if context == "" {
-			return n.cfgErrorf("cannot use type %s as type %s", n.tname(n.typ), n.tname(typ)) // gonotes patch: tname
+			return n.cfgErrorf("cannot use type %s as type %s%s", n.tname(n.typ), n.tname(typ), why) // gonotes patch: tname
 		}
-		return n.cfgErrorf("cannot use type %s as type %s in %s", n.tname(n.typ), n.tname(typ), context) // gonotes patch: tname
+		return n.cfgErrorf("cannot use type %s as type %s in %s%s", n.tname(n.typ), n.tname(typ), context, why) // gonotes patch: tname
 	}
 	return nil
+}
+
+// notImplemented returns, when it is an interface type that t does not
+// implement, why, as gc says it: ": T does not implement I (missing method
+// M)", "(method M has pointer receiver)" or "(wrong type for method M)";
+// else "". gonotes patch (s13): a student assigning a T whose methods have
+// pointer receivers was told only "cannot use type T as type I".
+func (n *node) notImplemented(t, it *itype) string {
+	if t == nil || it == nil || isBin(t) || !(isInterfaceSrc(it) || isInterfaceBin(it)) || isInterface(t) && !isInterfaceSrc(t) {
+		return ""
+	}
+	need := it.methods()
+	have := t.methods()
+	names := make([]string, 0, len(need))
+	for name := range need {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		sig, ok := have[name]
+		switch {
+		case !ok && t.cat != ptrT && !isInterfaceSrc(t) && t.methodSet(true, false)[name] != "":
+			return fmt.Sprintf(": %s does not implement %s (method %s has pointer receiver)", n.tname(t), n.tname(it), name)
+		case !ok:
+			return fmt.Sprintf(": %s does not implement %s (missing method %s)", n.tname(t), n.tname(it), name)
+		case sig != need[name] && !(methodSet{name: sig}).contains(methodSet{name: need[name]}):
+			return fmt.Sprintf(": %s does not implement %s (wrong type for method %s)", n.tname(t), n.tname(it), name)
+		}
+	}
+	return ""
 }
 
 // assignExpr type checks an assign expression.

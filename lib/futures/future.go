@@ -293,6 +293,17 @@ func (f *Future) Exception() error {
 	return err
 }
 
+// ExceptionTimeout is Exception waiting at most d (Python's
+// exception(timeout=d)): it returns ErrTimeout if the task is not done by
+// then, else what Exception returns. A d of 0 or less only looks.
+func (f *Future) ExceptionTimeout(d time.Duration) error {
+	if !f.wait(max(d, 0)) {
+		return ErrTimeout
+	}
+	_, err := f.outcome()
+	return err
+}
+
 func (f *Future) outcome() (any, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()

@@ -10,6 +10,7 @@ import (
 	"os/exec"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 	"unicode/utf8"
@@ -45,8 +46,11 @@ type Popen struct {
 	cmd        *exec.Cmd
 	done       chan struct{} // closed when the child has exited and been reaped
 	returncode int
-	copiers    sync.WaitGroup // copying uncaptured output to the cell
-	drains     []*os.File     // their read ends, closed after drainDelay
+	// seen: Poll, Wait or Communicate saw the child end; as in Python,
+	// whose returncode attribute is set by them, Returncode is nil before.
+	seen    atomic.Bool
+	copiers sync.WaitGroup // copying uncaptured output to the cell
+	drains  []*os.File     // their read ends, closed after drainDelay
 
 	commOnce       sync.Once
 	commDone       chan struct{}
@@ -355,23 +359,31 @@ func (p *Popen) Pid() int {
 	return p.cmd.Process.Pid
 }
 
-// Returncode returns nil while the child runs (Python's None), then its
-// return code as an int (negative: killed by that signal).
+// Returncode returns Python's returncode attribute: nil (Python's None)
+// until Poll, Wait or Communicate has seen the child end, then its return
+// code as an int (negative: killed by that signal). A child that has ended
+// unseen still reports nil, as in Python: call Poll to look.
 func (p *Popen) Returncode() any {
+	if p.cmd == nil || !p.seen.Load() {
+		return nil
+	}
+	return p.returncode
+}
+
+// Poll reports whether the child has ended: nil while it runs, else its
+// return code (an int), which Returncode reports from then on.
+func (p *Popen) Poll() any {
 	if p.cmd == nil {
 		return nil
 	}
 	select {
 	case <-p.done:
+		p.seen.Store(true)
 		return p.returncode
 	default:
 		return nil
 	}
 }
-
-// Poll reports whether the child has ended: nil while it runs, else its
-// return code (an int).
-func (p *Popen) Poll() any { return p.Returncode() }
 
 // Wait waits for the child to end and returns its return code. It does not
 // read the child's pipes: a child that fills a pipe nobody reads blocks
@@ -384,6 +396,7 @@ func (p *Popen) Wait() int {
 	case <-hook.Current().Done():
 		panic(hook.KeyboardInterrupt)
 	}
+	p.seen.Store(true)
 	return p.returncode
 }
 
@@ -395,6 +408,7 @@ func (p *Popen) WaitTimeout(d time.Duration) (int, error) {
 	defer t.Stop()
 	select {
 	case <-p.done:
+		p.seen.Store(true)
 		return p.returncode, nil
 	case <-t.C:
 		return 0, &TimeoutExpired{Cmd: p.Args, Timeout: d, Shell: p.Shell}
@@ -404,10 +418,10 @@ func (p *Popen) WaitTimeout(d time.Duration) (int, error) {
 }
 
 // SendSignal sends sig to the child; it does nothing once the child has
-// ended.
+// ended (it polls first, as Python's send_signal does).
 func (p *Popen) SendSignal(sig syscall.Signal) error {
 	p.mustStarted()
-	if p.Returncode() != nil {
+	if p.Poll() != nil {
 		return nil
 	}
 	if err := p.cmd.Process.Signal(sig); err != nil && !errors.Is(err, os.ErrProcessDone) {
@@ -472,11 +486,13 @@ func (p *Popen) communicate(input string, timeout time.Duration, kill bool) (std
 	}
 	select {
 	case <-p.commDone:
+		p.seen.Store(true)
 		return p.commOutputs()
 	case <-tc:
 		if kill {
 			p.Kill()
 			<-p.commDone
+			p.seen.Store(true)
 		}
 		stdout, stderr, _ = p.commOutputs()
 		// Python's TimeoutExpired has None for an output of which

@@ -612,6 +612,23 @@ func (c *Condition) WaitFor(pred func() bool) bool {
 	return true
 }
 
+// WaitForTimeout is WaitFor giving up after d (Python's wait_for(pred,
+// timeout)); it returns pred's last result. As CPython's multiprocessing
+// Condition (unlike threading's), it checks pred before each wait and
+// gives up once d has passed: a d of 0 or less checks pred once and does
+// not wait.
+func (c *Condition) WaitForTimeout(pred func() bool, d time.Duration) bool {
+	deadline := time.Now().Add(d)
+	for !pred() {
+		left := time.Until(deadline)
+		if left <= 0 {
+			return false
+		}
+		c.WaitTimeout(left)
+	}
+	return true
+}
+
 // Notify wakes one waiter (n: up to n); the caller must hold the lock.
 func (c *Condition) Notify(n ...int) {
 	k := 1

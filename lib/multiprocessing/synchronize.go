@@ -326,10 +326,12 @@ type Semaphore struct {
 }
 
 // NewSemaphore returns a Semaphore with value permits; a negative value
-// panics ("ValueError: semaphore initial value must be >= 0").
+// panics with what CPython raises on Linux, whose sem_open refuses it:
+// "OSError: [Errno 22] Invalid argument" (threading's Semaphore raises a
+// ValueError instead).
 func NewSemaphore(value int) *Semaphore {
 	if value < 0 {
-		panic(errors.New("ValueError: semaphore initial value must be >= 0"))
+		panic(errors.New("OSError: [Errno 22] Invalid argument"))
 	}
 	return &Semaphore{value: value + 1} // value+1: the zero Semaphore means 1
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"math"
 	"os"
 	"os/exec"
 	"strings"
@@ -453,13 +454,19 @@ func (p *Popen) Communicate(input ...string) (stdout, stderr []byte, err error) 
 
 // CommunicateTimeout is Communicate with a timeout: after d it returns
 // *TimeoutExpired and leaves the child running; calling Communicate again
-// goes on where it stopped and loses no output.
+// goes on where it stopped and loses no output. A d of 0 or less has
+// expired at once, as Python's communicate(timeout=0), and the error says
+// so ("timed out after 0 seconds").
 func (p *Popen) CommunicateTimeout(d time.Duration, input ...string) (stdout, stderr []byte, err error) {
-	if d <= 0 {
-		d = time.Nanosecond
+	if d == 0 {
+		d = expiredNow
 	}
 	return p.communicate(strings.Join(input, ""), d, false)
 }
+
+// expiredNow is the timeout of communicate for Python's timeout=0: expired
+// at once, and reported as 0 seconds (a zero timeout means none there).
+const expiredNow = time.Duration(math.MinInt64)
 
 func (p *Popen) communicate(input string, timeout time.Duration, kill bool) (stdout, stderr []byte, err error) {
 	p.mustStarted()
@@ -497,6 +504,9 @@ func (p *Popen) communicate(input string, timeout time.Duration, kill bool) (std
 		stdout, stderr, _ = p.commOutputs()
 		// Python's TimeoutExpired has None for an output of which
 		// nothing was read yet.
+		if timeout == expiredNow {
+			timeout = 0
+		}
 		return nil, nil, &TimeoutExpired{Cmd: p.Args, Timeout: timeout, Output: nilIfEmpty(stdout), Stderr: nilIfEmpty(stderr), Shell: p.Shell}
 	case <-hook.Current().Done():
 		if kill {

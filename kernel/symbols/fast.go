@@ -1371,6 +1371,25 @@ var Fast = interp.FastCalls{
 				in[0] = interp.FastIface[error](r0)
 				return in[:1], true
 			},
+			"ExceptionTimeout": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*futures.Future](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 2 {
+					return nil, false
+				}
+				a0, ok := interp.FastArg[time.Duration](in[1])
+				if !ok {
+					return nil, false
+				}
+				r0 := recv.ExceptionTimeout(a0)
+				in[0] = interp.FastIface[error](r0)
+				return in[:1], true
+			},
 			"Result": func(in []reflect.Value) ([]reflect.Value, bool) {
 				if len(in) == 0 {
 					return nil, false
@@ -2502,6 +2521,29 @@ var Fast = interp.FastCalls{
 					return nil, false
 				}
 				r0 := recv.WaitFor(a0)
+				in[0] = reflect.ValueOf(r0)
+				return in[:1], true
+			},
+			"WaitForTimeout": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*multiprocessing.Condition](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 3 {
+					return nil, false
+				}
+				a0, ok := interp.FastArg[func() bool](in[1])
+				if !ok {
+					return nil, false
+				}
+				a1, ok := interp.FastArg[time.Duration](in[2])
+				if !ok {
+					return nil, false
+				}
+				r0 := recv.WaitForTimeout(a0, a1)
 				in[0] = reflect.ValueOf(r0)
 				return in[:1], true
 			},

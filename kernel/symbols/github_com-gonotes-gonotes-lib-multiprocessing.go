@@ -17,6 +17,7 @@ func init() {
 		"ErrCancelled":        reflect.ValueOf(&multiprocessing.ErrCancelled).Elem(),
 		"ErrEmpty":            reflect.ValueOf(&multiprocessing.ErrEmpty).Elem(),
 		"ErrFull":             reflect.ValueOf(&multiprocessing.ErrFull).Elem(),
+		"ErrPickling":         reflect.ValueOf(&multiprocessing.ErrPickling).Elem(),
 		"ErrTimeout":          reflect.ValueOf(&multiprocessing.ErrTimeout).Elem(),
 		"ErrWorkerDied":       reflect.ValueOf(&multiprocessing.ErrWorkerDied).Elem(),
 		"InterruptChildren":   reflect.ValueOf(multiprocessing.InterruptChildren),

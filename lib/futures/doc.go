@@ -10,7 +10,7 @@
 //	f = ex.submit(task, "First")                    f := ex.Submit(func() any { return task("First") })
 //	ex.submit(store.update, n)  (no result)         ex.SubmitFunc(func() { store.Update(n) })
 //	f.result(); f.result(timeout=1)                 r, err := f.Result(); r, err := f.ResultTimeout(time.Second)
-//	f.exception()                                   err := f.Exception()
+//	f.exception(); f.exception(timeout=1)           err := f.Exception(); err := f.ExceptionTimeout(time.Second)
 //	f.done(), f.running(), f.cancelled()            f.Done(), f.Running(), f.Cancelled()
 //	f.cancel()                                      f.Cancel()
 //	f.add_done_callback(cb)                         f.AddDoneCallback(func(f *futures.Future) { ... })

@@ -236,3 +236,21 @@ func ExampleNewFuture() {
 	// done: true
 	// 42 <nil>
 }
+
+// Python's f.exception(timeout=...): TimeoutError while the task runs, then
+// the task's own error (nil for a task that returned).
+func ExampleFuture_ExceptionTimeout() {
+	ex := &futures.ThreadPoolExecutor{MaxWorkers: 1}
+	defer ex.Shutdown(true, false)
+	var gate threading.Event
+	f := ex.Submit(func() any {
+		gate.Wait()
+		panic("ValueError: bad input")
+	})
+	fmt.Println(f.ExceptionTimeout(0))
+	gate.Set()
+	fmt.Println(f.ExceptionTimeout(time.Second))
+	// Output:
+	// TimeoutError
+	// ValueError: bad input
+}

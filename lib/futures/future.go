@@ -293,6 +293,17 @@ func (f *Future) Exception() error {
 	return err
 }
 
+// ExceptionTimeout is Exception waiting at most d (Python's
+// exception(timeout=d)): it returns ErrTimeout if the task is not done by
+// then, else what Exception returns. A d of 0 or less only looks.
+func (f *Future) ExceptionTimeout(d time.Duration) error {
+	if !f.wait(max(d, 0)) {
+		return ErrTimeout
+	}
+	_, err := f.outcome()
+	return err
+}
+
 func (f *Future) outcome() (any, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
@@ -411,12 +422,17 @@ func WaitTimeout(fs []*Future, d time.Duration, returnWhen string) (done, notDon
 
 // wait is Wait giving up after d (d < 0: no limit).
 func wait(fs []*Future, d time.Duration, returnWhen string) (done, notDone []*Future) {
+	fs = distinct(fs)
 	switch returnWhen {
 	case FirstCompleted, FirstException, AllCompleted:
 	default:
-		panic(fmt.Errorf("ValueError: Invalid return condition: %q", returnWhen))
+		// As Python's wait, which looks at return_when only when it has
+		// to wait: futures all done are returned whatever it says.
+		if done, notDone = split(fs); len(notDone) == 0 {
+			return done, notDone
+		}
+		panic(fmt.Errorf("ValueError: Invalid return condition: %s", pyrepr.Str(returnWhen)))
 	}
-	fs = distinct(fs)
 	c := make(chan *Future, len(fs))
 	for _, f := range fs {
 		f.subscribe(c)

@@ -276,8 +276,15 @@ func TestWait(t *testing.T) {
 	if len(done) != 3 || len(notDone) != 0 || done[0] != fast || done[1] != blocked {
 		t.Fatalf("AllCompleted: %v / %v", done, notDone)
 	}
-	if catch(func() { Wait(nil, "SOMETIMES") }) == nil {
-		t.Fatal("bad return_when accepted")
+	// As Python's wait, a bad return_when is an error only when it has to
+	// wait: futures all done (none at all) are returned.
+	if r := catch(func() { Wait(nil, "SOMETIMES") }); r != nil {
+		t.Fatalf("bad return_when with nothing to wait for: %v", r)
+	}
+	pending := NewFuture()
+	r := catch(func() { WaitTimeout([]*Future{fast, pending}, 0, "SOMETIMES") })
+	if fmt.Sprint(r) != "ValueError: Invalid return condition: 'SOMETIMES'" {
+		t.Fatalf("bad return_when with a pending future: %v", r)
 	}
 }
 

@@ -106,11 +106,24 @@ func (m *Manager) Lock() *Lock { return owned(m, &Lock{}) }
 func (m *Manager) RLock() *RLock { return owned(m, &RLock{}) }
 
 // Semaphore returns a shared Semaphore.
-func (m *Manager) Semaphore(value int) *Semaphore { return owned(m, NewSemaphore(value)) }
+func (m *Manager) Semaphore(value int) *Semaphore {
+	managerSemaphoreValue(value)
+	return owned(m, NewSemaphore(value))
+}
 
 // BoundedSemaphore returns a shared BoundedSemaphore.
 func (m *Manager) BoundedSemaphore(value int) *BoundedSemaphore {
+	managerSemaphoreValue(value)
 	return owned(m, NewBoundedSemaphore(value))
+}
+
+// managerSemaphoreValue panics for a negative value with the error of the
+// threading.Semaphore that CPython's manager makes (which it re-raises
+// wrapped in a RemoteError).
+func managerSemaphoreValue(value int) {
+	if value < 0 {
+		panic(errors.New("ValueError: semaphore initial value must be >= 0"))
+	}
 }
 
 // Event returns a shared Event.

@@ -793,6 +793,7 @@ type AsyncResult struct {
 	err       error
 	mu        sync.Mutex
 	callbacks []func(any, error)
+	isSet     bool // value and err are final; done closes once the callbacks ran
 	startFns  []func()
 	isStarted bool
 	cancelFn  func(force bool) bool
@@ -832,18 +833,26 @@ func (r *AsyncResult) AddStartCallback(fn func()) {
 
 func newAsyncResult() *AsyncResult { return &AsyncResult{done: make(chan struct{})} }
 
-// set completes the result (the first call wins).
+// set completes the result (the first call wins). As in CPython, whose
+// result handler calls the callback before it sets the result's event, the
+// callbacks run first: once Get, Wait or Ready report the result, they have
+// returned (a callback added while they run is run with them).
 func (r *AsyncResult) set(v any, err error) {
 	r.once.Do(func() {
 		r.mu.Lock()
 		r.value, r.err = v, err
-		cbs := r.callbacks
-		r.callbacks = nil
+		r.isSet = true
+		for len(r.callbacks) > 0 {
+			cbs := r.callbacks
+			r.callbacks = nil
+			r.mu.Unlock()
+			for _, cb := range cbs {
+				cb(v, err)
+			}
+			r.mu.Lock()
+		}
 		close(r.done)
 		r.mu.Unlock()
-		for _, cb := range cbs {
-			cb(v, err)
-		}
 	})
 }
 
@@ -934,7 +943,11 @@ func (r *AsyncResult) Successful() bool {
 func (r *AsyncResult) Done() <-chan struct{} { return r.done }
 
 // AddDoneCallback calls fn with the value and error once the result is
-// ready (at once if it is), from the goroutine that completes it.
+// ready (at once if it is), from the goroutine that completes it, before
+// Get, Wait and Ready report the result: as CPython calls the callback of
+// map_async and apply_async, a callback that collects the results has
+// collected them when Wait returns. Like CPython's, a callback must not
+// wait for its own result.
 func (r *AsyncResult) AddDoneCallback(fn func(value any, err error)) {
 	r.mu.Lock()
 	select {
@@ -952,7 +965,10 @@ func (r *AsyncResult) AddDoneCallback(fn func(value any, err error)) {
 // complete with ErrCancelled. It reports whether the result is canceled
 // (false for a call running or done).
 func (r *AsyncResult) Cancel() bool {
-	if r.Ready() {
+	r.mu.Lock()
+	set := r.isSet
+	r.mu.Unlock()
+	if set { // ready, or running its callbacks (which may cancel it)
 		return r.err == ErrCancelled
 	}
 	if r.cancelFn != nil && !r.cancelFn(false) {

@@ -112,6 +112,15 @@ type NamedFunc struct {
 // methods: multiprocessing.Named("work", work).
 func Named(name string, f any) *NamedFunc { return &NamedFunc{Name: name, Func: f} }
 
+// ErrPickling is the error of a target that a child process cannot call:
+// a closure, a method value or a func variable, which has no name a child
+// could look up. It is Python's pickle.PicklingError, which Pool,
+// ProcessPoolExecutor and a "spawn" Process raise for a lambda; the error
+// wrapping it ("PicklingError: Can't pickle <function main.main.func1>: ...")
+// says which function and why, and errors.Is(err, ErrPickling) tells it
+// apart from an error of the task itself.
+var ErrPickling = errors.New("PicklingError")
+
 var closureName = regexp.MustCompile(`\.func\d+(\.\d+)*$|-fm$|\.gowrap\d+$`)
 
 // resolveTarget returns the name by which a child finds the target and,
@@ -145,12 +154,12 @@ func resolveTarget(target any, name string) (string, reflect.Type, error) {
 	}
 	switch {
 	case interpretedFunc(sym):
-		return "", nil, errors.New("multiprocessing: cannot tell which function the target is: " +
-			"a child process can only call a top-level function, given by its name (Target: work); " +
-			"not a closure, a method value or a func variable (or use multiprocessing.Named(\"work\", work))")
+		return "", nil, fmt.Errorf("%w: Can't pickle <function>: the target has no name a child process could look up: "+
+			"a child process can only call a top-level function, given by its name (Target: work); "+
+			"not a closure, a method value or a func variable (or use multiprocessing.Named(\"work\", work))", ErrPickling)
 	case closureName.MatchString(sym):
-		return "", nil, fmt.Errorf("multiprocessing: the target %s is a closure or a method value: "+
-			"a child process can only call a top-level function", sym)
+		return "", nil, fmt.Errorf("%w: Can't pickle <function %s>: it is a closure or a method value, "+
+			"and a child process can only call a top-level function", ErrPickling, sym)
 	}
 	if currentSpawner() == nil && lookupRegistered(sym) == nil {
 		return "", nil, fmt.Errorf("multiprocessing: the target %s is not registered: "+

@@ -143,7 +143,7 @@ func (s *shm) store(i int, v any) {
 		case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
 			f = float64(rv.Uint())
 		default:
-			panic(fmt.Errorf("TypeError: must be real number, not %s", typeString(typeOf(v))))
+			panic(fmt.Errorf("TypeError: must be real number, not %s", pyrepr.TypeName(v)))
 		}
 		if s.t.size == 4 {
 			bits = uint64(math.Float32bits(float32(f)))
@@ -163,7 +163,7 @@ func (s *shm) store(i int, v any) {
 		case reflect.Bool:
 			bits = uint64(b2i(rv.Bool()))
 		default:
-			panic(fmt.Errorf("TypeError: an integer is required, not %s", typeString(typeOf(v))))
+			panic(fmt.Errorf("TypeError: '%s' object cannot be interpreted as an integer", pyrepr.TypeName(v)))
 		}
 	}
 	p := unsafe.Pointer(&s.mem[i*s.t.size])
@@ -328,6 +328,9 @@ func NewArray(typecode string, init any) *Array {
 		n = rv.Len()
 	default:
 		panic(fmt.Errorf("multiprocessing: NewArray needs a length or a slice, not %s", typeString(typeOf(init))))
+	}
+	if n < 0 {
+		panic(fmt.Errorf("ValueError: Array length must be >= 0, not %d", n))
 	}
 	s := newShm(t, n)
 	if b, ok := init.([]byte); ok && t.char {

@@ -326,10 +326,12 @@ type Semaphore struct {
 }
 
 // NewSemaphore returns a Semaphore with value permits; a negative value
-// panics ("ValueError: semaphore initial value must be >= 0").
+// panics with what CPython raises on Linux, whose sem_open refuses it:
+// "OSError: [Errno 22] Invalid argument" (threading's Semaphore raises a
+// ValueError instead).
 func NewSemaphore(value int) *Semaphore {
 	if value < 0 {
-		panic(errors.New("ValueError: semaphore initial value must be >= 0"))
+		panic(errors.New("OSError: [Errno 22] Invalid argument"))
 	}
 	return &Semaphore{value: value + 1} // value+1: the zero Semaphore means 1
 }
@@ -608,6 +610,23 @@ func (c *Condition) wait(d time.Duration) bool {
 func (c *Condition) WaitFor(pred func() bool) bool {
 	for !pred() {
 		c.Wait()
+	}
+	return true
+}
+
+// WaitForTimeout is WaitFor giving up after d (Python's wait_for(pred,
+// timeout)); it returns pred's last result. As CPython's multiprocessing
+// Condition (unlike threading's), it checks pred before each wait and
+// gives up once d has passed: a d of 0 or less checks pred once and does
+// not wait.
+func (c *Condition) WaitForTimeout(pred func() bool, d time.Duration) bool {
+	deadline := time.Now().Add(d)
+	for !pred() {
+		left := time.Until(deadline)
+		if left <= 0 {
+			return false
+		}
+		c.WaitTimeout(left)
 	}
 	return true
 }

@@ -6,10 +6,12 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"math"
 	"os"
 	"os/exec"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 	"unicode/utf8"
@@ -45,8 +47,11 @@ type Popen struct {
 	cmd        *exec.Cmd
 	done       chan struct{} // closed when the child has exited and been reaped
 	returncode int
-	copiers    sync.WaitGroup // copying uncaptured output to the cell
-	drains     []*os.File     // their read ends, closed after drainDelay
+	// seen: Poll, Wait or Communicate saw the child end; as in Python,
+	// whose returncode attribute is set by them, Returncode is nil before.
+	seen    atomic.Bool
+	copiers sync.WaitGroup // copying uncaptured output to the cell
+	drains  []*os.File     // their read ends, closed after drainDelay
 
 	commOnce       sync.Once
 	commDone       chan struct{}
@@ -355,23 +360,31 @@ func (p *Popen) Pid() int {
 	return p.cmd.Process.Pid
 }
 
-// Returncode returns nil while the child runs (Python's None), then its
-// return code as an int (negative: killed by that signal).
+// Returncode returns Python's returncode attribute: nil (Python's None)
+// until Poll, Wait or Communicate has seen the child end, then its return
+// code as an int (negative: killed by that signal). A child that has ended
+// unseen still reports nil, as in Python: call Poll to look.
 func (p *Popen) Returncode() any {
+	if p.cmd == nil || !p.seen.Load() {
+		return nil
+	}
+	return p.returncode
+}
+
+// Poll reports whether the child has ended: nil while it runs, else its
+// return code (an int), which Returncode reports from then on.
+func (p *Popen) Poll() any {
 	if p.cmd == nil {
 		return nil
 	}
 	select {
 	case <-p.done:
+		p.seen.Store(true)
 		return p.returncode
 	default:
 		return nil
 	}
 }
-
-// Poll reports whether the child has ended: nil while it runs, else its
-// return code (an int).
-func (p *Popen) Poll() any { return p.Returncode() }
 
 // Wait waits for the child to end and returns its return code. It does not
 // read the child's pipes: a child that fills a pipe nobody reads blocks
@@ -384,6 +397,7 @@ func (p *Popen) Wait() int {
 	case <-hook.Current().Done():
 		panic(hook.KeyboardInterrupt)
 	}
+	p.seen.Store(true)
 	return p.returncode
 }
 
@@ -395,6 +409,7 @@ func (p *Popen) WaitTimeout(d time.Duration) (int, error) {
 	defer t.Stop()
 	select {
 	case <-p.done:
+		p.seen.Store(true)
 		return p.returncode, nil
 	case <-t.C:
 		return 0, &TimeoutExpired{Cmd: p.Args, Timeout: d, Shell: p.Shell}
@@ -404,10 +419,10 @@ func (p *Popen) WaitTimeout(d time.Duration) (int, error) {
 }
 
 // SendSignal sends sig to the child; it does nothing once the child has
-// ended.
+// ended (it polls first, as Python's send_signal does).
 func (p *Popen) SendSignal(sig syscall.Signal) error {
 	p.mustStarted()
-	if p.Returncode() != nil {
+	if p.Poll() != nil {
 		return nil
 	}
 	if err := p.cmd.Process.Signal(sig); err != nil && !errors.Is(err, os.ErrProcessDone) {
@@ -439,13 +454,19 @@ func (p *Popen) Communicate(input ...string) (stdout, stderr []byte, err error) 
 
 // CommunicateTimeout is Communicate with a timeout: after d it returns
 // *TimeoutExpired and leaves the child running; calling Communicate again
-// goes on where it stopped and loses no output.
+// goes on where it stopped and loses no output. A d of 0 or less has
+// expired at once, as Python's communicate(timeout=0), and the error says
+// so ("timed out after 0 seconds").
 func (p *Popen) CommunicateTimeout(d time.Duration, input ...string) (stdout, stderr []byte, err error) {
-	if d <= 0 {
-		d = time.Nanosecond
+	if d == 0 {
+		d = expiredNow
 	}
 	return p.communicate(strings.Join(input, ""), d, false)
 }
+
+// expiredNow is the timeout of communicate for Python's timeout=0: expired
+// at once, and reported as 0 seconds (a zero timeout means none there).
+const expiredNow = time.Duration(math.MinInt64)
 
 func (p *Popen) communicate(input string, timeout time.Duration, kill bool) (stdout, stderr []byte, err error) {
 	p.mustStarted()
@@ -472,15 +493,20 @@ func (p *Popen) communicate(input string, timeout time.Duration, kill bool) (std
 	}
 	select {
 	case <-p.commDone:
+		p.seen.Store(true)
 		return p.commOutputs()
 	case <-tc:
 		if kill {
 			p.Kill()
 			<-p.commDone
+			p.seen.Store(true)
 		}
 		stdout, stderr, _ = p.commOutputs()
 		// Python's TimeoutExpired has None for an output of which
 		// nothing was read yet.
+		if timeout == expiredNow {
+			timeout = 0
+		}
 		return nil, nil, &TimeoutExpired{Cmd: p.Args, Timeout: timeout, Output: nilIfEmpty(stdout), Stderr: nilIfEmpty(stderr), Shell: p.Shell}
 	case <-hook.Current().Done():
 		if kill {

@@ -169,19 +169,22 @@ func (c *Condition) WaitFor(pred func() bool) bool {
 }
 
 // WaitForTimeout is WaitFor giving up after d; it returns pred's last
-// result.
+// result. As Python's wait_for(pred, timeout), it checks pred, then waits
+// and checks again until pred is true or d has passed: a d of 0 or less
+// still waits once without blocking (releasing the lock, so that another
+// thread may run) and checks pred a second time.
 func (c *Condition) WaitForTimeout(pred func() bool, d time.Duration) bool {
 	deadline := time.Now().Add(d)
-	for {
-		if ok := pred(); ok {
-			return true
+	for first := true; !pred(); first = false {
+		wait := d
+		if !first {
+			if wait = time.Until(deadline); wait <= 0 {
+				return false
+			}
 		}
-		left := time.Until(deadline)
-		if left <= 0 {
-			return false
-		}
-		c.WaitTimeout(left)
+		c.WaitTimeout(wait)
 	}
+	return true
 }
 
 // Notify wakes up to n threads waiting on the condition, longest waiting

@@ -6118,9 +6118,12 @@ func appendSlice(n *node) {
 func _append(n *node) {
 	if len(n.child) == 3 {
 		c1, c2 := n.child[1], n.child[2]
-		if (c1.typ.cat == valueT || c2.typ.cat == valueT) && c1.typ.rtype == c2.typ.rtype ||
-			isArray(c2.typ) && c2.typ.elem().id() == n.typ.elem().id() && (n.action == aCallSlice || c2.typ.id() != n.typ.elem().id()) || // gonotes patch: append(l, l[0]) of a type L []L appends an element
-			isByteArray(c1.typ.TypeOf()) && isString(c2.typ.TypeOf()) {
+		// gonotes patch: only append(s, t...) spreads t; without the
+		// ellipsis t is one element, even a slice of the slice's own type
+		// (append(l, l[0]) of a type L []L) or a []any appended to a []any.
+		if n.action == aCallSlice && ((c1.typ.cat == valueT || c2.typ.cat == valueT) && c1.typ.rtype == c2.typ.rtype ||
+			isArray(c2.typ) && c2.typ.elem().id() == n.typ.elem().id() ||
+			isByteArray(c1.typ.TypeOf()) && isString(c2.typ.TypeOf())) {
 			appendSlice(n)
 			return
 		}

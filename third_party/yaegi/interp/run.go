@@ -4231,6 +4231,15 @@ func getFunc(n *node) {
 	ftyp := n.typ.TypeOf()         // gonotes patch: once, not at each closure (refType allocates)
 	slots := capturedSlots(n)      // gonotes patch: the slots the closure uses
 	sig, typedOK := typedSig(ftyp) // gonotes patch (s12-wrap)
+	// gonotes patch (s13): results of type any holding notebook values
+	// go to compiled code as values of their named runtime types, as a
+	// declared func's do (genFunctionWrapper).
+	var anyRets []int
+	for i, t := range n.typ.ret {
+		if isEmptyInterface(t) {
+			anyRets = append(anyRets, i)
+		}
+	}
 	// gonotes patch (s9-genstd): what the closure's frame keeps of the
 	// frame it is made in (see frame.detached and loosen).
 	keepOrig, keepAnc := hasRecover(n), refersUp(n, 2)
@@ -4272,7 +4281,7 @@ func getFunc(n *node) {
 		// did not belong to.
 		// gonotes patch (s12-wrap): a frame reused from call to call, and
 		// typed funcs for common signatures (wrapcall.go).
-		w := &wrapCall{def: n, n: n, f: fr, ctl: ctl, numRet: numRet}
+		w := &wrapCall{def: n, n: n, f: fr, ctl: ctl, numRet: numRet, anyRets: anyRets}
 		if r := frameReuse(n); r.ok {
 			w.ri = r
 		}

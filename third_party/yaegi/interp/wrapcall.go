@@ -31,7 +31,10 @@ type wrapCall struct {
 	ctl    *runCtl // the run the value was made in, or nil
 	numRet int
 	ri     *reuseInfo // nil: a new frame for each call
-	cache  atomic.Pointer[frame]
+	// anyRets are the results of type any of a func literal (callLit):
+	// a notebook value in them goes out as its named runtime type.
+	anyRets []int
+	cache   atomic.Pointer[frame]
 }
 
 // acquire returns a frame for a call, its slots zero values, and whether
@@ -231,7 +234,11 @@ func (w *wrapCall) callLit(in []reflect.Value) []reflect.Value {
 		setFuncArg(d[i], n.typ.arg[i], arg)
 	}
 	w.run(fr)
-	return w.results(fr, reused)
+	out := w.results(fr, reused)
+	for _, i := range w.anyRets { // gonotes patch (s13): see genFunctionWrapper
+		out[i] = n.interp.namedResult(out[i])
+	}
+	return out
 }
 
 // results returns the results of a call on fr; a reused frame is given

@@ -779,6 +779,8 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			}
 
 			wireChild(n)
+			opAssignOrder(n) // gonotes patch (s13-goroot9)
+			markLHSLate(n)   // gonotes patch (s13-goroot9)
 			// gonotes patch (s12-public7): a, b := x, y in a function, with a
 			// declared before in the same scope and b new, assigns a (a
 			// redeclaration): it declared a second a, so that a closure or
@@ -3637,6 +3639,9 @@ func setExec(n *node) {
 		fastExec(n)         // gonotes patch: typed fast paths (fastops.go)
 		if len(n.clears) > 0 && n.exec != nil {
 			n.exec = withClears(n.clears, n.exec) // gonotes patch (s9-live2): liveclear.go
+		}
+		if n.lhsLate && n.exec != nil {
+			lhsLateExec(n) // gonotes patch (s13-goroot9): evalorder.go
 		}
 		done[n] = true
 	}

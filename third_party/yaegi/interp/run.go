@@ -1416,6 +1416,11 @@ func assign(n *node) {
 		return
 	}
 
+	late := make([]bool, n.nleft) // gonotes patch (s13-goroot9): lhsLate
+	for i, c := range n.child[:n.nleft] {
+		late[i] = c.lhsLate
+	}
+
 	// gonotes patch: the map and key operands of map entries on the left
 	// (k, m[k] = "b", 1) are evaluated before any assignment, as the
 	// specification orders it: the key was read after k was assigned.
@@ -1447,6 +1452,8 @@ func assign(n *node) {
 				}
 				if keys[i].IsValid() {
 					setMapIndex(maps[i], keys[i], t[i]) // gonotes patch (s11-fixa): setMapIndex
+				} else if late[i] {
+					lhsLateValue(d(f)).Set(t[i]) // gonotes patch (s13-goroot9)
 				} else {
 					d(f).Set(t[i])
 				}
@@ -1474,6 +1481,8 @@ func assign(n *node) {
 			}
 			if j := ivalue[i]; j != nil {
 				setMapIndex(d(f), j(f), t[i]) // Assign a map entry; gonotes patch (s11-fixa): setMapIndex
+			} else if late[i] {
+				lhsLateValue(d(f)).Set(t[i]) // gonotes patch (s13-goroot9): a panic of phase 1 happens here
 			} else {
 				d(f).Set(t[i]) // Assign a var or array/slice entry
 			}

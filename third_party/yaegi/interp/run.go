@@ -7032,7 +7032,7 @@ func slice(n *node) {
 				checkSliceU(a, lo, hi, -1, false, uns)
 			}
 			checkSlice(a, lo, hi, -1) // gonotes patch
-			getFrame(f, l).data[i] = a.Slice(lo, hi)
+			getFrame(f, l).data[i] = sliceValue(a, lo, hi)
 			return next
 		}
 	case 3:
@@ -7045,7 +7045,7 @@ func slice(n *node) {
 				checkSliceU(a, lo, hi, -1, false, uns)
 			}
 			checkSlice(a, lo, hi, -1) // gonotes patch
-			getFrame(f, l).data[i] = a.Slice(lo, hi)
+			getFrame(f, l).data[i] = sliceValue(a, lo, hi)
 			return next
 		}
 	case 4:
@@ -7063,6 +7063,19 @@ func slice(n *node) {
 			return next
 		}
 	}
+}
+
+// sliceValue returns a[lo:hi]. An empty substring of a string keeps the
+// string's data pointer, as Go's slicing does (reflect.Value.Slice of a
+// string gives an empty result a nil one: x[5:] of "hello", seen through
+// unsafe.StringData). gonotes patch (s13-goroot9).
+func sliceValue(a reflect.Value, lo, hi int) reflect.Value {
+	if lo == hi && a.Kind() == reflect.String {
+		r := reflect.New(a.Type()).Elem()
+		r.SetString(a.String()[lo:hi])
+		return r
+	}
+	return a.Slice(lo, hi)
 }
 
 // slice expression, no low value: array[:high:max].
@@ -7089,7 +7102,7 @@ func slice0(n *node) {
 				checkSliceU(a, 0, hi, -1, false, uns)
 			}
 			checkSlice(a, 0, hi, -1) // gonotes patch
-			getFrame(f, l).data[i] = a.Slice(0, hi)
+			getFrame(f, l).data[i] = sliceValue(a, 0, hi)
 			return next
 		}
 	case 3:

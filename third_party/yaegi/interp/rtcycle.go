@@ -109,9 +109,35 @@ func reachesPurely(from *itype, target string, seen map[string]bool) bool {
 	return false
 }
 
+// reachesDefined reports whether t is, or reaches through pointers,
+// slices, arrays, maps and channels, a defined type a pure cycle may pass
+// through (or the placeholder of one): a cycle has one. It walks the
+// types without making their keys, so that a deeply nested type
+// ([][]...[]int, 250 levels, each level's frameType and refType asking)
+// is not walked with a key made at each level.
+func reachesDefined(t *itype) bool {
+	for depth := 0; t != nil && depth < 100000; depth++ {
+		if t.name != "" && (t.cat == nilT || pureCycleNext(t) != nil) {
+			return true
+		}
+		switch t.cat {
+		case mapT:
+			if t.key != nil && reachesDefined(t.key) {
+				return true
+			}
+			t = t.val
+		case linkedT, ptrT, sliceT, variadicT, arrayT, chanT, chanRecvT, chanSendT:
+			t = t.val
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // inPureCycle reports whether t is a type of such a cycle.
 func inPureCycle(t *itype) bool {
-	if t == nil || pureCycleNext(t) == nil || isGeneric(t) {
+	if t == nil || pureCycleNext(t) == nil || isGeneric(t) || !reachesDefined(t) {
 		return false
 	}
 	k := pureCycleKey(t)

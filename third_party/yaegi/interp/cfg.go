@@ -664,6 +664,15 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			if typ, err = nodeType(interp, sc, n.child[1]); err != nil {
 				return false
 			}
+			if typ.incomplete && n.child[1].kind != identExpr && n.child[1].kind != selectorExpr && typ.cat != structT {
+				// gonotes patch (s13-goroot9): a local type defined through
+				// itself (type P *[2]P, type L []L in a func): declared
+				// before its placeholders are resolved (placeholderType).
+				typ.name, typ.path, typ.local = typeName, pkgName, localTypeMark(n)
+				typ = tieSelf(typ)
+				sc.sym[typeName] = &symbol{kind: typeSym, node: n, typ: typ}
+				completeThroughSelf(typ)
+			}
 			if typ.incomplete {
 				// Type may still be incomplete in case of a local recursive struct declaration.
 				if typ, err = typ.finalize(); err != nil {
@@ -770,6 +779,8 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			}
 
 			wireChild(n)
+			opAssignOrder(n) // gonotes patch (s13-goroot9)
+			markLHSLate(n)   // gonotes patch (s13-goroot9)
 			// gonotes patch (s12-public7): a, b := x, y in a function, with a
 			// declared before in the same scope and b new, assigns a (a
 			// redeclaration): it declared a second a, so that a closure or
@@ -1226,17 +1237,18 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				break
 			}
 			wireChild(n)
-			t := n.child[0].typ
+			t := placeholderType(n.child[0].typ) // gonotes patch (s13-goroot9): type AP [2]*AP; ap[0][0][1]
 			for t.cat == linkedT {
 				t = t.val
 			}
 			switch t.cat {
 			case ptrT:
-				n.typ = t.val
-				if t.val.cat == valueT {
-					n.typ = valueTOf(t.val.rtype.Elem())
+				tv := placeholderType(t.val) // gonotes patch (s13-goroot9)
+				n.typ = tv
+				if tv.cat == valueT {
+					n.typ = valueTOf(tv.rtype.Elem())
 				} else {
-					n.typ = t.val.val
+					n.typ = placeholderType(tv.val)
 				}
 			case stringT:
 				n.typ = sc.getType("byte")
@@ -1324,7 +1336,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				}
 
 			default:
-				n.typ = t.val
+				n.typ = placeholderType(t.val) // gonotes patch (s13-goroot9)
 			}
 			n.findex = sc.add(n.typ)
 			typ := t.TypeOf()
@@ -2260,6 +2272,11 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				err = n.cfgErrorf("undefined type")
 				break
 			}
+			if n.typ.cat == ptrT { // gonotes patch (s13-goroot9): x.f with x a *T4, type T4 T5 declared before T5
+				resolveLinked(n.typ.val, 0)
+			} else {
+				resolveLinked(n.typ, 0)
+			}
 			// gonotes patch: a package may have both binary symbols and source
 			// declarations (a binary package and its generic source, see
 			// binSrcPkg): each name resolves to whichever has it.
@@ -2489,7 +2506,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				if c0 := n.child[0]; c0.typ.cat == valueT {
 					n.typ = valueTOf(c0.typ.rtype.Elem())
 				} else {
-					n.typ = c0.typ.val
+					n.typ = placeholderType(c0.typ.val) // gonotes patch (s13-goroot9): type Q *R; type R *Q; **q
 				}
 				n.findex = sc.add(n.typ)
 			}
@@ -3623,6 +3640,9 @@ func setExec(n *node) {
 		if len(n.clears) > 0 && n.exec != nil {
 			n.exec = withClears(n.clears, n.exec) // gonotes patch (s9-live2): liveclear.go
 		}
+		if n.lhsLate && n.exec != nil {
+			lhsLateExec(n) // gonotes patch (s13-goroot9): evalorder.go
+		}
 		done[n] = true
 	}
 
@@ -3637,7 +3657,9 @@ func typeSwichAssign(n *node) bool {
 func compositeGenerator(n *node, typ *itype, rtyp reflect.Type) (gen bltnGenerator) {
 	switch typ.cat {
 	case linkedT, ptrT:
-		gen = compositeGenerator(n, typ.val, rtyp)
+		// gonotes patch (s13-goroot9): the placeholder of a defined type
+		// declared later (type T4 T5; type T5 T3; T4{}) is that type.
+		gen = compositeGenerator(n, placeholderType(typ.val), rtyp)
 	case arrayT, sliceT:
 		gen = arrayLit
 	case mapT:

@@ -512,6 +512,9 @@ func fastExecNode(n *node) {
 	if n.exec == nil || n.rval.IsValid() || n.interp != nil && n.interp.debugger != nil {
 		return
 	}
+	if n.lhsLate || n.kind == assignStmt && hasLHSLate(n) { // gonotes patch (s13-goroot9): evalorder.go
+		return
+	}
 	st := &fastStep{orig: n.exec, tnext: fastNext(n.tnext)}
 	var ok bool
 	if g := fastGenPtr(n); g == fastRangePtr {

@@ -60,6 +60,7 @@ type node struct {
 	fallTo     *node          // gonotes patch: the next case clause in source order, where fallthrough goes
 	assignRng  bool           // gonotes patch: for k, v = range x (rangeStmt)
 	inSetExec  bool           // gonotes patch: setExec is generating this node's exec (its successors first), see setExec
+	lhsLate    bool           // gonotes patch (s13-goroot9): a left operand of a tuple assignment whose panic happens at its assignment (evalorder.go)
 	recovers   uint32         // gonotes patch (s9-genstd): hasRecover's result plus one, once computed (0: not yet; atomic)
 	reuse      unsafe.Pointer // gonotes patch: *reuseInfo, whether the frames of a function can be reused (fastcall.go; atomic: computed at the first call, goroutines may call at once)
 	callSites  map[*node]int  // gonotes patch: the functions a function calls (fastcall.go)

@@ -1422,6 +1422,11 @@ func assign(n *node) {
 		return
 	}
 
+	late := make([]bool, n.nleft) // gonotes patch (s13-goroot9): lhsLate
+	for i, c := range n.child[:n.nleft] {
+		late[i] = c.lhsLate
+	}
+
 	// gonotes patch: the map and key operands of map entries on the left
 	// (k, m[k] = "b", 1) are evaluated before any assignment, as the
 	// specification orders it: the key was read after k was assigned.
@@ -1452,6 +1457,8 @@ func assign(n *node) {
 				}
 				if keys[i].IsValid() {
 					setMapIndex(maps[i], keys[i], t[i]) // gonotes patch (s11-fixa): setMapIndex
+				} else if late[i] {
+					lhsLateValue(d(f)).Set(t[i]) // gonotes patch (s13-goroot9)
 				} else {
 					d(f).Set(t[i])
 				}
@@ -1478,6 +1485,8 @@ func assign(n *node) {
 			}
 			if j := ivalue[i]; j != nil {
 				setMapIndex(d(f), j(f), t[i]) // Assign a map entry; gonotes patch (s11-fixa): setMapIndex
+			} else if late[i] {
+				lhsLateValue(d(f)).Set(t[i]) // gonotes patch (s13-goroot9): a panic of phase 1 happens here
 			} else {
 				d(f).Set(t[i]) // Assign a var or array/slice entry
 			}
@@ -7072,7 +7081,7 @@ func slice(n *node) {
 				checkSliceU(a, lo, hi, -1, false, uns)
 			}
 			checkSlice(a, lo, hi, -1) // gonotes patch
-			getFrame(f, l).data[i] = a.Slice(lo, hi)
+			getFrame(f, l).data[i] = sliceValue(a, lo, hi)
 			return next
 		}
 	case 3:
@@ -7085,7 +7094,7 @@ func slice(n *node) {
 				checkSliceU(a, lo, hi, -1, false, uns)
 			}
 			checkSlice(a, lo, hi, -1) // gonotes patch
-			getFrame(f, l).data[i] = a.Slice(lo, hi)
+			getFrame(f, l).data[i] = sliceValue(a, lo, hi)
 			return next
 		}
 	case 4:
@@ -7103,6 +7112,19 @@ func slice(n *node) {
 			return next
 		}
 	}
+}
+
+// sliceValue returns a[lo:hi]. An empty substring of a string keeps the
+// string's data pointer, as Go's slicing does (reflect.Value.Slice of a
+// string gives an empty result a nil one: x[5:] of "hello", seen through
+// unsafe.StringData). gonotes patch (s13-goroot9).
+func sliceValue(a reflect.Value, lo, hi int) reflect.Value {
+	if lo == hi && a.Kind() == reflect.String {
+		r := reflect.New(a.Type()).Elem()
+		r.SetString(a.String()[lo:hi])
+		return r
+	}
+	return a.Slice(lo, hi)
 }
 
 // slice expression, no low value: array[:high:max].
@@ -7129,7 +7151,7 @@ func slice0(n *node) {
 				checkSliceU(a, 0, hi, -1, false, uns)
 			}
 			checkSlice(a, 0, hi, -1) // gonotes patch
-			getFrame(f, l).data[i] = a.Slice(0, hi)
+			getFrame(f, l).data[i] = sliceValue(a, 0, hi)
 			return next
 		}
 	case 3:

@@ -148,6 +148,9 @@ type itype struct {
 	// gonotes patch (s12-goroot): for a type declared in a function, the
 	// mark its string ends with (localTypeMark), "" for another type.
 	local string
+	// gonotes patch (s13-goroot9): rtype was made by cycleRType (a type
+	// of a cycle through pointers, slices, arrays, maps and channels).
+	cycleRT bool
 }
 
 type generic struct{}
@@ -243,7 +246,10 @@ func variadicOf(val *itype, opts ...itypeOption) *itype {
 
 // ptrOf returns a pointer to t.
 func ptrOf(val *itype, opts ...itypeOption) *itype {
-	if val.ptr != nil {
+	// gonotes patch (s13-goroot9): the pointer type made for a declaration
+	// (type R *Q) is that defined type, named in place: &q is another
+	// type, *Q (its string was set to "*main.Q", R's too).
+	if val.ptr != nil && val.ptr.name == "" {
 		// gonotes patch: the pointer type may have been made while val
 		// was incomplete (a field *T in the declaration of T), when its
 		// string was the placeholder's ("*struct {}").
@@ -1696,6 +1702,10 @@ func init() {
 // usable for CFG.
 func (t *itype) finalize() (*itype, error) {
 	var err error
+	if r := placeholderType(t); r != t && !t.incomplete { // gonotes patch (s13-goroot9): a placeholder finalized before
+		return r, nil
+	}
+	resolveLinked(t, 0) // gonotes patch (s13-goroot9)
 	if t.incomplete {
 		sym, _, found := t.scope.lookup(t.name)
 		if found && !sym.typ.incomplete {
@@ -2685,7 +2695,16 @@ type refTypeContext struct {
 	// refer to each other (rect is the last type met).
 	dummies    []string
 	fieldDummy map[dummyField][]string
+
+	// gonotes patch (s13-goroot9): the runtime types made by cycleRType,
+	// by pureCycleKey.
+	cycles map[string]reflect.Type
+	depth  int // the nesting of refType calls
 }
+
+// maxRefTypeDepth is the nesting of refType calls at which a type is
+// refused (gonotes patch, s13-goroot9).
+const maxRefTypeDepth = 10000
 
 // dummyField is a field (by index) of a struct type being made.
 type dummyField struct {
@@ -2780,7 +2799,9 @@ func (t *itype) refType(ctx *refTypeContext) reflect.Type {
 	}
 	// gonotes patch (s10-rtrip): a type already built is returned before a
 	// context is made (TypeOf's, two maps) and its name concatenated.
-	if t.rtype != nil && (ctx == nil || !ctx.rebuilding) {
+	// gonotes patch (s13-goroot9): so is a type cycleRType made, even in a
+	// rebuild (it is made once).
+	if t.rtype != nil && (ctx == nil || !ctx.rebuilding || t.cycleRT) {
 		return t.rtype
 	}
 	if ctx == nil {
@@ -2789,6 +2810,13 @@ func (t *itype) refType(ctx *refTypeContext) reflect.Type {
 			refs:    map[string][]*itype{},
 		}
 	}
+	// gonotes patch (s13-goroot9): a type whose making recurses without
+	// end (a cycle this walk does not cut) is an error of the cell, not
+	// a stack overflow that ends the kernel's process.
+	if ctx.depth++; ctx.depth > maxRefTypeDepth {
+		panic(fmt.Sprintf("type %s: nested or defined through itself too deeply: not supported", t.id()))
+	}
+	defer func() { ctx.depth-- }()
 	name := t.path + "/" + t.name + t.local // gonotes patch (s12-goroot): a local type is not another of its name
 	if dt := ctx.defined[name]; dt != nil {
 		// We get here when we are a struct field, and our type name has already been
@@ -2822,6 +2850,23 @@ func (t *itype) refType(ctx *refTypeContext) reflect.Type {
 	if v := selfCopyOf(t); v != nil { // gonotes patch (s9-embed2): a copy of such a type
 		t.rtype = v.refType(ctx)
 		return t.rtype
+	}
+	if len(ctx.cycles) > 0 { // gonotes patch (s13-goroot9): another itype of a type cycleRType made
+		if r := ctx.cycles[pureCycleKey(t)]; r != nil {
+			t.rtype = r
+			t.cycleRT = true
+			return r
+		}
+	}
+	if t.rtype == nil && inPureCycle(t) { // gonotes patch (s13-goroot9): type T18 *[10]T19; type T19 T18
+		if o := cycleSame(t); o != nil {
+			t.rtype = o.refType(ctx)
+			t.cycleRT = true
+			return t.rtype
+		}
+		if cycleCut(t) {
+			return cycleRType(t, ctx)
+		}
 	}
 	switch t.cat {
 	case linkedT:
@@ -3020,6 +3065,9 @@ func (t *itype) frameType() (r reflect.Type) {
 	}
 	if v := selfCopyOf(t); v != nil { // gonotes patch (s9-embed2)
 		return v.TypeOf()
+	}
+	if inPureCycle(t) { // gonotes patch (s13-goroot9): no interface on the way, frameType is TypeOf
+		return t.TypeOf()
 	}
 	switch t.cat {
 	case linkedT:

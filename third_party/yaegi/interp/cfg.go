@@ -1400,6 +1400,12 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					break
 				}
 			}
+			// gonotes patch (s13-misc): a value of a defined type sent on a channel of another named type.
+			if c1, t := n.child[1], chanElement(n.child[0].typ); c1.typ != nil && t != nil && !c1.typ.assignableTo(t) {
+				if err = definedAssignError(c1, t, "send"); err != nil {
+					break
+				}
+			}
 			fallthrough
 
 		case declStmt, exprStmt:
@@ -2243,6 +2249,9 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					return
 				}
 				if !c.typ.assignableTo(typ) {
+					if err = definedAssignError(c, typ, "return statement"); err != nil { // gonotes patch (s13-misc)
+						return
+					}
 					err = c.cfgErrorf("cannot use %v (type %v) as type %v in return argument", c.ident, c.typ.cat, typ.cat)
 					return
 				}

@@ -849,6 +849,13 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 						if !sc.predeclared(dest.ident) {
 							sym, _, _ = sc.lookup(dest.ident)
 						}
+						// gonotes patch (s13-misc): a, b := x, y with a
+						// declared by an earlier statement, which GTA kept
+						// (same type, b new): a is assigned in place, so
+						// that a pointer or closure made before sees it.
+						if sym != nil && n.nleft > 1 && sym.kind == varSym && sym.node != nil && sym.node != n && dest.ident != "_" {
+							dest.redeclared = true
+						}
 					}
 					if sym == nil {
 						sym = &symbol{index: sc.add(dest.typ), kind: varSym, typ: dest.typ}
@@ -2974,7 +2981,11 @@ func compDefineX(sc *scope, n *node) error {
 		// Careful to not reuse a variable which has been shadowed (it must not be a newSym).
 		sym, level, ok := sc.lookup(id)
 		canRedeclare := hasNewSymbol && len(symIsNew) > 1 && !symIsNew[id] && ok
-		if canRedeclare && level == n.child[i].level && sym.kind == varSym && sym.typ.id() == t.id() {
+		// gonotes patch (s13-misc): at a REPL input's top level, a global
+		// declared before (level globalFrame) is redeclared too: it was
+		// declared again, and a pointer taken before no longer saw it.
+		sameLevel := level == n.child[i].level || sc.global && level == globalFrame && ok && sym.global
+		if canRedeclare && sameLevel && sym.kind == varSym && (sym.typ.id() == t.id() || sym.global && sym.typ.untyped && sym.typ.defaultType(sym.rval, sc).id() == t.id()) { // gonotes patch (s13-misc): GTA's x := 1 has its constant's type
 			index = sym.index
 			n.child[i].redeclared = true
 		} else {

@@ -270,7 +270,7 @@ func TestInfiniteRecursionKeepsKernel(t *testing.T) {
 	return n * fact(n-1)
 }
 fact(5)`)
-	if r.status != "error" || !strings.Contains(r.evalue, "RecursionError: maximum recursion depth exceeded") {
+	if r.status != "error" || !strings.Contains(r.evalue, "stack overflow: goroutine stack exceeds") {
 		t.Errorf("infinite recursion cell = %+v", r)
 	}
 	r = exec1(t, c, `import ("sync"; "time")
@@ -279,7 +279,7 @@ wg.Add(1)
 go func() { defer wg.Done(); fact(3) }()
 wg.Wait()
 time.Sleep(100 * time.Millisecond)`)
-	if !strings.Contains(r.stderr+r.evalue, "RecursionError") {
+	if !strings.Contains(r.stderr+r.evalue, "stack overflow: goroutine stack exceeds") {
 		t.Errorf("infinite recursion in a goroutine = %+v", r)
 	}
 	r = exec1(t, c, `func fact2(n int) int { if n <= 1 { return 1 }; return n * fact2(n-1) }

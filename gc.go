@@ -5,6 +5,8 @@ import (
 	"runtime/debug"
 	"strconv"
 	"strings"
+
+	"github.com/traefik/yaegi/interp"
 )
 
 // gcPercent is the collector's target for an interpreter process. yaegi
@@ -23,11 +25,24 @@ func tuneGC() {
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(gcPercent)
 	}
-	if os.Getenv("GOMEMLIMIT") == "" {
-		if lim := cgroupMemoryLimit("/sys/fs/cgroup"); lim > 0 {
-			debug.SetMemoryLimit(lim / 4 * 3)
-		}
+	lim := cgroupMemoryLimit("/sys/fs/cgroup")
+	if os.Getenv("GOMEMLIMIT") == "" && lim > 0 {
+		debug.SetMemoryLimit(lim / 4 * 3)
 	}
+	interp.MaxCallDepth = callDepthFor(lim)
+}
+
+// callDepthFor returns how deeply interpreted calls may nest (see
+// interp.MaxCallDepth) in a process whose memory is limited to lim bytes
+// (0: no limit): a nested call holds about 1 KB of heap, and a recursion
+// at the limit may take a quarter of the memory, between 100 000 calls
+// (the limit of calls that take Go stack) and 1 000 000 (about 1 GB).
+func callDepthFor(lim int64) int {
+	const perCall = 1 << 10
+	if lim <= 0 {
+		return 1000000
+	}
+	return int(min(max(lim/4/perCall, 100000), 1000000))
 }
 
 // cgroupMemoryLimit is the memory limit of this process's cgroup mounted

@@ -32,3 +32,21 @@ func TestCgroupMemoryLimit(t *testing.T) {
 		}
 	}
 }
+
+// TestCallDepthFor: the nesting of interpreted calls allowed by memory, a
+// quarter of it at about 1 KB a call, between 100 000 and 1 000 000.
+func TestCallDepthFor(t *testing.T) {
+	for _, c := range []struct {
+		lim  int64
+		want int
+	}{
+		{0, 1000000},
+		{2 << 30, 524288},
+		{256 << 20, 100000},
+		{16 << 30, 1000000},
+	} {
+		if got := callDepthFor(c.lim); got != c.want {
+			t.Errorf("callDepthFor(%d) = %d, want %d", c.lim, got, c.want)
+		}
+	}
+}

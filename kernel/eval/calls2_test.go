@@ -79,10 +79,10 @@ func guarded() (msg string) {
 	return "no panic"
 }`)
 	_, e := ts.fails("down(0)")
-	if !strings.Contains(e.Value, "RecursionError: maximum recursion depth exceeded") {
+	if !strings.Contains(e.Value, "stack overflow: goroutine stack exceeds") {
 		t.Errorf("down(0): %s %q", e.Name, e.Value)
 	}
-	if c := ts.ok("guarded()"); !strings.Contains(c.text(), "RecursionError") {
+	if c := ts.ok("guarded()"); !strings.Contains(c.text(), "stack overflow: goroutine stack exceeds") {
 		t.Errorf("guarded() = %q", c.text())
 	}
 	if c := ts.ok("count(9000)"); c.text() != "9000" {

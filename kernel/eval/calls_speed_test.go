@@ -62,7 +62,7 @@ func down(n int) int { return down(n+1) + 1 }`)
 		t.Errorf("loop = %q, want 30", c.text())
 	}
 	_, e := ts.fails("down(0)")
-	if !strings.Contains(e.Value, "RecursionError: maximum recursion depth exceeded") {
+	if !strings.Contains(e.Value, "stack overflow: goroutine stack exceeds") {
 		t.Errorf("down(0): %s %q", e.Name, e.Value)
 	}
 	if c := ts.ok("loop([]int{1, 1, 1, 1, 1})"); c.text() != "10" {

@@ -18,7 +18,7 @@ func forever(n int) int {
 	return forever(n+1) + 1
 }
 forever(0)`)
-	if err == nil || !strings.Contains(err.Error(), "RecursionError: maximum recursion depth exceeded") {
+	if err == nil || !strings.Contains(err.Error(), "stack overflow: goroutine stack exceeds") {
 		t.Fatalf("infinite recursion: %v", err)
 	}
 	ce, ok := err.(*Error)
@@ -31,7 +31,7 @@ forever(0)`)
 	forever(0)
 	return "returned"
 }
-fmt.Println(strings.HasPrefix(guarded(), "RecursionError"))`, "true\n"},
+fmt.Println(strings.HasPrefix(guarded(), "stack overflow"))`, "true\n"},
 		{"recursive closure", `var walk func(n int) int
 walk = func(n int) int { return walk(n+1) + 1 }
 func tryWalk() (msg string) {
@@ -39,7 +39,7 @@ func tryWalk() (msg string) {
 	walk(0)
 	return "returned"
 }
-fmt.Println(strings.HasPrefix(tryWalk(), "RecursionError"))`, "true\n"},
+fmt.Println(strings.HasPrefix(tryWalk(), "stack overflow"))`, "true\n"},
 		{"deep closure, finite", `var down func(n int) int
 down = func(n int) int { if n == 0 { return 0 }; return 1 + down(n-1) }
 fmt.Println(down(5000))`, "5000\n"},
@@ -56,5 +56,32 @@ fmt.Println(rec(50))`, "-1\n"},
 		if err != nil || out != c.want {
 			t.Errorf("%s: %q, %v; want %q", c.name, out, err, c.want)
 		}
+	}
+}
+
+// TestDeepRecursionLimit: a recursion 300 000 deep works, as in Go (the
+// limit was 100 000 nested calls); one that goes through compiled code at
+// each level through an interface (which takes Go stack) still stops at
+// 100 000 with Go's words, and the session's variables stay.
+func TestDeepRecursionLimit(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`kept := 7
+func depth(n int) int { if n == 0 { return 0 }; return 1 + depth(n-1) }
+type Walker interface{ Walk(n int) int }
+type W struct{}
+func (w W) Walk(n int) int { if n == 0 { return 0 }; var x Walker = w; return 1 + x.Walk(n-1) }
+func viaGo(n int) int { return W{}.Walk(n) }`)
+	if c := ts.ok("depth(300000)"); c.text() != "300000" {
+		t.Errorf("depth(300000) = %q", c.text())
+	}
+	if c := ts.ok("viaGo(50000)"); c.text() != "50000" {
+		t.Errorf("viaGo(50000) = %q", c.text())
+	}
+	_, e := ts.fails("viaGo(200000)")
+	if e.Value != "stack overflow: goroutine stack exceeds the interpreter's limit of 100000 nested calls" {
+		t.Errorf("viaGo(200000): %s %q", e.Name, e.Value)
+	}
+	if c := ts.ok("kept"); c.text() != "7" {
+		t.Errorf("kept = %q after the error", c.text())
 	}
 }

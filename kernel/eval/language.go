@@ -48,7 +48,7 @@ var gaps = []gap{
 		nil},
 	{"a value of a defined type of the notebook in an element of type any of a slice or map inside a notebook struct that compiled code reaches through a pointer (reflect.ValueOf(&bag).Elem().Field(0).Index(0).Elem()) is the interpreter's valueInterface, not the value (a field of type any holds the value; fmt and encoding/json print and encode both right)",
 		nil},
-	{"a method of a notebook type returning an interface type declared in the notebook, called by compiled code (text/template's {{.Pick.Area}} with func (z Zoo) Pick() Shape), returns the interpreter's valueInterface, so the template cannot evaluate the methods or fields of the value it holds; so does a field of such a type ({{.Best.Area}}) of a struct type that has methods (without methods, and in FuncMap functions, such values work)",
+	{"a field of an interface type declared in the notebook (Best Shape) of a struct type that has methods, read by compiled code (text/template's {{.Best.Area}}), is the interpreter's valueInterface, so the template cannot evaluate the methods or fields of the value it holds (without methods, and through methods returning Shape, FuncMap functions, such values work); so is a result of a composite of such types ([]Shape, map[string]Shape) of a method called by compiled code, and a result of an interface type that reaches itself through its methods' results (type Node interface{ Next() Node })",
 		[]string{"text_template/s12_method_returns_iface.go"}},
 	{"a cell prints go vet's concurrency warnings (a lock copied by value, WaitGroup.Add first thing in a goroutine, a discarded context cancel function) on stderr; the cell still runs (go run prints nothing, go vet reports them)",
 		[]string{"public7/mistakes_copy_lock_value_vet.go"}},

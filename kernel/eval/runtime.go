@@ -2,7 +2,6 @@ package eval
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"io"
 	"reflect"
@@ -382,12 +381,12 @@ func panicString(r any) string {
 	return fmt.Sprintf("%v", r)
 }
 
-// errNoStdin is returned when a cell reads stdin but the client cannot send
-// input (allow_stdin is false, or no kernel is attached).
-var errNoStdin = errors.New("stdin is not available: the client does not accept input requests (allow_stdin is false)")
-
 // stdinReader is the interpreter's os.Stdin: each read with an empty buffer
-// asks the current cell's scope for a line of input.
+// asks the current cell's scope for a line of input. When the client cannot
+// send input (allow_stdin is false, or no kernel is attached) a read gives
+// io.EOF, as a Go program run with no input (go run </dev/null) sees: a
+// bufio.Scanner's Scan returns false with no error, fmt.Scan returns the
+// error "EOF".
 type stdinReader struct {
 	mu  sync.Mutex
 	buf []byte
@@ -400,7 +399,7 @@ func (r *stdinReader) Read(p []byte) (int, error) {
 	if len(r.buf) == 0 {
 		s := hook.Current()
 		if s == nil || s.Input == nil {
-			return 0, errNoStdin
+			return 0, io.EOF
 		}
 		line, err := s.Input("", false)
 		if err != nil {

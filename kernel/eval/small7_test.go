@@ -155,7 +155,7 @@ go func() {
 	forever(0)
 }()
 fmt.Println(<-done)
-`, "RecursionError: maximum recursion depth exceeded (100000 nested calls)\n")
+`, "stack overflow: goroutine stack exceeds the interpreter's limit of 1000000 nested calls\n")
 }
 
 // A conversion of a typed float constant (float64(a), a a float32 constant

@@ -860,6 +860,13 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 						if !sc.predeclared(dest.ident) {
 							sym, _, _ = sc.lookup(dest.ident)
 						}
+						// gonotes patch (s13-misc): a, b := x, y with a
+						// declared by an earlier statement, which GTA kept
+						// (same type, b new): a is assigned in place, so
+						// that a pointer or closure made before sees it.
+						if sym != nil && n.nleft > 1 && sym.kind == varSym && sym.node != nil && sym.node != n && dest.ident != "_" {
+							dest.redeclared = true
+						}
 					}
 					if sym == nil {
 						sym = &symbol{index: sc.add(dest.typ), kind: varSym, typ: dest.typ}
@@ -1409,6 +1416,12 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				// gonotes patch: an untyped constant not assignable to the element type (a string sent on a chan rune).
 				if t := chanElement(n.child[0].typ); t != nil && !isInterface(t) && isString(c1.typ.TypeOf()) != isString(t.TypeOf()) {
 					err = cannotUse(c1, constOperand(c1, vConstantValue(c1.rval), nil), n.gcTypeName(t), "send", "")
+					break
+				}
+			}
+			// gonotes patch (s13-misc): a value of a defined type sent on a channel of another named type.
+			if c1, t := n.child[1], chanElement(n.child[0].typ); c1.typ != nil && t != nil && !c1.typ.assignableTo(t) {
+				if err = definedAssignError(c1, t, "send"); err != nil {
 					break
 				}
 			}
@@ -2255,6 +2268,9 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					return
 				}
 				if !c.typ.assignableTo(typ) {
+					if err = definedAssignError(c, typ, "return statement"); err != nil { // gonotes patch (s13-misc)
+						return
+					}
 					err = c.cfgErrorf("cannot use %v (type %v) as type %v in return argument", c.ident, c.typ.cat, typ.cat)
 					return
 				}
@@ -2982,7 +2998,11 @@ func compDefineX(sc *scope, n *node) error {
 		// Careful to not reuse a variable which has been shadowed (it must not be a newSym).
 		sym, level, ok := sc.lookup(id)
 		canRedeclare := hasNewSymbol && len(symIsNew) > 1 && !symIsNew[id] && ok
-		if canRedeclare && level == n.child[i].level && sym.kind == varSym && sym.typ.id() == t.id() {
+		// gonotes patch (s13-misc): at a REPL input's top level, a global
+		// declared before (level globalFrame) is redeclared too: it was
+		// declared again, and a pointer taken before no longer saw it.
+		sameLevel := level == n.child[i].level || sc.global && level == globalFrame && ok && sym.global
+		if canRedeclare && sameLevel && sym.kind == varSym && (sym.typ.id() == t.id() || sym.global && sym.typ.untyped && sym.typ.defaultType(sym.rval, sc).id() == t.id()) { // gonotes patch (s13-misc): GTA's x := 1 has its constant's type
 			index = sym.index
 			n.child[i].redeclared = true
 		} else {

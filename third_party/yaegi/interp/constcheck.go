@@ -509,3 +509,58 @@ func arrayLenIsConst(c *node) bool {
 func isConversionCall(n *node) bool {
 	return len(n.child) == 2 && n.child[0].typ != nil && n.child[0].kind != selectorExpr && n.child[0].sym != nil && n.child[0].sym.kind == typeSym
 }
+
+// definedAssignError returns go/types' error for the value n, of a defined
+// type of the interpreted code, used as a value of the predeclared or
+// compiled named type typ, or the converse (definedVsNamed: var u int = t
+// with t a Celsius), in the context of the assignment ("variable
+// declaration", "argument to f"); nil for other types, whose errors are
+// the interpreter's own. gonotes patch (s13-misc).
+func definedAssignError(n *node, typ *itype, context string) error {
+	if n == nil || n.typ == nil || typ == nil || !definedVsNamed(n.typ, typ) && !definedVsNamed(typ, n.typ) {
+		return nil
+	}
+	return notAssignableError(n, typ, context)
+}
+
+// notAssignableError returns go/types' error for the value n not
+// assignable to typ in the context of the assignment. gonotes patch
+// (s13-misc).
+func notAssignableError(n *node, typ *itype, context string) error {
+	if context == "" {
+		context = "assignment"
+	}
+	t := n.typ
+	of := "of type " + n.gcTypeName(t)
+	if b := basicName(t); b != gcTypeName(t) {
+		of = "of " + b + " type " + n.gcTypeName(t)
+	}
+	var operand string
+	switch {
+	case n.rval.IsValid() && n.kind != compositeLitExpr && (n.kind == basicLit || n.sym != nil && n.sym.kind == constSym || n.kind != identExpr && isConstType(t)):
+		c, _ := exactConst(n.rval)
+		operand = constOperand(n, c, t)
+	case n.kind == identExpr && n.sym != nil && n.sym.kind == varSym:
+		operand = constExprString(n) + " (variable " + of + ")"
+	default:
+		operand = constExprString(n) + " (value " + of + ")"
+	}
+	return cannotUse(n, operand, n.gcTypeName(typ), context, "")
+}
+
+// definedToCompiledParam reports whether the value n, of a defined type
+// of interpreted code (type Name string), is given to the parameter of
+// type typ of a compiled function, a predeclared type (strings.ToUpper's
+// string): not assignable. The interpreter gives such parameters a valueT
+// of the reflect type, which definedVsNamed leaves out (it stands for a
+// defined type elsewhere). gonotes patch (s13-misc).
+func definedToCompiledParam(n *node, typ *itype) bool {
+	if n == nil || n.typ == nil || typ == nil || typ.cat != valueT || typ.rtype == nil {
+		return false
+	}
+	rt := typ.rtype
+	if rt.Name() == "" || rt.PkgPath() != "" || rt.Kind() == reflect.Interface {
+		return false
+	}
+	return definedVsNamed(n.typ, &itype{cat: intT, name: "int"})
+}

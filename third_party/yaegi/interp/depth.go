@@ -8,19 +8,42 @@ import (
 )
 
 // MaxCallDepth is how deeply interpreted functions may call each other on
-// one goroutine. A call beyond it panics with a RecursionError, which the
-// program can recover, instead of growing the goroutine's stack until the
-// Go runtime kills the whole process ("fatal error: stack overflow" cannot
-// be recovered). An interpreted call uses about 0.6 to 1.3 KB of Go stack
-// (measured with Go 1.26: 608 bytes a frame of a recursive DFS, 720 of a
-// method, 1272 of a func with a defer; none when the fast call machine
-// runs it, fastcallstep.go), and a goroutine's stack can grow to 512 MB
-// under Go's default limit of 1 GB (stacks double: the next size, 1 GiB,
-// exceeds it): 100 000 nested calls take at most about 130 MB. (A larger
-// limit would fit, but a panic unwinds an interpreted frame in about
-// 0.02 to 0.25 ms: a recursion without a base case would take seconds to
-// minutes to report its error.)
-var MaxCallDepth = 100000
+// one goroutine. A call beyond it panics with a RecursionError ("stack
+// overflow: goroutine stack exceeds ..."), which the program can recover,
+// instead of growing the goroutine's stack or the heap until the Go
+// runtime kills the whole process ("fatal error: stack overflow" cannot
+// be recovered).
+//
+// A call run by the fast call machine (fastcallstep.go) takes no Go stack
+// but about 1 KB of heap for its frame (measured with Go 1.26: a
+// recursion 1 000 000 deep holds about 1 GB); one run by the tree-walking
+// run (a function calling compiled code, with a defer...) also takes 1.3
+// to 2.7 KB of Go stack (200 000 nested calls grew the goroutine's stack
+// to 512 MB, whose next size, 1 GiB, exceeds Go's default limit of 1 GB).
+// Such a call counts as MaxCallDepth/MaxStackCallDepth calls (see
+// stackCallWeight), so that at most MaxStackCallDepth of them nest. A
+// host sets MaxCallDepth by the memory it has (gonotes: from its cgroup's
+// limit). gonotes patch (s13-misc): was 100 000 for every call.
+var MaxCallDepth = 1000000
+
+// MaxStackCallDepth is how many calls that take Go stack (see
+// MaxCallDepth) may nest on one goroutine: 100 000 take 128 to 256 MB.
+var MaxStackCallDepth = 100000
+
+// stackCallWeight returns how many calls a call that takes Go stack
+// counts as.
+func stackCallWeight() int {
+	if MaxStackCallDepth <= 0 || MaxCallDepth <= MaxStackCallDepth {
+		return 1
+	}
+	return MaxCallDepth / MaxStackCallDepth
+}
+
+// stackDepthError returns the panic value of a call that takes Go stack
+// nested beyond MaxCallDepth.
+func stackDepthError() RecursionError {
+	return RecursionError{Depth: MaxCallDepth / stackCallWeight()}
+}
 
 // MaxClosureDepth is how deeply calls of interpreted closures and methods
 // called through reflect (which use about 4 KB of Go stack each) may nest
@@ -28,13 +51,15 @@ var MaxCallDepth = 100000
 var MaxClosureDepth = 10000
 
 // RecursionError is the panic value of a call nested more than
-// MaxCallDepth deep, usually a recursion without a base case.
+// MaxCallDepth deep, usually a recursion without a base case. Its message
+// has the words of Go's fatal error (runtime: goroutine stack exceeds
+// 1000000000-byte limit, fatal error: stack overflow).
 type RecursionError struct {
 	Depth int
 }
 
 func (e RecursionError) Error() string {
-	return fmt.Sprintf("RecursionError: maximum recursion depth exceeded (%d nested calls)", e.Depth)
+	return fmt.Sprintf("stack overflow: goroutine stack exceeds the interpreter's limit of %d nested calls", e.Depth)
 }
 
 // GoroutineID, when set, returns the calling goroutine's id. It lets the

@@ -1171,6 +1171,13 @@ func (pg *fastProg) exec(f *frame, p *[fastMaxSlots]unsafe.Pointer) bltn {
 					f, p, code, pc = nf, nf.slotTable(cp, ce), unsafe.Pointer(&cp.steps[0]), 0
 					continue
 				}
+				// gonotes patch (s13-misc): a Go call takes Go stack
+				// (about 600 bytes a level): it counts as such (depth.go).
+				if w := stackCallWeight(); w > 1 {
+					if nf.depth += w - 1; nf.depth > MaxCallDepth {
+						panic(stackDepthError())
+					}
+				}
 				f.callAt = in // a Go call: no retIn (see unwindCalls)
 				ci.body(nf, ce, stop)
 				f.callAt = nil

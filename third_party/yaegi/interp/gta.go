@@ -132,7 +132,7 @@ func (interp *Interpreter) gta(root *node, rpath, importPath, pkgName string) ([
 				if typ.isBinMethod {
 					typ = valueTOf(typ.methodCallType(), isBinMethod(), withScope(sc))
 				}
-				if old := sc.sym[dest.ident]; hasNew && old != nil && old.kind == varSym && old.typ != nil && old.typ.id() == typ.defaultType(val, sc).id() { // gonotes patch: see hasNew
+				if old := sc.sym[dest.ident]; hasNew && old != nil && old.kind == varSym && old.typ != nil && old.typ.defaultType(old.rval, sc).id() == typ.defaultType(val, sc).id() { // gonotes patch: see hasNew; s13-misc: the default type of an earlier x := 1's constant
 					continue
 				}
 				sc.sym[dest.ident] = &symbol{kind: varSym, global: true, index: sc.add(typ), typ: typ, rval: val, node: n}

@@ -343,6 +343,7 @@ func (interp *Interpreter) ifaceMethods(t *itype, seen map[*itype]bool) ([]iface
 					return nil, false
 				}
 				rt = namedSig(rt, interp.sigNames(ft)) // gonotes patch (s11-refl)
+				rt = interp.ifaceResultSig(rt, ft)     // gonotes patch (s13-misc): as the method tables (rtifaceresult.go)
 				if !add(f.name, rt) {
 					return nil, false
 				}

@@ -320,6 +320,9 @@ func makeMethodRTypeOf(owner any, self *itype, desc, under reflect.Type, str, pk
 			out[j] = at(len(in)+j, m.typ.Out(j))
 		}
 		mtyps[i] = reflect.FuncOf(in, out, m.typ.IsVariadic())
+		if ip != nil && m.sig != nil { // gonotes patch (s13-misc): rtifaceresult.go
+			mtyps[i] = ip.ifaceResultSig(mtyps[i], m.sig)
+		}
 	}
 
 	fns := methodStubFuncsOf(ms, mtyps, under, named, uptr)
@@ -408,6 +411,10 @@ func rtMethodCall(m rtMethodSpec, mt reflect.Type) func(r reflect.Value, a []ref
 		res := call(r, a)
 		for i, x := range res {
 			if ot := mt.Out(i); x.Type() != ot {
+				if x.Type() == valueInterfaceType && ot.Kind() == reflect.Interface { // gonotes patch (s13-misc): rtifaceresult.go
+					res[i] = methodIfaceResult(x, ot)
+					continue
+				}
 				res[i] = reinterpret(x, ot) // gonotes patch: rtstruct.go
 			}
 		}

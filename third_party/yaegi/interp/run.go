@@ -2803,9 +2803,9 @@ func call(n *node) {
 			nf = newFrame(f, len(def.types), f.runid())
 		}
 		if !goroutine { // gonotes patch: call depth
-			nf.depth = f.depth + 1
+			nf.depth = f.depth + stackCallWeight() // gonotes patch (s13-misc): it takes Go stack (depth.go)
 			if nf.depth > MaxCallDepth {
-				panic(RecursionError{Depth: MaxCallDepth})
+				panic(stackDepthError())
 			}
 		}
 		var vararg reflect.Value

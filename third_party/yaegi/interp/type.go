@@ -1837,6 +1837,41 @@ func (t *itype) underlying() *itype {
 	return t
 }
 
+// definedVsNamed reports whether d is a defined type of interpreted code
+// (type Celsius int) other than an interface type, and n a predeclared
+// type (int, string) or a named type of a compiled package
+// (time.Duration) other than an interface type, but not a valueT of a
+// predeclared reflect type (the interpreter makes those from reflect
+// types, which a defined type shares): both are named types,
+// not identical, so neither is assignable to the other (the reflect type
+// of d is often n's, which reflect's AssignableTo accepts). gonotes patch
+// (s13-misc): var u int = t, with t a Celsius, was accepted.
+func definedVsNamed(d, n *itype) bool {
+	if d == nil || n == nil || d.untyped || n.untyped || d.cat != linkedT || d.name == "" || d.val == nil || isInterfaceSrc(d) {
+		return false
+	}
+	switch n.cat {
+	case intT, int8T, int16T, int32T, int64T, uintT, uint8T, uint16T, uint32T, uint64T, uintptrT,
+		float32T, float64T, complex64T, complex128T, stringT:
+		return isNamedBasic(n)
+	case valueT:
+		rt := n.rtype
+		return rt != nil && rt.Name() != "" && rt.PkgPath() != "" && rt.Kind() != reflect.Interface // a predeclared reflect type (int) seen as a valueT may stand for a defined type
+	}
+	return false
+}
+
+// isNamedBasic reports whether t is a predeclared type of a basic kind
+// other than bool (int, string). gonotes patch (s13-misc).
+func isNamedBasic(t *itype) bool {
+	switch t.cat {
+	case intT, int8T, int16T, int32T, int64T, uintT, uint8T, uint16T, uint32T, uint64T, uintptrT,
+		float32T, float64T, complex64T, complex128T, stringT:
+		return t.name != "" && !t.untyped
+	}
+	return false
+}
+
 // typeDefined returns true if type t1 is defined from type t2 or t2 from t1.
 func typeDefined(t1, t2 *itype) bool {
 	if t1.cat == linkedT && t1.val == t2 {
@@ -1928,6 +1963,10 @@ func (t *itype) assignableTo(o *itype) bool {
 
 	if t.isNil() && o.hasNil() || o.isNil() && t.hasNil() {
 		return true
+	}
+
+	if definedVsNamed(t, o) || definedVsNamed(o, t) { // gonotes patch (s13-misc)
+		return false
 	}
 
 	if t.cat == funcT && o.cat == funcT && (t.selfFunc || o.selfFunc) { // gonotes patch: recursive func types

@@ -61,6 +61,9 @@ func (check typecheck) assignment(n *node, typ *itype, context string) error {
 	}
 
 	if !n.typ.assignableTo(typ) && typ.str != "*unsafe2.dummy" {
+		if err := definedAssignError(n, typ, context); err != nil { // gonotes patch (s13-misc)
+			return err
+		}
 		why := n.notImplemented(n.typ, typ) // gonotes patch
 		if context == "" {
 			return n.cfgErrorf("cannot use type %s as type %s%s", n.tname(n.typ), n.tname(typ), why) // gonotes patch: tname
@@ -934,6 +937,8 @@ func (check typecheck) builtin(name string, n *node, child []*node, ellipsis boo
 		elem := valueTOf(t.Elem())
 		if u := typ.underlying(); u.cat == sliceT && u.val != nil && (u.val.cat == uint8T || u.val.cat == int32T) {
 			elem = u.val // gonotes patch: byte or rune as written, in errors (tname)
+		} else if u.cat == sliceT && u.val != nil && (isNamedBasic(u.val) || u.val.cat == linkedT && u.val.name != "" && !isInterfaceSrc(u.val)) {
+			elem = u.val // gonotes patch (s13-misc): a defined or predeclared basic type as written: append([]int{}, c) with c a Celsius is an error
 		}
 		fun := &node{
 			typ: &itype{
@@ -1172,6 +1177,14 @@ func (check typecheck) argument(p param, fun *node, i, l int, ellipsis bool) err
 		return nil
 	}
 	// gonotes patch: go/types' words, fun's name built only on error.
+	if p.nod.typ != nil && !p.nod.typ.untyped && !p.nod.typ.assignableTo(atyp) {
+		if err := definedAssignError(p.nod, atyp, "argument to "+constExprString(fun)); err != nil { // gonotes patch (s13-misc)
+			return err
+		}
+	}
+	if ftyp.cat == valueT && definedToCompiledParam(p.nod, atyp) { // gonotes patch (s13-misc)
+		return notAssignableError(p.nod, atyp, "argument to "+constExprString(fun))
+	}
 	if err := check.assignment(p.nod, atyp, ""); err != nil {
 		return reprAssignError(p.nod, err, "argument to "+constExprString(fun))
 	}

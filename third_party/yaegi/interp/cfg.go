@@ -2965,7 +2965,12 @@ func compDefineX(sc *scope, n *node) error {
 		// Careful to not reuse a variable which has been shadowed (it must not be a newSym).
 		sym, level, ok := sc.lookup(id)
 		canRedeclare := hasNewSymbol && len(symIsNew) > 1 && !symIsNew[id] && ok
-		if canRedeclare && level == n.child[i].level && sym.kind == varSym && sym.typ.id() == t.id() {
+		// gonotes patch (s13-public8): a package-level variable (var g T
+		// at a cell's top level) is found at globalFrame, not at the
+		// statement's level: `g, n := f()` after it declared a second g,
+		// so that a closure made by f(), reading g, saw the first one.
+		sameScope := level == n.child[i].level || sym.global && sc.sym[id] == sym
+		if canRedeclare && sameScope && sym.kind == varSym && sym.typ.id() == t.id() {
 			index = sym.index
 			n.child[i].redeclared = true
 		} else {

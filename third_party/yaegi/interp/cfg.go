@@ -849,6 +849,13 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 						if !sc.predeclared(dest.ident) {
 							sym, _, _ = sc.lookup(dest.ident)
 						}
+						// gonotes patch (s13-public8): a, b := x, y whose a
+						// GTA found declared before (and b new) assigns a in
+						// place, as in a function: a pointer or closure made
+						// before sees it (the define recreated its value).
+						if sym != nil && sym.kind == varSym && sym.node != n && n.kind == defineStmt && n.nleft > 1 && n.nleft == n.nright && dest.ident != "_" && hasNewDefineGTA(n, sc) {
+							dest.redeclared = true
+						}
 					}
 					if sym == nil {
 						sym = &symbol{index: sc.add(dest.typ), kind: varSym, typ: dest.typ}
@@ -3829,6 +3836,21 @@ func matchSelectorMethod(sc *scope, n *node) (err error) {
 	}
 
 	return n.cfgErrorf("undefined selector: %s", name)
+}
+
+// hasNewDefineGTA reports whether the top-level define statement n, whose
+// variables GTA declared, declares one of them (a symbol made for n itself).
+// gonotes patch (s13-public8).
+func hasNewDefineGTA(n *node, sc *scope) bool {
+	for _, c := range n.child[:n.nleft] {
+		if c.ident == "_" || c.ident == "" {
+			continue
+		}
+		if s, _, ok := sc.lookup(c.ident); ok && s.node == n {
+			return true
+		}
+	}
+	return false
 }
 
 // hasNewDefine reports whether the define statement n declares a variable

@@ -132,7 +132,10 @@ func (interp *Interpreter) gta(root *node, rpath, importPath, pkgName string) ([
 				if typ.isBinMethod {
 					typ = valueTOf(typ.methodCallType(), isBinMethod(), withScope(sc))
 				}
-				if old := sc.sym[dest.ident]; hasNew && old != nil && old.kind == varSym && old.typ != nil && old.typ.id() == typ.defaultType(val, sc).id() { // gonotes patch: see hasNew
+				// gonotes patch (s13-public8): a variable that GTA declared
+				// before from a constant (x := 60) has its untyped type
+				// until cfg: its default type is compared.
+				if old := sc.sym[dest.ident]; hasNew && old != nil && old.kind == varSym && old.typ != nil && old.typ.defaultType(old.rval, sc).id() == typ.defaultType(val, sc).id() { // gonotes patch: see hasNew
 					continue
 				}
 				sc.sym[dest.ident] = &symbol{kind: varSym, global: true, index: sc.add(typ), typ: typ, rval: val, node: n}

@@ -11,7 +11,7 @@ type Pair[A, B any] struct {
 }
 
 func (p Pair[A, B]) Swap() Pair[B, A] { return Pair[B, A]{p.Second, p.First} }
-func (p Pair[A, B]) String() string  { return fmt.Sprintf("(%v, %v)", p.First, p.Second) }
+func (p Pair[A, B]) String() string   { return fmt.Sprintf("(%v, %v)", p.First, p.Second) }
 
 func Zip[A, B any](as []A, bs []B) []Pair[A, B] {
 	n := min(len(as), len(bs))

@@ -5,8 +5,9 @@ import (
 	"strconv"
 )
 
-// a, b := f() with a declared before in the same block assigns a: a
-// closure made before (here, passed to f) reads the variable it assigns.
+// a, b := f() and a, b := x, y with a declared before in the same block
+// assign a: a closure or a pointer made before (here, given to f) reads
+// the variable they assign.
 // Split into cells, main's body is a cell's top level, where var declares
 // a package-level variable.
 
@@ -45,4 +46,20 @@ func main() {
 	p, ok := new(int), true
 	*p = 7
 	fmt.Println(get(), ok)
+
+	sum := 60
+	ps := &sum
+	sum, more := 7, 2
+	fmt.Println(*ps, sum, more)
+
+	var c int
+	pc := &c
+	show := func() int { return c }
+	c, d := 3, 4
+	fmt.Println(*pc, show(), c, d)
+
+	n, err := strconv.Atoi("5")
+	pn := &n
+	n, err2 := strconv.Atoi("6")
+	fmt.Println(*pn, n, err, err2)
 }

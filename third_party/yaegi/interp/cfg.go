@@ -855,6 +855,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 						// before sees it (the define recreated its value).
 						if sym != nil && sym.kind == varSym && sym.node != n && n.kind == defineStmt && n.nleft > 1 && n.nleft == n.nright && dest.ident != "_" && hasNewDefineGTA(n, sc) {
 							dest.redeclared = true
+							dest.typ = sym.typ
 						}
 					}
 					if sym == nil {
@@ -2977,9 +2978,17 @@ func compDefineX(sc *scope, n *node) error {
 		// statement's level: `g, n := f()` after it declared a second g,
 		// so that a closure made by f(), reading g, saw the first one.
 		sameScope := level == n.child[i].level || sym.global && sc.sym[id] == sym
-		if canRedeclare && sameScope && sym.kind == varSym && sym.typ.id() == t.id() {
+		// gonotes patch (s13-public8): a variable of an interface type is
+		// redeclared by a result of a type assignable to it (var w
+		// io.Writer; w, n := f(), f returning a *strings.Builder): Go
+		// assigns it; a new w of the result's type rejected w = other.
+		ifaceDest := canRedeclare && sameScope && sym.kind == varSym && sym.typ != nil && isInterface(sym.typ) && !isInterface(t) && t.cat != nilT && t.assignableTo(sym.typ)
+		if canRedeclare && sameScope && sym.kind == varSym && (sym.typ.id() == t.id() || ifaceDest) {
 			index = sym.index
 			n.child[i].redeclared = true
+			if ifaceDest {
+				t = sym.typ
+			}
 		} else {
 			index = sc.add(t)
 			sc.sym[id] = &symbol{index: index, kind: varSym, typ: t}

@@ -134,8 +134,10 @@ func (interp *Interpreter) gta(root *node, rpath, importPath, pkgName string) ([
 				}
 				// gonotes patch (s13-public8): a variable that GTA declared
 				// before from a constant (x := 60) has its untyped type
-				// until cfg: its default type is compared.
-				if old := sc.sym[dest.ident]; hasNew && old != nil && old.kind == varSym && old.typ != nil && old.typ.defaultType(old.rval, sc).id() == typ.defaultType(val, sc).id() { // gonotes patch: see hasNew
+				// until cfg: its default type is compared. A value of
+				// another type that Go assigns to it (to an interface, or a
+				// constant it represents) is assigned too.
+				if old := sc.sym[dest.ident]; hasNew && old != nil && old.kind == varSym && old.typ != nil && (old.typ.defaultType(old.rval, sc).id() == typ.defaultType(val, sc).id() || redefineAssignable(typ, val, old.typ.defaultType(old.rval, sc))) { // gonotes patch: see hasNew
 					continue
 				}
 				sc.sym[dest.ident] = &symbol{kind: varSym, global: true, index: sc.add(typ), typ: typ, rval: val, node: n}

@@ -853,7 +853,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 						// GTA found declared before (and b new) assigns a in
 						// place, as in a function: a pointer or closure made
 						// before sees it (the define recreated its value).
-						if sym != nil && sym.kind == varSym && sym.node != n && n.kind == defineStmt && n.nleft > 1 && n.nleft == n.nright && dest.ident != "_" && hasNewDefineGTA(n, sc) {
+						if sym != nil && sym.kind == varSym && sym.node != n && n.kind == defineStmt && n.anc.kind != varDecl && n.nleft > 1 && n.nleft == n.nright && dest.ident != "_" && hasNewDefineGTA(n, sc) {
 							dest.redeclared = true
 							dest.typ = sym.typ
 						}

@@ -137,7 +137,7 @@ func (interp *Interpreter) gta(root *node, rpath, importPath, pkgName string) ([
 				// until cfg: its default type is compared. A value of
 				// another type that Go assigns to it (to an interface, or a
 				// constant it represents) is assigned too.
-				if old := sc.sym[dest.ident]; hasNew && old != nil && old.kind == varSym && old.typ != nil && (old.typ.defaultType(old.rval, sc).id() == typ.defaultType(val, sc).id() || redefineAssignable(typ, val, old.typ.defaultType(old.rval, sc))) { // gonotes patch: see hasNew
+				if old := sc.sym[dest.ident]; hasNew && old != nil && old.kind == varSym && old.typ != nil && (old.typ.defaultType(old.rval, sc).id() == typ.defaultType(val, sc).id() || n.anc.kind != varDecl && redefineAssignable(typ, val, old.typ.defaultType(old.rval, sc))) { // gonotes patch: see hasNew
 					continue
 				}
 				sc.sym[dest.ident] = &symbol{kind: varSym, global: true, index: sc.add(typ), typ: typ, rval: val, node: n}

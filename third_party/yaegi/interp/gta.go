@@ -120,7 +120,11 @@ func (interp *Interpreter) gta(root *node, rpath, importPath, pkgName string) ([
 					}
 					val = src.rval
 				}
-				if !typ.isComplete() {
+				// gonotes patch (s13-public8): a package is no value's type:
+				// var v = parse(raw), with func parse declared below, took
+				// parse for the package text/template/parse (a name a cell
+				// may use without importing it) until parse is declared.
+				if !typ.isComplete() || typ.cat == binPkgT || typ.cat == srcPkgT {
 					// Come back when type is known.
 					revisit = append(revisit, n)
 					return false

@@ -860,12 +860,13 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 						if !sc.predeclared(dest.ident) {
 							sym, _, _ = sc.lookup(dest.ident)
 						}
-						// gonotes patch (s13-misc): a, b := x, y with a
-						// declared by an earlier statement, which GTA kept
-						// (same type, b new): a is assigned in place, so
-						// that a pointer or closure made before sees it.
-						if sym != nil && n.nleft > 1 && sym.kind == varSym && sym.node != nil && sym.node != n && dest.ident != "_" {
+						// gonotes patch (s13-public8, s13-misc): a, b := x, y whose a
+						// GTA found declared before (and b new) assigns a in
+						// place, as in a function: a pointer or closure made
+						// before sees it (the define recreated its value).
+						if sym != nil && sym.kind == varSym && sym.node != n && n.kind == defineStmt && n.anc.kind != varDecl && n.nleft > 1 && n.nleft == n.nright && dest.ident != "_" && hasNewDefineGTA(n, sc) {
 							dest.redeclared = true
+							dest.typ = sym.typ
 						}
 					}
 					if sym == nil {
@@ -2998,13 +2999,26 @@ func compDefineX(sc *scope, n *node) error {
 		// Careful to not reuse a variable which has been shadowed (it must not be a newSym).
 		sym, level, ok := sc.lookup(id)
 		canRedeclare := hasNewSymbol && len(symIsNew) > 1 && !symIsNew[id] && ok
-		// gonotes patch (s13-misc): at a REPL input's top level, a global
-		// declared before (level globalFrame) is redeclared too: it was
-		// declared again, and a pointer taken before no longer saw it.
-		sameLevel := level == n.child[i].level || sc.global && level == globalFrame && ok && sym.global
-		if canRedeclare && sameLevel && sym.kind == varSym && (sym.typ.id() == t.id() || sym.global && sym.typ.untyped && sym.typ.defaultType(sym.rval, sc).id() == t.id()) { // gonotes patch (s13-misc): GTA's x := 1 has its constant's type
+		// gonotes patch (s13-public8): a package-level variable (var g T
+		// at a cell's top level) is found at globalFrame, not at the
+		// statement's level: `g, n := f()` after it declared a second g,
+		// so that a closure made by f(), reading g, saw the first one.
+		// gonotes patch (s13-misc): likewise a global of an earlier
+		// input (a pointer taken before no longer saw it).
+		sameScope := level == n.child[i].level || ok && sym.global && (sc.sym[id] == sym || sc.global && level == globalFrame)
+		// gonotes patch (s13-public8): a variable of an interface type is
+		// redeclared by a result of a type assignable to it (var w
+		// io.Writer; w, n := f(), f returning a *strings.Builder): Go
+		// assigns it; a new w of the result's type rejected w = other.
+		ifaceDest := canRedeclare && sameScope && sym.kind == varSym && sym.typ != nil && isInterface(sym.typ) && !isInterface(t) && t.cat != nilT && t.assignableTo(sym.typ)
+		// gonotes patch (s13-misc): GTA's x := 1 has its constant's type.
+		sameType := canRedeclare && sym.typ != nil && (sym.typ.id() == t.id() || sym.global && sym.typ.untyped && sym.typ.defaultType(sym.rval, sc).id() == t.id())
+		if canRedeclare && sameScope && sym.kind == varSym && (sameType || ifaceDest) {
 			index = sym.index
 			n.child[i].redeclared = true
+			if ifaceDest {
+				t = sym.typ
+			}
 		} else {
 			index = sc.add(t)
 			sc.sym[id] = &symbol{index: index, kind: varSym, typ: t}
@@ -3866,6 +3880,21 @@ func matchSelectorMethod(sc *scope, n *node) (err error) {
 	}
 
 	return n.cfgErrorf("undefined selector: %s", name)
+}
+
+// hasNewDefineGTA reports whether the top-level define statement n, whose
+// variables GTA declared, declares one of them (a symbol made for n itself).
+// gonotes patch (s13-public8).
+func hasNewDefineGTA(n *node, sc *scope) bool {
+	for _, c := range n.child[:n.nleft] {
+		if c.ident == "_" || c.ident == "" {
+			continue
+		}
+		if s, _, ok := sc.lookup(c.ident); ok && s.node == n {
+			return true
+		}
+	}
+	return false
 }
 
 // hasNewDefine reports whether the define statement n declares a variable

@@ -354,6 +354,12 @@ func inferTypesFromCall(sc *scope, fun *node, args []*node, explicit ...*itype) 
 			funcArgs = append(funcArgs, funcArg{pt, f})
 			continue
 		}
+		if t != nil && t.cat == variadicT && t.val != nil {
+			// gonotes patch (s13-public8): a variadic parameter (xs ...T)
+			// is a []T in its function's body: slices.Clone(xs) bound S
+			// to ...T, and S{} was a composite of no slice type.
+			t = sliceOf(t.val)
+		}
 		if t != nil && t.cat == nilT {
 			// gonotes patch (s9-genstd): an untyped nil binds no type
 			// parameter (slices.Index(errs, nil): E comes from S).

@@ -120,7 +120,11 @@ func (interp *Interpreter) gta(root *node, rpath, importPath, pkgName string) ([
 					}
 					val = src.rval
 				}
-				if !typ.isComplete() {
+				// gonotes patch (s13-public8): a package is no value's type:
+				// var v = parse(raw), with func parse declared below, took
+				// parse for the package text/template/parse (a name a cell
+				// may use without importing it) until parse is declared.
+				if !typ.isComplete() || typ.cat == binPkgT || typ.cat == srcPkgT {
 					// Come back when type is known.
 					revisit = append(revisit, n)
 					return false
@@ -132,7 +136,12 @@ func (interp *Interpreter) gta(root *node, rpath, importPath, pkgName string) ([
 				if typ.isBinMethod {
 					typ = valueTOf(typ.methodCallType(), isBinMethod(), withScope(sc))
 				}
-				if old := sc.sym[dest.ident]; hasNew && old != nil && old.kind == varSym && old.typ != nil && old.typ.defaultType(old.rval, sc).id() == typ.defaultType(val, sc).id() { // gonotes patch: see hasNew; s13-misc: the default type of an earlier x := 1's constant
+				// gonotes patch (s13-public8): a variable that GTA declared
+				// before from a constant (x := 60) has its untyped type
+				// until cfg: its default type is compared. A value of
+				// another type that Go assigns to it (to an interface, or a
+				// constant it represents) is assigned too.
+				if old := sc.sym[dest.ident]; hasNew && old != nil && old.kind == varSym && old.typ != nil && (old.typ.defaultType(old.rval, sc).id() == typ.defaultType(val, sc).id() || n.anc.kind != varDecl && redefineAssignable(typ, val, old.typ.defaultType(old.rval, sc))) { // gonotes patch: see hasNew; s13-misc: the default type of an earlier x := 1's constant
 					continue
 				}
 				sc.sym[dest.ident] = &symbol{kind: varSym, global: true, index: sc.add(typ), typ: typ, rval: val, node: n}

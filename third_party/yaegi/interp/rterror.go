@@ -266,7 +266,7 @@ func nilAssert(typ *itype, withOk bool) bool {
 
 // itypeString returns the name of t as Go's runtime prints it.
 func itypeString(t *itype) string {
-	return typeDisplay(itypeStr(t)) // gonotes patch (s12-goroot): local types are named as Go names them
+	return anyInTypeArgs(typeDisplay(itypeStr(t))) // gonotes patch (s12-goroot): local types are named as Go names them; (s13-public8) any in type arguments as the runtime names it
 }
 
 // itypeStr is itypeString with the marks of local types.

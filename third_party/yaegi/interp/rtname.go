@@ -112,7 +112,56 @@ const (
 func reflectAddReflectOff(ptr unsafe.Pointer) int32
 
 // rtName returns the offset of a new runtime name (abi.NewName) s.
-func rtName(s string) int32 { return rtNameFlags(typeDisplay(s), 0) } // gonotes patch (s12-goroot): typeDisplay
+func rtName(s string) int32 { return rtNameFlags(anyInTypeArgs(typeDisplay(s)), 0) } // gonotes patch (s12-goroot): typeDisplay; (s13-public8): anyInTypeArgs
+
+// anyInTypeArgs returns the type name s with each type any written in the
+// type arguments of a generic type's instance as the runtime writes it,
+// "interface {}": the runtime name of Pair[int, any] is
+// main.Pair[int,interface {}], as for Pair[int, interface{}] (%T, reflect's
+// Name); so is an interface{} literal, whose id is "interface{}".
+// Outside brackets s is a name and a path, left as they are.
+// gonotes patch (s13-public8).
+func anyInTypeArgs(s string) string {
+	if !strings.Contains(s, "[") || !strings.Contains(s, "any") && !strings.Contains(s, "interface{}") {
+		return s
+	}
+	var b strings.Builder
+	depth := 0
+	for i := 0; i < len(s); {
+		switch c := s[i]; {
+		case c == '[':
+			depth++
+		case c == ']':
+			depth--
+		case depth > 0 && strings.HasPrefix(s[i:], "any") && (i == 0 || !isIDByte(s[i-1])) && endsTypeWord(s[i+3:]):
+			b.WriteString("interface {}")
+			i += 3
+			continue
+		case depth > 0 && strings.HasPrefix(s[i:], "interface{}") && (i == 0 || !isIDByte(s[i-1])):
+			b.WriteString("interface {}") // the id of an interface{} literal
+			i += len("interface{}")
+			continue
+		}
+		b.WriteByte(s[i])
+		i++
+	}
+	return b.String()
+}
+
+// endsTypeWord reports whether rest, what follows a word of a type string,
+// ends a type there (a field's name is followed by its type).
+func endsTypeWord(rest string) bool {
+	if rest == "" {
+		return true
+	}
+	switch rest[0] {
+	case ',', ']', ')', '}', ';':
+		return true
+	case ' ':
+		return len(rest) > 1 && (rest[1] == '}' || rest[1] == ';')
+	}
+	return false
+}
 
 // rtNameFlags returns the offset of a new runtime name s with the flags
 // byte flags (1: exported; rtmethods.go).

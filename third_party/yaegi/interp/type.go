@@ -2181,6 +2181,19 @@ func (t *itype) methodSet(viaPtr, keepAmbiguous bool) methodSet {
 					continue
 				}
 				sub, subDepth := getMethods(f.typ, viaPtr, false) // gonotes patch
+				if !viaPtr {
+					// gonotes patch (s13-public8): a method of the field's
+					// pointer type only is not in the value's method set,
+					// but its name is a selector at its depth: it makes
+					// one of another field at that depth ambiguous and
+					// hides deeper ones (hiddenSig).
+					psub, pdepth := getMethods(f.typ, true, false)
+					for k, v := range psub {
+						if _, ok := sub[k]; !ok && v != ambiguousSig {
+							sub[k], subDepth[k] = hiddenSig, pdepth[k]
+						}
+					}
+				}
 				for k, v := range sub {
 					d := subDepth[k] + 1
 					if od, ok := depth[k]; ok && od < d {
@@ -2213,16 +2226,20 @@ func (t *itype) methodSet(viaPtr, keepAmbiguous bool) methodSet {
 	}
 
 	res, _ := getMethods(t, viaPtr, false) // gonotes patch
-	if keepAmbiguous {
-		return res
-	}
 	for k, v := range res {
-		if v == ambiguousSig {
+		if v == hiddenSig || v == ambiguousSig && !keepAmbiguous {
 			delete(res, k)
 		}
 	}
 	return res
 }
+
+// hiddenSig is the signature, while a method set is made, of a method
+// name that is a selector of the type but not in its method set: a
+// pointer-receiver method of an embedded field seen from a value. It
+// makes one of the same name and depth ambiguous, and hides one promoted
+// from deeper, as Go's selector rules do. gonotes patch (s13-public8).
+const hiddenSig = "\x00hidden"
 
 // ambiguousMethod reports whether name is a method promoted at the same
 // smallest depth from two embedded fields of t (or of what t points to): a

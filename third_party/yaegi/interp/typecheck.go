@@ -1182,7 +1182,11 @@ func (check typecheck) argument(p param, fun *node, i, l int, ellipsis bool) err
 			return err
 		}
 	}
-	if ftyp.cat == valueT && definedToCompiledParam(p.nod, atyp) { // gonotes patch (s13-misc)
+	// gonotes patch (s13-misc): only for a compiled function named by a
+	// selector (strings.ToUpper(n), b.WriteString(n)): a func value of
+	// the notebook's own type asserted from an interface (x.(func(M)))
+	// has a valueT type that lost M (func(int)), its argument v is fine.
+	if ftyp.cat == valueT && fun != nil && fun.kind == selectorExpr && definedToCompiledParam(p.nod, atyp) {
 		return notAssignableError(p.nod, atyp, "argument to "+constExprString(fun))
 	}
 	if err := check.assignment(p.nod, atyp, ""); err != nil {

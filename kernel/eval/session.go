@@ -53,8 +53,9 @@
 //     scope); a cell blocked elsewhere (a channel operation, a compiled
 //     call) is stopped the hard way after Options.HardStopDelay, which stops
 //     only that cell's interpreted code.
-//   - os.Stdin reads ask the cell's scope for input (input_request), and
-//     fail with a clear error when the client does not allow stdin.
+//   - os.Stdin reads ask the cell's scope for input (input_request); when
+//     the client does not allow stdin they see end of file, as a program
+//     run with `go run </dev/null` does.
 //   - Goroutines started by a cell keep running after it ends (Go cannot
 //     kill a goroutine); only loops of an interrupted cell's goroutines stop.
 //   - A replay of the declarations ([Session.Declarations], run again by a

@@ -305,14 +305,14 @@ func (s *Session) redefined(pending []*decl, from int) []*decl {
 // variable as it was (gonotes s13: they read the new one, a zero value).
 // Not in a unit with a goto, whose label may be on either side.
 func (s *Session) splitAtRedefines(u *unit, base int, cell int64, pur *purity, vars map[string]bool) []*unit {
-	if u.kind != stmtPiece || u.result || len(u.pieces) < 2 {
+	if u.kind != stmtPiece {
 		return []*unit{u}
 	}
-	local := map[string]bool{} // defined by the unit's statements so far
+	split := !u.result && len(u.pieces) > 1
 	shadows := func(name string) bool {
 		return predeclaredNames[name] || pur.pkgs[name] != "" || pur.base[name] != ""
 	}
-	known := func(name string) bool { return vars[name] || local[name] }
+	known := func(name string) bool { return vars[name] }
 	for _, p := range u.pieces {
 		if strings.Contains(p.text, "goto") {
 			shadows = func(string) bool { return false }
@@ -323,15 +323,16 @@ func (s *Session) splitAtRedefines(u *unit, base int, cell int64, pur *purity, v
 	var out []*unit
 	start := 0
 	for i, p := range u.pieces {
-		if i > start && (definesName(p.text, shadows) || redefinesVar(p.text, known)) {
+		names, rhs := defineParts(p.text) // one parse of each statement
+		if split && i > start && (anyName(names, shadows) || redefines(names, rhs, known)) {
 			out = append(out, &unit{kind: stmtPiece, pieces: u.pieces[start:i]})
 			start = i
 		}
-		for _, name := range defineNames(p.text) {
-			local[name] = true
+		for _, name := range names {
+			vars[name] = true
 		}
-		if i == len(u.pieces)-1 {
-			break
+		if !split || len(names) == 0 || i == len(u.pieces)-1 {
+			continue
 		}
 		ds := defineDecls(&unit{kind: stmtPiece, pieces: []piece{p}}, base, cell, pur)
 		if len(ds) == 0 || len(s.redefined(ds, 0)) == 0 {
@@ -355,22 +356,14 @@ var predeclaredNames = func() map[string]bool {
 	return m
 }()
 
-// definesName reports whether a statement is `a, b := ...` with a name on
-// its left for which match is true.
-func definesName(text string, match func(string) bool) bool {
-	for _, name := range defineNames(text) {
-		if match(name) {
+// anyName reports whether match is true for one of names.
+func anyName(names []string, match func(string) bool) bool {
+	for _, n := range names {
+		if match(n) {
 			return true
 		}
 	}
 	return false
-}
-
-// defineNames returns the names on the left of a statement `a, b := ...`
-// (not _), or none for another statement.
-func defineNames(text string) []string {
-	names, _ := defineParts(text)
-	return names
 }
 
 // defineParts returns the names on the left of a statement `a, b := ...`
@@ -409,12 +402,12 @@ func defineParts(text string) (names []string, rhs map[string]bool) {
 	return names, rhs
 }
 
-// redefinesVar reports whether a statement is `a, b := ...` declaring again
-// a name for which known is true, without mentioning it on its right side
-// (`t, err := t.Parse(s)` reuses t: cut before it, its right side would
-// read the new variable).
-func redefinesVar(text string, known func(string) bool) bool {
-	names, rhs := defineParts(text)
+// redefines reports whether a statement `a, b := ...` (its names and the
+// identifiers of its right side, defineParts) declares again a name for
+// which known is true, without mentioning it on its right side (`t, err :=
+// t.Parse(s)` reuses t: cut before it, its right side would read the new
+// variable).
+func redefines(names []string, rhs map[string]bool, known func(string) bool) bool {
 	found := false
 	for _, n := range names {
 		if known(n) {

@@ -517,7 +517,7 @@ func (s *Session) prepare(code string, base int, scope *hook.Scope) ([]*unit, []
 	broken := map[*decl]bool{}
 	var notes []string
 	// The variables and constants of the notebook, and of this cell's
-	// units compiled so far (splitAtRedefines).
+	// units so far (splitAtRedefines adds those its statements define).
 	vars := map[string]bool{}
 	s.declMu.Lock()
 	for _, d := range s.decls {
@@ -545,13 +545,6 @@ func (s *Session) prepare(code string, base int, scope *hook.Scope) ([]*unit, []
 			for _, d := range pending[from:] {
 				if d.kind == "var" || d.kind == "const" {
 					for _, n := range d.names {
-						vars[n] = true
-					}
-				}
-			}
-			if u.kind == stmtPiece {
-				for _, p := range u.pieces {
-					for _, n := range defineNames(p.text) {
 						vars[n] = true
 					}
 				}

@@ -764,13 +764,21 @@ type methodRunReuse struct {
 }
 
 func (interp *Interpreter) newMethodRun(def *node) *methodRun {
-	m := &methodRun{interp: interp, def: def, numRet: len(def.typ.ret)}
-	for i, t := range def.typ.ret {
-		if isEmptyInterface(t) {
-			m.anyRets = append(m.anyRets, i)
+	return &methodRun{interp: interp, def: def, numRet: len(def.typ.ret), anyRets: anyResults(def.typ)}
+}
+
+// anyResults returns the indexes of the results of the func type t whose
+// type is an empty interface: a notebook value held in them goes to
+// compiled code as a value of its named runtime type (namedResult).
+// gonotes patch.
+func anyResults(t *itype) []int {
+	var out []int
+	for i, r := range t.ret {
+		if isEmptyInterface(r) {
+			out = append(out, i)
 		}
 	}
-	return m
+	return out
 }
 
 // begin returns the wrapCall of a call and a frame for it (see
@@ -805,14 +813,7 @@ func (m *methodRun) call(recv reflect.Value, in []reflect.Value) []reflect.Value
 		if i >= len(d) {
 			break
 		}
-		switch typ := def.typ.arg[i]; {
-		case isEmptyInterface(typ) || typ.TypeOf() == valueInterfaceType:
-			d[i].Set(arg)
-		case isInterfaceSrc(typ):
-			d[i].Set(reflect.ValueOf(valueInterface{value: arg.Elem()}))
-		default:
-			d[i].Set(arg)
-		}
+		setFuncArg(d[i], def.typ.arg[i], arg)
 	}
 	w.run(fr)
 	for _, i := range m.anyRets { // never with a reused frame

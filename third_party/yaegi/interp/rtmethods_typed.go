@@ -52,9 +52,6 @@ func typedMethodStub(m rtMethodSpec, mt, under reflect.Type) (reflect.Value, boo
 		return reflect.Value{}, false
 	}
 	slot := r.numRet // the receiver's slot; the arguments follow
-	// args reports whether the frame has a slot for each of n arguments
-	// (an unused parameter may have none).
-	args := func(fr *frame, n int) bool { return slot+n < len(fr.data) }
 	switch mt {
 	case sigLen:
 		return reflect.ValueOf(func(p unsafe.Pointer) int {
@@ -81,12 +78,7 @@ func typedMethodStub(m rtMethodSpec, mt, under reflect.Type) (reflect.Value, boo
 			defer leaveClosure(enterClosure())
 			w, fr, reused := r.begin()
 			fr.data[slot].Set(recv(p))
-			if args(fr, 2) {
-				fr.data[slot+1].SetInt(int64(i))
-				fr.data[slot+2].SetInt(int64(j))
-			} else {
-				setIntArgs(fr, slot, i, j)
-			}
+			setIntArgs(fr, slot, i, j)
 			w.run(fr)
 			v := fr.data[0].Bool()
 			w.release(fr, reused)
@@ -97,12 +89,7 @@ func typedMethodStub(m rtMethodSpec, mt, under reflect.Type) (reflect.Value, boo
 			defer leaveClosure(enterClosure())
 			w, fr, reused := r.begin()
 			fr.data[slot].Set(recv(p))
-			if args(fr, 2) {
-				fr.data[slot+1].SetInt(int64(i))
-				fr.data[slot+2].SetInt(int64(j))
-			} else {
-				setIntArgs(fr, slot, i, j)
-			}
+			setIntArgs(fr, slot, i, j)
 			w.run(fr)
 			w.release(fr, reused)
 		}), true
@@ -114,7 +101,7 @@ func typedMethodStub(m rtMethodSpec, mt, under reflect.Type) (reflect.Value, boo
 			defer leaveClosure(enterClosure())
 			w, fr, reused := r.begin()
 			fr.data[slot].Set(recv(p))
-			if args(fr, 1) {
+			if slot+1 < len(fr.data) { // an unused parameter may have no slot
 				fr.data[slot+1].Set(reflect.ValueOf(&x).Elem())
 			}
 			w.run(fr)
@@ -134,8 +121,8 @@ func typedMethodStub(m rtMethodSpec, mt, under reflect.Type) (reflect.Value, boo
 	return reflect.Value{}, false
 }
 
-// setIntArgs sets the int arguments of a call on fr whose frame has no
-// slot for some of them (unused parameters).
+// setIntArgs sets the int arguments of a call on fr after the receiver's
+// slot; an unused parameter may have no slot.
 func setIntArgs(fr *frame, slot int, args ...int) {
 	for k, a := range args {
 		if i := slot + 1 + k; i < len(fr.data) {

@@ -1338,7 +1338,9 @@ func assign(n *node) {
 		return
 	}
 
-	// Multi assign operation.
+	// Multi assign operation. types are those of the temporaries of
+	// values that are not valid (an untyped nil); the others copy each
+	// value with its own type (snapshot).
 	types := make([]reflect.Type, n.nright)
 	index := make([]int, n.nright)
 	level := make([]int, n.nright)
@@ -1346,12 +1348,6 @@ func assign(n *node) {
 	for i := range types {
 		var t reflect.Type
 		switch typ := n.child[sbase+i].typ; {
-		case isEmptyInterface(typ) && n.child[i].typ != nil && isEmptyInterface(n.child[i].typ):
-			// gonotes patch (s13-ifacefield): a value of an empty
-			// interface type assigned to one is the value itself, an
-			// interface{} (genDestValue), not a valueInterface:
-			// xs[i], xs[j] = xs[j], xs[i] of a []any panicked.
-			t = emptyInterfaceType
 		case isInterfaceSrc(typ):
 			t = valueInterfaceType
 		default:
@@ -1895,12 +1891,7 @@ func genFuncWrapper(n *node, cross bool) func(*frame) reflect.Value {
 	}
 	numRet := len(def.typ.ret)
 	var rcvr func(*frame) reflect.Value
-	var anyRets []int // gonotes patch: results of an empty interface type (rtname.go)
-	for i, t := range def.typ.ret {
-		if isEmptyInterface(t) {
-			anyRets = append(anyRets, i)
-		}
-	}
+	anyRets := anyResults(def.typ) // gonotes patch: results of an empty interface type (rtname.go)
 
 	late := false
 	// gonotes patch: the base of a late receiver with an embedded path, and
@@ -4243,12 +4234,7 @@ func getFunc(n *node) {
 	// gonotes patch (s13): results of type any holding notebook values
 	// go to compiled code as values of their named runtime types, as a
 	// declared func's do (genFunctionWrapper).
-	var anyRets []int
-	for i, t := range n.typ.ret {
-		if isEmptyInterface(t) {
-			anyRets = append(anyRets, i)
-		}
-	}
+	anyRets := anyResults(n.typ)
 	// gonotes patch (s9-genstd): what the closure's frame keeps of the
 	// frame it is made in (see frame.detached and loosen).
 	keepOrig, keepAnc := hasRecover(n), refersUp(n, 2)

@@ -1,0 +1,66 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+)
+
+type Future[T any] struct {
+	ch  chan struct{}
+	val T
+	err error
+}
+
+func Async[T any](f func() (T, error)) *Future[T] {
+	fu := &Future[T]{ch: make(chan struct{})}
+	go func() {
+		defer close(fu.ch)
+		defer func() {
+			if r := recover(); r != nil {
+				fu.err = fmt.Errorf("panic: %v", r)
+			}
+		}()
+		fu.val, fu.err = f()
+	}()
+	return fu
+}
+
+func (f *Future[T]) Await() (T, error) {
+	<-f.ch
+	return f.val, f.err
+}
+
+type Report struct {
+	Name  string
+	Words int
+}
+
+func (r Report) String() string { return fmt.Sprintf("%s:%d", r.Name, r.Words) }
+
+func main() {
+	docs := map[string]string{"a": "one two three", "b": "", "c": "x y", "d": "panic"}
+	names := []string{"a", "b", "c", "d"}
+	futures := make([]*Future[Report], len(names))
+	for i, n := range names {
+		futures[i] = Async(func() (Report, error) {
+			text := docs[n]
+			if text == "" {
+				return Report{}, errors.New("empty " + n)
+			}
+			if text == "panic" {
+				var m map[string]int
+				m[n]++
+			}
+			return Report{n, len(strings.Fields(text))}, nil
+		})
+	}
+	for i, f := range futures {
+		r, err := f.Await()
+		fmt.Printf("%d %v %v\n", i, r, err)
+	}
+	sq := Async(func() (int, error) { return 12 * 12, nil })
+	v, err := sq.Await()
+	v2, _ := sq.Await()
+	fmt.Println(v, err, v2)
+}

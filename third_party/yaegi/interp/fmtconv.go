@@ -449,6 +449,11 @@ func (fc *fmtConverter) conv(t *itype, elem, addr bool, seen map[*itype]bool) fu
 	if rt == nil {
 		return nil
 	}
+	if fc.marshal {
+		if c := fc.promotedMarshalConv(t); c != nil {
+			return c // gonotes patch (s14-public9b)
+		}
+	}
 	h := fc.wrapper(t, rt, t)
 	if h == nil {
 		return nil
@@ -634,6 +639,59 @@ func methodlessConv(t *itype) func(*frame, reflect.Value) reflect.Value {
 			return v
 		}
 		return v.Convert(bt)
+	}
+}
+
+// promotedMarshalConv returns, for an encoder, the converter of the values
+// of a struct type t without methods of its own whose value method set has
+// a method named Marshal... promoted from an embedded compiled type (type Stamp
+// struct{ time.Time; Note string } has time.Time's MarshalJSON): a value
+// of its named runtime type, which has the promoted methods. As a field,
+// an element or a map value it was given as the interpreter's struct,
+// without methods, and encoded field by field ({"Time":...,"Note":...}
+// where Go gives the time). Nil if t is not such a type. gonotes patch
+// (s14-public9b).
+func (fc *fmtConverter) promotedMarshalConv(t *itype) func(*frame, reflect.Value) reflect.Value {
+	if t.cat == ptrT && t.name == "" && t.val != nil {
+		// *Stamp: a pointer to a value of the named runtime type.
+		ec := fc.promotedMarshalConv(t.val)
+		if ec == nil {
+			return nil
+		}
+		return func(f *frame, v reflect.Value) reflect.Value {
+			if !v.IsValid() || v.Kind() != reflect.Ptr || v.IsNil() {
+				return v
+			}
+			e := ec(f, v.Elem())
+			p := reflect.New(e.Type())
+			p.Elem().Set(e)
+			return p
+		}
+	}
+	if t.cat != structT || t.name == "" || len(t.method) > 0 {
+		return nil
+	}
+	ms, ok := promotedMethods(t)
+	if !ok {
+		return nil
+	}
+	found := false
+	for _, m := range ms {
+		found = found || m.binRcv && !m.ptr && strings.HasPrefix(m.name, "Marshal")
+	}
+	if !found {
+		return nil
+	}
+	r := fc.interp.namedRType(t)
+	if r == nil {
+		return nil
+	}
+	interp, rt := fc.interp, t.TypeOf()
+	return func(_ *frame, v reflect.Value) reflect.Value {
+		if !v.IsValid() || v.Type() != rt {
+			return v
+		}
+		return interp.toNamed(t, v)
 	}
 }
 

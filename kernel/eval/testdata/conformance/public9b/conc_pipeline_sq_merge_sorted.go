@@ -3,43 +3,48 @@ package main
 import (
 	"fmt"
 	"sort"
+	"strconv"
+	"strings"
 	"sync"
 )
 
-func gen(nums ...int) <-chan int {
-	out := make(chan int)
-	go func() {
-		defer close(out)
-		for _, n := range nums {
-			out <- n
-		}
-	}()
-	return out
+type reading struct {
+	station string
+	celsius float64
+	err     error
 }
 
-func sq(in <-chan int) <-chan int {
-	out := make(chan int)
+func parseLines(lines []string) <-chan reading {
+	ch := make(chan reading)
 	go func() {
-		for n := range in {
-			out <- n * n
+		defer close(ch)
+		for _, l := range lines {
+			name, val, ok := strings.Cut(l, "=")
+			if !ok {
+				ch <- reading{station: l, err: fmt.Errorf("no '=' in %q", l)}
+				continue
+			}
+			c, err := strconv.ParseFloat(strings.TrimSpace(val), 64)
+			ch <- reading{strings.TrimSpace(name), c, err}
 		}
-		close(out)
 	}()
-	return out
+	return ch
 }
 
-func merge(cs ...<-chan int) <-chan int {
+func toFahrenheit(in <-chan reading, workers int) <-chan reading {
+	out := make(chan reading, workers)
 	var wg sync.WaitGroup
-	out := make(chan int, 4)
-	output := func(c <-chan int) {
-		for n := range c {
-			out <- n
-		}
-		wg.Done()
-	}
-	wg.Add(len(cs))
-	for _, c := range cs {
-		go output(c)
+	wg.Add(workers)
+	for w := 0; w < workers; w++ {
+		go func() {
+			defer wg.Done()
+			for r := range in {
+				if r.err == nil {
+					r.celsius = r.celsius*9/5 + 32
+				}
+				out <- r
+			}
+		}()
 	}
 	go func() {
 		wg.Wait()
@@ -49,19 +54,24 @@ func merge(cs ...<-chan int) <-chan int {
 }
 
 func main() {
-	in := gen(2, 3, 4, 5, 6, 7)
-	c1 := sq(in)
-	c2 := sq(in)
-	c3 := sq(in)
-	var got []int
-	for n := range merge(c1, c2, c3) {
-		got = append(got, n)
+	lines := []string{"oslo = -3.5", "cairo=35", "lima = 18.25", "broken line", "quito = abc", "nuuk=-20"}
+	byStation := map[string]float64{}
+	var problems []string
+	for r := range toFahrenheit(parseLines(lines), 3) {
+		if r.err != nil {
+			problems = append(problems, r.err.Error())
+			continue
+		}
+		byStation[r.station] = r.celsius
 	}
-	sort.Ints(got)
-	fmt.Println(got, len(got))
-	sum := 0
-	for _, v := range got {
-		sum += v
+	names := make([]string, 0, len(byStation))
+	for n := range byStation {
+		names = append(names, n)
 	}
-	fmt.Printf("sum=%d avg=%.3f\n", sum, float64(sum)/float64(len(got)))
+	sort.Slice(names, func(i, j int) bool { return byStation[names[i]] < byStation[names[j]] })
+	for _, n := range names {
+		fmt.Printf("%-6s %6.1f°F\n", n, byStation[n])
+	}
+	sort.Strings(problems)
+	fmt.Println(strings.Join(problems, "\n"))
 }

@@ -2,71 +2,68 @@ package main
 
 import (
 	"fmt"
-	"strings"
+	"sort"
 	"sync"
 )
 
-type Queue struct {
-	mu     sync.Mutex
-	cond   *sync.Cond
-	items  []string
-	closed bool
+type Ring struct {
+	mu                sync.Mutex
+	notEmpty, notFull *sync.Cond
+	buf               []int
+	head, size        int
+	maxSeen           int
 }
 
-func NewQueue() *Queue {
-	q := &Queue{}
-	q.cond = sync.NewCond(&q.mu)
-	return q
+func NewRing(n int) *Ring {
+	r := &Ring{buf: make([]int, n)}
+	r.notEmpty = sync.NewCond(&r.mu)
+	r.notFull = sync.NewCond(&r.mu)
+	return r
 }
 
-func (q *Queue) Put(s string) {
-	q.mu.Lock()
-	q.items = append(q.items, s)
-	q.mu.Unlock()
-	q.cond.Signal()
-}
-
-func (q *Queue) Close() {
-	q.mu.Lock()
-	q.closed = true
-	q.mu.Unlock()
-	q.cond.Broadcast()
-}
-
-func (q *Queue) Get() (string, bool) {
-	q.mu.Lock()
-	defer q.mu.Unlock()
-	for len(q.items) == 0 && !q.closed {
-		q.cond.Wait()
+func (r *Ring) Put(v int) {
+	r.mu.Lock()
+	for r.size == len(r.buf) {
+		r.notFull.Wait()
 	}
-	if len(q.items) == 0 {
-		return "", false
+	r.buf[(r.head+r.size)%len(r.buf)] = v
+	r.size++
+	r.maxSeen = max(r.maxSeen, r.size)
+	r.mu.Unlock()
+	r.notEmpty.Signal()
+}
+
+func (r *Ring) Take() int {
+	r.mu.Lock()
+	for r.size == 0 {
+		r.notEmpty.Wait()
 	}
-	s := q.items[0]
-	q.items = q.items[1:]
-	return s, true
+	v := r.buf[r.head]
+	r.head = (r.head + 1) % len(r.buf)
+	r.size--
+	r.mu.Unlock()
+	r.notFull.Signal()
+	return v
 }
 
 func main() {
-	q := NewQueue()
-	out := make(chan []string)
-	go func() {
-		var got []string
-		for {
-			s, ok := q.Get()
-			if !ok {
-				break
+	ring := NewRing(3)
+	var producers sync.WaitGroup
+	for p := 0; p < 3; p++ {
+		producers.Add(1)
+		go func() {
+			defer producers.Done()
+			for i := 0; i < 5; i++ {
+				ring.Put(p*100 + i)
 			}
-			got = append(got, strings.ToUpper(s))
-		}
-		out <- got
-	}()
-	for _, w := range strings.Fields("the quick brown fox jumps") {
-		q.Put(w)
+		}()
 	}
-	q.Close()
-	got := <-out
-	fmt.Println(len(got), got)
-	s, ok := q.Get()
-	fmt.Printf("%q %v\n", s, ok)
+	got := make([]int, 0, 15)
+	for len(got) < 15 {
+		got = append(got, ring.Take())
+	}
+	producers.Wait()
+	sort.Ints(got)
+	fmt.Println(got)
+	fmt.Println("never over capacity:", ring.maxSeen <= 3, "empty:", ring.size == 0)
 }

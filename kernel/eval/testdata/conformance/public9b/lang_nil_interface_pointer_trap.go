@@ -3,81 +3,74 @@ package main
 import (
 	"errors"
 	"fmt"
+	"strings"
 )
 
-type MyErr struct{ msg string }
+type FieldErrors []string
 
-func (e *MyErr) Error() string {
-	if e == nil {
-		return "nil *MyErr"
+func (fe FieldErrors) Error() string { return "invalid: " + strings.Join(fe, ", ") }
+
+func validateBad(name string, age int) error {
+	var errs FieldErrors
+	if name == "" {
+		errs = append(errs, "name")
 	}
-	return e.msg
+	if age < 0 {
+		errs = append(errs, "age")
+	}
+	return errs
 }
 
-func mayFail(fail bool) error {
-	var p *MyErr
-	if fail {
-		p = &MyErr{"failed"}
+func validateGood(name string, age int) error {
+	var errs FieldErrors
+	if name == "" {
+		errs = append(errs, "name")
 	}
-	return p
+	if age < 0 {
+		errs = append(errs, "age")
+	}
+	if len(errs) == 0 {
+		return nil
+	}
+	return errs
 }
 
-func correct(fail bool) error {
-	if fail {
-		return &MyErr{"failed"}
+type Speaker interface{ Speak() string }
+
+type Robot struct{ model string }
+
+func (r *Robot) Speak() string {
+	if r == nil {
+		return "(no robot)"
 	}
-	return nil
+	return "beep from " + r.model
 }
 
-type Animal interface{ Sound() string }
-type Dog struct{ name string }
-
-func (d *Dog) Sound() string {
-	if d == nil {
-		return "<silent nil dog>"
+func pick(models []string, i int) Speaker {
+	var r *Robot
+	if i < len(models) {
+		r = &Robot{models[i]}
 	}
-	return d.name + " woofs"
+	return r
 }
 
 func main() {
-	err := mayFail(false)
-	fmt.Println(err == nil, err)
-	fmt.Printf("%T %v\n", err, err)
-	err = correct(false)
-	fmt.Println(err == nil, err)
-	var d *Dog
-	var a Animal = d
-	fmt.Println(a == nil, a.Sound(), d.Sound())
-	a = nil
+	fmt.Println(validateBad("ann", 3) == nil, validateGood("ann", 3) == nil)
+	err := validateBad("ann", 3)
+	fmt.Printf("%T %v %q\n", err, err != nil, err.Error())
+	var fe FieldErrors
+	fmt.Println(errors.As(validateGood("", -1), &fe), fe, len(fe))
+	s := pick([]string{"r2"}, 5)
+	fmt.Println(s == nil, s.Speak(), pick([]string{"r2"}, 0).Speak())
+	var nilSpeaker Speaker
 	func() {
-		defer func() { fmt.Println("recovered:", recover()) }()
-		fmt.Println(a.Sound())
+		defer func() { fmt.Println("recovered:", recover() != nil) }()
+		nilSpeaker.Speak()
 	}()
-	var me *MyErr
-	fmt.Println(errors.As(mayFail(true), &me), me.msg)
-	var e2 error = (*MyErr)(nil)
-	fmt.Println(errors.Is(e2, nil), e2 != nil)
-	var x any = (*int)(nil)
-	var y any
-	fmt.Println(x == nil, y == nil, x == (*int)(nil))
-	ifaces := []any{nil, (*Dog)(nil), Animal(nil), error(nil), []int(nil), map[string]int(nil)}
-	for i, v := range ifaces {
-		fmt.Printf("%d %T %v %v\n", i, v, v == nil, v)
+	vals := []any{nil, (*Robot)(nil), FieldErrors(nil), Speaker(nil), (func())(nil), (chan int)(nil)}
+	for i, v := range vals {
+		fmt.Printf("%d %-20T isnil=%v\n", i, v, v == nil)
 	}
-	var m map[string]int
-	fmt.Println(m["x"], len(m))
-	var s []int
-	fmt.Println(s == nil, len(s), s[:0] == nil, append(s, 1))
-	var ch chan int
-	select {
-	case ch <- 1:
-	default:
-		fmt.Println("nil chan send not ready")
-	}
-	var fn func()
-	fmt.Println(fn == nil)
-	func() {
-		defer func() { fmt.Println("recovered:", recover()) }()
-		fn()
-	}()
+	var m map[string]FieldErrors
+	fmt.Println(m["x"] == nil, len(m), m["x"].Error())
 }

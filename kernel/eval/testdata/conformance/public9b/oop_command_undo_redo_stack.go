@@ -2,99 +2,120 @@ package main
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 )
 
-type Doc struct{ text []rune }
+type Store map[string]string
 
-func (d *Doc) String() string { return string(d.text) }
-
-type Command interface {
-	Do(d *Doc)
-	Undo(d *Doc)
-	fmt.Stringer
+type Change interface {
+	Apply(Store)
+	Revert(Store)
+	Describe() string
 }
 
-type Insert struct {
-	Pos  int
-	Text string
+type setOp struct {
+	key, val    string
+	prev        string
+	hadPrevious bool
 }
 
-func (c Insert) Do(d *Doc) {
-	rs := []rune(c.Text)
-	d.text = append(d.text[:c.Pos], append(rs, d.text[c.Pos:]...)...)
-}
-func (c Insert) Undo(d *Doc) {
-	n := len([]rune(c.Text))
-	d.text = append(d.text[:c.Pos], d.text[c.Pos+n:]...)
-}
-func (c Insert) String() string { return fmt.Sprintf("insert(%d,%q)", c.Pos, c.Text) }
-
-type Delete struct {
-	Pos, N  int
-	removed []rune
+func (s *setOp) Apply(st Store) {
+	s.prev, s.hadPrevious = st[s.key]
+	st[s.key] = s.val
 }
 
-func (c *Delete) Do(d *Doc) {
-	c.removed = append([]rune(nil), d.text[c.Pos:c.Pos+c.N]...)
-	d.text = append(d.text[:c.Pos], d.text[c.Pos+c.N:]...)
-}
-func (c *Delete) Undo(d *Doc) {
-	d.text = append(d.text[:c.Pos], append(append([]rune(nil), c.removed...), d.text[c.Pos:]...)...)
-}
-func (c *Delete) String() string { return fmt.Sprintf("delete(%d,%d)", c.Pos, c.N) }
-
-type Editor struct {
-	doc        Doc
-	undo, redo []Command
-}
-
-func (e *Editor) Exec(c Command) {
-	c.Do(&e.doc)
-	e.undo = append(e.undo, c)
-	e.redo = e.redo[:0]
-}
-
-func (e *Editor) Undo() bool {
-	if len(e.undo) == 0 {
-		return false
+func (s *setOp) Revert(st Store) {
+	if s.hadPrevious {
+		st[s.key] = s.prev
+	} else {
+		delete(st, s.key)
 	}
-	c := e.undo[len(e.undo)-1]
-	e.undo = e.undo[:len(e.undo)-1]
-	c.Undo(&e.doc)
-	e.redo = append(e.redo, c)
-	return true
 }
 
-func (e *Editor) Redo() bool {
-	if len(e.redo) == 0 {
-		return false
+func (s *setOp) Describe() string { return "set " + s.key + "=" + s.val }
+
+type renameOp struct{ from, to string }
+
+func (r renameOp) Apply(st Store) {
+	if v, ok := st[r.from]; ok {
+		delete(st, r.from)
+		st[r.to] = v
 	}
-	c := e.redo[len(e.redo)-1]
-	e.redo = e.redo[:len(e.redo)-1]
-	c.Do(&e.doc)
-	e.undo = append(e.undo, c)
-	return true
+}
+func (r renameOp) Revert(st Store)  { renameOp{r.to, r.from}.Apply(st) }
+func (r renameOp) Describe() string { return "rename " + r.from + "->" + r.to }
+
+type batch []Change
+
+func (b batch) Apply(st Store) {
+	for _, c := range b {
+		c.Apply(st)
+	}
+}
+func (b batch) Revert(st Store) {
+	for i := len(b) - 1; i >= 0; i-- {
+		b[i].Revert(st)
+	}
+}
+func (b batch) Describe() string { return fmt.Sprintf("batch of %d", len(b)) }
+
+type History struct {
+	st     Store
+	done   []Change
+	undone []Change
+}
+
+func (h *History) Do(c Change) {
+	c.Apply(h.st)
+	h.done = append(h.done, c)
+	h.undone = nil
+}
+
+func (h *History) Step(back bool) string {
+	from, to := &h.done, &h.undone
+	if !back {
+		from, to = to, from
+	}
+	if len(*from) == 0 {
+		return "nothing"
+	}
+	c := (*from)[len(*from)-1]
+	*from = (*from)[:len(*from)-1]
+	if back {
+		c.Revert(h.st)
+	} else {
+		c.Apply(h.st)
+	}
+	*to = append(*to, c)
+	return c.Describe()
+}
+
+func (h *History) Dump() string {
+	keys := make([]string, 0, len(h.st))
+	for k := range h.st {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	var parts []string
+	for _, k := range keys {
+		parts = append(parts, k+"="+h.st[k])
+	}
+	return "{" + strings.Join(parts, " ") + "}"
 }
 
 func main() {
-	e := &Editor{}
-	e.Exec(Insert{0, "Hello"})
-	e.Exec(Insert{5, ", wörld"})
-	e.Exec(&Delete{Pos: 0, N: 1})
-	e.Exec(Insert{0, "J"})
-	fmt.Println(&e.doc, e.undo)
-	for e.Undo() {
-		fmt.Printf("undo -> %q\n", e.doc.String())
+	h := &History{st: Store{}}
+	h.Do(&setOp{key: "a", val: "1"})
+	h.Do(&setOp{key: "b", val: "2"})
+	h.Do(batch{&setOp{key: "a", val: "10"}, renameOp{"b", "c"}})
+	fmt.Println(h.Dump())
+	for range 4 {
+		fmt.Printf("undo %-12s %s\n", h.Step(true), h.Dump())
 	}
-	e.Redo()
-	e.Redo()
-	fmt.Println(&e.doc, len(e.undo), len(e.redo))
-	e.Exec(Insert{len(e.doc.text), "!"})
-	fmt.Println(&e.doc, e.Redo(), strings.Count(e.doc.String(), "l"))
-	var names []string
-	for _, c := range e.undo {
-		names = append(names, c.String())
-	}
-	fmt.Println(strings.Join(names, " -> "))
+	fmt.Printf("redo %-12s %s\n", h.Step(false), h.Dump())
+	fmt.Printf("redo %-12s %s\n", h.Step(false), h.Dump())
+	h.Do(&setOp{key: "z", val: "26"})
+	fmt.Printf("redo %-12s %s\n", h.Step(false), h.Dump())
+	fmt.Println(len(h.done), len(h.undone))
 }

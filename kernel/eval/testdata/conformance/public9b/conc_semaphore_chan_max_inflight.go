@@ -2,50 +2,80 @@ package main
 
 import (
 	"fmt"
+	"sort"
 	"sync"
-	"sync/atomic"
 )
 
-type Semaphore chan struct{}
+// Weighted is a counting semaphore of tokens: a job takes as many tokens
+// as its weight, one at a time, from a channel the pool is filled into.
+type Weighted struct {
+	tokens chan struct{}
+	mu     sync.Mutex // serializes multi-token acquisitions (no deadlock between two half-served jobs)
+}
 
-func (s Semaphore) Acquire() { s <- struct{}{} }
-func (s Semaphore) Release() { <-s }
-func (s Semaphore) TryAcquire() bool {
-	select {
-	case s <- struct{}{}:
-		return true
-	default:
-		return false
+func NewWeighted(n int) *Weighted {
+	w := &Weighted{tokens: make(chan struct{}, n)}
+	for range n {
+		w.tokens <- struct{}{}
+	}
+	return w
+}
+
+func (w *Weighted) Acquire(n int) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	for range n {
+		<-w.tokens
 	}
 }
 
+func (w *Weighted) Release(n int) {
+	for range n {
+		w.tokens <- struct{}{}
+	}
+}
+
+func (w *Weighted) Available() int { return len(w.tokens) }
+
+type job struct {
+	name   string
+	weight int
+}
+
 func main() {
-	sem := make(Semaphore, 3)
-	var inflight, peak atomic.Int64
+	sem := NewWeighted(4)
+	jobs := []job{{"a", 1}, {"b", 3}, {"c", 2}, {"d", 4}, {"e", 1}, {"f", 2}}
+	var mu sync.Mutex
+	var used, peak int
+	var done []string
 	var wg sync.WaitGroup
-	results := make([]int, 20)
-	for i := range results {
+	for _, j := range jobs {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			sem.Acquire()
-			defer sem.Release()
-			n := inflight.Add(1)
-			for {
-				p := peak.Load()
-				if n <= p || peak.CompareAndSwap(p, n) {
-					break
-				}
-			}
-			results[i] = i * i
-			inflight.Add(-1)
+			sem.Acquire(j.weight)
+			mu.Lock()
+			used += j.weight
+			peak = max(peak, used)
+			mu.Unlock()
+			mu.Lock()
+			used -= j.weight
+			done = append(done, fmt.Sprintf("%s/%d", j.name, j.weight))
+			mu.Unlock()
+			sem.Release(j.weight)
 		}()
 	}
 	wg.Wait()
-	fmt.Println(results)
-	fmt.Println("peak<=3:", peak.Load() <= 3, "inflight:", inflight.Load())
-	fmt.Println(sem.TryAcquire(), sem.TryAcquire(), sem.TryAcquire(), sem.TryAcquire())
-	fmt.Println(len(sem), cap(sem))
-	sem.Release()
-	fmt.Println(sem.TryAcquire(), len(sem))
+	sort.Strings(done)
+	fmt.Println(done)
+	fmt.Println("peak within capacity:", peak <= 4, "tokens back:", sem.Available())
+	sem.Acquire(4)
+	select {
+	case <-sem.tokens:
+		fmt.Println("unexpected token")
+	default:
+		fmt.Println("all tokens taken")
+	}
+	sem.Release(2)
+	fmt.Println(sem.Available())
 }

@@ -15,33 +15,38 @@ type Server struct {
 	tags    []string
 }
 
-type Option func(*Server) error
+// Option is applied to a server being built; options are values of
+// several types (the interface form of functional options).
+type Option interface {
+	apply(*Server) error
+}
 
-func WithPort(p int) Option {
-	return func(s *Server) error {
-		if p <= 0 || p > 65535 {
-			return fmt.Errorf("invalid port %d", p)
-		}
-		s.port = p
-		return nil
+type portOpt int
+type timeoutOpt time.Duration
+type tlsOpt struct{}
+type tagsOpt []string
+
+func (p portOpt) apply(s *Server) error {
+	if p <= 0 || p > 65535 {
+		return fmt.Errorf("invalid port %d", int(p))
 	}
+	s.port = int(p)
+	return nil
 }
+func (t timeoutOpt) apply(s *Server) error { s.timeout = time.Duration(t); return nil }
+func (tlsOpt) apply(s *Server) error       { s.tls = true; return nil }
+func (t tagsOpt) apply(s *Server) error    { s.tags = append(s.tags, t...); return nil }
 
-func WithTimeout(d time.Duration) Option {
-	return func(s *Server) error { s.timeout = d; return nil }
-}
-
-func WithTLS() Option { return func(s *Server) error { s.tls = true; return nil } }
-
-func WithTags(tags ...string) Option {
-	return func(s *Server) error { s.tags = append(s.tags, tags...); return nil }
-}
+func WithPort(p int) Option              { return portOpt(p) }
+func WithTimeout(d time.Duration) Option { return timeoutOpt(d) }
+func WithTLS() Option                    { return tlsOpt{} }
+func WithTags(tags ...string) Option     { return tagsOpt(tags) }
 
 func NewServer(host string, opts ...Option) (*Server, error) {
 	s := &Server{host: host, port: 80, timeout: 30 * time.Second}
 	var errs []error
 	for _, o := range opts {
-		if err := o(s); err != nil {
+		if err := o.apply(s); err != nil {
 			errs = append(errs, err)
 		}
 	}

@@ -4,31 +4,42 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 )
 
-type Future[T any] struct {
-	ch  chan struct{}
-	val T
+type outcome[T any] struct {
+	v   T
 	err error
 }
 
+// Future delivers one outcome on a channel; Await reads it once and keeps
+// it for later calls.
+type Future[T any] struct {
+	ch   chan outcome[T]
+	once sync.Once
+	res  outcome[T]
+}
+
 func Async[T any](f func() (T, error)) *Future[T] {
-	fu := &Future[T]{ch: make(chan struct{})}
+	fu := &Future[T]{ch: make(chan outcome[T], 1)}
 	go func() {
-		defer close(fu.ch)
-		defer func() {
-			if r := recover(); r != nil {
-				fu.err = fmt.Errorf("panic: %v", r)
-			}
+		var o outcome[T]
+		func() {
+			defer func() {
+				if r := recover(); r != nil {
+					o.err = fmt.Errorf("panic: %v", r)
+				}
+			}()
+			o.v, o.err = f()
 		}()
-		fu.val, fu.err = f()
+		fu.ch <- o
 	}()
 	return fu
 }
 
 func (f *Future[T]) Await() (T, error) {
-	<-f.ch
-	return f.val, f.err
+	f.once.Do(func() { f.res = <-f.ch })
+	return f.res.v, f.res.err
 }
 
 type Report struct {

@@ -8,17 +8,14 @@ import (
 	"strings"
 )
 
-type rot13 struct{ r io.Reader }
+// maskVowels hides the vowels of what it reads.
+type maskVowels struct{ src io.Reader }
 
-func (r rot13) Read(p []byte) (int, error) {
-	n, err := r.r.Read(p)
-	for i := 0; i < n; i++ {
-		c := p[i]
-		switch {
-		case c >= 'a' && c <= 'z':
-			p[i] = 'a' + (c-'a'+13)%26
-		case c >= 'A' && c <= 'Z':
-			p[i] = 'A' + (c-'A'+13)%26
+func (m maskVowels) Read(p []byte) (int, error) {
+	n, err := m.src.Read(p)
+	for i, c := range p[:n] {
+		if strings.IndexByte("aeiouAEIOU", c) >= 0 {
+			p[i] = '*'
 		}
 	}
 	return n, err
@@ -76,7 +73,7 @@ func (e *errWriter) Write(p []byte) (int, error) {
 }
 
 func main() {
-	out, _ := io.ReadAll(rot13{strings.NewReader("Hello, Gophers!")})
+	out, _ := io.ReadAll(maskVowels{strings.NewReader("Hello, Gophers!")})
 	fmt.Println(string(out))
 	sr := &slowReader{data: []byte("one two\nthree four five\nsix")}
 	sc := bufio.NewScanner(sr)
@@ -90,7 +87,7 @@ func main() {
 	n, err := io.Copy(lc, genWriterTo{4})
 	fmt.Println(n, err, lc.lines, lc.bytes)
 	var sb strings.Builder
-	n, err = io.Copy(&sb, rot13{rot13{strings.NewReader("Round Trip")}})
+	n, err = io.Copy(&sb, maskVowels{io.LimitReader(strings.NewReader("Round Trip"), 7)})
 	fmt.Println(n, err, sb.String())
 	dec := json.NewDecoder(&slowReader{data: []byte(`{"a":[1,2,3]} {"a":[4]}`)})
 	for {

@@ -6,15 +6,16 @@ import (
 	"strconv"
 )
 
-func safeDiv(a, b int) (q int, err error) {
+func percent(part, whole int) (pct int, err error) {
 	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("recovered: %v", r)
-			q = -1
+		r := recover()
+		if r == nil {
+			return
 		}
+		pct, err = -1, fmt.Errorf("percent(%d, %d): %v", part, whole, r)
 	}()
-	q = a / b
-	return
+	pct = part * 100 / whole
+	return pct, nil
 }
 
 func double() (n int) {
@@ -83,8 +84,8 @@ func nilPanic() (msg string) {
 }
 
 func main() {
-	fmt.Println(safeDiv(7, 2))
-	fmt.Println(safeDiv(7, 0))
+	fmt.Println(percent(7, 20))
+	fmt.Println(percent(7, 0))
 	fmt.Println(double(), order())
 	deferArgs()
 	fmt.Println(rePanic())

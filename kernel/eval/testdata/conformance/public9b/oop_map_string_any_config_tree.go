@@ -2,7 +2,9 @@ package main
 
 import (
 	"fmt"
-	"sort"
+	"maps"
+	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -18,27 +20,28 @@ type Endpoint struct {
 func (e Endpoint) String() string { return fmt.Sprintf("%s:%d", e.Host, e.Port) }
 
 func walk(prefix string, v any, out *[]string) {
-	switch x := v.(type) {
-	case map[string]any:
-		keys := make([]string, 0, len(x))
-		for k := range x {
-			keys = append(keys, k)
+	if m, ok := v.(map[string]any); ok {
+		for _, k := range slices.Sorted(maps.Keys(m)) {
+			walk(prefix+"."+k, m[k], out)
 		}
-		sort.Strings(keys)
-		for _, k := range keys {
-			walk(prefix+"."+k, x[k], out)
-		}
-	case []any:
-		for i, e := range x {
-			walk(fmt.Sprintf("%s[%d]", prefix, i), e, out)
-		}
-	case fmt.Stringer:
-		*out = append(*out, fmt.Sprintf("%s = %s (%T)", prefix, x, x))
-	case nil:
-		*out = append(*out, prefix+" = null")
-	default:
-		*out = append(*out, fmt.Sprintf("%s = %v (%T)", prefix, x, x))
+		return
 	}
+	if list, ok := v.([]any); ok {
+		for i := range list {
+			walk(prefix+"["+strconv.Itoa(i)+"]", list[i], out)
+		}
+		return
+	}
+	line := prefix + " = "
+	switch x := v.(type) {
+	case fmt.Stringer:
+		line += fmt.Sprintf("%s (%T)", x, x)
+	case nil:
+		line += "null"
+	default:
+		line += fmt.Sprintf("%v (%T)", x, x)
+	}
+	*out = append(*out, line)
 }
 
 func get(cfg map[string]any, path string) (any, bool) {

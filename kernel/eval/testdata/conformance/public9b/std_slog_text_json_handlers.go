@@ -8,21 +8,22 @@ import (
 	"time"
 )
 
-type User struct {
-	ID   int
-	Name string
+type Card struct {
+	Number string
+	Holder string
 }
 
-func (u User) LogValue() slog.Value {
-	return slog.GroupValue(slog.Int("id", u.ID), slog.String("name", u.Name))
+// LogValue shows only the last four digits.
+func (c Card) LogValue() slog.Value {
+	return slog.StringValue(c.Holder + " ****" + c.Number[len(c.Number)-4:])
 }
 
 func noTime(groups []string, a slog.Attr) slog.Attr {
-	if a.Key == slog.TimeKey && len(groups) == 0 {
+	switch {
+	case len(groups) == 0 && a.Key == slog.TimeKey:
 		return slog.Attr{}
-	}
-	if a.Key == "password" {
-		return slog.String("password", "***")
+	case a.Key == "password":
+		a.Value = slog.StringValue("***")
 	}
 	return a
 }
@@ -30,12 +31,12 @@ func noTime(groups []string, a slog.Attr) slog.Attr {
 func main() {
 	th := slog.NewTextHandler(os.Stdout, &slog.HandlerOptions{ReplaceAttr: noTime, Level: slog.LevelDebug})
 	logger := slog.New(th)
-	logger.Info("hello", "count", 3, "ratio", 0.25, "user", User{7, "ann"})
+	logger.Info("hello", "count", 3, "ratio", 0.25, "card", Card{"4111222233334444", "ann"})
 	logger.Debug("details", slog.Group("req", "method", "GET", "path", "/a b"), "password", "hunter2")
 	logger.With("svc", "api").WithGroup("g").Warn("careful", "err", errors.New("disk full"), "d", 1500*time.Millisecond)
 	jh := slog.NewJSONHandler(os.Stdout, &slog.HandlerOptions{ReplaceAttr: noTime, AddSource: false})
 	jl := slog.New(jh)
-	jl.Info("json", "user", User{1, "bo"}, "tags", []string{"a", "b"}, "m", map[string]int{"z": 1, "a": 2})
+	jl.Info("json", "card", Card{"5500000000000004", "bo"}, "tags", []string{"a", "b"}, "m", map[string]int{"z": 1, "a": 2})
 	jl.Debug("hidden")
 	jl.Error("failure", slog.Any("err", errors.New("x")), slog.Bool("fatal", false))
 	ctx := context.Background()

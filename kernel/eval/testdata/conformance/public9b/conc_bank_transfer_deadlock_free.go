@@ -3,65 +3,90 @@ package main
 import (
 	"errors"
 	"fmt"
+	"sort"
 	"sync"
 )
 
-type Account struct {
-	id  int
-	mu  sync.Mutex
-	bal int
-}
+// A teller goroutine owns the balances; transfers are requests sent to it
+// (share memory by communicating), so no account needs a lock.
 
 var ErrFunds = errors.New("insufficient funds")
 
-func transfer(from, to *Account, amt int) error {
-	if from == to {
-		return errors.New("same account")
+type transfer struct {
+	from, to string
+	amount   int
+	reply    chan error
+}
+
+type query struct {
+	reply chan map[string]int
+}
+
+func teller(balances map[string]int, transfers <-chan transfer, queries <-chan query) {
+	for {
+		select {
+		case t, ok := <-transfers:
+			if !ok {
+				return
+			}
+			switch {
+			case t.from == t.to:
+				t.reply <- errors.New("same account")
+			case balances[t.from] < t.amount:
+				t.reply <- fmt.Errorf("move %d from %s: %w", t.amount, t.from, ErrFunds)
+			default:
+				balances[t.from] -= t.amount
+				balances[t.to] += t.amount
+				t.reply <- nil
+			}
+		case q := <-queries:
+			snap := make(map[string]int, len(balances))
+			for k, v := range balances {
+				snap[k] = v
+			}
+			q.reply <- snap
+		}
 	}
-	first, second := from, to
-	if first.id > second.id {
-		first, second = second, first
-	}
-	first.mu.Lock()
-	defer first.mu.Unlock()
-	second.mu.Lock()
-	defer second.mu.Unlock()
-	if from.bal < amt {
-		return fmt.Errorf("transfer %d from #%d: %w", amt, from.id, ErrFunds)
-	}
-	from.bal -= amt
-	to.bal += amt
-	return nil
 }
 
 func main() {
-	accts := make([]*Account, 4)
-	for i := range accts {
-		accts[i] = &Account{id: i, bal: 100}
-	}
+	transfers := make(chan transfer)
+	queries := make(chan query)
+	go teller(map[string]int{"a": 100, "b": 100, "c": 100, "d": 100}, transfers, queries)
+	names := []string{"a", "b", "c", "d"}
 	var wg sync.WaitGroup
 	var mu sync.Mutex
-	failures := 0
-	for i := 0; i < 200; i++ {
+	failed := 0
+	for i := 0; i < 120; i++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			from := accts[i%4]
-			to := accts[(i*7+1)%4]
-			if err := transfer(from, to, (i%5)+1); err != nil {
+			reply := make(chan error)
+			transfers <- transfer{names[i%4], names[(i*3+1)%4], i%7 + 1, reply}
+			if err := <-reply; err != nil {
 				mu.Lock()
-				failures++
+				failed++
 				mu.Unlock()
 			}
 		}()
 	}
 	wg.Wait()
+	q := query{make(chan map[string]int)}
+	queries <- q
+	snap := <-q.reply
 	total := 0
-	for _, a := range accts {
-		total += a.bal
+	keys := make([]string, 0, len(snap))
+	for k, v := range snap {
+		total += v
+		keys = append(keys, k)
 	}
-	fmt.Println("total preserved:", total == 400)
-	fmt.Println(transfer(accts[0], accts[0], 1))
-	err := transfer(accts[1], accts[2], 1_000_000)
+	sort.Strings(keys)
+	fmt.Println("accounts:", keys, "total preserved:", total == 400)
+	reply := make(chan error)
+	transfers <- transfer{"a", "a", 1, reply}
+	fmt.Println(<-reply)
+	transfers <- transfer{"b", "c", 10_000, reply}
+	err := <-reply
 	fmt.Println(errors.Is(err, ErrFunds), err)
+	close(transfers)
 }

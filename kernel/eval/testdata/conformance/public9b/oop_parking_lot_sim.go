@@ -97,20 +97,24 @@ func (l *Lot) Leave(plate string, hours int) (int, error) {
 }
 
 func (l *Lot) String() string {
-	var parts []string
-	for _, s := range l.spots {
-		occ := "-"
-		if s.V != nil {
-			occ = s.V.Plate()
+	var sb strings.Builder
+	for i, s := range l.spots {
+		if i > 0 {
+			sb.WriteByte(' ')
 		}
-		parts = append(parts, fmt.Sprintf("%d%v:%s", s.ID, s.Size, occ))
+		fmt.Fprintf(&sb, "%d%v:", s.ID, s.Size)
+		if s.V == nil {
+			sb.WriteByte('-')
+		} else {
+			sb.WriteString(s.V.Plate())
+		}
 	}
-	return strings.Join(parts, " ")
+	return sb.String()
 }
 
 func main() {
-	lot := NewLot(Small, Medium, Medium, Large)
 	vs := []Vehicle{Car{vehicle{"C1"}}, Motorbike{vehicle{"M1"}}, Bus{vehicle{"B1"}, 40}, Car{vehicle{"C2"}}, Car{vehicle{"C3"}}, Car{vehicle{"C1"}}}
+	lot := NewLot(Small, Medium, Medium, Large)
 	for _, v := range vs {
 		id, err := lot.Park(v)
 		fmt.Println(v.Plate(), id, err, errors.Is(err, ErrFull))

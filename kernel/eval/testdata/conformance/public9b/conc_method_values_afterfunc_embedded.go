@@ -29,7 +29,9 @@ type Task struct {
 	Name string
 }
 
-func (t Task) Compare(o Task) int { return cmp.Or(cmp.Compare(o.Pri, t.Pri), strings.Compare(t.Name, o.Name)) }
+func (t Task) Compare(o Task) int {
+	return cmp.Or(cmp.Compare(o.Pri, t.Pri), strings.Compare(t.Name, o.Name))
+}
 
 func main() {
 	c := &Counter{n: map[string]int{}}

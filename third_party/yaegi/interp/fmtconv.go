@@ -114,6 +114,11 @@ func (fc *fmtConverter) conv(t *itype, elem, addr bool, seen map[*itype]bool) fu
 	if c := methodlessConv(t); c != nil { // gonotes patch
 		return c
 	}
+	if fc.marshal && elem { // gonotes patch (s14-public9b)
+		if c := fc.promotedMarshalConv(t, addr); c != nil {
+			return c
+		}
+	}
 	switch t.cat {
 	case arrayT, sliceT, variadicT: // gonotes patch: variadicT, the ...any parameter of a func forwarding it (fmt.Sprintf(format, args...))
 		if getMapType(t) != nil {
@@ -634,6 +639,80 @@ func methodlessConv(t *itype) func(*frame, reflect.Value) reflect.Value {
 			return v
 		}
 		return v.Convert(bt)
+	}
+}
+
+// promotedMarshalConv returns, for an encoder, the converter of the values
+// of a struct type t without methods of its own whose method set has a
+// method named Marshal... promoted from an embedded compiled type (type
+// Stamp struct{ time.Time; Note string } has time.Time's MarshalJSON, type
+// Amount struct{ big.Int } has (*big.Int).MarshalJSON in the set of
+// *Amount), or of a pointer to one: a value of its named runtime type,
+// which has the promoted methods. As a field, an element or a map value it
+// was given as the interpreter's struct, without methods, and encoded
+// field by field ({"Time":...,"Note":...} where Go gives the time). A
+// method of the pointer's set only is used, as Go's encoder does, where
+// the value is addressable (addr: reached through a pointer or a slice)
+// or through a pointer: the value is then given as a pointer to a copy of
+// the named type. Nil if t is not such a type. gonotes patch
+// (s14-public9b).
+func (fc *fmtConverter) promotedMarshalConv(t *itype, addr bool) func(*frame, reflect.Value) reflect.Value {
+	if t.cat == ptrT && t.name == "" && t.val != nil {
+		// *Stamp, *Amount: a pointer to a value of the named runtime type.
+		ec := fc.promotedMarshalConv(t.val, true)
+		if ec == nil {
+			return nil
+		}
+		return func(f *frame, v reflect.Value) reflect.Value {
+			if !v.IsValid() || v.Kind() != reflect.Ptr || v.IsNil() {
+				return v
+			}
+			e := ec(f, v.Elem())
+			if e.Kind() == reflect.Ptr && e.Type() != v.Type() {
+				return e // already a pointer to the named copy
+			}
+			p := reflect.New(e.Type())
+			p.Elem().Set(e)
+			return p
+		}
+	}
+	if t.cat != structT || t.name == "" || len(t.method) > 0 {
+		return nil
+	}
+	ms, ok := promotedMethods(t)
+	if !ok {
+		return nil
+	}
+	byValue, byPtr := false, false
+	for _, m := range ms {
+		if !m.binRcv || !strings.HasPrefix(m.name, "Marshal") {
+			continue
+		}
+		if m.ptr {
+			byPtr = true
+		} else {
+			byValue = true
+		}
+	}
+	if !byValue && !(byPtr && addr) {
+		return nil
+	}
+	r := fc.interp.namedRType(t)
+	if r == nil {
+		return nil
+	}
+	interp, rt := fc.interp, t.TypeOf()
+	return func(_ *frame, v reflect.Value) reflect.Value {
+		if !v.IsValid() || v.Type() != rt {
+			return v
+		}
+		nv := interp.toNamed(t, v)
+		if byValue || nv.Type() != r {
+			return nv
+		}
+		p := reflect.New(r)
+		p.Elem().Set(nv)
+		return p
 	}
 }
 

@@ -78,6 +78,7 @@ func unmarshalStruct(interp *Interpreter, t *itype, getMapType func(*itype) refl
 		nested func(*frame, reflect.Value) (reflect.Value, func(reflect.Value) error)
 		value  *valueConv // a pointer, slice or map with such elements
 		iface  bool       // s8 jsongen: an interpreted interface holding a pointer (jsonfix.go)
+		embed  []int      // s14: the embedded compiled field whose method is promoted (promotedBinPath)
 	}
 	convs := make([]fieldConv, len(t.field))
 	some := false
@@ -101,6 +102,11 @@ func unmarshalStruct(interp *Interpreter, t *itype, getMapType func(*itype) refl
 		if rt := getMapType(pt); rt != nil {
 			if m, _ := pt.lookupMethod(rt.Method(0).Name); m != nil {
 				convs[i] = fieldConv{wrap: &node{interp: interp, typ: pt}, rt: rt}
+				some = true
+				continue
+			}
+			if path := promotedBinPath(fl.typ, rt); path != nil { // gonotes patch (s14-public9b)
+				convs[i] = fieldConv{embed: path}
 				some = true
 				continue
 			}
@@ -141,6 +147,16 @@ func unmarshalStruct(interp *Interpreter, t *itype, getMapType func(*itype) refl
 					continue
 				}
 				vals[i] = fv
+			case c.embed != nil:
+				// gonotes patch (s14-public9b): the decoder fills the
+				// embedded compiled field with its method, in place.
+				ev := fv
+				for _, j := range c.embed {
+					ev = unsafe2.Exported(ev.Field(j))
+				}
+				fields[i].Type = emptyInterfaceType
+				fields[i].Anonymous = false
+				vals[i] = ev.Addr()
 			case c.wrap != nil:
 				w := wrapValue(f, c.wrap, fv.Addr(), c.rt)
 				if !w.IsValid() {
@@ -175,7 +191,7 @@ func unmarshalStruct(interp *Interpreter, t *itype, getMapType func(*itype) refl
 			var first error
 			for i := range convs {
 				switch {
-				case convs[i].wrap != nil && fields[i].Type == emptyInterfaceType:
+				case convs[i].wrap != nil && fields[i].Type == emptyInterfaceType, convs[i].embed != nil:
 					// Decoded by the method, in place.
 				case backs[i] != nil:
 					if err := backs[i](unsafe2.Exported(view.Field(i))); err != nil && first == nil {
@@ -188,6 +204,36 @@ func unmarshalStruct(interp *Interpreter, t *itype, getMapType func(*itype) refl
 			return first
 		}
 	}
+}
+
+// promotedBinPath returns the indexes of the embedded fields leading from
+// the struct type t to the embedded compiled field whose method of the
+// interface rt (json.Unmarshaler, encoding.TextUnmarshaler) is promoted
+// into the method set of *t (type Stamp struct{ time.Time; Note string }
+// has (*time.Time).UnmarshalJSON), through embedded values only; or nil.
+// A decoder calls that method on that field, which Go's promoted method
+// does. gonotes patch (s14-public9b).
+func promotedBinPath(t *itype, rt reflect.Type) []int {
+	if t == nil || t.cat != structT || len(t.method) > 0 || rt.Kind() != reflect.Interface || rt.NumMethod() != 1 {
+		return nil
+	}
+	ms, ok := promotedMethods(t)
+	if !ok {
+		return nil
+	}
+	name := rt.Method(0).Name
+	for _, m := range ms {
+		if m.name != name || !m.binRcv || len(m.path) == 0 {
+			continue
+		}
+		for _, p := range m.ptrs {
+			if p {
+				return nil
+			}
+		}
+		return m.path
+	}
+	return nil
 }
 
 // A decoder fills the elements of a slice or a map, and the target of a
@@ -539,8 +585,11 @@ func unmarshalProxy(interp *Interpreter, t *itype, rt reflect.Type) *valueConv {
 		return nil
 	}
 	ptr := ptrOf(t)
+	var embed []int // gonotes patch (s14-public9b): a method promoted from an embedded compiled field
 	if m, _ := ptr.lookupMethod(name); m == nil {
-		return nil
+		if embed = promotedBinPath(t, rt); embed == nil {
+			return nil
+		}
 	}
 	wn := &node{interp: interp, typ: ptr}
 	return &valueConv{
@@ -551,7 +600,16 @@ func unmarshalProxy(interp *Interpreter, t *itype, rt reflect.Type) *valueConv {
 			if !set {
 				return nil
 			}
-			w := wrapValue(f, wn, orig.Addr(), rt)
+			var w reflect.Value
+			if embed != nil {
+				ev := orig
+				for _, j := range embed {
+					ev = unsafe2.Exported(ev.Field(j))
+				}
+				w = ev.Addr()
+			} else {
+				w = wrapValue(f, wn, orig.Addr(), rt)
+			}
 			if !w.IsValid() {
 				return nil
 			}

@@ -4453,7 +4453,11 @@ func methodByNameExec(n *node, next bltn) bltn {
 
 		nod := *m
 		nod.val = &nod
-		nod.recv = &receiver{nil, val.value, li, false}
+		// gonotes patch (s14-public9a): an interface holding a pointer gives
+		// a method value whose value receiver is read at each call (late),
+		// as Go's method value binds the interface value, not a copy of
+		// what its pointer points to.
+		nod.recv = &receiver{nil, val.value, li, val.value.Kind() == reflect.Ptr}
 		if len(li) == 0 && val.value.Kind() == reflect.Ptr && val.value.IsNil() && !ptrReceiver(m) && m.typ != nil && m.typ.cat == funcT {
 			// gonotes patch: a value method called through an interface
 			// holding a nil pointer panics as Go's wrapper does, when

@@ -12,9 +12,11 @@ func (i Interval) String() string { return fmt.Sprintf("[%d,%d]", i.Lo, i.Hi) }
 
 type ByStart []Interval
 
-func (b ByStart) Len() int           { return len(b) }
-func (b ByStart) Less(i, j int) bool { return b[i].Lo < b[j].Lo || b[i].Lo == b[j].Lo && b[i].Hi < b[j].Hi }
-func (b ByStart) Swap(i, j int)      { b[i], b[j] = b[j], b[i] }
+func (b ByStart) Len() int { return len(b) }
+func (b ByStart) Less(i, j int) bool {
+	return b[i].Lo < b[j].Lo || b[i].Lo == b[j].Lo && b[i].Hi < b[j].Hi
+}
+func (b ByStart) Swap(i, j int) { b[i], b[j] = b[j], b[i] }
 
 func merge(in []Interval) []Interval {
 	xs := slices.Clone(in)

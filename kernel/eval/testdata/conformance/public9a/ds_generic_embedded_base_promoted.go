@@ -10,10 +10,10 @@ type Base[T any] struct {
 	items []T
 }
 
-func (b *Base[T]) Add(x ...T)   { b.items = append(b.items, x...) }
-func (b Base[T]) Len() int      { return len(b.items) }
-func (b Base[T]) At(i int) T    { return b.items[i] }
-func (b *Base[T]) Clear()       { b.items = nil }
+func (b *Base[T]) Add(x ...T) { b.items = append(b.items, x...) }
+func (b Base[T]) Len() int    { return len(b.items) }
+func (b Base[T]) At(i int) T  { return b.items[i] }
+func (b *Base[T]) Clear()     { b.items = nil }
 func (b Base[T]) Each(f func(int, T)) {
 	for i, x := range b.items {
 		f(i, x)

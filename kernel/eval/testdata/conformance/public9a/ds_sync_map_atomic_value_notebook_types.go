@@ -55,7 +55,7 @@ func main() {
 	c := cfg.Load().(Config)
 	fmt.Println(c.Name, c.Retries, c.Hooks["double"](21))
 	prev := cfg.Swap(Config{Name: "b"})
-	fmt.Println(prev.(Config).Name, cfg.Load().(Config).Name, cfg.CompareAndSwap(Config{Name: "zz"}, Config{}) )
+	fmt.Println(prev.(Config).Name, cfg.Load().(Config).Name, cfg.CompareAndSwap(Config{Name: "zz"}, Config{}))
 
 	var ptr atomic.Pointer[Session]
 	fmt.Println(ptr.Load() == nil)

@@ -14,14 +14,14 @@ type Rect struct{ W, H float64 }
 type Sq struct{ Rect }
 
 func (r Rect) Area() float64 { return r.W * r.H }
-func (r Rect) Name() string   { return "rect" }
-func (s Sq) Name() string     { return "square" }
+func (r Rect) Name() string  { return "rect" }
+func (s Sq) Name() string    { return "square" }
 
 type Stack[T any] struct{ xs []T }
 
-func (s *Stack[T]) Push(x T)  { s.xs = append(s.xs, x) }
-func (s Stack[T]) Peek() T    { return s.xs[len(s.xs)-1] }
-func (s Stack[T]) Size() int  { return len(s.xs) }
+func (s *Stack[T]) Push(x T) { s.xs = append(s.xs, x) }
+func (s Stack[T]) Peek() T   { return s.xs[len(s.xs)-1] }
+func (s Stack[T]) Size() int { return len(s.xs) }
 
 func Map[T, U any](xs []T, f func(T) U) []U {
 	out := make([]U, len(xs))

@@ -22,8 +22,8 @@ type User struct {
 	Ptr     *Address
 }
 
-func (u User) Greeting() string      { return "hi " + u.Name }
-func (u *User) Birthday()            { u.Age++ }
+func (u User) Greeting() string            { return "hi " + u.Name }
+func (u *User) Birthday()                  { u.Age++ }
 func (u User) Pair(s string) (string, int) { return s + u.Name, len(s) }
 
 func walk(v reflect.Value, prefix string, out *[]string) {

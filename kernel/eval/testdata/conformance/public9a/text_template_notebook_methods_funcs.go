@@ -13,7 +13,7 @@ type Item struct {
 	Qty   int
 }
 
-func (i Item) Total() int { return i.Price * i.Qty }
+func (i Item) Total() int     { return i.Price * i.Qty }
 func (i *Item) Label() string { return strings.ToUpper(i.Name) }
 
 type Order struct {

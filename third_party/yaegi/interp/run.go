@@ -1967,8 +1967,8 @@ func genFuncWrapper(n *node, cross bool) func(*frame) reflect.Value {
 		// an embedded IntHeap stayed 0 after Push through *MaxHeap).
 		var lateField reflect.Value
 		if lateBase != nil {
-			if b := lateBase(f); b.Kind() == reflect.Ptr && !b.IsNil() {
-				lateField = b
+			if b := lateBase(f); b.Kind() == reflect.Ptr && !b.IsNil() || b.Kind() == reflect.Struct && pathHasPtr(b, lateIndex) {
+				lateField = b // gonotes patch (s14-public9a): or a struct whose path to the receiver goes through a pointer
 			}
 		}
 		if rcvr != nil && !lateField.IsValid() {
@@ -4453,11 +4453,12 @@ func methodByNameExec(n *node, next bltn) bltn {
 
 		nod := *m
 		nod.val = &nod
-		// gonotes patch (s14-public9a): an interface holding a pointer gives
-		// a method value whose value receiver is read at each call (late),
-		// as Go's method value binds the interface value, not a copy of
-		// what its pointer points to.
-		nod.recv = &receiver{nil, val.value, li, val.value.Kind() == reflect.Ptr}
+		// gonotes patch (s14-public9a): an interface holding a pointer, or a
+		// struct whose embedded path to a promoted method goes through a
+		// pointer, gives a method value whose value receiver is read at each
+		// call (late), as Go's method value binds the interface value, not a
+		// copy of what its pointer points to.
+		nod.recv = &receiver{nil, val.value, li, val.value.Kind() == reflect.Ptr || len(li) > 0}
 		if len(li) == 0 && val.value.Kind() == reflect.Ptr && val.value.IsNil() && !ptrReceiver(m) && m.typ != nil && m.typ.cat == funcT {
 			// gonotes patch: a value method called through an interface
 			// holding a nil pointer panics as Go's wrapper does, when

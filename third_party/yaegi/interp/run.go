@@ -3729,7 +3729,9 @@ func callBin(n *node) {
 	if getMapType != nil && convMode == convNone && len(child) == l {
 		idx := -1
 		for i, c := range child {
-			if c.typ != nil && isInterfaceSrc(c.typ) && !isEmptyInterface(c.typ) {
+			// gonotes patch (s14-public9a): an argument of type any too
+			// (json.Unmarshal(raw, v), v an any holding a *Ping).
+			if c.typ != nil && (isInterfaceSrc(c.typ) || isEmptyInterface(c.typ)) {
 				idx = i
 			}
 		}

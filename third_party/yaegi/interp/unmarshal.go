@@ -281,7 +281,7 @@ type valueConv struct {
 // unmarshalValue returns the conversion of values of type t, or nil if
 // they need none.
 func unmarshalValue(interp *Interpreter, t *itype, getMapType func(*itype) reflect.Type, seen map[*itype]bool) *valueConv {
-	if t != nil && seen[t] && !seen[nil] && t.cat == structT && decodesJSON(getMapType) {
+	if t != nil && seen[t] && !seen[nil] && t.cat == structT && (decodesJSON(getMapType) || decodesXML(getMapType)) {
 		// gonotes patch (s14-public9a): a struct met again inside itself,
 		// when it has a value to convert (seen[nil]: the probe, in which
 		// such a struct converts nothing).
@@ -540,18 +540,30 @@ func decodesJSON(getMapType func(*itype) reflect.Type) bool {
 	return rt != nil && rt.NumMethod() == 1 && rt.Method(0).Name == "UnmarshalJSON"
 }
 
+// decodesXML reports whether the decoder whose mapTypes getMapType
+// consults is an XML one (its values are xml.Unmarshalers).
+// gonotes patch (s14-public9a).
+func decodesXML(getMapType func(*itype) reflect.Type) bool {
+	rt := getMapType(&itype{cat: valueT, rtype: reflect.TypeOf(&unmarshalProxyXML{})})
+	return rt != nil && rt.NumMethod() == 1 && rt.Method(0).Name == "UnmarshalXML"
+}
+
 // unmarshalRecursive returns the conversion of a struct of type t met again
 // inside itself (type Node struct{ Kind Kind; Items []*Node }, Kind with
 // UnmarshalJSON): a view cannot hold itself, so the decoder gets a proxy
 // keeping the JSON of the value, which is decoded after the call into a
-// view of its own, made then (and so on for the values inside it).
-// gonotes patch (s14-public9a).
+// view of its own, made then (and so on for the values inside it); the
+// same for XML, whose proxy keeps the element. gonotes patch (s14-public9a).
 func unmarshalRecursive(interp *Interpreter, t *itype, getMapType func(*itype) reflect.Type) *valueConv {
 	var conv func(*frame, reflect.Value) (reflect.Value, func() error)
 	made := false
+	pt, decode := proxyJSONType, json.Unmarshal
+	if !decodesJSON(getMapType) {
+		pt, decode = proxyXMLType, xml.Unmarshal // the element, from its start
+	}
 	return &valueConv{
-		rt: proxyJSONType,
-		to: func(*frame, reflect.Value) reflect.Value { return reflect.Zero(proxyJSONType) },
+		rt: pt,
+		to: func(*frame, reflect.Value) reflect.Value { return reflect.Zero(pt) },
 		back: func(f *frame, view, orig reflect.Value) error {
 			raw, set := view.Field(0).String(), view.Field(1).Bool()
 			if !set || !orig.CanAddr() {
@@ -565,7 +577,7 @@ func unmarshalRecursive(interp *Interpreter, t *itype, getMapType func(*itype) r
 			if conv != nil {
 				target, back = conv(f, target)
 			}
-			if err := json.Unmarshal([]byte(raw), target.Interface()); err != nil {
+			if err := decode([]byte(raw), target.Interface()); err != nil {
 				return err
 			}
 			if back != nil {

@@ -6060,6 +6060,13 @@ func caseEqual(n *node) func(f *frame, i int) bool {
 			return ifaceEqual(value(f), k0, values[i](f), keys[i])
 		}
 	}
+	// gonotes patch (s14-public9a): a tag of a struct or array type
+	// holding interface values is compared as == compares them (dynEqual),
+	// not as the interpreter's wrappers it holds.
+	holds := false
+	if tag := n.anc.anc.child[l-2]; tag.typ != nil && holdsIface(tag.typ, 0) {
+		holds = true
+	}
 	// gonotes patch (s11-fixb): case nil of a switch on a slice, map,
 	// func, pointer or channel tests the tag against nil (the nil case's
 	// value is no value of the tag's type: the tag never matched).
@@ -6077,6 +6084,9 @@ func caseEqual(n *node) func(f *frame, i int) bool {
 			return !v0.IsValid()
 		}
 		v1 := values[i](f)
+		if holds && v0.IsValid() && v1.IsValid() && v0.Type() == v1.Type() {
+			return dynEqual(v0, v1, 0) // gonotes patch (s14-public9a), see holds
+		}
 		switch t0, t1 := v0.Type(), v1.Type(); {
 		case t0 == t1:
 		case t1.AssignableTo(t0):

@@ -4,7 +4,8 @@ import "fmt"
 
 // == of interface values holding structs (or arrays) whose fields are
 // themselves interfaces holding structs compares the values, at any
-// depth; such values are one key of a map with interface keys.
+// depth (also as a switch's tag); such values are one key of a map with
+// interface keys.
 
 type Type interface{ String() string }
 
@@ -33,6 +34,16 @@ func main() {
 	set[f2]++
 	set[f3]++
 	fmt.Println(set[f1], set[f3], len(set))
+	switch f2 {
+	case f3:
+		fmt.Println("case f3")
+	case f1:
+		fmt.Println("case f1")
+	}
+	switch [1]Type{f2} {
+	case [1]Type{f1}:
+		fmt.Println("array case f1")
+	}
 	anyKeys := map[any]bool{Box{f1}: true}
 	fmt.Println(anyKeys[Box{f2}], anyKeys[Box{f3}])
 	func() {

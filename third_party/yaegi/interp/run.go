@@ -3199,7 +3199,10 @@ func callBin(n *node) {
 				}
 			}
 
-			if wt != nil && isInterfaceSrc(wt.arg[i]) {
+			// gonotes patch (s14-public9a): i may be past the variadic
+			// parameter (v.logf("x", 1, 2), logf a func(string, ...any)
+			// field): its elements are passed as the first one is.
+			if wt != nil && i < len(wt.arg) && isInterfaceSrc(wt.arg[i]) {
 				values = append(values, genValueInterface(c))
 				break
 			}

@@ -1114,6 +1114,15 @@ func condBranch(n *node, value func(*frame) reflect.Value) { // gonotes patch
 // assignFromCall assigns values from a function call.
 func assignFromCall(n *node) {
 	ncall := n.lastChild()
+	if c0 := ncall.child[0]; n.action == aAssignX && c0.typ != nil && c0.typ.cat == valueT && c0.typ.rtype != nil && c0.typ.rtype.Kind() == reflect.Func && isCall(ncall) {
+		// gonotes patch (s14-public9a): the call is made by callBin, which
+		// stores its results in the destinations itself (a func-typed
+		// struct field, `var x, y = h.two()`: its type was not yet the
+		// wrapped one when compDefineX chose this gen). Copying the
+		// call's own result slots after it overwrote them with zeros.
+		nop(n)
+		return
+	}
 	l := len(n.child) - 1
 	if n.anc.kind == varDecl && declaresType(n) && n.child[l-1].isType(n.scope) { // gonotes patch (s11-fixa)
 		// Ignore the type in the assignment if it is part of a variable declaration.

@@ -3,6 +3,7 @@
 package interp
 
 import (
+	"encoding/xml"
 	"fmt"
 	"io"
 	"reflect"
@@ -297,10 +298,11 @@ func (fc *fmtConverter) conv(t *itype, elem, addr bool, seen map[*itype]bool) fu
 		// fmt calls the methods of exported fields only.
 		convs := make([]func(*frame, reflect.Value) reflect.Value, len(t.field))
 		zeroes := make([]func(*frame, reflect.Value) bool, len(t.field)) // gonotes patch: omitzero
+		xmlEnc := fc.marshal && fc.xml()                                 // gonotes patch (s14-public9a): xml has no omitzero
 		some := false
 		for i, fl := range t.field {
 			if fc.marshal && canExport(fl.name) {
-				if zeroes[i] = isZeroMethod(fl); zeroes[i] != nil {
+				if zeroes[i] = isZeroMethod(fl, xmlEnc); zeroes[i] != nil {
 					some = true
 				}
 			}
@@ -341,10 +343,21 @@ func (fc *fmtConverter) conv(t *itype, elem, addr bool, seen map[*itype]bool) fu
 					fields[i].Anonymous = false
 					continue
 				}
+				if zeroes[i] != nil && !sf.Anonymous && vals[i].IsZero() {
+					// gonotes patch (s14-public9a): IsZero says not
+					// zero, but the encoder, which cannot see the method,
+					// would omit the zero value: it gets it in an
+					// interface, not zero.
+					if convs[i] != nil {
+						vals[i] = convs[i](f, vals[i])
+					}
+					fields[i].Type = emptyInterfaceType
+					continue
+				}
 				if convs[i] == nil {
 					continue
 				}
-				if fc.marshal && omitted(sf.Tag, vals[i]) {
+				if fc.marshal && omitted(sf.Tag, vals[i], xmlEnc) {
 					// gonotes patch: the nil interface is omitted too.
 					vals[i] = reflect.Value{}
 				} else {
@@ -731,8 +744,8 @@ var basicKindTypes = map[reflect.Kind]reflect.Type{
 // func calling it on a value of the field; or nil. An encoder omits such a
 // field when the method says it is zero, and cannot see the method
 // (gonotes patch).
-func isZeroMethod(fl structField) func(*frame, reflect.Value) bool {
-	if fl.typ == nil || isInterfaceSrc(fl.typ) || fl.typ.cat == valueT || !hasOmitZero(reflect.StructTag(fl.tag)) {
+func isZeroMethod(fl structField, xmlEnc bool) func(*frame, reflect.Value) bool {
+	if fl.typ == nil || isInterfaceSrc(fl.typ) || fl.typ.cat == valueT || !hasOmitZero(reflect.StructTag(fl.tag), xmlEnc) {
 		return nil
 	}
 	if fl.typ.methods()["IsZero"] != "func() bool" || !inMethodSet(fl.typ, isZeroerType) {
@@ -752,20 +765,39 @@ func isZeroMethod(fl structField) func(*frame, reflect.Value) bool {
 
 var isZeroerType = reflect.TypeOf((*interface{ IsZero() bool })(nil)).Elem()
 
-// hasOmitZero reports whether the json or xml tag has the omitzero option.
-func hasOmitZero(tag reflect.StructTag) bool {
-	for _, key := range []string{"json", "xml"} {
-		if t, ok := tag.Lookup(key); ok {
-			if i := strings.IndexByte(t, ','); i >= 0 {
-				return strings.Contains(t[i:]+",", ",omitzero,")
-			}
-			return false
+// hasOmitZero reports whether the json tag has the omitzero option, for an
+// encoder other than encoding/xml's (xmlEnc), which has no such option
+// (gonotes patch s14-public9a: the xml tag's option was obeyed).
+func hasOmitZero(tag reflect.StructTag, xmlEnc bool) bool {
+	if xmlEnc {
+		return false
+	}
+	if t, ok := tag.Lookup("json"); ok {
+		if i := strings.IndexByte(t, ','); i >= 0 {
+			return strings.Contains(t[i:]+",", ",omitzero,")
 		}
 	}
 	return false
 }
 
-func omitted(tag reflect.StructTag, v reflect.Value) bool {
+// xml reports whether the converter's values go to encoding/xml's
+// encoder, whose values are xml.Marshalers (gonotes patch s14-public9a).
+func (fc *fmtConverter) xml() bool {
+	if fc.getMapType == nil {
+		return false
+	}
+	rt := fc.getMapType(&itype{cat: valueT, rtype: reflect.TypeOf(xmlProbe{})})
+	return rt != nil && rt.NumMethod() == 1 && rt.Method(0).Name == "MarshalXML"
+}
+
+// xmlProbe is a compiled type that is an xml.Marshaler only (see
+// fmtConverter.xml).
+type xmlProbe struct{}
+
+// MarshalXML implements xml.Marshaler.
+func (xmlProbe) MarshalXML(*xml.Encoder, xml.StartElement) error { return nil }
+
+func omitted(tag reflect.StructTag, v reflect.Value, xmlEnc bool) bool {
 	var opts string
 	for _, key := range []string{"json", "xml"} {
 		if t, ok := tag.Lookup(key); ok {
@@ -775,7 +807,7 @@ func omitted(tag reflect.StructTag, v reflect.Value) bool {
 			break
 		}
 	}
-	if strings.Contains(opts, ",omitzero,") && v.IsZero() {
+	if strings.Contains(opts, ",omitzero,") && !xmlEnc && v.IsZero() {
 		return true
 	}
 	if !strings.Contains(opts, ",omitempty,") {

@@ -5,6 +5,7 @@ package interp
 import (
 	"bytes"
 	"encoding"
+	"encoding/json"
 	"encoding/xml"
 	"reflect"
 	"strings"
@@ -326,6 +327,15 @@ type valueConv struct {
 // unmarshalValue returns the conversion of values of type t, or nil if
 // they need none.
 func unmarshalValue(interp *Interpreter, t *itype, getMapType func(*itype) reflect.Type, seen map[*itype]bool) *valueConv {
+	if t != nil && seen[t] && !seen[nil] && t.cat == structT && (decodesJSON(getMapType) || decodesXML(getMapType)) {
+		// gonotes patch (s14-public9a): a struct met again inside itself,
+		// when it has a value to convert (seen[nil]: the probe, in which
+		// such a struct converts nothing).
+		if unmarshalValue(interp, t, getMapType, map[*itype]bool{nil: true}) != nil {
+			return unmarshalRecursive(interp, t, getMapType)
+		}
+		return nil
+	}
 	if t == nil || seen[t] || isInterfaceSrc(t) || t.cat == valueT {
 		return nil
 	}
@@ -566,6 +576,62 @@ func (c *valueConv) withMap(t *itype, kc, vc *valueConv) *valueConv {
 		return reflect.MakeMap(c.rt)
 	}
 	return c
+}
+
+// decodesJSON reports whether the decoder whose mapTypes getMapType
+// consults is a JSON one (its values are json.Unmarshalers).
+// gonotes patch (s14-public9a).
+func decodesJSON(getMapType func(*itype) reflect.Type) bool {
+	rt := getMapType(&itype{cat: valueT, rtype: reflect.TypeOf(&unmarshalProxyJSON{})})
+	return rt != nil && rt.NumMethod() == 1 && rt.Method(0).Name == "UnmarshalJSON"
+}
+
+// decodesXML reports whether the decoder whose mapTypes getMapType
+// consults is an XML one (its values are xml.Unmarshalers).
+// gonotes patch (s14-public9a).
+func decodesXML(getMapType func(*itype) reflect.Type) bool {
+	rt := getMapType(&itype{cat: valueT, rtype: reflect.TypeOf(&unmarshalProxyXML{})})
+	return rt != nil && rt.NumMethod() == 1 && rt.Method(0).Name == "UnmarshalXML"
+}
+
+// unmarshalRecursive returns the conversion of a struct of type t met again
+// inside itself (type Node struct{ Kind Kind; Items []*Node }, Kind with
+// UnmarshalJSON): a view cannot hold itself, so the decoder gets a proxy
+// keeping the JSON of the value, which is decoded after the call into a
+// view of its own, made then (and so on for the values inside it); the
+// same for XML, whose proxy keeps the element. gonotes patch (s14-public9a).
+func unmarshalRecursive(interp *Interpreter, t *itype, getMapType func(*itype) reflect.Type) *valueConv {
+	var conv func(*frame, reflect.Value) (reflect.Value, func() error)
+	made := false
+	pt, decode := proxyJSONType, json.Unmarshal
+	if !decodesJSON(getMapType) {
+		pt, decode = proxyXMLType, xml.Unmarshal // the element, from its start
+	}
+	return &valueConv{
+		rt: pt,
+		to: func(*frame, reflect.Value) reflect.Value { return reflect.Zero(pt) },
+		back: func(f *frame, view, orig reflect.Value) error {
+			raw, set := view.Field(0).String(), view.Field(1).Bool()
+			if !set || !orig.CanAddr() {
+				return nil
+			}
+			if !made {
+				conv, made = unmarshalConvert(interp, ptrOf(t), getMapType), true
+			}
+			target := orig.Addr()
+			var back func() error
+			if conv != nil {
+				target, back = conv(f, target)
+			}
+			if err := decode([]byte(raw), target.Interface()); err != nil {
+				return err
+			}
+			if back != nil {
+				return back()
+			}
+			return nil
+		},
+	}
 }
 
 // unmarshalProxy returns the conversion of a value of type t, whose

@@ -36,8 +36,9 @@ import (
 // process.
 type Pool struct {
 	// Processes is the number of workers; 0 means CPUCount() (Python's
-	// processes=None). Negative makes the pool's first use fail with
-	// Python's ValueError.
+	// processes=None). Negative, such as [ZeroProcesses] (Python's
+	// processes=0), makes the pool's first use fail with Python's
+	// ValueError ("Number of processes must be at least 1").
 	Processes int
 	// Initializer, if set, is called with InitArgs by each worker when it
 	// starts, before its first task (Python's initializer and initargs):
@@ -82,7 +83,14 @@ const (
 	poolTerminate
 )
 
-// NewPool returns a pool of processes workers (0: CPUCount()).
+// ZeroProcesses spells Python's Pool(processes=0) in [Pool.Processes],
+// whose zero value means Python's default (processes=None, CPUCount()): as
+// any negative Processes, the pool's first use fails with Python's
+// ValueError ("Number of processes must be at least 1").
+const ZeroProcesses = -1
+
+// NewPool returns a pool of processes workers (0: CPUCount(); Python's
+// Pool(0) is NewPool(ZeroProcesses)).
 func NewPool(processes int) *Pool { return &Pool{Processes: processes} }
 
 type poolWorker struct {

@@ -2,6 +2,7 @@ package threading
 
 import (
 	"errors"
+	"math"
 	"strconv"
 	"sync"
 	"sync/atomic"
@@ -29,7 +30,10 @@ type Barrier struct {
 	// others are released. If it panics, the barrier breaks.
 	Action func()
 	// Timeout, if positive, is the default timeout of Wait: a Wait that
-	// lasts longer breaks the barrier.
+	// lasts longer breaks the barrier. Zero means no timeout (Python's
+	// timeout=None); a negative Timeout, such as [ZeroTimeout] (Python's
+	// timeout=0), has expired at once: a Wait that is not the last
+	// breaks the barrier, as CPython's Barrier(n, timeout=0).
 	Timeout time.Duration
 	// Name names the barrier in traces; empty means "Barrier#N".
 	Name string
@@ -47,6 +51,12 @@ type round struct {
 	broken bool
 }
 
+// ZeroTimeout spells Python's timeout=0 in a timeout field whose zero
+// value means "no timeout" ([Barrier.Timeout]): a timeout that has expired
+// at once. (The ...Timeout(d) methods need no such spelling: a d of 0 has
+// expired at once there.)
+const ZeroTimeout time.Duration = math.MinInt64
+
 // NewBarrier returns a barrier for parties threads with an optional action
 // (Python's Barrier(parties, action)). As in CPython 3.11, parties is not
 // checked: with parties < 1 no Wait is ever the last, so a Wait waits
@@ -61,8 +71,11 @@ func NewBarrier(parties int, action func()) *Barrier {
 // last. It returns ErrBrokenBarrier if the barrier is broken (aborted, reset
 // while waiting, a timeout, a panicking Action, an interrupted waiter).
 func (b *Barrier) Wait() (int, error) {
-	if b.Timeout > 0 {
+	switch {
+	case b.Timeout > 0:
 		return b.wait(b.Timeout)
+	case b.Timeout < 0:
+		return b.wait(0)
 	}
 	return b.wait(-1)
 }

@@ -38,7 +38,7 @@ type Barrier struct {
 	// Name names the barrier in traces; empty means "Barrier#N".
 	Name string
 
-	mu     sync.Mutex
+	mu sync.Mutex
 	// count (arrivals in the current round) and broken change under mu;
 	// they are atomic so that NWaiting, Broken and String, which Python
 	// lets an Action call (n_waiting, broken, repr), need not take mu,

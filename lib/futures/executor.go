@@ -350,6 +350,9 @@ func mapResults(fs []*Future, deadline time.Time) ([]any, error) {
 // cancelFutures, the tasks not yet started are cancelled; with wait, it
 // waits for the running and queued tasks to finish and the workers to end
 // (Python's shutdown(wait, cancel_futures)). Calling it again is harmless.
+// Called with wait by a task of the executor, it panics with
+// "RuntimeError: cannot join current thread" when it comes to the task's
+// own worker, as Python's does.
 func (e *ThreadPoolExecutor) Shutdown(wait, cancelFutures bool) {
 	liveMu.Lock()
 	delete(live, e)
@@ -373,11 +376,12 @@ func (e *ThreadPoolExecutor) Shutdown(wait, cancelFutures bool) {
 		it.f.setRunning(0)
 	}
 	if wait {
-		me := threading.GetIdent()
+		// A worker that waits for the workers reaches itself: Join
+		// panics with Python's "RuntimeError: cannot join current
+		// thread", as CPython's shutdown(wait=True) in a task raises it
+		// (the executor is shut down all the same).
 		for _, t := range threads {
-			if t.Ident() != me {
-				t.Join()
-			}
+			t.Join()
 		}
 	}
 }

@@ -77,7 +77,9 @@ type Options struct {
 	// position 0: invalid start byte").
 	Text bool
 	// Input is written to the child's standard input, which is then closed.
-	// It cannot be combined with Stdin.
+	// It cannot be combined with Stdin. An empty Input is no input (Python's
+	// input=None); Python's input="" (a pipe closed at once, so the child
+	// reads end of file) is Stdin: PIPE.
 	Input string
 	// Check makes a non-zero return code an error (*CalledProcessError).
 	Check bool

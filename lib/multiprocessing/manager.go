@@ -48,6 +48,7 @@ func (m *Manager) own(r *objRef) *objRef {
 	if err := state.export(r); err != nil {
 		panic(err)
 	}
+	r.managed = true
 	m.refs = append(m.refs, r)
 	return r
 }

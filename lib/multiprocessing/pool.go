@@ -24,7 +24,12 @@ import (
 //	squares, err := p.Map(square, []int{1, 2, 3, 4})
 //
 // The workers are started at first use and reused for every task; each
-// task is sent to an idle worker, the items of a Map in chunks. The
+// task is sent to an idle worker, the items of a Map in chunks. As in
+// CPython, a task's arguments may not hold a Queue, Lock, Event, Value or
+// other synchronised object, which only inheritance shares: the result's
+// error is Python's RuntimeError ("Queue objects should only be shared
+// between processes through inheritance"); give them as InitArgs, or use
+// a Manager's (Manager.Queue...), which tasks may receive. The
 // function must be a top-level function (see the package documentation);
 // it may return a value, a value and an error, or nothing; a panic or a
 // non-nil error in a worker becomes the error of the result, with the
@@ -475,7 +480,7 @@ func mapCalls(f any, items any, star bool) ([][][]byte, error) {
 	for i := range calls {
 		it := v.Index(i)
 		if !star {
-			b, err := encodeValue(it.Interface())
+			b, err := encodeTaskValue(it.Interface())
 			if err != nil {
 				return nil, itemError(i, it.Interface(), err)
 			}
@@ -489,7 +494,7 @@ func mapCalls(f any, items any, star bool) ([][][]byte, error) {
 			return nil, fmt.Errorf("multiprocessing: Starmap item %d must be a slice of arguments, not %s", i+1, typeString(it.Type()))
 		}
 		for j := 0; j < it.Len(); j++ {
-			b, err := encodeValue(it.Index(j).Interface())
+			b, err := encodeTaskValue(it.Index(j).Interface())
 			if err != nil {
 				return nil, itemError(i, it.Index(j).Interface(), err)
 			}
@@ -500,6 +505,9 @@ func mapCalls(f any, items any, star bool) ([][][]byte, error) {
 }
 
 func itemError(i int, v any, err error) error {
+	if ie := (*inheritanceError)(nil); errors.As(err, &ie) {
+		return ie
+	}
 	return fmt.Errorf("multiprocessing: cannot send item %d (%s) to a worker process: %w", i+1, typeString(typeOf(v)), err)
 }
 
@@ -619,7 +627,7 @@ func (p *Pool) ApplyAsync(f any, args ...any) *AsyncResult {
 	_, _, err := resolveTarget(f, "")
 	var enc [][]byte
 	if err == nil {
-		enc, err = encodeArgs(args)
+		enc, err = encodeTaskArgs(args)
 	}
 	if err != nil {
 		ar.set(nil, err)

@@ -408,6 +408,14 @@ func (p *Popen) WaitTimeout(d time.Duration) (int, error) {
 	if d == ZeroTimeout {
 		d = 0
 	}
+	// An ended child is reaped whatever d is (a select would choose at
+	// random between its end and an expired timer).
+	select {
+	case <-p.done:
+		p.seen.Store(true)
+		return p.returncode, nil
+	default:
+	}
 	t := time.NewTimer(d)
 	defer t.Stop()
 	select {
@@ -490,6 +498,15 @@ func (p *Popen) communicate(input string, timeout time.Duration, kill bool) (std
 	})
 	if !first {
 		p.communicateAgain(input)
+		// A call after the child ended and its outputs were read returns
+		// them whatever the timeout, as CPython's (a select would choose
+		// at random between the end and an expired timer).
+		select {
+		case <-p.commDone:
+			p.seen.Store(true)
+			return p.commOutputs()
+		default:
+		}
 	}
 	var tc <-chan time.Time
 	if timeout != 0 { // negative: Run's Timeout, expired at once

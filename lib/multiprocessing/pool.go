@@ -64,6 +64,7 @@ type Pool struct {
 	// exits and a new worker takes its place (Python's maxtasksperchild,
 	// to free what a long-lived worker holds); 0 means a worker lives as
 	// long as the pool. A task is an Apply, or a chunk of a Map. Negative
+	// (Python's maxtasksperchild=0 or less; a zero field is Python's None)
 	// makes the pool's first use fail with Python's ValueError.
 	MaxTasksPerChild int
 

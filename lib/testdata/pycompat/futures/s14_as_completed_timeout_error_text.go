@@ -22,7 +22,7 @@ func main() {
 		}),
 	}
 	var got []string
-	ch, errf := futures.AsCompletedTimeout(fs, 300*time.Millisecond)
+	ch, errf := futures.AsCompletedTimeout(fs, 1500*time.Millisecond)
 	for f := range ch {
 		r, _ := f.Result()
 		got = append(got, "'"+r.(string)+"'")

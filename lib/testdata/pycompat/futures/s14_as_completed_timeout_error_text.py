@@ -6,7 +6,7 @@ with ThreadPoolExecutor(max_workers=2) as ex:
     fs = [ex.submit(lambda: "fast"), ex.submit(lambda: gate.wait(10) and "slow")]
     got = []
     try:
-        for f in as_completed(fs, timeout=0.3):
+        for f in as_completed(fs, timeout=1.5):
             got.append(f.result())
     except TimeoutError as e:
         print("TimeoutError:", e)

@@ -11,7 +11,7 @@ import (
 
 func main() {
 	p, _ := subprocess.NewPopen([]string{"sh", "-c", "echo started; exec sleep 30"}, subprocess.Options{Stdout: subprocess.PIPE, Text: true})
-	_, _, err := p.CommunicateTimeout(500 * time.Millisecond)
+	_, _, err := p.CommunicateTimeout(time.Second)
 	var te *subprocess.TimeoutExpired
 	if errors.As(err, &te) {
 		fmt.Println(err)

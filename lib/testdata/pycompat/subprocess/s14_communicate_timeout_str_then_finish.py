@@ -2,7 +2,7 @@ import subprocess
 
 p = subprocess.Popen(["sh", "-c", "echo started; exec sleep 30"], stdout=subprocess.PIPE, text=True)
 try:
-    p.communicate(timeout=0.5)
+    p.communicate(timeout=1)
 except subprocess.TimeoutExpired as e:
     print(e)
     print(e.timeout, repr(e.cmd))

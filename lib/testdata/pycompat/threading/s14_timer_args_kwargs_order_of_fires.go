@@ -24,7 +24,7 @@ func fire(tag string, times int) {
 func show() string { return "['" + strings.Join(fired, "', '") + "']" }
 
 func main() {
-	t1 := threading.NewTimer(300*time.Millisecond, func() { fire("slow", 1) })
+	t1 := threading.NewTimer(time.Second, func() { fire("slow", 1) })
 	t2 := threading.NewTimer(0, func() { fire("fast", 2) })
 	t1.Start()
 	t2.Start()

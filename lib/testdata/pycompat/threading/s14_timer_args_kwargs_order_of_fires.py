@@ -11,7 +11,7 @@ def fire(tag, times=1):
     done.release()
 
 
-t1 = threading.Timer(0.3, fire, args=("slow",))
+t1 = threading.Timer(1.0, fire, args=("slow",))
 t2 = threading.Timer(0.0, fire, args=("fast",), kwargs={"times": 2})
 t1.start()
 t2.start()

@@ -667,19 +667,50 @@ func (d *DictProxy) Copy() map[any]any {
 	return m
 }
 
-// Update sets every key of m (a map) to its value.
+// Update sets every key of m to its value, as Python's d.update(m): m is a
+// map, or the key-value pairs in order, a [][]any{{k, v}, ...} (Python's
+// update of a dict literal keeps its order, which a Go map does not have:
+// the new keys of a map are added in sorted order, as fmt prints a map).
 func (d *DictProxy) Update(m any) error {
+	if pairs, ok := m.([][]any); ok {
+		for i, kv := range pairs {
+			if len(kv) != 2 {
+				return fmt.Errorf("ValueError: dictionary update sequence element #%d has length %d; 2 is required", i, len(kv))
+			}
+			if err := d.Set(kv[0], kv[1]); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
 	v := reflect.ValueOf(m)
 	if v.Kind() != reflect.Map {
-		return fmt.Errorf("multiprocessing: Update needs a map, not %s", typeString(typeOf(m)))
+		return fmt.Errorf("multiprocessing: Update needs a map or [][]any pairs, not %s", typeString(typeOf(m)))
 	}
-	it := v.MapRange()
-	for it.Next() {
-		if err := d.Set(it.Key().Interface(), it.Value().Interface()); err != nil {
+	keys := v.MapKeys()
+	sort.Slice(keys, func(a, b int) bool { return lessKey(keys[a], keys[b]) })
+	for _, k := range keys {
+		if err := d.Set(k.Interface(), v.MapIndex(k).Interface()); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// lessKey orders map keys as fmt prints a map: numbers by value, strings
+// lexically, others by their printed form.
+func lessKey(a, b reflect.Value) bool {
+	switch {
+	case a.CanInt() && b.CanInt():
+		return a.Int() < b.Int()
+	case a.CanUint() && b.CanUint():
+		return a.Uint() < b.Uint()
+	case a.CanFloat() && b.CanFloat():
+		return a.Float() < b.Float()
+	case a.Kind() == reflect.String && b.Kind() == reflect.String:
+		return a.String() < b.String()
+	}
+	return fmt.Sprint(a.Interface()) < fmt.Sprint(b.Interface())
 }
 
 // String returns Python's repr of the dict, keys in insertion order, e.g.

@@ -561,3 +561,22 @@ func TestDictUpdateOrder(t *testing.T) {
 		t.Fatalf("a pair of one element: %v", err)
 	}
 }
+
+// A Namespace shows its attributes sorted, as CPython's repr, and keeps a
+// name starting with _ to the proxy (Python's NamespaceProxy): not shared,
+// not shown.
+func TestNamespaceReprAndPrivateNames(t *testing.T) {
+	m := mp.NewManager()
+	defer m.Shutdown()
+	ns := m.Namespace()
+	ns.Set("zeta", 1)
+	ns.Set("alpha", "a")
+	ns.Set("_own", 2)
+	if got, want := ns.String(), "Namespace(alpha='a', zeta=1)"; got != want {
+		t.Fatalf("repr %s, want %s", got, want)
+	}
+	if v, ok := ns.Lookup("_own"); !ok || v != 2 {
+		t.Fatalf("_own: %v, %v", v, ok)
+	}
+	mustPanic(t, "AttributeError: 'NamespaceProxy' object has no attribute '_missing'", func() { ns.Get("_missing") })
+}

@@ -26,6 +26,7 @@ func init() {
 		"NewFuture":               reflect.ValueOf(futures.NewFuture),
 		"Wait":                    reflect.ValueOf(futures.Wait),
 		"WaitTimeout":             reflect.ValueOf(futures.WaitTimeout),
+		"ZeroWorkers":             reflect.ValueOf(constant.MakeFromLiteral("-1", token.INT, 0)),
 
 		// type definitions
 		"Future":              reflect.ValueOf((*futures.Future)(nil)),

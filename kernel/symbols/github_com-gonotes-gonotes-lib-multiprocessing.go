@@ -4,6 +4,8 @@ package symbols
 
 import (
 	"github.com/gonotes/gonotes/lib/multiprocessing"
+	"go/constant"
+	"go/token"
 	"reflect"
 )
 
@@ -46,6 +48,7 @@ func init() {
 		"SetDeclarations":     reflect.ValueOf(multiprocessing.SetDeclarations),
 		"SetSpawner":          reflect.ValueOf(multiprocessing.SetSpawner),
 		"Shutdown":            reflect.ValueOf(multiprocessing.Shutdown),
+		"ZeroProcesses":       reflect.ValueOf(constant.MakeFromLiteral("-1", token.INT, 0)),
 
 		// type definitions
 		"Array":            reflect.ValueOf((*multiprocessing.Array)(nil)),

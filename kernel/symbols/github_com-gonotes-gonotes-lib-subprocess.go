@@ -22,6 +22,7 @@ func init() {
 		"PIPE":            reflect.ValueOf(constant.MakeFromLiteral("-1", token.INT, 0)),
 		"Run":             reflect.ValueOf(subprocess.Run),
 		"STDOUT":          reflect.ValueOf(constant.MakeFromLiteral("-2", token.INT, 0)),
+		"ZeroTimeout":     reflect.ValueOf(subprocess.ZeroTimeout),
 
 		// type definitions
 		"CalledProcessError": reflect.ValueOf((*subprocess.CalledProcessError)(nil)),

@@ -26,6 +26,7 @@ func init() {
 		"NewSemaphore":        reflect.ValueOf(threading.NewSemaphore),
 		"NewTimer":            reflect.ValueOf(threading.NewTimer),
 		"SystemExit":          reflect.ValueOf(&threading.SystemExit).Elem(),
+		"ZeroTimeout":         reflect.ValueOf(threading.ZeroTimeout),
 
 		// type definitions
 		"Barrier":          reflect.ValueOf((*threading.Barrier)(nil)),

@@ -6,6 +6,7 @@
 //
 //	Python                                          Go
 //	ex = ThreadPoolExecutor(max_workers=3)          ex := &futures.ThreadPoolExecutor{MaxWorkers: 3}
+//	ThreadPoolExecutor(max_workers=0)               &futures.ThreadPoolExecutor{MaxWorkers: futures.ZeroWorkers}  (ValueError)
 //	with ThreadPoolExecutor() as ex: ...            ex := &futures.ThreadPoolExecutor{}; defer ex.Shutdown(true, false)
 //	f = ex.submit(task, "First")                    f := ex.Submit(func() any { return task("First") })
 //	ex.submit(store.update, n)  (no result)         ex.SubmitFunc(func() { store.Update(n) })

@@ -254,3 +254,13 @@ func ExampleFuture_ExceptionTimeout() {
 	// TimeoutError
 	// ValueError: bad input
 }
+
+// Python's ThreadPoolExecutor(max_workers=0) is invalid: ZeroWorkers spells
+// it (a zero MaxWorkers would mean Python's default).
+func ExampleZeroWorkers() {
+	defer func() { fmt.Println(recover()) }()
+	ex := &futures.ThreadPoolExecutor{MaxWorkers: futures.ZeroWorkers}
+	ex.Submit(func() any { return 1 })
+	// Output:
+	// ValueError: max_workers must be greater than 0
+}

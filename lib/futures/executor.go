@@ -36,8 +36,9 @@ var executorCounter atomic.Int64 // Python's ThreadPoolExecutor._counter
 //	r, err := f.Result()
 type ThreadPoolExecutor struct {
 	// MaxWorkers is the largest number of worker threads; zero means
-	// Python's default, min(32, NumCPU+4). Negative panics at the first
-	// Submit. Set it before use.
+	// Python's default (max_workers=None), min(32, NumCPU+4). Negative,
+	// such as [ZeroWorkers] (Python's max_workers=0), panics with
+	// Python's ValueError at the first Submit. Set it before use.
 	MaxWorkers int
 	// ThreadNamePrefix names the workers PREFIX_0, PREFIX_1...; empty
 	// means "ThreadPoolExecutor-N" (N counts executors, from 0).
@@ -63,6 +64,13 @@ type workItem struct {
 	fn    func() any
 	scope *hook.Scope
 }
+
+// ZeroWorkers spells Python's max_workers=0 in the MaxWorkers field of
+// [ThreadPoolExecutor] and [ProcessPoolExecutor], whose zero value means
+// Python's default (max_workers=None): as any negative MaxWorkers, the
+// executor's first Submit panics with Python's ValueError ("max_workers
+// must be greater than 0").
+const ZeroWorkers = -1
 
 // MaxWorkersDefault returns Python's default pool size, min(32, NumCPU+4).
 func MaxWorkersDefault() int { return min(32, runtime.NumCPU()+4) }
@@ -342,6 +350,9 @@ func mapResults(fs []*Future, deadline time.Time) ([]any, error) {
 // cancelFutures, the tasks not yet started are cancelled; with wait, it
 // waits for the running and queued tasks to finish and the workers to end
 // (Python's shutdown(wait, cancel_futures)). Calling it again is harmless.
+// Called with wait by a task of the executor, it panics with
+// "RuntimeError: cannot join current thread" when it comes to the task's
+// own worker, as Python's does.
 func (e *ThreadPoolExecutor) Shutdown(wait, cancelFutures bool) {
 	liveMu.Lock()
 	delete(live, e)
@@ -365,11 +376,12 @@ func (e *ThreadPoolExecutor) Shutdown(wait, cancelFutures bool) {
 		it.f.setRunning(0)
 	}
 	if wait {
-		me := threading.GetIdent()
+		// A worker that waits for the workers reaches itself: Join
+		// panics with Python's "RuntimeError: cannot join current
+		// thread", as CPython's shutdown(wait=True) in a task raises it
+		// (the executor is shut down all the same).
 		for _, t := range threads {
-			if t.Ident() != me {
-				t.Join()
-			}
+			t.Join()
 		}
 	}
 }

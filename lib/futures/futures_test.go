@@ -679,3 +679,25 @@ func TestGoexitInTaskIsSystemExit(t *testing.T) {
 		t.Errorf("the next task: %v, %v", r, err)
 	}
 }
+
+// Shutdown(wait=true) in a task of the executor panics, as Python's
+// shutdown raises RuntimeError("cannot join current thread"), and leaves
+// the executor shut down.
+func TestShutdownWaitInsideTask(t *testing.T) {
+	ex := &ThreadPoolExecutor{MaxWorkers: 1}
+	f := ex.Submit(func() (r any) {
+		defer func() { r = fmt.Sprint(recover()) }()
+		ex.Shutdown(true, false)
+		return nil
+	})
+	r, err := f.ResultTimeout(10 * time.Second)
+	if err != nil || r != "RuntimeError: cannot join current thread" {
+		t.Fatalf("Shutdown(true) in a task: %v, %v; want the RuntimeError", r, err)
+	}
+	defer func() {
+		if recover() == nil {
+			t.Fatal("Submit after a Shutdown in a task: no panic")
+		}
+	}()
+	ex.Submit(func() any { return nil })
+}

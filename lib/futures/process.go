@@ -26,7 +26,9 @@ import (
 // compiled program, register the functions with multiprocessing.Main.
 type ProcessPoolExecutor struct {
 	// MaxWorkers is the number of worker processes; zero means the number
-	// of CPUs. Negative panics at the first Submit. Set it before use.
+	// of CPUs (Python's max_workers=None). Negative, such as [ZeroWorkers]
+	// (Python's max_workers=0), panics at the first Submit. Set it before
+	// use.
 	MaxWorkers int
 	// Initializer, if set, is called with InitArgs by each worker process
 	// when it starts (Python's initializer and initargs): a top-level
@@ -38,7 +40,8 @@ type ProcessPoolExecutor struct {
 	// exits and a new one takes its place (Python's max_tasks_per_child;
 	// CPython then starts its workers with "spawn", so they are named
 	// SpawnProcess-N); 0 means a worker lives as long as the executor.
-	// Negative panics at the first Submit.
+	// Negative (Python's max_tasks_per_child=0 or less) panics at the
+	// first Submit.
 	MaxTasksPerChild int
 
 	mu       sync.Mutex

@@ -132,6 +132,33 @@ func encodeValue(v any) ([]byte, error) {
 	return w.b, nil
 }
 
+// encodeTaskValue is encodeValue for an argument of a pool's task: a
+// queue, lock or shared value in it is CPython's RuntimeError
+// (inheritanceError), returned as it is.
+func encodeTaskValue(v any) ([]byte, error) {
+	w := &wbuf{b: make([]byte, 0, 16), task: true}
+	if err := encodeAny(w, v); err != nil {
+		return nil, err
+	}
+	return w.b, nil
+}
+
+// encodeTaskArgs is encodeArgs for the arguments of a pool's task.
+func encodeTaskArgs(args []any) ([][]byte, error) {
+	items := make([][]byte, len(args))
+	for i, a := range args {
+		b, err := encodeTaskValue(a)
+		if err != nil {
+			if ie := (*inheritanceError)(nil); errors.As(err, &ie) {
+				return nil, ie
+			}
+			return nil, argError(i, a, err)
+		}
+		items[i] = b
+	}
+	return items, nil
+}
+
 // encodeAny appends v's type descriptor and value.
 func encodeAny(w *wbuf, v any) error {
 	// Fast paths for the common scalars.

@@ -21,6 +21,7 @@
 //	Value('i', 0), Array('d', 10)               multiprocessing.NewValue("i", 0), NewArray("d", 10)
 //	Array('c', b'hi'); a.value; a.value = b'x'  multiprocessing.NewArray("c", "hi"); a.Value(); a.SetValue([]byte("x"))
 //	with Pool(4) as p: p.map(f, xs)             p := multiprocessing.NewPool(4); defer p.Terminate(); p.Map(f, xs)
+//	Pool() / Pool(0)                            NewPool(0) (CPUCount() workers) / NewPool(multiprocessing.ZeroProcesses) (ValueError)
 //	p.starmap, apply, apply_async, map_async    p.Starmap, p.Apply, p.ApplyAsync, p.MapAsync
 //	p.imap, imap_unordered; close(); join()     p.Imap, p.ImapUnordered (IMapIterator); p.Close(); p.Join()
 //	with Manager() as m: m.list(), m.dict()     m := multiprocessing.NewManager(); defer m.Shutdown(); m.List(), m.Dict()

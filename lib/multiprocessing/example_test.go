@@ -116,3 +116,13 @@ func ExamplePool_initializer() {
 	// Output:
 	// 10
 }
+
+// Python's Pool(0) is invalid: ZeroProcesses spells it (NewPool(0) would
+// mean CPUCount() workers, Python's Pool()).
+func ExampleZeroProcesses() {
+	p := mp.NewPool(mp.ZeroProcesses)
+	_, err := p.Map(square, []any{1, 2})
+	fmt.Println(err)
+	// Output:
+	// ValueError: Number of processes must be at least 1
+}

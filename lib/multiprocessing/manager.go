@@ -48,6 +48,7 @@ func (m *Manager) own(r *objRef) *objRef {
 	if err := state.export(r); err != nil {
 		panic(err)
 	}
+	r.managed = true
 	m.refs = append(m.refs, r)
 	return r
 }
@@ -666,19 +667,50 @@ func (d *DictProxy) Copy() map[any]any {
 	return m
 }
 
-// Update sets every key of m (a map) to its value.
+// Update sets every key of m to its value, as Python's d.update(m): m is a
+// map, or the key-value pairs in order, a [][]any{{k, v}, ...} (Python's
+// update of a dict literal keeps its order, which a Go map does not have:
+// the new keys of a map are added in sorted order, as fmt prints a map).
 func (d *DictProxy) Update(m any) error {
+	if pairs, ok := m.([][]any); ok {
+		for i, kv := range pairs {
+			if len(kv) != 2 {
+				return fmt.Errorf("ValueError: dictionary update sequence element #%d has length %d; 2 is required", i, len(kv))
+			}
+			if err := d.Set(kv[0], kv[1]); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
 	v := reflect.ValueOf(m)
 	if v.Kind() != reflect.Map {
-		return fmt.Errorf("multiprocessing: Update needs a map, not %s", typeString(typeOf(m)))
+		return fmt.Errorf("multiprocessing: Update needs a map or [][]any pairs, not %s", typeString(typeOf(m)))
 	}
-	it := v.MapRange()
-	for it.Next() {
-		if err := d.Set(it.Key().Interface(), it.Value().Interface()); err != nil {
+	keys := v.MapKeys()
+	sort.Slice(keys, func(a, b int) bool { return lessKey(keys[a], keys[b]) })
+	for _, k := range keys {
+		if err := d.Set(k.Interface(), v.MapIndex(k).Interface()); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// lessKey orders map keys as fmt prints a map: numbers by value, strings
+// lexically, others by their printed form.
+func lessKey(a, b reflect.Value) bool {
+	switch {
+	case a.CanInt() && b.CanInt():
+		return a.Int() < b.Int()
+	case a.CanUint() && b.CanUint():
+		return a.Uint() < b.Uint()
+	case a.CanFloat() && b.CanFloat():
+		return a.Float() < b.Float()
+	case a.Kind() == reflect.String && b.Kind() == reflect.String:
+		return a.String() < b.String()
+	}
+	return fmt.Sprint(a.Interface()) < fmt.Sprint(b.Interface())
 }
 
 // String returns Python's repr of the dict, keys in insertion order, e.g.
@@ -693,8 +725,28 @@ func (d *DictProxy) String() string {
 }
 
 // Namespace is a set of named values shared by processes
-// (Manager.Namespace), Python's ns.x = 1 written ns.Set("x", 1).
-type Namespace struct{ ref *objRef }
+// (Manager.Namespace), Python's ns.x = 1 written ns.Set("x", 1). As in
+// Python, a name starting with _ is the proxy's own: not shared, not shown.
+type Namespace struct {
+	ref   *objRef
+	mu    sync.Mutex
+	local map[string]any // the names starting with _ (Python's proxy attributes)
+}
+
+// private reports whether name is one of the proxy's own names (Python's
+// NamespaceProxy keeps a name starting with _ to itself).
+func private(name string) bool { return strings.HasPrefix(name, "_") }
+
+func (n *Namespace) localLookup(name string) (any, bool) {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	v, ok := n.local[name]
+	return v, ok
+}
+
+func noProxyAttr(name string) error {
+	return errors.New("AttributeError: 'NamespaceProxy' object has no attribute '" + name + "'")
+}
 
 func (n *Namespace) objref() *objRef {
 	if n.ref == nil {
@@ -704,12 +756,30 @@ func (n *Namespace) objref() *objRef {
 }
 
 // Set sets the attribute name to v.
-func (n *Namespace) Set(name string, v any) error { return dictSetIn(n.objref(), name, v, "namespace") }
+func (n *Namespace) Set(name string, v any) error {
+	if private(name) {
+		n.mu.Lock()
+		defer n.mu.Unlock()
+		if n.local == nil {
+			n.local = map[string]any{}
+		}
+		n.local[name] = v
+		return nil
+	}
+	return dictSetIn(n.objref(), name, v, "namespace")
+}
 
 // Get returns the attribute name (Python's ns.name). A name not set panics
 // with Python's "AttributeError: 'Namespace' object has no attribute
 // 'name'", as threading.Local's Get; Lookup is getattr(ns, name, default).
 func (n *Namespace) Get(name string) any {
+	if private(name) {
+		v, ok := n.localLookup(name)
+		if !ok {
+			panic(noProxyAttr(name))
+		}
+		return v
+	}
 	v, ok := dictLookupIn(n.objref(), dGet, name)
 	if !ok {
 		panic(errors.New("AttributeError: 'Namespace' object has no attribute '" + name + "'"))
@@ -719,24 +789,44 @@ func (n *Namespace) Get(name string) any {
 
 // Lookup returns the attribute name and whether it is set (Python's
 // getattr(ns, name, None) and hasattr).
-func (n *Namespace) Lookup(name string) (any, bool) { return dictLookupIn(n.objref(), dGet, name) }
+func (n *Namespace) Lookup(name string) (any, bool) {
+	if private(name) {
+		return n.localLookup(name)
+	}
+	return dictLookupIn(n.objref(), dGet, name)
+}
 
 // Delete removes the attribute name (Python's del ns.name); a name not set
 // panics with Python's "AttributeError: 'Namespace' object has no attribute
 // 'name'", as Get and threading.Local's Delete.
 func (n *Namespace) Delete(name string) {
+	if private(name) {
+		n.mu.Lock()
+		defer n.mu.Unlock()
+		if _, ok := n.local[name]; !ok {
+			panic(noProxyAttr(name))
+		}
+		delete(n.local, name)
+		return
+	}
 	if _, ok := dictLookupIn(n.objref(), dDel, name); !ok {
 		panic(errors.New("AttributeError: 'Namespace' object has no attribute '" + name + "'"))
 	}
 }
 
-// String returns Python's repr, e.g. Namespace(x=1, y='a').
+// String returns Python's repr, e.g. Namespace(x=1, y='a'): the attributes
+// sorted, without those whose name starts with _.
 func (n *Namespace) String() string {
 	keys, vals := dictItems(n.objref())
-	parts := make([]string, len(keys))
+	parts := make([]string, 0, len(keys))
 	for i := range keys {
-		parts[i] = fmt.Sprintf("%v=%s", keys[i], pyElem(vals[i]))
+		// As CPython's repr: names starting with _ are not shown, and the
+		// "name=value" parts are sorted.
+		if name := fmt.Sprint(keys[i]); !strings.HasPrefix(name, "_") {
+			parts = append(parts, name+"="+pyElem(vals[i]))
+		}
 	}
+	sort.Strings(parts)
 	return "Namespace(" + strings.Join(parts, ", ") + ")"
 }
 

@@ -540,3 +540,43 @@ func TestListProxyReverse(t *testing.T) {
 		t.Fatal("an empty list reversed is not empty")
 	}
 }
+
+// Update keeps the order of [][]any pairs (Python's update of a list of
+// pairs or a dict literal) and adds a map's new keys in sorted order.
+func TestDictUpdateOrder(t *testing.T) {
+	m := mp.NewManager()
+	defer m.Shutdown()
+	d := m.Dict()
+	d.Set("z", 0)
+	if err := d.Update([][]any{{"b", 1}, {"a", 2}, {"z", 3}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := d.Update(map[string]int{"y": 4, "c": 5, "x": 6}); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := d.String(), "{'z': 3, 'b': 1, 'a': 2, 'c': 5, 'x': 6, 'y': 4}"; got != want {
+		t.Fatalf("after the updates: %s, want %s", got, want)
+	}
+	if err := d.Update([][]any{{"bad"}}); err == nil || err.Error() != "ValueError: dictionary update sequence element #0 has length 1; 2 is required" {
+		t.Fatalf("a pair of one element: %v", err)
+	}
+}
+
+// A Namespace shows its attributes sorted, as CPython's repr, and keeps a
+// name starting with _ to the proxy (Python's NamespaceProxy): not shared,
+// not shown.
+func TestNamespaceReprAndPrivateNames(t *testing.T) {
+	m := mp.NewManager()
+	defer m.Shutdown()
+	ns := m.Namespace()
+	ns.Set("zeta", 1)
+	ns.Set("alpha", "a")
+	ns.Set("_own", 2)
+	if got, want := ns.String(), "Namespace(alpha='a', zeta=1)"; got != want {
+		t.Fatalf("repr %s, want %s", got, want)
+	}
+	if v, ok := ns.Lookup("_own"); !ok || v != 2 {
+		t.Fatalf("_own: %v, %v", v, ok)
+	}
+	mustPanic(t, "AttributeError: 'NamespaceProxy' object has no attribute '_missing'", func() { ns.Get("_missing") })
+}

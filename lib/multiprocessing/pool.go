@@ -24,7 +24,12 @@ import (
 //	squares, err := p.Map(square, []int{1, 2, 3, 4})
 //
 // The workers are started at first use and reused for every task; each
-// task is sent to an idle worker, the items of a Map in chunks. The
+// task is sent to an idle worker, the items of a Map in chunks. As in
+// CPython, a task's arguments may not hold a Queue, Lock, Event, Value or
+// other synchronised object, which only inheritance shares: the result's
+// error is Python's RuntimeError ("Queue objects should only be shared
+// between processes through inheritance"); give them as InitArgs, or use
+// a Manager's (Manager.Queue...), which tasks may receive. The
 // function must be a top-level function (see the package documentation);
 // it may return a value, a value and an error, or nothing; a panic or a
 // non-nil error in a worker becomes the error of the result, with the
@@ -36,8 +41,9 @@ import (
 // process.
 type Pool struct {
 	// Processes is the number of workers; 0 means CPUCount() (Python's
-	// processes=None). Negative makes the pool's first use fail with
-	// Python's ValueError.
+	// processes=None). Negative, such as [ZeroProcesses] (Python's
+	// processes=0), makes the pool's first use fail with Python's
+	// ValueError ("Number of processes must be at least 1").
 	Processes int
 	// Initializer, if set, is called with InitArgs by each worker when it
 	// starts, before its first task (Python's initializer and initargs):
@@ -58,6 +64,7 @@ type Pool struct {
 	// exits and a new worker takes its place (Python's maxtasksperchild,
 	// to free what a long-lived worker holds); 0 means a worker lives as
 	// long as the pool. A task is an Apply, or a chunk of a Map. Negative
+	// (Python's maxtasksperchild=0 or less; a zero field is Python's None)
 	// makes the pool's first use fail with Python's ValueError.
 	MaxTasksPerChild int
 
@@ -82,7 +89,14 @@ const (
 	poolTerminate
 )
 
-// NewPool returns a pool of processes workers (0: CPUCount()).
+// ZeroProcesses spells Python's Pool(processes=0) in [Pool.Processes],
+// whose zero value means Python's default (processes=None, CPUCount()): as
+// any negative Processes, the pool's first use fails with Python's
+// ValueError ("Number of processes must be at least 1").
+const ZeroProcesses = -1
+
+// NewPool returns a pool of processes workers (0: CPUCount(); Python's
+// Pool(0) is NewPool(ZeroProcesses)).
 func NewPool(processes int) *Pool { return &Pool{Processes: processes} }
 
 type poolWorker struct {
@@ -467,7 +481,7 @@ func mapCalls(f any, items any, star bool) ([][][]byte, error) {
 	for i := range calls {
 		it := v.Index(i)
 		if !star {
-			b, err := encodeValue(it.Interface())
+			b, err := encodeTaskValue(it.Interface())
 			if err != nil {
 				return nil, itemError(i, it.Interface(), err)
 			}
@@ -481,7 +495,7 @@ func mapCalls(f any, items any, star bool) ([][][]byte, error) {
 			return nil, fmt.Errorf("multiprocessing: Starmap item %d must be a slice of arguments, not %s", i+1, typeString(it.Type()))
 		}
 		for j := 0; j < it.Len(); j++ {
-			b, err := encodeValue(it.Index(j).Interface())
+			b, err := encodeTaskValue(it.Index(j).Interface())
 			if err != nil {
 				return nil, itemError(i, it.Index(j).Interface(), err)
 			}
@@ -492,6 +506,9 @@ func mapCalls(f any, items any, star bool) ([][][]byte, error) {
 }
 
 func itemError(i int, v any, err error) error {
+	if ie := (*inheritanceError)(nil); errors.As(err, &ie) {
+		return ie
+	}
 	return fmt.Errorf("multiprocessing: cannot send item %d (%s) to a worker process: %w", i+1, typeString(typeOf(v)), err)
 }
 
@@ -611,7 +628,7 @@ func (p *Pool) ApplyAsync(f any, args ...any) *AsyncResult {
 	_, _, err := resolveTarget(f, "")
 	var enc [][]byte
 	if err == nil {
-		enc, err = encodeArgs(args)
+		enc, err = encodeTaskArgs(args)
 	}
 	if err != nil {
 		ar.set(nil, err)
@@ -902,6 +919,11 @@ func (r *AsyncResult) Wait() { r.Get() }
 
 // WaitTimeout waits at most d and reports whether the result is ready.
 func (r *AsyncResult) WaitTimeout(d time.Duration) bool {
+	// A ready result is ready whatever d is (a select would choose at
+	// random between it and an expired timer).
+	if r.Ready() {
+		return true
+	}
 	t := time.NewTimer(max(d, 0))
 	defer t.Stop()
 	select {

@@ -359,6 +359,13 @@ func (p *Process) join(d time.Duration) bool {
 	if !started {
 		panic(errors.New("AssertionError: can only join a started process"))
 	}
+	// An ended child has ended whatever d is (a select would choose at
+	// random between its end and an expired timer).
+	select {
+	case <-c.done:
+		return true
+	default:
+	}
 	var tc <-chan time.Time
 	if d >= 0 {
 		t := time.NewTimer(d)

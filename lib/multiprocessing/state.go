@@ -68,6 +68,9 @@ type objRef struct {
 	// extra is kind-specific data fixed at creation (a queue's capacity,
 	// a pipe end's direction, a shared memory file...).
 	extra []byte
+	// managed marks an object made by a Manager (Python's proxies), which
+	// a pool's task may receive.
+	managed bool
 }
 
 func localRef(obj object, extra []byte) *objRef { return &objRef{local: obj, extra: extra} }
@@ -180,6 +183,11 @@ func registerHandle(k byte, sample shareable, mk func(*objRef) (shareable, error
 // writeHandle writes the handle of h: owner address, id, extra.
 func writeHandle(w *wbuf, h shareable) error {
 	r := h.objref()
+	if w.task && !r.managed {
+		if name := inheritOnly(h); name != "" {
+			return &inheritanceError{name: name}
+		}
+	}
 	if sh, ok := h.(sendHook); ok {
 		if err := sh.onSend(); err != nil {
 			return err
@@ -460,4 +468,47 @@ func (s *session) syncAll() {
 	for _, p := range peers {
 		p.sync()
 	}
+}
+
+// inheritanceError is CPython's RuntimeError for a queue, lock or shared
+// value given to a pool's task (Pool.Map, Apply, ProcessPoolExecutor's
+// Submit...): "Queue objects should only be shared between processes
+// through inheritance". Such objects reach a child as a Process's Args or a
+// pool's InitArgs; a task takes the Manager's (Manager.Queue...).
+type inheritanceError struct{ name string }
+
+func (e *inheritanceError) Error() string {
+	return "RuntimeError: " + e.name + " objects should only be shared between processes through inheritance"
+}
+
+// inheritOnly returns the name CPython's inheritanceError gives h, or ""
+// for a handle that a task may receive (a Conn, a Manager's proxies).
+func inheritOnly(h shareable) string {
+	switch x := h.(type) {
+	case *Queue:
+		return "Queue"
+	case *JoinableQueue:
+		return "JoinableQueue"
+	case *SimpleQueue:
+		return "SimpleQueue"
+	case *Lock:
+		return "Lock"
+	case *RLock:
+		return "RLock"
+	case *Semaphore:
+		return "Semaphore"
+	case *BoundedSemaphore:
+		return "BoundedSemaphore"
+	case *Condition, *Event, *Barrier:
+		// An Event and a Barrier fail on the Condition they hold.
+		return "Condition"
+	case *Value:
+		return "Synchronized"
+	case *Array:
+		if x.typecode == "c" {
+			return "SynchronizedString"
+		}
+		return "SynchronizedArray"
+	}
+	return ""
 }

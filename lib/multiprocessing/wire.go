@@ -7,7 +7,12 @@ import (
 )
 
 // wbuf builds a message: varints, strings and byte strings appended to b.
-type wbuf struct{ b []byte }
+type wbuf struct {
+	b []byte
+	// task marks the arguments of a pool's task, which may not hold what
+	// only inheritance can share (see inheritanceError).
+	task bool
+}
 
 func (w *wbuf) byte1(c byte)      { w.b = append(w.b, c) }
 func (w *wbuf) uvarint(x uint64)  { w.b = binary.AppendUvarint(w.b, x) }

@@ -471,8 +471,8 @@ type prioHeap struct{ items []entry }
 func lessEntry(x, y entry) bool {
 	if ix, ok := x.item.(Item); ok {
 		if iy, ok := y.item.(Item); ok {
-			if c := compare(ix.Priority, iy.Priority); c != 0 {
-				return c < 0
+			if !pyEqual(ix.Priority, iy.Priority) {
+				return compare(ix.Priority, iy.Priority) < 0
 			}
 			if c, ok := tryCompare(ix.Value, iy.Value); ok {
 				return c < 0

@@ -107,15 +107,17 @@ func unorderable(a, b any) (any, any) {
 	case []any:
 		if y, ok := b.([]any); ok {
 			for i := 0; i < len(x) && i < len(y); i++ {
-				if c, ok := tryCompare(x[i], y[i]); !ok {
-					return unorderable(x[i], y[i])
-				} else if c != 0 {
-					break
+				if pyEqual(x[i], y[i]) {
+					continue
 				}
+				if _, ok := tryCompare(x[i], y[i]); !ok {
+					return unorderable(x[i], y[i])
+				}
+				break
 			}
 		}
 	case Item:
-		if y, ok := b.(Item); ok {
+		if y, ok := b.(Item); ok && !pyEqual(x.Priority, y.Priority) {
 			if _, ok := tryCompare(x.Priority, y.Priority); !ok {
 				return unorderable(x.Priority, y.Priority)
 			}
@@ -161,19 +163,22 @@ func tryCompare(a, b any) (int, bool) {
 	switch ca {
 	case clItem:
 		ia, ib := a.(Item), b.(Item)
-		c, ok := tryCompare(ia.Priority, ib.Priority)
-		if !ok || c != 0 {
-			return c, ok
+		if !pyEqual(ia.Priority, ib.Priority) {
+			return tryCompare(ia.Priority, ib.Priority)
 		}
 		if c, ok := tryCompare(ia.Value, ib.Value); ok {
 			return c, true
 		}
 		return 0, true
 	case clTuple:
+		// Python compares tuples as sequences: the first elements that
+		// are not equal (==, which never fails) decide, with <; equal
+		// elements are not ordered, so (1, None) < (1, None) is False,
+		// not a TypeError.
 		ta, tb := a.([]any), b.([]any)
 		for i := 0; i < len(ta) && i < len(tb); i++ {
-			if c, ok := tryCompare(ta[i], tb[i]); !ok || c != 0 {
-				return c, ok
+			if !pyEqual(ta[i], tb[i]) {
+				return tryCompare(ta[i], tb[i])
 			}
 		}
 		return cmp.Compare(len(ta), len(tb)), true
@@ -181,6 +186,51 @@ func tryCompare(a, b any) (int, bool) {
 		return strings.Compare(reflect.ValueOf(a).String(), reflect.ValueOf(b).String()), true
 	}
 	return compareNumbers(reflect.ValueOf(a), reflect.ValueOf(b)), true
+}
+
+// pyEqual is Python's a == b for the elements of priority-queue items:
+// numbers by value (1 == 1.0 == True), strings, tuples and Items element
+// by element, None equal to None only, and other values (maps, lists,
+// structs) by their contents; values of different kinds are not equal.
+func pyEqual(a, b any) bool {
+	if a == nil || b == nil {
+		return a == nil && b == nil
+	}
+	ca, cb := class(a), class(b)
+	if ca != cb {
+		return false
+	}
+	switch ca {
+	case clNumber:
+		return compareNumbers(reflect.ValueOf(a), reflect.ValueOf(b)) == 0 && !isNaN(a) && !isNaN(b)
+	case clString:
+		return reflect.ValueOf(a).String() == reflect.ValueOf(b).String()
+	case clItem:
+		ia, ib := a.(Item), b.(Item)
+		return pyEqual(ia.Priority, ib.Priority) && pyEqual(ia.Value, ib.Value)
+	case clTuple:
+		ta, tb := a.([]any), b.([]any)
+		if len(ta) != len(tb) {
+			return false
+		}
+		for i := range ta {
+			if !pyEqual(ta[i], tb[i]) {
+				return false
+			}
+		}
+		return true
+	}
+	return reflect.DeepEqual(a, b)
+}
+
+func isNaN(v any) bool {
+	f, ok := v.(float64)
+	if !ok {
+		if g, ok32 := v.(float32); ok32 {
+			f, ok = float64(g), true
+		}
+	}
+	return ok && f != f
 }
 
 func compareNumbers(a, b reflect.Value) int {

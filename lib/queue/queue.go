@@ -201,7 +201,9 @@ func (q *LifoQueue) label() string { return q.c.lbl.Label("LifoQueue", q.Name, &
 // Python's queue.PriorityQueue. Items may be numbers (of any Go numeric
 // type, compared by value), strings, [Item] values (the Go form of Python's
 // (priority, item) tuples: ordered by Priority, then by Value where values
-// can be ordered), or []any tuples compared element by element. Items that
+// can be ordered), or []any tuples compared as Python compares tuples: the
+// first elements that are not equal decide, so equal elements need not be
+// orderable ((1, nil) and (1, nil) are equal, not a TypeError). Items that
 // compare equal (2 and 2.0) come out in the order CPython's heap gives
 // them, which is not always the order they were put. Items that cannot be
 // ordered against each other (a string and a number, a struct) make Put

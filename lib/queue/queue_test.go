@@ -495,3 +495,31 @@ func TestPriorityEqualItemsFollowHeapq(t *testing.T) {
 		t.Errorf("got %#v, want CPython's %#v", got, want)
 	}
 }
+
+// Python compares tuples with == before <: equal elements that cannot be
+// ordered (None, dicts) raise no TypeError; only the first pair of elements
+// that differ is ordered with <.
+func TestPriorityTupleEqualElementsNotOrdered(t *testing.T) {
+	nones := NewPriorityQueue(0)
+	for _, it := range [][]any{{1, nil}, {2, nil}, {1, nil}} {
+		if r := catch(func() { nones.Put(it) }); r != nil {
+			t.Fatalf("Put(%v) panicked: %v", it, r)
+		}
+	}
+	dicts := NewPriorityQueue(0)
+	for _, it := range [][]any{{1, map[string]int{"a": 1}}, {1, map[string]int{"a": 1}}} {
+		if r := catch(func() { dicts.Put(it) }); r != nil {
+			t.Fatalf("Put(%v) panicked: %v", it, r)
+		}
+	}
+	r := catch(func() { dicts.Put([]any{1, map[string]int{"b": 2}}) })
+	if got, want := fmt.Sprint(r), "TypeError: '<' not supported between instances of 'dict' and 'dict'"; got != want {
+		t.Fatalf("(1, {'b': 2}) against (1, {'a': 1}): panic %q, want %q", got, want)
+	}
+	items := NewPriorityQueue(0)
+	items.Put(Item{Priority: nil, Value: "b"})
+	items.Put(Item{Priority: nil, Value: "a"})
+	if got := items.Get().(Item).Value; got != "a" {
+		t.Fatalf("Items of priority None: got %v first, want a (ordered by Value)", got)
+	}
+}

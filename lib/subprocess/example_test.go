@@ -94,3 +94,12 @@ func ExampleOptions_stdoutTo() {
 	// two
 	// "oops\n" 2
 }
+
+// Python's run(["sleep", "5"], timeout=0): ZeroTimeout has expired at once
+// (a zero Timeout would mean no timeout); the child is killed.
+func ExampleZeroTimeout() {
+	_, err := subprocess.Run([]string{"sleep", "5"}, subprocess.Options{Timeout: subprocess.ZeroTimeout})
+	fmt.Println(err)
+	// Output:
+	// Command '['sleep', '5']' timed out after 0 seconds
+}

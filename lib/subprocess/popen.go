@@ -405,6 +405,17 @@ func (p *Popen) Wait() int {
 // leaves the child running) when the child has not ended after d.
 func (p *Popen) WaitTimeout(d time.Duration) (int, error) {
 	p.mustStarted()
+	if d == ZeroTimeout {
+		d = 0
+	}
+	// An ended child is reaped whatever d is (a select would choose at
+	// random between its end and an expired timer).
+	select {
+	case <-p.done:
+		p.seen.Store(true)
+		return p.returncode, nil
+	default:
+	}
 	t := time.NewTimer(d)
 	defer t.Stop()
 	select {
@@ -459,14 +470,17 @@ func (p *Popen) Communicate(input ...string) (stdout, stderr []byte, err error) 
 // so ("timed out after 0 seconds").
 func (p *Popen) CommunicateTimeout(d time.Duration, input ...string) (stdout, stderr []byte, err error) {
 	if d == 0 {
-		d = expiredNow
+		d = ZeroTimeout
 	}
 	return p.communicate(strings.Join(input, ""), d, false)
 }
 
-// expiredNow is the timeout of communicate for Python's timeout=0: expired
-// at once, and reported as 0 seconds (a zero timeout means none there).
-const expiredNow = time.Duration(math.MinInt64)
+// ZeroTimeout spells Python's timeout=0 in [Options.Timeout], whose zero
+// value means no timeout: it has expired at once, and the *TimeoutExpired
+// says "timed out after 0 seconds", as CPython's run(..., timeout=0). (The
+// ...Timeout(d) methods need no such spelling: a d of 0 has expired at once
+// there.)
+const ZeroTimeout = time.Duration(math.MinInt64)
 
 func (p *Popen) communicate(input string, timeout time.Duration, kill bool) (stdout, stderr []byte, err error) {
 	p.mustStarted()
@@ -484,6 +498,15 @@ func (p *Popen) communicate(input string, timeout time.Duration, kill bool) (std
 	})
 	if !first {
 		p.communicateAgain(input)
+		// A call after the child ended and its outputs were read returns
+		// them whatever the timeout, as CPython's (a select would choose
+		// at random between the end and an expired timer).
+		select {
+		case <-p.commDone:
+			p.seen.Store(true)
+			return p.commOutputs()
+		default:
+		}
 	}
 	var tc <-chan time.Time
 	if timeout != 0 { // negative: Run's Timeout, expired at once
@@ -504,7 +527,7 @@ func (p *Popen) communicate(input string, timeout time.Duration, kill bool) (std
 		stdout, stderr, _ = p.commOutputs()
 		// Python's TimeoutExpired has None for an output of which
 		// nothing was read yet.
-		if timeout == expiredNow {
+		if timeout == ZeroTimeout {
 			timeout = 0
 		}
 		return nil, nil, &TimeoutExpired{Cmd: p.Args, Timeout: timeout, Output: nilIfEmpty(stdout), Stderr: nilIfEmpty(stderr), Shell: p.Shell}

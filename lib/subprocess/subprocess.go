@@ -8,6 +8,9 @@
 //
 //	r, err := subprocess.Run([]string{"ls", "-l"}, subprocess.Options{CaptureOutput: true, Text: true, Check: true})
 //
+// A zero Options field is Python's default: a zero Timeout is timeout=None;
+// Python's timeout=0 is [ZeroTimeout].
+//
 // A child's output that is not captured reaches the notebook cell that
 // started it (in a compiled program, the child simply shares the program's
 // standard output and error). Every wait (Run, Wait, Communicate) ends when
@@ -74,14 +77,18 @@ type Options struct {
 	// position 0: invalid start byte").
 	Text bool
 	// Input is written to the child's standard input, which is then closed.
-	// It cannot be combined with Stdin.
+	// It cannot be combined with Stdin. An empty Input is no input (Python's
+	// input=None); Python's input="" (a pipe closed at once, so the child
+	// reads end of file) is Stdin: PIPE.
 	Input string
 	// Check makes a non-zero return code an error (*CalledProcessError).
 	Check bool
 	// Timeout, if positive, kills the child when it runs longer and returns
 	// *TimeoutExpired (for Popen it applies to no call; use WaitTimeout or
-	// CommunicateTimeout). Zero means no timeout; a negative Timeout has
-	// expired at once, as Python's negative timeout.
+	// CommunicateTimeout). Zero means no timeout (Python's timeout=None);
+	// [ZeroTimeout] is Python's timeout=0, expired at once; another
+	// negative Timeout has expired at once too, as Python's negative
+	// timeout.
 	Timeout time.Duration
 	// Cwd is the child's working directory; empty means the caller's.
 	Cwd string

@@ -491,3 +491,25 @@ func TestTextOutputNotUTF8(t *testing.T) {
 		}
 	}
 }
+
+// WaitTimeout(0) and CommunicateTimeout(0) on a child that ended (and was
+// communicated with) return its code and outputs every time, as CPython's
+// wait(timeout=0) and communicate(timeout=0): not, at random, a timeout.
+func TestZeroTimeoutsAfterExit(t *testing.T) {
+	p, err := NewPopen([]string{"sh", "-c", "echo out; exit 3"}, Options{Stdout: PIPE, Stderr: PIPE})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, _, err := p.Communicate()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < 100; i++ {
+		if c, err := p.WaitTimeout(0); err != nil || c != 3 {
+			t.Fatalf("WaitTimeout(0) #%d after exit: %d, %v", i, c, err)
+		}
+		if o, _, err := p.CommunicateTimeout(0); err != nil || string(o) != string(out) {
+			t.Fatalf("CommunicateTimeout(0) #%d after exit: %q, %v", i, o, err)
+		}
+	}
+}

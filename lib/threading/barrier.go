@@ -2,6 +2,7 @@ package threading
 
 import (
 	"errors"
+	"math"
 	"strconv"
 	"sync"
 	"sync/atomic"
@@ -29,15 +30,22 @@ type Barrier struct {
 	// others are released. If it panics, the barrier breaks.
 	Action func()
 	// Timeout, if positive, is the default timeout of Wait: a Wait that
-	// lasts longer breaks the barrier.
+	// lasts longer breaks the barrier. Zero means no timeout (Python's
+	// timeout=None); a negative Timeout, such as [ZeroTimeout] (Python's
+	// timeout=0), has expired at once: a Wait that is not the last
+	// breaks the barrier, as CPython's Barrier(n, timeout=0).
 	Timeout time.Duration
 	// Name names the barrier in traces; empty means "Barrier#N".
 	Name string
 
-	mu     sync.Mutex
-	count  int // arrivals in the current round
+	mu sync.Mutex
+	// count (arrivals in the current round) and broken change under mu;
+	// they are atomic so that NWaiting, Broken and String, which Python
+	// lets an Action call (n_waiting, broken, repr), need not take mu,
+	// which the Action runs under.
+	count  atomic.Int64
 	round  *round
-	broken bool
+	broken atomic.Bool
 	id     atomic.Int64
 	lbl    waits.LabelCache
 }
@@ -46,6 +54,12 @@ type round struct {
 	done   chan struct{}
 	broken bool
 }
+
+// ZeroTimeout spells Python's timeout=0 in a timeout field whose zero
+// value means "no timeout" ([Barrier.Timeout]): a timeout that has expired
+// at once. (The ...Timeout(d) methods need no such spelling: a d of 0 has
+// expired at once there.)
+const ZeroTimeout time.Duration = math.MinInt64
 
 // NewBarrier returns a barrier for parties threads with an optional action
 // (Python's Barrier(parties, action)). As in CPython 3.11, parties is not
@@ -61,8 +75,11 @@ func NewBarrier(parties int, action func()) *Barrier {
 // last. It returns ErrBrokenBarrier if the barrier is broken (aborted, reset
 // while waiting, a timeout, a panicking Action, an interrupted waiter).
 func (b *Barrier) Wait() (int, error) {
-	if b.Timeout > 0 {
+	switch {
+	case b.Timeout > 0:
 		return b.wait(b.Timeout)
+	case b.Timeout < 0:
+		return b.wait(0)
 	}
 	return b.wait(-1)
 }
@@ -72,20 +89,19 @@ func (b *Barrier) WaitTimeout(d time.Duration) (int, error) { return b.wait(max(
 
 func (b *Barrier) wait(d time.Duration) (int, error) {
 	b.mu.Lock()
-	if b.broken {
+	if b.broken.Load() {
 		b.mu.Unlock()
 		return 0, ErrBrokenBarrier
 	}
 	if b.round == nil {
 		b.round = &round{done: make(chan struct{})}
 	}
-	idx := b.count
-	b.count++
+	idx := int(b.count.Add(1) - 1)
 	if trace.On() {
 		waits.Emit(trace.BarrierWait, b.label(), idx)
 	}
 	r := b.round
-	if b.count == b.Parties {
+	if int(b.count.Load()) == b.Parties {
 		if b.Action != nil {
 			ok := false
 			defer func() {
@@ -97,7 +113,7 @@ func (b *Barrier) wait(d time.Duration) (int, error) {
 			b.Action()
 			ok = true
 		}
-		b.count = 0
+		b.count.Store(0)
 		b.round = &round{done: make(chan struct{})}
 		close(r.done)
 		b.mu.Unlock()
@@ -143,13 +159,13 @@ func (b *Barrier) breakRound(r *round) {
 
 // breakLocked breaks the barrier and releases the current round's waiters.
 func (b *Barrier) breakLocked() {
-	b.broken = true
+	b.broken.Store(true)
 	if b.round != nil {
 		b.round.broken = true
 		close(b.round.done)
 		b.round = nil
 	}
-	b.count = 0
+	b.count.Store(0)
 }
 
 // Abort breaks the barrier: waiting threads and later calls of Wait get
@@ -164,27 +180,23 @@ func (b *Barrier) Abort() {
 // it get ErrBrokenBarrier.
 func (b *Barrier) Reset() {
 	b.mu.Lock()
-	if b.round != nil && b.count > 0 {
+	if b.round != nil && b.count.Load() > 0 {
 		b.breakLocked()
 	}
-	b.broken = false
-	b.count = 0
+	b.broken.Store(false)
+	b.count.Store(0)
 	b.round = nil
 	b.mu.Unlock()
 }
 
 // NWaiting returns the number of threads waiting at the barrier.
 func (b *Barrier) NWaiting() int {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.count
+	return int(b.count.Load())
 }
 
 // Broken reports whether the barrier is broken.
 func (b *Barrier) Broken() bool {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.broken
+	return b.broken.Load()
 }
 
 // String returns e.g. "<Barrier#1: waiters=1/3>", or "<Barrier#1: broken>"

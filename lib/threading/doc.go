@@ -28,6 +28,7 @@
 //	Timer(2.0, f).start(); t.cancel()        t := threading.NewTimer(2*time.Second, f); t.Start(); t.Cancel()
 //	b = Barrier(3, action=f); b.wait()       b := threading.NewBarrier(3, f); i, err := b.Wait()
 //	BrokenBarrierError                       threading.ErrBrokenBarrier
+//	Barrier(3, timeout=0)                    &threading.Barrier{Parties: 3, Timeout: threading.ZeroTimeout}
 //	Thread(target=worker).name               "Thread-1 (worker)": the same default name
 //	d = local(); d.x = 1; d.x                var d threading.Local; d.Set("x", 1); d.Get("x")
 //	getattr(d, "x", None), del d.x           v, ok := d.Lookup("x"); d.Delete("x")

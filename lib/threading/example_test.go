@@ -310,3 +310,14 @@ func ExampleThread_SetDaemon() {
 	outer.Join()
 	// Output: true false
 }
+
+// Python's Barrier(2, timeout=0): a Timeout of ZeroTimeout has expired at
+// once, so a Wait that is not the last breaks the barrier (a zero Timeout
+// would mean no timeout).
+func ExampleZeroTimeout() {
+	b := &threading.Barrier{Parties: 2, Timeout: threading.ZeroTimeout}
+	_, err := b.Wait()
+	fmt.Println(err, b.Broken())
+	// Output:
+	// threading.BrokenBarrierError true
+}

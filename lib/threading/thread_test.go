@@ -370,3 +370,25 @@ func TestIsDaemonBeforeStartFollowsTheCaller(t *testing.T) {
 		t.Errorf("IsDaemon before Start: in a daemon thread %v (repr %s), in the main thread %v", inDaemon, repr, inMain)
 	}
 }
+
+// Python lets a Barrier's action read n_waiting, broken and repr (the
+// action runs while the barrier's lock is held): here they must not wait
+// for the lock either.
+func TestBarrierActionReadsState(t *testing.T) {
+	var b *Barrier
+	var got string
+	b = NewBarrier(1, func() { got = fmt.Sprint(b.NWaiting(), b.Broken(), b.String() != "") })
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		b.Wait()
+	}()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatal("Wait did not return: the action's NWaiting/Broken/String wait for the barrier's lock")
+	}
+	if got != "1 false true" {
+		t.Fatalf("in the action: %q, want \"1 false true\"", got)
+	}
+}

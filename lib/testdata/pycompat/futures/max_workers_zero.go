@@ -13,7 +13,7 @@ func main() {
 				fmt.Println(e)
 			}
 		}()
-		ex := &futures.ThreadPoolExecutor{MaxWorkers: 0}
+		ex := &futures.ThreadPoolExecutor{MaxWorkers: futures.ZeroWorkers}
 		r, _ := ex.Submit(func() any { return "ran" }).Result()
 		fmt.Println(r)
 		ex.Shutdown(true, false)

@@ -7,7 +7,9 @@ import (
 	"encoding"
 	"encoding/xml"
 	"reflect"
+	"sort"
 	"strings"
+	"sync/atomic"
 
 	"github.com/traefik/yaegi/internal/unsafe2"
 )
@@ -201,15 +203,68 @@ func unmarshalStruct(interp *Interpreter, t *itype, getMapType func(*itype) refl
 // error is the decoder's error if it had none). A JSON null sets a pointer,
 // a slice or a map to nil, as the decoder does.
 
+// proxySeq numbers the proxies the decoders set, in the order they set
+// them (the order of the input), so that the entries of a map are copied
+// back in that order: a method's error stops the copy where the decoder
+// would have stopped (a map has no order of its own). gonotes patch
+// (s14-misc2).
+var proxySeq atomic.Int64
+
+// viewSeq returns the least Seq of the proxies in the view v, or -1 if it
+// holds none that a decoder set.
+func viewSeq(v reflect.Value) int64 {
+	switch v.Kind() {
+	case reflect.Ptr, reflect.Interface:
+		if v.IsNil() {
+			return -1
+		}
+		return viewSeq(v.Elem())
+	case reflect.Struct:
+		if t := v.Type(); t == proxyJSONType || t == proxyTextType {
+			if !v.Field(1).Bool() {
+				return -1
+			}
+			return v.Field(2).Int()
+		}
+		least := int64(-1)
+		for i := 0; i < v.NumField(); i++ {
+			least = leastSeq(least, viewSeq(v.Field(i)))
+		}
+		return least
+	case reflect.Slice, reflect.Array:
+		least := int64(-1)
+		for i := 0; i < v.Len(); i++ {
+			least = leastSeq(least, viewSeq(v.Index(i)))
+		}
+		return least
+	case reflect.Map:
+		least := int64(-1)
+		for it := v.MapRange(); it.Next(); {
+			least = leastSeq(leastSeq(least, viewSeq(it.Key())), viewSeq(it.Value()))
+		}
+		return least
+	}
+	return -1
+}
+
+// leastSeq returns the lesser of two sequence numbers, -1 meaning none.
+func leastSeq(a, b int64) int64 {
+	if a < 0 || (b >= 0 && b < a) {
+		return b
+	}
+	return a
+}
+
 // unmarshalProxyJSON is the proxy of a type with UnmarshalJSON.
 type unmarshalProxyJSON struct {
 	Raw string
 	Set bool
+	Seq int64 // gonotes patch (s14-misc2): when the decoder set it (proxySeq)
 }
 
 // UnmarshalJSON implements json.Unmarshaler.
 func (p *unmarshalProxyJSON) UnmarshalJSON(b []byte) error {
-	p.Raw, p.Set = string(b), true
+	p.Raw, p.Set, p.Seq = string(b), true, proxySeq.Add(1)
 	return nil
 }
 
@@ -218,11 +273,12 @@ func (p *unmarshalProxyJSON) UnmarshalJSON(b []byte) error {
 type unmarshalProxyText struct {
 	Raw string
 	Set bool
+	Seq int64 // gonotes patch (s14-misc2): when the decoder set it (proxySeq)
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler.
 func (p *unmarshalProxyText) UnmarshalText(b []byte) error {
-	p.Raw, p.Set = string(b), true
+	p.Raw, p.Set, p.Seq = string(b), true, proxySeq.Add(1)
 	return nil
 }
 
@@ -342,16 +398,28 @@ func unmarshalValue(interp *Interpreter, t *itype, getMapType func(*itype) refle
 					orig.Set(reflect.Zero(orig.Type()))
 					return nil
 				}
+				// gonotes patch (s14-misc2): the slice grows element by
+				// element, as encoding/json's decoder grows it: an error of
+				// an element's Unmarshal method leaves it as long as the
+				// decoder did (the elements up to the failing one, or
+				// more if it was longer), not as long as the JSON array.
 				n := view.Len()
-				if orig.Cap() >= n && !orig.IsNil() {
-					orig.Set(orig.Slice(0, n))
-				} else {
-					orig.Set(reflect.MakeSlice(orig.Type(), n, n))
-				}
 				for i := 0; i < n; i++ {
+					if i >= orig.Cap() {
+						orig.Grow(1)
+					}
+					if i >= orig.Len() {
+						orig.SetLen(i + 1)
+					}
 					if err := ec.back(f, view.Index(i), orig.Index(i)); err != nil {
 						return err
 					}
+				}
+				if n < orig.Len() {
+					orig.SetLen(n)
+				}
+				if n == 0 {
+					orig.Set(reflect.MakeSlice(orig.Type(), 0, 0))
 				}
 				return nil
 			},
@@ -404,9 +472,20 @@ func unmarshalValue(interp *Interpreter, t *itype, getMapType func(*itype) refle
 				if orig.IsNil() {
 					orig.Set(reflect.MakeMap(orig.Type()))
 				}
-				iter := view.MapRange()
-				for iter.Next() {
-					k := iter.Key()
+				// gonotes patch (s14-misc2): in the order of the input
+				// (see proxySeq).
+				type entry struct {
+					k, v reflect.Value
+					seq  int64
+				}
+				var entries []entry
+				for iter := view.MapRange(); iter.Next(); {
+					k, v := iter.Key(), iter.Value()
+					entries = append(entries, entry{k, v, leastSeq(viewSeq(k), viewSeq(v))})
+				}
+				sort.SliceStable(entries, func(i, j int) bool { return entries[i].seq < entries[j].seq })
+				for _, e := range entries {
+					k := e.k
 					if kc != nil {
 						nk := reflect.New(orig.Type().Key()).Elem()
 						if err := kc.back(f, k, nk); err != nil {
@@ -414,7 +493,7 @@ func unmarshalValue(interp *Interpreter, t *itype, getMapType func(*itype) refle
 						}
 						k = nk
 					}
-					v := iter.Value()
+					v := e.v
 					if vc != nil {
 						nv := reflect.New(orig.Type().Elem()).Elem()
 						if err := vc.back(f, v, nv); err != nil {

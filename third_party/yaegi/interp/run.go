@@ -3703,12 +3703,17 @@ func callBin(n *node) {
 				}
 			}
 			out := callFn(value(f), in[off:])
+			backErr := false
 			for _, b := range backs {
 				// The error of an interpreted Unmarshal method called
 				// after the decoder (unmarshal.go) is the call's error.
-				if err := b(); err != nil && len(out) > 0 {
-					if o := out[len(out)-1]; o.Type() == errorRType && o.IsNil() {
+				// gonotes patch (s14-misc2): also when the decoder had
+				// one: a method's error stops the decoder, whose error
+				// is then that one, not a type error it met before.
+				if err := b(); err != nil && len(out) > 0 && !backErr {
+					if o := out[len(out)-1]; o.Type() == errorRType {
 						out[len(out)-1] = reflect.ValueOf(&err).Elem()
+						backErr = true
 					}
 				}
 			}
@@ -3721,8 +3726,10 @@ func callBin(n *node) {
 				jafter(e)
 				out[len(out)-1] = e
 			}
-			for _, o := range out {
-				if o.Kind() == reflect.Interface {
+			for i, o := range out {
+				// gonotes patch (s14-misc2): a method's error has the
+				// names of the types it was about (withJSONContext).
+				if o.Kind() == reflect.Interface && (!backErr || i < len(out)-1) {
 					for _, t := range untyp {
 						if t != nil {
 							fixUnmarshalTypeError(o, t)

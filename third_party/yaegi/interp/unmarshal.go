@@ -5,6 +5,7 @@ package interp
 import (
 	"bytes"
 	"encoding"
+	"encoding/json"
 	"encoding/xml"
 	"reflect"
 	"sort"
@@ -48,7 +49,7 @@ func unmarshalConvert(interp *Interpreter, t *itype, getMapType func(*itype) ref
 			}
 			p := reflect.New(vc.rt)
 			p.Elem().Set(vc.to(f, v.Elem()))
-			return p, func() error { return vc.back(f, p.Elem(), v.Elem()) }
+			return p, func() error { return withoutJSONContext(vc.back(f, p.Elem(), v.Elem())) }
 		}
 	}
 	sc := unmarshalStruct(interp, t.val, getMapType, map[*itype]bool{})
@@ -62,7 +63,7 @@ func unmarshalConvert(interp *Interpreter, t *itype, getMapType func(*itype) ref
 		view, back := sc(f, v.Elem())
 		p := reflect.New(view.Type())
 		p.Elem().Set(view)
-		return p, func() error { return back(p.Elem()) }
+		return p, func() error { return withoutJSONContext(back(p.Elem())) }
 	}
 }
 
@@ -181,7 +182,7 @@ func unmarshalStruct(interp *Interpreter, t *itype, getMapType func(*itype) refl
 					// Decoded by the method, in place.
 				case backs[i] != nil:
 					if err := backs[i](unsafe2.Exported(view.Field(i))); err != nil && first == nil {
-						first = err
+						first = withJSONContext(err, t, &t.field[i]) // gonotes patch (s14-misc2)
 					}
 				default:
 					unsafe2.Exported(v.Field(i)).Set(unsafe2.Exported(view.Field(i)))
@@ -562,7 +563,7 @@ func unmarshalValue(interp *Interpreter, t *itype, getMapType func(*itype) refle
 					vf, of := unsafe2.Exported(view.Field(i)), unsafe2.Exported(orig.Field(i))
 					if c := conv[i]; c != nil {
 						if err := c.back(f, vf, of); err != nil && first == nil {
-							first = err
+							first = withJSONContext(err, t, &t.field[i]) // gonotes patch (s14-misc2)
 						}
 					} else {
 						of.Set(vf)
@@ -747,4 +748,60 @@ func dynItypeOf(v reflect.Value) *itype {
 		return vi.node.typ
 	}
 	return nil
+}
+
+// jsonContextError carries a *json.UnmarshalTypeError that an interpreted
+// UnmarshalJSON or UnmarshalText method returned on the copy back of a
+// view, up through the structs that hold the value, which give it the
+// context the decoder gives the error of a method it calls: the struct
+// and the path of fields (json's addErrorContext). gonotes patch
+// (s14-misc2).
+type jsonContextError struct {
+	err  *json.UnmarshalTypeError
+	path []string
+}
+
+func (e *jsonContextError) Error() string { return e.err.Error() }
+
+// withJSONContext returns err, the error of the copy back of the field fl
+// of a struct of type t, with fl in its context.
+func withJSONContext(err error, t *itype, fl *structField) error {
+	name, promoted := fl.name, false
+	if tag, ok := reflect.StructTag(fl.tag).Lookup("json"); ok {
+		if n, _, _ := strings.Cut(tag, ","); n != "" {
+			name = n
+		}
+	} else if ft := fl.typ; fl.embed && ft != nil {
+		if ft.cat == ptrT && ft.val != nil {
+			ft = ft.val
+		}
+		promoted = ft.cat == structT
+	}
+	switch e := err.(type) {
+	case *json.UnmarshalTypeError:
+		path := []string{name}
+		if e.Field != "" {
+			path = append(path, e.Field)
+		}
+		e.Struct = t.name
+		return &jsonContextError{e, path}
+	case *jsonContextError:
+		e.path = append([]string{name}, e.path...)
+		if promoted {
+			// The fields of an embedded struct are the outer struct's.
+			e.err.Struct = t.name
+		}
+		return e
+	}
+	return err
+}
+
+// withoutJSONContext returns the error the decoder's caller gets for err,
+// an error of the copy back of a view.
+func withoutJSONContext(err error) error {
+	if e, ok := err.(*jsonContextError); ok {
+		e.err.Field = strings.Join(e.path, ".")
+		return e.err
+	}
+	return err
 }

@@ -264,13 +264,17 @@ func (fc *fmtConverter) conv(t *itype, elem, addr bool, seen map[*itype]bool) fu
 	case ptrT:
 		// fmt prints the struct a pointer points to at the top level only.
 		// gonotes patch: an encoder converts any pointee, addressable.
-		if (elem && !fc.marshal) || t.val == nil || t.val.cat != structT && !fc.marshal || getMapType(t) != nil {
+		// gonotes patch (s14-misc2): a pointer to a pointer has no
+		// methods (getMapType finds those of the pointer it points to):
+		// an encoder goes to the pointee, whose methods it calls.
+		ptrPtr := fc.marshal && t.val != nil && t.val.cat == ptrT
+		if (elem && !fc.marshal) || t.val == nil || t.val.cat != structT && !fc.marshal || getMapType(t) != nil && !ptrPtr {
 			break
 		}
 		// gonotes patch (s12): the pointee of a pointer to a notebook
 		// interface type (P *Shape) is the value it holds, as an element
 		// is (it was encoded as {}, the fields of a valueInterface).
-		sc := fmtConv(interp, t.val, getMapType, fc.marshal && isInterfaceSrc(t.val), true, seen)
+		sc := fmtConv(interp, t.val, getMapType, fc.marshal && isInterfaceSrc(t.val) || ptrPtr, true, seen)
 		if sc == nil {
 			return nil
 		}

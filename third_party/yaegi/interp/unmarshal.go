@@ -669,7 +669,7 @@ func fixUnmarshalTypeError(err reflect.Value, t *itype) {
 	}
 	s := e.Elem().FieldByName("Struct")
 	fpath := e.Elem().FieldByName("Field")
-	if !s.IsValid() || !fpath.IsValid() || s.String() != "" || fpath.String() == "" {
+	if !s.IsValid() || !fpath.IsValid() || fpath.String() == "" {
 		return
 	}
 	var owner *itype
@@ -684,8 +684,18 @@ func fixUnmarshalTypeError(err reflect.Value, t *itype) {
 		}
 		owner, t = t, fl.typ
 	}
-	if owner != nil && owner.name != "" {
+	if owner != nil && owner.name != "" && s.String() == "" {
 		s.SetString(owner.name)
+	}
+	// gonotes patch (s14-misc2): a field of a notebook type whose method
+	// the decoder calls in place is an interface{} holding the method's
+	// wrapper in the decoder's view (unmarshalStruct): the type of the
+	// error is the field's ("of type main.Point", not "interface {}").
+	if ty := e.Elem().FieldByName("Type"); ty.IsValid() && ty.CanSet() && t != nil && t.name != "" && t.path != "" && !isInterfaceSrc(t) {
+		if rt, ok := ty.Interface().(reflect.Type); ok && rt == emptyInterfaceType && t.TypeOf() != nil {
+			pkg := t.path
+			ty.Set(reflect.ValueOf(namedIfaceRType{Type: t.TypeOf(), str: pkg[strings.LastIndex(pkg, "/")+1:] + "." + t.name, name: t.name, pkg: pkg}))
+		}
 	}
 }
 

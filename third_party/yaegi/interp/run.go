@@ -3612,8 +3612,11 @@ func callBin(n *node) {
 	// gonotes patch (s8 jsongen): the notebook types named by a
 	// json.MarshalerError (jsonfix.go).
 	if no := funcType.NumOut(); convMode == convMarshal && no > 0 && funcType.Out(no-1) == errorRType {
-		var top *itype
+		var top, arg *itype
 		for _, c := range child {
+			if c.typ != nil && !isInterfaceSrc(c.typ) && c.typ.cat != valueT {
+				arg = c.typ // gonotes patch (s14-misc2): for an UnsupportedTypeError
+			}
 			if c.typ != nil && !isInterfaceSrc(c.typ) && c.typ.cat != valueT && getMapType(c.typ) != nil {
 				if top != nil {
 					top = nil
@@ -3625,7 +3628,7 @@ func callBin(n *node) {
 		prev, interp := callFn, n.interp
 		callFn = func(v reflect.Value, in []reflect.Value) []reflect.Value {
 			out := prev(v, in)
-			out[len(out)-1] = interp.fixMarshalError(out[len(out)-1], top)
+			out[len(out)-1] = interp.fixMarshalError(out[len(out)-1], top, arg)
 			return out
 		}
 		if fast != nil {
@@ -3633,7 +3636,7 @@ func callBin(n *node) {
 			fast = func(in []reflect.Value) ([]reflect.Value, bool) {
 				out, ok := pf(in)
 				if ok && len(out) > 0 {
-					out[len(out)-1] = interp.fixMarshalError(out[len(out)-1], top)
+					out[len(out)-1] = interp.fixMarshalError(out[len(out)-1], top, arg)
 				}
 				return out, ok
 			}

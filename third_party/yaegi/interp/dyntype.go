@@ -567,6 +567,12 @@ func dynMapKeyOf(v reflect.Value) reflect.Value {
 			panic(runtimeError("hash of unhashable type " + name))
 		}
 	}
+	if k := cv.Kind(); (k == reflect.Struct || k == reflect.Array) && cv.Type() != valueInterfaceType && ifaceHoles(cv.Type(), 0) {
+		// gonotes patch (s14-public9a): a struct or array holding
+		// interface values (TFun{Arg, Ret Type}) is made canonical, as a
+		// key of its own type is (ifacekey.go): equal values, one key.
+		cv = vi.node.interp.ifaceKey(cv, 0)
+	}
 	k := reflect.New(emptyInterfaceType).Elem()
 	// gonotes patch (s9): a value of a type with a runtime type of its own
 	// (crossRType) is that value, as compiled code writes it
@@ -1074,6 +1080,9 @@ func dynEqual(a, b reflect.Value, depth int) bool {
 		if !x.IsValid() || !y.IsValid() {
 			return x.IsValid() == y.IsValid()
 		}
+		if eq, ok := heldCompositeEqual(x, y, depth); ok { // gonotes patch (s14-public9a)
+			return eq
+		}
 		defer func() {
 			if r := recover(); r != nil {
 				if name := uncomparableDyn(x); name != "" {
@@ -1085,6 +1094,50 @@ func dynEqual(a, b reflect.Value, depth int) bool {
 		return x.Interface() == y.Interface()
 	}
 	return a.Interface() == b.Interface()
+}
+
+// heldCompositeEqual compares x and y, values held by interfaces
+// (deepUnwrap's results), when they are structs or arrays with interface
+// fields or elements (TFun{Arg, Ret Type} held by a Type): field by field,
+// as dynEqual does, and not as the interpreter's wrappers the fields hold,
+// which differ for equal values. ok is false if x and y are not such
+// values. gonotes patch (s14-public9a).
+func heldCompositeEqual(x, y reflect.Value, depth int) (eq, ok bool) {
+	for x.Kind() == reflect.Interface && !x.IsNil() {
+		x = x.Elem()
+	}
+	for y.Kind() == reflect.Interface && !y.IsNil() {
+		y = y.Elem()
+	}
+	if !x.IsValid() || !y.IsValid() || x.Kind() == reflect.Interface || y.Kind() == reflect.Interface || x.Type() != y.Type() || depth > 32 {
+		return false, false
+	}
+	if x.Type() == dynMapKeyType {
+		kx, _ := unsafe2.Exported(x).Interface().(dynMapKey)
+		ky, _ := unsafe2.Exported(y).Interface().(dynMapKey)
+		if kx.v == nil || ky.v == nil {
+			return false, false
+		}
+		vx, vy := reflect.ValueOf(kx.v), reflect.ValueOf(ky.v)
+		if vx.Type() != vy.Type() || !isCompositeWithIface(vx.Type()) {
+			return false, false
+		}
+		if kx.t != ky.t {
+			return false, true
+		}
+		return dynEqual(vx, vy, depth+1), true
+	}
+	if isCompositeWithIface(x.Type()) {
+		return dynEqual(x, y, depth+1), true
+	}
+	return false, false
+}
+
+// isCompositeWithIface reports whether rt is a struct or array type with an
+// interface field or element (not the interpreter's valueInterface itself).
+// gonotes patch (s14-public9a).
+func isCompositeWithIface(rt reflect.Type) bool {
+	return (rt.Kind() == reflect.Struct || rt.Kind() == reflect.Array) && rt != valueInterfaceType && rt != dynMapKeyType && hasIfaceElem(rt, 0)
 }
 
 // uncomparableDyn returns the name of the notebook type of the first

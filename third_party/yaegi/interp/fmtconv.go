@@ -3,6 +3,7 @@
 package interp
 
 import (
+	"encoding/xml"
 	"fmt"
 	"io"
 	"reflect"
@@ -143,6 +144,11 @@ func (fc *fmtConverter) conv(t *itype, elem, addr bool, seen map[*itype]bool) fu
 					return p
 				}
 			}
+		}
+	}
+	if fc.marshal && elem { // gonotes patch (s14-public9b)
+		if c := fc.promotedMarshalConv(t, addr); c != nil {
+			return c
 		}
 	}
 	switch t.cat {
@@ -327,11 +333,12 @@ func (fc *fmtConverter) conv(t *itype, elem, addr bool, seen map[*itype]bool) fu
 		// fmt calls the methods of exported fields only.
 		convs := make([]func(*frame, reflect.Value) reflect.Value, len(t.field))
 		zeroes := make([]func(*frame, reflect.Value) bool, len(t.field)) // gonotes patch: omitzero
+		xmlEnc := fc.marshal && fc.xml()                                 // gonotes patch (s14-public9a): xml has no omitzero
 		some := false
 		promoted := make([]string, len(t.field)) // gonotes patch (s14-misc2): see embeddedUnexported
 		for i, fl := range t.field {
 			if fc.marshal && canExport(fl.name) {
-				if zeroes[i] = isZeroMethod(fl); zeroes[i] != nil {
+				if zeroes[i] = isZeroMethod(fl, xmlEnc); zeroes[i] != nil {
 					some = true
 				}
 			}
@@ -389,10 +396,21 @@ func (fc *fmtConverter) conv(t *itype, elem, addr bool, seen map[*itype]bool) fu
 					fields[i].Anonymous = false
 					continue
 				}
+				if zeroes[i] != nil && !sf.Anonymous && vals[i].IsZero() {
+					// gonotes patch (s14-public9a): IsZero says not
+					// zero, but the encoder, which cannot see the method,
+					// would omit the zero value: it gets it in an
+					// interface, not zero.
+					if convs[i] != nil {
+						vals[i] = convs[i](f, vals[i])
+					}
+					fields[i].Type = emptyInterfaceType
+					continue
+				}
 				if convs[i] == nil {
 					continue
 				}
-				if fc.marshal && omitted(sf.Tag, vals[i]) {
+				if fc.marshal && omitted(sf.Tag, vals[i], xmlEnc) {
 					// gonotes patch: the nil interface is omitted too.
 					vals[i] = reflect.Value{}
 				} else {
@@ -690,6 +708,80 @@ func methodlessConv(t *itype) func(*frame, reflect.Value) reflect.Value {
 	}
 }
 
+// promotedMarshalConv returns, for an encoder, the converter of the values
+// of a struct type t without methods of its own whose method set has a
+// method named Marshal... promoted from an embedded compiled type (type
+// Stamp struct{ time.Time; Note string } has time.Time's MarshalJSON, type
+// Amount struct{ big.Int } has (*big.Int).MarshalJSON in the set of
+// *Amount), or of a pointer to one: a value of its named runtime type,
+// which has the promoted methods. As a field, an element or a map value it
+// was given as the interpreter's struct, without methods, and encoded
+// field by field ({"Time":...,"Note":...} where Go gives the time). A
+// method of the pointer's set only is used, as Go's encoder does, where
+// the value is addressable (addr: reached through a pointer or a slice)
+// or through a pointer: the value is then given as a pointer to a copy of
+// the named type. Nil if t is not such a type. gonotes patch
+// (s14-public9b).
+func (fc *fmtConverter) promotedMarshalConv(t *itype, addr bool) func(*frame, reflect.Value) reflect.Value {
+	if t.cat == ptrT && t.name == "" && t.val != nil {
+		// *Stamp, *Amount: a pointer to a value of the named runtime type.
+		ec := fc.promotedMarshalConv(t.val, true)
+		if ec == nil {
+			return nil
+		}
+		return func(f *frame, v reflect.Value) reflect.Value {
+			if !v.IsValid() || v.Kind() != reflect.Ptr || v.IsNil() {
+				return v
+			}
+			e := ec(f, v.Elem())
+			if e.Kind() == reflect.Ptr && e.Type() != v.Type() {
+				return e // already a pointer to the named copy
+			}
+			p := reflect.New(e.Type())
+			p.Elem().Set(e)
+			return p
+		}
+	}
+	if t.cat != structT || t.name == "" || len(t.method) > 0 {
+		return nil
+	}
+	ms, ok := promotedMethods(t)
+	if !ok {
+		return nil
+	}
+	byValue, byPtr := false, false
+	for _, m := range ms {
+		if !m.binRcv || !strings.HasPrefix(m.name, "Marshal") {
+			continue
+		}
+		if m.ptr {
+			byPtr = true
+		} else {
+			byValue = true
+		}
+	}
+	if !byValue && !(byPtr && addr) {
+		return nil
+	}
+	r := fc.interp.namedRType(t)
+	if r == nil {
+		return nil
+	}
+	interp, rt := fc.interp, t.TypeOf()
+	return func(_ *frame, v reflect.Value) reflect.Value {
+		if !v.IsValid() || v.Type() != rt {
+			return v
+		}
+		nv := interp.toNamed(t, v)
+		if byValue || nv.Type() != r {
+			return nv
+		}
+		p := reflect.New(r)
+		p.Elem().Set(nv)
+		return p
+	}
+}
+
 var basicKindTypes = map[reflect.Kind]reflect.Type{
 	reflect.Bool: reflect.TypeOf(false), reflect.String: reflect.TypeOf(""),
 	reflect.Int: reflect.TypeOf(0), reflect.Int8: reflect.TypeOf(int8(0)), reflect.Int16: reflect.TypeOf(int16(0)),
@@ -705,8 +797,8 @@ var basicKindTypes = map[reflect.Kind]reflect.Type{
 // func calling it on a value of the field; or nil. An encoder omits such a
 // field when the method says it is zero, and cannot see the method
 // (gonotes patch).
-func isZeroMethod(fl structField) func(*frame, reflect.Value) bool {
-	if fl.typ == nil || isInterfaceSrc(fl.typ) || fl.typ.cat == valueT || !hasOmitZero(reflect.StructTag(fl.tag)) {
+func isZeroMethod(fl structField, xmlEnc bool) func(*frame, reflect.Value) bool {
+	if fl.typ == nil || isInterfaceSrc(fl.typ) || fl.typ.cat == valueT || !hasOmitZero(reflect.StructTag(fl.tag), xmlEnc) {
 		return nil
 	}
 	if fl.typ.methods()["IsZero"] != "func() bool" || !inMethodSet(fl.typ, isZeroerType) {
@@ -726,20 +818,39 @@ func isZeroMethod(fl structField) func(*frame, reflect.Value) bool {
 
 var isZeroerType = reflect.TypeOf((*interface{ IsZero() bool })(nil)).Elem()
 
-// hasOmitZero reports whether the json or xml tag has the omitzero option.
-func hasOmitZero(tag reflect.StructTag) bool {
-	for _, key := range []string{"json", "xml"} {
-		if t, ok := tag.Lookup(key); ok {
-			if i := strings.IndexByte(t, ','); i >= 0 {
-				return strings.Contains(t[i:]+",", ",omitzero,")
-			}
-			return false
+// hasOmitZero reports whether the json tag has the omitzero option, for an
+// encoder other than encoding/xml's (xmlEnc), which has no such option
+// (gonotes patch s14-public9a: the xml tag's option was obeyed).
+func hasOmitZero(tag reflect.StructTag, xmlEnc bool) bool {
+	if xmlEnc {
+		return false
+	}
+	if t, ok := tag.Lookup("json"); ok {
+		if i := strings.IndexByte(t, ','); i >= 0 {
+			return strings.Contains(t[i:]+",", ",omitzero,")
 		}
 	}
 	return false
 }
 
-func omitted(tag reflect.StructTag, v reflect.Value) bool {
+// xml reports whether the converter's values go to encoding/xml's
+// encoder, whose values are xml.Marshalers (gonotes patch s14-public9a).
+func (fc *fmtConverter) xml() bool {
+	if fc.getMapType == nil {
+		return false
+	}
+	rt := fc.getMapType(&itype{cat: valueT, rtype: reflect.TypeOf(xmlProbe{})})
+	return rt != nil && rt.NumMethod() == 1 && rt.Method(0).Name == "MarshalXML"
+}
+
+// xmlProbe is a compiled type that is an xml.Marshaler only (see
+// fmtConverter.xml).
+type xmlProbe struct{}
+
+// MarshalXML implements xml.Marshaler.
+func (xmlProbe) MarshalXML(*xml.Encoder, xml.StartElement) error { return nil }
+
+func omitted(tag reflect.StructTag, v reflect.Value, xmlEnc bool) bool {
 	var opts string
 	for _, key := range []string{"json", "xml"} {
 		if t, ok := tag.Lookup(key); ok {
@@ -749,7 +860,7 @@ func omitted(tag reflect.StructTag, v reflect.Value) bool {
 			break
 		}
 	}
-	if strings.Contains(opts, ",omitzero,") && v.IsZero() {
+	if strings.Contains(opts, ",omitzero,") && !xmlEnc && v.IsZero() {
 		return true
 	}
 	if !strings.Contains(opts, ",omitempty,") {

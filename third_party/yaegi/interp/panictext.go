@@ -274,9 +274,35 @@ func ptrMethodMissing(t *itype, rt reflect.Type) string {
 		return ""
 	}
 	for i := 0; i < rt.NumMethod(); i++ {
-		if m, _ := t.lookupMethod(rt.Method(i).Name); m != nil && ptrReceiver(m) {
+		if m, index := t.lookupMethod(rt.Method(i).Name); m != nil && ptrReceiver(m) && !embedPathHasPtr(t, index) {
 			return rt.Method(i).Name
 		}
 	}
 	return ""
+}
+
+// embedPathHasPtr reports whether the path of embedded fields index (of
+// lookupMethod) from the struct type t goes through an embedded pointer:
+// a method with a pointer receiver promoted through it is in the method
+// set of t itself (struct{ *E; Code int } has (*E).Error). gonotes patch
+// (s14-public9b).
+func embedPathHasPtr(t *itype, index []int) bool {
+	cur := t
+	for _, i := range index {
+		for cur != nil && cur.cat == linkedT && cur.val != nil {
+			cur = cur.val
+		}
+		if cur == nil || i >= len(cur.field) {
+			return false
+		}
+		ft := cur.field[i].typ
+		if ft == nil {
+			return false
+		}
+		if ft.cat == ptrT {
+			return true
+		}
+		cur = ft
+	}
+	return false
 }

@@ -496,9 +496,29 @@ func (interp *Interpreter) namedRType(t *itype) reflect.Type {
 	k, g, r, ok := interp.itypeLoad(t, false)
 	if !ok {
 		r = interp.namedRTypeOf(t)
-		interp.named.Store(k, itypeEntry{r, g})
+		if r != nil || !methodsPending(t) { // gonotes patch (s14-public9b)
+			interp.named.Store(k, itypeEntry{r, g})
+		}
 	}
 	return r
+}
+
+// methodsPending reports whether a method of t is declared but not
+// compiled yet: t has no runtime type with methods until it is, and none
+// is kept for it (a generic type of a source package instantiated with t
+// in a field of a type declared before t's methods compile, such as
+// atomic.Pointer[Config], asks for it first). gonotes patch (s14-public9b).
+func methodsPending(t *itype) bool {
+	for _, m := range t.method {
+		def, ok := m.val.(*node)
+		if !ok || m.kind != funcDecl {
+			continue
+		}
+		if def.typ == nil || len(def.child) < 4 || def.child[3].start == nil || len(def.types) <= len(def.typ.ret) {
+			return true
+		}
+	}
+	return false
 }
 
 // namedRTypeOf is namedRType without the look-up by the type itself.
@@ -567,7 +587,9 @@ func (interp *Interpreter) namedRTypeOf(t *itype) reflect.Type {
 		}
 	}
 	if r == nil {
-		interp.named.Store(key, nil)
+		if !methodsPending(t) { // gonotes patch (s14-public9b)
+			interp.named.Store(key, nil)
+		}
 		return nil
 	}
 	if old, loaded := interp.named.LoadOrStore(key, r); loaded {

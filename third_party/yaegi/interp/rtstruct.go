@@ -130,7 +130,76 @@ func withFieldTypes(under reflect.Type, types []reflect.Type) reflect.Type {
 // structOfTypes returns reflect.StructOf of the fields of under with the
 // types types, or nil if reflect cannot make it (an embedded field of a
 // type with methods) or its layout differs.
-func structOfTypes(under reflect.Type, types []reflect.Type) (r reflect.Type) {
+func structOfTypes(under reflect.Type, types []reflect.Type) reflect.Type {
+	if r := structOfTypesOnce(under, types); r != nil {
+		return r
+	}
+	// gonotes patch (s14-public9b): reflect.StructOf cannot embed a type
+	// with methods beside other fields (struct{ *Invoice; N int }), and
+	// the whole struct was left with the interpreter's field types (the
+	// []Line inside *Invoice without Line's methods: a template could not
+	// evaluate {{.Total}} on its elements). Such an embedded field gets a
+	// copy of its type without methods, whose own field types are kept.
+	var ts []reflect.Type
+	for i, t := range types {
+		if !under.Field(i).Anonymous || !hasMethodTable(t) {
+			continue
+		}
+		m := methodlessCopy(t, 0)
+		if m == nil {
+			return nil
+		}
+		if ts == nil {
+			ts = append([]reflect.Type(nil), types...)
+		}
+		ts[i] = m
+	}
+	if ts == nil {
+		return nil
+	}
+	return structOfTypesOnce(under, ts)
+}
+
+// methodlessCopy returns a struct type with the fields of the struct type
+// t (or a pointer to one) and no methods (or a pointer to it), or nil.
+// gonotes patch (s14-public9b).
+func methodlessCopy(t reflect.Type, depth int) (r reflect.Type) {
+	if depth > 8 {
+		return nil
+	}
+	if t.Kind() == reflect.Ptr {
+		if e := methodlessCopy(t.Elem(), depth+1); e != nil {
+			return reflect.PointerTo(e)
+		}
+		return nil
+	}
+	if t.Kind() != reflect.Struct {
+		return nil
+	}
+	defer func() {
+		if recover() != nil {
+			r = nil
+		}
+	}()
+	fields := make([]reflect.StructField, t.NumField())
+	for i := range fields {
+		f := t.Field(i)
+		fields[i] = reflect.StructField{Name: f.Name, PkgPath: f.PkgPath, Type: f.Type, Tag: f.Tag, Anonymous: f.Anonymous}
+		if f.Anonymous && hasMethodTable(f.Type) {
+			if fields[i].Type = methodlessCopy(f.Type, depth+1); fields[i].Type == nil {
+				return nil
+			}
+		}
+	}
+	r = reflect.StructOf(fields)
+	if !sameLayout(r, t) {
+		return nil
+	}
+	return r
+}
+
+// structOfTypesOnce is structOfTypes without the retry.
+func structOfTypesOnce(under reflect.Type, types []reflect.Type) (r reflect.Type) {
 	defer func() {
 		if recover() != nil {
 			r = nil

@@ -1133,6 +1133,15 @@ func condBranch(n *node, value func(*frame) reflect.Value) { // gonotes patch
 // assignFromCall assigns values from a function call.
 func assignFromCall(n *node) {
 	ncall := n.lastChild()
+	if c0 := ncall.child[0]; n.action == aAssignX && c0.typ != nil && c0.typ.cat == valueT && c0.typ.rtype != nil && c0.typ.rtype.Kind() == reflect.Func && isCall(ncall) {
+		// gonotes patch (s14-public9a): the call is made by callBin, which
+		// stores its results in the destinations itself (a func-typed
+		// struct field, `var x, y = h.two()`: its type was not yet the
+		// wrapped one when compDefineX chose this gen). Copying the
+		// call's own result slots after it overwrote them with zeros.
+		nop(n)
+		return
+	}
 	l := len(n.child) - 1
 	if n.anc.kind == varDecl && declaresType(n) && n.child[l-1].isType(n.scope) { // gonotes patch (s11-fixa)
 		// Ignore the type in the assignment if it is part of a variable declaration.
@@ -1986,8 +1995,8 @@ func genFuncWrapper(n *node, cross bool) func(*frame) reflect.Value {
 		// an embedded IntHeap stayed 0 after Push through *MaxHeap).
 		var lateField reflect.Value
 		if lateBase != nil {
-			if b := lateBase(f); b.Kind() == reflect.Ptr && !b.IsNil() {
-				lateField = b
+			if b := lateBase(f); b.Kind() == reflect.Ptr && !b.IsNil() || b.Kind() == reflect.Struct && pathHasPtr(b, lateIndex) {
+				lateField = b // gonotes patch (s14-public9a): or a struct whose path to the receiver goes through a pointer
 			}
 		}
 		if rcvr != nil && !lateField.IsValid() {
@@ -3218,7 +3227,10 @@ func callBin(n *node) {
 				}
 			}
 
-			if wt != nil && isInterfaceSrc(wt.arg[i]) {
+			// gonotes patch (s14-public9a): i may be past the variadic
+			// parameter (v.logf("x", 1, 2), logf a func(string, ...any)
+			// field): its elements are passed as the first one is.
+			if wt != nil && i < len(wt.arg) && isInterfaceSrc(wt.arg[i]) {
 				values = append(values, genValueInterface(c))
 				break
 			}
@@ -3758,7 +3770,9 @@ func callBin(n *node) {
 	if getMapType != nil && convMode == convNone && len(child) == l {
 		idx := -1
 		for i, c := range child {
-			if c.typ != nil && isInterfaceSrc(c.typ) && !isEmptyInterface(c.typ) {
+			// gonotes patch (s14-public9a): an argument of type any too
+			// (json.Unmarshal(raw, v), v an any holding a *Ping).
+			if c.typ != nil && (isInterfaceSrc(c.typ) || isEmptyInterface(c.typ)) {
 				idx = i
 			}
 		}
@@ -4482,7 +4496,12 @@ func methodByNameExec(n *node, next bltn) bltn {
 
 		nod := *m
 		nod.val = &nod
-		nod.recv = &receiver{nil, val.value, li, false}
+		// gonotes patch (s14-public9a): an interface holding a pointer, or a
+		// struct whose embedded path to a promoted method goes through a
+		// pointer, gives a method value whose value receiver is read at each
+		// call (late), as Go's method value binds the interface value, not a
+		// copy of what its pointer points to.
+		nod.recv = &receiver{nil, val.value, li, val.value.Kind() == reflect.Ptr || len(li) > 0}
 		if len(li) == 0 && val.value.Kind() == reflect.Ptr && val.value.IsNil() && !ptrReceiver(m) && m.typ != nil && m.typ.cat == funcT {
 			// gonotes patch: a value method called through an interface
 			// holding a nil pointer panics as Go's wrapper does, when
@@ -6082,6 +6101,13 @@ func caseEqual(n *node) func(f *frame, i int) bool {
 			return ifaceEqual(value(f), k0, values[i](f), keys[i])
 		}
 	}
+	// gonotes patch (s14-public9a): a tag of a struct or array type
+	// holding interface values is compared as == compares them (dynEqual),
+	// not as the interpreter's wrappers it holds.
+	holds := false
+	if tag := n.anc.anc.child[l-2]; tag.typ != nil && holdsIface(tag.typ, 0) {
+		holds = true
+	}
 	// gonotes patch (s11-fixb): case nil of a switch on a slice, map,
 	// func, pointer or channel tests the tag against nil (the nil case's
 	// value is no value of the tag's type: the tag never matched).
@@ -6099,6 +6125,9 @@ func caseEqual(n *node) func(f *frame, i int) bool {
 			return !v0.IsValid()
 		}
 		v1 := values[i](f)
+		if holds && v0.IsValid() && v1.IsValid() && v0.Type() == v1.Type() {
+			return dynEqual(v0, v1, 0) // gonotes patch (s14-public9a), see holds
+		}
 		switch t0, t1 := v0.Type(), v1.Type(); {
 		case t0 == t1:
 		case t1.AssignableTo(t0):

@@ -738,7 +738,12 @@ func (check typecheck) typeAssertionExpr(n *node, typ *itype, instance bool) err
 			return n.cfgErrorf("impossible type assertion: %s does not implement %s (missing %v method)", n.tname(typ), n.tname(n.typ), name) // gonotes patch: tname
 		}
 		if tm.recv != nil && tm.recv.TypeOf().Kind() == reflect.Ptr && typ.TypeOf().Kind() != reflect.Ptr {
-			return n.cfgErrorf("impossible type assertion: %s does not implement %s as %q method has a pointer receiver", n.tname(typ), n.tname(n.typ), name) // gonotes patch: tname
+			// gonotes patch (s14-public9b): not when the method is promoted
+			// through an embedded pointer (struct{ *Base }): it is in the
+			// value's method set.
+			if _, index := typ.lookupMethod(name); !embedPathHasPtr(typ, index) {
+				return n.cfgErrorf("impossible type assertion: %s does not implement %s as %q method has a pointer receiver", n.tname(typ), n.tname(n.typ), name) // gonotes patch: tname
+			}
 		}
 
 		if im.cat != funcT || tm.cat != funcT {

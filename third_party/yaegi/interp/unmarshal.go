@@ -81,6 +81,7 @@ func unmarshalStruct(interp *Interpreter, t *itype, getMapType func(*itype) refl
 		nested func(*frame, reflect.Value) (reflect.Value, func(reflect.Value) error)
 		value  *valueConv // a pointer, slice or map with such elements
 		iface  bool       // s8 jsongen: an interpreted interface holding a pointer (jsonfix.go)
+		embed  []int      // s14: the embedded compiled field whose method is promoted (promotedBinPath)
 	}
 	convs := make([]fieldConv, len(t.field))
 	some := false
@@ -104,6 +105,11 @@ func unmarshalStruct(interp *Interpreter, t *itype, getMapType func(*itype) refl
 		if rt := getMapType(pt); rt != nil {
 			if m, _ := pt.lookupMethod(rt.Method(0).Name); m != nil {
 				convs[i] = fieldConv{wrap: &node{interp: interp, typ: pt}, rt: rt}
+				some = true
+				continue
+			}
+			if path := promotedBinPath(fl.typ, rt); path != nil { // gonotes patch (s14-public9b)
+				convs[i] = fieldConv{embed: path}
 				some = true
 				continue
 			}
@@ -144,6 +150,16 @@ func unmarshalStruct(interp *Interpreter, t *itype, getMapType func(*itype) refl
 					continue
 				}
 				vals[i] = fv
+			case c.embed != nil:
+				// gonotes patch (s14-public9b): the decoder fills the
+				// embedded compiled field with its method, in place.
+				ev := fv
+				for _, j := range c.embed {
+					ev = unsafe2.Exported(ev.Field(j))
+				}
+				fields[i].Type = emptyInterfaceType
+				fields[i].Anonymous = false
+				vals[i] = ev.Addr()
 			case c.wrap != nil:
 				w := wrapValue(f, c.wrap, fv.Addr(), c.rt)
 				if !w.IsValid() {
@@ -178,7 +194,7 @@ func unmarshalStruct(interp *Interpreter, t *itype, getMapType func(*itype) refl
 			var first error
 			for i := range convs {
 				switch {
-				case convs[i].wrap != nil && fields[i].Type == emptyInterfaceType:
+				case convs[i].wrap != nil && fields[i].Type == emptyInterfaceType, convs[i].embed != nil:
 					// Decoded by the method, in place.
 				case backs[i] != nil:
 					if err := backs[i](unsafe2.Exported(view.Field(i))); err != nil && first == nil {
@@ -191,6 +207,36 @@ func unmarshalStruct(interp *Interpreter, t *itype, getMapType func(*itype) refl
 			return first
 		}
 	}
+}
+
+// promotedBinPath returns the indexes of the embedded fields leading from
+// the struct type t to the embedded compiled field whose method of the
+// interface rt (json.Unmarshaler, encoding.TextUnmarshaler) is promoted
+// into the method set of *t (type Stamp struct{ time.Time; Note string }
+// has (*time.Time).UnmarshalJSON), through embedded values only; or nil.
+// A decoder calls that method on that field, which Go's promoted method
+// does. gonotes patch (s14-public9b).
+func promotedBinPath(t *itype, rt reflect.Type) []int {
+	if t == nil || t.cat != structT || len(t.method) > 0 || rt.Kind() != reflect.Interface || rt.NumMethod() != 1 {
+		return nil
+	}
+	ms, ok := promotedMethods(t)
+	if !ok {
+		return nil
+	}
+	name := rt.Method(0).Name
+	for _, m := range ms {
+		if m.name != name || !m.binRcv || len(m.path) == 0 {
+			continue
+		}
+		for _, p := range m.ptrs {
+			if p {
+				return nil
+			}
+		}
+		return m.path
+	}
+	return nil
 }
 
 // A decoder fills the elements of a slice or a map, and the target of a
@@ -337,6 +383,15 @@ type valueConv struct {
 // unmarshalValue returns the conversion of values of type t, or nil if
 // they need none.
 func unmarshalValue(interp *Interpreter, t *itype, getMapType func(*itype) reflect.Type, seen map[*itype]bool) *valueConv {
+	if t != nil && seen[t] && !seen[nil] && t.cat == structT && (decodesJSON(getMapType) || decodesXML(getMapType)) {
+		// gonotes patch (s14-public9a): a struct met again inside itself,
+		// when it has a value to convert (seen[nil]: the probe, in which
+		// such a struct converts nothing).
+		if unmarshalValue(interp, t, getMapType, map[*itype]bool{nil: true}) != nil {
+			return unmarshalRecursive(interp, t, getMapType)
+		}
+		return nil
+	}
 	if t == nil || seen[t] || isInterfaceSrc(t) || t.cat == valueT {
 		return nil
 	}
@@ -602,6 +657,62 @@ func (c *valueConv) withMap(t *itype, kc, vc *valueConv) *valueConv {
 	return c
 }
 
+// decodesJSON reports whether the decoder whose mapTypes getMapType
+// consults is a JSON one (its values are json.Unmarshalers).
+// gonotes patch (s14-public9a).
+func decodesJSON(getMapType func(*itype) reflect.Type) bool {
+	rt := getMapType(&itype{cat: valueT, rtype: reflect.TypeOf(&unmarshalProxyJSON{})})
+	return rt != nil && rt.NumMethod() == 1 && rt.Method(0).Name == "UnmarshalJSON"
+}
+
+// decodesXML reports whether the decoder whose mapTypes getMapType
+// consults is an XML one (its values are xml.Unmarshalers).
+// gonotes patch (s14-public9a).
+func decodesXML(getMapType func(*itype) reflect.Type) bool {
+	rt := getMapType(&itype{cat: valueT, rtype: reflect.TypeOf(&unmarshalProxyXML{})})
+	return rt != nil && rt.NumMethod() == 1 && rt.Method(0).Name == "UnmarshalXML"
+}
+
+// unmarshalRecursive returns the conversion of a struct of type t met again
+// inside itself (type Node struct{ Kind Kind; Items []*Node }, Kind with
+// UnmarshalJSON): a view cannot hold itself, so the decoder gets a proxy
+// keeping the JSON of the value, which is decoded after the call into a
+// view of its own, made then (and so on for the values inside it); the
+// same for XML, whose proxy keeps the element. gonotes patch (s14-public9a).
+func unmarshalRecursive(interp *Interpreter, t *itype, getMapType func(*itype) reflect.Type) *valueConv {
+	var conv func(*frame, reflect.Value) (reflect.Value, func() error)
+	made := false
+	pt, decode := proxyJSONType, json.Unmarshal
+	if !decodesJSON(getMapType) {
+		pt, decode = proxyXMLType, xml.Unmarshal // the element, from its start
+	}
+	return &valueConv{
+		rt: pt,
+		to: func(*frame, reflect.Value) reflect.Value { return reflect.Zero(pt) },
+		back: func(f *frame, view, orig reflect.Value) error {
+			raw, set := view.Field(0).String(), view.Field(1).Bool()
+			if !set || !orig.CanAddr() {
+				return nil
+			}
+			if !made {
+				conv, made = unmarshalConvert(interp, ptrOf(t), getMapType), true
+			}
+			target := orig.Addr()
+			var back func() error
+			if conv != nil {
+				target, back = conv(f, target)
+			}
+			if err := decode([]byte(raw), target.Interface()); err != nil {
+				return err
+			}
+			if back != nil {
+				return back()
+			}
+			return nil
+		},
+	}
+}
+
 // unmarshalProxy returns the conversion of a value of type t, whose
 // pointer type has the method of the interface rt, to a proxy, or nil if
 // rt's method is not one a proxy has.
@@ -619,8 +730,11 @@ func unmarshalProxy(interp *Interpreter, t *itype, rt reflect.Type) *valueConv {
 		return nil
 	}
 	ptr := ptrOf(t)
+	var embed []int // gonotes patch (s14-public9b): a method promoted from an embedded compiled field
 	if m, _ := ptr.lookupMethod(name); m == nil {
-		return nil
+		if embed = promotedBinPath(t, rt); embed == nil {
+			return nil
+		}
 	}
 	wn := &node{interp: interp, typ: ptr}
 	return &valueConv{
@@ -631,7 +745,16 @@ func unmarshalProxy(interp *Interpreter, t *itype, rt reflect.Type) *valueConv {
 			if !set {
 				return nil
 			}
-			w := wrapValue(f, wn, orig.Addr(), rt)
+			var w reflect.Value
+			if embed != nil {
+				ev := orig
+				for _, j := range embed {
+					ev = unsafe2.Exported(ev.Field(j))
+				}
+				w = ev.Addr()
+			} else {
+				w = wrapValue(f, wn, orig.Addr(), rt)
+			}
 			if !w.IsValid() {
 				return nil
 			}

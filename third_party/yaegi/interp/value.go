@@ -58,6 +58,25 @@ func genValueRecv(n *node) func(*frame) reflect.Value {
 	return func(f *frame) reflect.Value { return recvField(v(f), fi) }
 }
 
+// pathHasPtr reports whether the embedded path fi from the struct r to a
+// promoted method's receiver goes through a pointer (the receiver is then
+// read at each call of a late method value). gonotes patch (s14-public9a).
+func pathHasPtr(r reflect.Value, fi []int) bool {
+	for _, i := range fi {
+		if r.Kind() == reflect.Ptr {
+			return true
+		}
+		if r.Kind() != reflect.Struct || i >= r.NumField() {
+			return false
+		}
+		r = unsafe2.Exported(r.Field(i))
+		if vi, ok := r.Interface().(valueInterface); ok {
+			r = vi.value
+		}
+	}
+	return r.Kind() == reflect.Ptr
+}
+
 // recvField returns the embedded field of r at index fi, the receiver of a
 // promoted method (gonotes patch: out of genValueRecv, for late receivers).
 func recvField(r reflect.Value, fi []int) reflect.Value {

@@ -85,3 +85,41 @@ func viaGo(n int) int { return W{}.Walk(n) }`)
 		t.Errorf("kept = %q after the error", c.text())
 	}
 }
+
+// TestRecursionWithDefers: a runaway recursion whose every call defers a
+// function (a plain func, a method value, a closure, two funcs calling
+// each other, one in a goroutine) ends in the cell's stack overflow error
+// instead of unwinding for minutes (each frame's deferred call recovered
+// the panic and raised it again from the deferred function, which left
+// every earlier panic on the stack for the next one to walk), and the
+// session's variables stay.
+func TestRecursionWithDefers(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`kept := 7
+type T struct{ calls int }
+func (t *T) m(n int) int { defer func() { t.calls++ }(); return t.m(n+1) + 1 }
+func f(n int) int { defer func() {}(); return f(n+1) + 1 }
+func g(n int) int { defer func() {}(); return h(n+1) + 1 }
+func h(n int) int { defer func() {}(); return g(n+1) + 1 }
+var c func(n int) int
+c = func(n int) int { defer func() {}(); return c(n+1) + 1 }`)
+	const overflow = "stack overflow: goroutine stack exceeds the interpreter's limit of "
+	for _, tc := range []struct{ name, code, line, limit string }{
+		{"func", "f(0)", "return f(n+1) + 1", "100000"},
+		{"method value", "t := &T{}\nmv := t.m\nmv(0)", "return t.m(n+1) + 1", "100000"},
+		{"closure", "c(0)", "return c(n+1) + 1", "10000"},
+		{"mutual", "g(0)", "in h", "100000"},
+		{"goroutine", "done := make(chan int)\ngo func() { done <- g(0) }()\n<-done", "in h", "100000"},
+	} {
+		_, e := ts.fails(tc.code)
+		if e.Value != overflow+tc.limit+" nested calls" {
+			t.Errorf("%s: %s %q", tc.name, e.Name, e.Value)
+		}
+		if tr := strings.Join(traceback(e), "\n"); !strings.Contains(tr, tc.line) {
+			t.Errorf("%s: the traceback does not show %q:\n%.2000s", tc.name, tc.line, tr)
+		}
+		if c := ts.ok("kept"); c.text() != "7" {
+			t.Errorf("%s: kept = %q after the error", tc.name, c.text())
+		}
+	}
+}

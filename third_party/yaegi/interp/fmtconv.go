@@ -57,7 +57,7 @@ var interfaceSliceType = reflect.TypeOf([]interface{}{})
 // an encoder (json.Marshal): an element with a method of the encoder is
 // its interface wrapper itself, and a map key with MarshalText its text.
 func fmtConvert(interp *Interpreter, t *itype, getMapType func(*itype) reflect.Type, elem, marshal bool) func(*frame, reflect.Value) reflect.Value {
-	c := &fmtConverter{interp, getMapType, marshal}
+	c := &fmtConverter{interp: interp, getMapType: getMapType, marshal: marshal}
 	return c.conv(t, elem, false, map[*itype]bool{})
 }
 
@@ -65,10 +65,15 @@ type fmtConverter struct {
 	interp     *Interpreter
 	getMapType func(*itype) reflect.Type
 	marshal    bool
+	// gonotes patch (s14-misc2): the struct types of definedStructOnly,
+	// whose address has no methods either (the methods found by their
+	// runtime type, the same as that of the type they are defined from,
+	// are not theirs).
+	methodless map[*itype]bool
 }
 
 func fmtConv(interp *Interpreter, t *itype, getMapType func(*itype) reflect.Type, elem bool, seen map[*itype]bool) func(*frame, reflect.Value) reflect.Value {
-	c := &fmtConverter{interp, getMapType, false}
+	c := &fmtConverter{interp: interp, getMapType: getMapType}
 	return c.conv(t, elem, false, seen)
 }
 
@@ -107,13 +112,39 @@ func (fc *fmtConverter) conv(t *itype, elem, addr bool, seen map[*itype]bool) fu
 	if t.val == t && getMapType(t) == nil { // gonotes patch: type L []L has its runtime type (rtself.go)
 		return nil
 	}
-	if fc.marshal && addr { // gonotes patch
+	if fc.marshal && addr && !fc.methodless[t] { // gonotes patch
 		if c := fc.addrConv(t); c != nil {
 			return c
 		}
 	}
 	if c := methodlessConv(t); c != nil { // gonotes patch
 		return c
+	}
+	if fc.marshal {
+		// gonotes patch (s14-misc2): a struct type defined from another
+		// one (type plain Event, the plain of a MarshalJSON method) has
+		// the fields of that one, whose methods an encoder calls, but
+		// none of its methods (the lookup of methods found them).
+		if u := fc.definedStructOnly(t); u != nil {
+			return fc.conv(u, elem, addr, seen)
+		}
+		if t.cat == ptrT && t.val != nil {
+			if u := fc.definedStructOnly(t.val); u != nil {
+				sc := fc.conv(u, false, true, seen)
+				if sc == nil {
+					return nil
+				}
+				return func(f *frame, v reflect.Value) reflect.Value {
+					if v.IsNil() {
+						return v
+					}
+					e := sc(f, v.Elem())
+					p := reflect.New(e.Type())
+					p.Elem().Set(e)
+					return p
+				}
+			}
+		}
 	}
 	if fc.marshal && elem { // gonotes patch (s14-public9b)
 		if c := fc.promotedMarshalConv(t, addr); c != nil {
@@ -270,13 +301,17 @@ func (fc *fmtConverter) conv(t *itype, elem, addr bool, seen map[*itype]bool) fu
 	case ptrT:
 		// fmt prints the struct a pointer points to at the top level only.
 		// gonotes patch: an encoder converts any pointee, addressable.
-		if (elem && !fc.marshal) || t.val == nil || t.val.cat != structT && !fc.marshal || getMapType(t) != nil {
+		// gonotes patch (s14-misc2): a pointer to a pointer has no
+		// methods (getMapType finds those of the pointer it points to):
+		// an encoder goes to the pointee, whose methods it calls.
+		ptrPtr := fc.marshal && t.val != nil && t.val.cat == ptrT
+		if (elem && !fc.marshal) || t.val == nil || t.val.cat != structT && !fc.marshal || getMapType(t) != nil && !ptrPtr {
 			break
 		}
 		// gonotes patch (s12): the pointee of a pointer to a notebook
 		// interface type (P *Shape) is the value it holds, as an element
 		// is (it was encoded as {}, the fields of a valueInterface).
-		sc := fmtConv(interp, t.val, getMapType, fc.marshal && isInterfaceSrc(t.val), true, seen)
+		sc := fmtConv(interp, t.val, getMapType, fc.marshal && isInterfaceSrc(t.val) || ptrPtr, true, seen)
 		if sc == nil {
 			return nil
 		}
@@ -300,10 +335,17 @@ func (fc *fmtConverter) conv(t *itype, elem, addr bool, seen map[*itype]bool) fu
 		zeroes := make([]func(*frame, reflect.Value) bool, len(t.field)) // gonotes patch: omitzero
 		xmlEnc := fc.marshal && fc.xml()                                 // gonotes patch (s14-public9a): xml has no omitzero
 		some := false
+		promoted := make([]string, len(t.field)) // gonotes patch (s14-misc2): see embeddedUnexported
 		for i, fl := range t.field {
 			if fc.marshal && canExport(fl.name) {
 				if zeroes[i] = isZeroMethod(fl, xmlEnc); zeroes[i] != nil {
 					some = true
+				}
+			}
+			if fc.marshal && !canExport(fl.name) {
+				if promoted[i] = embeddedUnexported(t, i); promoted[i] != "" {
+					convs[i], some = fmtConv(interp, fl.typ, getMapType, true, addr, seen), true
+					continue
 				}
 			}
 			if !canExport(fl.name) {
@@ -336,6 +378,17 @@ func (fc *fmtConverter) conv(t *itype, elem, addr bool, seen map[*itype]bool) fu
 				sf := v.Type().Field(i)
 				fields[i] = reflect.StructField{Name: sf.Name, PkgPath: sf.PkgPath, Type: sf.Type, Tag: sf.Tag, Anonymous: sf.Anonymous}
 				vals[i] = unsafe2.Exported(v.Field(i))
+				if promoted[i] != "" {
+					if convs[i] != nil {
+						vals[i] = convs[i](f, vals[i])
+					}
+					if vt := vals[i].Type(); vt.NumMethod() == 0 && (vt.Kind() == reflect.Struct || vt.Kind() == reflect.Ptr && vt.Elem().Kind() == reflect.Struct) {
+						fields[i] = reflect.StructField{Name: promoted[i], Type: vt, Tag: sf.Tag, Anonymous: true}
+					} else {
+						vals[i] = unsafe2.Exported(v.Field(i))
+					}
+					continue
+				}
 				if zeroes[i] != nil && zeroes[i](f, vals[i]) {
 					// gonotes patch: omitzero with the type's IsZero.
 					vals[i] = reflect.Value{}
@@ -968,4 +1021,59 @@ var namedConvTypes sync.Map
 func isNamedConv(rt reflect.Type) bool {
 	_, ok := namedConvTypes.Load(rt)
 	return ok
+}
+
+// embeddedUnexported returns the exported name under which the encoder's
+// view of a struct of type t embeds its field i, an embedded field of an
+// unexported struct type (or pointer to one), or "". gonotes patch
+// (s14-misc2): reflect.StructOf cannot embed a field of an unexported name
+// (type.go makes it a plain unexported field), so an encoder ignored it,
+// where Go's encoders promote the exported fields of such a struct (the
+// common `type plain T; json.Marshal(struct{ *plain; Extra int }{...})` of
+// a MarshalJSON method). The view embeds it under an exported name, which
+// an encoder does not use (unless a tag names the field, as in Go).
+func embeddedUnexported(t *itype, i int) string {
+	fl := t.field[i]
+	if !fl.embed || fl.typ == nil || fl.name == "" || fl.name == "_" {
+		return ""
+	}
+	rt := fl.typ.TypeOf()
+	if rt != nil && rt.Kind() == reflect.Ptr {
+		rt = rt.Elem()
+	}
+	if rt == nil || rt.Kind() != reflect.Struct {
+		return ""
+	}
+	name := strings.ToUpper(fl.name[:1]) + fl.name[1:]
+	if !canExport(name) {
+		return ""
+	}
+	for _, other := range t.field {
+		if other.name == name {
+			return ""
+		}
+	}
+	return name
+}
+
+// definedStructOnly returns, for t a struct type defined from another
+// defined struct type without methods of its own nor embedded fields,
+// its struct type without the other type's methods, or nil. gonotes patch
+// (s14-misc2).
+func (fc *fmtConverter) definedStructOnly(t *itype) *itype {
+	if t == nil || t.cat != linkedT || len(t.method) > 0 || t.val == nil || t.val.cat != structT {
+		return nil
+	}
+	for _, fl := range t.val.field {
+		if fl.embed {
+			return nil
+		}
+	}
+	u := *t.val
+	u.method = nil
+	if fc.methodless == nil {
+		fc.methodless = map[*itype]bool{}
+	}
+	fc.methodless[&u] = true
+	return &u
 }

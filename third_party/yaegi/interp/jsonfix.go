@@ -373,8 +373,9 @@ func typedMarshalMethod(fn reflect.Value, name string, t *itype) reflect.Value {
 
 // fixMarshalError returns errv (an error interface value, the result of
 // an encoder) with the notebook types named (see marshalTypedErr); top is
-// the static type of the argument given as a wrapper, or nil.
-func (interp *Interpreter) fixMarshalError(errv reflect.Value, top *itype) reflect.Value {
+// the static type of the argument given as a wrapper, or nil; arg that of
+// the argument (gonotes patch, s14-misc2: for an UnsupportedTypeError).
+func (interp *Interpreter) fixMarshalError(errv reflect.Value, top, arg *itype) reflect.Value {
 	if !errv.IsValid() || errv.Kind() != reflect.Interface || errv.IsNil() {
 		return errv
 	}
@@ -385,6 +386,14 @@ func (interp *Interpreter) fixMarshalError(errv reflect.Value, top *itype) refle
 	case *marshalTypedErr:
 		// An encoder returning the method's error as it is (xml).
 		return reflect.ValueOf(&e.err).Elem()
+	case *json.UnsupportedTypeError:
+		// gonotes patch (s14-misc2): the type named as Go names it
+		// (map[main.T]int, not map[struct { N int }]int).
+		if u := itypeOfRType(arg, e.Type, map[*itype]bool{}); u != nil && e.Type != nil {
+			if str := itypeString(u); str != e.Type.String() {
+				e.Type = namedIfaceRType{Type: e.Type, str: str, name: u.name, pkg: u.path}
+			}
+		}
 	case *json.MarshalerError:
 		t := top
 		if te, ok := e.Err.(*marshalTypedErr); ok {
@@ -435,4 +444,33 @@ func quotedPrefix(s string) (string, string, error) {
 	}
 	u, err := strconv.Unquote(q)
 	return u, s[len(q):], err
+}
+
+// itypeOfRType returns the type reached from t (through pointers, slices,
+// arrays, maps and struct fields) whose runtime type is rt, or nil.
+// gonotes patch (s14-misc2).
+func itypeOfRType(t *itype, rt reflect.Type, seen map[*itype]bool) *itype {
+	if t == nil || rt == nil || seen[t] {
+		return nil
+	}
+	seen[t] = true
+	if t.cat != valueT && t.TypeOf() == rt {
+		return t
+	}
+	switch t.cat {
+	case ptrT, sliceT, arrayT, linkedT:
+		return itypeOfRType(t.val, rt, seen)
+	case mapT:
+		if u := itypeOfRType(t.key, rt, seen); u != nil {
+			return u
+		}
+		return itypeOfRType(t.val, rt, seen)
+	case structT:
+		for _, fl := range t.field {
+			if u := itypeOfRType(fl.typ, rt, seen); u != nil {
+				return u
+			}
+		}
+	}
+	return nil
 }

@@ -294,6 +294,23 @@ func panicFunc(s *scope) string {
 
 // runCfg executes a node AST by walking its CFG and running node builtin at each step.
 func runCfg(n *node, f *frame, funcNode, callNode *node) {
+	// gonotes patch: a panic that the frame's deferred calls did not
+	// recover goes on from here, after runFrame has returned, not from
+	// runFrame's deferred function: a panic raised by a deferred function
+	// that recovered another one does not unwind the stack, so every
+	// frame with a deferred call kept its predecessors' panics on the
+	// stack and the next panic walked them all (unwinding N such frames
+	// took time quadratic in N: a runaway recursion with a defer in each
+	// call, 20,000 deep, took 86 s to report).
+	if v, panicking := runFrame(n, f, funcNode, callNode); panicking {
+		panic(v)
+	}
+}
+
+// runFrame runs the function body n on f for runCfg. It recovers a panic
+// only to run the frame's deferred calls, and then returns it with
+// panicking set, for runCfg to raise it again. gonotes patch.
+func runFrame(n *node, f *frame, funcNode, callNode *node) (repanic any, panicking bool) {
 	var exec bltn
 	completed := false // gonotes patch
 	defer func() {
@@ -341,8 +358,9 @@ func runCfg(n *node, f *frame, funcNode, callNode *node) {
 			if !ok || errorer.Error() != errAbortHandler.Error() {
 				writePanicLine(oNode) // gonotes patch (speed8)
 			}
+			repanic, panicking = f.recovered, true
 			f.mutex.Unlock()
-			panic(f.recovered)
+			return
 		}
 		f.mutex.Unlock()
 	}()
@@ -390,6 +408,7 @@ func runCfg(n *node, f *frame, funcNode, callNode *node) {
 		}
 	}
 	completed = true // gonotes patch
+	return
 }
 
 // binHasMethods reports whether the compiled type rt has the methods of the
@@ -3605,8 +3624,11 @@ func callBin(n *node) {
 	// gonotes patch (s8 jsongen): the notebook types named by a
 	// json.MarshalerError (jsonfix.go).
 	if no := funcType.NumOut(); convMode == convMarshal && no > 0 && funcType.Out(no-1) == errorRType {
-		var top *itype
+		var top, arg *itype
 		for _, c := range child {
+			if c.typ != nil && !isInterfaceSrc(c.typ) && c.typ.cat != valueT {
+				arg = c.typ // gonotes patch (s14-misc2): for an UnsupportedTypeError
+			}
 			if c.typ != nil && !isInterfaceSrc(c.typ) && c.typ.cat != valueT && getMapType(c.typ) != nil {
 				if top != nil {
 					top = nil
@@ -3618,7 +3640,7 @@ func callBin(n *node) {
 		prev, interp := callFn, n.interp
 		callFn = func(v reflect.Value, in []reflect.Value) []reflect.Value {
 			out := prev(v, in)
-			out[len(out)-1] = interp.fixMarshalError(out[len(out)-1], top)
+			out[len(out)-1] = interp.fixMarshalError(out[len(out)-1], top, arg)
 			return out
 		}
 		if fast != nil {
@@ -3626,7 +3648,7 @@ func callBin(n *node) {
 			fast = func(in []reflect.Value) ([]reflect.Value, bool) {
 				out, ok := pf(in)
 				if ok && len(out) > 0 {
-					out[len(out)-1] = interp.fixMarshalError(out[len(out)-1], top)
+					out[len(out)-1] = interp.fixMarshalError(out[len(out)-1], top, arg)
 				}
 				return out, ok
 			}
@@ -3696,12 +3718,17 @@ func callBin(n *node) {
 				}
 			}
 			out := callFn(value(f), in[off:])
+			backErr := false
 			for _, b := range backs {
 				// The error of an interpreted Unmarshal method called
 				// after the decoder (unmarshal.go) is the call's error.
-				if err := b(); err != nil && len(out) > 0 {
-					if o := out[len(out)-1]; o.Type() == errorRType && o.IsNil() {
+				// gonotes patch (s14-misc2): also when the decoder had
+				// one: a method's error stops the decoder, whose error
+				// is then that one, not a type error it met before.
+				if err := b(); err != nil && len(out) > 0 && !backErr {
+					if o := out[len(out)-1]; o.Type() == errorRType {
 						out[len(out)-1] = reflect.ValueOf(&err).Elem()
+						backErr = true
 					}
 				}
 			}
@@ -3714,8 +3741,10 @@ func callBin(n *node) {
 				jafter(e)
 				out[len(out)-1] = e
 			}
-			for _, o := range out {
-				if o.Kind() == reflect.Interface {
+			for i, o := range out {
+				// gonotes patch (s14-misc2): a method's error has the
+				// names of the types it was about (withJSONContext).
+				if o.Kind() == reflect.Interface && (!backErr || i < len(out)-1) {
 					for _, t := range untyp {
 						if t != nil {
 							fixUnmarshalTypeError(o, t)

@@ -8,7 +8,9 @@ import (
 	"encoding/json"
 	"encoding/xml"
 	"reflect"
+	"sort"
 	"strings"
+	"sync/atomic"
 
 	"github.com/traefik/yaegi/internal/unsafe2"
 )
@@ -47,7 +49,7 @@ func unmarshalConvert(interp *Interpreter, t *itype, getMapType func(*itype) ref
 			}
 			p := reflect.New(vc.rt)
 			p.Elem().Set(vc.to(f, v.Elem()))
-			return p, func() error { return vc.back(f, p.Elem(), v.Elem()) }
+			return p, func() error { return withoutJSONContext(vc.back(f, p.Elem(), v.Elem())) }
 		}
 	}
 	sc := unmarshalStruct(interp, t.val, getMapType, map[*itype]bool{})
@@ -61,7 +63,7 @@ func unmarshalConvert(interp *Interpreter, t *itype, getMapType func(*itype) ref
 		view, back := sc(f, v.Elem())
 		p := reflect.New(view.Type())
 		p.Elem().Set(view)
-		return p, func() error { return back(p.Elem()) }
+		return p, func() error { return withoutJSONContext(back(p.Elem())) }
 	}
 }
 
@@ -196,7 +198,7 @@ func unmarshalStruct(interp *Interpreter, t *itype, getMapType func(*itype) refl
 					// Decoded by the method, in place.
 				case backs[i] != nil:
 					if err := backs[i](unsafe2.Exported(view.Field(i))); err != nil && first == nil {
-						first = err
+						first = withJSONContext(err, t, &t.field[i]) // gonotes patch (s14-misc2)
 					}
 				default:
 					unsafe2.Exported(v.Field(i)).Set(unsafe2.Exported(view.Field(i)))
@@ -248,15 +250,68 @@ func promotedBinPath(t *itype, rt reflect.Type) []int {
 // error is the decoder's error if it had none). A JSON null sets a pointer,
 // a slice or a map to nil, as the decoder does.
 
+// proxySeq numbers the proxies the decoders set, in the order they set
+// them (the order of the input), so that the entries of a map are copied
+// back in that order: a method's error stops the copy where the decoder
+// would have stopped (a map has no order of its own). gonotes patch
+// (s14-misc2).
+var proxySeq atomic.Int64
+
+// viewSeq returns the least Seq of the proxies in the view v, or -1 if it
+// holds none that a decoder set.
+func viewSeq(v reflect.Value) int64 {
+	switch v.Kind() {
+	case reflect.Ptr, reflect.Interface:
+		if v.IsNil() {
+			return -1
+		}
+		return viewSeq(v.Elem())
+	case reflect.Struct:
+		if t := v.Type(); t == proxyJSONType || t == proxyTextType {
+			if !v.Field(1).Bool() {
+				return -1
+			}
+			return v.Field(2).Int()
+		}
+		least := int64(-1)
+		for i := 0; i < v.NumField(); i++ {
+			least = leastSeq(least, viewSeq(v.Field(i)))
+		}
+		return least
+	case reflect.Slice, reflect.Array:
+		least := int64(-1)
+		for i := 0; i < v.Len(); i++ {
+			least = leastSeq(least, viewSeq(v.Index(i)))
+		}
+		return least
+	case reflect.Map:
+		least := int64(-1)
+		for it := v.MapRange(); it.Next(); {
+			least = leastSeq(leastSeq(least, viewSeq(it.Key())), viewSeq(it.Value()))
+		}
+		return least
+	}
+	return -1
+}
+
+// leastSeq returns the lesser of two sequence numbers, -1 meaning none.
+func leastSeq(a, b int64) int64 {
+	if a < 0 || (b >= 0 && b < a) {
+		return b
+	}
+	return a
+}
+
 // unmarshalProxyJSON is the proxy of a type with UnmarshalJSON.
 type unmarshalProxyJSON struct {
 	Raw string
 	Set bool
+	Seq int64 // gonotes patch (s14-misc2): when the decoder set it (proxySeq)
 }
 
 // UnmarshalJSON implements json.Unmarshaler.
 func (p *unmarshalProxyJSON) UnmarshalJSON(b []byte) error {
-	p.Raw, p.Set = string(b), true
+	p.Raw, p.Set, p.Seq = string(b), true, proxySeq.Add(1)
 	return nil
 }
 
@@ -265,11 +320,12 @@ func (p *unmarshalProxyJSON) UnmarshalJSON(b []byte) error {
 type unmarshalProxyText struct {
 	Raw string
 	Set bool
+	Seq int64 // gonotes patch (s14-misc2): when the decoder set it (proxySeq)
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler.
 func (p *unmarshalProxyText) UnmarshalText(b []byte) error {
-	p.Raw, p.Set = string(b), true
+	p.Raw, p.Set, p.Seq = string(b), true, proxySeq.Add(1)
 	return nil
 }
 
@@ -398,16 +454,28 @@ func unmarshalValue(interp *Interpreter, t *itype, getMapType func(*itype) refle
 					orig.Set(reflect.Zero(orig.Type()))
 					return nil
 				}
+				// gonotes patch (s14-misc2): the slice grows element by
+				// element, as encoding/json's decoder grows it: an error of
+				// an element's Unmarshal method leaves it as long as the
+				// decoder did (the elements up to the failing one, or
+				// more if it was longer), not as long as the JSON array.
 				n := view.Len()
-				if orig.Cap() >= n && !orig.IsNil() {
-					orig.Set(orig.Slice(0, n))
-				} else {
-					orig.Set(reflect.MakeSlice(orig.Type(), n, n))
-				}
 				for i := 0; i < n; i++ {
+					if i >= orig.Cap() {
+						orig.Grow(1)
+					}
+					if i >= orig.Len() {
+						orig.SetLen(i + 1)
+					}
 					if err := ec.back(f, view.Index(i), orig.Index(i)); err != nil {
 						return err
 					}
+				}
+				if n < orig.Len() {
+					orig.SetLen(n)
+				}
+				if n == 0 {
+					orig.Set(reflect.MakeSlice(orig.Type(), 0, 0))
 				}
 				return nil
 			},
@@ -460,9 +528,20 @@ func unmarshalValue(interp *Interpreter, t *itype, getMapType func(*itype) refle
 				if orig.IsNil() {
 					orig.Set(reflect.MakeMap(orig.Type()))
 				}
-				iter := view.MapRange()
-				for iter.Next() {
-					k := iter.Key()
+				// gonotes patch (s14-misc2): in the order of the input
+				// (see proxySeq).
+				type entry struct {
+					k, v reflect.Value
+					seq  int64
+				}
+				var entries []entry
+				for iter := view.MapRange(); iter.Next(); {
+					k, v := iter.Key(), iter.Value()
+					entries = append(entries, entry{k, v, leastSeq(viewSeq(k), viewSeq(v))})
+				}
+				sort.SliceStable(entries, func(i, j int) bool { return entries[i].seq < entries[j].seq })
+				for _, e := range entries {
+					k := e.k
 					if kc != nil {
 						nk := reflect.New(orig.Type().Key()).Elem()
 						if err := kc.back(f, k, nk); err != nil {
@@ -470,7 +549,7 @@ func unmarshalValue(interp *Interpreter, t *itype, getMapType func(*itype) refle
 						}
 						k = nk
 					}
-					v := iter.Value()
+					v := e.v
 					if vc != nil {
 						nv := reflect.New(orig.Type().Elem()).Elem()
 						if err := vc.back(f, v, nv); err != nil {
@@ -539,7 +618,7 @@ func unmarshalValue(interp *Interpreter, t *itype, getMapType func(*itype) refle
 					vf, of := unsafe2.Exported(view.Field(i)), unsafe2.Exported(orig.Field(i))
 					if c := conv[i]; c != nil {
 						if err := c.back(f, vf, of); err != nil && first == nil {
-							first = err
+							first = withJSONContext(err, t, &t.field[i]) // gonotes patch (s14-misc2)
 						}
 					} else {
 						of.Set(vf)
@@ -713,7 +792,7 @@ func fixUnmarshalTypeError(err reflect.Value, t *itype) {
 	}
 	s := e.Elem().FieldByName("Struct")
 	fpath := e.Elem().FieldByName("Field")
-	if !s.IsValid() || !fpath.IsValid() || s.String() != "" || fpath.String() == "" {
+	if !s.IsValid() || !fpath.IsValid() || fpath.String() == "" {
 		return
 	}
 	var owner *itype
@@ -728,8 +807,18 @@ func fixUnmarshalTypeError(err reflect.Value, t *itype) {
 		}
 		owner, t = t, fl.typ
 	}
-	if owner != nil && owner.name != "" {
+	if owner != nil && owner.name != "" && s.String() == "" {
 		s.SetString(owner.name)
+	}
+	// gonotes patch (s14-misc2): a field of a notebook type whose method
+	// the decoder calls in place is an interface{} holding the method's
+	// wrapper in the decoder's view (unmarshalStruct): the type of the
+	// error is the field's ("of type main.Point", not "interface {}").
+	if ty := e.Elem().FieldByName("Type"); ty.IsValid() && ty.CanSet() && t != nil && t.name != "" && t.path != "" && !isInterfaceSrc(t) {
+		if rt, ok := ty.Interface().(reflect.Type); ok && rt == emptyInterfaceType && t.TypeOf() != nil {
+			pkg := t.path
+			ty.Set(reflect.ValueOf(namedIfaceRType{Type: t.TypeOf(), str: pkg[strings.LastIndex(pkg, "/")+1:] + "." + t.name, name: t.name, pkg: pkg}))
+		}
 	}
 }
 
@@ -792,4 +881,60 @@ func dynItypeOf(v reflect.Value) *itype {
 		return vi.node.typ
 	}
 	return nil
+}
+
+// jsonContextError carries a *json.UnmarshalTypeError that an interpreted
+// UnmarshalJSON or UnmarshalText method returned on the copy back of a
+// view, up through the structs that hold the value, which give it the
+// context the decoder gives the error of a method it calls: the struct
+// and the path of fields (json's addErrorContext). gonotes patch
+// (s14-misc2).
+type jsonContextError struct {
+	err  *json.UnmarshalTypeError
+	path []string
+}
+
+func (e *jsonContextError) Error() string { return e.err.Error() }
+
+// withJSONContext returns err, the error of the copy back of the field fl
+// of a struct of type t, with fl in its context.
+func withJSONContext(err error, t *itype, fl *structField) error {
+	name, promoted := fl.name, false
+	if tag, ok := reflect.StructTag(fl.tag).Lookup("json"); ok {
+		if n, _, _ := strings.Cut(tag, ","); n != "" {
+			name = n
+		}
+	} else if ft := fl.typ; fl.embed && ft != nil {
+		if ft.cat == ptrT && ft.val != nil {
+			ft = ft.val
+		}
+		promoted = ft.cat == structT
+	}
+	switch e := err.(type) {
+	case *json.UnmarshalTypeError:
+		path := []string{name}
+		if e.Field != "" {
+			path = append(path, e.Field)
+		}
+		e.Struct = t.name
+		return &jsonContextError{e, path}
+	case *jsonContextError:
+		e.path = append([]string{name}, e.path...)
+		if promoted {
+			// The fields of an embedded struct are the outer struct's.
+			e.err.Struct = t.name
+		}
+		return e
+	}
+	return err
+}
+
+// withoutJSONContext returns the error the decoder's caller gets for err,
+// an error of the copy back of a view.
+func withoutJSONContext(err error) error {
+	if e, ok := err.(*jsonContextError); ok {
+		e.err.Field = strings.Join(e.path, ".")
+		return e.err
+	}
+	return err
 }

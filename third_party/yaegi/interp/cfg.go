@@ -793,6 +793,17 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				err = n.cfgErrorf("no new variables on left side of :=")
 				break
 			}
+			// gonotes patch (s14-lead): a call of no value or of several
+			// values where one value goes (x := strconv.Atoi(s)) took its
+			// first value or panicked at run time; Go rejects it.
+			if n.nleft == n.nright {
+				for i := 0; i < n.nright && err == nil; i++ {
+					err = singleValueCall(n.child[sbase+i], sc, n.nleft == 1 && n.anc.kind != varDecl)
+				}
+				if err != nil {
+					break
+				}
+			}
 			for i := 0; i < n.nleft; i++ {
 				dest, src := n.child[i], n.child[sbase+i]
 				if genericFuncDecl(src.typ) != nil && n.nleft == n.nright {
@@ -1058,7 +1069,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					l--
 				}
 				if r := lc.child[0].typ.numOut(); r != l {
-					err = n.cfgErrorf("assignment mismatch: %d variables but %s returns %d values", l, lc.child[0].name(), r)
+					err = mismatchErr(lc, l, r) // gonotes patch (s14-lead): Go's words
 				}
 				if isBinCall(lc, sc) {
 					n.gen = nop
@@ -2903,7 +2914,7 @@ func compDefineX(sc *scope, n *node) error {
 			l--
 		}
 		if len(types) != l {
-			return n.cfgErrorf("assignment mismatch: %d variables but %s returns %d values", l, src.child[0].name(), len(types))
+			return mismatchErr(src, l, len(types)) // gonotes patch (s14-lead): Go's words
 		}
 		if declared {
 			// gonotes patch: var a, b any = f() declares variables of the

@@ -118,7 +118,18 @@ func declsOf(u *unit, base int, cell int64, pur *purity) []*decl {
 // defineDecls returns the top-level `x := expr` statements of a statement
 // unit whose values can be computed again without effects (see replay.go),
 // as `var x = expr` declarations.
-func defineDecls(u *unit, base int, cell int64, pur *purity) []*decl {
+//
+// A statement whose right side reads the variable it declares again (`x
+// := x + 1`, `s := append(s, 4)`, `a, b := b, a`) reads the earlier one
+// (see splitAtRedefines); as a declaration, `var x = x + 1` would read
+// itself. Its declaration gets the earlier declaration's initialiser in
+// place of the name, `var x = (1) + 1`, found by prev (the latest
+// declaration of a name, nil if none); when there is none to take (the
+// earlier x was made by a call with effects, or the name is used in a
+// func literal or as a key, where it may not be the variable), the
+// statement is left out, as any statement that cannot be replayed. With a
+// nil prev (names only) the text is kept as written.
+func defineDecls(u *unit, base int, cell int64, pur *purity, prev func(string) *decl) []*decl {
 	var out []*decl
 	for _, p := range u.pieces {
 		if !strings.Contains(p.text, ":=") {
@@ -137,7 +148,8 @@ func defineDecls(u *unit, base int, cell int64, pur *purity) []*decl {
 			continue
 		}
 		off := len("package p;func _(){")
-		rhs := p.text[int(as.Rhs[0].Pos())-1-off : int(as.Rhs[len(as.Rhs)-1].End())-1-off]
+		rhsStart := int(as.Rhs[0].Pos()) - 1 - off
+		rhs := p.text[rhsStart : int(as.Rhs[len(as.Rhs)-1].End())-1-off]
 		d := &decl{kind: "var", cell: cell, vline: base + p.line - 1, col: p.col, refs: map[string]bool{}, fromStmt: true}
 		good := true
 		for _, l := range as.Lhs {
@@ -154,19 +166,139 @@ func defineDecls(u *unit, base int, cell int64, pur *purity) []*decl {
 		if !good {
 			continue
 		}
-		d.text = "var " + strings.Join(d.names, ", ") + " = " + rhs
-		ast.Inspect(as, func(n ast.Node) bool {
-			if id, ok := n.(*ast.Ident); ok {
-				d.refs[id.Name] = true
+		if prev != nil {
+			if rhs, good = selfFree(as, d.names, rhs, rhsStart+off+1, prev); !good {
+				continue
 			}
-			return true
-		})
+		}
+		d.text = "var " + strings.Join(d.names, ", ") + " = " + rhs
+		if e, err := parser.ParseExpr("[]any{" + rhs + "}"); err == nil {
+			ast.Inspect(e, func(n ast.Node) bool {
+				if id, ok := n.(*ast.Ident); ok {
+					d.refs[id.Name] = true
+				}
+				return true
+			})
+		}
 		for _, n := range d.names {
 			delete(d.refs, n)
 		}
 		out = append(out, d)
 	}
 	return out
+}
+
+// selfFree returns rhs, the right side of a define statement as (whose
+// text starts at position pos), with each use of one of the names it
+// declares replaced by the earlier value of that name, parenthesised (and
+// converted to the type an earlier var declaration gives it); false when
+// a use cannot be replaced (see defineDecls).
+func selfFree(as *ast.AssignStmt, names []string, rhs string, pos int, prev func(string) *decl) (string, bool) {
+	declared := map[string]bool{}
+	for _, n := range names {
+		declared[n] = true
+	}
+	type use struct {
+		at, end int
+		name    string
+	}
+	var uses []use
+	good := true
+	for _, r := range as.Rhs {
+		var stack []ast.Node
+		ast.Inspect(r, func(n ast.Node) bool {
+			if n == nil {
+				stack = stack[:len(stack)-1]
+				return true
+			}
+			parent := ast.Node(nil)
+			if len(stack) > 0 {
+				parent = stack[len(stack)-1]
+			}
+			stack = append(stack, n)
+			id, ok := n.(*ast.Ident)
+			if !ok || !declared[id.Name] {
+				return true
+			}
+			switch pn := parent.(type) {
+			case *ast.SelectorExpr:
+				if pn.Sel == id {
+					return true // a field or method, not the variable
+				}
+			case *ast.KeyValueExpr:
+				if pn.Key == id {
+					good = false // a field name or a map key: not told apart here
+				}
+			}
+			for _, a := range stack {
+				if _, ok := a.(*ast.FuncLit); ok {
+					good = false // its own names may hide the variable
+				}
+			}
+			uses = append(uses, use{int(id.Pos()) - pos, int(id.End()) - pos, id.Name})
+			return true
+		})
+	}
+	if !good {
+		return "", false
+	}
+	if len(uses) == 0 {
+		return rhs, true
+	}
+	var b strings.Builder
+	last := 0
+	for _, u := range uses {
+		v, ok := earlierValue(prev(u.name), u.name)
+		if !ok {
+			return "", false
+		}
+		b.WriteString(rhs[last:u.at])
+		b.WriteString(v)
+		last = u.end
+	}
+	b.WriteString(rhs[last:])
+	// x := x + x, run again and again, would double its text each time.
+	if b.Len() > maxReplayText {
+		return "", false
+	}
+	return b.String(), true
+}
+
+// maxReplayText bounds the initialiser that selfFree builds.
+const maxReplayText = 4096
+
+// earlierValue returns the initialiser of name in d, an earlier
+// declaration replayed as written, as a parenthesised expression: "(1)",
+// or "(int64)(1)" for `var x int64 = 1`.
+func earlierValue(d *decl, name string) (string, bool) {
+	if d == nil || d.broken || d.replay != nil || d.kind != "var" && d.kind != "const" {
+		return "", false
+	}
+	src := "package p;" + d.text
+	f, err := parser.ParseFile(token.NewFileSet(), "", src, parser.SkipObjectResolution)
+	if err != nil || len(f.Decls) != 1 {
+		return "", false
+	}
+	g, ok := f.Decls[0].(*ast.GenDecl)
+	if !ok || len(g.Specs) != 1 {
+		return "", false
+	}
+	vs, ok := g.Specs[0].(*ast.ValueSpec)
+	if !ok || len(vs.Values) != len(vs.Names) {
+		return "", false // var x int (zero), var a, b = f(), or an iota constant
+	}
+	text := func(n ast.Node) string { return src[int(n.Pos())-1 : int(n.End())-1] }
+	for i, n := range vs.Names {
+		if n.Name != name {
+			continue
+		}
+		v := "(" + text(vs.Values[i]) + ")"
+		if vs.Type != nil {
+			v = "(" + text(vs.Type) + ")" + v
+		}
+		return v, true
+	}
+	return "", false
 }
 
 // recvName returns the type name of a method receiver.
@@ -323,8 +455,8 @@ func (s *Session) splitAtRedefines(u *unit, base int, cell int64, pur *purity, v
 	var out []*unit
 	start := 0
 	for i, p := range u.pieces {
-		names, rhs := defineParts(p.text) // one parse of each statement
-		if split && i > start && (anyName(names, shadows) || redefines(names, rhs, known)) {
+		names, _ := defineParts(p.text) // one parse of each statement
+		if split && i > start && (anyName(names, shadows) || redefines(names, known)) {
 			out = append(out, &unit{kind: stmtPiece, pieces: u.pieces[start:i]})
 			start = i
 		}
@@ -334,7 +466,7 @@ func (s *Session) splitAtRedefines(u *unit, base int, cell int64, pur *purity, v
 		if !split || len(names) == 0 || i == len(u.pieces)-1 {
 			continue
 		}
-		ds := defineDecls(&unit{kind: stmtPiece, pieces: []piece{p}}, base, cell, pur)
+		ds := defineDecls(&unit{kind: stmtPiece, pieces: []piece{p}}, base, cell, pur, nil)
 		if len(ds) == 0 || len(s.redefined(ds, 0)) == 0 {
 			continue
 		}
@@ -402,22 +534,19 @@ func defineParts(text string) (names []string, rhs map[string]bool) {
 	return names, rhs
 }
 
-// redefines reports whether a statement `a, b := ...` (its names and the
-// identifiers of its right side, defineParts) declares again a name for
-// which known is true, without mentioning it on its right side (`t, err :=
-// t.Parse(s)` reuses t: cut before it, its right side would read the new
-// variable).
-func redefines(names []string, rhs map[string]bool, known func(string) bool) bool {
-	found := false
+// redefines reports whether a statement `a, b := ...` (its names, from
+// defineParts) declares again a name for which known is true. Its right
+// side may mention the name (`x := x + 1`, `t, err := t.Parse(s)`): the
+// interpreter compiles it with the earlier variable (third_party/yaegi
+// PATCHES.md, "The right side of a top-level := ... reads the earlier
+// variable"), so the cut is made before it as for any other.
+func redefines(names []string, known func(string) bool) bool {
 	for _, n := range names {
 		if known(n) {
-			if rhs[n] {
-				return false
-			}
-			found = true
+			return true
 		}
 	}
-	return found
+	return false
 }
 
 // commit records the declarations of a cell that ran: a declaration replaces
@@ -435,23 +564,46 @@ func merge(decls, pending []*decl) []*decl {
 	if len(pending) == 0 {
 		return decls
 	}
+	// A declaration of the cell replaces the cell's earlier ones too
+	// (`n := n * 2` then `n := n + 1`).
 	live := map[string]bool{}
-	for _, d := range pending {
+	var last []*decl
+	for i := len(pending) - 1; i >= 0; i-- {
+		d := pending[i]
+		if !replaced(d, live) {
+			last = append(last, d)
+		}
 		for _, k := range d.keys() {
 			live[k] = true
 		}
 	}
+	pending = pending[:0:0]
+	for i := len(last) - 1; i >= 0; i-- {
+		pending = append(pending, last[i])
+	}
 	kept := decls[:0:0]
 	for _, d := range decls {
-		all := true
-		for _, k := range d.keys() {
-			all = all && live[k]
-		}
-		if !all {
+		if !replaced(d, live) {
 			kept = append(kept, d)
 		}
 	}
 	return append(kept, pending...)
+}
+
+// replaced reports whether the keys of live declare again all the names
+// of d; a declaration of blank names only (var _ = f()) is never replaced.
+func replaced(d *decl, live map[string]bool) bool {
+	n := 0
+	for i, k := range d.keys() {
+		if d.names[i] == "_" {
+			continue
+		}
+		if !live[k] {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // fromStmtMark labels, in Declarations, a var declaration made from a

@@ -537,7 +537,7 @@ func (s *Session) prepare(code string, base int, scope *hook.Scope) ([]*unit, []
 			out = append(out, u)
 			from := len(pending)
 			if u.kind != declPiece {
-				pending = append(pending, defineDecls(u, base, scope.ID, pur)...)
+				pending = append(pending, defineDecls(u, base, scope.ID, pur, s.latestDecl(pending))...)
 			} else {
 				pending = append(pending, declsOf(u, base, scope.ID, pur)...)
 			}
@@ -622,6 +622,31 @@ func (s *Session) prepare(code string, base int, scope *hook.Scope) ([]*unit, []
 		warnf(scope.Stderr, "%s", w)
 	}
 	return out, pending, nil
+}
+
+// latestDecl returns a lookup of the latest declaration of a constant or
+// variable: of the running cell's pending ones, else of the notebook's.
+func (s *Session) latestDecl(pending []*decl) func(string) *decl {
+	return func(name string) *decl {
+		find := func(ds []*decl) *decl {
+			for i := len(ds) - 1; i >= 0; i-- {
+				if d := ds[i]; d.kind == "var" || d.kind == "const" {
+					for _, n := range d.names {
+						if n == name {
+							return d
+						}
+					}
+				}
+			}
+			return nil
+		}
+		if d := find(pending); d != nil {
+			return d
+		}
+		s.declMu.Lock()
+		defer s.declMu.Unlock()
+		return find(s.decls)
+	}
 }
 
 func cellName(id int64) string { return fmt.Sprintf("cell[%d]", id) }

@@ -483,3 +483,27 @@ fmt.Println(v, err)`)
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestRedefinitionReadsTheEarlierValue: `x := x + 1` at a cell's top
+// level, declaring again a variable of the notebook, reads the earlier x on
+// its right side, as Python's x = x + 1 (and Go's x := x + 1 in an inner
+// block) does; it read the new variable, a zero value: 1 was printed, and
+// a value of another type failed at run time.
+func TestRedefinitionReadsTheEarlierValue(t *testing.T) {
+	ts := newSession(t)
+	ts.ok("x := 1\ns := []int{1, 2, 3}\nfunc getX() int { return x }")
+	cases := []struct{ code, want string }{
+		{"x := x + 1\nfmt.Println(x, getX())", "2 2\n"},
+		{"s := append(s, 4)\nfmt.Println(s)", "[1 2 3 4]\n"},
+		// In one cell, after statements that read the earlier x.
+		{"fmt.Println(x)\nx := x * 10\nfmt.Println(x)\nx := strconv.Itoa(x) + \"!\"\nfmt.Println(x)", "2\n20\n20!\n"},
+		{"y := 5\ny := y + 1\ny := float64(y) / 4\nfmt.Println(y)", "1.5\n"},
+		// A closure made before keeps the variable it read.
+		{"w := 2\ng := func() int { return w }\nw := w + 40\nfmt.Println(w, g())", "42 2\n"},
+	}
+	for _, c := range cases {
+		if got := ts.ok(c.code).stdout.String(); got != c.want {
+			t.Errorf("%q printed %q, want %q", c.code, got, c.want)
+		}
+	}
+}

@@ -35,6 +35,15 @@
 //   - Redefining a func, method or type takes effect, also for the funcs
 //     that use it (they are compiled again; one that no longer compiles is
 //     reported on the cell's stderr). Values made with the old type keep it.
+//   - `x := x + 1` at a cell's top level, declaring again a variable of
+//     the notebook, reads the earlier x on its right side (as Python's x =
+//     x + 1 and Go's x := x + 1 in an inner block); the statements above it
+//     in the cell read the earlier x too.
+//   - A func, method, type or constant declared below the statements of
+//     its cell that use it is known to them, as in a Go file; so is a var
+//     they use that is not a variable of the notebook yet. A declaration
+//     that uses a variable a statement of the cell defines comes after that
+//     statement (hoist.go).
 //   - Go 1.22 semantics: a variable per loop iteration, range over an
 //     integer, min, max and clear (in the interpreter itself).
 //   - What gc rejects is rejected with gc's message: a local variable
@@ -528,7 +537,11 @@ func (s *Session) prepare(code string, base int, scope *hook.Scope) ([]*unit, []
 		}
 	}
 	s.declMu.Unlock()
-	for _, whole := range group(pieces) {
+	// Declarations below the statements that use them come first (hoist.go).
+	pieces, lastMoved := hoist(pieces, func(name string) bool {
+		return vars[name] || s.globalBefore(name).IsValid()
+	})
+	for _, whole := range group(pieces, lastMoved) {
 		for _, u := range s.splitAtRedefines(whole, base, scope.ID, pur, vars) {
 			if err := s.compileUnit(u, base, &rw); err != nil {
 				restore()
@@ -657,8 +670,9 @@ var ansiRe = regexp.MustCompile("\x1b\\[[0-9;]*m")
 func ansi(err error) string { return ansiRe.ReplaceAllString(err.Error(), "") }
 
 // group gathers consecutive pieces of a kind into units; imports come first
-// and the final expression statement is a unit of its own.
-func group(pieces []piece) []*unit {
+// and the final expression statement is a unit of its own (none when
+// noResult: the cell's last piece was a declaration that hoist moved).
+func group(pieces []piece, noResult bool) []*unit {
 	var units []*unit
 	var imports *unit
 	for i, p := range pieces {
@@ -672,7 +686,7 @@ func group(pieces []piece) []*unit {
 		if p.kind == stmtPiece && strings.TrimSpace(p.text) == "" {
 			continue
 		}
-		last := i == len(pieces)-1
+		last := i == len(pieces)-1 && !noResult
 		if last && p.isExpr && !p.semi {
 			units = append(units, &unit{kind: stmtPiece, result: true, pieces: []piece{p}})
 			continue

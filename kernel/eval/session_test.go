@@ -507,3 +507,51 @@ func TestRedefinitionReadsTheEarlierValue(t *testing.T) {
 		}
 	}
 }
+
+// TestDeclarationsBelowTheirUse: a func, type, method, constant or var
+// declared below the statements of its cell that use it is known to them,
+// as in a Go file (hoist.go); it was "undefined". A declaration that uses
+// a variable a statement of the cell defines comes after that statement;
+// positions stay those of the cell.
+func TestDeclarationsBelowTheirUse(t *testing.T) {
+	ts := newSession(t)
+	cases := []struct{ code, want string }{
+		{"fmt.Println(add(1, 2))\nfunc add(a, b int) int { return a + b }", "3\n"},
+		{"p := Point{1, 2}\nfmt.Println(p, p.Sum(), Scale)\ntype Point struct{ X, Y int }\nfunc (p Point) Sum() int { return p.X + p.Y }\nconst Scale = 3", "{1 2} 3 3\n"},
+		// A func that reads a variable of the cell's statements.
+		{"x := 5\nshow()\nfunc show() { fmt.Println(\"x is\", x, twice()) }\nfunc twice() int { return 2 * x }", "x is 5 10\n"},
+		// A var used above is initialised first; one that is not used
+		// above runs where it is written.
+		{"fmt.Println(get())\nvar base = 10\nfunc get() int { return base }", "10\n"},
+		{"fmt.Println(\"a\")\nvar b = say(\"b\")\nfunc say(s string) string { fmt.Println(s); return s }", "a\nb\n"},
+		// A var of the notebook declared again: the statements above it
+		// read the earlier value.
+		{"fmt.Println(base)\nvar base = 20\nfmt.Println(get())", "10\n20\n"},
+	}
+	for _, c := range cases {
+		if got := ts.ok(c.code).stdout.String(); got != c.want {
+			t.Errorf("%q printed %q, want %q", c.code, got, c.want)
+		}
+	}
+	// The cell's last piece is a declaration: no value is shown.
+	if c := ts.ok("mul(2, 3)\nfunc mul(a, b int) int { return a * b }"); c.text() != "" {
+		t.Errorf("a cell ending with a func shows %q", c.text())
+	}
+	if c := ts.ok("mul(2, 3)"); c.text() != "6" {
+		t.Errorf("mul(2, 3) shows %q", c.text())
+	}
+	// Errors and tracebacks name the lines as written.
+	_, e := ts.fails("fmt.Println(bad())\nfunc bad() int {\n\treturn \"s\"\n}")
+	if !strings.HasPrefix(e.Value, "3:") {
+		t.Errorf("compile error %q, want it at line 3", e.Value)
+	}
+	c, e := ts.fails("fmt.Println(\"before\")\nfmt.Println(at([]int{1}, 5))\nfunc at(xs []int, i int) int {\n\treturn xs[i]\n}")
+	tb := strings.Join(traceback(c.err), "\n")
+	if e.Name != "panic" || !strings.Contains(tb, "line 4:9 in at") || !strings.Contains(tb, "line 2 in cell") || c.stdout.String() != "before\n" {
+		t.Errorf("got %s %q, stdout %q, traceback:\n%s", e.Name, e.Value, c.stdout, tb)
+	}
+	// The funcs hoisted are the notebook's for later cells and a replay.
+	if d := ts.s.Declarations(); !strings.Contains(d, "func add(a, b int) int") || !strings.Contains(d, "type Point struct") {
+		t.Errorf("Declarations lacks the hoisted declarations:\n%s", d)
+	}
+}

@@ -127,8 +127,7 @@ func declsOf(u *unit, base int, cell int64, pur *purity) []*decl {
 // declaration of a name, nil if none); when there is none to take (the
 // earlier x was made by a call with effects, or the name is used in a
 // func literal or as a key, where it may not be the variable), the
-// statement is left out, as any statement that cannot be replayed. With a
-// nil prev (names only) the text is kept as written.
+// statement is left out, as any statement that cannot be replayed.
 func defineDecls(u *unit, base int, cell int64, pur *purity, prev func(string) *decl) []*decl {
 	var out []*decl
 	for _, p := range u.pieces {
@@ -166,10 +165,8 @@ func defineDecls(u *unit, base int, cell int64, pur *purity, prev func(string) *
 		if !good {
 			continue
 		}
-		if prev != nil {
-			if rhs, good = selfFree(as, d.names, rhs, rhsStart+off+1, prev); !good {
-				continue
-			}
+		if rhs, good = selfFree(as, d.names, rhs, rhsStart+off+1, prev); !good {
+			continue
 		}
 		d.text = "var " + strings.Join(d.names, ", ") + " = " + rhs
 		if e, err := parser.ParseExpr("[]any{" + rhs + "}"); err == nil {
@@ -360,6 +357,17 @@ func (s *Session) redefined(pending []*decl, from int) []*decl {
 			}
 		}
 	}
+	// A variable that a statement made with effects (rows := load()) is
+	// not among the declarations; it is a global all the same.
+	for _, d := range pending[from:] {
+		if d.kind == "var" {
+			for i, k := range d.keys() {
+				if !committed[k] && s.globalBefore(d.names[i]).IsValid() {
+					committed[k] = true
+				}
+			}
+		}
+	}
 	changed := map[string]bool{}  // short names of replaced funcs, methods, types
 	changedV := map[string]bool{} // names of replaced constants and variables
 	newKeys := map[string]bool{}
@@ -466,8 +474,7 @@ func (s *Session) splitAtRedefines(u *unit, base int, cell int64, pur *purity, v
 		if !split || len(names) == 0 || i == len(u.pieces)-1 {
 			continue
 		}
-		ds := defineDecls(&unit{kind: stmtPiece, pieces: []piece{p}}, base, cell, pur, nil)
-		if len(ds) == 0 || len(s.redefined(ds, 0)) == 0 {
+		if len(s.redefined([]*decl{{kind: "var", names: names}}, 0)) == 0 {
 			continue
 		}
 		out = append(out, &unit{kind: stmtPiece, pieces: u.pieces[start : i+1]})

@@ -566,7 +566,18 @@ func (s *Session) prepare(code string, base int, scope *hook.Scope) ([]*unit, []
 			// funcs using a constant or variable it declares again (`x :=
 			// expr` at its top level too), are compiled again, before the
 			// statements that follow may call them.
-			redone := s.redefined(pending, from)
+			// Every variable a statement defines counts, also one whose
+			// value is not replayed (rows := load()).
+			changes := pending
+			if u.kind != declPiece {
+				changes = pending[:from:from]
+				for _, p := range u.pieces {
+					if names, _ := defineParts(p.text); len(names) > 0 {
+						changes = append(changes, &decl{kind: "var", names: names})
+					}
+				}
+			}
+			redone := s.redefined(changes, from)
 			// All at once first: funcs that call each other (even and
 			// odd, both using a constant declared again) then call each
 			// other's new versions; compiled one by one, the first called

@@ -337,7 +337,8 @@ func shortName(name string) string {
 // and in notebook order. Only pending[from:], the declarations of the unit
 // just compiled, make names change: a func compiled again for an earlier
 // unit of the cell is compiled again if a later one changes another name
-// it uses.
+// it uses, and so is a func that an earlier unit of the cell declared
+// (`n := 4`, func sq using n, `n := 5`: sq reads the new n after it).
 func (s *Session) redefined(pending []*decl, from int) []*decl {
 	// Only the keys of pending[from:] can be committed ones: a cell that
 	// declares nothing (most) costs nothing, whatever the notebook holds.
@@ -350,7 +351,7 @@ func (s *Session) redefined(pending []*decl, from int) []*decl {
 	if len(committed) == 0 {
 		return nil
 	}
-	for _, d := range s.decls {
+	for _, d := range append(s.decls[:len(s.decls):len(s.decls)], pending[:from]...) {
 		for _, k := range d.keys() {
 			if _, ok := committed[k]; ok {
 				committed[k] = true
@@ -370,10 +371,12 @@ func (s *Session) redefined(pending []*decl, from int) []*decl {
 	}
 	changed := map[string]bool{}  // short names of replaced funcs, methods, types
 	changedV := map[string]bool{} // names of replaced constants and variables
-	newKeys := map[string]bool{}
+	newKeys := map[string]bool{}  // of the cell: the notebook's declarations they replace are not compiled again
+	unitKeys := map[string]bool{} // of pending[from:]: the cell's declarations they replace are not either
 	for j, d := range pending {
 		for i, k := range d.keys() {
 			newKeys[k] = true
+			unitKeys[k] = unitKeys[k] || j >= from
 			switch {
 			case j < from || !committed[k]:
 			case d.kind == "func" || d.kind == "method" || d.kind == "type":
@@ -388,15 +391,18 @@ func (s *Session) redefined(pending []*decl, from int) []*decl {
 	}
 	var out []*decl
 	done := map[*decl]bool{}
+	// The notebook's declarations, and the cell's of the units before
+	// (a func declared between `n := 4` and `n := 5`).
+	cands := append(s.decls[:len(s.decls):len(s.decls)], pending[:from]...)
 	for grew := true; grew; {
 		grew = false
-		for _, d := range s.decls {
+		for ci, d := range cands {
 			if done[d] || (d.kind != "func" && d.kind != "method" && d.kind != "type") {
 				continue
 			}
 			replaced := false
 			for _, k := range d.keys() {
-				replaced = replaced || newKeys[k]
+				replaced = replaced || ci < len(s.decls) && newKeys[k] || unitKeys[k]
 			}
 			if replaced {
 				continue
@@ -417,7 +423,7 @@ func (s *Session) redefined(pending []*decl, from int) []*decl {
 			}
 		}
 	}
-	for _, d := range s.decls {
+	for _, d := range cands {
 		if done[d] {
 			out = append(out, d)
 		}
@@ -427,9 +433,10 @@ func (s *Session) redefined(pending []*decl, from int) []*decl {
 
 // splitAtRedefines returns the statement unit u cut after each of its
 // statements that declares again (`x := expr` at the cell's top level) a
-// variable that a func of the notebook uses: that func is compiled again
-// (redefined) before the statements that follow, which may call it, are
-// compiled. Other units are returned as they are.
+// variable that a func of the notebook (or of the cell's earlier units,
+// pending) uses: that func is compiled again (redefined) before the
+// statements that follow, which may call it, are compiled. Other units are
+// returned as they are.
 //
 // The unit is also cut before a statement that defines a predeclared name
 // or the name of a package (`max := xs[0]`, `len := 3`, `true := false`,
@@ -444,7 +451,7 @@ func (s *Session) redefined(pending []*decl, from int) []*decl {
 // 5` where s was "str", `v, err := f()`): the statements before it use the
 // variable as it was (gonotes s13: they read the new one, a zero value).
 // Not in a unit with a goto, whose label may be on either side.
-func (s *Session) splitAtRedefines(u *unit, base int, cell int64, pur *purity, vars map[string]bool) []*unit {
+func (s *Session) splitAtRedefines(u *unit, pur *purity, pending []*decl, vars map[string]bool) []*unit {
 	if u.kind != stmtPiece {
 		return []*unit{u}
 	}
@@ -474,7 +481,8 @@ func (s *Session) splitAtRedefines(u *unit, base int, cell int64, pur *purity, v
 		if !split || len(names) == 0 || i == len(u.pieces)-1 {
 			continue
 		}
-		if len(s.redefined([]*decl{{kind: "var", names: names}}, 0)) == 0 {
+		probe := append(pending[:len(pending):len(pending)], &decl{kind: "var", names: names})
+		if len(s.redefined(probe, len(pending))) == 0 {
 			continue
 		}
 		out = append(out, &unit{kind: stmtPiece, pieces: u.pieces[start : i+1]})

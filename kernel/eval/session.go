@@ -542,7 +542,7 @@ func (s *Session) prepare(code string, base int, scope *hook.Scope) ([]*unit, []
 		return vars[name] || s.globalBefore(name).IsValid()
 	})
 	for _, whole := range group(pieces, lastMoved) {
-		for _, u := range s.splitAtRedefines(whole, base, scope.ID, pur, vars) {
+		for _, u := range s.splitAtRedefines(whole, pur, pending, vars) {
 			if err := s.compileUnit(u, base, &rw); err != nil {
 				restore()
 				return nil, nil, err

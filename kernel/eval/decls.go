@@ -591,6 +591,7 @@ func merge(decls, pending []*decl) []*decl {
 		for _, k := range d.keys() {
 			live[k] = true
 		}
+		live[blankKey(d)] = true
 	}
 	pending = pending[:0:0]
 	for i := len(last) - 1; i >= 0; i-- {
@@ -606,7 +607,8 @@ func merge(decls, pending []*decl) []*decl {
 }
 
 // replaced reports whether the keys of live declare again all the names
-// of d; a declaration of blank names only (var _ = f()) is never replaced.
+// of d; a declaration of blank names only (var _ = f()) is replaced only
+// by the same declaration (its cell run again), not by another.
 func replaced(d *decl, live map[string]bool) bool {
 	n := 0
 	for i, k := range d.keys() {
@@ -618,8 +620,11 @@ func replaced(d *decl, live map[string]bool) bool {
 		}
 		n++
 	}
-	return n > 0
+	return n > 0 || len(d.names) > 0 && live[blankKey(d)]
 }
+
+// blankKey identifies a declaration by its kind and text, for replaced.
+func blankKey(d *decl) string { return "text " + d.kind + " " + d.text }
 
 // fromStmtMark labels, in Declarations, a var declaration made from a
 // cell's `x := expr` statement.

@@ -559,3 +559,20 @@ func TestDeclarationsBelowTheirUse(t *testing.T) {
 		t.Errorf("Declarations lacks the hoisted declarations:\n%s", d)
 	}
 }
+
+// TestDeclarationsBlankVars: blank var declarations are kept, each once
+// however often their cell runs; another one does not replace them (a
+// later `var _ = b` dropped `var _ = a` from the replay).
+func TestDeclarationsBlankVars(t *testing.T) {
+	ts := newSession(t)
+	for i := 0; i < 3; i++ {
+		ts.ok("var _ = strings.ToUpper\nvar _, _ = strings.ToLower, strings.TrimSpace")
+	}
+	ts.ok("var _ = strings.Repeat")
+	d := ts.s.Declarations()
+	for _, want := range []string{"var _ = strings.ToUpper\n", "var _, _ = strings.ToLower, strings.TrimSpace\n", "var _ = strings.Repeat\n"} {
+		if n := strings.Count(d, want); n != 1 {
+			t.Errorf("%q is %d times in the declarations:\n%s", want, n, d)
+		}
+	}
+}

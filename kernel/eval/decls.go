@@ -469,8 +469,8 @@ func (s *Session) splitAtRedefines(u *unit, pur *purity, pending []*decl, vars m
 	}
 	var out []*unit
 	start := 0
-	for i, p := range u.pieces {
-		names, _ := defineParts(p.text) // one parse of each statement
+	for i := range u.pieces {
+		names := u.pieces[i].defines() // one parse of each statement
 		if split && i > start && (anyName(names, shadows) || redefines(names, known)) {
 			out = append(out, &unit{kind: stmtPiece, pieces: u.pieces[start:i]})
 			start = i
@@ -513,44 +513,43 @@ func anyName(names []string, match func(string) bool) bool {
 	return false
 }
 
-// defineParts returns the names on the left of a statement `a, b := ...`
-// (not _) and the identifiers its right side mentions, or nothing for
-// another statement.
-func defineParts(text string) (names []string, rhs map[string]bool) {
+// defineNames returns the names on the left of a statement `a, b := ...`
+// (not _), or nothing for another statement.
+func defineNames(text string) (names []string) {
 	if !strings.Contains(text, ":=") {
-		return nil, nil
+		return nil
 	}
 	f, err := parser.ParseFile(token.NewFileSet(), "", "package p;func _(){"+text+"\n}", parser.SkipObjectResolution)
 	if err != nil {
-		return nil, nil
+		return nil
 	}
 	body := f.Decls[0].(*ast.FuncDecl).Body.List
 	if len(body) != 1 {
-		return nil, nil
+		return nil
 	}
 	as, ok := body[0].(*ast.AssignStmt)
 	if !ok || as.Tok != token.DEFINE {
-		return nil, nil
+		return nil
 	}
 	for _, l := range as.Lhs {
 		if id, ok := l.(*ast.Ident); ok && id.Name != "_" {
 			names = append(names, id.Name)
 		}
 	}
-	rhs = map[string]bool{}
-	for _, r := range as.Rhs {
-		ast.Inspect(r, func(n ast.Node) bool {
-			if id, ok := n.(*ast.Ident); ok {
-				rhs[id.Name] = true
-			}
-			return true
-		})
+	return names
+}
+
+// defines returns the names that a statement piece `a, b := ...` defines
+// (defineNames), parsed once: splitAtRedefines, prepare and hoist ask.
+func (p *piece) defines() []string {
+	if !p.defParsed {
+		p.defNames, p.defParsed = defineNames(p.text), true
 	}
-	return names, rhs
+	return p.defNames
 }
 
 // redefines reports whether a statement `a, b := ...` (its names, from
-// defineParts) declares again a name for which known is true. Its right
+// defineNames) declares again a name for which known is true. Its right
 // side may mention the name (`x := x + 1`, `t, err := t.Parse(s)`): the
 // interpreter compiles it with the earlier variable (third_party/yaegi
 // PATCHES.md, "The right side of a top-level := ... reads the earlier

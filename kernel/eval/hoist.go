@@ -76,11 +76,10 @@ func hoist(pieces []piece, known func(string) bool) ([]piece, bool) {
 	info := make([]*hoistInfo, len(pieces))
 	declared := map[string]int{} // name -> piece that declares it (below the first statement)
 	for i := first; i < len(pieces); i++ {
-		p := pieces[i]
+		p := &pieces[i]
 		switch {
 		case p.kind == stmtPiece:
-			names, _ := defineParts(p.text)
-			for _, n := range names {
+			for _, n := range p.defines() {
 				stmtVars[n] = true
 			}
 			for n := range stmtIdents(p.text) {
@@ -170,8 +169,7 @@ func hoist(pieces []piece, known func(string) bool) ([]piece, bool) {
 		}
 	}
 	defines := func(j int, n string) bool {
-		names, _ := defineParts(pieces[j].text)
-		for _, m := range names {
+		for _, m := range pieces[j].defines() {
 			if m == n {
 				return true
 			}

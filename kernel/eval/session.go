@@ -571,8 +571,8 @@ func (s *Session) prepare(code string, base int, scope *hook.Scope) ([]*unit, []
 			changes := pending
 			if u.kind != declPiece {
 				changes = pending[:from:from]
-				for _, p := range u.pieces {
-					if names, _ := defineParts(p.text); len(names) > 0 {
+				for i := range u.pieces {
+					if names := u.pieces[i].defines(); len(names) > 0 {
 						changes = append(changes, &decl{kind: "var", names: names})
 					}
 				}

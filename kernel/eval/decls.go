@@ -27,6 +27,11 @@ type decl struct {
 	// fromStmt marks a variable defined by a top-level x := expr statement,
 	// replayed as var x = expr.
 	fromStmt bool
+	// stmtOnly marks a variable of a top-level := statement that is not
+	// replayed (x := f(), see replay.go; text is the statement): it
+	// replaces the earlier declarations of its names, and Declarations
+	// leaves it out.
+	stmtOnly bool
 	// broken is set when a redefinition of a name it uses made it fail to
 	// compile: the interpreter keeps the old version, a replay cannot.
 	broken bool
@@ -117,7 +122,8 @@ func declsOf(u *unit, base int, cell int64, pur *purity) []*decl {
 
 // defineDecls returns the top-level `x := expr` statements of a statement
 // unit whose values can be computed again without effects (see replay.go),
-// as `var x = expr` declarations.
+// as `var x = expr` declarations; the others as stmtOnly declarations of
+// their names.
 //
 // A statement whose right side reads the variable it declares again (`x
 // := x + 1`, `s := append(s, 4)`, `a, b := b, a`) reads the earlier one
@@ -127,7 +133,7 @@ func declsOf(u *unit, base int, cell int64, pur *purity) []*decl {
 // declaration of a name, nil if none); when there is none to take (the
 // earlier x was made by a call with effects, or the name is used in a
 // func literal or as a key, where it may not be the variable), the
-// statement is left out, as any statement that cannot be replayed.
+// statement is not replayed, as any other that cannot be.
 func defineDecls(u *unit, base int, cell int64, pur *purity, prev func(string) *decl) []*decl {
 	var out []*decl
 	for _, p := range u.pieces {
@@ -143,29 +149,35 @@ func defineDecls(u *unit, base int, cell int64, pur *purity, prev func(string) *
 			continue
 		}
 		as, ok := body[0].(*ast.AssignStmt)
-		if !ok || as.Tok != token.DEFINE || len(as.Lhs) != len(as.Rhs) {
+		if !ok || as.Tok != token.DEFINE {
 			continue
 		}
-		off := len("package p;func _(){")
-		rhsStart := int(as.Rhs[0].Pos()) - 1 - off
-		rhs := p.text[rhsStart : int(as.Rhs[len(as.Rhs)-1].End())-1-off]
 		d := &decl{kind: "var", cell: cell, vline: base + p.line - 1, col: p.col, refs: map[string]bool{}, fromStmt: true}
-		good := true
+		good := len(as.Lhs) == len(as.Rhs)
 		for _, l := range as.Lhs {
-			id, ok := l.(*ast.Ident)
-			if !ok || id.Name == "_" {
+			if id, ok := l.(*ast.Ident); ok && id.Name != "_" {
+				d.names = append(d.names, id.Name)
+			} else {
 				good = false
-				break
 			}
-			d.names = append(d.names, id.Name)
 		}
 		for _, r := range as.Rhs {
 			good = good && pur.effect(r) == ""
 		}
-		if !good {
-			continue
+		off := len("package p;func _(){")
+		rhsStart := int(as.Rhs[0].Pos()) - 1 - off
+		rhs := p.text[rhsStart : int(as.Rhs[len(as.Rhs)-1].End())-1-off]
+		if good {
+			rhs, good = selfFree(as, d.names, rhs, rhsStart+off+1, prev)
 		}
-		if rhs, good = selfFree(as, d.names, rhs, rhsStart+off+1, prev); !good {
+		if !good {
+			if len(d.names) > 0 {
+				// Not replayed: it still replaces the earlier declarations
+				// of its names, which no longer tell their values.
+				d.stmtOnly = true
+				d.text = strings.TrimSpace(p.text)
+				out = append(out, d)
+			}
 			continue
 		}
 		d.text = "var " + strings.Join(d.names, ", ") + " = " + rhs
@@ -268,7 +280,7 @@ const maxReplayText = 4096
 // declaration replayed as written, as a parenthesised expression: "(1)",
 // or "(int64)(1)" for `var x int64 = 1`.
 func earlierValue(d *decl, name string) (string, bool) {
-	if d == nil || d.broken || d.replay != nil || d.kind != "var" && d.kind != "const" {
+	if d == nil || d.broken || d.stmtOnly || d.replay != nil || d.kind != "var" && d.kind != "const" {
 		return "", false
 	}
 	src := "package p;" + d.text
@@ -638,7 +650,9 @@ const fromStmtMark = "(from a := statement)"
 // naming the call not run again. Top-level statements never appear, with
 // one exception: a variable defined by `x := expr` whose expr is pure in
 // the same sense appears as `var x = expr`; variables made otherwise
-// (x := f(), or assigned later) are left out. A worker process that replays the declarations (see
+// (x := f()) are left out, and so are the earlier declarations of their
+// names (a variable assigned later keeps its declaration's initialiser).
+// A worker process that replays the declarations (see
 // [Session.Load] and [Session.Call]) so knows every func and type, and the
 // variables recomputed from their initialisers: like Python's spawn, which
 // re-imports the module's definitions but not the state that statements
@@ -672,8 +686,8 @@ func (s *Session) Declarations() string {
 		b.WriteString(")\n")
 	}
 	for _, d := range decls {
-		if d.kind == "import" || d.kind == "func" && d.names[0] == "main" {
-			continue // a notebook's func main runs in its cell, not in a worker
+		if d.kind == "import" || d.kind == "func" && d.names[0] == "main" || d.stmtOnly {
+			continue // a notebook's func main runs in its cell, not in a worker; a statement is not replayed
 		}
 		if d.broken {
 			fmt.Fprintf(&b, "\n// %s %s (cell[%d]) is left out: it no longer compiles.\n", d.kind, strings.Join(d.names, ", "), d.cell)

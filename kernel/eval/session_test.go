@@ -576,3 +576,24 @@ func TestDeclarationsBlankVars(t *testing.T) {
 		}
 	}
 }
+
+// TestDeclarationsStatementNotReplayed: a variable made again by a
+// statement whose value is not replayed (x := rand.Intn(1) + 7) takes its
+// earlier declarations (var x = 1) out of the replay, which would give a
+// child process a value the notebook no longer has; `x := x + 1` after it
+// is not replayed either ((1) + 1 would be wrong).
+func TestDeclarationsStatementNotReplayed(t *testing.T) {
+	ts := newSession(t)
+	ts.ok("x := 1\nfunc get() int { return x }")
+	ts.ok("x := rand.Intn(1) + 7")
+	if c := ts.ok("x := x + 1\nget()"); c.text() != "8" {
+		t.Errorf("get() = %q, want 8", c.text())
+	}
+	if d := ts.s.Declarations(); strings.Contains(d, "var x") || !strings.Contains(d, "func get() int") {
+		t.Errorf("the declarations replay a stale x, or lack get:\n%s", d)
+	}
+	ts.ok("x := 5")
+	if d := ts.s.Declarations(); !strings.Contains(d, "var x = 5") {
+		t.Errorf("the declarations lack var x = 5:\n%s", d)
+	}
+}

@@ -98,15 +98,20 @@ func hoist(pieces []piece, known func(string) bool) ([]piece, bool) {
 	// Pinned: stays in place (a statement's variable, directly or through
 	// a declaration that stays).
 	pinned := map[int]bool{}
+	stays := map[int]bool{} // pinned, and not moved up either
 	for i, in := range info {
 		if in == nil {
 			if pieces[i].kind == declPiece && i > first && !pieces[i].isImport {
-				pinned[i] = true // not understood: as before
+				pinned[i], stays[i] = true, true // not understood: as before
 			}
 			continue
 		}
 		for _, n := range in.names {
-			pinned[i] = pinned[i] || stmtVars[n] || in.kind == "var" && known(n)
+			if stmtVars[n] || in.kind == "var" && known(n) {
+				// A name a statement defines too, or a var of the
+				// notebook declared again: the order of the cell decides.
+				pinned[i], stays[i] = true, true
+			}
 		}
 		for n := range in.free {
 			pinned[i] = pinned[i] || stmtVars[n]
@@ -177,7 +182,7 @@ func hoist(pieces []piece, known func(string) bool) ([]piece, bool) {
 		return false
 	}
 	for i, in := range info {
-		if in == nil || hoisted[i] || !pinned[i] || in.kind == "var" {
+		if in == nil || hoisted[i] || !pinned[i] || stays[i] || in.kind == "var" {
 			continue
 		}
 		k := 2*first - 1
@@ -196,7 +201,7 @@ func hoist(pieces []piece, known func(string) bool) ([]piece, bool) {
 	for grew := true; grew; {
 		grew = false
 		for i, in := range info {
-			if in == nil || hoisted[i] || !pinned[i] || in.kind == "var" {
+			if in == nil || hoisted[i] || !pinned[i] || stays[i] || in.kind == "var" {
 				continue
 			}
 			for n := range in.free {
@@ -266,16 +271,23 @@ func hoistInfoOf(text string) *hoistInfo {
 	return in
 }
 
-// stmtIdents returns the identifiers of a statement piece.
+// stmtIdents returns the identifiers of a statement piece, but the
+// selected names of selectors (p.total does not use a var total).
 func stmtIdents(text string) map[string]bool {
 	out := map[string]bool{}
 	f, err := parser.ParseFile(token.NewFileSet(), "", "package p;func _(){"+text+"\n}", parser.SkipObjectResolution)
 	if err != nil {
 		return out
 	}
+	sel := map[*ast.Ident]bool{}
 	ast.Inspect(f.Decls[0].(*ast.FuncDecl).Body, func(n ast.Node) bool {
-		if id, ok := n.(*ast.Ident); ok {
-			out[id.Name] = true
+		switch n := n.(type) {
+		case *ast.SelectorExpr:
+			sel[n.Sel] = true
+		case *ast.Ident:
+			if !sel[n] {
+				out[n.Name] = true
+			}
 		}
 		return true
 	})

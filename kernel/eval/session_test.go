@@ -520,6 +520,7 @@ func TestDeclarationsBelowTheirUse(t *testing.T) {
 		{"p := Point{1, 2}\nfmt.Println(p, p.Sum(), Scale)\ntype Point struct{ X, Y int }\nfunc (p Point) Sum() int { return p.X + p.Y }\nconst Scale = 3", "{1 2} 3 3\n"},
 		// A func that reads a variable of the cell's statements.
 		{"x := 5\nshow()\nfunc show() { fmt.Println(\"x is\", x, twice()) }\nfunc twice() int { return 2 * x }", "x is 5 10\n"},
+		{"count := 0\nc := Counter{}\nc.Inc()\nc.Inc()\nfmt.Println(count)\ntype Counter struct{}\nfunc (c *Counter) Inc() { count++ }", "2\n"},
 		// The cell declares the variable again: its funcs read the new one
 		// after that, as those of earlier cells do.
 		{"n := 4\nfmt.Println(sq())\nfunc sq() int { return n * n }\nn := 5\nfmt.Println(sq())", "16\n25\n"},

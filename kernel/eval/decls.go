@@ -21,8 +21,9 @@ type decl struct {
 	vline int      // virtual line of text[0]
 	col   int
 	refs  map[string]bool // identifiers the declaration uses
-	// free, for a func or method, holds the identifiers it uses that it
-	// does not declare itself: the package-level names it may refer to.
+	// free, for a func, method or type, holds the identifiers it uses that
+	// it does not declare itself (parameters, locals, a struct's fields):
+	// the package-level names it may refer to.
 	free map[string]bool
 	// fromStmt marks a variable defined by a top-level x := expr statement,
 	// replayed as var x = expr.
@@ -105,7 +106,7 @@ func declsOf(u *unit, base int, cell int64, pur *purity) []*decl {
 		for _, n := range d.names {
 			delete(d.refs, n)
 		}
-		if d.kind == "func" || d.kind == "method" {
+		if d.kind == "func" || d.kind == "method" || d.kind == "type" {
 			d.free = map[string]bool{}
 			for _, n := range freeNames(f) {
 				d.free[n] = true
@@ -422,8 +423,10 @@ func (s *Session) redefined(pending []*decl, from int) []*decl {
 			uses := false
 			for r := range d.refs {
 				// A func's own variable of a replaced name is not the
-				// package-level one (d.free); a type's names are all
-				// package-level (an array length).
+				// package-level one (d.free), nor is a struct's field
+				// (type failAfter struct{ n int; err error } does not use
+				// a variable err a cell declares again); an array length
+				// is.
 				uses = uses || changed[r] || changedV[r] && (d.free == nil || d.free[r])
 			}
 			if uses {

@@ -598,3 +598,22 @@ func TestDeclarationsStatementNotReplayed(t *testing.T) {
 		t.Errorf("the declarations lack var x = 5:\n%s", d)
 	}
 }
+
+// TestRedefinedVariableNotAField: a cell declaring again variables named
+// like a struct's fields (n, err := ...) does not compile the struct and
+// its methods again: a field is not the variable. They were, and with them
+// every method calling a method of the same name (Write), which in one
+// cell made io.Copy on a value of such a type fail ("0 short write",
+// conformance io/s12_readerfrom_writerto in split mode).
+func TestRedefinedVariableNotAField(t *testing.T) {
+	ts := newSession(t)
+	ts.ok("type failAfter struct{ n int; err error }\nfunc (f *failAfter) Write(p []byte) (int, error) { return 0, f.err }\nn, err := 1, error(nil)")
+	before := ts.s.compiles
+	ts.ok("a, b := 2, errors.New(\"x\")\nfmt.Println(a, b)")
+	want := ts.s.compiles - before // new names: nothing to compile again
+	before = ts.s.compiles
+	ts.ok("n, err := 2, errors.New(\"x\")\nfmt.Println(n, err)")
+	if got := ts.s.compiles - before; got != want {
+		t.Errorf("the cell compiled %d units, want %d (nothing compiled again)", got, want)
+	}
+}

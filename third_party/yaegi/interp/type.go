@@ -1861,6 +1861,93 @@ func definedVsNamed(d, n *itype) bool {
 	return false
 }
 
+// constraintUseError returns Go's error for a variable declared (by the
+// type expression n) of t, an interface type with type terms (type Number
+// interface{ ~int | ~float64 }) or comparable, which only constrain type
+// parameters; else nil. gonotes patch (s14-typeident): var n Number was
+// accepted.
+func constraintUseError(n *node, t *itype) error {
+	if n == nil || t == nil {
+		return nil
+	}
+	switch {
+	case t.cat == comparableT:
+		return n.cfgErrorf("cannot use type comparable outside a type constraint: interface is (or embeds) comparable")
+	case t.cat == interfaceT && (len(t.constraint) > 0 || len(t.ulconstraint) > 0):
+		return n.cfgErrorf("cannot use type %s outside a type constraint: interface contains type constraints", n.tname(t))
+	}
+	return nil
+}
+
+// dupMethodError returns Go's "duplicate method M" for the declaration n
+// of an interface type (dupIfaceMethod), else nil. gonotes patch
+// (s14-typeident).
+func dupMethodError(n *node) error {
+	if n.typ == nil || n.typ.cat != interfaceT || n.typ.incomplete {
+		return nil
+	}
+	if name := dupIfaceMethod(n.typ.field); name != "" {
+		return n.cfgErrorf("duplicate method %s", name)
+	}
+	return nil
+}
+
+// dupIfaceMethod returns the name of a method an interface type of the
+// fields declares twice, or has with two signatures from the interfaces it
+// embeds, or from one and its own declaration: Go's "duplicate method M";
+// else "". Methods of the same signature from embedded interfaces are one
+// (interface{ io.ReadCloser; io.ReadWriter }). gonotes patch
+// (s14-typeident): interface{ A; B } with A's M() int and B's M() string
+// was accepted.
+func dupIfaceMethod(fields []structField) string {
+	for _, f := range fields {
+		if f.typ == nil || hasTypeParam(f.typ, 0) || f.embed && isInterfaceSrc(f.typ) && ifaceMethodsUseTypeParam(f.typ, 0) {
+			return ""
+		}
+	}
+	own := map[string]bool{}
+	sigs := map[string]string{}
+	for _, f := range fields {
+		if f.embed {
+			continue
+		}
+		if own[f.name] {
+			return f.name
+		}
+		own[f.name] = true
+		sigs[f.name] = f.typ.TypeOf().String()
+	}
+	for _, f := range fields {
+		if !f.embed || !isInterface(f.typ) {
+			continue
+		}
+		for name, sig := range f.typ.methods() {
+			if s, ok := sigs[name]; ok && s != sig {
+				return name
+			}
+			sigs[name] = sig
+		}
+	}
+	return ""
+}
+
+// definedComposite reports whether t is a defined type of interpreted code
+// whose underlying type is a composite type literal other than a func
+// (type Ints []int): the interpreter gives it the category of its
+// underlying type, with a name. Two of them are assignable only if they
+// are identical: reflect's AssignableTo accepted a Nums for an Ints, both
+// []int. gonotes patch (s14-typeident).
+func definedComposite(t *itype) bool {
+	if t == nil || t.name == "" || t.untyped || t.path == "" && t.name == "error" {
+		return false
+	}
+	switch t.cat {
+	case arrayT, chanT, mapT, ptrT, sliceT, structT:
+		return true
+	}
+	return false
+}
+
 // isNamedBasic reports whether t is a predeclared type of a basic kind
 // other than bool (int, string). gonotes patch (s13-misc).
 func isNamedBasic(t *itype) bool {
@@ -1966,6 +2053,10 @@ func (t *itype) assignableTo(o *itype) bool {
 	}
 
 	if definedVsNamed(t, o) || definedVsNamed(o, t) { // gonotes patch (s13-misc)
+		return false
+	}
+
+	if definedComposite(t) && definedComposite(o) && !sameID(t.id(), o.id()) { // gonotes patch (s14-typeident)
 		return false
 	}
 
@@ -2078,21 +2169,33 @@ func (m methodSet) contains(n methodSet) bool {
 }
 
 // sameMethodSig reports whether the method signatures s0 and s1 of a
-// method set are the same, once the receiver the signature of a method of
-// a compiled type has as its first argument is stripped. A signature that
-// cannot be parsed is taken as the same (the check was by names only): a
-// type with M() int implemented an interface with M() string.
-// gonotes patch (s9-methods).
+// method set are the same. A method set has its signatures without
+// receiver (binMethodSigOf), so they are compared as they are: a type with
+// M(int) does not implement an interface with M(). gonotes patch
+// (s9-methods; s14-typeident: exact, the receiver was stripped here from
+// any signature, and one that could not be parsed matched any).
 func sameMethodSig(s0, s1 string) bool {
-	if s0 == s1 || s0 == "" || s1 == "" {
-		return true
+	return s0 == s1
+}
+
+// binMethodSigOf returns the signature of the method m of the compiled
+// type rt as a method set has it, without a receiver: reflect gives a
+// method of a non-interface type with its receiver as first argument.
+// gonotes patch (s14-typeident).
+func binMethodSigOf(rt reflect.Type, m reflect.Method) string {
+	mt := m.Type
+	if rt.Kind() == reflect.Interface || mt.NumIn() == 0 {
+		return mt.String()
 	}
-	r0, err0 := stripReceiverFromArgs(s0)
-	r1, err1 := stripReceiverFromArgs(s1)
-	if err0 != nil || err1 != nil {
-		return true
+	in := make([]reflect.Type, mt.NumIn()-1)
+	for i := range in {
+		in[i] = mt.In(i + 1)
 	}
-	return r0 == s1 || s0 == r1 || r0 == r1
+	out := make([]reflect.Type, mt.NumOut())
+	for i := range out {
+		out[i] = mt.Out(i)
+	}
+	return reflect.FuncOf(in, out, mt.IsVariadic()).String()
 }
 
 // Equal returns true if the method set m is equal to the method set n.
@@ -2158,7 +2261,7 @@ func (t *itype) methodSet(viaPtr, keepAmbiguous bool) methodSet {
 			}
 			for i := rt.NumMethod() - 1; i >= 0; i-- {
 				m := rt.Method(i)
-				res[m.Name] = m.Type.String()
+				res[m.Name] = binMethodSigOf(rt, m) // gonotes patch (s14-typeident): without receiver
 			}
 		case ptrT:
 			if typ.val.cat == valueT {
@@ -2166,7 +2269,7 @@ func (t *itype) methodSet(viaPtr, keepAmbiguous bool) methodSet {
 				typ.TypeOf() // Ensure the rtype exists.
 				for i := typ.rtype.NumMethod() - 1; i >= 0; i-- {
 					m := typ.rtype.Method(i)
-					res[m.Name] = m.Type.String()
+					res[m.Name] = binMethodSigOf(typ.rtype, m) // gonotes patch (s14-typeident)
 				}
 			}
 			sub, subDepth := getMethods(typ.val, true, false) // gonotes patch

@@ -1243,12 +1243,14 @@ func assign(n *node) {
 	for i := 0; i < n.nleft; i++ {
 		dest, src := n.child[i], n.child[sbase+i]
 		switch {
-		case isNamedFuncSrc(src.typ):
-			svalue[i] = genFuncValue(src)
 		case dest.kind == identExpr && isEmptyInterface(dest.typ) && dynTypeNeeded(src.typ):
 			// gonotes patch: a variable of an empty interface type keeps
-			// the interpreted type of its value (dyntype.go).
+			// the interpreted type of its value (dyntype.go); (s14-typeident)
+			// a declared func too (var b any = f, f with a parameter of
+			// type Level int: b.(func(Level) Level)), before the next case.
 			svalue[i] = genDynValue(src)
+		case isNamedFuncSrc(src.typ):
+			svalue[i] = genFuncValue(src)
 		case (anyField(dest) || compiledAnyField(dest)) && src.typ != nil && src.typ.cat != nilT && !isInterface(dynConcreteType(src)):
 			// gonotes patch (s12-iface): ifacekey.go
 			svalue[i] = genNamedInAny(src, genDestValue(dest.typ, src))

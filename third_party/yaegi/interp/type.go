@@ -2320,6 +2320,11 @@ func (t *itype) methodSet(viaPtr, keepAmbiguous bool) methodSet {
 		}
 		for _, m := range typ.method {
 			if !viaPtr && ptrRecvMethod(m) { // gonotes patch: not in the method set of a value
+				// gonotes patch (s14-typeident): but it hides a method
+				// of the same name promoted from an embedded field.
+				if typ.cat != ptrT {
+					res[m.ident], depth[m.ident] = hiddenSig, 0
+				}
 				continue
 			}
 			res[m.ident] = m.typ.TypeOf().String()
@@ -2364,6 +2369,9 @@ func getMethodsOwn(typ *itype, get func(*itype, bool, bool) (methodSet, map[stri
 	}
 	for _, m := range typ.method {
 		if !viaPtr && ptrRecvMethod(m) {
+			if typ.cat != ptrT {
+				res[m.ident], depth[m.ident] = hiddenSig, 0 // gonotes patch (s14-typeident): hides a promoted method
+			}
 			continue
 		}
 		res[m.ident] = m.typ.TypeOf().String()

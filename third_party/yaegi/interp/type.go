@@ -2040,6 +2040,13 @@ func (t *itype) comparable() bool {
 }
 
 func (t *itype) assignableTo(o *itype) bool {
+	if t != nil && o != nil && !t.untyped && !t.incomplete && !o.incomplete && t.cat != nilT && isInterface(t) && !isInterface(o) && o.cat != nilT && o.cat != genericT {
+		// gonotes patch (s14-typeident): a value of an interface type is
+		// not assignable to a non-interface type (var y int = x, x an any,
+		// needs a type assertion): equals takes an interface type as
+		// equal to a type that implements it.
+		return false
+	}
 	if t.equals(o) {
 		return true
 	}

@@ -8,7 +8,7 @@ import (
 type Greeter struct{ name string }
 
 func (g Greeter) Greet(p string) string { return p + ", " + g.name }
-func (g *Greeter) Rename(n string)       { g.name = n }
+func (g *Greeter) Rename(n string)      { g.name = n }
 
 type GreetFunc func(string) string
 

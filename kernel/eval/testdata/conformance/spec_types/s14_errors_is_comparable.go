@@ -17,7 +17,7 @@ func (w *Wrapped) Unwrap() error { return w.err }
 
 type Matcher struct{ prefix string }
 
-func (m Matcher) Error() string         { return m.prefix }
+func (m Matcher) Error() string        { return m.prefix }
 func (m Matcher) Is(target error) bool { return target == io.EOF }
 
 func main() {

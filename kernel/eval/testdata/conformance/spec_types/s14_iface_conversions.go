@@ -17,7 +17,7 @@ type NamedShape interface {
 type Sq struct{ s float64 }
 
 func (q Sq) Area() float64 { return q.s * q.s }
-func (q Sq) Name() string    { return "square" }
+func (q Sq) Name() string  { return "square" }
 
 type Circle struct{ r float64 }
 

@@ -1948,6 +1948,87 @@ func definedComposite(t *itype) bool {
 	return false
 }
 
+// unnamedComposite reports whether t is a slice, array, map, channel or
+// pointer type literal (no name), whose identity is its id (the
+// interpreter's string of the type, made from its elements'). gonotes
+// patch (s14-typeident).
+func unnamedComposite(t *itype) bool {
+	if t == nil || t.name != "" || t.untyped || t.incomplete || t.val != nil && t.val.untyped || t.key != nil && t.key.untyped {
+		// (new(3) has the type *untyped int, a *int.)
+		return false
+	}
+	switch t.cat {
+	case arrayT, chanT, chanRecvT, chanSendT, mapT, ptrT, sliceT:
+		return true
+	}
+	return false
+}
+
+// liveID returns the id of t made again from its elements' for an unnamed
+// slice, array, map, channel or pointer type: the string of such a type
+// made while the named type of an element was being declared is that of
+// its placeholder (a field []*Tree[T] of a generic Tree: "[]*struct {}").
+// gonotes patch (s14-typeident).
+func liveID(t *itype, depth int) string {
+	if t == nil {
+		return ""
+	}
+	if t.name != "" || depth > 16 {
+		return t.id()
+	}
+	switch t.cat {
+	case sliceT:
+		return "[]" + liveID(t.val, depth+1)
+	case arrayT:
+		return "[" + strconv.Itoa(t.length) + "]" + liveID(t.val, depth+1)
+	case ptrT:
+		return "*" + liveID(t.val, depth+1)
+	case chanT:
+		return "chan " + liveID(t.val, depth+1)
+	case chanRecvT:
+		return "<-chan " + liveID(t.val, depth+1)
+	case chanSendT:
+		return "chan<- " + liveID(t.val, depth+1)
+	case mapT:
+		return "map[" + liveID(t.key, depth+1) + "]" + liveID(t.val, depth+1)
+	case variadicT:
+		return "..." + liveID(t.val, depth+1)
+	case funcT:
+		if t.selfFunc {
+			return t.id()
+		}
+		var b strings.Builder
+		b.WriteString("func(")
+		for i, a := range t.arg {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			b.WriteString(liveID(a, depth+1))
+		}
+		b.WriteString(") (")
+		for i, r := range t.ret {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			b.WriteString(liveID(r, depth+1))
+		}
+		b.WriteString(")")
+		return b.String()
+	case structT:
+		var b strings.Builder
+		b.WriteString("struct {")
+		for _, f := range t.field {
+			if !f.embed {
+				b.WriteString(" " + f.name)
+			}
+			b.WriteString(" " + liveID(f.typ, depth+1) + " " + strconv.Quote(f.tag) + ";")
+		}
+		b.WriteString(" }")
+		return b.String()
+	}
+	return t.id()
+}
+
 // isNamedBasic reports whether t is a predeclared type of a basic kind
 // other than bool (int, string). gonotes patch (s13-misc).
 func isNamedBasic(t *itype) bool {
@@ -2064,6 +2145,17 @@ func (t *itype) assignableTo(o *itype) bool {
 	}
 
 	if definedComposite(t) && definedComposite(o) && !sameID(t.id(), o.id()) { // gonotes patch (s14-typeident)
+		return false
+	}
+
+	// gonotes patch (s14-typeident): two unnamed composite types are
+	// assignable only if identical: []ID is not a []int, func(ID) ID is
+	// not a func(int) int, though their reflect types are one.
+	if unnamedComposite(t) && unnamedComposite(o) && t.cat == o.cat && !sameID(t.id(), o.id()) && !sameID(liveID(t, 0), liveID(o, 0)) {
+		return false
+	}
+	if t.cat == funcT && o.cat == funcT && t.name == "" && o.name == "" && !t.selfFunc && !o.selfFunc &&
+		!hasTypeParam(t, 0) && !hasTypeParam(o, 0) && !sameSignature(t, o) && !sameID(liveID(t, 0), liveID(o, 0)) {
 		return false
 	}
 

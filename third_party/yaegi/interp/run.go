@@ -5367,7 +5367,7 @@ func doComposite(n *node, hasType bool, keyed bool) {
 		switch {
 		case val.typ.cat == nilT:
 			values[fieldIndex] = func(*frame) reflect.Value { return reflect.New(rft).Elem() }
-		case isNamedFuncSrc(val.typ):
+		case isNamedFuncSrc(val.typ) && !(isEmptyInterface(ft) && dynIfaceValue(ft, val)): // gonotes patch (s14-typeident): a declared func in an any field keeps its type
 			values[fieldIndex] = genValueAsFunctionWrapper(val)
 		case dynIfaceValue(ft, val): // gonotes patch: the empty interface keeps the value's type (dyntype.go)
 			values[fieldIndex] = genNamedInAny(val, genDynValue(val)) // gonotes patch (s12-iface): ifacekey.go

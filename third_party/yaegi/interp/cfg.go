@@ -712,6 +712,12 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				n.typ.name = typeName + targs // as Go names it: main.wrap[int] in an instance of a generic func
 			}
 			n.typ.str = pkgName + "." + n.typ.name + n.typ.local
+			// gonotes patch (s14-typeident): the field types named after
+			// the type; duplicate methods of an interface type.
+			refreshFieldStrs(n.typ)
+			if err = dupMethodError(n); err != nil {
+				return false
+			}
 			sc.sym[typeName] = &symbol{kind: typeSym, typ: n.typ}
 			return false
 
@@ -779,6 +785,9 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			var atyp *itype
 			if n.nleft+n.nright < len(n.child) {
 				if atyp, err = nodeType(interp, sc, n.child[n.nleft]); err != nil {
+					break
+				}
+				if err = constraintUseError(n.child[n.nleft], atyp); err != nil { // gonotes patch (s14-typeident)
 					break
 				}
 			}
@@ -1440,6 +1449,10 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					err = cannotUse(c1, constOperand(c1, vConstantValue(c1.rval), nil), n.gcTypeName(t), "send", "")
 					break
 				}
+			}
+			// gonotes patch (s14-typeident): a bool sent on a channel of a defined bool type.
+			if err = definedBasicError(n.child[1], chanElement(n.child[0].typ), "send"); err != nil {
+				break
 			}
 			// gonotes patch (s13-misc): a value of a defined type sent on a channel of another named type.
 			if c1, t := n.child[1], chanElement(n.child[0].typ); c1.typ != nil && t != nil && !c1.typ.assignableTo(t) {
@@ -2289,6 +2302,9 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				if err = constAssignCheck(c, typ, "return statement"); err != nil {
 					return
 				}
+				if err = definedBasicError(c, typ, "return statement"); err != nil { // gonotes patch (s14-typeident)
+					return
+				}
 				if !c.typ.assignableTo(typ) {
 					if err = definedAssignError(c, typ, "return statement"); err != nil { // gonotes patch (s13-misc)
 						return
@@ -2569,6 +2585,9 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					usedCase[tid] = true
 				}
 			}
+			if err = impossibleTypeCases(check, n, inGenericInstance(sc)); err != nil { // gonotes patch (s14-typeident)
+				return
+			}
 			fallthrough
 
 		case switchStmt:
@@ -2817,6 +2836,9 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				if n.typ, err = nodeType(interp, sc, n.child[l]); err != nil {
 					return
 				}
+			}
+			if err = constraintUseError(n.child[l], n.typ); err != nil { // gonotes patch (s14-typeident)
+				return
 			}
 
 			for _, c := range n.child[:l] {

@@ -564,3 +564,118 @@ func definedToCompiledParam(n *node, typ *itype) bool {
 	}
 	return definedVsNamed(n.typ, &itype{cat: intT, name: "int"})
 }
+
+// definedBasicError returns go/types' error for the value n of a
+// predeclared basic type used as a value of a defined type of interpreted
+// code of that underlying type, or the converse, in the context of the
+// assignment, where definedVsNamed does not see it; nil otherwise:
+//   - a bool (a variable, a call's result: not an untyped boolean, which
+//     a comparison is) for a type B bool, or a B for a bool: definedVsNamed
+//     leaves bool out because the interpreter gives a comparison of typed
+//     operands the type bool, where Go's is untyped (untypedBoolExpr tells
+//     them apart);
+//   - the result of a compiled function (math.Sqrt(2)) for a type Celsius
+//     float64: its type is a valueT of the reflect type float64, which
+//     definedVsNamed leaves out as it may stand for a defined type.
+//
+// gonotes patch (s14-typeident): var b B = someBool, var c Celsius =
+// math.Sqrt(2) were accepted.
+func definedBasicError(n *node, typ *itype, context string) error {
+	if n == nil || n.typ == nil || typ == nil || n.typ.untyped || typ.untyped {
+		return nil
+	}
+	switch {
+	case isPredeclaredBool(n.typ) && isDefinedBool(typ) && !untypedBoolExpr(n),
+		isDefinedBool(n.typ) && isPredeclaredBool(typ),
+		isDefinedBasic(typ) && compiledBasicResult(n, typ):
+		return notAssignableError(n, typ, context)
+	}
+	return nil
+}
+
+// isDefinedBasic reports whether t is a defined type of interpreted code
+// whose underlying type is a basic type (type Celsius float64).
+func isDefinedBasic(t *itype) bool {
+	return t.cat == linkedT && t.name != "" && t.val != nil && isBasicCat(t.underlying().cat)
+}
+
+// isBasicCat reports whether c is the category of a basic type.
+func isBasicCat(c tcat) bool {
+	switch c {
+	case boolT, intT, int8T, int16T, int32T, int64T, uintT, uint8T, uint16T, uint32T, uint64T, uintptrT,
+		float32T, float64T, complex64T, complex128T, stringT:
+		return true
+	}
+	return false
+}
+
+// compiledBasicResult reports whether n is a call of a compiled function
+// whose result is of a predeclared basic type (math.Sqrt(2), a float64),
+// of the kind of the underlying type of typ.
+func compiledBasicResult(n *node, typ *itype) bool {
+	if n.kind != callExpr || n.typ.cat != valueT || n.typ.rtype == nil || len(n.child) == 0 {
+		return false
+	}
+	if f := n.child[0].typ; f == nil || f.cat != valueT {
+		return false
+	}
+	rt, ut := n.typ.rtype, typ.underlying().TypeOf()
+	return rt.PkgPath() == "" && rt.Name() != "" && ut != nil && rt.Kind() == ut.Kind()
+}
+
+// isDefinedBool reports whether t is a defined type of interpreted code
+// whose underlying type is bool (type B bool).
+func isDefinedBool(t *itype) bool {
+	return t.cat == linkedT && t.name != "" && t.val != nil && t.underlying().cat == boolT
+}
+
+// isPredeclaredBool reports whether t is the predeclared type bool, typed,
+// as the interpreter has it (or as the reflect type of a compiled
+// function's result).
+func isPredeclaredBool(t *itype) bool {
+	switch t.cat {
+	case boolT:
+		return !t.untyped
+	case valueT:
+		return t.rtype == reflect.TypeOf(false)
+	}
+	return false
+}
+
+// untypedBoolExpr reports whether the expression n is an untyped boolean
+// in Go: a comparison, a constant, or !, && and || of those.
+func untypedBoolExpr(n *node) bool {
+	if n == nil {
+		return false
+	}
+	if n.typ != nil && n.typ.untyped {
+		return true
+	}
+	if n.rval.IsValid() && (n.kind != identExpr || n.sym != nil && n.sym.kind == constSym) {
+		// The interpreter gives a constant comparison (1 < 2, const k
+		// = 1 < 2) the type bool: a constant is taken as untyped.
+		return true
+	}
+	switch n.kind {
+	case parenExpr:
+		return len(n.child) == 1 && untypedBoolExpr(n.child[0])
+	case landExpr, lorExpr:
+		// Untyped, or of the defined type of an operand (3 > 2 && f,
+		// f a B, is a B, which the interpreter types bool).
+		return len(n.child) == 2 && notTypedBool(n.child[0]) && notTypedBool(n.child[1])
+	case unaryExpr:
+		return n.action == aNot && len(n.child) == 1 && notTypedBool(n.child[0])
+	case binaryExpr:
+		switch n.action {
+		case aEqual, aNotEqual, aGreater, aGreaterEqual, aLower, aLowerEqual:
+			return true
+		}
+	}
+	return false
+}
+
+// notTypedBool reports whether the operand n of a boolean operator is not
+// of the predeclared type bool in Go: untyped, or of a defined type.
+func notTypedBool(n *node) bool {
+	return n.typ != nil && !isPredeclaredBool(n.typ) || untypedBoolExpr(n)
+}

@@ -3,6 +3,7 @@ package interp
 import (
 	"fmt"     // gonotes patch
 	"reflect" // gonotes patch
+	"sort"    // gonotes patch
 	"strconv" // gonotes patch
 	"strings"
 	"sync/atomic"
@@ -1024,6 +1025,9 @@ func checkConstraint(it, ct *itype) error {
 	if it == nil || ct == nil { // gonotes patch
 		return nil
 	}
+	if err := checkConstraintMethods(it, ct); err != nil { // gonotes patch (s14-typeident)
+		return err
+	}
 	if len(ct.constraint) == 0 && len(ct.ulconstraint) == 0 {
 		return nil
 	}
@@ -1048,6 +1052,72 @@ func checkConstraint(it, ct *itype) error {
 		return fmt.Errorf("%s does not implement %s", it.id(), ct.id())
 	}
 	return it.node.cfgErrorf("%s does not implement %s", it.id(), ct.id())
+}
+
+// checkConstraintMethods returns an error if the type argument it lacks
+// a method of the constraint ct, an interface with methods, or has it with
+// another signature, or only on its pointer type: the methods of a
+// constraint were not checked, a T whose Show has a pointer receiver
+// satisfied interface{ Show() string }, and the instance called it on a
+// copy. A constraint whose methods use type parameters
+// (interface{ Less(T) bool }) is left to the instantiated code. gonotes
+// patch (s14-typeident).
+func checkConstraintMethods(it, ct *itype) error {
+	if !isInterfaceSrc(ct) || it.incomplete || hasTypeParam(it, 0) || ifaceMethodsUseTypeParam(ct, 0) {
+		return nil
+	}
+	need := ct.methods()
+	if len(need) == 0 || isInterface(it) {
+		return nil
+	}
+	have := it.methods()
+	names := make([]string, 0, len(need))
+	for name := range need {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		sig, ok := have[name]
+		why := ""
+		switch {
+		case !ok && it.cat != ptrT && it.methodSet(true, false)[name] != "":
+			why = "method " + name + " has pointer receiver"
+		case !ok:
+			why = "missing method " + name
+		case sig != need[name]:
+			why = "wrong type for method " + name
+		default:
+			continue
+		}
+		if it.node == nil {
+			return fmt.Errorf("%s does not satisfy %s (%s)", it.id(), ct.id(), why)
+		}
+		return it.node.cfgErrorf("%s does not satisfy %s (%s)", it.id(), ct.id(), why)
+	}
+	return nil
+}
+
+// ifaceMethodsUseTypeParam reports whether a method of the interface type
+// t (or of an interface it embeds) uses a type parameter. gonotes patch
+// (s14-typeident).
+func ifaceMethodsUseTypeParam(t *itype, depth int) bool {
+	if t == nil || depth > 8 {
+		return false
+	}
+	for _, f := range t.field {
+		switch {
+		case f.typ == nil:
+		case f.typ.cat == funcT:
+			if hasTypeParam(f.typ, 0) {
+				return true
+			}
+		case isInterfaceSrc(f.typ):
+			if ifaceMethodsUseTypeParam(f.typ, depth+1) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // hasTypeParam reports whether t uses a type parameter. gonotes patch.

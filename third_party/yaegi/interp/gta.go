@@ -186,6 +186,9 @@ func (interp *Interpreter) gta(root *node, rpath, importPath, pkgName string) ([
 					return false
 				}
 			}
+			if err = constraintUseError(n.child[l], n.typ); err != nil { // gonotes patch (s14-typeident)
+				return false
+			}
 			for _, c := range n.child[:l] {
 				asImportName := filepath.Join(c.ident, baseName)
 				sym, exists := sc.sym[asImportName]
@@ -426,6 +429,12 @@ func (interp *Interpreter) gta(root *node, rpath, importPath, pkgName string) ([
 				}
 			}
 			n.typ.str = n.typ.path + "." + n.typ.name
+			// gonotes patch (s14-typeident): the field types named after
+			// the type; duplicate methods of an interface type.
+			refreshFieldStrs(n.typ)
+			if err = dupMethodError(n); err != nil {
+				return false
+			}
 
 			asImportName := filepath.Join(typeName, baseName)
 			if _, exists := sc.sym[asImportName]; exists {

@@ -605,7 +605,7 @@ const (
 func initUniverse() *scope {
 	sc := &scope{global: true, sym: map[string]*symbol{
 		// predefined Go types
-		"any":         {kind: typeSym, typ: &itype{cat: interfaceT, str: "any"}},
+		"any":         {kind: typeSym, typ: &itype{cat: interfaceT, str: "interface{}"}},
 		"bool":        {kind: typeSym, typ: &itype{cat: boolT, name: "bool", str: "bool"}},
 		"byte":        {kind: typeSym, typ: &itype{cat: uint8T, name: "uint8", str: "uint8"}},
 		"comparable":  {kind: typeSym, typ: &itype{cat: comparableT, name: "comparable", str: "comparable"}},

@@ -260,8 +260,7 @@ func genWrappedToAny(n *node) func(*frame) reflect.Value {
 }
 
 // implementsSrc reports whether the interpreted type t has the methods of
-// the interface type typ, with their signatures (a method promoted from an
-// embedded compiled type has its receiver as first argument).
+// the interface type typ, with their signatures.
 func implementsSrc(t, typ *itype) bool {
 	m0 := t.methods()
 	m1 := typ.methods()
@@ -273,10 +272,7 @@ func implementsSrc(t, typ *itype) bool {
 		if !ok {
 			return false
 		}
-		if meth0 == meth1 {
-			continue
-		}
-		if s, err := stripReceiverFromArgs(meth0); err != nil || s != meth1 {
+		if meth0 != meth1 { // gonotes patch (s14-typeident): a method set's signatures have no receiver
 			return false
 		}
 	}

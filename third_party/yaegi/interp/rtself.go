@@ -5,6 +5,7 @@ package interp
 import (
 	"fmt"
 	"reflect"
+	"strconv"
 	"strings"
 )
 
@@ -110,5 +111,60 @@ func setSelfElem(r reflect.Type) {
 		(*rtMap)(p).elem = p
 	case reflect.Chan:
 		(*rtChan)(p).elem = p
+	}
+}
+
+// refreshFieldStrs makes again the strings (the interpreter's identity of
+// types) of the unnamed slice, array, map, channel and pointer types of
+// the fields of the struct type t just named, from their elements': a
+// field type made while t was declared ([]Tree in type Tree struct{ Kids
+// []Tree }) had the string of t before it had its name ("[]struct {}"),
+// so a value of the field was not a []Tree to an assertion or a type
+// switch. gonotes patch (s14-typeident).
+func refreshFieldStrs(t *itype) {
+	if t == nil || t.cat != structT {
+		return
+	}
+	for _, f := range t.field {
+		refreshStr(f.typ, 0)
+	}
+}
+
+// refreshStr makes again the string of t, an unnamed slice, array, map,
+// channel or pointer type, from its elements' (refreshFieldStrs).
+func refreshStr(t *itype, depth int) {
+	if t == nil || t.name != "" || depth > 16 {
+		return
+	}
+	switch t.cat {
+	case sliceT, arrayT, ptrT, chanT, chanRecvT, chanSendT:
+		if t.val == nil {
+			return
+		}
+		refreshStr(t.val, depth+1)
+	case mapT:
+		if t.key == nil || t.val == nil {
+			return
+		}
+		refreshStr(t.key, depth+1)
+		refreshStr(t.val, depth+1)
+	default:
+		return
+	}
+	switch t.cat {
+	case sliceT:
+		t.str = "[]" + t.val.str
+	case arrayT:
+		t.str = "[" + strconv.Itoa(t.length) + "]" + t.val.str
+	case ptrT:
+		t.str = "*" + t.val.str
+	case chanT:
+		t.str = "chan " + t.val.str
+	case chanRecvT:
+		t.str = "<-chan " + t.val.str
+	case chanSendT:
+		t.str = "chan<- " + t.val.str
+	case mapT:
+		t.str = "map[" + t.key.str + "]" + t.val.str
 	}
 }

@@ -9,7 +9,6 @@ import (
 	"go/token" // gonotes patch: complexConst
 	"io"       // gonotes patch (speed8)
 	"reflect"
-	"regexp"
 	"strings"
 	"sync/atomic"  // gonotes patch: typeAssert
 	"unicode/utf8" // gonotes patch
@@ -77,17 +76,6 @@ var builtin = [...]bltnGenerator{
 	aTypeAssert:   typeAssertShort,
 	aXor:          xor,
 	aXorAssign:    xorAssign,
-}
-
-var receiverStripperRxp *regexp.Regexp
-
-func init() {
-	re := `func\(((.*?(, |\)))(.*))`
-	var err error
-	receiverStripperRxp, err = regexp.Compile(re)
-	if err != nil {
-		panic(err)
-	}
 }
 
 type valueInterface struct {
@@ -459,17 +447,6 @@ func runDeferred(f *frame, val []reflect.Value) (goOn bool) {
 	return true
 }
 
-func stripReceiverFromArgs(signature string) (string, error) {
-	fields := receiverStripperRxp.FindStringSubmatch(signature)
-	if len(fields) < 5 {
-		return "", errors.New("error while matching method signature")
-	}
-	if fields[3] == ")" {
-		return fmt.Sprintf("func()%s", fields[4]), nil
-	}
-	return fmt.Sprintf("func(%s", fields[4]), nil
-}
-
 // isDecodeIface reports whether t is the interface of a decoder's method
 // (json.Unmarshaler, encoding.TextUnmarshaler, xml.Unmarshaler), which a
 // decoder calls on a pointer. (gonotes patch)
@@ -482,19 +459,6 @@ func isDecodeIface(t reflect.Type) bool {
 		return true
 	}
 	return false
-}
-
-// binMethodSig reports whether sig, the signature in t's method set of its
-// method name, is want once its receiver is stripped, for a method of a
-// compiled type (promoted from an embedded field): reflect gives the
-// methods of a non-interface type with their receiver as first argument.
-// (gonotes patch)
-func binMethodSig(t *itype, name, sig, want string) bool {
-	if m, _ := t.lookupMethod(name); m != nil {
-		return false
-	}
-	s, err := stripReceiverFromArgs(sig)
-	return err == nil && s == want
 }
 
 func typeAssertShort(n *node) {
@@ -640,27 +604,11 @@ func typeAssert(n *node, withResult, withOk bool) {
 					}
 					return next
 				}
-				// As far as we know this equality check can fail because they are two ways to
-				// represent the signature of a method: one where the receiver appears before the
-				// func keyword, and one where it is just a func signature, and the receiver is
-				// seen as the first argument. That's why if that equality fails, we try harder to
-				// compare them afterwards. Hopefully that is the only reason this equality can fail.
-				if meth0 == meth1 && !sigTypesDiffer(lookupFieldOrMethod(v.node.typ, k), lookupFieldOrMethod(typ, k)) { // gonotes patch (s12-goroot): sigTypesDiffer
-					continue
-				}
-				if meth0 == meth1 {
-					ok = false
-					if !withOk {
-						assertPanic(itypeString(c0.typ), itypeString(v.node.typ), itypeString(typ), k)
-					}
-					return next
-				}
-				tm := lookupFieldOrMethod(v.node.typ, k)
-				var err error
-				if tm != nil {
-					meth0, err = stripReceiverFromArgs(meth0)
-				}
-				if tm == nil || err != nil || meth0 != meth1 {
+				// gonotes patch (s14-typeident): a method set's signatures
+				// have no receiver (binMethodSigOf): they are compared as
+				// they are (the receiver was stripped here from any, M(int)
+				// matched M()).
+				if meth0 != meth1 || sigTypesDiffer(lookupFieldOrMethod(v.node.typ, k), lookupFieldOrMethod(typ, k)) { // gonotes patch (s12-goroot): sigTypesDiffer
 					ok = false
 					if !withOk { // gonotes patch: a method of another signature is missing, as Go says
 						assertPanic(itypeString(c0.typ), itypeString(v.node.typ), itypeString(typ), k)
@@ -723,7 +671,7 @@ func typeAssert(n *node, withResult, withOk bool) {
 						}
 						return next
 					}
-					if meth0 != meth1 && !binMethodSig(val.node.typ, k, meth0, meth1) { // gonotes patch
+					if meth0 != meth1 { // gonotes patch (s14-typeident): signatures without receiver
 						ok = false
 						if !withOk && fromWrapper { // gonotes patch
 							assertPanic(itypeString(c0.typ), itypeString(val.node.typ), itypeString(typ), missingItypeMethod(val.node.typ, typ))
@@ -755,7 +703,9 @@ func typeAssert(n *node, withResult, withOk bool) {
 				v = val.value
 				leftType = val.node.typ.rtype
 			} else {
-				v = v.Elem()
+				if v.Kind() == reflect.Interface { // gonotes patch (s14-typeident): a compiled struct value held by an any is the struct (any(bytes.Buffer{}).(io.Writer) panicked)
+					v = v.Elem()
+				}
 				ok = true
 			}
 			ok = v.IsValid()
@@ -812,7 +762,7 @@ func typeAssert(n *node, withResult, withOk bool) {
 				if vv.node != nil && vv.node.typ != nil && vv.node.typ.cat != valueT {
 					vtyp = vv.node.typ
 				}
-			} else if strict && concrete != nil && !n.interp.crossedAs(ctyp, typ) && !n.interp.isIfaceFuncOf(ctyp, typ, rtype) { // gonotes patch (s12-iface): ifacefunc.go
+			} else if strict && concrete != nil && !rawFuncOf(ctyp, typ, rtype) && !n.interp.crossedAs(ctyp, typ) && !n.interp.isIfaceFuncOf(ctyp, typ, rtype) { // gonotes patch (s12-iface): ifacefunc.go; (s14-typeident): rawFuncOf
 				// gonotes patch: a value stored as itself is not of a type
 				// whose values interpreted code keeps as valueInterfaces
 				// (dyntype.go): var b any = 7; b.(Code) is false.
@@ -1001,6 +951,11 @@ func canAssertTypes(src, dest reflect.Type) bool {
 		return true
 	}
 	if src == nil {
+		return false
+	}
+	if src.Kind() == reflect.Chan && dest.Kind() == reflect.Chan && src.ChanDir() != dest.ChanDir() {
+		// gonotes patch (s14-typeident): a chan int is assignable to a
+		// <-chan int, but it is not one: any(c).(<-chan int) is false.
 		return false
 	}
 	if src.AssignableTo(dest) {
@@ -1316,12 +1271,14 @@ func assign(n *node) {
 	for i := 0; i < n.nleft; i++ {
 		dest, src := n.child[i], n.child[sbase+i]
 		switch {
-		case isNamedFuncSrc(src.typ):
-			svalue[i] = genFuncValue(src)
 		case dest.kind == identExpr && isEmptyInterface(dest.typ) && dynTypeNeeded(src.typ):
 			// gonotes patch: a variable of an empty interface type keeps
-			// the interpreted type of its value (dyntype.go).
+			// the interpreted type of its value (dyntype.go); (s14-typeident)
+			// a declared func too (var b any = f, f with a parameter of
+			// type Level int: b.(func(Level) Level)), before the next case.
 			svalue[i] = genDynValue(src)
+		case isNamedFuncSrc(src.typ):
+			svalue[i] = genFuncValue(src)
 		case (anyField(dest) || compiledAnyField(dest)) && src.typ != nil && src.typ.cat != nilT && !isInterface(dynConcreteType(src)):
 			// gonotes patch (s12-iface): ifacekey.go
 			svalue[i] = genNamedInAny(src, genDestValue(dest.typ, src))
@@ -5458,7 +5415,7 @@ func doComposite(n *node, hasType bool, keyed bool) {
 		switch {
 		case val.typ.cat == nilT:
 			values[fieldIndex] = func(*frame) reflect.Value { return reflect.New(rft).Elem() }
-		case isNamedFuncSrc(val.typ):
+		case isNamedFuncSrc(val.typ) && !(isEmptyInterface(ft) && dynIfaceValue(ft, val)): // gonotes patch (s14-typeident): a declared func in an any field keeps its type
 			values[fieldIndex] = genValueAsFunctionWrapper(val)
 		case dynIfaceValue(ft, val): // gonotes patch: the empty interface keeps the value's type (dyntype.go)
 			values[fieldIndex] = genNamedInAny(val, genDynValue(val)) // gonotes patch (s12-iface): ifacekey.go
@@ -5822,7 +5779,7 @@ func _case(n *node) {
 								}
 								continue
 							}
-							if stype == typ.id() || n.interp.crossedAs(reflect.TypeOf(ival), typ) { // gonotes patch: see noteCrossed
+							if stype == typ.id() || n.interp.crossedAs(reflect.TypeOf(ival), typ) || typ.cat == funcT && rawFuncOf(reflect.TypeOf(ival), typ, typ.TypeOf()) { // gonotes patch: see noteCrossed; (s14-typeident) rawFuncOf
 								return tnext
 							}
 							if plain[i] != nil && reflect.TypeOf(ival) == plain[i] { // gonotes patch: see plain
@@ -5922,7 +5879,7 @@ func _case(n *node) {
 						return tnext
 					}
 					rtyp := typ.TypeOf()
-					if rtyp == nil || stricts[0] && !(v.Elem().IsValid() && sn.interp.crossedAs(v.Elem().Type(), typ)) { // gonotes patch: see dynTypeStrict
+					if rtyp == nil || stricts[0] && !(v.Elem().IsValid() && (sn.interp.crossedAs(v.Elem().Type(), typ) || rawFuncOf(v.Elem().Type(), typ, rtyp))) { // gonotes patch: see dynTypeStrict; (s14-typeident) rawFuncOf
 						if inner := wrappedInner(v); n.interp.matchWrapped(v, inner, typ) { // gonotes patch: an interpreted value in a wrapper (an error)
 							destValue(f).Set(valueInterfaceValue(inner))
 							return tnext
@@ -6007,7 +5964,7 @@ func _case(n *node) {
 							return tnext
 						}
 						rtyp := typ.TypeOf()
-						if rtyp == nil || stricts[i] && !(val.Elem().IsValid() && sn.interp.crossedAs(val.Elem().Type(), typ)) { // gonotes patch: see dynTypeStrict
+						if rtyp == nil || stricts[i] && !(val.Elem().IsValid() && (sn.interp.crossedAs(val.Elem().Type(), typ) || rawFuncOf(val.Elem().Type(), typ, rtyp))) { // gonotes patch: see dynTypeStrict; (s14-typeident) rawFuncOf
 							if n.interp.matchWrapped(val, wrappedInner(val), typ) { // gonotes patch: an interpreted value in a wrapper (an error)
 								setSwitchMulti(destValue(f), val, src)
 								return tnext
@@ -7496,4 +7453,28 @@ func callResultTypes(n *node) []*itype {
 		return out
 	}
 	return nil
+}
+
+// rawFuncOf reports whether a func held as itself by an empty interface,
+// of reflect type ctyp, is a value of typ, an unnamed func type of reflect
+// type rtype: a declared func or a method expression (T.M) stored in an
+// any is its func value, not a valueInterface, though its signature names
+// a type of the notebook (func(T, int) int). An unnamed func type is its
+// signature, unless a parameter or result is of a type whose reflect type
+// is another type's (dynTypeStrict: func(Level) Level with type Level int
+// has the reflect type of func(int) int): a struct or pointer type's is
+// taken as its own, as dynTypeStrict does. gonotes patch (s14-typeident):
+// any(plain).(func(T, int) int) was false.
+func rawFuncOf(ctyp reflect.Type, typ *itype, rtype reflect.Type) bool {
+	if typ == nil || typ.cat != funcT || typ.name != "" || ctyp != rtype {
+		return false
+	}
+	for _, l := range [][]*itype{typ.arg, typ.ret} {
+		for _, a := range l {
+			if a == nil || dynTypeStrict(a) || a.cat == funcT {
+				return false
+			}
+		}
+	}
+	return true
 }

@@ -1861,6 +1861,174 @@ func definedVsNamed(d, n *itype) bool {
 	return false
 }
 
+// constraintUseError returns Go's error for a variable declared (by the
+// type expression n) of t, an interface type with type terms (type Number
+// interface{ ~int | ~float64 }) or comparable, which only constrain type
+// parameters; else nil. gonotes patch (s14-typeident): var n Number was
+// accepted.
+func constraintUseError(n *node, t *itype) error {
+	if n == nil || t == nil {
+		return nil
+	}
+	switch {
+	case t.cat == comparableT:
+		return n.cfgErrorf("cannot use type comparable outside a type constraint: interface is (or embeds) comparable")
+	case t.cat == interfaceT && (len(t.constraint) > 0 || len(t.ulconstraint) > 0):
+		return n.cfgErrorf("cannot use type %s outside a type constraint: interface contains type constraints", n.tname(t))
+	}
+	return nil
+}
+
+// dupMethodError returns Go's "duplicate method M" for the declaration n
+// of an interface type (dupIfaceMethod), else nil. gonotes patch
+// (s14-typeident).
+func dupMethodError(n *node) error {
+	if n.typ == nil || n.typ.cat != interfaceT || n.typ.incomplete {
+		return nil
+	}
+	if name := dupIfaceMethod(n.typ.field); name != "" {
+		return n.cfgErrorf("duplicate method %s", name)
+	}
+	return nil
+}
+
+// dupIfaceMethod returns the name of a method an interface type of the
+// fields declares twice, or has with two signatures from the interfaces it
+// embeds, or from one and its own declaration: Go's "duplicate method M";
+// else "". Methods of the same signature from embedded interfaces are one
+// (interface{ io.ReadCloser; io.ReadWriter }). gonotes patch
+// (s14-typeident): interface{ A; B } with A's M() int and B's M() string
+// was accepted.
+func dupIfaceMethod(fields []structField) string {
+	for _, f := range fields {
+		if f.typ == nil || hasTypeParam(f.typ, 0) || f.embed && isInterfaceSrc(f.typ) && ifaceMethodsUseTypeParam(f.typ, 0) {
+			return ""
+		}
+	}
+	own := map[string]bool{}
+	sigs := map[string]string{}
+	for _, f := range fields {
+		if f.embed {
+			continue
+		}
+		if own[f.name] {
+			return f.name
+		}
+		own[f.name] = true
+		sigs[f.name] = f.typ.TypeOf().String()
+	}
+	for _, f := range fields {
+		if !f.embed || !isInterface(f.typ) {
+			continue
+		}
+		for name, sig := range f.typ.methods() {
+			if s, ok := sigs[name]; ok && s != sig {
+				return name
+			}
+			sigs[name] = sig
+		}
+	}
+	return ""
+}
+
+// definedComposite reports whether t is a defined type of interpreted code
+// whose underlying type is a composite type literal other than a func
+// (type Ints []int): the interpreter gives it the category of its
+// underlying type, with a name. Two of them are assignable only if they
+// are identical: reflect's AssignableTo accepted a Nums for an Ints, both
+// []int. gonotes patch (s14-typeident).
+func definedComposite(t *itype) bool {
+	if t == nil || t.name == "" || t.untyped || t.path == "" && t.name == "error" {
+		return false
+	}
+	switch t.cat {
+	case arrayT, chanT, mapT, ptrT, sliceT, structT:
+		return true
+	}
+	return false
+}
+
+// unnamedComposite reports whether t is a slice, array, map, channel or
+// pointer type literal (no name), whose identity is its id (the
+// interpreter's string of the type, made from its elements'). gonotes
+// patch (s14-typeident).
+func unnamedComposite(t *itype) bool {
+	if t == nil || t.name != "" || t.untyped || t.incomplete || t.val != nil && t.val.untyped || t.key != nil && t.key.untyped {
+		// (new(3) has the type *untyped int, a *int.)
+		return false
+	}
+	switch t.cat {
+	case arrayT, chanT, chanRecvT, chanSendT, mapT, ptrT, sliceT:
+		return true
+	}
+	return false
+}
+
+// liveID returns the id of t made again from its elements' for an unnamed
+// slice, array, map, channel or pointer type: the string of such a type
+// made while the named type of an element was being declared is that of
+// its placeholder (a field []*Tree[T] of a generic Tree: "[]*struct {}").
+// gonotes patch (s14-typeident).
+func liveID(t *itype, depth int) string {
+	if t == nil {
+		return ""
+	}
+	if t.name != "" || depth > 16 {
+		return t.id()
+	}
+	switch t.cat {
+	case sliceT:
+		return "[]" + liveID(t.val, depth+1)
+	case arrayT:
+		return "[" + strconv.Itoa(t.length) + "]" + liveID(t.val, depth+1)
+	case ptrT:
+		return "*" + liveID(t.val, depth+1)
+	case chanT:
+		return "chan " + liveID(t.val, depth+1)
+	case chanRecvT:
+		return "<-chan " + liveID(t.val, depth+1)
+	case chanSendT:
+		return "chan<- " + liveID(t.val, depth+1)
+	case mapT:
+		return "map[" + liveID(t.key, depth+1) + "]" + liveID(t.val, depth+1)
+	case variadicT:
+		return "..." + liveID(t.val, depth+1)
+	case funcT:
+		if t.selfFunc {
+			return t.id()
+		}
+		var b strings.Builder
+		b.WriteString("func(")
+		for i, a := range t.arg {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			b.WriteString(liveID(a, depth+1))
+		}
+		b.WriteString(") (")
+		for i, r := range t.ret {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			b.WriteString(liveID(r, depth+1))
+		}
+		b.WriteString(")")
+		return b.String()
+	case structT:
+		var b strings.Builder
+		b.WriteString("struct {")
+		for _, f := range t.field {
+			if !f.embed {
+				b.WriteString(" " + f.name)
+			}
+			b.WriteString(" " + liveID(f.typ, depth+1) + " " + strconv.Quote(f.tag) + ";")
+		}
+		b.WriteString(" }")
+		return b.String()
+	}
+	return t.id()
+}
+
 // isNamedBasic reports whether t is a predeclared type of a basic kind
 // other than bool (int, string). gonotes patch (s13-misc).
 func isNamedBasic(t *itype) bool {
@@ -1953,6 +2121,13 @@ func (t *itype) comparable() bool {
 }
 
 func (t *itype) assignableTo(o *itype) bool {
+	if t != nil && o != nil && !t.untyped && !t.incomplete && !o.incomplete && t.cat != nilT && isInterface(t) && !isInterface(o) && o.cat != nilT && o.cat != genericT {
+		// gonotes patch (s14-typeident): a value of an interface type is
+		// not assignable to a non-interface type (var y int = x, x an any,
+		// needs a type assertion): equals takes an interface type as
+		// equal to a type that implements it.
+		return false
+	}
 	if t.equals(o) {
 		return true
 	}
@@ -1966,6 +2141,21 @@ func (t *itype) assignableTo(o *itype) bool {
 	}
 
 	if definedVsNamed(t, o) || definedVsNamed(o, t) { // gonotes patch (s13-misc)
+		return false
+	}
+
+	if definedComposite(t) && definedComposite(o) && !sameID(t.id(), o.id()) { // gonotes patch (s14-typeident)
+		return false
+	}
+
+	// gonotes patch (s14-typeident): two unnamed composite types are
+	// assignable only if identical: []ID is not a []int, func(ID) ID is
+	// not a func(int) int, though their reflect types are one.
+	if unnamedComposite(t) && unnamedComposite(o) && t.cat == o.cat && !sameID(t.id(), o.id()) && !sameID(liveID(t, 0), liveID(o, 0)) {
+		return false
+	}
+	if t.cat == funcT && o.cat == funcT && t.name == "" && o.name == "" && !t.selfFunc && !o.selfFunc &&
+		!hasTypeParam(t, 0) && !hasTypeParam(o, 0) && !sameSignature(t, o) && !sameID(liveID(t, 0), liveID(o, 0)) {
 		return false
 	}
 
@@ -2078,21 +2268,33 @@ func (m methodSet) contains(n methodSet) bool {
 }
 
 // sameMethodSig reports whether the method signatures s0 and s1 of a
-// method set are the same, once the receiver the signature of a method of
-// a compiled type has as its first argument is stripped. A signature that
-// cannot be parsed is taken as the same (the check was by names only): a
-// type with M() int implemented an interface with M() string.
-// gonotes patch (s9-methods).
+// method set are the same. A method set has its signatures without
+// receiver (binMethodSigOf), so they are compared as they are: a type with
+// M(int) does not implement an interface with M(). gonotes patch
+// (s9-methods; s14-typeident: exact, the receiver was stripped here from
+// any signature, and one that could not be parsed matched any).
 func sameMethodSig(s0, s1 string) bool {
-	if s0 == s1 || s0 == "" || s1 == "" {
-		return true
+	return s0 == s1
+}
+
+// binMethodSigOf returns the signature of the method m of the compiled
+// type rt as a method set has it, without a receiver: reflect gives a
+// method of a non-interface type with its receiver as first argument.
+// gonotes patch (s14-typeident).
+func binMethodSigOf(rt reflect.Type, m reflect.Method) string {
+	mt := m.Type
+	if rt.Kind() == reflect.Interface || mt.NumIn() == 0 {
+		return mt.String()
 	}
-	r0, err0 := stripReceiverFromArgs(s0)
-	r1, err1 := stripReceiverFromArgs(s1)
-	if err0 != nil || err1 != nil {
-		return true
+	in := make([]reflect.Type, mt.NumIn()-1)
+	for i := range in {
+		in[i] = mt.In(i + 1)
 	}
-	return r0 == s1 || s0 == r1 || r0 == r1
+	out := make([]reflect.Type, mt.NumOut())
+	for i := range out {
+		out[i] = mt.Out(i)
+	}
+	return reflect.FuncOf(in, out, mt.IsVariadic()).String()
 }
 
 // Equal returns true if the method set m is equal to the method set n.
@@ -2158,7 +2360,7 @@ func (t *itype) methodSet(viaPtr, keepAmbiguous bool) methodSet {
 			}
 			for i := rt.NumMethod() - 1; i >= 0; i-- {
 				m := rt.Method(i)
-				res[m.Name] = m.Type.String()
+				res[m.Name] = binMethodSigOf(rt, m) // gonotes patch (s14-typeident): without receiver
 			}
 		case ptrT:
 			if typ.val.cat == valueT {
@@ -2166,7 +2368,7 @@ func (t *itype) methodSet(viaPtr, keepAmbiguous bool) methodSet {
 				typ.TypeOf() // Ensure the rtype exists.
 				for i := typ.rtype.NumMethod() - 1; i >= 0; i-- {
 					m := typ.rtype.Method(i)
-					res[m.Name] = m.Type.String()
+					res[m.Name] = binMethodSigOf(typ.rtype, m) // gonotes patch (s14-typeident)
 				}
 			}
 			sub, subDepth := getMethods(typ.val, true, false) // gonotes patch
@@ -2217,6 +2419,11 @@ func (t *itype) methodSet(viaPtr, keepAmbiguous bool) methodSet {
 		}
 		for _, m := range typ.method {
 			if !viaPtr && ptrRecvMethod(m) { // gonotes patch: not in the method set of a value
+				// gonotes patch (s14-typeident): but it hides a method
+				// of the same name promoted from an embedded field.
+				if typ.cat != ptrT {
+					res[m.ident], depth[m.ident] = hiddenSig, 0
+				}
 				continue
 			}
 			res[m.ident] = m.typ.TypeOf().String()
@@ -2261,6 +2468,9 @@ func getMethodsOwn(typ *itype, get func(*itype, bool, bool) (methodSet, map[stri
 	}
 	for _, m := range typ.method {
 		if !viaPtr && ptrRecvMethod(m) {
+			if typ.cat != ptrT {
+				res[m.ident], depth[m.ident] = hiddenSig, 0 // gonotes patch (s14-typeident): hides a promoted method
+			}
 			continue
 		}
 		res[m.ident] = m.typ.TypeOf().String()

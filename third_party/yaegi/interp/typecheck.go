@@ -60,6 +60,9 @@ func (check typecheck) assignment(n *node, typ *itype, context string) error {
 		return nil
 	}
 
+	if err := definedBasicError(n, typ, context); err != nil { // gonotes patch (s14-typeident)
+		return err
+	}
 	if !n.typ.assignableTo(typ) && typ.str != "*unsafe2.dummy" {
 		if err := definedAssignError(n, typ, context); err != nil { // gonotes patch (s13-misc)
 			return err
@@ -716,7 +719,16 @@ func (check typecheck) typeAssertionExpr(n *node, typ *itype, instance bool) err
 		im := lookupFieldOrMethod(n.typ, name)
 		tm := lookupFieldOrMethod(typ, name)
 		if im == nil {
-			// This should not be possible.
+			// gonotes patch (s14-typeident): a method of a compiled
+			// interface (io.Writer's Write) is not a field lookup finds:
+			// typ's method of that name must have its signature (a
+			// method set's signatures have no receiver).
+			if tms == nil {
+				tms = typ.methods()
+			}
+			if sig, ok := tms[name]; ok && sig != ims[name] {
+				return n.cfgErrorf("impossible type assertion: %s does not implement %s (wrong type for method %s)", n.tname(typ), n.tname(n.typ), name)
+			}
 			continue
 		}
 		if tm == nil {
@@ -748,6 +760,14 @@ func (check typecheck) typeAssertionExpr(n *node, typ *itype, instance bool) err
 
 		if im.cat != funcT || tm.cat != funcT {
 			// It only makes sense to compare in/out parameter types if both types are functions.
+			// gonotes patch (s14-typeident): else their signatures in
+			// the method sets (a compiled interface's method).
+			if tms == nil {
+				tms = typ.methods()
+			}
+			if sig, ok := tms[name]; ok && sig != ims[name] {
+				return n.cfgErrorf("impossible type assertion: %s does not implement %s (wrong type for method %s)", n.tname(typ), n.tname(n.typ), name)
+			}
 			continue
 		}
 
@@ -1182,6 +1202,11 @@ func (check typecheck) argument(p param, fun *node, i, l int, ellipsis bool) err
 		return nil
 	}
 	// gonotes patch: go/types' words, fun's name built only on error.
+	if p.nod.typ != nil && !p.nod.typ.untyped && isDefinedBasic(atyp) {
+		if err := definedBasicError(p.nod, atyp, "argument to "+constExprString(fun)); err != nil { // gonotes patch (s14-typeident)
+			return err
+		}
+	}
 	if p.nod.typ != nil && !p.nod.typ.untyped && !p.nod.typ.assignableTo(atyp) {
 		if err := definedAssignError(p.nod, atyp, "argument to "+constExprString(fun)); err != nil { // gonotes patch (s13-misc)
 			return err
@@ -1524,4 +1549,41 @@ func anyAsInterface(s string) string {
 
 func isIDByte(c byte) bool {
 	return c == '_' || c == '.' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+}
+
+// impossibleTypeCases returns an error for the first case of the type
+// switch n naming a type that cannot be the dynamic type of the guard's
+// interface value, as typeAssertionExpr checks x.(T): case T with T's M
+// of another signature than the interface's. gonotes patch
+// (s14-typeident): such a case was accepted (it never matched).
+func impossibleTypeCases(check typecheck, n *node, instance bool) error {
+	var guard *node
+	n.child[1].Walk(func(c *node) bool {
+		if guard != nil {
+			return false
+		}
+		if c.kind == typeAssertExpr && len(c.child) == 1 {
+			guard = c.child[0]
+			return false
+		}
+		return true
+	}, nil)
+	if guard == nil || guard.typ == nil || instance {
+		return nil
+	}
+	for _, c := range n.lastChild().child {
+		for _, t := range c.child[:len(c.child)-1] {
+			if t.typ == nil || t.typ.cat == nilT || isInterface(t.typ) || hasTypeArg(t) {
+				continue
+			}
+			if err := check.typeAssertionExpr(guard, t.typ, false); err != nil {
+				msg := strings.Replace(err.Error(), "impossible type assertion", "impossible type switch case", 1)
+				if i := strings.Index(msg, "impossible type switch case"); i > 0 {
+					msg = msg[i:]
+				}
+				return t.cfgErrorf("%s", msg)
+			}
+		}
+	}
+	return nil
 }

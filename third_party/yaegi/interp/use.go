@@ -91,7 +91,7 @@ func getWrapper(n *node, t reflect.Type) reflect.Type {
 			// with the same signatures (gonotes patch: Unwrap() error or
 			// Unwrap() []error).
 			name, want := rt.Field(i).Name[1:], rt.Field(i).Type.String()
-			if sig, ok := lm[name]; !ok || sig != want && !binMethodSig(n.typ, name, sig, want) { // gonotes patch: binMethodSig
+			if sig, ok := lm[name]; !ok || sig != want { // gonotes patch: with the same signature (s14-typeident: a method set's have no receiver)
 				match = false
 				break
 			}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+var seen comparable
+
+func main() {
+	fmt.Println(seen)
+}

@@ -21,12 +21,18 @@ type decl struct {
 	vline int      // virtual line of text[0]
 	col   int
 	refs  map[string]bool // identifiers the declaration uses
-	// free, for a func or method, holds the identifiers it uses that it
-	// does not declare itself: the package-level names it may refer to.
+	// free, for a func, method or type, holds the identifiers it uses that
+	// it does not declare itself (parameters, locals, a struct's fields):
+	// the package-level names it may refer to.
 	free map[string]bool
 	// fromStmt marks a variable defined by a top-level x := expr statement,
 	// replayed as var x = expr.
 	fromStmt bool
+	// stmtOnly marks a variable of a top-level := statement that is not
+	// replayed (x := f(), see replay.go; text is the statement): it
+	// replaces the earlier declarations of its names, and Declarations
+	// leaves it out.
+	stmtOnly bool
 	// broken is set when a redefinition of a name it uses made it fail to
 	// compile: the interpreter keeps the old version, a replay cannot.
 	broken bool
@@ -100,7 +106,7 @@ func declsOf(u *unit, base int, cell int64, pur *purity) []*decl {
 		for _, n := range d.names {
 			delete(d.refs, n)
 		}
-		if d.kind == "func" || d.kind == "method" {
+		if d.kind == "func" || d.kind == "method" || d.kind == "type" {
 			d.free = map[string]bool{}
 			for _, n := range freeNames(f) {
 				d.free[n] = true
@@ -117,8 +123,19 @@ func declsOf(u *unit, base int, cell int64, pur *purity) []*decl {
 
 // defineDecls returns the top-level `x := expr` statements of a statement
 // unit whose values can be computed again without effects (see replay.go),
-// as `var x = expr` declarations.
-func defineDecls(u *unit, base int, cell int64, pur *purity) []*decl {
+// as `var x = expr` declarations; the others as stmtOnly declarations of
+// their names.
+//
+// A statement whose right side reads the variable it declares again (`x
+// := x + 1`, `s := append(s, 4)`, `a, b := b, a`) reads the earlier one
+// (see splitAtRedefines); as a declaration, `var x = x + 1` would read
+// itself. Its declaration gets the earlier declaration's initialiser in
+// place of the name, `var x = (1) + 1`, found by prev (the latest
+// declaration of a name, nil if none); when there is none to take (the
+// earlier x was made by a call with effects, or the name is used in a
+// func literal or as a key, where it may not be the variable), the
+// statement is not replayed, as any other that cannot be.
+func defineDecls(u *unit, base int, cell int64, pur *purity, prev func(string) *decl) []*decl {
 	var out []*decl
 	for _, p := range u.pieces {
 		if !strings.Contains(p.text, ":=") {
@@ -133,40 +150,165 @@ func defineDecls(u *unit, base int, cell int64, pur *purity) []*decl {
 			continue
 		}
 		as, ok := body[0].(*ast.AssignStmt)
-		if !ok || as.Tok != token.DEFINE || len(as.Lhs) != len(as.Rhs) {
+		if !ok || as.Tok != token.DEFINE {
 			continue
 		}
-		off := len("package p;func _(){")
-		rhs := p.text[int(as.Rhs[0].Pos())-1-off : int(as.Rhs[len(as.Rhs)-1].End())-1-off]
 		d := &decl{kind: "var", cell: cell, vline: base + p.line - 1, col: p.col, refs: map[string]bool{}, fromStmt: true}
-		good := true
+		good := len(as.Lhs) == len(as.Rhs)
 		for _, l := range as.Lhs {
-			id, ok := l.(*ast.Ident)
-			if !ok || id.Name == "_" {
+			if id, ok := l.(*ast.Ident); ok && id.Name != "_" {
+				d.names = append(d.names, id.Name)
+			} else {
 				good = false
-				break
 			}
-			d.names = append(d.names, id.Name)
 		}
 		for _, r := range as.Rhs {
 			good = good && pur.effect(r) == ""
 		}
+		off := len("package p;func _(){")
+		rhsStart := int(as.Rhs[0].Pos()) - 1 - off
+		rhs := p.text[rhsStart : int(as.Rhs[len(as.Rhs)-1].End())-1-off]
+		if good {
+			rhs, good = selfFree(as, d.names, rhs, rhsStart+off+1, prev)
+		}
 		if !good {
+			if len(d.names) > 0 {
+				// Not replayed: it still replaces the earlier declarations
+				// of its names, which no longer tell their values.
+				d.stmtOnly = true
+				d.text = strings.TrimSpace(p.text)
+				out = append(out, d)
+			}
 			continue
 		}
 		d.text = "var " + strings.Join(d.names, ", ") + " = " + rhs
-		ast.Inspect(as, func(n ast.Node) bool {
-			if id, ok := n.(*ast.Ident); ok {
-				d.refs[id.Name] = true
-			}
-			return true
-		})
+		if e, err := parser.ParseExpr("[]any{" + rhs + "}"); err == nil {
+			ast.Inspect(e, func(n ast.Node) bool {
+				if id, ok := n.(*ast.Ident); ok {
+					d.refs[id.Name] = true
+				}
+				return true
+			})
+		}
 		for _, n := range d.names {
 			delete(d.refs, n)
 		}
 		out = append(out, d)
 	}
 	return out
+}
+
+// selfFree returns rhs, the right side of a define statement as (whose
+// text starts at position pos), with each use of one of the names it
+// declares replaced by the earlier value of that name, parenthesised (and
+// converted to the type an earlier var declaration gives it); false when
+// a use cannot be replaced (see defineDecls).
+func selfFree(as *ast.AssignStmt, names []string, rhs string, pos int, prev func(string) *decl) (string, bool) {
+	declared := map[string]bool{}
+	for _, n := range names {
+		declared[n] = true
+	}
+	type use struct {
+		at, end int
+		name    string
+	}
+	var uses []use
+	good := true
+	for _, r := range as.Rhs {
+		var stack []ast.Node
+		ast.Inspect(r, func(n ast.Node) bool {
+			if n == nil {
+				stack = stack[:len(stack)-1]
+				return true
+			}
+			parent := ast.Node(nil)
+			if len(stack) > 0 {
+				parent = stack[len(stack)-1]
+			}
+			stack = append(stack, n)
+			id, ok := n.(*ast.Ident)
+			if !ok || !declared[id.Name] {
+				return true
+			}
+			switch pn := parent.(type) {
+			case *ast.SelectorExpr:
+				if pn.Sel == id {
+					return true // a field or method, not the variable
+				}
+			case *ast.KeyValueExpr:
+				if pn.Key == id {
+					good = false // a field name or a map key: not told apart here
+				}
+			}
+			for _, a := range stack {
+				if _, ok := a.(*ast.FuncLit); ok {
+					good = false // its own names may hide the variable
+				}
+			}
+			uses = append(uses, use{int(id.Pos()) - pos, int(id.End()) - pos, id.Name})
+			return true
+		})
+	}
+	if !good {
+		return "", false
+	}
+	if len(uses) == 0 {
+		return rhs, true
+	}
+	var b strings.Builder
+	last := 0
+	for _, u := range uses {
+		v, ok := earlierValue(prev(u.name), u.name)
+		if !ok {
+			return "", false
+		}
+		b.WriteString(rhs[last:u.at])
+		b.WriteString(v)
+		last = u.end
+	}
+	b.WriteString(rhs[last:])
+	// x := x + x, run again and again, would double its text each time.
+	if b.Len() > maxReplayText {
+		return "", false
+	}
+	return b.String(), true
+}
+
+// maxReplayText bounds the initialiser that selfFree builds.
+const maxReplayText = 4096
+
+// earlierValue returns the initialiser of name in d, an earlier
+// declaration replayed as written, as a parenthesised expression: "(1)",
+// or "(int64)(1)" for `var x int64 = 1`.
+func earlierValue(d *decl, name string) (string, bool) {
+	if d == nil || d.broken || d.stmtOnly || d.replay != nil || d.kind != "var" && d.kind != "const" {
+		return "", false
+	}
+	src := "package p;" + d.text
+	f, err := parser.ParseFile(token.NewFileSet(), "", src, parser.SkipObjectResolution)
+	if err != nil || len(f.Decls) != 1 {
+		return "", false
+	}
+	g, ok := f.Decls[0].(*ast.GenDecl)
+	if !ok || len(g.Specs) != 1 {
+		return "", false
+	}
+	vs, ok := g.Specs[0].(*ast.ValueSpec)
+	if !ok || len(vs.Values) != len(vs.Names) {
+		return "", false // var x int (zero), var a, b = f(), or an iota constant
+	}
+	text := func(n ast.Node) string { return src[int(n.Pos())-1 : int(n.End())-1] }
+	for i, n := range vs.Names {
+		if n.Name != name {
+			continue
+		}
+		v := "(" + text(vs.Values[i]) + ")"
+		if vs.Type != nil {
+			v = "(" + text(vs.Type) + ")" + v
+		}
+		return v, true
+	}
+	return "", false
 }
 
 // recvName returns the type name of a method receiver.
@@ -208,7 +350,8 @@ func shortName(name string) string {
 // and in notebook order. Only pending[from:], the declarations of the unit
 // just compiled, make names change: a func compiled again for an earlier
 // unit of the cell is compiled again if a later one changes another name
-// it uses.
+// it uses, and so is a func that an earlier unit of the cell declared
+// (`n := 4`, func sq using n, `n := 5`: sq reads the new n after it).
 func (s *Session) redefined(pending []*decl, from int) []*decl {
 	// Only the keys of pending[from:] can be committed ones: a cell that
 	// declares nothing (most) costs nothing, whatever the notebook holds.
@@ -221,19 +364,32 @@ func (s *Session) redefined(pending []*decl, from int) []*decl {
 	if len(committed) == 0 {
 		return nil
 	}
-	for _, d := range s.decls {
+	for _, d := range append(s.decls[:len(s.decls):len(s.decls)], pending[:from]...) {
 		for _, k := range d.keys() {
 			if _, ok := committed[k]; ok {
 				committed[k] = true
 			}
 		}
 	}
+	// A variable that a statement made with effects (rows := load()) is
+	// not among the declarations; it is a global all the same.
+	for _, d := range pending[from:] {
+		if d.kind == "var" {
+			for i, k := range d.keys() {
+				if !committed[k] && s.globalBefore(d.names[i]).IsValid() {
+					committed[k] = true
+				}
+			}
+		}
+	}
 	changed := map[string]bool{}  // short names of replaced funcs, methods, types
 	changedV := map[string]bool{} // names of replaced constants and variables
-	newKeys := map[string]bool{}
+	newKeys := map[string]bool{}  // of the cell: the notebook's declarations they replace are not compiled again
+	unitKeys := map[string]bool{} // of pending[from:]: the cell's declarations they replace are not either
 	for j, d := range pending {
 		for i, k := range d.keys() {
 			newKeys[k] = true
+			unitKeys[k] = unitKeys[k] || j >= from
 			switch {
 			case j < from || !committed[k]:
 			case d.kind == "func" || d.kind == "method" || d.kind == "type":
@@ -248,15 +404,18 @@ func (s *Session) redefined(pending []*decl, from int) []*decl {
 	}
 	var out []*decl
 	done := map[*decl]bool{}
+	// The notebook's declarations, and the cell's of the units before
+	// (a func declared between `n := 4` and `n := 5`).
+	cands := append(s.decls[:len(s.decls):len(s.decls)], pending[:from]...)
 	for grew := true; grew; {
 		grew = false
-		for _, d := range s.decls {
+		for ci, d := range cands {
 			if done[d] || (d.kind != "func" && d.kind != "method" && d.kind != "type") {
 				continue
 			}
 			replaced := false
 			for _, k := range d.keys() {
-				replaced = replaced || newKeys[k]
+				replaced = replaced || ci < len(s.decls) && newKeys[k] || unitKeys[k]
 			}
 			if replaced {
 				continue
@@ -264,8 +423,10 @@ func (s *Session) redefined(pending []*decl, from int) []*decl {
 			uses := false
 			for r := range d.refs {
 				// A func's own variable of a replaced name is not the
-				// package-level one (d.free); a type's names are all
-				// package-level (an array length).
+				// package-level one (d.free), nor is a struct's field
+				// (type failAfter struct{ n int; err error } does not use
+				// a variable err a cell declares again); an array length
+				// is.
 				uses = uses || changed[r] || changedV[r] && (d.free == nil || d.free[r])
 			}
 			if uses {
@@ -277,7 +438,7 @@ func (s *Session) redefined(pending []*decl, from int) []*decl {
 			}
 		}
 	}
-	for _, d := range s.decls {
+	for _, d := range cands {
 		if done[d] {
 			out = append(out, d)
 		}
@@ -287,9 +448,10 @@ func (s *Session) redefined(pending []*decl, from int) []*decl {
 
 // splitAtRedefines returns the statement unit u cut after each of its
 // statements that declares again (`x := expr` at the cell's top level) a
-// variable that a func of the notebook uses: that func is compiled again
-// (redefined) before the statements that follow, which may call it, are
-// compiled. Other units are returned as they are.
+// variable that a func of the notebook (or of the cell's earlier units,
+// pending) uses: that func is compiled again (redefined) before the
+// statements that follow, which may call it, are compiled. Other units are
+// returned as they are.
 //
 // The unit is also cut before a statement that defines a predeclared name
 // or the name of a package (`max := xs[0]`, `len := 3`, `true := false`,
@@ -304,7 +466,7 @@ func (s *Session) redefined(pending []*decl, from int) []*decl {
 // 5` where s was "str", `v, err := f()`): the statements before it use the
 // variable as it was (gonotes s13: they read the new one, a zero value).
 // Not in a unit with a goto, whose label may be on either side.
-func (s *Session) splitAtRedefines(u *unit, base int, cell int64, pur *purity, vars map[string]bool) []*unit {
+func (s *Session) splitAtRedefines(u *unit, pur *purity, pending []*decl, vars map[string]bool) []*unit {
 	if u.kind != stmtPiece {
 		return []*unit{u}
 	}
@@ -322,9 +484,9 @@ func (s *Session) splitAtRedefines(u *unit, base int, cell int64, pur *purity, v
 	}
 	var out []*unit
 	start := 0
-	for i, p := range u.pieces {
-		names, rhs := defineParts(p.text) // one parse of each statement
-		if split && i > start && (anyName(names, shadows) || redefines(names, rhs, known)) {
+	for i := range u.pieces {
+		names := u.pieces[i].defines() // one parse of each statement
+		if split && i > start && (anyName(names, shadows) || redefines(names, known)) {
 			out = append(out, &unit{kind: stmtPiece, pieces: u.pieces[start:i]})
 			start = i
 		}
@@ -334,8 +496,8 @@ func (s *Session) splitAtRedefines(u *unit, base int, cell int64, pur *purity, v
 		if !split || len(names) == 0 || i == len(u.pieces)-1 {
 			continue
 		}
-		ds := defineDecls(&unit{kind: stmtPiece, pieces: []piece{p}}, base, cell, pur)
-		if len(ds) == 0 || len(s.redefined(ds, 0)) == 0 {
+		probe := append(pending[:len(pending):len(pending)], &decl{kind: "var", names: names})
+		if len(s.redefined(probe, len(pending))) == 0 {
 			continue
 		}
 		out = append(out, &unit{kind: stmtPiece, pieces: u.pieces[start : i+1]})
@@ -366,58 +528,54 @@ func anyName(names []string, match func(string) bool) bool {
 	return false
 }
 
-// defineParts returns the names on the left of a statement `a, b := ...`
-// (not _) and the identifiers its right side mentions, or nothing for
-// another statement.
-func defineParts(text string) (names []string, rhs map[string]bool) {
+// defineNames returns the names on the left of a statement `a, b := ...`
+// (not _), or nothing for another statement.
+func defineNames(text string) (names []string) {
 	if !strings.Contains(text, ":=") {
-		return nil, nil
+		return nil
 	}
 	f, err := parser.ParseFile(token.NewFileSet(), "", "package p;func _(){"+text+"\n}", parser.SkipObjectResolution)
 	if err != nil {
-		return nil, nil
+		return nil
 	}
 	body := f.Decls[0].(*ast.FuncDecl).Body.List
 	if len(body) != 1 {
-		return nil, nil
+		return nil
 	}
 	as, ok := body[0].(*ast.AssignStmt)
 	if !ok || as.Tok != token.DEFINE {
-		return nil, nil
+		return nil
 	}
 	for _, l := range as.Lhs {
 		if id, ok := l.(*ast.Ident); ok && id.Name != "_" {
 			names = append(names, id.Name)
 		}
 	}
-	rhs = map[string]bool{}
-	for _, r := range as.Rhs {
-		ast.Inspect(r, func(n ast.Node) bool {
-			if id, ok := n.(*ast.Ident); ok {
-				rhs[id.Name] = true
-			}
-			return true
-		})
-	}
-	return names, rhs
+	return names
 }
 
-// redefines reports whether a statement `a, b := ...` (its names and the
-// identifiers of its right side, defineParts) declares again a name for
-// which known is true, without mentioning it on its right side (`t, err :=
-// t.Parse(s)` reuses t: cut before it, its right side would read the new
-// variable).
-func redefines(names []string, rhs map[string]bool, known func(string) bool) bool {
-	found := false
+// defines returns the names that a statement piece `a, b := ...` defines
+// (defineNames), parsed once: splitAtRedefines, prepare and hoist ask.
+func (p *piece) defines() []string {
+	if !p.defParsed {
+		p.defNames, p.defParsed = defineNames(p.text), true
+	}
+	return p.defNames
+}
+
+// redefines reports whether a statement `a, b := ...` (its names, from
+// defineNames) declares again a name for which known is true. Its right
+// side may mention the name (`x := x + 1`, `t, err := t.Parse(s)`): the
+// interpreter compiles it with the earlier variable (third_party/yaegi
+// PATCHES.md, "The right side of a top-level := ... reads the earlier
+// variable"), so the cut is made before it as for any other.
+func redefines(names []string, known func(string) bool) bool {
 	for _, n := range names {
 		if known(n) {
-			if rhs[n] {
-				return false
-			}
-			found = true
+			return true
 		}
 	}
-	return found
+	return false
 }
 
 // commit records the declarations of a cell that ran: a declaration replaces
@@ -435,24 +593,52 @@ func merge(decls, pending []*decl) []*decl {
 	if len(pending) == 0 {
 		return decls
 	}
+	// A declaration of the cell replaces the cell's earlier ones too
+	// (`n := n * 2` then `n := n + 1`).
 	live := map[string]bool{}
-	for _, d := range pending {
+	var last []*decl
+	for i := len(pending) - 1; i >= 0; i-- {
+		d := pending[i]
+		if !replaced(d, live) {
+			last = append(last, d)
+		}
 		for _, k := range d.keys() {
 			live[k] = true
 		}
+		live[blankKey(d)] = true
+	}
+	pending = pending[:0:0]
+	for i := len(last) - 1; i >= 0; i-- {
+		pending = append(pending, last[i])
 	}
 	kept := decls[:0:0]
 	for _, d := range decls {
-		all := true
-		for _, k := range d.keys() {
-			all = all && live[k]
-		}
-		if !all {
+		if !replaced(d, live) {
 			kept = append(kept, d)
 		}
 	}
 	return append(kept, pending...)
 }
+
+// replaced reports whether the keys of live declare again all the names
+// of d; a declaration of blank names only (var _ = f()) is replaced only
+// by the same declaration (its cell run again), not by another.
+func replaced(d *decl, live map[string]bool) bool {
+	n := 0
+	for i, k := range d.keys() {
+		if d.names[i] == "_" {
+			continue
+		}
+		if !live[k] {
+			return false
+		}
+		n++
+	}
+	return n > 0 || len(d.names) > 0 && live[blankKey(d)]
+}
+
+// blankKey identifies a declaration by its kind and text, for replaced.
+func blankKey(d *decl) string { return "text " + d.kind + " " + d.text }
 
 // fromStmtMark labels, in Declarations, a var declaration made from a
 // cell's `x := expr` statement.
@@ -467,7 +653,9 @@ const fromStmtMark = "(from a := statement)"
 // naming the call not run again. Top-level statements never appear, with
 // one exception: a variable defined by `x := expr` whose expr is pure in
 // the same sense appears as `var x = expr`; variables made otherwise
-// (x := f(), or assigned later) are left out. A worker process that replays the declarations (see
+// (x := f()) are left out, and so are the earlier declarations of their
+// names (a variable assigned later keeps its declaration's initialiser).
+// A worker process that replays the declarations (see
 // [Session.Load] and [Session.Call]) so knows every func and type, and the
 // variables recomputed from their initialisers: like Python's spawn, which
 // re-imports the module's definitions but not the state that statements
@@ -501,8 +689,8 @@ func (s *Session) Declarations() string {
 		b.WriteString(")\n")
 	}
 	for _, d := range decls {
-		if d.kind == "import" || d.kind == "func" && d.names[0] == "main" {
-			continue // a notebook's func main runs in its cell, not in a worker
+		if d.kind == "import" || d.kind == "func" && d.names[0] == "main" || d.stmtOnly {
+			continue // a notebook's func main runs in its cell, not in a worker; a statement is not replayed
 		}
 		if d.broken {
 			fmt.Fprintf(&b, "\n// %s %s (cell[%d]) is left out: it no longer compiles.\n", d.kind, strings.Join(d.names, ", "), d.cell)

@@ -139,6 +139,9 @@ func (x *exporter) cell(n int, src string) {
 		}
 		return
 	}
+	// In the kernel's order: the declarations that statements above them
+	// use come first (hoist.go).
+	pieces, _ = hoist(pieces, func(name string) bool { _, ok := x.env[name]; return ok })
 	// The cell's own declarations are known to all its pieces (a func
 	// may call one declared below it).
 	var ps []parsedPiece

@@ -159,6 +159,15 @@ var exportRedefinitionNotebooks = []struct {
 		"import \"fmt\"\nvar sep = \",\"\nfunc join[T any](xs []T) string { s := \"\"; for i, x := range xs { if i > 0 { s += sep }; s += fmt.Sprint(x) }; return s }\nfmt.Println(join([]int{1, 2}))",
 		"var sep = \" | \"\nfmt.Println(join([]string{\"a\", \"b\"}))",
 	}},
+	{"x := x + 1 reads the earlier x", []string{
+		"import (\n\t\"fmt\"\n\t\"strconv\"\n)\nx := 1\ns := []int{1}\nfunc getX() int { return x }",
+		"x := x + 1\ns := append(s, 2)\nfmt.Println(x, s, getX())",
+		"fmt.Println(x)\nx := strconv.Itoa(x*10) + \"!\"\nfmt.Println(x)",
+	}},
+	{"declarations below the statements that use them", []string{
+		"import \"fmt\"\nfmt.Println(add(1, 2), Scale, Point{1, 2}.Sum())\nfunc add(a, b int) int { return a + b }\nconst Scale = 3\ntype Point struct{ X, Y int }\nfunc (p Point) Sum() int { return p.X + p.Y }",
+		"n := 4\nshow()\nfunc show() { fmt.Println(\"n is\", n, add(n, 1)) }",
+	}},
 }
 
 // kernelNotGo names the notebooks of exportRedefinitionNotebooks where

@@ -150,3 +150,44 @@ go func() {
 		t.Errorf("(*p)[1], xs printed %q, want \"2 5\\n\"", c.stdout.String())
 	}
 }
+
+// TestVarInitialiserNotRetained: the value of a top-level `var g = New()`
+// (or `g := New()`) is kept by g only: once g is set to nil or declared
+// again, a 64 MB allocation made by New is garbage, as in Go. (Checked
+// because a leak of the initialiser's value in the global frame was
+// suspected; there is none.)
+func TestVarInitialiserNotRetained(t *testing.T) {
+	if testing.Short() {
+		t.Skip("memory measurement")
+	}
+	ts := newSession(t)
+	ts.ok("type Big struct{ b []byte }\nfunc New() *Big { b := &Big{make([]byte, 64<<20)}; b.b[0] = 1; return b }\nfunc (b *Big) First() byte { return b.b[0] }")
+	base := int64(liveHeap())
+	steps := []struct {
+		code string
+		held bool // the 64 MB are still referenced after the cell
+	}{
+		{"var g = New()", true},
+		{"var g = New()", true},
+		{"g = nil", false},
+		{"var g2 = New()", true},
+		{"var g2 = 5", false},
+		{"h := New()", true},
+		{"h = nil", false},
+		{"h2 := New()\nh2 := 5", false},
+		{"var f = New().First()", false},
+		{"var p = func() *Big { return New() }()", true},
+		{"p = nil", false},
+		{"var m = map[string]*Big{\"x\": New()}", true},
+		{"m = nil", false},
+		{"func mk() *Big { return New() }\nvar g3, n3 = mk(), 1", true},
+		{"g3 = nil", false},
+	}
+	for _, s := range steps {
+		ts.ok(s.code)
+		grew := int64(liveHeap()) - base
+		if held := grew > 48<<20; held != s.held || grew > 96<<20 {
+			t.Errorf("after %q the live heap grew by %d MB (held: %v, want %v)", s.code, grew>>20, held, s.held)
+		}
+	}
+}

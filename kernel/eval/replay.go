@@ -42,7 +42,9 @@ import (
 //     values (pass what a child needs in its Args).
 //   - A variable made by a top-level `x := expr` statement is replayed, as
 //     `var x = expr`, only when expr is pure; otherwise it is left out, as
-//     every other statement is.
+//     every other statement is. When expr reads the x it declares again
+//     (`x := x + 1`), the earlier x's initialiser takes its place (`var x
+//     = (1) + 1`: defineDecls).
 //
 // Python's spawn start method re-imports the main module, which runs its
 // top-level code again; a notebook cannot be re-imported, and running a

@@ -316,6 +316,66 @@ var rerunCases = []rerunCase{
 		noReplay: true,
 	},
 	{
+		name:  "var/x := x + 1 reads the earlier x",
+		cells: []string{"x := 1", "x := x + 1\nfmt.Println(x)"},
+		final: []string{"x := 2"},
+		check: "x",
+	},
+	{
+		name:  "var/s := append(s, 4)",
+		cells: []string{"s := []int{1, 2, 3}", "s := append(s, 4)"},
+		final: []string{"s := []int{1, 2, 3, 4}"},
+		check: "fmt.Println(s, len(s))",
+	},
+	{
+		name:  "var/x := strconv.Itoa(x): another type",
+		cells: []string{"x := 41", "x := strconv.Itoa(x + 1)"},
+		final: []string{"x := \"42\""},
+		check: "x + \"!\"",
+	},
+	{
+		name:  "var/x := x * 2 after statements of the cell",
+		cells: []string{"var n int64 = 10", "fmt.Println(n)\nn := n * 2\nn := n + 1\nfmt.Println(n)"},
+		final: []string{"var n int64 = 21"},
+		check: "fmt.Printf(\"%T %v\\n\", n, n)",
+	},
+	{
+		name:  "var/a, b := b, a",
+		cells: []string{"a, b := 1, \"two\"", "a, b := b, a"},
+		final: []string{"a, b := \"two\", 1"},
+		check: "fmt.Println(a, b)",
+	},
+	{
+		name:  "var/q := q * 10 read by a func",
+		cells: []string{"q := 3\nfunc getq() int { return q }", "q := q * 10\nfmt.Println(getq())"},
+		final: []string{"q := 30\nfunc getq() int { return q }"},
+		check: "getq()",
+	},
+	{
+		name:  "var/m, err := f(m) with err declared before",
+		cells: []string{"func bump(m map[string]int) (map[string]int, error) { m[\"k\"]++; return m, nil }\nm := map[string]int{\"k\": 1}\nvar err error", "m, err := bump(m)"},
+		want:  "map[k:2] <nil>\n=> ",
+		check: "fmt.Println(m, err)",
+		// bump's call is not replayed.
+		noReplay: true,
+	},
+	{
+		name:  "var/t, err := t.Parse(...) with err declared before",
+		cells: []string{"t := template.New(\"a\")\nvar err error", "t, err := t.Parse(\"v={{.}}\")"},
+		want:  "v=5 <nil>\n=> ",
+		check: "var b strings.Builder\nt.Execute(&b, 5)\nfmt.Println(b.String(), err)",
+		// A method's call is not replayed.
+		noReplay: true,
+	},
+	{
+		name:  "var/x := f() read by a func: f's value is not replayed",
+		cells: []string{"func load(n int) []string { return make([]string, n) }\nrows := load(2)\nfunc count() int { return len(rows) }", "rows := load(5)\nfmt.Println(count())"},
+		want:  "5\n=> 5",
+		check: "fmt.Println(count())\ncount()",
+		// rows := load(5) is not replayed.
+		noReplay: true,
+	},
+	{
 		name:  "var/initialiser with effects declared again",
 		cells: []string{"var calls int\nfunc tick() int { calls++; return calls }", "var x = tick()\nfunc getX() int { return x }", "var x = tick()"},
 		// As Python's x = tick() run twice: the second call's value.

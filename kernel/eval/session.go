@@ -35,6 +35,15 @@
 //   - Redefining a func, method or type takes effect, also for the funcs
 //     that use it (they are compiled again; one that no longer compiles is
 //     reported on the cell's stderr). Values made with the old type keep it.
+//   - `x := x + 1` at a cell's top level, declaring again a variable of
+//     the notebook, reads the earlier x on its right side (as Python's x =
+//     x + 1 and Go's x := x + 1 in an inner block); the statements above it
+//     in the cell read the earlier x too.
+//   - A func, method, type or constant declared below the statements of
+//     its cell that use it is known to them, as in a Go file; so is a var
+//     they use that is not a variable of the notebook yet. A declaration
+//     that uses a variable a statement of the cell defines comes after that
+//     statement (hoist.go).
 //   - Go 1.22 semantics: a variable per loop iteration, range over an
 //     integer, min, max and clear (in the interpreter itself).
 //   - What gc rejects is rejected with gc's message: a local variable
@@ -528,8 +537,12 @@ func (s *Session) prepare(code string, base int, scope *hook.Scope) ([]*unit, []
 		}
 	}
 	s.declMu.Unlock()
-	for _, whole := range group(pieces) {
-		for _, u := range s.splitAtRedefines(whole, base, scope.ID, pur, vars) {
+	// Declarations below the statements that use them come first (hoist.go).
+	pieces, lastMoved := hoist(pieces, func(name string) bool {
+		return vars[name] || s.globalBefore(name).IsValid()
+	})
+	for _, whole := range group(pieces, lastMoved) {
+		for _, u := range s.splitAtRedefines(whole, pur, pending, vars) {
 			if err := s.compileUnit(u, base, &rw); err != nil {
 				restore()
 				return nil, nil, err
@@ -537,7 +550,7 @@ func (s *Session) prepare(code string, base int, scope *hook.Scope) ([]*unit, []
 			out = append(out, u)
 			from := len(pending)
 			if u.kind != declPiece {
-				pending = append(pending, defineDecls(u, base, scope.ID, pur)...)
+				pending = append(pending, defineDecls(u, base, scope.ID, pur, s.latestDecl(pending))...)
 			} else {
 				pending = append(pending, declsOf(u, base, scope.ID, pur)...)
 			}
@@ -553,7 +566,18 @@ func (s *Session) prepare(code string, base int, scope *hook.Scope) ([]*unit, []
 			// funcs using a constant or variable it declares again (`x :=
 			// expr` at its top level too), are compiled again, before the
 			// statements that follow may call them.
-			redone := s.redefined(pending, from)
+			// Every variable a statement defines counts, also one whose
+			// value is not replayed (rows := load()).
+			changes := pending
+			if u.kind != declPiece {
+				changes = pending[:from:from]
+				for i := range u.pieces {
+					if names := u.pieces[i].defines(); len(names) > 0 {
+						changes = append(changes, &decl{kind: "var", names: names})
+					}
+				}
+			}
+			redone := s.redefined(changes, from)
 			// All at once first: funcs that call each other (even and
 			// odd, both using a constant declared again) then call each
 			// other's new versions; compiled one by one, the first called
@@ -624,6 +648,31 @@ func (s *Session) prepare(code string, base int, scope *hook.Scope) ([]*unit, []
 	return out, pending, nil
 }
 
+// latestDecl returns a lookup of the latest declaration of a constant or
+// variable: of the running cell's pending ones, else of the notebook's.
+func (s *Session) latestDecl(pending []*decl) func(string) *decl {
+	return func(name string) *decl {
+		find := func(ds []*decl) *decl {
+			for i := len(ds) - 1; i >= 0; i-- {
+				if d := ds[i]; d.kind == "var" || d.kind == "const" {
+					for _, n := range d.names {
+						if n == name {
+							return d
+						}
+					}
+				}
+			}
+			return nil
+		}
+		if d := find(pending); d != nil {
+			return d
+		}
+		s.declMu.Lock()
+		defer s.declMu.Unlock()
+		return find(s.decls)
+	}
+}
+
 func cellName(id int64) string { return fmt.Sprintf("cell[%d]", id) }
 
 var ansiRe = regexp.MustCompile("\x1b\\[[0-9;]*m")
@@ -632,8 +681,9 @@ var ansiRe = regexp.MustCompile("\x1b\\[[0-9;]*m")
 func ansi(err error) string { return ansiRe.ReplaceAllString(err.Error(), "") }
 
 // group gathers consecutive pieces of a kind into units; imports come first
-// and the final expression statement is a unit of its own.
-func group(pieces []piece) []*unit {
+// and the final expression statement is a unit of its own (none when
+// noResult: the cell's last piece was a declaration that hoist moved).
+func group(pieces []piece, noResult bool) []*unit {
 	var units []*unit
 	var imports *unit
 	for i, p := range pieces {
@@ -647,7 +697,7 @@ func group(pieces []piece) []*unit {
 		if p.kind == stmtPiece && strings.TrimSpace(p.text) == "" {
 			continue
 		}
-		last := i == len(pieces)-1
+		last := i == len(pieces)-1 && !noResult
 		if last && p.isExpr && !p.semi {
 			units = append(units, &unit{kind: stmtPiece, result: true, pieces: []piece{p}})
 			continue

@@ -483,3 +483,137 @@ fmt.Println(v, err)`)
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestRedefinitionReadsTheEarlierValue: `x := x + 1` at a cell's top
+// level, declaring again a variable of the notebook, reads the earlier x on
+// its right side, as Python's x = x + 1 (and Go's x := x + 1 in an inner
+// block) does; it read the new variable, a zero value: 1 was printed, and
+// a value of another type failed at run time.
+func TestRedefinitionReadsTheEarlierValue(t *testing.T) {
+	ts := newSession(t)
+	ts.ok("x := 1\ns := []int{1, 2, 3}\nfunc getX() int { return x }")
+	cases := []struct{ code, want string }{
+		{"x := x + 1\nfmt.Println(x, getX())", "2 2\n"},
+		{"s := append(s, 4)\nfmt.Println(s)", "[1 2 3 4]\n"},
+		// In one cell, after statements that read the earlier x.
+		{"fmt.Println(x)\nx := x * 10\nfmt.Println(x)\nx := strconv.Itoa(x) + \"!\"\nfmt.Println(x)", "2\n20\n20!\n"},
+		{"y := 5\ny := y + 1\ny := float64(y) / 4\nfmt.Println(y)", "1.5\n"},
+		// A closure made before keeps the variable it read.
+		{"w := 2\ng := func() int { return w }\nw := w + 40\nfmt.Println(w, g())", "42 2\n"},
+	}
+	for _, c := range cases {
+		if got := ts.ok(c.code).stdout.String(); got != c.want {
+			t.Errorf("%q printed %q, want %q", c.code, got, c.want)
+		}
+	}
+}
+
+// TestDeclarationsBelowTheirUse: a func, type, method, constant or var
+// declared below the statements of its cell that use it is known to them,
+// as in a Go file (hoist.go); it was "undefined". A declaration that uses
+// a variable a statement of the cell defines comes after that statement;
+// positions stay those of the cell.
+func TestDeclarationsBelowTheirUse(t *testing.T) {
+	ts := newSession(t)
+	cases := []struct{ code, want string }{
+		{"fmt.Println(add(1, 2))\nfunc add(a, b int) int { return a + b }", "3\n"},
+		{"p := Point{1, 2}\nfmt.Println(p, p.Sum(), Scale)\ntype Point struct{ X, Y int }\nfunc (p Point) Sum() int { return p.X + p.Y }\nconst Scale = 3", "{1 2} 3 3\n"},
+		// A func that reads a variable of the cell's statements.
+		{"x := 5\nshow()\nfunc show() { fmt.Println(\"x is\", x, twice()) }\nfunc twice() int { return 2 * x }", "x is 5 10\n"},
+		{"count := 0\nc := Counter{}\nc.Inc()\nc.Inc()\nfmt.Println(count)\ntype Counter struct{}\nfunc (c *Counter) Inc() { count++ }", "2\n"},
+		// The cell declares the variable again: its funcs read the new one
+		// after that, as those of earlier cells do.
+		{"n := 4\nfmt.Println(sq())\nfunc sq() int { return n * n }\nn := 5\nfmt.Println(sq())", "16\n25\n"},
+		{"m := 1\nfunc cube() int { return m * m * m }\nfmt.Println(cube())\nm := 2\nfmt.Println(cube())", "1\n8\n"},
+		// A var used above is initialised first; one that is not used
+		// above runs where it is written.
+		{"fmt.Println(get())\nvar base = 10\nfunc get() int { return base }", "10\n"},
+		{"fmt.Println(\"a\")\nvar b = say(\"b\")\nfunc say(s string) string { fmt.Println(s); return s }", "a\nb\n"},
+		// A var of the notebook declared again: the statements above it
+		// read the earlier value.
+		{"fmt.Println(base)\nvar base = 20\nfmt.Println(get())", "10\n20\n"},
+	}
+	for _, c := range cases {
+		if got := ts.ok(c.code).stdout.String(); got != c.want {
+			t.Errorf("%q printed %q, want %q", c.code, got, c.want)
+		}
+	}
+	// The cell's last piece is a declaration: no value is shown.
+	if c := ts.ok("mul(2, 3)\nfunc mul(a, b int) int { return a * b }"); c.text() != "" {
+		t.Errorf("a cell ending with a func shows %q", c.text())
+	}
+	if c := ts.ok("mul(2, 3)"); c.text() != "6" {
+		t.Errorf("mul(2, 3) shows %q", c.text())
+	}
+	// Errors and tracebacks name the lines as written.
+	_, e := ts.fails("fmt.Println(bad())\nfunc bad() int {\n\treturn \"s\"\n}")
+	if !strings.HasPrefix(e.Value, "3:") {
+		t.Errorf("compile error %q, want it at line 3", e.Value)
+	}
+	c, e := ts.fails("fmt.Println(\"before\")\nfmt.Println(at([]int{1}, 5))\nfunc at(xs []int, i int) int {\n\treturn xs[i]\n}")
+	tb := strings.Join(traceback(c.err), "\n")
+	if e.Name != "panic" || !strings.Contains(tb, "line 4:9 in at") || !strings.Contains(tb, "line 2 in cell") || c.stdout.String() != "before\n" {
+		t.Errorf("got %s %q, stdout %q, traceback:\n%s", e.Name, e.Value, c.stdout, tb)
+	}
+	// The funcs hoisted are the notebook's for later cells and a replay.
+	if d := ts.s.Declarations(); !strings.Contains(d, "func add(a, b int) int") || !strings.Contains(d, "type Point struct") {
+		t.Errorf("Declarations lacks the hoisted declarations:\n%s", d)
+	}
+}
+
+// TestDeclarationsBlankVars: blank var declarations are kept, each once
+// however often their cell runs; another one does not replace them (a
+// later `var _ = b` dropped `var _ = a` from the replay).
+func TestDeclarationsBlankVars(t *testing.T) {
+	ts := newSession(t)
+	for i := 0; i < 3; i++ {
+		ts.ok("var _ = strings.ToUpper\nvar _, _ = strings.ToLower, strings.TrimSpace")
+	}
+	ts.ok("var _ = strings.Repeat")
+	d := ts.s.Declarations()
+	for _, want := range []string{"var _ = strings.ToUpper\n", "var _, _ = strings.ToLower, strings.TrimSpace\n", "var _ = strings.Repeat\n"} {
+		if n := strings.Count(d, want); n != 1 {
+			t.Errorf("%q is %d times in the declarations:\n%s", want, n, d)
+		}
+	}
+}
+
+// TestDeclarationsStatementNotReplayed: a variable made again by a
+// statement whose value is not replayed (x := rand.Intn(1) + 7) takes its
+// earlier declarations (var x = 1) out of the replay, which would give a
+// child process a value the notebook no longer has; `x := x + 1` after it
+// is not replayed either ((1) + 1 would be wrong).
+func TestDeclarationsStatementNotReplayed(t *testing.T) {
+	ts := newSession(t)
+	ts.ok("x := 1\nfunc get() int { return x }")
+	ts.ok("x := rand.Intn(1) + 7")
+	if c := ts.ok("x := x + 1\nget()"); c.text() != "8" {
+		t.Errorf("get() = %q, want 8", c.text())
+	}
+	if d := ts.s.Declarations(); strings.Contains(d, "var x") || !strings.Contains(d, "func get() int") {
+		t.Errorf("the declarations replay a stale x, or lack get:\n%s", d)
+	}
+	ts.ok("x := 5")
+	if d := ts.s.Declarations(); !strings.Contains(d, "var x = 5") {
+		t.Errorf("the declarations lack var x = 5:\n%s", d)
+	}
+}
+
+// TestRedefinedVariableNotAField: a cell declaring again variables named
+// like a struct's fields (n, err := ...) does not compile the struct and
+// its methods again: a field is not the variable. They were, and with them
+// every method calling a method of the same name (Write), which in one
+// cell made io.Copy on a value of such a type fail ("0 short write",
+// conformance io/s12_readerfrom_writerto in split mode).
+func TestRedefinedVariableNotAField(t *testing.T) {
+	ts := newSession(t)
+	ts.ok("type failAfter struct{ n int; err error }\nfunc (f *failAfter) Write(p []byte) (int, error) { return 0, f.err }\nn, err := 1, error(nil)")
+	before := ts.s.compiles
+	ts.ok("a, b := 2, errors.New(\"x\")\nfmt.Println(a, b)")
+	want := ts.s.compiles - before // new names: nothing to compile again
+	before = ts.s.compiles
+	ts.ok("n, err := 2, errors.New(\"x\")\nfmt.Println(n, err)")
+	if got := ts.s.compiles - before; got != want {
+		t.Errorf("the cell compiled %d units, want %d (nothing compiled again)", got, want)
+	}
+}

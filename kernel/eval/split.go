@@ -29,6 +29,10 @@ type piece struct {
 	semi      bool // ends with an explicit ';'
 	isImport  bool
 	isExpr    bool // a single expression statement
+	// defNames are the names a statement `a, b := ...` defines, once
+	// defParsed (defines).
+	defNames  []string
+	defParsed bool
 }
 
 // splitError is a syntax error in a cell, positioned in the cell.

@@ -151,3 +151,25 @@ func TestGlobalBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestWorkerReplayDeclaredBelow: a func declared below the statements of
+// its cell that use it (hoist.go) is in the declarations a worker replays,
+// as the target of a child process run by name.
+func TestWorkerReplayDeclaredBelow(t *testing.T) {
+	ts := newSession(t)
+	if got := ts.ok("n := 6\nfmt.Println(half(n))\nfunc half(x int) int { return x / unit }\nconst unit = 2").stdout.String(); got != "3\n" {
+		t.Errorf("the cell printed %q", got)
+	}
+	child, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer child.Shutdown()
+	decls := ts.s.Declarations()
+	if err := child.Load(decls); err != nil {
+		t.Fatalf("Load: %v\n%s", err, decls)
+	}
+	if out, err := child.Call("half", []any{10}); err != nil || len(out) != 1 || out[0] != 5 {
+		t.Errorf("half(10) = %v, %v\n%s", out, err, decls)
+	}
+}

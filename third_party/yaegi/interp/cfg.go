@@ -77,6 +77,9 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 		if n.scope == nil {
 			n.scope = sc
 		}
+		if n.shadows != nil && !n.shadows.swapped {
+			n.swapShadowed() // gonotes patch: the right side reads the earlier globals (shadow.go)
+		}
 		switch n.kind {
 		case binaryExpr, unaryExpr, parenExpr:
 			if isBoolAction(n) {
@@ -731,6 +734,13 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 		return true
 	}, func(n *node) {
 		// Post-order processing
+		if n.shadows != nil && n.shadows.swapped {
+			// gonotes patch: the left side is bound to the new globals
+			// (shadow.go); the record, which holds the earlier symbols
+			// and so their inputs, is no longer needed.
+			n.swapShadowed()
+			n.shadows = nil
+		}
 		if err != nil {
 			return
 		}

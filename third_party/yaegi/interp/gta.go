@@ -144,6 +144,7 @@ func (interp *Interpreter) gta(root *node, rpath, importPath, pkgName string) ([
 				if old := sc.sym[dest.ident]; hasNew && old != nil && old.kind == varSym && old.typ != nil && (old.typ.defaultType(old.rval, sc).id() == typ.defaultType(val, sc).id() || n.anc.kind != varDecl && redefineAssignable(typ, val, old.typ.defaultType(old.rval, sc))) { // gonotes patch: see hasNew; s13-misc: the default type of an earlier x := 1's constant
 					continue
 				}
+				n.shadow(sc, dest.ident) // gonotes patch: see shadow.go
 				sc.sym[dest.ident] = &symbol{kind: varSym, global: true, index: sc.add(typ), typ: typ, rval: val, node: n}
 				if n.anc.kind == constDecl {
 					sc.sym[dest.ident].kind = constSym
@@ -167,7 +168,11 @@ func (interp *Interpreter) gta(root *node, rpath, importPath, pkgName string) ([
 					return false
 				}
 			}
+			for i := 0; i < len(n.child)-1; i++ { // gonotes patch: see shadow.go
+				n.shadow(sc, n.child[i].ident)
+			}
 			err = compDefineX(sc, n)
+			n.unshadowKept(sc) // gonotes patch: see shadow.go
 
 		case valueSpec:
 			l := len(n.child) - 1

@@ -64,6 +64,7 @@ type node struct {
 	recovers   uint32         // gonotes patch (s9-genstd): hasRecover's result plus one, once computed (0: not yet; atomic)
 	reuse      unsafe.Pointer // gonotes patch: *reuseInfo, whether the frames of a function can be reused (fastcall.go; atomic: computed at the first call, goroutines may call at once)
 	callSites  map[*node]int  // gonotes patch: the functions a function calls (fastcall.go)
+	shadows    *shadowedSyms  // gonotes patch: the globals a top-level := declares again, read by its right side (shadow.go)
 
 	// gonotes patch: the layout of a function's scalar slots (fastSlots),
 	// read and written atomically.

@@ -1822,6 +1822,9 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					n.findex = notInFrame
 				}
 			}
+			if err == nil {
+				err = callValueContext(n, sc) // gonotes patch (s14-lead): singlevalue.go
+			}
 
 		case caseBody:
 			wireChild(n)

@@ -533,8 +533,12 @@ func liveSessions() []*Session {
 	sessions.mu.Lock()
 	defer sessions.mu.Unlock()
 	var out []*Session
-	for _, p := range sessions.ps {
-		if s := p.Value(); s != nil {
+	// Newest first; a session that was shut down (not yet collected) is
+	// not live: its interpreter's last panics could claim a value of a
+	// type it shares with a newer session's (a test process runs
+	// thousands of sessions one after another).
+	for i := len(sessions.ps) - 1; i >= 0; i-- {
+		if s := sessions.ps[i].Value(); s != nil && !s.closed.Load() {
 			out = append(out, s)
 		}
 	}

@@ -6,7 +6,7 @@ import "unsafe"
 
 // methodStubCount is the number of method stubs of rtmethods_amd64.s
 // (rtmethods_gen.go).
-const methodStubCount = 16384
+const methodStubCount = 65536
 
 // methodStubTable holds the func value each stub calls (rtmethods.go).
 var methodStubTable [methodStubCount]unsafe.Pointer

@@ -261,7 +261,10 @@ func {{$name}}Const(n *node) {
 		// int (and not a float), which is achieved by using the QUO_ASSIGN operator.
 		// gonotes patch: also when the node has the type of its destination
 		// (var f float64 = 7 / 2 is 3: both operands are integer constants).
-		if n.typ.untyped && isInt(n.typ.rtype) || vConstantValue(v0).Kind() == constant.Int && vConstantValue(v1).Kind() == constant.Int {
+		// gonotes patch (s11-fixb): only when both are integers; the
+		// integer division of a complex constant panicked (2i / 3).
+		k0, k1 := vConstantValue(v0).Kind(), vConstantValue(v1).Kind()
+		if (n.typ.untyped && isInt(n.typ.rtype) || k0 == constant.Int && k1 == constant.Int) && k0 != constant.Complex && k1 != constant.Complex && k0 != constant.Float && k1 != constant.Float {
 			operator = token.QUO_ASSIGN
 		} else {
 			operator = token.QUO
@@ -557,7 +560,7 @@ func {{$name}}(n *node) {
 
 	{{- if or (eq $op.Name "==") (eq $op.Name "!=") }}
 
-	if (c0.typ.cat == linkedT || c1.typ.cat == linkedT) && t0.Kind() != reflect.Interface && t1.Kind() != reflect.Interface { // gonotes patch: interfaces below
+	if (c0.typ.cat == linkedT || c1.typ.cat == linkedT) && t0.Kind() != reflect.Interface && t1.Kind() != reflect.Interface && !isInterfaceSrc(c0.typ) && !isInterfaceSrc(c1.typ) { // gonotes patch: interfaces below (a named interface type of the interpreter too: its values are valueInterfaces)
 		switch {
 		case isInterface:
 			v0 := genValue(c0)
@@ -644,7 +647,7 @@ func {{$name}}(n *node) {
 	// Do not attempt to optimize '==' or '!=' if an operand is an interface.
 	// This will preserve proper dynamic type checking at runtime. For static types,
 	// type checks are already performed, so bypass them if possible.
-	if t0.Kind() == reflect.Interface || t1.Kind() == reflect.Interface {
+	if t0.Kind() == reflect.Interface || t1.Kind() == reflect.Interface || isInterfaceSrc(c0.typ) || isInterfaceSrc(c1.typ) { // gonotes patch: an interpreted interface type too
 		v0 := genValue(c0)
 		v1 := genValue(c1)
 		// gonotes patch: the dynamic types of the operands are compared too

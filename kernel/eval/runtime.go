@@ -533,12 +533,11 @@ func liveSessions() []*Session {
 	sessions.mu.Lock()
 	defer sessions.mu.Unlock()
 	var out []*Session
-	// Newest first; a session that was shut down (not yet collected) is
-	// not live: its interpreter's last panics could claim a value of a
-	// type it shares with a newer session's (a test process runs
-	// thousands of sessions one after another).
+	// Newest first (see interpPanicText). A session that was shut down is
+	// here until it is collected: the goroutines it left parked count as
+	// another session's for deadlock detection.
 	for i := len(sessions.ps) - 1; i >= 0; i-- {
-		if s := sessions.ps[i].Value(); s != nil && !s.closed.Load() {
+		if s := sessions.ps[i].Value(); s != nil {
 			out = append(out, s)
 		}
 	}
@@ -552,7 +551,11 @@ func interpPanicText(r any) (string, bool) {
 		return "", false
 	}
 	for _, s := range liveSessions() {
-		if s.i == nil {
+		// A session shut down (not collected yet) does not answer: its
+		// interpreter's last panics could claim a value of a runtime type
+		// it shares with a newer session's (a test process runs thousands
+		// of sessions one after another).
+		if s.i == nil || s.closed.Load() {
 			continue
 		}
 		if t, ok := s.i.PanicText(r); ok {

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"maps"
 	"sort"
 	"strings"
 )
@@ -86,7 +87,7 @@ func hoist(pieces []piece, known func(string) bool) ([]piece, bool) {
 				used[n] = true
 			}
 		case !p.isImport:
-			usedBefore[i] = copySet(used)
+			usedBefore[i] = maps.Clone(used)
 			if in := hoistInfoOf(p.text); in != nil {
 				info[i] = in
 				for _, n := range in.names {
@@ -291,13 +292,5 @@ func stmtIdents(text string) map[string]bool {
 		}
 		return true
 	})
-	return out
-}
-
-func copySet(m map[string]bool) map[string]bool {
-	out := make(map[string]bool, len(m))
-	for k, v := range m {
-		out[k] = v
-	}
 	return out
 }

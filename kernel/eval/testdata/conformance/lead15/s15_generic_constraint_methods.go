@@ -38,7 +38,10 @@ func Count[T comparable](xs []T, v T) (n int) {
 }
 
 type Labeler interface {
-	~struct{ name string } | ~struct{ name string; n int }
+	~struct{ name string } | ~struct {
+		name string
+		n    int
+	}
 }
 
 type Ordered interface {

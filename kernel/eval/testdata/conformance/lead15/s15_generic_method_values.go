@@ -7,7 +7,7 @@ import (
 
 type Stack[T any] struct{ items []T }
 
-func (s *Stack[T]) Push(v T)  { s.items = append(s.items, v) }
+func (s *Stack[T]) Push(v T) { s.items = append(s.items, v) }
 func (s *Stack[T]) Len() int { return len(s.items) }
 func (s *Stack[T]) Pop() (T, bool) {
 	var zero T

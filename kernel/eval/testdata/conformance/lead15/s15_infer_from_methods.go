@@ -36,8 +36,8 @@ func WriteAll[T any](s Sink[T], xs ...T) {
 func Conv[T any](g Getter[T], f func(T) string) string { return f(g.Get()) }
 
 func main() {
-	fmt.Println(Read(Num(4)))           // T inferred from Num's Get method (Go 1.21)
-	fmt.Println(Read(&Box{"boxed"}))    // from *Box's
+	fmt.Println(Read(Num(4)))        // T inferred from Num's Get method (Go 1.21)
+	fmt.Println(Read(&Box{"boxed"})) // from *Box's
 	l := &Log{}
 	WriteAll(l, "a", "b")
 	fmt.Println(l.lines)

@@ -612,6 +612,18 @@ func (s *Session) prepare(code string, base int, scope *hook.Scope) ([]*unit, []
 				if err := s.compileUnit(du, 1, &rewriter{}); err != nil {
 					s.i.RestoreSymbols(before)
 					broken[d] = true
+					if recv, m, ok := strings.Cut(d.names[0], "."); ok && d.kind == "method" && declaresType(changes[from:], recv) && s.i.DropMethod(recv, m) {
+						// The old method was compiled for the old type's
+						// fields: kept, it read fields the new type does
+						// not have (a student pasting a second program
+						// with another `type Item`). The new type goes
+						// without it, as Go would declare it; if the type
+						// is declared again so that the method compiles,
+						// it comes back.
+						notes = append(notes, fmt.Sprintf("note: method %s (%s) does not compile with the new type %s, so %s no longer has it: %s",
+							d.names[0], cellName(d.cell), recv, recv, ansi(err)))
+						continue
+					}
 					notes = append(notes, fmt.Sprintf("note: %s %s (%s) uses a redefined name and no longer compiles, so it keeps the old definition: %s",
 						d.kind, strings.Join(d.names, ", "), cellName(d.cell), ansi(err)))
 					continue

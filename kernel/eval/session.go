@@ -90,6 +90,7 @@ import (
 	"os"
 	"reflect"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -731,7 +732,10 @@ func group(pieces []piece, noResult bool) []*unit {
 func (u *unit) source(base int) string {
 	var b strings.Builder
 	if u.kind == declPiece {
-		b.WriteString("package main;")
+		// A line of its own: a comment that begins the first piece (a
+		// //go:embed directive, a doc comment) is the doc comment of its
+		// declaration, not a comment of the package clause's line.
+		b.WriteString("package main\n")
 	} else {
 		b.WriteString("package main;func main(){")
 	}
@@ -786,7 +790,11 @@ func (s *Session) compileUnit(u *unit, base int, rw *rewriter) error {
 			if len(f.Decls) == 0 {
 				return nil, nil
 			}
-			if err := s.mods.resolve(importPaths(f)); err != nil {
+			paths := importPaths(f)
+			if slices.Contains(paths, "C") {
+				return nil, importError(errors.New(`import "C": cgo is not available in a cell: cells run in the Go interpreter, which calls no C compiler (use a pure Go package, or os/exec to run a C program)`))
+			}
+			if err := s.mods.resolve(paths); err != nil {
 				return nil, importError(err)
 			}
 		}
@@ -802,6 +810,11 @@ func (s *Session) compileUnit(u *unit, base int, rw *rewriter) error {
 		}
 		if vetErr != nil {
 			return nil, vetErr
+		}
+		if f, ok := n.(*ast.File); ok {
+			if errs := embedFiles(f, "."); len(errs) > 0 {
+				return nil, s.vetError(errs)
+			}
 		}
 		rw.userFunc = s.userFunc
 		rw.declKind = s.declKind

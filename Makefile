@@ -67,6 +67,10 @@ check:
 	GOOS=darwin GOARCH=arm64 $(GO) build ./...
 	GOOS=darwin GOARCH=amd64 $(GO) build ./...
 	GOOS=freebsd GOARCH=amd64 $(GO) build ./...
+	# The engine's generated files are what their generators write (patches go in genop.go, rtmethods_gen.go).
+	@d=$$(mktemp -d) && cp third_party/yaegi/interp/op.go third_party/yaegi/interp/rtmethods_amd64.s $$d/ && \
+	  (cd third_party/yaegi && $(GO) generate ./interp) && \
+	  for f in op.go rtmethods_amd64.s; do cmp -s $$d/$$f third_party/yaegi/interp/$$f || { echo "third_party/yaegi/interp/$$f differs from what go generate writes: make the change in its generator"; cp $$d/$$f third_party/yaegi/interp/$$f; rm -rf $$d; exit 1; }; done; rm -rf $$d
 
 # The race detector's tests and notebook 03's %race cells use gonotes-race
 # next to gonotes.

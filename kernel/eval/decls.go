@@ -6,6 +6,7 @@ import (
 	"go/parser"
 	"go/token"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -716,4 +717,14 @@ func warnf(w io.Writer, format string, args ...any) {
 	if w != nil {
 		fmt.Fprintf(w, format+"\n", args...)
 	}
+}
+
+// declaresType reports whether ds declare the type name.
+func declaresType(ds []*decl, name string) bool {
+	for _, d := range ds {
+		if d.kind == "type" && slices.Contains(d.names, name) {
+			return true
+		}
+	}
+	return false
 }

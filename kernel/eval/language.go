@@ -44,6 +44,8 @@ var gaps = []gap{
 		nil},
 	{"compiled code that would end the process ends the cell instead: a flag.FlagSet made with flag.ExitOnError panics with the error of a bad argument (Go prints it and exits with status 2), testing.Main ends the cell as os.Exit(0) or os.Exit(1), runtime.Breakpoint and the arguments runtime.SetFinalizer refuses end it with a fatal error",
 		nil},
+	{"//go:embed gives a string or []byte variable its file from the notebook's folder (the kernel's working directory), read when the cell runs; an embed.FS variable is refused with a clear error (the compiler makes its value): os.DirFS(\".\") is an fs.FS of the same folder; import \"C\" (cgo) is refused with a clear ImportError",
+		nil},
 	{"an unrecovered panic in a goroutine ends the cell that runs with Go's message; the kernel and its variables stay (a Go program would exit)",
 		nil},
 	{"a value of a defined type of the notebook in an element of type any of a slice or map inside a notebook struct that compiled code reaches through a pointer (reflect.ValueOf(&bag).Elem().Field(0).Index(0).Elem()) is the interpreter's valueInterface, not the value (a field of type any holds the value; fmt and encoding/json print and encode both right)",

@@ -47,6 +47,34 @@ func TestRedefinition(t *testing.T) {
 	}
 }
 
+// TestRedefinedTypeDropsStaleMethods: a student pastes a second program
+// that declares a type of the same name with other fields. A method of the
+// earlier type that does not compile with the new fields is gone from the
+// new type (it was compiled for the old fields: kept, fmt called it and it
+// read fields the new type does not have — a panic in fmt's %v); one that
+// compiles stays, and a later declaration that makes it compile again
+// brings it back.
+func TestRedefinedTypeDropsStaleMethods(t *testing.T) {
+	ts := newSession(t)
+	ts.ok("type Item struct {\n\tName string\n\tN int\n}\nfunc (i Item) String() string { return fmt.Sprintf(\"%s x%d\", i.Name, i.N) }\nfunc (i *Item) Inc() { i.N++ }\nfunc (i Item) Kind() string { return \"item\" }\nold := Item{\"o\", 1}")
+	c := ts.ok("type Item struct {\n\tPrice float64\n\tLabel string\n}\nxs := []Item{{3.5, \"c\"}, {1.25, \"a\"}}\nfmt.Printf(\"%+v\\n\", xs)\nfmt.Println(xs[0], xs[0].Kind(), old)")
+	if got, want := c.stdout.String(), "[{Price:3.5 Label:c} {Price:1.25 Label:a}]\n{3.5 c} item o x1\n"; got != want {
+		t.Errorf("after redefining Item: stdout %q, want %q", got, want)
+	}
+	for _, m := range []string{"Item.String", "Item.Inc"} {
+		if !strings.Contains(c.stderr.String(), "method "+m) || !strings.Contains(c.stderr.String(), "no longer has it") {
+			t.Errorf("no note about %s: %q", m, c.stderr)
+		}
+	}
+	if _, e := ts.fails("xs[0].Inc()"); e.Name != "CompileError" {
+		t.Errorf("Inc on the new Item: %v, want a CompileError", e)
+	}
+	c = ts.ok("type Item struct {\n\tName string\n\tN int\n\tExtra bool\n}\ny := Item{Name: \"back\", N: 2}\ny.Inc()\nfmt.Println(y)")
+	if got, want := c.stdout.String(), "back x3\n"; got != want {
+		t.Errorf("methods after declaring the fields again: %q, want %q", got, want)
+	}
+}
+
 func TestDeclarations(t *testing.T) {
 	ts := newSession(t)
 	ts.ok(`import "strings"

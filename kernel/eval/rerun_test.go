@@ -506,7 +506,7 @@ var rerunCases = []rerunCase{
 		cells: []string{"type T struct{ A, B int }\nfunc (t T) Sum() int { return t.A + t.B }", "type T struct{ A int }", "type T struct{ A, B int }"},
 		final: []string{"type T struct{ A, B int }\nfunc (t T) Sum() int { return t.A + t.B }"},
 		check: "fmt.Println(T{1, 2}.Sum(), fmt.Sprint(T{3, 4}))",
-		note:  "method T.Sum (cell[2]) uses a redefined name and no longer compiles",
+		note:  "method T.Sum (cell[2]) does not compile with the new type T, so T no longer has it",
 	},
 	{
 		name:  "panic/x := expr and a func before the panic",

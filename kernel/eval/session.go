@@ -90,6 +90,7 @@ import (
 	"os"
 	"reflect"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -612,6 +613,18 @@ func (s *Session) prepare(code string, base int, scope *hook.Scope) ([]*unit, []
 				if err := s.compileUnit(du, 1, &rewriter{}); err != nil {
 					s.i.RestoreSymbols(before)
 					broken[d] = true
+					if recv, m, ok := strings.Cut(d.names[0], "."); ok && d.kind == "method" && declaresType(changes[from:], recv) && s.i.DropMethod(recv, m) {
+						// The old method was compiled for the old type's
+						// fields: kept, it read fields the new type does
+						// not have (a student pasting a second program
+						// with another `type Item`). The new type goes
+						// without it, as Go would declare it; if the type
+						// is declared again so that the method compiles,
+						// it comes back.
+						notes = append(notes, fmt.Sprintf("note: method %s (%s) does not compile with the new type %s, so %s no longer has it: %s",
+							d.names[0], cellName(d.cell), recv, recv, ansi(err)))
+						continue
+					}
 					notes = append(notes, fmt.Sprintf("note: %s %s (%s) uses a redefined name and no longer compiles, so it keeps the old definition: %s",
 						d.kind, strings.Join(d.names, ", "), cellName(d.cell), ansi(err)))
 					continue
@@ -719,7 +732,10 @@ func group(pieces []piece, noResult bool) []*unit {
 func (u *unit) source(base int) string {
 	var b strings.Builder
 	if u.kind == declPiece {
-		b.WriteString("package main;")
+		// A line of its own: a comment that begins the first piece (a
+		// //go:embed directive, a doc comment) is the doc comment of its
+		// declaration, not a comment of the package clause's line.
+		b.WriteString("package main\n")
 	} else {
 		b.WriteString("package main;func main(){")
 	}
@@ -774,7 +790,11 @@ func (s *Session) compileUnit(u *unit, base int, rw *rewriter) error {
 			if len(f.Decls) == 0 {
 				return nil, nil
 			}
-			if err := s.mods.resolve(importPaths(f)); err != nil {
+			paths := importPaths(f)
+			if slices.Contains(paths, "C") {
+				return nil, importError(errors.New(`import "C": cgo is not available in a cell: cells run in the Go interpreter, which calls no C compiler (use a pure Go package, or os/exec to run a C program)`))
+			}
+			if err := s.mods.resolve(paths); err != nil {
 				return nil, importError(err)
 			}
 		}
@@ -790,6 +810,11 @@ func (s *Session) compileUnit(u *unit, base int, rw *rewriter) error {
 		}
 		if vetErr != nil {
 			return nil, vetErr
+		}
+		if f, ok := n.(*ast.File); ok {
+			if errs := embedFiles(f, "."); len(errs) > 0 {
+				return nil, s.vetError(errs)
+			}
 		}
 		rw.userFunc = s.userFunc
 		rw.declKind = s.declKind

@@ -83,6 +83,11 @@ func (v *concVetter) collect(n ast.Node) {
 		case *ast.TypeSpec:
 			if st, ok := m.Type.(*ast.StructType); ok && m.TypeParams == nil {
 				v.structs[m.Name.Name] = st
+			} else {
+				// A type declared again as another kind of type (a
+				// pasted program's `type Counter map[string]int`
+				// after a struct Counter holding a mutex).
+				delete(v.structs, m.Name.Name)
 			}
 		case *ast.ValueSpec:
 			for i, id := range m.Names {

@@ -151,6 +151,27 @@ fmt.Println(Account{balance: 5}.Balance())`)
 	}
 }
 
+// TestVetConcTypeDeclaredAgain: a type declared again as another kind of
+// type (a student pasting a second program whose Counter is a map) no
+// longer holds the mutex of the earlier struct Counter.
+func TestVetConcTypeDeclaredAgain(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`type Counter struct {
+	mu sync.Mutex
+	n  int
+}`)
+	c := ts.ok(`type Counter map[string]int
+c := Counter{}
+c["a"]++
+fmt.Println(c)`)
+	if got := c.stderr.String(); strings.Contains(got, "lock") {
+		t.Errorf("stderr %q: a warning about the earlier Counter's mutex", got)
+	}
+	if c.stdout.String() != "map[a:1]\n" {
+		t.Errorf("stdout %q", c.stdout)
+	}
+}
+
 // TestVetConcGlobals: the variables of earlier cells (var and :=) are known
 // to the checks of a later one.
 func TestVetConcGlobals(t *testing.T) {

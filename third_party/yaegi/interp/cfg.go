@@ -3715,6 +3715,13 @@ func setExec(n *node) {
 			}
 		}
 		n.gen(n)
+		if n.exec == nil && (n.tnext != nil || n.fnext != nil) {
+			// gonotes patch (s15-lead): a generator that made no code for
+			// a node that has a next one ended its function there, with no
+			// error (x-- of a uintptr did): the statements after it never
+			// ran. Such a node now fails loudly when it runs.
+			n.exec = noCode(n)
+		}
 		n.inSetExec = false // gonotes patch
 		fastExec(n)         // gonotes patch: typed fast paths (fastops.go)
 		if len(n.clears) > 0 && n.exec != nil {
@@ -4490,4 +4497,19 @@ func expandTupleArg(n *node) {
 		r.start = r
 		n.child = append(n.child, r)
 	}
+}
+
+// noCode returns the exec of a node that its generator made no code for:
+// it panics with what the node is and where. gonotes patch (s15-lead).
+func noCode(n *node) bltn {
+	where := ""
+	if n.interp != nil && n.interp.fset != nil {
+		where = n.interp.fset.Position(n.pos).String() + ": "
+	}
+	typ := "none"
+	if n.typ != nil {
+		typ = n.typ.id()
+	}
+	msg := fmt.Sprintf("%sinternal error of the interpreter: no code for %s (%s) of type %s", where, kinds[n.kind], actions[n.action], typ)
+	return func(f *frame) bltn { panic(msg) }
 }

@@ -381,26 +381,34 @@ func inferTypesFromCall(sc *scope, fun *node, args []*node, explicit ...*itype) 
 		}
 		u.unify(pt, t)
 	}
-	for _, fa := range funcArgs {
-		u.unifyGenericFunc(fa.pt, fa.fun)
-	}
 	// Core types of constraints: S ~[]E with S known gives E.
-	for changed := true; changed; {
-		changed = false
-		for _, name := range names {
-			if t, ok := u.bound[name]; ok && core[name] != nil {
-				n := len(u.bound)
-				u.unify(core[name], t)
-				changed = changed || len(u.bound) > n
-			} else if ok && constraints[name] != nil {
-				// gonotes patch (s11-gen): the core type of an interface
-				// constraint, interface{ ~map[K]V } or SliceOf[E].
-				n := len(u.bound)
-				u.unifyCore(constraints[name], t)
-				changed = changed || len(u.bound) > n
+	coreTypes := func() {
+		for changed := true; changed; {
+			changed = false
+			for _, name := range names {
+				if t, ok := u.bound[name]; ok && core[name] != nil {
+					n := len(u.bound)
+					u.unify(core[name], t)
+					changed = changed || len(u.bound) > n
+				} else if ok && constraints[name] != nil {
+					// gonotes patch (s11-gen): the core type of an interface
+					// constraint, interface{ ~map[K]V } or SliceOf[E].
+					n := len(u.bound)
+					u.unifyCore(constraints[name], t)
+					changed = changed || len(u.bound) > n
+				}
 			}
 		}
 	}
+	// gonotes patch (s15-lead): the core types first, so that a generic
+	// func argument is unified with what they bound (Map(xs, Identity)
+	// with Map[S ~[]E, E, R any](s S, f func(E) R): E comes from S, then
+	// Identity's T from E, then R from T), and again after.
+	coreTypes()
+	for _, fa := range funcArgs {
+		u.unifyGenericFunc(fa.pt, fa.fun)
+	}
+	coreTypes()
 	// The reverse: a type parameter whose constraint has a single type
 	// term (PT interface{ *T; Set(string) }) with T known is that term.
 	for changed := true; changed; {

@@ -543,7 +543,10 @@ func typeAssert(n *node, withResult, withOk bool) {
 					if e.Kind() == reflect.Interface {
 						e = e.Elem()
 					}
-					if e.IsValid() && binHasMethods(e.Type(), typ) {
+					// gonotes patch (s15-lead): the empty interface (x.(any),
+					// x.(interface{})) holds every non-nil value; a value of
+					// a compiled type failed it (binHasMethods wants methods).
+					if e.IsValid() && (len(typ.methods()) == 0 || binHasMethods(e.Type(), typ)) {
 						ok = true
 						if withResult {
 							d := value0(f)

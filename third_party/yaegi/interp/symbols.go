@@ -171,3 +171,53 @@ func sameNodes(a, b []*node) bool {
 	}
 	return true
 }
+
+// DropMethod removes the method named method from the main package's type
+// typeName (its value and pointer method lists, and its instances'), and
+// reports whether the type had it. A host calls it when a method declared
+// for an earlier declaration of the type no longer compiles against the
+// type declared again (other fields): the method's code was compiled for
+// the old layout, and calling it on a value of the new type read fields
+// that are not there. Values of the type then have the methods Go would
+// give the new declaration. gonotes patch.
+func (interp *Interpreter) DropMethod(typeName, method string) bool {
+	interp.mutex.Lock()
+	defer interp.mutex.Unlock()
+	sc := interp.scopes[mainID]
+	if sc == nil {
+		return false
+	}
+	sym := sc.sym[typeName]
+	if sym == nil || sym.kind != typeSym || sym.typ == nil {
+		return false
+	}
+	return dropMethod(sym.typ, method, 0)
+}
+
+// dropMethod removes method from t, its pointer type and its instances.
+func dropMethod(t *itype, method string, depth int) bool {
+	if t == nil || depth > 8 {
+		return false
+	}
+	found := false
+	for _, x := range []*itype{t, t.ptr} {
+		if x == nil {
+			continue
+		}
+		kept := x.method[:0:0]
+		for _, m := range x.method {
+			if m.ident == method {
+				found = true
+				continue
+			}
+			kept = append(kept, m)
+		}
+		x.method = kept
+	}
+	for _, it := range t.instance {
+		if it != nil && it != t && dropMethod(it, method, depth+1) {
+			found = true
+		}
+	}
+	return found
+}

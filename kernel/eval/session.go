@@ -1009,7 +1009,10 @@ func trackLines(fset *token.FileSet, list []ast.Stmt) []ast.Stmt {
 
 // showStmt wraps a cell's final expression so that its value is shown.
 func showStmt(x ast.Expr, show int) ast.Stmt {
-	if show == showMulti {
+	if show == showMulti || show == showOne && literalOnly(x) {
+		// A constant made of literals has a predeclared type, without
+		// methods: its text is made by Show (formatValue), and the
+		// interpreted fmt.Sprintf would be compiled and run for nothing.
 		return &ast.ExprStmt{X: rtCall("Show", x)}
 	}
 	v := ident("__v")
@@ -1021,6 +1024,22 @@ func showStmt(x ast.Expr, show int) ast.Stmt {
 		&ast.AssignStmt{Lhs: []ast.Expr{v}, Tok: token.DEFINE, Rhs: []ast.Expr{x}},
 		&ast.ExprStmt{X: rtCall("Show1", ident("__v"), text)},
 	}}
+}
+
+// literalOnly reports whether x is made of basic literals and operators
+// only (1, 2.5 * 3, "a" + "b", 1 < 2): a constant of a predeclared type.
+func literalOnly(x ast.Expr) bool {
+	switch x := x.(type) {
+	case *ast.BasicLit:
+		return true
+	case *ast.ParenExpr:
+		return literalOnly(x.X)
+	case *ast.UnaryExpr:
+		return x.Op != token.AND && x.Op != token.ARROW && literalOnly(x.X)
+	case *ast.BinaryExpr:
+		return literalOnly(x.X) && literalOnly(x.Y)
+	}
+	return false
 }
 
 var printCall = regexp.MustCompile(`^\s*fmt\s*\.\s*(Print|Println|Printf|Fprint|Fprintln|Fprintf)\s*\(`)

@@ -20,7 +20,8 @@ import (
 // A cell leaves for the interpreter process (see Starter) first thing: the
 // busy status, execute_input and the input's line in the history file are
 // published and written while it runs, and its result's line after the
-// reply and the idle status: execute returns that as later, for handle.
+// reply and the idle status, with what the engine left to tidy up
+// (Tidier): execute returns that as later, for handle.
 func (k *Kernel) execute(sock zmq4.Socket, mu *sync.Mutex, m *Message) (later func()) {
 	var req executeRequest
 	if err := json.Unmarshal(m.Content, &req); err != nil {
@@ -133,10 +134,20 @@ func (k *Kernel) execute(sock zmq4.Socket, mu *sync.Mutex, m *Message) (later fu
 		}
 	}
 	k.reply(sock, mu, m, "execute_reply", okReply(count))
-	if output == nil {
+	// After the idle status: the result's history line, and what the
+	// engine left to tidy up (Tidier).
+	t, _ := k.cfg.Engine.(Tidier)
+	if output == nil && t == nil {
 		return nil
 	}
-	return func() { k.history.setOutput(count, *output) }
+	return func() {
+		if output != nil {
+			k.history.setOutput(count, *output)
+		}
+		if t != nil {
+			t.Tidy()
+		}
+	}
 }
 
 // describe turns an Execute error into Jupyter's ename, evalue and

@@ -159,7 +159,10 @@ type Session struct {
 	oldwd string // the directory before the last %cd (%cd -)
 
 	noLoopCheck bool // benchmarks: compile loops without the interrupt check
-	compiles    int  // units compiled (tests: a cell's final value is compiled once)
+	// tidyLater: Execute leaves the release of the interpreter's
+	// temporaries to Tidy (see SetTidyLater); untidy: a cell left them.
+	tidyLater, untidy bool
+	compiles          int // units compiled (tests: a cell's final value is compiled once)
 
 	execGoID  atomic.Int64
 	execMu    sync.Mutex
@@ -320,6 +323,7 @@ type unit struct {
 func (s *Session) Execute(ctx context.Context, scope *hook.Scope, code string) (map[string]any, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	s.tidy()
 	if scope == nil {
 		scope = hook.NewScope(0, nil, nil)
 	}
@@ -372,7 +376,11 @@ func (s *Session) Execute(ctx context.Context, scope *hook.Scope, code string) (
 			// The cell's top-level statements have ended: what they left in
 			// the interpreter's temporaries (closures, their frames) must not
 			// live as long as the notebook.
-			s.i.ReleaseTemporaries()
+			if s.tidyLater {
+				s.untidy = true
+			} else {
+				s.i.ReleaseTemporaries()
+			}
 		}
 	}()
 
@@ -384,6 +392,33 @@ func (s *Session) Execute(ctx context.Context, scope *hook.Scope, code string) (
 		return nil, err
 	}
 	return bundle(vs), nil
+}
+
+// SetTidyLater makes Execute leave the release of what the cell's
+// top-level statements left in the interpreter (ReleaseTemporaries) to
+// Tidy, which a kernel calls once the cell's reply is on its way, so that
+// the release is not on the reply's path. The next Execute does it first
+// if Tidy was not called.
+func (s *Session) SetTidyLater(on bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.tidyLater = on
+	s.tidy()
+}
+
+// Tidy does what the last Execute left for later (see SetTidyLater).
+func (s *Session) Tidy() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.tidy()
+}
+
+// tidy is Tidy with s.mu held.
+func (s *Session) tidy() {
+	if s.untidy {
+		s.untidy = false
+		s.i.ReleaseTemporaries()
+	}
 }
 
 // runGo runs Go code (a whole cell, or the Go lines of a cell with magics)

@@ -622,3 +622,34 @@ func TestServerTidiesAfterTheDoneEvent(t *testing.T) {
 		t.Errorf("order: %s\nwant:  %s", got, want)
 	}
 }
+
+// A kernel running its engine in its own process tidies up after a cell
+// (Tidier) once the cell is answered, and before the next cell runs; the
+// cell's output, result, reply and idle status are what they were.
+func TestKernelTidiesAfterTheCell(t *testing.T) {
+	log := &orderLog{}
+	c := startKernel(t, "k", &tidyEngine{log: log})
+	for _, code := range []string{"value 1", "print hi\nvalue 2"} {
+		res, err := c.Execute(ctx10(t), code)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := "status,execute_input,execute_result,status"
+		if strings.HasPrefix(code, "print") {
+			want = "status,execute_input,stream,execute_result,status"
+		}
+		if got := strings.Join(types(res.IOPub), ","); got != want {
+			t.Errorf("%q: iopub %s, want %s", code, got, want)
+		}
+		if r := content(t, res.Reply); r["status"] != "ok" {
+			t.Errorf("%q: reply %v", code, r)
+		}
+	}
+	log.mu.Lock()
+	got := strings.Join(log.lines, ", ")
+	log.mu.Unlock()
+	// The second cell's Tidy may still be on its way.
+	if want := "execute value 1, tidy, execute print hi\nvalue 2"; !strings.HasPrefix(got, want) {
+		t.Errorf("order: %q, want it to start with %q", got, want)
+	}
+}

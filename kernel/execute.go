@@ -44,12 +44,13 @@ func (k *Kernel) execute(sock zmq4.Socket, mu *sync.Mutex, m *Message) (later fu
 	}
 	count := k.count
 	k.mu.Unlock()
-	// publishInput publishes busy and execute_input, and records the
-	// input in the history.
+	// publishInput publishes busy and execute_input (held back until the
+	// cell publishes, ends or has run for a while: see hold), and records
+	// the input in the history.
 	publishInput := func() {
-		k.status(m, "busy")
+		k.hold(m, "status", statusContent("busy"))
 		if !req.Silent {
-			k.publish(m, "execute_input", inputContent{Code: req.Code, Count: count})
+			k.hold(m, "execute_input", inputContent{Code: req.Code, Count: count})
 		}
 		if store {
 			k.history.add(count, req.Code)
@@ -176,6 +177,7 @@ func (k *Kernel) input(req *Message, scope *hook.Scope, prompt string, password 
 	if err != nil {
 		return "", err
 	}
+	k.releaseHeld()
 	k.send(k.stdin, &k.stdinMu, im)
 	select {
 	case r := <-k.stdinReplies:

@@ -151,6 +151,9 @@ func runInterp() error {
 	if err := reviveStdio(); err != nil {
 		return err
 	}
+	// What a cell leaves to tidy up is done once its done event is out
+	// (Server.execute).
+	sess.SetTidyLater(true)
 	srv = kernel.NewServer(interpEngine{engine{sess}}, capture, events)
 	return srv.Serve(requests)
 }

@@ -139,6 +139,9 @@ func runKernel(args []string) error {
 		socks.Close()
 		return err
 	}
+	// What a cell leaves to tidy up is done once its idle status is out
+	// (Kernel.handle).
+	sess.SetTidyLater(true)
 	k, err = kernel.New(kernel.Config{
 		Conn: ci, Sockets: socks, Engine: engine{sess}, Log: logger, Capture: capture, Version: version, Banner: eval.Banner(version),
 		Exit:        func(bool) { os.Exit(0) },

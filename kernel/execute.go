@@ -20,7 +20,8 @@ import (
 // A cell leaves for the interpreter process (see Starter) first thing: the
 // busy status, execute_input and the input's line in the history file are
 // published and written while it runs, and its result's line after the
-// reply and the idle status: execute returns that as later, for handle.
+// reply and the idle status, with what the engine left to tidy up
+// (Tidier): execute returns that as later, for handle.
 func (k *Kernel) execute(sock zmq4.Socket, mu *sync.Mutex, m *Message) (later func()) {
 	var req executeRequest
 	if err := json.Unmarshal(m.Content, &req); err != nil {
@@ -43,12 +44,13 @@ func (k *Kernel) execute(sock zmq4.Socket, mu *sync.Mutex, m *Message) (later fu
 	}
 	count := k.count
 	k.mu.Unlock()
-	// publishInput publishes busy and execute_input, and records the
-	// input in the history.
+	// publishInput publishes busy and execute_input (held back until the
+	// cell publishes, ends or has run for a while: see hold), and records
+	// the input in the history.
 	publishInput := func() {
-		k.status(m, "busy")
+		k.hold(m, "status", statusContent("busy"))
 		if !req.Silent {
-			k.publish(m, "execute_input", inputContent{Code: req.Code, Count: count})
+			k.hold(m, "execute_input", inputContent{Code: req.Code, Count: count})
 		}
 		if store {
 			k.history.add(count, req.Code)
@@ -133,10 +135,20 @@ func (k *Kernel) execute(sock zmq4.Socket, mu *sync.Mutex, m *Message) (later fu
 		}
 	}
 	k.reply(sock, mu, m, "execute_reply", okReply(count))
-	if output == nil {
+	// After the idle status: the result's history line, and what the
+	// engine left to tidy up (Tidier).
+	t, _ := k.cfg.Engine.(Tidier)
+	if output == nil && t == nil {
 		return nil
 	}
-	return func() { k.history.setOutput(count, *output) }
+	return func() {
+		if output != nil {
+			k.history.setOutput(count, *output)
+		}
+		if t != nil {
+			t.Tidy()
+		}
+	}
 }
 
 // describe turns an Execute error into Jupyter's ename, evalue and
@@ -165,6 +177,7 @@ func (k *Kernel) input(req *Message, scope *hook.Scope, prompt string, password 
 	if err != nil {
 		return "", err
 	}
+	k.releaseHeld()
 	k.send(k.stdin, &k.stdinMu, im)
 	select {
 	case r := <-k.stdinReplies:

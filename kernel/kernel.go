@@ -128,6 +128,12 @@ type Kernel struct {
 	failRecv   uint64
 	received   atomic.Uint64
 
+	// held are iopub messages held back (see hold), sent before the next
+	// one, before the reply, or by heldTimer.
+	heldMu    sync.Mutex
+	held      []*Message
+	heldTimer *time.Timer
+
 	// fallback receives fd output that arrives while no cell ever ran.
 	fallback io.Writer
 
@@ -415,8 +421,66 @@ func (k *Kernel) readStdin() {
 	}
 }
 
-// send signs and sends m on sock.
+// send signs and sends m on sock; on iopub, after the messages held back.
 func (k *Kernel) send(sock zmq4.Socket, mu *sync.Mutex, m *Message) {
+	if sock == k.iopub {
+		k.heldMu.Lock()
+		defer k.heldMu.Unlock()
+		k.sendHeld()
+	}
+	k.sendNow(sock, mu, m)
+}
+
+// holdDelay bounds how long hold keeps a message back.
+const holdDelay = time.Millisecond
+
+// hold publishes an iopub message whose parent is req as publish does,
+// but keeps it back until the next iopub message, the next reply
+// (releaseHeld) or holdDelay, whichever comes first. A cell's busy status
+// and execute_input are held: a cell that ends before holdDelay sends
+// them with its result and idle status, in one write that wakes the
+// client once, not twice.
+func (k *Kernel) hold(req *Message, msgType string, content any) {
+	m, err := newMessage(k.session, req, msgType, content)
+	if err != nil {
+		k.log.Print(err)
+		return
+	}
+	m.Identities = [][]byte{[]byte(msgType)}
+	k.heldMu.Lock()
+	defer k.heldMu.Unlock()
+	k.held = append(k.held, m)
+	if len(k.held) > 1 {
+		return
+	}
+	if k.heldTimer == nil {
+		k.heldTimer = time.AfterFunc(holdDelay, k.releaseHeld)
+	} else {
+		k.heldTimer.Reset(holdDelay)
+	}
+}
+
+// releaseHeld sends the iopub messages held back (see hold).
+func (k *Kernel) releaseHeld() {
+	k.heldMu.Lock()
+	defer k.heldMu.Unlock()
+	k.sendHeld()
+}
+
+// sendHeld sends the messages held back, with heldMu held.
+func (k *Kernel) sendHeld() {
+	if len(k.held) == 0 {
+		return
+	}
+	k.heldTimer.Stop()
+	for _, m := range k.held {
+		k.sendNow(k.iopub, &k.iopubMu, m)
+	}
+	k.held = nil
+}
+
+// sendNow signs and sends m on sock.
+func (k *Kernel) sendNow(sock zmq4.Socket, mu *sync.Mutex, m *Message) {
 	frames, err := k.signer.encode(m)
 	if err != nil {
 		k.log.Printf("send %s: %v", m.Header.MsgType, err)
@@ -429,13 +493,15 @@ func (k *Kernel) send(sock zmq4.Socket, mu *sync.Mutex, m *Message) {
 	}
 }
 
-// reply sends a reply of msgType to req on sock.
+// reply sends a reply of msgType to req on sock, after the iopub
+// messages held back (see hold).
 func (k *Kernel) reply(sock zmq4.Socket, mu *sync.Mutex, req *Message, msgType string, content any) {
 	m, err := newMessage(k.session, req, msgType, content)
 	if err != nil {
 		k.log.Print(err)
 		return
 	}
+	k.releaseHeld()
 	k.send(sock, mu, m)
 	if k.cfg.Debug {
 		k.log.Printf("sent %s to %s", msgType, req.Header.MsgID)

@@ -9,6 +9,7 @@ import (
 	"log"
 	"runtime"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -492,5 +493,40 @@ func TestClosedKernelLeavesNoSpinningRecv(t *testing.T) {
 			t.Fatal("the stopped kernel's iopub welcome loop is still running")
 		}
 		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// gateEngine runs each cell until gate is closed, then answers 1.
+type gateEngine struct {
+	scriptEngine
+	gate chan struct{}
+}
+
+func (e *gateEngine) Execute(ctx context.Context, s *hook.Scope, code string) (map[string]any, error) {
+	<-e.gate
+	return map[string]any{"text/plain": "1"}, nil
+}
+
+// A cell's busy status and execute_input, held back so that a short
+// cell sends them with its result (Kernel.hold), reach the front end
+// while a longer cell still runs: here the cell runs until the client has
+// seen its execute_input.
+func TestBusyAndInputPublishedWhileTheCellRuns(t *testing.T) {
+	eng := &gateEngine{gate: make(chan struct{})}
+	c := startKernel(t, "k", eng)
+	var once sync.Once
+	res, err := c.RequestWatch(ctx10(t), "shell", "execute_request", map[string]any{
+		"code": "wait", "silent": false, "store_history": true, "user_expressions": map[string]any{},
+		"allow_stdin": false, "stop_on_error": true,
+	}, func(m *Message) {
+		if m.Header.MsgType == "execute_input" {
+			once.Do(func() { close(eng.gate) })
+		}
+	})
+	if err != nil {
+		t.Fatalf("%v (the cell waits for its execute_input to be published)", err)
+	}
+	if got := strings.Join(types(res.IOPub), ","); got != "status,execute_input,execute_result,status" {
+		t.Errorf("iopub %s", got)
 	}
 }

@@ -537,3 +537,119 @@ func TestRemoteKernelPublishesInOrder(t *testing.T) {
 		}
 	}
 }
+
+// tidyEngine is scriptEngine that logs each cell it runs and each Tidy
+// (see Tidier) to log, shared with the writer of the Server's events.
+type tidyEngine struct {
+	scriptEngine
+	log *orderLog
+}
+
+func (e *tidyEngine) Execute(ctx context.Context, s *hook.Scope, code string) (map[string]any, error) {
+	e.log.add("execute " + code)
+	return e.scriptEngine.Execute(ctx, s, code)
+}
+
+func (e *tidyEngine) Tidy() { e.log.add("tidy") }
+
+// orderLog is a log of what happened, in order, from any goroutine; as an
+// io.Writer of a Server's events it logs "done ID" for each done event.
+type orderLog struct {
+	mu    sync.Mutex
+	lines []string
+}
+
+func (l *orderLog) add(s string) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.lines = append(l.lines, s)
+}
+
+func (l *orderLog) Write(p []byte) (int, error) {
+	for _, line := range strings.Split(strings.TrimSpace(string(p)), "\n") {
+		var ev rpcEvent
+		if json.Unmarshal([]byte(line), &ev) == nil && ev.Ev == "done" {
+			l.add(fmt.Sprintf("done %d", ev.ID))
+		}
+	}
+	return len(p), nil
+}
+
+// The interpreter process tidies up after a cell (Tidier) once the cell's
+// done event is written, so that the kernel publishes the result
+// meanwhile, and before it runs the next cell.
+func TestServerTidiesAfterTheDoneEvent(t *testing.T) {
+	log := &orderLog{}
+	inR, inW := io.Pipe()
+	outR, outW := io.Pipe()
+	srv := NewServer(&tidyEngine{log: log}, nil, io.MultiWriter(log, outW))
+	go srv.Serve(inR)
+	t.Cleanup(func() { inW.Close(); outR.Close() })
+	events := lineReader(outR)
+	req := &lineWriter{w: inW}
+	if !events.Scan() || !strings.Contains(events.Text(), `"ready"`) {
+		t.Fatalf("no ready event: %q %v", events.Text(), events.Err())
+	}
+	// Two cells sent at once: the second is queued behind the first.
+	for id := int64(1); id <= 2; id++ {
+		if err := req.send(rpcRequest{Op: "execute", ID: id, Code: fmt.Sprintf("value %d", id)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for dones := 0; dones < 2; {
+		if !events.Scan() {
+			t.Fatalf("no more events: %v", events.Err())
+		}
+		if strings.Contains(events.Text(), `"ev":"done"`) {
+			dones++
+		}
+	}
+	// The second cell's Tidy follows its done event, which the test has
+	// read: wait for it by the next request, a load, done after it.
+	if err := req.send(rpcRequest{Op: "load", ID: 3, Code: "x"}); err != nil {
+		t.Fatal(err)
+	}
+	for !strings.Contains(events.Text(), `"id":3`) {
+		if !events.Scan() {
+			t.Fatalf("no more events: %v", events.Err())
+		}
+	}
+	log.mu.Lock()
+	got := strings.Join(log.lines, ", ")
+	log.mu.Unlock()
+	want := "execute value 1, done 1, tidy, execute value 2, done 2, tidy, done 3"
+	if got != want {
+		t.Errorf("order: %s\nwant:  %s", got, want)
+	}
+}
+
+// A kernel running its engine in its own process tidies up after a cell
+// (Tidier) once the cell is answered, and before the next cell runs; the
+// cell's output, result, reply and idle status are what they were.
+func TestKernelTidiesAfterTheCell(t *testing.T) {
+	log := &orderLog{}
+	c := startKernel(t, "k", &tidyEngine{log: log})
+	for _, code := range []string{"value 1", "print hi\nvalue 2"} {
+		res, err := c.Execute(ctx10(t), code)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := "status,execute_input,execute_result,status"
+		if strings.HasPrefix(code, "print") {
+			want = "status,execute_input,stream,execute_result,status"
+		}
+		if got := strings.Join(types(res.IOPub), ","); got != want {
+			t.Errorf("%q: iopub %s, want %s", code, got, want)
+		}
+		if r := content(t, res.Reply); r["status"] != "ok" {
+			t.Errorf("%q: reply %v", code, r)
+		}
+	}
+	log.mu.Lock()
+	got := strings.Join(log.lines, ", ")
+	log.mu.Unlock()
+	// The second cell's Tidy may still be on its way.
+	if want := "execute value 1, tidy, execute print hi\nvalue 2"; !strings.HasPrefix(got, want) {
+		t.Errorf("order: %q, want it to start with %q", got, want)
+	}
+}

@@ -32,6 +32,15 @@ type ReplayNoter interface {
 	ReplayNotes() []string
 }
 
+// Tidier is implemented by an Engine that leaves part of a cell's cleanup
+// until the cell's reply is on its way (eval.Session, with SetTidyLater):
+// Tidy does it. The Server calls it after a cell's done event, the Kernel
+// after a cell's idle status; the engine does it before the next cell in
+// any case.
+type Tidier interface {
+	Tidy()
+}
+
 // childFlushDelay batches a cell's output in the interpreter process; the
 // kernel batches it again (flushDelay) before publishing.
 const childFlushDelay = 5 * time.Millisecond
@@ -270,6 +279,11 @@ func (s *Server) execute(req rpcRequest) {
 		}
 	}
 	_ = s.out.send(ev)
+	// The kernel publishes the result while the interpreter tidies up; a
+	// next cell waits for it (Serve runs cells one at a time).
+	if t, ok := s.engine.(Tidier); ok {
+		t.Tidy()
+	}
 }
 
 // newScope returns the scope of request id (the execute request, or a comm

@@ -60,6 +60,11 @@ type signer struct {
 	key     []byte
 	newHash func() hash.Hash
 	seen    sigHistory
+	// macs keeps keyed HMACs for reuse: hmac.New hashes the key's
+	// padded blocks and allocates two digests, for each of the six
+	// messages a cell's round trip signs or verifies; Reset brings a used
+	// one back to its keyed state.
+	macs sync.Pool
 }
 
 // maxSignatures bounds the signatures a signer remembers: jupyter_client's
@@ -129,13 +134,19 @@ func (s *signer) sign(parts ...[]byte) []byte {
 	if len(s.key) == 0 {
 		return nil
 	}
-	m := hmac.New(s.newHash, s.key)
+	m, _ := s.macs.Get().(hash.Hash)
+	if m == nil {
+		m = hmac.New(s.newHash, s.key)
+	}
 	for _, p := range parts {
 		m.Write(p)
 	}
-	sum := m.Sum(nil)
+	var buf [sha512.Size]byte
+	sum := m.Sum(buf[:0])
 	out := make([]byte, hex.EncodedLen(len(sum)))
 	hex.Encode(out, sum)
+	m.Reset()
+	s.macs.Put(m)
 	return out
 }
 

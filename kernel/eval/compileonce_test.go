@@ -51,3 +51,33 @@ func TestFinalValueVetted(t *testing.T) {
 		}
 	}
 }
+
+// A final value made of literals only is shown without the interpreted
+// fmt.Sprintf that other values go through (its type has no methods):
+// shown as the same value held by a variable is.
+func TestLiteralFinalValue(t *testing.T) {
+	ts := newSession(t)
+	for _, code := range []string{
+		"1", "-1", "0x10", "1e3", "2.5 * 2", "7 / 2", "7.0 / 2", "(1 + 2) * 3", "1 << 10",
+		`"a" + "b"`, "`raw`", "'x'", "1 < 2", "2i * 2", "^1",
+	} {
+		want := ts.ok("v := " + code + "\nv").text()
+		before := ts.s.compiles
+		if got := ts.ok(code).text(); got != want {
+			t.Errorf("%s shows %q, want %q (as v := %s; v)", code, got, want, code)
+		}
+		if n := ts.s.compiles - before; n != 1 {
+			t.Errorf("%q: %d compiles, want 1", code, n)
+		}
+	}
+	// A constant that has no value of its type is the plain statement's
+	// error, as before.
+	for _, c := range []struct{ code, want string }{
+		{"1 << 70", "overflows"},
+		{"1 / 0", "division by zero"},
+	} {
+		if _, e := ts.fails(c.code); !strings.Contains(e.Value, c.want) {
+			t.Errorf("%s: error %q, want %q", c.code, e.Value, c.want)
+		}
+	}
+}

@@ -35,25 +35,40 @@ func TestCellsDoNotLeak(t *testing.T) {
 		{"channel", "ch := make(chan int)\ngo func() { ch <- 1 }()\n<-ch"},
 		{"plain", "y := 1\ny"},
 	}
-	for _, c := range cells {
-		t.Run(c.name, func(t *testing.T) {
-			ts := newSession(t)
-			for i := 0; i < 200; i++ {
-				ts.ok(fmt.Sprintf("var g%d = make([]int, 1000)\nx%d := %d", i, i, i))
-			}
-			for i := 0; i < 5; i++ {
-				ts.ok(c.code)
-			}
-			const runs = 100
-			before := liveHeap()
-			for i := 0; i < runs; i++ {
-				ts.ok(c.code)
-			}
-			per := (int64(liveHeap()) - int64(before)) / runs
-			t.Logf("%s: %d bytes retained per run", c.name, per)
-			if per > 5000 {
-				t.Errorf("each run of %q keeps %d bytes alive, want at most 5,000", c.code, per)
-			}
-		})
+	// What a cell leaves is released at its end, or (SetTidyLater, as the
+	// kernel runs cells) by Tidy after its reply, or else by the next cell.
+	modes := []struct {
+		name        string
+		later, tidy bool
+	}{{"at once", false, false}, {"by Tidy", true, true}, {"by the next cell", true, false}}
+	for _, m := range modes {
+		for _, c := range cells {
+			t.Run(m.name+"/"+c.name, func(t *testing.T) {
+				ts := newSession(t)
+				ts.s.SetTidyLater(m.later)
+				run := func(code string) {
+					ts.ok(code)
+					if m.tidy {
+						ts.s.Tidy()
+					}
+				}
+				for i := 0; i < 200; i++ {
+					run(fmt.Sprintf("var g%d = make([]int, 1000)\nx%d := %d", i, i, i))
+				}
+				for i := 0; i < 5; i++ {
+					run(c.code)
+				}
+				const runs = 100
+				before := liveHeap()
+				for i := 0; i < runs; i++ {
+					run(c.code)
+				}
+				per := (int64(liveHeap()) - int64(before)) / runs
+				t.Logf("%s: %d bytes retained per run", c.name, per)
+				if per > 5000 {
+					t.Errorf("each run of %q keeps %d bytes alive, want at most 5,000", c.code, per)
+				}
+			})
+		}
 	}
 }

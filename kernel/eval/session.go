@@ -160,7 +160,10 @@ type Session struct {
 	oldwd string // the directory before the last %cd (%cd -)
 
 	noLoopCheck bool // benchmarks: compile loops without the interrupt check
-	compiles    int  // units compiled (tests: a cell's final value is compiled once)
+	// tidyLater: Execute leaves the release of the interpreter's
+	// temporaries to Tidy (see SetTidyLater); untidy: a cell left them.
+	tidyLater, untidy bool
+	compiles          int // units compiled (tests: a cell's final value is compiled once)
 
 	execGoID  atomic.Int64
 	execMu    sync.Mutex
@@ -321,6 +324,7 @@ type unit struct {
 func (s *Session) Execute(ctx context.Context, scope *hook.Scope, code string) (map[string]any, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	s.tidy()
 	if scope == nil {
 		scope = hook.NewScope(0, nil, nil)
 	}
@@ -373,7 +377,11 @@ func (s *Session) Execute(ctx context.Context, scope *hook.Scope, code string) (
 			// The cell's top-level statements have ended: what they left in
 			// the interpreter's temporaries (closures, their frames) must not
 			// live as long as the notebook.
-			s.i.ReleaseTemporaries()
+			if s.tidyLater {
+				s.untidy = true
+			} else {
+				s.i.ReleaseTemporaries()
+			}
 		}
 	}()
 
@@ -385,6 +393,33 @@ func (s *Session) Execute(ctx context.Context, scope *hook.Scope, code string) (
 		return nil, err
 	}
 	return bundle(vs), nil
+}
+
+// SetTidyLater makes Execute leave the release of what the cell's
+// top-level statements left in the interpreter (ReleaseTemporaries) to
+// Tidy, which a kernel calls once the cell's reply is on its way, so that
+// the release is not on the reply's path. The next Execute does it first
+// if Tidy was not called.
+func (s *Session) SetTidyLater(on bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.tidyLater = on
+	s.tidy()
+}
+
+// Tidy does what the last Execute left for later (see SetTidyLater).
+func (s *Session) Tidy() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.tidy()
+}
+
+// tidy is Tidy with s.mu held.
+func (s *Session) tidy() {
+	if s.untidy {
+		s.untidy = false
+		s.i.ReleaseTemporaries()
+	}
 }
 
 // runGo runs Go code (a whole cell, or the Go lines of a cell with magics)
@@ -1034,7 +1069,10 @@ func trackLines(fset *token.FileSet, list []ast.Stmt) []ast.Stmt {
 
 // showStmt wraps a cell's final expression so that its value is shown.
 func showStmt(x ast.Expr, show int) ast.Stmt {
-	if show == showMulti {
+	if show == showMulti || show == showOne && literalOnly(x) {
+		// A constant made of literals has a predeclared type, without
+		// methods: its text is made by Show (formatValue), and the
+		// interpreted fmt.Sprintf would be compiled and run for nothing.
 		return &ast.ExprStmt{X: rtCall("Show", x)}
 	}
 	v := ident("__v")
@@ -1046,6 +1084,22 @@ func showStmt(x ast.Expr, show int) ast.Stmt {
 		&ast.AssignStmt{Lhs: []ast.Expr{v}, Tok: token.DEFINE, Rhs: []ast.Expr{x}},
 		&ast.ExprStmt{X: rtCall("Show1", ident("__v"), text)},
 	}}
+}
+
+// literalOnly reports whether x is made of basic literals and operators
+// only (1, 2.5 * 3, "a" + "b", 1 < 2): a constant of a predeclared type.
+func literalOnly(x ast.Expr) bool {
+	switch x := x.(type) {
+	case *ast.BasicLit:
+		return true
+	case *ast.ParenExpr:
+		return literalOnly(x.X)
+	case *ast.UnaryExpr:
+		return x.Op != token.AND && x.Op != token.ARROW && literalOnly(x.X)
+	case *ast.BinaryExpr:
+		return literalOnly(x.X) && literalOnly(x.Y)
+	}
+	return false
 }
 
 var printCall = regexp.MustCompile(`^\s*fmt\s*\.\s*(Print|Println|Printf|Fprint|Fprintln|Fprintf)\s*\(`)

@@ -200,6 +200,16 @@ func (sem *semaphore) enable() {
 	}
 }
 
+// isEnabled reports whether enable was called. gonotes patch.
+func (sem *semaphore) isEnabled() bool {
+	select {
+	case <-sem.ready:
+		return true
+	default:
+		return false
+	}
+}
+
 func (sem *semaphore) lock(ctx context.Context) {
 	select {
 	case <-ctx.Done():

@@ -35,6 +35,11 @@ func (router *routerSocket) Close() error {
 // Send puts the message on the outbound send queue.
 // Send blocks until the message can be queued or the send deadline expires.
 func (router *routerSocket) Send(msg Msg) error {
+	// gonotes patch: once a peer is connected, the deadline context (and
+	// its timer) has nothing to bound: write waits for no connection.
+	if w, ok := router.sck.w.(*routerMWriter); ok && w.sem.isEnabled() {
+		return w.write(router.sck.ctx, msg)
+	}
 	ctx, cancel := context.WithTimeout(router.sck.ctx, router.sck.Timeout())
 	defer cancel()
 	return router.sck.w.write(ctx, msg)
@@ -225,10 +230,28 @@ func (mw *routerMWriter) rmConn(w *Conn) {
 
 func (w *routerMWriter) write(ctx context.Context, msg Msg) error {
 	w.sem.lock(ctx)
-	grp, _ := errgroup.WithContext(ctx)
 	w.mu.Lock()
 	id := msg.Frames[0]
 	dmsg := NewMsgFrom(msg.Frames[1:]...)
+	// gonotes patch: the peer the message is for (one, mostly) is sent
+	// to by the calling goroutine, not by a goroutine started for it.
+	var to *Conn
+	n := 0
+	for _, ww := range w.ws {
+		if bytes.Equal([]byte(ww.Peer.Meta[sysSockID]), id) {
+			to = ww
+			n++
+		}
+	}
+	if n <= 1 {
+		var err error
+		if to != nil {
+			err = to.SendMsg(dmsg)
+		}
+		w.mu.Unlock()
+		return err
+	}
+	grp, _ := errgroup.WithContext(ctx)
 	for i := range w.ws {
 		ww := w.ws[i]
 		pid := []byte(ww.Peer.Meta[sysSockID])

@@ -47,6 +47,8 @@ var kinds = map[string]func(g *gen){
 	"maps":       genMaps,
 	"closures":   genClosures,
 	"runes":      genRunes,
+	"order":      genOrder,
+	"iter":       genIter,
 }
 
 func main() {

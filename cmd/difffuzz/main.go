@@ -49,6 +49,7 @@ var kinds = map[string]func(g *gen){
 	"runes":      genRunes,
 	"order":      genOrder,
 	"iter":       genIter,
+	"consts":     genConsts,
 }
 
 func main() {

@@ -11,13 +11,25 @@ var (
 	bits     = map[string]int{"int8": 8, "int16": 16, "int32": 32, "int64": 64, "uint8": 8, "uint16": 16, "uint32": 32, "uint64": 64, "int": 64, "uint": 64, "uintptr": 64}
 )
 
-func isFloat(t string) bool { return strings.HasPrefix(t, "float") }
+// named are defined numeric types (genLvalue declares them) and their underlying types.
+var named = map[string]string{"MyI8": "int8", "MyU32": "uint32", "MyUptr": "uintptr", "MyF32": "float32", "MyInt": "int"}
+
+// under returns t's underlying type.
+func under(t string) string {
+	if u, ok := named[t]; ok {
+		return u
+	}
+	return t
+}
+
+func isFloat(t string) bool { return strings.HasPrefix(under(t), "float") }
 
 // intLit returns a constant of type t: 0, 1, the extremes, or random.
 func (g *gen) intLit(t string) string {
 	if isFloat(t) {
 		return g.pick("0.5", "-1.25", "3", "1e10", "-7.75", "0.1", "100.125", "1e-7", "-0")
 	}
+	t = under(t)
 	b := uint(bits[t])
 	if strings.HasPrefix(t, "u") {
 		max := ^uint64(0) >> (64 - b)
@@ -100,9 +112,9 @@ func genInt(g *gen) {
 // field, array and slice element, map entry, pointer, field through a
 // pointer, element of an array of structs) of every numeric type.
 func genLvalue(g *gen) {
-	types := append(append([]string{}, intTypes...), "float32", "float64")
+	types := append(append([]string{}, intTypes...), "float32", "float64", "MyI8", "MyU32", "MyUptr", "MyF32", "MyInt")
 	places := func(t string) []string {
-		return []string{"x_" + t, "s.f_" + t, "a_" + t + "[1]", "sl_" + t + "[2]", "m_" + t + "[\"k\"]", "(*p_" + t + ")", "ps.f_" + t, "arr2[0].f_" + t, "get_" + t + "()[0]", "(&s).f_" + t}
+		return []string{"pa_" + t + "[0]", "(*[3]" + t + ")(sl_" + t + ")[1]", "mps[\"k\"].f_" + t, "x_" + t, "s.f_" + t, "a_" + t + "[1]", "sl_" + t + "[2]", "m_" + t + "[\"k\"]", "(*p_" + t + ")", "ps.f_" + t, "arr2[0].f_" + t, "get_" + t + "()[0]", "(&s).f_" + t}
 	}
 	leaf := func(t string) string { return g.pick(places(t)...) }
 	var expr func(t string, d int) string
@@ -132,7 +144,11 @@ func genLvalue(g *gen) {
 		}
 		return t + "(" + expr(g.pick(intTypes...), d+1) + ")"
 	}
-	g.p("package main\n\nimport \"fmt\"\n\ntype S struct {")
+	g.p("package main\n\nimport \"fmt\"\n")
+	for _, t := range []string{"MyI8", "MyU32", "MyUptr", "MyF32", "MyInt"} {
+		g.p("type %s %s\n", t, named[t])
+	}
+	g.p("type S struct {")
 	for _, t := range types {
 		g.p("\tf_%s %s", t, t)
 	}
@@ -140,7 +156,7 @@ func genLvalue(g *gen) {
 	for _, t := range types {
 		g.p("var g_%s = []%s{%s}\n\nfunc get_%s() []%s { return g_%s }\n", t, t, g.intLit(t), t, t, t)
 	}
-	g.p("func main() {\n\tvar s S\n\tps := &S{}\n\tarr2 := [2]S{}")
+	g.p("func main() {\n\tvar s S\n\tps := &S{}\n\tarr2 := [2]S{}\n\tmps := map[string]*S{\"k\": ps}")
 	for _, t := range types {
 		g.p("\tx_%s := %s(%s)", t, t, g.intLit(t))
 		g.p("\ts.f_%s = %s", t, g.intLit(t))
@@ -151,6 +167,7 @@ func genLvalue(g *gen) {
 		g.p("\tm_%s := map[string]%s{\"k\": %s}", t, t, g.intLit(t))
 		g.p("\tv_%s := %s(%s)", t, t, g.intLit(t))
 		g.p("\tp_%s := &v_%s", t, t)
+		g.p("\tpa_%s := &a_%s", t, t)
 	}
 	for i := range 70 {
 		t := g.pick(types...)
@@ -182,9 +199,9 @@ func genLvalue(g *gen) {
 			g.p("\tfmt.Println(%d, %s %s %s)", i, expr(t, 0), g.pick("==", "!=", "<", "<=", ">", ">="), expr(t, 0))
 		}
 	}
-	g.p("\tfmt.Println(s, *ps, arr2)")
+	g.p("\tfmt.Println(s, *ps, arr2, *mps[\"k\"])")
 	for _, t := range types {
-		g.p("\t_, _, _, _, _ = x_%s, a_%s, sl_%s, m_%s, p_%s", t, t, t, t, t)
+		g.p("\t_, _, _, _, _, _ = x_%s, a_%s, sl_%s, m_%s, p_%s, pa_%s", t, t, t, t, t, t)
 	}
 	g.p("}")
 }

@@ -242,7 +242,10 @@ func (interp *Interpreter) fixErrorType(errv reflect.Value, names map[reflect.Ty
 			continue
 		}
 		ft := jsonFieldType(t, strings.Split(ff.String(), "."))
-		if ft == nil {
+		if ft == nil || hasUnmarshalJSON(ft) {
+			// gonotes patch (s15-noticedb): the error of a field with
+			// UnmarshalJSON is the method's, of the type it names (Go:
+			// "Reading.Temp of type int" for a Celsius decoding an int).
 			continue
 		}
 		r := interp.crossRType(ft)
@@ -254,6 +257,16 @@ func (interp *Interpreter) fixErrorType(errv reflect.Value, names map[reflect.Ty
 	if found != nil {
 		tf.Set(reflect.ValueOf(found))
 	}
+}
+
+// hasUnmarshalJSON reports whether t or *t has an UnmarshalJSON method
+// declared in the notebook. gonotes patch (s15-noticedb).
+func hasUnmarshalJSON(t *itype) bool {
+	if m, _ := t.lookupMethod("UnmarshalJSON"); m != nil {
+		return true
+	}
+	m, _ := ptrOf(t).lookupMethod("UnmarshalJSON")
+	return m != nil
 }
 
 // jsonFieldType returns the type of the field reached from the struct type

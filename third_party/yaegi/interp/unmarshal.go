@@ -796,6 +796,7 @@ func fixUnmarshalTypeError(err reflect.Value, t *itype) {
 		return
 	}
 	var owner *itype
+	promoted := false
 	for _, name := range strings.Split(fpath.String(), ".") {
 		t = jsonElem(t)
 		if t == nil || t.cat != structT {
@@ -805,7 +806,14 @@ func fixUnmarshalTypeError(err reflect.Value, t *itype) {
 		if fl == nil {
 			return
 		}
-		owner, t = t, fl.typ
+		// gonotes patch (s15-noticedb): the fields of an untagged
+		// embedded struct are the outer struct's (Go: "Tagged.A.x",
+		// not "A.A.x").
+		if !promoted || owner == nil {
+			owner = t
+		}
+		promoted = embedsStruct(fl)
+		t = fl.typ
 	}
 	if owner != nil && owner.name != "" && s.String() == "" {
 		s.SetString(owner.name)
@@ -820,6 +828,28 @@ func fixUnmarshalTypeError(err reflect.Value, t *itype) {
 			ty.Set(reflect.ValueOf(namedIfaceRType{Type: t.TypeOf(), str: pkg[strings.LastIndex(pkg, "/")+1:] + "." + t.name, name: t.name, pkg: pkg}))
 		}
 	}
+}
+
+// embedsStruct reports whether fl is an embedded struct (or pointer to
+// struct) field without a JSON name, whose fields a decoder takes as the
+// fields of the struct holding fl. gonotes patch (s15-noticedb).
+func embedsStruct(fl *structField) bool {
+	if !fl.embed || fl.typ == nil {
+		return false
+	}
+	if tag, ok := reflect.StructTag(fl.tag).Lookup("json"); ok {
+		if n, _, _ := strings.Cut(tag, ","); n != "" {
+			return false
+		}
+	}
+	ft := fl.typ
+	if ft.cat == ptrT && ft.val != nil {
+		ft = ft.val
+	}
+	for ft.cat == linkedT && ft.val != nil {
+		ft = ft.val
+	}
+	return ft.cat == structT
 }
 
 // jsonElem returns the type a decoder fills for a value of type t: the

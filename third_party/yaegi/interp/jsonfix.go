@@ -155,17 +155,12 @@ func errTypeNames(args []*node) map[reflect.Type]*itype {
 			return
 		}
 		seen[t] = true
+		// gonotes patch (s15-noticedb): defined slice, array and map
+		// types too (json: Unmarshal(non-pointer main.Points)).
 		switch t.cat {
-		case ptrT, sliceT, arrayT, chanT:
-			walk(t.val)
-		case mapT:
-			walk(t.key)
-			walk(t.val)
-		case linkedT:
-			walk(t.val)
-		case structT:
+		case structT, sliceT, arrayT, mapT:
 			if t.name != "" && t.path != "" {
-				if rt := t.TypeOf(); rt != nil && rt.Kind() == reflect.Struct && rt.Name() == "" {
+				if rt := t.TypeOf(); rt != nil && rt.Name() == "" && (t.cat != structT || rt.Kind() == reflect.Struct) {
 					if names == nil {
 						names = map[reflect.Type]*itype{}
 					}
@@ -176,6 +171,16 @@ func errTypeNames(args []*node) map[reflect.Type]*itype {
 					}
 				}
 			}
+		}
+		switch t.cat {
+		case ptrT, sliceT, arrayT, chanT:
+			walk(t.val)
+		case mapT:
+			walk(t.key)
+			walk(t.val)
+		case linkedT:
+			walk(t.val)
+		case structT:
 			for _, fl := range t.field {
 				walk(fl.typ)
 			}

@@ -822,11 +822,20 @@ func fixUnmarshalTypeError(err reflect.Value, t *itype) {
 	// the decoder calls in place is an interface{} holding the method's
 	// wrapper in the decoder's view (unmarshalStruct): the type of the
 	// error is the field's ("of type main.Point", not "interface {}").
-	if ty := e.Elem().FieldByName("Type"); ty.IsValid() && ty.CanSet() && t != nil && t.name != "" && t.path != "" && !isInterfaceSrc(t) {
-		if rt, ok := ty.Interface().(reflect.Type); ok && rt == emptyInterfaceType && t.TypeOf() != nil {
-			pkg := t.path
-			ty.Set(reflect.ValueOf(namedIfaceRType{Type: t.TypeOf(), str: pkg[strings.LastIndex(pkg, "/")+1:] + "." + t.name, name: t.name, pkg: pkg}))
-		}
+	ty := e.Elem().FieldByName("Type")
+	if !ty.IsValid() || !ty.CanSet() || t == nil {
+		return
+	}
+	rt, _ := ty.Interface().(reflect.Type)
+	if rt == proxyTextType || rt == proxyJSONType {
+		// gonotes patch (s15-noticedb): an element of a slice, array or
+		// map of such a type is a proxy in the view (main.Upper, not
+		// interp.unmarshalProxyText).
+		t, rt = jsonElem(t), emptyInterfaceType
+	}
+	if t != nil && t.name != "" && t.path != "" && !isInterfaceSrc(t) && rt == emptyInterfaceType && t.TypeOf() != nil {
+		pkg := t.path
+		ty.Set(reflect.ValueOf(namedIfaceRType{Type: t.TypeOf(), str: pkg[strings.LastIndex(pkg, "/")+1:] + "." + t.name, name: t.name, pkg: pkg}))
 	}
 }
 

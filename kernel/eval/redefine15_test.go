@@ -56,3 +56,23 @@ fmt.Println(T{})`)
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestMethodCallingAMethodThatStays: in a cell, `x := 1` then a method
+// using x (which stays below the statement) and another method calling
+// it by selector: the caller stays below it too. It was hoisted above
+// the statement and compiled before the method it calls ("undefined
+// selector: Write").
+func TestMethodCallingAMethodThatStays(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`import "fmt"`)
+	c := ts.ok(`fmt.Println("start")
+x := 3
+type Ring struct{ data []byte }
+func (r *Ring) Write(p []byte) (int, error) { return len(p) * x, nil }
+func (r *Ring) Twice(p []byte) int { n, _ := r.Write(p); return 2 * n }
+func twice(r *Ring) int { return r.Twice([]byte("a")) }
+fmt.Println((&Ring{}).Twice([]byte("ab")), twice(&Ring{}))`)
+	if got, want := c.stdout.String(), "start\n12 6\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

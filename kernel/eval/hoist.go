@@ -80,7 +80,7 @@ func hoist(pieces []piece, known func(string) bool) ([]piece, bool) {
 	used := map[string]bool{}
 	usedBefore := make([]map[string]bool, len(pieces))
 	info := make([]*hoistInfo, len(pieces))
-	declared := map[string]int{} // name -> piece that declares it (below the first statement)
+	declared := map[string]int{}  // name -> piece that declares it (below the first statement)
 	methods := map[string][]int{} // method name -> pieces that declare a method of that name
 	for i := first; i < len(pieces); i++ {
 		p := &pieces[i]

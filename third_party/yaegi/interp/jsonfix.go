@@ -492,3 +492,79 @@ func itypeOfRType(t *itype, rt reflect.Type, seen map[*itype]bool) *itype {
 	}
 	return nil
 }
+
+// A map key that does not parse as its integer type is an
+// *json.UnmarshalTypeError whose Value is "number " and the key (json:
+// cannot unmarshal number x into Go value of type main.ID), with the
+// key's reflect type, int64 for a notebook `type ID int64`. errKeyTypes
+// maps the reflect types of the notebook's defined integer types that are
+// map keys reachable from the arguments of a call to those types (nil for
+// a reflect type two of them share), and fixKeyErrorType names them.
+// gonotes patch (s15-noticedb).
+
+// errKeyTypes returns the notebook defined integer types of map keys
+// reachable from the types of args, by their reflect types, or nil.
+func errKeyTypes(args []*node) map[reflect.Type]*itype {
+	var keys map[reflect.Type]*itype
+	seen := map[*itype]bool{}
+	var walk func(t *itype)
+	walk = func(t *itype) {
+		if t == nil || seen[t] || t.incomplete {
+			return
+		}
+		seen[t] = true
+		switch t.cat {
+		case ptrT, sliceT, arrayT, chanT, linkedT:
+			walk(t.val)
+		case mapT:
+			if k := t.key; k != nil && k.name != "" && k.path != "" && !isInterfaceSrc(k) {
+				if rt := k.TypeOf(); rt != nil && isIntKind(rt.Kind()) {
+					if keys == nil {
+						keys = map[reflect.Type]*itype{}
+					}
+					if o, ok := keys[rt]; ok && o != k {
+						keys[rt] = nil
+					} else {
+						keys[rt] = k
+					}
+				}
+			}
+			walk(t.val)
+		case structT:
+			for _, fl := range t.field {
+				walk(fl.typ)
+			}
+		}
+	}
+	for _, c := range args {
+		walk(c.typ)
+	}
+	return keys
+}
+
+// isIntKind reports whether k is an integer kind.
+func isIntKind(k reflect.Kind) bool {
+	switch k {
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		return true
+	}
+	return false
+}
+
+// fixKeyErrorType sets the Type of errv, the error of a decoder, when it
+// is the error of a map key (see errKeyTypes) of a notebook type of keys.
+func (interp *Interpreter) fixKeyErrorType(errv reflect.Value, keys map[reflect.Type]*itype) {
+	if keys == nil || !errv.IsValid() || errv.Kind() != reflect.Interface || errv.IsNil() {
+		return
+	}
+	e, ok := errv.Elem().Interface().(*json.UnmarshalTypeError)
+	if !ok || e.Type == nil || !strings.HasPrefix(e.Value, "number ") {
+		return
+	}
+	if t := keys[e.Type]; t != nil {
+		if r := interp.namedRType(t); r != nil {
+			e.Type = r
+		}
+	}
+}

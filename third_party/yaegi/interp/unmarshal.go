@@ -799,6 +799,12 @@ func fixUnmarshalTypeError(err reflect.Value, t *itype) {
 	promoted := false
 	for _, name := range strings.Split(fpath.String(), ".") {
 		t = jsonElem(t)
+		named := t
+		// gonotes patch (s15-noticedb): a struct type defined from
+		// another (type Named Point) is a linkedT.
+		for t != nil && t.cat == linkedT && t.val != nil && t.val != t {
+			t = jsonElem(t.val)
+		}
 		if t == nil || t.cat != structT {
 			return
 		}
@@ -810,7 +816,7 @@ func fixUnmarshalTypeError(err reflect.Value, t *itype) {
 		// embedded struct are the outer struct's (Go: "Tagged.A.x",
 		// not "A.A.x").
 		if !promoted || owner == nil {
-			owner = t
+			owner = named
 		}
 		promoted = embedsStruct(fl)
 		t = fl.typ

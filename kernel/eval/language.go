@@ -58,6 +58,8 @@ var gaps = []gap{
 		[]string{"public9b/std_gob_roundtrip_iface.go"}},
 	{"a method promoted into an anonymous struct type (struct{ *Invoice; Title string }) from an embedded type of the notebook is not seen by compiled code (text/template's {{.Count}} of such data); a named struct type works",
 		[]string{"public9b/s14_template_anon_struct_promoted_method.go"}},
+	{"json.Unmarshal: when a notebook UnmarshalJSON or UnmarshalText method fails for an element of a slice, a value behind a pointer or a map key, the fields after it in the input are still decoded (Go stops there); the error is Go's",
+		[]string{"runtime15/s15_json_method_error_stops_later.go"}},
 }
 
 // Banner is the kernel_info_reply banner: the Go version cells speak and

@@ -318,6 +318,9 @@ type unit struct {
 	// pend is how many of the cell's declarations (prepare's pending) the
 	// units up to this one declared.
 	pend int
+	// carry, for a statement unit declaring again variables of the
+	// notebook, holds their values before the cell (see carryOld).
+	carry map[string]reflect.Value
 }
 
 // Execute runs one cell. See kernel.Engine.
@@ -450,6 +453,29 @@ func (s *Session) runGo(ctx context.Context, run *cellRun, code string) ([]any, 
 			last = i
 		}
 	}
+	// The funcs and methods that units after a statement unit declare
+	// (compiled again for a variable the statements declare again) have
+	// code before the statements run: a method table holds the latest
+	// compiled methods, and a call from compiled code (io.Copy, an
+	// io.Writer) of a method whose unit had not run did nothing.
+	// They read the variables declared again with the values of before
+	// until the statements declaring them run, as the statements before
+	// those do (the notebook run as one program has one variable).
+	stmts := false
+	for i, u := range units {
+		if u.kind != declPiece {
+			stmts = true
+		} else if stmts && u.prog != nil {
+			if gerr := s.i.Generate(u.prog); gerr != nil {
+				return nil, false, fmt.Errorf("generating the code of the funcs declared again: %w", gerr)
+			}
+		}
+		if i > 0 {
+			for n, v := range u.carry {
+				s.i.CarryGlobal(n, v)
+			}
+		}
+	}
 	defer s.i.HoldDefers(false)
 	s.i.TopLevelRecovered()
 	for i, u := range units {
@@ -579,6 +605,18 @@ func (s *Session) prepare(code string, base int, scope *hook.Scope) ([]*unit, []
 	})
 	for _, whole := range group(pieces, lastMoved) {
 		for _, u := range s.splitAtRedefines(whole, pur, pending, vars) {
+			if u.kind != declPiece {
+				for i := range u.pieces {
+					for _, n := range u.pieces[i].defines() {
+						if v := s.globalBefore(n); v.IsValid() {
+							if u.carry == nil {
+								u.carry = map[string]reflect.Value{}
+							}
+							u.carry[n] = v
+						}
+					}
+				}
+			}
 			if err := s.compileUnit(u, base, &rw); err != nil {
 				restore()
 				return nil, nil, err

@@ -3562,11 +3562,13 @@ func callBin(n *node) {
 	// gonotes patch (s8 jsongen): the notebook types named by the errors
 	// of encoding/json (jsonfix.go).
 	if no := funcType.NumOut(); getMapType != nil && no > 0 && funcType.Out(no-1) == errorRType && len(child) == l {
-		if names := errTypeNames(child); names != nil {
+		names, keys := errTypeNames(child), errKeyTypes(child) // gonotes patch (s15-noticedb): keys
+		if names != nil || keys != nil {
 			prev, interp := callFn, n.interp
 			callFn = func(v reflect.Value, in []reflect.Value) []reflect.Value {
 				out := prev(v, in)
 				interp.fixErrorType(out[len(out)-1], names)
+				interp.fixKeyErrorType(out[len(out)-1], keys)
 				return out
 			}
 			if fast != nil {
@@ -3575,6 +3577,7 @@ func callBin(n *node) {
 					out, ok := pf(in)
 					if ok && len(out) > 0 {
 						interp.fixErrorType(out[len(out)-1], names)
+						interp.fixKeyErrorType(out[len(out)-1], keys)
 					}
 					return out, ok
 				}

@@ -60,8 +60,11 @@ func main() {
 	wg.Wait()
 	fmt.Println(t.n)
 
-	defer g.Greet(&wg)
-	wg.Add(1)
-	g.Name = "third"
-	defer func() { fmt.Println(out[len(out)-1]) }()
+	func() {
+		wg.Add(1)
+		defer g.Greet(&wg)
+		g.Name = "third"
+	}()
+	wg.Wait()
+	fmt.Println(out[len(out)-1], len(out))
 }

@@ -3,9 +3,9 @@ package main
 import (
 	"fmt"
 	"math"
+	"strconv"
 	"strings"
 	"text/scanner"
-	"strconv"
 )
 
 type Var string
@@ -31,8 +31,8 @@ type Expr interface {
 	String() string
 }
 
-func (v Var) Eval(env Env) float64     { return env[v] }
-func (l literal) Eval(_ Env) float64   { return float64(l) }
+func (v Var) Eval(env Env) float64   { return env[v] }
+func (l literal) Eval(_ Env) float64 { return float64(l) }
 func (u unary) Eval(env Env) float64 {
 	switch u.op {
 	case '+':

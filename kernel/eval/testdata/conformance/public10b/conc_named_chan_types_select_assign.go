@@ -37,7 +37,7 @@ type Msg struct {
 var order []string
 
 func ch(name string, c chan int) chan int { order = append(order, "ch "+name); return c }
-func val(name string, v int) int        { order = append(order, "val "+name); return v }
+func val(name string, v int) int          { order = append(order, "val "+name); return v }
 
 func main() {
 	p := make(Pipe, 10)
@@ -125,7 +125,10 @@ outer:
 			break outer
 		}
 	}
-	type pair struct{ k [2]string; v int }
+	type pair struct {
+		k [2]string
+		v int
+	}
 	keyed := map[[2]string]int{}
 	keyed[[2]string{"a", "b"}]++
 	keyed[[2]string{"a", "b"}]++

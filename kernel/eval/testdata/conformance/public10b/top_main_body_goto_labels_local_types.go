@@ -16,8 +16,8 @@ func main() {
 	)
 	names := map[state]string{idle: "idle", running: "running", stopped: "stopped"}
 	type machine struct {
-		mu sync.Mutex
-		st state
+		mu  sync.Mutex
+		st  state
 		log []string
 	}
 	m := &machine{}

@@ -56,6 +56,8 @@ var gaps = []gap{
 		[]string{"public9b/std_gob_roundtrip_iface.go"}},
 	{"a method promoted into an anonymous struct type (struct{ *Invoice; Title string }) from an embedded type of the notebook is not seen by compiled code (text/template's {{.Count}} of such data); a named struct type works",
 		[]string{"public9b/s14_template_anon_struct_promoted_method.go"}},
+	{"append to a nil slice that does not escape (only its len and cap are used) grows as a heap slice does (cap 1, 2, 4, 8 for ints); gc gives such a slice's first backing array a 32-byte buffer on the stack (cap 4 for ints, 32 for bytes), which its escape analysis decides and the interpreter does not have",
+		[]string{"public10b/s15_append_nil_slice_cap_stack_buffer.go"}},
 }
 
 // Banner is the kernel_info_reply banner: the Go version cells speak and

@@ -13,7 +13,7 @@ type Item struct {
 	Tags  []string
 }
 
-func (i Item) Label() string    { return strings.ToUpper(i.Name) }
+func (i Item) Label() string       { return strings.ToUpper(i.Name) }
 func (i *Item) Discount(p float64) { i.Price *= 1 - p }
 
 type Inventory map[string]*Item

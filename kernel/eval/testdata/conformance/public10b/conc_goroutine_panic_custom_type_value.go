@@ -38,10 +38,10 @@ func main() {
 	}()
 	items[1] = ""
 	done := make(chan struct{})
+	wg.Add(1)
 	go func() {
-		defer close(done)
-		wg.Add(1)
 		process(items, &wg, results, 1)
+		close(done)
 	}()
 	<-done
 	fmt.Println("unreachable")

@@ -268,6 +268,23 @@ func (rt *runtime) bind(s any, pos int) func() {
 	}
 }
 
+// numGoroutine is runtime.NumGoroutine for cells: the goroutines of the
+// session's program, as a program's count is of its own. That is the
+// goroutine running the cell (a program's main goroutine) and those
+// started by the go statements of the session's cells that have not ended
+// (counted from the go statement, as Go counts a goroutine from its
+// creation); the kernel's and the test binary's own goroutines, which the
+// compiled function would count, are not the program's.
+func (rt *runtime) numGoroutine() int {
+	rt.liveMu.Lock()
+	defer rt.liveMu.Unlock()
+	n := 1
+	for _, c := range rt.live {
+		n += c
+	}
+	return n
+}
+
 // cellGoroutines returns the goroutines started by go statements of cells
 // that still run, with their go statements' positions.
 func (rt *runtime) cellGoroutines() map[int64]int {

@@ -237,6 +237,9 @@ func New(opts Options) (*Session, error) {
 	if err := s.i.Use(overrides(&s.timers)); err != nil {
 		return nil, fmt.Errorf("loading the kernel's overrides: %w", err)
 	}
+	if err := s.i.Use(interp.Exports{"runtime/runtime": {"NumGoroutine": reflect.ValueOf(s.rt.numGoroutine)}}); err != nil {
+		return nil, fmt.Errorf("loading the session's runtime.NumGoroutine: %w", err)
+	}
 	if err := s.i.Use(newCellFlags(opts.Args).symbols()); err != nil {
 		return nil, fmt.Errorf("loading the session's command line flags: %w", err)
 	}

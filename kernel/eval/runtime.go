@@ -88,14 +88,18 @@ func (rt *runtime) symbols() (map[string]reflect.Value, []reflect.Value) {
 	show := reflect.ValueOf(rt.show)
 	show1 := reflect.ValueOf(rt.show1)
 	return map[string]reflect.Value{
-		"Show":    show,
-		"Show1":   show1,
-		"Check":   reflect.ValueOf(rt.check),
-		"Scope":   reflect.ValueOf(rt.scope),
-		"Go":      reflect.ValueOf(rt.goRun),
-		"At":      reflect.ValueOf(rt.at),
-		"Line":    reflect.ValueOf(rt.setLine),
-		"Enter":   reflect.ValueOf(rt.enter),
+		"Show":  show,
+		"Show1": show1,
+		"Check": reflect.ValueOf(rt.check),
+		"Scope": reflect.ValueOf(rt.scope),
+		"Go":    reflect.ValueOf(rt.goRun),
+		"At":    reflect.ValueOf(rt.at),
+		"Line":  reflect.ValueOf(rt.setLine),
+		"Enter": reflect.ValueOf(rt.enter),
+		"EnterInit": reflect.ValueOf(func() bool {
+			rt.enter()
+			return true
+		}),
 		"Block":   reflect.ValueOf(block),
 		"Named":   reflect.ValueOf(named),
 		"Capture": reflect.ValueOf(rt.capture),

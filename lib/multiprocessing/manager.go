@@ -492,6 +492,7 @@ const (
 	dItems
 	dClear
 	dPop
+	dSetDefault
 )
 
 // dictImpl keeps encoded keys in insertion order, like a Python dict.
@@ -522,6 +523,18 @@ func (d *dictImpl) call(ctx *callCtx, method byte, r *rbuf) (byte, []byte) {
 			return stTimeout, nil
 		}
 		return stOK, d.vals[i]
+	case dSetDefault:
+		k, v := r.bytes(), r.bytes()
+		if r.err != nil {
+			return stError, []byte(r.err.Error())
+		}
+		if i, ok := d.index[string(k)]; ok {
+			return stOK, d.vals[i]
+		}
+		d.index[string(k)] = len(d.keys)
+		d.keys = append(d.keys, k)
+		d.vals = append(d.vals, v)
+		return stOK, v
 	case dDel, dPop:
 		k := string(r.bytes())
 		i, ok := d.index[k]
@@ -605,6 +618,24 @@ func (d *DictProxy) Set(k, v any) error { return dictSetIn(d.objref(), k, v, "di
 func (d *DictProxy) Get(k any) any {
 	v, _ := dictLookupIn(d.objref(), dGet, k)
 	return v
+}
+
+// SetDefault returns d[k] if k is present, else sets d[k] = v and returns
+// v, in one step in the owner (Python's d.setdefault(k, v)): processes
+// that race to set a key all get the value of the one that set it.
+func (d *DictProxy) SetDefault(k, v any) any {
+	vb, err := encodeOrErr(v, "dict")
+	if err != nil {
+		panic(err)
+	}
+	w := &wbuf{}
+	w.bytes(dictKey(k))
+	w.bytes(vb)
+	st, res := d.objref().call(dSetDefault, w.b)
+	if err := statusError(st, res); err != nil {
+		panic(err)
+	}
+	return decodeOrPanic(res)
 }
 
 // Lookup returns d[k] and whether k is present.

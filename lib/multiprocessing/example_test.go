@@ -156,3 +156,24 @@ func ExampleDictProxy_SetDefault() {
 	// 0 0
 	// 2 true
 }
+
+// Sort sorts a Manager list in place in the manager, as Python's
+// list.sort() on a proxy; values that cannot be ordered give Python's
+// TypeError and leave the list as it was.
+func ExampleListProxy_Sort() {
+	m := mp.NewManager()
+	defer m.Shutdown()
+	l := m.List(3, 1.5, 2, true)
+	l.Sort()
+	fmt.Println(l)
+	l.Sort(true)
+	fmt.Println(l)
+	words := m.List("pear", "fig", 7)
+	fmt.Println(words.Sort())
+	fmt.Println(words)
+	// Output:
+	// [True, 1.5, 2, 3]
+	// [3, 2, 1.5, True]
+	// TypeError: '<' not supported between instances of 'int' and 'str'
+	// ['pear', 'fig', 7]
+}

@@ -96,9 +96,12 @@ func (rt *runtime) symbols() (map[string]reflect.Value, []reflect.Value) {
 		"At":    reflect.ValueOf(rt.at),
 		"Line":  reflect.ValueOf(rt.setLine),
 		"Enter": reflect.ValueOf(rt.enter),
-		"EnterInit": reflect.ValueOf(func() bool {
+		// EnterInit is Enter as a package variable's initialiser
+		// (enterBeforeVarInits). Its value is an interface: yaegi keeps one
+		// global blank variable, which a later `_ = x` of any type sets.
+		"EnterInit": reflect.ValueOf(func() any {
 			rt.enter()
-			return true
+			return nil
 		}),
 		"Block":   reflect.ValueOf(block),
 		"Named":   reflect.ValueOf(named),

@@ -88,14 +88,21 @@ func (rt *runtime) symbols() (map[string]reflect.Value, []reflect.Value) {
 	show := reflect.ValueOf(rt.show)
 	show1 := reflect.ValueOf(rt.show1)
 	return map[string]reflect.Value{
-		"Show":    show,
-		"Show1":   show1,
-		"Check":   reflect.ValueOf(rt.check),
-		"Scope":   reflect.ValueOf(rt.scope),
-		"Go":      reflect.ValueOf(rt.goRun),
-		"At":      reflect.ValueOf(rt.at),
-		"Line":    reflect.ValueOf(rt.setLine),
-		"Enter":   reflect.ValueOf(rt.enter),
+		"Show":  show,
+		"Show1": show1,
+		"Check": reflect.ValueOf(rt.check),
+		"Scope": reflect.ValueOf(rt.scope),
+		"Go":    reflect.ValueOf(rt.goRun),
+		"At":    reflect.ValueOf(rt.at),
+		"Line":  reflect.ValueOf(rt.setLine),
+		"Enter": reflect.ValueOf(rt.enter),
+		// EnterInit is Enter as a package variable's initialiser
+		// (enterBeforeVarInits). Its value is an interface: yaegi keeps one
+		// global blank variable, which a later `_ = x` of any type sets.
+		"EnterInit": reflect.ValueOf(func() any {
+			rt.enter()
+			return nil
+		}),
 		"Block":   reflect.ValueOf(block),
 		"Named":   reflect.ValueOf(named),
 		"Capture": reflect.ValueOf(rt.capture),

@@ -908,6 +908,9 @@ func (s *Session) compileUnit(u *unit, base int, rw *rewriter) error {
 			}
 			b.List = append([]ast.Stmt{&ast.ExprStmt{X: rtCall("Enter")}}, b.List...)
 		}
+		if f, ok := n.(*ast.File); ok {
+			enterBeforeVarInits(f)
+		}
 		prog, err := s.compile(n)
 		for f, ok := n.(*ast.File); ok && err != nil && s.forgiveImport(f, err); {
 			prog, err = s.compile(n)
@@ -1627,4 +1630,27 @@ func (s *Session) globals() (g map[string]reflect.Value) {
 		}
 	}()
 	return s.i.Globals()
+}
+
+// enterBeforeVarInits makes the goroutine that initialises the package
+// variables of declarations f the cell's main goroutine, as Enter does for
+// statements: `var _ = <rt>.EnterInit()` before the first variable with a
+// value (Go initialises variables in declaration order, after what they
+// depend on), so that threading.GetIdent() or CurrentThread() in an
+// initialiser is the main thread's, as module-level code in Python.
+func enterBeforeVarInits(f *ast.File) {
+	for i, d := range f.Decls {
+		g, ok := d.(*ast.GenDecl)
+		if !ok || g.Tok != token.VAR {
+			continue
+		}
+		for _, sp := range g.Specs {
+			if vs, ok := sp.(*ast.ValueSpec); ok && len(vs.Values) > 0 {
+				enter := &ast.GenDecl{Tok: token.VAR, Specs: []ast.Spec{&ast.ValueSpec{
+					Names: []*ast.Ident{ident("_")}, Values: []ast.Expr{rtCall("EnterInit")}}}}
+				f.Decls = append(f.Decls[:i:i], append([]ast.Decl{enter}, f.Decls[i:]...)...)
+				return
+			}
+		}
+	}
 }

@@ -4451,14 +4451,10 @@ func rangeSkipsOperand(n *node) bool {
 	if len(n.child) != 3 {
 		return false // for i, v := range (for i, _ := range too)
 	}
-	o := n.child[1]
-	if o.typ == nil || o.typ.cat == ptrT {
-		return false
-	}
-	if t := o.typ.TypeOf(); t == nil || t.Kind() != reflect.Array {
-		return false
-	}
-	return arrayLenIsConst(o)
+	// An array or a pointer to an array (testdata.a with testdata a nil
+	// pointer to a struct: not evaluated, so no panic). gonotes patch
+	// (s15-public10a).
+	return arrayLenIsConst(n.child[1])
 }
 
 // expandTupleArg gives the builtin call n whose only argument is a call of

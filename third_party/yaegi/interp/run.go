@@ -5556,15 +5556,19 @@ func _range(n *node) {
 				f.data[index0].SetInt(int64(pos))
 				return tnext
 			}
+		case rangeSkipsOperand(n):
+			// gonotes patch: the operand is not evaluated, only its
+			// constant length counts (of the array a pointer points to:
+			// s15-public10a).
+			if t.Kind() == reflect.Ptr {
+				t = t.Elem()
+			}
+			zero := reflect.Zero(t)
+			value = func(*frame) reflect.Value { return zero }
 		case t.Kind() == reflect.Ptr && t.Elem().Kind() == reflect.Array:
 			// gonotes patch: with only an index, the length of a pointer to array is
 			// constant: the pointer is not dereferenced (it may be nil).
 			value = arrayPtrLenValue(an, t)
-		case rangeSkipsOperand(n):
-			// gonotes patch: the operand is not evaluated, only its
-			// constant length counts.
-			zero := reflect.Zero(t)
-			value = func(*frame) reflect.Value { return zero }
 		default:
 			value = genValueRangeArray(an)
 		}

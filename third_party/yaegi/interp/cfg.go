@@ -253,15 +253,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			sc = sc.pushBloc()
 			// Pre-define symbols for labels defined in this block, so we are sure that
 			// they are already defined when met.
-			for _, c := range n.child {
-				if c.kind != labeledStmt {
-					continue
-				}
-				label := labelKey(c.child[0].ident) // gonotes patch
-				sym := &symbol{kind: labelSym, node: c, index: -1}
-				sc.sym[label] = sym
-				c.sym = sym
-			}
+			predefineLabels(sc, n.child) // gonotes patch (s15-public10a): shared with clauses
 			// If block is the body of a function, get declared variables in current scope.
 			// This is done in order to add the func signature symbols into sc.sym,
 			// as we will need them in post-processing.
@@ -289,6 +281,9 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 
 		case caseClause:
 			sc = sc.pushBloc()
+			if b := n.lastChild(); b != nil && b.kind == caseBody {
+				predefineLabels(sc, b.child) // gonotes patch (s15-public10a)
+			}
 			if sn := n.anc.anc; sn.kind == typeSwitch && sn.child[1].action == aAssign {
 				// Type switch clause with a var defined in switch guard.
 				var typ *itype
@@ -325,9 +320,11 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 
 		case commClauseDefault:
 			sc = sc.pushBloc()
+			predefineLabels(sc, n.child) // gonotes patch (s15-public10a)
 
 		case commClause:
 			sc = sc.pushBloc()
+			predefineLabels(sc, n.child) // gonotes patch (s15-public10a)
 			// gonotes patch: only "case v := <-ch" declares v; "case v = <-ch"
 			// assigns the variable in scope (it declared a new one: the
 			// variable was unchanged after the select).
@@ -4439,6 +4436,24 @@ func snapshotSelectOperands(n *node, sc *scope) {
 				return next
 			}
 		}
+	}
+}
+
+// predefineLabels defines in sc the labels of the statements stmts (of a
+// block, or of a case or select clause), so that a goto, break or continue
+// met before a label's statement, or inside it, finds it. A label of a
+// clause was defined only when a goto met it first, without its statement:
+// "invalid break label" for a labeled loop in a case, a panic for a goto to
+// a label in a case. gonotes patch (s15-public10a).
+func predefineLabels(sc *scope, stmts []*node) {
+	for _, c := range stmts {
+		if c.kind != labeledStmt {
+			continue
+		}
+		label := labelKey(c.child[0].ident)
+		sym := &symbol{kind: labelSym, node: c, index: -1}
+		sc.sym[label] = sym
+		c.sym = sym
 	}
 }
 

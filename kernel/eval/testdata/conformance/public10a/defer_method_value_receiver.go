@@ -9,7 +9,7 @@ func (l *Logger) PLog(msg string) { fmt.Println(l.prefix + msg) }
 
 func main() {
 	l := Logger{"[v1] "}
-	defer l.Log("deferred value method")   // receiver copied now
+	defer l.Log("deferred value method")    // receiver copied now
 	defer l.PLog("deferred pointer method") // &l taken now
 	f := l.Log
 	l.prefix = "[v2] "

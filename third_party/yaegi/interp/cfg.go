@@ -848,6 +848,12 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					err = dest.cfgErrorf("cannot assign to %s (neither addressable nor a map index expression)", exprString(dest))
 					break
 				}
+				if err = mapElemPartErr(dest); err != nil { // gonotes patch (s15-public10a)
+					break
+				}
+				if err = floatShiftErr(n, dest, src, atyp); err != nil { // gonotes patch (s15-public10a)
+					break
+				}
 				// gonotes patch: without values (var _ T), src is dest itself.
 				if isBlank(src) && n.nright > 0 {
 					err = n.cfgErrorf("cannot use _ as value")
@@ -1065,6 +1071,9 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 		case incDecStmt:
 			err = check.unaryExpr(n)
 			if err != nil {
+				break
+			}
+			if err = mapElemPartErr(n.child[0]); err != nil { // gonotes patch (s15-public10a)
 				break
 			}
 			wireChild(n)
@@ -3884,6 +3893,13 @@ func matchSelectorMethod(sc *scope, n *node) (err error) {
 			// gonotes patch (s11-gen): the path to a promoted method's receiver.
 			n.promote = lind
 		} else {
+			// gonotes patch (s15-public10a): gc's error for a pointer method
+			// of a value that is not addressable (yaegi called it on a copy).
+			if len(lind) == 0 && ptrRecvMethod(m) && notAddressable(n.child[0]) {
+				if t := n.typ.TypeOf(); t != nil && t.Kind() != reflect.Ptr {
+					return n.cfgErrorf("cannot call pointer method %s on %s", name, n.tname(n.typ))
+				}
+			}
 			// Handle method with receiver.
 			n.gen = getMethod
 			n.val = m
@@ -4437,6 +4453,119 @@ func snapshotSelectOperands(n *node, sc *scope) {
 			}
 		}
 	}
+}
+
+// mapElemPartErr returns gc's error for an assignment to a part of a map
+// element (m[k].f = v, m[k][i] = v with an array element, m[k].f++): a
+// map element is not addressable, and yaegi assigned to a copy (the map
+// was unchanged). Only direct fields are followed (a promoted field may be
+// reached through an embedded pointer). gonotes patch (s15-public10a).
+func mapElemPartErr(dest *node) error {
+	part := false
+	for n := dest; ; {
+		switch n.kind {
+		case parenExpr:
+			n = n.child[0]
+			continue
+		case selectorExpr:
+			o := n.child[0]
+			if o.typ == nil || !isDirectField(o.typ, n.child[1].ident) {
+				return nil
+			}
+			n, part = o, true
+			continue
+		case indexExpr:
+			o := n.child[0]
+			if o.typ == nil {
+				return nil
+			}
+			rt := o.typ.TypeOf()
+			if rt == nil {
+				return nil
+			}
+			switch rt.Kind() {
+			case reflect.Map:
+				if !part {
+					return nil
+				}
+				if dest.kind == selectorExpr {
+					return dest.cfgErrorf("cannot assign to struct field %s in map", exprString(dest))
+				}
+				return dest.cfgErrorf("cannot assign to %s (neither addressable nor a map index expression)", exprString(dest))
+			case reflect.Array:
+				n, part = o, true
+				continue
+			}
+		}
+		return nil
+	}
+}
+
+// isDirectField reports whether t is a struct type (not a pointer) with a
+// field name of its own, not promoted. gonotes patch (s15-public10a).
+func isDirectField(t *itype, name string) bool {
+	for t.cat == linkedT && t.val != nil {
+		t = t.val
+	}
+	switch t.cat {
+	case structT:
+		return t.fieldIndex(name) >= 0
+	case valueT:
+		rt := t.TypeOf()
+		if rt == nil || rt.Kind() != reflect.Struct {
+			return false
+		}
+		f, ok := rt.FieldByName(name)
+		return ok && len(f.Index) == 1
+	}
+	return false
+}
+
+// notAddressable reports whether the operand n is surely not addressable:
+// a call's result (or a conversion's), a composite literal, a literal, a
+// map element. gonotes patch (s15-public10a).
+func notAddressable(n *node) bool {
+	for n.kind == parenExpr && len(n.child) == 1 {
+		n = n.child[0]
+	}
+	switch n.kind {
+	case callExpr, compositeLitExpr, basicLit:
+		return true
+	case indexExpr:
+		t := n.child[0].typ
+		if t == nil {
+			return false
+		}
+		rt := t.TypeOf()
+		return rt != nil && rt.Kind() == reflect.Map
+	}
+	return false
+}
+
+// floatShiftErr returns gc's error for a non-constant shift of an untyped
+// constant given to a variable of a floating-point or complex type (var f
+// float64 = 1 << s): the constant takes the type the context gives it, and
+// a float cannot be shifted. Yaegi shifted an int and converted the result.
+// Only the direct assignment is checked. gonotes patch (s15-public10a).
+func floatShiftErr(n, dest, src *node, atyp *itype) error {
+	if src.action != aShl && src.action != aShr || len(src.child) != 2 || src.rval.IsValid() {
+		return nil
+	}
+	c0 := src.child[0]
+	if c0.typ == nil || !c0.typ.untyped || !c0.rval.IsValid() {
+		return nil
+	}
+	t := atyp
+	if t == nil && n.kind == assignStmt && n.action == aAssign {
+		t = dest.typ
+	}
+	if t == nil || t.untyped {
+		return nil
+	}
+	if rt := t.TypeOf(); rt != nil && (isFloat(rt) || isComplex(rt)) {
+		return src.cfgErrorf("invalid operation: shifted operand %s (type %s) must be integer", exprString(c0), n.tname(t))
+	}
+	return nil
 }
 
 // predefineLabels defines in sc the labels of the statements stmts (of a

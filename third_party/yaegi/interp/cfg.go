@@ -513,6 +513,15 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				}
 			}
 
+			// gonotes patch (s15-public10a): a struct type's method and
+			// field names must be distinct.
+			if len(n.child[0].child) > 0 {
+				if rt, rerr := nodeType(interp, sc, n.child[0].child[0].lastChild()); rerr == nil && rt.fieldIndex(n.child[1].ident) >= 0 {
+					err = n.child[1].cfgErrorf("field and method with the same name %s", n.child[1].ident)
+					return false
+				}
+			}
+
 			// Compute function type before entering local scope to avoid
 			// possible collisions with function argument names.
 			n.child[2].typ, err = nodeType(interp, sc, n.child[2])
@@ -1589,6 +1598,9 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				}
 				c0.typ = &itype{cat: builtinT, name: bname}
 				if n.typ, err = nodeType(interp, sc, n); err != nil {
+					return
+				}
+				if err = unusedBuiltinResult(n, bname); err != nil { // gonotes patch (s15-public10a)
 					return
 				}
 				switch {
@@ -4566,6 +4578,45 @@ func floatShiftErr(n, dest, src *node, atyp *itype) error {
 		return src.cfgErrorf("invalid operation: shifted operand %s (type %s) must be integer", exprString(c0), n.tname(t))
 	}
 	return nil
+}
+
+// unusedBuiltinResult returns gc's error for a call of a builtin function
+// that has a result (append, len, make...) used as a statement in a
+// function: yaegi ran `append(s, 2)` and dropped the result. At a cell's
+// top level such a statement shows its value, as in a notebook. gonotes
+// patch (s15-public10a).
+func unusedBuiltinResult(n *node, bname string) error {
+	switch bname {
+	case bltnAppend, bltnCap, bltnComplex, bltnImag, bltnLen, bltnMake, bltnNew, bltnReal, bltnMin, bltnMax:
+	default:
+		return nil
+	}
+	if n.anc == nil || n.anc.kind != exprStmt {
+		return nil
+	}
+	inFunc := false
+	for a := n.anc; a != nil && !inFunc; a = a.anc {
+		inFunc = a.kind == funcDecl || a.kind == funcLit
+	}
+	if !inFunc {
+		return nil
+	}
+	args := make([]string, 0, len(n.child)-1)
+	for _, c := range n.child[1:] {
+		a := exprString(c)
+		if c.typ != nil && c.isType(n.scope) && a == "expression" {
+			a = n.tname(c.typ)
+		}
+		args = append(args, a)
+	}
+	call := bname + "(" + strings.Join(args, ", ") + ")"
+	if strings.Contains(call, "expression") {
+		call = bname + "(...)"
+	}
+	if n.typ == nil || n.typ.cat == builtinT {
+		return n.cfgErrorf("%s is not used", call)
+	}
+	return n.cfgErrorf("%s (value of type %s) is not used", call, n.tname(n.typ))
 }
 
 // predefineLabels defines in sc the labels of the statements stmts (of a

@@ -3822,9 +3822,14 @@ func matchSelectorMethod(sc *scope, n *node) (err error) {
 			n.gen = getIndexBinMethod
 			n.action = aGetMethod
 			n.recv = &receiver{node: n.child[0]}
-			n.typ = valueTOf(method.Type, isBinMethod())
 			if hasRecvType {
+				n.typ = valueTOf(method.Type, isBinMethod())
 				n.typ.recv = n.typ
+			} else {
+				// gonotes patch (s15-public10a): the method of an interface
+				// type has no receiver parameter to drop (f := r.Read gave f
+				// the type func() (int, error)).
+				n.typ = valueTOf(method.Type)
 			}
 		case n.typ.TypeOf().Kind() == reflect.Ptr:
 			if field, ok := n.typ.rtype.Elem().FieldByName(name); ok {
@@ -3936,7 +3941,13 @@ func matchSelectorMethod(sc *scope, n *node) (err error) {
 		}
 		n.recv = &receiver{node: n.child[0], index: lind}
 		n.val = append([]int{m.Index}, lind...)
-		n.typ = valueTOf(m.Type, isBinMethod(), withRecv(n.child[0].typ))
+		if m.Func.IsValid() {
+			n.typ = valueTOf(m.Type, isBinMethod(), withRecv(n.child[0].typ))
+		} else {
+			// gonotes patch (s15-public10a): promoted from an embedded
+			// interface: no receiver parameter in m.Type.
+			n.typ = valueTOf(m.Type, withRecv(n.child[0].typ))
+		}
 		return nil
 	}
 

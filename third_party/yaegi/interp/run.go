@@ -4716,7 +4716,7 @@ func getIndexSeqMethod(n *node) {
 			}
 		} else {
 			n.exec = func(f *frame) bltn {
-				getFrame(f, l).data[i] = value(f).Elem().FieldByIndex(fi).Method(mi)
+				getFrame(f, l).data[i] = boundRecv(value(f).Elem().FieldByIndex(fi)).Method(mi) // gonotes patch (s15-public10a)
 				return next
 			}
 		}
@@ -4728,12 +4728,28 @@ func getIndexSeqMethod(n *node) {
 			}
 		} else {
 			n.exec = func(f *frame) bltn {
-				getFrame(f, l).data[i] = value(f).FieldByIndex(fi).Method(mi)
+				getFrame(f, l).data[i] = boundRecv(value(f).FieldByIndex(fi)).Method(mi) // gonotes patch (s15-public10a)
 				return next
 			}
 		}
 	}
 	liftExec(n, fi) // gonotes patch
+}
+
+// boundRecv returns the receiver v, an embedded field of a compiled type
+// whose method is selected (l.String with an embedded fmt.Stringer,
+// e.Year with an embedded time.Time), as a copy: reflect's method value of
+// an addressable field reads the field when called, where Go's method
+// value binds the receiver (the interface value, the struct value, the
+// pointer) when evaluated (e.Time = later, then the method value still
+// gives the first year). gonotes patch (s15-public10a).
+func boundRecv(v reflect.Value) reflect.Value {
+	if !v.CanAddr() {
+		return v
+	}
+	c := reflect.New(v.Type()).Elem()
+	c.Set(unsafe2.Exported(v))
+	return c
 }
 
 func neg(n *node) {

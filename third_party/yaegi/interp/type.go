@@ -1227,7 +1227,11 @@ func nodeType2(interp *Interpreter, sc *scope, n *node, seen []*node) (t *itype,
 			if m, _ := lt.lookupMethod(name); m != nil {
 				t, err = nodeType2(interp, sc, m.child[2], seen)
 			} else if bm, _, _, ok := lt.lookupBinMethod(name); ok {
-				t = valueTOf(bm.Type, isBinMethod(), withRecv(lt), withScope(sc))
+				if bm.Func.IsValid() {
+					t = valueTOf(bm.Type, isBinMethod(), withRecv(lt), withScope(sc))
+				} else { // gonotes patch (s15-public10a): an interface's method has no receiver parameter
+					t = valueTOf(bm.Type, withRecv(lt), withScope(sc))
+				}
 			} else if ti := lt.lookupField(name); len(ti) > 0 {
 				t = lt.fieldSeq(ti)
 			} else if bs, _, ok := lt.lookupBinField(name); ok {

@@ -281,10 +281,13 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 
 		case caseClause:
 			sc = sc.pushBloc()
-			if b := n.lastChild(); b != nil && b.kind == caseBody {
+			if len(n.child) > 0 && n.lastChild().kind == caseBody {
+				b := n.lastChild()
 				predefineLabels(sc, b.child) // gonotes patch (s15-public10a)
 			}
-			if sn := n.anc.anc; sn.kind == typeSwitch && sn.child[1].action == aAssign {
+			// gonotes patch (s15-public10a): an empty default clause has no
+			// body, where the guard's variable would be defined.
+			if sn := n.anc.anc; sn.kind == typeSwitch && sn.child[1].action == aAssign && len(n.child) > 0 {
 				// Type switch clause with a var defined in switch guard.
 				var typ *itype
 				if len(n.child) == 2 {
@@ -2590,6 +2593,9 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			// Check that cases expressions are all different
 			usedCase := map[string]bool{}
 			for _, c := range n.lastChild().child {
+				if len(c.child) == 0 {
+					continue // gonotes patch (s15-public10a): an empty default clause
+				}
 				for _, t := range c.child[:len(c.child)-1] {
 					if hasTypeArg(t) {
 						// gonotes patch (s10-goroot): in an instance of a generic

@@ -5716,6 +5716,12 @@ func rangeMap(n *node) {
 
 func _case(n *node) {
 	tnext := getExec(n.tnext)
+	if len(n.child) == 0 {
+		// gonotes patch (s15-public10a): an empty default clause (default:
+		// with no statements) has no body to go to: on to what follows.
+		n.exec = func(*frame) bltn { return tnext }
+		return
+	}
 
 	// TODO(mpl): a lot of what is done in typeAssert should probably be redone/reused here.
 	switch {

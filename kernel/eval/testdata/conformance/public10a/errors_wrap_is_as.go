@@ -9,24 +9,27 @@ import (
 
 var ErrNotFound = errors.New("not found")
 
-type QueryError struct {
-	Query string
-	Err   error
+// LookupError records which table a failed lookup read.
+type LookupError struct {
+	Table string
+	Cause error
 }
 
-func (e *QueryError) Error() string { return e.Query + ": " + e.Err.Error() }
-func (e *QueryError) Unwrap() error { return e.Err }
+func (le *LookupError) Unwrap() error { return le.Cause }
+func (le *LookupError) Error() string {
+	return fmt.Sprintf("lookup in %s: %v", le.Table, le.Cause)
+}
 
-func find(q string) error {
-	return fmt.Errorf("find: %w", &QueryError{q, ErrNotFound})
+func find(table string) error {
+	return fmt.Errorf("find: %w", &LookupError{table, ErrNotFound})
 }
 
 func main() {
 	err := find("users")
 	fmt.Println(err)
 	fmt.Println(errors.Is(err, ErrNotFound), err == ErrNotFound)
-	var qe *QueryError
-	fmt.Println(errors.As(err, &qe), qe.Query)
+	var le *LookupError
+	fmt.Println(errors.As(err, &le), le.Table)
 	fmt.Println(errors.Unwrap(errors.Unwrap(err)) == ErrNotFound)
 	joined := errors.Join(ErrNotFound, fs.ErrExist)
 	fmt.Println(errors.Is(joined, fs.ErrExist))

@@ -163,9 +163,13 @@ func defineDecls(u *unit, base int, cell int64, pur *purity, prev func(string) *
 				good = false
 			}
 		}
+		effect := ""
 		for _, r := range as.Rhs {
-			good = good && pur.effect(r) == ""
+			if e := pur.effect(r); e != "" && effect == "" {
+				effect = e
+			}
 		}
+		good = good && effect == ""
 		off := len("package p;func _(){")
 		rhsStart := int(as.Rhs[0].Pos()) - 1 - off
 		rhs := p.text[rhsStart : int(as.Rhs[len(as.Rhs)-1].End())-1-off]
@@ -176,8 +180,22 @@ func defineDecls(u *unit, base int, cell int64, pur *purity, prev func(string) *
 			if len(d.names) > 0 {
 				// Not replayed: it still replaces the earlier declarations
 				// of its names, which no longer tell their values.
-				d.stmtOnly = true
 				d.text = strings.TrimSpace(p.text)
+				// Made by a call with effects (data := load()), or
+				// reading the variable it declares again with no
+				// earlier initialiser to take (or too long a one): its
+				// variables are zero values in a replay, as those of
+				// `var data = load()` are, so that the funcs using them
+				// load in a worker (noticedb, s15).
+				if len(d.names) == len(as.Lhs) {
+					rs := replaySpec{names: d.names, types: make([]string, len(d.names)), effect: effect}
+					if effect == "" {
+						rs.why = fmt.Sprintf("%s reads the earlier %s and is not run again", shortStmt(d.text), strings.Join(d.names, ", "))
+					}
+					d.replay = []replaySpec{rs}
+				} else {
+					d.stmtOnly = true
+				}
 				out = append(out, d)
 			}
 			continue
@@ -197,6 +215,15 @@ func defineDecls(u *unit, base int, cell int64, pur *purity, prev func(string) *
 		out = append(out, d)
 	}
 	return out
+}
+
+// shortStmt returns the statement text s on one line, cut to 40 bytes.
+func shortStmt(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if len(s) > 40 {
+		s = s[:37] + "..."
+	}
+	return s
 }
 
 // selfFree returns rhs, the right side of a define statement as (whose

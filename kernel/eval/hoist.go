@@ -44,6 +44,11 @@ type hoistInfo struct {
 	kind  string // "func", "method", "type", "const" or "var"
 	names []string
 	free  map[string]bool // names it uses without declaring them
+	// method is a method's name; sels, the names a declaration selects
+	// (x.Write): a declaration calling a method that stays in place
+	// stays too (it would be compiled before the method).
+	method string
+	sels   map[string]bool
 }
 
 // hoist returns the cell's pieces with the declarations that may be used
@@ -75,7 +80,8 @@ func hoist(pieces []piece, known func(string) bool) ([]piece, bool) {
 	used := map[string]bool{}
 	usedBefore := make([]map[string]bool, len(pieces))
 	info := make([]*hoistInfo, len(pieces))
-	declared := map[string]int{} // name -> piece that declares it (below the first statement)
+	declared := map[string]int{}  // name -> piece that declares it (below the first statement)
+	methods := map[string][]int{} // method name -> pieces that declare a method of that name
 	for i := first; i < len(pieces); i++ {
 		p := &pieces[i]
 		switch {
@@ -92,6 +98,9 @@ func hoist(pieces []piece, known func(string) bool) ([]piece, bool) {
 				info[i] = in
 				for _, n := range in.names {
 					declared[n] = i
+				}
+				if in.method != "" {
+					methods[in.method] = append(methods[in.method], i)
 				}
 			}
 		}
@@ -129,6 +138,14 @@ func hoist(pieces []piece, known func(string) bool) ([]piece, bool) {
 					pinned[i] = true
 					grew = true
 					break
+				}
+			}
+			for n := range in.sels {
+				for _, j := range methods[n] {
+					if j != i && pinned[j] && !pinned[i] {
+						pinned[i] = true
+						grew = true
+					}
 				}
 			}
 		}
@@ -213,6 +230,16 @@ func hoist(pieces []piece, known func(string) bool) ([]piece, bool) {
 					}
 				}
 			}
+			for n := range in.sels {
+				for _, j := range methods[n] {
+					if j != i && pinned[j] {
+						if k := min(key[j], 2*i); k > key[i] {
+							key[i] = k
+							grew = true
+						}
+					}
+				}
+			}
 		}
 	}
 	moves := false
@@ -240,7 +267,7 @@ func hoistInfoOf(text string) *hoistInfo {
 	if err != nil || len(f.Decls) != 1 {
 		return nil
 	}
-	in := &hoistInfo{free: map[string]bool{}}
+	in := &hoistInfo{free: map[string]bool{}, sels: map[string]bool{}}
 	switch x := f.Decls[0].(type) {
 	case *ast.FuncDecl:
 		in.kind = "func"
@@ -248,6 +275,7 @@ func hoistInfoOf(text string) *hoistInfo {
 		if x.Recv != nil {
 			in.kind = "method"
 			in.names = nil // a method declares no name of the package scope
+			in.method = x.Name.Name
 		}
 	case *ast.GenDecl:
 		in.kind = x.Tok.String()
@@ -269,6 +297,12 @@ func hoistInfoOf(text string) *hoistInfo {
 	for _, n := range freeNames(f) {
 		in.free[n] = true
 	}
+	ast.Inspect(f, func(n ast.Node) bool {
+		if se, ok := n.(*ast.SelectorExpr); ok {
+			in.sels[se.Sel.Name] = true
+		}
+		return true
+	})
 	return in
 }
 

@@ -38,6 +38,20 @@ func later() int64 { return threading.GetIdent() }
 fmt.Println(later() == before)`)
 }
 
+// Module-level code runs in Python's main thread: so do the initialisers of
+// a cell of declarations (package variables beside funcs), whatever
+// goroutine the interpreter runs them in. python3 prints
+// "True True MainThread".
+func TestMainThreadRunsVarInitialisers(t *testing.T) {
+	wantOut(t, "true true MainThread\n", `first := threading.GetIdent()`, `var (
+	mainID   = threading.GetIdent()
+	mainName = threading.CurrentThread().Name
+)
+
+func same() bool { return threading.GetIdent() == mainID }`,
+		`fmt.Println(first == mainID, same(), mainName)`)
+}
+
 // Seed 001's pattern: a worker thread started in one cell serves a queue;
 // the next cell puts work and joins the queue. The worker's lines appear in
 // the next cell, before "All work completed", as ipykernel shows them

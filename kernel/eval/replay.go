@@ -41,10 +41,13 @@ import (
 //     the student runs that cell again if needed; a worker has them as zero
 //     values (pass what a child needs in its Args).
 //   - A variable made by a top-level `x := expr` statement is replayed, as
-//     `var x = expr`, only when expr is pure; otherwise it is left out, as
-//     every other statement is. When expr reads the x it declares again
-//     (`x := x + 1`), the earlier x's initialiser takes its place (`var x
-//     = (1) + 1`: defineDecls).
+//     `var x = expr`, only when expr is pure; otherwise (data := load()) it
+//     is a zero value, as for a var declaration. When expr reads the x it
+//     declares again (`x := x + 1`), the earlier x's initialiser takes its
+//     place (`var x = (1) + 1`: defineDecls); when there is none to take,
+//     or the text would pass 4 KB, x is a zero value too. (Until s15 such
+//     variables were left out, and with them every func using them: a
+//     Process target using data was "no func work in the notebook".)
 //
 // Python's spawn start method re-imports the main module, which runs its
 // top-level code again; a notebook cannot be re-imported, and running a
@@ -57,6 +60,18 @@ type replaySpec struct {
 	names  []string // an impure spec: its variables (blank ones left out)
 	types  []string // their types: the spec's own, or found when the cell ran ("" while unknown)
 	effect string   // the call that may have effects, for messages
+	// why, when set, says why it is not run again in place of "effect
+	// has effects" (a statement reading the variable it declares again,
+	// whose replay text would be too long). noticedb (s15).
+	why string
+}
+
+// reason returns why the spec's variables are not run again.
+func (rs *replaySpec) reason() string {
+	if rs.why != "" {
+		return rs.why
+	}
+	return rs.effect + " has effects and is not run again"
 }
 
 // pureFuncs lists, by import path, the functions whose calls an initialiser
@@ -332,10 +347,10 @@ func (d *decl) replayText(b *strings.Builder) {
 		}
 		for i, n := range rs.names {
 			if rs.types[i] == "" {
-				fmt.Fprintf(b, "// %s is left out: %s has effects and is not run again, and its type is unknown\n", n, rs.effect)
+				fmt.Fprintf(b, "// %s is left out: %s, and its type is unknown\n", n, rs.reason())
 				continue
 			}
-			fmt.Fprintf(b, "// %s is a zero value: %s has effects and is not run again\nvar %s %s\n", n, rs.effect, n, rs.types[i])
+			fmt.Fprintf(b, "// %s is a zero value: %s\nvar %s %s\n", n, rs.reason(), n, rs.types[i])
 		}
 	}
 }
@@ -353,7 +368,11 @@ func (s *Session) ReplayNotes() []string {
 		}
 		for _, rs := range d.replay {
 			for _, n := range rs.names {
-				vars = append(vars, fmt.Sprintf("%s (%s: %s)", n, cellName(d.cell), rs.effect))
+				what := rs.effect
+				if what == "" {
+					what = rs.why
+				}
+				vars = append(vars, fmt.Sprintf("%s (%s: %s)", n, cellName(d.cell), what))
 			}
 		}
 	}

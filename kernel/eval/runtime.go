@@ -88,14 +88,21 @@ func (rt *runtime) symbols() (map[string]reflect.Value, []reflect.Value) {
 	show := reflect.ValueOf(rt.show)
 	show1 := reflect.ValueOf(rt.show1)
 	return map[string]reflect.Value{
-		"Show":    show,
-		"Show1":   show1,
-		"Check":   reflect.ValueOf(rt.check),
-		"Scope":   reflect.ValueOf(rt.scope),
-		"Go":      reflect.ValueOf(rt.goRun),
-		"At":      reflect.ValueOf(rt.at),
-		"Line":    reflect.ValueOf(rt.setLine),
-		"Enter":   reflect.ValueOf(rt.enter),
+		"Show":  show,
+		"Show1": show1,
+		"Check": reflect.ValueOf(rt.check),
+		"Scope": reflect.ValueOf(rt.scope),
+		"Go":    reflect.ValueOf(rt.goRun),
+		"At":    reflect.ValueOf(rt.at),
+		"Line":  reflect.ValueOf(rt.setLine),
+		"Enter": reflect.ValueOf(rt.enter),
+		// EnterInit is Enter as a package variable's initialiser
+		// (enterBeforeVarInits). Its value is an interface: yaegi keeps one
+		// global blank variable, which a later `_ = x` of any type sets.
+		"EnterInit": reflect.ValueOf(func() any {
+			rt.enter()
+			return nil
+		}),
 		"Block":   reflect.ValueOf(block),
 		"Named":   reflect.ValueOf(named),
 		"Capture": reflect.ValueOf(rt.capture),
@@ -266,6 +273,23 @@ func (rt *runtime) bind(s any, pos int) func() {
 		rt.liveMu.Unlock()
 		restore()
 	}
+}
+
+// numGoroutine is runtime.NumGoroutine for cells: the goroutines of the
+// session's program, as a program's count is of its own. That is the
+// goroutine running the cell (a program's main goroutine) and those
+// started by the go statements of the session's cells that have not ended
+// (counted from the go statement, as Go counts a goroutine from its
+// creation); the kernel's and the test binary's own goroutines, which the
+// compiled function would count, are not the program's.
+func (rt *runtime) numGoroutine() int {
+	rt.liveMu.Lock()
+	defer rt.liveMu.Unlock()
+	n := 1
+	for _, c := range rt.live {
+		n += c
+	}
+	return n
 }
 
 // cellGoroutines returns the goroutines started by go statements of cells

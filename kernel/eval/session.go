@@ -237,6 +237,9 @@ func New(opts Options) (*Session, error) {
 	if err := s.i.Use(overrides(&s.timers)); err != nil {
 		return nil, fmt.Errorf("loading the kernel's overrides: %w", err)
 	}
+	if err := s.i.Use(interp.Exports{"runtime/runtime": {"NumGoroutine": reflect.ValueOf(s.rt.numGoroutine)}}); err != nil {
+		return nil, fmt.Errorf("loading the session's runtime.NumGoroutine: %w", err)
+	}
 	if err := s.i.Use(newCellFlags(opts.Args).symbols()); err != nil {
 		return nil, fmt.Errorf("loading the session's command line flags: %w", err)
 	}
@@ -318,6 +321,9 @@ type unit struct {
 	// pend is how many of the cell's declarations (prepare's pending) the
 	// units up to this one declared.
 	pend int
+	// carry, for a statement unit declaring again variables of the
+	// notebook, holds their values before the cell (see carryOld).
+	carry map[string]reflect.Value
 }
 
 // Execute runs one cell. See kernel.Engine.
@@ -450,6 +456,29 @@ func (s *Session) runGo(ctx context.Context, run *cellRun, code string) ([]any, 
 			last = i
 		}
 	}
+	// The funcs and methods that units after a statement unit declare
+	// (compiled again for a variable the statements declare again) have
+	// code before the statements run: a method table holds the latest
+	// compiled methods, and a call from compiled code (io.Copy, an
+	// io.Writer) of a method whose unit had not run did nothing.
+	// They read the variables declared again with the values of before
+	// until the statements declaring them run, as the statements before
+	// those do (the notebook run as one program has one variable).
+	stmts := false
+	for i, u := range units {
+		if u.kind != declPiece {
+			stmts = true
+		} else if stmts && u.prog != nil {
+			if gerr := s.i.Generate(u.prog); gerr != nil {
+				return nil, false, fmt.Errorf("generating the code of the funcs declared again: %w", gerr)
+			}
+		}
+		if i > 0 {
+			for n, v := range u.carry {
+				s.i.CarryGlobal(n, v)
+			}
+		}
+	}
 	defer s.i.HoldDefers(false)
 	s.i.TopLevelRecovered()
 	for i, u := range units {
@@ -579,6 +608,18 @@ func (s *Session) prepare(code string, base int, scope *hook.Scope) ([]*unit, []
 	})
 	for _, whole := range group(pieces, lastMoved) {
 		for _, u := range s.splitAtRedefines(whole, pur, pending, vars) {
+			if u.kind != declPiece {
+				for i := range u.pieces {
+					for _, n := range u.pieces[i].defines() {
+						if v := s.globalBefore(n); v.IsValid() {
+							if u.carry == nil {
+								u.carry = map[string]reflect.Value{}
+							}
+							u.carry[n] = v
+						}
+					}
+				}
+			}
 			if err := s.compileUnit(u, base, &rw); err != nil {
 				restore()
 				return nil, nil, err
@@ -866,6 +907,9 @@ func (s *Session) compileUnit(u *unit, base int, rw *rewriter) error {
 				b.List[last] = showStmt(b.List[last].(*ast.ExprStmt).X, show)
 			}
 			b.List = append([]ast.Stmt{&ast.ExprStmt{X: rtCall("Enter")}}, b.List...)
+		}
+		if f, ok := n.(*ast.File); ok {
+			enterBeforeVarInits(f)
 		}
 		prog, err := s.compile(n)
 		for f, ok := n.(*ast.File); ok && err != nil && s.forgiveImport(f, err); {
@@ -1586,4 +1630,27 @@ func (s *Session) globals() (g map[string]reflect.Value) {
 		}
 	}()
 	return s.i.Globals()
+}
+
+// enterBeforeVarInits makes the goroutine that initialises the package
+// variables of declarations f the cell's main goroutine, as Enter does for
+// statements: `var _ = <rt>.EnterInit()` before the first variable with a
+// value (Go initialises variables in declaration order, after what they
+// depend on), so that threading.GetIdent() or CurrentThread() in an
+// initialiser is the main thread's, as module-level code in Python.
+func enterBeforeVarInits(f *ast.File) {
+	for i, d := range f.Decls {
+		g, ok := d.(*ast.GenDecl)
+		if !ok || g.Tok != token.VAR {
+			continue
+		}
+		for _, sp := range g.Specs {
+			if vs, ok := sp.(*ast.ValueSpec); ok && len(vs.Values) > 0 {
+				enter := &ast.GenDecl{Tok: token.VAR, Specs: []ast.Spec{&ast.ValueSpec{
+					Names: []*ast.Ident{ident("_")}, Values: []ast.Expr{rtCall("EnterInit")}}}}
+				f.Decls = append(f.Decls[:i:i], append([]ast.Decl{enter}, f.Decls[i:]...)...)
+				return
+			}
+		}
+	}
 }

@@ -59,6 +59,7 @@ func vetUnit(n ast.Node) []vetError {
 		v.pop()
 	}
 	v.errs = append(v.errs, branchErrors(n)...)
+	v.errs = append(v.errs, gotoErrors(n)...)
 	sort.SliceStable(v.errs, func(i, j int) bool { return v.errs[i].pos < v.errs[j].pos })
 	return v.errs
 }

@@ -54,10 +54,11 @@ func useY() int { return y + x }`)
 	if _, err := child.Call("x", nil); err == nil {
 		t.Errorf("x is not a func: no error")
 	}
-	// useY needs y, which a statement made: left out of the worker, whose
-	// other funcs still load.
-	if _, err := child.Call("useY", nil); err == nil {
-		t.Errorf("useY: no error")
+	// useY needs y, which a statement made by a call with effects: a zero
+	// value in the worker, as for var y = compute() (it was left out, and
+	// useY with it: "no func useY in the notebook").
+	if out, err := child.Call("useY", nil); err != nil || len(out) != 1 || out[0] != 99 {
+		t.Errorf("useY = %v, %v; want 99 (y a zero value)", out, err)
 	}
 	f, err := child.Lookup("square")
 	if err != nil {
@@ -171,5 +172,40 @@ func TestWorkerReplayDeclaredBelow(t *testing.T) {
 	}
 	if out, err := child.Call("half", []any{10}); err != nil || len(out) != 1 || out[0] != 5 {
 		t.Errorf("half(10) = %v, %v\n%s", out, err, decls)
+	}
+}
+
+// TestWorkerStatementMadeByCall: a Process target using a variable that
+// a statement made by calling a notebook func (data := load()) loads in a
+// worker, with data a zero value, as a var data = load() is: the student
+// sees the index error of an empty slice in the child (and passes data in
+// Args), not "no func work in the notebook".
+func TestWorkerStatementMadeByCall(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`func load() []int { return []int{10, 20, 30} }
+data := load()
+func work(i int) int { return data[i] }
+n := 3
+n := n * len(data)
+func scaled() int { return n }`)
+	decls := ts.s.Declarations()
+	for _, want := range []string{"// data is a zero value: load has effects and is not run again\nvar data []int", "var n = (3) * len(data)"} {
+		if !strings.Contains(decls, want) {
+			t.Errorf("Declarations lacks %q:\n%s", want, decls)
+		}
+	}
+	child, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer child.Shutdown()
+	if err := child.Load(decls); err != nil {
+		t.Fatalf("Load: %v\n%s", err, decls)
+	}
+	if _, err := child.Call("work", []any{1}); err == nil || !strings.Contains(err.Error(), "index out of range [1] with length 0") {
+		t.Errorf("work(1) in the worker: %v", err)
+	}
+	if out, err := child.Call("scaled", nil); err != nil || len(out) != 1 || out[0] != 0 {
+		t.Errorf("scaled() in the worker = %v, %v; want 0", out, err)
 	}
 }

@@ -2939,6 +2939,29 @@ var Fast = interp.FastCalls{
 				in[0] = interp.FastIface[error](r0)
 				return in[:1], true
 			},
+			"SetDefault": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*multiprocessing.DictProxy](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 3 {
+					return nil, false
+				}
+				a0, ok := interp.FastArg[any](in[1])
+				if !ok {
+					return nil, false
+				}
+				a1, ok := interp.FastArg[any](in[2])
+				if !ok {
+					return nil, false
+				}
+				r0 := recv.SetDefault(a0, a1)
+				in[0] = interp.FastIface[any](r0)
+				return in[:1], true
+			},
 			"String": func(in []reflect.Value) ([]reflect.Value, bool) {
 				if len(in) == 0 {
 					return nil, false

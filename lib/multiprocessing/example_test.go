@@ -126,3 +126,54 @@ func ExampleZeroProcesses() {
 	// Output:
 	// ValueError: Number of processes must be at least 1
 }
+
+// firstClaim records in d which child claimed a key first, as Python's
+// d.setdefault(k, v) on a Manager dict.
+func firstClaim(d *mp.DictProxy, who string) { d.SetDefault("winner", who) }
+
+func init() { mp.Register(firstClaim) }
+
+// SetDefault sets a key only if it is missing, in one step in the
+// Manager: of several processes racing for it, one sets it and the others
+// get its value.
+func ExampleDictProxy_SetDefault() {
+	m := mp.NewManager()
+	defer m.Shutdown()
+	d := m.Dict()
+	fmt.Println(d.SetDefault("hits", 0), d.SetDefault("hits", 99))
+	var ps []*mp.Process
+	for _, who := range []string{"a", "b", "c"} {
+		p := &mp.Process{Target: firstClaim, Args: []any{d, who}}
+		p.Start()
+		ps = append(ps, p)
+	}
+	for _, p := range ps {
+		p.Join()
+	}
+	w := d.Get("winner").(string)
+	fmt.Println(d.Len(), w == "a" || w == "b" || w == "c")
+	// Output:
+	// 0 0
+	// 2 true
+}
+
+// Sort sorts a Manager list in place in the manager, as Python's
+// list.sort() on a proxy; values that cannot be ordered give Python's
+// TypeError and leave the list as it was.
+func ExampleListProxy_Sort() {
+	m := mp.NewManager()
+	defer m.Shutdown()
+	l := m.List(3, 1.5, 2, true)
+	l.Sort()
+	fmt.Println(l)
+	l.Sort(true)
+	fmt.Println(l)
+	words := m.List("pear", "fig", 7)
+	fmt.Println(words.Sort())
+	fmt.Println(words)
+	// Output:
+	// [True, 1.5, 2, 3]
+	// [3, 2, 1.5, True]
+	// TypeError: '<' not supported between instances of 'int' and 'str'
+	// ['pear', 'fig', 7]
+}

@@ -1,8 +1,11 @@
 package multiprocessing
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
+	"math"
+	"math/big"
 	"reflect"
 	"sort"
 	"strings"
@@ -169,6 +172,7 @@ const (
 	lsCopy
 	lsClear
 	lsReverse
+	lsSort
 )
 
 type listImpl struct {
@@ -265,6 +269,16 @@ func (l *listImpl) call(ctx *callCtx, method byte, r *rbuf) (byte, []byte) {
 		for i, j := 0, len(l.items)-1; i < j; i, j = i+1, j-1 {
 			l.items[i], l.items[j] = l.items[j], l.items[i]
 		}
+	case lsSort:
+		reverse := r.bool()
+		if r.err != nil {
+			return stError, []byte(r.err.Error())
+		}
+		sorted, err := sortItems(l.items, reverse)
+		if err != nil {
+			return stPanic, []byte(err.Error())
+		}
+		l.items = sorted
 	default:
 		return stError, []byte(fmt.Sprintf("multiprocessing: unknown list method %d", method))
 	}
@@ -443,6 +457,23 @@ func (l *ListProxy) Copy() []any {
 // Clear removes every element.
 func (l *ListProxy) Clear() { mustCall(l.objref(), lsClear, nil) }
 
+// Sort sorts the list in place, in one step in the manager, as Python's
+// list.sort() on a proxy: numbers (bools and every integer and float kind)
+// by value, strings by code point, slices (Python's lists and tuples)
+// element by element; Sort(true) sorts in descending order (Python's
+// reverse=True). The sort is stable. Items that cannot be ordered leave
+// the list unchanged and give Python's TypeError ("TypeError: '<' not
+// supported between instances of 'str' and 'int'").
+func (l *ListProxy) Sort(reverse ...bool) error {
+	w := &wbuf{}
+	w.bool(len(reverse) > 0 && reverse[0])
+	st, res := l.objref().call(lsSort, w.b)
+	if st == stPanic {
+		return errors.New(string(res))
+	}
+	return statusError(st, res)
+}
+
 // Reverse reverses the list in place (Python's list.reverse(), which the
 // docs' Manager example calls on a proxy).
 func (l *ListProxy) Reverse() { mustCall(l.objref(), lsReverse, nil) }
@@ -492,6 +523,7 @@ const (
 	dItems
 	dClear
 	dPop
+	dSetDefault
 )
 
 // dictImpl keeps encoded keys in insertion order, like a Python dict.
@@ -522,6 +554,18 @@ func (d *dictImpl) call(ctx *callCtx, method byte, r *rbuf) (byte, []byte) {
 			return stTimeout, nil
 		}
 		return stOK, d.vals[i]
+	case dSetDefault:
+		k, v := r.bytes(), r.bytes()
+		if r.err != nil {
+			return stError, []byte(r.err.Error())
+		}
+		if i, ok := d.index[string(k)]; ok {
+			return stOK, d.vals[i]
+		}
+		d.index[string(k)] = len(d.keys)
+		d.keys = append(d.keys, k)
+		d.vals = append(d.vals, v)
+		return stOK, v
 	case dDel, dPop:
 		k := string(r.bytes())
 		i, ok := d.index[k]
@@ -605,6 +649,24 @@ func (d *DictProxy) Set(k, v any) error { return dictSetIn(d.objref(), k, v, "di
 func (d *DictProxy) Get(k any) any {
 	v, _ := dictLookupIn(d.objref(), dGet, k)
 	return v
+}
+
+// SetDefault returns d[k] if k is present, else sets d[k] = v and returns
+// v, in one step in the owner (Python's d.setdefault(k, v)): processes
+// that race to set a key all get the value of the one that set it.
+func (d *DictProxy) SetDefault(k, v any) any {
+	vb, err := encodeOrErr(v, "dict")
+	if err != nil {
+		panic(err)
+	}
+	w := &wbuf{}
+	w.bytes(dictKey(k))
+	w.bytes(vb)
+	st, res := d.objref().call(dSetDefault, w.b)
+	if err := statusError(st, res); err != nil {
+		panic(err)
+	}
+	return decodeOrPanic(res)
 }
 
 // Lookup returns d[k] and whether k is present.
@@ -834,4 +896,102 @@ func init() {
 	registerHandle(kList, (*ListProxy)(nil), func(r *objRef) (shareable, error) { return &ListProxy{ref: r}, nil })
 	registerHandle(kDict, (*DictProxy)(nil), func(r *objRef) (shareable, error) { return &DictProxy{ref: r}, nil })
 	registerHandle(kNamespace, (*Namespace)(nil), func(r *objRef) (shareable, error) { return &Namespace{ref: r}, nil })
+}
+
+// sortItems returns the encoded items sorted as Python sorts their values
+// (see [ListProxy.Sort]), or Python's TypeError.
+func sortItems(items [][]byte, reverse bool) ([][]byte, error) {
+	vals := make([]any, len(items))
+	for i, b := range items {
+		v, err := decodeValue(b)
+		if err != nil {
+			return nil, fmt.Errorf("multiprocessing: cannot sort a shared list: %w", err)
+		}
+		vals[i] = v
+	}
+	idx := make([]int, len(items))
+	for i := range idx {
+		idx[i] = i
+	}
+	var terr error
+	sort.SliceStable(idx, func(a, b int) bool {
+		if terr != nil {
+			return false
+		}
+		c, err := pyCompare(vals[idx[a]], vals[idx[b]])
+		if err != nil {
+			terr = err
+			return false
+		}
+		if reverse {
+			return c > 0
+		}
+		return c < 0
+	})
+	if terr != nil {
+		return nil, terr
+	}
+	out := make([][]byte, len(items))
+	for i, j := range idx {
+		out[i] = items[j]
+	}
+	return out, nil
+}
+
+// pyCompare orders a and b as Python's < does for the values a manager
+// holds: numbers by value, strings, and sequences element by element (the
+// first elements that differ decide); other pairs are Python's TypeError.
+func pyCompare(a, b any) (int, error) {
+	va, vb := reflect.ValueOf(a), reflect.ValueOf(b)
+	if isNaN(va) || isNaN(vb) {
+		return 0, nil // Python's comparisons with nan are all false
+	}
+	if a != nil && b != nil {
+		if x, ok := pyNumber(va); ok {
+			if y, ok := pyNumber(vb); ok {
+				return x.Cmp(y), nil
+			}
+		} else if va.Kind() == reflect.String && vb.Kind() == reflect.String {
+			return strings.Compare(va.String(), vb.String()), nil
+		} else if isSeq(va) && isSeq(vb) {
+			for i := 0; i < va.Len() && i < vb.Len(); i++ {
+				ea, eb := va.Index(i).Interface(), vb.Index(i).Interface()
+				if reflect.DeepEqual(ea, eb) {
+					continue
+				}
+				c, err := pyCompare(ea, eb)
+				if err != nil || c != 0 {
+					return c, err
+				}
+			}
+			return cmp.Compare(va.Len(), vb.Len()), nil
+		}
+	}
+	return 0, fmt.Errorf("TypeError: '<' not supported between instances of '%s' and '%s'", pyrepr.TypeName(a), pyrepr.TypeName(b))
+}
+
+// pyNumber returns v's value if it is a bool or a number.
+func pyNumber(v reflect.Value) (*big.Float, bool) {
+	switch {
+	case v.Kind() == reflect.Bool:
+		if v.Bool() {
+			return big.NewFloat(1), true
+		}
+		return big.NewFloat(0), true
+	case v.CanInt():
+		return new(big.Float).SetInt64(v.Int()), true
+	case v.CanUint():
+		return new(big.Float).SetUint64(v.Uint()), true
+	case v.CanFloat():
+		return big.NewFloat(v.Float()), true
+	}
+	return nil, false
+}
+
+func isNaN(v reflect.Value) bool { return v.IsValid() && v.CanFloat() && math.IsNaN(v.Float()) }
+
+// isSeq reports whether v is a slice or an array (not of bytes).
+func isSeq(v reflect.Value) bool {
+	k := v.Kind()
+	return (k == reflect.Slice || k == reflect.Array) && v.Type().Elem().Kind() != reflect.Uint8
 }

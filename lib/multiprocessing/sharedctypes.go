@@ -444,7 +444,7 @@ func init() {
 		}
 		l := &RLock{}
 		l.ref.set(r)
-		return &Value{typecode: tc, mem: s, lock: l}, nil
+		return &Value{typecode: tc, mem: s, lock: l, managed: r.managed}, nil
 	})
 	registerHandle(kArray, (*Array)(nil), func(r *objRef) (shareable, error) {
 		s, tc, err := shmFromExtra(r.extra)

@@ -180,7 +180,9 @@ func registerHandle(k byte, sample shareable, mk func(*objRef) (shareable, error
 	handleMakers[k] = mk
 }
 
-// writeHandle writes the handle of h: owner address, id, extra.
+// writeHandle writes the handle of h: owner address, id, extra, and
+// whether a Manager made it (a proxy stays a proxy in the process that
+// receives it, which may give it to its own Pool's tasks, as CPython's).
 func writeHandle(w *wbuf, h shareable) error {
 	r := h.objref()
 	if w.task && !r.managed {
@@ -201,6 +203,7 @@ func writeHandle(w *wbuf, h shareable) error {
 	w.str(r.addr)
 	w.uvarint(r.id)
 	w.bytes(r.extra)
+	w.bool(r.managed)
 	return nil
 }
 
@@ -208,10 +211,11 @@ func writeHandle(w *wbuf, h shareable) error {
 // owner, the object itself).
 func readHandle(rb *rbuf, k byte) (shareable, error) {
 	addr, id, extra := rb.str(), rb.uvarint(), append([]byte(nil), rb.bytes()...)
+	managed := rb.bool()
 	if rb.err != nil {
 		return nil, rb.err
 	}
-	ref := &objRef{id: id, addr: addr, extra: extra}
+	ref := &objRef{id: id, addr: addr, extra: extra, managed: managed}
 	if e := state.lookup(addr, id); e != nil {
 		ref.local, ref.entry = e.obj, e
 	} else {

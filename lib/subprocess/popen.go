@@ -520,8 +520,18 @@ func (p *Popen) communicate(input string, timeout time.Duration, kill bool) (std
 		return p.commOutputs()
 	case <-tc:
 		if kill {
+			// CPython's run kills the child on a timeout and waits for it,
+			// not for the end of its pipes, which a grandchild may hold:
+			// what arrives within drainDelay is read, then the pipes are
+			// closed.
 			p.Kill()
-			<-p.commDone
+			<-p.done
+			select {
+			case <-p.commDone:
+			case <-time.After(drainDelay):
+				p.closeCaptured()
+				<-p.commDone
+			}
 			p.seen.Store(true)
 		}
 		stdout, stderr, _ = p.commOutputs()
@@ -684,23 +694,23 @@ func (p *Popen) startCommunicate(input string) {
 		read(p.StderrPipe, &p.commErr)
 	}
 	go func() {
+		// As CPython's communicate, read the captured outputs to their end:
+		// a grandchild that holds a pipe open (sh -c "job &") is waited
+		// for, and what it writes is part of the output.
+		wg.Wait()
 		<-p.done
-		// A grandchild may hold the pipes open: do not wait for it longer
-		// than for the uncaptured output.
-		ended := make(chan struct{})
-		go func() { wg.Wait(); close(ended) }()
-		select {
-		case <-ended:
-		case <-time.After(drainDelay):
-			for _, c := range []io.Closer{p.StdoutPipe, p.StderrPipe} {
-				if c != nil {
-					c.Close()
-				}
-			}
-			<-ended
-		}
 		close(p.commDone)
 	}()
+}
+
+// closeCaptured closes the read ends of the captured outputs, which ends
+// Communicate's readers.
+func (p *Popen) closeCaptured() {
+	for _, c := range []io.Closer{p.StdoutPipe, p.StderrPipe} {
+		if c != nil {
+			c.Close()
+		}
+	}
 }
 
 // String returns Python's repr, e.g. <Popen: returncode: None args: ['sleep', '1']>.

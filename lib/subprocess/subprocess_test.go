@@ -2,6 +2,7 @@ package subprocess
 
 import (
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -511,5 +512,24 @@ func TestZeroTimeoutsAfterExit(t *testing.T) {
 		if o, _, err := p.CommunicateTimeout(0); err != nil || string(o) != string(out) {
 			t.Fatalf("CommunicateTimeout(0) #%d after exit: %q, %v", i, o, err)
 		}
+	}
+}
+
+// Communicate reads the captured output to its end, as CPython's: what a
+// grandchild that still holds the pipe writes after the child was killed
+// is part of it (python3 prints 'late\n' for the same program).
+func TestCommunicateReadsWhatAGrandchildWrites(t *testing.T) {
+	p, err := NewPopen([]string{"sh", "-c", "(sleep 0.5; echo late) & echo first; exec sleep 30"}, Options{Stdout: PIPE, Text: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := make([]byte, len("first\n"))
+	if _, err := io.ReadFull(p.StdoutPipe, first); err != nil || string(first) != "first\n" {
+		t.Fatalf("first line %q, %v", first, err)
+	}
+	p.Kill()
+	out, _, err := p.Communicate()
+	if err != nil || string(out) != "late\n" || p.Returncode() != -9 {
+		t.Errorf("Communicate after Kill = %q, %v, returncode %v; want \"late\\n\", nil, -9", out, err, p.Returncode())
 	}
 }

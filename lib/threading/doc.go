@@ -49,9 +49,16 @@
 // # Threads and goroutines
 //
 // Every Thread runs its Target in its own goroutine; Go runs goroutines in
-// parallel on all cores (there is no GIL). [Thread.Ident] and
-// [Thread.NativeID] both return the goroutine id: Go schedules goroutines on
-// OS threads M:N, so a goroutine has no stable OS thread id.
+// parallel on all cores (there is no GIL). [Thread.Ident] is the goroutine
+// id (Python's get_ident is an opaque number too). Go schedules goroutines
+// on OS threads M:N, so a goroutine has no OS thread of its own; a Thread's
+// goroutine is locked to the OS thread it starts on while it runs, as a
+// Python thread is an OS thread, and [Thread.NativeID] is that thread's id
+// (gettid on Linux): it differs from Ident, is distinct among threads
+// running at one time, and stays the same inside the thread. The main
+// thread's NativeID is the process id, as CPython's on Linux: on Linux the
+// package locks the main goroutine to the process's first thread in its
+// init, so that no Thread runs there.
 //
 // [CurrentThread] in a goroutine that is not a Thread returns [MainThread]
 // for the main goroutine, and a dummy thread ("Dummy-N", daemon, as Python

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"reflect"
 	"regexp"
 	"runtime"
@@ -61,6 +62,7 @@ type Thread struct {
 	mu      sync.Mutex
 	state   atomic.Int32
 	g       atomic.Int64  // goroutine id once running
+	native  atomic.Int64  // OS thread id once running (NativeID)
 	started chan struct{} // closed when g is known
 	done    chan struct{} // closed when the target has returned
 	kind    string        // Python class name: "" (Thread), "Timer", "_MainThread", "_DummyThread"
@@ -147,6 +149,7 @@ func threadOf(g int64, create bool) *Thread {
 	}
 	t = &Thread{Name: newName("Dummy-"), Daemon: true, kind: "_DummyThread", started: make(chan struct{}), done: make(chan struct{})}
 	t.g.Store(g)
+	t.native.Store(osThreadID())
 	t.state.Store(stStarted)
 	close(t.started)
 	byG[g] = t
@@ -185,9 +188,21 @@ func MainThread() *Thread {
 // notebook, see the package documentation) in the main goroutine.
 func GetIdent() int64 { return hook.ThreadID() }
 
-// GetNativeID returns the same as [GetIdent]: goroutines have no stable OS
-// thread (Go schedules them M:N), so Go's native id is the goroutine id.
-func GetNativeID() int64 { return hook.ThreadID() }
+// GetNativeID returns the calling thread's native id, as Python's
+// get_native_id: the id of the OS thread a [Thread] runs on (see
+// [Thread.NativeID]), the process id in the main thread, and in a goroutine
+// that is not a Thread (a dummy thread) the id of the OS thread that runs
+// it at the moment of the call.
+func GetNativeID() int64 {
+	g := hook.ThreadID()
+	if g == mainG() {
+		return int64(os.Getpid())
+	}
+	if t := threadOf(g, false); t != nil && t.kind != "_DummyThread" {
+		return t.native.Load()
+	}
+	return osThreadID()
+}
 
 // ActiveCount returns the number of live threads: the main thread plus every
 // started Thread that has not ended (dummy threads are not counted).
@@ -309,6 +324,12 @@ func (t *Thread) targetName() string {
 }
 
 func (t *Thread) bootstrap(s *hook.Scope, traced func(body func())) {
+	// A Thread runs on one OS thread, as Python's: its goroutine keeps the
+	// OS thread it starts on while it runs, and that thread's id is the
+	// Thread's NativeID.
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
+	t.native.Store(osThreadID())
 	defer hook.Bind(s)()
 	g := hook.ThreadID()
 	t.g.Store(g)
@@ -514,8 +535,26 @@ func (t *Thread) Ident() int64 {
 	return t.g.Load()
 }
 
-// NativeID returns the same as Ident: a goroutine has no stable OS thread.
-func (t *Thread) NativeID() int64 { return t.Ident() }
+// NativeID returns the thread's native id, as Python's native_id, or 0
+// before Start. A Thread's goroutine keeps one OS thread while it runs (it
+// is locked to it), as a Python thread is an OS thread, and its NativeID is
+// that thread's id (Linux's gettid; the goroutine id on other systems): an
+// integer other than Ident, distinct among the threads running at one time,
+// which a later thread may get again once this one has ended. The main
+// thread's NativeID is the process id, the id Linux gives a process's first
+// thread (CPython's main thread reports it too, and so does the main thread
+// of a multiprocessing child). A dummy thread's is the OS thread that ran
+// its goroutine when it was first seen.
+func (t *Thread) NativeID() int64 {
+	if t == mainThread {
+		return int64(os.Getpid())
+	}
+	if t.state.Load() == stInitial {
+		return 0
+	}
+	<-t.started
+	return t.native.Load()
+}
 
 // String returns what Python's repr shows, e.g.
 // <Thread(worker 1, started 1234)>, <Thread(Thread-3, stopped daemon 57)>.

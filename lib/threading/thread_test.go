@@ -3,6 +3,7 @@ package threading
 import (
 	"errors"
 	"fmt"
+	"os"
 	"regexp"
 	"runtime"
 	"strings"
@@ -54,7 +55,7 @@ func TestThreadStringStarted(t *testing.T) {
 	if th.String() != want {
 		t.Errorf("String = %q, want %q", th.String(), want)
 	}
-	if !th.IsAlive() || th.NativeID() != th.Ident() {
+	if !th.IsAlive() || th.NativeID() <= 0 {
 		t.Error("IsAlive/NativeID")
 	}
 	stop.Set()
@@ -390,5 +391,49 @@ func TestBarrierActionReadsState(t *testing.T) {
 	}
 	if got != "1 false true" {
 		t.Fatalf("in the action: %q, want \"1 false true\"", got)
+	}
+}
+
+// A Thread keeps one OS thread while it runs: GetNativeID inside it is its
+// NativeID however often the goroutine is rescheduled, and two threads
+// running at once have different ones; the main thread's is the process id.
+func TestNativeID(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("native ids are OS thread ids on Linux only")
+	}
+	if got := MainThread().NativeID(); got != int64(os.Getpid()) {
+		t.Errorf("MainThread().NativeID() = %d, want the pid %d", got, os.Getpid())
+	}
+	ready := NewBarrier(3, nil)
+	seen := make([][]int64, 2)
+	var ths []*Thread
+	for i := range 2 {
+		th := &Thread{Target: func() {
+			for range 50 {
+				seen[i] = append(seen[i], GetNativeID())
+				runtime.Gosched()
+				time.Sleep(time.Microsecond)
+			}
+			ready.Wait()
+		}}
+		th.Start()
+		ths = append(ths, th)
+	}
+	ready.Wait()
+	for i, th := range ths {
+		for _, id := range seen[i] {
+			if id != th.NativeID() {
+				t.Fatalf("thread %d: GetNativeID() = %d inside, NativeID() = %d", i, id, th.NativeID())
+			}
+		}
+	}
+	if ths[0].NativeID() == ths[1].NativeID() {
+		t.Errorf("two running threads share native id %d", ths[0].NativeID())
+	}
+	for _, th := range ths {
+		th.Join()
+	}
+	if (&Thread{}).NativeID() != 0 {
+		t.Error("NativeID before Start is not 0")
 	}
 }

@@ -253,15 +253,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			sc = sc.pushBloc()
 			// Pre-define symbols for labels defined in this block, so we are sure that
 			// they are already defined when met.
-			for _, c := range n.child {
-				if c.kind != labeledStmt {
-					continue
-				}
-				label := labelKey(c.child[0].ident) // gonotes patch
-				sym := &symbol{kind: labelSym, node: c, index: -1}
-				sc.sym[label] = sym
-				c.sym = sym
-			}
+			predefineLabels(sc, n.child) // gonotes patch (s15-public10a): shared with clauses
 			// If block is the body of a function, get declared variables in current scope.
 			// This is done in order to add the func signature symbols into sc.sym,
 			// as we will need them in post-processing.
@@ -289,7 +281,13 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 
 		case caseClause:
 			sc = sc.pushBloc()
-			if sn := n.anc.anc; sn.kind == typeSwitch && sn.child[1].action == aAssign {
+			if len(n.child) > 0 && n.lastChild().kind == caseBody {
+				b := n.lastChild()
+				predefineLabels(sc, b.child) // gonotes patch (s15-public10a)
+			}
+			// gonotes patch (s15-public10a): an empty default clause has no
+			// body, where the guard's variable would be defined.
+			if sn := n.anc.anc; sn.kind == typeSwitch && sn.child[1].action == aAssign && len(n.child) > 0 {
 				// Type switch clause with a var defined in switch guard.
 				var typ *itype
 				if len(n.child) == 2 {
@@ -325,9 +323,11 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 
 		case commClauseDefault:
 			sc = sc.pushBloc()
+			predefineLabels(sc, n.child) // gonotes patch (s15-public10a)
 
 		case commClause:
 			sc = sc.pushBloc()
+			predefineLabels(sc, n.child) // gonotes patch (s15-public10a)
 			// gonotes patch: only "case v := <-ch" declares v; "case v = <-ch"
 			// assigns the variable in scope (it declared a new one: the
 			// variable was unchanged after the select).
@@ -513,6 +513,15 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					if rc0.kind == indexExpr && rt0.cat == structT {
 						return false
 					}
+				}
+			}
+
+			// gonotes patch (s15-public10a): a struct type's method and
+			// field names must be distinct.
+			if len(n.child[0].child) > 0 {
+				if rt, rerr := nodeType(interp, sc, n.child[0].child[0].lastChild()); rerr == nil && rt.fieldIndex(n.child[1].ident) >= 0 {
+					err = n.child[1].cfgErrorf("field and method with the same name %s", n.child[1].ident)
+					return false
 				}
 			}
 
@@ -851,6 +860,12 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					err = dest.cfgErrorf("cannot assign to %s (neither addressable nor a map index expression)", exprString(dest))
 					break
 				}
+				if err = mapElemPartErr(dest); err != nil { // gonotes patch (s15-public10a)
+					break
+				}
+				if err = floatShiftErr(n, dest, src, atyp); err != nil { // gonotes patch (s15-public10a)
+					break
+				}
 				// gonotes patch: without values (var _ T), src is dest itself.
 				if isBlank(src) && n.nright > 0 {
 					err = n.cfgErrorf("cannot use _ as value")
@@ -1068,6 +1083,9 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 		case incDecStmt:
 			err = check.unaryExpr(n)
 			if err != nil {
+				break
+			}
+			if err = mapElemPartErr(n.child[0]); err != nil { // gonotes patch (s15-public10a)
 				break
 			}
 			wireChild(n)
@@ -1583,6 +1601,9 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				}
 				c0.typ = &itype{cat: builtinT, name: bname}
 				if n.typ, err = nodeType(interp, sc, n); err != nil {
+					return
+				}
+				if err = unusedBuiltinResult(n, bname); err != nil { // gonotes patch (s15-public10a)
 					return
 				}
 				switch {
@@ -2572,6 +2593,9 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			// Check that cases expressions are all different
 			usedCase := map[string]bool{}
 			for _, c := range n.lastChild().child {
+				if len(c.child) == 0 {
+					continue // gonotes patch (s15-public10a): an empty default clause
+				}
 				for _, t := range c.child[:len(c.child)-1] {
 					if hasTypeArg(t) {
 						// gonotes patch (s10-goroot): in an instance of a generic
@@ -3811,9 +3835,14 @@ func matchSelectorMethod(sc *scope, n *node) (err error) {
 			n.gen = getIndexBinMethod
 			n.action = aGetMethod
 			n.recv = &receiver{node: n.child[0]}
-			n.typ = valueTOf(method.Type, isBinMethod())
 			if hasRecvType {
+				n.typ = valueTOf(method.Type, isBinMethod())
 				n.typ.recv = n.typ
+			} else {
+				// gonotes patch (s15-public10a): the method of an interface
+				// type has no receiver parameter to drop (f := r.Read gave f
+				// the type func() (int, error)).
+				n.typ = valueTOf(method.Type)
 			}
 		case n.typ.TypeOf().Kind() == reflect.Ptr:
 			if field, ok := n.typ.rtype.Elem().FieldByName(name); ok {
@@ -3894,6 +3923,13 @@ func matchSelectorMethod(sc *scope, n *node) (err error) {
 			// gonotes patch (s11-gen): the path to a promoted method's receiver.
 			n.promote = lind
 		} else {
+			// gonotes patch (s15-public10a): gc's error for a pointer method
+			// of a value that is not addressable (yaegi called it on a copy).
+			if len(lind) == 0 && ptrRecvMethod(m) && notAddressable(n.child[0]) {
+				if t := n.typ.TypeOf(); t != nil && t.Kind() != reflect.Ptr {
+					return n.cfgErrorf("cannot call pointer method %s on %s", name, n.tname(n.typ))
+				}
+			}
 			// Handle method with receiver.
 			n.gen = getMethod
 			n.val = m
@@ -3918,7 +3954,13 @@ func matchSelectorMethod(sc *scope, n *node) (err error) {
 		}
 		n.recv = &receiver{node: n.child[0], index: lind}
 		n.val = append([]int{m.Index}, lind...)
-		n.typ = valueTOf(m.Type, isBinMethod(), withRecv(n.child[0].typ))
+		if m.Func.IsValid() {
+			n.typ = valueTOf(m.Type, isBinMethod(), withRecv(n.child[0].typ))
+		} else {
+			// gonotes patch (s15-public10a): promoted from an embedded
+			// interface: no receiver parameter in m.Type.
+			n.typ = valueTOf(m.Type, withRecv(n.child[0].typ))
+		}
 		return nil
 	}
 
@@ -4449,6 +4491,176 @@ func snapshotSelectOperands(n *node, sc *scope) {
 	}
 }
 
+// mapElemPartErr returns gc's error for an assignment to a part of a map
+// element (m[k].f = v, m[k][i] = v with an array element, m[k].f++): a
+// map element is not addressable, and yaegi assigned to a copy (the map
+// was unchanged). Only direct fields are followed (a promoted field may be
+// reached through an embedded pointer). gonotes patch (s15-public10a).
+func mapElemPartErr(dest *node) error {
+	part := false
+	for n := dest; ; {
+		switch n.kind {
+		case parenExpr:
+			n = n.child[0]
+			continue
+		case selectorExpr:
+			o := n.child[0]
+			if o.typ == nil || !isDirectField(o.typ, n.child[1].ident) {
+				return nil
+			}
+			n, part = o, true
+			continue
+		case indexExpr:
+			o := n.child[0]
+			if o.typ == nil {
+				return nil
+			}
+			rt := o.typ.TypeOf()
+			if rt == nil {
+				return nil
+			}
+			switch rt.Kind() {
+			case reflect.Map:
+				if !part {
+					return nil
+				}
+				if dest.kind == selectorExpr {
+					return dest.cfgErrorf("cannot assign to struct field %s in map", exprString(dest))
+				}
+				return dest.cfgErrorf("cannot assign to %s (neither addressable nor a map index expression)", exprString(dest))
+			case reflect.Array:
+				n, part = o, true
+				continue
+			}
+		}
+		return nil
+	}
+}
+
+// isDirectField reports whether t is a struct type (not a pointer) with a
+// field name of its own, not promoted. gonotes patch (s15-public10a).
+func isDirectField(t *itype, name string) bool {
+	for t.cat == linkedT && t.val != nil {
+		t = t.val
+	}
+	switch t.cat {
+	case structT:
+		return t.fieldIndex(name) >= 0
+	case valueT:
+		rt := t.TypeOf()
+		if rt == nil || rt.Kind() != reflect.Struct {
+			return false
+		}
+		f, ok := rt.FieldByName(name)
+		return ok && len(f.Index) == 1
+	}
+	return false
+}
+
+// notAddressable reports whether the operand n is surely not addressable:
+// a call's result (or a conversion's), a composite literal, a literal, a
+// map element. gonotes patch (s15-public10a).
+func notAddressable(n *node) bool {
+	for n.kind == parenExpr && len(n.child) == 1 {
+		n = n.child[0]
+	}
+	switch n.kind {
+	case callExpr, compositeLitExpr, basicLit:
+		return true
+	case indexExpr:
+		t := n.child[0].typ
+		if t == nil {
+			return false
+		}
+		rt := t.TypeOf()
+		return rt != nil && rt.Kind() == reflect.Map
+	}
+	return false
+}
+
+// floatShiftErr returns gc's error for a non-constant shift of an untyped
+// constant given to a variable of a floating-point or complex type (var f
+// float64 = 1 << s): the constant takes the type the context gives it, and
+// a float cannot be shifted. Yaegi shifted an int and converted the result.
+// Only the direct assignment is checked. gonotes patch (s15-public10a).
+func floatShiftErr(n, dest, src *node, atyp *itype) error {
+	if src.action != aShl && src.action != aShr || len(src.child) != 2 || src.rval.IsValid() {
+		return nil
+	}
+	c0 := src.child[0]
+	if c0.typ == nil || !c0.typ.untyped || !c0.rval.IsValid() {
+		return nil
+	}
+	t := atyp
+	if t == nil && n.kind == assignStmt && n.action == aAssign {
+		t = dest.typ
+	}
+	if t == nil || t.untyped {
+		return nil
+	}
+	if rt := t.TypeOf(); rt != nil && (isFloat(rt) || isComplex(rt)) {
+		return src.cfgErrorf("invalid operation: shifted operand %s (type %s) must be integer", exprString(c0), n.tname(t))
+	}
+	return nil
+}
+
+// unusedBuiltinResult returns gc's error for a call of a builtin function
+// that has a result (append, len, make...) used as a statement in a
+// function: yaegi ran `append(s, 2)` and dropped the result. At a cell's
+// top level such a statement shows its value, as in a notebook. gonotes
+// patch (s15-public10a).
+func unusedBuiltinResult(n *node, bname string) error {
+	switch bname {
+	case bltnAppend, bltnCap, bltnComplex, bltnImag, bltnLen, bltnMake, bltnNew, bltnReal, bltnMin, bltnMax:
+	default:
+		return nil
+	}
+	if n.anc == nil || n.anc.kind != exprStmt {
+		return nil
+	}
+	inFunc := false
+	for a := n.anc; a != nil && !inFunc; a = a.anc {
+		inFunc = a.kind == funcDecl || a.kind == funcLit
+	}
+	if !inFunc {
+		return nil
+	}
+	args := make([]string, 0, len(n.child)-1)
+	for _, c := range n.child[1:] {
+		a := exprString(c)
+		if c.typ != nil && c.isType(n.scope) && a == "expression" {
+			a = n.tname(c.typ)
+		}
+		args = append(args, a)
+	}
+	call := bname + "(" + strings.Join(args, ", ") + ")"
+	if strings.Contains(call, "expression") {
+		call = bname + "(...)"
+	}
+	if n.typ == nil || n.typ.cat == builtinT {
+		return n.cfgErrorf("%s is not used", call)
+	}
+	return n.cfgErrorf("%s (value of type %s) is not used", call, n.tname(n.typ))
+}
+
+// predefineLabels defines in sc the labels of the statements stmts (of a
+// block, or of a case or select clause), so that a goto, break or continue
+// met before a label's statement, or inside it, finds it. A label of a
+// clause was defined only when a goto met it first, without its statement:
+// "invalid break label" for a labeled loop in a case, a panic for a goto to
+// a label in a case. gonotes patch (s15-public10a).
+func predefineLabels(sc *scope, stmts []*node) {
+	for _, c := range stmts {
+		if c.kind != labeledStmt {
+			continue
+		}
+		label := labelKey(c.child[0].ident)
+		sym := &symbol{kind: labelSym, node: c, index: -1}
+		sc.sym[label] = sym
+		c.sym = sym
+	}
+}
+
 // rangeSkipsOperand reports whether the range statement n does not
 // evaluate its operand, as the specification says: at most one iteration
 // variable is present (for i, _ := range has two), and the operand is an array whose length is constant
@@ -4458,14 +4670,10 @@ func rangeSkipsOperand(n *node) bool {
 	if len(n.child) != 3 {
 		return false // for i, v := range (for i, _ := range too)
 	}
-	o := n.child[1]
-	if o.typ == nil || o.typ.cat == ptrT {
-		return false
-	}
-	if t := o.typ.TypeOf(); t == nil || t.Kind() != reflect.Array {
-		return false
-	}
-	return arrayLenIsConst(o)
+	// An array or a pointer to an array (testdata.a with testdata a nil
+	// pointer to a struct: not evaluated, so no panic). gonotes patch
+	// (s15-public10a).
+	return arrayLenIsConst(n.child[1])
 }
 
 // expandTupleArg gives the builtin call n whose only argument is a call of

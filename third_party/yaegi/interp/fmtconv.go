@@ -216,7 +216,7 @@ func (fc *fmtConverter) conv(t *itype, elem, addr bool, seen map[*itype]bool) fu
 		// than string with MarshalText (a wrapper is no map key).
 		textKeys, mapName := false, ""
 		if fc.marshal && kc != nil {
-			if rt := t.key.TypeOf(); rt == nil || rt.Kind() == reflect.String || isInterfaceSrc(t.key) {
+			if rt := t.key.TypeOf(); rt == nil || rt.Kind() == reflect.String || isInterfaceSrc(t.key) || noTextKey(t.key, rt) {
 				kc = nil
 			} else {
 				textKeys, mapName = true, gcTypeName(t)
@@ -642,6 +642,27 @@ func marshalKeyErr(k reflect.Value) (reflect.Value, error) {
 		}
 	}
 	return k, nil
+}
+
+// noTextKey reports whether a map key of type t (runtime type rt) can be
+// no key of an encoder's map: neither a string nor an integer, without a
+// MarshalText method of its own (so not through an embedded field). The
+// map is then given as it is, and the encoder fails as Go's does ("json:
+// unsupported type: map[main.Vault]int"), even when empty. gonotes patch
+// (s15-noticedb).
+func noTextKey(t *itype, rt reflect.Type) bool {
+	switch rt.Kind() {
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		return false
+	}
+	for _, f := range t.field {
+		if f.embed {
+			return false
+		}
+	}
+	m, _ := t.lookupMethod("MarshalText")
+	return m == nil || ptrRecvMethod(m) && t.cat != ptrT
 }
 
 // jsonKeyText is the key of a map given to an encoder in place of a

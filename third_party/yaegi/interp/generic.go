@@ -585,8 +585,25 @@ func coreTerm(n *node) *node {
 		}
 	case arrayType, mapType, chanType, chanTypeSend, chanTypeRecv, funcType, starExpr, structType: // gonotes patch (s11-gen): structType
 		return n
+	case binaryExpr:
+		// gonotes patch (s15-public10b): a union of channel types
+		// (C ~<-chan T | ~chan T) has a core type, a channel of their
+		// element type (the spec's core types): Go infers T from the
+		// argument's element type, whatever the channel's direction.
+		if n.action != aOr || len(n.child) != 2 {
+			return nil
+		}
+		l, r := coreTerm(n.child[0]), coreTerm(n.child[1])
+		if isChanTerm(l) && isChanTerm(r) {
+			return l
+		}
 	}
 	return nil
+}
+
+// isChanTerm reports whether n, a core term, is a channel type. gonotes patch.
+func isChanTerm(n *node) bool {
+	return n != nil && (n.kind == chanType || n.kind == chanTypeSend || n.kind == chanTypeRecv)
 }
 
 // elemType returns the element type of a pointer, slice, array, chan or map

@@ -155,17 +155,12 @@ func errTypeNames(args []*node) map[reflect.Type]*itype {
 			return
 		}
 		seen[t] = true
+		// gonotes patch (s15-noticedb): defined slice, array and map
+		// types too (json: Unmarshal(non-pointer main.Points)).
 		switch t.cat {
-		case ptrT, sliceT, arrayT, chanT:
-			walk(t.val)
-		case mapT:
-			walk(t.key)
-			walk(t.val)
-		case linkedT:
-			walk(t.val)
-		case structT:
+		case structT, sliceT, arrayT, mapT:
 			if t.name != "" && t.path != "" {
-				if rt := t.TypeOf(); rt != nil && rt.Kind() == reflect.Struct && rt.Name() == "" {
+				if rt := t.TypeOf(); rt != nil && rt.Name() == "" && (t.cat != structT || rt.Kind() == reflect.Struct) {
 					if names == nil {
 						names = map[reflect.Type]*itype{}
 					}
@@ -176,6 +171,16 @@ func errTypeNames(args []*node) map[reflect.Type]*itype {
 					}
 				}
 			}
+		}
+		switch t.cat {
+		case ptrT, sliceT, arrayT, chanT:
+			walk(t.val)
+		case mapT:
+			walk(t.key)
+			walk(t.val)
+		case linkedT:
+			walk(t.val)
+		case structT:
 			for _, fl := range t.field {
 				walk(fl.typ)
 			}
@@ -242,7 +247,10 @@ func (interp *Interpreter) fixErrorType(errv reflect.Value, names map[reflect.Ty
 			continue
 		}
 		ft := jsonFieldType(t, strings.Split(ff.String(), "."))
-		if ft == nil {
+		if ft == nil || hasUnmarshalJSON(ft) {
+			// gonotes patch (s15-noticedb): the error of a field with
+			// UnmarshalJSON is the method's, of the type it names (Go:
+			// "Reading.Temp of type int" for a Celsius decoding an int).
 			continue
 		}
 		r := interp.crossRType(ft)
@@ -254,6 +262,16 @@ func (interp *Interpreter) fixErrorType(errv reflect.Value, names map[reflect.Ty
 	if found != nil {
 		tf.Set(reflect.ValueOf(found))
 	}
+}
+
+// hasUnmarshalJSON reports whether t or *t has an UnmarshalJSON method
+// declared in the notebook. gonotes patch (s15-noticedb).
+func hasUnmarshalJSON(t *itype) bool {
+	if m, _ := t.lookupMethod("UnmarshalJSON"); m != nil {
+		return true
+	}
+	m, _ := ptrOf(t).lookupMethod("UnmarshalJSON")
+	return m != nil
 }
 
 // jsonFieldType returns the type of the field reached from the struct type
@@ -473,4 +491,80 @@ func itypeOfRType(t *itype, rt reflect.Type, seen map[*itype]bool) *itype {
 		}
 	}
 	return nil
+}
+
+// A map key that does not parse as its integer type is an
+// *json.UnmarshalTypeError whose Value is "number " and the key (json:
+// cannot unmarshal number x into Go value of type main.ID), with the
+// key's reflect type, int64 for a notebook `type ID int64`. errKeyTypes
+// maps the reflect types of the notebook's defined integer types that are
+// map keys reachable from the arguments of a call to those types (nil for
+// a reflect type two of them share), and fixKeyErrorType names them.
+// gonotes patch (s15-noticedb).
+
+// errKeyTypes returns the notebook defined integer types of map keys
+// reachable from the types of args, by their reflect types, or nil.
+func errKeyTypes(args []*node) map[reflect.Type]*itype {
+	var keys map[reflect.Type]*itype
+	seen := map[*itype]bool{}
+	var walk func(t *itype)
+	walk = func(t *itype) {
+		if t == nil || seen[t] || t.incomplete {
+			return
+		}
+		seen[t] = true
+		switch t.cat {
+		case ptrT, sliceT, arrayT, chanT, linkedT:
+			walk(t.val)
+		case mapT:
+			if k := t.key; k != nil && k.name != "" && k.path != "" && !isInterfaceSrc(k) {
+				if rt := k.TypeOf(); rt != nil && isIntKind(rt.Kind()) {
+					if keys == nil {
+						keys = map[reflect.Type]*itype{}
+					}
+					if o, ok := keys[rt]; ok && o != k {
+						keys[rt] = nil
+					} else {
+						keys[rt] = k
+					}
+				}
+			}
+			walk(t.val)
+		case structT:
+			for _, fl := range t.field {
+				walk(fl.typ)
+			}
+		}
+	}
+	for _, c := range args {
+		walk(c.typ)
+	}
+	return keys
+}
+
+// isIntKind reports whether k is an integer kind.
+func isIntKind(k reflect.Kind) bool {
+	switch k {
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		return true
+	}
+	return false
+}
+
+// fixKeyErrorType sets the Type of errv, the error of a decoder, when it
+// is the error of a map key (see errKeyTypes) of a notebook type of keys.
+func (interp *Interpreter) fixKeyErrorType(errv reflect.Value, keys map[reflect.Type]*itype) {
+	if keys == nil || !errv.IsValid() || errv.Kind() != reflect.Interface || errv.IsNil() {
+		return
+	}
+	e, ok := errv.Elem().Interface().(*json.UnmarshalTypeError)
+	if !ok || e.Type == nil || !strings.HasPrefix(e.Value, "number ") {
+		return
+	}
+	if t := keys[e.Type]; t != nil {
+		if r := interp.namedRType(t); r != nil {
+			e.Type = r
+		}
+	}
 }

@@ -17,6 +17,9 @@ type Program struct {
 	pkgName string
 	root    *node
 	init    []*node
+	// pregen is set by Generate: the next run of the program does not
+	// generate its node exec closures again. gonotes patch (s15-noticedb).
+	pregen bool
 }
 
 // PackageName returns name used in a package clause.
@@ -135,7 +138,7 @@ func (interp *Interpreter) CompileAST(n ast.Node) (*Program, error) {
 		root.cfgDot(dotWriter(dotCmd))
 	}
 
-	return &Program{pkgName, root, initNodes}, nil
+	return &Program{pkgName: pkgName, root: root, init: initNodes}, nil
 }
 
 // Execute executes compiled Go code.
@@ -164,7 +167,22 @@ func (interp *Interpreter) generate(p *Program) (err error) {
 // itself never runs, as when a host runs compiled programs in turn and
 // stops at the first that panics. gonotes patch (s13): without it, such a
 // func's body had no code, and a call of it did nothing.
-func (interp *Interpreter) Generate(p *Program) error { return interp.generate(p) }
+//
+// gonotes patch (s15-noticedb): a program generated so is not generated
+// again by Generate nor by its next run, so that a host may generate the
+// funcs and methods of programs it will run later before running earlier
+// ones that may call them (through method tables, which hold the latest
+// compiled methods).
+func (interp *Interpreter) Generate(p *Program) error {
+	if p.pregen {
+		return nil
+	}
+	if err := interp.generate(p); err != nil {
+		return err
+	}
+	p.pregen = true
+	return nil
+}
 
 // execute is Execute, with the node exec closures generated first when gen
 // is true (else by generate). gonotes patch (s10-rtrip).
@@ -179,11 +197,12 @@ func (interp *Interpreter) execute(p *Program, gen bool) (res reflect.Value, err
 	}()
 
 	// Generate node exec closures.
-	if gen {
+	if gen && !p.pregen { // gonotes patch (s15-noticedb): see Generate
 		if err = genRun(p.root); err != nil {
 			return res, err
 		}
 	}
+	p.pregen = false
 
 	// Init interpreter execution memory frame.
 	interp.frame.setrunid(interp.runid())
@@ -268,9 +287,12 @@ func (interp *Interpreter) ExecuteWithContext(ctx context.Context, p *Program) (
 	goexit := true // gonotes patch: see ErrGoexit
 
 	// gonotes patch (s10-rtrip): see generate.
-	if err := interp.generate(p); err != nil {
-		return reflect.Value{}, err
+	if !p.pregen { // gonotes patch (s15-noticedb): see Generate
+		if err := interp.generate(p); err != nil {
+			return reflect.Value{}, err
+		}
 	}
+	p.pregen = false
 	go func() {
 		defer close(done)
 		reserveStack(0) // gonotes patch (s10-rtrip)

@@ -4,6 +4,7 @@ package interp
 
 import (
 	"reflect"
+	"sync"
 	"sync/atomic"
 )
 
@@ -134,10 +135,24 @@ func (interp *Interpreter) composedRType(t *itype) reflect.Type {
 	if ok {
 		return r
 	}
+	// gonotes patch (s15-noticedb): a type met again while it is being
+	// composed (a struct with a field map[reflect.Type]func(*Container)
+	// (any, error): the func's parameter leads back to the struct) has no
+	// composite type there, as a signature met again has none (sigBuilding);
+	// nothing is kept for it. It recursed until the stack overflowed
+	// (fmt.Printf("%T", c) ended the kernel).
+	if _, busy := composing.LoadOrStore(t, nil); busy {
+		return nil
+	}
+	defer composing.Delete(t)
 	r = interp.composedRTypeOf(t)
 	interp.named.Store(k, itypeEntry{r, g})
 	return r
 }
+
+// composing holds the types composedRType is making. gonotes patch
+// (s15-noticedb).
+var composing sync.Map
 
 // composedRTypeOf is composedRType without the look-up by the type
 // itself. gonotes patch: rtstruct.go.

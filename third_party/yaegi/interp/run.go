@@ -3562,11 +3562,13 @@ func callBin(n *node) {
 	// gonotes patch (s8 jsongen): the notebook types named by the errors
 	// of encoding/json (jsonfix.go).
 	if no := funcType.NumOut(); getMapType != nil && no > 0 && funcType.Out(no-1) == errorRType && len(child) == l {
-		if names := errTypeNames(child); names != nil {
+		names, keys := errTypeNames(child), errKeyTypes(child) // gonotes patch (s15-noticedb): keys
+		if names != nil || keys != nil {
 			prev, interp := callFn, n.interp
 			callFn = func(v reflect.Value, in []reflect.Value) []reflect.Value {
 				out := prev(v, in)
 				interp.fixErrorType(out[len(out)-1], names)
+				interp.fixKeyErrorType(out[len(out)-1], keys)
 				return out
 			}
 			if fast != nil {
@@ -3575,6 +3577,7 @@ func callBin(n *node) {
 					out, ok := pf(in)
 					if ok && len(out) > 0 {
 						interp.fixErrorType(out[len(out)-1], names)
+						interp.fixKeyErrorType(out[len(out)-1], keys)
 					}
 					return out, ok
 				}
@@ -4719,7 +4722,7 @@ func getIndexSeqMethod(n *node) {
 			}
 		} else {
 			n.exec = func(f *frame) bltn {
-				getFrame(f, l).data[i] = value(f).Elem().FieldByIndex(fi).Method(mi)
+				getFrame(f, l).data[i] = boundRecv(value(f).Elem().FieldByIndex(fi)).Method(mi) // gonotes patch (s15-public10a)
 				return next
 			}
 		}
@@ -4731,12 +4734,28 @@ func getIndexSeqMethod(n *node) {
 			}
 		} else {
 			n.exec = func(f *frame) bltn {
-				getFrame(f, l).data[i] = value(f).FieldByIndex(fi).Method(mi)
+				getFrame(f, l).data[i] = boundRecv(value(f).FieldByIndex(fi)).Method(mi) // gonotes patch (s15-public10a)
 				return next
 			}
 		}
 	}
 	liftExec(n, fi) // gonotes patch
+}
+
+// boundRecv returns the receiver v, an embedded field of a compiled type
+// whose method is selected (l.String with an embedded fmt.Stringer,
+// e.Year with an embedded time.Time), as a copy: reflect's method value of
+// an addressable field reads the field when called, where Go's method
+// value binds the receiver (the interface value, the struct value, the
+// pointer) when evaluated (e.Time = later, then the method value still
+// gives the first year). gonotes patch (s15-public10a).
+func boundRecv(v reflect.Value) reflect.Value {
+	if !v.CanAddr() {
+		return v
+	}
+	c := reflect.New(v.Type()).Elem()
+	c.Set(unsafe2.Exported(v))
+	return c
 }
 
 func neg(n *node) {
@@ -5559,15 +5578,19 @@ func _range(n *node) {
 				f.data[index0].SetInt(int64(pos))
 				return tnext
 			}
+		case rangeSkipsOperand(n):
+			// gonotes patch: the operand is not evaluated, only its
+			// constant length counts (of the array a pointer points to:
+			// s15-public10a).
+			if t.Kind() == reflect.Ptr {
+				t = t.Elem()
+			}
+			zero := reflect.Zero(t)
+			value = func(*frame) reflect.Value { return zero }
 		case t.Kind() == reflect.Ptr && t.Elem().Kind() == reflect.Array:
 			// gonotes patch: with only an index, the length of a pointer to array is
 			// constant: the pointer is not dereferenced (it may be nil).
 			value = arrayPtrLenValue(an, t)
-		case rangeSkipsOperand(n):
-			// gonotes patch: the operand is not evaluated, only its
-			// constant length counts.
-			zero := reflect.Zero(t)
-			value = func(*frame) reflect.Value { return zero }
 		default:
 			value = genValueRangeArray(an)
 		}
@@ -5699,6 +5722,12 @@ func rangeMap(n *node) {
 
 func _case(n *node) {
 	tnext := getExec(n.tnext)
+	if len(n.child) == 0 {
+		// gonotes patch (s15-public10a): an empty default clause (default:
+		// with no statements) has no body to go to: on to what follows.
+		n.exec = func(*frame) bltn { return tnext }
+		return
+	}
 
 	// TODO(mpl): a lot of what is done in typeAssert should probably be redone/reused here.
 	switch {

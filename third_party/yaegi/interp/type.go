@@ -1227,7 +1227,11 @@ func nodeType2(interp *Interpreter, sc *scope, n *node, seen []*node) (t *itype,
 			if m, _ := lt.lookupMethod(name); m != nil {
 				t, err = nodeType2(interp, sc, m.child[2], seen)
 			} else if bm, _, _, ok := lt.lookupBinMethod(name); ok {
-				t = valueTOf(bm.Type, isBinMethod(), withRecv(lt), withScope(sc))
+				if bm.Func.IsValid() {
+					t = valueTOf(bm.Type, isBinMethod(), withRecv(lt), withScope(sc))
+				} else { // gonotes patch (s15-public10a): an interface's method has no receiver parameter
+					t = valueTOf(bm.Type, withRecv(lt), withScope(sc))
+				}
 			} else if ti := lt.lookupField(name); len(ti) > 0 {
 				t = lt.fieldSeq(ti)
 			} else if bs, _, ok := lt.lookupBinField(name); ok {
@@ -2412,6 +2416,13 @@ func (t *itype) methodSet(viaPtr, keepAmbiguous bool) methodSet {
 					res[k] = ambiguousSig
 				}
 			}
+			// gonotes patch (s15-public10a): a field of the struct hides a
+			// method of that name promoted from an embedded field.
+			for _, f := range typ.field {
+				if _, ok := res[f.name]; ok {
+					res[f.name], depth[f.name] = hiddenSig, 0
+				}
+			}
 		}
 		// Get all methods defined on this type.
 		if underlying { // gonotes patch: not inherited by a defined type
@@ -2764,6 +2775,12 @@ func (t *itype) lookupMethod3(name string, seen map[*itype]bool, underlying bool
 	var m *node
 	if !underlying { // gonotes patch
 		m = t.getMethod(name)
+	}
+	if m == nil && t.fieldIndex(name) >= 0 && t.cat != linkedT && t.cat != ptrT {
+		// gonotes patch (s15-public10a): a field of t of that name hides
+		// the methods of its embedded fields (struct{ Inner; Greet string }
+		// has no method Greet, so it implements no interface with one).
+		return nil, nil
 	}
 	if m == nil {
 		// gonotes patch (s11-fixa): the method promoted from the shallowest

@@ -1572,6 +1572,9 @@ func impossibleTypeCases(check typecheck, n *node, instance bool) error {
 		return nil
 	}
 	for _, c := range n.lastChild().child {
+		if len(c.child) == 0 {
+			continue // gonotes patch (s15-public10a): an empty default clause
+		}
 		for _, t := range c.child[:len(c.child)-1] {
 			if t.typ == nil || t.typ.cat == nilT || isInterface(t.typ) || hasTypeArg(t) {
 				continue

@@ -796,8 +796,15 @@ func fixUnmarshalTypeError(err reflect.Value, t *itype) {
 		return
 	}
 	var owner *itype
+	promoted := false
 	for _, name := range strings.Split(fpath.String(), ".") {
 		t = jsonElem(t)
+		named := t
+		// gonotes patch (s15-noticedb): a struct type defined from
+		// another (type Named Point) is a linkedT.
+		for t != nil && t.cat == linkedT && t.val != nil && t.val != t {
+			t = jsonElem(t.val)
+		}
 		if t == nil || t.cat != structT {
 			return
 		}
@@ -805,7 +812,14 @@ func fixUnmarshalTypeError(err reflect.Value, t *itype) {
 		if fl == nil {
 			return
 		}
-		owner, t = t, fl.typ
+		// gonotes patch (s15-noticedb): the fields of an untagged
+		// embedded struct are the outer struct's (Go: "Tagged.A.x",
+		// not "A.A.x").
+		if !promoted || owner == nil {
+			owner = named
+		}
+		promoted = embedsStruct(fl)
+		t = fl.typ
 	}
 	if owner != nil && owner.name != "" && s.String() == "" {
 		s.SetString(owner.name)
@@ -814,12 +828,43 @@ func fixUnmarshalTypeError(err reflect.Value, t *itype) {
 	// the decoder calls in place is an interface{} holding the method's
 	// wrapper in the decoder's view (unmarshalStruct): the type of the
 	// error is the field's ("of type main.Point", not "interface {}").
-	if ty := e.Elem().FieldByName("Type"); ty.IsValid() && ty.CanSet() && t != nil && t.name != "" && t.path != "" && !isInterfaceSrc(t) {
-		if rt, ok := ty.Interface().(reflect.Type); ok && rt == emptyInterfaceType && t.TypeOf() != nil {
-			pkg := t.path
-			ty.Set(reflect.ValueOf(namedIfaceRType{Type: t.TypeOf(), str: pkg[strings.LastIndex(pkg, "/")+1:] + "." + t.name, name: t.name, pkg: pkg}))
+	ty := e.Elem().FieldByName("Type")
+	if !ty.IsValid() || !ty.CanSet() || t == nil {
+		return
+	}
+	rt, _ := ty.Interface().(reflect.Type)
+	if rt == proxyTextType || rt == proxyJSONType {
+		// gonotes patch (s15-noticedb): an element of a slice, array or
+		// map of such a type is a proxy in the view (main.Upper, not
+		// interp.unmarshalProxyText).
+		t, rt = jsonElem(t), emptyInterfaceType
+	}
+	if t != nil && t.name != "" && t.path != "" && !isInterfaceSrc(t) && rt == emptyInterfaceType && t.TypeOf() != nil {
+		pkg := t.path
+		ty.Set(reflect.ValueOf(namedIfaceRType{Type: t.TypeOf(), str: pkg[strings.LastIndex(pkg, "/")+1:] + "." + t.name, name: t.name, pkg: pkg}))
+	}
+}
+
+// embedsStruct reports whether fl is an embedded struct (or pointer to
+// struct) field without a JSON name, whose fields a decoder takes as the
+// fields of the struct holding fl. gonotes patch (s15-noticedb).
+func embedsStruct(fl *structField) bool {
+	if !fl.embed || fl.typ == nil {
+		return false
+	}
+	if tag, ok := reflect.StructTag(fl.tag).Lookup("json"); ok {
+		if n, _, _ := strings.Cut(tag, ","); n != "" {
+			return false
 		}
 	}
+	ft := fl.typ
+	if ft.cat == ptrT && ft.val != nil {
+		ft = ft.val
+	}
+	for ft.cat == linkedT && ft.val != nil {
+		ft = ft.val
+	}
+	return ft.cat == structT
 }
 
 // jsonElem returns the type a decoder fills for a value of type t: the

@@ -39,7 +39,17 @@ func xmlRootName(t *itype) string {
 	if t.cat == ptrT {
 		t = t.val
 	}
-	if t == nil || t.cat != structT || t.name == "" {
+	if t == nil || t.name == "" {
+		return ""
+	}
+	// gonotes patch (s15-noticedb): a struct type defined from another
+	// (type plain Q) is named by its own name: its runtime type is Q's
+	// struct, which xml cannot name ("xml: unsupported type").
+	name := t.name
+	for t.cat == linkedT && t.val != nil && t.val != t {
+		t = t.val
+	}
+	if t.cat != structT {
 		return ""
 	}
 	for _, f := range t.field {
@@ -50,10 +60,10 @@ func xmlRootName(t *itype) string {
 	// gonotes patch (s11-gen): an instance of a generic type (A[string,
 	// int]) is named without its type arguments, as encoding/xml does;
 	// its comma ended the tag's name ("<A[string>").
-	if i := strings.IndexByte(t.name, '['); i >= 0 {
-		return t.name[:i]
+	if i := strings.IndexByte(name, '['); i >= 0 {
+		return name[:i]
 	}
-	return t.name
+	return name
 }
 
 // xmlNamed returns v (a struct, a pointer to a struct, an interface

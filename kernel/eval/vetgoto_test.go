@@ -1,0 +1,50 @@
+package eval
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestVetGoto checks that a cell is rejected where go build rejects a goto
+// that jumps into a block or over a variable declaration, with gc's
+// message but for where the block or declaration is, and accepted where
+// go build accepts the goto. Each case was built with go build as
+// "package main\n\n" + code + "\n\nfunc main() {}".
+func TestVetGoto(t *testing.T) {
+	cases := []struct{ name, code, want string }{
+		{"over_define", "func f() {\n\tgoto L\n\tx := 1\n\t_ = x\nL:\n}", "2:7: goto L jumps over declaration of x"},
+		{"over_var", "func f() {\n\tgoto L\n\tvar y, z int\n\t_, _ = y, z\nL:\n}", "2:7: goto L jumps over declaration of y"},
+		{"over_const_type", "func f() {\n\tgoto L\n\tconst c = 1\n\ttype T int\nL:\n}", ""},
+		{"backward", "func f() {\n\tx := 0\nL:\n\tx++\n\tif x < 3 {\n\t\tgoto L\n\t}\n}", ""},
+		{"backward_over_decl", "func f() {\nL:\n\tx := 1\n\t_ = x\n\tgoto L\n}", ""},
+		{"out_of_block", "func f(b bool) {\n\tif b {\n\t\tgoto L\n\t}\n\tprintln()\nL:\n}", ""},
+		{"out_of_block_over_decl", "func f(b bool) {\n\tif b {\n\t\tgoto L\n\t}\n\tv := 1\n\t_ = v\nL:\n}", "3:8: goto L jumps over declaration of v"},
+		{"decl_in_inner_block", "func f() {\n\tgoto L\n\t{\n\t\tx := 1\n\t\t_ = x\n\t}\nL:\n}", ""},
+		{"into_block", "func f() {\n\tgoto L\n\t{\n\tL:\n\t}\n}", "2:7: goto L jumps into block"},
+		{"into_case", "func f(x int) {\n\tgoto L\n\tswitch x {\n\tcase 1:\n\tL:\n\t}\n}", "2:7: goto L jumps into block"},
+		{"into_else", "func f(b bool) {\n\tif b {\n\t\tgoto L\n\t} else {\n\tL:\n\t}\n}", "3:8: goto L jumps into block"},
+		{"within_case", "func f(x int) {\n\tswitch x {\n\tcase 1:\n\t\tgoto L\n\tL:\n\t}\n}", ""},
+		{"labeled_decl_target", "func f() {\n\tgoto L\n\tprintln()\nL:\n\tx := 1\n\t_ = x\n}", ""},
+		{"in_func_lit", "var g = func() {\n\tgoto L\n\tx := 1\n\t_ = x\nL:\n}", "2:7: goto L jumps over declaration of x"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			ts := newSession(t)
+			c := ts.run(tc.code)
+			switch {
+			case tc.want == "" && c.err != nil:
+				t.Errorf("%s\n=> rejected: %v", tc.code, c.err)
+			case tc.want != "" && c.err == nil:
+				t.Errorf("%s\n=> accepted, want %q", tc.code, tc.want)
+			case tc.want != "" && strings.SplitN(c.err.Error(), "\n", 2)[0] != tc.want:
+				t.Errorf("%s\n=> %q, want %q", tc.code, c.err.Error(), tc.want)
+			}
+		})
+	}
+	// At a cell's top level (main's body typed as statements) too.
+	ts := newSession(t)
+	c := ts.run("goto end\nx := 1\nprintln(x)\nend:\nprintln(\"end\")")
+	if c.err == nil || !strings.Contains(c.err.Error(), "goto end jumps over declaration of x") {
+		t.Errorf("top level: got %v, want the goto's error", c.err)
+	}
+}

@@ -9,7 +9,7 @@ BIN     := bin/gonotes
 PYTHON  ?= /usr/bin/python3
 export GOFLAGS := -buildvcs=false
 
-.PHONY: build build-race build-race-if-cc install notebook notebooks-run test check unit race race-engine jupyter-test fuzz bench clean conformance pycompat goroot
+.PHONY: build build-race build-race-if-cc install notebook notebooks-run test check unit race race-engine jupyter-test fuzz difffuzz bench clean conformance pycompat goroot
 
 include tests/browser.mk tests/docker.mk tests/hub.mk
 
@@ -133,6 +133,21 @@ pycompat: build
 
 fuzz:
 	$(GO) test ./kernel -run '^$$' -fuzz FuzzDecode -fuzztime 30s
+
+# Random programs (cmd/difffuzz) as a temporary section of the conformance
+# suite: each built and run by the go command and as cells; prints the table
+# (the report of the programs that differ: bin/difffuzz.txt). Not part of
+# make test. SEEDS=from:to and KINDS=a,b (go run ./cmd/difffuzz -list) choose
+# the programs; keep to about 200 at a time.
+SEEDS ?= 0:12
+KINDS ?= all
+DIFFFUZZ_SECTION := kernel/eval/testdata/conformance/difffuzz_tmp
+difffuzz:
+	@mkdir -p bin; rm -rf $(DIFFFUZZ_SECTION) bin/difffuzz.txt; status=0; \
+	$(GO) run ./cmd/difffuzz -seeds $(SEEDS) -kinds $(KINDS) -out $(DIFFFUZZ_SECTION) && \
+	GONOTES_CONFORMANCE_REPORT=$(CURDIR)/bin/difffuzz.txt $(GO) test -count=1 -timeout 30m -run 'TestConformance/difffuzz_tmp' ./kernel/eval > bin/difffuzz.log 2>&1 || status=$$?; \
+	rm -rf $(DIFFFUZZ_SECTION); \
+	if [ -f bin/difffuzz.txt ]; then sed -n '1,/^$$/p' bin/difffuzz.txt; echo "full report: bin/difffuzz.txt"; else cat bin/difffuzz.log; fi; exit $$status
 
 # make bench compares the round trip with gophernotes too: bench/gophernotes.sh
 # builds it into bin/gophernotes (from the Go module proxy, a few minutes, once);

@@ -1054,6 +1054,9 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					n.findex = notInFrame
 					if sym, _, ok := sc.lookup(dest.ident); ok {
 						sym.kind = constSym
+						if sym.node == nil {
+							sym.node = n // gonotes patch (s15-noticeda): its declaration (typedConstSym)
+						}
 					}
 				}
 			}
@@ -1694,7 +1697,10 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					// gonotes patch (s11-fixa): and a value of an interface
 					// of interpreted code converted to a compiled one
 					// (fmt.Stringer(s)): the node kept s's valueInterface.
-					if !c1.typ.untyped && (!isInterface(c1.typ) || isInterfaceBin(c0.typ) && isInterfaceSrc(c1.typ)) && !isFuncSrc(c1.typ) && c1.typ.cat != nilT {
+					// gonotes patch (s15-noticeda): and a value of a defined
+					// func type converted to an empty interface (any(f).(F)
+					// was false: the interface held the func value only).
+					if !c1.typ.untyped && (!isInterface(c1.typ) || isInterfaceBin(c0.typ) && isInterfaceSrc(c1.typ)) && (!isFuncSrc(c1.typ) || isEmptyInterface(c0.typ) && c1.typ.cat == funcT && dynTypeNeeded(c1.typ)) && c1.typ.cat != nilT {
 						n.gen = convert
 						n.typ = c0.typ
 						n.findex = sc.add(n.typ)

@@ -653,8 +653,11 @@ func untypedBoolExpr(n *node) bool {
 	}
 	if n.rval.IsValid() && (n.kind != identExpr || n.sym != nil && n.sym.kind == constSym) {
 		// The interpreter gives a constant comparison (1 < 2, const k
-		// = 1 < 2) the type bool: a constant is taken as untyped.
-		return true
+		// = 1 < 2) the type bool: a constant is taken as untyped,
+		// unless it is declared with a type (const k bool = true).
+		// gonotes patch (s15-noticeda): var b B = k was accepted.
+		// (The use of such a constant may be a basicLit with its symbol.)
+		return n.sym == nil || !typedConstSym(n.sym, 0)
 	}
 	switch n.kind {
 	case parenExpr:
@@ -672,6 +675,57 @@ func untypedBoolExpr(n *node) bool {
 		}
 	}
 	return false
+}
+
+// typedConstSym reports whether the constant sym is typed in Go: declared
+// with a type (const k bool = true), or given the value of a conversion
+// (const k = bool(true)) or of a typed constant (const k2 = k). The
+// interpreter's types of constants do not tell it for booleans (a
+// constant comparison is of type bool). gonotes patch (s15-noticeda).
+func typedConstSym(sym *symbol, depth int) bool {
+	if sym == nil || sym.kind != constSym || depth > 8 {
+		return false
+	}
+	d := sym.node
+	if d == nil || d.kind != defineStmt || d.nleft < 1 || d.nleft+d.nright > len(d.child) {
+		return false
+	}
+	if d.nleft+d.nright < len(d.child) {
+		return true // const k T = v
+	}
+	if d.nright != d.nleft {
+		return false
+	}
+	for i := 0; i < d.nleft; i++ {
+		if d.child[i].sym != sym && d.child[i].ident != symName(d, sym) {
+			continue
+		}
+		v := d.child[d.nleft+i]
+		for v.kind == parenExpr && len(v.child) == 1 {
+			v = v.child[0]
+		}
+		switch {
+		case v.kind == callExpr && isConversionCall(v):
+			return true
+		case v.kind == identExpr && v.sym != nil && v.sym != sym:
+			return typedConstSym(v.sym, depth+1)
+		}
+		return false
+	}
+	return false
+}
+
+// symName returns the name that the const declaration d gives sym, or "".
+func symName(d *node, sym *symbol) string {
+	if d.scope == nil {
+		return ""
+	}
+	for i := 0; i < d.nleft; i++ {
+		if id := d.child[i].ident; d.scope.sym[id] == sym {
+			return id
+		}
+	}
+	return ""
 }
 
 // notTypedBool reports whether the operand n of a boolean operator is not

@@ -130,6 +130,28 @@ func (interp *Interpreter) structStrict(t *itype) bool {
 	return interp.namedRType(t) != nil
 }
 
+// ptrStrict reports whether an empty interface (or a compiled interface)
+// holding a pointer as itself does not hold a value of t, an unnamed
+// pointer type to a defined type of interpreted code: interpreted code
+// keeps the values of t in interfaces as valueInterfaces (dynTypeNeeded),
+// and gives them to compiled code as pointers to the element's named
+// runtime type (namedPtrRType), which come back as values of t. A pointer
+// stored as itself with t's reflect type then points to a value of an
+// unnamed type: with type Arr [3]int and var a [3]int, any(&a).(*Arr) is
+// false, as in Go. Without a named runtime type, values of t cross
+// compiled code as themselves, and the check is as before.
+// gonotes patch (s15-noticeda).
+func (interp *Interpreter) ptrStrict(t *itype) bool {
+	if t == nil || t.cat != ptrT || t.name != "" || t.val == nil {
+		return false
+	}
+	e := t.val
+	if e.name == "" || e.path == "" || isInterface(e) || isGeneric(e) || e.cat == ptrT || !dynTypeNeeded(t) {
+		return false
+	}
+	return interp.namedPtrRType(t) != nil
+}
+
 // rawStructOf reports whether i, a value held as itself by an interface
 // operand of a comparison, is a struct of an unnamed reflect type: a value
 // of an unnamed struct type (see structStrict). gonotes patch

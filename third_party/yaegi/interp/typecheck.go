@@ -246,6 +246,14 @@ func (check typecheck) comparison(n *node) error {
 		return n.cfgErrorf("invalid operation: mismatched types %s and %s", n.tname(t0), n.tname(t1)) // gonotes patch: tname
 	}
 
+	// gonotes patch (s15-noticeda): a defined boolean type and bool (a
+	// variable, a typed constant) are mismatched; an untyped boolean (a
+	// comparison, which the interpreter types bool) is not.
+	c0, c1 := n.child[0], n.child[1]
+	if isDefinedBool(t0) && isPredeclaredBool(t1) && !untypedBoolExpr(c1) || isDefinedBool(t1) && isPredeclaredBool(t0) && !untypedBoolExpr(c0) {
+		return n.cfgErrorf("invalid operation: mismatched types %s and %s", n.tname(t0), n.tname(t1))
+	}
+
 	ok := false
 
 	if !isInterface(t0) && !isInterface(t1) && !t0.isNil() && !t1.isNil() && t0.untyped == t1.untyped && !sameID(t0.id(), t1.id()) && !typeDefined(t0, t1) && !chanDirOnly(t0, t1) && !definedAndUnnamed(t0, t1) && !definedAndUnnamed(t1, t0) { // gonotes patch: sameID; definedAndUnnamed (s11-fixa)

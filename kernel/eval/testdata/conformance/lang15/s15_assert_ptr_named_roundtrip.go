@@ -17,14 +17,14 @@ type Item struct {
 
 type PQ []*Item
 
-func (q PQ) Len() int            { return len(q) }
-func (q PQ) Less(i, j int) bool  { return q[i].prio < q[j].prio }
-func (q PQ) Swap(i, j int)       { q[i], q[j] = q[j], q[i] }
-func (q *PQ) Push(x any)         { *q = append(*q, x.(*Item)) }
-func (q *PQ) Pop() any           { old := *q; n := len(old); it := old[n-1]; *q = old[:n-1]; return it }
-func keep(v any) any             { return v }
-func check(v any) (bool, bool)   { _, a := v.(*Arr); _, b := v.(*[3]int); return a, b }
-func checkC(v any) (bool, bool)  { _, a := v.(*Count); _, b := v.(*int); return a, b }
+func (q PQ) Len() int           { return len(q) }
+func (q PQ) Less(i, j int) bool { return q[i].prio < q[j].prio }
+func (q PQ) Swap(i, j int)      { q[i], q[j] = q[j], q[i] }
+func (q *PQ) Push(x any)        { *q = append(*q, x.(*Item)) }
+func (q *PQ) Pop() any          { old := *q; n := len(old); it := old[n-1]; *q = old[:n-1]; return it }
+func keep(v any) any            { return v }
+func check(v any) (bool, bool)  { _, a := v.(*Arr); _, b := v.(*[3]int); return a, b }
+func checkC(v any) (bool, bool) { _, a := v.(*Count); _, b := v.(*int); return a, b }
 
 func main() {
 	arr := &Arr{1, 2, 3}

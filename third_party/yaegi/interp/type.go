@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"errors"
 	"fmt"
 	"go/constant"
 	"path/filepath"
@@ -1147,6 +1148,15 @@ func nodeType2(interp *Interpreter, sc *scope, n *node, seen []*node) (t *itype,
 			fields = append(fields, structField{name: c0.ident, typ: typ})
 			incomplete = incomplete || typ.incomplete
 		}
+		// gonotes patch (s15-noticeda): duplicate methods of an interface
+		// type literal anywhere (var x interface{ M(); M() }), not only
+		// of a declared interface type (dupMethodError).
+		if !incomplete {
+			if name := dupIfaceMethod(fields); name != "" {
+				return nil, n.cfgErrorf("%w", dupMethodErr{name})
+			}
+			fields = mergedIfaceMethods(fields)
+		}
 		t = interfaceOf(t, fields, constraint, ulconstraint, withNode(n), withScope(sc))
 		t.incomplete = incomplete
 
@@ -1890,6 +1900,52 @@ func dupMethodError(n *node) error {
 		return n.cfgErrorf("duplicate method %s", name)
 	}
 	return nil
+}
+
+// dupMethodErr is Go's error for a method an interface type literal
+// declares twice: an error of the program, which no later pass over a
+// declaration that uses the literal can resolve (isDupMethodError).
+// gonotes patch (s15-noticeda).
+type dupMethodErr struct{ name string }
+
+func (e dupMethodErr) Error() string { return "duplicate method " + e.name }
+
+// isDupMethodError reports whether err is, or wraps, a dupMethodErr.
+func isDupMethodError(err error) bool {
+	var d dupMethodErr
+	if ce, ok := err.(*cfgError); ok {
+		err = ce.error
+	}
+	return errors.As(err, &d)
+}
+
+// mergedIfaceMethods returns the fields of an interface type without its
+// own methods that an embedded interface has with the same signature
+// (interface{ io.Reader; Read([]byte) (int, error) }): Go's method set has
+// the method once; the interpreter called the own one with the results of
+// neither (n, err := r.Read(buf) gave n 0). gonotes patch (s15-noticeda).
+func mergedIfaceMethods(fields []structField) []structField {
+	embedded := map[string]string{}
+	for _, f := range fields {
+		if f.embed && f.typ != nil && isInterface(f.typ) {
+			for name, sig := range f.typ.methods() {
+				embedded[name] = sig
+			}
+		}
+	}
+	if len(embedded) == 0 {
+		return fields
+	}
+	out := fields[:0:0]
+	for _, f := range fields {
+		if !f.embed && f.typ != nil {
+			if sig, ok := embedded[f.name]; ok && sig == f.typ.TypeOf().String() {
+				continue
+			}
+		}
+		out = append(out, f)
+	}
+	return out
 }
 
 // dupIfaceMethod returns the name of a method an interface type of the

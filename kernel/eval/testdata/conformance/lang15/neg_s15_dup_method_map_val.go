@@ -2,8 +2,6 @@ package main
 
 import "fmt"
 
-
-
 func main() {
 	m := map[string]interface {
 		Y()

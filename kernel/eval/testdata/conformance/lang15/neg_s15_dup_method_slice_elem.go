@@ -2,8 +2,6 @@ package main
 
 import "fmt"
 
-
-
 func main() {
 	var xs []interface {
 		A()

@@ -2,8 +2,6 @@ package main
 
 import "fmt"
 
-
-
 func main() {
 	var a any = 1
 	_, ok := a.(interface {

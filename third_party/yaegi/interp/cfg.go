@@ -2268,10 +2268,6 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			perIteration(n, n.lastChild()) // gonotes patch: a variable per iteration
 
 		case returnStmt:
-			if len(n.child) > sc.def.typ.numOut() {
-				err = n.cfgErrorf("too many arguments to return")
-				break
-			}
 			for _, c := range n.child {
 				if isBlank(c) {
 					err = n.cfgErrorf("cannot use _ as value")
@@ -2279,6 +2275,15 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				}
 			}
 			returnSig := sc.def.child[2]
+			// gonotes patch (s15-noticeda): go/types' words, and return
+			// g() with g's results counted and typed (returncount.go).
+			if err = returnValuesErr(n, sc, sc.def.typ, !mustReturnValue(returnSig)); err != nil {
+				break
+			}
+			if len(n.child) > sc.def.typ.numOut() {
+				err = n.cfgErrorf("too many arguments to return")
+				break
+			}
 			if mustReturnValue(returnSig) {
 				nret := len(n.child)
 				if nret == 1 && isCall(n.child[0]) {

@@ -1151,7 +1151,13 @@ func nodeType2(interp *Interpreter, sc *scope, n *node, seen []*node) (t *itype,
 		// gonotes patch (s15-noticeda): duplicate methods of an interface
 		// type literal anywhere (var x interface{ M(); M() }), not only
 		// of a declared interface type (dupMethodError).
-		if !incomplete {
+		// The signatures are compared (their reflect types made) only
+		// when the literal embeds an interface: a method's signature may
+		// name a type being declared (Follow() Node[T]).
+		if name := dupOwnMethod(fields); name != "" {
+			return nil, n.cfgErrorf("%w", dupMethodErr{name})
+		}
+		if !incomplete && embedsIface(fields) {
 			if name := dupIfaceMethod(fields); name != "" {
 				return nil, n.cfgErrorf("%w", dupMethodErr{name})
 			}
@@ -1917,6 +1923,33 @@ func isDupMethodError(err error) bool {
 		err = ce.error
 	}
 	return errors.As(err, &d)
+}
+
+// dupOwnMethod returns the name of a method that the fields of an
+// interface type declare twice, or "". gonotes patch (s15-noticeda).
+func dupOwnMethod(fields []structField) string {
+	own := map[string]bool{}
+	for _, f := range fields {
+		if f.embed {
+			continue
+		}
+		if own[f.name] {
+			return f.name
+		}
+		own[f.name] = true
+	}
+	return ""
+}
+
+// embedsIface reports whether the fields of an interface type embed an
+// interface. gonotes patch (s15-noticeda).
+func embedsIface(fields []structField) bool {
+	for _, f := range fields {
+		if f.embed && f.typ != nil && isInterface(f.typ) {
+			return true
+		}
+	}
+	return false
 }
 
 // mergedIfaceMethods returns the fields of an interface type without its

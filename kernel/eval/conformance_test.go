@@ -803,8 +803,10 @@ func TestConformanceAlone(t *testing.T) {
 // confGcWords matches the compile errors whose words a cell must give as gc
 // does: the checks of vet.go, and the checks of constant expressions
 // (yaegi's constcheck.go: overflow, truncation, division by zero, constant
-// indices), and the count of a return statement's values (returncount.go).
-var confGcWords = regexp.MustCompile(`declared and not used|defined and not used|^missing return|overflows|\(truncated\)|division by zero|out of bounds|must not be negative|length and capacity swapped|^cannot convert .* constant\) to type|^(?:too many|not enough) return values$`)
+// indices), the count of a return statement's values (returncount.go), and
+// a value of an interface type or a composite literal not assignable to a
+// type (ifaceOrLitAssignError).
+var confGcWords = regexp.MustCompile(`declared and not used|defined and not used|^missing return|overflows|\(truncated\)|division by zero|out of bounds|must not be negative|length and capacity swapped|^cannot convert .* constant\) to type|^(?:too many|not enough) return values$|: need type assertion$|^cannot use [\w.\[\]]+\{…\} \(value of type `)
 
 var confCellPos = regexp.MustCompile(`^(?:cell\[\d+\]:|gonotes:)?\d+:\d+: `)
 

@@ -2323,6 +2323,9 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					if err = definedAssignError(c, typ, "return statement"); err != nil { // gonotes patch (s13-misc)
 						return
 					}
+					if err = ifaceOrLitAssignError(c, typ, "return statement"); err != nil { // gonotes patch (s15-noticeda)
+						return
+					}
 					err = c.cfgErrorf("cannot use %v (type %v) as type %v in return argument", c.ident, c.typ.cat, typ.cat)
 					return
 				}

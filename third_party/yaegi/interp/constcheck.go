@@ -548,6 +548,49 @@ func notAssignableError(n *node, typ *itype, context string) error {
 	return cannotUse(n, operand, n.gcTypeName(typ), context, "")
 }
 
+// ifaceOrLitAssignError returns go/types' error for the value n not
+// assignable to typ, a type other than an interface, in context (an
+// argument to h, a variable declaration...), when n is of an interface
+// type ("cannot use v (variable of interface type any) as int value in
+// argument to h: need type assertion") or a composite literal ("cannot
+// use []int{…} (value of type []int) as int value in argument to h");
+// else nil: the interpreter words other errors. gonotes patch
+// (s15-noticeda): they were "cannot use type interface{} as type int".
+func ifaceOrLitAssignError(n *node, typ *itype, context string) error {
+	if n == nil || n.typ == nil || typ == nil || context == "" || isInterface(typ) || n.typ.untyped {
+		return nil
+	}
+	t := n.typ
+	switch {
+	case isInterface(t) && t.cat != nilT:
+		name := n.gcTypeName(t)
+		of := "of type " + name
+		if u := n.interp.universe; u != nil && u.sym["any"] != nil && u.sym["any"].typ == t {
+			of, name = "of interface type any", "any"
+		} else if t.name != "" {
+			of = "of interface type " + name
+		}
+		what := "value"
+		if n.kind == identExpr && n.sym != nil && n.sym.kind == varSym {
+			what = "variable"
+		}
+		return n.cfgErrorf("cannot use %s (%s %s) as %s value in %s: need type assertion", constExprString(n), what, of, n.gcTypeName(typ), context)
+	case n.kind == compositeLitExpr && len(n.child) > 0 && n.child[0].typ != nil:
+		lit, ok := typeExprString(n.child[0], 0)
+		if a := n.child[0]; !ok && a.kind == arrayType && len(a.child) == 2 && a.child[0].kind == basicLit {
+			var elem string
+			if elem, ok = typeExprString(a.child[1], 0); ok {
+				lit = "[" + a.child[0].ident + "]" + elem // [3]int{…}
+			}
+		}
+		if !ok {
+			return nil // a struct or func type literal: go/types writes it its own way
+		}
+		return n.cfgErrorf("cannot use %s{…} (value of type %s) as %s value in %s", lit, n.tname(t), n.gcTypeName(typ), context)
+	}
+	return nil
+}
+
 // definedToCompiledParam reports whether the value n, of a defined type
 // of interpreted code (type Name string), is given to the parameter of
 // type typ of a compiled function, a predeclared type (strings.ToUpper's

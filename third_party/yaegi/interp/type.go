@@ -1158,10 +1158,10 @@ func nodeType2(interp *Interpreter, sc *scope, n *node, seen []*node) (t *itype,
 			return nil, n.cfgErrorf("%w", dupMethodErr{name})
 		}
 		if !incomplete && embedsIface(fields) {
-			if name := dupIfaceMethod(fields); name != "" {
+			var name string
+			if fields, name = mergedIfaceMethods(fields); name != "" {
 				return nil, n.cfgErrorf("%w", dupMethodErr{name})
 			}
-			fields = mergedIfaceMethods(fields)
 		}
 		t = interfaceOf(t, fields, constraint, ulconstraint, withNode(n), withScope(sc))
 		t.incomplete = incomplete
@@ -1945,40 +1945,80 @@ func dupOwnMethod(fields []structField) string {
 // interface. gonotes patch (s15-noticeda).
 func embedsIface(fields []structField) bool {
 	for _, f := range fields {
-		if f.embed && f.typ != nil && isInterface(f.typ) {
+		if f.embed && embeddedIface(f.typ) {
 			return true
 		}
 	}
 	return false
 }
 
+// embeddedIface reports whether t, the type of an embedded element of an
+// interface type, is an interface type, from its category only: the
+// reflect type of a type term (*T, T a type parameter) must not be made
+// here. gonotes patch (s15-noticeda).
+func embeddedIface(t *itype) bool {
+	if t == nil {
+		return false
+	}
+	return isInterfaceSrc(t) || t.cat == valueT && t.rtype != nil && t.rtype.Kind() == reflect.Interface
+}
+
 // mergedIfaceMethods returns the fields of an interface type without its
 // own methods that an embedded interface has with the same signature
 // (interface{ io.Reader; Read([]byte) (int, error) }): Go's method set has
 // the method once; the interpreter called the own one with the results of
-// neither (n, err := r.Read(buf) gave n 0). gonotes patch (s15-noticeda).
-func mergedIfaceMethods(fields []structField) []structField {
+// neither (n, err := r.Read(buf) gave n 0). It returns the name of an own
+// method that an embedded interface has with another signature (Go's
+// "duplicate method M"), or "". Only the own methods of a name an embedded
+// interface has are looked at: making the reflect type of a signature
+// that names a type being declared (Act(w *World)) breaks that type.
+// gonotes patch (s15-noticeda).
+func mergedIfaceMethods(fields []structField) ([]structField, string) {
 	embedded := map[string]string{}
 	for _, f := range fields {
-		if f.embed && f.typ != nil && isInterface(f.typ) {
-			for name, sig := range f.typ.methods() {
-				embedded[name] = sig
+		if f.typ == nil || f.embed && !embeddedIface(f.typ) || hasTypeParam(f.typ, 0) {
+			return fields, "" // a type term (*T): a constraint
+		}
+		if f.embed && isInterfaceSrc(f.typ) && ifaceMethodsUseTypeParam(f.typ, 0) {
+			return fields, ""
+		}
+	}
+	for _, f := range fields {
+		if !f.embed {
+			continue
+		}
+		for name, sig := range f.typ.methods() {
+			if s, ok := embedded[name]; ok && s != sig {
+				return fields, name // two embedded interfaces, two signatures
 			}
+			embedded[name] = sig
 		}
 	}
 	if len(embedded) == 0 {
-		return fields
+		return fields, ""
 	}
-	out := fields[:0:0]
-	for _, f := range fields {
-		if !f.embed && f.typ != nil {
-			if sig, ok := embedded[f.name]; ok && sig == f.typ.TypeOf().String() {
-				continue
-			}
+	drop := map[int]bool{}
+	for i, f := range fields {
+		if f.embed {
+			continue
 		}
-		out = append(out, f)
+		if sig, ok := embedded[f.name]; ok {
+			if sig != f.typ.TypeOf().String() {
+				return fields, f.name
+			}
+			drop[i] = true
+		}
 	}
-	return out
+	if len(drop) == 0 {
+		return fields, ""
+	}
+	out := make([]structField, 0, len(fields)-len(drop))
+	for i, f := range fields {
+		if !drop[i] {
+			out = append(out, f)
+		}
+	}
+	return out, ""
 }
 
 // dupIfaceMethod returns the name of a method an interface type of the

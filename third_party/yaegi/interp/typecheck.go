@@ -67,6 +67,9 @@ func (check typecheck) assignment(n *node, typ *itype, context string) error {
 		if err := definedAssignError(n, typ, context); err != nil { // gonotes patch (s13-misc)
 			return err
 		}
+		if err := ifaceOrLitAssignError(n, typ, context); err != nil { // gonotes patch (s15-noticeda)
+			return err
+		}
 		why := n.notImplemented(n.typ, typ) // gonotes patch
 		if context == "" {
 			return n.cfgErrorf("cannot use type %s as type %s%s", n.tname(n.typ), n.tname(typ), why) // gonotes patch: tname
@@ -1217,6 +1220,9 @@ func (check typecheck) argument(p param, fun *node, i, l int, ellipsis bool) err
 	}
 	if p.nod.typ != nil && !p.nod.typ.untyped && !p.nod.typ.assignableTo(atyp) {
 		if err := definedAssignError(p.nod, atyp, "argument to "+constExprString(fun)); err != nil { // gonotes patch (s13-misc)
+			return err
+		}
+		if err := ifaceOrLitAssignError(p.nod, atyp, "argument to "+constExprString(fun)); err != nil { // gonotes patch (s15-noticeda)
 			return err
 		}
 	}

@@ -56,6 +56,8 @@ var gaps = []gap{
 		[]string{"public9b/std_gob_roundtrip_iface.go"}},
 	{"a method promoted into an anonymous struct type (struct{ *Invoice; Title string }) from an embedded type of the notebook is not seen by compiled code (text/template's {{.Count}} of such data); a named struct type works",
 		[]string{"public9b/s14_template_anon_struct_promoted_method.go"}},
+	{"a func type that is its own parameter or result type (type Fn func(Fn) int) is seen by reflect as its underlying signature with interface {} in place of itself (reflect.TypeOf(f).String() is func(interface {}) int); fmt's %T prints main.Fn",
+		[]string{"lang15/s15_recursive_func_type_reflect.go"}},
 }
 
 // Banner is the kernel_info_reply banner: the Go version cells speak and

@@ -51,8 +51,12 @@ func dynTypeNeededDepth(t *itype, depth int) bool {
 	case funcT:
 		// gonotes patch (s11-refl): a defined func type (its values have
 		// the reflect type of its signature), not a recursive one.
+		// gonotes patch (s15-noticeda): a recursive one too (type Fn
+		// func(Fn) int): its values have no named runtime type, but an
+		// interface holding one keeps its type for assertions and %T
+		// (`var a any = f` printed func(interface {}) int).
 		if t.name != "" && t.path != "" || t.selfFunc || !funcTypesWork() {
-			return t.name != "" && t.path != "" && !t.selfFunc && funcTypesWork()
+			return t.name != "" && t.path != "" && (t.selfFunc || funcTypesWork())
 		}
 		// gonotes patch (s12-iface): an unnamed func type with a
 		// parameter or result of a type that needs its type kept
@@ -102,6 +106,11 @@ func dynTypeNeededDepth(t *itype, depth int) bool {
 // reflect type of a struct or pointer is seldom that of another type.
 func dynTypeStrict(t *itype) bool {
 	if !dynTypeNeeded(t) || isInterface(t) {
+		return false
+	}
+	if t.selfFunc {
+		// A recursive func type: its values cross compiled code as
+		// themselves (no named runtime type) and come back so.
 		return false
 	}
 	rt := t.TypeOf()

@@ -575,6 +575,8 @@ func ifaceOrLitAssignError(n *node, typ *itype, context string) error {
 			what = "variable"
 		}
 		return n.cfgErrorf("cannot use %s (%s %s) as %s value in %s: need type assertion", constExprString(n), what, of, n.gcTypeName(typ), context)
+	case t.cat == funcT && typ.cat == funcT:
+		return funcAssignError(n, typ, context)
 	case n.kind == compositeLitExpr && len(n.child) > 0 && n.child[0].typ != nil:
 		lit, ok := typeExprString(n.child[0], 0)
 		if a := n.child[0]; !ok && a.kind == arrayType && len(a.child) == 2 && a.child[0].kind == basicLit {
@@ -589,6 +591,47 @@ func ifaceOrLitAssignError(n *node, typ *itype, context string) error {
 		return n.cfgErrorf("cannot use %s{…} (value of type %s) as %s value in %s", lit, n.tname(t), n.gcTypeName(typ), context)
 	}
 	return nil
+}
+
+// funcAssignError returns go/types' error for the func value n not
+// assignable to the func type typ, with the names of the parameters and
+// results of both types ("cannot use func(s string) int64 {…} (value of
+// type func(s string) int64) as Handler value in variable declaration"),
+// or nil when a type's source is not known. gonotes patch (s15-noticeda).
+func funcAssignError(n *node, typ *itype, context string) error {
+	var ft *node
+	switch {
+	case n.kind == funcLit && len(n.child) > 2:
+		ft = n.child[2]
+	case n.kind == identExpr && n.sym != nil && n.sym.node != nil && n.sym.node.kind == funcDecl && len(n.sym.node.child) > 2:
+		ft = n.sym.node.child[2]
+	}
+	have, ok := n.funcSigSrc(n.typ, ft)
+	if !ok {
+		return nil
+	}
+	want := n.gcTypeName(typ)
+	if typ.name == "" {
+		if want, ok = n.funcSigSrc(typ, nil); !ok {
+			return nil
+		}
+	}
+	var operand string
+	switch {
+	case n.kind == funcLit:
+		body := " {…}"
+		if b := n.lastChild(); b != nil && b.kind == blockStmt && len(b.child) == 0 {
+			body = " {}"
+		}
+		operand = have + body + " (value of type " + have + ")"
+	case n.kind == identExpr && n.sym != nil && n.sym.kind == varSym:
+		operand = n.ident + " (variable of type " + have + ")"
+	case n.kind == identExpr:
+		operand = n.ident + " (value of type " + have + ")"
+	default:
+		return nil
+	}
+	return n.cfgErrorf("cannot use %s as %s value in %s", operand, want, context)
 }
 
 // definedToCompiledParam reports whether the value n, of a defined type

@@ -3250,6 +3250,14 @@ func getVarDependencies(nod *node, sc *scope) (deps []*node) {
 				return false
 			}
 			visited[n] = true
+			if !inFunc && n.kind == funcLit {
+				// gonotes patch (s15-noticeda): the body of a func literal
+				// has its identifiers resolved, as a func's: its parameter
+				// x is not the global x (var f = func(x int) int { return
+				// x }; var x any = f was a "variable definition loop").
+				walk(n.lastChild(), true)
+				return false
+			}
 			if n.kind == selectorExpr && len(n.child) == 2 {
 				// gonotes patch: a method value or call (t.m(), T.m) depends
 				// on what the method's body refers to.

@@ -25,6 +25,9 @@ func (n *node) tname(t *itype) string {
 		if s := u["rune"]; s != nil && t == s.typ {
 			return "rune"
 		}
+		if s := u["any"]; s != nil && t == s.typ {
+			return "any" // gonotes patch (s15-noticeda): as go/types names the alias (interface{} written so stays interface{})
+		}
 	}
 	if t.node == nil || (!strings.Contains(id, "uint8") && !strings.Contains(id, "int32")) {
 		return id

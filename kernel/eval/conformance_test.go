@@ -803,8 +803,10 @@ func TestConformanceAlone(t *testing.T) {
 // confGcWords matches the compile errors whose words a cell must give as gc
 // does: the checks of vet.go, and the checks of constant expressions
 // (yaegi's constcheck.go: overflow, truncation, division by zero, constant
-// indices).
-var confGcWords = regexp.MustCompile(`declared and not used|defined and not used|^missing return|overflows|\(truncated\)|division by zero|out of bounds|must not be negative|length and capacity swapped|^cannot convert .* constant\) to type`)
+// indices), the count of a return statement's values (returncount.go), and
+// a value of an interface type, a composite literal or a func not
+// assignable to a type (ifaceOrLitAssignError, funcAssignError).
+var confGcWords = regexp.MustCompile(`declared and not used|defined and not used|^missing return|overflows|\(truncated\)|division by zero|out of bounds|must not be negative|length and capacity swapped|^cannot convert .* constant\) to type|^(?:too many|not enough) return values$|: need type assertion$|^cannot use [\w.\[\]]+\{…\} \(value of type |^cannot use (?:func\(.*\{…?\}|\w+) \((?:value|variable) of type func\(`)
 
 var confCellPos = regexp.MustCompile(`^(?:cell\[\d+\]:|gonotes:)?\d+:\d+: `)
 

@@ -64,6 +64,8 @@ var gaps = []gap{
 		[]string{"public10b/s15_append_nil_slice_cap_stack_buffer.go"}},
 	{"a struct holding a sync.Mutex, WaitGroup or RWMutex printed with %v or %+v shows the fields of the notebook's interruptible lock ({once:... ch:<nil>}, not Go's {_:{} mu:{state:0 sema:0}}), and unsafe.Sizeof of such a lock differs (24 bytes, not 8 for a Mutex)",
 		[]string{"public10b/s15_print_struct_with_mutex.go"}},
+	{"a func type that is its own parameter or result type (type Fn func(Fn) int) is seen by reflect as its underlying signature with interface {} in place of itself (reflect.TypeOf(f).String() is func(interface {}) int); fmt's %T prints main.Fn",
+		[]string{"lang15/s15_recursive_func_type_reflect.go"}},
 }
 
 // Banner is the kernel_info_reply banner: the Go version cells speak and

@@ -1069,6 +1069,9 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					n.findex = notInFrame
 					if sym, _, ok := sc.lookup(dest.ident); ok {
 						sym.kind = constSym
+						if sym.node == nil {
+							sym.node = n // gonotes patch (s15-noticeda): its declaration (typedConstSym)
+						}
 					}
 				}
 			}
@@ -1715,7 +1718,10 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					// gonotes patch (s11-fixa): and a value of an interface
 					// of interpreted code converted to a compiled one
 					// (fmt.Stringer(s)): the node kept s's valueInterface.
-					if !c1.typ.untyped && (!isInterface(c1.typ) || isInterfaceBin(c0.typ) && isInterfaceSrc(c1.typ)) && !isFuncSrc(c1.typ) && c1.typ.cat != nilT {
+					// gonotes patch (s15-noticeda): and a value of a defined
+					// func type converted to an empty interface (any(f).(F)
+					// was false: the interface held the func value only).
+					if !c1.typ.untyped && (!isInterface(c1.typ) || isInterfaceBin(c0.typ) && isInterfaceSrc(c1.typ)) && (!isFuncSrc(c1.typ) || isEmptyInterface(c0.typ) && c1.typ.cat == funcT && dynTypeNeeded(c1.typ)) && c1.typ.cat != nilT {
 						n.gen = convert
 						n.typ = c0.typ
 						n.findex = sc.add(n.typ)
@@ -2283,10 +2289,6 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			perIteration(n, n.lastChild()) // gonotes patch: a variable per iteration
 
 		case returnStmt:
-			if len(n.child) > sc.def.typ.numOut() {
-				err = n.cfgErrorf("too many arguments to return")
-				break
-			}
 			for _, c := range n.child {
 				if isBlank(c) {
 					err = n.cfgErrorf("cannot use _ as value")
@@ -2294,6 +2296,15 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				}
 			}
 			returnSig := sc.def.child[2]
+			// gonotes patch (s15-noticeda): go/types' words, and return
+			// g() with g's results counted and typed (returncount.go).
+			if err = returnValuesErr(n, sc, sc.def.typ, !mustReturnValue(returnSig)); err != nil {
+				break
+			}
+			if len(n.child) > sc.def.typ.numOut() {
+				err = n.cfgErrorf("too many arguments to return")
+				break
+			}
 			if mustReturnValue(returnSig) {
 				nret := len(n.child)
 				if nret == 1 && isCall(n.child[0]) {
@@ -2331,6 +2342,9 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				}
 				if !c.typ.assignableTo(typ) {
 					if err = definedAssignError(c, typ, "return statement"); err != nil { // gonotes patch (s13-misc)
+						return
+					}
+					if err = ifaceOrLitAssignError(c, typ, "return statement"); err != nil { // gonotes patch (s15-noticeda)
 						return
 					}
 					err = c.cfgErrorf("cannot use %v (type %v) as type %v in return argument", c.ident, c.typ.cat, typ.cat)
@@ -3260,6 +3274,14 @@ func getVarDependencies(nod *node, sc *scope) (deps []*node) {
 				return false
 			}
 			visited[n] = true
+			if !inFunc && n.kind == funcLit {
+				// gonotes patch (s15-noticeda): the body of a func literal
+				// has its identifiers resolved, as a func's: its parameter
+				// x is not the global x (var f = func(x int) int { return
+				// x }; var x any = f was a "variable definition loop").
+				walk(n.lastChild(), true)
+				return false
+			}
 			if n.kind == selectorExpr && len(n.child) == 2 {
 				// gonotes patch: a method value or call (t.m(), T.m) depends
 				// on what the method's body refers to.

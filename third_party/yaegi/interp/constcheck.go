@@ -548,6 +548,92 @@ func notAssignableError(n *node, typ *itype, context string) error {
 	return cannotUse(n, operand, n.gcTypeName(typ), context, "")
 }
 
+// ifaceOrLitAssignError returns go/types' error for the value n not
+// assignable to typ, a type other than an interface, in context (an
+// argument to h, a variable declaration...), when n is of an interface
+// type ("cannot use v (variable of interface type any) as int value in
+// argument to h: need type assertion") or a composite literal ("cannot
+// use []int{…} (value of type []int) as int value in argument to h");
+// else nil: the interpreter words other errors. gonotes patch
+// (s15-noticeda): they were "cannot use type interface{} as type int".
+func ifaceOrLitAssignError(n *node, typ *itype, context string) error {
+	if n == nil || n.typ == nil || typ == nil || context == "" || isInterface(typ) || n.typ.untyped {
+		return nil
+	}
+	t := n.typ
+	switch {
+	case isInterface(t) && t.cat != nilT:
+		name := n.gcTypeName(t)
+		of := "of type " + name
+		if u := n.interp.universe; u != nil && u.sym["any"] != nil && u.sym["any"].typ == t {
+			of, name = "of interface type any", "any"
+		} else if t.name != "" {
+			of = "of interface type " + name
+		}
+		what := "value"
+		if n.kind == identExpr && n.sym != nil && n.sym.kind == varSym {
+			what = "variable"
+		}
+		return n.cfgErrorf("cannot use %s (%s %s) as %s value in %s: need type assertion", constExprString(n), what, of, n.gcTypeName(typ), context)
+	case t.cat == funcT && typ.cat == funcT:
+		return funcAssignError(n, typ, context)
+	case n.kind == compositeLitExpr && len(n.child) > 0 && n.child[0].typ != nil:
+		lit, ok := typeExprString(n.child[0], 0)
+		if a := n.child[0]; !ok && a.kind == arrayType && len(a.child) == 2 && a.child[0].kind == basicLit {
+			var elem string
+			if elem, ok = typeExprString(a.child[1], 0); ok {
+				lit = "[" + a.child[0].ident + "]" + elem // [3]int{…}
+			}
+		}
+		if !ok {
+			return nil // a struct or func type literal: go/types writes it its own way
+		}
+		return n.cfgErrorf("cannot use %s{…} (value of type %s) as %s value in %s", lit, n.tname(t), n.gcTypeName(typ), context)
+	}
+	return nil
+}
+
+// funcAssignError returns go/types' error for the func value n not
+// assignable to the func type typ, with the names of the parameters and
+// results of both types ("cannot use func(s string) int64 {…} (value of
+// type func(s string) int64) as Handler value in variable declaration"),
+// or nil when a type's source is not known. gonotes patch (s15-noticeda).
+func funcAssignError(n *node, typ *itype, context string) error {
+	var ft *node
+	switch {
+	case n.kind == funcLit && len(n.child) > 2:
+		ft = n.child[2]
+	case n.kind == identExpr && n.sym != nil && n.sym.node != nil && n.sym.node.kind == funcDecl && len(n.sym.node.child) > 2:
+		ft = n.sym.node.child[2]
+	}
+	have, ok := n.funcSigSrc(n.typ, ft)
+	if !ok {
+		return nil
+	}
+	want := n.gcTypeName(typ)
+	if typ.name == "" {
+		if want, ok = n.funcSigSrc(typ, nil); !ok {
+			return nil
+		}
+	}
+	var operand string
+	switch {
+	case n.kind == funcLit:
+		body := " {…}"
+		if b := n.lastChild(); b != nil && b.kind == blockStmt && len(b.child) == 0 {
+			body = " {}"
+		}
+		operand = have + body + " (value of type " + have + ")"
+	case n.kind == identExpr && n.sym != nil && n.sym.kind == varSym:
+		operand = n.ident + " (variable of type " + have + ")"
+	case n.kind == identExpr:
+		operand = n.ident + " (value of type " + have + ")"
+	default:
+		return nil
+	}
+	return n.cfgErrorf("cannot use %s as %s value in %s", operand, want, context)
+}
+
 // definedToCompiledParam reports whether the value n, of a defined type
 // of interpreted code (type Name string), is given to the parameter of
 // type typ of a compiled function, a predeclared type (strings.ToUpper's
@@ -653,8 +739,11 @@ func untypedBoolExpr(n *node) bool {
 	}
 	if n.rval.IsValid() && (n.kind != identExpr || n.sym != nil && n.sym.kind == constSym) {
 		// The interpreter gives a constant comparison (1 < 2, const k
-		// = 1 < 2) the type bool: a constant is taken as untyped.
-		return true
+		// = 1 < 2) the type bool: a constant is taken as untyped,
+		// unless it is declared with a type (const k bool = true).
+		// gonotes patch (s15-noticeda): var b B = k was accepted.
+		// (The use of such a constant may be a basicLit with its symbol.)
+		return n.sym == nil || !typedConstSym(n.sym, 0)
 	}
 	switch n.kind {
 	case parenExpr:
@@ -672,6 +761,57 @@ func untypedBoolExpr(n *node) bool {
 		}
 	}
 	return false
+}
+
+// typedConstSym reports whether the constant sym is typed in Go: declared
+// with a type (const k bool = true), or given the value of a conversion
+// (const k = bool(true)) or of a typed constant (const k2 = k). The
+// interpreter's types of constants do not tell it for booleans (a
+// constant comparison is of type bool). gonotes patch (s15-noticeda).
+func typedConstSym(sym *symbol, depth int) bool {
+	if sym == nil || sym.kind != constSym || depth > 8 {
+		return false
+	}
+	d := sym.node
+	if d == nil || d.kind != defineStmt || d.nleft < 1 || d.nleft+d.nright > len(d.child) {
+		return false
+	}
+	if d.nleft+d.nright < len(d.child) {
+		return true // const k T = v
+	}
+	if d.nright != d.nleft {
+		return false
+	}
+	for i := 0; i < d.nleft; i++ {
+		if d.child[i].sym != sym && d.child[i].ident != symName(d, sym) {
+			continue
+		}
+		v := d.child[d.nleft+i]
+		for v.kind == parenExpr && len(v.child) == 1 {
+			v = v.child[0]
+		}
+		switch {
+		case v.kind == callExpr && isConversionCall(v):
+			return true
+		case v.kind == identExpr && v.sym != nil && v.sym != sym:
+			return typedConstSym(v.sym, depth+1)
+		}
+		return false
+	}
+	return false
+}
+
+// symName returns the name that the const declaration d gives sym, or "".
+func symName(d *node, sym *symbol) string {
+	if d.scope == nil {
+		return ""
+	}
+	for i := 0; i < d.nleft; i++ {
+		if id := d.child[i].ident; d.scope.sym[id] == sym {
+			return id
+		}
+	}
+	return ""
 }
 
 // notTypedBool reports whether the operand n of a boolean operator is not

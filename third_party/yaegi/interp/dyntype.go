@@ -51,8 +51,12 @@ func dynTypeNeededDepth(t *itype, depth int) bool {
 	case funcT:
 		// gonotes patch (s11-refl): a defined func type (its values have
 		// the reflect type of its signature), not a recursive one.
+		// gonotes patch (s15-noticeda): a recursive one too (type Fn
+		// func(Fn) int): its values have no named runtime type, but an
+		// interface holding one keeps its type for assertions and %T
+		// (`var a any = f` printed func(interface {}) int).
 		if t.name != "" && t.path != "" || t.selfFunc || !funcTypesWork() {
-			return t.name != "" && t.path != "" && !t.selfFunc && funcTypesWork()
+			return t.name != "" && t.path != "" && (t.selfFunc || funcTypesWork())
 		}
 		// gonotes patch (s12-iface): an unnamed func type with a
 		// parameter or result of a type that needs its type kept
@@ -104,6 +108,11 @@ func dynTypeStrict(t *itype) bool {
 	if !dynTypeNeeded(t) || isInterface(t) {
 		return false
 	}
+	if t.selfFunc {
+		// A recursive func type: its values cross compiled code as
+		// themselves (no named runtime type) and come back so.
+		return false
+	}
 	rt := t.TypeOf()
 	return rt != nil && rt.Kind() != reflect.Struct && rt.Kind() != reflect.Ptr
 }
@@ -128,6 +137,28 @@ func (interp *Interpreter) structStrict(t *itype) bool {
 		return false
 	}
 	return interp.namedRType(t) != nil
+}
+
+// ptrStrict reports whether an empty interface (or a compiled interface)
+// holding a pointer as itself does not hold a value of t, an unnamed
+// pointer type to a defined type of interpreted code: interpreted code
+// keeps the values of t in interfaces as valueInterfaces (dynTypeNeeded),
+// and gives them to compiled code as pointers to the element's named
+// runtime type (namedPtrRType), which come back as values of t. A pointer
+// stored as itself with t's reflect type then points to a value of an
+// unnamed type: with type Arr [3]int and var a [3]int, any(&a).(*Arr) is
+// false, as in Go. Without a named runtime type, values of t cross
+// compiled code as themselves, and the check is as before.
+// gonotes patch (s15-noticeda).
+func (interp *Interpreter) ptrStrict(t *itype) bool {
+	if t == nil || t.cat != ptrT || t.name != "" || t.val == nil {
+		return false
+	}
+	e := t.val
+	if e.name == "" || e.path == "" || isInterface(e) || isGeneric(e) || e.cat == ptrT || !dynTypeNeeded(t) {
+		return false
+	}
+	return interp.namedPtrRType(t) != nil
 }
 
 // rawStructOf reports whether i, a value held as itself by an interface

@@ -393,6 +393,9 @@ func (interp *Interpreter) gta(root *node, rpath, importPath, pkgName string) ([
 			}
 			var typ *itype
 			if typ, err = nodeType(interp, sc, n.child[1]); err != nil {
+				if isDupMethodError(err) { // gonotes patch (s15-noticeda): not a type to come back to
+					return false
+				}
 				err = nil
 				revisit = append(revisit, n)
 				return false

@@ -734,7 +734,7 @@ func typeAssert(n *node, withResult, withOk bool) {
 			return next
 		}
 	case isEmptyInterface(n.child[0].typ):
-		strict := dynTypeStrict(typ) || n.interp.structStrict(typ) // gonotes patch; structStrict (s13-ifacefield)
+		strict := dynTypeStrict(typ) || n.interp.structStrict(typ) || n.interp.ptrStrict(typ) // gonotes patch; structStrict (s13-ifacefield); ptrStrict (s15-noticeda)
 		n.exec = func(f *frame) bltn {
 			var ok bool
 			if setStatus {
@@ -815,7 +815,7 @@ func typeAssert(n *node, withResult, withOk bool) {
 		// interface wrapper of its methods (genInterfaceWrapper): no strict
 		// check then (rtmethods.go).
 		// gonotes patch (s13-ifacefield): structStrict.
-		strictNamed := !typIface && (dynTypeStrict(typ) || n.interp.structStrict(typ)) && len(typ.method) == 0 && n.interp.namedRType(typ) != nil
+		strictNamed := !typIface && (dynTypeStrict(typ) || n.interp.structStrict(typ) || n.interp.ptrStrict(typ)) && len(typ.method) == 0 && n.interp.namedRType(typ) != nil
 		var typNamed atomic.Value // gonotes patch: typ's named runtime type, once made
 		n.exec = func(f *frame) bltn {
 			v := value(f).Elem()
@@ -1015,7 +1015,10 @@ func convert(n *node) {
 	// gonotes patch (s11-fixa): and a compiled interface type's conversion
 	// of a value of an interpreted one (fmt.Stringer(s), s a Strunger
 	// holding a nil *T): reflect's Convert of the valueInterface gave nil.
-	if ct := n.child[0].typ; isInterface(ct) && (!isInterface(c.typ) || isInterfaceBin(ct) && isInterfaceSrc(c.typ)) && !isFuncSrc(c.typ) {
+	// gonotes patch (s15-noticeda): so is a value of a defined func type
+	// converted to an empty interface (type F func(int) int: any(f).(F)
+	// was false, any(f).(func(int) int) true), as var x any = f.
+	if ct := n.child[0].typ; isInterface(ct) && (!isInterface(c.typ) || isInterfaceBin(ct) && isInterfaceSrc(c.typ)) && (!isFuncSrc(c.typ) || isEmptyInterface(ct) && c.typ.cat == funcT && dynTypeNeeded(c.typ)) {
 		value := genDestValue(ct, c)
 		n.exec = func(f *frame) bltn {
 			dest(f).Set(value(f))

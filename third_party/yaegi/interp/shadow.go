@@ -18,9 +18,17 @@ package interp
 //
 // Only the symbols of earlier inputs are recorded: two statements of one
 // input that define x share the newer symbol, as before.
+//
+// So for a predeclared name (len, max, int, true, ...): `len := len(xs)`
+// or `max := max(a, b)` at the top level of an input gave "too many
+// arguments", the right side calling the new variable. Such a name is not
+// in the package scope but in the universe, its ancestor: the record is a
+// nil symbol, and while the right side is compiled the name is taken out
+// of the package scope, so that it is found in the universe.
 
 // shadowedSyms holds the symbols that a top-level := statement declares
-// again, by name, and the scope they are in.
+// again, by name, and the scope they are in. A nil symbol stands for a
+// name the scope did not hold (a predeclared name, found in an ancestor).
 type shadowedSyms struct {
 	sc      *scope
 	syms    map[string]*symbol
@@ -35,7 +43,13 @@ func (n *node) shadow(sc *scope, name string) {
 		return
 	}
 	old := sc.sym[name]
-	if old == nil || old.kind == pkgSym || sameInput(old.node, n) {
+	if old == nil {
+		// A predeclared name, which the universe holds, is recorded
+		// by a nil symbol (the package scope held none).
+		if sc.anc == nil || !sc.anc.predeclared(name) {
+			return
+		}
+	} else if old.kind == pkgSym || sameInput(old.node, n) {
 		return
 	}
 	if n.shadows == nil {
@@ -73,7 +87,13 @@ func (n *node) swapShadowed() {
 		return
 	}
 	for name, s := range sh.syms {
-		sh.syms[name], sh.sc.sym[name] = sh.sc.sym[name], s
+		cur := sh.sc.sym[name]
+		if s == nil {
+			delete(sh.sc.sym, name) // found in the universe
+		} else {
+			sh.sc.sym[name] = s
+		}
+		sh.syms[name] = cur
 	}
 	sh.swapped = !sh.swapped
 }

@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"errors"
 	"fmt"
 	"go/constant"
 	"path/filepath"
@@ -1147,6 +1148,21 @@ func nodeType2(interp *Interpreter, sc *scope, n *node, seen []*node) (t *itype,
 			fields = append(fields, structField{name: c0.ident, typ: typ})
 			incomplete = incomplete || typ.incomplete
 		}
+		// gonotes patch (s15-noticeda): duplicate methods of an interface
+		// type literal anywhere (var x interface{ M(); M() }), not only
+		// of a declared interface type (dupMethodError).
+		// The signatures are compared (their reflect types made) only
+		// when the literal embeds an interface: a method's signature may
+		// name a type being declared (Follow() Node[T]).
+		if name := dupOwnMethod(fields); name != "" {
+			return nil, n.cfgErrorf("%w", dupMethodErr{name})
+		}
+		if !incomplete && embedsIface(fields) {
+			var name string
+			if fields, name = mergedIfaceMethods(fields); name != "" {
+				return nil, n.cfgErrorf("%w", dupMethodErr{name})
+			}
+		}
 		t = interfaceOf(t, fields, constraint, ulconstraint, withNode(n), withScope(sc))
 		t.incomplete = incomplete
 
@@ -1894,6 +1910,119 @@ func dupMethodError(n *node) error {
 		return n.cfgErrorf("duplicate method %s", name)
 	}
 	return nil
+}
+
+// dupMethodErr is Go's error for a method an interface type literal
+// declares twice: an error of the program, which no later pass over a
+// declaration that uses the literal can resolve (isDupMethodError).
+// gonotes patch (s15-noticeda).
+type dupMethodErr struct{ name string }
+
+func (e dupMethodErr) Error() string { return "duplicate method " + e.name }
+
+// isDupMethodError reports whether err is, or wraps, a dupMethodErr.
+func isDupMethodError(err error) bool {
+	var d dupMethodErr
+	if ce, ok := err.(*cfgError); ok {
+		err = ce.error
+	}
+	return errors.As(err, &d)
+}
+
+// dupOwnMethod returns the name of a method that the fields of an
+// interface type declare twice, or "". gonotes patch (s15-noticeda).
+func dupOwnMethod(fields []structField) string {
+	own := map[string]bool{}
+	for _, f := range fields {
+		if f.embed {
+			continue
+		}
+		if own[f.name] {
+			return f.name
+		}
+		own[f.name] = true
+	}
+	return ""
+}
+
+// embedsIface reports whether the fields of an interface type embed an
+// interface. gonotes patch (s15-noticeda).
+func embedsIface(fields []structField) bool {
+	for _, f := range fields {
+		if f.embed && embeddedIface(f.typ) {
+			return true
+		}
+	}
+	return false
+}
+
+// embeddedIface reports whether t, the type of an embedded element of an
+// interface type, is an interface type, from its category only: the
+// reflect type of a type term (*T, T a type parameter) must not be made
+// here. gonotes patch (s15-noticeda).
+func embeddedIface(t *itype) bool {
+	if t == nil {
+		return false
+	}
+	return isInterfaceSrc(t) || t.cat == valueT && t.rtype != nil && t.rtype.Kind() == reflect.Interface
+}
+
+// mergedIfaceMethods returns the fields of an interface type without its
+// own methods that an embedded interface has with the same signature
+// (interface{ io.Reader; Read([]byte) (int, error) }): Go's method set has
+// the method once; the interpreter called the own one with the results of
+// neither (n, err := r.Read(buf) gave n 0). It returns the name of an own
+// method that an embedded interface has with another signature (Go's
+// "duplicate method M"), or "". Only the own methods of a name an embedded
+// interface has are looked at: making the reflect type of a signature
+// that names a type being declared (Act(w *World)) breaks that type.
+// gonotes patch (s15-noticeda).
+func mergedIfaceMethods(fields []structField) ([]structField, string) {
+	embedded := map[string]string{}
+	for _, f := range fields {
+		if f.typ == nil || f.embed && !embeddedIface(f.typ) || hasTypeParam(f.typ, 0) {
+			return fields, "" // a type term (*T): a constraint
+		}
+		if f.embed && isInterfaceSrc(f.typ) && ifaceMethodsUseTypeParam(f.typ, 0) {
+			return fields, ""
+		}
+	}
+	for _, f := range fields {
+		if !f.embed {
+			continue
+		}
+		for name, sig := range f.typ.methods() {
+			if s, ok := embedded[name]; ok && s != sig {
+				return fields, name // two embedded interfaces, two signatures
+			}
+			embedded[name] = sig
+		}
+	}
+	if len(embedded) == 0 {
+		return fields, ""
+	}
+	drop := map[int]bool{}
+	for i, f := range fields {
+		if f.embed {
+			continue
+		}
+		if sig, ok := embedded[f.name]; ok {
+			if sig != f.typ.TypeOf().String() {
+				return fields, f.name
+			}
+			drop[i] = true
+		}
+	}
+	if len(drop) == 0 {
+		return fields, ""
+	}
+	out := make([]structField, 0, len(fields)-len(drop))
+	for i, f := range fields {
+		if !drop[i] {
+			out = append(out, f)
+		}
+	}
+	return out, ""
 }
 
 // dupIfaceMethod returns the name of a method an interface type of the

@@ -67,6 +67,9 @@ func (check typecheck) assignment(n *node, typ *itype, context string) error {
 		if err := definedAssignError(n, typ, context); err != nil { // gonotes patch (s13-misc)
 			return err
 		}
+		if err := ifaceOrLitAssignError(n, typ, context); err != nil { // gonotes patch (s15-noticeda)
+			return err
+		}
 		why := n.notImplemented(n.typ, typ) // gonotes patch
 		if context == "" {
 			return n.cfgErrorf("cannot use type %s as type %s%s", n.tname(n.typ), n.tname(typ), why) // gonotes patch: tname
@@ -244,6 +247,14 @@ func (check typecheck) comparison(n *node) error {
 
 	if !t0.assignableTo(t1) && !t1.assignableTo(t0) {
 		return n.cfgErrorf("invalid operation: mismatched types %s and %s", n.tname(t0), n.tname(t1)) // gonotes patch: tname
+	}
+
+	// gonotes patch (s15-noticeda): a defined boolean type and bool (a
+	// variable, a typed constant) are mismatched; an untyped boolean (a
+	// comparison, which the interpreter types bool) is not.
+	c0, c1 := n.child[0], n.child[1]
+	if isDefinedBool(t0) && isPredeclaredBool(t1) && !untypedBoolExpr(c1) || isDefinedBool(t1) && isPredeclaredBool(t0) && !untypedBoolExpr(c0) {
+		return n.cfgErrorf("invalid operation: mismatched types %s and %s", n.tname(t0), n.tname(t1))
 	}
 
 	ok := false
@@ -1209,6 +1220,9 @@ func (check typecheck) argument(p param, fun *node, i, l int, ellipsis bool) err
 	}
 	if p.nod.typ != nil && !p.nod.typ.untyped && !p.nod.typ.assignableTo(atyp) {
 		if err := definedAssignError(p.nod, atyp, "argument to "+constExprString(fun)); err != nil { // gonotes patch (s13-misc)
+			return err
+		}
+		if err := ifaceOrLitAssignError(p.nod, atyp, "argument to "+constExprString(fun)); err != nil { // gonotes patch (s15-noticeda)
 			return err
 		}
 	}

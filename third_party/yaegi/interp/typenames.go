@@ -25,6 +25,9 @@ func (n *node) tname(t *itype) string {
 		if s := u["rune"]; s != nil && t == s.typ {
 			return "rune"
 		}
+		if s := u["any"]; s != nil && t == s.typ {
+			return "any" // gonotes patch (s15-noticeda): as go/types names the alias (interface{} written so stays interface{})
+		}
 	}
 	if t.node == nil || (!strings.Contains(id, "uint8") && !strings.Contains(id, "int32")) {
 		return id
@@ -112,4 +115,64 @@ func (n *node) gcTypeName(t *itype) string {
 		return s
 	}
 	return gcTypeName(t)
+}
+
+// funcSigSrc returns the unnamed func type t as go/types writes it, with
+// the names of its parameters and results ("func(s string) int64",
+// "func() (name string, err error)", "func(a int, b int, xs ...string)
+// (n int)"), from ft, the type expression that declared it (t.node if
+// nil); ok is false when ft is not t's func type expression. gonotes
+// patch (s15-noticeda).
+func (n *node) funcSigSrc(t *itype, ft *node) (string, bool) {
+	if t == nil || t.cat != funcT || t.name != "" {
+		return "", false
+	}
+	if ft == nil {
+		ft = t.node
+	}
+	if ft == nil || ft.kind != funcType || len(ft.child) < 2 {
+		return "", false
+	}
+	params, np, ok := n.fieldsSrc(ft.child[1], t.arg)
+	if !ok || np != len(t.arg) {
+		return "", false
+	}
+	s := "func(" + params + ")"
+	if len(ft.child) < 3 || len(t.ret) == 0 {
+		return s, len(t.ret) == 0
+	}
+	results, nr, ok := n.fieldsSrc(ft.child[2], t.ret)
+	if !ok || nr != len(t.ret) {
+		return "", false
+	}
+	if nr == 1 && len(ft.child[2].child) == 1 && len(ft.child[2].child[0].child) < 2 {
+		return s + " " + results, true // one unnamed result
+	}
+	return s + " (" + results + ")", true
+}
+
+// fieldsSrc returns the parameters or results of the field list fl, of
+// types ts, as go/types writes them (each name with its type), and their
+// count.
+func (n *node) fieldsSrc(fl *node, ts []*itype) (string, int, bool) {
+	var parts []string
+	k := 0
+	for _, f := range fl.child {
+		names := f.child[:len(f.child)-1]
+		if len(f.child) < 2 {
+			names = []*node{nil}
+		}
+		for _, name := range names {
+			if k >= len(ts) {
+				return "", 0, false
+			}
+			typ := n.gcTypeName(ts[k])
+			if name != nil && name.ident != "" {
+				typ = name.ident + " " + typ
+			}
+			parts = append(parts, typ)
+			k++
+		}
+	}
+	return strings.Join(parts, ", "), k, true
 }

@@ -1,0 +1,13 @@
+package main
+
+import "fmt"
+
+func g() {}
+
+func f() int {
+	return g()
+}
+
+func main() {
+	fmt.Println(f())
+}

@@ -1,0 +1,14 @@
+package main
+
+import "fmt"
+
+func none() {}
+
+func void() {
+	return none()
+}
+
+func main() {
+	void()
+	fmt.Println("x")
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	var v = 42
+	any := any(v)
+	fmt.Printf("%v %T\n", any, any)
+}

@@ -11,7 +11,7 @@ import (
 // missing return, and accepted where go build accepts it. Each case was
 // built with go build as "package main\n\n" + code + "\n\nfunc main() {}".
 func TestVet(t *testing.T) {
-	cases := []struct{ name, code, want string }{
+	cases := []vetCase{
 		{"unused", "func f() {\n\tx := 5\n}", "2:2: declared and not used: x"},
 		{"break_outside", "func f() {\n\tbreak\n}", "2:2: break is not in a loop, switch, or select"},
 		{"continue_in_switch", "func f(x int) {\n\tswitch x {\n\tcase 1:\n\t\tcontinue\n\t}\n}", "4:3: continue is not in a loop"},
@@ -90,20 +90,7 @@ func TestVet(t *testing.T) {
 		{"used_in_cond", "func f() {\n\tx := 1\n\tif x > 0 {\n\t}\n}", ""},
 		{"var_multi", "func f() {\n\tvar a, b = 1, 2\n\t_ = a\n}", "2:9: declared and not used: b"},
 	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			ts := newSession(t)
-			c := ts.run(tc.code)
-			switch {
-			case tc.want == "" && c.err != nil:
-				t.Errorf("%s\n=> rejected: %v", tc.code, c.err)
-			case tc.want != "" && c.err == nil:
-				t.Errorf("%s\n=> accepted, want %q", tc.code, tc.want)
-			case tc.want != "" && strings.SplitN(c.err.Error(), "\n", 2)[0] != tc.want:
-				t.Errorf("%s\n=> %q, want %q", tc.code, c.err.Error(), tc.want)
-			}
-		})
-	}
+	runVetCases(t, cases)
 }
 
 // The variables of a cell's top level are globals, free to be unused (a
@@ -131,5 +118,29 @@ func TestVetTopLevel(t *testing.T) {
 		if got != tc.want {
 			t.Errorf("%s\n=> %q, want %q", tc.code, got, tc.want)
 		}
+	}
+}
+
+// A vetCase is a cell (code) and the first line of the error go build
+// gives for it ("" when it builds).
+type vetCase struct{ name, code, want string }
+
+// runVetCases runs each case in a fresh session and checks that the cell
+// is rejected with want's line, or accepted when want is "".
+func runVetCases(t *testing.T, cases []vetCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			ts := newSession(t)
+			c := ts.run(tc.code)
+			switch {
+			case tc.want == "" && c.err != nil:
+				t.Errorf("%s\n=> rejected: %v", tc.code, c.err)
+			case tc.want != "" && c.err == nil:
+				t.Errorf("%s\n=> accepted, want %q", tc.code, tc.want)
+			case tc.want != "" && strings.SplitN(c.err.Error(), "\n", 2)[0] != tc.want:
+				t.Errorf("%s\n=> %q, want %q", tc.code, c.err.Error(), tc.want)
+			}
+		})
 	}
 }

@@ -11,7 +11,7 @@ import (
 // go build accepts the goto. Each case was built with go build as
 // "package main\n\n" + code + "\n\nfunc main() {}".
 func TestVetGoto(t *testing.T) {
-	cases := []struct{ name, code, want string }{
+	cases := []vetCase{
 		{"over_define", "func f() {\n\tgoto L\n\tx := 1\n\t_ = x\nL:\n}", "2:7: goto L jumps over declaration of x"},
 		{"over_var", "func f() {\n\tgoto L\n\tvar y, z int\n\t_, _ = y, z\nL:\n}", "2:7: goto L jumps over declaration of y"},
 		{"over_const_type", "func f() {\n\tgoto L\n\tconst c = 1\n\ttype T int\nL:\n}", ""},
@@ -27,20 +27,7 @@ func TestVetGoto(t *testing.T) {
 		{"labeled_decl_target", "func f() {\n\tgoto L\n\tprintln()\nL:\n\tx := 1\n\t_ = x\n}", ""},
 		{"in_func_lit", "var g = func() {\n\tgoto L\n\tx := 1\n\t_ = x\nL:\n}", "2:7: goto L jumps over declaration of x"},
 	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			ts := newSession(t)
-			c := ts.run(tc.code)
-			switch {
-			case tc.want == "" && c.err != nil:
-				t.Errorf("%s\n=> rejected: %v", tc.code, c.err)
-			case tc.want != "" && c.err == nil:
-				t.Errorf("%s\n=> accepted, want %q", tc.code, tc.want)
-			case tc.want != "" && strings.SplitN(c.err.Error(), "\n", 2)[0] != tc.want:
-				t.Errorf("%s\n=> %q, want %q", tc.code, c.err.Error(), tc.want)
-			}
-		})
-	}
+	runVetCases(t, cases)
 	// At a cell's top level (main's body typed as statements) too.
 	ts := newSession(t)
 	c := ts.run("goto end\nx := 1\nprintln(x)\nend:\nprintln(\"end\")")

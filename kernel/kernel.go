@@ -318,16 +318,26 @@ func (k *Kernel) Run(ctx context.Context) error {
 	}()
 	// Starting status, as ipykernel publishes it.
 	k.status(nil, "starting")
-	for {
-		select {
-		case <-ctx.Done():
-			return ctx.Err()
-		case <-k.ctx.Done():
-			return nil
-		case m := <-shellMsgs:
-			k.serveShell(m, shellMsgs)
+	// The shell loop runs on a goroutine of its own: the caller's may be
+	// locked to its OS thread (lib/threading locks the main goroutine to
+	// the process's first thread, whose id is the process id), and every
+	// wake-up of a locked goroutine is a switch to that one thread.
+	done := make(chan error, 1)
+	go func() {
+		for {
+			select {
+			case <-ctx.Done():
+				done <- ctx.Err()
+				return
+			case <-k.ctx.Done():
+				done <- nil
+				return
+			case m := <-shellMsgs:
+				k.serveShell(m, shellMsgs)
+			}
 		}
-	}
+	}()
+	return <-done
 }
 
 // read receives messages from a ROUTER socket, dropping (and logging) any

@@ -5376,6 +5376,14 @@ func genBinFieldValue(c *node, ft reflect.Type) func(*frame) reflect.Value {
 	if ft.Kind() == reflect.Interface && ft.NumMethod() > 0 && c.typ != nil && c.typ.cat != valueT && c.typ.cat != nilT && !isFuncSrc(c.typ) {
 		return genInterfaceWrapper(c, ft)
 	}
+	if ft.Kind() == reflect.Interface && c.typ != nil && c.typ.cat != valueT && c.typ.cat != nilT && !isFuncSrc(c.typ) && !isInterface(c.typ) {
+		// gonotes patch (s15-lead): an any field (queue.Item{Value: &Task{}})
+		// gets a value of an interpreted defined type as its named runtime
+		// type, as an any argument does (genNamedArg): stored as itself, a
+		// *Task came back as a *struct{ name string }, which %T printed and
+		// an assertion to *Task refused.
+		return genNamedArg(c.interp, c)
+	}
 	return genValue(c)
 }
 

@@ -1250,9 +1250,10 @@ func TestRunNotebookWithMagics(t *testing.T) {
 // The headless runner keeps the output a cell's goroutine writes after the
 // cell ended, while no cell runs: Jupyter's front ends add it to that cell,
 // and gonotes run stores it there (nbclient drops it). The goroutine prints
-// as soon as its cell has ended; if the next cell has started by then, the
-// line is that cell's. Either way it is stored exactly once. (Output that
-// comes after the last cell ended is not waited for.)
+// as soon as its cell has ended; if a later cell has started by then (the
+// next, or on a loaded machine the one after it, which waits for the
+// line), the line is that cell's. Either way it is stored exactly once.
+// (Output that comes after the last cell ended is not waited for.)
 func TestRunNotebookKeepsLateOutput(t *testing.T) {
 	dir := t.TempDir()
 	cells := []string{`import (
@@ -1313,7 +1314,10 @@ fmt.Println("three")`}
 	if n := strings.Count(all, "printed after its cell\n"); n != 1 {
 		t.Errorf("the late line is stored %d times, want once; cells' outputs: %q", n, texts)
 	}
-	if !strings.HasPrefix(texts[0], "one\n") || !strings.Contains(texts[1], "two\n") || texts[2] != "three\n" {
+	// On a loaded machine the goroutine may print only once the third
+	// cell has started (it waits for the line): then the line is that
+	// cell's, as the doc comment says of the next cell.
+	if !strings.HasPrefix(texts[0], "one\n") || !strings.Contains(texts[1], "two\n") || !strings.HasSuffix(texts[2], "three\n") {
 		t.Errorf("cells' outputs: %q", texts)
 	}
 	t.Logf("cells' outputs: %q", texts)

@@ -34,7 +34,17 @@ func main() {
 		s += x
 	}
 	fmt.Println(len(got), s, pyBool(q.Empty()))
-	fmt.Println(pyBool(got[0] <= got[1] && got[1] <= got[2]))
+	// FIFO: each producer's items come out in the order it put them (the
+	// producers' items interleave when the threads run at once).
+	ordered := true
+	last := map[int]int{}
+	for _, x := range got {
+		if v, ok := last[x/1000]; ok && x < v {
+			ordered = false
+		}
+		last[x/1000] = x
+	}
+	fmt.Println(pyBool(ordered))
 }
 
 func pyBool(b bool) string {

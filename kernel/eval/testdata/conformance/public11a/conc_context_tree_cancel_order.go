@@ -35,6 +35,7 @@ func main() {
 	watch("b", b)
 	cancelA()
 	wg.Wait()
+	sort.Strings(stopped)
 	fmt.Println(stopped, c.Err(), root.Err())
 	watch("c", c)
 	watch("root", root)

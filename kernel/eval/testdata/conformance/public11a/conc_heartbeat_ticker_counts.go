@@ -41,17 +41,16 @@ func main() {
 	defer close(done)
 	hb, results := worker(done, time.Millisecond, []int{1, 2, 3, 4, 5})
 	sum := 0
-	for {
+	for hb != nil || results != nil {
 		select {
 		case _, ok := <-hb:
 			if !ok {
-				fmt.Println("heartbeat closed, sum", sum)
-				return
+				hb = nil
 			}
 		case r, ok := <-results:
 			if !ok {
-				fmt.Println("results closed, sum", sum)
-				return
+				results = nil
+				continue
 			}
 			sum += r
 			fmt.Println("result", r)
@@ -60,4 +59,5 @@ func main() {
 			return
 		}
 	}
+	fmt.Println("both closed, sum", sum)
 }

@@ -330,6 +330,9 @@ func (rt *runtime) goRun(s any, pos int, f func()) {
 		if r := recover(); r != nil {
 			rt.goPanic(sc, r)
 		}
+		// A panic that did not end the program (recovered by compiled
+		// code, or of a cell that has ended) holds nothing back any more.
+		rt.s.gateRelease()
 	}()
 	if w := rt.s.race; w != nil {
 		w.run(pos, f)

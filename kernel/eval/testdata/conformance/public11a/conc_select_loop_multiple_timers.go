@@ -7,7 +7,7 @@ import (
 
 func main() {
 	fast := time.NewTimer(5 * time.Millisecond)
-	slow := time.NewTimer(60 * time.Millisecond)
+	slow := time.NewTimer(400 * time.Millisecond)
 	never := time.NewTimer(time.Hour)
 	defer never.Stop()
 	events := []string{}
@@ -23,7 +23,7 @@ func main() {
 	}
 	fmt.Println(events)
 	fmt.Println("never stopped:", never.Stop())
-	deadline := time.After(30 * time.Millisecond)
+	deadline := time.After(2 * time.Second)
 	tick := time.NewTicker(time.Millisecond)
 	defer tick.Stop()
 	ticks := 0

@@ -14,7 +14,10 @@ type Result struct {
 }
 
 func fetch(ctx context.Context, id int) (string, error) {
-	delay := time.Duration(id%3) * 40 * time.Millisecond
+	if id%3 == 0 {
+		return fmt.Sprintf("item-%d", id), nil
+	}
+	delay := time.Duration(id%3) * 200 * time.Millisecond
 	select {
 	case <-time.After(delay):
 		return fmt.Sprintf("item-%d", id), nil

@@ -42,7 +42,7 @@ func main() {
 		c1 <- "one"
 	}()
 	go func() {
-		time.Sleep(60 * time.Millisecond)
+		time.Sleep(300 * time.Millisecond)
 		c2 <- "two"
 	}()
 	for i := 0; i < 2; i++ {

@@ -34,7 +34,7 @@ func main() {
 	}
 	slow := make(chan string)
 	go func() {
-		time.Sleep(50 * time.Millisecond)
+		time.Sleep(300 * time.Millisecond)
 		slow <- "late"
 	}()
 	select {

@@ -3,7 +3,6 @@ package eval
 import (
 	"bytes"
 	"io"
-	"os"
 	"sync"
 	"sync/atomic"
 
@@ -40,24 +39,14 @@ type heldWrite struct {
 	p []byte
 }
 
-// gateWriter is a cell scope's Stdout or Stderr: it writes to w (to
-// os.Stdout or os.Stderr at each write when w is nil, as a scope without
-// a writer does) through the gate g.
+// gateWriter is a cell scope's Stdout or Stderr: it writes to w through
+// the gate g.
 type gateWriter struct {
-	g      *outGate
-	w      io.Writer
-	stderr bool
+	g *outGate
+	w io.Writer
 }
 
-func (gw *gateWriter) target() io.Writer {
-	switch {
-	case gw.w != nil:
-		return gw.w
-	case gw.stderr:
-		return os.Stderr
-	}
-	return os.Stdout
-}
+func (gw *gateWriter) target() io.Writer { return gw.w }
 
 // Write writes p, holds it back, or drops it (see outGate).
 func (gw *gateWriter) Write(p []byte) (int, error) {
@@ -81,10 +70,15 @@ func (gw *gateWriter) Write(p []byte) (int, error) {
 	return len(p), nil
 }
 
-// gate wraps the writers of scope (before it runs anything) with g.
+// gate wraps the writers of scope (before it runs anything) with g. A
+// scope without a writer (the process's own stdout or stderr) is left so.
 func (g *outGate) gate(scope *hook.Scope) {
-	scope.Stdout = &gateWriter{g: g, w: scope.Stdout}
-	scope.Stderr = &gateWriter{g: g, w: scope.Stderr, stderr: true}
+	if scope.Stdout != nil {
+		scope.Stdout = &gateWriter{g: g, w: scope.Stdout}
+	}
+	if scope.Stderr != nil {
+		scope.Stderr = &gateWriter{g: g, w: scope.Stderr}
+	}
 }
 
 // unwind marks goroutine id as unwinding a panic.

@@ -348,6 +348,9 @@ var goRunHook atomic.Pointer[func()]
 
 // goPanic reports a panic recovered in a goroutine started by a cell.
 func (rt *runtime) goPanic(sc *hook.Scope, r any) {
+	// The goroutine's unwinding holds back nothing once it is reported
+	// (an AfterFunc callback's panic comes here too, not through goRun).
+	defer rt.s.gateRelease()
 	trace := rt.s.panics.take(hook.GoID())
 	if hook.IsInterrupt(r) {
 		return // the goroutine's cell was interrupted: end quietly

@@ -66,6 +66,10 @@ var gaps = []gap{
 		[]string{"public10b/s15_print_struct_with_mutex.go"}},
 	{"a func type that is its own parameter or result type (type Fn func(Fn) int) is seen by reflect as its underlying signature with interface {} in place of itself (reflect.TypeOf(f).String() is func(interface {}) int); fmt's %T prints main.Fn",
 		[]string{"lang15/s15_recursive_func_type_reflect.go"}},
+	{"runtime.Caller in a cell, and log's Lshortfile and Llongfile flags (which call it), report the interpreter's own Go frames (reflect/value.go) instead of the cell's file and line",
+		[]string{"public11a/log_shortfile_caller_line.go"}},
+	{"a deadlock is not reported once a cell made a timer that may be reset or repeats (time.NewTimer, NewTicker, Tick, AfterFunc), even one stopped since: the kernel cannot see a timer's Stop or Reset, so the deadlock detector stays off for the rest of the session and the blocked cell runs until it is interrupted (Go reports the deadlock as soon as no timer is pending)",
+		nil},
 }
 
 // Banner is the kernel_info_reply banner: the Go version cells speak and

@@ -203,6 +203,11 @@ func init() {
 	// A panic in a goroutine of WaitGroup.Go stops its cell, or is
 	// reported on its stderr.
 	isync.GoPanic = func(s *hook.Scope, r any) {
+		defer func() {
+			for _, ss := range liveSessions() {
+				ss.gateRelease()
+			}
+		}()
 		if goPanicStopAny(s, r, nil) {
 			return
 		}

@@ -330,6 +330,9 @@ func (rt *runtime) goRun(s any, pos int, f func()) {
 		if r := recover(); r != nil {
 			rt.goPanic(sc, r)
 		}
+		// A panic that did not end the program (recovered by compiled
+		// code, or of a cell that has ended) holds nothing back any more.
+		rt.s.gateRelease()
 	}()
 	if w := rt.s.race; w != nil {
 		w.run(pos, f)
@@ -345,6 +348,9 @@ var goRunHook atomic.Pointer[func()]
 
 // goPanic reports a panic recovered in a goroutine started by a cell.
 func (rt *runtime) goPanic(sc *hook.Scope, r any) {
+	// The goroutine's unwinding holds back nothing once it is reported
+	// (an AfterFunc callback's panic comes here too, not through goRun).
+	defer rt.s.gateRelease()
 	trace := rt.s.panics.take(hook.GoID())
 	if hook.IsInterrupt(r) {
 		return // the goroutine's cell was interrupted: end quietly

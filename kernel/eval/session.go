@@ -188,6 +188,10 @@ type cellRun struct {
 	// (os.Exit or a panic in a goroutine, a deadlock): a hard stop runs
 	// no deferred call of its frames, as Go runs none.
 	endsProgram atomic.Bool
+
+	// gate holds back the output of the cell's goroutines while one of
+	// them unwinds a panic (outgate.go).
+	gate outGate
 }
 
 // New returns a fresh session.
@@ -234,6 +238,7 @@ func New(opts Options) (*Session, error) {
 		s.environ, _ = v.Interface().(func() []string)
 	}
 	s.timers.panicked = s.rt.goPanic
+	s.i.SetUnwindHook(s.unwindHook)
 	if err := s.i.Use(overrides(&s.timers)); err != nil {
 		return nil, fmt.Errorf("loading the kernel's overrides: %w", err)
 	}
@@ -337,12 +342,16 @@ func (s *Session) Execute(ctx context.Context, scope *hook.Scope, code string) (
 	if scope.Environ == nil {
 		scope.Environ = s.environ
 	}
+	run := &cellRun{scope: scope, done: make(chan struct{})}
+	// Before any goroutine can find the scope (Bind, SetActive).
+	run.gate.gate(scope)
 	defer hook.Bind(scope)()
 	hook.SetActive(scope)
 	s.rt.stdin.reset()
 
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	run.cancel = cancel
 	if s.race != nil {
 		// After the cell (before its scope ends): the races it caused.
 		defer func() {
@@ -357,11 +366,11 @@ func (s *Session) Execute(ctx context.Context, scope *hook.Scope, code string) (
 			c(kind, content, metadata)
 		}
 	}
-	run := &cellRun{scope: scope, cancel: cancel, done: make(chan struct{})}
 	s.running.Store(run)
 	stopWatch := s.startDeadlockWatch(run)
 	defer func() {
 		stopWatch()
+		run.gate.finish()
 		// What the library holds back (coalesced widget updates) reaches
 		// the front end before the cell's reply and idle status.
 		hook.Flush()
@@ -1496,6 +1505,7 @@ func (s *Session) goPanicStop(sc *hook.Scope, r any, trace []string) bool {
 	if !run.goPanic.CompareAndSwap(nil, e) {
 		return true // another goroutine panicked first
 	}
+	run.gate.end()
 	run.endsProgram.Store(true)
 	s.Interrupt()
 	return true
@@ -1516,6 +1526,7 @@ func (s *Session) goExitStop(sc *hook.Scope, e exitPanic) bool {
 	msg := fmt.Sprintf("%v called in a goroutine: the cell stopped; the kernel and your variables are kept", e)
 	err := &Error{Name: "SystemExit", Code: e.code, Value: msg, Trace: []string{red + "SystemExit" + reset + ": " + msg}}
 	if run.goPanic.CompareAndSwap(nil, err) {
+		run.gate.end()
 		run.endsProgram.Store(true)
 		s.Interrupt()
 	}

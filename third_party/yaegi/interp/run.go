@@ -319,19 +319,26 @@ func runFrame(n *node, f *frame, funcNode, callNode *node) (repanic any, panicki
 			return
 		}
 		f.recovered = runtimePanic(recover()) // gonotes patch
+		recovered := false                    // gonotes patch (s16-public11a): see SetUnwindHook
 		if len(f.deferred) > 0 {              // gonotes patch: once, none on exit
 			// gonotes patch: the calls run without the frame's lock (a
 			// call that panics left it locked, and the next use of the
 			// frame hung), and a panic in one replaces the current one
 			// but does not skip the others, as in Go.
 			calls := n.interp.takeDeferred(f, completed)
+			unwinding := !completed && f.recovered != nil && len(calls) > 0
+			r := f.recovered
 			f.mutex.Unlock()
+			if unwinding {
+				n.interp.unwound(r, true) // gonotes patch (s16-public11a)
+			}
 			for _, val := range calls {
 				if !runDeferred(f, val) {
 					break
 				}
 			}
 			f.mutex.Lock()
+			recovered = unwinding && f.recovered == nil
 			if !completed && f.recovered == nil && f == n.interp.frame {
 				// gonotes patch: see TopLevelRecovered.
 				n.interp.noteTopRecovered()
@@ -351,6 +358,9 @@ func runFrame(n *node, f *frame, funcNode, callNode *node) (repanic any, panicki
 			return
 		}
 		f.mutex.Unlock()
+		if recovered {
+			n.interp.unwound(nil, false) // gonotes patch (s16-public11a)
+		}
 	}()
 
 	dbg := n.interp.debugger

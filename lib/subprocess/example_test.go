@@ -24,7 +24,9 @@ func ExampleRun() {
 func ExampleRun_captureOutput() {
 	r, _ := subprocess.Run([]string{"echo", "hi"}, subprocess.Options{CaptureOutput: true, Text: true})
 	fmt.Println(r)
-	_, err := subprocess.Run([]string{"sleep", "5"}, subprocess.Options{Timeout: 100e6})
+	// With captured output the error reports the timeout given; without,
+	// what was left of it when the wait began, as CPython's run.
+	_, err := subprocess.Run([]string{"sleep", "5"}, subprocess.Options{Timeout: 100e6, CaptureOutput: true})
 	fmt.Println(err)
 	// Output:
 	// CompletedProcess(args=['echo', 'hi'], returncode=0, stdout='hi\n', stderr='')

@@ -62,6 +62,9 @@ type Popen struct {
 	// commFast: the first Communicate took CPython's shortcut (no timeout,
 	// at most one pipe), which closes the pipe it used for good.
 	commFast bool
+	// exactTimeout: a timeout reports the time given, as CPython's call
+	// and check_call, which wait(timeout) rather than communicate.
+	exactTimeout bool
 }
 
 // NewPopen starts the command args with the given options and returns the
@@ -483,6 +486,7 @@ func (p *Popen) CommunicateTimeout(d time.Duration, input ...string) (stdout, st
 const ZeroTimeout = time.Duration(math.MinInt64)
 
 func (p *Popen) communicate(input string, timeout time.Duration, kill bool) (stdout, stderr []byte, err error) {
+	begin := time.Now()
 	p.mustStarted()
 	first := false
 	p.commOnce.Do(func() {
@@ -509,6 +513,15 @@ func (p *Popen) communicate(input string, timeout time.Duration, kill bool) (std
 		}
 	}
 	var tc <-chan time.Time
+	// CPython's communicate(timeout=t) without a stdout or stderr pipe
+	// waits for the child with the time left of t, and its
+	// TimeoutExpired reports that (a little less than t: "timed out
+	// after 0.4999869 seconds"); with a pipe to read it reports t.
+	reported := timeout
+	if timeout > 0 && !p.exactTimeout && p.StdoutPipe == nil && p.StderrPipe == nil {
+		reported = timeout - time.Since(begin)
+		timeout = reported
+	}
 	if timeout != 0 { // negative: Run's Timeout, expired at once
 		t := time.NewTimer(max(timeout, 0))
 		defer t.Stop()
@@ -537,10 +550,10 @@ func (p *Popen) communicate(input string, timeout time.Duration, kill bool) (std
 		stdout, stderr, _ = p.commOutputs()
 		// Python's TimeoutExpired has None for an output of which
 		// nothing was read yet.
-		if timeout == ZeroTimeout {
-			timeout = 0
+		if reported == ZeroTimeout {
+			reported = 0
 		}
-		return nil, nil, &TimeoutExpired{Cmd: p.Args, Timeout: timeout, Output: nilIfEmpty(stdout), Stderr: nilIfEmpty(stderr), Shell: p.Shell}
+		return nil, nil, &TimeoutExpired{Cmd: p.Args, Timeout: reported, Output: nilIfEmpty(stdout), Stderr: nilIfEmpty(stderr), Shell: p.Shell}
 	case <-hook.Current().Done():
 		if kill {
 			p.Kill()

@@ -208,7 +208,11 @@ func (e *CalledProcessError) Error() string {
 // TimeoutExpired is returned when a timeout expires before the child
 // process ends.
 type TimeoutExpired struct {
-	Cmd     []string
+	Cmd []string
+	// Timeout is the timeout given, except, as in CPython, for a Run or
+	// CommunicateTimeout with no stdout or stderr PIPE: that waits for the
+	// child with what is left of the timeout once the child started, and
+	// reports that (a little less: "timed out after 0.4999871 seconds").
 	Timeout time.Duration
 	// Output and Stderr hold what was captured before the timeout: nil
 	// (Python's None) when the output was not captured or nothing of it
@@ -264,7 +268,12 @@ func (e *PermissionError) Unwrap() error { return e.Err }
 // If the calling cell is interrupted, the child is killed and Run panics
 // with hook.KeyboardInterrupt.
 func Run(args []string, opts ...Options) (*CompletedProcess, error) {
-	o := options(opts)
+	return run(args, options(opts), false)
+}
+
+// run is Run; exact makes a timeout report the time given whatever the
+// pipes, as CPython's call does.
+func run(args []string, o Options, exact bool) (*CompletedProcess, error) {
 	if o.CaptureOutput {
 		if o.Stdout != 0 || o.Stderr != 0 || o.StdoutTo != nil || o.StderrTo != nil {
 			return nil, errors.New("ValueError: stdout and stderr arguments may not be used with capture_output.")
@@ -277,7 +286,7 @@ func Run(args []string, opts ...Options) (*CompletedProcess, error) {
 		}
 		o.Stdin = PIPE
 	}
-	p := &Popen{Args: args, Options: o}
+	p := &Popen{Args: args, Options: o, exactTimeout: exact}
 	if err := p.Start(); err != nil {
 		return nil, err
 	}
@@ -298,7 +307,7 @@ func Run(args []string, opts ...Options) (*CompletedProcess, error) {
 func Call(args []string, opts ...Options) (int, error) {
 	o := options(opts)
 	o.Check = false
-	c, err := Run(args, o)
+	c, err := run(args, o, true)
 	if err != nil {
 		return 0, err
 	}
@@ -310,7 +319,7 @@ func Call(args []string, opts ...Options) (int, error) {
 func CheckCall(args []string, opts ...Options) error {
 	o := options(opts)
 	o.Check = true
-	_, err := Run(args, o)
+	_, err := run(args, o, true)
 	return err
 }
 

@@ -288,6 +288,41 @@ func TestStartErrorsAsPython(t *testing.T) {
 // Python's TimeoutExpired holds None for an output of which nothing was read
 // before the timeout (its output and stderr are the chunks read, joined, or
 // None when there were none), not b”.
+// CPython's communicate without a stdout or stderr pipe waits for the
+// child with what is left of the timeout, and TimeoutExpired reports that;
+// call and check_call wait(timeout) and report the timeout given.
+func TestTimeoutWithoutPipesReportsTimeLeft(t *testing.T) {
+	d := 300 * time.Millisecond
+	_, err := Run([]string{"sleep", "5"}, Options{Timeout: d})
+	var te *TimeoutExpired
+	if !errors.As(err, &te) {
+		t.Fatalf("Run: err = %v (%T)", err, err)
+	}
+	if te.Timeout >= d || te.Timeout < d/2 {
+		t.Errorf("Run without pipes: Timeout = %v, want a little less than %v", te.Timeout, d)
+	}
+	p, err := NewPopen([]string{"sleep", "5"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() { p.Kill(); p.Wait() }()
+	if _, _, err := p.CommunicateTimeout(d); !errors.As(err, &te) || te.Timeout >= d {
+		t.Errorf("CommunicateTimeout without pipes: %v", err)
+	}
+	for name, call := range map[string]func() error{
+		"Call":      func() error { _, err := Call([]string{"sleep", "5"}, Options{Timeout: d}); return err },
+		"CheckCall": func() error { return CheckCall([]string{"sleep", "5"}, Options{Timeout: d}) },
+		"Run captured": func() error {
+			_, err := Run([]string{"sleep", "5"}, Options{Timeout: d, CaptureOutput: true})
+			return err
+		},
+	} {
+		if err := call(); !errors.As(err, &te) || te.Timeout != d {
+			t.Errorf("%s: %v, want the timeout given", name, err)
+		}
+	}
+}
+
 func TestTimeoutExpiredNothingReadIsNone(t *testing.T) {
 	_, err := Run([]string{"sh", "-c", "exec sleep 5"}, Options{CaptureOutput: true, Timeout: 100 * time.Millisecond})
 	var e *TimeoutExpired

@@ -105,3 +105,15 @@ func ExampleZeroTimeout() {
 	// Output:
 	// Command '['sleep', '5']' timed out after 0 seconds
 }
+
+// Python's encoding and errors arguments: bytes that do not decode are
+// replaced rather than failing with UnicodeDecodeError.
+func ExampleOptions_errors() {
+	r, _ := subprocess.Run([]string{"printf", `caf\351`}, subprocess.Options{CaptureOutput: true, Errors: "backslashreplace"})
+	fmt.Println(r.Stdout, string(r.Stdout))
+	r, _ = subprocess.Run([]string{"printf", `caf\351`}, subprocess.Options{CaptureOutput: true, Encoding: "latin-1"})
+	fmt.Println(r)
+	// Output:
+	// [99 97 102 92 120 101 57] caf\xe9
+	// CompletedProcess(args=['printf', 'caf\\351'], returncode=0, stdout='café', stderr='')
+}

@@ -82,6 +82,12 @@ func (p *Popen) Start() error {
 	if p.cmd != nil {
 		panic("subprocess: Popen already started")
 	}
+	if p.textMode() && (p.Stdin == PIPE || p.Stdout == PIPE || p.Stderr == PIPE || p.CaptureOutput) {
+		// Python makes the text streams before it starts the child.
+		if _, err := lookupCodec(p.Encoding); err != nil {
+			return err
+		}
+	}
 	argv := p.Args
 	if p.Shell {
 		if len(argv) == 0 {
@@ -488,6 +494,20 @@ const ZeroTimeout = time.Duration(math.MinInt64)
 func (p *Popen) communicate(input string, timeout time.Duration, kill bool) (stdout, stderr []byte, err error) {
 	begin := time.Now()
 	p.mustStarted()
+	if input != "" && p.textMode() {
+		// Text mode encodes the input first (the encoding was checked
+		// at the start); Python's run kills the child when it fails.
+		c, _ := lookupCodec(p.Encoding)
+		enc, err := c.encode(input, p.Errors)
+		if err != nil {
+			if kill {
+				p.Kill()
+				<-p.done
+			}
+			return nil, nil, err
+		}
+		input = enc
+	}
 	first := false
 	p.commOnce.Do(func() {
 		first = true
@@ -586,12 +606,17 @@ func (p *Popen) commOutputs() (stdout, stderr []byte, err error) {
 	if p.commErrCapture {
 		stderr = p.commErr.Bytes()
 	}
-	if p.Text {
-		// As Python's text mode decodes stdout, then stderr, as UTF-8.
-		for _, b := range [][]byte{stdout, stderr} {
-			if err := decodeError(b); err != nil {
-				return nil, nil, err
-			}
+	if p.textMode() && (p.commOutCapture || p.commErrCapture) {
+		// As Python's text mode decodes stdout, then stderr.
+		c, err := lookupCodec(p.Encoding)
+		if err != nil {
+			return nil, nil, err
+		}
+		if stdout, err = c.decode(stdout, p.Errors); err != nil {
+			return nil, nil, err
+		}
+		if stderr, err = c.decode(stderr, p.Errors); err != nil {
+			return nil, nil, err
 		}
 		stdout, stderr = universalNewlines(stdout), universalNewlines(stderr)
 	}
@@ -599,62 +624,10 @@ func (p *Popen) commOutputs() (stdout, stderr []byte, err error) {
 }
 
 // decodeError returns Python's UnicodeDecodeError for output b that is not
-// valid UTF-8 (what text mode's strict decoding raises), or nil: the first
-// bad sequence, named as CPython's UTF-8 decoder names it.
+// valid UTF-8 (what text mode's strict decoding raises), or nil.
 func decodeError(b []byte) error {
-	if utf8.Valid(b) {
-		return nil
-	}
-	for i := 0; i < len(b); {
-		c := b[i]
-		if c < 0x80 {
-			i++
-			continue
-		}
-		n, lo, hi := 0, byte(0x80), byte(0xBF)
-		switch {
-		case c >= 0xC2 && c <= 0xDF:
-			n = 1
-		case c >= 0xE0 && c <= 0xEF:
-			n = 2
-			if c == 0xE0 {
-				lo = 0xA0
-			} else if c == 0xED {
-				hi = 0x9F
-			}
-		case c >= 0xF0 && c <= 0xF4:
-			n = 3
-			if c == 0xF0 {
-				lo = 0x90
-			} else if c == 0xF4 {
-				hi = 0x8F
-			}
-		default:
-			return unicodeDecodeError(b, i, i, "invalid start byte")
-		}
-		k := 1
-		for ; k <= n; k++ {
-			if i+k >= len(b) {
-				return unicodeDecodeError(b, i, len(b)-1, "unexpected end of data")
-			}
-			x := b[i+k]
-			if k == 1 && (x < lo || x > hi) || k > 1 && (x < 0x80 || x > 0xBF) {
-				break
-			}
-		}
-		if k <= n {
-			return unicodeDecodeError(b, i, i+k-1, "invalid continuation byte")
-		}
-		i += n + 1
-	}
-	return nil
-}
-
-func unicodeDecodeError(b []byte, start, end int, reason string) error {
-	if start == end {
-		return fmt.Errorf("UnicodeDecodeError: 'utf-8' codec can't decode byte 0x%02x in position %d: %s", b[start], start, reason)
-	}
-	return fmt.Errorf("UnicodeDecodeError: 'utf-8' codec can't decode bytes in position %d-%d: %s", start, end, reason)
+	_, err := codec{"utf-8", utf8.MaxRune}.decode(b, "strict")
+	return err
 }
 
 // universalNewlines translates "\r\n" and "\r" to "\n", as Python's text

@@ -76,6 +76,16 @@ type Options struct {
 	// ("UnicodeDecodeError: 'utf-8' codec can't decode byte 0xff in
 	// position 0: invalid start byte").
 	Text bool
+	// Encoding and Errors are Python's encoding and errors arguments:
+	// either one implies Text. Encoding is "utf-8" (the default),
+	// "latin-1" or "ascii" (and their Python aliases); another name is
+	// Python's "LookupError: unknown encoding: NAME" when the child has
+	// a pipe. Errors is how bytes that do not decode (or an Input
+	// character that does not encode) are handled: "strict" (the
+	// default: UnicodeDecodeError, UnicodeEncodeError), "replace" (U+FFFD
+	// for each undecodable sequence, '?' for a character), "ignore" or
+	// "backslashreplace" (\xff).
+	Encoding, Errors string
 	// Input is written to the child's standard input, which is then closed.
 	// It cannot be combined with Stdin. An empty Input is no input (Python's
 	// input=None); Python's input="" (a pipe closed at once, so the child
@@ -294,7 +304,7 @@ func run(args []string, o Options, exact bool) (*CompletedProcess, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := &CompletedProcess{Args: p.Args, Returncode: p.returncode, Stdout: stdout, Stderr: stderr, Text: o.Text, Shell: o.Shell}
+	c := &CompletedProcess{Args: p.Args, Returncode: p.returncode, Stdout: stdout, Stderr: stderr, Text: o.textMode(), Shell: o.Shell}
 	if o.Check {
 		if err := c.CheckReturncode(); err != nil {
 			return c, err

@@ -568,3 +568,57 @@ func TestCommunicateReadsWhatAGrandchildWrites(t *testing.T) {
 		t.Errorf("Communicate after Kill = %q, %v, returncode %v; want \"late\\n\", nil, -9", out, err, p.Returncode())
 	}
 }
+
+// The codecs of text mode decode and encode as CPython's, with its error
+// handlers.
+func TestCodecs(t *testing.T) {
+	utf, _ := lookupCodec("UTF_8")
+	latin, _ := lookupCodec("Latin-1")
+	ascii, _ := lookupCodec("ascii")
+	for _, c := range []struct {
+		c        codec
+		in, errs string
+		want     string
+	}{
+		{utf, "a\xe9b\xe2\x82c\xff", "replace", "a\ufffdb\ufffdc\ufffd"},
+		{utf, "a\xe9b\xe2\x82c\xff", "ignore", "abc"},
+		{utf, "a\xe9b\xe2\x82", "backslashreplace", `a\xe9b\xe2\x82`},
+		{utf, "\xe2\x82", "strict", "UnicodeDecodeError: 'utf-8' codec can't decode bytes in position 0-1: unexpected end of data"},
+		{utf, "\xff", "nope", "LookupError: unknown error handler name 'nope'"},
+		{utf, "fine", "nope", "fine"},
+		{latin, "caf\xe9\xff", "strict", "café\u00ff"},
+		{ascii, "a\xe9", "strict", "UnicodeDecodeError: 'ascii' codec can't decode byte 0xe9 in position 1: ordinal not in range(128)"},
+		{ascii, "a\xe9\xe9", "replace", "a\ufffd\ufffd"},
+	} {
+		b, err := c.c.decode([]byte(c.in), c.errs)
+		got := string(b)
+		if err != nil {
+			got = err.Error()
+		}
+		if got != c.want {
+			t.Errorf("%s.decode(%q, %s) = %q, want %q", c.c.name, c.in, c.errs, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		c        codec
+		in, errs string
+		want     string
+	}{
+		{latin, "café", "strict", "caf\xe9"},
+		{latin, "5€", "strict", "UnicodeEncodeError: 'latin-1' codec can't encode character '\\u20ac' in position 1: ordinal not in range(256)"},
+		{ascii, "é€😀", "backslashreplace", `\xe9\u20ac\U0001f600`},
+		{ascii, "é€", "replace", "??"},
+		{ascii, "aé", "ignore", "a"},
+	} {
+		got, err := c.c.encode(c.in, c.errs)
+		if err != nil {
+			got = err.Error()
+		}
+		if got != c.want {
+			t.Errorf("%s.encode(%q, %s) = %q, want %q", c.c.name, c.in, c.errs, got, c.want)
+		}
+	}
+	if _, err := lookupCodec("klingon"); err == nil || err.Error() != "LookupError: unknown encoding: klingon" {
+		t.Errorf("lookupCodec(klingon) = %v", err)
+	}
+}

@@ -580,3 +580,16 @@ func TestNamespaceReprAndPrivateNames(t *testing.T) {
 	}
 	mustPanic(t, "AttributeError: 'NamespaceProxy' object has no attribute '_missing'", func() { ns.Get("_missing") })
 }
+
+// An Array takes Python's negative indices (-1 is the last element); out
+// of range either way is IndexError.
+func TestArrayNegativeIndex(t *testing.T) {
+	a := mp.NewArray("i", []int{1, 2, 3})
+	a.Set(-1, 30)
+	a.Set(-3, 10)
+	if got := fmt.Sprint(a.Slice(), a.Get(-2), a.Get(-1)); got != "[10 2 30] 2 30" {
+		t.Errorf("got %s", got)
+	}
+	mustPanic(t, "IndexError: invalid index", func() { a.Get(-4) })
+	mustPanic(t, "IndexError: invalid index", func() { a.Set(3, 1) })
+}

@@ -352,8 +352,18 @@ func (a *Array) objref() *objRef { return a.lock.objref() }
 func (a *Array) Len() int { return a.mem.n }
 
 // Get returns element i: an int, a float64 for "f" and "d", a []byte of
-// length 1 for "c", a string of one character for "u".
-func (a *Array) Get(i int) any { return a.mem.load(i) }
+// length 1 for "c", a string of one character for "u". As in Python, a
+// negative i counts from the end (-1 is the last element); an i out of
+// range panics with "IndexError: invalid index".
+func (a *Array) Get(i int) any { return a.mem.load(a.index(i)) }
+
+// index turns Python's negative index into the element's position.
+func (a *Array) index(i int) int {
+	if i < 0 && i >= -a.mem.n {
+		return i + a.mem.n
+	}
+	return i
+}
 
 // Value returns the bytes of a "c" array up to its first zero byte
 // (Python's arr.value); Raw returns them all (arr.raw).
@@ -399,8 +409,8 @@ func (a *Array) mustChar(attr string) {
 	}
 }
 
-// Set sets element i.
-func (a *Array) Set(i int, x any) { a.mem.store(i, x) }
+// Set sets element i (a negative i counts from the end, as Get's).
+func (a *Array) Set(i int, x any) { a.mem.store(a.index(i), x) }
 
 // Text returns the characters of a "u" array as a string, zero
 // characters included (Python's arr[:] of a 'u' array, a str).

@@ -254,6 +254,13 @@ func (p *Popen) Start() error {
 		case errors.Is(err, os.ErrNotExist) && p.Cwd != "" && missingDir(p.Cwd):
 			// The child could not enter Cwd: Python names the directory.
 			err = notFound(p.Cwd, err)
+		case errors.Is(err, syscall.ENOTDIR):
+			// Cwd is a file, or a directory of the program's path is.
+			name := argv[0]
+			if p.Cwd != "" && notDir(p.Cwd) {
+				name = p.Cwd
+			}
+			err = &NotADirectoryError{Name: name, Err: err}
 		case errors.Is(err, exec.ErrNotFound) || errors.Is(err, os.ErrNotExist):
 			err = notFound(argv[0], err)
 		case errors.Is(err, os.ErrPermission):
@@ -277,6 +284,12 @@ func setFile(dst *io.Writer, f *os.File) {
 }
 
 // missingDir reports whether dir does not exist.
+// notDir reports whether dir exists and is not a directory.
+func notDir(dir string) bool {
+	fi, err := os.Stat(dir)
+	return err == nil && !fi.IsDir()
+}
+
 func missingDir(dir string) bool {
 	_, err := os.Stat(dir)
 	return errors.Is(err, fs.ErrNotExist)

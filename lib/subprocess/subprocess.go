@@ -255,6 +255,23 @@ func (e *FileNotFoundError) Error() string {
 // Unwrap returns the underlying error (from os/exec).
 func (e *FileNotFoundError) Unwrap() error { return e.Err }
 
+// NotADirectoryError is returned when Cwd is not a directory (or a
+// directory of the program's path is a file), as Python's
+// NotADirectoryError.
+type NotADirectoryError struct {
+	Name string
+	Err  error
+}
+
+// Error returns Python's message, e.g. "[Errno 20] Not a directory:
+// 'notes.txt'".
+func (e *NotADirectoryError) Error() string {
+	return "[Errno 20] Not a directory: " + pyrepr.Str(e.Name)
+}
+
+// Unwrap returns the underlying error (from os/exec).
+func (e *NotADirectoryError) Unwrap() error { return e.Err }
+
 // PermissionError is returned when the program to run may not be executed
 // (a file without execute permission), as Python's PermissionError.
 type PermissionError struct {

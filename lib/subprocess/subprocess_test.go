@@ -622,3 +622,23 @@ func TestCodecs(t *testing.T) {
 		t.Errorf("lookupCodec(klingon) = %v", err)
 	}
 }
+
+// A Cwd that is a file, or a program path through a file, is Python's
+// NotADirectoryError naming it.
+func TestNotADirectory(t *testing.T) {
+	f := filepath.Join(t.TempDir(), "file.txt")
+	if err := os.WriteFile(f, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		args []string
+		cwd  string
+		name string
+	}{{[]string{"pwd"}, f, f}, {[]string{f + "/prog"}, "", f + "/prog"}} {
+		_, err := Run(c.args, Options{Cwd: c.cwd})
+		var nd *NotADirectoryError
+		if !errors.As(err, &nd) || err.Error() != "[Errno 20] Not a directory: '"+c.name+"'" || !errors.Is(err, syscall.ENOTDIR) {
+			t.Errorf("Run(%q, Cwd %q) = %v", c.args, c.cwd, err)
+		}
+	}
+}

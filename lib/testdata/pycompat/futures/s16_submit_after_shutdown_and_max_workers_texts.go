@@ -9,7 +9,7 @@ import (
 func try(prefix string, f func()) {
 	defer func() {
 		if r := recover(); r != nil {
-			fmt.Println(prefix+r.(error).Error())
+			fmt.Println(prefix + r.(error).Error())
 		}
 	}()
 	f()

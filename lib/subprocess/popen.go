@@ -713,12 +713,18 @@ func (p *Popen) closeCaptured() {
 }
 
 // String returns Python's repr, e.g. <Popen: returncode: None args: ['sleep', '1']>.
+// As CPython's, a repr longer than 80 characters is cut to its first 76
+// and "...>".
 func (p *Popen) String() string {
 	rc := "None"
 	if r := p.Returncode(); r != nil {
 		rc = fmt.Sprint(r)
 	}
-	return fmt.Sprintf("<Popen: returncode: %s args: %s>", rc, argsText(p.Args, p.Shell, true))
+	s := fmt.Sprintf("<Popen: returncode: %s args: %s>", rc, argsText(p.Args, p.Shell, true))
+	if r := []rune(s); len(r) > 80 {
+		s = string(r[:76]) + "...>"
+	}
+	return s
 }
 
 // lockedBuffer is a bytes.Buffer safe for one writer and concurrent

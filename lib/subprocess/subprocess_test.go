@@ -152,6 +152,11 @@ func TestPopen(t *testing.T) {
 	if got, want := p.String(), "<Popen: returncode: None args: ['sh', '-c', 'echo started; exec sleep 30']>"; got != want {
 		t.Errorf("got %s, want %s", got, want)
 	}
+	// Longer than 80 characters: cut as CPython cuts it.
+	long := &Popen{Args: []string{"sh", "-c", "for i in 1 2 3; do echo line $i; done"}}
+	if got, want := long.String(), "<Popen: returncode: None args: ['sh', '-c', 'for i in 1 2 3; do echo line $i...>"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
 	if p.Pid() <= 0 {
 		t.Errorf("Pid = %d", p.Pid())
 	}

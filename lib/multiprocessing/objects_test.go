@@ -593,3 +593,20 @@ func TestArrayNegativeIndex(t *testing.T) {
 	mustPanic(t, "IndexError: invalid index", func() { a.Get(-4) })
 	mustPanic(t, "IndexError: invalid index", func() { a.Set(3, 1) })
 }
+
+// A closed SimpleQueue handle fails as CPython's: OSError, not the
+// ValueError of a closed Queue.
+func TestSimpleQueueClosed(t *testing.T) {
+	q := mp.NewSimpleQueue()
+	q.Put(1)
+	if v := q.Get(); v != 1 {
+		t.Fatalf("Get = %v", v)
+	}
+	q.Close()
+	if err := q.Put(2); err == nil || err.Error() != "OSError: handle is closed" {
+		t.Errorf("Put after Close: %v", err)
+	}
+	mustPanic(t, "OSError: handle is closed", func() { q.Get() })
+	mustPanic(t, "OSError: handle is closed", func() { q.Empty() })
+	q.Close()
+}

@@ -30,6 +30,7 @@ func main() {
 	a := s.TryAcquire()
 	b := s.TryAcquire()
 	fmt.Println("after with:", py(a), py(b))
+	s.Release()
 	func() {
 		defer func() { recover() }()
 		s.Acquire()

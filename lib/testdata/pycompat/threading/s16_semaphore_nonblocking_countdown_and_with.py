@@ -6,6 +6,7 @@ s.release()
 with s:
     print("inside with, another try:", s.acquire(False))
 print("after with:", s.acquire(False), s.acquire(False))
+s.release()
 try:
     with s:
         raise KeyError("inside")

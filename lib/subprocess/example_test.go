@@ -97,10 +97,11 @@ func ExampleOptions_stdoutTo() {
 	// "oops\n" 2
 }
 
-// Python's run(["sleep", "5"], timeout=0): ZeroTimeout has expired at once
-// (a zero Timeout would mean no timeout); the child is killed.
+// Python's run(["sleep", "5"], capture_output=True, timeout=0): ZeroTimeout
+// has expired at once (a zero Timeout would mean no timeout); the child is
+// killed.
 func ExampleZeroTimeout() {
-	_, err := subprocess.Run([]string{"sleep", "5"}, subprocess.Options{Timeout: subprocess.ZeroTimeout})
+	_, err := subprocess.Run([]string{"sleep", "5"}, subprocess.Options{Timeout: subprocess.ZeroTimeout, CaptureOutput: true})
 	fmt.Println(err)
 	// Output:
 	// Command '['sleep', '5']' timed out after 0 seconds

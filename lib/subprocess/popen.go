@@ -499,7 +499,9 @@ func (p *Popen) CommunicateTimeout(d time.Duration, input ...string) (stdout, st
 
 // ZeroTimeout spells Python's timeout=0 in [Options.Timeout], whose zero
 // value means no timeout: it has expired at once, and the *TimeoutExpired
-// says "timed out after 0 seconds", as CPython's run(..., timeout=0). (The
+// says "timed out after 0 seconds", as CPython's run(..., timeout=0) with
+// a captured output (without one, CPython reports the time left, a little
+// below 0, and so does Run; see [TimeoutExpired]). (The
 // ...Timeout(d) methods need no such spelling: a d of 0 has expired at once
 // there.)
 const ZeroTimeout = time.Duration(math.MinInt64)
@@ -550,10 +552,18 @@ func (p *Popen) communicate(input string, timeout time.Duration, kill bool) (std
 	// waits for the child with the time left of t, and its
 	// TimeoutExpired reports that (a little less than t: "timed out
 	// after 0.4999869 seconds"); with a pipe to read it reports t.
+	// A timeout of 0 or less has expired at once; without a pipe CPython
+	// still reports what was left of it, a little less ("-1.6e-05").
 	reported := timeout
-	if timeout > 0 && !p.exactTimeout && p.StdoutPipe == nil && p.StderrPipe == nil {
-		reported = timeout - time.Since(begin)
-		timeout = reported
+	if timeout != 0 && !p.exactTimeout && p.StdoutPipe == nil && p.StderrPipe == nil {
+		given := timeout
+		if given == ZeroTimeout {
+			given = 0
+		}
+		reported = given - time.Since(begin)
+		if timeout > 0 {
+			timeout = reported
+		}
 	}
 	if timeout != 0 { // negative: Run's Timeout, expired at once
 		t := time.NewTimer(max(timeout, 0))

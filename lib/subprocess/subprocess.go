@@ -222,7 +222,9 @@ type TimeoutExpired struct {
 	// Timeout is the timeout given, except, as in CPython, for a Run or
 	// CommunicateTimeout with no stdout or stderr PIPE: that waits for the
 	// child with what is left of the timeout once the child started, and
-	// reports that (a little less: "timed out after 0.4999871 seconds").
+	// reports that (a little less: "timed out after 0.4999871 seconds"; for
+	// a timeout of 0 or less, which has expired at once, a little below it:
+	// "-1.6689e-05").
 	Timeout time.Duration
 	// Output and Stderr hold what was captured before the timeout: nil
 	// (Python's None) when the output was not captured or nothing of it

@@ -306,6 +306,10 @@ func TestTimeoutWithoutPipesReportsTimeLeft(t *testing.T) {
 	if te.Timeout >= d || te.Timeout < d/2 {
 		t.Errorf("Run without pipes: Timeout = %v, want a little less than %v", te.Timeout, d)
 	}
+	// Expired at once: a little below zero, as CPython's "-1.6e-05".
+	if _, err := Run([]string{"sleep", "5"}, Options{Timeout: ZeroTimeout}); !errors.As(err, &te) || te.Timeout >= 0 || te.Timeout < -d {
+		t.Errorf("Run with ZeroTimeout without pipes: %v", err)
+	}
 	p, err := NewPopen([]string{"sleep", "5"})
 	if err != nil {
 		t.Fatal(err)

@@ -610,3 +610,13 @@ func TestSimpleQueueClosed(t *testing.T) {
 	mustPanic(t, "OSError: handle is closed", func() { q.Empty() })
 	q.Close()
 }
+
+// NewArray's wrong initial values are Python's TypeErrors.
+func TestArrayInitTypeErrors(t *testing.T) {
+	mustPanic(t, "TypeError: 'str' object cannot be interpreted as an integer", func() { mp.NewArray("i", "abc") })
+	mustPanic(t, "TypeError: must be real number, not str", func() { mp.NewArray("d", "xy") })
+	mustPanic(t, "TypeError: object of type 'float' has no len()", func() { mp.NewArray("i", 2.5) })
+	if got := fmt.Sprint(mp.NewArray("i", []int{1, 2}).Slice()); got != "[1 2]" {
+		t.Errorf("NewArray(i, [1 2]) = %s", got)
+	}
+}

@@ -311,6 +311,10 @@ type Array struct {
 // its length (an int, zero-filled) or a slice of its initial values; for
 // "c" (Python's Array('c', b'hello')), a []byte or a string of the bytes;
 // for "u" (Array('u', 'hello')), a string: an element per character.
+// Values that do not fit the typecode panic with Python's TypeError: a
+// string for a number array is its characters, as in Python ("'str'
+// object cannot be interpreted as an integer"), and a float is neither a
+// length nor a sequence ("object of type 'float' has no len()").
 func NewArray(typecode string, init any) *Array {
 	t := lookupCtype(typecode)
 	if str, ok := init.(string); ok && t.char {
@@ -319,6 +323,15 @@ func NewArray(typecode string, init any) *Array {
 	if str, ok := init.(string); ok && t.wchar {
 		init = []rune(str)
 	}
+	if str, ok := init.(string); ok {
+		// Python's Array('i', 'abc') takes the characters as the values:
+		// each one is the TypeError of storing a str.
+		var chars []any
+		for _, c := range str {
+			chars = append(chars, string(c))
+		}
+		init = chars
+	}
 	rv := reflect.ValueOf(init)
 	n := 0
 	switch rv.Kind() {
@@ -326,6 +339,9 @@ func NewArray(typecode string, init any) *Array {
 		n = int(rv.Int())
 	case reflect.Slice, reflect.Array:
 		n = rv.Len()
+	case reflect.Float32, reflect.Float64:
+		// Python's Array('i', 2.5): not a length and not a sequence.
+		panic(fmt.Errorf("TypeError: object of type '%s' has no len()", pyrepr.TypeName(init)))
 	default:
 		panic(fmt.Errorf("multiprocessing: NewArray needs a length or a slice, not %s", typeString(typeOf(init))))
 	}

@@ -620,3 +620,18 @@ func TestArrayInitTypeErrors(t *testing.T) {
 		t.Errorf("NewArray(i, [1 2]) = %s", got)
 	}
 }
+
+// An "L" or "Q" value above math.MaxInt64 is a uint64, as Python's big
+// unsigned int, not a wrapped negative int.
+func TestUnsignedValueAboveMaxInt(t *testing.T) {
+	v := mp.NewValue("Q", -1)
+	if got, ok := v.Get().(uint64); !ok || got != ^uint64(0) {
+		t.Errorf("Value(Q, -1) = %v (%T)", v.Get(), v.Get())
+	}
+	if got := v.String(); got != "<Synchronized wrapper for c_ulong(18446744073709551615)>" {
+		t.Errorf("String = %s", got)
+	}
+	if got := mp.NewValue("L", 5).Get(); got != 5 {
+		t.Errorf("Value(L, 5) = %v (%T), want the int 5", got, got)
+	}
+}

@@ -122,6 +122,8 @@ func (s *shm) load(i int) any {
 	case s.t.sign:
 		shift := 64 - 8*s.t.size
 		return int(int64(bits<<shift) >> shift)
+	case bits > math.MaxInt64:
+		return bits // an "L" or "Q" value that an int cannot hold
 	}
 	return int(bits)
 }
@@ -271,7 +273,9 @@ func NewValue(typecode string, v any) *Value {
 func (v *Value) objref() *objRef { return v.lock.objref() }
 
 // Get returns the value: an int, a float64 for "f" and "d", a []byte of
-// length 1 for "c", a string of one character for "u".
+// length 1 for "c", a string of one character for "u". An "L" or "Q" value
+// above math.MaxInt64, which an int cannot hold, is a uint64 (Python's
+// Value('Q', -1).value is 18446744073709551615).
 func (v *Value) Get() any { return v.mem.load(0) }
 
 // Set sets the value (converted to the typecode's type).
@@ -368,7 +372,8 @@ func (a *Array) objref() *objRef { return a.lock.objref() }
 func (a *Array) Len() int { return a.mem.n }
 
 // Get returns element i: an int, a float64 for "f" and "d", a []byte of
-// length 1 for "c", a string of one character for "u". As in Python, a
+// length 1 for "c", a string of one character for "u" (a uint64 for an
+// "L" or "Q" value above math.MaxInt64, as Value's Get). As in Python, a
 // negative i counts from the end (-1 is the last element); an i out of
 // range panics with "IndexError: invalid index".
 func (a *Array) Get(i int) any { return a.mem.load(a.index(i)) }

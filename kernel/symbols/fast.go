@@ -5888,6 +5888,38 @@ var Fast = interp.FastCalls{
 				return in[:1], true
 			},
 		},
+		reflect.TypeFor[*subprocess.NotADirectoryError](): {
+			"Error": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*subprocess.NotADirectoryError](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 1 {
+					return nil, false
+				}
+				r0 := recv.Error()
+				in[0] = reflect.ValueOf(r0)
+				return in[:1], true
+			},
+			"Unwrap": func(in []reflect.Value) ([]reflect.Value, bool) {
+				if len(in) == 0 {
+					return nil, false
+				}
+				recv, ok := interp.FastArg[*subprocess.NotADirectoryError](in[0])
+				if !ok {
+					return nil, false
+				}
+				if len(in) != 1 {
+					return nil, false
+				}
+				r0 := recv.Unwrap()
+				in[0] = interp.FastIface[error](r0)
+				return in[:1], true
+			},
+		},
 		reflect.TypeFor[*subprocess.PermissionError](): {
 			"Error": func(in []reflect.Value) ([]reflect.Value, bool) {
 				if len(in) == 0 {

@@ -28,6 +28,7 @@ func init() {
 		"CalledProcessError": reflect.ValueOf((*subprocess.CalledProcessError)(nil)),
 		"CompletedProcess":   reflect.ValueOf((*subprocess.CompletedProcess)(nil)),
 		"FileNotFoundError":  reflect.ValueOf((*subprocess.FileNotFoundError)(nil)),
+		"NotADirectoryError": reflect.ValueOf((*subprocess.NotADirectoryError)(nil)),
 		"Options":            reflect.ValueOf((*subprocess.Options)(nil)),
 		"PermissionError":    reflect.ValueOf((*subprocess.PermissionError)(nil)),
 		"Popen":              reflect.ValueOf((*subprocess.Popen)(nil)),

@@ -580,3 +580,58 @@ func TestNamespaceReprAndPrivateNames(t *testing.T) {
 	}
 	mustPanic(t, "AttributeError: 'NamespaceProxy' object has no attribute '_missing'", func() { ns.Get("_missing") })
 }
+
+// An Array takes Python's negative indices (-1 is the last element); out
+// of range either way is IndexError.
+func TestArrayNegativeIndex(t *testing.T) {
+	a := mp.NewArray("i", []int{1, 2, 3})
+	a.Set(-1, 30)
+	a.Set(-3, 10)
+	if got := fmt.Sprint(a.Slice(), a.Get(-2), a.Get(-1)); got != "[10 2 30] 2 30" {
+		t.Errorf("got %s", got)
+	}
+	mustPanic(t, "IndexError: invalid index", func() { a.Get(-4) })
+	mustPanic(t, "IndexError: invalid index", func() { a.Set(3, 1) })
+}
+
+// A closed SimpleQueue handle fails as CPython's: OSError, not the
+// ValueError of a closed Queue.
+func TestSimpleQueueClosed(t *testing.T) {
+	q := mp.NewSimpleQueue()
+	q.Put(1)
+	if v := q.Get(); v != 1 {
+		t.Fatalf("Get = %v", v)
+	}
+	q.Close()
+	if err := q.Put(2); err == nil || err.Error() != "OSError: handle is closed" {
+		t.Errorf("Put after Close: %v", err)
+	}
+	mustPanic(t, "OSError: handle is closed", func() { q.Get() })
+	mustPanic(t, "OSError: handle is closed", func() { q.Empty() })
+	q.Close()
+}
+
+// NewArray's wrong initial values are Python's TypeErrors.
+func TestArrayInitTypeErrors(t *testing.T) {
+	mustPanic(t, "TypeError: 'str' object cannot be interpreted as an integer", func() { mp.NewArray("i", "abc") })
+	mustPanic(t, "TypeError: must be real number, not str", func() { mp.NewArray("d", "xy") })
+	mustPanic(t, "TypeError: object of type 'float' has no len()", func() { mp.NewArray("i", 2.5) })
+	if got := fmt.Sprint(mp.NewArray("i", []int{1, 2}).Slice()); got != "[1 2]" {
+		t.Errorf("NewArray(i, [1 2]) = %s", got)
+	}
+}
+
+// An "L" or "Q" value above math.MaxInt64 is a uint64, as Python's big
+// unsigned int, not a wrapped negative int.
+func TestUnsignedValueAboveMaxInt(t *testing.T) {
+	v := mp.NewValue("Q", -1)
+	if got, ok := v.Get().(uint64); !ok || got != ^uint64(0) {
+		t.Errorf("Value(Q, -1) = %v (%T)", v.Get(), v.Get())
+	}
+	if got := v.String(); got != "<Synchronized wrapper for c_ulong(18446744073709551615)>" {
+		t.Errorf("String = %s", got)
+	}
+	if got := mp.NewValue("L", 5).Get(); got != 5 {
+		t.Errorf("Value(L, 5) = %v (%T), want the int 5", got, got)
+	}
+}

@@ -390,6 +390,25 @@ func (p *Pool) failQueued(err error) {
 
 var errPoolNotRunning = errors.New("ValueError: Pool not running")
 
+// mustRun panics with Python's ValueError("Pool not running") when the pool
+// is closed or terminated: CPython's apply_async, map_async, starmap_async,
+// imap and imap_unordered raise it at the call, before a result exists.
+func (p *Pool) mustRun() {
+	if err := p.running(); err != nil {
+		panic(err)
+	}
+}
+
+// running returns errPoolNotRunning when the pool is closed or terminated.
+func (p *Pool) running() error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.status != poolRun {
+		return errPoolNotRunning
+	}
+	return nil
+}
+
 // ErrWorkerDied matches (errors.Is) the error of the calls that a Pool
 // worker was running when it died (killed, or os.Exit in the task): the
 // error itself names the worker and its exit code.
@@ -537,6 +556,7 @@ func (p *Pool) StarmapAsync(f any, items any, chunksize ...int) *AsyncResult {
 }
 
 func (p *Pool) mapAsync(f any, items any, star bool, chunksize []int) *AsyncResult {
+	p.mustRun()
 	ar := newAsyncResult()
 	ar.class = "MapResult"
 	calls, err := mapCalls(f, items, star)
@@ -602,6 +622,9 @@ func (p *Pool) mapAsync(f any, items any, star bool, chunksize []int) *AsyncResu
 // per worker). As in CPython, a chunksize below 1 calls nothing and gives
 // a nil result per item.
 func (p *Pool) Map(f any, items any, chunksize ...int) ([]any, error) {
+	if err := p.running(); err != nil {
+		return nil, err
+	}
 	return mapResult(p.MapAsync(f, items, chunksize...))
 }
 
@@ -609,6 +632,9 @@ func (p *Pool) Map(f any, items any, chunksize ...int) ([]any, error) {
 // of the arguments of one call ([]any{1, 2}, or a []int...).
 // An optional chunksize is as Map's.
 func (p *Pool) Starmap(f any, items any, chunksize ...int) ([]any, error) {
+	if err := p.running(); err != nil {
+		return nil, err
+	}
 	return mapResult(p.StarmapAsync(f, items, chunksize...))
 }
 
@@ -620,8 +646,12 @@ func mapResult(ar *AsyncResult) ([]any, error) {
 	return v.([]any), nil
 }
 
-// ApplyAsync calls f(args...) in a worker and returns at once.
+// ApplyAsync calls f(args...) in a worker and returns at once. On a pool
+// that is closed or terminated it panics with "ValueError: Pool not
+// running", as CPython raises at the call (so do MapAsync, StarmapAsync,
+// Imap and ImapUnordered; Map, Starmap and Apply return that error).
 func (p *Pool) ApplyAsync(f any, args ...any) *AsyncResult {
+	p.mustRun()
 	ar := newAsyncResult()
 	ar.class = "ApplyResult"
 	// A wrong number of args is the worker's TypeError, as in Python.
@@ -645,7 +675,12 @@ func (p *Pool) ApplyAsync(f any, args ...any) *AsyncResult {
 }
 
 // Apply calls f(args...) in a worker and waits for its result.
-func (p *Pool) Apply(f any, args ...any) (any, error) { return p.ApplyAsync(f, args...).getCancel() }
+func (p *Pool) Apply(f any, args ...any) (any, error) {
+	if err := p.running(); err != nil {
+		return nil, err
+	}
+	return p.ApplyAsync(f, args...).getCancel()
+}
 
 // Imap is a lazier Map: the iterator yields each result, in order, as soon
 // as it is ready.
@@ -667,6 +702,7 @@ func (p *Pool) ImapUnordered(f any, items any, chunksize ...int) *IMapIterator {
 }
 
 func (p *Pool) imap(f any, items any, ordered bool, chunksize []int) *IMapIterator {
+	p.mustRun()
 	it := &IMapIterator{ordered: ordered, ready: map[int]imapItem{}, wake: make(chan struct{}, 1)}
 	chunk := 1
 	if len(chunksize) > 0 {

@@ -139,6 +139,15 @@ func TestPoolCloseJoinTerminate(t *testing.T) {
 	if _, err := p.Map(square, []int{1}); err == nil || err.Error() != "ValueError: Pool not running" {
 		t.Errorf("Map after Close: %v", err)
 	}
+	// CPython raises at the call of the methods that return a result.
+	mustPanic(t, "ValueError: Pool not running", func() { p.ApplyAsync(square, 1) })
+	mustPanic(t, "ValueError: Pool not running", func() { p.MapAsync(square, []int{1}) })
+	mustPanic(t, "ValueError: Pool not running", func() { p.StarmapAsync(square, [][]int{{1}}) })
+	mustPanic(t, "ValueError: Pool not running", func() { p.Imap(square, []int{1}) })
+	mustPanic(t, "ValueError: Pool not running", func() { p.ImapUnordered(square, []int{1}) })
+	if _, err := p.Apply(square, 1); err == nil || err.Error() != "ValueError: Pool not running" {
+		t.Errorf("Apply after Close: %v", err)
+	}
 
 	p = mp.NewPool(1)
 	ar := p.ApplyAsync(sleepLong)

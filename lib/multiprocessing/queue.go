@@ -413,7 +413,8 @@ func (q *JoinableQueue) String() string {
 // SimpleQueue is an unbounded queue with only Put, Get and Empty, like
 // Python's multiprocessing.SimpleQueue. The zero value is ready to use.
 type SimpleQueue struct {
-	q Queue
+	q      Queue
+	closed atomic.Bool
 }
 
 // NewSimpleQueue returns an empty SimpleQueue.
@@ -425,17 +426,42 @@ func NewSimpleQueue() *SimpleQueue {
 
 func (q *SimpleQueue) objref() *objRef { return q.q.objref() }
 
-// Put puts v in the queue.
-func (q *SimpleQueue) Put(v any) error { return q.q.Put(v) }
+// Put puts v in the queue. Through a closed handle it returns Python's
+// "OSError: handle is closed".
+func (q *SimpleQueue) Put(v any) error {
+	if q.closed.Load() {
+		return errHandleClosed
+	}
+	return q.q.Put(v)
+}
 
-// Get removes and returns the first item, waiting for one.
-func (q *SimpleQueue) Get() any { return q.q.Get() }
+// Get removes and returns the first item, waiting for one. Through a
+// closed handle it panics with Python's "OSError: handle is closed".
+func (q *SimpleQueue) Get() any {
+	q.mustOpen()
+	return q.q.Get()
+}
 
-// Empty reports whether the queue is empty.
-func (q *SimpleQueue) Empty() bool { return q.q.Empty() }
+// Empty reports whether the queue is empty (it panics as Get through a
+// closed handle).
+func (q *SimpleQueue) Empty() bool {
+	q.mustOpen()
+	return q.q.Empty()
+}
 
-// Close closes this handle.
-func (q *SimpleQueue) Close() { q.q.Close() }
+func (q *SimpleQueue) mustOpen() {
+	if q.closed.Load() {
+		panic(errHandleClosed)
+	}
+}
+
+// Close closes this handle: Put, Get and Empty then fail with OSError, as
+// CPython's SimpleQueue.close (closing twice is fine). Other processes are
+// not affected.
+func (q *SimpleQueue) Close() {
+	q.closed.Store(true)
+	q.q.Close()
+}
 
 // String returns a Python-like repr.
 func (q *SimpleQueue) String() string {

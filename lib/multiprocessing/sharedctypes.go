@@ -122,6 +122,8 @@ func (s *shm) load(i int) any {
 	case s.t.sign:
 		shift := 64 - 8*s.t.size
 		return int(int64(bits<<shift) >> shift)
+	case bits > math.MaxInt64:
+		return bits // an "L" or "Q" value that an int cannot hold
 	}
 	return int(bits)
 }
@@ -271,7 +273,9 @@ func NewValue(typecode string, v any) *Value {
 func (v *Value) objref() *objRef { return v.lock.objref() }
 
 // Get returns the value: an int, a float64 for "f" and "d", a []byte of
-// length 1 for "c", a string of one character for "u".
+// length 1 for "c", a string of one character for "u". An "L" or "Q" value
+// above math.MaxInt64, which an int cannot hold, is a uint64 (Python's
+// Value('Q', -1).value is 18446744073709551615).
 func (v *Value) Get() any { return v.mem.load(0) }
 
 // Set sets the value (converted to the typecode's type).
@@ -311,6 +315,10 @@ type Array struct {
 // its length (an int, zero-filled) or a slice of its initial values; for
 // "c" (Python's Array('c', b'hello')), a []byte or a string of the bytes;
 // for "u" (Array('u', 'hello')), a string: an element per character.
+// Values that do not fit the typecode panic with Python's TypeError: a
+// string for a number array is its characters, as in Python ("'str'
+// object cannot be interpreted as an integer"), and a float is neither a
+// length nor a sequence ("object of type 'float' has no len()").
 func NewArray(typecode string, init any) *Array {
 	t := lookupCtype(typecode)
 	if str, ok := init.(string); ok && t.char {
@@ -319,6 +327,15 @@ func NewArray(typecode string, init any) *Array {
 	if str, ok := init.(string); ok && t.wchar {
 		init = []rune(str)
 	}
+	if str, ok := init.(string); ok {
+		// Python's Array('i', 'abc') takes the characters as the values:
+		// each one is the TypeError of storing a str.
+		var chars []any
+		for _, c := range str {
+			chars = append(chars, string(c))
+		}
+		init = chars
+	}
 	rv := reflect.ValueOf(init)
 	n := 0
 	switch rv.Kind() {
@@ -326,6 +343,9 @@ func NewArray(typecode string, init any) *Array {
 		n = int(rv.Int())
 	case reflect.Slice, reflect.Array:
 		n = rv.Len()
+	case reflect.Float32, reflect.Float64:
+		// Python's Array('i', 2.5): not a length and not a sequence.
+		panic(fmt.Errorf("TypeError: object of type '%s' has no len()", pyrepr.TypeName(init)))
 	default:
 		panic(fmt.Errorf("multiprocessing: NewArray needs a length or a slice, not %s", typeString(typeOf(init))))
 	}
@@ -352,8 +372,19 @@ func (a *Array) objref() *objRef { return a.lock.objref() }
 func (a *Array) Len() int { return a.mem.n }
 
 // Get returns element i: an int, a float64 for "f" and "d", a []byte of
-// length 1 for "c", a string of one character for "u".
-func (a *Array) Get(i int) any { return a.mem.load(i) }
+// length 1 for "c", a string of one character for "u" (a uint64 for an
+// "L" or "Q" value above math.MaxInt64, as Value's Get). As in Python, a
+// negative i counts from the end (-1 is the last element); an i out of
+// range panics with "IndexError: invalid index".
+func (a *Array) Get(i int) any { return a.mem.load(a.index(i)) }
+
+// index turns Python's negative index into the element's position.
+func (a *Array) index(i int) int {
+	if i < 0 && i >= -a.mem.n {
+		return i + a.mem.n
+	}
+	return i
+}
 
 // Value returns the bytes of a "c" array up to its first zero byte
 // (Python's arr.value); Raw returns them all (arr.raw).
@@ -399,8 +430,8 @@ func (a *Array) mustChar(attr string) {
 	}
 }
 
-// Set sets element i.
-func (a *Array) Set(i int, x any) { a.mem.store(i, x) }
+// Set sets element i (a negative i counts from the end, as Get's).
+func (a *Array) Set(i int, x any) { a.mem.store(a.index(i), x) }
 
 // Text returns the characters of a "u" array as a string, zero
 // characters included (Python's arr[:] of a 'u' array, a str).

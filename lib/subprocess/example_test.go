@@ -24,7 +24,9 @@ func ExampleRun() {
 func ExampleRun_captureOutput() {
 	r, _ := subprocess.Run([]string{"echo", "hi"}, subprocess.Options{CaptureOutput: true, Text: true})
 	fmt.Println(r)
-	_, err := subprocess.Run([]string{"sleep", "5"}, subprocess.Options{Timeout: 100e6})
+	// With captured output the error reports the timeout given; without,
+	// what was left of it when the wait began, as CPython's run.
+	_, err := subprocess.Run([]string{"sleep", "5"}, subprocess.Options{Timeout: 100e6, CaptureOutput: true})
 	fmt.Println(err)
 	// Output:
 	// CompletedProcess(args=['echo', 'hi'], returncode=0, stdout='hi\n', stderr='')
@@ -95,11 +97,24 @@ func ExampleOptions_stdoutTo() {
 	// "oops\n" 2
 }
 
-// Python's run(["sleep", "5"], timeout=0): ZeroTimeout has expired at once
-// (a zero Timeout would mean no timeout); the child is killed.
+// Python's run(["sleep", "5"], capture_output=True, timeout=0): ZeroTimeout
+// has expired at once (a zero Timeout would mean no timeout); the child is
+// killed.
 func ExampleZeroTimeout() {
-	_, err := subprocess.Run([]string{"sleep", "5"}, subprocess.Options{Timeout: subprocess.ZeroTimeout})
+	_, err := subprocess.Run([]string{"sleep", "5"}, subprocess.Options{Timeout: subprocess.ZeroTimeout, CaptureOutput: true})
 	fmt.Println(err)
 	// Output:
 	// Command '['sleep', '5']' timed out after 0 seconds
+}
+
+// Python's encoding and errors arguments: bytes that do not decode are
+// replaced rather than failing with UnicodeDecodeError.
+func ExampleOptions_errors() {
+	r, _ := subprocess.Run([]string{"printf", `caf\351`}, subprocess.Options{CaptureOutput: true, Errors: "backslashreplace"})
+	fmt.Println(r.Stdout, string(r.Stdout))
+	r, _ = subprocess.Run([]string{"printf", `caf\351`}, subprocess.Options{CaptureOutput: true, Encoding: "latin-1"})
+	fmt.Println(r)
+	// Output:
+	// [99 97 102 92 120 101 57] caf\xe9
+	// CompletedProcess(args=['printf', 'caf\\351'], returncode=0, stdout='café', stderr='')
 }

@@ -62,6 +62,9 @@ type Popen struct {
 	// commFast: the first Communicate took CPython's shortcut (no timeout,
 	// at most one pipe), which closes the pipe it used for good.
 	commFast bool
+	// exactTimeout: a timeout reports the time given, as CPython's call
+	// and check_call, which wait(timeout) rather than communicate.
+	exactTimeout bool
 }
 
 // NewPopen starts the command args with the given options and returns the
@@ -78,6 +81,12 @@ func NewPopen(args []string, opts ...Options) (*Popen, error) {
 func (p *Popen) Start() error {
 	if p.cmd != nil {
 		panic("subprocess: Popen already started")
+	}
+	if p.textMode() && (p.Stdin == PIPE || p.Stdout == PIPE || p.Stderr == PIPE || p.CaptureOutput) {
+		// Python makes the text streams before it starts the child.
+		if _, err := lookupCodec(p.Encoding); err != nil {
+			return err
+		}
 	}
 	argv := p.Args
 	if p.Shell {
@@ -245,6 +254,13 @@ func (p *Popen) Start() error {
 		case errors.Is(err, os.ErrNotExist) && p.Cwd != "" && missingDir(p.Cwd):
 			// The child could not enter Cwd: Python names the directory.
 			err = notFound(p.Cwd, err)
+		case errors.Is(err, syscall.ENOTDIR):
+			// Cwd is a file, or a directory of the program's path is.
+			name := argv[0]
+			if p.Cwd != "" && notDir(p.Cwd) {
+				name = p.Cwd
+			}
+			err = &NotADirectoryError{Name: name, Err: err}
 		case errors.Is(err, exec.ErrNotFound) || errors.Is(err, os.ErrNotExist):
 			err = notFound(argv[0], err)
 		case errors.Is(err, os.ErrPermission):
@@ -268,6 +284,12 @@ func setFile(dst *io.Writer, f *os.File) {
 }
 
 // missingDir reports whether dir does not exist.
+// notDir reports whether dir exists and is not a directory.
+func notDir(dir string) bool {
+	fi, err := os.Stat(dir)
+	return err == nil && !fi.IsDir()
+}
+
 func missingDir(dir string) bool {
 	_, err := os.Stat(dir)
 	return errors.Is(err, fs.ErrNotExist)
@@ -477,13 +499,30 @@ func (p *Popen) CommunicateTimeout(d time.Duration, input ...string) (stdout, st
 
 // ZeroTimeout spells Python's timeout=0 in [Options.Timeout], whose zero
 // value means no timeout: it has expired at once, and the *TimeoutExpired
-// says "timed out after 0 seconds", as CPython's run(..., timeout=0). (The
+// says "timed out after 0 seconds", as CPython's run(..., timeout=0) with
+// a captured output (without one, CPython reports the time left, a little
+// below 0, and so does Run; see [TimeoutExpired]). (The
 // ...Timeout(d) methods need no such spelling: a d of 0 has expired at once
 // there.)
 const ZeroTimeout = time.Duration(math.MinInt64)
 
 func (p *Popen) communicate(input string, timeout time.Duration, kill bool) (stdout, stderr []byte, err error) {
+	begin := time.Now()
 	p.mustStarted()
+	if input != "" && p.textMode() {
+		// Text mode encodes the input first (the encoding was checked
+		// at the start); Python's run kills the child when it fails.
+		c, _ := lookupCodec(p.Encoding)
+		enc, err := c.encode(input, p.Errors)
+		if err != nil {
+			if kill {
+				p.Kill()
+				<-p.done
+			}
+			return nil, nil, err
+		}
+		input = enc
+	}
 	first := false
 	p.commOnce.Do(func() {
 		first = true
@@ -509,6 +548,23 @@ func (p *Popen) communicate(input string, timeout time.Duration, kill bool) (std
 		}
 	}
 	var tc <-chan time.Time
+	// CPython's communicate(timeout=t) without a stdout or stderr pipe
+	// waits for the child with the time left of t, and its
+	// TimeoutExpired reports that (a little less than t: "timed out
+	// after 0.4999869 seconds"); with a pipe to read it reports t.
+	// A timeout of 0 or less has expired at once; without a pipe CPython
+	// still reports what was left of it, a little less ("-1.6e-05").
+	reported := timeout
+	if timeout != 0 && !p.exactTimeout && p.StdoutPipe == nil && p.StderrPipe == nil {
+		given := timeout
+		if given == ZeroTimeout {
+			given = 0
+		}
+		reported = given - time.Since(begin)
+		if timeout > 0 {
+			timeout = reported
+		}
+	}
 	if timeout != 0 { // negative: Run's Timeout, expired at once
 		t := time.NewTimer(max(timeout, 0))
 		defer t.Stop()
@@ -537,10 +593,10 @@ func (p *Popen) communicate(input string, timeout time.Duration, kill bool) (std
 		stdout, stderr, _ = p.commOutputs()
 		// Python's TimeoutExpired has None for an output of which
 		// nothing was read yet.
-		if timeout == ZeroTimeout {
-			timeout = 0
+		if reported == ZeroTimeout {
+			reported = 0
 		}
-		return nil, nil, &TimeoutExpired{Cmd: p.Args, Timeout: timeout, Output: nilIfEmpty(stdout), Stderr: nilIfEmpty(stderr), Shell: p.Shell}
+		return nil, nil, &TimeoutExpired{Cmd: p.Args, Timeout: reported, Output: nilIfEmpty(stdout), Stderr: nilIfEmpty(stderr), Shell: p.Shell}
 	case <-hook.Current().Done():
 		if kill {
 			p.Kill()
@@ -573,12 +629,17 @@ func (p *Popen) commOutputs() (stdout, stderr []byte, err error) {
 	if p.commErrCapture {
 		stderr = p.commErr.Bytes()
 	}
-	if p.Text {
-		// As Python's text mode decodes stdout, then stderr, as UTF-8.
-		for _, b := range [][]byte{stdout, stderr} {
-			if err := decodeError(b); err != nil {
-				return nil, nil, err
-			}
+	if p.textMode() && (p.commOutCapture || p.commErrCapture) {
+		// As Python's text mode decodes stdout, then stderr.
+		c, err := lookupCodec(p.Encoding)
+		if err != nil {
+			return nil, nil, err
+		}
+		if stdout, err = c.decode(stdout, p.Errors); err != nil {
+			return nil, nil, err
+		}
+		if stderr, err = c.decode(stderr, p.Errors); err != nil {
+			return nil, nil, err
 		}
 		stdout, stderr = universalNewlines(stdout), universalNewlines(stderr)
 	}
@@ -586,62 +647,10 @@ func (p *Popen) commOutputs() (stdout, stderr []byte, err error) {
 }
 
 // decodeError returns Python's UnicodeDecodeError for output b that is not
-// valid UTF-8 (what text mode's strict decoding raises), or nil: the first
-// bad sequence, named as CPython's UTF-8 decoder names it.
+// valid UTF-8 (what text mode's strict decoding raises), or nil.
 func decodeError(b []byte) error {
-	if utf8.Valid(b) {
-		return nil
-	}
-	for i := 0; i < len(b); {
-		c := b[i]
-		if c < 0x80 {
-			i++
-			continue
-		}
-		n, lo, hi := 0, byte(0x80), byte(0xBF)
-		switch {
-		case c >= 0xC2 && c <= 0xDF:
-			n = 1
-		case c >= 0xE0 && c <= 0xEF:
-			n = 2
-			if c == 0xE0 {
-				lo = 0xA0
-			} else if c == 0xED {
-				hi = 0x9F
-			}
-		case c >= 0xF0 && c <= 0xF4:
-			n = 3
-			if c == 0xF0 {
-				lo = 0x90
-			} else if c == 0xF4 {
-				hi = 0x8F
-			}
-		default:
-			return unicodeDecodeError(b, i, i, "invalid start byte")
-		}
-		k := 1
-		for ; k <= n; k++ {
-			if i+k >= len(b) {
-				return unicodeDecodeError(b, i, len(b)-1, "unexpected end of data")
-			}
-			x := b[i+k]
-			if k == 1 && (x < lo || x > hi) || k > 1 && (x < 0x80 || x > 0xBF) {
-				break
-			}
-		}
-		if k <= n {
-			return unicodeDecodeError(b, i, i+k-1, "invalid continuation byte")
-		}
-		i += n + 1
-	}
-	return nil
-}
-
-func unicodeDecodeError(b []byte, start, end int, reason string) error {
-	if start == end {
-		return fmt.Errorf("UnicodeDecodeError: 'utf-8' codec can't decode byte 0x%02x in position %d: %s", b[start], start, reason)
-	}
-	return fmt.Errorf("UnicodeDecodeError: 'utf-8' codec can't decode bytes in position %d-%d: %s", start, end, reason)
+	_, err := codec{"utf-8", utf8.MaxRune}.decode(b, "strict")
+	return err
 }
 
 // universalNewlines translates "\r\n" and "\r" to "\n", as Python's text
@@ -714,12 +723,18 @@ func (p *Popen) closeCaptured() {
 }
 
 // String returns Python's repr, e.g. <Popen: returncode: None args: ['sleep', '1']>.
+// As CPython's, a repr longer than 80 characters is cut to its first 76
+// and "...>".
 func (p *Popen) String() string {
 	rc := "None"
 	if r := p.Returncode(); r != nil {
 		rc = fmt.Sprint(r)
 	}
-	return fmt.Sprintf("<Popen: returncode: %s args: %s>", rc, argsText(p.Args, p.Shell, true))
+	s := fmt.Sprintf("<Popen: returncode: %s args: %s>", rc, argsText(p.Args, p.Shell, true))
+	if r := []rune(s); len(r) > 80 {
+		s = string(r[:76]) + "...>"
+	}
+	return s
 }
 
 // lockedBuffer is a bytes.Buffer safe for one writer and concurrent

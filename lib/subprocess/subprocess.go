@@ -76,6 +76,16 @@ type Options struct {
 	// ("UnicodeDecodeError: 'utf-8' codec can't decode byte 0xff in
 	// position 0: invalid start byte").
 	Text bool
+	// Encoding and Errors are Python's encoding and errors arguments:
+	// either one implies Text. Encoding is "utf-8" (the default),
+	// "latin-1" or "ascii" (and their Python aliases); another name is
+	// Python's "LookupError: unknown encoding: NAME" when the child has
+	// a pipe. Errors is how bytes that do not decode (or an Input
+	// character that does not encode) are handled: "strict" (the
+	// default: UnicodeDecodeError, UnicodeEncodeError), "replace" (U+FFFD
+	// for each undecodable sequence, '?' for a character), "ignore" or
+	// "backslashreplace" (\xff).
+	Encoding, Errors string
 	// Input is written to the child's standard input, which is then closed.
 	// It cannot be combined with Stdin. An empty Input is no input (Python's
 	// input=None); Python's input="" (a pipe closed at once, so the child
@@ -208,7 +218,13 @@ func (e *CalledProcessError) Error() string {
 // TimeoutExpired is returned when a timeout expires before the child
 // process ends.
 type TimeoutExpired struct {
-	Cmd     []string
+	Cmd []string
+	// Timeout is the timeout given, except, as in CPython, for a Run or
+	// CommunicateTimeout with no stdout or stderr PIPE: that waits for the
+	// child with what is left of the timeout once the child started, and
+	// reports that (a little less: "timed out after 0.4999871 seconds"; for
+	// a timeout of 0 or less, which has expired at once, a little below it:
+	// "-1.6689e-05").
 	Timeout time.Duration
 	// Output and Stderr hold what was captured before the timeout: nil
 	// (Python's None) when the output was not captured or nothing of it
@@ -241,6 +257,23 @@ func (e *FileNotFoundError) Error() string {
 // Unwrap returns the underlying error (from os/exec).
 func (e *FileNotFoundError) Unwrap() error { return e.Err }
 
+// NotADirectoryError is returned when Cwd is not a directory (or a
+// directory of the program's path is a file), as Python's
+// NotADirectoryError.
+type NotADirectoryError struct {
+	Name string
+	Err  error
+}
+
+// Error returns Python's message, e.g. "[Errno 20] Not a directory:
+// 'notes.txt'".
+func (e *NotADirectoryError) Error() string {
+	return "[Errno 20] Not a directory: " + pyrepr.Str(e.Name)
+}
+
+// Unwrap returns the underlying error (from os/exec).
+func (e *NotADirectoryError) Unwrap() error { return e.Err }
+
 // PermissionError is returned when the program to run may not be executed
 // (a file without execute permission), as Python's PermissionError.
 type PermissionError struct {
@@ -264,7 +297,12 @@ func (e *PermissionError) Unwrap() error { return e.Err }
 // If the calling cell is interrupted, the child is killed and Run panics
 // with hook.KeyboardInterrupt.
 func Run(args []string, opts ...Options) (*CompletedProcess, error) {
-	o := options(opts)
+	return run(args, options(opts), false)
+}
+
+// run is Run; exact makes a timeout report the time given whatever the
+// pipes, as CPython's call does.
+func run(args []string, o Options, exact bool) (*CompletedProcess, error) {
 	if o.CaptureOutput {
 		if o.Stdout != 0 || o.Stderr != 0 || o.StdoutTo != nil || o.StderrTo != nil {
 			return nil, errors.New("ValueError: stdout and stderr arguments may not be used with capture_output.")
@@ -277,7 +315,7 @@ func Run(args []string, opts ...Options) (*CompletedProcess, error) {
 		}
 		o.Stdin = PIPE
 	}
-	p := &Popen{Args: args, Options: o}
+	p := &Popen{Args: args, Options: o, exactTimeout: exact}
 	if err := p.Start(); err != nil {
 		return nil, err
 	}
@@ -285,7 +323,7 @@ func Run(args []string, opts ...Options) (*CompletedProcess, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := &CompletedProcess{Args: p.Args, Returncode: p.returncode, Stdout: stdout, Stderr: stderr, Text: o.Text, Shell: o.Shell}
+	c := &CompletedProcess{Args: p.Args, Returncode: p.returncode, Stdout: stdout, Stderr: stderr, Text: o.textMode(), Shell: o.Shell}
 	if o.Check {
 		if err := c.CheckReturncode(); err != nil {
 			return c, err
@@ -298,7 +336,7 @@ func Run(args []string, opts ...Options) (*CompletedProcess, error) {
 func Call(args []string, opts ...Options) (int, error) {
 	o := options(opts)
 	o.Check = false
-	c, err := Run(args, o)
+	c, err := run(args, o, true)
 	if err != nil {
 		return 0, err
 	}
@@ -310,7 +348,7 @@ func Call(args []string, opts ...Options) (int, error) {
 func CheckCall(args []string, opts ...Options) error {
 	o := options(opts)
 	o.Check = true
-	_, err := Run(args, o)
+	_, err := run(args, o, true)
 	return err
 }
 

@@ -152,6 +152,11 @@ func TestPopen(t *testing.T) {
 	if got, want := p.String(), "<Popen: returncode: None args: ['sh', '-c', 'echo started; exec sleep 30']>"; got != want {
 		t.Errorf("got %s, want %s", got, want)
 	}
+	// Longer than 80 characters: cut as CPython cuts it.
+	long := &Popen{Args: []string{"sh", "-c", "for i in 1 2 3; do echo line $i; done"}}
+	if got, want := long.String(), "<Popen: returncode: None args: ['sh', '-c', 'for i in 1 2 3; do echo line $i...>"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
 	if p.Pid() <= 0 {
 		t.Errorf("Pid = %d", p.Pid())
 	}
@@ -288,6 +293,45 @@ func TestStartErrorsAsPython(t *testing.T) {
 // Python's TimeoutExpired holds None for an output of which nothing was read
 // before the timeout (its output and stderr are the chunks read, joined, or
 // None when there were none), not b”.
+// CPython's communicate without a stdout or stderr pipe waits for the
+// child with what is left of the timeout, and TimeoutExpired reports that;
+// call and check_call wait(timeout) and report the timeout given.
+func TestTimeoutWithoutPipesReportsTimeLeft(t *testing.T) {
+	d := 300 * time.Millisecond
+	_, err := Run([]string{"sleep", "5"}, Options{Timeout: d})
+	var te *TimeoutExpired
+	if !errors.As(err, &te) {
+		t.Fatalf("Run: err = %v (%T)", err, err)
+	}
+	if te.Timeout >= d || te.Timeout < d/2 {
+		t.Errorf("Run without pipes: Timeout = %v, want a little less than %v", te.Timeout, d)
+	}
+	// Expired at once: a little below zero, as CPython's "-1.6e-05".
+	if _, err := Run([]string{"sleep", "5"}, Options{Timeout: ZeroTimeout}); !errors.As(err, &te) || te.Timeout >= 0 || te.Timeout < -d {
+		t.Errorf("Run with ZeroTimeout without pipes: %v", err)
+	}
+	p, err := NewPopen([]string{"sleep", "5"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() { p.Kill(); p.Wait() }()
+	if _, _, err := p.CommunicateTimeout(d); !errors.As(err, &te) || te.Timeout >= d {
+		t.Errorf("CommunicateTimeout without pipes: %v", err)
+	}
+	for name, call := range map[string]func() error{
+		"Call":      func() error { _, err := Call([]string{"sleep", "5"}, Options{Timeout: d}); return err },
+		"CheckCall": func() error { return CheckCall([]string{"sleep", "5"}, Options{Timeout: d}) },
+		"Run captured": func() error {
+			_, err := Run([]string{"sleep", "5"}, Options{Timeout: d, CaptureOutput: true})
+			return err
+		},
+	} {
+		if err := call(); !errors.As(err, &te) || te.Timeout != d {
+			t.Errorf("%s: %v, want the timeout given", name, err)
+		}
+	}
+}
+
 func TestTimeoutExpiredNothingReadIsNone(t *testing.T) {
 	_, err := Run([]string{"sh", "-c", "exec sleep 5"}, Options{CaptureOutput: true, Timeout: 100 * time.Millisecond})
 	var e *TimeoutExpired
@@ -531,5 +575,79 @@ func TestCommunicateReadsWhatAGrandchildWrites(t *testing.T) {
 	out, _, err := p.Communicate()
 	if err != nil || string(out) != "late\n" || p.Returncode() != -9 {
 		t.Errorf("Communicate after Kill = %q, %v, returncode %v; want \"late\\n\", nil, -9", out, err, p.Returncode())
+	}
+}
+
+// The codecs of text mode decode and encode as CPython's, with its error
+// handlers.
+func TestCodecs(t *testing.T) {
+	utf, _ := lookupCodec("UTF_8")
+	latin, _ := lookupCodec("Latin-1")
+	ascii, _ := lookupCodec("ascii")
+	for _, c := range []struct {
+		c        codec
+		in, errs string
+		want     string
+	}{
+		{utf, "a\xe9b\xe2\x82c\xff", "replace", "a\ufffdb\ufffdc\ufffd"},
+		{utf, "a\xe9b\xe2\x82c\xff", "ignore", "abc"},
+		{utf, "a\xe9b\xe2\x82", "backslashreplace", `a\xe9b\xe2\x82`},
+		{utf, "\xe2\x82", "strict", "UnicodeDecodeError: 'utf-8' codec can't decode bytes in position 0-1: unexpected end of data"},
+		{utf, "\xff", "nope", "LookupError: unknown error handler name 'nope'"},
+		{utf, "fine", "nope", "fine"},
+		{latin, "caf\xe9\xff", "strict", "café\u00ff"},
+		{ascii, "a\xe9", "strict", "UnicodeDecodeError: 'ascii' codec can't decode byte 0xe9 in position 1: ordinal not in range(128)"},
+		{ascii, "a\xe9\xe9", "replace", "a\ufffd\ufffd"},
+	} {
+		b, err := c.c.decode([]byte(c.in), c.errs)
+		got := string(b)
+		if err != nil {
+			got = err.Error()
+		}
+		if got != c.want {
+			t.Errorf("%s.decode(%q, %s) = %q, want %q", c.c.name, c.in, c.errs, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		c        codec
+		in, errs string
+		want     string
+	}{
+		{latin, "café", "strict", "caf\xe9"},
+		{latin, "5€", "strict", "UnicodeEncodeError: 'latin-1' codec can't encode character '\\u20ac' in position 1: ordinal not in range(256)"},
+		{ascii, "é€😀", "backslashreplace", `\xe9\u20ac\U0001f600`},
+		{ascii, "é€", "replace", "??"},
+		{ascii, "aé", "ignore", "a"},
+	} {
+		got, err := c.c.encode(c.in, c.errs)
+		if err != nil {
+			got = err.Error()
+		}
+		if got != c.want {
+			t.Errorf("%s.encode(%q, %s) = %q, want %q", c.c.name, c.in, c.errs, got, c.want)
+		}
+	}
+	if _, err := lookupCodec("klingon"); err == nil || err.Error() != "LookupError: unknown encoding: klingon" {
+		t.Errorf("lookupCodec(klingon) = %v", err)
+	}
+}
+
+// A Cwd that is a file, or a program path through a file, is Python's
+// NotADirectoryError naming it.
+func TestNotADirectory(t *testing.T) {
+	f := filepath.Join(t.TempDir(), "file.txt")
+	if err := os.WriteFile(f, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		args []string
+		cwd  string
+		name string
+	}{{[]string{"pwd"}, f, f}, {[]string{f + "/prog"}, "", f + "/prog"}} {
+		_, err := Run(c.args, Options{Cwd: c.cwd})
+		var nd *NotADirectoryError
+		if !errors.As(err, &nd) || err.Error() != "[Errno 20] Not a directory: '"+c.name+"'" || !errors.Is(err, syscall.ENOTDIR) {
+			t.Errorf("Run(%q, Cwd %q) = %v", c.args, c.cwd, err)
+		}
 	}
 }

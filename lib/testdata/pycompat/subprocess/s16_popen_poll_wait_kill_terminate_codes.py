@@ -1,0 +1,20 @@
+import subprocess
+import signal
+
+p = subprocess.Popen(["sleep", "30"])
+print("running:", p.poll(), p.returncode)
+p.terminate()
+print("wait:", p.wait(), "poll:", p.poll(), "returncode:", p.returncode)
+print(-p.returncode == signal.SIGTERM)
+p = subprocess.Popen(["sleep", "30"])
+p.kill()
+print("killed:", p.wait(), p.returncode)
+p.kill()
+p.terminate()
+print("signals after the end do nothing:", p.poll())
+p = subprocess.Popen(["sh", "-c", "exit 7"])
+print("exit 7:", p.wait(), p.wait(timeout=0))
+p = subprocess.Popen(["sleep", "30"])
+p.send_signal(signal.SIGINT)
+print("SIGINT:", p.wait())
+print(repr(p))

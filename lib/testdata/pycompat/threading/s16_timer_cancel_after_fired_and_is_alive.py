@@ -1,0 +1,15 @@
+import threading
+
+fired = threading.Event()
+t = threading.Timer(0.05, fired.set)
+t.start()
+print("fired:", fired.wait(30))
+t.join()
+t.cancel()
+print("cancel after firing is harmless:", t.is_alive(), fired.is_set())
+u = threading.Timer(30, fired.clear)
+u.start()
+print("waiting timer alive:", u.is_alive())
+u.cancel()
+u.join(30)
+print("cancelled timer ended:", u.is_alive(), fired.is_set())

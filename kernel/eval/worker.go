@@ -31,20 +31,42 @@ func (s *Session) Load(src string) error {
 	if perr != nil {
 		return fmt.Errorf("replaying the notebook's declarations: %w", err)
 	}
-	var skipped []string
-	for _, p := range pieces {
-		if _, err := s.Execute(context.Background(), scope, p.text); err != nil {
-			if strings.Contains(p.text, fromStmtMark) {
-				// A variable a statement made, using what only statements
-				// made: like Python's spawn, the child does without it.
-				continue
+	// A piece may use one declared below it (the order of package
+	// declarations is free in Go): the pieces that fail are tried again
+	// while a round loads some.
+	failed := map[int]error{}
+	pending := make([]int, len(pieces))
+	for i := range pending {
+		pending[i] = i
+	}
+	for len(pending) > 0 {
+		var again []int
+		for _, i := range pending {
+			if _, err := s.Execute(context.Background(), scope, pieces[i].text); err != nil {
+				failed[i] = err
+				again = append(again, i)
+			} else {
+				delete(failed, i)
 			}
-			name := strings.TrimSpace(p.text)
-			if i := strings.IndexAny(name, "{\n"); i > 0 {
-				name = strings.TrimSpace(name[:i])
-			}
-			skipped = append(skipped, fmt.Sprintf("%s: %v", name, ansi(err)))
 		}
+		if len(again) == len(pending) {
+			break
+		}
+		pending = again
+	}
+	var skipped []string
+	for i, p := range pieces {
+		err, ok := failed[i]
+		if !ok || strings.Contains(p.text, fromStmtMark) {
+			// A variable a statement made, using what only statements
+			// made: like Python's spawn, the child does without it.
+			continue
+		}
+		name := strings.TrimSpace(p.text)
+		if i := strings.IndexAny(name, "{\n"); i > 0 {
+			name = strings.TrimSpace(name[:i])
+		}
+		skipped = append(skipped, fmt.Sprintf("%s: %v", name, ansi(err)))
 	}
 	if len(skipped) == len(pieces) {
 		return fmt.Errorf("replaying the notebook's declarations: %w", err)

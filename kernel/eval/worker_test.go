@@ -175,6 +175,38 @@ func TestWorkerReplayDeclaredBelow(t *testing.T) {
 	}
 }
 
+// TestWorkerReplayRetriesDeclaredBelow: when the declarations do not load
+// as a whole (a variable a statement made is left out), they load one by
+// one, and a func using one declared below it in the same cell still loads
+// (a Process target calling a helper written under it failed in the child
+// with "no func echo in the notebook").
+func TestWorkerReplayRetriesDeclaredBelow(t *testing.T) {
+	src := `package main
+
+import "fmt"
+
+// cell[2]
+func echo(v any) string { return "echo " + typeName(v) }
+
+// cell[2]
+func typeName(v any) string { return fmt.Sprintf("%T", v) }
+
+// cell[3] (from a := statement)
+var p = leftOut + 1
+`
+	child, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer child.Shutdown()
+	if err := child.Load(src); err != nil {
+		t.Fatalf("Load: %v", err)
+	}
+	if out, err := child.Call("echo", []any{1}); err != nil || len(out) != 1 || out[0] != "echo int" {
+		t.Errorf("echo(1) = %v, %v; want echo int", out, err)
+	}
+}
+
 // TestWorkerStatementMadeByCall: a Process target using a variable that
 // a statement made by calling a notebook func (data := load()) loads in a
 // worker, with data a zero value, as a var data = load() is: the student

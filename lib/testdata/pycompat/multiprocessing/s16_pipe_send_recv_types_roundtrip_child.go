@@ -8,6 +8,17 @@ import (
 	"github.com/gonotes/gonotes/lib/multiprocessing"
 )
 
+func echo(conn *multiprocessing.Conn) {
+	for {
+		obj, _ := conn.Recv()
+		if obj == "stop" {
+			break
+		}
+		conn.Send([]any{typeName(obj), obj})
+	}
+	conn.Close()
+}
+
 func typeName(v any) string {
 	switch v.(type) {
 	case int:
@@ -28,17 +39,6 @@ func typeName(v any) string {
 		return "bool"
 	}
 	return fmt.Sprintf("%T", v)
-}
-
-func echo(conn *multiprocessing.Conn) {
-	for {
-		obj, _ := conn.Recv()
-		if obj == "stop" {
-			break
-		}
-		conn.Send([]any{typeName(obj), obj})
-	}
-	conn.Close()
 }
 
 func repr(v any) string {

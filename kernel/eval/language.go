@@ -62,8 +62,6 @@ var gaps = []gap{
 		[]string{"runtime15/s15_json_method_error_stops_later.go"}},
 	{"append to a nil slice that does not escape (only its len and cap are used) grows as a heap slice does (cap 1, 2, 4, 8 for ints); gc gives such a slice's first backing array a 32-byte buffer on the stack (cap 4 for ints, 32 for bytes), which its escape analysis decides and the interpreter does not have",
 		[]string{"public10b/s15_append_nil_slice_cap_stack_buffer.go"}},
-	{"a struct holding a sync.Mutex, WaitGroup or RWMutex printed with %v or %+v shows the fields of the notebook's interruptible lock ({once:... ch:<nil>}, not Go's {_:{} mu:{state:0 sema:0}}), and unsafe.Sizeof of such a lock differs (24 bytes, not 8 for a Mutex)",
-		[]string{"public10b/s15_print_struct_with_mutex.go"}},
 	{"a func type that is its own parameter or result type (type Fn func(Fn) int) is seen by reflect as its underlying signature with interface {} in place of itself (reflect.TypeOf(f).String() is func(interface {}) int); fmt's %T prints main.Fn",
 		[]string{"lang15/s15_recursive_func_type_reflect.go"}},
 }

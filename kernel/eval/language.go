@@ -58,8 +58,6 @@ var gaps = []gap{
 		[]string{"public9b/std_gob_roundtrip_iface.go"}},
 	{"a method promoted into an anonymous struct type (struct{ *Invoice; Title string }) from an embedded type of the notebook is not seen by compiled code (text/template's {{.Count}} of such data); a named struct type works",
 		[]string{"public9b/s14_template_anon_struct_promoted_method.go"}},
-	{"json.Unmarshal: when a notebook UnmarshalJSON or UnmarshalText method fails for an element of a slice, a value behind a pointer or a map key, the fields after it in the input are still decoded (Go stops there); the error is Go's",
-		[]string{"runtime15/s15_json_method_error_stops_later.go"}},
 	{"append to a nil slice that does not escape (only its len and cap are used) grows as a heap slice does (cap 1, 2, 4, 8 for ints); gc gives such a slice's first backing array a 32-byte buffer on the stack (cap 4 for ints, 32 for bytes), which its escape analysis decides and the interpreter does not have",
 		[]string{"public10b/s15_append_nil_slice_cap_stack_buffer.go"}},
 	{"a func type that is its own parameter or result type (type Fn func(Fn) int) is seen by reflect as its underlying signature with interface {} in place of itself (reflect.TypeOf(f).String() is func(interface {}) int); fmt's %T prints main.Fn",

@@ -9,6 +9,7 @@ package sync
 import (
 	gosync "sync"
 	"sync/atomic"
+	"unsafe"
 
 	isync "github.com/gonotes/gonotes/kernel/eval/internal/sync/internal/sync"
 	"github.com/gonotes/gonotes/lib/hook"
@@ -309,58 +310,79 @@ func (r *rlocker) Lock()   { (*RWMutex)(r).RLock() }
 func (r *rlocker) Unlock() { (*RWMutex)(r).RUnlock() }
 
 // Cond is sync.Cond for cells: Wait ends when the caller's cell is
-// interrupted (re-locking L before it panics, as a Wait that returns
-// would).
+// interrupted. It has the layout of Go's: its notify list counts the
+// tickets of the waiters (wait) and those notified (notify), the waiters
+// waiting in the table of internal/sync keyed by &notify.notify.
 type Cond struct {
+	noCopy noCopy
+
 	// L is held while observing or changing the condition.
 	L gosync.Locker
 
-	mu      gosync.Mutex
-	waiters []chan struct{}
+	notify  notifyList
+	checker copyChecker
 }
+
+// notifyList has the layout of Go's sync.notifyList (the runtime's); lock,
+// head and tail stay zero (the waiters are in the table).
+type notifyList struct {
+	wait   uint32
+	notify uint32
+	lock   uintptr
+	head   unsafe.Pointer
+	tail   unsafe.Pointer
+}
+
+// copyChecker has the layout of Go's (it stays zero: a copied Cond is not
+// detected).
+type copyChecker uintptr
 
 // NewCond returns a Cond with Locker l, as sync.NewCond.
 func NewCond(l gosync.Locker) *Cond { return &Cond{L: l} }
 
-// Wait unlocks c.L, waits for Signal or Broadcast, and locks c.L again.
+// Wait unlocks c.L, waits for Signal or Broadcast, and locks c.L again;
+// it panics with hook.KeyboardInterrupt (c.L unlocked) when the caller's
+// cell is interrupted.
 func (c *Cond) Wait() {
-	ch := make(chan struct{})
-	c.mu.Lock()
-	c.waiters = append(c.waiters, ch)
-	c.mu.Unlock()
+	p := isync.Lock(&c.notify.notify)
+	atomic.AddUint32(&c.notify.wait, 1)
+	w := p.Enqueue()
+	p.Unlock()
 	c.L.Unlock()
-	select {
-	case <-ch:
+	if isync.Park(w) {
 		c.L.Lock()
-	case <-hook.Current().Done():
-		c.mu.Lock()
-		for i, w := range c.waiters {
-			if w == ch {
-				c.waiters = append(c.waiters[:i], c.waiters[i+1:]...)
-				break
-			}
-		}
-		c.mu.Unlock()
-		interrupted()
+		return
 	}
+	p = isync.Lock(&c.notify.notify)
+	if p.Remove(w) {
+		atomic.AddUint32(&c.notify.notify, 1) // its ticket is spent
+	} else if p.WakeOne() {
+		// Signaled as the interrupt came: the signal goes to the next
+		// waiter.
+		atomic.AddUint32(&c.notify.notify, 1)
+	}
+	p.Unlock()
+	isync.Interrupted()
 }
 
 // Signal wakes one waiting goroutine, if any.
 func (c *Cond) Signal() {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if len(c.waiters) > 0 {
-		close(c.waiters[0])
-		c.waiters = c.waiters[1:]
+	if atomic.LoadUint32(&c.notify.wait) == atomic.LoadUint32(&c.notify.notify) {
+		return // no waiter
 	}
+	p := isync.Lock(&c.notify.notify)
+	if p.WakeOne() {
+		atomic.AddUint32(&c.notify.notify, 1)
+	}
+	p.Unlock()
 }
 
 // Broadcast wakes all waiting goroutines.
 func (c *Cond) Broadcast() {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	for _, w := range c.waiters {
-		close(w)
+	if atomic.LoadUint32(&c.notify.wait) == atomic.LoadUint32(&c.notify.notify) {
+		return
 	}
-	c.waiters = nil
+	p := isync.Lock(&c.notify.notify)
+	atomic.AddUint32(&c.notify.notify, uint32(p.WakeAll()))
+	p.Unlock()
 }

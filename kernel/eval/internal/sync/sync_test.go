@@ -219,3 +219,57 @@ func TestWaitersWake(t *testing.T) {
 		t.Errorf("after: %v %v %v", &m, &rw, &wg)
 	}
 }
+
+// TestCond: Signal wakes one waiter, Broadcast the others, an interrupted
+// Wait gives its place up; the Cond prints as Go's.
+func TestCond(t *testing.T) {
+	var mu Mutex
+	c := NewCond(&mu)
+	if got, want := fmt.Sprintf("%+v", c), fmt.Sprintf("&{noCopy:{} L:%p notify:{wait:0 notify:0 lock:0 head:<nil> tail:<nil>} checker:0}", &mu); got != want {
+		t.Errorf("%%+v = %s, want %s", got, want)
+	}
+	if n := unsafe.Sizeof(Cond{}); n != 56 {
+		t.Errorf("Sizeof = %d, want 56", n)
+	}
+	woken := make(chan int, 3)
+	s := hook.NewScope(1, nil, nil)
+	interrupted := make(chan any, 1)
+	go func() {
+		defer hook.Bind(s)()
+		defer func() { interrupted <- recover() }()
+		mu.Lock()
+		c.Wait()
+	}()
+	for isync.Waiting() < 1 {
+		time.Sleep(time.Millisecond)
+	}
+	for i := 0; i < 3; i++ {
+		go func() {
+			mu.Lock()
+			c.Wait()
+			mu.Unlock()
+			woken <- i
+		}()
+	}
+	for isync.Waiting() < 4 {
+		time.Sleep(time.Millisecond)
+	}
+	s.Interrupt()
+	if r := <-interrupted; !hook.IsInterrupt(r) {
+		t.Fatalf("interrupted Wait recovered %v", r)
+	}
+	c.Signal()
+	if w := isync.Waiting(); w != 2 {
+		t.Fatalf("after Signal, %d waiters, want 2", w)
+	}
+	<-woken
+	c.Broadcast()
+	<-woken
+	<-woken
+	if w := isync.Waiting(); w != 0 {
+		t.Errorf("%d goroutines left in the table", w)
+	}
+	if got := fmt.Sprintf("%v", &c.notify); got != "&{4 4 0 <nil> <nil>}" {
+		t.Errorf("notify list %s, want &{4 4 0 <nil> <nil>}", got)
+	}
+}

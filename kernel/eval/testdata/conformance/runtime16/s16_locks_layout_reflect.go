@@ -57,6 +57,8 @@ func main() {
 	c.loads.Add(-3)
 
 	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	fmt.Printf("%+v\n", cond.L == &mu)
 	mu.Lock()
 	fmt.Printf("%#v\n", &mu)
 	fmt.Println(mu.TryLock())
@@ -65,8 +67,8 @@ func main() {
 	mu.Unlock()
 
 	fmt.Println(unsafe.Sizeof(sync.Mutex{}), unsafe.Sizeof(sync.RWMutex{}), unsafe.Sizeof(sync.WaitGroup{}),
-		unsafe.Sizeof(Cache{}), unsafe.Offsetof(Cache{}.data))
-	for _, t := range []reflect.Type{reflect.TypeOf(sync.Mutex{}), reflect.TypeOf(sync.RWMutex{}), reflect.TypeOf(sync.WaitGroup{})} {
+		unsafe.Sizeof(sync.Cond{}), unsafe.Sizeof(Cache{}), unsafe.Offsetof(Cache{}.data))
+	for _, t := range []reflect.Type{reflect.TypeOf(sync.Mutex{}), reflect.TypeOf(sync.RWMutex{}), reflect.TypeOf(sync.WaitGroup{}), reflect.TypeOf(sync.Cond{})} {
 		fmt.Print(t, " ", t.NumField(), ":")
 		for i := 0; i < t.NumField(); i++ {
 			f := t.Field(i)

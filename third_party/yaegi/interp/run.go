@@ -3427,10 +3427,11 @@ func callBin(n *node) {
 				// gonotes patch: reflect.TypeOf(err) (rtifacetype.go).
 				values[len(values)-1] = n.interp.wrappedArg(c, values[len(values)-1])
 			}
-			if paramAny && c.typ != nil && c.typ.selfFunc && isTypeOf(c0) {
+			if paramAny && c.typ != nil && isTypeOf(c0) && (c.typ.selfFunc || isEmptyInterface(c.typ)) {
 				// gonotes patch (s16-knownwrong): reflect.TypeOf(f), f
-				// of a recursive func type (selffunc.go).
-				values[len(values)-1] = n.interp.selfFuncTypeArg(c.typ, values[len(values)-1])
+				// of a recursive func type, or an any holding one
+				// (selffunc.go).
+				values[len(values)-1] = n.interp.selfFuncTypeArg(c, values[len(values)-1])
 			}
 			if paramAny && isPtrSrc(c.typ) {
 				// gonotes patch: reflect.TypeOf((*I)(nil)), I an

@@ -123,10 +123,25 @@ func mentionsType(a, t *itype, depth int) bool {
 }
 
 // selfFuncTypeArg returns the argument of reflect.TypeOf for a value of a
-// recursive func type (typeOnly): the nil func of its named runtime type,
-// which reflect.TypeOf reads only the type of; or value if it has none.
+// recursive func type (typeOnly), or of an any holding one: the nil func
+// of its named runtime type, which reflect.TypeOf reads only the type of;
+// or value if it has none.
 // gonotes patch (s16-knownwrong).
-func (interp *Interpreter) selfFuncTypeArg(t *itype, value func(*frame) reflect.Value) func(*frame) reflect.Value {
+func (interp *Interpreter) selfFuncTypeArg(c *node, value func(*frame) reflect.Value) func(*frame) reflect.Value {
+	t := c.typ
+	if isEmptyInterface(t) {
+		// An any: the value's dynamic type, when it is such a type.
+		raw := genValue(c)
+		return func(f *frame) reflect.Value {
+			v := value(f)
+			if dt := dynItypeOf(raw(f)); dt != nil && dt.selfFunc {
+				if r := interp.selfFuncRType(dt); r != nil {
+					return reflect.Zero(r)
+				}
+			}
+			return v
+		}
+	}
 	r := interp.selfFuncRType(t)
 	if r == nil {
 		return value

@@ -40,4 +40,7 @@ func main() {
 	fmt.Println(ct.String(), ct.In(0) == ct, ct.In(1).Name(), ct.Out(0).PkgPath())
 	fmt.Println(reflect.TypeOf(c) == reflect.TypeOf(Combine(nil)), t == ct)
 	fmt.Printf("%T %T\n", s, c)
+	for _, v := range []any{State(middle), c, 3} {
+		fmt.Println(reflect.TypeOf(v))
+	}
 }

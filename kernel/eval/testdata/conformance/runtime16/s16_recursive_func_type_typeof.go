@@ -43,4 +43,5 @@ func main() {
 	for _, v := range []any{State(middle), c, 3} {
 		fmt.Println(reflect.TypeOf(v))
 	}
+	fmt.Println(reflect.TypeOf(start), reflect.TypeOf([]State{}), reflect.TypeOf(map[string]*Combine{}))
 }

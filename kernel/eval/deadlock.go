@@ -320,6 +320,8 @@ const (
 	interpPkg = "github.com/traefik/yaegi/interp."
 	evalPkg   = "github.com/gonotes/gonotes/kernel/eval."
 	syncPkg   = "github.com/gonotes/gonotes/kernel/eval/internal/sync."
+	// syncWaitPkg is the package where the kernel's sync types wait.
+	syncWaitPkg = "github.com/gonotes/gonotes/kernel/eval/internal/sync/internal/sync."
 )
 
 // cellWait returns what a goroutine of a cell waits on, in the words of Go's
@@ -332,7 +334,8 @@ func cellWait(g gstack) string {
 		return ""
 	}
 	i := 0
-	for i < len(g.frames) && (strings.HasPrefix(g.frames[i], "runtime.") || strings.HasPrefix(g.frames[i], "reflect.")) {
+	for i < len(g.frames) && (strings.HasPrefix(g.frames[i], "runtime.") || strings.HasPrefix(g.frames[i], "reflect.") ||
+		strings.HasPrefix(g.frames[i], syncWaitPkg)) {
 		i++
 	}
 	if i >= len(g.frames) {

@@ -300,6 +300,10 @@ func (v *concVetter) check(n ast.Node) {
 			if id, ok := m.Fun.(*ast.Ident); ok && (id.Name == "len" || id.Name == "cap" || id.Name == "new") {
 				break
 			}
+			if sel, ok := m.Fun.(*ast.SelectorExpr); ok && types.ExprString(sel.X) == "unsafe" &&
+				(sel.Sel.Name == "Sizeof" || sel.Sel.Name == "Alignof" || sel.Sel.Name == "Offsetof") {
+				break // as go vet: these builtins copy nothing
+			}
 			for _, a := range m.Args {
 				if p := v.copied(a); p != "" {
 					v.warn(a.Pos(), "call of %s copies lock value: %s", types.ExprString(m.Fun), p)

@@ -102,6 +102,11 @@ for i := 0; i < 3; i++ {
 }
 wg.Wait()
 fmt.Println(n)`, "3\n", nil},
+		{"sizeof_is_no_copy", `import "unsafe"
+
+var mu sync.Mutex
+var wg sync.WaitGroup
+fmt.Println(unsafe.Sizeof(mu), unsafe.Alignof(wg), unsafe.Sizeof(wg))`, "8 8 16\n", nil},
 		{"discarded_cancel", `ctx, _ := context.WithCancel(context.Background())
 fmt.Println(ctx.Err())`, "<nil>\n", []string{
 			"cell[1]:1: the cancel function returned by context.WithCancel should be called, not discarded, to avoid a context leak"}},

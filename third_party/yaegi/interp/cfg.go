@@ -1721,7 +1721,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					// gonotes patch (s15-noticeda): and a value of a defined
 					// func type converted to an empty interface (any(f).(F)
 					// was false: the interface held the func value only).
-					if !c1.typ.untyped && (!isInterface(c1.typ) || isInterfaceBin(c0.typ) && isInterfaceSrc(c1.typ)) && (!isFuncSrc(c1.typ) || isEmptyInterface(c0.typ) && c1.typ.cat == funcT && dynTypeNeeded(c1.typ)) && c1.typ.cat != nilT {
+					if !c1.typ.untyped && (!isInterface(c1.typ) || isInterfaceBin(c0.typ) && isInterfaceSrc(c1.typ)) && (!isFuncSrc(c1.typ) || isEmptyInterface(c0.typ) && c1.typ.cat == funcT && (dynTypeNeeded(c1.typ) || isFuncDeclRef(c1))) && c1.typ.cat != nilT {
 						n.gen = convert
 						n.typ = c0.typ
 						n.findex = sc.add(n.typ)

@@ -215,9 +215,38 @@ func (interp *Interpreter) fixErrorType(errv reflect.Value, names map[reflect.Ty
 	rt, _ := tf.Interface().(reflect.Type)
 	var named func(rt reflect.Type) reflect.Type
 	named = func(rt reflect.Type) reflect.Type {
-		if rt.Kind() == reflect.Ptr {
+		switch rt.Kind() {
+		case reflect.Ptr:
 			if n := named(rt.Elem()); n != nil {
 				return reflect.PointerTo(n)
+			}
+			return nil
+		case reflect.Slice, reflect.Array, reflect.Map:
+			// gonotes patch (s16-knownwrong): the composites of the
+			// notebook's types ([]main.Q, not []struct { ... }), after
+			// the defined ones (type Points []Point).
+			if rt.Name() != "" || names[rt] != nil {
+				break
+			}
+			e := named(rt.Elem())
+			if rt.Kind() == reflect.Slice && e != nil {
+				return reflect.SliceOf(e)
+			}
+			if rt.Kind() == reflect.Array && e != nil {
+				return reflect.ArrayOf(rt.Len(), e)
+			}
+			if rt.Kind() == reflect.Map {
+				k := named(rt.Key())
+				if k == nil && e == nil || k != nil && !k.Comparable() {
+					return nil
+				}
+				if k == nil {
+					k = rt.Key()
+				}
+				if e == nil {
+					e = rt.Elem()
+				}
+				return reflect.MapOf(k, e)
 			}
 			return nil
 		}

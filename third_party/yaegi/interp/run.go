@@ -1028,7 +1028,7 @@ func convert(n *node) {
 	// gonotes patch (s15-noticeda): so is a value of a defined func type
 	// converted to an empty interface (type F func(int) int: any(f).(F)
 	// was false, any(f).(func(int) int) true), as var x any = f.
-	if ct := n.child[0].typ; isInterface(ct) && (!isInterface(c.typ) || isInterfaceBin(ct) && isInterfaceSrc(c.typ)) && (!isFuncSrc(c.typ) || isEmptyInterface(ct) && c.typ.cat == funcT && dynTypeNeeded(c.typ)) {
+	if ct := n.child[0].typ; isInterface(ct) && (!isInterface(c.typ) || isInterfaceBin(ct) && isInterfaceSrc(c.typ)) && (!isFuncSrc(c.typ) || isEmptyInterface(ct) && c.typ.cat == funcT && (dynTypeNeeded(c.typ) || isFuncDeclRef(c))) {
 		value := genDestValue(ct, c)
 		n.exec = func(f *frame) bltn {
 			dest(f).Set(value(f))
@@ -3436,6 +3436,12 @@ func callBin(n *node) {
 			if paramAny && getMapType == nil && (c.typ.cat == errorT || c.typ.cat == valueT && isInterfaceBin(c.typ)) {
 				// gonotes patch: reflect.TypeOf(err) (rtifacetype.go).
 				values[len(values)-1] = n.interp.wrappedArg(c, values[len(values)-1])
+			}
+			if paramAny && c.typ != nil && isTypeOf(c0) && (holdsSelfFunc(c.typ, 0) || isEmptyInterface(c.typ)) {
+				// gonotes patch (s16-knownwrong): reflect.TypeOf(f), f
+				// of a recursive func type, or an any holding one
+				// (selffunc.go).
+				values[len(values)-1] = n.interp.selfFuncTypeArg(c, values[len(values)-1])
 			}
 			if paramAny && isPtrSrc(c.typ) {
 				// gonotes patch: reflect.TypeOf((*I)(nil)), I an

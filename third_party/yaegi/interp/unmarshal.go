@@ -736,6 +736,11 @@ func unmarshalProxy(interp *Interpreter, t *itype, rt reflect.Type) *valueConv {
 			return nil
 		}
 	}
+	if embed == nil && pt != proxyXMLType {
+		if c := unmarshalNamed(interp, t, rt); c != nil {
+			return c
+		}
+	}
 	wn := &node{interp: interp, typ: ptr}
 	return &valueConv{
 		rt: pt,
@@ -778,6 +783,48 @@ func unmarshalProxy(interp *Interpreter, t *itype, rt reflect.Type) *valueConv {
 	}
 }
 
+// unmarshalNamed returns the conversion of a value of type t to its named
+// runtime type, whose pointer has t's method of the interface rt (an
+// UnmarshalJSON or UnmarshalText of the notebook, rtmethods.go), or nil if
+// t has none with that memory. The decoder then calls the method itself,
+// on the element it decodes, as it does in Go: a method's error stops the
+// decoding there, and the values after it in the input stay as they were
+// (a proxy's method ran only on the copy back, after the decoder had
+// decoded them). gonotes patch (s16-knownwrong).
+func unmarshalNamed(interp *Interpreter, t *itype, rt reflect.Type) *valueConv {
+	e := interp.crossOf(t)
+	if e.r == nil || e.from == nil || e.r == e.from || !reflect.PointerTo(e.r).Implements(rt) {
+		return nil
+	}
+	// The same memory: a struct of the same layout (direct), or a type
+	// of another kind whose underlying type is the value's (type Celsius
+	// int: int).
+	if k := e.r.Kind(); !e.direct && (k == reflect.Struct || k == reflect.Array || k != e.from.Kind() ||
+		e.r.Size() != e.from.Size() || !e.from.ConvertibleTo(e.r) || !e.r.ConvertibleTo(e.from)) {
+		return nil
+	}
+	r, from := e.r, e.from
+	return &valueConv{
+		rt: r,
+		to: func(_ *frame, orig reflect.Value) reflect.Value {
+			p := reflect.New(r)
+			if orig.Type() == from {
+				reflect.NewAt(from, p.UnsafePointer()).Elem().Set(orig)
+			}
+			return p.Elem()
+		},
+		back: func(_ *frame, view, orig reflect.Value) error {
+			if orig.Type() != from {
+				return nil
+			}
+			p := reflect.New(r)
+			p.Elem().Set(view)
+			orig.Set(reflect.NewAt(from, p.UnsafePointer()).Elem())
+			return nil
+		},
+	}
+}
+
 // fixUnmarshalTypeError sets the Struct field of a *json.UnmarshalTypeError
 // err, empty for an interpreted struct, to the name of the interpreted
 // struct type containing the field at its path Field, starting at t (the
@@ -792,7 +839,11 @@ func fixUnmarshalTypeError(err reflect.Value, t *itype) {
 	}
 	s := e.Elem().FieldByName("Struct")
 	fpath := e.Elem().FieldByName("Field")
-	if !s.IsValid() || !fpath.IsValid() || fpath.String() == "" {
+	if fpath.IsValid() && fpath.String() == "" {
+		fixTopTypeError(e.Elem(), t)
+		return
+	}
+	if !s.IsValid() || !fpath.IsValid() {
 		return
 	}
 	var owner *itype
@@ -800,6 +851,15 @@ func fixUnmarshalTypeError(err reflect.Value, t *itype) {
 	for _, name := range strings.Split(fpath.String(), ".") {
 		t = jsonElem(t)
 		named := t
+		if unmarshalsItself(named) {
+			// gonotes patch (s16-knownwrong): the decoder called the
+			// value's method (unmarshalNamed), whose error's fields are
+			// its own: the struct is the last one the decoder was in.
+			if owner != nil && owner.name != "" && s.String() == "" {
+				s.SetString(owner.name)
+			}
+			return
+		}
 		// gonotes patch (s15-noticedb): a struct type defined from
 		// another (type Named Point) is a linkedT.
 		for t != nil && t.cat == linkedT && t.val != nil && t.val != t {
@@ -843,6 +903,42 @@ func fixUnmarshalTypeError(err reflect.Value, t *itype) {
 		pkg := t.path
 		ty.Set(reflect.ValueOf(namedIfaceRType{Type: t.TypeOf(), str: pkg[strings.LastIndex(pkg, "/")+1:] + "." + t.name, name: t.name, pkg: pkg}))
 	}
+}
+
+// unmarshalsItself reports whether a decoder calls a method of the
+// notebook type t to decode a value of it (an UnmarshalJSON or
+// UnmarshalText of *t). gonotes patch (s16-knownwrong).
+func unmarshalsItself(t *itype) bool {
+	if t == nil || t.cat == valueT || isInterfaceSrc(t) {
+		return false
+	}
+	pt := ptrOf(t)
+	for _, name := range []string{"UnmarshalJSON", "UnmarshalText"} {
+		if m, _ := pt.lookupMethod(name); m != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// fixTopTypeError names the notebook struct type in e, a
+// json.UnmarshalTypeError about the decoder's argument itself, of type t
+// (a pointer to it): the type the decoder met is the struct of its view
+// (unmarshalConvert), made again with reflect.StructOf ("cannot unmarshal
+// array into Go value of type struct { Name string; ... }"), where Go
+// names main.Job. gonotes patch (s16-knownwrong).
+func fixTopTypeError(e reflect.Value, t *itype) {
+	ty := e.FieldByName("Type")
+	if !ty.IsValid() || !ty.CanSet() || t == nil || t.cat != ptrT || t.val == nil {
+		return
+	}
+	rt, _ := ty.Interface().(reflect.Type)
+	st := t.val
+	if rt == nil || rt.Kind() != reflect.Struct || rt.Name() != "" || st.cat != structT || st.name == "" || st.path == "" || st.TypeOf() == nil {
+		return
+	}
+	pkg := st.path
+	ty.Set(reflect.ValueOf(namedIfaceRType{Type: st.TypeOf(), str: pkg[strings.LastIndex(pkg, "/")+1:] + "." + st.name, name: st.name, pkg: pkg}))
 }
 
 // embedsStruct reports whether fl is an embedded struct (or pointer to

@@ -44,6 +44,11 @@ func (k *Kernel) execute(sock zmq4.Socket, mu *sync.Mutex, m *Message) (later fu
 	}
 	count := k.count
 	k.mu.Unlock()
+	if c := k.cfg.Child; c != nil {
+		// The supervisor learns the request from this if the process
+		// dies before its reply.
+		c.running(m, count, true)
+	}
 	// publishInput publishes busy and execute_input (held back until the
 	// cell publishes, ends or has run for a while: see hold), and records
 	// the input in the history.
@@ -65,6 +70,7 @@ func (k *Kernel) execute(sock zmq4.Socket, mu *sync.Mutex, m *Message) (later fu
 		} else if !req.Silent {
 			k.publish(m, "stream", map[string]any{"name": "stdout", "text": "Object `" + name + "` not found.\n"})
 		}
+		k.cellDone(m, count)
 		k.reply(sock, mu, m, "execute_reply", map[string]any{
 			"status": "ok", "execution_count": count, "user_expressions": map[string]any{}, "payload": payload,
 		})
@@ -111,6 +117,7 @@ func (k *Kernel) execute(sock zmq4.Socket, mu *sync.Mutex, m *Message) (later fu
 	if err != nil {
 		ename, evalue, tb := describe(err)
 		k.publish(m, "error", map[string]any{"ename": ename, "evalue": evalue, "traceback": tb})
+		k.cellDone(m, count)
 		k.reply(sock, mu, m, "execute_reply", map[string]any{
 			"status": "error", "execution_count": count, "ename": ename, "evalue": evalue, "traceback": tb,
 		})
@@ -120,7 +127,7 @@ func (k *Kernel) execute(sock zmq4.Socket, mu *sync.Mutex, m *Message) (later fu
 			k.failRecv = k.received.Load()
 			k.mu.Unlock()
 		}
-		return nil
+		return k.childLater(nil)
 	}
 	var output *string // the result's text, for the history
 	if data != nil && !req.Silent {
@@ -134,19 +141,43 @@ func (k *Kernel) execute(sock zmq4.Socket, mu *sync.Mutex, m *Message) (later fu
 			output = &text
 		}
 	}
+	k.cellDone(m, count)
 	k.reply(sock, mu, m, "execute_reply", okReply(count))
 	// After the idle status: the result's history line, and what the
 	// engine left to tidy up (Tidier).
 	t, _ := k.cfg.Engine.(Tidier)
 	if output == nil && t == nil {
-		return nil
+		return k.childLater(nil)
 	}
-	return func() {
+	return k.childLater(func() {
 		if output != nil {
 			k.history.setOutput(count, *output)
 		}
 		if t != nil {
 			t.Tidy()
+		}
+	})
+}
+
+// cellDone tells the supervisor, if any, that the cell of m has ended
+// (before its reply: a process that dies after it has nothing to answer).
+func (k *Kernel) cellDone(m *Message, count int) {
+	if c := k.cfg.Child; c != nil {
+		c.running(m, count, false)
+	}
+}
+
+// childLater returns later, preceded in a supervisor's child by the
+// update of the declarations the supervisor keeps for a new child.
+func (k *Kernel) childLater(later func()) func() {
+	c := k.cfg.Child
+	if c == nil {
+		return later
+	}
+	return func() {
+		c.saveDecls(k.cfg.Engine)
+		if later != nil {
+			later()
 		}
 	}
 }

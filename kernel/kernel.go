@@ -99,6 +99,18 @@ type Config struct {
 	// request's id (GONOTES_DEBUG=1): what a server log needs to tell a
 	// kernel that never got a request from one that never answered.
 	Debug bool
+	// Session is the session id of the kernel's messages; empty: a new
+	// one. The processes of a supervised kernel share one (see
+	// Supervisor).
+	Session string
+	// Relay, when set, receives the signed frames of the iopub messages
+	// of a kernel that has no iopub socket (a Supervisor's, whose child
+	// publishes them).
+	Relay func(frames [][]byte)
+	// Child, when set, is the state of a kernel that serves shell, stdin
+	// and iopub in an interpreter process for a Supervisor (see
+	// RunChild).
+	Child *childState
 }
 
 // Kernel serves one Jupyter connection.
@@ -236,11 +248,15 @@ func New(cfg Config) (*Kernel, error) {
 	if err != nil {
 		cfg.Log.Print(err)
 	}
+	session := cfg.Session
+	if session == "" {
+		session = newID()
+	}
 	k := &Kernel{
 		history:      hist,
 		cfg:          cfg,
 		signer:       signer,
-		session:      newID(),
+		session:      session,
 		log:          cfg.Log,
 		stdinReplies: make(chan *Message, 1),
 		ctx:          socks.ctx,
@@ -304,26 +320,55 @@ func cellStream(last *hook.Scope, stream string) io.Writer {
 // Run serves requests until a shutdown_request or until ctx ends.
 func (k *Kernel) Run(ctx context.Context) error {
 	defer k.close()
-	go k.heartbeat()
-	go k.readStdin()
-	go k.welcome()
+	if k.hb != nil {
+		go k.heartbeat()
+	}
+	if k.stdin != nil {
+		go k.readStdin()
+	}
+	if k.iopub != nil {
+		go k.welcome()
+	}
 	shellMsgs := make(chan *Message, 64)
-	go k.read(k.shell, "shell", shellMsgs)
-	controlMsgs := make(chan *Message, 16)
-	go k.read(k.control, "control", controlMsgs)
-	go func() {
-		for m := range controlMsgs {
-			k.handle(k.control, &k.controlMu, m)
-		}
-	}()
-	// Starting status, as ipykernel publishes it.
-	k.status(nil, "starting")
+	if k.shell != nil {
+		go k.read(k.shell, "shell", shellMsgs)
+	}
+	if k.control != nil {
+		controlMsgs := make(chan *Message, 16)
+		go k.read(k.control, "control", controlMsgs)
+		go func() {
+			for m := range controlMsgs {
+				k.handle(k.control, &k.controlMu, m)
+			}
+		}()
+	}
+	// gate, when not nil, holds shell requests back until the child has
+	// answered its predecessor's last cell and replayed the declarations.
+	var gate <-chan struct{}
+	if c := k.cfg.Child; c != nil {
+		gate = k.startChild(c)
+	}
+	if k.iopub != nil && (k.cfg.Child == nil || k.cfg.Child.start.First) {
+		// Starting status, as ipykernel publishes it.
+		k.status(nil, "starting")
+	}
 	// The shell loop runs on a goroutine of its own: the caller's may be
 	// locked to its OS thread (lib/threading locks the main goroutine to
 	// the process's first thread, whose id is the process id), and every
 	// wake-up of a locked goroutine is a switch to that one thread.
 	done := make(chan error, 1)
 	go func() {
+		if gate != nil {
+			select {
+			case <-gate:
+			case <-ctx.Done():
+				done <- ctx.Err()
+				return
+			case <-k.ctx.Done():
+				done <- nil
+				return
+			}
+		}
 		for {
 			select {
 			case <-ctx.Done():
@@ -386,6 +431,9 @@ func (k *Kernel) welcome() {
 			continue // an unsubscription, or not a subscription at all
 		}
 		topic := string(m.Frames[0][1:])
+		if c := k.cfg.Child; c != nil {
+			c.subscribedOnce.Do(func() { close(c.subscribed) })
+		}
 		msg, err := newMessage(k.session, nil, "iopub_welcome", map[string]any{"subscription": topic})
 		if err != nil {
 			k.log.Print(err)
@@ -494,6 +542,13 @@ func (k *Kernel) sendNow(sock zmq4.Socket, mu *sync.Mutex, m *Message) {
 	frames, err := k.signer.encode(m)
 	if err != nil {
 		k.log.Printf("send %s: %v", m.Header.MsgType, err)
+		return
+	}
+	if sock == nil {
+		// A supervisor's iopub message: its child publishes it.
+		if k.cfg.Relay != nil {
+			k.cfg.Relay(frames)
+		}
 		return
 	}
 	mu.Lock()
@@ -639,7 +694,8 @@ func (k *Kernel) Interrupt() {
 	k.mu.Lock()
 	running := k.running
 	k.mu.Unlock()
-	if running {
+	// A supervisor's engine knows whether its child runs a cell.
+	if running || k.shell == nil {
 		k.cfg.Engine.Interrupt()
 	}
 }

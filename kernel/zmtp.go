@@ -5,10 +5,13 @@ import (
 	"context"
 	"fmt"
 	"net"
+	"os"
+	"strconv"
 	"sync"
 
 	"github.com/go-zeromq/zmq4"
 	"github.com/go-zeromq/zmq4/transport"
+	"golang.org/x/sys/unix"
 )
 
 // zmq4 writes every frame of a message with two write calls (its header,
@@ -36,6 +39,9 @@ func registerTransports() {
 			if err := zmq4.RegisterTransport(t.name, batchTransport{base: transport.New(t.network)}); err != nil {
 				panic(fmt.Sprintf("kernel: register transport %s: %v", t.name, err))
 			}
+		}
+		if err := zmq4.RegisterTransport(fdTransportName, batchTransport{base: fdTransport{}}); err != nil {
+			panic(fmt.Sprintf("kernel: register transport %s: %v", fdTransportName, err))
 		}
 	})
 }
@@ -233,3 +239,40 @@ func (c *zmtpConn) scan(p []byte) (end bool) {
 	}
 	return end
 }
+
+// fdTransportName is the transport of a socket that listens on a
+// listening socket inherited from the parent process: "gonotes+fd://N"
+// listens on file descriptor N (see ListenerSockets).
+const fdTransportName = "gonotes+fd"
+
+// fdTransport listens on an inherited listening socket, given by its file
+// descriptor; it dials nothing.
+type fdTransport struct{}
+
+func (fdTransport) Dial(ctx context.Context, d transport.Dialer, addr string) (net.Conn, error) {
+	return nil, fmt.Errorf("kernel: %s dials nothing (%s)", fdTransportName, addr)
+}
+
+// Listen makes a listener of a copy of descriptor addr; the descriptor
+// itself stays open.
+func (fdTransport) Listen(ctx context.Context, addr string) (net.Listener, error) {
+	fd, err := strconv.Atoi(addr)
+	if err != nil || fd < 0 {
+		return nil, fmt.Errorf("kernel: %s: bad descriptor %q", fdTransportName, addr)
+	}
+	// A copy of fd, so that fd itself stays open (an os.File of it would
+	// close it when collected); FileListener makes another.
+	dup, err := unix.FcntlInt(uintptr(fd), unix.F_DUPFD_CLOEXEC, 0)
+	if err != nil {
+		return nil, fmt.Errorf("kernel: %s: descriptor %d: %w", fdTransportName, fd, err)
+	}
+	f := os.NewFile(uintptr(dup), "listener-"+addr)
+	defer f.Close()
+	l, err := net.FileListener(f)
+	if err != nil {
+		return nil, fmt.Errorf("kernel: %s: descriptor %d: %w", fdTransportName, fd, err)
+	}
+	return l, nil
+}
+
+func (fdTransport) Addr(ep string) (string, error) { return ep, nil }

@@ -1,0 +1,864 @@
+package kernel
+
+import (
+	"context"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"hash/crc32"
+	"io"
+	"log"
+	"net"
+	"os"
+	"os/exec"
+	"strings"
+	"sync"
+	"syscall"
+	"time"
+
+	"github.com/go-zeromq/zmq4"
+
+	"github.com/gonotes/gonotes/lib/hook"
+)
+
+// A supervised kernel is two processes. The supervisor, the process
+// Jupyter started, binds the five ports; it serves heartbeat and control
+// itself, and passes the listening sockets of shell, stdin and iopub to
+// its interpreter child, which serves them: a cell's request, its run,
+// its output and its reply never leave the child (no hop through another
+// process, whose wake-ups a round trip would wait for).
+//
+// When the child dies (a fatal error of the Go runtime, out of memory,
+// os.Exit in a cell, a signal), the supervisor starts a new one on the
+// same listening sockets (the ports stay; the client's ZeroMQ sockets
+// reconnect by themselves). The new child answers the cell that was
+// running with the error that tells what happened, once the client's
+// sockets are back, and replays the notebook's declarations. It knows
+// that cell, the execution count and the declarations from two files the
+// dead child kept up to date (stateFile): one write per request, read by
+// nobody until the child is gone.
+
+// The descriptors of a supervised child (after stdin, stdout and stderr:
+// its requests, its own log).
+const (
+	childEventsFD = 3 // events to the supervisor (rpcEvent lines)
+	// 4 and 5 are the pipe of the child's fd 2 (StderrPipeEnv).
+	childShellFD  = 6 // shell's listening socket
+	childStdinFD  = 7 // stdin's
+	childIOPubFD  = 8 // iopub's
+	childStateFD  = 9 // the running cell and the execution count (stateFile)
+	childDeclsFD  = 10
+	childFDsCount = 8 // ExtraFiles
+)
+
+// SockChildEnv names the environment variable that tells an interpreter
+// child to serve the kernel's shell, stdin and iopub itself (RunChild).
+const SockChildEnv = "GONOTES_SOCKCHILD"
+
+// Listeners are the listening sockets of shell, stdin and iopub that a
+// supervisor keeps for its children.
+type Listeners struct {
+	Shell, Stdin, IOPub *os.File
+}
+
+// Close closes the listening sockets.
+func (l *Listeners) Close() {
+	for _, f := range []*os.File{l.Shell, l.Stdin, l.IOPub} {
+		if f != nil {
+			f.Close()
+		}
+	}
+}
+
+// retryListen calls listen until it succeeds, or fails otherwise than with
+// a port in use, or bindRetry has passed (see Bind).
+func retryListen(listen func() error) error {
+	deadline := time.Now().Add(bindRetry)
+	for {
+		err := listen()
+		if err == nil {
+			return nil
+		}
+		if errors.Is(err, syscall.EADDRINUSE) && time.Now().Before(deadline) {
+			time.Sleep(50 * time.Millisecond)
+			continue
+		}
+		return err
+	}
+}
+
+// listenFile listens on ci's port and returns the listening socket as a
+// file (to pass to a child), not accepting.
+func listenFile(ci ConnectionInfo, port int) (*os.File, error) {
+	var l net.Listener
+	var err error
+	switch ci.Transport {
+	case "ipc":
+		var ul *net.UnixListener
+		ul, err = net.ListenUnix("unix", &net.UnixAddr{Name: fmt.Sprintf("%s-%d", ci.IP, port), Net: "unix"})
+		if err == nil {
+			ul.SetUnlinkOnClose(false)
+			l = ul
+		}
+	default:
+		l, err = net.Listen("tcp", net.JoinHostPort(ci.IP, fmt.Sprint(port)))
+	}
+	if err != nil {
+		return nil, err
+	}
+	defer l.Close() // File's copy stays open
+	switch l := l.(type) {
+	case *net.TCPListener:
+		return l.File()
+	case *net.UnixListener:
+		return l.File()
+	}
+	return nil, fmt.Errorf("listener of type %T", l)
+}
+
+// BindSupervised binds a supervised kernel's ports: control and
+// heartbeat as sockets of this process, shell, stdin and iopub as
+// listening sockets for its children (see Bind).
+func BindSupervised(ci ConnectionInfo) (*Sockets, *Listeners, error) {
+	ctx, cancel := context.WithCancel(context.Background())
+	s := &Sockets{
+		ctx:     ctx,
+		cancel:  cancel,
+		control: zmq4.NewRouter(ctx, zmq4.WithID(zmq4.SocketIdentity("gonotes-control"))),
+		hb:      zmq4.NewRep(ctx),
+	}
+	l := &Listeners{}
+	fail := func(name string, port int, err error) (*Sockets, *Listeners, error) {
+		s.Close()
+		l.Close()
+		return nil, nil, fmt.Errorf("kernel: listen %s on %s: %w", name, ci.endpoint(port), err)
+	}
+	for _, b := range []struct {
+		f    **os.File
+		port int
+		name string
+	}{{&l.Shell, ci.ShellPort, "shell"}, {&l.Stdin, ci.StdinPort, "stdin"}, {&l.IOPub, ci.IOPubPort, "iopub"}} {
+		if err := retryListen(func() (err error) { *b.f, err = listenFile(ci, b.port); return err }); err != nil {
+			return fail(b.name, b.port, err)
+		}
+	}
+	for _, b := range []struct {
+		sock zmq4.Socket
+		port int
+		name string
+	}{{s.control, ci.ControlPort, "control"}, {s.hb, ci.HBPort, "heartbeat"}} {
+		if err := retryListen(func() error { return b.sock.Listen(ci.zmqEndpoint(b.port)) }); err != nil {
+			return fail(b.name, b.port, err)
+		}
+	}
+	return s, l, nil
+}
+
+// childSockets makes a supervised child's shell, stdin and iopub sockets
+// on the listening sockets it inherited.
+func childSockets() (*Sockets, error) {
+	registerTransports()
+	ctx, cancel := context.WithCancel(context.Background())
+	s := &Sockets{
+		ctx:    ctx,
+		cancel: cancel,
+		shell:  zmq4.NewRouter(ctx, zmq4.WithID(zmq4.SocketIdentity("gonotes-shell"))),
+		stdin:  zmq4.NewRouter(ctx, zmq4.WithID(zmq4.SocketIdentity("gonotes-stdin"))),
+		iopub:  zmq4.NewXPub(ctx),
+	}
+	for _, b := range []struct {
+		sock zmq4.Socket
+		fd   int
+		name string
+	}{{s.shell, childShellFD, "shell"}, {s.stdin, childStdinFD, "stdin"}, {s.iopub, childIOPubFD, "iopub"}} {
+		if err := b.sock.Listen(fmt.Sprintf("%s://%d", fdTransportName, b.fd)); err != nil {
+			s.Close()
+			return nil, fmt.Errorf("kernel: %s: %w", b.name, err)
+		}
+	}
+	return s, nil
+}
+
+// stateFile is a record that a child rewrites in place, with one write,
+// and its supervisor reads after the child died: a length, a checksum
+// and the record.
+type stateFile struct {
+	mu  sync.Mutex
+	f   *os.File
+	buf []byte
+}
+
+const stateHeader = 12
+
+// put replaces the record with the one that fill appends to its
+// argument.
+func (s *stateFile) put(fill func([]byte) []byte) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	b := fill(append(s.buf[:0], make([]byte, stateHeader)...))
+	binary.LittleEndian.PutUint64(b, uint64(len(b)-stateHeader))
+	binary.LittleEndian.PutUint32(b[8:], crc32.ChecksumIEEE(b[stateHeader:]))
+	_, _ = s.f.WriteAt(b, 0)
+	s.buf = b
+}
+
+// readState reads the record of f; ok is false when there is none, or
+// it is torn.
+func readState(f *os.File) (rec []byte, ok bool) {
+	var h [stateHeader]byte
+	if _, err := f.ReadAt(h[:], 0); err != nil {
+		return nil, false
+	}
+	n := binary.LittleEndian.Uint64(h[:])
+	if n > 1<<30 {
+		return nil, false
+	}
+	rec = make([]byte, n)
+	if _, err := f.ReadAt(rec, stateHeader); err != nil && !(errors.Is(err, io.EOF) && n == 0) {
+		return nil, false
+	}
+	if crc32.ChecksumIEEE(rec) != binary.LittleEndian.Uint32(h[8:]) {
+		return nil, false
+	}
+	return rec, true
+}
+
+// newStateFile makes an unnamed file for a stateFile.
+func newStateFile() (*os.File, error) {
+	f, err := os.CreateTemp("", "gonotes-state-")
+	if err != nil {
+		return nil, fmt.Errorf("kernel: state file: %w", err)
+	}
+	os.Remove(f.Name())
+	return f, nil
+}
+
+// cellRecord is what a child's state file tells of its last execute
+// request.
+type cellRecord struct {
+	Count   int
+	Running bool     // its reply is not sent yet
+	Idents  [][]byte // its routing identities
+	Header  json.RawMessage
+}
+
+func (r cellRecord) appendTo(b []byte) []byte {
+	b = binary.LittleEndian.AppendUint64(b, uint64(r.Count))
+	run := byte(0)
+	if r.Running {
+		run = 1
+	}
+	b = append(b, run)
+	b = binary.LittleEndian.AppendUint32(b, uint32(len(r.Idents)))
+	for _, id := range r.Idents {
+		b = binary.LittleEndian.AppendUint32(b, uint32(len(id)))
+		b = append(b, id...)
+	}
+	return append(b, r.Header...)
+}
+
+func parseCellRecord(b []byte) (r cellRecord, ok bool) {
+	if len(b) < 13 {
+		return r, false
+	}
+	r.Count = int(binary.LittleEndian.Uint64(b))
+	r.Running = b[8] == 1
+	n := binary.LittleEndian.Uint32(b[9:])
+	b = b[13:]
+	for i := uint32(0); i < n; i++ {
+		if len(b) < 4 {
+			return r, false
+		}
+		l := binary.LittleEndian.Uint32(b)
+		if uint32(len(b)-4) < l {
+			return r, false
+		}
+		r.Idents = append(r.Idents, append([]byte(nil), b[4:4+l]...))
+		b = b[4+l:]
+	}
+	if len(b) > 0 {
+		r.Header = append(json.RawMessage(nil), b...)
+	}
+	return r, true
+}
+
+// declsRecord is what a child's declarations file holds.
+type declsRecord struct {
+	Decls string   `json:"decls"`
+	Notes []string `json:"notes,omitempty"`
+}
+
+// startRequest is the first line a supervisor writes to a new child.
+type startRequest struct {
+	Conn    ConnectionInfo `json:"conn"`
+	Session string         `json:"session"`
+	// First: the kernel's first child (it publishes the starting status).
+	First bool     `json:"first,omitempty"`
+	Count int      `json:"count,omitempty"`
+	Decls string   `json:"decls,omitempty"`
+	Notes []string `json:"notes,omitempty"`
+	// Crash is why the predecessor died: the cell that was running
+	// (Running), or else the last one (a goroutine of it crashed the
+	// process between cells), is told.
+	Crash   *rpcError       `json:"crash,omitempty"`
+	Running bool            `json:"running,omitempty"`
+	Idents  [][]byte        `json:"idents,omitempty"`
+	Header  json.RawMessage `json:"header,omitempty"`
+	// Message is printed to the running cell's stdout, which then
+	// succeeds (a %race magic that replaced the child).
+	Message string `json:"message,omitempty"`
+	// Rest is code the running cell goes on with (after a %race magic).
+	Rest string `json:"rest,omitempty"`
+}
+
+// childRequest is a request from a supervisor to its child, after the
+// startRequest.
+type childRequest struct {
+	// Op is "interrupt", "shutdown" or "publish" (Frames on iopub).
+	Op     string   `json:"op"`
+	Frames [][]byte `json:"frames,omitempty"`
+}
+
+// childState is what a supervised child's kernel keeps for its
+// supervisor.
+type childState struct {
+	start  startRequest
+	state  *stateFile
+	decls  *stateFile
+	events *lineWriter
+	// subscribed is closed at the first subscription to iopub.
+	subscribed     chan struct{}
+	subscribedOnce sync.Once
+	// saved is the declarations last saved (used by the goroutine that
+	// runs cells only).
+	saved declsRecord
+}
+
+// running records the execute request m, with the execution count, as
+// running or done.
+func (c *childState) running(m *Message, count int, running bool) {
+	c.state.put(func(b []byte) []byte {
+		return cellRecord{Count: count, Running: running, Idents: m.Identities, Header: m.rawHeader}.appendTo(b)
+	})
+}
+
+// saveDecls saves e's declarations when they changed.
+func (c *childState) saveDecls(e Engine) {
+	d, ok := e.(Declarer)
+	if !ok {
+		return
+	}
+	now := declsRecord{Decls: d.Declarations()}
+	if n, ok := d.(ReplayNoter); ok {
+		now.Notes = n.ReplayNotes()
+	}
+	if now.Decls == c.saved.Decls && strings.Join(now.Notes, "\n") == strings.Join(c.saved.Notes, "\n") {
+		return
+	}
+	b, err := json.Marshal(now)
+	if err != nil {
+		return
+	}
+	c.decls.put(func(dst []byte) []byte { return append(dst, b...) })
+	c.saved = now
+}
+
+// reconnectWait bounds how long a new child waits for the client's
+// sockets to reconnect before it answers its predecessor's last cell
+// (ZeroMQ clients reconnect within 100 ms by default).
+const reconnectWait = 5 * time.Second
+
+// startChild starts what a supervised child does before it serves shell
+// requests: answer its predecessor's last cell, replay the declarations.
+// The returned channel is closed when both are done.
+func (k *Kernel) startChild(c *childState) <-chan struct{} {
+	st := c.start
+	k.mu.Lock()
+	k.count = st.Count
+	k.mu.Unlock()
+	gate := make(chan struct{})
+	go func() {
+		defer close(gate)
+		var answered chan struct{}
+		if st.Crash != nil || st.Message != "" {
+			answered = make(chan struct{})
+			go func() {
+				defer close(answered)
+				k.answerPredecessor(c)
+			}()
+		}
+		if st.Decls != "" {
+			if d, ok := k.cfg.Engine.(Declarer); ok {
+				if err := d.Load(st.Decls); err != nil {
+					k.log.Printf("replaying the declarations: %v", err)
+				}
+			}
+			c.saved = declsRecord{Decls: st.Decls, Notes: st.Notes}
+		}
+		_ = c.events.send(rpcEvent{Ev: "ready"})
+		if answered != nil {
+			<-answered
+		}
+	}()
+	return gate
+}
+
+// answerPredecessor tells the cell that was running when the previous
+// child died (or the last cell) what happened, once the client's iopub
+// subscription (and shell connection) are back.
+func (k *Kernel) answerPredecessor(c *childState) {
+	st := c.start
+	if len(st.Header) == 0 {
+		return
+	}
+	req := &Message{Identities: st.Idents, rawHeader: st.Header}
+	if err := json.Unmarshal(st.Header, &req.Header); err != nil {
+		return
+	}
+	t := time.NewTimer(reconnectWait)
+	defer t.Stop()
+	select {
+	case <-c.subscribed:
+	case <-t.C:
+	case <-k.ctx.Done():
+		return
+	}
+	if !st.Running {
+		if st.Crash != nil {
+			k.publish(req, "stream", map[string]any{"name": "stderr", "text": strings.Join(st.Crash.Trace, "\n") + "\n"})
+		}
+		return
+	}
+	// The reply goes to the client's shell socket by its identity: wait
+	// until it has reconnected.
+	if hp, ok := k.shell.(interface{ HasPeer([]byte) bool }); ok && len(req.Identities) > 0 {
+		deadline := time.Now().Add(reconnectWait)
+		for !hp.HasPeer(req.Identities[0]) && time.Now().Before(deadline) && k.ctx.Err() == nil {
+			time.Sleep(2 * time.Millisecond)
+		}
+	}
+	count := st.Count
+	if st.Crash != nil {
+		e := st.Crash
+		k.publish(req, "error", map[string]any{"ename": e.Name, "evalue": e.Value, "traceback": e.Trace})
+		k.reply(k.shell, &k.shellMu, req, "execute_reply", map[string]any{
+			"status": "error", "execution_count": count, "ename": e.Name, "evalue": e.Value, "traceback": e.Trace,
+		})
+	} else {
+		k.publish(req, "stream", map[string]any{"name": "stdout", "text": st.Message})
+		k.reply(k.shell, &k.shellMu, req, "execute_reply", okReply(count))
+	}
+	k.status(req, "idle")
+}
+
+// sendRaw publishes signed frames (a supervisor's iopub message) after
+// the messages held back.
+func (k *Kernel) sendRaw(frames [][]byte) {
+	k.heldMu.Lock()
+	defer k.heldMu.Unlock()
+	k.sendHeld()
+	k.iopubMu.Lock()
+	defer k.iopubMu.Unlock()
+	if err := k.iopub.Send(zmq4.NewMsgFrom(frames...)); err != nil && k.ctx.Err() == nil {
+		k.log.Printf("publish the supervisor's message: %v", err)
+	}
+}
+
+// ChildConfig configures a supervised child's kernel (RunChild).
+type ChildConfig struct {
+	Engine      Engine
+	Capture     *Capture
+	Log         *log.Logger
+	Version     string
+	Banner      string
+	HistoryFile string
+	Debug       bool
+	// Requests are the supervisor's requests (the child's stdin, best
+	// read through Go's poller).
+	Requests io.Reader
+	// Kernel, if set, is called with the kernel before it serves (to
+	// route the output of the process's descriptors).
+	Kernel func(*Kernel)
+}
+
+// RunChild serves the shell, stdin and iopub sockets of a supervised
+// kernel in its interpreter child (see Supervisor), until the supervisor
+// asks it to stop or goes away.
+func RunChild(cfg ChildConfig) error {
+	sc := lineReader(cfg.Requests)
+	if !sc.Scan() {
+		return fmt.Errorf("kernel: no start request: %v", sc.Err())
+	}
+	var st startRequest
+	if err := json.Unmarshal(sc.Bytes(), &st); err != nil {
+		return fmt.Errorf("kernel: bad start request: %w", err)
+	}
+	socks, err := childSockets()
+	if err != nil {
+		return err
+	}
+	events := os.NewFile(childEventsFD, "events")
+	c := &childState{
+		start:      st,
+		state:      &stateFile{f: os.NewFile(childStateFD, "state")},
+		decls:      &stateFile{f: os.NewFile(childDeclsFD, "decls")},
+		events:     &lineWriter{w: events},
+		subscribed: make(chan struct{}),
+	}
+	engine := cfg.Engine
+	k, err := New(Config{
+		Conn: st.Conn, Sockets: socks, Engine: engine, Log: cfg.Log, Capture: cfg.Capture,
+		Version: cfg.Version, Banner: cfg.Banner, HistoryFile: cfg.HistoryFile, Debug: cfg.Debug,
+		Session: st.Session, Child: c,
+		Exit: func(restart bool) {
+			// A shutdown_request on shell: the supervisor ends too.
+			_ = c.events.send(rpcEvent{Ev: "exit"})
+			os.Exit(0)
+		},
+	})
+	if err != nil {
+		return err
+	}
+	if cfg.Kernel != nil {
+		cfg.Kernel(k)
+	}
+	go func() {
+		for sc.Scan() {
+			var req childRequest
+			if err := json.Unmarshal(sc.Bytes(), &req); err != nil {
+				k.log.Printf("bad request from the supervisor: %v", err)
+				continue
+			}
+			switch req.Op {
+			case "interrupt":
+				k.Interrupt()
+			case "publish":
+				k.sendRaw(req.Frames)
+			case "shutdown":
+				engine.Shutdown()
+				os.Exit(0)
+			}
+		}
+		// The supervisor is gone.
+		engine.Shutdown()
+		os.Exit(0)
+	}()
+	return k.Run(context.Background())
+}
+
+// SupervisorConfig configures a Supervisor.
+type SupervisorConfig struct {
+	// Conn is the kernel's connection (its key signs the messages).
+	Conn ConnectionInfo
+	// Session is the session id of every child's messages.
+	Session string
+	// Listeners are the listening sockets the children serve.
+	Listeners *Listeners
+	// Command returns the command of a new child (`gonotes interp`);
+	// Supervisor sets Stdin, Stdout, Stderr, ExtraFiles and adds to Env.
+	Command func() (*exec.Cmd, error)
+	// RaceCommand returns the command of a child built with the race
+	// detector (`%race on`), or an error that tells how to get one; nil
+	// means there is none.
+	RaceCommand func() (*exec.Cmd, error)
+	// Race starts the first child with RaceCommand.
+	Race bool
+	// Log receives the children's own stderr and the supervisor's
+	// diagnostics.
+	Log *log.Logger
+	// KillAfter: see RemoteConfig (zero means 10 s).
+	KillAfter time.Duration
+	// Exit is called when a child ended the kernel (a shutdown_request
+	// on shell).
+	Exit func()
+}
+
+// Supervisor runs a kernel's interpreter children, which serve shell,
+// stdin and iopub (see RunChild), and starts a new one, on the same
+// sockets, when one dies. It is the Engine of the kernel that serves
+// control and heartbeat in the supervisor's process: it forwards
+// interrupts to the child, and its iopub messages (Relay).
+type Supervisor struct {
+	cfg SupervisorConfig
+
+	mu       sync.Mutex
+	child    *remoteChild
+	shutdown bool
+	failures int // children in a row that died before they were ready
+	race     bool
+	state    *os.File // the children's stateFile of the running cell
+	decls    *os.File // and of the declarations
+}
+
+// NewSupervisor starts the first child.
+func NewSupervisor(cfg SupervisorConfig) (*Supervisor, error) {
+	if cfg.Log == nil {
+		cfg.Log = log.New(os.Stderr, "gonotes: ", log.LstdFlags)
+	}
+	s := &Supervisor{cfg: cfg, race: cfg.Race}
+	if cfg.Race && cfg.RaceCommand == nil {
+		return nil, errors.New("no race-enabled interpreter")
+	}
+	var err error
+	if s.state, err = newStateFile(); err != nil {
+		return nil, err
+	}
+	if s.decls, err = newStateFile(); err != nil {
+		s.state.Close()
+		return nil, err
+	}
+	if err := s.start(startRequest{First: true}); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// start starts a child with st (Conn and Session are filled in).
+func (s *Supervisor) start(st startRequest) error {
+	command := s.cfg.Command
+	s.mu.Lock()
+	if s.race {
+		command = s.cfg.RaceCommand
+	}
+	s.mu.Unlock()
+	cmd, err := command()
+	if err != nil {
+		return fmt.Errorf("start the interpreter: %w", err)
+	}
+	evR, evW, err := os.Pipe()
+	if err != nil {
+		return fmt.Errorf("start the interpreter: %w", err)
+	}
+	errR, errW, err := os.Pipe()
+	if err != nil {
+		evR.Close()
+		evW.Close()
+		return fmt.Errorf("start the interpreter: %w", err)
+	}
+	closeAll := func() {
+		for _, f := range []*os.File{evR, evW, errR, errW} {
+			f.Close()
+		}
+	}
+	stdin, err := cmd.StdinPipe()
+	if err != nil {
+		closeAll()
+		return fmt.Errorf("start the interpreter: %w", err)
+	}
+	c := &remoteChild{
+		cmd: cmd, in: &lineWriter{w: stdin}, stdin: stdin,
+		ready: make(chan struct{}), dead: make(chan struct{}),
+		tail: &tailBuffer{max: 64 << 10}, pending: map[int64]chan rpcEvent{},
+		stderrPipe: errR, exited: make(chan struct{}),
+	}
+	c.tail.onCrash = func() { go c.watchCrash() }
+	c.log = &crashLog{w: s.cfg.Log.Writer(), crashed: c.tail.isCrashed, max: crashLogMax}
+	logw := io.MultiWriter(c.log, c.tail)
+	cmd.Stdout, cmd.Stderr = logw, logw
+	l := s.cfg.Listeners
+	cmd.ExtraFiles = []*os.File{evW, errW, errR, l.Shell, l.Stdin, l.IOPub, s.state, s.decls}
+	cmd.Env = append(cmd.Environ(), StderrPipeEnv+"=4,5", SockChildEnv+"=1")
+	if err := cmd.Start(); err != nil {
+		closeAll()
+		return fmt.Errorf("start the interpreter: %w", err)
+	}
+	evW.Close()
+	errW.Close()
+	st.Conn, st.Session = s.cfg.Conn, s.cfg.Session
+	// A child that cannot read it died: read tells. It comes before any
+	// other request.
+	_ = c.in.send(st)
+	s.mu.Lock()
+	s.child = c
+	s.mu.Unlock()
+	go s.read(c, evR)
+	return nil
+}
+
+// read handles a child's events until it exits, then starts the next
+// child.
+func (s *Supervisor) read(c *remoteChild, r io.ReadCloser) {
+	exitReq := false
+	sc := lineReader(r)
+	for sc.Scan() {
+		var ev rpcEvent
+		if err := json.Unmarshal(sc.Bytes(), &ev); err != nil {
+			s.cfg.Log.Printf("interpreter: bad event: %v", err)
+			continue
+		}
+		switch ev.Ev {
+		case "ready":
+			c.up.Store(true)
+			close(c.ready)
+		case "exit":
+			exitReq = true
+		}
+	}
+	r.Close()
+	c.exit = c.cmd.Wait()
+	c.log.finish()
+	close(c.exited)
+	c.drainStderrPipe(true)
+	close(c.dead)
+
+	s.mu.Lock()
+	shutdown := s.shutdown
+	s.mu.Unlock()
+	if shutdown {
+		return
+	}
+	if exitReq {
+		s.mu.Lock()
+		s.shutdown = true
+		s.mu.Unlock()
+		if s.cfg.Exit != nil {
+			s.cfg.Exit()
+		}
+		return
+	}
+	var rec cellRecord
+	if b, ok := readState(s.state); ok {
+		rec, _ = parseCellRecord(b)
+	}
+	var decls declsRecord
+	if b, ok := readState(s.decls); ok {
+		_ = json.Unmarshal(b, &decls)
+	}
+	st := startRequest{Count: rec.Count, Running: rec.Running, Idents: rec.Idents, Header: rec.Header, Decls: decls.Decls, Notes: decls.Notes}
+	crash := newCrashError(c.tail.String(), c.exit)
+	if c.stuck.Load() {
+		crash = stuckError(s.killAfter())
+	}
+	if decls.Decls != "" {
+		crash.Trace = append(crash.Trace, decls.Notes...)
+	}
+	st.Crash = crash
+	s.cfg.Log.Printf("the interpreter died (%s: %s); starting a new one", crash.Name, crash.Value)
+	s.mu.Lock()
+	if c.up.Load() {
+		s.failures = 0
+	} else {
+		s.failures++
+	}
+	failures := s.failures
+	s.mu.Unlock()
+	if failures >= 4 {
+		s.cfg.Log.Printf("the Go interpreter does not start: %s: %s", crash.Name, crash.Value)
+		if s.cfg.Exit != nil {
+			s.cfg.Exit()
+		}
+		return
+	}
+	if failures >= 2 && st.Decls != "" {
+		// Replaying the declarations is what kills it: start empty.
+		s.cfg.Log.Printf("the declarations could not be replayed; starting an empty interpreter")
+		st.Decls, st.Notes = "", nil
+		s.decls.Truncate(0)
+	}
+	if err := s.start(st); err != nil {
+		s.cfg.Log.Printf("restart the interpreter: %v", err)
+		if s.cfg.Exit != nil {
+			s.cfg.Exit()
+		}
+	}
+}
+
+func (s *Supervisor) killAfter() time.Duration {
+	if s.cfg.KillAfter > 0 {
+		return s.cfg.KillAfter
+	}
+	return 10 * time.Second
+}
+
+// Relay publishes a supervisor's iopub message through the child.
+func (s *Supervisor) Relay(frames [][]byte) {
+	s.mu.Lock()
+	c := s.child
+	s.mu.Unlock()
+	if c != nil {
+		_ = c.in.send(childRequest{Op: "publish", Frames: frames})
+	}
+}
+
+// runningCell returns the header of the cell the child runs, or nil.
+func (s *Supervisor) runningCell() json.RawMessage {
+	b, ok := readState(s.state)
+	if !ok {
+		return nil
+	}
+	rec, ok := parseCellRecord(b)
+	if !ok || !rec.Running {
+		return nil
+	}
+	return rec.Header
+}
+
+// Interrupt forwards an interrupt to the child. If the cell it runs
+// still runs KillAfter later, the child is killed: the cell fails with a
+// KeyboardInterrupt and a new child replays the declarations.
+func (s *Supervisor) Interrupt() {
+	s.mu.Lock()
+	c := s.child
+	s.mu.Unlock()
+	if c == nil {
+		return
+	}
+	_ = c.in.send(childRequest{Op: "interrupt"})
+	cell := s.runningCell()
+	if cell == nil {
+		return
+	}
+	time.AfterFunc(s.killAfter(), func() {
+		s.mu.Lock()
+		same := s.child == c
+		s.mu.Unlock()
+		if now := s.runningCell(); same && now != nil && string(now) == string(cell) {
+			s.cfg.Log.Printf("the cell did not stop %v after the interrupt: killing the interpreter", s.killAfter())
+			c.stuck.Store(true)
+			_ = c.cmd.Process.Kill()
+		}
+	})
+}
+
+// Shutdown stops the child and starts no other.
+func (s *Supervisor) Shutdown() {
+	s.mu.Lock()
+	if s.shutdown {
+		s.mu.Unlock()
+		return
+	}
+	s.shutdown = true
+	c := s.child
+	s.mu.Unlock()
+	if c != nil {
+		_ = c.in.send(childRequest{Op: "shutdown"})
+		_ = c.stdin.Close()
+		select {
+		case <-c.dead:
+		case <-time.After(shutdownGrace):
+			_ = c.cmd.Process.Kill()
+			<-c.dead
+		}
+	}
+}
+
+// Execute is never called: the child serves shell.
+func (s *Supervisor) Execute(ctx context.Context, scope *hook.Scope, code string) (map[string]any, error) {
+	return nil, errors.New("the supervisor runs no cells")
+}
+
+// Complete is never called: the child serves shell.
+func (s *Supervisor) Complete(code string, cursor int) ([]string, int, int) { return nil, cursor, cursor }
+
+// Inspect is never called: the child serves shell.
+func (s *Supervisor) Inspect(code string, cursor, detail int) (map[string]any, bool) {
+	return nil, false
+}
+
+// IsComplete is never called: the child serves shell.
+func (s *Supervisor) IsComplete(code string) (string, string) { return "unknown", "" }
+
+// NewSessionID returns a new session id, for the messages of a kernel's
+// processes (Config.Session).
+func NewSessionID() string { return newID() }

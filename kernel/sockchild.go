@@ -849,7 +849,9 @@ func (s *Supervisor) Execute(ctx context.Context, scope *hook.Scope, code string
 }
 
 // Complete is never called: the child serves shell.
-func (s *Supervisor) Complete(code string, cursor int) ([]string, int, int) { return nil, cursor, cursor }
+func (s *Supervisor) Complete(code string, cursor int) ([]string, int, int) {
+	return nil, cursor, cursor
+}
 
 // Inspect is never called: the child serves shell.
 func (s *Supervisor) Inspect(code string, cursor, detail int) (map[string]any, bool) {

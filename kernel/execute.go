@@ -29,6 +29,7 @@ func (k *Kernel) execute(sock zmq4.Socket, mu *sync.Mutex, m *Message) (later fu
 		k.mu.Lock()
 		count := k.count
 		k.mu.Unlock()
+		k.cellDone(m, count)
 		k.reply(sock, mu, m, "execute_reply", map[string]any{
 			"status": "error", "ename": "BadRequest", "evalue": err.Error(), "traceback": []string{err.Error()}, "execution_count": count,
 		})
@@ -47,7 +48,7 @@ func (k *Kernel) execute(sock zmq4.Socket, mu *sync.Mutex, m *Message) (later fu
 	if c := k.cfg.Child; c != nil {
 		// The supervisor learns the request from this if the process
 		// dies before its reply.
-		c.running(m, count, true)
+		c.started(m, count)
 	}
 	// publishInput publishes busy and execute_input (held back until the
 	// cell publishes, ends or has run for a while: see hold), and records
@@ -161,9 +162,9 @@ func (k *Kernel) execute(sock zmq4.Socket, mu *sync.Mutex, m *Message) (later fu
 
 // cellDone tells the supervisor, if any, that the cell of m has ended
 // (before its reply: a process that dies after it has nothing to answer).
-func (k *Kernel) cellDone(m *Message, count int) {
+func (k *Kernel) cellDone(m *Message, _ int) {
 	if c := k.cfg.Child; c != nil {
-		c.running(m, count, false)
+		c.done(m)
 	}
 }
 

@@ -368,6 +368,10 @@ func (k *Kernel) Run(ctx context.Context) error {
 				done <- nil
 				return
 			}
+			// What the previous child received and did not start.
+			for _, m := range k.cfg.Child.requeue {
+				k.serveShell(m, shellMsgs)
+			}
 		}
 		for {
 			select {
@@ -404,6 +408,11 @@ func (k *Kernel) read(sock zmq4.Socket, name string, out chan<- *Message) {
 			continue
 		}
 		m.recv = k.received.Add(1)
+		if c := k.cfg.Child; c != nil && sock == k.shell && m.Header.MsgType == "execute_request" {
+			// Before it may be queued: the supervisor learns it if
+			// the process dies before its reply.
+			c.received(m)
+		}
 		if k.cfg.Debug {
 			k.log.Printf("%s: received %s %s", name, m.Header.MsgType, m.Header.MsgID)
 		}
@@ -788,6 +797,7 @@ func (k *Kernel) abortQueued(queue chan *Message) {
 			k.mu.Lock()
 			count := k.count
 			k.mu.Unlock()
+			k.cellDone(m, count)
 			k.reply(k.shell, &k.shellMu, m, "execute_reply", map[string]any{"status": "aborted", "execution_count": count})
 			k.status(m, "idle")
 		default:

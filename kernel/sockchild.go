@@ -234,17 +234,31 @@ func newStateFile() (*os.File, error) {
 	return f, nil
 }
 
-// cellRecord is what a child's state file tells of its last execute
-// request.
+// cellRecord is what a child's state file tells of its execute
+// requests.
 type cellRecord struct {
-	Count   int
-	Running bool     // its reply is not sent yet
-	Idents  [][]byte // its routing identities
-	Header  json.RawMessage
+	Count int // the execution count
+	// Last is the last execute request that started (its cell may have
+	// left goroutines behind); Pending are those received and not
+	// answered yet, in order (the first runs, unless it is Last's
+	// successor still waiting for its turn).
+	Last    reqRef
+	Pending []reqRef
 }
 
-func (r cellRecord) appendTo(b []byte) []byte {
-	b = binary.LittleEndian.AppendUint64(b, uint64(r.Count))
+// reqRef is a request as a child's successor answers it: its routing
+// identities and its header (the parent of the answer); Running tells
+// that it started.
+type reqRef struct {
+	Idents  [][]byte        `json:"idents,omitempty"`
+	Header  json.RawMessage `json:"header,omitempty"`
+	Running bool            `json:"running,omitempty"`
+	// Content is a pending request's content (run by the successor when
+	// it had not started).
+	Content json.RawMessage `json:"content,omitempty"`
+}
+
+func (r reqRef) appendTo(b []byte) []byte {
 	run := byte(0)
 	if r.Running {
 		run = 1
@@ -255,30 +269,81 @@ func (r cellRecord) appendTo(b []byte) []byte {
 		b = binary.LittleEndian.AppendUint32(b, uint32(len(id)))
 		b = append(b, id...)
 	}
-	return append(b, r.Header...)
+	b = binary.LittleEndian.AppendUint32(b, uint32(len(r.Header)))
+	b = append(b, r.Header...)
+	b = binary.LittleEndian.AppendUint32(b, uint32(len(r.Content)))
+	return append(b, r.Content...)
+}
+
+// bytesField reads a length-prefixed field of b.
+func bytesField(b []byte) (field, rest []byte, ok bool) {
+	if len(b) < 4 {
+		return nil, nil, false
+	}
+	n := binary.LittleEndian.Uint32(b)
+	if uint32(len(b)-4) < n {
+		return nil, nil, false
+	}
+	return append([]byte(nil), b[4:4+n]...), b[4+n:], true
+}
+
+func parseReqRef(b []byte) (r reqRef, rest []byte, ok bool) {
+	if len(b) < 5 {
+		return r, nil, false
+	}
+	r.Running = b[0] == 1
+	n := binary.LittleEndian.Uint32(b[1:])
+	b = b[5:]
+	for i := uint32(0); i < n; i++ {
+		var id []byte
+		if id, b, ok = bytesField(b); !ok {
+			return r, nil, false
+		}
+		r.Idents = append(r.Idents, id)
+	}
+	var h []byte
+	if h, b, ok = bytesField(b); !ok {
+		return r, nil, false
+	}
+	if len(h) > 0 {
+		r.Header = h
+	}
+	var content []byte
+	if content, b, ok = bytesField(b); !ok {
+		return r, nil, false
+	}
+	if len(content) > 0 {
+		r.Content = content
+	}
+	return r, b, true
+}
+
+func (r cellRecord) appendTo(b []byte) []byte {
+	b = binary.LittleEndian.AppendUint64(b, uint64(r.Count))
+	b = r.Last.appendTo(b)
+	b = binary.LittleEndian.AppendUint32(b, uint32(len(r.Pending)))
+	for _, p := range r.Pending {
+		b = p.appendTo(b)
+	}
+	return b
 }
 
 func parseCellRecord(b []byte) (r cellRecord, ok bool) {
-	if len(b) < 13 {
+	if len(b) < 8 {
 		return r, false
 	}
 	r.Count = int(binary.LittleEndian.Uint64(b))
-	r.Running = b[8] == 1
-	n := binary.LittleEndian.Uint32(b[9:])
-	b = b[13:]
-	for i := uint32(0); i < n; i++ {
-		if len(b) < 4 {
-			return r, false
-		}
-		l := binary.LittleEndian.Uint32(b)
-		if uint32(len(b)-4) < l {
-			return r, false
-		}
-		r.Idents = append(r.Idents, append([]byte(nil), b[4:4+l]...))
-		b = b[4+l:]
+	if r.Last, b, ok = parseReqRef(b[8:]); !ok || len(b) < 4 {
+		return r, false
 	}
-	if len(b) > 0 {
-		r.Header = append(json.RawMessage(nil), b...)
+	n := binary.LittleEndian.Uint32(b)
+	b = b[4:]
+	for i := uint32(0); i < n; i++ {
+		var p reqRef
+		if p, b, ok = parseReqRef(b); !ok {
+			return r, false
+		}
+		r.Pending = append(r.Pending, p)
 	}
 	return r, true
 }
@@ -301,10 +366,10 @@ type startRequest struct {
 	// Crash is why the predecessor died: the cell that was running
 	// (Running), or else the last one (a goroutine of it crashed the
 	// process between cells), is told.
-	Crash   *rpcError       `json:"crash,omitempty"`
-	Running bool            `json:"running,omitempty"`
-	Idents  [][]byte        `json:"idents,omitempty"`
-	Header  json.RawMessage `json:"header,omitempty"`
+	Crash *rpcError `json:"crash,omitempty"`
+	// Last and Pending are those of the predecessor's cellRecord.
+	Last    reqRef   `json:"last"`
+	Pending []reqRef `json:"pending,omitempty"`
 	// Message is printed to the running cell's stdout, which then
 	// succeeds (a %race magic that replaced the child).
 	Message string `json:"message,omitempty"`
@@ -333,14 +398,74 @@ type childState struct {
 	// saved is the declarations last saved (used by the goroutine that
 	// runs cells only).
 	saved declsRecord
+
+	mu  sync.Mutex
+	rec cellRecord // what state holds
+
+	// requeue are the requests the predecessor received and did not
+	// start, served first (set before the gate opens).
+	requeue []*Message
 }
 
-// running records the execute request m, with the execution count, as
-// running or done.
-func (c *childState) running(m *Message, count int, running bool) {
-	c.state.put(func(b []byte) []byte {
-		return cellRecord{Count: count, Running: running, Idents: m.Identities, Header: m.rawHeader}.appendTo(b)
-	})
+// received records an execute request received (from the shell
+// reader, before it is handled).
+func (c *childState) received(m *Message) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.rec.Pending = append(c.rec.Pending, reqRef{Idents: m.Identities, Header: m.rawHeader, Content: m.Content})
+	c.save()
+}
+
+// started records that the execute request m started, with the
+// execution count.
+func (c *childState) started(m *Message, count int) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.rec.Count = count
+	c.rec.Last = reqRef{Idents: m.Identities, Header: m.rawHeader, Running: true}
+	for i := range c.rec.Pending {
+		if string(c.rec.Pending[i].Header) == string(m.rawHeader) {
+			c.rec.Pending[i].Running = true
+			break
+		}
+	}
+	c.save()
+}
+
+// done records that the execute request m was answered (or is about to
+// be).
+func (c *childState) done(m *Message) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.rec.Last.Running = false
+	for i := range c.rec.Pending {
+		if string(c.rec.Pending[i].Header) == string(m.rawHeader) {
+			c.rec.Pending = append(c.rec.Pending[:i], c.rec.Pending[i+1:]...)
+			break
+		}
+	}
+	c.save()
+}
+
+// message returns the request r refers to (nil if its header is not
+// one).
+func (r reqRef) message() *Message {
+	if len(r.Header) == 0 {
+		return nil
+	}
+	m := &Message{Identities: r.Idents, rawHeader: r.Header, Parent: json.RawMessage("{}"), Content: r.Content}
+	if err := json.Unmarshal(r.Header, &m.Header); err != nil || m.Header.MsgType == "" {
+		return nil
+	}
+	if len(m.Content) == 0 {
+		m.Content = json.RawMessage("{}")
+	}
+	return m
+}
+
+// save writes rec, with mu held.
+func (c *childState) save() {
+	c.state.put(c.rec.appendTo)
 }
 
 // saveDecls saves e's declarations when they changed.
@@ -377,17 +502,32 @@ func (k *Kernel) startChild(c *childState) <-chan struct{} {
 	k.mu.Lock()
 	k.count = st.Count
 	k.mu.Unlock()
+	running, requeue := predecessorRequests(st)
+	c.requeue = requeue
+	// The record of this child, from now: a death before it answered
+	// the running cell leaves that to the next one.
+	c.mu.Lock()
+	c.rec = cellRecord{Count: st.Count, Last: st.Last}
+	c.rec.Last.Running = running != nil
+	if running != nil {
+		c.rec.Pending = append(c.rec.Pending, reqRef{Idents: running.Identities, Header: running.rawHeader, Running: true})
+	}
+	for _, m := range requeue {
+		c.rec.Pending = append(c.rec.Pending, reqRef{Idents: m.Identities, Header: m.rawHeader, Content: m.Content})
+	}
+	c.save()
+	c.mu.Unlock()
 	gate := make(chan struct{})
 	go func() {
 		defer close(gate)
-		var answered chan struct{}
-		if st.Crash != nil || st.Message != "" {
-			answered = make(chan struct{})
-			go func() {
-				defer close(answered)
-				k.answerPredecessor(c)
-			}()
-		}
+		answered := make(chan struct{})
+		go func() {
+			defer close(answered)
+			k.answerPredecessor(c, running)
+			if running != nil {
+				c.done(running)
+			}
+		}()
 		if st.Decls != "" {
 			if d, ok := k.cfg.Engine.(Declarer); ok {
 				if err := d.Load(st.Decls); err != nil {
@@ -397,23 +537,19 @@ func (k *Kernel) startChild(c *childState) <-chan struct{} {
 			c.saved = declsRecord{Decls: st.Decls, Notes: st.Notes}
 		}
 		_ = c.events.send(rpcEvent{Ev: "ready"})
-		if answered != nil {
-			<-answered
-		}
+		<-answered
 	}()
 	return gate
 }
 
 // answerPredecessor tells the cell that was running when the previous
-// child died (or the last cell) what happened, once the client's iopub
-// subscription (and shell connection) are back.
-func (k *Kernel) answerPredecessor(c *childState) {
+// child died (or else the last cell) what happened, once the client's
+// iopub subscription (and shell connection) are back. It returns the
+// requests the predecessor received and did not start, to run now.
+func (k *Kernel) answerPredecessor(c *childState, running *Message) {
 	st := c.start
-	if len(st.Header) == 0 {
-		return
-	}
-	req := &Message{Identities: st.Idents, rawHeader: st.Header}
-	if err := json.Unmarshal(st.Header, &req.Header); err != nil {
+	last := st.Last.message()
+	if running == nil && (last == nil || st.Crash == nil) {
 		return
 	}
 	t := time.NewTimer(reconnectWait)
@@ -424,32 +560,47 @@ func (k *Kernel) answerPredecessor(c *childState) {
 	case <-k.ctx.Done():
 		return
 	}
-	if !st.Running {
-		if st.Crash != nil {
-			k.publish(req, "stream", map[string]any{"name": "stderr", "text": strings.Join(st.Crash.Trace, "\n") + "\n"})
-		}
+	if running == nil {
+		k.publish(last, "stream", map[string]any{"name": "stderr", "text": strings.Join(st.Crash.Trace, "\n") + "\n"})
 		return
 	}
 	// The reply goes to the client's shell socket by its identity: wait
 	// until it has reconnected.
-	if hp, ok := k.shell.(interface{ HasPeer([]byte) bool }); ok && len(req.Identities) > 0 {
+	if hp, ok := k.shell.(interface{ HasPeer([]byte) bool }); ok && len(running.Identities) > 0 {
 		deadline := time.Now().Add(reconnectWait)
-		for !hp.HasPeer(req.Identities[0]) && time.Now().Before(deadline) && k.ctx.Err() == nil {
+		for !hp.HasPeer(running.Identities[0]) && time.Now().Before(deadline) && k.ctx.Err() == nil {
 			time.Sleep(2 * time.Millisecond)
 		}
 	}
 	count := st.Count
 	if st.Crash != nil {
 		e := st.Crash
-		k.publish(req, "error", map[string]any{"ename": e.Name, "evalue": e.Value, "traceback": e.Trace})
-		k.reply(k.shell, &k.shellMu, req, "execute_reply", map[string]any{
+		k.publish(running, "error", map[string]any{"ename": e.Name, "evalue": e.Value, "traceback": e.Trace})
+		k.reply(k.shell, &k.shellMu, running, "execute_reply", map[string]any{
 			"status": "error", "execution_count": count, "ename": e.Name, "evalue": e.Value, "traceback": e.Trace,
 		})
 	} else {
-		k.publish(req, "stream", map[string]any{"name": "stdout", "text": st.Message})
-		k.reply(k.shell, &k.shellMu, req, "execute_reply", okReply(count))
+		k.publish(running, "stream", map[string]any{"name": "stdout", "text": st.Message})
+		k.reply(k.shell, &k.shellMu, running, "execute_reply", okReply(count))
 	}
-	k.status(req, "idle")
+	k.status(running, "idle")
+}
+
+// predecessorRequests splits the requests the predecessor received and
+// did not answer: the one that was running (nil: none), and those that
+// had not started.
+func predecessorRequests(st startRequest) (running *Message, requeue []*Message) {
+	for _, p := range st.Pending {
+		m := p.message()
+		switch {
+		case m == nil:
+		case p.Running && running == nil:
+			running = m
+		case !p.Running:
+			requeue = append(requeue, m)
+		}
+	}
+	return running, requeue
 }
 
 // sendRaw publishes signed frames (a supervisor's iopub message) after
@@ -725,7 +876,7 @@ func (s *Supervisor) read(c *remoteChild, r io.ReadCloser) {
 	if b, ok := readState(s.decls); ok {
 		_ = json.Unmarshal(b, &decls)
 	}
-	st := startRequest{Count: rec.Count, Running: rec.Running, Idents: rec.Idents, Header: rec.Header, Decls: decls.Decls, Notes: decls.Notes}
+	st := startRequest{Count: rec.Count, Last: rec.Last, Pending: rec.Pending, Decls: decls.Decls, Notes: decls.Notes}
 	crash := newCrashError(c.tail.String(), c.exit)
 	if c.stuck.Load() {
 		crash = stuckError(s.killAfter())
@@ -788,10 +939,10 @@ func (s *Supervisor) runningCell() json.RawMessage {
 		return nil
 	}
 	rec, ok := parseCellRecord(b)
-	if !ok || !rec.Running {
+	if !ok || !rec.Last.Running {
 		return nil
 	}
-	return rec.Header
+	return rec.Last.Header
 }
 
 // Interrupt forwards an interrupt to the child. If the cell it runs

@@ -370,6 +370,7 @@ func (k *Kernel) Run(ctx context.Context) error {
 			}
 			// What the previous child received and did not start.
 			for _, m := range k.cfg.Child.requeue {
+				k.awaitClient(k.cfg.Child, m)
 				k.serveShell(m, shellMsgs)
 			}
 		}

@@ -113,6 +113,9 @@ type remoteChild struct {
 
 	log *crashLog // the kernel's log, where the child's stderr goes
 
+	// kept are a supervised child's shell connections (see Supervisor).
+	kept *keptConns
+
 	mu      sync.Mutex
 	pending map[int64]chan rpcEvent // done and reply events by request id
 }

@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/go-zeromq/zmq4"
+	"golang.org/x/sys/unix"
 
 	"github.com/gonotes/gonotes/lib/hook"
 )
@@ -49,7 +50,9 @@ const (
 	childIOPubFD  = 8 // iopub's
 	childStateFD  = 9 // the running cell and the execution count (stateFile)
 	childDeclsFD  = 10
-	childFDsCount = 8 // ExtraFiles
+	// childKeepFD is a Unix socket to which the child sends each shell
+	// connection it accepts (keepListener).
+	childKeepFD = 11
 )
 
 // SockChildEnv names the environment variable that tells an interpreter
@@ -172,7 +175,11 @@ func childSockets() (*Sockets, error) {
 		fd   int
 		name string
 	}{{s.shell, childShellFD, "shell"}, {s.stdin, childStdinFD, "stdin"}, {s.iopub, childIOPubFD, "iopub"}} {
-		if err := b.sock.Listen(fmt.Sprintf("%s://%d", fdTransportName, b.fd)); err != nil {
+		ep := fmt.Sprintf("%s://%d", fdTransportName, b.fd)
+		if b.fd == childShellFD {
+			ep += fmt.Sprintf("+%d", childKeepFD)
+		}
+		if err := b.sock.Listen(ep); err != nil {
 			s.Close()
 			return nil, fmt.Errorf("kernel: %s: %w", b.name, err)
 		}
@@ -552,26 +559,12 @@ func (k *Kernel) answerPredecessor(c *childState, running *Message) {
 	if running == nil && (last == nil || st.Crash == nil) {
 		return
 	}
-	t := time.NewTimer(reconnectWait)
-	defer t.Stop()
-	select {
-	case <-c.subscribed:
-	case <-t.C:
-	case <-k.ctx.Done():
-		return
-	}
 	if running == nil {
+		k.awaitClient(c, nil)
 		k.publish(last, "stream", map[string]any{"name": "stderr", "text": strings.Join(st.Crash.Trace, "\n") + "\n"})
 		return
 	}
-	// The reply goes to the client's shell socket by its identity: wait
-	// until it has reconnected.
-	if hp, ok := k.shell.(interface{ HasPeer([]byte) bool }); ok && len(running.Identities) > 0 {
-		deadline := time.Now().Add(reconnectWait)
-		for !hp.HasPeer(running.Identities[0]) && time.Now().Before(deadline) && k.ctx.Err() == nil {
-			time.Sleep(2 * time.Millisecond)
-		}
-	}
+	k.awaitClient(c, running)
 	count := st.Count
 	if st.Crash != nil {
 		e := st.Crash
@@ -584,6 +577,26 @@ func (k *Kernel) answerPredecessor(c *childState, running *Message) {
 		k.reply(k.shell, &k.shellMu, running, "execute_reply", okReply(count))
 	}
 	k.status(running, "idle")
+}
+
+// awaitClient waits, within reconnectWait each, until a client has
+// subscribed to iopub and, when m is not nil, until the shell socket that
+// sent m has reconnected (its answer goes there by its identity).
+func (k *Kernel) awaitClient(c *childState, m *Message) {
+	t := time.NewTimer(reconnectWait)
+	defer t.Stop()
+	select {
+	case <-c.subscribed:
+	case <-t.C:
+	case <-k.ctx.Done():
+		return
+	}
+	if hp, ok := k.shell.(interface{ HasPeer([]byte) bool }); ok && m != nil && len(m.Identities) > 0 {
+		deadline := time.Now().Add(reconnectWait)
+		for !hp.HasPeer(m.Identities[0]) && time.Now().Before(deadline) && k.ctx.Err() == nil {
+			time.Sleep(2 * time.Millisecond)
+		}
+	}
 }
 
 // predecessorRequests splits the requests the predecessor received and
@@ -731,7 +744,8 @@ type SupervisorConfig struct {
 // control and heartbeat in the supervisor's process: it forwards
 // interrupts to the child, and its iopub messages (Relay).
 type Supervisor struct {
-	cfg SupervisorConfig
+	cfg    SupervisorConfig
+	signer *signer
 
 	mu       sync.Mutex
 	child    *remoteChild
@@ -752,6 +766,9 @@ func NewSupervisor(cfg SupervisorConfig) (*Supervisor, error) {
 		return nil, errors.New("no race-enabled interpreter")
 	}
 	var err error
+	if s.signer, err = newSigner(cfg.Conn.Key, cfg.Conn.SignatureScheme); err != nil {
+		return nil, fmt.Errorf("kernel: %w", err)
+	}
 	if s.state, err = newStateFile(); err != nil {
 		return nil, err
 	}
@@ -807,15 +824,26 @@ func (s *Supervisor) start(st startRequest) error {
 	c.log = &crashLog{w: s.cfg.Log.Writer(), crashed: c.tail.isCrashed, max: crashLogMax}
 	logw := io.MultiWriter(c.log, c.tail)
 	cmd.Stdout, cmd.Stderr = logw, logw
+	keep, keepChild, err := keepPair()
+	if err != nil {
+		closeAll()
+		return fmt.Errorf("start the interpreter: %w", err)
+	}
 	l := s.cfg.Listeners
-	cmd.ExtraFiles = []*os.File{evW, errW, errR, l.Shell, l.Stdin, l.IOPub, s.state, s.decls}
+	cmd.ExtraFiles = []*os.File{evW, errW, errR, l.Shell, l.Stdin, l.IOPub, s.state, s.decls, keepChild}
 	cmd.Env = append(cmd.Environ(), StderrPipeEnv+"=4,5", SockChildEnv+"=1")
 	if err := cmd.Start(); err != nil {
 		closeAll()
+		keep.Close()
+		keepChild.Close()
 		return fmt.Errorf("start the interpreter: %w", err)
 	}
 	evW.Close()
 	errW.Close()
+	keepChild.Close()
+	kept := &keptConns{}
+	go kept.receive(keep)
+	c.kept = kept
 	st.Conn, st.Session = s.cfg.Conn, s.cfg.Session
 	// A child that cannot read it died: read tells. It comes before any
 	// other request.
@@ -877,6 +905,12 @@ func (s *Supervisor) read(c *remoteChild, r io.ReadCloser) {
 		_ = json.Unmarshal(b, &decls)
 	}
 	st := startRequest{Count: rec.Count, Last: rec.Last, Pending: rec.Pending, Decls: decls.Decls, Notes: decls.Notes}
+	// The requests still unread in its shell connections: the next
+	// child serves them.
+	if unread := c.kept.unread(s.signer, rec); len(unread) > 0 {
+		s.cfg.Log.Printf("%d requests the interpreter did not read go to the next one", len(unread))
+		st.Pending = append(st.Pending, unread...)
+	}
 	crash := newCrashError(c.tail.String(), c.exit)
 	if c.stuck.Load() {
 		crash = stuckError(s.killAfter())
@@ -1015,3 +1049,166 @@ func (s *Supervisor) IsComplete(code string) (string, string) { return "unknown"
 // NewSessionID returns a new session id, for the messages of a kernel's
 // processes (Config.Session).
 func NewSessionID() string { return newID() }
+
+// keepPair returns the two ends of the Unix socket through which a child
+// sends its shell connections (keepListener): the supervisor's, and the
+// child's.
+func keepPair() (mine, child *os.File, err error) {
+	fds, err := unix.Socketpair(unix.AF_UNIX, unix.SOCK_SEQPACKET|unix.SOCK_CLOEXEC, 0)
+	if err != nil {
+		return nil, nil, fmt.Errorf("keep socket: %w", err)
+	}
+	return os.NewFile(uintptr(fds[0]), "keep"), os.NewFile(uintptr(fds[1]), "keep-child"), nil
+}
+
+// keptConns are copies of a child's shell connections: when the child
+// dies, they stay open (the client does not see them close), and what the
+// client sent that the child never read is still in them.
+type keptConns struct {
+	mu    sync.Mutex
+	files []*os.File
+	done  bool
+}
+
+// receive takes the connections the child sends on keep until the child
+// is gone.
+func (k *keptConns) receive(keep *os.File) {
+	defer keep.Close()
+	c, err := net.FileConn(keep)
+	if err != nil {
+		return
+	}
+	defer c.Close()
+	uc, ok := c.(*net.UnixConn)
+	if !ok {
+		return
+	}
+	buf := make([]byte, 1)
+	oob := make([]byte, unix.CmsgSpace(4*4))
+	for {
+		_, oobn, _, _, err := uc.ReadMsgUnix(buf, oob)
+		if err != nil {
+			return
+		}
+		msgs, err := unix.ParseSocketControlMessage(oob[:oobn])
+		if err != nil {
+			continue
+		}
+		for _, m := range msgs {
+			fds, err := unix.ParseUnixRights(&m)
+			if err != nil {
+				continue
+			}
+			for _, fd := range fds {
+				unix.CloseOnExec(fd)
+				k.add(os.NewFile(uintptr(fd), "kept-shell"))
+			}
+		}
+	}
+}
+
+// add keeps f, and lets go of the kept connections that have ended.
+func (k *keptConns) add(f *os.File) {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	if k.done {
+		f.Close()
+		return
+	}
+	live := k.files[:0]
+	for _, g := range k.files {
+		if connEnded(g) {
+			g.Close()
+			continue
+		}
+		live = append(live, g)
+	}
+	k.files = append(live, f)
+}
+
+// connEnded reports whether the connection f was closed by its peer or
+// shut down.
+func connEnded(f *os.File) bool {
+	var b [1]byte
+	n, _, err := unix.Recvfrom(int(f.Fd()), b[:], unix.MSG_PEEK|unix.MSG_DONTWAIT)
+	return n == 0 && err == nil
+}
+
+// unread reads what is left in the kept connections (the child is dead),
+// closes them, and returns the requests found there, routed as rec's
+// (one client, mostly) or else by their session.
+func (k *keptConns) unread(s *signer, rec cellRecord) []reqRef {
+	k.mu.Lock()
+	files := k.files
+	k.files, k.done = nil, true
+	k.mu.Unlock()
+	idents := rec.Last.Idents
+	for _, p := range rec.Pending {
+		if len(p.Idents) > 0 {
+			idents = p.Idents
+		}
+	}
+	var refs []reqRef
+	for _, f := range files {
+		var data []byte
+		buf := make([]byte, 64<<10)
+		for {
+			n, _, err := unix.Recvfrom(int(f.Fd()), buf, unix.MSG_DONTWAIT)
+			if n <= 0 || err != nil {
+				break
+			}
+			data = append(data, buf[:n]...)
+		}
+		f.Close()
+		for _, frames := range zmtpMessages(data) {
+			m, err := s.decode(frames)
+			if err != nil {
+				continue
+			}
+			ids := idents
+			if len(ids) == 0 {
+				ids = [][]byte{[]byte(m.Header.Session)}
+			}
+			refs = append(refs, reqRef{Idents: ids, Header: m.rawHeader, Content: m.Content})
+		}
+	}
+	return refs
+}
+
+// zmtpMessages splits ZMTP 3 traffic that starts at a frame into its
+// messages (commands left out), up to the first incomplete one.
+func zmtpMessages(b []byte) [][][]byte {
+	var msgs [][][]byte
+	var cur [][]byte
+	for len(b) > 0 {
+		flags := b[0]
+		var size uint64
+		if flags&flagLong != 0 {
+			if len(b) < 9 {
+				break
+			}
+			size = binary.BigEndian.Uint64(b[1:9])
+			b = b[9:]
+		} else {
+			if len(b) < 2 {
+				break
+			}
+			size = uint64(b[1])
+			b = b[2:]
+		}
+		if uint64(len(b)) < size {
+			break
+		}
+		body := b[:size]
+		b = b[size:]
+		if flags&flagCommand != 0 {
+			continue
+		}
+		cur = append(cur, body)
+		if flags&flagMore == 0 {
+			msgs = append(msgs, cur)
+			cur = nil
+		}
+	}
+	return msgs
+}

@@ -7,7 +7,9 @@ import (
 	"net"
 	"os"
 	"strconv"
+	"strings"
 	"sync"
+	"syscall"
 
 	"github.com/go-zeromq/zmq4"
 	"github.com/go-zeromq/zmq4/transport"
@@ -253,12 +255,20 @@ func (fdTransport) Dial(ctx context.Context, d transport.Dialer, addr string) (n
 	return nil, fmt.Errorf("kernel: %s dials nothing (%s)", fdTransportName, addr)
 }
 
-// Listen makes a listener of a copy of descriptor addr; the descriptor
-// itself stays open.
+// Listen makes a listener of a copy of descriptor addr ("N", or "N+K":
+// each connection accepted is also sent to the Unix socket K, see
+// keepListener); the descriptor itself stays open.
 func (fdTransport) Listen(ctx context.Context, addr string) (net.Listener, error) {
-	fd, err := strconv.Atoi(addr)
+	fdText, keepText, keeps := strings.Cut(addr, "+")
+	fd, err := strconv.Atoi(fdText)
 	if err != nil || fd < 0 {
 		return nil, fmt.Errorf("kernel: %s: bad descriptor %q", fdTransportName, addr)
+	}
+	keep := -1
+	if keeps {
+		if keep, err = strconv.Atoi(keepText); err != nil || keep < 0 {
+			return nil, fmt.Errorf("kernel: %s: bad descriptor %q", fdTransportName, addr)
+		}
 	}
 	// A copy of fd, so that fd itself stays open (an os.File of it would
 	// close it when collected); FileListener makes another.
@@ -272,7 +282,48 @@ func (fdTransport) Listen(ctx context.Context, addr string) (net.Listener, error
 	if err != nil {
 		return nil, fmt.Errorf("kernel: %s: descriptor %d: %w", fdTransportName, fd, err)
 	}
+	if keep >= 0 {
+		return keepListener{Listener: l, keep: keep}, nil
+	}
 	return l, nil
+}
+
+// keepListener sends each connection it accepts to the Unix socket keep
+// (SCM_RIGHTS): a supervised child's shell connections, whose copies its
+// supervisor keeps, so that a request still unread when the child dies
+// stays in the connection for the next child (see Supervisor).
+type keepListener struct {
+	net.Listener
+	keep int
+}
+
+func (l keepListener) Accept() (net.Conn, error) {
+	c, err := l.Listener.Accept()
+	if err != nil {
+		return nil, err
+	}
+	if sc, ok := c.(syscall.Conn); ok {
+		if rc, err := sc.SyscallConn(); err == nil {
+			_ = rc.Control(func(fd uintptr) {
+				_ = unix.Sendmsg(l.keep, []byte{0}, unix.UnixRights(int(fd)), nil, 0)
+			})
+		}
+	}
+	return shutConn{c}, nil
+}
+
+// shutConn is a connection whose Close shuts it down first: another
+// process holds a copy of it (keepListener), and a close alone would
+// leave it open.
+type shutConn struct{ net.Conn }
+
+func (c shutConn) Close() error {
+	if sc, ok := c.Conn.(syscall.Conn); ok {
+		if rc, err := sc.SyscallConn(); err == nil {
+			_ = rc.Control(func(fd uintptr) { _ = unix.Shutdown(int(fd), unix.SHUT_RDWR) })
+		}
+	}
+	return c.Conn.Close()
 }
 
 func (fdTransport) Addr(ep string) (string, error) { return ep, nil }

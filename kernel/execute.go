@@ -39,8 +39,14 @@ func (k *Kernel) execute(sock zmq4.Socket, mu *sync.Mutex, m *Message) (later fu
 	if req.Silent {
 		store = false
 	}
+	// A cell whose %race magic replaced the previous interpreter process
+	// goes on: counted, its input published and recorded there.
+	resumed, resumedText := false, ""
+	if c := k.cfg.Child; c != nil && c.resumed == m {
+		resumed, resumedText = true, c.resumedText
+	}
 	k.mu.Lock()
-	if store {
+	if store && !resumed {
 		k.count++
 	}
 	count := k.count
@@ -54,6 +60,12 @@ func (k *Kernel) execute(sock zmq4.Socket, mu *sync.Mutex, m *Message) (later fu
 	// cell publishes, ends or has run for a while: see hold), and records
 	// the input in the history.
 	publishInput := func() {
+		if resumed {
+			if resumedText != "" {
+				k.publish(m, "stream", map[string]any{"name": "stdout", "text": resumedText})
+			}
+			return
+		}
 		k.hold(m, "status", statusContent("busy"))
 		if !req.Silent {
 			k.hold(m, "execute_input", inputContent{Code: req.Code, Count: count})

@@ -377,19 +377,28 @@ type startRequest struct {
 	// Last and Pending are those of the predecessor's cellRecord.
 	Last    reqRef   `json:"last"`
 	Pending []reqRef `json:"pending,omitempty"`
-	// Message is printed to the running cell's stdout, which then
-	// succeeds (a %race magic that replaced the child).
-	Message string `json:"message,omitempty"`
-	// Rest is code the running cell goes on with (after a %race magic).
-	Rest string `json:"rest,omitempty"`
+	// Race: the child runs the race-enabled build.
+	Race bool `json:"race,omitempty"`
+	// Resume, when set, goes on with the running cell, whose %race magic
+	// replaced the predecessor.
+	Resume *resumeCell `json:"resume,omitempty"`
+}
+
+// resumeCell is the rest of a cell whose %race magic replaced the child:
+// Text is printed, then Rest runs as the cell.
+type resumeCell struct {
+	Text string `json:"text"`
+	Rest string `json:"rest"`
 }
 
 // childRequest is a request from a supervisor to its child, after the
 // startRequest.
 type childRequest struct {
-	// Op is "interrupt", "shutdown" or "publish" (Frames on iopub).
+	// Op is "interrupt", "shutdown", "publish" (Frames on iopub) or
+	// "race_error" (Err: the %race magic cannot be done).
 	Op     string   `json:"op"`
 	Frames [][]byte `json:"frames,omitempty"`
+	Err    string   `json:"err,omitempty"`
 }
 
 // childState is what a supervised child's kernel keeps for its
@@ -412,6 +421,14 @@ type childState struct {
 	// requeue are the requests the predecessor received and did not
 	// start, served first (set before the gate opens).
 	requeue []*Message
+	// resumed is the request of requeue that goes on with a cell whose
+	// %race magic replaced the predecessor (resumedText is printed
+	// first).
+	resumed     *Message
+	resumedText string
+	// raceErr receives the supervisor's answer to a %race magic that it
+	// cannot do.
+	raceErr chan string
 }
 
 // received records an execute request received (from the shell
@@ -510,6 +527,14 @@ func (k *Kernel) startChild(c *childState) <-chan struct{} {
 	k.count = st.Count
 	k.mu.Unlock()
 	running, requeue := predecessorRequests(st)
+	if st.Resume != nil && running != nil {
+		// The cell whose %race magic replaced the predecessor goes on
+		// here, first.
+		c.resumed = withCode(running, st.Resume.Rest)
+		c.resumedText = st.Resume.Text
+		requeue = append([]*Message{c.resumed}, requeue...)
+		running = nil
+	}
 	c.requeue = requeue
 	// The record of this child, from now: a death before it answered
 	// the running cell leaves that to the next one.
@@ -565,17 +590,14 @@ func (k *Kernel) answerPredecessor(c *childState, running *Message) {
 		return
 	}
 	k.awaitClient(c, running)
-	count := st.Count
-	if st.Crash != nil {
-		e := st.Crash
-		k.publish(running, "error", map[string]any{"ename": e.Name, "evalue": e.Value, "traceback": e.Trace})
-		k.reply(k.shell, &k.shellMu, running, "execute_reply", map[string]any{
-			"status": "error", "execution_count": count, "ename": e.Name, "evalue": e.Value, "traceback": e.Trace,
-		})
-	} else {
-		k.publish(running, "stream", map[string]any{"name": "stdout", "text": st.Message})
-		k.reply(k.shell, &k.shellMu, running, "execute_reply", okReply(count))
+	e := st.Crash
+	if e == nil {
+		e = newCrashError("", nil)
 	}
+	k.publish(running, "error", map[string]any{"ename": e.Name, "evalue": e.Value, "traceback": e.Trace})
+	k.reply(k.shell, &k.shellMu, running, "execute_reply", map[string]any{
+		"status": "error", "execution_count": st.Count, "ename": e.Name, "evalue": e.Value, "traceback": e.Trace,
+	})
 	k.status(running, "idle")
 }
 
@@ -614,6 +636,22 @@ func predecessorRequests(st startRequest) (running *Message, requeue []*Message)
 		}
 	}
 	return running, requeue
+}
+
+// withCode returns m with the code of its content replaced.
+func withCode(m *Message, code string) *Message {
+	var c map[string]any
+	if err := json.Unmarshal(m.Content, &c); err != nil || c == nil {
+		c = map[string]any{}
+	}
+	c["code"] = code
+	b, err := json.Marshal(c)
+	if err != nil {
+		return m
+	}
+	r := *m
+	r.Content = b
+	return &r
 }
 
 // sendRaw publishes signed frames (a supervisor's iopub message) after
@@ -664,13 +702,14 @@ func RunChild(cfg ChildConfig) error {
 	}
 	events := os.NewFile(childEventsFD, "events")
 	c := &childState{
+		raceErr:    make(chan string, 1),
 		start:      st,
 		state:      &stateFile{f: os.NewFile(childStateFD, "state")},
 		decls:      &stateFile{f: os.NewFile(childDeclsFD, "decls")},
 		events:     &lineWriter{w: events},
 		subscribed: make(chan struct{}),
 	}
-	engine := cfg.Engine
+	engine := Engine(&sockChildEngine{Engine: cfg.Engine, c: c})
 	k, err := New(Config{
 		Conn: st.Conn, Sockets: socks, Engine: engine, Log: cfg.Log, Capture: cfg.Capture,
 		Version: cfg.Version, Banner: cfg.Banner, HistoryFile: cfg.HistoryFile, Debug: cfg.Debug,
@@ -699,6 +738,11 @@ func RunChild(cfg ChildConfig) error {
 				k.Interrupt()
 			case "publish":
 				k.sendRaw(req.Frames)
+			case "race_error":
+				select {
+				case c.raceErr <- req.Err:
+				default:
+				}
 			case "shutdown":
 				engine.Shutdown()
 				os.Exit(0)
@@ -845,6 +889,9 @@ func (s *Supervisor) start(st startRequest) error {
 	go kept.receive(keep)
 	c.kept = kept
 	st.Conn, st.Session = s.cfg.Conn, s.cfg.Session
+	s.mu.Lock()
+	st.Race = s.race
+	s.mu.Unlock()
 	// A child that cannot read it died: read tells. It comes before any
 	// other request.
 	_ = c.in.send(st)
@@ -872,6 +919,8 @@ func (s *Supervisor) read(c *remoteChild, r io.ReadCloser) {
 			close(c.ready)
 		case "exit":
 			exitReq = true
+		case "race":
+			s.raceSwap(c, ev.Update, ev.Text)
 		}
 	}
 	r.Close()
@@ -910,6 +959,21 @@ func (s *Supervisor) read(c *remoteChild, r io.ReadCloser) {
 	if unread := c.kept.unread(s.signer, rec); len(unread) > 0 {
 		s.cfg.Log.Printf("%d requests the interpreter did not read go to the next one", len(unread))
 		st.Pending = append(st.Pending, unread...)
+	}
+	if c.swap.Load() {
+		// Replaced on purpose (%race): the next build goes on with the
+		// cell.
+		s.mu.Lock()
+		want := s.race
+		s.mu.Unlock()
+		st.Resume = &resumeCell{Text: raceSwapText(want, decls.Decls != "", decls.Notes), Rest: c.swapRest}
+		if err := s.start(st); err != nil {
+			s.cfg.Log.Printf("restart the interpreter: %v", err)
+			if s.cfg.Exit != nil {
+				s.cfg.Exit()
+			}
+		}
+		return
 	}
 	crash := newCrashError(c.tail.String(), c.exit)
 	if c.stuck.Load() {
@@ -954,6 +1018,30 @@ func (s *Supervisor) killAfter() time.Duration {
 		return s.cfg.KillAfter
 	}
 	return 10 * time.Second
+}
+
+// raceSwap replaces child c with the build with (want) or without the
+// race detector, which goes on with the cell of the %race magic (rest is
+// the rest of its code); or tells c why it cannot.
+func (s *Supervisor) raceSwap(c *remoteChild, want bool, rest string) {
+	if want {
+		msg := ""
+		if s.cfg.RaceCommand == nil {
+			msg = "this kernel has no race detector"
+		} else if _, err := s.cfg.RaceCommand(); err != nil {
+			msg = err.Error()
+		}
+		if msg != "" {
+			_ = c.in.send(childRequest{Op: "race_error", Err: msg})
+			return
+		}
+	}
+	s.mu.Lock()
+	s.race = want
+	s.mu.Unlock()
+	c.swapRest = rest
+	c.swap.Store(true)
+	_ = c.in.send(childRequest{Op: "shutdown"})
 }
 
 // Relay publishes a supervisor's iopub message through the child.
@@ -1211,4 +1299,79 @@ func zmtpMessages(b []byte) [][][]byte {
 		}
 	}
 	return msgs
+}
+
+// sockChildEngine is a supervised child's engine: a %race magic asks the
+// supervisor to replace the child with the other build.
+type sockChildEngine struct {
+	Engine
+	c *childState
+}
+
+// Execute runs a cell (see Engine); a %race magic that is to replace the
+// child waits for the replacement, which goes on with the cell.
+func (e *sockChildEngine) Execute(ctx context.Context, scope *hook.Scope, code string) (map[string]any, error) {
+	arg, rest, ok := raceMagic(code)
+	if !ok {
+		return e.Engine.Execute(ctx, scope, code)
+	}
+	want, text, done, err := raceArg(arg, e.c.start.Race)
+	if done {
+		if scope.Stdout != nil {
+			fmt.Fprint(scope.Stdout, text)
+		}
+		if err != nil || strings.TrimSpace(rest) == "" {
+			return nil, err
+		}
+		return e.Engine.Execute(ctx, scope, rest)
+	}
+	if err := e.c.events.send(rpcEvent{Ev: "race", Update: want, Text: rest}); err != nil {
+		return nil, err
+	}
+	// The supervisor stops this process, or says why it cannot.
+	select {
+	case msg := <-e.c.raceErr:
+		return nil, raceError(msg)
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+}
+
+// Load, Declarations and ReplayNotes are the engine's (see Declarer).
+func (e *sockChildEngine) Load(src string) error {
+	if d, ok := e.Engine.(Declarer); ok {
+		return d.Load(src)
+	}
+	return nil
+}
+
+// Declarations returns the engine's (see Declarer).
+func (e *sockChildEngine) Declarations() string {
+	if d, ok := e.Engine.(Declarer); ok {
+		return d.Declarations()
+	}
+	return ""
+}
+
+// ReplayNotes returns the engine's (see ReplayNoter).
+func (e *sockChildEngine) ReplayNotes() []string {
+	if n, ok := e.Engine.(ReplayNoter); ok {
+		return n.ReplayNotes()
+	}
+	return nil
+}
+
+// Tidy is the engine's (see Tidier).
+func (e *sockChildEngine) Tidy() {
+	if t, ok := e.Engine.(Tidier); ok {
+		t.Tidy()
+	}
+}
+
+// HandleComm is the engine's (see CommEngine).
+func (e *sockChildEngine) HandleComm(scope *hook.Scope, kind string, content map[string]any) bool {
+	if ce, ok := e.Engine.(CommEngine); ok {
+		return ce.HandleComm(scope, kind, content)
+	}
+	return handleCommLocal(scope, kind, content)
 }

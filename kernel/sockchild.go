@@ -45,11 +45,11 @@ import (
 const (
 	childEventsFD = 3 // events to the supervisor (rpcEvent lines)
 	// 4 and 5 are the pipe of the child's fd 2 (StderrPipeEnv).
-	childShellFD  = 6 // shell's listening socket
-	childStdinFD  = 7 // stdin's
-	childIOPubFD  = 8 // iopub's
-	childStateFD  = 9 // the running cell and the execution count (stateFile)
-	childDeclsFD  = 10
+	childShellFD = 6 // shell's listening socket
+	childStdinFD = 7 // stdin's
+	childIOPubFD = 8 // iopub's
+	childStateFD = 9 // the running cell and the execution count (stateFile)
+	childDeclsFD = 10
 	// childKeepFD is a Unix socket to which the child sends each shell
 	// connection it accepts (keepListener).
 	childKeepFD = 11

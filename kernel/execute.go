@@ -130,16 +130,20 @@ func (k *Kernel) execute(sock zmq4.Socket, mu *sync.Mutex, m *Message) (later fu
 	if err != nil {
 		ename, evalue, tb := describe(err)
 		k.publish(m, "error", map[string]any{"ename": ename, "evalue": evalue, "traceback": tb})
-		k.cellDone(m, count)
-		k.reply(sock, mu, m, "execute_reply", map[string]any{
-			"status": "error", "execution_count": count, "ename": ename, "evalue": evalue, "traceback": tb,
-		})
 		if req.StopOnError == nil || *req.StopOnError {
+			// Counted before the reply leaves: a request the client
+			// sends once it has seen the failure may arrive before this
+			// goroutine runs again (its thread preempted on a busy
+			// machine), and must not be aborted.
 			k.mu.Lock()
 			k.lastFailed = m
 			k.failRecv = k.received.Load()
 			k.mu.Unlock()
 		}
+		k.cellDone(m, count)
+		k.reply(sock, mu, m, "execute_reply", map[string]any{
+			"status": "error", "execution_count": count, "ename": ename, "evalue": evalue, "traceback": tb,
+		})
 		return k.childLater(nil)
 	}
 	var output *string // the result's text, for the history

@@ -99,6 +99,10 @@ type Config struct {
 	// request's id (GONOTES_DEBUG=1): what a server log needs to tell a
 	// kernel that never got a request from one that never answered.
 	Debug bool
+	// HistorySession, when not 0, continues that session of HistoryFile
+	// (started by an earlier interpreter process of the same kernel)
+	// instead of starting one.
+	HistorySession int
 	// Session is the session id of the kernel's messages; empty: a new
 	// one. The processes of a supervised kernel share one (see
 	// Supervisor).
@@ -244,7 +248,12 @@ func New(cfg Config) (*Kernel, error) {
 			return nil, err
 		}
 	}
-	hist, err := openHistory(cfg.HistoryFile)
+	var hist *history
+	if cfg.HistorySession > 0 && cfg.HistoryFile != "" {
+		hist, err = openHistoryResume(cfg.HistoryFile, cfg.HistorySession)
+	} else {
+		hist, err = openHistory(cfg.HistoryFile)
+	}
 	if err != nil {
 		cfg.Log.Print(err)
 	}

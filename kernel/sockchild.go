@@ -377,6 +377,8 @@ type startRequest struct {
 	// Last and Pending are those of the predecessor's cellRecord.
 	Last    reqRef   `json:"last"`
 	Pending []reqRef `json:"pending,omitempty"`
+	// History is the kernel's history session (0: the child starts one).
+	History int `json:"history,omitempty"`
 	// Race: the child runs the race-enabled build.
 	Race bool `json:"race,omitempty"`
 	// Resume, when set, goes on with the running cell, whose %race magic
@@ -568,7 +570,7 @@ func (k *Kernel) startChild(c *childState) <-chan struct{} {
 			}
 			c.saved = declsRecord{Decls: st.Decls, Notes: st.Notes}
 		}
-		_ = c.events.send(rpcEvent{Ev: "ready"})
+		_ = c.events.send(rpcEvent{Ev: "ready", History: k.history.session})
 		<-answered
 	}()
 	return gate
@@ -713,7 +715,7 @@ func RunChild(cfg ChildConfig) error {
 	k, err := New(Config{
 		Conn: st.Conn, Sockets: socks, Engine: engine, Log: cfg.Log, Capture: cfg.Capture,
 		Version: cfg.Version, Banner: cfg.Banner, HistoryFile: cfg.HistoryFile, Debug: cfg.Debug,
-		Session: st.Session, Child: c,
+		Session: st.Session, Child: c, HistorySession: st.History,
 		Exit: func(restart bool) {
 			// A shutdown_request on shell: the supervisor ends too.
 			_ = c.events.send(rpcEvent{Ev: "exit"})
@@ -796,6 +798,7 @@ type Supervisor struct {
 	shutdown bool
 	failures int // children in a row that died before they were ready
 	race     bool
+	history  int      // the history session the first child started
 	state    *os.File // the children's stateFile of the running cell
 	decls    *os.File // and of the declarations
 }
@@ -890,7 +893,7 @@ func (s *Supervisor) start(st startRequest) error {
 	c.kept = kept
 	st.Conn, st.Session = s.cfg.Conn, s.cfg.Session
 	s.mu.Lock()
-	st.Race = s.race
+	st.Race, st.History = s.race, s.history
 	s.mu.Unlock()
 	// A child that cannot read it died: read tells. It comes before any
 	// other request.
@@ -917,6 +920,11 @@ func (s *Supervisor) read(c *remoteChild, r io.ReadCloser) {
 		case "ready":
 			c.up.Store(true)
 			close(c.ready)
+			s.mu.Lock()
+			if s.history == 0 {
+				s.history = ev.History
+			}
+			s.mu.Unlock()
 		case "exit":
 			exitReq = true
 		case "race":

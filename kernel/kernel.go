@@ -3,11 +3,16 @@
 // cell's output to iopub. It knows nothing of Go: the language lives behind
 // the [Engine] interface, implemented by package kernel/eval.
 //
-// The gonotes command runs the Engine in a child process: [RemoteEngine]
-// is the Engine the Kernel talks to, and [Server] serves the real one in
-// the child, so that an error Go cannot recover from (concurrent map
-// writes, out of memory) ends the child, which is replaced, and never the
-// process Jupyter started.
+// The gonotes command runs the Engine in a child process, so that an error
+// Go cannot recover from (concurrent map writes, out of memory) ends the
+// child, which is replaced, and never the process Jupyter started. The
+// process Jupyter started (a [Supervisor]) binds the ports, serves control
+// and heartbeat, and passes the listening sockets of shell, stdin and
+// iopub to the child, whose Kernel serves them ([RunChild]); a new child
+// takes over the same sockets and answers the cell its predecessor died in.
+// With GONOTES_RELAY=1 the Kernel runs in the process Jupyter started and
+// relays cells to the child instead: [RemoteEngine] is the Engine it talks
+// to, and [Server] serves the real one in the child.
 package kernel
 
 import (

@@ -747,6 +747,10 @@ func RunChild(cfg ChildConfig) error {
 				}
 			case "shutdown":
 				engine.Shutdown()
+				// Let what was published leave (iopub sends from a
+				// queue), the supervisor's idle status after a
+				// shutdown_request included.
+				time.Sleep(100 * time.Millisecond)
 				os.Exit(0)
 			}
 		}

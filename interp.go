@@ -207,6 +207,10 @@ func runSockChild() error {
 // next file opened. os.Stdout and os.Stderr are copies of fds 1 and 2 (the
 // capture pipes), os.Stdin is fd 0 (/dev/null, see requestPipe), made
 // again before a cell if a cell closed them (interpEngine).
+// stdioFiles keeps the os package's files of fds 1 and 2 that
+// reviveStdio replaced (the interpreter process's, for its lifetime).
+var stdioFiles []*os.File
+
 // reviveStdio makes os.Stdout and os.Stderr copies of fds 1 and 2 if
 // they are not copies yet or were closed, and os.Stdin /dev/null again if
 // it was closed.
@@ -216,8 +220,16 @@ func reviveStdio() error {
 		fd   int
 		name string
 	}{{&os.Stdout, 1, "/dev/stdout"}, {&os.Stderr, 2, "/dev/stderr"}} {
-		if cur := (*f.v).Fd(); cur != ^uintptr(0) && cur != uintptr(f.fd) {
+		cur := (*f.v).Fd()
+		if cur != ^uintptr(0) && cur != uintptr(f.fd) {
 			continue
+		}
+		if cur == uintptr(f.fd) {
+			// The os package's own file of fd 1 or 2: kept, since the
+			// collector would close its descriptor once it is no
+			// longer os.Stdout (the capture pipe then closed, and the
+			// next file opened made fd 1).
+			stdioFiles = append(stdioFiles, *f.v)
 		}
 		fd, err := syscall.Dup(f.fd)
 		if err != nil {

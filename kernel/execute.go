@@ -29,7 +29,6 @@ func (k *Kernel) execute(sock zmq4.Socket, mu *sync.Mutex, m *Message) (later fu
 		k.mu.Lock()
 		count := k.count
 		k.mu.Unlock()
-		k.cellDone(m, count)
 		k.reply(sock, mu, m, "execute_reply", map[string]any{
 			"status": "error", "ename": "BadRequest", "evalue": err.Error(), "traceback": []string{err.Error()}, "execution_count": count,
 		})
@@ -83,7 +82,6 @@ func (k *Kernel) execute(sock zmq4.Socket, mu *sync.Mutex, m *Message) (later fu
 		} else if !req.Silent {
 			k.publish(m, "stream", map[string]any{"name": "stdout", "text": "Object `" + name + "` not found.\n"})
 		}
-		k.cellDone(m, count)
 		k.reply(sock, mu, m, "execute_reply", map[string]any{
 			"status": "ok", "execution_count": count, "user_expressions": map[string]any{}, "payload": payload,
 		})
@@ -140,7 +138,6 @@ func (k *Kernel) execute(sock zmq4.Socket, mu *sync.Mutex, m *Message) (later fu
 			k.failRecv = k.received.Load()
 			k.mu.Unlock()
 		}
-		k.cellDone(m, count)
 		k.reply(sock, mu, m, "execute_reply", map[string]any{
 			"status": "error", "execution_count": count, "ename": ename, "evalue": evalue, "traceback": tb,
 		})
@@ -158,7 +155,6 @@ func (k *Kernel) execute(sock zmq4.Socket, mu *sync.Mutex, m *Message) (later fu
 			output = &text
 		}
 	}
-	k.cellDone(m, count)
 	k.reply(sock, mu, m, "execute_reply", okReply(count))
 	// After the idle status: the result's history line, and what the
 	// engine left to tidy up (Tidier).
@@ -174,14 +170,6 @@ func (k *Kernel) execute(sock zmq4.Socket, mu *sync.Mutex, m *Message) (later fu
 			t.Tidy()
 		}
 	})
-}
-
-// cellDone tells the supervisor, if any, that the cell of m has ended
-// (before its reply: a process that dies after it has nothing to answer).
-func (k *Kernel) cellDone(m *Message, _ int) {
-	if c := k.cfg.Child; c != nil {
-		c.done(m)
-	}
 }
 
 // childLater returns later, preceded in a supervisor's child by the

@@ -334,6 +334,13 @@ func cellStream(last *hook.Scope, stream string) io.Writer {
 // Run serves requests until a shutdown_request or until ctx ends.
 func (k *Kernel) Run(ctx context.Context) error {
 	defer k.close()
+	// gate, when not nil, holds shell requests back until the child has
+	// answered its predecessor's last cell and replayed the declarations.
+	// Its record of requests is made before any is read.
+	var gate <-chan struct{}
+	if c := k.cfg.Child; c != nil {
+		gate = k.startChild(c)
+	}
 	if k.hb != nil {
 		go k.heartbeat()
 	}
@@ -355,12 +362,6 @@ func (k *Kernel) Run(ctx context.Context) error {
 				k.handle(k.control, &k.controlMu, m)
 			}
 		}()
-	}
-	// gate, when not nil, holds shell requests back until the child has
-	// answered its predecessor's last cell and replayed the declarations.
-	var gate <-chan struct{}
-	if c := k.cfg.Child; c != nil {
-		gate = k.startChild(c)
 	}
 	if k.iopub != nil && (k.cfg.Child == nil || k.cfg.Child.start.First) {
 		// Starting status, as ipykernel publishes it.
@@ -624,6 +625,7 @@ func (k *Kernel) handle(sock zmq4.Socket, mu *sync.Mutex, m *Message) {
 	var later func()
 	defer func() {
 		k.status(m, "idle")
+		k.cellDone(m)
 		if later != nil {
 			// With one P (runKernelSupervised), iopub's writer sends
 			// the result and the idle status when this goroutine yields.
@@ -710,6 +712,15 @@ func (k *Kernel) handle(sock zmq4.Socket, mu *sync.Mutex, m *Message) {
 		k.cancel()
 	default:
 		k.log.Printf("unknown message type %q ignored", t)
+	}
+}
+
+// cellDone tells the supervisor, if any, that the execute request m was
+// answered: its reply and idle status are out (a process that dies
+// before leaves the request to its successor, which answers it).
+func (k *Kernel) cellDone(m *Message) {
+	if c := k.cfg.Child; c != nil && m.Header.MsgType == "execute_request" {
+		c.done(m)
 	}
 }
 
@@ -812,9 +823,9 @@ func (k *Kernel) abortQueued(queue chan *Message) {
 			k.mu.Lock()
 			count := k.count
 			k.mu.Unlock()
-			k.cellDone(m, count)
 			k.reply(k.shell, &k.shellMu, m, "execute_reply", map[string]any{"status": "aborted", "execution_count": count})
 			k.status(m, "idle")
+			k.cellDone(m)
 		default:
 			return
 		}

@@ -260,6 +260,9 @@ type reqRef struct {
 	Idents  [][]byte        `json:"idents,omitempty"`
 	Header  json.RawMessage `json:"header,omitempty"`
 	Running bool            `json:"running,omitempty"`
+	// Done is when its reply and idle status were queued (Unix
+	// nanoseconds; 0: not yet).
+	Done int64 `json:"done,omitempty"`
 	// Content is a pending request's content (run by the successor when
 	// it had not started).
 	Content json.RawMessage `json:"content,omitempty"`
@@ -271,6 +274,7 @@ func (r reqRef) appendTo(b []byte) []byte {
 		run = 1
 	}
 	b = append(b, run)
+	b = binary.LittleEndian.AppendUint64(b, uint64(r.Done))
 	b = binary.LittleEndian.AppendUint32(b, uint32(len(r.Idents)))
 	for _, id := range r.Idents {
 		b = binary.LittleEndian.AppendUint32(b, uint32(len(id)))
@@ -295,12 +299,13 @@ func bytesField(b []byte) (field, rest []byte, ok bool) {
 }
 
 func parseReqRef(b []byte) (r reqRef, rest []byte, ok bool) {
-	if len(b) < 5 {
+	if len(b) < 13 {
 		return r, nil, false
 	}
 	r.Running = b[0] == 1
-	n := binary.LittleEndian.Uint32(b[1:])
-	b = b[5:]
+	r.Done = int64(binary.LittleEndian.Uint64(b[1:]))
+	n := binary.LittleEndian.Uint32(b[9:])
+	b = b[13:]
 	for i := uint32(0); i < n; i++ {
 		var id []byte
 		if id, b, ok = bytesField(b); !ok {
@@ -374,6 +379,8 @@ type startRequest struct {
 	// (Running), or else the last one (a goroutine of it crashed the
 	// process between cells), is told.
 	Crash *rpcError `json:"crash,omitempty"`
+	// Died is when the predecessor's death was seen (Unix nanoseconds).
+	Died int64 `json:"died,omitempty"`
 	// Last and Pending are those of the predecessor's cellRecord.
 	Last    reqRef   `json:"last"`
 	Pending []reqRef `json:"pending,omitempty"`
@@ -464,6 +471,9 @@ func (c *childState) done(m *Message) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.rec.Last.Running = false
+	if string(c.rec.Last.Header) == string(m.rawHeader) {
+		c.rec.Last.Done = time.Now().UnixNano()
+	}
 	for i := range c.rec.Pending {
 		if string(c.rec.Pending[i].Header) == string(m.rawHeader) {
 			c.rec.Pending = append(c.rec.Pending[:i], c.rec.Pending[i+1:]...)
@@ -515,6 +525,10 @@ func (c *childState) saveDecls(e Engine) {
 	c.saved = now
 }
 
+// answeredWindow is how soon after a cell's answer was queued a death of
+// its process has the next one answer it again (see predecessorRequests).
+const answeredWindow = 200 * time.Millisecond
+
 // reconnectWait bounds how long a new child waits for the client's
 // sockets to reconnect before it answers its predecessor's last cell
 // (ZeroMQ clients reconnect within 100 ms by default).
@@ -529,6 +543,9 @@ func (k *Kernel) startChild(c *childState) <-chan struct{} {
 	k.count = st.Count
 	k.mu.Unlock()
 	running, requeue := predecessorRequests(st)
+	if k.cfg.Debug && st.Crash != nil {
+		k.log.Printf("the predecessor died: last %s running %v, %d pending", st.Last.message().msgID(), st.Last.Running, len(st.Pending))
+	}
 	if st.Resume != nil && running != nil {
 		// The cell whose %race magic replaced the predecessor goes on
 		// here, first.
@@ -591,6 +608,9 @@ func (k *Kernel) answerPredecessor(c *childState, running *Message) {
 		k.publish(last, "stream", map[string]any{"name": "stderr", "text": strings.Join(st.Crash.Trace, "\n") + "\n"})
 		return
 	}
+	if k.cfg.Debug {
+		k.log.Printf("answering %s, the predecessor's running cell", running.Header.MsgID)
+	}
 	k.awaitClient(c, running)
 	e := st.Crash
 	if e == nil {
@@ -612,6 +632,7 @@ func (k *Kernel) awaitClient(c *childState, m *Message) {
 	select {
 	case <-c.subscribed:
 	case <-t.C:
+		k.log.Printf("no client subscribed to iopub within %v", reconnectWait)
 	case <-k.ctx.Done():
 		return
 	}
@@ -619,6 +640,9 @@ func (k *Kernel) awaitClient(c *childState, m *Message) {
 		deadline := time.Now().Add(reconnectWait)
 		for !hp.HasPeer(m.Identities[0]) && time.Now().Before(deadline) && k.ctx.Err() == nil {
 			time.Sleep(2 * time.Millisecond)
+		}
+		if !hp.HasPeer(m.Identities[0]) {
+			k.log.Printf("the client's shell socket did not reconnect within %v", reconnectWait)
 		}
 	}
 }
@@ -636,6 +660,14 @@ func predecessorRequests(st startRequest) (running *Message, requeue []*Message)
 		case !p.Running:
 			requeue = append(requeue, m)
 		}
+	}
+	if running == nil && (st.Last.Running || st.Crash != nil && st.Last.Done != 0 && st.Died-st.Last.Done < int64(answeredWindow)) {
+		// Started and not answered (not in Pending, which should not
+		// be), or answered just before the process died: its reply and
+		// idle status were queued, and may not have left (the iopub
+		// socket sends from a queue). Answered (again): a client
+		// ignores a second reply, and waits for the idle status.
+		running = st.Last.message()
 	}
 	return running, requeue
 }
@@ -936,6 +968,7 @@ func (s *Supervisor) read(c *remoteChild, r io.ReadCloser) {
 		}
 	}
 	r.Close()
+	died := time.Now().UnixNano()
 	c.exit = c.cmd.Wait()
 	c.log.finish()
 	close(c.exited)
@@ -965,7 +998,7 @@ func (s *Supervisor) read(c *remoteChild, r io.ReadCloser) {
 	if b, ok := readState(s.decls); ok {
 		_ = json.Unmarshal(b, &decls)
 	}
-	st := startRequest{Count: rec.Count, Last: rec.Last, Pending: rec.Pending, Decls: decls.Decls, Notes: decls.Notes}
+	st := startRequest{Count: rec.Count, Last: rec.Last, Pending: rec.Pending, Decls: decls.Decls, Notes: decls.Notes, Died: died}
 	// The requests still unread in its shell connections: the next
 	// child serves them.
 	if unread := c.kept.unread(s.signer, rec); len(unread) > 0 {
@@ -1386,4 +1419,12 @@ func (e *sockChildEngine) HandleComm(scope *hook.Scope, kind string, content map
 		return ce.HandleComm(scope, kind, content)
 	}
 	return handleCommLocal(scope, kind, content)
+}
+
+// msgID returns m's id ("" for nil), for the log.
+func (m *Message) msgID() string {
+	if m == nil {
+		return ""
+	}
+	return m.Header.MsgID
 }

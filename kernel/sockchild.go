@@ -1187,7 +1187,16 @@ func NewSessionID() string { return newID() }
 // sends its shell connections (keepListener): the supervisor's, and the
 // child's.
 func keepPair() (mine, child *os.File, err error) {
-	fds, err := unix.Socketpair(unix.AF_UNIX, unix.SOCK_SEQPACKET|unix.SOCK_CLOEXEC, 0)
+	// Not every system has SOCK_CLOEXEC: the descriptors are made
+	// close-on-exec after (the child's copy is passed by ExtraFiles,
+	// which clears the flag on its own descriptor number).
+	syscall.ForkLock.RLock()
+	fds, err := unix.Socketpair(unix.AF_UNIX, unix.SOCK_DGRAM, 0)
+	if err == nil {
+		unix.CloseOnExec(fds[0])
+		unix.CloseOnExec(fds[1])
+	}
+	syscall.ForkLock.RUnlock()
 	if err != nil {
 		return nil, nil, fmt.Errorf("keep socket: %w", err)
 	}

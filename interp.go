@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"sync"
+	"sync/atomic"
 	"syscall"
 
 	"golang.org/x/sys/unix"
@@ -126,6 +127,9 @@ func interpRaceCommand(dir string) (*exec.Cmd, error) {
 // runInterp serves a kernel.RemoteEngine: requests on stdin, events on
 // file descriptor 3, everything the cells print captured from fds 1 and 2.
 func runInterp() error {
+	if os.Getenv(kernel.SockChildEnv) != "" {
+		return runSockChild()
+	}
 	events := os.NewFile(3, "events")
 	if events == nil {
 		return fmt.Errorf("interp: no events descriptor (run by the kernel only)")
@@ -158,6 +162,43 @@ func runInterp() error {
 	return srv.Serve(requests)
 }
 
+// runSockChild serves the kernel's shell, stdin and iopub sockets for a
+// kernel.Supervisor (its requests on stdin), everything the cells print
+// captured from fds 1 and 2.
+func runSockChild() error {
+	os.Unsetenv(kernel.SockChildEnv) // not for the processes this one starts
+	requests, err := requestPipe()
+	if err != nil {
+		return err
+	}
+	// Interrupts come as requests from the supervisor; a SIGINT sent to
+	// the whole process group must not end the interpreter.
+	signal.Ignore(os.Interrupt)
+	var k atomic.Pointer[kernel.Kernel]
+	logger := log.New(os.Stderr, "gonotes interp: ", log.LstdFlags)
+	sess, capture, err := startInterpreter(logger, true, func(stream string) io.Writer {
+		kk := k.Load()
+		if kk == nil {
+			return io.Discard
+		}
+		return kk.Route(stream)
+	})
+	if err != nil {
+		return err
+	}
+	if err := reviveStdio(); err != nil {
+		return err
+	}
+	// What a cell leaves to tidy up is done once its idle status is out
+	// (Kernel.handle).
+	sess.SetTidyLater(true)
+	return kernel.RunChild(kernel.ChildConfig{
+		Engine: interpEngine{engine{sess}}, Capture: capture, Log: logger, Version: version, Banner: eval.Banner(version),
+		HistoryFile: kernel.HistoryPath(), Debug: os.Getenv("GONOTES_DEBUG") != "",
+		Requests: requests, Kernel: k.Store,
+	})
+}
+
 // Cells read os.Stdin through the notebook (input_request) and print
 // through their scopes, but the methods that an io.Reader or io.Writer
 // lacks reach the os package's files: a cell that closes os.Stdout or
@@ -166,6 +207,10 @@ func runInterp() error {
 // next file opened. os.Stdout and os.Stderr are copies of fds 1 and 2 (the
 // capture pipes), os.Stdin is fd 0 (/dev/null, see requestPipe), made
 // again before a cell if a cell closed them (interpEngine).
+// stdioFiles keeps the os package's files of fds 1 and 2 that
+// reviveStdio replaced (the interpreter process's, for its lifetime).
+var stdioFiles []*os.File
+
 // reviveStdio makes os.Stdout and os.Stderr copies of fds 1 and 2 if
 // they are not copies yet or were closed, and os.Stdin /dev/null again if
 // it was closed.
@@ -175,8 +220,16 @@ func reviveStdio() error {
 		fd   int
 		name string
 	}{{&os.Stdout, 1, "/dev/stdout"}, {&os.Stderr, 2, "/dev/stderr"}} {
-		if cur := (*f.v).Fd(); cur != ^uintptr(0) && cur != uintptr(f.fd) {
+		cur := (*f.v).Fd()
+		if cur != ^uintptr(0) && cur != uintptr(f.fd) {
 			continue
+		}
+		if cur == uintptr(f.fd) {
+			// The os package's own file of fd 1 or 2: kept, since the
+			// collector would close its descriptor once it is no
+			// longer os.Stdout (the capture pipe then closed, and the
+			// next file opened made fd 1).
+			stdioFiles = append(stdioFiles, *f.v)
 		}
 		fd, err := syscall.Dup(f.fd)
 		if err != nil {
@@ -235,6 +288,60 @@ func requestPipe() (*os.File, error) {
 		return nil, fmt.Errorf("interp: stdin to %s: %w", os.DevNull, err)
 	}
 	return os.NewFile(uintptr(fd), "requests"), nil
+}
+
+// relayMode reports whether the kernel process relays shell, stdin and
+// iopub to its interpreter child (GONOTES_RELAY=1) instead of passing
+// their sockets to it.
+func relayMode() bool { return os.Getenv("GONOTES_RELAY") != "" }
+
+// runKernelSockChild serves Jupyter with the interpreter in a child
+// process that serves shell, stdin and iopub itself (see
+// kernel.Supervisor); this process serves control and heartbeat.
+func runKernelSockChild(ci kernel.ConnectionInfo, socks *kernel.Sockets, ls *kernel.Listeners, sigs <-chan os.Signal, logger *log.Logger) error {
+	// This process only waits: for control requests, heartbeats and its
+	// child's death.
+	runtime.GOMAXPROCS(1)
+	var rd raceDir
+	defer rd.remove()
+	raceCommand := func() (*exec.Cmd, error) {
+		dir, err := rd.get()
+		if err != nil {
+			return nil, err
+		}
+		return interpRaceCommand(dir)
+	}
+	race := os.Getenv("GONOTES_RACE") != ""
+	if race {
+		if _, err := raceCommand(); err != nil {
+			logger.Printf("GONOTES_RACE is set, but %v; starting without the race detector", err)
+			race = false
+		}
+	}
+	session := kernel.NewSessionID()
+	sup, err := kernel.NewSupervisor(kernel.SupervisorConfig{
+		Conn: ci, Session: session, Listeners: ls, Command: interpCommand, RaceCommand: raceCommand, Race: race, Log: logger,
+		Exit: func() { rd.remove(); os.Exit(0) },
+	})
+	if err != nil {
+		socks.Close()
+		ls.Close()
+		return err
+	}
+	k, err := kernel.New(kernel.Config{
+		Conn: ci, Sockets: socks, Engine: sup, Log: logger, Version: version, Banner: eval.Banner(version),
+		Exit:    func(bool) { sup.Shutdown(); rd.remove(); os.Exit(0) },
+		Debug:   os.Getenv("GONOTES_DEBUG") != "",
+		Session: session, Relay: sup.Relay,
+	})
+	if err != nil {
+		sup.Shutdown()
+		return err
+	}
+	go serveSignals(sigs, k, func() { sup.Shutdown(); rd.remove() })
+	err = k.Run(context.Background())
+	sup.Shutdown()
+	return err
 }
 
 // runKernelSupervised serves Jupyter with the interpreter in a child

@@ -121,6 +121,13 @@ func runKernel(args []string) error {
 
 	logger := kernelLogger(args[0])
 	// The ports first (kernel.Bind says why), then the interpreter.
+	if !singleProcess() && !relayMode() {
+		socks, ls, err := kernel.BindSupervised(ci)
+		if err != nil {
+			return err
+		}
+		return runKernelSockChild(ci, socks, ls, sigs, logger)
+	}
 	socks, err := kernel.Bind(ci)
 	if err != nil {
 		return err

@@ -131,10 +131,15 @@ func Connect(ctx context.Context, ci ConnectionInfo) (*Client, error) {
 		ctx: cctx, cancel: cancel, done: make(chan struct{}), welcomed: make(chan struct{}),
 	}
 	opts := []zmq4.Option{zmq4.WithID(zmq4.SocketIdentity(id)), zmq4.WithDialerRetry(20 * time.Millisecond), zmq4.WithDialerMaxRetries(500)}
-	c.shell = zmq4.NewDealer(cctx, opts...)
+	// A kernel's interpreter process serves shell, stdin and iopub, and
+	// a new one takes over the same ports when it dies: those sockets
+	// reconnect (as libzmq's do), and the shell socket's identity routes
+	// the answer of the cell that was running to it.
+	reconnect := append(opts[:len(opts):len(opts)], zmq4.WithAutomaticReconnect(true))
+	c.shell = zmq4.NewDealer(cctx, reconnect...)
 	c.control = zmq4.NewDealer(cctx, opts...)
-	c.stdin = zmq4.NewDealer(cctx, opts...)
-	c.iopub = zmq4.NewSub(cctx, zmq4.WithDialerRetry(20*time.Millisecond), zmq4.WithDialerMaxRetries(500))
+	c.stdin = zmq4.NewDealer(cctx, reconnect...)
+	c.iopub = zmq4.NewSub(cctx, zmq4.WithDialerRetry(20*time.Millisecond), zmq4.WithDialerMaxRetries(500), zmq4.WithAutomaticReconnect(true))
 	c.hb = zmq4.NewReq(cctx, zmq4.WithDialerRetry(20*time.Millisecond), zmq4.WithDialerMaxRetries(500))
 	for _, d := range []struct {
 		s    zmq4.Socket

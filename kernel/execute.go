@@ -38,16 +38,33 @@ func (k *Kernel) execute(sock zmq4.Socket, mu *sync.Mutex, m *Message) (later fu
 	if req.Silent {
 		store = false
 	}
+	// A cell whose %race magic replaced the previous interpreter process
+	// goes on: counted, its input published and recorded there.
+	resumed, resumedText := false, ""
+	if c := k.cfg.Child; c != nil && c.resumed == m {
+		resumed, resumedText = true, c.resumedText
+	}
 	k.mu.Lock()
-	if store {
+	if store && !resumed {
 		k.count++
 	}
 	count := k.count
 	k.mu.Unlock()
+	if c := k.cfg.Child; c != nil {
+		// The supervisor learns the request from this if the process
+		// dies before its reply.
+		c.started(m, count)
+	}
 	// publishInput publishes busy and execute_input (held back until the
 	// cell publishes, ends or has run for a while: see hold), and records
 	// the input in the history.
 	publishInput := func() {
+		if resumed {
+			if resumedText != "" {
+				k.publish(m, "stream", map[string]any{"name": "stdout", "text": resumedText})
+			}
+			return
+		}
 		k.hold(m, "status", statusContent("busy"))
 		if !req.Silent {
 			k.hold(m, "execute_input", inputContent{Code: req.Code, Count: count})
@@ -111,16 +128,20 @@ func (k *Kernel) execute(sock zmq4.Socket, mu *sync.Mutex, m *Message) (later fu
 	if err != nil {
 		ename, evalue, tb := describe(err)
 		k.publish(m, "error", map[string]any{"ename": ename, "evalue": evalue, "traceback": tb})
-		k.reply(sock, mu, m, "execute_reply", map[string]any{
-			"status": "error", "execution_count": count, "ename": ename, "evalue": evalue, "traceback": tb,
-		})
 		if req.StopOnError == nil || *req.StopOnError {
+			// Counted before the reply leaves: a request the client
+			// sends once it has seen the failure may arrive before this
+			// goroutine runs again (its thread preempted on a busy
+			// machine), and must not be aborted.
 			k.mu.Lock()
 			k.lastFailed = m
 			k.failRecv = k.received.Load()
 			k.mu.Unlock()
 		}
-		return nil
+		k.reply(sock, mu, m, "execute_reply", map[string]any{
+			"status": "error", "execution_count": count, "ename": ename, "evalue": evalue, "traceback": tb,
+		})
+		return k.childLater(nil)
 	}
 	var output *string // the result's text, for the history
 	if data != nil && !req.Silent {
@@ -139,14 +160,29 @@ func (k *Kernel) execute(sock zmq4.Socket, mu *sync.Mutex, m *Message) (later fu
 	// engine left to tidy up (Tidier).
 	t, _ := k.cfg.Engine.(Tidier)
 	if output == nil && t == nil {
-		return nil
+		return k.childLater(nil)
 	}
-	return func() {
+	return k.childLater(func() {
 		if output != nil {
 			k.history.setOutput(count, *output)
 		}
 		if t != nil {
 			t.Tidy()
+		}
+	})
+}
+
+// childLater returns later, preceded in a supervisor's child by the
+// update of the declarations the supervisor keeps for a new child.
+func (k *Kernel) childLater(later func()) func() {
+	c := k.cfg.Child
+	if c == nil {
+		return later
+	}
+	return func() {
+		c.saveDecls(k.cfg.Engine)
+		if later != nil {
+			later()
 		}
 	}
 }

@@ -546,3 +546,58 @@ func globRegexp(glob string) *regexp.Regexp {
 	}
 	return re
 }
+
+// openHistoryResume continues session n of the file at path, which an
+// earlier process of the same kernel started (its interpreter process,
+// before it died): no session line is added, and the session's lines so
+// far are read back. A failure keeps the history in memory, as
+// openHistory's does.
+func openHistoryResume(path string, n int) (*history, error) {
+	h := &history{path: path, session: n}
+	if err := h.resume(); err != nil {
+		h.close()
+		h.path = ""
+		h.entries = nil
+		return h, fmt.Errorf("history: %w; keeping it in memory", err)
+	}
+	return h, nil
+}
+
+// resume opens the file and reads this session's lines back, under the
+// lock of path+".lock"; it leaves the file open, share-locked, in h.file.
+func (h *history) resume() error {
+	lock, err := os.OpenFile(h.path+".lock", os.O_CREATE|os.O_RDWR, 0o600)
+	if err != nil {
+		return err
+	}
+	defer lock.Close() // and so unlocked
+	if err := lockFile(lock); err != nil {
+		return fmt.Errorf("lock %s: %w", lock.Name(), err)
+	}
+	f, err := os.OpenFile(h.path, os.O_APPEND|os.O_RDWR, 0o600)
+	if err != nil {
+		return err
+	}
+	h.file = f
+	data, err := io.ReadAll(f)
+	if err != nil {
+		return fmt.Errorf("read %s: %w", h.path, err)
+	}
+	for _, l := range parseHistory(data) {
+		e := l.e
+		if e.Start != 0 || e.Session != h.session {
+			continue
+		}
+		if e.In != nil {
+			h.entries = append(h.entries, e)
+			continue
+		}
+		for i := len(h.entries) - 1; i >= 0; i-- {
+			if h.entries[i].Line == e.Line {
+				h.entries[i].Out = e.Out
+				break
+			}
+		}
+	}
+	return lockSharedFile(f)
+}

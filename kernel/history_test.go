@@ -264,3 +264,41 @@ func TestHistoryKernelsAtOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestHistoryResume checks that a kernel's next interpreter process (after
+// its predecessor died) continues the same session: the lines so far, with
+// their outputs, are its own, new lines follow them, and the next kernel
+// still starts the next session.
+func TestHistoryResume(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "gonotes", "history.jsonl")
+	h1, err := openHistory(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h1.add(1, `x := 1`)
+	h1.add(2, `x + 1`)
+	h1.setOutput(2, "2")
+	h1.close() // the interpreter died
+
+	h2, err := openHistoryResume(file, h1.session)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h2.add(3, `x * 5`)
+	h2.setOutput(3, "5")
+	if got, want := fmt.Sprint(h2.reply(historyRequest{Access: "range", Session: 0, Output: true})),
+		"[[1 1 [x := 1 <nil>]] [1 2 [x + 1 2]] [1 3 [x * 5 5]]]"; got != want {
+		t.Errorf("the resumed session: got %s, want %s", got, want)
+	}
+	h3, err := openHistory(file) // the kernel restarted
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h3.session != 2 {
+		t.Errorf("the next kernel's session is %d, want 2", h3.session)
+	}
+	if got, want := fmt.Sprint(h3.reply(historyRequest{Access: "range", Session: -1, Start: 1})),
+		"[[1 1 x := 1] [1 2 x + 1] [1 3 x * 5]]"; got != want {
+		t.Errorf("the previous session: got %s, want %s", got, want)
+	}
+}

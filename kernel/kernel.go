@@ -3,11 +3,16 @@
 // cell's output to iopub. It knows nothing of Go: the language lives behind
 // the [Engine] interface, implemented by package kernel/eval.
 //
-// The gonotes command runs the Engine in a child process: [RemoteEngine]
-// is the Engine the Kernel talks to, and [Server] serves the real one in
-// the child, so that an error Go cannot recover from (concurrent map
-// writes, out of memory) ends the child, which is replaced, and never the
-// process Jupyter started.
+// The gonotes command runs the Engine in a child process, so that an error
+// Go cannot recover from (concurrent map writes, out of memory) ends the
+// child, which is replaced, and never the process Jupyter started. The
+// process Jupyter started (a [Supervisor]) binds the ports, serves control
+// and heartbeat, and passes the listening sockets of shell, stdin and
+// iopub to the child, whose Kernel serves them ([RunChild]); a new child
+// takes over the same sockets and answers the cell its predecessor died in.
+// With GONOTES_RELAY=1 the Kernel runs in the process Jupyter started and
+// relays cells to the child instead: [RemoteEngine] is the Engine it talks
+// to, and [Server] serves the real one in the child.
 package kernel
 
 import (
@@ -99,6 +104,22 @@ type Config struct {
 	// request's id (GONOTES_DEBUG=1): what a server log needs to tell a
 	// kernel that never got a request from one that never answered.
 	Debug bool
+	// HistorySession, when not 0, continues that session of HistoryFile
+	// (started by an earlier interpreter process of the same kernel)
+	// instead of starting one.
+	HistorySession int
+	// Session is the session id of the kernel's messages; empty: a new
+	// one. The processes of a supervised kernel share one (see
+	// Supervisor).
+	Session string
+	// Relay, when set, receives the signed frames of the iopub messages
+	// of a kernel that has no iopub socket (a Supervisor's, whose child
+	// publishes them).
+	Relay func(frames [][]byte)
+	// Child, when set, is the state of a kernel that serves shell, stdin
+	// and iopub in an interpreter process for a Supervisor (see
+	// RunChild).
+	Child *childState
 }
 
 // Kernel serves one Jupyter connection.
@@ -232,15 +253,24 @@ func New(cfg Config) (*Kernel, error) {
 			return nil, err
 		}
 	}
-	hist, err := openHistory(cfg.HistoryFile)
+	var hist *history
+	if cfg.HistorySession > 0 && cfg.HistoryFile != "" {
+		hist, err = openHistoryResume(cfg.HistoryFile, cfg.HistorySession)
+	} else {
+		hist, err = openHistory(cfg.HistoryFile)
+	}
 	if err != nil {
 		cfg.Log.Print(err)
+	}
+	session := cfg.Session
+	if session == "" {
+		session = newID()
 	}
 	k := &Kernel{
 		history:      hist,
 		cfg:          cfg,
 		signer:       signer,
-		session:      newID(),
+		session:      session,
 		log:          cfg.Log,
 		stdinReplies: make(chan *Message, 1),
 		ctx:          socks.ctx,
@@ -304,26 +334,61 @@ func cellStream(last *hook.Scope, stream string) io.Writer {
 // Run serves requests until a shutdown_request or until ctx ends.
 func (k *Kernel) Run(ctx context.Context) error {
 	defer k.close()
-	go k.heartbeat()
-	go k.readStdin()
-	go k.welcome()
+	// gate, when not nil, holds shell requests back until the child has
+	// answered its predecessor's last cell and replayed the declarations.
+	// Its record of requests is made before any is read.
+	var gate <-chan struct{}
+	if c := k.cfg.Child; c != nil {
+		gate = k.startChild(c)
+	}
+	if k.hb != nil {
+		go k.heartbeat()
+	}
+	if k.stdin != nil {
+		go k.readStdin()
+	}
+	if k.iopub != nil {
+		go k.welcome()
+	}
 	shellMsgs := make(chan *Message, 64)
-	go k.read(k.shell, "shell", shellMsgs)
-	controlMsgs := make(chan *Message, 16)
-	go k.read(k.control, "control", controlMsgs)
-	go func() {
-		for m := range controlMsgs {
-			k.handle(k.control, &k.controlMu, m)
-		}
-	}()
-	// Starting status, as ipykernel publishes it.
-	k.status(nil, "starting")
+	if k.shell != nil {
+		go k.read(k.shell, "shell", shellMsgs)
+	}
+	if k.control != nil {
+		controlMsgs := make(chan *Message, 16)
+		go k.read(k.control, "control", controlMsgs)
+		go func() {
+			for m := range controlMsgs {
+				k.handle(k.control, &k.controlMu, m)
+			}
+		}()
+	}
+	if k.iopub != nil && (k.cfg.Child == nil || k.cfg.Child.start.First) {
+		// Starting status, as ipykernel publishes it.
+		k.status(nil, "starting")
+	}
 	// The shell loop runs on a goroutine of its own: the caller's may be
 	// locked to its OS thread (lib/threading locks the main goroutine to
 	// the process's first thread, whose id is the process id), and every
 	// wake-up of a locked goroutine is a switch to that one thread.
 	done := make(chan error, 1)
 	go func() {
+		if gate != nil {
+			select {
+			case <-gate:
+			case <-ctx.Done():
+				done <- ctx.Err()
+				return
+			case <-k.ctx.Done():
+				done <- nil
+				return
+			}
+			// What the previous child received and did not start.
+			for _, m := range k.cfg.Child.requeue {
+				k.awaitClient(k.cfg.Child, m)
+				k.serveShell(m, shellMsgs)
+			}
+		}
 		for {
 			select {
 			case <-ctx.Done():
@@ -359,6 +424,11 @@ func (k *Kernel) read(sock zmq4.Socket, name string, out chan<- *Message) {
 			continue
 		}
 		m.recv = k.received.Add(1)
+		if c := k.cfg.Child; c != nil && sock == k.shell && m.Header.MsgType == "execute_request" {
+			// Before it may be queued: the supervisor learns it if
+			// the process dies before its reply.
+			c.received(m)
+		}
 		if k.cfg.Debug {
 			k.log.Printf("%s: received %s %s", name, m.Header.MsgType, m.Header.MsgID)
 		}
@@ -386,6 +456,9 @@ func (k *Kernel) welcome() {
 			continue // an unsubscription, or not a subscription at all
 		}
 		topic := string(m.Frames[0][1:])
+		if c := k.cfg.Child; c != nil {
+			c.subscribedOnce.Do(func() { close(c.subscribed) })
+		}
 		msg, err := newMessage(k.session, nil, "iopub_welcome", map[string]any{"subscription": topic})
 		if err != nil {
 			k.log.Print(err)
@@ -496,6 +569,13 @@ func (k *Kernel) sendNow(sock zmq4.Socket, mu *sync.Mutex, m *Message) {
 		k.log.Printf("send %s: %v", m.Header.MsgType, err)
 		return
 	}
+	if sock == nil {
+		// A supervisor's iopub message: its child publishes it.
+		if k.cfg.Relay != nil {
+			k.cfg.Relay(frames)
+		}
+		return
+	}
 	mu.Lock()
 	defer mu.Unlock()
 	if err := sock.Send(zmq4.NewMsgFrom(frames...)); err != nil && k.ctx.Err() == nil {
@@ -545,6 +625,7 @@ func (k *Kernel) handle(sock zmq4.Socket, mu *sync.Mutex, m *Message) {
 	var later func()
 	defer func() {
 		k.status(m, "idle")
+		k.cellDone(m)
 		if later != nil {
 			// With one P (runKernelSupervised), iopub's writer sends
 			// the result and the idle status when this goroutine yields.
@@ -634,12 +715,22 @@ func (k *Kernel) handle(sock zmq4.Socket, mu *sync.Mutex, m *Message) {
 	}
 }
 
+// cellDone tells the supervisor, if any, that the execute request m was
+// answered: its reply and idle status are out (a process that dies
+// before leaves the request to its successor, which answers it).
+func (k *Kernel) cellDone(m *Message) {
+	if c := k.cfg.Child; c != nil && m.Header.MsgType == "execute_request" {
+		c.done(m)
+	}
+}
+
 // Interrupt stops the running cell, if any.
 func (k *Kernel) Interrupt() {
 	k.mu.Lock()
 	running := k.running
 	k.mu.Unlock()
-	if running {
+	// A supervisor's engine knows whether its child runs a cell.
+	if running || k.shell == nil {
 		k.cfg.Engine.Interrupt()
 	}
 }
@@ -734,6 +825,7 @@ func (k *Kernel) abortQueued(queue chan *Message) {
 			k.mu.Unlock()
 			k.reply(k.shell, &k.shellMu, m, "execute_reply", map[string]any{"status": "aborted", "execution_count": count})
 			k.status(m, "idle")
+			k.cellDone(m)
 		default:
 			return
 		}

@@ -43,25 +43,10 @@ func (e *RemoteEngine) raceMagic(ctx context.Context, scope *hook.Scope, arg str
 	e.mu.Lock()
 	on := e.race
 	e.mu.Unlock()
-	var want bool
-	switch arg {
-	case "":
-		if on {
-			fmt.Fprintln(out, "The race detector is on (`%race off` turns it off).")
-		} else {
-			fmt.Fprintln(out, "The race detector is off (`%race on` turns it on).")
-		}
-		return nil
-	case "on":
-		want = true
-	case "off":
-		want = false
-	default:
-		return raceError(fmt.Sprintf("%%race takes on or off, not %q", arg))
-	}
-	if want == on {
-		fmt.Fprintf(out, "The race detector is already %s.\n", arg)
-		return nil
+	want, text, done, err := raceArg(arg, on)
+	if done {
+		fmt.Fprint(out, text)
+		return err
 	}
 	if want {
 		if e.cfg.RaceCommand == nil {
@@ -90,6 +75,14 @@ func (e *RemoteEngine) raceMagic(ctx context.Context, scope *hook.Scope, arg str
 	notes := e.notes
 	replayed := e.decls != ""
 	e.mu.Unlock()
+	fmt.Fprint(out, raceSwapText(want, replayed, notes))
+	return nil
+}
+
+// raceSwapText is what a cell with `%race on` (want) or `%race off`
+// prints once the interpreter was replaced, the declarations replayed
+// (replayed) with notes.
+func raceSwapText(want, replayed bool, notes []string) string {
 	var b strings.Builder
 	if want {
 		b.WriteString("Race detector on: the Go interpreter was restarted with Go's race detector")
@@ -108,6 +101,27 @@ func (e *RemoteEngine) raceMagic(ctx context.Context, scope *hook.Scope, arg str
 	for _, n := range notes {
 		b.WriteString(n + "\n")
 	}
-	fmt.Fprint(out, b.String())
-	return nil
+	return b.String()
+}
+
+// raceArg checks a %race magic's argument against the state on: the
+// text to print when nothing is to be done (done), else the state wanted.
+func raceArg(arg string, on bool) (want bool, text string, done bool, err error) {
+	switch arg {
+	case "":
+		if on {
+			return on, "The race detector is on (`%race off` turns it off).\n", true, nil
+		}
+		return on, "The race detector is off (`%race on` turns it on).\n", true, nil
+	case "on":
+		want = true
+	case "off":
+		want = false
+	default:
+		return on, "", true, raceError(fmt.Sprintf("%%race takes on or off, not %q", arg))
+	}
+	if want == on {
+		return want, fmt.Sprintf("The race detector is already %s.\n", arg), true, nil
+	}
+	return want, "", false, nil
 }

@@ -113,6 +113,12 @@ type remoteChild struct {
 
 	log *crashLog // the kernel's log, where the child's stderr goes
 
+	// kept are a supervised child's shell connections (see Supervisor).
+	kept *keptConns
+	// swapRest is the rest of the cell whose %race magic swapped a
+	// supervised child (set before swap).
+	swapRest string
+
 	mu      sync.Mutex
 	pending map[int64]chan rpcEvent // done and reply events by request id
 }

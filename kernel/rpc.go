@@ -56,6 +56,8 @@ type rpcEvent struct {
 	Status    string         `json:"status,omitempty"`
 	Indent    string         `json:"indent,omitempty"`
 	Kind      string         `json:"kind,omitempty"` // comm: comm_open, comm_msg or comm_close (Data is the content)
+	// History is a supervised child's history session (ready).
+	History int `json:"history,omitempty"`
 }
 
 // rpcError is a failed cell as Jupyter shows it; it is a CellError.

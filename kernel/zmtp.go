@@ -5,10 +5,15 @@ import (
 	"context"
 	"fmt"
 	"net"
+	"os"
+	"strconv"
+	"strings"
 	"sync"
+	"syscall"
 
 	"github.com/go-zeromq/zmq4"
 	"github.com/go-zeromq/zmq4/transport"
+	"golang.org/x/sys/unix"
 )
 
 // zmq4 writes every frame of a message with two write calls (its header,
@@ -36,6 +41,9 @@ func registerTransports() {
 			if err := zmq4.RegisterTransport(t.name, batchTransport{base: transport.New(t.network)}); err != nil {
 				panic(fmt.Sprintf("kernel: register transport %s: %v", t.name, err))
 			}
+		}
+		if err := zmq4.RegisterTransport(fdTransportName, batchTransport{base: fdTransport{}}); err != nil {
+			panic(fmt.Sprintf("kernel: register transport %s: %v", fdTransportName, err))
 		}
 	})
 }
@@ -233,3 +241,89 @@ func (c *zmtpConn) scan(p []byte) (end bool) {
 	}
 	return end
 }
+
+// fdTransportName is the transport of a socket that listens on a
+// listening socket inherited from the parent process: "gonotes+fd://N"
+// listens on file descriptor N (see ListenerSockets).
+const fdTransportName = "gonotes+fd"
+
+// fdTransport listens on an inherited listening socket, given by its file
+// descriptor; it dials nothing.
+type fdTransport struct{}
+
+func (fdTransport) Dial(ctx context.Context, d transport.Dialer, addr string) (net.Conn, error) {
+	return nil, fmt.Errorf("kernel: %s dials nothing (%s)", fdTransportName, addr)
+}
+
+// Listen makes a listener of a copy of descriptor addr ("N", or "N+K":
+// each connection accepted is also sent to the Unix socket K, see
+// keepListener); the descriptor itself stays open.
+func (fdTransport) Listen(ctx context.Context, addr string) (net.Listener, error) {
+	fdText, keepText, keeps := strings.Cut(addr, "+")
+	fd, err := strconv.Atoi(fdText)
+	if err != nil || fd < 0 {
+		return nil, fmt.Errorf("kernel: %s: bad descriptor %q", fdTransportName, addr)
+	}
+	keep := -1
+	if keeps {
+		if keep, err = strconv.Atoi(keepText); err != nil || keep < 0 {
+			return nil, fmt.Errorf("kernel: %s: bad descriptor %q", fdTransportName, addr)
+		}
+	}
+	// A copy of fd, so that fd itself stays open (an os.File of it would
+	// close it when collected); FileListener makes another.
+	dup, err := unix.FcntlInt(uintptr(fd), unix.F_DUPFD_CLOEXEC, 0)
+	if err != nil {
+		return nil, fmt.Errorf("kernel: %s: descriptor %d: %w", fdTransportName, fd, err)
+	}
+	f := os.NewFile(uintptr(dup), "listener-"+addr)
+	defer f.Close()
+	l, err := net.FileListener(f)
+	if err != nil {
+		return nil, fmt.Errorf("kernel: %s: descriptor %d: %w", fdTransportName, fd, err)
+	}
+	if keep >= 0 {
+		return keepListener{Listener: l, keep: keep}, nil
+	}
+	return l, nil
+}
+
+// keepListener sends each connection it accepts to the Unix socket keep
+// (SCM_RIGHTS): a supervised child's shell connections, whose copies its
+// supervisor keeps, so that a request still unread when the child dies
+// stays in the connection for the next child (see Supervisor).
+type keepListener struct {
+	net.Listener
+	keep int
+}
+
+func (l keepListener) Accept() (net.Conn, error) {
+	c, err := l.Listener.Accept()
+	if err != nil {
+		return nil, err
+	}
+	if sc, ok := c.(syscall.Conn); ok {
+		if rc, err := sc.SyscallConn(); err == nil {
+			_ = rc.Control(func(fd uintptr) {
+				_ = unix.Sendmsg(l.keep, []byte{0}, unix.UnixRights(int(fd)), nil, 0)
+			})
+		}
+	}
+	return shutConn{c}, nil
+}
+
+// shutConn is a connection whose Close shuts it down first: another
+// process holds a copy of it (keepListener), and a close alone would
+// leave it open.
+type shutConn struct{ net.Conn }
+
+func (c shutConn) Close() error {
+	if sc, ok := c.Conn.(syscall.Conn); ok {
+		if rc, err := sc.SyscallConn(); err == nil {
+			_ = rc.Control(func(fd uintptr) { _ = unix.Shutdown(int(fd), unix.SHUT_RDWR) })
+		}
+	}
+	return c.Conn.Close()
+}
+
+func (fdTransport) Addr(ep string) (string, error) { return ep, nil }

@@ -392,17 +392,18 @@ func engineGoroutine(g gstack) bool {
 	switch {
 	case len(g.frames) > 0 && g.frames[0] == interpPkg+"(*Interpreter).ExecuteWithContext" && has(evalPkg+"(*Session).Execute"):
 		return true // the caller of the running cell, waiting for it
-	case has("github.com/gonotes/gonotes/kernel.(*Server).Serve"):
+	case has("github.com/gonotes/gonotes/kernel.(*Server).Serve"), has("github.com/gonotes/gonotes/kernel.RunChild"):
 		// The interpreter process's request loop (its main goroutine),
 		// waiting for the kernel's next request: an interrupt, or a comm
 		// message (commUsed), or input for a goroutine in a wait not
 		// known here.
 		return true
 	}
-	// The goroutines of the kernel (package kernel, not kernel/eval) and of
-	// the testing package.
+	// The goroutines of the kernel (package kernel, not kernel/eval), of
+	// its ZeroMQ sockets (in an interpreter process that serves them,
+	// kernel.RunChild) and of the testing package.
 	created := g.created
-	if strings.HasPrefix(created, "github.com/gonotes/gonotes/kernel.") {
+	if strings.HasPrefix(created, "github.com/gonotes/gonotes/kernel.") || strings.HasPrefix(created, "github.com/go-zeromq/zmq4.") {
 		return true
 	}
 	for _, f := range g.frames {

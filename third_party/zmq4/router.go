@@ -272,3 +272,22 @@ var (
 	_ wpool  = (*routerMWriter)(nil)
 	_ Socket = (*routerSocket)(nil)
 )
+
+// HasPeer reports whether a peer whose identity is id is connected to the
+// ROUTER socket (gonotes patch): a message sent to an identity with no
+// peer is dropped, and a kernel that answers a request after its process
+// was replaced waits for the client's socket to reconnect first.
+func (router *routerSocket) HasPeer(id []byte) bool {
+	w, ok := router.sck.w.(*routerMWriter)
+	if !ok {
+		return false
+	}
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	for _, ww := range w.ws {
+		if bytes.Equal([]byte(ww.Peer.Meta[sysSockID]), id) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,223 @@
+package main
+
+import "math/big"
+
+// genStrconv: strconv round trips (ParseInt/FormatInt over bases and bit
+// sizes, ParseFloat/FormatFloat, Quote/Unquote, AppendQuote, ParseBool)
+// with their errors, and strings holding invalid UTF-8: range over them,
+// conversions to and from []rune and []byte, utf8 counts, %q and %x.
+func genStrconv(g *gen) {
+	g.lit(`package main
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+type Runes []rune
+
+type Bytes []byte
+
+type Text string
+
+func walk(s string) string {
+	var b strings.Builder
+	for i, r := range s {
+		fmt.Fprintf(&b, "%d:%U ", i, r)
+	}
+	return b.String()
+}
+
+func main() {`)
+	ints := []string{"123", "-128", "128", "255", "256", "0x1f", "1_000", "zz", "", "+7", "-0", "9223372036854775808", "-9223372036854775808", "0b101", "0o17", "017", "ff", "FF", "z", "1e3", " 1", "18446744073709551615", "-1"}
+	floats := []string{"1e400", "0x1p-2", "inf", "-Inf", "NaN", "1_000.5", ".5", "1e-400", "3.4028236e38", "1.7976931348623157e308", "0.1", "5e-324", "1e", "+.e1", "0x1.8p1", "1.5E+2", "-0"}
+	strs := []string{`"a\xffb"`, `"\xc0\x80"`, `"\xed\xa0\x80"`, `"€\x80"`, `"héllo"`, `"\U0010FFFF\xf4\x90\x80\x80"`, `"\x00\t\n"`, `"abc"`, `""`, `"\xe2\x82"`, `"😀"[:2]`, "`raw\\n`"}
+	quoted := []string{`"\"a\\tb\""`, "`'x'`", "`'\\x41'`", "\"`raw`\"", `"\"\\u00e9\""`, `"\"bad"`, `"'ab'"`, `"\"\\xff\""`, `"\"\\400\""`}
+	for i := range 26 {
+		switch g.n(11) {
+		case 0:
+			s, base, bits := g.pick(ints...), g.pick("0", "2", "8", "10", "16", "36"), g.pick("0", "8", "16", "32", "64")
+			g.p("\t{\n\t\tv, err := strconv.ParseInt(%q, %s, %s)\n\t\tfmt.Println(%d, v, err)\n\t}", s, base, bits, i)
+		case 1:
+			s, base, bits := g.pick(ints...), g.pick("0", "10", "16"), g.pick("0", "8", "16", "64")
+			g.p("\t{\n\t\tv, err := strconv.ParseUint(%q, %s, %s)\n\t\tw, err2 := strconv.Atoi(%q)\n\t\tfmt.Println(%d, v, err, w, err2)\n\t}", s, base, bits, s, i)
+		case 2:
+			s, bits := g.pick(floats...), g.pick("32", "64")
+			g.p("\t{\n\t\tf, err := strconv.ParseFloat(%q, %s)\n\t\tfmt.Println(%d, f, err, strconv.FormatFloat(f, %s, %d, %s))\n\t}", s, bits, i, g.pick("'g'", "'e'", "'f'", "'b'", "'x'", "'G'"), g.in(-1, 6), bits)
+		case 3:
+			v := g.pick("0", "-1", "255", "-9223372036854775808", "9223372036854775807", "1 << 40", "-12345")
+			base := g.in(2, 36)
+			g.p("\t{\n\t\tvar x int64 = %s\n\t\ts := strconv.FormatInt(x, %d)\n\t\ty, err := strconv.ParseInt(s, %d, 64)\n\t\tfmt.Println(%d, s, y == x, err, strconv.FormatUint(uint64(x), %d))\n\t}", v, base, base, i, g.in(2, 36))
+		case 4:
+			v := g.pick("0.1", "1.0 / 3", "1e21", "-0.0", "5e-324", "float64(float32(0.1))", "123456789.125", "2.5e-8")
+			g.p("\t{\n\t\tx := %s\n\t\tfor _, f := range []byte(\"gefx\") {\n\t\t\ts := strconv.FormatFloat(x, f, -1, 64)\n\t\t\ty, err := strconv.ParseFloat(s, 64)\n\t\t\tfmt.Print(s, \" \", y == x, err, \"; \")\n\t\t}\n\t\ts32 := strconv.FormatFloat(x, 'g', -1, 32)\n\t\tfmt.Println(%d, s32)\n\t}", v, i)
+		case 5:
+			s := g.pick(strs...)
+			g.p("\t{\n\t\ts := %s\n\t\tq := strconv.Quote(s)\n\t\tu, err := strconv.Unquote(q)\n\t\tfmt.Println(%d, q, strconv.QuoteToASCII(s), strconv.QuoteToGraphic(s), u == s, err)\n\t}", s, i)
+		case 6:
+			q := g.pick(quoted...)
+			g.p("\t{\n\t\tu, err := strconv.Unquote(%s)\n\t\tfmt.Printf(\"%d %%q %%v\\n\", u, err)\n\t}", q, i)
+		case 7:
+			s := g.pick(strs...)
+			g.p("\t{\n\t\ts := %s\n\t\trs := []rune(s)\n\t\tbs := []byte(s)\n\t\tfmt.Println(%d, walk(s), len(s), len(rs), utf8.RuneCountInString(s), utf8.ValidString(s), string(rs) == s)\n\t\tfmt.Printf(\"%%q %%+q %%x %% X %%v %%U\\n\", s, s, s, bs, rs, rs)\n\t\tr, size := utf8.DecodeRuneInString(s)\n\t\tlr, lsize := utf8.DecodeLastRuneInString(s)\n\t\tfmt.Println(r, size, lr, lsize, strings.ToValidUTF8(s, \"?\"), Text(Runes(rs)), Text(Bytes(bs)) == Text(s))\n\t}", s, i)
+		case 8:
+			r := g.pick("-1", "0xD800", "0x10FFFF", "0x110000", "'é'", "0", "0x7f", "65")
+			g.p("\t{\n\t\tr := rune(%s)\n\t\ts := string(r)\n\t\tfmt.Printf(\"%d %%q %%d %%v %%v %%q %%s\\n\", s, len(s), utf8.ValidRune(r), utf8.RuneLen(r), strconv.QuoteRune(r), strconv.AppendQuoteRuneToASCII([]byte(\"x\"), r))\n\t}", r, i)
+		case 9:
+			b := g.pick("true", "T", "0", "1", "FALSE", "yes", "tRue", "")
+			g.p("\t{\n\t\tb, err := strconv.ParseBool(%q)\n\t\tfmt.Println(%d, b, err, strconv.FormatBool(!b), string(strconv.AppendInt(nil, %d, %d)))\n\t}", b, i, g.in(-500, 500), g.in(2, 16))
+		default:
+			s := g.pick(strs...)
+			g.p("\t{\n\t\tbs := []byte(%s)\n\t\tn := 0\n\t\tfor len(bs) > 0 {\n\t\t\tr, size := utf8.DecodeRune(bs)\n\t\t\tfmt.Print(r, \"/\", size, \" \")\n\t\t\tbs = bs[size:]\n\t\t\tn++\n\t\t}\n\t\tfmt.Println(%d, n, utf8.FullRune([]byte(%s)))\n\t}", s, i, s)
+		}
+	}
+	g.p("}")
+}
+
+// convTypes are the integer types of genConvert, named and predeclared,
+// with their sizes and signedness.
+var convTypes = []struct {
+	name   string
+	bits   uint
+	signed bool
+}{
+	{"int8", 8, true}, {"int16", 16, true}, {"int32", 32, true}, {"int64", 64, true}, {"int", 64, true},
+	{"uint8", 8, false}, {"uint16", 16, false}, {"uint32", 32, false}, {"uint64", 64, false}, {"uint", 64, false}, {"uintptr", 64, false},
+	{"Small", 8, true}, {"Flags", 8, false}, {"Count", 16, true}, {"Word", 32, false}, {"Big", 64, true},
+}
+
+// genConvert: integer arithmetic that overflows at run time (variables
+// wrap) beside the same arithmetic on constants (exact, checked by the
+// generator with math/big so that the program compiles), conversions
+// among named and predeclared integer and float types, typed constants
+// and iota.
+func genConvert(g *gen) {
+	g.lit(`package main
+
+import "fmt"
+
+type Small int8
+
+type Flags uint8
+
+type Count int16
+
+type Word uint32
+
+type Big int64
+
+type Meters float64
+
+type Feet float32
+
+type Level Small
+
+const (
+	A Small = iota * 10
+	B
+	_
+	D
+	E Flags = 1 << iota
+	F
+	G, H = iota, iota * 2
+)
+
+const (
+	KB Big = 1 << (10 * (iota + 1))
+	MB
+	GB
+)
+
+const huge = 1 << 100
+
+func main() {
+	fmt.Println(A, B, D, E, F, G, H, KB, MB, GB, huge>>98, huge/(huge>>3))
+	fmt.Printf("%T %T %T %T\n", A, E, G, KB)`)
+	rng := func(bits uint, signed bool) (*big.Int, *big.Int) {
+		one := big.NewInt(1)
+		if signed {
+			lo := new(big.Int).Neg(new(big.Int).Lsh(one, bits-1))
+			hi := new(big.Int).Sub(new(big.Int).Lsh(one, bits-1), one)
+			return lo, hi
+		}
+		return big.NewInt(0), new(big.Int).Sub(new(big.Int).Lsh(one, bits), one)
+	}
+	inRange := func(v *big.Int, bits uint, signed bool) bool {
+		lo, hi := rng(bits, signed)
+		return v.Cmp(lo) >= 0 && v.Cmp(hi) <= 0
+	}
+	litAny := func(bits uint, signed bool, lo, hi *big.Int) *big.Int {
+		switch g.n(5) {
+		case 0:
+			return lo
+		case 1:
+			return hi
+		case 2:
+			return big.NewInt(int64(g.in(-3, 3)))
+		}
+		if !signed {
+			return big.NewInt(int64(g.in(0, 300)))
+		}
+		return big.NewInt(int64(g.in(-300, 300)))
+	}
+	lit := func(bits uint, signed bool) *big.Int {
+		lo, hi := rng(bits, signed)
+		for {
+			if v := litAny(bits, signed, lo, hi); inRange(v, bits, signed) {
+				return v
+			}
+		}
+	}
+	for i := range 28 {
+		t := convTypes[g.n(len(convTypes))]
+		switch g.n(6) {
+		case 0, 1, 2:
+			var a, b *big.Int
+			for {
+				a, b = lit(t.bits, t.signed), lit(t.bits, t.signed)
+				if inRange(a, t.bits, t.signed) && inRange(b, t.bits, t.signed) {
+					break
+				}
+			}
+			op := g.pick("+", "-", "*", "/", "%", "&", "|", "^", "&^")
+			if (op == "/" || op == "%") && b.Sign() == 0 {
+				b = big.NewInt(1)
+			}
+			g.p("\t{\n\t\tvar a, b %s = %s, %s\n\t\tc := a %s b\n\t\ta %s= b\n\t\tfmt.Println(%d, c, a, -b, ^b, b<<%d, b>>%d)", t.name, a, b, op, op, i, g.in(0, 70), g.in(0, 70))
+			// The same on constants, when the result is representable.
+			var r *big.Int
+			switch op {
+			case "+":
+				r = new(big.Int).Add(a, b)
+			case "-":
+				r = new(big.Int).Sub(a, b)
+			case "*":
+				r = new(big.Int).Mul(a, b)
+			case "/":
+				r = new(big.Int).Quo(a, b)
+			case "%":
+				r = new(big.Int).Rem(a, b)
+			}
+			if r != nil && inRange(r, t.bits, t.signed) {
+				g.p("\t\tconst ca, cb %s = %s, %s\n\t\tfmt.Println(ca %s cb, c == ca %s cb)", t.name, a, b, op, op)
+			} else if r != nil && r.IsInt64() {
+				g.p("\t\tconst ua, ub = %s, %s\n\t\tfmt.Println(\"untyped\", ua %s ub)", a, b, op)
+			}
+			g.p("\t}")
+		case 3:
+			u := convTypes[g.n(len(convTypes))]
+			w := convTypes[g.n(len(convTypes))]
+			a := lit(t.bits, t.signed)
+			g.p("\t{\n\t\tvar x %s = %s\n\t\ty := %s(x)\n\t\tz := %s(y)\n\t\tfmt.Printf(\"%d %%v %%v %%v %%T %%T\\n\", y, z, %s(z) == x, y, z)\n\t}", t.name, a, u.name, w.name, i, t.name)
+		case 4:
+			a := lit(t.bits, t.signed)
+			g.p("\t{\n\t\tvar x %s = %s\n\t\tm := Meters(x)\n\t\tf := Feet(m * 3.28084)\n\t\tfmt.Println(%d, m, f, float32(m) == float32(f), int64(m/4), Level(x&7), Count(int64(f/1e6)))\n\t}", t.name, a, i)
+		default:
+			a := lit(t.bits, t.signed)
+			g.p("\t{\n\t\tvar x %s = %s\n\t\tx++\n\t\tx--\n\t\tx--\n\t\tfmt.Println(%d, x, x+1, x*x, x/3, x%%3, uint8(x), int8(x), string(rune(x&0x7f|0x40)))\n\t}", t.name, a, i)
+		}
+	}
+	g.p("}")
+}

@@ -1506,14 +1506,14 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 
 		case continueStmt:
 			if len(n.child) == 0 {
-				n.tnext = sc.loopRestart
+				n.tnext = continueTarget(sc.loopRestart)
 				break
 			}
 			if !n.hasAnc(n.sym.node) {
 				err = n.cfgErrorf("invalid continue label %s", n.child[0].ident)
 				break
 			}
-			n.tnext = n.sym.node.child[1].lastChild().start
+			n.tnext = continueTarget(n.sym.node.child[1].lastChild().start)
 
 		case gotoStmt:
 			if n.sym.node == nil {

@@ -54,7 +54,7 @@ func main() {
 		return fmt.Sprintf("Grid{{%s, %s}, {%s, %s}, {%s, %s}}", small(), small(), small(), small(), small(), small())
 	}
 	for i := range 26 {
-		switch g.n(13) {
+		switch g.n(14) {
 		case 0:
 			g.p("\t{\n\t\ta := %s\n\t\tb := a\n\t\tb[%d][%d] = %s\n\t\tfmt.Println(%d, a == b, a != b, a, b, a[%d] == b[%d])\n\t}", grid(), g.n(3), g.n(2), small(), i, g.n(3), g.n(3))
 		case 1:
@@ -88,6 +88,9 @@ func main() {
 			g.p("\t{\n\t\tgs := []Grid{%s, %s}\n\t\tp := &gs[0]\n\t\tp[1][1] = %s\n\t\tg := gs[1]\n\t\tgs[1][0] = p[1]\n\t\tfmt.Println(%d, gs, g, len(p), len(p[0]), gs[0] == *p)\n\t}", grid(), grid(), small(), i)
 		case 11:
 			g.p("\t{\n\t\tm := map[string][2]Cell{}\n\t\tv := m[\"a\"]\n\t\tv[1].Pos[0] = %s\n\t\tm[\"a\"] = v\n\t\tv[0].Tags[1] = %q\n\t\tfmt.Println(%d, m, v == m[\"a\"], m[\"b\"] == [2]Cell{})\n\t}", small(), g.pick("p", "q"), i)
+		case 12:
+			first := g.pick("1", "2", `"a"`, "Cell{}")
+			g.p("\tfunc() {\n\t\tdefer func() {\n\t\t\tif r := recover(); r != nil {\n\t\t\t\tfmt.Println(%d, \"panic:\", r)\n\t\t\t}\n\t\t}()\n\t\tx := [3]any{1, %s, 3}\n\t\ty := [3]any{%s, %s, 3}\n\t\ttype S struct {\n\t\t\tA any\n\t\t\tB any\n\t\t}\n\t\tfmt.Println(%d, x[0] == y[0], S{x[0], x[1]} == S{y[0], y[1]})\n\t\tfmt.Println(%d, x == y)\n\t}()", i, g.pick("[]int{1}", "map[int]int{}", "2", "func() {}"), first, g.pick("[]int{1}", "2", "map[int]int{}"), i, i)
 		default:
 			g.p("\tb0.Rows[%d][%d] += %s\n\tb0.Cells[%d].Pos[%d] -= %s\n\t{\n\t\tsnap := b0\n\t\tb0.Name += \"'\"\n\t\tfmt.Println(%d, snap == b0, snap.Rows == b0.Rows, b0)\n\t}", g.n(3), g.n(2), small(), g.n(2), g.n(2), small(), i)
 		}

@@ -42,7 +42,7 @@ func (s *seqGen) jump() string {
 		s.used[lab] = true
 		return "continue " + lab
 	case 4:
-		return "return"
+		return s.pick("return", "return append(out, \"ret\")", "return []string{\"fresh\"}")
 	case 5:
 		s.used["End"] = true
 		return "goto End"
@@ -370,7 +370,31 @@ func main() {
 	fmt.Println(named())`)
 	for i := range 22 {
 		a, b := g.in(-3, 5), g.in(-3, 5)
-		switch g.n(12) {
+		switch g.n(14) {
+		case 12:
+			over := g.pick("range %d", "_, x := range []int{0, 1, 2, 3, 4}[:%d]", "x := 0; x < %d; x++", "x := range uint8(%d)", "_, x := range [4]int8{0, 1, 2, 3}", "x := range \"abcd\"[:%d]", "x := range ch%d")
+			if strings.Contains(over, "range %d") {
+				over = "x := " + over
+			}
+			if strings.Contains(over, "%d") {
+				over = fmt.Sprintf(over, g.in(0, 4))
+			}
+			pre := ""
+			if strings.Contains(over, "ch") {
+				pre = "ch := make(chan int, 4)\n\t\tfor k := range 3 {\n\t\t\tch <- k\n\t\t}\n\t\tclose(ch)\n"
+				over = "x := range ch"
+			}
+			jump := g.pick("continue", "continue loop%d", "break", "break loop%d")
+			if strings.Contains(jump, "%d") {
+				jump = fmt.Sprintf(jump, i)
+			}
+			label := ""
+			if strings.Contains(jump, "loop") {
+				label = fmt.Sprintf("loop%d:\n", i)
+			}
+			g.p("\t{\n\t\t%svar fs []func() string\n%s\t\tfor %s {\n\t\t\tfs = append(fs, func() string { return fmt.Sprint(x) })\n\t\t\tswitch {\n\t\t\tcase fmt.Sprint(x) == %q:\n\t\t\t\t%s\n\t\t\tcase len(fs) > %d:\n\t\t\t\tcontinue\n\t\t\t}\n\t\t\tfs = append(fs, func() string { return fmt.Sprint(\"-\", x) })\n\t\t}\n\t\tfor _, f := range fs {\n\t\t\tfmt.Print(f(), \" \")\n\t\t}\n\t\tfmt.Println(%d)\n\t}", pre, label, over, fmt.Sprint(g.in(0, 3)), jump, g.in(0, 3), i)
+		case 13:
+			g.p("\t{\n\t\tvar ps []*int\n\t\tfor i := 0; i < %d; i++ {\n\t\t\tps = append(ps, &i)\n\t\t\tif i%%2 == %d {\n\t\t\t\ti++\n\t\t\t\tcontinue\n\t\t\t}\n\t\t\tdefer func() { fmt.Print(\"d\", i, \" \") }()\n\t\t}\n\t\tfor _, p := range ps {\n\t\t\tfmt.Print(*p, \" \")\n\t\t}\n\t\tfmt.Println(%d)\n\t}", g.in(0, 6), g.in(0, 1), i)
 		case 0:
 			g.p("\t{\n\t\tx := %d\n\t\tif x := x * 2; x > %d {\n\t\t\tx := x + 1\n\t\t\tfmt.Println(%d, \"then\", x)\n\t\t} else if y := x - 1; y < 0 {\n\t\t\tfmt.Println(%d, \"elif\", x, y)\n\t\t} else {\n\t\t\tx++\n\t\t\tfmt.Println(%d, \"else\", x, y)\n\t\t}\n\t\tfmt.Println(%d, x)\n\t}", a, b, i, i, i, i)
 		case 1:

@@ -332,6 +332,34 @@ type Holder struct {
 	fs map[string]func() int
 }
 
+type Stack []int
+
+func (s *Stack) Push(v int) { *s = append(*s, v) }
+
+func (s Stack) Top() int {
+	if len(s) == 0 {
+		return -1
+	}
+	return s[len(s)-1]
+}
+
+type Counts map[string]int
+
+func (c Counts) Add(k string) int {
+	c[k]++
+	return c[k]
+}
+
+type Wrap struct {
+	I
+	tag string
+}
+
+type ValPtr interface {
+	Val() int
+	Ptr() int
+}
+
 func call(fs ...func() int) []int {
 	var out []int
 	for _, f := range fs {
@@ -343,7 +371,7 @@ func call(fs ...func() int) []int {
 func main() {`)
 	for i := range 22 {
 		a, b, c := g.in(-5, 9), g.in(-5, 9), g.in(-5, 9)
-		switch g.n(13) {
+		switch g.n(17) {
 		case 0:
 			g.p("\t{\n\t\tt := T{n: %d}\n\t\tf := t.Val\n\t\tt.n = %d\n\t\tp := t.Ptr\n\t\tt.n = %d\n\t\tfmt.Println(%d, f(), p(), t.Val())\n\t}", a, b, c, i)
 		case 1:
@@ -368,6 +396,14 @@ func main() {`)
 			g.p("\t{\n\t\tts := []T{{n: %d}, {n: %d}}\n\t\tf := ts[0].Val\n\t\tp := ts[1].Ptr\n\t\tts[0].n, ts[1].n = %d, %d\n\t\tts = append(ts, T{})\n\t\tts[1].n = 100\n\t\tfmt.Println(%d, f(), p(), ts[1].Val())\n\t}", a, b, c, a+b, i)
 		case 11:
 			g.p("\t{\n\t\tm := map[string]T{\"k\": {n: %d}}\n\t\tf := m[\"k\"].Val\n\t\tm[\"k\"] = T{n: %d}\n\t\tlabel := m[\"k\"].Label\n\t\tfmt.Println(%d, f(), label(\"m\"), m[\"k\"].With(%d).Val())\n\t}", a, b, i, c)
+		case 12:
+			g.p("\t{\n\t\tvar st Stack\n\t\tpush, top := st.Push, st.Top\n\t\tfor k := range %d {\n\t\t\tpush(k * %d)\n\t\t}\n\t\ttop2 := st.Top\n\t\tst = append(st[:0], 42)\n\t\tfmt.Println(%d, top(), top2(), st.Top(), st, Stack.Top(st), len(st))\n\t}", g.in(0, 3), a, i)
+		case 13:
+			g.p("\t{\n\t\tc := Counts{}\n\t\tadd := c.Add\n\t\tadd(\"a\")\n\t\tc = Counts{\"b\": %d}\n\t\tadd(\"a\")\n\t\tfmt.Println(%d, c, add(\"b\"), Counts.Add(c, \"b\"))\n\t}", a, i)
+		case 14:
+			g.p("\t{\n\t\tw := Wrap{T{n: %d}, \"w\"}\n\t\tf := w.Val\n\t\tw.I = &T{n: %d}\n\t\tg := w.Val\n\t\tw.I.(*T).n = %d\n\t\tfmt.Println(%d, f(), g(), w.Val(), Wrap.Val(w))\n\t}", a, b, c, i)
+		case 15:
+			g.p("\t{\n\t\tt := &T{n: %d}\n\t\tvar vp ValPtr = t\n\t\tv, p := vp.Val, ValPtr.Ptr\n\t\tt.n = %d\n\t\tvar h Holder\n\t\tfmt.Println(%d, v(), p(vp), h.f == nil, len(h.fs))\n\t}", a, b, i)
 		default:
 			g.p("\t{\n\t\tt := T{n: %d}\n\t\tvar fs []func()\n\t\tfor range %d {\n\t\t\tfs = append(fs, t.Inc)\n\t\t}\n\t\tv := t.With\n\t\tfor _, f := range fs {\n\t\t\tf()\n\t\t}\n\t\tfmt.Println(%d, t.n, v(%d).n)\n\t}", a, g.in(0, 3), i, b)
 		}

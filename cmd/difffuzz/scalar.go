@@ -1,6 +1,9 @@
 package main
 
-import "math/big"
+import (
+	"fmt"
+	"math/big"
+)
 
 // genStrconv: strconv round trips (ParseInt/FormatInt over bases and bit
 // sizes, ParseFloat/FormatFloat, Quote/Unquote, AppendQuote, ParseBool)
@@ -218,6 +221,99 @@ func main() {
 			a := lit(t.bits, t.signed)
 			g.p("\t{\n\t\tvar x %s = %s\n\t\tx++\n\t\tx--\n\t\tx--\n\t\tfmt.Println(%d, x, x+1, x*x, x/3, x%%3, uint8(x), int8(x), string(rune(x&0x7f|0x40)))\n\t}", t.name, a, i)
 		}
+	}
+	g.p("}")
+}
+
+// genRTErrors: the run-time panics of Go with operands only known at run
+// time (indexes and slice bounds of slices, arrays, strings and pointers
+// to arrays, nil maps, pointers and funcs, integer division, failed type
+// assertions to concrete and interface types, negative make sizes and
+// shifts, slice to array conversions, panic(nil)): the recovered value, its
+// type and whether it is a runtime.Error.
+func genRTErrors(g *gen) {
+	g.lit(`package main
+
+import (
+	"errors"
+	"fmt"
+	"runtime"
+)
+
+type MyInt int
+
+type T struct{ x int }
+
+func (t T) Val() int { return t.x }
+
+type Shape interface{ Area() float64 }
+
+type MyErr struct{}
+
+func (MyErr) Error() string { return "myerr" }
+
+func try(k int, f func()) {
+	defer func() {
+		r := recover()
+		_, isRT := r.(runtime.Error)
+		err, isErr := r.(error)
+		msg := ""
+		if isErr {
+			msg = err.Error()
+		}
+		fmt.Printf("%d %v | %T %v %v %q\n", k, r, r, isRT, isErr, msg)
+	}()
+	f()
+}
+
+func main() {
+	var _ = errors.New`)
+	for i := range 30 {
+		a, b := g.in(-2, 6), g.in(-2, 6)
+		n := g.in(0, 4)
+		var body string
+		switch g.n(16) {
+		case 0:
+			body = fmt.Sprintf("s := make([]int, %d, %d)\n\t\ti := %d\n\t\tfmt.Println(s[i])", n, n+g.in(0, 2), a)
+		case 1:
+			body = fmt.Sprintf("s := make([]byte, %d, %d)\n\t\tlo, hi := %d, %d\n\t\tfmt.Println(s[lo:hi])", n, n+g.in(0, 2), a, b)
+		case 2:
+			body = fmt.Sprintf("s := make([]int, %d, %d)\n\t\tlo, hi, m := %d, %d, %d\n\t\tfmt.Println(len(s[lo:hi:m]))", n, n+g.in(0, 2), g.in(0, 2), a, b)
+		case 3:
+			body = fmt.Sprintf("str := %q\n\t\ti, j := %d, %d\n\t\tfmt.Println(str[i])\n\t\tfmt.Println(str[i:j])", g.pick("abc", "", "héllo"), a, b)
+		case 4:
+			body = fmt.Sprintf("var arr [3]int\n\t\tp := &arr\n\t\ti := %d\n\t\tp[i%%4] = 1\n\t\tfmt.Println(p[1:i])\n\t\tfmt.Println(arr[i])", a)
+		case 5:
+			t := g.pick("string", "int", "T")
+			k := map[string]string{"string": `"a"`, "int": "1", "T": "T{}"}[t]
+			body = fmt.Sprintf("var m map[%s]int\n\t\tfmt.Println(m[%s], len(m))\n\t\tm[%s]++", t, k, k)
+		case 6:
+			t := g.pick("int", "int8", "uint", "int64", "MyInt", "uint16")
+			body = fmt.Sprintf("var x, y %s = %d, %d\n\t\tfmt.Println(x %s y)", t, g.in(0, 9), g.in(0, 1), g.pick("/", "%"))
+		case 7:
+			body = g.pick("var p *T\n\t\tfmt.Println(p.x)", "var p *T\n\t\tfmt.Println(p.Val())", "var f func() int\n\t\tfmt.Println(f())", "var s Shape\n\t\tfmt.Println(s.Area())", "var pp **T = new(*T)\n\t\tfmt.Println((*pp).x)")
+		case 8:
+			v := g.pick("1", `"s"`, "MyInt(2)", "T{}", "&T{}", "nil", "MyErr{}", "[]int{}", "1.5")
+			t := g.pick("int", "string", "MyInt", "T", "*T", "error", "fmt.Stringer", "Shape", "[]int", "float32")
+			body = fmt.Sprintf("var x any = %s\n\t\tfmt.Println(x.(%s))", v, t)
+		case 9:
+			v := g.pick("MyErr{}", `errors.New("e")`, `fmt.Errorf("w: %w", MyErr{})`)
+			t := g.pick("MyErr", "*MyErr", "interface{ Unwrap() error }", "fmt.Stringer")
+			body = fmt.Sprintf("var e error = %s\n\t\tfmt.Println(e.(%s))", v, t)
+		case 10:
+			body = fmt.Sprintf("n, c := %d, %d\n\t\ts := make([]int, n, c)\n\t\tfmt.Println(len(s), cap(s))", a-1, b-2)
+		case 11:
+			body = fmt.Sprintf("n := %d\n\t\tch := make(chan int, n)\n\t\tfmt.Println(cap(ch))", a-1)
+		case 12:
+			body = fmt.Sprintf("s := make([]int, %d)\n\t\ta := [3]int(s)\n\t\tp := (*[2]int)(s)\n\t\tfmt.Println(a, *p)", n)
+		case 13:
+			body = fmt.Sprintf("k := %d\n\t\tfmt.Println(1<<k, int8(1)>>k)", a-2)
+		case 14:
+			body = g.pick("panic(nil)", `panic(MyErr{})`, `panic(fmt.Sprintf("v%d", 3))`, `panic(errors.New("plain"))`, "var e error\n\t\tpanic(e)", "panic(T{4})", "panic(MyInt(5))")
+		default:
+			body = fmt.Sprintf("grid := [][]int{{1, 2}, {3}}\n\t\ti, j := %d, %d\n\t\tgrid[i][j]++\n\t\tfmt.Println(grid)", g.in(0, 2), g.in(0, 2))
+		}
+		g.p("\ttry(%d, func() {\n\t\t%s\n\t})", i, body)
 	}
 	g.p("}")
 }

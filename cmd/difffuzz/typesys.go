@@ -556,3 +556,195 @@ func main() {
 	}
 	g.p("\t_ = f\n}")
 }
+
+// genGenFuncs: generic funcs over type sets with core types (~string |
+// ~[]byte, ~float32 | ~float64) and the operations they allow
+// (conversions, len, indexing, min and max), type switches on a type
+// parameter's value, self-referential constraints (T Lesser[T]), generic
+// aliases, explicit partial instantiation, instantiation with unnamed
+// types (structs, funcs, arrays, chans), comparison of comparable type
+// arguments holding uncomparable values (a run-time panic), and generic
+// closures.
+func genGenFuncs(g *gen) {
+	g.lit(`package main
+
+import (
+	"fmt"
+	"strings"
+)
+
+type Bytes interface{ ~string | ~[]byte }
+
+type Float interface{ ~float32 | ~float64 }
+
+type Name string
+
+type Raw []byte
+
+type Meters float32
+
+type Lesser[T any] interface{ Less(T) bool }
+
+type Ver struct{ Major, Minor int }
+
+func (v Ver) Less(o Ver) bool { return v.Major < o.Major || v.Major == o.Major && v.Minor < o.Minor }
+
+type Rank int
+
+func (r Rank) Less(o Rank) bool { return r > o }
+
+func MinOf[T Lesser[T]](xs ...T) (m T) {
+	for i, x := range xs {
+		if i == 0 || x.Less(m) {
+			m = x
+		}
+	}
+	return m
+}
+
+func Upper[S Bytes](s S) S {
+	b := []byte(s)
+	for i, c := range b {
+		if 'a' <= c && c <= 'z' {
+			b[i] = c - 32
+		}
+	}
+	return S(b)
+}
+
+func FirstLast[S Bytes](s S) (byte, byte, int) {
+	if len(s) == 0 {
+		return 0, 0, 0
+	}
+	return s[0], s[len(s)-1], len(s)
+}
+
+func Scale[F Float](xs []F, k F) []F {
+	out := make([]F, len(xs))
+	for i, x := range xs {
+		out[i] = x*k + F(0.5)
+	}
+	return out
+}
+
+func Clamp[T int | int8 | float64 | Meters | string](x, lo, hi T) T {
+	return min(max(x, lo), hi)
+}
+
+func Describe[T any](v T) string {
+	switch x := any(v).(type) {
+	case int:
+		return fmt.Sprint("int ", x+1)
+	case string:
+		return "string " + strings.ToUpper(x)
+	case fmt.Stringer:
+		return "stringer " + x.String()
+	case nil:
+		return "nil"
+	default:
+		return fmt.Sprintf("other %T", x)
+	}
+}
+
+func Convert[To, From int | int8 | uint16 | float64 | Meters](xs []From) []To {
+	out := make([]To, 0, len(xs))
+	for _, x := range xs {
+		out = append(out, To(x))
+	}
+	return out
+}
+
+func Index[T comparable](xs []T, x T) int {
+	for i, y := range xs {
+		if y == x {
+			return i
+		}
+	}
+	return -1
+}
+
+type Box[T any] struct{ V T }
+
+func (b Box[T]) String() string { return fmt.Sprintf("Box<%v>", b.V) }
+
+type Alias[T any] = Box[T]
+
+type Pair[A, B any] struct {
+	A A
+	B B
+}
+
+func MakePair[A, B any](a A, b B) Pair[A, B] { return Pair[A, B]{a, b} }
+
+func Counter[T any]() func(T) []T {
+	var seen []T
+	return func(v T) []T {
+		seen = append(seen, v)
+		return seen
+	}
+}
+
+func Apply[T, R any](xs []T, fs ...func(T) R) [][]R {
+	var out [][]R
+	for _, f := range fs {
+		var row []R
+		for _, x := range xs {
+			row = append(row, f(x))
+		}
+		out = append(out, row)
+	}
+	return out
+}
+
+func try(k int, f func()) {
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Println(k, "panic:", r)
+		}
+	}()
+	f()
+}
+
+func main() {`)
+	for i := range 24 {
+		switch g.n(12) {
+		case 0:
+			g.p("\tfmt.Println(%d, MinOf(%s), MinOf[Rank](%s))", i, g.pick("Ver{1, 2}, Ver{0, 9}, Ver{1, 0}", "Ver{2, 2}", "Ver{3, 1}, Ver{3, 0}"), g.pick("3, 1, 2", "5", ""))
+		case 1:
+			s := g.pick(`"abc"`, `Name("bob")`, `Raw("xyz")`, `[]byte("q1")`, `""`, `Name("")`)
+			g.p("\t{\n\t\tu := Upper(%s)\n\t\ta, b, n := FirstLast(u)\n\t\tfmt.Printf(\"%d %%v %%T %%d %%d %%d\\n\", u, u, a, b, n)\n\t}", s, i)
+		case 2:
+			t := g.pick("float32", "float64", "Meters")
+			g.p("\tfmt.Println(%d, Scale([]%s{%s}, %s))", i, t, g.pick("1, 2.5", "", "-1e3", "0.1, 0.2, 0.3"), g.pick("2", "0.5", "-1"))
+		case 3:
+			t := g.pick("int", "int8", "float64", "Meters", "string")
+			v := map[string][]string{"int": {"-5", "3", "10"}, "int8": {"-128", "0", "127"}, "float64": {"-0.5", "2.5", "9"}, "Meters": {"1.25", "0", "7"}, "string": {`"a"`, `"m"`, `"z"`}}[t]
+			g.p("\tfmt.Println(%d, Clamp[%s](%s, %s, %s), Clamp[%s](%s, %s, %s))", i, t, g.pick(v...), v[0], v[2], t, g.pick(v...), v[1], v[2])
+		case 4:
+			v := g.pick("3", `"s"`, "Box[int]{1}", "Ver{}", "[]int{1}", "any(nil)", "Rank(2)", "struct{ X int }{1}", "func() {}", "(*int)(nil)", "Name(\"n\")")
+			g.p("\tfmt.Println(%d, Describe(%s))", i, v)
+		case 5:
+			to, from := g.pick("int", "int8", "uint16", "float64", "Meters"), g.pick("int", "int8", "uint16", "float64", "Meters")
+			vals := map[string]string{"int": "300, -1, 7", "int8": "-128, 5", "uint16": "65535, 1", "float64": "2.75, -3.5", "Meters": "1.5, 100"}[from]
+			g.p("\tfmt.Println(%d, Convert[%s]([]%s{%s}))", i, to, from, vals)
+		case 6:
+			t := g.pick("any", "[2]any", "interface{ Less(Rank) bool }", "struct{ V any }", "error")
+			xs := map[string]string{"any": "1, \"a\", []int{1}, 2", "[2]any": "{1, 2}, {[]int{}, 1}, {3, 4}", "interface{ Less(Rank) bool }": "Rank(1), Rank(2)", "struct{ V any }": "{1}, {map[int]int{}}, {2}", "error": "nil, fmt.Errorf(\"x\")"}[t]
+			x := map[string]string{"any": g.pick("2", "\"a\"", "3"), "[2]any": g.pick("[2]any{3, 4}", "[2]any{1, 2}"), "interface{ Less(Rank) bool }": "Rank(2)", "struct{ V any }": g.pick("struct{ V any }{2}", "struct{ V any }{1}"), "error": "nil"}[t]
+			g.p("\ttry(%d, func() {\n\t\tfmt.Println(%d, Index[%s]([]%s{%s}, %s))\n\t})", i, i, t, t, xs, x)
+		case 7:
+			g.p("\t{\n\t\tvar a Alias[%s] = Box[%s]{%s}\n\t\tfmt.Printf(\"%d %%v %%T %%+v\\n\", a, a, MakePair(a, &a.V == &a.V))\n\t}", "int", "int", g.pick("1", "-4"), i)
+		case 8:
+			t := g.pick("int", "string", "Ver", "[2]bool", "struct{ N int }", "chan int", "func() int", "*Ver", "Box[Name]")
+			v := map[string]string{"int": "7", "string": `"w"`, "Ver": "Ver{1, 2}", "[2]bool": "[2]bool{true}", "struct{ N int }": "struct{ N int }{3}", "chan int": "nil", "func() int": "nil", "*Ver": "nil", "Box[Name]": `Box[Name]{"n"}`}[t]
+			g.p("\t{\n\t\tc := Counter[%s]()\n\t\tc(%s)\n\t\tgot := c(%s)\n\t\tfmt.Printf(\"%d %%d %%T\\n\", len(got), got)\n\t}", t, v, v, i)
+		case 9:
+			g.p("\tfmt.Println(%d, Apply([]int{%s}, func(x int) string { return fmt.Sprint(x * 2) }, func(x int) string { return strings.Repeat(\"*\", x&3) }))", i, g.ints(g.in(0, 3), -3, 3))
+		case 10:
+			g.p("\t{\n\t\tp := MakePair(MakePair(%q, %d), Box[[]Ver]{[]Ver{{%d, 0}}})\n\t\tfmt.Printf(\"%d %%v %%+v %%T\\n\", p, p.A, p.B)\n\t}", g.pick("k", "j"), g.in(0, 9), g.in(0, 9), i)
+		default:
+			g.p("\tfmt.Println(%d, Describe[fmt.Stringer](Box[int]{%d}), Describe[any](nil), Describe[error](nil))", i, g.in(0, 9))
+		}
+	}
+	g.p("}")
+}

@@ -383,9 +383,52 @@ func checkSliceToArray(v reflect.Value, t reflect.Type) {
 		t = t.Elem()
 	}
 	if v.Len() < t.Len() {
+		if e := sliceConvertError(v.Len(), t.Len()); e != nil {
+			panic(e)
+		}
 		panic(runtimeError("cannot convert slice with length " + itoa(v.Len()) +
 			" to array or pointer to array with length " + itoa(t.Len())))
 	}
+}
+
+// sliceConvertSink keeps the conversion of sliceConvertError.
+var sliceConvertSink *[1]struct{}
+
+// sliceConvertError returns Go's run-time error (a runtime.boundsError)
+// for the conversion of a slice of length n to an array (or a pointer to
+// an array) of length k, or nil. The length of an array type is known to
+// compiled code only when it is compiled, so a native conversion cannot
+// fail with n and k: the error of one that fails with 0 and 1 is copied
+// with its lengths set (its fields x and y, found by name: the array's
+// and the slice's), and used if
+// its message is then Go's. gonotes patch (s16-fuzz16): %T of the
+// recovered value was interp.runtimeError.
+func sliceConvertError(n, k int) error {
+	var r any
+	func() {
+		defer func() { r = recover() }()
+		sliceConvertSink = (*[1]struct{})(make([]struct{}, 0))
+	}()
+	err, ok := r.(error)
+	if !ok {
+		return nil
+	}
+	rt := reflect.TypeOf(err)
+	fx, okx := rt.FieldByName("x")
+	fy, oky := rt.FieldByName("y")
+	if rt.Kind() != reflect.Struct || !okx || !oky || fx.Type.Kind() != reflect.Int64 || fy.Type.Kind() != reflect.Int {
+		return nil
+	}
+	v := reflect.New(rt).Elem()
+	v.Set(reflect.ValueOf(err))
+	p := unsafe.Pointer(v.UnsafeAddr())
+	*(*int64)(unsafe.Add(p, fx.Offset)) = int64(k) // the array's length
+	*(*int)(unsafe.Add(p, fy.Offset)) = n          // the slice's
+	out, ok := v.Interface().(error)
+	if !ok || out.Error() != "runtime error: cannot convert slice with length "+itoa(n)+" to array or pointer to array with length "+itoa(k) {
+		return nil
+	}
+	return out
 }
 
 // runtimePanic returns the run-time error of Go for a panic of reflect

@@ -15,6 +15,7 @@ import (
 	"math/bits"
 	"reflect"
 	"strings"
+	"sync"
 	"unsafe"
 )
 
@@ -240,9 +241,17 @@ func (*typeAssertionError) RuntimeError() {}
 func assertPanic(inter, concrete, asserted, missing string) {
 	switch {
 	case concrete == "":
-		panic(&typeAssertionError{"interface conversion: " + inter + " is nil, not " + asserted})
+		msg := "interface conversion: " + inter + " is nil, not " + asserted
+		if e := nativeAssertError(inter, "", asserted, "", msg); e != nil {
+			panic(e)
+		}
+		panic(&typeAssertionError{msg})
 	case missing != "":
-		panic(&typeAssertionError{"interface conversion: " + concrete + " is not " + asserted + ": missing method " + missing})
+		msg := "interface conversion: " + concrete + " is not " + asserted + ": missing method " + missing
+		if e := nativeAssertError(inter, concrete, asserted, missing, msg); e != nil {
+			panic(e)
+		}
+		panic(&typeAssertionError{msg})
 	}
 	msg := "interface conversion: " + inter + " is " + concrete + ", not " + asserted
 	if concrete == asserted {
@@ -251,7 +260,92 @@ func assertPanic(inter, concrete, asserted, missing string) {
 		// as Go's runtime does.
 		msg += " (types from different scopes)"
 	}
+	if e := nativeAssertError(inter, concrete, asserted, "", msg); e != nil {
+		panic(e)
+	}
 	panic(&typeAssertionError{msg})
+}
+
+// assertNameTypes holds the types made by assertNameType, by name.
+var assertNameTypes sync.Map
+
+// assertNameType returns a runtime type whose string is name, for the
+// message of a runtime.TypeAssertionError (which names its types by their
+// strings), or nil.
+func assertNameType(name string) unsafe.Pointer {
+	if t, ok := assertNameTypes.Load(name); ok {
+		return rtTypeOf(t.(reflect.Type))
+	}
+	t := makeNamedRType(reflect.TypeOf(struct{}{}), name, "main")
+	if t == nil || t.String() != name {
+		return nil
+	}
+	t2, _ := assertNameTypes.LoadOrStore(name, t)
+	return rtTypeOf(t2.(reflect.Type))
+}
+
+// assertErrorSink keeps the assertion of nativeAssertError.
+var assertErrorSink string
+
+// nativeAssertError returns Go's error of a failed type assertion, a
+// *runtime.TypeAssertionError, whose message is msg, or nil. Its type names
+// the program's types, which compiled code does not assert to: the error
+// of an assertion that fails natively is copied with its types (its
+// fields _interface, concrete and asserted, found by name) replaced by
+// types of the names assertPanic has ("" for concrete: a nil interface;
+// "interface" for inter: none), and its missing method set; it is used
+// if its message is then msg. gonotes patch (s16-fuzz16): %T of the
+// recovered value was *interp.typeAssertionError, and errors.As to a
+// *runtime.TypeAssertionError found none.
+func nativeAssertError(inter, concrete, asserted, missing, msg string) error {
+	if !namedTypesWork() {
+		return nil
+	}
+	var r any
+	func() {
+		defer func() { r = recover() }()
+		var x any = 0
+		assertErrorSink = x.(string)
+	}()
+	err, ok := r.(error)
+	if !ok {
+		return nil
+	}
+	pt := reflect.TypeOf(err)
+	if pt.Kind() != reflect.Ptr || pt.Elem().Kind() != reflect.Struct {
+		return nil
+	}
+	et := pt.Elem()
+	fi, ok1 := et.FieldByName("_interface")
+	fc, ok2 := et.FieldByName("concrete")
+	fa, ok3 := et.FieldByName("asserted")
+	fm, ok4 := et.FieldByName("missingMethod")
+	if !ok1 || !ok2 || !ok3 || !ok4 || fi.Type.Kind() != reflect.Ptr || fc.Type.Kind() != reflect.Ptr ||
+		fa.Type.Kind() != reflect.Ptr || fm.Type.Kind() != reflect.String {
+		return nil
+	}
+	v := reflect.New(et)
+	p := v.UnsafePointer()
+	for _, f := range []struct {
+		off  uintptr
+		name string
+		none string
+	}{{fi.Offset, inter, "interface"}, {fc.Offset, concrete, ""}, {fa.Offset, asserted, ""}} {
+		if f.name == f.none {
+			continue // nil
+		}
+		t := assertNameType(f.name)
+		if t == nil {
+			return nil
+		}
+		*(*unsafe.Pointer)(unsafe.Add(p, f.off)) = t
+	}
+	*(*string)(unsafe.Add(p, fm.Offset)) = missing
+	out, ok := v.Interface().(error)
+	if !ok || out.Error() != msg {
+		return nil
+	}
+	return out
 }
 
 // nilAssert fails the assertion of a nil interface to the interface typ:

@@ -267,3 +267,160 @@ func main() {`)
 	}
 	g.p("\tfmt.Println(fmt.Sprint(Temp(1), Code(2), \"x\", 3, 4, \"y\"), fmt.Sprintln(Names{}, Inner{}))\n}")
 }
+
+// genInterop: the program's types in the hands of compiled code: sort.Sort
+// and container/heap over its sort.Interface types, slices and maps
+// helpers with its element types and comparison funcs, errors.Is and As
+// along %w chains of its error types (value and pointer receivers,
+// custom Is and Unwrap), io.Reader and io.Writer implementations consumed
+// and fed by io, bufio and fmt, fmt.Stringer and fmt.Formatter values in
+// compiled containers, and compiled values (time.Duration, big.Int,
+// strings.Builder) inside its own types.
+func genInterop(g *gen) {
+	g.lit(`package main
+
+import (
+	"bufio"
+	"container/heap"
+	"container/list"
+	"errors"
+	"fmt"
+	"io"
+	"maps"
+	"math/big"
+	"slices"
+	"sort"
+	"strings"
+	"time"
+)
+
+type Item struct {
+	Name string
+	Pri  int
+}
+
+func (it Item) String() string { return fmt.Sprintf("%s/%d", it.Name, it.Pri) }
+
+type ByPri []Item
+
+func (b ByPri) Len() int           { return len(b) }
+func (b ByPri) Less(i, j int) bool { return b[i].Pri < b[j].Pri || b[i].Pri == b[j].Pri && b[i].Name < b[j].Name }
+func (b ByPri) Swap(i, j int)      { b[i], b[j] = b[j], b[i] }
+
+type PQ []*Item
+
+func (q PQ) Len() int           { return len(q) }
+func (q PQ) Less(i, j int) bool { return q[i].Pri > q[j].Pri || q[i].Pri == q[j].Pri && q[i].Name < q[j].Name }
+func (q PQ) Swap(i, j int)      { q[i], q[j] = q[j], q[i] }
+func (q *PQ) Push(x any)        { *q = append(*q, x.(*Item)) }
+func (q *PQ) Pop() any {
+	old := *q
+	it := old[len(old)-1]
+	*q = old[:len(old)-1]
+	return it
+}
+
+type NotFound struct{ Key string }
+
+func (e NotFound) Error() string { return "not found: " + e.Key }
+
+type Temporary struct {
+	Op  string
+	Err error
+}
+
+func (e *Temporary) Error() string { return e.Op + ": " + e.Err.Error() }
+func (e *Temporary) Unwrap() error { return e.Err }
+
+type Code int
+
+func (c Code) Error() string { return fmt.Sprint("code ", int(c)) }
+
+func (c Code) Is(target error) bool {
+	t, ok := target.(Code)
+	return ok && (t == c || t == 0)
+}
+
+var ErrBase = errors.New("base")
+
+type Upper struct{ r io.Reader }
+
+func (u Upper) Read(p []byte) (int, error) {
+	n, err := u.r.Read(p)
+	copy(p, strings.ToUpper(string(p[:n])))
+	return n, err
+}
+
+type Counter struct {
+	n     int
+	lines int
+}
+
+func (c *Counter) Write(p []byte) (int, error) {
+	c.n += len(p)
+	c.lines += strings.Count(string(p), "\n")
+	return len(p), nil
+}
+
+type Money struct {
+	Cents int64
+	Cur   string
+}
+
+func (m Money) Format(f fmt.State, verb rune) {
+	switch verb {
+	case 'v', 's':
+		fmt.Fprintf(f, "%d.%02d %s", m.Cents/100, m.Cents%100, m.Cur)
+	default:
+		fmt.Fprintf(f, "%%!%c(Money)", verb)
+	}
+}
+
+type Job struct {
+	Name string
+	Took time.Duration
+	Big  *big.Int
+	Log  *strings.Builder
+}
+
+func main() {`)
+	names := []string{"a", "b", "c", "d", "e"}
+	item := func() string { return fmt.Sprintf("{%q, %d}", g.pick(names...), g.in(0, 4)) }
+	items := func() string {
+		var xs []string
+		for range g.in(0, 5) {
+			xs = append(xs, item())
+		}
+		return strings.Join(xs, ", ")
+	}
+	errs := []string{"NotFound{\"k\"}", "&Temporary{\"read\", NotFound{\"x\"}}", "fmt.Errorf(\"wrap: %w\", NotFound{\"y\"})", "fmt.Errorf(\"w2: %w\", &Temporary{\"op\", ErrBase})",
+		"Code(3)", "fmt.Errorf(\"c: %w\", Code(4))", "errors.Join(ErrBase, Code(5))", "ErrBase", "fmt.Errorf(\"two: %w %w\", Code(1), NotFound{\"z\"})", "nil"}
+	for i := range 22 {
+		switch g.n(11) {
+		case 0:
+			g.p("\t{\n\t\tb := ByPri{%s}\n\t\tsort.Sort(b)\n\t\tfmt.Println(%d, b, sort.IsSorted(b))\n\t\tsort.Sort(sort.Reverse(b))\n\t\tfmt.Println(b)\n\t}", items(), i)
+		case 1:
+			g.p("\t{\n\t\tq := &PQ{}\n\t\tfor _, it := range []Item{%s} {\n\t\t\theap.Push(q, &it)\n\t\t}\n\t\tvar out []string\n\t\tfor q.Len() > 0 {\n\t\t\tout = append(out, heap.Pop(q).(*Item).String())\n\t\t}\n\t\tfmt.Println(%d, out)\n\t}", items(), i)
+		case 2:
+			g.p("\t{\n\t\txs := []Item{%s}\n\t\tslices.SortStableFunc(xs, func(a, b Item) int { return a.Pri - b.Pri })\n\t\tidx := slices.IndexFunc(xs, func(it Item) bool { return it.Name == %q })\n\t\tfmt.Println(%d, xs, idx, slices.Contains(xs, Item{%q, %d}), slices.MaxFunc(append(xs, Item{}), func(a, b Item) int { return strings.Compare(a.Name, b.Name) }))\n\t}", items(), g.pick(names...), i, g.pick(names...), g.in(0, 4))
+		case 3:
+			g.p("\t{\n\t\tm := map[Item]int{}\n\t\tfor i, it := range []Item{%s} {\n\t\t\tm[it] += i\n\t\t}\n\t\tks := slices.SortedFunc(maps.Keys(m), func(a, b Item) int { return strings.Compare(a.String(), b.String()) })\n\t\tfmt.Println(%d, ks, len(m), maps.Collect(maps.All(m)))\n\t}", items(), i)
+		case 4:
+			e := g.pick(errs...)
+			g.p("\t{\n\t\tvar err error = %s\n\t\tvar nf NotFound\n\t\tvar tmp *Temporary\n\t\tvar c Code\n\t\tfmt.Println(%d, err, errors.Is(err, ErrBase), errors.Is(err, NotFound{\"y\"}), errors.Is(err, Code(0)), errors.Is(err, Code(4)))\n\t\tfmt.Println(errors.As(err, &nf), nf, errors.As(err, &tmp), errors.As(err, &c), c, errors.Unwrap(err) != nil)\n\t}", e, i)
+		case 5:
+			g.p("\t{\n\t\tsc := bufio.NewScanner(Upper{strings.NewReader(%q)})\n\t\tsc.Split(bufio.Scan%s)\n\t\tvar got []string\n\t\tfor sc.Scan() {\n\t\t\tgot = append(got, sc.Text())\n\t\t}\n\t\tfmt.Printf(\"%d %%q %%v\\n\", got, sc.Err())\n\t}", g.pick("one two\nthree", "", "a\n\nb c\n", "héllo wörld"), g.pick("Words", "Lines", "Runes"), i)
+		case 6:
+			g.p("\t{\n\t\tc := &Counter{}\n\t\tw := io.MultiWriter(c, io.Discard)\n\t\tfmt.Fprintf(w, \"%%d %%s\\n\", %d, %q)\n\t\tio.Copy(w, Upper{strings.NewReader(%q)})\n\t\tbw := bufio.NewWriter(c)\n\t\tfmt.Fprintln(bw, Item{%q, 1})\n\t\tbw.Flush()\n\t\tfmt.Println(%d, c.n, c.lines)\n\t}", g.in(0, 99), g.pick("x", "yy"), g.pick("ab\ncd\n", "", "q"), g.pick(names...), i)
+		case 7:
+			g.p("\t{\n\t\tm := Money{%d, %q}\n\t\tl := list.New()\n\t\tl.PushBack(m)\n\t\tl.PushFront(Item{%q, %d})\n\t\tvar parts []string\n\t\tfor e := l.Front(); e != nil; e = e.Next() {\n\t\t\tparts = append(parts, fmt.Sprint(e.Value))\n\t\t}\n\t\tfmt.Printf(\"%d %%v %%s %%d %%q\\n\", parts, m, m, []Money{m})\n\t}", g.in(0, 99999), g.pick("EUR", "KRW"), g.pick(names...), g.in(0, 4), i)
+		case 8:
+			g.p("\t{\n\t\tj := Job{Name: %q, Took: %d * time.Millisecond, Big: big.NewInt(%d), Log: &strings.Builder{}}\n\t\tj.Big.Exp(j.Big, big.NewInt(%d), nil)\n\t\tfmt.Fprintf(j.Log, \"took %%v\", j.Took)\n\t\tjs := []Job{j, j}\n\t\tjs[1].Took *= 2\n\t\tfmt.Println(%d, j.Name, j.Took, j.Big, j.Log.String(), js[1].Took, js[0].Big == js[1].Big, j.Took.Round(time.Second))\n\t}", g.pick(names...), g.in(0, 5000), g.in(2, 9), g.in(0, 40), i)
+		case 9:
+			g.p("\t{\n\t\tvar sb strings.Builder\n\t\tw := io.Writer(&sb)\n\t\tfor _, it := range []fmt.Stringer{Item{%q, 1}, time.Duration(%d), big.NewInt(%d)} {\n\t\t\tfmt.Fprint(w, it, \";\")\n\t\t}\n\t\tvar r io.Reader = Upper{strings.NewReader(sb.String())}\n\t\tdata, err := io.ReadAll(io.LimitReader(r, %d))\n\t\tfmt.Printf(\"%d %%s %%v %%T\\n\", data, err, r)\n\t}", g.pick(names...), g.in(0, 1e9), g.in(-99, 99), g.in(0, 40), i)
+		default:
+			g.p("\t{\n\t\tlookup := func(k string) (Item, error) {\n\t\t\tif k == %q {\n\t\t\t\treturn Item{}, &Temporary{\"lookup\", NotFound{k}}\n\t\t\t}\n\t\t\treturn Item{k, len(k)}, nil\n\t\t}\n\t\tfor _, k := range []string{\"a\", \"b\", \"cc\"} {\n\t\t\tit, err := lookup(k)\n\t\t\tif nf := (NotFound{}); errors.As(err, &nf) {\n\t\t\t\tfmt.Println(%d, \"missing\", nf.Key, err)\n\t\t\t\tcontinue\n\t\t\t}\n\t\t\tfmt.Println(%d, it)\n\t\t}\n\t}", g.pick("a", "b", "zz"), i, i)
+		}
+	}
+	g.p("\t_ = bufio.ScanWords\n\t_ = heap.Init\n\t_ = list.New\n\t_ = io.EOF\n\t_ = maps.Keys[map[int]int]\n\t_ = big.NewInt\n\t_ = sort.Ints\n\t_ = time.Second\n\t_ = errors.New\n\t_ = slices.Sort[[]int]\n}")
+}

@@ -317,3 +317,111 @@ func main() {
 	}
 	g.p("}")
 }
+
+// genNamedConv: conversions between struct types of one underlying type
+// (tags ignored), pointer conversions that alias (*B)(&a), named slice,
+// map, chan and func types with methods (the HandlerFunc pattern, a func
+// type satisfying an interface), aliases and their method sets, and
+// conversions of values in interfaces and through generic functions.
+func genNamedConv(g *gen) {
+	g.lit(`package main
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+type A struct {
+	X int
+	S string
+}
+
+type B struct {
+	X int    ` + "`json:\"x\"`" + `
+	S string ` + "`json:\"s\"`" + `
+}
+
+func (b B) Show() string { return fmt.Sprintf("B<%d,%s>", b.X, b.S) }
+
+func (a *A) Grow() { a.X *= 2 }
+
+type AA = A
+
+type Handler interface{ Serve(int) int }
+
+type HandlerFunc func(int) int
+
+func (f HandlerFunc) Serve(x int) int { return f(x) + 1 }
+
+type Chain []Handler
+
+func (c Chain) Serve(x int) int {
+	for _, h := range c {
+		x = h.Serve(x)
+	}
+	return x
+}
+
+type Words []string
+
+func (w Words) Len() int           { return len(w) }
+func (w Words) Less(i, j int) bool { return len(w[i]) < len(w[j]) || len(w[i]) == len(w[j]) && w[i] < w[j] }
+func (w Words) Swap(i, j int)      { w[i], w[j] = w[j], w[i] }
+
+type Bag map[string]int
+
+func (b Bag) Add(ws ...string) Bag {
+	for _, w := range ws {
+		b[w]++
+	}
+	return b
+}
+
+type Pipe chan int
+
+func (p Pipe) Send(vs ...int) Pipe {
+	for _, v := range vs {
+		p <- v
+	}
+	return p
+}
+
+func Conv[T ~struct {
+	X int
+	S string
+}](v A) T {
+	return T(v)
+}
+
+var _ = sort.Sort
+
+func main() {`)
+	for i := range 22 {
+		x, s := g.in(-5, 9), g.pick("p", "q", "")
+		switch g.n(10) {
+		case 0:
+			g.p("\t{\n\t\ta := A{%d, %q}\n\t\tb := B(a)\n\t\tb.X++\n\t\tpb := (*B)(&a)\n\t\tpb.S += \"!\"\n\t\ta.Grow()\n\t\tfmt.Println(%d, a, b, *pb, pb.Show(), A(b) == a)\n\t}", x, s, i)
+		case 1:
+			g.p("\t{\n\t\tvar aa AA = A{%d, %q}\n\t\taa.Grow()\n\t\tvar v any = aa\n\t\t_, isA := v.(A)\n\t\tfmt.Printf(\"%d %%v %%T %%v %%v\\n\", aa, aa, isA, B(Conv[AA](aa)).Show())\n\t}", x, s, i)
+		case 2:
+			g.p("\t{\n\t\tdouble := HandlerFunc(func(x int) int { return x * 2 })\n\t\tvar h Handler = Chain{double, HandlerFunc(func(x int) int { return x - %d }), Chain{double}}\n\t\tfmt.Println(%d, h.Serve(%d), double(%d), double.Serve(%d))\n\t}", g.in(0, 5), i, x, x, x)
+		case 3:
+			g.p("\t{\n\t\tw := Words(strings.Fields(%q))\n\t\tsort.Sort(w)\n\t\traw := []string(w)\n\t\traw[0] = strings.ToUpper(raw[0])\n\t\tfmt.Println(%d, w, len(raw), sort.IsSorted(w))\n\t}", g.pick("go is a fun language", "b a", "x", "ccc bb a dd"), i)
+		case 4:
+			g.p("\t{\n\t\tb := Bag{}.Add(strings.Split(%q, \",\")...)\n\t\tm := map[string]int(b)\n\t\tm[\"new\"] = 1\n\t\tfmt.Println(%d, b, len(m), Bag(m).Add(\"new\")[\"new\"])\n\t}", g.pick("a,b,a", "x", "a,,b,b,b"), i)
+		case 5:
+			n := g.in(0, 3)
+			g.p("\t{\n\t\tp := make(Pipe, %d).Send(%s)\n\t\tvar c chan int = p\n\t\tclose(c)\n\t\tvar got []int\n\t\tfor v := range p {\n\t\t\tgot = append(got, v)\n\t\t}\n\t\tfmt.Printf(\"%d %%v %%T %%T\\n\", got, p, (<-chan int)(p))\n\t}", n, g.ints(n, 0, 9), i)
+		case 6:
+			g.p("\t{\n\t\tvar v any = B{%d, %q}\n\t\tif b, ok := v.(B); ok {\n\t\t\ta := A(b)\n\t\t\tv = a\n\t\t}\n\t\t_, isB := v.(B)\n\t\t_, isShow := v.(interface{ Show() string })\n\t\tfmt.Printf(\"%d %%v %%T %%v %%v\\n\", v, v, isB, isShow)\n\t}", x, s, i)
+		case 7:
+			g.p("\t{\n\t\tas := []A{{%d, %q}, {1, \"z\"}}\n\t\tbs := make([]B, len(as))\n\t\tfor i, a := range as {\n\t\t\tbs[i] = B(a)\n\t\t}\n\t\tps := []*A{&as[0]}\n\t\t(*B)(ps[0]).X = %d\n\t\tfmt.Println(%d, as, bs, *ps[0])\n\t}", x, s, g.in(0, 9), i)
+		case 8:
+			g.p("\t{\n\t\tanon := struct {\n\t\t\tX int\n\t\t\tS string\n\t\t}{%d, %q}\n\t\ta := A(anon)\n\t\tb := B(anon)\n\t\tanon = struct {\n\t\t\tX int\n\t\t\tS string\n\t\t}(b)\n\t\tfmt.Printf(\"%d %%v %%v %%+v %%T\\n\", a, b.Show(), anon, anon)\n\t}", x, s, i)
+		default:
+			g.p("\t{\n\t\tfs := map[string]HandlerFunc{\"inc\": func(x int) int { return x + 1 }}\n\t\tvar h Handler = fs[\"inc\"]\n\t\tf := HandlerFunc.Serve\n\t\tg := h.Serve\n\t\tfmt.Println(%d, f(fs[\"inc\"], %d), g(%d), fs[\"missing\"] == nil)\n\t}", i, x, x)
+		}
+	}
+	g.p("}")
+}

@@ -394,7 +394,7 @@ func Conv[T ~struct {
 	return T(v)
 }
 
-var _ = sort.Sort
+var _, _ = sort.Sort, strings.Fields
 
 func main() {`)
 	for i := range 22 {
@@ -421,6 +421,126 @@ func main() {`)
 			g.p("\t{\n\t\tanon := struct {\n\t\t\tX int\n\t\t\tS string\n\t\t}{%d, %q}\n\t\ta := A(anon)\n\t\tb := B(anon)\n\t\tanon = struct {\n\t\t\tX int\n\t\t\tS string\n\t\t}(b)\n\t\tfmt.Printf(\"%d %%v %%v %%+v %%T\\n\", a, b.Show(), anon, anon)\n\t}", x, s, i)
 		default:
 			g.p("\t{\n\t\tfs := map[string]HandlerFunc{\"inc\": func(x int) int { return x + 1 }}\n\t\tvar h Handler = fs[\"inc\"]\n\t\tf := HandlerFunc.Serve\n\t\tg := h.Serve\n\t\tfmt.Println(%d, f(fs[\"inc\"], %d), g(%d), fs[\"missing\"] == nil)\n\t}", i, x, x)
+		}
+	}
+	g.p("}")
+}
+
+// genGenArith: integer and float arithmetic inside generic functions and
+// methods, instantiated with every integer type (named ones too) and
+// float types: op-assignments on variables, slice and map elements,
+// pointers and fields, ++ and --, unary - and ^, shifts by a variable,
+// division and remainder, and conversions to and from the type parameter.
+func genGenArith(g *gen) {
+	g.lit(`package main
+
+import "fmt"
+
+type Int interface {
+	~int8 | ~int16 | ~int32 | ~int64 | ~int | ~uint8 | ~uint16 | ~uint32 | ~uint64 | ~uint | ~uintptr
+}
+
+type Small int8
+
+type Word uint16
+
+type Addr uintptr
+
+func Ops[T Int](a, b T, s uint) []T {
+	c, d, e := a, a, a
+	c += b
+	d -= b
+	e *= b
+	x, y := a, a
+	x++
+	y--
+	out := []T{c, d, e, x, y, -a, ^a, a << s, a >> s, a &^ b, a | b, a ^ b}
+	if b != 0 {
+		q, r := a, a
+		q /= b
+		r %= b
+		out = append(out, q, r)
+	}
+	return out
+}
+
+type Acc[T Int | ~float64 | ~float32] struct {
+	v    T
+	hist []T
+	m    map[string]T
+}
+
+func (a *Acc[T]) Add(d T) *Acc[T] {
+	a.v += d
+	a.hist = append(a.hist, a.v)
+	if a.m == nil {
+		a.m = map[string]T{}
+	}
+	a.m["sum"] += d
+	a.m["neg"] -= d
+	return a
+}
+
+func (a *Acc[T]) Bump() T {
+	p := &a.v
+	*p++
+	a.hist[len(a.hist)-1] *= 2
+	return *p
+}
+
+func Conv[T Int, U Int | ~float64](x T) (U, T, int64) {
+	return U(x), T(U(x)), int64(x)
+}
+
+func Mean[F ~float32 | ~float64](xs ...F) F {
+	var s F
+	for _, x := range xs {
+		s += x
+	}
+	s /= F(len(xs))
+	return s
+}
+
+func main() {`)
+	types := []struct {
+		name   string
+		bits   uint
+		signed bool
+	}{{"int8", 8, true}, {"Small", 8, true}, {"int16", 16, true}, {"int32", 32, true}, {"int64", 64, true}, {"int", 64, true},
+		{"uint8", 8, false}, {"Word", 16, false}, {"uint32", 32, false}, {"uint64", 64, false}, {"uint", 64, false}, {"uintptr", 64, false}, {"Addr", 64, false}}
+	val := func(bits uint, signed bool) string {
+		switch g.n(4) {
+		case 0:
+			if signed {
+				return fmt.Sprintf("-%d", uint64(1)<<(bits-1))
+			}
+			return "0"
+		case 1:
+			if signed {
+				return fmt.Sprint(uint64(1)<<(bits-1) - 1)
+			}
+			return fmt.Sprint(uint64(1)<<bits - 1)
+		}
+		if signed {
+			return fmt.Sprint(g.in(-100, 100))
+		}
+		return fmt.Sprint(g.in(0, 200))
+	}
+	for i := range 24 {
+		t := types[g.n(len(types))]
+		switch g.n(4) {
+		case 0, 1:
+			g.p("\tfmt.Println(%d, Ops[%s](%s, %s, %d))", i, t.name, val(t.bits, t.signed), val(t.bits, t.signed), g.in(0, 70))
+		case 2:
+			u := types[g.n(len(types))]
+			g.p("\t{\n\t\tvar x %s = %s\n\t\tu, back, w := Conv[%s, %s](x)\n\t\tf, _, _ := Conv[%s, float64](x)\n\t\tfmt.Println(%d, u, back, w, f)\n\t}", t.name, val(t.bits, t.signed), t.name, u.name, t.name, i)
+		default:
+			if g.pct(0.3) {
+				ft := g.pick("float64", "float32")
+				g.p("\t{\n\t\ta := &Acc[%s]{}\n\t\ta.Add(%s).Add(%s)\n\t\tfmt.Println(%d, a.Bump(), a.v, a.hist, a.m, Mean[%s](1, 2.5, %s))\n\t}", ft, g.pick("0.1", "-2.5", "1e30"), g.pick("0.2", "3", "-1e30"), i, ft, g.pick("4", "0.1"))
+				continue
+			}
+			g.p("\t{\n\t\ta := &Acc[%s]{}\n\t\ta.Add(%s).Add(%s)\n\t\tfmt.Println(%d, a.Bump(), a.v, a.hist, a.m)\n\t}", t.name, val(t.bits, t.signed), val(t.bits, t.signed), i)
 		}
 	}
 	g.p("}")

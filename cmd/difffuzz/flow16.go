@@ -423,3 +423,73 @@ func main() {
 	}
 	g.p("}")
 }
+
+// genPredecl: predeclared identifiers (len, cap, append, copy, new, make,
+// min, max, true, false, nil, string, int, error, any, clear) shadowed in
+// local scopes by variables, funcs, aliases and parameters, and used
+// again as builtins once the scope ends; struct fields and methods named
+// like them. (A type defined with such a name is a known bug: conformance
+// fuzz16/s16_local_type_named_byte_rune.go.)
+func genPredecl(g *gen) {
+	g.lit(`package main
+
+import "fmt"
+
+type S struct {
+	len, cap int
+	string   string
+	new      func() int
+}
+
+func (s S) append(x int) int { return s.len + x }
+
+func (s *S) copy() S { return *s }
+
+func params(len int, string string, nil bool) string {
+	return fmt.Sprint(len*2, string+"!", !nil)
+}
+
+func results() (int, error string) {
+	int = "i"
+	error = "e"
+	return
+}
+
+func main() {`)
+	snips := []string{
+		"len := func(s string) int { return 42 }\n\t\tfmt.Println(%d, len(\"abc\"))",
+		"true := false\n\t\tfmt.Println(%d, true, !true, true == false)",
+		"type int = string\n\t\tvar x int = \"s\"\n\t\tfmt.Printf(\"%d %%v %%T\\n\", x, x)",
+		"nil := 5\n\t\tfmt.Println(%d, nil+1)",
+		"string := 3\n\t\tfmt.Println(%d, string+1)",
+		"any := []int{1}\n\t\tfmt.Println(%d, any, len(any))",
+		"error := \"e\"\n\t\tfmt.Println(%d, error+\"rr\")",
+		"max := min(3, 4)\n\t\tmin := max * 2\n\t\tfmt.Println(%d, min, max)",
+		"copy := append([]int{}, 1, 2)\n\t\tappend := len(copy)\n\t\tfmt.Println(%d, copy, append)",
+		"new := func() int { return 1 }\n\t\tfmt.Println(%d, new()+new())",
+		"cap := \"c\"\n\t\tfmt.Println(%d, cap+cap)",
+		"make := map[string]int{\"a\": 1}\n\t\tfmt.Println(%d, make[\"a\"], len(make))",
+		"s := S{len: 2, cap: 3, string: \"x\", new: func() int { return 9 }}\n\t\tc := s.copy()\n\t\tfmt.Println(%d, s.append(1), c.len, c.cap, c.string, s.new())",
+		"fmt.Println(%d, params(3, \"s\", false))",
+		"a, b := results()\n\t\tfmt.Println(%d, a, b)",
+		"clear := func(m map[int]int) int { return len(m) }\n\t\tfmt.Println(%d, clear(map[int]int{1: 1}))",
+		"false := 1 > 0\n\t\tif false {\n\t\t\tfmt.Println(%d, \"false is true here\")\n\t\t}",
+		"for len := range 2 {\n\t\t\tfmt.Print(len, \" \")\n\t\t}\n\t\tfmt.Println(%d)",
+		"switch string := any(3).(type) {\n\t\tcase int:\n\t\t\tfmt.Println(%d, string+1)\n\t\t}",
+		"if nil := 0; nil == 0 {\n\t\t\tfmt.Println(%d, \"nil is zero\")\n\t\t}",
+		"f := func(append func(int) int, x int) int { return append(x) }\n\t\tfmt.Println(%d, f(func(x int) int { return x * x }, 7))",
+	}
+	after := []string{
+		"fmt.Println(%d, len(\"abc\"), cap(make([]int, 1, 4)), append([]int{1}, 2), min(2, 1), max(\"a\", \"b\"))",
+		"fmt.Printf(\"%d %%v %%v %%T %%T\\n\", true, nil == error(nil), string(rune(65)), int(1))",
+		"{\n\t\tb := []byte(\"xy\")\n\t\tn := copy(b, \"z\")\n\t\tm := map[int]int{1: 1}\n\t\tclear(m)\n\t\tvar e error\n\t\tvar a any = new(int)\n\t\tfmt.Println(%d, n, string(b), len(m), e == nil, a != nil)\n\t}",
+	}
+	for i := range 26 {
+		if g.pct(0.25) {
+			g.p("\t"+g.pick(after...), i)
+			continue
+		}
+		g.p("\t{\n\t\t"+g.pick(snips...)+"\n\t}", i)
+	}
+	g.p("}")
+}

@@ -425,11 +425,10 @@ func main() {
 }
 
 // genPredecl: predeclared identifiers (len, cap, append, copy, new, make,
-// min, max, true, false, nil, string, int, error, any, clear) shadowed in
-// local scopes by variables, funcs, aliases and parameters, and used
-// again as builtins once the scope ends; struct fields and methods named
-// like them. (A type defined with such a name is a known bug: conformance
-// fuzz16/s16_local_type_named_byte_rune.go.)
+// min, max, true, false, nil, string, int, byte, error, any, rune, clear)
+// shadowed in local scopes by variables, funcs, types, aliases and
+// parameters, and used again as builtins once the scope ends; struct
+// fields and methods named like them.
 func genPredecl(g *gen) {
 	g.lit(`package main
 
@@ -473,6 +472,10 @@ func main() {`)
 		"fmt.Println(%d, params(3, \"s\", false))",
 		"a, b := results()\n\t\tfmt.Println(%d, a, b)",
 		"clear := func(m map[int]int) int { return len(m) }\n\t\tfmt.Println(%d, clear(map[int]int{1: 1}))",
+		"type byte int\n\t\tvar b byte = 300\n\t\tfmt.Printf(\"%d %%v %%T\\n\", b, b)",
+		"type rune struct{ r int32 }\n\t\tfmt.Printf(\"%d %%v %%T %%v\\n\", rune{5}, rune{5}, rune{6}.r)",
+		"type uint16 int8\n\t\tvar b uint16 = -100\n\t\tfmt.Printf(\"%d %%v %%T\\n\", b, b)",
+		"type complex64 struct{ r int32 }\n\t\tfmt.Printf(\"%d %%v %%T\\n\", complex64{5}, complex64{5}.r)",
 		"false := 1 > 0\n\t\tif false {\n\t\t\tfmt.Println(%d, \"false is true here\")\n\t\t}",
 		"for len := range 2 {\n\t\t\tfmt.Print(len, \" \")\n\t\t}\n\t\tfmt.Println(%d)",
 		"switch string := any(3).(type) {\n\t\tcase int:\n\t\t\tfmt.Println(%d, string+1)\n\t\t}",

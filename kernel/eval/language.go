@@ -66,8 +66,6 @@ var gaps = []gap{
 		[]string{"public10b/s15_print_struct_with_mutex.go"}},
 	{"a func type that is its own parameter or result type (type Fn func(Fn) int) is seen by reflect as its underlying signature with interface {} in place of itself (reflect.TypeOf(f).String() is func(interface {}) int); fmt's %T prints main.Fn",
 		[]string{"lang15/s15_recursive_func_type_reflect.go"}},
-	{"a type defined in a block with the name of a predeclared type (type byte int, type rune struct{...}) is not that type everywhere in the block: a constant assigned to a variable of it is checked against the predeclared type, and a field of a composite literal of it is not found (an alias, type int = string, and variables or funcs named like predeclared identifiers work)",
-		[]string{"fuzz16/s16_local_type_named_byte_rune.go"}},
 }
 
 // Banner is the kernel_info_reply banner: the Go version cells speak and

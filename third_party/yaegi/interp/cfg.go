@@ -1506,14 +1506,14 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 
 		case continueStmt:
 			if len(n.child) == 0 {
-				n.tnext = sc.loopRestart
+				n.tnext = continueTarget(sc.loopRestart)
 				break
 			}
 			if !n.hasAnc(n.sym.node) {
 				err = n.cfgErrorf("invalid continue label %s", n.child[0].ident)
 				break
 			}
-			n.tnext = n.sym.node.child[1].lastChild().start
+			n.tnext = continueTarget(n.sym.node.child[1].lastChild().start)
 
 		case gotoStmt:
 			if n.sym.node == nil {
@@ -2439,6 +2439,8 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				// gonotes patch: the method expression I.M of an interface type (methexpr.go).
 			case n.child[0].isType(sc) && binMethodExpr(n):
 				// gonotes patch: the method expression T.M of a compiled type (methexpr.go).
+			case n.child[0].isType(sc) && embeddedIfaceMethodExpr(n):
+				// gonotes patch (s16-fuzz16): T.M of a method promoted from an embedded interface (methexpr.go).
 			case isStruct(n.typ) || isInterfaceSrc(n.typ):
 				// Find a matching field.
 				if ti := n.typ.lookupField(n.child[1].ident); len(ti) > 0 {

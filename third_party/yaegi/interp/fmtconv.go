@@ -408,6 +408,18 @@ func (fc *fmtConverter) conv(t *itype, elem, addr bool, seen map[*itype]bool) fu
 					continue
 				}
 				if convs[i] == nil {
+					if !fc.marshal {
+						// gonotes patch (s16-fuzz16): a field whose values
+						// fmt gets as they are (an unexported one, one
+						// without methods fmt calls) keeps the runtime type
+						// of its defined type, as in the struct made with
+						// no conversion: fmt names it in a bad verb's
+						// message (%!d(main.Temp=3), not float64=3).
+						if ft := interp.crossRType(t.field[i].typ); ft != nil && ft != sf.Type && sf.Type.ConvertibleTo(ft) {
+							fields[i].Type = ft
+							vals[i] = vals[i].Convert(ft)
+						}
+					}
 					continue
 				}
 				if fc.marshal && omitted(sf.Tag, vals[i], xmlEnc) {

@@ -265,3 +265,25 @@ func valueRecvSelector(m *node) bool {
 	_, ok := t.MethodByName(m.child[1].ident)
 	return ok
 }
+
+// continueTarget returns the node a continue statement whose loop restarts
+// at t goes to. gonotes patch (s16-fuzz16): a range loop (over an integer,
+// a slice, an array, a string, a map or a channel) restarts at its range
+// node, and a continue went there directly, past the end of the body,
+// where perIteration copies the variables that escape: a closure or a
+// pointer made in an iteration ended by continue shared the variable with
+// the next iteration (`for i := range 3 { fs = append(fs, func() int {
+// return i }); continue }` gave 2 2 2). It goes through the body now, as
+// in a three-clause loop, whose restart is its body. A range over a
+// function (rangefunc.go) ends its body's iterations itself.
+func continueTarget(t *node) *node {
+	if t == nil || t.kind != rangeStmt || t.rf != nil || len(t.child) == 0 {
+		return t
+	}
+	// The range statement's post-order (cfg.go), after its body's, wires
+	// its last child, the body, to go back to it.
+	if body := t.lastChild(); body.kind == blockStmt {
+		return body
+	}
+	return t
+}

@@ -8,7 +8,11 @@ package interp
 // resolved I.M as the method of an interface value (without the receiver
 // argument): a call of it failed "too many arguments".
 
-import "reflect"
+import (
+	"reflect"
+
+	"github.com/traefik/yaegi/internal/unsafe2"
+)
 
 // ifaceMethodExpr sets n, a selector T.M whose T is an interface type, up as
 // a method expression. It returns false if T has no method M (the caller
@@ -89,7 +93,53 @@ func ifaceMethodExpr(n *node) bool {
 
 // getIfaceMethodExpr makes the func value of the method expression n of an
 // interpreted interface type.
-func getIfaceMethodExpr(n *node) {
+func getIfaceMethodExpr(n *node) { genIfaceMethodExpr(n, nil) }
+
+// embeddedIfaceMethodExpr sets n, a selector T.M or (*T).M whose T is a
+// struct type of the notebook and M a method promoted from an interface
+// embedded in it (type W struct{ I }), up as a method expression: a func
+// whose first argument is a T, calling M of the interface value the
+// embedded field holds. It returns false for any other selector (the
+// caller goes on as before). gonotes patch (s16-fuzz16): the selector was
+// resolved as the interface's method without the receiver argument (a
+// call of W.Val(w) failed "too many arguments").
+func embeddedIfaceMethodExpr(n *node) bool {
+	recv := n.typ
+	name := n.child[1].ident
+	st := recv
+	if st.cat == ptrT {
+		st = st.val
+	}
+	if st == nil || !isStruct(st) || isInterfaceSrc(recv) {
+		return false
+	}
+	if len(recv.lookupField(name)) > 0 {
+		return false
+	}
+	if m, _ := recv.lookupSrcMethod(name); m != nil {
+		return false
+	}
+	if _, _, _, ok := recv.lookupBinMethod(name); ok {
+		return false
+	}
+	mt := recv.interfaceMethod(name)
+	path := ifaceFieldPath(recv, name)
+	if mt == nil || mt.cat != funcT || len(path) == 0 {
+		return false
+	}
+	t := *mt
+	t.arg = append([]*itype{recv}, mt.arg...)
+	t.str, t.rtype = funcOf(t.arg, t.ret).str, nil
+	n.typ = &t
+	n.gen = func(n *node) { genIfaceMethodExpr(n, path) }
+	n.action = aGetMethod
+	return true
+}
+
+// genIfaceMethodExpr makes the func value of the method expression n whose
+// receiver, the func's first argument, is an interface value, or a struct
+// (or a pointer to one) holding the interface value at the field path.
+func genIfaceMethodExpr(n *node, path []int) {
 	next := getExec(n.tnext)
 	name := n.child[1].ident
 	ft := n.typ.TypeOf()
@@ -98,7 +148,17 @@ func getIfaceMethodExpr(n *node) {
 
 	n.exec = func(f *frame) bltn {
 		getFrame(f, l).data[i] = reflect.MakeFunc(ft, func(in []reflect.Value) []reflect.Value {
-			meth := ifaceMethodValue(f, n, in[0], name)
+			recv := in[0]
+			for _, k := range path {
+				if recv.Kind() == reflect.Ptr {
+					if recv.IsNil() {
+						nilDereference()
+					}
+					recv = recv.Elem()
+				}
+				recv = unsafe2.Exported(recv.Field(k))
+			}
+			meth := ifaceMethodValue(f, n, recv, name)
 			var out []reflect.Value
 			if variadic {
 				out = meth.CallSlice(in[1:])

@@ -15,6 +15,7 @@ import (
 	"math/bits"
 	"reflect"
 	"strings"
+	"sync"
 	"unsafe"
 )
 
@@ -240,9 +241,17 @@ func (*typeAssertionError) RuntimeError() {}
 func assertPanic(inter, concrete, asserted, missing string) {
 	switch {
 	case concrete == "":
-		panic(&typeAssertionError{"interface conversion: " + inter + " is nil, not " + asserted})
+		msg := "interface conversion: " + inter + " is nil, not " + asserted
+		if e := nativeAssertError(inter, "", asserted, "", msg); e != nil {
+			panic(e)
+		}
+		panic(&typeAssertionError{msg})
 	case missing != "":
-		panic(&typeAssertionError{"interface conversion: " + concrete + " is not " + asserted + ": missing method " + missing})
+		msg := "interface conversion: " + concrete + " is not " + asserted + ": missing method " + missing
+		if e := nativeAssertError(inter, concrete, asserted, missing, msg); e != nil {
+			panic(e)
+		}
+		panic(&typeAssertionError{msg})
 	}
 	msg := "interface conversion: " + inter + " is " + concrete + ", not " + asserted
 	if concrete == asserted {
@@ -251,7 +260,92 @@ func assertPanic(inter, concrete, asserted, missing string) {
 		// as Go's runtime does.
 		msg += " (types from different scopes)"
 	}
+	if e := nativeAssertError(inter, concrete, asserted, "", msg); e != nil {
+		panic(e)
+	}
 	panic(&typeAssertionError{msg})
+}
+
+// assertNameTypes holds the types made by assertNameType, by name.
+var assertNameTypes sync.Map
+
+// assertNameType returns a runtime type whose string is name, for the
+// message of a runtime.TypeAssertionError (which names its types by their
+// strings), or nil.
+func assertNameType(name string) unsafe.Pointer {
+	if t, ok := assertNameTypes.Load(name); ok {
+		return rtTypeOf(t.(reflect.Type))
+	}
+	t := makeNamedRType(reflect.TypeOf(struct{}{}), name, "main")
+	if t == nil || t.String() != name {
+		return nil
+	}
+	t2, _ := assertNameTypes.LoadOrStore(name, t)
+	return rtTypeOf(t2.(reflect.Type))
+}
+
+// assertErrorSink keeps the assertion of nativeAssertError.
+var assertErrorSink string
+
+// nativeAssertError returns Go's error of a failed type assertion, a
+// *runtime.TypeAssertionError, whose message is msg, or nil. Its type names
+// the program's types, which compiled code does not assert to: the error
+// of an assertion that fails natively is copied with its types (its
+// fields _interface, concrete and asserted, found by name) replaced by
+// types of the names assertPanic has ("" for concrete: a nil interface;
+// "interface" for inter: none), and its missing method set; it is used
+// if its message is then msg. gonotes patch (s16-fuzz16): %T of the
+// recovered value was *interp.typeAssertionError, and errors.As to a
+// *runtime.TypeAssertionError found none.
+func nativeAssertError(inter, concrete, asserted, missing, msg string) error {
+	if !namedTypesWork() {
+		return nil
+	}
+	var r any
+	func() {
+		defer func() { r = recover() }()
+		var x any = 0
+		assertErrorSink = x.(string)
+	}()
+	err, ok := r.(error)
+	if !ok {
+		return nil
+	}
+	pt := reflect.TypeOf(err)
+	if pt.Kind() != reflect.Ptr || pt.Elem().Kind() != reflect.Struct {
+		return nil
+	}
+	et := pt.Elem()
+	fi, ok1 := et.FieldByName("_interface")
+	fc, ok2 := et.FieldByName("concrete")
+	fa, ok3 := et.FieldByName("asserted")
+	fm, ok4 := et.FieldByName("missingMethod")
+	if !ok1 || !ok2 || !ok3 || !ok4 || fi.Type.Kind() != reflect.Ptr || fc.Type.Kind() != reflect.Ptr ||
+		fa.Type.Kind() != reflect.Ptr || fm.Type.Kind() != reflect.String {
+		return nil
+	}
+	v := reflect.New(et)
+	p := v.UnsafePointer()
+	for _, f := range []struct {
+		off  uintptr
+		name string
+		none string
+	}{{fi.Offset, inter, "interface"}, {fc.Offset, concrete, ""}, {fa.Offset, asserted, ""}} {
+		if f.name == f.none {
+			continue // nil
+		}
+		t := assertNameType(f.name)
+		if t == nil {
+			return nil
+		}
+		*(*unsafe.Pointer)(unsafe.Add(p, f.off)) = t
+	}
+	*(*string)(unsafe.Add(p, fm.Offset)) = missing
+	out, ok := v.Interface().(error)
+	if !ok || out.Error() != msg {
+		return nil
+	}
+	return out
 }
 
 // nilAssert fails the assertion of a nil interface to the interface typ:
@@ -383,9 +477,52 @@ func checkSliceToArray(v reflect.Value, t reflect.Type) {
 		t = t.Elem()
 	}
 	if v.Len() < t.Len() {
+		if e := sliceConvertError(v.Len(), t.Len()); e != nil {
+			panic(e)
+		}
 		panic(runtimeError("cannot convert slice with length " + itoa(v.Len()) +
 			" to array or pointer to array with length " + itoa(t.Len())))
 	}
+}
+
+// sliceConvertSink keeps the conversion of sliceConvertError.
+var sliceConvertSink *[1]struct{}
+
+// sliceConvertError returns Go's run-time error (a runtime.boundsError)
+// for the conversion of a slice of length n to an array (or a pointer to
+// an array) of length k, or nil. The length of an array type is known to
+// compiled code only when it is compiled, so a native conversion cannot
+// fail with n and k: the error of one that fails with 0 and 1 is copied
+// with its lengths set (its fields x and y, found by name: the array's
+// and the slice's), and used if
+// its message is then Go's. gonotes patch (s16-fuzz16): %T of the
+// recovered value was interp.runtimeError.
+func sliceConvertError(n, k int) error {
+	var r any
+	func() {
+		defer func() { r = recover() }()
+		sliceConvertSink = (*[1]struct{})(make([]struct{}, 0))
+	}()
+	err, ok := r.(error)
+	if !ok {
+		return nil
+	}
+	rt := reflect.TypeOf(err)
+	fx, okx := rt.FieldByName("x")
+	fy, oky := rt.FieldByName("y")
+	if rt.Kind() != reflect.Struct || !okx || !oky || fx.Type.Kind() != reflect.Int64 || fy.Type.Kind() != reflect.Int {
+		return nil
+	}
+	v := reflect.New(rt).Elem()
+	v.Set(reflect.ValueOf(err))
+	p := unsafe.Pointer(v.UnsafeAddr())
+	*(*int64)(unsafe.Add(p, fx.Offset)) = int64(k) // the array's length
+	*(*int)(unsafe.Add(p, fy.Offset)) = n          // the slice's
+	out, ok := v.Interface().(error)
+	if !ok || out.Error() != "runtime error: cannot convert slice with length "+itoa(n)+" to array or pointer to array with length "+itoa(k) {
+		return nil
+	}
+	return out
 }
 
 // runtimePanic returns the run-time error of Go for a panic of reflect

@@ -1770,8 +1770,20 @@ func (t *itype) addMethod(n *node) {
 // or recursive reference, or the type of this same declaration, but not the
 // complete type of an earlier declaration of the name (a notebook cell that
 // declares the type again), which must get a new type.
+//
+// gonotes patch (s16-fuzz16): nor a predeclared type (whose type has no
+// node): `type byte int` in a func was the universe's byte (uint8), and
+// `type rune struct{ r int32 }` made the universe's rune itself a struct
+// type, for the rest of the session.
 func reusable(sym *symbol, n *node) bool {
 	t := sym.typ
+	if t != nil && t.node == nil && n != nil && n.interp != nil && n.interp.universe != nil {
+		for _, u := range n.interp.universe.sym {
+			if u == sym {
+				return false
+			}
+		}
+	}
 	return t == nil || t.incomplete || t.node == nil || t.node == n ||
 		n.anc != nil && n.anc.kind == typeSpec && t.node == n.anc.child[0]
 }

@@ -66,6 +66,8 @@ var gaps = []gap{
 		[]string{"public10b/s15_print_struct_with_mutex.go"}},
 	{"a func type that is its own parameter or result type (type Fn func(Fn) int) is seen by reflect as its underlying signature with interface {} in place of itself (reflect.TypeOf(f).String() is func(interface {}) int); fmt's %T prints main.Fn",
 		[]string{"lang15/s15_recursive_func_type_reflect.go"}},
+	{"a log.Logger with log.Lshortfile or log.Llongfile prints, for a call from a cell, the file and line of a compiled frame of the interpreter (value.go:586), not the cell's line: log finds its caller with runtime.Caller, which sees no interpreted frames",
+		[]string{"public11b/log_logger_loggeroutput.go"}},
 }
 
 // Banner is the kernel_info_reply banner: the Go version cells speak and

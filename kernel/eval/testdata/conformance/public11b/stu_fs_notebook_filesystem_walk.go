@@ -72,7 +72,13 @@ func (m memFS) Open(name string) (fs.File, error) {
 	}
 	seen := map[string]bool{}
 	var ents []fs.DirEntry
-	for p, body := range m {
+	paths := make([]string, 0, len(m))
+	for p := range m {
+		paths = append(paths, p)
+	}
+	sort.Strings(paths)
+	for _, p := range paths {
+		body := m[p]
 		if !strings.HasPrefix(p, prefix) {
 			continue
 		}

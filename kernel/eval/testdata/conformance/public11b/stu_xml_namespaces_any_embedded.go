@@ -58,7 +58,7 @@ func main() {
 	err = xml.Unmarshal([]byte(`<person xmlns="urn:other"></person>`), &wrongNS)
 	fmt.Println(err)
 	type list struct {
-		XMLName xml.Name `xml:"list"`
+		XMLName xml.Name  `xml:"list"`
 		Items   []Address `xml:"item"`
 	}
 	b, _ := xml.Marshal(list{Items: []Address{{"A", "B"}, {"C", ""}}})

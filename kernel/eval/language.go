@@ -68,6 +68,8 @@ var gaps = []gap{
 		[]string{"lang15/s15_recursive_func_type_reflect.go"}},
 	{"a log.Logger with log.Lshortfile or log.Llongfile prints, for a call from a cell, the file and line of a compiled frame of the interpreter (value.go:586), not the cell's line: log finds its caller with runtime.Caller, which sees no interpreted frames",
 		[]string{"public11b/log_logger_loggeroutput.go"}},
+	{"text/template cannot call the methods of the elements of a []I or map[string]I field (I an interface declared in the notebook) of a struct type that has methods ({{range .Animals}}{{.Sound}} on a *Zoo with a method: can't evaluate field Sound in type interp.valueInterface); without the struct's methods it works",
+		[]string{"public11b/stu_template_zoo_iface_slice_method_struct.go"}},
 }
 
 // Banner is the kernel_info_reply banner: the Go version cells speak and

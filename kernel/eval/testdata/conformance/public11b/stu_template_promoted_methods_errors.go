@@ -10,8 +10,10 @@ import (
 
 type Base struct{ ID int }
 
-func (b Base) Tag(parts ...string) string { return fmt.Sprintf("#%d:%s", b.ID, strings.Join(parts, "-")) }
-func (b *Base) PtrOnly() string           { return "ptr" }
+func (b Base) Tag(parts ...string) string {
+	return fmt.Sprintf("#%d:%s", b.ID, strings.Join(parts, "-"))
+}
+func (b *Base) PtrOnly() string { return "ptr" }
 
 type Owner struct{ Name string }
 

@@ -224,6 +224,33 @@ func (interp *Interpreter) fixErrorType(errv reflect.Value, names map[reflect.Ty
 		if t := names[rt]; t != nil {
 			return interp.namedRType(t)
 		}
+		// gonotes patch (s16-public11b): a slice, array or map of
+		// notebook types ([]main.Point, map[main.Point]int), not of
+		// their struct literals.
+		switch rt.Kind() {
+		case reflect.Slice:
+			if n := named(rt.Elem()); n != nil {
+				return reflect.SliceOf(n)
+			}
+		case reflect.Array:
+			if n := named(rt.Elem()); n != nil {
+				return reflect.ArrayOf(rt.Len(), n)
+			}
+		case reflect.Map:
+			k, v := named(rt.Key()), named(rt.Elem())
+			if k == nil && v == nil {
+				return nil
+			}
+			if k == nil {
+				k = rt.Key()
+			}
+			if v == nil {
+				v = rt.Elem()
+			}
+			if k.Comparable() {
+				return reflect.MapOf(k, v)
+			}
+		}
 		return nil
 	}
 	if rt == nil {

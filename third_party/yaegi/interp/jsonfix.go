@@ -200,11 +200,12 @@ func (interp *Interpreter) fixErrorType(errv reflect.Value, names map[reflect.Ty
 		return
 	}
 	e := errv.Elem()
-	if e.Kind() != reflect.Ptr || e.IsNil() || e.Type().Elem().PkgPath() != "encoding/json" {
+	if e.Kind() != reflect.Ptr || e.IsNil() {
 		return
 	}
-	switch e.Type().Elem().Name() {
-	case "UnmarshalTypeError", "InvalidUnmarshalError":
+	switch e.Type().Elem().PkgPath() + "." + e.Type().Elem().Name() {
+	case "encoding/json.UnmarshalTypeError", "encoding/json.InvalidUnmarshalError":
+	case "encoding/xml.UnsupportedTypeError": // gonotes patch (s16-public11b)
 	default:
 		return
 	}
@@ -235,6 +236,10 @@ func (interp *Interpreter) fixErrorType(errv reflect.Value, names map[reflect.Ty
 		case reflect.Array:
 			if n := named(rt.Elem()); n != nil {
 				return reflect.ArrayOf(rt.Len(), n)
+			}
+		case reflect.Chan:
+			if n := named(rt.Elem()); n != nil {
+				return reflect.ChanOf(rt.ChanDir(), n)
 			}
 		case reflect.Map:
 			k, v := named(rt.Key()), named(rt.Elem())

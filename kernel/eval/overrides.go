@@ -3,6 +3,8 @@ package eval
 import (
 	"flag"
 	"fmt"
+	"go/ast"
+	"go/token"
 	"io"
 	"os/exec"
 	"reflect"
@@ -113,6 +115,12 @@ func overrides(timers *timerWatch) interp.Exports {
 		"flag/flag": {
 			"NewFlagSet": reflect.ValueOf(newFlagSet),
 		},
+		// Compiled functions that write to the process's os.Stdout, which
+		// is not the cell's when no capture of the file descriptors runs
+		// (and, with one, comes after the cell's own writes).
+		"go/ast/ast": {
+			"Print": reflect.ValueOf(astPrint),
+		},
 		"testing/testing": {
 			"Main": reflect.ValueOf(testingMain),
 		},
@@ -135,11 +143,22 @@ func overrides(timers *timerWatch) interp.Exports {
 // flag.ExitOnError would call the real os.Exit on a bad argument (after
 // printing the error and the usage), ending the kernel's process; it
 // panics with the error instead (flag.PanicOnError), which ends the cell.
+//
+// Its output (usage and errors) is the cell's os.Stderr, as in a program
+// the process's: the flag package's default is the process's os.Stderr,
+// which is not the cell's.
 func newFlagSet(name string, h flag.ErrorHandling) *flag.FlagSet {
 	if h == flag.ExitOnError {
 		h = flag.PanicOnError
 	}
-	return flag.NewFlagSet(name, h)
+	fs := flag.NewFlagSet(name, h)
+	fs.SetOutput(hook.Stderr())
+	return fs
+}
+
+// astPrint is ast.Print for cells: it prints to the cell's os.Stdout.
+func astPrint(fset *token.FileSet, x any) error {
+	return ast.Fprint(hook.Stdout(), fset, x, ast.NotNilFilter)
 }
 
 // testingMain is testing.Main for cells: it runs the tests, examples and

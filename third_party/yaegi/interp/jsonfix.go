@@ -200,11 +200,12 @@ func (interp *Interpreter) fixErrorType(errv reflect.Value, names map[reflect.Ty
 		return
 	}
 	e := errv.Elem()
-	if e.Kind() != reflect.Ptr || e.IsNil() || e.Type().Elem().PkgPath() != "encoding/json" {
+	if e.Kind() != reflect.Ptr || e.IsNil() {
 		return
 	}
-	switch e.Type().Elem().Name() {
-	case "UnmarshalTypeError", "InvalidUnmarshalError":
+	switch e.Type().Elem().PkgPath() + "." + e.Type().Elem().Name() {
+	case "encoding/json.UnmarshalTypeError", "encoding/json.InvalidUnmarshalError":
+	case "encoding/xml.UnsupportedTypeError": // gonotes patch (s16-public11b)
 	default:
 		return
 	}
@@ -221,9 +222,10 @@ func (interp *Interpreter) fixErrorType(errv reflect.Value, names map[reflect.Ty
 				return reflect.PointerTo(n)
 			}
 			return nil
-		case reflect.Slice, reflect.Array, reflect.Map:
-			// gonotes patch (s16-knownwrong): the composites of the
-			// notebook's types ([]main.Q, not []struct { ... }), after
+		case reflect.Slice, reflect.Array, reflect.Map, reflect.Chan:
+			// gonotes patch (s16-knownwrong, s16-public11b): the
+			// composites of the notebook's types ([]main.Q, not
+			// []struct { ... }; chan main.Point in xml's errors), after
 			// the defined ones (type Points []Point).
 			if rt.Name() != "" || names[rt] != nil {
 				break
@@ -234,6 +236,9 @@ func (interp *Interpreter) fixErrorType(errv reflect.Value, names map[reflect.Ty
 			}
 			if rt.Kind() == reflect.Array && e != nil {
 				return reflect.ArrayOf(rt.Len(), e)
+			}
+			if rt.Kind() == reflect.Chan && e != nil {
+				return reflect.ChanOf(rt.ChanDir(), e)
 			}
 			if rt.Kind() == reflect.Map {
 				k := named(rt.Key())

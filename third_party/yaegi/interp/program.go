@@ -188,7 +188,7 @@ func (interp *Interpreter) Generate(p *Program) error {
 // is true (else by generate). gonotes patch (s10-rtrip).
 func (interp *Interpreter) execute(p *Program, gen bool) (res reflect.Value, err error) {
 	defer func() {
-		r := recover()
+		r := runtimePanic(recover()) // gonotes patch (s16-public11b): reflect's words as Go's run-time errors
 		if r != nil {
 			var pc [64]uintptr // 64 frames should be enough.
 			n := runtime.Callers(1, pc[:])

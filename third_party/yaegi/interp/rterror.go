@@ -538,6 +538,12 @@ func runtimePanic(r any) any {
 		if v == "reflect: Method on nil interface value" || v == "reflect.Value.Call: call of nil function" {
 			return nilDereferenceError()
 		}
+		if strings.HasPrefix(v, "reflect: indirection through nil pointer to embedded struct") {
+			// gonotes patch (s16-public11b): a field promoted through a
+			// nil embedded pointer (p.First of struct{ *Named }), which
+			// the interpreter reads with reflect's FieldByIndex.
+			return nilDereferenceError()
+		}
 		if v == "reflect.Value.Grow: slice overflow" {
 			// gonotes patch (s11-fixa): an append past the largest
 			// length (reflect.Append grows the slice), Go's growslice.

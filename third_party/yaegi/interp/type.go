@@ -1242,6 +1242,7 @@ func nodeType2(interp *Interpreter, sc *scope, n *node, seen []*node) (t *itype,
 		default:
 			if m, _ := lt.lookupMethod(name); m != nil {
 				t, err = nodeType2(interp, sc, m.child[2], seen)
+				t = methodExprType(sc, n, lt, t) // gonotes patch (s16-public11b)
 			} else if bm, _, _, ok := lt.lookupBinMethod(name); ok {
 				if bm.Func.IsValid() {
 					t = valueTOf(bm.Type, isBinMethod(), withRecv(lt), withScope(sc))
@@ -1250,6 +1251,9 @@ func nodeType2(interp *Interpreter, sc *scope, n *node, seen []*node) (t *itype,
 				}
 			} else if ti := lt.lookupField(name); len(ti) > 0 {
 				t = lt.fieldSeq(ti)
+				if isInterfaceSrc(lt) {
+					t = methodExprType(sc, n, lt, t) // gonotes patch (s16-public11b): I.M
+				}
 			} else if bs, _, ok := lt.lookupBinField(name); ok {
 				t = valueTOf(bs.Type, withScope(sc))
 			} else if mt := lt.interfaceMethod(name); mt != nil {
@@ -3980,4 +3984,20 @@ func selfFuncStruct(f, t *itype, seen map[*itype]bool) *itype {
 		}
 	}
 	return nil
+}
+
+// methodExprType returns the type of the selector n of the method whose
+// type is t on the type lt: when n's operand is a type (a method
+// expression, T.M or I.M), a func with the receiver first, as cfg types
+// it (the method's own type was given to a package variable initialised
+// with the expression, whose value is the func with the receiver);
+// otherwise t. gonotes patch (s16-public11b).
+func methodExprType(sc *scope, n *node, lt, t *itype) *itype {
+	if t == nil || t.cat != funcT || !n.child[0].isType(sc) {
+		return t
+	}
+	mt := *t
+	mt.arg = append([]*itype{lt}, t.arg...)
+	mt.str, mt.rtype = funcOf(mt.arg, mt.ret).str, nil
+	return &mt
 }

@@ -365,7 +365,22 @@ func (p *unmarshalProxyXML) UnmarshalXML(d *xml.Decoder, start xml.StartElement)
 	return nil
 }
 
+// unmarshalProxyXMLAttr is the proxy of a type with UnmarshalXMLAttr: it
+// keeps the attribute. gonotes patch (s16-public11b).
+type unmarshalProxyXMLAttr struct {
+	Raw  string
+	Set  bool
+	Name xml.Name
+}
+
+// UnmarshalXMLAttr implements xml.UnmarshalerAttr.
+func (p *unmarshalProxyXMLAttr) UnmarshalXMLAttr(attr xml.Attr) error {
+	p.Raw, p.Set, p.Name = attr.Value, true, attr.Name
+	return nil
+}
+
 var (
+	proxyXMLAttrType     = reflect.TypeOf(unmarshalProxyXMLAttr{}) // gonotes patch (s16-public11b)
 	proxyXMLType         = reflect.TypeOf(unmarshalProxyXML{})
 	proxyJSONType        = reflect.TypeOf(unmarshalProxyJSON{})
 	proxyTextType        = reflect.TypeOf(unmarshalProxyText{})
@@ -486,7 +501,7 @@ func unmarshalValue(interp *Interpreter, t *itype, getMapType func(*itype) refle
 			return nil
 		}
 		vt := reflect.ArrayOf(t.length, ec.rt)
-		proxy := ec.rt == proxyJSONType || ec.rt == proxyTextType || ec.rt == proxyXMLType
+		proxy := ec.rt == proxyJSONType || ec.rt == proxyTextType || ec.rt == proxyXMLType || ec.rt == proxyXMLAttrType
 		return &valueConv{
 			rt: vt,
 			to: func(f *frame, orig reflect.Value) reflect.Value {
@@ -726,6 +741,8 @@ func unmarshalProxy(interp *Interpreter, t *itype, rt reflect.Type) *valueConv {
 		pt = proxyTextType
 	case "UnmarshalXML":
 		pt = proxyXMLType
+	case "UnmarshalXMLAttr": // gonotes patch (s16-public11b)
+		pt = proxyXMLAttrType
 	default:
 		return nil
 	}
@@ -764,6 +781,10 @@ func unmarshalProxy(interp *Interpreter, t *itype, rt reflect.Type) *valueConv {
 				return nil
 			}
 			args := []reflect.Value{reflect.ValueOf([]byte(raw))}
+			if pt == proxyXMLAttrType { // gonotes patch (s16-public11b)
+				name, _ := view.Field(2).Interface().(xml.Name)
+				args = []reflect.Value{reflect.ValueOf(xml.Attr{Name: name, Value: raw})}
+			}
 			if pt == proxyXMLType {
 				// The element again, from its start.
 				d := xml.NewDecoder(strings.NewReader(raw))

@@ -1,0 +1,12 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+)
+
+func main() {
+	_ = errors.New
+	fmt.Println("start")
+	panic(nil)
+}

@@ -54,7 +54,8 @@ package eval
 // one session (one interpreter) in its process; this test runs two
 // sessions of each program and many programs, whose types of one name
 // (main.Point) are different types. Likewise a program that imports
-// expvar: a name published twice (by the two modes) panics.
+// expvar: a name published twice (by the two modes) panics; and a program
+// that changes the working directory (os.Chdir), the process's.
 //
 // A known-unsupported program is listed in testdata/conformance/UNSUPPORTED
 // as "<section>/<name>.go: <substring>  # reason": it must fail in every
@@ -216,7 +217,7 @@ func TestConformance(t *testing.T) {
 						switch {
 						case m.cells == nil:
 							o.skipped = m.why
-						case confDeadlocks(p), confRegistersGob(p):
+						case confDeadlocks(p), confProcessWide(p):
 							confRunCellsAlone(m.cells, &o)
 						default:
 							confRunCells(m.cells, &o)
@@ -700,11 +701,15 @@ func confDeadlocks(p *confProg) bool {
 	return p.exit == 2 && strings.Contains(p.stderr, confDeadlock)
 }
 
-// confRegistersGob reports whether p registers types with encoding/gob,
-// or publishes variables with expvar, whose registries are process-wide
-// (expvar.Publish panics on a name published before, by the other mode).
-func confRegistersGob(p *confProg) bool {
-	return bytes.Contains(p.src, []byte("gob.Register")) || bytes.Contains(p.src, []byte("\"expvar\""))
+// confProcessWide reports whether p changes what is process-wide: it
+// registers types with encoding/gob, or publishes variables with expvar
+// (expvar.Publish panics on a name published before, by the other mode),
+// or changes the working directory (in a kernel as in the test:
+// path/filepath's Walk example changes to a temporary directory it
+// removes, and the programs run after it lost theirs).
+func confProcessWide(p *confProg) bool {
+	return bytes.Contains(p.src, []byte("gob.Register")) || bytes.Contains(p.src, []byte("\"expvar\"")) ||
+		bytes.Contains(p.src, []byte("os.Chdir"))
 }
 
 // confAloneOutcome is what a child process (TestConformanceAlone) reports

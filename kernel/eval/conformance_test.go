@@ -807,8 +807,10 @@ func TestConformanceAlone(t *testing.T) {
 // (yaegi's constcheck.go: overflow, truncation, division by zero, constant
 // indices), the count of a return statement's values (returncount.go), and
 // a value of an interface type, a composite literal or a func not
-// assignable to a type (ifaceOrLitAssignError, funcAssignError).
-var confGcWords = regexp.MustCompile(`declared and not used|defined and not used|^missing return|overflows|\(truncated\)|division by zero|out of bounds|must not be negative|length and capacity swapped|^cannot convert .* constant\) to type|^(?:too many|not enough) return values$|: need type assertion$|^cannot use [\w.\[\]]+\{…\} \(value of type |^cannot use (?:func\(.*\{…?\}|\w+) \((?:value|variable) of type func\(`)
+// assignable to a type (ifaceOrLitAssignError, funcAssignError), a goto
+// into a block or over a declaration (vetgoto.go), a type that contains
+// itself (vetcycle.go).
+var confGcWords = regexp.MustCompile(`declared and not used|defined and not used|^missing return|overflows|\(truncated\)|division by zero|out of bounds|must not be negative|length and capacity swapped|^cannot convert .* constant\) to type|^(?:too many|not enough) return values$|: need type assertion$|^cannot use [\w.\[\]]+\{…\} \(value of type |^cannot use (?:func\(.*\{…?\}|\w+) \((?:value|variable) of type func\(|^goto \w+ jumps (?:into|over) |^invalid recursive type`)
 
 // confGcWordsSections are the sections whose rejected programs were all
 // written to pin gc's words: a cell's compile error must give the
@@ -819,7 +821,7 @@ var confCellPos = regexp.MustCompile(`^(?:cell\[\d+\]:|gonotes:)?\d+:\d+: `)
 
 // confInnerPos matches a position inside a compile error's message, after
 // "at" as go/types writes it ("(first at ./main.go:7:2)").
-var confInnerPos = regexp.MustCompile(`\bat (?:(?:\./[\w.-]+\.go|cell\[\d+\]|gonotes):)?\d+:\d+`)
+var confInnerPos = regexp.MustCompile(`\bat (?:(?:[\w./-]+\.go|cell\[\d+\]|gonotes):)?\d+:\d+`)
 
 // confGoPanic returns the message of the panic that ended Go's run.
 func confGoPanic(stderr string) (before, msg string, ok bool) {

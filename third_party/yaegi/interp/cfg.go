@@ -1171,6 +1171,16 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			if err != nil {
 				break
 			}
+			// gonotes patch (s16-errwords): an untyped constant shifted
+			// by a variable takes its context's type (shiftctx.go).
+			if err = untypedShiftErr(n, sc); err != nil {
+				break
+			}
+			if isUntypedConstShift(c0) {
+				if err = untypedShiftErr(c0, sc); err != nil {
+					break
+				}
+			}
 
 			switch n.action {
 			case aRem:
@@ -3947,9 +3957,9 @@ func matchSelectorMethod(sc *scope, n *node) (err error) {
 		} else {
 			// gonotes patch (s15-public10a): gc's error for a pointer method
 			// of a value that is not addressable (yaegi called it on a copy).
-			if len(lind) == 0 && ptrRecvMethod(m) && notAddressable(n.child[0]) {
+			if (len(lind) == 0 || embeddedByValue(n.typ, lind)) && ptrRecvMethod(m) && notAddressable(n.child[0]) { // gonotes patch (s16-errwords): or promoted through embedded values
 				if t := n.typ.TypeOf(); t != nil && t.Kind() != reflect.Ptr {
-					return n.cfgErrorf("cannot call pointer method %s on %s", name, n.tname(n.typ))
+					return n.cfgErrorf("cannot call pointer method %s on %s", name, n.gcTypeName(n.typ)) // gonotes patch (s16-errwords): gcTypeName (Outer, not main.Outer)
 				}
 			}
 			// Handle method with receiver.
@@ -4567,16 +4577,55 @@ func isDirectField(t *itype, name string) bool {
 	}
 	switch t.cat {
 	case structT:
-		return t.fieldIndex(name) >= 0
+		if t.fieldIndex(name) >= 0 {
+			return true
+		}
+		// gonotes patch (s16-errwords): a field promoted from embedded
+		// structs held by value is part of the value too.
+		seq := t.lookupField(name)
+		return len(seq) > 1 && embeddedByValue(t, seq[:len(seq)-1])
 	case valueT:
 		rt := t.TypeOf()
 		if rt == nil || rt.Kind() != reflect.Struct {
 			return false
 		}
 		f, ok := rt.FieldByName(name)
-		return ok && len(f.Index) == 1
+		if !ok {
+			return false
+		}
+		// gonotes patch (s16-errwords): promoted through embedded values.
+		for i := 1; i < len(f.Index); i++ {
+			if rt.FieldByIndex(f.Index[:i]).Type.Kind() == reflect.Ptr {
+				return false
+			}
+		}
+		return true
 	}
 	return false
+}
+
+// embeddedByValue reports whether the embedded fields of path seq from the
+// struct type t are all held by value (no pointer on the way), so that a
+// field or method promoted through them belongs to t's value. gonotes
+// patch (s16-errwords).
+func embeddedByValue(t *itype, seq []int) bool {
+	ft := t
+	for _, i := range seq {
+		for ft.cat == linkedT && ft.val != nil {
+			ft = ft.val
+		}
+		if ft.cat != structT || i >= len(ft.field) {
+			return false
+		}
+		ft = ft.field[i].typ
+		if ft == nil || ft.cat == ptrT {
+			return false
+		}
+		if rt := ft.TypeOf(); rt == nil || rt.Kind() == reflect.Ptr {
+			return false
+		}
+	}
+	return true
 }
 
 // notAddressable reports whether the operand n is surely not addressable:

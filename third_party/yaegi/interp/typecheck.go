@@ -219,6 +219,14 @@ func (check typecheck) shift(n *node) error {
 	}
 
 	if !(c0.typ.untyped && v0 != nil && v0.Kind() == constant.Int || isInt(t0)) {
+		// gonotes patch (s16-errwords): go/types' words, with the operand.
+		if c0.ident != "" && (c0.kind == identExpr || c0.kind == basicLit) {
+			d := describeOperand(c0)
+			if c0.typ.untyped && c0.rval.IsValid() {
+				d = c0.ident + " (" + n.tname(c0.typ) + " constant)"
+			}
+			return n.cfgErrorf("invalid operation: shifted operand %s must be integer", d)
+		}
 		return n.cfgErrorf("invalid operation: shift of type %v", n.tname(c0.typ)) // gonotes patch: tname
 	}
 

@@ -982,6 +982,7 @@ func (s *Session) vetError(errs []vetError) error {
 			at := s.i.FileSet().Position(e.at)
 			msg += fmt.Sprintf(" at %d:%d", at.Line, at.Column)
 		}
+		msg += e.suffix
 		fmt.Fprintf(&b, "%d:%d: %s\n", p.Line, p.Column, msg)
 	}
 	return errors.New(b.String())

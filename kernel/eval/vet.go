@@ -21,6 +21,9 @@ type vetError struct {
 	pos token.Pos
 	msg string
 	at  token.Pos // a position the message names (" at L:C"), or NoPos
+	// suffix follows the position at ("multiple defaults (first at
+	// L:C)").
+	suffix string
 }
 
 // vetUnit checks a unit: an *ast.File of declarations, or the
@@ -62,6 +65,7 @@ func vetUnit(n ast.Node) []vetError {
 	v.errs = append(v.errs, branchErrors(n)...)
 	v.errs = append(v.errs, gotoErrors(n)...)
 	v.errs = append(v.errs, recursiveTypeErrors(n)...)
+	v.errs = append(v.errs, declErrors(n)...)
 	sort.SliceStable(v.errs, func(i, j int) bool { return v.errs[i].pos < v.errs[j].pos })
 	return v.errs
 }

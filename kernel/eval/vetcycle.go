@@ -16,26 +16,27 @@ import (
 // interpreter.
 func recursiveTypeErrors(n ast.Node) []vetError {
 	var errs []vetError
-	check := func(specs []*ast.TypeSpec) {
+	check := func(specs []*ast.TypeSpec, local bool) {
 		if len(specs) > 0 {
-			errs = append(errs, typeCycles(specs)...)
+			errs = append(errs, typeCycles(specs, local)...)
 		}
 	}
 	switch n := n.(type) {
 	case *ast.File:
-		check(typeSpecsOfDecls(n.Decls))
+		check(typeSpecsOfDecls(n.Decls), false)
 	case *ast.BlockStmt:
-		check(typeSpecsOfStmts(n.List))
+		// A cell's top level: its declarations are the package's.
+		check(typeSpecsOfStmts(n.List), false)
 	}
 	ast.Inspect(n, func(m ast.Node) bool {
 		if b, ok := m.(*ast.BlockStmt); ok && b != n {
-			check(typeSpecsOfStmts(b.List))
+			check(typeSpecsOfStmts(b.List), true)
 		}
 		if c, ok := m.(*ast.CaseClause); ok {
-			check(typeSpecsOfStmts(c.Body))
+			check(typeSpecsOfStmts(c.Body), true)
 		}
 		if c, ok := m.(*ast.CommClause); ok {
-			check(typeSpecsOfStmts(c.Body))
+			check(typeSpecsOfStmts(c.Body), true)
 		}
 		return true
 	})
@@ -71,8 +72,11 @@ func typeSpecsOfStmts(list []ast.Stmt) []*ast.TypeSpec {
 // typeCycles finds the cycles of by-value references among specs and
 // reports each once, named as go/types names it: the first declared of
 // its defined (non-alias) types, "invalid recursive type: T refers to
-// itself" when it is alone, "invalid recursive type T" otherwise.
-func typeCycles(specs []*ast.TypeSpec) []vetError {
+// itself" when it is alone, "invalid recursive type T" otherwise. In a
+// function (local), a type's scope starts at its name: a spec refers to
+// itself and the types declared before it (type Prev = T; type T
+// struct{ p Prev } names an outer T).
+func typeCycles(specs []*ast.TypeSpec, local bool) []vetError {
 	byName := map[string]*ast.TypeSpec{}
 	order := map[*ast.TypeSpec]int{}
 	for i, ts := range specs {
@@ -88,7 +92,7 @@ func typeCycles(specs []*ast.TypeSpec) []vetError {
 	edges := map[*ast.TypeSpec][]*ast.TypeSpec{}
 	for _, ts := range byName {
 		byValueRefs(ts.Type, func(name string) {
-			if to, ok := byName[name]; ok {
+			if to, ok := byName[name]; ok && (!local || order[to] <= order[ts]) {
 				edges[ts] = append(edges[ts], to)
 			}
 		})

@@ -1216,6 +1216,9 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					break
 				}
 			}
+			if err = unusedOperation(n); err != nil { // gonotes patch (s16-errwords)
+				break
+			}
 			if n.action == aEqual || n.action == aNotEqual { // gonotes patch (s11-fixa)
 				boolConstOperand(c0, c1)
 				boolConstOperand(c1, c0)
@@ -1469,6 +1472,14 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			if !isChan(n.child[0].typ) {
 				err = n.cfgErrorf("invalid operation: cannot send to non-channel %s", n.child[0].typ.id())
 				break
+			}
+			// gonotes patch (s16-errwords): a receive-only channel (the
+			// send panicked at run time).
+			if ct := n.child[0].typ; ct.cat == chanRecvT || ct.cat == valueT && ct.rtype != nil && ct.rtype.Kind() == reflect.Chan && ct.rtype.ChanDir() == reflect.RecvDir {
+				if o := gcOperand(n.child[0]); o != "" {
+					err = n.cfgErrorf("invalid operation: cannot send to receive-only channel %s %s", n.gcTypeStr(ct), o)
+					break
+				}
 			}
 			// gonotes patch: an untyped constant sent must be representable in the element type.
 			if err = constAssignCheck(n.child[1], chanElement(n.child[0].typ), "send"); err != nil {
@@ -2232,6 +2243,9 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				err = n.cfgErrorf("cannot use _ as value")
 				break
 			}
+			if err = logicalOperandErr(n, "&&"); err != nil { // gonotes patch (s16-errwords)
+				break
+			}
 			n.start = n.child[0].start
 			n.child[0].tnext = n.child[1].start
 			setFNext(n.child[0], n)
@@ -2247,6 +2261,9 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 		case lorExpr:
 			if isBlank(n.child[0]) || isBlank(n.child[1]) {
 				err = n.cfgErrorf("cannot use _ as value")
+				break
+			}
+			if err = logicalOperandErr(n, "||"); err != nil { // gonotes patch (s16-errwords)
 				break
 			}
 			n.start = n.child[0].start
@@ -3856,6 +3873,13 @@ func compositeGenerator(n *node, typ *itype, rtyp reflect.Type) (gen bltnGenerat
 // to find the corresponding method, and populates n accordingly.
 func matchSelectorMethod(sc *scope, n *node) (err error) {
 	name := n.child[1].ident
+	// gonotes patch (s16-errwords): a pointer to an interface has no
+	// methods (p.M() with p a *I compiled).
+	if n.typ != nil && n.typ.cat == ptrT && n.typ.val != nil && isInterface(n.typ.val) && !n.child[0].isType(sc) {
+		if err := undefinedSelectorErr(n); err != nil {
+			return err
+		}
+	}
 	if n.typ.cat == valueT || n.typ.cat == errorT {
 		switch method, ok := n.typ.rtype.MethodByName(name); {
 		case ok:
@@ -4006,6 +4030,9 @@ func matchSelectorMethod(sc *scope, n *node) (err error) {
 		return nil
 	}
 
+	if err := undefinedSelectorErr(n); err != nil { // gonotes patch (s16-errwords): go/types' words
+		return err
+	}
 	return n.cfgErrorf("undefined selector: %s", name)
 }
 

@@ -29,6 +29,12 @@ type typecheck struct {
 func (check typecheck) op(p opPredicates, a action, n, c *node, t reflect.Type) error {
 	if pred := p[a]; pred != nil {
 		if !pred(t) {
+			if x := gcExpr(c); x != "" && (n.action == aInc || n.action == aDec) { // gonotes patch (s16-errwords): go/types' words
+				return n.cfgErrorf("invalid operation: %s%v (non-numeric type %s)", x, n.action, n.gcTypeStr(c.typ))
+			}
+			if o := gcOperand(c); o != "" && c != n { // gonotes patch (s16-errwords): go/types' words
+				return n.cfgErrorf("invalid operation: operator %v not defined on %s", a, o)
+			}
 			return n.cfgErrorf("invalid operation: operator %v not defined on %s", n.action, n.tname(c.typ)) // gonotes patch: tname
 		}
 	} else {
@@ -134,6 +140,13 @@ func (check typecheck) assignExpr(n, dest, src *node) error {
 // addressExpr type checks a unary address expression.
 func (check typecheck) addressExpr(n *node) error {
 	c0 := n.child[0]
+	// gonotes patch (s16-errwords): a map element is not addressable
+	// (&m[k] compiled).
+	if x := c0; x.kind == indexExpr && isMap(x.child[0].typ) {
+		if o := gcOperand(x); o != "" {
+			return n.cfgErrorf("invalid operation: cannot take address of %s", o)
+		}
+	}
 	found := false
 	for !found {
 		switch c0.kind {
@@ -163,6 +176,9 @@ func (check typecheck) addressExpr(n *node) error {
 		case compositeLitExpr, identExpr:
 			found = true
 			continue
+		}
+		if o := gcOperand(n.child[0]); o != "" { // gonotes patch (s16-errwords): go/types' words
+			return n.cfgErrorf("invalid operation: cannot take address of %s", o)
 		}
 		return n.cfgErrorf("invalid operation: cannot take address of %s [kind: %s]", n.tname(c0.typ), kinds[c0.kind]) // gonotes patch: tname
 	}
@@ -269,8 +285,12 @@ func (check typecheck) comparison(n *node) error {
 
 	if !isInterface(t0) && !isInterface(t1) && !t0.isNil() && !t1.isNil() && t0.untyped == t1.untyped && !sameID(t0.id(), t1.id()) && !typeDefined(t0, t1) && !chanDirOnly(t0, t1) && !definedAndUnnamed(t0, t1) && !definedAndUnnamed(t1, t0) { // gonotes patch: sameID; definedAndUnnamed (s11-fixa)
 		// Non interface types must be really equals.
+		if x := gcExpr(n); x != "" { // gonotes patch (s16-errwords): go/types' words
+			return n.cfgErrorf("invalid operation: %s (mismatched types %s and %s)", x, n.gcTypeStr(t0), n.gcTypeStr(t1))
+		}
 		return n.cfgErrorf("invalid operation: mismatched types %s and %s", n.tname(t0), n.tname(t1)) // gonotes patch: tname
 	}
+
 
 	switch n.action {
 	case aEqual, aNotEqual:
@@ -283,7 +303,47 @@ func (check typecheck) comparison(n *node) error {
 		if typ.isNil() {
 			typ = t1
 		}
+		if err := incomparableErr(n, typ); err != nil { // gonotes patch (s16-errwords)
+			return err
+		}
 		return n.cfgErrorf("invalid operation: operator %v not defined on %s", n.action, n.tname(typ)) // gonotes patch: tname
+	}
+	return nil
+}
+
+// incomparableErr returns go/types' error for the comparison n of values
+// of type t, which cannot be compared: "a == b (slice can only be compared
+// to nil)", "a == b (struct containing []int cannot be compared)", or nil.
+// gonotes patch (s16-errwords).
+func incomparableErr(n *node, t *itype) error {
+	x := gcExpr(n)
+	if x == "" || n.action != aEqual && n.action != aNotEqual {
+		return nil
+	}
+	rt := t.TypeOf()
+	if rt == nil {
+		return nil
+	}
+	switch rt.Kind() {
+	case reflect.Slice:
+		return n.cfgErrorf("invalid operation: %s (slice can only be compared to nil)", x)
+	case reflect.Map:
+		return n.cfgErrorf("invalid operation: %s (map can only be compared to nil)", x)
+	case reflect.Func:
+		return n.cfgErrorf("invalid operation: %s (func can only be compared to nil)", x)
+	case reflect.Struct:
+		u := t
+		for u.cat == linkedT && u.val != nil {
+			u = u.val
+		}
+		if u.cat != structT {
+			return nil
+		}
+		for _, f := range u.field {
+			if f.typ != nil && !f.typ.comparable() {
+				return n.cfgErrorf("invalid operation: %s (struct containing %s cannot be compared)", x, n.gcTypeStr(f.typ))
+			}
+		}
 	}
 	return nil
 }
@@ -373,6 +433,24 @@ func (check typecheck) binaryExpr(n *node) error {
 		}
 	}
 
+	// gonotes patch (s16-errwords): nil and a type without nil (n == nil
+	// with n an int ran, and panicked).
+	if t0, t1 := c0.typ, c1.typ; isComparisonAction(a) && (t0.isNil() && !t1.isNil() && !t1.hasNil() && !t1.untyped || t1.isNil() && !t0.isNil() && !t0.hasNil() && !t0.untyped) {
+		if x := gcExpr(n); x != "" {
+			return n.cfgErrorf("invalid operation: %s (mismatched types %s and %s)", x, n.gcTypeStr(t0), n.gcTypeStr(t1))
+		}
+	}
+	// gonotes patch (s16-errwords): an untyped constant does not become
+	// an operand of a type that is not basic (x + 1 with x an any), as in
+	// go/types: the types are mismatched.
+	if c0.typ.untyped != c1.typ.untyped && !isComparisonAction(a) {
+		if !c0.typ.untyped && !isBasicKind(c0.typ) || !c1.typ.untyped && !isBasicKind(c1.typ) {
+			if x := gcExpr(n); x != "" && !isAssignAction(n.action) {
+				return n.cfgErrorf("invalid operation: %s (mismatched types %s and %s)", x, n.gcTypeStr(c0.typ), n.gcTypeStr(c1.typ))
+			}
+		}
+	}
+
 	// gonotes patch: an untyped constant not representable in the type
 	// of the other operand is an error ("200 (untyped int constant)
 	// overflows int8"); other errors are reported below.
@@ -388,12 +466,30 @@ func (check typecheck) binaryExpr(n *node) error {
 	}
 
 	if !c0.typ.equals(c1.typ) {
+		if x := gcExpr(n); x != "" && !isAssignAction(n.action) { // gonotes patch (s16-errwords): go/types' words
+			return n.cfgErrorf("invalid operation: %s (mismatched types %s and %s)", x, n.gcTypeStr(c0.typ), n.gcTypeStr(c1.typ))
+		}
 		return n.cfgErrorf("invalid operation: mismatched types %s and %s", n.tname(c0.typ), n.tname(c1.typ)) // gonotes patch: tname
 	}
 
 	t0 := c0.typ.TypeOf()
 
 	return check.op(binaryOpPredicates, a, n, c0, t0)
+}
+
+// isBasicKind reports whether t is of a basic kind (a boolean, numeric or
+// string type), with which an untyped constant may mix. gonotes patch
+// (s16-errwords).
+func isBasicKind(t *itype) bool {
+	rt := t.TypeOf()
+	if rt == nil {
+		return true // not known: no error
+	}
+	switch rt.Kind() {
+	case reflect.Interface, reflect.Struct, reflect.Slice, reflect.Map, reflect.Func, reflect.Chan, reflect.Ptr, reflect.Array, reflect.UnsafePointer:
+		return false
+	}
+	return true
 }
 
 func zeroConst(n *node) bool {
@@ -1184,6 +1280,9 @@ func (check typecheck) arguments(n *node, child []*node, fun *node, ellipsis boo
 		cnt++
 	}
 	if cnt < fun.typ.numIn() {
+		if s := gcExpr(fun); s != "" { // gonotes patch (s16-errwords): the callee as written (t.M)
+			return n.cfgErrorf("not enough arguments in call to %s", s)
+		}
 		return n.cfgErrorf("not enough arguments in call to %s", fun.name())
 	}
 	return nil
@@ -1193,6 +1292,9 @@ func (check typecheck) argument(p param, fun *node, i, l int, ellipsis bool) err
 	ftyp := fun.typ
 	atyp := getArg(ftyp, i)
 	if atyp == nil {
+		if s := gcExpr(fun); s != "" { // gonotes patch (s16-errwords): go/types' words
+			return p.nod.cfgErrorf("too many arguments in call to %s", s)
+		}
 		return p.nod.cfgErrorf("too many arguments")
 	}
 

@@ -291,7 +291,6 @@ func (check typecheck) comparison(n *node) error {
 		return n.cfgErrorf("invalid operation: mismatched types %s and %s", n.tname(t0), n.tname(t1)) // gonotes patch: tname
 	}
 
-
 	switch n.action {
 	case aEqual, aNotEqual:
 		ok = t0.comparable() && t1.comparable() || t0.isNil() && t1.hasNil() || t1.isNil() && t0.hasNil()

@@ -1,8 +1,0 @@
-package main
-
-import "fmt"
-
-func main() {
-	defer 1
-	fmt.Println("x")
-}

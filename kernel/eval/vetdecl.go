@@ -72,6 +72,22 @@ func declErrors(n ast.Node) []vetError {
 			d.defaults(m.Body)
 		case *ast.StructType:
 			d.embedded(m)
+			d.fieldsTwice(m)
+		case *ast.MapType:
+			switch k := m.Key.(type) {
+			case *ast.ArrayType:
+				if k.Len == nil {
+					d.add(k.Pos(), "invalid map key type %s", types.ExprString(k))
+				}
+			case *ast.MapType:
+				d.add(k.Pos(), "invalid map key type %s", types.ExprString(k))
+			case *ast.FuncType:
+				d.add(k.Params.Pos(), "invalid map key type %s", types.ExprString(k)) // gc's position: the parameters
+			}
+		case *ast.CompositeLit:
+			if id, ok := m.Type.(*ast.Ident); ok && basicTypeNames[id.Name] && !unitDeclaresType(n, id.Name) {
+				d.add(id.Pos(), "invalid composite literal type %s", id.Name)
+			}
 		}
 		return true
 	})
@@ -388,4 +404,56 @@ func declaresName(m ast.Node, name string) bool {
 		}
 	}
 	return false
+}
+
+// basicTypeNames are the predeclared types whose values a composite
+// literal cannot make.
+var basicTypeNames = map[string]bool{
+	"bool": true, "string": true, "int": true, "int8": true, "int16": true, "int32": true, "int64": true,
+	"uint": true, "uint8": true, "uint16": true, "uint32": true, "uint64": true, "uintptr": true,
+	"float32": true, "float64": true, "complex64": true, "complex128": true, "byte": true, "rune": true,
+}
+
+// fieldsTwice reports a field name declared twice in a struct type.
+func (d *declVetter) fieldsTwice(st *ast.StructType) {
+	seen := map[string]bool{}
+	for _, f := range st.Fields.List {
+		names := f.Names
+		if len(names) == 0 {
+			// An embedded field is named by its type name.
+			t := f.Type
+			if s, ok := t.(*ast.StarExpr); ok {
+				t = s.X
+			}
+			switch x := t.(type) {
+			case *ast.Ident:
+				names = []*ast.Ident{x}
+			case *ast.SelectorExpr:
+				names = []*ast.Ident{x.Sel}
+			}
+		}
+		for _, id := range names {
+			if id.Name == "_" {
+				continue
+			}
+			if seen[id.Name] {
+				d.add(id.Pos(), "%s redeclared", id.Name)
+				return
+			}
+			seen[id.Name] = true
+		}
+	}
+}
+
+// unitDeclaresType reports whether the unit n declares a type named name (in
+// any scope).
+func unitDeclaresType(n ast.Node, name string) bool {
+	found := false
+	ast.Inspect(n, func(m ast.Node) bool {
+		if ts, ok := m.(*ast.TypeSpec); ok && ts.Name.Name == name {
+			found = true
+		}
+		return !found
+	})
+	return found
 }

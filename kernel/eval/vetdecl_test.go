@@ -30,6 +30,11 @@ func TestVetDecl(t *testing.T) {
 		{"init_local_var", "func f() int {\n\tinit := 1\n\treturn init\n}", ""},
 		{"init_field", "type T struct{ init int }\n\nfunc f(t T) int { return t.init }", ""},
 		{"embedded_pointer", "type P *int\ntype S struct {\n\tP\n}", "3:2: embedded field type cannot be a pointer"},
+		{"struct_field_twice", "type S struct {\n\tA int\n\tA string\n}", "3:2: A redeclared"},
+		{"embedded_field_twice", "type T struct{}\ntype S struct {\n\tT\n\tT int\n}", "4:2: T redeclared"},
+		{"map_slice_key", "var m map[[]int]string", "1:11: invalid map key type []int"},
+		{"map_func_key", "var m map[func()]int", "1:15: invalid map key type func()"},
+		{"composite_of_int", "var x = int{1}", "1:9: invalid composite literal type int"},
 	}
 	runVetCases(t, cases)
 }

@@ -141,6 +141,10 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				// RangeStmt. The following workaround is less elegant but ok.
 				c := n.anc.child[1]
 				if c != nil && c.typ != nil && isSendChan(c.typ) {
+					if o := gcOperand(c); o != "" { // gonotes patch (s16-errwords): go/types' words
+						err = c.cfgErrorf("cannot range over %s: receive from send-only channel %s", o, c.gcTypeStr(c.typ))
+						break
+					}
 					err = c.cfgErrorf("invalid operation: range %s receive from send-only channel", c.ident)
 					return false
 				}
@@ -1561,6 +1565,9 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				}
 			}
 			wireChild(n)
+			if err = notCallableErr(n.child[0], sc); err != nil { // gonotes patch (s16-errwords)
+				return
+			}
 			switch c0 := n.child[0]; {
 			case c0.kind == indexListExpr && !c0.isType(sc): // gonotes patch (s11-gen): not a conversion to an instance, ss[E, []E](x)
 				// Instantiate a generic function then call it.
@@ -1973,7 +1980,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 		case forStmt2: // for cond {}
 			cond, body := n.child[0], n.child[1]
 			if !isBool(cond.typ) {
-				err = cond.cfgErrorf("non-bool used as for condition")
+				err = cond.cfgErrorf("non-boolean condition in for statement") // gonotes patch (s16-errwords): go/types' words
 			}
 			if cond.rval.IsValid() {
 				// Condition is known at compile time, bypass test.
@@ -1992,7 +1999,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 		case forStmt3: // for init; cond; {}
 			init, cond, body := n.child[0], n.child[1], n.child[2]
 			if !isBool(cond.typ) {
-				err = cond.cfgErrorf("non-bool used as for condition")
+				err = cond.cfgErrorf("non-boolean condition in for statement") // gonotes patch (s16-errwords): go/types' words
 			}
 			n.start = init.start
 			if cond.rval.IsValid() {
@@ -2022,7 +2029,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 		case forStmt5: // for ; cond; post {}
 			cond, post, body := n.child[0], n.child[1], n.child[2]
 			if !isBool(cond.typ) {
-				err = cond.cfgErrorf("non-bool used as for condition")
+				err = cond.cfgErrorf("non-boolean condition in for statement") // gonotes patch (s16-errwords): go/types' words
 			}
 			if cond.rval.IsValid() {
 				// Condition is known at compile time, bypass test.
@@ -2051,7 +2058,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 		case forStmt7: // for init; cond; post {}
 			init, cond, post, body := n.child[0], n.child[1], n.child[2], n.child[3]
 			if !isBool(cond.typ) {
-				err = cond.cfgErrorf("non-bool used as for condition")
+				err = cond.cfgErrorf("non-boolean condition in for statement") // gonotes patch (s16-errwords): go/types' words
 			}
 			n.start = init.start
 			if cond.rval.IsValid() {
@@ -2152,7 +2159,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 		case ifStmt0: // if cond {}
 			cond, tbody := n.child[0], n.child[1]
 			if !isBool(cond.typ) {
-				err = cond.cfgErrorf("non-bool used as if condition")
+				err = cond.cfgErrorf("non-boolean condition in if statement") // gonotes patch (s16-errwords): go/types' words
 			}
 			if cond.rval.IsValid() {
 				// Condition is known at compile time, bypass test.
@@ -2170,7 +2177,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 		case ifStmt1: // if cond {} else {}
 			cond, tbody, fbody := n.child[0], n.child[1], n.child[2]
 			if !isBool(cond.typ) {
-				err = cond.cfgErrorf("non-bool used as if condition")
+				err = cond.cfgErrorf("non-boolean condition in if statement") // gonotes patch (s16-errwords): go/types' words
 			}
 			if cond.rval.IsValid() {
 				// Condition is known at compile time, bypass test and the useless branch.
@@ -2191,7 +2198,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 		case ifStmt2: // if init; cond {}
 			init, cond, tbody := n.child[0], n.child[1], n.child[2]
 			if !isBool(cond.typ) {
-				err = cond.cfgErrorf("non-bool used as if condition")
+				err = cond.cfgErrorf("non-boolean condition in if statement") // gonotes patch (s16-errwords): go/types' words
 			}
 			n.start = init.start
 			if cond.rval.IsValid() {
@@ -2212,7 +2219,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 		case ifStmt3: // if init; cond {} else {}
 			init, cond, tbody, fbody := n.child[0], n.child[1], n.child[2], n.child[3]
 			if !isBool(cond.typ) {
-				err = cond.cfgErrorf("non-bool used as if condition")
+				err = cond.cfgErrorf("non-boolean condition in if statement") // gonotes patch (s16-errwords): go/types' words
 			}
 			n.start = init.start
 			if cond.rval.IsValid() {
@@ -2442,6 +2449,10 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					n.action = aGetSym
 					n.gen = nop
 				} else {
+					if name != "" && name[0] >= 'A' && name[0] <= 'Z' { // gonotes patch (s16-errwords): go/types' words for an exported name
+						err = n.cfgErrorf("undefined: %s.%s", n.child[0].ident, name)
+						break
+					}
 					err = n.cfgErrorf("package %s \"%s\" has no symbol %s", n.child[0].ident, pkg, name)
 				}
 			case n.typ.cat == srcPkgT:

@@ -354,3 +354,27 @@ func unusedOperation(n *node) error {
 	}
 	return n.cfgErrorf("%s (value of %s) is not used", x, n.gcTypeDesc(n.typ))
 }
+
+// notCallableErr returns go/types' error for a call of a value of a basic
+// type (n() with n an int), or nil.
+func notCallableErr(c0 *node, sc *scope) error {
+	if c0.typ == nil || c0.typ.untyped || c0.isType(sc) || c0.typ.cat == builtinT || c0.typ.cat == funcT || c0.typ.cat == genericT {
+		return nil
+	}
+	rt := c0.typ.TypeOf()
+	if rt == nil {
+		return nil
+	}
+	switch rt.Kind() {
+	case reflect.Bool, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr,
+		reflect.Float32, reflect.Float64, reflect.Complex64, reflect.Complex128, reflect.String:
+	default:
+		return nil
+	}
+	o := gcOperand(c0)
+	if o == "" {
+		return nil
+	}
+	return c0.cfgErrorf("invalid operation: cannot call %s: %s is not a function", o, c0.gcTypeStr(c0.typ))
+}

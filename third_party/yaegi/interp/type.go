@@ -1894,7 +1894,7 @@ func constraintUseError(n *node, t *itype) error {
 	case t.cat == comparableT:
 		return n.cfgErrorf("cannot use type comparable outside a type constraint: interface is (or embeds) comparable")
 	case t.cat == interfaceT && (len(t.constraint) > 0 || len(t.ulconstraint) > 0):
-		return n.cfgErrorf("cannot use type %s outside a type constraint: interface contains type constraints", n.tname(t))
+		return n.cfgErrorf("cannot use type %s outside a type constraint: interface contains type constraints", n.gcTypeStr(t)) // gonotes patch (s16-errwords): gcTypeStr
 	}
 	return nil
 }

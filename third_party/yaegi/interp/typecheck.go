@@ -77,6 +77,9 @@ func (check typecheck) assignment(n *node, typ *itype, context string) error {
 			return err
 		}
 		why := n.notImplemented(n.typ, typ) // gonotes patch
+		if o := gcOperand(n); o != "" && context != "" { // gonotes patch (s16-errwords): go/types' words
+			return n.cfgErrorf("cannot use %s as %s value in %s%s", o, n.gcTypeStr(typ), context, why)
+		}
 		if context == "" {
 			return n.cfgErrorf("cannot use type %s as type %s%s", n.tname(n.typ), n.tname(typ), why) // gonotes patch: tname
 		}
@@ -105,11 +108,11 @@ func (n *node) notImplemented(t, it *itype) string {
 		sig, ok := have[name]
 		switch {
 		case !ok && t.cat != ptrT && !isInterfaceSrc(t) && t.methodSet(true, false)[name] != "":
-			return fmt.Sprintf(": %s does not implement %s (method %s has pointer receiver)", n.tname(t), n.tname(it), name)
+			return fmt.Sprintf(": %s does not implement %s (method %s has pointer receiver)", n.gcTypeStr(t), n.gcTypeStr(it), name) // gonotes patch (s16-errwords): gcTypeStr
 		case !ok:
-			return fmt.Sprintf(": %s does not implement %s (missing method %s)", n.tname(t), n.tname(it), name)
+			return fmt.Sprintf(": %s does not implement %s (missing method %s)", n.gcTypeStr(t), n.gcTypeStr(it), name) // gonotes patch (s16-errwords): gcTypeStr
 		case sig != need[name] && !(methodSet{name: sig}).contains(methodSet{name: need[name]}):
-			return fmt.Sprintf(": %s does not implement %s (wrong type for method %s)", n.tname(t), n.tname(it), name)
+			return fmt.Sprintf(": %s does not implement %s (wrong type for method %s)", n.gcTypeStr(t), n.gcTypeStr(it), name) // gonotes patch (s16-errwords): gcTypeStr
 		}
 	}
 	return ""
@@ -188,6 +191,9 @@ func (check typecheck) addressExpr(n *node) error {
 // starExpr type checks a star expression on a variable.
 func (check typecheck) starExpr(n *node) error {
 	if n.typ.TypeOf().Kind() != reflect.Ptr {
+		if o := gcOperand(n); o != "" { // gonotes patch (s16-errwords): go/types' words
+			return n.cfgErrorf("invalid operation: cannot indirect %s", o)
+		}
 		return n.cfgErrorf("invalid operation: cannot indirect %q", n.name())
 	}
 	return nil
@@ -215,6 +221,9 @@ func (check typecheck) unaryExpr(n *node) error {
 			return n.cfgErrorf("invalid operation: cannot receive from non-channel %s", n.tname(c0.typ)) // gonotes patch: tname
 		}
 		if isSendChan(c0.typ) {
+			if o := gcOperand(c0); o != "" { // gonotes patch (s16-errwords): go/types' words
+				return n.cfgErrorf("invalid operation: cannot receive from send-only channel %s %s", n.gcTypeStr(c0.typ), o)
+			}
 			return n.cfgErrorf("invalid operation: cannot receive from send-only channel %s", n.tname(c0.typ)) // gonotes patch: tname
 		}
 		return nil
@@ -577,6 +586,9 @@ func (check typecheck) mapLitExpr(child []*node, ktyp, vtyp *itype) error {
 				vkey = [2]interface{}{dynKey(key.typ), kval}
 			}
 			if visited[vkey] { // gonotes patch: vkey
+				if x := gcExpr(key); x != "" { // gonotes patch (s16-errwords): the key as written ("a")
+					return c.cfgErrorf("duplicate key %s in map literal", x)
+				}
 				return c.cfgErrorf("duplicate key %s in map literal", kval)
 			}
 			visited[vkey] = true // gonotes patch: vkey
@@ -610,7 +622,7 @@ func (check typecheck) structLitExpr(child []*node, typ *itype) error {
 			}
 			i := typ.fieldIndex(name)
 			if i < 0 {
-				return c.cfgErrorf("unknown field %s in struct literal", name)
+				return c.cfgErrorf("unknown field %s in struct literal of type %s", name, c.gcTypeStr(typ)) // gonotes patch (s16-errwords): of type
 			}
 			field := typ.field[i]
 
@@ -633,7 +645,7 @@ func (check typecheck) structLitExpr(child []*node, typ *itype) error {
 		}
 
 		if i >= len(typ.field) {
-			return c.cfgErrorf("too many values in struct literal")
+			return c.cfgErrorf("too many values in struct literal of type %s", c.gcTypeStr(typ)) // gonotes patch (s16-errwords): of type
 		}
 		field := typ.field[i]
 		// TODO(nick): check if this field is not exported and in a different package.
@@ -643,7 +655,7 @@ func (check typecheck) structLitExpr(child []*node, typ *itype) error {
 		}
 	}
 	if len(child) < len(typ.field) {
-		return child[len(child)-1].cfgErrorf("too few values in struct literal")
+		return child[len(child)-1].cfgErrorf("too few values in struct literal of type %s", child[0].gcTypeStr(typ)) // gonotes patch (s16-errwords): of type
 	}
 	return nil
 }
@@ -669,7 +681,7 @@ func (check typecheck) structBinLitExpr(child []*node, typ reflect.Type) error {
 			}
 			field, ok := typ.FieldByName(name)
 			if !ok {
-				return c.cfgErrorf("unknown field %s in struct literal", name)
+				return c.cfgErrorf("unknown field %s in struct literal of type %s", name, typ) // gonotes patch (s16-errwords): of type
 			}
 
 			if err := check.assignment(val, valueTOf(field.Type), "struct literal"); err != nil {
@@ -691,7 +703,7 @@ func (check typecheck) structBinLitExpr(child []*node, typ reflect.Type) error {
 		}
 
 		if i >= typ.NumField() {
-			return c.cfgErrorf("too many values in struct literal")
+			return c.cfgErrorf("too many values in struct literal of type %s", typ) // gonotes patch (s16-errwords): of type
 		}
 		field := typ.Field(i)
 		if !canExport(field.Name) {
@@ -703,7 +715,7 @@ func (check typecheck) structBinLitExpr(child []*node, typ reflect.Type) error {
 		}
 	}
 	if len(child) < typ.NumField() {
-		return child[len(child)-1].cfgErrorf("too few values in struct literal")
+		return child[len(child)-1].cfgErrorf("too few values in struct literal of type %s", typ) // gonotes patch (s16-errwords): of type
 	}
 	return nil
 }
@@ -814,6 +826,11 @@ func (check typecheck) typeAssertionExpr(n *node, typ *itype, instance bool) err
 	// type check Named types as they cannot be asserted.
 
 	if rt := n.typ.TypeOf(); rt.Kind() != reflect.Interface && rt != valueInterfaceType {
+		if o := gcOperand(n); o != "" && !inTypeSwitch(n) { // gonotes patch (s16-errwords): go/types' words
+			return n.cfgErrorf("invalid operation: %s is not an interface", o)
+		} else if o != "" {
+			return n.cfgErrorf("%s is not an interface", o)
+		}
 		return n.cfgErrorf("invalid type assertion: non-interface type %s on left", n.tname(n.typ)) // gonotes patch: tname
 	}
 	ims := n.typ.methods()
@@ -957,6 +974,9 @@ func (check typecheck) conversion(n *node, typ *itype) error {
 			}
 			return n.cfgErrorf("cannot convert %s to type %s", constOperand(n, c, nil), tname)
 		}
+		if o := gcOperand(n); o != "" { // gonotes patch (s16-errwords): go/types' words
+			return n.cfgErrorf("cannot convert %s to type %s", o, n.gcTypeStr(typ))
+		}
 		return n.cfgErrorf("cannot convert expression of type %s to type %s", n.tname(n.typ), n.tname(typ)) // gonotes patch: tname
 	}
 	if typedConst || !n.typ.untyped || c == nil { // gonotes patch: typedConst
@@ -1058,6 +1078,9 @@ func (check typecheck) builtin(name string, n *node, child []*node, ellipsis boo
 		typ := params[0].Type()
 		t := typ.TypeOf()
 		if t == nil || t.Kind() != reflect.Slice {
+			if o := gcOperand(params[0].nod); o != "" { // gonotes patch (s16-errwords): go/types' words
+				return params[0].nod.cfgErrorf("invalid append: argument must be a slice; have %s", o)
+			}
 			return params[0].nod.cfgErrorf("first argument to append must be slice; have %s", params[0].nod.tname(typ)) // gonotes patch: tname
 		}
 
@@ -1101,6 +1124,9 @@ func (check typecheck) builtin(name string, n *node, child []*node, ellipsis boo
 			ok = name == bltnLen
 		}
 		if !ok {
+			if o := gcOperand(params[0].nod); o != "" { // gonotes patch (s16-errwords): go/types' words
+				return params[0].nod.cfgErrorf("invalid argument: %s for built-in %s", o, name)
+			}
 			return params[0].nod.cfgErrorf("invalid argument for %s", name)
 		}
 	case bltnClose:
@@ -1111,6 +1137,9 @@ func (check typecheck) builtin(name string, n *node, child []*node, ellipsis boo
 			return p.nod.cfgErrorf("invalid operation: non-chan type %s", p.nod.tname(p.nod.typ)) // gonotes patch: tname
 		}
 		if t.ChanDir() == reflect.RecvDir {
+			if o := gcOperand(p.nod); o != "" { // gonotes patch (s16-errwords): go/types' words
+				return p.nod.cfgErrorf("invalid operation: cannot close receive-only channel %s", o)
+			}
 			return p.nod.cfgErrorf("invalid operation: cannot close receive-only channel")
 		}
 	case bltnComplex:
@@ -1177,6 +1206,9 @@ func (check typecheck) builtin(name string, n *node, child []*node, ellipsis boo
 	case bltnDelete:
 		typ := params[0].Type()
 		if typ.TypeOf().Kind() != reflect.Map {
+			if o := gcOperand(params[0].nod); o != "" { // gonotes patch (s16-errwords): go/types' words
+				return params[0].nod.cfgErrorf("invalid argument: %s is not a map", o)
+			}
 			return params[0].nod.cfgErrorf("first argument to delete must be map; have %s", params[0].nod.tname(typ)) // gonotes patch: tname
 		}
 		ktyp := params[1].Type()
@@ -1259,6 +1291,9 @@ func (check typecheck) arguments(n *node, child []*node, fun *node, ellipsis boo
 	l := len(child)
 	if ellipsis {
 		if !fun.typ.isVariadic() {
+			if f := gcExpr(fun); f != "" { // gonotes patch (s16-errwords): go/types' words
+				return n.cfgErrorf("cannot use ... in call to non-variadic %s", f)
+			}
 			return n.cfgErrorf("invalid use of ..., corresponding parameter is non-variadic")
 		}
 		if len(params) > l {
@@ -1310,6 +1345,9 @@ func (check typecheck) argument(p param, fun *node, i, l int, ellipsis bool) err
 		}
 		t := p.Type().TypeOf()
 		if t.Kind() != reflect.Slice || !(valueTOf(t.Elem())).assignableTo(atyp) {
+			if o, f := gcOperand(p.nod), gcExpr(fun); o != "" && f != "" { // gonotes patch (s16-errwords): go/types' words
+				return p.nod.cfgErrorf("cannot use %s as %s value in argument to %s", o, p.nod.gcTypeStr(sliceOf(atyp)), f)
+			}
 			return p.nod.cfgErrorf("cannot use %s as type %s", p.nod.tname(p.nod.typ), p.nod.tname((sliceOf(atyp)))) // gonotes patch: tname
 		}
 		return nil
@@ -1703,6 +1741,9 @@ func impossibleTypeCases(check typecheck, n *node, instance bool) error {
 				continue
 			}
 			if err := check.typeAssertionExpr(guard, t.typ, false); err != nil {
+				if strings.HasSuffix(err.Error(), "is not an interface") {
+					return err // gonotes patch (s16-errwords): at the operand, as go/types
+				}
 				msg := strings.Replace(err.Error(), "impossible type assertion", "impossible type switch case", 1)
 				if i := strings.Index(msg, "impossible type switch case"); i > 0 {
 					msg = msg[i:]
@@ -1712,4 +1753,18 @@ func impossibleTypeCases(check typecheck, n *node, instance bool) error {
 		}
 	}
 	return nil
+}
+
+// inTypeSwitch reports whether n is the operand of a type switch's guard.
+// gonotes patch (s16-errwords).
+func inTypeSwitch(n *node) bool {
+	for a, i := n.anc, 0; a != nil && i < 4; a, i = a.anc, i+1 {
+		if a.kind == typeSwitch {
+			return true
+		}
+		if a.kind == blockStmt || a.kind == funcDecl {
+			return false
+		}
+	}
+	return false
 }

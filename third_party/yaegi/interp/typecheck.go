@@ -76,7 +76,7 @@ func (check typecheck) assignment(n *node, typ *itype, context string) error {
 		if err := ifaceOrLitAssignError(n, typ, context); err != nil { // gonotes patch (s15-noticeda)
 			return err
 		}
-		why := n.notImplemented(n.typ, typ) // gonotes patch
+		why := n.notImplemented(n.typ, typ)              // gonotes patch
 		if o := gcOperand(n); o != "" && context != "" { // gonotes patch (s16-errwords): go/types' words
 			return n.cfgErrorf("cannot use %s as %s value in %s%s", o, n.gcTypeStr(typ), context, why)
 		}

@@ -809,8 +809,10 @@ func TestConformanceAlone(t *testing.T) {
 // a value of an interface type, a composite literal or a func not
 // assignable to a type (ifaceOrLitAssignError, funcAssignError), a goto
 // into a block or over a declaration (vetgoto.go), a type that contains
-// itself (vetcycle.go).
-var confGcWords = regexp.MustCompile(`declared and not used|defined and not used|^missing return|overflows|\(truncated\)|division by zero|out of bounds|must not be negative|length and capacity swapped|^cannot convert .* constant\) to type|^(?:too many|not enough) return values$|: need type assertion$|^cannot use [\w.\[\]]+\{…\} \(value of type |^cannot use (?:func\(.*\{…?\}|\w+) \((?:value|variable) of type func\(|^goto \w+ jumps (?:into|over) |^invalid recursive type`)
+// itself (vetcycle.go), and the errors that name the operand as go/types
+// does (gcexpr.go: selectors, mismatched types, comparisons, struct
+// literals, conditions, shifts, operators, argument counts).
+var confGcWords = regexp.MustCompile(`declared and not used|defined and not used|^missing return|overflows|\(truncated\)|division by zero|out of bounds|must not be negative|length and capacity swapped|^cannot convert .* constant\) to type|^(?:too many|not enough) return values$|: need type assertion$|^cannot use [\w.\[\]]+\{…\} \(value of type |^cannot use (?:func\(.*\{…?\}|\w+) \((?:value|variable) of type func\(|^goto \w+ jumps (?:into|over) |^invalid recursive type|^\S+ undefined \(type |\(mismatched types \S+ and [^)]+\)$|can only be compared to nil\)$|in struct literal of type |^non-boolean condition in |^invalid operation: shifted operand |^invalid operation: operator \S+ not defined on \S+ \(|^(?:not enough|too many) arguments in call to `)
 
 // confGcWordsSections are the sections whose rejected programs were all
 // written to pin gc's words: a cell's compile error must give the

@@ -12,9 +12,10 @@ import (
 // words of its own): a count of values that does not match the variables
 // (a, b := 1, 2, 3), a label defined twice or not defined, two defaults in
 // a switch or select, a fallthrough in the final case, an init or main
-// func with parameters or results, a parameter declared twice, iota
-// outside a constant declaration, a method declared twice, a method on a
-// pointer or interface type, an embedded pointer type, a call assigned to.
+// func with parameters or results, a parameter declared twice, a method
+// declared twice, a method on a
+// pointer or interface type, an embedded pointer type, a call assigned to,
+// init referred to.
 func declErrors(n ast.Node) []vetError {
 	d := &declVetter{types: map[string]*ast.TypeSpec{}}
 	if f, ok := n.(*ast.File); ok {
@@ -29,11 +30,8 @@ func declErrors(n ast.Node) []vetError {
 			d.types[sp.Name.Name] = sp
 		}
 	}
-	iotaDeclared, initDeclared := false, false
+	initDeclared := false
 	ast.Inspect(n, func(m ast.Node) bool {
-		if declaresName(m, "iota") {
-			iotaDeclared = true
-		}
 		if _, isFunc := m.(*ast.FuncDecl); !isFunc && declaresName(m, "init") {
 			initDeclared = true
 		}
@@ -91,10 +89,11 @@ func declErrors(n ast.Node) []vetError {
 		}
 		return true
 	})
-	if !iotaDeclared {
-		d.predeclaredUse(n, "iota", "cannot use iota outside constant declaration")
-	}
-	if !initDeclared {
+	// iota outside a constant declaration is the interpreter's check (a
+	// variable named iota may be a global of an earlier cell). No
+	// package-level name can be init: in declarations, init is a func
+	// that cannot be referred to.
+	if _, ok := n.(*ast.File); ok && !initDeclared {
 		d.predeclaredUse(n, "init", "undefined: init")
 	}
 	return d.errs

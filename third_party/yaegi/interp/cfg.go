@@ -2139,6 +2139,13 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					n.rval = sym.rval
 					n.kind = basicLit
 				case n.ident == "iota" && sym.kind == constSym: // gonotes patch: not a variable named iota
+					// gonotes patch (s16-errwords): the predeclared iota
+					// outside a constant declaration is gc's error (yaegi
+					// gave it the value 0).
+					if !inConstDecl(n) {
+						err = n.cfgErrorf("cannot use iota outside constant declaration")
+						break
+					}
 					n.rval = reflect.ValueOf(constant.MakeInt64(int64(sc.iota)))
 					n.kind = basicLit
 				case n.ident == nilIdent && sym.typ != nil && sym.typ.cat == nilT: // gonotes patch: not a variable named nil
@@ -2522,6 +2529,17 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					break
 				}
 				if s, lind, ok := n.typ.lookupBinField(n.child[1].ident); ok {
+					// gonotes patch (s16-errwords): an unexported field of a
+					// compiled package's struct type.
+					if len(lind) == 0 && n.typ.cat == valueT {
+						st := n.typ.TypeOf()
+						for st.Kind() == reflect.Ptr {
+							st = st.Elem()
+						}
+						if err = unexportedFieldErr(n, st, s); err != nil {
+							break
+						}
+					}
 					// Handle an embedded binary field into a struct field.
 					n.gen = getIndexSeqField
 					lind = append(lind, s.Index...)
@@ -3913,6 +3931,9 @@ func matchSelectorMethod(sc *scope, n *node) (err error) {
 			}
 		case n.typ.TypeOf().Kind() == reflect.Ptr:
 			if field, ok := n.typ.rtype.Elem().FieldByName(name); ok {
+				if err = unexportedFieldErr(n, n.typ.rtype.Elem(), field); err != nil { // gonotes patch (s16-errwords)
+					break
+				}
 				n.typ = valueTOf(field.Type)
 				n.val = field.Index
 				n.gen = getPtrIndexSeq
@@ -3921,6 +3942,9 @@ func matchSelectorMethod(sc *scope, n *node) (err error) {
 			err = n.cfgErrorf("undefined method: %s", name)
 		case n.typ.TypeOf().Kind() == reflect.Struct:
 			if field, ok := n.typ.rtype.FieldByName(name); ok {
+				if err = unexportedFieldErr(n, n.typ.rtype, field); err != nil { // gonotes patch (s16-errwords)
+					break
+				}
 				n.typ = valueTOf(field.Type)
 				n.val = field.Index
 				n.gen = getIndexSeq
@@ -3962,6 +3986,9 @@ func matchSelectorMethod(sc *scope, n *node) (err error) {
 			n.recv = &receiver{node: n.child[0]}
 			n.action = aGetMethod
 		} else if field, ok := n.typ.val.rtype.FieldByName(name); ok {
+			if err = unexportedFieldErr(n, n.typ.val.rtype, field); err != nil { // gonotes patch (s16-errwords)
+				return err
+			}
 			n.typ = valueTOf(field.Type)
 			n.val = field.Index
 			n.gen = getPtrIndexSeq

@@ -574,7 +574,18 @@ func ifaceOrLitAssignError(n *node, typ *itype, context string) error {
 		if n.kind == identExpr && n.sym != nil && n.sym.kind == varSym {
 			what = "variable"
 		}
-		return n.cfgErrorf("cannot use %s (%s %s) as %s value in %s: need type assertion", constExprString(n), what, of, n.gcTypeName(typ), context)
+		// gonotes patch (s16-errwords): go/types adds "need type
+		// assertion" when typ implements the interface.
+		need := ": need type assertion"
+		if !isEmptyInterface(t) {
+			if rt, it := typ.TypeOf(), t.TypeOf(); rt != nil && it != nil && it.Kind() == reflect.Interface && !isInterfaceSrc(t) && !rt.Implements(it) && len(typ.methods()) < len(t.methods()) {
+				need = ""
+			}
+		}
+		if t.cat == valueT && t.name == "" {
+			of = "of " + n.gcTypeDesc(t)
+		}
+		return n.cfgErrorf("cannot use %s (%s %s) as %s value in %s%s", constExprString(n), what, of, n.gcTypeName(typ), context, need)
 	case t.cat == funcT && typ.cat == funcT:
 		return funcAssignError(n, typ, context)
 	case n.kind == compositeLitExpr && len(n.child) > 0 && n.child[0].typ != nil:
@@ -588,7 +599,7 @@ func ifaceOrLitAssignError(n *node, typ *itype, context string) error {
 		if !ok {
 			return nil // a struct or func type literal: go/types writes it its own way
 		}
-		return n.cfgErrorf("cannot use %s{…} (value of type %s) as %s value in %s", lit, n.tname(t), n.gcTypeName(typ), context)
+		return n.cfgErrorf("cannot use %s{…} (value of %s) as %s value in %s", lit, n.gcTypeDesc(t), n.gcTypeName(typ), context) // gonotes patch (s16-errwords): gcTypeDesc (struct type P)
 	}
 	return nil
 }

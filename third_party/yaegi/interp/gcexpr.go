@@ -100,49 +100,31 @@ func gcExpr(n *node) string {
 // with the names of n's source.
 func (n *node) gcTypeDesc(t *itype) string {
 	kind := ""
-	if t.name != "" || n.isAnyType(t) {
-		u := t
-		for u.cat == linkedT && u.val != nil {
-			u = u.val
-		}
-		switch u.cat {
-		case structT:
+	rt := t.TypeOf()
+	named := t.name != "" && t.path != "" || t.cat == errorT || n.isAnyType(t) || t.cat == valueT && rt != nil && rt.Name() != "" && rt.PkgPath() != ""
+	if named && rt != nil {
+		switch rt.Kind() {
+		case reflect.Struct:
 			kind = "struct "
-		case interfaceT, errorT:
+		case reflect.Interface:
 			kind = "interface "
-		case mapT:
+		case reflect.Map:
 			kind = "map "
-		case sliceT:
+		case reflect.Slice:
 			kind = "slice "
-		case arrayT:
+		case reflect.Array:
 			kind = "array "
-		case funcT:
+		case reflect.Func:
 			kind = "func "
-		case ptrT:
+		case reflect.Ptr:
 			kind = "pointer "
-		case chanT, chanRecvT, chanSendT:
+		case reflect.Chan:
 			kind = "chan "
-		case valueT:
-			if rt := u.TypeOf(); rt != nil {
-				switch rt.Kind() {
-				case reflect.Struct:
-					kind = "struct "
-				case reflect.Interface:
-					kind = "interface "
-				case reflect.Map:
-					kind = "map "
-				case reflect.Slice:
-					kind = "slice "
-				case reflect.Array:
-					kind = "array "
-				case reflect.Func:
-					kind = "func "
-				case reflect.Ptr:
-					kind = "pointer "
-				case reflect.Chan:
-					kind = "chan "
-				}
-			}
+		default:
+			kind = rt.Kind().String() + " "
+		}
+		if t.cat == errorT || n.isAnyType(t) || isInterface(t) {
+			kind = "interface "
 		}
 	}
 	return kind + "type " + n.gcTypeStr(t)
@@ -377,4 +359,34 @@ func notCallableErr(c0 *node, sc *scope) error {
 		return nil
 	}
 	return c0.cfgErrorf("invalid operation: cannot call %s: %s is not a function", o, c0.gcTypeStr(c0.typ))
+}
+
+// unexportedFieldErr returns go/types' error for a selector naming an
+// unexported field of a struct type of a compiled package (b.buf with b a
+// strings.Builder), which failed at run time ("cannot return value
+// obtained from unexported field"), or nil. The struct types the notebook
+// declares are left alone: their runtime types have no package path, or
+// main's.
+func unexportedFieldErr(n *node, st reflect.Type, f reflect.StructField) error {
+	if f.PkgPath == "" || st.Name() == "" || st.PkgPath() == "" || st.PkgPath() == "main" || strings.Contains(st.PkgPath(), "yaegi") || f.PkgPath != st.PkgPath() {
+		return nil
+	}
+	x := gcExpr(n.child[0])
+	if x == "" {
+		return nil
+	}
+	return n.cfgErrorf("%s.%s undefined (cannot refer to unexported field %s)", x, f.Name, f.Name)
+}
+
+// inConstDecl reports whether n is in a constant declaration.
+func inConstDecl(n *node) bool {
+	for a := n.anc; a != nil; a = a.anc {
+		switch a.kind {
+		case constDecl:
+			return true
+		case funcDecl, funcLit, fileStmt, blockStmt:
+			return false
+		}
+	}
+	return false
 }

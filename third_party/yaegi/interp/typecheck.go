@@ -279,7 +279,7 @@ func (check typecheck) comparison(n *node) error {
 	t0, t1 := n.child[0].typ, n.child[1].typ
 
 	if !t0.assignableTo(t1) && !t1.assignableTo(t0) {
-		return n.cfgErrorf("invalid operation: mismatched types %s and %s", n.tname(t0), n.tname(t1)) // gonotes patch: tname
+		return mismatchedTypesErr(n, t0, t1)
 	}
 
 	// gonotes patch (s15-noticeda): a defined boolean type and bool (a
@@ -287,7 +287,7 @@ func (check typecheck) comparison(n *node) error {
 	// comparison, which the interpreter types bool) is not.
 	c0, c1 := n.child[0], n.child[1]
 	if isDefinedBool(t0) && isPredeclaredBool(t1) && !untypedBoolExpr(c1) || isDefinedBool(t1) && isPredeclaredBool(t0) && !untypedBoolExpr(c0) {
-		return n.cfgErrorf("invalid operation: mismatched types %s and %s", n.tname(t0), n.tname(t1))
+		return mismatchedTypesErr(n, t0, t1)
 	}
 
 	ok := false
@@ -1767,4 +1767,14 @@ func inTypeSwitch(n *node) bool {
 		}
 	}
 	return false
+}
+
+// mismatchedTypesErr returns the error for the operands of types t0 and t1 of
+// the binary operation n, in go/types' words ("a == b (mismatched types ID
+// and Num)") when the expression is known. gonotes patch (s16-errwords).
+func mismatchedTypesErr(n *node, t0, t1 *itype) error {
+	if x := gcExpr(n); x != "" {
+		return n.cfgErrorf("invalid operation: %s (mismatched types %s and %s)", x, n.gcTypeStr(t0), n.gcTypeStr(t1))
+	}
+	return n.cfgErrorf("invalid operation: mismatched types %s and %s", n.tname(t0), n.tname(t1))
 }

@@ -4,7 +4,11 @@ import "fmt"
 
 func init() {}
 
-func main() {
+func hook() {
 	f := init
-	fmt.Println(f)
+	fmt.Println(f != nil)
+}
+
+func main() {
+	hook()
 }

@@ -856,6 +856,10 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				// gonotes patch (s10-goroot): a variable of a compiled package
 				// (runtime.MemProfileRate) is no constant.
 				if dest.rval.IsValid() && isConstType(dest.typ) && !isBinPkgVar(dest) {
+					if dest.ident != "" && n.kind == assignStmt { // gonotes patch (s16-errwords): go/types' words
+						err = dest.cfgErrorf("cannot assign to %s (neither addressable nor a map index expression)", dest.ident)
+						break
+					}
 					err = n.cfgErrorf("cannot assign to %s (%s constant)", dest.rval, dest.typ.str)
 					break
 				}
@@ -4134,7 +4138,7 @@ func arrayTypeLen(n *node, sc *scope) (int, error) {
 					return 0, c0.cfgErrorf("undefined: %s", c0.ident)
 				}
 				if sym.kind != constSym {
-					return 0, c0.cfgErrorf("non-constant array bound %q", c0.ident)
+					return 0, c0.cfgErrorf("invalid array length %s", c0.ident) // gonotes patch (s16-errwords): go/types' words
 				}
 				r = int(vInt(sym.rval))
 			} else {

@@ -543,7 +543,7 @@ func nodeType2(interp *Interpreter, sc *scope, n *node, seen []*node) (t *itype,
 			}
 			// Size is defined by a symbol which must be a constant integer.
 			if sym.kind != constSym {
-				return nil, c0.cfgErrorf("non-constant array bound %q", c0.ident)
+				return nil, c0.cfgErrorf("invalid array length %s", c0.ident) // gonotes patch (s16-errwords): go/types' words
 			}
 			if sym.typ == nil || !isInt(sym.typ.TypeOf()) || !sym.rval.IsValid() {
 				incomplete = true

@@ -50,6 +50,17 @@ func (check typecheck) assignment(n *node, typ *itype, context string) error {
 	if n.typ == nil {
 		return n.cfgErrorf("invalid type in %s", context)
 	}
+	// gonotes patch (s16-errwords): nil given to a type without nil (var
+	// n int = nil compiled).
+	if n.typ.cat == nilT && typ != nil && context != "" && !typ.hasNil() && !isInterface(typ) {
+		if rt := typ.TypeOf(); rt != nil {
+			switch rt.Kind() {
+			case reflect.Ptr, reflect.Slice, reflect.Map, reflect.Chan, reflect.Func, reflect.Interface, reflect.UnsafePointer:
+			default:
+				return n.cfgErrorf("cannot use nil as %s value in %s", n.gcTypeStr(typ), context)
+			}
+		}
+	}
 	if n.typ.untyped {
 		if typ == nil || isInterface(typ) {
 			if typ == nil && n.typ.cat == nilT {
@@ -263,6 +274,13 @@ func (check typecheck) shift(n *node) error {
 		// read with Value.Uint: "call of reflect.Value.Uint on int Value").
 		c1.typ = check.scope.getType("int")
 	case c1.typ.untyped:
+		// gonotes patch (s16-errwords): a negative constant count, in
+		// go/types' words.
+		if cv := vConstantValue(c1.rval); cv != nil && cv.Kind() == constant.Int && constant.Sign(cv) < 0 {
+			if x := gcExpr(c1); x != "" {
+				return n.cfgErrorf("invalid operation: negative shift count %s (%s constant)", x, n.tname(c1.typ))
+			}
+		}
 		if err := check.convertUntyped(c1, check.scope.getType("uint")); err != nil {
 			return n.cfgErrorf("invalid operation: shift count type %v, must be integer", n.tname(c1.typ)) // gonotes patch: tname
 		}
@@ -452,7 +470,7 @@ func (check typecheck) binaryExpr(n *node) error {
 	// an operand of a type that is not basic (x + 1 with x an any), as in
 	// go/types: the types are mismatched.
 	if c0.typ.untyped != c1.typ.untyped && !isComparisonAction(a) {
-		if !c0.typ.untyped && !isBasicKind(c0.typ) || !c1.typ.untyped && !isBasicKind(c1.typ) {
+		if !c0.typ.untyped && !isBasicKind(c0.typ) || !c1.typ.untyped && !isBasicKind(c1.typ) || basicCategory(c0.typ) != basicCategory(c1.typ) && basicCategory(c0.typ) != "" && basicCategory(c1.typ) != "" {
 			if x := gcExpr(n); x != "" && !isAssignAction(n.action) {
 				return n.cfgErrorf("invalid operation: %s (mismatched types %s and %s)", x, n.gcTypeStr(c0.typ), n.gcTypeStr(c1.typ))
 			}
@@ -731,6 +749,13 @@ func (check typecheck) sliceExpr(n *node) error {
 	c, child := n.child[0], n.child[1:]
 
 	t := c.typ.TypeOf()
+	// gonotes patch (s16-errwords): an array that is not addressable (a
+	// call's result) cannot be sliced (arr()[1:] compiled).
+	if t != nil && t.Kind() == reflect.Array && notAddressable(c) && c.kind != basicLit {
+		if o := gcOperand(c); o != "" {
+			return n.cfgErrorf("cannot slice unaddressable value %s", o)
+		}
+	}
 	var low, high, max *node
 	if len(child) >= 1 {
 		if n.action == aSlice {
@@ -1201,6 +1226,9 @@ func (check typecheck) builtin(name string, n *node, child []*node, ellipsis boo
 			return n.cfgErrorf("copy expects slice arguments")
 		}
 		if !reflect.DeepEqual(t0, t1) {
+			if o0, o1 := gcOperand(params[0].nod), gcOperand(params[1].nod); o0 != "" && o1 != "" && typ0.val != nil && typ1.val != nil { // gonotes patch (s16-errwords): go/types' words
+				return n.cfgErrorf("invalid copy: arguments %s and %s have different element types %s and %s", o0, o1, n.gcTypeStr(typ0.val), n.gcTypeStr(typ1.val))
+			}
 			return n.cfgErrorf("arguments to copy have different element types %s and %s", n.tname(typ0), n.tname(typ1)) // gonotes patch: tname
 		}
 	case bltnDelete:
@@ -1223,11 +1251,19 @@ func (check typecheck) builtin(name string, n *node, child []*node, ellipsis boo
 		case reflect.Map, reflect.Chan:
 			min = 1
 		default:
+			if x := gcExpr(child[0]); x != "" { // gonotes patch (s16-errwords): go/types' words
+				return child[0].cfgErrorf("invalid argument: cannot make %s: type must be slice, map, or channel", x)
+			}
 			return child[0].cfgErrorf("cannot make %s; type must be slice, map, or channel", child[0].tname(child[0].typ)) // gonotes patch: tname
 		}
-		if nparams < min {
-			return n.cfgErrorf("not enough arguments in call to make")
-		} else if nparams > min+1 {
+		if nparams < min || nparams > min+1 {
+			// gonotes patch (s16-errwords): go/types' words.
+			if x := gcExpr(n); x != "" {
+				return n.cfgErrorf("invalid operation: %s expects %d or %d arguments; found %d", x, min, min+1, nparams)
+			}
+			if nparams < min {
+				return n.cfgErrorf("not enough arguments in call to make")
+			}
 			return n.cfgErrorf("too many arguments for make")
 		}
 
@@ -1777,4 +1813,26 @@ func mismatchedTypesErr(n *node, t0, t1 *itype) error {
 		return n.cfgErrorf("invalid operation: %s (mismatched types %s and %s)", x, n.gcTypeStr(t0), n.gcTypeStr(t1))
 	}
 	return n.cfgErrorf("invalid operation: mismatched types %s and %s", n.tname(t0), n.tname(t1))
+}
+
+// basicCategory returns "bool", "string" or "number" for a type of a
+// basic kind, "" for another: an untyped constant of one category does
+// not mix with an operand of another (s * 2 with s a string). gonotes
+// patch (s16-errwords).
+func basicCategory(t *itype) string {
+	rt := t.TypeOf()
+	if rt == nil || t.cat == nilT {
+		return ""
+	}
+	switch rt.Kind() {
+	case reflect.Bool:
+		return "bool"
+	case reflect.String:
+		return "string"
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr,
+		reflect.Float32, reflect.Float64, reflect.Complex64, reflect.Complex128:
+		return "number"
+	}
+	return ""
 }

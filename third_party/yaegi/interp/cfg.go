@@ -124,6 +124,16 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				// No type was specified on the left hand side, it will resolved at post-order.
 				break
 			}
+			// gonotes patch (s16-errwords): a type name that nothing
+			// declares, in a function (var x Foo): gc's error. nodeType
+			// made it a forward reference, and the variable was then
+			// reported undefined where it was used.
+			if c := n.child[n.nleft]; c.kind == identExpr && !sc.global && !strings.Contains(c.ident, ".") && !inGenericInstance(sc) { // a generic instance names types main.T
+				if _, _, found := sc.lookup(c.ident); !found {
+					err = c.cfgErrorf("undefined: %s", c.ident)
+					break
+				}
+			}
 			n.typ, err = nodeType(interp, sc, n.child[n.nleft])
 			if err != nil {
 				break

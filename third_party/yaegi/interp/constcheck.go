@@ -427,6 +427,23 @@ func checkCaseConsts(n *node, clauses []*node) error {
 		return nil
 	}
 	tag := n.child[len(n.child)-2]
+	// gonotes patch (s16-errwords): an untyped constant case of another
+	// kind than the tag's basic type (case "one": with an int tag
+	// compiled, and never matched): gc's error.
+	if tag.typ != nil && !tag.typ.untyped && !isInterface(tag.typ) && basicCategory(tag.typ) != "" && n.kind == switchStmt {
+		for _, c := range clauses {
+			for _, v := range c.child {
+				if v.kind == caseBody || v.typ == nil || !v.typ.untyped || !v.rval.IsValid() || v.typ.cat == nilT {
+					continue
+				}
+				if k := basicCategory(v.typ); k != "" && k != basicCategory(tag.typ) {
+					if x := gcExpr(v); x != "" {
+						return v.cfgErrorf("cannot convert %s (%s constant) to type %s", x, v.tname(v.typ), v.gcTypeStr(tag.typ))
+					}
+				}
+			}
+		}
+	}
 	if tag.typ == nil || tag.typ.untyped || isInterface(tag.typ) || !isNumber(tag.typ.TypeOf()) {
 		return nil
 	}

@@ -42,6 +42,10 @@ func gcExpr(n *node) string {
 		if x := gcExpr(n.child[0]); x != "" {
 			return "*" + x
 		}
+	case addressExpr:
+		if x := gcExpr(n.child[0]); x != "" {
+			return "&" + x
+		}
 	case unaryExpr:
 		if x := gcExpr(n.child[0]); x != "" && int(n.action) < len(actions) {
 			return actions[n.action] + x

@@ -394,3 +394,12 @@ func inConstDecl(n *node) bool {
 	}
 	return false
 }
+
+// heldConst returns the constant that v holds, or nil (v may be the
+// zero Value of a node that is not constant).
+func heldConst(v reflect.Value) constant.Value {
+	if !v.IsValid() {
+		return nil
+	}
+	return vConstantValue(v)
+}

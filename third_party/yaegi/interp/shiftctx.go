@@ -55,7 +55,7 @@ func shiftTypeErr(n *node, t *itype, sc *scope) error {
 		return n.cfgErrorf("invalid operation: shifted operand %s (type %s) must be integer", exprString(c0), n.tname(t))
 	}
 	if isInt(rt) || isUint(rt) {
-		if cv := vConstantValue(c0.rval); cv != nil && (cv.Kind() == constant.Float || cv.Kind() == constant.Complex) && constant.ToInt(cv).Kind() != constant.Int {
+		if cv := heldConst(c0.rval); cv != nil && (cv.Kind() == constant.Float || cv.Kind() == constant.Complex) && constant.ToInt(cv).Kind() != constant.Int {
 			kind := "float"
 			if cv.Kind() == constant.Complex {
 				kind = "complex"

@@ -276,7 +276,7 @@ func (check typecheck) shift(n *node) error {
 	case c1.typ.untyped:
 		// gonotes patch (s16-errwords): a negative constant count, in
 		// go/types' words.
-		if cv := vConstantValue(c1.rval); cv != nil && cv.Kind() == constant.Int && constant.Sign(cv) < 0 {
+		if cv := heldConst(c1.rval); cv != nil && cv.Kind() == constant.Int && constant.Sign(cv) < 0 {
 			if x := gcExpr(c1); x != "" {
 				return n.cfgErrorf("invalid operation: negative shift count %s (%s constant)", x, n.tname(c1.typ))
 			}

@@ -37,29 +37,29 @@ func embedFiles(f *ast.File, dir string) []vetError {
 			continue
 		}
 		if g.Tok != token.VAR {
-			errs = append(errs, vetError{pos, "misplaced compiler directive"})
+			errs = append(errs, vetError{pos: pos, msg: "misplaced compiler directive"})
 			continue
 		}
 		if len(g.Specs) != 1 || len(g.Specs[0].(*ast.ValueSpec).Names) != 1 {
-			errs = append(errs, vetError{pos, "go:embed cannot apply to multiple vars"})
+			errs = append(errs, vetError{pos: pos, msg: "go:embed cannot apply to multiple vars"})
 			continue
 		}
 		vs := g.Specs[0].(*ast.ValueSpec)
 		if len(vs.Values) > 0 {
-			errs = append(errs, vetError{pos, "go:embed cannot apply to var with initializer"})
+			errs = append(errs, vetError{pos: pos, msg: "go:embed cannot apply to var with initializer"})
 			continue
 		}
 		kind := embedKind(vs.Type)
 		if kind == "" {
-			errs = append(errs, vetError{pos, "go:embed cannot apply to var of type " + types.ExprString(vs.Type)})
+			errs = append(errs, vetError{pos: pos, msg: "go:embed cannot apply to var of type " + types.ExprString(vs.Type)})
 			continue
 		}
 		if kind == "fs" {
-			errs = append(errs, vetError{pos, "go:embed into an embed.FS is not available in a cell (the compiler makes its value): os.DirFS(\".\") is an fs.FS of the notebook's folder"})
+			errs = append(errs, vetError{pos: pos, msg: "go:embed into an embed.FS is not available in a cell (the compiler makes its value): os.DirFS(\".\") is an fs.FS of the notebook's folder"})
 			continue
 		}
 		if len(patterns) == 0 {
-			errs = append(errs, vetError{pos, "usage: //go:embed pattern..."})
+			errs = append(errs, vetError{pos: pos, msg: "usage: //go:embed pattern..."})
 			continue
 		}
 		var files []string
@@ -67,7 +67,7 @@ func embedFiles(f *ast.File, dir string) []vetError {
 		for _, p := range patterns {
 			m, err := embedMatch(dir, p)
 			if err != nil {
-				errs = append(errs, vetError{pos, err.Error()})
+				errs = append(errs, vetError{pos: pos, msg: err.Error()})
 				bad = true
 				break
 			}
@@ -77,12 +77,12 @@ func embedFiles(f *ast.File, dir string) []vetError {
 			continue
 		}
 		if len(files) != 1 {
-			errs = append(errs, vetError{pos, "invalid go:embed: multiple files for type " + types.ExprString(vs.Type)})
+			errs = append(errs, vetError{pos: pos, msg: "invalid go:embed: multiple files for type " + types.ExprString(vs.Type)})
 			continue
 		}
 		data, err := os.ReadFile(filepath.Join(dir, files[0]))
 		if err != nil {
-			errs = append(errs, vetError{pos, fmt.Sprintf("pattern %s: %v", patterns[0], err)})
+			errs = append(errs, vetError{pos: pos, msg: fmt.Sprintf("pattern %s: %v", patterns[0], err)})
 			continue
 		}
 		var v ast.Expr = &ast.BasicLit{ValuePos: vs.Names[0].End(), Kind: token.STRING, Value: strconv.Quote(string(data))}

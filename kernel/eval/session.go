@@ -986,7 +986,13 @@ func (s *Session) vetError(errs []vetError) error {
 			break
 		}
 		p := s.i.FileSet().Position(e.pos)
-		fmt.Fprintf(&b, "%d:%d: %s\n", p.Line, p.Column, e.msg)
+		msg := e.msg
+		if e.at.IsValid() {
+			at := s.i.FileSet().Position(e.at)
+			msg += fmt.Sprintf(" at %d:%d", at.Line, at.Column)
+		}
+		msg += e.suffix
+		fmt.Fprintf(&b, "%d:%d: %s\n", p.Line, p.Column, msg)
 	}
 	return errors.New(b.String())
 }

@@ -439,16 +439,16 @@ fmt.Println(g, k.n)`)
 }
 
 // TestNotImplementedSaysWhy: assigning a value whose type does not
-// implement an interface says why, as gc does: a method with a pointer
+// implement an interface says why, in gc's words: a method with a pointer
 // receiver, a missing method.
 func TestNotImplementedSaysWhy(t *testing.T) {
 	ts := newSession(t)
 	ts.ok("type T struct{ n int }\nfunc (t *T) Inc() { t.n++ }\ntype Incer interface{ Inc() }\ntype Both interface{ Inc(); Get() int }")
 	for code, want := range map[string]string{
-		"var i Incer = T{}":                  "main.T does not implement main.Incer (method Inc has pointer receiver)",
-		"var b Both = &T{}":                  "*main.T does not implement main.Both (missing method Get)",
-		"var s fmt.Stringer = T{}":           "main.T does not implement fmt.Stringer (missing method String)",
-		"func use(i Incer) {}\nuse(T{n: 1})": "main.T does not implement main.Incer (method Inc has pointer receiver)",
+		"var i Incer = T{}":                  "cannot use T{} (value of struct type T) as Incer value in variable declaration: T does not implement Incer (method Inc has pointer receiver)",
+		"var b Both = &T{}":                  "cannot use &T{} (value of type *T) as Both value in variable declaration: *T does not implement Both (missing method Get)",
+		"var s fmt.Stringer = T{}":           "T does not implement fmt.Stringer (missing method String)",
+		"func use(i Incer) {}\nuse(T{n: 1})": "T does not implement Incer (method Inc has pointer receiver)",
 	} {
 		_, e := ts.fails(code)
 		if e.Name != "CompileError" || !strings.Contains(e.Value, want) {

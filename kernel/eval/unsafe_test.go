@@ -207,7 +207,7 @@ func h(m map[string]byte) {}`)
 g(s)`, "as type rune"},
 		{`h(map[string]int{})`, "map[string]byte"},
 		{`var x []byte
-var y string = x`, "[]byte as type string"},
+var y string = x`, "cannot use x (variable of type []byte) as string value in variable declaration"},
 		{`var bs []byte
 bs = append(bs, 300)`, "cannot use 300 (untyped int constant) as byte value in argument to append (overflows)"},
 		{`var a [2]rune

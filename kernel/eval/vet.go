@@ -20,6 +20,10 @@ import (
 type vetError struct {
 	pos token.Pos
 	msg string
+	at  token.Pos // a position the message names (" at L:C"), or NoPos
+	// suffix follows the position at ("multiple defaults (first at
+	// L:C)").
+	suffix string
 }
 
 // vetUnit checks a unit: an *ast.File of declarations, or the
@@ -60,6 +64,8 @@ func vetUnit(n ast.Node) []vetError {
 	}
 	v.errs = append(v.errs, branchErrors(n)...)
 	v.errs = append(v.errs, gotoErrors(n)...)
+	v.errs = append(v.errs, recursiveTypeErrors(n)...)
+	v.errs = append(v.errs, declErrors(n)...)
 	sort.SliceStable(v.errs, func(i, j int) bool { return v.errs[i].pos < v.errs[j].pos })
 	return v.errs
 }
@@ -110,9 +116,9 @@ func branchErrors(n ast.Node) []vetError {
 				switch {
 				case m.Label != nil:
 				case m.Tok == token.BREAK && !inBreakable:
-					errs = append(errs, vetError{m.Pos(), "break is not in a loop, switch, or select"})
+					errs = append(errs, vetError{pos: m.Pos(), msg: "break is not in a loop, switch, or select"})
 				case m.Tok == token.CONTINUE && !inLoop:
-					errs = append(errs, vetError{m.Pos(), "continue is not in a loop"})
+					errs = append(errs, vetError{pos: m.Pos(), msg: "continue is not in a loop"})
 				}
 			}
 			return true
@@ -147,7 +153,7 @@ func duplicateCases(s *ast.SwitchStmt) []vetError {
 			// of a numeric type, which the syntax does not tell).
 			key := lit.Kind.String() + " " + val.ExactString()
 			if seen[key] {
-				errs = append(errs, vetError{lit.Pos(), "duplicate case " + lit.Value + " in expression switch"})
+				errs = append(errs, vetError{pos: lit.Pos(), msg: "duplicate case " + lit.Value + " in expression switch"})
 			}
 			seen[key] = true
 		}
@@ -191,7 +197,7 @@ func (v *vetter) pop() {
 	}
 	for _, vi := range s.vars {
 		if !vi.used && !vi.free && v.tsVars[vi] == nil {
-			v.errs = append(v.errs, vetError{vi.id.Pos(), "declared and not used: " + vi.id.Name})
+			v.errs = append(v.errs, vetError{pos: vi.id.Pos(), msg: "declared and not used: " + vi.id.Name})
 		}
 	}
 }
@@ -251,7 +257,7 @@ func (v *vetter) function(recv *ast.FieldList, typ *ast.FuncType, body *ast.Bloc
 	v.reportLabels()
 	v.labels = outer
 	if typ.Results != nil && len(typ.Results.List) > 0 && !v.terminatingList(body.List) {
-		v.errs = append(v.errs, vetError{body.Rbrace, "missing return"})
+		v.errs = append(v.errs, vetError{pos: body.Rbrace, msg: "missing return"})
 	}
 }
 
@@ -276,7 +282,7 @@ func (v *vetter) collectLabels(list []ast.Stmt) {
 func (v *vetter) reportLabels() {
 	for _, l := range v.labels {
 		if !l.used {
-			v.errs = append(v.errs, vetError{l.id.Pos(), "label " + l.id.Name + " defined and not used"})
+			v.errs = append(v.errs, vetError{pos: l.id.Pos(), msg: "label " + l.id.Name + " defined and not used"})
 		}
 	}
 }
@@ -432,7 +438,7 @@ func (v *vetter) stmt(st ast.Stmt) {
 			v.pop()
 		}
 		if hv != nil && !hv.used {
-			v.errs = append(v.errs, vetError{header.Pos(), header.Name + " declared and not used"})
+			v.errs = append(v.errs, vetError{pos: header.Pos(), msg: header.Name + " declared and not used"})
 		}
 		v.pop()
 	case *ast.SelectStmt:

@@ -43,13 +43,17 @@ var cancelFuncs = map[string]bool{
 type concVetter struct {
 	structs map[string]*ast.StructType
 	vars    map[string]ast.Expr
-	warns   []vetError
+	// bases are the variables' types without their pointers ("" when
+	// ambiguous): a name declared as a sync.WaitGroup in one function
+	// and as a *sync.WaitGroup parameter in another is a WaitGroup.
+	bases map[string]string
+	warns []vetError
 }
 
 // newConcVetter returns a vetter that knows the types that before (parsed
 // declarations, units) spell out.
 func newConcVetter(before []ast.Node) *concVetter {
-	v := &concVetter{structs: map[string]*ast.StructType{}, vars: map[string]ast.Expr{}}
+	v := &concVetter{structs: map[string]*ast.StructType{}, vars: map[string]ast.Expr{}, bases: map[string]string{}}
 	for _, d := range before {
 		v.collect(d)
 	}
@@ -69,6 +73,17 @@ func (v *concVetter) setVar(id *ast.Ident, t ast.Expr) {
 	if id == nil || id.Name == "_" {
 		return
 	}
+	base := ""
+	if t != nil {
+		base = types.ExprString(t)
+		for strings.HasPrefix(base, "*") {
+			base = base[1:]
+		}
+	}
+	if old, ok := v.bases[id.Name]; ok && old != base {
+		base = ""
+	}
+	v.bases[id.Name] = base
 	if old, ok := v.vars[id.Name]; ok && (old == nil || t == nil || types.ExprString(old) != types.ExprString(t)) {
 		v.vars[id.Name] = nil // ambiguous
 		return
@@ -231,7 +246,7 @@ func (v *concVetter) copied(x ast.Expr) string {
 }
 
 func (v *concVetter) warn(pos token.Pos, format string, args ...any) {
-	v.warns = append(v.warns, vetError{pos, fmt.Sprintf(format, args...)})
+	v.warns = append(v.warns, vetError{pos: pos, msg: fmt.Sprintf(format, args...)})
 }
 
 func (v *concVetter) params(name string, fl *ast.FieldList) {
@@ -342,7 +357,11 @@ func (v *concVetter) addInGoroutine(body *ast.BlockStmt) {
 	if p, ok := t.(*ast.StarExpr); ok {
 		t = p.X
 	}
-	if t != nil && types.ExprString(t) == "sync.WaitGroup" {
+	isWG := t != nil && types.ExprString(t) == "sync.WaitGroup"
+	if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok && t == nil {
+		isWG = v.bases[id.Name] == "sync.WaitGroup"
+	}
+	if isWG {
 		v.warn(m.Pos(), "WaitGroup.Add called from inside new goroutine")
 	}
 }

@@ -66,6 +66,23 @@ go func() {
 }()
 wg.Wait()
 fmt.Println(n)`, "0\n", []string{"cell[1]:4: WaitGroup.Add called from inside new goroutine"}},
+		{"add_in_goroutine_wg_param_elsewhere", `func worker(wg *sync.WaitGroup) {
+	defer wg.Done()
+}
+
+func run() {
+	var wg sync.WaitGroup
+	go func() {
+		wg.Add(1)
+		defer wg.Done()
+	}()
+	wg.Add(1)
+	go worker(&wg)
+	wg.Wait()
+}
+
+run()
+fmt.Println("done")`, "done\n", []string{"cell[1]:8: WaitGroup.Add called from inside new goroutine"}},
 		{"add_later_in_goroutine", `var wg sync.WaitGroup
 total := make(chan int, 1)
 wg.Add(1)

@@ -3,6 +3,7 @@ package eval
 import (
 	"go/ast"
 	"go/token"
+	"strings"
 )
 
 // gotoErrors reports, as gc does, a goto that jumps into a block, or
@@ -45,6 +46,7 @@ func gotoBodyErrors(body *ast.BlockStmt) []vetError {
 	}
 	lists := map[ast.Node][]ast.Stmt{}
 	labels := map[string]gotoFrame{}
+	labelChains := map[string][]gotoFrame{}
 	var gotos []gotoUse
 	var list func(owner ast.Node, stmts []ast.Stmt, chain []gotoFrame)
 	var stmt func(s ast.Stmt, chain []gotoFrame)
@@ -59,6 +61,7 @@ func gotoBodyErrors(body *ast.BlockStmt) []vetError {
 		switch s := s.(type) {
 		case *ast.LabeledStmt:
 			labels[s.Label.Name] = chain[len(chain)-1]
+			labelChains[s.Label.Name] = chain
 			stmt(s.Stmt, chain)
 		case *ast.BranchStmt:
 			if s.Tok == token.GOTO && s.Label != nil {
@@ -98,13 +101,26 @@ func gotoBodyErrors(body *ast.BlockStmt) []vetError {
 			}
 		}
 		if at < 0 {
-			errs = append(errs, vetError{g.stmt.Label.Pos(), "goto " + g.stmt.Label.Name + " jumps into block"})
+			// gc names the outermost block entered: the first of the
+			// label's blocks that the goto is not in.
+			in := map[ast.Node]bool{}
+			for _, f := range g.chain {
+				in[f.owner] = true
+			}
+			var entered ast.Node
+			for _, f := range labelChains[g.stmt.Label.Name] {
+				if !in[f.owner] {
+					entered = f.owner
+					break
+				}
+			}
+			errs = append(errs, vetError{pos: g.stmt.Label.Pos(), msg: "goto " + g.stmt.Label.Name + " jumps into block starting", at: blockStart(entered)})
 			continue
 		}
 		stmts := lists[l.owner]
 		for i := at + 1; i < l.index; i++ {
-			if name := declaredVar(stmts[i]); name != "" {
-				errs = append(errs, vetError{g.stmt.Label.Pos(), "goto " + g.stmt.Label.Name + " jumps over declaration of " + name})
+			if name, pos := declaredVar(stmts[i]); name != "" {
+				errs = append(errs, vetError{pos: g.stmt.Label.Pos(), msg: "goto " + g.stmt.Label.Name + " jumps over declaration of " + name, at: pos})
 				break
 			}
 		}
@@ -124,9 +140,23 @@ func clauses(body *ast.BlockStmt, chain []gotoFrame, list func(ast.Node, []ast.S
 	}
 }
 
-// declaredVar returns the first variable the statement s declares in its
-// block (var x, x := ...; "" for none).
-func declaredVar(s ast.Stmt) string {
+// blockStart returns where gc says a block starts: the brace of a block,
+// the case keyword of a clause.
+func blockStart(n ast.Node) token.Pos {
+	switch n := n.(type) {
+	case *ast.BlockStmt:
+		return n.Lbrace
+	case nil:
+		return token.NoPos
+	}
+	return n.Pos()
+}
+
+// declaredVar returns the variables the statement s declares in its
+// block as gc names them in a goto's error, and where: the first name of
+// a var declaration at that name, the left side of := at its operator
+// ("" for none).
+func declaredVar(s ast.Stmt) (string, token.Pos) {
 	for {
 		l, ok := s.(*ast.LabeledStmt)
 		if !ok {
@@ -140,19 +170,21 @@ func declaredVar(s ast.Stmt) string {
 			for _, sp := range d.Specs {
 				for _, id := range sp.(*ast.ValueSpec).Names {
 					if id.Name != "_" {
-						return id.Name
+						return id.Name, id.Pos()
 					}
 				}
 			}
 		}
 	case *ast.AssignStmt:
 		if s.Tok == token.DEFINE {
+			var names []string
 			for _, x := range s.Lhs {
-				if id, ok := x.(*ast.Ident); ok && id.Name != "_" {
-					return id.Name
+				if id, ok := x.(*ast.Ident); ok {
+					names = append(names, id.Name)
 				}
 			}
+			return strings.Join(names, ", "), s.TokPos
 		}
 	}
-	return ""
+	return "", token.NoPos
 }

@@ -124,6 +124,16 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				// No type was specified on the left hand side, it will resolved at post-order.
 				break
 			}
+			// gonotes patch (s16-errwords): a type name that nothing
+			// declares, in a function (var x Foo): gc's error. nodeType
+			// made it a forward reference, and the variable was then
+			// reported undefined where it was used.
+			if c := n.child[n.nleft]; c.kind == identExpr && !sc.global && !strings.Contains(c.ident, ".") && !inGenericInstance(sc) { // a generic instance names types main.T
+				if _, _, found := sc.lookup(c.ident); !found {
+					err = c.cfgErrorf("undefined: %s", c.ident)
+					break
+				}
+			}
 			n.typ, err = nodeType(interp, sc, n.child[n.nleft])
 			if err != nil {
 				break
@@ -141,6 +151,10 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				// RangeStmt. The following workaround is less elegant but ok.
 				c := n.anc.child[1]
 				if c != nil && c.typ != nil && isSendChan(c.typ) {
+					if o := gcOperand(c); o != "" { // gonotes patch (s16-errwords): go/types' words
+						err = c.cfgErrorf("cannot range over %s: receive from send-only channel %s", o, c.gcTypeStr(c.typ))
+						break
+					}
 					err = c.cfgErrorf("invalid operation: range %s receive from send-only channel", c.ident)
 					return false
 				}
@@ -852,6 +866,10 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				// gonotes patch (s10-goroot): a variable of a compiled package
 				// (runtime.MemProfileRate) is no constant.
 				if dest.rval.IsValid() && isConstType(dest.typ) && !isBinPkgVar(dest) {
+					if dest.ident != "" && n.kind == assignStmt { // gonotes patch (s16-errwords): go/types' words
+						err = dest.cfgErrorf("cannot assign to %s (neither addressable nor a map index expression)", dest.ident)
+						break
+					}
 					err = n.cfgErrorf("cannot assign to %s (%s constant)", dest.rval, dest.typ.str)
 					break
 				}
@@ -1171,6 +1189,16 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			if err != nil {
 				break
 			}
+			// gonotes patch (s16-errwords): an untyped constant shifted
+			// by a variable takes its context's type (shiftctx.go).
+			if err = untypedShiftErr(n, sc); err != nil {
+				break
+			}
+			if isUntypedConstShift(c0) {
+				if err = untypedShiftErr(c0, sc); err != nil {
+					break
+				}
+			}
 
 			switch n.action {
 			case aRem:
@@ -1205,6 +1233,9 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				if n.typ, err = nodeType(interp, sc, n); err != nil {
 					break
 				}
+			}
+			if err = unusedOperation(n); err != nil { // gonotes patch (s16-errwords)
+				break
 			}
 			if n.action == aEqual || n.action == aNotEqual { // gonotes patch (s11-fixa)
 				boolConstOperand(c0, c1)
@@ -1460,6 +1491,14 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				err = n.cfgErrorf("invalid operation: cannot send to non-channel %s", n.child[0].typ.id())
 				break
 			}
+			// gonotes patch (s16-errwords): a receive-only channel (the
+			// send panicked at run time).
+			if ct := n.child[0].typ; ct.cat == chanRecvT || ct.cat == valueT && ct.rtype != nil && ct.rtype.Kind() == reflect.Chan && ct.rtype.ChanDir() == reflect.RecvDir {
+				if o := gcOperand(n.child[0]); o != "" {
+					err = n.cfgErrorf("invalid operation: cannot send to receive-only channel %s %s", n.gcTypeStr(ct), o)
+					break
+				}
+			}
 			// gonotes patch: an untyped constant sent must be representable in the element type.
 			if err = constAssignCheck(n.child[1], chanElement(n.child[0].typ), "send"); err != nil {
 				break
@@ -1540,6 +1579,9 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				}
 			}
 			wireChild(n)
+			if err = notCallableErr(n.child[0], sc); err != nil { // gonotes patch (s16-errwords)
+				return
+			}
 			switch c0 := n.child[0]; {
 			case c0.kind == indexListExpr && !c0.isType(sc): // gonotes patch (s11-gen): not a conversion to an instance, ss[E, []E](x)
 				// Instantiate a generic function then call it.
@@ -1952,7 +1994,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 		case forStmt2: // for cond {}
 			cond, body := n.child[0], n.child[1]
 			if !isBool(cond.typ) {
-				err = cond.cfgErrorf("non-bool used as for condition")
+				err = cond.cfgErrorf("non-boolean condition in for statement") // gonotes patch (s16-errwords): go/types' words
 			}
 			if cond.rval.IsValid() {
 				// Condition is known at compile time, bypass test.
@@ -1971,7 +2013,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 		case forStmt3: // for init; cond; {}
 			init, cond, body := n.child[0], n.child[1], n.child[2]
 			if !isBool(cond.typ) {
-				err = cond.cfgErrorf("non-bool used as for condition")
+				err = cond.cfgErrorf("non-boolean condition in for statement") // gonotes patch (s16-errwords): go/types' words
 			}
 			n.start = init.start
 			if cond.rval.IsValid() {
@@ -2001,7 +2043,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 		case forStmt5: // for ; cond; post {}
 			cond, post, body := n.child[0], n.child[1], n.child[2]
 			if !isBool(cond.typ) {
-				err = cond.cfgErrorf("non-bool used as for condition")
+				err = cond.cfgErrorf("non-boolean condition in for statement") // gonotes patch (s16-errwords): go/types' words
 			}
 			if cond.rval.IsValid() {
 				// Condition is known at compile time, bypass test.
@@ -2030,7 +2072,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 		case forStmt7: // for init; cond; post {}
 			init, cond, post, body := n.child[0], n.child[1], n.child[2], n.child[3]
 			if !isBool(cond.typ) {
-				err = cond.cfgErrorf("non-bool used as for condition")
+				err = cond.cfgErrorf("non-boolean condition in for statement") // gonotes patch (s16-errwords): go/types' words
 			}
 			n.start = init.start
 			if cond.rval.IsValid() {
@@ -2111,6 +2153,13 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					n.rval = sym.rval
 					n.kind = basicLit
 				case n.ident == "iota" && sym.kind == constSym: // gonotes patch: not a variable named iota
+					// gonotes patch (s16-errwords): the predeclared iota
+					// outside a constant declaration is gc's error (yaegi
+					// gave it the value 0).
+					if !inConstDecl(n) {
+						err = n.cfgErrorf("cannot use iota outside constant declaration")
+						break
+					}
 					n.rval = reflect.ValueOf(constant.MakeInt64(int64(sc.iota)))
 					n.kind = basicLit
 				case n.ident == nilIdent && sym.typ != nil && sym.typ.cat == nilT: // gonotes patch: not a variable named nil
@@ -2131,7 +2180,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 		case ifStmt0: // if cond {}
 			cond, tbody := n.child[0], n.child[1]
 			if !isBool(cond.typ) {
-				err = cond.cfgErrorf("non-bool used as if condition")
+				err = cond.cfgErrorf("non-boolean condition in if statement") // gonotes patch (s16-errwords): go/types' words
 			}
 			if cond.rval.IsValid() {
 				// Condition is known at compile time, bypass test.
@@ -2149,7 +2198,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 		case ifStmt1: // if cond {} else {}
 			cond, tbody, fbody := n.child[0], n.child[1], n.child[2]
 			if !isBool(cond.typ) {
-				err = cond.cfgErrorf("non-bool used as if condition")
+				err = cond.cfgErrorf("non-boolean condition in if statement") // gonotes patch (s16-errwords): go/types' words
 			}
 			if cond.rval.IsValid() {
 				// Condition is known at compile time, bypass test and the useless branch.
@@ -2170,7 +2219,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 		case ifStmt2: // if init; cond {}
 			init, cond, tbody := n.child[0], n.child[1], n.child[2]
 			if !isBool(cond.typ) {
-				err = cond.cfgErrorf("non-bool used as if condition")
+				err = cond.cfgErrorf("non-boolean condition in if statement") // gonotes patch (s16-errwords): go/types' words
 			}
 			n.start = init.start
 			if cond.rval.IsValid() {
@@ -2191,7 +2240,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 		case ifStmt3: // if init; cond {} else {}
 			init, cond, tbody, fbody := n.child[0], n.child[1], n.child[2], n.child[3]
 			if !isBool(cond.typ) {
-				err = cond.cfgErrorf("non-bool used as if condition")
+				err = cond.cfgErrorf("non-boolean condition in if statement") // gonotes patch (s16-errwords): go/types' words
 			}
 			n.start = init.start
 			if cond.rval.IsValid() {
@@ -2222,6 +2271,9 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				err = n.cfgErrorf("cannot use _ as value")
 				break
 			}
+			if err = logicalOperandErr(n, "&&"); err != nil { // gonotes patch (s16-errwords)
+				break
+			}
 			n.start = n.child[0].start
 			n.child[0].tnext = n.child[1].start
 			setFNext(n.child[0], n)
@@ -2237,6 +2289,9 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 		case lorExpr:
 			if isBlank(n.child[0]) || isBlank(n.child[1]) {
 				err = n.cfgErrorf("cannot use _ as value")
+				break
+			}
+			if err = logicalOperandErr(n, "||"); err != nil { // gonotes patch (s16-errwords)
 				break
 			}
 			n.start = n.child[0].start
@@ -2415,6 +2470,10 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					n.action = aGetSym
 					n.gen = nop
 				} else {
+					if name != "" && name[0] >= 'A' && name[0] <= 'Z' { // gonotes patch (s16-errwords): go/types' words for an exported name
+						err = n.cfgErrorf("undefined: %s.%s", n.child[0].ident, name)
+						break
+					}
 					err = n.cfgErrorf("package %s \"%s\" has no symbol %s", n.child[0].ident, pkg, name)
 				}
 			case n.typ.cat == srcPkgT:
@@ -2486,6 +2545,17 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					break
 				}
 				if s, lind, ok := n.typ.lookupBinField(n.child[1].ident); ok {
+					// gonotes patch (s16-errwords): an unexported field of a
+					// compiled package's struct type.
+					if len(lind) == 0 && n.typ.cat == valueT {
+						st := n.typ.TypeOf()
+						for st.Kind() == reflect.Ptr {
+							st = st.Elem()
+						}
+						if err = unexportedFieldErr(n, st, s); err != nil {
+							break
+						}
+					}
 					// Handle an embedded binary field into a struct field.
 					n.gen = getIndexSeqField
 					lind = append(lind, s.Index...)
@@ -3848,6 +3918,13 @@ func compositeGenerator(n *node, typ *itype, rtyp reflect.Type) (gen bltnGenerat
 // to find the corresponding method, and populates n accordingly.
 func matchSelectorMethod(sc *scope, n *node) (err error) {
 	name := n.child[1].ident
+	// gonotes patch (s16-errwords): a pointer to an interface has no
+	// methods (p.M() with p a *I compiled).
+	if n.typ != nil && n.typ.cat == ptrT && n.typ.val != nil && isInterface(n.typ.val) && !n.child[0].isType(sc) {
+		if err := undefinedSelectorErr(n); err != nil {
+			return err
+		}
+	}
 	if n.typ.cat == valueT || n.typ.cat == errorT {
 		switch method, ok := n.typ.rtype.MethodByName(name); {
 		case ok:
@@ -3870,6 +3947,9 @@ func matchSelectorMethod(sc *scope, n *node) (err error) {
 			}
 		case n.typ.TypeOf().Kind() == reflect.Ptr:
 			if field, ok := n.typ.rtype.Elem().FieldByName(name); ok {
+				if err = unexportedFieldErr(n, n.typ.rtype.Elem(), field); err != nil { // gonotes patch (s16-errwords)
+					break
+				}
 				n.typ = valueTOf(field.Type)
 				n.val = field.Index
 				n.gen = getPtrIndexSeq
@@ -3878,6 +3958,9 @@ func matchSelectorMethod(sc *scope, n *node) (err error) {
 			err = n.cfgErrorf("undefined method: %s", name)
 		case n.typ.TypeOf().Kind() == reflect.Struct:
 			if field, ok := n.typ.rtype.FieldByName(name); ok {
+				if err = unexportedFieldErr(n, n.typ.rtype, field); err != nil { // gonotes patch (s16-errwords)
+					break
+				}
 				n.typ = valueTOf(field.Type)
 				n.val = field.Index
 				n.gen = getIndexSeq
@@ -3919,6 +4002,9 @@ func matchSelectorMethod(sc *scope, n *node) (err error) {
 			n.recv = &receiver{node: n.child[0]}
 			n.action = aGetMethod
 		} else if field, ok := n.typ.val.rtype.FieldByName(name); ok {
+			if err = unexportedFieldErr(n, n.typ.val.rtype, field); err != nil { // gonotes patch (s16-errwords)
+				return err
+			}
 			n.typ = valueTOf(field.Type)
 			n.val = field.Index
 			n.gen = getPtrIndexSeq
@@ -3949,9 +4035,9 @@ func matchSelectorMethod(sc *scope, n *node) (err error) {
 		} else {
 			// gonotes patch (s15-public10a): gc's error for a pointer method
 			// of a value that is not addressable (yaegi called it on a copy).
-			if len(lind) == 0 && ptrRecvMethod(m) && notAddressable(n.child[0]) {
+			if (len(lind) == 0 || embeddedByValue(n.typ, lind)) && ptrRecvMethod(m) && notAddressable(n.child[0]) { // gonotes patch (s16-errwords): or promoted through embedded values
 				if t := n.typ.TypeOf(); t != nil && t.Kind() != reflect.Ptr {
-					return n.cfgErrorf("cannot call pointer method %s on %s", name, n.tname(n.typ))
+					return n.cfgErrorf("cannot call pointer method %s on %s", name, n.gcTypeName(n.typ)) // gonotes patch (s16-errwords): gcTypeName (Outer, not main.Outer)
 				}
 			}
 			// Handle method with receiver.
@@ -3998,6 +4084,9 @@ func matchSelectorMethod(sc *scope, n *node) (err error) {
 		return nil
 	}
 
+	if err := undefinedSelectorErr(n); err != nil { // gonotes patch (s16-errwords): go/types' words
+		return err
+	}
 	return n.cfgErrorf("undefined selector: %s", name)
 }
 
@@ -4061,7 +4150,7 @@ func arrayTypeLen(n *node, sc *scope) (int, error) {
 					return 0, c0.cfgErrorf("undefined: %s", c0.ident)
 				}
 				if sym.kind != constSym {
-					return 0, c0.cfgErrorf("non-constant array bound %q", c0.ident)
+					return 0, c0.cfgErrorf("invalid array length %s", c0.ident) // gonotes patch (s16-errwords): go/types' words
 				}
 				r = int(vInt(sym.rval))
 			} else {
@@ -4569,16 +4658,55 @@ func isDirectField(t *itype, name string) bool {
 	}
 	switch t.cat {
 	case structT:
-		return t.fieldIndex(name) >= 0
+		if t.fieldIndex(name) >= 0 {
+			return true
+		}
+		// gonotes patch (s16-errwords): a field promoted from embedded
+		// structs held by value is part of the value too.
+		seq := t.lookupField(name)
+		return len(seq) > 1 && embeddedByValue(t, seq[:len(seq)-1])
 	case valueT:
 		rt := t.TypeOf()
 		if rt == nil || rt.Kind() != reflect.Struct {
 			return false
 		}
 		f, ok := rt.FieldByName(name)
-		return ok && len(f.Index) == 1
+		if !ok {
+			return false
+		}
+		// gonotes patch (s16-errwords): promoted through embedded values.
+		for i := 1; i < len(f.Index); i++ {
+			if rt.FieldByIndex(f.Index[:i]).Type.Kind() == reflect.Ptr {
+				return false
+			}
+		}
+		return true
 	}
 	return false
+}
+
+// embeddedByValue reports whether the embedded fields of path seq from the
+// struct type t are all held by value (no pointer on the way), so that a
+// field or method promoted through them belongs to t's value. gonotes
+// patch (s16-errwords).
+func embeddedByValue(t *itype, seq []int) bool {
+	ft := t
+	for _, i := range seq {
+		for ft.cat == linkedT && ft.val != nil {
+			ft = ft.val
+		}
+		if ft.cat != structT || i >= len(ft.field) {
+			return false
+		}
+		ft = ft.field[i].typ
+		if ft == nil || ft.cat == ptrT {
+			return false
+		}
+		if rt := ft.TypeOf(); rt == nil || rt.Kind() == reflect.Ptr {
+			return false
+		}
+	}
+	return true
 }
 
 // notAddressable reports whether the operand n is surely not addressable:

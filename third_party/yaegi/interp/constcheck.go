@@ -427,6 +427,23 @@ func checkCaseConsts(n *node, clauses []*node) error {
 		return nil
 	}
 	tag := n.child[len(n.child)-2]
+	// gonotes patch (s16-errwords): an untyped constant case of another
+	// kind than the tag's basic type (case "one": with an int tag
+	// compiled, and never matched): gc's error.
+	if tag.typ != nil && !tag.typ.untyped && !isInterface(tag.typ) && basicCategory(tag.typ) != "" && n.kind == switchStmt {
+		for _, c := range clauses {
+			for _, v := range c.child {
+				if v.kind == caseBody || v.typ == nil || !v.typ.untyped || !v.rval.IsValid() || v.typ.cat == nilT {
+					continue
+				}
+				if k := basicCategory(v.typ); k != "" && k != basicCategory(tag.typ) {
+					if x := gcExpr(v); x != "" {
+						return v.cfgErrorf("cannot convert %s (%s constant) to type %s", x, v.tname(v.typ), v.gcTypeStr(tag.typ))
+					}
+				}
+			}
+		}
+	}
 	if tag.typ == nil || tag.typ.untyped || isInterface(tag.typ) || !isNumber(tag.typ.TypeOf()) {
 		return nil
 	}
@@ -574,7 +591,18 @@ func ifaceOrLitAssignError(n *node, typ *itype, context string) error {
 		if n.kind == identExpr && n.sym != nil && n.sym.kind == varSym {
 			what = "variable"
 		}
-		return n.cfgErrorf("cannot use %s (%s %s) as %s value in %s: need type assertion", constExprString(n), what, of, n.gcTypeName(typ), context)
+		// gonotes patch (s16-errwords): go/types adds "need type
+		// assertion" when typ implements the interface.
+		need := ": need type assertion"
+		if !isEmptyInterface(t) {
+			if rt, it := typ.TypeOf(), t.TypeOf(); rt != nil && it != nil && it.Kind() == reflect.Interface && !isInterfaceSrc(t) && !rt.Implements(it) && len(typ.methods()) < len(t.methods()) {
+				need = ""
+			}
+		}
+		if t.cat == valueT && t.name == "" {
+			of = "of " + n.gcTypeDesc(t)
+		}
+		return n.cfgErrorf("cannot use %s (%s %s) as %s value in %s%s", constExprString(n), what, of, n.gcTypeName(typ), context, need)
 	case t.cat == funcT && typ.cat == funcT:
 		return funcAssignError(n, typ, context)
 	case n.kind == compositeLitExpr && len(n.child) > 0 && n.child[0].typ != nil:
@@ -588,7 +616,7 @@ func ifaceOrLitAssignError(n *node, typ *itype, context string) error {
 		if !ok {
 			return nil // a struct or func type literal: go/types writes it its own way
 		}
-		return n.cfgErrorf("cannot use %s{…} (value of type %s) as %s value in %s", lit, n.tname(t), n.gcTypeName(typ), context)
+		return n.cfgErrorf("cannot use %s{…} (value of %s) as %s value in %s", lit, n.gcTypeDesc(t), n.gcTypeName(typ), context) // gonotes patch (s16-errwords): gcTypeDesc (struct type P)
 	}
 	return nil
 }

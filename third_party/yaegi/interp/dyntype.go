@@ -58,6 +58,13 @@ func dynTypeNeededDepth(t *itype, depth int) bool {
 		if t.name != "" && t.path != "" || t.selfFunc || !funcTypesWork() {
 			return t.name != "" && t.path != "" && (t.selfFunc || funcTypesWork())
 		}
+		// gonotes patch (s16-errwords): an unnamed func type whose
+		// signature is a recursive func type's (func(Fn) int with type
+		// Fn func(Fn) int) has Fn's runtime type (sameSelfFunc): its
+		// values keep their type, or x.(Fn) held for a func literal.
+		if depth == 0 && sameSelfFunc(t) != nil {
+			return true
+		}
 		// gonotes patch (s12-iface): an unnamed func type with a
 		// parameter or result of a type that needs its type kept
 		// (func(e UserCreated)): its reflect type is that of the

@@ -3,6 +3,7 @@ package interp
 import (
 	"path"
 	"path/filepath"
+	"reflect" // gonotes patch (s16-errwords)
 	"strings" // gonotes patch
 )
 
@@ -132,6 +133,18 @@ func (interp *Interpreter) gta(root *node, rpath, importPath, pkgName string) ([
 				if typ.cat == nilT {
 					err = n.cfgErrorf("use of untyped nil")
 					return false
+				}
+				// gonotes patch (s16-errwords): a constant given the result
+				// of a call of a function (const c = f()) is gc's error;
+				// it compiled as a variable. Builtins and conversions,
+				// which may be constant, are left alone.
+				if n.anc.kind == constDecl && !val.IsValid() && src.kind == callExpr && len(src.child) > 0 {
+					if f := src.child[0]; f.typ != nil && !f.isType(sc) && (f.typ.cat == funcT || f.typ.cat == valueT && f.typ.rtype != nil && f.typ.rtype.Kind() == reflect.Func) {
+						if o := gcOperand(src); o != "" {
+							err = src.cfgErrorf("%s is not constant", o)
+							return false
+						}
+					}
 				}
 				if typ.isBinMethod {
 					typ = valueTOf(typ.methodCallType(), isBinMethod(), withScope(sc))

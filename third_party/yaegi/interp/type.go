@@ -543,7 +543,7 @@ func nodeType2(interp *Interpreter, sc *scope, n *node, seen []*node) (t *itype,
 			}
 			// Size is defined by a symbol which must be a constant integer.
 			if sym.kind != constSym {
-				return nil, c0.cfgErrorf("non-constant array bound %q", c0.ident)
+				return nil, c0.cfgErrorf("invalid array length %s", c0.ident) // gonotes patch (s16-errwords): go/types' words
 			}
 			if sym.typ == nil || !isInt(sym.typ.TypeOf()) || !sym.rval.IsValid() {
 				incomplete = true
@@ -1910,7 +1910,7 @@ func constraintUseError(n *node, t *itype) error {
 	case t.cat == comparableT:
 		return n.cfgErrorf("cannot use type comparable outside a type constraint: interface is (or embeds) comparable")
 	case t.cat == interfaceT && (len(t.constraint) > 0 || len(t.ulconstraint) > 0):
-		return n.cfgErrorf("cannot use type %s outside a type constraint: interface contains type constraints", n.tname(t))
+		return n.cfgErrorf("cannot use type %s outside a type constraint: interface contains type constraints", n.gcTypeStr(t)) // gonotes patch (s16-errwords): gcTypeStr
 	}
 	return nil
 }

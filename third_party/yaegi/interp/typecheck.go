@@ -29,6 +29,12 @@ type typecheck struct {
 func (check typecheck) op(p opPredicates, a action, n, c *node, t reflect.Type) error {
 	if pred := p[a]; pred != nil {
 		if !pred(t) {
+			if x := gcExpr(c); x != "" && (n.action == aInc || n.action == aDec) { // gonotes patch (s16-errwords): go/types' words
+				return n.cfgErrorf("invalid operation: %s%v (non-numeric type %s)", x, n.action, n.gcTypeStr(c.typ))
+			}
+			if o := gcOperand(c); o != "" && c != n { // gonotes patch (s16-errwords): go/types' words
+				return n.cfgErrorf("invalid operation: operator %v not defined on %s", a, o)
+			}
 			return n.cfgErrorf("invalid operation: operator %v not defined on %s", n.action, n.tname(c.typ)) // gonotes patch: tname
 		}
 	} else {
@@ -43,6 +49,17 @@ func (check typecheck) op(p opPredicates, a action, n, c *node, t reflect.Type) 
 func (check typecheck) assignment(n *node, typ *itype, context string) error {
 	if n.typ == nil {
 		return n.cfgErrorf("invalid type in %s", context)
+	}
+	// gonotes patch (s16-errwords): nil given to a type without nil (var
+	// n int = nil compiled).
+	if n.typ.cat == nilT && typ != nil && context != "" && !typ.hasNil() && !isInterface(typ) {
+		if rt := typ.TypeOf(); rt != nil {
+			switch rt.Kind() {
+			case reflect.Ptr, reflect.Slice, reflect.Map, reflect.Chan, reflect.Func, reflect.Interface, reflect.UnsafePointer:
+			default:
+				return n.cfgErrorf("cannot use nil as %s value in %s", n.gcTypeStr(typ), context)
+			}
+		}
 	}
 	if n.typ.untyped {
 		if typ == nil || isInterface(typ) {
@@ -70,7 +87,10 @@ func (check typecheck) assignment(n *node, typ *itype, context string) error {
 		if err := ifaceOrLitAssignError(n, typ, context); err != nil { // gonotes patch (s15-noticeda)
 			return err
 		}
-		why := n.notImplemented(n.typ, typ) // gonotes patch
+		why := n.notImplemented(n.typ, typ)              // gonotes patch
+		if o := gcOperand(n); o != "" && context != "" { // gonotes patch (s16-errwords): go/types' words
+			return n.cfgErrorf("cannot use %s as %s value in %s%s", o, n.gcTypeStr(typ), context, why)
+		}
 		if context == "" {
 			return n.cfgErrorf("cannot use type %s as type %s%s", n.tname(n.typ), n.tname(typ), why) // gonotes patch: tname
 		}
@@ -99,11 +119,11 @@ func (n *node) notImplemented(t, it *itype) string {
 		sig, ok := have[name]
 		switch {
 		case !ok && t.cat != ptrT && !isInterfaceSrc(t) && t.methodSet(true, false)[name] != "":
-			return fmt.Sprintf(": %s does not implement %s (method %s has pointer receiver)", n.tname(t), n.tname(it), name)
+			return fmt.Sprintf(": %s does not implement %s (method %s has pointer receiver)", n.gcTypeStr(t), n.gcTypeStr(it), name) // gonotes patch (s16-errwords): gcTypeStr
 		case !ok:
-			return fmt.Sprintf(": %s does not implement %s (missing method %s)", n.tname(t), n.tname(it), name)
+			return fmt.Sprintf(": %s does not implement %s (missing method %s)", n.gcTypeStr(t), n.gcTypeStr(it), name) // gonotes patch (s16-errwords): gcTypeStr
 		case sig != need[name] && !(methodSet{name: sig}).contains(methodSet{name: need[name]}):
-			return fmt.Sprintf(": %s does not implement %s (wrong type for method %s)", n.tname(t), n.tname(it), name)
+			return fmt.Sprintf(": %s does not implement %s (wrong type for method %s)", n.gcTypeStr(t), n.gcTypeStr(it), name) // gonotes patch (s16-errwords): gcTypeStr
 		}
 	}
 	return ""
@@ -134,6 +154,13 @@ func (check typecheck) assignExpr(n, dest, src *node) error {
 // addressExpr type checks a unary address expression.
 func (check typecheck) addressExpr(n *node) error {
 	c0 := n.child[0]
+	// gonotes patch (s16-errwords): a map element is not addressable
+	// (&m[k] compiled).
+	if x := c0; x.kind == indexExpr && isMap(x.child[0].typ) {
+		if o := gcOperand(x); o != "" {
+			return n.cfgErrorf("invalid operation: cannot take address of %s", o)
+		}
+	}
 	found := false
 	for !found {
 		switch c0.kind {
@@ -164,6 +191,9 @@ func (check typecheck) addressExpr(n *node) error {
 			found = true
 			continue
 		}
+		if o := gcOperand(n.child[0]); o != "" { // gonotes patch (s16-errwords): go/types' words
+			return n.cfgErrorf("invalid operation: cannot take address of %s", o)
+		}
 		return n.cfgErrorf("invalid operation: cannot take address of %s [kind: %s]", n.tname(c0.typ), kinds[c0.kind]) // gonotes patch: tname
 	}
 	return nil
@@ -172,6 +202,9 @@ func (check typecheck) addressExpr(n *node) error {
 // starExpr type checks a star expression on a variable.
 func (check typecheck) starExpr(n *node) error {
 	if n.typ.TypeOf().Kind() != reflect.Ptr {
+		if o := gcOperand(n); o != "" { // gonotes patch (s16-errwords): go/types' words
+			return n.cfgErrorf("invalid operation: cannot indirect %s", o)
+		}
 		return n.cfgErrorf("invalid operation: cannot indirect %q", n.name())
 	}
 	return nil
@@ -199,6 +232,9 @@ func (check typecheck) unaryExpr(n *node) error {
 			return n.cfgErrorf("invalid operation: cannot receive from non-channel %s", n.tname(c0.typ)) // gonotes patch: tname
 		}
 		if isSendChan(c0.typ) {
+			if o := gcOperand(c0); o != "" { // gonotes patch (s16-errwords): go/types' words
+				return n.cfgErrorf("invalid operation: cannot receive from send-only channel %s %s", n.gcTypeStr(c0.typ), o)
+			}
 			return n.cfgErrorf("invalid operation: cannot receive from send-only channel %s", n.tname(c0.typ)) // gonotes patch: tname
 		}
 		return nil
@@ -219,6 +255,14 @@ func (check typecheck) shift(n *node) error {
 	}
 
 	if !(c0.typ.untyped && v0 != nil && v0.Kind() == constant.Int || isInt(t0)) {
+		// gonotes patch (s16-errwords): go/types' words, with the operand.
+		if c0.ident != "" && (c0.kind == identExpr || c0.kind == basicLit) {
+			d := describeOperand(c0)
+			if c0.typ.untyped && c0.rval.IsValid() {
+				d = c0.ident + " (" + n.tname(c0.typ) + " constant)"
+			}
+			return n.cfgErrorf("invalid operation: shifted operand %s must be integer", d)
+		}
 		return n.cfgErrorf("invalid operation: shift of type %v", n.tname(c0.typ)) // gonotes patch: tname
 	}
 
@@ -230,6 +274,13 @@ func (check typecheck) shift(n *node) error {
 		// read with Value.Uint: "call of reflect.Value.Uint on int Value").
 		c1.typ = check.scope.getType("int")
 	case c1.typ.untyped:
+		// gonotes patch (s16-errwords): a negative constant count, in
+		// go/types' words.
+		if cv := heldConst(c1.rval); cv != nil && cv.Kind() == constant.Int && constant.Sign(cv) < 0 {
+			if x := gcExpr(c1); x != "" {
+				return n.cfgErrorf("invalid operation: negative shift count %s (%s constant)", x, n.tname(c1.typ))
+			}
+		}
 		if err := check.convertUntyped(c1, check.scope.getType("uint")); err != nil {
 			return n.cfgErrorf("invalid operation: shift count type %v, must be integer", n.tname(c1.typ)) // gonotes patch: tname
 		}
@@ -246,7 +297,7 @@ func (check typecheck) comparison(n *node) error {
 	t0, t1 := n.child[0].typ, n.child[1].typ
 
 	if !t0.assignableTo(t1) && !t1.assignableTo(t0) {
-		return n.cfgErrorf("invalid operation: mismatched types %s and %s", n.tname(t0), n.tname(t1)) // gonotes patch: tname
+		return mismatchedTypesErr(n, t0, t1)
 	}
 
 	// gonotes patch (s15-noticeda): a defined boolean type and bool (a
@@ -254,13 +305,16 @@ func (check typecheck) comparison(n *node) error {
 	// comparison, which the interpreter types bool) is not.
 	c0, c1 := n.child[0], n.child[1]
 	if isDefinedBool(t0) && isPredeclaredBool(t1) && !untypedBoolExpr(c1) || isDefinedBool(t1) && isPredeclaredBool(t0) && !untypedBoolExpr(c0) {
-		return n.cfgErrorf("invalid operation: mismatched types %s and %s", n.tname(t0), n.tname(t1))
+		return mismatchedTypesErr(n, t0, t1)
 	}
 
 	ok := false
 
 	if !isInterface(t0) && !isInterface(t1) && !t0.isNil() && !t1.isNil() && t0.untyped == t1.untyped && !sameID(t0.id(), t1.id()) && !typeDefined(t0, t1) && !chanDirOnly(t0, t1) && !definedAndUnnamed(t0, t1) && !definedAndUnnamed(t1, t0) { // gonotes patch: sameID; definedAndUnnamed (s11-fixa)
 		// Non interface types must be really equals.
+		if x := gcExpr(n); x != "" { // gonotes patch (s16-errwords): go/types' words
+			return n.cfgErrorf("invalid operation: %s (mismatched types %s and %s)", x, n.gcTypeStr(t0), n.gcTypeStr(t1))
+		}
 		return n.cfgErrorf("invalid operation: mismatched types %s and %s", n.tname(t0), n.tname(t1)) // gonotes patch: tname
 	}
 
@@ -275,7 +329,47 @@ func (check typecheck) comparison(n *node) error {
 		if typ.isNil() {
 			typ = t1
 		}
+		if err := incomparableErr(n, typ); err != nil { // gonotes patch (s16-errwords)
+			return err
+		}
 		return n.cfgErrorf("invalid operation: operator %v not defined on %s", n.action, n.tname(typ)) // gonotes patch: tname
+	}
+	return nil
+}
+
+// incomparableErr returns go/types' error for the comparison n of values
+// of type t, which cannot be compared: "a == b (slice can only be compared
+// to nil)", "a == b (struct containing []int cannot be compared)", or nil.
+// gonotes patch (s16-errwords).
+func incomparableErr(n *node, t *itype) error {
+	x := gcExpr(n)
+	if x == "" || n.action != aEqual && n.action != aNotEqual {
+		return nil
+	}
+	rt := t.TypeOf()
+	if rt == nil {
+		return nil
+	}
+	switch rt.Kind() {
+	case reflect.Slice:
+		return n.cfgErrorf("invalid operation: %s (slice can only be compared to nil)", x)
+	case reflect.Map:
+		return n.cfgErrorf("invalid operation: %s (map can only be compared to nil)", x)
+	case reflect.Func:
+		return n.cfgErrorf("invalid operation: %s (func can only be compared to nil)", x)
+	case reflect.Struct:
+		u := t
+		for u.cat == linkedT && u.val != nil {
+			u = u.val
+		}
+		if u.cat != structT {
+			return nil
+		}
+		for _, f := range u.field {
+			if f.typ != nil && !f.typ.comparable() {
+				return n.cfgErrorf("invalid operation: %s (struct containing %s cannot be compared)", x, n.gcTypeStr(f.typ))
+			}
+		}
 	}
 	return nil
 }
@@ -365,6 +459,24 @@ func (check typecheck) binaryExpr(n *node) error {
 		}
 	}
 
+	// gonotes patch (s16-errwords): nil and a type without nil (n == nil
+	// with n an int ran, and panicked).
+	if t0, t1 := c0.typ, c1.typ; isComparisonAction(a) && (t0.isNil() && !t1.isNil() && !t1.hasNil() && !t1.untyped || t1.isNil() && !t0.isNil() && !t0.hasNil() && !t0.untyped) {
+		if x := gcExpr(n); x != "" {
+			return n.cfgErrorf("invalid operation: %s (mismatched types %s and %s)", x, n.gcTypeStr(t0), n.gcTypeStr(t1))
+		}
+	}
+	// gonotes patch (s16-errwords): an untyped constant does not become
+	// an operand of a type that is not basic (x + 1 with x an any), as in
+	// go/types: the types are mismatched.
+	if c0.typ.untyped != c1.typ.untyped && !isComparisonAction(a) {
+		if !c0.typ.untyped && !isBasicKind(c0.typ) || !c1.typ.untyped && !isBasicKind(c1.typ) || basicCategory(c0.typ) != basicCategory(c1.typ) && basicCategory(c0.typ) != "" && basicCategory(c1.typ) != "" {
+			if x := gcExpr(n); x != "" && !isAssignAction(n.action) {
+				return n.cfgErrorf("invalid operation: %s (mismatched types %s and %s)", x, n.gcTypeStr(c0.typ), n.gcTypeStr(c1.typ))
+			}
+		}
+	}
+
 	// gonotes patch: an untyped constant not representable in the type
 	// of the other operand is an error ("200 (untyped int constant)
 	// overflows int8"); other errors are reported below.
@@ -380,12 +492,30 @@ func (check typecheck) binaryExpr(n *node) error {
 	}
 
 	if !c0.typ.equals(c1.typ) {
+		if x := gcExpr(n); x != "" && !isAssignAction(n.action) { // gonotes patch (s16-errwords): go/types' words
+			return n.cfgErrorf("invalid operation: %s (mismatched types %s and %s)", x, n.gcTypeStr(c0.typ), n.gcTypeStr(c1.typ))
+		}
 		return n.cfgErrorf("invalid operation: mismatched types %s and %s", n.tname(c0.typ), n.tname(c1.typ)) // gonotes patch: tname
 	}
 
 	t0 := c0.typ.TypeOf()
 
 	return check.op(binaryOpPredicates, a, n, c0, t0)
+}
+
+// isBasicKind reports whether t is of a basic kind (a boolean, numeric or
+// string type), with which an untyped constant may mix. gonotes patch
+// (s16-errwords).
+func isBasicKind(t *itype) bool {
+	rt := t.TypeOf()
+	if rt == nil {
+		return true // not known: no error
+	}
+	switch rt.Kind() {
+	case reflect.Interface, reflect.Struct, reflect.Slice, reflect.Map, reflect.Func, reflect.Chan, reflect.Ptr, reflect.Array, reflect.UnsafePointer:
+		return false
+	}
+	return true
 }
 
 func zeroConst(n *node) bool {
@@ -474,6 +604,9 @@ func (check typecheck) mapLitExpr(child []*node, ktyp, vtyp *itype) error {
 				vkey = [2]interface{}{dynKey(key.typ), kval}
 			}
 			if visited[vkey] { // gonotes patch: vkey
+				if x := gcExpr(key); x != "" { // gonotes patch (s16-errwords): the key as written ("a")
+					return c.cfgErrorf("duplicate key %s in map literal", x)
+				}
 				return c.cfgErrorf("duplicate key %s in map literal", kval)
 			}
 			visited[vkey] = true // gonotes patch: vkey
@@ -507,7 +640,7 @@ func (check typecheck) structLitExpr(child []*node, typ *itype) error {
 			}
 			i := typ.fieldIndex(name)
 			if i < 0 {
-				return c.cfgErrorf("unknown field %s in struct literal", name)
+				return c.cfgErrorf("unknown field %s in struct literal of type %s", name, c.gcTypeStr(typ)) // gonotes patch (s16-errwords): of type
 			}
 			field := typ.field[i]
 
@@ -530,7 +663,7 @@ func (check typecheck) structLitExpr(child []*node, typ *itype) error {
 		}
 
 		if i >= len(typ.field) {
-			return c.cfgErrorf("too many values in struct literal")
+			return c.cfgErrorf("too many values in struct literal of type %s", c.gcTypeStr(typ)) // gonotes patch (s16-errwords): of type
 		}
 		field := typ.field[i]
 		// TODO(nick): check if this field is not exported and in a different package.
@@ -540,7 +673,7 @@ func (check typecheck) structLitExpr(child []*node, typ *itype) error {
 		}
 	}
 	if len(child) < len(typ.field) {
-		return child[len(child)-1].cfgErrorf("too few values in struct literal")
+		return child[len(child)-1].cfgErrorf("too few values in struct literal of type %s", child[0].gcTypeStr(typ)) // gonotes patch (s16-errwords): of type
 	}
 	return nil
 }
@@ -566,7 +699,7 @@ func (check typecheck) structBinLitExpr(child []*node, typ reflect.Type) error {
 			}
 			field, ok := typ.FieldByName(name)
 			if !ok {
-				return c.cfgErrorf("unknown field %s in struct literal", name)
+				return c.cfgErrorf("unknown field %s in struct literal of type %s", name, typ) // gonotes patch (s16-errwords): of type
 			}
 
 			if err := check.assignment(val, valueTOf(field.Type), "struct literal"); err != nil {
@@ -588,7 +721,7 @@ func (check typecheck) structBinLitExpr(child []*node, typ reflect.Type) error {
 		}
 
 		if i >= typ.NumField() {
-			return c.cfgErrorf("too many values in struct literal")
+			return c.cfgErrorf("too many values in struct literal of type %s", typ) // gonotes patch (s16-errwords): of type
 		}
 		field := typ.Field(i)
 		if !canExport(field.Name) {
@@ -600,7 +733,7 @@ func (check typecheck) structBinLitExpr(child []*node, typ reflect.Type) error {
 		}
 	}
 	if len(child) < typ.NumField() {
-		return child[len(child)-1].cfgErrorf("too few values in struct literal")
+		return child[len(child)-1].cfgErrorf("too few values in struct literal of type %s", typ) // gonotes patch (s16-errwords): of type
 	}
 	return nil
 }
@@ -616,6 +749,13 @@ func (check typecheck) sliceExpr(n *node) error {
 	c, child := n.child[0], n.child[1:]
 
 	t := c.typ.TypeOf()
+	// gonotes patch (s16-errwords): an array that is not addressable (a
+	// call's result) cannot be sliced (arr()[1:] compiled).
+	if t != nil && t.Kind() == reflect.Array && notAddressable(c) && c.kind != basicLit {
+		if o := gcOperand(c); o != "" {
+			return n.cfgErrorf("cannot slice unaddressable value %s", o)
+		}
+	}
 	var low, high, max *node
 	if len(child) >= 1 {
 		if n.action == aSlice {
@@ -711,6 +851,11 @@ func (check typecheck) typeAssertionExpr(n *node, typ *itype, instance bool) err
 	// type check Named types as they cannot be asserted.
 
 	if rt := n.typ.TypeOf(); rt.Kind() != reflect.Interface && rt != valueInterfaceType {
+		if o := gcOperand(n); o != "" && !inTypeSwitch(n) { // gonotes patch (s16-errwords): go/types' words
+			return n.cfgErrorf("invalid operation: %s is not an interface", o)
+		} else if o != "" {
+			return n.cfgErrorf("%s is not an interface", o)
+		}
 		return n.cfgErrorf("invalid type assertion: non-interface type %s on left", n.tname(n.typ)) // gonotes patch: tname
 	}
 	ims := n.typ.methods()
@@ -854,6 +999,9 @@ func (check typecheck) conversion(n *node, typ *itype) error {
 			}
 			return n.cfgErrorf("cannot convert %s to type %s", constOperand(n, c, nil), tname)
 		}
+		if o := gcOperand(n); o != "" { // gonotes patch (s16-errwords): go/types' words
+			return n.cfgErrorf("cannot convert %s to type %s", o, n.gcTypeStr(typ))
+		}
 		return n.cfgErrorf("cannot convert expression of type %s to type %s", n.tname(n.typ), n.tname(typ)) // gonotes patch: tname
 	}
 	if typedConst || !n.typ.untyped || c == nil { // gonotes patch: typedConst
@@ -955,6 +1103,9 @@ func (check typecheck) builtin(name string, n *node, child []*node, ellipsis boo
 		typ := params[0].Type()
 		t := typ.TypeOf()
 		if t == nil || t.Kind() != reflect.Slice {
+			if o := gcOperand(params[0].nod); o != "" { // gonotes patch (s16-errwords): go/types' words
+				return params[0].nod.cfgErrorf("invalid append: argument must be a slice; have %s", o)
+			}
 			return params[0].nod.cfgErrorf("first argument to append must be slice; have %s", params[0].nod.tname(typ)) // gonotes patch: tname
 		}
 
@@ -998,6 +1149,9 @@ func (check typecheck) builtin(name string, n *node, child []*node, ellipsis boo
 			ok = name == bltnLen
 		}
 		if !ok {
+			if o := gcOperand(params[0].nod); o != "" { // gonotes patch (s16-errwords): go/types' words
+				return params[0].nod.cfgErrorf("invalid argument: %s for built-in %s", o, name)
+			}
 			return params[0].nod.cfgErrorf("invalid argument for %s", name)
 		}
 	case bltnClose:
@@ -1008,6 +1162,9 @@ func (check typecheck) builtin(name string, n *node, child []*node, ellipsis boo
 			return p.nod.cfgErrorf("invalid operation: non-chan type %s", p.nod.tname(p.nod.typ)) // gonotes patch: tname
 		}
 		if t.ChanDir() == reflect.RecvDir {
+			if o := gcOperand(p.nod); o != "" { // gonotes patch (s16-errwords): go/types' words
+				return p.nod.cfgErrorf("invalid operation: cannot close receive-only channel %s", o)
+			}
 			return p.nod.cfgErrorf("invalid operation: cannot close receive-only channel")
 		}
 	case bltnComplex:
@@ -1069,11 +1226,17 @@ func (check typecheck) builtin(name string, n *node, child []*node, ellipsis boo
 			return n.cfgErrorf("copy expects slice arguments")
 		}
 		if !reflect.DeepEqual(t0, t1) {
+			if o0, o1 := gcOperand(params[0].nod), gcOperand(params[1].nod); o0 != "" && o1 != "" && typ0.val != nil && typ1.val != nil { // gonotes patch (s16-errwords): go/types' words
+				return n.cfgErrorf("invalid copy: arguments %s and %s have different element types %s and %s", o0, o1, n.gcTypeStr(typ0.val), n.gcTypeStr(typ1.val))
+			}
 			return n.cfgErrorf("arguments to copy have different element types %s and %s", n.tname(typ0), n.tname(typ1)) // gonotes patch: tname
 		}
 	case bltnDelete:
 		typ := params[0].Type()
 		if typ.TypeOf().Kind() != reflect.Map {
+			if o := gcOperand(params[0].nod); o != "" { // gonotes patch (s16-errwords): go/types' words
+				return params[0].nod.cfgErrorf("invalid argument: %s is not a map", o)
+			}
 			return params[0].nod.cfgErrorf("first argument to delete must be map; have %s", params[0].nod.tname(typ)) // gonotes patch: tname
 		}
 		ktyp := params[1].Type()
@@ -1088,11 +1251,19 @@ func (check typecheck) builtin(name string, n *node, child []*node, ellipsis boo
 		case reflect.Map, reflect.Chan:
 			min = 1
 		default:
+			if x := gcExpr(child[0]); x != "" { // gonotes patch (s16-errwords): go/types' words
+				return child[0].cfgErrorf("invalid argument: cannot make %s: type must be slice, map, or channel", x)
+			}
 			return child[0].cfgErrorf("cannot make %s; type must be slice, map, or channel", child[0].tname(child[0].typ)) // gonotes patch: tname
 		}
-		if nparams < min {
-			return n.cfgErrorf("not enough arguments in call to make")
-		} else if nparams > min+1 {
+		if nparams < min || nparams > min+1 {
+			// gonotes patch (s16-errwords): go/types' words.
+			if x := gcExpr(n); x != "" {
+				return n.cfgErrorf("invalid operation: %s expects %d or %d arguments; found %d", x, min, min+1, nparams)
+			}
+			if nparams < min {
+				return n.cfgErrorf("not enough arguments in call to make")
+			}
 			return n.cfgErrorf("too many arguments for make")
 		}
 
@@ -1156,6 +1327,9 @@ func (check typecheck) arguments(n *node, child []*node, fun *node, ellipsis boo
 	l := len(child)
 	if ellipsis {
 		if !fun.typ.isVariadic() {
+			if f := gcExpr(fun); f != "" { // gonotes patch (s16-errwords): go/types' words
+				return n.cfgErrorf("cannot use ... in call to non-variadic %s", f)
+			}
 			return n.cfgErrorf("invalid use of ..., corresponding parameter is non-variadic")
 		}
 		if len(params) > l {
@@ -1176,6 +1350,9 @@ func (check typecheck) arguments(n *node, child []*node, fun *node, ellipsis boo
 		cnt++
 	}
 	if cnt < fun.typ.numIn() {
+		if s := gcExpr(fun); s != "" { // gonotes patch (s16-errwords): the callee as written (t.M)
+			return n.cfgErrorf("not enough arguments in call to %s", s)
+		}
 		return n.cfgErrorf("not enough arguments in call to %s", fun.name())
 	}
 	return nil
@@ -1185,6 +1362,9 @@ func (check typecheck) argument(p param, fun *node, i, l int, ellipsis bool) err
 	ftyp := fun.typ
 	atyp := getArg(ftyp, i)
 	if atyp == nil {
+		if s := gcExpr(fun); s != "" { // gonotes patch (s16-errwords): go/types' words
+			return p.nod.cfgErrorf("too many arguments in call to %s", s)
+		}
 		return p.nod.cfgErrorf("too many arguments")
 	}
 
@@ -1201,6 +1381,9 @@ func (check typecheck) argument(p param, fun *node, i, l int, ellipsis bool) err
 		}
 		t := p.Type().TypeOf()
 		if t.Kind() != reflect.Slice || !(valueTOf(t.Elem())).assignableTo(atyp) {
+			if o, f := gcOperand(p.nod), gcExpr(fun); o != "" && f != "" { // gonotes patch (s16-errwords): go/types' words
+				return p.nod.cfgErrorf("cannot use %s as %s value in argument to %s", o, p.nod.gcTypeStr(sliceOf(atyp)), f)
+			}
 			return p.nod.cfgErrorf("cannot use %s as type %s", p.nod.tname(p.nod.typ), p.nod.tname((sliceOf(atyp)))) // gonotes patch: tname
 		}
 		return nil
@@ -1594,6 +1777,9 @@ func impossibleTypeCases(check typecheck, n *node, instance bool) error {
 				continue
 			}
 			if err := check.typeAssertionExpr(guard, t.typ, false); err != nil {
+				if strings.HasSuffix(err.Error(), "is not an interface") {
+					return err // gonotes patch (s16-errwords): at the operand, as go/types
+				}
 				msg := strings.Replace(err.Error(), "impossible type assertion", "impossible type switch case", 1)
 				if i := strings.Index(msg, "impossible type switch case"); i > 0 {
 					msg = msg[i:]
@@ -1603,4 +1789,50 @@ func impossibleTypeCases(check typecheck, n *node, instance bool) error {
 		}
 	}
 	return nil
+}
+
+// inTypeSwitch reports whether n is the operand of a type switch's guard.
+// gonotes patch (s16-errwords).
+func inTypeSwitch(n *node) bool {
+	for a, i := n.anc, 0; a != nil && i < 4; a, i = a.anc, i+1 {
+		if a.kind == typeSwitch {
+			return true
+		}
+		if a.kind == blockStmt || a.kind == funcDecl {
+			return false
+		}
+	}
+	return false
+}
+
+// mismatchedTypesErr returns the error for the operands of types t0 and t1 of
+// the binary operation n, in go/types' words ("a == b (mismatched types ID
+// and Num)") when the expression is known. gonotes patch (s16-errwords).
+func mismatchedTypesErr(n *node, t0, t1 *itype) error {
+	if x := gcExpr(n); x != "" {
+		return n.cfgErrorf("invalid operation: %s (mismatched types %s and %s)", x, n.gcTypeStr(t0), n.gcTypeStr(t1))
+	}
+	return n.cfgErrorf("invalid operation: mismatched types %s and %s", n.tname(t0), n.tname(t1))
+}
+
+// basicCategory returns "bool", "string" or "number" for a type of a
+// basic kind, "" for another: an untyped constant of one category does
+// not mix with an operand of another (s * 2 with s a string). gonotes
+// patch (s16-errwords).
+func basicCategory(t *itype) string {
+	rt := t.TypeOf()
+	if rt == nil || t.cat == nilT {
+		return ""
+	}
+	switch rt.Kind() {
+	case reflect.Bool:
+		return "bool"
+	case reflect.String:
+		return "string"
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr,
+		reflect.Float32, reflect.Float64, reflect.Complex64, reflect.Complex128:
+		return "number"
+	}
+	return ""
 }

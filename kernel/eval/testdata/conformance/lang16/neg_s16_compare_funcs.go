@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func f() {}
+
+func main() {
+	fmt.Println(f == f)
+}

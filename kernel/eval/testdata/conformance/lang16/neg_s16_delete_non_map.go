@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	xs := []int{1}
+	delete(xs, 0)
+	fmt.Println(xs)
+}

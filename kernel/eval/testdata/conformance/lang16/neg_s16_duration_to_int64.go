@@ -1,0 +1,12 @@
+package main
+
+import (
+	"fmt"
+	"time"
+)
+
+func main() {
+	d := time.Second
+	var n int64 = d
+	fmt.Println(n)
+}

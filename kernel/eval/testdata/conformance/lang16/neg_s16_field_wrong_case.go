@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+type T struct{ foo int }
+
+func main() {
+	var t T
+	fmt.Println(t.Foo)
+}

@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	goto L
+	fmt.Println("x")
+}

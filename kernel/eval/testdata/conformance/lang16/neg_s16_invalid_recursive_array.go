@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+type A [2]A
+
+func main() {
+	var a A
+	fmt.Println(len(a))
+}

@@ -1,0 +1,12 @@
+package main
+
+import "fmt"
+
+func main() {
+	switch 1 {
+	default:
+		fmt.Println("a")
+	default:
+		fmt.Println("b")
+	}
+}

@@ -1,0 +1,12 @@
+package main
+
+import "fmt"
+
+type T struct {
+	A int
+	A string
+}
+
+func main() {
+	fmt.Println(T{})
+}

@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+import "strings"
+
+func main() {
+	fmt.Println(strings.Reverse("ab"))
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+import "strings"
+
+func main() {
+	var b strings.Builder
+	fmt.Println(b.buf)
+}

@@ -1,0 +1,12 @@
+package main
+
+import "fmt"
+
+func f() {
+L:
+	fmt.Println("f")
+}
+
+func main() {
+	f()
+}

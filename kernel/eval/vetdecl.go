@@ -1,0 +1,458 @@
+package eval
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+)
+
+// declErrors reports, in gc's words, the errors of a unit that its syntax
+// shows without types and that the interpreter let run (or reported in
+// words of its own): a count of values that does not match the variables
+// (a, b := 1, 2, 3), a label defined twice or not defined, two defaults in
+// a switch or select, a fallthrough in the final case, an init or main
+// func with parameters or results, a parameter declared twice, a method
+// declared twice, a method on a
+// pointer or interface type, an embedded pointer type, a call assigned to,
+// init referred to.
+func declErrors(n ast.Node) []vetError {
+	d := &declVetter{types: map[string]*ast.TypeSpec{}}
+	if f, ok := n.(*ast.File); ok {
+		for _, sp := range typeSpecsOfDecls(f.Decls) {
+			d.types[sp.Name.Name] = sp
+		}
+		d.methods(f)
+	}
+	if b, ok := n.(*ast.BlockStmt); ok {
+		d.labels(b)
+		for _, sp := range typeSpecsOfStmts(b.List) {
+			d.types[sp.Name.Name] = sp
+		}
+	}
+	initDeclared := false
+	ast.Inspect(n, func(m ast.Node) bool {
+		if _, isFunc := m.(*ast.FuncDecl); !isFunc && declaresName(m, "init") {
+			initDeclared = true
+		}
+		switch m := m.(type) {
+		case *ast.FuncDecl:
+			if m.Recv == nil && (m.Name.Name == "init" || m.Name.Name == "main") && (m.Type.Params.NumFields() > 0 || m.Type.Results.NumFields() > 0) {
+				d.add(m.Name.Pos(), "func %s must have no arguments and no return values", m.Name.Name)
+			}
+			d.params(m.Recv, m.Type)
+			if m.Body != nil {
+				d.labels(m.Body)
+			}
+		case *ast.FuncLit:
+			d.params(nil, m.Type)
+			d.labels(m.Body)
+		case *ast.AssignStmt:
+			d.assign(m)
+		case *ast.GenDecl:
+			if m.Tok == token.VAR {
+				for _, sp := range m.Specs {
+					d.valueSpec(sp.(*ast.ValueSpec))
+				}
+			}
+		case *ast.SwitchStmt:
+			d.defaults(m.Body)
+			if l := len(m.Body.List); l > 0 {
+				if c, ok := m.Body.List[l-1].(*ast.CaseClause); ok && len(c.Body) > 0 {
+					if b, ok := c.Body[len(c.Body)-1].(*ast.BranchStmt); ok && b.Tok == token.FALLTHROUGH {
+						d.add(b.Pos(), "cannot fallthrough final case in switch")
+					}
+				}
+			}
+		case *ast.TypeSwitchStmt:
+			d.defaults(m.Body)
+		case *ast.SelectStmt:
+			d.defaults(m.Body)
+		case *ast.StructType:
+			d.embedded(m)
+			d.fieldsTwice(m)
+		case *ast.MapType:
+			switch k := m.Key.(type) {
+			case *ast.ArrayType:
+				if k.Len == nil {
+					d.add(k.Pos(), "invalid map key type %s", types.ExprString(k))
+				}
+			case *ast.MapType:
+				d.add(k.Pos(), "invalid map key type %s", types.ExprString(k))
+			case *ast.FuncType:
+				d.add(k.Params.Pos(), "invalid map key type %s", types.ExprString(k)) // gc's position: the parameters
+			}
+		case *ast.CompositeLit:
+			if id, ok := m.Type.(*ast.Ident); ok && basicTypeNames[id.Name] && !unitDeclaresType(n, id.Name) {
+				d.add(id.Pos(), "invalid composite literal type %s", id.Name)
+			}
+		}
+		return true
+	})
+	// iota outside a constant declaration is the interpreter's check (a
+	// variable named iota may be a global of an earlier cell). No
+	// package-level name can be init: in declarations, init is a func
+	// that cannot be referred to.
+	if _, ok := n.(*ast.File); ok && !initDeclared {
+		d.predeclaredUse(n, "init", "undefined: init")
+	}
+	return d.errs
+}
+
+// declVetter gathers the findings of declErrors, with the types the unit
+// declares.
+type declVetter struct {
+	types map[string]*ast.TypeSpec
+	errs  []vetError
+}
+
+func (d *declVetter) add(pos token.Pos, format string, args ...any) {
+	d.errs = append(d.errs, vetError{pos: pos, msg: fmt.Sprintf(format, args...)})
+}
+
+// countWord returns "n word" or "n words".
+func countWord(n int, word string) string {
+	if n == 1 {
+		return fmt.Sprintf("%d %s", n, word)
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}
+
+// singleValued reports whether x surely has one value, and no comma-ok
+// form (a literal, an operation other than a receive, a name).
+func singleValued(x ast.Expr) bool {
+	switch x := ast.Unparen(x).(type) {
+	case *ast.BasicLit, *ast.CompositeLit, *ast.FuncLit, *ast.BinaryExpr, *ast.Ident:
+		return true
+	case *ast.UnaryExpr:
+		return x.Op != token.ARROW
+	}
+	return false
+}
+
+// assign checks the count of an assignment's values, and that no call is
+// assigned to.
+func (d *declVetter) assign(s *ast.AssignStmt) {
+	nl, nr := len(s.Lhs), len(s.Rhs)
+	if (s.Tok == token.DEFINE || s.Tok == token.ASSIGN) && nl != nr && (nr > 1 || nr == 1 && singleValued(s.Rhs[0])) {
+		d.add(s.Rhs[0].Pos(), "assignment mismatch: %s but %s", countWord(nl, "variable"), countWord(nr, "value"))
+		return
+	}
+	if s.Tok == token.DEFINE {
+		return
+	}
+	for _, l := range s.Lhs {
+		if c, ok := ast.Unparen(l).(*ast.CallExpr); ok {
+			d.add(l.Pos(), "cannot assign to %s (neither addressable nor a map index expression)", types.ExprString(c))
+			return
+		}
+	}
+}
+
+// valueSpec checks the count of a var declaration's values.
+func (d *declVetter) valueSpec(sp *ast.ValueSpec) {
+	nl, nr := len(sp.Names), len(sp.Values)
+	switch {
+	case nr == 0 || nl == nr:
+	case nr > nl:
+		d.add(sp.Values[nl].Pos(), "extra init expr %s", types.ExprString(sp.Values[nl]))
+	case nr > 1:
+		d.add(sp.Names[nr].Pos(), "missing init expr for %s", sp.Names[nr].Name)
+	case singleValued(sp.Values[0]):
+		d.add(sp.Values[0].Pos(), "assignment mismatch: %s but 1 value", countWord(nl, "variable"))
+	}
+}
+
+// params reports a name declared twice among a func's receiver,
+// parameters and results.
+func (d *declVetter) params(recv *ast.FieldList, ft *ast.FuncType) {
+	seen := map[string]bool{}
+	for _, l := range []*ast.FieldList{recv, ft.Params, ft.Results} {
+		if l == nil {
+			continue
+		}
+		for _, f := range l.List {
+			for _, id := range f.Names {
+				if id.Name == "_" {
+					continue
+				}
+				if seen[id.Name] {
+					d.add(id.Pos(), "%s redeclared in this block", id.Name)
+					return
+				}
+				seen[id.Name] = true
+			}
+		}
+	}
+}
+
+// defaults reports a second default clause.
+func (d *declVetter) defaults(body *ast.BlockStmt) {
+	var first token.Pos
+	for _, c := range body.List {
+		isDefault := false
+		switch c := c.(type) {
+		case *ast.CaseClause:
+			isDefault = c.List == nil
+		case *ast.CommClause:
+			isDefault = c.Comm == nil
+		}
+		if !isDefault {
+			continue
+		}
+		if first.IsValid() {
+			d.errs = append(d.errs, vetError{pos: c.Pos(), msg: "multiple defaults (first", at: first, suffix: ")"})
+			return
+		}
+		first = c.Pos()
+	}
+}
+
+// labels checks the labels of one function body: each defined once, and
+// every goto, break and continue naming one that is defined.
+func (d *declVetter) labels(body *ast.BlockStmt) {
+	defined := map[string]token.Pos{}
+	var branches []*ast.BranchStmt
+	var walk func(n ast.Node)
+	walk = func(n ast.Node) {
+		ast.Inspect(n, func(m ast.Node) bool {
+			switch m := m.(type) {
+			case *ast.FuncLit:
+				return false // a body of its own
+			case *ast.LabeledStmt:
+				if m.Label.Name == "_" {
+					break
+				}
+				if first, ok := defined[m.Label.Name]; ok {
+					d.errs = append(d.errs, vetError{pos: m.Label.Pos(), msg: "label " + m.Label.Name + " already defined", at: first})
+				} else {
+					defined[m.Label.Name] = m.Label.Pos()
+				}
+			case *ast.BranchStmt:
+				if m.Label != nil {
+					branches = append(branches, m)
+				}
+			}
+			return true
+		})
+	}
+	walk(body)
+	for _, b := range branches {
+		if _, ok := defined[b.Label.Name]; ok {
+			continue
+		}
+		switch b.Tok {
+		case token.GOTO:
+			d.add(b.Label.Pos(), "label %s not defined", b.Label.Name)
+		case token.BREAK:
+			d.add(b.Label.Pos(), "break label not defined: %s", b.Label.Name)
+		case token.CONTINUE:
+			d.add(b.Label.Pos(), "continue label not defined: %s", b.Label.Name)
+		}
+	}
+}
+
+// methods reports a method declared twice for a type, and a method of a
+// type the unit declares as a pointer or interface type.
+func (d *declVetter) methods(f *ast.File) {
+	first := map[string]token.Pos{}
+	for _, decl := range f.Decls {
+		fd, ok := decl.(*ast.FuncDecl)
+		if !ok || fd.Recv == nil || len(fd.Recv.List) != 1 || fd.Name.Name == "_" {
+			continue
+		}
+		rt := fd.Recv.List[0].Type
+		if s, ok := rt.(*ast.StarExpr); ok {
+			rt = s.X
+		}
+		switch x := rt.(type) {
+		case *ast.IndexExpr:
+			rt = x.X
+		case *ast.IndexListExpr:
+			rt = x.X
+		}
+		base, ok := rt.(*ast.Ident)
+		if !ok {
+			continue
+		}
+		if ts := d.types[base.Name]; ts != nil && !ts.Assign.IsValid() {
+			switch ts.Type.(type) {
+			case *ast.InterfaceType, *ast.StarExpr:
+				d.add(base.Pos(), "invalid receiver type %s (pointer or interface type)", base.Name)
+				continue
+			}
+		}
+		key := base.Name + "." + fd.Name.Name
+		if p, ok := first[key]; ok {
+			d.errs = append(d.errs, vetError{pos: fd.Name.Pos(), msg: "method " + key + " already declared", at: p})
+			continue
+		}
+		first[key] = fd.Name.Pos()
+	}
+}
+
+// embedded reports an embedded field of a pointer type the unit declares,
+// or a pointer to an interface type it declares.
+func (d *declVetter) embedded(st *ast.StructType) {
+	for _, f := range st.Fields.List {
+		if len(f.Names) > 0 {
+			continue
+		}
+		switch t := f.Type.(type) {
+		case *ast.Ident:
+			if ts := d.types[t.Name]; ts != nil && !ts.Assign.IsValid() {
+				if _, ok := ts.Type.(*ast.StarExpr); ok {
+					d.add(f.Type.Pos(), "embedded field type cannot be a pointer")
+				}
+			}
+		case *ast.StarExpr:
+			if id, ok := t.X.(*ast.Ident); ok {
+				if ts := d.types[id.Name]; ts != nil && !ts.Assign.IsValid() {
+					switch ts.Type.(type) {
+					case *ast.InterfaceType:
+						d.add(f.Type.Pos(), "embedded field type cannot be a pointer to an interface")
+					case *ast.StarExpr:
+						d.add(f.Type.Pos(), "embedded field type cannot be a pointer")
+					}
+				}
+			}
+		}
+	}
+}
+
+// predeclaredUse reports each use of the name iota outside a constant
+// declaration, or of init (a func init cannot be referred to), when the
+// unit declares no variable of that name.
+func (d *declVetter) predeclaredUse(n ast.Node, name, msg string) {
+	var walk func(n ast.Node)
+	walk = func(n ast.Node) {
+		ast.Inspect(n, func(m ast.Node) bool {
+			switch m := m.(type) {
+			case *ast.GenDecl:
+				if m.Tok == token.CONST && name == "iota" {
+					return false
+				}
+			case *ast.FuncDecl:
+				for _, x := range []ast.Node{m.Recv, m.Type, m.Body} {
+					if x != nil && !reflectNil(x) {
+						walk(x)
+					}
+				}
+				return false
+			case *ast.Field:
+				walk(m.Type)
+				return false
+			case *ast.SelectorExpr:
+				walk(m.X)
+				return false
+			case *ast.KeyValueExpr:
+				if _, ok := m.Key.(*ast.Ident); !ok {
+					walk(m.Key)
+				}
+				walk(m.Value)
+				return false
+			case *ast.Ident:
+				if m.Name == name {
+					d.add(m.Pos(), "%s", msg)
+				}
+			}
+			return true
+		})
+	}
+	walk(n)
+}
+
+// reflectNil reports whether the node x is a typed nil (a FuncDecl's Recv
+// or Body left out).
+func reflectNil(x ast.Node) bool {
+	switch x := x.(type) {
+	case *ast.FieldList:
+		return x == nil
+	case *ast.BlockStmt:
+		return x == nil
+	case *ast.FuncType:
+		return x == nil
+	}
+	return false
+}
+
+// declaresName reports whether the node m declares name.
+func declaresName(m ast.Node, name string) bool {
+	var names []*ast.Ident
+	switch m := m.(type) {
+	case *ast.ValueSpec:
+		names = m.Names
+	case *ast.Field:
+		names = m.Names
+	case *ast.TypeSpec:
+		names = []*ast.Ident{m.Name}
+	case *ast.FuncDecl:
+		names = []*ast.Ident{m.Name}
+	case *ast.AssignStmt:
+		if m.Tok == token.DEFINE {
+			for _, l := range m.Lhs {
+				if id, ok := l.(*ast.Ident); ok {
+					names = append(names, id)
+				}
+			}
+		}
+	}
+	for _, id := range names {
+		if id.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// basicTypeNames are the predeclared types whose values a composite
+// literal cannot make.
+var basicTypeNames = map[string]bool{
+	"bool": true, "string": true, "int": true, "int8": true, "int16": true, "int32": true, "int64": true,
+	"uint": true, "uint8": true, "uint16": true, "uint32": true, "uint64": true, "uintptr": true,
+	"float32": true, "float64": true, "complex64": true, "complex128": true, "byte": true, "rune": true,
+}
+
+// fieldsTwice reports a field name declared twice in a struct type.
+func (d *declVetter) fieldsTwice(st *ast.StructType) {
+	seen := map[string]bool{}
+	for _, f := range st.Fields.List {
+		names := f.Names
+		if len(names) == 0 {
+			// An embedded field is named by its type name.
+			t := f.Type
+			if s, ok := t.(*ast.StarExpr); ok {
+				t = s.X
+			}
+			switch x := t.(type) {
+			case *ast.Ident:
+				names = []*ast.Ident{x}
+			case *ast.SelectorExpr:
+				names = []*ast.Ident{x.Sel}
+			}
+		}
+		for _, id := range names {
+			if id.Name == "_" {
+				continue
+			}
+			if seen[id.Name] {
+				d.add(id.Pos(), "%s redeclared", id.Name)
+				return
+			}
+			seen[id.Name] = true
+		}
+	}
+}
+
+// unitDeclaresType reports whether the unit n declares a type named name (in
+// any scope).
+func unitDeclaresType(n ast.Node, name string) bool {
+	found := false
+	ast.Inspect(n, func(m ast.Node) bool {
+		if ts, ok := m.(*ast.TypeSpec); ok && ts.Name.Name == name {
+			found = true
+		}
+		return !found
+	})
+	return found
+}

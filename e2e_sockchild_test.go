@@ -236,3 +236,76 @@ func procState(pid int) string {
 	}
 	return ""
 }
+
+// Two front ends on one kernel (a notebook and a console): a request the
+// second one sent that the dying interpreter never read is answered to the
+// second one, not to the client whose cell was running.
+func TestUnreadRequestOfASecondClientAnsweredToIt(t *testing.T) {
+	if os.Getenv("GONOTES_SINGLE_PROCESS") != "" {
+		t.Skip("single-process kernel")
+	}
+	a := startKernel(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	b, err := kernel.Connect(ctx, a.Conn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	mustOK(t, exec1(t, a, `import ("fmt"; "os"; "syscall"; "time")
+func triple(x int) int { return 3 * x }`))
+	r := exec1(t, a, `fmt.Println(os.Getpid())`)
+	pid, err := strconv.Atoi(strings.TrimSpace(r.stdout))
+	if err != nil {
+		t.Fatalf("pid cell printed %q", r.stdout)
+	}
+	running := make(chan struct{})
+	var once sync.Once
+	first := make(chan *kernel.Result, 1)
+	go func() {
+		code := `fmt.Println("running"); time.Sleep(300 * time.Millisecond); syscall.Kill(os.Getpid(), syscall.SIGSTOP); time.Sleep(time.Minute)`
+		res, err := a.RequestWatch(ctx, "shell", "execute_request", map[string]any{"code": code}, func(m *kernel.Message) {
+			if m.Header.MsgType == "stream" {
+				once.Do(func() { close(running) })
+			}
+		})
+		if err != nil {
+			t.Error(err)
+		}
+		first <- res
+	}()
+	select {
+	case <-running:
+	case <-ctx.Done():
+		t.Fatal("the cell printed nothing")
+	}
+	for !strings.Contains(procState(pid), "T") {
+		time.Sleep(5 * time.Millisecond)
+	}
+	second := make(chan *kernel.Result, 1)
+	go func() {
+		res, err := b.Request(ctx, "shell", "execute_request", map[string]any{"code": `fmt.Println(triple(5))`})
+		if err != nil {
+			t.Errorf("the second client's request: %v", err)
+			res = nil
+		}
+		second <- res
+	}()
+	// The request leaves; then the interpreter is killed.
+	time.Sleep(300 * time.Millisecond)
+	if err := syscall.Kill(pid, syscall.SIGKILL); err != nil {
+		t.Fatal(err)
+	}
+	res1, res2 := <-first, <-second
+	if res1 == nil || res2 == nil {
+		t.Fatal("no answer")
+	}
+	if r1 := toCell(t, res1); r1.status != "error" || !strings.Contains(r1.evalue, "killed") {
+		t.Errorf("the running cell: %s %s: %s", r1.status, r1.ename, r1.evalue)
+	}
+	r2 := toCell(t, res2)
+	mustOK(t, r2)
+	if r2.stdout != "15\n" {
+		t.Errorf("the second client's request printed %q", r2.stdout)
+	}
+}

@@ -1277,17 +1277,19 @@ func connEnded(f *os.File) bool {
 }
 
 // unread reads what is left in the kept connections (the child is dead),
-// closes them, and returns the requests found there, routed as rec's
-// (one client, mostly) or else by their session.
+// closes them, and returns the requests found there, routed as the
+// recorded requests of the same session (the same client), or else by
+// their session (a Jupyter client's shell identity): with two clients,
+// one's request must not be answered to the other.
 func (k *keptConns) unread(s *signer, rec cellRecord) []reqRef {
 	k.mu.Lock()
 	files := k.files
 	k.files, k.done = nil, true
 	k.mu.Unlock()
-	idents := rec.Last.Idents
-	for _, p := range rec.Pending {
-		if len(p.Idents) > 0 {
-			idents = p.Idents
+	bySession := map[string][][]byte{}
+	for _, p := range append([]reqRef{rec.Last}, rec.Pending...) {
+		if m := p.message(); m != nil && len(p.Idents) > 0 {
+			bySession[m.Header.Session] = p.Idents
 		}
 	}
 	var refs []reqRef
@@ -1307,7 +1309,7 @@ func (k *keptConns) unread(s *signer, rec cellRecord) []reqRef {
 			if err != nil {
 				continue
 			}
-			ids := idents
+			ids := bySession[m.Header.Session]
 			if len(ids) == 0 {
 				ids = [][]byte{[]byte(m.Header.Session)}
 			}

@@ -309,3 +309,51 @@ func triple(x int) int { return 3 * x }`))
 		t.Errorf("the second client's request printed %q", r2.stdout)
 	}
 }
+
+// A kernel whose interpreter dies again and again (a student's notebook
+// that crashes it often) keeps what it holds: no descriptor of a dead
+// interpreter stays open in the kernel process.
+func TestCrashesLeakNoDescriptors(t *testing.T) {
+	if os.Getenv("GONOTES_SINGLE_PROCESS") != "" {
+		t.Skip("single-process kernel")
+	}
+	c := startKernel(t)
+	mustOK(t, exec1(t, c, `import ("fmt"; "os")`))
+	crash := func() {
+		r := exec1(t, c, `fmt.Println(os.Getpid())`)
+		pid, err := strconv.Atoi(strings.TrimSpace(r.stdout))
+		if err != nil {
+			t.Fatalf("pid cell printed %q", r.stdout)
+		}
+		if err := syscall.Kill(pid, syscall.SIGKILL); err != nil {
+			t.Fatal(err)
+		}
+		// The next cell runs in the next interpreter.
+		r = exec1(t, c, `fmt.Println(os.Getpid())`)
+		mustOK(t, r)
+		if strings.TrimSpace(r.stdout) == strconv.Itoa(pid) {
+			t.Fatal("the interpreter did not change")
+		}
+	}
+	fds := func() []string {
+		dir := fmt.Sprintf("/proc/%d/fd", c.Process().Pid)
+		ents, err := os.ReadDir(dir)
+		if err != nil {
+			t.Skipf("no %s: %v", dir, err)
+		}
+		var links []string
+		for _, e := range ents {
+			l, _ := os.Readlink(dir + "/" + e.Name())
+			links = append(links, l)
+		}
+		return links
+	}
+	crash()
+	before := fds()
+	for i := 0; i < 3; i++ {
+		crash()
+	}
+	if after := fds(); len(after) != len(before) {
+		t.Errorf("the kernel process has %d descriptors after 3 more crashes, %d before:\n%v\n%v", len(after), len(before), after, before)
+	}
+}

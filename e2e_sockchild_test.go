@@ -357,3 +357,54 @@ func TestCrashesLeakNoDescriptors(t *testing.T) {
 		t.Errorf("the kernel process has %d descriptors after 3 more crashes, %d before:\n%v\n%v", len(after), len(before), after, before)
 	}
 }
+
+// An interpreter that dies while its cell waits for input: the cell gets
+// the crash as its error, the answer the user then types (to the dead
+// interpreter's prompt) is not taken by the next cell that asks, which
+// gets its own.
+func TestCrashWhileInputPending(t *testing.T) {
+	if os.Getenv("GONOTES_SINGLE_PROCESS") != "" {
+		t.Skip("single-process kernel")
+	}
+	c := startKernel(t)
+	mustOK(t, exec1(t, c, `import ("fmt"; "os")`))
+	r := exec1(t, c, `fmt.Println(os.Getpid())`)
+	pid, err := strconv.Atoi(strings.TrimSpace(r.stdout))
+	if err != nil {
+		t.Fatalf("pid cell printed %q", r.stdout)
+	}
+	var mu sync.Mutex
+	prompts := 0
+	c.Input = func(prompt string, password bool) string {
+		mu.Lock()
+		prompts++
+		n := prompts
+		mu.Unlock()
+		if n == 1 {
+			// The user answers after the interpreter died.
+			if err := syscall.Kill(pid, syscall.SIGKILL); err != nil {
+				t.Error(err)
+			}
+			for procState(pid) != "" && procState(pid) != "Z" {
+				time.Sleep(5 * time.Millisecond)
+			}
+			return "stale"
+		}
+		return "fresh"
+	}
+	r = exec1(t, c, `var s string
+fmt.Print("first? ")
+fmt.Scanln(&s)
+fmt.Println("got", s)`)
+	if r.status != "error" || !strings.Contains(r.evalue, "killed") {
+		t.Errorf("the cell waiting for input: %s %s: %s, want the crash", r.status, r.ename, r.evalue)
+	}
+	r = exec1(t, c, `var s string
+fmt.Print("second? ")
+fmt.Scanln(&s)
+fmt.Println("got", s)`)
+	mustOK(t, r)
+	if !strings.HasSuffix(r.stdout, "got fresh\n") {
+		t.Errorf("the next cell read %q, want its own answer", r.stdout)
+	}
+}

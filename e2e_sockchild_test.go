@@ -236,3 +236,173 @@ func procState(pid int) string {
 	}
 	return ""
 }
+
+// Two front ends on one kernel (a notebook and a console): a request the
+// second one sent that the dying interpreter never read is answered to the
+// second one, not to the client whose cell was running.
+func TestUnreadRequestOfASecondClientAnsweredToIt(t *testing.T) {
+	if os.Getenv("GONOTES_SINGLE_PROCESS") != "" {
+		t.Skip("single-process kernel")
+	}
+	a := startKernel(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	b, err := kernel.Connect(ctx, a.Conn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	mustOK(t, exec1(t, a, `import ("fmt"; "os"; "syscall"; "time")
+func triple(x int) int { return 3 * x }`))
+	r := exec1(t, a, `fmt.Println(os.Getpid())`)
+	pid, err := strconv.Atoi(strings.TrimSpace(r.stdout))
+	if err != nil {
+		t.Fatalf("pid cell printed %q", r.stdout)
+	}
+	running := make(chan struct{})
+	var once sync.Once
+	first := make(chan *kernel.Result, 1)
+	go func() {
+		code := `fmt.Println("running"); time.Sleep(300 * time.Millisecond); syscall.Kill(os.Getpid(), syscall.SIGSTOP); time.Sleep(time.Minute)`
+		res, err := a.RequestWatch(ctx, "shell", "execute_request", map[string]any{"code": code}, func(m *kernel.Message) {
+			if m.Header.MsgType == "stream" {
+				once.Do(func() { close(running) })
+			}
+		})
+		if err != nil {
+			t.Error(err)
+		}
+		first <- res
+	}()
+	select {
+	case <-running:
+	case <-ctx.Done():
+		t.Fatal("the cell printed nothing")
+	}
+	for !strings.Contains(procState(pid), "T") {
+		time.Sleep(5 * time.Millisecond)
+	}
+	second := make(chan *kernel.Result, 1)
+	go func() {
+		res, err := b.Request(ctx, "shell", "execute_request", map[string]any{"code": `fmt.Println(triple(5))`})
+		if err != nil {
+			t.Errorf("the second client's request: %v", err)
+			res = nil
+		}
+		second <- res
+	}()
+	// The request leaves; then the interpreter is killed.
+	time.Sleep(300 * time.Millisecond)
+	if err := syscall.Kill(pid, syscall.SIGKILL); err != nil {
+		t.Fatal(err)
+	}
+	res1, res2 := <-first, <-second
+	if res1 == nil || res2 == nil {
+		t.Fatal("no answer")
+	}
+	if r1 := toCell(t, res1); r1.status != "error" || !strings.Contains(r1.evalue, "killed") {
+		t.Errorf("the running cell: %s %s: %s", r1.status, r1.ename, r1.evalue)
+	}
+	r2 := toCell(t, res2)
+	mustOK(t, r2)
+	if r2.stdout != "15\n" {
+		t.Errorf("the second client's request printed %q", r2.stdout)
+	}
+}
+
+// A kernel whose interpreter dies again and again (a student's notebook
+// that crashes it often) keeps what it holds: no descriptor of a dead
+// interpreter stays open in the kernel process.
+func TestCrashesLeakNoDescriptors(t *testing.T) {
+	if os.Getenv("GONOTES_SINGLE_PROCESS") != "" {
+		t.Skip("single-process kernel")
+	}
+	c := startKernel(t)
+	mustOK(t, exec1(t, c, `import ("fmt"; "os"; "syscall")`))
+	crash := func() {
+		r := exec1(t, c, `fmt.Println(os.Getpid())`)
+		before := strings.TrimSpace(r.stdout)
+		// The cell kills its interpreter; the next one answers it.
+		r = exec1(t, c, `syscall.Kill(os.Getpid(), syscall.SIGKILL)`)
+		if r.status != "error" || !strings.Contains(r.evalue, "killed") {
+			t.Fatalf("the killing cell: %s %s: %s", r.status, r.ename, r.evalue)
+		}
+		r = exec1(t, c, `fmt.Println(os.Getpid())`)
+		mustOK(t, r)
+		if strings.TrimSpace(r.stdout) == before {
+			t.Fatal("the interpreter did not change")
+		}
+	}
+	fds := func() []string {
+		dir := fmt.Sprintf("/proc/%d/fd", c.Process().Pid)
+		ents, err := os.ReadDir(dir)
+		if err != nil {
+			t.Skipf("no %s: %v", dir, err)
+		}
+		var links []string
+		for _, e := range ents {
+			l, _ := os.Readlink(dir + "/" + e.Name())
+			links = append(links, l)
+		}
+		return links
+	}
+	crash()
+	before := fds()
+	for i := 0; i < 3; i++ {
+		crash()
+	}
+	if after := fds(); len(after) != len(before) {
+		t.Errorf("the kernel process has %d descriptors after 3 more crashes, %d before:\n%v\n%v", len(after), len(before), after, before)
+	}
+}
+
+// An interpreter that dies while its cell waits for input: the cell gets
+// the crash as its error, the answer the user then types (to the dead
+// interpreter's prompt) is not taken by the next cell that asks, which
+// gets its own.
+func TestCrashWhileInputPending(t *testing.T) {
+	if os.Getenv("GONOTES_SINGLE_PROCESS") != "" {
+		t.Skip("single-process kernel")
+	}
+	c := startKernel(t)
+	mustOK(t, exec1(t, c, `import ("fmt"; "os")`))
+	r := exec1(t, c, `fmt.Println(os.Getpid())`)
+	pid, err := strconv.Atoi(strings.TrimSpace(r.stdout))
+	if err != nil {
+		t.Fatalf("pid cell printed %q", r.stdout)
+	}
+	var mu sync.Mutex
+	prompts := 0
+	c.Input = func(prompt string, password bool) string {
+		mu.Lock()
+		prompts++
+		n := prompts
+		mu.Unlock()
+		if n == 1 {
+			// The user answers after the interpreter died.
+			if err := syscall.Kill(pid, syscall.SIGKILL); err != nil {
+				t.Error(err)
+			}
+			for procState(pid) != "" && procState(pid) != "Z" {
+				time.Sleep(5 * time.Millisecond)
+			}
+			return "stale"
+		}
+		return "fresh"
+	}
+	r = exec1(t, c, `var s string
+fmt.Print("first? ")
+fmt.Scanln(&s)
+fmt.Println("got", s)`)
+	if r.status != "error" || !strings.Contains(r.evalue, "killed") {
+		t.Errorf("the cell waiting for input: %s %s: %s, want the crash", r.status, r.ename, r.evalue)
+	}
+	r = exec1(t, c, `var s string
+fmt.Print("second? ")
+fmt.Scanln(&s)
+fmt.Println("got", s)`)
+	mustOK(t, r)
+	if !strings.HasSuffix(r.stdout, "got fresh\n") {
+		t.Errorf("the next cell read %q, want its own answer", r.stdout)
+	}
+}

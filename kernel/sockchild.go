@@ -923,8 +923,8 @@ func (s *Supervisor) start(st startRequest) error {
 	}
 	evW.Close()
 	errW.Close()
-	keepChild.Close()
-	kept := &keptConns{}
+	// keepChild stays open here: stop wakes receive through it.
+	kept := &keptConns{wake: keepChild, finished: make(chan struct{})}
 	go kept.receive(keep)
 	c.kept = kept
 	st.Conn, st.Session = s.cfg.Conn, s.cfg.Session
@@ -974,6 +974,8 @@ func (s *Supervisor) read(c *remoteChild, r io.ReadCloser) {
 	close(c.exited)
 	c.drainStderrPipe(true)
 	close(c.dead)
+	// Every connection the child sent is in the keep socket by now.
+	c.kept.stop()
 
 	s.mu.Lock()
 	shutdown := s.shutdown
@@ -1210,11 +1212,17 @@ type keptConns struct {
 	mu    sync.Mutex
 	files []*os.File
 	done  bool
+	// wake is the supervisor's copy of the child's end of the keep
+	// socket: a datagram socket does not tell its reader that the other
+	// end closed, so stop sends an empty datagram through it, after
+	// those of the child (receive ends, finished is closed).
+	wake     *os.File
+	finished chan struct{}
 }
 
-// receive takes the connections the child sends on keep until the child
-// is gone.
+// receive takes the connections the child sends on keep until stop.
 func (k *keptConns) receive(keep *os.File) {
+	defer close(k.finished)
 	defer keep.Close()
 	c, err := net.FileConn(keep)
 	if err != nil {
@@ -1228,9 +1236,9 @@ func (k *keptConns) receive(keep *os.File) {
 	buf := make([]byte, 1)
 	oob := make([]byte, unix.CmsgSpace(4*4))
 	for {
-		_, oobn, _, _, err := uc.ReadMsgUnix(buf, oob)
-		if err != nil {
-			return
+		n, oobn, _, _, err := uc.ReadMsgUnix(buf, oob)
+		if err != nil || n == 0 && oobn == 0 {
+			return // stop's empty datagram
 		}
 		msgs, err := unix.ParseSocketControlMessage(oob[:oobn])
 		if err != nil {
@@ -1247,6 +1255,19 @@ func (k *keptConns) receive(keep *os.File) {
 			}
 		}
 	}
+}
+
+// stop ends receive (the child is dead: the connections it sent are
+// queued before stop's datagram) and waits for it.
+func (k *keptConns) stop() {
+	if k.wake == nil {
+		return
+	}
+	if err := unix.Sendmsg(int(k.wake.Fd()), nil, nil, nil, 0); err == nil {
+		<-k.finished
+	}
+	k.wake.Close()
+	k.wake = nil
 }
 
 // add keeps f, and lets go of the kept connections that have ended.
@@ -1277,37 +1298,38 @@ func connEnded(f *os.File) bool {
 }
 
 // unread reads what is left in the kept connections (the child is dead),
-// closes them, and returns the requests found there, routed as rec's
-// (one client, mostly) or else by their session.
+// closes them, and returns the requests found there, routed as the
+// recorded requests of the same session (the same client), or else by
+// their session (a Jupyter client's shell identity): with two clients,
+// one's request must not be answered to the other.
 func (k *keptConns) unread(s *signer, rec cellRecord) []reqRef {
 	k.mu.Lock()
 	files := k.files
 	k.files, k.done = nil, true
 	k.mu.Unlock()
-	idents := rec.Last.Idents
-	for _, p := range rec.Pending {
-		if len(p.Idents) > 0 {
-			idents = p.Idents
+	bySession := map[string][][]byte{}
+	for _, p := range append([]reqRef{rec.Last}, rec.Pending...) {
+		if m := p.message(); m != nil && len(p.Idents) > 0 {
+			bySession[m.Header.Session] = p.Idents
 		}
 	}
+	// A request the client sends as the child dies may not have arrived
+	// yet: each connection is half-closed, and read until the client,
+	// which sees its end, closes it (what it sent before is all there).
+	for _, f := range files {
+		_ = unix.Shutdown(int(f.Fd()), unix.SHUT_WR)
+	}
+	deadline := time.Now().Add(drainWait)
 	var refs []reqRef
 	for _, f := range files {
-		var data []byte
-		buf := make([]byte, 64<<10)
-		for {
-			n, _, err := unix.Recvfrom(int(f.Fd()), buf, unix.MSG_DONTWAIT)
-			if n <= 0 || err != nil {
-				break
-			}
-			data = append(data, buf[:n]...)
-		}
+		data := drainConn(f, deadline)
 		f.Close()
 		for _, frames := range zmtpMessages(data) {
 			m, err := s.decode(frames)
 			if err != nil {
 				continue
 			}
-			ids := idents
+			ids := bySession[m.Header.Session]
 			if len(ids) == 0 {
 				ids = [][]byte{[]byte(m.Header.Session)}
 			}
@@ -1315,6 +1337,32 @@ func (k *keptConns) unread(s *signer, rec cellRecord) []reqRef {
 		}
 	}
 	return refs
+}
+
+// drainWait bounds how long a dead child's successor waits for the
+// clients to close the connections the supervisor kept (keptConns.unread):
+// a ZeroMQ socket closes its end once it reads the end of the other.
+const drainWait = time.Second
+
+// drainConn returns what can be read of the connection f until its peer
+// closes it, or until deadline.
+func drainConn(f *os.File, deadline time.Time) []byte {
+	var data []byte
+	buf := make([]byte, 64<<10)
+	for {
+		n, _, err := unix.Recvfrom(int(f.Fd()), buf, unix.MSG_DONTWAIT)
+		switch {
+		case n > 0:
+			data = append(data, buf[:n]...)
+			continue
+		case errors.Is(err, unix.EAGAIN) || errors.Is(err, unix.EINTR):
+			if time.Now().Before(deadline) {
+				time.Sleep(time.Millisecond)
+				continue
+			}
+		}
+		return data // the end (n == 0), an error, or the deadline
+	}
 }
 
 // zmtpMessages splits ZMTP 3 traffic that starts at a frame into its

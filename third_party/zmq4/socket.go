@@ -360,6 +360,10 @@ func (sck *socket) rmConn(c *Conn) {
 }
 
 func (sck *socket) scheduleRmConn(c *Conn) {
+	// gonotes patch: the connection ended (or failed): close it, as
+	// libzmq does, so that the peer sees the end and its descriptor is
+	// not left open.
+	_ = c.Close()
 	sck.reaperCond.L.Lock()
 	sck.closedConns = append(sck.closedConns, c)
 	sck.reaperCond.Signal()

@@ -68,6 +68,8 @@ var gaps = []gap{
 		nil},
 	{"text/template cannot call the methods of the elements of a []I or map[string]I field (I an interface declared in the notebook) of a struct type that has methods ({{range .Animals}}{{.Sound}} on a *Zoo with a method: can't evaluate field Sound in type interp.valueInterface); without the struct's methods it works",
 		[]string{"public11b/stu_template_zoo_iface_slice_method_struct.go"}},
+	{"a compiled type with methods embedded beside other fields (struct{ *sync.Mutex; Items []string }, struct{ time.Time; Name string }) is not embedded for reflect and encoding/json: reflect's Field(0).Anonymous is false and json.Marshal writes \"Mutex\":{} where Go promotes the embedded type's exported fields; the methods are promoted, and a value sync.Mutex, WaitGroup or strings.Builder is embedded",
+		[]string{"fuzz16/s16m_embedded_type_with_methods.go"}},
 }
 
 // Banner is the kernel_info_reply banner: the Go version cells speak and

@@ -2500,6 +2500,8 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				// gonotes patch: the method expression T.M of a compiled type (methexpr.go).
 			case n.child[0].isType(sc) && embeddedIfaceMethodExpr(n):
 				// gonotes patch (s16-fuzz16): T.M of a method promoted from an embedded interface (methexpr.go).
+			case n.child[0].isType(sc) && embeddedBinMethodExpr(n):
+				// gonotes patch (s16-fuzzmerged): T.M of a method promoted from an embedded compiled type (methexprbin.go).
 			case isStruct(n.typ) || isInterfaceSrc(n.typ):
 				// Find a matching field.
 				if ti := n.typ.lookupField(n.child[1].ident); len(ti) > 0 {

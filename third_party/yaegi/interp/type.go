@@ -3412,7 +3412,7 @@ func (t *itype) refType(ctx *refTypeContext) reflect.Type {
 				// unexported name (an anonymous field must not have a
 				// PkgPath): it is a plain field of that name.
 				field.PkgPath = pkgPath // gonotes patch
-			} else if f.embed && (len(t.field) == 1 && !(field.Type.Kind() == reflect.Interface && field.Type.NumMethod() > 0) || embeddable(field.Type)) { // gonotes patch: StructOf rejects an embedded interface with methods
+			} else if f.embed && (len(t.field) == 1 && !(field.Type.Kind() == reflect.Interface && field.Type.NumMethod() > 0) || embeddable(field.Type) || compiledEmbeddable(field.Type)) { // gonotes patch: StructOf rejects an embedded interface with methods; s16-fuzzmerged: a compiled struct without value methods (sync.Mutex) is embedded
 				// Mark the field as embedded (anonymous) only if it is the
 				// only one, to avoid a panic due to golang/go#15924 issue,
 				// or if its type has no methods (interpreted struct types),

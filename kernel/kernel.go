@@ -457,6 +457,7 @@ func (k *Kernel) welcome() {
 		}
 		topic := string(m.Frames[0][1:])
 		if c := k.cfg.Child; c != nil {
+			c.subscriptions.Add(1)
 			c.subscribedOnce.Do(func() { close(c.subscribed) })
 		}
 		msg, err := newMessage(k.session, nil, "iopub_welcome", map[string]any{"subscription": topic})

@@ -14,6 +14,7 @@ import (
 	"os/exec"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -420,6 +421,8 @@ type childState struct {
 	// subscribed is closed at the first subscription to iopub.
 	subscribed     chan struct{}
 	subscribedOnce sync.Once
+	// subscriptions counts the subscriptions to iopub.
+	subscriptions atomic.Int32
 	// saved is the declarations last saved (used by the goroutine that
 	// runs cells only).
 	saved declsRecord
@@ -625,7 +628,8 @@ func (k *Kernel) answerPredecessor(c *childState, running *Message) {
 
 // awaitClient waits, within reconnectWait each, until a client has
 // subscribed to iopub and, when m is not nil, until the shell socket that
-// sent m has reconnected (its answer goes there by its identity).
+// sent m has reconnected (its answer goes there by its identity), and
+// then until there are as many subscriptions as shell peers.
 func (k *Kernel) awaitClient(c *childState, m *Message) {
 	t := time.NewTimer(reconnectWait)
 	defer t.Stop()
@@ -643,6 +647,16 @@ func (k *Kernel) awaitClient(c *childState, m *Message) {
 		}
 		if !hp.HasPeer(m.Identities[0]) {
 			k.log.Printf("the client's shell socket did not reconnect within %v", reconnectWait)
+		}
+	}
+	// With two front ends on the kernel (a notebook and a console), the
+	// other's subscription may have come first: each client whose shell
+	// socket is back gets the time to subscribe again, so that the crash's
+	// error and idle status reach the client of the running cell.
+	if p, ok := k.shell.(interface{ Peers() int }); ok {
+		deadline := time.Now().Add(reconnectWait)
+		for int(c.subscriptions.Load()) < p.Peers() && time.Now().Before(deadline) && k.ctx.Err() == nil {
+			time.Sleep(2 * time.Millisecond)
 		}
 	}
 }

@@ -291,3 +291,16 @@ func (router *routerSocket) HasPeer(id []byte) bool {
 	}
 	return false
 }
+
+// Peers returns the number of peers connected to the ROUTER socket
+// (gonotes patch): a kernel whose process was replaced waits until each
+// client that reconnected its shell socket has subscribed to iopub again.
+func (router *routerSocket) Peers() int {
+	w, ok := router.sck.w.(*routerMWriter)
+	if !ok {
+		return 0
+	}
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return len(w.ws)
+}

@@ -72,8 +72,6 @@ var gaps = []gap{
 		[]string{"fuzz16/s16m_embedded_type_with_methods.go"}},
 	{"%T (and reflect's type) of the method expression of a method promoted from an embedded compiled type ((*Account).Lock, Account embedding sync.Mutex) names the struct's literal type, func(*struct { Owner string; sync.Mutex }), not func(*main.Account); calling it works",
 		[]string{"fuzz16/s16m_method_expr_embedded_compiled_type.go"}},
-	{"a closure made in the last iteration of an inner loop, which a labeled continue of the outer loop ends (continue L0 inside for v1 := range 2), sees the inner loop variable of the next outer iteration (set to 0 again), not its own iteration's value",
-		[]string{"fuzz16/s16m_continue_outer_keeps_inner_loop_var.go"}},
 }
 
 // Banner is the kernel_info_reply banner: the Go version cells speak and

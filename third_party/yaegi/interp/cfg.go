@@ -1535,6 +1535,9 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 		case breakStmt:
 			if len(n.child) == 0 {
 				n.tnext = sc.loop
+				if sc.loop != nil && !fastRangeFuncExit(n) {
+					exitLoops(n, sc.loop.anc) // gonotes patch
+				}
 				break
 			}
 			if !n.hasAnc(n.sym.node) {
@@ -1542,6 +1545,9 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				break
 			}
 			n.tnext = n.sym.node
+			if !fastRangeFuncExit(n) {
+				exitLoops(n, n.sym.node) // gonotes patch
+			}
 
 		case continueStmt:
 			if len(n.child) == 0 {
@@ -1553,6 +1559,9 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				break
 			}
 			n.tnext = continueTarget(n.sym.node.child[1].lastChild().start)
+			if !fastRangeFuncExit(n) {
+				exitLoops(n, n.sym.node.child[1]) // gonotes patch
+			}
 
 		case gotoStmt:
 			if n.sym.node == nil {

@@ -26,6 +26,7 @@ import (
 
 // Interpreter node structure for AST and CFG.
 type node struct {
+	iterVars   []int          // gonotes patch: a loop's variables copied per iteration (perIteration)
 	debug      *nodeDebugData // debug info
 	child      []*node        // child subtrees (AST)
 	anc        *node          // ancestor (AST)

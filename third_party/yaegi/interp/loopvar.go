@@ -109,6 +109,7 @@ func perIteration(n, body *node, others ...*node) {
 	for i := range vars {
 		index = append(index, i)
 	}
+	n.iterVars = index
 	body.gen = func(b *node) {
 		next := getExec(b.tnext)
 		b.exec = func(f *frame) bltn {
@@ -286,4 +287,53 @@ func continueTarget(t *node) *node {
 		return body
 	}
 	return t
+}
+
+// exitLoops makes branch statement n (a break, or a labelled continue)
+// copy the variables of the loops it leaves, between n and stop (the
+// first ancestor not left), as the end of their bodies does
+// (perIteration). gonotes patch (s16-lead): the copy was made only at the
+// end of a body, so an iteration a break (or a continue of an outer loop)
+// ended kept its variable in the frame, and the loop's next execution
+// (in the next iteration of an outer loop) wrote its first value into the
+// variable a closure of that iteration had captured: `for j := 0; j < 2;
+// j++ { for i := range 3 { fs = append(fs, func() int { return i }); if
+// i == 1 { break } } }` gave 0 0 0 1, not 0 1 0 1. The loops' variables are
+// known once their own wiring is done, after n's: they are read when n's
+// code is generated.
+func exitLoops(n, stop *node) {
+	var loops []*node
+	for a := n.anc; a != nil && a != stop; a = a.anc {
+		switch a.kind {
+		case funcLit, funcDecl:
+			return
+		case forStmt0, forStmt1, forStmt2, forStmt3, forStmt4, forStmt5, forStmt6, forStmt7, rangeStmt:
+			if a.rf == nil {
+				loops = append(loops, a)
+			}
+		}
+	}
+	if len(loops) == 0 {
+		return
+	}
+	n.gen = func(b *node) {
+		var index []int
+		for _, l := range loops {
+			index = append(index, l.iterVars...)
+		}
+		next := getExec(b.tnext)
+		if len(index) == 0 {
+			b.exec = func(f *frame) bltn { return next }
+			return
+		}
+		b.exec = func(f *frame) bltn {
+			for _, i := range index {
+				old := f.data[i]
+				v := reflect.New(old.Type()).Elem()
+				v.Set(old)
+				f.data[i] = v
+			}
+			return next
+		}
+	}
 }

@@ -1,5 +1,10 @@
 import multiprocessing
 
+# A SimpleQueue's put writes to its pipe before it returns, so what a child
+# puts while it holds the lock is in the queue before the next child can
+# take the lock. (A Queue's put hands the item to a feeder thread, which may
+# write it after the lock was released: the order would not be the lock's.)
+
 
 def report(i, lock, q):
     with lock:
@@ -9,7 +14,7 @@ def report(i, lock, q):
 
 if __name__ == "__main__":
     lock = multiprocessing.Lock()
-    q = multiprocessing.Queue()
+    q = multiprocessing.SimpleQueue()
     ps = [multiprocessing.Process(target=report, args=(i, lock, q)) for i in range(4)]
     for p in ps:
         p.start()

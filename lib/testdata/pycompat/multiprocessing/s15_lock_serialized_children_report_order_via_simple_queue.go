@@ -8,7 +8,7 @@ import (
 	"github.com/gonotes/gonotes/lib/multiprocessing"
 )
 
-func report(i int, lock *multiprocessing.Lock, q *multiprocessing.Queue) {
+func report(i int, lock *multiprocessing.Lock, q *multiprocessing.SimpleQueue) {
 	lock.Acquire()
 	defer lock.Release()
 	q.Put(fmt.Sprintf("start %d", i))
@@ -18,7 +18,7 @@ func report(i int, lock *multiprocessing.Lock, q *multiprocessing.Queue) {
 func main() {
 	multiprocessing.Main(report)
 	lock := multiprocessing.NewLock()
-	q := multiprocessing.NewQueue()
+	q := multiprocessing.NewSimpleQueue()
 	var ps []*multiprocessing.Process
 	for i := 0; i < 4; i++ {
 		ps = append(ps, &multiprocessing.Process{Target: report, Args: []any{i, lock, q}})

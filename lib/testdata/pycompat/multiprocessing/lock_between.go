@@ -7,7 +7,7 @@ import (
 	"github.com/gonotes/gonotes/lib/multiprocessing"
 )
 
-func critical(lock *multiprocessing.Lock, q *multiprocessing.Queue, i int) {
+func critical(lock *multiprocessing.Lock, q *multiprocessing.SimpleQueue, i int) {
 	lock.Acquire()
 	q.Put([]any{"enter", i})
 	q.Put([]any{"leave", i})
@@ -17,7 +17,7 @@ func critical(lock *multiprocessing.Lock, q *multiprocessing.Queue, i int) {
 func main() {
 	multiprocessing.Main(critical)
 	lock := multiprocessing.NewLock()
-	q := multiprocessing.NewQueue()
+	q := multiprocessing.NewSimpleQueue()
 	var ps []*multiprocessing.Process
 	for i := range 3 {
 		ps = append(ps, &multiprocessing.Process{Target: critical, Args: []any{lock, q, i}})

@@ -1,5 +1,9 @@
 import multiprocessing
 
+# A SimpleQueue: its put writes to the pipe before it returns, so what a
+# process puts while it holds the lock is in the queue before the next one
+# takes the lock (a Queue's put hands the item to a feeder thread).
+
 def critical(lock, q, i):
     with lock:
         q.put(("enter", i))
@@ -7,7 +11,7 @@ def critical(lock, q, i):
 
 if __name__ == "__main__":
     lock = multiprocessing.Lock()
-    q = multiprocessing.Queue()
+    q = multiprocessing.SimpleQueue()
     ps = [multiprocessing.Process(target=critical, args=(lock, q, i)) for i in range(3)]
     for p in ps:
         p.start()

@@ -295,6 +295,28 @@ func requestPipe() (*os.File, error) {
 // their sockets to it.
 func relayMode() bool { return os.Getenv("GONOTES_RELAY") != "" }
 
+// commands returns the command that starts an interpreter child built
+// with the race detector (its binary made in rd when first asked for), and
+// whether the kernel starts with it: GONOTES_RACE is set and it can be
+// made (else the log says why not).
+func (rd *raceDir) commands(logger *log.Logger) (raceCommand func() (*exec.Cmd, error), race bool) {
+	raceCommand = func() (*exec.Cmd, error) {
+		dir, err := rd.get()
+		if err != nil {
+			return nil, err
+		}
+		return interpRaceCommand(dir)
+	}
+	race = os.Getenv("GONOTES_RACE") != ""
+	if race {
+		if _, err := raceCommand(); err != nil {
+			logger.Printf("GONOTES_RACE is set, but %v; starting without the race detector", err)
+			race = false
+		}
+	}
+	return raceCommand, race
+}
+
 // runKernelSockChild serves Jupyter with the interpreter in a child
 // process that serves shell, stdin and iopub itself (see
 // kernel.Supervisor); this process serves control and heartbeat.
@@ -304,20 +326,7 @@ func runKernelSockChild(ci kernel.ConnectionInfo, socks *kernel.Sockets, ls *ker
 	runtime.GOMAXPROCS(1)
 	var rd raceDir
 	defer rd.remove()
-	raceCommand := func() (*exec.Cmd, error) {
-		dir, err := rd.get()
-		if err != nil {
-			return nil, err
-		}
-		return interpRaceCommand(dir)
-	}
-	race := os.Getenv("GONOTES_RACE") != ""
-	if race {
-		if _, err := raceCommand(); err != nil {
-			logger.Printf("GONOTES_RACE is set, but %v; starting without the race detector", err)
-			race = false
-		}
-	}
+	raceCommand, race := rd.commands(logger)
 	session := kernel.NewSessionID()
 	sup, err := kernel.NewSupervisor(kernel.SupervisorConfig{
 		Conn: ci, Session: session, Listeners: ls, Command: interpCommand, RaceCommand: raceCommand, Race: race, Log: logger,
@@ -357,20 +366,7 @@ func runKernelSupervised(ci kernel.ConnectionInfo, socks *kernel.Sockets, sigs <
 	runtime.GOMAXPROCS(1)
 	var rd raceDir
 	defer rd.remove()
-	raceCommand := func() (*exec.Cmd, error) {
-		dir, err := rd.get()
-		if err != nil {
-			return nil, err
-		}
-		return interpRaceCommand(dir)
-	}
-	race := os.Getenv("GONOTES_RACE") != ""
-	if race {
-		if _, err := raceCommand(); err != nil {
-			logger.Printf("GONOTES_RACE is set, but %v; starting without the race detector", err)
-			race = false
-		}
-	}
+	raceCommand, race := rd.commands(logger)
 	remote, err := kernel.NewRemoteEngine(kernel.RemoteConfig{Command: interpCommand, RaceCommand: raceCommand, Race: race, Log: logger})
 	if err != nil {
 		socks.Close()

@@ -169,25 +169,7 @@ func triple(x int) int { return 3 * x }`))
 			if stop {
 				code = `fmt.Println("running"); time.Sleep(300 * time.Millisecond); syscall.Kill(os.Getpid(), syscall.SIGSTOP); time.Sleep(time.Minute)`
 			}
-			running := make(chan struct{})
-			var once sync.Once
-			first := make(chan *kernel.Result, 1)
-			go func() {
-				res, err := c.RequestWatch(ctx, "shell", "execute_request", map[string]any{"code": code}, func(m *kernel.Message) {
-					if m.Header.MsgType == "stream" {
-						once.Do(func() { close(running) })
-					}
-				})
-				if err != nil {
-					t.Error(err)
-				}
-				first <- res
-			}()
-			select {
-			case <-running:
-			case <-ctx.Done():
-				t.Fatal("the cell printed nothing")
-			}
+			first := startPrintingCell(ctx, t, c, code)
 			if stop {
 				// Until the process is stopped.
 				for !strings.Contains(procState(pid), "T") {
@@ -259,26 +241,7 @@ func triple(x int) int { return 3 * x }`))
 	if err != nil {
 		t.Fatalf("pid cell printed %q", r.stdout)
 	}
-	running := make(chan struct{})
-	var once sync.Once
-	first := make(chan *kernel.Result, 1)
-	go func() {
-		code := `fmt.Println("running"); time.Sleep(300 * time.Millisecond); syscall.Kill(os.Getpid(), syscall.SIGSTOP); time.Sleep(time.Minute)`
-		res, err := a.RequestWatch(ctx, "shell", "execute_request", map[string]any{"code": code}, func(m *kernel.Message) {
-			if m.Header.MsgType == "stream" {
-				once.Do(func() { close(running) })
-			}
-		})
-		if err != nil {
-			t.Error(err)
-		}
-		first <- res
-	}()
-	select {
-	case <-running:
-	case <-ctx.Done():
-		t.Fatal("the cell printed nothing")
-	}
+	first := startPrintingCell(ctx, t, a, `fmt.Println("running"); time.Sleep(300 * time.Millisecond); syscall.Kill(os.Getpid(), syscall.SIGSTOP); time.Sleep(time.Minute)`)
 	for !strings.Contains(procState(pid), "T") {
 		time.Sleep(5 * time.Millisecond)
 	}
@@ -405,4 +368,31 @@ fmt.Println("got", s)`)
 	if !strings.HasSuffix(r.stdout, "got fresh\n") {
 		t.Errorf("the next cell read %q, want its own answer", r.stdout)
 	}
+}
+
+// startPrintingCell sends code, a cell that prints before it goes on, and
+// returns once its first output arrived; the cell's result comes on the
+// channel when it ends.
+func startPrintingCell(ctx context.Context, t *testing.T, c *kernel.Client, code string) <-chan *kernel.Result {
+	t.Helper()
+	running := make(chan struct{})
+	var once sync.Once
+	result := make(chan *kernel.Result, 1)
+	go func() {
+		res, err := c.RequestWatch(ctx, "shell", "execute_request", map[string]any{"code": code}, func(m *kernel.Message) {
+			if m.Header.MsgType == "stream" {
+				once.Do(func() { close(running) })
+			}
+		})
+		if err != nil {
+			t.Error(err)
+		}
+		result <- res
+	}()
+	select {
+	case <-running:
+	case <-ctx.Done():
+		t.Fatal("the cell printed nothing")
+	}
+	return result
 }

@@ -149,10 +149,17 @@ func TestRequestsToADyingInterpreterRunInTheNext(t *testing.T) {
 	if os.Getenv("GONOTES_SINGLE_PROCESS") != "" {
 		t.Skip("single-process kernel")
 	}
-	for _, stop := range []bool{false, true} {
+	for _, tc := range []struct {
+		stop    bool // the interpreter is stopped before the request leaves: never read
+		aborted bool // the running cell asked stop_on_error: the next request is aborted
+	}{{false, false}, {true, false}, {false, true}, {true, true}} {
+		stop := tc.stop
 		name := "queued"
 		if stop {
 			name = "unread"
+		}
+		if tc.aborted {
+			name += "_aborted"
 		}
 		t.Run(name, func(t *testing.T) {
 			c := startKernel(t)
@@ -169,7 +176,7 @@ func triple(x int) int { return 3 * x }`))
 			if stop {
 				code = `fmt.Println("running"); time.Sleep(300 * time.Millisecond); syscall.Kill(os.Getpid(), syscall.SIGSTOP); time.Sleep(time.Minute)`
 			}
-			first := startPrintingCell(ctx, t, c, code)
+			first := startPrintingRequest(ctx, t, c, map[string]any{"code": code, "stop_on_error": tc.aborted})
 			if stop {
 				// Until the process is stopped.
 				for !strings.Contains(procState(pid), "T") {
@@ -198,6 +205,19 @@ func triple(x int) int { return 3 * x }`))
 				t.Errorf("the running cell: %s %s: %s", r1.status, r1.ename, r1.evalue)
 			}
 			r2 := toCell(t, res2)
+			if tc.aborted {
+				// As behind any failed cell: ipykernel aborts what was
+				// queued, and the client sees "aborted".
+				if r2.status != "aborted" || r2.stdout != "" {
+					t.Errorf("behind the killed cell with stop_on_error, the queued request: %s, printed %q", r2.status, r2.stdout)
+				}
+				r3 := exec1(t, c, `fmt.Println(triple(3))`)
+				mustOK(t, r3)
+				if r3.stdout != "9\n" {
+					t.Errorf("the next cell printed %q", r3.stdout)
+				}
+				return
+			}
 			mustOK(t, r2)
 			if r2.stdout != "6\n" {
 				t.Errorf("the request sent to the dying interpreter printed %q", r2.stdout)
@@ -241,7 +261,10 @@ func triple(x int) int { return 3 * x }`))
 	if err != nil {
 		t.Fatalf("pid cell printed %q", r.stdout)
 	}
-	first := startPrintingCell(ctx, t, a, `fmt.Println("running"); time.Sleep(300 * time.Millisecond); syscall.Kill(os.Getpid(), syscall.SIGSTOP); time.Sleep(time.Minute)`)
+	// Without stop_on_error, so that the second client's request runs
+	// (it is aborted otherwise, as behind any failed cell).
+	first := startPrintingRequest(ctx, t, a, map[string]any{"stop_on_error": false,
+		"code": `fmt.Println("running"); time.Sleep(300 * time.Millisecond); syscall.Kill(os.Getpid(), syscall.SIGSTOP); time.Sleep(time.Minute)`})
 	for !strings.Contains(procState(pid), "T") {
 		time.Sleep(5 * time.Millisecond)
 	}
@@ -375,11 +398,17 @@ fmt.Println("got", s)`)
 // channel when it ends.
 func startPrintingCell(ctx context.Context, t *testing.T, c *kernel.Client, code string) <-chan *kernel.Result {
 	t.Helper()
+	return startPrintingRequest(ctx, t, c, map[string]any{"code": code})
+}
+
+// startPrintingRequest is startPrintingCell with the request's content.
+func startPrintingRequest(ctx context.Context, t *testing.T, c *kernel.Client, content map[string]any) <-chan *kernel.Result {
+	t.Helper()
 	running := make(chan struct{})
 	var once sync.Once
 	result := make(chan *kernel.Result, 1)
 	go func() {
-		res, err := c.RequestWatch(ctx, "shell", "execute_request", map[string]any{"code": code}, func(m *kernel.Message) {
+		res, err := c.RequestWatch(ctx, "shell", "execute_request", content, func(m *kernel.Message) {
 			if m.Header.MsgType == "stream" {
 				once.Do(func() { close(running) })
 			}

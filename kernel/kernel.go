@@ -383,10 +383,20 @@ func (k *Kernel) Run(ctx context.Context) error {
 				done <- nil
 				return
 			}
-			// What the previous child received and did not start.
-			for _, m := range k.cfg.Child.requeue {
-				k.awaitClient(k.cfg.Child, m)
+			// What the previous child received and did not start; behind
+			// a running cell that its death failed, the execute requests
+			// are aborted (stop_on_error), as those queued here since.
+			c := k.cfg.Child
+			for _, m := range c.requeue {
+				k.awaitClient(c, m)
+				if c.abortRequeued && m != c.resumed && m.Header.MsgType == "execute_request" {
+					k.abortOne(m)
+					continue
+				}
 				k.serveShell(m, shellMsgs)
+			}
+			if c.abortRequeued {
+				k.abortQueued(shellMsgs)
 			}
 		}
 		for {
@@ -801,6 +811,17 @@ func (k *Kernel) serveShell(m *Message, queue chan *Message) {
 	}
 }
 
+// abortOne answers "aborted" to the execute request m.
+func (k *Kernel) abortOne(m *Message) {
+	k.status(m, "busy")
+	k.mu.Lock()
+	count := k.count
+	k.mu.Unlock()
+	k.reply(k.shell, &k.shellMu, m, "execute_reply", map[string]any{"status": "aborted", "execution_count": count})
+	k.status(m, "idle")
+	k.cellDone(m)
+}
+
 // abortQueued answers "aborted" to the execute requests queued behind a
 // failed cell, as ipykernel does with stop_on_error: those received before
 // the failure was replied. A request sent after the client saw the failure
@@ -820,13 +841,7 @@ func (k *Kernel) abortQueued(queue chan *Message) {
 				k.handle(k.shell, &k.shellMu, m)
 				continue
 			}
-			k.status(m, "busy")
-			k.mu.Lock()
-			count := k.count
-			k.mu.Unlock()
-			k.reply(k.shell, &k.shellMu, m, "execute_reply", map[string]any{"status": "aborted", "execution_count": count})
-			k.status(m, "idle")
-			k.cellDone(m)
+			k.abortOne(m)
 		default:
 			return
 		}

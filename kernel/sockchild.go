@@ -438,6 +438,11 @@ type childState struct {
 	// first).
 	resumed     *Message
 	resumedText string
+	// abortRequeued says that the predecessor's running cell failed (its
+	// crash answered as an error) with stop_on_error: the execute
+	// requests queued behind it are aborted, as behind any failed cell
+	// (set before the gate opens).
+	abortRequeued bool
 	// raceErr receives the supervisor's answer to a %race magic that it
 	// cannot do.
 	raceErr chan string
@@ -620,6 +625,16 @@ func (k *Kernel) answerPredecessor(c *childState, running *Message) {
 		e = newCrashError("", nil)
 	}
 	k.publish(running, "error", map[string]any{"ename": e.Name, "evalue": e.Value, "traceback": e.Trace})
+	var req executeRequest
+	if err := json.Unmarshal(running.Content, &req); err == nil && (req.StopOnError == nil || *req.StopOnError) {
+		// As execute does for a failed cell, before the reply leaves:
+		// the requests received until now were sent before the client
+		// saw the failure.
+		c.abortRequeued = true
+		k.mu.Lock()
+		k.failRecv = k.received.Load()
+		k.mu.Unlock()
+	}
 	k.reply(k.shell, &k.shellMu, running, "execute_reply", map[string]any{
 		"status": "error", "execution_count": st.Count, "ename": e.Name, "evalue": e.Value, "traceback": e.Trace,
 	})

@@ -61,12 +61,15 @@ func (c *Condition) Lock() { c.Acquire() }
 // Unlock is Release, for sync.Locker.
 func (c *Condition) Unlock() { c.Release() }
 
-// owned reports whether the caller holds the lock (true for lockers that
-// cannot tell).
+// owned reports whether the caller holds the lock, as Python's
+// Condition._is_owned: an RLock knows its owner; a plain Lock has none
+// (any thread may release it), so, as in CPython, it counts as owned
+// whenever it is locked, by whichever thread; lockers that cannot tell
+// count as owned.
 func owned(l sync.Locker) bool {
 	switch l := l.(type) {
 	case *Lock:
-		return l.c.holder() == hook.ThreadID()
+		return l.Locked()
 	case *RLock:
 		return l.owned()
 	}

@@ -126,7 +126,7 @@ conformance:
 # report of the pairs that differ in bin/pycompat.txt.
 pycompat: build
 	@mkdir -p bin; rm -f bin/pycompat.txt; status=0; \
-	GONOTES_BIN=$(CURDIR)/$(BIN) GONOTES_PYCOMPAT_REPORT=$(CURDIR)/bin/pycompat.txt $(GO) test -count=1 -timeout 10m -run TestPyCompat . > bin/pycompat.log 2>&1 || status=$$?; \
+	GONOTES_BIN=$(CURDIR)/$(BIN) GONOTES_PYCOMPAT_REPORT=$(CURDIR)/bin/pycompat.txt $(GO) test -count=1 -timeout 30m -run TestPyCompat . > bin/pycompat.log 2>&1 || status=$$?; \
 	if [ -f bin/pycompat.txt ]; then sed -n '1,/^$$/p' bin/pycompat.txt; echo "full report: bin/pycompat.txt"; \
 	  if [ $$status -ne 0 ]; then echo; echo "pairs that differ:"; sed -n '/^$$/,$$p' bin/pycompat.txt | head -200; fi; \
 	else cat bin/pycompat.log; fi; exit $$status

@@ -226,6 +226,9 @@ type Queue struct {
 
 	ref    lazyRef
 	closed atomic.Bool
+	// joinable marks the Queue of a JoinableQueue made by NewJoinableQueue
+	// or received by a child, whose messages show Python's class name.
+	joinable bool
 }
 
 // NewQueue returns a queue with capacity maxsize (Python's
@@ -258,7 +261,15 @@ func setQueue(q *Queue, ref *objRef) {
 // Python's message: "ValueError: Queue <multiprocessing.queues.Queue object
 // at 0xc000123450> is closed".
 func (q *Queue) closedError() error {
-	return fmt.Errorf("ValueError: Queue %s is closed", q)
+	return fmt.Errorf("ValueError: Queue %s is closed", q.repr())
+}
+
+// repr is Python's repr of the queue: a JoinableQueue's shows its class.
+func (q *Queue) repr() string {
+	if q.joinable {
+		return fmt.Sprintf("<multiprocessing.queues.JoinableQueue object at %p>", q)
+	}
+	return q.String()
 }
 
 // Put puts v in the queue, waiting while the queue is full. It fails when v
@@ -353,9 +364,14 @@ func (q *Queue) Full() bool { return q.Maxsize > 0 && q.Qsize() >= q.Maxsize }
 // Put and Get then fail. Other processes are not affected.
 func (q *Queue) Close() { q.closed.Store(true) }
 
-// JoinThread does nothing: items are delivered without a feeder thread
-// (kept for Python's join_thread).
-func (q *Queue) JoinThread() {}
+// JoinThread does nothing after Close: items are delivered without a
+// feeder thread (kept for Python's join_thread). As in Python, it panics
+// with "AssertionError: Queue <...> not closed" before Close.
+func (q *Queue) JoinThread() {
+	if !q.closed.Load() {
+		panic(fmt.Errorf("AssertionError: Queue %s not closed", q.repr()))
+	}
+}
 
 // CancelJoinThread does nothing (Python's cancel_join_thread).
 func (q *Queue) CancelJoinThread() {}
@@ -376,6 +392,7 @@ type JoinableQueue struct {
 // unbounded).
 func NewJoinableQueue(maxsize ...int) *JoinableQueue {
 	q := &JoinableQueue{}
+	q.joinable = true
 	if len(maxsize) > 0 {
 		q.Maxsize = maxsize[0]
 	}
@@ -476,6 +493,7 @@ func init() {
 	})
 	registerHandle(kJoinableQueue, (*JoinableQueue)(nil), func(r *objRef) (shareable, error) {
 		q := &JoinableQueue{}
+		q.joinable = true
 		setQueue(&q.Queue, r)
 		return q, nil
 	})

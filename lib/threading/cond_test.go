@@ -286,3 +286,32 @@ func TestTimer(t *testing.T) {
 		t.Fatal("timer started twice")
 	}
 }
+
+// TestConditionPlainLockOwnedByAnyHolder: as CPython's Condition._is_owned,
+// a Condition over a plain Lock (which has no owner) accepts a Notify from
+// any thread while the lock is held, and refuses it when the lock is free;
+// over an RLock only the owner may notify.
+func TestConditionPlainLockOwnedByAnyHolder(t *testing.T) {
+	setup(t)
+	var lock Lock
+	c := NewCondition(&lock)
+	var r RLock
+	rc := NewCondition(&r)
+	lock.Acquire()
+	r.Acquire()
+	got := make(chan [2]string, 1)
+	th := &Thread{Target: func() {
+		got <- [2]string{panicMsg(catch(func() { c.Notify(1) })), panicMsg(catch(func() { rc.Notify(1) }))}
+	}}
+	th.Start()
+	th.Join()
+	g := <-got
+	if g[0] != "" {
+		t.Errorf("Notify from another thread while the Lock is held panicked with %q", g[0])
+	}
+	if g[1] != "RuntimeError: cannot notify on un-acquired lock" {
+		t.Errorf("Notify from another thread than the RLock's owner: panic %q", g[1])
+	}
+	lock.Release()
+	r.Release()
+}

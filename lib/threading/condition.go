@@ -61,12 +61,15 @@ func (c *Condition) Lock() { c.Acquire() }
 // Unlock is Release, for sync.Locker.
 func (c *Condition) Unlock() { c.Release() }
 
-// owned reports whether the caller holds the lock (true for lockers that
-// cannot tell).
+// owned reports whether the caller holds the lock, as Python's
+// Condition._is_owned: an RLock knows its owner; a plain Lock has none
+// (any thread may release it), so, as in CPython, it counts as owned
+// whenever it is locked, by whichever thread; lockers that cannot tell
+// count as owned.
 func owned(l sync.Locker) bool {
 	switch l := l.(type) {
 	case *Lock:
-		return l.c.holder() == hook.ThreadID()
+		return l.Locked()
 	case *RLock:
 		return l.owned()
 	}
@@ -102,7 +105,8 @@ func tryRestore(l sync.Locker, n int64) {
 
 // Wait releases the lock, blocks until notified, and acquires the lock
 // again. The caller must hold the lock, else it panics with "RuntimeError:
-// cannot wait on un-acquired lock".
+// cannot wait on un-acquired lock" (a plain Lock has no owner: as in
+// CPython, it only has to be locked).
 func (c *Condition) Wait() { c.wait(-1) }
 
 // WaitTimeout is Wait giving up after d; it reports whether it was notified
@@ -190,7 +194,8 @@ func (c *Condition) WaitForTimeout(pred func() bool, d time.Duration) bool {
 // Notify wakes up to n threads waiting on the condition, longest waiting
 // first (Python's notify(n); notify() is Notify(1)). The caller must hold
 // the lock, else it panics with "RuntimeError: cannot notify on un-acquired
-// lock".
+// lock" (a plain Lock has no owner: as in CPython, it only has to be
+// locked).
 func (c *Condition) Notify(n int) {
 	if !owned(c.lock()) {
 		panic(errors.New("RuntimeError: cannot notify on un-acquired lock"))

@@ -1,0 +1,36 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/gonotes/gonotes/lib/multiprocessing"
+)
+
+func f() {}
+
+func show(g func() any) {
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Println(r)
+		}
+	}()
+	v := g()
+	if v == nil {
+		v = "None"
+	}
+	fmt.Println(v)
+}
+
+func main() {
+	multiprocessing.Main(f)
+	p := &multiprocessing.Process{Target: f}
+	show(func() any { p.Join(); return nil })
+	show(func() any { return p.ExitCode() })
+	show(func() any { return map[bool]string{true: "True", false: "False"}[p.IsAlive()] })
+	show(func() any { p.Close(); return nil })
+	show(func() any { return p.ExitCode() })
+	show(func() any { return map[bool]string{true: "True", false: "False"}[p.IsAlive()] })
+	show(func() any { p.Join(); return nil })
+	show(func() any { p.Start(); return nil })
+	show(func() any { p.Close(); return nil })
+}

@@ -60,8 +60,6 @@ var gaps = []gap{
 		[]string{"public9b/s14_template_anon_struct_promoted_method.go"}},
 	{"append to a nil slice that does not escape (only its len and cap are used) grows as a heap slice does (cap 1, 2, 4, 8 for ints); gc gives such a slice's first backing array a 32-byte buffer on the stack (cap 4 for ints, 32 for bytes), which its escape analysis decides and the interpreter does not have",
 		[]string{"public10b/s15_append_nil_slice_cap_stack_buffer.go"}},
-	{"runtime.Caller in a cell, and log's Lshortfile and Llongfile flags (which call it), report the interpreter's own Go frames (reflect/value.go) instead of the cell's file and line",
-		[]string{"public11a/log_shortfile_caller_line.go", "public11b/log_logger_loggeroutput.go"}},
 	{"a deadlock is not reported once a cell made a timer that may be reset or repeats (time.NewTimer, NewTicker, Tick, AfterFunc), even one stopped since: the kernel cannot see a timer's Stop or Reset, so the deadlock detector stays off for the rest of the session and the blocked cell runs until it is interrupted (Go reports the deadlock as soon as no timer is pending)",
 		nil},
 	{"a func type that is its own parameter or result type (type Fn func(Fn) int): reflect.TypeOf(f) (f, or an any holding it) and %T name it (main.Fn, In(0) main.Fn), but reflect.ValueOf(f).Type() is its underlying signature with interface {} in place of itself (func(interface {}) int), and so is its place in the type of a func or composite value holding it (func() Fn is func() interface {}) except for reflect.TypeOf of the value itself",

@@ -56,7 +56,16 @@ type callerFrame struct {
 // is false when the interpreter does not know the callers of the last one.
 func (s *Session) callers(st interp.Stack) (fr []callerFrame, complete bool) {
 	frames, end := st.Frames()
+	if n := len(frames); end == interp.EndUnknown && n > 1 && frames[n-1].Generated {
+		// The call in a literal that the cell's rewriter added and that
+		// compiled code called: the goroutine of a go statement
+		// (rewrite.go goStmt) starts with it.
+		frames, end = frames[:n-1], interp.EndGoroutine
+	}
 	for i, c := range frames {
+		if c.Pos.Line == 0 && i > 0 {
+			continue // a call the rewriter added (wrapCompound's)
+		}
 		fn := strings.ReplaceAll(c.Func, mainRename, "main")
 		if fn == "" {
 			fn = "main.main"
@@ -70,13 +79,13 @@ func (s *Session) callers(st interp.Stack) (fr []callerFrame, complete bool) {
 			}
 		}
 		fr = append(fr, callerFrame{file: file, line: line, fn: fn})
-		if fn == "main.main" {
+		if fn == "main.main" && end != interp.EndGoroutine {
 			rt := runtimeFrames()
 			return append(fr, rt.main, rt.goexit), true
 		}
-		if i == len(frames)-1 && end == interp.EndGoroutine {
-			return append(fr, runtimeFrames().goexit), true
-		}
+	}
+	if end == interp.EndGoroutine {
+		return append(fr, runtimeFrames().goexit), true
 	}
 	return fr, false
 }

@@ -25,8 +25,14 @@ type CallFrame struct {
 	// Func names the function as the Go runtime does: "main.f",
 	// "main.(*T).M", "main.T.M", "main.f.func1" for the first func literal
 	// of f, "main.f.func1.2" for the second one inside that literal. It is
-	// "" for code outside any function (a cell's statements).
+	// "" for code outside any function (a cell's statements). A func
+	// literal without a position (one the host added around code, see
+	// Generated) is not a function of its own: its code is named as the
+	// function around it, and it is not counted among that function's
+	// literals.
 	Func string
+	// Generated: the code runs in a func literal without a position.
+	Generated bool
 }
 
 // Stack is the interpreted call stack at a call of a compiled function
@@ -56,7 +62,8 @@ const (
 func (s Stack) Frames() (calls []CallFrame, end StackEnd) {
 	at, f := s.n, s.f
 	for at != nil {
-		calls = append(calls, CallFrame{Pos: at.interp.fset.Position(at.pos), Func: funcNameOf(at)})
+		name, gen := funcNameOf(at)
+		calls = append(calls, CallFrame{Pos: at.interp.fset.Position(at.pos), Func: name, Generated: gen})
 		switch {
 		case f == nil:
 			return calls, EndUnknown
@@ -119,23 +126,31 @@ func (interp *Interpreter) stackBind(c0 *node) (func(st Stack, fn, recv reflect.
 }
 
 // funcNameOf returns the name of the function holding n as the Go runtime
-// names it (see CallFrame.Func).
-func funcNameOf(n *node) string {
-	var def *node
-	for a := n.anc; a != nil; a = a.anc {
-		if a.kind == funcDecl || a.kind == funcLit {
-			def = a
-			break
-		}
+// names it (see CallFrame.Func), and whether n is in a generated literal.
+func funcNameOf(n *node) (string, bool) {
+	def := enclosingFunc(n)
+	gen := def != nil && def.kind == funcLit && !def.pos.IsValid()
+	for def != nil && def.kind == funcLit && !def.pos.IsValid() {
+		def = enclosingFunc(def)
 	}
 	if def == nil {
-		return ""
+		return "", gen
 	}
 	pkg := "main"
 	if n.scope != nil && n.scope.pkgID != "" {
 		pkg = n.scope.pkgID
 	}
-	return funcNameOfDef(def, pkg)
+	return funcNameOfDef(def, pkg), gen
+}
+
+// enclosingFunc returns the func declaration or literal around n, or nil.
+func enclosingFunc(n *node) *node {
+	for a := n.anc; a != nil; a = a.anc {
+		if a.kind == funcDecl || a.kind == funcLit {
+			return a
+		}
+	}
+	return nil
 }
 
 func funcNameOfDef(def *node, pkg string) string {
@@ -159,13 +174,11 @@ func funcNameOfDef(def *node, pkg string) string {
 		return pkg + "." + name
 	}
 	// A func literal: the number of the literal among those of the function
-	// (or literal) around it, in source order.
-	var outer *node
-	for a := def.anc; a != nil; a = a.anc {
-		if a.kind == funcDecl || a.kind == funcLit {
-			outer = a
-			break
-		}
+	// (or literal) around it, in source order; generated literals are not
+	// counted, their own literals are.
+	outer := enclosingFunc(def)
+	for outer != nil && outer.kind == funcLit && !outer.pos.IsValid() {
+		outer = enclosingFunc(outer)
 	}
 	k, root := 0, outer
 	if root == nil {
@@ -179,7 +192,7 @@ func funcNameOfDef(def *node, pkg string) string {
 		if found {
 			return false
 		}
-		if m.kind == funcLit && m != root {
+		if m.kind == funcLit && m != root && m.pos.IsValid() {
 			k++
 			if m == def {
 				found = true

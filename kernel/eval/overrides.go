@@ -1,11 +1,13 @@
 package eval
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"go/ast"
 	"go/token"
 	"io"
+	"log/slog"
 	"os/exec"
 	"reflect"
 	"testing"
@@ -66,6 +68,19 @@ func overrides(timers *timerWatch) interp.Exports {
 		maps[lg[name]] = mt
 	}
 	return interp.Exports{
+		// slog's handlers read the source of a record (AddSource) with
+		// runtime.Callers in compiled code, which sees the interpreter's
+		// frames: refused rather than naming reflect's value.go.
+		"log/slog/slog": {
+			"NewTextHandler": reflect.ValueOf(func(w io.Writer, opts *slog.HandlerOptions) *slog.TextHandler {
+				noAddSource(opts)
+				return slog.NewTextHandler(w, opts)
+			}),
+			"NewJSONHandler": reflect.ValueOf(func(w io.Writer, opts *slog.HandlerOptions) *slog.JSONHandler {
+				noAddSource(opts)
+				return slog.NewJSONHandler(w, opts)
+			}),
+		},
 		"os/os": {
 			"Exit": reflect.ValueOf(func(code int) { panic(exitPanic{code}) }),
 		},
@@ -123,6 +138,13 @@ func overrides(timers *timerWatch) interp.Exports {
 			"ExitError":      reflect.ValueOf((*exec.ExitError)(nil)),
 		},
 		".": {"MapTypes": reflect.ValueOf(maps)},
+	}
+}
+
+// noAddSource refuses slog.HandlerOptions.AddSource (see overrides).
+func noAddSource(opts *slog.HandlerOptions) {
+	if opts != nil && opts.AddSource {
+		panic(errors.New("slog.HandlerOptions.AddSource is not supported in a cell: the handler reads the caller with runtime.Callers in compiled code, which does not see the cell's frames"))
 	}
 }
 

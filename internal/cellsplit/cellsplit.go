@@ -31,36 +31,69 @@ var ErrNoMain = errors.New("no func main")
 //
 // err is the parse error, or ErrNoMain; split is nil then.
 func Split(src []byte) (split, whole []string, err error) {
+	split, whole, _, _, err = split2(src)
+	return split, whole, err
+}
+
+// Lines returns, for each cell of Split's split and whole, the line of src
+// that each of the cell's lines comes from (0 for a line the split added),
+// so that a position in a cell can be given as the program's.
+func Lines(src []byte) (split, whole [][]int) {
+	_, _, split, whole, _ = split2(src)
+	return split, whole
+}
+
+// lineSeq returns the n lines from first on.
+func lineSeq(first, n int) []int {
+	out := make([]int, n)
+	for i := range out {
+		out[i] = first + i
+	}
+	return out
+}
+
+func split2(src []byte) (split, whole []string, splitLines, wholeLines [][]int, err error) {
 	fset := token.NewFileSet()
 	f, err := parser.ParseFile(fset, "main.go", src, parser.ParseComments)
 	if err != nil {
-		return nil, []string{afterPackage(src)}, err
+		return nil, []string{afterPackage(src)}, nil, nil, err
 	}
 	off := func(pos token.Pos) int { return fset.Position(pos).Offset }
+	line := func(pos token.Pos) int { return fset.Position(pos).Line }
 	whole = []string{string(src[off(f.Name.End()):])}
+	wholeLines = [][]int{lineSeq(line(f.Name.End()), strings.Count(whole[0], "\n")+1)}
 	var imports, decls []string
+	var importLines, declLines []int
 	var main *ast.FuncDecl
 	for _, d := range f.Decls {
 		text := string(src[off(d.Pos()):off(d.End())])
+		lines := lineSeq(line(d.Pos()), strings.Count(text, "\n")+1)
 		if g, ok := d.(*ast.GenDecl); ok && g.Tok == token.IMPORT {
 			imports = append(imports, text)
+			importLines = append(importLines, lines...)
 		} else if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Name.Name == "main" {
 			main = fd
 		} else {
+			if len(decls) > 0 {
+				declLines = append(declLines, 0) // the blank line between
+			}
 			decls = append(decls, text)
+			declLines = append(declLines, lines...)
 		}
 	}
 	if main == nil || main.Body == nil {
-		return nil, whole, ErrNoMain
+		return nil, whole, nil, wholeLines, ErrNoMain
 	}
 	if returns(main.Body) || shadows(f, main.Body) {
-		return nil, whole, nil
+		return nil, whole, nil, wholeLines, nil
 	}
 	if len(imports) > 0 {
 		split = append(split, strings.Join(imports, "\n"))
+		splitLines = append(splitLines, importLines)
 	}
 	if len(decls) > 0 {
 		split = append(split, strings.Join(decls, "\n\n"))
+		splitLines = append(splitLines, declLines)
 	}
 	body := string(src[off(main.Body.Lbrace)+1 : off(main.Body.Rbrace)])
 	// The lines inside a raw string literal are its value: they keep
@@ -72,7 +105,9 @@ func Split(src []byte) (split, whole []string, err error) {
 		}
 		return true
 	})
-	return append(split, dedent(body, raw)), whole, nil
+	cell, lead := dedent(body, raw)
+	splitLines = append(splitLines, lineSeq(line(main.Body.Lbrace)+lead, strings.Count(cell, "\n")+1))
+	return append(split, cell), whole, splitLines, wholeLines, nil
 }
 
 // returns reports whether body has a return statement outside its function
@@ -157,8 +192,9 @@ func afterPackage(src []byte) string {
 
 // dedent removes one leading tab from each line of s, as a user pasting
 // main's body would, except from the lines that start inside one of the
-// raw string literals at the offsets raw, and the blank lines around it.
-func dedent(s string, raw [][2]int) string {
+// raw string literals at the offsets raw, and the blank lines around it;
+// and the number of lines removed before it.
+func dedent(s string, raw [][2]int) (string, int) {
 	var b strings.Builder
 	start := 0
 	for start < len(s) {
@@ -176,5 +212,6 @@ func dedent(s string, raw [][2]int) string {
 		b.WriteString(s[start:end])
 		start = end
 	}
-	return strings.Trim(b.String(), "\n")
+	d := strings.TrimLeft(b.String(), "\n")
+	return strings.TrimRight(d, "\n"), b.Len() - len(d)
 }

@@ -2,6 +2,7 @@ package cellsplit
 
 import (
 	"errors"
+	"fmt"
 	"reflect"
 	"testing"
 )
@@ -78,5 +79,18 @@ func TestSplit(t *testing.T) {
 				t.Errorf("whole = %q, want %q", whole, want)
 			}
 		})
+	}
+}
+
+func TestLines(t *testing.T) {
+	src := "package main\n\nimport \"fmt\"\n\nconst a = 1\n\nfunc f() {}\n\nfunc main() {\n\n\tfmt.Println(a)\n\tf()\n}\n"
+	split, whole := Lines([]byte(src))
+	cells, _, _ := Split([]byte(src))
+	want := [][]int{{3}, {5, 0, 7}, {11, 12}}
+	if fmt.Sprint(split) != fmt.Sprint(want) {
+		t.Errorf("split lines %v, want %v (cells %q)", split, want, cells)
+	}
+	if len(whole) != 1 || whole[0][0] != 1 || len(whole[0]) != 14 {
+		t.Errorf("whole lines %v", whole)
 	}
 }

@@ -151,7 +151,12 @@ func confMeantNotToCompile(p *confProg) bool {
 
 // confOutcome is what the cells of one mode did.
 type confOutcome struct {
-	mode           string
+	mode string
+	// file and lines, if set, give runtime.Caller's positions as go run's:
+	// the program's file, and the program's line of each cell's lines
+	// (cellsplit.Lines), which the cells' positions are mapped to.
+	file           string
+	lines          [][]int
 	skipped        string // why the mode does not apply
 	stdout, stderr string
 	err            error
@@ -209,13 +214,15 @@ func TestConformance(t *testing.T) {
 						return
 					}
 					split, whole, _ := cellsplit.Split(p.src)
+					splitLines, wholeLines := cellsplit.Lines(p.src)
 					var outs []confOutcome
 					for _, m := range []struct {
 						name  string
 						cells []string
+						lines [][]int
 						why   string
-					}{{"split", split, "main's body returns or shadows a package-level name"}, {"whole", whole, ""}} {
-						o := confOutcome{mode: m.name}
+					}{{"split", split, splitLines, "main's body returns or shadows a package-level name"}, {"whole", whole, wholeLines, ""}} {
+						o := confOutcome{mode: m.name, file: p.fileName(), lines: m.lines}
 						switch {
 						case m.cells == nil:
 							o.skipped = m.why
@@ -661,6 +668,14 @@ func confRunCellsFor(cells []string, o *confOutcome, timeout time.Duration) {
 		return
 	}
 	defer s.Shutdown()
+	if o.lines != nil {
+		s.callerPos = func(cell int64, line int) (string, int) {
+			if i := int(cell) - 1; i >= 0 && i < len(o.lines) && line >= 1 && line <= len(o.lines[i]) && o.lines[i][line-1] > 0 {
+				return o.file, o.lines[i][line-1]
+			}
+			return cellName(cell), line
+		}
+	}
 	var stdout, stderr buf
 	for i, code := range cells {
 		scope := hook.NewScope(int64(i+1), &stdout, &stderr)

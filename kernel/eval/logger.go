@@ -5,8 +5,12 @@ import (
 	"io"
 	"log"
 	"log/slog"
+	"reflect"
+	"strconv"
+	"time"
 
 	"github.com/gonotes/gonotes/lib/hook"
+	"github.com/traefik/yaegi/interp"
 )
 
 // stdSlog is slog's default logger as the process started.
@@ -36,9 +40,27 @@ func newLogger(out io.Writer, prefix string, flag int) *Logger {
 	return &Logger{log.New(out, prefix, flag)}
 }
 
+// fileFlags are the flags that begin an entry with the caller's file.
+const fileFlags = log.Lshortfile | log.Llongfile
+
+// unbound is the calldepth-th caller for a method called without its
+// interpreted stack (through a func value): it cannot name the caller's
+// file, so it fails if the flags ask for it.
+func (l *Logger) unbound(calldepth int, s string) error {
+	if l.l.Flags()&fileFlags != 0 {
+		panic(fmt.Errorf("log: Lshortfile or Llongfile: %w", errCallerUnknown))
+	}
+	return l.l.Output(calldepth+1, s)
+}
+
 func (l *Logger) fatal(s string) {
-	l.l.Output(3, s)
+	l.unbound(1, s)
 	panic(exitPanic{1})
+}
+
+func (l *Logger) panic(s string) {
+	l.unbound(1, s)
+	panic(s)
 }
 
 func (l *Logger) Fatal(v ...any)                 { l.fatal(fmt.Sprint(v...)) }
@@ -46,16 +68,142 @@ func (l *Logger) Fatalf(format string, v ...any) { l.fatal(fmt.Sprintf(format, v
 func (l *Logger) Fatalln(v ...any)               { l.fatal(fmt.Sprintln(v...)) }
 func (l *Logger) Flags() int                     { return l.l.Flags() }
 func (l *Logger) Output(calldepth int, s string) error {
-	return l.l.Output(calldepth+1, s)
+	return l.unbound(calldepth, s)
 }
-func (l *Logger) Panic(v ...any)                 { l.l.Panic(v...) }
-func (l *Logger) Panicf(format string, v ...any) { l.l.Panicf(format, v...) }
-func (l *Logger) Panicln(v ...any)               { l.l.Panicln(v...) }
+func (l *Logger) Panic(v ...any)                 { l.panic(fmt.Sprint(v...)) }
+func (l *Logger) Panicf(format string, v ...any) { l.panic(fmt.Sprintf(format, v...)) }
+func (l *Logger) Panicln(v ...any)               { l.panic(fmt.Sprintln(v...)) }
 func (l *Logger) Prefix() string                 { return l.l.Prefix() }
-func (l *Logger) Print(v ...any)                 { l.l.Output(2, fmt.Sprint(v...)) }
-func (l *Logger) Printf(format string, v ...any) { l.l.Output(2, fmt.Sprintf(format, v...)) }
-func (l *Logger) Println(v ...any)               { l.l.Output(2, fmt.Sprintln(v...)) }
+func (l *Logger) Print(v ...any)                 { l.unbound(1, fmt.Sprint(v...)) }
+func (l *Logger) Printf(format string, v ...any) { l.unbound(1, fmt.Sprintf(format, v...)) }
+func (l *Logger) Println(v ...any)               { l.unbound(1, fmt.Sprintln(v...)) }
 func (l *Logger) SetFlags(flag int)              { l.l.SetFlags(flag) }
 func (l *Logger) SetOutput(w io.Writer)          { l.l.SetOutput(w) }
 func (l *Logger) SetPrefix(prefix string)        { l.l.SetPrefix(prefix) }
 func (l *Logger) Writer() io.Writer              { return l.l.Writer() }
+
+// funcs are the package log's functions that write through l, the
+// standard logger (method values: each has a code pointer of its own,
+// which the stack binder recognizes).
+func (l *Logger) funcs() map[string]any {
+	return map[string]any{
+		"Fatal": l.Fatal, "Fatalf": l.Fatalf, "Fatalln": l.Fatalln,
+		"Output": l.Output,
+		"Panic":  l.Panic, "Panicf": l.Panicf, "Panicln": l.Panicln,
+		"Print": l.Print, "Printf": l.Printf, "Println": l.Println,
+	}
+}
+
+// at returns the method of l named method (one of loggerMethods) called
+// at the interpreted stack st: with Lshortfile or Llongfile, its entry
+// names the cell's line that called it (callers.go).
+func (l *Logger) at(s *Session, st interp.Stack, method string) reflect.Value {
+	out := func(calldepth int, msg string) error { return l.outputAt(s, st, calldepth, msg) }
+	fatal := func(msg string) {
+		out(1, msg)
+		panic(exitPanic{1})
+	}
+	pnc := func(msg string) {
+		out(1, msg)
+		panic(msg)
+	}
+	var f any
+	switch method {
+	case "Print":
+		f = func(v ...any) { out(1, fmt.Sprint(v...)) }
+	case "Printf":
+		f = func(format string, v ...any) { out(1, fmt.Sprintf(format, v...)) }
+	case "Println":
+		f = func(v ...any) { out(1, fmt.Sprintln(v...)) }
+	case "Output":
+		f = func(calldepth int, msg string) error { return out(calldepth, msg) }
+	case "Fatal":
+		f = func(v ...any) { fatal(fmt.Sprint(v...)) }
+	case "Fatalf":
+		f = func(format string, v ...any) { fatal(fmt.Sprintf(format, v...)) }
+	case "Fatalln":
+		f = func(v ...any) { fatal(fmt.Sprintln(v...)) }
+	case "Panic":
+		f = func(v ...any) { pnc(fmt.Sprint(v...)) }
+	case "Panicf":
+		f = func(format string, v ...any) { pnc(fmt.Sprintf(format, v...)) }
+	case "Panicln":
+		f = func(v ...any) { pnc(fmt.Sprintln(v...)) }
+	default:
+		panic("gonotes: no log method " + method)
+	}
+	return reflect.ValueOf(f)
+}
+
+// outputAt is Output for a call at the interpreted stack st: calldepth 1
+// is the cell's call of the method. Without Lshortfile and Llongfile it is
+// log's Output; with them, the entry is written as log writes it, with
+// the cell's position.
+func (l *Logger) outputAt(s *Session, st interp.Stack, calldepth int, msg string) error {
+	flag := l.l.Flags()
+	if flag&fileFlags == 0 {
+		return l.l.Output(1, msg)
+	}
+	now := time.Now()
+	fr, complete := s.callers(st)
+	var file string
+	var line int
+	switch i := calldepth - 1; {
+	case i >= 0 && i < len(fr):
+		file, line = fr[i].file, fr[i].line
+	case i >= len(fr) && complete:
+		file, line = "???", 0
+	default:
+		panic(fmt.Errorf("log: Lshortfile or Llongfile at calldepth %d: %w", calldepth, errCallerUnknown))
+	}
+	buf := logHeader(nil, now, l.l.Prefix(), flag, file, line)
+	buf = append(buf, msg...)
+	if len(msg) == 0 || msg[len(msg)-1] != '\n' {
+		buf = append(buf, '\n')
+	}
+	_, err := l.l.Writer().Write(buf)
+	return err
+}
+
+// logHeader appends to buf the header log writes before a message (see
+// log.Logger.formatHeader): the prefix (unless Lmsgprefix), the date and
+// time as the flags ask, the file and line, and the prefix with
+// Lmsgprefix.
+func logHeader(buf []byte, t time.Time, prefix string, flag int, file string, line int) []byte {
+	if flag&log.Lmsgprefix == 0 {
+		buf = append(buf, prefix...)
+	}
+	if flag&(log.Ldate|log.Ltime|log.Lmicroseconds) != 0 {
+		if flag&log.LUTC != 0 {
+			t = t.UTC()
+		}
+		if flag&log.Ldate != 0 {
+			y, m, d := t.Date()
+			buf = fmt.Appendf(buf, "%04d/%02d/%02d ", y, int(m), d)
+		}
+		if flag&(log.Ltime|log.Lmicroseconds) != 0 {
+			h, mi, sec := t.Clock()
+			buf = fmt.Appendf(buf, "%02d:%02d:%02d", h, mi, sec)
+			if flag&log.Lmicroseconds != 0 {
+				buf = fmt.Appendf(buf, ".%06d", t.Nanosecond()/1e3)
+			}
+			buf = append(buf, ' ')
+		}
+	}
+	if flag&log.Lshortfile != 0 {
+		for i := len(file) - 1; i > 0; i-- {
+			if file[i] == '/' {
+				file = file[i+1:]
+				break
+			}
+		}
+	}
+	buf = append(buf, file...)
+	buf = append(buf, ':')
+	buf = strconv.AppendInt(buf, int64(line), 10)
+	buf = append(buf, ": "...)
+	if flag&log.Lmsgprefix != 0 {
+		buf = append(buf, prefix...)
+	}
+	return buf
+}

@@ -1,11 +1,13 @@
 package eval
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"go/ast"
 	"go/token"
 	"io"
+	"log/slog"
 	"os/exec"
 	"reflect"
 	"testing"
@@ -39,24 +41,10 @@ func overrides(timers *timerWatch) interp.Exports {
 	// handler writes through and slog.SetDefault redirects: a cell's
 	// log.SetOutput or log.SetFlags applies to slog.Info as in Go.
 	l := resetStdLog()
-	fatal := func(s string) {
-		l.Output(3, s)
-		panic(exitPanic{1})
-	}
 	def := &Logger{l}
 	lg := map[string]reflect.Value{
-		"Fatal":     reflect.ValueOf(func(v ...any) { fatal(fmt.Sprint(v...)) }),
-		"Fatalf":    reflect.ValueOf(func(f string, v ...any) { fatal(fmt.Sprintf(f, v...)) }),
-		"Fatalln":   reflect.ValueOf(func(v ...any) { fatal(fmt.Sprintln(v...)) }),
 		"Flags":     reflect.ValueOf(l.Flags),
-		"Output":    reflect.ValueOf(l.Output),
-		"Panic":     reflect.ValueOf(l.Panic),
-		"Panicf":    reflect.ValueOf(l.Panicf),
-		"Panicln":   reflect.ValueOf(l.Panicln),
 		"Prefix":    reflect.ValueOf(l.Prefix),
-		"Print":     reflect.ValueOf(l.Print),
-		"Printf":    reflect.ValueOf(l.Printf),
-		"Println":   reflect.ValueOf(l.Println),
 		"SetFlags":  reflect.ValueOf(l.SetFlags),
 		"SetOutput": reflect.ValueOf(l.SetOutput),
 		"SetPrefix": reflect.ValueOf(l.SetPrefix),
@@ -64,6 +52,11 @@ func overrides(timers *timerWatch) interp.Exports {
 		"Default":   reflect.ValueOf(func() *Logger { return def }),
 		"New":       reflect.ValueOf(newLogger),
 		"Logger":    reflect.ValueOf((*Logger)(nil)),
+	}
+	// The functions that write an entry are the standard Logger's
+	// methods: called from a cell, they are given its stack (callers.go).
+	for name, f := range def.funcs() {
+		lg[name] = reflect.ValueOf(f)
 	}
 	// Values with String methods are formatted by them (see yaegi MapTypes).
 	mt := []reflect.Type{
@@ -75,6 +68,19 @@ func overrides(timers *timerWatch) interp.Exports {
 		maps[lg[name]] = mt
 	}
 	return interp.Exports{
+		// slog's handlers read the source of a record (AddSource) with
+		// runtime.Callers in compiled code, which sees the interpreter's
+		// frames: refused rather than naming reflect's value.go.
+		"log/slog/slog": {
+			"NewTextHandler": reflect.ValueOf(func(w io.Writer, opts *slog.HandlerOptions) *slog.TextHandler {
+				noAddSource(opts)
+				return slog.NewTextHandler(w, opts)
+			}),
+			"NewJSONHandler": reflect.ValueOf(func(w io.Writer, opts *slog.HandlerOptions) *slog.JSONHandler {
+				noAddSource(opts)
+				return slog.NewJSONHandler(w, opts)
+			}),
+		},
 		"os/os": {
 			"Exit": reflect.ValueOf(func(code int) { panic(exitPanic{code}) }),
 		},
@@ -87,11 +93,7 @@ func overrides(timers *timerWatch) interp.Exports {
 			"Tick":      reflect.ValueOf(timers.tick),
 			"AfterFunc": reflect.ValueOf(timers.afterFunc),
 		},
-		"runtime/runtime": {
-			"SetFinalizer": reflect.ValueOf(timers.setFinalizer),
-			// runtime.Breakpoint's trap would end the kernel's process.
-			"Breakpoint": reflect.ValueOf(func() { panic(fatalPanic{"runtime.Breakpoint: SIGTRAP: trace trap"}) }),
-		},
+		"runtime/runtime": runtimeSymbols(timers),
 		// runtime.AddCleanup (stdlib/generic/src/runtime).
 		"github.com/traefik/yaegi/stdlib/generic/support/support": {
 			"AddCleanup": reflect.ValueOf(timers.addCleanup),
@@ -137,6 +139,23 @@ func overrides(timers *timerWatch) interp.Exports {
 		},
 		".": {"MapTypes": reflect.ValueOf(maps)},
 	}
+}
+
+// noAddSource refuses slog.HandlerOptions.AddSource (see overrides).
+func noAddSource(opts *slog.HandlerOptions) {
+	if opts != nil && opts.AddSource {
+		panic(errors.New("slog.HandlerOptions.AddSource is not supported in a cell: the handler reads the caller with runtime.Callers in compiled code, which does not see the cell's frames"))
+	}
+}
+
+// runtimeSymbols are the runtime's replaced symbols: the callers of a cell
+// (callers.go), and functions that would end the process or run in it.
+func runtimeSymbols(timers *timerWatch) map[string]reflect.Value {
+	m := callerSymbols()
+	m["SetFinalizer"] = reflect.ValueOf(timers.setFinalizer)
+	// runtime.Breakpoint's trap would end the kernel's process.
+	m["Breakpoint"] = reflect.ValueOf(func() { panic(fatalPanic{"runtime.Breakpoint: SIGTRAP: trace trap"}) })
+	return m
 }
 
 // newFlagSet is flag.NewFlagSet for cells: a FlagSet made with

@@ -253,7 +253,10 @@ func (r *rewriter) goStmt(g *ast.GoStmt) ast.Stmt {
 			}
 			params = append(params, f)
 		}
-		inner := &ast.FuncLit{Type: &ast.FuncType{Params: &ast.FieldList{}, Results: lit.Type.Results}, Body: lit.Body}
+		// inner keeps the literal's position: it is the program's func
+		// literal (runtime.Caller names it main.main.func1), where the
+		// literals added here have none (yaegi's callers.go).
+		inner := &ast.FuncLit{Type: &ast.FuncType{Func: lit.Type.Func, Params: &ast.FieldList{}, Results: lit.Type.Results}, Body: lit.Body}
 		outer := &ast.FuncLit{
 			Type: &ast.FuncType{Params: &ast.FieldList{List: params}},
 			Body: prologue(&ast.ExprStmt{X: &ast.CallExpr{Fun: inner}}),

@@ -144,7 +144,11 @@ type Session struct {
 	mods    *modules
 	environ func() []string // the interpreter's os.Environ, for the cells' scopes
 	lines   lineMap
-	panics  panicLog
+	// callerPos, if set, gives the file and line that runtime.Caller
+	// reports for a line of a cell (the conformance test: the program's
+	// main.go and its line); by default "cell[N]" and the line.
+	callerPos func(cell int64, line int) (string, int)
+	panics    panicLog
 
 	declMu sync.Mutex
 	decls  []*decl // declarations of the cells that ran, in order
@@ -239,9 +243,13 @@ func New(opts Options) (*Session, error) {
 	}
 	s.timers.panicked = s.rt.goPanic
 	s.i.SetUnwindHook(s.unwindHook)
-	if err := s.i.Use(overrides(&s.timers)); err != nil {
+	ov := overrides(&s.timers)
+	if err := s.i.Use(ov); err != nil {
 		return nil, fmt.Errorf("loading the kernel's overrides: %w", err)
 	}
+	// runtime.Caller and log's Lshortfile name the cells' lines (callers.go).
+	std := ov["log/log"]["Default"].Interface().(func() *Logger)()
+	s.i.SetStackBinder(s.stackBinder(std))
 	if err := s.i.Use(interp.Exports{"runtime/runtime": {"NumGoroutine": reflect.ValueOf(s.rt.numGoroutine)}}); err != nil {
 		return nil, fmt.Errorf("loading the session's runtime.NumGoroutine: %w", err)
 	}

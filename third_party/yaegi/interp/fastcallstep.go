@@ -49,6 +49,7 @@ type fastCallStep struct {
 	// pointed to is copied (deref in fastCallee).
 	derefType reflect.Type
 	dyn       *fastDynCall
+	at        *node // gonotes patch (s17-caller): the call's node (frame.fromAt)
 }
 
 // plainStruct reports whether t is a struct whose fields are numbers and
@@ -228,7 +229,7 @@ func fastCall(n *node, st *fastStep) bool {
 	if len(args) != len(c0.typ.arg) {
 		return false // f(g()) with g returning several values
 	}
-	cs := &fastCallStep{def: def, nret: len(c0.typ.ret), recv: recv, dyn: dyn}
+	cs := &fastCallStep{def: def, nret: len(c0.typ.ret), recv: recv, dyn: dyn, at: n} // gonotes patch (s17-caller): at
 	if dyn != nil {
 		cs.def = nil
 	} else if recv >= 0 {
@@ -499,6 +500,7 @@ func (ci *fastCallInstr) enter(f *frame, p *[fastMaxSlots]unsafe.Pointer, def *n
 		f.setKid(site, nf)
 	}
 	nf.depth = f.depth + 1
+	nf.from, nf.fromAt = f, ci.at // gonotes patch (s17-caller)
 	if nf.depth > MaxCallDepth {
 		panic(RecursionError{Depth: MaxCallDepth})
 	}
@@ -560,7 +562,7 @@ func (d *fastDynCall) targetLit(lit *node, cs *fastCallStep) *fastCallStep {
 	}
 	var tcs *fastCallStep
 	if lit.typ != nil && len(lit.typ.arg) == len(cs.args) && len(lit.typ.ret) == cs.nret && len(lit.child) >= 4 && lit.child[3] != nil {
-		tcs = &fastCallStep{def: lit, nret: cs.nret, args: cs.args, konst: cs.konst, kinds: cs.kinds, res: cs.res, recv: -1}
+		tcs = &fastCallStep{def: lit, nret: cs.nret, args: cs.args, konst: cs.konst, kinds: cs.kinds, res: cs.res, recv: -1, at: cs.at} // gonotes patch (s17-caller): at
 	}
 	d.last[(d.next.Add(1)-1)%uint32(len(d.last))].Store(&fastDynTarget{lit: lit, cs: tcs})
 	return tcs
@@ -624,7 +626,7 @@ func (d *fastDynCall) target(t *itype, cs *fastCallStep) *fastCallStep {
 	m, li := t.lookupMethod(d.name)
 	if m != nil && len(li) == 0 && m.kind == funcDecl && len(m.child) >= 4 && m.child[3] != nil && m.child[3].start != nil &&
 		m.typ != nil && len(m.typ.arg) == len(cs.args) && len(m.typ.ret) == cs.nret && len(m.types) > cs.nret {
-		tcs = &fastCallStep{def: m, nret: cs.nret, args: cs.args, konst: cs.konst, kinds: cs.kinds, res: cs.res, recv: cs.recv, recvType: m.types[cs.nret]}
+		tcs = &fastCallStep{def: m, nret: cs.nret, args: cs.args, konst: cs.konst, kinds: cs.kinds, res: cs.res, recv: cs.recv, recvType: m.types[cs.nret], at: cs.at} // gonotes patch (s17-caller): at
 		tcs.recvPlain = plainStruct(tcs.recvType)
 	}
 	d.last[(d.next.Add(1)-1)%uint32(len(d.last))].Store(&fastDynTarget{typ: t, cs: tcs})

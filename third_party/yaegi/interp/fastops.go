@@ -1155,6 +1155,7 @@ func (pg *fastProg) exec(f *frame, p *[fastMaxSlots]unsafe.Pointer) bltn {
 						nf.depth = f.depth + 1
 						f.callee = nf // its retIn is the call's step, for the line of a panic (unwindCalls)
 						nf.retIn, nf.retCode, nf.retCe, nf.retF = in, code, ce, f
+						nf.from, nf.fromAt = f, ci.at // gonotes patch (s17-caller)
 						depth++
 						f, p, code, pc = nf, nf.ptab, unsafe.Pointer(&ce.prog.steps[0]), 0
 						continue

@@ -179,6 +179,8 @@ type frame struct {
 	callAt    *fastInstr                    // gonotes patch (s11-lines): the call step whose callee runs (f.callee)
 	runAt     bltn                          // gonotes patch (s11-lines): the exec that a call step's loop runs on the frame
 	closures  []closureEntry                // gonotes patch: the last closure made by each func literal run in the frame (closurecall.go)
+	from      *frame                        // gonotes patch (s17-caller): the frame of the interpreted call running on this one, nil for a goroutine's or a callback's (callers.go)
+	fromAt    *node                         // gonotes patch (s17-caller): the node of that call
 
 	// gonotes patch: the global frame as code running in any goroutine
 	// reads it (root frame only; see globals and resizeFrame).
@@ -392,6 +394,8 @@ type Interpreter struct {
 	hooks *hooks // symbol hooks
 
 	debugger *Debugger
+
+	stackBinder StackBinder // gonotes patch (s17-caller): see SetStackBinder
 }
 
 const (

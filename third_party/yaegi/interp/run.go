@@ -2795,10 +2795,13 @@ func call(n *node) {
 			nf = newFrame(f, len(def.types), f.runid())
 		}
 		if !goroutine { // gonotes patch: call depth
+			nf.from, nf.fromAt = f, n              // gonotes patch (s17-caller)
 			nf.depth = f.depth + stackCallWeight() // gonotes patch (s13-misc): it takes Go stack (depth.go)
 			if nf.depth > MaxCallDepth {
 				panic(stackDepthError())
 			}
+		} else {
+			nf.from, nf.fromAt = nil, n // gonotes patch (s17-caller): a goroutine's function has no interpreted caller
 		}
 		var vararg reflect.Value
 
@@ -3489,6 +3492,12 @@ func callBin(n *node) {
 	if n.action == aCallSlice {
 		fast = nil
 	}
+	// gonotes patch (s17-caller): a callee given its interpreted stack
+	// (callers.go) is called through value, never by a fast caller.
+	stackBind, stackRecv := n.interp.stackBind(c0)
+	if stackBind != nil {
+		fast = nil
+	}
 	off := 0
 	if fast != nil && fastRecv != nil {
 		off = 1
@@ -3785,6 +3794,16 @@ func callBin(n *node) {
 			// copy, not the variable's slot, which the method value would
 			// read when it runs (`defer b.WriteString("x")` then `b = ...`).
 			value = func(f *frame) reflect.Value { return argCopy(fastRecv(f)).Method(m) }
+		}
+	}
+	if stackBind != nil { // gonotes patch (s17-caller)
+		fv := value
+		value = func(f *frame) reflect.Value {
+			var recv reflect.Value
+			if stackRecv != nil {
+				recv = stackRecv(f)
+			}
+			return stackBind(Stack{f: f, n: n}, fv(f), recv)
 		}
 	}
 

@@ -53,6 +53,7 @@ func (w *wrapCall) acquire() (*frame, bool) {
 		if w.ctl != nil {
 			fr.storeCtl(w.ctl)
 		}
+		fr.from, fr.fromAt = nil, nil // gonotes patch (s17-caller): called by compiled code
 		w.def.interp.revive(fr)
 		return fr, true
 	}

@@ -1,0 +1,213 @@
+package interp
+
+// gonotes patch (s17-caller): the interpreted call stack, for compiled
+// functions that ask for their caller (runtime.Caller, log's Lshortfile).
+//
+// Compiled code called by interpreted code sees only the interpreter's own
+// Go frames: runtime.Caller(1) in a compiled function called from a cell
+// names reflect's value.go. Every interpreted call notes in the callee's
+// frame the caller's frame and the call's node (frame.from, frame.fromAt:
+// two stores where the call already stores its depth). A host registers
+// a StackBinder: a call of a compiled function or method that the binder
+// accepts gives it the Stack of the call, from which the positions of the
+// interpreted callers are computed only when asked (Frames).
+
+import (
+	"go/token"
+	"reflect"
+	"strconv"
+)
+
+// CallFrame is one interpreted call of a Stack: the position of a call and
+// the function it is in.
+type CallFrame struct {
+	Pos token.Position
+	// Func names the function as the Go runtime does: "main.f",
+	// "main.(*T).M", "main.T.M", "main.f.func1" for the first func literal
+	// of f, "main.f.func1.2" for the second one inside that literal. It is
+	// "" for code outside any function (a cell's statements). A func
+	// literal without a position (one the host added around code, see
+	// Generated) is not a function of its own: its code is named as the
+	// function around it, and it is not counted among that function's
+	// literals.
+	Func string
+	// Generated: the code runs in a func literal without a position.
+	Generated bool
+}
+
+// Stack is the interpreted call stack at a call of a compiled function
+// bound by a StackBinder. It is valid only during that call.
+type Stack struct {
+	f *frame
+	n *node
+}
+
+// StackEnd tells why a Stack's frames end.
+type StackEnd int
+
+// The ends of a Stack's frames.
+const (
+	// EndUnknown: the last function was called by compiled code (a
+	// callback, a deferred func literal): its callers are not known.
+	EndUnknown StackEnd = iota
+	// EndGlobal: the last frame is the global frame (a cell's statements).
+	EndGlobal
+	// EndGoroutine: the last function is the one a go statement started.
+	EndGoroutine
+)
+
+// Frames returns the interpreted calls of the stack, innermost first: the
+// call of the compiled function, then the call of the function that made
+// it, and so on, and why they end.
+func (s Stack) Frames() (calls []CallFrame, end StackEnd) {
+	at, f := s.n, s.f
+	for at != nil {
+		name, gen := funcNameOf(at)
+		calls = append(calls, CallFrame{Pos: at.interp.fset.Position(at.pos), Func: name, Generated: gen})
+		switch {
+		case f == nil:
+			return calls, EndUnknown
+		case f == f.root:
+			return calls, EndGlobal
+		case f.from == nil && f.fromAt != nil:
+			return calls, EndGoroutine
+		}
+		at, f = f.fromAt, f.from
+	}
+	return calls, EndUnknown
+}
+
+// StackBinder decides, when a call of a compiled function (fn, recv nil)
+// or of the method named method of a compiled receiver type recv is
+// compiled, whether the call gives the callee its interpreted stack: it
+// returns nil for most, else bind, which each call then calls with the
+// Stack, the function value to call (for a method, the method value) and
+// the receiver (for a method), and calls the function bind returns (of
+// the same type) instead.
+type StackBinder func(fn reflect.Value, recv reflect.Type, method string) (bind func(st Stack, fn, recv reflect.Value) reflect.Value)
+
+// SetStackBinder sets the binder consulted by the calls compiled from then
+// on (nil: none).
+func (interp *Interpreter) SetStackBinder(b StackBinder) {
+	interp.mutex.Lock()
+	interp.stackBinder = b
+	interp.mutex.Unlock()
+}
+
+// stackBind returns the binder's bind for the callee c0 of a call of a
+// compiled function, and a generator of the receiver of a method; nil if
+// there is none.
+func (interp *Interpreter) stackBind(c0 *node) (func(st Stack, fn, recv reflect.Value) reflect.Value, func(*frame) reflect.Value) {
+	interp.mutex.RLock()
+	b := interp.stackBinder
+	interp.mutex.RUnlock()
+	if b == nil {
+		return nil, nil
+	}
+	if sel := c0.binMethod; sel != nil && c0.action == aGetMethod && len(c0.child) == 2 {
+		bind := b(reflect.Value{}, sel.typ, c0.child[1].ident)
+		if bind == nil {
+			return nil, nil
+		}
+		v := genValue(c0.child[0])
+		switch sel.mode {
+		case binRecvAddr:
+			return bind, func(f *frame) reflect.Value { return v(f).Addr() }
+		case binRecvElem:
+			return bind, func(f *frame) reflect.Value { return v(f).Elem() }
+		default:
+			return bind, v
+		}
+	}
+	if c0.rval.IsValid() && c0.rval.Kind() == reflect.Func && !c0.rval.IsNil() {
+		return b(c0.rval, nil, ""), nil
+	}
+	return nil, nil
+}
+
+// funcNameOf returns the name of the function holding n as the Go runtime
+// names it (see CallFrame.Func), and whether n is in a generated literal.
+func funcNameOf(n *node) (string, bool) {
+	def := enclosingFunc(n)
+	gen := def != nil && def.kind == funcLit && !def.pos.IsValid()
+	for def != nil && def.kind == funcLit && !def.pos.IsValid() {
+		def = enclosingFunc(def)
+	}
+	if def == nil {
+		return "", gen
+	}
+	pkg := "main"
+	if n.scope != nil && n.scope.pkgID != "" {
+		pkg = n.scope.pkgID
+	}
+	return funcNameOfDef(def, pkg), gen
+}
+
+// enclosingFunc returns the func declaration or literal around n, or nil.
+func enclosingFunc(n *node) *node {
+	for a := n.anc; a != nil; a = a.anc {
+		if a.kind == funcDecl || a.kind == funcLit {
+			return a
+		}
+	}
+	return nil
+}
+
+func funcNameOfDef(def *node, pkg string) string {
+	if def.kind == funcDecl {
+		name := def.child[1].ident
+		if recv := def.child[0]; len(recv.child) > 0 && len(recv.child[0].child) > 0 {
+			t := recv.child[0].lastChild()
+			star := false
+			if t.kind == starExpr && len(t.child) > 0 {
+				star, t = true, t.child[0]
+			}
+			if t.kind == indexExpr || t.kind == indexListExpr {
+				t = t.child[0]
+			}
+			tn := t.ident
+			if star {
+				tn = "(*" + tn + ")"
+			}
+			return pkg + "." + tn + "." + name
+		}
+		return pkg + "." + name
+	}
+	// A func literal: the number of the literal among those of the function
+	// (or literal) around it, in source order; generated literals are not
+	// counted, their own literals are.
+	outer := enclosingFunc(def)
+	for outer != nil && outer.kind == funcLit && !outer.pos.IsValid() {
+		outer = enclosingFunc(outer)
+	}
+	k, root := 0, outer
+	if root == nil {
+		root = def
+		for root.anc != nil {
+			root = root.anc
+		}
+	}
+	found := false
+	root.Walk(func(m *node) bool {
+		if found {
+			return false
+		}
+		if m.kind == funcLit && m != root && m.pos.IsValid() {
+			k++
+			if m == def {
+				found = true
+			}
+			return false // its own literals are numbered inside it
+		}
+		return true
+	}, nil)
+	num := strconv.Itoa(k)
+	switch {
+	case outer == nil:
+		return pkg + ".main.func" + num
+	case outer.kind == funcDecl:
+		return funcNameOfDef(outer, pkg) + ".func" + num
+	default:
+		return funcNameOfDef(outer, pkg) + "." + num
+	}
+}

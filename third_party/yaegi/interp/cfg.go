@@ -2125,6 +2125,9 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			err = genRun(n)
 
 		case deferStmt, goStmt:
+			if err = deferCallErr(n, sc); err != nil { // gonotes patch (s17-errwords17)
+				break
+			}
 			wireChild(n)
 
 		case identExpr:
@@ -2722,6 +2725,9 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			if err = checkCaseConsts(n, clauses); err != nil {
 				break
 			}
+			if err = duplicateCaseErr(n, clauses); err != nil { // gonotes patch (s17-errwords17)
+				break
+			}
 			l := len(clauses)
 			if l == 0 {
 				// Switch is empty
@@ -2877,6 +2883,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 
 			err = check.typeAssertionExpr(c0, c1.typ, inGenericInstance(sc))
 			if err != nil {
+				err = impossibleAssertErr(n, c0, c1, err) // gonotes patch (s17-errwords17)
 				break
 			}
 

@@ -463,7 +463,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			// Propagate type to children, to handle implicit types
 			for _, c := range child {
 				if isBlank(c) {
-					err = n.cfgErrorf("cannot use _ as value")
+					err = n.cfgErrorf("cannot use _ as value or type") // gonotes patch (s17-errwords17): go/types' words
 					return false
 				}
 				switch c.kind {
@@ -785,7 +785,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 		switch n.kind {
 		case addressExpr:
 			if isBlank(n.child[0]) {
-				err = n.cfgErrorf("cannot use _ as value")
+				err = n.cfgErrorf("cannot use _ as value or type") // gonotes patch (s17-errwords17): go/types' words
 				break
 			}
 			wireChild(n)
@@ -886,7 +886,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				}
 				// gonotes patch: without values (var _ T), src is dest itself.
 				if isBlank(src) && n.nright > 0 {
-					err = n.cfgErrorf("cannot use _ as value")
+					err = n.cfgErrorf("cannot use _ as value or type") // gonotes patch (s17-errwords17): go/types' words
 					break
 				}
 				if n.kind == defineStmt || (n.kind == assignStmt && dest.ident == "_") {
@@ -1323,7 +1323,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 
 		case indexExpr:
 			if isBlank(n.child[0]) {
-				err = n.cfgErrorf("cannot use _ as value")
+				err = n.cfgErrorf("cannot use _ as value or type") // gonotes patch (s17-errwords17): go/types' words
 				break
 			}
 			wireChild(n)
@@ -1488,6 +1488,10 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 
 		case sendStmt:
 			if !isChan(n.child[0].typ) {
+				if o := gcOperand(n.child[0]); o != "" { // gonotes patch (s17-errwords17): go/types' words
+					err = n.cfgErrorf("invalid operation: cannot send to non-channel %s %s", n.tname(n.child[0].typ), o)
+					break
+				}
 				err = n.cfgErrorf("invalid operation: cannot send to non-channel %s", n.child[0].typ.id())
 				break
 			}
@@ -1583,7 +1587,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 		case callExpr:
 			for _, c := range n.child {
 				if isBlank(c) {
-					err = n.cfgErrorf("cannot use _ as value")
+					err = n.cfgErrorf("cannot use _ as value or type") // gonotes patch (s17-errwords17): go/types' words
 					return
 				}
 			}
@@ -2188,6 +2192,9 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			if n.sym != nil {
 				n.recv = n.sym.recv
 			}
+			if err == nil {
+				err = genericValueErr(n) // gonotes patch (s17-errwords17)
+			}
 
 		case ifStmt0: // if cond {}
 			cond, tbody := n.child[0], n.child[1]
@@ -2273,14 +2280,14 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 
 		case keyValueExpr:
 			if isBlank(n.child[1]) {
-				err = n.cfgErrorf("cannot use _ as value")
+				err = n.cfgErrorf("cannot use _ as value or type") // gonotes patch (s17-errwords17): go/types' words
 				break
 			}
 			wireChild(n)
 
 		case landExpr:
 			if isBlank(n.child[0]) || isBlank(n.child[1]) {
-				err = n.cfgErrorf("cannot use _ as value")
+				err = n.cfgErrorf("cannot use _ as value or type") // gonotes patch (s17-errwords17): go/types' words
 				break
 			}
 			if err = logicalOperandErr(n, "&&"); err != nil { // gonotes patch (s16-errwords)
@@ -2300,7 +2307,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 
 		case lorExpr:
 			if isBlank(n.child[0]) || isBlank(n.child[1]) {
-				err = n.cfgErrorf("cannot use _ as value")
+				err = n.cfgErrorf("cannot use _ as value or type") // gonotes patch (s17-errwords17): go/types' words
 				break
 			}
 			if err = logicalOperandErr(n, "||"); err != nil { // gonotes patch (s16-errwords)
@@ -2358,7 +2365,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 		case returnStmt:
 			for _, c := range n.child {
 				if isBlank(c) {
-					err = n.cfgErrorf("cannot use _ as value")
+					err = n.cfgErrorf("cannot use _ as value or type") // gonotes patch (s17-errwords17): go/types' words
 					return
 				}
 			}
@@ -2655,7 +2662,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 
 		case starExpr:
 			if isBlank(n.child[0]) {
-				err = n.cfgErrorf("cannot use _ as value")
+				err = n.cfgErrorf("cannot use _ as value or type") // gonotes patch (s17-errwords17): go/types' words
 				break
 			}
 			switch {
@@ -2872,7 +2879,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			wireChild(n)
 			c0, c1 := n.child[0], n.child[1]
 			if isBlank(c0) || isBlank(c1) {
-				err = n.cfgErrorf("cannot use _ as value")
+				err = n.cfgErrorf("cannot use _ as value or type") // gonotes patch (s17-errwords17): go/types' words
 				break
 			}
 			if c1.typ == nil {

@@ -180,3 +180,86 @@ func deferCallErr(n *node, sc *scope) error {
 	}
 	return nil
 }
+
+// typeParamDeclaredAt returns " (declared at L:C)", the position of the
+// type parameter name in the type parameter list of the func type node
+// ft, as go/types adds it to "cannot infer T"; "" if not found.
+func typeParamDeclaredAt(ft *node, name string) string {
+	if ft == nil || len(ft.child) == 0 || ft.interp == nil {
+		return ""
+	}
+	for _, field := range ft.child[0].child {
+		for _, id := range field.child {
+			if id.kind == identExpr && id.ident == name {
+				pos := id.interp.fset.Position(id.pos)
+				s := pos.String()
+				if pos.Filename == DefaultSourceName {
+					s = strings.TrimPrefix(s, DefaultSourceName+":")
+				}
+				return " (declared at " + s + ")"
+			}
+		}
+	}
+	return ""
+}
+
+// genericValueErr returns go/types' error for the generic func n used as
+// a value without instantiation: "cannot use generic function Map without
+// instantiation", or as the argument of an interface parameter ("in call
+// to fmt.Println, cannot infer T (declared at 5:10)"). It returns nil
+// where the type arguments may be inferred (the argument of a func
+// parameter) or are given.
+func genericValueErr(n *node) error {
+	t := n.typ
+	if t == nil || t.cat != funcT || !isGeneric(t) || n.anc == nil {
+		return nil
+	}
+	a, pos := n.anc, childPos(n)
+	switch a.kind {
+	case indexExpr, indexListExpr:
+		if pos == 0 {
+			return nil
+		}
+	case callExpr:
+		if pos == 0 {
+			return nil
+		}
+		f := a.child[0]
+		if f.typ == nil || isGeneric(f.typ) {
+			return nil
+		}
+		pt := paramTypeAt(f.typ, pos-1)
+		if pt == nil || pt.Kind() != reflect.Interface {
+			return nil
+		}
+		name := ""
+		if tp := t.node.child[0]; len(tp.child) > 0 && len(tp.child[0].child) > 1 {
+			name = tp.child[0].child[0].ident
+		}
+		fname := gcExpr(f)
+		if name == "" || fname == "" {
+			return nil
+		}
+		return a.cfgErrorf("in call to %s, cannot infer %s%s", fname, name, typeParamDeclaredAt(t.node, name))
+	case defineStmt, assignStmt, varDecl, valueSpec, returnStmt, compositeLitExpr, keyValueExpr, sendStmt:
+	default:
+		return nil
+	}
+	return n.cfgErrorf("cannot use generic function %s without instantiation", n.ident)
+}
+
+// paramTypeAt returns the runtime type of parameter i of func type t (the
+// element type of a variadic parameter), or nil.
+func paramTypeAt(t *itype, i int) reflect.Type {
+	rt := t.TypeOf()
+	if rt == nil || rt.Kind() != reflect.Func {
+		return nil
+	}
+	if rt.IsVariadic() && i >= rt.NumIn()-1 {
+		return rt.In(rt.NumIn() - 1).Elem()
+	}
+	if i < rt.NumIn() {
+		return rt.In(i)
+	}
+	return nil
+}

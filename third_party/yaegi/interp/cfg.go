@@ -220,6 +220,17 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 						ktyp = o.typ.key
 						vtyp = o.typ.val
 					case ptrT:
+						// gonotes patch (s17-errwords17): only a pointer to an
+						// array ranges (a *[]int ranged as a slice, a *int
+						// panicked).
+						if et := o.typ.val; et == nil || et.TypeOf() == nil || et.TypeOf().Kind() != reflect.Array {
+							if x := gcOperand(o); x != "" {
+								err = o.cfgErrorf("cannot range over %s", x)
+							} else {
+								err = o.cfgErrorf("cannot range over %s", describeOperand(o))
+							}
+							return false
+						}
 						sc.add(sc.getType("int")) // gonotes patch: the array shallow copy, as for arrays (it overwrote the previous slot)
 						ktyp = sc.getType("int")
 						vtyp = o.typ.val
@@ -245,6 +256,10 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					}
 
 					if ktyp == nil { // gonotes patch: an error, not a "nil type" panic
+						if x := gcOperand(o); x != "" { // gonotes patch (s17-errwords17): go/types' words
+							err = o.cfgErrorf("cannot range over %s", x)
+							return false
+						}
 						err = o.cfgErrorf("cannot range over %s", describeOperand(o))
 						return false
 					}
@@ -1105,6 +1120,12 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			err = check.unaryExpr(n)
 			if err != nil {
 				break
+			}
+			if c := n.child[0]; c.kind == basicLit && c.rval.IsValid() { // gonotes patch (s17-errwords17): a constant (it panicked at run time)
+				if x := gcExpr(c); x != "" {
+					err = n.cfgErrorf("cannot assign to %s (neither addressable nor a map index expression)", x)
+					break
+				}
 			}
 			if err = mapElemPartErr(n.child[0]); err != nil { // gonotes patch (s15-public10a)
 				break

@@ -263,3 +263,21 @@ func paramTypeAt(t *itype, i int) reflect.Type {
 	}
 	return nil
 }
+
+// mapKeyErr returns go/types' error for the map type n whose key type key
+// is not comparable ("invalid map key type Path"); reflect.MapOf panicked
+// on it.
+func mapKeyErr(n *node, key *itype) error {
+	if key == nil || key.incomplete {
+		return nil
+	}
+	rt := key.TypeOf()
+	if rt == nil || rt.Comparable() {
+		return nil
+	}
+	name := gcExpr(n.child[0])
+	if name == "" {
+		name = n.gcTypeStr(key)
+	}
+	return n.child[0].cfgErrorf("invalid map key type %s", name)
+}

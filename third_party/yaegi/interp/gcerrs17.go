@@ -281,3 +281,27 @@ func mapKeyErr(n *node, key *itype) error {
 	}
 	return n.child[0].cfgErrorf("invalid map key type %s", name)
 }
+
+// invalidRecvErr returns go/types' error for the receiver type rtn of a
+// method declaration that cannot have methods: a type literal ("invalid
+// receiver type []int"), a pointer to a pointer, or a type of another
+// package ("cannot define new methods on non-local type time.Duration").
+func invalidRecvErr(rtn *node) error {
+	t := rtn
+	if t.kind == starExpr && len(t.child) == 1 {
+		t = t.child[0]
+	}
+	switch t.kind {
+	case arrayType, mapType, chanType, funcType, interfaceType, structType, starExpr:
+		x := gcExpr(rtn)
+		if x == "" {
+			return nil
+		}
+		return rtn.cfgErrorf("invalid receiver type %s", x)
+	case selectorExpr:
+		if x := gcExpr(t); x != "" {
+			return rtn.cfgErrorf("cannot define new methods on non-local type %s", x)
+		}
+	}
+	return nil
+}

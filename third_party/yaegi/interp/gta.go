@@ -235,6 +235,9 @@ func (interp *Interpreter) gta(root *node, rpath, importPath, pkgName string) ([
 				rcvr := n.child[0].child[0]
 				rtn := rcvr.lastChild()
 				typName, typPtr := rtn.ident, false
+				if err = invalidRecvErr(rtn); err != nil { // gonotes patch (s17-errwords17)
+					return false
+				}
 				// Identifies the receiver type name. It could be an ident, a
 				// generic type (indexExpr), or a pointer on either lasts.
 				if typName == "" {

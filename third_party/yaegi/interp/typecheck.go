@@ -1411,12 +1411,26 @@ func (check typecheck) argument(p param, fun *node, i, l int, ellipsis bool) err
 
 	if ellipsis {
 		if i != ftyp.numIn()-1 {
+			if f := gcExpr(fun); f != "" && ftyp.isVariadic() { // gonotes patch (s17-errwords17): go/types' words
+				if i < ftyp.numIn()-1 {
+					return p.nod.cfgErrorf("not enough arguments in call to %s", f)
+				}
+				return p.nod.cfgErrorf("too many arguments in call to %s", f)
+			}
 			return p.nod.cfgErrorf("can only use ... with matching parameter")
 		}
 		t := p.Type().TypeOf()
-		if t.Kind() != reflect.Slice || !(valueTOf(t.Elem())).assignableTo(atyp) {
+		// gonotes patch (s17-errwords17): a slice of another element type
+		// than the parameter's interface ([]string as ...any) is not
+		// assignable: it panicked in reflect's CallSlice.
+		ifaceElem := t.Kind() == reflect.Slice && atyp.TypeOf() != nil && atyp.TypeOf().Kind() == reflect.Interface && t.Elem().Kind() != reflect.Interface
+		if t.Kind() != reflect.Slice || ifaceElem || !(valueTOf(t.Elem())).assignableTo(atyp) {
 			if o, f := gcOperand(p.nod), gcExpr(fun); o != "" && f != "" { // gonotes patch (s16-errwords): go/types' words
-				return p.nod.cfgErrorf("cannot use %s as %s value in argument to %s", o, p.nod.gcTypeStr(sliceOf(atyp)), f)
+				st := p.nod.gcTypeStr(sliceOf(atyp))
+				if at := atyp.TypeOf(); at != nil && at.Kind() == reflect.Interface && at.NumMethod() == 0 && at.Name() == "" { // gonotes patch (s17-errwords17)
+					st = "[]any"
+				}
+				return p.nod.cfgErrorf("cannot use %s as %s value in argument to %s", o, st, f)
 			}
 			return p.nod.cfgErrorf("cannot use %s as type %s", p.nod.tname(p.nod.typ), p.nod.tname((sliceOf(atyp)))) // gonotes patch: tname
 		}

@@ -205,10 +205,11 @@ func typeParamDeclaredAt(ft *node, name string) string {
 
 // genericValueErr returns go/types' error for the generic func n used as
 // a value without instantiation: "cannot use generic function Map without
-// instantiation", or as the argument of an interface parameter ("in call
-// to fmt.Println, cannot infer T (declared at 5:10)"). It returns nil
-// where the type arguments may be inferred (the argument of a func
-// parameter) or are given.
+// instantiation" in a declaration without a type, or as the argument of
+// an interface parameter ("in call to fmt.Println, cannot infer T
+// (declared at 5:10)"). It returns nil where the type arguments may be
+// inferred (from a func type: of a parameter, a variable, a result) or
+// are given.
 func genericValueErr(n *node) error {
 	t := n.typ
 	if t == nil || t.cat != funcT || !isGeneric(t) || n.anc == nil {
@@ -241,7 +242,12 @@ func genericValueErr(n *node) error {
 			return nil
 		}
 		return a.cfgErrorf("in call to %s, cannot infer %s%s", fname, name, typeParamDeclaredAt(t.node, name))
-	case defineStmt, assignStmt, varDecl, valueSpec, returnStmt, compositeLitExpr, keyValueExpr, sendStmt:
+	case defineStmt:
+		// x := Map, var x = Map: no type to infer the type arguments from
+		// (var f func(int) int = Double infers them).
+		if pos < a.nleft || a.nleft+a.nright != len(a.child) {
+			return nil
+		}
 	default:
 		return nil
 	}

@@ -517,6 +517,9 @@ func (check typecheck) binaryExpr(n *node) error {
 		if x := gcExpr(n); x != "" && !isAssignAction(n.action) { // gonotes patch (s16-errwords): go/types' words
 			return n.cfgErrorf("invalid operation: %s (mismatched types %s and %s)", x, n.gcTypeStr(c0.typ), n.gcTypeStr(c1.typ))
 		}
+		if l, r := gcExpr(c0), gcExpr(c1); l != "" && r != "" && isAssignAction(n.action) && int(n.action) < len(actions) { // gonotes patch (s17-errwords17): x += y in go/types' words
+			return n.cfgErrorf("invalid operation: %s %s %s (mismatched types %s and %s)", l, actions[n.action], r, n.gcTypeStr(c0.typ), n.gcTypeStr(c1.typ))
+		}
 		return n.cfgErrorf("invalid operation: mismatched types %s and %s", n.tname(c0.typ), n.tname(c1.typ)) // gonotes patch: tname
 	}
 

@@ -228,6 +228,11 @@ func (r *rewriter) stmt(s ast.Stmt) ast.Stmt {
 // scope of the goroutine running the go statement, and a panic in it is
 // recovered by an interpreted recover and reported to that scope (notes §3).
 func (r *rewriter) goStmt(g *ast.GoStmt) ast.Stmt {
+	if conversionLike(g.Call.Fun) {
+		// go int(1): a conversion, which Go refuses; the interpreter
+		// words the error (a rewritten statement would call a variable).
+		return g
+	}
 	r.n++
 	gs := "__gs" + strconv.Itoa(r.n)
 	// The goroutine runs its call under __gonotes.Go, which binds it to the
@@ -967,6 +972,19 @@ func (r *rewriter) fixedFunc(fun ast.Expr) bool {
 		return r.fixedFunc(f.X)
 	case *ast.ParenExpr:
 		return r.fixedFunc(f.X)
+	}
+	return false
+}
+
+// conversionLike reports whether the called expression fun of a go
+// statement is written as a type: a predeclared type's name or a type
+// literal.
+func conversionLike(fun ast.Expr) bool {
+	switch f := ast.Unparen(fun).(type) {
+	case *ast.Ident:
+		return predeclaredTypes[f.Name]
+	case *ast.ArrayType, *ast.MapType, *ast.ChanType, *ast.FuncType, *ast.InterfaceType, *ast.StructType:
+		return true
 	}
 	return false
 }

@@ -2,7 +2,6 @@ package eval
 
 import (
 	"go/ast"
-	"go/constant"
 	"go/token"
 	"sort"
 )
@@ -103,7 +102,6 @@ func branchErrors(n ast.Node) []vetError {
 				walk(m.Body, true, true)
 				return false
 			case *ast.SwitchStmt:
-				errs = append(errs, duplicateCases(m)...)
 				walk(m.Body, inLoop, true)
 				return false
 			case *ast.TypeSwitchStmt:
@@ -125,39 +123,6 @@ func branchErrors(n ast.Node) []vetError {
 		})
 	}
 	walk(n, false, false)
-	return errs
-}
-
-// duplicateCases reports the literal constants listed twice among the
-// cases of an expression switch.
-func duplicateCases(s *ast.SwitchStmt) []vetError {
-	var errs []vetError
-	seen := map[string]bool{}
-	for _, c := range s.Body.List {
-		cc, ok := c.(*ast.CaseClause)
-		if !ok {
-			continue
-		}
-		for _, x := range cc.List {
-			lit, ok := ast.Unparen(x).(*ast.BasicLit)
-			if !ok {
-				continue
-			}
-			val := constant.MakeFromLiteral(lit.Value, lit.Kind, 0)
-			if val.Kind() == constant.Unknown {
-				continue
-			}
-			// The literal's kind is part of the key: with a tag of an
-			// interface type, case 1 (an int) and case 1.0 (a float64) are
-			// different cases (gc reports them as duplicates only for a tag
-			// of a numeric type, which the syntax does not tell).
-			key := lit.Kind.String() + " " + val.ExactString()
-			if seen[key] {
-				errs = append(errs, vetError{pos: lit.Pos(), msg: "duplicate case " + lit.Value + " in expression switch"})
-			}
-			seen[key] = true
-		}
-	}
 	return errs
 }
 

@@ -17,7 +17,6 @@ func TestVet(t *testing.T) {
 		{"continue_in_switch", "func f(x int) {\n\tswitch x {\n\tcase 1:\n\t\tcontinue\n\t}\n}", "4:3: continue is not in a loop"},
 		{"break_in_select_in_lit", "func f(ch chan int) {\n\tfor {\n\t\tfunc() {\n\t\t\tselect {\n\t\t\tcase <-ch:\n\t\t\t\tbreak\n\t\t\t}\n\t\t}()\n\t}\n}", ""},
 		{"continue_in_lit_in_loop", "func f() {\n\tfor {\n\t\tfunc() {\n\t\t\tcontinue\n\t\t}()\n\t}\n}", "4:4: continue is not in a loop"},
-		{"duplicate_case", "func f(x int) {\n\tswitch x {\n\tcase 1:\n\tcase 2, 1:\n\t}\n}", "4:10: duplicate case 1 in expression switch"},
 		{"distinct_cases", "func f(x string) {\n\tswitch x {\n\tcase \"1\":\n\tcase \"2\":\n\t}\n}", ""},
 		{"assign_only", "func f() {\n\tx := 1\n\tx = 2\n}", "2:2: declared and not used: x"},
 		{"incdec", "func f() {\n\tx := 1\n\tx++\n}", ""},

@@ -97,6 +97,9 @@ func typeCycles(specs []*ast.TypeSpec, local bool) []vetError {
 			}
 		})
 	}
+	if errs := aliasCycles(specs, byName, order, local); len(errs) > 0 {
+		return errs
+	}
 	var errs []vetError
 	reported := map[*ast.TypeSpec]bool{}
 	const (
@@ -174,6 +177,109 @@ func byValueRefs(x ast.Expr, ref func(name string)) {
 	case *ast.StructType:
 		for _, f := range x.Fields.List {
 			byValueRefs(f.Type, ref)
+		}
+	}
+}
+
+// aliasCycles reports, as gc does, an alias that refers to itself through
+// aliases only, by any reference (type T = []T, type A = *B; type B =
+// map[string]A): an alias stands for its type, which would be infinite.
+// The interpreter expanded it until the stack overflowed, which ended the
+// kernel's process.
+func aliasCycles(specs []*ast.TypeSpec, byName map[string]*ast.TypeSpec, order map[*ast.TypeSpec]int, local bool) []vetError {
+	edges := map[*ast.TypeSpec][]*ast.TypeSpec{}
+	for _, ts := range byName {
+		if !ts.Assign.IsValid() {
+			continue
+		}
+		typeRefs(ts.Type, func(name string) {
+			if to, ok := byName[name]; ok && to.Assign.IsValid() && (!local || order[to] <= order[ts]) {
+				edges[ts] = append(edges[ts], to)
+			}
+		})
+	}
+	var errs []vetError
+	state := map[*ast.TypeSpec]int{} // 1: on the path, 2: done
+	var path []*ast.TypeSpec
+	var visit func(ts *ast.TypeSpec)
+	visit = func(ts *ast.TypeSpec) {
+		state[ts] = 1
+		path = append(path, ts)
+		for _, to := range edges[ts] {
+			switch state[to] {
+			case 0:
+				visit(to)
+			case 1:
+				if len(errs) > 0 {
+					break
+				}
+				first, n := to, 0
+				for i := len(path) - 1; i >= 0; i-- {
+					n++
+					if order[path[i]] < order[first] {
+						first = path[i]
+					}
+					if path[i] == to {
+						break
+					}
+				}
+				msg := "invalid recursive type " + first.Name.Name
+				if n == 1 {
+					msg = "invalid recursive type: " + first.Name.Name + " refers to itself"
+				}
+				errs = append(errs, vetError{pos: first.Name.Pos(), msg: msg})
+			}
+		}
+		path = path[:len(path)-1]
+		state[ts] = 2
+	}
+	for _, ts := range specs {
+		if byName[ts.Name.Name] == ts && ts.Assign.IsValid() && state[ts] == 0 {
+			visit(ts)
+		}
+	}
+	return errs
+}
+
+// typeRefs calls ref with the names of the types that type expression x
+// refers to, in any way.
+func typeRefs(x ast.Expr, ref func(name string)) {
+	fields := func(fl *ast.FieldList) {
+		if fl == nil {
+			return
+		}
+		for _, f := range fl.List {
+			typeRefs(f.Type, ref)
+		}
+	}
+	switch x := x.(type) {
+	case *ast.Ident:
+		ref(x.Name)
+	case *ast.ParenExpr:
+		typeRefs(x.X, ref)
+	case *ast.StarExpr:
+		typeRefs(x.X, ref)
+	case *ast.ArrayType:
+		typeRefs(x.Elt, ref)
+	case *ast.MapType:
+		typeRefs(x.Key, ref)
+		typeRefs(x.Value, ref)
+	case *ast.ChanType:
+		typeRefs(x.Value, ref)
+	case *ast.FuncType:
+		fields(x.Params)
+		fields(x.Results)
+	case *ast.StructType:
+		fields(x.Fields)
+	case *ast.InterfaceType:
+		fields(x.Methods)
+	case *ast.IndexExpr:
+		typeRefs(x.X, ref)
+		typeRefs(x.Index, ref)
+	case *ast.IndexListExpr:
+		typeRefs(x.X, ref)
+		for _, i := range x.Indices {
+			typeRefs(i, ref)
 		}
 	}
 }

@@ -220,6 +220,17 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 						ktyp = o.typ.key
 						vtyp = o.typ.val
 					case ptrT:
+						// gonotes patch (s17-errwords17): only a pointer to an
+						// array ranges (a *[]int ranged as a slice, a *int
+						// panicked).
+						if et := o.typ.val; et == nil || et.TypeOf() == nil || et.TypeOf().Kind() != reflect.Array {
+							if x := gcOperand(o); x != "" {
+								err = o.cfgErrorf("cannot range over %s", x)
+							} else {
+								err = o.cfgErrorf("cannot range over %s", describeOperand(o))
+							}
+							return false
+						}
 						sc.add(sc.getType("int")) // gonotes patch: the array shallow copy, as for arrays (it overwrote the previous slot)
 						ktyp = sc.getType("int")
 						vtyp = o.typ.val
@@ -245,6 +256,10 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					}
 
 					if ktyp == nil { // gonotes patch: an error, not a "nil type" panic
+						if x := gcOperand(o); x != "" { // gonotes patch (s17-errwords17): go/types' words
+							err = o.cfgErrorf("cannot range over %s", x)
+							return false
+						}
 						err = o.cfgErrorf("cannot range over %s", describeOperand(o))
 						return false
 					}
@@ -463,7 +478,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			// Propagate type to children, to handle implicit types
 			for _, c := range child {
 				if isBlank(c) {
-					err = n.cfgErrorf("cannot use _ as value")
+					err = n.cfgErrorf("cannot use _ as value or type") // gonotes patch (s17-errwords17): go/types' words
 					return false
 				}
 				switch c.kind {
@@ -785,7 +800,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 		switch n.kind {
 		case addressExpr:
 			if isBlank(n.child[0]) {
-				err = n.cfgErrorf("cannot use _ as value")
+				err = n.cfgErrorf("cannot use _ as value or type") // gonotes patch (s17-errwords17): go/types' words
 				break
 			}
 			wireChild(n)
@@ -886,7 +901,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				}
 				// gonotes patch: without values (var _ T), src is dest itself.
 				if isBlank(src) && n.nright > 0 {
-					err = n.cfgErrorf("cannot use _ as value")
+					err = n.cfgErrorf("cannot use _ as value or type") // gonotes patch (s17-errwords17): go/types' words
 					break
 				}
 				if n.kind == defineStmt || (n.kind == assignStmt && dest.ident == "_") {
@@ -1106,6 +1121,12 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			if err != nil {
 				break
 			}
+			if c := n.child[0]; c.kind == basicLit && c.rval.IsValid() { // gonotes patch (s17-errwords17): a constant (it panicked at run time)
+				if x := gcExpr(c); x != "" {
+					err = n.cfgErrorf("cannot assign to %s (neither addressable nor a map index expression)", x)
+					break
+				}
+			}
 			if err = mapElemPartErr(n.child[0]); err != nil { // gonotes patch (s15-public10a)
 				break
 			}
@@ -1323,7 +1344,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 
 		case indexExpr:
 			if isBlank(n.child[0]) {
-				err = n.cfgErrorf("cannot use _ as value")
+				err = n.cfgErrorf("cannot use _ as value or type") // gonotes patch (s17-errwords17): go/types' words
 				break
 			}
 			wireChild(n)
@@ -1488,6 +1509,10 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 
 		case sendStmt:
 			if !isChan(n.child[0].typ) {
+				if o := gcOperand(n.child[0]); o != "" { // gonotes patch (s17-errwords17): go/types' words
+					err = n.cfgErrorf("invalid operation: cannot send to non-channel %s %s", n.tname(n.child[0].typ), o)
+					break
+				}
 				err = n.cfgErrorf("invalid operation: cannot send to non-channel %s", n.child[0].typ.id())
 				break
 			}
@@ -1583,7 +1608,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 		case callExpr:
 			for _, c := range n.child {
 				if isBlank(c) {
-					err = n.cfgErrorf("cannot use _ as value")
+					err = n.cfgErrorf("cannot use _ as value or type") // gonotes patch (s17-errwords17): go/types' words
 					return
 				}
 			}
@@ -2125,6 +2150,9 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			err = genRun(n)
 
 		case deferStmt, goStmt:
+			if err = deferCallErr(n, sc); err != nil { // gonotes patch (s17-errwords17)
+				break
+			}
 			wireChild(n)
 
 		case identExpr:
@@ -2184,6 +2212,9 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			}
 			if n.sym != nil {
 				n.recv = n.sym.recv
+			}
+			if err == nil {
+				err = genericValueErr(n) // gonotes patch (s17-errwords17)
 			}
 
 		case ifStmt0: // if cond {}
@@ -2270,14 +2301,14 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 
 		case keyValueExpr:
 			if isBlank(n.child[1]) {
-				err = n.cfgErrorf("cannot use _ as value")
+				err = n.cfgErrorf("cannot use _ as value or type") // gonotes patch (s17-errwords17): go/types' words
 				break
 			}
 			wireChild(n)
 
 		case landExpr:
 			if isBlank(n.child[0]) || isBlank(n.child[1]) {
-				err = n.cfgErrorf("cannot use _ as value")
+				err = n.cfgErrorf("cannot use _ as value or type") // gonotes patch (s17-errwords17): go/types' words
 				break
 			}
 			if err = logicalOperandErr(n, "&&"); err != nil { // gonotes patch (s16-errwords)
@@ -2297,7 +2328,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 
 		case lorExpr:
 			if isBlank(n.child[0]) || isBlank(n.child[1]) {
-				err = n.cfgErrorf("cannot use _ as value")
+				err = n.cfgErrorf("cannot use _ as value or type") // gonotes patch (s17-errwords17): go/types' words
 				break
 			}
 			if err = logicalOperandErr(n, "||"); err != nil { // gonotes patch (s16-errwords)
@@ -2355,7 +2386,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 		case returnStmt:
 			for _, c := range n.child {
 				if isBlank(c) {
-					err = n.cfgErrorf("cannot use _ as value")
+					err = n.cfgErrorf("cannot use _ as value or type") // gonotes patch (s17-errwords17): go/types' words
 					return
 				}
 			}
@@ -2652,7 +2683,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 
 		case starExpr:
 			if isBlank(n.child[0]) {
-				err = n.cfgErrorf("cannot use _ as value")
+				err = n.cfgErrorf("cannot use _ as value or type") // gonotes patch (s17-errwords17): go/types' words
 				break
 			}
 			switch {
@@ -2720,6 +2751,9 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			clauses := sbn.child
 			// gonotes patch: an untyped constant case must be representable in the tag's type.
 			if err = checkCaseConsts(n, clauses); err != nil {
+				break
+			}
+			if err = duplicateCaseErr(n, clauses); err != nil { // gonotes patch (s17-errwords17)
 				break
 			}
 			l := len(clauses)
@@ -2866,7 +2900,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			wireChild(n)
 			c0, c1 := n.child[0], n.child[1]
 			if isBlank(c0) || isBlank(c1) {
-				err = n.cfgErrorf("cannot use _ as value")
+				err = n.cfgErrorf("cannot use _ as value or type") // gonotes patch (s17-errwords17): go/types' words
 				break
 			}
 			if c1.typ == nil {
@@ -2877,6 +2911,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 
 			err = check.typeAssertionExpr(c0, c1.typ, inGenericInstance(sc))
 			if err != nil {
+				err = impossibleAssertErr(n, c0, c1, err) // gonotes patch (s17-errwords17)
 				break
 			}
 

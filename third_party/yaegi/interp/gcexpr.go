@@ -95,6 +95,12 @@ func gcExpr(n *node) string {
 		if k, v := gcExpr(n.child[0]), gcExpr(n.child[1]); k != "" && v != "" {
 			return "map[" + k + "]" + v
 		}
+	case typeAssertExpr: // gonotes patch (s17-errwords17)
+		if len(n.child) == 2 {
+			if x, t := gcExpr(n.child[0]), gcExpr(n.child[1]); x != "" && t != "" {
+				return x + ".(" + t + ")"
+			}
+		}
 	}
 	return ""
 }

@@ -434,7 +434,7 @@ func inferTypesFromCall(sc *scope, fun *node, args []*node, explicit ...*itype) 
 			if fun.scope != nil && fun.scope.pkgName != "" && fun.scope.pkgName != mainID {
 				fname = fun.scope.pkgName + "." + fname
 			}
-			return nil, where.cfgErrorf("in call to %s, cannot infer %s", fname, name)
+			return nil, where.cfgErrorf("in call to %s, cannot infer %s%s", fname, name, typeParamDeclaredAt(fun.typ.node, name)) // gonotes patch (s17-errwords17): where T is declared
 		}
 		types = append(types, t)
 	}
@@ -930,7 +930,7 @@ func (interp *Interpreter) instantiateFuncValue(sc *scope, n *node, want *itype,
 	types := make([]*itype, len(names))
 	for i, name := range names {
 		if types[i] = u.bound[name]; types[i] == nil {
-			return nil, n.cfgErrorf("in call to %s, cannot infer %s", fun.child[1].ident, name)
+			return nil, n.cfgErrorf("in call to %s, cannot infer %s%s", fun.child[1].ident, name, typeParamDeclaredAt(fun.typ.node, name)) // gonotes patch (s17-errwords17)
 		}
 	}
 	g, found, err := genAST(sc, fun, types)

@@ -92,7 +92,7 @@ func (interp *Interpreter) gta(root *node, rpath, importPath, pkgName string) ([
 			for i := 0; i < n.nleft; i++ {
 				dest, src := n.child[i], n.child[sbase+i]
 				if isBlank(src) {
-					err = n.cfgErrorf("cannot use _ as value")
+					err = n.cfgErrorf("cannot use _ as value or type") // gonotes patch (s17-errwords17): go/types' words
 				}
 				val := src.rval
 				if n.anc.kind == constDecl {
@@ -235,6 +235,9 @@ func (interp *Interpreter) gta(root *node, rpath, importPath, pkgName string) ([
 				rcvr := n.child[0].child[0]
 				rtn := rcvr.lastChild()
 				typName, typPtr := rtn.ident, false
+				if err = invalidRecvErr(rtn); err != nil { // gonotes patch (s17-errwords17)
+					return false
+				}
 				// Identifies the receiver type name. It could be an ident, a
 				// generic type (indexExpr), or a pointer on either lasts.
 				if typName == "" {

@@ -33,6 +33,9 @@ func (check typecheck) checkMinMax(name string, params []param) error {
 	for _, p := range params {
 		t := p.Type()
 		if !isOrdered(t.TypeOf()) {
+			if o := gcOperand(p.nod); o != "" { // gonotes patch (s17-errwords17): the operand, as go/types
+				return p.nod.cfgErrorf("invalid argument: %s cannot be ordered", o)
+			}
 			return p.nod.cfgErrorf("invalid argument: %s cannot be ordered", t.id())
 		}
 		if t.untyped {
@@ -272,6 +275,9 @@ func (check typecheck) checkClear(params []param) error {
 	switch t.TypeOf().Kind() {
 	case reflect.Map, reflect.Slice:
 		return nil
+	}
+	if o := gcOperand(params[0].nod); o != "" { // gonotes patch (s17-errwords17): go/types' words
+		return params[0].nod.cfgErrorf("invalid argument: cannot clear %s: argument must be (or constrained by) map or slice", o)
 	}
 	return params[0].nod.cfgErrorf("invalid argument: %s (variable of type %s) must be a map or slice", params[0].nod.ident, t.id())
 }

@@ -194,12 +194,13 @@ func (s *scope) fixType(t *itype) *itype {
 }
 
 func (s *scope) getType(ident string) *itype {
-	if t := s.lookupType(ident); t != nil {
-		return t
-	}
-	// gonotes patch: the predeclared type, if its name is declared as
-	// something else than a type (var string = 3): the interpreter asks
-	// for predeclared types by name (the default type of a constant).
+	// gonotes patch: the predeclared type, even if its name is declared
+	// as something else (var string = 3, type int struct{}): the
+	// interpreter asks for predeclared types by name (the default type of
+	// a constant, the index of a range). (s17-errwords17: a type declared
+	// with a predeclared type's name was taken: x := 5 was refused
+	// "cannot convert untyped int to main.int", a local type int string
+	// panicked at run time.)
 	u := s
 	for u.anc != nil {
 		u = u.anc
@@ -207,7 +208,7 @@ func (s *scope) getType(ident string) *itype {
 	if sym := u.sym[ident]; sym != nil && sym.kind == typeSym {
 		return sym.typ
 	}
-	return nil
+	return s.lookupType(ident)
 }
 
 // predeclared reports whether ident in s is the universe's (not declared

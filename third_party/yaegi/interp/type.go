@@ -1178,6 +1178,9 @@ func nodeType2(interp *Interpreter, sc *scope, n *node, seen []*node) (t *itype,
 		if err != nil {
 			return nil, err
 		}
+		if err := mapKeyErr(n, key); err != nil { // gonotes patch (s17-errwords17)
+			return nil, err
+		}
 		t = mapOf(key, val, withNode(n), withScope(sc))
 		t.incomplete = key.incomplete || val.incomplete
 

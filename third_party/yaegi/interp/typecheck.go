@@ -223,12 +223,15 @@ var unaryOpPredicates = opPredicates{
 func (check typecheck) unaryExpr(n *node) error {
 	c0 := n.child[0]
 	if isBlank(c0) {
-		return n.cfgErrorf("cannot use _ as value")
+		return n.cfgErrorf("cannot use _ as value or type") // gonotes patch (s17-errwords17): go/types' words
 	}
 	t0 := c0.typ.TypeOf()
 
 	if n.action == aRecv {
 		if !isChan(c0.typ) {
+			if o := gcOperand(c0); o != "" { // gonotes patch (s17-errwords17): go/types' words
+				return n.cfgErrorf("invalid operation: cannot receive from non-channel %s %s", n.tname(c0.typ), o)
+			}
 			return n.cfgErrorf("invalid operation: cannot receive from non-channel %s", n.tname(c0.typ)) // gonotes patch: tname
 		}
 		if isSendChan(c0.typ) {
@@ -287,6 +290,9 @@ func (check typecheck) shift(n *node) error {
 	case isInt(t1):
 		// nothing to do
 	default:
+		if o := gcOperand(c1); o != "" { // gonotes patch (s17-errwords17): go/types' words
+			return n.cfgErrorf("invalid operation: shift count %s must be integer", o)
+		}
 		return n.cfgErrorf("invalid operation: shift count type %v, must be integer", n.tname(c1.typ)) // gonotes patch: tname
 	}
 	return nil
@@ -343,14 +349,30 @@ func (check typecheck) comparison(n *node) error {
 // gonotes patch (s16-errwords).
 func incomparableErr(n *node, t *itype) error {
 	x := gcExpr(n)
-	if x == "" || n.action != aEqual && n.action != aNotEqual {
+	if x == "" {
 		return nil
 	}
 	rt := t.TypeOf()
 	if rt == nil {
 		return nil
 	}
+	if n.action != aEqual && n.action != aNotEqual {
+		// gonotes patch (s17-errwords17): an ordering of values of a type
+		// that has none, named by its kind as go/types does.
+		kind := n.gcTypeStr(t)
+		switch rt.Kind() {
+		case reflect.Array, reflect.Slice, reflect.Struct, reflect.Func, reflect.Interface, reflect.Map, reflect.Chan:
+			kind = rt.Kind().String()
+		case reflect.Ptr:
+			kind = "pointer"
+		}
+		return n.cfgErrorf("invalid operation: %s (operator %v not defined on %s)", x, n.action, kind)
+	}
 	switch rt.Kind() {
+	case reflect.Array: // gonotes patch (s17-errwords17)
+		if !t.comparable() {
+			return n.cfgErrorf("invalid operation: %s (%s cannot be compared)", x, n.gcTypeStr(t))
+		}
 	case reflect.Slice:
 		return n.cfgErrorf("invalid operation: %s (slice can only be compared to nil)", x)
 	case reflect.Map:
@@ -411,7 +433,7 @@ func (check typecheck) binaryExpr(n *node) error {
 	c0, c1 := n.child[0], n.child[1]
 
 	if isBlank(c0) || isBlank(c1) {
-		return n.cfgErrorf("cannot use _ as value")
+		return n.cfgErrorf("cannot use _ as value or type") // gonotes patch (s17-errwords17): go/types' words
 	}
 
 	a := n.action
@@ -495,6 +517,9 @@ func (check typecheck) binaryExpr(n *node) error {
 		if x := gcExpr(n); x != "" && !isAssignAction(n.action) { // gonotes patch (s16-errwords): go/types' words
 			return n.cfgErrorf("invalid operation: %s (mismatched types %s and %s)", x, n.gcTypeStr(c0.typ), n.gcTypeStr(c1.typ))
 		}
+		if l, r := gcExpr(c0), gcExpr(c1); l != "" && r != "" && isAssignAction(n.action) && int(n.action) < len(actions) { // gonotes patch (s17-errwords17): x += y in go/types' words
+			return n.cfgErrorf("invalid operation: %s %s %s (mismatched types %s and %s)", l, actions[n.action], r, n.gcTypeStr(c0.typ), n.gcTypeStr(c1.typ))
+		}
 		return n.cfgErrorf("invalid operation: mismatched types %s and %s", n.tname(c0.typ), n.tname(c1.typ)) // gonotes patch: tname
 	}
 
@@ -530,6 +555,9 @@ func (check typecheck) index(n *node, max int) error {
 	}
 
 	if !isInt(n.typ.TypeOf()) {
+		if o := gcOperand(n); o != "" { // gonotes patch (s17-errwords17): go/types' words
+			return n.cfgErrorf("invalid argument: index %s must be integer", o)
+		}
 		return n.cfgErrorf("index %s must be integer", n.tname(n.typ)) // gonotes patch: tname
 	}
 
@@ -742,7 +770,7 @@ func (check typecheck) structBinLitExpr(child []*node, typ reflect.Type) error {
 func (check typecheck) sliceExpr(n *node) error {
 	for _, c := range n.child {
 		if isBlank(c) {
-			return n.cfgErrorf("cannot use _ as value")
+			return n.cfgErrorf("cannot use _ as value or type") // gonotes patch (s17-errwords17): go/types' words
 		}
 	}
 
@@ -799,6 +827,9 @@ func (check typecheck) sliceExpr(n *node) error {
 		}
 	}
 	if !valid {
+		if o := gcOperand(c); o != "" { // gonotes patch (s17-errwords17): go/types' words
+			return c.cfgErrorf("cannot slice %s", o)
+		}
 		return c.cfgErrorf("cannot slice type %s", c.tname(c.typ)) // gonotes patch: tname
 	}
 
@@ -1089,8 +1120,14 @@ func (check typecheck) builtin(name string, n *node, child []*node, ellipsis boo
 	}
 
 	if nparams < fun.args {
+		if x := gcExpr(n); x != "" { // gonotes patch (s17-errwords17): go/types' words
+			return n.cfgErrorf("invalid operation: not enough arguments for %s (expected %d, found %d)", x, fun.args, nparams)
+		}
 		return n.cfgErrorf("not enough arguments in call to %s", name)
 	} else if !fun.variadic && nparams > fun.args {
+		if x := gcExpr(n); x != "" { // gonotes patch (s17-errwords17): go/types' words
+			return n.cfgErrorf("invalid operation: too many arguments for %s (expected %d, found %d)", x, fun.args, nparams)
+		}
 		return n.cfgErrorf("too many arguments for %s", name)
 	}
 
@@ -1377,12 +1414,26 @@ func (check typecheck) argument(p param, fun *node, i, l int, ellipsis bool) err
 
 	if ellipsis {
 		if i != ftyp.numIn()-1 {
+			if f := gcExpr(fun); f != "" && ftyp.isVariadic() { // gonotes patch (s17-errwords17): go/types' words
+				if i < ftyp.numIn()-1 {
+					return p.nod.cfgErrorf("not enough arguments in call to %s", f)
+				}
+				return p.nod.cfgErrorf("too many arguments in call to %s", f)
+			}
 			return p.nod.cfgErrorf("can only use ... with matching parameter")
 		}
 		t := p.Type().TypeOf()
-		if t.Kind() != reflect.Slice || !(valueTOf(t.Elem())).assignableTo(atyp) {
+		// gonotes patch (s17-errwords17): a slice of another element type
+		// than the parameter's interface ([]string as ...any) is not
+		// assignable: it panicked in reflect's CallSlice.
+		ifaceElem := t.Kind() == reflect.Slice && atyp.TypeOf() != nil && atyp.TypeOf().Kind() == reflect.Interface && t.Elem().Kind() != reflect.Interface
+		if t.Kind() != reflect.Slice || ifaceElem || !(valueTOf(t.Elem())).assignableTo(atyp) {
 			if o, f := gcOperand(p.nod), gcExpr(fun); o != "" && f != "" { // gonotes patch (s16-errwords): go/types' words
-				return p.nod.cfgErrorf("cannot use %s as %s value in argument to %s", o, p.nod.gcTypeStr(sliceOf(atyp)), f)
+				st := p.nod.gcTypeStr(sliceOf(atyp))
+				if at := atyp.TypeOf(); at != nil && at.Kind() == reflect.Interface && at.NumMethod() == 0 && at.Name() == "" { // gonotes patch (s17-errwords17)
+					st = "[]any"
+				}
+				return p.nod.cfgErrorf("cannot use %s as %s value in argument to %s", o, st, f)
 			}
 			return p.nod.cfgErrorf("cannot use %s as type %s", p.nod.tname(p.nod.typ), p.nod.tname((sliceOf(atyp)))) // gonotes patch: tname
 		}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	s := []int{}
+	s = append(s, "x")
+	fmt.Println(s)
+}

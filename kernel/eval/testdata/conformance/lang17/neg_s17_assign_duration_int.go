@@ -1,0 +1,12 @@
+package main
+
+import (
+	"fmt"
+	"time"
+)
+
+func main() {
+	n := 5
+	var d time.Duration = n
+	fmt.Println(d)
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	i := 1
+	var j int64 = i
+	fmt.Println(j)
+}

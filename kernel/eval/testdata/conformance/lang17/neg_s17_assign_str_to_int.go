@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	var x int = "hello"
+	fmt.Println(x)
+}

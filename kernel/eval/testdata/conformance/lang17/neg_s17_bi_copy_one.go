@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	a := []int{1}
+	copy(a)
+	fmt.Println(a)
+}

@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	n := make(int)
+	fmt.Println(n)
+}

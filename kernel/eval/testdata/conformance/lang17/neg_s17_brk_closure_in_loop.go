@@ -1,0 +1,12 @@
+package main
+
+import "fmt"
+
+func main() {
+	for i := 0; i < 3; i++ {
+		func() {
+			break
+		}()
+		fmt.Println(i)
+	}
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	s := "abc"
+	clear(s)
+	fmt.Println(s)
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	f := func() {}
+	g := f
+	fmt.Println(f != g)
+}

@@ -1,0 +1,14 @@
+package main
+
+import "fmt"
+
+func f(x int) {
+	if x > 0 {
+		continue
+	}
+	fmt.Println(x)
+}
+
+func main() {
+	f(1)
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	x := 3
+	p := &x
+	fmt.Println(int(p))
+}

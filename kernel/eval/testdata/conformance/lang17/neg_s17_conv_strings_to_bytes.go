@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	ss := []string{"a"}
+	b := []byte(ss)
+	fmt.Println(b)
+}

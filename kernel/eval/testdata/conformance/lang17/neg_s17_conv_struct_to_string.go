@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+type P struct{ X int }
+
+func main() {
+	fmt.Println(string(P{1}))
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	s := []int{}
+	len(s) = 3
+	fmt.Println(s)
+}

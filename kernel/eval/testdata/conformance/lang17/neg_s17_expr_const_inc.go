@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	const n = 1
+	n++
+	fmt.Println(n)
+}

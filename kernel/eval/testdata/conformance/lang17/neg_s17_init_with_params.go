@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func init(n int) { fmt.Println(n) }
+
+func main() {
+	fmt.Println()
+}

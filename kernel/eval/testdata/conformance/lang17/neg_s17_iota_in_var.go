@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+var x = iota
+
+func main() {
+	fmt.Println(x)
+}

@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	m := map[map[string]int]bool{}
+	fmt.Println(m)
+}

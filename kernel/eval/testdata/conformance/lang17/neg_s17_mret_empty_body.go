@@ -1,0 +1,8 @@
+package main
+
+func answer() int {
+}
+
+func main() {
+	answer()
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	b := true
+	b++
+	fmt.Println(b)
+}

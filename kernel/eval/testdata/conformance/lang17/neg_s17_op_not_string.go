@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+func main() {
+	s := ""
+	if !s {
+		fmt.Println("empty")
+	}
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+type P struct{ X int }
+
+func main() {
+	fmt.Println(P{1} + P{2})
+}

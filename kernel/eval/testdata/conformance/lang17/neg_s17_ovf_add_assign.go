@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	x := uint8(1)
+	x += 300
+	fmt.Println(x)
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	for x := range true {
+		fmt.Println(x)
+	}
+}

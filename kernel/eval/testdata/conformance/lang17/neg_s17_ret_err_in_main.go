@@ -1,0 +1,10 @@
+package main
+
+import "errors"
+
+func main() {
+	err := errors.New("x")
+	if err != nil {
+		return err
+	}
+}

@@ -1,0 +1,9 @@
+package main
+
+func f() (n int) {
+	return n, nil
+}
+
+func main() {
+	f()
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	f := 1.0
+	f <<= 2
+	fmt.Println(f)
+}

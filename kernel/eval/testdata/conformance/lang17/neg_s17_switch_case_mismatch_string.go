@@ -1,0 +1,11 @@
+package main
+
+import "fmt"
+
+func main() {
+	n := 1
+	switch n {
+	case "one":
+		fmt.Println()
+	}
+}

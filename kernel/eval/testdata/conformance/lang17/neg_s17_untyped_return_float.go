@@ -1,0 +1,7 @@
+package main
+
+func half() int { return 0.5 }
+
+func main() {
+	half()
+}

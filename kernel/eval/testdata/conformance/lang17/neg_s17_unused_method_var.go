@@ -1,0 +1,11 @@
+package main
+
+type T struct{}
+
+func (T) M() {
+	count := 0
+}
+
+func main() {
+	T{}.M()
+}

@@ -1,0 +1,12 @@
+package main
+
+import "fmt"
+
+func f() {
+	var total int
+	fmt.Println("x")
+}
+
+func main() {
+	f()
+}

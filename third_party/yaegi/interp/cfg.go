@@ -1660,6 +1660,14 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				if err = unusedBuiltinResult(n, bname); err != nil { // gonotes patch (s15-public10a)
 					return
 				}
+				if n.stackBuf != nil { // gonotes patch (s17-misc17): stackbuf.go
+					if k := stackBufCap(sliceElem(n.typ)); bname == bltnAppend && k > 0 {
+						n.stackBuf.k = k
+						n.stackBuf.slot = sc.add(sc.getType("bool"))
+					} else {
+						n.stackBuf = nil
+					}
+				}
 				switch {
 				case n.typ.cat == builtinT:
 					n.findex = notInFrame

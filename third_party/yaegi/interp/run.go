@@ -6248,6 +6248,7 @@ func _append(n *node) {
 				alias[i] = true
 			}
 		}
+		sb := n.stackBuf // gonotes patch (s17-misc17): stackbuf.go
 		n.exec = func(f *frame) bltn {
 			sl := make([]reflect.Value, l)
 			for i, v := range values {
@@ -6258,7 +6259,7 @@ func _append(n *node) {
 					sl[i] = c
 				}
 			}
-			dest(f).Set(reflect.Append(value(f), sl...))
+			dest(f).Set(reflect.Append(sb.slice(f, value(f), l), sl...))
 			return next
 		}
 	default:
@@ -6278,6 +6279,15 @@ func _append(n *node) {
 			value0 = genValue(n.child[2])
 		}
 
+		if sb := n.stackBuf; sb != nil { // gonotes patch (s17-misc17): stackbuf.go
+			n.exec = func(f *frame) bltn {
+				s := value(f)
+				e := value0(f)
+				dest(f).Set(reflect.Append(sb.slice(f, s, 1), e))
+				return next
+			}
+			return
+		}
 		if fa := fastAppend1(n.typ.TypeOf()); fa != nil { // gonotes patch (s9-speed)
 			n.exec = func(f *frame) bltn {
 				d, s, e := dest(f), value(f), value0(f)

@@ -62,8 +62,6 @@ var gaps = []gap{
 		[]string{"public10b/s15_append_nil_slice_cap_stack_buffer.go"}},
 	{"runtime.Caller in a cell, and log's Lshortfile and Llongfile flags (which call it), report the interpreter's own Go frames (reflect/value.go) instead of the cell's file and line",
 		[]string{"public11a/log_shortfile_caller_line.go", "public11b/log_logger_loggeroutput.go"}},
-	{"a deadlock is not reported once a cell made a timer that may be reset or repeats (time.NewTimer, NewTicker, Tick, AfterFunc), even one stopped since: the kernel cannot see a timer's Stop or Reset, so the deadlock detector stays off for the rest of the session and the blocked cell runs until it is interrupted (Go reports the deadlock as soon as no timer is pending)",
-		nil},
 	{"a func type that is its own parameter or result type (type Fn func(Fn) int): reflect.TypeOf(f) (f, or an any holding it) and %T name it (main.Fn, In(0) main.Fn), but reflect.ValueOf(f).Type() is its underlying signature with interface {} in place of itself (func(interface {}) int), and so is its place in the type of a func or composite value holding it (func() Fn is func() interface {}) except for reflect.TypeOf of the value itself",
 		nil},
 	{"text/template cannot call the methods of the elements of a []I or map[string]I field (I an interface declared in the notebook) of a struct type that has methods ({{range .Animals}}{{.Sound}} on a *Zoo with a method: can't evaluate field Sound in type interp.valueInterface); without the struct's methods it works",

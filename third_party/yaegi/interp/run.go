@@ -2942,6 +2942,9 @@ func binParamType(ft reflect.Type, i int, callSlice bool) reflect.Type {
 }
 
 func callBin(n *node) {
+	if reflectValueCall(n) { // gonotes patch (s17-misc17): see markValueError
+		defer markValueErrors(n)
+	}
 	tnext := getExec(n.tnext)
 	fnext := getExec(n.fnext)
 	child := n.child[1:]

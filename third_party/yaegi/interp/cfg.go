@@ -1570,6 +1570,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				break
 			}
 			n.tnext = n.sym.node.start
+			gotoExitLoops(n, n.sym.node) // gonotes patch (s17-misc17)
 
 		case labeledStmt:
 			wireChild(n)
@@ -1577,7 +1578,8 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				n.start = n.child[1].start
 			}
 			for _, c := range n.sym.from {
-				c.tnext = n.start // Resolve forward goto.
+				c.tnext = n.start   // Resolve forward goto.
+				gotoExitLoops(c, n) // gonotes patch (s17-misc17)
 			}
 
 		case callExpr:

@@ -31,7 +31,9 @@ import (
 //     or select, or the Lock/Wait of the cells' sync types, or select {};
 //   - every other goroutine is the engine's own (recognised by its frames);
 //   - no timer made by this session's cells (time.After, NewTimer, Tick,
-//     AfterFunc, context.WithTimeout, ...) may still fire.
+//     AfterFunc, context.WithTimeout, ...) may still fire: a timer stopped
+//     or fired, or a channel timer no goroutine waits on, does not count,
+//     as for Go (timerstate.go).
 //
 // Anything else (a goroutine sleeping, in I/O, in compiled or library code,
 // running, a goroutine of another interpreter) means "not a deadlock": the
@@ -49,9 +51,14 @@ const (
 type timerWatch struct {
 	// until is the time (UnixNano) until which a timer may fire;
 	// math.MaxInt64 once a timer that may be reset or repeats was made
-	// (NewTimer, NewTicker, Tick, AfterFunc: their Reset cannot be seen),
-	// which turns the detector off for the rest of the session.
+	// (NewTimer, NewTicker, Tick, AfterFunc) where the runtime's timer
+	// layout is not known (timerLayoutOK), which turns the detector off
+	// for the rest of the session.
 	until atomic.Int64
+	// set holds the timers that may be stopped or reset (NewTimer,
+	// NewTicker, Tick, AfterFunc, After), whose state the detector reads
+	// (timerstate.go).
+	set timerSet
 	// panicked reports a panic of an AfterFunc callback (runtime.goPanic).
 	panicked func(*hook.Scope, any)
 }
@@ -71,15 +78,43 @@ func (w *timerWatch) fireIn(d time.Duration) {
 func (w *timerWatch) forever() { w.until.Store(math.MaxInt64) }
 
 // pending reports whether a recorded timer may still fire.
-func (w *timerWatch) pending() bool { return time.Now().UnixNano() < w.until.Load() }
+func (w *timerWatch) pending() bool {
+	return time.Now().UnixNano() < w.until.Load() || w.set.pending()
+}
 
 // The session's time and context functions that make timers (see
 // overrides): they record the timer, then make it.
 
-func (w *timerWatch) after(d time.Duration) <-chan time.Time { w.fireIn(d); return time.After(d) }
-func (w *timerWatch) newTimer(d time.Duration) *time.Timer   { w.forever(); return time.NewTimer(d) }
-func (w *timerWatch) newTicker(d time.Duration) *time.Ticker { w.forever(); return time.NewTicker(d) }
-func (w *timerWatch) tick(d time.Duration) <-chan time.Time  { w.forever(); return time.Tick(d) }
+func (w *timerWatch) after(d time.Duration) <-chan time.Time {
+	t := time.NewTimer(d) // time.After(d) is NewTimer(d).C
+	if !w.set.trackTimer(t) {
+		w.fireIn(d)
+	}
+	return t.C
+}
+
+func (w *timerWatch) newTimer(d time.Duration) *time.Timer {
+	t := time.NewTimer(d)
+	if !w.set.trackTimer(t) {
+		w.forever()
+	}
+	return t
+}
+
+func (w *timerWatch) newTicker(d time.Duration) *time.Ticker {
+	t := time.NewTicker(d) // panics as Go's does for d <= 0
+	if !w.set.trackTicker(t) {
+		w.forever()
+	}
+	return t
+}
+
+func (w *timerWatch) tick(d time.Duration) <-chan time.Time {
+	if d <= 0 {
+		return nil // as time.Tick
+	}
+	return w.newTicker(d).C
+}
 
 // afterFunc runs f bound to the scope of the cell that called AfterFunc
 // (its output, its interrupt), as a go statement's goroutine is, and
@@ -87,8 +122,11 @@ func (w *timerWatch) tick(d time.Duration) <-chan time.Time  { w.forever(); retu
 // unrecovered, it ended the kernel: an interrupt of the running cell made
 // the loop check of a callback of an earlier cell panic).
 func (w *timerWatch) afterFunc(d time.Duration, f func()) *time.Timer {
-	w.forever()
-	return time.AfterFunc(d, w.callback(f))
+	t := time.AfterFunc(d, w.callback(f))
+	if !w.set.trackTimer(t) {
+		w.forever()
+	}
+	return t
 }
 
 // callback returns f bound to the scope of the calling cell (its output,

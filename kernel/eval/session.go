@@ -1424,6 +1424,18 @@ var runtimeMessages = []struct {
 	{regexp.MustCompile(`^(?:_\.go:)?\d+:\d+: (interface conversion: .*)$`), "$1"},
 }
 
+// panicMessage returns the message of the panic value v, in Go's runtime
+// words (runtimeMessages) unless v is a reflect.ValueError of a reflect
+// method the program called itself (reflect.Value{}.Call(nil)), whose
+// words are reflect's in Go too.
+func panicMessage(v any) string {
+	if interp.ProgramValueError(v) {
+		return panicString(v)
+	}
+	return runtimeMessage(panicString(v))
+}
+
+// runtimeMessage returns msg in Go's runtime words (runtimeMessages).
 func runtimeMessage(msg string) string {
 	for _, m := range runtimeMessages {
 		if m.re.MatchString(msg) {
@@ -1474,7 +1486,7 @@ func (s *Session) panicError(p interp.Panic, scope *hook.Scope) *Error {
 		e := s.interruptError(lines, false)
 		return e
 	}
-	msg := runtimeMessage(panicString(p.Value))
+	msg := panicMessage(p.Value)
 	e := &Error{Name: "panic", Value: msg, Trace: []string{red + "panic: " + msg + reset}}
 	if l := s.rt.line.Load(); l > 0 {
 		// The top-level statement that was running: yaegi gives no position
@@ -1509,7 +1521,7 @@ func (s *Session) goPanicStop(sc *hook.Scope, r any, trace []string) bool {
 	if sc == nil || run == nil || run.scope != sc {
 		return false
 	}
-	msg := runtimeMessage(panicString(r))
+	msg := panicMessage(r)
 	e := &Error{Name: "panic", Value: msg, Trace: []string{red + "panic: " + msg + reset,
 		"(in a goroutine: a Go program would end here; the cell was stopped, the kernel and your variables are kept)"}}
 	if len(trace) > 0 {

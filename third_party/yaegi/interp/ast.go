@@ -434,6 +434,7 @@ func (interp *Interpreter) ast(f ast.Node) (string, *node, error) {
 	var anc astNode
 	var st nodestack
 	pkgName := "main"
+	bufSites := stackBufSites(f) // gonotes patch (s17-misc17): stackbuf.go
 
 	addChild := func(root **node, anc astNode, pos token.Pos, kind nkind, act action) *node {
 		var i interface{}
@@ -621,7 +622,11 @@ func (interp *Interpreter) ast(f ast.Node) (string, *node, error) {
 				action = aCallSlice
 			}
 
-			st.push(addChild(&root, anc, pos, callExpr, action), nod)
+			c := addChild(&root, anc, pos, callExpr, action)
+			if bufSites[a] { // gonotes patch (s17-misc17): stackbuf.go
+				c.stackBuf = &stackBuf{slot: -1}
+			}
+			st.push(c, nod)
 
 		case *ast.CaseClause:
 			st.push(addChild(&root, anc, pos, caseClause, aCase), nod)

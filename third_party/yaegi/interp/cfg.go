@@ -1595,6 +1595,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				break
 			}
 			n.tnext = n.sym.node.start
+			gotoExitLoops(n, n.sym.node) // gonotes patch (s17-misc17)
 
 		case labeledStmt:
 			wireChild(n)
@@ -1602,7 +1603,8 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				n.start = n.child[1].start
 			}
 			for _, c := range n.sym.from {
-				c.tnext = n.start // Resolve forward goto.
+				c.tnext = n.start   // Resolve forward goto.
+				gotoExitLoops(c, n) // gonotes patch (s17-misc17)
 			}
 
 		case callExpr:
@@ -1684,6 +1686,14 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				}
 				if err = unusedBuiltinResult(n, bname); err != nil { // gonotes patch (s15-public10a)
 					return
+				}
+				if n.stackBuf != nil { // gonotes patch (s17-misc17): stackbuf.go
+					if k := stackBufCap(sliceElem(n.typ)); bname == bltnAppend && k > 0 {
+						n.stackBuf.k = k
+						n.stackBuf.slot = sc.add(sc.getType("bool"))
+					} else {
+						n.stackBuf = nil
+					}
 				}
 				switch {
 				case n.typ.cat == builtinT:

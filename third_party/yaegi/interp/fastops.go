@@ -1838,7 +1838,7 @@ func fastIndex(n *node, st *fastStep) bool {
 // patch, s12-wrap).
 func fastAppend(n *node, st *fastStep) bool {
 	s, e := n.child[1], n.child[2]
-	if s.typ == nil || n.typ == nil || s.rval.IsValid() {
+	if s.typ == nil || n.typ == nil || s.rval.IsValid() || n.stackBuf != nil { // gonotes patch (s17-misc17): stackbuf.go
 		return false
 	}
 	rt := n.typ.TypeOf()

@@ -283,6 +283,9 @@ func copyNode(n, anc *node, recursive bool) *node {
 
 		typeArg: n.typeArg, // gonotes patch (s10-goroot)
 	}
+	if n.stackBuf != nil { // gonotes patch (s17-misc17): an instance's own slot (stackbuf.go)
+		nod.stackBuf = &stackBuf{slot: -1}
+	}
 	nod.start = nod
 	if recursive {
 		for _, c := range n.child {

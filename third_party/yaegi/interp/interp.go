@@ -66,6 +66,7 @@ type node struct {
 	reuse      unsafe.Pointer // gonotes patch: *reuseInfo, whether the frames of a function can be reused (fastcall.go; atomic: computed at the first call, goroutines may call at once)
 	callSites  map[*node]int  // gonotes patch: the functions a function calls (fastcall.go)
 	shadows    *shadowedSyms  // gonotes patch: the globals a top-level := declares again, read by its right side (shadow.go)
+	stackBuf   *stackBuf      // gonotes patch (s17-misc17): an append that may give its slice gc's stack buffer (stackbuf.go)
 
 	// gonotes patch: the layout of a function's scalar slots (fastSlots),
 	// read and written atomically.

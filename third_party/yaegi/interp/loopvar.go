@@ -337,3 +337,25 @@ func exitLoops(n, stop *node) {
 		}
 	}
 }
+
+// gotoExitLoops makes goto statement n, whose label is label, copy the
+// variables of the loops it leaves (the loops around n that are not
+// around label), as exitLoops does for a break. gonotes patch
+// (s17-misc17): `for i := range 3 { fs = append(fs, func() int { return
+// i }); if i == 1 { goto out } }; out:` left the variable of the last
+// iteration in the frame, which the loop's next run wrote into.
+func gotoExitLoops(n, label *node) {
+	if n == nil || label == nil || fastRangeFuncExit(n) {
+		return
+	}
+	around := map[*node]bool{}
+	for a := label.anc; a != nil; a = a.anc {
+		around[a] = true
+	}
+	for a := n.anc; a != nil; a = a.anc {
+		if around[a] {
+			exitLoops(n, a)
+			return
+		}
+	}
+}

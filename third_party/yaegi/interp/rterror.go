@@ -531,7 +531,7 @@ func sliceConvertError(n, k int) error {
 func runtimePanic(r any) any {
 	switch v := r.(type) {
 	case *reflect.ValueError:
-		if v.Kind == reflect.Invalid {
+		if _, user := userValueErrors.Load(v); v.Kind == reflect.Invalid && !user { // gonotes patch (s17-misc17): see markValueError
 			return nilDereferenceError()
 		}
 	case string:
@@ -785,4 +785,71 @@ func (interp *Interpreter) rawTypeString(t reflect.Type) string {
 		return t.String()
 	}
 	return interp.rtypeString(t)
+}
+
+// userValueErrors holds the reflect.ValueErrors panicked by a method of
+// reflect.Value that a program called itself (reflect.Value{}.Call(nil)),
+// which are the program's panics, not a nil dereference the interpreter
+// made with reflect (runtimePanic). gonotes patch (s17-misc17).
+var userValueErrors sync.Map // *reflect.ValueError -> struct{}
+
+// ProgramValueError reports whether v is a reflect.ValueError that a
+// method of reflect.Value called by the program panicked with: the
+// program's own panic, not the interpreter's nil dereference (whose
+// message a host may turn into Go's runtime error). gonotes patch
+// (s17-misc17).
+func ProgramValueError(v any) bool {
+	e, ok := v.(*reflect.ValueError)
+	if !ok {
+		return false
+	}
+	_, user := userValueErrors.Load(e)
+	return user
+}
+
+// reflectValueType is the type of reflect.Value.
+var reflectValueType = reflect.TypeOf(reflect.Value{})
+
+// reflectValueCall reports whether n calls a method of a reflect.Value
+// (or *reflect.Value). gonotes patch (s17-misc17).
+func reflectValueCall(n *node) bool {
+	if len(n.child) == 0 || n.child[0].kind != selectorExpr || len(n.child[0].child) == 0 {
+		return false
+	}
+	t := n.child[0].child[0].typ
+	if t == nil {
+		return false
+	}
+	rt := t.TypeOf()
+	if rt != nil && rt.Kind() == reflect.Pointer {
+		rt = rt.Elem()
+	}
+	return rt == reflectValueType
+}
+
+// markValueErrors makes the exec of n, a call of a method of a
+// reflect.Value, record the reflect.ValueError it panics with as the
+// program's own (userValueErrors): Go's reflect.Value{}.Call(nil) panics
+// "reflect: call of reflect.Value.Call on zero Value", where the
+// interpreter reported a nil dereference. gonotes patch (s17-misc17).
+func markValueErrors(n *node) {
+	exec := n.exec
+	if exec == nil {
+		return
+	}
+	n.exec = func(f *frame) bltn {
+		defer markValueError()
+		return exec(f)
+	}
+}
+
+// markValueError records the reflect.ValueError being panicked, if any,
+// and panics again.
+func markValueError() {
+	if r := recover(); r != nil {
+		if v, ok := r.(*reflect.ValueError); ok {
+			userValueErrors.Store(v, struct{}{})
+		}
+		panic(r)
+	}
 }

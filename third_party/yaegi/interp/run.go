@@ -2945,6 +2945,9 @@ func binParamType(ft reflect.Type, i int, callSlice bool) reflect.Type {
 }
 
 func callBin(n *node) {
+	if reflectValueCall(n) { // gonotes patch (s17-misc17): see markValueError
+		defer markValueErrors(n)
+	}
 	tnext := getExec(n.tnext)
 	fnext := getExec(n.fnext)
 	child := n.child[1:]
@@ -6267,6 +6270,7 @@ func _append(n *node) {
 				alias[i] = true
 			}
 		}
+		sb := n.stackBuf // gonotes patch (s17-misc17): stackbuf.go
 		n.exec = func(f *frame) bltn {
 			sl := make([]reflect.Value, l)
 			for i, v := range values {
@@ -6277,7 +6281,7 @@ func _append(n *node) {
 					sl[i] = c
 				}
 			}
-			dest(f).Set(reflect.Append(value(f), sl...))
+			dest(f).Set(reflect.Append(sb.slice(f, value(f), l), sl...))
 			return next
 		}
 	default:
@@ -6297,6 +6301,15 @@ func _append(n *node) {
 			value0 = genValue(n.child[2])
 		}
 
+		if sb := n.stackBuf; sb != nil { // gonotes patch (s17-misc17): stackbuf.go
+			n.exec = func(f *frame) bltn {
+				s := value(f)
+				e := value0(f)
+				dest(f).Set(reflect.Append(sb.slice(f, s, 1), e))
+				return next
+			}
+			return
+		}
 		if fa := fastAppend1(n.typ.TypeOf()); fa != nil { // gonotes patch (s9-speed)
 			n.exec = func(f *frame) bltn {
 				d, s, e := dest(f), value(f), value0(f)

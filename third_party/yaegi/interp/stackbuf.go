@@ -1,0 +1,339 @@
+package interp
+
+// gonotes patch (s17-misc17): gc's stack buffer for the first append to a
+// slice that does not escape (see PATCHES.md, "The first append to a local
+// slice that does not escape").
+//
+// Since Go 1.25, gc compiles the first statement s = append(s, x...) of a
+// function (first in source order, a fixed number of elements) for a slice
+// that escape analysis keeps on the stack with a 32-byte buffer: when the
+// append must grow s, s is empty, the new length fits in the buffer and the
+// buffer was not used yet by this call of the function, s gets the buffer,
+// whose capacity is 32 bytes' worth of elements (4 ints, 32 bytes), where a
+// slice that escapes grows to 1 int (the runtime's growth). Programs that
+// print cap see it. The interpreter cannot know gc's escape analysis; it
+// gives the buffer's capacity only to the variables it can prove do not
+// escape: declared in the function's body, every use len(s), cap(s), s[i]
+// (read or written, not addressed, sliced or used as a method receiver),
+// range s, s = nil, s = s[i:j], or such an append assigned back to s, and
+// no use in a func literal. Any other slice grows as it always did, as gc's escaping ones.
+
+import (
+	"go/ast"
+	"go/token"
+	"reflect"
+)
+
+// stackBufBytes is gc's stack buffer size (base.Debug.VariableMakeThreshold).
+const stackBufBytes = 32
+
+// stackBuf is an append call that may give its slice gc's stack buffer.
+type stackBuf struct {
+	slot int // frame slot of the "buffer used" bool (per call of the function)
+	k    int // buffer capacity, in elements
+}
+
+// slice returns s, or an empty slice of capacity sb.k if gc would give s
+// its stack buffer for an append of n elements (see the file's comment).
+func (sb *stackBuf) slice(f *frame, s reflect.Value, n int) reflect.Value {
+	if sb == nil || s.Len() != 0 || s.Cap() >= n || n > sb.k || sb.slot >= len(f.data) {
+		return s
+	}
+	used := f.data[sb.slot]
+	if !used.IsValid() || used.Kind() != reflect.Bool || !used.CanSet() || used.Bool() {
+		return s
+	}
+	used.SetBool(true)
+	return reflect.MakeSlice(s.Type(), 0, sb.k)
+}
+
+// stackBufCap returns the capacity of gc's stack buffer for a slice of
+// element type t, or 0 when gc uses none or the interpreter's
+// representation of t has not gc's size.
+func stackBufCap(t *itype) int {
+	if t == nil {
+		return 0
+	}
+	var size int64
+	if t.cat == interfaceT {
+		size = 16
+	} else {
+		rt := t.TypeOf()
+		if rt == nil || !gcLayout(rt, 0) {
+			return 0
+		}
+		size = int64(rt.Size())
+	}
+	if size <= 0 || size > stackBufBytes {
+		return 0
+	}
+	return int(stackBufBytes / size)
+}
+
+// sliceElem returns the element type of the slice type t, or nil.
+func sliceElem(t *itype) *itype {
+	for t != nil && t.cat == linkedT {
+		t = t.val
+	}
+	if t == nil {
+		return nil
+	}
+	if rt := t.TypeOf(); rt == nil || rt.Kind() != reflect.Slice {
+		return nil
+	}
+	switch t.cat {
+	case sliceT, valueT:
+		return t.elem()
+	}
+	return nil
+}
+
+// gcLayout reports whether values of type t have the layout gc gives the
+// source type: false for the interpreter's own representations (an
+// interface value of a source interface type, valueInterface).
+func gcLayout(t reflect.Type, depth int) bool {
+	if depth > 8 {
+		return false
+	}
+	switch t.Kind() {
+	case reflect.Array:
+		return gcLayout(t.Elem(), depth+1)
+	case reflect.Struct:
+		if t == valueInterfaceType {
+			return false
+		}
+		for i := 0; i < t.NumField(); i++ {
+			if !gcLayout(t.Field(i).Type, depth+1) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// stackBufSites returns the append calls of f (a file or the statements
+// of a cell) that may give their slice gc's stack buffer: for each
+// function body (and the cell's statements, main's body in a notebook),
+// the first in source order of each local slice variable that does not
+// escape (see the file's comment).
+func stackBufSites(f ast.Node) map[*ast.CallExpr]bool {
+	sites := map[*ast.CallExpr]bool{}
+	if b, ok := f.(*ast.BlockStmt); ok {
+		stackBufUnit(b, sites)
+	}
+	ast.Inspect(f, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncDecl:
+			if n.Body != nil {
+				stackBufUnit(n.Body, sites)
+			}
+		case *ast.FuncLit:
+			stackBufUnit(n.Body, sites)
+		}
+		return true
+	})
+	return sites
+}
+
+// stackBufUnit adds to sites those of the function body body.
+func stackBufUnit(body *ast.BlockStmt, sites map[*ast.CallExpr]bool) {
+	type occ struct {
+		id    *ast.Ident
+		stack []ast.Node // ancestors, outermost first
+	}
+	occs := map[string][]occ{}
+	var stack []ast.Node
+	ast.Inspect(body, func(n ast.Node) bool {
+		if n == nil {
+			stack = stack[:len(stack)-1]
+			return true
+		}
+		if id, ok := n.(*ast.Ident); ok && id.Name != "_" {
+			occs[id.Name] = append(occs[id.Name], occ{id, append([]ast.Node(nil), stack...)})
+		}
+		stack = append(stack, n)
+		return true
+	})
+	for _, list := range occs {
+		var decl *ast.Ident
+		var scope ast.Node
+		var first *ast.CallExpr
+		firstPost := false
+		ok := true
+		for _, o := range list {
+			parent := o.stack[len(o.stack)-1]
+			if sel, isSel := parent.(*ast.SelectorExpr); isSel && sel.Sel == o.id {
+				continue // a field or method name
+			}
+			inLit := false
+			for _, a := range o.stack[1:] {
+				if _, isLit := a.(*ast.FuncLit); isLit {
+					inLit = true
+				}
+			}
+			if inLit {
+				ok = false
+				break
+			}
+			if isStackBufDecl(o.id, parent) {
+				if decl != nil {
+					ok = false
+					break
+				}
+				decl, scope = o.id, stackBufScope(o.stack)
+				continue
+			}
+			if decl == nil || o.id.Pos() < decl.Pos() || scope == nil || o.id.Pos() >= scope.End() {
+				ok = false
+				break
+			}
+			call, use := stackBufUse(o.id, o.stack)
+			if !use {
+				ok = false
+				break
+			}
+			if call != nil && (first == nil || call.Pos() < first.Pos()) {
+				first = call
+				firstPost = inForPost(call, o.stack)
+			}
+		}
+		if ok && decl != nil && first != nil && !firstPost {
+			sites[first] = true
+		}
+	}
+}
+
+// isStackBufDecl reports whether id is declared by parent, a var spec or a
+// short variable declaration.
+func isStackBufDecl(id *ast.Ident, parent ast.Node) bool {
+	switch p := parent.(type) {
+	case *ast.ValueSpec:
+		for _, n := range p.Names {
+			if n == id {
+				return len(p.Values) == 0 || len(p.Values) == len(p.Names)
+			}
+		}
+	case *ast.AssignStmt:
+		if p.Tok != token.DEFINE || len(p.Lhs) != len(p.Rhs) {
+			return false
+		}
+		for _, n := range p.Lhs {
+			if n == id {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// stackBufScope returns the block of a declaration whose ancestors are stack.
+func stackBufScope(stack []ast.Node) ast.Node {
+	for i := len(stack) - 1; i >= 0; i-- {
+		switch s := stack[i].(type) {
+		case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
+			return s
+		case *ast.IfStmt, *ast.ForStmt, *ast.SwitchStmt, *ast.TypeSwitchStmt:
+			return s
+		}
+	}
+	return nil
+}
+
+// stackBufUse reports whether the occurrence id (ancestors stack) of a
+// slice variable is a use that does not make it escape; for the append
+// of s = append(s, x...), it returns the call too.
+func stackBufUse(id *ast.Ident, stack []ast.Node) (*ast.CallExpr, bool) {
+	parent := stack[len(stack)-1]
+	var grand ast.Node
+	if len(stack) >= 2 {
+		grand = stack[len(stack)-2]
+	}
+	switch p := parent.(type) {
+	case *ast.CallExpr:
+		fn, _ := p.Fun.(*ast.Ident)
+		if fn == nil || len(p.Args) == 0 || p.Args[0] != id {
+			return nil, false
+		}
+		switch fn.Name {
+		case "len", "cap":
+			return nil, len(p.Args) == 1 && !inAppendArgs(id.Name, stack)
+		case "append":
+			as, _ := grand.(*ast.AssignStmt)
+			if p.Ellipsis != token.NoPos || len(p.Args) < 2 || as == nil || as.Tok != token.ASSIGN || len(as.Lhs) != 1 || len(as.Rhs) != 1 || as.Rhs[0] != p {
+				return nil, false
+			}
+			if lhs, _ := as.Lhs[0].(*ast.Ident); lhs == nil || lhs.Name != id.Name {
+				return nil, false
+			}
+			return p, true
+		}
+	case *ast.AssignStmt:
+		if p.Tok != token.ASSIGN || len(p.Lhs) != 1 || len(p.Rhs) != 1 || p.Lhs[0] != id {
+			return nil, false
+		}
+		switch r := p.Rhs[0].(type) {
+		case *ast.Ident: // s = nil
+			return nil, r.Name == "nil"
+		case *ast.SliceExpr: // s = s[:0]
+			x, _ := r.X.(*ast.Ident)
+			return nil, x != nil && x.Name == id.Name
+		}
+		call, _ := p.Rhs[0].(*ast.CallExpr)
+		if call == nil || len(call.Args) == 0 {
+			return nil, false
+		}
+		fn, _ := call.Fun.(*ast.Ident)
+		arg, _ := call.Args[0].(*ast.Ident)
+		return nil, fn != nil && fn.Name == "append" && arg != nil && arg.Name == id.Name
+	case *ast.IndexExpr:
+		if p.X != id || inAppendArgs(id.Name, stack) {
+			return nil, false
+		}
+		switch g := grand.(type) {
+		case *ast.UnaryExpr:
+			return nil, g.Op != token.AND
+		case *ast.SelectorExpr, *ast.SliceExpr, *ast.IndexExpr, *ast.ParenExpr, *ast.StarExpr:
+			return nil, false
+		case *ast.CallExpr:
+			return nil, g.Fun != p
+		}
+		return nil, true
+	case *ast.RangeStmt:
+		return nil, p.X == id
+	case *ast.SliceExpr: // s = s[:0]
+		as, _ := grand.(*ast.AssignStmt)
+		if p.X != id || as == nil || as.Tok != token.ASSIGN || len(as.Lhs) != 1 || len(as.Rhs) != 1 || as.Rhs[0] != p {
+			return nil, false
+		}
+		lhs, _ := as.Lhs[0].(*ast.Ident)
+		return nil, lhs != nil && lhs.Name == id.Name
+	}
+	return nil, false
+}
+
+// inAppendArgs reports whether the ancestors stack of a use of name hold
+// the arguments of an append to name (a use there sees the slice before
+// the append gives it the buffer).
+func inAppendArgs(name string, stack []ast.Node) bool {
+	for _, a := range stack {
+		if c, ok := a.(*ast.CallExpr); ok && len(c.Args) > 0 {
+			fn, _ := c.Fun.(*ast.Ident)
+			arg, _ := c.Args[0].(*ast.Ident)
+			if fn != nil && fn.Name == "append" && arg != nil && arg.Name == name {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// inForPost reports whether call is in the post statement of a for loop,
+// which gc compiles after the loop's body.
+func inForPost(call *ast.CallExpr, stack []ast.Node) bool {
+	for _, a := range stack {
+		if f, ok := a.(*ast.ForStmt); ok && f.Post != nil && f.Post.Pos() <= call.Pos() && call.End() <= f.Post.End() {
+			return true
+		}
+	}
+	return false
+}

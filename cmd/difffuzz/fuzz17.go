@@ -844,3 +844,341 @@ func main() {`)
 	}
 	g.p("}")
 }
+
+// genGenTypes: generic types in depth: a generic interface implemented by
+// generic structs (and asserted to per instantiation), methods returning
+// another instantiation of their own type (Pair[K, V].Swap is Pair[V, K]),
+// recursive generic types (a list), generic types embedding other
+// instantiated generic types (promoted methods), method values and method
+// expressions of instantiated types bound when evaluated, type switches
+// over instantiations, generic types with constraint methods called
+// through the type parameter, and %T and %v of all of them.
+func genGenTypes(g *gen) {
+	g.raw(`package main
+
+import (
+	"fmt"
+	"strconv"
+)
+
+type Getter[T any] interface{ Get() T }
+
+type Box[T any] struct{ v T }
+
+func (b Box[T]) Get() T       { return b.v }
+func (b *Box[T]) Set(v T)     { b.v = v }
+func (b Box[T]) With(v T) Box[T] { b.v = v; return b }
+
+type Pair[K, V comparable] struct {
+	Key K
+	Val V
+}
+
+func (p Pair[K, V]) Swap() Pair[V, K] { return Pair[V, K]{p.Val, p.Key} }
+
+type List[T any] struct {
+	head T
+	next *List[T]
+}
+
+func (l *List[T]) Push(v T) *List[T] { return &List[T]{v, l} }
+
+func (l *List[T]) Each(f func(T)) {
+	for ; l != nil; l = l.next {
+		f(l.head)
+	}
+}
+
+func (l *List[T]) Len() int {
+	if l == nil {
+		return 0
+	}
+	return 1 + l.next.Len()
+}
+
+type Stringish interface{ String() string }
+
+type ID int
+
+func (i ID) String() string { return "id" + strconv.Itoa(int(i)) }
+
+type Named[T Stringish] struct {
+	Box[T]
+	label string
+}
+
+func (n Named[T]) Show() string { return n.label + "=" + n.Get().String() }
+
+type Counter[T ~int | ~int64] struct{ total T }
+
+func (c *Counter[T]) Add(v T) T { c.total += v; return c.total }
+
+func describe[T any](g Getter[T]) string { return fmt.Sprintf("%T:%v", g, g.Get()) }
+
+func kind(v any) string {
+	switch x := v.(type) {
+	case Box[int]:
+		return fmt.Sprint("Box[int] ", x.v)
+	case *Box[int]:
+		return fmt.Sprint("*Box[int] ", x.v)
+	case Box[string]:
+		return "Box[string] " + x.v
+	case Getter[int]:
+		return fmt.Sprintf("Getter[int] %T", x)
+	case Getter[ID]:
+		return fmt.Sprintf("Getter[ID] %T", x)
+	case Pair[string, int], Pair[int, string]:
+		return fmt.Sprintf("pair %v", x)
+	default:
+		return fmt.Sprintf("other %T", x)
+	}
+}
+
+func main() {`)
+	vals := []string{fmt.Sprint(g.in(-9, 9)), fmt.Sprintf("%q", g.pick("a", "bc", "")), fmt.Sprintf("ID(%d)", g.in(0, 9)), "1.5", "[2]int{1, 2}"}
+	for i := range 24 {
+		v := g.pick(vals...)
+		switch g.n(8) {
+		case 0:
+			g.p("\t{\n\t\tb := Box[%s]{%s}\n\t\tget := b.Get\n\t\tset := b.Set\n\t\tb.v = b.With(%s).v\n\t\tset(%s)\n\t\tfmt.Printf(\"%d %%T %%v %%v %%v\\n\", b, b, get(), b.Get())\n\t}", typeOf(v), v, v, v, i)
+		case 1:
+			g.p("\t{\n\t\tp := Pair[string, %s]{%q, %s}\n\t\tq := p.Swap()\n\t\tr := q.Swap()\n\t\tfmt.Printf(\"%d %%T %%v %%T %%v %%v\\n\", q, q, r, r, r == p)\n\t}", typeOf(v), g.pick("k", "key"), v, i)
+		case 2:
+			g.p("\t{\n\t\tvar l *List[%s]\n\t\tfor range %d {\n\t\t\tl = l.Push(%s)\n\t\t}\n\t\tl.Each(func(v %s) { fmt.Print(v, \",\") })\n\t\tfmt.Println(%d, l.Len())\n\t}", typeOf(v), g.in(0, 4), v, typeOf(v), i)
+		case 3:
+			g.p("\t{\n\t\tn := Named[ID]{Box[ID]{%d}, %q}\n\t\tvar g Getter[ID] = n\n\t\tn.Set(%d)\n\t\tfmt.Println(%d, n.Show(), g.Get(), describe(g), describe[ID](&n))\n\t}", g.in(0, 9), g.pick("x", "y"), g.in(0, 9), i)
+		case 4:
+			ct := g.pick("int", "int64", "ID")
+			g.p("\t{\n\t\tvar c Counter[%s]\n\t\tadd := c.Add\n\t\tfor k := range %d {\n\t\t\tadd(%s(k))\n\t\t}\n\t\tf := (*Counter[%s]).Add\n\t\tf(&c, 100)\n\t\tfmt.Printf(\"%d %%T %%v\\n\", c, c)\n\t}", ct, g.in(0, 5), ct, ct, i)
+		case 5:
+			g.p("\tfmt.Println(%d, kind(%s), kind(%s))", i, g.pick("Box[int]{3}", "&Box[int]{4}", "Box[string]{\"s\"}", "Box[ID]{5}", "Named[ID]{}", "Pair[string, int]{\"a\", 1}", "Pair[int, string]{1, \"a\"}", "Pair[ID, int]{}"), g.pick("Box[int]{3}", "&Box[ID]{4}", "List[int]{}", "Counter[int]{2}", "Pair[string, int]{\"a\", 1}.Swap()"))
+		case 6:
+			g.p("\t{\n\t\tgs := []Getter[%s]{Box[%s]{%s}, &Box[%s]{}}\n\t\tfor _, x := range gs {\n\t\t\tfmt.Print(describe(x), \" \")\n\t\t}\n\t\tbs := map[Box[%s]]int{{%s}: 1}\n\t\tbs[Box[%s]{%s}]++\n\t\tfmt.Println(%d, len(bs))\n\t}", typeOf(v), typeOf(v), v, typeOf(v), typeOf(v), v, typeOf(v), v, i)
+		default:
+			g.p("\t{\n\t\tget := Box[%s].Get\n\t\tb := Box[%s]{%s}\n\t\tm := b.Get\n\t\tb.v = *new(%s)\n\t\tfmt.Printf(\"%d %%v %%v %%T\\n\", get(b), m(), get)\n\t}", typeOf(v), typeOf(v), v, typeOf(v), i)
+		}
+	}
+	g.p("}")
+}
+
+// typeOf returns the type of a literal written by genGenTypes.
+func typeOf(v string) string {
+	switch {
+	case strings.HasPrefix(v, "\""):
+		return "string"
+	case strings.HasPrefix(v, "ID("):
+		return "ID"
+	case v == "1.5":
+		return "float64"
+	case strings.HasPrefix(v, "[2]int"):
+		return "[2]int"
+	}
+	return "int"
+}
+
+// genFloatSpecial: NaN, infinities and negative zero where Go's rules are
+// particular: NaN is unequal to itself (also inside arrays, structs and
+// interfaces, and as a switch tag), every NaN key is a new map entry (found
+// by no lookup, removed by clear only), +0 and -0 are one map key, min and
+// max propagate NaN and order -0 below +0, float32 conversions that
+// overflow to infinity, float-to-int conversions truncating toward zero,
+// and the sorting helpers' order of NaNs.
+func genFloatSpecial(g *gen) {
+	g.raw(`package main
+
+import (
+	"cmp"
+	"fmt"
+	"math"
+	"slices"
+	"sort"
+)
+
+type F struct {
+	A float64
+	B [2]float32
+}
+
+var _, _, _ = cmp.Compare[int], sort.Float64s, slices.Max[[]int]
+
+func main() {
+	nan, inf := math.NaN(), math.Inf(1)
+	negz := math.Copysign(0, -1)
+	var f32big float64 = 1e39
+	_, _, _, _ = nan, inf, negz, f32big`)
+	fv := []string{"nan", "inf", "-inf", "negz", "0.0", "1.5", "-2.5", "f32big", "math.MaxFloat64", "math.SmallestNonzeroFloat64"}
+	x := func() string { return g.pick(fv...) }
+	for i := range 24 {
+		switch g.n(9) {
+		case 0:
+			a, b := x(), x()
+			g.p("\t{\n\t\ta, b := %s, %s\n\t\tfmt.Println(%d, a == b, a < b, a != b, a+b, a*b, a-b, a/b)\n\t}", a, b, i)
+		case 1:
+			a := x()
+			g.p("\t{\n\t\ta := %s\n\t\tarr := [2]float64{a, 1}\n\t\tf := F{A: a}\n\t\tvar e any = a\n\t\tfmt.Println(%d, arr == arr, f == f, e == e, e == any(a), [1]any{a} == [1]any{a})\n\t}", a, i)
+		case 2:
+			g.p("\t{\n\t\tm := map[float64]int{}\n\t\tfor k, v := range []float64{%s, %s, %s, %s} {\n\t\t\tm[v] += k + 1\n\t\t}\n\t\t_, ok := m[nan]\n\t\tdelete(m, nan)\n\t\tn := len(m)\n\t\tvar ks, vs []float64\n\t\tfor k, v := range m {\n\t\t\tks, vs = append(ks, k), append(vs, float64(v))\n\t\t}\n\t\tslices.Sort(ks)\n\t\tslices.Sort(vs)\n\t\tfmt.Println(%d, ks, vs, ok, n, m[0], m[negz])\n\t\tclear(m)\n\t\tfmt.Println(len(m))\n\t}", x(), x(), x(), x(), i)
+		case 3:
+			a, b := x(), x()
+			g.p("\t{\n\t\ta, b := %s, %s\n\t\tfmt.Println(%d, min(a, b), max(a, b), min(a, b, 1), max(negz, 0), min(0, negz), 1/min(negz, 0), 1/max(negz, 0))\n\t}", a, b, i)
+		case 4:
+			a := x()
+			g.p("\t{\n\t\ta := %s\n\t\tf := float32(a)\n\t\tfmt.Println(%d, f, float64(f) == a, math.IsInf(float64(f), 0), math.Signbit(a), math.Float64bits(a)>>52)\n\t}", a, i)
+		case 5:
+			v := fmt.Sprintf("%d.%d", g.in(-99, 99), g.in(0, 99))
+			g.p("\t{\n\t\tv := %s\n\t\tfmt.Println(%d, int(v), int8(v/4), uint8(math.Abs(v)), int64(-v), int32(v*1000), uint(math.Abs(v)*3))\n\t}", v, i)
+		case 6:
+			g.p("\t{\n\t\ts := []float64{%s, %s, %s, %s, %s}\n\t\tt := slices.Clone(s)\n\t\tsort.Float64s(s)\n\t\tslices.SortFunc(t, cmp.Compare[float64])\n\t\tfmt.Println(%d, s, t, slices.Max(t), slices.Min(t), slices.Index(t, nan), cmp.Compare(nan, 0))\n\t}", x(), x(), x(), x(), x(), i)
+		case 7:
+			g.p("\t{\n\t\tv := %s\n\t\tres := \"none\"\n\t\tswitch v {\n\t\tcase 0:\n\t\t\tres = \"zero\"\n\t\tcase math.Inf(1):\n\t\t\tres = \"inf\"\n\t\tcase 1.5, -2.5:\n\t\t\tres = \"num\"\n\t\t}\n\t\tfmt.Printf(\"%d %%v %%.2f %%e %%g %%5.1f %%x\\n\", res, v, v, v, v, v)\n\t}", x(), i)
+		default:
+			g.p("\t{\n\t\tc := complex(%s, %s)\n\t\td := complex(%s, 0)\n\t\tfmt.Println(%d, c, c == c, c*d, c/d, real(c/d), -c)\n\t}", x(), x(), x(), i)
+		}
+	}
+	g.p("}")
+}
+
+// genStrTypes: conversions among strings, byte and rune slices and named
+// types of them (type Str string, type Bytes []byte, type Runes []rune),
+// string(rune) of invalid code points (surrogates, negative, beyond
+// U+10FFFF give U+FFFD), []rune of invalid UTF-8 (one U+FFFD per bad byte),
+// indexing and slicing in the middle of a multi-byte rune, ranging over
+// named string types and slices of them, byte and rune arithmetic, and
+// comparisons of strings with non-ASCII bytes.
+func genStrTypes(g *gen) {
+	g.raw(`package main
+
+import (
+	"fmt"
+	"unicode/utf8"
+)
+
+type Str string
+type Bytes []byte
+type Runes []rune
+type B byte
+type R rune
+
+func (s Str) Len() int { return utf8.RuneCountInString(string(s)) }
+
+func main() {`)
+	strs := []string{"héllo", "日本語", "a\xffb", "\xe6\x97", "€x", "", "ab", "\U0001F600!", "ß", "Z\u0301"}
+	str := func() string { return fmt.Sprintf("%q", g.pick(strs...)) }
+	cps := []string{"-1", "0xD800", "0xDFFF", "0x10FFFF", "0x110000", "65", "233", "0x1F600", "0", "0xFFFD"}
+	for i := range 24 {
+		switch g.n(8) {
+		case 0:
+			g.p("\t{\n\t\tcp := %s\n\t\tr := rune(cp)\n\t\ts := string(r)\n\t\tfmt.Printf(\"%d %%q %%d %%v %%q %%U\\n\", s, len(s), utf8.ValidRune(r), string(R(cp)), r)\n\t}", g.pick(cps...), i)
+		case 1:
+			g.p("\t{\n\t\ts := Str(%s)\n\t\trs := Runes(s)\n\t\tbs := Bytes(s)\n\t\tfmt.Println(%d, len(s), s.Len(), len(rs), len(bs), string(rs) == string(s), Str(bs) == s, []rune(string(bs)))\n\t}", str(), i)
+		case 2:
+			a := g.in(0, 3)
+			g.p("\t{\n\t\ts := %s\n\t\tif len(s) > %d {\n\t\t\tfmt.Printf(\"%d %%q %%q %%d %%c\\n\", s[%d:], s[:%d], s[%d], s[%d])\n\t\t\tfor i, r := range s[%d:] {\n\t\t\t\tfmt.Print(i, \":\", r, \" \")\n\t\t\t}\n\t\t}\n\t\tfmt.Println(%d)\n\t}", str(), a, i, a, a, a, a, a, i)
+		case 3:
+			g.p("\t{\n\t\tbs := []byte(%s)\n\t\tb2 := bs\n\t\ts := string(bs)\n\t\tif len(bs) > 0 {\n\t\t\tbs[0]++\n\t\t}\n\t\tbs = append(bs, %s...)\n\t\tfmt.Printf(\"%d %%q %%q %%q %%v\\n\", s, b2, bs, utf8.Valid(bs))\n\t}", str(), str(), i)
+		case 4:
+			g.p("\t{\n\t\tfor i, r := range Str(%s) {\n\t\t\tfmt.Print(i, \" \", R(r)+1, \" \", B(r), \" \")\n\t\t}\n\t\tfor i, b := range Bytes(%s) {\n\t\t\tfmt.Print(i, \"=\", b, \" \")\n\t\t}\n\t\tfmt.Println(%d)\n\t}", str(), str(), i)
+		case 5:
+			g.p("\t{\n\t\trs := []rune{%s, %s, %s}\n\t\ts := string(rs)\n\t\tbs := []byte(s)\n\t\tfmt.Printf(\"%d %%q %%d %%v %%x\\n\", s, len(s), []rune(s), bs)\n\t}", g.pick(cps...), g.pick(cps...), g.pick(cps...), i)
+		case 6:
+			a, b := str(), str()
+			g.p("\tfmt.Println(%d, %s < %s, Str(%s) > Str(%s), %s+%s == Str(%s+%s), string(Runes(%s)) + string(Bytes(%s)))", i, a, b, a, b, a, b, a, b, a, b)
+		default:
+			g.p("\t{\n\t\tvar b byte = %d\n\t\tvar r rune = %d\n\t\tb += %d\n\t\tr -= %d\n\t\tc := 'a' + b%%26\n\t\tfmt.Printf(\"%d %%v %%v %%T %%c %%q %%q\\n\", b, r, c, c, string(rune(b)), string(r))\n\t}", g.in(0, 255), g.in(0, 0x10FFFF), g.in(0, 255), g.in(0, 1000), i)
+		}
+	}
+	g.p("}")
+}
+
+// genGenAssert: type assertions and type switches whose target is a type
+// parameter (v.(T), switch any(x).(type) with case T), instantiated with
+// named types and their underlying types (ID and int are different
+// types), interfaces (the program's and compiled ones), pointers and
+// composite types; zero values and %T of type parameters; conversions
+// between type parameters of one core type; and maps and slices keyed
+// and typed by them.
+func genGenAssert(g *gen) {
+	g.raw(`package main
+
+import (
+	"errors"
+	"fmt"
+)
+
+type ID int
+type Name string
+type IDs []ID
+
+type Shower interface{ Show() string }
+
+func (i ID) Show() string   { return fmt.Sprint("#", int(i)) }
+func (n *Name) Show() string { return "name:" + string(*n) }
+
+type Getter[T any] interface{ Get() T }
+
+type Box[T any] struct{ v T }
+
+func (b Box[T]) Get() T { return b.v }
+
+func As[T any](v any) (T, bool) {
+	t, ok := v.(T)
+	return t, ok
+}
+
+func Which[T any](v any) string {
+	switch x := v.(type) {
+	case T:
+		return fmt.Sprintf("T=%T", x)
+	case []T:
+		return fmt.Sprintf("[]T len %d", len(x))
+	case map[string]T:
+		return "map of T"
+	case func() T:
+		return "func returning T"
+	case Getter[T]:
+		return fmt.Sprintf("Getter[T] %v", x.Get())
+	case nil:
+		return "nil"
+	default:
+		return fmt.Sprintf("not T: %T", x)
+	}
+}
+
+func Zero[T any]() string {
+	var z T
+	return fmt.Sprintf("%T %v", z, z)
+}
+
+func Conv[T, U ~int | ~int64 | ~float64](t T) U { return U(t) }
+
+func Count[K comparable](ks ...K) map[K]int {
+	m := map[K]int{}
+	for _, k := range ks {
+		m[k]++
+	}
+	return m
+}
+
+var _ = errors.New
+
+func main() {`)
+	types := []string{"int", "ID", "string", "Name", "*Name", "Shower", "error", "fmt.Stringer", "any", "[]int", "IDs", "[]ID", "Box[ID]", "Box[int]", "Getter[int]", "Getter[ID]", "func() int", "int64"}
+	vals := []string{"1", "ID(2)", "\"s\"", "Name(\"n\")", "new(Name)", "ID(3)", "errors.New(\"e\")", "[]int{1}", "IDs{4}", "[]ID{5}", "Box[ID]{6}", "Box[int]{7}", "map[string]ID{}", "func() ID { return 8 }", "func() int { return 9 }", "nil", "int64(10)", "&Box[ID]{11}"}
+	for i := range 26 {
+		t, v := g.pick(types...), g.pick(vals...)
+		switch g.n(6) {
+		case 0, 1:
+			g.p("\t{\n\t\tx, ok := As[%s](%s)\n\t\tfmt.Printf(\"%d %%T %%v\\n\", x, ok)\n\t}", t, v, i)
+		case 2:
+			g.p("\tfmt.Println(%d, Which[%s](%s), Which[%s](%s))", i, t, v, g.pick(types...), g.pick(vals...))
+		case 3:
+			g.p("\tfmt.Println(%d, Zero[%s](), Zero[%s]())", i, t, g.pick(types...))
+		case 4:
+			a, b := g.pick("int", "ID", "int64", "float64"), g.pick("int", "ID", "int64", "float64")
+			g.p("\t{\n\t\tu := Conv[%s, %s](%d)\n\t\tfmt.Printf(\"%d %%T %%v %%v\\n\", u, u, any(u) == any(%s(%d)))\n\t}", a, b, g.in(-9, 9), i, b, g.in(-9, 9))
+		default:
+			g.p("\t{\n\t\tm := Count[any](%s, %s, %s, %s)\n\t\tn := Count(ID(1), ID(1), 2)\n\t\tfmt.Printf(\"%d %%d %%T %%v\\n\", len(m), n, n)\n\t}", g.pick("1", "ID(1)", "int64(1)", "\"1\"", "Name(\"1\")"), g.pick("1", "ID(1)", "int64(1)", "\"1\"", "Name(\"1\")"), g.pick("1", "ID(1)", "Box[ID]{1}", "Box[int]{1}"), g.pick("[2]ID{}", "[2]int{}", "ID(1)"), i)
+		}
+	}
+	g.p("}")
+}

@@ -246,6 +246,23 @@ func dynKey(t *itype) string {
 	return t.id()
 }
 
+// srcTypeKeys holds the names (dynKey) of the static types of operands of
+// comparisons with interfaces that mention a type declared by the program
+// and need their type kept (rawOfOtherType). gonotes patch (s17-fuzz17).
+var srcTypeKeys sync.Map
+
+// staticDynKey is dynKey of the static type t of an operand of a
+// comparison with an interface, made when the comparison is compiled; it
+// notes in srcTypeKeys a type that mentions one declared by the program.
+// gonotes patch (s17-fuzz17).
+func staticDynKey(t *itype) string {
+	k := dynKey(t)
+	if k != "" && mentionsSrcType(t, 0) && dynTypeNeeded(t) {
+		srcTypeKeys.Store(k, true)
+	}
+	return k
+}
+
 // dynOperand returns the value v of an operand of static type key (from
 // dynKey) for a comparison of interfaces, and the name of its dynamic type
 // if it is known: a valueInterface holding a value gives its interpreted
@@ -381,7 +398,7 @@ func ifaceEqual(v0 reflect.Value, k0 string, v1 reflect.Value, k1 string) bool {
 	// that mentions a type declared by the program, whose reflect type may
 	// be the same: any([1]ID{}) != any([1]int{}), and any([]ID{}) ==
 	// any([]int{}) is false, not a panic.
-	if rawOfOtherType(t0, i0, ty1) || rawOfOtherType(t1, i1, ty0) {
+	if rawOfOtherType(t0, i0, ty1, t1) || rawOfOtherType(t1, i1, ty0, t0) {
 		return false
 	}
 	// gonotes patch (s13-ifacefield): a struct held as itself is of an
@@ -409,11 +426,19 @@ func ifaceEqual(v0 reflect.Value, k0 string, v1 reflect.Value, k1 string) bool {
 
 // rawOfOtherType reports whether the operand of type name key and value i
 // of a comparison of interfaces is a composite value held as itself (no
-// name known) while the other operand's dynamic type t mentions a type
-// declared by the program (mentionsSrcType, methodsig.go): the two
-// dynamic types differ. gonotes patch (s17-fuzz17).
-func rawOfOtherType(key string, i interface{}, t *itype) bool {
-	if key != "" || i == nil || t == nil || !mentionsSrcType(t, 0) || !dynTypeNeeded(t) {
+// name known) while the other operand's dynamic type t, or its static type
+// named otherKey (staticDynKey), mentions a type declared by the program
+// (mentionsSrcType, methodsig.go) and needs its type kept: the two types
+// differ. gonotes patch (s17-fuzz17).
+func rawOfOtherType(key string, i interface{}, t *itype, otherKey string) bool {
+	if key != "" || i == nil {
+		return false
+	}
+	if t != nil {
+		if !mentionsSrcType(t, 0) || !dynTypeNeeded(t) {
+			return false
+		}
+	} else if _, ok := srcTypeKeys.Load(otherKey); otherKey == "" || !ok {
 		return false
 	}
 	if _, ok := i.(valueInterface); ok {

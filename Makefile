@@ -139,7 +139,7 @@ fuzz:
 # (the report of the programs that differ: bin/difffuzz.txt). Not part of
 # make test. SEEDS=from:to and KINDS=a,b (go run ./cmd/difffuzz -list) choose
 # the programs; keep to about 200 at a time.
-SEEDS ?= 0:6
+SEEDS ?= 0:4
 KINDS ?= all
 DIFFFUZZ_SECTION := kernel/eval/testdata/conformance/difffuzz_tmp
 difffuzz:

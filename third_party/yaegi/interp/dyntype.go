@@ -246,30 +246,56 @@ func dynKey(t *itype) string {
 	return t.id()
 }
 
+// srcTypeKeys holds the names (dynKey) of the static types of operands of
+// comparisons with interfaces that mention a type declared by the program
+// and need their type kept (rawOfOtherType). gonotes patch (s17-fuzz17).
+var srcTypeKeys sync.Map
+
+// staticDynKey is dynKey of the static type t of an operand of a
+// comparison with an interface, made when the comparison is compiled; it
+// notes in srcTypeKeys a type that mentions one declared by the program.
+// gonotes patch (s17-fuzz17).
+func staticDynKey(t *itype) string {
+	k := dynKey(t)
+	if k != "" && mentionsSrcType(t, 0) && dynTypeNeeded(t) {
+		srcTypeKeys.Store(k, true)
+	}
+	return k
+}
+
 // dynOperand returns the value v of an operand of static type key (from
 // dynKey) for a comparison of interfaces, and the name of its dynamic type
 // if it is known: a valueInterface holding a value gives its interpreted
 // type, a value stored as itself in an interface gives "".
 func dynOperand(v reflect.Value, key string) (string, interface{}) {
+	k, i, _ := dynOperandType(v, key)
+	return k, i
+}
+
+// dynOperandType is dynOperand, with the interpreted type the name is of
+// when the operand is a valueInterface, and dyn false when the value was
+// held as itself (a raw value: its type has no type declared by the
+// program, dynTypeNeeded). gonotes patch (s17-fuzz17).
+func dynOperandType(v reflect.Value, key string) (string, interface{}, *itype) {
 	if !v.IsValid() {
-		return "", nil
+		return "", nil, nil
 	}
 	if key != "" {
-		return key, v.Interface()
+		return key, v.Interface(), nil
 	}
 	i := v.Interface()
 	vi, ok := i.(valueInterface)
 	if !ok {
 		if vi, ok = namedVI(reflect.ValueOf(i)); !ok { // gonotes patch: rtname.go
 			if k := wrapperKey(i); k != "" { // gonotes patch: rtiface.go
-				return k, wrapperValue(i)
+				return k, wrapperValue(i), nil
 			}
-			return rawKey(i), wrapperValue(i)
+			return rawKey(i), wrapperValue(i), nil
 		}
 	}
 	for {
 		if vi.node == nil || vi.node.typ == nil || vi.node.typ.cat == nilT || !vi.value.IsValid() {
-			return "", nil
+			return "", nil, nil
 		}
 		next, ok := vi.value.Interface().(valueInterface)
 		if !ok {
@@ -278,15 +304,16 @@ func dynOperand(v reflect.Value, key string) (string, interface{}) {
 		vi = next
 	}
 	k := dynKey(vi.node.typ)
+	t := vi.node.typ
 	v = vi.value
 	if v.Kind() == reflect.Interface {
 		if v.IsNil() {
-			return "", nil
+			return "", nil, nil
 		}
 		v = v.Elem()
-		k = rawKey(v.Interface())
+		k, t = rawKey(v.Interface()), nil
 	}
-	return k, wrapperValue(v.Interface())
+	return k, wrapperValue(v.Interface()), t
 }
 
 // rawKey returns the name of the type of i, a value stored as itself in an
@@ -361,9 +388,17 @@ func unwrapIValue(v reflect.Value, keep []reflect.Type) reflect.Value {
 // an interface type) are equal: same dynamic type where both are known,
 // and equal values.
 func ifaceEqual(v0 reflect.Value, k0 string, v1 reflect.Value, k1 string) bool {
-	t0, i0 := dynOperand(v0, k0)
-	t1, i1 := dynOperand(v1, k1)
+	t0, i0, ty0 := dynOperandType(v0, k0)
+	t1, i1, ty1 := dynOperandType(v1, k1)
 	if t0 != "" && t1 != "" && t0 != t1 {
+		return false
+	}
+	// gonotes patch (s17-fuzz17): a composite value held as itself is of
+	// a type made of predeclared types only (dynTypeNeeded), never of one
+	// that mentions a type declared by the program, whose reflect type may
+	// be the same: any([1]ID{}) != any([1]int{}), and any([]ID{}) ==
+	// any([]int{}) is false, not a panic.
+	if rawOfOtherType(t0, i0, ty1, t1) || rawOfOtherType(t1, i1, ty0, t0) {
 		return false
 	}
 	// gonotes patch (s13-ifacefield): a struct held as itself is of an
@@ -387,6 +422,33 @@ func ifaceEqual(v0 reflect.Value, k0 string, v1 reflect.Value, k1 string) bool {
 		}
 	}
 	return i0 == i1
+}
+
+// rawOfOtherType reports whether the operand of type name key and value i
+// of a comparison of interfaces is a composite value held as itself (no
+// name known) while the other operand's dynamic type t, or its static type
+// named otherKey (staticDynKey), mentions a type declared by the program
+// (mentionsSrcType, methodsig.go) and needs its type kept: the two types
+// differ. gonotes patch (s17-fuzz17).
+func rawOfOtherType(key string, i interface{}, t *itype, otherKey string) bool {
+	if key != "" || i == nil {
+		return false
+	}
+	if t != nil {
+		if !mentionsSrcType(t, 0) || !dynTypeNeeded(t) {
+			return false
+		}
+	} else if _, ok := srcTypeKeys.Load(otherKey); otherKey == "" || !ok {
+		return false
+	}
+	if _, ok := i.(valueInterface); ok {
+		return false
+	}
+	switch reflect.TypeOf(i).Kind() {
+	case reflect.Array, reflect.Struct, reflect.Slice, reflect.Map, reflect.Ptr, reflect.Chan, reflect.Func:
+		return true
+	}
+	return false
 }
 
 // hasIfaceElem reports whether the array or struct type rt has an element

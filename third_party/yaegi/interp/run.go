@@ -6130,10 +6130,10 @@ func caseEqual(n *node) func(f *frame, i int) bool {
 	// gonotes patch: a tag or a case of an interface type is compared
 	// with its dynamic type (dyntype.go).
 	if tag := n.anc.anc.child[l-2]; tag.typ != nil && isInterface(tag.typ) || anyInterface(n.child[:len(values)]) {
-		k0 := dynKey(tag.typ)
+		k0 := staticDynKey(tag.typ) // gonotes patch (s17-fuzz17): staticDynKey
 		keys := make([]string, len(values))
 		for i := range keys {
-			keys[i] = dynKey(n.child[i].typ)
+			keys[i] = staticDynKey(n.child[i].typ) // gonotes patch (s17-fuzz17)
 		}
 		return func(f *frame, i int) bool {
 			return ifaceEqual(value(f), k0, values[i](f), keys[i])

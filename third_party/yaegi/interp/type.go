@@ -2493,7 +2493,7 @@ func (t *itype) methodSet(viaPtr, keepAmbiguous bool) methodSet {
 			// Get methods from recursive analysis of interface fields.
 			for _, f := range typ.field {
 				if f.typ.cat == funcT {
-					res[f.name] = f.typ.TypeOf().String()
+					res[f.name] = srcMethodSig(f.typ) // gonotes patch (s17-fuzz17)
 				} else {
 					sub, _ := getMethods(f.typ, true, false) // gonotes patch
 					for k, v := range sub {
@@ -2585,7 +2585,7 @@ func (t *itype) methodSet(viaPtr, keepAmbiguous bool) methodSet {
 				}
 				continue
 			}
-			res[m.ident] = m.typ.TypeOf().String()
+			res[m.ident] = srcMethodSig(m.typ) // gonotes patch (s17-fuzz17)
 			depth[m.ident] = 0
 		}
 		return res, depth
@@ -2632,7 +2632,7 @@ func getMethodsOwn(typ *itype, get func(*itype, bool, bool) (methodSet, map[stri
 			}
 			continue
 		}
-		res[m.ident] = m.typ.TypeOf().String()
+		res[m.ident] = srcMethodSig(m.typ) // gonotes patch (s17-fuzz17)
 		depth[m.ident] = 0
 	}
 	return res, depth

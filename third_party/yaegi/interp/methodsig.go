@@ -1,0 +1,59 @@
+package interp
+
+// gonotes patch (whole file; s17-fuzz17): the signature of a method in a
+// method set tells the program's own named types from their underlying
+// types. See PATCHES.md, "A method returning a named type does not
+// implement one returning its underlying type".
+
+// srcMethodSig returns the signature of the interpreted method or
+// interface method of func type ft as a method set has it: its runtime
+// type's string, which is that of the compiled types too (binMethodSigOf),
+// and, when ft mentions a type declared by the program, its type identity
+// (ft.id()) after a NUL. The runtime type of a type declared by the
+// program is that of its underlying type (type ID int is int), so the
+// runtime string alone made Get() ID and Get() int one signature: a type
+// with the one satisfied an interface with the other. A compiled
+// interface's signatures never mention the program's types, so the
+// signatures it is compared with are unchanged.
+func srcMethodSig(ft *itype) string {
+	s := ft.TypeOf().String()
+	if mentionsSrcType(ft, 0) {
+		s += "\x00" + ft.id()
+	}
+	return s
+}
+
+// mentionsSrcType reports whether the type t is, or is made of, a type
+// declared by the program (a linkedT: a defined type or an instantiated
+// generic type).
+func mentionsSrcType(t *itype, depth int) bool {
+	if t == nil || depth > 16 {
+		return false
+	}
+	switch t.cat {
+	case linkedT:
+		return true
+	case ptrT, sliceT, arrayT, chanT, chanSendT, chanRecvT, variadicT:
+		return mentionsSrcType(t.val, depth+1)
+	case mapT:
+		return mentionsSrcType(t.key, depth+1) || mentionsSrcType(t.val, depth+1)
+	case funcT:
+		for _, a := range t.arg {
+			if mentionsSrcType(a, depth+1) {
+				return true
+			}
+		}
+		for _, r := range t.ret {
+			if mentionsSrcType(r, depth+1) {
+				return true
+			}
+		}
+	case structT, interfaceT:
+		for _, f := range t.field {
+			if mentionsSrcType(f.typ, depth+1) {
+				return true
+			}
+		}
+	}
+	return false
+}

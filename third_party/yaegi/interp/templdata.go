@@ -4,7 +4,10 @@ package interp
 
 import (
 	"reflect"
+	"runtime"
+	"sync"
 	"unsafe"
+	"weak"
 )
 
 // The data of a template (text/template and html/template Execute and
@@ -18,9 +21,11 @@ import (
 // with its methods), in fields, elements of slices and arrays, values of
 // maps and pointees. A container whose element type changes becomes one of
 // anys ([]Shape: []any); a struct whose field type changes is made again
-// with reflect.StructOf, which has no methods: a struct type with methods
-// is left as it is (its methods are more use to a template than the
-// fields).
+// with reflect.StructOf; if its type has methods (gonotes patch,
+// s17-ifacelayout), the struct made again is given a method table
+// (templMethodView) whose methods make the value back into the
+// interpreter's and call the method on it: on the value the view was made
+// from, for a pointer receiver reached through the pointer the data held.
 
 // templateExecName reports whether c0, the function of a call, is the
 // Execute or ExecuteTemplate method of a text/template or html/template
@@ -83,6 +88,9 @@ func (interp *Interpreter) crossIfaceData(v reflect.Value, depth int) (reflect.V
 		}
 		p := reflect.New(r.Type())
 		p.Elem().Set(r)
+		if isTemplMethodView(r.Type()) {
+			noteTemplOrig(p, v) // gonotes patch (s17-ifacelayout)
+		}
 		return p, true
 	case reflect.Slice, reflect.Array:
 		if v.Kind() == reflect.Slice && v.Type().Elem() == valueInterfaceType && v.Len() == 0 {
@@ -213,9 +221,7 @@ func (interp *Interpreter) crossStructData(v reflect.Value, depth int) (reflect.
 		}
 		return cp, true
 	}
-	if t.NumMethod() > 0 || reflect.PointerTo(t).NumMethod() > 0 {
-		return v, false
-	}
+	methods := t.NumMethod() > 0 || reflect.PointerTo(t).NumMethod() > 0
 	fields := make([]reflect.StructField, t.NumField())
 	for i := range fields {
 		sf := t.Field(i)
@@ -230,7 +236,15 @@ func (interp *Interpreter) crossStructData(v reflect.Value, depth int) (reflect.
 			}
 		}
 	}
-	out := reflect.New(reflect.StructOf(fields)).Elem()
+	vt := reflect.StructOf(fields)
+	if methods {
+		// gonotes patch (s17-ifacelayout): a view type with the
+		// methods of t (templMethodView).
+		if vt = interp.templMethodView(t, vt); vt == nil {
+			return v, false
+		}
+	}
+	out := reflect.New(vt).Elem()
 	for i, r := range vals {
 		if !r.IsValid() {
 			continue
@@ -352,4 +366,140 @@ func (interp *Interpreter) crossIfaceResult(r reflect.Value) reflect.Value {
 		out.Set(c)
 	}
 	return out
+}
+
+// templViewKey identifies a view type with methods (templMethodView).
+type templViewKey struct {
+	interp  *Interpreter
+	t, view reflect.Type
+}
+
+// templViews holds the view types with methods made, by templViewKey
+// (nil if none could be made). gonotes patch (s17-ifacelayout).
+var templViews sync.Map
+
+// templViewSet holds the view types with methods, for isTemplMethodView,
+// each with the struct type it is a named copy of.
+var templViewSet sync.Map
+
+// isTemplMethodView reports whether r is a view type of templMethodView.
+func isTemplMethodView(r reflect.Type) bool {
+	_, ok := templViewSet.Load(r)
+	return ok
+}
+
+// templViewUnder returns the struct type the view type r is a named copy
+// of, or nil.
+func templViewUnder(r reflect.Type) reflect.Type {
+	u, _ := templViewSet.Load(r)
+	ut, _ := u.(reflect.Type)
+	return ut
+}
+
+// templMethodView returns the view type of a struct type t with methods
+// (the named runtime type of a notebook struct type): a named copy of
+// view (t made again with reflect.StructOf, with other types for fields
+// that hold notebook interface values), of t's name, whose method table
+// has t's exported methods (those of *t for the pointer type). Such a
+// method makes its receiver back into a value of t (gobFromView), or
+// takes the value the view was made from (noteTemplOrig) for a pointer
+// receiver, calls t's method on it, and for a pointer receiver makes the
+// view again from the value after the call (a method that changed a field
+// is seen by the rest of the template). It returns nil if no such type
+// can be made (no method stub left). gonotes patch (s17-ifacelayout).
+func (interp *Interpreter) templMethodView(t, view reflect.Type) reflect.Type {
+	k := templViewKey{interp, t, view}
+	if r, ok := templViews.Load(k); ok {
+		rt, _ := r.(reflect.Type)
+		return rt
+	}
+	if !methodTypesWork() {
+		templViews.Store(k, nil)
+		return nil
+	}
+	pt := reflect.PointerTo(t)
+	specs := make([]rtMethodSpec, 0, pt.NumMethod())
+	for i := 0; i < pt.NumMethod(); i++ {
+		m := pt.Method(i)
+		_, byValue := t.MethodByName(m.Name)
+		name, mt := m.Name, dropRecv(m.Type)
+		spec := rtMethodSpec{name: name, typ: mt, ptr: !byValue}
+		spec.call = func(recv reflect.Value, in []reflect.Value) []reflect.Value {
+			orig, ptr := reflect.Value{}, recv.Kind() == reflect.Ptr
+			if ptr {
+				orig = templOrig(recv)
+			}
+			if !orig.IsValid() {
+				orig = reflect.New(t)
+				src := recv
+				if ptr {
+					src = recv.Elem()
+				}
+				interp.gobFromView(src, orig.Elem())
+			}
+			f := orig.MethodByName(name)
+			var out []reflect.Value
+			if mt.IsVariadic() {
+				out = f.CallSlice(in)
+			} else {
+				out = f.Call(in)
+			}
+			if ptr {
+				// The view of the value after the call (the receiver
+				// is the view seen as its unnamed struct type).
+				if r, ok := interp.crossIfaceData(orig.Elem(), 0); ok && (r.Type() == recv.Elem().Type() || templViewUnder(r.Type()) == recv.Elem().Type()) {
+					reflect.NewAt(r.Type(), recv.UnsafePointer()).Elem().Set(r)
+				}
+			}
+			return out
+		}
+		specs = append(specs, spec)
+	}
+	r := makeMethodRTypeOf(nil, nil, view, view, t.String(), t.PkgPath(), specs)
+	if r != nil {
+		templViewSet.Store(r, view)
+	}
+	if old, loaded := templViews.LoadOrStore(k, r); loaded {
+		rt, _ := old.(reflect.Type)
+		return rt
+	}
+	return r
+}
+
+// templOrigEntry is the pointer a view's pointer was made from
+// (noteTemplOrig); view checks that the entry is the view's, not that of
+// a view freed before at the same address.
+type templOrigEntry struct {
+	view weak.Pointer[byte]
+	orig reflect.Value
+}
+
+// templOrigs holds, by the address of a view made of the value a pointer
+// points to, that pointer (templOrigEntry), while the view lives.
+var templOrigs sync.Map
+
+// noteTemplOrig notes that p, a pointer to a view with methods, was made
+// from the pointer orig: a method of a pointer receiver is called on orig
+// (a template calling a method that changes its receiver changes the
+// data, as in Go).
+func noteTemplOrig(p, orig reflect.Value) {
+	ptr := p.UnsafePointer()
+	key := uintptr(ptr)
+	templOrigs.Store(key, templOrigEntry{weak.Make((*byte)(ptr)), orig})
+	runtime.AddCleanup((*byte)(ptr), func(k uintptr) {
+		if e, ok := templOrigs.Load(k); ok && e.(templOrigEntry).view.Value() == nil {
+			templOrigs.CompareAndDelete(k, e)
+		}
+	}, key)
+}
+
+// templOrig returns the pointer p, a pointer to a view, was made from, or
+// the zero Value.
+func templOrig(p reflect.Value) reflect.Value {
+	ptr := p.UnsafePointer()
+	e, ok := templOrigs.Load(uintptr(ptr))
+	if !ok || e.(templOrigEntry).view.Value() != (*byte)(ptr) {
+		return reflect.Value{}
+	}
+	return e.(templOrigEntry).orig
 }

@@ -54,8 +54,6 @@ var gaps = []gap{
 		nil},
 	{"a cell prints go vet's concurrency warnings (a lock copied by value, WaitGroup.Add first thing in a goroutine, a discarded context cancel function) on stderr; the cell still runs (go run prints nothing, go vet reports them)",
 		[]string{"public7/mistakes_copy_lock_value_vet.go"}},
-	{"a method promoted into an anonymous struct type (struct{ *Invoice; Title string }) from an embedded type of the notebook is not seen by compiled code (text/template's {{.Count}} of such data); a named struct type works",
-		[]string{"public9b/s14_template_anon_struct_promoted_method.go"}},
 	{"append to a nil slice that does not escape (only its len and cap are used) grows as a heap slice does (cap 1, 2, 4, 8 for ints); gc gives such a slice's first backing array a 32-byte buffer on the stack (cap 4 for ints, 32 for bytes), which its escape analysis decides and the interpreter does not have",
 		[]string{"public10b/s15_append_nil_slice_cap_stack_buffer.go"}},
 	{"runtime.Caller in a cell, and log's Lshortfile and Llongfile flags (which call it), report the interpreter's own Go frames (reflect/value.go) instead of the cell's file and line",

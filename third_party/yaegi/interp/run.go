@@ -3478,7 +3478,8 @@ func callBin(n *node) {
 	if templateExecName(c0) && len(values) > 0 {
 		// gonotes patch (s12): the data of a template (templdata.go).
 		v, interp := values[len(values)-1], n.interp
-		values[len(values)-1] = func(f *frame) reflect.Value { return interp.crossTemplateData(v(f)) }
+		dt := n.child[len(n.child)-1].typ // gonotes patch (s17-ifacelayout)
+		values[len(values)-1] = func(f *frame) reflect.Value { return interp.crossTemplateData(v(f), dt) }
 	}
 	l := len(values)
 

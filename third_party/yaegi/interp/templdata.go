@@ -3,11 +3,15 @@
 package interp
 
 import (
+	"fmt"
 	"reflect"
 	"runtime"
+	"strings"
 	"sync"
 	"unsafe"
 	"weak"
+
+	"github.com/traefik/yaegi/internal/unsafe2"
 )
 
 // The data of a template (text/template and html/template Execute and
@@ -48,8 +52,25 @@ func templateExecName(c0 *node) bool {
 }
 
 // crossTemplateData returns the data v of a template with the values of
-// interpreted interface types it holds given as their values.
-func (interp *Interpreter) crossTemplateData(v reflect.Value) reflect.Value {
+// interpreted interface types it holds given as their values. dt is the
+// interpreted type of the data's expression (gonotes patch,
+// s17-ifacelayout): a value of an unnamed struct type of the notebook
+// given as the interpreter's value (struct{ *Invoice; Title string }, the
+// interpreter's types in its fields) is first seen as its runtime type of
+// the notebook's named types (composedRType), whose embedded fields have
+// methods that templPromotedView promotes.
+func (interp *Interpreter) crossTemplateData(v reflect.Value, dt *itype) reflect.Value {
+	if dt != nil && dt.cat == structT && dt.name == "" {
+		e := v
+		if e.Kind() == reflect.Interface && !e.IsNil() {
+			e = e.Elem()
+		}
+		if under := dt.TypeOf(); under != nil && e.IsValid() && e.Type() == under {
+			if pv := interp.templEmbedView(dt, under); pv != nil {
+				v = reinterpret(e, pv)
+			}
+		}
+	}
 	r, _ := interp.crossIfaceData(v, 0)
 	return r
 }
@@ -77,7 +98,14 @@ func (interp *Interpreter) crossIfaceData(v reflect.Value, depth int) (reflect.V
 		if v.Type() == valueInterfaceType {
 			return interp.crossVIData(v, depth), true
 		}
-		return interp.crossStructData(v, depth)
+		r, ok := interp.crossStructData(v, depth)
+		if !ok {
+			// gonotes patch (s17-ifacelayout): templPromotedView.
+			if pv := templPromotedView(v.Type()); pv != nil {
+				return reinterpret(v, pv), true
+			}
+		}
+		return r, ok
 	case reflect.Ptr:
 		if v.IsNil() || v.Elem().Kind() != reflect.Struct {
 			return v, false
@@ -502,4 +530,171 @@ func templOrig(p reflect.Value) reflect.Value {
 		return reflect.Value{}
 	}
 	return e.(templOrigEntry).orig
+}
+
+// templEmbedView returns the view type of a value of the unnamed struct
+// type dt (of reflect type under) that embeds a field of a notebook type
+// with methods: the struct with the runtime types of its fields (the
+// notebook's named types, with their methods: a copy of under's
+// descriptor with those field types, as reflect.StructOf panics on some
+// embedded fields with methods beside other fields) whose method table
+// has the methods promoted from them (templPromotedView), or nil.
+func (interp *Interpreter) templEmbedView(dt *itype, under reflect.Type) reflect.Type {
+	if under.Kind() != reflect.Struct || under.NumField() != len(dt.field) {
+		return nil
+	}
+	embeds := false
+	for _, f := range dt.field {
+		embeds = embeds || f.embed
+	}
+	if !embeds {
+		return nil
+	}
+	types := make([]reflect.Type, len(dt.field))
+	var key strings.Builder
+	changed := false
+	for i, f := range dt.field {
+		types[i] = under.Field(i).Type
+		if f.typ != nil {
+			if ft := interp.crossRType(f.typ); ft != nil && ft != types[i] && sameLayout(ft, types[i]) {
+				types[i], changed = ft, true
+			}
+		}
+		fmt.Fprintf(&key, "%p,", types[i])
+	}
+	if !changed {
+		return nil
+	}
+	k := templEmbedKey{under, key.String()}
+	if r, ok := templPromoted.Load(k); ok {
+		rt, _ := r.(reflect.Type)
+		return rt
+	}
+	str := under.String()
+	if ct := interp.composedRType(dt); ct != nil {
+		str = ct.String()
+	}
+	r := makeTemplPromotedView(withFieldTypes(under, types), str)
+	if old, loaded := templPromoted.LoadOrStore(k, r); loaded {
+		rt, _ := old.(reflect.Type)
+		return rt
+	}
+	if r != nil {
+		templViewSet.Store(r, under)
+	}
+	return r
+}
+
+// templEmbedKey identifies a view type of templEmbedView: the
+// interpreter's struct type and its fields' runtime types.
+type templEmbedKey struct {
+	under reflect.Type
+	types string
+}
+
+// templPromoted holds templPromotedView's types by struct type (nil if
+// none). gonotes patch (s17-ifacelayout).
+var templPromoted sync.Map
+
+// templPromotedView returns, for an unnamed struct type t that embeds a
+// field of a type with methods beside other fields (struct{ *Invoice;
+// Title string }), a copy of t whose method table has the methods
+// promoted from its embedded fields at depth one (not those of a name of
+// a field or of two embedded fields), or nil: t was made with
+// reflect.StructOf, which promotes none, and a template evaluating
+// {{.Count}} on it failed ("can't evaluate field Count"). The copy is
+// unnamed, as Go's type of such a struct is; its methods call the
+// embedded field's.
+func templPromotedView(t reflect.Type) reflect.Type {
+	if t.Name() != "" || t.NumMethod() > 0 || t.NumField() < 2 {
+		return nil
+	}
+	if r, ok := templPromoted.Load(t); ok {
+		rt, _ := r.(reflect.Type)
+		return rt
+	}
+	r := makeTemplPromotedView(t, t.String())
+	if old, loaded := templPromoted.LoadOrStore(t, r); loaded {
+		rt, _ := old.(reflect.Type)
+		return rt
+	}
+	if r != nil {
+		templViewSet.Store(r, t)
+	}
+	return r
+}
+
+// makeTemplPromotedView makes templPromotedView's type for t, of the
+// string form str.
+func makeTemplPromotedView(t reflect.Type, str string) reflect.Type {
+	if !methodTypesWork() {
+		return nil
+	}
+	type promo struct {
+		field int
+		m     reflect.Method
+		ptr   bool // only in the method set of *t (a pointer receiver of a field embedded by value)
+	}
+	found := map[string][]promo{}
+	for i := 0; i < t.NumField(); i++ {
+		sf := t.Field(i)
+		if !sf.Anonymous {
+			continue
+		}
+		ft := sf.Type
+		ms := ft
+		if ft.Kind() != reflect.Ptr && ft.Kind() != reflect.Interface {
+			ms = reflect.PointerTo(ft)
+		}
+		for j := 0; j < ms.NumMethod(); j++ {
+			m := ms.Method(j)
+			_, byValue := ft.MethodByName(m.Name)
+			found[m.Name] = append(found[m.Name], promo{i, m, !byValue})
+		}
+	}
+	var specs []rtMethodSpec
+	for name, ps := range found {
+		if len(ps) != 1 {
+			continue // ambiguous at depth one
+		}
+		if _, isField := t.FieldByName(name); isField {
+			continue
+		}
+		p := ps[0]
+		mt := p.m.Type
+		if t.Field(p.field).Type.Kind() != reflect.Interface {
+			mt = dropRecv(mt)
+		}
+		field, variadic := p.field, mt.IsVariadic()
+		specs = append(specs, rtMethodSpec{name: name, typ: mt, ptr: p.ptr, call: func(recv reflect.Value, in []reflect.Value) []reflect.Value {
+			if recv.Kind() == reflect.Ptr {
+				if o := templOrig(recv); o.IsValid() {
+					recv = o
+				}
+				recv = recv.Elem()
+			}
+			f := unsafe2.Exported(recv.Field(field))
+			if f.Kind() != reflect.Ptr && f.Kind() != reflect.Interface && f.CanAddr() {
+				f = f.Addr()
+			}
+			if (f.Kind() == reflect.Ptr || f.Kind() == reflect.Interface) && f.IsNil() {
+				panic(runtimeNilDeref{})
+			}
+			m := f.MethodByName(name)
+			if variadic {
+				return m.CallSlice(in)
+			}
+			return m.Call(in)
+		}})
+	}
+	if len(specs) == 0 {
+		return nil
+	}
+	r := makeMethodRTypeOf(nil, nil, t, t, str, "", specs)
+	if r == nil {
+		return nil
+	}
+	// Unnamed, as Go's struct type with promoted methods is.
+	(*rtAbiType)(rtTypeOf(r)).tflag &^= tflagNamed
+	return r
 }

@@ -32,7 +32,7 @@ type gap struct {
 }
 
 var gaps = []gap{
-	{"reflect.TypeOf((*I)(nil)).Elem() and reflect.TypeFor[I]() of an interface type I declared in the notebook are interface types, but a struct field, slice or map element of such a type has the interpreter's struct valueInterface as its reflect type (reflect.TypeOf(app).Elem().Field(0).Type has Kind struct), so a field injector finds no interface field (a func's parameters and results of such types are the interface types)",
+	{"reflect.TypeOf((*I)(nil)).Elem() and reflect.TypeFor[I]() of an interface type I declared in the notebook are interface types, but a struct field, slice or map element of such a type has the interpreter's struct valueInterface as its reflect type (reflect.TypeOf(app).Elem().Field(0).Type has Kind struct), so a field injector finds no interface field: a method of reflect.Type called on that type, or one of reflect.Value looking at the type of such a value, panics with \"gonotes: reflect cannot see a struct field ... not supported yet\" (a func's parameters and results of such types are the interface types)",
 		[]string{"reflect/s10_struct_field_iface_type.go"}},
 	{"a cell's unused imports and top-level variables are not errors (a later cell may use them); inside funcs, unused variables are errors as in Go",
 		[]string{"compile_errors/unused_import.go", "compile_errors/unused_var_in_main.go"}},

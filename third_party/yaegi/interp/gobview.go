@@ -212,6 +212,15 @@ func (interp *Interpreter) gobToView(v reflect.Value, vt reflect.Type) reflect.V
 
 // gobFromView sets dst (settable) from view, a value of its view type.
 func (interp *Interpreter) gobFromView(view, dst reflect.Value) {
+	if view.Kind() == reflect.Interface && dst.Kind() != reflect.Interface && dst.Type() != valueInterfaceType {
+		// gonotes patch (s17-ifacelayout): an element of a template's
+		// view ([]any of struct views, templdata.go).
+		if view.IsNil() {
+			dst.Set(reflect.Zero(dst.Type()))
+			return
+		}
+		view = view.Elem()
+	}
 	if view.Type() == dst.Type() {
 		dst.Set(view)
 		return

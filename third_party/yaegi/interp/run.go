@@ -2947,6 +2947,7 @@ func callBin(n *node) {
 	child := n.child[1:]
 	c0 := n.child[0]
 	value := genValue(c0)
+	value = genReflectGuard(c0, value) // gonotes patch (s17-ifacelayout): reflectguard.go
 	if dv := reflect.ValueOf(interpDeepEqual); isDeepEqual(c0) && c0.typ.rtype == dv.Type() {
 		// gonotes patch (s13-ifacefield): deepequal.go.
 		value = func(*frame) reflect.Value { return dv }

@@ -60,14 +60,22 @@ func templateExecName(c0 *node) bool {
 // the notebook's named types (composedRType), whose embedded fields have
 // methods that templPromotedView promotes.
 func (interp *Interpreter) crossTemplateData(v reflect.Value, dt *itype) reflect.Value {
-	if dt != nil && dt.cat == structT && dt.name == "" {
+	st, ptr := dt, false
+	if st != nil && st.cat == ptrT && st.name == "" {
+		st, ptr = st.val, true // a pointer to such a struct: the same memory seen as a pointer to the view
+	}
+	if st != nil && st.cat == structT && st.name == "" {
 		e := v
 		if e.Kind() == reflect.Interface && !e.IsNil() {
 			e = e.Elem()
 		}
-		if under := dt.TypeOf(); under != nil && e.IsValid() && e.Type() == under {
-			if pv := interp.templEmbedView(dt, under); pv != nil {
-				v = reinterpret(e, pv)
+		if under := st.TypeOf(); under != nil && e.IsValid() && (!ptr && e.Type() == under || ptr && e.Type() == reflect.PointerTo(under) && !e.IsNil()) {
+			if pv := interp.templEmbedView(st, under); pv != nil {
+				if ptr {
+					v = reflect.NewAt(pv, e.UnsafePointer())
+				} else {
+					v = reinterpret(e, pv)
+				}
 			}
 		}
 	}
@@ -660,7 +668,7 @@ func makeTemplPromotedView(t reflect.Type, str string) reflect.Type {
 		if _, isField := t.FieldByName(name); isField {
 			continue
 		}
-		p := ps[0]
+		name, p := name, ps[0] // the module's Go version shares loop variables
 		mt := p.m.Type
 		if t.Field(p.field).Type.Kind() != reflect.Interface {
 			mt = dropRecv(mt)

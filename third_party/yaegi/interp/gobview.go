@@ -68,9 +68,17 @@ func gobView(t reflect.Type, seen map[reflect.Type]bool, depth int) (reflect.Typ
 		defer delete(seen, t)
 		fields := make([]reflect.StructField, t.NumField())
 		changed := false
+		var self []int8 // gonotes patch (s17-ifacelayout): gobSelfView
 		for i := range fields {
 			sf := t.Field(i)
 			fields[i] = reflect.StructField{Name: sf.Name, PkgPath: sf.PkgPath, Type: sf.Type, Tag: sf.Tag, Anonymous: sf.Anonymous}
+			if k := gobSelfKind(sf.Type, t); k != 0 {
+				if self == nil {
+					self = make([]int8, len(fields))
+				}
+				self[i] = k
+				continue
+			}
 			if ft, ok := gobView(sf.Type, seen, depth+1); ok {
 				fields[i].Type, changed = ft, true
 			}
@@ -83,9 +91,71 @@ func gobView(t reflect.Type, seen map[reflect.Type]bool, depth int) (reflect.Typ
 				fields[i].Anonymous = false
 			}
 		}
+		if self != nil {
+			if r := gobSelfView(t, fields, self); r != nil {
+				return r, true
+			}
+		}
 		return reflect.StructOf(fields), true
 	}
 	return t, false
+}
+
+// gobSelfKind tells whether ft, the type of a field of the struct type t,
+// is *t (1) or []*t (2). gonotes patch (s17-ifacelayout).
+func gobSelfKind(ft, t reflect.Type) int8 {
+	switch {
+	case ft.Kind() == reflect.Ptr && ft.Elem() == t:
+		return 1
+	case ft.Kind() == reflect.Slice && ft.Elem().Kind() == reflect.Ptr && ft.Elem().Elem() == t:
+		return 2
+	}
+	return 0
+}
+
+// gobSelfView returns the view type of the struct type t that reaches
+// itself through fields of type *t or []*t (self: 1 or 2 by field, see
+// gobSelfKind) and has fields of other types in its view (fields):
+// reflect.StructOf cannot make a type that refers to itself, so the view
+// is a named copy (of t's name, as gob names it) of the struct made with
+// placeholders of the same layouts (*byte, []*byte) for those fields,
+// whose fields are then of the copy's own pointer type (a copy of the
+// field table: StructOf's type is not changed). It returns nil if no
+// named copy can be made. gonotes patch (s17-ifacelayout): "gob: type
+// interp.valueInterface has no exported fields" for type Drawing
+// struct{ Shapes []Shape; Next *Drawing }.
+func gobSelfView(t reflect.Type, fields []reflect.StructField, self []int8) reflect.Type {
+	if !namedTypesWork() {
+		return nil
+	}
+	for i, k := range self {
+		switch k {
+		case 1:
+			fields[i].Type = reflect.TypeOf((*byte)(nil))
+		case 2:
+			fields[i].Type = reflect.TypeOf([]*byte(nil))
+		}
+	}
+	str, pkg := t.String(), t.PkgPath()
+	if t.Name() == "" || pkg == "" {
+		str, pkg = "main.gobView", "main"
+	}
+	named := makeNamedRType(reflect.StructOf(fields), str, pkg)
+	if named == nil {
+		return nil
+	}
+	d := (*rtStruct)(rtTypeOf(named))
+	d.fields = append(d.fields[:0:0], d.fields...)
+	pn := reflect.PointerTo(named)
+	for i, k := range self {
+		switch k {
+		case 1:
+			d.fields[i].typ = rtTypeOf(pn)
+		case 2:
+			d.fields[i].typ = rtTypeOf(reflect.SliceOf(pn))
+		}
+	}
+	return named
 }
 
 // gobToView returns v as a value of the view type vt.
@@ -142,6 +212,15 @@ func (interp *Interpreter) gobToView(v reflect.Value, vt reflect.Type) reflect.V
 
 // gobFromView sets dst (settable) from view, a value of its view type.
 func (interp *Interpreter) gobFromView(view, dst reflect.Value) {
+	if view.Kind() == reflect.Interface && dst.Kind() != reflect.Interface && dst.Type() != valueInterfaceType {
+		// gonotes patch (s17-ifacelayout): an element of a template's
+		// view ([]any of struct views, templdata.go).
+		if view.IsNil() {
+			dst.Set(reflect.Zero(dst.Type()))
+			return
+		}
+		view = view.Elem()
+	}
 	if view.Type() == dst.Type() {
 		dst.Set(view)
 		return

@@ -807,8 +807,7 @@ func ProgramValueError(v any) bool {
 	return user
 }
 
-// reflectValueType is the type of reflect.Value.
-var reflectValueType = reflect.TypeOf(reflect.Value{})
+// reflectValueType (reflectguard.go) is the type of reflect.Value.
 
 // reflectValueCall reports whether n calls a method of a reflect.Value
 // (or *reflect.Value). gonotes patch (s17-misc17).

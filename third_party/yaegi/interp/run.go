@@ -2953,6 +2953,7 @@ func callBin(n *node) {
 	child := n.child[1:]
 	c0 := n.child[0]
 	value := genValue(c0)
+	value = genReflectGuard(c0, value) // gonotes patch (s17-ifacelayout): reflectguard.go
 	if dv := reflect.ValueOf(interpDeepEqual); isDeepEqual(c0) && c0.typ.rtype == dv.Type() {
 		// gonotes patch (s13-ifacefield): deepequal.go.
 		value = func(*frame) reflect.Value { return dv }
@@ -3484,7 +3485,8 @@ func callBin(n *node) {
 	if templateExecName(c0) && len(values) > 0 {
 		// gonotes patch (s12): the data of a template (templdata.go).
 		v, interp := values[len(values)-1], n.interp
-		values[len(values)-1] = func(f *frame) reflect.Value { return interp.crossTemplateData(v(f)) }
+		dt := n.child[len(n.child)-1].typ // gonotes patch (s17-ifacelayout)
+		values[len(values)-1] = func(f *frame) reflect.Value { return interp.crossTemplateData(v(f), dt) }
 	}
 	l := len(values)
 

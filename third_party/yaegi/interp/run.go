@@ -1073,6 +1073,20 @@ func convert(n *node) {
 		return
 	}
 
+	if c.rval.IsValid() && c.rval.Kind() == reflect.String && typ.Kind() == reflect.Slice { // gonotes patch (s17-public17)
+		// A constant string converted to []byte or []rune has its
+		// length as capacity in gc (the compiler allocates the exact
+		// size); reflect's Convert rounds it up to a size class
+		// ([]byte("abc") had cap 8), so an append to it shared the
+		// array where Go's copies.
+		n.exec = func(f *frame) bltn {
+			v := value(f).Convert(typ)
+			dest(f).Set(v.Slice3(0, v.Len(), v.Len()))
+			return next
+		}
+		return
+	}
+
 	n.exec = func(f *frame) bltn {
 		if doConvert {
 			dest(f).Set(value(f).Convert(typ))

@@ -6,9 +6,9 @@ type Base[T any] struct {
 	items []T
 }
 
-func (b *Base[T]) Add(v T)    { b.items = append(b.items, v) }
-func (b Base[T]) Count() int  { return len(b.items) }
-func (b Base[T]) First() T    { return b.items[0] }
+func (b *Base[T]) Add(v T)   { b.items = append(b.items, v) }
+func (b Base[T]) Count() int { return len(b.items) }
+func (b Base[T]) First() T   { return b.items[0] }
 
 type Named struct {
 	Base[string]

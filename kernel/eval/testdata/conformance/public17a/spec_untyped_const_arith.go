@@ -6,9 +6,9 @@ import (
 )
 
 const (
-	Big   = 1 << 100
-	Small = Big >> 99
-	Third = 1.0 / 3
+	Big     = 1 << 100
+	Small   = Big >> 99
+	Third   = 1.0 / 3
 	Precise = 0.1 + 0.2
 )
 

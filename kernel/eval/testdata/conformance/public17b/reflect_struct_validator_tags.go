@@ -28,7 +28,9 @@ type FieldError struct {
 	Got  any
 }
 
-func (e FieldError) Error() string { return fmt.Sprintf("%s: failed %q (got %v)", e.Path, e.Rule, e.Got) }
+func (e FieldError) Error() string {
+	return fmt.Sprintf("%s: failed %q (got %v)", e.Path, e.Rule, e.Got)
+}
 
 func validate(v any) error {
 	var errs []error

@@ -168,6 +168,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				} else if t := sc.rangeChanType(n.anc); t != nil {
 					// range over channel
 					e := n.anc.child[0]
+					sc.add(t) // gonotes patch (s17-public17): the channel, evaluated once (rangeChan: e.findex-1)
 					index := sc.add(t.val)
 					sc.sym[e.ident] = &symbol{index: index, kind: varSym, typ: t.val}
 					e.typ = t.val
@@ -2327,10 +2328,11 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			if n.rf != nil { // gonotes patch: range over func
 				rangeFuncWire(n)
 			} else if sc.rangeChanType(n) != nil {
-				n.start = n.child[1].start // Get chan
-				n.child[1].tnext = n       // then go to range function
-				n.tnext = n.child[2].start // then go to range body
-				n.child[2].tnext = n       // then body go to range function (loop)
+				n.start = n.child[1].start    // Get chan
+				n.child[1].tnext = n.child[0] // gonotes patch (s17-public17): then keep it (rangeChan)
+				n.child[0].tnext = n          // then go to range function
+				n.tnext = n.child[2].start    // then go to range body
+				n.child[2].tnext = n          // then body go to range function (loop)
 				n.child[0].gen = empty
 			} else {
 				var k, o, body *node

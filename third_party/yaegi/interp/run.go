@@ -5647,6 +5647,14 @@ func _range(n *node) {
 	if isString(an.typ.TypeOf()) { // gonotes patch: the next byte position, from 0
 		index, start = index3, 0
 	}
+	if isString(an.typ.TypeOf()) { // gonotes patch (s17-public17)
+		// The range expression is evaluated once: the string is copied
+		// out of its variable (genValue gives the variable itself), so
+		// that assigning the variable in the body does not change the
+		// runes ranged over.
+		get := value
+		value = func(f *frame) reflect.Value { return reflect.ValueOf(get(f).String()) }
+	}
 	n.child[0].exec = func(f *frame) bltn {
 		f.data[index2] = value(f)   // set array shallow copy for range
 		f.data[index].SetInt(start) // assing index value
@@ -5686,6 +5694,14 @@ func rangeChan(n *node) {
 	fnext := getExec(n.fnext)
 	tnext := getExec(n.tnext)
 
+	// gonotes patch (s17-public17): the channel is evaluated once, when
+	// the loop starts (cfg.go: child[1], then child[0], then n), into the
+	// slot allocated just before the element's; it was read again at each
+	// iteration, so that assigning the channel variable in the body (ch =
+	// nil) changed the channel ranged over (a nil one blocked forever).
+	chIndex := i - 1
+	raw := value
+	value = func(f *frame) reflect.Value { return f.data[chIndex] }
 	n.exec = func(f *frame) bltn {
 		f.mutex.RLock()
 		done := f.loadCtl().done // gonotes patch: see runCtl
@@ -5700,6 +5716,11 @@ func rangeChan(n *node) {
 		}
 		f.data[i].Set(v)
 		return tnext
+	}
+	loop := n.exec
+	n.child[0].exec = func(f *frame) bltn {
+		f.data[chIndex].Set(raw(f)) // a copy: raw may be the variable itself
+		return loop
 	}
 }
 

@@ -10,9 +10,9 @@ func main() {
 	wg.Add(1)
 	fmt.Println("starting worker")
 	go func() {
-		defer wg.Done()
 		var m map[string]int
 		m["boom"]++
+		wg.Done()
 	}()
 	wg.Wait()
 	fmt.Println("unreachable?")

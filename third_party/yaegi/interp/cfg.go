@@ -4412,6 +4412,13 @@ func convertConstTo(c constant.Value, from *itype, t reflect.Type) reflect.Value
 			}
 			return reflect.ValueOf(string(r)).Convert(t)
 		}
+	case reflect.Bool:
+		// gonotes patch (s17-public17): an untyped boolean constant
+		// (bool(1 > 0), B("a" < "b") with type B bool) was made an
+		// int64, whose conversion to bool panicked at compile time.
+		if c.Kind() == constant.Bool {
+			return reflect.ValueOf(constant.BoolVal(c)).Convert(t)
+		}
 	}
 	i, _ := constant.Int64Val(constant.ToInt(c))
 	return reflect.ValueOf(i).Convert(t)

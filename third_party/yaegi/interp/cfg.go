@@ -168,6 +168,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				} else if t := sc.rangeChanType(n.anc); t != nil {
 					// range over channel
 					e := n.anc.child[0]
+					sc.add(t) // gonotes patch (s17-public17): the channel, evaluated once (rangeChan: e.findex-1)
 					index := sc.add(t.val)
 					sc.sym[e.ident] = &symbol{index: index, kind: varSym, typ: t.val}
 					e.typ = t.val
@@ -2368,10 +2369,11 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			if n.rf != nil { // gonotes patch: range over func
 				rangeFuncWire(n)
 			} else if sc.rangeChanType(n) != nil {
-				n.start = n.child[1].start // Get chan
-				n.child[1].tnext = n       // then go to range function
-				n.tnext = n.child[2].start // then go to range body
-				n.child[2].tnext = n       // then body go to range function (loop)
+				n.start = n.child[1].start    // Get chan
+				n.child[1].tnext = n.child[0] // gonotes patch (s17-public17): then keep it (rangeChan)
+				n.child[0].tnext = n          // then go to range function
+				n.tnext = n.child[2].start    // then go to range body
+				n.child[2].tnext = n          // then body go to range function (loop)
 				n.child[0].gen = empty
 			} else {
 				var k, o, body *node
@@ -4454,6 +4456,13 @@ func convertConstTo(c constant.Value, from *itype, t reflect.Type) reflect.Value
 				r = rune(i)
 			}
 			return reflect.ValueOf(string(r)).Convert(t)
+		}
+	case reflect.Bool:
+		// gonotes patch (s17-public17): an untyped boolean constant
+		// (bool(1 > 0), B("a" < "b") with type B bool) was made an
+		// int64, whose conversion to bool panicked at compile time.
+		if c.Kind() == constant.Bool {
+			return reflect.ValueOf(constant.BoolVal(c)).Convert(t)
 		}
 	}
 	i, _ := constant.Int64Val(constant.ToInt(c))

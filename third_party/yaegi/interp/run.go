@@ -1073,6 +1073,20 @@ func convert(n *node) {
 		return
 	}
 
+	if c.rval.IsValid() && c.rval.Kind() == reflect.String && typ.Kind() == reflect.Slice { // gonotes patch (s17-public17)
+		// A constant string converted to []byte or []rune has its
+		// length as capacity in gc (the compiler allocates the exact
+		// size); reflect's Convert rounds it up to a size class
+		// ([]byte("abc") had cap 8), so an append to it shared the
+		// array where Go's copies.
+		n.exec = func(f *frame) bltn {
+			v := value(f).Convert(typ)
+			dest(f).Set(v.Slice3(0, v.Len(), v.Len()))
+			return next
+		}
+		return
+	}
+
 	n.exec = func(f *frame) bltn {
 		if doConvert {
 			dest(f).Set(value(f).Convert(typ))
@@ -5657,6 +5671,14 @@ func _range(n *node) {
 	if isString(an.typ.TypeOf()) { // gonotes patch: the next byte position, from 0
 		index, start = index3, 0
 	}
+	if isString(an.typ.TypeOf()) { // gonotes patch (s17-public17)
+		// The range expression is evaluated once: the string is copied
+		// out of its variable (genValue gives the variable itself), so
+		// that assigning the variable in the body does not change the
+		// runes ranged over.
+		get := value
+		value = func(f *frame) reflect.Value { return reflect.ValueOf(get(f).String()) }
+	}
 	n.child[0].exec = func(f *frame) bltn {
 		f.data[index2] = value(f)   // set array shallow copy for range
 		f.data[index].SetInt(start) // assing index value
@@ -5696,6 +5718,14 @@ func rangeChan(n *node) {
 	fnext := getExec(n.fnext)
 	tnext := getExec(n.tnext)
 
+	// gonotes patch (s17-public17): the channel is evaluated once, when
+	// the loop starts (cfg.go: child[1], then child[0], then n), into the
+	// slot allocated just before the element's; it was read again at each
+	// iteration, so that assigning the channel variable in the body (ch =
+	// nil) changed the channel ranged over (a nil one blocked forever).
+	chIndex := i - 1
+	raw := value
+	value = func(f *frame) reflect.Value { return f.data[chIndex] }
 	n.exec = func(f *frame) bltn {
 		f.mutex.RLock()
 		done := f.loadCtl().done // gonotes patch: see runCtl
@@ -5710,6 +5740,11 @@ func rangeChan(n *node) {
 		}
 		f.data[i].Set(v)
 		return tnext
+	}
+	loop := n.exec
+	n.child[0].exec = func(f *frame) bltn {
+		f.data[chIndex].Set(raw(f)) // a copy: raw may be the variable itself
+		return loop
 	}
 }
 

@@ -2515,6 +2515,13 @@ func (t *itype) methodSet(viaPtr, keepAmbiguous bool) methodSet {
 				res[m.Name] = binMethodSigOf(rt, m) // gonotes patch (s14-typeident): without receiver
 			}
 		case ptrT:
+			if typ.val != nil && (isInterfaceSrc(typ.val) || typ.val.cat == errorT || typ.val.cat == valueT && typ.val.rtype != nil && typ.val.rtype.Kind() == reflect.Interface) {
+				// gonotes patch (s17-public17): a pointer to an interface
+				// has no methods (*error is no error): its elem's methods
+				// made fmt wrap a *error as an error ("%T" of &err printed
+				// interp._error, or panicked on a nil err).
+				return res, depth
+			}
 			if typ.val.cat == valueT {
 				// Ptr receiver methods need to be found with the ptr type.
 				typ.TypeOf() // Ensure the rtype exists.

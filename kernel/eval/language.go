@@ -68,10 +68,10 @@ var gaps = []gap{
 		nil},
 	{"text/template cannot call the methods of the elements of a []I or map[string]I field (I an interface declared in the notebook) of a struct type that has methods ({{range .Animals}}{{.Sound}} on a *Zoo with a method: can't evaluate field Sound in type interp.valueInterface); without the struct's methods it works",
 		[]string{"public11b/stu_template_zoo_iface_slice_method_struct.go"}},
-	{"a compiled type with methods embedded beside other fields (struct{ *sync.Mutex; Items []string }, struct{ time.Time; Name string }) is not embedded for reflect and encoding/json: reflect's Field(0).Anonymous is false and json.Marshal writes \"Mutex\":{} where Go promotes the embedded type's exported fields; the methods are promoted, and a value sync.Mutex, WaitGroup or strings.Builder is embedded",
-		[]string{"fuzz16/s16m_embedded_type_with_methods.go"}},
-	{"%T (and reflect's type) of the method expression of a method promoted from an embedded compiled type ((*Account).Lock, Account embedding sync.Mutex) names the struct's literal type, func(*struct { Owner string; sync.Mutex }), not func(*main.Account); calling it works",
-		[]string{"fuzz16/s16m_method_expr_embedded_compiled_type.go"}},
+	{"a value of an unnamed struct type embedding a compiled type with a String method (struct{ time.Time; N int }) given as an any is fmt's wrapper: %T prints stdlib._fmt_StringerGoStringer and x.(fmt.Stringer) is false; a named struct type works",
+		[]string{"embed17/anon_struct_embedded_values.go", "embed17/anon_struct_type_string.go"}},
+	{"the type of a *log.Logger in a cell is the kernel's replacement: reflect prints *eval.Logger for the type of a field of type *log.Logger (embedded or not); its methods are log.Logger's",
+		[]string{"embed17/logger_ptr_embedded.go"}},
 }
 
 // Banner is the kernel_info_reply banner: the Go version cells speak and

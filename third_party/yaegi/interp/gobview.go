@@ -83,7 +83,7 @@ func gobView(t reflect.Type, seen map[reflect.Type]bool, depth int) (reflect.Typ
 				fields[i].Anonymous = false
 			}
 		}
-		return reflect.StructOf(fields), true
+		return rtStructOf(fields), true // gonotes patch (s17-embedcompiled): embedded fields of types with methods
 	}
 	return t, false
 }

@@ -230,7 +230,7 @@ func (interp *Interpreter) crossStructData(v reflect.Value, depth int) (reflect.
 			}
 		}
 	}
-	out := reflect.New(reflect.StructOf(fields)).Elem()
+	out := reflect.New(rtStructOf(fields)).Elem() // gonotes patch (s17-embedcompiled): embedded fields of types with methods
 	for i, r := range vals {
 		if !r.IsValid() {
 			continue

@@ -68,8 +68,6 @@ var gaps = []gap{
 		nil},
 	{"text/template cannot call the methods of the elements of a []I or map[string]I field (I an interface declared in the notebook) of a struct type that has methods ({{range .Animals}}{{.Sound}} on a *Zoo with a method: can't evaluate field Sound in type interp.valueInterface); without the struct's methods it works",
 		[]string{"public11b/stu_template_zoo_iface_slice_method_struct.go"}},
-	{"a value of an unnamed struct type embedding a compiled type with a String method (struct{ time.Time; N int }) given as an any is fmt's wrapper: %T prints stdlib._fmt_StringerGoStringer and x.(fmt.Stringer) is false; a named struct type works",
-		[]string{"embed17/anon_struct_embedded_values.go", "embed17/anon_struct_type_string.go"}},
 	{"the type of a *log.Logger in a cell is the kernel's replacement: reflect prints *eval.Logger for the type of a field of type *log.Logger (embedded or not); its methods are log.Logger's",
 		[]string{"embed17/logger_ptr_embedded.go"}},
 }

@@ -3421,10 +3421,12 @@ func (t *itype) refType(ctx *refTypeContext) reflect.Type {
 				// or if its type has no methods (interpreted struct types),
 				// which reflect.StructOf handles in any position.
 				field.Anonymous = true
-			} else if f.embed {
+			} else if f.embed && !isInterfaceSrc(f.typ) {
 				// gonotes patch (s17-embedcompiled): a type with methods
 				// beside other fields is embedded in a copy of reflect's
-				// type (structOfEmbedded).
+				// type (structOfEmbedded). Not an interface of the
+				// notebook, whose runtime type is a struct
+				// (valueInterface): encoders would promote its fields.
 				embed = append(embed, fi)
 			}
 			fields = append(fields, field)

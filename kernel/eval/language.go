@@ -68,6 +68,8 @@ var gaps = []gap{
 		[]string{"fuzz16/s16m_embedded_type_with_methods.go"}},
 	{"%T (and reflect's type) of the method expression of a method promoted from an embedded compiled type ((*Account).Lock, Account embedding sync.Mutex) names the struct's literal type, func(*struct { Owner string; sync.Mutex }), not func(*main.Account); calling it works",
 		[]string{"fuzz16/s16m_method_expr_embedded_compiled_type.go"}},
+	{"the type of a *log.Logger in a cell is the kernel's replacement: reflect prints *eval.Logger for the type of a field of type *log.Logger (embedded or not); its methods are log.Logger's",
+		[]string{"embed17/logger_ptr_embedded.go"}},
 }
 
 // Banner is the kernel_info_reply banner: the Go version cells speak and

@@ -90,6 +90,14 @@ func dynTypeNeededDepth(t *itype, depth int) bool {
 		case mapT:
 			return dynTypeNeededDepth(t.key, depth+1) || dynTypeNeededDepth(t.val, depth+1)
 		case structT:
+			if embedsBinMethods(t) {
+				// gonotes patch (s17-embedcompiled): an unnamed struct type
+				// embedding a compiled type with methods (struct{
+				// time.Time; N int }) has the promoted methods, which its
+				// runtime type lacks: x.(fmt.Stringer) of an any holding
+				// one was false.
+				return true
+			}
 			for _, f := range t.field {
 				if dynTypeNeededDepth(f.typ, depth+1) {
 					return true

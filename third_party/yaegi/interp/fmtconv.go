@@ -455,7 +455,7 @@ func (fc *fmtConverter) conv(t *itype, elem, addr bool, seen map[*itype]bool) fu
 				}
 			}
 			// reflect.StructOf caches its types.
-			st := reflect.StructOf(fields)
+			st := rtStructOf(fields) // gonotes patch (s17-embedcompiled): embedded fields of types with methods
 			if named := fc.namedConv(t, st); named != nil {
 				st = named // gonotes patch (s13-ifacefield)
 			}

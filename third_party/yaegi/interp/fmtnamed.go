@@ -137,7 +137,7 @@ func (interp *Interpreter) fmtStructRType(t *itype, getMapType func(*itype) refl
 				r = nil
 			}
 		}()
-		r = reflect.StructOf(fields)
+		r = rtStructOf(fields) // gonotes patch (s17-embedcompiled): embedded fields of types with methods
 	}()
 	if r == nil || r.Size() != rt.Size() {
 		return nil

@@ -66,6 +66,24 @@ func typeNames(args []*node) ([]func(*frame) string, []*strings.Replacer, []func
 				}
 				return ""
 			}
+		case embedsBinType(c.typ):
+			// gonotes patch (s17-embedcompiled): a value of an unnamed
+			// struct type embedding a compiled type whose methods fmt
+			// calls (struct{ time.Time; N int }: String) is given to fmt
+			// as an interface wrapper, whose type %T printed
+			// (stdlib._fmt_StringerGoStringer).
+			var rt reflect.Type
+			if c.interp != nil {
+				rt = c.interp.crossRType(c.typ)
+			}
+			if rt == nil {
+				rt = c.typ.TypeOf()
+			}
+			if rt == nil {
+				continue
+			}
+			s := rt.String()
+			name = func(*frame) string { return s }
 		case nameable(c.typ) == 2:
 			s := itypeString(c.typ)
 			if rt := c.typ.TypeOf(); rt == nil || s == rt.String() {
@@ -338,4 +356,37 @@ func (interp *Interpreter) wrappedName(v reflect.Value) string {
 		return ""
 	}
 	return s
+}
+
+// embedsBinType reports whether t is an unnamed struct type with an
+// embedded field of a compiled type (whose promoted methods may make fmt
+// get its values in an interface wrapper). gonotes patch (s17-embedcompiled).
+func embedsBinType(t *itype) bool {
+	if t == nil || t.cat != structT || t.name != "" || t.incomplete {
+		return false
+	}
+	for _, f := range t.field {
+		if f.embed && f.typ != nil && (f.typ.cat == valueT || f.typ.cat == ptrT && f.typ.val != nil && f.typ.val.cat == valueT) {
+			return true
+		}
+	}
+	return false
+}
+
+// embedsBinMethods reports whether t is an unnamed struct type with an
+// embedded field of a compiled type that has methods (promoted to t, and
+// not in t's runtime type). gonotes patch (s17-embedcompiled).
+func embedsBinMethods(t *itype) bool {
+	if !embedsBinType(t) {
+		return false
+	}
+	for _, f := range t.field {
+		if !f.embed || f.typ == nil {
+			continue
+		}
+		if rt := f.typ.TypeOf(); rt != nil && (f.typ.cat == valueT || f.typ.cat == ptrT) && (rt.NumMethod() > 0 || rt.Kind() != reflect.Ptr && reflect.PointerTo(rt).NumMethod() > 0) {
+			return true
+		}
+	}
+	return false
 }

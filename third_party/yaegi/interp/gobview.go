@@ -96,7 +96,7 @@ func gobView(t reflect.Type, seen map[reflect.Type]bool, depth int) (reflect.Typ
 				return r, true
 			}
 		}
-		return reflect.StructOf(fields), true
+		return rtStructOf(fields), true // gonotes patch (s17-embedcompiled): embedded fields of types with methods
 	}
 	return t, false
 }
@@ -140,7 +140,7 @@ func gobSelfView(t reflect.Type, fields []reflect.StructField, self []int8) refl
 	if t.Name() == "" || pkg == "" {
 		str, pkg = "main.gobView", "main"
 	}
-	named := makeNamedRType(reflect.StructOf(fields), str, pkg)
+	named := makeNamedRType(rtStructOf(fields), str, pkg) // gonotes patch (s17-embedcompiled)
 	if named == nil {
 		return nil
 	}

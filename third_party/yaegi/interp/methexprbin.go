@@ -18,24 +18,51 @@ import (
 // was resolved as a method value without the receiver argument: a call
 // failed "too many arguments".
 func embeddedBinMethodExpr(n *node) bool {
-	recv := n.typ
+	t, path, isPtr, ok := embeddedBinMethodExprType(n.typ, n.child[1].ident, n.scope)
+	if !ok {
+		return false
+	}
+	n.typ = t
+	n.gen = func(n *node) { genEmbeddedBinMethodExpr(n, path, isPtr) }
+	n.action = aGetMethod
+	return true
+}
+
+// embeddedBinMethodExprType returns the type of the method expression
+// recv.name (recv a struct type of the notebook or a pointer to one, name
+// a method promoted from an embedded type of compiled code), the field
+// path to the embedded field and whether the method has a pointer
+// receiver, or false if recv.name is no such method expression.
+//
+// gonotes patch (s17-embedcompiled): the type is the interpreter's func
+// type (its first parameter recv), so that %T names the type
+// (func(*main.Account), not func(*struct { Owner string; sync.Mutex })),
+// and nodeType gives it too (exprType): the global pass typed a variable
+// holding such a func (write := (*Account).WriteString at a cell's top
+// level) with the compiled method's type, so a call of it in a := was
+// compiled as a call of compiled code (no copy of the results into the
+// variables, compDefineX) but ran as a call of an interpreted func value,
+// whose results were then lost (0 <nil>).
+func embeddedBinMethodExprType(recv *itype, name string, sc *scope) (*itype, []int, bool, bool) {
 	st := recv
+	if st == nil {
+		return nil, nil, false, false
+	}
 	if st.cat == ptrT {
 		st = st.val
 	}
 	if st == nil || !isStruct(st) || isInterfaceSrc(recv) {
-		return false
+		return nil, nil, false, false
 	}
-	name := n.child[1].ident
 	if len(recv.lookupField(name)) > 0 {
-		return false
+		return nil, nil, false, false
 	}
 	if m, _ := recv.lookupSrcMethod(name); m != nil {
-		return false
+		return nil, nil, false, false
 	}
 	m, path, isPtr, ok := st.lookupBinMethod(name)
 	if !ok || len(path) == 0 || m.Type == nil || m.Type.Kind() != reflect.Func {
-		return false
+		return nil, nil, false, false
 	}
 	// The type of the embedded field the method is found in.
 	et := st.TypeOf()
@@ -44,17 +71,17 @@ func embeddedBinMethodExpr(n *node) bool {
 			et = et.Elem()
 		}
 		if et.Kind() != reflect.Struct || k >= et.NumField() {
-			return false
+			return nil, nil, false, false
 		}
 		et = et.Field(k).Type
 	}
 	if et.Kind() == reflect.Interface {
-		return false
+		return nil, nil, false, false
 	}
 	if isPtr && recv.cat != ptrT && et.Kind() != reflect.Ptr {
 		// A pointer method reached through no embedded pointer is not in
 		// T's method set: left to the usual error.
-		return false
+		return nil, nil, false, false
 	}
 	args := []*itype{recv}
 	for i := 1; i < m.Type.NumIn(); i++ {
@@ -68,13 +95,7 @@ func embeddedBinMethodExpr(n *node) bool {
 	for i := 0; i < m.Type.NumOut(); i++ {
 		rets = append(rets, valueTOf(m.Type.Out(i)))
 	}
-	// The func's type is a type of compiled code (its receiver the runtime
-	// type of T): with the interpreter's func type, a call's results were
-	// lost in a := at a cell's top level.
-	n.typ = valueTOf(funcOf(args, rets, withScope(n.scope)).TypeOf())
-	n.gen = func(n *node) { genEmbeddedBinMethodExpr(n, path, isPtr) }
-	n.action = aGetMethod
-	return true
+	return funcOf(args, rets, withScope(sc)), path, isPtr, true
 }
 
 // genEmbeddedBinMethodExpr makes the func value of the method expression n

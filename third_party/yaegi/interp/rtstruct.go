@@ -191,7 +191,7 @@ func methodlessCopy(t reflect.Type, depth int) (r reflect.Type) {
 			}
 		}
 	}
-	r = reflect.StructOf(fields)
+	r = rtStructOf(fields) // gonotes patch (s17-embedcompiled): embedded fields of types with methods
 	if !sameLayout(r, t) {
 		return nil
 	}
@@ -210,7 +210,7 @@ func structOfTypesOnce(under reflect.Type, types []reflect.Type) (r reflect.Type
 		f := under.Field(i)
 		fields[i] = reflect.StructField{Name: f.Name, PkgPath: f.PkgPath, Type: types[i], Tag: f.Tag, Anonymous: f.Anonymous}
 	}
-	r = reflect.StructOf(fields)
+	r = rtStructOf(fields) // gonotes patch (s17-embedcompiled): embedded fields of types with methods
 	if !sameLayout(r, under) {
 		return nil
 	}

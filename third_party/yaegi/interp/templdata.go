@@ -272,7 +272,7 @@ func (interp *Interpreter) crossStructData(v reflect.Value, depth int) (reflect.
 			}
 		}
 	}
-	vt := reflect.StructOf(fields)
+	vt := rtStructOf(fields) // gonotes patch (s17-embedcompiled): embedded fields of types with methods
 	if methods {
 		// gonotes patch (s17-ifacelayout): a view type with the
 		// methods of t (templMethodView).

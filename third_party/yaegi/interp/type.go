@@ -1246,6 +1246,8 @@ func nodeType2(interp *Interpreter, sc *scope, n *node, seen []*node) (t *itype,
 			if m, _ := lt.lookupMethod(name); m != nil {
 				t, err = nodeType2(interp, sc, m.child[2], seen)
 				t = methodExprType(sc, n, lt, t) // gonotes patch (s16-public11b)
+			} else if mt, _, _, ok := embeddedBinMethodExprType(lt, name, sc); ok && n.child[0].isType(sc) {
+				t = mt // gonotes patch (s17-embedcompiled): as cfg types it (methexprbin.go)
 			} else if bm, _, _, ok := lt.lookupBinMethod(name); ok {
 				if bm.Func.IsValid() {
 					t = valueTOf(bm.Type, isBinMethod(), withRecv(lt), withScope(sc))
@@ -3215,7 +3217,7 @@ func (t *itype) fixDummy(typ reflect.Type) reflect.Type {
 			fields[i] = typ.Field(i)
 			fields[i].Type = t.fixDummy(fields[i].Type)
 		}
-		return reflect.StructOf(fields)
+		return rtStructOf(fields) // gonotes patch (s17-embedcompiled)
 	}
 	return typ
 }
@@ -3401,6 +3403,7 @@ func (t *itype) refType(ctx *refTypeContext) reflect.Type {
 		}
 		ctx.slevel++
 		var fields []reflect.StructField
+		var embed []int              // gonotes patch (s17-embedcompiled)
 		pkgPath := t.structPkgPath() // gonotes patch
 		for fi, f := range t.field {
 			prevDummies := ctx.dummies // gonotes patch (s9)
@@ -3428,6 +3431,13 @@ func (t *itype) refType(ctx *refTypeContext) reflect.Type {
 				// or if its type has no methods (interpreted struct types),
 				// which reflect.StructOf handles in any position.
 				field.Anonymous = true
+			} else if f.embed && !isInterfaceSrc(f.typ) {
+				// gonotes patch (s17-embedcompiled): a type with methods
+				// beside other fields is embedded in a copy of reflect's
+				// type (structOfEmbedded). Not an interface of the
+				// notebook, whose runtime type is a struct
+				// (valueInterface): encoders would promote its fields.
+				embed = append(embed, fi)
 			}
 			fields = append(fields, field)
 			// Find any nil type refs that indicates a rebuild is needed on this field.
@@ -3444,8 +3454,8 @@ func (t *itype) refType(ctx *refTypeContext) reflect.Type {
 			name  string
 			index int
 		}
-		fieldFix := []fixStructField{} // Slice of field indices to fix for recursivity.
-		t.rtype = reflect.StructOf(fields)
+		fieldFix := []fixStructField{}            // Slice of field indices to fix for recursivity.
+		t.rtype = structOfEmbedded(fields, embed) // gonotes patch (s17-embedcompiled)
 		if ctx.isComplete() {
 			for _, s := range ctx.defined {
 				for i := 0; i < s.rtype.NumField(); i++ {

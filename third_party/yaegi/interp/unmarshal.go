@@ -186,7 +186,7 @@ func unmarshalStruct(interp *Interpreter, t *itype, getMapType func(*itype) refl
 				vals[i] = fv
 			}
 		}
-		out := reflect.New(reflect.StructOf(fields)).Elem()
+		out := reflect.New(rtStructOf(fields)).Elem() // gonotes patch (s17-embedcompiled): embedded fields of types with methods
 		for i, fv := range vals {
 			unsafe2.Exported(out.Field(i)).Set(fv)
 		}
@@ -608,7 +608,7 @@ func unmarshalValue(interp *Interpreter, t *itype, getMapType func(*itype) refle
 			fields[c.idx].Type = c.c.rt
 			fields[c.idx].Anonymous = false
 		}
-		vt := reflect.StructOf(fields)
+		vt := rtStructOf(fields) // gonotes patch (s17-embedcompiled): embedded fields of types with methods
 		conv := map[int]*valueConv{}
 		for _, c := range convs {
 			conv[c.idx] = c.c

@@ -113,7 +113,7 @@ func xmlNamed(v reflect.Value, name string) reflect.Value {
 		sf := v.Type().Field(i)
 		fields = append(fields, reflect.StructField{Name: sf.Name, PkgPath: sf.PkgPath, Type: sf.Type, Tag: sf.Tag, Anonymous: sf.Anonymous})
 	}
-	nv := reflect.New(reflect.StructOf(fields)).Elem()
+	nv := reflect.New(rtStructOf(fields)).Elem() // gonotes patch (s17-embedcompiled): embedded fields of types with methods
 	for i := 0; i < v.NumField(); i++ {
 		unsafe2.Exported(nv.Field(i + 1)).Set(unsafe2.Exported(v.Field(i)))
 	}

@@ -64,10 +64,6 @@ var gaps = []gap{
 		[]string{"caller17/caller_func_value_unsupported.go", "caller17/caller_in_callback_unsupported.go", "caller17/log_method_value_shortfile_unsupported.go", "caller17/slog_addsource_unsupported.go"}},
 	{"a func type that is its own parameter or result type (type Fn func(Fn) int): reflect.TypeOf(f) (f, or an any holding it) and %T name it (main.Fn, In(0) main.Fn), but reflect.ValueOf(f).Type() is its underlying signature with interface {} in place of itself (func(interface {}) int), and so is its place in the type of a func or composite value holding it (func() Fn is func() interface {}) except for reflect.TypeOf of the value itself",
 		nil},
-	{"a compiled type with methods embedded beside other fields (struct{ *sync.Mutex; Items []string }, struct{ time.Time; Name string }) is not embedded for reflect and encoding/json: reflect's Field(0).Anonymous is false and json.Marshal writes \"Mutex\":{} where Go promotes the embedded type's exported fields; the methods are promoted, and a value sync.Mutex, WaitGroup or strings.Builder is embedded",
-		[]string{"fuzz16/s16m_embedded_type_with_methods.go"}},
-	{"%T (and reflect's type) of the method expression of a method promoted from an embedded compiled type ((*Account).Lock, Account embedding sync.Mutex) names the struct's literal type, func(*struct { Owner string; sync.Mutex }), not func(*main.Account); calling it works",
-		[]string{"fuzz16/s16m_method_expr_embedded_compiled_type.go"}},
 	{"the type of a *log.Logger in a cell is the kernel's replacement: reflect prints *eval.Logger for the type of a field of type *log.Logger (embedded or not); its methods are log.Logger's",
 		[]string{"embed17/logger_ptr_embedded.go"}},
 }

@@ -1338,3 +1338,16 @@ func TestInterpreterUsesEveryCPU(t *testing.T) {
 		t.Fatalf("GOMAXPROCS in a cell = %s, want %s (the test's own)", r.plain(), want)
 	}
 }
+
+// A cell that writes on os.Stdout itself (os.Stdout.WriteString, Write)
+// between fmt's prints: the notebook shows the lines in the order written.
+func TestOSStdoutWritesKeepTheirOrder(t *testing.T) {
+	c := startKernel(t)
+	r := exec1(t, c, `import ("fmt"; "os")
+fmt.Println("a"); os.Stdout.WriteString("hi\n"); os.Stdout.Write([]byte("w\n")); fmt.Fprintln(os.Stdout, "b")
+os.Stderr.WriteString("e\n"); fmt.Fprintln(os.Stderr, "f")`)
+	mustOK(t, r)
+	if r.stdout != "a\nhi\nw\nb\n" || r.stderr != "e\nf\n" {
+		t.Errorf("stdout %q, stderr %q; want \"a\\nhi\\nw\\nb\\n\", \"e\\nf\\n\"", r.stdout, r.stderr)
+	}
+}

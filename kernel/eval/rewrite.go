@@ -69,6 +69,12 @@ type rewriter struct {
 
 func ident(name string) *ast.Ident { return &ast.Ident{Name: name} }
 
+// isOSStd reports whether s is os.Stdout or os.Stderr.
+func isOSStd(s *ast.SelectorExpr) bool {
+	x, ok := s.X.(*ast.Ident)
+	return ok && x.Name == "os" && (s.Sel.Name == "Stdout" || s.Sel.Name == "Stderr")
+}
+
 func rtSel(name string) *ast.SelectorExpr {
 	return &ast.SelectorExpr{X: ident(rtName), Sel: ident(name)}
 }
@@ -133,6 +139,18 @@ func (r *rewriter) rewrite(n ast.Node) {
 				r.definesMain = true
 			}
 		case *ast.SelectorExpr:
+			if std, ok := n.X.(*ast.SelectorExpr); ok && keep[std] && isOSStd(std) {
+				// os.Stdout.Write and WriteString write through the
+				// cell's routing, as fmt.Print does, so that their text
+				// keeps its place among the cell's other output (on the
+				// file itself it reached the notebook after it).
+				switch n.Sel.Name {
+				case "Write":
+					std.X = ident(rtName)
+				case "WriteString":
+					n.X, n.Sel = ident(rtName), ident(std.Sel.Name+"WriteString")
+				}
+			}
 			if x, ok := n.X.(*ast.Ident); ok && x.Name == "os" && !keep[n] {
 				switch n.Sel.Name {
 				case "Stdin", "Stdout", "Stderr":

@@ -111,6 +111,9 @@ func (rt *runtime) symbols() (map[string]reflect.Value, []reflect.Value) {
 		"Stdin":   reflect.ValueOf(&rt.stdinV).Elem(),
 		"Stdout":  reflect.ValueOf(&rt.stdoutV).Elem(),
 		"Stderr":  reflect.ValueOf(&rt.stderrV).Elem(),
+		// os.Stdout.WriteString and os.Stderr.WriteString in a cell.
+		"StdoutWriteString": reflect.ValueOf(func(s string) (int, error) { return io.WriteString(rt.stdoutV, s) }),
+		"StderrWriteString": reflect.ValueOf(func(s string) (int, error) { return io.WriteString(rt.stderrV, s) }),
 	}, []reflect.Value{show, show1}
 }
 

@@ -543,7 +543,9 @@ func genEmptyIfaceArg(interp *Interpreter, c *node, getMapType func(*itype) refl
 			mu.Lock()
 			conv, ok := convs[vi.node.typ]
 			if !ok {
-				conv = fmtConvert(interp, vi.node.typ, getMapType, true, marshal)
+				// gonotes patch (s17): fmt formats a pointer given as
+				// an argument (&{...}), not as an element (0xc...).
+				conv = fmtConvert(interp, vi.node.typ, getMapType, marshal || vi.node.typ.cat != ptrT, marshal)
 				convs[vi.node.typ] = conv
 			}
 			mu.Unlock()

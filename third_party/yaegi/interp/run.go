@@ -10,6 +10,7 @@ import (
 	"io"       // gonotes patch (speed8)
 	"reflect"
 	"strings"
+	"sync"         // gonotes patch (s17): fmt converters of interface arguments
 	"sync/atomic"  // gonotes patch: typeAssert
 	"unicode/utf8" // gonotes patch
 	"unsafe"
@@ -3322,11 +3323,33 @@ func callBin(n *node) {
 				// Stringer of an interpreted interface type holding a
 				// named string printed the string).
 				cv, uv := genValue(c), genValueInterfaceValue(c)
+				interp := n.interp
+				var convs sync.Map // gonotes patch (s17): *itype -> converter
 				values = append(values, func(f *frame) reflect.Value {
 					if vi, ok := cv(f).Interface().(valueInterface); ok && vi.node != nil && vi.value.IsValid() {
 						if convMode == convFmt { // gonotes patch: fmtnamed.go
 							if nv := fmtNamedVI(vi, getMapType); nv.IsValid() {
 								return nv
+							}
+							// gonotes patch (s17): a dynamic value without a
+							// method fmt calls whose fields hold interface
+							// values (Neg{X Expr} held by an Expr) is
+							// converted as the value of an any is
+							// (genEmptyIfaceArg); it printed the
+							// interpreter's valueInterface of each field.
+							if in := innermostVI(vi); in.node != nil && in.node.typ != nil && in.value.IsValid() && getMapType(in.node.typ) == nil {
+								var conv func(*frame, reflect.Value) reflect.Value
+								if c, ok := convs.Load(in.node.typ); ok {
+									conv = c.(func(*frame, reflect.Value) reflect.Value)
+								} else {
+									// A pointer is formatted as an argument
+									// (&{...}), not as an element (0xc...).
+									conv = fmtConvert(interp, in.node.typ, getMapType, in.node.typ.cat != ptrT, false)
+									convs.Store(in.node.typ, conv)
+								}
+								if conv != nil {
+									return conv(f, in.value)
+								}
 							}
 						}
 						return reflect.ValueOf(vi)

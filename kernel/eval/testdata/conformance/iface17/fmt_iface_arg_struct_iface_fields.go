@@ -21,10 +21,10 @@ type Box struct {
 }
 type List struct{ Items []Node }
 
-func (Leaf) Kind() string  { return "leaf" }
-func (Pair) Kind() string  { return "pair" }
-func (*Box) Kind() string  { return "box" }
-func (List) Kind() string  { return "list" }
+func (Leaf) Kind() string { return "leaf" }
+func (Pair) Kind() string { return "pair" }
+func (*Box) Kind() string { return "box" }
+func (List) Kind() string { return "list" }
 
 func show(n Node) {
 	fmt.Printf("%v|%+v|%T\n", n, n, n)

@@ -652,7 +652,7 @@ func {{$name}}(n *node) {
 		v1 := genValue(c1)
 		// gonotes patch: the dynamic types of the operands are compared too
 		// (ifaceEqual), a valueInterface holding one.
-		k0, k1 := dynKey(c0.typ), dynKey(c1.typ)
+		k0, k1 := staticDynKey(c0.typ), staticDynKey(c1.typ) // gonotes patch (s17-fuzz17): staticDynKey
 		if n.fnext != nil {
 			fnext := getExec(n.fnext)
 			n.exec = func(f *frame) bltn {

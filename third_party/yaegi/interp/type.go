@@ -3600,8 +3600,15 @@ func (t *itype) defaultType(v reflect.Value, sc *scope) *itype {
 		case complex128T:
 			typ = sc.getType("complex128")
 		default:
-			*typ = *t
-			typ.untyped = false
+			// gonotes patch (s17): a copy. typ is t here, which this
+			// changed in place: the universe's one type of nil became
+			// typed after the first conversion of a nil to an interface
+			// (e = append(e, nil) of an []error), and every nil compiled
+			// before it in the function was given as an interface{} nil
+			// (p = append(p, nil) of a []*int panicked in reflect.Set).
+			c := *t
+			c.untyped = false
+			typ = &c
 		}
 	}
 	return typ

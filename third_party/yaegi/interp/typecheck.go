@@ -1163,6 +1163,8 @@ func (check typecheck) builtin(name string, n *node, child []*node, ellipsis boo
 			elem = u.val // gonotes patch: byte or rune as written, in errors (tname)
 		} else if u.cat == sliceT && u.val != nil && (isNamedBasic(u.val) || u.val.cat == linkedT && u.val.name != "" && !isInterfaceSrc(u.val)) {
 			elem = u.val // gonotes patch (s13-misc): a defined or predeclared basic type as written: append([]int{}, c) with c a Celsius is an error
+		} else if u.cat == sliceT && u.val != nil && isInterfaceSrc(u.val) && u.val.name != "" {
+			elem = u.val // gonotes patch (s17-redecl): an interface of the source, with its methods: append(speakers, Dog{}) where Speak has a pointer receiver is an error
 		}
 		fun := &node{
 			typ: &itype{
@@ -1466,6 +1468,16 @@ func (check typecheck) argument(p param, fun *node, i, l int, ellipsis bool) err
 	// has a valueT type that lost M (func(int)), its argument v is fine.
 	if ftyp.cat == valueT && fun != nil && fun.kind == selectorExpr && definedToCompiledParam(p.nod, atyp) {
 		return notAssignableError(p.nod, atyp, "argument to "+constExprString(fun))
+	}
+	// gonotes patch (s17-redecl): a value whose type does not implement
+	// the parameter's interface declared in the source, in go/types'
+	// words (with why: "method Speak has pointer receiver").
+	if p.nod.typ != nil && !p.nod.typ.untyped && isInterfaceSrc(atyp) && !p.nod.typ.assignableTo(atyp) {
+		if why := p.nod.notImplemented(p.nod.typ, atyp); why != "" {
+			if o := gcOperand(p.nod); o != "" {
+				return p.nod.cfgErrorf("cannot use %s as %s value in argument to %s%s", o, p.nod.gcTypeStr(atyp), constExprString(fun), why)
+			}
+		}
 	}
 	if err := check.assignment(p.nod, atyp, ""); err != nil {
 		return reprAssignError(p.nod, err, "argument to "+constExprString(fun))

@@ -2454,6 +2454,14 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					if err = ifaceOrLitAssignError(c, typ, "return statement"); err != nil { // gonotes patch (s15-noticeda)
 						return
 					}
+					// gonotes patch (s17-redecl): go/types' words for a
+					// value whose type does not implement the interface.
+					if why := c.notImplemented(c.typ, typ); why != "" {
+						if o := gcOperand(c); o != "" {
+							err = c.cfgErrorf("cannot use %s as %s value in return statement%s", o, c.gcTypeStr(typ), why)
+							return
+						}
+					}
 					err = c.cfgErrorf("cannot use %v (type %v) as type %v in return argument", c.ident, c.typ.cat, typ.cat)
 					return
 				}

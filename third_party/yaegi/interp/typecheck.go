@@ -1470,9 +1470,9 @@ func (check typecheck) argument(p param, fun *node, i, l int, ellipsis bool) err
 		return notAssignableError(p.nod, atyp, "argument to "+constExprString(fun))
 	}
 	// gonotes patch (s17-redecl): a value whose type does not implement
-	// the parameter's interface declared in the source, in go/types'
+	// the parameter's interface (of the source or compiled), in go/types'
 	// words (with why: "method Speak has pointer receiver").
-	if p.nod.typ != nil && !p.nod.typ.untyped && isInterfaceSrc(atyp) && !p.nod.typ.assignableTo(atyp) {
+	if p.nod.typ != nil && !p.nod.typ.untyped && (isInterfaceSrc(atyp) || isInterfaceBin(atyp)) && !p.nod.typ.assignableTo(atyp) && atyp.str != "*unsafe2.dummy" {
 		if why := p.nod.notImplemented(p.nod.typ, atyp); why != "" {
 			if o := gcOperand(p.nod); o != "" {
 				return p.nod.cfgErrorf("cannot use %s as %s value in argument to %s%s", o, p.nod.gcTypeStr(atyp), constExprString(fun), why)

@@ -4718,6 +4718,19 @@ func mapElemPartErr(dest *node) error {
 				n, part = o, true
 				continue
 			}
+		case callExpr:
+			// gonotes patch (s17-redecl): a field or array element of a
+			// call's result (get().X = 1) is not addressable either: yaegi
+			// assigned to a copy.
+			if !part || n.typ == nil || n.typ.TypeOf() == nil {
+				return nil
+			}
+			switch n.typ.TypeOf().Kind() {
+			case reflect.Struct, reflect.Array:
+				if x := gcExpr(dest); x != "" {
+					return dest.cfgErrorf("cannot assign to %s (neither addressable nor a map index expression)", x)
+				}
+			}
 		}
 		return nil
 	}

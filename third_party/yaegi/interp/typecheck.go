@@ -1376,6 +1376,26 @@ func (check typecheck) arguments(n *node, child []*node, fun *node, ellipsis boo
 		}
 	}
 
+	// gonotes patch (s17-redecl): a package or a type given as an
+	// argument (fmt.Println(fmt), fmt.Println(int)) compiled and printed
+	// something.
+	for _, c := range child {
+		for c.kind == parenExpr && len(c.child) == 1 {
+			c = c.child[0]
+		}
+		if c.kind != identExpr {
+			continue
+		}
+		if sym := c.sym; sym != nil {
+			switch sym.kind {
+			case pkgSym:
+				return c.cfgErrorf("use of package %s not in selector", c.ident)
+			case typeSym:
+				return c.cfgErrorf("%s (type) is not an expression", c.ident)
+			}
+		}
+	}
+
 	var cnt int
 	for i, param := range params {
 		ellip := i == l-1 && ellipsis

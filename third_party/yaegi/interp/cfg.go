@@ -823,6 +823,18 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 
 			var atyp *itype
 			if n.nleft+n.nright < len(n.child) {
+				// gonotes patch (s17-redecl): a variable given as the type
+				// (x := 1; var y x) declared y with x's type.
+				if t := n.child[n.nleft]; t.kind == identExpr {
+					if sym, _, found := sc.lookup(t.ident); found && sym.kind == varSym {
+						what := "local variable"
+						if sym.global {
+							what = "package-level variable"
+						}
+						err = t.cfgErrorf("%s (%s) is not a type", t.ident, what)
+						break
+					}
+				}
 				if atyp, err = nodeType(interp, sc, n.child[n.nleft]); err != nil {
 					break
 				}

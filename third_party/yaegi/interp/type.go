@@ -701,7 +701,7 @@ func nodeType2(interp *Interpreter, sc *scope, n *node, seen []*node) (t *itype,
 		case a.kind == returnStmt:
 			dt = sc.def.typ.ret[childPos(n)]
 		}
-		if basicKindMismatch(t, dt) {
+		if t != nil && dt != nil && !t.incomplete && !dt.incomplete && basicKindMismatch(t, dt) {
 			// gonotes patch (s17-redecl): an int operation is not a
 			// float64 (var avg float64 = 10 / len(s)): the assignment
 			// rejects it.

@@ -27,7 +27,10 @@ type rewriter struct {
 	atStmts map[ast.Stmt]bool // the statements already preceded by At
 	// vetConc asks for the concurrency warnings of vetconc.go, gathered in
 	// concWarns at the lines of cell.
-	vetConc   bool
+	vetConc bool
+	// cellUnit: the units compiled are the cell's own code, not
+	// declarations of earlier cells compiled again.
+	cellUnit  bool
 	cell      int64
 	concWarns []string
 	conc      *concVetter // what the session's declarations and the cell's units vetted so far spell out

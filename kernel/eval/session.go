@@ -91,6 +91,7 @@ import (
 	"reflect"
 	"regexp"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -602,7 +603,7 @@ func (s *Session) prepare(code string, base int, scope *hook.Scope) ([]*unit, []
 	// them all costs as much as the notebook has globals.
 	s.globalMark = &mark
 	defer func() { s.globalMark = nil }()
-	rw := rewriter{vetConc: true, cell: scope.ID, race: s.race != nil}
+	rw := rewriter{vetConc: true, cellUnit: true, cell: scope.ID, race: s.race != nil}
 	// What the compilations again found, applied (and told) only when the
 	// whole cell compiles: a cell that fails changes nothing.
 	broken := map[*decl]bool{}
@@ -894,7 +895,13 @@ func (s *Session) compileUnit(u *unit, base int, rw *rewriter) error {
 		if !vetted {
 			vetted = true
 			// What gc rejects and yaegi does not (see vet.go).
-			if errs := vetUnit(n); len(errs) > 0 {
+			errs := vetUnit(n)
+			if f, ok := n.(*ast.File); ok && rw.cellUnit {
+				// Not in a declaration of an earlier cell compiled again.
+				errs = append(errs, packageRedeclErrors(f)...)
+				sort.SliceStable(errs, func(i, j int) bool { return errs[i].pos < errs[j].pos })
+			}
+			if len(errs) > 0 {
 				vetErr = s.vetError(errs)
 			} else if rw.vetConc {
 				// go vet's concurrency checks: warnings only.

@@ -443,6 +443,9 @@ func (v *vetter) decl(d ast.Decl) {
 				v.expr(x)
 			}
 			for _, id := range sp.Names {
+				if v.redeclared(id) {
+					continue
+				}
 				if g.Tok == token.VAR {
 					v.declare(id, false)
 				} else {
@@ -450,10 +453,29 @@ func (v *vetter) decl(d ast.Decl) {
 				}
 			}
 		case *ast.TypeSpec:
-			v.declareOther(sp.Name)
+			if !v.redeclared(sp.Name) {
+				v.declareOther(sp.Name)
+			}
 			v.expr(sp.Type)
 		}
 	}
+}
+
+// redeclared reports, in gc's words, a var, const or type declared in a
+// block (a func's parameters and body are one block) that already
+// declares its name; the name keeps its first declaration, as in gc. The
+// top level of a cell is not checked: there a declaration of a name again
+// redefines it (the notebook's feature).
+func (v *vetter) redeclared(id *ast.Ident) bool {
+	s := v.scopes[len(v.scopes)-1]
+	if id == nil || id.Name == "_" || s == v.top {
+		return false
+	}
+	if _, ok := s.vars[id.Name]; !ok {
+		return false
+	}
+	v.errs = append(v.errs, vetError{pos: id.Pos(), msg: id.Name + " redeclared in this block"})
+	return true
 }
 
 // expr marks the variables that x uses.

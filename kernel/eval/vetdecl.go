@@ -19,6 +19,7 @@ import (
 func declErrors(n ast.Node) []vetError {
 	d := &declVetter{types: map[string]*ast.TypeSpec{}}
 	if f, ok := n.(*ast.File); ok {
+		d.initNotFunc(f)
 		for _, sp := range typeSpecsOfDecls(f.Decls) {
 			d.types[sp.Name.Name] = sp
 		}
@@ -54,6 +55,9 @@ func declErrors(n ast.Node) []vetError {
 				for _, sp := range m.Specs {
 					d.valueSpec(sp.(*ast.ValueSpec))
 				}
+			}
+			if m.Tok == token.CONST {
+				d.constDecl(m)
 			}
 		case *ast.SwitchStmt:
 			d.defaults(m.Body)
@@ -213,13 +217,29 @@ func (d *declVetter) defaults(body *ast.BlockStmt) {
 func (d *declVetter) labels(body *ast.BlockStmt) {
 	defined := map[string]token.Pos{}
 	var branches []*ast.BranchStmt
+	// The labeled statements enclosing the node visited, and the branch
+	// statements whose label names none of the right kind.
+	var enclosing []*ast.LabeledStmt
+	invalid := map[*ast.BranchStmt]bool{}
+	var stack []ast.Node
 	var walk func(n ast.Node)
 	walk = func(n ast.Node) {
 		ast.Inspect(n, func(m ast.Node) bool {
-			switch m := m.(type) {
-			case *ast.FuncLit:
+			if m == nil {
+				top := stack[len(stack)-1]
+				stack = stack[:len(stack)-1]
+				if l, ok := top.(*ast.LabeledStmt); ok && len(enclosing) > 0 && enclosing[len(enclosing)-1] == l {
+					enclosing = enclosing[:len(enclosing)-1]
+				}
+				return false
+			}
+			if _, ok := m.(*ast.FuncLit); ok {
 				return false // a body of its own
+			}
+			stack = append(stack, m)
+			switch m := m.(type) {
 			case *ast.LabeledStmt:
+				enclosing = append(enclosing, m)
 				if m.Label.Name == "_" {
 					break
 				}
@@ -231,6 +251,9 @@ func (d *declVetter) labels(body *ast.BlockStmt) {
 			case *ast.BranchStmt:
 				if m.Label != nil {
 					branches = append(branches, m)
+					if m.Tok == token.BREAK || m.Tok == token.CONTINUE {
+						invalid[m] = !labelsLoop(enclosing, m)
+					}
 				}
 			}
 			return true
@@ -239,6 +262,9 @@ func (d *declVetter) labels(body *ast.BlockStmt) {
 	walk(body)
 	for _, b := range branches {
 		if _, ok := defined[b.Label.Name]; ok {
+			if invalid[b] {
+				d.add(b.Label.Pos(), "invalid %s label %s", b.Tok, b.Label.Name)
+			}
 			continue
 		}
 		switch b.Tok {
@@ -455,4 +481,126 @@ func unitDeclaresType(n ast.Node, name string) bool {
 		return !found
 	})
 	return found
+}
+
+// packageRedeclErrors reports, in gc's words, a func, type or constant of
+// a cell's declarations whose name an earlier one of them (a func, type
+// or constant) declares: `func f() {}` twice in one cell. Declaring a name
+// again in a later cell redefines it (the notebook's feature), and so does,
+// at a cell's top level, a variable (`x := 1` then `var x = 2`), which is
+// not checked.
+func packageRedeclErrors(f *ast.File) []vetError {
+	seen := map[string]bool{}
+	var errs []vetError
+	check := func(id *ast.Ident) {
+		if id == nil || id.Name == "_" {
+			return
+		}
+		if seen[id.Name] {
+			errs = append(errs, vetError{pos: id.Pos(), msg: id.Name + " redeclared in this block"})
+			return
+		}
+		seen[id.Name] = true
+	}
+	for _, decl := range f.Decls {
+		switch d := decl.(type) {
+		case *ast.FuncDecl:
+			if d.Recv == nil && d.Name.Name != "init" {
+				check(d.Name)
+			}
+		case *ast.GenDecl:
+			for _, sp := range d.Specs {
+				switch sp := sp.(type) {
+				case *ast.TypeSpec:
+					if d.Tok == token.TYPE {
+						check(sp.Name)
+					}
+				case *ast.ValueSpec:
+					if d.Tok == token.CONST {
+						for _, id := range sp.Names {
+							check(id)
+						}
+					}
+				}
+			}
+		}
+	}
+	return errs
+}
+
+// labelsLoop reports whether the label of b (a break or continue) names
+// one of the enclosing labeled statements, and that it labels a loop (a
+// continue) or a loop, switch or select (a break).
+func labelsLoop(enclosing []*ast.LabeledStmt, b *ast.BranchStmt) bool {
+	for i := len(enclosing) - 1; i >= 0; i-- {
+		l := enclosing[i]
+		if l.Label.Name != b.Label.Name {
+			continue
+		}
+		switch l.Stmt.(type) {
+		case *ast.ForStmt, *ast.RangeStmt:
+			return true
+		case *ast.SwitchStmt, *ast.TypeSwitchStmt, *ast.SelectStmt:
+			return b.Tok == token.BREAK
+		}
+		return false
+	}
+	return false
+}
+
+// constDecl reports, in gc's words, a constant declared without a value
+// (const x int; the first of a group without values), and a composite
+// literal of an array, slice or map type given as a constant's value.
+func (d *declVetter) constDecl(g *ast.GenDecl) {
+	for i, spec := range g.Specs {
+		sp, ok := spec.(*ast.ValueSpec)
+		if !ok || len(sp.Names) == 0 {
+			continue
+		}
+		if len(sp.Values) == 0 && (i == 0 || sp.Type != nil) {
+			d.add(sp.Names[0].Pos(), "missing init expr for %s", sp.Names[0].Name)
+			continue
+		}
+		for _, x := range sp.Values {
+			c, ok := ast.Unparen(x).(*ast.CompositeLit)
+			if !ok || c.Type == nil {
+				continue
+			}
+			switch t := c.Type.(type) {
+			case *ast.ArrayType:
+				if _, dots := t.Len.(*ast.Ellipsis); dots {
+					continue
+				}
+			case *ast.MapType:
+			default:
+				continue
+			}
+			d.add(x.Pos(), "%s{…} (value of type %s) is not constant", types.ExprString(c.Type), types.ExprString(c.Type))
+		}
+	}
+}
+
+// initNotFunc reports a package-level variable, constant or type named
+// init: gc's "cannot declare init - must be func".
+func (d *declVetter) initNotFunc(f *ast.File) {
+	for _, decl := range f.Decls {
+		g, ok := decl.(*ast.GenDecl)
+		if !ok {
+			continue
+		}
+		for _, spec := range g.Specs {
+			var names []*ast.Ident
+			switch sp := spec.(type) {
+			case *ast.ValueSpec:
+				names = sp.Names
+			case *ast.TypeSpec:
+				names = []*ast.Ident{sp.Name}
+			}
+			for _, id := range names {
+				if id.Name == "init" {
+					d.add(id.Pos(), "cannot declare init - must be func")
+				}
+			}
+		}
+	}
 }

@@ -823,6 +823,18 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 
 			var atyp *itype
 			if n.nleft+n.nright < len(n.child) {
+				// gonotes patch (s17-redecl): a variable given as the type
+				// (x := 1; var y x) declared y with x's type.
+				if t := n.child[n.nleft]; t.kind == identExpr {
+					if sym, _, found := sc.lookup(t.ident); found && sym.kind == varSym {
+						what := "local variable"
+						if sym.global {
+							what = "package-level variable"
+						}
+						err = t.cfgErrorf("%s (%s) is not a type", t.ident, what)
+						break
+					}
+				}
 				if atyp, err = nodeType(interp, sc, n.child[n.nleft]); err != nil {
 					break
 				}
@@ -1251,6 +1263,19 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			if err != nil {
 				break
 			}
+			// gonotes patch (s17-redecl): the type given at pre-order by the
+			// destination (var avg float64 = 10 / len(s)) is not the
+			// operation's when an operand has a type of another basic kind:
+			// the operation has the operand's type, which the assignment
+			// then rejects (it divided floats).
+			if n.typ != nil && !isShiftNode(n) {
+				for _, c := range []*node{c0, c1} {
+					if c.typ != nil && basicKindMismatch(c.typ, n.typ) {
+						n.typ = nil
+						break
+					}
+				}
+			}
 			if n.typ == nil {
 				if n.typ, err = nodeType(interp, sc, n); err != nil {
 					break
@@ -1278,7 +1303,8 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				// by constOp and available in n.rval. Nothing else to do at execution.
 				n.gen = nop
 				n.findex = notInFrame
-			case n.anc.kind == assignStmt && n.anc.action == aAssign && n.anc.nleft == 1 && !ifaceDest(n.anc.child[childPos(n)-n.anc.nright].typ, n.typ) && n.anc.child[0].ident != "_": // gonotes patch; s10-goroot: the blank identifier has no frame location (its findex 0 is another variable's)
+			case n.anc.kind == assignStmt && n.anc.action == aAssign && n.anc.nleft == 1 && !ifaceDest(n.anc.child[childPos(n)-n.anc.nright].typ, n.typ) && n.anc.child[0].ident != "_" &&
+				!basicKindMismatch(n.typ, n.anc.child[childPos(n)-n.anc.nright].typ): // gonotes patch; s10-goroot: the blank identifier has no frame location (its findex 0 is another variable's); s17-redecl: not an int result in a float64's place
 				// To avoid a copy in frame, if the result is to be assigned, store it directly
 				// at the frame location of destination.
 				dest := n.anc.child[childPos(n)-n.anc.nright]
@@ -2452,6 +2478,12 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 						return
 					}
 					if err = ifaceOrLitAssignError(c, typ, "return statement"); err != nil { // gonotes patch (s15-noticeda)
+						return
+					}
+					// gonotes patch (s17-redecl): go/types' words (and why
+					// a type does not implement an interface).
+					if o := gcOperand(c); o != "" {
+						err = c.cfgErrorf("cannot use %s as %s value in return statement%s", o, c.gcTypeStr(typ), c.notImplemented(c.typ, typ))
 						return
 					}
 					err = c.cfgErrorf("cannot use %v (type %v) as type %v in return argument", c.ident, c.typ.cat, typ.cat)
@@ -4710,6 +4742,19 @@ func mapElemPartErr(dest *node) error {
 				n, part = o, true
 				continue
 			}
+		case callExpr:
+			// gonotes patch (s17-redecl): a field or array element of a
+			// call's result (get().X = 1) is not addressable either: yaegi
+			// assigned to a copy.
+			if !part || n.typ == nil || n.typ.TypeOf() == nil {
+				return nil
+			}
+			switch n.typ.TypeOf().Kind() {
+			case reflect.Struct, reflect.Array:
+				if x := gcExpr(dest); x != "" {
+					return dest.cfgErrorf("cannot assign to %s (neither addressable nor a map index expression)", x)
+				}
+			}
 		}
 		return nil
 	}
@@ -4937,4 +4982,21 @@ func noCode(n *node) bltn {
 	}
 	msg := fmt.Sprintf("%sinternal error of the interpreter: no code for %s (%s) of type %s", where, kinds[n.kind], actions[n.action], typ)
 	return func(f *frame) bltn { panic(msg) }
+}
+
+// basicKindMismatch reports whether t, a typed operand, and the type
+// typ are of two different basic kinds (int and float64). gonotes patch
+// (s17-redecl).
+func basicKindMismatch(t, typ *itype) bool {
+	if t == nil || typ == nil || t.untyped {
+		return false
+	}
+	rt, rd := t.TypeOf(), typ.TypeOf()
+	if rt == nil || rd == nil {
+		return false
+	}
+	basic := func(k reflect.Kind) bool {
+		return k >= reflect.Bool && k <= reflect.Complex128 || k == reflect.String
+	}
+	return basic(rt.Kind()) && basic(rd.Kind()) && rt.Kind() != rd.Kind()
 }

@@ -701,6 +701,12 @@ func nodeType2(interp *Interpreter, sc *scope, n *node, seen []*node) (t *itype,
 		case a.kind == returnStmt:
 			dt = sc.def.typ.ret[childPos(n)]
 		}
+		if t != nil && dt != nil && !t.incomplete && !dt.incomplete && basicKindMismatch(t, dt) {
+			// gonotes patch (s17-redecl): an int operation is not a
+			// float64 (var avg float64 = 10 / len(s)): the assignment
+			// rejects it.
+			dt = t
+		}
 
 		if isInterfaceSrc(dt) {
 			// Set a new interface type preserving the concrete type (.val field).

@@ -1163,6 +1163,8 @@ func (check typecheck) builtin(name string, n *node, child []*node, ellipsis boo
 			elem = u.val // gonotes patch: byte or rune as written, in errors (tname)
 		} else if u.cat == sliceT && u.val != nil && (isNamedBasic(u.val) || u.val.cat == linkedT && u.val.name != "" && !isInterfaceSrc(u.val)) {
 			elem = u.val // gonotes patch (s13-misc): a defined or predeclared basic type as written: append([]int{}, c) with c a Celsius is an error
+		} else if u.cat == sliceT && u.val != nil && isInterfaceSrc(u.val) && u.val.name != "" {
+			elem = u.val // gonotes patch (s17-redecl): an interface of the source, with its methods: append(speakers, Dog{}) where Speak has a pointer receiver is an error
 		}
 		fun := &node{
 			typ: &itype{
@@ -1374,6 +1376,26 @@ func (check typecheck) arguments(n *node, child []*node, fun *node, ellipsis boo
 		}
 	}
 
+	// gonotes patch (s17-redecl): a package or a type given as an
+	// argument (fmt.Println(fmt), fmt.Println(int)) compiled and printed
+	// something.
+	for _, c := range child {
+		for c.kind == parenExpr && len(c.child) == 1 {
+			c = c.child[0]
+		}
+		if c.kind != identExpr {
+			continue
+		}
+		if sym := c.sym; sym != nil {
+			switch sym.kind {
+			case pkgSym:
+				return c.cfgErrorf("use of package %s not in selector", c.ident)
+			case typeSym:
+				return c.cfgErrorf("%s (type) is not an expression", c.ident)
+			}
+		}
+	}
+
 	var cnt int
 	for i, param := range params {
 		ellip := i == l-1 && ellipsis
@@ -1466,6 +1488,16 @@ func (check typecheck) argument(p param, fun *node, i, l int, ellipsis bool) err
 	// has a valueT type that lost M (func(int)), its argument v is fine.
 	if ftyp.cat == valueT && fun != nil && fun.kind == selectorExpr && definedToCompiledParam(p.nod, atyp) {
 		return notAssignableError(p.nod, atyp, "argument to "+constExprString(fun))
+	}
+	// gonotes patch (s17-redecl): a value whose type does not implement
+	// the parameter's interface (of the source or compiled), in go/types'
+	// words (with why: "method Speak has pointer receiver").
+	if p.nod.typ != nil && !p.nod.typ.untyped && (isInterfaceSrc(atyp) || isInterfaceBin(atyp)) && !p.nod.typ.assignableTo(atyp) && atyp.str != "*unsafe2.dummy" {
+		if why := p.nod.notImplemented(p.nod.typ, atyp); why != "" {
+			if o := gcOperand(p.nod); o != "" {
+				return p.nod.cfgErrorf("cannot use %s as %s value in argument to %s%s", o, p.nod.gcTypeStr(atyp), constExprString(fun), why)
+			}
+		}
 	}
 	if err := check.assignment(p.nod, atyp, ""); err != nil {
 		return reprAssignError(p.nod, err, "argument to "+constExprString(fun))

@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+func f() {}
+func f() {}
+
+func main() {
+	fmt.Println()
+}

@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+type T int
+type T string
+
+func main() {
+	fmt.Println()
+}

@@ -64,6 +64,10 @@ var gaps = []gap{
 		nil},
 	{"the type of a *log.Logger in a cell is the kernel's replacement: reflect prints *eval.Logger for the type of a field of type *log.Logger (embedded or not); its methods are log.Logger's",
 		[]string{"embed17/logger_ptr_embedded.go"}},
+	{"at a cell's top level a name declared again (x := 1 then var x = 2) is redefined, as a later cell may redefine it (the notebook's redefinition); inside a func, and in one program's whole cell, it is gc's \"x redeclared in this block\"",
+		[]string{"lang17/neg_s17_dup_var_scope.go"}},
+	{"at a cell's top level, a variable used as a type (x := 1; var y x) declares y with x's type instead of gc's \"x (variable of type int) is not a type\"; inside a func it is gc's error",
+		[]string{"lang17/neg_s17_expr_var_as_type.go"}},
 }
 
 // Banner is the kernel_info_reply banner: the Go version cells speak and

@@ -581,8 +581,18 @@ func (d *declVetter) constDecl(g *ast.GenDecl) {
 }
 
 // initNotFunc reports a package-level variable, constant or type named
-// init: gc's "cannot declare init - must be func".
+// init: gc's "cannot declare init - must be func". A variable or constant
+// only in a unit that declares func main (a whole program typed as a
+// cell): a cell's top-level `var init []int` is what main's body typed as
+// a cell declares, a local variable in Go, which a notebook keeps for the
+// next cells as a package-level one.
 func (d *declVetter) initNotFunc(f *ast.File) {
+	program := false
+	for _, decl := range f.Decls {
+		if fd, ok := decl.(*ast.FuncDecl); ok && fd.Recv == nil && (fd.Name.Name == "main" || fd.Name.Name == mainRename) {
+			program = true
+		}
+	}
 	for _, decl := range f.Decls {
 		g, ok := decl.(*ast.GenDecl)
 		if !ok {
@@ -592,6 +602,9 @@ func (d *declVetter) initNotFunc(f *ast.File) {
 			var names []*ast.Ident
 			switch sp := spec.(type) {
 			case *ast.ValueSpec:
+				if !program {
+					continue
+				}
 				names = sp.Names
 			case *ast.TypeSpec:
 				names = []*ast.Ident{sp.Name}

@@ -62,6 +62,7 @@ type Thread struct {
 	mu      sync.Mutex
 	state   atomic.Int32
 	g       atomic.Int64  // goroutine id once running
+	seq     int64         // start order (see startRank), set by Start
 	native  atomic.Int64  // OS thread id once running (NativeID)
 	started chan struct{} // closed when g is known
 	done    chan struct{} // closed when the target has returned
@@ -92,7 +93,23 @@ func newMainThread() *Thread {
 func init() {
 	waits.SetNamer(func(g int64) string { return threadOf(g, true).Name })
 	waits.SetLive(liveGoroutines)
+	waits.SetOrder(startRank)
 	hook.SetSleepTracer(traceSleep)
+}
+
+// startSeq numbers Thread starts (only their order matters).
+var startSeq atomic.Int64
+
+// startRank ranks the goroutine of a started Thread by start order, for
+// deadlock reports.
+func startRank(g int64) (int64, bool) {
+	regMu.RLock()
+	t := byG[g]
+	regMu.RUnlock()
+	if t == nil || t.seq == 0 {
+		return 0, false
+	}
+	return t.seq, true
 }
 
 // traceSleep reports a sleep of d of the calling goroutine to a timeline
@@ -251,7 +268,8 @@ func JoinAll() {
 
 // Start starts the thread's Target in a new goroutine, bound to the cell (the
 // hook scope) of the caller. Starting a thread twice panics with
-// "RuntimeError: threads can only be started once".
+// "RuntimeError: threads can only be started once". As Python's start(),
+// it returns once the new thread is running.
 func (t *Thread) Start() {
 	mainG()
 	t.mu.Lock()
@@ -268,6 +286,7 @@ func (t *Thread) Start() {
 	}
 	t.started = make(chan struct{})
 	t.done = make(chan struct{})
+	t.seq = startSeq.Add(1)
 	t.state.Store(stStarted)
 	t.mu.Unlock()
 
@@ -277,6 +296,11 @@ func (t *Thread) Start() {
 
 	s := hook.Current()
 	go t.bootstrap(s, hook.TraceThread(t.Name))
+	// As Python's start(), return once the thread runs (its ident and
+	// native id set, its target about to be called): output the target
+	// writes first then belongs to the cell that started it, not to
+	// whatever the scheduler lets the caller run before it.
+	<-t.started
 }
 
 // closureName matches the runtime's names of func literals.

@@ -437,3 +437,30 @@ func TestNativeID(t *testing.T) {
 		t.Error("NativeID before Start is not 0")
 	}
 }
+
+// Python's start() returns once the new thread runs (it waits for the
+// thread's _started event): its ident is set and the thread knows itself.
+func TestStartReturnsOnceTheThreadRuns(t *testing.T) {
+	setup(t)
+	for i := 0; i < 50; i++ {
+		release := make(chan struct{})
+		th := &Thread{Target: func() { <-release }}
+		th.Start()
+		select {
+		case <-th.started:
+		default:
+			t.Fatalf("start %d: Start returned before the thread ran", i)
+		}
+		if th.g.Load() == 0 {
+			t.Fatalf("start %d: no ident set when Start returned", i)
+		}
+		regMu.RLock()
+		self := byG[th.g.Load()]
+		regMu.RUnlock()
+		if self != th {
+			t.Fatalf("start %d: the new thread does not know itself yet", i)
+		}
+		close(release)
+		th.Join()
+	}
+}

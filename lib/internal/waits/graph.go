@@ -67,6 +67,7 @@ var (
 
 	namer atomic.Pointer[func(int64) string]
 	live  atomic.Pointer[func() []int64]
+	order atomic.Pointer[func(int64) (int64, bool)]
 )
 
 // DefaultInterval is the watcher's default tick.
@@ -92,6 +93,27 @@ func Name(g int64) string {
 		}
 	}
 	return "goroutine " + strconv.FormatInt(g, 10)
+}
+
+// SetOrder installs the function that ranks goroutines by when they
+// started (package threading ranks its threads in start order); a report
+// starts at the earliest ranked goroutine of the cycle.
+func SetOrder(fn func(g int64) (rank int64, ok bool)) { order.Store(&fn) }
+
+// earlier reports whether goroutine a comes before b in a report: a ranked
+// one (see SetOrder) before an unranked one, then by rank, else by id.
+func earlier(a, b int64) bool {
+	if p := order.Load(); p != nil {
+		ra, oka := (*p)(a)
+		rb, okb := (*p)(b)
+		switch {
+		case oka && okb && ra != rb:
+			return ra < rb
+		case oka != okb:
+			return oka
+		}
+	}
+	return a < b
 }
 
 // SetLive installs the function that lists the goroutines of the live
@@ -260,14 +282,15 @@ func check(prev map[cycleKey]bool) (map[cycleKey]bool, []report) {
 
 func consider(cyc []*Rec, allBlocked func() bool) (report, cycleKey, bool) {
 	// Start at the main thread if it is in the cycle (where a Python user
-	// looks first), else at the smallest goroutine id. (Goroutine ids come
-	// from per-processor batches: the smallest is not always the oldest.)
+	// looks first), else at the thread started first (see SetOrder), else at
+	// the smallest goroutine id. (Goroutine ids come from per-processor
+	// batches: the smallest is not always the oldest.)
 	min := 0
 	all := true
 	loose := false
 	mainG := hook.MainThreadID()
 	for i, r := range cyc {
-		if cyc[min].G != mainG && (r.G == mainG || r.G < cyc[min].G) {
+		if cyc[min].G != mainG && (r.G == mainG || earlier(r.G, cyc[min].G)) {
 			min = i
 		}
 		all = all && r.reported

@@ -1,0 +1,133 @@
+package eval
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+)
+
+// syntaxTypeErrors reports, in gc's words, mistakes that the syntax shows
+// without types and that the interpreter ran, or failed on with an
+// internal error: nil compared with nil or converted to a basic type,
+// nil given as the value of x := nil or var x = nil or to new, a
+// func without results returning values, an array length given as a
+// float or string literal, new() and append() without arguments,
+// x.(type) outside a type switch, [...]T outside a composite literal, a
+// literal case of a switch without a tag (a bool switch). A predeclared
+// name counts only where the parser found no declaration of it in the
+// unit (Obj nil).
+func syntaxTypeErrors(n ast.Node) []vetError {
+	var errs []vetError
+	add := func(pos token.Pos, format string, args ...any) {
+		errs = append(errs, vetError{pos: pos, msg: fmt.Sprintf(format, args...)})
+	}
+	predeclared := func(x ast.Expr, name string) bool {
+		id, ok := x.(*ast.Ident)
+		return ok && id.Obj == nil && id.Name == name
+	}
+	isNil := func(x ast.Expr) bool { return predeclared(x, "nil") }
+	basic := map[string]bool{"int": true, "int8": true, "int16": true, "int32": true, "int64": true,
+		"uint": true, "uint8": true, "uint16": true, "uint32": true, "uint64": true, "uintptr": true,
+		"float32": true, "float64": true, "complex64": true, "complex128": true, "string": true,
+		"bool": true, "byte": true, "rune": true}
+	litKind := map[token.Token]string{token.INT: "int", token.FLOAT: "float", token.IMAG: "complex", token.CHAR: "rune", token.STRING: "string"}
+	// Type switch guards and composite literal types are where x.(type)
+	// and [...]T belong.
+	allowed := map[ast.Node]bool{}
+	ast.Inspect(n, func(m ast.Node) bool {
+		switch m := m.(type) {
+		case *ast.TypeSwitchStmt:
+			ast.Inspect(m.Assign, func(k ast.Node) bool {
+				if ta, ok := k.(*ast.TypeAssertExpr); ok && ta.Type == nil {
+					allowed[ta] = true
+				}
+				return true
+			})
+		case *ast.CompositeLit:
+			if at, ok := m.Type.(*ast.ArrayType); ok {
+				allowed[at] = true
+			}
+		}
+		return true
+	})
+	var results []*ast.FieldList // the results of the enclosing funcs
+	var visit func(m ast.Node) bool
+	visit = func(m ast.Node) bool {
+		switch m := m.(type) {
+		case *ast.FuncDecl:
+			if m.Body != nil {
+				results = append(results, m.Type.Results)
+				ast.Inspect(m.Body, visit)
+				results = results[:len(results)-1]
+			}
+			return false
+		case *ast.FuncLit:
+			results = append(results, m.Type.Results)
+			ast.Inspect(m.Body, visit)
+			results = results[:len(results)-1]
+			return false
+		case *ast.ReturnStmt:
+			if l := len(results); l > 0 && results[l-1].NumFields() == 0 && len(m.Results) > 0 {
+				if _, call := m.Results[0].(*ast.CallExpr); !call {
+					add(m.Results[0].Pos(), "too many return values")
+				}
+			}
+		case *ast.BinaryExpr:
+			if (m.Op == token.EQL || m.Op == token.NEQ) && isNil(m.X) && isNil(m.Y) {
+				add(m.X.Pos(), "invalid operation: %s (operator %s not defined on untyped nil)", types.ExprString(m), m.Op)
+			}
+		case *ast.CallExpr:
+			if id, ok := m.Fun.(*ast.Ident); ok && id.Obj == nil {
+				switch {
+				case basic[id.Name] && len(m.Args) == 1 && isNil(m.Args[0]):
+					add(m.Args[0].Pos(), "cannot convert nil to type %s", id.Name)
+				case (id.Name == "new" || id.Name == "append") && len(m.Args) == 0 && !m.Ellipsis.IsValid():
+					add(m.Rparen, "invalid operation: not enough arguments for %s() (expected 1, found 0)", id.Name)
+				case id.Name == "new" && len(m.Args) == 1 && isNil(m.Args[0]):
+					add(m.Args[0].Pos(), "use of untyped nil in argument to new")
+				}
+			}
+		case *ast.AssignStmt:
+			if m.Tok == token.DEFINE && len(m.Lhs) == len(m.Rhs) {
+				for _, r := range m.Rhs {
+					if isNil(r) {
+						add(r.Pos(), "use of untyped nil in assignment")
+					}
+				}
+			}
+		case *ast.ValueSpec:
+			if m.Type == nil && len(m.Names) == len(m.Values) {
+				for _, v := range m.Values {
+					if isNil(v) {
+						add(v.Pos(), "use of untyped nil in variable declaration")
+					}
+				}
+			}
+		case *ast.ArrayType:
+			if lit, ok := m.Len.(*ast.BasicLit); ok && (lit.Kind == token.FLOAT || lit.Kind == token.STRING) {
+				add(lit.Pos(), "array length %s (untyped %s constant) must be integer", lit.Value, litKind[lit.Kind])
+			}
+			if _, dots := m.Len.(*ast.Ellipsis); dots && !allowed[m] {
+				add(m.Pos(), "invalid use of [...] array (outside a composite literal)")
+			}
+		case *ast.TypeAssertExpr:
+			if m.Type == nil && !allowed[m] {
+				add(m.Pos(), "invalid syntax tree: use of .(type) outside type switch")
+			}
+		case *ast.SwitchStmt:
+			if m.Tag == nil {
+				for _, c := range m.Body.List {
+					for _, x := range c.(*ast.CaseClause).List {
+						if lit, ok := x.(*ast.BasicLit); ok {
+							add(lit.Pos(), "cannot convert %s (untyped %s constant) to type bool", lit.Value, litKind[lit.Kind])
+						}
+					}
+				}
+			}
+		}
+		return true
+	}
+	ast.Inspect(n, visit)
+	return errs
+}

@@ -2470,6 +2470,9 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				if err = constAssignCheck(c, typ, "return statement"); err != nil {
 					return
 				}
+				if err = untypedToIfaceError(c, typ, "return statement"); err != nil { // gonotes patch (s18-errwords18)
+					return
+				}
 				if err = definedBasicError(c, typ, "return statement"); err != nil { // gonotes patch (s14-typeident)
 					return
 				}

@@ -66,7 +66,11 @@ func (check typecheck) assignment(n *node, typ *itype, context string) error {
 			if typ == nil && n.typ.cat == nilT {
 				return n.cfgErrorf("use of untyped nil in %s", context)
 			}
+			it := typ
 			typ = n.typ.defaultType(n.rval, check.scope)
+			if err := untypedToIfaceError(n, it, context); err != nil { // gonotes patch (s18-errwords18)
+				return err
+			}
 		}
 		if err := check.convertUntyped(n, typ); err != nil {
 			return reprAssignError(n, err, context) // gonotes patch: go/types' words
@@ -1499,6 +1503,11 @@ func (check typecheck) argument(p param, fun *node, i, l int, ellipsis bool) err
 			}
 		}
 	}
+	if isInterface(atyp) && p.nod.typ != nil && p.nod.typ.untyped {
+		if err := untypedToIfaceError(p.nod, atyp, "argument to "+constExprString(fun)); err != nil { // gonotes patch (s18-errwords18)
+			return err
+		}
+	}
 	if err := check.assignment(p.nod, atyp, ""); err != nil {
 		return reprAssignError(p.nod, err, "argument to "+constExprString(fun))
 	}
@@ -1918,4 +1927,41 @@ func basicCategory(t *itype) string {
 		return "number"
 	}
 	return ""
+}
+
+// untypedToIfaceError returns gc's error for the untyped constant n given
+// to it, an interface type with methods (var e error = "oops"): its
+// default type has no methods. Else nil. gonotes patch (s18-errwords18):
+// such a program compiled, and the interface's method call panicked
+// "method not found".
+func untypedToIfaceError(n *node, it *itype, context string) error {
+	if it == nil || n.typ == nil || !n.typ.untyped || n.typ.cat == nilT || !n.rval.IsValid() || context == "" || !isInterface(it) {
+		return nil
+	}
+	need := it.methods()
+	if len(need) == 0 {
+		return nil
+	}
+	names := make([]string, 0, len(need))
+	for name := range need {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	x := gcExpr(n)
+	if x == "" {
+		return nil
+	}
+	var dt string
+	if cv, ok := n.rval.Interface().(constant.Value); ok {
+		dt = map[constant.Kind]string{constant.String: "string", constant.Bool: "bool", constant.Int: "int", constant.Float: "float64", constant.Complex: "complex128"}[cv.Kind()]
+	} else {
+		dt = map[reflect.Kind]string{reflect.String: "string", reflect.Bool: "bool", reflect.Int: "int", reflect.Float64: "float64", reflect.Complex128: "complex128"}[n.rval.Kind()]
+	}
+	if n.typ.cat == int32T && dt == "int" {
+		dt = "rune"
+	}
+	if dt == "" {
+		return nil
+	}
+	return n.cfgErrorf("cannot use %s (constant of type %s) as %s value in %s: %s does not implement %s (missing method %s)", x, dt, n.gcTypeStr(it), context, dt, n.gcTypeStr(it), names[0])
 }

@@ -733,6 +733,12 @@ func (check typecheck) structBinLitExpr(child []*node, typ reflect.Type) error {
 			if !ok {
 				return c.cfgErrorf("unknown field %s in struct literal of type %s", name, typ) // gonotes patch (s16-errwords): of type
 			}
+			// gonotes patch (s18-errwords18): an unexported field of a
+			// compiled package's type (time.Time{wall: 1}) panicked in
+			// reflect at run time.
+			if field.PkgPath != "" && typ.PkgPath() != "" && typ.PkgPath() != "main" {
+				return c.cfgErrorf("cannot refer to unexported field %s in struct literal of type %s", name, typ)
+			}
 
 			if err := check.assignment(val, valueTOf(field.Type), "struct literal"); err != nil {
 				return err

@@ -574,6 +574,9 @@ func (s *Session) prepare(code string, base int, scope *hook.Scope) ([]*unit, []
 		}
 		return nil, nil, s.compileError(err.Error(), base)
 	}
+	if err := s.missingImport(pieces, base); err != nil {
+		return nil, nil, err
+	}
 	var out []*unit
 	var pending []*decl
 	pur := s.newPurity()

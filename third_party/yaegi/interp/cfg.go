@@ -4048,7 +4048,7 @@ func matchSelectorMethod(sc *scope, n *node) (err error) {
 				n.gen = getPtrIndexSeq
 				break
 			}
-			err = n.cfgErrorf("undefined method: %s", name)
+			err = binUndefinedErr(n, name) // gonotes patch (s18-errwords18): go/types' words
 		case n.typ.TypeOf().Kind() == reflect.Struct:
 			if field, ok := n.typ.rtype.FieldByName(name); ok {
 				if err = unexportedFieldErr(n, n.typ.rtype, field); err != nil { // gonotes patch (s16-errwords)
@@ -4064,6 +4064,13 @@ func matchSelectorMethod(sc *scope, n *node) (err error) {
 			// method lookup failed on type, now lookup on pointer to type
 			pt := reflect.PtrTo(n.typ.rtype)
 			if m2, ok2 := pt.MethodByName(name); ok2 {
+				// gonotes patch (s18-errwords18): gc's error for a pointer
+				// method of a value that is not addressable
+				// (strings.Builder{}.WriteString("x") ran on a copy).
+				if notAddressable(n.child[0]) {
+					err = n.cfgErrorf("cannot call pointer method %s on %s", name, n.typ.rtype)
+					break
+				}
 				n.val = m2.Index
 				n.gen = getIndexBinPtrMethod
 				n.binMethod = &binMethodSel{typ: pt, mode: binRecvAddr} // gonotes patch
@@ -4072,7 +4079,7 @@ func matchSelectorMethod(sc *scope, n *node) (err error) {
 				n.action = aGetMethod
 				break
 			}
-			err = n.cfgErrorf("undefined method: %s", name)
+			err = binUndefinedErr(n, name) // gonotes patch (s18-errwords18): go/types' words
 		}
 		return err
 	}

@@ -409,3 +409,39 @@ func heldConst(v reflect.Value) constant.Value {
 	}
 	return vConstantValue(v)
 }
+
+// binUndefinedErr returns go/types' error for the selector n of a name
+// that the compiled type of its operand has neither as a field nor as a
+// method (yaegi said "undefined method: lock"): "mu.lock undefined (type
+// "sync".Mutex has no field or method lock, but does have method Lock)".
+// gonotes patch (s18-errwords18).
+func binUndefinedErr(n *node, name string) error {
+	x := gcExpr(n.child[0])
+	rt := n.typ.TypeOf()
+	if x == "" || rt == nil {
+		return n.cfgErrorf("undefined method: %s", name)
+	}
+	hint := ""
+	for _, t := range []reflect.Type{rt, reflect.PointerTo(rt)} {
+		for i := 0; i < t.NumMethod() && hint == ""; i++ {
+			if m := t.Method(i).Name; m != name && strings.EqualFold(m, name) {
+				hint = ", but does have method " + m
+			}
+		}
+	}
+	if st := rt; hint == "" && st.Kind() == reflect.Struct {
+		for i := 0; i < st.NumField(); i++ {
+			if f := st.Field(i); f.IsExported() && f.Name != name && strings.EqualFold(f.Name, name) {
+				hint = ", but does have field " + f.Name
+				break
+			}
+		}
+	}
+	ts := rt.String()
+	if strings.HasPrefix(ts, "sync.") {
+		// gc qualifies sync's types by path: internal/sync is a package
+		// named sync too.
+		ts = `"sync".` + strings.TrimPrefix(ts, "sync.")
+	}
+	return n.cfgErrorf("%s.%s undefined (type %s has no field or method %s%s)", x, name, ts, name, hint)
+}

@@ -1514,6 +1514,15 @@ func (check typecheck) argument(p param, fun *node, i, l int, ellipsis bool) err
 			return err
 		}
 	}
+	// gonotes patch (s18-errwords18): a typed value not assignable to a
+	// compiled func's parameter in go/types' words (it was "cannot use
+	// type int as type float64"): "cannot use n (variable of type int) as
+	// float64 value in argument to math.Sqrt".
+	if p.nod.typ != nil && !p.nod.typ.untyped && p.nod.typ.cat != nilT && !p.nod.typ.assignableTo(atyp) && atyp.str != "*unsafe2.dummy" && !isInterface(atyp) {
+		if o, f := gcOperand(p.nod), constExprString(fun); o != "" && f != "" {
+			return p.nod.cfgErrorf("cannot use %s as %s value in argument to %s", o, p.nod.gcTypeStr(atyp), f)
+		}
+	}
 	if err := check.assignment(p.nod, atyp, ""); err != nil {
 		return reprAssignError(p.nod, err, "argument to "+constExprString(fun))
 	}
@@ -1573,6 +1582,19 @@ func (check typecheck) convertUntyped(n *node, typ *itype) error {
 	// not on every conversion (its message and position cost 20 allocations).
 	from := n.typ
 	convErr := func() error { return n.cfgErrorf("cannot convert %s to %s", n.tname(from), n.tname(typ)) } // gonotes patch: tname
+	// gonotes patch (s18-errwords18): a constant given to a composite or
+	// pointer type (var p *int = 5, var b []byte = "abc") is reworded by
+	// its assignment as go/types words it (reprAssignError): "cannot use 5
+	// (untyped int constant) as *int value in variable declaration".
+	compositeErr := func() error {
+		c, ok := n.rval.Interface().(constant.Value)
+		if !n.rval.IsValid() || !ok {
+			return convErr()
+		}
+		re := &constReprError{operand: constOperand(n, c, nil), target: n.gcTypeStr(typ), named: n.gcTypeStr(typ)}
+		re.msg = convErr().Error()
+		return &cfgError{n, re}
+	}
 
 	ntyp, ttyp := n.typ.TypeOf(), typ.TypeOf()
 	if typ.untyped {
@@ -1613,14 +1635,14 @@ func (check typecheck) convertUntyped(n *node, typ *itype) error {
 		// TODO(nick): above we are acting on itype, but really it is an rtype check. This is not clear which type
 		// 		 	   plain we are in. Fix this later.
 		if !n.typ.isNil() {
-			return convErr()
+			return compositeErr() // gonotes patch (s18-errwords18)
 		}
 		return nil
 	case n.typ.isNil() && typ.id() == "unsafe.Pointer":
 		n.typ = typ
 		return nil
 	default:
-		return convErr()
+		return compositeErr() // gonotes patch (s18-errwords18)
 	}
 
 	if err := check.representable(n, rtyp, ityp); err != nil { // gonotes patch: ityp

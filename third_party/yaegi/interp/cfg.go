@@ -1379,6 +1379,11 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			for t.cat == linkedT {
 				t = t.val
 			}
+			// gonotes patch (s18-errwords18): an operand that cannot be
+			// indexed (an int, a pointer to a slice) panicked the CFG.
+			if err = notIndexableErr(n, t); err != nil {
+				break
+			}
 			switch t.cat {
 			case ptrT:
 				tv := placeholderType(t.val) // gonotes patch (s13-goroot9)
@@ -2506,6 +2511,14 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				err = n.cfgErrorf("undefined type")
 				break
 			}
+			// gonotes patch (s18-errwords18): a pointer to a pointer has
+			// neither fields nor methods (pp.X panicked the CFG, pp.M()
+			// panicked at run time).
+			if n.typ.cat == ptrT && n.typ.val != nil && n.typ.val.cat == ptrT && (n.child[0].sym == nil || n.child[0].sym.kind != typeSym) {
+				if err = undefinedSelectorErr(n); err != nil {
+					break
+				}
+			}
 			if n.typ.cat == ptrT { // gonotes patch (s13-goroot9): x.f with x a *T4, type T4 T5 declared before T5
 				resolveLinked(n.typ.val, 0)
 			} else {
@@ -2559,6 +2572,18 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				} else {
 					if name != "" && name[0] >= 'A' && name[0] <= 'Z' { // gonotes patch (s16-errwords): go/types' words for an exported name
 						err = n.cfgErrorf("undefined: %s.%s", n.child[0].ident, name)
+						break
+					}
+					// gonotes patch (s18-errwords18): a name spelled as an
+					// exported one but for case (strings.toUpper).
+					folded := ""
+					for k := range interp.binPkg[pkg] {
+						if k != name && strings.EqualFold(k, name) {
+							folded = k
+						}
+					}
+					if folded != "" {
+						err = n.cfgErrorf("undefined: %s.%s (but have %s)", n.child[0].ident, name, folded)
 						break
 					}
 					err = n.cfgErrorf("package %s \"%s\" has no symbol %s", n.child[0].ident, pkg, name)

@@ -445,3 +445,38 @@ func binUndefinedErr(n *node, name string) error {
 	}
 	return n.cfgErrorf("%s.%s undefined (type %s has no field or method %s%s)", x, name, ts, name, hint)
 }
+
+// notIndexableErr returns go/types' error for the index expression n of
+// an operand of type t that cannot be indexed: a number, a bool, a
+// pointer to anything but an array ("cannot index x (variable of type
+// int)"); else nil. gonotes patch (s18-errwords18): they panicked the
+// CFG ("nil type").
+func notIndexableErr(n *node, t *itype) error {
+	bad := false
+	switch t.cat {
+	case boolT, intT, int8T, int16T, int32T, int64T, uintT, uint8T, uint16T, uint32T, uint64T, uintptrT,
+		float32T, float64T, complex64T, complex128T:
+		bad = true
+	case ptrT:
+		if tv := t.val; tv != nil {
+			for tv.cat == linkedT && tv.val != nil {
+				tv = tv.val
+			}
+			switch tv.cat {
+			case sliceT, mapT, stringT, boolT, intT, int8T, int16T, int32T, int64T, uintT, uint8T, uint16T, uint32T, uint64T, float32T, float64T, structT:
+				bad = true
+			case valueT:
+				if rt := tv.rtype; rt != nil && rt.Kind() != reflect.Array {
+					bad = true
+				}
+			}
+		}
+	}
+	if !bad {
+		return nil
+	}
+	if o := gcOperand(n.child[0]); o != "" {
+		return n.cfgErrorf("cannot index %s", o)
+	}
+	return nil
+}

@@ -5,6 +5,10 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"reflect"
+	"strings"
+
+	"github.com/traefik/yaegi/stdlib"
 )
 
 // syntaxTypeErrors reports, in gc's words, mistakes that the syntax shows
@@ -115,6 +119,12 @@ func syntaxTypeErrors(n ast.Node) []vetError {
 			if m.Type == nil && !allowed[m] {
 				add(m.Pos(), "invalid syntax tree: use of .(type) outside type switch")
 			}
+		case *ast.StructType:
+			for _, f := range m.Fields.List {
+				if st, ok := f.Type.(*ast.StarExpr); ok && len(f.Names) == 0 && pointsToInterface(st.X) {
+					add(st.Pos(), "embedded field type cannot be a pointer to an interface")
+				}
+			}
 		case *ast.SwitchStmt:
 			if m.Tag == nil {
 				for _, c := range m.Body.List {
@@ -130,4 +140,42 @@ func syntaxTypeErrors(n ast.Node) []vetError {
 	}
 	ast.Inspect(n, visit)
 	return errs
+}
+
+// pointsToInterface reports whether x, the type of an embedded pointer
+// field, surely names an interface type: one the unit declares as an
+// interface, error, or an interface type of the standard library package
+// of that name (io.Reader).
+func pointsToInterface(x ast.Expr) bool {
+	switch x := x.(type) {
+	case *ast.Ident:
+		if x.Obj == nil {
+			return x.Name == "error" || x.Name == "any"
+		}
+		if ts, ok := x.Obj.Decl.(*ast.TypeSpec); ok {
+			_, iface := ts.Type.(*ast.InterfaceType)
+			return iface
+		}
+	case *ast.SelectorExpr:
+		pkg, ok := x.X.(*ast.Ident)
+		if !ok || pkg.Obj != nil {
+			return false
+		}
+		found := false
+		for path, syms := range stdlib.Symbols {
+			if !strings.HasSuffix(path, "/"+pkg.Name) {
+				continue
+			}
+			v, ok := syms[x.Sel.Name]
+			if !ok {
+				continue
+			}
+			if v.Kind() != reflect.Ptr || v.Type().Elem().Kind() != reflect.Interface || !v.IsNil() {
+				return false
+			}
+			found = true
+		}
+		return found
+	}
+	return false
 }

@@ -93,6 +93,33 @@ func syntaxTypeErrors(n ast.Node) []vetError {
 				}
 			}
 		case *ast.AssignStmt:
+			if m.Tok == token.DEFINE {
+				blank := true
+				for _, x := range m.Lhs {
+					id, ok := x.(*ast.Ident)
+					if !ok {
+						add(x.Pos(), "non-name %s on left side of :=", types.ExprString(x))
+						blank = false
+						break
+					}
+					blank = blank && id.Name == "_"
+				}
+				if blank {
+					add(m.TokPos, "no new variables on left side of :=")
+				}
+			}
+			if len(m.Lhs) > 2 && len(m.Rhs) == 1 {
+				// An index, an assertion or a receive gives one value (or
+				// two, with ok).
+				switch r := m.Rhs[0].(type) {
+				case *ast.IndexExpr, *ast.TypeAssertExpr:
+					add(m.Lhs[0].Pos(), "assignment mismatch: %d variables but 1 value", len(m.Lhs))
+				case *ast.UnaryExpr:
+					if r.Op == token.ARROW {
+						add(m.Lhs[0].Pos(), "assignment mismatch: %d variables but 1 value", len(m.Lhs))
+					}
+				}
+			}
 			if m.Tok == token.DEFINE && len(m.Lhs) == len(m.Rhs) {
 				for _, r := range m.Rhs {
 					if isNil(r) {

@@ -133,3 +133,89 @@ func (s *Session) missingImport(pieces []piece, base int) error {
 	}
 	return nil
 }
+
+// varAsType returns gc's error for a variable given as the type of a
+// variable declaration at a cell's top level (x := 1; var y x): a
+// variable this cell declared before, or the notebook's. The cell's
+// top-level statements are main's body typed as a cell, whose variables
+// are local; in a whole program typed as a cell (with func main) they are
+// package-level. A name declared again as a type or a func in between is
+// not a variable any more.
+func (s *Session) varAsType(pieces []piece, base int) error {
+	kinds := map[string]string{} // this cell's top-level names so far
+	program := false
+	type parsed struct {
+		p     *piece
+		f     *ast.File
+		fset  *token.FileSet
+		shift int
+	}
+	var files []parsed
+	for i := range pieces {
+		p := &pieces[i]
+		if p.isImport {
+			continue
+		}
+		fset := token.NewFileSet()
+		pre, post := "package p;", ""
+		if p.kind != declPiece {
+			pre, post = "package p;func _(){", "\n}"
+		}
+		f, err := parser.ParseFile(fset, "", pre+p.text+post, 0)
+		if err != nil {
+			return nil
+		}
+		files = append(files, parsed{p, f, fset, len(pre)})
+		for _, d := range f.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Name.Name == "main" && p.kind == declPiece {
+				program = true
+			}
+		}
+	}
+	kind := func(name string) string {
+		if k, ok := kinds[name]; ok {
+			return k
+		}
+		return s.declKind(name)
+	}
+	for _, pf := range files {
+		if pf.p.kind != declPiece {
+			for _, n := range pf.p.defines() {
+				kinds[n] = "var"
+			}
+			continue
+		}
+		for _, d := range pf.f.Decls {
+			switch d := d.(type) {
+			case *ast.FuncDecl:
+				if d.Recv == nil {
+					kinds[d.Name.Name] = "func"
+				}
+			case *ast.GenDecl:
+				for _, sp := range d.Specs {
+					switch sp := sp.(type) {
+					case *ast.TypeSpec:
+						kinds[sp.Name.Name] = "type"
+					case *ast.ValueSpec:
+						if id, ok := sp.Type.(*ast.Ident); ok && kind(id.Name) == "var" {
+							where := "local variable"
+							if program {
+								where = "package-level variable"
+							}
+							pos := pf.fset.Position(id.Pos())
+							line, col := pf.p.line+pos.Line-1, pos.Column
+							if pos.Line == 1 {
+								col = pf.p.col + pos.Column - 1 - pf.shift
+							}
+							return s.compileError(fmt.Sprintf("%d:%d: %s (%s) is not a type", base+line-1, col, id.Name, where), base)
+						}
+						for _, id := range sp.Names {
+							kinds[id.Name] = map[token.Token]string{token.VAR: "var", token.CONST: "const"}[d.Tok]
+						}
+					}
+				}
+			}
+		}
+	}
+	return nil
+}

@@ -577,6 +577,9 @@ func (s *Session) prepare(code string, base int, scope *hook.Scope) ([]*unit, []
 	if err := s.missingImport(pieces, base); err != nil {
 		return nil, nil, err
 	}
+	if err := s.varAsType(pieces, base); err != nil {
+		return nil, nil, err
+	}
 	var out []*unit
 	var pending []*decl
 	pur := s.newPurity()

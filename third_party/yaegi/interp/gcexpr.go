@@ -437,13 +437,19 @@ func binUndefinedErr(n *node, name string) error {
 			}
 		}
 	}
+	return n.cfgErrorf("%s.%s undefined (type %s has no field or method %s%s)", x, name, gcBinTypeStr(rt), name, hint)
+}
+
+// gcBinTypeStr returns the name of the compiled type rt as go/types writes
+// it in an error: gc qualifies sync's types by path ("sync".Mutex), as
+// internal/sync is a package named sync too. gonotes patch
+// (s18-errwords18).
+func gcBinTypeStr(rt reflect.Type) string {
 	ts := rt.String()
 	if strings.HasPrefix(ts, "sync.") {
-		// gc qualifies sync's types by path: internal/sync is a package
-		// named sync too.
 		ts = `"sync".` + strings.TrimPrefix(ts, "sync.")
 	}
-	return n.cfgErrorf("%s.%s undefined (type %s has no field or method %s%s)", x, name, ts, name, hint)
+	return ts
 }
 
 // notIndexableErr returns go/types' error for the index expression n of

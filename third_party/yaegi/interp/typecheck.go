@@ -731,7 +731,7 @@ func (check typecheck) structBinLitExpr(child []*node, typ reflect.Type) error {
 			}
 			field, ok := typ.FieldByName(name)
 			if !ok {
-				return c.cfgErrorf("unknown field %s in struct literal of type %s", name, typ) // gonotes patch (s16-errwords): of type
+				return c.cfgErrorf("unknown field %s in struct literal of type %s", name, gcBinTypeStr(typ)) // gonotes patch (s16-errwords): of type; (s18-errwords18) gcBinTypeStr
 			}
 			// gonotes patch (s18-errwords18): an unexported field of a
 			// compiled package's type (time.Time{wall: 1}) panicked in

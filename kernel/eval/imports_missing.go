@@ -172,9 +172,29 @@ func (s *Session) varAsType(pieces []piece, base int) error {
 			}
 		}
 	}
+	// The types and funcs the cell declares anywhere at its top level (a
+	// package-level declaration may follow its use).
+	later := map[string]bool{}
+	for _, pf := range files {
+		for _, d := range pf.f.Decls {
+			switch d := d.(type) {
+			case *ast.FuncDecl:
+				later[d.Name.Name] = d.Recv == nil
+			case *ast.GenDecl:
+				for _, sp := range d.Specs {
+					if ts, ok := sp.(*ast.TypeSpec); ok && pf.p.kind == declPiece {
+						later[ts.Name.Name] = true
+					}
+				}
+			}
+		}
+	}
 	kind := func(name string) string {
 		if k, ok := kinds[name]; ok {
 			return k
+		}
+		if later[name] {
+			return ""
 		}
 		return s.declKind(name)
 	}

@@ -503,6 +503,22 @@ func (check typecheck) binaryExpr(n *node) error {
 		}
 	}
 
+	// gonotes patch (s18-errwords18): an untyped constant of another kind
+	// (string, number, bool) than the typed operand of a comparison or of
+	// an assignment operation (x == "1", s += 1): go/types says the types
+	// are mismatched (yaegi: "cannot convert "1" (untyped string constant)
+	// to type int").
+	if c0.typ.untyped != c1.typ.untyped && (isComparisonAction(a) || isAssignAction(n.action)) {
+		if k0, k1 := basicCategory(c0.typ), basicCategory(c1.typ); k0 != k1 && k0 != "" && k1 != "" {
+			if isAssignAction(n.action) {
+				if l, r := gcExpr(c0), gcExpr(c1); l != "" && r != "" && int(n.action) < len(actions) {
+					return n.cfgErrorf("invalid operation: %s %s %s (mismatched types %s and %s)", l, actions[n.action], r, n.gcTypeStr(c0.typ), n.gcTypeStr(c1.typ))
+				}
+			} else if x := gcExpr(n); x != "" {
+				return n.cfgErrorf("invalid operation: %s (mismatched types %s and %s)", x, n.gcTypeStr(c0.typ), n.gcTypeStr(c1.typ))
+			}
+		}
+	}
 	// gonotes patch: an untyped constant not representable in the type
 	// of the other operand is an error ("200 (untyped int constant)
 	// overflows int8"); other errors are reported below.

@@ -166,6 +166,17 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 						return false
 					}
 				} else if t := sc.rangeChanType(n.anc); t != nil {
+					// gonotes patch (s18-errwords18): a range over a channel
+					// gives one value (k, v := range c ranged with v undefined).
+					if len(n.anc.child) == 4 {
+						o := n.anc.child[2]
+						what := gcOperand(o)
+						if what == "" {
+							what = describeOperand(o)
+						}
+						err = n.anc.child[1].cfgErrorf("range over %s permits only one iteration variable", what)
+						return false
+					}
 					// range over channel
 					e := n.anc.child[0]
 					sc.add(t) // gonotes patch (s17-public17): the channel, evaluated once (rangeChan: e.findex-1)

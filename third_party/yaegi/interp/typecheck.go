@@ -289,6 +289,12 @@ func (check typecheck) shift(n *node) error {
 			}
 		}
 		if err := check.convertUntyped(c1, check.scope.getType("uint")); err != nil {
+			// gonotes patch (s18-errwords18): a constant float count not
+			// integral, in go/types' words ("2.5 (untyped float
+			// constant) truncated to uint").
+			if isReprError(err) && strings.Contains(err.Error(), " truncated to ") {
+				return err
+			}
 			return n.cfgErrorf("invalid operation: shift count type %v, must be integer", n.tname(c1.typ)) // gonotes patch: tname
 		}
 	case isInt(t1):

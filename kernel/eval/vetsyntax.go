@@ -55,6 +55,19 @@ func syntaxTypeErrors(n ast.Node) []vetError {
 		}
 		return true
 	})
+	// The variables declared at the package level of a unit of
+	// declarations: the others (in funcs, at a cell's top level, which is
+	// main's body typed as a cell) are local.
+	pkgVars := map[any]bool{}
+	if f, ok := n.(*ast.File); ok {
+		for _, d := range f.Decls {
+			if gd, ok := d.(*ast.GenDecl); ok {
+				for _, sp := range gd.Specs {
+					pkgVars[sp] = true
+				}
+			}
+		}
+	}
 	var results []*ast.FieldList // the results of the enclosing funcs
 	var visit func(m ast.Node) bool
 	visit = func(m ast.Node) bool {
@@ -128,6 +141,12 @@ func syntaxTypeErrors(n ast.Node) []vetError {
 				}
 			}
 		case *ast.ValueSpec:
+			if id, ok := m.Type.(*ast.Ident); ok && id.Obj != nil && id.Obj.Kind == ast.Var && !pkgVars[id.Obj.Decl] {
+				switch id.Obj.Decl.(type) {
+				case *ast.AssignStmt, *ast.ValueSpec:
+					add(id.Pos(), "%s (local variable) is not a type", id.Name)
+				}
+			}
 			if m.Type == nil && len(m.Names) == len(m.Values) {
 				for _, v := range m.Values {
 					if isNil(v) {

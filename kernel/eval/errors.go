@@ -143,7 +143,7 @@ func (m *lineMap) position(p string, base int) (cellLine, int, bool) {
 // compileError builds the error of a cell that failed to compile; msg holds
 // virtual positions.
 func (s *Session) compileError(msg string, base int) *Error {
-	msg = strings.TrimSpace(msg)
+	msg = gcSyntaxMessage(strings.TrimSpace(msg))
 	first := msg
 	if i := strings.IndexByte(first, '\n'); i >= 0 {
 		first = first[:i]

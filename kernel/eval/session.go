@@ -155,6 +155,9 @@ type Session struct {
 	decls  []*decl // declarations of the cells that ran, in order
 	// vetDecls caches the parsed type and var declarations for vetconc.go.
 	vetDecls map[*decl][]ast.Decl
+	// genDecls are the top-level funcs and types of the cells so far, for
+	// the type arguments a later cell gives them (vetgeneric.go).
+	genDecls genDecls
 	// cellDecls are the declarations of the running cell, compiled but not
 	// yet committed: a child process started by the cell replays them too.
 	cellDecls []*decl
@@ -571,6 +574,12 @@ func (s *Session) prepare(code string, base int, scope *hook.Scope) ([]*unit, []
 		}
 		return nil, nil, s.compileError(err.Error(), base)
 	}
+	if err := s.missingImport(pieces, base); err != nil {
+		return nil, nil, err
+	}
+	if err := s.varAsType(pieces, base); err != nil {
+		return nil, nil, err
+	}
 	var out []*unit
 	var pending []*decl
 	pur := s.newPurity()
@@ -896,6 +905,14 @@ func (s *Session) compileUnit(u *unit, base int, rw *rewriter) error {
 			vetted = true
 			// What gc rejects and yaegi does not (see vet.go).
 			errs := vetUnit(n)
+			if s.genDecls == nil {
+				s.genDecls = genDecls{}
+			}
+			if gerrs := genericErrors(n, s.genDecls); len(gerrs) > 0 {
+				errs = append(errs, gerrs...)
+				sort.SliceStable(errs, func(i, j int) bool { return errs[i].pos < errs[j].pos })
+			}
+			s.genDecls.note(n)
 			if f, ok := n.(*ast.File); ok && rw.cellUnit {
 				// Not in a declaration of an earlier cell compiled again.
 				errs = append(errs, packageRedeclErrors(f)...)

@@ -166,6 +166,17 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 						return false
 					}
 				} else if t := sc.rangeChanType(n.anc); t != nil {
+					// gonotes patch (s18-errwords18): a range over a channel
+					// gives one value (k, v := range c ranged with v undefined).
+					if len(n.anc.child) == 4 {
+						o := n.anc.child[2]
+						what := gcOperand(o)
+						if what == "" {
+							what = describeOperand(o)
+						}
+						err = n.anc.child[1].cfgErrorf("range over %s permits only one iteration variable", what)
+						return false
+					}
 					// range over channel
 					e := n.anc.child[0]
 					sc.add(t) // gonotes patch (s17-public17): the channel, evaluated once (rangeChan: e.findex-1)
@@ -1379,6 +1390,11 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			for t.cat == linkedT {
 				t = t.val
 			}
+			// gonotes patch (s18-errwords18): an operand that cannot be
+			// indexed (an int, a pointer to a slice) panicked the CFG.
+			if err = notIndexableErr(n, t); err != nil {
+				break
+			}
 			switch t.cat {
 			case ptrT:
 				tv := placeholderType(t.val) // gonotes patch (s13-goroot9)
@@ -2470,6 +2486,9 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				if err = constAssignCheck(c, typ, "return statement"); err != nil {
 					return
 				}
+				if err = untypedToIfaceError(c, typ, "return statement"); err != nil { // gonotes patch (s18-errwords18)
+					return
+				}
 				if err = definedBasicError(c, typ, "return statement"); err != nil { // gonotes patch (s14-typeident)
 					return
 				}
@@ -2502,6 +2521,14 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			if n.typ == nil {
 				err = n.cfgErrorf("undefined type")
 				break
+			}
+			// gonotes patch (s18-errwords18): a pointer to a pointer has
+			// neither fields nor methods (pp.X panicked the CFG, pp.M()
+			// panicked at run time).
+			if n.typ.cat == ptrT && n.typ.val != nil && n.typ.val.cat == ptrT && (n.child[0].sym == nil || n.child[0].sym.kind != typeSym) {
+				if err = undefinedSelectorErr(n); err != nil {
+					break
+				}
 			}
 			if n.typ.cat == ptrT { // gonotes patch (s13-goroot9): x.f with x a *T4, type T4 T5 declared before T5
 				resolveLinked(n.typ.val, 0)
@@ -2556,6 +2583,18 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				} else {
 					if name != "" && name[0] >= 'A' && name[0] <= 'Z' { // gonotes patch (s16-errwords): go/types' words for an exported name
 						err = n.cfgErrorf("undefined: %s.%s", n.child[0].ident, name)
+						break
+					}
+					// gonotes patch (s18-errwords18): a name spelled as an
+					// exported one but for case (strings.toUpper).
+					folded := ""
+					for k := range interp.binPkg[pkg] {
+						if k != name && strings.EqualFold(k, name) {
+							folded = k
+						}
+					}
+					if folded != "" {
+						err = n.cfgErrorf("undefined: %s.%s (but have %s)", n.child[0].ident, name, folded)
 						break
 					}
 					err = n.cfgErrorf("package %s \"%s\" has no symbol %s", n.child[0].ident, pkg, name)
@@ -4045,7 +4084,7 @@ func matchSelectorMethod(sc *scope, n *node) (err error) {
 				n.gen = getPtrIndexSeq
 				break
 			}
-			err = n.cfgErrorf("undefined method: %s", name)
+			err = binUndefinedErr(n, name) // gonotes patch (s18-errwords18): go/types' words
 		case n.typ.TypeOf().Kind() == reflect.Struct:
 			if field, ok := n.typ.rtype.FieldByName(name); ok {
 				if err = unexportedFieldErr(n, n.typ.rtype, field); err != nil { // gonotes patch (s16-errwords)
@@ -4061,6 +4100,13 @@ func matchSelectorMethod(sc *scope, n *node) (err error) {
 			// method lookup failed on type, now lookup on pointer to type
 			pt := reflect.PtrTo(n.typ.rtype)
 			if m2, ok2 := pt.MethodByName(name); ok2 {
+				// gonotes patch (s18-errwords18): gc's error for a pointer
+				// method of a value that is not addressable
+				// (strings.Builder{}.WriteString("x") ran on a copy).
+				if notAddressable(n.child[0]) {
+					err = n.cfgErrorf("cannot call pointer method %s on %s", name, n.typ.rtype)
+					break
+				}
 				n.val = m2.Index
 				n.gen = getIndexBinPtrMethod
 				n.binMethod = &binMethodSel{typ: pt, mode: binRecvAddr} // gonotes patch
@@ -4069,7 +4115,7 @@ func matchSelectorMethod(sc *scope, n *node) (err error) {
 				n.action = aGetMethod
 				break
 			}
-			err = n.cfgErrorf("undefined method: %s", name)
+			err = binUndefinedErr(n, name) // gonotes patch (s18-errwords18): go/types' words
 		}
 		return err
 	}

@@ -427,6 +427,22 @@ func checkCaseConsts(n *node, clauses []*node) error {
 		return nil
 	}
 	tag := n.child[len(n.child)-2]
+	// gonotes patch (s18-errwords18): a case of a switch on a slice, map
+	// or func other than nil (it panicked at run time: "comparing
+	// uncomparable type []int").
+	if tag.typ != nil && tag.typ.TypeOf() != nil && n.kind == switchStmt {
+		kind := map[reflect.Kind]string{reflect.Slice: "slice", reflect.Map: "map", reflect.Func: "func"}[tag.typ.TypeOf().Kind()]
+		for _, c := range clauses {
+			for _, v := range c.child {
+				if kind == "" || v.kind == caseBody || v.typ == nil || v.typ.cat == nilT {
+					continue
+				}
+				if x, t := gcExpr(v), gcExpr(tag); x != "" && t != "" {
+					return v.cfgErrorf("invalid case %s in switch on %s (%s can only be compared to nil)", x, t, kind)
+				}
+			}
+		}
+	}
 	// gonotes patch (s16-errwords): an untyped constant case of another
 	// kind than the tag's basic type (case "one": with an int tag
 	// compiled, and never matched): gc's error.

@@ -409,3 +409,80 @@ func heldConst(v reflect.Value) constant.Value {
 	}
 	return vConstantValue(v)
 }
+
+// binUndefinedErr returns go/types' error for the selector n of a name
+// that the compiled type of its operand has neither as a field nor as a
+// method (yaegi said "undefined method: lock"): "mu.lock undefined (type
+// "sync".Mutex has no field or method lock, but does have method Lock)".
+// gonotes patch (s18-errwords18).
+func binUndefinedErr(n *node, name string) error {
+	x := gcExpr(n.child[0])
+	rt := n.typ.TypeOf()
+	if x == "" || rt == nil {
+		return n.cfgErrorf("undefined method: %s", name)
+	}
+	hint := ""
+	for _, t := range []reflect.Type{rt, reflect.PointerTo(rt)} {
+		for i := 0; i < t.NumMethod() && hint == ""; i++ {
+			if m := t.Method(i).Name; m != name && strings.EqualFold(m, name) {
+				hint = ", but does have method " + m
+			}
+		}
+	}
+	if st := rt; hint == "" && st.Kind() == reflect.Struct {
+		for i := 0; i < st.NumField(); i++ {
+			if f := st.Field(i); f.IsExported() && f.Name != name && strings.EqualFold(f.Name, name) {
+				hint = ", but does have field " + f.Name
+				break
+			}
+		}
+	}
+	return n.cfgErrorf("%s.%s undefined (type %s has no field or method %s%s)", x, name, gcBinTypeStr(rt), name, hint)
+}
+
+// gcBinTypeStr returns the name of the compiled type rt as go/types writes
+// it in an error: gc qualifies sync's types by path ("sync".Mutex), as
+// internal/sync is a package named sync too. gonotes patch
+// (s18-errwords18).
+func gcBinTypeStr(rt reflect.Type) string {
+	ts := rt.String()
+	if strings.HasPrefix(ts, "sync.") {
+		ts = `"sync".` + strings.TrimPrefix(ts, "sync.")
+	}
+	return ts
+}
+
+// notIndexableErr returns go/types' error for the index expression n of
+// an operand of type t that cannot be indexed: a number, a bool, a
+// pointer to anything but an array ("cannot index x (variable of type
+// int)"); else nil. gonotes patch (s18-errwords18): they panicked the
+// CFG ("nil type").
+func notIndexableErr(n *node, t *itype) error {
+	bad := false
+	switch t.cat {
+	case boolT, intT, int8T, int16T, int32T, int64T, uintT, uint8T, uint16T, uint32T, uint64T, uintptrT,
+		float32T, float64T, complex64T, complex128T:
+		bad = true
+	case ptrT:
+		if tv := t.val; tv != nil {
+			for tv.cat == linkedT && tv.val != nil {
+				tv = tv.val
+			}
+			switch tv.cat {
+			case sliceT, mapT, stringT, boolT, intT, int8T, int16T, int32T, int64T, uintT, uint8T, uint16T, uint32T, uint64T, float32T, float64T, structT:
+				bad = true
+			case valueT:
+				if rt := tv.rtype; rt != nil && rt.Kind() != reflect.Array {
+					bad = true
+				}
+			}
+		}
+	}
+	if !bad {
+		return nil
+	}
+	if o := gcOperand(n.child[0]); o != "" {
+		return n.cfgErrorf("cannot index %s", o)
+	}
+	return nil
+}

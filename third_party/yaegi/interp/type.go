@@ -1917,6 +1917,15 @@ func constraintUseError(n *node, t *itype) error {
 	if n == nil || t == nil {
 		return nil
 	}
+	// gonotes patch (s18-errwords18): the element of a composite type
+	// (var xs []Num) too.
+	for i := 0; i < 8 && t.val != nil && (t.cat == sliceT || t.cat == arrayT || t.cat == ptrT || t.cat == chanT || t.cat == mapT); i++ {
+		if t.cat == mapT && t.key != nil && (t.key.cat == comparableT || t.key.cat == interfaceT && (len(t.key.constraint) > 0 || len(t.key.ulconstraint) > 0)) {
+			t = t.key
+			break
+		}
+		t = t.val
+	}
 	switch {
 	case t.cat == comparableT:
 		return n.cfgErrorf("cannot use type comparable outside a type constraint: interface is (or embeds) comparable")

@@ -66,7 +66,11 @@ func (check typecheck) assignment(n *node, typ *itype, context string) error {
 			if typ == nil && n.typ.cat == nilT {
 				return n.cfgErrorf("use of untyped nil in %s", context)
 			}
+			it := typ
 			typ = n.typ.defaultType(n.rval, check.scope)
+			if err := untypedToIfaceError(n, it, context); err != nil { // gonotes patch (s18-errwords18)
+				return err
+			}
 		}
 		if err := check.convertUntyped(n, typ); err != nil {
 			return reprAssignError(n, err, context) // gonotes patch: go/types' words
@@ -285,6 +289,12 @@ func (check typecheck) shift(n *node) error {
 			}
 		}
 		if err := check.convertUntyped(c1, check.scope.getType("uint")); err != nil {
+			// gonotes patch (s18-errwords18): a constant float count not
+			// integral, in go/types' words ("2.5 (untyped float
+			// constant) truncated to uint").
+			if isReprError(err) && strings.Contains(err.Error(), " truncated to ") {
+				return err
+			}
 			return n.cfgErrorf("invalid operation: shift count type %v, must be integer", n.tname(c1.typ)) // gonotes patch: tname
 		}
 	case isInt(t1):
@@ -499,6 +509,22 @@ func (check typecheck) binaryExpr(n *node) error {
 		}
 	}
 
+	// gonotes patch (s18-errwords18): an untyped constant of another kind
+	// (string, number, bool) than the typed operand of a comparison or of
+	// an assignment operation (x == "1", s += 1): go/types says the types
+	// are mismatched (yaegi: "cannot convert "1" (untyped string constant)
+	// to type int").
+	if c0.typ.untyped != c1.typ.untyped && (isComparisonAction(a) || isAssignAction(n.action)) {
+		if k0, k1 := basicCategory(c0.typ), basicCategory(c1.typ); k0 != k1 && k0 != "" && k1 != "" {
+			if isAssignAction(n.action) {
+				if l, r := gcExpr(c0), gcExpr(c1); l != "" && r != "" && int(n.action) < len(actions) {
+					return n.cfgErrorf("invalid operation: %s %s %s (mismatched types %s and %s)", l, actions[n.action], r, n.gcTypeStr(c0.typ), n.gcTypeStr(c1.typ))
+				}
+			} else if x := gcExpr(n); x != "" {
+				return n.cfgErrorf("invalid operation: %s (mismatched types %s and %s)", x, n.gcTypeStr(c0.typ), n.gcTypeStr(c1.typ))
+			}
+		}
+	}
 	// gonotes patch: an untyped constant not representable in the type
 	// of the other operand is an error ("200 (untyped int constant)
 	// overflows int8"); other errors are reported below.
@@ -727,7 +753,13 @@ func (check typecheck) structBinLitExpr(child []*node, typ reflect.Type) error {
 			}
 			field, ok := typ.FieldByName(name)
 			if !ok {
-				return c.cfgErrorf("unknown field %s in struct literal of type %s", name, typ) // gonotes patch (s16-errwords): of type
+				return c.cfgErrorf("unknown field %s in struct literal of type %s", name, gcBinTypeStr(typ)) // gonotes patch (s16-errwords): of type; (s18-errwords18) gcBinTypeStr
+			}
+			// gonotes patch (s18-errwords18): an unexported field of a
+			// compiled package's type (time.Time{wall: 1}) panicked in
+			// reflect at run time.
+			if field.PkgPath != "" && typ.PkgPath() != "" && typ.PkgPath() != "main" {
+				return c.cfgErrorf("cannot refer to unexported field %s in struct literal of type %s", name, typ)
 			}
 
 			if err := check.assignment(val, valueTOf(field.Type), "struct literal"); err != nil {
@@ -1499,6 +1531,20 @@ func (check typecheck) argument(p param, fun *node, i, l int, ellipsis bool) err
 			}
 		}
 	}
+	if isInterface(atyp) && p.nod.typ != nil && p.nod.typ.untyped {
+		if err := untypedToIfaceError(p.nod, atyp, "argument to "+constExprString(fun)); err != nil { // gonotes patch (s18-errwords18)
+			return err
+		}
+	}
+	// gonotes patch (s18-errwords18): a typed value not assignable to a
+	// compiled func's parameter in go/types' words (it was "cannot use
+	// type int as type float64"): "cannot use n (variable of type int) as
+	// float64 value in argument to math.Sqrt".
+	if p.nod.typ != nil && !p.nod.typ.untyped && p.nod.typ.cat != nilT && !p.nod.typ.assignableTo(atyp) && atyp.str != "*unsafe2.dummy" && !isInterface(atyp) {
+		if o, f := gcOperand(p.nod), constExprString(fun); o != "" && f != "" {
+			return p.nod.cfgErrorf("cannot use %s as %s value in argument to %s", o, p.nod.gcTypeStr(atyp), f)
+		}
+	}
 	if err := check.assignment(p.nod, atyp, ""); err != nil {
 		return reprAssignError(p.nod, err, "argument to "+constExprString(fun))
 	}
@@ -1558,6 +1604,19 @@ func (check typecheck) convertUntyped(n *node, typ *itype) error {
 	// not on every conversion (its message and position cost 20 allocations).
 	from := n.typ
 	convErr := func() error { return n.cfgErrorf("cannot convert %s to %s", n.tname(from), n.tname(typ)) } // gonotes patch: tname
+	// gonotes patch (s18-errwords18): a constant given to a composite or
+	// pointer type (var p *int = 5, var b []byte = "abc") is reworded by
+	// its assignment as go/types words it (reprAssignError): "cannot use 5
+	// (untyped int constant) as *int value in variable declaration".
+	compositeErr := func() error {
+		c, ok := n.rval.Interface().(constant.Value)
+		if !n.rval.IsValid() || !ok {
+			return convErr()
+		}
+		re := &constReprError{operand: constOperand(n, c, nil), target: n.gcTypeStr(typ), named: n.gcTypeStr(typ)}
+		re.msg = convErr().Error()
+		return &cfgError{n, re}
+	}
 
 	ntyp, ttyp := n.typ.TypeOf(), typ.TypeOf()
 	if typ.untyped {
@@ -1598,14 +1657,14 @@ func (check typecheck) convertUntyped(n *node, typ *itype) error {
 		// TODO(nick): above we are acting on itype, but really it is an rtype check. This is not clear which type
 		// 		 	   plain we are in. Fix this later.
 		if !n.typ.isNil() {
-			return convErr()
+			return compositeErr() // gonotes patch (s18-errwords18)
 		}
 		return nil
 	case n.typ.isNil() && typ.id() == "unsafe.Pointer":
 		n.typ = typ
 		return nil
 	default:
-		return convErr()
+		return compositeErr() // gonotes patch (s18-errwords18)
 	}
 
 	if err := check.representable(n, rtyp, ityp); err != nil { // gonotes patch: ityp
@@ -1918,4 +1977,41 @@ func basicCategory(t *itype) string {
 		return "number"
 	}
 	return ""
+}
+
+// untypedToIfaceError returns gc's error for the untyped constant n given
+// to it, an interface type with methods (var e error = "oops"): its
+// default type has no methods. Else nil. gonotes patch (s18-errwords18):
+// such a program compiled, and the interface's method call panicked
+// "method not found".
+func untypedToIfaceError(n *node, it *itype, context string) error {
+	if it == nil || n.typ == nil || !n.typ.untyped || n.typ.cat == nilT || !n.rval.IsValid() || context == "" || !isInterface(it) {
+		return nil
+	}
+	need := it.methods()
+	if len(need) == 0 {
+		return nil
+	}
+	names := make([]string, 0, len(need))
+	for name := range need {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	x := gcExpr(n)
+	if x == "" {
+		return nil
+	}
+	var dt string
+	if cv, ok := n.rval.Interface().(constant.Value); ok {
+		dt = map[constant.Kind]string{constant.String: "string", constant.Bool: "bool", constant.Int: "int", constant.Float: "float64", constant.Complex: "complex128"}[cv.Kind()]
+	} else {
+		dt = map[reflect.Kind]string{reflect.String: "string", reflect.Bool: "bool", reflect.Int: "int", reflect.Float64: "float64", reflect.Complex128: "complex128"}[n.rval.Kind()]
+	}
+	if n.typ.cat == int32T && dt == "int" {
+		dt = "rune"
+	}
+	if dt == "" {
+		return nil
+	}
+	return n.cfgErrorf("cannot use %s (constant of type %s) as %s value in %s: %s does not implement %s (missing method %s)", x, dt, n.gcTypeStr(it), context, dt, n.gcTypeStr(it), names[0])
 }

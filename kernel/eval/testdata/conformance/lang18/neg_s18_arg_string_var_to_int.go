@@ -1,0 +1,11 @@
+package main
+
+import (
+	"fmt"
+	"strconv"
+)
+
+func main() {
+	s := "5"
+	fmt.Println(strconv.Itoa(s))
+}

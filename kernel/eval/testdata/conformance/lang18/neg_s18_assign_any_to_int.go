@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	var x any = 5
+	var y int = x
+	fmt.Println(y)
+}

@@ -1,0 +1,5 @@
+package main
+
+func main() {
+	const x int = 1.5
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	var f func(int)
+	f = func(s string) {}
+	fmt.Println(f != nil)
+}

@@ -1,0 +1,7 @@
+package main
+
+func first(s []string) []string { return s[0] }
+
+func main() {
+	first(nil)
+}

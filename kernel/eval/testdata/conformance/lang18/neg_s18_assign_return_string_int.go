@@ -1,0 +1,7 @@
+package main
+
+func f() int { return "a" }
+
+func main() {
+	f()
+}

@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	var e error = "oops"
+	fmt.Println(e)
+}

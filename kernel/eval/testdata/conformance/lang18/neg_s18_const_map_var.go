@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	var m map[string]int = "a"
+	fmt.Println(m)
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func show(p *int) { fmt.Println(p) }
+
+func main() {
+	show(5)
+}

@@ -1,0 +1,11 @@
+package main
+
+import "fmt"
+
+func outer() {
+	func inner() {}
+}
+
+func main() {
+	fmt.Println()
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func f(a int, b) {}
+
+func main() {
+	fmt.Println("x")
+}

@@ -1,0 +1,11 @@
+package main
+
+import "fmt"
+
+type P struct{ X int }
+
+func GetX[T any](v T) int { return v.X }
+
+func main() {
+	fmt.Println(GetX(P{1}))
+}

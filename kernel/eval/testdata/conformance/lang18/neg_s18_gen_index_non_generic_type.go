@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+type Stack struct{ items []int }
+
+func main() {
+	s := Stack[int]{}
+	fmt.Println(s)
+}

@@ -1,0 +1,11 @@
+package main
+
+import "fmt"
+
+func Zero[T any]() T {
+	return ""
+}
+
+func main() {
+	fmt.Println(Zero[string]())
+}

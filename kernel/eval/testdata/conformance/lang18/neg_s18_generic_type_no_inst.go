@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+type List[T any] struct{ items []T }
+
+func main() {
+	var l List
+	fmt.Println(l)
+}

@@ -1,0 +1,11 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+)
+
+func main() {
+	b := strings.Builder{buf: nil}
+	fmt.Println(b.Len())
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func (s []int) Sum() int { return 0 }
+
+func main() {
+	fmt.Println("x")
+}

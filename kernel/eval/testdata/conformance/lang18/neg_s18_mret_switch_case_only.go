@@ -1,0 +1,14 @@
+package main
+
+import "fmt"
+
+func f(x int) string {
+	switch x {
+	case 1:
+		return "a"
+	}
+}
+
+func main() {
+	fmt.Println(f(1))
+}

@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	b := bool(nil)
+	fmt.Println(b)
+}

@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+type int struct{}
+
+func main() {
+	var x int = 5
+	fmt.Println(x)
+}

@@ -1,0 +1,11 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+)
+
+func main() {
+	bytes.Buffer{}.WriteString("x")
+	fmt.Println("x")
+}

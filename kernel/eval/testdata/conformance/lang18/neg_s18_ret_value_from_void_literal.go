@@ -1,0 +1,11 @@
+package main
+
+import "fmt"
+
+func main() {
+	f := func() {
+		return 1
+	}
+	f()
+	fmt.Println("x")
+}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	fmt := 3
+	fmt.Println(fmt)
+}

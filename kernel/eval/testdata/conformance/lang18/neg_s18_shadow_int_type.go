@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	var int = 3
+	var x int
+	fmt.Println(x)
+}

@@ -1,0 +1,11 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+)
+
+func main() {
+	strings.Builder{}.WriteString("x")
+	fmt.Println("done")
+}

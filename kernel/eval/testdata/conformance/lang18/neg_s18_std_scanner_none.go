@@ -1,0 +1,11 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+)
+
+func main() {
+	s := bufio.NewScanner()
+	fmt.Println(s)
+}

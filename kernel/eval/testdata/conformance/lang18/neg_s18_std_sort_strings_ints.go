@@ -1,0 +1,12 @@
+package main
+
+import (
+	"fmt"
+	"sort"
+)
+
+func main() {
+	s := []int{3, 1}
+	sort.Strings(s)
+	fmt.Println(s)
+}

@@ -1,0 +1,11 @@
+package main
+
+import (
+	"fmt"
+	"io"
+)
+
+func main() {
+	var w io.Writer = "s"
+	fmt.Println(w)
+}

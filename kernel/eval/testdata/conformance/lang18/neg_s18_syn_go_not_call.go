@@ -1,0 +1,7 @@
+package main
+
+import "fmt"
+
+func main() {
+	go func() { fmt.Println("x") }
+}

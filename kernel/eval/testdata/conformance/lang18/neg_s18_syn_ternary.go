@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	a, b := 1, 2
+	x := a > b ? a : b
+	fmt.Println(x)
+}

@@ -1,0 +1,11 @@
+package main
+
+import "fmt"
+
+func main() {
+	f := func() {
+		n := 3
+	}
+	f()
+	fmt.Println("x")
+}

@@ -24,7 +24,7 @@ func (g G) GoString() string { return fmt.Sprintf("G(%d,%d)", g.a, g.b) }
 
 type E struct{ code int }
 
-func (e *E) Error() string { return fmt.Sprintf("E%d", e.code) }
+func (e *E) Error() string  { return fmt.Sprintf("E%d", e.code) }
 func (e *E) String() string { return "never" }
 
 func main() {

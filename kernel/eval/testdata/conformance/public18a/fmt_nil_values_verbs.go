@@ -30,7 +30,7 @@ func (n *NilOK) String() string {
 type Bad struct{}
 
 func (b *Bad) String() string { return fmt.Sprint(*b.p()) }
-func (b *Bad) p() *int     { return nil }
+func (b *Bad) p() *int        { return nil }
 
 func main() {
 	var p *T

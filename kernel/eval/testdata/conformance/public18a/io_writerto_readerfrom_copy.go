@@ -44,7 +44,10 @@ func (s *sink) ReadFrom(r io.Reader) (int64, error) {
 
 type plainSink struct{ parts []string }
 
-func (p *plainSink) Write(b []byte) (int, error) { p.parts = append(p.parts, string(b)); return len(b), nil }
+func (p *plainSink) Write(b []byte) (int, error) {
+	p.parts = append(p.parts, string(b))
+	return len(b), nil
+}
 
 type rot13 struct{ r io.Reader }
 

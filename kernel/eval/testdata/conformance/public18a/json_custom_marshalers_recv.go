@@ -42,13 +42,13 @@ func (l *Level) UnmarshalText(b []byte) error {
 }
 
 type Reading struct {
-	T     Celsius           `json:"t"`
-	TP    *Celsius          `json:"tp,omitempty"`
-	P     PtrOnly           `json:"p"`
-	PP    *PtrOnly          `json:"pp"`
-	L     Level             `json:"l"`
-	ByLvl map[Level]int     `json:"by"`
-	Tags  []Level           `json:"tags"`
+	T     Celsius            `json:"t"`
+	TP    *Celsius           `json:"tp,omitempty"`
+	P     PtrOnly            `json:"p"`
+	PP    *PtrOnly           `json:"pp"`
+	L     Level              `json:"l"`
+	ByLvl map[Level]int      `json:"by"`
+	Tags  []Level            `json:"tags"`
 	Extra map[string]Celsius `json:"extra,omitempty"`
 }
 

@@ -34,9 +34,9 @@ type Item struct {
 	NilS    []int             `json:"nils"`
 	M       map[string]string `json:"m,omitempty"`
 	private int
-	Iface   interface{}       `json:"iface"`
-	Big     int64             `json:"big,string"`
-	B       bool              `json:"b,string"`
+	Iface   interface{} `json:"iface"`
+	Big     int64       `json:"big,string"`
+	B       bool        `json:"b,string"`
 }
 
 type Span struct{ A, B int }

@@ -14,8 +14,10 @@ type Task struct {
 
 type PQ []*Task
 
-func (q PQ) Len() int            { return len(q) }
-func (q PQ) Less(i, j int) bool  { return q[i].Pri > q[j].Pri || q[i].Pri == q[j].Pri && q[i].Name < q[j].Name }
+func (q PQ) Len() int { return len(q) }
+func (q PQ) Less(i, j int) bool {
+	return q[i].Pri > q[j].Pri || q[i].Pri == q[j].Pri && q[i].Name < q[j].Name
+}
 func (q PQ) Swap(i, j int)       { q[i], q[j] = q[j], q[i]; q[i].idx = i; q[j].idx = j }
 func (q *PQ) Push(x interface{}) { t := x.(*Task); t.idx = len(*q); *q = append(*q, t) }
 func (q *PQ) Pop() interface{} {

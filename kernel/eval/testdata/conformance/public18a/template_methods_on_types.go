@@ -17,9 +17,9 @@ type User struct {
 }
 
 func (u User) Greeting(p string) string { return p + ", " + u.Name }
-func (u *User) IsAdult() bool          { return u.Age >= 18 }
-func (u User) Fail() (string, error)   { return "", errors.New("fail called") }
-func (u User) Initials() string        { return strings.ToUpper(u.Name[:1]) }
+func (u *User) IsAdult() bool           { return u.Age >= 18 }
+func (u User) Fail() (string, error)    { return "", errors.New("fail called") }
+func (u User) Initials() string         { return strings.ToUpper(u.Name[:1]) }
 
 type Team struct {
 	Members []*User

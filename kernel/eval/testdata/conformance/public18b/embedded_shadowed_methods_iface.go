@@ -18,9 +18,9 @@ type GreetCloser interface {
 
 type Base struct{ id int }
 
-func (b Base) Name() string         { return fmt.Sprintf("base%d", b.id) }
+func (b Base) Name() string          { return fmt.Sprintf("base%d", b.id) }
 func (b Base) Greet(s string) string { return "hello " + s + " from " + b.Name() }
-func (b *Base) Close() error        { b.id = -1; return nil }
+func (b *Base) Close() error         { b.id = -1; return nil }
 func (b Base) Describe() string      { return "I am " + b.Name() }
 
 type Child struct {

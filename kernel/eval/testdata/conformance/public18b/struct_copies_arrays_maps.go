@@ -11,7 +11,7 @@ type Shape struct {
 	Center *Point
 }
 
-func (p *Point) Move(dx, dy int) { p.X += dx; p.Y += dy }
+func (p *Point) Move(dx, dy int)   { p.X += dx; p.Y += dy }
 func (p Point) Moved(dx int) Point { p.X += dx; return p }
 
 func mutate(s Shape) Shape {

@@ -1481,8 +1481,9 @@ func (s *Session) panicError(p interp.Panic, scope *hook.Scope) *Error {
 		return &Error{Name: "SystemExit", Code: v.code,
 			Value: fmt.Sprintf("%v called: the cell stopped; the kernel and your variables are kept", v),
 			Trace: []string{red + "SystemExit" + reset + ": " + fmt.Sprintf("%v called: the cell stopped; the kernel and your variables are kept", v)}}
-	case fatalPanic:
-		e := &Error{Name: "fatal error", Value: v.msg, Trace: []string{red + "fatal error" + reset + ": " + v.msg}}
+	case fatalPanic, isync.Fatal:
+		msg, _ := fatalMessage(v)
+		e := &Error{Name: "fatal error", Value: msg, Trace: []string{red + "fatal error" + reset + ": " + msg}}
 		if len(lines) > 0 {
 			e.Trace = append(e.Trace, "")
 			e.Trace = append(e.Trace, lines...)
@@ -1531,6 +1532,10 @@ func (s *Session) goPanicStop(sc *hook.Scope, r any, trace []string) bool {
 	msg := panicMessage(r)
 	e := &Error{Name: "panic", Value: msg, Trace: []string{red + "panic: " + msg + reset,
 		"(in a goroutine: a Go program would end here; the cell was stopped, the kernel and your variables are kept)"}}
+	if fm, ok := fatalMessage(r); ok {
+		e.Name, e.Value = "fatal error", fm
+		e.Trace[0] = red + "fatal error" + reset + ": " + fm
+	}
 	if len(trace) > 0 {
 		e.Trace = append(e.Trace, "")
 		e.Trace = append(e.Trace, trace...)

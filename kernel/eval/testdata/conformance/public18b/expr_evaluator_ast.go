@@ -60,7 +60,9 @@ func (b *Bin) Eval(env map[string]float64) (float64, error) {
 	}
 	return 0, fmt.Errorf("bad op %c", b.Op)
 }
-func (b *Bin) String() string { return "(" + b.L.String() + " " + string(b.Op) + " " + b.R.String() + ")" }
+func (b *Bin) String() string {
+	return "(" + b.L.String() + " " + string(b.Op) + " " + b.R.String() + ")"
+}
 func (c Call) Eval(env map[string]float64) (float64, error) {
 	var vals []float64
 	for _, a := range c.Args {

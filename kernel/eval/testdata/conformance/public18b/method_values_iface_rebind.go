@@ -13,7 +13,7 @@ func (d Dog) Speak() string { return d.name + " woofs" }
 
 type Cat struct{ name string }
 
-func (c *Cat) Speak() string { return c.name + " meows" }
+func (c *Cat) Speak() string   { return c.name + " meows" }
 func (c *Cat) Rename(n string) { c.name = n }
 
 type Counter struct{ n int }

@@ -77,7 +77,7 @@ type Shape interface {
 type Rect struct{ W, H float64 }
 
 func (r Rect) Area() float64 { return r.W * r.H }
-func (r Rect) Name() string   { return "rect" }
+func (r Rect) Name() string  { return "rect" }
 
 type Square struct{ Rect }
 

@@ -66,8 +66,6 @@ var gaps = []gap{
 		[]string{"embed17/logger_ptr_embedded.go"}},
 	{"at a cell's top level a name declared again (x := 1 then var x = 2) is redefined, as a later cell may redefine it (the notebook's redefinition); inside a func, and in one program's whole cell, it is gc's \"x redeclared in this block\"",
 		[]string{"lang17/neg_s17_dup_var_scope.go"}},
-	{"at a cell's top level, a variable used as a type (x := 1; var y x) declares y with x's type instead of gc's \"x (variable of type int) is not a type\"; inside a func it is gc's error",
-		[]string{"lang17/neg_s17_expr_var_as_type.go"}},
 	{"a variable or constant named init at a cell's top level is a notebook variable (main's body typed as a cell may declare a local init, as Go allows); in a whole program typed as a cell (with func main) it is gc's \"cannot declare init - must be func\"",
 		[]string{"lang17/neg_s17_init_var.go"}},
 }

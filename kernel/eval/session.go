@@ -330,6 +330,7 @@ const prelude = "var " + intrVar + " int32\n"
 type unit struct {
 	kind   pieceKind
 	result bool // the final expression: show its value(s)
+	quiet  bool // the final expression, ended by ';': its value is dropped
 	pieces []piece
 	prog   *interp.Program
 	// pend is how many of the cell's declarations (prepare's pending) the
@@ -805,8 +806,10 @@ func group(pieces []piece, noResult bool) []*unit {
 			continue
 		}
 		last := i == len(pieces)-1 && !noResult
-		if last && p.isExpr && !p.semi {
-			units = append(units, &unit{kind: stmtPiece, result: true, pieces: []piece{p}})
+		if last && p.isExpr {
+			// The final expression: its value is shown, unless a ';'
+			// ends it (quiet, as in IPython).
+			units = append(units, &unit{kind: stmtPiece, result: !p.semi, quiet: p.semi, pieces: []piece{p}})
 			continue
 		}
 		if n := len(units); n > 0 && units[n-1].kind == p.kind && !units[n-1].result {
@@ -935,7 +938,13 @@ func (s *Session) compileUnit(u *unit, base int, rw *rewriter) error {
 		if f, ok := n.(*ast.File); ok {
 			enterBeforeVarInits(f)
 		}
+		// The statements of a unit that is not the cell's final
+		// expression stand for main's body: an expression statement
+		// there (x == 1, append(s, 1)) is gc's "... is not used", where
+		// the final expression shows its value.
+		s.i.SetStatementsInBody(!u.result && !u.quiet)
 		prog, err := s.compile(n)
+		s.i.SetStatementsInBody(false)
 		for f, ok := n.(*ast.File); ok && err != nil && s.forgiveImport(f, err); {
 			prog, err = s.compile(n)
 		}

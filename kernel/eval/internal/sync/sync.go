@@ -227,7 +227,7 @@ func (m *RWMutex) Unlock() {
 	r := m.readerCount.Add(rwmutexMaxReaders)
 	if r >= rwmutexMaxReaders {
 		m.readerCount.Add(-rwmutexMaxReaders)
-		panic(Fatal{"sync: Unlock of unlocked RWMutex"})
+		panic(Fatal{Msg: "sync: Unlock of unlocked RWMutex"})
 	}
 	m.wakeReaders()
 	m.w.Unlock()
@@ -294,7 +294,7 @@ func (m *RWMutex) RUnlock() {
 	}
 	if r+1 == 0 || r+1 == -rwmutexMaxReaders {
 		m.readerCount.Add(1)
-		panic(Fatal{"sync: RUnlock of unlocked RWMutex"})
+		panic(Fatal{Msg: "sync: RUnlock of unlocked RWMutex"})
 	}
 	// A writer waits: the last reader it waits for wakes it.
 	p := isync.Lock(&m.writerSem)

@@ -67,10 +67,10 @@ func TestUnlockOfUnlockedPanics(t *testing.T) {
 		f()
 	}
 	var m Mutex
-	mustPanic("Mutex", Fatal{"sync: unlock of unlocked mutex"}, m.Unlock)
+	mustPanic("Mutex", Fatal{Msg: "sync: unlock of unlocked mutex"}, m.Unlock)
 	var rw RWMutex
-	mustPanic("RWMutex.Unlock", Fatal{"sync: Unlock of unlocked RWMutex"}, rw.Unlock)
-	mustPanic("RWMutex.RUnlock", Fatal{"sync: RUnlock of unlocked RWMutex"}, rw.RUnlock)
+	mustPanic("RWMutex.Unlock", Fatal{Msg: "sync: Unlock of unlocked RWMutex"}, rw.Unlock)
+	mustPanic("RWMutex.RUnlock", Fatal{Msg: "sync: RUnlock of unlocked RWMutex"}, rw.RUnlock)
 	var wg WaitGroup
 	mustPanic("WaitGroup", "sync: negative WaitGroup counter", wg.Done)
 	m.Lock()

@@ -128,7 +128,7 @@ func (m *Mutex) unlockSlow() {
 		s := atomic.LoadInt32(&m.state)
 		if s&mutexLocked == 0 {
 			p.Unlock()
-			panic(Fatal{"sync: unlock of unlocked mutex"})
+			panic(Fatal{Msg: "sync: unlock of unlocked mutex"})
 		}
 		if atomic.CompareAndSwapInt32(&m.state, s, s&^mutexLocked) {
 			break

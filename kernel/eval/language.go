@@ -38,7 +38,7 @@ var gaps = []gap{
 		[]string{"compile_errors/unused_import.go", "compile_errors/unused_var_in_main.go"}},
 	{"a cell's top-level type declarations are package-level for the whole cell: `type int = string` at a cell's top level applies to the cell's earlier lines too (inside a func it applies from where it is, as in Go); `len := 3` or `fmt := ...` apply from where they are",
 		[]string{"spec_declarations/shadowed_builtins.go"}},
-	{"sync.Mutex, RWMutex, WaitGroup and Cond are the kernel's interruptible replacements (a deadlocked cell can be stopped): unlocking an unlocked Mutex is a panic a cell may recover, where Go ends with a fatal error",
+	{"sync.Mutex, RWMutex, WaitGroup and Cond are the kernel's interruptible replacements (a deadlocked cell can be stopped): unlocking an unlocked Mutex or RWMutex ends the cell with Go's fatal error (no recover stops it), and the kernel lives on",
 		nil},
 	{"gob.Register keeps a name's type for as long as the kernel runs: after a cell declares a registered type again with other fields or methods, registering it panics \"gob: registering duplicate types\" and says to restart the kernel (declared again the same, it is the same type)",
 		nil},

@@ -13,6 +13,7 @@ import (
 	"time"
 	"weak"
 
+	isync "github.com/gonotes/gonotes/kernel/eval/internal/sync"
 	"github.com/gonotes/gonotes/lib/hook"
 	"github.com/gonotes/gonotes/lib/multiprocessing"
 )
@@ -54,6 +55,18 @@ func (e fatalPanic) Error() string { return "fatal error: " + e.msg }
 // SkipsDeferred tells yaegi not to run deferred calls while the panic
 // unwinds: Go runs none after a fatal error, and recover does not stop it.
 func (fatalPanic) SkipsDeferred() bool { return true }
+
+// fatalMessage returns the message of v, a panic value that stands for a
+// fatal error of Go (fatalPanic, or the kernel's sync misuse isync.Fatal).
+func fatalMessage(v any) (string, bool) {
+	switch f := v.(type) {
+	case fatalPanic:
+		return f.msg, true
+	case isync.Fatal:
+		return f.Msg, true
+	}
+	return "", false
+}
 
 // runtime holds the per-session compiled helpers exported to interpreted code.
 type runtime struct {

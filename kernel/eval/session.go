@@ -333,6 +333,7 @@ const prelude = "var " + intrVar + " int32\n"
 type unit struct {
 	kind   pieceKind
 	result bool // the final expression: show its value(s)
+	quiet  bool // the final expression, ended by ';': its value is dropped
 	pieces []piece
 	prog   *interp.Program
 	// pend is how many of the cell's declarations (prepare's pending) the
@@ -814,8 +815,10 @@ func group(pieces []piece, noResult bool) []*unit {
 			continue
 		}
 		last := i == len(pieces)-1 && !noResult
-		if last && p.isExpr && !p.semi {
-			units = append(units, &unit{kind: stmtPiece, result: true, pieces: []piece{p}})
+		if last && p.isExpr {
+			// The final expression: its value is shown, unless a ';'
+			// ends it (quiet, as in IPython).
+			units = append(units, &unit{kind: stmtPiece, result: !p.semi, quiet: p.semi, pieces: []piece{p}})
 			continue
 		}
 		if n := len(units); n > 0 && units[n-1].kind == p.kind && !units[n-1].result {
@@ -952,7 +955,13 @@ func (s *Session) compileUnit(u *unit, base int, rw *rewriter) error {
 		if f, ok := n.(*ast.File); ok {
 			enterBeforeVarInits(f)
 		}
+		// The statements of a unit that is not the cell's final
+		// expression stand for main's body: an expression statement
+		// there (x == 1, append(s, 1)) is gc's "... is not used", where
+		// the final expression shows its value.
+		s.i.SetStatementsInBody(!u.result && !u.quiet)
 		prog, err := s.compile(n)
+		s.i.SetStatementsInBody(false)
 		for f, ok := n.(*ast.File); ok && err != nil && s.forgiveImport(f, err); {
 			prog, err = s.compile(n)
 		}
@@ -1498,8 +1507,9 @@ func (s *Session) panicError(p interp.Panic, scope *hook.Scope) *Error {
 		return &Error{Name: "SystemExit", Code: v.code,
 			Value: fmt.Sprintf("%v called: the cell stopped; the kernel and your variables are kept", v),
 			Trace: []string{red + "SystemExit" + reset + ": " + fmt.Sprintf("%v called: the cell stopped; the kernel and your variables are kept", v)}}
-	case fatalPanic:
-		e := &Error{Name: "fatal error", Value: v.msg, Trace: []string{red + "fatal error" + reset + ": " + v.msg}}
+	case fatalPanic, isync.Fatal:
+		msg, _ := fatalMessage(v)
+		e := &Error{Name: "fatal error", Value: msg, Trace: []string{red + "fatal error" + reset + ": " + msg}}
 		if len(lines) > 0 {
 			e.Trace = append(e.Trace, "")
 			e.Trace = append(e.Trace, lines...)
@@ -1548,6 +1558,10 @@ func (s *Session) goPanicStop(sc *hook.Scope, r any, trace []string) bool {
 	msg := panicMessage(r)
 	e := &Error{Name: "panic", Value: msg, Trace: []string{red + "panic: " + msg + reset,
 		"(in a goroutine: a Go program would end here; the cell was stopped, the kernel and your variables are kept)"}}
+	if fm, ok := fatalMessage(r); ok {
+		e.Name, e.Value = "fatal error", fm
+		e.Trace[0] = red + "fatal error" + reset + ": " + fm
+	}
 	if len(trace) > 0 {
 		e.Trace = append(e.Trace, "")
 		e.Trace = append(e.Trace, trace...)

@@ -113,15 +113,40 @@ func (v *concVetter) collect(n ast.Node) {
 				v.setVar(id, t)
 			}
 		case *ast.AssignStmt:
-			if m.Tok == token.DEFINE && len(m.Lhs) == len(m.Rhs) {
-				for i, l := range m.Lhs {
-					if id, ok := l.(*ast.Ident); ok {
-						t := v.litType(m.Rhs[i])
-						if t == nil {
-							t = v.exprType(m.Rhs[i])
-						}
-						v.setVar(id, t)
+			if m.Tok != token.DEFINE {
+				break
+			}
+			for i, l := range m.Lhs {
+				id, ok := l.(*ast.Ident)
+				if !ok {
+					continue
+				}
+				var t ast.Expr
+				if len(m.Lhs) == len(m.Rhs) {
+					t = v.litType(m.Rhs[i])
+					if t == nil {
+						t = v.exprType(m.Rhs[i])
 					}
+				}
+				// The values of a call (v, ok := m.Load(k)) have no
+				// spelled-out type: the name is unknown, or ambiguous
+				// when another declaration spells a lock's.
+				v.setVar(id, t)
+			}
+		case *ast.RangeStmt:
+			if m.Tok == token.DEFINE {
+				var elt ast.Expr // the element's type, where the operand's spells it out
+				switch t := v.exprType(m.X).(type) {
+				case *ast.ArrayType:
+					elt = t.Elt
+				case *ast.MapType:
+					elt = t.Value
+				}
+				if id, ok := m.Key.(*ast.Ident); ok {
+					v.setVar(id, nil)
+				}
+				if id, ok := m.Value.(*ast.Ident); ok {
+					v.setVar(id, elt)
 				}
 			}
 		case *ast.StructType, *ast.InterfaceType:

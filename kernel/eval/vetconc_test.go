@@ -246,3 +246,27 @@ func get() int { return last }`, i%3, i))
 		t.Errorf("stderr %q, want %q", c.stderr, want)
 	}
 }
+
+// TestVetConcTupleDefine: a name declared as a lock in a func literal and
+// again by a define of a call's values (v, ok := m.Load(k)), or as a range
+// variable, is not a lock there: no warning (go vet gives none).
+func TestVetConcTupleDefine(t *testing.T) {
+	ts := newSession(t)
+	c := ts.ok(`func() {
+	var v atomic.Value
+	v.Store(1)
+}()
+var m sync.Map
+m.Store("k", 1)
+v, ok := m.Load("k")
+fmt.Println(v, ok)
+for _, v := range []int{2} {
+	fmt.Println(v)
+}`)
+	if got := strings.TrimSpace(c.stderr.String()); got != "" {
+		t.Errorf("stderr %q, want none", got)
+	}
+	if c.stdout.String() != "1 true\n2\n" {
+		t.Errorf("stdout %q", c.stdout)
+	}
+}

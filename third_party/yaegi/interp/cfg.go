@@ -4915,8 +4915,9 @@ func floatShiftErr(n, dest, src *node, atyp *itype) error {
 // unusedBuiltinResult returns gc's error for a call of a builtin function
 // that has a result (append, len, make...) used as a statement in a
 // function: yaegi ran `append(s, 2)` and dropped the result. At a cell's
-// top level such a statement shows its value, as in a notebook. gonotes
-// patch (s15-public10a).
+// top level such a statement shows its value, as in a notebook, if it is
+// the cell's final expression (SetStatementsInBody). gonotes patch
+// (s15-public10a).
 func unusedBuiltinResult(n *node, bname string) error {
 	switch bname {
 	case bltnAppend, bltnCap, bltnComplex, bltnImag, bltnLen, bltnMake, bltnNew, bltnReal, bltnMin, bltnMax:
@@ -4926,11 +4927,7 @@ func unusedBuiltinResult(n *node, bname string) error {
 	if n.anc == nil || n.anc.kind != exprStmt {
 		return nil
 	}
-	inFunc := false
-	for a := n.anc; a != nil && !inFunc; a = a.anc {
-		inFunc = a.kind == funcDecl || a.kind == funcLit
-	}
-	if !inFunc {
+	if !inBody(n) { // gonotes patch (s18-public18): or statements standing for a body
 		return nil
 	}
 	args := make([]string, 0, len(n.child)-1)

@@ -324,18 +324,36 @@ func logicalOperandErr(n *node, op string) error {
 	return nil
 }
 
+// SetStatementsInBody says whether the statements compiled next at the top
+// level of a REPL input stand for a function's body that gc compiles
+// (gonotes patch, s18-public18): an operation or a builtin call with a
+// result used as a statement there is then gc's "... is not used" error,
+// as in a function. A REPL shows the value of its input's final
+// expression: the caller leaves it false for the input holding it.
+func (interp *Interpreter) SetStatementsInBody(b bool) { interp.stmtsBody = b }
+
+// inBody reports whether n, an expression statement's expression, is in a
+// function body: in a func, or at the top level of statements that stand
+// for one (SetStatementsInBody). gonotes patch.
+func inBody(n *node) bool {
+	for a := n.anc; a != nil; a = a.anc {
+		if a.kind == funcDecl || a.kind == funcLit {
+			return true
+		}
+	}
+	return n.interp != nil && n.interp.stmtsBody
+}
+
 // unusedOperation returns gc's error for an operation used as a statement
 // in a function ("x + 1 (value of type int) is not used"; a comparison is
 // an untyped bool), which yaegi computed and dropped. At a cell's top
-// level such a statement shows its value, as in a notebook.
+// level such a statement shows its value, as in a notebook, if it is the
+// cell's final expression (see SetStatementsInBody).
 func unusedOperation(n *node) error {
 	if n.anc == nil || n.anc.kind != exprStmt || n.rval.IsValid() || n.typ == nil {
 		return nil
 	}
-	inFunc := false
-	for a := n.anc; a != nil && !inFunc; a = a.anc {
-		inFunc = a.kind == funcDecl || a.kind == funcLit
-	}
+	inFunc := inBody(n)
 	x := gcExpr(n)
 	if !inFunc || x == "" {
 		return nil

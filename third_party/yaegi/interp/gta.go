@@ -189,6 +189,16 @@ func (interp *Interpreter) gta(root *node, rpath, importPath, pkgName string) ([
 
 		case valueSpec:
 			l := len(n.child) - 1
+			// gonotes patch (s18-public18): a variable given as the type
+			// (x := 1; var y x at a REPL input's top level) declared y
+			// with x's type; gc: "x (local variable) is not a type", as cfg
+			// says inside a func.
+			if t := n.child[l]; t.kind == identExpr && n.child[l].typ == nil {
+				if sym, _, found := sc.lookup(t.ident); found && sym.kind == varSym {
+					err = t.cfgErrorf("%s (%s) is not a type", t.ident, varSymWords(sym))
+					return false
+				}
+			}
 			if n.typ = n.child[l].typ; n.typ == nil {
 				if n.typ, err = nodeType(interp, sc, n.child[l]); err != nil {
 					return false
@@ -606,4 +616,15 @@ func forgetInstances(sc *scope, t *itype) {
 			delete(sc.sym, k)
 		}
 	}
+}
+
+// varSymWords says what a global variable is in gc's words (gonotes patch,
+// s18-public18): a name defined by := at a REPL input's top level stands
+// for a local variable of main (a cell's statements are main's body), a
+// var declaration's for a package-level variable.
+func varSymWords(sym *symbol) string {
+	if d := sym.node; d != nil && d.kind == defineStmt && (d.anc == nil || d.anc.kind != varDecl) {
+		return "local variable"
+	}
+	return "package-level variable"
 }

@@ -340,6 +340,7 @@ type Interpreter struct {
 	binSrcErr  map[string]error                 // gonotes patch: outcome of loading a source complement, by import path
 	holdDefers int32                            // gonotes patch: see HoldDefers
 	skipStop   unsafe.Pointer                   // gonotes patch: *uint32, see StopSkipsDeferred
+	stmtsBody  bool                             // gonotes patch: see SetStatementsInBody
 	unwindHook atomic.Pointer[func(any, bool)]  // gonotes patch (s16-public11a): see SetUnwindHook
 	panics     panicTexts                       // gonotes patch: see PanicText
 	panicTypes panicTypes                       // gonotes patch: see panicTypes

@@ -96,6 +96,9 @@ func recvField(r reflect.Value, fi []int) reflect.Value {
 }
 
 func genValueAsFunctionWrapper(n *node) func(*frame) reflect.Value {
+	if isMethodExprOfDecl(n) { // gonotes patch: a method expression T.M takes the receiver first
+		return genFunctionWrapper(n)
+	}
 	value := genValue(n)
 	typ := n.typ.TypeOf()
 
@@ -201,10 +204,18 @@ func genDestValue(typ *itype, n *node) func(*frame) reflect.Value {
 	return genValue(n)
 }
 
+// isMethodExprOfDecl reports whether n is a method expression T.M of a
+// method declared in the program: a func whose first argument is the
+// receiver, not the method's own func (gonotes patch).
+func isMethodExprOfDecl(n *node) bool {
+	def, ok := n.val.(*node)
+	return ok && n.kind == selectorExpr && n.recv == nil && def.kind == funcDecl && def.typ != nil && n.typ != nil && len(n.typ.arg) == len(def.typ.arg)+1
+}
+
 func genFuncValue(n *node) func(*frame) reflect.Value {
 	// gonotes patch: a method expression T.M is a func whose first argument
 	// is the receiver, not the method's own func.
-	if def, ok := n.val.(*node); ok && n.kind == selectorExpr && n.recv == nil && def.kind == funcDecl && def.typ != nil && n.typ != nil && len(n.typ.arg) == len(def.typ.arg)+1 {
+	if isMethodExprOfDecl(n) {
 		return genFunctionWrapper(n)
 	}
 	value := genValue(n)

@@ -1,8 +1,8 @@
 // Package sync holds the kernel's replacements of the standard library's
 // sync.Mutex, RWMutex, WaitGroup and Cond for notebook cells: waits end
 // when the waiting goroutine's cell is interrupted, and unlocking an
-// unlocked mutex is a panic a cell may recover (in Go a fatal error, which
-// would end the kernel). The package is named sync so that %T and reflect
+// unlocked mutex ends the cell with Go's fatal error (Fatal: no recover
+// stops it), where Go's own would end the kernel's process. The package is named sync so that %T and reflect
 // name its types as Go names the standard ones (*sync.Mutex).
 package sync
 
@@ -20,6 +20,10 @@ import (
 // GoPanic reports a panic r of a goroutine started by WaitGroup.Go in the
 // cell of scope s (set by the session's package).
 var GoPanic = func(s *hook.Scope, r any) { panic(r) }
+
+// Fatal is the panic value of a lock's misuse that Go ends the program with
+// as a fatal error (unlock of an unlocked Mutex or RWMutex).
+type Fatal = isync.Fatal
 
 // interrupted panics with hook.KeyboardInterrupt.
 func interrupted() { panic(hook.KeyboardInterrupt) }
@@ -223,7 +227,7 @@ func (m *RWMutex) Unlock() {
 	r := m.readerCount.Add(rwmutexMaxReaders)
 	if r >= rwmutexMaxReaders {
 		m.readerCount.Add(-rwmutexMaxReaders)
-		panic("sync: Unlock of unlocked RWMutex")
+		panic(Fatal{Msg: "sync: Unlock of unlocked RWMutex"})
 	}
 	m.wakeReaders()
 	m.w.Unlock()
@@ -290,7 +294,7 @@ func (m *RWMutex) RUnlock() {
 	}
 	if r+1 == 0 || r+1 == -rwmutexMaxReaders {
 		m.readerCount.Add(1)
-		panic("sync: RUnlock of unlocked RWMutex")
+		panic(Fatal{Msg: "sync: RUnlock of unlocked RWMutex"})
 	}
 	// A writer waits: the last reader it waits for wakes it.
 	p := isync.Lock(&m.writerSem)

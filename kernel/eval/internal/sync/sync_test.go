@@ -54,23 +54,23 @@ func TestCopyOfLockedMutexIsLocked(t *testing.T) {
 	m.Unlock()
 }
 
-// TestUnlockOfUnlockedPanics: the panics a cell may recover leave the lock
-// usable.
+// TestUnlockOfUnlockedPanics: the misuses panic (with Fatal where Go ends
+// with a fatal error) and leave the lock usable.
 func TestUnlockOfUnlockedPanics(t *testing.T) {
-	mustPanic := func(what, want string, f func()) {
+	mustPanic := func(what string, want any, f func()) {
 		t.Helper()
 		defer func() {
 			if r := recover(); r != want {
-				t.Errorf("%s: recovered %v, want %q", what, r, want)
+				t.Errorf("%s: recovered %#v, want %#v", what, r, want)
 			}
 		}()
 		f()
 	}
 	var m Mutex
-	mustPanic("Mutex", "sync: unlock of unlocked mutex", m.Unlock)
+	mustPanic("Mutex", Fatal{Msg: "sync: unlock of unlocked mutex"}, m.Unlock)
 	var rw RWMutex
-	mustPanic("RWMutex.Unlock", "sync: Unlock of unlocked RWMutex", rw.Unlock)
-	mustPanic("RWMutex.RUnlock", "sync: RUnlock of unlocked RWMutex", rw.RUnlock)
+	mustPanic("RWMutex.Unlock", Fatal{Msg: "sync: Unlock of unlocked RWMutex"}, rw.Unlock)
+	mustPanic("RWMutex.RUnlock", Fatal{Msg: "sync: RUnlock of unlocked RWMutex"}, rw.RUnlock)
 	var wg WaitGroup
 	mustPanic("WaitGroup", "sync: negative WaitGroup counter", wg.Done)
 	m.Lock()

@@ -26,6 +26,19 @@ const (
 	mutexWaiterInc   = 1 << mutexWaiterShift
 )
 
+// Fatal is the panic value of a misuse of a lock that Go ends the program
+// with as a fatal error ("fatal error: sync: unlock of unlocked mutex"),
+// which no deferred call sees and no recover stops: the session ends the
+// cell with that fatal error, and the kernel lives on.
+type Fatal struct{ Msg string }
+
+// Error returns Go's words: "fatal error: MSG".
+func (f Fatal) Error() string { return "fatal error: " + f.Msg }
+
+// SkipsDeferred tells the interpreter not to run deferred calls while the
+// panic unwinds (interp.SkipsDeferred): recover does not stop it.
+func (Fatal) SkipsDeferred() bool { return true }
+
 // Mutex is the lock word of the kernel's sync.Mutex, Go's internal/sync.Mutex
 // layout: state holds the locked bit and, from bit 3, the number of
 // goroutines waiting in the table (keyed by &sema); sema stays 0.
@@ -100,8 +113,8 @@ func (m *Mutex) TryLock() bool {
 	}
 }
 
-// Unlock unlocks m; unlocking an unlocked mutex panics, as in Go (where it
-// is a fatal error).
+// Unlock unlocks m; unlocking an unlocked mutex panics with Fatal: Go ends
+// the program with that fatal error, which no recover stops.
 func (m *Mutex) Unlock() {
 	if atomic.CompareAndSwapInt32(&m.state, mutexLocked, 0) {
 		return
@@ -115,7 +128,7 @@ func (m *Mutex) unlockSlow() {
 		s := atomic.LoadInt32(&m.state)
 		if s&mutexLocked == 0 {
 			p.Unlock()
-			panic("sync: unlock of unlocked mutex")
+			panic(Fatal{Msg: "sync: unlock of unlocked mutex"})
 		}
 		if atomic.CompareAndSwapInt32(&m.state, s, s&^mutexLocked) {
 			break

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	s := []int{}
+	append(s, 1)
+	fmt.Println(s)
+}

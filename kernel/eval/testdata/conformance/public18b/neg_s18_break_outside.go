@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+func main() {
+	if true {
+		break
+	}
+	fmt.Println()
+}

@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+func init() {}
+
+func main() {
+	init()
+	fmt.Println("x")
+}

@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+func main() {
+	func() {
+		y := 1
+	}()
+	fmt.Println()
+}

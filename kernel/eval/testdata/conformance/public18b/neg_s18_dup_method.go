@@ -1,0 +1,12 @@
+package main
+
+import "fmt"
+
+type T struct{}
+
+func (T) M() {}
+func (T) M() {}
+
+func main() {
+	fmt.Println(T{})
+}

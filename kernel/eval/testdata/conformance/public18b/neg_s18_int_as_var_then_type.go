@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	int := 3
+	var x int
+	fmt.Println(int, x)
+}

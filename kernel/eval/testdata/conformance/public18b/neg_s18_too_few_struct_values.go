@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+type T struct{ A, B int }
+
+func main() {
+	fmt.Println(T{1})
+}

@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+func f(s string) {}
+
+func main() {
+	f(3)
+	fmt.Println()
+}

@@ -509,7 +509,7 @@ func fastExec(n *node) {
 var fastExecFn func(*node)
 
 func fastExecNode(n *node) {
-	if n.exec == nil || n.rval.IsValid() || n.interp != nil && n.interp.debugger != nil {
+	if n.exec == nil || n.rval.IsValid() || n.interp != nil && n.interp.debugger != nil || n.stackMove != nil { // gonotes patch (s18-misc18): stackMove
 		return
 	}
 	if n.lhsLate || n.kind == assignStmt && hasLHSLate(n) { // gonotes patch (s13-goroot9): evalorder.go

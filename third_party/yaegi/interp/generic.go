@@ -284,7 +284,10 @@ func copyNode(n, anc *node, recursive bool) *node {
 		typeArg: n.typeArg, // gonotes patch (s10-goroot)
 	}
 	if n.stackBuf != nil { // gonotes patch (s17-misc17): an instance's own slot (stackbuf.go)
-		nod.stackBuf = &stackBuf{slot: -1}
+		nod.stackBuf = &stackBuf{slot: -1, mode: n.stackBuf.mode, name: n.stackBuf.name} // gonotes patch (s18-misc18)
+	}
+	if n.stackMove != nil { // gonotes patch (s18-misc18): stackbufret.go
+		nod.stackMove = &stackMove{name: n.stackMove.name}
 	}
 	nod.start = nod
 	if recursive {

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 
+	ilog "github.com/gonotes/gonotes/kernel/eval/internal/log"
 	"github.com/traefik/yaegi/interp"
 )
 
@@ -324,7 +325,7 @@ func (s *Session) stackBinder(std *Logger) interp.StackBinder {
 	caller := reflect.ValueOf(callerUnbound).Pointer()
 	callers := reflect.ValueOf(callersUnbound).Pointer()
 	stdFuncs := map[uintptr]string{}
-	for name, f := range std.funcs() {
+	for name, f := range ilog.Funcs(std) {
 		stdFuncs[reflect.ValueOf(f).Pointer()] = name
 	}
 	loggerType := reflect.TypeOf((*Logger)(nil))
@@ -338,7 +339,7 @@ func (s *Session) stackBinder(std *Logger) interp.StackBinder {
 				if l == nil {
 					return fn
 				}
-				return l.at(s, st, method)
+				return loggerAt(l, s, st, method)
 			}
 		}
 		switch p := fn.Pointer(); p {
@@ -348,7 +349,7 @@ func (s *Session) stackBinder(std *Logger) interp.StackBinder {
 			return func(st interp.Stack, _, _ reflect.Value) reflect.Value { return reflect.ValueOf(s.callersOf(st)) }
 		default:
 			if name, ok := stdFuncs[p]; ok {
-				return func(st interp.Stack, _, _ reflect.Value) reflect.Value { return std.at(s, st, name) }
+				return func(st interp.Stack, _, _ reflect.Value) reflect.Value { return loggerAt(std, s, st, name) }
 			}
 		}
 		return nil

@@ -16,6 +16,7 @@ import (
 	"go/token"
 	"reflect"
 	"strconv"
+	"strings"
 )
 
 // CallFrame is one interpreted call of a Stack: the position of a call and
@@ -153,6 +154,10 @@ func enclosingFunc(n *node) *node {
 	return nil
 }
 
+// genericInstanceMark marks the (emptied) type parameter list of an
+// instance of a generic func (gonotes patch, s18-misc18).
+const genericInstanceMark = "[...]"
+
 func funcNameOfDef(def *node, pkg string) string {
 	if def.kind == funcDecl {
 		name := def.child[1].ident
@@ -162,14 +167,24 @@ func funcNameOfDef(def *node, pkg string) string {
 			if t.kind == starExpr && len(t.child) > 0 {
 				star, t = true, t.child[0]
 			}
+			generic := false // gonotes patch (s18-misc18): gc names a generic type's methods T[...].M
 			if t.kind == indexExpr || t.kind == indexListExpr {
-				t = t.child[0]
+				t, generic = t.child[0], true
 			}
 			tn := t.ident
+			if i := strings.IndexByte(tn, '['); i >= 0 { // an instance's receiver type is named T[int]
+				tn, generic = tn[:i], true
+			}
+			if generic {
+				tn += "[...]"
+			}
 			if star {
 				tn = "(*" + tn + ")"
 			}
 			return pkg + "." + tn + "." + name
+		}
+		if ft := def.child[2]; ft.kind == funcType && len(ft.child) > 0 && ft.child[0].kind == fieldList && (len(ft.child[0].child) > 0 || ft.child[0].ident == genericInstanceMark) {
+			return pkg + "." + name + "[...]" // gonotes patch (s18-misc18): a generic func, as gc names it
 		}
 		return pkg + "." + name
 	}

@@ -113,6 +113,7 @@ func genAST(sc *scope, root *node, types []*itype) (*node, bool, error) {
 					}
 				}
 				// Skip type parameters specification, so generated func doesn't look generic.
+				nod.ident = genericInstanceMark // gonotes patch (s18-misc18): runtime.Caller names it G[...] (callers.go)
 				return nod, nil
 			}
 

@@ -954,6 +954,9 @@ func (interp *Interpreter) ast(f ast.Node) (string, *node, error) {
 	if !interp.noRoots { // gonotes patch: Options.NoDebugRoots
 		interp.roots = append(interp.roots, root)
 	}
+	if err == nil && root != nil {
+		interp.noteInits(pkgName, root) // gonotes patch (s18-misc18): init funcs' numbers (callers.go)
+	}
 	return pkgName, root, err
 }
 

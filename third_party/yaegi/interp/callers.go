@@ -183,6 +183,9 @@ func funcNameOfDef(def *node, pkg string) string {
 			}
 			return pkg + "." + tn + "." + name
 		}
+		if name == "init" { // gonotes patch (s18-misc18): gc numbers a package's init funcs
+			return pkg + ".init." + strconv.Itoa(initNumber(def))
+		}
 		if ft := def.child[2]; ft.kind == funcType && len(ft.child) > 0 && ft.child[0].kind == fieldList && (len(ft.child[0].child) > 0 || ft.child[0].ident == genericInstanceMark) {
 			return pkg + "." + name + "[...]" // gonotes patch (s18-misc18): a generic func, as gc names it
 		}
@@ -225,4 +228,54 @@ func funcNameOfDef(def *node, pkg string) string {
 	default:
 		return funcNameOfDef(outer, pkg) + "." + num
 	}
+}
+
+// initNumber returns the number gc gives the init func def: its rank
+// among the init funcs of the package, those of the cells compiled before
+// its cell first (gonotes patch, s18-misc18).
+func initNumber(def *node) int {
+	root := def
+	for root.anc != nil {
+		root = root.anc
+	}
+	k := 0
+	for _, c := range root.child {
+		if c == def {
+			break
+		}
+		if isInitDecl(c) {
+			k++
+		}
+	}
+	if b, ok := def.interp.initBase.Load(root); ok {
+		k += b.(int)
+	}
+	return k
+}
+
+// isInitDecl reports whether n declares a package's init func.
+func isInitDecl(n *node) bool {
+	return n.kind == funcDecl && len(n.child) > 1 && n.child[1].ident == "init" && len(n.child[0].child) == 0
+}
+
+// noteInits records the number of the first init func of the file root of
+// package pkg, and counts its init funcs (gonotes patch, s18-misc18).
+func (interp *Interpreter) noteInits(pkg string, root *node) {
+	k := 0
+	for _, c := range root.child {
+		if isInitDecl(c) {
+			k++
+		}
+	}
+	if k == 0 {
+		return
+	}
+	interp.mutex.Lock()
+	if interp.initNext == nil {
+		interp.initNext = map[string]int{}
+	}
+	base := interp.initNext[pkg]
+	interp.initNext[pkg] = base + k
+	interp.mutex.Unlock()
+	interp.initBase.Store(root, base)
 }

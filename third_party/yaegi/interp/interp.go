@@ -339,6 +339,8 @@ type Interpreter struct {
 	fast          FastCalls                        // gonotes patch: fast callers of binary funcs and methods
 	binSrc        fs.FS                            // gonotes patch: source complements of binary packages, by import path (see binSrcPkg)
 	stackBufSlots sync.Map                         // gonotes patch (s18-misc18): stackBufKey -> buffer slot (stackbufret.go)
+	initBase      sync.Map                         // gonotes patch (s18-misc18): a file's root -> number of its first init func (callers.go)
+	initNext      map[string]int                   // gonotes patch (s18-misc18): package -> number of its next init func, guarded by mutex (callers.go)
 	binSrcErr     map[string]error                 // gonotes patch: outcome of loading a source complement, by import path
 	holdDefers    int32                            // gonotes patch: see HoldDefers
 	skipStop      unsafe.Pointer                   // gonotes patch: *uint32, see StopSkipsDeferred

@@ -39,26 +39,33 @@ type stackBuf struct {
 // slice returns s, or an empty slice of capacity sb.k if gc would give s
 // its stack buffer for an append of n elements (see the file's comment).
 func (sb *stackBuf) slice(f *frame, s reflect.Value, n int) reflect.Value {
+	s, _ = sb.take(f, s, n)
+	return s
+}
+
+// take is slice, and reports whether it returns another slice than s
+// (gonotes patch, s18-misc18).
+func (sb *stackBuf) take(f *frame, s reflect.Value, n int) (reflect.Value, bool) {
 	if sb != nil && sb.mode == stackBufGrow { // gonotes patch (s18-misc18): stackbufret.go
 		return sb.grow(s, n)
 	}
 	if sb == nil || s.Len() != 0 || s.Cap() >= n || n > sb.k || sb.slot >= len(f.data) {
-		return s
+		return s, false
 	}
 	used := f.data[sb.slot]
 	if used.Kind() == reflect.Slice { // gonotes patch (s18-misc18): the buffer, kept for the move (stackbufret.go)
 		if used.Cap() > 0 || !used.CanSet() || used.Type() != s.Type() {
-			return s
+			return s, false
 		}
-		buf := reflect.MakeSlice(s.Type(), 0, sb.k)
+		buf := newBuf(s, sb.k)
 		used.Set(buf)
-		return buf
+		return buf, true
 	}
 	if !used.IsValid() || used.Kind() != reflect.Bool || !used.CanSet() || used.Bool() {
-		return s
+		return s, false
 	}
 	used.SetBool(true)
-	return reflect.MakeSlice(s.Type(), 0, sb.k)
+	return reflect.MakeSlice(s.Type(), 0, sb.k), true
 }
 
 // stackBufCap returns the capacity of gc's stack buffer for a slice of

@@ -72,18 +72,18 @@ func sizeClassCap(n, size int) int {
 // grow returns s, or a copy of s with room for n more elements, with
 // capacity of the size class of its new length, if gc's growsliceBuf would
 // keep it in the stack buffer.
-func (sb *stackBuf) grow(s reflect.Value, n int) reflect.Value {
+func (sb *stackBuf) grow(s reflect.Value, n int) (reflect.Value, bool) {
 	l := s.Len() + n
 	if l <= s.Cap() || l > sb.k {
-		return s
+		return s, false
 	}
 	c := sizeClassCap(l, sb.size)
 	if c < l {
-		return s
+		return s, false
 	}
 	ns := reflect.MakeSlice(s.Type(), s.Len(), c)
 	reflect.Copy(ns, s)
-	return ns
+	return ns, true
 }
 
 // move moves the variable to the heap if it is in the buffer, as gc's
@@ -101,9 +101,50 @@ func (m *stackMove) move(f *frame) {
 		return
 	}
 	l := v.Len()
-	ns := reflect.MakeSlice(v.Type(), l, sizeClassCap(l, m.size))
+	c := sizeClassCap(l, m.size)
+	if v.CanAddr() {
+		switch p := v.Addr().Interface().(type) { // the common slices without reflect's allocations
+		case *[]int:
+			*p = moveTo(*p, c)
+			return
+		case *[]string:
+			*p = moveTo(*p, c)
+			return
+		case *[]float64:
+			*p = moveTo(*p, c)
+			return
+		case *[]byte:
+			*p = moveTo(*p, c)
+			return
+		}
+	}
+	ns := reflect.MakeSlice(v.Type(), l, c)
 	reflect.Copy(ns, v)
 	v.Set(ns)
+}
+
+// moveTo returns a copy of s of capacity c.
+func moveTo[T any](s []T, c int) []T {
+	ns := make([]T, len(s), c)
+	copy(ns, s)
+	return ns
+}
+
+// newBuf returns an empty slice of the type of s and capacity k.
+func newBuf(s reflect.Value, k int) reflect.Value {
+	if s.CanAddr() {
+		switch s.Addr().Interface().(type) { // the common slices without reflect's allocations
+		case *[]int:
+			return reflect.ValueOf(make([]int, 0, k))
+		case *[]string:
+			return reflect.ValueOf(make([]string, 0, k))
+		case *[]float64:
+			return reflect.ValueOf(make([]float64, 0, k))
+		case *[]byte:
+			return reflect.ValueOf(make([]byte, 0, k))
+		}
+	}
+	return reflect.MakeSlice(s.Type(), 0, k)
 }
 
 // stackMoveExec returns exec preceded by the move of m (a bare return

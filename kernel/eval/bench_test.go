@@ -215,3 +215,12 @@ func (e E) String() string { return "e" }
 var sink fmt.Stringer
 func fn(n int) { for i := 0; i < n; i++ { sink = E{i} } }`)
 }
+
+// BenchmarkCellReturnedSlice is a call of a func that appends 3 ints to a
+// local slice and returns it (gc's stack buffer moved to the heap at the
+// return, stackbufret.go).
+func BenchmarkCellReturnedSlice(b *testing.B) {
+	benchCell(b, `func build(k int) []int { var s []int; for i := 0; i < k; i++ { s = append(s, i) }; return s }
+var sink int
+func fn(n int) { for i := 0; i < n; i++ { sink += cap(build(3)) } }`)
+}

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 
+	ilog "github.com/gonotes/gonotes/kernel/eval/internal/log"
 	"github.com/traefik/yaegi/interp"
 )
 
@@ -195,9 +196,24 @@ func funcForPC(pc uintptr) *Func {
 		return &Func{frame: c, entry: entry}
 	}
 	if f := goruntime.FuncForPC(pc); f != nil {
+		if interpretedFuncPC(f.Name()) {
+			panic(fmt.Errorf("runtime.FuncForPC: %w", errFuncValuePC))
+		}
 		return &Func{real: f}
 	}
 	return nil
+}
+
+// errFuncValuePC is the panic of runtime.FuncForPC given the code pointer
+// of an interpreted func value.
+var errFuncValuePC = errors.New("runtime.FuncForPC in a cell: the code pointer of a func of the notebook (reflect.ValueOf(f).Pointer()) does not tell which func it is (the interpreter makes every func value with reflect.MakeFunc); call runtime.Caller inside the func, or name it yourself")
+
+// interpretedFuncPC reports whether name, the Go runtime's name of a code
+// pointer, is the interpreter's code behind every func value of a cell
+// (reflect.MakeFunc's stub, yaegi's wrappers), which no Go program's
+// FuncForPC names.
+func interpretedFuncPC(name string) bool {
+	return strings.HasPrefix(name, "github.com/traefik/yaegi/") || name == "reflect.makeFuncStub" || name == "reflect.methodValueCall"
 }
 
 // Name returns the name of the function ("" for a nil *Func).
@@ -324,7 +340,7 @@ func (s *Session) stackBinder(std *Logger) interp.StackBinder {
 	caller := reflect.ValueOf(callerUnbound).Pointer()
 	callers := reflect.ValueOf(callersUnbound).Pointer()
 	stdFuncs := map[uintptr]string{}
-	for name, f := range std.funcs() {
+	for name, f := range ilog.Funcs(std) {
 		stdFuncs[reflect.ValueOf(f).Pointer()] = name
 	}
 	loggerType := reflect.TypeOf((*Logger)(nil))
@@ -338,7 +354,7 @@ func (s *Session) stackBinder(std *Logger) interp.StackBinder {
 				if l == nil {
 					return fn
 				}
-				return l.at(s, st, method)
+				return loggerAt(l, s, st, method)
 			}
 		}
 		switch p := fn.Pointer(); p {
@@ -348,7 +364,7 @@ func (s *Session) stackBinder(std *Logger) interp.StackBinder {
 			return func(st interp.Stack, _, _ reflect.Value) reflect.Value { return reflect.ValueOf(s.callersOf(st)) }
 		default:
 			if name, ok := stdFuncs[p]; ok {
-				return func(st interp.Stack, _, _ reflect.Value) reflect.Value { return std.at(s, st, name) }
+				return func(st interp.Stack, _, _ reflect.Value) reflect.Value { return loggerAt(std, s, st, name) }
 			}
 		}
 		return nil

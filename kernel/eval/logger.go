@@ -2,13 +2,13 @@ package eval
 
 import (
 	"fmt"
-	"io"
 	"log"
 	"log/slog"
 	"reflect"
 	"strconv"
 	"time"
 
+	ilog "github.com/gonotes/gonotes/kernel/eval/internal/log"
 	"github.com/gonotes/gonotes/lib/hook"
 	"github.com/traefik/yaegi/interp"
 )
@@ -30,75 +30,23 @@ func resetStdLog() *log.Logger {
 	return l
 }
 
-// Logger is log.Logger for cells (log.New, log.Default): the same methods,
-// except that Fatal, Fatalf and Fatalln end the cell (SystemExit 1) instead
-// of the kernel. It replaces yaegi's restricted wrapper, which lacks
-// SetPrefix and makes Fatal a plain panic.
-type Logger struct{ l *log.Logger }
+// Logger is log.Logger for cells (internal/log): its package is named log
+// so that %T and reflect name it *log.Logger, as Go names a program's.
+type Logger = ilog.Logger
 
-func newLogger(out io.Writer, prefix string, flag int) *Logger {
-	return &Logger{log.New(out, prefix, flag)}
+func init() {
+	ilog.Exit = func(code int) { panic(exitPanic{code}) }
+	ilog.ErrCallerUnknown = errCallerUnknown
 }
 
 // fileFlags are the flags that begin an entry with the caller's file.
 const fileFlags = log.Lshortfile | log.Llongfile
 
-// unbound is the calldepth-th caller for a method called without its
-// interpreted stack (through a func value): it cannot name the caller's
-// file, so it fails if the flags ask for it.
-func (l *Logger) unbound(calldepth int, s string) error {
-	if l.l.Flags()&fileFlags != 0 {
-		panic(fmt.Errorf("log: Lshortfile or Llongfile: %w", errCallerUnknown))
-	}
-	return l.l.Output(calldepth+1, s)
-}
-
-func (l *Logger) fatal(s string) {
-	l.unbound(1, s)
-	panic(exitPanic{1})
-}
-
-func (l *Logger) panic(s string) {
-	l.unbound(1, s)
-	panic(s)
-}
-
-func (l *Logger) Fatal(v ...any)                 { l.fatal(fmt.Sprint(v...)) }
-func (l *Logger) Fatalf(format string, v ...any) { l.fatal(fmt.Sprintf(format, v...)) }
-func (l *Logger) Fatalln(v ...any)               { l.fatal(fmt.Sprintln(v...)) }
-func (l *Logger) Flags() int                     { return l.l.Flags() }
-func (l *Logger) Output(calldepth int, s string) error {
-	return l.unbound(calldepth, s)
-}
-func (l *Logger) Panic(v ...any)                 { l.panic(fmt.Sprint(v...)) }
-func (l *Logger) Panicf(format string, v ...any) { l.panic(fmt.Sprintf(format, v...)) }
-func (l *Logger) Panicln(v ...any)               { l.panic(fmt.Sprintln(v...)) }
-func (l *Logger) Prefix() string                 { return l.l.Prefix() }
-func (l *Logger) Print(v ...any)                 { l.unbound(1, fmt.Sprint(v...)) }
-func (l *Logger) Printf(format string, v ...any) { l.unbound(1, fmt.Sprintf(format, v...)) }
-func (l *Logger) Println(v ...any)               { l.unbound(1, fmt.Sprintln(v...)) }
-func (l *Logger) SetFlags(flag int)              { l.l.SetFlags(flag) }
-func (l *Logger) SetOutput(w io.Writer)          { l.l.SetOutput(w) }
-func (l *Logger) SetPrefix(prefix string)        { l.l.SetPrefix(prefix) }
-func (l *Logger) Writer() io.Writer              { return l.l.Writer() }
-
-// funcs are the package log's functions that write through l, the
-// standard logger (method values: each has a code pointer of its own,
-// which the stack binder recognizes).
-func (l *Logger) funcs() map[string]any {
-	return map[string]any{
-		"Fatal": l.Fatal, "Fatalf": l.Fatalf, "Fatalln": l.Fatalln,
-		"Output": l.Output,
-		"Panic":  l.Panic, "Panicf": l.Panicf, "Panicln": l.Panicln,
-		"Print": l.Print, "Printf": l.Printf, "Println": l.Println,
-	}
-}
-
-// at returns the method of l named method (one of loggerMethods) called
+// loggerAt returns the method of l named method (one of loggerMethods) called
 // at the interpreted stack st: with Lshortfile or Llongfile, its entry
 // names the cell's line that called it (callers.go).
-func (l *Logger) at(s *Session, st interp.Stack, method string) reflect.Value {
-	out := func(calldepth int, msg string) error { return l.outputAt(s, st, calldepth, msg) }
+func loggerAt(l *Logger, s *Session, st interp.Stack, method string) reflect.Value {
+	out := func(calldepth int, msg string) error { return loggerOutputAt(l, s, st, calldepth, msg) }
 	fatal := func(msg string) {
 		out(1, msg)
 		panic(exitPanic{1})
@@ -135,14 +83,15 @@ func (l *Logger) at(s *Session, st interp.Stack, method string) reflect.Value {
 	return reflect.ValueOf(f)
 }
 
-// outputAt is Output for a call at the interpreted stack st: calldepth 1
+// loggerOutputAt is Output for a call at the interpreted stack st: calldepth 1
 // is the cell's call of the method. Without Lshortfile and Llongfile it is
 // log's Output; with them, the entry is written as log writes it, with
 // the cell's position.
-func (l *Logger) outputAt(s *Session, st interp.Stack, calldepth int, msg string) error {
-	flag := l.l.Flags()
+func loggerOutputAt(lg *Logger, s *Session, st interp.Stack, calldepth int, msg string) error {
+	l := ilog.Std(lg)
+	flag := l.Flags()
 	if flag&fileFlags == 0 {
-		return l.l.Output(1, msg)
+		return l.Output(1, msg)
 	}
 	now := time.Now()
 	fr, complete := s.callers(st)
@@ -156,12 +105,12 @@ func (l *Logger) outputAt(s *Session, st interp.Stack, calldepth int, msg string
 	default:
 		panic(fmt.Errorf("log: Lshortfile or Llongfile at calldepth %d: %w", calldepth, errCallerUnknown))
 	}
-	buf := logHeader(nil, now, l.l.Prefix(), flag, file, line)
+	buf := logHeader(nil, now, l.Prefix(), flag, file, line)
 	buf = append(buf, msg...)
 	if len(msg) == 0 || msg[len(msg)-1] != '\n' {
 		buf = append(buf, '\n')
 	}
-	_, err := l.l.Writer().Write(buf)
+	_, err := l.Writer().Write(buf)
 	return err
 }
 

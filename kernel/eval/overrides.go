@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	ilog "github.com/gonotes/gonotes/kernel/eval/internal/log"
 	isync "github.com/gonotes/gonotes/kernel/eval/internal/sync"
 	"github.com/gonotes/gonotes/lib/hook"
 	"github.com/traefik/yaegi/interp"
@@ -41,7 +42,7 @@ func overrides(timers *timerWatch) interp.Exports {
 	// handler writes through and slog.SetDefault redirects: a cell's
 	// log.SetOutput or log.SetFlags applies to slog.Info as in Go.
 	l := resetStdLog()
-	def := &Logger{l}
+	def := ilog.Wrap(l)
 	lg := map[string]reflect.Value{
 		"Flags":     reflect.ValueOf(l.Flags),
 		"Prefix":    reflect.ValueOf(l.Prefix),
@@ -50,12 +51,12 @@ func overrides(timers *timerWatch) interp.Exports {
 		"SetPrefix": reflect.ValueOf(l.SetPrefix),
 		"Writer":    reflect.ValueOf(l.Writer),
 		"Default":   reflect.ValueOf(func() *Logger { return def }),
-		"New":       reflect.ValueOf(newLogger),
+		"New":       reflect.ValueOf(ilog.New),
 		"Logger":    reflect.ValueOf((*Logger)(nil)),
 	}
 	// The functions that write an entry are the standard Logger's
 	// methods: called from a cell, they are given its stack (callers.go).
-	for name, f := range def.funcs() {
+	for name, f := range ilog.Funcs(def) {
 		lg[name] = reflect.ValueOf(f)
 	}
 	// Values with String methods are formatted by them (see yaegi MapTypes).

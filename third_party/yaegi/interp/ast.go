@@ -434,7 +434,7 @@ func (interp *Interpreter) ast(f ast.Node) (string, *node, error) {
 	var anc astNode
 	var st nodestack
 	pkgName := "main"
-	bufSites := stackBufSites(f) // gonotes patch (s17-misc17): stackbuf.go
+	bufSites, bufRets, bufMoves := stackBufSites(f) // gonotes patch (s17-misc17, s18-misc18): stackbuf.go, stackbufret.go
 
 	addChild := func(root **node, anc astNode, pos token.Pos, kind nkind, act action) *node {
 		var i interface{}
@@ -534,6 +534,9 @@ func (interp *Interpreter) ast(f ast.Node) (string, *node, error) {
 				}
 			}
 			n := addChild(&root, anc, pos, kind, act)
+			if name, ok := bufMoves[a]; ok { // gonotes patch (s18-misc18): stackbufret.go
+				n.stackMove = &stackMove{name: name}
+			}
 			n.nleft = len(a.Lhs)
 			n.nright = len(a.Rhs)
 			st.push(n, nod)
@@ -625,6 +628,8 @@ func (interp *Interpreter) ast(f ast.Node) (string, *node, error) {
 			c := addChild(&root, anc, pos, callExpr, action)
 			if bufSites[a] { // gonotes patch (s17-misc17): stackbuf.go
 				c.stackBuf = &stackBuf{slot: -1}
+			} else if r, ok := bufRets[a]; ok { // gonotes patch (s18-misc18): stackbufret.go
+				c.stackBuf = &stackBuf{slot: -1, mode: r.mode, name: r.name}
 			}
 			st.push(c, nod)
 
@@ -835,7 +840,11 @@ func (interp *Interpreter) ast(f ast.Node) (string, *node, error) {
 			}
 
 		case *ast.ReturnStmt:
-			st.push(addChild(&root, anc, pos, returnStmt, aReturn), nod)
+			r := addChild(&root, anc, pos, returnStmt, aReturn)
+			if name, ok := bufMoves[a]; ok { // gonotes patch (s18-misc18): stackbufret.go
+				r.stackMove = &stackMove{name: name}
+			}
+			st.push(r, nod)
 
 		case *ast.SelectStmt:
 			st.push(addChild(&root, anc, pos, selectStmt, aNop), nod)
@@ -944,6 +953,9 @@ func (interp *Interpreter) ast(f ast.Node) (string, *node, error) {
 
 	if !interp.noRoots { // gonotes patch: Options.NoDebugRoots
 		interp.roots = append(interp.roots, root)
+	}
+	if err == nil && root != nil {
+		interp.noteInits(pkgName, root) // gonotes patch (s18-misc18): init funcs' numbers (callers.go)
 	}
 	return pkgName, root, err
 }

@@ -16,6 +16,7 @@ import (
 	"go/token"
 	"reflect"
 	"strconv"
+	"strings"
 )
 
 // CallFrame is one interpreted call of a Stack: the position of a call and
@@ -153,6 +154,10 @@ func enclosingFunc(n *node) *node {
 	return nil
 }
 
+// genericInstanceMark marks the (emptied) type parameter list of an
+// instance of a generic func (gonotes patch, s18-misc18).
+const genericInstanceMark = "[...]"
+
 func funcNameOfDef(def *node, pkg string) string {
 	if def.kind == funcDecl {
 		name := def.child[1].ident
@@ -162,14 +167,27 @@ func funcNameOfDef(def *node, pkg string) string {
 			if t.kind == starExpr && len(t.child) > 0 {
 				star, t = true, t.child[0]
 			}
+			generic := false // gonotes patch (s18-misc18): gc names a generic type's methods T[...].M
 			if t.kind == indexExpr || t.kind == indexListExpr {
-				t = t.child[0]
+				t, generic = t.child[0], true
 			}
 			tn := t.ident
+			if i := strings.IndexByte(tn, '['); i >= 0 { // an instance's receiver type is named T[int]
+				tn, generic = tn[:i], true
+			}
+			if generic {
+				tn += "[...]"
+			}
 			if star {
 				tn = "(*" + tn + ")"
 			}
 			return pkg + "." + tn + "." + name
+		}
+		if name == "init" { // gonotes patch (s18-misc18): gc numbers a package's init funcs
+			return pkg + ".init." + strconv.Itoa(initNumber(def))
+		}
+		if ft := def.child[2]; ft.kind == funcType && len(ft.child) > 0 && ft.child[0].kind == fieldList && (len(ft.child[0].child) > 0 || ft.child[0].ident == genericInstanceMark) {
+			return pkg + "." + name + "[...]" // gonotes patch (s18-misc18): a generic func, as gc names it
 		}
 		return pkg + "." + name
 	}
@@ -210,4 +228,54 @@ func funcNameOfDef(def *node, pkg string) string {
 	default:
 		return funcNameOfDef(outer, pkg) + "." + num
 	}
+}
+
+// initNumber returns the number gc gives the init func def: its rank
+// among the init funcs of the package, those of the cells compiled before
+// its cell first (gonotes patch, s18-misc18).
+func initNumber(def *node) int {
+	root := def
+	for root.anc != nil {
+		root = root.anc
+	}
+	k := 0
+	for _, c := range root.child {
+		if c == def {
+			break
+		}
+		if isInitDecl(c) {
+			k++
+		}
+	}
+	if b, ok := def.interp.initBase.Load(root); ok {
+		k += b.(int)
+	}
+	return k
+}
+
+// isInitDecl reports whether n declares a package's init func.
+func isInitDecl(n *node) bool {
+	return n.kind == funcDecl && len(n.child) > 1 && n.child[1].ident == "init" && len(n.child[0].child) == 0
+}
+
+// noteInits records the number of the first init func of the file root of
+// package pkg, and counts its init funcs (gonotes patch, s18-misc18).
+func (interp *Interpreter) noteInits(pkg string, root *node) {
+	k := 0
+	for _, c := range root.child {
+		if isInitDecl(c) {
+			k++
+		}
+	}
+	if k == 0 {
+		return
+	}
+	interp.mutex.Lock()
+	if interp.initNext == nil {
+		interp.initNext = map[string]int{}
+	}
+	base := interp.initNext[pkg]
+	interp.initNext[pkg] = base + k
+	interp.mutex.Unlock()
+	interp.initBase.Store(root, base)
 }

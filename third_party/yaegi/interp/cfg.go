@@ -808,6 +808,9 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				panic(n.cfgErrorf("CFG post-order panic: %v", r))
 			}
 		}()
+		if n.stackMove != nil { // gonotes patch (s18-misc18): stackbufret.go
+			resolveStackMove(interp, sc, n)
+		}
 
 		switch n.kind {
 		case addressExpr:
@@ -1733,7 +1736,13 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				if n.stackBuf != nil { // gonotes patch (s17-misc17): stackbuf.go
 					if k := stackBufCap(sliceElem(n.typ)); bname == bltnAppend && k > 0 {
 						n.stackBuf.k = k
-						n.stackBuf.slot = sc.add(sc.getType("bool"))
+						n.stackBuf.size = stackBufElemSize(sliceElem(n.typ)) // gonotes patch (s18-misc18): stackbufret.go
+						if n.stackBuf.name != "" {                           // gonotes patch (s18-misc18): the buffer, for the move (stackbufret.go)
+							n.stackBuf.slot = sc.add(n.typ)
+							interp.stackBufSlots.Store(stackBufKey{sc.def, n.stackBuf.name}, n.stackBuf.slot)
+						} else {
+							n.stackBuf.slot = sc.add(sc.getType("bool"))
+						}
 					} else {
 						n.stackBuf = nil
 					}
@@ -3973,6 +3982,9 @@ func setExec(n *node) {
 		fastExec(n)         // gonotes patch: typed fast paths (fastops.go)
 		if len(n.clears) > 0 && n.exec != nil {
 			n.exec = withClears(n.clears, n.exec) // gonotes patch (s9-live2): liveclear.go
+		}
+		if n.stackMove != nil {
+			n.exec = stackMoveExec(n.stackMove, n.exec) // gonotes patch (s18-misc18): stackbufret.go
 		}
 		if n.lhsLate && n.exec != nil {
 			lhsLateExec(n) // gonotes patch (s13-goroot9): evalorder.go

@@ -509,7 +509,7 @@ func fastExec(n *node) {
 var fastExecFn func(*node)
 
 func fastExecNode(n *node) {
-	if n.exec == nil || n.rval.IsValid() || n.interp != nil && n.interp.debugger != nil {
+	if n.exec == nil || n.rval.IsValid() || n.interp != nil && n.interp.debugger != nil || n.stackMove != nil { // gonotes patch (s18-misc18): stackMove
 		return
 	}
 	if n.lhsLate || n.kind == assignStmt && hasLHSLate(n) { // gonotes patch (s13-goroot9): evalorder.go
@@ -1838,7 +1838,7 @@ func fastIndex(n *node, st *fastStep) bool {
 // patch, s12-wrap).
 func fastAppend(n *node, st *fastStep) bool {
 	s, e := n.child[1], n.child[2]
-	if s.typ == nil || n.typ == nil || s.rval.IsValid() || n.stackBuf != nil { // gonotes patch (s17-misc17): stackbuf.go
+	if s.typ == nil || n.typ == nil || s.rval.IsValid() || n.stackBuf != nil && n.stackBuf.k == 0 { // gonotes patch (s17-misc17, s18-misc18): stackbuf.go
 		return false
 	}
 	rt := n.typ.TypeOf()
@@ -1856,23 +1856,34 @@ func fastAppend(n *node, st *fastStep) bool {
 	}
 	switch rt.Elem().Kind() {
 	case reflect.Int:
-		return fastAppendT[int](st, e, reflect.Int)
+		return fastAppendT[int](st, e, reflect.Int, n.stackBuf)
 	case reflect.String:
-		return fastAppendT[string](st, e, reflect.String)
+		return fastAppendT[string](st, e, reflect.String, n.stackBuf)
 	case reflect.Float64:
-		return fastAppendT[float64](st, e, reflect.Float64)
+		return fastAppendT[float64](st, e, reflect.Float64, n.stackBuf)
 	case reflect.Uint8:
-		return fastAppendT[uint8](st, e, reflect.Uint8)
+		return fastAppendT[uint8](st, e, reflect.Uint8, n.stackBuf)
 	}
 	return false
 }
 
-func fastAppendT[T any](st *fastStep, e *node, k reflect.Kind) bool {
+func fastAppendT[T any](st *fastStep, e *node, k reflect.Kind, sb *stackBuf) bool {
 	y, ib, ok := fastOpdOf[T](st, e, k, 1)
 	if !ok {
 		return false
 	}
 	st.b = ib
+	if sb != nil { // gonotes patch (s18-misc18): an append that may take gc's stack buffer is the node's own (stackbuf.go)
+		st.op = func(a, b, d unsafe.Pointer) bool {
+			s := *(*[]T)(a)
+			if l := len(s) + 1; l > cap(s) && l <= sb.k && (len(s) == 0 || sb.mode == stackBufGrow) {
+				return false
+			}
+			*(*[]T)(d) = append(s, y.get(b))
+			return true
+		}
+		return true
+	}
 	st.op = func(a, b, d unsafe.Pointer) bool {
 		*(*[]T)(d) = append(*(*[]T)(a), y.get(b))
 		return true

@@ -113,6 +113,7 @@ func genAST(sc *scope, root *node, types []*itype) (*node, bool, error) {
 					}
 				}
 				// Skip type parameters specification, so generated func doesn't look generic.
+				nod.ident = genericInstanceMark // gonotes patch (s18-misc18): runtime.Caller names it G[...] (callers.go)
 				return nod, nil
 			}
 
@@ -284,7 +285,10 @@ func copyNode(n, anc *node, recursive bool) *node {
 		typeArg: n.typeArg, // gonotes patch (s10-goroot)
 	}
 	if n.stackBuf != nil { // gonotes patch (s17-misc17): an instance's own slot (stackbuf.go)
-		nod.stackBuf = &stackBuf{slot: -1}
+		nod.stackBuf = &stackBuf{slot: -1, mode: n.stackBuf.mode, name: n.stackBuf.name} // gonotes patch (s18-misc18)
+	}
+	if n.stackMove != nil { // gonotes patch (s18-misc18): stackbufret.go
+		nod.stackMove = &stackMove{name: n.stackMove.name}
 	}
 	nod.start = nod
 	if recursive {

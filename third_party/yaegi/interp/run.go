@@ -6362,10 +6362,13 @@ func _append(n *node) {
 		}
 
 		if sb := n.stackBuf; sb != nil { // gonotes patch (s17-misc17): stackbuf.go
+			fa := fastAppend1(n.typ.TypeOf()) // gonotes patch (s18-misc18): the fast append when the buffer is not taken
 			n.exec = func(f *frame) bltn {
-				s := value(f)
-				e := value0(f)
-				dest(f).Set(reflect.Append(sb.slice(f, s, 1), e))
+				d, s, e := dest(f), value(f), value0(f)
+				s2, taken := sb.take(f, s, 1)
+				if taken || fa == nil || !fa(d, s2, e) {
+					d.Set(reflect.Append(s2, e))
+				}
 				return next
 			}
 			return

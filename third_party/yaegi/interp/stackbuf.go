@@ -29,22 +29,43 @@ const stackBufBytes = 32
 
 // stackBuf is an append call that may give its slice gc's stack buffer.
 type stackBuf struct {
-	slot int // frame slot of the "buffer used" bool (per call of the function)
-	k    int // buffer capacity, in elements
+	slot int    // frame slot of the "buffer used" bool (per call of the function), or of the buffer (name set)
+	k    int    // buffer capacity, in elements
+	mode int    // gonotes patch (s18-misc18): stackBufFirst or stackBufGrow (stackbufret.go)
+	name string // gonotes patch (s18-misc18): the variable whose transition moves it (stackbufret.go)
+	size int    // gonotes patch (s18-misc18): element size (stackbufret.go)
 }
 
 // slice returns s, or an empty slice of capacity sb.k if gc would give s
 // its stack buffer for an append of n elements (see the file's comment).
 func (sb *stackBuf) slice(f *frame, s reflect.Value, n int) reflect.Value {
+	s, _ = sb.take(f, s, n)
+	return s
+}
+
+// take is slice, and reports whether it returns another slice than s
+// (gonotes patch, s18-misc18).
+func (sb *stackBuf) take(f *frame, s reflect.Value, n int) (reflect.Value, bool) {
+	if sb != nil && sb.mode == stackBufGrow { // gonotes patch (s18-misc18): stackbufret.go
+		return sb.grow(s, n)
+	}
 	if sb == nil || s.Len() != 0 || s.Cap() >= n || n > sb.k || sb.slot >= len(f.data) {
-		return s
+		return s, false
 	}
 	used := f.data[sb.slot]
+	if used.Kind() == reflect.Slice { // gonotes patch (s18-misc18): the buffer, kept for the move (stackbufret.go)
+		if used.Cap() > 0 || !used.CanSet() || used.Type() != s.Type() {
+			return s, false
+		}
+		buf := newBuf(s, sb.k)
+		used.Set(buf)
+		return buf, true
+	}
 	if !used.IsValid() || used.Kind() != reflect.Bool || !used.CanSet() || used.Bool() {
-		return s
+		return s, false
 	}
 	used.SetBool(true)
-	return reflect.MakeSlice(s.Type(), 0, sb.k)
+	return reflect.MakeSlice(s.Type(), 0, sb.k), true
 }
 
 // stackBufCap returns the capacity of gc's stack buffer for a slice of
@@ -116,8 +137,14 @@ func gcLayout(t reflect.Type, depth int) bool {
 // function body (and the cell's statements, main's body in a notebook),
 // the first in source order of each local slice variable that does not
 // escape (see the file's comment).
-func stackBufSites(f ast.Node) map[*ast.CallExpr]bool {
+//
+// gonotes patch (s18-misc18): it returns too the appends and the
+// transitions of the slices whose only escape is their transition
+// (stackbufret.go).
+func stackBufSites(f ast.Node) (map[*ast.CallExpr]bool, map[*ast.CallExpr]stackBufRet, map[ast.Node]string) {
 	sites := map[*ast.CallExpr]bool{}
+	calls := map[*ast.CallExpr]stackBufRet{}
+	moves := map[ast.Node]string{}
 	if b, ok := f.(*ast.BlockStmt); ok {
 		stackBufUnit(b, sites)
 	}
@@ -126,13 +153,15 @@ func stackBufSites(f ast.Node) map[*ast.CallExpr]bool {
 		case *ast.FuncDecl:
 			if n.Body != nil {
 				stackBufUnit(n.Body, sites)
+				stackBufReturnedUnit(n.Type, n.Body, calls, moves)
 			}
 		case *ast.FuncLit:
 			stackBufUnit(n.Body, sites)
+			stackBufReturnedUnit(n.Type, n.Body, calls, moves)
 		}
 		return true
 	})
-	return sites
+	return sites, calls, moves
 }
 
 // stackBufUnit adds to sites those of the function body body.

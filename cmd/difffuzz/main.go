@@ -84,6 +84,11 @@ var kinds = map[string]func(g *gen){
 	"floatspecial": genFloatSpecial,
 	"strtypes":     genStrTypes,
 	"genassert":    genGenAssert,
+	"genembed":     genGenEmbed,
+	"coretype":     genCoreType,
+	"itercompose":  genIterCompose,
+	"promoted":     genPromoted,
+	"valsem":       genValSem,
 }
 
 func main() {

@@ -724,7 +724,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			}
 
 			switch n.child[1].kind {
-			case identExpr, selectorExpr:
+			case identExpr, selectorExpr, indexExpr, indexListExpr: // gonotes patch (s18-fuzz18): see gta.go
 				if nt := namedEmptyInterface(typ, pkgName, typeName); nt != nil { // gonotes patch: see namedEmptyInterface
 					n.typ = nt
 					break

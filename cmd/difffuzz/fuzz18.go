@@ -211,7 +211,7 @@ func Count[S ~[]E, E comparable](s S, x E) (n int) {
 
 func main() {`)
 	for i := range 24 {
-		xs := g.ints(g.in(1, 6), -9, 9)
+		xs := g.ints(g.in(2, 6), -9, 9)
 		w := g.pick("héllo", "abc", "Go語", "x\xffy", "zz")
 		switch g.n(10) {
 		case 0:

@@ -89,6 +89,14 @@ var kinds = map[string]func(g *gen){
 	"itercompose":  genIterCompose,
 	"promoted":     genPromoted,
 	"valsem":       genValSem,
+	"underconv":    genUnderConv,
+	"divmod":       genDivMod,
+	"floatfmt":     genFloatFmt,
+	"utf8build":    genUTF8Build,
+	"gorclosure":   genGorClosure,
+	"selectmulti":  genSelectMulti,
+	"errpanic":     genErrPanic,
+	"treeiter":     genTreeIter,
 }
 
 func main() {

@@ -563,3 +563,164 @@ func main() {`)
 	}
 	g.p("}")
 }
+
+// genStdGeneric: the generic functions of slices, maps and cmp (compiled
+// by the engine from the standard library's source) on edge values:
+// NaN and -0 in Sort, Equal, Index, Compare, BinarySearch, Min and Max;
+// Insert, Delete, Replace, Compact and Grow with their aliasing (the tail
+// beyond the new length is zeroed) and their panics; Chunk, Repeat,
+// Concat, Backward and sorted keys of maps with an early break; maps.Clone,
+// Copy, DeleteFunc, EqualFunc and Insert with named map types; cmp.Or.
+func genStdGeneric(g *gen) {
+	g.raw(`package main
+
+import (
+	"cmp"
+	"fmt"
+	"maps"
+	"math"
+	"slices"
+	"strings"
+)
+
+type Names []string
+type Scores map[string]int
+
+func try(tag int, f func()) {
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Println(tag, "panic:", r)
+		}
+	}()
+	f()
+}
+
+func main() {
+	nan, negz := math.NaN(), math.Copysign(0, -1)
+	_, _ = nan, negz`)
+	fl := []string{"1.5", "-2", "nan", "negz", "0", "math.Inf(1)", "math.Inf(-1)", "3", "0.25"}
+	words := []string{`"b"`, `"a"`, `"c"`, `"a"`, `""`, `"B"`, `"é"`}
+	for i := range 24 {
+		var fs, ws []string
+		for range g.in(0, 6) {
+			fs = append(fs, fl[g.n(len(fl))])
+		}
+		for range g.in(0, 6) {
+			ws = append(ws, words[g.n(len(words))])
+		}
+		f, w := strings.Join(fs, ", "), strings.Join(ws, ", ")
+		switch g.n(10) {
+		case 0:
+			g.p("\t{\n\t\ts := []float64{%s}\n\t\tt := slices.Clone(s)\n\t\tslices.Sort(s)\n\t\tslices.SortFunc(t, func(a, b float64) int { return cmp.Compare(b, a) })\n\t\tfmt.Println(%d, s, t, slices.IsSorted(s), slices.Equal(s, s), slices.Index(s, nan), slices.Contains(s, negz))\n\t}", f, i)
+		case 1:
+			g.p("\t{\n\t\ts := []float64{%s}\n\t\tslices.Sort(s)\n\t\tfor _, x := range []float64{0, nan, -1, 3, math.Inf(1)} {\n\t\t\tj, ok := slices.BinarySearch(s, x)\n\t\t\tfmt.Print(j, ok, \" \")\n\t\t}\n\t\tif len(s) > 0 {\n\t\t\tfmt.Print(slices.Min(s), slices.Max(s), \" \")\n\t\t}\n\t\tfmt.Println(%d, cmp.Compare(nan, negz), cmp.Less(negz, 0), cmp.Compare(negz, 0))\n\t}", f, i)
+		case 2:
+			g.p("\t{\n\t\ts := Names{%s}\n\t\tbase := s[:len(s):len(s)]\n\t\ttry(%d, func() {\n\t\t\tr := slices.Insert(s, %d, \"x\", \"y\")\n\t\t\tfmt.Printf(\"%%T %%q %%q\\n\", r, r, base)\n\t\t})\n\t\ttry(%d, func() {\n\t\t\tr := slices.Delete(s, %d, %d)\n\t\t\tfmt.Printf(\"%%q %%q\\n\", r, s)\n\t\t})\n\t}", w, i, g.in(0, 4), i, g.in(0, 3), g.in(1, 5))
+		case 3:
+			g.p("\t{\n\t\ts := []string{%s}\n\t\tc := slices.Compact(slices.Clone(s))\n\t\tslices.Sort(s)\n\t\td := slices.Compact(s)\n\t\tfmt.Printf(\"%d %%q %%q %%q %%d\\n\", c, d, s, cap(d) - len(d))\n\t\te := slices.CompactFunc([]string{%s}, strings.EqualFold)\n\t\tfmt.Printf(\"%%q\\n\", e)\n\t}", w, i, w)
+		case 4:
+			g.p("\t{\n\t\ts := []int{1, 2, 3, 4, 5}\n\t\ttry(%d, func() {\n\t\t\tr := slices.Replace(s, %d, %d, %s)\n\t\t\tfmt.Println(r, s)\n\t\t})\n\t\tg := slices.Grow(s[:2], %d)\n\t\tfmt.Println(len(g), cap(g) >= 2+%d, slices.Clip(g[:1]), cap(slices.Clip(g[:1])))\n\t}", i, g.in(0, 4), g.in(1, 6), g.ints(g.in(0, 3), 6, 9), g.in(0, 5), g.in(0, 5))
+		case 5:
+			g.p("\t{\n\t\ts := []string{%s}\n\t\tfor c := range slices.Chunk(s, %d) {\n\t\t\tfmt.Printf(\"%%q \", c)\n\t\t\tif len(c) < %d {\n\t\t\t\tbreak\n\t\t\t}\n\t\t}\n\t\tfor j, v := range slices.Backward(s) {\n\t\t\tif j < %d {\n\t\t\t\tbreak\n\t\t\t}\n\t\t\tfmt.Print(j, v)\n\t\t}\n\t\tfmt.Printf(\" %d %%q %%q\\n\", slices.Repeat(s[:min(len(s), 2)], 2), slices.Concat(s, nil, []string{\"z\"}))\n\t}", w, g.in(1, 3), g.in(1, 3), g.in(0, 3), i)
+		case 6:
+			g.p("\t{\n\t\tm := Scores{\"a\": %d, \"b\": %d, \"c\": %d}\n\t\tc := maps.Clone(m)\n\t\tmaps.DeleteFunc(c, func(k string, v int) bool { return v < %d })\n\t\tmaps.Copy(c, map[string]int{\"d\": 4})\n\t\tfmt.Printf(\"%d %%T %%v %%v %%v %%v\\n\", c, c, m, maps.Equal(m, c), slices.Sorted(maps.Keys(c)))\n\t\tfor k := range maps.Keys(m) {\n\t\t\t_ = k\n\t\t\tbreak\n\t\t}\n\t\tvar nm Scores\n\t\tfmt.Println(maps.Clone(nm) == nil, len(maps.Collect(maps.All(nm))))\n\t}", g.in(0, 5), g.in(0, 5), g.in(0, 5), g.in(0, 5), i)
+		case 7:
+			g.p("\t{\n\t\tm := map[float64]int{nan: 1, %s: 2, negz: 3}\n\t\tm[nan] = 4\n\t\tc := maps.Clone(m)\n\t\tn := 0\n\t\tfor k, v := range c {\n\t\t\tif k != k {\n\t\t\t\tn += v\n\t\t\t}\n\t\t}\n\t\tfmt.Println(%d, len(c), n, maps.Equal(m, c), maps.EqualFunc(m, map[float64]int{0: 3}, func(a, b int) bool { return a == b }))\n\t\tmaps.Insert(c, maps.All(map[float64]int{1: 10}))\n\t\tfmt.Println(len(c), c[1], c[0])\n\t}", fl[g.n(len(fl))], i)
+		case 8:
+			g.p("\t{\n\t\tfmt.Println(%d, cmp.Or(%s), cmp.Or(0, %d, 3), cmp.Or[float64](), cmp.Or(negz, 1) == 0)\n\t\tfmt.Println(slices.MinFunc([]string{%s \"q\"}, func(a, b string) int { return cmp.Compare(len(a), len(b)) }), slices.IndexFunc([]float64{%s}, func(x float64) bool { return x != x }))\n\t}", i, strings.Join(append([]string{`""`}, ws...), ", "), g.in(0, 2), strings.Join(append(ws, ""), ", "), f)
+		default:
+			g.p("\t{\n\t\ts := []float64{%s}\n\t\tslices.SortStableFunc(s, func(a, b float64) int { return cmp.Compare(math.Abs(a), math.Abs(b)) })\n\t\tslices.Reverse(s)\n\t\tfmt.Println(%d, s, slices.Compare(s, []float64{nan}), slices.EqualFunc(s, s, func(a, b float64) bool { return a == b || a != a }))\n\t}", f, i)
+		}
+	}
+	g.p("}")
+}
+
+// genTypeDecl: type declarations over instances of generic types and over
+// other declared types: a defined type of an instance (none of its
+// methods, the promoted ones of its embedded fields), an alias of an
+// instance (the same type, with its methods), a generic alias, a defined
+// type of a defined type, of an alias, and of a pointer, slice or map of
+// an instance, local declarations of the same, each checked with %T, type
+// assertions to interfaces with and without the methods, conversions and
+// assignments.
+func genTypeDecl(g *gen) {
+	g.raw(`package main
+
+import "fmt"
+
+type Box[T any] struct{ V T }
+
+func (b Box[T]) Get() T            { return b.V }
+func (b *Box[T]) Set(v T)          { b.V = v }
+
+type Two[A, B any] struct {
+	A A
+	B B
+}
+
+func (t Two[A, B]) Swap() Two[B, A] { return Two[B, A]{t.B, t.A} }
+func (t *Two[A, B]) SetA(a A)       { t.A = a }
+
+type Holder[T any] struct {
+	Box[T]
+	n int
+}
+
+func (h Holder[T]) N() int { return h.n }
+
+type Getter[T any] interface{ Get() T }
+type Swapper[A, B any] interface{ Swap() Two[B, A] }
+
+type DBox Box[int]
+type ABox = Box[int]
+type DDBox DBox
+type DABox ABox
+type GAlias[T any] = Box[T]
+type DTwo Two[string, int]
+type ATwo = Two[string, int]
+type DHolder Holder[string]
+type BoxPtr *Box[int]
+type BoxSlice []Box[int]
+type BoxMap map[string]Box[int]
+
+func (d DBox) Double() int { return d.V * 2 }
+func (d DBox) Holder() Holder[int] { return Holder[int]{Box[int](d), d.V} }
+
+func show(tag int, x any) {
+	_, g := x.(Getter[int])
+	_, gs := x.(Getter[string])
+	_, s := x.(Swapper[string, int])
+	_, d := x.(interface{ Double() int })
+	_, n := x.(interface{ N() int })
+	fmt.Printf("%d %T %v g=%v gs=%v s=%v d=%v n=%v\n", tag, x, x, g, gs, s, d, n)
+}
+
+func main() {`)
+	for i := range 24 {
+		a, b := g.in(-9, 9), g.in(-9, 9)
+		k := g.pick("a", "b", "zz")
+		switch g.n(10) {
+		case 0:
+			g.p("\t{\n\t\td := DBox{%d}\n\t\tb := Box[int](d)\n\t\tb.Set(%d)\n\t\tshow(%d, d)\n\t\tshow(%d, b)\n\t\tshow(%d, DDBox(d))\n\t\tfmt.Println(d.Double(), Box[int](DDBox(b)).Get())\n\t}", a, b, i, i, i)
+		case 1:
+			g.p("\t{\n\t\tvar a ABox = Box[int]{%d}\n\t\ta.Set(%d)\n\t\tvar x any = a\n\t\t_, same := x.(Box[int])\n\t\tshow(%d, a)\n\t\tshow(%d, DABox(a))\n\t\tshow(%d, GAlias[int]{%d})\n\t\tfmt.Println(same, a.Get())\n\t}", a, b, i, i, i, a)
+		case 2:
+			g.p("\t{\n\t\tt := DTwo{%q, %d}\n\t\tu := Two[string, int](t)\n\t\tu.SetA(\"set\")\n\t\tvar at ATwo = u\n\t\tshow(%d, t)\n\t\tshow(%d, u)\n\t\tshow(%d, at.Swap())\n\t\tshow(%d, &at)\n\t}", k, a, i, i, i, i)
+		case 3:
+			g.p("\t{\n\t\th := DHolder{Box[string]{%q}, %d}\n\t\th.Set(%q)\n\t\tshow(%d, h)\n\t\tshow(%d, Holder[string](h))\n\t\tshow(%d, &h)\n\t\tfmt.Println(h.Get(), h.n, Holder[string](h).N())\n\t}", k, a, k+"!", i, i, i)
+		case 4:
+			g.p("\t{\n\t\tb := &Box[int]{%d}\n\t\tvar p BoxPtr = b\n\t\tq := (*Box[int])(p)\n\t\tq.Set(%d)\n\t\tshow(%d, p)\n\t\tshow(%d, q)\n\t\tfmt.Println(p.V, (*p).Get())\n\t}", a, b, i, i)
+		case 5:
+			g.p("\t{\n\t\ts := BoxSlice{{%d}, {%d}}\n\t\traw := []Box[int](s)\n\t\traw[0].Set(%d)\n\t\tm := BoxMap{\"k\": s[1]}\n\t\tshow(%d, s)\n\t\tshow(%d, raw)\n\t\tshow(%d, m)\n\t\tshow(%d, map[string]Box[int](m))\n\t\tfmt.Println(s[0].Get(), m[\"k\"].Get())\n\t}", a, b, a+b, i, i, i, i)
+		case 6:
+			g.p("\t{\n\t\ttype L Box[int]\n\t\ttype LA = Two[string, int]\n\t\ttype LT Two[string, int]\n\t\tl := L{%d}\n\t\tshow(%d, l)\n\t\tshow(%d, Box[int](l))\n\t\tshow(%d, LA{%q, %d})\n\t\tshow(%d, LT{%q, %d})\n\t\tshow(%d, Two[string, int](LT{}))\n\t}", a, i, i, i, k, b, i, k, a, i)
+		case 7:
+			g.p("\t{\n\t\txs := []any{DBox{%d}, Box[int]{%d}, DDBox{%d}, DABox{%d}, GAlias[string]{%q}, Holder[int]{Box[int]{%d}, 1}}\n\t\tfor _, x := range xs {\n\t\t\tswitch v := x.(type) {\n\t\t\tcase DBox:\n\t\t\t\tfmt.Print(\"DBox \", v.Double(), \" \")\n\t\t\tcase Box[int]:\n\t\t\t\tfmt.Print(\"Box \", v.Get(), \" \")\n\t\t\tcase Getter[int]:\n\t\t\t\tfmt.Printf(\"Getter %%T \", v)\n\t\t\tcase DDBox, DABox:\n\t\t\t\tfmt.Printf(\"D %%T \", v)\n\t\t\tdefault:\n\t\t\t\tfmt.Printf(\"other %%T \", v)\n\t\t\t}\n\t\t}\n\t\tfmt.Println(%d)\n\t}", a, b, a, b, k, a, i)
+		case 8:
+			g.p("\t{\n\t\tm := map[any]string{DBox{%d}: \"d\", Box[int]{%d}: \"b\", ABox{%d}: \"a\", DDBox{%d}: \"dd\"}\n\t\tfmt.Println(%d, len(m), m[Box[int]{%d}], m[DBox{%d}], m[DDBox{%d}], any(DBox{1}) == any(Box[int]{1}), any(ABox{2}) == any(Box[int]{2}))\n\t}", a, a, b, a, i, a, a, a)
+		default:
+			g.p("\t{\n\t\tvar g Getter[int] = Holder[int]{Box[int]{%d}, %d}\n\t\tvar h Getter[int] = &Box[int]{%d}\n\t\tvar d Getter[int] = DBox{%d}.Holder()\n\t\tfmt.Printf(\"%d %%T %%v %%T %%v %%T\\n\", g, g.Get(), h, h.Get(), d)\n\t}", a, b, a, b, i)
+		}
+	}
+	g.p("}")
+}

@@ -97,6 +97,8 @@ var kinds = map[string]func(g *gen){
 	"selectmulti":  genSelectMulti,
 	"errpanic":     genErrPanic,
 	"treeiter":     genTreeIter,
+	"stdgeneric":   genStdGeneric,
+	"typedecl":     genTypeDecl,
 }
 
 func main() {

@@ -353,6 +353,8 @@ func boom(x int) bool {
 	return true
 }
 
+var collect = slices.Collect[int]
+
 func firstOver(s iter.Seq[int], lim int) (int, bool) {
 	defer fmt.Println("  firstOver returns")
 	for v := range s {
@@ -403,7 +405,7 @@ func main() {`)
 		case 4:
 			g.p("\t\tfor c := range Chunk(%s, %d) {\n\t\t\tfmt.Println(\"  chunk\", c, len(c))\n\t\t\tif len(c) < %d {\n\t\t\t\tbreak\n\t\t\t}\n\t\t}", pipe, g.in(1, 3), g.in(1, 3))
 		default:
-			g.p("\t\tfmt.Println(\"  collect\", slices.Collect(%s))", pipe)
+			g.p("\t\tfmt.Println(\"  collect\", %s(%s))", g.pick("slices.Collect", "collect"), pipe)
 		}
 		g.p("\t}()")
 	}

@@ -2667,6 +2667,14 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			tryMethods:
 				fallthrough
 			default:
+				if t := n.typ; t.cat == ptrT && t.name != "" {
+					// gonotes patch (s18-fuzz18): a defined pointer type
+					// (type P *T) has no methods; p.M ran T's method.
+					if err = undefinedSelectorErr(n); err == nil {
+						err = n.cfgErrorf("undefined selector: %s", n.child[1].ident)
+					}
+					break
+				}
 				err = matchSelectorMethod(sc, n)
 			}
 			if err == nil && n.findex != -1 && n.typ.cat != genericT {

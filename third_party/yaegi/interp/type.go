@@ -2523,6 +2523,13 @@ func (t *itype) methodSet(viaPtr, keepAmbiguous bool) methodSet {
 				res[m.Name] = binMethodSigOf(rt, m) // gonotes patch (s14-typeident): without receiver
 			}
 		case ptrT:
+			if typ.name != "" {
+				// gonotes patch (s18-fuzz18): a defined pointer type (type
+				// P *T) has an empty method set: P is not *T, and neither
+				// T's nor *T's methods are P's (an assertion of a P to an
+				// interface of T's methods succeeded).
+				return res, depth
+			}
 			if typ.val != nil && (isInterfaceSrc(typ.val) || typ.val.cat == errorT || typ.val.cat == valueT && typ.val.rtype != nil && typ.val.rtype.Kind() == reflect.Interface) {
 				// gonotes patch (s17-public17): a pointer to an interface
 				// has no methods (*error is no error): its elem's methods

@@ -729,6 +729,11 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					n.typ = nt
 					break
 				}
+				if nt := namedFuncOf(typ, pkgName, typeName); nt != nil { // gonotes patch (s18-fuzz18): see namedFuncOf
+					nt.node, nt.scope = n.child[0], sc
+					n.typ = nt
+					break
+				}
 				// gonotes patch (s12-goroot): with its node, as gta makes a
 				// global one: a type of the same name declared in an inner
 				// block is not this one (reusable), `type T string` there

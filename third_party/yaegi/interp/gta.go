@@ -433,6 +433,11 @@ func (interp *Interpreter) gta(root *node, rpath, importPath, pkgName string) ([
 					n.typ = nt
 					break
 				}
+				if nt := namedFuncOf(typ, pkgName, typeName); nt != nil { // gonotes patch (s18-fuzz18)
+					nt.node, nt.scope = n.child[0], sc
+					n.typ = nt
+					break
+				}
 				n.typ = namedOf(typ, pkgName, typeName, withNode(n.child[0]), withScope(sc))
 				n.typ.incomplete = typ.incomplete
 				n.typ.field = typ.field

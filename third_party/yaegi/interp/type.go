@@ -307,6 +307,33 @@ func namedEmptyInterface(val *itype, path, name string) *itype {
 	return &t
 }
 
+// namedFuncOf returns the defined type name (in package path) of a func
+// or channel type val given by name (type F2 F1, F1 a defined func type,
+// or type IntFn Fn[int], an instance of a generic func type): a type of
+// that name with val's parameters and results (or element) and no
+// methods, as `type F2 func(...)` gives. As a linkedT over val, a value of
+// it could not be called ("too many arguments in call"; the call's result
+// had no type) and a send on it converted the value to the channel type.
+// It returns nil for another type. gonotes patch (s18-fuzz18).
+func namedFuncOf(val *itype, path, name string) *itype {
+	for val != nil && val.cat == linkedT {
+		val = val.val
+	}
+	if val == nil || val.incomplete {
+		return nil
+	}
+	switch val.cat {
+	case funcT:
+		if val.recv != nil {
+			return nil
+		}
+		return &itype{cat: funcT, arg: val.arg, ret: val.ret, name: name, path: path, str: path + "." + name}
+	case chanT, chanSendT, chanRecvT:
+		return &itype{cat: val.cat, val: val.val, name: name, path: path, str: path + "." + name}
+	}
+	return nil
+}
+
 // funcOf returns a function type with the given args and returns.
 func funcOf(args []*itype, ret []*itype, opts ...itypeOption) *itype {
 	b := []byte{}

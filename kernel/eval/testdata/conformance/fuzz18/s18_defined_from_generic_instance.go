@@ -10,8 +10,8 @@ import "fmt"
 // were one (an assertion to Named matched a Pair) and Named had Describe.
 type Box[T any] struct{ V T }
 
-func (b Box[T]) Get() T          { return b.V }
-func (b *Box[T]) Set(v T)        { b.V = v }
+func (b Box[T]) Get() T         { return b.V }
+func (b *Box[T]) Set(v T)       { b.V = v }
 func (b Box[T]) String() string { return fmt.Sprintf("Box(%v)", b.V) }
 
 type Pair[K comparable, V any] struct {

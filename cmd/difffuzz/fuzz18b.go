@@ -683,6 +683,24 @@ type BoxPtr *Box[int]
 type BoxSlice []Box[int]
 type BoxMap map[string]Box[int]
 
+type Fn[T any] func(T) T
+
+func (f Fn[T]) Twice(x T) T { return f(f(x)) }
+
+type IntFn Fn[int]
+type F1 func(int) int
+type F2 F1
+type Ch[T any] chan T
+
+func (c Ch[T]) Put(v T) { c <- v }
+
+type IntCh Ch[int]
+type List[T any] []T
+
+func (l *List[T]) Push(v T) { *l = append(*l, v) }
+
+type IntList List[int]
+
 func (d DBox) Double() int { return d.V * 2 }
 func (d DBox) Holder() Holder[int] { return Holder[int]{Box[int](d), d.V} }
 
@@ -699,7 +717,7 @@ func main() {`)
 	for i := range 24 {
 		a, b := g.in(-9, 9), g.in(-9, 9)
 		k := g.pick("a", "b", "zz")
-		switch g.n(10) {
+		switch g.n(12) {
 		case 0:
 			g.p("\t{\n\t\td := DBox{%d}\n\t\tb := Box[int](d)\n\t\tb.Set(%d)\n\t\tshow(%d, d)\n\t\tshow(%d, b)\n\t\tshow(%d, DDBox(d))\n\t\tfmt.Println(d.Double(), Box[int](DDBox(b)).Get())\n\t}", a, b, i, i, i)
 		case 1:
@@ -718,6 +736,10 @@ func main() {`)
 			g.p("\t{\n\t\txs := []any{DBox{%d}, Box[int]{%d}, DDBox{%d}, DABox{%d}, GAlias[string]{%q}, Holder[int]{Box[int]{%d}, 1}}\n\t\tfor _, x := range xs {\n\t\t\tswitch v := x.(type) {\n\t\t\tcase DBox:\n\t\t\t\tfmt.Print(\"DBox \", v.Double(), \" \")\n\t\t\tcase Box[int]:\n\t\t\t\tfmt.Print(\"Box \", v.Get(), \" \")\n\t\t\tcase Getter[int]:\n\t\t\t\tfmt.Printf(\"Getter %%T \", v)\n\t\t\tcase DDBox, DABox:\n\t\t\t\tfmt.Printf(\"D %%T \", v)\n\t\t\tdefault:\n\t\t\t\tfmt.Printf(\"other %%T \", v)\n\t\t\t}\n\t\t}\n\t\tfmt.Println(%d)\n\t}", a, b, a, b, k, a, i)
 		case 8:
 			g.p("\t{\n\t\tm := map[any]string{DBox{%d}: \"d\", Box[int]{%d}: \"b\", ABox{%d}: \"a\", DDBox{%d}: \"dd\"}\n\t\tfmt.Println(%d, len(m), m[Box[int]{%d}], m[DBox{%d}], m[DDBox{%d}], any(DBox{1}) == any(Box[int]{1}), any(ABox{2}) == any(Box[int]{2}))\n\t}", a, a, b, a, i, a, a, a)
+		case 10:
+			g.p("\t{\n\t\tf := Fn[int](func(x int) int { return x*2 + %d })\n\t\tg := IntFn(f)\n\t\th := F2(func(x int) int { return x - %d })\n\t\tvar k F1 = F1(h)\n\t\t_, tw := any(g).(interface{ Twice(int) int })\n\t\tfmt.Printf(\"%d %%v %%v %%v %%v %%v %%v %%T %%T %%T\\n\", f.Twice(1), g(1), Fn[int](g).Twice(2), h(3), k(g(0)), tw, g, h, k)\n\t}", a, b, i)
+		case 11:
+			g.p("\t{\n\t\tc := make(Ch[int], 2)\n\t\tc.Put(%d)\n\t\tic := IntCh(c)\n\t\tic <- %d\n\t\tvar r <-chan int = ic\n\t\t_, put := any(ic).(interface{ Put(int) })\n\t\tvar l List[string]\n\t\tl.Push(%q)\n\t\til := IntList{%d}\n\t\til = append(il, len(l))\n\t\tfmt.Printf(\"%d %%v %%v %%v %%v %%v %%T %%T\\n\", <-r, <-c, put, l, il, ic, il)\n\t}", a, b, k, a, i)
 		default:
 			g.p("\t{\n\t\tvar g Getter[int] = Holder[int]{Box[int]{%d}, %d}\n\t\tvar h Getter[int] = &Box[int]{%d}\n\t\tvar d Getter[int] = DBox{%d}.Holder()\n\t\tfmt.Printf(\"%d %%T %%v %%T %%v %%T\\n\", g, g.Get(), h, h.Get(), d)\n\t}", a, b, a, b, i)
 		}

@@ -314,7 +314,8 @@ func namedEmptyInterface(val *itype, path, name string) *itype {
 // methods, as `type F2 func(...)` gives. As a linkedT over val, a value of
 // it could not be called ("too many arguments in call"; the call's result
 // had no type) and a send on it converted the value to the channel type.
-// It returns nil for another type. gonotes patch (s18-fuzz18).
+// Likewise for a defined pointer type (type IP2 IP). It returns nil for
+// another type. gonotes patch (s18-fuzz18).
 func namedFuncOf(val *itype, path, name string) *itype {
 	for val != nil && val.cat == linkedT {
 		val = val.val
@@ -330,6 +331,14 @@ func namedFuncOf(val *itype, path, name string) *itype {
 		return &itype{cat: funcT, arg: val.arg, ret: val.ret, name: name, path: path, str: path + "." + name}
 	case chanT, chanSendT, chanRecvT:
 		return &itype{cat: val.cat, val: val.val, name: name, path: path, str: path + "." + name}
+	case ptrT:
+		// type IP2 IP, IP a defined pointer type: a pointer type of its
+		// own (no methods, see methodSet); as a linkedT, p.n panicked in
+		// the compiler.
+		if val.name == "" || val.val == nil {
+			return nil
+		}
+		return &itype{cat: ptrT, val: val.val, name: name, path: path, str: path + "." + name}
 	}
 	return nil
 }

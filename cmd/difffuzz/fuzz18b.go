@@ -235,6 +235,8 @@ import (
 	"unicode/utf8"
 )
 
+var _ = bytes.Runes
+
 func main() {`)
 	runes := []string{"'a'", "'é'", "'語'", "'😀'", "-1", "0xD800", "0xDFFF", "0x10FFFF", "0x110000", "0", "0x7F", "0x80", "0xFFFD", "utf8.MaxRune + 1"}
 	bytesLits := []string{`"\xff"`, `"\xe2\x82"`, `"\xc0\xaf"`, `"\xed\xa0\x80"`, `"ok"`, `"é"`, `"\x80\x80"`, `"\xf4\x90\x80\x80"`}

@@ -331,6 +331,10 @@ func namedFuncOf(val *itype, path, name string) *itype {
 		return &itype{cat: funcT, arg: val.arg, ret: val.ret, name: name, path: path, str: path + "." + name}
 	case chanT, chanSendT, chanRecvT:
 		return &itype{cat: val.cat, val: val.val, name: name, path: path, str: path + "." + name}
+	case mapT:
+		// type M2 M1, M1 a defined map type: the composite literal
+		// M2{"a": 1} panicked (nil pointer) as a linkedT.
+		return &itype{cat: mapT, key: val.key, val: val.val, name: name, path: path, str: path + "." + name}
 	case ptrT:
 		// type IP2 IP, IP a defined pointer type: a pointer type of its
 		// own (no methods, see methodSet); as a linkedT, p.n panicked in

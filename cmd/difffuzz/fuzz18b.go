@@ -702,6 +702,13 @@ type List[T any] []T
 func (l *List[T]) Push(v T) { *l = append(*l, v) }
 
 type IntList List[int]
+type M1 map[string]int
+type M2 M1
+type A1 [3]int
+type A2 A1
+type BoxPtr2 BoxPtr
+type GetInt Getter[int]
+type GetInt2 GetInt
 
 func (d DBox) Double() int { return d.V * 2 }
 func (d DBox) Holder() Holder[int] { return Holder[int]{Box[int](d), d.V} }
@@ -719,7 +726,7 @@ func main() {`)
 	for i := range 24 {
 		a, b := g.in(-9, 9), g.in(-9, 9)
 		k := g.pick("a", "b", "zz")
-		switch g.n(12) {
+		switch g.n(13) {
 		case 0:
 			g.p("\t{\n\t\td := DBox{%d}\n\t\tb := Box[int](d)\n\t\tb.Set(%d)\n\t\tshow(%d, d)\n\t\tshow(%d, b)\n\t\tshow(%d, DDBox(d))\n\t\tfmt.Println(d.Double(), Box[int](DDBox(b)).Get())\n\t}", a, b, i, i, i)
 		case 1:
@@ -740,6 +747,8 @@ func main() {`)
 			g.p("\t{\n\t\tm := map[any]string{DBox{%d}: \"d\", Box[int]{%d}: \"b\", ABox{%d}: \"a\", DDBox{%d}: \"dd\"}\n\t\tfmt.Println(%d, len(m), m[Box[int]{%d}], m[DBox{%d}], m[DDBox{%d}], any(DBox{1}) == any(Box[int]{1}), any(ABox{2}) == any(Box[int]{2}))\n\t}", a, a, b, a, i, a, a, a)
 		case 10:
 			g.p("\t{\n\t\tf := Fn[int](func(x int) int { return x*2 + %d })\n\t\tg := IntFn(f)\n\t\th := F2(func(x int) int { return x - %d })\n\t\tvar k F1 = F1(h)\n\t\t_, tw := any(g).(interface{ Twice(int) int })\n\t\tfmt.Printf(\"%d %%v %%v %%v %%v %%v %%v %%T %%T %%T\\n\", f.Twice(1), g(1), Fn[int](g).Twice(2), h(3), k(g(0)), tw, g, h, k)\n\t}", a, b, i)
+		case 12:
+			g.p("\t{\n\t\tm := M2{\"a\": %d, %q + \"2\": %d}\n\t\tm[\"c\"]++\n\t\ta := A2{%d, %d}\n\t\ta[2] = len(m)\n\t\tp := BoxPtr2(&Box[int]{%d})\n\t\tvar g GetInt2 = Box[int]{%d}\n\t\tvar h Getter[int] = g\n\t\tshow(%d, p)\n\t\tshow(%d, g)\n\t\tfmt.Printf(\"%%v %%v %%v %%v %%v %%T %%T\\n\", m, M1(m)[\"a\"], a, A1(a) == A1{%d, %d, 1}, p.V+h.Get(), m, a)\n\t}", a, k, b, a, b, a, b, i, i, a, b)
 		case 11:
 			g.p("\t{\n\t\tc := make(Ch[int], 2)\n\t\tc.Put(%d)\n\t\tic := IntCh(c)\n\t\tic <- %d\n\t\tvar r <-chan int = ic\n\t\t_, put := any(ic).(interface{ Put(int) })\n\t\tvar l List[string]\n\t\tl.Push(%q)\n\t\til := IntList{%d}\n\t\til = append(il, len(l))\n\t\tfmt.Printf(\"%d %%v %%v %%v %%v %%v %%T %%T\\n\", <-r, <-c, put, l, il, ic, il)\n\t}", a, b, k, a, i)
 		default:

@@ -12,7 +12,7 @@
 //	go test ./kernel/eval -run 'TestConformance/difffuzz_tmp' -count=1
 //
 // `make difffuzz` does both in a temporary section (SEEDS and KINDS choose
-// the programs; 4 seeds of the 49 kinds are 196 programs, about what a
+// the programs; 3 seeds of the 64 kinds are 192 programs, about what a
 // shared machine runs at once) and prints the table. The kinds are listed
 // by -list; each program is named fz_<kind>_<seed>.go. A program that
 // differs is a bug of the engine (or of the generator: every program must

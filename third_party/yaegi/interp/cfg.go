@@ -735,8 +735,13 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			}
 
 			switch n.child[1].kind {
-			case identExpr, selectorExpr:
+			case identExpr, selectorExpr, indexExpr, indexListExpr: // gonotes patch (s18-fuzz18): see gta.go
 				if nt := namedEmptyInterface(typ, pkgName, typeName); nt != nil { // gonotes patch: see namedEmptyInterface
+					n.typ = nt
+					break
+				}
+				if nt := namedFuncOf(typ, pkgName, typeName); nt != nil { // gonotes patch (s18-fuzz18): see namedFuncOf
+					nt.node, nt.scope = n.child[0], sc
 					n.typ = nt
 					break
 				}
@@ -2715,6 +2720,14 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			tryMethods:
 				fallthrough
 			default:
+				if t := n.typ; t.cat == ptrT && t.name != "" {
+					// gonotes patch (s18-fuzz18): a defined pointer type
+					// (type P *T) has no methods; p.M ran T's method.
+					if err = undefinedSelectorErr(n); err == nil {
+						err = n.cfgErrorf("undefined selector: %s", n.child[1].ident)
+					}
+					break
+				}
 				err = matchSelectorMethod(sc, n)
 			}
 			if err == nil && n.findex != -1 && n.typ.cat != genericT {

@@ -437,8 +437,13 @@ func (interp *Interpreter) gta(root *node, rpath, importPath, pkgName string) ([
 			// else we are not an alias (typeSpec)
 
 			switch n.child[1].kind {
-			case identExpr, selectorExpr:
+			case identExpr, selectorExpr, indexExpr, indexListExpr: // gonotes patch (s18-fuzz18): an instance (type N Pair[string, int]) is named like a type name, not renamed in place
 				if nt := namedEmptyInterface(typ, pkgName, typeName); nt != nil { // gonotes patch
+					nt.node, nt.scope = n.child[0], sc
+					n.typ = nt
+					break
+				}
+				if nt := namedFuncOf(typ, pkgName, typeName); nt != nil { // gonotes patch (s18-fuzz18)
 					nt.node, nt.scope = n.child[0], sc
 					n.typ = nt
 					break

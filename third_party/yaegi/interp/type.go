@@ -307,6 +307,46 @@ func namedEmptyInterface(val *itype, path, name string) *itype {
 	return &t
 }
 
+// namedFuncOf returns the defined type name (in package path) of a func
+// or channel type val given by name (type F2 F1, F1 a defined func type,
+// or type IntFn Fn[int], an instance of a generic func type): a type of
+// that name with val's parameters and results (or element) and no
+// methods, as `type F2 func(...)` gives. As a linkedT over val, a value of
+// it could not be called ("too many arguments in call"; the call's result
+// had no type) and a send on it converted the value to the channel type.
+// Likewise for a defined pointer type (type IP2 IP). It returns nil for
+// another type. gonotes patch (s18-fuzz18).
+func namedFuncOf(val *itype, path, name string) *itype {
+	for val != nil && val.cat == linkedT {
+		val = val.val
+	}
+	if val == nil || val.incomplete {
+		return nil
+	}
+	switch val.cat {
+	case funcT:
+		if val.recv != nil {
+			return nil
+		}
+		return &itype{cat: funcT, arg: val.arg, ret: val.ret, name: name, path: path, str: path + "." + name}
+	case chanT, chanSendT, chanRecvT:
+		return &itype{cat: val.cat, val: val.val, name: name, path: path, str: path + "." + name}
+	case mapT:
+		// type M2 M1, M1 a defined map type: the composite literal
+		// M2{"a": 1} panicked (nil pointer) as a linkedT.
+		return &itype{cat: mapT, key: val.key, val: val.val, name: name, path: path, str: path + "." + name}
+	case ptrT:
+		// type IP2 IP, IP a defined pointer type: a pointer type of its
+		// own (no methods, see methodSet); as a linkedT, p.n panicked in
+		// the compiler.
+		if val.name == "" || val.val == nil {
+			return nil
+		}
+		return &itype{cat: ptrT, val: val.val, name: name, path: path, str: path + "." + name}
+	}
+	return nil
+}
+
 // funcOf returns a function type with the given args and returns.
 func funcOf(args []*itype, ret []*itype, opts ...itypeOption) *itype {
 	b := []byte{}
@@ -2532,6 +2572,13 @@ func (t *itype) methodSet(viaPtr, keepAmbiguous bool) methodSet {
 				res[m.Name] = binMethodSigOf(rt, m) // gonotes patch (s14-typeident): without receiver
 			}
 		case ptrT:
+			if typ.name != "" {
+				// gonotes patch (s18-fuzz18): a defined pointer type (type
+				// P *T) has an empty method set: P is not *T, and neither
+				// T's nor *T's methods are P's (an assertion of a P to an
+				// interface of T's methods succeeded).
+				return res, depth
+			}
 			if typ.val != nil && (isInterfaceSrc(typ.val) || typ.val.cat == errorT || typ.val.cat == valueT && typ.val.rtype != nil && typ.val.rtype.Kind() == reflect.Interface) {
 				// gonotes patch (s17-public17): a pointer to an interface
 				// has no methods (*error is no error): its elem's methods

@@ -64,6 +64,11 @@ func (s *Session) missingImport(pieces []piece, base int) error {
 	declared := map[string]bool{}
 	for i := range pieces {
 		p := &pieces[i]
+		if p.kind != declPiece && !p.isImport {
+			// Top-level statements: main's body typed as a cell, or a
+			// notebook's own cell beside a func main; not a whole program.
+			return nil
+		}
 		fset := token.NewFileSet()
 		pre, post := "package p;", ""
 		if p.kind != declPiece {

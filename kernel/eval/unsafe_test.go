@@ -204,7 +204,7 @@ func h(m map[string]byte) {}`)
 	for _, tc := range []struct{ code, want string }{
 		{`f("s")`, "[]byte"},
 		{`var s string = "x"
-g(s)`, "as type rune"},
+g(s)`, "cannot use s (variable of type string) as rune value in argument to g"},
 		{`h(map[string]int{})`, "map[string]byte"},
 		{`var x []byte
 var y string = x`, "cannot use x (variable of type []byte) as string value in variable declaration"},

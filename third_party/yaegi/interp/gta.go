@@ -194,7 +194,7 @@ func (interp *Interpreter) gta(root *node, rpath, importPath, pkgName string) ([
 			// with x's type; gc: "x (local variable) is not a type", as cfg
 			// says inside a func.
 			if t := n.child[l]; t.kind == identExpr && n.child[l].typ == nil {
-				if sym, _, found := sc.lookup(t.ident); found && sym.kind == varSym {
+				if sym, _, found := sc.lookup(t.ident); found && sym.kind == varSym && !declaresTypeNamed(root, t.ident) {
 					err = t.cfgErrorf("%s (%s) is not a type", t.ident, varSymWords(sym))
 					return false
 				}
@@ -632,4 +632,27 @@ func varSymWords(sym *symbol) string {
 		return "local variable"
 	}
 	return "package-level variable"
+}
+
+// declaresTypeNamed reports whether the input root declares a type named name
+// at its top level (gonotes patch, s18): a REPL input that declares type
+// size after using it (var b size) redefines an earlier variable size.
+func declaresTypeNamed(root *node, name string) bool {
+	found := false
+	root.Walk(func(n *node) bool {
+		if found {
+			return false
+		}
+		switch n.kind {
+		case typeSpec, typeSpecAssign:
+			if len(n.child) > 0 && n.child[0].ident == name {
+				found = true
+			}
+			return false
+		case funcDecl, funcLit, blockStmt:
+			return false
+		}
+		return true
+	}, nil)
+	return found
 }

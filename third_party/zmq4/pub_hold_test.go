@@ -320,18 +320,30 @@ func TestPubStalledSubscriberDoesNotBlockOthers(t *testing.T) {
 	// The stalled subscriber's sender may hold one batch, up to a whole
 	// queue (pubSubHWM), in a write that blocks; beyond that and a full
 	// queue, messages must be dropped.
+	// The publisher waits for the reading subscriber to keep up (within
+	// half a queue): a PUB socket drops what a slow reader's full queue
+	// cannot take, so a reader outpaced by the scheduler would miss
+	// messages and wait for them forever.
 	const n = 2*pubSubHWM + 500
 	got := make(chan int, 1)
+	var read atomic.Int64
 	go func() {
 		for i := 0; i < n; i++ {
 			if _, err := subs[1].Recv(); err != nil {
 				got <- i
 				return
 			}
+			read.Add(1)
 		}
 		got <- n
 	}()
 	for i := 0; i < n; i++ {
+		for int64(i)-read.Load() > pubSubHWM/2 {
+			if time.Now().After(deadline) {
+				t.Fatalf("the reading subscriber stopped getting messages after %d of %d: the stalled one blocks the socket", read.Load(), n)
+			}
+			time.Sleep(time.Millisecond)
+		}
 		if err := pub.Send(NewMsgString(fmt.Sprintf("m%d", i))); err != nil {
 			t.Fatal(err)
 		}

@@ -53,12 +53,6 @@ func (s *Session) missingImport(pieces []piece, base int) error {
 			imported[specName(f.Imports[0])] = true
 		}
 	}
-	type parsed struct {
-		p     *piece
-		f     *ast.File
-		fset  *token.FileSet
-		shift int // bytes the wrapper adds before the text on its first line
-	}
 	var files []parsed
 	hasImport, hasMain := false, false
 	declared := map[string]bool{}
@@ -69,15 +63,11 @@ func (s *Session) missingImport(pieces []piece, base int) error {
 			// notebook's own cell beside a func main; not a whole program.
 			return nil
 		}
-		fset := token.NewFileSet()
-		pre, post := "package p;", ""
-		if p.kind != declPiece {
-			pre, post = "package p;func _(){", "\n}"
-		}
-		f, err := parser.ParseFile(fset, "", pre+p.text+post, 0)
-		if err != nil {
+		pf, ok := parsePiece(p)
+		if !ok {
 			return nil
 		}
+		f := pf.f
 		if p.isImport {
 			hasImport = true
 			for _, sp := range f.Imports {
@@ -108,7 +98,7 @@ func (s *Session) missingImport(pieces []piece, base int) error {
 		for _, n := range p.defines() {
 			declared[n] = true
 		}
-		files = append(files, parsed{p, f, fset, len(pre)})
+		files = append(files, pf)
 	}
 	if !hasImport || !hasMain {
 		return nil
@@ -149,28 +139,18 @@ func (s *Session) missingImport(pieces []piece, base int) error {
 func (s *Session) varAsType(pieces []piece, base int) error {
 	kinds := map[string]string{} // this cell's top-level names so far
 	program := false
-	type parsed struct {
-		p     *piece
-		f     *ast.File
-		fset  *token.FileSet
-		shift int
-	}
 	var files []parsed
 	for i := range pieces {
 		p := &pieces[i]
 		if p.isImport {
 			continue
 		}
-		fset := token.NewFileSet()
-		pre, post := "package p;", ""
-		if p.kind != declPiece {
-			pre, post = "package p;func _(){", "\n}"
-		}
-		f, err := parser.ParseFile(fset, "", pre+p.text+post, 0)
-		if err != nil {
+		pf, ok := parsePiece(p)
+		if !ok {
 			return nil
 		}
-		files = append(files, parsed{p, f, fset, len(pre)})
+		f := pf.f
+		files = append(files, pf)
 		for _, d := range f.Decls {
 			if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Name.Name == "main" && p.kind == declPiece {
 				program = true
@@ -243,4 +223,27 @@ func (s *Session) varAsType(pieces []piece, base int) error {
 		}
 	}
 	return nil
+}
+
+// parsed is a piece of a cell parsed on its own: a declaration in a file,
+// a statement in a func body of one.
+type parsed struct {
+	p     *piece
+	f     *ast.File
+	fset  *token.FileSet
+	shift int // bytes the wrapper adds before the text on its first line
+}
+
+// parsePiece parses p as parsed says, or reports false.
+func parsePiece(p *piece) (parsed, bool) {
+	fset := token.NewFileSet()
+	pre, post := "package p;", ""
+	if p.kind != declPiece {
+		pre, post = "package p;func _(){", "\n}"
+	}
+	f, err := parser.ParseFile(fset, "", pre+p.text+post, 0)
+	if err != nil {
+		return parsed{}, false
+	}
+	return parsed{p, f, fset, len(pre)}, true
 }

@@ -30,10 +30,14 @@ type rewriter struct {
 	vetConc bool
 	// cellUnit: the units compiled are the cell's own code, not
 	// declarations of earlier cells compiled again.
-	cellUnit  bool
-	cell      int64
-	concWarns []string
-	conc      *concVetter // what the session's declarations and the cell's units vetted so far spell out
+	cellUnit bool
+	cell     int64
+	// cellPieces are the cell's pieces in compile order, and cellNames
+	// what stackbufcell.go read of them.
+	cellPieces []piece
+	cellNames  *cellNames
+	concWarns  []string
+	conc       *concVetter // what the session's declarations and the cell's units vetted so far spell out
 
 	// definesMain reports that a `func main` was declared (and renamed).
 	definesMain bool

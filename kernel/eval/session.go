@@ -634,6 +634,7 @@ func (s *Session) prepare(code string, base int, scope *hook.Scope) ([]*unit, []
 	pieces, lastMoved := hoist(pieces, func(name string) bool {
 		return vars[name] || s.globalBefore(name).IsValid()
 	})
+	rw.cellPieces = pieces
 	for _, whole := range group(pieces, lastMoved) {
 		for _, u := range s.splitAtRedefines(whole, pur, pending, vars) {
 			if u.kind != declPiece {
@@ -960,8 +961,12 @@ func (s *Session) compileUnit(u *unit, base int, rw *rewriter) error {
 		// there (x == 1, append(s, 1)) is gc's "... is not used", where
 		// the final expression shows its value.
 		s.i.SetStatementsInBody(!u.result && !u.quiet)
+		if rw.cellUnit {
+			s.i.SetCellSliceVars(cellSlices(&rw.cellNames, rw.cellPieces, u))
+		}
 		prog, err := s.compile(n)
 		s.i.SetStatementsInBody(false)
+		s.i.SetCellSliceVars(nil, nil)
 		for f, ok := n.(*ast.File); ok && err != nil && s.forgiveImport(f, err); {
 			prog, err = s.compile(n)
 		}

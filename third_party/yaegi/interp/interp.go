@@ -345,6 +345,7 @@ type Interpreter struct {
 	holdDefers    int32                            // gonotes patch: see HoldDefers
 	skipStop      unsafe.Pointer                   // gonotes patch: *uint32, see StopSkipsDeferred
 	stmtsBody     bool                             // gonotes patch: see SetStatementsInBody
+	cellSlices    *cellSliceVars                   // gonotes patch (s19-lead): see SetCellSliceVars
 	unwindHook    atomic.Pointer[func(any, bool)]  // gonotes patch (s16-public11a): see SetUnwindHook
 	panics        panicTexts                       // gonotes patch: see PanicText
 	panicTypes    panicTypes                       // gonotes patch: see panicTypes

@@ -141,12 +141,15 @@ func gcLayout(t reflect.Type, depth int) bool {
 // gonotes patch (s18-misc18): it returns too the appends and the
 // transitions of the slices whose only escape is their transition
 // (stackbufret.go).
-func stackBufSites(f ast.Node) (map[*ast.CallExpr]bool, map[*ast.CallExpr]stackBufRet, map[ast.Node]string) {
+//
+// gonotes patch (s19-lead): cell names the variables of a cell's
+// statements declared elsewhere (SetCellSliceVars).
+func stackBufSites(f ast.Node, cell *cellSliceVars) (map[*ast.CallExpr]bool, map[*ast.CallExpr]stackBufRet, map[ast.Node]string) {
 	sites := map[*ast.CallExpr]bool{}
 	calls := map[*ast.CallExpr]stackBufRet{}
 	moves := map[ast.Node]string{}
 	if b, ok := f.(*ast.BlockStmt); ok {
-		stackBufUnit(b, sites)
+		stackBufUnitOf(b, sites, cell, nil)
 	}
 	ast.Inspect(f, func(n ast.Node) bool {
 		switch n := n.(type) {
@@ -164,8 +167,75 @@ func stackBufSites(f ast.Node) (map[*ast.CallExpr]bool, map[*ast.CallExpr]stackB
 	return sites, calls, moves
 }
 
+// cellSliceVars are the variables that a cell's statements use and that
+// the cell declares elsewhere (gonotes patch, s19-lead): see
+// SetCellSliceVars.
+type cellSliceVars struct {
+	before map[string]bool // declared by the cell before the statements, used by no other part of it
+	shared map[string]bool // used by other parts of the cell too
+}
+
+// SetCellSliceVars tells the compilation of the statements that follow
+// (a cell's statements, compiled as a block, main's body in a notebook)
+// which of their variables the cell declares before them and uses
+// nowhere else (before), and which the cell uses in other parts too
+// (shared): gc's stack buffer of a local slice (stackbuf.go) is then
+// given to the first, as gc gives it to main's locals, and refused to the
+// second, whose other uses the block cannot see. nil, nil (the default)
+// gives it only to variables declared in the block. gonotes patch
+// (s19-lead).
+func (interp *Interpreter) SetCellSliceVars(before, shared map[string]bool) {
+	if before == nil && shared == nil {
+		interp.cellSlices = nil
+		return
+	}
+	interp.cellSlices = &cellSliceVars{before: before, shared: shared}
+}
+
 // stackBufUnit adds to sites those of the function body body.
 func stackBufUnit(body *ast.BlockStmt, sites map[*ast.CallExpr]bool) {
+	stackBufUnitOf(body, sites, nil, nil)
+}
+
+// StackBufVars returns the variables of body, a notebook cell's statements
+// (main's body), whose first append gc would give its stack buffer (see
+// stackbuf.go), each with the position of that append. before names the
+// variables the cell declares before body (without a value) and uses
+// nowhere else. A kernel that compiles a cell in several parts calls it
+// on all the cell's statements, then tells each part's compilation what
+// it found (SetCellSliceVars). gonotes patch (s19-lead).
+func StackBufVars(body *ast.BlockStmt, before map[string]bool) map[string]token.Pos {
+	names := map[string]*ast.CallExpr{}
+	stackBufUnitOf(body, map[*ast.CallExpr]bool{}, &cellSliceVars{before: before}, names)
+	out := make(map[string]token.Pos, len(names))
+	for n, c := range names {
+		out[n] = c.Pos()
+	}
+	return out
+}
+
+// isToolLit reports whether the func literal at the top of stack (its
+// ancestors, outermost first) is one a tool wrote, not the source (it has
+// no position), called at once as a statement: func() { ... }(). Its body
+// is part of the body around it (gonotes patch, s19-lead: the kernel runs a
+// cell's loops in such a func, for their variables to be slots of a small
+// frame).
+func isToolLit(lit *ast.FuncLit, stack []ast.Node) bool {
+	if lit.Type.Func.IsValid() || len(stack) < 2 {
+		return false
+	}
+	call, ok := stack[len(stack)-1].(*ast.CallExpr)
+	if !ok || call.Fun != lit || len(call.Args) != 0 {
+		return false
+	}
+	_, ok = stack[len(stack)-2].(*ast.ExprStmt)
+	return ok
+}
+
+// stackBufUnitOf is stackBufUnit, for the statements of a cell when cell
+// is not nil; names, if not nil, gets each variable's append that gets
+// the buffer (gonotes patch, s19-lead).
+func stackBufUnitOf(body *ast.BlockStmt, sites map[*ast.CallExpr]bool, cell *cellSliceVars, names map[string]*ast.CallExpr) {
 	type occ struct {
 		id    *ast.Ident
 		stack []ast.Node // ancestors, outermost first
@@ -195,14 +265,17 @@ func stackBufUnit(body *ast.BlockStmt, sites map[*ast.CallExpr]bool) {
 				continue // a field or method name
 			}
 			inLit := false
-			for _, a := range o.stack[1:] {
-				if _, isLit := a.(*ast.FuncLit); isLit {
+			for i, a := range o.stack[1:] {
+				if lit, isLit := a.(*ast.FuncLit); isLit && !isToolLit(lit, o.stack[:i+1]) { // gonotes patch (s19-lead): isToolLit
 					inLit = true
 				}
 			}
-			if inLit {
+			if inLit || cell != nil && cell.shared[o.id.Name] { // gonotes patch (s19-lead): cellSliceVars
 				ok = false
 				break
+			}
+			if decl == nil && cell != nil && cell.before[o.id.Name] { // gonotes patch (s19-lead): declared before the cell's statements
+				decl, scope = ast.NewIdent(o.id.Name), body
 			}
 			if isStackBufDecl(o.id, parent) {
 				if decl != nil {
@@ -212,7 +285,7 @@ func stackBufUnit(body *ast.BlockStmt, sites map[*ast.CallExpr]bool) {
 				decl, scope = o.id, stackBufScope(o.stack)
 				continue
 			}
-			if decl == nil || o.id.Pos() < decl.Pos() || scope == nil || o.id.Pos() >= scope.End() {
+			if decl == nil || decl.Pos().IsValid() && (o.id.Pos() < decl.Pos() || scope == nil || o.id.Pos() >= scope.End()) { // gonotes patch (s19-lead): a variable declared before the cell's statements has no position
 				ok = false
 				break
 			}
@@ -228,6 +301,9 @@ func stackBufUnit(body *ast.BlockStmt, sites map[*ast.CallExpr]bool) {
 		}
 		if ok && decl != nil && first != nil && !firstPost {
 			sites[first] = true
+			if names != nil { // gonotes patch (s19-lead)
+				names[decl.Name] = first
+			}
 		}
 	}
 }

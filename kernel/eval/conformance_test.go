@@ -88,6 +88,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	goruntime "runtime"
 	"sort"
 	"strings"
 	"sync"
@@ -693,7 +694,7 @@ func confRunCellsFor(cells []string, o *confOutcome, timeout time.Duration) {
 			select {
 			case err = <-done:
 			case <-time.After(5 * time.Second):
-				err = errors.New("the cell did not stop after an interrupt")
+				err = fmt.Errorf("the cell did not stop after an interrupt; its goroutine:\n%s", sessionStacks())
 			}
 			err = fmt.Errorf("the cell ran longer than %v and was interrupted: %w", timeout, err)
 		}
@@ -998,3 +999,17 @@ func confDescribe(w *strings.Builder, p *confProg, o *confOutcome, diffs []strin
 // variables are never "unused"). The program must still differ: once it
 // passes, the entry must go.
 func confKnownDiff(entry string) bool { return strings.HasPrefix(entry, "~") }
+
+// sessionStacks returns the stacks of the goroutines running a Session's
+// Execute, to tell where a cell that does not stop hangs.
+func sessionStacks() string {
+	buf := make([]byte, 1<<22)
+	buf = buf[:goruntime.Stack(buf, true)]
+	var out []string
+	for _, g := range strings.Split(string(buf), "\n\n") {
+		if strings.Contains(g, "eval.(*Session).Execute") || strings.Contains(g, "(*Interpreter).ExecuteWithContext") {
+			out = append(out, g)
+		}
+	}
+	return strings.Join(out, "\n\n")
+}

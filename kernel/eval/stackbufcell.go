@@ -41,18 +41,18 @@ type cellNames struct {
 // before, its variables declared outside it whose first append it holds,
 // and shared, the cell's other variables it mentions. c, nil at first, is
 // made when a cell appends.
-func cellSlices(c **cellNames, all []piece, u *unit) (before, shared map[string]bool) {
+func cellSlices(i *interp.Interpreter, c **cellNames, all []piece, u *unit) (before, shared map[string]bool) {
 	if u.kind == declPiece || !slices.ContainsFunc(all, func(p piece) bool { return strings.Contains(p.text, "append") }) {
 		return nil, nil
 	}
 	if *c == nil {
-		*c = newCellNames(all)
+		*c = newCellNames(i, all)
 	}
 	return (*c).slicesOf(u)
 }
 
 // newCellNames applies the stack buffer rule to the cell's statements.
-func newCellNames(all []piece) *cellNames {
+func newCellNames(i *interp.Interpreter, all []piece) *cellNames {
 	c := &cellNames{first: map[string]int{}, declared: map[string]int{}, mentions: map[int]map[string]bool{}}
 	var src strings.Builder
 	src.WriteString("package p;func _(){\n")
@@ -119,7 +119,7 @@ func newCellNames(all []piece) *cellNames {
 			before[n] = true
 		}
 	}
-	for name, pos := range interp.StackBufVars(body, before) {
+	for name, pos := range i.StackBufVars(body, before) {
 		at := fset.Position(pos).Offset
 		for _, s := range spans {
 			if s.from <= at && at < s.to {

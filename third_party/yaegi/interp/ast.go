@@ -434,7 +434,7 @@ func (interp *Interpreter) ast(f ast.Node) (string, *node, error) {
 	var anc astNode
 	var st nodestack
 	pkgName := "main"
-	bufSites, bufRets, bufMoves := stackBufSites(f, interp.cellSlices) // gonotes patch (s17-misc17, s18-misc18, s19-lead): stackbuf.go, stackbufret.go
+	bufSites, bufRets, bufMoves := stackBufSites(f, interp.cellSlices, &interp.noLeak) // gonotes patch (s17-misc17, s18-misc18, s19-lead): stackbuf.go, stackbufret.go
 
 	addChild := func(root **node, anc astNode, pos token.Pos, kind nkind, act action) *node {
 		var i interface{}

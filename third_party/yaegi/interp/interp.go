@@ -346,6 +346,7 @@ type Interpreter struct {
 	skipStop      unsafe.Pointer                   // gonotes patch: *uint32, see StopSkipsDeferred
 	stmtsBody     bool                             // gonotes patch: see SetStatementsInBody
 	cellSlices    *cellSliceVars                   // gonotes patch (s19-lead): see SetCellSliceVars
+	noLeak        sync.Map                         // gonotes patch (s19-lead): "pkg.func" -> []bool, its parameters that do not leak (paramsNoLeak)
 	unwindHook    atomic.Pointer[func(any, bool)]  // gonotes patch (s16-public11a): see SetUnwindHook
 	panics        panicTexts                       // gonotes patch: see PanicText
 	panicTypes    panicTypes                       // gonotes patch: see panicTypes

@@ -22,6 +22,7 @@ import (
 	"go/ast"
 	"go/token"
 	"reflect"
+	"sync"
 )
 
 // stackBufBytes is gc's stack buffer size (base.Debug.VariableMakeThreshold).
@@ -144,22 +145,38 @@ func gcLayout(t reflect.Type, depth int) bool {
 //
 // gonotes patch (s19-lead): cell names the variables of a cell's
 // statements declared elsewhere (SetCellSliceVars).
-func stackBufSites(f ast.Node, cell *cellSliceVars) (map[*ast.CallExpr]bool, map[*ast.CallExpr]stackBufRet, map[ast.Node]string) {
+//
+// gonotes patch (s19-lead): noLeak holds, by name, which parameters of the
+// funcs compiled so far do not leak (paramsNoLeak); those of f's funcs are
+// added first.
+func stackBufSites(f ast.Node, cell *cellSliceVars, noLeak *sync.Map) (map[*ast.CallExpr]bool, map[*ast.CallExpr]stackBufRet, map[ast.Node]string) {
 	sites := map[*ast.CallExpr]bool{}
 	calls := map[*ast.CallExpr]stackBufRet{}
 	moves := map[ast.Node]string{}
+	pkg := "main" // a cell's statements
+	if file, ok := f.(*ast.File); ok && file.Name != nil {
+		pkg = file.Name.Name
+	}
+	leaks := noLeakOf(noLeak, pkg)
+	if file, ok := f.(*ast.File); ok && noLeak != nil { // gonotes patch (s19-lead)
+		for _, d := range file.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Body != nil && fd.Type.TypeParams == nil {
+				noLeak.Store(pkg+"."+fd.Name.Name, paramsNoLeak(fd, leaks))
+			}
+		}
+	}
 	if b, ok := f.(*ast.BlockStmt); ok {
-		stackBufUnitOf(b, sites, cell, nil)
+		stackBufUnitOf(b, sites, cell, nil, leaks)
 	}
 	ast.Inspect(f, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncDecl:
 			if n.Body != nil {
-				stackBufUnit(n.Body, sites)
+				stackBufUnitOf(n.Body, sites, nil, nil, leaks)
 				stackBufReturnedUnit(n.Type, n.Body, calls, moves)
 			}
 		case *ast.FuncLit:
-			stackBufUnit(n.Body, sites)
+			stackBufUnitOf(n.Body, sites, nil, nil, leaks)
 			stackBufReturnedUnit(n.Type, n.Body, calls, moves)
 		}
 		return true
@@ -194,7 +211,85 @@ func (interp *Interpreter) SetCellSliceVars(before, shared map[string]bool) {
 
 // stackBufUnit adds to sites those of the function body body.
 func stackBufUnit(body *ast.BlockStmt, sites map[*ast.CallExpr]bool) {
-	stackBufUnitOf(body, sites, nil, nil)
+	stackBufUnitOf(body, sites, nil, nil, nil)
+}
+
+// noLeakFunc reports whether argument i of a call of the func named name
+// does not leak (its backing array stays with the caller, as gc's escape
+// analysis finds). gonotes patch (s19-lead).
+type noLeakFunc func(name string, i int) bool
+
+// noLeakOf returns the noLeakFunc of the funcs of package pkg recorded in
+// m (by "pkg.name").
+func noLeakOf(m *sync.Map, pkg string) noLeakFunc {
+	if m == nil {
+		return nil
+	}
+	return func(name string, i int) bool {
+		v, ok := m.Load(pkg + "." + name)
+		if !ok {
+			return false
+		}
+		params := v.([]bool)
+		return i < len(params) && params[i]
+	}
+}
+
+// paramsNoLeak returns, for each parameter of fd, whether it does not leak:
+// every use in the body is one that makes a local slice not escape
+// (stackBufUse: len, cap, s[i], range, s = append(s, ...), an argument
+// that does not leak of a call, fd's own included), none in a func
+// literal. gonotes patch (s19-lead): a slice passed to such a func keeps
+// gc's stack buffer (sum(xs) then cap(xs)).
+func paramsNoLeak(fd *ast.FuncDecl, leaks noLeakFunc) []bool {
+	var names []string
+	for _, f := range fd.Type.Params.List {
+		if _, ok := f.Type.(*ast.Ellipsis); ok || len(f.Names) == 0 {
+			return nil
+		}
+		for _, id := range f.Names {
+			names = append(names, id.Name)
+		}
+	}
+	index := map[string]int{}
+	for i, n := range names {
+		if n != "_" {
+			index[n] = i
+		}
+	}
+	self := func(name string, i int) bool {
+		return name == fd.Name.Name && i < len(names) && names[i] != "" || leaks != nil && leaks(name, i)
+	}
+	ok := make([]bool, len(names))
+	for i := range ok {
+		ok[i] = true
+	}
+	var stack []ast.Node
+	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		if n == nil {
+			stack = stack[:len(stack)-1]
+			return true
+		}
+		if id, isID := n.(*ast.Ident); isID {
+			if i, isParam := index[id.Name]; isParam && ok[i] {
+				parent := stack[len(stack)-1]
+				if sel, isSel := parent.(*ast.SelectorExpr); !isSel || sel.Sel != id {
+					inLit := false
+					for _, a := range stack {
+						if _, isLit := a.(*ast.FuncLit); isLit {
+							inLit = true
+						}
+					}
+					if _, use := stackBufUse(id, stack, self); inLit || !use {
+						ok[i] = false
+					}
+				}
+			}
+		}
+		stack = append(stack, n)
+		return true
+	})
+	return ok
 }
 
 // StackBufVars returns the variables of body, a notebook cell's statements
@@ -204,9 +299,9 @@ func stackBufUnit(body *ast.BlockStmt, sites map[*ast.CallExpr]bool) {
 // nowhere else. A kernel that compiles a cell in several parts calls it
 // on all the cell's statements, then tells each part's compilation what
 // it found (SetCellSliceVars). gonotes patch (s19-lead).
-func StackBufVars(body *ast.BlockStmt, before map[string]bool) map[string]token.Pos {
+func (interp *Interpreter) StackBufVars(body *ast.BlockStmt, before map[string]bool) map[string]token.Pos {
 	names := map[string]*ast.CallExpr{}
-	stackBufUnitOf(body, map[*ast.CallExpr]bool{}, &cellSliceVars{before: before}, names)
+	stackBufUnitOf(body, map[*ast.CallExpr]bool{}, &cellSliceVars{before: before}, names, noLeakOf(&interp.noLeak, "main"))
 	out := make(map[string]token.Pos, len(names))
 	for n, c := range names {
 		out[n] = c.Pos()
@@ -235,12 +330,17 @@ func isToolLit(lit *ast.FuncLit, stack []ast.Node) bool {
 // stackBufUnitOf is stackBufUnit, for the statements of a cell when cell
 // is not nil; names, if not nil, gets each variable's append that gets
 // the buffer (gonotes patch, s19-lead).
-func stackBufUnitOf(body *ast.BlockStmt, sites map[*ast.CallExpr]bool, cell *cellSliceVars, names map[string]*ast.CallExpr) {
+func stackBufUnitOf(body *ast.BlockStmt, sites map[*ast.CallExpr]bool, cell *cellSliceVars, names map[string]*ast.CallExpr, leaks noLeakFunc) {
 	type occ struct {
 		id    *ast.Ident
 		stack []ast.Node // ancestors, outermost first
 	}
 	occs := map[string][]occ{}
+	type litOcc struct {
+		lit   *ast.FuncLit
+		stack []ast.Node
+	}
+	var lits []litOcc // gonotes patch (s19-lead): see safeLit
 	var stack []ast.Node
 	ast.Inspect(body, func(n ast.Node) bool {
 		if n == nil {
@@ -250,9 +350,67 @@ func stackBufUnitOf(body *ast.BlockStmt, sites map[*ast.CallExpr]bool, cell *cel
 		if id, ok := n.(*ast.Ident); ok && id.Name != "_" {
 			occs[id.Name] = append(occs[id.Name], occ{id, append([]ast.Node(nil), stack...)})
 		}
+		if lit, ok := n.(*ast.FuncLit); ok {
+			lits = append(lits, litOcc{lit, append([]ast.Node(nil), stack...)})
+		}
 		stack = append(stack, n)
 		return true
 	})
+	// gonotes patch (s19-lead): the func literals that do not make the
+	// variables they capture escape, as gc finds: one called at once as a
+	// statement (func() { ... }()), and one given to a variable that is
+	// only called (show := func() { ... }; show()), not by a go or defer
+	// statement nor from another func literal.
+	safe := map[*ast.FuncLit]bool{}
+	for _, l := range lits {
+		parent := l.stack[len(l.stack)-1]
+		if call, ok := parent.(*ast.CallExpr); ok && call.Fun == l.lit && len(l.stack) >= 2 {
+			if _, ok := l.stack[len(l.stack)-2].(*ast.ExprStmt); ok {
+				safe[l.lit] = true
+			}
+			continue
+		}
+		var name *ast.Ident
+		switch p := parent.(type) {
+		case *ast.AssignStmt:
+			if p.Tok == token.DEFINE && len(p.Lhs) == 1 && len(p.Rhs) == 1 && p.Rhs[0] == l.lit {
+				name, _ = p.Lhs[0].(*ast.Ident)
+			}
+		case *ast.ValueSpec:
+			if len(p.Names) == 1 && len(p.Values) == 1 && p.Values[0] == l.lit {
+				name = p.Names[0]
+			}
+		}
+		if name == nil || name.Name == "_" {
+			continue
+		}
+		only := true
+		for _, o := range occs[name.Name] {
+			if o.id == name {
+				continue
+			}
+			call, ok := o.stack[len(o.stack)-1].(*ast.CallExpr)
+			if !ok || call.Fun != o.id || len(o.stack) < 2 {
+				only = false
+				break
+			}
+			switch o.stack[len(o.stack)-2].(type) {
+			case *ast.GoStmt, *ast.DeferStmt:
+				only = false
+			}
+			for i, a := range o.stack[1:] {
+				if lit, isLit := a.(*ast.FuncLit); isLit && !isToolLit(lit, o.stack[:i+1]) {
+					only = false
+				}
+			}
+			if !only {
+				break
+			}
+		}
+		if only {
+			safe[l.lit] = true
+		}
+	}
 	for _, list := range occs {
 		var decl *ast.Ident
 		var scope ast.Node
@@ -264,10 +422,14 @@ func stackBufUnitOf(body *ast.BlockStmt, sites map[*ast.CallExpr]bool, cell *cel
 			if sel, isSel := parent.(*ast.SelectorExpr); isSel && sel.Sel == o.id {
 				continue // a field or method name
 			}
-			inLit := false
+			inLit, inSafe := false, false
 			for i, a := range o.stack[1:] {
 				if lit, isLit := a.(*ast.FuncLit); isLit && !isToolLit(lit, o.stack[:i+1]) { // gonotes patch (s19-lead): isToolLit
-					inLit = true
+					if safe[lit] {
+						inSafe = true
+					} else {
+						inLit = true
+					}
 				}
 			}
 			if inLit || cell != nil && cell.shared[o.id.Name] { // gonotes patch (s19-lead): cellSliceVars
@@ -289,12 +451,12 @@ func stackBufUnitOf(body *ast.BlockStmt, sites map[*ast.CallExpr]bool, cell *cel
 				ok = false
 				break
 			}
-			call, use := stackBufUse(o.id, o.stack)
+			call, use := stackBufUse(o.id, o.stack, leaks)
 			if !use {
 				ok = false
 				break
 			}
-			if call != nil && (first == nil || call.Pos() < first.Pos()) {
+			if call != nil && !inSafe && (first == nil || call.Pos() < first.Pos()) { // gonotes patch (s19-lead): an append in a func literal is the literal's
 				first = call
 				firstPost = inForPost(call, o.stack)
 			}
@@ -347,7 +509,10 @@ func stackBufScope(stack []ast.Node) ast.Node {
 // stackBufUse reports whether the occurrence id (ancestors stack) of a
 // slice variable is a use that does not make it escape; for the append
 // of s = append(s, x...), it returns the call too.
-func stackBufUse(id *ast.Ident, stack []ast.Node) (*ast.CallExpr, bool) {
+//
+// gonotes patch (s19-lead): an argument of copy, or one of a func that
+// does not leak it (leaks), is such a use.
+func stackBufUse(id *ast.Ident, stack []ast.Node, leaks noLeakFunc) (*ast.CallExpr, bool) {
 	parent := stack[len(stack)-1]
 	var grand ast.Node
 	if len(stack) >= 2 {
@@ -356,6 +521,13 @@ func stackBufUse(id *ast.Ident, stack []ast.Node) (*ast.CallExpr, bool) {
 	switch p := parent.(type) {
 	case *ast.CallExpr:
 		fn, _ := p.Fun.(*ast.Ident)
+		if fn != nil && p.Fun != id && p.Ellipsis == token.NoPos && !inAppendArgs(id.Name, stack) { // gonotes patch (s19-lead)
+			for i, a := range p.Args {
+				if a == id && (fn.Name == "copy" && len(p.Args) == 2 || leaks != nil && leaks(fn.Name, i)) {
+					return nil, true
+				}
+			}
+		}
 		if fn == nil || len(p.Args) == 0 || p.Args[0] != id {
 			return nil, false
 		}
@@ -406,6 +578,15 @@ func stackBufUse(id *ast.Ident, stack []ast.Node) (*ast.CallExpr, bool) {
 	case *ast.RangeStmt:
 		return nil, p.X == id
 	case *ast.SliceExpr: // s = s[:0]
+		if call, ok := grand.(*ast.CallExpr); ok && p.X == id && leaks != nil && call.Ellipsis == token.NoPos && !inAppendArgs(id.Name, stack) { // gonotes patch (s19-lead): f(s[i:]), f not leaking it
+			if fn, ok := call.Fun.(*ast.Ident); ok {
+				for i, a := range call.Args {
+					if a == p && leaks(fn.Name, i) {
+						return nil, true
+					}
+				}
+			}
+		}
 		as, _ := grand.(*ast.AssignStmt)
 		if p.X != id || as == nil || as.Tok != token.ASSIGN || len(as.Lhs) != 1 || len(as.Rhs) != 1 || as.Rhs[0] != p {
 			return nil, false

@@ -304,6 +304,7 @@ func TestConformance(t *testing.T) {
 	}
 	fmt.Fprintf(&tab, "%-22s %8d %12s %12d %11d %6d %7d\n", "TOTAL", tot.programs, fmt.Sprintf("%d/%d", tot.split, tot.splitRun), tot.whole, tot.unsupported, tot.known, tot.failed)
 	t.Logf("conformance (%v):\n%s", time.Since(start).Round(time.Millisecond), tab.String())
+	t.Logf("left in the process: %s", leftGoroutines())
 	if path := os.Getenv(confReportEnv); path != "" {
 		var rep strings.Builder
 		rep.WriteString(tab.String())
@@ -1005,11 +1006,37 @@ func confKnownDiff(entry string) bool { return strings.HasPrefix(entry, "~") }
 func sessionStacks() string {
 	buf := make([]byte, 1<<22)
 	buf = buf[:goruntime.Stack(buf, true)]
-	var out []string
-	for _, g := range strings.Split(string(buf), "\n\n") {
-		if strings.Contains(g, "eval.(*Session).Execute") || strings.Contains(g, "(*Interpreter).ExecuteWithContext") {
+	var out, busy []string
+	all := strings.Split(string(buf), "\n\n")
+	for _, g := range all {
+		switch {
+		case strings.Contains(g, "eval.(*Session).Execute") || strings.Contains(g, "(*Interpreter).ExecuteWithContext"):
 			out = append(out, g)
+		case strings.Contains(g, " [running]:") || strings.Contains(g, " [runnable]:"):
+			// Goroutines taking the CPU from the cell (a busy loop
+			// an earlier program left behind): their first frames.
+			if len(busy) < 10 {
+				lines := strings.SplitN(g, "\n", 13)
+				busy = append(busy, strings.Join(lines[:min(len(lines), 12)], "\n"))
+			}
 		}
 	}
-	return strings.Join(out, "\n\n")
+	return fmt.Sprintf("%s\n\n%d goroutines in the process; running or runnable beside the cell:\n%s", strings.Join(out, "\n\n"), len(all), strings.Join(busy, "\n\n"))
+}
+
+// leftGoroutines tells how many goroutines the programs left in the test's
+// process, and those running or runnable (busy loops take the CPU from the
+// programs that follow).
+func leftGoroutines() string {
+	buf := make([]byte, 1<<22)
+	buf = buf[:goruntime.Stack(buf, true)]
+	all := strings.Split(string(buf), "\n\n")
+	var busy []string
+	for _, g := range all {
+		if strings.Contains(g, " [running]:") || strings.Contains(g, " [runnable]:") {
+			lines := strings.SplitN(g, "\n", 7)
+			busy = append(busy, strings.Join(lines[:min(len(lines), 6)], "\n"))
+		}
+	}
+	return fmt.Sprintf("%d goroutines, %d running or runnable:\n%s", len(all), len(busy), strings.Join(busy, "\n\n"))
 }

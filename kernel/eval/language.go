@@ -68,8 +68,6 @@ var gaps = []gap{
 		[]string{"lang17/neg_s17_dup_var_scope.go"}},
 	{"a cell may use a standard or gonotes package without importing it (strings.ToUpper just works); only a whole program typed as a cell, with its imports and func main, gets gc's \"undefined: strings\" for a package it does not import",
 		[]string{"lang18/neg_s18_expr_undefined_strings.go"}},
-	{"fmt of a value of a defined pointer type (type IP *Inner) whose pointee's type has a String or Error method prints & and the pointee's fields (&{3}), where Go prints & and then the pointee through its method (&inner3)",
-		[]string{"fuzz18/s18_named_ptr_fmt_elem_stringer.go"}},
 	{"a variable or constant named init at a cell's top level is a notebook variable (main's body typed as a cell may declare a local init, as Go allows); in a whole program typed as a cell (with func main) it is gc's \"cannot declare init - must be func\"",
 		[]string{"lang17/neg_s17_init_var.go"}},
 }

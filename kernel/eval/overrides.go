@@ -68,6 +68,13 @@ func overrides(timers *timerWatch) interp.Exports {
 	for _, name := range []string{"Fatal", "Fatalf", "Fatalln", "Panic", "Panicf", "Panicln", "Print", "Printf", "Println"} {
 		maps[lg[name]] = mt
 	}
+	// And the methods of a *log.Logger (log.New): their mapTypes are
+	// found by the code of the method expressions (lg.Println(p) of a
+	// defined pointer type whose pointee has a String method printed
+	// its fields).
+	for _, m := range []any{(*Logger).Fatal, (*Logger).Fatalf, (*Logger).Fatalln, (*Logger).Panic, (*Logger).Panicf, (*Logger).Panicln, (*Logger).Print, (*Logger).Printf, (*Logger).Println} {
+		maps[reflect.ValueOf(m)] = mt
+	}
 	return interp.Exports{
 		// slog's handlers read the source of a record (AddSource) with
 		// runtime.Callers in compiled code, which sees the interpreter's

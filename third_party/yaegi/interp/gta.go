@@ -96,7 +96,24 @@ func (interp *Interpreter) gta(root *node, rpath, importPath, pkgName string) ([
 				}
 				val := src.rval
 				if n.anc.kind == constDecl {
-					if _, err2 := interp.cfg(n, sc, importPath, pkgName); err2 != nil {
+					// gonotes patch (s19-misc19): iota is the index of the
+					// spec in its group. Each compiled spec counts it up:
+					// after a spec that could not compile at first, the
+					// next one took the count (e, f = "e", len(e) + iota;
+					// g, h gave h 3 for 2).
+					sc.iota = childPos(n)
+					_, err2 := interp.cfg(n, sc, importPath, pkgName)
+					if err2 != nil && n.nleft > 1 && usesLeftName(n, err2) {
+						sc.iota = childPos(n)
+						// gonotes patch (s19-misc19): a value of the spec
+						// that uses a name declared before it in the same
+						// spec (e, f = "e", len(e) + iota) is compiled
+						// alone, once the names before it are defined (the
+						// spec as a whole never compiled: "initialization
+						// cycle for e").
+						_, err2 = interp.cfg(src, sc, importPath, pkgName)
+					}
+					if err2 != nil {
 						// Constant value can not be computed yet.
 						// Come back when child dependencies are known.
 						// gonotes patch: an error other than a name not defined yet
@@ -655,4 +672,16 @@ func declaresTypeNamed(root *node, name string) bool {
 		return true
 	}, nil)
 	return found
+}
+
+// usesLeftName reports whether err, the error of compiling the constant
+// spec n, is "undefined: X" for X one of its own names. gonotes patch
+// (s19-misc19).
+func usesLeftName(n *node, err error) bool {
+	for k := 0; k < n.nleft; k++ {
+		if id := n.child[k].ident; id != "_" && strings.Contains(err.Error(), "undefined: "+id) {
+			return true
+		}
+	}
+	return false
 }

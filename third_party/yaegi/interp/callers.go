@@ -222,6 +222,9 @@ func funcNameOfDef(def *node, pkg string) string {
 	num := strconv.Itoa(k)
 	switch {
 	case outer == nil:
+		if k, ok := initLitNumber(def); ok {
+			return pkg + ".init.func" + strconv.Itoa(k) // gonotes patch (s19-misc19)
+		}
 		return pkg + ".main.func" + num
 	case outer.kind == funcDecl:
 		return funcNameOfDef(outer, pkg) + ".func" + num
@@ -259,7 +262,9 @@ func isInitDecl(n *node) bool {
 }
 
 // noteInits records the number of the first init func of the file root of
-// package pkg, and counts its init funcs (gonotes patch, s18-misc18).
+// package pkg, and counts its init funcs (gonotes patch, s18-misc18); and
+// likewise for the func literals of its package-level variable
+// declarations (initLitNumber; gonotes patch, s19-misc19).
 func (interp *Interpreter) noteInits(pkg string, root *node) {
 	k := 0
 	for _, c := range root.child {
@@ -267,7 +272,8 @@ func (interp *Interpreter) noteInits(pkg string, root *node) {
 			k++
 		}
 	}
-	if k == 0 {
+	lits := len(initLits(root))
+	if k == 0 && lits == 0 {
 		return
 	}
 	interp.mutex.Lock()
@@ -276,6 +282,91 @@ func (interp *Interpreter) noteInits(pkg string, root *node) {
 	}
 	base := interp.initNext[pkg]
 	interp.initNext[pkg] = base + k
+	litBase := interp.initNext[pkg+" lits"]
+	interp.initNext[pkg+" lits"] = litBase + lits
 	interp.mutex.Unlock()
-	interp.initBase.Store(root, base)
+	if k > 0 {
+		interp.initBase.Store(root, base)
+	}
+	if lits > 0 {
+		interp.initLitBase.Store(root, litBase)
+	}
+}
+
+// initLits returns the func literals of the package-level variable
+// declarations of the file root (var f = func() {...}), in source order,
+// not those inside them. gc names them pkg.init.func1, pkg.init.func2...
+// (in the order the variables are initialized, which is the source order
+// unless a variable depends on one declared after it). gonotes patch
+// (s19-misc19).
+func initLits(root *node) []*node {
+	var lits []*node
+	for _, c := range root.child {
+		if c.kind != varDecl {
+			continue
+		}
+		c.Walk(func(m *node) bool {
+			if m.kind == funcLit && m.pos.IsValid() {
+				lits = append(lits, m)
+				return false
+			}
+			return true
+		}, nil)
+	}
+	return lits
+}
+
+// noteInitLitOrder numbers the func literals of the package-level
+// variables of the files roots in the order their variables are
+// initialized (specs, genGlobalVarDecl's order), after those of the files
+// compiled before them. gonotes patch (s19-misc19).
+func noteInitLitOrder(roots, specs []*node) {
+	if len(roots) == 0 || roots[0].interp == nil {
+		return
+	}
+	interp := roots[0].interp
+	base := -1
+	for _, r := range roots {
+		if b, ok := interp.initLitBase.Load(r); ok && (base < 0 || b.(int) < base) {
+			base = b.(int)
+		}
+	}
+	if base < 0 {
+		return // no literals
+	}
+	k := base
+	for _, spec := range specs {
+		spec.Walk(func(m *node) bool {
+			if m.kind == funcLit && m.pos.IsValid() {
+				k++
+				interp.initLitNum.Store(m.pos, k)
+				return false
+			}
+			return true
+		}, nil)
+	}
+}
+
+// initLitNumber returns the number gc gives the func literal def if it is
+// one of initLits of its file, counting those of the files compiled before
+// it: in the order of the variables' initialization (noteInitLitOrder), or
+// else in source order. gonotes patch (s19-misc19).
+func initLitNumber(def *node) (int, bool) {
+	if k, ok := def.interp.initLitNum.Load(def.pos); ok {
+		return k.(int), true
+	}
+	root := def
+	for root.anc != nil {
+		root = root.anc
+	}
+	for i, l := range initLits(root) {
+		if l == def {
+			k := i + 1
+			if b, ok := def.interp.initLitBase.Load(root); ok {
+				k += b.(int)
+			}
+			return k, true
+		}
+	}
+	return 0, false
 }

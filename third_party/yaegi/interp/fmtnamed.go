@@ -283,29 +283,31 @@ func (interp *Interpreter) fmtDefinedPtrRType(t *itype, getMapType func(*itype) 
 	if t.val == nil || t.path == "" || t.incomplete || !plainName(t.name) {
 		return nil
 	}
-	under := t.TypeOf()
-	if under == nil || under.Kind() != reflect.Ptr {
-		return nil
+	// The pointee's named runtime type (cached), then this type's (cached
+	// for that pointee type): a call of fmt does no more.
+	var named reflect.Type
+	if t.val != t && t.val.cat != ptrT && fmtNamedCandidateOf(interp, t.val, getMapType) {
+		named = interp.fmtNamedRType(t.val, getMapType)
 	}
-	elem := under.Elem()
-	switch k := elem.Kind(); {
-	case t.val == t || t.val.cat == ptrT:
-	case k != reflect.Struct && k != reflect.Array && k != reflect.Slice && k != reflect.Map:
-		// fmt prints the address: the pointee is not looked at.
-	case fmtNamedCandidateOf(interp, t.val, getMapType):
-		if r := interp.fmtNamedRType(t.val, getMapType); r != nil && r.Kind() == elem.Kind() && r.Size() == elem.Size() {
-			elem = r
-		}
-	}
-	key := fmtDefinedPtrKey{t, elem}
+	key := fmtDefinedPtrKey{t, named}
 	if r, ok := fmtDefinedPtrTypes.Load(key); ok {
 		r, _ := r.(reflect.Type)
 		return r
 	}
-	pkg := t.path
-	r := makeNamedRType(reflect.PointerTo(elem), pkg[strings.LastIndex(pkg, "/")+1:]+"."+t.name, pkg)
-	if r != nil && (r.Kind() != reflect.Ptr || r.Elem() != elem) {
-		r = nil
+	var r reflect.Type
+	if under := t.TypeOf(); under != nil && under.Kind() == reflect.Ptr {
+		elem := under.Elem()
+		switch k := elem.Kind(); {
+		case k != reflect.Struct && k != reflect.Array && k != reflect.Slice && k != reflect.Map:
+			// fmt prints the address: the pointee is not looked at.
+		case named != nil && named.Kind() == k && named.Size() == elem.Size():
+			elem = named
+		}
+		pkg := t.path
+		r = makeNamedRType(reflect.PointerTo(elem), pkg[strings.LastIndex(pkg, "/")+1:]+"."+t.name, pkg)
+		if r != nil && (r.Kind() != reflect.Ptr || r.Elem() != elem) {
+			r = nil
+		}
 	}
 	if old, loaded := fmtDefinedPtrTypes.LoadOrStore(key, r); loaded {
 		r, _ = old.(reflect.Type)

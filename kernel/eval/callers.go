@@ -351,6 +351,9 @@ func (s *Session) stackBinder(std *Logger) interp.StackBinder {
 			// Not the stack: a FlagSet made with flag.ExitOnError ends
 			// the cell as os.Exit (overrides.go exitingParse).
 			return func(_ interp.Stack, fn, recv reflect.Value) reflect.Value {
+				if !recv.IsValid() || !recv.CanInterface() {
+					return fn
+				}
 				fs, _ := recv.Interface().(*flag.FlagSet)
 				switch {
 				case fs == nil:
@@ -366,6 +369,9 @@ func (s *Session) stackBinder(std *Logger) interp.StackBinder {
 				return nil
 			}
 			return func(st interp.Stack, fn, recv reflect.Value) reflect.Value {
+				if !recv.IsValid() || !recv.CanInterface() {
+					return fn
+				}
 				l, _ := recv.Interface().(*Logger)
 				if l == nil {
 					return fn

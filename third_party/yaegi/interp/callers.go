@@ -120,10 +120,62 @@ func (interp *Interpreter) stackBind(c0 *node) (func(st Stack, fn, recv reflect.
 			return bind, v
 		}
 	}
+	if bind, recv := promotedBinBind(b, c0); bind != nil {
+		return bind, recv // gonotes patch (s19-misc19)
+	}
 	if c0.rval.IsValid() && c0.rval.Kind() == reflect.Func && !c0.rval.IsNil() {
 		return b(c0.rval, nil, ""), nil
 	}
 	return nil, nil
+}
+
+// promotedBinBind is stackBind for the callee c0 of a call of a method
+// promoted from an embedded field of a compiled type (c.Parse, c of a
+// struct type embedding *flag.FlagSet; cfg.go lookupBinMethod): the
+// binder is asked about the field's type and the method, and the receiver
+// is the field (its address for a method of the pointer). gonotes patch
+// (s19-misc19).
+func promotedBinBind(b StackBinder, c0 *node) (func(st Stack, fn, recv reflect.Value) reflect.Value, func(*frame) reflect.Value) {
+	if c0.kind != selectorExpr || c0.action != aGetMethod || c0.binMethod != nil || len(c0.child) != 2 || c0.recv == nil || c0.child[0].typ == nil {
+		return nil, nil
+	}
+	idx, ok := c0.val.([]int)
+	if !ok || len(idx) < 2 || len(c0.recv.index) != len(idx)-1 || isInterfaceSrc(c0.child[0].typ) {
+		return nil, nil
+	}
+	ft := c0.child[0].typ.fieldSeq(c0.recv.index)
+	if ft == nil || !(ft.cat == valueT || ft.cat == ptrT && ft.val != nil && ft.val.cat == valueT) {
+		return nil, nil
+	}
+	rt, name, addr := ft.TypeOf(), c0.child[1].ident, false
+	if rt == nil || rt.Kind() == reflect.Interface {
+		return nil, nil
+	}
+	if _, ok := rt.MethodByName(name); !ok {
+		rt, addr = reflect.PointerTo(rt), true
+	}
+	bind := b(reflect.Value{}, rt, name)
+	if bind == nil {
+		return nil, nil
+	}
+	v, fi := genValue(c0.child[0]), idx[1:]
+	return bind, func(f *frame) reflect.Value {
+		x := v(f)
+		if x.Kind() == reflect.Ptr {
+			if x.IsNil() {
+				return reflect.Value{}
+			}
+			x = x.Elem()
+		}
+		x = x.FieldByIndex(fi)
+		if addr {
+			if !x.CanAddr() {
+				return reflect.Value{}
+			}
+			x = x.Addr()
+		}
+		return x
+	}
 }
 
 // funcNameOf returns the name of the function holding n as the Go runtime

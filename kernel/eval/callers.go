@@ -3,6 +3,7 @@ package eval
 import (
 	"bufio"
 	"errors"
+	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -344,12 +345,33 @@ func (s *Session) stackBinder(std *Logger) interp.StackBinder {
 		stdFuncs[reflect.ValueOf(f).Pointer()] = name
 	}
 	loggerType := reflect.TypeOf((*Logger)(nil))
+	flagSetType := reflect.TypeOf((*flag.FlagSet)(nil))
 	return func(fn reflect.Value, recv reflect.Type, method string) func(interp.Stack, reflect.Value, reflect.Value) reflect.Value {
+		if recv == flagSetType && (method == "Parse" || method == "Init") {
+			// Not the stack: a FlagSet made with flag.ExitOnError ends
+			// the cell as os.Exit (overrides.go exitingParse).
+			return func(_ interp.Stack, fn, recv reflect.Value) reflect.Value {
+				if !recv.IsValid() || !recv.CanInterface() {
+					return fn
+				}
+				fs, _ := recv.Interface().(*flag.FlagSet)
+				switch {
+				case fs == nil:
+					return fn
+				case method == "Init":
+					return flagSetInit(fs, fn)
+				}
+				return exitingParse(fs, fn)
+			}
+		}
 		if recv != nil {
 			if recv != loggerType || !isLoggerMethod(method) {
 				return nil
 			}
 			return func(st interp.Stack, fn, recv reflect.Value) reflect.Value {
+				if !recv.IsValid() || !recv.CanInterface() {
+					return fn
+				}
 				l, _ := recv.Interface().(*Logger)
 				if l == nil {
 					return fn

@@ -43,3 +43,26 @@ f(0)`)
 		t.Errorf("runtime.Caller through a func value: got %q", e.Value)
 	}
 }
+
+// A func literal of a package-level variable is named main.init.funcN as
+// gc names it, numbered across the cells in the order they declare such
+// literals (a program made of the cells has them in that order); one in a
+// cell's statements is main's (main.main.funcN).
+func TestCallerNamesPackageVarLiterals(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`import (
+	"fmt"
+	"runtime"
+)
+
+func name() string {
+	pc, _, _, _ := runtime.Caller(1)
+	return runtime.FuncForPC(pc).Name()
+}
+
+var a = func() string { return name() }`)
+	ts.ok(`var b, c = func() string { return name() }, func() string { return name() }`)
+	wantStdout(t, ts, `fmt.Println(a(), b(), c())
+d := func() string { return name() }
+fmt.Println(d())`, "main.init.func1 main.init.func2 main.init.func3\nmain.main.func1\n")
+}

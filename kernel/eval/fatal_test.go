@@ -96,9 +96,11 @@ func TestBreakpointEndsTheCell(t *testing.T) {
 }
 
 // Compiled functions that call the real os.Exit end the cell, not the
-// kernel's process: a FlagSet made with flag.ExitOnError panics with the
-// error of a bad argument (found by TestGoRootPrograms: testing.Main in
-// fixedbugs/issue56990.go ended the process).
+// kernel's process: a FlagSet made with flag.ExitOnError ends the cell as
+// os.Exit(2) on a bad argument, as Go's exits the program (found by
+// TestGoRootPrograms: testing.Main in fixedbugs/issue56990.go ended the
+// process); called through a method value, its Parse panics with the
+// error.
 func TestExitOnErrorFlagSetEndsTheCell(t *testing.T) {
 	ts := newSession(t)
 	ts.ok(`import (
@@ -110,8 +112,20 @@ n := fs.Int("n", 1, "count")
 fs.Parse([]string{"-n", "7"})
 fmt.Println(*n)
 fs.Parse([]string{"-bad"})`)
-	if e.Name != "panic" || !strings.Contains(e.Value, "flag provided but not defined: -bad") {
+	if e.Name != "SystemExit" || e.Code != 2 {
+		t.Fatalf("error %s %d: %q, want SystemExit 2", e.Name, e.Code, e.Value)
+	}
+	wantStdout(t, ts, `fmt.Println("alive")`, "alive\n")
+	_, e = ts.fails(`parse := fs.Parse
+parse([]string{"-worse"})`)
+	if e.Name != "panic" || !strings.Contains(e.Value, "flag provided but not defined: -worse") {
 		t.Fatalf("error %s: %q, want a panic with the flag's error", e.Name, e.Value)
+	}
+	_, e = ts.fails(`var zero flag.FlagSet
+zero.Init("z", flag.ExitOnError)
+zero.Parse([]string{"-h"})`)
+	if e.Name != "SystemExit" || e.Code != 0 {
+		t.Fatalf("error %s %d: %q, want SystemExit 0", e.Name, e.Code, e.Value)
 	}
 	wantStdout(t, ts, `fmt.Println("alive")`, "alive\n")
 }

@@ -27,8 +27,8 @@ fmt.Println(fs.Parse([]string{"-v", "x"}), *v, fs.Args())
 fs.Parse([]string{"-bad"})
 fmt.Println("not reached")`
 	c, e := ts.fails(fs)
-	if !strings.Contains(e.Error(), "flag provided but not defined: -bad") {
-		t.Errorf("error %q", e.Error())
+	if e.Name != "SystemExit" || e.Code != 2 {
+		t.Errorf("error %q, want SystemExit 2", e.Error())
 	}
 	if got := c.stdout.String(); !strings.HasPrefix(got, "<nil> true [x]\nflag provided but not defined: -bad\nUsage of tool:\n") || strings.Contains(got, "not reached") {
 		t.Errorf("stdout %q", got)

@@ -131,7 +131,8 @@ func (s *Session) missingImport(pieces []piece, base int) error {
 
 // varAsType returns gc's error for a variable given as the type of a
 // variable declaration at a cell's top level (x := 1; var y x): a
-// variable this cell declared before, or the notebook's. The cell's
+// variable this cell declared before, or the notebook's; likewise a
+// constant ("c (constant) is not a type") or a func ("(function)"). The cell's
 // top-level statements are main's body typed as a cell, whose variables
 // are local; in a whole program typed as a cell (with func main) they are
 // package-level. A name declared again as a type or a func in between is
@@ -202,10 +203,16 @@ func (s *Session) varAsType(pieces []piece, base int) error {
 					case *ast.TypeSpec:
 						kinds[sp.Name.Name] = "type"
 					case *ast.ValueSpec:
-						if id, ok := sp.Type.(*ast.Ident); ok && kind(id.Name) == "var" {
+						if id, ok := sp.Type.(*ast.Ident); ok && (kind(id.Name) == "var" || kind(id.Name) == "const" || kind(id.Name) == "func") {
 							where := "local variable"
 							if program {
 								where = "package-level variable"
+							}
+							switch kind(id.Name) {
+							case "const":
+								where = "constant"
+							case "func":
+								where = "function"
 							}
 							pos := pf.fset.Position(id.Pos())
 							line, col := pf.p.line+pos.Line-1, pos.Column

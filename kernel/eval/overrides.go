@@ -8,8 +8,10 @@ import (
 	"go/token"
 	"io"
 	"log/slog"
+	"os"
 	"os/exec"
 	"reflect"
+	"sync"
 	"testing"
 	"time"
 
@@ -67,6 +69,13 @@ func overrides(timers *timerWatch) interp.Exports {
 	maps := map[reflect.Value][]reflect.Type{}
 	for _, name := range []string{"Fatal", "Fatalf", "Fatalln", "Panic", "Panicf", "Panicln", "Print", "Printf", "Println"} {
 		maps[lg[name]] = mt
+	}
+	// And the methods of a *log.Logger (log.New): their mapTypes are
+	// found by the code of the method expressions (lg.Println(p) of a
+	// defined pointer type whose pointee has a String method printed
+	// its fields).
+	for _, m := range []any{(*Logger).Fatal, (*Logger).Fatalf, (*Logger).Fatalln, (*Logger).Panic, (*Logger).Panicf, (*Logger).Panicln, (*Logger).Print, (*Logger).Printf, (*Logger).Println} {
+		maps[reflect.ValueOf(m)] = mt
 	}
 	return interp.Exports{
 		// slog's handlers read the source of a record (AddSource) with
@@ -162,18 +171,88 @@ func runtimeSymbols(timers *timerWatch) map[string]reflect.Value {
 // newFlagSet is flag.NewFlagSet for cells: a FlagSet made with
 // flag.ExitOnError would call the real os.Exit on a bad argument (after
 // printing the error and the usage), ending the kernel's process; it
-// panics with the error instead (flag.PanicOnError), which ends the cell.
+// panics with the error instead (flag.PanicOnError), and its Parse called
+// in a cell (exitingParse, bound by stackBinder) turns that panic into the
+// end of the cell as os.Exit(2) (os.Exit(0) for -h or -help), as Go's
+// exits the program. Called otherwise (a method value), Parse panics with
+// the error.
 //
 // Its output (usage and errors) is the cell's os.Stderr, as in a program
 // the process's: the flag package's default is the process's os.Stderr,
 // which is not the cell's.
 func newFlagSet(name string, h flag.ErrorHandling) *flag.FlagSet {
-	if h == flag.ExitOnError {
+	exiting := h == flag.ExitOnError
+	if exiting {
 		h = flag.PanicOnError
 	}
 	fs := flag.NewFlagSet(name, h)
 	fs.SetOutput(hook.Stderr())
+	if exiting {
+		exitingFlagSets.Store(fs, true)
+	}
 	return fs
+}
+
+// exitingFlagSets holds the FlagSets a cell made with flag.ExitOnError
+// (newFlagSet, flagSetInit), which panic instead (flag.PanicOnError).
+var exitingFlagSets sync.Map
+
+// exitingParse returns (*flag.FlagSet).Parse of fs for a call in a cell:
+// when fs was made with flag.ExitOnError, a bad argument (after flag has
+// printed the error and the usage) ends the cell as os.Exit(2), and -h or
+// -help as os.Exit(0), as Go's ExitOnError exits the program.
+func exitingParse(fs *flag.FlagSet, parse reflect.Value) reflect.Value {
+	cellOutput(fs)
+	if _, ok := exitingFlagSets.Load(fs); !ok || fs.ErrorHandling() != flag.PanicOnError {
+		return parse
+	}
+	return reflect.ValueOf(func(args []string) (err error) {
+		defer func() {
+			fs.Init(fs.Name(), flag.PanicOnError)
+			if r := recover(); r != nil {
+				if e, ok := r.(error); ok && e == err {
+					if errors.Is(e, flag.ErrHelp) {
+						panic(exitPanic{0})
+					}
+					panic(exitPanic{2})
+				}
+				panic(r)
+			}
+		}()
+		// flag's own panic is the error Parse would return: with
+		// ContinueOnError for the call, the error is returned, then
+		// panicked with as PanicOnError does (a panic of a flag.Value's
+		// Set, another value, goes on as it is).
+		fs.Init(fs.Name(), flag.ContinueOnError)
+		if err = fs.Parse(args); err != nil {
+			panic(err)
+		}
+		return nil
+	})
+}
+
+// cellOutput gives fs, a FlagSet the cell did not make with
+// flag.NewFlagSet (a zero flag.FlagSet), the cell's os.Stderr as its
+// output, as newFlagSet does: flag's default is the process's os.Stderr.
+func cellOutput(fs *flag.FlagSet) {
+	if fs.Output() == os.Stderr {
+		fs.SetOutput(hook.Stderr())
+	}
+}
+
+// flagSetInit returns (*flag.FlagSet).Init of fs for a call in a cell:
+// flag.ExitOnError makes fs panic instead, as newFlagSet does.
+func flagSetInit(fs *flag.FlagSet, init reflect.Value) reflect.Value {
+	return reflect.ValueOf(func(name string, h flag.ErrorHandling) {
+		cellOutput(fs)
+		if h == flag.ExitOnError {
+			fs.Init(name, flag.PanicOnError)
+			exitingFlagSets.Store(fs, true)
+			return
+		}
+		exitingFlagSets.Delete(fs)
+		fs.Init(name, h)
+	})
 }
 
 // astPrint is ast.Print for cells: it prints to the cell's os.Stdout.

@@ -120,10 +120,62 @@ func (interp *Interpreter) stackBind(c0 *node) (func(st Stack, fn, recv reflect.
 			return bind, v
 		}
 	}
+	if bind, recv := promotedBinBind(b, c0); bind != nil {
+		return bind, recv // gonotes patch (s19-misc19)
+	}
 	if c0.rval.IsValid() && c0.rval.Kind() == reflect.Func && !c0.rval.IsNil() {
 		return b(c0.rval, nil, ""), nil
 	}
 	return nil, nil
+}
+
+// promotedBinBind is stackBind for the callee c0 of a call of a method
+// promoted from an embedded field of a compiled type (c.Parse, c of a
+// struct type embedding *flag.FlagSet; cfg.go lookupBinMethod): the
+// binder is asked about the field's type and the method, and the receiver
+// is the field (its address for a method of the pointer). gonotes patch
+// (s19-misc19).
+func promotedBinBind(b StackBinder, c0 *node) (func(st Stack, fn, recv reflect.Value) reflect.Value, func(*frame) reflect.Value) {
+	if c0.kind != selectorExpr || c0.action != aGetMethod || c0.binMethod != nil || len(c0.child) != 2 || c0.recv == nil || c0.child[0].typ == nil {
+		return nil, nil
+	}
+	idx, ok := c0.val.([]int)
+	if !ok || len(idx) < 2 || len(c0.recv.index) != len(idx)-1 || isInterfaceSrc(c0.child[0].typ) {
+		return nil, nil
+	}
+	ft := c0.child[0].typ.fieldSeq(c0.recv.index)
+	if ft == nil || !(ft.cat == valueT || ft.cat == ptrT && ft.val != nil && ft.val.cat == valueT) {
+		return nil, nil
+	}
+	rt, name, addr := ft.TypeOf(), c0.child[1].ident, false
+	if rt == nil || rt.Kind() == reflect.Interface {
+		return nil, nil
+	}
+	if _, ok := rt.MethodByName(name); !ok {
+		rt, addr = reflect.PointerTo(rt), true
+	}
+	bind := b(reflect.Value{}, rt, name)
+	if bind == nil {
+		return nil, nil
+	}
+	v, fi := genValue(c0.child[0]), idx[1:]
+	return bind, func(f *frame) reflect.Value {
+		x := v(f)
+		if x.Kind() == reflect.Ptr {
+			if x.IsNil() {
+				return reflect.Value{}
+			}
+			x = x.Elem()
+		}
+		x = x.FieldByIndex(fi)
+		if addr {
+			if !x.CanAddr() {
+				return reflect.Value{}
+			}
+			x = x.Addr()
+		}
+		return x
+	}
 }
 
 // funcNameOf returns the name of the function holding n as the Go runtime
@@ -222,6 +274,9 @@ func funcNameOfDef(def *node, pkg string) string {
 	num := strconv.Itoa(k)
 	switch {
 	case outer == nil:
+		if k, ok := initLitNumber(def); ok {
+			return pkg + ".init.func" + strconv.Itoa(k) // gonotes patch (s19-misc19)
+		}
 		return pkg + ".main.func" + num
 	case outer.kind == funcDecl:
 		return funcNameOfDef(outer, pkg) + ".func" + num
@@ -259,7 +314,9 @@ func isInitDecl(n *node) bool {
 }
 
 // noteInits records the number of the first init func of the file root of
-// package pkg, and counts its init funcs (gonotes patch, s18-misc18).
+// package pkg, and counts its init funcs (gonotes patch, s18-misc18); and
+// likewise for the func literals of its package-level variable
+// declarations (initLitNumber; gonotes patch, s19-misc19).
 func (interp *Interpreter) noteInits(pkg string, root *node) {
 	k := 0
 	for _, c := range root.child {
@@ -267,7 +324,8 @@ func (interp *Interpreter) noteInits(pkg string, root *node) {
 			k++
 		}
 	}
-	if k == 0 {
+	lits := len(initLits(root))
+	if k == 0 && lits == 0 {
 		return
 	}
 	interp.mutex.Lock()
@@ -276,6 +334,91 @@ func (interp *Interpreter) noteInits(pkg string, root *node) {
 	}
 	base := interp.initNext[pkg]
 	interp.initNext[pkg] = base + k
+	litBase := interp.initNext[pkg+" lits"]
+	interp.initNext[pkg+" lits"] = litBase + lits
 	interp.mutex.Unlock()
-	interp.initBase.Store(root, base)
+	if k > 0 {
+		interp.initBase.Store(root, base)
+	}
+	if lits > 0 {
+		interp.initLitBase.Store(root, litBase)
+	}
+}
+
+// initLits returns the func literals of the package-level variable
+// declarations of the file root (var f = func() {...}), in source order,
+// not those inside them. gc names them pkg.init.func1, pkg.init.func2...
+// (in the order the variables are initialized, which is the source order
+// unless a variable depends on one declared after it). gonotes patch
+// (s19-misc19).
+func initLits(root *node) []*node {
+	var lits []*node
+	for _, c := range root.child {
+		if c.kind != varDecl {
+			continue
+		}
+		c.Walk(func(m *node) bool {
+			if m.kind == funcLit && m.pos.IsValid() {
+				lits = append(lits, m)
+				return false
+			}
+			return true
+		}, nil)
+	}
+	return lits
+}
+
+// noteInitLitOrder numbers the func literals of the package-level
+// variables of the files roots in the order their variables are
+// initialized (specs, genGlobalVarDecl's order), after those of the files
+// compiled before them. gonotes patch (s19-misc19).
+func noteInitLitOrder(roots, specs []*node) {
+	if len(roots) == 0 || roots[0].interp == nil {
+		return
+	}
+	interp := roots[0].interp
+	base := -1
+	for _, r := range roots {
+		if b, ok := interp.initLitBase.Load(r); ok && (base < 0 || b.(int) < base) {
+			base = b.(int)
+		}
+	}
+	if base < 0 {
+		return // no literals
+	}
+	k := base
+	for _, spec := range specs {
+		spec.Walk(func(m *node) bool {
+			if m.kind == funcLit && m.pos.IsValid() {
+				k++
+				interp.initLitNum.Store(m.pos, k)
+				return false
+			}
+			return true
+		}, nil)
+	}
+}
+
+// initLitNumber returns the number gc gives the func literal def if it is
+// one of initLits of its file, counting those of the files compiled before
+// it: in the order of the variables' initialization (noteInitLitOrder), or
+// else in source order. gonotes patch (s19-misc19).
+func initLitNumber(def *node) (int, bool) {
+	if k, ok := def.interp.initLitNum.Load(def.pos); ok {
+		return k.(int), true
+	}
+	root := def
+	for root.anc != nil {
+		root = root.anc
+	}
+	for i, l := range initLits(root) {
+		if l == def {
+			k := i + 1
+			if b, ok := def.interp.initLitBase.Load(root); ok {
+				k += b.(int)
+			}
+			return k, true
+		}
+	}
+	return 0, false
 }

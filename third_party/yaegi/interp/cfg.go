@@ -3416,6 +3416,7 @@ func genGlobalVars(roots []*node, sc *scope) (*node, error) {
 	if err != nil {
 		return nil, err
 	}
+	noteInitLitOrder(roots, varNode.child) // gonotes patch (s19-misc19): callers.go
 	setExec(varNode.start)
 	return varNode, nil
 }

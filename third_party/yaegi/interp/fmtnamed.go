@@ -4,6 +4,7 @@ package interp
 
 import (
 	"reflect"
+	"strings"
 	"sync"
 )
 
@@ -65,6 +66,9 @@ var fmtNamedTypes sync.Map
 // of t are compiled: a type whose methods are not compiled yet has no
 // method table, and its named runtime type is not made again.
 func (interp *Interpreter) fmtNamedRType(t *itype, getMapType func(*itype) reflect.Type) reflect.Type {
+	if t.cat == ptrT && t.name != "" {
+		return interp.fmtDefinedPtrRType(t, getMapType) // gonotes patch (s19-misc19)
+	}
 	key := fmtNamedKey{t, len(t.method), methodsKey(t)}
 	if r, ok := fmtNamedTypes.Load(key); ok {
 		r, _ := r.(reflect.Type)
@@ -251,4 +255,62 @@ func promotesMethods(t *itype) bool {
 		return false
 	}
 	return false
+}
+
+// fmtDefinedPtrKey identifies the runtime type fmtDefinedPtrRType makes: a
+// defined pointer type and the runtime type of its pointee then (a later
+// cell may give the pointee's type more methods). gonotes patch (s19-misc19).
+type fmtDefinedPtrKey struct {
+	t    *itype
+	elem reflect.Type
+}
+
+// fmtDefinedPtrTypes caches fmtDefinedPtrRType. gonotes patch (s19-misc19).
+var fmtDefinedPtrTypes sync.Map
+
+// fmtDefinedPtrRType returns the runtime type a value of the defined
+// pointer type t (type IP *Inner) is given to fmt as: a named pointer type
+// (main.IP) without methods, as t has none, whose element is the named
+// runtime type of t's pointee, with the pointee's methods (main.Inner,
+// fmtNamedRType). fmt then does what it does with Go's: at the top it
+// prints & and the pointee through its String method (&inner3, it printed
+// &{3}), names the type in a bad verb's message (%!s(main.IP=<nil>)), and
+// prints the address for %p. The type is made for fmt only (not the type
+// of t's values elsewhere: reflect.TypeOf is unchanged). nil if t's
+// pointee has no named runtime type and t is not named in its package.
+// gonotes patch (s19-misc19).
+func (interp *Interpreter) fmtDefinedPtrRType(t *itype, getMapType func(*itype) reflect.Type) reflect.Type {
+	if t.val == nil || t.path == "" || t.incomplete || !plainName(t.name) {
+		return nil
+	}
+	// The pointee's named runtime type (cached), then this type's (cached
+	// for that pointee type): a call of fmt does no more.
+	var named reflect.Type
+	if t.val != t && t.val.cat != ptrT && fmtNamedCandidateOf(interp, t.val, getMapType) {
+		named = interp.fmtNamedRType(t.val, getMapType)
+	}
+	key := fmtDefinedPtrKey{t, named}
+	if r, ok := fmtDefinedPtrTypes.Load(key); ok {
+		r, _ := r.(reflect.Type)
+		return r
+	}
+	var r reflect.Type
+	if under := t.TypeOf(); under != nil && under.Kind() == reflect.Ptr {
+		elem := under.Elem()
+		switch k := elem.Kind(); {
+		case k != reflect.Struct && k != reflect.Array && k != reflect.Slice && k != reflect.Map:
+			// fmt prints the address: the pointee is not looked at.
+		case named != nil && named.Kind() == k && named.Size() == elem.Size():
+			elem = named
+		}
+		pkg := t.path
+		r = makeNamedRType(reflect.PointerTo(elem), pkg[strings.LastIndex(pkg, "/")+1:]+"."+t.name, pkg)
+		if r != nil && (r.Kind() != reflect.Ptr || r.Elem() != elem) {
+			r = nil
+		}
+	}
+	if old, loaded := fmtDefinedPtrTypes.LoadOrStore(key, r); loaded {
+		r, _ = old.(reflect.Type)
+	}
+	return r
 }

@@ -84,6 +84,16 @@ func typeNames(args []*node) ([]func(*frame) string, []*strings.Replacer, []func
 			}
 			s := rt.String()
 			name = func(*frame) string { return s }
+		case c.typ.cat == valueT && c.typ.val != nil && c.typ.val.cat == funcT && c.typ.rtype != nil && c.typ.rtype.Kind() == reflect.Func && nameable(c.typ.val) == 2:
+			// gonotes patch (s19-misc19): a func read from a struct field
+			// is a value of its reflect type (wrapperValueTOf) whose val
+			// is its func type: func(main.Shape) main.Shape, not
+			// func(interp.valueInterface) interp.valueInterface.
+			s := itypeString(c.typ.val)
+			if s == c.typ.rtype.String() {
+				continue
+			}
+			name = func(*frame) string { return s }
 		case nameable(c.typ) == 2:
 			s := itypeString(c.typ)
 			if rt := c.typ.TypeOf(); rt == nil || s == rt.String() {

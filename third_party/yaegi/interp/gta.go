@@ -96,7 +96,24 @@ func (interp *Interpreter) gta(root *node, rpath, importPath, pkgName string) ([
 				}
 				val := src.rval
 				if n.anc.kind == constDecl {
-					if _, err2 := interp.cfg(n, sc, importPath, pkgName); err2 != nil {
+					// gonotes patch (s19-misc19): iota is the index of the
+					// spec in its group. Each compiled spec counts it up:
+					// after a spec that could not compile at first, the
+					// next one took the count (e, f = "e", len(e) + iota;
+					// g, h gave h 3 for 2).
+					sc.iota = childPos(n)
+					_, err2 := interp.cfg(n, sc, importPath, pkgName)
+					if err2 != nil && n.nleft > 1 && usesLeftName(n, err2) {
+						sc.iota = childPos(n)
+						// gonotes patch (s19-misc19): a value of the spec
+						// that uses a name declared before it in the same
+						// spec (e, f = "e", len(e) + iota) is compiled
+						// alone, once the names before it are defined (the
+						// spec as a whole never compiled: "initialization
+						// cycle for e").
+						_, err2 = interp.cfg(src, sc, importPath, pkgName)
+					}
+					if err2 != nil {
 						// Constant value can not be computed yet.
 						// Come back when child dependencies are known.
 						// gonotes patch: an error other than a name not defined yet
@@ -189,16 +206,6 @@ func (interp *Interpreter) gta(root *node, rpath, importPath, pkgName string) ([
 
 		case valueSpec:
 			l := len(n.child) - 1
-			// gonotes patch (s18-public18): a variable given as the type
-			// (x := 1; var y x at a REPL input's top level) declared y
-			// with x's type; gc: "x (local variable) is not a type", as cfg
-			// says inside a func.
-			if t := n.child[l]; t.kind == identExpr && n.child[l].typ == nil {
-				if sym, _, found := sc.lookup(t.ident); found && sym.kind == varSym && !declaresTypeNamed(root, t.ident) {
-					err = t.cfgErrorf("%s (%s) is not a type", t.ident, varSymWords(sym))
-					return false
-				}
-			}
 			if n.typ = n.child[l].typ; n.typ == nil {
 				if n.typ, err = nodeType(interp, sc, n.child[l]); err != nil {
 					return false
@@ -477,7 +484,14 @@ func (interp *Interpreter) gta(root *node, rpath, importPath, pkgName string) ([
 				return false
 			}
 			sym, exists := sc.sym[typeName]
-			if !exists {
+			if !exists || sym.kind != typeSym {
+				// gonotes patch (s19-misc19): a type declared where an
+				// earlier REPL input declared a variable, constant or
+				// func of its name is a new symbol (the name was the
+				// variable's with the type's type: size(3) and, in a
+				// later input, var b size were refused, "size is not a
+				// type"; the variable's type's methods were added to
+				// the type).
 				sym = &symbol{kind: typeSym, node: n}
 				sc.sym[typeName] = sym
 			} else if sym.typ != nil && (len(sym.typ.method) > 0) {
@@ -623,36 +637,14 @@ func forgetInstances(sc *scope, t *itype) {
 	}
 }
 
-// varSymWords says what a global variable is in gc's words (gonotes patch,
-// s18-public18): a name defined by := at a REPL input's top level stands
-// for a local variable of main (a cell's statements are main's body), a
-// var declaration's for a package-level variable.
-func varSymWords(sym *symbol) string {
-	if d := sym.node; d != nil && d.kind == defineStmt && (d.anc == nil || d.anc.kind != varDecl) {
-		return "local variable"
+// usesLeftName reports whether err, the error of compiling the constant
+// spec n, is "undefined: X" for X one of its own names. gonotes patch
+// (s19-misc19).
+func usesLeftName(n *node, err error) bool {
+	for k := 0; k < n.nleft; k++ {
+		if id := n.child[k].ident; id != "_" && strings.Contains(err.Error(), "undefined: "+id) {
+			return true
+		}
 	}
-	return "package-level variable"
-}
-
-// declaresTypeNamed reports whether the input root declares a type named name
-// at its top level (gonotes patch, s18): a REPL input that declares type
-// size after using it (var b size) redefines an earlier variable size.
-func declaresTypeNamed(root *node, name string) bool {
-	found := false
-	root.Walk(func(n *node) bool {
-		if found {
-			return false
-		}
-		switch n.kind {
-		case typeSpec, typeSpecAssign:
-			if len(n.child) > 0 && n.child[0].ident == name {
-				found = true
-			}
-			return false
-		case funcDecl, funcLit, blockStmt:
-			return false
-		}
-		return true
-	}, nil)
-	return found
+	return false
 }

@@ -329,36 +329,39 @@ type Interpreter struct {
 
 	name string // name of the input source file (or main)
 
-	opt                                            // user settable options
-	cancelChan    bool                             // enables cancellable chan operations
-	runStop       *uint32                          // gonotes patch: stop flag of the current run, guarded by mutex
-	fset          *token.FileSet                   // fileset to locate node in source code
-	binPkg        Exports                          // binary packages used in interpreter, indexed by path
-	rdir          map[string]bool                  // for src import cycle detection
-	mapTypes      map[reflect.Value][]reflect.Type // special interfaces mapping for wrappers
-	fast          FastCalls                        // gonotes patch: fast callers of binary funcs and methods
-	binSrc        fs.FS                            // gonotes patch: source complements of binary packages, by import path (see binSrcPkg)
-	stackBufSlots sync.Map                         // gonotes patch (s18-misc18): stackBufKey -> buffer slot (stackbufret.go)
-	initBase      sync.Map                         // gonotes patch (s18-misc18): a file's root -> number of its first init func (callers.go)
-	initNext      map[string]int                   // gonotes patch (s18-misc18): package -> number of its next init func, guarded by mutex (callers.go)
-	binSrcErr     map[string]error                 // gonotes patch: outcome of loading a source complement, by import path
-	holdDefers    int32                            // gonotes patch: see HoldDefers
-	skipStop      unsafe.Pointer                   // gonotes patch: *uint32, see StopSkipsDeferred
-	stmtsBody     bool                             // gonotes patch: see SetStatementsInBody
-	cellSlices    *cellSliceVars                   // gonotes patch (s19-lead): see SetCellSliceVars
-	noLeak        sync.Map                         // gonotes patch (s19-lead): "pkg.func" -> []bool, its parameters that do not leak (paramsNoLeak)
-	unwindHook    atomic.Pointer[func(any, bool)]  // gonotes patch (s16-public11a): see SetUnwindHook
-	panics        panicTexts                       // gonotes patch: see PanicText
-	panicTypes    panicTypes                       // gonotes patch: see panicTypes
-	dynKeys       sync.Map                         // gonotes patch: see dynMapKey, *dynKeyType by type id
-	ifaceFuncs    sync.Map                         // gonotes patch (s12-iface): *itype of a func type -> ifaceFuncEntry (ifacefunc.go)
-	ifaceKeys     sync.Map                         // gonotes patch (s12-iface): dynMapKey -> canonical valueInterface of a key's field (ifacekey.go)
-	crossed       sync.Map                         // gonotes patch: see noteCrossed
-	named         sync.Map                         // gonotes patch: namedKey -> named runtime type (rtname.go)
-	plainNamed    sync.Map                         // gonotes patch (s9-methods): plainNamedKey -> named runtime type without methods (rtname.go)
-	wrapDyn       sync.Map                         // gonotes patch: reflect type -> *node of the interpreted type of wrapped values, or *wrapAmbig (rtiface.go)
-	ifaceTypes    sync.Map                         // gonotes patch: ifaceKey -> runtime interface type (rtifacetype.go)
-	wrapDynMu     sync.Mutex                       // gonotes patch: see noteWrappedType
+	opt                                              // user settable options
+	cancelChan      bool                             // enables cancellable chan operations
+	runStop         *uint32                          // gonotes patch: stop flag of the current run, guarded by mutex
+	fset            *token.FileSet                   // fileset to locate node in source code
+	binPkg          Exports                          // binary packages used in interpreter, indexed by path
+	rdir            map[string]bool                  // for src import cycle detection
+	mapTypes        map[reflect.Value][]reflect.Type // special interfaces mapping for wrappers
+	fast            FastCalls                        // gonotes patch: fast callers of binary funcs and methods
+	binSrc          fs.FS                            // gonotes patch: source complements of binary packages, by import path (see binSrcPkg)
+	stackBufSlots   sync.Map                         // gonotes patch (s18-misc18): stackBufKey -> buffer slot (stackbufret.go)
+	initBase        sync.Map                         // gonotes patch (s18-misc18): a file's root -> number of its first init func (callers.go)
+	initLitBase     sync.Map                         // gonotes patch (s19-misc19): a file's root -> number of the func literals of package-level variables before it (callers.go)
+	initLitNum      sync.Map                         // gonotes patch (s19-misc19): the position of a func literal of a package-level variable -> its number in initialization order (callers.go)
+	initNext        map[string]int                   // gonotes patch (s18-misc18): package -> number of its next init func, guarded by mutex (callers.go)
+	binSrcErr       map[string]error                 // gonotes patch: outcome of loading a source complement, by import path
+	holdDefers      int32                            // gonotes patch: see HoldDefers
+	skipStop        unsafe.Pointer                   // gonotes patch: *uint32, see StopSkipsDeferred
+	stmtsBody       bool                             // gonotes patch: see SetStatementsInBody
+	cellSlices      *cellSliceVars                   // gonotes patch (s19-lead): see SetCellSliceVars
+	noLeak          sync.Map                         // gonotes patch (s19-lead): "pkg.func" -> []bool, its parameters that do not leak (paramsNoLeak)
+	unwindHook      atomic.Pointer[func(any, bool)]  // gonotes patch (s16-public11a): see SetUnwindHook
+	panics          panicTexts                       // gonotes patch: see PanicText
+	panicTypes      panicTypes                       // gonotes patch: see panicTypes
+	dynKeys         sync.Map                         // gonotes patch: see dynMapKey, *dynKeyType by type id
+	ifaceFuncs      sync.Map                         // gonotes patch (s12-iface): *itype of a func type -> ifaceFuncEntry (ifacefunc.go)
+	ifaceComposites sync.Map                         // gonotes patch (s19-misc19): *itype of a composite of interface types -> its reflect.Type or nil (rtifacetype.go ifaceCompositeRType)
+	ifaceKeys       sync.Map                         // gonotes patch (s12-iface): dynMapKey -> canonical valueInterface of a key's field (ifacekey.go)
+	crossed         sync.Map                         // gonotes patch: see noteCrossed
+	named           sync.Map                         // gonotes patch: namedKey -> named runtime type (rtname.go)
+	plainNamed      sync.Map                         // gonotes patch (s9-methods): plainNamedKey -> named runtime type without methods (rtname.go)
+	wrapDyn         sync.Map                         // gonotes patch: reflect type -> *node of the interpreted type of wrapped values, or *wrapAmbig (rtiface.go)
+	ifaceTypes      sync.Map                         // gonotes patch: ifaceKey -> runtime interface type (rtifacetype.go)
+	wrapDynMu       sync.Mutex                       // gonotes patch: see noteWrappedType
 	// gonotes patch: mapTypes of methods by code address (methodMapTypes).
 	mapTypesPCMu  sync.Mutex
 	mapTypesPC    map[uintptr][]reflect.Type

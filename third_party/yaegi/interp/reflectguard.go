@@ -2,7 +2,10 @@
 
 package interp
 
-import "reflect"
+import (
+	"reflect"
+	"sync"
+)
 
 // A struct field, or a slice, array or map element, of an interface type
 // declared in the notebook has, in the runtime type of its struct or
@@ -50,9 +53,10 @@ func genReflectGuard(c0 *node, value func(*frame) reflect.Value) func(*frame) re
 	var check func(reflect.Value) bool
 	switch {
 	case rt == reflectTypeType:
+		str := name == "String" // gonotes patch (s19-misc19)
 		check = func(r reflect.Value) bool {
 			t, _ := r.Interface().(reflect.Type)
-			return t == valueInterfaceType
+			return t == valueInterfaceType || str && mentionsVI(t)
 		}
 	case rt == reflectValueType && reflectValueGuarded[name]:
 		check = func(r reflect.Value) bool {
@@ -70,4 +74,100 @@ func genReflectGuard(c0 *node, value func(*frame) reflect.Value) func(*frame) re
 		}
 		return value(f)
 	}
+}
+
+// A composite type made of such a type ([]Shape, map[string]Shape, [3]Shape,
+// chan Shape, func(Shape), an unnamed struct with a field of type Shape) has
+// the reflect type made of valueInterface: its String would print
+// []interp.valueInterface where Go prints []main.Shape. String called on it
+// in a cell (guarded above), and fmt printing it (a reflect.Type given to
+// fmt, as an argument of type reflect.Type or reflect.StructField:
+// fmt.Println(t.Field(0).Type)), panic with reflectGuardMessage instead.
+// gonotes patch (s19-misc19).
+
+// mentionsVICache caches mentionsVI (a bool for each reflect.Type).
+var mentionsVICache sync.Map
+
+// mentionsVI reports whether t is valueInterface or is written with it: an
+// unnamed type whose element, key, field, parameter or result type
+// mentions it. A named type is printed by its name. gonotes patch
+// (s19-misc19).
+func mentionsVI(t reflect.Type) bool {
+	if t == nil {
+		return false
+	}
+	if t == valueInterfaceType {
+		return true
+	}
+	if t.Name() != "" {
+		return false
+	}
+	if b, ok := mentionsVICache.Load(t); ok {
+		return b.(bool)
+	}
+	var b bool
+	switch t.Kind() {
+	case reflect.Ptr, reflect.Slice, reflect.Array, reflect.Chan:
+		b = mentionsVI(t.Elem())
+	case reflect.Map:
+		b = mentionsVI(t.Key()) || mentionsVI(t.Elem())
+	case reflect.Struct:
+		for i := 0; i < t.NumField() && !b; i++ {
+			b = mentionsVI(t.Field(i).Type)
+		}
+	case reflect.Func:
+		for i := 0; i < t.NumIn() && !b; i++ {
+			b = mentionsVI(t.In(i))
+		}
+		for i := 0; i < t.NumOut() && !b; i++ {
+			b = mentionsVI(t.Out(i))
+		}
+	}
+	mentionsVICache.Store(t, b)
+	return b
+}
+
+var (
+	reflectStructFieldType = reflect.TypeOf(reflect.StructField{})
+	rtypePtrType           = reflect.TypeOf(reflect.TypeOf(0)) // *reflect.rtype
+)
+
+// fmtReflectTypeArg returns value, an argument given to fmt of the static
+// type reflect.Type or reflect.StructField, made to panic with
+// reflectGuardMessage when it holds a reflect.Type (or a StructField with a
+// Type) that mentions valueInterface (mentionsVI): fmt would print its
+// name as interp.valueInterface. gonotes patch (s19-misc19).
+func fmtReflectTypeArg(value func(*frame) reflect.Value) func(*frame) reflect.Value {
+	return func(f *frame) reflect.Value {
+		v := value(f)
+		w := v
+		for w.IsValid() && w.Kind() == reflect.Interface && !w.IsNil() {
+			w = w.Elem()
+		}
+		if !w.IsValid() || w.Type() != rtypePtrType && w.Type() != reflectStructFieldType || !w.CanInterface() {
+			return v
+		}
+		var t reflect.Type
+		switch x := w.Interface().(type) {
+		case reflect.Type:
+			t = x
+		case reflect.StructField:
+			t = x.Type
+		}
+		if t != nil && mentionsVI(t) {
+			panic(reflectGuardMessage + "fmt of a reflect.Type of such a type (its name) is not supported yet")
+		}
+		return v
+	}
+}
+
+// fmtReflectTypeStatic reports whether an argument of fmt of type t is a
+// reflect.Type or a reflect.StructField (fmtReflectTypeArg). Not an any
+// (which may hold one too): the check would cost every fmt call of an
+// any (about 20 ns an argument). gonotes patch (s19-misc19).
+func fmtReflectTypeStatic(t *itype) bool {
+	if t == nil || t.cat != valueT || t.rtype == nil {
+		return false
+	}
+	return t.rtype == reflectTypeType || t.rtype == reflectStructFieldType
 }

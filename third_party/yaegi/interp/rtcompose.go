@@ -197,7 +197,11 @@ func reinterpret(v reflect.Value, to reflect.Type) reflect.Value {
 		if v.IsNil() {
 			return reflect.Zero(to)
 		}
-		return reflect.NewAt(to.Elem(), v.UnsafePointer())
+		p := reflect.NewAt(to.Elem(), v.UnsafePointer())
+		if p.Type() != to {
+			p = p.Convert(to) // gonotes patch (s19-misc19): a defined pointer type (fmtDefinedPtrRType)
+		}
+		return p
 	}
 	p := reflect.New(vt)
 	p.Elem().Set(v)

@@ -550,3 +550,33 @@ func (interp *Interpreter) wrappedArg(c *node, other func(*frame) reflect.Value)
 		return other(f)
 	}
 }
+
+// ifaceCompositeRType returns the reflect type of t, an unnamed slice,
+// array, map, chan or func type made of interface types of the notebook
+// ([]Shape, map[string]Shape, func(Shape) Shape), with their runtime
+// interface types ([]main.Shape), or nil if t is no such type (or a
+// pointer type: ifacePtrArg). A func read from a struct field (a value of
+// its reflect type whose val is its func type, wrapperValueTOf) is of its
+// func type. gonotes patch (s19-misc19).
+func (interp *Interpreter) ifaceCompositeRType(t *itype) reflect.Type {
+	if t != nil && t.cat == valueT && t.val != nil && t.val.cat == funcT {
+		t = t.val
+	}
+	if t == nil || t.name != "" || t.incomplete {
+		return nil
+	}
+	switch t.cat {
+	case sliceT, arrayT, mapT, chanT, chanSendT, chanRecvT:
+	case funcT:
+		return interp.ifaceFuncSig(t, t.TypeOf()) // cached
+	default:
+		return nil
+	}
+	if r, ok := interp.ifaceComposites.Load(t); ok {
+		r, _ := r.(reflect.Type)
+		return r
+	}
+	r := interp.ifaceSubst(t, 0)
+	interp.ifaceComposites.Store(t, r)
+	return r
+}

@@ -3487,6 +3487,27 @@ func callBin(n *node) {
 				// (selffunc.go).
 				values[len(values)-1] = n.interp.selfFuncTypeArg(c, values[len(values)-1])
 			}
+			if paramAny && isTypeOf(c0) && !isPtrSrc(c.typ) {
+				// gonotes patch (s19-misc19): reflect.TypeOf(x), x of a
+				// composite or func type made of interface types of the
+				// notebook ([]Shape, func(Shape)), reads the type only:
+				// it is given a zero value of that type made of their
+				// runtime interface types ([]main.Shape), as an any
+				// holding such a value is (rtifacetype.go).
+				if r := n.interp.ifaceCompositeRType(c.typ); r != nil {
+					zero := reflect.Zero(r)
+					values[len(values)-1] = func(*frame) reflect.Value { return zero }
+				} else if isEmptyInterface(c.typ) {
+					// An any holding such a value.
+					v, raw, interp := values[len(values)-1], genValue(c), n.interp
+					values[len(values)-1] = func(f *frame) reflect.Value {
+						if r := interp.ifaceCompositeRType(dynItypeOf(raw(f))); r != nil {
+							return reflect.Zero(r)
+						}
+						return v(f)
+					}
+				}
+			}
 			if paramAny && isPtrSrc(c.typ) {
 				// gonotes patch: reflect.TypeOf((*I)(nil)), I an
 				// interpreted interface type (rtifacetype.go).
@@ -3499,6 +3520,11 @@ func callBin(n *node) {
 			}
 			if convMode == convFmt && paramAny && c.typ.cat == errorT { // gonotes patch: fmtnamed.go
 				values[len(values)-1] = genFmtErrorArg(n.interp, c, getMapType, values[len(values)-1])
+			}
+			if convMode == convFmt && paramAny && fmtReflectTypeStatic(c.typ) {
+				// gonotes patch (s19-misc19): a reflect.Type named with
+				// valueInterface (reflectguard.go).
+				values[len(values)-1] = fmtReflectTypeArg(values[len(values)-1])
 			}
 			if spread := n.action == aCallSlice && i == len(child)-1; getMapType == nil && (paramAny || spread) && !isDeepEqual(c0) && mayHoldAnys(c.typ) {
 				// gonotes patch: see crossDeep.

@@ -34,7 +34,12 @@ type Shape interface{ Area() float64 }
 type Sq struct{ s float64 }
 type Circ struct{ r float64 }
 
-func (s *Sq) Area() float64  { if s == nil { return -1 }; return s.s * s.s }
+func (s *Sq) Area() float64 {
+	if s == nil {
+		return -1
+	}
+	return s.s * s.s
+}
 func (c Circ) Area() float64 { return 3 * c.r * c.r }
 
 func classify(v any) string {

@@ -36,7 +36,7 @@ func main() {
 	try("slice lo>hi", func() { _ = s[2:j] })
 	try("slice cap", func() { _ = s[0:2:i] })
 	try("str index", func() { _ = str[i+5] })
-	try("str slice", func() { _ = str[3:i+10] })
+	try("str slice", func() { _ = str[3 : i+10] })
 	try("nil map", func() { m["a"] = 1 })
 	try("nil deref", func() { _ = p.v })
 	try("nil func", func() { fn() })
@@ -58,8 +58,8 @@ func main() {
 	try("repeat neg", func() { _ = strings.Repeat("x", k) })
 	try("append nil", func() { var ns []int; ns = append(ns, 1); fmt.Println("ok", ns) })
 	try("negative shift", func() { _ = 1 << k })
-	try("unsafe slice", func() { x := s[:cap(s)+j] ; _ = x })
+	try("unsafe slice", func() { x := s[:cap(s)+j]; _ = x })
 	var big []int
-	try("2d", func() { g := [][]int{{1}}; _ = g[0][j] ; _ = big })
+	try("2d", func() { g := [][]int{{1}}; _ = g[0][j]; _ = big })
 	fmt.Println("done")
 }

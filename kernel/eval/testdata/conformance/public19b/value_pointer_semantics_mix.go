@@ -15,13 +15,13 @@ type Poly struct {
 	Parent *Poly
 }
 
-func mutateArr(a [3]Vec)    { a[0].X = 100 }
-func mutateArrP(a *[3]Vec)  { a[0].X = 100 }
-func mutateSlice(s []Vec)   { s[0].X = 100 }
-func appendSlice(s []Vec)   { s = append(s, Vec{9, 9}); s[0].Y = -1 }
-func mutatePoly(p Poly)     { p.Name = "changed"; p.Pts[1].Y = 7; p.Extra[0].X = 55; p.Meta["k"]++ }
-func mutatePolyP(p *Poly)   { p.Name = "changed"; p.Pts[1].Y = 7 }
-func retArr() [2]int        { return [2]int{1, 2} }
+func mutateArr(a [3]Vec)   { a[0].X = 100 }
+func mutateArrP(a *[3]Vec) { a[0].X = 100 }
+func mutateSlice(s []Vec)  { s[0].X = 100 }
+func appendSlice(s []Vec)  { s = append(s, Vec{9, 9}); s[0].Y = -1 }
+func mutatePoly(p Poly)    { p.Name = "changed"; p.Pts[1].Y = 7; p.Extra[0].X = 55; p.Meta["k"]++ }
+func mutatePolyP(p *Poly)  { p.Name = "changed"; p.Pts[1].Y = 7 }
+func retArr() [2]int       { return [2]int{1, 2} }
 
 func main() {
 	a := [3]Vec{{1, 1}, {2, 2}, {3, 3}}

@@ -101,3 +101,39 @@ func run() {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
 }
+
+// A defined pointer type (type P *int) has a named runtime type: %#v
+// printed (*int)(nil) for (main.P)(nil), and a field of such a type
+// (struct{ F P }) was shown as *int.
+func TestFmtDefinedPointerType(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`import "fmt"`)
+	ts.ok(`type P *int
+type Q *struct{ A int }
+type R struct{ N int }
+type RP *R
+`)
+	c := ts.ok(`var p P
+fmt.Printf("%#v %T %v\n", p, p, p)
+fmt.Printf("%#v %T\n", Q(nil), Q(nil))
+fmt.Printf("%#v %T\n", RP(nil), RP(nil))
+x := 5
+p = &x
+*p = 9
+fmt.Printf("%T %v %v\n", p, *p, x)
+rp := RP(&R{3})
+fmt.Printf("%T %v %+v %v\n", rp, rp, rp, rp.N)
+fmt.Printf("%#v\n", []P{nil})
+fmt.Printf("%#v\n", struct{ F P }{})
+`)
+	want := "(main.P)(nil) main.P <nil>\n" +
+		"(main.Q)(nil) main.Q\n" +
+		"(main.RP)(nil) main.RP\n" +
+		"main.P 9 9\n" +
+		"main.RP &{3} &{N:3} 3\n" +
+		"[]main.P{(main.P)(nil)}\n" +
+		"struct { F main.P }{F:(main.P)(nil)}\n"
+	if got := c.stdout.String(); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}

@@ -48,6 +48,8 @@ func main() {
 	fmt.Println(floats, slices.IsSorted(floats))
 	fmt.Println(slices.Max([]float64{1, nan, 3}), slices.Min([]float64{1, nan, 3}), max(1, nan), min(nan, 1))
 	strs := []string{"b", "B", "a", "A", "ab", ""}
-	slices.SortFunc(strs, func(a, b string) int { return cmp.Or(cmp.Compare(strings.ToLower(a), strings.ToLower(b)), cmp.Compare(a, b)) })
+	slices.SortFunc(strs, func(a, b string) int {
+		return cmp.Or(cmp.Compare(strings.ToLower(a), strings.ToLower(b)), cmp.Compare(a, b))
+	})
 	fmt.Printf("%q\n", strs)
 }

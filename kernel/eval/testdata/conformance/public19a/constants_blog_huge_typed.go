@@ -41,7 +41,7 @@ func main() {
 	fmt.Println(pi32)
 	const typedPi MyFloat = math.Pi
 	fmt.Printf("%T %.5f\n", typedPi, typedPi)
-	fmt.Println(1 << 10 / 3, 7.0/2, 7/2, 7/2.0)
+	fmt.Println(1<<10/3, 7.0/2, 7/2, 7/2.0)
 	const c = 'a' + 1
 	fmt.Printf("%T %v %c\n", c, c, c)
 	var b byte = 'a' + 1

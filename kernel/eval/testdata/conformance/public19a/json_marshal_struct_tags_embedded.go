@@ -42,15 +42,15 @@ func (s *Status) UnmarshalText(b []byte) error {
 
 type User struct {
 	Meta
-	ID       int               `json:"id"`
-	Name     string            `json:"name"`
-	Email    string            `json:"email,omitempty"`
-	Password string            `json:"-"`
-	Tags     []string          `json:"tags"`
-	Addr     *Address          `json:"address,omitempty"`
-	Extra    map[string]any    `json:"extra,omitempty"`
-	Status   Status            `json:"status"`
-	Scores   map[Status]int    `json:"scores,omitempty"`
+	ID       int            `json:"id"`
+	Name     string         `json:"name"`
+	Email    string         `json:"email,omitempty"`
+	Password string         `json:"-"`
+	Tags     []string       `json:"tags"`
+	Addr     *Address       `json:"address,omitempty"`
+	Extra    map[string]any `json:"extra,omitempty"`
+	Status   Status         `json:"status"`
+	Scores   map[Status]int `json:"scores,omitempty"`
 	private  int
 	Raw      json.RawMessage   `json:"raw,omitempty"`
 	Dash     string            `json:"-,"`

@@ -22,7 +22,7 @@ type Config struct {
 	Handler func(int) int
 }
 
-func (c Config) Describe() string { return c.Name }
+func (c Config) Describe() string  { return c.Name }
 func (c *Config) SetName(n string) { c.Name = n }
 
 func walk(v reflect.Value, depth int) {

@@ -14,7 +14,7 @@ type Item struct {
 	Tags  []string
 }
 
-func (i Item) Total() float64 { return i.Price * float64(i.Qty) }
+func (i Item) Total() float64     { return i.Price * float64(i.Qty) }
 func (i *Item) PtrMethod() string { return "ptr:" + i.Name }
 
 type Order struct {

@@ -16,13 +16,13 @@ type Address struct {
 }
 
 type Person struct {
-	XMLName xml.Name  `xml:"person"`
-	ID      int       `xml:"id,attr"`
-	Name    string    `xml:"name"`
-	Emails  []string  `xml:"email"`
-	Addr    *Address  `xml:"address,omitempty"`
-	Note    string    `xml:",comment"`
-	Skip    string    `xml:"-"`
+	XMLName xml.Name `xml:"person"`
+	ID      int      `xml:"id,attr"`
+	Name    string   `xml:"name"`
+	Emails  []string `xml:"email"`
+	Addr    *Address `xml:"address,omitempty"`
+	Note    string   `xml:",comment"`
+	Skip    string   `xml:"-"`
 }
 
 type Record struct {

@@ -8,7 +8,7 @@ import (
 type T struct{ n int }
 
 func (t T) Show(prefix string, xs ...int) string { return fmt.Sprint(prefix, t.n, xs) }
-func (t *T) Bump(by int) *T                       { t.n += by; return t }
+func (t *T) Bump(by int) *T                      { t.n += by; return t }
 
 type Shower interface {
 	Show(string, ...int) string
@@ -23,11 +23,11 @@ func allInts(xs ...int) int                 { return len(xs) }
 func curry(a int) func(int) func(int) int {
 	return func(b int) func(int) int { return func(c int) int { return a*100 + b*10 + c } }
 }
-func getT() T                   { return T{5} }
-func getMap() map[string]T      { return map[string]T{"k": {6}} }
-func getSlice() []string        { return []string{"x", "y"} }
-func getFn() func(...int) int   { return allInts }
-func getShower() Shower         { return T{9} }
+func getT() T                 { return T{5} }
+func getMap() map[string]T    { return map[string]T{"k": {6}} }
+func getSlice() []string      { return []string{"x", "y"} }
+func getFn() func(...int) int { return allInts }
+func getShower() Shower       { return T{9} }
 
 func main() {
 	fmt.Println(variadic(three()))
@@ -50,7 +50,7 @@ func main() {
 	ch <- strings.Repeat(pair())
 	fmt.Println(<-ch)
 	arr := [3]func() int{func() int { return 1 }, func() int { return 2 }}
-	fmt.Println(arr[0]() + arr[1](), arr[2] == nil)
+	fmt.Println(arr[0]()+arr[1](), arr[2] == nil)
 	m := map[string]func(...int) int{"count": allInts}
 	fmt.Println(m["count"](ints()), m["count"]())
 }

@@ -27,7 +27,7 @@ func maker(name string) func() {
 	return func() { fmt.Println("run", name) }
 }
 
-func sum3(a, b, c int) int { return a + b + c }
+func sum3(a, b, c int) int   { return a + b + c }
 func three() (int, int, int) { return 1, 2, 3 }
 
 func main() {

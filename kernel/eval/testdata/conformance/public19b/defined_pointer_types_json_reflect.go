@@ -3,9 +3,9 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"os"
 	"reflect"
 	"text/template"
-	"os"
 )
 
 type R struct{ N int }

@@ -15,10 +15,10 @@ type Shape interface {
 type Rect struct{ W, H float64 }
 type Circle struct{ R float64 }
 
-func (r Rect) Area() float64    { return r.W * r.H }
-func (r Rect) Name() string     { return "rect" }
-func (c *Circle) Area() float64 { return 3 * c.R * c.R }
-func (c *Circle) Name() string  { return "circle" }
+func (r Rect) Area() float64     { return r.W * r.H }
+func (r Rect) Name() string      { return "rect" }
+func (c *Circle) Area() float64  { return 3 * c.R * c.R }
+func (c *Circle) Name() string   { return "circle" }
 func (c *Circle) String() string { return fmt.Sprintf("Circle(%g)", c.R) }
 
 type Stack[T any] struct{ items []T }

@@ -13,8 +13,8 @@ type Pair[K cmp.Ordered, V any] struct {
 }
 
 func (p Pair[K, V]) Compare(q Pair[K, V]) int { return cmp.Compare(p.Key, q.Key) }
-func (p Pair[K, V]) String() string      { return fmt.Sprintf("%v:%v", p.Key, p.Val) }
-func (p *Pair[K, V]) SetVal(v V)         { p.Val = v }
+func (p Pair[K, V]) String() string           { return fmt.Sprintf("%v:%v", p.Key, p.Val) }
+func (p *Pair[K, V]) SetVal(v V)              { p.Val = v }
 
 type Stack[T any] struct{ items []T }
 
@@ -24,7 +24,7 @@ func (s *Stack[T]) Pop() T {
 	s.items = s.items[:len(s.items)-1]
 	return v
 }
-func (s Stack[T]) Peek() T { return s.items[len(s.items)-1] }
+func (s Stack[T]) Peek() T   { return s.items[len(s.items)-1] }
 func (s Stack[T]) Size() int { return len(s.items) }
 
 type IntStack struct {

@@ -10,8 +10,8 @@ import (
 
 type List[T any] struct{ items []T }
 
-func (l *List[E]) Push(v E)       { l.items = append(l.items, v) }
-func (l *List[_]) Len() int       { return len(l.items) }
+func (l *List[E]) Push(v E) { l.items = append(l.items, v) }
+func (l *List[_]) Len() int { return len(l.items) }
 func (l List[X]) Map(f func(X) X) List[X] {
 	out := List[X]{}
 	for _, v := range l.items {

@@ -15,7 +15,7 @@ type Store interface {
 
 type MapStore struct{ m map[string]string }
 
-func NewMapStore() *MapStore                      { return &MapStore{m: map[string]string{}} }
+func NewMapStore() *MapStore                    { return &MapStore{m: map[string]string{}} }
 func (s *MapStore) Get(k string) (string, bool) { v, ok := s.m[k]; return v, ok }
 func (s *MapStore) Set(k, v string)             { s.m[k] = v }
 func (s *MapStore) Keys() []string {

@@ -18,8 +18,8 @@ func main() {
 	runes := []rune{'\x41', '\u00e9', '\U0001F600', '\'', '\\', '\a', '\b', '\f', '\v', '\t', '\000', '\377'}
 	fmt.Println(runes)
 	fmt.Printf("%q\n", runes)
-	fmt.Println(0o17, 017, 0b1010, 0x1F, 0X1f, 1_000_000, 0x_FF, 0b_1_0)
-	fmt.Println(0x1p-2, 0x1.8p1, 1e3, 1E-3, .5, 5., 0.)
+	fmt.Println(0o17, 017, 0b1010, 0x1F, 0x1f, 1_000_000, 0x_FF, 0b_1_0)
+	fmt.Println(0x1p-2, 0x1.8p1, 1e3, 1e-3, .5, 5., 0.)
 	fmt.Println(3i, 2.5i, 0x10i, 1e2i, 0o7i)
 	fmt.Printf("%v %T\n", 'a'+1, 'a'+1)
 	s := "\xe2\x82\xac \u20ac \U000020AC \342\202\254"

@@ -57,7 +57,7 @@ func (p Pipe) Sum() (t int) {
 
 type Counter int
 
-func (c *Counter) Inc() Counter { *c++; return *c }
+func (c *Counter) Inc() Counter   { *c++; return *c }
 func (c Counter) Double() Counter { return c * 2 }
 
 type Path []string

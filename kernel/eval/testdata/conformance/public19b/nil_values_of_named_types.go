@@ -13,7 +13,7 @@ type P *int
 type Set map[string]bool
 
 func (s Set) Has(k string) bool { return s[k] }
-func (s S) Len() int             { return len(s) }
+func (s S) Len() int            { return len(s) }
 
 func getF(ok bool) F {
 	if !ok {

@@ -25,7 +25,7 @@ type Q *T2
 
 type T struct{ a int }
 
-func (tv T) Mv(a int) int         { return tv.a + a }
+func (tv T) Mv(a int) int          { return tv.a + a }
 func (tp *T) Mp(f float32) float32 { return float32(tp.a) * f }
 
 func main() {

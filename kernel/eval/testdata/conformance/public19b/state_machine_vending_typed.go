@@ -37,7 +37,7 @@ type TransitionError struct {
 	Event Event
 }
 
-func (e TransitionError) Error() string { return fmt.Sprintf("%v cannot handle %q", e.From, e.Event) }
+func (e TransitionError) Error() string        { return fmt.Sprintf("%v cannot handle %q", e.From, e.Event) }
 func (e TransitionError) Is(target error) bool { return target == ErrInvalid }
 
 func NewMachine() *Machine {

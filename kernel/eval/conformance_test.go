@@ -857,10 +857,16 @@ func confGoPanic(stderr string) (before, msg string, ok bool) {
 		before = strings.Join(lines[:i], "")
 		msg = strings.TrimSuffix(strings.TrimPrefix(l, "panic: "), "\n")
 		for _, next := range lines[i+1:] {
-			if !strings.HasPrefix(next, "\tpanic: ") {
+			if strings.HasPrefix(next, "\tpanic: ") {
+				msg = strings.TrimSuffix(strings.TrimPrefix(next, "\tpanic: "), "\n")
+				continue
+			}
+			// A message of several lines (an errors.Join): Go indents
+			// the lines after the first with a tab.
+			if !strings.HasPrefix(next, "\t") {
 				break
 			}
-			msg = strings.TrimSuffix(strings.TrimPrefix(next, "\tpanic: "), "\n")
+			msg += "\n" + strings.TrimSuffix(strings.TrimPrefix(next, "\t"), "\n")
 		}
 		msg = regexp.MustCompile(` \[recovered[^\]]*\]$`).ReplaceAllString(msg, "")
 		return before, msg, true

@@ -104,3 +104,45 @@ fmt.Println(vp, []any{Val{1}, &Val{2}})
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
 }
+
+// A struct with an interface field is converted for fmt field by field; a
+// field of a composite of defined types ([]Level: []int in the
+// interpreter's struct) is not convertible to its runtime type
+// ([]main.Level) but has its layout: %#v showed []int{1} (s19-public19).
+func TestFmtNamedCompositeFieldBesideInterface(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`import "fmt"`)
+	ts.ok(`type Celsius float64
+type Temps []Celsius
+type M struct {
+	T Temps
+	A any
+}
+type Level int
+type M7 struct {
+	T []Level
+	A any
+}
+type M8 struct {
+	T []Level
+	A fmt.Stringer
+	m [2]Level
+}
+`)
+	c := ts.ok(`fmt.Printf("%#v\n", M{T: Temps{1.5}})
+fmt.Printf("%#v\n", M7{T: []Level{1}})
+fmt.Printf("%#v\n", struct {
+	T []Level
+	A any
+	m map[Level]Level
+}{T: []Level{1}, m: map[Level]Level{1: 2}})
+fmt.Printf("%#v %v %+v\n", M8{T: []Level{1}}, M8{}, M8{})
+`)
+	want := "main.M{T:main.Temps{1.5}, A:interface {}(nil)}\n" +
+		"main.M7{T:[]main.Level{1}, A:interface {}(nil)}\n" +
+		"struct { T []main.Level; A interface {}; m map[main.Level]main.Level }{T:[]main.Level{1}, A:interface {}(nil), m:map[main.Level]main.Level{1:2}}\n" +
+		"main.M8{T:[]main.Level{1}, A:fmt.Stringer(nil), m:[2]main.Level{0, 0}} {[] <nil> [0 0]} {T:[] A:<nil> m:[0 0]}\n"
+	if got := c.stdout.String(); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}

@@ -415,9 +415,12 @@ func (fc *fmtConverter) conv(t *itype, elem, addr bool, seen map[*itype]bool) fu
 						// of its defined type, as in the struct made with
 						// no conversion: fmt names it in a bad verb's
 						// message (%!d(main.Temp=3), not float64=3).
-						if ft := interp.crossRType(t.field[i].typ); ft != nil && ft != sf.Type && sf.Type.ConvertibleTo(ft) {
+						if ft := interp.crossRType(t.field[i].typ); ft != nil && ft != sf.Type && (sf.Type.ConvertibleTo(ft) || sameLayout(ft, sf.Type)) {
+							// gonotes patch (s19-public19): or of the same layout: a
+							// []Level field ([]int: not convertible) printed []int{1}
+							// in %#v where Go prints []main.Level{1}.
 							fields[i].Type = ft
-							vals[i] = vals[i].Convert(ft)
+							vals[i] = reinterpret(vals[i], ft) // gonotes patch (s19-public19): was Convert
 						}
 					}
 					continue

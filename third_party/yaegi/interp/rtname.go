@@ -478,8 +478,12 @@ func (interp *Interpreter) namedRType(t *itype) reflect.Type {
 		return nil
 	}
 	switch t.cat {
-	case valueT, nilT, errorT, builtinT, binPkgT, srcPkgT, genericT, interfaceT, ptrT:
+	case valueT, nilT, errorT, builtinT, binPkgT, srcPkgT, genericT, interfaceT:
 		return nil
+	case ptrT: // gonotes patch (s19-public19): a defined pointer type (type P *T) is named, see namedRTypeOf
+		if t.val == nil || t.val == t || t.val.incomplete {
+			return nil
+		}
 	case funcT:
 		// gonotes patch (s11-refl): a defined func type (see funcTypesWork),
 		// not a recursive one (its runtime type has interface{} in place
@@ -524,7 +528,7 @@ func methodsPending(t *itype) bool {
 // namedRTypeOf is namedRType without the look-up by the type itself.
 func (interp *Interpreter) namedRTypeOf(t *itype) reflect.Type {
 	under := t.TypeOf()
-	if under == nil || under.Kind() == reflect.Interface || under.Kind() == reflect.Func && !funcTypesWork() || under.Kind() == reflect.Ptr { // gonotes patch (s11-refl): func types
+	if under == nil || under.Kind() == reflect.Interface || under.Kind() == reflect.Func && !funcTypesWork() || under.Kind() == reflect.Ptr && t.cat != ptrT { // gonotes patch (s11-refl): func types; (s19-public19) a defined pointer type
 		return nil
 	}
 	if !namedTypesWork() {

@@ -444,6 +444,18 @@ func argCopy(v reflect.Value) reflect.Value {
 // call may recover. It returns false if the remaining deferred calls must
 // not run (the panic ends the program as os.Exit does, see SkipsDeferred).
 // gonotes patch.
+// deferSpread returns the deferred call val (the func, then its
+// arguments) of a call with a spread slice, defer f(a, s...), as a call of
+// a func without arguments that calls f with s as its variadic parameter
+// (CallSlice). runDeferred calls the func with Call, which took s for one
+// element of the variadic parameter: "reflect: cannot use []int as type
+// int in Call", and defer fmt.Println(xs...) printed [b 3] for b 3.
+// gonotes patch (s19-public19).
+func deferSpread(val []reflect.Value) []reflect.Value {
+	fn, args := val[0], val[1:]
+	return []reflect.Value{reflect.ValueOf(func() { fn.CallSlice(args) })}
+}
+
 func runDeferred(f *frame, val []reflect.Value) (goOn bool) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -2527,6 +2539,9 @@ func call(n *node) {
 		default:
 			if c.kind == basicLit || c.rval.IsValid() {
 				argType := arg.TypeOf()
+				if asIs && argType != nil && c.typ != nil && c.typ.cat == nilT { // gonotes patch (s19-public19): f(nil...), a nil slice
+					argType = reflect.SliceOf(argType)
+				}
 				convertLiteralValue(c, argType)
 			}
 			switch {
@@ -2628,6 +2643,9 @@ func call(n *node) {
 			val[0] = value(f)
 			for i, v := range values {
 				val[i+1] = argCopy(v(f)) // gonotes patch: evaluated now
+			}
+			if hasVariadicArgs { // gonotes patch (s19-public19): see deferSpread
+				val = deferSpread(val)
 			}
 			f.deferred = append([][]reflect.Value{val}, f.deferred...)
 			return tnext
@@ -3213,6 +3231,9 @@ func callBin(n *node) {
 				var argType reflect.Type
 				if variadic >= 0 && i+rcvrOffset >= variadic {
 					argType = funcType.In(variadic).Elem()
+					if n.action == aCallSlice && c.typ != nil && c.typ.cat == nilT { // gonotes patch (s19-public19): f(nil...), a nil slice
+						argType = funcType.In(variadic)
+					}
 				} else {
 					argType = funcType.In(i + rcvrOffset)
 				}
@@ -3883,6 +3904,9 @@ func callBin(n *node) {
 			val[0] = value(f)
 			for i, v := range values {
 				val[i+1] = argCopy(getBinValue(getMapType, v, f)) // gonotes patch: evaluated now
+			}
+			if n.action == aCallSlice { // gonotes patch (s19-public19): see deferSpread
+				val = deferSpread(val)
 			}
 			f.deferred = append([][]reflect.Value{val}, f.deferred...)
 			return tnext
@@ -6319,8 +6343,12 @@ func _append(n *node) {
 	value := genValue(n.child[1])
 	next := getExec(n.tnext)
 
+	// gonotes patch (s19-public19): append(s, nil...) appends nothing (it
+	// appended one zero element: the nil was taken for an element).
+	nilSpread := n.action == aCallSlice && len(n.child) == 3 && n.child[2].typ != nil && n.child[2].typ.cat == nilT
+
 	switch l := len(n.child); {
-	case l == 2:
+	case l == 2 || nilSpread: // gonotes patch (s19-public19): nilSpread
 		n.exec = func(f *frame) bltn {
 			dest(f).Set(value(f))
 			return next

@@ -1476,6 +1476,12 @@ func (check typecheck) argument(p param, fun *node, i, l int, ellipsis bool) err
 			}
 			return p.nod.cfgErrorf("can only use ... with matching parameter")
 		}
+		if pt := p.Type(); pt != nil && pt.cat == nilT {
+			// gonotes patch (s19-public19): f(nil...) passes a nil slice
+			// to the variadic parameter (nil is assignable to []T); it
+			// panicked here on the nil reflect type of untyped nil.
+			return check.assignment(p.nod, sliceOf(atyp), "")
+		}
 		t := p.Type().TypeOf()
 		// gonotes patch (s17-errwords17): a slice of another element type
 		// than the parameter's interface ([]string as ...any) is not

@@ -4982,6 +4982,17 @@ func floatShiftErr(n, dest, src *node, atyp *itype) error {
 	if t == nil && n.kind == assignStmt && n.action == aAssign {
 		t = dest.typ
 	}
+	// gonotes patch (s19-errwords19): x := 1.0 << s, the constant of its
+	// default type, a float64 (the shift panicked at run time).
+	if t == nil && n.kind == defineStmt {
+		if rt := c0.typ.TypeOf(); rt != nil && (isFloat(rt) || isComplex(rt)) {
+			name := "float64"
+			if isComplex(rt) {
+				name = "complex128"
+			}
+			return src.cfgErrorf("invalid operation: shifted operand %s (type %s) must be integer", exprString(c0), name)
+		}
+	}
 	if t == nil || t.untyped {
 		return nil
 	}

@@ -197,6 +197,21 @@ func gcOperand(o *node) string {
 			return expr + " (constant" + val + " of " + o.gcTypeDesc(t) + ")"
 		}
 	}
+	// gonotes patch (s19-errwords19): a conversion of a constant to a
+	// basic type is a constant (MyErr("bad"): constant "bad" of string
+	// type MyErr).
+	if o.kind == callExpr && o.action == aConvert && len(o.child) == 2 && !t.untyped && o.child[1].typ != nil && (o.child[1].kind == basicLit || o.child[1].typ.untyped) {
+		c1 := o.child[1]
+		if rt := t.TypeOf(); rt != nil && isBasicReflectKind(rt.Kind()) {
+			if s := constValueString(c1.rval); s != "" {
+				val := ""
+				if s != expr {
+					val = " " + s
+				}
+				return expr + " (constant" + val + " of " + o.gcTypeDesc(t) + ")"
+			}
+		}
+	}
 	mode := "value"
 	switch o.kind {
 	case identExpr:

@@ -1158,7 +1158,7 @@ var builtinFuncs = map[string]struct {
 func (check typecheck) builtin(name string, n *node, child []*node, ellipsis bool) error {
 	fun := builtinFuncs[name]
 	if ellipsis && name != bltnAppend {
-		return n.cfgErrorf("invalid use of ... with builtin %s", name)
+		return n.cfgErrorf("invalid operation: invalid use of ... with built-in %s", name) // gonotes patch (s19-errwords19): go/types' words
 	}
 
 	var params []param

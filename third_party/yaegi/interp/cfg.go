@@ -1608,7 +1608,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			// gonotes patch (s19-errwords19): a value whose type lacks a
 			// method of the channel's interface element type (ch <- Task{}
 			// where Run has a pointer receiver) ran.
-			if t := chanElement(n.child[0].typ); t != nil && isInterfaceSrc(t) && n.child[1].typ != nil && !isInterface(n.child[1].typ) {
+			if t := chanElement(n.child[0].typ); t != nil && n.child[1].typ != nil && (isInterfaceSrc(t) && !isInterface(n.child[1].typ) || n.child[1].typ.untyped && n.child[1].rval.IsValid() && !n.child[1].typ.isNil() && t.TypeOf() != nil && !isBasicReflectKind(t.TypeOf().Kind()) && !isInterface(t)) { // and a constant sent on a chan struct{} (it panicked)
 				if err = check.assignment(n.child[1], t, "send"); err != nil {
 					break
 				}

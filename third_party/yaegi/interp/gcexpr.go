@@ -312,6 +312,9 @@ func (n *node) gcTypeStr(t *itype) string {
 	if s := n.gcFuncStr(t); s != "" { // gonotes patch (s19-errwords19)
 		return s
 	}
+	if s := n.gcLiteralTypeStr(t); s != "" { // gonotes patch (s19-errwords19)
+		return s
+	}
 	if s := n.tname(t); s != t.id() || t.untyped {
 		return s
 	}
@@ -628,6 +631,47 @@ func constValueString(v reflect.Value) string {
 		return constant.MakeString(v.String()).String()
 	case reflect.Bool:
 		return constant.MakeBool(v.Bool()).String()
+	}
+	return ""
+}
+
+// gcLiteralTypeStr returns the struct or interface type literal t (no
+// name) as go/types writes it, struct{X int; Y string}, interface{M()},
+// or "" (a field with a tag, an embedded interface, an empty interface).
+// gonotes patch (s19-errwords19): "struct { X int }".
+func (n *node) gcLiteralTypeStr(t *itype) string {
+	if t == nil || t.name != "" || t.incomplete {
+		return ""
+	}
+	var parts []string
+	switch t.cat {
+	case structT:
+		for _, f := range t.field {
+			if f.tag != "" || f.typ == nil {
+				return ""
+			}
+			if f.embed {
+				parts = append(parts, n.gcTypeStr(f.typ))
+				continue
+			}
+			parts = append(parts, f.name+" "+n.gcTypeStr(f.typ))
+		}
+		return "struct{" + strings.Join(parts, "; ") + "}"
+	case interfaceT:
+		if len(t.field) == 0 || len(t.constraint) > 0 || len(t.ulconstraint) > 0 {
+			return ""
+		}
+		for _, f := range t.field {
+			if f.embed || f.typ == nil || f.typ.cat != funcT {
+				return ""
+			}
+			sig := n.gcTypeStr(f.typ)
+			if !strings.HasPrefix(sig, "func(") {
+				return ""
+			}
+			parts = append(parts, f.name+strings.TrimPrefix(sig, "func"))
+		}
+		return "interface{" + strings.Join(parts, "; ") + "}"
 	}
 	return ""
 }

@@ -73,6 +73,14 @@ func (check typecheck) assignment(n *node, typ *itype, context string) error {
 			}
 		}
 		if err := check.convertUntyped(n, typ); err != nil {
+			// gonotes patch (s19-errwords19): a constant of a kind the
+			// type has no values of (true as a struct{}), in go/types'
+			// words.
+			if rt := typ.TypeOf(); context != "" && rt != nil && !isBasicReflectKind(rt.Kind()) && rt.Kind() != reflect.Interface && !n.typ.isNil() {
+				if o := gcOperand(n); o != "" {
+					return cannotUse(n, o, n.gcTypeStr(typ), context, "")
+				}
+			}
 			return reprAssignError(n, err, context) // gonotes patch: go/types' words
 		}
 	}

@@ -148,6 +148,20 @@ func (s *Session) compileError(msg string, base int) *Error {
 	if i := strings.IndexByte(first, '\n'); i >= 0 {
 		first = first[:i]
 	}
+	// The first error's words in gc's, where they depend on the source
+	// (s19-errwords19).
+	if sm := posRe.FindStringIndex(first); sm != nil && sm[0] == 0 && len(first) > sm[1]+2 && first[sm[1]:sm[1]+2] == ": " {
+		if cl, col, ok := s.lines.position(first[:sm[1]], base); ok {
+			if w := gcSyntaxInContext(first[sm[1]+2:], cl.r.src, cl.line, col); w != "" {
+				first = first[:sm[1]+2] + w
+				rest := ""
+				if i := strings.IndexByte(msg, '\n'); i >= 0 {
+					rest = msg[i:]
+				}
+				msg = first + rest
+			}
+		}
+	}
 	e := &Error{Name: "CompileError", Value: s.lines.translate(first, base)}
 	for _, l := range strings.Split(msg, "\n") {
 		e.Trace = append(e.Trace, red+s.lines.translate(l, base)+reset)

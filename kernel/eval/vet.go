@@ -68,6 +68,7 @@ func vetUnit(n ast.Node) []vetError {
 	v.errs = append(v.errs, syntaxTypeErrors(n)...)
 	v.errs = append(v.errs, incomparableParamErrors(n)...)
 	v.errs = append(v.errs, resultScopeErrors(n)...)
+	v.errs = append(v.errs, vet19Errors(n)...)
 	sort.SliceStable(v.errs, func(i, j int) bool { return v.errs[i].pos < v.errs[j].pos })
 	return v.errs
 }

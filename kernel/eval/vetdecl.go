@@ -221,6 +221,7 @@ func (d *declVetter) labels(body *ast.BlockStmt) {
 	// statements whose label names none of the right kind.
 	var enclosing []*ast.LabeledStmt
 	invalid := map[*ast.BranchStmt]bool{}
+	later := map[*ast.BranchStmt]bool{}
 	var stack []ast.Node
 	var walk func(n ast.Node)
 	walk = func(n ast.Node) {
@@ -253,6 +254,11 @@ func (d *declVetter) labels(body *ast.BlockStmt) {
 					branches = append(branches, m)
 					if m.Tok == token.BREAK || m.Tok == token.CONTINUE {
 						invalid[m] = !labelsLoop(enclosing, m)
+						// gc's "break label not defined: L" for a label
+						// defined only after the branch (s19-errwords19).
+						if _, ok := defined[m.Label.Name]; !ok {
+							later[m] = true
+						}
 					}
 				}
 			}
@@ -261,7 +267,7 @@ func (d *declVetter) labels(body *ast.BlockStmt) {
 	}
 	walk(body)
 	for _, b := range branches {
-		if _, ok := defined[b.Label.Name]; ok {
+		if _, ok := defined[b.Label.Name]; ok && !later[b] {
 			if invalid[b] {
 				d.add(b.Label.Pos(), "invalid %s label %s", b.Tok, b.Label.Name)
 			}
@@ -284,6 +290,19 @@ func (d *declVetter) methods(f *ast.File) {
 	first := map[string]token.Pos{}
 	for _, decl := range f.Decls {
 		fd, ok := decl.(*ast.FuncDecl)
+		// gc's errors for a receiver list without one receiver
+		// (func () M(), func (a, b T) M()), which go/parser accepts
+		// (s19-errwords19).
+		if ok && fd.Recv != nil {
+			switch n := fd.Recv.NumFields(); {
+			case n == 0:
+				d.add(fd.Recv.Pos(), "method has no receiver")
+				continue
+			case n > 1:
+				d.add(fd.Recv.Pos(), "method has multiple receivers")
+				continue
+			}
+		}
 		if !ok || fd.Recv == nil || len(fd.Recv.List) != 1 || fd.Name.Name == "_" {
 			continue
 		}

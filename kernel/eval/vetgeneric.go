@@ -83,6 +83,42 @@ type genVetter struct {
 	// typed: the objects of variables (parameters, var T) declared with
 	// such a type parameter's name.
 	typed map[*ast.Object]*ast.Ident
+	// methods: the methods of the constraint of a type parameter
+	// constrained by an interface or struct type of the unit
+	// (constraintMethods).
+	methods map[*ast.Object]map[string]bool
+}
+
+// constraintMethods returns the methods of the type that obj declares if
+// it is an interface of methods only, none (an empty set) if it is a
+// struct type, or nil if it is neither or not known.
+func constraintMethods(obj *ast.Object) map[string]bool {
+	ts, ok := obj.Decl.(*ast.TypeSpec)
+	if !ok || obj.Kind != ast.Typ || ts.TypeParams != nil || ts.Assign.IsValid() {
+		return nil
+	}
+	switch t := ts.Type.(type) {
+	case *ast.InterfaceType:
+		m := map[string]bool{}
+		if t.Methods == nil {
+			return nil
+		}
+		for _, f := range t.Methods.List {
+			if len(f.Names) == 0 {
+				return nil // an embedded interface or a type term
+			}
+			for _, id := range f.Names {
+				m[id.Name] = true
+			}
+		}
+		if len(m) == 0 {
+			return nil
+		}
+		return m
+	case *ast.StructType:
+		return map[string]bool{}
+	}
+	return nil
 }
 
 func (g *genVetter) add(pos token.Pos, format string, args ...any) {
@@ -135,14 +171,33 @@ func (g *genVetter) desc(x ast.Expr, t *ast.Ident) string {
 func (g *genVetter) function(fd *ast.FuncDecl) {
 	g.tparams = map[*ast.Object]string{}
 	g.typed = map[*ast.Object]*ast.Ident{}
+	g.methods = map[*ast.Object]map[string]bool{}
 	for _, f := range fd.Type.TypeParams.List {
 		c, ok := f.Type.(*ast.Ident)
-		if !ok || c.Obj != nil || (c.Name != "any" && c.Name != "comparable") {
+		if !ok {
+			continue
+		}
+		// s19-errwords19: and a type parameter constrained by an
+		// interface of the unit that has only methods, or by a struct
+		// type of the unit: its methods are the interface's (none for
+		// the struct), and it has no fields.
+		var methods map[string]bool
+		switch {
+		case c.Obj == nil && (c.Name == "any" || c.Name == "comparable"):
+		case c.Obj != nil:
+			methods = constraintMethods(c.Obj)
+			if methods == nil {
+				continue
+			}
+		default:
 			continue
 		}
 		for _, id := range f.Names {
 			if id.Obj != nil {
 				g.tparams[id.Obj] = c.Name
+				if methods != nil {
+					g.methods[id.Obj] = methods
+				}
 			}
 		}
 	}
@@ -221,7 +276,7 @@ func (g *genVetter) function(fd *ast.FuncDecl) {
 				g.add(m.X.Pos(), "cannot index %s", g.desc(m.X, t))
 			}
 		case *ast.SelectorExpr:
-			if t := g.varOf(m.X); t != nil {
+			if t := g.varOf(m.X); t != nil && !g.methods[t.Obj][m.Sel.Name] {
 				g.add(m.Sel.Pos(), "%s undefined (type %s has no field or method %s)", types.ExprString(m), t.Name, m.Sel.Name)
 			}
 		case *ast.TypeSwitchStmt:
@@ -249,6 +304,14 @@ func (g *genVetter) function(fd *ast.FuncDecl) {
 					g.untypedTo(v, t, "variable declaration")
 				}
 			}
+			// var n int = x, x of a type parameter (s19-errwords19).
+			if id, ok := m.Type.(*ast.Ident); ok && id.Obj == nil && predeclaredBasic[id.Name] && len(m.Values) == len(m.Names) {
+				for _, v := range m.Values {
+					if t := g.varOf(v); t != nil {
+						g.add(v.Pos(), "cannot use %s as %s value in variable declaration", g.desc(v, t), id.Name)
+					}
+				}
+			}
 		case *ast.ReturnStmt:
 			if !inLit[m] && len(m.Results) == len(results) {
 				for i, r := range m.Results {
@@ -272,6 +335,17 @@ func (g *genVetter) visitAssert(m ast.Node) bool {
 	return true
 }
 
+// untypedLitType returns the type of x if it is an untyped constant
+// literal ("untyped int"), else "".
+func untypedLitType(x ast.Expr) string {
+	if v, ok := x.(*ast.BasicLit); ok {
+		if kind := map[token.Token]string{token.INT: "int", token.FLOAT: "float", token.IMAG: "complex", token.CHAR: "rune", token.STRING: "string"}[v.Kind]; kind != "" {
+			return "untyped " + kind
+		}
+	}
+	return ""
+}
+
 // untypedTo reports an untyped constant literal or nil given as a value of
 // type parameter t (constrained by any).
 func (g *genVetter) untypedTo(v ast.Expr, t *ast.Ident, context string) {
@@ -288,6 +362,20 @@ func (g *genVetter) untypedTo(v ast.Expr, t *ast.Ident, context string) {
 
 func (g *genVetter) binary(m *ast.BinaryExpr) {
 	tx, ty := g.varOf(m.X), g.varOf(m.Y)
+	// A value of the type parameter and an untyped constant, which no
+	// type of any converts (x == 0, x + 1): s19-errwords19.
+	if (tx == nil) != (ty == nil) && m.Op != token.SHL && m.Op != token.SHR && m.Op != token.LAND && m.Op != token.LOR {
+		l, r := "", ""
+		if tx != nil {
+			l, r = tx.Name, untypedLitType(m.Y)
+		} else {
+			l, r = untypedLitType(m.X), ty.Name
+		}
+		if l != "" && r != "" {
+			g.add(m.X.Pos(), "invalid operation: %s (mismatched types %s and %s)", types.ExprString(m), l, r)
+			return
+		}
+	}
 	if tx == nil || ty == nil || tx.Obj != ty.Obj {
 		return
 	}
@@ -308,6 +396,14 @@ func (g *genVetter) call(m *ast.CallExpr) {
 	if t := g.varOf(m.Fun); t != nil {
 		g.add(m.Fun.Pos(), "invalid operation: cannot call %s: no specific type", g.desc(m.Fun, t))
 		return
+	}
+	// string(x), x of a type parameter constrained by any
+	// (s19-errwords19).
+	if id, ok := m.Fun.(*ast.Ident); ok && id.Obj == nil && predeclaredBasic[id.Name] && len(m.Args) == 1 {
+		if t := g.varOf(m.Args[0]); t != nil && g.tparams[t.Obj] == "any" {
+			g.add(m.Args[0].Pos(), "cannot convert %s to type %s", g.desc(m.Args[0], t), id.Name)
+			return
+		}
 	}
 	if id, ok := m.Fun.(*ast.Ident); ok && id.Obj == nil && (id.Name == "len" || id.Name == "cap") && len(m.Args) == 1 {
 		if t := g.varOf(m.Args[0]); t != nil && g.tparams[t.Obj] == "any" {
@@ -455,4 +551,11 @@ func constraintUseErrors(f *ast.File) []vetError {
 		return true
 	})
 	return errs
+}
+
+// predeclaredBasic are the names of the predeclared basic types.
+var predeclaredBasic = map[string]bool{
+	"bool": true, "string": true, "int": true, "int8": true, "int16": true, "int32": true, "int64": true,
+	"uint": true, "uint8": true, "uint16": true, "uint32": true, "uint64": true, "uintptr": true,
+	"float32": true, "float64": true, "complex64": true, "complex128": true, "byte": true, "rune": true,
 }

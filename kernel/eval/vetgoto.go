@@ -60,8 +60,12 @@ func gotoBodyErrors(body *ast.BlockStmt) []vetError {
 	stmt = func(s ast.Stmt, chain []gotoFrame) {
 		switch s := s.(type) {
 		case *ast.LabeledStmt:
-			labels[s.Label.Name] = chain[len(chain)-1]
-			labelChains[s.Label.Name] = chain
+			// A label defined again is gc's error (vetdecl.go); a goto
+			// names the first one (s19-errwords19).
+			if _, dup := labels[s.Label.Name]; !dup {
+				labels[s.Label.Name] = chain[len(chain)-1]
+				labelChains[s.Label.Name] = chain
+			}
 			stmt(s.Stmt, chain)
 		case *ast.BranchStmt:
 			if s.Tok == token.GOTO && s.Label != nil {

@@ -268,7 +268,14 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					}
 
 					if ktyp == nil { // gonotes patch: an error, not a "nil type" panic
+						if x := gcExpr(o); x != "" && o.typ != nil && o.typ.cat == funcT && isGeneric(o.typ) { // gonotes patch (s19-errwords19): range maps.Keys
+							err = o.cfgErrorf("cannot use generic function %s without instantiation", x)
+							return false
+						}
 						if x := gcOperand(o); x != "" { // gonotes patch (s17-errwords17): go/types' words
+							if why := rangeFuncWhy(o.typ); why != "" { // gonotes patch (s19-errwords19)
+								x += ": " + why
+							}
 							err = o.cfgErrorf("cannot range over %s", x)
 							return false
 						}
@@ -394,6 +401,11 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			if len(n.child) > 0 && n.child[0].isType(sc) {
 				// Get type from 1st child.
 				if n.typ, err = nodeType(interp, sc, n.child[0]); err != nil {
+					return false
+				}
+				// gonotes patch (s19-errwords19): []Num{} of a constraint
+				// interface Num is gc's error, as var xs []Num is.
+				if err = constraintUseError(n.child[0], n.typ); err != nil {
 					return false
 				}
 				// Indicate that the first child is the type.
@@ -1130,6 +1142,9 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				n.level = level
 
 				if n.anc.kind == constDecl {
+					if err = notConstantErr(src, sc); err != nil { // gonotes patch (s19-errwords19)
+						return
+					}
 					n.gen = nop
 					n.findex = notInFrame
 					if sym, _, ok := sc.lookup(dest.ident); ok {
@@ -1590,6 +1605,14 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			if err = definedBasicError(n.child[1], chanElement(n.child[0].typ), "send"); err != nil {
 				break
 			}
+			// gonotes patch (s19-errwords19): a value whose type lacks a
+			// method of the channel's interface element type (ch <- Task{}
+			// where Run has a pointer receiver) ran.
+			if t := chanElement(n.child[0].typ); t != nil && n.child[1].typ != nil && (isInterfaceSrc(t) && !isInterface(n.child[1].typ) || n.child[1].typ.untyped && n.child[1].rval.IsValid() && !n.child[1].typ.isNil() && t.TypeOf() != nil && !isBasicReflectKind(t.TypeOf().Kind()) && !isInterface(t)) { // and a constant sent on a chan struct{} (it panicked)
+				if err = check.assignment(n.child[1], t, "send"); err != nil {
+					break
+				}
+			}
 			// gonotes patch (s13-misc): a value of a defined type sent on a channel of another named type.
 			if c1, t := n.child[1], chanElement(n.child[0].typ); c1.typ != nil && t != nil && !c1.typ.assignableTo(t) {
 				if err = definedAssignError(c1, t, "send"); err != nil {
@@ -1787,6 +1810,13 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					n.findex = notInFrame
 					n.gen = nop
 				case bname == "len" && isInConstOrTypeDecl(n):
+					if v := constDeclValue(n); v != nil && notConstExpr(n, sc) { // gonotes patch (s19-errwords19)
+						v.typ = sc.getType("int")
+						if err = notConstantErr(v, sc); err == nil {
+							err = n.cfgErrorf("%s is not constant", gcOperand(n))
+						}
+						break
+					}
 					t := n.child[1].typ.TypeOf()
 					for t.Kind() == reflect.Ptr {
 						t = t.Elem()
@@ -1940,6 +1970,9 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 						explicit = []*itype{c0.child[1].typ}
 					}
 					if types, err = inferTypesFromCall(sc, fun, n.child[1:], explicit...); err != nil {
+						break
+					}
+					if err = inferredMethodsErr(sc, fun, n, types, len(explicit)); err != nil { // gonotes patch (s19-errwords19)
 						break
 					}
 					// Generate an instantiated AST from the generic function one.
@@ -2273,7 +2306,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					n.rval = sym.rval
 				case sym.kind == bltnSym:
 					if n.anc.kind != callExpr {
-						err = n.cfgErrorf("use of builtin %s not in function call", n.ident)
+						err = n.cfgErrorf("%s (built-in) must be called", n.ident) // gonotes patch (s19-errwords19): go/types' words
 					}
 				}
 			}
@@ -2532,6 +2565,10 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			wireChild(n)
 			n.typ = n.child[0].typ
 			n.recv = n.child[0].recv
+			if n.typ == nil && isBlank(n.child[0]) { // gonotes patch (s19-errwords19): _.M()
+				err = n.child[0].cfgErrorf("cannot use _ as value or type")
+				break
+			}
 			if n.typ == nil {
 				err = n.cfgErrorf("undefined type")
 				break
@@ -2837,6 +2874,11 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 						// int32), which Go allows: the first matching case runs.
 						continue
 					}
+					// gonotes patch (s19-errwords19): case Num, of a
+					// constraint interface Num, is gc's error.
+					if err = constraintUseError(t, t.typ); err != nil {
+						return
+					}
 					tid := t.typ.id()
 					if usedCase[tid] {
 						err = c.cfgErrorf("duplicate case %s in type switch", t.ident)
@@ -3014,6 +3056,11 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				}
 			}
 
+			// gonotes patch (s19-errwords19): x.(Num) of a constraint
+			// interface Num is gc's error.
+			if err = constraintUseError(c1, c1.typ); err != nil {
+				break
+			}
 			err = check.typeAssertionExpr(c0, c1.typ, inGenericInstance(sc))
 			if err != nil {
 				err = impossibleAssertErr(n, c0, c1, err) // gonotes patch (s17-errwords17)
@@ -4182,6 +4229,13 @@ func matchSelectorMethod(sc *scope, n *node) (err error) {
 		}
 		n.action = aGetMethod
 		if n.child[0].isType(sc) {
+			// gonotes patch (s19-errwords19): T.M of a method with a
+			// pointer receiver is gc's error (it ran on a copy).
+			if t := n.child[0].typ; len(lind) == 0 && ptrRecvMethod(m) && t != nil && t.cat != ptrT {
+				if x := gcExpr(n.child[0]); x != "" {
+					return n.cfgErrorf("invalid method expression %s.%s (needs pointer receiver (*%s).%s)", x, name, x, name)
+				}
+			}
 			// Handle method as a function with receiver in 1st argument.
 			n.val = m
 			n.findex = notInFrame
@@ -4928,6 +4982,17 @@ func floatShiftErr(n, dest, src *node, atyp *itype) error {
 	t := atyp
 	if t == nil && n.kind == assignStmt && n.action == aAssign {
 		t = dest.typ
+	}
+	// gonotes patch (s19-errwords19): x := 1.0 << s, the constant of its
+	// default type, a float64 (the shift panicked at run time).
+	if t == nil && n.kind == defineStmt {
+		if rt := c0.typ.TypeOf(); rt != nil && (isFloat(rt) || isComplex(rt)) {
+			name := "float64"
+			if isComplex(rt) {
+				name = "complex128"
+			}
+			return src.cfgErrorf("invalid operation: shifted operand %s (type %s) must be integer", exprString(c0), name)
+		}
 	}
 	if t == nil || t.untyped {
 		return nil

@@ -34,7 +34,7 @@ func duplicateCaseErr(n *node, clauses []*node) error {
 			if v.kind == caseBody || v.typ == nil || !v.rval.IsValid() || v.typ.cat == nilT {
 				continue
 			}
-			if !(v.kind == basicLit || v.typ.untyped || v.kind == identExpr && v.sym != nil && v.sym.kind == constSym) {
+			if !(v.kind == basicLit || v.typ.untyped || v.kind == identExpr && v.sym != nil && v.sym.kind == constSym || v.kind == binaryExpr || v.kind == parenExpr || v.kind == unaryExpr) { // gonotes patch (s19-errwords19): and a constant operation (case 1 + 1)
 				continue
 			}
 			x := gcExpr(v)
@@ -58,9 +58,15 @@ func duplicateCaseErr(n *node, clauses []*node) error {
 			}
 			key := tn + "\x00" + val
 			if seen[key] {
-				desc := "constant of type " + tn
+				// gonotes patch (s19-errwords19): a defined type with
+				// its kind, "constant of int type State".
+				td := "type " + tn
+				if !t.untyped {
+					td = v.gcTypeDesc(t)
+				}
+				desc := "constant of " + td
 				if val != x {
-					desc = "constant " + val + " of type " + tn
+					desc = "constant " + val + " of " + td
 				}
 				return v.cfgErrorf("duplicate case %s (%s) in expression switch", x, desc)
 			}
@@ -242,6 +248,9 @@ func genericValueErr(n *node) error {
 			return nil
 		}
 		return a.cfgErrorf("in call to %s, cannot infer %s%s", fname, name, typeParamDeclaredAt(t.node, name))
+	case binaryExpr, rangeStmt:
+		// gonotes patch (s19-errwords19): an operand (Map<int>(1) is
+		// Map < int > 1), or the operand of a range.
 	case defineStmt:
 		// x := Map, var x = Map: no type to infer the type arguments from
 		// (var f func(int) int = Double infers them).

@@ -95,6 +95,21 @@ func gcExpr(n *node) string {
 		if k, v := gcExpr(n.child[0]), gcExpr(n.child[1]); k != "" && v != "" {
 			return "map[" + k + "]" + v
 		}
+	case sliceExpr: // gonotes patch (s19-errwords19)
+		parts := make([]string, len(n.child))
+		for i, c := range n.child {
+			if parts[i] = gcExpr(c); parts[i] == "" {
+				return ""
+			}
+		}
+		idx := parts[1:]
+		if n.action == aSlice0 {
+			idx = append([]string{""}, idx...)
+		}
+		if len(idx) == 1 {
+			idx = append(idx, "")
+		}
+		return parts[0] + "[" + strings.Join(idx, ":") + "]"
 	case typeAssertExpr: // gonotes patch (s17-errwords17)
 		if len(n.child) == 2 {
 			if x, t := gcExpr(n.child[0]), gcExpr(n.child[1]); x != "" && t != "" {
@@ -157,6 +172,16 @@ func gcOperand(o *node) string {
 	if expr == "" || o.typ == nil {
 		return ""
 	}
+	// gonotes patch (s19-errwords19): the temporary of a range that
+	// assigns existing variables (for n = range seq, desugared as n =
+	// key·) is the variable for go/types, a value.
+	if o.kind == identExpr && (o.ident == "key·" || o.ident == "value·") && o.anc != nil && o.anc.kind == assignStmt {
+		if i := childPos(o) - o.anc.nleft; i >= 0 && i < o.anc.nleft {
+			if x := gcExpr(o.anc.child[i]); x != "" {
+				return x + " (value of " + o.gcTypeDesc(o.typ) + ")"
+			}
+		}
+	}
 	t := o.typ
 	if o.rval.IsValid() && (t.untyped || o.kind == identExpr && o.sym != nil && o.sym.kind == constSym) {
 		if c, ok := o.rval.Interface().(constant.Value); ok || t.untyped {
@@ -170,6 +195,21 @@ func gcOperand(o *node) string {
 				return expr + " (" + o.tname(t) + " constant" + val + ")"
 			}
 			return expr + " (constant" + val + " of " + o.gcTypeDesc(t) + ")"
+		}
+	}
+	// gonotes patch (s19-errwords19): a conversion of a constant to a
+	// basic type is a constant (MyErr("bad"): constant "bad" of string
+	// type MyErr).
+	if o.kind == callExpr && o.action == aConvert && len(o.child) == 2 && !t.untyped && o.child[1].typ != nil && (o.child[1].kind == basicLit || o.child[1].typ.untyped) {
+		c1 := o.child[1]
+		if rt := t.TypeOf(); rt != nil && isBasicReflectKind(rt.Kind()) {
+			if s := constValueString(c1.rval); s != "" {
+				val := ""
+				if s != expr {
+					val = " " + s
+				}
+				return expr + " (constant" + val + " of " + o.gcTypeDesc(t) + ")"
+			}
 		}
 	}
 	mode := "value"
@@ -268,6 +308,12 @@ func (n *node) gcTypeStr(t *itype) string {
 	}
 	if t.isNil() {
 		return "untyped nil"
+	}
+	if s := n.gcFuncStr(t); s != "" { // gonotes patch (s19-errwords19)
+		return s
+	}
+	if s := n.gcLiteralTypeStr(t); s != "" { // gonotes patch (s19-errwords19)
+		return s
 	}
 	if s := n.tname(t); s != t.id() || t.untyped {
 		return s
@@ -503,4 +549,129 @@ func notIndexableErr(n *node, t *itype) error {
 		return n.cfgErrorf("cannot index %s", o)
 	}
 	return nil
+}
+
+// gcFuncStr returns the unnamed func type t of the source as go/types
+// writes it, with its parameters' names (func(yield func(int) bool)) and
+// ", " between parameters, or "" if t is not one. gonotes patch
+// (s19-errwords19): the type was written "func(func(int,int) bool)".
+func (n *node) gcFuncStr(t *itype) string {
+	if t == nil || t.cat != funcT || t.name != "" || t.node == nil || t.node.kind != funcType || len(t.node.child) < 2 {
+		return ""
+	}
+	fn := t.node
+	list := func(fl *node, types []*itype) (string, int, bool) {
+		var b strings.Builder
+		i, named := 0, false
+		for _, f := range fl.child {
+			cl := len(f.child) - 1
+			names := f.child[:cl]
+			if cl == 0 {
+				names = []*node{nil}
+			}
+			for _, nm := range names {
+				if i >= len(types) {
+					return "", 0, false
+				}
+				if i > 0 {
+					b.WriteString(", ")
+				}
+				if nm != nil {
+					named = true
+					b.WriteString(nm.ident + " ")
+				}
+				at := types[i]
+				if at.cat == variadicT {
+					b.WriteString("..." + n.gcTypeStr(at.val))
+				} else {
+					b.WriteString(n.gcTypeStr(at))
+				}
+				i++
+			}
+		}
+		return b.String(), i, named
+	}
+	params, np, _ := list(fn.child[1], t.arg)
+	if np != len(t.arg) {
+		return ""
+	}
+	s := "func(" + params + ")"
+	if len(fn.child) > 2 && len(t.ret) > 0 {
+		rets, nr, named := list(fn.child[2], t.ret)
+		if nr != len(t.ret) {
+			return ""
+		}
+		if nr == 1 && !named {
+			s += " " + rets
+		} else {
+			s += " (" + rets + ")"
+		}
+	}
+	return s
+}
+
+// constValueString returns the constant value that v holds as go/types
+// writes it ("a" quoted, 0.5, 97 for 'a'), or "". gonotes patch
+// (s19-errwords19).
+func constValueString(v reflect.Value) string {
+	if !v.IsValid() {
+		return ""
+	}
+	if c := heldConst(v); c != nil {
+		return c.String()
+	}
+	switch v.Kind() {
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return constant.MakeInt64(v.Int()).String()
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		return constant.MakeUint64(v.Uint()).String()
+	case reflect.Float32, reflect.Float64:
+		return constant.MakeFloat64(v.Float()).String()
+	case reflect.String:
+		return constant.MakeString(v.String()).String()
+	case reflect.Bool:
+		return constant.MakeBool(v.Bool()).String()
+	}
+	return ""
+}
+
+// gcLiteralTypeStr returns the struct or interface type literal t (no
+// name) as go/types writes it, struct{X int; Y string}, interface{M()},
+// or "" (a field with a tag, an embedded interface, an empty interface).
+// gonotes patch (s19-errwords19): "struct { X int }".
+func (n *node) gcLiteralTypeStr(t *itype) string {
+	if t == nil || t.name != "" || t.incomplete {
+		return ""
+	}
+	var parts []string
+	switch t.cat {
+	case structT:
+		for _, f := range t.field {
+			if f.tag != "" || f.typ == nil {
+				return ""
+			}
+			if f.embed {
+				parts = append(parts, n.gcTypeStr(f.typ))
+				continue
+			}
+			parts = append(parts, f.name+" "+n.gcTypeStr(f.typ))
+		}
+		return "struct{" + strings.Join(parts, "; ") + "}"
+	case interfaceT:
+		if len(t.field) == 0 || len(t.constraint) > 0 || len(t.ulconstraint) > 0 {
+			return ""
+		}
+		for _, f := range t.field {
+			if f.embed || f.typ == nil || f.typ.cat != funcT {
+				return ""
+			}
+			sig := n.gcTypeStr(f.typ)
+			if !strings.HasPrefix(sig, "func(") {
+				return ""
+			}
+			parts = append(parts, f.name+strings.TrimPrefix(sig, "func"))
+		}
+		return "interface{" + strings.Join(parts, "; ") + "}"
+	}
+	return ""
 }

@@ -307,7 +307,7 @@ func inferTypesFromCall(sc *scope, fun *node, args []*node, explicit ...*itype) 
 	// the parameters, then with the core types of the constraints (S ~[]E),
 	// as the Go spec describes.
 	ftn := fun.typ.node
-	u := &unifier{interp: fun.interp, sc: fun.scope, params: map[string]bool{}, bound: map[string]*itype{}, fromConst: map[string]bool{}}
+	u := &unifier{interp: fun.interp, sc: fun.scope, params: map[string]bool{}, bound: map[string]*itype{}, fromConst: map[string]bool{}, untyped: map[string]string{}}
 	if u.sc == nil {
 		u.sc = sc
 	}
@@ -377,11 +377,22 @@ func inferTypesFromCall(sc *scope, fun *node, args []*node, explicit ...*itype) 
 			// An untyped constant: the default type of the largest kind
 			// of the constants bound to the same type parameter
 			// (Sum(1, 2.5) is Sum[float64]), unless a typed value binds it.
+			ut := a.tname(t)
 			t = t.defaultType(a.rval, sc)
 			if pt.kind == identExpr && u.params[pt.ident] {
+				// gonotes patch (s19-errwords19): untyped constants of
+				// kinds that have no common type (Same(1, "a")) bind T
+				// to nothing, go/types' error; the first one's type was
+				// taken, and the other refused as an argument.
+				if b := u.bound[pt.ident]; b != nil && u.fromConst[pt.ident] && (constRank(t) == 0 || constRank(b) == 0) && t.id() != b.id() {
+					if fname := gcExpr(fun.child[1]); fname != "" && u.untyped[pt.ident] != "" {
+						return nil, a.cfgErrorf("in call to %s, mismatched types %s and %s (cannot infer %s)", fname, u.untyped[pt.ident], ut, pt.ident)
+					}
+				}
 				if b := u.bound[pt.ident]; b == nil || u.fromConst[pt.ident] && constRank(t) > constRank(b) {
 					u.bound[pt.ident] = t
 					u.fromConst[pt.ident] = true
+					u.untyped[pt.ident] = ut
 				}
 				continue
 			}
@@ -563,7 +574,8 @@ type unifier struct {
 	params map[string]bool
 	bound  map[string]*itype
 
-	fromConst map[string]bool // bound by an untyped constant only
+	fromConst map[string]bool   // bound by an untyped constant only
+	untyped   map[string]string // the untyped constant's type that bound it (untyped int), gonotes patch (s19-errwords19)
 }
 
 // constRank orders the default types of untyped constants: int, rune,
@@ -1060,6 +1072,14 @@ func checkConstraint(it, ct *itype) error {
 	if err := checkConstraintMethods(it, ct); err != nil { // gonotes patch (s14-typeident)
 		return err
 	}
+	// gonotes patch (s19-errwords19): a type argument that is not
+	// comparable ([]int) for comparable; the instance's == was refused.
+	if ct.cat == comparableT && !it.incomplete && !hasTypeParam(it, 0) && !isInterface(it) && !it.comparable() {
+		if it.node == nil {
+			return fmt.Errorf("%s does not satisfy comparable", gcPlainTypeStr(it))
+		}
+		return it.node.cfgErrorf("%s does not satisfy comparable", gcPlainTypeStr(it))
+	}
 	if len(ct.constraint) == 0 && len(ct.ulconstraint) == 0 {
 		return nil
 	}
@@ -1080,10 +1100,64 @@ func checkConstraint(it, ct *itype) error {
 			return nil
 		}
 	}
+	// gonotes patch (s19-errwords19): go/types' words, "string does not
+	// satisfy Number (string missing in ~int | ~float64)".
+	if terms := constraintTermsStr(ct); terms != "" {
+		name := terms
+		if ct.name != "" {
+			name = gcPlainTypeStr(ct)
+		}
+		its := gcPlainTypeStr(it)
+		if it.node == nil {
+			return fmt.Errorf("%s does not satisfy %s (%s missing in %s)", its, name, its, terms)
+		}
+		return it.node.cfgErrorf("%s does not satisfy %s (%s missing in %s)", its, name, its, terms)
+	}
 	if it.node == nil { // gonotes patch
 		return fmt.Errorf("%s does not implement %s", it.id(), ct.id())
 	}
 	return it.node.cfgErrorf("%s does not implement %s", it.id(), ct.id())
+}
+
+// constraintTermsStr returns the union of the type terms of the
+// constraint ct as written ("~int | ~float64"), or "". gonotes patch
+// (s19-errwords19).
+func constraintTermsStr(ct *itype) string {
+	var str func(n *node) string
+	str = func(n *node) string {
+		switch {
+		case n.kind == binaryExpr && len(n.child) == 2:
+			l, r := str(n.child[0]), str(n.child[1])
+			if l == "" || r == "" {
+				return ""
+			}
+			return l + " | " + r
+		case n.kind == unaryExpr && len(n.child) == 1:
+			if x := gcExpr(n.child[0]); x != "" {
+				return "~" + x
+			}
+			return ""
+		}
+		return gcExpr(n)
+	}
+	n := ct.node
+	if n == nil {
+		return ""
+	}
+	switch n.kind {
+	case binaryExpr, unaryExpr:
+		return str(n)
+	case interfaceType:
+		if len(n.child) == 0 {
+			return ""
+		}
+		for _, f := range n.child[0].child {
+			if len(f.child) == 1 && (f.child[0].kind == binaryExpr || f.child[0].kind == unaryExpr) {
+				return str(f.child[0])
+			}
+		}
+	}
+	return ""
 }
 
 // checkConstraintMethods returns an error if the type argument it lacks
@@ -1095,12 +1169,29 @@ func checkConstraint(it, ct *itype) error {
 // (interface{ Less(T) bool }) is left to the instantiated code. gonotes
 // patch (s14-typeident).
 func checkConstraintMethods(it, ct *itype) error {
-	if !isInterfaceSrc(ct) || it.incomplete || hasTypeParam(it, 0) || ifaceMethodsUseTypeParam(ct, 0) {
+	why := constraintMethodsWhy(it, ct)
+	if why == "" {
 		return nil
+	}
+	// gonotes patch (s19-errwords19): go/types' names (ID, Stringer),
+	// not main.ID, main.Stringer.
+	if it.node == nil {
+		return fmt.Errorf("%s does not satisfy %s (%s)", gcPlainTypeStr(it), gcPlainTypeStr(ct), why)
+	}
+	return it.node.cfgErrorf("%s does not satisfy %s (%s)", gcPlainTypeStr(it), gcPlainTypeStr(ct), why)
+}
+
+// constraintMethodsWhy returns why the type argument it does not have the
+// methods of its constraint ct ("missing method M"), or "" (see
+// checkConstraintMethods). gonotes patch (s19-errwords19): split from
+// checkConstraintMethods.
+func constraintMethodsWhy(it, ct *itype) string {
+	if !isInterfaceSrc(ct) || it.incomplete || hasTypeParam(it, 0) || ifaceMethodsUseTypeParam(ct, 0) {
+		return ""
 	}
 	need := ct.methods()
 	if len(need) == 0 || isInterface(it) {
-		return nil
+		return ""
 	}
 	have := it.methods()
 	names := make([]string, 0, len(need))
@@ -1121,10 +1212,58 @@ func checkConstraintMethods(it, ct *itype) error {
 		default:
 			continue
 		}
-		if it.node == nil {
-			return fmt.Errorf("%s does not satisfy %s (%s)", it.id(), ct.id(), why)
+		return why
+	}
+	return ""
+}
+
+// gcPlainTypeStr returns t's name as go/types writes it in an error of
+// the main package, without a node of the source: main.ID is ID.
+// gonotes patch (s19-errwords19).
+func gcPlainTypeStr(t *itype) string {
+	if t.node != nil {
+		return t.node.gcTypeStr(t)
+	}
+	return mainQualifier.ReplaceAllString(t.id(), "$1")
+}
+
+// inferredMethodsErr returns go/types' error for the call n of the
+// generic function fun whose type arguments types, all but the first
+// nexplicit inferred from the call's arguments, lack a method of their
+// constraint: "in call to F, T (type X) does not satisfy C (missing
+// method M)". gonotes patch (s19-errwords19): the error named neither
+// the call nor the type parameter.
+func inferredMethodsErr(sc *scope, fun, n *node, types []*itype, nexplicit int) error {
+	if fun == nil || fun.kind != funcDecl || len(fun.child) < 3 || len(fun.child[2].child) == 0 || fun.child[2].child[0].kind != fieldList {
+		return nil
+	}
+	fname := gcExpr(n.child[0])
+	if n.child[0].kind == indexExpr || n.child[0].kind == indexListExpr {
+		fname = gcExpr(n.child[0].child[0])
+	}
+	if fname == "" {
+		return nil
+	}
+	pindex := 0
+	for _, c := range fun.child[2].child[0].child {
+		l := len(c.child) - 1
+		for _, cc := range c.child[:l] {
+			if pindex >= len(types) {
+				return nil
+			}
+			if pindex >= nexplicit {
+				ct, err := nodeType(c.interp, declScope(fun, sc), c.child[l])
+				if err != nil {
+					return nil
+				}
+				if why := constraintMethodsWhy(types[pindex], ct); why != "" {
+					if cs := gcExpr(c.child[l]); cs != "" {
+						return n.cfgErrorf("in call to %s, %s (type %s) does not satisfy %s (%s)", fname, cc.ident, n.gcTypeStr(types[pindex]), cs, why)
+					}
+				}
+			}
+			pindex++
 		}
-		return it.node.cfgErrorf("%s does not satisfy %s (%s)", it.id(), ct.id(), why)
 	}
 	return nil
 }

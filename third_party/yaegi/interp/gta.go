@@ -94,6 +94,13 @@ func (interp *Interpreter) gta(root *node, rpath, importPath, pkgName string) ([
 				if isBlank(src) {
 					err = n.cfgErrorf("cannot use _ as value or type") // gonotes patch (s17-errwords17): go/types' words
 				}
+				// gonotes patch (s19-errwords19): _ as an operand (x := _ + 1,
+				// _.String()) and the func init as a value (f := init) at a
+				// cell's top level ended in "constant definition loop".
+				if e := blankOrInitOperand(src, sc); e != nil {
+					err = e
+					return false
+				}
 				val := src.rval
 				if n.anc.kind == constDecl {
 					// gonotes patch (s19-misc19): iota is the index of the
@@ -161,6 +168,20 @@ func (interp *Interpreter) gta(root *node, rpath, importPath, pkgName string) ([
 							err = src.cfgErrorf("%s is not constant", o)
 							return false
 						}
+					}
+				}
+				// gonotes patch (s19-errwords19): x := panic("no") at a
+				// cell's top level crashed (a variable of the builtin's
+				// type); gc's error, as in a function body.
+				if typ.cat == builtinT && src.kind == callExpr && isBuiltinCall(src, sc) {
+					err = src.cfgErrorf("%s (no value) used as value", callString(src))
+					return false
+				}
+				// gonotes patch (s19-errwords19): xs := []comparable{}
+				// at a cell's top level crashed.
+				if src.kind == compositeLitExpr && len(src.child) > 0 && src.child[0].isType(sc) {
+					if err = constraintUseError(src.child[0], typ); err != nil {
+						return false
 					}
 				}
 				if typ.isBinMethod {
@@ -278,7 +299,7 @@ func (interp *Interpreter) gta(root *node, rpath, importPath, pkgName string) ([
 					return false
 				}
 				if sym.typ.path != pkgName {
-					err = n.cfgErrorf("cannot define new methods on non-local type %s", baseType(sym.typ).id())
+					err = n.cfgErrorf("cannot define new methods on non-local type %s", typName) // gonotes patch (s19-errwords19): the name as written (an alias D of time.Duration), as go/types
 					return false
 				}
 				rcvrtype = sym.typ
@@ -567,6 +588,9 @@ func (interp *Interpreter) gtaRetry(nodes []*node, importPath, pkgName string) e
 }
 
 func definedType(typ *itype) error {
+	if typ == nil || !typ.incomplete { // gonotes patch (s19-errwords19): nil, a type that never got one, crashed
+		return nil
+	}
 	if !typ.incomplete {
 		return nil
 	}
@@ -647,4 +671,37 @@ func usesLeftName(n *node, err error) bool {
 		}
 	}
 	return false
+}
+
+// blankOrInitOperand returns go/types' error for the blank identifier used
+// as a value in the expression n, or for the func init named there, or
+// nil. gonotes patch (s19-errwords19).
+func blankOrInitOperand(n *node, sc *scope) (err error) {
+	n.Walk(func(c *node) bool {
+		if err != nil || c.kind == funcLit || c.kind == compositeLitExpr {
+			return false
+		}
+		if c.kind == selectorExpr && len(c.child) == 2 {
+			c.child[0].Walk(func(d *node) bool {
+				if err == nil && d.kind == identExpr && d.ident == "_" && d == c.child[0] {
+					err = d.cfgErrorf("cannot use _ as value or type")
+				}
+				return err == nil
+			}, nil)
+			return false // the selector's name is no operand
+		}
+		if c.kind != identExpr {
+			return true
+		}
+		switch {
+		case c.ident == "_" && c != n:
+			err = c.cfgErrorf("cannot use _ as value or type")
+		case c.ident == "init":
+			if sym, _, ok := sc.lookup("init"); !ok || sym.kind == funcSym {
+				err = c.cfgErrorf("undefined: init")
+			}
+		}
+		return err == nil
+	}, nil)
+	return err
 }

@@ -143,6 +143,9 @@ func (sc *scope) rangeFuncSetup(n *node) (bool, error) {
 			what = o.ident
 		}
 		what += " (of type " + o.typ.id() + ")"
+		if x := gcOperand(o); x != "" { // gonotes patch (s19-errwords19): go/types' words
+			what = x
+		}
 		switch {
 		case len(args) == 0 && (v != nil || k.ident != "_"):
 			return true, k.cfgErrorf("range over %s permits no iteration variables", what)
@@ -576,4 +579,42 @@ func fastBoolCall(it *itype, in []func(*frame) reflect.Value) func(f *frame, fn 
 		}
 	}
 	return nil
+}
+
+// rangeFuncWhy returns why go/types refuses to range over a value of the
+// func type t ("func must be func(yield func(...) bool): ..."), or "" if
+// t is no func type of the source or no reason is known. gonotes patch
+// (s19-errwords19).
+func rangeFuncWhy(t *itype) string {
+	if t == nil {
+		return ""
+	}
+	t = t.underlying()
+	if t.cat != funcT {
+		return ""
+	}
+	const must = "func must be func(yield func(...) bool): "
+	switch {
+	case len(t.arg) != 1:
+		return must + "wrong argument count"
+	case len(t.ret) != 0:
+		return must + "unexpected results"
+	}
+	y := t.arg[0].underlying()
+	if y.cat != funcT {
+		if y.cat == valueT && y.rtype != nil && y.rtype.Kind() == reflect.Func {
+			return ""
+		}
+		return must + "argument is not func"
+	}
+	switch {
+	case len(y.arg) > 2:
+		return must + "yield func has too many parameters"
+	case len(y.ret) != 1 || !isBool(y.ret[0]):
+		if len(y.ret) == 1 && y.ret[0].TypeOf() != nil && y.ret[0].TypeOf().Kind() == reflect.Bool {
+			return must + "yield func returns user-defined boolean, not bool"
+		}
+		return must + "yield func does not return bool"
+	}
+	return ""
 }

@@ -666,7 +666,10 @@ func nodeType2(interp *Interpreter, sc *scope, n *node, seen []*node) (t *itype,
 			if err != nil {
 				return nil, err
 			}
-			t = &itype{cat: constraintT, ulconstraint: []*itype{t1}}
+			if err := tildeTermError(n, t1); err != nil { // gonotes patch (s19-errwords19)
+				return nil, err
+			}
+			t = &itype{cat: constraintT, ulconstraint: []*itype{t1}, node: n} // gonotes patch (s19-errwords19): node, see binaryExpr
 			break
 		}
 		t, err = nodeType2(interp, sc, n.child[0], seen)
@@ -682,7 +685,7 @@ func nodeType2(interp *Interpreter, sc *scope, n *node, seen []*node) (t *itype,
 		// parameter's constraint ([T Integer | Float]): it was the type of
 		// its first term, and Abs(Celsius(-1)) was refused.
 		if isInInterfaceType(n) || isTypeParamConstraint(n) {
-			t = &itype{cat: constraintT, constraint: []*itype{}, ulconstraint: []*itype{}}
+			t = &itype{cat: constraintT, constraint: []*itype{}, ulconstraint: []*itype{}, node: n} // gonotes patch (s19-errwords19): node, the union as written in errors
 			for _, c := range n.child {
 				t1, err := nodeType2(interp, sc, c, seen)
 				if err != nil {
@@ -694,6 +697,11 @@ func nodeType2(interp *Interpreter, sc *scope, n *node, seen []*node) (t *itype,
 					t.ulconstraint = append(t.ulconstraint, t1.ulconstraint...)
 				default:
 					t.constraint = append(t.constraint, t1)
+				}
+			}
+			if n.anc == nil || n.anc.kind != binaryExpr { // gonotes patch (s19-errwords19)
+				if err := unionTermsError(interp, sc, n, seen); err != nil {
+					return nil, err
 				}
 			}
 			break
@@ -839,10 +847,14 @@ func nodeType2(interp *Interpreter, sc *scope, n *node, seen []*node) (t *itype,
 				if t = minMaxType(n.child[1:]); t == nil {
 					t = &itype{cat: builtinT}
 				}
-			case bltnAppend, bltnMake:
+			case bltnAppend, bltnMake, bltnNew:
+				if len(n.child) < 2 { // gonotes patch (s19-errwords19): make() at a cell's top level crashed
+					return nil, n.cfgErrorf("invalid operation: not enough arguments for %s() (expected 1, found 0)", bname)
+				}
 				t, err = nodeType2(interp, sc, n.child[1], seen)
-			case bltnNew:
-				t, err = nodeType2(interp, sc, n.child[1], seen)
+				if bname != bltnNew {
+					break
+				}
 				incomplete := t.incomplete
 				t = ptrOf(t, withScope(sc))
 				t.incomplete = incomplete
@@ -1010,6 +1022,9 @@ func nodeType2(interp *Interpreter, sc *scope, n *node, seen []*node) (t *itype,
 			t = genericOf(sym.typ, n.ident, sc.pkgName, withNode(n), withScope(sc))
 		} else {
 			t = sym.typ
+		}
+		if t == nil && sym.kind == bltnSym { // gonotes patch (s19-errwords19): f := len, at a cell's top level, crashed here
+			return nil, n.cfgErrorf("%s (built-in) must be called", n.ident)
 		}
 		if t == nil {
 			if t, err = nodeType2(interp, sc, sym.node, seen); err != nil {
@@ -1182,6 +1197,15 @@ func nodeType2(interp *Interpreter, sc *scope, n *node, seen []*node) (t *itype,
 				if typ.cat == constraintT {
 					constraint = append(constraint, typ.constraint...)
 					ulconstraint = append(ulconstraint, typ.ulconstraint...)
+					continue
+				}
+				// gonotes patch (s19-errwords19): a non-interface type
+				// embedded in an interface (interface{ Point }, Point a
+				// struct) is a type term, as in a union of one term: the
+				// interface is a constraint. It was an embedded field, and
+				// var s Shape ran or crashed.
+				if isTypeTerm(typ) {
+					constraint = append(constraint, typ)
 					continue
 				}
 				fields = append(fields, structField{name: fieldName(c0), embed: true, typ: typ})
@@ -2002,7 +2026,22 @@ func isDupMethodError(err error) bool {
 	if ce, ok := err.(*cfgError); ok {
 		err = ce.error
 	}
-	return errors.As(err, &d)
+	var t typeTermErr // gonotes patch (s19-errwords19)
+	return errors.As(err, &d) || errors.As(err, &t)
+}
+
+// typeTermErr is an error of a union's term (invalid use of ~,
+// overlapping terms): like a duplicate method, a type declaration that
+// has it is not one to come back to when more types are known. gonotes
+// patch (s19-errwords19).
+type typeTermErr struct{ msg string }
+
+func (e typeTermErr) Error() string { return e.msg }
+
+// termErrorf returns the typeTermErr at n of the message format. gonotes
+// patch (s19-errwords19).
+func termErrorf(n *node, format string, a ...any) error {
+	return n.cfgErrorf("%w", typeTermErr{fmt.Sprintf(format, a...)})
 }
 
 // dupOwnMethod returns the name of a method that the fields of an
@@ -2153,6 +2192,10 @@ func definedComposite(t *itype) bool {
 	switch t.cat {
 	case arrayT, chanT, mapT, ptrT, sliceT, structT:
 		return true
+	case funcT:
+		// gonotes patch (s19-errwords19): a defined func type of the
+		// source (type Handler func(string) int) is not another's.
+		return t.node != nil && t.node.anc != nil && t.node.anc.kind == typeSpec
 	}
 	return false
 }
@@ -4089,4 +4132,126 @@ func methodExprType(sc *scope, n *node, lt, t *itype) *itype {
 	mt.arg = append([]*itype{lt}, t.arg...)
 	mt.str, mt.rtype = funcOf(mt.arg, mt.ret).str, nil
 	return &mt
+}
+
+// isTypeTerm reports whether t, embedded in an interface, is a type term
+// rather than an embedded interface: a complete type other than an
+// interface (or a type parameter). gonotes patch (s19-errwords19).
+func isTypeTerm(t *itype) bool {
+	if t == nil || t.incomplete {
+		return false
+	}
+	switch u := t.underlying(); u.cat {
+	case boolT, intT, int8T, int16T, int32T, int64T, uintT, uint8T, uint16T, uint32T, uint64T, uintptrT,
+		float32T, float64T, complex64T, complex128T, stringT,
+		structT, sliceT, arrayT, mapT, ptrT, chanT, chanSendT, chanRecvT, funcT:
+		return true
+	case valueT:
+		return u.rtype != nil && u.rtype.Kind() != reflect.Interface
+	}
+	return false
+}
+
+// tildeTermError returns go/types' error for the term ~t of a union (the
+// node n) whose type t is an interface or not its own underlying type
+// (~MyInt, ~time.Duration), or nil. gonotes patch (s19-errwords19): such
+// a constraint was accepted, and ~MyInt satisfied by no type.
+func tildeTermError(n *node, t *itype) error {
+	if t == nil || t.incomplete || hasTypeParam(t, 0) {
+		return nil
+	}
+	if isInterface(t) || t.cat == errorT {
+		return termErrorf(n, "invalid use of ~ (%s is an interface)", n.gcTypeStr(t))
+	}
+	rt := t.TypeOf()
+	if rt == nil {
+		return nil
+	}
+	named := t.cat != valueT && t.name != "" && t.path != "" || t.cat == linkedT || t.cat == valueT && rt.Name() != "" && rt.PkgPath() != ""
+	if named && isBasicReflectKind(rt.Kind()) {
+		return termErrorf(n, "invalid use of ~ (underlying type of %s is %s)", n.gcTypeStr(t), rt.Kind())
+	}
+	return nil
+}
+
+// isBasicReflectKind reports whether k is the kind of a predeclared type other
+// than an interface (bool, the numbers, string).
+func isBasicReflectKind(k reflect.Kind) bool {
+	return k >= reflect.Bool && k <= reflect.Complex128 || k == reflect.String
+}
+
+// unionTermsError returns go/types' error for the terms of the union n
+// (a | b | ~c) of a constraint: an interface with methods or comparable
+// among several terms, or a term that overlaps an earlier one (int |
+// ~int), or nil. gonotes patch (s19-errwords19): they were accepted.
+func unionTermsError(interp *Interpreter, sc *scope, n *node, seen []*node) error {
+	var terms []*node
+	var flat func(c *node)
+	flat = func(c *node) {
+		if c.kind == binaryExpr && len(c.child) == 2 {
+			flat(c.child[0])
+			flat(c.child[1])
+			return
+		}
+		terms = append(terms, c)
+	}
+	flat(n)
+	type term struct {
+		tilde bool
+		typ   *itype
+		str   string
+	}
+	var done []term
+	for _, c := range terms {
+		x := term{tilde: c.kind == unaryExpr && len(c.child) == 1}
+		tn := c
+		if x.tilde {
+			tn = c.child[0]
+		}
+		t, err := nodeType2(interp, sc, tn, seen)
+		if err == nil && t != nil && t.cat == comparableT {
+			return termErrorf(c, "cannot use comparable in union")
+		}
+		if err != nil || t == nil || t.incomplete || hasTypeParam(t, 0) {
+			return nil
+		}
+		x.typ, x.str = t, n.gcTypeStr(t)
+		if x.tilde {
+			x.str = "~" + x.str
+		}
+		switch {
+		case t.cat == comparableT:
+			return termErrorf(c, "cannot use comparable in union")
+		case isInterface(t) || t.cat == errorT:
+			if rt := t.TypeOf(); t.cat == errorT || len(t.field) > 0 || t.cat == valueT && rt != nil && rt.NumMethod() > 0 {
+				return termErrorf(c, "cannot use %s in union (%s contains methods)", x.str, x.str)
+			}
+			continue
+		case t.cat == constraintT:
+			continue
+		}
+		for _, y := range done {
+			var same bool
+			if x.tilde || y.tilde {
+				same = underlyingID(x.typ) == underlyingID(y.typ)
+			} else {
+				same = x.typ.id() == y.typ.id()
+			}
+			if same {
+				return termErrorf(c, "overlapping terms %s and %s", x.str, y.str)
+			}
+		}
+		done = append(done, x)
+	}
+	return nil
+}
+
+// underlyingID returns the id of t's underlying type, for a type of a
+// basic kind its kind (int for a type MyInt int). gonotes patch
+// (s19-errwords19).
+func underlyingID(t *itype) string {
+	if rt := t.TypeOf(); rt != nil && isBasicReflectKind(rt.Kind()) {
+		return rt.Kind().String()
+	}
+	return t.underlying().id()
 }

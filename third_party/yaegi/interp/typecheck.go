@@ -73,6 +73,14 @@ func (check typecheck) assignment(n *node, typ *itype, context string) error {
 			}
 		}
 		if err := check.convertUntyped(n, typ); err != nil {
+			// gonotes patch (s19-errwords19): a constant of a kind the
+			// type has no values of (true as a struct{}), in go/types'
+			// words.
+			if rt := typ.TypeOf(); context != "" && rt != nil && !isBasicReflectKind(rt.Kind()) && rt.Kind() != reflect.Interface && !n.typ.isNil() {
+				if o := gcOperand(n); o != "" {
+					return cannotUse(n, o, n.gcTypeStr(typ), context, "")
+				}
+			}
 			return reprAssignError(n, err, context) // gonotes patch: go/types' words
 		}
 	}
@@ -345,6 +353,11 @@ func (check typecheck) comparison(n *node) error {
 		if typ.isNil() {
 			typ = t1
 		}
+		// gonotes patch (s19-errwords19): the operand that cannot be
+		// compared (x == s with x an any and s a slice).
+		if (n.action == aEqual || n.action == aNotEqual) && t0.comparable() && !t1.comparable() && !t1.isNil() {
+			typ = t1
+		}
 		if err := incomparableErr(n, typ); err != nil { // gonotes patch (s16-errwords)
 			return err
 		}
@@ -611,6 +624,9 @@ func (check typecheck) arrayLitExpr(child []*node, typ *itype) error {
 		switch {
 		case c.kind == keyValueExpr:
 			if err := check.index(c.child[0], length); err != nil {
+				if c.child[0].rval.IsValid() && c.child[0].typ != nil && isInt(c.child[0].typ.TypeOf()) {
+					return err // gonotes patch (s19-errwords19): go/types' words for a constant index out of range or negative
+				}
 				return c.cfgErrorf("index %s must be integer constant", c.tname(c.child[0].typ)) // gonotes patch: tname
 			}
 			n = c.child[1]
@@ -658,6 +674,9 @@ func (check typecheck) mapLitExpr(child []*node, ktyp, vtyp *itype) error {
 				vkey = [2]interface{}{dynKey(key.typ), kval}
 			}
 			if visited[vkey] { // gonotes patch: vkey
+				if x := constValueString(key.rval); x != "" { // gonotes patch (s19-errwords19): go/types writes the key's value ("home" for home, 0.5 for 1.0 / 2)
+					return c.cfgErrorf("duplicate key %s in map literal", x)
+				}
 				if x := gcExpr(key); x != "" { // gonotes patch (s16-errwords): the key as written ("a")
 					return c.cfgErrorf("duplicate key %s in map literal", x)
 				}
@@ -759,7 +778,7 @@ func (check typecheck) structBinLitExpr(child []*node, typ reflect.Type) error {
 			// compiled package's type (time.Time{wall: 1}) panicked in
 			// reflect at run time.
 			if field.PkgPath != "" && typ.PkgPath() != "" && typ.PkgPath() != "main" {
-				return c.cfgErrorf("cannot refer to unexported field %s in struct literal of type %s", name, typ)
+				return c.cfgErrorf("cannot refer to unexported field %s in struct literal of type %s", name, gcBinTypeStr(typ)) // gonotes patch (s19-errwords19): gcBinTypeStr
 			}
 
 			if err := check.assignment(val, valueTOf(field.Type), "struct literal"); err != nil {
@@ -785,7 +804,7 @@ func (check typecheck) structBinLitExpr(child []*node, typ reflect.Type) error {
 		}
 		field := typ.Field(i)
 		if !canExport(field.Name) {
-			return c.cfgErrorf("implicit assignment to unexported field %s in %s literal", field.Name, typ)
+			return c.cfgErrorf("implicit assignment to unexported field %s in struct literal of type %s", field.Name, gcBinTypeStr(typ)) // gonotes patch (s19-errwords19): go/types' words
 		}
 
 		if err := check.assignment(c, valueTOf(field.Type), "struct literal"); err != nil {
@@ -1010,6 +1029,11 @@ func (check typecheck) typeAssertionExpr(n *node, typ *itype, instance bool) err
 
 // conversion type checks the conversion of n to typ.
 func (check typecheck) conversion(n *node, typ *itype) error {
+	// gonotes patch (s19-errwords19): a conversion to a constraint
+	// interface (Num(3)) is gc's error; it ran.
+	if typ != nil && (typ.cat == comparableT || typ.cat == interfaceT && (len(typ.constraint) > 0 || len(typ.ulconstraint) > 0)) {
+		return n.cfgErrorf("cannot use interface %s in conversion (contains specific type constraints or is comparable)", n.gcTypeStr(typ))
+	}
 	var c constant.Value
 	if n.rval.IsValid() {
 		if con, ok := n.rval.Interface().(constant.Value); ok {
@@ -1063,7 +1087,11 @@ func (check typecheck) conversion(n *node, typ *itype) error {
 			return n.cfgErrorf("cannot convert %s to type %s", constOperand(n, c, nil), tname)
 		}
 		if o := gcOperand(n); o != "" { // gonotes patch (s16-errwords): go/types' words
-			return n.cfgErrorf("cannot convert %s to type %s", o, n.gcTypeStr(typ))
+			why := ""
+			if !n.typ.untyped {
+				why = n.notImplemented(n.typ, typ) // gonotes patch (s19-errwords19): and why, to an interface
+			}
+			return n.cfgErrorf("cannot convert %s to type %s%s", o, n.gcTypeStr(typ), why)
 		}
 		return n.cfgErrorf("cannot convert expression of type %s to type %s", n.tname(n.typ), n.tname(typ)) // gonotes patch: tname
 	}
@@ -1138,7 +1166,7 @@ var builtinFuncs = map[string]struct {
 func (check typecheck) builtin(name string, n *node, child []*node, ellipsis bool) error {
 	fun := builtinFuncs[name]
 	if ellipsis && name != bltnAppend {
-		return n.cfgErrorf("invalid use of ... with builtin %s", name)
+		return n.cfgErrorf("invalid operation: invalid use of ... with built-in %s", name) // gonotes patch (s19-errwords19): go/types' words
 	}
 
 	var params []param
@@ -1230,6 +1258,9 @@ func (check typecheck) builtin(name string, n *node, child []*node, ellipsis boo
 		typ := p.Type()
 		t := typ.TypeOf()
 		if t.Kind() != reflect.Chan {
+			if o := gcOperand(p.nod); o != "" { // gonotes patch (s19-errwords19): go/types' words
+				return p.nod.cfgErrorf("invalid operation: cannot close non-channel %s", o)
+			}
 			return p.nod.cfgErrorf("invalid operation: non-chan type %s", p.nod.tname(p.nod.typ)) // gonotes patch: tname
 		}
 		if t.ChanDir() == reflect.RecvDir {
@@ -1262,14 +1293,22 @@ func (check typecheck) builtin(name string, n *node, child []*node, ellipsis boo
 		// check we have the correct types after conversion.
 		typ0, typ1 = p0.Type(), p1.Type()
 		if !typ0.equals(typ1) {
+			if x := gcExpr(n); x != "" { // gonotes patch (s19-errwords19): go/types' words
+				return n.cfgErrorf("invalid operation: %s (mismatched types %s and %s)", x, n.gcTypeStr(typ0), n.gcTypeStr(typ1))
+			}
 			return n.cfgErrorf("invalid operation: mismatched types %s and %s", n.tname(typ0), n.tname(typ1)) // gonotes patch: tname
 		}
 		if !isFloat(typ0.TypeOf()) {
-			return n.cfgErrorf("invalid operation: arguments have type %s, expected floating-point", n.tname(typ0)) // gonotes patch: tname
+			return n.cfgErrorf("invalid argument: arguments have type %s, expected floating-point", n.tname(typ0)) // gonotes patch: tname; s19-errwords19: go/types' "invalid argument"
 		}
 	case bltnImag, bltnReal:
 		p := params[0]
 		typ := p.Type()
+		// gonotes patch (s19-errwords19): go/types' words for an
+		// argument that is not a complex number (real(n), imag("1i")).
+		if rt := typ.TypeOf(); rt == nil || !isComplex(rt) && !(typ.untyped && isNumber(rt)) {
+			return p.nod.cfgErrorf("invalid argument: argument has type %s, expected complex type", p.nod.gcTypeStr(typ))
+		}
 		if typ.untyped {
 			if err := check.convertUntyped(p.nod, untypedComplex(nil)); err != nil {
 				return err
@@ -1294,11 +1333,22 @@ func (check typecheck) builtin(name string, n *node, child []*node, ellipsis boo
 		}
 
 		if t0 == nil || t1 == nil {
+			// gonotes patch (s19-errwords19): go/types' words.
+			bad := params[0].nod
+			if t0 != nil {
+				bad = params[1].nod
+			}
+			if o := gcOperand(bad); o != "" {
+				return n.cfgErrorf("invalid copy: argument must be a slice; have %s", o)
+			}
 			return n.cfgErrorf("copy expects slice arguments")
 		}
 		if !reflect.DeepEqual(t0, t1) {
 			if o0, o1 := gcOperand(params[0].nod), gcOperand(params[1].nod); o0 != "" && o1 != "" && typ0.val != nil && typ1.val != nil { // gonotes patch (s16-errwords): go/types' words
 				return n.cfgErrorf("invalid copy: arguments %s and %s have different element types %s and %s", o0, o1, n.gcTypeStr(typ0.val), n.gcTypeStr(typ1.val))
+			}
+			if o0, o1 := gcOperand(params[0].nod), gcOperand(params[1].nod); o0 != "" && o1 != "" && typ0.val != nil && t1.Kind() == reflect.Uint8 && typ1.TypeOf().Kind() == reflect.String { // gonotes patch (s19-errwords19): copy(ints, "abc")
+				return n.cfgErrorf("invalid copy: arguments %s and %s have different element types %s and byte", o0, o1, n.gcTypeStr(typ0.val))
 			}
 			return n.cfgErrorf("arguments to copy have different element types %s and %s", n.tname(typ0), n.tname(typ1)) // gonotes patch: tname
 		}
@@ -1312,9 +1362,17 @@ func (check typecheck) builtin(name string, n *node, child []*node, ellipsis boo
 		}
 		ktyp := params[1].Type()
 		if typ.key != nil && !ktyp.assignableTo(typ.key) {
+			if o := gcOperand(params[1].nod); o != "" { // gonotes patch (s19-errwords19): go/types' words
+				return params[1].nod.cfgErrorf("cannot use %s as %s value in argument to delete", o, params[1].nod.gcTypeStr(typ.key))
+			}
 			return params[1].nod.cfgErrorf("cannot use %s as type %s in delete", params[1].nod.tname(ktyp), params[1].nod.tname(typ.key)) // gonotes patch: tname
 		}
 	case bltnMake:
+		// gonotes patch (s19-errwords19): make(chan Num) of a
+		// constraint interface Num is gc's error.
+		if err := constraintUseError(child[0], child[0].typ); err != nil {
+			return err
+		}
 		var min int
 		switch child[0].typ.TypeOf().Kind() {
 		case reflect.Slice:
@@ -1488,7 +1546,11 @@ func (check typecheck) argument(p param, fun *node, i, l int, ellipsis bool) err
 		// assignable: it panicked in reflect's CallSlice.
 		ifaceElem := t.Kind() == reflect.Slice && atyp.TypeOf() != nil && atyp.TypeOf().Kind() == reflect.Interface && t.Elem().Kind() != reflect.Interface
 		if t.Kind() != reflect.Slice || ifaceElem || !(valueTOf(t.Elem())).assignableTo(atyp) {
-			if o, f := gcOperand(p.nod), gcExpr(fun); o != "" && f != "" { // gonotes patch (s16-errwords): go/types' words
+			f := gcExpr(fun)
+			if f == "" && fun.ident == bltnAppend && fun.kind == 0 { // gonotes patch (s19-errwords19): the func append's check makes up
+				f = bltnAppend
+			}
+			if o := gcOperand(p.nod); o != "" && f != "" { // gonotes patch (s16-errwords): go/types' words
 				st := p.nod.gcTypeStr(sliceOf(atyp))
 				if at := atyp.TypeOf(); at != nil && at.Kind() == reflect.Interface && at.NumMethod() == 0 && at.Name() == "" { // gonotes patch (s17-errwords17)
 					st = "[]any"
@@ -1927,6 +1989,20 @@ func impossibleTypeCases(check typecheck, n *node, instance bool) error {
 			if err := check.typeAssertionExpr(guard, t.typ, false); err != nil {
 				if strings.HasSuffix(err.Error(), "is not an interface") {
 					return err // gonotes patch (s16-errwords): at the operand, as go/types
+				}
+				// gonotes patch (s19-errwords19): go/types' words, the
+				// case's type as written, then why on a line of its own.
+				if x, o := gcExpr(t), gcOperand(guard); x != "" && o != "" {
+					msg := err.Error()
+					reason := ""
+					if m := assertMissingRe.FindStringSubmatch(msg); m != nil {
+						reason = " (missing method " + m[1] + ")"
+					} else if m := assertPtrRe.FindStringSubmatch(msg); m != nil {
+						reason = " (method " + m[1] + " has pointer receiver)"
+					} else if m := assertWrongRe.FindString(msg); m != "" {
+						reason = " " + m
+					}
+					return t.cfgErrorf("impossible type switch case: %s\n\t%s cannot have dynamic type %s%s", x, o, x, reason)
 				}
 				msg := strings.Replace(err.Error(), "impossible type assertion", "impossible type switch case", 1)
 				if i := strings.Index(msg, "impossible type switch case"); i > 0 {

@@ -1,0 +1,12 @@
+package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+func main() {
+	var wg sync.WaitGroup
+	wg.Add()
+	fmt.Println("x")
+}

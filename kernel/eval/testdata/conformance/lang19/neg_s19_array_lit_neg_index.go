@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	xs := []int{-1: 5}
+	fmt.Println(xs)
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	s := "x"
+	n := s.(int)
+	fmt.Println(n)
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	xs := []int{1}
+	xs = append(xs, "ab"...)
+	fmt.Println(xs)
+}

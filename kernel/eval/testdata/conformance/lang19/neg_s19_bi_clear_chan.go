@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	ch := make(chan int, 2)
+	clear(ch)
+	fmt.Println(len(ch))
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	dst := make([]int, 3)
+	n := copy(dst, "abc")
+	fmt.Println(n)
+}

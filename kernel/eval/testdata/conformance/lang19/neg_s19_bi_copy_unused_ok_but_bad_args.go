@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	a := []byte("ab")
+	copy(a, 'x')
+	fmt.Println(a)
+}

@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	f := len
+	fmt.Println(f("abc"))
+}

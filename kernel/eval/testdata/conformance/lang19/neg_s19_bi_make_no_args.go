@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	m := make()
+	fmt.Println(m)
+}

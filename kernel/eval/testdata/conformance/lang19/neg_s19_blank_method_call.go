@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	_.String()
+	fmt.Println("x")
+}

@@ -1,0 +1,11 @@
+package main
+
+import "fmt"
+
+func main() {
+blk:
+	{
+		fmt.Println("a")
+		break blk
+	}
+}

@@ -1,0 +1,12 @@
+package main
+
+import "fmt"
+
+type Key struct {
+	parts []string
+}
+
+func main() {
+	m := map[Key]int{}
+	fmt.Println(len(m))
+}

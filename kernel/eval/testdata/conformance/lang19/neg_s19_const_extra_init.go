@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+const lo, hi = 1, 10, 100
+
+func main() {
+	fmt.Println(lo, hi)
+}

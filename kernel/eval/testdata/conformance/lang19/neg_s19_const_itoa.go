@@ -1,0 +1,12 @@
+package main
+
+import (
+	"fmt"
+	"strconv"
+)
+
+const s = strconv.Itoa(42)
+
+func main() {
+	fmt.Println(s)
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	var x int
+	x.y = 1
+	fmt.Println(x)
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func First[T any](xs []T) T { return xs[0] }
+
+func main() {
+	fmt.Println(First(nil))
+}

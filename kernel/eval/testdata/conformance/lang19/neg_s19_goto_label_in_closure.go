@@ -1,0 +1,12 @@
+package main
+
+import "fmt"
+
+func main() {
+	f := func() {
+		goto out
+	}
+	f()
+out:
+	fmt.Println("out")
+}

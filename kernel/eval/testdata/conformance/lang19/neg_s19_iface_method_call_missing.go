@@ -1,0 +1,12 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strings"
+)
+
+func main() {
+	var r io.Reader = strings.NewReader("x")
+	fmt.Println(r.Len())
+}

@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+func init() { fmt.Println("init") }
+
+func main() {
+	f := init
+	f()
+}

@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+func init() {}
+
+func main() {
+	defer init()
+	fmt.Println("x")
+}

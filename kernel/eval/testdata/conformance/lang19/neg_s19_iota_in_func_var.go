@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	x := iota
+	fmt.Println(x)
+}

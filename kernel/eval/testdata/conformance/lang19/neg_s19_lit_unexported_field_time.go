@@ -1,0 +1,11 @@
+package main
+
+import (
+	"fmt"
+	"time"
+)
+
+func main() {
+	t := time.Time{wall: 1}
+	fmt.Println(t)
+}

@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	n := 7
+	fmt.Println(n % 0)
+}

@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+type Level int8
+
+func main() {
+	l := Level(128)
+	fmt.Println(l)
+}

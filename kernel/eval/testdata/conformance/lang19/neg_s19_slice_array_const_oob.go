@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	var arr [3]int
+	fmt.Println(arr[1:5])
+}

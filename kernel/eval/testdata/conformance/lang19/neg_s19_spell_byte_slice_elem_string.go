@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	b := []byte("ab")
+	b[0] = "c"
+	fmt.Println(b)
+}

@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	var b []byte = "s"
+	fmt.Println(b)
+}

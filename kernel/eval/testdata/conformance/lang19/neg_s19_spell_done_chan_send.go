@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	done := make(chan struct{}, 1)
+	done <- 1
+	fmt.Println(len(done))
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	seen := map[string]struct{}{}
+	seen["a"] = true
+	fmt.Println(len(seen))
+}

@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	var xs int[]
+	fmt.Println(xs)
+}

@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	type := "a"
+	fmt.Println(type)
+}

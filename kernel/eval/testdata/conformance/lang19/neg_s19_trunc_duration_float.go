@@ -1,0 +1,11 @@
+package main
+
+import (
+	"fmt"
+	"time"
+)
+
+func main() {
+	d := time.Duration(1.5)
+	fmt.Println(d)
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+type C interface{ comparable | int }
+
+func main() {
+	fmt.Println("x")
+}

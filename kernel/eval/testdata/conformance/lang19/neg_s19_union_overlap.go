@@ -1,0 +1,11 @@
+package main
+
+import "fmt"
+
+type C interface{ int | ~int }
+
+func f[T C](x T) T { return x }
+
+func main() {
+	fmt.Println(f(1))
+}

@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	var a, b = 1
+	fmt.Println(a, b)
+}

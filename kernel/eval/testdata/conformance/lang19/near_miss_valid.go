@@ -33,7 +33,7 @@ func Sum[T Num](xs ...T) T {
 
 type Sq struct{ s float64 }
 
-func (q *Sq) Area() float64 { return q.s * q.s }
+func (q *Sq) Area() float64  { return q.s * q.s }
 func (q *Sq) String() string { return "sq" }
 
 type Counter struct{ n int }

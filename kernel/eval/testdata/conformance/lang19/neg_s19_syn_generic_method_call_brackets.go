@@ -5,5 +5,5 @@ import "fmt"
 func Map[T any](x T) T { return x }
 
 func main() {
-	fmt.Println(Map<int>(1))
+	fmt.Println(Map < int > (1))
 }

@@ -1008,41 +1008,44 @@ func confDescribe(w *strings.Builder, p *confProg, o *confOutcome, diffs []strin
 func confKnownDiff(entry string) bool { return strings.HasPrefix(entry, "~") }
 
 // sessionStacks returns the stacks of the goroutines running a Session's
-// Execute, to tell where a cell that does not stop hangs.
+// Execute, to tell where a cell that does not stop hangs, and the first
+// frames of those running or runnable beside it (a busy loop an earlier
+// program left behind takes the CPU from the cell).
 func sessionStacks() string {
-	buf := make([]byte, 1<<22)
-	buf = buf[:goruntime.Stack(buf, true)]
-	var out, busy []string
-	all := strings.Split(string(buf), "\n\n")
+	all := goroutineStacks()
+	var out []string
 	for _, g := range all {
-		switch {
-		case strings.Contains(g, "eval.(*Session).Execute") || strings.Contains(g, "(*Interpreter).ExecuteWithContext"):
+		if strings.Contains(g, "eval.(*Session).Execute") || strings.Contains(g, "(*Interpreter).ExecuteWithContext") {
 			out = append(out, g)
-		case strings.Contains(g, " [running]:") || strings.Contains(g, " [runnable]:"):
-			// Goroutines taking the CPU from the cell (a busy loop
-			// an earlier program left behind): their first frames.
-			if len(busy) < 10 {
-				lines := strings.SplitN(g, "\n", 13)
-				busy = append(busy, strings.Join(lines[:min(len(lines), 12)], "\n"))
-			}
 		}
 	}
+	busy := busyGoroutines(all, 10, 12)
 	return fmt.Sprintf("%s\n\n%d goroutines in the process; running or runnable beside the cell:\n%s", strings.Join(out, "\n\n"), len(all), strings.Join(busy, "\n\n"))
 }
 
 // leftGoroutines tells how many goroutines the programs left in the test's
-// process, and those running or runnable (busy loops take the CPU from the
-// programs that follow).
+// process, and those running or runnable.
 func leftGoroutines() string {
+	all := goroutineStacks()
+	busy := busyGoroutines(all, len(all), 6)
+	return fmt.Sprintf("%d goroutines, %d running or runnable:\n%s", len(all), len(busy), strings.Join(busy, "\n\n"))
+}
+
+// goroutineStacks returns the stack of every goroutine of the process.
+func goroutineStacks() []string {
 	buf := make([]byte, 1<<22)
-	buf = buf[:goruntime.Stack(buf, true)]
-	all := strings.Split(string(buf), "\n\n")
+	return strings.Split(string(buf[:goruntime.Stack(buf, true)]), "\n\n")
+}
+
+// busyGoroutines returns the first lines of at most max of the stacks of
+// running or runnable goroutines.
+func busyGoroutines(stacks []string, max, lines int) []string {
 	var busy []string
-	for _, g := range all {
-		if strings.Contains(g, " [running]:") || strings.Contains(g, " [runnable]:") {
-			lines := strings.SplitN(g, "\n", 7)
-			busy = append(busy, strings.Join(lines[:min(len(lines), 6)], "\n"))
+	for _, g := range stacks {
+		if len(busy) < max && (strings.Contains(g, " [running]:") || strings.Contains(g, " [runnable]:")) {
+			l := strings.SplitN(g, "\n", lines+1)
+			busy = append(busy, strings.Join(l[:min(len(l), lines)], "\n"))
 		}
 	}
-	return fmt.Sprintf("%d goroutines, %d running or runnable:\n%s", len(all), len(busy), strings.Join(busy, "\n\n"))
+	return busy
 }

@@ -309,13 +309,19 @@ func hoistInfoOf(text string) *hoistInfo {
 // stmtIdents returns the identifiers of a statement piece, but the
 // selected names of selectors (p.total does not use a var total).
 func stmtIdents(text string) map[string]bool {
-	out := map[string]bool{}
 	f, err := parser.ParseFile(token.NewFileSet(), "", "package p;func _(){"+text+"\n}", parser.SkipObjectResolution)
 	if err != nil {
-		return out
+		return map[string]bool{}
 	}
+	return identsOf(f.Decls[0].(*ast.FuncDecl).Body)
+}
+
+// identsOf returns the identifiers in n, but the selected names of
+// selectors.
+func identsOf(n ast.Node) map[string]bool {
+	out := map[string]bool{}
 	sel := map[*ast.Ident]bool{}
-	ast.Inspect(f.Decls[0].(*ast.FuncDecl).Body, func(n ast.Node) bool {
+	ast.Inspect(n, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.SelectorExpr:
 			sel[n.Sel] = true

@@ -862,6 +862,8 @@ func wrapCompound(st ast.Stmt) ast.Stmt {
 	if !defines || escapes {
 		return st
 	}
+	// The func literal has no position: yaegi's stack buffer analysis
+	// (stackbuf.go isToolLit) takes its body as part of the cell's.
 	return &ast.ExprStmt{X: &ast.CallExpr{Fun: &ast.FuncLit{
 		Type: &ast.FuncType{Params: &ast.FieldList{}},
 		Body: &ast.BlockStmt{List: []ast.Stmt{st}},

@@ -66,7 +66,7 @@ func newCellNames(i *interp.Interpreter, all []piece) *cellNames {
 		if !ok {
 			return c
 		}
-		m := mentionedNames(pp.f)
+		m := identsOf(pp.f)
 		c.mentions[p.off] = m
 		if p.kind != declPiece {
 			for _, n := range p.defines() {
@@ -128,28 +128,6 @@ func newCellNames(i *interp.Interpreter, all []piece) *cellNames {
 		}
 	}
 	return c
-}
-
-// mentionedNames returns the identifiers f mentions, but field and method
-// names after a dot.
-func mentionedNames(f *ast.File) map[string]bool {
-	m := map[string]bool{}
-	ast.Inspect(f, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.SelectorExpr:
-			ast.Inspect(n.X, func(x ast.Node) bool {
-				if id, ok := x.(*ast.Ident); ok {
-					m[id.Name] = true
-				}
-				return true
-			})
-			return false
-		case *ast.Ident:
-			m[n.Name] = true
-		}
-		return true
-	})
-	return m
 }
 
 // slicesOf is cellSlices.

@@ -257,8 +257,8 @@ func paramsNoLeak(fd *ast.FuncDecl, leaks noLeakFunc) []bool {
 			index[n] = i
 		}
 	}
-	self := func(name string, i int) bool {
-		return name == fd.Name.Name && i < len(names) && names[i] != "" || leaks != nil && leaks(name, i)
+	self := func(name string, i int) bool { // recursion is assumed not to leak
+		return name == fd.Name.Name || leaks != nil && leaks(name, i)
 	}
 	ok := make([]bool, len(names))
 	for i := range ok {

@@ -48,24 +48,57 @@ func TestBindWaitsForAPortHeldForAMoment(t *testing.T) {
 	}
 }
 
-// TestBindFailsOnAPortInUse: a port that stays in use fails Bind with an
-// error naming the socket and the port, and the sockets bound before it
-// are released.
+// TestBindFailsOnAPortInUse: a port that stays in use (another kernel's,
+// when two Jupyter servers on one machine picked the same free port) fails
+// Bind and BindSupervised with an error naming the socket and the port —
+// whichever of the five it is — and the ports bound before it are
+// released.
 func TestBindFailsOnAPortInUse(t *testing.T) {
+	binds := map[string]func(ConnectionInfo) error{
+		"Bind": func(ci ConnectionInfo) error {
+			s, err := Bind(ci)
+			if err == nil {
+				s.Close()
+			}
+			return err
+		},
+		"BindSupervised": func(ci ConnectionInfo) error {
+			s, l, err := BindSupervised(ci)
+			if err == nil {
+				s.Close()
+				l.Close()
+			}
+			return err
+		},
+	}
+	for name, bind := range binds {
+		for _, sock := range []string{"shell", "control", "stdin", "iopub", "heartbeat"} {
+			t.Run(name+"/"+sock, func(t *testing.T) { testBindFailsOnAPortInUse(t, bind, sock) })
+		}
+	}
+}
+
+func testBindFailsOnAPortInUse(t *testing.T, bind func(ConnectionInfo) error, sock string) {
 	ci, err := FreeConnection()
 	if err != nil {
 		t.Fatal(err)
 	}
 	port, l := holdPort(t)
 	defer l.Close()
-	ci.IOPubPort = port
-	_, err = Bind(ci)
-	if err == nil || !strings.Contains(err.Error(), "listen iopub on tcp://127.0.0.1:"+strconv.Itoa(port)) ||
+	held := map[string]*int{"shell": &ci.ShellPort, "control": &ci.ControlPort, "stdin": &ci.StdinPort,
+		"iopub": &ci.IOPubPort, "heartbeat": &ci.HBPort}
+	*held[sock] = port
+	err = bind(ci)
+	if err == nil || !strings.Contains(err.Error(), "listen "+sock+" on tcp://127.0.0.1:"+strconv.Itoa(port)) ||
 		!strings.Contains(err.Error(), "address already in use") {
-		t.Fatalf("Bind with iopub's port in use: %v", err)
+		t.Fatalf("with %s's port in use: %v", sock, err)
 	}
-	// shell, control and stdin were bound before iopub: free again.
-	for _, p := range []int{ci.ShellPort, ci.ControlPort, ci.StdinPort} {
+	// The other ports are free again.
+	for name, p := range held {
+		if name == sock {
+			continue
+		}
+		p := *p
 		var l net.Listener
 		deadline := time.Now().Add(5 * time.Second)
 		for l, err = net.Listen("tcp", "127.0.0.1:"+strconv.Itoa(p)); err != nil && time.Now().Before(deadline); {

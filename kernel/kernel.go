@@ -220,11 +220,15 @@ func Bind(ci ConnectionInfo) (*Sockets, error) {
 	return s, nil
 }
 
-// Close closes the sockets (of a kernel that New did not make).
+// Close closes the sockets (of a kernel that New did not make). A
+// supervisor's Sockets have no shell, stdin or iopub (its children serve
+// them).
 func (s *Sockets) Close() {
 	s.cancel()
 	for _, sock := range []zmq4.Socket{s.shell, s.control, s.stdin, s.iopub, s.hb} {
-		_ = sock.Close()
+		if sock != nil {
+			_ = sock.Close()
+		}
 	}
 }
 

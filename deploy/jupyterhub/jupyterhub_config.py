@@ -137,7 +137,18 @@ c.Spawner.http_timeout = 120
 # again, with their notebooks as they left them).
 CULL_KERNEL = int(os.environ.get("GONOTES_CULL_KERNEL_SECONDS", "1200"))
 CULL_SERVER = int(os.environ.get("GONOTES_CULL_SERVER_SECONDS", "3600"))
+#
+# Ports: every student's server picks its kernels' five TCP ports itself, as
+# free at that moment, so two servers starting kernels at once may pick the
+# same port, and the second kernel cannot bind it ("listen heartbeat on
+# tcp://127.0.0.1:...: address already in use"). Jupyter then restarts the
+# kernel "with new random ports", but jupyter_client's port cache
+# (KernelManager.cache_ports, on by default) gives it the same ports again,
+# five times, and the student's notebook has no kernel (seen once in 20
+# kernels started together by tests/hub). Without the cache, a restart
+# really takes new ports.
 c.Spawner.args = [
+    "--KernelManager.cache_ports=False",
     f"--MappingKernelManager.cull_idle_timeout={CULL_KERNEL}",
     "--MappingKernelManager.cull_interval=60",
     "--MappingKernelManager.cull_connected=True",

@@ -134,6 +134,35 @@ func TestTailCompletesFatal(t *testing.T) {
 	}
 }
 
+// The first line drained from the pipe may be a frame of the dump (the
+// child's reader had read the message and the lines up to it): a bare
+// "fatal error:" is not completed by it, and the message the child copied
+// to its real stderr names the crash (make([]byte, 1<<45) in a cell named
+// "runtime.throw({0x15f1eb9?, 0x2411?})" as its fatal error).
+func TestTailDoesNotCompleteFatalWithAFrame(t *testing.T) {
+	tb := &tailBuffer{max: 4 << 10}
+	fmt.Fprint(tb, "fatal error: \nfatal error: runtime: out of memory\n\nruntime stack:\n")
+	for _, frame := range []string{
+		"runtime.throw({0x15f1eb9?, 0x2411?})",
+		"runtime.sysMapOS(0x104502c00000, 0x200000000000, {0x15ca0c3, 0x4})",
+		"runtime.throw({0x15f1eb9?, 0x2411?}) fp=0x7f2a4601ac58 sp=0x7f2a4601ac28 pc=0x494b88",
+		"github.com/traefik/yaegi/interp.(*Interpreter).run(0x104502506808, 0x1045023ed400, 0x0?)",
+		"reflect.MakeSlice(...)",
+		"/usr/local/go/src/runtime/panic.go:1229 +0x48",
+		"...additional frames elided...",
+	} {
+		if tb.completeFatal(frame) {
+			t.Fatalf("completed with the frame %q", frame)
+		}
+	}
+	fmt.Fprint(tb, "runtime.throw({0x15f1eb9?, 0x2411?})\n\t/usr/local/go/src/runtime/panic.go:1229 +0x48\n"+
+		"runtime.sysMapOS(0x104502c00000, 0x200000000000, {0x15ca0c3, 0x4})\n")
+	e := newCrashError(tb.String(), nil)
+	if e.Name != "fatal error" || e.Value != "out of memory" || !strings.Contains(strings.Join(e.Trace, "\n"), "more memory than the machine has") {
+		t.Errorf("crash %s: %q %q, want fatal error: out of memory, with its hint", e.Name, e.Value, e.Trace)
+	}
+}
+
 // When Go's message is lost (the child's reader read it and was stopped
 // before copying it), the crash names the function that threw.
 func TestCrashNamesTheThrowingFunction(t *testing.T) {

@@ -859,10 +859,13 @@ func (t *tailBuffer) addReason(line string) {
 func (t *tailBuffer) completeFatal(msg string) bool {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	for _, prefix := range append(crashPrefixes, "goroutine ", "runtime stack:", "[signal ", "created by ") {
+	for _, prefix := range append(crashPrefixes, "goroutine ", "runtime stack:", "[signal ", "created by ", "/", "...") {
 		if strings.HasPrefix(msg, prefix) {
 			return false
 		}
+	}
+	if isDumpFrame(msg) {
+		return false
 	}
 	for i, r := range t.reasons {
 		if r == strings.TrimSpace(crashPrefixes[0]) {
@@ -871,6 +874,19 @@ func (t *tailBuffer) completeFatal(msg string) bool {
 		}
 	}
 	return false
+}
+
+// isDumpFrame reports whether line is a frame of a goroutine dump
+// ("runtime.throw({0x15f1eb9?, 0x2411?})", "main.(*T).M(...)", with or
+// without " fp=... sp=... pc=..."), not a message: a frame's name comes
+// before its first parenthesis, without a space or a colon, and its
+// arguments end the line.
+func isDumpFrame(line string) bool {
+	if i := strings.Index(line, " fp=0x"); i > 0 {
+		line = line[:i]
+	}
+	open := strings.IndexByte(line, '(')
+	return open > 0 && !strings.ContainsAny(line[:open], " :") && strings.HasSuffix(line, ")")
 }
 
 // isCrashed reports whether Go's crash output has started.
@@ -981,6 +997,9 @@ func newCrashError(tail string, exit error) *rpcError {
 				value = "out of memory"
 			default:
 				value = strings.TrimPrefix(line, prefix)
+				if value == "runtime: out of memory" {
+					value = "out of memory"
+				}
 			}
 			break
 		}

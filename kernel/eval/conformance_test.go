@@ -857,8 +857,11 @@ func confGoPanic(stderr string) (before, msg string, ok bool) {
 		before = strings.Join(lines[:i], "")
 		msg = strings.TrimSuffix(strings.TrimPrefix(l, "panic: "), "\n")
 		for _, next := range lines[i+1:] {
+			// A panic raised while others unwound the stack: Go prints
+			// them all, the cell's error too ("first [recovered]\n\tpanic:
+			// second").
 			if strings.HasPrefix(next, "\tpanic: ") {
-				msg = strings.TrimSuffix(strings.TrimPrefix(next, "\tpanic: "), "\n")
+				msg += "\n" + strings.TrimSuffix(next, "\n")
 				continue
 			}
 			// A message of several lines (an errors.Join): Go indents
@@ -868,7 +871,6 @@ func confGoPanic(stderr string) (before, msg string, ok bool) {
 			}
 			msg += "\n" + strings.TrimSuffix(strings.TrimPrefix(next, "\t"), "\n")
 		}
-		msg = regexp.MustCompile(` \[recovered[^\]]*\]$`).ReplaceAllString(msg, "")
 		return before, msg, true
 	}
 	return "", "", false

@@ -326,10 +326,10 @@ func init() {
 				ss.gateRelease()
 			}
 		}()
-		if goPanicStopAny(s, r, nil) {
+		if goPanicStopAny(s, r, true, nil) { // sync.WaitGroup.Go recovers a panic and panics again
 			return
 		}
 		var w io.Writer = hook.Stderr()
-		fmt.Fprintf(w, "panic in goroutine: %s\n", panicString(r))
+		fmt.Fprintf(w, "panic in goroutine: %s [recovered, repanicked]\n", panicMessage(r))
 	}
 }

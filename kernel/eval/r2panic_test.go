@@ -32,7 +32,7 @@ var r2Cases = []r2Case{
 	fmt.Println("caught", r)
 	panic(r)
 }()
-panic("first")`}, "caught first\n", "first"},
+panic("first")`}, "caught first\n", "first [recovered, repanicked]"}, // as go run prints it (Go 1.25)
 	// A top-level deferred call that recovers ends the cell, as main
 	// returns: the final expression statement does not run.
 	{"TopLevelRecoverEndsCell", []string{`import "fmt"`, `func mayPanic() {
@@ -104,7 +104,7 @@ fmt.Println("not reached")`}, "starting\n", "in goroutine"},
 	wg.Wait()
 	time.Sleep(300 * time.Millisecond)
 	fmt.Println("not reached")
-}`, `main2()`}, "", "boom 1"},
+}`, `main2()`}, "", "boom 1 [recovered, repanicked]"}, // WaitGroup.Go recovers and panics again
 	// A compiled value in a type switch with interface cases.
 	{"TypeSwitchCompiledInterface", []string{`import ("errors"; "fmt"; "os")`, `type S struct{ v int }
 type TO interface{ Timeout() bool }

@@ -382,10 +382,10 @@ func (rt *runtime) goPanic(sc *hook.Scope, r any) {
 		}
 		fmt.Fprintf(&b, "%v called in a goroutine: the goroutine stopped; the kernel and your variables are kept\n", e)
 	} else {
-		if rt.s.goPanicStop(sc, r, rt.s.traceLines(trace, scopeID(sc))) {
+		if rt.s.goPanicStop(sc, r, false, rt.s.traceLines(trace, scopeID(sc))) {
 			return
 		}
-		fmt.Fprintf(&b, "panic in goroutine: %s\n", panicString(r))
+		fmt.Fprintf(&b, "panic in goroutine: %s\n", rt.s.panicChainMessage(r, false))
 		for _, l := range rt.s.traceLines(trace, scopeID(sc)) {
 			b.WriteString(l)
 			b.WriteByte('\n')
@@ -613,9 +613,9 @@ func interpPanicText(r any) (string, bool) {
 
 // goPanicStopAny is Session.goPanicStop for the session whose running cell
 // has the scope sc, if any.
-func goPanicStopAny(sc *hook.Scope, r any, trace []string) bool {
+func goPanicStopAny(sc *hook.Scope, r any, repanic bool, trace []string) bool {
 	for _, s := range liveSessions() {
-		if s.goPanicStop(sc, r, trace) {
+		if s.goPanicStop(sc, r, repanic, trace) {
 			return true
 		}
 	}

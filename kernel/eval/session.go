@@ -1473,6 +1473,44 @@ func panicMessage(v any) string {
 	return runtimeMessage(panicString(v))
 }
 
+// panicChainMessage is panicMessage of v after the panics that v followed
+// (a deferred call panicked while they unwound the stack), as Go's runtime
+// prints them (printpanics): "first [recovered]\n\tpanic: second"; a
+// panic whose value is the one before it again is not printed, the one
+// before it says " [recovered, repanicked]" (Go 1.25) if it was recovered.
+// repanic is true when v was recovered and panicked again by code of the
+// standard library that the kernel replaces (sync.WaitGroup.Go).
+func (s *Session) panicChainMessage(v any, repanic bool) string {
+	var links []interp.PanicLink
+	if s.i != nil {
+		links = s.i.PanicChain(v)
+	}
+	if repanic {
+		links = append(links, interp.PanicLink{Value: v, Recovered: true})
+	}
+	if len(links) == 0 {
+		return panicMessage(v)
+	}
+	all := append(links, interp.PanicLink{Value: v})
+	var b strings.Builder
+	for i, l := range all {
+		if i > 0 && interp.SamePanicValue(all[i-1].Value, l.Value) {
+			continue // the one before it said it
+		}
+		if i > 0 {
+			b.WriteString("\n\tpanic: ")
+		}
+		b.WriteString(panicMessage(l.Value))
+		switch again := i+1 < len(all) && interp.SamePanicValue(l.Value, all[i+1].Value); {
+		case l.Recovered && again:
+			b.WriteString(" [recovered, repanicked]")
+		case l.Recovered:
+			b.WriteString(" [recovered]")
+		}
+	}
+	return b.String()
+}
+
 // runtimeMessage returns msg in Go's runtime words (runtimeMessages).
 func runtimeMessage(msg string) string {
 	for _, m := range runtimeMessages {
@@ -1525,7 +1563,7 @@ func (s *Session) panicError(p interp.Panic, scope *hook.Scope) *Error {
 		e := s.interruptError(lines, false)
 		return e
 	}
-	msg := panicMessage(p.Value)
+	msg := s.panicChainMessage(p.Value, false)
 	e := &Error{Name: "panic", Value: msg, Trace: []string{red + "panic: " + msg + reset}}
 	if l := s.rt.line.Load(); l > 0 {
 		// The top-level statement that was running: yaegi gives no position
@@ -1554,13 +1592,14 @@ func (s *Session) panicError(p interp.Panic, scope *hook.Scope) *Error {
 // the program would end there, so the cell stops (as by an interrupt) and
 // ends with that panic as its error, while the kernel and the variables
 // live on. It reports whether it did; if not (the cell that started the
-// goroutine has ended), the caller reports the panic on stderr.
-func (s *Session) goPanicStop(sc *hook.Scope, r any, trace []string) bool {
+// goroutine has ended), the caller reports the panic on stderr. repanic:
+// see panicChainMessage.
+func (s *Session) goPanicStop(sc *hook.Scope, r any, repanic bool, trace []string) bool {
 	run := s.running.Load()
 	if sc == nil || run == nil || run.scope != sc {
 		return false
 	}
-	msg := panicMessage(r)
+	msg := s.panicChainMessage(r, repanic)
 	e := &Error{Name: "panic", Value: msg, Trace: []string{red + "panic: " + msg + reset,
 		"(in a goroutine: a Go program would end here; the cell was stopped, the kernel and your variables are kept)"}}
 	if fm, ok := fatalMessage(r); ok {

@@ -253,7 +253,7 @@ fmt.Println("not reached")`)
 			t.Errorf("stdout %q, want %q", got, "launching\n")
 		}
 		var e *Error
-		if !errors.As(c.err, &e) || e.Name != "panic" || e.Value != "assignment to entry in nil map" {
+		if !errors.As(c.err, &e) || e.Name != "panic" || e.Value != "assignment to entry in nil map [recovered, repanicked]" { // WaitGroup.Go recovers and panics again, as go run prints
 			t.Fatalf("error %v, want the goroutine's panic", c.err)
 		}
 	}

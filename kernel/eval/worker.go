@@ -141,7 +141,7 @@ func (s *Session) Call(name string, args []any) (results []any, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			trace := s.panics.take(hook.GoID())
-			msg := panicMessage(r)
+			msg := s.panicChainMessage(r, false)
 			e := &Error{Name: "panic", Value: msg, Trace: []string{red + "panic: " + msg + reset}}
 			if hook.IsInterrupt(r) {
 				e = s.interruptError(nil, false)

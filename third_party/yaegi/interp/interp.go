@@ -352,6 +352,7 @@ type Interpreter struct {
 	unwindHook      atomic.Pointer[func(any, bool)]  // gonotes patch (s16-public11a): see SetUnwindHook
 	panics          panicTexts                       // gonotes patch: see PanicText
 	panicTypes      panicTypes                       // gonotes patch: see panicTypes
+	panicChains     panicChains                      // gonotes patch (s20-lead): see PanicChain
 	dynKeys         sync.Map                         // gonotes patch: see dynMapKey, *dynKeyType by type id
 	ifaceFuncs      sync.Map                         // gonotes patch (s12-iface): *itype of a func type -> ifaceFuncEntry (ifacefunc.go)
 	ifaceComposites sync.Map                         // gonotes patch (s19-misc19): *itype of a composite of interface types -> its reflect.Type or nil (rtifacetype.go ifaceCompositeRType)

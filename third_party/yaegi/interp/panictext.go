@@ -11,6 +11,7 @@ import (
 	"reflect"
 	"strconv"
 	"sync"
+	"sync/atomic"
 )
 
 // panicTexts keeps the last values panicked by interpreted code whose text
@@ -305,4 +306,133 @@ func embedPathHasPtr(t *itype, index []int) bool {
 		cur = ft
 	}
 	return false
+}
+
+// PanicLink is a panic that another one followed while it unwound the
+// stack: a deferred call panicked while it ran (see PanicChain).
+type PanicLink struct {
+	// Value is the value of the earlier panic.
+	Value any
+	// Recovered is true when the deferred call that panicked had
+	// recovered this one first: Go prints it with " [recovered]", or, when
+	// the new panic's value is the same, prints the new one alone with
+	// " [recovered, repanicked]" (Go 1.25).
+	Recovered bool
+}
+
+// panicChains keeps, for the last values panicked by a deferred call while
+// another panic unwound its frame, the panics that came before them.
+// (gonotes patch, s20-lead)
+type panicChains struct {
+	mu    sync.Mutex
+	last  [8]panicChain
+	next  int
+	count atomic.Int32 // records held: none, and forget returns at once
+}
+
+type panicChain struct {
+	key   any
+	links []PanicLink
+}
+
+// find returns the index of the record of key, or -1. p.mu is held.
+func (p *panicChains) find(key any) int {
+	for i := 1; i <= len(p.last); i++ {
+		j := (p.next - i + len(p.last)) % len(p.last)
+		r := p.last[j]
+		if r.links != nil && reflect.TypeOf(r.key) == reflect.TypeOf(key) && r.key == key {
+			return j
+		}
+	}
+	return -1
+}
+
+// follow records that the panic v followed prev (recovered or not), which
+// itself may have followed others.
+func (p *panicChains) follow(prev any, recovered bool, v any) {
+	key, ok := panicKey(v)
+	if !ok {
+		return
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	var links []PanicLink
+	if pk, ok := panicKey(prev); ok {
+		if j := p.find(pk); j >= 0 {
+			links = append(links, p.last[j].links...)
+		}
+	}
+	links = append(links, PanicLink{Value: prev, Recovered: recovered})
+	if j := p.find(key); j >= 0 {
+		p.last[j] = panicChain{}
+		p.count.Add(-1)
+	}
+	if p.last[p.next].links != nil {
+		p.count.Add(-1)
+	}
+	p.last[p.next] = panicChain{key, links}
+	p.next = (p.next + 1) % len(p.last)
+	p.count.Add(1)
+}
+
+// forget drops the record of v, recovered once the deferred call that
+// recovered it returned.
+func (p *panicChains) forget(v any) {
+	if p.count.Load() == 0 {
+		return
+	}
+	key, ok := panicKey(v)
+	if !ok {
+		return
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if j := p.find(key); j >= 0 {
+		p.last[j] = panicChain{}
+		p.count.Add(-1)
+	}
+}
+
+// PanicChain returns the panics that came before the panic value v, the
+// first first, if v was panicked by a deferred call while they unwound the
+// stack: Go prints an unrecovered panic after them ("panic: first\n\tpanic:
+// second"). It returns nil otherwise, and forgets the record (the host
+// reports the panic once). A value that is not comparable has no chain.
+// (gonotes patch, s20-lead)
+func (interp *Interpreter) PanicChain(v any) []PanicLink {
+	key, ok := panicKey(v)
+	if !ok {
+		return nil
+	}
+	p := &interp.panicChains
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if j := p.find(key); j >= 0 {
+		links := p.last[j].links
+		p.last[j] = panicChain{}
+		p.count.Add(-1)
+		return links
+	}
+	return nil
+}
+
+// SamePanicValue reports whether the panic values a and b are the same
+// value (the one an interface wrapper holds, compared with ==), as Go's
+// runtime compares a recovered panic's value with the next panic's.
+// (gonotes patch, s20-lead)
+func SamePanicValue(a, b any) (same bool) {
+	ka, ok := panicKey(a)
+	if !ok {
+		return false
+	}
+	kb, ok := panicKey(b)
+	if !ok || reflect.TypeOf(ka) != reflect.TypeOf(kb) {
+		return false
+	}
+	defer func() {
+		if recover() != nil { // an interface field holding a slice
+			same = false
+		}
+	}()
+	return ka == kb
 }

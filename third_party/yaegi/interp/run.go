@@ -334,7 +334,7 @@ func runFrame(n *node, f *frame, funcNode, callNode *node) (repanic any, panicki
 				n.interp.unwound(r, true) // gonotes patch (s16-public11a)
 			}
 			for _, val := range calls {
-				if !runDeferred(f, val) {
+				if !runDeferred(n.interp, f, val) { // gonotes patch (s20-lead): the interpreter, for PanicChain
 					break
 				}
 			}
@@ -456,17 +456,38 @@ func deferSpread(val []reflect.Value) []reflect.Value {
 	return []reflect.Value{reflect.ValueOf(func() { fn.CallSlice(args) })}
 }
 
-func runDeferred(f *frame, val []reflect.Value) (goOn bool) {
+func runDeferred(interp *Interpreter, f *frame, val []reflect.Value) (goOn bool) {
+	f.mutex.Lock()
+	prev := f.recovered // gonotes patch (s20-lead): the panic the call runs in, if any
+	f.mutex.Unlock()
 	defer func() {
 		if r := recover(); r != nil {
 			r = runtimePanic(r)
 			f.mutex.Lock()
+			// gonotes patch (s20-lead): a panic of a deferred call while
+			// another unwinds the frame follows it (see PanicChain); the
+			// call recovered the other one if the frame no longer holds it.
+			recovered := f.recovered == nil
 			f.recovered = r
 			f.mutex.Unlock()
+			if prev != nil && !skipsDeferred(r) {
+				interp.panicChains.follow(prev, recovered, r)
+			}
 			goOn = !skipsDeferred(r)
 		}
 	}()
 	val[0].Call(val[1:])
+	if prev != nil { // gonotes patch (s20-lead)
+		// The call recovered the panic and returned: the panic is over,
+		// and no later one follows it (until then, one does, as
+		// "[recovered]").
+		f.mutex.Lock()
+		over := f.recovered == nil
+		f.mutex.Unlock()
+		if over {
+			interp.panicChains.forget(prev)
+		}
+	}
 	return true
 }
 

@@ -857,19 +857,14 @@ func confGoPanic(stderr string) (before, msg string, ok bool) {
 		before = strings.Join(lines[:i], "")
 		msg = strings.TrimSuffix(strings.TrimPrefix(l, "panic: "), "\n")
 		for _, next := range lines[i+1:] {
-			// A panic raised while others unwound the stack: Go prints
-			// them all, the cell's error too ("first [recovered]\n\tpanic:
-			// second").
-			if strings.HasPrefix(next, "\tpanic: ") {
-				msg += "\n" + strings.TrimSuffix(next, "\n")
-				continue
-			}
-			// A message of several lines (an errors.Join): Go indents
-			// the lines after the first with a tab.
+			// A message of several lines (an errors.Join), and a panic
+			// raised while others unwound the stack ("first
+			// [recovered]\n\tpanic: second"): Go indents the lines after
+			// the first with a tab, and so does the cell's error.
 			if !strings.HasPrefix(next, "\t") {
 				break
 			}
-			msg += "\n" + strings.TrimSuffix(strings.TrimPrefix(next, "\t"), "\n")
+			msg += "\n" + strings.TrimSuffix(next, "\n")
 		}
 		return before, msg, true
 	}

@@ -1489,7 +1489,7 @@ func (s *Session) panicChainMessage(v any, repanic bool) string {
 		links = append(links, interp.PanicLink{Value: v, Recovered: true})
 	}
 	if len(links) == 0 {
-		return panicMessage(v)
+		return indentPanic(panicMessage(v))
 	}
 	all := append(links, interp.PanicLink{Value: v})
 	var b strings.Builder
@@ -1500,7 +1500,7 @@ func (s *Session) panicChainMessage(v any, repanic bool) string {
 		if i > 0 {
 			b.WriteString("\n\tpanic: ")
 		}
-		b.WriteString(panicMessage(l.Value))
+		b.WriteString(indentPanic(panicMessage(l.Value)))
 		switch again := i+1 < len(all) && interp.SamePanicValue(l.Value, all[i+1].Value); {
 		case l.Recovered && again:
 			b.WriteString(" [recovered, repanicked]")
@@ -1509,6 +1509,13 @@ func (s *Session) panicChainMessage(v any, repanic bool) string {
 		}
 	}
 	return b.String()
+}
+
+// indentPanic indents the lines of a panic message after its first with a
+// tab, as Go's runtime prints them (printindented): an errors.Join of two
+// errors is "a\n\tb".
+func indentPanic(msg string) string {
+	return strings.ReplaceAll(msg, "\n", "\n\t")
 }
 
 // runtimeMessage returns msg in Go's runtime words (runtimeMessages).

@@ -23,7 +23,9 @@ func main() {
 	fmt.Println("timer1 fired again")
 	jobs := make(chan int, 5)
 	done := make(chan bool)
+	sent := make(chan bool) // the worker starts once all are sent: the output is deterministic
 	go func() {
+		<-sent
 		for {
 			j, more := <-jobs
 			if more {
@@ -41,6 +43,7 @@ func main() {
 	}
 	close(jobs)
 	fmt.Println("sent all jobs")
+	close(sent)
 	<-done
 	_, ok := <-jobs
 	fmt.Println("received more jobs:", ok)

@@ -839,7 +839,7 @@ var confGcWords = regexp.MustCompile(`declared and not used|defined and not used
 // confGcWordsSections are the sections whose rejected programs were all
 // written to pin gc's words: a cell's compile error must give the
 // compiler's first error, whatever check makes it.
-var confGcWordsSections = map[string]bool{"lang16": true, "lang17": true, "lang18": true, "lang19": true}
+var confGcWordsSections = map[string]bool{"lang16": true, "lang17": true, "lang18": true, "lang19": true, "lead20": true}
 
 var confCellPos = regexp.MustCompile(`^(?:cell\[\d+\]:|gonotes:)?\d+:\d+: `)
 

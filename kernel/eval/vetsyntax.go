@@ -3,6 +3,7 @@ package eval
 import (
 	"fmt"
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"reflect"
@@ -155,7 +156,7 @@ func syntaxTypeErrors(n ast.Node) []vetError {
 				}
 			}
 		case *ast.ArrayType:
-			if lit, ok := m.Len.(*ast.BasicLit); ok && (lit.Kind == token.FLOAT || lit.Kind == token.STRING) {
+			if lit, ok := m.Len.(*ast.BasicLit); ok && (lit.Kind == token.FLOAT && !integral(lit) || lit.Kind == token.STRING) {
 				add(lit.Pos(), "array length %s (untyped %s constant) must be integer", lit.Value, litKind[lit.Kind])
 			}
 			if _, dots := m.Len.(*ast.Ellipsis); dots && !allowed[m] {
@@ -224,4 +225,11 @@ func pointsToInterface(x ast.Expr) bool {
 		return found
 	}
 	return false
+}
+
+// integral reports whether the float literal lit has an integer value
+// ([1e3]int and [2.0]int are arrays of Go, [2.5]int is not).
+func integral(lit *ast.BasicLit) bool {
+	c := constant.MakeFromLiteral(lit.Value, lit.Kind, 0)
+	return constant.ToInt(c).Kind() == constant.Int
 }

@@ -496,9 +496,26 @@ func writtenType(n *node, name string) string {
 // arrayLenConst returns the array length given by constant c, the value of
 // expression n: it must be a non-negative int.
 func arrayLenConst(n *node, c constant.Value) (int, error) {
+	return arrayLenConstOf(n, c, nil)
+}
+
+// arrayLenConstOf is arrayLenConst for an expression n of type t (nil:
+// n's own type). gonotes patch (s20-lead).
+func arrayLenConstOf(n *node, c constant.Value, t *itype) (int, error) {
+	if t == nil && n.typ == nil {
+		switch c.Kind() {
+		case constant.Float:
+			t = untypedFloat(n)
+		default:
+			t = untypedInt(n)
+		}
+	}
+	if constant.ToInt(c).Kind() != constant.Int { // go/types' words for [2.5]T
+		return 0, n.cfgErrorf("array length %s must be integer", constOperand(n, c, t))
+	}
 	l, ok := constant.Int64Val(constant.ToInt(c))
 	if !ok || l < 0 || int64(int(l)) != l {
-		return 0, n.cfgErrorf("invalid array length %s", constOperand(n, c, nil))
+		return 0, n.cfgErrorf("invalid array length %s", constOperand(n, c, t))
 	}
 	return int(l), nil
 }

@@ -585,6 +585,18 @@ func nodeType2(interp *Interpreter, sc *scope, n *node, seen []*node) (t *itype,
 			if sym.kind != constSym {
 				return nil, c0.cfgErrorf("invalid array length %s", c0.ident) // gonotes patch (s16-errwords): go/types' words
 			}
+			if sym.typ != nil && sym.typ.untyped && sym.rval.IsValid() && !isInt(sym.typ.TypeOf()) {
+				// gonotes patch (s20-lead): an untyped float or complex
+				// constant of an integer value (const size = 1e7) is a
+				// length, as in Go.
+				if c := constValueOf(sym.rval); c != nil && c.Kind() != constant.String {
+					if length, err = arrayLenConstOf(c0, c, sym.typ); err != nil {
+						return nil, err
+					}
+					ltyp = sym.typ
+					break
+				}
+			}
 			if sym.typ == nil || !isInt(sym.typ.TypeOf()) || !sym.rval.IsValid() {
 				incomplete = true
 				break

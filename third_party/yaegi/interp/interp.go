@@ -342,6 +342,7 @@ type Interpreter struct {
 	initBase        sync.Map                         // gonotes patch (s18-misc18): a file's root -> number of its first init func (callers.go)
 	initLitBase     sync.Map                         // gonotes patch (s19-misc19): a file's root -> number of the func literals of package-level variables before it (callers.go)
 	initLitNum      sync.Map                         // gonotes patch (s19-misc19): the position of a func literal of a package-level variable -> its number in initialization order (callers.go)
+	localTypeNum    sync.Map                         // gonotes patch (s20-escape20): the position of a local type spec -> gc's number of the type (localtype.go)
 	initNext        map[string]int                   // gonotes patch (s18-misc18): package -> number of its next init func, guarded by mutex (callers.go)
 	binSrcErr       map[string]error                 // gonotes patch: outcome of loading a source complement, by import path
 	holdDefers      int32                            // gonotes patch: see HoldDefers

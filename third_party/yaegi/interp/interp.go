@@ -349,7 +349,7 @@ type Interpreter struct {
 	skipStop        unsafe.Pointer                   // gonotes patch: *uint32, see StopSkipsDeferred
 	stmtsBody       bool                             // gonotes patch: see SetStatementsInBody
 	cellSlices      *cellSliceVars                   // gonotes patch (s19-lead): see SetCellSliceVars
-	noLeak          sync.Map                         // gonotes patch (s19-lead): "pkg.func" -> []bool, its parameters that do not leak (paramsNoLeak)
+	noLeak          sync.Map                         // gonotes patch (s19-lead): "pkg.func" -> []int, what it does with each parameter (paramsNoLeak; s20-escape20: paramLeaks, paramNoLeak, paramToResult)
 	unwindHook      atomic.Pointer[func(any, bool)]  // gonotes patch (s16-public11a): see SetUnwindHook
 	panics          panicTexts                       // gonotes patch: see PanicText
 	panicTypes      panicTypes                       // gonotes patch: see panicTypes

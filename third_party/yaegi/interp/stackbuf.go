@@ -157,8 +157,8 @@ func stackBufSites(f ast.Node, cell *cellSliceVars, noLeak *sync.Map) (map[*ast.
 	if file, ok := f.(*ast.File); ok && file.Name != nil {
 		pkg = file.Name.Name
 	}
-	leaks := noLeakOf(noLeak, pkg)
-	if file, ok := f.(*ast.File); ok && noLeak != nil { // gonotes patch (s19-lead)
+	leaks := unshadowed(noLeakOf(noLeak, pkg), localNames(f)) // gonotes patch (s20-escape20): unshadowed
+	if file, ok := f.(*ast.File); ok && noLeak != nil {       // gonotes patch (s19-lead)
 		for _, d := range file.Decls {
 			if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Body != nil && fd.Type.TypeParams == nil {
 				noLeak.Store(pkg+"."+fd.Name.Name, paramsNoLeak(fd, leaks))
@@ -239,8 +239,8 @@ func stackBufUnit(body *ast.BlockStmt, sites map[*ast.CallExpr]bool) {
 // analysis finds). gonotes patch (s19-lead).
 //
 // gonotes patch (s20-escape20): it returns a paramLeaks, paramNoLeak or
-// paramToResult.
-type noLeakFunc func(name string, i int) int
+// paramToResult, for a call at at.
+type noLeakFunc func(name string, i int, at token.Pos) int
 
 // What a func does with an argument, as gc's escape analysis finds
 // (gonotes patch, s20-escape20): its value leaks (to the heap, or to
@@ -259,7 +259,7 @@ func noLeakOf(m *sync.Map, pkg string) noLeakFunc {
 	if m == nil {
 		return nil
 	}
-	return func(name string, i int) int {
+	return func(name string, i int, _ token.Pos) int {
 		v, ok := m.Load(pkg + "." + name)
 		if !ok {
 			return paramLeaks
@@ -269,6 +269,95 @@ func noLeakOf(m *sync.Map, pkg string) noLeakFunc {
 			return paramLeaks
 		}
 		return params[i]
+	}
+}
+
+// localNames returns the names that n declares inside funcs (parameters,
+// results, variables; a cell's statements are a func body), each with the
+// spans of source where the declaration holds: a call there of such a
+// name is not of the package's func of that name, whose parameters noLeak
+// describes. gonotes patch (s20-escape20).
+func localNames(n ast.Node) map[string][]posSpan {
+	names := map[string][]posSpan{}
+	add := func(id *ast.Ident, to token.Pos) {
+		if id != nil && id.Name != "_" {
+			names[id.Name] = append(names[id.Name], posSpan{id.Pos(), to})
+		}
+	}
+	fields := func(fl *ast.FieldList, body *ast.BlockStmt) {
+		if fl == nil || body == nil {
+			return
+		}
+		for _, f := range fl.List {
+			for _, id := range f.Names {
+				names[id.Name] = append(names[id.Name], posSpan{body.Pos(), body.End()})
+			}
+		}
+	}
+	var stack []ast.Node
+	ast.Inspect(n, func(m ast.Node) bool {
+		if m == nil {
+			stack = stack[:len(stack)-1]
+			return true
+		}
+		end := n.End() // a cell's statements: to their end
+		if sc := stackBufScope(stack); sc != nil {
+			end = sc.End()
+		}
+		switch m := m.(type) {
+		case *ast.FuncDecl:
+			fields(m.Recv, m.Body)
+			fields(m.Type.Params, m.Body)
+			fields(m.Type.Results, m.Body)
+		case *ast.FuncLit:
+			fields(m.Type.Params, m.Body)
+			fields(m.Type.Results, m.Body)
+		case *ast.GenDecl:
+			if _, top := n.(*ast.File); top && len(stack) == 1 {
+				return false // the package's declarations
+			}
+		case *ast.ValueSpec:
+			for _, id := range m.Names {
+				add(id, end)
+			}
+		case *ast.AssignStmt:
+			if m.Tok == token.DEFINE {
+				for _, l := range m.Lhs {
+					id, _ := l.(*ast.Ident)
+					add(id, end)
+				}
+			}
+		case *ast.RangeStmt:
+			if m.Tok == token.DEFINE {
+				for _, e := range []ast.Expr{m.Key, m.Value} {
+					id, _ := e.(*ast.Ident)
+					add(id, m.End())
+				}
+			}
+		}
+		stack = append(stack, m)
+		return true
+	})
+	return names
+}
+
+// posSpan is a span of source positions, from included, to excluded.
+type posSpan struct{ from, to token.Pos }
+
+// unshadowed returns leaks, for which a name of shadowed (localNames)
+// leaks every argument of a call where a local declaration of it holds.
+// gonotes patch (s20-escape20).
+func unshadowed(leaks noLeakFunc, shadowed map[string][]posSpan) noLeakFunc {
+	if leaks == nil || len(shadowed) == 0 {
+		return leaks
+	}
+	return func(name string, i int, at token.Pos) int {
+		for _, sp := range shadowed[name] {
+			if !at.IsValid() || sp.from <= at && at < sp.to {
+				return paramLeaks
+			}
+		}
+		return leaks(name, i, at)
 	}
 }
 
@@ -307,14 +396,14 @@ func paramsNoLeak(fd *ast.FuncDecl, leaks noLeakFunc) []int {
 	if fd.Type.Results != nil {
 		results = fd.Type.Results.NumFields()
 	}
-	self := func(name string, i int) int { // recursion: to the result at most
+	self := func(name string, i int, at token.Pos) int { // recursion: to the result at most
 		switch {
 		case name == fd.Name.Name && basicResults(fd.Type.Results):
 			return paramNoLeak
 		case name == fd.Name.Name:
 			return paramToResult
 		case leaks != nil:
-			return leaks(name, i)
+			return leaks(name, i, at)
 		}
 		return paramLeaks
 	}
@@ -435,7 +524,7 @@ func toResultArg(id *ast.Ident, stack []ast.Node, leaks noLeakFunc) bool {
 	}
 	for j, a := range call.Args {
 		if a == arg {
-			return leaks(fn.Name, j) == paramToResult
+			return leaks(fn.Name, j, call.Pos()) == paramToResult
 		}
 	}
 	return false
@@ -489,7 +578,7 @@ func (interp *Interpreter) StackBufVars(body *ast.BlockStmt, before map[string]b
 func (interp *Interpreter) StackBufCellVars(body *ast.BlockStmt, before map[string]bool) (map[string]token.Pos, map[string]bool) {
 	names := map[string]*ast.CallExpr{}
 	safe := map[string]bool{}
-	stackBufUnitOf(body, map[*ast.CallExpr]bool{}, &cellSliceVars{before: before}, names, noLeakOf(&interp.noLeak, "main"), safe)
+	stackBufUnitOf(body, map[*ast.CallExpr]bool{}, &cellSliceVars{before: before}, names, unshadowed(noLeakOf(&interp.noLeak, "main"), localNames(body)), safe)
 	out := make(map[string]token.Pos, len(names))
 	for n, c := range names {
 		out[n] = c.Pos()
@@ -568,7 +657,7 @@ func stackBufUnitOf(body *ast.BlockStmt, sites map[*ast.CallExpr]bool, cell *cel
 		}
 		for i, a := range call.Args {
 			if a == e {
-				return leaks(fn.Name, i) == paramNoLeak
+				return leaks(fn.Name, i, call.Pos()) == paramNoLeak
 			}
 		}
 		return false
@@ -914,10 +1003,10 @@ func stackBufUseRet(id *ast.Ident, stack []ast.Node, leaks noLeakFunc, varSafe f
 				if a != id {
 					continue
 				}
-				if fn.Name == "copy" && len(p.Args) == 2 || leaks != nil && leaks(fn.Name, i) == paramNoLeak {
+				if fn.Name == "copy" && len(p.Args) == 2 || leaks != nil && leaks(fn.Name, i, p.Pos()) == paramNoLeak {
 					return nil, true, false
 				}
-				if leaks != nil && leaks(fn.Name, i) == paramToResult { // gonotes patch (s20-escape20)
+				if leaks != nil && leaks(fn.Name, i, p.Pos()) == paramToResult { // gonotes patch (s20-escape20)
 					switch resultUse(p, stack[:len(stack)-1], varSafe) {
 					case resultSafe:
 						return nil, true, false
@@ -985,7 +1074,7 @@ func stackBufUseRet(id *ast.Ident, stack []ast.Node, leaks noLeakFunc, varSafe f
 					if a != p {
 						continue
 					}
-					switch leaks(fn.Name, i) {
+					switch leaks(fn.Name, i, call.Pos()) {
 					case paramNoLeak:
 						return nil, true, false
 					case paramToResult: // gonotes patch (s20-escape20)

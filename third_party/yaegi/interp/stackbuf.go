@@ -490,6 +490,24 @@ func calledOnly(id *ast.Ident, stack []ast.Node, hasGoto bool) bool {
 	return true
 }
 
+// argsEscape reports whether the arguments of the call whose ancestors
+// are stack escape by its statement: go f(x), or defer f(x) in a loop (or
+// in a body with a goto), whose record gc allocates on the heap. gonotes
+// patch (s20-escape20): the s19 rule for slices given to funcs that read
+// them missed it too.
+func argsEscape(stack []ast.Node) bool {
+	if len(stack) == 0 {
+		return false
+	}
+	switch stack[len(stack)-1].(type) {
+	case *ast.GoStmt:
+		return true
+	case *ast.DeferStmt:
+		return inLoop(stack) || hasGotoStmt(stack[0])
+	}
+	return false
+}
+
 // inLoop reports whether the ancestors stack hold a for or range
 // statement. gonotes patch (s20-escape20).
 func inLoop(stack []ast.Node) bool {
@@ -644,11 +662,11 @@ func stackBufUnitOf(body *ast.BlockStmt, sites map[*ast.CallExpr]bool, cell *cel
 		}
 		return false
 	}
-	// argNoLeak reports whether e is an argument of the call parent of a
-	// func that does not leak it. gonotes patch (s20-escape20).
-	argNoLeak := func(e ast.Expr, parent ast.Node) bool {
-		call, ok := parent.(*ast.CallExpr)
-		if !ok || call.Fun == e || call.Ellipsis != token.NoPos || leaks == nil {
+	// argNoLeak reports whether e (ancestors stack) is an argument of the
+	// call of a func that does not leak it. gonotes patch (s20-escape20).
+	argNoLeak := func(e ast.Expr, stack []ast.Node) bool {
+		call, ok := stack[len(stack)-1].(*ast.CallExpr)
+		if !ok || call.Fun == e || call.Ellipsis != token.NoPos || leaks == nil || argsEscape(stack[:len(stack)-1]) {
 			return false
 		}
 		fn, ok := call.Fun.(*ast.Ident)
@@ -692,7 +710,7 @@ func stackBufUnitOf(body *ast.BlockStmt, sites map[*ast.CallExpr]bool, cell *cel
 				declared = true
 				continue
 			}
-			if calledOnly(o.id, o.stack, hasGoto) || argNoLeak(o.id, parent) {
+			if calledOnly(o.id, o.stack, hasGoto) || argNoLeak(o.id, o.stack) {
 				continue
 			}
 			switch p := parent.(type) {
@@ -764,7 +782,7 @@ func stackBufUnitOf(body *ast.BlockStmt, sites map[*ast.CallExpr]bool, cell *cel
 			}
 			continue
 		}
-		if argNoLeak(l.lit, parent) { // gonotes patch (s20-escape20)
+		if argNoLeak(l.lit, l.stack) { // gonotes patch (s20-escape20)
 			safe[l.lit], byValue[l.lit] = true, true
 			continue
 		}
@@ -998,7 +1016,7 @@ func stackBufUseRet(id *ast.Ident, stack []ast.Node, leaks noLeakFunc, varSafe f
 	switch p := parent.(type) {
 	case *ast.CallExpr:
 		fn, _ := p.Fun.(*ast.Ident)
-		if fn != nil && p.Fun != id && p.Ellipsis == token.NoPos && !inAppendArgs(id.Name, stack) { // gonotes patch (s19-lead)
+		if fn != nil && p.Fun != id && p.Ellipsis == token.NoPos && !inAppendArgs(id.Name, stack) && !argsEscape(stack[:len(stack)-1]) { // gonotes patch (s19-lead); (s20-escape20): argsEscape
 			for i, a := range p.Args {
 				if a != id {
 					continue
@@ -1068,7 +1086,7 @@ func stackBufUseRet(id *ast.Ident, stack []ast.Node, leaks noLeakFunc, varSafe f
 	case *ast.RangeStmt:
 		return nil, p.X == id, false
 	case *ast.SliceExpr: // s = s[:0]
-		if call, ok := grand.(*ast.CallExpr); ok && p.X == id && leaks != nil && call.Ellipsis == token.NoPos && !inAppendArgs(id.Name, stack) { // gonotes patch (s19-lead): f(s[i:]), f not leaking it
+		if call, ok := grand.(*ast.CallExpr); ok && p.X == id && leaks != nil && call.Ellipsis == token.NoPos && !inAppendArgs(id.Name, stack) && !argsEscape(stack[:len(stack)-2]) { // gonotes patch (s19-lead): f(s[i:]), f not leaking it; (s20-escape20): argsEscape
 			if fn, ok := call.Fun.(*ast.Ident); ok {
 				for i, a := range call.Args {
 					if a != p {

@@ -160,12 +160,24 @@ func stackBufSites(f ast.Node, cell *cellSliceVars, noLeak *sync.Map) (map[*ast.
 	leaks := unshadowed(noLeakOf(noLeak, pkg), localNames(f)) // gonotes patch (s20-escape20): unshadowed
 	if file, ok := f.(*ast.File); ok && noLeak != nil {       // gonotes patch (s19-lead)
 		for _, d := range file.Decls {
+			if g, ok := d.(*ast.GenDecl); ok && g.Tok == token.VAR { // gonotes patch (s20-escape20): a variable replaces a func of its name (a notebook's cells)
+				for _, sp := range g.Specs {
+					for _, id := range sp.(*ast.ValueSpec).Names {
+						noLeak.Delete(pkg + "." + id.Name)
+					}
+				}
+			}
 			if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Body != nil && fd.Type.TypeParams == nil {
 				noLeak.Store(pkg+"."+fd.Name.Name, paramsNoLeak(fd, leaks))
 			}
 		}
 	}
 	if b, ok := f.(*ast.BlockStmt); ok {
+		if noLeak != nil { // gonotes patch (s20-escape20): a cell's variable replaces a func of its name
+			for name := range topLevelNames(b) {
+				noLeak.Delete(pkg + "." + name)
+			}
+		}
 		stackBufUnitOf(b, sites, cell, nil, leaks, nil)
 	}
 	ast.Inspect(f, func(n ast.Node) bool {
@@ -338,6 +350,34 @@ func localNames(n ast.Node) map[string][]posSpan {
 		stack = append(stack, m)
 		return true
 	})
+	return names
+}
+
+// topLevelNames returns the names that the statements of b declare at
+// their top level (a notebook cell's variables). gonotes patch
+// (s20-escape20).
+func topLevelNames(b *ast.BlockStmt) map[string]bool {
+	names := map[string]bool{}
+	for _, st := range b.List {
+		switch st := st.(type) {
+		case *ast.AssignStmt:
+			if st.Tok == token.DEFINE {
+				for _, l := range st.Lhs {
+					if id, ok := l.(*ast.Ident); ok {
+						names[id.Name] = true
+					}
+				}
+			}
+		case *ast.DeclStmt:
+			if g, ok := st.Decl.(*ast.GenDecl); ok && g.Tok == token.VAR {
+				for _, sp := range g.Specs {
+					for _, id := range sp.(*ast.ValueSpec).Names {
+						names[id.Name] = true
+					}
+				}
+			}
+		}
+	}
 	return names
 }
 

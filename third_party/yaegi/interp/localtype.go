@@ -187,7 +187,7 @@ func enclosingTypeArgs(def *node) string {
 	}
 	s := make([]string, len(def.param))
 	for i, t := range def.param {
-		s[i] = itypeString(t)
+		s[i] = anyInTypeArgs(itypeStr(t)) // gonotes patch (s20-escape20): with the marks of local types, which typeDisplayRT shows in these brackets (main.inner[main.a·2])
 	}
 	return "[" + strings.Join(s, ",") + "]"
 }

@@ -962,7 +962,9 @@ func (s *Session) compileUnit(u *unit, base int, rw *rewriter) error {
 		// the final expression shows its value.
 		s.i.SetStatementsInBody(!u.result && !u.quiet)
 		if rw.cellUnit {
-			s.i.SetCellSliceVars(cellSlices(s.i, &rw.cellNames, rw.cellPieces, u))
+			before, shared, safe := cellSlices(s.i, &rw.cellNames, rw.cellPieces, u)
+			s.i.SetCellSliceVars(before, shared)
+			s.i.SetCellSafeVars(safe)
 		}
 		prog, err := s.compile(n)
 		s.i.SetStatementsInBody(false)

@@ -34,21 +34,28 @@ type cellNames struct {
 	declared map[string]int
 	// mentions are the names each piece mentions, by offset.
 	mentions map[int]map[string]bool
+	// safe are the variables that stay on the stack, seen from all the
+	// cell's statements (interp.StackBufCellVars): a slice given to a
+	// func returning it keeps the buffer if the result's variable stays
+	// there, whichever unit uses that variable.
+	safe map[string]bool
 }
 
 // cellSlices returns what the compilation of the statement unit u of the
 // cell whose pieces are all (in compile order) is told of its slices:
 // before, its variables declared outside it whose first append it holds,
-// and shared, the cell's other variables it mentions. c, nil at first, is
+// and shared, the cell's other variables it mentions; and safe, the cell's
+// variables that stay on the stack (cellNames.safe). c, nil at first, is
 // made when a cell appends.
-func cellSlices(i *interp.Interpreter, c **cellNames, all []piece, u *unit) (before, shared map[string]bool) {
+func cellSlices(i *interp.Interpreter, c **cellNames, all []piece, u *unit) (before, shared, safe map[string]bool) {
 	if u.kind == declPiece || !slices.ContainsFunc(all, func(p piece) bool { return strings.Contains(p.text, "append") }) {
-		return nil, nil
+		return nil, nil, nil
 	}
 	if *c == nil {
 		*c = newCellNames(i, all)
 	}
-	return (*c).slicesOf(u)
+	before, shared = (*c).slicesOf(u)
+	return before, shared, (*c).safe
 }
 
 // newCellNames applies the stack buffer rule to the cell's statements.
@@ -119,7 +126,9 @@ func newCellNames(i *interp.Interpreter, all []piece) *cellNames {
 			before[n] = true
 		}
 	}
-	for name, pos := range i.StackBufVars(body, before) {
+	first, safe := i.StackBufCellVars(body, before)
+	c.safe = safe
+	for name, pos := range first {
 		at := fset.Position(pos).Offset
 		for _, s := range spans {
 			if s.from <= at && at < s.to {

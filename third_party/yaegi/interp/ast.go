@@ -955,7 +955,8 @@ func (interp *Interpreter) ast(f ast.Node) (string, *node, error) {
 		interp.roots = append(interp.roots, root)
 	}
 	if err == nil && root != nil {
-		interp.noteInits(pkgName, root) // gonotes patch (s18-misc18): init funcs' numbers (callers.go)
+		interp.noteInits(pkgName, root)      // gonotes patch (s18-misc18): init funcs' numbers (callers.go)
+		interp.noteLocalTypes(pkgName, root) // gonotes patch (s20-escape20): local types' numbers (localtype.go)
 	}
 	return pkgName, root, err
 }

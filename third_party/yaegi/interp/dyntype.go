@@ -79,6 +79,9 @@ func dynTypeNeededDepth(t *itype, depth int) bool {
 				if a != nil && a.cat != variadicT && isInterfaceSrc(a) && !isEmptyInterface(a) { // ifacefunc.go
 					return true
 				}
+				if a != nil && a.cat == variadicT && a.val != nil && isInterfaceSrc(a.val) && !isEmptyInterface(a.val) { // gonotes patch (s20-escape20): ...Shape (ifacefunc.go)
+					return true
+				}
 			}
 		}
 		return false
@@ -208,8 +211,21 @@ func dynIfaceValue(dest *itype, n *node) bool {
 	if dest == nil || n == nil || !isEmptyInterface(dest) {
 		return false
 	}
-	src := dynConcreteType(n)
+	src := fieldFuncType(dynConcreteType(n)) // gonotes patch (s20-escape20): fieldFuncType
 	return src != nil && !isInterface(src) && len(src.method) == 0 && dynTypeNeeded(src)
+}
+
+// fieldFuncType returns the func type of t if t is the type of a func read
+// from a struct field (a value of its reflect type whose val is its func
+// type, wrapperValueTOf), or else t. An empty interface holds such a func
+// with its func type, as a func of that type: func(main.Shape) float64
+// for %T and reflect, not func(interp.valueInterface) float64. gonotes
+// patch (s20-escape20).
+func fieldFuncType(t *itype) *itype {
+	if t != nil && t.cat == valueT && t.val != nil && t.val.cat == funcT && t.rtype != nil && t.rtype.Kind() == reflect.Func && t.val.TypeOf() == t.rtype {
+		return t.val
+	}
+	return t
 }
 
 // dynConcreteType returns the type of the value of n: for an operation or
@@ -796,7 +812,7 @@ func genDynValue(n *node) func(*frame) reflect.Value {
 	if isFuncSrc(n.typ) { // gonotes patch (s12-iface): a declared func is a func value
 		value = genFuncValue(n)
 	}
-	if t := dynConcreteType(n); t != n.typ {
+	if t := fieldFuncType(dynConcreteType(n)); t != n.typ { // gonotes patch (s20-escape20): fieldFuncType
 		cn := *n
 		cn.typ = t
 		n = &cn

@@ -57,6 +57,12 @@ func (interp *Interpreter) ifaceFuncSig(t *itype, ft reflect.Type) reflect.Type 
 	for i := range ins {
 		if ft.IsVariadic() && i == len(ins)-1 {
 			ins[i] = ft.In(i)
+			// gonotes patch (s20-escape20): ...Shape is ...main.Shape.
+			if a := t.arg[i]; a != nil && a.cat == variadicT && ft.In(i).Elem() == valueInterfaceType {
+				if e := conv(a.val, valueInterfaceType); e != valueInterfaceType {
+					ins[i] = reflect.SliceOf(e)
+				}
+			}
 			continue
 		}
 		ins[i] = conv(t.arg[i], ft.In(i))
@@ -92,6 +98,9 @@ func hasIfaceSig(t *itype) bool {
 	for _, l := range [][]*itype{t.arg, t.ret} {
 		for _, a := range l {
 			if a != nil && a.cat != variadicT && isInterfaceSrc(a) && !isEmptyInterface(a) {
+				return true
+			}
+			if a != nil && a.cat == variadicT && a.val != nil && isInterfaceSrc(a.val) && !isEmptyInterface(a.val) { // gonotes patch (s20-escape20)
 				return true
 			}
 		}
@@ -137,6 +146,13 @@ func (interp *Interpreter) fromIfaceArg(a reflect.Value, to reflect.Type) reflec
 	if a.Type() == to {
 		return a
 	}
+	if to.Kind() == reflect.Slice && to.Elem() == valueInterfaceType && a.Kind() == reflect.Slice && a.Type().Elem().Kind() == reflect.Interface { // gonotes patch (s20-escape20): the ...Shape of a variadic func
+		s := reflect.MakeSlice(to, a.Len(), a.Len())
+		for i := 0; i < a.Len(); i++ {
+			s.Index(i).Set(interp.fromIfaceArg(a.Index(i), valueInterfaceType))
+		}
+		return s
+	}
 	if to != valueInterfaceType {
 		return reinterpret(a, to)
 	}
@@ -158,6 +174,16 @@ func (interp *Interpreter) fromIfaceArg(a reflect.Value, to reflect.Type) reflec
 func (interp *Interpreter) toIfaceResult(r reflect.Value, to reflect.Type) reflect.Value {
 	if r.Type() == to {
 		return r
+	}
+	if to.Kind() == reflect.Slice && to.Elem().Kind() == reflect.Interface && r.Kind() == reflect.Slice && r.Type().Elem() == valueInterfaceType { // gonotes patch (s20-escape20): the ...Shape of a variadic func
+		if r.IsNil() {
+			return reflect.Zero(to)
+		}
+		s := reflect.MakeSlice(to, r.Len(), r.Len())
+		for i := 0; i < r.Len(); i++ {
+			s.Index(i).Set(interp.toIfaceResult(r.Index(i), to.Elem()))
+		}
+		return s
 	}
 	if r.Type() != valueInterfaceType || to.Kind() != reflect.Interface {
 		return reinterpret(r, to)

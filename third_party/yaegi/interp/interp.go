@@ -342,13 +342,14 @@ type Interpreter struct {
 	initBase        sync.Map                         // gonotes patch (s18-misc18): a file's root -> number of its first init func (callers.go)
 	initLitBase     sync.Map                         // gonotes patch (s19-misc19): a file's root -> number of the func literals of package-level variables before it (callers.go)
 	initLitNum      sync.Map                         // gonotes patch (s19-misc19): the position of a func literal of a package-level variable -> its number in initialization order (callers.go)
+	localTypeNum    sync.Map                         // gonotes patch (s20-escape20): the position of a local type spec -> gc's number of the type (localtype.go)
 	initNext        map[string]int                   // gonotes patch (s18-misc18): package -> number of its next init func, guarded by mutex (callers.go)
 	binSrcErr       map[string]error                 // gonotes patch: outcome of loading a source complement, by import path
 	holdDefers      int32                            // gonotes patch: see HoldDefers
 	skipStop        unsafe.Pointer                   // gonotes patch: *uint32, see StopSkipsDeferred
 	stmtsBody       bool                             // gonotes patch: see SetStatementsInBody
 	cellSlices      *cellSliceVars                   // gonotes patch (s19-lead): see SetCellSliceVars
-	noLeak          sync.Map                         // gonotes patch (s19-lead): "pkg.func" -> []bool, its parameters that do not leak (paramsNoLeak)
+	noLeak          sync.Map                         // gonotes patch (s19-lead): "pkg.func" -> []int, what it does with each parameter (paramsNoLeak; s20-escape20: paramLeaks, paramNoLeak, paramToResult)
 	unwindHook      atomic.Pointer[func(any, bool)]  // gonotes patch (s16-public11a): see SetUnwindHook
 	panics          panicTexts                       // gonotes patch: see PanicText
 	panicTypes      panicTypes                       // gonotes patch: see panicTypes

@@ -21,8 +21,59 @@ const localMark = "·"
 // types apart, ends with it: two funcs that each declare a type T, or a
 // func that declares a T as the package does, have different types,
 // whose values a type assertion or == tells apart.
+//
+// gonotes patch (s20-escape20): the mark ends with localNumMark and the
+// number gc gives the type (noteLocalTypes), when known.
 func localTypeMark(n *node) string {
-	return localMark + strconv.FormatInt(n.index, 10)
+	m := localMark + strconv.FormatInt(n.index, 10)
+	if n.interp != nil && n.pos.IsValid() {
+		if k, ok := n.interp.localTypeNum.Load(n.pos); ok {
+			m += localNumMark + strconv.Itoa(k.(int))
+		}
+	}
+	return m
+}
+
+// localNumMark separates, in a local type's mark, the node's index from
+// gc's number of the type (gonotes patch, s20-escape20). It is in no type
+// string otherwise.
+const localNumMark = "#"
+
+// noteLocalTypes numbers the types declared in the funcs of the file root
+// of package pkg as gc does, after those of the files compiled before it:
+// gc names a local type T of the package's k-th local type declaration
+// (in source order, aliases not counted) T·k in the type arguments of a
+// generic type's name (main.Box[main.T·3]). gonotes patch (s20-escape20).
+func (interp *Interpreter) noteLocalTypes(pkg string, root *node) {
+	var specs []*node
+	var walk func(n *node, inFunc bool)
+	walk = func(n *node, inFunc bool) {
+		switch n.kind {
+		case funcDecl, funcLit:
+			inFunc = true
+		case typeSpec:
+			if inFunc && n.pos.IsValid() {
+				specs = append(specs, n)
+			}
+		}
+		for _, c := range n.child {
+			walk(c, inFunc)
+		}
+	}
+	walk(root, false)
+	if len(specs) == 0 {
+		return
+	}
+	interp.mutex.Lock()
+	if interp.initNext == nil {
+		interp.initNext = map[string]int{}
+	}
+	base := interp.initNext[pkg+" types"]
+	interp.initNext[pkg+" types"] = base + len(specs)
+	interp.mutex.Unlock()
+	for i, n := range specs {
+		interp.localTypeNum.LoadOrStore(n.pos, base+i+1)
+	}
 }
 
 // typeDisplay returns the type string s without the marks of local types
@@ -44,11 +95,82 @@ func typeDisplay(s string) string {
 			b.WriteString(s[:j]) // a middle dot not followed by a mark's number
 		} else {
 			b.WriteString(s[:i])
+			k = skipLocalNum(s, k) // gonotes patch (s20-escape20)
 		}
 		s = s[k:]
 		i = strings.Index(s, localMark)
 	}
 	b.WriteString(s)
+	return b.String()
+}
+
+// skipLocalNum returns the index in s after gc's number of a local type
+// (localNumMark and digits) at k, or k. gonotes patch (s20-escape20).
+func skipLocalNum(s string, k int) int {
+	if !strings.HasPrefix(s[k:], localNumMark) {
+		return k
+	}
+	j := k + len(localNumMark)
+	for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+		j++
+	}
+	if j == k+len(localNumMark) {
+		return k
+	}
+	return j
+}
+
+// typeDisplayRT is typeDisplay for the runtime's names of types (%T,
+// reflect, panics): a local type in the type arguments of a generic type's
+// instance is named with gc's number, as gc names the instance
+// (main.Box[main.T·3]); elsewhere (main.T, []main.T, map[main.T]int)
+// without. gonotes patch (s20-escape20).
+func typeDisplayRT(s string) string {
+	if !strings.Contains(s, localMark) {
+		return s
+	}
+	var b strings.Builder
+	var inst []bool // the brackets open at i: true for type arguments
+	open := 0       // how many of them are type arguments
+	for i := 0; i < len(s); {
+		switch c := s[i]; {
+		case c == '[':
+			word := i
+			for word > 0 && isIDByte(s[word-1]) && s[word-1] != '.' {
+				word--
+			}
+			isInst := word < i && s[word:i] != "map" || i > 0 && !isIDByte(s[i-1]) && s[i-1] >= 0x80 // after a name (a rune of a name or a mark's last byte ends with a byte >= 0x80)
+			inst = append(inst, isInst)
+			if isInst {
+				open++
+			}
+		case c == ']':
+			if n := len(inst); n > 0 {
+				if inst[n-1] {
+					open--
+				}
+				inst = inst[:n-1]
+			}
+		case strings.HasPrefix(s[i:], localMark):
+			j := i + len(localMark)
+			k := j
+			for k < len(s) && s[k] >= '0' && s[k] <= '9' {
+				k++
+			}
+			if k == j {
+				break // a middle dot not followed by a mark's number
+			}
+			e := skipLocalNum(s, k)
+			if open > 0 && e > k {
+				b.WriteString(localMark)
+				b.WriteString(s[k+len(localNumMark) : e])
+			}
+			i = e
+			continue
+		}
+		b.WriteByte(s[i])
+		i++
+	}
 	return b.String()
 }
 
@@ -65,7 +187,7 @@ func enclosingTypeArgs(def *node) string {
 	}
 	s := make([]string, len(def.param))
 	for i, t := range def.param {
-		s[i] = itypeString(t)
+		s[i] = anyInTypeArgs(itypeStr(t)) // gonotes patch (s20-escape20): with the marks of local types, which typeDisplayRT shows in these brackets (main.inner[main.a·2])
 	}
 	return "[" + strings.Join(s, ",") + "]"
 }

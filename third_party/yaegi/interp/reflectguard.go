@@ -138,6 +138,12 @@ var (
 // Type) that mentions valueInterface (mentionsVI): fmt would print its
 // name as interp.valueInterface. gonotes patch (s19-misc19).
 func fmtReflectTypeArg(value func(*frame) reflect.Value) func(*frame) reflect.Value {
+	return reflectTypeGuard(value, "fmt of a reflect.Type of such a type (its name) is not supported yet")
+}
+
+// reflectTypeGuard is fmtReflectTypeArg, whose panic ends with what (gonotes
+// patch, s20-escape20: anyReflectTypeArg).
+func reflectTypeGuard(value func(*frame) reflect.Value, what string) func(*frame) reflect.Value {
 	return func(f *frame) reflect.Value {
 		v := value(f)
 		w := v
@@ -155,7 +161,7 @@ func fmtReflectTypeArg(value func(*frame) reflect.Value) func(*frame) reflect.Va
 			t = x.Type
 		}
 		if t != nil && mentionsVI(t) {
-			panic(reflectGuardMessage + "fmt of a reflect.Type of such a type (its name) is not supported yet")
+			panic(reflectGuardMessage + what)
 		}
 		return v
 	}
@@ -170,4 +176,17 @@ func fmtReflectTypeStatic(t *itype) bool {
 		return false
 	}
 	return t.rtype == reflectTypeType || t.rtype == reflectStructFieldType
+}
+
+// anyReflectTypeArg returns value, that of n, a reflect.Type or a
+// reflect.StructField converted to an empty interface, made to panic with
+// the guard's error when the type mentions valueInterface (a struct
+// field's type func(Shape) float64): fmt of the any would name
+// func(interp.valueInterface) float64, and a check in fmt would cost every
+// fmt call of an any. gonotes patch (s20-escape20).
+func anyReflectTypeArg(n *node, value func(*frame) reflect.Value) func(*frame) reflect.Value {
+	if !fmtReflectTypeStatic(n.typ) {
+		return value
+	}
+	return reflectTypeGuard(value, "an any holding a reflect.Type of such a type (fmt would print it as interp.valueInterface) is not supported yet")
 }

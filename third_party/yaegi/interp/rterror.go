@@ -360,7 +360,7 @@ func nilAssert(typ *itype, withOk bool) bool {
 
 // itypeString returns the name of t as Go's runtime prints it.
 func itypeString(t *itype) string {
-	return anyInTypeArgs(typeDisplay(itypeStr(t))) // gonotes patch (s12-goroot): local types are named as Go names them; (s13-public8) any in type arguments as the runtime names it
+	return anyInTypeArgs(typeDisplayRT(itypeStr(t))) // gonotes patch (s12-goroot): local types are named as Go names them; (s13-public8) any in type arguments as the runtime names it; (s20-escape20): typeDisplayRT
 }
 
 // itypeStr is itypeString with the marks of local types.

@@ -568,7 +568,6 @@ func (interp *Interpreter) ifaceCompositeRType(t *itype) reflect.Type {
 	switch t.cat {
 	case sliceT, arrayT, mapT, chanT, chanSendT, chanRecvT:
 	case funcT:
-		return interp.ifaceFuncSig(t, t.TypeOf()) // cached
 	default:
 		return nil
 	}
@@ -576,7 +575,55 @@ func (interp *Interpreter) ifaceCompositeRType(t *itype) reflect.Type {
 		r, _ := r.(reflect.Type)
 		return r
 	}
-	r := interp.ifaceSubst(t, 0)
+	var r reflect.Type
+	if t.cat == funcT {
+		r = interp.ifaceFuncTypeOnly(t)
+	} else {
+		r = interp.ifaceSubst(t, 0)
+	}
 	interp.ifaceComposites.Store(t, r)
 	return r
+}
+
+// ifaceFuncTypeOnly returns the reflect type of the unnamed func type t
+// with the runtime interface types of the interface types of the notebook
+// its parameters and results are, or are made of (func([]Shape)
+// map[string]Shape: func([]main.Shape) map[string]main.Shape), or nil if
+// it has none. It names the type only (reflect.TypeOf): no func of the
+// interpreter has it, as the wrapper's signature (ifaceFuncSig), which
+// substitutes the interface types themselves, has. gonotes patch
+// (s20-escape20).
+func (interp *Interpreter) ifaceFuncTypeOnly(t *itype) reflect.Type {
+	ft := t.TypeOf()
+	sig := interp.ifaceFuncSig(t, ft)
+	if ft == nil || ft.Kind() != reflect.Func || ft.NumIn() != len(t.arg) || ft.NumOut() != len(t.ret) {
+		return sig
+	}
+	base := sig
+	if base == nil {
+		base = ft
+	}
+	changed := false
+	conv := func(a *itype, rt reflect.Type) reflect.Type {
+		if a == nil || isInterfaceSrc(a) || a.cat == variadicT {
+			return rt
+		}
+		if r := interp.ifaceSubst(a, 0); r != nil {
+			changed = true
+			return r
+		}
+		return rt
+	}
+	ins := make([]reflect.Type, ft.NumIn())
+	for i := range ins {
+		ins[i] = conv(t.arg[i], base.In(i))
+	}
+	outs := make([]reflect.Type, ft.NumOut())
+	for i := range outs {
+		outs[i] = conv(t.ret[i], base.Out(i))
+	}
+	if !changed {
+		return sig
+	}
+	return reflect.FuncOf(ins, outs, ft.IsVariadic())
 }

@@ -112,7 +112,7 @@ const (
 func reflectAddReflectOff(ptr unsafe.Pointer) int32
 
 // rtName returns the offset of a new runtime name (abi.NewName) s.
-func rtName(s string) int32 { return rtNameFlags(anyInTypeArgs(typeDisplay(s)), 0) } // gonotes patch (s12-goroot): typeDisplay; (s13-public8): anyInTypeArgs
+func rtName(s string) int32 { return rtNameFlags(anyInTypeArgs(typeDisplayRT(s)), 0) } // gonotes patch (s12-goroot): typeDisplay; (s13-public8): anyInTypeArgs; (s20-escape20): typeDisplayRT
 
 // anyInTypeArgs returns the type name s with each type any written in the
 // type arguments of a generic type's instance as the runtime writes it,

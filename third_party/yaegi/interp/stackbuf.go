@@ -157,26 +157,38 @@ func stackBufSites(f ast.Node, cell *cellSliceVars, noLeak *sync.Map) (map[*ast.
 	if file, ok := f.(*ast.File); ok && file.Name != nil {
 		pkg = file.Name.Name
 	}
-	leaks := noLeakOf(noLeak, pkg)
-	if file, ok := f.(*ast.File); ok && noLeak != nil { // gonotes patch (s19-lead)
+	leaks := unshadowed(noLeakOf(noLeak, pkg), localNames(f)) // gonotes patch (s20-escape20): unshadowed
+	if file, ok := f.(*ast.File); ok && noLeak != nil {       // gonotes patch (s19-lead)
 		for _, d := range file.Decls {
+			if g, ok := d.(*ast.GenDecl); ok && g.Tok == token.VAR { // gonotes patch (s20-escape20): a variable replaces a func of its name (a notebook's cells)
+				for _, sp := range g.Specs {
+					for _, id := range sp.(*ast.ValueSpec).Names {
+						noLeak.Delete(pkg + "." + id.Name)
+					}
+				}
+			}
 			if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Body != nil && fd.Type.TypeParams == nil {
 				noLeak.Store(pkg+"."+fd.Name.Name, paramsNoLeak(fd, leaks))
 			}
 		}
 	}
 	if b, ok := f.(*ast.BlockStmt); ok {
-		stackBufUnitOf(b, sites, cell, nil, leaks)
+		if noLeak != nil { // gonotes patch (s20-escape20): a cell's variable replaces a func of its name
+			for name := range topLevelNames(b) {
+				noLeak.Delete(pkg + "." + name)
+			}
+		}
+		stackBufUnitOf(b, sites, cell, nil, leaks, nil)
 	}
 	ast.Inspect(f, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncDecl:
 			if n.Body != nil {
-				stackBufUnitOf(n.Body, sites, nil, nil, leaks)
+				stackBufUnitOf(n.Body, sites, nil, nil, leaks, nil)
 				stackBufReturnedUnit(n.Type, n.Body, calls, moves)
 			}
 		case *ast.FuncLit:
-			stackBufUnitOf(n.Body, sites, nil, nil, leaks)
+			stackBufUnitOf(n.Body, sites, nil, nil, leaks, nil)
 			stackBufReturnedUnit(n.Type, n.Body, calls, moves)
 		}
 		return true
@@ -190,6 +202,26 @@ func stackBufSites(f ast.Node, cell *cellSliceVars, noLeak *sync.Map) (map[*ast.
 type cellSliceVars struct {
 	before map[string]bool // declared by the cell before the statements, used by no other part of it
 	shared map[string]bool // used by other parts of the cell too
+	safe   map[string]bool // gonotes patch (s20-escape20): the cell's variables that stay on the stack (SetCellSafeVars)
+}
+
+// SetCellSafeVars tells the compilation of the statements that follow,
+// after SetCellSliceVars, which variables of the cell stay on the stack as
+// gc finds, from all their uses in the cell (StackBufCellVars): a slice
+// given to a func that returns it (kept := keep(s)) keeps the buffer if
+// kept stays there, whichever part of the cell uses kept. gonotes patch
+// (s20-escape20).
+func (interp *Interpreter) SetCellSafeVars(safe map[string]bool) {
+	if len(safe) == 0 {
+		if interp.cellSlices != nil {
+			interp.cellSlices.safe = nil
+		}
+		return
+	}
+	if interp.cellSlices == nil {
+		interp.cellSlices = &cellSliceVars{}
+	}
+	interp.cellSlices.safe = safe
 }
 
 // SetCellSliceVars tells the compilation of the statements that follow
@@ -211,13 +243,27 @@ func (interp *Interpreter) SetCellSliceVars(before, shared map[string]bool) {
 
 // stackBufUnit adds to sites those of the function body body.
 func stackBufUnit(body *ast.BlockStmt, sites map[*ast.CallExpr]bool) {
-	stackBufUnitOf(body, sites, nil, nil, nil)
+	stackBufUnitOf(body, sites, nil, nil, nil, nil)
 }
 
 // noLeakFunc reports whether argument i of a call of the func named name
 // does not leak (its backing array stays with the caller, as gc's escape
 // analysis finds). gonotes patch (s19-lead).
-type noLeakFunc func(name string, i int) bool
+//
+// gonotes patch (s20-escape20): it returns a paramLeaks, paramNoLeak or
+// paramToResult, for a call at at.
+type noLeakFunc func(name string, i int, at token.Pos) int
+
+// What a func does with an argument, as gc's escape analysis finds
+// (gonotes patch, s20-escape20): its value leaks (to the heap, or to
+// somewhere the interpreter does not follow), does not leak (a slice only
+// read or appended to, a func only called), or leaks to the func's only
+// result only (return xs, return xs[i:j]: "leaking param: xs to result").
+const (
+	paramLeaks = iota
+	paramNoLeak
+	paramToResult
+)
 
 // noLeakOf returns the noLeakFunc of the funcs of package pkg recorded in
 // m (by "pkg.name").
@@ -225,13 +271,133 @@ func noLeakOf(m *sync.Map, pkg string) noLeakFunc {
 	if m == nil {
 		return nil
 	}
-	return func(name string, i int) bool {
+	return func(name string, i int, _ token.Pos) int {
 		v, ok := m.Load(pkg + "." + name)
 		if !ok {
-			return false
+			return paramLeaks
 		}
-		params := v.([]bool)
-		return i < len(params) && params[i]
+		params := v.([]int)
+		if i < 0 || i >= len(params) {
+			return paramLeaks
+		}
+		return params[i]
+	}
+}
+
+// localNames returns the names that n declares inside funcs (parameters,
+// results, variables; a cell's statements are a func body), each with the
+// spans of source where the declaration holds: a call there of such a
+// name is not of the package's func of that name, whose parameters noLeak
+// describes. gonotes patch (s20-escape20).
+func localNames(n ast.Node) map[string][]posSpan {
+	names := map[string][]posSpan{}
+	add := func(id *ast.Ident, to token.Pos) {
+		if id != nil && id.Name != "_" {
+			names[id.Name] = append(names[id.Name], posSpan{id.Pos(), to})
+		}
+	}
+	fields := func(fl *ast.FieldList, body *ast.BlockStmt) {
+		if fl == nil || body == nil {
+			return
+		}
+		for _, f := range fl.List {
+			for _, id := range f.Names {
+				names[id.Name] = append(names[id.Name], posSpan{body.Pos(), body.End()})
+			}
+		}
+	}
+	var stack []ast.Node
+	ast.Inspect(n, func(m ast.Node) bool {
+		if m == nil {
+			stack = stack[:len(stack)-1]
+			return true
+		}
+		end := n.End() // a cell's statements: to their end
+		if sc := stackBufScope(stack); sc != nil {
+			end = sc.End()
+		}
+		switch m := m.(type) {
+		case *ast.FuncDecl:
+			fields(m.Recv, m.Body)
+			fields(m.Type.Params, m.Body)
+			fields(m.Type.Results, m.Body)
+		case *ast.FuncLit:
+			fields(m.Type.Params, m.Body)
+			fields(m.Type.Results, m.Body)
+		case *ast.GenDecl:
+			if _, top := n.(*ast.File); top && len(stack) == 1 {
+				return false // the package's declarations
+			}
+		case *ast.ValueSpec:
+			for _, id := range m.Names {
+				add(id, end)
+			}
+		case *ast.AssignStmt:
+			if m.Tok == token.DEFINE {
+				for _, l := range m.Lhs {
+					id, _ := l.(*ast.Ident)
+					add(id, end)
+				}
+			}
+		case *ast.RangeStmt:
+			if m.Tok == token.DEFINE {
+				for _, e := range []ast.Expr{m.Key, m.Value} {
+					id, _ := e.(*ast.Ident)
+					add(id, m.End())
+				}
+			}
+		}
+		stack = append(stack, m)
+		return true
+	})
+	return names
+}
+
+// topLevelNames returns the names that the statements of b declare at
+// their top level (a notebook cell's variables). gonotes patch
+// (s20-escape20).
+func topLevelNames(b *ast.BlockStmt) map[string]bool {
+	names := map[string]bool{}
+	for _, st := range b.List {
+		switch st := st.(type) {
+		case *ast.AssignStmt:
+			if st.Tok == token.DEFINE {
+				for _, l := range st.Lhs {
+					if id, ok := l.(*ast.Ident); ok {
+						names[id.Name] = true
+					}
+				}
+			}
+		case *ast.DeclStmt:
+			if g, ok := st.Decl.(*ast.GenDecl); ok && g.Tok == token.VAR {
+				for _, sp := range g.Specs {
+					for _, id := range sp.(*ast.ValueSpec).Names {
+						names[id.Name] = true
+					}
+				}
+			}
+		}
+	}
+	return names
+}
+
+// posSpan is a span of source positions, from included, to excluded.
+type posSpan struct{ from, to token.Pos }
+
+// unshadowed returns leaks, for which a name of shadowed (localNames)
+// leaks every argument of a call where a local declaration of it holds.
+// gonotes patch (s20-escape20).
+func unshadowed(leaks noLeakFunc, shadowed map[string][]posSpan) noLeakFunc {
+	if leaks == nil || len(shadowed) == 0 {
+		return leaks
+	}
+	return func(name string, i int, at token.Pos) int {
+		for _, sp := range shadowed[name] {
+			if !at.IsValid() || sp.from <= at && at < sp.to {
+				return paramLeaks
+			}
+		}
+		return leaks(name, i, at)
 	}
 }
 
@@ -241,7 +407,16 @@ func noLeakOf(m *sync.Map, pkg string) noLeakFunc {
 // that does not leak of a call, fd's own included), none in a func
 // literal. gonotes patch (s19-lead): a slice passed to such a func keeps
 // gc's stack buffer (sum(xs) then cap(xs)).
-func paramsNoLeak(fd *ast.FuncDecl, leaks noLeakFunc) []bool {
+//
+// gonotes patch (s20-escape20): a func parameter only called (f(), x :=
+// f(), defer f() outside loops, not go f()) does not leak either: a
+// closure passed to fd does not make the variables it captures escape.
+// And a parameter whose only other use is to be the result of a func of
+// one result (return xs, return xs[i:j]) leaks to that result only
+// (paramToResult): the caller's slice does not escape if the call's
+// result does not (stackBufUse). A recursive call of fd is assumed to
+// leak its arguments to its result only (not at all if fd has no result).
+func paramsNoLeak(fd *ast.FuncDecl, leaks noLeakFunc) []int {
 	var names []string
 	for _, f := range fd.Type.Params.List {
 		if _, ok := f.Type.(*ast.Ellipsis); ok || len(f.Names) == 0 {
@@ -257,13 +432,26 @@ func paramsNoLeak(fd *ast.FuncDecl, leaks noLeakFunc) []bool {
 			index[n] = i
 		}
 	}
-	self := func(name string, i int) bool { // recursion is assumed not to leak
-		return name == fd.Name.Name || leaks != nil && leaks(name, i)
+	results := 0
+	if fd.Type.Results != nil {
+		results = fd.Type.Results.NumFields()
 	}
-	ok := make([]bool, len(names))
-	for i := range ok {
-		ok[i] = true
+	self := func(name string, i int, at token.Pos) int { // recursion: to the result at most
+		switch {
+		case name == fd.Name.Name && basicResults(fd.Type.Results):
+			return paramNoLeak
+		case name == fd.Name.Name:
+			return paramToResult
+		case leaks != nil:
+			return leaks(name, i, at)
+		}
+		return paramLeaks
 	}
+	state := make([]int, len(names))
+	for i := range state {
+		state[i] = paramNoLeak
+	}
+	hasGoto := hasGotoStmt(fd.Body)
 	var stack []ast.Node
 	ast.Inspect(fd.Body, func(n ast.Node) bool {
 		if n == nil {
@@ -271,7 +459,7 @@ func paramsNoLeak(fd *ast.FuncDecl, leaks noLeakFunc) []bool {
 			return true
 		}
 		if id, isID := n.(*ast.Ident); isID {
-			if i, isParam := index[id.Name]; isParam && ok[i] {
+			if i, isParam := index[id.Name]; isParam && state[i] != paramLeaks {
 				parent := stack[len(stack)-1]
 				if sel, isSel := parent.(*ast.SelectorExpr); !isSel || sel.Sel != id {
 					inLit := false
@@ -280,8 +468,18 @@ func paramsNoLeak(fd *ast.FuncDecl, leaks noLeakFunc) []bool {
 							inLit = true
 						}
 					}
-					if _, use := stackBufUse(id, stack, self); inLit || !use {
-						ok[i] = false
+					switch {
+					case inLit:
+						state[i] = paramLeaks
+					case calledOnly(id, stack, hasGoto):
+					default:
+						switch _, use, ret := stackBufUseRet(id, stack, self, nil, results == 1); {
+						case use:
+						case ret:
+							state[i] = paramToResult
+						default:
+							state[i] = paramLeaks
+						}
 					}
 				}
 			}
@@ -289,7 +487,135 @@ func paramsNoLeak(fd *ast.FuncDecl, leaks noLeakFunc) []bool {
 		stack = append(stack, n)
 		return true
 	})
-	return ok
+	return state
+}
+
+// basicResults reports whether the results rs are all of predeclared
+// basic types (none if rs is nil), which cannot hold a slice's array.
+// gonotes patch (s20-escape20).
+func basicResults(rs *ast.FieldList) bool {
+	if rs == nil {
+		return true
+	}
+	for _, f := range rs.List {
+		id, ok := f.Type.(*ast.Ident)
+		if !ok {
+			return false
+		}
+		switch id.Name {
+		case "bool", "string", "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32", "uint64", "uintptr",
+			"float32", "float64", "complex64", "complex128", "byte", "rune":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// calledOnly reports whether the occurrence id (ancestors stack) of a func
+// value is a call of it that does not make it escape: not go f(), nor a
+// defer in a loop (or in a body with a goto, whose labels may make loops),
+// whose record gc allocates on the heap. gonotes patch (s20-escape20).
+func calledOnly(id *ast.Ident, stack []ast.Node, hasGoto bool) bool {
+	call, ok := stack[len(stack)-1].(*ast.CallExpr)
+	if !ok || call.Fun != id || len(stack) < 2 {
+		return false
+	}
+	switch stack[len(stack)-2].(type) {
+	case *ast.GoStmt:
+		return false
+	case *ast.DeferStmt:
+		return !hasGoto && !inLoop(stack)
+	}
+	return true
+}
+
+// argsEscape reports whether the arguments of the call whose ancestors
+// are stack escape by its statement: go f(x), or defer f(x) in a loop (or
+// in a body with a goto), whose record gc allocates on the heap. gonotes
+// patch (s20-escape20): the s19 rule for slices given to funcs that read
+// them missed it too.
+func argsEscape(stack []ast.Node) bool {
+	if len(stack) == 0 {
+		return false
+	}
+	switch stack[len(stack)-1].(type) {
+	case *ast.GoStmt:
+		return true
+	case *ast.DeferStmt:
+		return inLoop(stack) || hasGotoStmt(stack[0])
+	}
+	return false
+}
+
+// inLoop reports whether the ancestors stack hold a for or range
+// statement. gonotes patch (s20-escape20).
+func inLoop(stack []ast.Node) bool {
+	for _, a := range stack {
+		switch a.(type) {
+		case *ast.ForStmt, *ast.RangeStmt:
+			return true
+		}
+	}
+	return false
+}
+
+// toResultArg reports whether the occurrence id (ancestors stack) of a
+// slice is an argument (id or id[i:j]) of a func that leaks it to its
+// result. gonotes patch (s20-escape20).
+func toResultArg(id *ast.Ident, stack []ast.Node, leaks noLeakFunc) bool {
+	if leaks == nil {
+		return false
+	}
+	var arg ast.Expr = id
+	i := len(stack) - 1
+	if se, ok := stack[i].(*ast.SliceExpr); ok && se.X == id && i > 0 {
+		arg, i = se, i-1
+	}
+	call, ok := stack[i].(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	fn, ok := call.Fun.(*ast.Ident)
+	if !ok {
+		return false
+	}
+	for j, a := range call.Args {
+		if a == arg {
+			return leaks(fn.Name, j, call.Pos()) == paramToResult
+		}
+	}
+	return false
+}
+
+// safeFuncKey prefixes, in the variables that stay on the stack
+// (StackBufCellVars), a func variable whose closures do not escape.
+const safeFuncKey = "func "
+
+// loopDepth returns the number of for and range statements in the
+// ancestors stack. gonotes patch (s20-escape20).
+func loopDepth(stack []ast.Node) int {
+	d := 0
+	for _, a := range stack {
+		switch a.(type) {
+		case *ast.ForStmt, *ast.RangeStmt:
+			d++
+		}
+	}
+	return d
+}
+
+// hasGotoStmt reports whether body holds a goto statement. gonotes patch
+// (s20-escape20).
+func hasGotoStmt(body ast.Node) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if b, ok := n.(*ast.BranchStmt); ok && b.Tok == token.GOTO {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // StackBufVars returns the variables of body, a notebook cell's statements
@@ -300,13 +626,22 @@ func paramsNoLeak(fd *ast.FuncDecl, leaks noLeakFunc) []bool {
 // on all the cell's statements, then tells each part's compilation what
 // it found (SetCellSliceVars). gonotes patch (s19-lead).
 func (interp *Interpreter) StackBufVars(body *ast.BlockStmt, before map[string]bool) map[string]token.Pos {
+	out, _ := interp.StackBufCellVars(body, before)
+	return out
+}
+
+// StackBufCellVars is StackBufVars, and returns too the variables of body
+// (and before) that stay on the stack as gc finds (SetCellSafeVars).
+// gonotes patch (s20-escape20).
+func (interp *Interpreter) StackBufCellVars(body *ast.BlockStmt, before map[string]bool) (map[string]token.Pos, map[string]bool) {
 	names := map[string]*ast.CallExpr{}
-	stackBufUnitOf(body, map[*ast.CallExpr]bool{}, &cellSliceVars{before: before}, names, noLeakOf(&interp.noLeak, "main"))
+	safe := map[string]bool{}
+	stackBufUnitOf(body, map[*ast.CallExpr]bool{}, &cellSliceVars{before: before}, names, unshadowed(noLeakOf(&interp.noLeak, "main"), localNames(body)), safe)
 	out := make(map[string]token.Pos, len(names))
 	for n, c := range names {
 		out[n] = c.Pos()
 	}
-	return out
+	return out, safe
 }
 
 // isToolLit reports whether the func literal at the top of stack (its
@@ -330,7 +665,7 @@ func isToolLit(lit *ast.FuncLit, stack []ast.Node) bool {
 // stackBufUnitOf is stackBufUnit, for the statements of a cell when cell
 // is not nil; names, if not nil, gets each variable's append that gets
 // the buffer (gonotes patch, s19-lead).
-func stackBufUnitOf(body *ast.BlockStmt, sites map[*ast.CallExpr]bool, cell *cellSliceVars, names map[string]*ast.CallExpr, leaks noLeakFunc) {
+func stackBufUnitOf(body *ast.BlockStmt, sites map[*ast.CallExpr]bool, cell *cellSliceVars, names map[string]*ast.CallExpr, leaks noLeakFunc, safeVars map[string]bool) {
 	type occ struct {
 		id    *ast.Ident
 		stack []ast.Node // ancestors, outermost first
@@ -356,18 +691,139 @@ func stackBufUnitOf(body *ast.BlockStmt, sites map[*ast.CallExpr]bool, cell *cel
 		stack = append(stack, n)
 		return true
 	})
+	hasGoto := hasGotoStmt(body) // gonotes patch (s20-escape20)
+	// inOtherLit reports whether the ancestors stack hold a func literal
+	// other than a tool's (isToolLit).
+	inOtherLit := func(stack []ast.Node) bool {
+		for i, a := range stack[1:] {
+			if lit, isLit := a.(*ast.FuncLit); isLit && !isToolLit(lit, stack[:i+1]) {
+				return true
+			}
+		}
+		return false
+	}
+	// argNoLeak reports whether e (ancestors stack) is an argument of the
+	// call of a func that does not leak it. gonotes patch (s20-escape20).
+	argNoLeak := func(e ast.Expr, stack []ast.Node) bool {
+		call, ok := stack[len(stack)-1].(*ast.CallExpr)
+		if !ok || call.Fun == e || call.Ellipsis != token.NoPos || leaks == nil || argsEscape(stack[:len(stack)-1]) {
+			return false
+		}
+		fn, ok := call.Fun.(*ast.Ident)
+		if !ok {
+			return false
+		}
+		for i, a := range call.Args {
+			if a == e {
+				return leaks(fn.Name, i, call.Pos()) == paramNoLeak
+			}
+		}
+		return false
+	}
+	// funcVarSafe reports whether the closures held by the func variable
+	// name of the unit do not escape, as gc finds: every occurrence is its
+	// declaration, a call (calledOnly: not go, not a defer in a loop) or an
+	// argument of a func that only calls it (argNoLeak), an assignment to
+	// it, or a copy to another such variable (r := show), none in a func
+	// literal. gonotes patch (s20-escape20): the s19 rule (only called
+	// directly) extended to gc's escape analysis of closures passed to a
+	// func, copied, or deferred.
+	var funcVarSafe func(name string, visiting map[string]bool) bool
+	funcVarSafe = func(name string, visiting map[string]bool) bool {
+		if visiting[name] {
+			return true // a cycle of copies adds no escape
+		}
+		if cell != nil && cell.safe[safeFuncKey+name] {
+			return true // the cell's analysis saw all its uses
+		}
+		visiting[name] = true
+		declared := cell != nil && cell.before[name] // declared before the cell's statements
+		for _, o := range occs[name] {
+			parent := o.stack[len(o.stack)-1]
+			if sel, isSel := parent.(*ast.SelectorExpr); isSel && sel.Sel == o.id {
+				continue
+			}
+			if inOtherLit(o.stack) {
+				return false
+			}
+			if isStackBufDecl(o.id, parent) {
+				declared = true
+				continue
+			}
+			if calledOnly(o.id, o.stack, hasGoto) || argNoLeak(o.id, o.stack) {
+				continue
+			}
+			switch p := parent.(type) {
+			case *ast.AssignStmt:
+				if len(p.Lhs) != 1 || len(p.Rhs) != 1 {
+					return false
+				}
+				if p.Lhs[0] == o.id && p.Tok == token.ASSIGN {
+					continue // name = another func
+				}
+				if lhs, ok := p.Lhs[0].(*ast.Ident); ok && p.Rhs[0] == o.id && lhs.Name != "_" && funcVarSafe(lhs.Name, visiting) {
+					continue // r = name, r := name
+				}
+			case *ast.ValueSpec:
+				if len(p.Names) == 1 && len(p.Values) == 1 && p.Values[0] == o.id && p.Names[0].Name != "_" && funcVarSafe(p.Names[0].Name, visiting) {
+					continue // var r = name
+				}
+			}
+			return false
+		}
+		return declared
+	}
 	// gonotes patch (s19-lead): the func literals that do not make the
 	// variables they capture escape, as gc finds: one called at once as a
 	// statement (func() { ... }()), and one given to a variable that is
 	// only called (show := func() { ... }; show()), not by a go or defer
 	// statement nor from another func literal.
+	// gonotes patch (s20-escape20): also deferred at once outside loops
+	// (defer func() { ... }()), given to a func that only calls it
+	// (apply(func() { ... })), and given to a variable that funcVarSafe
+	// accepts.
+	//
+	// Those (byValue) must capture the variables they read by value, as
+	// gc does when no assignment to a variable follows the literal (an
+	// append before it, none after, not in a loop around the literal):
+	// gc does not inline the call of such a closure (a defer, a func
+	// value passed on), and one captured by reference is a variable whose
+	// address is taken, which gc never gives the buffer.
 	safe := map[*ast.FuncLit]bool{}
+	byValue := map[*ast.FuncLit]bool{}
+	// onlyCalled is the s19 rule: the variable name is only called, directly.
+	onlyCalled := func(name string) bool {
+		for _, o := range occs[name] {
+			parent := o.stack[len(o.stack)-1]
+			if isStackBufDecl(o.id, parent) {
+				continue
+			}
+			call, ok := parent.(*ast.CallExpr)
+			if !ok || call.Fun != o.id || len(o.stack) < 2 || inOtherLit(o.stack) {
+				return false
+			}
+			switch o.stack[len(o.stack)-2].(type) {
+			case *ast.GoStmt, *ast.DeferStmt:
+				return false
+			}
+		}
+		return true
+	}
 	for _, l := range lits {
 		parent := l.stack[len(l.stack)-1]
 		if call, ok := parent.(*ast.CallExpr); ok && call.Fun == l.lit && len(l.stack) >= 2 {
-			if _, ok := l.stack[len(l.stack)-2].(*ast.ExprStmt); ok {
+			switch l.stack[len(l.stack)-2].(type) {
+			case *ast.ExprStmt:
 				safe[l.lit] = true
+			case *ast.DeferStmt: // gonotes patch (s20-escape20)
+				if !hasGoto && !inLoop(l.stack) {
+					safe[l.lit], byValue[l.lit] = true, true
+				}
 			}
+			continue
+		}
+		if argNoLeak(l.lit, l.stack) { // gonotes patch (s20-escape20)
+			safe[l.lit], byValue[l.lit] = true, true
 			continue
 		}
 		var name *ast.Ident
@@ -384,39 +840,53 @@ func stackBufUnitOf(body *ast.BlockStmt, sites map[*ast.CallExpr]bool, cell *cel
 		if name == nil || name.Name == "_" {
 			continue
 		}
-		only := true
-		for _, o := range occs[name.Name] {
-			if o.id == name {
-				continue
-			}
-			call, ok := o.stack[len(o.stack)-1].(*ast.CallExpr)
-			if !ok || call.Fun != o.id || len(o.stack) < 2 {
-				only = false
-				break
-			}
-			switch o.stack[len(o.stack)-2].(type) {
-			case *ast.GoStmt, *ast.DeferStmt:
-				only = false
-			}
-			for i, a := range o.stack[1:] {
-				if lit, isLit := a.(*ast.FuncLit); isLit && !isToolLit(lit, o.stack[:i+1]) {
-					only = false
+		visiting := map[string]bool{}
+		if funcVarSafe(name.Name, visiting) {
+			for n := range visiting {
+				if safeVars != nil {
+					safeVars[safeFuncKey+n] = true
 				}
 			}
-			if !only {
-				break
-			}
-		}
-		if only {
 			safe[l.lit] = true
+			byValue[l.lit] = !onlyCalled(name.Name)
 		}
 	}
-	for _, list := range occs {
+	// gonotes patch (s20-escape20): the analysis of each variable, memoized:
+	// whether it stays on the stack (ok), where declared, and its first
+	// append; varSafe tells stackBufUse whether a variable given the
+	// result of a func leaking its argument to its result stays there.
+	type varInfo struct {
+		ok        bool
+		decl      *ast.Ident
+		first     *ast.CallExpr
+		firstPost bool
+	}
+	infos := map[string]*varInfo{}
+	var analyze func(name string) *varInfo
+	varSafe := func(id *ast.Ident) bool {
+		if cell != nil && cell.safe[id.Name] {
+			return true // the cell's analysis saw all its uses
+		}
+		vi := analyze(id.Name)
+		return vi.ok && vi.decl == id
+	}
+	analyze = func(name string) *varInfo {
+		if vi, done := infos[name]; done {
+			return vi
+		}
+		vi := &varInfo{}
+		infos[name] = vi // a cycle sees it not ok
+		list := occs[name]
 		var decl *ast.Ident
 		var scope ast.Node
 		var first *ast.CallExpr
 		firstPost := false
 		ok := true
+		var declStack []ast.Node
+		var assigned []token.Pos      // gonotes patch (s20-escape20): where it is assigned to, but its declaration
+		var captured []litOcc         // gonotes patch (s20-escape20): the byValue literals reading it
+		weight, viaResult := 0, false // gonotes patch (s20-escape20): see below
+		capturedAt := map[*ast.FuncLit]bool{}
 		for _, o := range list {
 			parent := o.stack[len(o.stack)-1]
 			if sel, isSel := parent.(*ast.SelectorExpr); isSel && sel.Sel == o.id {
@@ -427,8 +897,19 @@ func stackBufUnitOf(body *ast.BlockStmt, sites map[*ast.CallExpr]bool, cell *cel
 				if lit, isLit := a.(*ast.FuncLit); isLit && !isToolLit(lit, o.stack[:i+1]) { // gonotes patch (s19-lead): isToolLit
 					if safe[lit] {
 						inSafe = true
+						if byValue[lit] && !capturedAt[lit] {
+							capturedAt[lit] = true
+							captured = append(captured, litOcc{lit, o.stack[:i+1]})
+						}
 					} else {
 						inLit = true
+					}
+				}
+			}
+			if as, isAs := parent.(*ast.AssignStmt); isAs && !isStackBufDecl(o.id, parent) {
+				for _, l := range as.Lhs {
+					if l == o.id {
+						assigned = append(assigned, o.id.Pos())
 					}
 				}
 			}
@@ -444,27 +925,58 @@ func stackBufUnitOf(body *ast.BlockStmt, sites map[*ast.CallExpr]bool, cell *cel
 					ok = false
 					break
 				}
-				decl, scope = o.id, stackBufScope(o.stack)
+				decl, scope, declStack = o.id, stackBufScope(o.stack), o.stack
 				continue
 			}
 			if decl == nil || decl.Pos().IsValid() && (o.id.Pos() < decl.Pos() || scope == nil || o.id.Pos() >= scope.End()) { // gonotes patch (s19-lead): a variable declared before the cell's statements has no position
 				ok = false
 				break
 			}
-			call, use := stackBufUse(o.id, o.stack, leaks)
+			call, use := stackBufUse(o.id, o.stack, leaks, varSafe)
 			if !use {
 				ok = false
 				break
 			}
+			if call != nil { // gonotes patch (s20-escape20)
+				weight += 1 + loopDepth(o.stack) - loopDepth(declStack)
+			}
+			viaResult = viaResult || toResultArg(o.id, o.stack, leaks)
 			if call != nil && !inSafe && (first == nil || call.Pos() < first.Pos()) { // gonotes patch (s19-lead): an append in a func literal is the literal's
 				first = call
 				firstPost = inForPost(call, o.stack)
 			}
 		}
-		if ok && decl != nil && first != nil && !firstPost {
-			sites[first] = true
+		// gonotes patch (s20-escape20): a slice given to a func that
+		// returns it, appended to more than once (or in a loop): gc
+		// inlines a small such func, and the assignment of its result is
+		// then the transition of Go 1.26's move to the heap
+		// (stackbufret.go), which the model does not follow there.
+		if viaResult && weight >= 2 {
+			ok = false
+		}
+		for _, c := range captured { // gonotes patch (s20-escape20): captured by value (see byValue)
+			if !ok || loopDepth(c.stack) != loopDepth(declStack) {
+				ok = false
+				break
+			}
+			for _, at := range assigned {
+				if at > c.lit.Pos() {
+					ok = false
+				}
+			}
+		}
+		*vi = varInfo{ok: ok && decl != nil, decl: decl, first: first, firstPost: firstPost}
+		return vi
+	}
+	for name := range occs {
+		vi := analyze(name)
+		if vi.ok && safeVars != nil { // gonotes patch (s20-escape20)
+			safeVars[name] = true
+		}
+		if vi.ok && vi.first != nil && !vi.firstPost {
+			sites[vi.first] = true
 			if names != nil { // gonotes patch (s19-lead)
-				names[decl.Name] = first
+				names[vi.decl.Name] = vi.first
 			}
 		}
 	}
@@ -512,89 +1024,176 @@ func stackBufScope(stack []ast.Node) ast.Node {
 //
 // gonotes patch (s19-lead): an argument of copy, or one of a func that
 // does not leak it (leaks), is such a use.
-func stackBufUse(id *ast.Ident, stack []ast.Node, leaks noLeakFunc) (*ast.CallExpr, bool) {
+//
+// gonotes patch (s20-escape20): so is an argument of a func that leaks it
+// to its result only, if the call's result is used so too (resultUse:
+// len(keep(s)), kept := keep(s) with kept such a variable, varSafe).
+func stackBufUse(id *ast.Ident, stack []ast.Node, leaks noLeakFunc, varSafe func(*ast.Ident) bool) (*ast.CallExpr, bool) {
+	call, use, _ := stackBufUseRet(id, stack, leaks, varSafe, false)
+	return call, use
+}
+
+// stackBufUseRet is stackBufUse; if oneResult (the occurrence is in a func
+// of one result), it reports too whether the occurrence is that result (return
+// s, return s[i:j], return f(s) for f leaking s to its result). gonotes
+// patch (s20-escape20).
+func stackBufUseRet(id *ast.Ident, stack []ast.Node, leaks noLeakFunc, varSafe func(*ast.Ident) bool, oneResult bool) (*ast.CallExpr, bool, bool) {
 	parent := stack[len(stack)-1]
 	var grand ast.Node
 	if len(stack) >= 2 {
 		grand = stack[len(stack)-2]
 	}
+	if oneResult {
+		if r, ok := parent.(*ast.ReturnStmt); ok && len(r.Results) == 1 && r.Results[0] == id {
+			return nil, false, true
+		}
+		if se, ok := parent.(*ast.SliceExpr); ok && se.X == id {
+			if r, ok := grand.(*ast.ReturnStmt); ok && len(r.Results) == 1 && r.Results[0] == se {
+				return nil, false, true
+			}
+		}
+	}
 	switch p := parent.(type) {
 	case *ast.CallExpr:
 		fn, _ := p.Fun.(*ast.Ident)
-		if fn != nil && p.Fun != id && p.Ellipsis == token.NoPos && !inAppendArgs(id.Name, stack) { // gonotes patch (s19-lead)
+		if fn != nil && p.Fun != id && p.Ellipsis == token.NoPos && !inAppendArgs(id.Name, stack) && !argsEscape(stack[:len(stack)-1]) { // gonotes patch (s19-lead); (s20-escape20): argsEscape
 			for i, a := range p.Args {
-				if a == id && (fn.Name == "copy" && len(p.Args) == 2 || leaks != nil && leaks(fn.Name, i)) {
-					return nil, true
+				if a != id {
+					continue
+				}
+				if fn.Name == "copy" && len(p.Args) == 2 || leaks != nil && leaks(fn.Name, i, p.Pos()) == paramNoLeak {
+					return nil, true, false
+				}
+				if leaks != nil && leaks(fn.Name, i, p.Pos()) == paramToResult { // gonotes patch (s20-escape20)
+					switch resultUse(p, stack[:len(stack)-1], varSafe) {
+					case resultSafe:
+						return nil, true, false
+					case resultReturned:
+						if oneResult {
+							return nil, false, true
+						}
+					}
 				}
 			}
 		}
 		if fn == nil || len(p.Args) == 0 || p.Args[0] != id {
-			return nil, false
+			return nil, false, false
 		}
 		switch fn.Name {
 		case "len", "cap":
-			return nil, len(p.Args) == 1 && !inAppendArgs(id.Name, stack)
+			return nil, len(p.Args) == 1 && !inAppendArgs(id.Name, stack), false
 		case "append":
 			as, _ := grand.(*ast.AssignStmt)
 			if p.Ellipsis != token.NoPos || len(p.Args) < 2 || as == nil || as.Tok != token.ASSIGN || len(as.Lhs) != 1 || len(as.Rhs) != 1 || as.Rhs[0] != p {
-				return nil, false
+				return nil, false, false
 			}
 			if lhs, _ := as.Lhs[0].(*ast.Ident); lhs == nil || lhs.Name != id.Name {
-				return nil, false
+				return nil, false, false
 			}
-			return p, true
+			return p, true, false
 		}
 	case *ast.AssignStmt:
 		if p.Tok != token.ASSIGN || len(p.Lhs) != 1 || len(p.Rhs) != 1 || p.Lhs[0] != id {
-			return nil, false
+			return nil, false, false
 		}
 		switch r := p.Rhs[0].(type) {
 		case *ast.Ident: // s = nil
-			return nil, r.Name == "nil"
+			return nil, r.Name == "nil", false
 		case *ast.SliceExpr: // s = s[:0]
 			x, _ := r.X.(*ast.Ident)
-			return nil, x != nil && x.Name == id.Name
+			return nil, x != nil && x.Name == id.Name, false
 		}
 		call, _ := p.Rhs[0].(*ast.CallExpr)
 		if call == nil || len(call.Args) == 0 {
-			return nil, false
+			return nil, false, false
 		}
 		fn, _ := call.Fun.(*ast.Ident)
 		arg, _ := call.Args[0].(*ast.Ident)
-		return nil, fn != nil && fn.Name == "append" && arg != nil && arg.Name == id.Name
+		return nil, fn != nil && fn.Name == "append" && arg != nil && arg.Name == id.Name, false
 	case *ast.IndexExpr:
 		if p.X != id || inAppendArgs(id.Name, stack) {
-			return nil, false
+			return nil, false, false
 		}
 		switch g := grand.(type) {
 		case *ast.UnaryExpr:
-			return nil, g.Op != token.AND
+			return nil, g.Op != token.AND, false
 		case *ast.SelectorExpr, *ast.SliceExpr, *ast.IndexExpr, *ast.ParenExpr, *ast.StarExpr:
-			return nil, false
+			return nil, false, false
 		case *ast.CallExpr:
-			return nil, g.Fun != p
+			return nil, g.Fun != p, false
 		}
-		return nil, true
+		return nil, true, false
 	case *ast.RangeStmt:
-		return nil, p.X == id
+		return nil, p.X == id, false
 	case *ast.SliceExpr: // s = s[:0]
-		if call, ok := grand.(*ast.CallExpr); ok && p.X == id && leaks != nil && call.Ellipsis == token.NoPos && !inAppendArgs(id.Name, stack) { // gonotes patch (s19-lead): f(s[i:]), f not leaking it
+		if call, ok := grand.(*ast.CallExpr); ok && p.X == id && leaks != nil && call.Ellipsis == token.NoPos && !inAppendArgs(id.Name, stack) && !argsEscape(stack[:len(stack)-2]) { // gonotes patch (s19-lead): f(s[i:]), f not leaking it; (s20-escape20): argsEscape
 			if fn, ok := call.Fun.(*ast.Ident); ok {
 				for i, a := range call.Args {
-					if a == p && leaks(fn.Name, i) {
-						return nil, true
+					if a != p {
+						continue
+					}
+					switch leaks(fn.Name, i, call.Pos()) {
+					case paramNoLeak:
+						return nil, true, false
+					case paramToResult: // gonotes patch (s20-escape20)
+						switch resultUse(call, stack[:len(stack)-2], varSafe) {
+						case resultSafe:
+							return nil, true, false
+						case resultReturned:
+							if oneResult {
+								return nil, false, true
+							}
+						}
 					}
 				}
 			}
 		}
 		as, _ := grand.(*ast.AssignStmt)
 		if p.X != id || as == nil || as.Tok != token.ASSIGN || len(as.Lhs) != 1 || len(as.Rhs) != 1 || as.Rhs[0] != p {
-			return nil, false
+			return nil, false, false
 		}
 		lhs, _ := as.Lhs[0].(*ast.Ident)
-		return nil, lhs != nil && lhs.Name == id.Name
+		return nil, lhs != nil && lhs.Name == id.Name, false
 	}
-	return nil, false
+	return nil, false, false
+}
+
+// Uses of the result of a call, for resultUse.
+const (
+	resultEscapes  = iota // used in a way the model does not follow
+	resultSafe            // discarded, given to len or cap, or a variable varSafe accepts
+	resultReturned        // the result of the func the call is in
+)
+
+// resultUse tells how the result of call (ancestors stack) is used.
+// gonotes patch (s20-escape20).
+func resultUse(call *ast.CallExpr, stack []ast.Node, varSafe func(*ast.Ident) bool) int {
+	if len(stack) == 0 {
+		return resultEscapes
+	}
+	switch p := stack[len(stack)-1].(type) {
+	case *ast.ExprStmt:
+		return resultSafe
+	case *ast.CallExpr:
+		if fn, ok := p.Fun.(*ast.Ident); ok && (fn.Name == "len" || fn.Name == "cap") && len(p.Args) == 1 && p.Args[0] == call {
+			return resultSafe
+		}
+	case *ast.AssignStmt:
+		if p.Tok == token.DEFINE && len(p.Lhs) == 1 && len(p.Rhs) == 1 && p.Rhs[0] == call {
+			if lhs, ok := p.Lhs[0].(*ast.Ident); ok && lhs.Name != "_" && varSafe != nil && varSafe(lhs) {
+				return resultSafe
+			}
+		}
+	case *ast.ValueSpec:
+		if len(p.Names) == 1 && len(p.Values) == 1 && p.Values[0] == call && p.Names[0].Name != "_" && varSafe != nil && varSafe(p.Names[0]) {
+			return resultSafe
+		}
+	case *ast.ReturnStmt:
+		if len(p.Results) == 1 && p.Results[0] == call {
+			return resultReturned
+		}
+	}
+	return resultEscapes
 }
 
 // inAppendArgs reports whether the ancestors stack of a use of name hold

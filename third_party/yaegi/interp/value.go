@@ -185,6 +185,9 @@ func genDestValue(typ *itype, n *node) func(*frame) reflect.Value {
 	if cn := convertedNode(n); cn != nil && isInterfaceSrc(typ) { // gonotes patch
 		n = cn
 	}
+	if isEmptyInterface(typ) && fmtReflectTypeStatic(n.typ) { // gonotes patch (s20-escape20): reflectguard.go
+		return anyReflectTypeArg(n, genValue(n))
+	}
 	switch {
 	case dynIfaceValue(typ, n): // gonotes patch: the empty interface keeps the value's type (dyntype.go)
 		return genDynValue(n)

@@ -6,11 +6,11 @@ func apply(f func()) { f() }
 
 func keep(xs []int) []int { return xs }
 
-// gc's escape analysis follows values further than the interpreter's model
-// of it: a closure passed to a func that only calls it, a closure copied to
-// another variable, a deferred named closure, a slice passed to a func that
-// returns it to a result used only by len. gc keeps each slice in its stack
-// buffer (cap 4).
+// gc's escape analysis follows values through a closure passed to a func
+// that only calls it, a closure copied to another variable, a deferred
+// named closure, a slice passed to a func that returns it to a result used
+// only by len: gc keeps each slice in its stack buffer (cap 4), as the
+// interpreter's model does since s20 (more in slices20).
 func main() {
 	var a []int
 	a = append(a, 1)

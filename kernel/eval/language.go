@@ -42,7 +42,7 @@ var gaps = []gap{
 		nil},
 	{"gob.Register keeps a name's type for as long as the kernel runs: after a cell declares a registered type again with other fields or methods, registering it panics \"gob: registering duplicate types\" and says to restart the kernel (declared again the same, it is the same type)",
 		nil},
-	{"compiled code that would end the process ends the cell instead: the Parse of a flag.FlagSet made with flag.ExitOnError ends the cell as os.Exit(2) does (os.Exit(0) for -help) after the error and the usage, as Go exits the program, but called through a method value (parse := fs.Parse) it panics with the error; testing.Main ends the cell as os.Exit(0) or os.Exit(1), runtime.Breakpoint and the arguments runtime.SetFinalizer refuses end it with a fatal error",
+	{"compiled code that would end the process ends the cell instead: the Parse of a flag.FlagSet made with flag.ExitOnError ends the cell as os.Exit(2) does (os.Exit(0) for -help) after the error and the usage, as Go exits the program (called directly or through a method value, parse := fs.Parse); testing.Main ends the cell as os.Exit(0) or os.Exit(1), runtime.Breakpoint and the arguments runtime.SetFinalizer refuses end it with a fatal error",
 		nil},
 	{"//go:embed gives a string or []byte variable its file from the notebook's folder (the kernel's working directory), read when the cell runs; an embed.FS variable is refused with a clear error (the compiler makes its value): os.DirFS(\".\") is an fs.FS of the same folder; import \"C\" (cgo) is refused with a clear ImportError",
 		nil},

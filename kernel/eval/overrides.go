@@ -174,8 +174,8 @@ func runtimeSymbols(timers *timerWatch) map[string]reflect.Value {
 // panics with the error instead (flag.PanicOnError), and its Parse called
 // in a cell (exitingParse, bound by stackBinder) turns that panic into the
 // end of the cell as os.Exit(2) (os.Exit(0) for -h or -help), as Go's
-// exits the program. Called otherwise (a method value), Parse panics with
-// the error.
+// exits the program; a method value (parse := fs.Parse) is bound so too
+// (yaegi methodValueBind).
 //
 // Its output (usage and errors) is the cell's os.Stderr, as in a program
 // the process's: the flag package's default is the process's os.Stderr,

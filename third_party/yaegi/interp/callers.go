@@ -422,3 +422,30 @@ func initLitNumber(def *node) (int, bool) {
 	}
 	return 0, false
 }
+
+// methodValueBind returns, for a method value of a compiled receiver (the
+// selector n not called there: f := fs.Parse), the binder's bind applied
+// when the value is made, with an empty Stack (its Frames are unknown):
+// what a binder changes about a method (flag.FlagSet's Parse ending a
+// cell as os.Exit) holds for its method values too. nil if the binder
+// takes no such method, or n is a callee. gonotes patch (s20-lead).
+func methodValueBind(n *node) func(recv, method reflect.Value) reflect.Value {
+	if a := n.anc; a != nil && isCall(a) && a.child[0] == n {
+		return nil
+	}
+	sel := n.binMethod
+	if sel == nil || n.action != aGetMethod || len(n.child) != 2 {
+		return nil
+	}
+	n.interp.mutex.RLock()
+	b := n.interp.stackBinder
+	n.interp.mutex.RUnlock()
+	if b == nil {
+		return nil
+	}
+	bind := b(reflect.Value{}, sel.typ, n.child[1].ident)
+	if bind == nil {
+		return nil
+	}
+	return func(recv, method reflect.Value) reflect.Value { return bind(Stack{}, method, recv) }
+}

@@ -4043,6 +4043,14 @@ func getIndexBinMethod(n *node) {
 		n.exec = func(f *frame) bltn { return next }
 		return
 	}
+	if bind := methodValueBind(n); bind != nil { // gonotes patch (s20-lead)
+		n.exec = func(f *frame) bltn {
+			r := copyRecv(value(f))
+			getFrame(f, l).data[i] = bind(r, r.Method(m))
+			return next
+		}
+		return
+	}
 	if !calledNow(n) { // gonotes patch: a method value binds its receiver now
 		n.exec = func(f *frame) bltn {
 			getFrame(f, l).data[i] = copyRecv(value(f)).Method(m)
@@ -4069,6 +4077,14 @@ func getIndexBinElemMethod(n *node) {
 		n.exec = func(f *frame) bltn { return next }
 		return
 	}
+	if bind := methodValueBind(n); bind != nil { // gonotes patch (s20-lead)
+		n.exec = func(f *frame) bltn {
+			r := copyRecv(value(f).Elem())
+			getFrame(f, l).data[i] = bind(r, r.Method(m))
+			return next
+		}
+		return
+	}
 	if !calledNow(n) { // gonotes patch: a method value binds its receiver now
 		n.exec = func(f *frame) bltn {
 			getFrame(f, l).data[i] = copyRecv(value(f).Elem()).Method(m)
@@ -4092,6 +4108,14 @@ func getIndexBinPtrMethod(n *node) {
 
 	if n.binMethod != nil && n.binMethod.lazy { // gonotes patch: see callBin
 		n.exec = func(f *frame) bltn { return next }
+		return
+	}
+	if bind := methodValueBind(n); bind != nil { // gonotes patch (s20-lead)
+		n.exec = func(f *frame) bltn {
+			r := value(f).Addr()
+			getFrame(f, l).data[i] = bind(r, r.Method(m))
+			return next
+		}
 		return
 	}
 	n.exec = func(f *frame) bltn {

@@ -2665,6 +2665,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					n.sym = sym
 					n.recv = sym.recv
 					n.rval = sym.rval
+					err = genericValueErr(n) // gonotes patch (s20-public20): a generic func of a package (slices.Reverse) as a value
 				} else {
 					err = n.cfgErrorf("undefined selector: %s.%s", pkg, name)
 				}

@@ -2247,7 +2247,13 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 		case funcLit:
 			n.types, n.scope = sc.types, sc
 			sc = sc.pop()
-			err = genRun(n)
+			// gonotes patch (s20-public20): a func literal is generated
+			// with the program (genRun of its root, once every
+			// declaration compiled), not now: the methods of a type
+			// declared later in the source were not compiled yet, and its
+			// code gave values of that type to compiled code without them
+			// (errors.As of a *T declared after main, in a closure of
+			// main or of a package-level var, found no Error).
 
 		case deferStmt, goStmt:
 			if err = deferCallErr(n, sc); err != nil { // gonotes patch (s17-errwords17)
@@ -3440,9 +3446,13 @@ func genRun(nod *node) error {
 				setExec(n.anc.child[3].start)
 			}
 			// continue in function body as there may be inner function definitions
-		case constDecl, varDecl:
+		case constDecl:
 			setExec(n.start)
 			return false
+		case varDecl:
+			// gonotes patch (s20-public20): and the bodies of the func
+			// literals of its values (see funcLit in cfg).
+			setExec(n.start)
 		}
 		return true
 	}, nil)

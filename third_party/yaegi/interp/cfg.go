@@ -1472,7 +1472,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 						return
 					}
 					// Generate closures for function body.
-					interp.genRunLater(g) // gonotes patch: see above
+					interp.genRunLater(g) // gonotes patch: see above; (s20-public20) later, see genRunLater
 				}
 				// Replace generic func node by instantiated one.
 				n.anc.child[childPos(n)] = g
@@ -1985,7 +1985,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 							break
 						}
 						// AST compilation part 2: Generate closures for function body.
-						interp.genRunLater(g) // gonotes patch: see above
+						interp.genRunLater(g) // gonotes patch: see above; (s20-public20) later, see genRunLater
 					}
 					n.child[0] = g
 					c0 = n.child[0]

@@ -360,3 +360,55 @@ fmt.Println(w.Get("x"), w.n)`)
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// A type error met inside a value of a struct type that holds itself,
+// whose JSON the decoder keeps and decodes after the call (a tree whose
+// nodes have a field with UnmarshalText), is one the decoder records and
+// goes on after, as Go's one pass does: the rest of the value and the
+// values after it are decoded, the error names the field's notebook type,
+// and a method's error met later is the call's error. The copy back of
+// the value stopped there: the second child was missing (an index panic)
+// and the first one had lost its name. Go's outputs.
+// third_party/yaegi/interp/unmarshal.go unmarshalRecursive,
+// savedDecodeError; run.go callBin.
+func TestJsongenRecursiveTypeErrorGoesOn(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`import ("encoding/json"; "fmt")`)
+	ts.ok(`type Kind int
+
+func (k *Kind) UnmarshalText(b []byte) error {
+	if string(b) != "file" && string(b) != "dir" {
+		return fmt.Errorf("bad kind %q", b)
+	}
+	*k = Kind(len(b))
+	return nil
+}
+
+type P struct{ V int }
+
+type Node struct {
+	Name     string
+	Kind     Kind
+	Size     int
+	At       P
+	Children []*Node
+}`)
+	c := ts.ok("var a Node\n" +
+		"fmt.Println(json.Unmarshal([]byte(`{\"Name\":\"r\",\"Children\":[{\"Name\":\"x\",\"Size\":\"3\"},{\"Name\":\"y\",\"Kind\":\"dir\",\"Size\":4}]}`), &a))\n" +
+		"fmt.Println(a.Name, len(a.Children), a.Children[0].Name, a.Children[1].Name, a.Children[1].Kind, a.Children[1].Size)\n" +
+		"var b Node\n" +
+		"fmt.Println(json.Unmarshal([]byte(`{\"Children\":[{\"Name\":\"x\",\"Size\":\"3\"},{\"Name\":\"y\",\"Kind\":\"link\"}]}`), &b))\n" +
+		"var c Node\n" +
+		"fmt.Println(json.Unmarshal([]byte(`{\"Children\":[{\"Children\":[{\"Name\":\"deep\",\"At\":\"p\"}]}]}`), &c), c.Children[0].Children[0].Name)\n" +
+		"var d []Node\n" +
+		"fmt.Println(json.Unmarshal([]byte(`[{\"Children\":[{\"Size\":true}]},{\"Name\":\"second\"}]`), &d), len(d), d[1].Name)")
+	want := `json: cannot unmarshal string into Go struct field Node.Children.Size of type int
+r 2 x y 3 4
+bad kind "link"
+json: cannot unmarshal string into Go struct field Node.Children.Children.At of type main.P deep
+json: cannot unmarshal bool into Go struct field Node.Children.Size of type int 2 second
+`
+	if got := c.stdout.String(); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}

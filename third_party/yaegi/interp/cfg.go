@@ -486,9 +486,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 						if _, err = interp.cfg(gm, sc, sc.pkgID, sc.pkgName); err != nil {
 							return false
 						}
-						if err = genRun(gm); err != nil {
-							return false
-						}
+						interp.genRunLater(gm) // gonotes patch (s20-public20): see genRunLater
 					}
 					n.nleft = 1 // Indictate the type of composite literal.
 				}
@@ -979,7 +977,13 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 						// gonotes patch (s11-fixa): but not the universe's (const
 						// int = 5 compiled before GTA defines it changed the
 						// predeclared int).
-						if !sc.predeclared(dest.ident) {
+						// gonotes patch (s20-public20): nor the blank
+						// identifier's: each `_ = x` at a cell's top level
+						// has a slot of its own, of its value's type (a
+						// second one of another type reused the first's:
+						// "reflect.Set: value of type []int is not
+						// assignable to type map[string]int").
+						if !sc.predeclared(dest.ident) && dest.ident != "_" {
 							sym, _, _ = sc.lookup(dest.ident)
 						}
 						// gonotes patch (s13-public8, s13-misc): a, b := x, y whose a
@@ -1393,9 +1397,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				if _, err = interp.cfg(g, t.node.anc.scope, importPath, pkgName); err != nil {
 					return
 				}
-				if err = genRun(g); err != nil { // gonotes patch: g, not its body: the body's own entry point too
-					return
-				}
+				interp.genRunLater(g) // gonotes patch: g, not its body: the body's own entry point too; (s20-public20) later, see genRunLater
 			}
 			n.anc.child[childPos(n)] = g
 			n.typ = g.typ
@@ -1470,9 +1472,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 						return
 					}
 					// Generate closures for function body.
-					if err = genRun(g); err != nil { // gonotes patch: see above
-						return
-					}
+					interp.genRunLater(g) // gonotes patch: see above; (s20-public20) later, see genRunLater
 				}
 				// Replace generic func node by instantiated one.
 				n.anc.child[childPos(n)] = g
@@ -1715,10 +1715,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					if err != nil {
 						return
 					}
-					err = genRun(g) // Generate closures for function body. gonotes patch: g, not g.child[3] (see above)
-					if err != nil {
-						return
-					}
+					interp.genRunLater(g) // Generate closures for function body. gonotes patch: g, not g.child[3] (see above); (s20-public20) later, see genRunLater
 				}
 				n.child[0] = g
 				c0 = n.child[0]
@@ -1988,9 +1985,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 							break
 						}
 						// AST compilation part 2: Generate closures for function body.
-						if err = genRun(g); err != nil { // gonotes patch: see above
-							break
-						}
+						interp.genRunLater(g) // gonotes patch: see above; (s20-public20) later, see genRunLater
 					}
 					n.child[0] = g
 					c0 = n.child[0]
@@ -2247,7 +2242,13 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 		case funcLit:
 			n.types, n.scope = sc.types, sc
 			sc = sc.pop()
-			err = genRun(n)
+			// gonotes patch (s20-public20): a func literal is generated
+			// with the program (genRun of its root, once every
+			// declaration compiled), not now: the methods of a type
+			// declared later in the source were not compiled yet, and its
+			// code gave values of that type to compiled code without them
+			// (errors.As of a *T declared after main, in a closure of
+			// main or of a package-level var, found no Error).
 
 		case deferStmt, goStmt:
 			if err = deferCallErr(n, sc); err != nil { // gonotes patch (s17-errwords17)
@@ -2665,6 +2666,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					n.sym = sym
 					n.recv = sym.recv
 					n.rval = sym.rval
+					err = genericValueErr(n) // gonotes patch (s20-public20): a generic func of a package (slices.Reverse) as a value
 				} else {
 					err = n.cfgErrorf("undefined selector: %s.%s", pkg, name)
 				}
@@ -3422,6 +3424,38 @@ func (n *node) cfgErrorf(format string, a ...interface{}) *cfgError {
 	return &cfgError{n, err}
 }
 
+// genRunLater notes g, a generic instance (a func, or a method of an
+// instantiated type) just compiled, to be generated with the program
+// (genRunPending), once every declaration compiled: the methods of a
+// type declared later in the source, given as a type argument, were not
+// compiled yet, and the instance's code gave values of that type to
+// compiled code without them (errors.As into a *T, reflect.TypeOf).
+// gonotes patch (s20-public20).
+func (interp *Interpreter) genRunLater(g *node) {
+	interp.genLaterMu.Lock()
+	interp.genLater = append(interp.genLater, g)
+	interp.genLaterMu.Unlock()
+}
+
+// genRunPending generates the instances noted by genRunLater.
+// gonotes patch (s20-public20).
+func (interp *Interpreter) genRunPending() error {
+	for {
+		interp.genLaterMu.Lock()
+		gs := interp.genLater
+		interp.genLater = nil
+		interp.genLaterMu.Unlock()
+		if len(gs) == 0 {
+			return nil
+		}
+		for _, g := range gs {
+			if err := genRun(g); err != nil {
+				return err
+			}
+		}
+	}
+}
+
 func genRun(nod *node) error {
 	var err error
 	seen := map[*node]bool{}
@@ -3439,9 +3473,13 @@ func genRun(nod *node) error {
 				setExec(n.anc.child[3].start)
 			}
 			// continue in function body as there may be inner function definitions
-		case constDecl, varDecl:
+		case constDecl:
 			setExec(n.start)
 			return false
+		case varDecl:
+			// gonotes patch (s20-public20): and the bodies of the func
+			// literals of its values (see funcLit in cfg).
+			setExec(n.start)
 		}
 		return true
 	}, nil)

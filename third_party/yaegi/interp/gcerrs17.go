@@ -254,13 +254,27 @@ func genericValueErr(n *node) error {
 	case defineStmt:
 		// x := Map, var x = Map: no type to infer the type arguments from
 		// (var f func(int) int = Double infers them).
-		if pos < a.nleft || a.nleft+a.nright != len(a.child) {
+		if pos < a.nleft {
 			return nil
+		}
+		if a.nleft+a.nright != len(a.child) {
+			// gonotes patch (s20-public20): nor from an interface type
+			// (var f any = Map).
+			if a.nleft+a.nright+1 != len(a.child) || pos <= a.nleft {
+				return nil
+			}
+			if vt := a.child[a.nleft].typ; vt == nil || !isInterface(vt) {
+				return nil
+			}
 		}
 	default:
 		return nil
 	}
-	return n.cfgErrorf("cannot use generic function %s without instantiation", n.ident)
+	name := n.ident
+	if n.kind == selectorExpr { // gonotes patch (s20-public20): slices.Reverse
+		name = gcExpr(n)
+	}
+	return n.cfgErrorf("cannot use generic function %s without instantiation", name)
 }
 
 // paramTypeAt returns the runtime type of parameter i of func type t (the

@@ -963,9 +963,7 @@ func (interp *Interpreter) instantiateFuncValue(sc *scope, n *node, want *itype,
 		if _, err = interp.cfg(g, fun.scope, importPath, pkgName); err != nil {
 			return nil, err
 		}
-		if err = genRun(g); err != nil {
-			return nil, err
-		}
+		interp.genRunLater(g) // gonotes patch (s20-public20): see genRunLater
 	}
 	if n.anc != nil {
 		for i, c := range n.anc.child {

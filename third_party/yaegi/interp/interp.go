@@ -329,6 +329,11 @@ type Interpreter struct {
 
 	name string // name of the input source file (or main)
 
+	// gonotes patch (s20-public20): the generic instances compiled and
+	// not generated yet (genRunLater).
+	genLaterMu sync.Mutex
+	genLater   []*node
+
 	opt                                              // user settable options
 	cancelChan      bool                             // enables cancellable chan operations
 	runStop         *uint32                          // gonotes patch: stop flag of the current run, guarded by mutex

@@ -159,6 +159,9 @@ func (interp *Interpreter) generate(p *Program) (err error) {
 			err = Panic{Value: r, Callers: pc[:n], Stack: debug.Stack()}
 		}
 	}()
+	if err := interp.genRunPending(); err != nil { // gonotes patch (s20-public20)
+		return err
+	}
 	return genRun(p.root)
 }
 
@@ -198,6 +201,9 @@ func (interp *Interpreter) execute(p *Program, gen bool) (res reflect.Value, err
 
 	// Generate node exec closures.
 	if gen && !p.pregen { // gonotes patch (s15-noticedb): see Generate
+		if err = interp.genRunPending(); err != nil { // gonotes patch (s20-public20)
+			return res, err
+		}
 		if err = genRun(p.root); err != nil {
 			return res, err
 		}

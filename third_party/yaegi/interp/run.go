@@ -3820,17 +3820,39 @@ func callBin(n *node) {
 			}
 			out := callFn(value(f), in[off:])
 			backErr := false
+			var savedErr error // gonotes patch (s20-public20)
 			for _, b := range backs {
 				// The error of an interpreted Unmarshal method called
 				// after the decoder (unmarshal.go) is the call's error.
 				// gonotes patch (s14-misc2): also when the decoder had
 				// one: a method's error stops the decoder, whose error
 				// is then that one, not a type error it met before.
-				if err := b(); err != nil && len(out) > 0 && !backErr {
+				err := b()
+				if se, ok := err.(*savedDecodeError); ok {
+					// gonotes patch (s20-public20): a type error the
+					// decoder went on after, in a value it was given
+					// again: the call's error if it has none.
+					if savedErr == nil {
+						for _, t := range untyp {
+							if t != nil {
+								n.interp.nameSavedErrorType(se.err, t)
+								break
+							}
+						}
+						savedErr = se.err
+					}
+					continue
+				}
+				if err != nil && len(out) > 0 && !backErr {
 					if o := out[len(out)-1]; o.Type() == errorRType {
 						out[len(out)-1] = reflect.ValueOf(&err).Elem()
 						backErr = true
 					}
+				}
+			}
+			if savedErr != nil && !backErr && len(out) > 0 { // gonotes patch (s20-public20)
+				if o := out[len(out)-1]; o.Type() == errorRType && o.IsNil() {
+					out[len(out)-1] = reflect.ValueOf(&savedErr).Elem()
 				}
 			}
 			for _, r := range restores {

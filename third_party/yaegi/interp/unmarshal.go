@@ -197,8 +197,8 @@ func unmarshalStruct(interp *Interpreter, t *itype, getMapType func(*itype) refl
 				case convs[i].wrap != nil && fields[i].Type == emptyInterfaceType, convs[i].embed != nil:
 					// Decoded by the method, in place.
 				case backs[i] != nil:
-					if err := backs[i](unsafe2.Exported(view.Field(i))); err != nil && first == nil {
-						first = withJSONContext(err, t, &t.field[i]) // gonotes patch (s14-misc2)
+					if err := backs[i](unsafe2.Exported(view.Field(i))); err != nil {
+						first = firstDecodeError(first, withJSONContext(err, t, &t.field[i])) // gonotes patch (s14-misc2; s20-public20: firstDecodeError)
 					}
 				default:
 					unsafe2.Exported(v.Field(i)).Set(unsafe2.Exported(view.Field(i)))
@@ -475,6 +475,7 @@ func unmarshalValue(interp *Interpreter, t *itype, getMapType func(*itype) refle
 				// decoder did (the elements up to the failing one, or
 				// more if it was longer), not as long as the JSON array.
 				n := view.Len()
+				var saved error // gonotes patch (s20-public20): a type error the decoder went on after
 				for i := 0; i < n; i++ {
 					if i >= orig.Cap() {
 						orig.Grow(1)
@@ -483,7 +484,10 @@ func unmarshalValue(interp *Interpreter, t *itype, getMapType func(*itype) refle
 						orig.SetLen(i + 1)
 					}
 					if err := ec.back(f, view.Index(i), orig.Index(i)); err != nil {
-						return err
+						if !isSavedDecodeError(err) { // gonotes patch (s20-public20)
+							return err
+						}
+						saved = firstDecodeError(saved, err)
 					}
 				}
 				if n < orig.Len() {
@@ -492,7 +496,7 @@ func unmarshalValue(interp *Interpreter, t *itype, getMapType func(*itype) refle
 				if n == 0 {
 					orig.Set(reflect.MakeSlice(orig.Type(), 0, 0))
 				}
-				return nil
+				return saved
 			},
 		}
 	case arrayT:
@@ -512,6 +516,7 @@ func unmarshalValue(interp *Interpreter, t *itype, getMapType func(*itype) refle
 				return v
 			},
 			back: func(f *frame, view, orig reflect.Value) error {
+				var saved error // gonotes patch (s20-public20): a type error the decoder went on after
 				for i := 0; i < view.Len(); i++ {
 					if proxy && !view.Index(i).Field(1).Bool() {
 						// Beyond the JSON array: zeroed, as the decoder does.
@@ -519,10 +524,13 @@ func unmarshalValue(interp *Interpreter, t *itype, getMapType func(*itype) refle
 						continue
 					}
 					if err := ec.back(f, view.Index(i), orig.Index(i)); err != nil {
-						return err
+						if !isSavedDecodeError(err) { // gonotes patch (s20-public20)
+							return err
+						}
+						saved = firstDecodeError(saved, err)
 					}
 				}
-				return nil
+				return saved
 			},
 		}
 	case mapT:
@@ -555,6 +563,7 @@ func unmarshalValue(interp *Interpreter, t *itype, getMapType func(*itype) refle
 					entries = append(entries, entry{k, v, leastSeq(viewSeq(k), viewSeq(v))})
 				}
 				sort.SliceStable(entries, func(i, j int) bool { return entries[i].seq < entries[j].seq })
+				var saved error // gonotes patch (s20-public20): a type error the decoder went on after
 				for _, e := range entries {
 					k := e.k
 					if kc != nil {
@@ -568,13 +577,16 @@ func unmarshalValue(interp *Interpreter, t *itype, getMapType func(*itype) refle
 					if vc != nil {
 						nv := reflect.New(orig.Type().Elem()).Elem()
 						if err := vc.back(f, v, nv); err != nil {
-							return err
+							if !isSavedDecodeError(err) { // gonotes patch (s20-public20)
+								return err
+							}
+							saved = firstDecodeError(saved, err)
 						}
 						v = nv
 					}
 					orig.SetMapIndex(k, v)
 				}
-				return nil
+				return saved
 			},
 		}
 		return mc.withMap(t, kc, vc)
@@ -632,8 +644,8 @@ func unmarshalValue(interp *Interpreter, t *itype, getMapType func(*itype) refle
 				for i := 0; i < vt.NumField(); i++ {
 					vf, of := unsafe2.Exported(view.Field(i)), unsafe2.Exported(orig.Field(i))
 					if c := conv[i]; c != nil {
-						if err := c.back(f, vf, of); err != nil && first == nil {
-							first = withJSONContext(err, t, &t.field[i]) // gonotes patch (s14-misc2)
+						if err := c.back(f, vf, of); err != nil {
+							first = firstDecodeError(first, withJSONContext(err, t, &t.field[i])) // gonotes patch (s14-misc2; s20-public20: firstDecodeError)
 						}
 					} else {
 						of.Set(vf)
@@ -717,15 +729,85 @@ func unmarshalRecursive(interp *Interpreter, t *itype, getMapType func(*itype) r
 			if conv != nil {
 				target, back = conv(f, target)
 			}
-			if err := decode([]byte(raw), target.Interface()); err != nil {
+			// gonotes patch (s20-public20): a type error is one the
+			// decoder records and goes on after (the view is copied back
+			// and the values after it decoded, as Go's one pass does);
+			// any other error stops it, as does a method's (back's).
+			err := decode([]byte(raw), target.Interface())
+			saved, isSaved := err.(*json.UnmarshalTypeError)
+			if err != nil && !isSaved {
 				return err
 			}
 			if back != nil {
-				return back()
+				berr := back()
+				if se, ok := berr.(*savedDecodeError); ok && !isSaved {
+					saved, isSaved, berr = se.err, true, nil
+				}
+				if berr != nil {
+					return berr
+				}
+			}
+			if isSaved {
+				var path []string
+				if saved.Field != "" {
+					path = []string{saved.Field}
+				}
+				return &jsonContextError{err: saved, path: path, saved: true}
 			}
 			return nil
 		},
 	}
+}
+
+// savedDecodeError is a type error of a decoder met while decoding the
+// JSON kept for a value of a struct type inside itself (unmarshalRecursive),
+// returned by the copy back of a view: the decoder recorded it and went
+// on, so it is the call's error only if the decoder had none and no
+// method failed. gonotes patch (s20-public20).
+type savedDecodeError struct{ err *json.UnmarshalTypeError }
+
+func (e *savedDecodeError) Error() string { return e.err.Error() }
+
+// nameSavedErrorType sets the Type of e, a type error met in the JSON kept
+// for a value of a struct type inside itself (savedDecodeError), of the
+// decoder's argument of type t, to the runtime type of the notebook type
+// of the field at its path when the decoder named it with the field's
+// bare struct type ("of type struct { V int }" for Go's "of type main.P").
+// gonotes patch (s20-public20).
+func (interp *Interpreter) nameSavedErrorType(e *json.UnmarshalTypeError, t *itype) {
+	if e.Type == nil || e.Type.Name() != "" || e.Field == "" || t == nil {
+		return
+	}
+	ft := jsonFieldType(t, strings.Split(e.Field, "."))
+	if ft == nil || hasUnmarshalJSON(ft) {
+		return
+	}
+	if r := interp.crossRType(ft); r != nil && r.Kind() == e.Type.Kind() && r.Size() == e.Type.Size() {
+		e.Type = r
+	}
+}
+
+// isSavedDecodeError reports whether err, an error of the copy back of a
+// view, is a type error after which the decoder went on.
+// gonotes patch (s20-public20).
+func isSavedDecodeError(err error) bool {
+	switch e := err.(type) {
+	case *jsonContextError:
+		return e.saved
+	case *savedDecodeError:
+		return true
+	}
+	return false
+}
+
+// firstDecodeError returns the error of a copy back that has met the
+// errors first and then err: the first one, unless it is one the decoder
+// went on after and err is not. gonotes patch (s20-public20).
+func firstDecodeError(first, err error) error {
+	if first == nil || (err != nil && isSavedDecodeError(first) && !isSavedDecodeError(err)) {
+		return err
+	}
+	return first
 }
 
 // unmarshalProxy returns the conversion of a value of type t, whose
@@ -1052,8 +1134,9 @@ func dynItypeOf(v reflect.Value) *itype {
 // and the path of fields (json's addErrorContext). gonotes patch
 // (s14-misc2).
 type jsonContextError struct {
-	err  *json.UnmarshalTypeError
-	path []string
+	err   *json.UnmarshalTypeError
+	path  []string
+	saved bool // gonotes patch (s20-public20): the decoder went on after it (savedDecodeError)
 }
 
 func (e *jsonContextError) Error() string { return e.err.Error() }
@@ -1079,7 +1162,7 @@ func withJSONContext(err error, t *itype, fl *structField) error {
 			path = append(path, e.Field)
 		}
 		e.Struct = t.name
-		return &jsonContextError{e, path}
+		return &jsonContextError{err: e, path: path}
 	case *jsonContextError:
 		e.path = append([]string{name}, e.path...)
 		if promoted {
@@ -1096,6 +1179,9 @@ func withJSONContext(err error, t *itype, fl *structField) error {
 func withoutJSONContext(err error) error {
 	if e, ok := err.(*jsonContextError); ok {
 		e.err.Field = strings.Join(e.path, ".")
+		if e.saved { // gonotes patch (s20-public20)
+			return &savedDecodeError{e.err}
+		}
 		return e.err
 	}
 	return err

@@ -3978,12 +3978,27 @@ func callBin(n *node) {
 			// The function call is part of a return statement, store output results
 			// directly in the frame location of outputs of the current function.
 			b := childPos(n)
+			// gonotes patch (s20-pycompat20): a result stored as a
+			// valueInterface (the func's result is an interface of the
+			// program) has a node of the compiled result type, as
+			// genValueInterface gives a variable returned, so that its
+			// methods are found: func f() Q { return strings.NewReader("x") }
+			// returned a valueInterface without a node, whose f().Len()
+			// panicked (nil pointer). A nil interface stays nil.
+			rnodes := make([]*node, funcType.NumOut())
+			for i := range rnodes {
+				rnodes[i] = &node{kind: identExpr, typ: valueTOf(funcType.Out(i)), interp: n.interp, scope: n.scope}
+			}
 			n.exec = func(f *frame) bltn {
 				out := call(f, newIn(f))
 				for i, v := range out {
 					dest := f.data[b+i]
 					if _, ok := dest.Interface().(valueInterface); ok {
-						v = reflect.ValueOf(valueInterface{value: v})
+						if v.Kind() == reflect.Interface && v.IsNil() { // gonotes patch (s20-pycompat20)
+							v = reflect.ValueOf(valueInterface{})
+						} else {
+							v = reflect.ValueOf(valueInterface{rnodes[i], v}) // gonotes patch (s20-pycompat20): was valueInterface{value: v}
+						}
 					}
 					dest.Set(unboxFunc(dest, v)) // gonotes patch: recursive func types
 				}

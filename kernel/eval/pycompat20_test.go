@@ -1,0 +1,57 @@
+package eval
+
+// Regression tests of session 20's pycompat20 helper (third_party/yaegi
+// PATCHES.md "s20-pycompat20"). The expected outputs are what `go run`
+// prints for the program made of the cells (checked by running it).
+
+import "testing"
+
+// return g(), g a compiled func, from a func whose result is an interface
+// of the notebook: the result was stored as an interface value without its
+// dynamic type, so a method call on it panicked (nil pointer dereference),
+// as with func mk() Q { return queue.New(0) } (pair
+// queue/s20_test_queue_join_twice_workers_cum, as cells).
+func TestReturnCompiledCallAsNotebookInterface(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`import (
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+)`)
+	ts.ok(`type Lener interface{ Len() int }
+
+type Reader interface {
+	Read(p []byte) (int, error)
+}
+
+func direct() Lener { return strings.NewReader("abc") }
+
+func pair() (Lener, int) { return strings.NewReader("abcd"), 1 }
+
+func limited() Reader { return io.LimitReader(strings.NewReader("abcdef"), 2) }
+
+func nilReader() Reader { return io.Reader(nil) }
+
+func nilPtr() Lener { return (*strings.Reader)(nil) }
+
+func missing() io.Reader { return errReader() }
+
+func errReader() io.Reader { return nil }
+`)
+	c := ts.ok(`q := direct()
+fmt.Printf("%T %d\n", q, q.Len())
+p, n := pair()
+fmt.Println(p.Len(), n)
+f := func() Lener { return strings.NewReader("ab") }
+fmt.Println(f().Len(), direct().Len())
+b, err := io.ReadAll(limited())
+fmt.Println(string(b), err)
+fmt.Println(nilReader() == nil, nilPtr() == nil, missing() == nil)
+var l Lener = direct()
+_, ok := l.(*strings.Reader)
+fmt.Println(ok, errors.Is(nil, nil))`)
+	if got, want := c.stdout.String(), "*strings.Reader 3\n4 1\n2 3\nab <nil>\ntrue false true\ntrue true\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

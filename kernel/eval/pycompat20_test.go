@@ -55,3 +55,37 @@ fmt.Println(ok, errors.Is(nil, nil))`)
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// g(h()), h a compiled func and g's parameter an interface of the
+// notebook: the argument was made an interface value without its dynamic
+// type, so a method call on the parameter panicked (nil pointer
+// dereference), as with use("Semaphore", threading.NewSemaphore(2)) (pair
+// threading/s20_locks_through_one_interface, as cells).
+func TestCompiledCallArgAsNotebookInterface(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`import (
+	"fmt"
+	"io"
+	"strings"
+)`)
+	ts.ok(`type Lener interface{ Len() int }
+
+func use(name string, q Lener) { fmt.Println(name, q.Len()) }
+
+func both(a, b Lener) int { return a.Len() + b.Len() }
+
+func isNil(r io.Reader) bool { return r == nil }
+
+func main() {
+	use("main", strings.NewReader("abcd"))
+}
+`)
+	c := ts.ok(`use("x", strings.NewReader("abc"))
+main()
+f := func(q Lener) int { return q.Len() }
+fmt.Println(f(strings.NewReader("ab")), both(strings.NewReader("a"), strings.NewReader("bc")))
+fmt.Println(isNil(io.Reader(nil)), isNil(strings.NewReader("")))`)
+	if got, want := c.stdout.String(), "x 3\nmain 4\n2 3\ntrue false\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -89,3 +89,72 @@ fmt.Println(isNil(io.Reader(nil)), isNil(strings.NewReader("")))`)
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// More places where a compiled func's result becomes an interface of the
+// notebook: variadic arguments, method arguments and results, go and defer
+// calls, (Q, error) results. All but the first and the last panicked
+// (nil pointer dereference) before binResultIface.
+func TestCompiledResultsAsNotebookInterfaceMore(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`import (
+	"bytes"
+	"fmt"
+	"strings"
+)`)
+	ts.ok(`type Q interface{ Len() int }
+
+func use(q Q) { fmt.Println(q.Len()) }
+
+func useAll(qs ...Q) {
+	for _, q := range qs {
+		fmt.Println(q.Len())
+	}
+}
+
+type T struct{}
+
+func (T) Use(q Q) int { return q.Len() }
+
+func (T) Make() Q { return strings.NewReader("xy") }
+
+func two() (Q, error) { return strings.NewReader("abcde"), nil }
+`)
+	c := ts.ok(`{
+	qs := []Q{}
+	qs = append(qs, strings.NewReader("abc"))
+	fmt.Println(qs[0].Len())
+}
+useAll(strings.NewReader("a"), strings.NewReader("bb"))
+fmt.Println(T{}.Use(strings.NewReader("abcd")))
+{
+	var t T
+	fmt.Println(t.Make().Len())
+}
+{
+	done := make(chan bool)
+	go func() { use(strings.NewReader("go")); done <- true }()
+	<-done
+}
+func() { defer use(strings.NewReader("def")) }()
+{
+	q, err := two()
+	fmt.Println(q.Len(), err)
+}
+{
+	var q Q
+	q = T{}.Make()
+	fmt.Println(q.Len())
+}
+{
+	f := func() (Q, int) { return strings.NewReader("ab"), 2 }
+	q, n := f()
+	fmt.Println(q.Len(), n)
+}
+{
+	var q Q = bytes.NewBufferString("buf")
+	fmt.Println(q.Len())
+}`)
+	if got, want := c.stdout.String(), "3\n1\n2\n4\n2\n2\n3\n5 <nil>\n2\n2 2\n3\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -4,7 +4,10 @@ package eval
 // PATCHES.md "s20-pycompat20"). The expected outputs are what `go run`
 // prints for the program made of the cells (checked by running it).
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // return g(), g a compiled func, from a func whose result is an interface
 // of the notebook: the result was stored as an interface value without its
@@ -155,6 +158,44 @@ func() { defer use(strings.NewReader("def")) }()
 	fmt.Println(q.Len())
 }`)
 	if got, want := c.stdout.String(), "3\n1\n2\n4\n2\n2\n3\n5 <nil>\n2\n2 2\n3\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// A compiled concrete type without a method of an interface of the
+// notebook (by name) does not implement it: var w W = strings.ToUpper
+// ran (the interface was taken as implemented, "optimistically"); gc
+// refuses it: "func(string) string does not implement W (missing method
+// Wait)". Compiled types that have the methods still implement it.
+func TestCompiledValueMissingMethodOfNotebookInterface(t *testing.T) {
+	ts := newSession(t)
+	ts.ok(`import (
+	"fmt"
+	"io"
+	"strings"
+	"time"
+)`)
+	ts.ok(`type W interface{ Wait() bool }
+
+type L interface{ Len() int }
+
+type S interface{ String() string }
+`)
+	for _, code := range []string{
+		`var w W = strings.ToUpper; _ = w`,
+		`var t time.Time; var w W = t.Unix; _ = w`,
+		`var l L = strings.Reader{}; _ = l`,
+	} {
+		_, e := ts.fails(code)
+		if !strings.Contains(e.Error(), "cannot use ") || !strings.Contains(e.Error(), " value in variable declaration") {
+			t.Errorf("%s: %v", code, e)
+		}
+	}
+	c := ts.ok(`var l L = strings.NewReader("ab")
+var r io.Reader = strings.NewReader("abc")
+var s S = time.Second
+fmt.Println(l.Len(), r.(L).Len(), s)`)
+	if got, want := c.stdout.String(), "2 3 1s\n"; got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }

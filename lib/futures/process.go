@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/gonotes/gonotes/lib/multiprocessing"
+	"github.com/gonotes/gonotes/lib/threading"
 )
 
 // ProcessPoolExecutor runs submitted tasks in worker processes, as Python's
@@ -71,7 +72,11 @@ func (e *ProcessPoolExecutor) getPool() (*multiprocessing.Pool, error) {
 		if e.MaxTasksPerChild > 0 {
 			name = "SpawnProcess"
 		}
-		e.pool = &multiprocessing.Pool{Processes: e.MaxWorkers, Initializer: e.Initializer, InitArgs: e.InitArgs, WorkerName: name, MaxTasksPerChild: e.MaxTasksPerChild}
+		// CPython's submit starts the executor's manager thread, a
+		// Thread subclass that takes the next Thread-N number (its
+		// pool of processes has no handler threads of its own).
+		(&threading.Thread{}).GetName()
+		e.pool = &multiprocessing.Pool{Processes: e.MaxWorkers, Initializer: e.Initializer, InitArgs: e.InitArgs, WorkerName: name, MaxTasksPerChild: e.MaxTasksPerChild, HandlerThreads: -1}
 		e.pending = map[*Future]*multiprocessing.AsyncResult{}
 	}
 	return e.pool, nil

@@ -3,11 +3,13 @@ package futures
 import (
 	"errors"
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/gonotes/gonotes/lib/multiprocessing"
+	"github.com/gonotes/gonotes/lib/threading"
 )
 
 // TestMain lets this test binary be the worker process of a
@@ -109,5 +111,31 @@ func TestProcessPoolMapTimeout(t *testing.T) {
 	res, err := ex.MapTimeout(procSquare, []int{2, 3}, time.Hour)
 	if err != nil || len(res) != 2 || res[0] != 4 || res[1] != 9 {
 		t.Errorf("MapTimeout = %v, %v, want [4 9]", res, err)
+	}
+}
+
+// The first Submit takes one Thread-N number, that of CPython's executor
+// manager thread; later ones take none (python3: a thread made after the
+// first submit is Thread-(N+2) where the one before it was Thread-N).
+func TestProcessPoolTakesManagerThreadNumber(t *testing.T) {
+	next := func() int {
+		name := (&threading.Thread{}).GetName()
+		n, err := strconv.Atoi(strings.TrimPrefix(name, "Thread-"))
+		if err != nil {
+			t.Fatalf("thread name %q", name)
+		}
+		return n
+	}
+	ex := &ProcessPoolExecutor{MaxWorkers: 1}
+	defer ex.Shutdown(true, false)
+	n := next()
+	if _, err := ex.Submit(procSquare, 2).Result(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ex.Submit(procSquare, 3).Result(); err != nil {
+		t.Fatal(err)
+	}
+	if got := next(); got != n+2 {
+		t.Errorf("after two Submits: Thread-%d, want Thread-%d", got, n+2)
 	}
 }

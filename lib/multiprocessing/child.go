@@ -224,6 +224,7 @@ func ServeChild(lookup func(name string) (any, error)) int {
 	state.parent = p
 	state.peers[m.parentAddr] = p
 	state.mu.Unlock()
+	defaultSignals()
 
 	code := 0
 	switch m.mode {

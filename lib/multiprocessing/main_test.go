@@ -27,7 +27,7 @@ func TestMain(m *testing.M) {
 	mp.RegisterName("custom-name", namedWork)
 	mp.Main(reportPids, setGlobal, work, boom, failWithError, square, add, slowSquare, exitByPanic,
 		dieHard, spawnGrandchild, sleepLong, printHello, exitWith, putMany, takeFromQueue,
-		cpuWork, echoArgs, squareBadThree, relay, pidOf, startFromDaemon, relayStart, failingInit, countOrFail)
+		cpuWork, echoArgs, squareBadThree, relay, pidOf, startFromDaemon, relayStart, failingInit, countOrFail, readyThenSleep)
 	code := m.Run()
 	mp.Shutdown()
 	os.Exit(code)
@@ -84,6 +84,11 @@ func dieHard(x int) int {
 }
 
 func sleepLong() { time.Sleep(time.Minute) }
+
+func readyThenSleep(q *mp.Queue) {
+	q.Put("ready")
+	time.Sleep(time.Minute)
+}
 
 func spawnGrandchild(q *mp.Queue) {
 	p := &mp.Process{Target: sleepLong}

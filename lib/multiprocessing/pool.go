@@ -14,6 +14,7 @@ import (
 
 	"github.com/gonotes/gonotes/lib/hook"
 	"github.com/gonotes/gonotes/lib/internal/spawn"
+	"github.com/gonotes/gonotes/lib/threading"
 )
 
 // Pool is a pool of worker processes that run functions on the items of a
@@ -67,19 +68,30 @@ type Pool struct {
 	// (Python's maxtasksperchild=0 or less; a zero field is Python's None)
 	// makes the pool's first use fail with Python's ValueError.
 	MaxTasksPerChild int
+	// HandlerThreads is how many Thread-N numbers of package threading the
+	// pool takes when it is made by NewPool (or first used, for a Pool
+	// literal): CPython's Pool() starts three handler threads,
+	// "Thread-N (_handle_workers)", "(_handle_tasks)" and
+	// "(_handle_results)", which take the next three numbers, so that a
+	// thread made after a Pool is numbered as in Python. 0 means those
+	// three; negative takes none (concurrent.futures' ProcessPoolExecutor,
+	// whose manager thread takes one). The library's pool has no such
+	// threads: threading.Enumerate and ActiveCount do not list them.
+	HandlerThreads int
 
-	mu       sync.Mutex
-	initName string   // the Initializer's name
-	initArgs [][]byte // InitArgs, encoded
-	status   byte
-	started  bool
-	startErr error
-	workers  map[*poolWorker]struct{}
-	queue    []*poolTask
-	nextID   uint64
-	exited   chan struct{} // closed when the pool is closed and every worker has exited
-	scope    *hook.Scope
-	failures int // workers dead before answering a task, in a row
+	mu         sync.Mutex
+	namesTaken bool     // HandlerThreads' numbers taken
+	initName   string   // the Initializer's name
+	initArgs   [][]byte // InitArgs, encoded
+	status     byte
+	started    bool
+	startErr   error
+	workers    map[*poolWorker]struct{}
+	queue      []*poolTask
+	nextID     uint64
+	exited     chan struct{} // closed when the pool is closed and every worker has exited
+	scope      *hook.Scope
+	failures   int // workers dead before answering a task, in a row
 }
 
 // Pool states, as Python names them.
@@ -97,7 +109,31 @@ const ZeroProcesses = -1
 
 // NewPool returns a pool of processes workers (0: CPUCount(); Python's
 // Pool(0) is NewPool(ZeroProcesses)).
-func NewPool(processes int) *Pool { return &Pool{Processes: processes} }
+func NewPool(processes int) *Pool {
+	p := &Pool{Processes: processes}
+	if processes >= 0 {
+		// Python's Pool() starts its handler threads once processes
+		// is found valid.
+		p.takeThreadNames()
+	}
+	return p
+}
+
+// takeThreadNames takes the Thread-N numbers of the handler threads (see
+// HandlerThreads), once; p.mu is held or p is new.
+func (p *Pool) takeThreadNames() {
+	if p.namesTaken {
+		return
+	}
+	p.namesTaken = true
+	n := p.HandlerThreads
+	if n == 0 {
+		n = 3
+	}
+	for i := 0; i < n; i++ {
+		(&threading.Thread{}).GetName()
+	}
+}
 
 type poolWorker struct {
 	c      *child
@@ -150,6 +186,7 @@ func (p *Pool) startLocked() error {
 		p.startErr = errors.New("ValueError: maxtasksperchild must be a positive int or None")
 		return p.startErr
 	}
+	p.takeThreadNames()
 	if p.Initializer != nil {
 		name, ft, err := resolveTarget(p.Initializer, "")
 		if err == nil {

@@ -541,7 +541,7 @@ func (p *Process) String() string {
 // exitName shows an exit code as Python does: -SIGTERM for -15.
 func exitName(code int) string {
 	if code < 0 {
-		if name, ok := pyrepr.SignalName(-code); ok {
+		if name, ok := pyrepr.ExitcodeSignalName(-code); ok {
 			return "-" + name
 		}
 	}

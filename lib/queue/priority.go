@@ -149,7 +149,16 @@ func tryCompare(a, b any) (int, bool) {
 		}
 	case float64:
 		if y, ok := b.(float64); ok {
-			return cmp.Compare(x, y), true
+			// Not cmp.Compare, which orders a NaN before every number:
+			// as Python's <, a NaN is neither less nor greater than any
+			// number, so that the heap keeps it where heapq does.
+			switch {
+			case x < y:
+				return -1, true
+			case x > y:
+				return 1, true
+			}
+			return 0, true
 		}
 	case string:
 		if y, ok := b.(string); ok {

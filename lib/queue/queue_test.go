@@ -3,6 +3,7 @@ package queue
 import (
 	"errors"
 	"fmt"
+	"math"
 	"reflect"
 	"sort"
 	"sync"
@@ -493,6 +494,29 @@ func TestPriorityEqualItemsFollowHeapq(t *testing.T) {
 	}
 	if want := []any{-0.5, 1, 1, 2.0, 2, 3, 3}; !reflect.DeepEqual(got, want) {
 		t.Errorf("got %#v, want CPython's %#v", got, want)
+	}
+}
+
+// A NaN is neither less nor greater than a number (Python's <), so it
+// stays where heapq's sifts leave it; cmp.Compare put it first.
+// Expected values from python3.
+func TestPriorityNaNFollowsHeapq(t *testing.T) {
+	nan := math.NaN()
+	for _, c := range []struct{ in, want []float64 }{
+		{[]float64{3, nan, 1, 2, nan, 0.5}, []float64{0.5, 1, 3, nan, nan, 2}},
+		{[]float64{math.Inf(1), nan, math.Inf(-1), 0}, []float64{math.Inf(-1), 0, nan, math.Inf(1)}},
+	} {
+		q := NewPriorityQueue(0)
+		for _, x := range c.in {
+			q.Put(x)
+		}
+		var got []string
+		for !q.Empty() {
+			got = append(got, fmt.Sprint(q.Get()))
+		}
+		if want := fmt.Sprint(c.want); fmt.Sprint(got) != want {
+			t.Errorf("%v: got %v, want CPython's %s", c.in, got, want)
+		}
 	}
 }
 

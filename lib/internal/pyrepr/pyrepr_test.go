@@ -2,6 +2,7 @@ package pyrepr
 
 import (
 	"math"
+	"runtime"
 	"testing"
 )
 
@@ -47,6 +48,24 @@ func TestSignalName(t *testing.T) {
 	}
 	if _, ok := SignalName(99); ok {
 		t.Error("SignalName(99) is known")
+	}
+}
+
+// Expected values from python3 on Linux: signal.Signals(n).name, and
+// multiprocessing.process._exitcode_to_name.
+func TestSignalNameLinux(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("Linux's signal numbers")
+	}
+	for n, want := range map[int]string{16: "SIGSTKFLT", 29: "SIGIO", 30: "SIGPWR", 34: "SIGRTMIN", 64: "SIGRTMAX", 35: "", 63: "", 65: ""} {
+		if got, ok := SignalName(n); got != want || ok != (want != "") {
+			t.Errorf("SignalName(%d) = %q, %v; want %q", n, got, ok, want)
+		}
+	}
+	for n, want := range map[int]string{29: "SIGPOLL", 15: "SIGTERM", 34: "SIGRTMIN"} {
+		if got, ok := ExitcodeSignalName(n); got != want || !ok {
+			t.Errorf("ExitcodeSignalName(%d) = %q, %v; want %q", n, got, ok, want)
+		}
 	}
 }
 

@@ -23,3 +23,18 @@ func SignalName(n int) (string, bool) {
 	s, ok := signalNames[syscall.Signal(n)]
 	return s, ok
 }
+
+// exitcodeNames are the names multiprocessing gives some exit codes where
+// they are not signal.Signals' (its table is built from every SIG* name of
+// the signal module, so an alias defined after a signal's name wins).
+var exitcodeNames = map[syscall.Signal]string{}
+
+// ExitcodeSignalName returns the name multiprocessing's repr of a process
+// killed by signal n shows after the minus (exitcode=-SIGTERM), and whether
+// it knows one.
+func ExitcodeSignalName(n int) (string, bool) {
+	if s, ok := exitcodeNames[syscall.Signal(n)]; ok {
+		return s, true
+	}
+	return SignalName(n)
+}

@@ -2507,14 +2507,19 @@ func call(n *node) {
 		case isBinCall(c, c.scope):
 			// Handle nested function calls: pass returned values as arguments.
 			numOut := c.child[0].typ.rtype.NumOut()
+			rnodes := binResultNodes(c, c.child[0].typ.rtype) // gonotes patch (s20-pycompat20)
 			for j := 0; j < numOut; j++ {
 				ind := c.findex + j
 				if asIs || !isInterfaceSrc(arg) || isEmptyInterface(arg) { // gonotes patch: asIs
 					values = append(values, func(f *frame) reflect.Value { return f.data[ind] })
 					continue
 				}
+				rn := rnodes[j]
 				values = append(values, func(f *frame) reflect.Value {
-					return reflect.ValueOf(valueInterface{value: f.data[ind]})
+					// gonotes patch (s20-pycompat20): with a node of its
+					// type (use(strings.NewReader("x")), use's parameter
+					// an interface of the program: q.Len() panicked).
+					return binResultIface(rn, f.data[ind])
 				})
 			}
 		case isRegularCall(c):
@@ -4021,18 +4026,27 @@ func callBin(n *node) {
 			// The function call is part of a return statement, store output results
 			// directly in the frame location of outputs of the current function.
 			b := childPos(n)
+			// gonotes patch (s20-pycompat20): a result stored as a
+			// valueInterface (the func's result is an interface of the
+			// program) has a node of the compiled result type, as
+			// genValueInterface gives a variable returned, so that its
+			// methods are found: func f() Q { return strings.NewReader("x") }
+			// returned a valueInterface without a node, whose f().Len()
+			// panicked (nil pointer). A nil interface stays nil.
+			rnodes := binResultNodes(n, funcType)
 			n.exec = func(f *frame) bltn {
 				out := call(f, newIn(f))
 				for i, v := range out {
 					dest := f.data[b+i]
 					if _, ok := dest.Interface().(valueInterface); ok {
-						v = reflect.ValueOf(valueInterface{value: v})
+						v = binResultIface(rnodes[i], v) // gonotes patch (s20-pycompat20): was valueInterface{value: v}
 					}
 					dest.Set(unboxFunc(dest, v)) // gonotes patch: recursive func types
 				}
 				return tnext
 			}
 		default:
+			rnodes := binResultNodes(n, funcType) // gonotes patch (s20-pycompat20)
 			n.exec = func(f *frame) bltn {
 				out := call(f, newIn(f))
 				for i := 0; i < len(out); i++ {
@@ -4043,7 +4057,7 @@ func callBin(n *node) {
 					}
 					dest := getFrame(f, n.level).data[n.findex+i]
 					if _, ok := dest.Interface().(valueInterface); ok {
-						r = reflect.ValueOf(valueInterface{value: r})
+						r = binResultIface(rnodes[i], r) // gonotes patch (s20-pycompat20): was valueInterface{value: r}
 					}
 					dest.Set(unboxFunc(dest, r)) // gonotes patch: recursive func types
 				}
@@ -4051,6 +4065,29 @@ func callBin(n *node) {
 			}
 		}
 	}
+}
+
+// binResultNodes returns a node of each result type of the compiled func
+// of the call n, for binResultIface. gonotes patch (s20-pycompat20).
+func binResultNodes(n *node, funcType reflect.Type) []*node {
+	rnodes := make([]*node, funcType.NumOut())
+	for i := range rnodes {
+		rnodes[i] = &node{kind: identExpr, typ: valueTOf(funcType.Out(i)), interp: n.interp, scope: n.scope}
+	}
+	return rnodes
+}
+
+// binResultIface wraps r, a result of a compiled func stored in a slot of
+// an interface type of the program, as genValueInterface wraps a variable:
+// with rn, a node of the result's compiled type, through which its methods
+// are found (a valueInterface without a node made a method call on it panic
+// with a nil pointer dereference). A nil interface stays a nil interface.
+// gonotes patch (s20-pycompat20).
+func binResultIface(rn *node, r reflect.Value) reflect.Value {
+	if r.Kind() == reflect.Interface && r.IsNil() {
+		return reflect.ValueOf(valueInterface{})
+	}
+	return reflect.ValueOf(valueInterface{rn, r})
 }
 
 func getIndexBinMethod(n *node) {

@@ -3670,6 +3670,19 @@ func (t *itype) implements(it *itype) bool {
 		// and additional checks will be hopefully performed at
 		// runtime.
 		if rt := it.TypeOf(); rt == valueInterfaceType {
+			// gonotes patch (s20-pycompat20): a compiled concrete type
+			// (a func value such as strings.ToUpper, a method value, a
+			// struct) without a method of the program's interface by
+			// that name does not implement it: var w W = strings.ToUpper
+			// ran, gc says "does not implement W (missing method Wait)".
+			// Only the names are checked; the signatures stay optimistic.
+			if bt := t.TypeOf(); bt != nil && bt.Kind() != reflect.Interface && !it.incomplete {
+				for name := range it.methods() {
+					if _, ok := bt.MethodByName(name); !ok {
+						return false
+					}
+				}
+			}
 			return true
 		}
 		return t.TypeOf().Implements(it.TypeOf())

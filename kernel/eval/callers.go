@@ -347,6 +347,9 @@ func (s *Session) stackBinder(std *Logger) interp.StackBinder {
 	loggerType := reflect.TypeOf((*Logger)(nil))
 	flagSetType := reflect.TypeOf((*flag.FlagSet)(nil))
 	return func(fn reflect.Value, recv reflect.Type, method string) func(interp.Stack, reflect.Value, reflect.Value) reflect.Value {
+		if bind := s.repanicBind(fn, recv, method); bind != nil {
+			return bind
+		}
 		if recv == flagSetType && (method == "Parse" || method == "Init") {
 			// Not the stack: a FlagSet made with flag.ExitOnError ends
 			// the cell as os.Exit (overrides.go exitingParse).

@@ -436,3 +436,12 @@ func SamePanicValue(a, b any) (same bool) {
 	}()
 	return ka == kb
 }
+
+// NoteRepanic records that the panic value v was recovered and panicked
+// again by compiled code (sync.OnceFunc, json.Marshal, fmt.Sscan recover a
+// panic of the code they call and panic with it again): PanicChain(v) then
+// ends with v recovered, which Go prints as "v [recovered, repanicked]".
+// (gonotes patch, s20-lead)
+func (interp *Interpreter) NoteRepanic(v any) {
+	interp.panicChains.follow(v, true, v)
+}

@@ -3584,7 +3584,11 @@ func (t *itype) refType(ctx *refTypeContext) reflect.Type {
 						}
 						continue
 					}
-					if f.Type.Kind() == reflect.Func && strings.Contains(f.Type.String(), "unsafe2.dummy") {
+					// gonotes patch (s20-lead): not only a func field, but
+					// a map, slice, array or chan of funcs over the type
+					// (handlers map[string]func(*Game, int) int): its
+					// element's dummy is deeper than fixDummy reaches.
+					if f.Type.Kind() != reflect.Struct && f.Type.Kind() != reflect.Ptr && strings.Contains(f.Type.String(), "unsafe2.dummy") {
 						fieldFix = append(fieldFix, fixStructField{s.name, i})
 					}
 				}

@@ -91,13 +91,25 @@ type runtime struct {
 	// Typed views of the standard streams, exported as variables so that a
 	// rewritten os.Stdin/os.Stdout/os.Stderr has an interface type.
 	stdinV           io.Reader
-	stdoutV, stderrV io.Writer
+	stdoutV, stderrV stdWriter
+}
+
+// stdWriter is the type of a cell's os.Stdout and os.Stderr: the methods of
+// *os.File that a program uses through an interface holding os.Stdout
+// (io.Writer, io.StringWriter, io.WriteCloser). The kernel's writers
+// (hook.Stdout) have them; Close and Sync do nothing. An *os.File is one,
+// so os.Stdout = w (w from os.Pipe or os.Create) still compiles.
+type stdWriter interface {
+	io.Writer
+	io.StringWriter
+	io.Closer
+	Sync() error
 }
 
 // symbols returns the helper package for yaegi's Use, and the reflect value
 // of Show (the key of its MapTypes entry).
 func (rt *runtime) symbols() (map[string]reflect.Value, []reflect.Value) {
-	rt.stdinV, rt.stdoutV, rt.stderrV = &rt.stdin, hook.Stdout(), hook.Stderr()
+	rt.stdinV, rt.stdoutV, rt.stderrV = &rt.stdin, hook.Stdout().(stdWriter), hook.Stderr().(stdWriter)
 	show := reflect.ValueOf(rt.show)
 	show1 := reflect.ValueOf(rt.show1)
 	return map[string]reflect.Value{

@@ -276,7 +276,18 @@ func Stderr() io.Writer { return routed{err: true} }
 
 type routed struct{ err bool }
 
-func (r routed) Write(p []byte) (int, error) {
+func (r routed) Write(p []byte) (int, error) { return r.writer().Write(p) }
+
+// WriteString, Close and Sync complete the methods of *os.File that a
+// program calls through an os.Stdout or os.Stderr kept in an interface
+// (an io.WriteCloser field): Close and Sync leave the kernel's stream open
+// and do nothing.
+func (r routed) WriteString(s string) (int, error) { return io.WriteString(r.writer(), s) }
+func (r routed) Close() error                      { return nil }
+func (r routed) Sync() error                       { return nil }
+
+// writer returns the writer r writes to now.
+func (r routed) writer() io.Writer {
 	s := OutputScope(Current())
 	var w io.Writer
 	switch {
@@ -289,7 +300,7 @@ func (r routed) Write(p []byte) (int, error) {
 	default:
 		w = os.Stdout
 	}
-	return w.Write(p)
+	return w
 }
 
 // Reset forgets every binding, the active scope and the main goroutine. Tests use it to start

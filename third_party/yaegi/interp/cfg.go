@@ -2305,6 +2305,12 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				case sym.kind == binSym:
 					n.typ = sym.typ
 					n.rval = sym.rval
+					if t := untypedConstType(sym.rval, n); t != nil {
+						// gonotes patch (s20-harvest20): a dot-imported
+						// constant (Pi of . "math") is untyped, as math.Pi
+						// is: Pi * x mixed constant.ratVal and float64.
+						n.typ = t
+					}
 				case sym.kind == bltnSym:
 					if n.anc.kind != callExpr {
 						err = n.cfgErrorf("%s (built-in) must be called", n.ident) // gonotes patch (s19-errwords19): go/types' words
@@ -2922,6 +2928,14 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 						c.child[0].tnext = c
 					}
 					c.start = c.child[0].start
+					if n.kind == typeSwitch && len(c.child) == 1 && n.child[1].action == aAssign {
+						// gonotes patch (s20-harvest20): a default clause
+						// starts at the clause, which sets the guard's
+						// variable, as the clauses before it go there; a
+						// default that is the only clause started at its
+						// body, and its variable was nil.
+						c.start = c
+					}
 
 					if c.fallTo != nil && len(body.child) > 0 && body.lastChild().kind == fallthroughtStmt { // gonotes patch: fallTo
 						if n.kind == typeSwitch {

@@ -281,7 +281,7 @@ var srcTypeKeys sync.Map
 // gonotes patch (s17-fuzz17).
 func staticDynKey(t *itype) string {
 	k := dynKey(t)
-	if k != "" && mentionsSrcType(t, 0) && dynTypeNeeded(t) {
+	if k != "" && mentionsSrcType(t) && dynTypeNeeded(t) { // gonotes patch (s20-harvest20): mentionsSrcType takes no depth
 		srcTypeKeys.Store(k, true)
 	}
 	return k
@@ -459,7 +459,7 @@ func rawOfOtherType(key string, i interface{}, t *itype, otherKey string) bool {
 		return false
 	}
 	if t != nil {
-		if !mentionsSrcType(t, 0) || !dynTypeNeeded(t) {
+		if !mentionsSrcType(t) || !dynTypeNeeded(t) { // gonotes patch (s20-harvest20): mentionsSrcType takes no depth
 			return false
 		}
 	} else if _, ok := srcTypeKeys.Load(otherKey); otherKey == "" || !ok {

@@ -17,7 +17,7 @@ package interp
 // signatures it is compared with are unchanged.
 func srcMethodSig(ft *itype) string {
 	s := ft.TypeOf().String()
-	if mentionsSrcType(ft, 0) {
+	if mentionsSrcType(ft) {
 		s += "\x00" + ft.id()
 	}
 	return s
@@ -26,31 +26,49 @@ func srcMethodSig(ft *itype) string {
 // mentionsSrcType reports whether the type t is, or is made of, a type
 // declared by the program (a linkedT: a defined type or an instantiated
 // generic type).
-func mentionsSrcType(t *itype, depth int) bool {
-	if t == nil || depth > 16 {
+func mentionsSrcType(t *itype) bool {
+	var buf [16]*itype
+	seen := buf[:0]
+	return mentionsSrcTypeSeen(t, &seen)
+}
+
+// mentionsSrcTypeSeen is mentionsSrcType, where seen holds the types
+// already visited: a type reached again adds nothing. gonotes patch
+// (s20-harvest20): a depth limit of 16 stopped the cycles, but walked
+// every path up to it, exponential in the methods of an interface whose
+// methods return it (a fluent builder interface of ten methods took
+// minutes to compile).
+func mentionsSrcTypeSeen(t *itype, seen *[]*itype) bool {
+	if t == nil {
 		return false
 	}
+	for _, s := range *seen {
+		if s == t {
+			return false
+		}
+	}
+	*seen = append(*seen, t)
 	switch t.cat {
 	case linkedT:
 		return true
 	case ptrT, sliceT, arrayT, chanT, chanSendT, chanRecvT, variadicT:
-		return mentionsSrcType(t.val, depth+1)
+		return mentionsSrcTypeSeen(t.val, seen)
 	case mapT:
-		return mentionsSrcType(t.key, depth+1) || mentionsSrcType(t.val, depth+1)
+		return mentionsSrcTypeSeen(t.key, seen) || mentionsSrcTypeSeen(t.val, seen)
 	case funcT:
 		for _, a := range t.arg {
-			if mentionsSrcType(a, depth+1) {
+			if mentionsSrcTypeSeen(a, seen) {
 				return true
 			}
 		}
 		for _, r := range t.ret {
-			if mentionsSrcType(r, depth+1) {
+			if mentionsSrcTypeSeen(r, seen) {
 				return true
 			}
 		}
 	case structT, interfaceT:
 		for _, f := range t.field {
-			if mentionsSrcType(f.typ, depth+1) {
+			if mentionsSrcTypeSeen(f.typ, seen) {
 				return true
 			}
 		}

@@ -7102,6 +7102,12 @@ func convertLiteralValue(n *node, t reflect.Type) {
 	case n.rval.IsValid():
 		// Convert constant value to target type.
 		convertConstantValue(n)
+		if isComplex(t) && isNumber(n.rval.Type()) && !isComplex(n.rval.Type()) {
+			// gonotes patch (s20-harvest20): an untyped integer or float
+			// constant sent on a channel of complex numbers (ch <- -1):
+			// reflect converts no number to a complex one.
+			n.rval = reflect.ValueOf(vComplex(n.rval))
+		}
 		n.rval = n.rval.Convert(t)
 	default:
 		// Create a zero value of target type.

@@ -121,6 +121,12 @@ func genValueAsFunctionWrapper(n *node) func(*frame) reflect.Value {
 
 func genValueAs(n *node, t reflect.Type) func(*frame) reflect.Value {
 	value := genValue(n)
+	if isComplex(t) && n.typ != nil && isNumber(n.typ.TypeOf()) && !isComplex(n.typ.TypeOf()) {
+		// gonotes patch (s20-harvest20): an untyped integer or float
+		// returned as a complex number (return 7 in a func returning
+		// complex128): reflect converts no number to a complex one.
+		return func(f *frame) reflect.Value { return reflect.ValueOf(vComplex(value(f))).Convert(t) }
+	}
 
 	return func(f *frame) reflect.Value {
 		v := value(f)
@@ -199,6 +205,10 @@ func genDestValue(typ *itype, n *node) func(*frame) reflect.Value {
 		return genInterfaceWrapper(n, typ.rtype)
 	case n.kind == basicLit && n.val == nil:
 		return func(*frame) reflect.Value { return reflect.New(typ.rtype).Elem() }
+	case n.typ.untyped && isComplex(typ.TypeOf()) && n.rval.IsValid() && n.rval.Type() == typ.TypeOf():
+		// gonotes patch (s20-harvest20): a constant converted to the
+		// complex type by convertLiteralValue (ch <- -1 on a chan complex64).
+		return genValue(n)
 	case n.typ.untyped && isComplex(typ.TypeOf()):
 		return genValueComplex(n)
 	case n.typ.untyped && !typ.untyped:

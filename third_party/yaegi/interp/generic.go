@@ -946,6 +946,7 @@ func (interp *Interpreter) instantiateFuncValue(sc *scope, n *node, want *itype,
 	}
 	u, names := newUnifier(interp, fun.scope, fun.typ.node.child[0])
 	u.unify(fun.typ.node, want)
+	u.unifyConstraintCores(fun.typ.node.child[0]) // gonotes patch (s20-lead)
 	types := make([]*itype, len(names))
 	for i, name := range names {
 		if types[i] = u.bound[name]; types[i] == nil {
@@ -1505,4 +1506,31 @@ func underlyingStr(t *itype) string {
 		return "<-chan " + t.val.str
 	}
 	return t.id()
+}
+
+// unifyConstraintCores binds, until nothing more is bound, the type
+// parameters that the core types of the constraints in tparams give from
+// those bound already, as a call's inference does: var f func([]int) =
+// slices.Reverse binds S to []int, and S ~[]E gives E = int (it failed
+// "cannot infer E"). gonotes patch (s20-lead).
+func (u *unifier) unifyConstraintCores(tparams *node) {
+	for changed := true; changed; {
+		changed = false
+		for _, c := range tparams.child {
+			ct := c.lastChild()
+			for _, cc := range c.child[:len(c.child)-1] {
+				t := u.bound[cc.ident]
+				if t == nil {
+					continue
+				}
+				n := len(u.bound)
+				if core := coreTerm(ct); core != nil {
+					u.unify(core, t)
+				} else {
+					u.unifyCore(ct, t)
+				}
+				changed = changed || len(u.bound) > n
+			}
+		}
+	}
 }

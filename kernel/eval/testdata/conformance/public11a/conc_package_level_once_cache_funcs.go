@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 var (
@@ -13,9 +14,11 @@ var (
 	cacheMu  sync.RWMutex
 )
 
+// The counter is atomic: six goroutines call it at once (a plain n++ loses
+// increments under load, in go run too).
 var lookupCount = func() func() int {
-	n := 0
-	return func() int { n++; return n }
+	var n atomic.Int64
+	return func() int { return int(n.Add(1)) }
 }()
 
 func load() {
